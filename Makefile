@@ -1,0 +1,39 @@
+# Two commands for a fresh machine with Python 3 and make: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install notebook lint bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m ipykernel install --user --name python3 >/dev/null
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## make run: execute notebook.ipynb headless, write outputs/, screenshots/, the report and the zip.
+run: $(STAMP)
+	$(PY) -m llmops_kit.notebook_run notebook.ipynb
+
+## make test: the whole test suite (includes executing the notebook) and the linter.
+test: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m pytest
+
+## make notebook: rebuild notebook.ipynb from notebook_src/ and execute it (for authors).
+notebook: $(STAMP)
+	$(PY) tools/build_notebook.py
+	$(PY) -m llmops_kit.notebook_run notebook.ipynb
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+
+bench: $(STAMP)
+	for f in bench/bench_*.py; do $(PY) $$f || exit 1; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

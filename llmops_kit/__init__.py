@@ -1,0 +1,1 @@
+"""llmops_kit: incident response for LLM/RAG applications."""

@@ -1,0 +1,194 @@
+"""The observability contract: every threshold, budget, price and severity the toolkit uses.
+
+Nothing in the package hard-codes a threshold; it reads it from a :class:`Contract`. Passing another
+contract file changes behaviour without code changes. The default is the packaged copy of
+``runbooks/observability_contract.json`` (a test keeps the two identical).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, NonNegativeFloat, ValidationError, model_validator
+
+from .errors import ContractError
+
+Grade = Literal["green", "warning", "critical"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class MetricThreshold(_Strict):
+    """A metric's definition and its warning / critical bounds."""
+
+    description: str
+    unit: str
+    direction: Literal["higher_is_worse", "lower_is_worse"]
+    warning: float
+    critical: float
+
+    @model_validator(mode="after")
+    def _ordered(self) -> MetricThreshold:
+        worse = self.critical >= self.warning if self.direction == "higher_is_worse" else self.critical <= self.warning
+        if not worse:
+            raise ValueError(
+                f"critical ({self.critical}) must be worse than warning ({self.warning}) for {self.direction}"
+            )
+        return self
+
+    def grade(self, value: float) -> Grade:
+        """Green, warning or critical; a value exactly on a bound takes the worse grade."""
+        if self.direction == "higher_is_worse":
+            if value >= self.critical:
+                return "critical"
+            return "warning" if value >= self.warning else "green"
+        if value <= self.critical:
+            return "critical"
+        return "warning" if value <= self.warning else "green"
+
+
+class Naming(_Strict):
+    trace_name: str
+    span_kinds: list[str]
+    span_names: dict[str, str]
+    required_attributes: dict[str, list[str]]
+    score_names: list[str]
+
+
+class RetrievalRules(_Strict):
+    relevance_floor: float = Field(ge=0, le=1)
+    min_documents: int = Field(ge=0)
+    expected_top_k: int = Field(ge=1)
+
+
+class QualityRules(_Strict):
+    answer_floor: float = Field(ge=0, le=1)
+    groundedness_floor: float = Field(ge=0, le=1)
+    banned_phrases: list[str]
+    citation_pattern: str
+    refusal_phrases: list[str]
+
+
+class LatencyRules(_Strict):
+    request_sla_ms: float = Field(gt=0)
+    llm_share_warning: float = Field(gt=0, le=1)
+
+
+class ToolRules(_Strict):
+    default_timeout_ms: float = Field(gt=0)
+
+
+class Budget(_Strict):
+    tokens_per_request: int = Field(gt=0)
+    cost_per_request_usd: float = Field(gt=0)
+    spike_factor: float = Field(gt=1)
+
+
+class PromptRules(_Strict):
+    expected: dict[str, str]
+    aliases: dict[str, dict[str, str]] = Field(default_factory=dict)
+
+    def canonical(self, prompt_name: str, version: str | int) -> str:
+        """The version string under the contract's naming scheme (e.g. Langfuse's ``7`` -> ``v2.0``)."""
+        text = str(version)
+        return self.aliases.get(prompt_name, {}).get(text, text)
+
+    def expected_for(self, prompt_name: str) -> str | None:
+        return self.expected.get(prompt_name)
+
+
+class ModelPrice(_Strict):
+    input_per_1m: NonNegativeFloat
+    output_per_1m: NonNegativeFloat
+    effective: date
+
+    def cost(self, input_tokens: int, output_tokens: int) -> float:
+        return (input_tokens * self.input_per_1m + output_tokens * self.output_per_1m) / 1_000_000
+
+
+class Severity(_Strict):
+    description: str
+    response_minutes: int = Field(gt=0)
+    update_minutes: int = Field(gt=0)
+    postmortem_required: bool
+    min_users_affected_share: float = Field(ge=0, le=1)
+
+
+class Contract(_Strict):
+    """The whole contract, validated when loaded."""
+
+    contract_version: str
+    service: str
+    description: str = ""
+    naming: Naming
+    metrics: dict[str, MetricThreshold]
+    min_window_size: int = Field(ge=1)
+    retrieval: RetrievalRules
+    quality: QualityRules
+    latency: LatencyRules
+    tools: ToolRules
+    budget: Budget
+    prompts: PromptRules
+    model_prices: dict[str, ModelPrice]
+    severities: dict[Literal["SEV-1", "SEV-2", "SEV-3"], Severity]
+
+    @model_validator(mode="after")
+    def _complete(self) -> Contract:
+        needed = {"latency_p50_ms", "latency_p95_ms", "failure_rate", "quality_proxy_rate", "tool_success_rate",
+                  "tokens_per_request", "cost_per_request_usd"}
+        missing = needed - set(self.metrics)
+        if missing:
+            raise ValueError(f"metrics is missing {sorted(missing)}")
+        if set(self.severities) != {"SEV-1", "SEV-2", "SEV-3"}:
+            raise ValueError("severities must define SEV-1, SEV-2 and SEV-3")
+        return self
+
+    def price(self, model: str) -> ModelPrice | None:
+        """Price for a model id; a dated snapshot (``gpt-4o-2024-08-06``) falls back to its family."""
+        if model in self.model_prices:
+            return self.model_prices[model]
+        family = max((m for m in self.model_prices if model.startswith(m + "-")), key=len, default=None)
+        return self.model_prices[family] if family else None
+
+    def grade(self, metric: str, value: float) -> Grade:
+        return self.metrics[metric].grade(value)
+
+
+def _packaged_contract_text() -> str:
+    return resources.files("llmops_kit").joinpath("data/observability_contract.json").read_text("utf-8")
+
+
+def parse_contract(text: str, source: str = "contract") -> Contract:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ContractError(f"{source}: invalid JSON at line {exc.lineno}: {exc.msg}.") from exc
+    try:
+        return Contract.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        path = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        raise ContractError(f"{source}: {path}: {first['msg']}. Fix the contract file.") from exc
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: str | None) -> Contract:
+    if path is None:
+        return parse_contract(_packaged_contract_text(), "packaged observability_contract.json")
+    file = Path(path)
+    if not file.is_file():
+        raise ContractError(f"{path}: no such contract file; pass the path of an observability_contract.json.")
+    return parse_contract(file.read_text("utf-8"), path)
+
+
+def load_contract(path: str | os.PathLike[str] | None = None) -> Contract:
+    """Load and validate a contract file; ``None`` gives the packaged default."""
+    return _load_cached(None if path is None else str(path))

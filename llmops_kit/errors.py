@@ -1,0 +1,57 @@
+"""The toolkit's exceptions, under one root.
+
+    LlmopsError                      anything this package raises on purpose
+     +-- TraceLoadError              a trace file or line could not be read or validated
+     +-- ContractError               the observability contract is missing or invalid
+     +-- ReplayError                 a replay could not be built or did not complete
+     |    +-- OverrideError          an override key or value is not accepted
+     |    +-- UnknownPromptVersion   the prompt registry has no such version
+     |    +-- UnknownModel           the simulator has no profile for that model
+     +-- ImportFormatError           an external export (Langfuse, LangSmith, OTLP) could not be mapped
+     +-- SubmissionError             the submission zip could not be built or does not verify
+
+Messages are full sentences that name the input, what was wrong and what to do.
+"""
+
+from __future__ import annotations
+
+
+class LlmopsError(Exception):
+    """Root of every error this package raises on purpose."""
+
+
+class TraceLoadError(LlmopsError):
+    """A trace could not be read or validated; carries the source and the field path."""
+
+    def __init__(self, message: str, *, source: str | None = None, field: str | None = None) -> None:
+        super().__init__(message)
+        self.source = source
+        self.field = field
+
+
+class ContractError(LlmopsError):
+    """The observability contract file is missing or does not validate."""
+
+
+class ReplayError(LlmopsError):
+    """A replay could not be built or did not complete."""
+
+
+class OverrideError(ReplayError):
+    """An override key or value is not accepted by replay."""
+
+
+class UnknownPromptVersion(ReplayError):
+    """The prompt registry has no template for the requested version."""
+
+
+class UnknownModel(ReplayError):
+    """The simulator has no behaviour profile for the requested model."""
+
+
+class ImportFormatError(LlmopsError):
+    """An external trace export could not be mapped onto the trace model."""
+
+
+class SubmissionError(LlmopsError):
+    """The submission zip could not be built, or a zip does not pass verification."""

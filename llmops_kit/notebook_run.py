@@ -1,0 +1,64 @@
+"""Execute notebook.ipynb headless with nbclient and keep its outputs in place.
+
+Used by ``make run``, by the test that executes the whole notebook, and by the submission verifier,
+so all three run the notebook the same way. Timing metadata is not recorded, so executing twice
+gives the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+DEFAULT_TIMEOUT_S = 600
+
+
+def execute_notebook(
+    path: str | os.PathLike[str],
+    *,
+    output: str | os.PathLike[str] | None = None,
+    timeout: int = DEFAULT_TIMEOUT_S,
+    kernel_name: str = "python3",
+) -> nbformat.NotebookNode:
+    """Run every cell with the notebook's folder as working directory; raise on the first error."""
+    source = Path(path)
+    notebook = nbformat.read(source, as_version=4)
+    client = NotebookClient(
+        notebook,
+        timeout=timeout,
+        kernel_name=kernel_name,
+        record_timing=False,
+        resources={"metadata": {"path": str(source.parent.resolve())}},
+    )
+    client.execute()
+    nbformat.write(notebook, Path(output) if output is not None else source)
+    return notebook
+
+
+def error_outputs(notebook: nbformat.NotebookNode) -> list[str]:
+    """``ename: evalue`` for every error output in the notebook."""
+    found = []
+    for cell in notebook.cells:
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                found.append(f"{out.get('ename')}: {out.get('evalue')}")
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Execute a notebook headless and save it with its outputs.")
+    parser.add_argument("notebook", nargs="?", default="notebook.ipynb")
+    parser.add_argument("--output", default=None, help="write the executed notebook here instead of in place")
+    parser.add_argument("--timeout", type=int, default=DEFAULT_TIMEOUT_S, help="seconds per cell")
+    args = parser.parse_args(argv)
+    execute_notebook(args.notebook, output=args.output, timeout=args.timeout)
+    print(f"executed {args.notebook}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
