@@ -1,0 +1,32 @@
+# %% [markdown]
+# # Debugging, Incident Response and Postmortem for LLM Systems
+#
+# **Course:** LLM Observability — From Traces to Incident Response (chapters 7-10)
+#
+# Three alerts fired this morning on our RAG customer-support bot: the quality proxy rate fell from
+# 92% to 68% within an hour, p95 latency rose from 1,800 ms to 9,200 ms, and the tool success rate fell
+# from 97% to 72%. This notebook follows those alerts from trace to postmortem, one section per task.
+#
+# Every cell calls the `llmops_kit` package that ships beside this notebook; the notebook only
+# displays what the package returns. Replays run against an **offline simulator** by default
+# (no API key, no network, deterministic) through the official `openai` SDK; set `OPENAI_API_KEY`
+# to send the very same calls to a real model (see Task 2).
+#
+# Each task section starts with its own imports and loads its own data, so any section can be run
+# on its own after this setup cell.
+
+# %%
+# Setup: pandas display options and the repository paths every section uses.
+from pathlib import Path
+
+import pandas as pd
+
+REPO = Path.cwd()
+TRACE_DIR = REPO / "traces" / "ch07_debug"
+OUTPUTS = REPO / "outputs"
+SCREENSHOTS = REPO / "screenshots"
+SEED = 7
+
+pd.set_option("display.max_colwidth", 80)
+pd.set_option("display.width", 160)
+print("trace files:", sorted(p.name for p in TRACE_DIR.glob("*.json")))
