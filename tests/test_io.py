@@ -1,0 +1,177 @@
+"""Loading and saving traces: round trips, directories, JSONL, and every kind of bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from llmops_kit.errors import LlmopsError, TraceLoadError
+from llmops_kit.io import iter_traces, load_trace_record, load_traces, save_trace_record
+from llmops_kit.traces import Trace
+
+from .conftest import trace_payload
+
+
+def write(path: Path, data: object) -> Path:
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_round_trip_is_lossless_including_unknown_fields(tmp_path: Path) -> None:
+    """load -> save -> load keeps every field, also ones the model does not know."""
+    data = trace_payload(custom_team_field={"owner": "search"})
+    data["spans"][1]["attributes"] = {"retrieval.index": "kb-primary", "vendor.x": [1, 2]}
+    data["spans"][2]["vendor_extra"] = "kept"
+    first = load_trace_record(write(tmp_path / "a.json", data))
+    save_trace_record(first, tmp_path / "b.json")
+    second = load_trace_record(tmp_path / "b.json")
+    assert second == first
+    assert second.model_extra == {"custom_team_field": {"owner": "search"}}
+    assert second.spans[2].model_extra == {"vendor_extra": "kept"}
+
+
+def test_derived_facts_come_from_spans(tmp_path: Path) -> None:
+    """Request-level facts are derived from spans when the trace has no top-level payload."""
+    data = trace_payload()
+    del data["input"], data["output"]
+    data["spans"][0]["input"] = {"query": "Where is my parcel?"}
+    trace = load_trace_record(write(tmp_path / "t.json", data))
+    assert trace.query == "Where is my parcel?"
+    assert trace.answer == "Refunds reach your card within 5 business days [kb-002]."
+    assert trace.duration_ms == pytest.approx(1500)
+    assert trace.prompt_version == "v2.0" and trace.model == "gpt-4o"
+    assert trace.relevance_scores == [0.84]
+    assert trace.usage is not None and trace.usage.total_tokens == 640
+
+
+def test_save_is_atomic_and_leaves_no_temp_files(tmp_path: Path) -> None:
+    """Saving writes the final file and no leftover temporary file."""
+    trace = Trace.model_validate(trace_payload())
+    save_trace_record(trace, tmp_path / "out" / "t.json")
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["t.json"]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b'{"trace_id": "t-1", "spans": [', "invalid JSON at line 1"),
+        (b"", "the file is empty"),
+        (b"   \n", "the file is empty"),
+        (b"[1, 2]", "found a JSON list"),
+        (b'{"trace_id": "t-1", "latency_ms": "fast"}', "latency_ms: Input should be a valid number"),
+        (b'{"trace_id": "t-1", "latency_ms": -5}', "latency_ms: Input should be greater than or equal to 0"),
+        (b'{"name": "no id"}', "trace_id: Field required"),
+        (b'{"trace_id": "caf\xe9"}', "not UTF-8 text (byte 0xe9 at offset 17)"),
+    ],
+    ids=["truncated", "empty", "blank", "array", "wrong-type", "negative", "missing-id", "non-utf8"],
+)
+def test_bad_files_give_one_line_errors(tmp_path: Path, content: bytes, expected: str) -> None:
+    """Each bad file raises TraceLoadError naming the file and the problem on one line."""
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(TraceLoadError) as info:
+        load_trace_record(path)
+    message = str(info.value)
+    assert str(path) in message and expected in message
+    assert "\n" not in message
+
+
+def test_out_of_range_relevance_names_the_field_path(tmp_path: Path) -> None:
+    """A relevance score of 7.5 is refused with the dotted path to the document."""
+    data = trace_payload()
+    data["spans"][1]["documents"][0]["score"] = 7.5
+    with pytest.raises(TraceLoadError) as info:
+        load_trace_record(write(tmp_path / "t.json", data))
+    assert "spans.1.documents.0.score" in str(info.value)
+    assert "7.5" in str(info.value)
+    assert info.value.field == "spans.1.documents.0.score"
+
+
+def test_span_ending_before_it_starts_is_refused(tmp_path: Path) -> None:
+    """Negative span durations are refused (latency is computed from start and end)."""
+    data = trace_payload()
+    data["spans"][0]["end_time"] = "2025-03-12T08:29:00+00:00"
+    with pytest.raises(TraceLoadError, match="ends before it starts"):
+        load_trace_record(write(tmp_path / "t.json", data))
+
+
+def test_deep_nesting_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    """JSON nested 10,000 deep becomes a clear error instead of a RecursionError."""
+    path = tmp_path / "deep.json"
+    path.write_text('{"trace_id": "t", "input": ' + "[" * 10_000 + "]" * 10_000 + "}")
+    with pytest.raises(TraceLoadError, match="nested too deeply"):
+        load_trace_record(path)
+
+
+def test_fifty_megabyte_trace_loads(tmp_path: Path) -> None:
+    """A 50 MB trace (a huge retrieved document) loads and keeps its content."""
+    data = trace_payload()
+    big = "x" * (50 * 1024 * 1024)
+    data["spans"][1]["documents"][0]["content"] = big
+    path = write(tmp_path / "big.json", data)
+    assert path.stat().st_size > 50 * 1024 * 1024
+    trace = load_trace_record(path)
+    assert trace.documents is not None and len(trace.documents[0].content or "") == len(big)
+
+
+def test_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
+    """The size guard refuses files over max_bytes with a message saying how to proceed."""
+    from llmops_kit.io import load_trace_records
+
+    path = write(tmp_path / "t.json", trace_payload())
+    with pytest.raises(TraceLoadError, match="over the 100-byte limit"):
+        load_trace_records(path, max_bytes=100)
+
+
+def test_directory_reports_bad_files_and_loads_the_rest(tmp_path: Path) -> None:
+    """One bad file never stops a directory: good traces load, each bad file is one error."""
+    write(tmp_path / "a.json", trace_payload("t-a"))
+    write(tmp_path / "b.json", trace_payload("t-b"))
+    (tmp_path / "c.json").write_text('{"trace_id": ', encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("ignored", encoding="utf-8")
+    result = load_traces(tmp_path)
+    assert [t.trace_id for t in result.traces] == ["t-a", "t-b"]
+    assert len(result.errors) == 1 and "c.json" in str(result.errors[0])
+    assert not result.ok
+
+
+def test_duplicate_trace_ids_across_files_keep_the_first(tmp_path: Path) -> None:
+    """A trace id seen twice is reported on the later file; the first copy is kept."""
+    write(tmp_path / "a.json", trace_payload("same"))
+    write(tmp_path / "b.json", trace_payload("same", name="second"))
+    result = load_traces(tmp_path)
+    assert len(result.traces) == 1 and result.traces[0].name == "support-chat"
+    assert "duplicate trace id 'same'" in str(result.errors[0]) and "a.json" in str(result.errors[0])
+
+
+def test_jsonl_streams_and_reports_bad_lines(tmp_path: Path) -> None:
+    """A JSONL file yields good traces and one error per bad line, with the line number."""
+    lines = [json.dumps(trace_payload("t-1")), "{oops", "", json.dumps(trace_payload("t-2"))]
+    path = tmp_path / "traces.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = load_traces(path)
+    assert [t.trace_id for t in result.traces] == ["t-1", "t-2"]
+    assert len(result.errors) == 1 and "traces.jsonl:2" in str(result.errors[0])
+
+
+def test_iter_traces_is_lazy(tmp_path: Path) -> None:
+    """iter_traces is a generator: it reads records one at a time."""
+    path = tmp_path / "traces.jsonl"
+    path.write_text(json.dumps(trace_payload("t-1")) + "\n", encoding="utf-8")
+    stream = iter_traces(path)
+    assert next(stream).trace_id == "t-1"  # type: ignore[union-attr]
+
+
+def test_missing_path_is_one_error(tmp_path: Path) -> None:
+    """A missing path gives one clear error, from both single-file and directory loaders."""
+    with pytest.raises(TraceLoadError, match="no such file"):
+        load_trace_record(tmp_path / "nope.json")
+    result = load_traces(tmp_path / "nope")
+    assert result.traces == [] and "no such file or directory" in str(result.errors[0])
+
+
+def test_all_errors_share_one_root() -> None:
+    """Every error the loader raises is an LlmopsError."""
+    assert issubclass(TraceLoadError, LlmopsError)
