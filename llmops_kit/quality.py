@@ -1,0 +1,498 @@
+"""The answer-quality score every part of the toolkit uses (diagnosis, replay comparison, quality proxy).
+
+An answer is judged against the context the model was given, never against a logged score or flag.
+
+How the default :class:`HeuristicScorer` works (offline, no key, no download):
+
+1. **Claims.** The answer is split into sentences (and list items). Citations are stripped, and the
+   contract's banned phrases and refusal phrases are cut out; questions and sentences with fewer than
+   ``min_claim_words`` content words and no number or name are conversation, not claims; so are
+   offers and pleasantries ("I can connect you with an agent", "Let me know ...").
+2. **Groundedness.** A claim is *supported* when (a) one context text (a retrieved document, a tool
+   result, or the instructions) covers at least ``min_coverage`` of its content words, after light
+   stemming, and (b) every number in it (amounts, days, percentages; "five" counts as 5) and every
+   name in it (capitalised words inside a sentence, acronyms, CamelCase product names) occurs somewhere
+   in the context or the user's question. A paraphrase that keeps the facts passes; a changed number
+   or an invented partner does not. ``groundedness = supported claims / claims`` (1.0 when the answer
+   makes no factual claim).
+3. **Rules** from the contract's ``quality`` section, each a *violation*:
+   banned phrase(s) present (one violation however many); citations required by the instructions but
+   missing on a claim, or citing a document that was not retrieved; a refusal expected because the
+   context does not cover the question but the answer answers anyway; a refusal although the context
+   does cover the question.
+4. **Score** ``= groundedness x (1 - violation_penalty) ** violations``, so it stays in [0, 1], a fully
+   grounded answer with one rule broken (0.65 by default) falls below the contract's ``answer_floor``,
+   and every further broken rule costs more.
+
+Not evaluable (``score=None``, ``evaluable=False``, with the reason) when no answer or no documents
+were recorded. :class:`LLMJudgeScorer` asks a model instead, through the ``openai`` SDK; it is never
+the default and needs a client the caller builds (only when a key is present).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .contract import Contract, QualityRules, load_contract
+from .traces import Document, Trace
+
+__all__ = [
+    "HeuristicScorer",
+    "LLMJudgeScorer",
+    "QualityReport",
+    "Scorer",
+    "context_covers_query",
+    "instructions_require_citations",
+    "is_refusal",
+    "score_answer",
+    "score_trace",
+    "split_sentences",
+    "trace_context",
+    "trace_instructions",
+]
+
+
+class QualityReport(BaseModel):
+    """The verdict on one answer: score, groundedness, which sentences were unsupported and why."""
+
+    model_config = ConfigDict(frozen=True)
+
+    score: float | None = Field(default=None, ge=0.0, le=1.0)
+    groundedness: float | None = Field(default=None, ge=0.0, le=1.0)
+    unsupported_sentences: list[str] = Field(default_factory=list)
+    violations: list[str] = Field(default_factory=list)
+    evaluable: bool = True
+    reason: str = ""
+    claims: int = 0
+    scorer: str = "heuristic"
+
+    def passes(self, floor: float) -> bool:
+        """True when evaluable and at or above ``floor`` (e.g. the contract's answer_floor)."""
+        return self.score is not None and self.score >= floor
+
+
+@runtime_checkable
+class Scorer(Protocol):
+    """Anything that can judge an answer against its context."""
+
+    def score(
+        self,
+        answer: str | None,
+        documents: Sequence[Document] | None,
+        *,
+        query: str | None = None,
+        instructions: str | None = None,
+    ) -> QualityReport: ...
+
+
+# ---- text helpers -------------------------------------------------------------------------------
+
+_STOPWORD_TEXT = """a about above after again all also am an and any are as at be because been before being below
+    between both but by can could did do does doing don down during each else etc ever every few for from
+    further get gets got had has have having he her here hers him his how i if in into is it its itself just
+    let like may me might more most much must my no nor not now of off on once only or other our ours out
+    over own per please same she should so some such than that the their theirs them then there these they
+    this those through to too under until up upon us very via was we were what when where which while who
+    whom why will with within would yes yet you your yours yourself"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+_NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fourteen": "14", "fifteen": "15",
+    "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "ninety": "90",
+    "hundred": "100", "thousand": "1000",
+}
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_NUMBER_RE = re.compile(r"(?<![A-Za-z])\d+(?:[.,]\d+)*")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
+_BULLET_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+#: Offers and pleasantries ("I can connect you with an agent", "Let me know...") assert no fact.
+_CONVERSATION_RE = re.compile(
+    r"^(?:(?:i can|i could|i'll|i will|i'd be glad to|let me|we can|we'd be glad to)\s+"
+    r"(?:connect|transfer|escalate|help|put you|pass|forward|hand)"
+    r"|thanks|thank you|hope this helps|is there anything|would you like|feel free|let me know"
+    r"|if you (?:need|have|want) (?:any )?(?:other|more|further|anything))\b",
+    re.IGNORECASE,
+)
+_CITE_HINT_RE = re.compile(r"\bcit(?:e|es|ed|ing|ation|ations)\b", re.IGNORECASE)
+
+
+def _norm_quotes(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+
+
+def _stem(word: str) -> str:
+    """A deliberately small stemmer: plural/tense suffix off, doubled consonant and final e folded, 6 chars."""
+    w = word.lower().strip("'-")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("s", ""), ("ly", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not (suffix == "s" and w.endswith("ss")):
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    if len(w) >= 4 and w.endswith("e"):
+        w = w[:-1]
+    return w[:6]
+
+
+def _normalise_number(raw: str) -> str:
+    text = raw
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        text = text.replace(",", "")
+    text = text.replace(",", ".")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".") or "0"
+    return text.lstrip("0") or "0"
+
+
+def _numbers(text: str) -> set[str]:
+    found = {_normalise_number(m) for m in _NUMBER_RE.findall(text)}
+    for word in _WORD_RE.findall(text.lower()):
+        for part in word.split("-"):
+            if part in _NUMBER_WORDS:
+                found.add(_NUMBER_WORDS[part])
+    return found
+
+
+def _content_stems(text: str) -> set[str]:
+    words = {w.lower() for w in _WORD_RE.findall(_norm_quotes(text))}
+    stems = {_stem(w) for w in words if w not in _STOPWORDS and w not in _NUMBER_WORDS and len(w) > 1}
+    return stems | {_normalise_number(n) for n in _NUMBER_RE.findall(text)}
+
+
+def _entities(sentence: str) -> set[str]:
+    """Names in a sentence: capitalised words after the first word, acronyms, CamelCase anywhere."""
+    names: set[str] = set()
+    tokens = _WORD_RE.findall(_norm_quotes(sentence))
+    for index, token in enumerate(tokens):
+        bare = token[:-2] if token.endswith("'s") else token
+        if len(bare) < 2 or bare.lower() in ("i", "i'm", "i'd", "i'll", "i've"):
+            continue
+        acronym = bare.isupper() and len(bare) >= 2
+        camel = any(c.isupper() for c in bare[1:]) and any(c.islower() for c in bare)
+        capitalised = bare[0].isupper() and index > 0
+        if acronym or camel or (capitalised and bare.lower() not in _STOPWORDS):
+            names.add(bare.lower())
+    return names
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences and list items of a text, trimmed, empty ones dropped."""
+    parts = []
+    for piece in _SENTENCE_SPLIT_RE.split(_norm_quotes(text)):
+        piece = _BULLET_RE.sub("", piece).strip()
+        if piece:
+            parts.append(piece)
+    return parts
+
+
+def _contains_phrase(text: str, phrase: str) -> bool:
+    return _norm_quotes(phrase).lower().rstrip(".!") in _norm_quotes(text).lower()
+
+
+def is_refusal(text: str | None, contract: Contract | None = None) -> bool:
+    """True when the text contains one of the contract's refusal phrases."""
+    if not text:
+        return False
+    rules = (contract or load_contract()).quality
+    return any(_contains_phrase(text, p) for p in rules.refusal_phrases)
+
+
+def instructions_require_citations(instructions: str | None, rules: QualityRules) -> bool:
+    """The instructions ask for citations: they say "cite"/"citation" or show an example of the pattern."""
+    if not instructions:
+        return False
+    return bool(_CITE_HINT_RE.search(instructions) or re.search(rules.citation_pattern, instructions))
+
+
+def context_covers_query(query: str | None, documents: Sequence[Document], min_coverage: float = 0.5) -> bool | None:
+    """Does some document cover at least ``min_coverage`` of the question's content words? None if unknown."""
+    if not query:
+        return None
+    wanted = _content_stems(query)
+    if not wanted:
+        return None
+    best = max((len(wanted & _content_stems(d.content or "")) / len(wanted) for d in documents), default=0.0)
+    return best >= min_coverage
+
+
+# ---- the default scorer -------------------------------------------------------------------------
+
+
+class HeuristicScorer:
+    """Offline groundedness + rules scorer; see the module docstring for how it decides."""
+
+    name = "heuristic"
+
+    def __init__(
+        self,
+        contract: Contract | None = None,
+        *,
+        min_coverage: float = 0.6,
+        min_claim_words: int = 3,
+        violation_penalty: float = 0.35,
+        query_coverage: float = 0.5,
+    ) -> None:
+        if not 0 < min_coverage <= 1 or not 0 <= violation_penalty < 1:
+            raise ValueError(
+                f"min_coverage must be in (0, 1] and violation_penalty in [0, 1); "
+                f"got {min_coverage} and {violation_penalty}."
+            )
+        self.contract = contract or load_contract()
+        self.min_coverage = min_coverage
+        self.min_claim_words = min_claim_words
+        self.violation_penalty = violation_penalty
+        self.query_coverage = query_coverage
+
+    def score(
+        self,
+        answer: str | None,
+        documents: Sequence[Document] | None,
+        *,
+        query: str | None = None,
+        instructions: str | None = None,
+    ) -> QualityReport:
+        if answer is None or not answer.strip():
+            return QualityReport(evaluable=False, reason="no answer text was recorded, so there is nothing to judge")
+        if documents is None:
+            return QualityReport(
+                evaluable=False, reason="no retrieved documents were recorded, so groundedness cannot be judged"
+            )
+        if documents and all(not (d.content or "").strip() for d in documents):
+            return QualityReport(
+                evaluable=False,
+                reason=f"{len(documents)} documents were recorded without their text, so groundedness cannot be judged",
+            )
+        rules = self.contract.quality
+        answer = _norm_quotes(answer)
+        texts = [d.content or "" for d in documents if (d.content or "").strip()]
+        if instructions:
+            texts.append(instructions)
+        context_stems = [_content_stems(t) for t in texts]
+        fact_text = " ".join([*texts, query or ""]).lower()
+        fact_numbers = _numbers(fact_text)
+
+        refusal = is_refusal(answer, self.contract)
+        claims, unsupported, uncited = 0, [], 0
+        cite_required = instructions_require_citations(instructions, rules)
+        for sentence in split_sentences(answer):
+            claim = self._claim_text(sentence, rules)
+            if claim is None:
+                continue
+            claims += 1
+            if cite_required and not re.search(rules.citation_pattern, sentence):
+                uncited += 1
+            if not self._supported(claim, context_stems, fact_text, fact_numbers):
+                unsupported.append(sentence)
+        groundedness = 1.0 if claims == 0 else (claims - len(unsupported)) / claims
+
+        banned = [p for p in rules.banned_phrases if _contains_phrase(answer, p)]
+        violations = [f"banned phrase(s): {', '.join(repr(p) for p in banned)}"] if banned else []
+        if cite_required:
+            if uncited:
+                violations.append(f"citations required by the instructions but missing on {uncited} of {claims} claims")
+            known = {d.id.lower() for d in documents}
+            cited = [m.strip("[]() ").lower() for m in re.findall(rules.citation_pattern, answer)]
+            invented = sorted({c for c in cited if c not in known})
+            if invented:
+                violations.append(f"cites documents that were not retrieved: {', '.join(invented)}")
+        covered = context_covers_query(query, documents, self.query_coverage)
+        if covered is False and not refusal and claims:
+            violations.append("the retrieved context does not cover the question, yet the answer did not refuse")
+        if covered is True and refusal and claims == 0:
+            violations.append("refused although the retrieved context covers the question")
+
+        score = groundedness * (1 - self.violation_penalty) ** len(violations)
+        reason = (
+            f"{claims - len(unsupported)} of {claims} claims supported by the context; "
+            f"{len(violations)} rule violation(s)"
+            if claims
+            else f"no factual claims{' (a refusal)' if refusal else ''}; {len(violations)} rule violation(s)"
+        )
+        return QualityReport(
+            score=round(score, 4),
+            groundedness=round(groundedness, 4),
+            unsupported_sentences=unsupported,
+            violations=violations,
+            evaluable=True,
+            reason=reason,
+            claims=claims,
+            scorer=self.name,
+        )
+
+    def _claim_text(self, sentence: str, rules: QualityRules) -> str | None:
+        """The factual part of a sentence, or None for conversation (greetings, questions, refusals)."""
+        text = re.sub(rules.citation_pattern, " ", sentence)
+        for phrase in (*rules.banned_phrases, *rules.refusal_phrases):
+            text = re.sub(re.escape(_norm_quotes(phrase).rstrip(".!")), " ", text, flags=re.IGNORECASE)
+        text = text.strip(" ,;:-!.")
+        if not text or text.endswith("?") or _CONVERSATION_RE.match(text):
+            return None
+        words = _content_stems(text)
+        if len(words) < self.min_claim_words and not _numbers(text) and not _entities(text):
+            return None
+        return text
+
+    def _supported(self, claim: str, context_stems: list[set[str]], fact_text: str, fact_numbers: set[str]) -> bool:
+        words = _content_stems(claim)
+        if words:
+            coverage = max((len(words & stems) / len(words) for stems in context_stems), default=0.0)
+            if coverage < self.min_coverage:
+                return False
+        if not _numbers(claim) <= fact_numbers:
+            return False
+        return all(re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", fact_text) for name in _entities(claim))
+
+
+# ---- the optional LLM judge ---------------------------------------------------------------------
+
+_JUDGE_SYSTEM = (
+    "You grade a support bot's answer against the context it was given. Reply with one JSON object: "
+    '{"groundedness": number 0-1, "unsupported_sentences": [answer sentences not supported by the context], '
+    '"violations": [broken rules]}. Rules: banned phrases %s; citations like %s when the instructions ask for '
+    "them; a refusal is expected when the context does not answer the question."
+)
+
+
+class LLMJudgeScorer:
+    """Ask a model to grade the answer, through the ``openai`` SDK client the caller passes in.
+
+    Never the default: it costs money and needs a key. A failed call or an unreadable reply gives a
+    not-evaluable report with the reason, so one judge hiccup never stops a bulk run.
+    """
+
+    name = "llm-judge"
+
+    def __init__(
+        self, client: Any, *, model: str = "gpt-4o-mini", contract: Contract | None = None,
+        violation_penalty: float = 0.35,
+    ) -> None:
+        self.client = client
+        self.model = model
+        self.contract = contract or load_contract()
+        self.violation_penalty = violation_penalty
+
+    def score(
+        self,
+        answer: str | None,
+        documents: Sequence[Document] | None,
+        *,
+        query: str | None = None,
+        instructions: str | None = None,
+    ) -> QualityReport:
+        if answer is None or not answer.strip():
+            return QualityReport(evaluable=False, reason="no answer text was recorded", scorer=self.name)
+        if documents is None:
+            return QualityReport(evaluable=False, reason="no retrieved documents were recorded", scorer=self.name)
+        import openai  # local: only this scorer needs the SDK
+
+        rules = self.contract.quality
+        context = "\n\n".join(f"[{d.id}] {d.content or ''}" for d in documents) or "(no documents retrieved)"
+        user = (
+            f"Instructions the bot received:\n{instructions or '(not recorded)'}"
+            f"\n\nQuestion:\n{query or '(not recorded)'}"
+            f"\n\nContext:\n{context}\n\nAnswer to grade:\n{answer}"
+        )
+        try:
+            response = self.client.chat.completions.create(
+                model=self.model,
+                temperature=0,
+                response_format={"type": "json_object"},
+                messages=[
+                    {"role": "system", "content": _JUDGE_SYSTEM % (rules.banned_phrases, rules.citation_pattern)},
+                    {"role": "user", "content": user},
+                ],
+            )
+            payload = json.loads(response.choices[0].message.content or "")
+            groundedness = float(payload["groundedness"])
+            unsupported = [str(s) for s in payload.get("unsupported_sentences", [])]
+            violations = [str(v) for v in payload.get("violations", [])]
+        except openai.OpenAIError as exc:
+            return QualityReport(
+                evaluable=False, reason=f"the judge call failed ({type(exc).__name__}): {exc}", scorer=self.name
+            )
+        except (ValueError, KeyError, TypeError, IndexError) as exc:
+            return QualityReport(
+                evaluable=False, reason=f"the judge replied with something other than the JSON asked for: {exc}",
+                scorer=self.name,
+            )
+        groundedness = min(1.0, max(0.0, groundedness))
+        score = groundedness * (1 - self.violation_penalty) ** len(violations)
+        return QualityReport(
+            score=round(score, 4),
+            groundedness=round(groundedness, 4),
+            unsupported_sentences=unsupported,
+            violations=violations,
+            reason=f"graded by {self.model}",
+            scorer=self.name,
+        )
+
+
+# ---- entry points -------------------------------------------------------------------------------
+
+
+def score_answer(
+    answer: str | None,
+    documents: Sequence[Document] | None,
+    *,
+    query: str | None = None,
+    instructions: str | None = None,
+    contract: Contract | None = None,
+    scorer: Scorer | None = None,
+) -> QualityReport:
+    """Score an answer against the documents it was grounded on (default: the offline heuristic)."""
+    judge = scorer or HeuristicScorer(contract)
+    return judge.score(answer, documents, query=query, instructions=instructions)
+
+
+def trace_instructions(trace: Trace) -> str | None:
+    """The system prompt the answering model received, if the trace recorded its messages."""
+    span = trace.llm_span
+    if span is None or not span.messages:
+        return None
+    system = [m.content for m in span.messages if m.role in ("system", "developer") and m.content]
+    return "\n".join(system) or None
+
+
+def _stringify(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, sort_keys=True, default=str)
+
+
+def trace_context(trace: Trace) -> list[Document] | None:
+    """What the model was given as facts: retrieved documents plus successful tool results.
+
+    None when the trace has no retriever span (nothing recorded to judge against).
+    """
+    docs = trace.documents
+    if docs is None:
+        return None
+    extra: Iterable[Document] = (
+        Document(id=f"tool:{span.name}", content=_stringify(span.output))
+        for span in trace.tool_spans
+        if not span.failed and span.output not in (None, "", {}, [])
+    )
+    return [*docs, *extra]
+
+
+def score_trace(trace: Trace, contract: Contract | None = None, *, scorer: Scorer | None = None) -> QualityReport:
+    """Score the answer a trace recorded against the context the trace recorded."""
+    return score_answer(
+        trace.answer,
+        trace_context(trace),
+        query=trace.query,
+        instructions=trace_instructions(trace),
+        contract=contract,
+        scorer=scorer,
+    )
