@@ -29,7 +29,7 @@ from pathlib import Path
 import nbformat
 from pydantic import BaseModel, Field
 
-from llmops_kit.errors import SubmissionError
+from llmops_kit.errors import LlmopsError, SubmissionError
 
 NAME_ENV = "LLMOPS_STUDENT_NAME"
 ZIP_SUFFIX = "_LLM_Observability_Assignment2.zip"
@@ -196,18 +196,21 @@ def _notebook_problems(data: bytes) -> list[str]:
     return problems
 
 
-def _postmortem_problems(data: bytes) -> list[str]:
-    from llmops_kit.postmortem import lint_postmortem  # imported late: postmortem sits above submission
+def _postmortem_problems(data: bytes) -> tuple[list[str], list[str]]:
+    """Linter errors become problems and its warnings stay warnings; evidence traces are not in the zip."""
+    from llmops_kit.postmortem import lint_postmortem  # imported late: the linter loads the whole toolkit
 
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return [f"{POSTMORTEM} is not UTF-8 text."]
-    result = lint_postmortem(text)
-    issues = getattr(result, "problems", result)
-    if isinstance(issues, bool):
-        return [] if issues else [f"{POSTMORTEM} does not pass the postmortem linter."]
-    return [f"{POSTMORTEM}: {issue}" for issue in issues]
+        return [f"{POSTMORTEM} is not UTF-8 text."], []
+    try:
+        result = lint_postmortem(text if "\n" in text else text + "\n")  # one line would be taken for a path
+    except LlmopsError as exc:
+        return [f"{POSTMORTEM} could not be linted: {exc}"], []
+    problems = [f"{POSTMORTEM}: {issue}" for issue in result.issues if issue.level == "error"]
+    warnings = [f"{POSTMORTEM}: {issue}" for issue in result.issues if issue.level != "error"]
+    return problems, warnings
 
 
 def _report_problems(data: bytes) -> tuple[list[str], int | None]:
@@ -272,7 +275,9 @@ def verify_submission(zip_path: str | os.PathLike[str]) -> VerifyReport:
     if NOTEBOOK in contents:
         report.problems += _notebook_problems(contents[NOTEBOOK])
     if POSTMORTEM in contents:
-        report.problems += _postmortem_problems(contents[POSTMORTEM])
+        problems, warnings = _postmortem_problems(contents[POSTMORTEM])
+        report.problems += problems
+        report.warnings += warnings
     if REPORT in contents:
         problems, report.report_pages = _report_problems(contents[REPORT])
         report.problems += problems
