@@ -1,0 +1,65 @@
+"""Circuit breakers: stop-the-bleeding actions for the five incident classes (Task 4).
+
+- :mod:`.signals` extracts the per-request signals a breaker reads (cheap, one pass; quality optional).
+- :mod:`.definitions` holds the breaker objects, their contract-derived triggers and the design table.
+- :mod:`.state` adds closed / open / half-open with cool-down and a probe, as middleware around a call.
+- :mod:`.simulation` runs seeded batches through the breakers and counts interceptions, FP and FN.
+"""
+
+from __future__ import annotations
+
+from .definitions import (
+    BUILDERS,
+    INCIDENT_CLASSES,
+    PASS_ACTION,
+    Breaker,
+    BreakerDecision,
+    Rule,
+    cost_spike_breaker,
+    data_incident_breaker,
+    default_breakers,
+    design_table,
+    performance_degradation_breaker,
+    prompt_injection_breaker,
+    quality_degradation_breaker,
+    retrieval_outage_breaker,
+)
+from .signals import (
+    TRACE_SIGNALS,
+    BreakerError,
+    QualityScorer,
+    TraceSignals,
+    extract_signals,
+    find_pii,
+    redact_pii,
+)
+from .state import BreakerState, Clock, FakeClock, StatefulBreaker, Transition
+
+__all__ = [
+    "BUILDERS",
+    "INCIDENT_CLASSES",
+    "PASS_ACTION",
+    "TRACE_SIGNALS",
+    "Breaker",
+    "BreakerDecision",
+    "BreakerError",
+    "BreakerState",
+    "Clock",
+    "FakeClock",
+    "QualityScorer",
+    "Rule",
+    "StatefulBreaker",
+    "TraceSignals",
+    "Transition",
+    "cost_spike_breaker",
+    "data_incident_breaker",
+    "default_breakers",
+    "design_table",
+    "extract_signals",
+    "find_pii",
+    "performance_degradation_breaker",
+    "prompt_injection_breaker",
+    "quality_degradation_breaker",
+    "redact_pii",
+    "retrieval_outage_breaker",
+]

@@ -1,0 +1,353 @@
+"""Circuit breakers for the five incident classes (and the opt-in prompt-injection class).
+
+A :class:`Breaker` is data: the incident class it protects, trigger rules, the action it takes, what
+users see while it is active and how to roll it back. Every threshold is resolved from the
+observability contract when the breaker is built (:func:`default_breakers`), so another contract file
+changes the triggers without code changes, and the Task 4 design table (:func:`design_table`) is
+rendered from the very objects that make the decisions.
+
+A breaker evaluates either one request (a :class:`~llmops_kit.traces.Trace`, or its precomputed
+:class:`~llmops_kit.breakers.signals.TraceSignals`) or one metric window (a mapping of the contract's
+metric names, or any object whose ``.values`` is such a mapping, e.g. ``metrics.WindowMetrics``).
+Per-request rules use the contract's request-level limits (relevance floor, answer floor, SLA, budget);
+window rules use the contract's *critical* bound of a metric. Bounds follow the contract's convention: a
+value exactly on an upper bound (SLA, budget, critical) is on the bad side, as in
+:meth:`~llmops_kit.contract.MetricThreshold.grade`, while a floor (relevance, answer quality) is met by a
+value exactly on it, as in the quality proxy rate's definition. A breaker never trips on a missing signal or
+on a window the metrics engine marks as too small.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import pandas as pd
+
+from ..contract import Contract, load_contract
+from ..traces import Trace
+from .signals import BreakerError, QualityScorer, TraceSignals, extract_signals
+
+_OPS: dict[str, Callable[[float, float], bool]] = {
+    "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
+}
+
+INCIDENT_CLASSES: tuple[str, ...] = (
+    "RETRIEVAL_OUTAGE", "QUALITY_DEGRADATION", "PERFORMANCE_DEGRADATION", "COST_SPIKE", "DATA_INCIDENT",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One trigger: ``signal <op> threshold``, with the contract path the threshold came from."""
+
+    signal: str
+    op: Literal["<", "<=", ">", ">="]
+    threshold: float
+    source: str
+    label: str
+    unit: str = ""
+
+    def fires(self, value: float) -> bool:
+        return _OPS[self.op](value, self.threshold)
+
+    def describe(self, value: float | None = None) -> str:
+        unit = f" {self.unit}" if self.unit else ""
+        shown = f"{_fmt(value)} " if value is not None else ""
+        return f"{self.label} {shown}{self.op} {_fmt(self.threshold)}{unit} ({self.source})"
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}" if abs(value) >= 1e-3 or value == 0 else f"{value:.4f}"
+
+
+@dataclass(frozen=True, slots=True)
+class BreakerDecision:
+    """The full decision with its evidence; :meth:`as_dict` is the brief's three-key decision object."""
+
+    breaker: str
+    incident_class: str
+    scope: Literal["trace", "window"]
+    activate: bool
+    action: str
+    fallback_response: str
+    reasons: tuple[str, ...] = ()
+    not_evaluable: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"activate": self.activate, "action": self.action, "fallback_response": self.fallback_response}
+
+
+PASS_ACTION = "none: pass the request through unchanged"
+
+Subject = Trace | TraceSignals | Mapping[str, Any] | Any
+
+
+@dataclass(frozen=True)
+class Breaker:
+    """A circuit breaker for one incident class: triggers, action, user impact, rollback, fallback."""
+
+    name: str
+    incident_class: str
+    action: str
+    user_impact: str
+    rollback: str
+    fallback_response: str
+    trace_rules: tuple[Rule, ...] = ()
+    window_rules: tuple[Rule, ...] = ()
+    scorer: QualityScorer | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def trace_signals(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(rule.signal for rule in self.trace_rules))
+
+    def trigger_text(self) -> str:
+        """The trigger condition in words, generated from the rules."""
+        parts = []
+        if self.trace_rules:
+            parts.append("per request: " + " OR ".join(rule.describe() for rule in self.trace_rules))
+        if self.window_rules:
+            parts.append("per window: " + " OR ".join(rule.describe() for rule in self.window_rules))
+        return "; ".join(parts)
+
+    # ---- evaluation ----------------------------------------------------------------------------
+    def decide(self, subject: Subject) -> BreakerDecision:
+        """Evaluate one request or one window and return the decision with its reasons."""
+        if isinstance(subject, TraceSignals):
+            return self._apply(self.trace_rules, subject.values, "trace")
+        if isinstance(subject, Trace):
+            signals = extract_signals(subject, self.trace_signals, scorer=self.scorer)
+            return self._apply(self.trace_rules, signals.values, "trace")
+        if isinstance(subject, Mapping):
+            return self._apply(self.window_rules, subject, "window")
+        values = getattr(subject, "values", None)
+        if isinstance(values, Mapping):
+            status = getattr(subject, "status", "ok")
+            if status != "ok":
+                return self._hold("window", f"window status is {status!r}; breakers only act on full windows")
+            extras = getattr(subject, "extras", None)
+            if isinstance(extras, Mapping) and extras:
+                values = {**extras, **values}
+            return self._apply(self.window_rules, values, "window")
+        raise BreakerError(
+            f"Breaker {self.name!r} cannot evaluate a {type(subject).__name__}; pass a Trace, TraceSignals, "
+            "a mapping of metric names to values, or a WindowMetrics."
+        )
+
+    def evaluate(self, subject: Subject) -> dict[str, Any]:
+        """``{"activate": bool, "action": str, "fallback_response": str}`` for one request or window."""
+        return self.decide(subject).as_dict()
+
+    def _apply(
+        self, rules: Sequence[Rule], values: Mapping[str, Any], scope: Literal["trace", "window"]
+    ) -> BreakerDecision:
+        reasons: list[str] = []
+        missing: list[str] = []
+        for rule in rules:
+            value = values.get(rule.signal)
+            if value is None:
+                missing.append(rule.signal)
+            elif rule.fires(float(value)):
+                reasons.append(rule.describe(float(value)))
+        if not rules:
+            missing.append(f"no {scope}-level rule")
+        if reasons:
+            return BreakerDecision(self.name, self.incident_class, scope, True, self.action,
+                                   self.fallback_response, tuple(reasons), tuple(missing))
+        return BreakerDecision(self.name, self.incident_class, scope, False, PASS_ACTION, "", (), tuple(missing))
+
+    def _hold(self, scope: Literal["trace", "window"], why: str) -> BreakerDecision:
+        return BreakerDecision(self.name, self.incident_class, scope, False, PASS_ACTION, "", (), (why,))
+
+
+# ---- the breakers -------------------------------------------------------------------------------
+def _metric_rule(contract: Contract, metric: str, label: str) -> Rule:
+    spec = contract.metrics[metric]
+    op: Literal[">=", "<="] = ">=" if spec.direction == "higher_is_worse" else "<="
+    unit = "" if spec.unit == "ratio" else spec.unit
+    return Rule(metric, op, spec.critical, f"metrics.{metric}.critical", label, unit)
+
+
+def retrieval_outage_breaker(contract: Contract | None = None) -> Breaker:
+    """No usable context: fewer documents than required, or none above the relevance floor.
+
+    Per window it trips when such requests reach the share of users that makes an incident SEV-2.
+    """
+    c = contract or load_contract()
+    share = c.severities["SEV-2"].min_users_affected_share
+    return Breaker(
+        name="retrieval-no-context",
+        incident_class="RETRIEVAL_OUTAGE",
+        trace_rules=(
+            Rule("documents", "<", c.retrieval.min_documents, "retrieval.min_documents", "documents retrieved"),
+            Rule("max_relevance", "<", c.retrieval.relevance_floor, "retrieval.relevance_floor", "best relevance"),
+        ),
+        window_rules=(
+            Rule("empty_retrieval_share", ">=", share, "severities.SEV-2.min_users_affected_share",
+                 "share of requests with no documents"),
+            Rule("low_relevance_share", ">=", share, "severities.SEV-2.min_users_affected_share",
+                 "share of requests with only irrelevant documents"),
+        ),
+        action="Do not generate from empty or irrelevant context: retry the search on the backup index, and if it "
+               "also finds nothing usable, answer with the help-centre hand-off.",
+        user_impact="Users whose question finds no usable article get a hand-off message instead of a guessed "
+                    "answer; answers served from the backup index may be slightly out of date.",
+        rollback="When the primary index returns documents above the relevance floor for a canary set of "
+                 "known queries, route search back to it, close the breaker and watch quality_proxy_rate "
+                 "for one full window.",
+        fallback_response="I couldn't find this in our help articles right now. You can browse the Help Centre, "
+                          "or I can connect you with a support agent.",
+    )
+
+
+def quality_degradation_breaker(contract: Contract | None = None, *, scorer: QualityScorer | None = None) -> Breaker:
+    """Answers below the quality floor; per window, the quality proxy rate at its critical bound."""
+    c = contract or load_contract()
+    pinned = ", ".join(f"{name} {version}" for name, version in sorted(c.prompts.expected.items()))
+    return Breaker(
+        name="quality-guard",
+        incident_class="QUALITY_DEGRADATION",
+        trace_rules=(Rule("quality_score", "<", c.quality.answer_floor, "quality.answer_floor", "answer quality"),),
+        window_rules=(_metric_rule(c, "quality_proxy_rate", "quality proxy rate"),),
+        action=f"Pin the last known-good model and the contract's prompt version ({pinned}), and replace "
+               "answers that score below the quality floor with links to the matching help articles.",
+        user_impact="Some users get article links or a hand-off instead of a generated answer; everyone gets "
+                    "answers from the previous model/prompt until the breaker closes.",
+        rollback="Re-release the new model or prompt to a small canary share only after bulk replay passes; "
+                 "close the breaker when the canary's quality proxy rate stays above the warning bound "
+                 "for a full window.",
+        fallback_response="I'm not confident I can answer this accurately. Here are the help articles that match "
+                          "your question, or I can pass you to a support agent.",
+        scorer=scorer,
+    )
+
+
+def performance_degradation_breaker(contract: Contract | None = None) -> Breaker:
+    """Requests slower than the SLA; per window, p95 latency at its critical bound."""
+    c = contract or load_contract()
+    sla = c.latency.request_sla_ms
+    return Breaker(
+        name="latency-deadline",
+        incident_class="PERFORMANCE_DEGRADATION",
+        trace_rules=(Rule("latency_ms", ">=", sla, "latency.request_sla_ms", "request latency", "ms"),),
+        window_rules=(_metric_rule(c, "latency_p95_ms", "p95 latency"),),
+        action=f"Enforce a {sla:g} ms request deadline, send generation to the faster, smaller model with a "
+               "lower max_tokens cap, and serve the short fallback when the deadline passes.",
+        user_impact="Shorter answers from the smaller model; requests that still miss the deadline get an "
+                    "apology and a pointer to the Help Centre instead of a long wait.",
+        rollback="After the slow dependency or model is fixed, restore the original model on a canary; close "
+                 "the breaker once p95 latency stays under the warning bound for a full window.",
+        fallback_response="Sorry, this is taking longer than usual. Please try again in a minute, or see the "
+                          "Help Centre for our most common answers.",
+    )
+
+
+def cost_spike_breaker(contract: Contract | None = None) -> Breaker:
+    """Tokens or cost per request above budget x spike factor; per window, their critical bounds."""
+    c = contract or load_contract()
+    b = c.budget
+    return Breaker(
+        name="cost-cap",
+        incident_class="COST_SPIKE",
+        trace_rules=(
+            Rule("tokens", ">=", b.tokens_per_request * b.spike_factor,
+                 "budget.tokens_per_request x budget.spike_factor", "tokens"),
+            Rule("cost_usd", ">=", b.cost_per_request_usd * b.spike_factor,
+                 "budget.cost_per_request_usd x budget.spike_factor", "cost", "USD"),
+        ),
+        window_rules=(
+            _metric_rule(c, "tokens_per_request", "tokens per request"),
+            _metric_rule(c, "cost_per_request_usd", "cost per request"),
+        ),
+        action=f"Cap each request at the {b.tokens_per_request} token budget, stop tool-call retries after the "
+               "first failure and route to the cheaper model until spend is back in budget.",
+        user_impact="Answers are shorter; a failed tool lookup is not retried, so a few users are asked to "
+                    "try again.",
+        rollback="Once the cause (for example a retry loop) is fixed and deployed, lift the caps in steps while "
+                 "tokens and cost per request stay under their warning bounds.",
+        fallback_response="I can only give a short answer right now. Here is the key information; a support "
+                          "agent can help with anything more.",
+    )
+
+
+def data_incident_breaker(contract: Contract | None = None) -> Breaker:
+    """Personal data in a request or answer: zero tolerance (SEV-1: customer data left its boundary)."""
+    c = contract or load_contract()
+    return Breaker(
+        name="pii-shield",
+        incident_class="DATA_INCIDENT",
+        trace_rules=(Rule("pii_matches", ">", 0, "zero tolerance, " + _sev1_source(c), "personal data items"),),
+        action="Withhold the answer, redact personal data from the trace before it is stored or exported, "
+               "pause trace export to the hosted trace store and page the privacy owner.",
+        user_impact="The affected user gets a neutral message and a follow-up from an agent; trace export is "
+                    "paused, so debugging uses local, redacted traces only.",
+        rollback="After the leak path is fixed and the exposed records are purged from the trace store, verify "
+                 "redaction on a canary set, re-enable export and close with the privacy owner's sign-off.",
+        fallback_response="For your privacy, part of this answer was withheld. A support agent will follow up "
+                          "through your verified account.",
+    )
+
+
+def _sev1_source(contract: Contract) -> str:
+    return "severities.SEV-1" if "SEV-1" in contract.severities else "policy"
+
+
+def prompt_injection_breaker(contract: Contract | None = None) -> Breaker:
+    """Opt-in bonus class: any prompt-injection finding in the request, its context or its answer."""
+    c = contract or load_contract()
+    return Breaker(
+        name="injection-guard",
+        incident_class="PROMPT_INJECTION",
+        trace_rules=(Rule("injection_findings", ">", 0, "zero tolerance, " + _sev1_source(c), "injection findings"),),
+        action="Refuse the turn without calling tools, quarantine any retrieved document that carries "
+               "instructions, and log the attempt for security review.",
+        user_impact="The attacker (or a user whose question matched a poisoned article) gets a scoped refusal; "
+                    "quarantined articles are missing from search until reviewed.",
+        rollback="Release quarantined documents after review, and close the breaker when no injection "
+                 "finding has fired for a full window.",
+        fallback_response="I can only help with questions about our products, orders and store policies.",
+    )
+
+
+BUILDERS: dict[str, Callable[..., Breaker]] = {
+    "RETRIEVAL_OUTAGE": retrieval_outage_breaker,
+    "QUALITY_DEGRADATION": quality_degradation_breaker,
+    "PERFORMANCE_DEGRADATION": performance_degradation_breaker,
+    "COST_SPIKE": cost_spike_breaker,
+    "DATA_INCIDENT": data_incident_breaker,
+}
+
+
+def default_breakers(
+    contract: Contract | None = None, *, scorer: QualityScorer | None = None, include_bonus: bool = False
+) -> dict[str, Breaker]:
+    """One breaker per incident class, keyed by class; ``include_bonus`` adds PROMPT_INJECTION."""
+    c = contract or load_contract()
+    breakers = {name: build(c) for name, build in BUILDERS.items()}
+    if scorer is not None:
+        breakers["QUALITY_DEGRADATION"] = quality_degradation_breaker(c, scorer=scorer)
+    if include_bonus:
+        breakers["PROMPT_INJECTION"] = prompt_injection_breaker(c)
+    return breakers
+
+
+def design_table(breakers: Mapping[str, Breaker] | Sequence[Breaker] | None = None) -> pd.DataFrame:
+    """The Task 4 design table (class, breaker, trigger, action, user impact, rollback), from the objects."""
+    items = list((breakers or default_breakers()).values() if isinstance(breakers, Mapping) or breakers is None
+                 else breakers)
+    return pd.DataFrame(
+        [
+            {
+                "Incident Class": b.incident_class,
+                "Breaker": b.name,
+                "Trigger": b.trigger_text(),
+                "Action": b.action,
+                "User Impact": b.user_impact,
+                "Rollback": b.rollback,
+                "Fallback response": b.fallback_response,
+            }
+            for b in items
+        ]
+    )

@@ -1,0 +1,174 @@
+"""The per-request signals a breaker reads, extracted from a trace in one cheap pass.
+
+Breakers decide on numbers, not on traces: ``documents``, ``max_relevance``, ``quality_score``,
+``latency_ms``, ``tokens``, ``cost_usd``, ``pii_matches``. Extraction is separate from the decision so
+that a caller running several breakers on one request (the simulation, the middleware) extracts once,
+and so that the expensive signal, the quality score, can be supplied precomputed (for example from
+``metrics.trace_facts``) instead of being recomputed in the hot path.
+
+A signal that the trace cannot provide is ``None`` ("not evaluable"); a breaker never trips on a
+missing signal, because an instrumentation gap is not an incident.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import LlmopsError
+from ..traces import Trace
+
+
+class BreakerError(LlmopsError):
+    """A breaker was given input it cannot evaluate, or asked for a signal that does not exist."""
+
+#: Computes a quality score in [0, 1] for a trace, or None when the answer cannot be judged.
+QualityScorer = Callable[[Trace], "float | None"]
+
+TRACE_SIGNALS: tuple[str, ...] = (
+    "documents", "max_relevance", "quality_score", "latency_ms", "tokens", "cost_usd", "pii_matches",
+)
+#: Opt-in signals (the bonus incident class); not extracted unless a breaker asks for them.
+EXTRA_SIGNALS: tuple[str, ...] = ("injection_findings",)
+
+# ---- personal data -------------------------------------------------------------------------------
+_EMAIL = re.compile(r"\b([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
+_PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\w-])")
+_CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
+#: Role mailboxes (a shop's own support address) are not a person's data.
+_ROLE_MAILBOXES = frozenset({
+    "support", "help", "info", "contact", "noreply", "no-reply", "privacy", "billing", "sales", "returns",
+    "service", "hello", "team", "orders",
+})
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = ord(char) - 48
+        if index % 2:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def find_pii(text: str | None) -> list[str]:
+    """Personal data found in ``text``: e-mail addresses (not role mailboxes), phone numbers, card numbers.
+
+    Card numbers must pass the Luhn check, so order numbers and dates are not mistaken for cards.
+    """
+    if not text:
+        return []
+    found = [m.group(0) for m in _EMAIL.finditer(text) if m.group(1).lower() not in _ROLE_MAILBOXES]
+    for match in _CARD.finditer(text):
+        digits = match.group(0).replace(" ", "").replace("-", "")
+        if 13 <= len(digits) <= 19 and _luhn_ok(digits):
+            found.append(match.group(0))
+            text = text.replace(match.group(0), " ")  # a card's digit groups are not also a phone number
+    found += [m.group(0) for m in _PHONE.finditer(text)]
+    return found
+
+
+def redact_pii(text: str) -> str:
+    """``text`` with every item :func:`find_pii` reports replaced by ``[REDACTED]``."""
+    for item in sorted(set(find_pii(text)), key=len, reverse=True):
+        text = text.replace(item, "[REDACTED]")
+    return text
+
+
+# ---- extraction ----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class TraceSignals:
+    """The signals of one request, keyed by the names in :data:`TRACE_SIGNALS`."""
+
+    trace_id: str
+    values: Mapping[str, float | None] = field(default_factory=dict)
+
+    def get(self, name: str) -> float | None:
+        return self.values.get(name)
+
+
+def _documents(trace: Trace) -> float | None:
+    docs = trace.documents
+    return None if docs is None else float(len(docs))
+
+
+def _max_relevance(trace: Trace) -> float | None:
+    scores = trace.relevance_scores
+    return max(scores) if scores else None
+
+
+def _latency(trace: Trace) -> float | None:
+    return trace.duration_ms
+
+
+def _tokens(trace: Trace) -> float | None:
+    total = None
+    for span in trace.spans:
+        if span.kind == "llm" and span.usage is not None:
+            total = (total or 0) + span.usage.input_tokens + span.usage.output_tokens
+    return None if total is None else float(total)
+
+
+def _cost(trace: Trace) -> float | None:
+    return trace.cost_usd
+
+
+def _pii(trace: Trace) -> float | None:
+    return float(len(find_pii(trace.query)) + len(find_pii(trace.answer)))
+
+
+def default_quality_scorer(trace: Trace) -> float | None:
+    """The team's quality score (``llmops_kit.quality.score_trace``); imported lazily, it is the slow signal."""
+    from ..quality import score_trace  # local import: only quality breakers pay for it
+
+    return score_trace(trace).score
+
+
+def _injection(trace: Trace) -> float | None:
+    from ..injection import detect_prompt_injection  # local import: opt-in class
+
+    return float(len(detect_prompt_injection(trace)))
+
+
+_EXTRACTORS: dict[str, Callable[[Trace], float | None]] = {
+    "documents": _documents,
+    "max_relevance": _max_relevance,
+    "latency_ms": _latency,
+    "tokens": _tokens,
+    "cost_usd": _cost,
+    "pii_matches": _pii,
+    "injection_findings": _injection,
+}
+
+
+def extract_signals(
+    trace: Trace,
+    names: Iterable[str] = TRACE_SIGNALS,
+    *,
+    quality_score: float | None = None,
+    scorer: QualityScorer | None = None,
+) -> TraceSignals:
+    """Extract the named signals from ``trace``.
+
+    ``quality_score`` short-cuts the scorer; otherwise ``scorer`` (default: the team's quality score)
+    runs only when ``quality_score`` is among ``names``.
+    """
+    values: dict[str, Any] = {}
+    for name in names:
+        if name == "quality_score":
+            if quality_score is not None:
+                values[name] = float(quality_score)
+            else:
+                values[name] = (scorer or default_quality_scorer)(trace)
+            continue
+        extractor = _EXTRACTORS.get(name)
+        if extractor is None:
+            known = ", ".join(sorted([*_EXTRACTORS, "quality_score"]))
+            raise BreakerError(f"Unknown trace signal {name!r}; use one of: {known}.")
+        values[name] = extractor(trace)
+    return TraceSignals(trace.trace_id, values)
