@@ -1,0 +1,583 @@
+"""The triage tree: structured signals in, incident class + severity + the path taken out.
+
+One function, :func:`triage`, serves the Task 3 scenarios, the drill's alert and any new alert. It
+walks a fixed sequence of yes/no questions (see :data:`CLASS_NODES` and :data:`SEVERITY_NODES`),
+records each answer with the evidence that decided it, and writes the justification from that path,
+so the explanation can never disagree with the decision.
+
+Severity policy (the field's practice, as in PagerDuty's and Atlassian's scales): the share of users
+affected and whether customer data left its boundary drive the level; exposure of customer data is
+always the top level. The share bounds and response times come from ``contract.severities``. When
+signals sit exactly on a bound, or two rules disagree, the higher severity wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field
+
+from .contract import Contract, load_contract
+from .incidents import IncidentClassName, SeverityName
+from .metrics import WindowMetrics, format_value
+
+Symptom = Literal[
+    "empty_retrieval",
+    "retrieval_errors",
+    "low_relevance",
+    "hallucination",
+    "off_brand_tone",
+    "wrong_prompt_version",
+    "quality_drop",
+    "latency_regression",
+    "tool_timeouts",
+    "tool_errors",
+    "request_errors",
+    "token_growth",
+    "cost_growth",
+]
+Component = Literal[
+    "vector_store", "retriever", "llm", "model", "prompt", "tool", "middleware", "telemetry", "guardrail", "unknown"
+]
+Scope = Literal["all_customers", "segment", "single_customer"]
+Impact = Literal["unusable", "degraded", "minor"]
+
+#: How bad each symptom is for the user who meets it. "minor": the answer is still right and in SLA.
+SYMPTOM_IMPACT: dict[str, Impact] = {
+    "empty_retrieval": "unusable",
+    "retrieval_errors": "unusable",
+    "low_relevance": "degraded",
+    "hallucination": "degraded",
+    "quality_drop": "degraded",
+    "tool_timeouts": "degraded",
+    "tool_errors": "degraded",
+    "request_errors": "degraded",
+    "latency_regression": "degraded",  # lowered to "minor" when the request stays within SLA
+    "off_brand_tone": "minor",
+    "wrong_prompt_version": "minor",
+    "token_growth": "minor",
+    "cost_growth": "minor",
+}
+_IMPACT_ORDER: tuple[Impact, ...] = ("unusable", "degraded", "minor")
+
+
+class Signals(BaseModel):
+    """What is known about an alert, as structured facts (never parsed from prose).
+
+    ``metrics``/``baseline`` use the contract's metric names where one exists (those are graded);
+    other keys (e.g. ``hallucination_rate``) are evidence only.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    title: str = Field(default="", description="a label for people; triage never reads it")
+    symptoms: frozenset[Symptom] = frozenset()
+    metrics: dict[str, float] = Field(default_factory=dict)
+    baseline: dict[str, float] = Field(default_factory=dict)
+    component: Component = "unknown"
+    users_affected_share: float | None = Field(default=None, ge=0, le=1)
+    scope: Scope = "all_customers"
+    impact: Impact | None = Field(default=None, description="override; derived from the symptoms when None")
+    data_exposure: bool = Field(default=False, description="customer data left the boundary it is allowed in")
+    by_design: bool = False
+    within_sla: bool | None = Field(default=None, description="derived from latency and grades when None")
+    notes: str = ""
+
+
+class Decision(BaseModel):
+    """One step through the tree: the question, the answer, and the evidence that decided it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    node: str
+    question: str
+    answer: bool
+    evidence: str
+
+
+class TriageResult(BaseModel):
+    """The tree's verdict: class (or not an incident), severity, response time, path, justification."""
+
+    model_config = ConfigDict(frozen=True)
+
+    incident_class: IncidentClassName | None
+    severity: SeverityName | None
+    response_minutes: int | None
+    update_minutes: int | None
+    postmortem_required: bool
+    impact: Impact | None
+    users_affected_share: float | None
+    secondary_classes: list[IncidentClassName] = Field(default_factory=list)
+    path: list[Decision]
+    justification: str
+
+    @property
+    def is_incident(self) -> bool:
+        return self.incident_class is not None
+
+    @property
+    def label(self) -> str:
+        return f"{self.incident_class} / {self.severity}" if self.is_incident else "NOT AN INCIDENT"
+
+    def path_text(self) -> str:
+        return " -> ".join(f"{d.node}:{'yes' if d.answer else 'no'}" for d in self.path)
+
+
+# ---- evidence helpers ----------------------------------------------------------------------------
+
+
+def _noticeable_share(contract: Contract) -> float:
+    """A per-request failure counts as a window symptom once it reaches the failure-rate warning bound."""
+    return contract.metrics["failure_rate"].warning
+
+
+def _graded(signals: Signals, contract: Contract) -> dict[str, str]:
+    return {m: contract.grade(m, v) for m, v in signals.metrics.items() if m in contract.metrics}
+
+
+def _ratio(signals: Signals, metric: str) -> float | None:
+    now, before = signals.metrics.get(metric), signals.baseline.get(metric)
+    if now is None or not before:
+        return None
+    return now / before
+
+
+def _fmt(metric: str, value: float) -> str:
+    if metric.endswith("_rate") or metric.endswith("_share"):
+        return f"{value:.0%}"
+    return format_value(metric, value)
+
+
+def _metric_change(signals: Signals, metric: str) -> str:
+    now = signals.metrics[metric]
+    before = signals.baseline.get(metric)
+    return f"{metric} {_fmt(metric, before)} -> {_fmt(metric, now)}" if before is not None else (
+        f"{metric} {_fmt(metric, now)}"
+    )
+
+
+def effective_symptoms(signals: Signals, contract: Contract | None = None) -> frozenset[str]:
+    """The stated symptoms plus those implied by graded metrics and baseline ratios."""
+    contract = contract or load_contract()
+    found = set(signals.symptoms)
+    grades = _graded(signals, contract)
+    bad = {m for m, g in grades.items() if g != "green"}
+    if "quality_proxy_rate" in bad:
+        found.add("quality_drop")
+    if bad & {"latency_p95_ms", "latency_p50_ms"}:
+        found.add("latency_regression")
+    if "tool_success_rate" in bad:
+        found.add("tool_errors")
+    if "failure_rate" in bad:
+        found.add("request_errors")
+    spike = contract.budget.spike_factor
+    for metric, symptom in (("tokens_per_request", "token_growth"), ("cost_per_request_usd", "cost_growth")):
+        ratio = _ratio(signals, metric)
+        if metric in bad or (ratio is not None and ratio >= spike):
+            found.add(symptom)
+    return frozenset(found)
+
+
+def resolve_within_sla(signals: Signals, contract: Contract | None = None) -> bool | None:
+    """Stated, else: p95 below the request SLA and no metric at critical (None when nothing is known)."""
+    if signals.within_sla is not None:
+        return signals.within_sla
+    contract = contract or load_contract()
+    if not signals.metrics:
+        return None
+    p95 = signals.metrics.get("latency_p95_ms")
+    if p95 is not None and p95 >= contract.latency.request_sla_ms:
+        return False
+    return "critical" not in _graded(signals, contract).values()
+
+
+def resolve_impact(signals: Signals, symptoms: frozenset[str], contract: Contract | None = None) -> Impact | None:
+    """Stated impact, else the worst impact among the symptoms (slowdowns within SLA count as minor)."""
+    if signals.impact is not None:
+        return signals.impact
+    within = resolve_within_sla(signals, contract)
+    levels: list[Impact] = []
+    for s in symptoms:
+        level = SYMPTOM_IMPACT[s]
+        if s == "latency_regression" and within:
+            level = "minor"
+        levels.append(level)
+    return min(levels, key=_IMPACT_ORDER.index) if levels else None
+
+
+def resolve_share(signals: Signals, contract: Contract) -> tuple[float, str]:
+    """Share of users affected; when unknown, assume the whole scope (uncertainty rounds up)."""
+    if signals.users_affected_share is not None:
+        return signals.users_affected_share, "stated"
+    assumed = {
+        "all_customers": 1.0,
+        "segment": contract.severities["SEV-2"].min_users_affected_share,
+        "single_customer": 0.0,
+    }[signals.scope]
+    return assumed, f"not measured; assumed from scope '{signals.scope}'"
+
+
+# ---- the tree ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClassNode:
+    """A yes/no question; 'yes' leads to ``outcome`` (a class, or None for not an incident)."""
+
+    node: str
+    question: str
+    outcome: IncidentClassName | None
+    test: Callable[[Signals, frozenset[str], Contract], tuple[bool, str]]
+
+
+def _q_data(s: Signals, sym: frozenset[str], c: Contract) -> tuple[bool, str]:
+    if s.data_exposure:
+        return True, f"customer data left the boundary it is allowed in (via the {s.component.replace('_', ' ')})"
+    return False, "no customer data outside its boundary"
+
+
+def _q_by_design(s: Signals, sym: frozenset[str], c: Contract) -> tuple[bool, str]:
+    within = resolve_within_sla(s, c)
+    if s.by_design and within:
+        return True, "the behaviour is by design and within SLA"
+    if s.by_design:
+        return False, "by design, but not shown to be within SLA"
+    return False, "not a designed behaviour"
+
+
+def _hits(sym: frozenset[str], wanted: tuple[str, ...]) -> list[str]:
+    return [w for w in wanted if w in sym]
+
+
+def _symptom_evidence(s: Signals, hits: list[str], metrics: tuple[str, ...]) -> str:
+    text = "the signals show " + ", ".join(h.replace("_", " ") for h in hits)
+    changes = [_metric_change(s, m) for m in metrics if m in s.metrics]
+    if changes:
+        text += f" ({'; '.join(changes)})"
+    if s.component != "unknown":
+        text += f" in the {s.component.replace('_', ' ')}"
+    return text
+
+
+def _class_question(symptoms: tuple[str, ...], metrics: tuple[str, ...]):
+    def test(s: Signals, sym: frozenset[str], c: Contract) -> tuple[bool, str]:
+        hits = _hits(sym, symptoms)
+        if hits:
+            return True, _symptom_evidence(s, hits, metrics)
+        return False, "none of: " + ", ".join(x.replace("_", " ") for x in symptoms)
+
+    return test
+
+
+def _q_nothing(s: Signals, sym: frozenset[str], c: Contract) -> tuple[bool, str]:
+    return True, "no symptom beyond normal variation"
+
+
+RETRIEVAL_SYMPTOMS = ("empty_retrieval", "retrieval_errors", "low_relevance")
+QUALITY_SYMPTOMS = ("hallucination", "quality_drop", "off_brand_tone", "wrong_prompt_version")
+PERFORMANCE_SYMPTOMS = ("latency_regression", "tool_timeouts", "tool_errors", "request_errors")
+COST_SYMPTOMS = ("token_growth", "cost_growth")
+
+CLASS_NODES: tuple[ClassNode, ...] = (
+    ClassNode("Q1", "Has customer data left the boundary it is allowed in?", "DATA_INCIDENT", _q_data),
+    ClassNode("Q2", "Is the behaviour by design and within SLA?", None, _q_by_design),
+    ClassNode(
+        "Q3",
+        "Does retrieval return nothing usable (empty results, retriever errors, relevance below the floor)?",
+        "RETRIEVAL_OUTAGE",
+        _class_question(RETRIEVAL_SYMPTOMS, ("quality_proxy_rate",)),
+    ),
+    ClassNode(
+        "Q4",
+        "Are the answers worse (hallucination, quality proxy down, off-brand tone, wrong prompt version)?",
+        "QUALITY_DEGRADATION",
+        _class_question(QUALITY_SYMPTOMS, ("quality_proxy_rate", "hallucination_rate")),
+    ),
+    ClassNode(
+        "Q5",
+        "Are requests slower or failing (latency up, tool timeouts or errors, error rate up)?",
+        "PERFORMANCE_DEGRADATION",
+        _class_question(PERFORMANCE_SYMPTOMS, ("latency_p95_ms", "tool_success_rate", "failure_rate")),
+    ),
+    ClassNode(
+        "Q6",
+        "Are tokens or cost per request over budget or at spike_factor x the baseline?",
+        "COST_SPIKE",
+        _class_question(COST_SYMPTOMS, ("tokens_per_request", "cost_per_request_usd")),
+    ),
+)
+
+SEVERITY_NODES: tuple[tuple[str, str], ...] = (
+    ("V1", "Customer data exposed outside its boundary?"),
+    ("V2", "Share of users affected >= SEV-1 share, with answers unusable or wrong?"),
+    ("V3", "Share >= SEV-2 share with answers unusable or wrong, a contract metric at critical, "
+           "or spend >= spike_factor x baseline?"),
+)
+
+
+def _severity(
+    signals: Signals, symptoms: frozenset[str], impact: Impact | None, contract: Contract
+) -> tuple[SeverityName, list[Decision]]:
+    sev1 = contract.severities["SEV-1"].min_users_affected_share
+    sev2 = contract.severities["SEV-2"].min_users_affected_share
+    share, share_source = resolve_share(signals, contract)
+    harmful = impact in ("unusable", "degraded")
+    share_text = f"{share:.0%} of users affected ({share_source})"
+    path: list[Decision] = []
+
+    exposed = signals.data_exposure
+    path.append(Decision(node="V1", question=SEVERITY_NODES[0][1], answer=exposed,
+                         evidence="customer data exposure always takes the top level" if exposed
+                         else "no data exposure"))
+    if exposed:
+        return "SEV-1", path
+
+    v2 = harmful and share >= sev1
+    why = f"{share_text}; impact {impact or 'unknown'}; SEV-1 from {sev1:.0%}"
+    path.append(Decision(node="V2", question=SEVERITY_NODES[1][1], answer=v2, evidence=why))
+    if v2:
+        return "SEV-1", path
+
+    reasons = []
+    if harmful and share >= sev2:
+        reasons.append(f"{share_text}, at or above the SEV-2 share of {sev2:.0%}")
+    critical = [m for m, g in _graded(signals, contract).items() if g == "critical"]
+    if critical:
+        reasons.append("critical: " + ", ".join(_metric_change(signals, m) for m in critical))
+    spike = contract.budget.spike_factor
+    for metric in ("tokens_per_request", "cost_per_request_usd"):
+        ratio = _ratio(signals, metric)
+        if ratio is not None and ratio >= spike:
+            reasons.append(f"{metric} at {ratio:.1f}x the baseline (spike_factor {spike:g})")
+    v3 = bool(reasons)
+    if not v3:
+        why = f"{share_text}; impact {impact or 'unknown'}; no metric at critical"
+    path.append(Decision(node="V3", question=SEVERITY_NODES[2][1], answer=v3, evidence="; ".join(reasons) or why))
+    return ("SEV-2" if v3 else "SEV-3"), path
+
+
+def triage(signals: Signals, contract: Contract | None = None) -> TriageResult:
+    """Walk the tree: class (or not an incident), severity, response time, path and justification."""
+    contract = contract or load_contract()
+    symptoms = effective_symptoms(signals, contract)
+    path: list[Decision] = []
+    chosen: ClassNode | None = None
+    for node in CLASS_NODES:
+        answer, evidence = node.test(signals, symptoms, contract)
+        path.append(Decision(node=node.node, question=node.question, answer=answer, evidence=evidence))
+        if answer:
+            chosen = node
+            break
+    share, _ = resolve_share(signals, contract)
+    impact = resolve_impact(signals, symptoms, contract)
+    if chosen is None or chosen.outcome is None:
+        reason = path[-1].evidence if chosen is not None else "no symptom beyond normal variation"
+        if chosen is None:
+            path.append(Decision(node="Q7", question="Anything else abnormal?", answer=False, evidence=reason))
+        return TriageResult(
+            incident_class=None, severity=None, response_minutes=None, update_minutes=None,
+            postmortem_required=False, impact=impact, users_affected_share=share, path=path,
+            justification=_justify_none(reason, signals),
+        )
+    later = CLASS_NODES[CLASS_NODES.index(chosen) + 1:]
+    secondary = [n.outcome for n in later if n.outcome and n.test(signals, symptoms, contract)[0]]
+    severity, sev_path = _severity(signals, symptoms, impact, contract)
+    sev = contract.severities[severity]
+    path.extend(sev_path)
+    return TriageResult(
+        incident_class=chosen.outcome, severity=severity, response_minutes=sev.response_minutes,
+        update_minutes=sev.update_minutes, postmortem_required=sev.postmortem_required, impact=impact,
+        users_affected_share=share, secondary_classes=secondary, path=path,
+        justification=_justify(chosen, path, severity, secondary, sev.response_minutes, sev.postmortem_required),
+    )
+
+
+def _justify_none(reason: str, signals: Signals) -> str:
+    follow = "log it for the owning team's backlog" if signals.by_design else "keep watching the dashboard"
+    return f"Not an incident: {reason}. No page and no severity; {follow}."
+
+
+def _justify(
+    node: ClassNode, path: list[Decision], severity: str, secondary: list[str], minutes: int, postmortem: bool
+) -> str:
+    class_step = next(d for d in path if d.node == node.node)
+    sev_step = next((d for d in path if d.node.startswith("V") and d.answer), path[-1])
+    text = f"{node.outcome} because {class_step.evidence}."
+    if secondary:
+        text = text[:-1] + f" (also shows {', '.join(secondary)})."
+    if sev_step.answer:
+        text += f" {severity} because {sev_step.evidence}."
+    else:
+        text += f" {severity} because no SEV-1 or SEV-2 rule fired ({sev_step.evidence})."
+    text += f" Respond within {minutes} minutes; postmortem {'required' if postmortem else 'optional'}."
+    return text
+
+
+# ---- signals from a metric window ------------------------------------------------------------------
+
+
+def signals_from_metrics(
+    window: WindowMetrics,
+    baseline: WindowMetrics | None = None,
+    *,
+    users_affected_share: float | None = None,
+    scope: Scope = "all_customers",
+    component: Component = "unknown",
+    data_exposure: bool = False,
+    by_design: bool = False,
+    title: str = "",
+    contract: Contract | None = None,
+) -> Signals:
+    """Signals for a metric window (e.g. the drill's alert), optionally against a baseline window.
+
+    Retrieval symptoms come from the window's per-request shares; a share counts once it reaches the
+    contract's failure-rate warning bound. The share of users affected defaults to the window's
+    ``affected_share`` (requests with an error, a failing or missing answer, an empty or irrelevant
+    retrieval, or a latency over the SLA).
+    """
+    contract = contract or load_contract()
+    noticeable = _noticeable_share(contract)
+    symptoms: set[Symptom] = set()
+    extras = window.extras
+    if (extras.get("empty_retrieval_share") or 0) >= noticeable:
+        symptoms.add("empty_retrieval")
+    if (extras.get("low_relevance_share") or 0) >= noticeable:
+        symptoms.add("low_relevance")
+    metrics = {k: v for k, v in window.values.items() if v is not None}
+    for key in ("empty_retrieval_share", "low_relevance_share"):
+        if extras.get(key) is not None:
+            metrics[key] = extras[key]  # type: ignore[assignment]
+    base = {k: v for k, v in (baseline.values if baseline else {}).items() if v is not None}
+    if baseline is not None:
+        for key in ("empty_retrieval_share", "low_relevance_share"):
+            if baseline.extras.get(key) is not None:
+                base[key] = baseline.extras[key]  # type: ignore[assignment]
+    share = users_affected_share if users_affected_share is not None else extras.get("affected_share")
+    return Signals(
+        title=title, symptoms=frozenset(symptoms), metrics=metrics, baseline=base, component=component,
+        users_affected_share=share, scope=scope, data_exposure=data_exposure, by_design=by_design,
+    )
+
+
+# ---- the eight scenarios from the brief, as structured signals ------------------------------------
+
+
+class Scenario(BaseModel):
+    """One of the brief's scenarios: its text (quoted for people) and the signals encoded from it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    text: str
+    signals: Signals
+
+
+SCENARIOS: dict[str, Scenario] = {
+    s.id: s
+    for s in (
+        Scenario(
+            id="S1",
+            text="The vector database returns an empty result set for every query across all customers.",
+            signals=Signals(
+                title="empty vector search everywhere", symptoms=frozenset({"empty_retrieval"}),
+                component="vector_store", users_affected_share=1.0, scope="all_customers",
+            ),
+        ),
+        Scenario(
+            id="S2",
+            text=(
+                'A prompt version rollback caused the LLM to start responses with "As an AI assistant, '
+                "I'd be happy to help!\" — violating brand tone guidelines."
+            ),
+            signals=Signals(
+                title="greeting opener after prompt rollback",
+                symptoms=frozenset({"off_brand_tone", "wrong_prompt_version"}),
+                component="prompt", users_affected_share=1.0, scope="all_customers",
+            ),
+        ),
+        Scenario(
+            id="S3",
+            text=(
+                "A new model deployment increased p95 latency from 1.5s to 4.2s, still within the 5s warning "
+                "threshold."
+            ),
+            signals=Signals(
+                title="slower model, still under the warning bound", symptoms=frozenset({"latency_regression"}),
+                metrics={"latency_p95_ms": 4200}, baseline={"latency_p95_ms": 1500}, component="model",
+                # p95 under the SLA means at most 5% of requests take longer than 4.2 s
+                users_affected_share=0.05, scope="all_customers",
+            ),
+        ),
+        Scenario(
+            id="S4",
+            text="Token usage per request tripled overnight due to a retry loop in the tool-calling middleware.",
+            signals=Signals(
+                title="retry loop triples tokens", symptoms=frozenset({"token_growth"}),
+                # the brief gives the ratio (x3); the absolute baseline is an assumed typical request
+                metrics={"tokens_per_request": 5400}, baseline={"tokens_per_request": 1800},
+                component="middleware", users_affected_share=1.0, scope="all_customers", impact="minor",
+            ),
+        ),
+        Scenario(
+            id="S5",
+            text="A customer's email address appeared in a trace record stored in LangSmith.",
+            signals=Signals(
+                title="customer e-mail in a third-party trace store", component="telemetry",
+                data_exposure=True, scope="single_customer", users_affected_share=0.0,
+            ),
+        ),
+        Scenario(
+            id="S6",
+            text="The SQL tool is returning timeout errors for 30% of queries involving the financials table.",
+            signals=Signals(
+                title="SQL tool timeouts on one table", symptoms=frozenset({"tool_timeouts"}),
+                metrics={"tool_success_rate": 0.70}, component="tool", users_affected_share=0.30, scope="segment",
+            ),
+        ),
+        Scenario(
+            id="S7",
+            text="Hallucination rate increased from 3% to 28% after switching to a fine-tuned model variant.",
+            signals=Signals(
+                title="fine-tuned variant hallucinates", symptoms=frozenset({"hallucination"}),
+                metrics={"hallucination_rate": 0.28}, baseline={"hallucination_rate": 0.03}, component="model",
+                users_affected_share=0.28, scope="all_customers",
+            ),
+        ),
+        Scenario(
+            id="S8",
+            text=(
+                "Latency for enterprise-tier customers is 200ms higher than free-tier due to an extra retrieval "
+                "step — this is by design and within SLA."
+            ),
+            signals=Signals(
+                title="enterprise extra retrieval step", symptoms=frozenset({"latency_regression"}),
+                component="retriever", scope="segment", by_design=True, within_sla=True,
+            ),
+        ),
+    )
+}
+
+
+def classify_scenarios(
+    scenarios: dict[str, Scenario] | None = None, contract: Contract | None = None
+) -> pd.DataFrame:
+    """Triage every scenario: id, scenario text, class, severity, response time, path, justification."""
+    contract = contract or load_contract()
+    rows = []
+    for scenario in (scenarios or SCENARIOS).values():
+        result = triage(scenario.signals, contract)
+        rows.append(
+            {
+                "scenario": scenario.id,
+                "description": scenario.text,
+                "incident class": result.incident_class or "NOT AN INCIDENT",
+                "severity": result.severity or "-",
+                "respond within (min)": result.response_minutes,
+                "path": result.path_text(),
+                "justification": result.justification,
+            }
+        )
+    return pd.DataFrame(rows)
