@@ -1,0 +1,56 @@
+"""Replay recorded requests with overrides over the official ``openai`` SDK, compare, bulk-replay.
+
+Default backend: the offline simulator (:mod:`.simulator`) plugged into the SDK as an HTTP
+transport (:mod:`.transport`); with ``OPENAI_API_KEY`` the same call reaches a real endpoint
+(:mod:`.client`). :mod:`.server` serves the simulator over HTTP on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+from ..io import load_trace_record, save_trace_record
+from .bulk import BulkResult, Gates, bulk_replay, explain_row, run_bulk, verdict_counts
+from .client import SIMULATOR_HOST, backend_name, make_client
+from .compare import compare_traces, comparison_value, trace_quality
+from .engine import (
+    VALID_OVERRIDES,
+    Overrides,
+    ReplayRequest,
+    build_request,
+    is_replay,
+    replay_id,
+    replay_trace,
+    validate_overrides,
+)
+from .simulator import DEFAULT_PROFILES, ModelProfile, Simulator, approx_tokens
+from .transport import LATENCY_HEADER, SimulatorTransport
+
+__all__ = [
+    "DEFAULT_PROFILES",
+    "LATENCY_HEADER",
+    "SIMULATOR_HOST",
+    "VALID_OVERRIDES",
+    "BulkResult",
+    "Gates",
+    "ModelProfile",
+    "Overrides",
+    "ReplayRequest",
+    "Simulator",
+    "SimulatorTransport",
+    "approx_tokens",
+    "backend_name",
+    "build_request",
+    "bulk_replay",
+    "compare_traces",
+    "comparison_value",
+    "explain_row",
+    "is_replay",
+    "load_trace_record",
+    "make_client",
+    "replay_id",
+    "replay_trace",
+    "run_bulk",
+    "save_trace_record",
+    "trace_quality",
+    "validate_overrides",
+    "verdict_counts",
+]

@@ -1,0 +1,236 @@
+"""Bulk replay for regression testing: every trace in a set, replayed with the same overrides.
+
+One row per input (a file that failed to load, or a replay that failed, is an ``error`` row: nothing
+is dropped). Each replayed trace is judged two ways:
+
+- **pass / fail** against stated gates (defaults from the contract): quality score at or above
+  ``quality.answer_floor``, request latency within ``latency.request_sla_ms``, cost within
+  ``budget.cost_per_request_usd``, and no diagnosis finding that the original did not already have;
+- **improved / same / degraded** against the original: *degraded* when quality falls by more than
+  ``tolerance`` or a new finding appears; *improved* when quality rises by more than ``tolerance``;
+  *same* otherwise. Findings that disappear are listed (``resolved_findings``) but do not count as an
+  improvement on their own: a replay serves tools from the recording and re-times only the model
+  call, so a vanished latency or tool finding can be an artefact of replay, not a fix.
+
+Replays run on a bounded thread pool (the SDK client is thread-safe); results keep input order.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+import openai
+import pandas as pd
+from tqdm import tqdm
+
+from ..contract import Contract, load_contract
+from ..errors import LlmopsError, OverrideError
+from ..io import load_traces
+from ..prompts import PromptRegistry
+from ..quality import score_trace
+from ..traces import Trace
+from .client import make_client
+from .engine import Overrides, replay_trace, validate_overrides
+
+Verdict = str  # "improved" | "same" | "degraded" | "error"
+
+COLUMNS = [
+    "trace_id", "status", "passed", "failed_gates", "verdict",
+    "quality_before", "quality_after", "quality_delta",
+    "latency_before_ms", "latency_after_ms", "latency_delta_ms",
+    "cost_before_usd", "cost_after_usd", "cost_delta_usd",
+    "findings_before", "findings_after", "new_findings", "resolved_findings",
+    "prompt_version_before", "prompt_version_after", "model_after", "replay_trace_id", "error_kind", "error",
+]
+
+
+@dataclass(frozen=True)
+class Gates:
+    """What a replay must meet to pass; :meth:`from_contract` reads every bound from the contract."""
+
+    min_quality: float
+    latency_budget_ms: float
+    cost_budget_usd: float
+    allow_new_findings: bool = False
+
+    @classmethod
+    def from_contract(cls, contract: Contract | None = None) -> Gates:
+        c = contract or load_contract()
+        return cls(c.quality.answer_floor, c.latency.request_sla_ms, c.budget.cost_per_request_usd)
+
+
+@dataclass
+class BulkResult:
+    """The summary table and the replayed traces by parent id (for drill-down)."""
+
+    frame: pd.DataFrame
+    replays: dict[str, Trace] = field(default_factory=dict)
+
+
+def _codes(trace: Trace, contract: Contract) -> list[str] | None:
+    """Diagnosis codes that fired, or None if the diagnosis module is not available."""
+    try:
+        from ..diagnose import diagnose
+    except ImportError:  # pragma: no cover - diagnosis lands separately
+        return None
+    return sorted(set(diagnose(trace, contract).codes))
+
+
+def _row(original: Trace, replayed: Trace, gates: Gates, contract: Contract, tolerance: float) -> dict[str, Any]:
+    q_before = score_trace(original, contract).score
+    q_after = score_trace(replayed, contract).score
+    lat_before, lat_after = original.duration_ms, replayed.duration_ms
+    cost_before, cost_after = original.cost_usd, replayed.cost_usd
+    before, after = _codes(original, contract), _codes(replayed, contract)
+    new = sorted(set(after) - set(before)) if before is not None and after is not None else []
+    resolved = sorted(set(before) - set(after)) if before is not None and after is not None else []
+
+    failed = []
+    if q_after is None or q_after < gates.min_quality:
+        failed.append(f"quality {'n/a' if q_after is None else f'{q_after:.2f}'} < {gates.min_quality}")
+    if lat_after is not None and lat_after > gates.latency_budget_ms:
+        failed.append(f"latency {lat_after:,.0f} ms > {gates.latency_budget_ms:,.0f} ms")
+    if cost_after is not None and cost_after > gates.cost_budget_usd:
+        failed.append(f"cost ${cost_after:.4f} > ${gates.cost_budget_usd}")
+    if new and not gates.allow_new_findings:
+        failed.append(f"new findings {', '.join(new)}")
+
+    q_delta = None if q_before is None or q_after is None else round(q_after - q_before, 4)
+    if new or (q_delta is not None and q_delta < -tolerance):
+        verdict = "degraded"
+    elif q_delta is not None and q_delta > tolerance:
+        verdict = "improved"
+    else:
+        verdict = "same"
+    return {
+        "trace_id": original.trace_id, "status": "ok", "passed": not failed, "failed_gates": "; ".join(failed),
+        "verdict": verdict,
+        "quality_before": q_before, "quality_after": q_after, "quality_delta": q_delta,
+        "latency_before_ms": _r(lat_before, 1), "latency_after_ms": _r(lat_after, 1),
+        "latency_delta_ms": _r(None if lat_before is None or lat_after is None else lat_after - lat_before, 1),
+        "cost_before_usd": cost_before, "cost_after_usd": cost_after,
+        "cost_delta_usd": _r(None if cost_before is None or cost_after is None else cost_after - cost_before, 8),
+        "findings_before": _join(before), "findings_after": _join(after),
+        "new_findings": ", ".join(new), "resolved_findings": ", ".join(resolved),
+        "prompt_version_before": original.prompt_version, "prompt_version_after": replayed.prompt_version,
+        "model_after": replayed.model, "replay_trace_id": replayed.trace_id, "error_kind": "", "error": "",
+    }
+
+
+def _error_row(trace_id: str | None, exc: BaseException, original: Trace | None = None) -> dict[str, Any]:
+    row: dict[str, Any] = dict.fromkeys(COLUMNS)
+    row.update({
+        "trace_id": trace_id, "status": "error", "passed": False, "verdict": "error",
+        "failed_gates": "replay did not complete", "error_kind": getattr(exc, "kind", type(exc).__name__),
+        "error": str(exc), "new_findings": "", "resolved_findings": "",
+    })
+    if original is not None:
+        row.update({"latency_before_ms": _r(original.duration_ms, 1), "cost_before_usd": original.cost_usd,
+                    "prompt_version_before": original.prompt_version})
+    return row
+
+
+def _r(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def _join(codes: list[str] | None) -> str | None:
+    return None if codes is None else ", ".join(codes)
+
+
+def run_bulk(
+    traces: str | os.PathLike[str] | Iterable[Trace],
+    overrides: Mapping[str, Any] | Overrides | None = None,
+    *,
+    concurrency: int = 8,
+    progress: bool = True,
+    client: openai.OpenAI | None = None,
+    gates: Gates | None = None,
+    contract: Contract | None = None,
+    registry: PromptRegistry | None = None,
+    tolerance: float = 0.02,
+) -> BulkResult:
+    """Replay every trace (a directory / file path, or trace objects) and judge each replay."""
+    if not isinstance(concurrency, int) or concurrency < 1:
+        raise OverrideError(f"concurrency must be a positive integer, got {concurrency!r}.")
+    checked = validate_overrides(overrides)  # a bad override is the caller's error, not 6 error rows
+    contract = contract or load_contract()
+    gates = gates or Gates.from_contract(contract)
+    client = client or make_client("auto")
+    rows: list[dict[str, Any] | None] = []
+    jobs: list[tuple[int, Trace]] = []
+    if isinstance(traces, (str, os.PathLike)):
+        loaded = load_traces(traces)
+        rows.extend(_error_row(None, err) | {"trace_id": err.source} for err in loaded.errors)
+        items: list[Trace] = loaded.traces
+    else:
+        items = list(traces)
+    for item in items:
+        jobs.append((len(rows), item))
+        rows.append(None)
+
+    replays: dict[str, Trace] = {}
+
+    def work(original: Trace) -> tuple[dict[str, Any], Trace | None]:
+        try:
+            replayed = replay_trace(original, checked, client=client, registry=registry, contract=contract)
+        except LlmopsError as exc:
+            return _error_row(original.trace_id, exc, original), None
+        except Exception as exc:  # one failing replay must never stop the run: it becomes a row
+            return _error_row(original.trace_id, exc, original), None
+        return _row(original, replayed, gates, contract, tolerance), replayed
+
+    with ThreadPoolExecutor(max_workers=concurrency) as pool, tqdm(
+        total=len(jobs), desc="replaying", unit="trace", disable=not progress
+    ) as bar:
+        futures = [(slot, original, pool.submit(work, original)) for slot, original in jobs]
+        for slot, original, future in futures:
+            row, replayed = future.result()
+            rows[slot] = row
+            if replayed is not None:
+                replays[original.trace_id] = replayed
+            bar.update(1)
+    frame = pd.DataFrame([r for r in rows if r is not None], columns=COLUMNS)
+    return BulkResult(frame=frame, replays=replays)
+
+
+def bulk_replay(
+    trace_dir: str | os.PathLike[str] | Iterable[Trace],
+    overrides: Mapping[str, Any] | Overrides | None = None,
+    *,
+    concurrency: int = 8,
+    progress: bool = True,
+    **kwargs: Any,
+) -> pd.DataFrame:
+    """The brief's ``bulk_replay``: one summary row per input trace (see :func:`run_bulk`)."""
+    return run_bulk(trace_dir, overrides, concurrency=concurrency, progress=progress, **kwargs).frame
+
+
+def verdict_counts(frame: pd.DataFrame) -> dict[str, int]:
+    """How many rows improved, stayed the same, degraded or errored (all four keys always present)."""
+    counts = frame["verdict"].value_counts().to_dict()
+    return {k: int(counts.get(k, 0)) for k in ("improved", "same", "degraded", "error")}
+
+
+def explain_row(row: Mapping[str, Any]) -> str:
+    """One sentence from a bulk row's own numbers: why it is improved / same / degraded / error."""
+    tid = row["trace_id"]
+    if row["status"] == "error":
+        return f"{tid}: replay failed ({row['error_kind']}): {row['error']}"
+    parts = []
+    if row["quality_before"] is not None and row["quality_after"] is not None:
+        parts.append(f"quality {row['quality_before']:.2f} -> {row['quality_after']:.2f} ({row['quality_delta']:+.2f})")
+    if row["latency_delta_ms"] is not None:
+        parts.append(f"latency {row['latency_before_ms']:,.0f} -> {row['latency_after_ms']:,.0f} ms")
+    if row["resolved_findings"]:
+        parts.append(f"resolved: {row['resolved_findings']}")
+    if row["new_findings"]:
+        parts.append(f"new: {row['new_findings']}")
+    if row["findings_after"]:
+        parts.append(f"findings after replay: {row['findings_after']}")
+    gate = "passes all gates" if row["passed"] else f"fails: {row['failed_gates']}"
+    return f"{tid}: {row['verdict']}; " + "; ".join(parts) + f"; {gate}."
