@@ -277,7 +277,8 @@ class HeuristicScorer:
         if instructions:
             texts.append(instructions)
         context_stems = [_content_stems(t) for t in texts]
-        fact_text = " ".join([*texts, query or ""]).lower()
+        # citation ids ("[kb-012]" in an instruction's example) are labels, not facts with numbers
+        fact_text = re.sub(rules.citation_pattern, " ", " ".join([*texts, query or ""])).lower()
         fact_numbers = _numbers(fact_text)
 
         refusal = is_refusal(answer, self.contract)
