@@ -13,7 +13,7 @@ missing signal, because an instrumentation gap is not an incident.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,14 +34,12 @@ TRACE_SIGNALS: tuple[str, ...] = (
 EXTRA_SIGNALS: tuple[str, ...] = ("injection_findings",)
 
 # ---- personal data -------------------------------------------------------------------------------
-_EMAIL = re.compile(r"\b([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
-_PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\w-])")
+_EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_PHONE = re.compile(
+    r"(?<![\w-])(?<!\d[\s.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}"
+    r"(?![\w-])(?![\s.]\d)"  # not part of a longer run of digit groups (tracking or card-like numbers)
+)
 _CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
-#: Role mailboxes (a shop's own support address) are not a person's data.
-_ROLE_MAILBOXES = frozenset({
-    "support", "help", "info", "contact", "noreply", "no-reply", "privacy", "billing", "sales", "returns",
-    "service", "hello", "team", "orders",
-})
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -56,21 +54,23 @@ def _luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def find_pii(text: str | None) -> list[str]:
-    """Personal data found in ``text``: e-mail addresses (not role mailboxes), phone numbers, card numbers.
+def find_pii(text: str | None, public: str = "") -> list[str]:
+    """Personal data in ``text``: e-mail addresses, phone numbers and card numbers, minus anything in ``public``.
 
     Card numbers must pass the Luhn check, so order numbers and dates are not mistaken for cards.
+    ``public`` is text the shop published (the retrieved help articles): a support address quoted
+    from an article is not a customer's data. Same rules as ``diagnose.detect_pii``.
     """
     if not text:
         return []
-    found = [m.group(0) for m in _EMAIL.finditer(text) if m.group(1).lower() not in _ROLE_MAILBOXES]
+    found = [m.group(0) for m in _EMAIL.finditer(text)]
     for match in _CARD.finditer(text):
         digits = match.group(0).replace(" ", "").replace("-", "")
         if 13 <= len(digits) <= 19 and _luhn_ok(digits):
             found.append(match.group(0))
             text = text.replace(match.group(0), " ")  # a card's digit groups are not also a phone number
     found += [m.group(0) for m in _PHONE.finditer(text)]
-    return found
+    return [item for item in found if item not in public] if public else found
 
 
 def redact_pii(text: str) -> str:
@@ -118,8 +118,25 @@ def _cost(trace: Trace) -> float | None:
     return trace.cost_usd
 
 
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)
+
+
 def _pii(trace: Trace) -> float | None:
-    return float(len(find_pii(trace.query)) + len(find_pii(trace.answer)))
+    """Personal data items recorded in the request, the answer, or any span's input/output."""
+    public = " ".join(d.content or "" for d in trace.documents or [])
+    seen: set[str] = set()
+    for payload in (trace.input, trace.output, *(p for s in trace.spans for p in (s.input, s.output))):
+        for text in _strings(payload):
+            seen.update(find_pii(text, public))
+    return float(len(seen))
 
 
 def default_quality_scorer(trace: Trace) -> float | None:

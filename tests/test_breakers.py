@@ -1,0 +1,228 @@
+"""Circuit breakers: each trigger at, just below and just above its contract threshold; inputs; table."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from llmops_kit.breakers import (
+    INCIDENT_CLASSES,
+    PASS_ACTION,
+    BreakerError,
+    TraceSignals,
+    default_breakers,
+    design_table,
+    extract_signals,
+    find_pii,
+    redact_pii,
+)
+from llmops_kit.contract import load_contract, parse_contract
+from llmops_kit.metrics import compute_metrics
+from llmops_kit.traces import Trace
+
+from .conftest import T0, trace_payload
+
+C = load_contract()
+EPS = {"documents": 1.0, "max_relevance": 0.01, "latency_ms": 1.0, "tokens": 1.0, "cost_usd": 0.0001,
+       "quality_score": 0.01}
+
+
+def make_trace(
+    *,
+    latency_ms: float | None = None,
+    scores: list[float] | None = None,
+    tokens: tuple[int, int] | None = None,
+    cost: float | None = None,
+    answer: str | None = None,
+    query: str | None = None,
+) -> Trace:
+    """The conftest trace (with a question its context answers) with one signal changed."""
+    data: dict[str, Any] = trace_payload(input={"query": "When do refunds reach my card?"})
+    spans = data["spans"]
+    if latency_ms is not None:
+        spans[0]["end_time"] = (T0 + timedelta(milliseconds=latency_ms)).isoformat()
+        spans[2]["end_time"] = spans[0]["end_time"]
+    if scores is not None:
+        spans[1]["documents"] = [
+            {"id": f"kb-{i:03d}", "content": "Refunds reach your card within 5 business days.", "score": s}
+            for i, s in enumerate(scores)
+        ]
+    if tokens is not None:
+        spans[2]["usage"] = {"input_tokens": tokens[0], "output_tokens": tokens[1]}
+    if cost is not None:
+        spans[2]["cost_usd"] = cost
+    if answer is not None:
+        data["output"] = {"answer": answer}
+    if query is not None:
+        data["input"] = {"query": query}
+    return Trace.model_validate(data)
+
+
+# (class, signal, threshold from the contract, does a value exactly on the threshold activate?)
+TRACE_THRESHOLDS = [
+    ("RETRIEVAL_OUTAGE", "documents", C.retrieval.min_documents, False),
+    ("RETRIEVAL_OUTAGE", "max_relevance", C.retrieval.relevance_floor, False),
+    ("QUALITY_DEGRADATION", "quality_score", C.quality.answer_floor, False),
+    ("PERFORMANCE_DEGRADATION", "latency_ms", C.latency.request_sla_ms, True),
+    ("COST_SPIKE", "tokens", C.budget.tokens_per_request * C.budget.spike_factor, True),
+    ("COST_SPIKE", "cost_usd", C.budget.cost_per_request_usd * C.budget.spike_factor, True),
+]
+LOWER_IS_WORSE = {"documents", "max_relevance", "quality_score"}
+
+
+@pytest.mark.parametrize(("cls", "signal", "threshold", "at_fires"), TRACE_THRESHOLDS)
+@pytest.mark.parametrize("where", ["below", "at", "above"])
+def test_trace_trigger_around_threshold(cls: str, signal: str, threshold: float, at_fires: bool, where: str) -> None:
+    """A per-request rule fires exactly on the bad side of its contract threshold."""
+    offset = {"below": -EPS[signal], "at": 0.0, "above": EPS[signal]}[where]
+    value = threshold + offset
+    expected = at_fires if where == "at" else (where == "below") == (signal in LOWER_IS_WORSE)
+    decision = default_breakers()[cls].decide(TraceSignals("t", {signal: value}))
+    assert decision.activate is expected
+
+
+WINDOW_THRESHOLDS = [
+    ("QUALITY_DEGRADATION", "quality_proxy_rate", 0.01),
+    ("PERFORMANCE_DEGRADATION", "latency_p95_ms", 1.0),
+    ("COST_SPIKE", "tokens_per_request", 1.0),
+    ("COST_SPIKE", "cost_per_request_usd", 0.001),
+]
+
+
+@pytest.mark.parametrize(("cls", "metric", "eps"), WINDOW_THRESHOLDS)
+@pytest.mark.parametrize("where", ["better", "at", "worse"])
+def test_window_trigger_around_critical_bound(cls: str, metric: str, eps: float, where: str) -> None:
+    """A window rule fires at or beyond the metric's critical bound, never on the healthy side."""
+    spec = C.metrics[metric]
+    worse_sign = 1 if spec.direction == "higher_is_worse" else -1
+    value = spec.critical + {"better": -1, "at": 0, "worse": 1}[where] * worse_sign * eps
+    assert default_breakers()[cls].evaluate({metric: value})["activate"] is (where != "better")
+
+
+@pytest.mark.parametrize("share_metric", ["empty_retrieval_share", "low_relevance_share"])
+@pytest.mark.parametrize(("delta", "expected"), [(-0.01, False), (0.0, True), (0.01, True)])
+def test_retrieval_window_trips_at_sev2_share(share_metric: str, delta: float, expected: bool) -> None:
+    """The retrieval breaker trips on a window once no-context requests reach the SEV-2 user share."""
+    share = C.severities["SEV-2"].min_users_affected_share
+    assert default_breakers()["RETRIEVAL_OUTAGE"].evaluate({share_metric: share + delta})["activate"] is expected
+
+
+def test_decision_has_exactly_three_keys() -> None:
+    """evaluate() returns exactly activate, action and fallback_response."""
+    decision = default_breakers()["PERFORMANCE_DEGRADATION"].evaluate(make_trace(latency_ms=9200))
+    assert set(decision) == {"activate", "action", "fallback_response"}
+    assert decision["activate"] is True and decision["fallback_response"]
+
+
+def test_healthy_trace_passes_every_breaker() -> None:
+    """The healthy conftest trace activates no breaker (quality scored by the real scorer)."""
+    trace = make_trace()
+    for breaker in default_breakers().values():
+        decision = breaker.evaluate(trace)
+        assert decision == {"activate": False, "action": PASS_ACTION, "fallback_response": ""}, breaker.name
+
+
+@pytest.mark.parametrize(
+    ("cls", "trace_kwargs"),
+    [
+        ("RETRIEVAL_OUTAGE", {"scores": []}),
+        ("RETRIEVAL_OUTAGE", {"scores": [0.2, 0.31]}),
+        ("PERFORMANCE_DEGRADATION", {"latency_ms": 9200}),
+        ("COST_SPIKE", {"tokens": (11_000, 1_500)}),
+        ("COST_SPIKE", {"cost": 0.2}),
+        ("DATA_INCIDENT", {"answer": "Your account email is jane.doe@example.org [kb-002]."}),
+        ("DATA_INCIDENT", {"query": "Refund to card 4111 1111 1111 1111 please"}),
+    ],
+)
+def test_failing_trace_trips_its_breaker(cls: str, trace_kwargs: dict[str, Any]) -> None:
+    """A trace showing the failure activates the class's breaker, with action and fallback text."""
+    decision = default_breakers()[cls].decide(make_trace(**trace_kwargs))
+    assert decision.activate and decision.reasons and decision.fallback_response
+
+
+def test_quality_breaker_uses_injected_scorer() -> None:
+    """The quality breaker reads an injected scorer instead of the default one."""
+    breakers = default_breakers(scorer=lambda trace: C.quality.answer_floor - 0.05)
+    assert breakers["QUALITY_DEGRADATION"].evaluate(make_trace())["activate"] is True
+
+
+def test_missing_signal_is_not_evaluable_and_does_not_trip() -> None:
+    """An unscorable answer (None) or a window without the metric never trips, and says why."""
+    quality = default_breakers(scorer=lambda trace: None)["QUALITY_DEGRADATION"].decide(make_trace())
+    window = default_breakers()["PERFORMANCE_DEGRADATION"].decide({"failure_rate": 0.9})
+    assert not quality.activate and quality.not_evaluable == ("quality_score",)
+    assert not window.activate and "latency_p95_ms" in window.not_evaluable
+
+
+def test_window_metrics_object_is_accepted_and_small_windows_hold() -> None:
+    """A WindowMetrics is evaluated by its values; a too-small window never trips."""
+    slow = [make_trace(latency_ms=9000) for _ in range(C.min_window_size)]
+    breaker = default_breakers()["PERFORMANCE_DEGRADATION"]
+    assert breaker.evaluate(compute_metrics(slow))["activate"] is True
+    small = breaker.decide(compute_metrics(slow[:2]))
+    assert not small.activate and "too_small" in small.not_evaluable[0]
+
+
+def test_thresholds_follow_the_contract() -> None:
+    """A contract with another SLA moves the latency trigger, with no code change."""
+    data = C.model_dump(mode="json")
+    data["latency"]["request_sla_ms"] = 2000
+    other = parse_contract(__import__("json").dumps(data))
+    trace = make_trace(latency_ms=3000)
+    assert default_breakers(other)["PERFORMANCE_DEGRADATION"].evaluate(trace)["activate"] is True
+    assert default_breakers()["PERFORMANCE_DEGRADATION"].evaluate(trace)["activate"] is False
+
+
+def test_bad_input_names_the_breaker_and_the_accepted_types() -> None:
+    """Evaluating something that is neither a trace nor a window raises a BreakerError that says what to pass."""
+    with pytest.raises(BreakerError, match=r"latency-deadline.*pass a Trace"):
+        default_breakers()["PERFORMANCE_DEGRADATION"].evaluate(42)
+
+
+def test_unknown_signal_is_rejected() -> None:
+    """Asking for a signal that does not exist lists the known ones."""
+    with pytest.raises(BreakerError, match=r"Unknown trace signal 'mood'.*latency_ms"):
+        extract_signals(make_trace(), ["mood"])
+
+
+def test_design_table_covers_five_classes_from_the_objects() -> None:
+    """The design table has one row per class and its triggers quote the contract's numbers."""
+    table = design_table()
+    assert list(table["Incident Class"]) == list(INCIDENT_CLASSES)
+    assert {"Trigger", "Action", "User Impact", "Rollback"} <= set(table.columns)
+    perf = table.set_index("Incident Class").loc["PERFORMANCE_DEGRADATION", "Trigger"]
+    assert f"{C.latency.request_sla_ms:g} ms" in perf and "latency.request_sla_ms" in perf
+
+
+def test_bonus_breaker_is_opt_in() -> None:
+    """PROMPT_INJECTION is only built on request; the five default breakers are unchanged."""
+    assert "PROMPT_INJECTION" not in default_breakers()
+    assert "PROMPT_INJECTION" in default_breakers(include_bonus=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Write to jane.doe@example.org", 1),
+        ("Call +44 20 7946 0958 or (555) 123-4567", 2),
+        ("Card 4111-1111-1111-1111", 1),
+        ("See order 2024-55512 from 2025-03-12, total 1,299.00", 0),
+        ("Tracking 1234 5678 9012 3456", 0),  # fails the Luhn check: not a card number
+    ],
+)
+def test_pii_finder(text: str, count: int) -> None:
+    """Personal data is found in e-mails, phones and Luhn-valid cards, not in dates, prices or ids."""
+    assert len(find_pii(text)) == count
+
+
+def test_published_contact_is_not_pii() -> None:
+    """An address quoted from a published help article is not a customer's personal data."""
+    article = "Write to returns@shop.example for a prepaid label."
+    assert find_pii("Email returns@shop.example, I'm jane@example.org", public=article) == ["jane@example.org"]
+
+
+def test_redact_pii_masks_every_item() -> None:
+    """Redaction leaves no personal data behind."""
+    assert find_pii(redact_pii("jane.doe@example.org, +44 20 7946 0958")) == []
