@@ -182,7 +182,7 @@ def detect_retrieval(trace: Trace, contract: Contract) -> list[Finding]:
         seen, note = _semantic(trace, contract, "that the bot had nothing to ground its answer on")
         return [Finding(code=EMPTY_RETRIEVAL, signal="documents retrieved", observed=len(docs),
                         threshold=rules.min_documents, span_id=span_id, http_visible=seen, http_note=note,
-                        explanation=f"retrieval returned {len(docs)} documents{where}, fewer than the "
+                        explanation=f"retrieval returned {len(docs)} document(s){where}, fewer than the "
                                     f"{rules.min_documents} the contract requires")]
     scores = [d.score for d in docs if d.score is not None]
     if not scores:
@@ -194,8 +194,9 @@ def detect_retrieval(trace: Trace, contract: Contract) -> list[Finding]:
     seen, note = _semantic(trace, contract, "that the retrieved documents do not match the question")
     return [Finding(code=RETRIEVAL_MISMATCH, signal="best relevance score", observed=round(best, 4),
                     threshold=rules.relevance_floor, span_id=span_id, http_visible=seen, http_note=note,
-                    explanation=f"all {len(docs)} documents{where} scored at most {best:.2f}, below the relevance "
-                                f"floor {rules.relevance_floor:.2f}: the context does not match the question")]
+                    explanation=f"the best of {len(docs)} retrieved document(s){where} scored {best:.2f}, below "
+                                f"the relevance floor {rules.relevance_floor:.2f}: the context does not match the "
+                                "question")]
 
 
 def detect_prompt_version(trace: Trace, contract: Contract) -> list[Finding]:

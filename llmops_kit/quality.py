@@ -112,10 +112,13 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _NUMBER_RE = re.compile(r"(?<![A-Za-z])\d+(?:[.,]\d+)*")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
 _BULLET_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
-#: Offers and pleasantries ("I can connect you with an agent", "Let me know...") assert no fact.
+#: Offers, pleasantries and the bot reporting its own failed action ("I couldn't load your order")
+#: assert nothing about the domain, so they are not claims.
 _CONVERSATION_RE = re.compile(
     r"^(?:(?:i can|i could|i'll|i will|i'd be glad to|let me|we can|we'd be glad to)\s+"
     r"(?:connect|transfer|escalate|help|put you|pass|forward|hand)"
+    r"|i (?:couldn't|could not|can't|cannot|was unable to|wasn't able to|am unable to)\s+"
+    r"(?:reach|load|fetch|get|check|process|access|connect|find|look|retrieve|complete|confirm)"
     r"|thanks|thank you|hope this helps|is there anything|would you like|feel free|let me know"
     r"|if you (?:need|have|want) (?:any )?(?:other|more|further|anything))\b",
     re.IGNORECASE,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -23,7 +24,8 @@ from llmops_kit.diagnose import (
     http_view,
     luhn_valid,
 )
-from llmops_kit.traces import Document, ErrorInfo, Message, PromptRef, Span, Trace, Usage
+from llmops_kit.io import load_trace_record
+from llmops_kit.traces import Document, ErrorInfo, Message, PromptRef, Score, Span, Trace, Usage
 
 T0 = datetime(2025, 3, 3, 10, 0, tzinfo=timezone.utc)
 CONTRACT = load_contract()
@@ -234,8 +236,6 @@ def test_hallucination_at_the_groundedness_floor(supported, fires):
 def test_hallucination_is_read_from_the_answer_not_from_logged_scores():
     """A logged 'hallucination' score of 0 does not clear an answer whose numbers are wrong."""
     trace = build_trace(answer=_answer(0))
-    from llmops_kit.traces import Score
-
     trace = trace.model_copy(update={"scores": [Score(name="hallucination", value=0.0)]})
     [finding] = detect_hallucination(trace, CONTRACT)
     assert finding.code == "HALLUCINATION" and finding.observed == 0.0 and finding.http_visible is False
@@ -398,3 +398,52 @@ def test_diagnosis_round_trips_as_json():
     """A diagnosis serialises and validates back unchanged (for saving beside a trace)."""
     diagnosis = diagnose(build_trace(total_ms=9000.0))
     assert Diagnosis.model_validate_json(diagnosis.model_dump_json()) == diagnosis
+
+
+# ---- traces written for these tests: other products, wording, tools and thresholds ---------------------
+
+DATA = Path(__file__).parent / "data" / "diagnosis"
+TELCO = "contract-telco.json"
+#: file -> (contract file or None for the default, the codes the detectors must report). Kept here, never in
+#: the trace files, so nothing a detector reads carries the verdict.
+EXPECTED: dict[str, tuple[str | None, list[str]]] = {
+    "healthy-bike-returns": (None, []),
+    "healthy-telco-roaming": (TELCO, []),
+    "retrieval-mismatch-saas-sso": (None, ["RETRIEVAL_MISMATCH"]),
+    "retrieval-mismatch-telco-esim": (TELCO, ["RETRIEVAL_MISMATCH"]),
+    "wrong-prompt-bike-holiday-persona": (None, ["WRONG_PROMPT_VERSION"]),
+    "wrong-prompt-telco-old-label": (TELCO, ["WRONG_PROMPT_VERSION"]),
+    "tool-timeout-inventory-graceful": (None, ["TOOL_TIMEOUT"]),
+    "tool-timeout-carrier-default-deadline": (None, ["TOOL_TIMEOUT"]),
+    "hallucination-airline-baggage": (None, ["HALLUCINATION"]),
+    "hallucination-pharmacy-delivery": (None, ["HALLUCINATION"]),
+    "latency-llm-long-generation": (None, ["LATENCY_SLA_BREACH"]),
+    "latency-telco-slow-vector-store": (TELCO, ["LATENCY_SLA_BREACH"]),
+    "double-mismatch-and-slow": (None, ["RETRIEVAL_MISMATCH", "LATENCY_SLA_BREACH"]),
+    "double-timeout-and-pii": (None, ["TOOL_TIMEOUT", "PII_LEAK"]),
+    "cost-spike-retry-loop": (None, ["COST_SPIKE"]),
+    "empty-retrieval-index-down": (None, ["EMPTY_RETRIEVAL"]),
+    "tool-error-crm-502": (None, ["TOOL_ERROR"]),
+    "pii-email-in-user-id": (None, ["PII_LEAK"]),
+}
+
+
+def test_every_test_trace_has_an_expectation():
+    """The expectation table and the trace folder list the same files."""
+    assert sorted(p.stem for p in (DATA / "traces").glob("*.json")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_test_traces_diagnose_correctly(name):
+    """Each written trace gets exactly its failure codes (none for the healthy ones) and nothing unevaluated."""
+    contract_file, expected = EXPECTED[name]
+    contract = load_contract(DATA / contract_file) if contract_file else CONTRACT
+    diagnosis = diagnose(load_trace_record(DATA / "traces" / f"{name}.json"), contract)
+    assert diagnosis.codes == expected
+    assert diagnosis.not_evaluable == []
+
+
+def test_stricter_contract_changes_the_verdict():
+    """The telco latency trace (3.5 s) is within the default 5 s SLA: thresholds come from the contract."""
+    trace = load_trace_record(DATA / "traces" / "latency-telco-slow-vector-store.json")
+    assert "LATENCY_SLA_BREACH" not in diagnose(trace, CONTRACT).codes
