@@ -457,8 +457,8 @@ def _matches(signal: str, quoted: str, actual: object) -> bool:
     return quoted == str(actual)
 
 
-def _check_evidence(section: Section, evidence: pd.DataFrame | None,
-                    rules: LintRules) -> tuple[list[LintIssue], int]:
+def _check_evidence(section: Section, evidence: dict[str, Trace] | None, rules: LintRules,
+                    contract: Contract) -> tuple[list[LintIssue], int]:
     header, rows = _table(section.body)
     cols = {k: _column(header, v) for k, v in _EVIDENCE_COLUMNS.items()}
     if cols["trace_id"] is None:
@@ -466,19 +466,21 @@ def _check_evidence(section: Section, evidence: pd.DataFrame | None,
                           message="no evidence table with a trace id column; cite traces in a table "
                                   "(trace id, timestamp, model, quality score, unsupported sentences).")], 0
     issues = []
-    by_id = {} if evidence is None else {r["trace_id"]: r for r in evidence.to_dict("records")}
+    by_id: dict[str, dict[str, object]] = {}  # signals, computed only for the traces actually cited
     cited = []
     for number, cells in rows:
         trace_id = _plain(cells[cols["trace_id"]]) if cols["trace_id"] < len(cells) else ""
         if evidence is None:
             cited.append(trace_id)
             continue
-        if trace_id not in by_id:
+        if trace_id not in evidence:
             issues.append(LintIssue(code="unknown-trace", section=section.title, line=number,
                                     message=f"trace {trace_id!r} is not in the evidence set; cite a trace id "
                                             "from the evidence directory."))
             continue
         cited.append(trace_id)
+        if trace_id not in by_id:
+            by_id[trace_id] = evidence_signals([evidence[trace_id]], contract).iloc[0].to_dict()
         for signal, index in cols.items():
             if signal == "trace_id" or index is None or index >= len(cells):
                 continue
@@ -524,7 +526,7 @@ def lint_postmortem(
             raise LlmopsError(f"{evidence_dir}: {len(loaded.errors)} evidence trace(s) did not load; "
                               f"first: {loaded.errors[0]}")
         evidence = loaded.traces
-    signals = evidence_signals(evidence, contract) if evidence is not None else None
+    by_id = None if evidence is None else {t.trace_id: t for t in evidence}
 
     sections = parse_sections(text)
     by_title = {_norm(s.title): s for s in sections}
@@ -555,7 +557,7 @@ def lint_postmortem(
             issues += found
             stats[stat] = count
     if (section := find("Trace Evidence", "Evidence")) is not None:
-        found, count = _check_evidence(section, signals, rules)
+        found, count = _check_evidence(section, by_id, rules, contract)
         issues += found
         stats["cited_traces"] = count
     issues += _check_blame(sections, text)
