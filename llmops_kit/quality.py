@@ -115,7 +115,8 @@ _BULLET_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 #: Offers, pleasantries and the bot reporting its own failed action ("I couldn't load your order")
 #: assert nothing about the domain, so they are not claims.
 _CONVERSATION_RE = re.compile(
-    r"^(?:(?:i can|i could|i'll|i will|i'd be glad to|let me|we can|we'd be glad to)\s+"
+    r"^(?:(?:sorry|unfortunately|apologies)[,!.]?\s+)?"
+    r"(?:(?:i can|i could|i'll|i will|i'd be glad to|let me|we can|we'd be glad to)\s+"
     r"(?:connect|transfer|escalate|help|put you|pass|forward|hand)"
     r"|i (?:couldn't|could not|can't|cannot|was unable to|wasn't able to|am unable to)\s+"
     r"(?:reach|load|fetch|get|check|process|access|connect|find|look|retrieve|complete|confirm)"

@@ -289,3 +289,10 @@ def test_llm_judge_unreadable_reply_gives_a_not_evaluable_report():
     scorer = LLMJudgeScorer(_judge_client(lambda request: httpx2.Response(200, json=_completion("great answer!"))))
     report = scorer.score("Refunds take 6 days.", DOCS, query=QUERY)
     assert not report.evaluable and "JSON" in report.reason
+
+
+def test_apology_for_a_failed_lookup_is_not_a_claim():
+    """'Sorry, I couldn't look up your order' reports the bot's own failure, not a domain fact."""
+    report = score_answer("Sorry, I couldn't look up order 5521 right now because the order system did not respond.",
+                          DOCS, query="Where is order 5521?")
+    assert report.claims == 0
