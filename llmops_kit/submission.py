@@ -196,8 +196,12 @@ def _notebook_problems(data: bytes) -> list[str]:
     return problems
 
 
-def _postmortem_problems(data: bytes) -> tuple[list[str], list[str]]:
-    """Linter errors become problems and its warnings stay warnings; evidence traces are not in the zip."""
+def _postmortem_problems(data: bytes, evidence_dir: Path | None) -> tuple[list[str], list[str]]:
+    """Linter errors become problems and its warnings stay warnings.
+
+    The evidence traces are not in the zip, so cited trace values are checked only when
+    ``evidence_dir`` is given; otherwise the linter's "evidence unchecked" note is left out as noise.
+    """
     from llmops_kit.postmortem import lint_postmortem  # imported late: the linter loads the whole toolkit
 
     try:
@@ -205,11 +209,16 @@ def _postmortem_problems(data: bytes) -> tuple[list[str], list[str]]:
     except UnicodeDecodeError:
         return [f"{POSTMORTEM} is not UTF-8 text."], []
     try:
-        result = lint_postmortem(text if "\n" in text else text + "\n")  # one line would be taken for a path
+        result = lint_postmortem(  # a single line would be taken for a path
+            text if "\n" in text else text + "\n", evidence_dir=evidence_dir
+        )
     except LlmopsError as exc:
         return [f"{POSTMORTEM} could not be linted: {exc}"], []
     problems = [f"{POSTMORTEM}: {issue}" for issue in result.issues if issue.level == "error"]
-    warnings = [f"{POSTMORTEM}: {issue}" for issue in result.issues if issue.level != "error"]
+    warnings = [
+        f"{POSTMORTEM}: {issue}" for issue in result.issues
+        if issue.level != "error" and not (evidence_dir is None and issue.code == "evidence-unchecked")
+    ]
     return problems, warnings
 
 
@@ -239,8 +248,14 @@ def _secret_problems(entries: Iterable[tuple[str, bytes]]) -> list[str]:
     return found
 
 
-def verify_submission(zip_path: str | os.PathLike[str]) -> VerifyReport:
-    """Open a submission zip and list every problem found; raise SubmissionError only if it does not exist."""
+def verify_submission(
+    zip_path: str | os.PathLike[str], *, evidence_dir: str | os.PathLike[str] | None = None
+) -> VerifyReport:
+    """Open a submission zip and list every problem found; raise SubmissionError only if it does not exist.
+
+    ``evidence_dir`` (e.g. ``traces/inc_2025_007``) lets the postmortem linter recompute the values
+    the postmortem quotes for the traces it cites.
+    """
     path = Path(zip_path)
     if not path.is_file():
         raise SubmissionError(f"Submission zip {path} does not exist; build it with `make run`.")
@@ -275,7 +290,8 @@ def verify_submission(zip_path: str | os.PathLike[str]) -> VerifyReport:
     if NOTEBOOK in contents:
         report.problems += _notebook_problems(contents[NOTEBOOK])
     if POSTMORTEM in contents:
-        problems, warnings = _postmortem_problems(contents[POSTMORTEM])
+        evidence = Path(evidence_dir) if evidence_dir is not None else None
+        problems, warnings = _postmortem_problems(contents[POSTMORTEM], evidence)
         report.problems += problems
         report.warnings += warnings
     if REPORT in contents:
@@ -299,6 +315,9 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--no-verify", action="store_true", help="skip verifying the zip after building it")
     check = sub.add_parser("verify", help="check a submission zip")
     check.add_argument("zip", help="path to the zip")
+    for command in (build, check):
+        command.add_argument("--evidence", default=None,
+                             help="folder of the traces the postmortem cites, e.g. traces/inc_2025_007")
     args = parser.parse_args(argv)
 
     try:
@@ -307,9 +326,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wrote {target}")
             if args.no_verify:
                 return 0
-            target_report = verify_submission(target)
+            target_report = verify_submission(target, evidence_dir=args.evidence)
         else:
-            target_report = verify_submission(args.zip)
+            target_report = verify_submission(args.zip, evidence_dir=args.evidence)
     except SubmissionError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

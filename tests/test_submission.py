@@ -196,6 +196,19 @@ def test_verify_reports_failing_postmortem(project: Path, tmp_path: Path) -> Non
     assert any(p.startswith("postmortem_INC-2025-007.md") for p in result.problems)
 
 
+def test_verify_checks_cited_evidence(project: Path, tmp_path: Path) -> None:
+    """With the evidence traces the postmortem cites, the linter's recomputed values agree."""
+    zip_path = build_submission("Jane_Doe", tmp_path, root=project)
+    assert verify_submission(zip_path, evidence_dir=REPO / "traces" / "inc_2025_007").problems == []
+
+
+def test_verify_reports_evidence_mismatch(project: Path, tmp_path: Path) -> None:
+    """Against a trace set that does not hold the cited traces, verification fails."""
+    zip_path = build_submission("Jane_Doe", tmp_path, root=project)
+    problems = verify_submission(zip_path, evidence_dir=REPO / "traces" / "ch07_debug").problems
+    assert any("unknown-trace" in p for p in problems)
+
+
 def test_verify_reports_absolute_path_in_outputs(project: Path, tmp_path: Path) -> None:
     """A notebook output that leaks a machine path fails verification."""
     notebook = executed_notebook()
