@@ -466,6 +466,29 @@ def otlp_json(data: trace_pb2.TracesData) -> dict[str, Any]:
     return out
 
 
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def camel_schema(schema: Any) -> Any:
+    """The Langfuse SDK's JSON schema with its wire names: the SDK aliases every field to camelCase through
+    its own ``FieldMetadata``, which pydantic's schema generator does not see."""
+    if isinstance(schema, dict):
+        out = {}
+        for key, value in schema.items():
+            if key == "properties" and isinstance(value, dict):
+                out[key] = {_camel(k): camel_schema(v) for k, v in value.items()}
+            elif key == "required" and isinstance(value, list):
+                out[key] = [_camel(k) for k in value]
+            else:
+                out[key] = camel_schema(value)
+        return out
+    if isinstance(schema, list):
+        return [camel_schema(v) for v in schema]
+    return schema
+
+
 def write(path: Path, payload: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(payload, indent=1, sort_keys=False) + "\n", encoding="utf-8")
@@ -487,9 +510,9 @@ def main() -> None:
     write(HERE / "otlp_variants" / "healthy_no_content.json", otlp_json(otlp_request(healthy, "genai", content=False)))
     # JSON Schemas of the SDK classes, so the exporter tests validate against the SDKs' own models offline.
     write(HERE / "schemas" / "langfuse_TraceWithFullDetails.schema.json",
-          TraceWithFullDetails.model_json_schema(by_alias=True))
+          camel_schema(TraceWithFullDetails.model_json_schema()))
     write(HERE / "schemas" / "langfuse_ObservationsV2Response.schema.json",
-          ObservationsV2Response.model_json_schema(by_alias=True))
+          camel_schema(ObservationsV2Response.model_json_schema()))
     write(HERE / "schemas" / "langsmith_Run.schema.json", ls.Run.model_json_schema())
 
 
