@@ -30,7 +30,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -76,6 +76,7 @@ _STOPWORD_TEXT = """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_IDENTIFIER = re.compile(r"\b(?:[a-z]{1,4}-)?\d{5,}\b")
 
 
 class KnowledgeBaseError(LlmopsError):
@@ -120,14 +121,11 @@ def _stem(token: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Lowercase, split on anything but letters and digits, drop stopwords and identifiers, strip suffixes.
 
-    Digit runs of five or more (order numbers such as NW-4471902, phone numbers) are identifiers, not
-    words an article could match, so they are dropped rather than counted as unmatched query terms.
+    Identifiers (order numbers such as NW-4471902, any run of five or more digits) are not words an
+    article could match, so they are dropped rather than counted as unmatched query terms.
     """
-    return [
-        _stem(t)
-        for t in _TOKEN.findall(text.lower())
-        if t not in _STOPWORDS and not (t.isdigit() and len(t) >= 5)
-    ]
+    text = _IDENTIFIER.sub(" ", text.lower())
+    return [_stem(t) for t in _TOKEN.findall(text) if t not in _STOPWORDS]
 
 
 # ---- loading ---------------------------------------------------------------------------------------
@@ -239,8 +237,12 @@ class KnowledgeBaseIndex:
             metadata={"category": article.category, "bm25_score": round(raw, 4)},
         )
 
-    def search(self, query: str, k: int = 4) -> list[Document]:
-        """The ``k`` best-matching articles, best first (ties by id); articles sharing no term are left out."""
+    def search(self, query: str, k: int = 4, *, categories: Collection[str] | None = None) -> list[Document]:
+        """The ``k`` best-matching articles, best first (ties by id); articles sharing no term are left out.
+
+        ``categories`` restricts the search to articles of those categories (a metadata filter, as a
+        query router would set it); scores are unchanged by the filter.
+        """
         if k < 1:
             raise ValueError(f"k must be at least 1, got {k}")
         terms = list(dict.fromkeys(tokenize(query)))
@@ -248,7 +250,10 @@ class KnowledgeBaseIndex:
             return []
         raw = self._raw_scores(terms)
         ideal = self._ideal(terms)
-        ranked = sorted((i for i, s in enumerate(raw) if s > 0), key=lambda i: (-raw[i], self._articles[i].id))
+        allowed = [
+            i for i, s in enumerate(raw) if s > 0 and (categories is None or self._articles[i].category in categories)
+        ]
+        ranked = sorted(allowed, key=lambda i: (-raw[i], self._articles[i].id))
         return [self._document(self._articles[i], raw[i], ideal) for i in ranked[:k]]
 
     def score(self, query: str, article_ids: Sequence[str]) -> list[Document]:

@@ -107,6 +107,15 @@ def test_search_returns_trace_documents(index: KnowledgeBaseIndex, articles: lis
     assert [d.score for d in docs] == sorted((d.score for d in docs), reverse=True)
 
 
+def test_category_filter_restricts_results(index: KnowledgeBaseIndex) -> None:
+    """A category filter keeps only that category's articles and leaves their scores unchanged."""
+    query = "How do I reset my password? I never received the reset email."
+    filtered = index.search(query, k=4, categories={"orders"})
+    assert filtered and all(d.metadata["category"] == "orders" for d in filtered)
+    unfiltered = {d.id: d.score for d in index.search(query, k=40)}
+    assert all(unfiltered[d.id] == d.score for d in filtered)
+
+
 def test_search_is_deterministic(index: KnowledgeBaseIndex) -> None:
     """The same query gives the same documents and scores every time."""
     query = "return label fee for an exchange"
@@ -126,7 +135,8 @@ def test_bad_k_is_rejected(index: KnowledgeBaseIndex) -> None:
 
 def test_tokenizer_drops_order_numbers_and_stems() -> None:
     """Order numbers are not search terms; plural and past forms meet their stem."""
-    assert tokenize("Order NW-4471902 returned") == tokenize("orders NW returns")
+    assert tokenize("Order NW-4471902 returned") == tokenize("orders returns")
+    assert tokenize("NW- prefix") == ["nw", "prefix"]
 
 
 def test_score_named_articles(index: KnowledgeBaseIndex) -> None:
