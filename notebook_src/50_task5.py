@@ -1,0 +1,104 @@
+# %% [markdown]
+# ## Task 5 — Postmortem INC-2025-007
+#
+# The postmortem is a Markdown document next to this notebook, `postmortem_INC-2025-007.md`. It follows
+# the course template's ten sections and cites evidence traces from `traces/inc_2025_007/`: 42 requests
+# recorded on Monday 2025-03-10 before the 09:15 UTC deploy of the tone fine-tune, during the incident,
+# and after the 11:20 UTC rollback.
+#
+# This section does three things, all through `llmops_kit`:
+#
+# 1. lints the postmortem with `lint_postmortem`: template sections in order, 1,500-2,500 words, at
+#    least 8 minute-level timeline entries, complete action items, at least 3 lessons, blameless wording,
+#    and every value quoted for a cited trace recomputed from the trace itself;
+# 2. shows the key signals of the evidence traces (quality score, unsupported sentences, findings), as
+#    computed by the package's quality scorer and detectors;
+# 3. displays the postmortem's header and summary, read from the file.
+
+# %%
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import Markdown, display
+
+from llmops_kit.contract import load_contract
+from llmops_kit.io import load_traces
+from llmops_kit.metrics import trace_facts
+from llmops_kit.outputs import save_table, save_text
+from llmops_kit.postmortem import evidence_signals, lint_postmortem, read_sections
+
+POSTMORTEM = Path("postmortem_INC-2025-007.md")
+EVIDENCE_DIR = Path("traces/inc_2025_007")
+TEMPLATE = Path("runbooks/postmortem_template.md")
+
+contract = load_contract()
+loaded = load_traces(EVIDENCE_DIR)
+print(f"evidence traces loaded: {len(loaded.traces)}, load errors: {len(loaded.errors)}")
+
+# %% [markdown]
+# ### 5.1 Lint the postmortem
+# The linter returns every problem with its section and line; an empty issue list means the document
+# meets the brief and every number it quotes for a trace is what the package computes.
+
+# %%
+report = lint_postmortem(
+    POSTMORTEM,
+    template=TEMPLATE if TEMPLATE.exists() else None,
+    evidence=loaded.traces,
+    contract=contract,
+)
+print(report.summary())
+display(pd.DataFrame([report.stats]))
+_ = save_text(report.summary(), "task5_postmortem_lint")
+
+# %% [markdown]
+# ### 5.2 Evidence traces: key signals
+# One row per trace, in time order. `findings` lists the detectors that fired; the fine-tuned model's
+# failing answers are flagged HALLUCINATION because sentences in them are not supported by the
+# retrieved articles, while retrieval relevance and prompt version stay normal.
+
+# %%
+signals = evidence_signals(loaded.traces, contract)
+_ = save_table(signals, "task5_evidence")
+display(signals)
+
+# %%
+# The quality proxy per phase of the day, computed from the same traces (share of answers at or above the
+# contract's answer floor), next to how many answers the detectors flagged.
+facts = trace_facts(loaded.traces, contract).merge(signals[["trace_id", "findings"]], on="trace_id")
+deploy, rollback = pd.Timestamp("2025-03-10 09:15", tz="UTC"), pd.Timestamp("2025-03-10 11:20", tz="UTC")
+facts["phase"] = pd.cut(
+    facts["timestamp"],
+    bins=[pd.Timestamp("2025-03-10 00:00", tz="UTC"), deploy, rollback, pd.Timestamp("2025-03-11", tz="UTC")],
+    labels=["before deploy (gpt-4o-mini)", "incident (tone-v3 fine-tune)", "after rollback (gpt-4o-mini)"],
+    right=False,
+)
+phases = (
+    facts.groupby("phase", observed=True)
+    .agg(
+        traces=("trace_id", "size"),
+        model=("model", "first"),
+        quality_proxy_rate=("quality_pass", "mean"),
+        hallucination_findings=("findings", lambda s: int(s.str.contains("HALLUCINATION").sum())),
+    )
+    .reset_index()
+)
+phases["quality_proxy_rate"] = phases["quality_proxy_rate"].astype(float).round(2)
+_ = save_table(phases, "task5_phases")
+display(phases)
+
+# The alert window the brief quotes ("91% -> 64% by 10:30"): the hour before the deploy vs the hour to 10:30.
+for label, start, end in [("hour before the deploy", "08:15", "09:15"), ("hour to 10:30", "09:30", "10:30")]:
+    hhmm = facts["timestamp"].dt.strftime("%H:%M")
+    window = facts[(hhmm >= start) & (hhmm < end)]
+    passed = int(window["quality_pass"].astype(bool).sum())
+    print(f"quality proxy, {label} ({start}-{end} UTC): {passed} of {len(window)} answers = {passed / len(window):.0%}")
+
+# %% [markdown]
+# ### 5.3 The postmortem's header and summary
+# Read from `postmortem_INC-2025-007.md`; the full document is part of the submission.
+
+# %%
+sections = read_sections(POSTMORTEM)
+display(Markdown("#### Header\n\n" + sections["Header"]))
+display(Markdown("#### Summary\n\n" + sections["Summary"]))
