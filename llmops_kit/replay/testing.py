@@ -14,6 +14,7 @@ from typing import Any
 from ..contract import load_contract
 from ..prompts import default_registry, format_context, format_tool_results
 from ..traces import Document, ErrorInfo, Message, PromptRef, Span, Trace, Usage
+from .simulator import Simulator
 
 T0 = datetime(2025, 3, 10, 9, 0, tzinfo=timezone.utc)
 
@@ -22,7 +23,7 @@ def build_trace(
     trace_id: str,
     query: str,
     documents: list[Document],
-    answer: str,
+    answer: str | None = None,
     *,
     prompt_version: str = "v2.0",
     model: str = "gpt-4o",
@@ -35,7 +36,11 @@ def build_trace(
     llm_ms: float = 1400.0,
     start: datetime = T0,
 ) -> Trace:
-    """A native trace of one support request; add a tool span with ``tool_output`` or ``tool_error``."""
+    """A native trace of one support request; add a tool span with ``tool_output`` or ``tool_error``.
+
+    Without ``answer`` the recorded answer is what the simulator says to the rendered request, i.e. what
+    that prompt version and model would have produced in production under the behaviour model.
+    """
     def at(ms: float) -> datetime:
         return start + timedelta(milliseconds=ms)
 
@@ -60,6 +65,10 @@ def build_trace(
         **variables, "question": query, "context": format_context(documents),
         "tool_results": format_tool_results([s for s in spans if s.kind == "tool"]),
     })
+    if answer is None:
+        answer = Simulator().complete(
+            {"model": model, "temperature": temperature, "messages": rendered.messages}
+        ).content
     input_tokens = sum(len(m["content"]) for m in rendered.messages) // 4
     output_tokens = len(answer) // 4
     price = load_contract().price(model)

@@ -1,0 +1,135 @@
+"""bulk_replay: one row per input, gates, verdicts, and error isolation against injected faults."""
+
+from __future__ import annotations
+
+import pytest
+
+from llmops_kit.errors import OverrideError
+from llmops_kit.io import save_trace_record
+from llmops_kit.knowledge_base import get_index
+from llmops_kit.replay import Gates, bulk_replay, explain_row, make_client, run_bulk, verdict_counts
+from llmops_kit.replay.server import FaultRule, SimulatorServer
+from llmops_kit.replay.testing import build_trace
+
+QUESTIONS = {
+    "refund": "How long does it take to get my refund after I send a return back?",
+    "exchange": "Can I exchange my jacket for a different size?",
+    "password": "How do I reset my password?",
+    "klarna": "Can I pay with Klarna?",
+    "warranty": "What is the warranty on a tent?",
+    "promo": "How do I use a promo code?",
+}
+
+
+def make_traces(version: str = "v1.3"):
+    index = get_index("kb-primary")
+    return [build_trace(f"t-{key}", q, index.search(q, k=4), prompt_version=version) for key, q in QUESTIONS.items()]
+
+
+def test_injected_faults_become_error_rows_and_nothing_is_lost() -> None:
+    """429, 500, malformed JSON and a too-slow answer each give an error row; the rest replay fine."""
+    faults = [FaultRule(QUESTIONS["refund"], "429"), FaultRule(QUESTIONS["exchange"], "500"),
+              FaultRule(QUESTIONS["password"], "malformed"), FaultRule(QUESTIONS["klarna"], "slow:1500")]
+    traces = make_traces()
+    with SimulatorServer(0, faults=faults, retry_after_ms=5) as server:
+        client = make_client("openai", api_key="sk-test", base_url=server.base_url, timeout=0.4, max_retries=1)
+        frame = bulk_replay(traces, {"prompt_version": "v2.0"}, client=client, concurrency=4, progress=False)
+        served = server.requests_served
+    assert list(frame["trace_id"]) == [t.trace_id for t in traces]
+    kinds = dict(zip(frame["trace_id"], frame["error_kind"], strict=True))
+    assert kinds == {"t-refund": "rate_limited", "t-exchange": "http_500", "t-password": "malformed_response",
+                     "t-klarna": "timeout", "t-warranty": "", "t-promo": ""}
+    assert list(frame["status"]) == ["error"] * 4 + ["ok"] * 2
+    assert served == 2 * 3 + 1 + 2 * 1  # 429/500/slow retried once, malformed not retried, two successes
+
+
+def test_unloadable_file_is_an_error_row(tmp_path) -> None:
+    """A directory with a broken file still replays the good traces and reports the bad one."""
+    for trace in make_traces()[:2]:
+        save_trace_record(trace, tmp_path / f"{trace.trace_id}.json")
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    frame = bulk_replay(tmp_path, {"prompt_version": "v2.0"}, client=make_client("simulator"), progress=False)
+    assert len(frame) == 3
+    broken = frame[frame["status"] == "error"].iloc[0]
+    assert "broken.json" in broken["trace_id"] and "invalid JSON" in broken["error"]
+
+
+def test_prompt_fix_improves_and_passes() -> None:
+    """v1.3 traces replayed with v2.0 improve on quality and pass the contract's gates."""
+    frame = bulk_replay(make_traces("v1.3"), {"prompt_version": "v2.0"}, client=make_client("simulator"),
+                        progress=False)
+    assert verdict_counts(frame) == {"improved": 6, "same": 0, "degraded": 0, "error": 0}
+    assert frame["passed"].all()
+    assert (frame["quality_delta"] > 0).all()
+
+
+def test_prompt_rollback_degrades_and_fails() -> None:
+    """v2.0 traces replayed with the legacy v1.3 degrade and fail the quality gate."""
+    frame = bulk_replay(make_traces("v2.0"), {"prompt_version": "v1.3"}, client=make_client("simulator"),
+                        progress=False)
+    assert verdict_counts(frame)["degraded"] == 6
+    assert not frame["passed"].any()
+    assert frame["failed_gates"].str.contains("quality").all()
+
+
+def test_unchanged_replay_is_same() -> None:
+    """Replaying with no overrides against the recorded version gives 'same' when quality does not move."""
+    result = run_bulk(make_traces("v2.0")[:2], None, client=make_client("simulator"), progress=False)
+    first = bulk_replay([result.replays["t-refund"]], None, client=make_client("simulator"), progress=False)
+    assert first.loc[0, "verdict"] == "same"
+
+
+def test_gates_come_from_the_contract() -> None:
+    """The default gates are the contract's answer floor, SLA and cost budget."""
+    from llmops_kit.contract import load_contract
+
+    c = load_contract()
+    assert Gates.from_contract(c) == Gates(c.quality.answer_floor, c.latency.request_sla_ms,
+                                           c.budget.cost_per_request_usd)
+
+
+def test_strict_gates_fail_with_reasons() -> None:
+    """A latency budget nobody can meet fails every row and says why."""
+    frame = bulk_replay(make_traces()[:2], {"prompt_version": "v2.0"}, client=make_client("simulator"),
+                        progress=False, gates=Gates(min_quality=0.0, latency_budget_ms=1.0, cost_budget_usd=1.0))
+    assert not frame["passed"].any()
+    assert frame["failed_gates"].str.contains("latency").all()
+
+
+def test_bad_override_fails_before_any_replay() -> None:
+    """An invalid override is the caller's error, raised once, not one error row per trace."""
+    with pytest.raises(OverrideError):
+        bulk_replay(make_traces(), {"prompt": "v2.0"}, client=make_client("simulator"), progress=False)
+
+
+def test_concurrency_must_be_positive() -> None:
+    """concurrency=0 is refused with a clear message."""
+    with pytest.raises(OverrideError, match="concurrency"):
+        bulk_replay(make_traces(), {}, concurrency=0, progress=False)
+
+
+def test_concurrent_and_sequential_runs_agree() -> None:
+    """Thread-pool order never changes the table."""
+    traces = make_traces()
+    sequential = bulk_replay(traces, {"model": "gpt-4o-mini"}, concurrency=1, client=make_client("simulator"),
+                             progress=False)
+    parallel = bulk_replay(traces, {"model": "gpt-4o-mini"}, concurrency=6, client=make_client("simulator"),
+                           progress=False)
+    assert sequential.equals(parallel)
+
+
+def test_progress_false_prints_nothing(capsys) -> None:
+    """With progress=False no progress bar reaches the output (the notebook relies on it)."""
+    bulk_replay(make_traces()[:1], {}, client=make_client("simulator"), progress=False)
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == ""
+
+
+def test_explain_row_uses_the_rows_numbers() -> None:
+    """The one-line explanation quotes the row's own quality and verdict."""
+    frame = bulk_replay(make_traces()[:1], {"prompt_version": "v2.0"}, client=make_client("simulator"),
+                        progress=False)
+    row = frame.iloc[0]
+    text = explain_row(row)
+    assert text.startswith(f"t-refund: {row['verdict']}")
+    assert f"{row['quality_after']:.2f}" in text
