@@ -239,7 +239,10 @@ def _generation_fields(
 ) -> None:
     span["model"] = obs.get("model")
     span["model_parameters"] = numeric_parameters(obs.get("modelParameters"))
-    usage = maybe_json(obs.get("usageDetails")) or maybe_json(obs.get("usage")) or {}
+    usage = maybe_json(obs.get("usageDetails")) or {}
+    legacy_usage = maybe_json(obs.get("usage"))
+    if not usage and isinstance(legacy_usage, dict) and (to_int(legacy_usage.get("total")) or 0) > 0:
+        usage = legacy_usage  # deprecated field; servers fill it with zeros when nothing was recorded
     if isinstance(usage, dict) and (usage.get("input") is not None or usage.get("output") is not None):
         span["usage"] = Usage(input_tokens=to_int(usage.get("input")) or 0,
                               output_tokens=to_int(usage.get("output")) or 0,
@@ -259,7 +262,7 @@ def _generation_fields(
             kept["promptVersion"] = version
         span["prompt"] = PromptRef(name=name, version=canon, variables=envelope.get("prompt_variables", {}))
     elif isinstance(envelope.get("prompt"), dict):
-        span["prompt"] = PromptRef(**envelope["prompt"])
+        span["prompt"] = PromptRef(**envelope["prompt"], variables=envelope.get("prompt_variables", {}))
     messages = envelope.get("messages")
     if messages is None and _looks_like_messages(span["input"]):
         messages = span["input"]
@@ -320,7 +323,8 @@ def _observation(span: Span, trace: Trace, contract: Contract) -> dict[str, Any]
         "statusMessage": f"{span.error.type}: {span.error.message}" if span.error else None,
         "version": None, "environment": trace.environment or "default",
         "latency": round(span.duration_ms / 1000.0, 6), "timeToFirstToken": None,
-        "model": None, "modelParameters": None, "usage": None, "usageDetails": None, "costDetails": None,
+        "model": None, "modelParameters": {}, "usage": {"input": 0, "output": 0, "total": 0, "unit": "TOKENS"},
+        "usageDetails": {}, "costDetails": {},
         "promptId": None, "promptName": None, "promptVersion": None, "modelId": None,
         "inputPrice": None, "outputPrice": None, "totalPrice": None,
         "calculatedInputCost": None, "calculatedOutputCost": None, "calculatedTotalCost": None,
@@ -331,7 +335,7 @@ def _observation(span: Span, trace: Trace, contract: Contract) -> dict[str, Any]
         obs["output"] = documents_to_langchain(span.documents)
     if span.kind in ("llm", "embedding"):
         obs["model"] = span.model
-        obs["modelParameters"] = _jsonable(span.model_parameters) or None
+        obs["modelParameters"] = _jsonable(span.model_parameters)
         if span.usage is not None:
             usage = {"input": span.usage.input_tokens, "output": span.usage.output_tokens,
                      "total": span.usage.total_tokens}
@@ -367,6 +371,7 @@ def _export_score(score: Score, index: int, trace: Trace, timestamp: str) -> dic
         "id": f"{trace.trace_id}-score-{index}", "traceId": trace.trace_id, "observationId": score.span_id,
         "name": score.name, "source": (score.source or "API").upper() if (score.source or "API").upper()
         in _SCORE_SOURCES else "API", "comment": score.comment, "timestamp": timestamp,
+        "createdAt": timestamp, "updatedAt": timestamp,
         "environment": trace.environment or "default",
         "metadata": {"llmops_source": score.source} if score.source else {},
     }
