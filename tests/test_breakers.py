@@ -226,3 +226,51 @@ def test_published_contact_is_not_pii() -> None:
 def test_redact_pii_masks_every_item() -> None:
     """Redaction leaves no personal data behind."""
     assert find_pii(redact_pii("jane.doe@example.org, +44 20 7946 0958")) == []
+
+
+# ---- simulation ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("cls", INCIDENT_CLASSES)
+def test_standard_batch_has_no_false_positives_or_negatives(cls: str) -> None:
+    """On the seeded 20-request batch with 8 failures, the class's breaker intercepts exactly the 8."""
+    from llmops_kit.breakers.simulation import simulate_breaker, simulation_summary, standard_batch
+
+    cases = standard_batch(cls, seed=7)
+    summary = simulation_summary(simulate_breaker(default_breakers()[cls], cases)).iloc[0]
+    assert (len(cases), summary["failing"], summary["intercepted"]) == (20, 8, 8)
+    assert (summary["FP"], summary["FN"]) == (0, 0)
+
+
+def test_standard_batch_keeps_truth_outside_the_traces() -> None:
+    """Batch traces carry no verdict field; ground truth lives in the Case objects only."""
+    from llmops_kit.breakers.simulation import standard_batch
+
+    def keys(value: Any) -> set[str]:
+        if isinstance(value, dict):
+            return set(value) | {k for v in value.values() for k in keys(v)}
+        if isinstance(value, list):
+            return {k for v in value for k in keys(v)}
+        return set()
+
+    for case in standard_batch("DATA_INCIDENT", seed=3):
+        found = keys(case.trace.model_dump(mode="json"))
+        assert not {k for k in found if k in {"failure_mode", "diagnosis", "label"} or k.startswith("expected_")}
+        assert "pii_leak" not in case.trace.model_dump_json()
+
+
+def test_borderline_batch_reports_misses_honestly() -> None:
+    """The borderline batch has cases the breakers miss (FN) and every case is accounted for."""
+    from llmops_kit.breakers.simulation import borderline_batch, case_view, simulate_breaker
+
+    view = case_view(simulate_breaker(default_breakers(), borderline_batch(seed=7)))
+    assert (view["missed"] != "-").any()
+    assert set(view.columns) >= {"expected", "fired", "caught", "missed", "false alarm", "user received"}
+
+
+def test_bad_batch_request_is_rejected() -> None:
+    """Asking for more failing requests than requests, or an unknown class, says what is allowed."""
+    from llmops_kit.breakers.simulation import standard_batch
+
+    with pytest.raises(BreakerError, match="n_failing"):
+        standard_batch("COST_SPIKE", n=5, n_failing=8)
+    with pytest.raises(BreakerError, match="RETRIEVAL_OUTAGE"):
+        standard_batch("UNKNOWN")

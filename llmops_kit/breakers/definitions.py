@@ -60,7 +60,7 @@ class Rule:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:g}" if abs(value) >= 1e-3 or value == 0 else f"{value:.4f}"
+    return f"{round(value, 4):g}" if abs(value) >= 1e-3 or value == 0 else f"{value:.4f}"
 
 
 @dataclass(frozen=True, slots=True)
