@@ -3,6 +3,7 @@
     LlmopsError                      anything this package raises on purpose
      +-- TraceLoadError              a trace file or line could not be read or validated
      +-- ContractError               the observability contract is missing or invalid
+     +-- KnowledgeBaseError          the knowledge base is missing or invalid, or an index name is unknown
      +-- ReplayError                 a replay could not be built or did not complete
      |    +-- OverrideError          an override key or value is not accepted
      |    +-- UnknownPromptVersion   the prompt registry has no such version
@@ -31,6 +32,10 @@ class TraceLoadError(LlmopsError):
 
 class ContractError(LlmopsError):
     """The observability contract file is missing or does not validate."""
+
+
+class KnowledgeBaseError(LlmopsError):
+    """The knowledge base file is missing or invalid, or an index name is unknown."""
 
 
 class ReplayError(LlmopsError):

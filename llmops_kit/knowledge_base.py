@@ -38,7 +38,7 @@ from pathlib import Path
 import bm25s
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import LlmopsError
+from .errors import KnowledgeBaseError
 from .traces import Document
 
 __all__ = [
@@ -77,10 +77,6 @@ _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _IDENTIFIER = re.compile(r"\b(?:[a-z]{1,4}-)?\d{5,}\b")
-
-
-class KnowledgeBaseError(LlmopsError):
-    """The knowledge base file is missing or invalid, or an index name is unknown."""
 
 
 class Article(BaseModel):
