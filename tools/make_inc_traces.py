@@ -246,30 +246,40 @@ def build_trace(script: Script, answer: str, model: str, release: str, when: dat
     llm_start = 12 + retrieve_ms + rng.randint(4, 15)
     end = llm_start + llm_ms + rng.randint(8, 30)
     trace_id = f"tr-{when:%m%d-%H%M%S}-{_hex(rng, 6)}"
+    session_id = f"sess-{_hex(rng, 10)}"
+    channel = rng.choice(CHANNELS)
+
+    def span_id(name: str) -> str:
+        return hashlib.sha256(f"{trace_id}/{name}".encode()).hexdigest()[:16]
+
+    ttft_ms = max(1, round(llm_ms - 1000 * output_tokens / speed))
     payload = {
         "trace_id": trace_id,
         "name": contract.naming.trace_name,
         "timestamp": start.isoformat(),
-        "session_id": f"sess-{_hex(rng, 10)}",
+        "session_id": session_id,
         "user_id": f"u-{hashlib.sha256(f'{SEED}{trace_id}'.encode()).hexdigest()[:12]}",
         "environment": "production",
         "release": release,
-        "tags": ["support", rng.choice(CHANNELS)],
+        "tags": ["support", channel],
         "metadata": {"store": STORE, "region": "us-east-1", "customer_tier": tier},
         "input": {"query": script.query},
         "output": {"answer": answer},
+        "latency_ms": float(end),
         "spans": [
-            {"span_id": "root", "name": contract.naming.span_names["chain"], "kind": "chain",
+            {"span_id": span_id("root"), "name": contract.naming.span_names["chain"], "kind": "chain",
              "start_time": ms(0), "end_time": ms(end), "input": {"query": script.query},
-             "output": {"answer": answer}},
-            {"span_id": "retrieve", "parent_id": "root", "name": contract.naming.span_names["retriever"],
-             "kind": "retriever", "start_time": ms(12), "end_time": ms(12 + retrieve_ms),
-             "input": {"query": script.query},
+             "output": {"answer": answer},
+             "attributes": {"service.name": contract.service, "chat.channel": channel}},
+            {"span_id": span_id("retrieve"), "parent_id": span_id("root"),
+             "name": contract.naming.span_names["retriever"], "kind": "retriever",
+             "start_time": ms(12), "end_time": ms(12 + retrieve_ms), "input": {"query": script.query},
              "attributes": {"retrieval.index": INDEX, "retrieval.top_k": TOP_K},
              "documents": [d.model_dump(exclude_none=True) for d in documents]},
-            {"span_id": "generate", "parent_id": "root", "name": contract.naming.span_names["llm"], "kind": "llm",
-             "start_time": ms(llm_start), "end_time": ms(llm_start + llm_ms), "model": model,
-             "model_parameters": {"temperature": 0.2, "max_tokens": 400},
+            {"span_id": span_id("generate"), "parent_id": span_id("root"), "name": contract.naming.span_names["llm"],
+             "kind": "llm", "start_time": ms(llm_start), "end_time": ms(llm_start + llm_ms), "model": model,
+             "model_parameters": {"temperature": 0.2, "max_tokens": 1024},
+             "attributes": {"llm.provider": "openai", "llm.time_to_first_token_ms": ttft_ms},
              "prompt": {"name": PROMPT[0], "version": PROMPT[1],
                         "variables": {"store_name": STORE, "customer_tier": tier}},
              "messages": rendered.messages,
