@@ -419,7 +419,7 @@ def detect_pii(trace: Trace, contract: Contract) -> list[Finding]:
     for kind, found in hits.items():
         unique = list(dict.fromkeys(m for _, _, m in found))
         spots = list(dict.fromkeys(w for _, w, _ in found))
-        seen, note = _semantic(trace, contract, f"that a {kind} was recorded")
+        seen, note = _semantic(trace, contract, f"that a customer's {kind} was recorded")
         findings.append(Finding(code=PII_LEAK, signal=kind, observed=len(unique), threshold=0,
                                 span_id=found[0][0], http_visible=seen, http_note=note,
                                 explanation=f"{len(unique)} {kind}(s) ({', '.join(unique[:3])}) recorded in "
