@@ -31,7 +31,9 @@ chat request (model, messages, temperature, max_tokens). What it does with them:
 5. **Times and prices itself.** Latency = ``ttft_ms + prefill_ms_per_1k * input_tokens / 1000 +
    output_tokens / tokens_per_s`` with a +/-8% hash-seeded jitter; tokens are an approximation (one token
    per 4 characters, plus 4 per message) because exact tokenizers download their vocabularies at run
-   time. Prices are not here: replay takes them from the contract's ``model_prices``.
+   time. Prices are not here: replay takes them from the contract's ``model_prices``. The gpt-4o
+   profile is calibrated to the healthy course traces (time to first token 300 ms + 0.05 ms per input
+   token, about 9 ms per output token); the smaller models are faster per token and write less.
 
 An unknown model raises :class:`~llmops_kit.errors.UnknownModel` listing the profiled ones; a dated
 snapshot (``gpt-4o-2024-08-06``) uses its family's profile. Fine-tuned ids must be profiled exactly.
@@ -70,12 +72,12 @@ class ModelProfile:
 DEFAULT_PROFILES: dict[str, ModelProfile] = {
     p.name: p
     for p in (
-        ModelProfile("gpt-4o", ttft_ms=450, prefill_ms_per_1k=60, tokens_per_s=55, answer_sentences=3,
-                     fidelity=0.75, adherence=0.98, description="large general model: slower, faithful"),
-        ModelProfile("gpt-4o-mini", ttft_ms=300, prefill_ms_per_1k=25, tokens_per_s=110, answer_sentences=2,
-                     fidelity=0.6, adherence=0.95, description="small model: about twice as fast, shorter answers"),
-        ModelProfile("ft:gpt-4o-mini-2024-07-18:acme-support:tone-v3", ttft_ms=320, prefill_ms_per_1k=25,
-                     tokens_per_s=105, answer_sentences=3, fidelity=0.25, adherence=0.45,
+        ModelProfile("gpt-4o", ttft_ms=300, prefill_ms_per_1k=50, tokens_per_s=110, answer_sentences=3,
+                     fidelity=0.75, adherence=0.98, description="large general model: faithful, ~9 ms per token"),
+        ModelProfile("gpt-4o-mini", ttft_ms=250, prefill_ms_per_1k=25, tokens_per_s=160, answer_sentences=2,
+                     fidelity=0.6, adherence=0.95, description="small model: faster decode, shorter answers"),
+        ModelProfile("ft:gpt-4o-mini-2024-07-18:acme-support:tone-v3", ttft_ms=280, prefill_ms_per_1k=25,
+                     tokens_per_s=150, answer_sentences=3, fidelity=0.25, adherence=0.45,
                      description="tone fine-tune of gpt-4o-mini: grounding adherence eroded by fine-tuning"),
     )
 }
