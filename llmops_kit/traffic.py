@@ -1,0 +1,455 @@
+"""A seeded traffic generator: realistic support-bot traces with a chosen mix of failure modes.
+
+Windows, breaker batches, the drill and the benchmarks need many traces that look like production
+ones. :func:`generate_traffic` builds native traces the way the bot would have recorded them: a root
+``support-chat`` chain, a ``kb.search`` retriever span with documents from the real knowledge base,
+an optional ``tool.order_status`` span, and an ``llm.chat`` span with the prompt template rendered
+from the prompt registry, token usage and cost from the contract's price table.
+
+A failure mode only changes what happens inside the request (which articles come back, which prompt
+version renders, how long a span takes, what the answer says). No field names the mode, so every
+check downstream has to find it from signals, exactly as with real traffic:
+
+==========================  ======================================================================
+mode                        what the request does
+==========================  ======================================================================
+healthy                     relevant articles, v2.0 prompt, answer quotes the articles with citations
+retrieval_mismatch          articles from an unrelated topic (scored honestly, so below the floor)
+empty_retrieval             the search returns nothing; the answer is the v2.0 refusal
+wrong_prompt_version        v1.3 renders: greeting opener, no citations, general-knowledge filler
+tool_timeout                the order lookup hits its timeout; the answer apologises
+hallucination               a grounded answer plus claims (numbers, partners) no article supports
+slow_response               a larger model on a slow provider: the LLM span takes 7-15 s
+cost_spike                  a retry loop: the LLM is called three times with the full context
+pii_leak                    the answer repeats the customer's e-mail address from the order record
+==========================  ======================================================================
+
+Counts are exact: a mix of 0.25 over 20 requests gives 5 of that mode (largest-remainder rounding),
+placed in a seeded random order. Everything derives from ``seed``; no wall clock, no global state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import random
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+from pathlib import Path
+from statistics import NormalDist
+from typing import Any
+
+from .contract import Contract, load_contract
+from .errors import LlmopsError
+from .io import save_trace_record
+from .knowledge_base import get_index, tokenize
+from .prompts import format_context, format_tool_results, get_prompt
+from .traces import Document, ErrorInfo, Message, PromptRef, Span, Trace, Usage
+
+FAILURE_MODES: tuple[str, ...] = (
+    "healthy",
+    "retrieval_mismatch",
+    "empty_retrieval",
+    "wrong_prompt_version",
+    "tool_timeout",
+    "hallucination",
+    "slow_response",
+    "cost_spike",
+    "pii_leak",
+)
+
+DEFAULT_START = datetime(2025, 3, 10, 9, 0, tzinfo=timezone.utc)
+DEFAULT_MODEL = "gpt-4o-mini"
+SLOW_MODEL = "gpt-4o"
+FINE_TUNED_MODEL = "ft:gpt-4o-mini-2024-07-18:acme-support:tone-v3"
+PROMPT_NAME = "support-answer"
+
+#: Latency model of a healthy LLM call: a lognormal time to first token plus a per-token decode time.
+LLM_MEDIAN_MS = 640.0
+LLM_SIGMA = 0.35
+MS_PER_OUTPUT_TOKEN = 3.0
+#: A slow provider / larger model: the whole call takes this long (uniform), whatever the answer length.
+SLOW_LLM_MS = (6400.0, 12400.0)
+
+#: Customer questions the bot sees; ``True`` marks questions that trigger the order-status lookup.
+QUERIES: tuple[tuple[str, bool], ...] = (
+    ("How long do I have to return an item I bought?", False),
+    ("Is there a fee for the prepaid return label?", False),
+    ("Can I exchange my jacket for a different size?", False),
+    ("When will I get my refund after sending a return?", False),
+    ("My card was replaced, where does my refund go?", False),
+    ("Can I return a Final Sale item?", False),
+    ("How much does standard shipping cost?", False),
+    ("Do you ship internationally, and who pays customs duties?", False),
+    ("How do I track my order NW-{order}?", True),
+    ("Can I cancel my order NW-{order}?", True),
+    ("Please change the delivery address on order NW-{order}.", True),
+    ("Tracking says order NW-{order} was delivered but I cannot find the parcel.", True),
+    ("Order NW-{order} arrived damaged, what do I do?", True),
+    ("Part of order NW-{order} is missing from the box.", True),
+    ("Why was my payment declined?", False),
+    ("Can I pay in instalments with Klarna?", False),
+    ("How do I reset my password?", False),
+    ("What does the product warranty cover?", False),
+    ("Do you price match if an item goes on sale?", False),
+    ("How do I use my Trailhead Rewards points?", False),
+    ("How do I delete my account and personal data?", False),
+    ("How should I wash my down jacket?", False),
+    ("Which size should I order if I am between sizes?", False),
+    ("I never got the order confirmation email for NW-{order}.", True),
+)
+
+_CARRIERS = ("UPS", "FedEx", "USPS")
+_STATUSES = ("shipped", "in transit", "out for delivery", "processing")
+_FIRST = ("alex", "sam", "jordan", "casey", "morgan", "riley", "taylor", "jamie")
+_LAST = ("lee", "ng", "patel", "garcia", "smith", "khan", "novak", "silva")
+
+_TIER = ("free", "plus", "enterprise")
+_STORE = "Northwind Outfitters"
+_REFUSAL = (
+    "I don't have that information in our help articles. I can connect you with a human agent who can help."
+)
+_GREETING = "As an AI assistant, I'd be happy to help!"
+_FILLER = (
+    "Most online retailers process these requests within a few business days.",
+    "Many stores also offer store credit as an alternative, which is usually faster.",
+    "It is always a good idea to keep your receipt and the original packaging.",
+)
+_INVENTED = (
+    "Plus members also receive a {n}% loyalty bonus on every refund [{doc}].",
+    "You can drop the parcel at any DHL ServicePoint within {n} hours for free [{doc}].",
+    "We also add a ${n} goodwill voucher automatically to your account [{doc}].",
+    "Our Platinum Concierge team guarantees a reply within {n} minutes [{doc}].",
+)
+
+_SENT_RE = re.compile(r"(?<=[.!?])\s+")
+
+
+class TrafficError(LlmopsError):
+    """The generator was asked for something it cannot build (bad mix, unknown mode, bad n)."""
+
+
+# ---- small deterministic helpers -----------------------------------------------------------------
+
+
+def _hex_id(*parts: object, length: int = 16) -> str:
+    return hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:length]
+
+
+def _lognormal(rng: random.Random, median: float, sigma: float) -> float:
+    return median * math.exp(rng.gauss(0.0, sigma))
+
+
+def _tokens(text: str) -> int:
+    """Rough token count (about four characters per token), enough for usage and cost."""
+    return max(1, math.ceil(len(text) / 4))
+
+
+def allocate(n: int, mix: Mapping[str, float]) -> dict[str, int]:
+    """Exact counts per mode for ``n`` requests (largest remainder), so proportions are reproducible."""
+    if n < 0:
+        raise TrafficError(f"n must be zero or more, got {n}.")
+    unknown = sorted(set(mix) - set(FAILURE_MODES))
+    if unknown:
+        raise TrafficError(f"unknown failure mode(s) {unknown}; use some of: {', '.join(FAILURE_MODES)}.")
+    if any(w < 0 for w in mix.values()) or sum(mix.values()) <= 0:
+        raise TrafficError(f"mix weights must be non-negative and not all zero, got {dict(mix)}.")
+    total = sum(mix.values())
+    quotas = {m: n * w / total for m, w in mix.items()}
+    counts = {m: math.floor(q) for m, q in quotas.items()}
+    left = n - sum(counts.values())
+    order = sorted(mix, key=lambda m: (-(quotas[m] - counts[m]), FAILURE_MODES.index(m)))
+    for mode in order[:left]:
+        counts[mode] += 1
+    return {m: counts[m] for m in FAILURE_MODES if m in counts}
+
+
+def _strata(modes: list[str], rng: random.Random) -> list[float]:
+    """Latin-hypercube strata per mode: request j of a mode with c requests gets [k/c, (k+1)/c) for a
+    shuffled k, so each mode's latencies cover its distribution evenly and window percentiles are stable."""
+    slots = {mode: rng.sample(range(count), count) for mode, count in Counter(modes).items()}
+    taken: dict[str, int] = {}
+    out = []
+    for mode in modes:
+        j = taken.get(mode, 0)
+        taken[mode] = j + 1
+        out.append(slots[mode][j] / len(slots[mode]))
+    return out
+
+
+@lru_cache(maxsize=512)
+def _search(index: str, query: str, k: int) -> tuple[Document, ...]:
+    return tuple(get_index(index).search(query, k=k))
+
+
+def _best_sentences(query: str, doc: Document, count: int) -> list[str]:
+    """The article sentences sharing most words with the question, in article order."""
+    wanted = set(tokenize(query))
+    sentences = [s.strip() for s in _SENT_RE.split(doc.content or "") if s.strip()]
+    ranked = sorted(range(len(sentences)), key=lambda i: (-len(wanted & set(tokenize(sentences[i]))), i))
+    return [sentences[i] for i in sorted(ranked[:count])]
+
+
+def _cited(sentence: str, doc_id: str) -> str:
+    return f"{sentence.rstrip('.')} [{doc_id}]."
+
+
+# ---- one request -----------------------------------------------------------------------------------
+
+
+class _Request:
+    """Everything decided for one request before its spans are laid out on the clock."""
+
+    def __init__(
+        self, rng: random.Random, mode: str, query_tpl: str, needs_tool: bool, contract: Contract, u: float
+    ) -> None:
+        self.rng, self.mode, self.contract = rng, mode, contract
+        self.u = u  # this request's stratified uniform draw for the LLM latency
+        self.order_id = f"{rng.randint(10000, 99999)}"
+        self.query = query_tpl.format(order=self.order_id)
+        self.uses_tool = needs_tool or mode in ("tool_timeout", "pii_leak")
+        first, last = rng.choice(_FIRST), rng.choice(_LAST)
+        self.email = f"{first}.{last}{rng.randint(1, 99)}@example.com"
+        self.tier = rng.choice(_TIER)
+
+
+def _documents(req: _Request, index: str, k: int) -> list[Document]:
+    if req.mode == "empty_retrieval":
+        return []
+    found = list(_search(index, req.query, k))
+    if req.mode != "retrieval_mismatch":
+        return found
+    idx = get_index(index)
+    floor = req.contract.retrieval.relevance_floor
+    scored = idx.score(req.query, [a.id for a in idx.articles])
+    wrong = [d for d in scored if (d.score or 0) < floor / 2 and d.id not in {f.id for f in found}]
+    picked = req.rng.sample(wrong, k=min(k, len(wrong)))
+    return sorted(picked, key=lambda d: (-(d.score or 0), d.id))
+
+
+def _tool_output(req: _Request) -> dict[str, Any]:
+    return {
+        "order_id": f"NW-{req.order_id}",
+        "status": req.rng.choice(_STATUSES),
+        "carrier": req.rng.choice(_CARRIERS),
+        "estimated_delivery": f"2025-03-{req.rng.randint(11, 28)}",
+        "customer_email": req.email,
+    }
+
+
+def _free_numbers(req: _Request, docs: list[Document], tool_out: dict[str, Any] | None, count: int) -> list[int]:
+    """Numbers that appear nowhere in what the model was given (so a claim using them is unsupported)."""
+    given = " ".join([req.query, json.dumps(tool_out or {}), *(d.content or "" for d in docs)])
+    seen = set(re.findall(r"\d+", given))
+    free = [n for n in (15, 25, 45, 72, 36, 120, 90, 12) if str(n) not in seen]
+    return req.rng.sample(free, k=min(count, len(free)))
+
+
+def _invented(req: _Request, docs: list[Document], tool_out: dict[str, Any] | None, count: int) -> list[str]:
+    """Confident claims with numbers and names no article supports, cited like real facts."""
+    cite = docs[0].id if docs else "kb-001"
+    templates = req.rng.sample(_INVENTED, k=count)
+    numbers = _free_numbers(req, docs, tool_out, count)
+    return [t.format(n=n, doc=cite) for t, n in zip(templates, numbers, strict=False)]
+
+
+def _answer(req: _Request, docs: list[Document], tool_out: dict[str, Any] | None) -> str:
+    mode, rng = req.mode, req.rng
+    if mode == "empty_retrieval":
+        return _REFUSAL
+    top = docs[0] if docs else None
+    parts: list[str] = []
+    if mode == "wrong_prompt_version":
+        parts.append(_GREETING)
+        if top is not None:
+            parts.extend(_best_sentences(req.query, top, 2))
+        parts.append(rng.choice(_FILLER))
+        return " ".join(parts)
+    if top is not None:
+        # a model fed the wrong articles quotes one and fills the gap from its own guesses
+        quoted = 1 if mode in ("hallucination", "retrieval_mismatch") else 2
+        parts.extend(_cited(s, top.id) for s in _best_sentences(req.query, top, quoted))
+    if mode in ("hallucination", "retrieval_mismatch"):
+        parts.extend(_invented(req, docs, tool_out, 2))
+    if tool_out is not None:
+        if mode == "tool_timeout":
+            parts.append(f"I couldn't reach the order system to check order NW-{req.order_id} right now.")
+        else:
+            status = (
+                f"Order {tool_out['order_id']} is {tool_out['status']} with {tool_out['carrier']}, "
+                f"estimated delivery {tool_out['estimated_delivery']}"
+            )
+            # v2.0 asks for a citation on every fact; the lookup has no article id, so the bot cites
+            # the article it answered from
+            parts.append(f"{status} [{top.id}]." if top is not None else status + ".")
+        if mode == "pii_leak":
+            parts.append(f"We sent the tracking details to {tool_out['customer_email']}.")
+    return " ".join(parts) or _REFUSAL
+
+
+def _llm_ms(req: _Request, out_tokens: int) -> float:
+    if req.mode == "slow_response":
+        low, high = SLOW_LLM_MS
+        return low + (high - low) * req.u
+    base = LLM_MEDIAN_MS * math.exp(LLM_SIGMA * NormalDist().inv_cdf(req.u))
+    return base + MS_PER_OUTPUT_TOKEN * out_tokens
+
+
+def _build_trace(
+    req: _Request, trace_id: str, at: datetime, *, index: str, top_k: int, model: str, temperature: float
+) -> Trace:
+    rng, contract = req.rng, req.contract
+
+    def sid(name: str) -> str:
+        return _hex_id(trace_id, name, length=12)
+
+    t = at
+    spans: list[Span] = []
+    root_id = sid("root")
+
+    # retrieval
+    docs = _documents(req, index, top_k)
+    r_ms = _lognormal(rng, 120.0, 0.3)
+    spans.append(Span(
+        span_id=sid("retriever"), parent_id=root_id, name=contract.naming.span_names["retriever"], kind="retriever",
+        start_time=t + timedelta(milliseconds=8), end_time=t + timedelta(milliseconds=8 + r_ms),
+        input={"query": req.query}, documents=docs,
+        attributes={"retrieval.index": index, "retrieval.top_k": top_k},
+    ))
+    t = t + timedelta(milliseconds=8 + r_ms)
+
+    # tool
+    tool_spans: list[Span] = []
+    tool_out = None
+    if req.uses_tool:
+        timeout = contract.tools.default_timeout_ms
+        failed = req.mode == "tool_timeout"
+        tool_out = None if failed else _tool_output(req)
+        t_ms = timeout + rng.uniform(2, 40) if failed else _lognormal(rng, 240.0, 0.35)
+        tool_spans.append(Span(
+            span_id=sid("tool"), parent_id=root_id, name="tool.order_status", kind="tool",
+            start_time=t, end_time=t + timedelta(milliseconds=t_ms), input={"order_id": f"NW-{req.order_id}"},
+            output=tool_out, status="error" if failed else "ok",
+            error=ErrorInfo(type="TimeoutError", message=f"order_status did not answer within {timeout:g} ms")
+            if failed else None,
+            attributes={"tool.name": "order_status", "tool.timeout_ms": timeout},
+        ))
+        t = t + timedelta(milliseconds=t_ms)
+        spans.extend(tool_spans)
+
+    # llm
+    version = "v1.3" if req.mode == "wrong_prompt_version" else contract.prompts.expected_for(PROMPT_NAME) or "v2.0"
+    variables = {"store_name": _STORE, "customer_tier": req.tier}
+    rendered = get_prompt(PROMPT_NAME, version).render(
+        {**variables, "question": req.query, "context": format_context(docs),
+         "tool_results": format_tool_results(tool_spans) if tool_spans else "(no lookup performed)"}
+    )
+    answer = _answer(req, docs, tool_out)
+    messages = [Message(role=m["role"], content=m["content"]) for m in rendered.messages]
+    in_tok = sum(_tokens(m["content"]) for m in rendered.messages)
+    out_tok = _tokens(answer)
+    use_model = {"slow_response": SLOW_MODEL, "hallucination": FINE_TUNED_MODEL}.get(req.mode, model)
+    price = contract.price(use_model)
+    calls = 3 if req.mode == "cost_spike" else 1
+    for attempt in range(calls):
+        l_ms = _llm_ms(req, out_tok)
+        cost = round(price.cost(in_tok, out_tok), 8) if price else None
+        spans.append(Span(
+            span_id=sid(f"llm{attempt}"), parent_id=root_id, name=contract.naming.span_names["llm"], kind="llm",
+            start_time=t, end_time=t + timedelta(milliseconds=l_ms), model=use_model,
+            model_parameters={"temperature": temperature, "max_tokens": 400},
+            prompt=PromptRef(name=PROMPT_NAME, version=version, variables=variables),
+            messages=messages, output={"role": "assistant", "content": answer},
+            usage=Usage(input_tokens=in_tok, output_tokens=out_tok), cost_usd=cost,
+        ))
+        t = t + timedelta(milliseconds=l_ms)
+
+    end = t + timedelta(milliseconds=rng.uniform(5, 25))
+    spans.insert(0, Span(
+        span_id=root_id, name=contract.naming.span_names["chain"], kind="chain", start_time=at, end_time=end,
+        input={"query": req.query}, output={"answer": answer},
+    ))
+    return Trace(
+        trace_id=trace_id, name=contract.naming.trace_name, timestamp=at,
+        session_id=f"sess-{_hex_id(trace_id, 'session', length=10)}",
+        user_id=f"u-{_hex_id(req.email, length=8)}", environment="production",
+        tags=["support-bot", f"tier:{req.tier}"], metadata={"customer_tier": req.tier},
+        input={"query": req.query}, output={"answer": answer}, spans=spans,
+    )
+
+
+# ---- public API ------------------------------------------------------------------------------------
+
+
+def generate_traffic(
+    n: int,
+    *,
+    mix: Mapping[str, float] | None = None,
+    start: datetime = DEFAULT_START,
+    spacing: timedelta = timedelta(seconds=15),
+    seed: int = 0,
+    index: str = "kb-primary",
+    top_k: int | None = None,
+    model: str = DEFAULT_MODEL,
+    temperature: float = 0.2,
+    id_prefix: str = "tr",
+    contract: Contract | None = None,
+) -> list[Trace]:
+    """``n`` traces with exact mode counts from ``mix`` (default all healthy), in a seeded order.
+
+    Request ``i`` starts at ``start + i * spacing`` plus a seeded jitter under half a spacing.
+    The same arguments always give the same traces (ids, timings, texts).
+    """
+    contract = contract or load_contract()
+    if start.tzinfo is None:
+        raise TrafficError("start must be timezone-aware (e.g. datetime(..., tzinfo=timezone.utc)).")
+    counts = allocate(n, mix or {"healthy": 1.0})
+    rng = random.Random(f"traffic|{seed}")
+    modes = [m for m, c in counts.items() for _ in range(c)]
+    rng.shuffle(modes)
+    order_queries = [q for q in QUERIES if q[1]]
+    cycle = list(QUERIES)
+    rng.shuffle(cycle)
+    k = top_k or contract.retrieval.expected_top_k
+    strata = _strata(modes, rng)
+    forced = free = 0
+    traces = []
+    for i, mode in enumerate(modes):
+        item_rng = random.Random(f"traffic|{seed}|{i}")
+        u = strata[i] + item_rng.random() / counts[mode]
+        # questions cycle through the bank, so every window has the bank's share of order lookups
+        if mode in ("tool_timeout", "pii_leak"):
+            query, needs_tool = order_queries[forced % len(order_queries)]
+            forced += 1
+        else:
+            query, needs_tool = cycle[free % len(cycle)]
+            free += 1
+        req = _Request(item_rng, mode, query, needs_tool, contract, u)
+        jitter = item_rng.uniform(0, spacing.total_seconds() / 2)
+        at = start + spacing * i + timedelta(seconds=jitter)
+        trace_id = f"{id_prefix}-{_hex_id(seed, i, id_prefix)}"
+        traces.append(_build_trace(req, trace_id, at, index=index, top_k=k, model=model, temperature=temperature))
+    return traces
+
+
+def write_traffic(path: str | os.PathLike[str], traces: Iterable[Trace]) -> Path:
+    """Write traces as one JSON file each into a directory, or as JSONL when ``path`` ends in ``.jsonl``."""
+    target = Path(path)
+    if target.suffix == ".jsonl":
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "w", encoding="utf-8", newline="\n") as handle:
+            for trace in traces:
+                handle.write(json.dumps(trace.model_dump(mode="json", exclude_none=True), sort_keys=False))
+                handle.write("\n")
+        return target
+    if target.exists() and not target.is_dir():
+        raise TrafficError(f"{path}: exists and is not a directory; pass a directory or a .jsonl path.")
+    target.mkdir(parents=True, exist_ok=True)
+    for trace in traces:
+        save_trace_record(trace, target / f"{trace.trace_id}.json")
+    return target
