@@ -137,3 +137,45 @@ def visibility_by_failure_mode(cases: list[tuple[str, str, pd.DataFrame]]) -> pd
                      "langsmith_access": ", ".join(part["langsmith_access"]),
                      "langfuse_points": lf, "langsmith_points": ls, "better_visibility": better})
     return pd.DataFrame(rows)
+
+
+_WHY = {
+    "prompt version linkage": (
+        "Langfuse stores the prompt name and an integer version on the generation itself and links it to its "
+        "prompt registry, so a wrong version is one click away; LangSmith has no prompt-version field on an llm "
+        "run, so the version is only as visible as the metadata key the application chose to log"),
+    "retrieved documents and scores": (
+        "both keep the retriever step as a typed span with its documents, but neither has a score field: the "
+        "relevance score sits in each document's metadata, so spotting low scores means opening the documents"),
+    "tool errors": (
+        "both mark the tool step as failed; LangSmith keeps the exception repr and the traceback in the run's "
+        "error, Langfuse keeps a one-line status message"),
+    "latency breakdown": "both record start and end for every step, so the slow step shows on each timeline",
+    "token usage and cost": "both carry token counts and cost as typed fields on the model call",
+    "scores and feedback": (
+        "Langfuse keeps every score inline with its value, type and comment, attached to the trace or to one "
+        "observation; a LangSmith run only carries aggregated feedback_stats, and the individual feedback "
+        "records live behind a separate API"),
+}
+
+
+def render_discussion(verdicts: pd.DataFrame, comparisons: dict[str, pd.DataFrame]) -> str:
+    """Markdown: one paragraph per failure mode, quoting the values each data model exposes for it."""
+    lines = []
+    for row in verdicts.itertuples(index=False):
+        table = comparisons[row.trace_id].set_index("fact")
+        facts = [f.strip() for f in row.facts.split(",") if f.strip()]
+        quoted = "; ".join(
+            f"{fact}: Langfuse shows `{table.loc[fact, 'langfuse_value']}` ({table.loc[fact, 'langfuse_access']}), "
+            f"LangSmith shows `{table.loc[fact, 'langsmith_value']}` ({table.loc[fact, 'langsmith_access']})"
+            for fact in facts)
+        verdict = ("neither is clearly better" if row.better_visibility == "equal"
+                   else f"**{row.better_visibility}** gives the more direct view")
+        why = " ".join(f"For {fact}, {_WHY[fact]}." for fact in facts if fact in _WHY)
+        if "prompt version linkage" in facts and table.loc["prompt version linkage", "langfuse_access"] != \
+                "first-class":
+            why += (" In this export Langfuse loses that advantage: the contract's prompts.aliases give this "
+                    "version no Langfuse number, so the version can only travel in metadata, exactly as in LangSmith.")
+        lines.append(f"- **{row.failure_mode}** (trace `{row.trace_id[:12]}`): {verdict} "
+                     f"({row.langfuse_points} vs {row.langsmith_points} access points). {quoted}. {why}")
+    return "\n".join(lines)

@@ -1,0 +1,35 @@
+"""The LangSmith vs Langfuse comparison is read out of the two exports."""
+
+from __future__ import annotations
+
+from llmops_kit.importers import platform_comparison, render_discussion, visibility_by_failure_mode
+from llmops_kit.io import load_trace_record
+
+from .importer_cases import FORMATS
+
+
+def _trace(case: str):
+    return load_trace_record(FORMATS / "langfuse_legacy" / f"{case}.json")
+
+
+def test_table_quotes_values_from_both_exports() -> None:
+    """Token counts and the linked prompt version appear as each export holds them."""
+    table = platform_comparison(_trace("healthy")).set_index("fact")
+    assert table.loc["token usage and cost", "langfuse_value"].startswith("912+64 tok")
+    assert table.loc["prompt version linkage", "langfuse_value"] == "support-answer v7"
+    assert table.loc["prompt version linkage", "langsmith_access"] == "convention"
+
+
+def test_missing_fact_is_absent() -> None:
+    """A trace without a tool error shows the tool-error fact as absent in both models."""
+    row = platform_comparison(_trace("healthy")).set_index("fact").loc["tool errors"]
+    assert (row["langfuse_access"], row["langsmith_access"]) == ("absent", "absent")
+
+
+def test_verdict_counts_access_levels_and_discussion_quotes_them() -> None:
+    """Inline scores make Langfuse the more direct view for hallucination, and the prose says so."""
+    trace = _trace("hallucination")
+    table = platform_comparison(trace)
+    verdicts = visibility_by_failure_mode([("HALLUCINATION", trace.trace_id, table)])
+    assert verdicts.loc[0, "better_visibility"] == "Langfuse"
+    assert "**Langfuse** gives the more direct view" in render_discussion(verdicts, {trace.trace_id: table})
