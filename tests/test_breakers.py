@@ -181,6 +181,21 @@ def test_bad_input_names_the_breaker_and_the_accepted_types() -> None:
         default_breakers()["PERFORMANCE_DEGRADATION"].evaluate(42)
 
 
+def test_fast_signal_scan_agrees_with_trace_properties() -> None:
+    """The one-pass signal scan gives the same numbers as the Trace model's derived properties."""
+    from llmops_kit.traffic import generate_traffic
+
+    mix = {"healthy": 0.4, "empty_retrieval": 0.2, "slow_response": 0.2, "cost_spike": 0.2}
+    for trace in generate_traffic(20, mix=mix, seed=5):
+        got = extract_signals(trace, ["documents", "max_relevance", "latency_ms", "tokens", "cost_usd"]).values
+        docs = trace.documents
+        assert got["documents"] == (None if docs is None else len(docs))
+        assert got["max_relevance"] == max(trace.relevance_scores, default=None)
+        assert got["latency_ms"] == trace.duration_ms
+        assert got["tokens"] == (trace.usage.total_tokens if trace.usage else None)
+        assert got["cost_usd"] == trace.cost_usd
+
+
 def test_unknown_signal_is_rejected() -> None:
     """Asking for a signal that does not exist lists the known ones."""
     with pytest.raises(BreakerError, match=r"Unknown trace signal 'mood'.*latency_ms"):

@@ -22,7 +22,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import pandas as pd
 
@@ -49,9 +49,15 @@ class Rule:
     source: str
     label: str
     unit: str = ""
+    compare: Callable[[float, float], bool] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.op not in _OPS:
+            raise BreakerError(f"Rule on {self.signal!r} has operator {self.op!r}; use one of {', '.join(_OPS)}.")
+        object.__setattr__(self, "compare", _OPS[self.op])
 
     def fires(self, value: float) -> bool:
-        return _OPS[self.op](value, self.threshold)
+        return self.compare(value, self.threshold)
 
     def describe(self, value: float | None = None) -> str:
         unit = f" {self.unit}" if self.unit else ""
@@ -63,9 +69,11 @@ def _fmt(value: float) -> str:
     return f"{round(value, 4):g}" if abs(value) >= 1e-3 or value == 0 else f"{value:.4f}"
 
 
-@dataclass(frozen=True, slots=True)
-class BreakerDecision:
-    """The full decision with its evidence; :meth:`as_dict` is the brief's three-key decision object."""
+class BreakerDecision(NamedTuple):
+    """The full decision with its evidence; :meth:`as_dict` is the brief's three-key decision object.
+
+    A NamedTuple: immutable and cheap to build, which matters in the per-request hot path.
+    """
 
     breaker: str
     incident_class: str
@@ -99,9 +107,17 @@ class Breaker:
     window_rules: tuple[Rule, ...] = ()
     scorer: QualityScorer | None = field(default=None, compare=False, repr=False)
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_trace_signals", tuple(dict.fromkeys(rule.signal for rule in self.trace_rules)))
+        # the common answer, "no trigger and nothing missing", is built once per breaker and scope
+        for scope in ("trace", "window"):
+            passed = BreakerDecision(self.name, self.incident_class, scope, False, PASS_ACTION, "", (), ())
+            object.__setattr__(self, f"_pass_{scope}", passed)
+
     @property
     def trace_signals(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(rule.signal for rule in self.trace_rules))
+        """The per-request signals this breaker reads (computed once, when the breaker is built)."""
+        return self._trace_signals  # type: ignore[attr-defined, no-any-return]
 
     def trigger_text(self) -> str:
         """The trigger condition in words, generated from the rules."""
@@ -143,19 +159,21 @@ class Breaker:
     def _apply(
         self, rules: Sequence[Rule], values: Mapping[str, Any], scope: Literal["trace", "window"]
     ) -> BreakerDecision:
-        reasons: list[str] = []
-        missing: list[str] = []
+        reasons: list[str] | None = None
+        missing: list[str] | None = None
         for rule in rules:
             value = values.get(rule.signal)
             if value is None:
-                missing.append(rule.signal)
-            elif rule.fires(float(value)):
-                reasons.append(rule.describe(float(value)))
+                missing = [*(missing or ()), rule.signal]
+            elif rule.compare(value, rule.threshold):
+                reasons = [*(reasons or ()), rule.describe(float(value))]
         if not rules:
-            missing.append(f"no {scope}-level rule")
+            missing = [f"no {scope}-level rule"]
         if reasons:
             return BreakerDecision(self.name, self.incident_class, scope, True, self.action,
-                                   self.fallback_response, tuple(reasons), tuple(missing))
+                                   self.fallback_response, tuple(reasons), tuple(missing or ()))
+        if missing is None:
+            return getattr(self, f"_pass_{scope}")
         return BreakerDecision(self.name, self.incident_class, scope, False, PASS_ACTION, "", (), tuple(missing))
 
     def _hold(self, scope: Literal["trace", "window"], why: str) -> BreakerDecision:

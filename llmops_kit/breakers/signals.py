@@ -92,30 +92,45 @@ class TraceSignals:
         return self.values.get(name)
 
 
-def _documents(trace: Trace) -> float | None:
-    docs = trace.documents
-    return None if docs is None else float(len(docs))
+def _scan(trace: Trace) -> dict[str, float | None]:
+    """The numeric signals in one pass over the spans (the hot path: no sorting, no model building).
 
-
-def _max_relevance(trace: Trace) -> float | None:
-    scores = trace.relevance_scores
-    return max(scores) if scores else None
-
-
-def _latency(trace: Trace) -> float | None:
-    return trace.duration_ms
-
-
-def _tokens(trace: Trace) -> float | None:
-    total = None
+    Same definitions as the Trace properties: documents from retriever spans (None without one),
+    latency of the root span (else the recorded latency), tokens and cost summed over LLM spans.
+    """
+    ids = {span.span_id for span in trace.spans}
+    root = None
+    docs: int | None = None
+    best: float | None = None
+    tokens: int | None = None
+    cost: float | None = None
     for span in trace.spans:
-        if span.kind == "llm" and span.usage is not None:
-            total = (total or 0) + span.usage.input_tokens + span.usage.output_tokens
-    return None if total is None else float(total)
+        is_root = span.parent_id is None or span.parent_id not in ids
+        if is_root and (root is None or span.start_time < root.start_time):
+            root = span
+        kind = span.kind
+        if kind == "retriever":
+            found = span.documents or ()
+            docs = (docs or 0) + len(found)
+            for doc in found:
+                if doc.score is not None and (best is None or doc.score > best):
+                    best = doc.score
+        elif kind == "llm":
+            if span.usage is not None:
+                tokens = (tokens or 0) + span.usage.input_tokens + span.usage.output_tokens
+            if span.cost_usd is not None:
+                cost = (cost or 0.0) + span.cost_usd
+    latency = root.duration_ms if root is not None else trace.latency_ms
+    return {
+        "documents": None if docs is None else float(docs),
+        "max_relevance": best,
+        "latency_ms": latency,
+        "tokens": None if tokens is None else float(tokens),
+        "cost_usd": None if cost is None else round(cost, 8),
+    }
 
 
-def _cost(trace: Trace) -> float | None:
-    return trace.cost_usd
+_SCANNED = frozenset({"documents", "max_relevance", "latency_ms", "tokens", "cost_usd"})
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -130,12 +145,21 @@ def _strings(value: Any) -> Iterator[str]:
 
 
 def _pii(trace: Trace) -> float | None:
-    """Personal data items recorded in the request, the answer, or any span's input/output."""
+    """Personal data items recorded in the request, the answer, and what tools returned or were sent.
+
+    The LLM span's input is skipped: it is the rendered prompt, built from the query (scanned), the
+    tool results (scanned) and the articles (public), and scanning it would triple the text to search.
+    """
     public = " ".join(d.content or "" for d in trace.documents or [])
+    payloads: list[Any] = [trace.input, trace.output]
+    for span in trace.spans:
+        if span.kind == "tool":
+            payloads += [span.input, span.output]
+        elif span.kind in ("llm", "chain"):
+            payloads.append(span.output)
     seen: set[str] = set()
-    for payload in (trace.input, trace.output, *(p for s in trace.spans for p in (s.input, s.output))):
-        for text in _strings(payload):
-            seen.update(find_pii(text, public))
+    for text in {t for payload in payloads for t in _strings(payload)}:
+        seen.update(find_pii(text, public))
     return float(len(seen))
 
 
@@ -153,11 +177,6 @@ def _injection(trace: Trace) -> float | None:
 
 
 _EXTRACTORS: dict[str, Callable[[Trace], float | None]] = {
-    "documents": _documents,
-    "max_relevance": _max_relevance,
-    "latency_ms": _latency,
-    "tokens": _tokens,
-    "cost_usd": _cost,
     "pii_matches": _pii,
     "injection_findings": _injection,
 }
@@ -176,7 +195,13 @@ def extract_signals(
     runs only when ``quality_score`` is among ``names``.
     """
     values: dict[str, Any] = {}
+    scanned: dict[str, float | None] | None = None
     for name in names:
+        if name in _SCANNED:
+            if scanned is None:
+                scanned = _scan(trace)
+            values[name] = scanned[name]
+            continue
         if name == "quality_score":
             if quality_score is not None:
                 values[name] = float(quality_score)
@@ -185,7 +210,7 @@ def extract_signals(
             continue
         extractor = _EXTRACTORS.get(name)
         if extractor is None:
-            known = ", ".join(sorted([*_EXTRACTORS, "quality_score"]))
+            known = ", ".join(sorted([*_SCANNED, *_EXTRACTORS, "quality_score"]))
             raise BreakerError(f"Unknown trace signal {name!r}; use one of: {known}.")
         values[name] = extractor(trace)
     return TraceSignals(trace.trace_id, values)
