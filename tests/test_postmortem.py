@@ -110,7 +110,7 @@ def test_seven_timeline_entries_are_too_few() -> None:
     """A timeline with only 7 minute-level entries fails."""
     start, end = section_span(shipped(), "Timeline")
     lines = shipped()[start:end].splitlines()
-    timed = [i for i, line in enumerate(lines) if re.match(r"^\| \d\d:\d\d \|", line)]
+    timed = [i for i, line in enumerate(lines) if re.match(r"^- \d\d:\d\d - ", line)]
     keep = set(timed[:7])
     body = "\n".join(line for i, line in enumerate(lines) if i not in timed or i in keep)
     report = lint(shipped()[:start] + body + shipped()[end:])
@@ -120,7 +120,7 @@ def test_seven_timeline_entries_are_too_few() -> None:
 
 def test_timeline_out_of_order_is_reported() -> None:
     """An entry earlier than the one above it is flagged."""
-    report = lint(shipped().replace("| 10:24 |", "| 09:24 |", 1))
+    report = lint(shipped().replace("- 10:24 - ", "- 09:24 - ", 1))
     assert "timeline-order" in report.codes
 
 
@@ -165,7 +165,7 @@ def test_unknown_trace_id_is_reported() -> None:
 
 def test_wrong_quoted_value_is_reported() -> None:
     """Quoting 1 unsupported sentence where the scorer finds 2 fails and names both values."""
-    row = "| 2025-03-10 10:18:39 | `ft:gpt-4o-mini-2024-07-18:acme-support:tone-v3` | 0.00 | 2 | HALLUCINATION |"
+    row = "| 2025-03-10 10:18:39 | `ft:gpt-4o-mini-2024-07-18:acme-support:tone-v3` | v2.0 | 0.00 | 2 | HALLUCINATION |"
     assert row in shipped()
     report = lint(shipped().replace(row, row.replace("| 0.00 | 2 |", "| 0.00 | 1 |")))
     wrong = [i for i in report.errors if i.code == "evidence-value"]
@@ -179,10 +179,12 @@ def test_wrong_quoted_value_is_reported() -> None:
         ("| 2025-03-10 08:20:30 | `gpt-4o-mini` |", "| 2025-03-10 08:21:30 | `gpt-4o-mini` |"),
         ("| 2025-03-10 08:20:30 | `gpt-4o-mini` |", "| 2025-03-10 08:20:30 | `gpt-4o` |"),
         ("| 1.00 | 0 | none |", "| 1.00 | 0 | HALLUCINATION |"),
+        ("| none | 1,023 |", "| none | 1,123 |"),
+        ("| `gpt-4o-mini` | v2.0 | 1.00 |", "| `gpt-4o-mini` | v1.3 | 1.00 |"),
     ],
 )
 def test_every_quoted_signal_is_recomputed(old: str, new: str) -> None:
-    """Quality score, timestamp, model and findings are each checked against the package's values."""
+    """Quality score, timestamp, model, findings, latency and prompt version are each recomputed."""
     assert old in shipped()
     assert "evidence-value" in lint(shipped().replace(old, new, 1)).codes
 
@@ -213,7 +215,7 @@ def test_role_names_and_systems_are_not_blame() -> None:
 
 def test_author_must_be_a_role() -> None:
     """A person's name as author is a header error."""
-    text = re.sub(r"^\| Author \|.*$", "| Author | Jordan Lee |", shipped(), count=1, flags=re.MULTILINE)
+    text = re.sub(r"^- \*\*Author:\*\*.*$", "- **Author:** Jordan Lee", shipped(), count=1, flags=re.MULTILINE)
     assert any(i.code == "header-field" and "Jordan Lee" in i.message for i in lint(text).errors)
 
 
