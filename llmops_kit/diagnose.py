@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal
 
+import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from .contract import Contract, load_contract
@@ -57,6 +58,7 @@ __all__ = [
     "diagnose",
     "http_view",
     "luhn_valid",
+    "thresholds_table",
 ]
 
 RETRIEVAL_MISMATCH = "RETRIEVAL_MISMATCH"
@@ -452,6 +454,28 @@ def diagnose(trace: Trace, contract: Contract | None = None, detectors: Sequence
             (fired if finding.status == "fired" else unknown).append(finding)
     fired.sort(key=_rank)
     return Diagnosis(trace_id=trace.trace_id, findings=fired, not_evaluable=unknown)
+
+
+def thresholds_table(contract: Contract | None = None) -> pd.DataFrame:
+    """What each default detector compares, against which contract value: the diagnosis rules at a glance."""
+    c = contract or load_contract()
+    prompts = ", ".join(f"{name} = {version}" for name, version in c.prompts.expected.items())
+    rows = [
+        (EMPTY_RETRIEVAL, "documents retrieved", f"< {c.retrieval.min_documents}", "retrieval.min_documents"),
+        (RETRIEVAL_MISMATCH, "best relevance score", f"< {c.retrieval.relevance_floor}", "retrieval.relevance_floor"),
+        (WRONG_PROMPT_VERSION, "prompt version on the LLM span", f"!= {prompts}", "prompts.expected (+ aliases)"),
+        (TOOL_TIMEOUT, "tool span duration", f">= tool.timeout_ms, else {c.tools.default_timeout_ms:g} ms",
+         "tools.default_timeout_ms"),
+        (TOOL_ERROR, "tool span status", "error (not a timeout)", "-"),
+        (HALLUCINATION, "groundedness of the answer in its context", f"< {c.quality.groundedness_floor}",
+         "quality.groundedness_floor"),
+        (LATENCY_SLA_BREACH, "request duration", f"> {c.latency.request_sla_ms:g} ms", "latency.request_sla_ms"),
+        (COST_SPIKE, "tokens / cost per request",
+         f">= {c.budget.tokens_per_request * c.budget.spike_factor:g} tokens or "
+         f"${c.budget.cost_per_request_usd * c.budget.spike_factor:g}", "budget x budget.spike_factor"),
+        (PII_LEAK, "emails, phone numbers, Luhn-valid cards", "any outside retrieved documents", "-"),
+    ]
+    return pd.DataFrame(rows, columns=["code", "signal", "fires when", "contract field"])
 
 
 def findings_json(diagnosis: Diagnosis) -> str:

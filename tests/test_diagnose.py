@@ -447,3 +447,12 @@ def test_stricter_contract_changes_the_verdict():
     """The telco latency trace (3.5 s) is within the default 5 s SLA: thresholds come from the contract."""
     trace = load_trace_record(DATA / "traces" / "latency-telco-slow-vector-store.json")
     assert "LATENCY_SLA_BREACH" not in diagnose(trace, CONTRACT).codes
+
+
+def test_thresholds_table_reads_the_contract():
+    """The rules table shows the contract's values: the telco contract's 3000 ms SLA and v5 prompt."""
+    from llmops_kit.diagnose import thresholds_table
+
+    table = thresholds_table(load_contract(DATA / TELCO)).set_index("code")["fires when"]
+    assert table["LATENCY_SLA_BREACH"] == "> 3000 ms" and table["WRONG_PROMPT_VERSION"] == "!= billing-assistant = v5"
+    assert list(table.index) == list(CODES)
