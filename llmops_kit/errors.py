@@ -9,6 +9,7 @@
      |    +-- UnknownPromptVersion   the prompt registry has no such version
      |    +-- UnknownModel           the simulator has no profile for that model
      +-- ImportFormatError           an external export (Langfuse, LangSmith, OTLP) could not be mapped
+     +-- PostmortemError             a postmortem, its template or its evidence could not be read
      +-- SubmissionError             the submission zip could not be built or does not verify
 
 Messages are full sentences that name the input, what was wrong and what to do.
@@ -56,6 +57,10 @@ class UnknownModel(ReplayError):
 
 class ImportFormatError(LlmopsError):
     """An external trace export could not be mapped onto the trace model."""
+
+
+class PostmortemError(LlmopsError):
+    """A postmortem, its template or its evidence traces could not be read."""
 
 
 class SubmissionError(LlmopsError):

@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .contract import Contract, load_contract
 from .diagnose import diagnose
-from .errors import LlmopsError
+from .errors import PostmortemError
 from .io import load_traces
 from .quality import score_trace
 from .traces import Trace
@@ -124,7 +124,7 @@ def _read(path_or_text: str | os.PathLike[str], what: str) -> str:
     if isinstance(path_or_text, os.PathLike) or ("\n" not in path_or_text and Path(path_or_text).suffix == ".md"):
         path = Path(path_or_text)
         if not path.is_file():
-            raise LlmopsError(f"{path}: no such {what} file; pass the path of a Markdown file or its text.")
+            raise PostmortemError(f"{path}: no such {what} file; pass the path of a Markdown file or its text.")
         return path.read_text(encoding="utf-8")
     return str(path_or_text)
 
@@ -156,7 +156,7 @@ def template_sections(template: str | os.PathLike[str] | Iterable[str] | None = 
     if isinstance(template, (str, os.PathLike)):
         titles = [s.title for s in parse_sections(_read(template, "template"))]
         if not titles:
-            raise LlmopsError(f"{template}: the template has no '## ' section headings; check the file.")
+            raise PostmortemError(f"{template}: the template has no '## ' section headings; check the file.")
         return titles
     return [str(t) for t in template]
 
@@ -523,7 +523,7 @@ def lint_postmortem(
     if evidence is None and evidence_dir is not None:
         loaded = load_traces(evidence_dir)
         if loaded.errors:
-            raise LlmopsError(f"{evidence_dir}: {len(loaded.errors)} evidence trace(s) did not load; "
+            raise PostmortemError(f"{evidence_dir}: {len(loaded.errors)} evidence trace(s) did not load; "
                               f"first: {loaded.errors[0]}")
         evidence = loaded.traces
     by_id = None if evidence is None else {t.trace_id: t for t in evidence}
