@@ -99,8 +99,10 @@ def parse_payload(payload: Any, source: str, fmt: str = "auto") -> list[Trace]:
         if fmt == adapter.name or (fmt == "auto" and adapter.detect(payload)):
             try:
                 return adapter.convert(payload, source)
-            except TraceLoadError:
-                raise
+            except TraceLoadError as exc:
+                if exc.source is not None:
+                    raise
+                raise TraceLoadError(f"{source}: {exc}", source=source, field=exc.field) from exc
             except (ValueError, TypeError, KeyError) as exc:
                 raise TraceLoadError(
                     f"{source}: looks like a {adapter.name} export but could not be mapped: {exc}",

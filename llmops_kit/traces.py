@@ -216,10 +216,10 @@ class Trace(_Model):
 
     @property
     def documents(self) -> list[Document] | None:
-        """Documents from every retriever span; None when the trace has no retriever span."""
+        """Documents from every retriever span; None when no retriever span recorded its documents."""
         retrievers = self.spans_of("retriever")
-        if not retrievers:
-            return None
+        if not retrievers or all(span.documents is None for span in retrievers):
+            return None  # no retrieval recorded (content capture off): unknown, not empty
         docs: list[Document] = []
         for span in retrievers:
             docs.extend(span.documents or [])

@@ -35,9 +35,18 @@ def test_integer_prompt_version_maps_through_contract_aliases() -> None:
     assert trace.llm_span.attributes["langfuse"]["promptVersion"] == 7
 
 
+def test_integer_prompt_version_maps_through_the_contract_alias() -> None:
+    """Langfuse's integer version 6 reads as the contract's v1.3."""
+    assert from_langfuse(_legacy("wrong_prompt_version"))[0].prompt_version == "v1.3"
+
+
 def test_unaliased_prompt_version_is_kept_as_is() -> None:
     """A version the contract has no alias for stays as Langfuse wrote it (and is flagged)."""
-    assert from_langfuse(_legacy("wrong_prompt_version"))[0].prompt_version == "6"
+    payload = _legacy("wrong_prompt_version")
+    for obs in payload["observations"]:
+        if obs.get("promptVersion") is not None:
+            obs["promptVersion"] = 5
+    assert from_langfuse(payload)[0].prompt_version == "5"
 
 
 def test_latency_comes_from_start_and_end_not_the_latency_field() -> None:
