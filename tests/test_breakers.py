@@ -278,7 +278,7 @@ def test_borderline_batch_reports_misses_honestly() -> None:
 
     view = case_view(simulate_breaker(default_breakers(), borderline_batch(seed=7)))
     assert (view["missed"] != "-").any()
-    assert set(view.columns) >= {"expected", "fired", "caught", "missed", "false alarm", "user received"}
+    assert set(view.columns) >= {"expected", "fired", "caught", "missed", "unexpected", "user received", "lesson"}
 
 
 def test_bad_batch_request_is_rejected() -> None:

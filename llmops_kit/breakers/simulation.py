@@ -54,6 +54,7 @@ class Case:
     trace: Trace
     expected: frozenset[str]
     note: str
+    lesson: str = ""  # what a miss (or an extra alarm) on this case would teach
 
 
 # ---- trace edits (what the request did, changed one signal at a time) ---------------------------
@@ -156,7 +157,8 @@ def standard_batch(
     cases += [Case(t, frozenset({incident_class}), FAILURE_MODES[incident_class]) for t in failing]
     rng.shuffle(cases)
     short = incident_class.split("_")[0].lower()
-    return [Case(_copy(case.trace, f"{short}-{i + 1:02d}"), case.expected, case.note) for i, case in enumerate(cases)]
+    return [Case(_copy(case.trace, f"{short}-{i + 1:02d}"), case.expected, case.note, case.lesson)
+            for i, case in enumerate(cases)]
 
 
 _NUMBER = re.compile(r"\b\d+\b")
@@ -202,27 +204,42 @@ def borderline_batch(*, seed: int = 7, contract: Contract | None = None) -> list
         Case(set_best_relevance(nxt(), floor), none, "best relevance exactly on the floor (meets it)"),
         Case(set_best_relevance(nxt(), floor + 0.01), none, "best relevance just above the floor"),
         Case(set_best_relevance(mismatch, 0.9), retrieval | quality,
-             "off-topic articles with inflated scores (miscalibrated retriever)"),
+             "off-topic articles with inflated scores (miscalibrated retriever)",
+             "The retrieval breaker trusts the retriever's scores; only an answer-level check sees that the "
+             "articles do not fit the question, so a second breaker downstream is worth having"),
         Case(gen("hallucination"), quality, "answer adds claims no article supports"),
         Case(set_answer(hallucinated, shifted), quality if shifted != answer else none,
-             "one number in a grounded answer changed"),
+             "one number in a grounded answer changed",
+             "A single wrong number is the hardest hallucination: the scorer must compare numbers, not words"),
         Case(gen("wrong_prompt_version"), quality, "old prompt version: greeting, no citations"),
         Case(set_latency(nxt(), sla - 1), none, "latency 1 ms under the SLA"),
         Case(set_latency(nxt(), sla), perf, "latency exactly on the SLA"),
         Case(set_latency(nxt(), sla + 1), perf, "latency 1 ms over the SLA"),
         Case(set_tokens(nxt(), token_limit - 1, c), none, "tokens 1 under budget x spike factor"),
         Case(set_tokens(nxt(), token_limit, c), cost, "tokens exactly budget x spike factor"),
-        Case(gen("cost_spike"), cost, "retry loop tripled tokens, still inside the per-request budget"),
-        Case(gen("pii_leak"), data, "answer repeats the customer's e-mail"),
+        Case(gen("cost_spike"), cost, "retry loop tripled tokens, still inside the per-request budget",
+             "An absolute per-request budget cannot see a relative spike; that needs a rule against a baseline "
+             "window (tokens per request vs. last week's), and the extra calls can also push the request past "
+             "the SLA, so the latency breaker may fire as a side effect"),
+        Case(gen("pii_leak"), data, "answer repeats the customer's e-mail",
+             "The leaked sentence is not backed by an article, so the quality breaker fires too; harmless, the "
+             "privacy fallback has precedence"),
         Case(set_answer(nxt(), (public_trace.answer or "") + " Your receipt went to jane dot doe at example dot com."),
-             data, "obfuscated customer e-mail in the answer"),
+             data, "obfuscated customer e-mail in the answer",
+             "Pattern matching is a floor, not a guarantee: an address written out in words passes it; the "
+             "quality breaker may still replace the answer because the sentence is unsupported"),
         Case(set_answer(public_trace, pii_answer), none, "shop address quoted from a help article"),
         Case(set_answer(slow_pii, (slow_pii.answer or "") + " Receipt sent to sam.khan7@example.com."),
-             perf | data, "slow answer that also leaks an e-mail"),
+             perf | data, "slow answer that also leaks an e-mail",
+             "With two failures at once both breakers fire and the privacy fallback wins; the unsupported "
+             "sentence can wake the quality breaker as well"),
         Case(set_latency(empty_slow, sla + 500), retrieval | perf, "empty retrieval and a slow request"),
-        Case(order_status, data, "healthy-looking order lookup that stores the customer's e-mail in the trace"),
+        Case(order_status, data, "healthy-looking order lookup that stores the customer's e-mail in the trace",
+             "Personal data returned by a tool and recorded in the trace is a data incident (scenario S5) even "
+             "when the answer is fine; redact tool outputs before they are traced"),
     ]
-    return [Case(_copy(case.trace, f"edge-{i + 1:02d}"), case.expected, case.note) for i, case in enumerate(cases)]
+    return [Case(_copy(case.trace, f"edge-{i + 1:02d}"), case.expected, case.note, case.lesson)
+            for i, case in enumerate(cases)]
 
 
 # ---- running and counting -----------------------------------------------------------------------
@@ -259,6 +276,7 @@ def simulate_breaker(
             rows.append({
                 "trace_id": case.trace.trace_id,
                 "case": case.note,
+                "lesson": case.lesson,
                 "incident_class": b.incident_class,
                 "expected": expected,
                 "activated": decision.activate,
@@ -290,7 +308,11 @@ def simulation_summary(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def case_view(frame: pd.DataFrame) -> pd.DataFrame:
-    """Per request: expected classes, classes that fired, what was caught, missed, falsely flagged, served."""
+    """Per request: expected classes, classes that fired, what was caught, missed, fired unexpectedly, served.
+
+    "unexpected" is a breaker the batch did not list for that request: a false alarm, or a real side effect
+    (a retry loop that also made the request slow); the case's lesson says which.
+    """
     rank = {cls: i for i, cls in enumerate(FALLBACK_PRECEDENCE)}
     rows = []
     for trace_id, group in frame.groupby("trace_id", sort=False):
@@ -304,8 +326,9 @@ def case_view(frame: pd.DataFrame) -> pd.DataFrame:
             "fired": ", ".join(fired_classes) or "-",
             "caught": ", ".join(c for c in expected if c in fired_classes) or "-",
             "missed": ", ".join(c for c in expected if c not in fired_classes) or "-",
-            "false alarm": ", ".join(c for c in fired_classes if c not in expected) or "-",
+            "unexpected": ", ".join(c for c in fired_classes if c not in expected) or "-",
             "user received": fired["user_received"].iloc[0] if len(fired) else group["user_received"].iloc[0],
+            "lesson": group["lesson"].iloc[0],
         })
     return pd.DataFrame(rows)
 
