@@ -196,6 +196,18 @@ def test_fast_signal_scan_agrees_with_trace_properties() -> None:
         assert got["cost_usd"] == trace.cost_usd
 
 
+def test_signals_from_metrics_facts_match_trace_extraction() -> None:
+    """Signals rebuilt from metrics.trace_facts give the same decisions as extraction from the traces."""
+    from llmops_kit.breakers import signals_from_facts
+    from llmops_kit.metrics import trace_facts
+    from llmops_kit.traffic import generate_traffic
+
+    traces = generate_traffic(10, mix={"healthy": 0.5, "slow_response": 0.3, "empty_retrieval": 0.2}, seed=2)
+    breakers = [b for cls, b in default_breakers().items() if cls != "DATA_INCIDENT"]
+    for trace, signals in zip(traces, signals_from_facts(trace_facts(traces)), strict=True):
+        assert [b.decide(signals).activate for b in breakers] == [b.decide(trace).activate for b in breakers]
+
+
 def test_unknown_signal_is_rejected() -> None:
     """Asking for a signal that does not exist lists the known ones."""
     with pytest.raises(BreakerError, match=r"Unknown trace signal 'mood'.*latency_ms"):

@@ -32,6 +32,7 @@ from .signals import (
     extract_signals,
     find_pii,
     redact_pii,
+    signals_from_facts,
 )
 from .state import BreakerState, Clock, FakeClock, StatefulBreaker, Transition
 
@@ -62,4 +63,5 @@ __all__ = [
     "quality_degradation_breaker",
     "redact_pii",
     "retrieval_outage_breaker",
+    "signals_from_facts",
 ]

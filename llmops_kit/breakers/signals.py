@@ -214,3 +214,27 @@ def extract_signals(
             raise BreakerError(f"Unknown trace signal {name!r}; use one of: {known}.")
         values[name] = extractor(trace)
     return TraceSignals(trace.trace_id, values)
+
+
+#: ``metrics.trace_facts`` column -> breaker signal, for reusing facts (and their quality scores).
+FACT_COLUMNS: dict[str, str] = {
+    "n_documents": "documents", "top_relevance": "max_relevance", "quality_score": "quality_score",
+    "latency_ms": "latency_ms", "tokens": "tokens", "cost_usd": "cost_usd",
+}
+
+
+def signals_from_facts(facts: Any) -> list[TraceSignals]:
+    """Signals from a ``metrics.trace_facts`` frame, so the quality score is computed once for both.
+
+    Facts carry no personal-data count, so ``pii_matches`` stays missing (DATA_INCIDENT does not trip);
+    extract it from the trace when that breaker matters.
+    """
+    signals = []
+    for row in facts.to_dict("records"):
+        values = {}
+        for column, name in FACT_COLUMNS.items():
+            value = row.get(column)
+            values[name] = None if value is None or value != value else float(value)  # NaN -> missing
+        signals.append(TraceSignals(str(row["trace_id"]), values))
+    return signals
+
