@@ -19,8 +19,8 @@ empty_retrieval             the search returns nothing; the answer is the v2.0 r
 wrong_prompt_version        v1.3 renders: greeting opener, no citations, general-knowledge filler
 tool_timeout                the order lookup hits its timeout; the answer apologises
 hallucination               a grounded answer plus claims (numbers, partners) no article supports
-slow_response               a larger model on a slow provider: the LLM span takes 7-15 s
-cost_spike                  a retry loop: the LLM is called three times with the full context
+slow_response               a slow provider: the LLM span takes 6.4-12.4 s, most of it before the first token
+cost_spike                  a retry loop: five LLM calls, each re-sending all earlier attempts
 pii_leak                    the answer repeats the customer's e-mail address from the order record
 ==========================  ======================================================================
 
@@ -38,6 +38,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -64,13 +65,14 @@ FAILURE_MODES: tuple[str, ...] = (
 )
 
 DEFAULT_START = datetime(2025, 3, 10, 9, 0, tzinfo=timezone.utc)
-DEFAULT_MODEL = "gpt-4o-mini"
-SLOW_MODEL = "gpt-4o"
-FINE_TUNED_MODEL = "ft:gpt-4o-mini-2024-07-18:acme-support:tone-v3"
+DEFAULT_MODEL = "gpt-4o-2024-08-06"
+RELEASE = "support-bot@2025.03.11"
+#: A retry loop re-sends the request this many times, each attempt carrying all earlier ones.
+RETRY_LOOP_CALLS = 5
 PROMPT_NAME = "support-answer"
 
 #: Latency model of a healthy LLM call: a lognormal time to first token plus a per-token decode time.
-LLM_MEDIAN_MS = 640.0
+LLM_MEDIAN_MS = 625.0
 LLM_SIGMA = 0.35
 MS_PER_OUTPUT_TOKEN = 3.0
 #: A slow provider / larger model: the whole call takes this long (uniform), whatever the answer length.
@@ -109,7 +111,8 @@ _STATUSES = ("shipped", "in transit", "out for delivery", "processing")
 _FIRST = ("alex", "sam", "jordan", "casey", "morgan", "riley", "taylor", "jamie")
 _LAST = ("lee", "ng", "patel", "garcia", "smith", "khan", "novak", "silva")
 
-_TIER = ("free", "plus", "enterprise")
+_TIER = ("standard", "standard", "summit")
+_CHANNELS = ("web", "web", "mobile")
 _STORE = "Northwind Outfitters"
 _REFUSAL = (
     "I don't have that information in our help articles. I can connect you with a human agent who can help."
@@ -210,12 +213,14 @@ class _Request:
     ) -> None:
         self.rng, self.mode, self.contract = rng, mode, contract
         self.u = u  # this request's stratified uniform draw for the LLM latency
-        self.order_id = f"{rng.randint(10000, 99999)}"
+        self.order_id = f"{rng.randint(4400000, 4499999)}"
         self.query = query_tpl.format(order=self.order_id)
         self.uses_tool = needs_tool or mode in ("tool_timeout", "pii_leak")
         first, last = rng.choice(_FIRST), rng.choice(_LAST)
         self.email = f"{first}.{last}{rng.randint(1, 99)}@example.com"
         self.tier = rng.choice(_TIER)
+        self.channel = rng.choice(_CHANNELS)
+        self.customer = f"cust-{rng.randint(10000, 39999)}"
 
 
 def _documents(req: _Request, index: str, k: int) -> list[Document]:
@@ -335,7 +340,11 @@ def _build_trace(
             span_id=sid("tool"), parent_id=root_id, name="tool.order_status", kind="tool",
             start_time=t, end_time=t + timedelta(milliseconds=t_ms), input={"order_id": f"NW-{req.order_id}"},
             output=tool_out, status="error" if failed else "ok",
-            error=ErrorInfo(type="TimeoutError", message=f"order_status did not answer within {timeout:g} ms")
+            error=ErrorInfo(
+                type="ToolTimeoutError",
+                message=f"order_status did not respond within {timeout:g} ms (timeout_ms={timeout:g}); "
+                "the request to order-service was cancelled",
+            )
             if failed else None,
             attributes={"tool.name": "order_status", "tool.timeout_ms": timeout},
         ))
@@ -353,19 +362,21 @@ def _build_trace(
     messages = [Message(role=m["role"], content=m["content"]) for m in rendered.messages]
     in_tok = sum(_tokens(m["content"]) for m in rendered.messages)
     out_tok = _tokens(answer)
-    use_model = {"slow_response": SLOW_MODEL, "hallucination": FINE_TUNED_MODEL}.get(req.mode, model)
-    price = contract.price(use_model)
-    calls = 3 if req.mode == "cost_spike" else 1
-    for attempt in range(calls):
+    price = contract.price(model)
+    calls = RETRY_LOOP_CALLS if req.mode == "cost_spike" else 1
+    for attempt in range(1, calls + 1):
         l_ms = _llm_ms(req, out_tok)
-        cost = round(price.cost(in_tok, out_tok), 8) if price else None
+        ttft = l_ms * rng.uniform(0.45, 0.6) if req.mode == "slow_response" else rng.uniform(300, 380)
+        cost = round(price.cost(in_tok * attempt, out_tok), 8) if price else None
         spans.append(Span(
             span_id=sid(f"llm{attempt}"), parent_id=root_id, name=contract.naming.span_names["llm"], kind="llm",
-            start_time=t, end_time=t + timedelta(milliseconds=l_ms), model=use_model,
-            model_parameters={"temperature": temperature, "max_tokens": 400},
+            start_time=t, end_time=t + timedelta(milliseconds=l_ms), model=model,
+            model_parameters={"temperature": temperature, "max_tokens": 1024},
             prompt=PromptRef(name=PROMPT_NAME, version=version, variables=variables),
-            messages=messages, output={"role": "assistant", "content": answer},
-            usage=Usage(input_tokens=in_tok, output_tokens=out_tok), cost_usd=cost,
+            # a retry loop that forgets to reset the conversation re-sends every earlier attempt too
+            messages=messages * attempt, output={"role": "assistant", "content": answer},
+            usage=Usage(input_tokens=in_tok * attempt, output_tokens=out_tok), cost_usd=cost,
+            attributes={"llm.provider": "openai", "llm.time_to_first_token_ms": round(ttft)},
         ))
         t = t + timedelta(milliseconds=l_ms)
 
@@ -373,12 +384,13 @@ def _build_trace(
     spans.insert(0, Span(
         span_id=root_id, name=contract.naming.span_names["chain"], kind="chain", start_time=at, end_time=end,
         input={"query": req.query}, output={"answer": answer},
+        attributes={"service.name": "support-bot", "chat.channel": req.channel},
     ))
     return Trace(
         trace_id=trace_id, name=contract.naming.trace_name, timestamp=at,
         session_id=f"sess-{_hex_id(trace_id, 'session', length=10)}",
-        user_id=f"u-{_hex_id(req.email, length=8)}", environment="production",
-        tags=["support-bot", f"tier:{req.tier}"], metadata={"customer_tier": req.tier},
+        user_id=req.customer, environment="production", release=RELEASE,
+        tags=["support", req.channel], metadata={"store": _STORE, "customer_tier": req.tier},
         input={"query": req.query}, output={"answer": answer}, spans=spans,
     )
 
@@ -453,3 +465,58 @@ def write_traffic(path: str | os.PathLike[str], traces: Iterable[Trace]) -> Path
     for trace in traces:
         save_trace_record(trace, target / f"{trace.trace_id}.json")
     return target
+
+
+# ---- the brief's two alert windows ---------------------------------------------------------------
+
+#: The hour before the alerts: healthy traffic with the usual background of isolated failures.
+#: Counts per 240 requests (one every 15 s); other window sizes scale them.
+BEFORE_HOUR_MIX: dict[str, float] = {
+    "healthy": 213, "hallucination": 8, "retrieval_mismatch": 6, "wrong_prompt_version": 5,
+    "tool_timeout": 2, "slow_response": 2, "empty_retrieval": 2, "cost_spike": 2,
+}
+#: The incident hour: answers drift from the articles, the order service times out and the model
+#: provider slows down, all at once.
+INCIDENT_HOUR_MIX: dict[str, float] = {
+    "healthy": 109, "hallucination": 51, "retrieval_mismatch": 14, "wrong_prompt_version": 10,
+    "tool_timeout": 24, "slow_response": 22, "empty_retrieval": 6, "cost_spike": 4,
+}
+INCIDENT_HOUR_START = datetime(2025, 3, 12, 8, 0, tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True)
+class AlertWindows:
+    """The hour before the alerts and the incident hour, as traces."""
+
+    before: list[Trace]
+    incident: list[Trace]
+    start: datetime
+
+    def as_dict(self) -> dict[str, list[Trace]]:
+        return {"hour before": self.before, "incident hour": self.incident}
+
+
+def alert_windows(
+    seed: int = 7,
+    *,
+    per_hour: int = 240,
+    incident_start: datetime = INCIDENT_HOUR_START,
+    before_mix: Mapping[str, float] | None = None,
+    incident_mix: Mapping[str, float] | None = None,
+    contract: Contract | None = None,
+) -> AlertWindows:
+    """Two one-hour windows of generated traffic whose computed metrics show the brief's three alerts.
+
+    Nothing here sets a metric: the windows are traffic with a mode mix, and the quality proxy, p95
+    latency and tool success rate come out of :func:`llmops_kit.metrics.compute_metrics`.
+    """
+    spacing = timedelta(seconds=3600 / per_hour)
+    before = generate_traffic(
+        per_hour, mix=before_mix or BEFORE_HOUR_MIX, start=incident_start - timedelta(hours=1), spacing=spacing,
+        seed=seed, id_prefix="tr", contract=contract,
+    )
+    incident = generate_traffic(
+        per_hour, mix=incident_mix or INCIDENT_HOUR_MIX, start=incident_start, spacing=spacing,
+        seed=seed + 1, id_prefix="tr", contract=contract,
+    )
+    return AlertWindows(before=before, incident=incident, start=incident_start)

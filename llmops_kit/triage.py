@@ -13,9 +13,12 @@ signals sit exactly on a bound, or two rules disagree, the higher severity wins.
 
 from __future__ import annotations
 
+import os
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
@@ -23,6 +26,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from .contract import Contract, load_contract
 from .incidents import IncidentClassName, SeverityName
 from .metrics import WindowMetrics, format_value
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 Symptom = Literal[
     "empty_retrieval",
@@ -79,6 +85,7 @@ class Signals(BaseModel):
     baseline: dict[str, float] = Field(default_factory=dict)
     component: Component = "unknown"
     users_affected_share: float | None = Field(default=None, ge=0, le=1)
+    users_affected_basis: str = Field(default="reported", description="where the share comes from, for the text")
     scope: Scope = "all_customers"
     impact: Impact | None = Field(default=None, description="override; derived from the symptoms when None")
     data_exposure: bool = Field(default=False, description="customer data left the boundary it is allowed in")
@@ -211,7 +218,7 @@ def resolve_impact(signals: Signals, symptoms: frozenset[str], contract: Contrac
 def resolve_share(signals: Signals, contract: Contract) -> tuple[float, str]:
     """Share of users affected; when unknown, assume the whole scope (uncertainty rounds up)."""
     if signals.users_affected_share is not None:
-        return signals.users_affected_share, "stated"
+        return signals.users_affected_share, signals.users_affected_basis
     assumed = {
         "all_customers": 1.0,
         "segment": contract.severities["SEV-2"].min_users_affected_share,
@@ -252,9 +259,22 @@ def _hits(sym: frozenset[str], wanted: tuple[str, ...]) -> list[str]:
     return [w for w in wanted if w in sym]
 
 
-def _symptom_evidence(s: Signals, hits: list[str], metrics: tuple[str, ...]) -> str:
+def _worse(s: Signals, metric: str, contract: Contract) -> bool:
+    """Worth quoting: graded warning/critical, or worse than the baseline, or not a contract metric."""
+    rule = contract.metrics.get(metric)
+    if rule is None:
+        return True
+    value, before = s.metrics[metric], s.baseline.get(metric)
+    if rule.grade(value) != "green":
+        return True
+    if before is None:
+        return False
+    return value > before if rule.direction == "higher_is_worse" else value < before
+
+
+def _symptom_evidence(s: Signals, hits: list[str], metrics: tuple[str, ...], contract: Contract) -> str:
     text = "the signals show " + ", ".join(h.replace("_", " ") for h in hits)
-    changes = [_metric_change(s, m) for m in metrics if m in s.metrics]
+    changes = [_metric_change(s, m) for m in metrics if m in s.metrics and _worse(s, m, contract)]
     if changes:
         text += f" ({'; '.join(changes)})"
     if s.component != "unknown":
@@ -266,7 +286,7 @@ def _class_question(symptoms: tuple[str, ...], metrics: tuple[str, ...]):
     def test(s: Signals, sym: frozenset[str], c: Contract) -> tuple[bool, str]:
         hits = _hits(sym, symptoms)
         if hits:
-            return True, _symptom_evidence(s, hits, metrics)
+            return True, _symptom_evidence(s, hits, metrics, c)
         return False, "none of: " + ", ".join(x.replace("_", " ") for x in symptoms)
 
     return test
@@ -298,15 +318,15 @@ CLASS_NODES: tuple[ClassNode, ...] = (
     ),
     ClassNode(
         "Q5",
-        "Are requests slower or failing (latency up, tool timeouts or errors, error rate up)?",
-        "PERFORMANCE_DEGRADATION",
-        _class_question(PERFORMANCE_SYMPTOMS, ("latency_p95_ms", "tool_success_rate", "failure_rate")),
-    ),
-    ClassNode(
-        "Q6",
         "Are tokens or cost per request over budget or at spike_factor x the baseline?",
         "COST_SPIKE",
         _class_question(COST_SYMPTOMS, ("tokens_per_request", "cost_per_request_usd")),
+    ),
+    ClassNode(
+        "Q6",
+        "Are requests slower or failing (latency up, tool timeouts or errors, error rate up)?",
+        "PERFORMANCE_DEGRADATION",
+        _class_question(PERFORMANCE_SYMPTOMS, ("latency_p95_ms", "tool_success_rate", "failure_rate")),
     ),
 )
 
@@ -433,19 +453,22 @@ def signals_from_metrics(
 ) -> Signals:
     """Signals for a metric window (e.g. the drill's alert), optionally against a baseline window.
 
-    Retrieval symptoms come from the window's per-request shares; a share counts once it reaches the
-    contract's failure-rate warning bound. The share of users affected defaults to the window's
-    ``affected_share`` (requests with an error, a failing or missing answer, an empty or irrelevant
-    retrieval, or a latency over the SLA).
+    Retrieval symptoms come from the window's per-request shares: a share counts once it reaches the
+    contract's failure-rate warning bound and, against a baseline, has grown by at least the contract's
+    spike factor (a steady background of odd requests is not a new problem). The share of users
+    affected defaults to the window's ``affected_share`` (requests with an error, a failing or
+    missing answer, an empty or irrelevant retrieval, or a latency over the SLA).
     """
     contract = contract or load_contract()
     noticeable = _noticeable_share(contract)
+    spike = contract.budget.spike_factor
     symptoms: set[Symptom] = set()
     extras = window.extras
-    if (extras.get("empty_retrieval_share") or 0) >= noticeable:
-        symptoms.add("empty_retrieval")
-    if (extras.get("low_relevance_share") or 0) >= noticeable:
-        symptoms.add("low_relevance")
+    for key, symptom in (("empty_retrieval_share", "empty_retrieval"), ("low_relevance_share", "low_relevance")):
+        share = extras.get(key) or 0.0
+        before = (baseline.extras.get(key) or 0.0) if baseline is not None else 0.0
+        if share >= noticeable and share >= spike * before:
+            symptoms.add(symptom)  # type: ignore[arg-type]
     metrics = {k: v for k, v in window.values.items() if v is not None}
     for key in ("empty_retrieval_share", "low_relevance_share"):
         if extras.get(key) is not None:
@@ -455,10 +478,15 @@ def signals_from_metrics(
         for key in ("empty_retrieval_share", "low_relevance_share"):
             if baseline.extras.get(key) is not None:
                 base[key] = baseline.extras[key]  # type: ignore[assignment]
-    share = users_affected_share if users_affected_share is not None else extras.get("affected_share")
+    if users_affected_share is not None:
+        share, basis = users_affected_share, "reported"
+    else:
+        share = extras.get("affected_share")
+        basis = f"measured: requests hurt in a window of {window.size}"
     return Signals(
         title=title, symptoms=frozenset(symptoms), metrics=metrics, baseline=base, component=component,
-        users_affected_share=share, scope=scope, data_exposure=data_exposure, by_design=by_design,
+        users_affected_share=share, users_affected_basis=basis, scope=scope, data_exposure=data_exposure,
+        by_design=by_design,
     )
 
 
@@ -581,3 +609,144 @@ def classify_scenarios(
             }
         )
     return pd.DataFrame(rows)
+
+
+# ---- the tree as text and as a diagram -------------------------------------------------------------
+
+
+def _question_text(node: ClassNode, contract: Contract) -> str:
+    if node.node == "Q2":
+        return (f"{node.question} (p95 under {contract.latency.request_sla_ms:,.0f} ms and no metric at critical)")
+    if node.node == "Q5":
+        return node.question.replace("spike_factor", f"{contract.budget.spike_factor:g}")
+    return node.question
+
+
+def _severity_lines(contract: Contract) -> list[tuple[str, str, str]]:
+    sev = contract.severities
+    s1, s2 = sev["SEV-1"].min_users_affected_share, sev["SEV-2"].min_users_affected_share
+    return [
+        ("V1", "Customer data exposed outside its boundary?", "SEV-1"),
+        ("V2", f">= {s1:.0%} of users affected, with answers unusable or wrong?", "SEV-1"),
+        ("V3", f">= {s2:.0%} of users affected with answers unusable or wrong, any contract metric at critical, "
+               f"or tokens/cost >= {contract.budget.spike_factor:g}x baseline?", "SEV-2"),
+    ]
+
+
+def render_tree(contract: Contract | None = None) -> str:
+    """The tree as indented text, thresholds filled in from the contract."""
+    contract = contract or load_contract()
+    lines = ["TRIAGE: classify (first 'yes' names the class)"]
+    indent = ""
+    for node in CLASS_NODES:
+        lines.append(f"{indent}{node.node}  {_question_text(node, contract)}")
+        if node.outcome is None:
+            leaf = "NOT AN INCIDENT: no page; log it for the owning team"
+        elif node.outcome == "DATA_INCIDENT":
+            leaf = "DATA_INCIDENT -> SEV-1 (data exposure is always the top level)"
+        else:
+            leaf = f"{node.outcome} -> go to SEVERITY"
+        lines.append(f"{indent}├─ yes → {leaf}")
+        lines.append(f"{indent}└─ no ↓")
+        indent += "   "
+    lines.append(f"{indent}NOT AN INCIDENT: nothing beyond normal variation; keep watching")
+    lines.append("")
+    lines.append("SEVERITY (first 'yes' wins; a value exactly on a bound takes the higher level)")
+    indent = ""
+    for node, question, level in _severity_lines(contract):
+        s = contract.severities[level]  # type: ignore[index]
+        lines.append(f"{indent}{node}  {question}")
+        lines.append(f"{indent}├─ yes → {level}: respond within {s.response_minutes} min, "
+                     f"update every {s.update_minutes} min")
+        lines.append(f"{indent}└─ no ↓")
+        indent += "   "
+    s3 = contract.severities["SEV-3"]
+    lines.append(f"{indent}SEV-3: respond within {s3.response_minutes} min, update every {s3.update_minutes} min")
+    return "\n".join(lines)
+
+
+_COLOURS = {
+    "question": "#eef3fb", "DATA_INCIDENT": "#f4c7c3", "RETRIEVAL_OUTAGE": "#fce8b2", "QUALITY_DEGRADATION": "#f9d9b5",
+    "COST_SPIKE": "#d9ead3", "PERFORMANCE_DEGRADATION": "#cfe2f3", "none": "#e6e6e6",
+    "SEV-1": "#e06666", "SEV-2": "#f6b26b", "SEV-3": "#ffe599",
+}
+
+
+def draw_tree(contract: Contract | None = None, path: str | os.PathLike[str] | None = None) -> Figure:
+    """The tree as a flowchart (matplotlib); saved as PNG when ``path`` is given."""
+    import matplotlib
+
+    if path is not None:
+        matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import FancyBboxPatch
+
+    contract = contract or load_contract()
+    fig, ax = plt.subplots(figsize=(15, 10.5))
+    ax.set_xlim(0, 15)
+    ax.set_ylim(0, 10.5)
+    ax.axis("off")
+    ax.set_title("Triage tree: classify first, then set the severity (5-minute on-call path)", fontsize=14,
+                 fontweight="bold", loc="left")
+
+    def box(x: float, y: float, w: float, h: float, text: str, colour: str, size: float = 9.5, bold=False) -> None:
+        ax.add_patch(FancyBboxPatch((x - w / 2, y - h / 2), w, h, boxstyle="round,pad=0.04,rounding_size=0.12",
+                                    fc=colour, ec="#444444", lw=1.1))
+        ax.text(x, y, text, ha="center", va="center", fontsize=size, wrap=True,
+                fontweight="bold" if bold else "normal")
+
+    def arrow(x1: float, y1: float, x2: float, y2: float, label: str = "") -> None:
+        ax.annotate("", xy=(x2, y2), xytext=(x1, y1), arrowprops={"arrowstyle": "-|>", "lw": 1.2, "color": "#444"})
+        if label:
+            ax.text((x1 + x2) / 2 + 0.08, (y1 + y2) / 2 + 0.08, label, fontsize=9, color="#222", fontstyle="italic")
+
+    qx, ox, step, top = 3.1, 7.75, 1.45, 9.3
+    for i, node in enumerate(CLASS_NODES):
+        y = top - i * step
+        text = f"{node.node}. " + textwrap.fill(_question_text(node, contract), 58)
+        box(qx, y, 5.6, 1.05, text, _COLOURS["question"])
+        outcome = node.outcome or "none"
+        label = "NOT AN INCIDENT\nno page, backlog" if node.outcome is None else node.outcome
+        if node.outcome == "DATA_INCIDENT":
+            label += "\n→ SEV-1 always"
+        elif node.outcome is not None:
+            label += "\n→ severity ladder"
+        box(ox, y, 3.05, 0.8, label, _COLOURS[outcome], size=9, bold=True)
+        arrow(qx + 2.85, y, ox - 1.58, y, "yes")
+        if i < len(CLASS_NODES) - 1:
+            arrow(qx, y - 0.55, qx, y - step + 0.55, "no")
+    y_end = top - len(CLASS_NODES) * step
+    arrow(qx, y_end + step - 0.55, qx, y_end + 0.3, "no")
+    box(qx, y_end, 4.2, 0.55, "NOT AN INCIDENT: keep watching", _COLOURS["none"], bold=True)
+
+    # severity ladder on the right
+    sx = 12.2
+    ax.text(sx, top + 0.75, "SEVERITY  (classes → here; first yes wins;\non a boundary the higher level wins)",
+            ha="center", va="center", fontsize=10, fontweight="bold")
+    for j, (node, question, level) in enumerate(_severity_lines(contract)):
+        y = top - 0.35 - j * 2.0
+        box(sx - 0.55, y, 3.9, 1.3, f"{node}. " + textwrap.fill(question, 40), _COLOURS["question"], size=9)
+        s = contract.severities[level]  # type: ignore[index]
+        box(sx - 0.55, y - 1.0, 1.9, 0.42, f"{level}: respond ≤ {s.response_minutes} min", _COLOURS[level],
+            size=8.5, bold=True)
+        arrow(sx - 0.55, y - 0.66, sx - 0.55, y - 0.8, "")
+        ax.text(sx - 0.45, y - 0.75, "yes", fontsize=8.5, fontstyle="italic")
+        if j < 2:
+            arrow(sx + 1.45, y - 0.4, sx + 1.45, y - 2.0 + 0.66, "no")
+    y3 = top - 0.35 - 3 * 2.0 + 0.4
+    arrow(sx + 1.45, y3 + 2.0 - 0.4 - 0.4, sx + 1.45, y3 + 0.25, "no")
+    s3 = contract.severities["SEV-3"]
+    box(sx + 0.6, y3, 2.2, 0.45, f"SEV-3: respond ≤ {s3.response_minutes} min", _COLOURS["SEV-3"], size=8.5,
+        bold=True)
+    note = (
+        "Users affected = share of requests with an error, a failing or missing answer, an empty or\n"
+        "irrelevant retrieval, or latency over the SLA. Not measured? Assume the whole scope\n"
+        "(all customers = 100%, a segment = the SEV-2 share). Bounds: contract.severities."
+    )
+    ax.text(sx - 2.45, 1.2, note, ha="left", va="center", fontsize=8.5, color="#333",
+            bbox={"boxstyle": "round,pad=0.4", "fc": "white", "ec": "#999"})
+    fig.tight_layout()
+    if path is not None:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        fig.savefig(path, dpi=130, bbox_inches="tight")
+    return fig
