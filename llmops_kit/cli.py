@@ -1,0 +1,519 @@
+"""The ``llmops`` command line: thin wrappers over the package functions.
+
+Each command validates its arguments, calls one library function, renders the result, and turns
+library errors into one clean line on stderr. Output is a rich table on a terminal, plain text when
+piped, and JSON with ``--json``. Commands that read many traces stream them (``io.iter_traces``), so a
+directory or JSONL file of any size is never held in memory as raw JSON or as a list of traces; a bad
+record is reported as one ``llmops: skipped ...`` line on stderr and the rest are still processed.
+
+Exit codes:
+
+- 0: the command worked and found nothing wrong;
+- 1: the command worked and found problems (diagnosis findings, breached metrics, an incident, a
+  failing postmortem lint or submission check, replays that failed their gates or errored);
+- 2: bad input: a missing path, a file that cannot be read or validated, nothing loadable at all,
+  an invalid option value, or any other error the package raised on purpose (``LlmopsError``).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .errors import LlmopsError, TraceLoadError
+from .traces import Trace
+
+EXIT_OK, EXIT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
+T = TypeVar("T")
+
+app = typer.Typer(
+    name="llmops",
+    help="Incident response for LLM/RAG traces: inspect, diagnose, replay, metrics, triage, drill, postmortem.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+postmortem_app = typer.Typer(help="Postmortem tools.", no_args_is_help=True)
+submission_app = typer.Typer(help="Build and verify the course submission zip.", no_args_is_help=True)
+app.add_typer(postmortem_app, name="postmortem")
+app.add_typer(submission_app, name="submission")
+
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")]
+PathArg = Annotated[
+    Path, typer.Argument(help="A trace file, a directory of traces, or a JSONL file.", show_default=False)
+]
+ContractOpt = Annotated[
+    Path | None, typer.Option("--contract", help="Observability contract JSON (default: the packaged one).")
+]
+ProgressFlag = Annotated[
+    bool, typer.Option("--progress/--no-progress", help="Progress on stderr (shown only on a terminal).")
+]
+
+
+# ---- errors and rendering --------------------------------------------------------------------------
+
+
+def _fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
+    """One line on stderr, then exit; never a traceback."""
+    typer.echo(f"llmops: {' '.join(str(message).split())}", err=True)
+    raise typer.Exit(code)
+
+
+def _run(action: Callable[[], T]) -> T:
+    """Call into the library, turning its errors (and unreadable files) into one line and exit code 2."""
+    try:
+        return action()
+    except LlmopsError as exc:
+        _fail(str(exc))
+    except BrokenPipeError:
+        raise  # the reader went away (e.g. `| head`): typer exits quietly
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        _fail(f"{where}{exc.strerror or exc}; check the path and its permissions.")
+
+
+def _is_terminal() -> bool:
+    return Console().is_terminal
+
+
+def _print_frame(frame: pd.DataFrame, *, as_json: bool, title: str | None = None) -> None:
+    """JSON records, a rich table on a terminal, or aligned plain text when piped."""
+    if as_json:
+        typer.echo(frame.to_json(orient="records", date_format="iso", default_handler=str))
+        return
+    if not _is_terminal():
+        typer.echo(frame.to_string(index=False) if len(frame) else "(no rows)")
+        return
+    table = Table(title=title)
+    for column in frame.columns:
+        table.add_column(str(column), overflow="fold")
+    for row in frame.itertuples(index=False):
+        table.add_row(*("" if value is None or value is pd.NA else str(value) for value in row))
+    Console(soft_wrap=False).print(table)
+
+
+def _print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, indent=2, default=str, sort_keys=True))
+
+
+def _contract(path: Path | None) -> Any:
+    from .contract import load_contract
+
+    return _run(lambda: load_contract(path))
+
+
+# ---- streaming input -------------------------------------------------------------------------------
+
+
+class _Stream:
+    """Traces streamed from a path: bad records become ``skipped`` lines on stderr and are counted.
+
+    A single JSON file is strict (its error is the one line printed, exit 2); a directory or a JSONL
+    file is forgiving (each bad record is skipped). A trace id seen twice is skipped like
+    ``io.load_traces`` does. Only the ids are remembered, never the traces or their JSON.
+    """
+
+    def __init__(self, path: Path, *, progress: bool, what: str = "reading") -> None:
+        if not path.exists():
+            _fail(f"{path}: no such file or directory; check the path.")
+        self.path = path
+        self.single = path.is_file() and path.suffix != ".jsonl"
+        self.loaded = 0
+        self.skipped = 0
+        self._progress = progress and Console(stderr=True).is_terminal
+        self._what = what
+        self._console: Console | None = None
+
+    def _skip(self, message: str) -> None:
+        self.skipped += 1
+        line = f"llmops: skipped {' '.join(message.split())}"
+        if self._console is not None:
+            self._console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            typer.echo(line, err=True)
+
+    def _items(self) -> Iterator[Trace]:
+        from .io import iter_traces
+
+        seen: set[str] = set()
+        for item in iter_traces(self.path):
+            if isinstance(item, TraceLoadError):
+                if self.single:
+                    raise item
+                self._skip(str(item))
+                continue
+            if item.trace_id in seen:
+                self._skip(f"{item.trace_id}: duplicate trace id in {self.path}; the first copy was kept.")
+                continue
+            seen.add(item.trace_id)
+            self.loaded += 1
+            yield item
+
+    def __iter__(self) -> Iterator[Trace]:
+        if not self._progress:
+            yield from self._items()
+            return
+        columns = (SpinnerColumn(), TextColumn(f"{self._what} {{task.completed:,}} trace(s)"), TimeElapsedColumn())
+        with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+            self._console = progress.console
+            task = progress.add_task(self._what, total=None)
+            for trace in self._items():
+                yield trace
+                progress.advance(task)
+        self._console = None
+
+    def require_some(self) -> None:
+        """Exit 2 when not a single trace could be loaded (the skipped lines above say why)."""
+        if self.loaded == 0:
+            _fail(f"{self.path}: no trace could be loaded ({self.skipped} record(s) skipped).")
+
+
+def _overrides(**pairs: Any) -> dict[str, Any]:
+    return {key: value for key, value in pairs.items() if value is not None}
+
+
+# ---- commands --------------------------------------------------------------------------------------
+
+
+def _show_version(value: bool) -> None:
+    if not value:
+        return
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        typer.echo(dist_version("llmops_kit"))
+    except PackageNotFoundError:
+        typer.echo("unknown (llmops_kit is not installed)")
+    raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Incident response for LLM/RAG traces."""
+
+
+@app.command()
+def inspect(
+    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True
+) -> None:
+    """Summary table: query, documents and scores, prompt version, model, latency, error, one-line diagnosis."""
+    from .summary import summary_table
+
+    rules = _contract(contract)
+    stream = _Stream(path, progress=progress and not as_json, what="inspecting")
+    frame = _run(lambda: summary_table(stream, rules))
+    stream.require_some()
+    _print_frame(frame, as_json=as_json, title=f"{len(frame)} trace(s)")
+
+
+@app.command()
+def diagnose(
+    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True
+) -> None:
+    """Run every detector on each trace and list the findings; exit 1 when any finding fired."""
+    from .diagnose import diagnose as run_diagnosis
+
+    rules = _contract(contract)
+    stream = _Stream(path, progress=progress and not as_json, what="diagnosing")
+    rows: list[dict[str, Any]] = []
+    healthy: list[str] = []
+    total = 0
+
+    def run() -> None:
+        nonlocal total
+        for trace in stream:
+            result = run_diagnosis(trace, rules)
+            total += 1
+            if result.healthy:
+                healthy.append(result.trace_id)
+            rows.extend(
+                {"trace_id": result.trace_id, "status": f.status, "code": f.code, "signal": f.signal,
+                 "observed": f.observed, "threshold": f.threshold, "explanation": f.explanation}
+                for f in [*result.findings, *result.not_evaluable]
+            )
+
+    _run(run)
+    stream.require_some()
+    if as_json:
+        _print_json({"traces": total, "skipped": stream.skipped, "healthy": healthy, "findings": rows})
+    else:
+        columns = ["trace_id", "status", "code", "signal", "observed", "threshold", "explanation"]
+        _print_frame(pd.DataFrame(rows, columns=columns), as_json=False, title="findings")
+        typer.echo(f"{len(healthy)} of {total} trace(s) healthy")
+    raise typer.Exit(EXIT_OK if len(healthy) == total else EXIT_FOUND)
+
+
+PromptVersionOpt = Annotated[str | None, typer.Option("--prompt-version", help="Prompt template version, e.g. v2.0.")]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="Model id, e.g. gpt-4o-mini.")]
+TemperatureOpt = Annotated[
+    float | None, typer.Option("--temperature", min=0.0, max=2.0, help="Sampling temperature, 0..2.")
+]
+IndexOpt = Annotated[
+    str | None, typer.Option("--index", help="Re-run retrieval against this local index, e.g. kb-backup.")
+]
+BackendOpt = Annotated[
+    str, typer.Option("--backend", help="auto (simulator unless OPENAI_API_KEY is set), simulator, or openai.")
+]
+
+
+@app.command()
+def replay(
+    file: Annotated[Path, typer.Argument(help="One trace file to replay.", show_default=False)],
+    prompt_version: PromptVersionOpt = None,
+    model: ModelOpt = None,
+    temperature: TemperatureOpt = None,
+    index: IndexOpt = None,
+    backend: BackendOpt = "auto",
+    save: Annotated[Path | None, typer.Option("--save", help="Also write the replayed trace to this file.")] = None,
+    as_json: JsonFlag = False,
+    contract: ContractOpt = None,
+) -> None:
+    """Replay one trace with overrides (simulated offline unless OPENAI_API_KEY is set) and compare side by side."""
+    from .io import load_trace_record, save_trace_record
+    from .replay import compare_traces, make_client, replay_trace
+
+    if not file.is_file():
+        _fail(f"{file}: no such file; pass one trace file (use bulk-replay for a directory).")
+    rules = _contract(contract)
+    overrides = _overrides(prompt_version=prompt_version, model=model, temperature=temperature, index=index)
+    original = _run(lambda: load_trace_record(file))
+    client = _run(lambda: make_client(backend))  # type: ignore[arg-type]
+    replayed = _run(lambda: replay_trace(original, overrides, client=client, contract=rules))
+    if save is not None:
+        _run(lambda: save_trace_record(replayed, save))
+    frame = _run(lambda: compare_traces(original, replayed, contract=rules))
+    _print_frame(frame, as_json=as_json, title=f"{original.trace_id}: original vs replayed")
+
+
+@app.command("bulk-replay")
+def bulk_replay_cmd(
+    path: Annotated[Path, typer.Argument(help="Directory (or JSONL file) of traces to replay.", show_default=False)],
+    prompt_version: PromptVersionOpt = None,
+    model: ModelOpt = None,
+    temperature: TemperatureOpt = None,
+    index: IndexOpt = None,
+    backend: BackendOpt = "auto",
+    concurrency: Annotated[int, typer.Option(min=1, max=256, help="Replays in flight at once.")] = 8,
+    as_json: JsonFlag = False,
+    contract: ContractOpt = None,
+    progress: ProgressFlag = True,
+) -> None:
+    """Replay every trace with the same overrides; exit 1 when any replay fails its gates or errors."""
+    from .replay import bulk_replay, make_client
+
+    if not path.exists():
+        _fail(f"{path}: no such file or directory; check the path.")
+    rules = _contract(contract)
+    overrides = _overrides(prompt_version=prompt_version, model=model, temperature=temperature, index=index)
+    client = _run(lambda: make_client(backend))  # type: ignore[arg-type]
+    show = progress and not as_json and Console(stderr=True).is_terminal
+    frame = _run(
+        lambda: bulk_replay(path, overrides, concurrency=concurrency, progress=show, client=client, contract=rules)
+    )
+    unloadable = frame["error_kind"].eq(TraceLoadError.__name__)
+    for message in frame.loc[unloadable, "error"]:
+        typer.echo(f"llmops: skipped {' '.join(str(message).split())}", err=True)
+    if frame.empty or unloadable.all():
+        _fail(f"{path}: no trace could be loaded ({int(unloadable.sum())} record(s) skipped).")
+    _print_frame(frame, as_json=as_json, title="bulk replay")
+    if not as_json:
+        counts = frame["verdict"].value_counts().to_dict()
+        summary = ", ".join(f"{counts.get(k, 0)} {k}" for k in ("improved", "same", "degraded", "error"))
+        typer.echo(f"{int(frame['passed'].sum())} of {len(frame)} replay(s) passed; {summary}")
+    raise typer.Exit(EXIT_OK if bool(frame["passed"].all()) else EXIT_FOUND)
+
+
+@app.command()
+def metrics(
+    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True
+) -> None:
+    """Window metrics graded green / warning / critical by the contract; exit 1 on any breach."""
+    from .metrics import compute_metrics, trace_facts
+
+    rules = _contract(contract)
+    stream = _Stream(path, progress=progress and not as_json, what="measuring")
+    facts = _run(lambda: trace_facts(stream, rules))
+    stream.require_some()
+    window = _run(lambda: compute_metrics(facts, rules))
+    if as_json:
+        _print_json(window.model_dump(mode="json") | {"breaches": window.breaches(), "skipped": stream.skipped})
+    else:
+        _print_frame(window.to_frame(rules), as_json=False, title=f"window of {window.size} trace(s): {window.status}")
+        typer.echo(f"status: {window.status}" + (f" ({window.note})" if window.note else ""))
+    raise typer.Exit(EXIT_FOUND if window.breaches() else EXIT_OK)
+
+
+@app.command()
+def triage(
+    path: PathArg,
+    baseline: Annotated[
+        Path | None, typer.Option("--baseline", help="Traces from a healthy period to compare against.")
+    ] = None,
+    as_json: JsonFlag = False,
+    contract: ContractOpt = None,
+    progress: ProgressFlag = True,
+) -> None:
+    """Classify a window of traces: incident class, severity and response time; exit 1 for an incident."""
+    from .metrics import compute_metrics, trace_facts
+    from .triage import signals_from_metrics
+    from .triage import triage as run_triage
+
+    rules = _contract(contract)
+
+    def window_of(source: Path) -> Any:
+        stream = _Stream(source, progress=progress and not as_json, what="measuring")
+        facts = _run(lambda: trace_facts(stream, rules))
+        stream.require_some()
+        return _run(lambda: compute_metrics(facts, rules))
+
+    window = window_of(path)
+    before = window_of(baseline) if baseline is not None else None
+    result = _run(lambda: run_triage(signals_from_metrics(window, before, contract=rules), rules))
+    if as_json:
+        _print_json(result.model_dump(mode="json") | {"window_size": window.size, "window_status": window.status})
+    else:
+        typer.echo(f"verdict: {result.label}")
+        if result.is_incident:
+            typer.echo(f"respond within: {result.response_minutes} minutes")
+        typer.echo(f"justification: {result.justification}")
+        typer.echo(f"path: {result.path_text()}")
+        if window.status != "ok":
+            typer.echo(f"note: {window.note}")
+    raise typer.Exit(EXIT_FOUND if result.is_incident else EXIT_OK)
+
+
+@app.command()
+def drill(
+    failure: Annotated[
+        str, typer.Option(help="Failure to inject: retrieval_outage, latency_spike or quality_degradation.")
+    ] = "retrieval_outage",
+    seed: Annotated[int, typer.Option(help="Seed for the drill traffic (same seed, same drill).")] = 7,
+    requests: Annotated[int, typer.Option(min=1, help="Requests in the window.")] = 10,
+    failed: Annotated[int, typer.Option(min=0, help="How many of them the failure is injected into.")] = 6,
+    backend: BackendOpt = "auto",
+    as_json: JsonFlag = False,
+    contract: ContractOpt = None,
+) -> None:
+    """Run the end-to-end incident drill (Task 6): baseline, injected failure, alert, triage, replay, breaker."""
+    from .drill import run_drill
+    from .replay import make_client
+
+    rules = _contract(contract)
+    client = _run(lambda: make_client(backend))  # type: ignore[arg-type]
+
+    def show(stage: Any) -> None:  # print each stage as soon as it is done
+        typer.echo(stage.text() + "\n")
+
+    log = _run(lambda: run_drill(seed=seed, failure=failure, contract=rules, client=client, requests=requests,
+                                 failed=failed, on_stage=None if as_json else show))
+    if as_json:
+        _print_json(log.model_dump(mode="json"))
+
+
+@postmortem_app.command("lint")
+def postmortem_lint(
+    file: Annotated[Path, typer.Argument(help="The postmortem Markdown file.", show_default=False)],
+    evidence: Annotated[
+        Path | None, typer.Option("--evidence", help="Folder of the cited traces, to recheck the quoted values.")
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Check a postmortem against the course template and its evidence; exit 1 when it has errors."""
+    from .postmortem import lint_postmortem
+
+    if not file.is_file():
+        _fail(f"{file}: no such file; pass the postmortem Markdown file.")
+    if evidence is not None and not evidence.exists():
+        _fail(f"{evidence}: no such evidence folder; check the path.")
+    report = _run(lambda: lint_postmortem(file, evidence_dir=evidence))
+    if as_json:
+        _print_json(report.model_dump(mode="json") | {"ok": report.ok})
+    else:
+        typer.echo(report.summary())
+    raise typer.Exit(EXIT_OK if report.ok else EXIT_FOUND)
+
+
+@app.command()
+def report(
+    output: Annotated[Path, typer.Option(help="Where to write the PDF.")] = Path("report/report.pdf"),
+    outputs_dir: Annotated[Path, typer.Option(help="Folder of output samples the report reads.")] = Path("outputs"),
+    source: Annotated[Path, typer.Option(help="The typst source.")] = Path("report/report.typ"),
+    author: Annotated[str | None, typer.Option(help="Name on the title block (default: $LLMOPS_STUDENT_NAME).")] = None,
+    strict: Annotated[bool, typer.Option(help="Exit 1 without building when an output file is missing.")] = False,
+) -> None:
+    """Build the report PDF from the outputs the notebook run wrote."""
+    from .report import build_report, missing_outputs
+
+    missing = _run(lambda: missing_outputs(outputs_dir, source=source))
+    if missing and strict:
+        _fail(f"the report is missing {', '.join(missing)}; execute the notebook first.", EXIT_FOUND)
+    path = _run(lambda: build_report(out_pdf=output, outputs_dir=outputs_dir, source=source, author=author))
+    typer.echo(f"wrote {path}")
+    for name in missing:
+        typer.echo(f"llmops: warning: missing {name} (shown as a placeholder)", err=True)
+
+
+@submission_app.command("build")
+def submission_build(
+    name: Annotated[str | None, typer.Option(help="Your name for the zip (or set LLMOPS_STUDENT_NAME).")] = None,
+    out_dir: Annotated[Path, typer.Option(help="Folder to write the zip into.")] = Path("."),
+    root: Annotated[Path, typer.Option(help="Repository root with the notebook, postmortem and report.")] = Path("."),
+    verify: Annotated[bool, typer.Option("--verify/--no-verify", help="Check the zip after building it.")] = True,
+    evidence: Annotated[Path | None, typer.Option(help="Folder of the traces the postmortem cites.")] = None,
+) -> None:
+    """Build <Name>_LLM_Observability_Assignment2.zip, then verify it; exit 1 when it has problems."""
+    from .submission import build_submission, verify_submission
+
+    path = _run(lambda: build_submission(name, out_dir, root=root))
+    typer.echo(f"wrote {path}")
+    if not verify:
+        return
+    result = _run(lambda: verify_submission(path, evidence_dir=evidence))
+    typer.echo(result.render())
+    raise typer.Exit(EXIT_OK if result.ok else EXIT_FOUND)
+
+
+@submission_app.command("verify")
+def submission_verify(
+    zip_path: Annotated[Path, typer.Argument(help="The submission zip to check.", show_default=False)],
+    evidence: Annotated[Path | None, typer.Option(help="Folder of the traces the postmortem cites.")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Check a submission zip as a grader would; exit 1 when it has problems."""
+    from .submission import verify_submission
+
+    if not zip_path.is_file():
+        _fail(f"{zip_path}: no such file; pass the submission zip.")
+    result = _run(lambda: verify_submission(zip_path, evidence_dir=evidence))
+    if as_json:
+        _print_json(result.model_dump(mode="json") | {"ok": result.ok})
+    else:
+        typer.echo(result.render())
+    raise typer.Exit(EXIT_OK if result.ok else EXIT_FOUND)
+
+
+def main() -> None:
+    """Console entry point; a library error that escaped a command still ends as one line, exit 2."""
+    try:
+        app()
+    except LlmopsError as exc:
+        typer.echo(f"llmops: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+
+
+if __name__ == "__main__":
+    main()
