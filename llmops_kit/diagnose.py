@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any, Literal
 
 import pandas as pd
@@ -377,25 +378,42 @@ def _mask(kind: str, value: str) -> str:
     return f"***{digits[-4:]}"
 
 
-def _pii_in(text: str) -> Iterator[tuple[str, str]]:
-    for match in _EMAIL_RE.finditer(text):
-        yield "email", match.group()
-    for match in _CARD_RE.finditer(text):
-        if luhn_valid(re.sub(r"\D", "", match.group())):
-            yield "card number", match.group()
-    for match in _PHONE_RE.finditer(text):
-        yield "phone number", match.group()
+_DIGIT_RUN_RE = re.compile(r"\d{3}")
 
 
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
+@lru_cache(maxsize=8192)
+def _pii_in(text: str) -> tuple[tuple[str, str], ...]:
+    """(kind, value) pairs in a text; cheap pre-checks skip the regexes for most strings (cached: prompts repeat)."""
+    hits: list[tuple[str, str]] = []
+    if "@" in text:
+        hits.extend(("email", m.group()) for m in _EMAIL_RE.finditer(text))
+    if _DIGIT_RUN_RE.search(text):
+        cards = (m.group() for m in _CARD_RE.finditer(text))
+        hits.extend(("card number", card) for card in cards if luhn_valid(re.sub(r"\D", "", card)))
+        hits.extend(("phone number", m.group()) for m in _PHONE_RE.finditer(text))
+    return tuple(hits)
+
+
+def _strings(value: Any, skip: frozenset[str] = frozenset()) -> Iterator[str]:
+    """Every string inside a value, walking models, dicts and lists without serialising them."""
+    kind = type(value)
+    if kind is str:
         yield value
-    elif isinstance(value, dict):
+    elif kind is dict:
         for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, (list, tuple)):
+            if type(item) is str:
+                yield item
+            elif item is not None:
+                yield from _strings(item)
+    elif kind is list or kind is tuple:
         for item in value:
-            yield from _strings(item)
+            if type(item) is str:
+                yield item
+            elif item is not None:
+                yield from _strings(item)
+    elif isinstance(value, BaseModel):
+        fields = dict(value.__dict__, **(value.__pydantic_extra__ or {}))
+        yield from _strings({k: v for k, v in fields.items() if k not in skip and v is not None})
 
 
 def detect_pii(trace: Trace, contract: Contract) -> list[Finding]:
@@ -405,14 +423,12 @@ def detect_pii(trace: Trace, contract: Contract) -> list[Finding]:
     public and not counted. Values are masked in the finding so the report does not repeat the leak.
     """
     public = " ".join(d.content or "" for d in trace.documents or [])
-    places: list[tuple[str | None, str, Any]] = [
-        (None, "trace", trace.model_dump(mode="json", exclude={"spans"})),
-    ]
+    places: list[tuple[str | None, str, Any, frozenset[str]]] = [(None, "trace", trace, frozenset({"spans"}))]
     for span in trace.spans:
-        places.append((span.span_id, span.name, span.model_dump(mode="json", exclude={"documents"})))
+        places.append((span.span_id, span.name, span, frozenset({"documents"})))
     hits: dict[str, list[tuple[str | None, str, str]]] = {}
-    for span_id, where, payload in places:
-        for text in _strings(payload):
+    for span_id, where, payload, skip in places:
+        for text in _strings(payload, skip):
             for kind, value in _pii_in(text):
                 if value in public:
                     continue

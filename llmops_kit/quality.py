@@ -34,6 +34,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -131,6 +132,7 @@ def _norm_quotes(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A deliberately small stemmer: plural/tense suffix off, doubled consonant and final e folded, 6 chars."""
     w = word.lower().strip("'-")
@@ -157,7 +159,13 @@ def _normalise_number(raw: str) -> str:
     return text.lstrip("0") or "0"
 
 
-def _numbers(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _numbers(text: str) -> frozenset[str]:
+    """Normalised numbers in a text, digits and number words alike (cached: contexts repeat)."""
+    return frozenset(_numbers_uncached(text))
+
+
+def _numbers_uncached(text: str) -> set[str]:
     found = {_normalise_number(m) for m in _NUMBER_RE.findall(text)}
     for word in _WORD_RE.findall(text.lower()):
         for part in word.split("-"):
@@ -166,13 +174,16 @@ def _numbers(text: str) -> set[str]:
     return found
 
 
-def _content_stems(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _content_stems(text: str) -> frozenset[str]:
+    """Stems of a text's content words plus its numbers; cached because retrieved articles repeat."""
     words = {w.lower() for w in _WORD_RE.findall(_norm_quotes(text))}
     stems = {_stem(w) for w in words if w not in _STOPWORDS and w not in _NUMBER_WORDS and len(w) > 1}
-    return stems | {_normalise_number(n) for n in _NUMBER_RE.findall(text)}
+    return frozenset(stems | {_normalise_number(n) for n in _NUMBER_RE.findall(text)})
 
 
-def _entities(sentence: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _entities(sentence: str) -> frozenset[str]:
     """Names in a sentence: capitalised words after the first word, acronyms, CamelCase anywhere."""
     names: set[str] = set()
     tokens = _WORD_RE.findall(_norm_quotes(sentence))
@@ -185,7 +196,7 @@ def _entities(sentence: str) -> set[str]:
         capitalised = bare[0].isupper() and index > 0
         if acronym or camel or (capitalised and bare.lower() not in _STOPWORDS):
             names.add(bare.lower())
-    return names
+    return frozenset(names)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -346,7 +357,9 @@ class HeuristicScorer:
             return None
         return text
 
-    def _supported(self, claim: str, context_stems: list[set[str]], fact_text: str, fact_numbers: set[str]) -> bool:
+    def _supported(
+        self, claim: str, context_stems: list[frozenset[str]], fact_text: str, fact_numbers: frozenset[str]
+    ) -> bool:
         words = _content_stems(claim)
         if words:
             coverage = max((len(words & stems) / len(words) for stems in context_stems), default=0.0)
