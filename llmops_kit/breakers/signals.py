@@ -98,26 +98,29 @@ def _scan(trace: Trace) -> dict[str, float | None]:
     Same definitions as the Trace properties: documents from retriever spans (None without one),
     latency of the root span (else the recorded latency), tokens and cost summed over LLM spans.
     """
-    ids = {span.span_id for span in trace.spans}
-    root = None
+    spans = trace.spans
+    roots = [span for span in spans if span.parent_id is None]
+    if not roots and spans:  # imported traces may point at a parent outside the trace
+        ids = {span.span_id for span in spans}
+        roots = [span for span in spans if span.parent_id not in ids]
+    root = min(roots, key=_start) if len(roots) > 1 else (roots[0] if roots else None)
     docs: int | None = None
     best: float | None = None
     tokens: int | None = None
     cost: float | None = None
-    for span in trace.spans:
-        is_root = span.parent_id is None or span.parent_id not in ids
-        if is_root and (root is None or span.start_time < root.start_time):
-            root = span
+    for span in spans:
         kind = span.kind
         if kind == "retriever":
             found = span.documents or ()
             docs = (docs or 0) + len(found)
-            for doc in found:
-                if doc.score is not None and (best is None or doc.score > best):
-                    best = doc.score
+            scores = [doc.score for doc in found if doc.score is not None]
+            if scores:
+                top = max(scores)
+                best = top if best is None or top > best else best
         elif kind == "llm":
-            if span.usage is not None:
-                tokens = (tokens or 0) + span.usage.input_tokens + span.usage.output_tokens
+            usage = span.usage
+            if usage is not None:
+                tokens = (tokens or 0) + usage.input_tokens + usage.output_tokens
             if span.cost_usd is not None:
                 cost = (cost or 0.0) + span.cost_usd
     latency = root.duration_ms if root is not None else trace.latency_ms
@@ -128,6 +131,10 @@ def _scan(trace: Trace) -> dict[str, float | None]:
         "tokens": None if tokens is None else float(tokens),
         "cost_usd": None if cost is None else round(cost, 8),
     }
+
+
+def _start(span: Any) -> Any:
+    return span.start_time
 
 
 _SCANNED = frozenset({"documents", "max_relevance", "latency_ms", "tokens", "cost_usd"})
