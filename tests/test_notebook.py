@@ -72,12 +72,18 @@ def _run(notebook: nbformat.NotebookNode, workdir: Path, name: str = "run.ipynb"
 
 
 def _comparable(cell: nbformat.NotebookNode) -> list[Any]:
-    """A cell's outputs without execution counts, metadata or images (PNG bytes vary with the font stack)."""
+    """A cell's outputs without execution counts, metadata or images (PNG bytes vary with the font stack).
+
+    Consecutive stream outputs are joined: the kernel may deliver one print() as one or two chunks.
+    """
     found: list[Any] = []
     for out in cell.get("outputs", []):
         kind = out.get("output_type")
         if kind == "stream":
-            found.append(("stream", out.get("name"), out.get("text")))
+            if found and found[-1][0] == "stream" and found[-1][1] == out.get("name"):
+                found[-1] = ("stream", out.get("name"), found[-1][2] + out.get("text", ""))
+            else:
+                found.append(("stream", out.get("name"), out.get("text", "")))
         elif kind in ("display_data", "execute_result"):
             data = out.get("data", {})
             found.append((kind, {m: data[m] for m in TEXT_MIME if m in data}, sorted(data)))
