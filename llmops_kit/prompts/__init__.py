@@ -214,7 +214,8 @@ def format_context(documents: Iterable[Document]) -> str:
     blocks = []
     for doc in documents:
         head = f"[{doc.id}] {doc.title}".rstrip() if doc.title else f"[{doc.id}]"
-        blocks.append(f"{head}\n{(doc.content or '').strip()}".rstrip())
+        body = " ".join((doc.content or "").split())  # one line: a blank line ends a block
+        blocks.append(f"{head}\n{body}".rstrip())
     return "\n\n".join(blocks) if blocks else "(no articles found)"
 
 
