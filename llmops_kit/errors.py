@@ -8,6 +8,7 @@
      |    +-- OverrideError          an override key or value is not accepted
      |    +-- UnknownPromptVersion   the prompt registry has no such version
      |    +-- UnknownModel           the simulator has no profile for that model
+     +-- BreakerError                a breaker got input it cannot evaluate or an unknown signal
      +-- ImportFormatError           an external export (Langfuse, LangSmith, OTLP) could not be mapped
      +-- PostmortemError             a postmortem, its template or its evidence could not be read
      +-- SubmissionError             the submission zip could not be built or does not verify
@@ -53,6 +54,10 @@ class UnknownPromptVersion(ReplayError):
 
 class UnknownModel(ReplayError):
     """The simulator has no behaviour profile for the requested model."""
+
+
+class BreakerError(LlmopsError):
+    """A breaker was given input it cannot evaluate, or asked for a signal that does not exist."""
 
 
 class ImportFormatError(LlmopsError):

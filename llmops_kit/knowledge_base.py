@@ -30,15 +30,20 @@ import json
 import math
 import os
 import re
+import warnings
 from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-import bm25s
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import KnowledgeBaseError
+
+with warnings.catch_warnings():
+    # bm25s imports tqdm.auto, which warns (with an install path in the text) inside Jupyter without ipywidgets
+    warnings.filterwarnings("ignore", message="IProgress not found")
+    import bm25s
 from .traces import Document
 
 __all__ = [

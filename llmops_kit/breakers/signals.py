@@ -17,12 +17,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import LlmopsError
+from ..errors import BreakerError as BreakerError  # defined in errors.py; re-exported for the breakers package
 from ..traces import Trace
-
-
-class BreakerError(LlmopsError):
-    """A breaker was given input it cannot evaluate, or asked for a signal that does not exist."""
 
 #: Computes a quality score in [0, 1] for a trace, or None when the answer cannot be judged.
 QualityScorer = Callable[[Trace], "float | None"]
