@@ -173,8 +173,10 @@ class _Stream:
 
     def require_some(self) -> None:
         """Exit 2 when not a single trace could be loaded (the skipped lines above say why)."""
+        if self.loaded == 0 and self.skipped == 0:
+            _fail(f"{self.path}: no trace files (.json or .jsonl) found; check the path.")
         if self.loaded == 0:
-            _fail(f"{self.path}: no trace could be loaded ({self.skipped} record(s) skipped).")
+            _fail(f"{self.path}: no trace could be loaded ({self.skipped} record(s) skipped, see above).")
 
 
 def _overrides(**pairs: Any) -> dict[str, Any]:
