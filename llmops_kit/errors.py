@@ -41,7 +41,15 @@ class KnowledgeBaseError(LlmopsError):
 
 
 class ReplayError(LlmopsError):
-    """A replay could not be built or did not complete."""
+    """A replay could not be built or did not complete.
+
+    ``kind`` names the failure for tables and retries (``timeout``, ``connection``, ``http_429``,
+    ``malformed_response``, ...); None when it is not a transport failure.
+    """
+
+    def __init__(self, message: str, *, kind: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 class OverrideError(ReplayError):

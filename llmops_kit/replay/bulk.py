@@ -126,7 +126,7 @@ def _error_row(trace_id: str | None, exc: BaseException, original: Trace | None 
     row: dict[str, Any] = dict.fromkeys(COLUMNS)
     row.update({
         "trace_id": trace_id, "status": "error", "passed": False, "verdict": "error",
-        "failed_gates": "replay did not complete", "error_kind": getattr(exc, "kind", type(exc).__name__),
+        "failed_gates": "replay did not complete", "error_kind": getattr(exc, "kind", None) or type(exc).__name__,
         "error": str(exc), "new_findings": "", "resolved_findings": "",
     })
     if original is not None:

@@ -116,9 +116,7 @@ def translate_error(exc: Exception, client: openai.OpenAI, *, model: str, where:
                             f"({exc.__class__.__name__}); the endpoint may not be OpenAI-compatible.")
     else:
         error = ReplayError(f"{where}: the call to {endpoint} failed: {exc.__class__.__name__}: {exc}")
-    error = type(error)(redact(str(error), client.api_key))
-    error.kind = kind  # type: ignore[attr-defined]
-    return error
+    return type(error)(redact(str(error), client.api_key), kind=kind)
 
 
 def _error_code(exc: openai.APIStatusError) -> str | None:
