@@ -7,6 +7,11 @@ the window metrics that alert on it, the per-trace rules it trips and the detect
 
 Severities are not defined here: their meaning, response and update times and the share of users
 that lifts an incident to that level come from ``contract.severities``.
+
+Alerts and scenarios are described as :class:`Signals`: structured facts (symptoms, metric values and
+baselines, scope, share of users affected, data exposure, by-design), never prose for code to parse.
+The brief's eight scenarios S1-S8 are encoded that way in :data:`SCENARIOS`; :mod:`llmops_kit.triage`
+classifies them.
 """
 
 from __future__ import annotations
@@ -184,6 +189,174 @@ INCIDENT_CLASSES: dict[IncidentClassName, IncidentClass] = {
         ),
     )
 }
+
+
+# ---- signals: what is known about an alert ----------------------------------------------------
+
+
+Symptom = Literal[
+    "empty_retrieval",
+    "retrieval_errors",
+    "low_relevance",
+    "hallucination",
+    "off_brand_tone",
+    "wrong_prompt_version",
+    "quality_drop",
+    "latency_regression",
+    "tool_timeouts",
+    "tool_errors",
+    "request_errors",
+    "token_growth",
+    "cost_growth",
+]
+Component = Literal[
+    "vector_store", "retriever", "llm", "model", "prompt", "tool", "middleware", "telemetry", "guardrail", "unknown"
+]
+Scope = Literal["all_customers", "segment", "single_customer"]
+Impact = Literal["unusable", "degraded", "minor"]
+
+#: How bad each symptom is for the user who meets it. "minor": the answer is still right and in SLA.
+SYMPTOM_IMPACT: dict[str, Impact] = {
+    "empty_retrieval": "unusable",
+    "retrieval_errors": "unusable",
+    "low_relevance": "degraded",
+    "hallucination": "degraded",
+    "quality_drop": "degraded",
+    "tool_timeouts": "degraded",
+    "tool_errors": "degraded",
+    "request_errors": "degraded",
+    "latency_regression": "degraded",  # lowered to "minor" when the request stays within SLA
+    "off_brand_tone": "minor",
+    "wrong_prompt_version": "minor",
+    "token_growth": "minor",
+    "cost_growth": "minor",
+}
+IMPACT_ORDER: tuple[Impact, ...] = ("unusable", "degraded", "minor")
+
+
+class Signals(BaseModel):
+    """What is known about an alert, as structured facts (never parsed from prose).
+
+    ``metrics``/``baseline`` use the contract's metric names where one exists (those are graded);
+    other keys (e.g. ``hallucination_rate``) are evidence only.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    title: str = Field(default="", description="a label for people; triage never reads it")
+    symptoms: frozenset[Symptom] = frozenset()
+    metrics: dict[str, float] = Field(default_factory=dict)
+    baseline: dict[str, float] = Field(default_factory=dict)
+    component: Component = "unknown"
+    users_affected_share: float | None = Field(default=None, ge=0, le=1)
+    users_affected_basis: str = Field(default="reported", description="where the share comes from, for the text")
+    scope: Scope = "all_customers"
+    impact: Impact | None = Field(default=None, description="override; derived from the symptoms when None")
+    data_exposure: bool = Field(default=False, description="customer data left the boundary it is allowed in")
+    by_design: bool = False
+    within_sla: bool | None = Field(default=None, description="derived from latency and grades when None")
+    notes: str = ""
+
+
+
+# ---- the eight scenarios from the brief, as structured signals ------------------------------------
+
+
+class Scenario(BaseModel):
+    """One of the brief's scenarios: its text (quoted for people) and the signals encoded from it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    text: str
+    signals: Signals
+
+
+SCENARIOS: dict[str, Scenario] = {
+    s.id: s
+    for s in (
+        Scenario(
+            id="S1",
+            text="The vector database returns an empty result set for every query across all customers.",
+            signals=Signals(
+                title="empty vector search everywhere", symptoms=frozenset({"empty_retrieval"}),
+                component="vector_store", users_affected_share=1.0, scope="all_customers",
+            ),
+        ),
+        Scenario(
+            id="S2",
+            text=(
+                'A prompt version rollback caused the LLM to start responses with "As an AI assistant, '
+                "I'd be happy to help!\" — violating brand tone guidelines."
+            ),
+            signals=Signals(
+                title="greeting opener after prompt rollback",
+                symptoms=frozenset({"off_brand_tone", "wrong_prompt_version"}),
+                component="prompt", users_affected_share=1.0, scope="all_customers",
+            ),
+        ),
+        Scenario(
+            id="S3",
+            text=(
+                "A new model deployment increased p95 latency from 1.5s to 4.2s, still within the 5s warning "
+                "threshold."
+            ),
+            signals=Signals(
+                title="slower model, still under the warning bound", symptoms=frozenset({"latency_regression"}),
+                metrics={"latency_p95_ms": 4200}, baseline={"latency_p95_ms": 1500}, component="model",
+                # p95 under the SLA means at most 5% of requests take longer than 4.2 s
+                users_affected_share=0.05, scope="all_customers",
+            ),
+        ),
+        Scenario(
+            id="S4",
+            text="Token usage per request tripled overnight due to a retry loop in the tool-calling middleware.",
+            signals=Signals(
+                title="retry loop triples tokens", symptoms=frozenset({"token_growth"}),
+                # the brief gives the ratio (x3); the absolute baseline is an assumed typical request
+                metrics={"tokens_per_request": 5400}, baseline={"tokens_per_request": 1800},
+                component="middleware", users_affected_share=1.0, scope="all_customers", impact="minor",
+            ),
+        ),
+        Scenario(
+            id="S5",
+            text="A customer's email address appeared in a trace record stored in LangSmith.",
+            signals=Signals(
+                title="customer e-mail in a third-party trace store", component="telemetry",
+                data_exposure=True, scope="single_customer", users_affected_share=0.0,
+            ),
+        ),
+        Scenario(
+            id="S6",
+            text="The SQL tool is returning timeout errors for 30% of queries involving the financials table.",
+            signals=Signals(
+                title="SQL tool timeouts on one table", symptoms=frozenset({"tool_timeouts"}),
+                metrics={"tool_success_rate": 0.70}, component="tool", users_affected_share=0.30, scope="segment",
+            ),
+        ),
+        Scenario(
+            id="S7",
+            text="Hallucination rate increased from 3% to 28% after switching to a fine-tuned model variant.",
+            signals=Signals(
+                title="fine-tuned variant hallucinates", symptoms=frozenset({"hallucination"}),
+                metrics={"hallucination_rate": 0.28}, baseline={"hallucination_rate": 0.03}, component="model",
+                users_affected_share=0.28, scope="all_customers",
+            ),
+        ),
+        Scenario(
+            id="S8",
+            text=(
+                "Latency for enterprise-tier customers is 200ms higher than free-tier due to an extra retrieval "
+                "step — this is by design and within SLA."
+            ),
+            signals=Signals(
+                title="enterprise extra retrieval step", symptoms=frozenset({"latency_regression"}),
+                component="retriever", scope="segment", by_design=True, within_sla=True,
+            ),
+        ),
+    )
+}
+
 
 
 def incident_class(name: str) -> IncidentClass:

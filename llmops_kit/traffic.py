@@ -20,7 +20,7 @@ wrong_prompt_version        v1.3 renders: greeting opener, no citations, general
 tool_timeout                the order lookup hits its timeout; the answer apologises
 hallucination               a grounded answer plus claims (numbers, partners) no article supports
 slow_response               a slow provider: the LLM span takes 6.4-12.4 s, most of it before the first token
-cost_spike                  a retry loop: five LLM calls, each re-sending all earlier attempts
+cost_spike                  a retry loop: six LLM calls, each re-sending all earlier attempts
 pii_leak                    the answer repeats the customer's e-mail address from the order record
 ==========================  ======================================================================
 
@@ -68,7 +68,7 @@ DEFAULT_START = datetime(2025, 3, 10, 9, 0, tzinfo=timezone.utc)
 DEFAULT_MODEL = "gpt-4o-2024-08-06"
 RELEASE = "support-bot@2025.03.11"
 #: A retry loop re-sends the request this many times, each attempt carrying all earlier ones.
-RETRY_LOOP_CALLS = 5
+RETRY_LOOP_CALLS = 6
 PROMPT_NAME = "support-answer"
 
 #: Latency model of a healthy LLM call: a lognormal time to first token plus a per-token decode time.

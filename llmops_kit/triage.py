@@ -5,6 +5,11 @@ walks a fixed sequence of yes/no questions (see :data:`CLASS_NODES` and :data:`S
 records each answer with the evidence that decided it, and writes the justification from that path,
 so the explanation can never disagree with the decision.
 
+Question order: data exposure first (it overrides everything), then "is this by design?", then the
+classes from the most specific cause to the most generic symptom: retrieval, answer quality, cost,
+and finally slowness/failures, because a broken retriever or a retry loop also makes requests slow,
+while slowness alone points nowhere in particular. Classes that also match are reported as secondary.
+
 Severity policy (the field's practice, as in PagerDuty's and Atlassian's scales): the share of users
 affected and whether customer data left its boundary drive the level; exposure of customer data is
 always the top level. The share bounds and response times come from ``contract.severities``. When
@@ -18,81 +23,29 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from .contract import Contract, load_contract
-from .incidents import IncidentClassName, SeverityName
+from .incidents import (
+    IMPACT_ORDER,
+    SCENARIOS,
+    SYMPTOM_IMPACT,
+    Component,
+    Impact,
+    IncidentClassName,
+    Scenario,
+    Scope,
+    SeverityName,
+    Signals,
+    Symptom,
+)
 from .metrics import WindowMetrics, format_value
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
-
-Symptom = Literal[
-    "empty_retrieval",
-    "retrieval_errors",
-    "low_relevance",
-    "hallucination",
-    "off_brand_tone",
-    "wrong_prompt_version",
-    "quality_drop",
-    "latency_regression",
-    "tool_timeouts",
-    "tool_errors",
-    "request_errors",
-    "token_growth",
-    "cost_growth",
-]
-Component = Literal[
-    "vector_store", "retriever", "llm", "model", "prompt", "tool", "middleware", "telemetry", "guardrail", "unknown"
-]
-Scope = Literal["all_customers", "segment", "single_customer"]
-Impact = Literal["unusable", "degraded", "minor"]
-
-#: How bad each symptom is for the user who meets it. "minor": the answer is still right and in SLA.
-SYMPTOM_IMPACT: dict[str, Impact] = {
-    "empty_retrieval": "unusable",
-    "retrieval_errors": "unusable",
-    "low_relevance": "degraded",
-    "hallucination": "degraded",
-    "quality_drop": "degraded",
-    "tool_timeouts": "degraded",
-    "tool_errors": "degraded",
-    "request_errors": "degraded",
-    "latency_regression": "degraded",  # lowered to "minor" when the request stays within SLA
-    "off_brand_tone": "minor",
-    "wrong_prompt_version": "minor",
-    "token_growth": "minor",
-    "cost_growth": "minor",
-}
-_IMPACT_ORDER: tuple[Impact, ...] = ("unusable", "degraded", "minor")
-
-
-class Signals(BaseModel):
-    """What is known about an alert, as structured facts (never parsed from prose).
-
-    ``metrics``/``baseline`` use the contract's metric names where one exists (those are graded);
-    other keys (e.g. ``hallucination_rate``) are evidence only.
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    title: str = Field(default="", description="a label for people; triage never reads it")
-    symptoms: frozenset[Symptom] = frozenset()
-    metrics: dict[str, float] = Field(default_factory=dict)
-    baseline: dict[str, float] = Field(default_factory=dict)
-    component: Component = "unknown"
-    users_affected_share: float | None = Field(default=None, ge=0, le=1)
-    users_affected_basis: str = Field(default="reported", description="where the share comes from, for the text")
-    scope: Scope = "all_customers"
-    impact: Impact | None = Field(default=None, description="override; derived from the symptoms when None")
-    data_exposure: bool = Field(default=False, description="customer data left the boundary it is allowed in")
-    by_design: bool = False
-    within_sla: bool | None = Field(default=None, description="derived from latency and grades when None")
-    notes: str = ""
-
 
 class Decision(BaseModel):
     """One step through the tree: the question, the answer, and the evidence that decided it."""
@@ -212,7 +165,7 @@ def resolve_impact(signals: Signals, symptoms: frozenset[str], contract: Contrac
         if s == "latency_regression" and within:
             level = "minor"
         levels.append(level)
-    return min(levels, key=_IMPACT_ORDER.index) if levels else None
+    return min(levels, key=IMPACT_ORDER.index) if levels else None
 
 
 def resolve_share(signals: Signals, contract: Contract) -> tuple[float, str]:
@@ -488,105 +441,6 @@ def signals_from_metrics(
         users_affected_share=share, users_affected_basis=basis, scope=scope, data_exposure=data_exposure,
         by_design=by_design,
     )
-
-
-# ---- the eight scenarios from the brief, as structured signals ------------------------------------
-
-
-class Scenario(BaseModel):
-    """One of the brief's scenarios: its text (quoted for people) and the signals encoded from it."""
-
-    model_config = ConfigDict(frozen=True)
-
-    id: str
-    text: str
-    signals: Signals
-
-
-SCENARIOS: dict[str, Scenario] = {
-    s.id: s
-    for s in (
-        Scenario(
-            id="S1",
-            text="The vector database returns an empty result set for every query across all customers.",
-            signals=Signals(
-                title="empty vector search everywhere", symptoms=frozenset({"empty_retrieval"}),
-                component="vector_store", users_affected_share=1.0, scope="all_customers",
-            ),
-        ),
-        Scenario(
-            id="S2",
-            text=(
-                'A prompt version rollback caused the LLM to start responses with "As an AI assistant, '
-                "I'd be happy to help!\" — violating brand tone guidelines."
-            ),
-            signals=Signals(
-                title="greeting opener after prompt rollback",
-                symptoms=frozenset({"off_brand_tone", "wrong_prompt_version"}),
-                component="prompt", users_affected_share=1.0, scope="all_customers",
-            ),
-        ),
-        Scenario(
-            id="S3",
-            text=(
-                "A new model deployment increased p95 latency from 1.5s to 4.2s, still within the 5s warning "
-                "threshold."
-            ),
-            signals=Signals(
-                title="slower model, still under the warning bound", symptoms=frozenset({"latency_regression"}),
-                metrics={"latency_p95_ms": 4200}, baseline={"latency_p95_ms": 1500}, component="model",
-                # p95 under the SLA means at most 5% of requests take longer than 4.2 s
-                users_affected_share=0.05, scope="all_customers",
-            ),
-        ),
-        Scenario(
-            id="S4",
-            text="Token usage per request tripled overnight due to a retry loop in the tool-calling middleware.",
-            signals=Signals(
-                title="retry loop triples tokens", symptoms=frozenset({"token_growth"}),
-                # the brief gives the ratio (x3); the absolute baseline is an assumed typical request
-                metrics={"tokens_per_request": 5400}, baseline={"tokens_per_request": 1800},
-                component="middleware", users_affected_share=1.0, scope="all_customers", impact="minor",
-            ),
-        ),
-        Scenario(
-            id="S5",
-            text="A customer's email address appeared in a trace record stored in LangSmith.",
-            signals=Signals(
-                title="customer e-mail in a third-party trace store", component="telemetry",
-                data_exposure=True, scope="single_customer", users_affected_share=0.0,
-            ),
-        ),
-        Scenario(
-            id="S6",
-            text="The SQL tool is returning timeout errors for 30% of queries involving the financials table.",
-            signals=Signals(
-                title="SQL tool timeouts on one table", symptoms=frozenset({"tool_timeouts"}),
-                metrics={"tool_success_rate": 0.70}, component="tool", users_affected_share=0.30, scope="segment",
-            ),
-        ),
-        Scenario(
-            id="S7",
-            text="Hallucination rate increased from 3% to 28% after switching to a fine-tuned model variant.",
-            signals=Signals(
-                title="fine-tuned variant hallucinates", symptoms=frozenset({"hallucination"}),
-                metrics={"hallucination_rate": 0.28}, baseline={"hallucination_rate": 0.03}, component="model",
-                users_affected_share=0.28, scope="all_customers",
-            ),
-        ),
-        Scenario(
-            id="S8",
-            text=(
-                "Latency for enterprise-tier customers is 200ms higher than free-tier due to an extra retrieval "
-                "step — this is by design and within SLA."
-            ),
-            signals=Signals(
-                title="enterprise extra retrieval step", symptoms=frozenset({"latency_regression"}),
-                component="retriever", scope="segment", by_design=True, within_sla=True,
-            ),
-        ),
-    )
-}
 
 
 def classify_scenarios(
