@@ -1,0 +1,239 @@
+"""The Task 6 drill: seven stages in order, the brief's exact lines, metrics that breach and recover."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from llmops_kit.contract import load_contract
+from llmops_kit.drill import (
+    DrillError,
+    DrillLog,
+    DrillStage,
+    inject_failure,
+    inject_latency_spike,
+    inject_quality_degradation,
+    inject_retrieval_outage,
+    run_drill,
+)
+from llmops_kit.metrics import compute_metrics, format_value
+from llmops_kit.quality import is_refusal
+from llmops_kit.replay import make_client
+from llmops_kit.traffic import generate_traffic
+
+STAGES = ["baseline", "injection", "triage", "diagnosis", "mitigation", "recovery", "postmortem"]
+ALERT = re.compile(r"^ALERT: (?P<metric>\w+) breached (?P<grade>warning|critical) — current value: (?P<value>.+)$")
+BREAKER = re.compile(r"^Circuit breaker activated — (?P<count>\d+) requests redirected to fallback$")
+EXPECTED_CLASS = {
+    "retrieval_outage": "RETRIEVAL_OUTAGE",
+    "latency_spike": "PERFORMANCE_DEGRADATION",
+    "quality_degradation": "QUALITY_DEGRADATION",
+}
+LABEL_FIELDS = ("failure_mode", "diagnosis", "label", "expected_")
+
+
+def _drill(failure: str, seed: int = 7) -> DrillLog:
+    return run_drill(seed=seed, failure=failure, client=make_client("simulator"))
+
+
+@pytest.fixture(scope="module", params=list(EXPECTED_CLASS))
+def log(request: pytest.FixtureRequest) -> DrillLog:
+    """One drill per failure mode (the default retrieval outage and the two other choices of the brief)."""
+    return _drill(request.param)
+
+
+@pytest.fixture(scope="module")
+def traces() -> list:
+    return generate_traffic(10, seed=7)
+
+
+def _keys(value: object) -> list[str]:
+    """Every dict key in a JSON-like value, at any depth."""
+    if isinstance(value, dict):
+        return [*value, *(k for v in value.values() for k in _keys(v))]
+    if isinstance(value, list):
+        return [k for v in value for k in _keys(v)]
+    return []
+
+
+def _lines(stage: DrillStage, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    return [m for line in stage.lines if (m := pattern.match(line))]
+
+
+def test_stages_run_in_order(log: DrillLog) -> None:
+    """The log holds the seven stages of the brief, numbered 1..7, in order."""
+    assert [s.name for s in log.stages] == STAGES
+    assert [s.number for s in log.stages] == list(range(1, 8))
+
+
+def test_baseline_is_green_and_says_healthy(log: DrillLog) -> None:
+    """Stage 1 grades every metric green on a full window and prints the healthy status line."""
+    stage = log.stage("baseline")
+    assert stage.grades and set(stage.grades.values()) == {"green"}
+    assert "System status: HEALTHY ✓" in stage.lines
+
+
+def test_injection_breaches_at_least_one_metric(log: DrillLog) -> None:
+    """Stage 2's recomputed metrics breach a warning or critical bound."""
+    grades = log.stage("injection").grades
+    assert any(g in ("warning", "critical") for g in grades.values())
+
+
+def test_one_alert_line_per_breach_with_computed_values(log: DrillLog) -> None:
+    """Every breached metric gets exactly one ALERT line whose grade and value are the stage's own data."""
+    stage = log.stage("injection")
+    alerts = _lines(stage, ALERT)
+    breached = {m: g for m, g in stage.grades.items() if g != "green"}
+    assert {m["metric"]: m["grade"] for m in alerts} == breached
+    assert len(alerts) == len(breached)
+    for match in alerts:
+        assert match["value"] == format_value(match["metric"], stage.metrics[match["metric"]])
+
+
+def test_injection_modifies_six_of_ten(log: DrillLog) -> None:
+    """Six of the ten baseline requests are transformed, and they are baseline requests."""
+    data = log.stage("injection").data
+    assert data["requests"] == 10
+    assert len(data["injected_ids"]) == 6
+    assert set(data["injected_ids"]) <= set(log.stage("baseline").data["trace_ids"])
+
+
+def test_triage_lines_match_the_triage_result(log: DrillLog) -> None:
+    """Stage 3 prints the class, severity and the contract's response time for that severity."""
+    stage = log.stage("triage")
+    data = stage.data
+    assert data["incident_class"] == EXPECTED_CLASS[log.failure]
+    assert f"Incident class: {data['incident_class']}" in stage.lines
+    assert f"Severity: {data['severity']}" in stage.lines
+    minutes = load_contract().severities[data["severity"]].response_minutes
+    assert f"Recommended response time: {minutes} minutes" in stage.lines
+
+
+def test_replay_confirms_the_root_cause(log: DrillLog) -> None:
+    """Stage 4 replays a failed request with an override and the finding it tested is gone on the replay."""
+    stage = log.stage("diagnosis")
+    data = stage.data
+    assert data["trace_id"] in log.stage("injection").data["injected_ids"]
+    assert data["confirmed"] is True
+    assert data["finding"] in data["codes_before"] and data["finding"] not in data["codes_after"]
+    cause = [line for line in stage.lines if line.startswith("Root cause identified: ")]
+    assert len(cause) == 1
+    assert str(data["override_value"]) in cause[0] and data["finding"] in cause[0]
+
+
+def test_breaker_line_counts_what_the_breaker_intercepted(log: DrillLog) -> None:
+    """Stage 5's redirected count is the breaker's own count: all six failed requests and no healthy one."""
+    stage = log.stage("mitigation")
+    (match,) = _lines(stage, BREAKER)
+    assert int(match["count"]) == stage.data["intercepted"] == 6
+    assert stage.data["intercepted_failed"] == 6
+    assert stage.data["intercepted_healthy"] == 0
+
+
+def test_recovery_is_green_and_says_recovered(log: DrillLog) -> None:
+    """Stage 6 grades every metric green again, closes the breaker and prints the recovered line."""
+    stage = log.stage("recovery")
+    assert stage.grades and set(stage.grades.values()) == {"green"}
+    assert stage.data["breaker_open"] is False
+    assert "System status: RECOVERED ✓" in stage.lines
+
+
+def test_metrics_go_green_red_green(log: DrillLog) -> None:
+    """The per-stage table shows the breach after injection and none before or after it."""
+    table = log.metrics_table()
+    assert list(table["name"]) == STAGES
+    breaches = dict(zip(table["name"], table["breaches"], strict=True))
+    assert breaches["baseline"] == "none" and breaches["recovery"] == "none"
+    assert breaches["injection"] != "none"
+
+
+def test_postmortem_is_about_200_words_and_references_task5(log: DrillLog) -> None:
+    """Stage 7 is a 150-300 word postmortem naming the class, severity and the Task 5 document."""
+    stage = log.stage("postmortem")
+    text = " ".join(stage.lines)
+    assert 150 <= len(text.split()) <= 300
+    assert "postmortem_INC-2025-007.md" in text
+    assert log.stage("triage").data["incident_class"] in text
+
+
+def test_text_is_every_stage_line_in_order(log: DrillLog) -> None:
+    """``text()`` is the stages' headers and lines, nothing else."""
+    expected = [line for s in log.stages for line in (f"=== Stage {s.number}: {s.title} ===", *s.lines)]
+    assert [line for line in log.text().splitlines() if line] == expected
+
+
+def test_same_seed_gives_the_same_log() -> None:
+    """Two runs with one seed produce identical logs (text and structured data)."""
+    assert _drill("retrieval_outage").model_dump() == _drill("retrieval_outage").model_dump()
+
+
+def test_another_seed_gives_another_window() -> None:
+    """The seed reaches the traffic: another seed picks other requests."""
+    a, b = _drill("quality_degradation", seed=7), _drill("quality_degradation", seed=8)
+    assert a.stage("baseline").data["trace_ids"] != b.stage("baseline").data["trace_ids"]
+
+
+def test_on_stage_sees_each_stage_as_it_finishes() -> None:
+    """The callback receives the stages in order, the same objects the log returns."""
+    seen: list[DrillStage] = []
+    log = run_drill(failure="latency_spike", on_stage=seen.append, client=make_client("simulator"))
+    assert seen == log.stages
+
+
+def test_unknown_failure_is_refused() -> None:
+    """An unknown failure name raises a DrillError that lists the choices."""
+    with pytest.raises(DrillError, match="retrieval_outage"):
+        run_drill(failure="meteor_strike")
+
+
+def test_window_below_contract_minimum_is_refused() -> None:
+    """A window smaller than the contract's minimum would not be graded, so the drill refuses it."""
+    with pytest.raises(DrillError, match="minimum window"):
+        run_drill(requests=3, failed=2)
+
+
+def test_inject_failure_rejects_bad_count(traces: list) -> None:
+    """Asking to break more requests than exist is an error, not a silent clamp."""
+    with pytest.raises(DrillError, match="count"):
+        inject_failure(traces, "latency_spike", count=11)
+
+
+def test_retrieval_outage_empties_and_fails_the_retriever(traces: list) -> None:
+    """The outage leaves no documents, marks the retriever span failed and the bot refuses."""
+    out = inject_retrieval_outage(traces[0])
+    (retriever,) = out.spans_of("retriever")
+    assert out.documents == [] and retriever.status == "error"
+    assert is_refusal(out.answer)
+    assert traces[0].documents  # the input trace is left as it was
+
+
+def test_latency_spike_sets_the_request_latency(traces: list) -> None:
+    """The spike makes the request take the requested time and keeps the answer."""
+    out = inject_latency_spike(traces[0], latency_ms=9_000)
+    assert out.duration_ms == pytest.approx(9_000, abs=1)
+    assert out.answer == traces[0].answer
+    assert out.llm_span.duration_ms > traces[0].llm_span.duration_ms
+
+
+def test_quality_degradation_renders_the_old_prompt(traces: list) -> None:
+    """The degraded request runs prompt v1.3 and its answer changes with it."""
+    out = inject_quality_degradation(traces[0])
+    assert out.prompt_version == "v1.3"
+    assert out.answer != traces[0].answer
+
+
+@pytest.mark.parametrize("failure", list(EXPECTED_CLASS))
+def test_injected_traces_carry_no_verdict(traces: list, failure: str) -> None:
+    """No injected trace names its failure: later stages must find it from signals."""
+    out, ids = inject_failure(traces, failure, count=6, seed=7)
+    keys = {key for t in out if t.trace_id in ids for key in _keys(t.model_dump(mode="json"))}
+    assert not [k for k in keys if k.startswith(LABEL_FIELDS)]
+    assert failure not in " ".join(t.model_dump_json() for t in out)
+
+
+def test_injection_breaches_the_window_it_is_applied_to(traces: list) -> None:
+    """Transforming six of ten healthy requests moves the window off green (the function, not a flag)."""
+    out, _ = inject_failure(traces, "quality_degradation", count=6, seed=7)
+    assert compute_metrics(traces).healthy
+    assert not compute_metrics(out).healthy
