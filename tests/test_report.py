@@ -17,19 +17,21 @@ from llmops_kit.report import build_report, missing_outputs
 REPO = Path(__file__).resolve().parent.parent
 KEY_TABLES = (
     "task1_trace_summary.csv",
-    "task2_experiment1_comparison.csv",
-    "task2_experiment2_comparison.csv",
+    "task1_severity_ranking.csv",
+    "task2_experiment1.csv",
+    "task2_experiment2.csv",
     "task2_bulk_replay.csv",
-    "task3_classification.csv",
     "task4_breaker_design.csv",
-    "task6_drill_log.txt",
+    "task4_breaker_simulation_summary.csv",
+    "task5_postmortem_lint.txt",
 )
 HEADINGS = ("Approach", "Task 1", "Task 2", "Task 3", "Task 4", "Task 5", "Task 6", "Key learnings")
 
 
 def pdf_text(path: Path) -> str:
-    """All text of a PDF with whitespace collapsed, so table cells split over lines still match."""
-    return re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in PdfReader(path).pages))
+    """All text of a PDF with whitespace collapsed and wrap points removed, so wrapped table cells still match."""
+    text = " ".join(page.extract_text() or "" for page in PdfReader(path).pages).replace("\u200b", "")
+    return re.sub(r"\s+", " ", text)
 
 
 def notebook_executed() -> bool:
