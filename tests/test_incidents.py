@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import get_args
 
 import pytest
@@ -117,3 +119,32 @@ def test_signals_reject_a_share_outside_zero_to_one():
 def test_every_symptom_has_an_impact_level():
     """Each symptom the Signals model accepts maps to an impact level."""
     assert set(get_args(Symptom)) == set(SYMPTOM_IMPACT)
+
+
+RUNBOOK = Path(__file__).resolve().parent.parent / "runbooks" / "incident_runbook.md"
+
+
+def _runbook_rows(first_cell: str) -> list[list[str]]:
+    rows = []
+    for line in RUNBOOK.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("|") and re.fullmatch(first_cell, cells[0]):
+            rows.append(cells)
+    return rows
+
+
+def test_runbook_severity_table_matches_the_contract():
+    """The runbook's SEV table quotes the contract's response, update and share numbers."""
+    rows = _runbook_rows(r"SEV-\d")
+    assert [r[0] for r in rows] == list(SEVERITY_ORDER)
+    for level, _meaning, respond, update, postmortem, share in rows:
+        sev = CONTRACT.severities[level]
+        assert respond == f"{sev.response_minutes} min"
+        assert update == f"{sev.update_minutes} min"
+        assert postmortem == ("required" if sev.postmortem_required else "optional")
+        assert share == f"{sev.min_users_affected_share:.0%}"
+
+
+def test_runbook_describes_all_five_classes():
+    """Every class appears in the runbook's class table."""
+    assert {r[0].strip("`") for r in _runbook_rows(r"`[A-Z_]+`")} == COURSE_CLASSES

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -208,3 +209,19 @@ def test_the_briefs_incident_hour_is_a_quality_incident_with_performance_seconda
     result = triage(signals_from_metrics(compute_metrics(w.incident), compute_metrics(w.before)))
     assert result.incident_class == "QUALITY_DEGRADATION"
     assert "PERFORMANCE_DEGRADATION" in result.secondary_classes
+
+
+def test_runbook_scenario_table_matches_the_tree():
+    """The runbook's S1-S8 table shows what classify_scenarios() computes."""
+    runbook = Path(__file__).resolve().parent.parent / "runbooks" / "incident_runbook.md"
+    rows = {}
+    for line in runbook.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("| S") and re.fullmatch(r"S\d", cells[0]):
+            rows[cells[0]] = (cells[1].strip("`"), cells[2])
+    table = classify_scenarios().set_index("scenario")
+    for sid, (cls, sev) in rows.items():
+        expected_cls = table.loc[sid, "incident class"]
+        assert cls == ("not an incident" if expected_cls == "NOT AN INCIDENT" else expected_cls)
+        assert sev == ("none" if table.loc[sid, "severity"] == "-" else table.loc[sid, "severity"])
+    assert list(rows) == list(SCENARIOS)
