@@ -462,7 +462,7 @@ def run_drill(
     ], "ALERT" if alerts else "HEALTHY", incident, {
         "failure": failure, "injected_ids": injected, "failed": len(injected), "requests": len(window_traces),
         "alerts": alerts, "affected_share": incident.extras.get("affected_share") or 0.0,
-        "http_visible": http_visible,
+        "http_visible": http_visible, "shares": dict(incident.extras),
     }))
 
     # 3. triage
