@@ -309,7 +309,7 @@ def _severity(
         return "SEV-1", path
 
     v2 = harmful and share >= sev1
-    why = f"{share_text}; impact {impact or 'unknown'}; SEV-1 from {sev1:.0%}"
+    why = f"{share_text} with {impact or 'unknown'} impact, against the SEV-1 share of {sev1:.0%}"
     path.append(Decision(node="V2", question=SEVERITY_NODES[1][1], answer=v2, evidence=why))
     if v2:
         return "SEV-1", path
@@ -327,7 +327,7 @@ def _severity(
             reasons.append(f"{metric} at {ratio:.1f}x the baseline (spike_factor {spike:g})")
     v3 = bool(reasons)
     if not v3:
-        why = f"{share_text}; impact {impact or 'unknown'}; no metric at critical"
+        why = f"{share_text} with {impact or 'unknown'} impact and no metric at critical"
     path.append(Decision(node="V3", question=SEVERITY_NODES[2][1], answer=v3, evidence="; ".join(reasons) or why))
     return ("SEV-2" if v3 else "SEV-3"), path
 
@@ -380,11 +380,11 @@ def _justify(
     sev_step = next((d for d in path if d.node.startswith("V") and d.answer), path[-1])
     text = f"{node.outcome} because {class_step.evidence}."
     if secondary:
-        text = text[:-1] + f" (also shows {', '.join(secondary)})."
+        text = text[:-1] + f", and it also shows {' and '.join(secondary)}."
     if sev_step.answer:
         text += f" {severity} because {sev_step.evidence}."
     else:
-        text += f" {severity} because no SEV-1 or SEV-2 rule fired ({sev_step.evidence})."
+        text += f" {severity} because no SEV-1 or SEV-2 rule fired: {sev_step.evidence}."
     text += f" Respond within {minutes} minutes; postmortem {'required' if postmortem else 'optional'}."
     return text
 
@@ -462,7 +462,9 @@ def classify_scenarios(
                 "justification": result.justification,
             }
         )
-    return pd.DataFrame(rows)
+    table = pd.DataFrame(rows)
+    table["respond within (min)"] = table["respond within (min)"].astype("Int64")
+    return table
 
 
 # ---- the tree as text and as a diagram -------------------------------------------------------------
@@ -528,15 +530,12 @@ _COLOURS = {
 
 def draw_tree(contract: Contract | None = None, path: str | os.PathLike[str] | None = None) -> Figure:
     """The tree as a flowchart (matplotlib); saved as PNG when ``path`` is given."""
-    import matplotlib
-
-    if path is not None:
-        matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
     from matplotlib.patches import FancyBboxPatch
 
     contract = contract or load_contract()
-    fig, ax = plt.subplots(figsize=(15, 10.5))
+    fig = Figure(figsize=(15, 10.5))  # no pyplot: no global figure state, works under any backend
+    ax = fig.subplots()
     ax.set_xlim(0, 15)
     ax.set_ylim(0, 10.5)
     ax.axis("off")
