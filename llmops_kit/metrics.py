@@ -82,8 +82,9 @@ class WindowMetrics(BaseModel):
     status: WindowStatus
     values: dict[str, float | None]
     grades: dict[str, Grade] = Field(default_factory=dict)
-    #: Per-request shares used by triage: affected_share, sla_breach_share, empty_retrieval_share,
-    #: low_relevance_share, error_share (None when the frame lacks the column or the window is empty).
+    #: Per-request shares used by triage: sla_breach_share, error_share, empty_retrieval_share and
+    #: low_relevance_share (of requests with a retriever span; None without retrieval facts), and
+    #: affected_share: requests hurt in any of those ways or with a failing answer. Empty when the window is.
     extras: dict[str, float | None] = Field(default_factory=dict)
     start: datetime | None = None
     end: datetime | None = None

@@ -431,15 +431,14 @@ def signals_from_metrics(
         for key in ("empty_retrieval_share", "low_relevance_share"):
             if baseline.extras.get(key) is not None:
                 base[key] = baseline.extras[key]  # type: ignore[assignment]
-    if users_affected_share is not None:
-        share, basis = users_affected_share, "reported"
-    else:
-        share = extras.get("affected_share")
+    share, basis = users_affected_share, "reported"
+    if share is None and extras.get("affected_share") is not None:
+        share = extras["affected_share"]
         basis = f"measured: requests hurt in a window of {window.size}"
     return Signals(
         title=title, symptoms=frozenset(symptoms), metrics=metrics, baseline=base, component=component,
         users_affected_share=share, users_affected_basis=basis, scope=scope, data_exposure=data_exposure,
-        by_design=by_design,
+        by_design=by_design, notes=window.note,
     )
 
 

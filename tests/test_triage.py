@@ -222,3 +222,11 @@ def test_runbook_scenario_table_matches_the_tree():
         assert cls == ("not an incident" if expected_cls == "NOT AN INCIDENT" else expected_cls)
         assert sev == ("none" if table.loc[sid, "severity"] == "-" else table.loc[sid, "severity"])
     assert list(rows) == list(SCENARIOS)
+
+
+def test_an_empty_window_triages_without_crashing(healthy_window):
+    """An empty window gives signals with no metrics; triage says it is not an incident."""
+    empty = compute_metrics([])
+    signals = signals_from_metrics(empty, healthy_window)
+    assert signals.metrics == {} and signals.users_affected_share is None
+    assert not triage(signals).is_incident
