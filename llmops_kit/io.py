@@ -198,6 +198,7 @@ def save_trace_record(trace: Trace, filepath: str | os.PathLike[str]) -> Path:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(trace_to_json(trace))
             handle.write("\n")
+        os.chmod(tmp, 0o644)  # mkstemp creates 0600; a saved trace is an ordinary shared file
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -175,3 +175,9 @@ def test_missing_path_is_one_error(tmp_path: Path) -> None:
 def test_all_errors_share_one_root() -> None:
     """Every error the loader raises is an LlmopsError."""
     assert issubclass(TraceLoadError, LlmopsError)
+
+
+def test_saved_file_is_readable_by_others(tmp_path: Path) -> None:
+    """Atomic saving does not leave mkstemp's owner-only permissions on the file."""
+    path = save_trace_record(Trace.model_validate(trace_payload()), tmp_path / "t.json")
+    assert path.stat().st_mode & 0o777 == 0o644

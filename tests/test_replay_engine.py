@@ -195,3 +195,20 @@ def test_replay_never_reads_the_trace_id(sim) -> None:
     trace = make_trace(2)
     renamed = trace.model_copy(update={"trace_id": "trace-e-hallucination"})
     assert replay_trace(trace, client=sim).answer == replay_trace(renamed, client=sim).answer
+
+
+def test_index_override_clears_a_recorded_retrieval_error() -> None:
+    """Re-running retrieval replaces the recorded retriever failure with the new, successful result."""
+    from llmops_kit.io import load_trace_record
+    from llmops_kit.replay import replay_trace
+    from llmops_kit.traces import ErrorInfo
+
+    trace = load_trace_record("traces/ch07_debug/trace-b-retrieval-mismatch.json")
+    retriever = trace.spans_of("retriever")[0]
+    retriever.status = "error"
+    retriever.error = ErrorInfo(type="ConnectionError", message="vector store unreachable")
+    retriever.documents = []
+    replayed = replay_trace(trace, {"index": "kb-backup"})
+    new_retriever = replayed.spans_of("retriever")[0]
+    assert new_retriever.status == "ok" and new_retriever.error is None
+    assert new_retriever.documents

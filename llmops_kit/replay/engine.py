@@ -277,7 +277,9 @@ def _assemble(
         if span.kind == "retriever" and request.retrieval != "recording":
             docs = [] if retriever_done else request.documents
             attrs = {**span.attributes, "retrieval.index": request.overrides.index, "replay.retrieval": "re-run"}
-            update |= {"documents": docs, "attributes": attrs, "output": {"documents": [d.id for d in docs]}}
+            # retrieval really ran again: the recorded span's error (e.g. an outage) does not carry over
+            update |= {"documents": docs, "attributes": attrs, "output": {"documents": [d.id for d in docs]},
+                       "status": "ok", "error": None}
             retriever_done = True
         spans.append(span.model_copy(update=update, deep=True))
     total = (root.duration_ms + llm_delta.total_seconds() * 1000) if root is not None else latency_ms
