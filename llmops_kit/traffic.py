@@ -243,8 +243,15 @@ def _tool_output(req: _Request) -> dict[str, Any]:
         "status": req.rng.choice(_STATUSES),
         "carrier": req.rng.choice(_CARRIERS),
         "estimated_delivery": f"2025-03-{req.rng.randint(11, 28)}",
-        "customer_email": req.email,
+        # the order service masks contact details before they reach the trace; the pii_leak mode is a
+        # misconfigured service that returns them in clear
+        "customer_email": req.email if req.mode == "pii_leak" else _mask_email(req.email),
     }
+
+
+def _mask_email(email: str) -> str:
+    local, _, domain = email.partition("@")
+    return f"{local[:1]}***@{domain}"
 
 
 def _free_numbers(req: _Request, docs: list[Document], tool_out: dict[str, Any] | None, count: int) -> list[int]:

@@ -223,3 +223,13 @@ def test_alert_windows_are_graded_green_before_and_critical_during(windows):
     for metric in ("quality_proxy_rate", "latency_p95_ms", "tool_success_rate"):
         assert before.grades[metric] == "green"
         assert incident.grades[metric] == "critical"
+
+
+def test_healthy_traffic_keeps_no_customer_pii() -> None:
+    """Healthy generated traces never trip the PII detector; the pii_leak mode always does."""
+    from llmops_kit.diagnose import diagnose
+
+    healthy = generate_traffic(40, seed=3)
+    assert not any("PII_LEAK" in diagnose(t).codes for t in healthy)
+    leaking = generate_traffic(6, mix={"pii_leak": 1.0}, seed=3)
+    assert all("PII_LEAK" in diagnose(t).codes for t in leaking)
