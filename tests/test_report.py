@@ -21,11 +21,16 @@ KEY_TABLES = (
     "task2_experiment1.csv",
     "task2_experiment2.csv",
     "task2_bulk_replay.csv",
-    "task4_breaker_design.csv",
     "task4_breaker_simulation_summary.csv",
+    "task3_classification.csv",
+    "task3_triage_tree.txt",
+    "task4_breaker_design.csv",
     "task5_postmortem_lint.txt",
+    "task6_drill_log.txt",
+    "task6_drill_metrics.csv",
 )
-HEADINGS = ("Approach", "Task 1", "Task 2", "Task 3", "Task 4", "Task 5", "Task 6", "Key learnings")
+HEADINGS = ("Approach", "Task 1", "Task 2", "Task 3", "Task 4", "Task 5", "Task 6", "Key learnings",
+            "Reflection", "Design rationale", "Replays were simulated")
 
 
 def pdf_text(path: Path) -> str:
@@ -156,10 +161,36 @@ def test_repo_report_shows_breaker_table(repo_pdf: Path) -> None:
     assert [c for c in classes if c not in text] == []
 
 
+def read_rows(name: str) -> list[dict[str, str]]:
+    with (REPO / "outputs" / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
 @needs_outputs
-def test_committed_report_is_current(repo_pdf: Path) -> None:
-    """report/report.pdf says what the current outputs build (the author line aside); else rerun `make run`."""
+def test_repo_report_shows_classification(repo_pdf: Path) -> None:
+    """Each of the eight scenarios appears with the class the triage function gave it."""
+    text = pdf_text(repo_pdf).replace(" ", "")
+    rows = read_rows("task3_classification.csv")
+    assert [r["scenario"] for r in rows] == [f"S{i}" for i in range(1, 9)]
+    assert [r["scenario"] for r in rows if (r["scenario"] + r["incident class"]).replace(" ", "") not in text] == []
+
+
+@needs_outputs
+def test_repo_report_shows_drill(repo_pdf: Path) -> None:
+    """The drill's stage table and its status lines are in the report."""
+    text = pdf_text(repo_pdf)
+    stages = read_rows("task6_drill_metrics.csv")
+    assert [s["name"] for s in stages if f"{s['stage']} {s['name']} {s['system_status']}" not in text] == []
+    assert "System status: HEALTHY ✓" in text
+    assert "System status: RECOVERED ✓" in text
+
+
+@needs_outputs
+def test_committed_report_is_current(tmp_path: Path) -> None:
+    """report/report.pdf is byte for byte what the current outputs build (else rerun `make run`)."""
     committed = REPO / "report" / "report.pdf"
     assert committed.is_file()
-    marker = "Replays were simulated"
-    assert pdf_text(committed).partition(marker)[2] == pdf_text(repo_pdf).partition(marker)[2]
+    author = (PdfReader(committed).metadata or {}).get("/Author", "")
+    fresh = build_report(tmp_path / "report.pdf", REPO / "outputs", source=REPO / "report" / "report.typ",
+                         screenshots_dir=REPO / "screenshots", author=str(author))
+    assert committed.read_bytes() == fresh.read_bytes()
