@@ -1,3 +1,75 @@
-"""llmops_kit: incident response for LLM/RAG applications."""
+"""llmops_kit: incident response for LLM/RAG applications, from trace to postmortem.
+
+The public surface is listed in ``__all__`` and re-exported here. Names are imported lazily on first
+use (PEP 562), so ``import llmops_kit`` and the ``llmops`` command start fast even though some parts
+pull in matplotlib or the openai SDK. ``tests/test_exported_members.py`` keeps the list complete.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 from . import importers as importers  # registers the Langfuse / LangSmith / OTLP formats with llmops_kit.io
+
+# These two functions share their module's name. Importing them eagerly binds the package attribute to
+# the function; a lazy lookup would lose to the submodule that the import system sets on the package.
+from .diagnose import diagnose as diagnose
+from .triage import triage as triage
+
+__version__ = "0.1.0"
+
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "llmops_kit.errors": (
+        "BreakerError", "ContractError", "ImportFormatError", "KnowledgeBaseError", "LlmopsError",
+        "OverrideError", "PostmortemError", "ReplayError", "SubmissionError", "TraceLoadError",
+        "UnknownModel", "UnknownPromptVersion",
+    ),
+    "llmops_kit.traces": ("Document", "ErrorInfo", "Message", "PromptRef", "Score", "Span", "Trace", "Usage"),
+    "llmops_kit.io": (
+        "LoadResult", "iter_traces", "load_trace_record", "load_traces", "register_format", "save_trace_record",
+    ),
+    "llmops_kit.contract": ("Contract", "load_contract"),
+    "llmops_kit.knowledge_base": ("Article", "KnowledgeBaseIndex", "available_indexes", "get_index",
+                                  "load_knowledge_base"),
+    "llmops_kit.quality": ("HeuristicScorer", "LLMJudgeScorer", "QualityReport", "Scorer", "score_answer",
+                           "score_trace"),
+    "llmops_kit.diagnose": ("CODES", "DEFAULT_DETECTORS", "Detector", "Diagnosis", "Finding"),
+    "llmops_kit.summary": ("DeepDive", "rank_failures", "render_deep_dive", "render_ranking_paragraph",
+                           "summary_table"),
+    "llmops_kit.prompts": ("PromptTemplate", "get_prompt", "known_versions"),
+    "llmops_kit.replay": ("Simulator", "bulk_replay", "compare_traces", "make_client", "replay_trace"),
+    "llmops_kit.metrics": ("WindowMetrics", "compute_metrics", "trace_facts"),
+    "llmops_kit.traffic": ("alert_windows", "generate_traffic", "write_traffic"),
+    "llmops_kit.incidents": ("INCIDENT_CLASSES", "SCENARIOS", "IncidentClass", "Signals"),
+    "llmops_kit.triage": ("TriageResult", "classify_scenarios", "render_tree", "signals_from_metrics"),
+    "llmops_kit.breakers": ("Breaker", "BreakerDecision", "FakeClock", "StatefulBreaker", "default_breakers",
+                            "design_table"),
+    "llmops_kit.injection": ("detect_prompt_injection",),
+    "llmops_kit.drill": ("DrillLog", "DrillStage", "run_drill"),
+    "llmops_kit.dashboard": ("DrillDashboard", "render_dashboard", "render_dashboard_gif"),
+    "llmops_kit.postmortem": ("LintReport", "evidence_signals", "lint_postmortem"),
+    "llmops_kit.importers": ("from_langfuse", "from_langsmith", "from_otlp", "to_langfuse", "to_langsmith"),
+    "llmops_kit.outputs": ("save_json", "save_table", "save_text"),
+    "llmops_kit.report": ("build_report",),
+    "llmops_kit.submission": ("build_submission", "verify_submission"),
+    "llmops_kit.notebook_run": ("execute_notebook",),
+}
+
+_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
+
+__all__ = sorted([*_WHERE, "diagnose", "triage"])  # built from _EXPORTS so the two cannot drift
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module on first access."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'llmops_kit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
