@@ -33,6 +33,8 @@ from .errors import LlmopsError, TraceLoadError
 from .traces import Trace
 
 EXIT_OK, EXIT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
+#: Above this many rows a terminal gets plain text too: a rich table of 100,000 rows costs gigabytes.
+RICH_MAX_ROWS = 1000
 T = TypeVar("T")
 
 app = typer.Typer(
@@ -90,7 +92,7 @@ def _print_frame(frame: pd.DataFrame, *, as_json: bool, title: str | None = None
     if as_json:
         typer.echo(frame.to_json(orient="records", date_format="iso", default_handler=str))
         return
-    if not _is_terminal():
+    if not _is_terminal() or len(frame) > RICH_MAX_ROWS:
         typer.echo(frame.to_string(index=False) if len(frame) else "(no rows)")
         return
     table = Table(title=title)

@@ -414,3 +414,32 @@ def test_report_with_a_missing_source_is_one_line(tmp_path: Path) -> None:
     """report with a typst source that does not exist: one line, exit 2."""
     result = run("report", "--source", tmp_path / "none.typ", "--output", tmp_path / "r.pdf")
     assert_one_line_error(result)
+
+
+# ---- other formats and documentation ----------------------------------------------------------------------
+
+
+def test_inspect_reads_an_otlp_export_directory() -> None:
+    """The loader's format sniffing reaches the CLI: a folder of OTLP exports inspects like native traces."""
+    folder = ROOT / "tests" / "data" / "formats" / "otlp_genai"
+    result = run("inspect", folder, "--json")
+    assert result.exit_code == EXIT_OK, result.output
+    assert len(json_out(result)) == len(list(folder.glob("*.json")))  # type: ignore[arg-type]
+
+
+def _documented_items() -> list[tuple[str, str]]:
+    group = get_command(app)
+    items = []
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        leaves = getattr(command, "commands", None) or {"": command}
+        for sub, leaf in leaves.items():
+            full = f"{name} {sub}".strip()
+            items.append((full, f"llmops {full}"))
+            items.extend((full, opt) for p in leaf.params for opt in p.opts if opt.startswith("--"))
+    return items
+
+
+@pytest.mark.parametrize(("command", "item"), _documented_items())
+def test_docs_cover_every_command_and_option(command: str, item: str) -> None:
+    """docs/cli.md names every command and every long option (the help and the reference cannot drift)."""
+    assert item in (ROOT / "docs" / "cli.md").read_text(encoding="utf-8"), f"{command}: {item} is undocumented"
