@@ -90,10 +90,10 @@ def check_name(name: str | None) -> str:
         raise SubmissionError(f"Student name {name[:20]!r}... is {len(name)} characters long; keep it under 80.")
     if not _NAME_OK.match(name):
         bad = sorted({c for c in name if not (c.isalnum() or c in "_-.")})
-        detail = f"characters {''.join(bad)!r}" if bad else "a leading '.', '-' or '_'"
+        named = ", ".join("a space" if c == " " else repr(c) for c in bad) or "a leading '.', '-' or '_'"
         raise SubmissionError(
-            f"Student name {name!r} contains {detail}, which break file names on some systems; "
-            f"use letters, digits, '_', '-' or '.', starting with a letter or digit, e.g. 'Jane_Doe'."
+            f"Student name {name!r} cannot be used in a file name: it contains {named}. "
+            "Use letters, digits, '_', '-' or '.', starting with a letter or digit, e.g. 'Jane_Doe'."
         )
     return name
 
