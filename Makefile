@@ -15,9 +15,14 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# Name on the submission zip: `make run STUDENT=Ada_Lovelace` or LLMOPS_STUDENT_NAME in the environment.
+STUDENT ?= $(or $(LLMOPS_STUDENT_NAME),Student)
+
 ## make run: execute notebook.ipynb headless, write outputs/, screenshots/, the report and the zip.
 run: $(STAMP)
 	$(PY) -m llmops_kit.notebook_run notebook.ipynb
+	$(PY) -m llmops_kit.report --strict
+	$(PY) -m llmops_kit.submission build --name "$(STUDENT)" --evidence traces/inc_2025_007
 
 ## make test: the whole test suite (includes executing the notebook) and the linter.
 test: $(STAMP)

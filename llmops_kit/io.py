@@ -169,7 +169,12 @@ def load_trace_records(
             "split the export or raise max_bytes.",
             source=source,
         )
-    payload = _decode_json(path.read_bytes(), source)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise TraceLoadError(f"{source}: could not be read ({exc.strerror or exc}); check its permissions.",
+                             source=source) from exc
+    payload = _decode_json(raw, source)
     return parse_payload(payload, source, fmt)
 
 
@@ -232,8 +237,13 @@ def _iter_sourced(path: str | os.PathLike[str], fmt: str) -> Iterator[tuple[str,
     files = _trace_files(root) if root.is_dir() else [root]
     for file in files:
         if file.suffix == ".jsonl":
-            for lineno, item in enumerate(iter_jsonl(file, fmt=fmt), start=1):
-                yield f"{file} (record {lineno})", item
+            try:
+                for lineno, item in enumerate(iter_jsonl(file, fmt=fmt), start=1):
+                    yield f"{file} (record {lineno})", item
+            except OSError as exc:
+                yield str(file), TraceLoadError(
+                    f"{file}: could not be read ({exc.strerror or exc}); check its permissions.", source=str(file)
+                )
             continue
         try:
             for trace in load_trace_records(file, fmt=fmt):

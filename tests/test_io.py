@@ -181,3 +181,20 @@ def test_saved_file_is_readable_by_others(tmp_path: Path) -> None:
     """Atomic saving does not leave mkstemp's owner-only permissions on the file."""
     path = save_trace_record(Trace.model_validate(trace_payload()), tmp_path / "t.json")
     assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_unreadable_file_is_reported_and_the_rest_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An OSError on one file (e.g. permissions) becomes that file's error; the directory goes on."""
+    write(tmp_path / "a.json", trace_payload("t-a"))
+    bad = write(tmp_path / "b.json", trace_payload("t-b"))
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self == bad:
+            raise PermissionError(13, "Permission denied")
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = load_traces(tmp_path)
+    assert [t.trace_id for t in result.traces] == ["t-a"]
+    assert "b.json: could not be read (Permission denied)" in str(result.errors[0])
