@@ -28,6 +28,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from ..contract import Contract, load_contract
+from ..diagnose import diagnose
 from ..errors import LlmopsError, OverrideError
 from ..io import load_traces
 from ..prompts import PromptRegistry
@@ -71,12 +72,8 @@ class BulkResult:
     replays: dict[str, Trace] = field(default_factory=dict)
 
 
-def _codes(trace: Trace, contract: Contract) -> list[str] | None:
-    """Diagnosis codes that fired, or None if the diagnosis module is not available."""
-    try:
-        from ..diagnose import diagnose
-    except ImportError:  # pragma: no cover - diagnosis lands separately
-        return None
+def _codes(trace: Trace, contract: Contract) -> list[str]:
+    """Diagnosis codes that fired."""
     return sorted(set(diagnose(trace, contract).codes))
 
 
@@ -87,8 +84,8 @@ def _row(original: Trace, replayed: Trace, gates: Gates, contract: Contract, tol
     lat_before, lat_after = original.duration_ms, replayed.duration_ms
     cost_before, cost_after = original.cost_usd, replayed.cost_usd
     before, after = _codes(original, contract), _codes(replayed, contract)
-    new = sorted(set(after) - set(before)) if before is not None and after is not None else []
-    resolved = sorted(set(before) - set(after)) if before is not None and after is not None else []
+    new = sorted(set(after) - set(before))
+    resolved = sorted(set(before) - set(after))
 
     failed = []
     if q_after is None or q_after < gates.min_quality:
@@ -139,8 +136,8 @@ def _r(value: float | None, digits: int) -> float | None:
     return None if value is None else round(value, digits)
 
 
-def _join(codes: list[str] | None) -> str | None:
-    return None if codes is None else ", ".join(codes)
+def _join(codes: list[str]) -> str:
+    return ", ".join(codes)
 
 
 def run_bulk(

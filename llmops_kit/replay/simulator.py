@@ -45,6 +45,7 @@ import hashlib
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..errors import ReplayError, UnknownModel
@@ -120,8 +121,10 @@ def _stem(word: str) -> str:
     return word
 
 
-def content_words(text: str) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP}
+@lru_cache(maxsize=16384)
+def content_words(text: str) -> frozenset[str]:
+    """The simulator's view of a text: stemmed content words (cached: the same articles come back)."""
+    return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
 def draw(*parts: str) -> float:
