@@ -209,6 +209,13 @@ def split_sentences(text: str) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=32)
+def _stock_phrases(citation_pattern: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for citations and the contract's stock phrases, which carry no claim of their own."""
+    escaped = [re.escape(_norm_quotes(p).rstrip(".!")) for p in phrases]
+    return re.compile("|".join([f"(?:{citation_pattern})", *escaped]), re.IGNORECASE)
+
+
 def _contains_phrase(text: str, phrase: str) -> bool:
     return _norm_quotes(phrase).lower().rstrip(".!") in _norm_quotes(text).lower()
 
@@ -346,9 +353,9 @@ class HeuristicScorer:
 
     def _claim_text(self, sentence: str, rules: QualityRules) -> str | None:
         """The factual part of a sentence, or None for conversation (greetings, questions, refusals)."""
-        text = re.sub(rules.citation_pattern, " ", sentence)
-        for phrase in (*rules.banned_phrases, *rules.refusal_phrases):
-            text = re.sub(re.escape(_norm_quotes(phrase).rstrip(".!")), " ", text, flags=re.IGNORECASE)
+        text = _stock_phrases(rules.citation_pattern, (*rules.banned_phrases, *rules.refusal_phrases)).sub(
+            " ", sentence
+        )
         text = text.strip(" ,;:-!.")
         if not text or text.endswith("?") or _CONVERSATION_RE.match(text):
             return None
