@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install notebook lint bench clean
+.PHONY: run test install notebook verify lint bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,7 +21,7 @@ STUDENT ?= $(or $(LLMOPS_STUDENT_NAME),Student)
 ## make run: execute notebook.ipynb headless, write outputs/, screenshots/, the report and the zip.
 run: $(STAMP)
 	$(PY) -m llmops_kit.notebook_run notebook.ipynb
-	$(PY) -m llmops_kit.report --strict
+	$(PY) -m llmops_kit.report --strict --author "$(STUDENT)"
 	$(PY) -m llmops_kit.submission build --name "$(STUDENT)" --evidence traces/inc_2025_007
 
 ## make test: the whole test suite (includes executing the notebook) and the linter.
@@ -33,6 +33,10 @@ test: $(STAMP)
 notebook: $(STAMP)
 	$(PY) tools/build_notebook.py
 	$(PY) -m llmops_kit.notebook_run notebook.ipynb
+
+## make verify: check the built zip the way a grader would.
+verify: $(STAMP)
+	$(PY) -m llmops_kit.submission verify "$(STUDENT)_LLM_Observability_Assignment2.zip" --evidence traces/inc_2025_007
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

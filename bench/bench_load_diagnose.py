@@ -16,12 +16,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import base_payloads, json_lines  # noqa: E402
+from _corpus import base_payloads, json_lines
 
-from llmops_kit.contract import load_contract  # noqa: E402
-from llmops_kit.diagnose import diagnose  # noqa: E402
-from llmops_kit.io import parse_payload  # noqa: E402
-from llmops_kit.traces import Trace  # noqa: E402
+from llmops_kit.contract import load_contract
+from llmops_kit.diagnose import diagnose
+from llmops_kit.io import parse_payload
+from llmops_kit.traces import Trace
 
 
 def rate(label: str, count: int, seconds: float) -> float:

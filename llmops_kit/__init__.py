@@ -22,7 +22,7 @@ __version__ = "0.1.0"
 _EXPORTS: dict[str, tuple[str, ...]] = {
     "llmops_kit.errors": (
         "BreakerError", "ContractError", "ImportFormatError", "KnowledgeBaseError", "LlmopsError",
-        "OverrideError", "PostmortemError", "ReplayError", "SubmissionError", "TraceLoadError",
+        "OverrideError", "PostmortemError", "ReplayError", "ReportError", "SubmissionError", "TraceLoadError",
         "UnknownModel", "UnknownPromptVersion",
     ),
     "llmops_kit.traces": ("Document", "ErrorInfo", "Message", "PromptRef", "Score", "Span", "Trace", "Usage"),
@@ -51,8 +51,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "llmops_kit.postmortem": ("LintReport", "evidence_signals", "lint_postmortem"),
     "llmops_kit.importers": ("from_langfuse", "from_langsmith", "from_otlp", "to_langfuse", "to_langsmith"),
     "llmops_kit.outputs": ("save_json", "save_table", "save_text"),
-    "llmops_kit.report": ("build_report",),
-    "llmops_kit.submission": ("build_submission", "verify_submission"),
+    "llmops_kit.report": ("build_report", "missing_outputs"),
+    "llmops_kit.submission": ("VerifyReport", "build_submission", "verify_submission"),
     "llmops_kit.notebook_run": ("execute_notebook",),
 }
 

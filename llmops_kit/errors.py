@@ -10,6 +10,7 @@
      |    +-- UnknownModel           the simulator has no profile for that model
      +-- BreakerError                a breaker got input it cannot evaluate or an unknown signal
      +-- ImportFormatError           an external export (Langfuse, LangSmith, OTLP) could not be mapped
+     +-- ReportError                 the report could not be compiled from the outputs
      +-- PostmortemError             a postmortem, its template or its evidence could not be read
      +-- SubmissionError             the submission zip could not be built or does not verify
 
@@ -70,6 +71,10 @@ class BreakerError(LlmopsError):
 
 class ImportFormatError(LlmopsError):
     """An external trace export could not be mapped onto the trace model."""
+
+
+class ReportError(LlmopsError):
+    """The report source is missing or typst could not compile it."""
 
 
 class PostmortemError(LlmopsError):

@@ -35,7 +35,32 @@ def execute_notebook(
         resources={"metadata": {"path": str(source.parent.resolve())}},
     )
     client.execute()
+    merge_streams(notebook)
     nbformat.write(notebook, Path(output) if output is not None else source)
+    return notebook
+
+
+def merge_streams(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Join consecutive stdout (or stderr) chunks of a cell into one output.
+
+    The kernel may flush one ``print`` in two chunks depending on timing; merging makes the saved
+    notebook the same on every run.
+    """
+    for cell in notebook.cells:
+        merged: list[nbformat.NotebookNode] = []
+        for out in cell.get("outputs", []):
+            previous = merged[-1] if merged else None
+            if (
+                out.get("output_type") == "stream"
+                and previous is not None
+                and previous.get("output_type") == "stream"
+                and previous.get("name") == out.get("name")
+            ):
+                previous["text"] = previous["text"] + out["text"]
+            else:
+                merged.append(out)
+        if "outputs" in cell:
+            cell["outputs"] = merged
     return notebook
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 import typst
 
-from llmops_kit.errors import LlmopsError
+from llmops_kit.errors import LlmopsError, ReportError
 
 DEFAULT_SOURCE = Path("report/report.typ")
 DEFAULT_PDF = Path("report/report.pdf")
@@ -51,11 +51,11 @@ def _compile_args(
     source: Path, outputs_dir: Path, screenshots_dir: Path, author: str | None
 ) -> dict[str, Any]:
     if not source.is_file():
-        raise LlmopsError(f"Report source {source} does not exist; run from the repository root or pass source=.")
+        raise ReportError(f"Report source {source} does not exist; run from the repository root or pass source=.")
     folders = [source.resolve().parent, outputs_dir.resolve(), screenshots_dir.resolve()]
     root = Path(os.path.commonpath(folders))
     if root == Path(root.anchor):
-        raise LlmopsError(
+        raise ReportError(
             f"The report source {source}, outputs {outputs_dir} and screenshots {screenshots_dir} share no folder "
             "but the file-system root; keep them under one project folder."
         )
@@ -89,7 +89,7 @@ def build_report(
     try:
         pdf = typst.compile(str(src), **args)
     except typst.TypstError as exc:
-        raise LlmopsError(f"typst could not compile {src}: {exc}") from exc
+        raise ReportError(f"typst could not compile {src}: {exc}") from exc
     target = Path(out_pdf)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")
@@ -110,7 +110,7 @@ def missing_outputs(
     try:
         found = json.loads(typst.query(str(src), "<missing>", field="value", **args))
     except typst.TypstError as exc:
-        raise LlmopsError(f"typst could not compile {src}: {exc}") from exc
+        raise ReportError(f"typst could not compile {src}: {exc}") from exc
     return sorted(set(found))
 
 

@@ -1,0 +1,35 @@
+"""Post-processing of executed notebooks."""
+
+from __future__ import annotations
+
+import nbformat
+
+from llmops_kit.notebook_run import error_outputs, merge_streams
+
+
+def _cell(*outputs: dict) -> nbformat.NotebookNode:
+    cell = nbformat.v4.new_code_cell("print('x')")
+    cell.outputs = [nbformat.from_dict(o) for o in outputs]
+    return cell
+
+
+def test_consecutive_stream_chunks_are_joined() -> None:
+    """Two stdout chunks of one print become one output; stderr and other outputs stay apart."""
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [_cell(
+        {"output_type": "stream", "name": "stdout", "text": "ALERT: qual"},
+        {"output_type": "stream", "name": "stdout", "text": "ity\n"},
+        {"output_type": "stream", "name": "stderr", "text": "warn\n"},
+        {"output_type": "display_data", "data": {"text/plain": "t"}, "metadata": {}},
+        {"output_type": "stream", "name": "stdout", "text": "after\n"},
+    )]
+    merge_streams(nb)
+    outputs = nb.cells[0].outputs
+    assert [o.get("text") for o in outputs] == ["ALERT: quality\n", "warn\n", None, "after\n"]
+
+
+def test_error_outputs_are_listed() -> None:
+    """error_outputs reports each error output as 'ename: evalue'."""
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [_cell({"output_type": "error", "ename": "ValueError", "evalue": "bad", "traceback": []})]
+    assert error_outputs(nb) == ["ValueError: bad"]
