@@ -22,15 +22,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from llmops_kit.io import load_traces  # noqa: E402 - needs the repository on sys.path first
-from llmops_kit.replay import bulk_replay, make_client  # noqa: E402
+from llmops_kit.replay import bulk_replay, make_client  # noqa: E402 - needs the repository on sys.path first
+from llmops_kit.traffic import generate_traffic  # noqa: E402
+
+#: A production-like mix; every trace distinct, so no memoised verdict can flatter the figure.
+MIX = {"healthy": 0.7, "retrieval_mismatch": 0.06, "wrong_prompt_version": 0.06, "tool_timeout": 0.06,
+       "hallucination": 0.06, "slow_response": 0.06}
 
 
 def workload(n: int) -> list:
-    """n traces: the six course traces cycled, each copy with its own id."""
-    base = load_traces(ROOT / "traces" / "ch07_debug").traces
-    return [base[i % len(base)].model_copy(update={"trace_id": f"{base[i % len(base)].trace_id}-{i}"})
-            for i in range(n)]
+    """n distinct generated traces (seeded) with a mix of failure modes."""
+    return generate_traffic(n, mix=MIX, seed=21)
 
 
 def run(traces: list, base_url: str, concurrency: int) -> tuple[float, int]:

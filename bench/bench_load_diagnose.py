@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import base_payloads, json_lines
+from _corpus import base_payloads
 
 from llmops_kit.contract import load_contract
 from llmops_kit.diagnose import diagnose
@@ -33,7 +33,8 @@ def rate(label: str, count: int, seconds: float) -> float:
 def main() -> None:
     total = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
     contract = load_contract()
-    documents = list(json_lines(total, base_payloads()))
+    # every trace distinct (no repeated answers), so no per-answer memo can flatter the figure
+    documents = [json.dumps(payload) for payload in base_payloads(total)]
     size = sum(len(d) for d in documents) / len(documents)
     print(f"{total:,} traces, mean {size / 1024:.1f} KiB each; Python {platform.python_version()}, "
           f"{platform.machine()}, one core")

@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Protocol, runtime_checkable
@@ -464,6 +466,22 @@ class LLMJudgeScorer:
 # ---- entry points -------------------------------------------------------------------------------
 
 
+#: Default-scorer verdicts by (contract, answer, context, query, instructions). The heuristic is a pure
+#: function of those, and one request is often judged several times (diagnosis, metrics, bulk replay).
+_MEMO_SIZE = 4096
+_memo: OrderedDict[tuple[Any, ...], QualityReport] = OrderedDict()
+_memo_lock = threading.Lock()
+_default_scorers: dict[int, tuple[Contract, HeuristicScorer]] = {}
+
+
+def _default_scorer(contract: Contract) -> HeuristicScorer:
+    pinned = _default_scorers.get(id(contract))
+    if pinned is None or pinned[0] is not contract:
+        pinned = (contract, HeuristicScorer(contract))
+        _default_scorers[id(contract)] = pinned  # the tuple keeps the contract alive, so its id stays unique
+    return pinned[1]
+
+
 def score_answer(
     answer: str | None,
     documents: Sequence[Document] | None,
@@ -473,9 +491,27 @@ def score_answer(
     contract: Contract | None = None,
     scorer: Scorer | None = None,
 ) -> QualityReport:
-    """Score an answer against the documents it was grounded on (default: the offline heuristic)."""
-    judge = scorer or HeuristicScorer(contract)
-    return judge.score(answer, documents, query=query, instructions=instructions)
+    """Score an answer against the documents it was grounded on (default: the offline heuristic).
+
+    The default scorer's verdicts are memoised on their inputs (bounded), so judging the same request
+    twice costs one scoring; a scorer passed in is always called.
+    """
+    if scorer is not None:
+        return scorer.score(answer, documents, query=query, instructions=instructions)
+    contract = contract or load_contract()
+    docs_key = None if documents is None else tuple((d.id, d.content) for d in documents)
+    key = (id(contract), answer, docs_key, query, instructions)
+    with _memo_lock:
+        cached = _memo.get(key)
+        if cached is not None:
+            _memo.move_to_end(key)
+            return cached
+    report = _default_scorer(contract).score(answer, documents, query=query, instructions=instructions)
+    with _memo_lock:
+        _memo[key] = report
+        if len(_memo) > _MEMO_SIZE:
+            _memo.popitem(last=False)
+    return report
 
 
 def trace_instructions(trace: Trace) -> str | None:

@@ -296,3 +296,31 @@ def test_apology_for_a_failed_lookup_is_not_a_claim():
     report = score_answer("Sorry, I couldn't look up order 5521 right now because the order system did not respond.",
                           DOCS, query="Where is order 5521?")
     assert report.claims == 0
+
+
+def test_default_scorer_memoises_identical_requests() -> None:
+    """Scoring the same inputs twice returns the same verdict object; changed inputs are scored anew."""
+    from llmops_kit.quality import score_answer
+    from llmops_kit.traces import Document
+
+    docs = [Document(id="kb-100", content="Refunds reach the original card within 5 business days.")]
+    first = score_answer("Refunds reach your card within 5 business days.", docs)
+    assert score_answer("Refunds reach your card within 5 business days.", docs) is first
+    changed = score_answer("Refunds reach your card within 9 business days.", docs)
+    assert changed is not first and changed.unsupported_sentences
+
+
+def test_a_scorer_passed_in_is_always_called() -> None:
+    """The memo applies to the default scorer only: an explicit scorer sees every call."""
+    from llmops_kit.quality import QualityReport, score_answer
+
+    calls = []
+
+    class Counting:
+        def score(self, answer, documents, *, query=None, instructions=None):
+            calls.append(answer)
+            return QualityReport(score=1.0, groundedness=1.0)
+
+    for _ in range(2):
+        score_answer("same", [], scorer=Counting())
+    assert calls == ["same", "same"]
