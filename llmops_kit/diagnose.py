@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -378,7 +378,9 @@ def _mask(kind: str, value: str) -> str:
     return f"***{digits[-4:]}"
 
 
-_DIGIT_RUN_RE = re.compile(r"\d{3}")
+#: Both phone and card numbers hold at least ten digits with only separators between them; one simple
+#: scan for such a run lets most texts (prices, dates, order ids) skip the two heavier patterns.
+_LONG_NUMBER_RE = re.compile(r"\d(?:[\s().+-]{0,2}\d){9}")
 
 
 @lru_cache(maxsize=8192)
@@ -387,33 +389,36 @@ def _pii_in(text: str) -> tuple[tuple[str, str], ...]:
     hits: list[tuple[str, str]] = []
     if "@" in text:
         hits.extend(("email", m.group()) for m in _EMAIL_RE.finditer(text))
-    if _DIGIT_RUN_RE.search(text):
+    if _LONG_NUMBER_RE.search(text):
         cards = (m.group() for m in _CARD_RE.finditer(text))
         hits.extend(("card number", card) for card in cards if luhn_valid(re.sub(r"\D", "", card)))
         hits.extend(("phone number", m.group()) for m in _PHONE_RE.finditer(text))
     return tuple(hits)
 
 
+_CONTAINERS = (dict, list, tuple, BaseModel)
+
+
 def _strings(value: Any, skip: frozenset[str] = frozenset()) -> Iterator[str]:
     """Every string inside a value, walking models, dicts and lists without serialising them."""
-    kind = type(value)
-    if kind is str:
+    if type(value) is str:
         yield value
-    elif kind is dict:
-        for item in value.values():
-            if type(item) is str:
-                yield item
-            elif item is not None:
-                yield from _strings(item)
-    elif kind is list or kind is tuple:
-        for item in value:
-            if type(item) is str:
-                yield item
-            elif item is not None:
-                yield from _strings(item)
-    elif isinstance(value, BaseModel):
-        fields = dict(value.__dict__, **(value.__pydantic_extra__ or {}))
-        yield from _strings({k: v for k, v in fields.items() if k not in skip and v is not None})
+        return
+    if isinstance(value, BaseModel):
+        items: Iterable[Any] = [v for k, v in value.__dict__.items() if k not in skip]
+        if value.__pydantic_extra__:
+            items = [*items, value.__pydantic_extra__]
+    elif isinstance(value, dict):
+        items = value.values()
+    elif isinstance(value, (list, tuple)):
+        items = value
+    else:
+        return
+    for item in items:
+        if type(item) is str:
+            yield item
+        elif isinstance(item, _CONTAINERS):
+            yield from _strings(item)
 
 
 def detect_pii(trace: Trace, contract: Contract) -> list[Finding]:
@@ -427,8 +432,12 @@ def detect_pii(trace: Trace, contract: Contract) -> list[Finding]:
     for span in trace.spans:
         places.append((span.span_id, span.name, span, frozenset({"documents"})))
     hits: dict[str, list[tuple[str | None, str, str]]] = {}
+    articles = [d.content for d in trace.documents or [] if d.content and len(d.content) > 40]
     for span_id, where, payload, skip in places:
         for text in _strings(payload, skip):
+            for article in articles:  # prompts quote the retrieved articles: public text, no need to scan it
+                if article in text:
+                    text = text.replace(article, " ")
             for kind, value in _pii_in(text):
                 if value in public:
                     continue

@@ -211,6 +211,12 @@ def split_sentences(text: str) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=8192)
+def _fact_text(text: str, citation_pattern: str) -> str:
+    """A context text as claims are checked against it: citation ids removed, lower case."""
+    return re.sub(citation_pattern, " ", text).lower()
+
+
 @lru_cache(maxsize=32)
 def _stock_phrases(citation_pattern: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for citations and the contract's stock phrases, which carry no claim of their own."""
@@ -302,8 +308,10 @@ class HeuristicScorer:
             texts.append(instructions)
         context_stems = [_content_stems(t) for t in texts]
         # citation ids ("[kb-012]" in an instruction's example) are labels, not facts with numbers
-        fact_text = re.sub(rules.citation_pattern, " ", " ".join([*texts, query or ""])).lower()
-        fact_numbers = _numbers(fact_text)
+        fact_parts = [_fact_text(t, rules.citation_pattern) for t in [*texts, query or ""]]
+        fact_text = " ".join(fact_parts)
+        # per part, so the numbers of articles and prompts that recur across requests come from the cache
+        fact_numbers = frozenset().union(*(_numbers(part) for part in fact_parts))
 
         refusal = is_refusal(answer, self.contract)
         claims, unsupported, uncited = 0, [], 0
