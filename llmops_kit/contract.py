@@ -23,7 +23,7 @@ Grade = Literal["green", "warning", "critical"]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, protected_namespaces=())
 
 
 class MetricThreshold(_Strict):

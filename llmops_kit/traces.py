@@ -25,7 +25,10 @@ SpanStatus = Literal["ok", "error", "unset"]
 class _Model(BaseModel):
     """Base: keep unknown fields, validate on assignment, forbid nothing."""
 
-    model_config = ConfigDict(extra="allow", validate_assignment=True, populate_by_name=True)
+    # protected_namespaces=(): fields such as model_parameters are ours, not pydantic's (older 2.x warns)
+    model_config = ConfigDict(
+        extra="allow", validate_assignment=True, populate_by_name=True, protected_namespaces=()
+    )
 
 
 class Document(_Model):

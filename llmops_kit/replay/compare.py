@@ -78,7 +78,10 @@ def compare_traces(original: Trace, replayed: Trace, *, contract: Contract | Non
     rows.append({"field": f"response (first {RESPONSE_CHARS} chars)", "original": text_before,
                  "replayed": text_after, "delta": None,
                  "change": "unchanged" if text_before == text_after else "changed"})
-    return pd.DataFrame(rows, columns=COLUMNS)
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    # keep "no numeric delta" as None in an object column: pandas versions print a float NaN differently
+    frame["delta"] = pd.Series([row["delta"] for row in rows], dtype=object)
+    return frame
 
 
 def comparison_value(frame: pd.DataFrame, field: str, side: str = "delta") -> Any:
