@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install notebook verify lint bench clean
+.PHONY: run test test-min install notebook verify lint bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,15 @@ notebook: $(STAMP)
 verify: $(STAMP)
 	$(PY) -m llmops_kit.submission verify "$(STUDENT)_LLM_Observability_Assignment2.zip" --evidence traces/inc_2025_007
 
+## make test-min: the suite on the oldest dependency versions pyproject.toml allows (Python 3.10 if present).
+MIN_PYTHON ?= $(shell command -v python3.10 || command -v python3)
+test-min:
+	rm -rf .venv-min
+	$(MIN_PYTHON) -m venv .venv-min
+	.venv-min/bin/python -m pip install --quiet uv
+	.venv-min/bin/uv pip install --quiet --python .venv-min/bin/python --resolution lowest-direct -e '.[test]'
+	.venv-min/bin/python -m pytest -q -p no:cacheprovider
+
 lint: $(STAMP)
 	$(PY) -m ruff check .
 
@@ -44,4 +53,4 @@ bench: $(STAMP)
 	for f in bench/bench_*.py; do $(PY) $$f || exit 1; done
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .venv-min .pytest_cache .ruff_cache
