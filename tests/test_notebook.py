@@ -25,7 +25,8 @@ SOURCES = REPO / "notebook_src"
 STATUS_LINES = ("System status: HEALTHY ✓", "System status: RECOVERED ✓")
 TEXT_MIME = ("text/plain", "text/html", "text/markdown", "application/json")
 COPY_IGNORE = shutil.ignore_patterns(
-    ".git", ".venv", ".venv-min", "__pycache__", ".pytest_cache", ".ruff_cache", "*.egg-info", "*.zip", "outputs", "bench"
+    ".git", ".venv", ".venv-min", "__pycache__", ".pytest_cache", ".ruff_cache", "*.egg-info", "*.zip", "outputs",
+    "bench",
 )
 
 
