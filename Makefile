@@ -38,8 +38,11 @@ verify: $(STAMP)
 	$(PY) -m llmops_kit.submission verify "$(STUDENT)_LLM_Observability_Assignment2.zip" --evidence traces/inc_2025_007
 
 ## make test-min: the suite on the oldest dependency versions pyproject.toml allows (Python 3.10 if present).
-MIN_PYTHON ?= $(shell command -v python3.10 || command -v python3)
+# The oldest Python we support if this machine has one that runs (a pyenv shim may exist but not run).
+MIN_PYTHON ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python3.10 python3; do \
+	$$p -c '' 2>/dev/null && { echo $$p; break; }; done)
 test-min:
+	@echo "test-min on $$($(MIN_PYTHON) --version) with the lowest allowed dependency versions"
 	rm -rf .venv-min
 	$(MIN_PYTHON) -m venv .venv-min
 	.venv-min/bin/python -m pip install --quiet uv
