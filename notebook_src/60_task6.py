@@ -54,7 +54,8 @@ drill_log = run_drill(seed=DRILL_SEED, failure=FAILURE, contract=contract, on_st
 # %%
 stage_metrics = drill_log.metrics_table()
 display(stage_metrics)
-display(pd.DataFrame(drill_log.stage("diagnosis").data["comparison"]))
+# dtype=object: the comparison mixes numbers, text and blanks, shown as recorded (no float NaN)
+display(pd.DataFrame(drill_log.stage("diagnosis").data["comparison"], dtype=object))
 
 _ = save_text(drill_log.text(), "task6_drill_log")
 _ = save_table(stage_metrics, "task6_drill_metrics")
