@@ -313,7 +313,7 @@ def _diagnosis_stage(
     confirmed = primary.code not in after.codes
     data |= {"overrides": overrides, "replay_trace_id": replayed.trace_id, "codes_before": diag.codes,
              "codes_after": after.codes, "confirmed": confirmed, "evidence": evidence,
-             "comparison": table.astype(str).to_dict(orient="records"), "component": _COMPONENT[key],
+             "comparison": _as_text(table).to_dict(orient="records"), "component": _COMPONENT[key],
              "recorded": before_value, "override_value": value}
     if confirmed:
         cause = (f"{primary.explanation}; replaying {trace.trace_id} with {key}={value} clears {primary.code}, so "
@@ -408,6 +408,11 @@ def _postmortem(stages: list[DrillStage], failure: str) -> list[str]:
         f"Lesson: {lesson}.",
         f"Full-length postmortem in the course template: {POSTMORTEM_REFERENCE} (Task 5).",
     ]
+
+
+def _as_text(table: pd.DataFrame) -> pd.DataFrame:
+    """Every cell as text, a missing one as "" (pandas 2 and 3 stringify missing values differently)."""
+    return table.map(lambda value: "" if value is None or value != value else str(value))
 
 
 def run_drill(
