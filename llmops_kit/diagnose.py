@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -396,29 +396,30 @@ def _pii_in(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(hits)
 
 
-_CONTAINERS = (dict, list, tuple, BaseModel)
+def _strings(value: Any, skip: frozenset[str] = frozenset()) -> list[str]:
+    """Every string inside a value, walking models, dicts and lists without serialising them.
 
-
-def _strings(value: Any, skip: frozenset[str] = frozenset()) -> Iterator[str]:
-    """Every string inside a value, walking models, dicts and lists without serialising them."""
-    if type(value) is str:
-        yield value
-        return
-    if isinstance(value, BaseModel):
-        items: Iterable[Any] = [v for k, v in value.__dict__.items() if k not in skip]
-        if value.__pydantic_extra__:
-            items = [*items, value.__pydantic_extra__]
-    elif isinstance(value, dict):
-        items = value.values()
-    elif isinstance(value, (list, tuple)):
-        items = value
-    else:
-        return
-    for item in items:
-        if type(item) is str:
-            yield item
-        elif isinstance(item, _CONTAINERS):
-            yield from _strings(item)
+    Iterative (an explicit stack) because this runs on every string of every trace.
+    """
+    found: list[str] = []
+    stack: list[Any] = [value]
+    first = True
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is str:
+            found.append(item)
+        elif kind is dict:
+            stack.extend(reversed(item.values()))  # reversed pushes keep the documents' own order
+        elif kind is list or kind is tuple:
+            stack.extend(reversed(item))
+        elif isinstance(item, BaseModel):
+            if item.__pydantic_extra__:
+                stack.append(item.__pydantic_extra__)
+            fields = [v for k, v in item.__dict__.items() if not (first and k in skip) and v is not None]
+            stack.extend(reversed(fields))
+        first = False
+    return found
 
 
 def detect_pii(trace: Trace, contract: Contract) -> list[Finding]:
