@@ -40,6 +40,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from .contract import Contract, load_contract
+from .pii import luhn_valid, mask
 from .quality import score_trace
 from .traces import Span, Trace
 
@@ -357,27 +358,6 @@ _PHONE_RE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s
 _CARD_RE = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 
 
-def luhn_valid(digits: str) -> bool:
-    """The Luhn checksum card numbers carry, so that order ids and timestamps are not taken for cards."""
-    if not digits.isdigit() or not 13 <= len(digits) <= 19:
-        return False
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 1:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
-
-
-def _mask(kind: str, value: str) -> str:
-    if kind == "email":
-        local, _, domain = value.partition("@")
-        return f"{local[:1]}***@{domain}"
-    digits = re.sub(r"\D", "", value)
-    return f"***{digits[-4:]}"
-
-
 #: Both phone and card numbers hold at least ten digits with only separators between them; one simple
 #: scan for such a run lets most texts (prices, dates, order ids) skip the two heavier patterns.
 _LONG_NUMBER_RE = re.compile(r"\d(?:[\s().+-]{0,2}\d){9}")
@@ -442,7 +422,7 @@ def detect_pii(trace: Trace, contract: Contract) -> list[Finding]:
             for kind, value in _pii_in(text):
                 if value in public:
                     continue
-                hits.setdefault(kind, []).append((span_id, where, _mask(kind, value)))
+                hits.setdefault(kind, []).append((span_id, where, mask(kind, value)))
     findings = []
     for kind, found in hits.items():
         unique = list(dict.fromkeys(m for _, _, m in found))

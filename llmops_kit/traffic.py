@@ -49,6 +49,7 @@ from .contract import Contract, load_contract
 from .errors import LlmopsError
 from .io import save_trace_record
 from .knowledge_base import get_index, tokenize
+from .pii import mask
 from .prompts import format_context, format_tool_results, get_prompt
 from .traces import Document, ErrorInfo, Message, PromptRef, Span, Trace, Usage
 
@@ -245,13 +246,8 @@ def _tool_output(req: _Request) -> dict[str, Any]:
         "estimated_delivery": f"2025-03-{req.rng.randint(11, 28)}",
         # the order service masks contact details before they reach the trace; the pii_leak mode is a
         # misconfigured service that returns them in clear
-        "customer_email": req.email if req.mode == "pii_leak" else _mask_email(req.email),
+        "customer_email": req.email if req.mode == "pii_leak" else mask("email", req.email),
     }
-
-
-def _mask_email(email: str) -> str:
-    local, _, domain = email.partition("@")
-    return f"{local[:1]}***@{domain}"
 
 
 def _free_numbers(req: _Request, docs: list[Document], tool_out: dict[str, Any] | None, count: int) -> list[int]:
