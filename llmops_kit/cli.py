@@ -317,7 +317,7 @@ def bulk_replay_cmd(
     progress: ProgressFlag = True,
 ) -> None:
     """Replay every trace with the same overrides; exit 1 when any replay fails its gates or errors."""
-    from .replay import bulk_replay, make_client
+    from .replay import bulk_replay, make_client, verdict_counts
 
     if not path.exists():
         _fail(f"{path}: no such file or directory; check the path.")
@@ -335,8 +335,7 @@ def bulk_replay_cmd(
         _fail(f"{path}: no trace could be loaded ({int(unloadable.sum())} record(s) skipped).")
     _print_frame(frame, as_json=as_json, title="bulk replay")
     if not as_json:
-        counts = frame["verdict"].value_counts().to_dict()
-        summary = ", ".join(f"{counts.get(k, 0)} {k}" for k in ("improved", "same", "degraded", "error"))
+        summary = ", ".join(f"{count} {verdict}" for verdict, count in verdict_counts(frame).items())
         typer.echo(f"{int(frame['passed'].sum())} of {len(frame)} replay(s) passed; {summary}")
     raise typer.Exit(EXIT_OK if bool(frame["passed"].all()) else EXIT_FOUND)
 
