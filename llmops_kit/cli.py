@@ -120,8 +120,8 @@ class _Stream:
     """Traces streamed from a path: bad records become ``skipped`` lines on stderr and are counted.
 
     A single JSON file is strict (its error is the one line printed, exit 2); a directory or a JSONL
-    file is forgiving (each bad record is skipped). A trace id seen twice is skipped like
-    ``io.load_traces`` does. Only the ids are remembered, never the traces or their JSON.
+    file is forgiving (each bad record is skipped, duplicate trace ids included, as in
+    ``io.load_traces``). Only the ids are remembered, never the traces or their JSON.
     """
 
     def __init__(self, path: Path, *, progress: bool, what: str = "reading") -> None:
@@ -146,17 +146,12 @@ class _Stream:
     def _items(self) -> Iterator[Trace]:
         from .io import iter_traces
 
-        seen: set[str] = set()
-        for item in iter_traces(self.path):
+        for item in iter_traces(self.path, unique=True):
             if isinstance(item, TraceLoadError):
                 if self.single:
                     raise item
                 self._skip(str(item))
                 continue
-            if item.trace_id in seen:
-                self._skip(f"{item.trace_id}: duplicate trace id in {self.path}; the first copy was kept.")
-                continue
-            seen.add(item.trace_id)
             self.loaded += 1
             yield item
 

@@ -252,9 +252,26 @@ def _iter_sourced(path: str | os.PathLike[str], fmt: str) -> Iterator[tuple[str,
             yield str(file), exc
 
 
-def iter_traces(path: str | os.PathLike[str], *, fmt: str = "auto") -> Iterator[Trace | TraceLoadError]:
-    """Stream traces (or per-record errors) from a file, a JSONL file or a directory tree."""
-    for _, item in _iter_sourced(path, fmt):
+def iter_traces(
+    path: str | os.PathLike[str], *, fmt: str = "auto", unique: bool = False
+) -> Iterator[Trace | TraceLoadError]:
+    """Stream traces (or per-record errors) from a file, a JSONL file or a directory tree.
+
+    With ``unique=True`` a trace id seen before is yielded as an error instead of the trace (the
+    first copy wins); only ids and their sources are remembered, never the traces.
+    """
+    first_seen: dict[str, str] = {}
+    for source, item in _iter_sourced(path, fmt):
+        if unique and isinstance(item, Trace):
+            if item.trace_id in first_seen:
+                yield TraceLoadError(
+                    f"{source}: duplicate trace id {item.trace_id!r}, already loaded from "
+                    f"{first_seen[item.trace_id]}; this copy was skipped.",
+                    source=source,
+                    field="trace_id",
+                )
+                continue
+            first_seen[item.trace_id] = source
         yield item
 
 
@@ -264,21 +281,9 @@ def load_traces(path: str | os.PathLike[str], *, fmt: str = "auto") -> LoadResul
     A trace id seen twice is reported as an error on the later record; the first one is kept.
     """
     result = LoadResult()
-    first_seen: dict[str, str] = {}
-    for source, item in _iter_sourced(path, fmt):
+    for item in iter_traces(path, fmt=fmt, unique=True):
         if isinstance(item, TraceLoadError):
             result.errors.append(item)
-            continue
-        if item.trace_id in first_seen:
-            result.errors.append(
-                TraceLoadError(
-                    f"{source}: duplicate trace id {item.trace_id!r}, already loaded from "
-                    f"{first_seen[item.trace_id]}; this copy was skipped.",
-                    source=source,
-                    field="trace_id",
-                )
-            )
-            continue
-        first_seen[item.trace_id] = source
-        result.traces.append(item)
+        else:
+            result.traces.append(item)
     return result

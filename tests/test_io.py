@@ -198,3 +198,12 @@ def test_unreadable_file_is_reported_and_the_rest_load(tmp_path: Path, monkeypat
     result = load_traces(tmp_path)
     assert [t.trace_id for t in result.traces] == ["t-a"]
     assert "b.json: could not be read (Permission denied)" in str(result.errors[0])
+
+
+def test_iter_traces_unique_reports_duplicates_while_streaming(tmp_path: Path) -> None:
+    """With unique=True a repeated id in a JSONL stream comes out as an error, the first copy as a trace."""
+    path = tmp_path / "t.jsonl"
+    path.write_text("\n".join(json.dumps(trace_payload(i)) for i in ("t-1", "t-1", "t-2")) + "\n", encoding="utf-8")
+    items = list(iter_traces(path, unique=True))
+    assert [getattr(i, "trace_id", None) for i in items] == ["t-1", None, "t-2"]
+    assert "duplicate trace id 't-1'" in str(items[1])
