@@ -257,6 +257,20 @@ def context_covers_query(query: str | None, documents: Sequence[Document], min_c
 # ---- the default scorer -------------------------------------------------------------------------
 
 
+def missing_evidence(answer: str | None, documents: Sequence[Document] | None) -> str | None:
+    """Why an answer cannot be judged (no answer, no documents, documents without text), or None.
+
+    Every scorer starts with this, so "not evaluable" means the same thing whoever judges.
+    """
+    if answer is None or not answer.strip():
+        return "no answer text was recorded, so there is nothing to judge"
+    if documents is None:
+        return "no retrieved documents were recorded, so groundedness cannot be judged"
+    if documents and all(not (d.content or "").strip() for d in documents):
+        return f"{len(documents)} documents were recorded without their text, so groundedness cannot be judged"
+    return None
+
+
 class HeuristicScorer:
     """Offline groundedness + rules scorer; see the module docstring for how it decides."""
 
@@ -290,17 +304,9 @@ class HeuristicScorer:
         query: str | None = None,
         instructions: str | None = None,
     ) -> QualityReport:
-        if answer is None or not answer.strip():
-            return QualityReport(evaluable=False, reason="no answer text was recorded, so there is nothing to judge")
-        if documents is None:
-            return QualityReport(
-                evaluable=False, reason="no retrieved documents were recorded, so groundedness cannot be judged"
-            )
-        if documents and all(not (d.content or "").strip() for d in documents):
-            return QualityReport(
-                evaluable=False,
-                reason=f"{len(documents)} documents were recorded without their text, so groundedness cannot be judged",
-            )
+        missing = missing_evidence(answer, documents)
+        if missing is not None or answer is None or documents is None:
+            return QualityReport(evaluable=False, reason=missing or "", scorer=self.name)
         rules = self.contract.quality
         answer = _norm_quotes(answer)
         texts = [d.content or "" for d in documents if (d.content or "").strip()]
@@ -423,10 +429,9 @@ class LLMJudgeScorer:
         query: str | None = None,
         instructions: str | None = None,
     ) -> QualityReport:
-        if answer is None or not answer.strip():
-            return QualityReport(evaluable=False, reason="no answer text was recorded", scorer=self.name)
-        if documents is None:
-            return QualityReport(evaluable=False, reason="no retrieved documents were recorded", scorer=self.name)
+        missing = missing_evidence(answer, documents)
+        if missing is not None or answer is None or documents is None:
+            return QualityReport(evaluable=False, reason=missing or "", scorer=self.name)
         import openai  # local: only this scorer needs the SDK
 
         rules = self.contract.quality
