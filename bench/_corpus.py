@@ -23,6 +23,33 @@ def base_payloads(n: int = 400, seed: int = 11) -> list[dict]:
     return [t.model_dump(mode="json", exclude_none=True) for t in generate_traffic(n, mix=MIX, seed=seed)]
 
 
+def _letters(number: int) -> str:
+    out = ""
+    while True:
+        number, digit = divmod(number, 26)
+        out += "abcdefghijklmnopqrstuvwxyz"[digit]
+        if number == 0:
+            return out
+
+
+def with_unique_answers(payloads: list[dict]) -> list[dict]:
+    """The same traces with every answer sentence made unique by one made-up lowercase word.
+
+    Generated answers repeat (a support bot answers the same question the same way), so caches keyed
+    on answer text would hit; this variant measures the cost when no answer was ever seen before.
+    """
+    unique = []
+    for i, payload in enumerate(payloads):
+        answer = (payload.get("output") or {}).get("answer")
+        text = json.dumps(payload)
+        if answer:
+            sentences = answer.split(". ")
+            fresh = ". ".join(f"zq{_letters(i)}x{_letters(j)} {s}" for j, s in enumerate(sentences))
+            text = text.replace(json.dumps(answer)[1:-1], json.dumps(fresh)[1:-1])
+        unique.append(json.loads(text))
+    return unique
+
+
 def json_lines(total: int, base: list[dict]) -> Iterator[str]:
     """``total`` JSON documents cycling through ``base`` with unique trace ids."""
     for i in range(total):

@@ -27,7 +27,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "llmops_kit.traces": ("Document", "ErrorInfo", "Message", "PromptRef", "Score", "Span", "Trace", "Usage"),
     "llmops_kit.io": (
-        "LoadResult", "iter_traces", "load_trace_record", "load_traces", "register_format", "save_trace_record",
+        "LoadResult", "iter_traces", "load_trace_record", "load_traces", "parse_json", "register_format",
+        "save_trace_record",
     ),
     "llmops_kit.contract": ("Contract", "load_contract"),
     "llmops_kit.knowledge_base": ("Article", "KnowledgeBaseIndex", "available_indexes", "get_index",

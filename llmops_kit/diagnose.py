@@ -33,14 +33,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from datetime import datetime
 from typing import Any, Literal
 
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from .contract import Contract, load_contract
-from .pii import luhn_valid, mask
+from .pii import find_emails, find_numbers, luhn_valid, mask
 from .quality import score_trace
 from .traces import Span, Trace
 
@@ -252,6 +252,8 @@ def detect_tool_failures(trace: Trace, contract: Contract) -> list[Finding]:
         limit = _timeout_ms(span, contract)
         error_text = f"{span.error.type}: {span.error.message}" if span.error else ""
         timed_out = span.duration_ms >= limit or bool(span.failed and _TIMEOUT_RE.search(error_text))
+        if not (timed_out or span.failed):
+            continue
         seen, note = http_view(trace, contract)
         if timed_out:
             outcome = f" and failed with {error_text}" if error_text else ""
@@ -334,11 +336,14 @@ def detect_cost(trace: Trace, contract: Contract) -> list[Finding]:
                         explanation="no LLM span recorded token usage or cost")]
     token_limit = budget.tokens_per_request * budget.spike_factor
     cost_limit = budget.cost_per_request_usd * budget.spike_factor
+    over_tokens = usage is not None and usage.total_tokens is not None and usage.total_tokens >= token_limit
+    if not over_tokens and (cost is None or cost < cost_limit):
+        return []
     calls = len(trace.spans_of("llm"))
     seen, note = http_view(trace, contract)
     note = f"{note}; token counts and cost never appear in HTTP metrics"
     findings = []
-    if usage is not None and usage.total_tokens is not None and usage.total_tokens >= token_limit:
+    if usage is not None and usage.total_tokens is not None and over_tokens:
         findings.append(Finding(code=COST_SPIKE, signal="tokens per request", observed=usage.total_tokens,
                                 threshold=token_limit, span_id=None, http_visible=seen, http_note=note,
                                 explanation=f"{usage.total_tokens:,} tokens over {calls} LLM call(s), at least "
@@ -358,48 +363,82 @@ _PHONE_RE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s
 _CARD_RE = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 
 
-#: Both phone and card numbers hold at least ten digits with only separators between them; one simple
-#: scan for such a run lets most texts (prices, dates, order ids) skip the two heavier patterns.
-_LONG_NUMBER_RE = re.compile(r"\d(?:[\s().+-]{0,2}\d){9}")
+#: Fewest digits a match of each number pattern holds (phone: 3 + 3 + 4; card: 13), so the scanner can
+#: skip texts and clusters with fewer.
+_PHONE_DIGITS = 10
+_CARD_DIGITS = 13
+#: Joins a trace's strings for one scan; no pattern matches across it, so matches stay inside one string.
+_SEPARATOR = "\x00"
 
 
-@lru_cache(maxsize=8192)
-def _pii_in(text: str) -> tuple[tuple[str, str], ...]:
-    """(kind, value) pairs in a text; cheap pre-checks skip the regexes for most strings (cached: prompts repeat)."""
-    hits: list[tuple[str, str]] = []
-    if "@" in text:
-        hits.extend(("email", m.group()) for m in _EMAIL_RE.finditer(text))
-    if _LONG_NUMBER_RE.search(text):
-        cards = (m.group() for m in _CARD_RE.finditer(text))
-        hits.extend(("card number", card) for card in cards if luhn_valid(re.sub(r"\D", "", card)))
-        hits.extend(("phone number", m.group()) for m in _PHONE_RE.finditer(text))
-    return tuple(hits)
+def _pii_in(text: str) -> list[tuple[str, str]]:
+    """(kind, value) pairs in a text; the patterns run only next to an ``@`` or a cluster of digits."""
+    hits = [("email", m.group()) for m in find_emails(_EMAIL_RE, text)]
+    cards = (m.group() for m in find_numbers(_CARD_RE, text, _CARD_DIGITS))
+    hits.extend(("card number", card) for card in cards if luhn_valid(re.sub(r"\D", "", card)))
+    hits.extend(("phone number", m.group()) for m in find_numbers(_PHONE_RE, text, _PHONE_DIGITS))
+    return hits
+
+
+_TEXT, _MAPPING, _SEQUENCE, _MODEL, _LEAF = range(5)
+#: What each Python type is to the string walk; filled on first sight of a type, because
+#: ``isinstance(x, BaseModel)`` goes through pydantic's metaclass and would dominate the walk.
+_WALK_KIND: dict[type, int] = {str: _TEXT, dict: _MAPPING, list: _SEQUENCE, tuple: _SEQUENCE, int: _LEAF,
+                               float: _LEAF, bool: _LEAF, type(None): _LEAF, datetime: _LEAF}
+
+
+def _walk_kind(kind: type) -> int:
+    found = _WALK_KIND.get(kind)
+    if found is None:
+        found = (_TEXT if issubclass(kind, str) else _MAPPING if issubclass(kind, dict)
+                 else _SEQUENCE if issubclass(kind, (list, tuple)) else _MODEL if issubclass(kind, BaseModel)
+                 else _LEAF)
+        _WALK_KIND[kind] = found
+    return found
 
 
 def _strings(value: Any, skip: frozenset[str] = frozenset()) -> list[str]:
-    """Every string inside a value, walking models, dicts and lists without serialising them.
+    """Every string inside a value, in document order, walking models, dicts and lists without
+    serialising them; ``skip`` names top-level fields of a model to leave out.
 
-    Iterative (an explicit stack) because this runs on every string of every trace.
+    Iterative (an explicit stack), so a deeply nested payload cannot overflow the interpreter's stack.
     """
     found: list[str] = []
     stack: list[Any] = [value]
-    first = True
     while stack:
         item = stack.pop()
-        kind = type(item)
-        if kind is str:
+        kind = _WALK_KIND.get(type(item))
+        if kind is None:
+            kind = _walk_kind(type(item))
+        if kind == _TEXT:
             found.append(item)
-        elif kind is dict:
-            stack.extend(reversed(item.values()))  # reversed pushes keep the documents' own order
-        elif kind is list or kind is tuple:
+        elif kind == _MAPPING:
+            stack.extend(reversed(item.values()))  # reversed pushes pop in the recorded order
+        elif kind == _SEQUENCE:
             stack.extend(reversed(item))
-        elif isinstance(item, BaseModel):
+        elif kind == _MODEL:
             if item.__pydantic_extra__:
                 stack.append(item.__pydantic_extra__)
-            fields = [v for k, v in item.__dict__.items() if not (first and k in skip) and v is not None]
-            stack.extend(reversed(fields))
-        first = False
+            if skip and item is value:
+                stack.extend(v for k, v in reversed(item.__dict__.items()) if k not in skip)
+            else:
+                stack.extend(reversed(item.__dict__.values()))
     return found
+
+
+def _without_articles(text: str, articles: list[str]) -> str:
+    """Prompts quote the retrieved articles: public text, no need to scan it."""
+    for article in articles:
+        if article in text:
+            text = text.replace(article, " ")
+    return text
+
+
+def _places(trace: Trace) -> list[tuple[str | None, str, Any, frozenset[str]]]:
+    """Where PII is looked for: the trace's own fields, then each span (its documents are public)."""
+    places: list[tuple[str | None, str, Any, frozenset[str]]] = [(None, "trace", trace, frozenset({"spans"}))]
+    places.extend((span.span_id, span.name, span, frozenset({"documents"})) for span in trace.spans)
+    return places
 
 
 def detect_pii(trace: Trace, contract: Contract) -> list[Finding]:
@@ -408,18 +447,22 @@ def detect_pii(trace: Trace, contract: Contract) -> list[Finding]:
     Text that also appears in a retrieved document (a published help article's support address) is
     public and not counted. Values are masked in the finding so the report does not repeat the leak.
     """
-    public = " ".join(d.content or "" for d in trace.documents or [])
-    places: list[tuple[str | None, str, Any, frozenset[str]]] = [(None, "trace", trace, frozenset({"spans"}))]
-    for span in trace.spans:
-        places.append((span.span_id, span.name, span, frozenset({"documents"})))
+    documents = trace.documents or []
+    public = " ".join(d.content or "" for d in documents)
+    articles = [d.content for d in documents if d.content and len(d.content) > 40]
+    places = _places(trace)
+    # one scan over every distinct string decides; most requests hold no PII and stop here
+    shortest = min((len(article) for article in articles), default=0)
+    distinct = dict.fromkeys(text for _, _, payload, skip in places for text in _strings(payload, skip))
+    everything = _SEPARATOR.join(
+        _without_articles(text, articles) if articles and len(text) >= shortest else text for text in distinct
+    )
+    if all(value in public for _, value in _pii_in(everything)):
+        return []
     hits: dict[str, list[tuple[str | None, str, str]]] = {}
-    articles = [d.content for d in trace.documents or [] if d.content and len(d.content) > 40]
-    for span_id, where, payload, skip in places:
+    for span_id, where, payload, skip in places:  # something leaked: say where, string by string
         for text in _strings(payload, skip):
-            for article in articles:  # prompts quote the retrieved articles: public text, no need to scan it
-                if article in text:
-                    text = text.replace(article, " ")
-            for kind, value in _pii_in(text):
+            for kind, value in _pii_in(_without_articles(text, articles)):
                 if value in public:
                     continue
                 hits.setdefault(kind, []).append((span_id, where, mask(kind, value)))

@@ -191,10 +191,13 @@ def _entities(sentence: str) -> frozenset[str]:
     tokens = _WORD_RE.findall(_norm_quotes(sentence))
     for index, token in enumerate(tokens):
         bare = token[:-2] if token.endswith("'s") else token
-        if len(bare) < 2 or bare.lower() in ("i", "i'm", "i'd", "i'll", "i've"):
+        if bare.islower() or len(bare) < 2:  # most words: no capital letter, so no name
+            continue
+        if bare.lower() in ("i", "i'm", "i'd", "i'll", "i've"):
             continue
         acronym = bare.isupper() and len(bare) >= 2
-        camel = any(c.isupper() for c in bare[1:]) and any(c.islower() for c in bare)
+        rest = bare[1:]  # tokens are ASCII letters, apostrophes and hyphens, so case tests are comparisons
+        camel = rest.lower() != rest and bare.upper() != bare
         capitalised = bare[0].isupper() and index > 0
         if acronym or camel or (capitalised and bare.lower() not in _STOPWORDS):
             names.add(bare.lower())
@@ -217,6 +220,27 @@ def _fact_text(text: str, citation_pattern: str) -> str:
     return re.sub(citation_pattern, " ", text).lower()
 
 
+_ALNUM_RUN_RE = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=8192)
+def _alnum_runs(fact_text: str) -> frozenset[str]:
+    """The maximal runs of letters and digits in a lower-cased context text (cached: articles repeat).
+
+    A name made of letters and digits occurs in the text as a whole word exactly when it is one of
+    these runs, so checking a claim's names is a set lookup instead of a regex search per name.
+    """
+    return frozenset(_ALNUM_RUN_RE.findall(fact_text))
+
+
+def _name_in(name: str, fact_parts: list[str]) -> bool:
+    """``name`` occurs in one of the context texts, not as part of a longer word or number."""
+    if name.isalnum():
+        return any(name in _alnum_runs(part) for part in fact_parts)
+    pattern = rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])"
+    return any(re.search(pattern, part) for part in fact_parts)
+
+
 @lru_cache(maxsize=32)
 def _stock_phrases(citation_pattern: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for citations and the contract's stock phrases, which carry no claim of their own."""
@@ -224,8 +248,21 @@ def _stock_phrases(citation_pattern: str, phrases: tuple[str, ...]) -> re.Patter
     return re.compile("|".join([f"(?:{citation_pattern})", *escaped]), re.IGNORECASE)
 
 
-def _contains_phrase(text: str, phrase: str) -> bool:
-    return _norm_quotes(phrase).lower().rstrip(".!") in _norm_quotes(text).lower()
+@lru_cache(maxsize=32)
+def _phrase_keys(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Phrases as they are looked for: quotes straightened, lower case, closing punctuation off."""
+    return tuple(_norm_quotes(p).lower().rstrip(".!") for p in phrases)
+
+
+def _phrases_in(text: str, phrases: Sequence[str]) -> list[str]:
+    """The phrases that occur in ``text``, ignoring case and curly quotes."""
+    lowered = _norm_quotes(text).lower()
+    return [p for p, key in zip(phrases, _phrase_keys(tuple(phrases)), strict=True) if key in lowered]
+
+
+@lru_cache(maxsize=32)
+def _citations(citation_pattern: str) -> re.Pattern[str]:
+    return re.compile(citation_pattern, re.IGNORECASE)
 
 
 def is_refusal(text: str | None, contract: Contract | None = None) -> bool:
@@ -233,7 +270,7 @@ def is_refusal(text: str | None, contract: Contract | None = None) -> bool:
     if not text:
         return False
     rules = (contract or load_contract()).quality
-    return any(_contains_phrase(text, p) for p in rules.refusal_phrases)
+    return bool(_phrases_in(text, rules.refusal_phrases))
 
 
 def instructions_require_citations(instructions: str | None, rules: QualityRules) -> bool:
@@ -315,7 +352,6 @@ class HeuristicScorer:
         context_stems = [_content_stems(t) for t in texts]
         # citation ids ("[kb-012]" in an instruction's example) are labels, not facts with numbers
         fact_parts = [_fact_text(t, rules.citation_pattern) for t in [*texts, query or ""]]
-        fact_text = " ".join(fact_parts)
         # per part, so the numbers of articles and prompts that recur across requests come from the cache
         fact_numbers = frozenset().union(*(_numbers(part) for part in fact_parts))
 
@@ -329,11 +365,11 @@ class HeuristicScorer:
             claims += 1
             if cite_required and not re.search(rules.citation_pattern, sentence):
                 uncited += 1
-            if not self._supported(claim, context_stems, fact_text, fact_numbers):
+            if not self._supported(claim, context_stems, fact_parts, fact_numbers):
                 unsupported.append(sentence)
         groundedness = 1.0 if claims == 0 else (claims - len(unsupported)) / claims
 
-        banned = [p for p in rules.banned_phrases if _contains_phrase(answer, p)]
+        banned = _phrases_in(answer, rules.banned_phrases)
         violations = [f"banned phrase(s): {', '.join(repr(p) for p in banned)}"] if banned else []
         if cite_required:
             if uncited:
@@ -369,9 +405,12 @@ class HeuristicScorer:
 
     def _claim_text(self, sentence: str, rules: QualityRules) -> str | None:
         """The factual part of a sentence, or None for conversation (greetings, questions, refusals)."""
-        text = _stock_phrases(rules.citation_pattern, (*rules.banned_phrases, *rules.refusal_phrases)).sub(
-            " ", sentence
-        )
+        phrases = (*rules.banned_phrases, *rules.refusal_phrases)
+        if sentence.isascii() and not _phrases_in(sentence, phrases):
+            # no stock phrase here (the common case), so only citations are cut: a much cheaper pattern
+            text = _citations(rules.citation_pattern).sub(" ", sentence)
+        else:
+            text = _stock_phrases(rules.citation_pattern, phrases).sub(" ", sentence)
         text = text.strip(" ,;:-!.")
         if not text or text.endswith("?") or _CONVERSATION_RE.match(text):
             return None
@@ -381,7 +420,7 @@ class HeuristicScorer:
         return text
 
     def _supported(
-        self, claim: str, context_stems: list[frozenset[str]], fact_text: str, fact_numbers: frozenset[str]
+        self, claim: str, context_stems: list[frozenset[str]], fact_parts: list[str], fact_numbers: frozenset[str]
     ) -> bool:
         words = _content_stems(claim)
         if words:
@@ -390,7 +429,7 @@ class HeuristicScorer:
                 return False
         if not _numbers(claim) <= fact_numbers:
             return False
-        return all(re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", fact_text) for name in _entities(claim))
+        return all(_name_in(name, fact_parts) for name in _entities(claim))
 
 
 # ---- the optional LLM judge ---------------------------------------------------------------------

@@ -173,14 +173,30 @@ class Trace(_Model):
     # ---- span access -------------------------------------------------------------------------
     def spans_of(self, kind: str) -> list[Span]:
         """Spans of one kind, in start order."""
-        return sorted((s for s in self.spans if s.kind == kind), key=lambda s: s.start_time)
+        found = [s for s in self.spans if s.kind == kind]
+        if len(found) > 1:
+            found.sort(key=_start_time)  # stable: spans starting together keep their recorded order
+        return found
 
     @property
     def root_span(self) -> Span | None:
-        """The span without a parent (the earliest one if several)."""
-        ids = {s.span_id for s in self.spans}
-        roots = [s for s in self.spans if s.parent_id is None or s.parent_id not in ids]
-        return min(roots, key=lambda s: s.start_time) if roots else None
+        """The span without a parent (the earliest one if several).
+
+        Runs on every diagnosis and breaker decision, so the common case (parents recorded as None)
+        needs no set of ids; a parent that points outside the trace also makes a root.
+        """
+        root: Span | None = None
+        ids: set[str] | None = None
+        for span in self.spans:
+            parent = span.parent_id
+            if parent is not None:
+                if ids is None:
+                    ids = {s.span_id for s in self.spans}
+                if parent in ids:
+                    continue
+            if root is None or span.start_time < root.start_time:
+                root = span
+        return root
 
     def children(self, span_id: str) -> list[Span]:
         return sorted((s for s in self.spans if s.parent_id == span_id), key=lambda s: s.start_time)
@@ -195,7 +211,8 @@ class Trace(_Model):
     @property
     def query(self) -> str | None:
         """The user's question: trace input, else root span input, else the retriever's query."""
-        for candidate in (self.input, self.root_span.input if self.root_span else None):
+        root = self.root_span
+        for candidate in (self.input, root.input if root is not None else None):
             text = _pick_text(candidate, ("query", "question", "input", "user_query", "message"))
             if text:
                 return text
@@ -208,9 +225,11 @@ class Trace(_Model):
     @property
     def answer(self) -> str | None:
         """The answer the user received: trace output, root output, else the last LLM output."""
-        candidates = [self.output, self.root_span.output if self.root_span else None]
-        if self.llm_span is not None:
-            candidates.append(self.llm_span.output)
+        root = self.root_span
+        candidates = [self.output, root.output if root is not None else None]
+        llm = self.llm_span
+        if llm is not None:
+            candidates.append(llm.output)
         for candidate in candidates:
             text = _pick_text(candidate, ("answer", "output", "content", "text", "response"))
             if text:
@@ -296,6 +315,10 @@ class Trace(_Model):
             if s.name == name:
                 return s.value
         return None
+
+
+def _start_time(span: Span) -> datetime:
+    return span.start_time
 
 
 def _pick_text(value: Any, keys: tuple[str, ...]) -> str | None:

@@ -207,3 +207,47 @@ def test_iter_traces_unique_reports_duplicates_while_streaming(tmp_path: Path) -
     items = list(iter_traces(path, unique=True))
     assert [getattr(i, "trace_id", None) for i in items] == ["t-1", None, "t-2"]
     assert "duplicate trace id 't-1'" in str(items[1])
+
+
+# ---- parse_json: native traces validated straight from the bytes ---------------------------------
+
+
+def test_parse_json_gives_the_same_trace_as_decoding_first() -> None:
+    from llmops_kit.io import parse_json, parse_payload
+
+    data = trace_payload()
+    raw = json.dumps(data).encode("utf-8")
+    assert parse_json(raw, "t.json") == parse_payload(json.loads(raw), "t.json")
+    assert parse_json(raw.decode("utf-8"), "t.json") == parse_payload(json.loads(raw), "t.json")
+
+
+def test_parse_json_still_asks_the_importers_when_a_payload_has_foreign_fields() -> None:
+    """A LangSmith run carries trace_id too; its run_type field must still route it to the importer."""
+    from llmops_kit.io import parse_json
+
+    run = {
+        "id": "00000000-0000-0000-0000-000000000001", "trace_id": "00000000-0000-0000-0000-000000000001",
+        "name": "support-bot", "run_type": "chain", "start_time": "2025-03-10T09:00:00Z",
+        "end_time": "2025-03-10T09:00:01Z", "inputs": {"query": "Where is my parcel?"},
+        "outputs": {"answer": "It ships today."}, "child_runs": [],
+    }
+    native = parse_json(json.dumps(run).encode(), "run.json", fmt="native")[0]
+    assert native.model_extra and "run_type" in native.model_extra  # reads as native only when told to
+    (imported,) = parse_json(json.dumps(run).encode(), "run.json")
+    assert imported.query == "Where is my parcel?"  # the importer mapped inputs -> the request's query
+    assert not (imported.model_extra or {}).get("run_type")
+
+
+def test_parse_json_keeps_unknown_fields_and_reports_errors_as_before() -> None:
+    from llmops_kit.io import parse_json
+
+    data = trace_payload(custom_team_field={"owner": "search"})
+    (trace,) = parse_json(json.dumps(data).encode(), "t.json")
+    assert trace.model_extra == {"custom_team_field": {"owner": "search"}}
+    data["spans"][1]["documents"][0]["score"] = 7.5
+    with pytest.raises(TraceLoadError, match=r"t\.json: spans\.1\.documents\.0\.score"):
+        parse_json(json.dumps(data).encode(), "t.json")
+    with pytest.raises(TraceLoadError, match="invalid JSON at line 1"):
+        parse_json(b'{"trace_id": "t', "t.json")
+    with pytest.raises(TraceLoadError, match="not UTF-8"):
+        parse_json(b'{"trace_id": "\xff"}', "t.json")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import BreakerError as BreakerError  # defined in errors.py; re-exported for the breakers package
-from ..pii import luhn_valid
+from ..pii import find_emails, find_numbers, luhn_valid
 from ..traces import Trace
 
 #: Computes a quality score in [0, 1] for a trace, or None when the answer cannot be judged.
@@ -37,6 +37,9 @@ _PHONE = re.compile(
     r"(?![\w-])(?![\s.]\d)"  # not part of a longer run of digit groups (tracking or card-like numbers)
 )
 _CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
+#: Fewest digits a phone match (2 + 3 + 3) and a card match hold; the scanners skip shorter clusters.
+_PHONE_DIGITS = 8
+_CARD_DIGITS = 13
 
 
 def find_pii(text: str | None, public: str = "") -> list[str]:
@@ -50,13 +53,13 @@ def find_pii(text: str | None, public: str = "") -> list[str]:
     """
     if not text:
         return []
-    found = [m.group(0) for m in _EMAIL.finditer(text)]
-    for match in _CARD.finditer(text):
+    found = [m.group(0) for m in find_emails(_EMAIL, text)]
+    for match in list(find_numbers(_CARD, text, _CARD_DIGITS)):
         digits = match.group(0).replace(" ", "").replace("-", "")
         if luhn_valid(digits):
             found.append(match.group(0))
             text = text.replace(match.group(0), " ")  # a card's digit groups are not also a phone number
-    found += [m.group(0) for m in _PHONE.finditer(text)]
+    found += [m.group(0) for m in find_numbers(_PHONE, text, _PHONE_DIGITS)]
     return [item for item in found if item not in public] if public else found
 
 
@@ -79,52 +82,48 @@ class TraceSignals:
         return self.values.get(name)
 
 
-def _scan(trace: Trace) -> dict[str, float | None]:
-    """The numeric signals in one pass over the spans (the hot path: no sorting, no model building).
-
-    Same definitions as the Trace properties: documents from retriever spans (None without one),
-    latency of the root span (else the recorded latency), tokens and cost summed over LLM spans.
-    """
-    spans = trace.spans
-    roots = [span for span in spans if span.parent_id is None]
-    if not roots and spans:  # imported traces may point at a parent outside the trace
-        ids = {span.span_id for span in spans}
-        roots = [span for span in spans if span.parent_id not in ids]
-    root = min(roots, key=_start) if len(roots) > 1 else (roots[0] if roots else None)
+def _retrieval(trace: Trace) -> dict[str, float | None]:
+    """Documents retrieved (None without a retriever span) and the best relevance score among them."""
     docs: int | None = None
     best: float | None = None
+    for span in trace.spans:
+        if span.kind != "retriever":
+            continue
+        found = span.documents or ()
+        docs = (docs or 0) + len(found)
+        for doc in found:
+            score = doc.score
+            if score is not None and (best is None or score > best):
+                best = score
+    return {"documents": None if docs is None else float(docs), "max_relevance": best}
+
+
+def _latency(trace: Trace) -> dict[str, float | None]:
+    """Request latency, as ``Trace.duration_ms`` defines it (root span, else the recorded field)."""
+    return {"latency_ms": trace.duration_ms}
+
+
+def _llm_usage(trace: Trace) -> dict[str, float | None]:
+    """Tokens and cost summed over LLM spans only (chains may carry aggregates; never double count)."""
     tokens: int | None = None
     cost: float | None = None
-    for span in spans:
-        kind = span.kind
-        if kind == "retriever":
-            found = span.documents or ()
-            docs = (docs or 0) + len(found)
-            scores = [doc.score for doc in found if doc.score is not None]
-            if scores:
-                top = max(scores)
-                best = top if best is None or top > best else best
-        elif kind == "llm":
-            usage = span.usage
-            if usage is not None:
-                tokens = (tokens or 0) + usage.input_tokens + usage.output_tokens
-            if span.cost_usd is not None:
-                cost = (cost or 0.0) + span.cost_usd
-    latency = root.duration_ms if root is not None else trace.latency_ms
-    return {
-        "documents": None if docs is None else float(docs),
-        "max_relevance": best,
-        "latency_ms": latency,
-        "tokens": None if tokens is None else float(tokens),
-        "cost_usd": None if cost is None else round(cost, 8),
-    }
+    for span in trace.spans:
+        if span.kind != "llm":
+            continue
+        usage = span.usage
+        if usage is not None:
+            tokens = (tokens or 0) + usage.input_tokens + usage.output_tokens
+        if span.cost_usd is not None:
+            cost = (cost or 0.0) + span.cost_usd
+    return {"tokens": None if tokens is None else float(tokens), "cost_usd": None if cost is None else round(cost, 8)}
 
 
-def _start(span: Any) -> Any:
-    return span.start_time
-
-
-_SCANNED = frozenset({"documents", "max_relevance", "latency_ms", "tokens", "cost_usd"})
+#: The cheap numeric signals, by the one pass over the spans that yields them. A breaker reads only its
+#: own signals, so a decision pays for the passes it needs (the hot path: no sorting, no model building).
+_PASSES: dict[str, Callable[[Trace], dict[str, float | None]]] = {
+    "documents": _retrieval, "max_relevance": _retrieval, "latency_ms": _latency,
+    "tokens": _llm_usage, "cost_usd": _llm_usage,
+}
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -151,10 +150,9 @@ def _pii(trace: Trace) -> float | None:
             payloads += [span.input, span.output]
         elif span.kind in ("llm", "chain"):
             payloads.append(span.output)
-    seen: set[str] = set()
-    for text in {t for payload in payloads for t in _strings(payload)}:
-        seen.update(find_pii(text, public))
-    return float(len(seen))
+    # one scan over the distinct strings, joined by a character no pattern matches across
+    text = "\x00".join(dict.fromkeys(t for payload in payloads for t in _strings(payload)))
+    return float(len(set(find_pii(text, public))))
 
 
 def default_quality_scorer(trace: Trace) -> float | None:
@@ -189,12 +187,11 @@ def extract_signals(
     runs only when ``quality_score`` is among ``names``.
     """
     values: dict[str, Any] = {}
-    scanned: dict[str, float | None] | None = None
     for name in names:
-        if name in _SCANNED:
-            if scanned is None:
-                scanned = _scan(trace)
-            values[name] = scanned[name]
+        one_pass = _PASSES.get(name)
+        if one_pass is not None:
+            if name not in values:
+                values.update(one_pass(trace))  # also fills the other signals of the same pass
             continue
         if name == "quality_score":
             if quality_score is not None:
@@ -204,7 +201,7 @@ def extract_signals(
             continue
         extractor = _EXTRACTORS.get(name)
         if extractor is None:
-            known = ", ".join(sorted([*_SCANNED, *_EXTRACTORS, "quality_score"]))
+            known = ", ".join(sorted([*_PASSES, *_EXTRACTORS, "quality_score"]))
             raise BreakerError(f"Unknown trace signal {name!r}; use one of: {known}.")
         values[name] = extractor(trace)
     return TraceSignals(trace.trace_id, values)
