@@ -32,7 +32,7 @@ def _letters(number: int) -> str:
             return out
 
 
-def with_unique_answers(payloads: list[dict]) -> list[dict]:
+def with_unique_answers(payloads: list[dict], salt: int = 0) -> list[dict]:
     """The same traces with every answer sentence made unique by one made-up lowercase word.
 
     Generated answers repeat (a support bot answers the same question the same way), so caches keyed
@@ -44,7 +44,7 @@ def with_unique_answers(payloads: list[dict]) -> list[dict]:
         text = json.dumps(payload)
         if answer:
             sentences = answer.split(". ")
-            fresh = ". ".join(f"zq{_letters(i)}x{_letters(j)} {s}" for j, s in enumerate(sentences))
+            fresh = ". ".join(f"zq{_letters(salt)}q{_letters(i)}x{_letters(j)} {s}" for j, s in enumerate(sentences))
             text = text.replace(json.dumps(answer)[1:-1], json.dumps(fresh)[1:-1])
         unique.append(json.loads(text))
     return unique
