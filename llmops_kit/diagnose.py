@@ -33,14 +33,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from typing import Any, Literal
 
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from .contract import Contract, load_contract
-from .pii import find_emails, find_numbers, luhn_valid, mask
+from .pii import find_emails, find_numbers, luhn_valid, mask, strings_in
 from .quality import score_trace
 from .traces import Span, Trace
 
@@ -380,52 +379,6 @@ def _pii_in(text: str) -> list[tuple[str, str]]:
     return hits
 
 
-_TEXT, _MAPPING, _SEQUENCE, _MODEL, _LEAF = range(5)
-#: What each Python type is to the string walk; filled on first sight of a type, because
-#: ``isinstance(x, BaseModel)`` goes through pydantic's metaclass and would dominate the walk.
-_WALK_KIND: dict[type, int] = {str: _TEXT, dict: _MAPPING, list: _SEQUENCE, tuple: _SEQUENCE, int: _LEAF,
-                               float: _LEAF, bool: _LEAF, type(None): _LEAF, datetime: _LEAF}
-
-
-def _walk_kind(kind: type) -> int:
-    found = _WALK_KIND.get(kind)
-    if found is None:
-        found = (_TEXT if issubclass(kind, str) else _MAPPING if issubclass(kind, dict)
-                 else _SEQUENCE if issubclass(kind, (list, tuple)) else _MODEL if issubclass(kind, BaseModel)
-                 else _LEAF)
-        _WALK_KIND[kind] = found
-    return found
-
-
-def _strings(value: Any, skip: frozenset[str] = frozenset()) -> list[str]:
-    """Every string inside a value, in document order, walking models, dicts and lists without
-    serialising them; ``skip`` names top-level fields of a model to leave out.
-
-    Iterative (an explicit stack), so a deeply nested payload cannot overflow the interpreter's stack.
-    """
-    found: list[str] = []
-    stack: list[Any] = [value]
-    while stack:
-        item = stack.pop()
-        kind = _WALK_KIND.get(type(item))
-        if kind is None:
-            kind = _walk_kind(type(item))
-        if kind == _TEXT:
-            found.append(item)
-        elif kind == _MAPPING:
-            stack.extend(reversed(item.values()))  # reversed pushes pop in the recorded order
-        elif kind == _SEQUENCE:
-            stack.extend(reversed(item))
-        elif kind == _MODEL:
-            if item.__pydantic_extra__:
-                stack.append(item.__pydantic_extra__)
-            if skip and item is value:
-                stack.extend(v for k, v in reversed(item.__dict__.items()) if k not in skip)
-            else:
-                stack.extend(reversed(item.__dict__.values()))
-    return found
-
-
 def _without_articles(text: str, articles: list[str]) -> str:
     """Prompts quote the retrieved articles: public text, no need to scan it."""
     for article in articles:
@@ -453,7 +406,7 @@ def detect_pii(trace: Trace, contract: Contract) -> list[Finding]:
     places = _places(trace)
     # one scan over every distinct string decides; most requests hold no PII and stop here
     shortest = min((len(article) for article in articles), default=0)
-    distinct = dict.fromkeys(text for _, _, payload, skip in places for text in _strings(payload, skip))
+    distinct = dict.fromkeys(text for _, _, payload, skip in places for text in strings_in(payload, skip))
     everything = _SEPARATOR.join(
         _without_articles(text, articles) if articles and len(text) >= shortest else text for text in distinct
     )
@@ -461,7 +414,7 @@ def detect_pii(trace: Trace, contract: Contract) -> list[Finding]:
         return []
     hits: dict[str, list[tuple[str | None, str, str]]] = {}
     for span_id, where, payload, skip in places:  # something leaked: say where, string by string
-        for text in _strings(payload, skip):
+        for text in strings_in(payload, skip):
             for kind, value in _pii_in(_without_articles(text, articles)):
                 if value in public:
                     continue

@@ -1,7 +1,7 @@
 """Personal-data building blocks shared by the PII detector, the DATA_INCIDENT breaker and the
-traffic generator: the Luhn check that tells card numbers from order ids, masking, so a report
-about a leak never repeats the leaked value, and two scanners that run the (slow) regular
-expressions only where a match is possible.
+traffic generator: the walk that collects every string a trace recorded, the Luhn check that tells
+card numbers from order ids, masking, so a report about a leak never repeats the leaked value, and two
+scanners that run the (slow) regular expressions only where a match is possible.
 
 Why the scanners: Python's regex engine tries a pattern such as ``[A-Za-z0-9._%+-]+@...`` at every
 character of a text, which costs tens of microseconds per kilobyte, and every request is scanned.
@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
 
 #: Characters an e-mail pattern's local part is made of (the part before the ``@``).
 EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
@@ -100,3 +104,49 @@ def find_numbers(pattern: re.Pattern[str], text: str, min_digits: int) -> Iterat
             end += 1
         # lookbehinds see before pos; two characters past the cluster serve any lookahead
         yield from pattern.finditer(text, start, min(len(text), end + 2))
+
+
+_TEXT, _MAPPING, _SEQUENCE, _MODEL, _LEAF = range(5)
+#: What each Python type is to the string walk; filled on first sight of a type, because
+#: ``isinstance(x, BaseModel)`` goes through pydantic's metaclass and would dominate the walk.
+_WALK_KIND: dict[type, int] = {str: _TEXT, dict: _MAPPING, list: _SEQUENCE, tuple: _SEQUENCE, int: _LEAF,
+                               float: _LEAF, bool: _LEAF, type(None): _LEAF, datetime: _LEAF}
+
+
+def _walk_kind(kind: type) -> int:
+    found = _WALK_KIND.get(kind)
+    if found is None:
+        found = (_TEXT if issubclass(kind, str) else _MAPPING if issubclass(kind, dict)
+                 else _SEQUENCE if issubclass(kind, (list, tuple)) else _MODEL if issubclass(kind, BaseModel)
+                 else _LEAF)
+        _WALK_KIND[kind] = found
+    return found
+
+
+def strings_in(value: Any, skip: frozenset[str] = frozenset()) -> list[str]:
+    """Every string inside a value, in document order, walking models, dicts and lists without
+    serialising them; ``skip`` names top-level fields of a model to leave out.
+
+    Iterative (an explicit stack), so a deeply nested payload cannot overflow the interpreter's stack.
+    """
+    found: list[str] = []
+    stack: list[Any] = [value]
+    while stack:
+        item = stack.pop()
+        kind = _WALK_KIND.get(type(item))
+        if kind is None:
+            kind = _walk_kind(type(item))
+        if kind == _TEXT:
+            found.append(item)
+        elif kind == _MAPPING:
+            stack.extend(reversed(item.values()))  # reversed pushes pop in the recorded order
+        elif kind == _SEQUENCE:
+            stack.extend(reversed(item))
+        elif kind == _MODEL:
+            if item.__pydantic_extra__:
+                stack.append(item.__pydantic_extra__)
+            if skip and item is value:
+                stack.extend(v for k, v in reversed(item.__dict__.items()) if k not in skip)
+            else:
+                stack.extend(reversed(item.__dict__.values()))
+    return found

@@ -13,12 +13,12 @@ missing signal, because an instrumentation gap is not an incident.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import BreakerError as BreakerError  # defined in errors.py; re-exported for the breakers package
-from ..pii import find_emails, find_numbers, luhn_valid
+from ..pii import find_emails, find_numbers, luhn_valid, strings_in
 from ..traces import Trace
 
 #: Computes a quality score in [0, 1] for a trace, or None when the answer cannot be judged.
@@ -126,17 +126,6 @@ _PASSES: dict[str, Callable[[Trace], dict[str, float | None]]] = {
 }
 
 
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _strings(item)
-
-
 def _pii(trace: Trace) -> float | None:
     """Personal data items recorded in the request, the answer, and what tools returned or were sent.
 
@@ -151,7 +140,7 @@ def _pii(trace: Trace) -> float | None:
         elif span.kind in ("llm", "chain"):
             payloads.append(span.output)
     # one scan over the distinct strings, joined by a character no pattern matches across
-    text = "\x00".join(dict.fromkeys(t for payload in payloads for t in _strings(payload)))
+    text = "\x00".join(dict.fromkeys(t for payload in payloads for t in strings_in(payload)))
     return float(len(set(find_pii(text, public))))
 
 
