@@ -39,7 +39,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from .contract import Contract, load_contract
-from .pii import find_emails, find_numbers, luhn_valid, mask, strings_in
+from .pii import find_emails, find_numbers, luhn_valid, mask, screen_text, strings_in
 from .quality import score_trace
 from .traces import Span, Trace
 
@@ -379,12 +379,8 @@ def _pii_in(text: str) -> list[tuple[str, str]]:
     return hits
 
 
-def _without_articles(text: str, articles: list[str]) -> str:
-    """Prompts quote the retrieved articles: public text, no need to scan it."""
-    for article in articles:
-        if article in text:
-            text = text.replace(article, " ")
-    return text
+#: Left out of the screen: retrieved documents (public) and timestamps (never strings in the walk).
+_SCREEN_EXCLUDE = {"timestamp": True, "spans": {"__all__": {"documents", "start_time", "end_time"}}}
 
 
 def _places(trace: Trace) -> list[tuple[str | None, str, Any, frozenset[str]]]:
@@ -400,22 +396,15 @@ def detect_pii(trace: Trace, contract: Contract) -> list[Finding]:
     Text that also appears in a retrieved document (a published help article's support address) is
     public and not counted. Values are masked in the finding so the report does not repeat the leak.
     """
-    documents = trace.documents or []
-    public = " ".join(d.content or "" for d in documents)
-    articles = [d.content for d in documents if d.content and len(d.content) > 40]
-    places = _places(trace)
-    # one scan over every distinct string decides; most requests hold no PII and stop here
-    shortest = min((len(article) for article in articles), default=0)
-    distinct = dict.fromkeys(text for _, _, payload, skip in places for text in strings_in(payload, skip))
-    everything = _SEPARATOR.join(
-        _without_articles(text, articles) if articles and len(text) >= shortest else text for text in distinct
-    )
-    if all(value in public for _, value in _pii_in(everything)):
+    public = " ".join(d.content or "" for d in trace.documents or [])
+    # one scan of the trace as JSON decides; most requests hold no PII and stop here
+    screen = screen_text(trace, _SCREEN_EXCLUDE)
+    if screen is not None and all(value in public for _, value in _pii_in(screen)):
         return []
     hits: dict[str, list[tuple[str | None, str, str]]] = {}
-    for span_id, where, payload, skip in places:  # something leaked: say where, string by string
+    for span_id, where, payload, skip in _places(trace):  # something leaked: say where, string by string
         for text in strings_in(payload, skip):
-            for kind, value in _pii_in(_without_articles(text, articles)):
+            for kind, value in _pii_in(text):
                 if value in public:
                     continue
                 hits.setdefault(kind, []).append((span_id, where, mask(kind, value)))

@@ -150,3 +150,29 @@ def strings_in(value: Any, skip: frozenset[str] = frozenset()) -> list[str]:
             else:
                 stack.extend(reversed(item.__dict__.values()))
     return found
+
+
+
+#: A JSON escape (newline, tab, ..., or a ``\u`` control character) right before a digit or a
+#: number separator: there the escape's letter would hide a number from a phone or card pattern.
+_ESCAPE_BEFORE_NUMBER = re.compile(rb"\\[ntrfbu][0-9\s().+-]")
+
+
+def screen_text(model: BaseModel, exclude: Any = None) -> str | None:
+    """A model's strings as one text, serialised by pydantic-core (several times faster than
+    :func:`strings_in` walks them), for deciding quickly that no personal data can be in them.
+
+    Every string appears between double quotes, which no personal-data pattern matches, so each
+    match found in the strings one by one is found here too: numbers the same, e-mail addresses the
+    same or with a letter more in front (``\\nbob@x.com`` is the JSON of a newline and
+    ``bob@x.com``), so a screen value that is public means the string's value is public. Keys and
+    numbers may add matches; that only makes the screen stricter. ``None`` when an escape sits
+    right before a digit or separator, or the model cannot be serialised: walk the strings then.
+    """
+    try:
+        raw = model.__pydantic_serializer__.to_json(model, exclude=exclude)
+    except (ValueError, TypeError):  # pydantic-core's serialisation error is a ValueError
+        return None
+    if _ESCAPE_BEFORE_NUMBER.search(raw):
+        return None
+    return raw.decode("utf-8")

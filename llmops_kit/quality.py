@@ -37,10 +37,11 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .claims import content_stems, names_in, normalise_quotes, numbers_in, split_sentences
 from .contract import Contract, QualityRules, load_contract
 from .traces import Document, Trace
 
@@ -95,26 +96,6 @@ class Scorer(Protocol):
 
 # ---- text helpers -------------------------------------------------------------------------------
 
-_STOPWORD_TEXT = """a about above after again all also am an and any are as at be because been before being below
-    between both but by can could did do does doing don down during each else etc ever every few for from
-    further get gets got had has have having he her here hers him his how i if in into is it its itself just
-    let like may me might more most much must my no nor not now of off on once only or other our ours out
-    over own per please same she should so some such than that the their theirs them then there these they
-    this those through to too under until up upon us very via was we were what when where which while who
-    whom why will with within would yes yet you your yours yourself"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-
-_NUMBER_WORDS = {
-    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fourteen": "14", "fifteen": "15",
-    "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "ninety": "90",
-    "hundred": "100", "thousand": "1000",
-}
-
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
-_NUMBER_RE = re.compile(r"(?<![A-Za-z])\d+(?:[.,]\d+)*")
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
-_BULLET_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 #: Offers, pleasantries and the bot reporting its own failed action ("I couldn't load your order")
 #: assert nothing about the domain, so they are not claims.
 _CONVERSATION_RE = re.compile(
@@ -130,94 +111,26 @@ _CONVERSATION_RE = re.compile(
 _CITE_HINT_RE = re.compile(r"\bcit(?:e|es|ed|ing|ation|ations)\b", re.IGNORECASE)
 
 
-def _norm_quotes(text: str) -> str:
-    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-
-
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """A deliberately small stemmer: plural/tense suffix off, doubled consonant and final e folded, 6 chars."""
-    w = word.lower().strip("'-")
-    if w.endswith("'s"):
-        w = w[:-2]
-    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("s", ""), ("ly", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not (suffix == "s" and w.endswith("ss")):
-            w = w[: len(w) - len(suffix)] + repl
-            break
-    if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-        w = w[:-1]
-    if len(w) >= 4 and w.endswith("e"):
-        w = w[:-1]
-    return w[:6]
-
-
-def _normalise_number(raw: str) -> str:
-    text = raw
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
-        text = text.replace(",", "")
-    text = text.replace(",", ".")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".") or "0"
-    return text.lstrip("0") or "0"
-
-
-@lru_cache(maxsize=8192)
-def _numbers(text: str) -> frozenset[str]:
-    """Normalised numbers in a text, digits and number words alike (cached: contexts repeat)."""
-    return frozenset(_numbers_uncached(text))
-
-
-def _numbers_uncached(text: str) -> set[str]:
-    found = {_normalise_number(m) for m in _NUMBER_RE.findall(text)}
-    for word in _WORD_RE.findall(text.lower()):
-        for part in word.split("-"):
-            if part in _NUMBER_WORDS:
-                found.add(_NUMBER_WORDS[part])
-    return found
-
-
-@lru_cache(maxsize=8192)
-def _content_stems(text: str) -> frozenset[str]:
-    """Stems of a text's content words plus its numbers; cached because retrieved articles repeat."""
-    words = {w.lower() for w in _WORD_RE.findall(_norm_quotes(text))}
-    stems = {_stem(w) for w in words if w not in _STOPWORDS and w not in _NUMBER_WORDS and len(w) > 1}
-    return frozenset(stems | {_normalise_number(n) for n in _NUMBER_RE.findall(text)})
-
-
-@lru_cache(maxsize=8192)
-def _entities(sentence: str) -> frozenset[str]:
-    """Names in a sentence: capitalised words after the first word, acronyms, CamelCase anywhere."""
-    names: set[str] = set()
-    tokens = _WORD_RE.findall(_norm_quotes(sentence))
-    for index, token in enumerate(tokens):
-        bare = token[:-2] if token.endswith("'s") else token
-        if bare.islower() or len(bare) < 2:  # most words: no capital letter, so no name
-            continue
-        if bare.lower() in ("i", "i'm", "i'd", "i'll", "i've"):
-            continue
-        acronym = bare.isupper() and len(bare) >= 2
-        rest = bare[1:]  # tokens are ASCII letters, apostrophes and hyphens, so case tests are comparisons
-        camel = rest.lower() != rest and bare.upper() != bare
-        capitalised = bare[0].isupper() and index > 0
-        if acronym or camel or (capitalised and bare.lower() not in _STOPWORDS):
-            names.add(bare.lower())
-    return frozenset(names)
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences and list items of a text, trimmed, empty ones dropped."""
-    parts = []
-    for piece in _SENTENCE_SPLIT_RE.split(_norm_quotes(text)):
-        piece = _BULLET_RE.sub("", piece).strip()
-        if piece:
-            parts.append(piece)
-    return parts
-
-
 @lru_cache(maxsize=8192)
 def _fact_text(text: str, citation_pattern: str) -> str:
     """A context text as claims are checked against it: citation ids removed, lower case."""
     return re.sub(citation_pattern, " ", text).lower()
+
+
+@lru_cache(maxsize=32)
+def _citation_in(citation_pattern: str) -> re.Pattern[str]:
+    return re.compile(citation_pattern)
+
+
+def _fact_numbers(text: str, citation_pattern: str) -> frozenset[str]:
+    """The numbers a context text states, citation ids ("[kb-012]") not counted.
+
+    An ASCII text without a citation reads the same in lower case, so its numbers come straight from
+    the text's own (shared) tokens; anything else is read from its fact text, as names are.
+    """
+    if text.isascii() and not _citation_in(citation_pattern).search(text):
+        return numbers_in(text)
+    return numbers_in(_fact_text(text, citation_pattern))
 
 
 _ALNUM_RUN_RE = re.compile(r"[a-z0-9]+")
@@ -244,25 +157,65 @@ def _name_in(name: str, fact_parts: list[str]) -> bool:
 @lru_cache(maxsize=32)
 def _stock_phrases(citation_pattern: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for citations and the contract's stock phrases, which carry no claim of their own."""
-    escaped = [re.escape(_norm_quotes(p).rstrip(".!")) for p in phrases]
+    escaped = [re.escape(normalise_quotes(p).rstrip(".!")) for p in phrases]
     return re.compile("|".join([f"(?:{citation_pattern})", *escaped]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
 def _phrase_keys(phrases: tuple[str, ...]) -> tuple[str, ...]:
     """Phrases as they are looked for: quotes straightened, lower case, closing punctuation off."""
-    return tuple(_norm_quotes(p).lower().rstrip(".!") for p in phrases)
+    return tuple(normalise_quotes(p).lower().rstrip(".!") for p in phrases)
 
 
 def _phrases_in(text: str, phrases: Sequence[str]) -> list[str]:
     """The phrases that occur in ``text``, ignoring case and curly quotes."""
-    lowered = _norm_quotes(text).lower()
+    lowered = normalise_quotes(text).lower()
     return [p for p, key in zip(phrases, _phrase_keys(tuple(phrases)), strict=True) if key in lowered]
 
 
 @lru_cache(maxsize=32)
 def _citations(citation_pattern: str) -> re.Pattern[str]:
     return re.compile(citation_pattern, re.IGNORECASE)
+
+
+class _Reading(NamedTuple):
+    """What an answer says, independent of its context: the same answer text always reads the same."""
+
+    claims: tuple[tuple[str, str, bool], ...]  # (sentence, its factual part, whether it carries a citation)
+    refusal: bool
+    banned: tuple[str, ...]  # the contract's banned phrases it contains
+    cited: tuple[str, ...]  # document ids it cites, lower case
+
+
+@lru_cache(maxsize=4096)
+def _read_answer(
+    answer: str, citation_pattern: str, banned: tuple[str, ...], refusals: tuple[str, ...], min_claim_words: int
+) -> _Reading:
+    """Split an answer into claims and find its stock phrases and citations (cached: answers recur)."""
+    phrases = (*banned, *refusals)
+    claims = []
+    for sentence in split_sentences(answer):
+        claim = _claim_text(sentence, citation_pattern, phrases, min_claim_words)
+        if claim is not None:
+            claims.append((sentence, claim, re.search(citation_pattern, sentence) is not None))
+    cited = tuple(m.strip("[]() ").lower() for m in re.findall(citation_pattern, answer))
+    return _Reading(tuple(claims), bool(_phrases_in(answer, refusals)), tuple(_phrases_in(answer, banned)), cited)
+
+
+def _claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], min_claim_words: int) -> str | None:
+    """The factual part of a sentence, or None for conversation (greetings, questions, refusals)."""
+    if sentence.isascii() and not _phrases_in(sentence, phrases):
+        # no stock phrase here (the common case), so only citations are cut: a much cheaper pattern
+        text = _citations(citation_pattern).sub(" ", sentence)
+    else:
+        text = _stock_phrases(citation_pattern, phrases).sub(" ", sentence)
+    text = text.strip(" ,;:-!.")
+    if not text or text.endswith("?") or _CONVERSATION_RE.match(text):
+        return None
+    if len(content_stems(text)) < min_claim_words and not numbers_in(text) and not names_in(text):
+        return None
+    return text
+
 
 
 def is_refusal(text: str | None, contract: Contract | None = None) -> bool:
@@ -284,10 +237,10 @@ def context_covers_query(query: str | None, documents: Sequence[Document], min_c
     """Does some document cover at least ``min_coverage`` of the question's content words? None if unknown."""
     if not query:
         return None
-    wanted = _content_stems(query)
+    wanted = content_stems(query)
     if not wanted:
         return None
-    best = max((len(wanted & _content_stems(d.content or "")) / len(wanted) for d in documents), default=0.0)
+    best = max((len(wanted & content_stems(d.content or "")) / len(wanted) for d in documents), default=0.0)
     return best >= min_coverage
 
 
@@ -345,38 +298,39 @@ class HeuristicScorer:
         if missing is not None or answer is None or documents is None:
             return QualityReport(evaluable=False, reason=missing or "", scorer=self.name)
         rules = self.contract.quality
-        answer = _norm_quotes(answer)
+        answer = normalise_quotes(answer)
         texts = [d.content or "" for d in documents if (d.content or "").strip()]
         if instructions:
             texts.append(instructions)
-        context_stems = [_content_stems(t) for t in texts]
-        # citation ids ("[kb-012]" in an instruction's example) are labels, not facts with numbers
-        fact_parts = [_fact_text(t, rules.citation_pattern) for t in [*texts, query or ""]]
-        # per part, so the numbers of articles and prompts that recur across requests come from the cache
-        fact_numbers = frozenset().union(*(_numbers(part) for part in fact_parts))
+        context_stems = [content_stems(t) for t in texts]
+        context = [*texts, query or ""]
+        # per text, so the numbers of articles and prompts that recur across requests come from the cache
+        fact_numbers = frozenset().union(*(_fact_numbers(t, rules.citation_pattern) for t in context))
+        fact_parts: list[str] = []  # lower-cased, citation-free texts; built on the first claim with a name
 
-        refusal = is_refusal(answer, self.contract)
-        claims, unsupported, uncited = 0, [], 0
+        reading = _read_answer(answer, rules.citation_pattern, tuple(rules.banned_phrases),
+                               tuple(rules.refusal_phrases), self.min_claim_words)
+        refusal, claims = reading.refusal, len(reading.claims)
         cite_required = instructions_require_citations(instructions, rules)
-        for sentence in split_sentences(answer):
-            claim = self._claim_text(sentence, rules)
-            if claim is None:
-                continue
-            claims += 1
-            if cite_required and not re.search(rules.citation_pattern, sentence):
-                uncited += 1
-            if not self._supported(claim, context_stems, fact_parts, fact_numbers):
+        uncited = sum(not cites for _, _, cites in reading.claims) if cite_required else 0
+        unsupported = []
+        for sentence, claim, _ in reading.claims:
+            if not self._supported(claim, context_stems, fact_numbers):
                 unsupported.append(sentence)
+            elif names_in(claim):
+                # citation ids ("[kb-012]" in an instruction's example) are labels, not names
+                fact_parts = fact_parts or [_fact_text(t, rules.citation_pattern) for t in context]
+                if not all(_name_in(name, fact_parts) for name in names_in(claim)):
+                    unsupported.append(sentence)
         groundedness = 1.0 if claims == 0 else (claims - len(unsupported)) / claims
 
-        banned = _phrases_in(answer, rules.banned_phrases)
+        banned = reading.banned
         violations = [f"banned phrase(s): {', '.join(repr(p) for p in banned)}"] if banned else []
         if cite_required:
             if uncited:
                 violations.append(f"citations required by the instructions but missing on {uncited} of {claims} claims")
             known = {d.id.lower() for d in documents}
-            cited = [m.strip("[]() ").lower() for m in re.findall(rules.citation_pattern, answer)]
-            invented = sorted({c for c in cited if c not in known})
+            invented = sorted({c for c in reading.cited if c not in known})
             if invented:
                 violations.append(f"cites documents that were not retrieved: {', '.join(invented)}")
         covered = context_covers_query(query, documents, self.query_coverage)
@@ -403,33 +357,17 @@ class HeuristicScorer:
             scorer=self.name,
         )
 
-    def _claim_text(self, sentence: str, rules: QualityRules) -> str | None:
-        """The factual part of a sentence, or None for conversation (greetings, questions, refusals)."""
-        phrases = (*rules.banned_phrases, *rules.refusal_phrases)
-        if sentence.isascii() and not _phrases_in(sentence, phrases):
-            # no stock phrase here (the common case), so only citations are cut: a much cheaper pattern
-            text = _citations(rules.citation_pattern).sub(" ", sentence)
-        else:
-            text = _stock_phrases(rules.citation_pattern, phrases).sub(" ", sentence)
-        text = text.strip(" ,;:-!.")
-        if not text or text.endswith("?") or _CONVERSATION_RE.match(text):
-            return None
-        words = _content_stems(text)
-        if len(words) < self.min_claim_words and not _numbers(text) and not _entities(text):
-            return None
-        return text
+    def _supported(self, claim: str, context_stems: list[frozenset[str]], fact_numbers: frozenset[str]) -> bool:
+        """Enough of the claim's content words are in one context text, and all its numbers somewhere.
 
-    def _supported(
-        self, claim: str, context_stems: list[frozenset[str]], fact_parts: list[str], fact_numbers: frozenset[str]
-    ) -> bool:
-        words = _content_stems(claim)
+        Names are checked by the caller, only for claims that have them.
+        """
+        words = content_stems(claim)
         if words:
             coverage = max((len(words & stems) / len(words) for stems in context_stems), default=0.0)
             if coverage < self.min_coverage:
                 return False
-        if not _numbers(claim) <= fact_numbers:
-            return False
-        return all(_name_in(name, fact_parts) for name in _entities(claim))
+        return numbers_in(claim) <= fact_numbers
 
 
 # ---- the optional LLM judge ---------------------------------------------------------------------

@@ -1,14 +1,18 @@
-"""The personal-data scanners must find exactly what the plain regular expressions find, only faster."""
+"""The personal-data scanners and the PII detector must find exactly what the plain regular expressions
+find in each recorded string, only faster."""
 
 from __future__ import annotations
 
 import importlib
 import random
+from datetime import datetime, timezone
 
 import pytest
 
 from llmops_kit.breakers import signals
-from llmops_kit.pii import find_emails, find_numbers, luhn_valid, mask
+from llmops_kit.contract import load_contract
+from llmops_kit.pii import find_emails, find_numbers, luhn_valid, mask, screen_text, strings_in
+from llmops_kit.traces import Document, Message, Span, Trace
 
 diagnose_module = importlib.import_module("llmops_kit.diagnose")
 
@@ -78,3 +82,74 @@ def test_luhn_and_mask() -> None:
     assert not luhn_valid("12345")
     assert mask("email", "jane.doe@example.com") == "j***@example.com"
     assert mask("card number", "4111 1111 1111 1111") == "***1111"
+
+
+# ---- the detector's JSON screen --------------------------------------------------------------------
+
+WORDS = ["the ", "order ", "ships ", "in ", "3 ", "days", ". ", ", ", "Thanks!", "\nOK "]
+SCREEN_PIECES = [*PIECES, "\\", '"', "\\n", "\u2028", "\x1f", "\x08", "\x0b", "’", "{", "}"]
+
+
+def _reference_pii(trace, public: str) -> dict[str, set[str]]:
+    """The detector's definition, spelled out slowly: every recorded string outside the documents,
+    scanned on its own by the plain regular expressions; values found in a document are public."""
+    found: dict[str, set[str]] = {}
+    places = [(trace, {"spans"})] + [(span, {"documents"}) for span in trace.spans]
+    for payload, skip in places:
+        for text in strings_in(payload, frozenset(skip)):
+            values = [("email", m.group()) for m in diagnose_module._EMAIL_RE.finditer(text)]
+            values += [("card number", m.group()) for m in diagnose_module._CARD_RE.finditer(text)
+                       if luhn_valid("".join(c for c in m.group() if c.isdigit()))]
+            values += [("phone number", m.group()) for m in diagnose_module._PHONE_RE.finditer(text)]
+            for kind, value in values:
+                if value not in public:
+                    found.setdefault(kind, set()).add(mask(kind, value))
+    return found
+
+
+def _random_trace(rng: random.Random, index: int) -> Trace:
+    def text() -> str:  # mostly plain words, now and then a piece that sits on a pattern's edge
+        count = rng.randint(0, 30)
+        pieces = (rng.choice(SCREEN_PIECES) if rng.random() < 0.04 else rng.choice(WORDS) for _ in range(count))
+        return "".join(pieces)
+
+    article = text() + " 555-123-4567 help@shop.example.com"
+    start = datetime(2025, 3, 1, tzinfo=timezone.utc)
+    spans = [
+        Span(span_id="root", name="chat", kind="chain", start_time=start, end_time=start,
+             input={"query": text()}, output={"answer": text()},
+             attributes={text(): text(), "n": rng.randint(0, 10**15)}),
+        Span(span_id="kb", parent_id="root", name="kb.search", kind="retriever", start_time=start, end_time=start,
+             documents=[Document(id="kb-1", content=article)], input=text()),
+        Span(span_id="llm", parent_id="root", name="llm", kind="llm", start_time=start, end_time=start,
+             messages=[Message(role="user", content=f"{text()}\nRead: {article}\nQ: {text()}")],
+             output=[text(), {"x": text()}]),
+    ]
+    return Trace(trace_id=f"fuzz-{index}", user_id=text(), metadata={"note": text()}, spans=spans)
+
+
+def test_detect_pii_finds_exactly_what_scanning_each_string_finds() -> None:
+    """The fast path (one scan of the trace's JSON) may only ever decide "nothing leaked" when the
+    string-by-string definition agrees; when something leaked, the findings are the definition's."""
+    rng = random.Random(7)
+    contract = load_contract()
+    leaks = screened = 0
+    for index in range(1500):
+        trace = _random_trace(rng, index)
+        public = " ".join(d.content or "" for d in trace.documents or [])
+        expected = _reference_pii(trace, public)
+        findings = diagnose_module.detect_pii(trace, contract)
+        got = {f.signal: f.observed for f in findings}
+        assert got == {kind: len(values) for kind, values in expected.items()}, (index, trace.model_dump_json())
+        leaks += bool(expected)
+        screened += screen_text(trace, diagnose_module._SCREEN_EXCLUDE) is not None
+    # both outcomes must be common, and the screen must usually apply, or the test proves little
+    assert 200 < leaks < 1300 and screened > 500, (leaks, screened)
+
+
+def test_screen_text_gives_up_where_an_escape_could_hide_a_number() -> None:
+    start = datetime(2025, 3, 1, tzinfo=timezone.utc)
+    span = Span(span_id="s", name="x", start_time=start, end_time=start, input="call\n555-123-4567")
+    assert screen_text(span) is None  # "\n5" in JSON: the n would hide the number from the pattern
+    span = Span(span_id="s", name="x", start_time=start, end_time=start, input="call 555-123-4567\nthanks")
+    assert "555-123-4567" in (screen_text(span) or "")

@@ -1,0 +1,162 @@
+"""How the heuristic quality scorer reads a text: sentences, content-word stems, numbers and names.
+
+A text is tokenised once, by one regular expression that yields its words and its numbers in order
+(:func:`tokens`); the three things the scorer asks of a text are derived from those tokens:
+
+* :func:`content_stems`: stems of the content words, plus the normalised numbers (what coverage compares);
+* :func:`numbers_in`: the numbers it states, digits and number words alike ("five" counts as 5);
+* :func:`names_in`: its names (capitalised words after the first, acronyms, CamelCase product names).
+
+Every function is cached by text, because retrieved articles, prompts and stock answers recur across
+requests; a sentence never seen before costs one tokenisation, shared by the three questions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = [
+    "NUMBER_WORDS",
+    "STOPWORDS",
+    "content_stems",
+    "names_in",
+    "normalise_number",
+    "normalise_quotes",
+    "numbers_in",
+    "split_sentences",
+    "stem",
+    "tokens",
+]
+
+_STOPWORD_TEXT = """a about above after again all also am an and any are as at be because been before being below
+    between both but by can could did do does doing don down during each else etc ever every few for from
+    further get gets got had has have having he her here hers him his how i if in into is it its itself just
+    let like may me might more most much must my no nor not now of off on once only or other our ours out
+    over own per please same she should so some such than that the their theirs them then there these they
+    this those through to too under until up upon us very via was we were what when where which while who
+    whom why will with within would yes yet you your yours yourself"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fourteen": "14", "fifteen": "15",
+    "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "ninety": "90",
+    "hundred": "100", "thousand": "1000",
+}
+
+_WORD = r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]"
+_NUMBER = r"(?<![A-Za-z])\d+(?:[.,]\d+)*"
+_WORD_RE = re.compile(_WORD)
+_NUMBER_RE = re.compile(_NUMBER)
+#: Words and numbers in one pass. Their characters never overlap (letters, apostrophes and hyphens
+#: against digits, dots and commas), so this finds exactly the words ``_WORD_RE`` finds and the
+#: numbers ``_NUMBER_RE`` finds, in text order.
+_TOKEN_RE = re.compile(f"{_NUMBER}|{_WORD}")
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
+_BULLET_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+#: Characters that make lower-casing a text change where its words begin or end: a curly opening
+#: quote becomes an apostrophe (part of a word), and two non-ASCII letters lower-case to ASCII ones.
+_CASE_SENSITIVE_SPLIT = ("‘", "\u0130", "\u212a")
+
+
+def normalise_quotes(text: str) -> str:
+    """Curly quotes to straight ones, so "don’t" and "don't" are the same word."""
+    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A deliberately small stemmer: plural/tense suffix off, doubled consonant and final e folded, 6 chars."""
+    w = word.lower().strip("'-")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("s", ""), ("ly", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not (suffix == "s" and w.endswith("ss")):
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    if len(w) >= 4 and w.endswith("e"):
+        w = w[:-1]
+    return w[:6]
+
+
+def normalise_number(raw: str) -> str:
+    """One spelling per number: "1,200" and "1200" agree, "5.90" is "5.9", "007" is "7"."""
+    if raw.isdigit():  # most numbers: no separator to interpret
+        return raw.lstrip("0") or "0"
+    text = raw
+    if _THOUSANDS_RE.fullmatch(text):
+        text = text.replace(",", "")
+    text = text.replace(",", ".")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".") or "0"
+    return text.lstrip("0") or "0"
+
+
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words (quotes straightened, case kept) and the numbers (as written) of a text, in order."""
+    words: list[str] = []
+    numbers: list[str] = []
+    for token in _TOKEN_RE.findall(normalise_quotes(text)):
+        (words if token[0].isalpha() else numbers).append(token)  # \d is never a letter, any script
+    return tuple(words), tuple(numbers)
+
+
+@lru_cache(maxsize=8192)
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of a text's content words plus its normalised numbers."""
+    words, numbers = tokens(text)
+    lowered = {w.lower() for w in words}
+    stems = {stem(w) for w in lowered if w not in STOPWORDS and w not in NUMBER_WORDS and len(w) > 1}
+    return frozenset(stems | {normalise_number(n) for n in numbers})
+
+
+@lru_cache(maxsize=8192)
+def numbers_in(text: str) -> frozenset[str]:
+    """Normalised numbers a text states, digits and number words alike."""
+    words, numbers = tokens(text)
+    found = {normalise_number(n) for n in numbers}
+    if any(c in text for c in _CASE_SENSITIVE_SPLIT):  # words split differently in lower case: re-read
+        words = tuple(_WORD_RE.findall(text.lower()))
+    for word in words:
+        for part in word.lower().split("-"):
+            if part in NUMBER_WORDS:
+                found.add(NUMBER_WORDS[part])
+    return frozenset(found)
+
+
+_PRONOUNS = ("i", "i'm", "i'd", "i'll", "i've")
+
+
+@lru_cache(maxsize=8192)
+def names_in(sentence: str) -> frozenset[str]:
+    """Names in a sentence, lower-cased: capitalised words after the first word, acronyms, CamelCase anywhere."""
+    names: set[str] = set()
+    for index, token in enumerate(tokens(sentence)[0]):
+        bare = token[:-2] if token.endswith("'s") else token
+        if bare.islower() or len(bare) < 2:  # most words: no capital letter, so no name
+            continue
+        lowered = bare.lower()
+        if lowered in _PRONOUNS:
+            continue
+        acronym = bare.isupper()
+        rest = bare[1:]  # tokens are ASCII letters, apostrophes and hyphens, so case tests are comparisons
+        camel = rest.lower() != rest and bare.upper() != bare
+        capitalised = bare[0].isupper() and index > 0
+        if acronym or camel or (capitalised and lowered not in STOPWORDS):
+            names.add(lowered)
+    return frozenset(names)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences and list items of a text, trimmed, empty ones dropped."""
+    parts = []
+    for piece in _SENTENCE_SPLIT_RE.split(normalise_quotes(text)):
+        piece = _BULLET_RE.sub("", piece).strip()
+        if piece:
+            parts.append(piece)
+    return parts
