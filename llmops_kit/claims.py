@@ -1,25 +1,29 @@
 """How the heuristic quality scorer reads a text: sentences, content-word stems, numbers and names.
 
 A text is tokenised once, by one regular expression that yields its words and its numbers in order
-(:func:`tokens`); the three things the scorer asks of a text are derived from those tokens:
+(:func:`tokens`); what the scorer asks of a text is derived from those tokens:
 
-* :func:`content_stems`: stems of the content words, plus the normalised numbers (what coverage compares);
-* :func:`numbers_in`: the numbers it states, digits and number words alike ("five" counts as 5);
-* :func:`names_in`: its names (capitalised words after the first, acronyms, CamelCase product names).
+* :func:`facts`: the stems of its content words plus its normalised numbers (what coverage compares),
+  and the numbers it states, digits and number words alike ("five" counts as 5);
+* :func:`names_in`: its names (capitalised words after the first, acronyms, CamelCase product names),
+  asked of answer sentences only.
 
 Every function is cached by text, because retrieved articles, prompts and stock answers recur across
-requests; a sentence never seen before costs one tokenisation, shared by the three questions.
+requests; a sentence never seen before costs one tokenisation, shared by all the questions.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = [
     "NUMBER_WORDS",
     "STOPWORDS",
+    "TextFacts",
     "content_stems",
+    "facts",
     "names_in",
     "normalise_number",
     "normalise_quotes",
@@ -106,50 +110,64 @@ def tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(words), tuple(numbers)
 
 
-@lru_cache(maxsize=8192)
-def content_stems(text: str) -> frozenset[str]:
-    """Stems of a text's content words plus its normalised numbers."""
-    words, numbers = tokens(text)
-    lowered = {w.lower() for w in words}
-    stems = {stem(w) for w in lowered if w not in STOPWORDS and w not in NUMBER_WORDS and len(w) > 1}
-    return frozenset(stems | {normalise_number(n) for n in numbers})
+class TextFacts(NamedTuple):
+    """What the scorer compares of any text, claim or context (names are asked of claims only)."""
+
+    stems: frozenset[str]  # content-word stems plus normalised numbers: what coverage compares
+    numbers: frozenset[str]  # normalised numbers, digits and number words ("five" -> "5")
+
+
+_PRONOUNS = frozenset(("i", "i'm", "i'd", "i'll", "i've"))
+_NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+_EMPTY: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8192)
-def numbers_in(text: str) -> frozenset[str]:
-    """Normalised numbers a text states, digits and number words alike."""
-    words, numbers = tokens(text)
-    found = {normalise_number(n) for n in numbers}
+def facts(text: str) -> TextFacts:
+    """Stems and numbers of a text, from its one tokenisation (cached: articles and answers recur)."""
+    words, raw_numbers = tokens(text)
+    lowered = [w.lower() for w in words]
+    distinct = set(lowered)
+    numbers = {normalise_number(n) for n in raw_numbers}
+    stems = {stem(w) for w in distinct - STOPWORDS - _NUMBER_WORD_SET if len(w) > 1}
+    stems |= numbers
     if any(c in text for c in _CASE_SENSITIVE_SPLIT):  # words split differently in lower case: re-read
-        words = tuple(_WORD_RE.findall(text.lower()))
-    for word in words:
-        for part in word.lower().split("-"):
-            if part in NUMBER_WORDS:
-                found.add(NUMBER_WORDS[part])
-    return frozenset(found)
-
-
-_PRONOUNS = ("i", "i'm", "i'd", "i'll", "i've")
+        distinct = set(_WORD_RE.findall(text.lower()))
+    numbers.update(NUMBER_WORDS[w] for w in distinct & _NUMBER_WORD_SET)
+    if "-" in text:  # "twenty-one" states 20 and 1
+        numbers.update(NUMBER_WORDS[p] for w in distinct if "-" in w for p in w.split("-") if p in NUMBER_WORDS)
+    return TextFacts(frozenset(stems), frozenset(numbers))
 
 
 @lru_cache(maxsize=8192)
 def names_in(sentence: str) -> frozenset[str]:
-    """Names in a sentence, lower-cased: capitalised words after the first word, acronyms, CamelCase anywhere."""
+    """Names in a sentence, lower-cased: capitalised words after the first word, acronyms, CamelCase
+    anywhere (tokens are ASCII letters, apostrophes and hyphens, so case tests are plain comparisons)."""
     names: set[str] = set()
     for index, token in enumerate(tokens(sentence)[0]):
-        bare = token[:-2] if token.endswith("'s") else token
-        if bare.islower() or len(bare) < 2:  # most words: no capital letter, so no name
+        low = token.lower()
+        if token == low or len(token) < 2:  # most words: no capital letter, so no name
             continue
-        lowered = bare.lower()
-        if lowered in _PRONOUNS:
+        bare, low = (token[:-2], low[:-2]) if token.endswith("'s") else (token, low)
+        if len(bare) < 2 or bare == low or low in _PRONOUNS:
             continue
         acronym = bare.isupper()
-        rest = bare[1:]  # tokens are ASCII letters, apostrophes and hyphens, so case tests are comparisons
+        rest = bare[1:]
         camel = rest.lower() != rest and bare.upper() != bare
         capitalised = bare[0].isupper() and index > 0
-        if acronym or camel or (capitalised and lowered not in STOPWORDS):
-            names.add(lowered)
-    return frozenset(names)
+        if acronym or camel or (capitalised and low not in STOPWORDS):
+            names.add(low)
+    return frozenset(names) if names else _EMPTY
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of a text's content words plus its normalised numbers."""
+    return facts(text).stems
+
+
+def numbers_in(text: str) -> frozenset[str]:
+    """Normalised numbers a text states, digits and number words alike."""
+    return facts(text).numbers
 
 
 def split_sentences(text: str) -> list[str]:

@@ -39,7 +39,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from .contract import Contract, load_contract
-from .pii import find_emails, find_numbers, luhn_valid, mask, screen_text, strings_in
+from .pii import find_emails, find_numbers, luhn_valid, mask, may_hold_number, screen_text, strings_in
 from .quality import score_trace
 from .traces import Span, Trace
 
@@ -373,6 +373,8 @@ _SEPARATOR = "\x00"
 def _pii_in(text: str) -> list[tuple[str, str]]:
     """(kind, value) pairs in a text; the patterns run only next to an ``@`` or a cluster of digits."""
     hits = [("email", m.group()) for m in find_emails(_EMAIL_RE, text)]
+    if not may_hold_number(text, min(_CARD_DIGITS, _PHONE_DIGITS)):  # one test for both number patterns
+        return hits
     cards = (m.group() for m in find_numbers(_CARD_RE, text, _CARD_DIGITS))
     hits.extend(("card number", card) for card in cards if luhn_valid(re.sub(r"\D", "", card)))
     hits.extend(("phone number", m.group()) for m in find_numbers(_PHONE_RE, text, _PHONE_DIGITS))
@@ -396,10 +398,13 @@ def detect_pii(trace: Trace, contract: Contract) -> list[Finding]:
     Text that also appears in a retrieved document (a published help article's support address) is
     public and not counted. Values are masked in the finding so the report does not repeat the leak.
     """
-    public = " ".join(d.content or "" for d in trace.documents or [])
     # one scan of the trace as JSON decides; most requests hold no PII and stop here
     screen = screen_text(trace, _SCREEN_EXCLUDE)
-    if screen is not None and all(value in public for _, value in _pii_in(screen)):
+    candidates = _pii_in(screen) if screen is not None else None
+    if candidates == []:
+        return []
+    public = " ".join(d.content or "" for d in trace.documents or [])
+    if candidates is not None and all(value in public for _, value in candidates):
         return []
     hits: dict[str, list[tuple[str | None, str, str]]] = {}
     for span_id, where, payload, skip in _places(trace):  # something leaked: say where, string by string

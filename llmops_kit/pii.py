@@ -78,6 +78,18 @@ def find_emails(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         at = text.find("@", max(at + 1, searched_to))
 
 
+_SEPARATOR_BYTES = _NUMBER_SEPARATORS.encode("ascii")
+
+
+def may_hold_number(text: str, min_digits: int) -> bool:
+    """False when no cluster of digits and separators in ``text`` holds ``min_digits`` digits, so no
+    phone or card pattern needing that many can match; True for any text with non-ASCII characters."""
+    if not text.isascii():
+        return True
+    # with separators deleted, such a cluster is min_digits digits in a row: one C-speed test
+    return b"0" * min_digits in text.encode("ascii").translate(_DIGITS_ONLY, _SEPARATOR_BYTES)
+
+
 def find_numbers(pattern: re.Pattern[str], text: str, min_digits: int) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a phone or card pattern, run only on clusters of digits.
 
@@ -89,10 +101,9 @@ def find_numbers(pattern: re.Pattern[str], text: str, min_digits: int) -> Iterat
     if not text.isascii():
         yield from pattern.finditer(text)
         return
-    raw = text.encode("ascii")
-    # with separators deleted, a matchable number is min_digits digits in a row: one C-speed test
-    if b"0" * min_digits not in raw.translate(_DIGITS_ONLY, _NUMBER_SEPARATORS.encode("ascii")):
+    if not may_hold_number(text, min_digits):
         return
+    raw = text.encode("ascii")
     kinds = raw.translate(_DIGITS_AND_SEPARATORS)
     for cluster in _NUMBER_CLUSTER.finditer(kinds):
         if cluster.group().count(b"0") < min_digits:

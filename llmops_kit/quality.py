@@ -122,6 +122,7 @@ def _citation_in(citation_pattern: str) -> re.Pattern[str]:
     return re.compile(citation_pattern)
 
 
+@lru_cache(maxsize=8192)
 def _fact_numbers(text: str, citation_pattern: str) -> frozenset[str]:
     """The numbers a context text states, citation ids ("[kb-012]") not counted.
 
@@ -230,7 +231,13 @@ def instructions_require_citations(instructions: str | None, rules: QualityRules
     """The instructions ask for citations: they say "cite"/"citation" or show an example of the pattern."""
     if not instructions:
         return False
-    return bool(_CITE_HINT_RE.search(instructions) or re.search(rules.citation_pattern, instructions))
+    return _asks_for_citations(instructions, rules.citation_pattern)
+
+
+@lru_cache(maxsize=1024)
+def _asks_for_citations(instructions: str, citation_pattern: str) -> bool:
+    """Cached: a system prompt is the same for many requests."""
+    return bool(_CITE_HINT_RE.search(instructions) or re.search(citation_pattern, instructions))
 
 
 def context_covers_query(query: str | None, documents: Sequence[Document], min_coverage: float = 0.5) -> bool | None:
@@ -299,7 +306,7 @@ class HeuristicScorer:
             return QualityReport(evaluable=False, reason=missing or "", scorer=self.name)
         rules = self.contract.quality
         answer = normalise_quotes(answer)
-        texts = [d.content or "" for d in documents if (d.content or "").strip()]
+        texts = [d.content for d in documents if d.content and not d.content.isspace()]
         if instructions:
             texts.append(instructions)
         context_stems = [content_stems(t) for t in texts]

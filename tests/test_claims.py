@@ -22,8 +22,8 @@ NUMBER_RE = re.compile(r"(?<![A-Za-z])\d+(?:[.,]\d+)*")
 
 # pieces on the tokeniser's edges: quotes of every kind, hyphens, separators inside numbers, letters
 # glued to digits, non-ASCII letters that lower-case to ASCII ones (İ, the Kelvin sign), number words
-PIECES = [*"aZk09 .,-'’‘“”?!", "İ", "\u212a", "é", "٣", "five", "Twenty-one", "NW", "1,200", "3.50", "007",
-          "Ridgeline", "eSIM", "O'Neil", "don’t", " ", " ", " "]
+PIECES = [*"aZk09 .,-'’‘“”?!", "I'm ", "The ", "ABC's", "İ", "\u212a", "é", "٣", "five", "Twenty-one", "NW",
+          "1,200", "3.50", "007", "Ridgeline", "eSIM", "O'Neil", "don’t", " ", " ", " "]
 
 
 def random_texts(count: int, seed: int) -> list[str]:
@@ -65,6 +65,26 @@ def test_numbers_and_stems_read_as_before_even_where_lower_casing_moves_word_edg
     # the characters that make lower-casing change where words begin and end
     for text in ["twenty‘five", "\u0130FIVE", "\u212a5 units", "FİVE days"]:
         assert numbers_in(text) == reference_numbers(text), text
+
+
+def reference_names(sentence: str) -> frozenset[str]:
+    names = set()
+    for index, token in enumerate(WORD_RE.findall(normalise_quotes(sentence))):
+        bare = token[:-2] if token.endswith("'s") else token
+        if bare.islower() or len(bare) < 2 or bare.lower() in ("i", "i'm", "i'd", "i'll", "i've"):
+            continue
+        camel = bare[1:].lower() != bare[1:] and bare.upper() != bare
+        if bare.isupper() or camel or (bare[0].isupper() and index > 0 and bare.lower() not in STOPWORDS):
+            names.add(bare.lower())
+    return frozenset(names)
+
+
+def test_names_read_as_before() -> None:
+    named = 0
+    for text in random_texts(5000, seed=3):
+        assert names_in(text) == reference_names(text), text
+        named += bool(names_in(text))
+    assert named > 1000
 
 
 def test_numbers_words_and_spellings_agree() -> None:
