@@ -8,6 +8,9 @@ A text is tokenised once, by one regular expression that yields its words and it
 * :func:`names_in`: its names (capitalised words after the first, acronyms, CamelCase product names),
   asked of answer sentences only.
 
+:func:`read_answer` turns an answer into its claims: sentences with citations and the contract's
+stock phrases cut out, conversation (offers, pleasantries, questions) dropped.
+
 Every function is cached by text, because retrieved articles, prompts and stock answers recur across
 requests; a sentence never seen before costs one tokenisation, shared by all the questions.
 """
@@ -15,19 +18,24 @@ requests; a sentence never seen before costs one tokenisation, shared by all the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = [
     "NUMBER_WORDS",
     "STOPWORDS",
+    "AnswerReading",
     "TextFacts",
+    "claim_text",
     "content_stems",
     "facts",
     "names_in",
     "normalise_number",
     "normalise_quotes",
     "numbers_in",
+    "phrases_in",
+    "read_answer",
     "split_sentences",
     "stem",
     "tokens",
@@ -168,6 +176,83 @@ def content_stems(text: str) -> frozenset[str]:
 def numbers_in(text: str) -> frozenset[str]:
     """Normalised numbers a text states, digits and number words alike."""
     return facts(text).numbers
+
+
+#: Offers, pleasantries and the bot reporting its own failed action ("I couldn't load your order")
+#: assert nothing about the domain, so they are not claims.
+_CONVERSATION_RE = re.compile(
+    r"^(?:(?:sorry|unfortunately|apologies)[,!.]?\s+)?"
+    r"(?:(?:i can|i could|i'll|i will|i'd be glad to|let me|we can|we'd be glad to)\s+"
+    r"(?:connect|transfer|escalate|help|put you|pass|forward|hand)"
+    r"|i (?:couldn't|could not|can't|cannot|was unable to|wasn't able to|am unable to)\s+"
+    r"(?:reach|load|fetch|get|check|process|access|connect|find|look|retrieve|complete|confirm)"
+    r"|thanks|thank you|hope this helps|is there anything|would you like|feel free|let me know"
+    r"|if you (?:need|have|want) (?:any )?(?:other|more|further|anything))\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=32)
+def _stock_phrases(citation_pattern: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for citations and the contract's stock phrases, which carry no claim of their own."""
+    escaped = [re.escape(normalise_quotes(p).rstrip(".!")) for p in phrases]
+    return re.compile("|".join([f"(?:{citation_pattern})", *escaped]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _phrase_keys(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Phrases as they are looked for: quotes straightened, lower case, closing punctuation off."""
+    return tuple(normalise_quotes(p).lower().rstrip(".!") for p in phrases)
+
+
+def phrases_in(text: str, phrases: Sequence[str]) -> list[str]:
+    """The phrases that occur in ``text``, ignoring case and curly quotes."""
+    lowered = normalise_quotes(text).lower()
+    return [p for p, key in zip(phrases, _phrase_keys(tuple(phrases)), strict=True) if key in lowered]
+
+
+@lru_cache(maxsize=32)
+def _citations(citation_pattern: str) -> re.Pattern[str]:
+    return re.compile(citation_pattern, re.IGNORECASE)
+
+
+class AnswerReading(NamedTuple):
+    """What an answer says, independent of its context: the same answer text always reads the same."""
+
+    claims: tuple[tuple[str, str, bool], ...]  # (sentence, its factual part, whether it carries a citation)
+    refusal: bool
+    banned: tuple[str, ...]  # the contract's banned phrases it contains
+    cited: tuple[str, ...]  # document ids it cites, lower case
+
+
+@lru_cache(maxsize=4096)
+def read_answer(
+    answer: str, citation_pattern: str, banned: tuple[str, ...], refusals: tuple[str, ...], min_claim_words: int
+) -> AnswerReading:
+    """Split an answer into claims and find its stock phrases and citations (cached: answers recur)."""
+    phrases = (*banned, *refusals)
+    claims = []
+    for sentence in split_sentences(answer):
+        claim = claim_text(sentence, citation_pattern, phrases, min_claim_words)
+        if claim is not None:
+            claims.append((sentence, claim, re.search(citation_pattern, sentence) is not None))
+    cited = tuple(m.strip("[]() ").lower() for m in re.findall(citation_pattern, answer))
+    return AnswerReading(tuple(claims), bool(phrases_in(answer, refusals)), tuple(phrases_in(answer, banned)), cited)
+
+
+def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], min_claim_words: int) -> str | None:
+    """The factual part of a sentence, or None for conversation (greetings, questions, refusals)."""
+    if sentence.isascii() and not phrases_in(sentence, phrases):
+        # no stock phrase here (the common case), so only citations are cut: a much cheaper pattern
+        text = _citations(citation_pattern).sub(" ", sentence)
+    else:
+        text = _stock_phrases(citation_pattern, phrases).sub(" ", sentence)
+    text = text.strip(" ,;:-!.")
+    if not text or text.endswith("?") or _CONVERSATION_RE.match(text):
+        return None
+    if len(content_stems(text)) < min_claim_words and not numbers_in(text) and not names_in(text):
+        return None
+    return text
 
 
 def split_sentences(text: str) -> list[str]:

@@ -37,11 +37,11 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .claims import content_stems, names_in, normalise_quotes, numbers_in, split_sentences
+from .claims import content_stems, names_in, normalise_quotes, numbers_in, phrases_in, read_answer, split_sentences
 from .contract import Contract, QualityRules, load_contract
 from .traces import Document, Trace
 
@@ -96,18 +96,6 @@ class Scorer(Protocol):
 
 # ---- text helpers -------------------------------------------------------------------------------
 
-#: Offers, pleasantries and the bot reporting its own failed action ("I couldn't load your order")
-#: assert nothing about the domain, so they are not claims.
-_CONVERSATION_RE = re.compile(
-    r"^(?:(?:sorry|unfortunately|apologies)[,!.]?\s+)?"
-    r"(?:(?:i can|i could|i'll|i will|i'd be glad to|let me|we can|we'd be glad to)\s+"
-    r"(?:connect|transfer|escalate|help|put you|pass|forward|hand)"
-    r"|i (?:couldn't|could not|can't|cannot|was unable to|wasn't able to|am unable to)\s+"
-    r"(?:reach|load|fetch|get|check|process|access|connect|find|look|retrieve|complete|confirm)"
-    r"|thanks|thank you|hope this helps|is there anything|would you like|feel free|let me know"
-    r"|if you (?:need|have|want) (?:any )?(?:other|more|further|anything))\b",
-    re.IGNORECASE,
-)
 _CITE_HINT_RE = re.compile(r"\bcit(?:e|es|ed|ing|ation|ations)\b", re.IGNORECASE)
 
 
@@ -155,76 +143,12 @@ def _name_in(name: str, fact_parts: list[str]) -> bool:
     return any(re.search(pattern, part) for part in fact_parts)
 
 
-@lru_cache(maxsize=32)
-def _stock_phrases(citation_pattern: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for citations and the contract's stock phrases, which carry no claim of their own."""
-    escaped = [re.escape(normalise_quotes(p).rstrip(".!")) for p in phrases]
-    return re.compile("|".join([f"(?:{citation_pattern})", *escaped]), re.IGNORECASE)
-
-
-@lru_cache(maxsize=32)
-def _phrase_keys(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    """Phrases as they are looked for: quotes straightened, lower case, closing punctuation off."""
-    return tuple(normalise_quotes(p).lower().rstrip(".!") for p in phrases)
-
-
-def _phrases_in(text: str, phrases: Sequence[str]) -> list[str]:
-    """The phrases that occur in ``text``, ignoring case and curly quotes."""
-    lowered = normalise_quotes(text).lower()
-    return [p for p, key in zip(phrases, _phrase_keys(tuple(phrases)), strict=True) if key in lowered]
-
-
-@lru_cache(maxsize=32)
-def _citations(citation_pattern: str) -> re.Pattern[str]:
-    return re.compile(citation_pattern, re.IGNORECASE)
-
-
-class _Reading(NamedTuple):
-    """What an answer says, independent of its context: the same answer text always reads the same."""
-
-    claims: tuple[tuple[str, str, bool], ...]  # (sentence, its factual part, whether it carries a citation)
-    refusal: bool
-    banned: tuple[str, ...]  # the contract's banned phrases it contains
-    cited: tuple[str, ...]  # document ids it cites, lower case
-
-
-@lru_cache(maxsize=4096)
-def _read_answer(
-    answer: str, citation_pattern: str, banned: tuple[str, ...], refusals: tuple[str, ...], min_claim_words: int
-) -> _Reading:
-    """Split an answer into claims and find its stock phrases and citations (cached: answers recur)."""
-    phrases = (*banned, *refusals)
-    claims = []
-    for sentence in split_sentences(answer):
-        claim = _claim_text(sentence, citation_pattern, phrases, min_claim_words)
-        if claim is not None:
-            claims.append((sentence, claim, re.search(citation_pattern, sentence) is not None))
-    cited = tuple(m.strip("[]() ").lower() for m in re.findall(citation_pattern, answer))
-    return _Reading(tuple(claims), bool(_phrases_in(answer, refusals)), tuple(_phrases_in(answer, banned)), cited)
-
-
-def _claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], min_claim_words: int) -> str | None:
-    """The factual part of a sentence, or None for conversation (greetings, questions, refusals)."""
-    if sentence.isascii() and not _phrases_in(sentence, phrases):
-        # no stock phrase here (the common case), so only citations are cut: a much cheaper pattern
-        text = _citations(citation_pattern).sub(" ", sentence)
-    else:
-        text = _stock_phrases(citation_pattern, phrases).sub(" ", sentence)
-    text = text.strip(" ,;:-!.")
-    if not text or text.endswith("?") or _CONVERSATION_RE.match(text):
-        return None
-    if len(content_stems(text)) < min_claim_words and not numbers_in(text) and not names_in(text):
-        return None
-    return text
-
-
-
 def is_refusal(text: str | None, contract: Contract | None = None) -> bool:
     """True when the text contains one of the contract's refusal phrases."""
     if not text:
         return False
     rules = (contract or load_contract()).quality
-    return bool(_phrases_in(text, rules.refusal_phrases))
+    return bool(phrases_in(text, rules.refusal_phrases))
 
 
 def instructions_require_citations(instructions: str | None, rules: QualityRules) -> bool:
@@ -315,7 +239,7 @@ class HeuristicScorer:
         fact_numbers = frozenset().union(*(_fact_numbers(t, rules.citation_pattern) for t in context))
         fact_parts: list[str] = []  # lower-cased, citation-free texts; built on the first claim with a name
 
-        reading = _read_answer(answer, rules.citation_pattern, tuple(rules.banned_phrases),
+        reading = read_answer(answer, rules.citation_pattern, tuple(rules.banned_phrases),
                                tuple(rules.refusal_phrases), self.min_claim_words)
         refusal, claims = reading.refusal, len(reading.claims)
         cite_required = instructions_require_citations(instructions, rules)

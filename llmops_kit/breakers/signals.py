@@ -132,7 +132,6 @@ def _pii(trace: Trace) -> float | None:
     The LLM span's input is skipped: it is the rendered prompt, built from the query (scanned), the
     tool results (scanned) and the articles (public), and scanning it would triple the text to search.
     """
-    public = " ".join(d.content or "" for d in trace.documents or [])
     payloads: list[Any] = [trace.input, trace.output]
     for span in trace.spans:
         if span.kind == "tool":
@@ -140,8 +139,11 @@ def _pii(trace: Trace) -> float | None:
         elif span.kind in ("llm", "chain"):
             payloads.append(span.output)
     # one scan over the distinct strings, joined by a character no pattern matches across
-    text = "\x00".join(dict.fromkeys(t for payload in payloads for t in strings_in(payload)))
-    return float(len(set(find_pii(text, public))))
+    text = "\x00".join(dict.fromkeys(strings_in(payloads)))  # one walk: the list holds them in order
+    found = find_pii(text)
+    if found:  # only then is it worth gathering the published articles to leave out
+        found = find_pii(text, " ".join(d.content or "" for d in trace.documents or []))
+    return float(len(set(found)))
 
 
 def default_quality_scorer(trace: Trace) -> float | None:
