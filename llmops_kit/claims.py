@@ -111,11 +111,11 @@ def normalise_number(raw: str) -> str:
 @lru_cache(maxsize=8192)
 def tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words (quotes straightened, case kept) and the numbers (as written) of a text, in order."""
-    words: list[str] = []
-    numbers: list[str] = []
-    for token in _TOKEN_RE.findall(normalise_quotes(text)):
-        (words if token[0].isalpha() else numbers).append(token)  # \d is never a letter, any script
-    return tuple(words), tuple(numbers)
+    found = _TOKEN_RE.findall(normalise_quotes(text))
+    words = tuple(token for token in found if token[0].isalpha())  # \d is never a letter, in any script
+    if len(words) == len(found):
+        return words, ()
+    return words, tuple(token for token in found if not token[0].isalpha())
 
 
 class TextFacts(NamedTuple):
@@ -134,8 +134,7 @@ _EMPTY: frozenset[str] = frozenset()
 def facts(text: str) -> TextFacts:
     """Stems and numbers of a text, from its one tokenisation (cached: articles and answers recur)."""
     words, raw_numbers = tokens(text)
-    lowered = [w.lower() for w in words]
-    distinct = set(lowered)
+    distinct = {w.lower() for w in words}
     numbers = {normalise_number(n) for n in raw_numbers}
     stems = {stem(w) for w in distinct - STOPWORDS - _NUMBER_WORD_SET if len(w) > 1}
     stems |= numbers
@@ -152,10 +151,12 @@ def names_in(sentence: str) -> frozenset[str]:
     """Names in a sentence, lower-cased: capitalised words after the first word, acronyms, CamelCase
     anywhere (tokens are ASCII letters, apostrophes and hyphens, so case tests are plain comparisons)."""
     names: set[str] = set()
-    for index, token in enumerate(tokens(sentence)[0]):
-        low = token.lower()
-        if token == low or len(token) < 2:  # most words: no capital letter, so no name
+    words = tokens(sentence)[0]
+    # most words have no capital letter, so cannot be a name: pick the others at C speed
+    for index, token in [(i, t) for i, t in enumerate(words) if not t.islower()]:
+        if len(token) < 2:
             continue
+        low = token.lower()
         bare, low = (token[:-2], low[:-2]) if token.endswith("'s") else (token, low)
         if len(bare) < 2 or bare == low or low in _PRONOUNS:
             continue
