@@ -153,3 +153,18 @@ def test_screen_text_gives_up_where_an_escape_could_hide_a_number() -> None:
     assert screen_text(span) is None  # "\n5" in JSON: the n would hide the number from the pattern
     span = Span(span_id="s", name="x", start_time=start, end_time=start, input="call 555-123-4567\nthanks")
     assert "555-123-4567" in (screen_text(span) or "")
+
+
+def test_detect_pii_walks_the_strings_when_the_trace_cannot_be_serialised() -> None:
+    """Deeply nested payloads and extras pydantic cannot write as JSON (objects, undecodable bytes)
+    make the screen give up; the walk still finds what is there."""
+    contract = load_contract()
+    start = datetime(2025, 3, 1, tzinfo=timezone.utc)
+    nested: object = "write to jane.doe@example.com"
+    for _ in range(5000):
+        nested = [nested]
+    deep = Trace(trace_id="deep", spans=[Span(span_id="s", name="x", start_time=start, end_time=start, input=nested)])
+    odd = Trace(trace_id="odd", metadata={"handle": object(), "raw": b"\xff\xfe", "note": "call 555-123-4567"})
+    for trace, kind in ((deep, "email"), (odd, "phone number")):
+        assert screen_text(trace) is None
+        assert [f.signal for f in diagnose_module.detect_pii(trace, contract)] == [kind]
