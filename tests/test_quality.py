@@ -10,9 +10,9 @@ import openai
 import pytest
 
 from llmops_kit.contract import load_contract
+from llmops_kit.judge import LLMJudgeScorer
 from llmops_kit.quality import (
     HeuristicScorer,
-    LLMJudgeScorer,
     QualityReport,
     Scorer,
     score_answer,
