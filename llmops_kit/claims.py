@@ -60,10 +60,9 @@ NUMBER_WORDS = {
 _WORD = r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]"
 _NUMBER = r"(?<![A-Za-z])\d+(?:[.,]\d+)*"
 _WORD_RE = re.compile(_WORD)
-_NUMBER_RE = re.compile(_NUMBER)
 #: Words and numbers in one pass. Their characters never overlap (letters, apostrophes and hyphens
-#: against digits, dots and commas), so this finds exactly the words ``_WORD_RE`` finds and the
-#: numbers ``_NUMBER_RE`` finds, in text order.
+#: against digits, dots and commas), so this finds exactly the words ``_WORD`` finds and the numbers
+#: ``_NUMBER`` finds, each pattern on its own, in text order (tests/test_claims.py checks this).
 _TOKEN_RE = re.compile(f"{_NUMBER}|{_WORD}")
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")

@@ -366,8 +366,6 @@ _CARD_RE = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 #: skip texts and clusters with fewer.
 _PHONE_DIGITS = 10
 _CARD_DIGITS = 13
-#: Joins a trace's strings for one scan; no pattern matches across it, so matches stay inside one string.
-_SEPARATOR = "\x00"
 
 
 def _pii_in(text: str) -> list[tuple[str, str]]:

@@ -163,7 +163,6 @@ def strings_in(value: Any, skip: frozenset[str] = frozenset()) -> list[str]:
     return found
 
 
-
 #: A JSON escape (newline, tab, ..., or a ``\u`` control character) right before a digit or a
 #: number separator: there the escape's letter would hide a number from a phone or card pattern.
 _ESCAPE_BEFORE_NUMBER = re.compile(rb"\\[ntrfbu][0-9\s().+-]")
@@ -175,10 +174,10 @@ def screen_text(model: BaseModel, exclude: Any = None) -> str | None:
 
     Every string appears between double quotes, which no personal-data pattern matches, so each
     match found in the strings one by one is found here too: numbers the same, e-mail addresses the
-    same or with a letter more in front (``\\nbob@x.com`` is the JSON of a newline and
-    ``bob@x.com``), so a screen value that is public means the string's value is public. Keys and
-    numbers may add matches; that only makes the screen stricter. ``None`` when an escape sits
-    right before a digit or separator, or the model cannot be serialised: walk the strings then.
+    same or longer in front (``\\nbob@x.com`` is the JSON of a newline and ``bob@x.com``), so when
+    a screen value is public, the string's value is too. Keys and numbers may add matches; that only
+    makes the screen stricter. ``None`` when an escape sits right before a digit or separator, or the
+    model cannot be serialised: walk the strings then.
     """
     try:
         raw = model.__pydantic_serializer__.to_json(model, exclude=exclude)
