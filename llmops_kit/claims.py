@@ -107,7 +107,10 @@ def normalise_number(raw: str) -> str:
     return text.lstrip("0") or "0"
 
 
-@lru_cache(maxsize=8192)
+#: Only the latest few texts: the cache is there so that the facts and the names of one sentence,
+#: asked one after the other, share a tokenisation; a tool's long output kept as tokens would cost
+#: several times its own size in memory (facts and names have caches of their own).
+@lru_cache(maxsize=16)
 def tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words (quotes straightened, case kept) and the numbers (as written) of a text, in order."""
     found = _TOKEN_RE.findall(normalise_quotes(text))
