@@ -1,6 +1,6 @@
 """Scale: peak memory of ``llmops inspect`` over a streamed JSONL file, and vectorised window metrics.
 
-Three measurements, each printed with the machine it ran on:
+Four measurements, each printed with the machine it ran on:
 
 1. **inspect memory.** ``llmops inspect FILE.jsonl`` runs in a child process (stdout to a file, as when
    piped) at two sizes; the child's peak resident set size comes from ``os.wait4`` (``ru_maxrss``). The
@@ -15,19 +15,24 @@ Three measurements, each printed with the machine it ran on:
    built synthetically with numpy (seeded) and ``metrics.compute_metrics`` is timed on it; the p95 and
    failure rate are checked against plain numpy. Extraction (``trace_facts`` on real traces) is timed
    separately on a small sample, since it is per-trace work, not aggregation.
+4. **text caches when nothing repeats.** Memory still held (``tracemalloc``) after scoring requests that
+   each bring a new 66 KB tool result: the quality scorer caches readings of texts, bounded by entries
+   and by the total length of the long texts (``llmops_kit.textcache``).
 
 Goals from the scale issue: inspect of 100,000 traces under 1 GB; metrics of 1,000,000 traces in about a
 second. Run: ``.venv/bin/python bench/bench_scale.py [--inspect-n N] [--stream-n N] [--metrics-n N] [--contrast]``.
 
 Caveat: the corpus (``_corpus``) repeats 400 generated traces under fresh ids, so texts repeat and the
 quality scorer's bounded ``lru_cache``s hit more often than with all-distinct production answers; time
-per trace is therefore optimistic. Memory is not flattered much: those caches are bounded (8,192 entries).
+per trace is therefore optimistic. Memory is not flattered much: those caches are bounded by entries and
+by the length of the texts they keep (section 4 measures the case where no text repeats).
 The files are written to the temporary directory (about 9 MB per 1,000 traces).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import statistics
@@ -35,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
@@ -44,9 +50,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpus import base_payloads, write_jsonl
 
-from llmops_kit.contract import load_contract
+from llmops_kit.contract import Contract, load_contract
 from llmops_kit.metrics import compute_metrics, trace_facts
-from llmops_kit.traces import Trace
+from llmops_kit.quality import score_answer
+from llmops_kit.traces import Document, Trace
 
 ROOT = Path(__file__).resolve().parent.parent
 MIB = 1024 * 1024
@@ -172,6 +179,7 @@ def main() -> None:
     parser.add_argument("--metrics-n", type=int, default=1_000_000, help="rows of the synthetic facts frame")
     parser.add_argument("--repeat", type=int, default=5, help="timed repeats of compute_metrics")
     parser.add_argument("--contrast", action="store_true", help="also measure io.load_traces (needs ~3 GB RAM)")
+    parser.add_argument("--big-n", type=int, default=300, help="requests with a new 66 KB tool result (section 4)")
     args = parser.parse_args()
     small_n = max(args.inspect_n // 5, 1)
 
@@ -244,6 +252,26 @@ def main() -> None:
     print(f"- for scale: extraction with trace_facts (quality scoring included) costs {per * 1000:,.2f} ms "
           f"per trace on one core (200 real traces), i.e. ~{per * args.metrics_n / 60:,.0f} min for "
           f"{args.metrics_n:,}; aggregation is the cheap, vectorised part")
+
+    print(f"\n## 4. Text caches under all-new long texts: {args.big_n:,} requests, each with a new 66 KB tool result")
+    held = cache_memory(args.big_n, contract)
+    print(f"- memory still held after scoring them (tracemalloc): {mib(held)}; the scorer's text caches are "
+          "bounded by the length of the texts they keep (llmops_kit.textcache), so this levels off")
+
+
+def cache_memory(requests: int, contract: Contract) -> int:
+    """Bytes still allocated after scoring ``requests`` answers that each come with a never-seen 66 KB
+    tool result: what the bounded text caches keep when nothing repeats (the worst case for memory)."""
+    docs = [Document(id="kb-1", content="Orders ship within two days; tracking arrives by e-mail.")]
+    tracemalloc.start()
+    try:
+        for i in range(requests):
+            rows = [{"order": f"NW-{i}{j:05d}", "status": "shipped", "note": f"Parcel {j} of {i}"} for j in range(900)]
+            tool = Document(id="tool:orders", content=json.dumps(rows))
+            score_answer("Your order NW-1 shipped.", [*docs, tool], query="Where is my order?", contract=contract)
+        return tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from .textcache import text_cache
+
 __all__ = [
     "NUMBER_WORDS",
     "STOPWORDS",
@@ -132,7 +134,7 @@ _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 _EMPTY: frozenset[str] = frozenset()
 
 
-@lru_cache(maxsize=8192)
+@text_cache()
 def facts(text: str) -> TextFacts:
     """Stems and numbers of a text, from its one tokenisation (cached: articles and answers recur)."""
     words, raw_numbers = tokens(text)
@@ -148,7 +150,7 @@ def facts(text: str) -> TextFacts:
     return TextFacts(frozenset(stems), frozenset(numbers))
 
 
-@lru_cache(maxsize=8192)
+@text_cache()
 def names_in(sentence: str) -> frozenset[str]:
     """Names in a sentence, lower-cased: capitalised words after the first word, acronyms, CamelCase
     anywhere (tokens are ASCII letters, apostrophes and hyphens, so case tests are plain comparisons)."""
@@ -228,7 +230,7 @@ class AnswerReading(NamedTuple):
     cited: tuple[str, ...]  # document ids it cites, lower case
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def read_answer(
     answer: str, citation_pattern: str, banned: tuple[str, ...], refusals: tuple[str, ...], min_claim_words: int
 ) -> AnswerReading:

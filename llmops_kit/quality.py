@@ -34,15 +34,16 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Protocol, runtime_checkable
 
+import cachetools
 from pydantic import BaseModel, ConfigDict, Field
 
 from .claims import content_stems, names_in, normalise_quotes, numbers_in, phrases_in, read_answer, split_sentences
 from .contract import Contract, QualityRules, load_contract
+from .textcache import text_cache
 from .traces import Document, Trace
 
 __all__ = [
@@ -98,7 +99,7 @@ class Scorer(Protocol):
 _CITE_HINT_RE = re.compile(r"\bcit(?:e|es|ed|ing|ation|ations)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8192)
+@text_cache()
 def _fact_text(text: str, citation_pattern: str) -> str:
     """A context text as claims are checked against it: citation ids removed, lower case."""
     return re.sub(citation_pattern, " ", text).lower()
@@ -109,7 +110,7 @@ def _citation_in(citation_pattern: str) -> re.Pattern[str]:
     return re.compile(citation_pattern)
 
 
-@lru_cache(maxsize=8192)
+@text_cache()
 def _fact_numbers(text: str, citation_pattern: str) -> frozenset[str]:
     """The numbers a context text states, citation ids ("[kb-012]") not counted.
 
@@ -124,7 +125,7 @@ def _fact_numbers(text: str, citation_pattern: str) -> frozenset[str]:
 _ALNUM_RUN_RE = re.compile(r"[a-z0-9]+")
 
 
-@lru_cache(maxsize=8192)
+@text_cache()
 def _alnum_runs(fact_text: str) -> frozenset[str]:
     """The maximal runs of letters and digits in a lower-cased context text (cached: articles repeat).
 
@@ -157,7 +158,7 @@ def instructions_require_citations(instructions: str | None, rules: QualityRules
     return _asks_for_citations(instructions, rules.citation_pattern)
 
 
-@lru_cache(maxsize=1024)
+@text_cache(maxsize=1024)
 def _asks_for_citations(instructions: str, citation_pattern: str) -> bool:
     """Cached: a system prompt is the same for many requests."""
     return bool(_CITE_HINT_RE.search(instructions) or re.search(citation_pattern, instructions))
@@ -305,8 +306,12 @@ class HeuristicScorer:
 
 #: Default-scorer verdicts by (contract, answer, context, query, instructions). The heuristic is a pure
 #: function of those, and one request is often judged several times (diagnosis, metrics, bulk replay).
-_MEMO_SIZE = 4096
-_memo: OrderedDict[tuple[Any, ...], QualityReport] = OrderedDict()
+#: Bounded by the characters the keys hold (each entry keeps its request's texts alive), about 4,000
+#: course-sized requests; a request with a huge context takes the room of many.
+_MEMO_BUDGET = 16_000_000
+_memo: cachetools.LRUCache[tuple[Any, ...], tuple[int, QualityReport]] = cachetools.LRUCache(
+    maxsize=_MEMO_BUDGET, getsizeof=lambda entry: entry[0]
+)
 _memo_lock = threading.Lock()
 _default_scorers: dict[int, tuple[Contract, HeuristicScorer]] = {}
 
@@ -340,14 +345,14 @@ def score_answer(
     key = (id(contract), answer, docs_key, query, instructions)
     with _memo_lock:
         cached = _memo.get(key)
-        if cached is not None:
-            _memo.move_to_end(key)
-            return cached
+    if cached is not None:
+        return cached[1]
     report = _default_scorer(contract).score(answer, documents, query=query, instructions=instructions)
-    with _memo_lock:
-        _memo[key] = report
-        if len(_memo) > _MEMO_SIZE:
-            _memo.popitem(last=False)
+    size = 1 + len(answer or "") + len(query or "") + len(instructions or "")
+    size += sum(len(content or "") for _, content in docs_key or ())
+    if size <= _MEMO_BUDGET:
+        with _memo_lock:
+            _memo[key] = (size, report)
     return report
 
 

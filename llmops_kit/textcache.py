@@ -1,0 +1,67 @@
+"""Caches keyed by a text, bounded by how much text they keep, not only by how many entries.
+
+Help articles, system prompts and stock answers recur across requests, so what the scorer reads from
+them is worth remembering. A long tool result is usually seen once: an entry-bounded cache of 8,192 of
+those, with what was read from each, held gigabytes (measured in ``bench/bench_scale.py``). So short
+texts go to functools' C-speed ``lru_cache`` (entry-bounded, each at most :data:`SHORT_TEXT`
+characters), and longer ones to a ``cachetools`` LRU bounded by their total length.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import Any, TypeVar
+
+import cachetools
+
+__all__ = ["LONG_TEXT_BUDGET", "SHORT_TEXT", "text_cache"]
+
+#: Texts up to this many characters are cached by entry count (most articles, prompts and answers).
+SHORT_TEXT = 2_000
+#: Characters of longer texts kept, all entries together; one text longer than this is not kept.
+LONG_TEXT_BUDGET = 1_000_000
+
+R = TypeVar("R")
+
+
+def text_cache(
+    maxsize: int = 8192, long_budget: int = LONG_TEXT_BUDGET
+) -> Callable[[Callable[..., R]], Callable[..., R]]:
+    """Memoise a pure function whose first argument is a text (further arguments must be hashable).
+
+    Thread-safe: the replay engine scores from several threads.
+    """
+
+    def decorate(func: Callable[..., R]) -> Callable[..., R]:
+        short = lru_cache(maxsize=maxsize)(func)
+        long: cachetools.LRUCache[tuple[Any, ...], tuple[int, R]] = cachetools.LRUCache(
+            maxsize=long_budget, getsizeof=lambda entry: entry[0]
+        )
+        lock = threading.Lock()
+
+        @wraps(func)
+        def cached(text: str, *args: Any) -> R:
+            if len(text) <= SHORT_TEXT:
+                return short(text, *args)
+            key = (text, *args)
+            with lock:
+                entry = long.get(key)
+            if entry is not None:
+                return entry[1]
+            value = func(text, *args)
+            if len(text) <= long_budget:
+                with lock:
+                    long[key] = (len(text), value)
+            return value
+
+        def cache_clear() -> None:
+            short.cache_clear()
+            with lock:
+                long.clear()
+
+        cached.cache_clear = cache_clear  # type: ignore[attr-defined]
+        return cached
+
+    return decorate
