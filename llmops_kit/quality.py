@@ -99,15 +99,15 @@ class Scorer(Protocol):
 _CITE_HINT_RE = re.compile(r"\bcit(?:e|es|ed|ing|ation|ations)\b", re.IGNORECASE)
 
 
-@text_cache()
-def _fact_text(text: str, citation_pattern: str) -> str:
-    """A context text as claims are checked against it: citation ids removed, lower case."""
-    return re.sub(citation_pattern, " ", text).lower()
-
-
 @lru_cache(maxsize=32)
 def _citation_in(citation_pattern: str) -> re.Pattern[str]:
     return re.compile(citation_pattern)
+
+
+@text_cache()
+def _fact_text(text: str, citation_pattern: str) -> str:
+    """A context text as claims are checked against it: citation ids removed, lower case."""
+    return _citation_in(citation_pattern).sub(" ", text).lower()
 
 
 @text_cache()
@@ -248,10 +248,10 @@ class HeuristicScorer:
         for sentence, claim, _ in reading.claims:
             if not self._supported(claim, context_stems, fact_numbers):
                 unsupported.append(sentence)
-            elif names_in(claim):
+            elif names := names_in(claim):
                 # citation ids ("[kb-012]" in an instruction's example) are labels, not names
                 fact_parts = fact_parts or [_fact_text(t, rules.citation_pattern) for t in context]
-                if not all(_name_in(name, fact_parts) for name in names_in(claim)):
+                if not all(_name_in(name, fact_parts) for name in names):
                     unsupported.append(sentence)
         groundedness = 1.0 if claims == 0 else (claims - len(unsupported)) / claims
 

@@ -140,10 +140,11 @@ def _pii(trace: Trace) -> float | None:
             payloads.append(span.output)
     # one scan over the distinct strings, joined by a character no pattern matches across
     text = "\x00".join(dict.fromkeys(strings_in(payloads)))  # one walk: the list holds them in order
-    found = find_pii(text)
+    found = set(find_pii(text))
     if found:  # only then is it worth gathering the published articles to leave out
-        found = find_pii(text, " ".join(d.content or "" for d in trace.documents or []))
-    return float(len(set(found)))
+        public = " ".join(d.content or "" for d in trace.documents or [])
+        found = {item for item in found if item not in public}
+    return float(len(found))
 
 
 def default_quality_scorer(trace: Trace) -> float | None:
