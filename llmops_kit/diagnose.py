@@ -313,39 +313,50 @@ def detect_latency(trace: Trace, contract: Contract) -> list[Finding]:
                     explanation=f"the request took {latency:,.0f} ms, over the {sla:,.0f} ms SLA; {where}")]
 
 
-def _cost(trace: Trace, contract: Contract) -> float | None:
-    if trace.cost_usd is not None:
-        return trace.cost_usd
+def _spend(trace: Trace, contract: Contract) -> tuple[int | None, float | None, int]:
+    """Tokens, cost and the number of LLM calls, from one look at the LLM spans.
+
+    Tokens are summed as ``Trace.usage`` sums them (input + output); the cost is the one recorded on
+    the spans (``Trace.cost_usd``), else priced from the contract when every call has usage and a price.
+    """
+    calls = trace.spans_of("llm")
+    tokens: int | None = None
+    recorded: list[float] = []
+    for span in calls:
+        if span.usage is not None:
+            tokens = (tokens or 0) + span.usage.input_tokens + span.usage.output_tokens
+        if span.cost_usd is not None:
+            recorded.append(span.cost_usd)
+    if recorded:
+        return tokens, round(sum(recorded), 8), len(calls)
     total = 0.0
-    for span in trace.spans_of("llm"):
+    for span in calls:
         price = contract.price(span.model or "")
         if span.usage is None or price is None:
-            return None
+            return tokens, None, len(calls)
         total += price.cost(span.usage.input_tokens, span.usage.output_tokens)
-    return total if trace.spans_of("llm") else None
+    return tokens, (total if calls else None), len(calls)
 
 
 def detect_cost(trace: Trace, contract: Contract) -> list[Finding]:
     """COST_SPIKE when tokens or cost per request reach the budget times the contract's spike factor."""
     budget = contract.budget
-    usage = trace.usage
-    cost = _cost(trace, contract)
-    if usage is None and cost is None:
+    tokens, cost, calls = _spend(trace, contract)
+    if tokens is None and cost is None:
         return [Finding(code=COST_SPIKE, signal="tokens and cost", status="not_evaluable",
                         explanation="no LLM span recorded token usage or cost")]
     token_limit = budget.tokens_per_request * budget.spike_factor
     cost_limit = budget.cost_per_request_usd * budget.spike_factor
-    over_tokens = usage is not None and usage.total_tokens is not None and usage.total_tokens >= token_limit
+    over_tokens = tokens is not None and tokens >= token_limit
     if not over_tokens and (cost is None or cost < cost_limit):
         return []
-    calls = len(trace.spans_of("llm"))
     seen, note = http_view(trace, contract)
     note = f"{note}; token counts and cost never appear in HTTP metrics"
     findings = []
-    if usage is not None and usage.total_tokens is not None and over_tokens:
-        findings.append(Finding(code=COST_SPIKE, signal="tokens per request", observed=usage.total_tokens,
+    if over_tokens:
+        findings.append(Finding(code=COST_SPIKE, signal="tokens per request", observed=tokens,
                                 threshold=token_limit, span_id=None, http_visible=seen, http_note=note,
-                                explanation=f"{usage.total_tokens:,} tokens over {calls} LLM call(s), at least "
+                                explanation=f"{tokens:,} tokens over {calls} LLM call(s), at least "
                                             f"{budget.spike_factor:g}x the {budget.tokens_per_request:,}-token budget"))
     elif cost is not None and cost >= cost_limit:
         findings.append(Finding(code=COST_SPIKE, signal="cost per request", observed=round(cost, 6),

@@ -296,6 +296,25 @@ def test_cost_is_priced_from_the_contract_when_not_recorded():
     assert [f.signal for f in detect_cost(trace, CONTRACT)] == ["cost per request"]
 
 
+def test_cost_not_evaluable_without_usage_or_cost():
+    """LLM calls that recorded neither tokens nor cost cannot be checked: said, not passed silently."""
+    trace = build_trace(cost=None)
+    trace = trace.model_copy(update={"spans": [s.model_copy(update={"usage": None}) for s in trace.spans]})
+    [finding] = detect_cost(trace, CONTRACT)
+    assert finding.status == "not_evaluable" and finding.code == "COST_SPIKE"
+
+
+def test_unpriced_model_is_judged_on_tokens_alone():
+    """A model the contract has no price for: cost unknown, so the token budget alone decides."""
+    def unpriced(total_tokens: int) -> Trace:
+        trace = build_trace(tokens=(total_tokens - 1000, 1000), cost=None)
+        spans = [s.model_copy(update={"model": "house-model-1"}) if s.kind == "llm" else s for s in trace.spans]
+        return trace.model_copy(update={"spans": spans})
+
+    assert detect_cost(unpriced(11_999), CONTRACT) == []
+    assert [f.signal for f in detect_cost(unpriced(12_000), CONTRACT)] == ["tokens per request"]
+
+
 def test_retry_loop_is_reported_with_the_call_count():
     """Five LLM calls totalling 15,000 tokens show up as a spike over five calls."""
     [finding] = detect_cost(build_trace(llm_calls=5, tokens=(12_500, 2_500), cost=0.01), CONTRACT)
