@@ -13,29 +13,26 @@ Exit codes:
   failing postmortem lint or submission check, replays that failed their gates or errored);
 - 2: bad input: a missing path, a file that cannot be read or validated, nothing loadable at all,
   an invalid option value, or any other error the package raised on purpose (``LlmopsError``).
+
+The commands live here; ``output.py`` has the exit codes, the one-line errors and the rendering,
+``stream.py`` the streamed reading of many traces.
 """
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import Annotated, Any
 
 import pandas as pd
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
-from .errors import LlmopsError, TraceLoadError
-from .traces import Trace
+from ..errors import LlmopsError, TraceLoadError
+from .output import EXIT_BAD_INPUT, EXIT_FOUND, EXIT_OK, call, contract_from, fail, print_frame, print_json
+from .stream import TraceStream
 
-EXIT_OK, EXIT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
-#: Above this many rows a terminal gets plain text too: a rich table of 100,000 rows costs gigabytes.
-RICH_MAX_ROWS = 1000
-T = TypeVar("T")
+__all__ = ["EXIT_BAD_INPUT", "EXIT_FOUND", "EXIT_OK", "app", "main"]
 
 app = typer.Typer(
     name="llmops",
@@ -61,123 +58,9 @@ ProgressFlag = Annotated[
 ]
 
 
-# ---- errors and rendering --------------------------------------------------------------------------
-
-
-def _fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
-    """One line on stderr, then exit; never a traceback."""
-    typer.echo(f"llmops: {' '.join(str(message).split())}", err=True)
-    raise typer.Exit(code)
-
-
-def _run(action: Callable[[], T]) -> T:
-    """Call into the library, turning its errors (and unreadable files) into one line and exit code 2."""
-    try:
-        return action()
-    except LlmopsError as exc:
-        _fail(str(exc))
-    except BrokenPipeError:
-        raise  # the reader went away (e.g. `| head`): typer exits quietly
-    except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else ""
-        _fail(f"{where}{exc.strerror or exc}; check the path and its permissions.")
-
-
-def _is_terminal() -> bool:
-    return Console().is_terminal
-
-
-def _print_frame(frame: pd.DataFrame, *, as_json: bool, title: str | None = None) -> None:
-    """JSON records, a rich table on a terminal, or aligned plain text when piped."""
-    if as_json:
-        typer.echo(frame.to_json(orient="records", date_format="iso", default_handler=str))
-        return
-    if not _is_terminal() or len(frame) > RICH_MAX_ROWS:
-        typer.echo(frame.to_string(index=False) if len(frame) else "(no rows)")
-        return
-    table = Table(title=title)
-    for column in frame.columns:
-        table.add_column(str(column), overflow="fold")
-    for row in frame.itertuples(index=False):
-        table.add_row(*("" if value is None or value is pd.NA else str(value) for value in row))
-    Console(soft_wrap=False).print(table)
-
-
-def _print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, indent=2, default=str, sort_keys=True))
-
-
-def _contract(path: Path | None) -> Any:
-    from .contract import load_contract
-
-    return _run(lambda: load_contract(path))
-
-
-# ---- streaming input -------------------------------------------------------------------------------
-
-
-class _Stream:
-    """Traces streamed from a path: bad records become ``skipped`` lines on stderr and are counted.
-
-    A single JSON file is strict (its error is the one line printed, exit 2); a directory or a JSONL
-    file is forgiving (each bad record is skipped, duplicate trace ids included, as in
-    ``io.load_traces``). Only the ids are remembered, never the traces or their JSON.
-    """
-
-    def __init__(self, path: Path, *, progress: bool, what: str = "reading") -> None:
-        if not path.exists():
-            _fail(f"{path}: no such file or directory; check the path.")
-        self.path = path
-        self.single = path.is_file() and path.suffix != ".jsonl"
-        self.loaded = 0
-        self.skipped = 0
-        self._progress = progress and Console(stderr=True).is_terminal
-        self._what = what
-        self._console: Console | None = None
-
-    def _skip(self, message: str) -> None:
-        self.skipped += 1
-        line = f"llmops: skipped {' '.join(message.split())}"
-        if self._console is not None:
-            self._console.print(line, markup=False, highlight=False, soft_wrap=True)
-        else:
-            typer.echo(line, err=True)
-
-    def _items(self) -> Iterator[Trace]:
-        from .io import iter_traces
-
-        for item in iter_traces(self.path, unique=True):
-            if isinstance(item, TraceLoadError):
-                if self.single:
-                    raise item
-                self._skip(str(item))
-                continue
-            self.loaded += 1
-            yield item
-
-    def __iter__(self) -> Iterator[Trace]:
-        if not self._progress:
-            yield from self._items()
-            return
-        columns = (SpinnerColumn(), TextColumn(f"{self._what} {{task.completed:,}} trace(s)"), TimeElapsedColumn())
-        with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-            self._console = progress.console
-            task = progress.add_task(self._what, total=None)
-            for trace in self._items():
-                yield trace
-                progress.advance(task)
-        self._console = None
-
-    def require_some(self) -> None:
-        """Exit 2 when not a single trace could be loaded (the skipped lines above say why)."""
-        if self.loaded == 0 and self.skipped == 0:
-            _fail(f"{self.path}: no trace files (.json or .jsonl) found; check the path.")
-        if self.loaded == 0:
-            _fail(f"{self.path}: no trace could be loaded ({self.skipped} record(s) skipped, see above).")
-
-
 def _overrides(**pairs: Any) -> dict[str, Any]:
     return {key: value for key, value in pairs.items() if value is not None}
+
 
 
 # ---- commands --------------------------------------------------------------------------------------
@@ -210,13 +93,13 @@ def inspect(
     path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True
 ) -> None:
     """Summary table: query, documents and scores, prompt version, model, latency, error, one-line diagnosis."""
-    from .summary import summary_table
+    from ..summary import summary_table
 
-    rules = _contract(contract)
-    stream = _Stream(path, progress=progress and not as_json, what="inspecting")
-    frame = _run(lambda: summary_table(stream, rules))
+    rules = contract_from(contract)
+    stream = TraceStream(path, progress=progress and not as_json, what="inspecting")
+    frame = call(lambda: summary_table(stream, rules))
     stream.require_some()
-    _print_frame(frame, as_json=as_json, title=f"{len(frame)} trace(s)")
+    print_frame(frame, as_json=as_json, title=f"{len(frame)} trace(s)")
 
 
 @app.command()
@@ -224,10 +107,10 @@ def diagnose(
     path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True
 ) -> None:
     """Run every detector on each trace and list the findings; exit 1 when any finding fired."""
-    from .diagnose import diagnose as run_diagnosis
+    from ..diagnose import diagnose as run_diagnosis
 
-    rules = _contract(contract)
-    stream = _Stream(path, progress=progress and not as_json, what="diagnosing")
+    rules = contract_from(contract)
+    stream = TraceStream(path, progress=progress and not as_json, what="diagnosing")
     rows: list[dict[str, Any]] = []
     healthy: list[str] = []
     total = 0
@@ -245,13 +128,13 @@ def diagnose(
                 for f in [*result.findings, *result.not_evaluable]
             )
 
-    _run(run)
+    call(run)
     stream.require_some()
     if as_json:
-        _print_json({"traces": total, "skipped": stream.skipped, "healthy": healthy, "findings": rows})
+        print_json({"traces": total, "skipped": stream.skipped, "healthy": healthy, "findings": rows})
     else:
         columns = ["trace_id", "status", "code", "signal", "observed", "threshold", "explanation"]
-        _print_frame(pd.DataFrame(rows, columns=columns), as_json=False, title="findings")
+        print_frame(pd.DataFrame(rows, columns=columns), as_json=False, title="findings")
         typer.echo(f"{len(healthy)} of {total} trace(s) healthy")
     raise typer.Exit(EXIT_OK if len(healthy) == total else EXIT_FOUND)
 
@@ -282,20 +165,20 @@ def replay(
     contract: ContractOpt = None,
 ) -> None:
     """Replay one trace with overrides (simulated offline unless OPENAI_API_KEY is set) and compare side by side."""
-    from .io import load_trace_record, save_trace_record
-    from .replay import compare_traces, make_client, replay_trace
+    from ..io import load_trace_record, save_trace_record
+    from ..replay import compare_traces, make_client, replay_trace
 
     if not file.is_file():
-        _fail(f"{file}: no such file; pass one trace file (use bulk-replay for a directory).")
-    rules = _contract(contract)
+        fail(f"{file}: no such file; pass one trace file (use bulk-replay for a directory).")
+    rules = contract_from(contract)
     overrides = _overrides(prompt_version=prompt_version, model=model, temperature=temperature, index=index)
-    original = _run(lambda: load_trace_record(file))
-    client = _run(lambda: make_client(backend))  # type: ignore[arg-type]
-    replayed = _run(lambda: replay_trace(original, overrides, client=client, contract=rules))
+    original = call(lambda: load_trace_record(file))
+    client = call(lambda: make_client(backend))  # type: ignore[arg-type]
+    replayed = call(lambda: replay_trace(original, overrides, client=client, contract=rules))
     if save is not None:
-        _run(lambda: save_trace_record(replayed, save))
-    frame = _run(lambda: compare_traces(original, replayed, contract=rules))
-    _print_frame(frame, as_json=as_json, title=f"{original.trace_id}: original vs replayed")
+        call(lambda: save_trace_record(replayed, save))
+    frame = call(lambda: compare_traces(original, replayed, contract=rules))
+    print_frame(frame, as_json=as_json, title=f"{original.trace_id}: original vs replayed")
 
 
 @app.command("bulk-replay")
@@ -312,23 +195,23 @@ def bulk_replay_cmd(
     progress: ProgressFlag = True,
 ) -> None:
     """Replay every trace with the same overrides; exit 1 when any replay fails its gates or errors."""
-    from .replay import bulk_replay, make_client, verdict_counts
+    from ..replay import bulk_replay, make_client, verdict_counts
 
     if not path.exists():
-        _fail(f"{path}: no such file or directory; check the path.")
-    rules = _contract(contract)
+        fail(f"{path}: no such file or directory; check the path.")
+    rules = contract_from(contract)
     overrides = _overrides(prompt_version=prompt_version, model=model, temperature=temperature, index=index)
-    client = _run(lambda: make_client(backend))  # type: ignore[arg-type]
+    client = call(lambda: make_client(backend))  # type: ignore[arg-type]
     show = progress and not as_json and Console(stderr=True).is_terminal
-    frame = _run(
+    frame = call(
         lambda: bulk_replay(path, overrides, concurrency=concurrency, progress=show, client=client, contract=rules)
     )
     unloadable = frame["error_kind"].eq(TraceLoadError.__name__)
     for message in frame.loc[unloadable, "error"]:
         typer.echo(f"llmops: skipped {' '.join(str(message).split())}", err=True)
     if frame.empty or unloadable.all():
-        _fail(f"{path}: no trace could be loaded ({int(unloadable.sum())} record(s) skipped).")
-    _print_frame(frame, as_json=as_json, title="bulk replay")
+        fail(f"{path}: no trace could be loaded ({int(unloadable.sum())} record(s) skipped).")
+    print_frame(frame, as_json=as_json, title="bulk replay")
     if not as_json:
         summary = ", ".join(f"{count} {verdict}" for verdict, count in verdict_counts(frame).items())
         typer.echo(f"{int(frame['passed'].sum())} of {len(frame)} replay(s) passed; {summary}")
@@ -340,17 +223,17 @@ def metrics(
     path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True
 ) -> None:
     """Window metrics graded green / warning / critical by the contract; exit 1 on any breach."""
-    from .metrics import compute_metrics, trace_facts
+    from ..metrics import compute_metrics, trace_facts
 
-    rules = _contract(contract)
-    stream = _Stream(path, progress=progress and not as_json, what="measuring")
-    facts = _run(lambda: trace_facts(stream, rules))
+    rules = contract_from(contract)
+    stream = TraceStream(path, progress=progress and not as_json, what="measuring")
+    facts = call(lambda: trace_facts(stream, rules))
     stream.require_some()
-    window = _run(lambda: compute_metrics(facts, rules))
+    window = call(lambda: compute_metrics(facts, rules))
     if as_json:
-        _print_json(window.model_dump(mode="json") | {"breaches": window.breaches(), "skipped": stream.skipped})
+        print_json(window.model_dump(mode="json") | {"breaches": window.breaches(), "skipped": stream.skipped})
     else:
-        _print_frame(window.to_frame(rules), as_json=False, title=f"window of {window.size} trace(s): {window.status}")
+        print_frame(window.to_frame(rules), as_json=False, title=f"window of {window.size} trace(s): {window.status}")
         typer.echo(f"status: {window.status}" + (f" ({window.note})" if window.note else ""))
     raise typer.Exit(EXIT_FOUND if window.breaches() else EXIT_OK)
 
@@ -366,23 +249,23 @@ def triage(
     progress: ProgressFlag = True,
 ) -> None:
     """Classify a window of traces: incident class, severity and response time; exit 1 for an incident."""
-    from .metrics import compute_metrics, trace_facts
-    from .triage import signals_from_metrics
-    from .triage import triage as run_triage
+    from ..metrics import compute_metrics, trace_facts
+    from ..triage import signals_from_metrics
+    from ..triage import triage as run_triage
 
-    rules = _contract(contract)
+    rules = contract_from(contract)
 
     def window_of(source: Path) -> Any:
-        stream = _Stream(source, progress=progress and not as_json, what="measuring")
-        facts = _run(lambda: trace_facts(stream, rules))
+        stream = TraceStream(source, progress=progress and not as_json, what="measuring")
+        facts = call(lambda: trace_facts(stream, rules))
         stream.require_some()
-        return _run(lambda: compute_metrics(facts, rules))
+        return call(lambda: compute_metrics(facts, rules))
 
     window = window_of(path)
     before = window_of(baseline) if baseline is not None else None
-    result = _run(lambda: run_triage(signals_from_metrics(window, before, contract=rules), rules))
+    result = call(lambda: run_triage(signals_from_metrics(window, before, contract=rules), rules))
     if as_json:
-        _print_json(result.model_dump(mode="json") | {"window_size": window.size, "window_status": window.status})
+        print_json(result.model_dump(mode="json") | {"window_size": window.size, "window_status": window.status})
     else:
         typer.echo(f"verdict: {result.label}")
         if result.is_incident:
@@ -407,19 +290,19 @@ def drill(
     contract: ContractOpt = None,
 ) -> None:
     """Run the end-to-end incident drill (Task 6): baseline, injected failure, alert, triage, replay, breaker."""
-    from .drill import run_drill
-    from .replay import make_client
+    from ..drill import run_drill
+    from ..replay import make_client
 
-    rules = _contract(contract)
-    client = _run(lambda: make_client(backend))  # type: ignore[arg-type]
+    rules = contract_from(contract)
+    client = call(lambda: make_client(backend))  # type: ignore[arg-type]
 
     def show(stage: Any) -> None:  # print each stage as soon as it is done
         typer.echo(stage.text() + "\n")
 
-    log = _run(lambda: run_drill(seed=seed, failure=failure, contract=rules, client=client, requests=requests,
+    log = call(lambda: run_drill(seed=seed, failure=failure, contract=rules, client=client, requests=requests,
                                  failed=failed, on_stage=None if as_json else show))
     if as_json:
-        _print_json(log.model_dump(mode="json"))
+        print_json(log.model_dump(mode="json"))
 
 
 @postmortem_app.command("lint")
@@ -431,15 +314,15 @@ def postmortem_lint(
     as_json: JsonFlag = False,
 ) -> None:
     """Check a postmortem against the course template and its evidence; exit 1 when it has errors."""
-    from .postmortem import lint_postmortem
+    from ..postmortem import lint_postmortem
 
     if not file.is_file():
-        _fail(f"{file}: no such file; pass the postmortem Markdown file.")
+        fail(f"{file}: no such file; pass the postmortem Markdown file.")
     if evidence is not None and not evidence.exists():
-        _fail(f"{evidence}: no such evidence folder; check the path.")
-    report = _run(lambda: lint_postmortem(file, evidence_dir=evidence))
+        fail(f"{evidence}: no such evidence folder; check the path.")
+    report = call(lambda: lint_postmortem(file, evidence_dir=evidence))
     if as_json:
-        _print_json(report.model_dump(mode="json") | {"ok": report.ok})
+        print_json(report.model_dump(mode="json") | {"ok": report.ok})
     else:
         typer.echo(report.summary())
     raise typer.Exit(EXIT_OK if report.ok else EXIT_FOUND)
@@ -454,12 +337,12 @@ def report(
     strict: Annotated[bool, typer.Option(help="Exit 1 without building when an output file is missing.")] = False,
 ) -> None:
     """Build the report PDF from the outputs the notebook run wrote."""
-    from .report import build_report, missing_outputs
+    from ..report import build_report, missing_outputs
 
-    missing = _run(lambda: missing_outputs(outputs_dir, source=source))
+    missing = call(lambda: missing_outputs(outputs_dir, source=source))
     if missing and strict:
-        _fail(f"the report is missing {', '.join(missing)}; execute the notebook first.", EXIT_FOUND)
-    path = _run(lambda: build_report(out_pdf=output, outputs_dir=outputs_dir, source=source, author=author))
+        fail(f"the report is missing {', '.join(missing)}; execute the notebook first.", EXIT_FOUND)
+    path = call(lambda: build_report(out_pdf=output, outputs_dir=outputs_dir, source=source, author=author))
     typer.echo(f"wrote {path}")
     for name in missing:
         typer.echo(f"llmops: warning: missing {name} (shown as a placeholder)", err=True)
@@ -474,13 +357,13 @@ def submission_build(
     evidence: Annotated[Path | None, typer.Option(help="Folder of the traces the postmortem cites.")] = None,
 ) -> None:
     """Build <Name>_LLM_Observability_Assignment2.zip, then verify it; exit 1 when it has problems."""
-    from .submission import build_submission, verify_submission
+    from ..submission import build_submission, verify_submission
 
-    path = _run(lambda: build_submission(name, out_dir, root=root))
+    path = call(lambda: build_submission(name, out_dir, root=root))
     typer.echo(f"wrote {path}")
     if not verify:
         return
-    result = _run(lambda: verify_submission(path, evidence_dir=evidence))
+    result = call(lambda: verify_submission(path, evidence_dir=evidence))
     typer.echo(result.render())
     raise typer.Exit(EXIT_OK if result.ok else EXIT_FOUND)
 
@@ -492,13 +375,13 @@ def submission_verify(
     as_json: JsonFlag = False,
 ) -> None:
     """Check a submission zip as a grader would; exit 1 when it has problems."""
-    from .submission import verify_submission
+    from ..submission import verify_submission
 
     if not zip_path.is_file():
-        _fail(f"{zip_path}: no such file; pass the submission zip.")
-    result = _run(lambda: verify_submission(zip_path, evidence_dir=evidence))
+        fail(f"{zip_path}: no such file; pass the submission zip.")
+    result = call(lambda: verify_submission(zip_path, evidence_dir=evidence))
     if as_json:
-        _print_json(result.model_dump(mode="json") | {"ok": result.ok})
+        print_json(result.model_dump(mode="json") | {"ok": result.ok})
     else:
         typer.echo(result.render())
     raise typer.Exit(EXIT_OK if result.ok else EXIT_FOUND)
@@ -512,6 +395,3 @@ def main() -> None:
         typer.echo(f"llmops: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
 
-
-if __name__ == "__main__":
-    main()
