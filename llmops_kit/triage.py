@@ -111,12 +111,19 @@ def _fmt(metric: str, value: float) -> str:
     return format_value(metric, value)
 
 
-def _metric_change(signals: Signals, metric: str) -> str:
+def _metric_change(signals: Signals, metric: str, contract: Contract) -> str:
+    """``metric before -> now`` when it got worse than the baseline; otherwise the value, with the
+    baseline beside it, so a window that is bad by the contract but better than a worse baseline does
+    not read as a drop."""
     now = signals.metrics[metric]
     before = signals.baseline.get(metric)
-    return f"{metric} {_fmt(metric, before)} -> {_fmt(metric, now)}" if before is not None else (
-        f"{metric} {_fmt(metric, now)}"
-    )
+    if before is None:
+        return f"{metric} {_fmt(metric, now)}"
+    rule = contract.metrics.get(metric)
+    got_worse = rule is None or (now > before if rule.direction == "higher_is_worse" else now < before)
+    if got_worse:
+        return f"{metric} {_fmt(metric, before)} -> {_fmt(metric, now)}"
+    return f"{metric} {_fmt(metric, now)} against a baseline of {_fmt(metric, before)}"
 
 
 def effective_symptoms(signals: Signals, contract: Contract | None = None) -> frozenset[str]:
@@ -227,7 +234,7 @@ def _worse(s: Signals, metric: str, contract: Contract) -> bool:
 
 def _symptom_evidence(s: Signals, hits: list[str], metrics: tuple[str, ...], contract: Contract) -> str:
     text = "the signals show " + ", ".join(h.replace("_", " ") for h in hits)
-    changes = [_metric_change(s, m) for m in metrics if m in s.metrics and _worse(s, m, contract)]
+    changes = [_metric_change(s, m, contract) for m in metrics if m in s.metrics and _worse(s, m, contract)]
     if changes:
         text += f" ({'; '.join(changes)})"
     if s.component != "unknown":
@@ -319,7 +326,7 @@ def _severity(
         reasons.append(f"{share_text}, at or above the SEV-2 share of {sev2:.0%}")
     critical = [m for m, g in _graded(signals, contract).items() if g == "critical"]
     if critical:
-        reasons.append("critical: " + ", ".join(_metric_change(signals, m) for m in critical))
+        reasons.append("critical: " + ", ".join(_metric_change(signals, m, contract) for m in critical))
     spike = contract.budget.spike_factor
     for metric in ("tokens_per_request", "cost_per_request_usd"):
         ratio = _ratio(signals, metric)

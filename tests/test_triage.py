@@ -109,6 +109,18 @@ def test_s2_with_a_critical_quality_proxy_is_no_longer_minor():
     assert (result.impact, result.severity) == ("degraded", "SEV-1")
 
 
+@pytest.mark.parametrize(("before", "phrase"), [(0.92, "quality_proxy_rate 92% -> 68%"),
+                                                (0.50, "quality_proxy_rate 68% against a baseline of 50%")])
+def test_justification_shows_a_change_as_a_drop_only_when_it_got_worse(before, phrase):
+    """A critical window against a worse baseline is still critical, but must not read as '50% -> 68%' drop."""
+    signals = Signals(metrics={"quality_proxy_rate": 0.68}, baseline={"quality_proxy_rate": before},
+                      users_affected_share=0.3)
+    result = triage(signals)
+    assert result.incident_class == "QUALITY_DEGRADATION"
+    assert phrase in result.justification
+    assert "50% -> 68%" not in result.justification
+
+
 def test_unknown_share_assumes_the_whole_scope():
     """With no measured share, 'all customers' counts as everyone (uncertainty rounds up)."""
     result = triage(Signals(symptoms=frozenset({"hallucination"}), scope="all_customers"))
