@@ -20,8 +20,8 @@ STUDENT ?= $(or $(LLMOPS_STUDENT_NAME),Student)
 ## make run: execute notebook.ipynb headless, write outputs/, screenshots/, the report and the zip.
 run: $(STAMP)
 	$(PY) -m llmops_kit.notebook_run notebook.ipynb
-	$(PY) -m llmops_kit.report --strict --author "$(STUDENT)"
-	$(PY) -m llmops_kit.submission build --name "$(STUDENT)" --evidence traces/inc_2025_007
+	$(PY) -m llmops_kit.cli report --strict --author "$(STUDENT)"
+	$(PY) -m llmops_kit.cli submission build --name "$(STUDENT)" --evidence traces/inc_2025_007
 
 ## make test: the whole test suite (includes executing the notebook) and the linter.
 test: $(STAMP)
@@ -35,7 +35,7 @@ notebook: $(STAMP)
 
 ## make verify: check the built zip the way a grader would.
 verify: $(STAMP)
-	$(PY) -m llmops_kit.submission verify "$(STUDENT)_LLM_Observability_Assignment2.zip" --evidence traces/inc_2025_007
+	$(PY) -m llmops_kit.cli submission verify "$(STUDENT)_LLM_Observability_Assignment2.zip" --evidence traces/inc_2025_007
 
 ## make test-min: the suite on the oldest dependency versions pyproject.toml allows (Python 3.10 if present).
 # The oldest Python we support if this machine has one that runs (a pyenv shim may exist but not run).

@@ -14,22 +14,20 @@ can only read files under its root folder, so the root is the folder holding bot
     the name on the title block (argument or ``$LLMOPS_STUDENT_NAME``).
 
 Each placeholder also emits ``metadata(<file>) <missing>``; ``missing_outputs`` queries those, and
-``--strict`` turns them into an error once the notebook has been executed. The PDF carries no date,
+``llmops report --strict`` turns them into an error once the notebook has been executed. The PDF carries no date,
 so the same inputs give the same bytes.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
 import typst
 
-from llmops_kit.errors import LlmopsError, ReportError
+from llmops_kit.errors import ReportError
 
 DEFAULT_SOURCE = Path("report/report.typ")
 DEFAULT_PDF = Path("report/report.pdf")
@@ -112,35 +110,3 @@ def missing_outputs(
     except typst.TypstError as exc:
         raise ReportError(f"typst could not compile {src}: {exc}") from exc
     return sorted(set(found))
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m llmops_kit.report", description="Build report/report.pdf.")
-    parser.add_argument("--out", default=str(DEFAULT_PDF), help="PDF to write")
-    parser.add_argument("--outputs", default=str(DEFAULT_OUTPUTS), help="folder the notebook wrote its outputs to")
-    parser.add_argument("--screenshots", default=str(DEFAULT_SCREENSHOTS), help="folder of figures")
-    parser.add_argument("--source", default=str(DEFAULT_SOURCE), help="typst source")
-    parser.add_argument("--author", default=None, help=f"name on the title block (default: ${NAME_ENV})")
-    parser.add_argument("--strict", action="store_true", help="fail if any output file the report reads is missing")
-    args = parser.parse_args(argv)
-    try:
-        missing = missing_outputs(args.outputs, source=args.source, screenshots_dir=args.screenshots)
-        if missing and args.strict:
-            print(f"error: the report is missing {', '.join(missing)}; execute the notebook first.", file=sys.stderr)
-            return 1
-        target = build_report(
-            args.out, args.outputs, source=args.source, screenshots_dir=args.screenshots, author=args.author
-        )
-    except LlmopsError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    from pypdf import PdfReader
-
-    print(f"wrote {target} ({len(PdfReader(target).pages)} pages)")
-    for name in missing:
-        print(f"warning: missing {name} (shown as a placeholder)", file=sys.stderr)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -11,17 +11,15 @@ The brief fixes the name, ``<YourName>_LLM_Observability_Assignment2.zip``, and 
 entries), so building twice from the same files gives the same bytes. ``verify_submission`` opens a
 zip and lists every problem a grader would hit: a missing entry, a notebook that was never executed or
 stopped on an error, a missing task section, a postmortem the linter rejects, a report outside 4-6
-pages. The library never prints; ``python -m llmops_kit.submission build|verify`` is the command.
+pages. The library never prints; ``llmops submission build|verify`` is the command.
 """
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 import os
 import re
-import sys
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -299,42 +297,3 @@ def verify_submission(
         report.problems += problems
     report.problems += _secret_problems(contents.items())
     return report
-
-
-# ----------------------------------------------------------------------------------------------- cli
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``build`` writes (and by default verifies) the zip; ``verify`` checks an existing one."""
-    parser = argparse.ArgumentParser(prog="python -m llmops_kit.submission", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    build = sub.add_parser("build", help="build <Name>_LLM_Observability_Assignment2.zip")
-    build.add_argument("--name", default=None, help=f"student name (default: ${NAME_ENV})")
-    build.add_argument("--out-dir", default=".", help="folder to write the zip into")
-    build.add_argument("--root", default=".", help="repository root holding the notebook, postmortem and report")
-    build.add_argument("--no-verify", action="store_true", help="skip verifying the zip after building it")
-    check = sub.add_parser("verify", help="check a submission zip")
-    check.add_argument("zip", help="path to the zip")
-    for command in (build, check):
-        command.add_argument("--evidence", default=None,
-                             help="folder of the traces the postmortem cites, e.g. traces/inc_2025_007")
-    args = parser.parse_args(argv)
-
-    try:
-        if args.command == "build":
-            target = build_submission(args.name, args.out_dir, root=args.root)
-            print(f"wrote {target}")
-            if args.no_verify:
-                return 0
-            target_report = verify_submission(target, evidence_dir=args.evidence)
-        else:
-            target_report = verify_submission(args.zip, evidence_dir=args.evidence)
-    except SubmissionError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(target_report.render())
-    return 0 if target_report.ok else 1
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

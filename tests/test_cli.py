@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -408,6 +409,20 @@ def test_submission_build_without_inputs_is_one_line(tmp_path: Path) -> None:
     """Building from a folder without the notebook and report is the library's error, one line, exit 2."""
     result = run("submission", "build", "--name", "Jane_Doe", "--root", tmp_path, "--out-dir", tmp_path)
     assert_one_line_error(result)
+
+
+def test_report_builds_from_the_committed_outputs_and_strict_names_missing_figures(tmp_path: Path) -> None:
+    """The report builds from the notebook's outputs; without its figures --strict refuses (exit 1, nothing built)."""
+    for folder in ("outputs", "report", "screenshots"):  # typst reads only under one root: a project copy
+        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("*.pdf"))
+    (tmp_path / "no-figures").mkdir()
+    sources = ["--outputs-dir", tmp_path / "outputs", "--source", tmp_path / "report" / "report.typ", "--strict"]
+    result = run("report", *sources, "--screenshots-dir", tmp_path / "screenshots", "--output", tmp_path / "r.pdf")
+    assert result.exit_code == 0, result.output
+    assert re.search(r"wrote .*r\.pdf \(\d pages\)", result.stdout)
+    result = run("report", *sources, "--screenshots-dir", tmp_path / "no-figures", "--output", tmp_path / "s.pdf")
+    assert result.exit_code == 1 and "missing" in result.stderr and ".png" in result.stderr
+    assert not (tmp_path / "s.pdf").exists()
 
 
 def test_report_with_a_missing_source_is_one_line(tmp_path: Path) -> None:

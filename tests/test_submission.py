@@ -9,13 +9,14 @@ from pathlib import Path
 import nbformat
 import pytest
 from pypdf import PdfWriter
+from typer.testing import CliRunner
 
+from llmops_kit.cli import app
 from llmops_kit.errors import SubmissionError
 from llmops_kit.submission import (
     NAME_ENV,
     build_submission,
     check_name,
-    main,
     verify_submission,
 )
 
@@ -240,15 +241,22 @@ def test_verify_missing_file_raises(tmp_path: Path) -> None:
         verify_submission(tmp_path / "nope.zip")
 
 
-def test_cli_build_then_verify(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """`build` writes and verifies the zip, exit code 0; `verify` on it agrees."""
-    assert main(["build", "--name", "Jane_Doe", "--out-dir", str(tmp_path), "--root", str(project)]) == 0
-    zip_path = tmp_path / "Jane_Doe_LLM_Observability_Assignment2.zip"
-    assert main(["verify", str(zip_path)]) == 0
-    assert "OK" in capsys.readouterr().out
+def llmops(*args: str | Path) -> tuple[int, str, str]:
+    """Run ``llmops`` in-process: exit code, stdout, stderr."""
+    result = CliRunner().invoke(app, [str(a) for a in args])
+    return result.exit_code, result.stdout, result.stderr
 
 
-def test_cli_bad_name_exit_code(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_build_then_verify(project: Path, tmp_path: Path) -> None:
+    """`llmops submission build` writes and verifies the zip, exit code 0; `verify` on it agrees."""
+    code, out, _ = llmops("submission", "build", "--name", "Jane_Doe", "--out-dir", tmp_path, "--root", project)
+    assert code == 0 and "OK" in out
+    code, out, _ = llmops("submission", "verify", tmp_path / "Jane_Doe_LLM_Observability_Assignment2.zip")
+    assert code == 0 and "OK" in out
+
+
+def test_cli_bad_name_exit_code(project: Path, tmp_path: Path) -> None:
     """A bad name is one clean error line and exit code 2."""
-    assert main(["build", "--name", "Jane/Doe", "--out-dir", str(tmp_path), "--root", str(project)]) == 2
-    assert capsys.readouterr().err.startswith("error: Student name")
+    code, _, err = llmops("submission", "build", "--name", "Jane/Doe", "--out-dir", tmp_path, "--root", project)
+    assert code == 2
+    assert err.startswith("llmops: Student name") and err.count("\n") == 1

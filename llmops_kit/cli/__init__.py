@@ -332,18 +332,22 @@ def postmortem_lint(
 def report(
     output: Annotated[Path, typer.Option(help="Where to write the PDF.")] = Path("report/report.pdf"),
     outputs_dir: Annotated[Path, typer.Option(help="Folder of output samples the report reads.")] = Path("outputs"),
+    screenshots_dir: Annotated[Path, typer.Option(help="Folder of the report's figures.")] = Path("screenshots"),
     source: Annotated[Path, typer.Option(help="The typst source.")] = Path("report/report.typ"),
     author: Annotated[str | None, typer.Option(help="Name on the title block (default: $LLMOPS_STUDENT_NAME).")] = None,
     strict: Annotated[bool, typer.Option(help="Exit 1 without building when an output file is missing.")] = False,
 ) -> None:
     """Build the report PDF from the outputs the notebook run wrote."""
+    from pypdf import PdfReader
+
     from ..report import build_report, missing_outputs
 
-    missing = call(lambda: missing_outputs(outputs_dir, source=source))
+    missing = call(lambda: missing_outputs(outputs_dir, source=source, screenshots_dir=screenshots_dir))
     if missing and strict:
         fail(f"the report is missing {', '.join(missing)}; execute the notebook first.", EXIT_FOUND)
-    path = call(lambda: build_report(out_pdf=output, outputs_dir=outputs_dir, source=source, author=author))
-    typer.echo(f"wrote {path}")
+    path = call(lambda: build_report(out_pdf=output, outputs_dir=outputs_dir, source=source,
+                                     screenshots_dir=screenshots_dir, author=author))
+    typer.echo(f"wrote {path} ({len(PdfReader(path).pages)} pages)")
     for name in missing:
         typer.echo(f"llmops: warning: missing {name} (shown as a placeholder)", err=True)
 
