@@ -21,6 +21,7 @@ The commands live here; ``output.py`` has the exit codes, the one-line errors an
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -29,6 +30,7 @@ import typer
 from rich.console import Console
 
 from ..errors import LlmopsError, TraceLoadError
+from ..traces import Trace
 from .output import EXIT_BAD_INPUT, EXIT_FOUND, EXIT_OK, call, contract_from, fail, print_frame, print_json
 from .stream import TraceStream
 
@@ -97,8 +99,7 @@ def inspect(
 
     rules = contract_from(contract)
     stream = TraceStream(path, progress=progress and not as_json, what="inspecting")
-    frame = call(lambda: summary_table(stream, rules))
-    stream.require_some()
+    frame = stream.feed(lambda traces: summary_table(traces, rules))
     print_frame(frame, as_json=as_json, title=f"{len(frame)} trace(s)")
 
 
@@ -115,9 +116,9 @@ def diagnose(
     healthy: list[str] = []
     total = 0
 
-    def run() -> None:
+    def run(traces: Iterable[Trace]) -> None:
         nonlocal total
-        for trace in stream:
+        for trace in traces:
             result = run_diagnosis(trace, rules)
             total += 1
             if result.healthy:
@@ -128,8 +129,7 @@ def diagnose(
                 for f in [*result.findings, *result.not_evaluable]
             )
 
-    call(run)
-    stream.require_some()
+    stream.feed(run)
     if as_json:
         print_json({"traces": total, "skipped": stream.skipped, "healthy": healthy, "findings": rows})
     else:
@@ -227,8 +227,7 @@ def metrics(
 
     rules = contract_from(contract)
     stream = TraceStream(path, progress=progress and not as_json, what="measuring")
-    facts = call(lambda: trace_facts(stream, rules))
-    stream.require_some()
+    facts = stream.feed(lambda traces: trace_facts(traces, rules))
     window = call(lambda: compute_metrics(facts, rules))
     if as_json:
         print_json(window.model_dump(mode="json") | {"breaches": window.breaches(), "skipped": stream.skipped})
@@ -257,8 +256,7 @@ def triage(
 
     def window_of(source: Path) -> Any:
         stream = TraceStream(source, progress=progress and not as_json, what="measuring")
-        facts = call(lambda: trace_facts(stream, rules))
-        stream.require_some()
+        facts = stream.feed(lambda traces: trace_facts(traces, rules))
         return call(lambda: compute_metrics(facts, rules))
 
     window = window_of(path)

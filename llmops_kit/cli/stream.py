@@ -3,8 +3,9 @@ reported as ``llmops: skipped ...`` lines and counted, and nothing kept but coun
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import typer
 from rich.console import Console
@@ -12,7 +13,9 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..errors import TraceLoadError
 from ..traces import Trace
-from .output import fail
+from .output import call, fail
+
+T = TypeVar("T")
 
 
 class TraceStream:
@@ -73,3 +76,9 @@ class TraceStream:
             fail(f"{self.path}: no trace files (.json or .jsonl) found; check the path.")
         if self.loaded == 0:
             fail(f"{self.path}: no trace could be loaded ({self.skipped} record(s) skipped, see above).")
+
+    def feed(self, consume: Callable[[Iterable[Trace]], T]) -> T:
+        """``consume(traces)`` with library errors as one line; then exit 2 if no trace could be loaded."""
+        result = call(lambda: consume(self))
+        self.require_some()
+        return result
