@@ -64,7 +64,6 @@ def _overrides(**pairs: Any) -> dict[str, Any]:
     return {key: value for key, value in pairs.items() if value is not None}
 
 
-
 # ---- commands --------------------------------------------------------------------------------------
 
 
