@@ -44,6 +44,10 @@ class MetricThreshold(_Strict):
             )
         return self
 
+    def worse(self, value: float, than: float) -> bool:
+        """``value`` is strictly worse than ``than`` in this metric's direction."""
+        return value > than if self.direction == "higher_is_worse" else value < than
+
     def grade(self, value: float) -> Grade:
         """Green, warning or critical; a value exactly on a bound takes the worse grade."""
         if self.direction == "higher_is_worse":

@@ -314,28 +314,26 @@ def detect_latency(trace: Trace, contract: Contract) -> list[Finding]:
 
 
 def _spend(trace: Trace, contract: Contract) -> tuple[int | None, float | None, int]:
-    """Tokens, cost and the number of LLM calls, from one look at the LLM spans.
+    """Tokens, cost and the number of LLM calls, listing the LLM spans once.
 
-    Tokens are summed as ``Trace.usage`` sums them (input + output); the cost is the one recorded on
-    the spans (``Trace.cost_usd``), else priced from the contract when every call has usage and a price.
+    Tokens are summed as ``Trace.usage`` sums them (input + output) without building its model; the
+    cost is ``Trace.cost_usd``, else priced from the contract when every call has usage and a price.
     """
     calls = trace.spans_of("llm")
     tokens: int | None = None
-    recorded: list[float] = []
     for span in calls:
         if span.usage is not None:
             tokens = (tokens or 0) + span.usage.input_tokens + span.usage.output_tokens
-        if span.cost_usd is not None:
-            recorded.append(span.cost_usd)
-    if recorded:
-        return tokens, round(sum(recorded), 8), len(calls)
+    cost = trace.cost_usd
+    if cost is not None or not calls:
+        return tokens, cost, len(calls)
     total = 0.0
     for span in calls:
         price = contract.price(span.model or "")
         if span.usage is None or price is None:
             return tokens, None, len(calls)
         total += price.cost(span.usage.input_tokens, span.usage.output_tokens)
-    return tokens, (total if calls else None), len(calls)
+    return tokens, total, len(calls)
 
 
 def detect_cost(trace: Trace, contract: Contract) -> list[Finding]:

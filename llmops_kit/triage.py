@@ -120,8 +120,7 @@ def _metric_change(signals: Signals, metric: str, contract: Contract) -> str:
     if before is None:
         return f"{metric} {_fmt(metric, now)}"
     rule = contract.metrics.get(metric)
-    got_worse = rule is None or (now > before if rule.direction == "higher_is_worse" else now < before)
-    if got_worse:
+    if rule is None or rule.worse(now, than=before):
         return f"{metric} {_fmt(metric, before)} -> {_fmt(metric, now)}"
     return f"{metric} {_fmt(metric, now)} against a baseline of {_fmt(metric, before)}"
 
@@ -229,7 +228,7 @@ def _worse(s: Signals, metric: str, contract: Contract) -> bool:
         return True
     if before is None:
         return False
-    return value > before if rule.direction == "higher_is_worse" else value < before
+    return rule.worse(value, than=before)
 
 
 def _symptom_evidence(s: Signals, hits: list[str], metrics: tuple[str, ...], contract: Contract) -> str:
