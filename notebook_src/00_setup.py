@@ -27,6 +27,6 @@ OUTPUTS = REPO / "outputs"
 SCREENSHOTS = REPO / "screenshots"
 SEED = 7
 
-pd.set_option("display.max_colwidth", 80)
+pd.set_option("display.max_colwidth", None)  # show answers and diagnoses whole; HTML wraps them
 pd.set_option("display.width", 160)
 print("trace files:", sorted(p.name for p in TRACE_DIR.glob("*.json")))

@@ -16,13 +16,13 @@
 from pathlib import Path
 
 import pandas as pd
-from IPython.display import Markdown, display
+from IPython.display import display
 
 from llmops_kit.contract import load_contract
 from llmops_kit.diagnose import diagnose, thresholds_table
 from llmops_kit.io import load_trace_record
-from llmops_kit.outputs import save_table, save_text
-from llmops_kit.summary import rank_failures, render_deep_dive, render_ranking_paragraph, summary_table
+from llmops_kit.outputs import save_table
+from llmops_kit.summary import evidence_table, summary_table
 
 TASK1_DIR = Path("traces/ch07_debug")
 TASK1_FILES = [
@@ -65,41 +65,173 @@ save_table(task1_table, "task1_trace_summary")
 display(task1_table)
 
 # %% [markdown]
-# ### Deep-dive diagnoses (traces b to f)
+# ### The evidence behind each diagnosis
 #
-# Each write-up is rendered by `llmops_kit.summary.render_deep_dive` from the trace and its findings, so
-# every figure in it (scores, versions, timings, token counts, thresholds) is the trace's own. The HTTP
-# verdict comes from the finding: it is "Yes" only when the request's status code or latency would have
-# tripped an HTTP alert.
+# Before writing anything, the signals of the five failing traces side by side: what the user asked and
+# saw, where the time went, what retrieval and the tool returned, which prompt and parameters ran, and
+# what the quality check found. `evidence_table` computes every cell from the trace; the write-ups below
+# quote it (a test checks that each number they quote is in this section's output).
 
 # %%
-task1_diagnoses = {t.trace_id: diagnose(t, contract) for t in task1_traces}
-task1_dives = [render_deep_dive(t, task1_diagnoses[t.trace_id], contract)
-               for t in task1_traces if not task1_diagnoses[t.trace_id].healthy]
-task1_dive_md = "\n".join(d.markdown(task1_labels[d.trace_id]) for d in task1_dives)
-save_text(task1_dive_md, "task1_deep_dives", suffix=".md")
-display(Markdown(task1_dive_md))
+task1_failing = [t for t in task1_traces if not diagnose(t, contract).healthy]
+task1_evidence = evidence_table(task1_failing, contract, task1_labels)
+save_table(task1_evidence.reset_index(names="signal"), "task1_evidence")
+display(task1_evidence)
+
+# %% [markdown]
+# ### trace-b: retrieval mismatch
+#
+# **Symptom.** The customer asked how to reset a password because the reset e-mail never came. The bot
+# answered a different question: where an *order confirmation* e-mail might have gone (spam folder, the
+# address on the order) and that support chat can resend it. Nothing in the reply helps with a password,
+# so the customer is still locked out and has been sent looking in the wrong place.
+#
+# **Root cause.** Retrieval handed the model the wrong articles. The four documents score 0.31, 0.19,
+# 0.19 and 0.08, all under the 0.50 relevance floor, and they are about order e-mails, missing parcels,
+# gift wrapping and tracking. The retriever span shows why: the search ran with the filter
+# `{'category': ['orders']}`, so account articles such as password help could not be found at all.
+# The model then did what prompt v2.0 tells it, answering only from the context it got and citing
+# kb-040, so generation is not at fault. The mistake happens before the model runs: a query classified
+# into the wrong category (or a missing account article) is the place to look.
+#
+# **Signal that reveals it.** The relevance scores on the retriever span, with the filter attribute
+# next to them. Latency (1,140 ms), token count (815) and the error flag look like any good request.
+#
+# **Would HTTP monitoring catch it?** No. The request returned a normal, fast, successful response.
+# Only the content of the retrieval span shows that the answer was built on unrelated articles.
+
+# %% [markdown]
+# ### trace-c: wrong prompt version
+#
+# **Symptom.** The reply opens with "As an AI assistant, I'd be happy to help!", the phrase our tone
+# guide bans, and after a correct explanation of exchanges and the $5.95 label fee it adds advice that
+# "most retailers" give 90 extra days when you pay with a store credit card. None of our articles says
+# that. The customer gets an off-brand answer with one piece of retail folklore mixed in.
+#
+# **Root cause.** The LLM span ran `support-answer` v1.3 while the contract expects v2.0. The recorded
+# system prompt explains both symptoms: v1.3 *instructs* the model to begin with that phrase and to use
+# "anything else you know about online retail", and it has no citation rule, no refusal rule and no
+# word limit. Retrieval was excellent (0.91 and 0.91 on the two return articles), so the model had the
+# right facts and was told it could go beyond them. A rollback or a stale alias that still points at
+# v1.3 is the likely change to look for in the deploy log.
+#
+# **Signal that reveals it.** The prompt version on the LLM span (v1.3 against v2.0), confirmed by the
+# banned-phrase violation. Latency (1,985 ms) and tokens (888) are ordinary.
+#
+# **Would HTTP monitoring catch it?** No. An old template produces well-formed responses at the usual
+# speed; only the prompt reference in the trace gives it away.
+
+# %% [markdown]
+# ### trace-d: tool timeout
+#
+# **Symptom.** The customer asked where order NW-4480215 is, because tracking stopped updating. After
+# 4,466 ms the bot apologised that it "couldn't look up the status" and pointed to the self-service
+# tracking page and the 5-business-day investigation rule. The advice is accurate but it is not what was
+# asked: the customer still does not know where the parcel is and will probably contact a human.
+#
+# **Root cause.** The `order_status` tool span failed with a timeout after 3,002 ms against its
+# 3,000 ms limit; the call to the order service was cancelled. That one wait took 67% of the request.
+# The model then answered without the live data, gracefully but without the one fact the question
+# needed. Retrieval was fine (best score 0.77) and the prompt was the expected v2.0, so the fault is the
+# dependency: the order service was slow or down, or the 3,000 ms budget is too tight for it.
+#
+# **Signal that reveals it.** The tool span: status `error`, duration against its timeout, and the
+# trace's error flag. Over many requests the same signal is the falling tool success rate (the third
+# alert of this morning).
+#
+# **Would HTTP monitoring catch it?** No. The bot swallowed the tool error and returned a successful
+# response inside the 5,000 ms SLA. An HTTP check would only notice if a retry pushed the request past the SLA.
+
+# %% [markdown]
+# The two articles trace-e's answer cites, as retrieved (its diagnosis quotes them):
 
 # %%
-# The brief asks for 150-250 words per diagnosis; the count is measured, not claimed.
-display(pd.DataFrame(
-    {"trace": [task1_labels[d.trace_id] for d in task1_dives], "code": [d.code for d in task1_dives],
-     "words": [d.word_count for d in task1_dives]}
-))
+task1_trace_e = next(t for t in task1_failing if task1_labels[t.trace_id] == "trace-e")
+display(pd.DataFrame([{"document": d.id, "relevance": d.score, "text": d.content}
+                      for d in task1_trace_e.documents[:2]]))
+
+# %% [markdown]
+# ### trace-e: hallucination
+#
+# **Symptom.** The customer asked whether a broken zipper is covered and how to claim. The answer is
+# confident and cited, and partly invented: it promises zippers "for life" and six years of cover for
+# everything else, charges a $15 inspection fee, and suggests a "GearFix Repair partner store". A
+# customer who trusts it may wait years too long to claim or expect a repair shop that does not exist.
+#
+# **Root cause.** The retrieved articles were the right ones (kb-027 at 0.70, kb-028 at 0.61), the
+# prompt was v2.0 with its "answer only from the articles" rule, and the model still added facts that the
+# articles do not contain, some of which contradict them: kb-027 gives 2 years of cover from delivery.
+# Worse, the invented sentences carry real citations ([kb-027], [kb-028]), so the citations make them
+# look checked. At temperature 0.2 this is the model filling gaps from its training data, not random
+# sampling; it is a model-behaviour failure that retrieval and prompt checks cannot see.
+#
+# **Signal that reveals it.** Only the content: the groundedness check compares each claim's numbers,
+# amounts and names with the retrieved text and finds the unsupported claims listed above. Latency
+# (1,976 ms), tokens (927) and status are normal.
+#
+# **Would HTTP monitoring catch it?** No. A made-up fact travels in a successful response as fast as a true one.
+
+# %% [markdown]
+# ### trace-f: slow response
+#
+# **Symptom.** The customer waited 9,230 ms for an answer, far over the 5,000 ms SLA. The content is
+# correct and well grounded, but it is a small manual: sections on exchanges, refunds, the label fee,
+# sizing, clearance items and a checklist, where two or three sentences would have done.
+#
+# **Root cause.** The time is in generation. The LLM span took 8,532 ms, 92% of the request; retrieval
+# took 176 ms and the order tool 522 ms, both healthy. The first token came after 342 ms, so the model
+# was not queued; it simply wrote 819 output tokens at 10.4 ms per token. The v2.0 system prompt asks
+# for "under 120 words" and the model ignored it, while `max_tokens` = 1024 left room for a long answer.
+# The length instruction is not enforced anywhere, so the fix is a tighter `max_tokens` or a model that
+# follows the limit, not faster infrastructure.
+#
+# **Signal that reveals it.** Span durations (LLM share of the request) together with the output
+# token count; the cost, $0.0103 against about $0.003 for the other traces, rises with it. Over a
+# window this is the p95 latency alert.
+#
+# **Would HTTP monitoring catch it?** Yes: request latency is what HTTP monitoring measures, and 9,230 ms
+# breaches the SLA. It cannot tell which step was slow; the spans can.
 
 # %% [markdown]
 # ### Severity ranking
 #
-# The ranking is computed, not chosen: severity = user impact (1-3, read from the answer and the
-# trace) x breadth (1-3, the blast radius of the failure's cause) x detectability (2 when HTTP monitoring
-# is blind to it, 1 when a status or latency alert would fire). The rule and the reasons for each factor
-# live in `llmops_kit.summary`; the paragraph below is rendered from the table.
+# The order is my judgement; the table puts it next to the facts it rests on (HTTP visibility and the
+# quality score come from the diagnosis, the rest is the reading of each case above).
 
 # %%
-task1_ranking = rank_failures(task1_traces, contract, [task1_diagnoses[t.trace_id] for t in task1_traces])
-task1_ranking.insert(1, "trace", [task1_labels[t] for t in task1_ranking["trace_id"]])
-task1_justification = render_ranking_paragraph(task1_ranking, task1_labels)
+task1_ranking = pd.DataFrame(
+    [
+        ("trace-e", "false facts about money and deadlines, with real citations attached",
+         "every answer where the model fills gaps from its training"),
+        ("trace-c", "mostly right, off-brand opener, one claim from outside the articles",
+         "every request served by prompt v1.3"),
+        ("trace-b", "a confident answer to a neighbouring question",
+         "queries the category filter routes to the wrong articles"),
+        ("trace-d", "told honestly that the lookup failed, with a way forward",
+         "requests that need the order service while it is slow"),
+        ("trace-f", "the right answer, late", "long answers"),
+    ],
+    columns=["trace", "what the customer is left with", "reach of the cause"],
+)
+task1_by_label = {task1_labels[t.trace_id]: t for t in task1_failing}
+task1_ranking.insert(0, "rank", range(1, len(task1_ranking) + 1))
+task1_ranking["finding"] = [diagnose(task1_by_label[x], contract).primary.code for x in task1_ranking["trace"]]
+for task1_row, task1_column in [("visible to HTTP monitoring", "visible to HTTP monitoring"),
+                                ("quality score (answer floor)", "quality score")]:
+    task1_ranking[task1_column] = task1_evidence.loc[task1_row, task1_ranking["trace"]].values
 save_table(task1_ranking, "task1_severity_ranking")
-save_text("## Severity ranking\n\n" + task1_justification, "task1_severity_justification", suffix=".md")
-display(task1_ranking[["rank", "trace", "code", "impact", "breadth", "detectability", "severity_score"]])
-display(Markdown(task1_justification))
+display(task1_ranking)
+
+# %% [markdown]
+# I ranked by what the customer is left with, then by how many requests share the cause, then by how
+# long it would go unnoticed. trace-e is first because it is the only case where the customer is told
+# something false that they may act on (a 2-year warranty presented as lifetime, a fee that does not
+# exist), and the real citations attached to invented sentences make it harder to spot. trace-c comes
+# second: its answer was mostly right, but a prompt version is a deployment setting, so every request on
+# v1.3 carries the banned phrase and the instruction to use outside knowledge, which is how the
+# store-credit-card claim appeared. That is also why it ranks higher than S2 in Task 3, rated SEV-3: S2
+# is a tone problem only, while this trace shows the old template dropping the grounding and citation
+# rules as well. trace-b misleads too, but it answers a neighbouring question rather than inventing
+# policy, and only for queries that the category filter sends to the wrong shelf. trace-d fails
+# honestly: the bot admits the lookup failed and points to the tracking page. trace-f is last because the
+# answer is correct and the problem is already visible on the latency dashboard.
