@@ -304,8 +304,9 @@ SCENARIOS: dict[str, Scenario] = {
             signals=Signals(
                 title="slower model, still under the warning bound", symptoms=frozenset({"latency_regression"}),
                 metrics={"latency_p95_ms": 4200}, baseline={"latency_p95_ms": 1500}, component="model",
-                # p95 under the SLA means at most 5% of requests take longer than 4.2 s
-                users_affected_share=0.05, scope="all_customers",
+                # the brief gives no share of users; by definition of p95, 5% of requests are slower than 4.2 s
+                users_affected_share=0.05, users_affected_basis="derived: the 5% of requests above the p95",
+                scope="all_customers",
             ),
         ),
         Scenario(
@@ -331,7 +332,9 @@ SCENARIOS: dict[str, Scenario] = {
             text="The SQL tool is returning timeout errors for 30% of queries involving the financials table.",
             signals=Signals(
                 title="SQL tool timeouts on one table", symptoms=frozenset({"tool_timeouts"}),
-                metrics={"tool_success_rate": 0.70}, component="tool", users_affected_share=0.30, scope="segment",
+                # 30% is of the queries that touch the financials table, not of all tool calls or of users:
+                # kept as evidence under its own name, so the contract's tool_success_rate is not graded on it
+                metrics={"financials_query_timeout_rate": 0.30}, component="tool", scope="segment",
             ),
         ),
         Scenario(
@@ -340,7 +343,8 @@ SCENARIOS: dict[str, Scenario] = {
             signals=Signals(
                 title="fine-tuned variant hallucinates", symptoms=frozenset({"hallucination"}),
                 metrics={"hallucination_rate": 0.28}, baseline={"hallucination_rate": 0.03}, component="model",
-                users_affected_share=0.28, scope="all_customers",
+                users_affected_share=0.28, users_affected_basis="the brief's 28% of answers, taken as the share",
+                scope="all_customers",
             ),
         ),
         Scenario(
