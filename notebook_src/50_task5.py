@@ -95,6 +95,28 @@ for label, start, end in [("hour before the deploy", "08:15", "09:15"), ("hour t
     print(f"quality proxy, {label} ({start}-{end} UTC): {passed} of {len(window)} answers = {passed / len(window):.0%}")
 
 # %% [markdown]
+# The postmortem's Detection section asks why the warning came 50 minutes after the deploy. Two checks:
+# what a 60-minute window of all traffic would show after a step from the before-deploy pass rate to the
+# incident-phase pass rate (arithmetic on the table above), and what our sample's own 60-minute window
+# shows at the times the timeline names. The sample holds only about a dozen answers per hour, so one
+# answer moves it by about 8 points: it can contradict a story, not time an alert.
+
+# %%
+task5_before, task5_during = phases["quality_proxy_rate"].iloc[0], phases["quality_proxy_rate"].iloc[1]
+for task5_label, task5_bound in [("warning", 0.85), ("critical", 0.75)]:
+    task5_minutes = 60 * (task5_before - task5_bound) / (task5_before - task5_during)
+    print(f"step {task5_before:.0%} -> {task5_during:.0%}: a 60-minute window crosses the {task5_label} bound "
+          f"({task5_bound:.0%}) {task5_minutes:.0f} minutes after the deploy")
+task5_rolling = []
+for task5_time in ["09:45", "10:05", "10:24", "10:30"]:
+    task5_end = pd.Timestamp(f"2025-03-10 {task5_time}", tz="UTC")
+    task5_window = facts[(facts["timestamp"] > task5_end - pd.Timedelta("60min")) & (facts["timestamp"] <= task5_end)]
+    task5_passed = int(task5_window["quality_pass"].astype(bool).sum())
+    task5_rolling.append({"window ends (UTC)": task5_time, "answers": len(task5_window), "passed": task5_passed,
+                          "quality proxy": f"{task5_passed / len(task5_window):.0%}"})
+display(pd.DataFrame(task5_rolling))
+
+# %% [markdown]
 # ### 5.3 The postmortem's header and summary
 # Read from `postmortem_INC-2025-007.md`; the full document is part of the submission.
 
