@@ -14,8 +14,10 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# Name on the submission zip: `make run STUDENT=Ada_Lovelace` or LLMOPS_STUDENT_NAME in the environment.
-STUDENT ?= $(or $(LLMOPS_STUDENT_NAME),Student)
+# Name on the report and the submission zip: `make run STUDENT=Ada_Lovelace`, LLMOPS_STUDENT_NAME in the
+# environment, or your git user.name; "Student" only when none of them is set.
+GIT_NAME := $(shell git config user.name 2>/dev/null | tr ' ' '_')
+STUDENT ?= $(or $(LLMOPS_STUDENT_NAME),$(GIT_NAME),Student)
 
 ## make run: execute notebook.ipynb headless, write outputs/, screenshots/, the report and the zip.
 run: $(STAMP)

@@ -544,10 +544,11 @@ def draw_tree(contract: Contract | None = None, path: str | os.PathLike[str] | N
     ax.set_xlim(0, 15)
     ax.set_ylim(0, 10.5)
     ax.axis("off")
-    ax.set_title("Triage tree: classify first, then set the severity (5-minute on-call path)", fontsize=14,
+    ax.set_title("Triage tree: classify first, then set the severity (5-minute on-call path)", fontsize=19,
                  fontweight="bold", loc="left")
 
-    def box(x: float, y: float, w: float, h: float, text: str, colour: str, size: float = 9.5, bold=False) -> None:
+    # font sizes are for a 15-inch canvas printed at A4 text width (about 0.46x): 15 pt prints near 7 pt
+    def box(x: float, y: float, w: float, h: float, text: str, colour: str, size: float = 15, bold=False) -> None:
         ax.add_patch(FancyBboxPatch((x - w / 2, y - h / 2), w, h, boxstyle="round,pad=0.04,rounding_size=0.12",
                                     fc=colour, ec="#444444", lw=1.1))
         ax.text(x, y, text, ha="center", va="center", fontsize=size, wrap=True,
@@ -556,52 +557,54 @@ def draw_tree(contract: Contract | None = None, path: str | os.PathLike[str] | N
     def arrow(x1: float, y1: float, x2: float, y2: float, label: str = "") -> None:
         ax.annotate("", xy=(x2, y2), xytext=(x1, y1), arrowprops={"arrowstyle": "-|>", "lw": 1.2, "color": "#444"})
         if label:
-            ax.text((x1 + x2) / 2 + 0.08, (y1 + y2) / 2 + 0.08, label, fontsize=9, color="#222", fontstyle="italic")
+            ax.text((x1 + x2) / 2 + 0.08, (y1 + y2) / 2 + 0.08, label, fontsize=13, color="#222", fontstyle="italic")
 
-    qx, ox, step, top = 3.1, 7.75, 1.45, 9.3
+    qx, ox, step, top = 3.1, 8.15, 1.45, 9.3
     for i, node in enumerate(CLASS_NODES):
         y = top - i * step
-        text = f"{node.node}. " + textwrap.fill(_question_text(node, contract), 58)
-        box(qx, y, 5.6, 1.05, text, _COLOURS["question"])
+        text = f"{node.node}. " + textwrap.fill(_question_text(node, contract), 44)
+        box(qx, y, 5.9, 1.2, text, _COLOURS["question"])
         outcome = node.outcome or "none"
         label = "NOT AN INCIDENT\nno page, backlog" if node.outcome is None else node.outcome
         if node.outcome == "DATA_INCIDENT":
             label += "\n→ SEV-1 always"
         elif node.outcome is not None:
             label += "\n→ severity ladder"
-        box(ox, y, 3.05, 0.8, label, _COLOURS[outcome], size=9, bold=True)
-        arrow(qx + 2.85, y, ox - 1.58, y, "yes")
+        box(ox, y, 3.6, 0.95, label, _COLOURS[outcome], size=13, bold=True)
+        arrow(qx + 2.95, y, ox - 1.84, y, "yes")
         if i < len(CLASS_NODES) - 1:
-            arrow(qx, y - 0.55, qx, y - step + 0.55, "no")
+            arrow(qx, y - 0.62, qx, y - step + 0.62, "no")
     y_end = top - len(CLASS_NODES) * step
-    arrow(qx, y_end + step - 0.55, qx, y_end + 0.3, "no")
-    box(qx, y_end, 4.2, 0.55, "NOT AN INCIDENT: keep watching", _COLOURS["none"], bold=True)
+    arrow(qx, y_end + step - 0.62, qx, y_end + 0.3, "no")
+    box(qx, y_end, 4.6, 0.55, "NOT AN INCIDENT: keep watching", _COLOURS["none"], size=14, bold=True)
 
     # severity ladder on the right
-    sx = 12.2
+    sx = 12.75
     ax.text(sx, top + 0.75, "SEVERITY  (classes → here; first yes wins;\non a boundary the higher level wins)",
-            ha="center", va="center", fontsize=10, fontweight="bold")
+            ha="center", va="center", fontsize=14, fontweight="bold")
     for j, (node, question, level) in enumerate(_severity_lines(contract)):
         y = top - 0.35 - j * 2.0
-        box(sx - 0.55, y, 3.9, 1.3, f"{node}. " + textwrap.fill(question, 40), _COLOURS["question"], size=9)
+        box(sx - 0.55, y, 4.1, 1.35, f"{node}. " + textwrap.fill(question, 36), _COLOURS["question"], size=12.5)
         s = contract.severities[level]  # type: ignore[index]
-        box(sx - 0.55, y - 1.0, 1.9, 0.42, f"{level}: respond ≤ {s.response_minutes} min", _COLOURS[level],
-            size=8.5, bold=True)
+        box(sx - 0.55, y - 1.0, 2.9, 0.42, f"{level}: respond ≤ {s.response_minutes} min", _COLOURS[level],
+            size=12.5, bold=True)
         arrow(sx - 0.55, y - 0.66, sx - 0.55, y - 0.8, "")
-        ax.text(sx - 0.45, y - 0.75, "yes", fontsize=8.5, fontstyle="italic")
+        ax.text(sx - 0.45, y - 0.75, "yes", fontsize=12, fontstyle="italic")
         if j < 2:
             arrow(sx + 1.45, y - 0.4, sx + 1.45, y - 2.0 + 0.66, "no")
     y3 = top - 0.35 - 3 * 2.0 + 0.4
     arrow(sx + 1.45, y3 + 2.0 - 0.4 - 0.4, sx + 1.45, y3 + 0.25, "no")
     s3 = contract.severities["SEV-3"]
-    box(sx + 0.6, y3, 2.2, 0.45, f"SEV-3: respond ≤ {s3.response_minutes} min", _COLOURS["SEV-3"], size=8.5,
+    box(sx + 0.3, y3, 3.0, 0.45, f"SEV-3: respond ≤ {s3.response_minutes} min", _COLOURS["SEV-3"], size=12.5,
         bold=True)
     note = (
-        "Users affected = share of requests with an error, a failing or missing answer, an empty or\n"
-        "irrelevant retrieval, or latency over the SLA. Not measured? Assume the whole scope\n"
-        "(all customers = 100%, a segment = the SEV-2 share). Bounds: contract.severities."
+        "Users affected = share of requests with an error, a failing\n"
+        "or missing answer, an empty or irrelevant retrieval,\n"
+        "or latency over the SLA. Not measured? Assume the\n"
+        "whole scope (all customers = 100%, a segment =\n"
+        "the SEV-2 share). Bounds: contract.severities."
     )
-    ax.text(sx - 2.45, 1.2, note, ha="left", va="center", fontsize=8.5, color="#333",
+    ax.text(sx - 2.45, 1.0, note, ha="left", va="center", fontsize=12, color="#333",
             bbox={"boxstyle": "round,pad=0.4", "fc": "white", "ec": "#999"})
     fig.tight_layout()
     if path is not None:
