@@ -64,17 +64,18 @@ def luhn_digits(rng: random.Random, length: int, first: str = "4") -> str:
 
 
 def trap_trace_id(rng: random.Random) -> str:
-    """A 32-hex trace id with a Luhn-valid run of 16 digits inside it, as random ids sometimes have."""
-    run = luhn_digits(rng, 16, rng.choice("3456"))
-    head = rng.randrange(0, 16)
+    """A 32-hex trace id with a Luhn-valid run of 13-19 digits inside it, as random ids sometimes have."""
+    length = rng.randrange(13, 20)
+    run = luhn_digits(rng, length, rng.choice("3456"))
+    head = rng.randrange(0, 32 - length + 1)
     letters = "abcdef"
-    pad = "".join(rng.choice(letters + "0123456789") for _ in range(16))
+    pad = "".join(rng.choice(letters + "0123456789") for _ in range(32 - length))
     ident = pad[:head] + run + pad[head:]
-    # keep the run exactly 16 digits long: letters on both sides
+    # keep the run exactly ``length`` digits long: letters on both sides
     if head > 0:
         ident = ident[: head - 1] + rng.choice(letters) + ident[head:]
-    if head + 16 < 32:
-        ident = ident[: head + 16] + rng.choice(letters) + ident[head + 17:]
+    if head + length < 32:
+        ident = ident[: head + length] + rng.choice(letters) + ident[head + length + 1:]
     return ident
 
 

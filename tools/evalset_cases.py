@@ -36,8 +36,9 @@ class Case:
     swaps: list[tuple[str, str]]
     invented: str
     tool: Tool | None = None
-    # an answer that contradicts the tool result (only for tool cases)
+    # an answer that contradicts the tool result, and one that uses nothing but the tool result
     tool_contradiction: str | None = None
+    tool_only: str | None = None
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,8 @@ INSURANCE = Domain(
                      "FairSettle.",
             tool_contradiction="Claim CLM-2025-004817 is still being assessed by the loss adjuster, so it "
                                "hasn't been approved or paid yet [kb-219].",
+            tool_only="Your claim CLM-2025-004817 was approved on 2 May 2025. The approved amount is £1,240.00 "
+                      "after the £250 excess, and it is being paid by bank transfer.",
         ),
         Case(
             query="My car was stolen last night. Do I get a courtesy car while you sort it out?",
@@ -271,6 +274,8 @@ LIBRARY = Domain(
                      "Hartley Collection.",
             tool_contradiction="Good news: The Overstory is ready for you at Central now, it's been waiting "
                                "since yesterday.",
+            tool_only="You're number 3 in the queue for The Overstory. There are 4 copies, and yours will go to "
+                      "the Eastside branch for pickup.",
         ),
         Case(
             query="do you still charge late fees? my kid has a picture book thats like 3 weeks late",
@@ -389,6 +394,8 @@ BANK = Domain(
             invented="Your landlord's bank, Volksbank Mitte, has confirmed the credit.",
             tool_contradiction="Transfer TRX-2025-88213 was rejected by the recipient's bank and the €1,250.00 "
                                "will be returned to your account.",
+            tool_only="Yes, it has gone through. TRX-2025-88213, a SEPA credit transfer of €1,250.00, is booked "
+                      "with value date 30 May 2025.",
         ),
         Case(
             query="What interest do I pay if I go over my overdraft limit?",
@@ -499,6 +506,8 @@ HOSPITAL = Domain(
             swaps=[("10:30 am", "11:30 am"), ("room 14", "room 41")],
             invented="Dr. Iyer has asked that you bring an ECG taken within the last week.",
             tool_contradiction="Your appointment APT-55021 was cancelled; please book a new slot in the app.",
+            tool_only="Your booking APT-55021 is confirmed: Dr. Meera Iyer, Cardiology, on 25 March at 10:30 am "
+                      "in OPD-2, room 14.",
         ),
         Case(
             query="how much is a consultation with a senior consultant and is the follow up free",
@@ -612,6 +621,8 @@ GAMES = Domain(
             swaps=[("July 21", "July 19"), ("$69.99", "$96.99")],
             invented="FedEx has flagged a weather delay at the Memphis hub, so it may take two extra days.",
             tool_contradiction="Order 4000812260 hasn't shipped yet; it's waiting for stock at our warehouse.",
+            tool_only="Order 4000812260 ($69.99) shipped with FedEx on July 17 and is in transit. FedEx expects "
+                      "to deliver it on July 21; tracking number 6129 9803 0045 712.",
         ),
         Case(
             query="how much trade in do I get for a game without the case? im a pro member",
@@ -723,6 +734,8 @@ TELCO = Domain(
             invented="Because you're a loyal customer, an extra 10 GB will be added automatically next week.",
             tool_contradiction="You've used your whole 60 GB allowance, so you're now on reduced speed until "
                                "the renewal.",
+            tool_only="On Telvia 60 Go you've used 41.2 GB of your 60 GB this month, which leaves 18.8 GB. Your "
+                      "allowance renews on 18 February.",
         ),
         Case(
             query="I'm switching to you from another network, how do I keep my number?",

@@ -94,13 +94,13 @@ class Plan:
 def healthy_rows(plan: Plan, d: Domain, rng: random.Random) -> None:
     for case in d.cases:
         for style, text in case.answers.items():
-            plan.add(d, case, Variant(text, case.docs, id_trap=rng.random() < 0.35), [], "", f"healthy/{style}")
+            plan.add(d, case, Variant(text, case.docs), [], "", f"healthy/{style}")
     c = d.cases
     plan.add(d, c[0], Variant(first_answer(c[0]), c[0].docs, target_ms=rng.randrange(4700, 4990)), [], "control",
              "latency just under the SLA")
     plan.add(d, c[1], Variant(first_answer(c[1]), c[1].docs, tool_ms=rng.randrange(2800, 2960)), [], "control",
              "tool just under its timeout")
-    plan.add(d, c[1], Variant(c[1].answers["tool"], None, id_trap=True), [], "control",
+    plan.add(d, c[1], Variant(c[1].tool_only or "", None, id_trap=True), [], "control",
              "no retriever, answer grounded in the tool result")
     plan.add(d, c[2], Variant(first_answer(c[2]), c[2].docs, prompt_version=rng.choice(["7", "production"])), [],
              "control", "prompt version given by its alias")
@@ -222,7 +222,7 @@ def failure_rows(plan: Plan, d: Domain, di: int, rng: random.Random) -> None:
     if d.key in IBANS:
         iban = IBANS[d.key]
         plan.add(d, case, Variant(first_answer(case), case.docs, query_suffix=f" Refunds should go to {iban}.",
-                                  answer_suffix=f" Any refund will be paid to {iban}."),
+                                  answer_suffix=f" I've noted that you'd like refunds paid to {iban}."),
                  ["PII_LEAK"], "blatant", "IBAN in the question and the answer")
     card = CARDS[di]
     plan.add(d, case, Variant(first_answer(case), case.docs, query_suffix=f" My card {card} was charged for it.",
@@ -262,12 +262,17 @@ def main() -> None:
         healthy_rows(plan, d, rng)
         failure_rows(plan, d, di, rng)
     rng.shuffle(plan.rows)
+    for row in plan.rows:  # random ids with Luhn-valid digit runs, whatever the label
+        if not row["variant"].id_trap and rng.random() < 0.12:
+            row["variant"] = replace(row["variant"], id_trap=True)
     built: list[tuple[dict[str, Any], dict[str, Any]] | None] = []
     deferred = []
+    per_domain: dict[str, int] = {}
     for n, row in enumerate(plan.rows):
         d: Domain = row["domain"]
-        start = datetime.fromisoformat(d.start).replace(tzinfo=timezone.utc) + timedelta(minutes=7 * n,
-                                                                                       seconds=rng.randrange(60))
+        per_domain[d.key] = per_domain.get(d.key, 0) + 1  # one working day per domain, a request every ~7 min
+        start = datetime.fromisoformat(d.start).replace(tzinfo=timezone.utc) + timedelta(
+            minutes=7 * per_domain[d.key], seconds=rng.randrange(60))
         seed = f"evalset/{SEED}/{n}"
         v: Variant = row["variant"]
         if v.history_turns < 0 or v.tool_rows < 0:  # cost spikes: sized against the healthy median below
