@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from evalset_build import Variant, build
 from evalset_cases import DOMAINS, Case, Domain
+from evalset_export import FOLDERS, export_format, sdks_available, write_export
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "tests" / "data" / "evalset"
@@ -305,31 +306,30 @@ def check(built: list[tuple[dict[str, Any], dict[str, Any]]], median: float) -> 
 
 
 def write(built: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
-    from evalset_export import EXPORTERS, export_share  # optional SDKs, imported when writing
-
     native = OUT / "native"
     native.mkdir(parents=True, exist_ok=True)
     for old in native.glob("*.json"):
         old.unlink()
+    if sdks_available():  # rewritten below; without the SDKs the committed exports stay
+        for folder in set(FOLDERS.values()):
+            for old in (OUT / folder).glob("*.json"):
+                old.unlink()
     counters: dict[str, int] = {}
     labels = []
-    exported = export_share(len(built))
     for n, (row, trace) in enumerate(built):
         d = row["domain"]
         counters[d.key] = counters.get(d.key, 0) + 1
         stem = f"{d.key}-{counters[d.key]:03d}"
-        fmt = exported.get(n)
+        fmt = export_format(n, trace)
         if fmt is None:
             rel = f"native/{stem}.json"
             (OUT / rel).write_text(json.dumps(trace, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         else:
-            rel = EXPORTERS.write(fmt, trace, OUT, stem)
-            if rel is None:  # SDKs not installed: keep the committed export
-                rel = EXPORTERS.existing(fmt, OUT, stem)
+            rel = write_export(fmt, trace, OUT, stem)
         labels.append({"file": rel, "domain": d.key, "codes": ";".join(row["codes"]), "strength": row["strength"],
-                       "variation": row["variation"]})
+                       "variation": row["variation"], "format": fmt or "native"})
     with (OUT / "labels.csv").open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=["file", "domain", "codes", "strength", "variation"])
+        writer = csv.DictWriter(fh, fieldnames=["file", "domain", "codes", "strength", "variation", "format"])
         writer.writeheader()
         writer.writerows(labels)
 
