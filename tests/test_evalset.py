@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -18,7 +21,8 @@ from llmops_kit import load_traces
 from llmops_kit.diagnose import CODES
 from llmops_kit.io import load_trace_records
 
-EVALSET = Path(__file__).resolve().parent / "data" / "evalset"
+REPO = Path(__file__).resolve().parents[1]
+EVALSET = REPO / "tests" / "data" / "evalset"
 VERDICT_KEYS = {"label", "labels", "diagnosis", "failure_mode", "verdict", "expected_codes", "ground_truth"}
 
 
@@ -114,3 +118,18 @@ def test_at_least_40_percent_healthy_with_near_miss_controls() -> None:
 def test_labels_file_has_its_columns(column: str) -> None:
     """labels.csv has the columns bench/bench_eval.py reads."""
     assert column in _labels()[0]
+
+
+def test_generator_reproduces_the_committed_set(tmp_path: Path) -> None:
+    """tools/make_evalset.py, run again, writes byte-identical traces and labels (SDK exports kept as committed)."""
+    out = tmp_path / "evalset"
+    out.mkdir()
+    for folder in ("langfuse", "langsmith", "otlp"):  # the SDKs are not installed here; exports are reused
+        if (EVALSET / folder).is_dir():
+            shutil.copytree(EVALSET / folder, out / folder)
+    subprocess.run([sys.executable, str(REPO / "tools" / "make_evalset.py"), str(out)], check=True,
+                   capture_output=True, text=True)
+    committed = {p.relative_to(EVALSET): p.read_bytes() for p in EVALSET.rglob("*") if p.is_file()}
+    written = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert written.keys() == committed.keys()
+    assert [name for name in committed if committed[name] != written[name]] == []

@@ -605,24 +605,24 @@ GAMES = Domain(
             invented="If you swap it for the Nebula X bundle instead, the restocking fee is waived.",
         ),
         Case(
-            query="Where is my order 4000812260? It said two-day shipping.",
+            query="Where is my order 114-3941689-8772237? It said two-day shipping.",
             docs=[("kb-410", 0.81)],
-            tool=Tool("order_lookup", {"order_number": "4000812260"},
-                      {"order_number": "4000812260", "status": "in transit", "carrier": "FedEx",
-                       "tracking": "6129 9803 0045 712", "shipped": "2025-07-17", "eta": "2025-07-21",
+            tool=Tool("order_lookup", {"order_number": "114-3941689-8772237"},
+                      {"order_number": "114-3941689-8772237", "status": "in transit", "carrier": "FedEx",
+                       "tracking": "6129 9803 0045 715", "shipped": "2025-07-17", "eta": "2025-07-21",
                        "total_usd": 69.99}),
             answers={
-                "tool": "Order 4000812260 shipped on July 17 with FedEx and is in transit; the expected "
-                        "delivery date is July 21. The tracking number is 6129 9803 0045 712.",
-                "paraphrase": "Your order (4000812260, $69.99) left on July 17 and FedEx expects to deliver it "
-                              "on July 21. You can follow it with tracking number 6129 9803 0045 712. If it "
+                "tool": "Order 114-3941689-8772237 shipped on July 17 with FedEx and is in transit; the expected "
+                        "delivery date is July 21. The tracking number is 6129 9803 0045 715.",
+                "paraphrase": "Your order (114-3941689-8772237, $69.99) left on July 17 and FedEx expects to "
+                              "deliver it on July 21. You can follow it with tracking number 6129 9803 0045 715. If it "
                               "goes missing, call 1-800-555-0188 [kb-410].",
             },
             swaps=[("July 21", "July 19"), ("$69.99", "$96.99")],
             invented="FedEx has flagged a weather delay at the Memphis hub, so it may take two extra days.",
-            tool_contradiction="Order 4000812260 hasn't shipped yet; it's waiting for stock at our warehouse.",
-            tool_only="Order 4000812260 ($69.99) shipped with FedEx on July 17 and is in transit. FedEx expects "
-                      "to deliver it on July 21; tracking number 6129 9803 0045 712.",
+            tool_contradiction="Order 114-3941689-8772237 hasn't shipped yet; it's waiting for stock at our warehouse.",
+            tool_only="Order 114-3941689-8772237 ($69.99) shipped with FedEx on July 17 and is in transit. FedEx "
+                      "expects to deliver it on July 21; tracking number 6129 9803 0045 715.",
         ),
         Case(
             query="how much trade in do I get for a game without the case? im a pro member",

@@ -198,7 +198,7 @@ def failure_rows(plan: Plan, d: Domain, di: int, rng: random.Random) -> None:
              ["LATENCY_SLA_BREACH"], "blatant", "far above the SLA")
     # cost: targets are set against the healthy median in main()
     case = pick(0)
-    plan.add(d, case, Variant(first_answer(case), case.docs, llm_calls=3 + di % 2), ["COST_SPIKE"], "clear",
+    plan.add(d, case, Variant(first_answer(case), case.docs, llm_calls=-(3 + di % 2)), ["COST_SPIKE"], "clear",
              "retry loop of near-identical LLM calls")
     plan.add(d, pick(2), Variant(first_answer(pick(2)), pick(2).docs, history_turns=-3), ["COST_SPIKE"], "borderline",
              "tokens about 3x the healthy median (S4), one call")
@@ -243,6 +243,17 @@ def duration_ms(trace: dict[str, Any]) -> float:
     return (parse(root["end_time"]) - parse(root["start_time"])).total_seconds() * 1000
 
 
+def retry_loop(row: dict[str, Any], seed: str, start: datetime, median: float) -> dict[str, Any]:
+    """3 or 4 near-identical calls (the variant's count first) whose tokens come to 2.8-4x the healthy median."""
+    v: Variant = row["variant"]
+    for calls in (-v.llm_calls, 7 + v.llm_calls):  # 3 -> (3, 4); 4 -> (4, 3)
+        trace = build(row["domain"], row["case"], replace(v, llm_calls=calls), seed, start)
+        if 2.8 <= tokens(trace) / median <= 4.0:
+            row["variant"] = replace(v, llm_calls=calls)
+            return trace
+    raise ValueError(f"no retry loop of 3 or 4 calls lands at 2.8-4x the median for {row['case'].query!r}")
+
+
 def grow(row: dict[str, Any], seed: str, start: datetime, target: float) -> dict[str, Any]:
     """Add history turns or tool rows (whichever the variant asks for) until the tokens reach ``target``."""
     v: Variant = row["variant"]
@@ -256,7 +267,8 @@ def grow(row: dict[str, Any], seed: str, start: datetime, target: float) -> dict
     raise ValueError(f"could not reach {target} tokens for {row['variation']}")
 
 
-def main() -> None:
+def main(out: Path = OUT) -> None:
+    """Write the set under ``out`` (the committed folder by default)."""
     rng = random.Random(SEED)
     plan = Plan()
     for di, d in enumerate(DOMAINS):
@@ -276,18 +288,21 @@ def main() -> None:
             minutes=7 * per_domain[d.key], seconds=rng.randrange(60))
         seed = f"evalset/{SEED}/{n}"
         v: Variant = row["variant"]
-        if v.history_turns < 0 or v.tool_rows < 0:  # cost spikes: sized against the healthy median below
+        if v.history_turns < 0 or v.tool_rows < 0 or v.llm_calls < 0:  # cost spikes: sized against the median
             deferred.append((n, row, seed, start))
             built.append(None)
             continue
         built.append((row, build(d, row["case"], v, seed, start)))
     median = statistics.median(tokens(item[1]) for item in built if item is not None and not item[0]["codes"])
     for n, row, seed, start in deferred:
+        if row["variant"].llm_calls < 0:
+            built[n] = (row, retry_loop(row, seed, start, median))
+            continue
         factor = -(row["variant"].history_turns or row["variant"].tool_rows)
         built[n] = (row, grow(row, seed, start, median * factor))
     done = [item for item in built if item is not None]
     check(done, median)
-    write(done)
+    write(done, out)
     print(f"{len(done)} traces, healthy median {median:.0f} tokens, "
           f"{sum(not r['codes'] for r, _ in done)} healthy")
 
@@ -305,14 +320,14 @@ def check(built: list[tuple[dict[str, Any], dict[str, Any]]], median: float) -> 
             raise ValueError(f"{row['variation']}: {ratio:.2f}x the median tokens without a spike label")
 
 
-def write(built: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
-    native = OUT / "native"
+def write(built: list[tuple[dict[str, Any], dict[str, Any]]], out: Path) -> None:
+    native = out / "native"
     native.mkdir(parents=True, exist_ok=True)
     for old in native.glob("*.json"):
         old.unlink()
     if sdks_available():  # rewritten below; without the SDKs the committed exports stay
         for folder in set(FOLDERS.values()):
-            for old in (OUT / folder).glob("*.json"):
+            for old in (out / folder).glob("*.json"):
                 old.unlink()
     counters: dict[str, int] = {}
     labels = []
@@ -323,16 +338,16 @@ def write(built: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
         fmt = export_format(n, trace)
         if fmt is None:
             rel = f"native/{stem}.json"
-            (OUT / rel).write_text(json.dumps(trace, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+            (out / rel).write_text(json.dumps(trace, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         else:
-            rel = write_export(fmt, trace, OUT, stem)
+            rel = write_export(fmt, trace, out, stem)
         labels.append({"file": rel, "domain": d.key, "codes": ";".join(row["codes"]), "strength": row["strength"],
                        "variation": row["variation"], "format": fmt or "native"})
-    with (OUT / "labels.csv").open("w", newline="", encoding="utf-8") as fh:
+    with (out / "labels.csv").open("w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=["file", "domain", "codes", "strength", "variation", "format"])
         writer.writeheader()
         writer.writerows(labels)
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT)
