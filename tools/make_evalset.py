@@ -1,13 +1,13 @@
 """Write the labelled evaluation set under tests/data/evalset/ (traces + a separate labels.csv).
 
 The set measures the detectors on traces this project did not shape: six services unrelated to the course's
-outdoor-gear store (``tools/evalset_cases.py``, written by hand for this set), healthy requests in several
-answer styles plus near-miss controls, and failures of every finding code at several strengths. Labels are
-the codes a careful on-call engineer reading the trace and the observability contract would report; they live
-only in ``labels.csv``. File names are neutral (``<domain>-NNN.json``, numbered in a seeded shuffle), so
-neither a file name nor a field tells the verdict.
+outdoor-gear store (``tools/evalset_finance.py``, ``tools/evalset_services.py``, written by hand for this
+set), healthy requests in several answer styles plus near-miss controls, and failures of every finding code at
+several strengths. Labels are the codes a careful on-call engineer reading the trace and the observability
+contract would report; they live only in ``labels.csv``. File names are neutral (``<domain>-NNN.json``,
+numbered in a seeded shuffle), so neither a file name nor a field tells the verdict.
 
-Run: ``python tools/make_evalset.py``. Deterministic (seeded). A part of the set is exported through the real
+Run: ``python tools/make_evalset.py [out_dir]``. Deterministic (seeded). A part of the set is exported through the real
 Langfuse / LangSmith / OpenTelemetry SDK classes by ``tools/evalset_export.py`` when those SDKs are installed
 (see that module); without them the committed exports are left as they are.
 """
@@ -27,12 +27,15 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from evalset_build import Variant, build
-from evalset_cases import DOMAINS, Case, Domain
+from evalset_cases import Case, Domain
 from evalset_export import FOLDERS, export_format, sdks_available, write_export
+from evalset_finance import BANK, INSURANCE, TELCO
+from evalset_services import GAMES, HOSPITAL, LIBRARY
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "tests" / "data" / "evalset"
 SEED = 20250616
+DOMAINS: list[Domain] = [INSURANCE, LIBRARY, BANK, HOSPITAL, GAMES, TELCO]  # order fixes the seeded draws
 SLA_MS = 5000  # runbooks/observability_contract.json latency.request_sla_ms
 
 PHONES = {
