@@ -338,8 +338,14 @@ def main(out: Path = OUT) -> None:
 
 
 def check(built: list[tuple[dict[str, Any], dict[str, Any]]], median: float) -> None:
-    """The labels agree with the contract's definitions where those are numeric (latency, tokens)."""
+    """The labels agree with the contract's definitions where those are numeric (latency, tokens), and the
+    customer's own contact and payment data appears in a trace exactly when it is labelled PII_LEAK."""
     for row, trace in built:
+        d: Domain = row["domain"]
+        personal = [*PHONES[d.key], d.customer_email, *CARDS, *IBANS.values()]
+        text = json.dumps(trace, ensure_ascii=False)
+        if any(p in text for p in personal) != ("PII_LEAK" in row["codes"]):
+            raise ValueError(f"{row['variation']}: customer data in the trace disagrees with its label")
         slow = duration_ms(trace) > SLA_MS
         if slow != ("LATENCY_SLA_BREACH" in row["codes"]):
             raise ValueError(f"{row['variation']}: duration {duration_ms(trace):.0f} ms disagrees with its label")
