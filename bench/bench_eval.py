@@ -8,8 +8,11 @@ question as the query, the right or the hallucinated answer as the LLM output), 
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run: ``.venv/bin/python bench/bench_eval.py [--skip-halueval]``.
 
-The functions are importable: ``evaluate_set(path) -> DataFrame`` (one row per trace), ``code_metrics(df)``,
-``code_matrix(df)``, ``evaluate_halueval(path) -> DataFrame``, ``pii_false_positives(n, seed)``.
+The functions are importable (``sys.path.insert(0, "bench"); from bench_eval import evaluate_set``):
+``evaluate_set(path, contract=None, detectors=None) -> DataFrame`` (one row per trace: file, domain, codes,
+strength, variation, format, expected, predicted, not_evaluable, correct), ``code_metrics(df)``,
+``code_matrix(df)``, ``by_strength(df)``, ``evaluate_halueval(path) -> DataFrame`` with ``binary_scores(df)``,
+``pii_false_positives(n, seed, planted)``.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import json
 import random
 import sys
 import time
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -26,7 +30,8 @@ from typing import Any
 import pandas as pd
 
 from llmops_kit import diagnose, load_contract
-from llmops_kit.diagnose import CODES
+from llmops_kit.contract import Contract
+from llmops_kit.diagnose import CODES, Detector
 from llmops_kit.io import load_trace_records
 from llmops_kit.traces import Trace
 
@@ -47,17 +52,22 @@ def read_labels(path: Path) -> pd.DataFrame:
     return frame
 
 
-def evaluate_set(path: str | Path = EVALSET) -> pd.DataFrame:
-    """Diagnose every labelled trace; one row per trace with expected and predicted codes."""
+def evaluate_set(path: str | Path = EVALSET, contract: Contract | None = None,
+                 detectors: Sequence[Detector] | None = None) -> pd.DataFrame:
+    """Diagnose every labelled trace; one row per trace with expected and predicted codes.
+
+    ``contract`` and ``detectors`` go to ``llmops_kit.diagnose`` (defaults: the repository's contract and
+    the default detectors), so a candidate detector can be measured on the same set.
+    """
     root = Path(path)
     labels = read_labels(root)
-    contract = load_contract()
+    contract = contract or load_contract()
     predicted, fired_not_evaluable = [], []
     for rel in labels["file"]:
         traces = load_trace_records(root / rel)
         if len(traces) != 1:
             raise ValueError(f"{root / rel}: expected one trace, found {len(traces)}.")
-        diagnosis = diagnose(traces[0], contract)
+        diagnosis = diagnose(traces[0], contract, detectors)
         predicted.append(sorted(diagnosis.codes))
         fired_not_evaluable.append(sorted({f.code for f in diagnosis.not_evaluable}))
     labels["predicted"] = predicted
@@ -132,15 +142,16 @@ def halueval_trace(item: dict[str, Any], answer: str, n: int) -> Trace:
     return Trace.model_validate(payload)
 
 
-def evaluate_halueval(path: str | Path = HALUEVAL) -> pd.DataFrame:
+def evaluate_halueval(path: str | Path = HALUEVAL, contract: Contract | None = None,
+                      detectors: Sequence[Detector] | None = None) -> pd.DataFrame:
     """One row per answer: whether it is the hallucinated one, and whether HALLUCINATION fired."""
-    contract = load_contract()
+    contract = contract or load_contract()
     rows = []
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     for n, line in enumerate(lines):
         item = json.loads(line)
         for hallucinated, key in ((False, "right_answer"), (True, "hallucinated_answer")):
-            diagnosis = diagnose(halueval_trace(item, item[key], 2 * n + hallucinated), contract)
+            diagnosis = diagnose(halueval_trace(item, item[key], 2 * n + hallucinated), contract, detectors)
             rows.append({"item": n, "hallucinated": hallucinated, "flagged": "HALLUCINATION" in diagnosis.codes,
                          "codes": diagnosis.codes})
     return pd.DataFrame(rows)

@@ -30,6 +30,7 @@ from evalset_build import Variant, build
 from evalset_cases import Case, Domain
 from evalset_export import FOLDERS, export_format, sdks_available, write_export
 from evalset_finance import BANK, INSURANCE, TELCO
+from evalset_more import MORE
 from evalset_services import GAMES, HOSPITAL, LIBRARY
 
 REPO = Path(__file__).resolve().parents[1]
@@ -270,6 +271,31 @@ def grow(row: dict[str, Any], seed: str, start: datetime, target: float) -> dict
     raise ValueError(f"could not reach {target} tokens for {row['variation']}")
 
 
+def more_rows(per_domain: dict[str, int]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """The requests of ``evalset_more`` (supported and contradicted answer each), shuffled with their own seed
+    and appended, so the main set's files stay as they were."""
+    rng = random.Random(SEED + 1)
+    domains = {d.key: d for d in DOMAINS}
+    rows = []
+    for key, evidence, case, wrong in MORE:
+        ok = Variant(case.answers["ok"], case.docs)
+        rows.append({"domain": domains[key], "case": case, "variant": ok, "codes": [], "strength": "control",
+                     "variation": f"answer grounded in the {evidence}"})
+        rows.append({"domain": domains[key], "case": case, "variant": Variant(wrong, case.docs),
+                     "codes": ["HALLUCINATION"], "strength": "borderline",
+                     "variation": f"answer contradicts the {evidence}"})
+    rng.shuffle(rows)
+    built = []
+    for n, row in enumerate(rows):
+        d: Domain = row["domain"]
+        per_domain[d.key] += 1
+        start = datetime.fromisoformat(d.start).replace(tzinfo=timezone.utc) + timedelta(
+            minutes=7 * per_domain[d.key], seconds=rng.randrange(60))
+        row["variant"] = replace(row["variant"], id_trap=rng.random() < 0.12)
+        built.append((row, build(d, row["case"], row["variant"], f"evalset/{SEED}/more/{n}", start)))
+    return built
+
+
 def main(out: Path = OUT) -> None:
     """Write the set under ``out`` (the committed folder by default)."""
     rng = random.Random(SEED)
@@ -304,6 +330,7 @@ def main(out: Path = OUT) -> None:
         factor = -(row["variant"].history_turns or row["variant"].tool_rows)
         built[n] = (row, grow(row, seed, start, median * factor))
     done = [item for item in built if item is not None]
+    done += more_rows(per_domain)
     check(done, median)
     write(done, out)
     print(f"{len(done)} traces, healthy median {median:.0f} tokens, "
@@ -311,8 +338,14 @@ def main(out: Path = OUT) -> None:
 
 
 def check(built: list[tuple[dict[str, Any], dict[str, Any]]], median: float) -> None:
-    """The labels agree with the contract's definitions where those are numeric (latency, tokens)."""
+    """The labels agree with the contract's definitions where those are numeric (latency, tokens), and the
+    customer's own contact and payment data appears in a trace exactly when it is labelled PII_LEAK."""
     for row, trace in built:
+        d: Domain = row["domain"]
+        personal = [*PHONES[d.key], d.customer_email, *CARDS, *IBANS.values()]
+        text = json.dumps(trace, ensure_ascii=False)
+        if any(p in text for p in personal) != ("PII_LEAK" in row["codes"]):
+            raise ValueError(f"{row['variation']}: customer data in the trace disagrees with its label")
         slow = duration_ms(trace) > SLA_MS
         if slow != ("LATENCY_SLA_BREACH" in row["codes"]):
             raise ValueError(f"{row['variation']}: duration {duration_ms(trace):.0f} ms disagrees with its label")
