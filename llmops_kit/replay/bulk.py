@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -161,6 +161,7 @@ def run_bulk(
     max_retries: int | None = None,
     output: str | os.PathLike[str] | None = None,
     resume: bool = False,
+    on_row: Callable[[dict[str, Any]], None] | None = None,
 ) -> BulkResult:
     """Replay every trace (a directory / file path, or trace objects) and judge each replay.
 
@@ -168,7 +169,8 @@ def run_bulk(
     ``DEFAULT_TIMEOUT_S``); ``max_retries``: SDK retries per replay (default: the client's).
     ``output``: a JSONL file that gets each row the moment it is finished, plus a summary beside it
     (:mod:`~llmops_kit.replay.rowlog`); ``resume=True`` keeps the rows already in it and replays only
-    the rest (rows that errored are replayed again). A Ctrl-C stops new replays, lets those in flight
+    the rest (rows that errored are replayed again). ``on_row`` is called with each finished row on the
+    calling thread, after the row is stored (a live display, say). A Ctrl-C stops new replays, lets those in flight
     finish within their deadline and raises :class:`~llmops_kit.replay.runner.ReplayInterrupted`, which
     carries the rows finished so far (see :mod:`~llmops_kit.replay.runner`).
     """
@@ -228,6 +230,8 @@ def run_bulk(
                 replays[row["trace_id"]] = replayed
             if log is not None:
                 log.append(row)
+            if on_row is not None:
+                on_row(row)
 
         outcome = run_each(jobs, start, finish, expired, emit, concurrency=concurrency, timeout=deadline,
                            progress=progress)
