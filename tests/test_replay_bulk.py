@@ -208,7 +208,7 @@ def test_overall_deadline_bounds_a_stuck_endpoint(gap_s: float | None) -> None:
         server.stop()
     assert list(frame["error_kind"]) == ["timeout", "timeout"]
     assert frame["error"].str.contains("--timeout").all()
-    assert "0.5 s" in frame.loc[0, "error"]
+    assert frame["error"].str.contains(r"0\.5 ?s").all()  # the SDK read timeout or the deadline, both capped
     assert elapsed < 5  # the trickled answer alone would take over 10 s; a silent one the 20 s read timeout
 
 

@@ -109,33 +109,41 @@ def run_each(
     ``expired(item)`` gives the row of a replay that missed its deadline. ``emit(position, row)`` is
     called on the calling thread for every row, in completion order. See the module docstring for the
     deadline and Ctrl-C rules.
+
+    Workers take the next item themselves as soon as they are free, so the calling thread (which
+    competes for the GIL with every worker) is never on the path from one replay to the next.
     """
     outcome: RunOutcome[R] = RunOutcome()
     done: queue.SimpleQueue[tuple[_Job[T], R]] = queue.SimpleQueue()
     lock = threading.Lock()
     waiting = list(reversed(items))  # pop() from the end keeps input order
     in_flight: dict[int, _Job[T]] = {}
+    interrupts = _Interrupts()
 
-    def work(job: _Job[T]) -> None:
-        try:
-            result: Any = start(job.item)
-        except BaseException as exc:  # every failure becomes a row: a thread must never die silently
-            result = exc
-        with lock:
-            if job.abandoned:  # the deadline passed first: its row is already out
-                return
-            job.replaying = False
-        try:
-            row = finish(job.item, result)
-        except BaseException as exc:  # the judge failing is still this item's row
-            row = finish(job.item, exc)
-        done.put((job, row))
+    def work() -> None:
+        while True:
+            with lock:
+                if not waiting or interrupts.requested.is_set():
+                    return
+                position, item = waiting.pop()
+                job = _Job(position, item, clock() + timeout)
+                in_flight[position] = job
+            try:
+                result: Any = start(item)
+            except BaseException as exc:  # every failure becomes a row: a thread must never die silently
+                result = exc
+            with lock:
+                if job.abandoned:  # the deadline passed first: its row is out and a new worker took this place
+                    return
+                job.replaying = False
+            try:
+                row = finish(item, result)
+            except BaseException as exc:  # the judge failing is still this item's row
+                row = finish(item, exc)
+            done.put((job, row))
 
-    def launch() -> None:
-        position, item = waiting.pop()
-        job = _Job(position, item, clock() + timeout)
-        in_flight[position] = job
-        threading.Thread(target=work, args=(job,), name=f"llmops-replay-{position}", daemon=True).start()
+    def spawn() -> None:
+        threading.Thread(target=work, name="llmops-replay", daemon=True).start()
 
     def record(position: int, row: R) -> None:
         outcome.results[position] = row
@@ -149,34 +157,33 @@ def run_each(
 
     def expire_overdue() -> None:
         now = clock()
-        for job in list(in_flight.values()):
-            with lock:
-                overdue = job.replaying and now >= job.deadline
-                if overdue:
-                    job.abandoned = True
-            if overdue:
+        with lock:
+            overdue = [job for job in in_flight.values() if job.replaying and now >= job.deadline]
+            for job in overdue:
+                job.abandoned = True
                 del in_flight[job.position]
-                outcome.abandoned += 1
-                record(job.position, expired(job.item))
+        for job in overdue:
+            outcome.abandoned += 1
+            spawn()  # the abandoned worker may hang on; a fresh one keeps the concurrency
+            record(job.position, expired(job.item))
 
     def step() -> bool:
-        """Start what may start, take one finished row (or none within POLL_S), expire; False when all done."""
-        while waiting and not interrupts.requested.is_set() and len(in_flight) < concurrency:
-            launch()
-        if not in_flight:
-            return False
+        """Take one finished row (or none within POLL_S) and expire overdue replays; False when all is done."""
         try:
             job, row = done.get(timeout=POLL_S)
         except queue.Empty:
             pass
         else:
-            del in_flight[job.position]
+            with lock:
+                del in_flight[job.position]
             record(job.position, row)
         expire_overdue()
-        return True
+        with lock:
+            return bool(in_flight) or (bool(waiting) and not interrupts.requested.is_set())
 
-    interrupts = _Interrupts()
     with interrupts.installed(), tqdm(total=len(items), desc="replaying", unit="trace", disable=not progress) as bar:
+        for _ in range(min(concurrency, len(items))):
+            spawn()
         while True:
             try:
                 if not step():
@@ -188,8 +195,8 @@ def run_each(
                 with lock:  # the second Ctrl-C: abandon what is in flight
                     for job in in_flight.values():
                         job.abandoned = True
-                outcome.abandoned += len(in_flight)
-                in_flight.clear()
+                    outcome.abandoned += len(in_flight)
+                    in_flight.clear()
                 break
     outcome.interrupted = interrupts.requested.is_set()
     outcome.not_started = len(waiting)
