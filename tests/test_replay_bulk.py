@@ -15,7 +15,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import httpx2
 import openai
 import pytest
+from typer.testing import CliRunner
 
+from llmops_kit.cli import app
 from llmops_kit.errors import OverrideError, ReplayError
 from llmops_kit.io import save_trace_record
 from llmops_kit.knowledge_base import get_index
@@ -311,6 +313,40 @@ def test_ctrl_c_keeps_every_finished_row_and_resume_finishes_the_rest(tmp_path) 
     assert sorted(line["trace_id"] for line in _lines(rows)) == sorted(t.trace_id for t in traces)
 
 
+def _interrupt_after(*delays: float) -> list[threading.Timer]:
+    timers = [threading.Timer(delay, os.kill, (os.getpid(), signal.SIGINT)) for delay in delays]
+    for timer in timers:
+        timer.start()
+    return timers
+
+
+def test_first_ctrl_c_waits_only_for_the_replays_in_flight() -> None:
+    """After one Ctrl-C no replay starts; the two in flight against a silent server end at their deadline."""
+    server = _StuckServer(None)
+    try:
+        client = make_client("openai", api_key="sk-test", base_url=server.base_url, timeout=20, max_retries=0)
+        _interrupt_after(0.2)
+        with pytest.raises(ReplayInterrupted) as caught:
+            run_bulk(make_traces(), {}, client=client, concurrency=2, progress=False, timeout=1.0)
+    finally:
+        server.stop()
+    result = caught.value.result
+    assert list(result.frame["error_kind"]) == ["timeout", "timeout"] and result.pending == 4
+
+
+def test_second_ctrl_c_abandons_the_replays_in_flight() -> None:
+    """A second Ctrl-C does not wait for the deadline: the run stops with no row for what was in flight."""
+    server = _StuckServer(None)
+    try:
+        client = make_client("openai", api_key="sk-test", base_url=server.base_url, timeout=20, max_retries=0)
+        _interrupt_after(0.2, 0.4)
+        with pytest.raises(ReplayInterrupted) as caught:
+            run_bulk(make_traces(), {}, client=client, concurrency=2, progress=False, timeout=10)
+    finally:
+        server.stop()
+    assert caught.value.result.frame.empty and caught.value.result.pending == 6
+
+
 def test_keyboard_interrupt_from_a_hook_stops_the_run(tmp_path) -> None:
     """A KeyboardInterrupt raised by on_row (no signal involved) stops new replays and keeps every row."""
     rows = tmp_path / "rows.jsonl"
@@ -400,7 +436,7 @@ def test_cli_ctrl_c_exits_130_and_resume_completes(tmp_path) -> None:
         assert 2 <= len(printed) < 16 and "interrupted" in err and "--resume" in err
         assert sorted(line["trace_id"] for line in _lines(rows)) == sorted(row["trace_id"] for row in printed)
         served = server.requests_served
-        done = subprocess.run([*command, "--resume"], env=env, capture_output=True, text=True, timeout=120)
+        done = CliRunner().invoke(app, [*command[3:], "--resume"], env=env)  # the same command, in-process
         resumed = server.requests_served - served
-    assert done.returncode in (0, 1), done.stderr
+    assert done.exit_code in (0, 1), done.stderr
     assert len(json.loads(done.stdout)) == 16 and resumed == 16 - len(printed)

@@ -170,9 +170,10 @@ def run_bulk(
     ``output``: a JSONL file that gets each row the moment it is finished, plus a summary beside it
     (:mod:`~llmops_kit.replay.rowlog`); ``resume=True`` keeps the rows already in it and replays only
     the rest (rows that errored are replayed again). ``on_row`` is called with each finished row on the
-    calling thread, after the row is stored (a live display, say). A Ctrl-C stops new replays, lets those in flight
-    finish within their deadline and raises :class:`~llmops_kit.replay.runner.ReplayInterrupted`, which
-    carries the rows finished so far (see :mod:`~llmops_kit.replay.runner`).
+    calling thread, after the row is stored (a live display, say). A Ctrl-C stops new replays, lets
+    those in flight finish within their deadline and raises
+    :class:`~llmops_kit.replay.runner.ReplayInterrupted`, which carries the rows finished so far (see
+    :mod:`~llmops_kit.replay.runner`).
     """
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise OverrideError(f"concurrency must be a positive integer, got {concurrency!r}.")

@@ -47,7 +47,8 @@ class RunOutcome(Generic[R]):
     results: dict[int, R] = field(default_factory=dict)
     interrupted: bool = False
     not_started: int = 0
-    abandoned: int = 0
+    expired: int = 0  # replays that missed their deadline: they have their ``expired`` row
+    abandoned: int = 0  # replays dropped by a second Ctrl-C: they have no row
 
 
 class ReplayInterrupted(KeyboardInterrupt):
@@ -163,7 +164,7 @@ def run_each(
                 job.abandoned = True
                 del in_flight[job.position]
         for job in overdue:
-            outcome.abandoned += 1
+            outcome.expired += 1
             spawn()  # the abandoned worker may hang on; a fresh one keeps the concurrency
             record(job.position, expired(job.item))
 
