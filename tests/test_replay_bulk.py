@@ -159,9 +159,12 @@ class _StuckServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
 
-    def __init__(self, gap_s: float | None) -> None:
+    def __init__(self, gap_s: float | None, on_request=None) -> None:
         self.gap_s = gap_s
         self.release = threading.Event()
+        self.on_request = on_request
+        self.received = 0
+        self._lock = threading.Lock()
         super().__init__(("127.0.0.1", 0), _StuckHandler)
         threading.Thread(target=self.serve_forever, daemon=True).start()
 
@@ -184,6 +187,11 @@ class _StuckHandler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("content-length") or 0))
+        with self.server._lock:
+            self.server.received += 1
+            received = self.server.received
+        if self.server.on_request is not None:
+            self.server.on_request(received)
         if self.server.gap_s is None:  # silent: hold the connection open without a byte
             self.server.release.wait(30)
             return
@@ -313,33 +321,36 @@ def test_ctrl_c_keeps_every_finished_row_and_resume_finishes_the_rest(tmp_path) 
     assert sorted(line["trace_id"] for line in _lines(rows)) == sorted(t.trace_id for t in traces)
 
 
-def _interrupt_after(*delays: float) -> list[threading.Timer]:
-    timers = [threading.Timer(delay, os.kill, (os.getpid(), signal.SIGINT)) for delay in delays]
-    for timer in timers:
-        timer.start()
-    return timers
+def _ctrl_c(times: int):
+    """A request hook: once the second request is in flight (the run's handler is in place), send SIGINT."""
+    def hook(received: int) -> None:
+        if received == 2:
+            for n in range(times):
+                if n:
+                    time.sleep(0.3)  # let the first Ctrl-C be handled, or the two would arrive as one
+                os.kill(os.getpid(), signal.SIGINT)
+    return hook
 
 
 def test_first_ctrl_c_waits_only_for_the_replays_in_flight() -> None:
     """After one Ctrl-C no replay starts; the two in flight against a silent server end at their deadline."""
-    server = _StuckServer(None)
+    server = _StuckServer(None, on_request=_ctrl_c(1))
     try:
         client = make_client("openai", api_key="sk-test", base_url=server.base_url, timeout=20, max_retries=0)
-        _interrupt_after(0.2)
         with pytest.raises(ReplayInterrupted) as caught:
             run_bulk(make_traces(), {}, client=client, concurrency=2, progress=False, timeout=1.0)
     finally:
         server.stop()
     result = caught.value.result
     assert list(result.frame["error_kind"]) == ["timeout", "timeout"] and result.pending == 4
+    assert server.received == 2
 
 
 def test_second_ctrl_c_abandons_the_replays_in_flight() -> None:
     """A second Ctrl-C does not wait for the deadline: the run stops with no row for what was in flight."""
-    server = _StuckServer(None)
+    server = _StuckServer(None, on_request=_ctrl_c(2))
     try:
         client = make_client("openai", api_key="sk-test", base_url=server.base_url, timeout=20, max_retries=0)
-        _interrupt_after(0.2, 0.4)
         with pytest.raises(ReplayInterrupted) as caught:
             run_bulk(make_traces(), {}, client=client, concurrency=2, progress=False, timeout=10)
     finally:
@@ -440,3 +451,24 @@ def test_cli_ctrl_c_exits_130_and_resume_completes(tmp_path) -> None:
         resumed = server.requests_served - served
     assert done.exit_code in (0, 1), done.stderr
     assert len(json.loads(done.stdout)) == 16 and resumed == 16 - len(printed)
+
+
+def test_a_fresh_run_replaces_an_earlier_row_file(tmp_path) -> None:
+    """Without resume the output starts empty: no row of an earlier run is mixed into the new one."""
+    rows = tmp_path / "rows.jsonl"
+    bulk_replay(make_traces(), {}, client=make_client("simulator"), progress=False, output=rows)
+    bulk_replay(make_traces()[:1], {}, client=make_client("simulator"), progress=False, output=rows)
+    assert [line["trace_id"] for line in _lines(rows)] == ["t-refund"]
+    assert json.loads((tmp_path / "rows.summary.json").read_text(encoding="utf-8"))["rows"] == 1
+
+
+def test_a_judge_that_always_fails_cannot_hang_the_run() -> None:
+    """If judging an item fails even for its error row, the item is counted as abandoned and the run ends."""
+    from llmops_kit.replay.runner import run_each
+
+    def judge(item: int, result: object) -> dict:
+        raise RuntimeError("judge broken")
+
+    outcome = run_each([(i, i) for i in range(5)], lambda item: item, judge, lambda item: {}, lambda *_: None,
+                       concurrency=2, timeout=5)
+    assert outcome.results == {} and outcome.abandoned == 5 and not outcome.interrupted

@@ -52,6 +52,7 @@ class RowLog:
         self.previous: list[dict[str, Any]] = self._read() if resume and self.path.exists() else []
         if not resume or not self.path.exists():
             atomic_write(self.path, "")  # a fresh run starts from an empty file, never from a half-old one
+            summary_path(self.path).unlink(missing_ok=True)  # an earlier run's summary would describe other rows
         self._fd: int | None = os.open(self.path, os.O_WRONLY | os.O_APPEND)
 
     def _read(self) -> list[dict[str, Any]]:

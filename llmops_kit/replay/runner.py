@@ -38,6 +38,7 @@ R = TypeVar("R")
 
 #: The main thread wakes at least this often to notice a Ctrl-C and expired deadlines.
 POLL_S = 0.1
+_NO_ROW = object()  # a worker whose judge failed twice: the item has no row (counted as abandoned)
 
 
 @dataclass
@@ -115,7 +116,9 @@ def run_each(
     competes for the GIL with every worker) is never on the path from one replay to the next.
     """
     outcome: RunOutcome[R] = RunOutcome()
-    done: queue.SimpleQueue[tuple[_Job[T], R]] = queue.SimpleQueue()
+    if not items:
+        return outcome
+    done: queue.SimpleQueue[tuple[_Job[T], Any]] = queue.SimpleQueue()
     lock = threading.Lock()
     waiting = list(reversed(items))  # pop() from the end keeps input order
     in_flight: dict[int, _Job[T]] = {}
@@ -140,7 +143,11 @@ def run_each(
             try:
                 row = finish(item, result)
             except BaseException as exc:  # the judge failing is still this item's row
-                row = finish(item, exc)
+                try:
+                    row = finish(item, exc)
+                except BaseException:
+                    done.put((job, _NO_ROW))  # never leave the main thread waiting for a row that cannot come
+                    return
             done.put((job, row))
 
     def spawn() -> None:
@@ -177,7 +184,11 @@ def run_each(
         else:
             with lock:
                 del in_flight[job.position]
-            record(job.position, row)
+            if row is _NO_ROW:  # that worker is gone: replace it
+                outcome.abandoned += 1
+                spawn()
+            else:
+                record(job.position, row)
         expire_overdue()
         with lock:
             return bool(in_flight) or (bool(waiting) and not interrupts.requested.is_set())
