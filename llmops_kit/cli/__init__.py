@@ -233,6 +233,8 @@ def bulk_replay_cmd(
     except ReplayInterrupted as exc:
         interrupted = exc
         frame = exc.result.frame
+    except KeyboardInterrupt:  # before the replays started (loading): nothing was replayed, nothing is lost
+        fail("interrupted before any replay started.", EXIT_INTERRUPTED)
     unloadable = frame["error_kind"].eq(TraceLoadError.__name__)
     for message in frame.loc[unloadable, "error"]:
         typer.echo(f"llmops: skipped {' '.join(str(message).split())}", err=True)
