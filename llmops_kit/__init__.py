@@ -51,6 +51,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "llmops_kit.postmortem": ("LintReport", "evidence_signals", "lint_postmortem"),
     "llmops_kit.importers": ("from_langfuse", "from_langsmith", "from_otlp", "to_langfuse", "to_langsmith"),
     "llmops_kit.outputs": ("save_json", "save_table", "save_text"),
+    "llmops_kit.atomic": ("atomic_open", "atomic_write"),
+    "llmops_kit.replay.runner": ("ReplayInterrupted",),
     "llmops_kit.report": ("build_report", "missing_outputs"),
     "llmops_kit.submission": ("VerifyReport", "build_submission", "verify_submission"),
     "llmops_kit.notebook_run": ("execute_notebook",),

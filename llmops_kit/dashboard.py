@@ -27,6 +27,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, PercentFormatter
 from PIL import Image
 
+from .atomic import atomic_open, atomic_write
 from .contract import Contract, load_contract
 from .drill import DASHBOARD_METRICS, DrillLog, DrillStage
 from .errors import LlmopsError
@@ -179,10 +180,7 @@ def render_dashboard(
 ) -> Path:
     """Write the final dashboard (every stage) as a PNG."""
     stages, failure = _stages_of(log)
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(figure_png(draw(stages, contract, failure=failure)))
-    return target
+    return atomic_write(path, figure_png(draw(stages, contract, failure=failure)))
 
 
 def render_dashboard_gif(
@@ -196,12 +194,11 @@ def render_dashboard_gif(
         png = figure_png(draw(stages[:k], contract, failure=failure, y_from=stages))
         with Image.open(io.BytesIO(png)) as image:
             frames.append(image.convert("RGB").quantize(colors=128, method=Image.Quantize.MEDIANCUT, dither=0))
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
     durations = [frame_ms] * (len(frames) - 1) + [hold_ms]
-    frames[0].save(target, format="GIF", save_all=True, append_images=frames[1:], duration=durations, loop=0,
-                   optimize=False, disposal=1)
-    return target
+    with atomic_open(path, "wb") as handle:
+        frames[0].save(handle, format="GIF", save_all=True, append_images=frames[1:], duration=durations, loop=0,
+                       optimize=False, disposal=1)
+    return Path(path)
 
 
 __all__ = [

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .atomic import atomic_write
 from .errors import TraceLoadError
 from .traces import Trace
 
@@ -222,19 +222,7 @@ def trace_to_json(trace: Trace) -> str:
 
 def save_trace_record(trace: Trace, filepath: str | os.PathLike[str]) -> Path:
     """Write a trace as native JSON atomically: a crash never leaves a half-written file."""
-    path = Path(filepath)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(trace_to_json(trace))
-            handle.write("\n")
-        os.chmod(tmp, 0o644)  # mkstemp creates 0600; a saved trace is an ordinary shared file
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return atomic_write(filepath, trace_to_json(trace) + "\n")
 
 
 def iter_jsonl(filepath: str | os.PathLike[str], *, fmt: str = "auto") -> Iterator[Trace | TraceLoadError]:

@@ -14,6 +14,8 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
+from .atomic import atomic_open
+
 DEFAULT_TIMEOUT_S = 600
 
 
@@ -36,7 +38,8 @@ def execute_notebook(
     )
     client.execute()
     merge_streams(notebook)
-    nbformat.write(notebook, Path(output) if output is not None else source)
+    with atomic_open(Path(output) if output is not None else source) as handle:  # the submission: never half-written
+        nbformat.write(notebook, handle)
     return notebook
 
 

@@ -27,6 +27,7 @@ from typing import Any
 
 import typst
 
+from llmops_kit.atomic import atomic_write
 from llmops_kit.errors import ReportError
 
 DEFAULT_SOURCE = Path("report/report.typ")
@@ -88,12 +89,7 @@ def build_report(
         pdf = typst.compile(str(src), **args)
     except typst.TypstError as exc:
         raise ReportError(f"typst could not compile {src}: {exc}") from exc
-    target = Path(out_pdf)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_bytes(pdf)
-    os.replace(tmp, target)
-    return target
+    return atomic_write(out_pdf, pdf)
 
 
 def missing_outputs(

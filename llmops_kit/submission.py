@@ -27,6 +27,7 @@ from pathlib import Path
 import nbformat
 from pydantic import BaseModel, Field
 
+from llmops_kit.atomic import atomic_open
 from llmops_kit.errors import LlmopsError, SubmissionError
 
 NAME_ENV = "LLMOPS_STUDENT_NAME"
@@ -154,11 +155,9 @@ def build_submission(
     target_dir = Path(out_dir)
     target_dir.mkdir(parents=True, exist_ok=True)
     target = target_dir / file_name
-    tmp = target.with_name(f".{file_name}.tmp")
-    with zipfile.ZipFile(tmp, "w") as archive:
+    with atomic_open(target, "wb") as handle, zipfile.ZipFile(handle, "w") as archive:
         for info, data in entries:
             archive.writestr(info, data)
-    os.replace(tmp, target)
     return target
 
 

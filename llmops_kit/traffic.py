@@ -456,8 +456,9 @@ def write_traffic(path: str | os.PathLike[str], traces: Iterable[Trace]) -> Path
     """Write traces as one JSON file each into a directory, or as JSONL when ``path`` ends in ``.jsonl``."""
     target = Path(path)
     if target.suffix == ".jsonl":
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "w", encoding="utf-8", newline="\n") as handle:
+        from .atomic import atomic_open
+
+        with atomic_open(target) as handle:
             for trace in traces:
                 handle.write(json.dumps(trace.model_dump(mode="json", exclude_none=True), sort_keys=False))
                 handle.write("\n")

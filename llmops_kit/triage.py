@@ -608,6 +608,8 @@ def draw_tree(contract: Contract | None = None, path: str | os.PathLike[str] | N
             bbox={"boxstyle": "round,pad=0.4", "fc": "white", "ec": "#999"})
     fig.tight_layout()
     if path is not None:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        fig.savefig(path, dpi=130, bbox_inches="tight")
+        from .atomic import atomic_open
+
+        with atomic_open(path, "wb") as handle:  # a file object has no suffix: say the format it implied
+            fig.savefig(handle, format=Path(path).suffix.lstrip(".") or None, dpi=130, bbox_inches="tight")
     return fig

@@ -1,13 +1,28 @@
-"""bulk_replay: one row per input, gates, verdicts, and error isolation against injected faults."""
+"""bulk_replay: one row per input, gates, verdicts, error isolation, deadlines, streamed rows, Ctrl-C, resume."""
 
 from __future__ import annotations
 
-import pytest
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from llmops_kit.errors import OverrideError
+import httpx2
+import openai
+import pytest
+from typer.testing import CliRunner
+
+from llmops_kit.cli import app
+from llmops_kit.errors import OverrideError, ReplayError
 from llmops_kit.io import save_trace_record
 from llmops_kit.knowledge_base import get_index
-from llmops_kit.replay import Gates, bulk_replay, explain_row, make_client, run_bulk, verdict_counts
+from llmops_kit.replay import Gates, SimulatorTransport, bulk_replay, explain_row, make_client, run_bulk, verdict_counts
+from llmops_kit.replay.runner import ReplayInterrupted
 from llmops_kit.replay.server import FaultRule, SimulatorServer
 from llmops_kit.replay.testing import build_trace
 
@@ -133,3 +148,327 @@ def test_explain_row_uses_the_rows_numbers() -> None:
     text = explain_row(row)
     assert text.startswith(f"t-refund: {row['verdict']}")
     assert f"{row['quality_after']:.2f}" in text
+
+
+# ---- execution: overall deadline, streamed rows, Ctrl-C, resume ------------------------------------
+
+
+class _StuckServer(ThreadingHTTPServer):
+    """A local endpoint that reads the request, then trickles (or, with ``gap_s=None``, never sends) an answer."""
+
+    daemon_threads = True
+    block_on_close = False
+
+    def __init__(self, gap_s: float | None, on_request=None) -> None:
+        self.gap_s = gap_s
+        self.release = threading.Event()
+        self.on_request = on_request
+        self.received = 0
+        self._lock = threading.Lock()
+        super().__init__(("127.0.0.1", 0), _StuckHandler)
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/v1"
+
+    def stop(self) -> None:
+        self.release.set()
+        self.shutdown()
+        self.server_close()
+
+
+class _StuckHandler(BaseHTTPRequestHandler):
+    server: _StuckServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet."""
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("content-length") or 0))
+        with self.server._lock:
+            self.server.received += 1
+            received = self.server.received
+        if self.server.on_request is not None:
+            self.server.on_request(received)
+        if self.server.gap_s is None:  # silent: hold the connection open without a byte
+            self.server.release.wait(30)
+            return
+        body = b'{"id": "chatcmpl-slow", "object": "chat.completion", "created": 0, "model": "gpt-4o", "choices": []}'
+        head = f"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {len(body)}\r\n\r\n"
+        with contextlib.suppress(OSError):
+            for byte in head.encode() + body:  # one byte per gap: every read succeeds, the whole never ends
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                if self.server.release.wait(self.server.gap_s):
+                    return
+
+
+@pytest.mark.parametrize("gap_s", [0.1, None], ids=["trickling", "silent"])
+def test_overall_deadline_bounds_a_stuck_endpoint(gap_s: float | None) -> None:
+    """A server that trickles a byte at a time (or never answers) gets a timeout row at the overall deadline."""
+    server = _StuckServer(gap_s)
+    try:
+        client = make_client("openai", api_key="sk-test", base_url=server.base_url, timeout=20, max_retries=0)
+        started = time.monotonic()
+        frame = bulk_replay(make_traces()[:2], {}, client=client, concurrency=2, progress=False, timeout=0.5)
+        elapsed = time.monotonic() - started
+    finally:
+        server.stop()
+    assert list(frame["error_kind"]) == ["timeout", "timeout"]
+    assert frame["error"].str.contains("--timeout").all()
+    assert frame["error"].str.contains(r"0\.5 ?s").all()  # the SDK read timeout or the deadline, both capped
+    assert elapsed < 5  # the trickled answer alone would take over 10 s; a silent one the 20 s read timeout
+
+
+def test_sdk_timeout_message_names_the_option() -> None:
+    """An SDK read timeout becomes a timeout row that names --timeout, not an option that does not exist."""
+    with SimulatorServer(0, faults=[FaultRule(QUESTIONS["refund"], "slow:1500")]) as server:
+        client = make_client("openai", api_key="sk-test", base_url=server.base_url, timeout=0.3, max_retries=0)
+        frame = bulk_replay(make_traces()[:1], {}, client=client, progress=False)
+    assert frame.loc[0, "error_kind"] == "timeout"
+    assert "raise --timeout" in frame.loc[0, "error"]
+
+
+def test_max_retries_is_applied() -> None:
+    """max_retries=0 sends a failing request once; max_retries=2 sends it three times."""
+    sent = {}
+    for retries in (0, 2):
+        with SimulatorServer(0, faults=[FaultRule(QUESTIONS["refund"], "500")], retry_after_ms=1) as server:
+            client = make_client("openai", api_key="sk-test", base_url=server.base_url)
+            bulk_replay(make_traces()[:1], {}, client=client, progress=False, max_retries=retries)
+            sent[retries] = server.requests_served
+    assert sent == {0: 1, 2: 3}
+
+
+@pytest.mark.parametrize("bad", [{"timeout": 0}, {"timeout": float("nan")}, {"timeout": -1},
+                                 {"max_retries": -1}, {"max_retries": 1.5}, {"resume": True}])
+def test_bad_execution_options_are_refused(bad: dict) -> None:
+    """A deadline, retry count or resume without an output file that cannot work is refused up front."""
+    with pytest.raises(ReplayError, match=r"timeout|max_retries|resume"):
+        bulk_replay(make_traces()[:1], {}, client=make_client("simulator"), progress=False, **bad)
+
+
+def _lines(path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_rows_are_streamed_and_summarised(tmp_path) -> None:
+    """With output=, every row is one JSONL line and a summary is written beside it."""
+    rows = tmp_path / "rows.jsonl"
+    frame = bulk_replay(make_traces(), {"prompt_version": "v2.0"}, client=make_client("simulator"), progress=False,
+                        output=rows)
+    lines = _lines(rows)
+    assert sorted(line["trace_id"] for line in lines) == sorted(frame["trace_id"])
+    assert all(line["replay_overrides"] == {"prompt_version": "v2.0"} for line in lines)
+    summary = json.loads((tmp_path / "rows.summary.json").read_text(encoding="utf-8"))
+    assert summary["rows"] == 6 and summary["complete"] and not summary["interrupted"]
+    assert summary["verdicts"] == verdict_counts(frame)
+
+
+class _Counting(SimulatorTransport):
+    """The simulator as a transport that counts requests and can call a hook on the n-th one."""
+
+    def __init__(self, hook_at: int | None = None, hook=None) -> None:
+        super().__init__()
+        self.calls = 0
+        self.hook_at, self.hook = hook_at, hook
+        self._lock = threading.Lock()
+
+    def handle_request(self, request):
+        with self._lock:
+            self.calls += 1
+            n = self.calls
+        if n == self.hook_at:
+            self.hook()
+        return super().handle_request(request)
+
+
+def _client(transport: httpx2.BaseTransport) -> openai.OpenAI:
+    return openai.OpenAI(api_key="sk-test", base_url="http://simulator.llmops.invalid/v1",
+                         http_client=httpx2.Client(transport=transport), max_retries=0)
+
+
+def _many(n: int) -> list:
+    index = get_index("kb-primary")
+    questions = list(QUESTIONS.values())
+    return [build_trace(f"t-{i:02d}", questions[i % 6], index.search(questions[i % 6], k=4), prompt_version="v1.3")
+            for i in range(n)]
+
+
+def test_ctrl_c_keeps_every_finished_row_and_resume_finishes_the_rest(tmp_path) -> None:
+    """SIGINT mid-run stops new replays, keeps each finished row on disk; resume replays only the rest."""
+    rows = tmp_path / "rows.jsonl"
+    traces = _many(12)
+    interrupting = _Counting(hook_at=3, hook=lambda: os.kill(os.getpid(), signal.SIGINT))
+    with pytest.raises(ReplayInterrupted) as caught:
+        run_bulk(traces, {"prompt_version": "v2.0"}, client=_client(interrupting), concurrency=2, progress=False,
+                 output=rows)
+    partial = caught.value.result
+    written = _lines(rows)
+    assert 3 <= len(partial.frame) < 12 and partial.interrupted
+    assert sorted(line["trace_id"] for line in written) == sorted(partial.frame["trace_id"])
+    assert partial.pending == 12 - len(partial.frame) == 12 - interrupting.calls  # nothing in flight was dropped
+    assert json.loads((tmp_path / "rows.summary.json").read_text(encoding="utf-8"))["interrupted"] is True
+
+    resuming = _Counting()
+    result = run_bulk(traces, {"prompt_version": "v2.0"}, client=_client(resuming), concurrency=2, progress=False,
+                      output=rows, resume=True)
+    assert resuming.calls == 12 - len(partial.frame)
+    assert list(result.frame["trace_id"]) == [t.trace_id for t in traces]
+    assert result.resumed == len(partial.frame) and (result.frame["status"] == "ok").all()
+    assert sorted(line["trace_id"] for line in _lines(rows)) == sorted(t.trace_id for t in traces)
+
+
+def _ctrl_c(times: int):
+    """A request hook: once the second request is in flight (the run's handler is in place), send SIGINT."""
+    def hook(received: int) -> None:
+        if received == 2:
+            for n in range(times):
+                if n:
+                    time.sleep(0.3)  # let the first Ctrl-C be handled, or the two would arrive as one
+                os.kill(os.getpid(), signal.SIGINT)
+    return hook
+
+
+def test_first_ctrl_c_waits_only_for_the_replays_in_flight() -> None:
+    """After one Ctrl-C no replay starts; the two in flight against a silent server end at their deadline."""
+    server = _StuckServer(None, on_request=_ctrl_c(1))
+    try:
+        client = make_client("openai", api_key="sk-test", base_url=server.base_url, timeout=20, max_retries=0)
+        with pytest.raises(ReplayInterrupted) as caught:
+            run_bulk(make_traces(), {}, client=client, concurrency=2, progress=False, timeout=1.0)
+    finally:
+        server.stop()
+    result = caught.value.result
+    assert list(result.frame["error_kind"]) == ["timeout", "timeout"] and result.pending == 4
+    assert server.received == 2
+
+
+def test_second_ctrl_c_abandons_the_replays_in_flight() -> None:
+    """A second Ctrl-C does not wait for the deadline: the run stops with no row for what was in flight."""
+    server = _StuckServer(None, on_request=_ctrl_c(2))
+    try:
+        client = make_client("openai", api_key="sk-test", base_url=server.base_url, timeout=20, max_retries=0)
+        with pytest.raises(ReplayInterrupted) as caught:
+            run_bulk(make_traces(), {}, client=client, concurrency=2, progress=False, timeout=10)
+    finally:
+        server.stop()
+    assert caught.value.result.frame.empty and caught.value.result.pending == 6
+
+
+def test_keyboard_interrupt_from_a_hook_stops_the_run(tmp_path) -> None:
+    """A KeyboardInterrupt raised by on_row (no signal involved) stops new replays and keeps every row."""
+    rows = tmp_path / "rows.jsonl"
+    seen: list[str] = []
+
+    def on_row(row: dict) -> None:
+        seen.append(row["trace_id"])
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+
+    transport = _Counting()
+    with pytest.raises(ReplayInterrupted) as caught:
+        run_bulk(_many(8), {}, client=_client(transport), concurrency=1, progress=False, output=rows, on_row=on_row)
+    result = caught.value.result
+    assert len(_lines(rows)) == len(result.frame) == len(seen) == transport.calls == 8 - result.pending
+    assert 2 <= len(seen) < 8
+
+
+def test_a_worker_raising_keyboard_interrupt_is_an_error_row() -> None:
+    """Only the main thread's Ctrl-C stops a run; a KeyboardInterrupt inside one call is that call's error row."""
+    def boom() -> None:
+        raise KeyboardInterrupt
+
+    result = run_bulk(_many(3), {}, client=_client(_Counting(hook_at=2, hook=boom)), concurrency=1, progress=False)
+    assert list(result.frame["error_kind"]).count("KeyboardInterrupt") == 1 and len(result.frame) == 3
+
+
+def test_resume_replays_error_rows_again(tmp_path) -> None:
+    """Rows that errored in the first run are replayed on resume; finished ones are not."""
+    rows = tmp_path / "rows.jsonl"
+    with SimulatorServer(0, faults=[FaultRule(QUESTIONS["refund"], "500")], retry_after_ms=1) as server:
+        client = make_client("openai", api_key="sk-test", base_url=server.base_url, max_retries=0)
+        first = bulk_replay(make_traces(), {}, client=client, progress=False, output=rows)
+    assert verdict_counts(first)["error"] == 1
+    transport = _Counting()
+    again = run_bulk(make_traces(), {}, client=_client(transport), progress=False, output=rows, resume=True)
+    assert transport.calls == 1 and verdict_counts(again.frame)["error"] == 0
+
+
+def test_resume_drops_a_torn_last_line(tmp_path) -> None:
+    """A row cut off by a crash mid-write is discarded on resume and that trace is replayed."""
+    rows = tmp_path / "rows.jsonl"
+    traces = make_traces()[:3]
+    bulk_replay(traces, {}, client=make_client("simulator"), progress=False, output=rows)
+    data = rows.read_bytes()
+    rows.write_bytes(data[: len(data) - 40])  # the last row loses its end and its newline
+    transport = _Counting()
+    result = run_bulk(traces, {}, client=_client(transport), progress=False, output=rows, resume=True)
+    assert transport.calls == 1 and len(_lines(rows)) == 3 and len(result.frame) == 3
+
+
+def test_resume_with_other_overrides_is_refused(tmp_path) -> None:
+    """Resuming into a row file written with other overrides would mix two experiments: refused."""
+    rows = tmp_path / "rows.jsonl"
+    bulk_replay(make_traces()[:1], {"prompt_version": "v2.0"}, client=make_client("simulator"), progress=False,
+                output=rows)
+    with pytest.raises(ReplayError, match="line 1: this row was replayed with overrides"):
+        bulk_replay(make_traces()[:1], {"prompt_version": "v1.3"}, client=make_client("simulator"), progress=False,
+                    output=rows, resume=True)
+
+
+def test_resume_into_a_foreign_file_is_refused(tmp_path) -> None:
+    """A file that is not a bulk-replay row file is named, with its line, instead of being appended to."""
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"trace_id": "x", "status": "ok", "replay_overrides": {}}\nnot json\n', encoding="utf-8")
+    with pytest.raises(ReplayError, match="line 2: not a bulk-replay row"):
+        bulk_replay(make_traces()[:1], {}, client=make_client("simulator"), progress=False, output=rows, resume=True)
+
+
+def test_cli_ctrl_c_exits_130_and_resume_completes(tmp_path) -> None:
+    """SIGINT to a running `llmops bulk-replay` exits 130 with every finished row on disk; --resume finishes."""
+    traces_dir, rows = tmp_path / "traces", tmp_path / "rows.jsonl"
+    for trace in _many(16):
+        save_trace_record(trace, traces_dir / f"{trace.trace_id}.json")
+    with SimulatorServer(0, delay_ms=300) as server:
+        env = {**os.environ, "OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": server.base_url}
+        command = [sys.executable, "-m", "llmops_kit.cli", "bulk-replay", str(traces_dir), "--backend", "openai",
+                   "--prompt-version", "v2.0", "--concurrency", "2", "--timeout", "5", "--output", str(rows), "--json"]
+        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        give_up = time.monotonic() + 60
+        while (not rows.exists() or rows.read_text(encoding="utf-8").count("\n") < 2) and time.monotonic() < give_up:
+            time.sleep(0.05)  # polling for the subprocess's progress, not waiting for an effect
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+        assert process.returncode == 130, err
+        printed = json.loads(out)
+        assert 2 <= len(printed) < 16 and "interrupted" in err and "--resume" in err
+        assert sorted(line["trace_id"] for line in _lines(rows)) == sorted(row["trace_id"] for row in printed)
+        served = server.requests_served
+        done = CliRunner().invoke(app, [*command[3:], "--resume"], env=env)  # the same command, in-process
+        resumed = server.requests_served - served
+    assert done.exit_code in (0, 1), done.stderr
+    assert len(json.loads(done.stdout)) == 16 and resumed == 16 - len(printed)
+
+
+def test_a_fresh_run_replaces_an_earlier_row_file(tmp_path) -> None:
+    """Without resume the output starts empty: no row of an earlier run is mixed into the new one."""
+    rows = tmp_path / "rows.jsonl"
+    bulk_replay(make_traces(), {}, client=make_client("simulator"), progress=False, output=rows)
+    bulk_replay(make_traces()[:1], {}, client=make_client("simulator"), progress=False, output=rows)
+    assert [line["trace_id"] for line in _lines(rows)] == ["t-refund"]
+    assert json.loads((tmp_path / "rows.summary.json").read_text(encoding="utf-8"))["rows"] == 1
+
+
+def test_a_judge_that_always_fails_cannot_hang_the_run() -> None:
+    """If judging an item fails even for its error row, the item is counted as abandoned and the run ends."""
+    from llmops_kit.replay.runner import run_each
+
+    def judge(item: int, result: object) -> dict:
+        raise RuntimeError("judge broken")
+
+    outcome = run_each([(i, i) for i in range(5)], lambda item: item, judge, lambda item: {}, lambda *_: None,
+                       concurrency=2, timeout=5)
+    assert outcome.results == {} and outcome.abandoned == 5 and not outcome.interrupted

@@ -13,6 +13,8 @@ from pathlib import Path
 import jupytext
 import nbformat
 
+from llmops_kit.atomic import atomic_open
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "notebook_src"
 
@@ -36,7 +38,8 @@ def assemble() -> nbformat.NotebookNode:
 
 
 def main() -> int:
-    nbformat.write(assemble(), ROOT / "notebook.ipynb")
+    with atomic_open(ROOT / "notebook.ipynb") as handle:  # the submission: never half-written
+        nbformat.write(assemble(), handle)
     print(f"wrote notebook.ipynb from {len(list(SOURCES.glob('*.py')))} section files")
     return 0
 

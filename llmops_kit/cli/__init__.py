@@ -60,6 +60,10 @@ ProgressFlag = Annotated[
 ]
 
 
+#: Exit code after Ctrl-C (128 + SIGINT), as shells report it; bulk-replay exits with it after keeping its rows.
+EXIT_INTERRUPTED = 130
+
+
 def _overrides(**pairs: Any) -> dict[str, Any]:
     return {key: value for key, value in pairs.items() if value is not None}
 
@@ -189,31 +193,62 @@ def bulk_replay_cmd(
     index: IndexOpt = None,
     backend: BackendOpt = "auto",
     concurrency: Annotated[int, typer.Option(min=1, max=256, help="Replays in flight at once.")] = 8,
+    timeout: Annotated[
+        float, typer.Option(min=0.001, help="Overall deadline of one replay in seconds, retries included.")
+    ] = 30.0,
+    max_retries: Annotated[int, typer.Option(min=0, max=20, help="Retries per replay (429, 5xx, timeouts).")] = 2,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="JSONL file that gets each row as it finishes, plus "
+                                  "<name>.summary.json at the end.")
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Keep the rows already in --output and replay only the rest.")
+    ] = False,
     as_json: JsonFlag = False,
     contract: ContractOpt = None,
     progress: ProgressFlag = True,
 ) -> None:
-    """Replay every trace with the same overrides; exit 1 when any replay fails its gates or errors."""
+    """Replay every trace with the same overrides; exit 1 when any replay fails its gates or errors.
+
+    Ctrl-C stops new replays, waits for those in flight (at most --timeout), prints the finished rows
+    and exits 130; with --output every finished row is already on disk, and --resume continues.
+    """
     from ..replay import bulk_replay, make_client, verdict_counts
+    from ..replay.runner import ReplayInterrupted
 
     if not path.exists():
         fail(f"{path}: no such file or directory; check the path.")
+    if resume and output is None:
+        fail("--resume needs --output, the row file of the run to continue.")
     rules = contract_from(contract)
     overrides = _overrides(prompt_version=prompt_version, model=model, temperature=temperature, index=index)
     client = call(lambda: make_client(backend))  # type: ignore[arg-type]
     show = progress and not as_json and Console(stderr=True).is_terminal
-    frame = call(
-        lambda: bulk_replay(path, overrides, concurrency=concurrency, progress=show, client=client, contract=rules)
-    )
+    interrupted: ReplayInterrupted | None = None
+    try:
+        frame = call(lambda: bulk_replay(
+            path, overrides, concurrency=concurrency, progress=show, client=client, contract=rules,
+            timeout=timeout, max_retries=max_retries, output=output, resume=resume,
+        ))
+    except ReplayInterrupted as exc:
+        interrupted = exc
+        frame = exc.result.frame
+    except KeyboardInterrupt:  # before the replays started (loading): nothing was replayed, nothing is lost
+        fail("interrupted before any replay started.", EXIT_INTERRUPTED)
     unloadable = frame["error_kind"].eq(TraceLoadError.__name__)
     for message in frame.loc[unloadable, "error"]:
         typer.echo(f"llmops: skipped {' '.join(str(message).split())}", err=True)
-    if frame.empty or unloadable.all():
+    if interrupted is None and (frame.empty or unloadable.all()):
         fail(f"{path}: no trace could be loaded ({int(unloadable.sum())} record(s) skipped).")
     print_frame(frame, as_json=as_json, title="bulk replay")
     if not as_json:
         summary = ", ".join(f"{count} {verdict}" for verdict, count in verdict_counts(frame).items())
         typer.echo(f"{int(frame['passed'].sum())} of {len(frame)} replay(s) passed; {summary}")
+    if interrupted is not None:
+        kept = f"; they are in {output}, continue with --resume" if output is not None else ""
+        typer.echo(f"llmops: interrupted: {len(frame)} row(s) finished{kept}; "
+                   f"{interrupted.result.pending} trace(s) not replayed.", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED)
     raise typer.Exit(EXIT_OK if bool(frame["passed"].all()) else EXIT_FOUND)
 
 

@@ -21,6 +21,7 @@ from .engine import (
     replay_trace,
     validate_overrides,
 )
+from .runner import ReplayInterrupted
 from .simulator import DEFAULT_PROFILES, ModelProfile, Simulator, approx_tokens
 from .transport import LATENCY_HEADER, SimulatorTransport
 
@@ -33,6 +34,7 @@ __all__ = [
     "Gates",
     "ModelProfile",
     "Overrides",
+    "ReplayInterrupted",
     "ReplayRequest",
     "Simulator",
     "SimulatorTransport",

@@ -12,30 +12,33 @@ is dropped). Each replayed trace is judged two ways:
   improvement on their own: a replay serves tools from the recording and re-times only the model
   call, so a vanished latency or tool finding can be an artefact of replay, not a fix.
 
-Replays run on a bounded thread pool (the SDK client is thread-safe); results keep input order.
+Replays run concurrently (the SDK client is thread-safe) under an overall deadline each, and every
+finished row can be streamed to a JSONL file as it completes (:mod:`~llmops_kit.replay.runner`,
+:mod:`~llmops_kit.replay.rowlog`); the returned table keeps input order.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import openai
 import pandas as pd
-from tqdm import tqdm
 
 from ..contract import Contract, load_contract
 from ..diagnose import diagnose
-from ..errors import LlmopsError, OverrideError
+from ..errors import OverrideError
 from ..io import load_traces
 from ..prompts import PromptRegistry
 from ..quality import score_trace
 from ..traces import Trace
-from .client import make_client
+from .client import DEFAULT_TIMEOUT_S, check_deadline, deadline_error, make_client, with_deadline
 from .engine import Overrides, replay_trace, validate_overrides
+from .rowlog import RowLog
+from .runner import ReplayInterrupted, run_each
 
 Verdict = str  # "improved" | "same" | "degraded" | "error"
 
@@ -70,6 +73,9 @@ class BulkResult:
 
     frame: pd.DataFrame
     replays: dict[str, Trace] = field(default_factory=dict)
+    interrupted: bool = False  # a Ctrl-C stopped the run: ``pending`` traces have no row
+    pending: int = 0
+    resumed: int = 0  # rows taken over from an earlier run's output (resume)
 
 
 def _codes(trace: Trace, contract: Contract) -> list[str]:
@@ -151,49 +157,122 @@ def run_bulk(
     contract: Contract | None = None,
     registry: PromptRegistry | None = None,
     tolerance: float = 0.02,
+    timeout: float | None = None,
+    max_retries: int | None = None,
+    output: str | os.PathLike[str] | None = None,
+    resume: bool = False,
+    on_row: Callable[[dict[str, Any]], None] | None = None,
 ) -> BulkResult:
-    """Replay every trace (a directory / file path, or trace objects) and judge each replay."""
-    if not isinstance(concurrency, int) or concurrency < 1:
+    """Replay every trace (a directory / file path, or trace objects) and judge each replay.
+
+    ``timeout``: overall deadline of one replay in seconds, retries included (default
+    ``DEFAULT_TIMEOUT_S``); ``max_retries``: SDK retries per replay (default: the client's).
+    ``output``: a JSONL file that gets each row the moment it is finished, plus a summary beside it
+    (:mod:`~llmops_kit.replay.rowlog`); ``resume=True`` keeps the rows already in it and replays only
+    the rest (rows that errored are replayed again). ``on_row`` is called with each finished row on the
+    calling thread, after the row is stored (a live display, say). A Ctrl-C stops new replays, lets
+    those in flight finish within their deadline and raises
+    :class:`~llmops_kit.replay.runner.ReplayInterrupted`, which carries the rows finished so far (see
+    :mod:`~llmops_kit.replay.runner`).
+    """
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise OverrideError(f"concurrency must be a positive integer, got {concurrency!r}.")
+    check_deadline(timeout, max_retries)
+    if resume and output is None:
+        raise OverrideError("resume needs the output file of the earlier run (--output / output=).")
     checked = validate_overrides(overrides)  # a bad override is the caller's error, not 6 error rows
     contract = contract or load_contract()
     gates = gates or Gates.from_contract(contract)
-    client = client or make_client("auto")
+    deadline = float(timeout) if timeout is not None else DEFAULT_TIMEOUT_S
+    client = with_deadline(client or make_client("auto"), deadline, max_retries)
+    log = RowLog(output, overrides=checked.as_dict(), resume=resume) if output is not None else None
+    finished = log.finished() if log is not None else Counter()
     rows: list[dict[str, Any] | None] = []
     jobs: list[tuple[int, Trace]] = []
-    if isinstance(traces, (str, os.PathLike)):
-        loaded = load_traces(traces)
-        rows.extend(_error_row(None, err) | {"trace_id": err.source} for err in loaded.errors)
-        items: list[Trace] = loaded.traces
-    else:
-        items = list(traces)
-    for item in items:
-        jobs.append((len(rows), item))
-        rows.append(None)
+    kept: list[dict[str, Any]] = []  # rows an earlier run finished (resume)
+    try:
+        if isinstance(traces, (str, os.PathLike)):
+            loaded = load_traces(traces)
+            rows.extend(_error_row(None, err) | {"trace_id": err.source} for err in loaded.errors)
+            items: list[Trace] = loaded.traces
+        else:
+            items = list(traces)
+        if log is not None:
+            for row in rows:
+                log.append(row)  # type: ignore[arg-type]
+        previous = {} if log is None else _by_trace(log.previous)
+        for item in items:
+            if finished[item.trace_id] > 0:
+                finished[item.trace_id] -= 1
+                rows.append(previous[item.trace_id].pop(0))
+                kept.append(rows[-1])  # type: ignore[arg-type]
+                continue
+            jobs.append((len(rows), item))
+            rows.append(None)
 
-    replays: dict[str, Trace] = {}
+        replays: dict[str, Trace] = {}
 
-    def work(original: Trace) -> tuple[dict[str, Any], Trace | None]:
-        try:
-            replayed = replay_trace(original, checked, client=client, registry=registry, contract=contract)
-        except LlmopsError as exc:
-            return _error_row(original.trace_id, exc, original), None
-        except Exception as exc:  # one failing replay must never stop the run: it becomes a row
-            return _error_row(original.trace_id, exc, original), None
-        return _row(original, replayed, gates, contract, tolerance), replayed
+        def start(original: Trace) -> Trace:
+            return replay_trace(original, checked, client=client, registry=registry, contract=contract)
 
-    with ThreadPoolExecutor(max_workers=concurrency) as pool, tqdm(
-        total=len(jobs), desc="replaying", unit="trace", disable=not progress
-    ) as bar:
-        futures = [(slot, original, pool.submit(work, original)) for slot, original in jobs]
-        for slot, original, future in futures:
-            row, replayed = future.result()
+        def finish(original: Trace, replayed: Trace | BaseException) -> tuple[dict[str, Any], Trace | None]:
+            if isinstance(replayed, BaseException):  # one failing replay must never stop the run: it is a row
+                return _error_row(original.trace_id, replayed, original), None
+            return _row(original, replayed, gates, contract, tolerance), replayed
+
+        def expired(original: Trace) -> tuple[dict[str, Any], Trace | None]:
+            error = deadline_error(client, timeout=deadline, where=f"replay of trace {original.trace_id!r}")
+            return _error_row(original.trace_id, error, original), None
+
+        def emit(slot: int, done: tuple[dict[str, Any], Trace | None]) -> None:
+            row, replayed = done
             rows[slot] = row
             if replayed is not None:
-                replays[original.trace_id] = replayed
-            bar.update(1)
+                replays[row["trace_id"]] = replayed
+            if log is not None:
+                log.append(row)
+            if on_row is not None:
+                on_row(row)
+
+        outcome = run_each(jobs, start, finish, expired, emit, concurrency=concurrency, timeout=deadline,
+                           progress=progress)
+    finally:
+        if log is not None:
+            log.close()
     frame = pd.DataFrame([r for r in rows if r is not None], columns=COLUMNS)
-    return BulkResult(frame=frame, replays=replays)
+    result = BulkResult(frame=frame, replays=replays, interrupted=outcome.interrupted,
+                        pending=outcome.not_started + outcome.abandoned, resumed=len(kept))
+    if log is not None:
+        log.write_summary(_summary(result, checked, log, deadline, client.max_retries))
+    if outcome.interrupted:
+        raise ReplayInterrupted(result)
+    return result
+
+
+def _by_trace(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Finished rows of an earlier run, by trace id, in file order."""
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        if row.get("status") == "ok":
+            grouped.setdefault(str(row["trace_id"]), []).append({key: row.get(key) for key in COLUMNS})
+    return grouped
+
+
+def _summary(result: BulkResult, overrides: Overrides, log: RowLog, timeout: float, retries: int) -> dict[str, Any]:
+    frame = result.frame
+    return {
+        "rows_file": log.path.name,
+        "rows": len(frame),
+        "resumed_rows": result.resumed,
+        "pending": result.pending,
+        "interrupted": result.interrupted,
+        "complete": not result.interrupted and result.pending == 0,
+        "passed": int(frame["passed"].fillna(False).astype(bool).sum()),
+        "verdicts": verdict_counts(frame),
+        "overrides": overrides.as_dict(),
+        "timeout_s": timeout,
+        "max_retries": retries,
+    }
 
 
 def bulk_replay(
@@ -202,10 +281,13 @@ def bulk_replay(
     *,
     concurrency: int = 8,
     progress: bool = True,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     **kwargs: Any,
 ) -> pd.DataFrame:
     """The brief's ``bulk_replay``: one summary row per input trace (see :func:`run_bulk`)."""
-    return run_bulk(trace_dir, overrides, concurrency=concurrency, progress=progress, **kwargs).frame
+    return run_bulk(trace_dir, overrides, concurrency=concurrency, progress=progress, timeout=timeout,
+                    max_retries=max_retries, **kwargs).frame
 
 
 def verdict_counts(frame: pd.DataFrame) -> dict[str, int]:

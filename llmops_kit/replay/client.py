@@ -8,8 +8,9 @@ redacted from every message).
 from __future__ import annotations
 
 import json
+import math
 import os
-from typing import Literal
+from typing import Any, Literal
 
 import httpx2
 import openai
@@ -24,6 +25,7 @@ Backend = Literal["auto", "simulator", "openai"]
 SIMULATOR_HOST = "simulator.llmops.invalid"
 #: Placeholder credential for the simulator; it is not a secret and is never recorded.
 SIMULATOR_KEY = "sk-simulator-offline-no-key"
+#: Seconds the SDK waits for each read (``make_client``); bulk replay also uses it as the overall deadline.
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MAX_RETRIES = 2
 
@@ -67,6 +69,43 @@ def make_client(
     )
 
 
+def with_deadline(client: openai.OpenAI, timeout: float | None, max_retries: int | None) -> openai.OpenAI:
+    """The same client (sharing its connection pool) with per-read timeout capped at ``timeout``.
+
+    The SDK's timeout applies to each read, not to the whole call, so this alone does not bound a call
+    (:mod:`llmops_kit.replay.runner` enforces the overall deadline); it keeps a single silent read from
+    outliving the deadline, and sets the retries the caller asked for (``None`` keeps the client's).
+    """
+    check_deadline(timeout, max_retries)
+    options: dict[str, Any] = {}
+    if timeout is not None:
+        current = client.timeout
+        per_read = current if isinstance(current, (int, float)) and 0 < current < timeout else timeout
+        options["timeout"] = per_read
+    if max_retries is not None:
+        options["max_retries"] = max_retries
+    return client.with_options(**options) if options else client
+
+
+def check_deadline(timeout: float | None, max_retries: int | None) -> None:
+    """Refuse a deadline or retry count that cannot work, naming the option."""
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float))
+                                or not math.isfinite(timeout) or timeout <= 0):
+        raise ReplayError(f"timeout must be a positive number of seconds (--timeout), got {timeout!r}.")
+    if max_retries is not None and (isinstance(max_retries, bool) or not isinstance(max_retries, int)
+                                    or max_retries < 0):
+        raise ReplayError(f"max_retries must be an integer of 0 or more (--max-retries), got {max_retries!r}.")
+
+
+def deadline_error(client: openai.OpenAI, *, timeout: float, where: str) -> ReplayError:
+    """The error of a replay that missed its overall deadline (kind ``timeout``)."""
+    return ReplayError(
+        f"{where}: {endpoint_name(client)} gave no complete answer within the overall deadline of {timeout:g} s "
+        f"({client.max_retries} retries included); raise --timeout (timeout= in the API) or check the endpoint.",
+        kind="timeout",
+    )
+
+
 def backend_name(client: openai.OpenAI) -> str:
     """``"simulator"`` for the in-process simulator, else ``"openai"`` (any OpenAI-compatible endpoint)."""
     return "simulator" if client.base_url.host == SIMULATOR_HOST else "openai"
@@ -102,7 +141,7 @@ def translate_error(exc: Exception, client: openai.OpenAI, *, model: str, where:
     elif isinstance(exc, openai.APITimeoutError):
         kind = "timeout"
         error = ReplayError(f"{where}: {endpoint} did not answer within {client.timeout}s after {retries} "
-                            "retries; raise the timeout or check the endpoint.")
+                            "retries; raise --timeout (timeout= in the API) or check the endpoint.")
     elif isinstance(exc, openai.APIConnectionError):
         kind = "connection"
         error = ReplayError(f"{where}: could not reach {endpoint} ({exc.__class__.__name__}); check "
