@@ -39,7 +39,7 @@ def sim():
 @pytest.mark.parametrize(
     ("overrides", "message"),
     [
-        ({"modle": "gpt-4o"}, "valid keys are: prompt_version, model, temperature, index"),
+        ({"modle": "gpt-4o"}, "valid keys are: prompt_version, model, temperature, index, tools, tool_timeout_ms"),
         ({"temperature": 2.5}, "from 0.0 to 2.0"),
         ({"temperature": -0.1}, "from 0.0 to 2.0"),
         ({"temperature": True}, "must be a number"),

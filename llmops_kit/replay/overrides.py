@@ -58,7 +58,7 @@ def validate_overrides(overrides: Mapping[str, Any] | Overrides | None) -> Overr
             value = overrides[key]
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
                     or not low <= value <= high:
-                raise OverrideError(f"override {key!r} must be a number from {low:g} to {high:g}, got {value!r}.")
+                raise OverrideError(f"override {key!r} must be a number from {low} to {high}, got {value!r}.")
             values[key] = float(value)
     if "index" in values:
         from ..knowledge_base import available_indexes  # the data layer; imported only when asked for

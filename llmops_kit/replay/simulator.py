@@ -15,7 +15,10 @@ chat request (model, messages, temperature, max_tokens). What it does with them:
 3. **Builds the answer by extraction.** Context sentences are ranked by how many of the question's
    content words (lower-cased, stop words dropped, light suffix stripping) they share; the best
    ``answer_sentences`` of the model profile (one more when asked for complete answers) are kept in
-   document order, each cited ``[id]`` when citations are asked for. If no single document shares at
+   document order, each cited ``[id]`` when citations are asked for. **Temperature** adds sampling
+   variation to that ranking: each relevant sentence's score gets ``temperature x u`` with ``u`` in [0, 1)
+   hashed from the request (model, temperature, question, context), so temperature 0 is greedy and higher
+   temperatures pick other relevant sentences, the same way on every run. If no single document shares at
    least ``answerable_overlap`` (50%) of the question's content words, the context "lacks the answer":
    the model refuses with the prompt's refusal sentence (or a plain "I don't have that information."
    when only grounding is asked), and without any grounding it answers from the weak sentences anyway
@@ -44,6 +47,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -311,7 +315,8 @@ class Simulator:
             return " ".join(parts), False, 0
 
         keep = profile.answer_sentences + (1 if rules.verbose else 0)
-        chosen = sorted((r for r in ranked if r[0] > 0), key=lambda r: (-r[0], r[1], r[2]))[:keep]
+        sampled = _sampling_noise(temperature, profile.name, parsed.question, context_key)
+        chosen = sorted((r for r in ranked if r[0] > 0), key=lambda r: (-r[0] - sampled(r[1], r[2]), r[1], r[2]))[:keep]
         if not chosen and ranked:
             chosen = [min(ranked, key=lambda r: (r[1], r[2]))]
         body = [_cite(r[4], r[3]) if rules.cite else _sentence(r[4]) for r in sorted(chosen, key=lambda r: r[1:3])]
@@ -335,6 +340,18 @@ class Simulator:
             while len(body) > 1 and sum(len(b.split()) for b in body) > budget:
                 body.pop()
         return " ".join(parts + body), answerable, claims
+
+
+def _sampling_noise(temperature: float, *seed: str) -> Callable[[int, int], float]:
+    """Sampling variation: ``temperature x u`` added to a sentence's rank score, ``u`` seeded by the request.
+
+    At temperature 0 the ranking is the plain overlap (greedy); higher temperatures let sentences with a
+    little less overlap win, differently per request and per temperature, as sampling does.
+    """
+    if temperature <= 0:
+        return lambda d_index, s_index: 0.0
+    key = "\x1f".join(seed)
+    return lambda d_index, s_index: temperature * draw("sample", f"{temperature:g}", key, str(d_index), str(s_index))
 
 
 def _sentence(text: str) -> str:
