@@ -40,7 +40,8 @@ def test_injected_faults_become_error_rows_and_nothing_is_lost() -> None:
     assert kinds == {"t-refund": "rate_limited", "t-exchange": "http_500", "t-password": "malformed_response",
                      "t-klarna": "timeout", "t-warranty": "", "t-promo": ""}
     assert list(frame["status"]) == ["error"] * 4 + ["ok"] * 2
-    assert served == 2 * 3 + 1 + 2 * 1  # 429/500/slow retried once, malformed not retried, two successes
+    # 429/500/slow retried once, malformed not retried, two successes, each followed by its live control
+    assert served == 2 * 3 + 1 + 2 * 1 + 2
 
 
 def test_unloadable_file_is_an_error_row(tmp_path) -> None:
@@ -54,29 +55,40 @@ def test_unloadable_file_is_an_error_row(tmp_path) -> None:
     assert "broken.json" in broken["trace_id"] and "invalid JSON" in broken["error"]
 
 
-def test_prompt_fix_improves_and_passes() -> None:
-    """v1.3 traces replayed with v2.0 improve on quality and pass the contract's gates."""
+def test_prompt_fix_is_fixed_against_a_reproducing_control() -> None:
+    """v1.3 traces replayed with v2.0: the live control reproduces the finding, the fork resolves it."""
     frame = bulk_replay(make_traces("v1.3"), {"prompt_version": "v2.0"}, client=make_client("simulator"),
                         progress=False)
-    assert verdict_counts(frame) == {"improved": 6, "same": 0, "degraded": 0, "error": 0}
-    assert frame["passed"].all()
+    assert verdict_counts(frame) == {"fixed": 6, "not fixed": 0, "inconclusive": 0, "regressed": 0, "healthy": 0,
+                                     "error": 0}
+    assert (frame["reproduces"] == "yes").all() and frame["passed"].all()
+    assert frame["resolved_findings"].str.contains("WRONG_PROMPT_VERSION").all()
     assert (frame["quality_delta"] > 0).all()
 
 
-def test_prompt_rollback_degrades_and_fails() -> None:
-    """v2.0 traces replayed with the legacy v1.3 degrade and fail the quality gate."""
+def test_prompt_rollback_regresses_and_fails() -> None:
+    """v2.0 traces replayed with the legacy v1.3 gain a finding, regress and fail the quality gate."""
     frame = bulk_replay(make_traces("v2.0"), {"prompt_version": "v1.3"}, client=make_client("simulator"),
                         progress=False)
-    assert verdict_counts(frame)["degraded"] == 6
+    assert verdict_counts(frame)["regressed"] == 6
+    assert frame["new_findings"].str.contains("WRONG_PROMPT_VERSION").all()
     assert not frame["passed"].any()
     assert frame["failed_gates"].str.contains("quality").all()
 
 
-def test_unchanged_replay_is_same() -> None:
-    """Replaying with no overrides against the recorded version gives 'same' when quality does not move."""
-    result = run_bulk(make_traces("v2.0")[:2], None, client=make_client("simulator"), progress=False)
-    first = bulk_replay([result.replays["t-refund"]], None, client=make_client("simulator"), progress=False)
-    assert first.loc[0, "verdict"] == "same"
+def test_override_equal_to_the_recording_changes_nothing() -> None:
+    """prompt_version=<the recorded one> serves the recording: findings persist, 'not fixed', gate fails."""
+    frame = bulk_replay(make_traces("v1.3")[:2], {"prompt_version": "v1.3"}, client=make_client("simulator"),
+                        progress=False)
+    assert (frame["verdict"] == "not fixed").all() and (frame["llm_after"] == "recording").all()
+    assert frame["failed_gates"].str.contains("still failing: WRONG_PROMPT_VERSION").all()
+
+
+def test_healthy_trace_replayed_unchanged_is_healthy() -> None:
+    """A healthy trace replayed with no override is served from the recording and stays healthy."""
+    result = run_bulk(make_traces("v2.0")[:1], None, client=make_client("simulator"), progress=False)
+    assert result.frame.loc[0, "verdict"] == "healthy" and result.frame.loc[0, "passed"]
+    assert result.replays["t-refund"].answer == make_traces("v2.0")[0].answer
 
 
 def test_gates_come_from_the_contract() -> None:
@@ -132,4 +144,4 @@ def test_explain_row_uses_the_rows_numbers() -> None:
     row = frame.iloc[0]
     text = explain_row(row)
     assert text.startswith(f"t-refund: {row['verdict']}")
-    assert f"{row['quality_after']:.2f}" in text
+    assert f"{row['quality_after']:.2f}" in text and f"control reproduces: {row['reproduces']}" in text
