@@ -35,7 +35,7 @@ from typing import Any, Literal
 import openai
 
 from ..contract import Contract, load_contract
-from ..errors import ReplayError
+from ..errors import LlmopsError, ReplayError
 from ..prompts import PromptRegistry, RenderedPrompt, default_registry, format_context, format_tool_results
 from ..quality import score_trace
 from ..traces import Document, Message, PromptRef, Score, Span, Trace, Usage
@@ -160,7 +160,8 @@ def build_request(
     old_ctx, new_ctx = format_context(old_docs), format_context(documents)
 
     def render(version: str) -> RenderedPrompt:
-        assert ref is not None
+        if ref is None:
+            raise ReplayError(f"{where}: the trace names no prompt (prompt.name / prompt.version) to render.")
         template = (registry or default_registry()).get(ref.name, version)
         variables = {**ref.variables, "question": query, "context": new_ctx, "tool_results": new_tools}
         try:
@@ -174,11 +175,15 @@ def build_request(
         swapped = _swap(recorded_msgs, old_ctx, new_ctx)
         swapped = _swap(swapped, old_tools, new_tools) if swapped is not None else None
         source = "recording" if swapped == recorded_msgs else "recording, context replaced"
-        if swapped is None and ref is not None:
-            prompt, source = render(ref.version), "registry (recorded context not found in the messages)"
-        elif swapped is None:
-            raise ReplayError(f"{where}: the new context cannot be placed in the recorded messages (the recorded "
-                              "context is not in them) and the trace names no prompt the registry can render.")
+        if swapped is None:
+            try:
+                prompt, source = render(ref.version if ref else ""), "registry (recorded context not in the messages)"
+            except LlmopsError as exc:
+                raise ReplayError(
+                    f"{where}: the new context cannot be placed in the recorded messages (they do not hold the "
+                    f"recorded context in the layout format_context renders), and the registry cannot render the "
+                    f"recorded prompt either ({exc}); replay this trace without index or tool overrides."
+                ) from exc
         else:
             prompt = RenderedPrompt(name=ref.name if ref else "recorded", version=ref.version if ref else "recorded",
                                     messages=swapped, variables=dict(ref.variables) if ref else {})

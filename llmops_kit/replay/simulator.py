@@ -16,7 +16,7 @@ chat request (model, messages, temperature, max_tokens). What it does with them:
    content words (lower-cased, stop words dropped, light suffix stripping) they share; the best
    ``answer_sentences`` of the model profile (one more when asked for complete answers) are kept in
    document order, each cited ``[id]`` when citations are asked for. **Temperature** adds sampling
-   variation to that ranking: each relevant sentence's score gets ``temperature x u`` with ``u`` in [0, 1)
+   variation to that ranking: each relevant sentence's score gets ``2 x temperature x u`` with ``u`` in [0, 1)
    hashed from the request (model, temperature, question, context), so temperature 0 is greedy and higher
    temperatures pick other relevant sentences, the same way on every run. If no single document shares at
    least ``answerable_overlap`` (50%) of the question's content words, the context "lacks the answer":
@@ -343,7 +343,7 @@ class Simulator:
 
 
 def _sampling_noise(temperature: float, *seed: str) -> Callable[[int, int], float]:
-    """Sampling variation: ``temperature x u`` added to a sentence's rank score, ``u`` seeded by the request.
+    """Sampling variation: ``2 x temperature x u`` added to a sentence's rank score, ``u`` seeded by the request.
 
     At temperature 0 the ranking is the plain overlap (greedy); higher temperatures let sentences with a
     little less overlap win, differently per request and per temperature, as sampling does.
@@ -351,7 +351,7 @@ def _sampling_noise(temperature: float, *seed: str) -> Callable[[int, int], floa
     if temperature <= 0:
         return lambda d_index, s_index: 0.0
     key = "\x1f".join(seed)
-    return lambda d_index, s_index: temperature * draw("sample", f"{temperature:g}", key, str(d_index), str(s_index))
+    return lambda d, s: 2 * temperature * draw("sample", f"{temperature:g}", key, str(d), str(s))
 
 
 def _sentence(text: str) -> str:

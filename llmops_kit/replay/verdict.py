@@ -29,7 +29,7 @@ from ..diagnose import diagnose
 from ..prompts import PromptRegistry
 from ..quality import is_refusal, score_trace
 from ..traces import Trace
-from .engine import build_request, replay_trace
+from .engine import replay_trace
 from .overrides import Overrides, validate_overrides
 from .tools import ToolRunner
 
@@ -64,6 +64,10 @@ class ControlledReplay:
     def reproduces(self) -> bool:
         """True when the control shows every finding the original had (trivially so for a healthy trace)."""
         return all(f.in_control for f in self.findings if f.in_original)
+
+    def outcome(self, code: str) -> Outcome | None:
+        """What became of one finding code (None when it fired nowhere)."""
+        return next((f.outcome for f in self.findings if f.code == code), None)
 
     def codes(self, outcome: Outcome) -> list[str]:
         return [f.code for f in self.findings if f.outcome == outcome]
@@ -120,11 +124,11 @@ def replay_with_control(
     """Replay the recorded configuration (control), then the override (fork), and judge the pair."""
     contract = contract or load_contract()
     checked = validate_overrides(overrides)
-    fork = build_request(trace, checked, registry=registry, contract=contract, tool_runner=tool_runner)
-    mode = "live" if fork.llm == "live" else "auto"
-    control = replay_trace(trace, None, client=client, registry=registry, contract=contract, llm=mode)
+    # the fork runs first only to learn how its model call ran (a live tool must not run twice)
     replayed = replay_trace(trace, checked, client=client, registry=registry, contract=contract,
                             tool_runner=tool_runner)
+    mode = "live" if replayed.metadata["replay"]["llm"] == "live" else "auto"
+    control = replay_trace(trace, None, client=client, registry=registry, contract=contract, llm=mode)
     return judge(trace, control, replayed, contract)
 
 
