@@ -23,6 +23,7 @@ from .engine import (
     replay_trace,
     validate_overrides,
 )
+from .fit import fit_profiles, fitted_profiles
 from .simulator import DEFAULT_PROFILES, ModelProfile, Simulator, approx_tokens
 from .tools import ToolResult, ToolRunner
 from .transport import LATENCY_HEADER, SimulatorTransport
@@ -54,6 +55,8 @@ __all__ = [
     "comparison_value",
     "control_for",
     "explain_row",
+    "fit_profiles",
+    "fitted_profiles",
     "is_replay",
     "judge",
     "load_trace_record",

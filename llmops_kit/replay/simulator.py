@@ -72,18 +72,23 @@ class ModelProfile:
     fidelity: float
     adherence: float
     description: str = ""
+    #: where the numbers come from: "assumption: ..." or "fitted ..." (see :mod:`llmops_kit.replay.fit`)
+    source: str = "assumption"
 
 
 DEFAULT_PROFILES: dict[str, ModelProfile] = {
     p.name: p
     for p in (
         ModelProfile("gpt-4o", ttft_ms=300, prefill_ms_per_1k=50, tokens_per_s=110, answer_sentences=3,
-                     fidelity=0.75, adherence=0.98, description="large general model: faithful, ~9 ms per token"),
+                     fidelity=0.75, adherence=0.98, description="large general model: faithful, ~9 ms per token",
+                     source="speed: fitted by hand to the healthy course traces; fidelity, adherence: assumptions"),
         ModelProfile("gpt-4o-mini", ttft_ms=250, prefill_ms_per_1k=25, tokens_per_s=160, answer_sentences=2,
-                     fidelity=0.6, adherence=0.95, description="small model: faster decode, shorter answers"),
+                     fidelity=0.6, adherence=0.95, description="small model: faster decode, shorter answers",
+                     source="assumption (speed, answer length, fidelity, adherence); fit with replay.fit_profiles"),
         ModelProfile("ft:gpt-4o-mini-2024-07-18:acme-support:tone-v3", ttft_ms=280, prefill_ms_per_1k=25,
                      tokens_per_s=150, answer_sentences=3, fidelity=0.25, adherence=0.45,
-                     description="tone fine-tune of gpt-4o-mini: grounding adherence eroded by fine-tuning"),
+                     description="tone fine-tune of gpt-4o-mini: grounding adherence eroded by fine-tuning",
+                     source="assumption (speed, fidelity, adherence); fit with replay.fit_profiles"),
     )
 }
 
