@@ -31,7 +31,6 @@ import pandas as pd
 from tqdm import tqdm
 
 from ..contract import Contract, load_contract
-from ..diagnose import diagnose
 from ..errors import LlmopsError, OverrideError
 from ..io import load_traces
 from ..prompts import PromptRegistry
@@ -39,7 +38,7 @@ from ..quality import is_refusal, score_trace
 from ..traces import Trace
 from .client import make_client
 from .engine import Overrides, replay_trace, validate_overrides
-from .verdict import INCONCLUSIVE, VERDICTS, judge, quality_of
+from .verdict import INCONCLUSIVE, VERDICTS, control_of, judge, quality_of
 
 Verdict = str  # "fixed" | "not fixed" | "inconclusive" | "regressed" | "healthy" | "error"
 
@@ -84,22 +83,17 @@ class BulkResult:
     replays: dict[str, Trace] = field(default_factory=dict)
 
 
-def _codes(trace: Trace, contract: Contract) -> list[str]:
-    """Diagnosis codes that fired."""
-    return sorted(set(diagnose(trace, contract).codes))
-
-
 def _row(
     original: Trace, replayed: Trace, gates: Gates, contract: Contract, tolerance: float, *,
     client: openai.OpenAI | None = None, registry: PromptRegistry | None = None,
 ) -> dict[str, Any]:
     """Replay the control the way the fork ran (live or from the recording) and judge the pair."""
-    mode = "live" if replayed.metadata.get("replay", {}).get("llm") == "live" else "auto"
     try:
-        control = replay_trace(original, None, client=client, registry=registry, contract=contract, llm=mode)
+        control = control_of(original, replayed, client=client, registry=registry, contract=contract)
     except Exception as exc:  # the control failing is a failed row, never a stopped run
         return _error_row(original.trace_id, exc, original) | {"failed_gates": "control replay did not complete"}
     judged = judge(original, control, replayed, contract)
+    codes = judged.codes_by_side
     q_before = score_trace(original, contract).score
     q_control, q_after = quality_of(control, contract), quality_of(replayed, contract)
     lat_before, lat_control, lat_after = original.duration_ms, control.duration_ms, replayed.duration_ms
@@ -138,8 +132,8 @@ def _row(
         "latency_delta_ms": _r(None if lat_control is None or lat_after is None else lat_after - lat_control, 1),
         "cost_before_usd": cost_before, "cost_control_usd": cost_control, "cost_after_usd": cost_after,
         "cost_delta_usd": _r(None if cost_control is None or cost_after is None else cost_after - cost_control, 8),
-        "findings_before": _join(_codes(original, contract)), "findings_control": _join(_codes(control, contract)),
-        "findings_after": _join(_codes(replayed, contract)),
+        "findings_before": _join(list(codes[0])), "findings_control": _join(list(codes[1])),
+        "findings_after": _join(list(codes[2])),
         "resolved_findings": _join(judged.codes("resolved")), "persisting_findings": _join(persisting),
         "not_reproduced_findings": _join(unreproduced), "new_findings": _join(new),
         "prompt_version_before": original.prompt_version, "prompt_version_after": replayed.prompt_version,

@@ -19,8 +19,7 @@ from ..contract import Contract, load_contract
 from ..quality import score_trace
 from ..traces import Trace
 from .client import make_client
-from .engine import replay_trace
-from .verdict import judge
+from .verdict import control_of, judge
 
 RESPONSE_CHARS = 200
 COLUMNS = ["field", "original", "control", "replayed", "delta", "change"]
@@ -62,7 +61,7 @@ def control_for(original: Trace, replayed: Trace, *, client: openai.OpenAI | Non
     live = meta.get("llm") == "live"
     if client is None and live:
         client = make_client("simulator" if meta.get("backend") == "simulator" else "openai")
-    return replay_trace(original, None, client=client, contract=contract, llm="live" if live else "auto")
+    return control_of(original, replayed, client=client, contract=contract)
 
 
 def compare_traces(

@@ -59,6 +59,7 @@ class ControlledReplay:
     findings: tuple[FindingOutcome, ...]
     verdict: str
     refusal: bool
+    codes_by_side: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
 
     @property
     def reproduces(self) -> bool:
@@ -109,7 +110,22 @@ def judge(original: Trace, control: Trace, replayed: Trace, contract: Contract |
     else:
         verdict = "healthy"
     refusal = is_refusal(replayed.answer, contract) and not is_refusal(original.answer, contract)
-    return ControlledReplay(original, control, replayed, tuple(findings), verdict, refusal)
+    sides = (tuple(sorted(before)), tuple(sorted(ctrl)), tuple(sorted(after)))
+    return ControlledReplay(original, control, replayed, tuple(findings), verdict, refusal, sides)
+
+
+def control_of(
+    trace: Trace, replayed: Trace, *, client: openai.OpenAI | None = None, registry: PromptRegistry | None = None,
+    contract: Contract | None = None,
+) -> Trace:
+    """The control for a fork already replayed: the fork itself when no override changed anything
+    (same request, same answer: a second call would return the same trace), else the recorded
+    configuration replayed live or from the recording, as the fork's model call was."""
+    meta = replayed.metadata.get("replay") if isinstance(replayed.metadata.get("replay"), dict) else {}
+    if not meta.get("effective_overrides") and meta.get("llm") == "recording":
+        return replayed
+    mode = "live" if meta.get("llm") == "live" else "auto"
+    return replay_trace(trace, None, client=client, registry=registry, contract=contract, llm=mode)
 
 
 def replay_with_control(
@@ -127,8 +143,7 @@ def replay_with_control(
     # the fork runs first only to learn how its model call ran (a live tool must not run twice)
     replayed = replay_trace(trace, checked, client=client, registry=registry, contract=contract,
                             tool_runner=tool_runner)
-    mode = "live" if replayed.metadata["replay"]["llm"] == "live" else "auto"
-    control = replay_trace(trace, None, client=client, registry=registry, contract=contract, llm=mode)
+    control = control_of(trace, replayed, client=client, registry=registry, contract=contract)
     return judge(trace, control, replayed, contract)
 
 
@@ -138,5 +153,13 @@ def quality_of(trace: Trace, contract: Contract) -> float | None:
     return float(recorded) if isinstance(recorded, (int, float)) else score_trace(trace, contract).score
 
 
-__all__ = ["INCONCLUSIVE", "VERDICTS", "ControlledReplay", "FindingOutcome", "judge", "quality_of",
-           "replay_with_control"]
+__all__ = [
+    "INCONCLUSIVE",
+    "VERDICTS",
+    "ControlledReplay",
+    "FindingOutcome",
+    "control_of",
+    "judge",
+    "quality_of",
+    "replay_with_control",
+]
