@@ -33,12 +33,18 @@ EXPECTED_CLASS = {
 LABEL_FIELDS = ("failure_mode", "diagnosis", "label", "expected_")
 
 
+@pytest.fixture(autouse=True)
+def _offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Injection answers go through the SDK client: keep them on the simulator even if a key is set."""
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+
+
 def _drill(failure: str, seed: int = 7) -> DrillLog:
     return run_drill(seed=seed, failure=failure, client=make_client("simulator"))
 
 
 @pytest.fixture(scope="module", params=list(EXPECTED_CLASS))
-def log(request: pytest.FixtureRequest) -> DrillLog:
+def log(request: pytest.FixtureRequest) -> DrillLog:  # explicit simulator client: no key needed
     """One drill per failure mode (the default retrieval outage and the two other choices of the brief)."""
     return _drill(request.param)
 
@@ -257,3 +263,15 @@ def test_injection_breaches_the_window_it_is_applied_to(traces: list) -> None:
     out, _ = inject_failure(traces, "quality_degradation", count=6, seed=7)
     assert compute_metrics(traces).healthy
     assert not compute_metrics(out).healthy
+
+
+def test_injection_goes_through_the_sdk_client(traces: list) -> None:
+    """The injected answer comes from the client it is given (here a server that counts requests)."""
+    from llmops_kit.replay.server import SimulatorServer
+
+    with SimulatorServer(0) as server:
+        client = make_client("openai", api_key="sk-test", base_url=server.base_url, max_retries=0)
+        out = inject_retrieval_outage(traces[0], client=client)
+        served = server.requests_served
+    assert served == 1
+    assert out.llm_span.messages and "(no articles found)" in out.llm_span.messages[1].content
