@@ -183,3 +183,17 @@ def test_temperature_changes_the_sampled_answer(sim) -> None:
     answers = {t: replay_trace(trace, {"temperature": t}, client=sim).answer for t in (0.0, 0.7, 1.5)}
     assert len(set(answers.values())) > 1
     assert replay_trace(trace, {"temperature": 0.7}, client=sim).answer == answers[0.7]
+
+
+@pytest.mark.parametrize(("index", "line"), [("kb-primary", "RETRIEVAL_MISMATCH persists -> not fixed"),
+                                             ("kb-backup", "RETRIEVAL_MISMATCH resolved -> fixed")])
+def test_cli_replay_prints_the_control_verdict(index: str, line: str) -> None:
+    """`llmops replay` ends with 'reproduces: yes; <finding> <outcome> -> <verdict>'."""
+    from typer.testing import CliRunner
+
+    from llmops_kit.cli import app
+
+    result = CliRunner().invoke(app, ["replay", f"{COURSE}/trace-b-retrieval-mismatch.json", "--index", index,
+                                      "--backend", "simulator"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().splitlines()[-1] == f"reproduces: yes; {line}"

@@ -16,10 +16,10 @@ Anything a table here cannot measure stays an assumption, and the notebook says 
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Iterable
 from dataclasses import replace
 
-import numpy as np
 import pandas as pd
 
 from ..contract import Contract, load_contract
@@ -36,17 +36,14 @@ def _claim_chance(profile: ModelProfile, temperature: float) -> float:
     return (1 - profile.fidelity) * (1 - profile.adherence) * (0.5 + temperature / 2)
 
 
-def _speed(durations: np.ndarray, outputs: np.ndarray) -> tuple[float, float, float] | None:
+def _speed(durations: list[float], outputs: list[float]) -> tuple[float, float, float] | None:
     """(ttft_ms, tokens_per_s, r2) by least squares, or None when the spans cannot separate the two."""
-    if len(durations) < 3 or np.ptp(outputs) == 0:
+    if len(durations) < 3 or len(set(outputs)) < 2:
         return None
-    design = np.column_stack([np.ones_like(outputs), outputs])
-    (ttft, per_token), *_ = np.linalg.lstsq(design, durations, rcond=None)
+    per_token, ttft = statistics.linear_regression(outputs, durations)
     if per_token <= 0:
         return None
-    predicted = design @ np.array([ttft, per_token])
-    total = float(((durations - durations.mean()) ** 2).sum())
-    r2 = 1 - float(((durations - predicted) ** 2).sum()) / total if total else 1.0
+    r2 = statistics.correlation(outputs, durations) ** 2 if len(set(durations)) > 1 else 1.0
     return float(ttft), 1000.0 / float(per_token), r2
 
 
@@ -65,11 +62,11 @@ def fit_profiles(
         profile = simulator.profiles.get(model) or next(
             (p for name, p in simulator.profiles.items() if model.startswith(name + "-")), None)
         spans = [t.llm_span for t in group if t.llm_span is not None and t.llm_span.usage is not None]
-        durations = np.array([s.duration_ms for s in spans], dtype=float)
-        outputs = np.array([s.usage.output_tokens for s in spans if s.usage], dtype=float)
+        durations = [s.duration_ms for s in spans]
+        outputs = [float(s.usage.output_tokens) for s in spans if s.usage]
         speed = _speed(durations, outputs)
         temps = [t.temperature for t in group if t.temperature is not None]
-        temperature = float(np.mean(temps)) if temps else 1.0
+        temperature = statistics.fmean(temps) if temps else 1.0
         rate = sum("HALLUCINATION" in diagnose(t, contract).codes for t in group) / len(group)
         fitted_adherence = None
         if profile is not None and profile.fidelity < 1:
