@@ -145,3 +145,21 @@ def test_explain_row_uses_the_rows_numbers() -> None:
     text = explain_row(row)
     assert text.startswith(f"t-refund: {row['verdict']}")
     assert f"{row['quality_after']:.2f}" in text and f"control reproduces: {row['reproduces']}" in text
+
+
+@pytest.mark.parametrize(("name", "overrides", "relaxed", "reason"), [
+    ("trace-d-tool-timeout", {"prompt_version": "v2.0"}, {"allow_persisting": True}, "still failing: TOOL_TIMEOUT"),
+    ("trace-f-slow-response", {"model": "gpt-4o-mini"}, {"allow_inconclusive": True},
+     "control did not reproduce LATENCY_SLA_BREACH"),
+])
+def test_persisting_and_unreproduced_findings_fail_the_gate(name, overrides, relaxed, reason) -> None:
+    """A finding that persists, or a control that cannot reproduce it, fails; relaxing that gate passes it."""
+    from llmops_kit.contract import load_contract
+    from llmops_kit.io import load_trace_record
+
+    trace = load_trace_record(f"traces/ch07_debug/{name}.json")
+    strict = bulk_replay([trace], overrides, client=make_client("simulator"), progress=False)
+    assert not strict.loc[0, "passed"] and strict.loc[0, "failed_gates"] == reason
+    gates = Gates(**{**Gates.from_contract(load_contract()).__dict__, **relaxed})
+    loose = bulk_replay([trace], overrides, client=make_client("simulator"), progress=False, gates=gates)
+    assert loose.loc[0, "passed"]
