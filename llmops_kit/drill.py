@@ -7,14 +7,17 @@ The drill composes the package; it owns no detection logic of its own:
    by :func:`llmops_kit.metrics.compute_metrics` against the contract.
 2. **Failure injection.** A seeded choice of six requests is *transformed* by a failure function
    (:data:`FAILURES`): the retriever errors out, the model call stretches, or an old prompt renders.
-   The bot's answer to the changed request is recomputed by the offline simulator from the messages it
-   would now receive, so the answer follows from the fault rather than from a script. The traces carry no
+   The bot's answer to the changed request is recomputed through :func:`llmops_kit.replay.replay_trace`
+   and the ``openai`` SDK (the offline simulator unless a key is set) from the messages it would now
+   receive, so the answer follows from the fault rather than from a script. The traces carry no
    label; every later stage finds the failure from signals. One ``ALERT:`` line per breached metric.
 3. **Triage** with :func:`llmops_kit.triage.signals_from_metrics` and :func:`llmops_kit.triage.triage`.
 4. **Diagnosis by replay.** The window is diagnosed (:func:`llmops_kit.diagnose.diagnose`); the first
    failing request's most upstream finding picks the replay hypothesis (:data:`HYPOTHESES`: which
-   override would remove it), :func:`llmops_kit.replay.replay_trace` runs it and the replay is diagnosed
-   again. The root cause is stated only when the finding is gone on the replay.
+   override would remove it), :func:`llmops_kit.replay.replay_with_control` replays the recorded
+   configuration (the control) and the override. The root cause is stated only when the control
+   reproduces the finding and the override clears it; a control that does not reproduce it makes the
+   step inconclusive.
 5. **Mitigation.** The breaker of the class triage chose (:data:`llmops_kit.breakers.BUILDERS`) runs on
    every request of the window and on the window itself.
 6. **Recovery.** The original healthy requests are restored and graded again; the breaker must close.
@@ -36,13 +39,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .breakers import BUILDERS
 from .contract import Contract, load_contract
-from .diagnose import Diagnosis, diagnose
+from .diagnose import diagnose
 from .errors import LlmopsError
 from .incidents import INCIDENT_CLASSES
 from .knowledge_base import available_indexes
 from .metrics import METRIC_NAMES, WindowMetrics, compute_metrics, format_value
-from .replay import Simulator, build_request, compare_traces, comparison_value, replay_trace
-from .traces import ErrorInfo, Message, PromptRef, Span, Trace, Usage
+from .replay import compare_traces, comparison_value, make_client, replay_trace, replay_with_control
+from .traces import ErrorInfo, Span, Trace
 from .traffic import generate_traffic
 from .triage import signals_from_metrics, triage
 
@@ -75,48 +78,40 @@ def _retimed(spans: list[Span], llm: Span, duration: timedelta) -> list[Span]:
 
 
 def _rerun_llm(
-    trace: Trace, *, contract: Contract, simulator: Simulator, documents: list | None = None,
+    trace: Trace, *, contract: Contract, client: openai.OpenAI | None, documents: list | None = None,
     overrides: Mapping[str, str] | None = None,
 ) -> Trace:
     """The trace as if its model call had been made on the changed request: new messages, answer, usage, cost.
 
     ``documents`` replaces what retrieval returned; ``overrides`` changes the prompt version or model. The
-    answer comes from the offline simulator reading the rebuilt messages; the call keeps its recorded timing.
+    answer comes from :func:`replay_trace` through the ``openai`` SDK (the client's backend: the offline
+    simulator unless a key is set), called live on the rebuilt messages; the call keeps its recorded timing.
     """
     work = trace.model_copy(deep=True)
     if documents is not None:
         for i, span in enumerate(work.spans_of("retriever")):
             span.documents = list(documents) if i == 0 else []
-    request = build_request(work, dict(overrides or {}), contract=contract)
     old = work.llm_span
-    assert old is not None  # build_request raises on a trace without an LLM call
-    body: dict[str, Any] = {"model": request.model, "messages": request.messages}
-    if request.temperature is not None:
-        body["temperature"] = request.temperature
-    if isinstance(old.model_parameters.get("max_tokens"), int):
-        body["max_tokens"] = old.model_parameters["max_tokens"]
-    answer = simulator.complete(body)
-    price = contract.price(request.model)
-    usage = Usage(input_tokens=answer.input_tokens, output_tokens=answer.output_tokens)
-    old.model = request.model
-    old.prompt = PromptRef(name=request.prompt.name, version=request.prompt.version,
-                           variables=old.prompt.variables if old.prompt else {})
-    old.messages = [Message(role=m["role"], content=m["content"]) for m in request.messages]
-    old.output = {"role": "assistant", "content": answer.content}
-    old.usage = usage
-    old.cost_usd = round(price.cost(usage.input_tokens, usage.output_tokens), 8) if price else None
+    assert old is not None  # generated traffic always has an LLM call
+    old.messages = None  # the recorded messages held the old context: render the changed request instead
+    replayed = replay_trace(work, dict(overrides or {}), client=client, contract=contract, llm="live")
+    new = replayed.llm_span
+    assert new is not None
+    old.model, old.prompt, old.messages = new.model, new.prompt, new.messages
+    old.output = {"role": "assistant", "content": new.output}
+    old.usage, old.cost_usd = new.usage, new.cost_usd
     if work.root_span is not None:
-        work.root_span.output = {"answer": answer.content}
-    work.output = {"answer": answer.content}
+        work.root_span.output = {"answer": new.output}
+    work.output = {"answer": new.output}
     return work
 
 
 def inject_retrieval_outage(
-    trace: Trace, *, contract: Contract | None = None, simulator: Simulator | None = None
+    trace: Trace, *, contract: Contract | None = None, client: openai.OpenAI | None = None
 ) -> Trace:
     """The search index stops answering: the retriever span fails with no documents, the bot answers without context."""
     contract = contract or load_contract()
-    out = _rerun_llm(trace, contract=contract, simulator=simulator or Simulator(), documents=[])
+    out = _rerun_llm(trace, contract=contract, client=client, documents=[])
     for span in out.spans_of("retriever"):
         index = span.attributes.get("retrieval.index", "the search index")
         span.status = "error"
@@ -126,7 +121,8 @@ def inject_retrieval_outage(
 
 
 def inject_latency_spike(
-    trace: Trace, *, latency_ms: float = 12_000.0, contract: Contract | None = None, simulator: Simulator | None = None,
+    trace: Trace, *, latency_ms: float = 12_000.0, contract: Contract | None = None,
+    client: openai.OpenAI | None = None,
 ) -> Trace:
     """The model provider slows down: the same call on the same model now makes the request take ``latency_ms``."""
     root, llm = trace.root_span, trace.llm_span
@@ -140,12 +136,11 @@ def inject_latency_spike(
 
 def inject_quality_degradation(
     trace: Trace, *, prompt_version: str = "v1.3", contract: Contract | None = None,
-    simulator: Simulator | None = None,
+    client: openai.OpenAI | None = None,
 ) -> Trace:
     """A config push serves an old prompt version; the model answers under its rules."""
     contract = contract or load_contract()
-    return _rerun_llm(trace, contract=contract, simulator=simulator or Simulator(),
-                      overrides={"prompt_version": prompt_version})
+    return _rerun_llm(trace, contract=contract, client=client, overrides={"prompt_version": prompt_version})
 
 
 FAILURES: dict[str, Callable[..., Trace]] = {
@@ -156,16 +151,20 @@ FAILURES: dict[str, Callable[..., Trace]] = {
 
 
 def inject_failure(
-    traces: Sequence[Trace], failure: str, *, count: int = 6, seed: int = 7, contract: Contract | None = None
+    traces: Sequence[Trace], failure: str, *, count: int = 6, seed: int = 7, contract: Contract | None = None,
+    client: openai.OpenAI | None = None,
 ) -> tuple[list[Trace], list[str]]:
-    """A copy of ``traces`` with ``count`` of them (a seeded choice) transformed by ``failure``; and their ids."""
+    """A copy of ``traces`` with ``count`` of them (a seeded choice) transformed by ``failure``; and their ids.
+
+    The bot's new answers come through ``client`` (default: the offline simulator unless a key is set).
+    """
     if failure not in FAILURES:
         raise DrillError(f"unknown failure {failure!r}; choose one of: {', '.join(FAILURES)}.")
     if not 0 < count <= len(traces):
         raise DrillError(f"count must be from 1 to the {len(traces)} traces given, got {count}.")
     chosen = set(random.Random(f"drill|{seed}|{failure}").sample(range(len(traces)), count))
-    simulator = Simulator()
-    out = [FAILURES[failure](t, contract=contract, simulator=simulator) if i in chosen else t.model_copy(deep=True)
+    client = client or make_client("auto")
+    out = [FAILURES[failure](t, contract=contract, client=client) if i in chosen else t.model_copy(deep=True)
            for i, t in enumerate(traces)]
     return out, [traces[i].trace_id for i in sorted(chosen)]
 
@@ -302,38 +301,49 @@ def _diagnosis_stage(
     lines.append(f"Selected {trace.trace_id}: {primary.code}: {primary.explanation}.")
     if not overrides:
         return [*lines, f"Root cause not identified: no replay override tests {primary.code} on this trace."], data
-    replayed = replay_trace(trace, overrides, client=client, contract=contract)
-    after: Diagnosis = diagnose(replayed, contract)
-    table = compare_traces(trace, replayed, contract=contract)
+    judged = replay_with_control(trace, overrides, client=client, contract=contract)
+    replayed, control = judged.replayed, judged.control
+    table = compare_traces(trace, replayed, control=control, contract=contract)
     key, value = next(iter(overrides.items()))
     before_value = _recorded(trace, key)
-    lines.append(f"Replayed with overrides {overrides} (backend: {replayed.metadata['replay']['backend']}).")
-    evidence = _evidence(trace, replayed, table)
-    lines.append("Original vs replayed: " + "; ".join(evidence))
-    confirmed = primary.code not in after.codes
-    data |= {"overrides": overrides, "replay_trace_id": replayed.trace_id, "codes_before": diag.codes,
-             "codes_after": after.codes, "confirmed": confirmed, "evidence": evidence,
+    outcome = next((f.outcome for f in judged.findings if f.code == primary.code), "not reproduced")
+    reproduced = outcome != "not reproduced"
+    lines.append(f"Control (recorded configuration, {key}={before_value}, backend: "
+                 f"{control.metadata['replay']['backend']}): {primary.code} "
+                 f"{'reproduces' if reproduced else 'does not reproduce'}.")
+    lines.append(f"Override {key}={value} (backend: {replayed.metadata['replay']['backend']}): {primary.code} "
+                 f"{outcome if reproduced else 'cannot be judged'}.")
+    evidence = _evidence(control, replayed, table)
+    lines.append("Control vs override: " + "; ".join(evidence))
+    confirmed = outcome == "resolved"
+    data |= {"overrides": overrides, "replay_trace_id": replayed.trace_id, "control_trace_id": control.trace_id,
+             "codes_before": diag.codes, "codes_control": sorted(f.code for f in judged.findings if f.in_control),
+             "codes_after": sorted(f.code for f in judged.findings if f.in_replay), "reproduces": reproduced,
+             "outcome": outcome, "verdict": judged.verdict, "confirmed": confirmed, "evidence": evidence,
              "comparison": _as_text(table).to_dict(orient="records"), "component": _COMPONENT[key],
              "recorded": before_value, "override_value": value}
     if confirmed:
-        cause = (f"{primary.explanation}; replaying {trace.trace_id} with {key}={value} clears {primary.code}, so "
-                 f"the fault is in the {_COMPONENT[key]} ({before_value} -> {value})")
+        cause = (f"{primary.explanation}; the control ({key}={before_value}) reproduces {primary.code} and "
+                 f"{key}={value} clears it, so the fault is in the {_COMPONENT[key]} ({before_value} -> {value})")
         data["root_cause"] = cause
         lines.append(f"Root cause identified: {cause}")
+    elif not reproduced:
+        lines.append(f"Root cause not identified: inconclusive: this backend cannot reproduce the recorded "
+                     f"failure ({primary.code} is absent from the control).")
     else:
         lines.append(f"Root cause not identified: {primary.code} still fires after replaying with {key}={value}.")
     return lines, data
 
 
 def _evidence(original: Trace, replayed: Trace, table: pd.DataFrame) -> list[str]:
-    """Signals that changed between the recording and the replay, as 'name before -> after'."""
+    """Signals that changed between the control and the override replay, as 'name before -> after'."""
     pairs = [
         ("documents", len(original.documents or []), len(replayed.documents or []), "{:d}"),
         ("best relevance", max(original.relevance_scores, default=0.0), max(replayed.relevance_scores, default=0.0),
          "{:.2f}"),
-        ("latency", comparison_value(table, "latency_ms", "original"),
+        ("latency", comparison_value(table, "latency_ms", "control"),
          comparison_value(table, "latency_ms", "replayed"), "{:,.0f} ms"),
-        ("quality", comparison_value(table, "quality_score", "original"),
+        ("quality", comparison_value(table, "quality_score", "control"),
          comparison_value(table, "quality_score", "replayed"), "{:.2f}"),
     ]
     out = [f"{name} {fmt.format(a)} -> {fmt.format(b)}" for name, a, b, fmt in pairs
@@ -432,6 +442,7 @@ def run_drill(
     contract = contract or load_contract()
     if failure not in FAILURES:
         raise DrillError(f"unknown failure {failure!r}; choose one of: {', '.join(FAILURES)}.")
+    client = client or make_client("auto")
     if requests < contract.min_window_size:
         raise DrillError(f"requests={requests} is below the contract's minimum window of "
                          f"{contract.min_window_size}; metrics would not be graded.")
@@ -453,7 +464,8 @@ def run_drill(
     ], status, base, {"seed": seed, "trace_ids": [t.trace_id for t in baseline], "healthy": base.healthy}))
 
     # 2. failure injection
-    window_traces, injected = inject_failure(baseline, failure, count=failed, seed=seed, contract=contract)
+    window_traces, injected = inject_failure(baseline, failure, count=failed, seed=seed, contract=contract,
+                                            client=client)
     incident = compute_metrics(window_traces, contract)
     alerts = [f"ALERT: {m} breached {g} — current value: {format_value(m, incident.values[m])}"
               for m, g in incident.breaches().items()]

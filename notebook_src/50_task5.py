@@ -26,6 +26,7 @@ from llmops_kit.io import load_traces
 from llmops_kit.metrics import trace_facts
 from llmops_kit.outputs import save_table, save_text
 from llmops_kit.postmortem import evidence_signals, lint_postmortem, read_sections
+from llmops_kit.replay import make_client, replay_with_control
 
 POSTMORTEM = Path("postmortem_INC-2025-007.md")
 EVIDENCE_DIR = Path("traces/inc_2025_007")
@@ -116,8 +117,39 @@ for task5_time in ["09:45", "10:05", "10:24", "10:30"]:
                           "quality proxy": f"{task5_passed / len(task5_window):.0%}"})
 display(pd.DataFrame(task5_rolling))
 
+# ### 5.3 Replay evidence, control first
+# The postmortem's replay evidence, recomputed: every flagged trace is replayed with the previous model
+# (`model="gpt-4o-mini"`) *and* with the recorded fine-tune (the control), both live on the offline
+# simulator through the `openai` SDK. A replay can confirm the model only if the control reproduces the
+# fabrication; the table says whether it did.
+
+# %%
+replay_client = make_client("simulator")  # pinned: offline and identical even with OPENAI_API_KEY set
+flagged = [t for t in loaded.traces if "HALLUCINATION" in facts.set_index("trace_id").loc[t.trace_id, "findings"]]
+replay_rows = []
+for trace in flagged:
+    judged = replay_with_control(trace, {"model": "gpt-4o-mini"}, client=replay_client, contract=contract)
+    replay_rows.append({"trace_id": trace.trace_id, "reproduces": "yes" if judged.reproduces else "no",
+                        "HALLUCINATION": judged.outcome("HALLUCINATION"), "verdict": judged.verdict})
+replay_evidence = pd.DataFrame(replay_rows)
+_ = save_table(replay_evidence, "task5_replay_evidence")
+display(replay_evidence)
+by_model = facts.assign(flagged=facts["findings"].str.contains("HALLUCINATION")).groupby("model")["flagged"]
+print(f"control reproduces the fabrication on {int((replay_evidence['reproduces'] == 'yes').sum())} of "
+      f"{len(replay_evidence)} flagged traces; verdicts: {replay_evidence['verdict'].value_counts().to_dict()}")
+print("recorded answers flagged HALLUCINATION, by model: "
+      + "; ".join(f"{model}: {int(s.sum())} of {len(s)}" for model, s in by_model))
+
 # %% [markdown]
-# ### 5.3 The postmortem's header and summary
+# The simulator cannot reproduce the fine-tune's fabrications (its fine-tune profile adds at most one
+# generic claim, which stays above the groundedness floor), so every replay verdict is *inconclusive*: an
+# offline replay neither confirms nor clears the model. The evidence for the model is in the recording:
+# same prompt, same retrieval quality, and only the fine-tune's answers are flagged. A replay that could
+# confirm it needs a backend that reproduces the failure, i.e. the fine-tuned model itself behind
+# `make_client("openai")`.
+
+# %% [markdown]
+# ### 5.4 The postmortem's header and summary
 # Read from `postmortem_INC-2025-007.md`; the full document is part of the submission.
 
 # %%

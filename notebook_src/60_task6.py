@@ -10,8 +10,10 @@
 #    label, so every later stage has to find the failure from signals. One `ALERT:` line per breached metric.
 # 3. **Triage**: the Task 3 decision tree on the window's metrics against the baseline.
 # 4. **Diagnosis via replay**: the first failing request's most upstream finding chooses the replay
-#    override (here: retrieve from the backup index), the Task 2 engine replays it (offline simulator) and
-#    the root cause is stated only if the finding is gone on the replay.
+#    override (here: retrieve from the backup index). The Task 2 engine replays the recorded configuration
+#    first (the control: the index that failed, whose recorded empty result is served back) and then the
+#    override, both through the `openai` SDK on the offline simulator; the root cause is stated only if the
+#    control reproduces the finding and the override clears it.
 # 5. **Mitigation**: the Task 4 breaker of the class triage chose runs on every request of the window.
 # 6. **Recovery**: the healthy requests are restored and graded again; the breaker must close.
 # 7. **Postmortem**: a short postmortem rendered from the drill's own data.
@@ -29,6 +31,7 @@ from llmops_kit.contract import load_contract
 from llmops_kit.dashboard import DrillDashboard, render_dashboard, render_dashboard_gif
 from llmops_kit.drill import DrillStage, run_drill
 from llmops_kit.outputs import save_table, save_text
+from llmops_kit.replay import make_client
 
 DRILL_SEED = 7
 FAILURE = "retrieval_outage"  # the brief's other choices also run: "latency_spike", "quality_degradation"
@@ -44,12 +47,14 @@ def on_stage(stage: DrillStage) -> None:
     dashboard.update(stage)
 
 
-drill_log = run_drill(seed=DRILL_SEED, failure=FAILURE, contract=contract, on_stage=on_stage)
+# the simulator is pinned so the drill stays offline and identical even with OPENAI_API_KEY set
+drill_log = run_drill(seed=DRILL_SEED, failure=FAILURE, contract=contract, on_stage=on_stage,
+                      client=make_client("simulator"))
 
 # %% [markdown]
 # ### 6.1 Metrics per stage, replay comparison, saved outputs
 # The per-stage metrics are the values the dashboard drew; the comparison is the Task 2 table for the
-# replayed request (recording vs replay from the backup index).
+# replayed request (recording, control on the recorded index, replay from the backup index).
 
 # %%
 stage_metrics = drill_log.metrics_table()
@@ -93,10 +98,12 @@ Plain HTTP monitoring (status codes and latency) would have flagged {inj['http_v
 {inj['failed']} failed requests. The evidence that mattered, documents and relevance scores on the retriever
 span, existed only because the trace schema asks for them.
 
-Diagnosis was quick because replay turned a guess into an experiment: re-running one failed request with
-{dia.get('override_value', 'another configuration')} cleared {dia.get('finding', 'its finding')} and pointed at
-the {dia.get('component', 'faulty component')}. That replay ran on the offline simulator, so it confirms the
-mechanism rather than production behaviour.
+Diagnosis was quick because replay turned a guess into an experiment that could fail: the control, the
+failed request replayed on the index it recorded ({dia.get('recorded', 'the recorded configuration')}),
+{'reproduced' if dia.get('reproduces') else 'did not reproduce'} {dia.get('finding', 'its finding')}, and
+{dia.get('override_value', 'another configuration')} {'cleared it' if dia.get('confirmed') else 'did not clear it'},
+pointing at the {dia.get('component', 'faulty component')}. That replay ran on the offline simulator; the
+retrieval evidence does not depend on the model's words, but the answers in it are simulated.
 
 Two gaps remain. The drill has no clock, so time to detect and time to mitigate, the first numbers a real
 review asks for, are not measured. And the {mit.get('breaker', 'breaker')} breaker works per request: it

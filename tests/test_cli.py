@@ -350,7 +350,7 @@ def test_bulk_replay_course_traces_json(tmp_path: Path) -> None:
     result = run("bulk-replay", COURSE, "--prompt-version", "v2.0", "--backend", "simulator", "--json")
     rows = json_out(result)
     assert isinstance(rows, list) and len(rows) == 6
-    assert {r["verdict"] for r in rows} <= {"improved", "same", "degraded", "error"}
+    assert {r["verdict"] for r in rows} <= {"fixed", "not fixed", "inconclusive", "regressed", "healthy", "error"}
     assert result.exit_code == (EXIT_OK if all(r["passed"] for r in rows) else EXIT_FOUND)
 
 

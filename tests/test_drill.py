@@ -33,12 +33,18 @@ EXPECTED_CLASS = {
 LABEL_FIELDS = ("failure_mode", "diagnosis", "label", "expected_")
 
 
+@pytest.fixture(autouse=True)
+def _offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Injection answers go through the SDK client: keep them on the simulator even if a key is set."""
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+
+
 def _drill(failure: str, seed: int = 7) -> DrillLog:
     return run_drill(seed=seed, failure=failure, client=make_client("simulator"))
 
 
 @pytest.fixture(scope="module", params=list(EXPECTED_CLASS))
-def log(request: pytest.FixtureRequest) -> DrillLog:
+def log(request: pytest.FixtureRequest) -> DrillLog:  # explicit simulator client: no key needed
     """One drill per failure mode (the default retrieval outage and the two other choices of the brief)."""
     return _drill(request.param)
 
@@ -110,16 +116,36 @@ def test_triage_lines_match_the_triage_result(log: DrillLog) -> None:
     assert f"Recommended response time: {minutes} minutes" in stage.lines
 
 
-def test_replay_confirms_the_root_cause(log: DrillLog) -> None:
-    """Stage 4 replays a failed request with an override and the finding it tested is gone on the replay."""
+def test_replay_states_a_root_cause_only_when_the_control_reproduces(log: DrillLog) -> None:
+    """Stage 4 claims a root cause only when the control reproduces the finding and the override clears it."""
     stage = log.stage("diagnosis")
     data = stage.data
     assert data["trace_id"] in log.stage("injection").data["injected_ids"]
-    assert data["confirmed"] is True
-    assert data["finding"] in data["codes_before"] and data["finding"] not in data["codes_after"]
     cause = [line for line in stage.lines if line.startswith("Root cause identified: ")]
-    assert len(cause) == 1
-    assert str(data["override_value"]) in cause[0] and data["finding"] in cause[0]
+    control = [line for line in stage.lines if line.startswith("Control (recorded configuration")]
+    assert len(control) == 1 and data["recorded"] in control[0]
+    if data["reproduces"] and data["finding"] not in data["codes_after"]:
+        assert data["confirmed"] is True and len(cause) == 1
+        assert str(data["override_value"]) in cause[0] and "control" in cause[0]
+    else:
+        assert data["confirmed"] is False and not cause
+
+
+@pytest.mark.parametrize(("failure", "confirmed"), [("retrieval_outage", True), ("quality_degradation", True),
+                                                    ("latency_spike", False)])
+def test_control_decides_what_the_drill_may_claim(failure: str, confirmed: bool) -> None:
+    """An outage and an old prompt reproduce in the control; a provider slowdown cannot, so it is inconclusive."""
+    data = _drill(failure).stage("diagnosis").data
+    assert data["reproduces"] is confirmed
+    assert data["confirmed"] is confirmed
+    assert data["verdict"] == ("fixed" if confirmed else "inconclusive")
+
+
+def test_outage_control_keeps_the_recorded_empty_retrieval() -> None:
+    """Replaying the outage on the index that failed keeps the recorded empty retrieval: it fixes nothing."""
+    data = _drill("retrieval_outage").stage("diagnosis").data
+    assert data["recorded"] == "kb-primary" and data["override_value"] != "kb-primary"
+    assert "EMPTY_RETRIEVAL" in data["codes_control"]
 
 
 def test_breaker_line_counts_what_the_breaker_intercepted(log: DrillLog) -> None:
@@ -237,3 +263,15 @@ def test_injection_breaches_the_window_it_is_applied_to(traces: list) -> None:
     out, _ = inject_failure(traces, "quality_degradation", count=6, seed=7)
     assert compute_metrics(traces).healthy
     assert not compute_metrics(out).healthy
+
+
+def test_injection_goes_through_the_sdk_client(traces: list) -> None:
+    """The injected answer comes from the client it is given (here a server that counts requests)."""
+    from llmops_kit.replay.server import SimulatorServer
+
+    with SimulatorServer(0) as server:
+        client = make_client("openai", api_key="sk-test", base_url=server.base_url, max_retries=0)
+        out = inject_retrieval_outage(traces[0], client=client)
+        served = server.requests_served
+    assert served == 1
+    assert out.llm_span.messages and "(no articles found)" in out.llm_span.messages[1].content

@@ -36,6 +36,11 @@ QUESTIONS = {
 }
 
 
+#: An override that makes the model call run live (the traces record v1.3): with no override a replay serves
+#: the recorded response and calls nothing, and a live override costs two calls per trace (fork and control).
+LIVE = {"prompt_version": "v2.0"}
+
+
 def make_traces(version: str = "v1.3"):
     index = get_index("kb-primary")
     return [build_trace(f"t-{key}", q, index.search(q, k=4), prompt_version=version) for key, q in QUESTIONS.items()]
@@ -55,7 +60,8 @@ def test_injected_faults_become_error_rows_and_nothing_is_lost() -> None:
     assert kinds == {"t-refund": "rate_limited", "t-exchange": "http_500", "t-password": "malformed_response",
                      "t-klarna": "timeout", "t-warranty": "", "t-promo": ""}
     assert list(frame["status"]) == ["error"] * 4 + ["ok"] * 2
-    assert served == 2 * 3 + 1 + 2 * 1  # 429/500/slow retried once, malformed not retried, two successes
+    # 429/500/slow retried once, malformed not retried, two successes, each followed by its live control
+    assert served == 2 * 3 + 1 + 2 * 1 + 2
 
 
 def test_unloadable_file_is_an_error_row(tmp_path) -> None:
@@ -69,29 +75,40 @@ def test_unloadable_file_is_an_error_row(tmp_path) -> None:
     assert "broken.json" in broken["trace_id"] and "invalid JSON" in broken["error"]
 
 
-def test_prompt_fix_improves_and_passes() -> None:
-    """v1.3 traces replayed with v2.0 improve on quality and pass the contract's gates."""
+def test_prompt_fix_is_fixed_against_a_reproducing_control() -> None:
+    """v1.3 traces replayed with v2.0: the live control reproduces the finding, the fork resolves it."""
     frame = bulk_replay(make_traces("v1.3"), {"prompt_version": "v2.0"}, client=make_client("simulator"),
                         progress=False)
-    assert verdict_counts(frame) == {"improved": 6, "same": 0, "degraded": 0, "error": 0}
-    assert frame["passed"].all()
+    assert verdict_counts(frame) == {"fixed": 6, "not fixed": 0, "inconclusive": 0, "regressed": 0, "healthy": 0,
+                                     "error": 0}
+    assert (frame["reproduces"] == "yes").all() and frame["passed"].all()
+    assert frame["resolved_findings"].str.contains("WRONG_PROMPT_VERSION").all()
     assert (frame["quality_delta"] > 0).all()
 
 
-def test_prompt_rollback_degrades_and_fails() -> None:
-    """v2.0 traces replayed with the legacy v1.3 degrade and fail the quality gate."""
+def test_prompt_rollback_regresses_and_fails() -> None:
+    """v2.0 traces replayed with the legacy v1.3 gain a finding, regress and fail the quality gate."""
     frame = bulk_replay(make_traces("v2.0"), {"prompt_version": "v1.3"}, client=make_client("simulator"),
                         progress=False)
-    assert verdict_counts(frame)["degraded"] == 6
+    assert verdict_counts(frame)["regressed"] == 6
+    assert frame["new_findings"].str.contains("WRONG_PROMPT_VERSION").all()
     assert not frame["passed"].any()
     assert frame["failed_gates"].str.contains("quality").all()
 
 
-def test_unchanged_replay_is_same() -> None:
-    """Replaying with no overrides against the recorded version gives 'same' when quality does not move."""
-    result = run_bulk(make_traces("v2.0")[:2], None, client=make_client("simulator"), progress=False)
-    first = bulk_replay([result.replays["t-refund"]], None, client=make_client("simulator"), progress=False)
-    assert first.loc[0, "verdict"] == "same"
+def test_override_equal_to_the_recording_changes_nothing() -> None:
+    """prompt_version=<the recorded one> serves the recording: findings persist, 'not fixed', gate fails."""
+    frame = bulk_replay(make_traces("v1.3")[:2], {"prompt_version": "v1.3"}, client=make_client("simulator"),
+                        progress=False)
+    assert (frame["verdict"] == "not fixed").all() and (frame["llm_after"] == "recording").all()
+    assert frame["failed_gates"].str.contains("still failing: WRONG_PROMPT_VERSION").all()
+
+
+def test_healthy_trace_replayed_unchanged_is_healthy() -> None:
+    """A healthy trace replayed with no override is served from the recording and stays healthy."""
+    result = run_bulk(make_traces("v2.0")[:1], None, client=make_client("simulator"), progress=False)
+    assert result.frame.loc[0, "verdict"] == "healthy" and result.frame.loc[0, "passed"]
+    assert result.replays["t-refund"].answer == make_traces("v2.0")[0].answer
 
 
 def test_gates_come_from_the_contract() -> None:
@@ -147,7 +164,26 @@ def test_explain_row_uses_the_rows_numbers() -> None:
     row = frame.iloc[0]
     text = explain_row(row)
     assert text.startswith(f"t-refund: {row['verdict']}")
-    assert f"{row['quality_after']:.2f}" in text
+    assert f"{row['quality_after']:.2f}" in text and f"control reproduces: {row['reproduces']}" in text
+
+
+@pytest.mark.parametrize(("name", "overrides", "relaxed", "reason"), [
+    ("trace-d-tool-timeout", {"prompt_version": "v2.0"}, {"allow_persisting": True}, "still failing: TOOL_TIMEOUT"),
+    ("trace-f-slow-response", {"model": "gpt-4o-mini"}, {"allow_inconclusive": True},
+     "control did not reproduce LATENCY_SLA_BREACH"),
+])
+def test_persisting_and_unreproduced_findings_fail_the_gate(name, overrides, relaxed, reason) -> None:
+    """A finding that persists, or a control that cannot reproduce it, fails; relaxing that gate passes it."""
+    from llmops_kit.contract import load_contract
+    from llmops_kit.io import load_trace_record
+
+    trace = load_trace_record(f"traces/ch07_debug/{name}.json")
+    strict = bulk_replay([trace], overrides, client=make_client("simulator"), progress=False)
+    assert not strict.loc[0, "passed"] and strict.loc[0, "failed_gates"] == reason
+    gates = Gates(**{**Gates.from_contract(load_contract()).__dict__, **relaxed})
+    loose = bulk_replay([trace], overrides, client=make_client("simulator"), progress=False, gates=gates)
+    assert loose.loc[0, "passed"]
+
 
 
 # ---- execution: overall deadline, streamed rows, Ctrl-C, resume ------------------------------------
@@ -212,7 +248,8 @@ def test_overall_deadline_bounds_a_stuck_endpoint(gap_s: float | None) -> None:
     try:
         client = make_client("openai", api_key="sk-test", base_url=server.base_url, timeout=20, max_retries=0)
         started = time.monotonic()
-        frame = bulk_replay(make_traces()[:2], {}, client=client, concurrency=2, progress=False, timeout=0.5)
+        frame = bulk_replay(make_traces()[:2], {"prompt_version": "v2.0"}, client=client, concurrency=2,
+                            progress=False, timeout=0.5)
         elapsed = time.monotonic() - started
     finally:
         server.stop()
@@ -226,7 +263,7 @@ def test_sdk_timeout_message_names_the_option() -> None:
     """An SDK read timeout becomes a timeout row that names --timeout, not an option that does not exist."""
     with SimulatorServer(0, faults=[FaultRule(QUESTIONS["refund"], "slow:1500")]) as server:
         client = make_client("openai", api_key="sk-test", base_url=server.base_url, timeout=0.3, max_retries=0)
-        frame = bulk_replay(make_traces()[:1], {}, client=client, progress=False)
+        frame = bulk_replay(make_traces()[:1], {"prompt_version": "v2.0"}, client=client, progress=False)
     assert frame.loc[0, "error_kind"] == "timeout"
     assert "raise --timeout" in frame.loc[0, "error"]
 
@@ -237,7 +274,8 @@ def test_max_retries_is_applied() -> None:
     for retries in (0, 2):
         with SimulatorServer(0, faults=[FaultRule(QUESTIONS["refund"], "500")], retry_after_ms=1) as server:
             client = make_client("openai", api_key="sk-test", base_url=server.base_url)
-            bulk_replay(make_traces()[:1], {}, client=client, progress=False, max_retries=retries)
+            bulk_replay(make_traces()[:1], {"prompt_version": "v2.0"}, client=client, progress=False,
+                        max_retries=retries)
             sent[retries] = server.requests_served
     assert sent == {0: 1, 2: 3}
 
@@ -301,21 +339,22 @@ def test_ctrl_c_keeps_every_finished_row_and_resume_finishes_the_rest(tmp_path) 
     """SIGINT mid-run stops new replays, keeps each finished row on disk; resume replays only the rest."""
     rows = tmp_path / "rows.jsonl"
     traces = _many(12)
-    interrupting = _Counting(hook_at=3, hook=lambda: os.kill(os.getpid(), signal.SIGINT))
+    interrupting = _Counting(hook_at=5, hook=lambda: os.kill(os.getpid(), signal.SIGINT))
     with pytest.raises(ReplayInterrupted) as caught:
         run_bulk(traces, {"prompt_version": "v2.0"}, client=_client(interrupting), concurrency=2, progress=False,
                  output=rows)
     partial = caught.value.result
     written = _lines(rows)
-    assert 3 <= len(partial.frame) < 12 and partial.interrupted
+    assert 2 <= len(partial.frame) < 12 and partial.interrupted
     assert sorted(line["trace_id"] for line in written) == sorted(partial.frame["trace_id"])
-    assert partial.pending == 12 - len(partial.frame) == 12 - interrupting.calls  # nothing in flight was dropped
+    # each replay is two calls (the override and its control); nothing in flight was dropped
+    assert partial.pending == 12 - len(partial.frame) and interrupting.calls == 2 * len(partial.frame)
     assert json.loads((tmp_path / "rows.summary.json").read_text(encoding="utf-8"))["interrupted"] is True
 
     resuming = _Counting()
     result = run_bulk(traces, {"prompt_version": "v2.0"}, client=_client(resuming), concurrency=2, progress=False,
                       output=rows, resume=True)
-    assert resuming.calls == 12 - len(partial.frame)
+    assert resuming.calls == 2 * (12 - len(partial.frame))
     assert list(result.frame["trace_id"]) == [t.trace_id for t in traces]
     assert result.resumed == len(partial.frame) and (result.frame["status"] == "ok").all()
     assert sorted(line["trace_id"] for line in _lines(rows)) == sorted(t.trace_id for t in traces)
@@ -338,7 +377,7 @@ def test_first_ctrl_c_waits_only_for_the_replays_in_flight() -> None:
     try:
         client = make_client("openai", api_key="sk-test", base_url=server.base_url, timeout=20, max_retries=0)
         with pytest.raises(ReplayInterrupted) as caught:
-            run_bulk(make_traces(), {}, client=client, concurrency=2, progress=False, timeout=1.0)
+            run_bulk(make_traces(), LIVE, client=client, concurrency=2, progress=False, timeout=1.0)
     finally:
         server.stop()
     result = caught.value.result
@@ -352,7 +391,7 @@ def test_second_ctrl_c_abandons_the_replays_in_flight() -> None:
     try:
         client = make_client("openai", api_key="sk-test", base_url=server.base_url, timeout=20, max_retries=0)
         with pytest.raises(ReplayInterrupted) as caught:
-            run_bulk(make_traces(), {}, client=client, concurrency=2, progress=False, timeout=10)
+            run_bulk(make_traces(), LIVE, client=client, concurrency=2, progress=False, timeout=10)
     finally:
         server.stop()
     assert caught.value.result.frame.empty and caught.value.result.pending == 6
@@ -370,9 +409,10 @@ def test_keyboard_interrupt_from_a_hook_stops_the_run(tmp_path) -> None:
 
     transport = _Counting()
     with pytest.raises(ReplayInterrupted) as caught:
-        run_bulk(_many(8), {}, client=_client(transport), concurrency=1, progress=False, output=rows, on_row=on_row)
+        run_bulk(_many(8), LIVE, client=_client(transport), concurrency=1, progress=False, output=rows,
+                 on_row=on_row)
     result = caught.value.result
-    assert len(_lines(rows)) == len(result.frame) == len(seen) == transport.calls == 8 - result.pending
+    assert len(_lines(rows)) == len(result.frame) == len(seen) == transport.calls // 2 == 8 - result.pending
     assert 2 <= len(seen) < 8
 
 
@@ -381,7 +421,8 @@ def test_a_worker_raising_keyboard_interrupt_is_an_error_row() -> None:
     def boom() -> None:
         raise KeyboardInterrupt
 
-    result = run_bulk(_many(3), {}, client=_client(_Counting(hook_at=2, hook=boom)), concurrency=1, progress=False)
+    result = run_bulk(_many(3), LIVE, client=_client(_Counting(hook_at=2, hook=boom)), concurrency=1,
+                      progress=False)
     assert list(result.frame["error_kind"]).count("KeyboardInterrupt") == 1 and len(result.frame) == 3
 
 
@@ -390,23 +431,23 @@ def test_resume_replays_error_rows_again(tmp_path) -> None:
     rows = tmp_path / "rows.jsonl"
     with SimulatorServer(0, faults=[FaultRule(QUESTIONS["refund"], "500")], retry_after_ms=1) as server:
         client = make_client("openai", api_key="sk-test", base_url=server.base_url, max_retries=0)
-        first = bulk_replay(make_traces(), {}, client=client, progress=False, output=rows)
+        first = bulk_replay(make_traces(), {"prompt_version": "v2.0"}, client=client, progress=False, output=rows)
     assert verdict_counts(first)["error"] == 1
     transport = _Counting()
-    again = run_bulk(make_traces(), {}, client=_client(transport), progress=False, output=rows, resume=True)
-    assert transport.calls == 1 and verdict_counts(again.frame)["error"] == 0
+    again = run_bulk(make_traces(), LIVE, client=_client(transport), progress=False, output=rows, resume=True)
+    assert transport.calls == 2 and verdict_counts(again.frame)["error"] == 0
 
 
 def test_resume_drops_a_torn_last_line(tmp_path) -> None:
     """A row cut off by a crash mid-write is discarded on resume and that trace is replayed."""
     rows = tmp_path / "rows.jsonl"
     traces = make_traces()[:3]
-    bulk_replay(traces, {}, client=make_client("simulator"), progress=False, output=rows)
+    bulk_replay(traces, {"prompt_version": "v2.0"}, client=make_client("simulator"), progress=False, output=rows)
     data = rows.read_bytes()
     rows.write_bytes(data[: len(data) - 40])  # the last row loses its end and its newline
     transport = _Counting()
-    result = run_bulk(traces, {}, client=_client(transport), progress=False, output=rows, resume=True)
-    assert transport.calls == 1 and len(_lines(rows)) == 3 and len(result.frame) == 3
+    result = run_bulk(traces, LIVE, client=_client(transport), progress=False, output=rows, resume=True)
+    assert transport.calls == 2 and len(_lines(rows)) == 3 and len(result.frame) == 3
 
 
 def test_resume_with_other_overrides_is_refused(tmp_path) -> None:
@@ -450,7 +491,7 @@ def test_cli_ctrl_c_exits_130_and_resume_completes(tmp_path) -> None:
         done = CliRunner().invoke(app, [*command[3:], "--resume"], env=env)  # the same command, in-process
         resumed = server.requests_served - served
     assert done.exit_code in (0, 1), done.stderr
-    assert len(json.loads(done.stdout)) == 16 and resumed == 16 - len(printed)
+    assert len(json.loads(done.stdout)) == 16 and resumed == 2 * (16 - len(printed))  # override + control
 
 
 def test_a_fresh_run_replaces_an_earlier_row_file(tmp_path) -> None:

@@ -24,16 +24,18 @@ def pair():
 def test_has_every_field_the_brief_names(pair) -> None:
     """Prompt version, model, latency, tokens, cost, quality and response are all compared."""
     table = compare_traces(*pair)
-    assert list(table.columns) == ["field", "original", "replayed", "delta", "change"]
+    assert list(table.columns) == ["field", "original", "control", "replayed", "delta", "change"]
     assert {"prompt_version", "model", "latency_ms", "total_tokens", "cost_usd", "quality_score",
-            "response (first 200 chars)"} <= set(table["field"])
+            "response (first 200 chars)", "findings", "verdict"} <= set(table["field"])
 
 
-def test_changes_are_computed_from_both_traces(pair) -> None:
-    """Deltas are replayed minus original, from the traces' own numbers."""
+def test_changes_are_computed_against_the_control(pair) -> None:
+    """Deltas are replayed minus control (the recorded configuration replayed the same way)."""
     original, replayed = pair
+    control = replay_trace(original, client=make_client("simulator"), llm="live")
     table = compare_traces(original, replayed)
-    assert comparison_value(table, "latency_ms") == round(replayed.duration_ms - original.duration_ms)
+    assert comparison_value(table, "latency_ms", "control") == round(control.duration_ms)
+    assert comparison_value(table, "latency_ms") == round(replayed.duration_ms - control.duration_ms)
     assert comparison_value(table, "prompt_version", "change") == "v1.3 -> v2.0"
     assert comparison_value(table, "backend", "replayed") == "simulator"
 
@@ -57,3 +59,19 @@ def test_unknown_field_lookup_names_the_rows(pair) -> None:
     """Asking the table for a field it lacks lists the fields it has."""
     with pytest.raises(KeyError, match="latency_ms"):
         comparison_value(compare_traces(*pair), "speed")
+
+
+def test_slow_recording_the_backend_cannot_reproduce_is_inconclusive(pair) -> None:
+    """A 6 s model call the simulator's live control does not reproduce: the verdict says inconclusive."""
+    table = compare_traces(*pair)
+    assert comparison_value(table, "verdict", "control") == "reproduces: no"
+    assert comparison_value(table, "verdict", "replayed") == "inconclusive"
+    assert "LATENCY_SLA_BREACH not reproduced" in comparison_value(table, "findings", "change")
+
+
+def test_given_control_is_used_as_is(pair) -> None:
+    """A control passed in is not replayed again: its own numbers fill the control column."""
+    original, replayed = pair
+    table = compare_traces(original, replayed, control=original)
+    assert comparison_value(table, "latency_ms", "control") == round(original.duration_ms)
+    assert comparison_value(table, "verdict", "control") == "reproduces: yes"

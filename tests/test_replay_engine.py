@@ -39,7 +39,7 @@ def sim():
 @pytest.mark.parametrize(
     ("overrides", "message"),
     [
-        ({"modle": "gpt-4o"}, "valid keys are: prompt_version, model, temperature, index"),
+        ({"modle": "gpt-4o"}, "valid keys are: prompt_version, model, temperature, index, tools, tool_timeout_ms"),
         ({"temperature": 2.5}, "from 0.0 to 2.0"),
         ({"temperature": -0.1}, "from 0.0 to 2.0"),
         ({"temperature": True}, "must be a number"),
@@ -166,7 +166,7 @@ def test_v2_replay_of_a_v13_trace_scores_higher(sim) -> None:
     """Swapping the legacy prompt for v2.0 raises quality on every question."""
     for i in range(len(QUESTIONS)):
         trace = make_trace(i, version="v1.3")
-        legacy = replay_trace(trace, client=sim).score("quality")
+        legacy = replay_trace(trace, client=sim, llm="live").score("quality")
         current = replay_trace(trace, {"prompt_version": "v2.0"}, client=sim).score("quality")
         assert current > legacy
 
@@ -194,7 +194,7 @@ def test_replay_never_reads_the_trace_id(sim) -> None:
     """Renaming a trace changes the replay id only, never the answer."""
     trace = make_trace(2)
     renamed = trace.model_copy(update={"trace_id": "trace-e-hallucination"})
-    assert replay_trace(trace, client=sim).answer == replay_trace(renamed, client=sim).answer
+    assert replay_trace(trace, client=sim, llm="live").answer == replay_trace(renamed, client=sim, llm="live").answer
 
 
 def test_index_override_clears_a_recorded_retrieval_error() -> None:

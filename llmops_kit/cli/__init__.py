@@ -169,7 +169,7 @@ def replay(
 ) -> None:
     """Replay one trace with overrides (simulated offline unless OPENAI_API_KEY is set) and compare side by side."""
     from ..io import load_trace_record, save_trace_record
-    from ..replay import compare_traces, make_client, replay_trace
+    from ..replay import compare_traces, make_client, replay_with_control
 
     if not file.is_file():
         fail(f"{file}: no such file; pass one trace file (use bulk-replay for a directory).")
@@ -177,11 +177,14 @@ def replay(
     overrides = _overrides(prompt_version=prompt_version, model=model, temperature=temperature, index=index)
     original = call(lambda: load_trace_record(file))
     client = call(lambda: make_client(backend))  # type: ignore[arg-type]
-    replayed = call(lambda: replay_trace(original, overrides, client=client, contract=rules))
+    judged = call(lambda: replay_with_control(original, overrides, client=client, contract=rules))
+    replayed = judged.replayed
     if save is not None:
         call(lambda: save_trace_record(replayed, save))
-    frame = call(lambda: compare_traces(original, replayed, contract=rules))
-    print_frame(frame, as_json=as_json, title=f"{original.trace_id}: original vs replayed")
+    frame = call(lambda: compare_traces(original, replayed, control=judged.control, contract=rules))
+    print_frame(frame, as_json=as_json, title=f"{original.trace_id}: original vs control vs replayed")
+    if not as_json:
+        typer.echo(judged.summary())
 
 
 @app.command("bulk-replay")

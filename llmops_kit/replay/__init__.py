@@ -2,7 +2,8 @@
 
 Default backend: the offline simulator (:mod:`.simulator`) plugged into the SDK as an HTTP
 transport (:mod:`.transport`); with ``OPENAI_API_KEY`` the same call reaches a real endpoint
-(:mod:`.client`). :mod:`.server` serves the simulator over HTTP on 127.0.0.1.
+(:mod:`.client`). :mod:`.server` serves the simulator over HTTP on 127.0.0.1. What is not overridden
+comes from the recording (:mod:`.cassette`, :mod:`.tools`); every comparison runs a control (:mod:`.verdict`).
 """
 
 from __future__ import annotations
@@ -10,27 +11,35 @@ from __future__ import annotations
 from ..io import load_trace_record, save_trace_record
 from .bulk import BulkResult, Gates, bulk_replay, explain_row, run_bulk, verdict_counts
 from .client import SIMULATOR_HOST, backend_name, make_client
-from .compare import compare_traces, comparison_value, trace_quality
+from .compare import compare_traces, comparison_value, control_for, trace_quality
 from .engine import (
     VALID_OVERRIDES,
     Overrides,
     ReplayRequest,
     build_request,
     is_replay,
+    recorded_index,
     replay_id,
     replay_trace,
     validate_overrides,
 )
+from .fit import fit_profiles, fitted_profiles
 from .runner import ReplayInterrupted
 from .simulator import DEFAULT_PROFILES, ModelProfile, Simulator, approx_tokens
+from .tools import ToolResult, ToolRunner
 from .transport import LATENCY_HEADER, SimulatorTransport
+from .verdict import INCONCLUSIVE, VERDICTS, ControlledReplay, FindingOutcome, judge, replay_with_control
 
 __all__ = [
     "DEFAULT_PROFILES",
+    "INCONCLUSIVE",
     "LATENCY_HEADER",
     "SIMULATOR_HOST",
     "VALID_OVERRIDES",
+    "VERDICTS",
     "BulkResult",
+    "ControlledReplay",
+    "FindingOutcome",
     "Gates",
     "ModelProfile",
     "Overrides",
@@ -38,18 +47,26 @@ __all__ = [
     "ReplayRequest",
     "Simulator",
     "SimulatorTransport",
+    "ToolResult",
+    "ToolRunner",
     "approx_tokens",
     "backend_name",
     "build_request",
     "bulk_replay",
     "compare_traces",
     "comparison_value",
+    "control_for",
     "explain_row",
+    "fit_profiles",
+    "fitted_profiles",
     "is_replay",
+    "judge",
     "load_trace_record",
     "make_client",
+    "recorded_index",
     "replay_id",
     "replay_trace",
+    "replay_with_control",
     "run_bulk",
     "save_trace_record",
     "trace_quality",

@@ -1,16 +1,19 @@
 """Bulk replay for regression testing: every trace in a set, replayed with the same overrides.
 
 One row per input (a file that failed to load, or a replay that failed, is an ``error`` row: nothing
-is dropped). Each replayed trace is judged two ways:
+is dropped). Each trace is replayed twice: the recorded configuration (the control) and the override
+(the fork), the same way (see :mod:`.verdict`). Each row then says:
 
-- **pass / fail** against stated gates (defaults from the contract): quality score at or above
-  ``quality.answer_floor``, request latency within ``latency.request_sla_ms``, cost within
-  ``budget.cost_per_request_usd``, and no diagnosis finding that the original did not already have;
-- **improved / same / degraded** against the original: *degraded* when quality falls by more than
-  ``tolerance`` or a new finding appears; *improved* when quality rises by more than ``tolerance``;
-  *same* otherwise. Findings that disappear are listed (``resolved_findings``) but do not count as an
-  improvement on their own: a replay serves tools from the recording and re-times only the model
-  call, so a vanished latency or tool finding can be an artefact of replay, not a fix.
+- **reproduces**: whether the control shows every finding the original had;
+- **verdict**: ``fixed`` (every finding resolved: a resolved latency or cost finding counts),
+  ``not fixed`` (a finding persists), ``inconclusive`` (the control did not reproduce a finding, so this
+  backend cannot tell), ``regressed`` (a new finding), ``healthy`` (no finding before or after), ``error``;
+- **pass / fail** against stated gates (defaults from the contract): quality at or above
+  ``quality.answer_floor``, latency within ``latency.request_sla_ms``, cost within
+  ``budget.cost_per_request_usd``, no new finding, no persisting finding, and a control that reproduces;
+- **quality_change** of the fork against the control (the same backend on both sides): improved / same /
+  degraded beyond ``tolerance``, or ``refusal`` when the replayed answer declines to answer (an honest
+  refusal on unanswerable context is not a quality gain).
 
 Replays run concurrently (the SDK client is thread-safe) under an overall deadline each, and every
 finished row can be streamed to a JSONL file as it completes (:mod:`~llmops_kit.replay.runner`,
@@ -29,37 +32,45 @@ import openai
 import pandas as pd
 
 from ..contract import Contract, load_contract
-from ..diagnose import diagnose
 from ..errors import OverrideError
 from ..io import load_traces
 from ..prompts import PromptRegistry
-from ..quality import score_trace
+from ..quality import is_refusal, score_trace
 from ..traces import Trace
 from .client import DEFAULT_TIMEOUT_S, check_deadline, deadline_error, make_client, with_deadline
 from .engine import Overrides, replay_trace, validate_overrides
 from .rowlog import RowLog
 from .runner import ReplayInterrupted, run_each
+from .verdict import INCONCLUSIVE, VERDICTS, control_of, judge, quality_of
 
-Verdict = str  # "improved" | "same" | "degraded" | "error"
+Verdict = str  # "fixed" | "not fixed" | "inconclusive" | "regressed" | "healthy" | "error"
 
 COLUMNS = [
-    "trace_id", "status", "passed", "failed_gates", "verdict",
-    "quality_before", "quality_after", "quality_delta",
-    "latency_before_ms", "latency_after_ms", "latency_delta_ms",
-    "cost_before_usd", "cost_after_usd", "cost_delta_usd",
-    "findings_before", "findings_after", "new_findings", "resolved_findings",
-    "prompt_version_before", "prompt_version_after", "model_after", "replay_trace_id", "error_kind", "error",
+    "trace_id", "status", "passed", "failed_gates", "reproduces", "verdict", "quality_change", "answer_after",
+    "quality_before", "quality_control", "quality_after", "quality_delta",
+    "latency_before_ms", "latency_control_ms", "latency_after_ms", "latency_delta_ms",
+    "cost_before_usd", "cost_control_usd", "cost_after_usd", "cost_delta_usd",
+    "findings_before", "findings_control", "findings_after",
+    "resolved_findings", "persisting_findings", "not_reproduced_findings", "new_findings",
+    "prompt_version_before", "prompt_version_after", "model_after", "llm_after", "replay_trace_id",
+    "control_trace_id", "error_kind", "error",
 ]
 
 
 @dataclass(frozen=True)
 class Gates:
-    """What a replay must meet to pass; :meth:`from_contract` reads every bound from the contract."""
+    """What a replay must meet to pass; :meth:`from_contract` reads every bound from the contract.
+
+    A finding that persists fails; so does a control that does not reproduce the original's findings
+    (``allow_inconclusive=False``): a regression gate must not pass on evidence that could not fail.
+    """
 
     min_quality: float
     latency_budget_ms: float
     cost_budget_usd: float
     allow_new_findings: bool = False
+    allow_persisting: bool = False
+    allow_inconclusive: bool = False
 
     @classmethod
     def from_contract(cls, contract: Contract | None = None) -> Gates:
@@ -78,20 +89,21 @@ class BulkResult:
     resumed: int = 0  # rows taken over from an earlier run's output (resume)
 
 
-def _codes(trace: Trace, contract: Contract) -> list[str]:
-    """Diagnosis codes that fired."""
-    return sorted(set(diagnose(trace, contract).codes))
-
-
-def _row(original: Trace, replayed: Trace, gates: Gates, contract: Contract, tolerance: float) -> dict[str, Any]:
+def _row(
+    original: Trace, replayed: Trace, control: Trace | BaseException, gates: Gates, contract: Contract,
+    tolerance: float,
+) -> dict[str, Any]:
+    """Judge the fork against its control (replayed the way the fork ran: live or from the recording)."""
+    if isinstance(control, BaseException):  # the control failing is a failed row, never a stopped run
+        return _error_row(original.trace_id, control, original) | {"failed_gates": "control replay did not complete"}
+    judged = judge(original, control, replayed, contract)
+    codes = judged.codes_by_side
     q_before = score_trace(original, contract).score
-    recorded = replayed.score("quality")  # replay_trace scored it with the same function: do not redo it
-    q_after = float(recorded) if isinstance(recorded, (int, float)) else score_trace(replayed, contract).score
-    lat_before, lat_after = original.duration_ms, replayed.duration_ms
-    cost_before, cost_after = original.cost_usd, replayed.cost_usd
-    before, after = _codes(original, contract), _codes(replayed, contract)
-    new = sorted(set(after) - set(before))
-    resolved = sorted(set(before) - set(after))
+    q_control, q_after = quality_of(control, contract), quality_of(replayed, contract)
+    lat_before, lat_control, lat_after = original.duration_ms, control.duration_ms, replayed.duration_ms
+    cost_before, cost_control, cost_after = original.cost_usd, control.cost_usd, replayed.cost_usd
+    persisting, new = judged.codes("persists"), judged.codes("new")
+    unreproduced = judged.codes("not reproduced")
 
     failed = []
     if q_after is None or q_after < gates.min_quality:
@@ -102,26 +114,35 @@ def _row(original: Trace, replayed: Trace, gates: Gates, contract: Contract, tol
         failed.append(f"cost ${cost_after:.4f} > ${gates.cost_budget_usd}")
     if new and not gates.allow_new_findings:
         failed.append(f"new findings {', '.join(new)}")
+    if persisting and not gates.allow_persisting:
+        failed.append(f"still failing: {', '.join(persisting)}")
+    if unreproduced and not gates.allow_inconclusive:
+        failed.append(f"control did not reproduce {', '.join(unreproduced)}")
 
-    q_delta = None if q_before is None or q_after is None else round(q_after - q_before, 4)
-    if new or (q_delta is not None and q_delta < -tolerance):
-        verdict = "degraded"
-    elif q_delta is not None and q_delta > tolerance:
-        verdict = "improved"
+    q_delta = None if q_control is None or q_after is None else round(q_after - q_control, 4)
+    if judged.refusal:
+        change = "refusal"
+    elif q_delta is None:
+        change = "not comparable"
     else:
-        verdict = "same"
+        change = "improved" if q_delta > tolerance else "degraded" if q_delta < -tolerance else "same"
     return {
         "trace_id": original.trace_id, "status": "ok", "passed": not failed, "failed_gates": "; ".join(failed),
-        "verdict": verdict,
-        "quality_before": q_before, "quality_after": q_after, "quality_delta": q_delta,
-        "latency_before_ms": _r(lat_before, 1), "latency_after_ms": _r(lat_after, 1),
-        "latency_delta_ms": _r(None if lat_before is None or lat_after is None else lat_after - lat_before, 1),
-        "cost_before_usd": cost_before, "cost_after_usd": cost_after,
-        "cost_delta_usd": _r(None if cost_before is None or cost_after is None else cost_after - cost_before, 8),
-        "findings_before": _join(before), "findings_after": _join(after),
-        "new_findings": ", ".join(new), "resolved_findings": ", ".join(resolved),
+        "reproduces": "yes" if judged.reproduces else "no", "verdict": judged.verdict, "quality_change": change,
+        "answer_after": "refusal" if is_refusal(replayed.answer, contract) else "answer",
+        "quality_before": q_before, "quality_control": q_control, "quality_after": q_after, "quality_delta": q_delta,
+        "latency_before_ms": _r(lat_before, 1), "latency_control_ms": _r(lat_control, 1),
+        "latency_after_ms": _r(lat_after, 1),
+        "latency_delta_ms": _r(None if lat_control is None or lat_after is None else lat_after - lat_control, 1),
+        "cost_before_usd": cost_before, "cost_control_usd": cost_control, "cost_after_usd": cost_after,
+        "cost_delta_usd": _r(None if cost_control is None or cost_after is None else cost_after - cost_control, 8),
+        "findings_before": _join(list(codes[0])), "findings_control": _join(list(codes[1])),
+        "findings_after": _join(list(codes[2])),
+        "resolved_findings": _join(judged.codes("resolved")), "persisting_findings": _join(persisting),
+        "not_reproduced_findings": _join(unreproduced), "new_findings": _join(new),
         "prompt_version_before": original.prompt_version, "prompt_version_after": replayed.prompt_version,
-        "model_after": replayed.model, "replay_trace_id": replayed.trace_id, "error_kind": "", "error": "",
+        "model_after": replayed.model, "llm_after": replayed.metadata.get("replay", {}).get("llm"),
+        "replay_trace_id": replayed.trace_id, "control_trace_id": control.trace_id, "error_kind": "", "error": "",
     }
 
 
@@ -130,7 +151,8 @@ def _error_row(trace_id: str | None, exc: BaseException, original: Trace | None 
     row.update({
         "trace_id": trace_id, "status": "error", "passed": False, "verdict": "error",
         "failed_gates": "replay did not complete", "error_kind": getattr(exc, "kind", None) or type(exc).__name__,
-        "error": str(exc), "new_findings": "", "resolved_findings": "",
+        "error": str(exc), "reproduces": "", "new_findings": "", "resolved_findings": "", "persisting_findings": "",
+        "not_reproduced_findings": "",
     })
     if original is not None:
         row.update({"latency_before_ms": _r(original.duration_ms, 1), "cost_before_usd": original.cost_usd,
@@ -212,13 +234,23 @@ def run_bulk(
 
         replays: dict[str, Trace] = {}
 
-        def start(original: Trace) -> Trace:
-            return replay_trace(original, checked, client=client, registry=registry, contract=contract)
+        def start(original: Trace) -> tuple[Trace, Trace | BaseException]:
+            """Fork and control both run here, so the overall deadline covers the two calls."""
+            replayed = replay_trace(original, checked, client=client, registry=registry, contract=contract)
+            try:
+                control: Trace | BaseException = control_of(original, replayed, client=client, registry=registry,
+                                                             contract=contract)
+            except Exception as exc:
+                control = exc
+            return replayed, control
 
-        def finish(original: Trace, replayed: Trace | BaseException) -> tuple[dict[str, Any], Trace | None]:
-            if isinstance(replayed, BaseException):  # one failing replay must never stop the run: it is a row
-                return _error_row(original.trace_id, replayed, original), None
-            return _row(original, replayed, gates, contract, tolerance), replayed
+        def finish(
+            original: Trace, pair: tuple[Trace, Trace | BaseException] | BaseException
+        ) -> tuple[dict[str, Any], Trace | None]:
+            if isinstance(pair, BaseException):  # one failing replay must never stop the run: it is a row
+                return _error_row(original.trace_id, pair, original), None
+            replayed, control = pair
+            return _row(original, replayed, control, gates, contract, tolerance), replayed
 
         def expired(original: Trace) -> tuple[dict[str, Any], Trace | None]:
             error = deadline_error(client, timeout=deadline, where=f"replay of trace {original.trace_id!r}")
@@ -291,26 +323,27 @@ def bulk_replay(
 
 
 def verdict_counts(frame: pd.DataFrame) -> dict[str, int]:
-    """How many rows improved, stayed the same, degraded or errored (all four keys always present)."""
+    """How many rows were fixed, not fixed, inconclusive, regressed, healthy or errored (all keys present)."""
     counts = frame["verdict"].value_counts().to_dict()
-    return {k: int(counts.get(k, 0)) for k in ("improved", "same", "degraded", "error")}
+    return {k: int(counts.get(k, 0)) for k in VERDICTS}
 
 
 def explain_row(row: Mapping[str, Any]) -> str:
-    """One sentence from a bulk row's own numbers: why it is improved / same / degraded / error."""
+    """One sentence from a bulk row's own numbers: the control, each finding's outcome, the verdict."""
     tid = row["trace_id"]
     if row["status"] == "error":
         return f"{tid}: replay failed ({row['error_kind']}): {row['error']}"
-    parts = []
-    if row["quality_before"] is not None and row["quality_after"] is not None:
-        parts.append(f"quality {row['quality_before']:.2f} -> {row['quality_after']:.2f} ({row['quality_delta']:+.2f})")
+    parts = [f"control reproduces: {row['reproduces']}"]
+    for key, label in (("resolved_findings", "resolved"), ("persisting_findings", "persists"),
+                       ("not_reproduced_findings", "not reproduced"), ("new_findings", "new")):
+        if row[key]:
+            parts.append(f"{label}: {row[key]}")
+    if row["quality_control"] is not None and row["quality_after"] is not None:
+        parts.append(f"quality control {row['quality_control']:.2f} -> replay {row['quality_after']:.2f}"
+                     + (" (a refusal)" if row["quality_change"] == "refusal" else ""))
     if row["latency_delta_ms"] is not None:
-        parts.append(f"latency {row['latency_before_ms']:,.0f} -> {row['latency_after_ms']:,.0f} ms")
-    if row["resolved_findings"]:
-        parts.append(f"resolved: {row['resolved_findings']}")
-    if row["new_findings"]:
-        parts.append(f"new: {row['new_findings']}")
-    if row["findings_after"]:
-        parts.append(f"findings after replay: {row['findings_after']}")
+        parts.append(f"latency {row['latency_before_ms']:,.0f} recorded, {row['latency_control_ms']:,.0f} control, "
+                     f"{row['latency_after_ms']:,.0f} ms replay")
+    verdict = INCONCLUSIVE if row["verdict"] == "inconclusive" else row["verdict"]
     gate = "passes all gates" if row["passed"] else f"fails: {row['failed_gates']}"
-    return f"{tid}: {row['verdict']}; " + "; ".join(parts) + f"; {gate}."
+    return f"{tid}: {verdict}; " + "; ".join(parts) + f"; {gate}."

@@ -1,21 +1,28 @@
-"""Side-by-side comparison of a recorded trace and its replay.
+"""Side-by-side comparison of a recorded trace, its control replay and its override replay.
 
-Both sides are scored by the same function (:func:`llmops_kit.quality.score_trace`), so a quality
-change is a change in the answer, never in how it was judged.
+Every comparison carries a control: the recorded configuration replayed the same way as the override
+(served from the recording, or live on the same backend when the override's model call ran live). The
+``delta`` and ``change`` columns compare the replay with the control, so a difference is the override's
+effect, not the difference between production and this backend; the ``findings`` and ``verdict`` rows
+say whether the control reproduces the original findings and what became of each (:mod:`.verdict`).
+All three are scored by the same function (:func:`llmops_kit.quality.score_trace`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import openai
 import pandas as pd
 
 from ..contract import Contract, load_contract
 from ..quality import score_trace
 from ..traces import Trace
+from .client import make_client
+from .verdict import control_of, judge
 
 RESPONSE_CHARS = 200
-COLUMNS = ["field", "original", "replayed", "delta", "change"]
+COLUMNS = ["field", "original", "control", "replayed", "delta", "change"]
 
 
 def trace_quality(trace: Trace, contract: Contract | None = None) -> float | None:
@@ -43,45 +50,68 @@ def _text_change(before: Any, after: Any) -> str:
     return "unchanged" if before == after else f"{before} -> {after}"
 
 
-def compare_traces(original: Trace, replayed: Trace, *, contract: Contract | None = None) -> pd.DataFrame:
-    """One row per field (prompt version, model, latency, tokens, cost, quality, response), with the change."""
+def control_for(original: Trace, replayed: Trace, *, client: openai.OpenAI | None = None,
+                contract: Contract | None = None) -> Trace:
+    """The control of a replay: the recorded configuration, replayed the way ``replayed`` was (live or not).
+
+    Without ``client`` the control uses the replay's own backend kind (the offline simulator for a
+    simulated replay), so a comparison never mixes backends.
+    """
+    meta = replayed.metadata.get("replay") if isinstance(replayed.metadata.get("replay"), dict) else {}
+    live = meta.get("llm") == "live"
+    if client is None and live:
+        client = make_client("simulator" if meta.get("backend") == "simulator" else "openai")
+    return control_of(original, replayed, client=client, contract=contract)
+
+
+def compare_traces(
+    original: Trace, replayed: Trace, *, control: Trace | None = None, contract: Contract | None = None,
+    client: openai.OpenAI | None = None,
+) -> pd.DataFrame:
+    """One row per field (backend, prompt, model, latency, tokens, cost, quality, response, findings, verdict).
+
+    ``control`` is replayed with :func:`control_for` when not given; deltas are replayed minus control.
+    """
     contract = contract or load_contract()
-    q_before, q_after = trace_quality(original, contract), trace_quality(replayed, contract)
-    lat_before, lat_after = original.duration_ms, replayed.duration_ms
-    tok_before = original.usage.total_tokens if original.usage else None
-    tok_after = replayed.usage.total_tokens if replayed.usage else None
-    cost_before, cost_after = original.cost_usd, replayed.cost_usd
-    text_before = (original.answer or "")[:RESPONSE_CHARS]
-    text_after = (replayed.answer or "")[:RESPONSE_CHARS]
-    rows: list[dict[str, Any]] = [
-        {"field": "backend", "original": _backend(original), "replayed": _backend(replayed), "delta": None,
-         "change": _text_change(_backend(original), _backend(replayed))},
-        {"field": "prompt_version", "original": original.prompt_version, "replayed": replayed.prompt_version,
-         "delta": None, "change": _text_change(original.prompt_version, replayed.prompt_version)},
-        {"field": "model", "original": original.model, "replayed": replayed.model, "delta": None,
-         "change": _text_change(original.model, replayed.model)},
-    ]
-    for name, before, after, unit, digits in (
-        ("latency_ms", lat_before, lat_after, " ms", 0),
-        ("total_tokens", tok_before, tok_after, " tokens", 0),
-        ("cost_usd", cost_before, cost_after, " USD", 6),
-        ("quality_score", q_before, q_after, "", 3),
-    ):
-        delta, change = _number_change(before, after, unit, digits)
-        rows.append({
-            "field": name,
-            "original": None if before is None else round(before, digits),
-            "replayed": None if after is None else round(after, digits),
-            "delta": delta,
-            "change": change,
-        })
-    rows.append({"field": f"response (first {RESPONSE_CHARS} chars)", "original": text_before,
-                 "replayed": text_after, "delta": None,
-                 "change": "unchanged" if text_before == text_after else "changed"})
+    if control is None:
+        control = control_for(original, replayed, client=client, contract=contract)
+    judged = judge(original, control, replayed, contract)
+    sides = (original, control, replayed)
+    rows: list[dict[str, Any]] = []
+    for name, get in (("backend", _backend), ("prompt_version", lambda t: t.prompt_version),
+                      ("model", lambda t: t.model)):
+        o, c, r = (get(t) for t in sides)
+        rows.append({"field": name, "original": o, "control": c, "replayed": r, "delta": None,
+                     "change": _text_change(c, r)})
+    numbers = (
+        ("latency_ms", lambda t: t.duration_ms, " ms", 0),
+        ("total_tokens", lambda t: t.usage.total_tokens if t.usage else None, " tokens", 0),
+        ("cost_usd", lambda t: t.cost_usd, " USD", 6),
+        ("quality_score", lambda t: trace_quality(t, contract), "", 3),
+    )
+    for name, get, unit, digits in numbers:
+        o, c, r = (get(t) for t in sides)
+        delta, change = _number_change(c, r, unit, digits)
+        rows.append({"field": name, "original": _round(o, digits), "control": _round(c, digits),
+                     "replayed": _round(r, digits), "delta": delta, "change": change})
+    o, c, r = ((t.answer or "")[:RESPONSE_CHARS] for t in sides)
+    rows.append({"field": f"response (first {RESPONSE_CHARS} chars)", "original": o, "control": c, "replayed": r,
+                 "delta": None, "change": ("unchanged" if c == r else "changed")
+                 + ("; the replayed answer is a refusal" if judged.refusal else "")})
+    codes = [", ".join(sorted(f.code for f in judged.findings if getattr(f, side))) or "none"
+             for side in ("in_original", "in_control", "in_replay")]
+    rows.append({"field": "findings", "original": codes[0], "control": codes[1], "replayed": codes[2],
+                 "delta": None, "change": ", ".join(f"{f.code} {f.outcome}" for f in judged.findings) or "none"})
+    rows.append({"field": "verdict", "original": None, "control": f"reproduces: {'yes' if judged.reproduces else 'no'}",
+                 "replayed": judged.verdict, "delta": None, "change": judged.summary()})
     frame = pd.DataFrame(rows, columns=COLUMNS)
     # keep "no numeric delta" as None in an object column: pandas versions print a float NaN differently
     frame["delta"] = pd.Series([row["delta"] for row in rows], dtype=object)
     return frame
+
+
+def _round(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
 
 
 def comparison_value(frame: pd.DataFrame, field: str, side: str = "delta") -> Any:

@@ -1,105 +1,59 @@
 """Replay a recorded request with overrides, through the official ``openai`` SDK.
 
-The whole request is rebuilt from the trace: the query, the prompt variables recorded on the LLM
-span, the retrieved documents (served from the recording, or re-retrieved from a named local index),
-the tool results (served from the recording), and the model and temperature unless overridden. The
-requested prompt version is rendered from the prompt registry and sent with
-``client.chat.completions.create``; only the client's transport decides who answers (see
-:func:`~llmops_kit.replay.client.make_client`).
+What is not overridden comes from the recording (a cassette); only the overridden part runs live:
 
-The result is a new :class:`~llmops_kit.traces.Trace`: its id is derived from the parent id, the
-backend and the overrides (so the same replay always gets the same id); its spans keep the recorded
-timings of everything served from the recording and put the new LLM call where the old one was, so
-the timings add up; it carries usage, cost from the contract's price table, the answer, a quality
-score from :mod:`llmops_kit.quality`, and ``metadata["replay"]`` linking it to its parent.
+- **prompt**: the recorded messages are the prompt, unless ``prompt_version`` is overridden (then the
+  registry renders that version with the recorded variables). When retrieval or a tool result changes,
+  the new context replaces the recorded one inside the recorded messages (or the registry re-renders the
+  recorded version when the recorded text cannot be found).
+- **retrieval**: the recorded documents (an outage recorded as empty retrieval stays empty), unless
+  ``index`` names another index than the recorded one: then a fresh search of that local index.
+- **tools**: the recorded results and failures (see :mod:`.tools` for ``tools`` / ``tool_timeout_ms``).
+- **the model call**: when messages, model and temperature are the recorded ones and a response was
+  recorded, the recorded response is served (still through the SDK: :mod:`.cassette`); otherwise the
+  client's backend answers (the simulator, or a real endpoint). ``llm="live"`` forces a live call.
 
-Latency of the new LLM call is the simulated latency the endpoint reports in the
-``x-llmops-simulated-latency-ms`` header (the simulator and the local server do), else measured wall
-time around the call (a real API).
+An override equal to the recorded value is no override (``index=<recorded index>`` changes nothing).
+
+The result is a new :class:`~llmops_kit.traces.Trace` with a deterministic id, the recorded timings of
+everything served from the recording, the new spans where the old ones were (later spans shift, the root
+stretches), usage, cost, a quality score and ``metadata["replay"]`` saying where each part came from.
+Latency of a live call is the simulated latency the endpoint reports in ``x-llmops-simulated-latency-ms``
+(the simulator and the local server do), else measured wall time (a real API).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import math
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
-from typing import Any
+from typing import Any, Literal
 
 import openai
 
 from ..contract import Contract, load_contract
-from ..errors import OverrideError, ReplayError
+from ..errors import LlmopsError, ReplayError
 from ..prompts import PromptRegistry, RenderedPrompt, default_registry, format_context, format_tool_results
 from ..quality import score_trace
-from ..traces import Document, Message, PromptRef, Score, Span, Trace, Usage
+from ..traces import Document, Score, Span, Trace, Usage
+from .assemble import assemble, replay_id, retime
+from .cassette import recorded_completion, recording_call, recording_client
 from .client import backend_name, endpoint_name, make_client, translate_error
+from .overrides import TEMPERATURE_RANGE, TOOL_MODES, VALID_OVERRIDES, Overrides, validate_overrides
 from .simulator import approx_message_tokens, approx_tokens
+from .tools import ToolRunner, replay_tool
 from .transport import LATENCY_HEADER
 
-VALID_OVERRIDES = ("prompt_version", "model", "temperature", "index")
-TEMPERATURE_RANGE = (0.0, 2.0)
-
-
-@dataclass(frozen=True)
-class Overrides:
-    """Validated replay overrides; ``None`` keeps what the trace recorded."""
-
-    prompt_version: str | None = None
-    model: str | None = None
-    temperature: float | None = None
-    index: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in VALID_OVERRIDES if getattr(self, k) is not None}
-
-
-def validate_overrides(overrides: Mapping[str, Any] | Overrides | None) -> Overrides:
-    """Check keys and values; any problem is an :class:`OverrideError` that says what is accepted."""
-    if overrides is None:
-        return Overrides()
-    if isinstance(overrides, Overrides):
-        return overrides
-    if not isinstance(overrides, Mapping):
-        raise OverrideError(
-            f"overrides must be a dict such as {{'model': 'gpt-4o-mini'}}, got {type(overrides).__name__}."
-        )
-    unknown = sorted(str(k) for k in overrides if k not in VALID_OVERRIDES)
-    if unknown:
-        raise OverrideError(
-            f"unknown override key(s) {unknown}; valid keys are: {', '.join(VALID_OVERRIDES)}."
-        )
-    values: dict[str, Any] = {}
-    for key in ("prompt_version", "model", "index"):
-        if key in overrides:
-            value = overrides[key]
-            if not isinstance(value, str) or not value.strip():
-                raise OverrideError(f"override {key!r} must be a non-empty string, got {value!r}.")
-            values[key] = value.strip()
-    if "temperature" in overrides:
-        value = overrides["temperature"]
-        low, high = TEMPERATURE_RANGE
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
-                or not low <= value <= high:
-            raise OverrideError(f"override 'temperature' must be a number from {low} to {high}, got {value!r}.")
-        values["temperature"] = float(value)
-    if "index" in values:
-        from ..knowledge_base import available_indexes  # the data layer; imported only when asked for
-
-        if values["index"] not in available_indexes():
-            raise OverrideError(
-                f"override 'index' names no known retrieval index: {values['index']!r}; "
-                f"known indexes: {', '.join(available_indexes())}."
-            )
-    return Overrides(**values)
+LlmMode = Literal["auto", "live"]
 
 
 @dataclass(frozen=True)
 class ReplayRequest:
-    """Everything replay will send, built from the trace before any call is made (a dry run)."""
+    """Everything replay will send, built from the trace before any call is made (a dry run).
+
+    ``recorded`` holds the recorded completion when the model call is unchanged (it will be served from
+    the recording); ``None`` means the call runs live.
+    """
 
     trace: Trace
     overrides: Overrides
@@ -109,11 +63,48 @@ class ReplayRequest:
     documents: list[Document]
     retrieval: str
     query: str
-    extra: dict[str, Any] = field(default_factory=dict)
+    messages_source: str = "recording"
+    tool_spans: list[Span] = field(default_factory=list)
+    recorded: dict[str, Any] | None = None
+    effective: dict[str, Any] = field(default_factory=dict)
+    mode: str = "auto"
 
     @property
     def messages(self) -> list[dict[str, str]]:
         return self.prompt.messages
+
+    @property
+    def llm(self) -> str:
+        """``"recording"`` when the recorded response is served, else ``"live"``."""
+        return "recording" if self.recorded is not None else "live"
+
+
+def recorded_index(trace: Trace) -> str | None:
+    """The index the recorded retrieval queried (``retrieval.index`` on the retriever span), if recorded."""
+    return next((str(s.attributes["retrieval.index"]) for s in trace.spans_of("retriever")
+                 if s.attributes.get("retrieval.index")), None)
+
+
+def _recorded_messages(llm: Span) -> list[dict[str, str]] | None:
+    if not llm.messages:
+        return None
+    return [{"role": m.role, "content": m.content or ""} for m in llm.messages]
+
+
+def _effective(trace: Trace, checked: Overrides) -> dict[str, Any]:
+    """The overrides that change something: one equal to the recorded value is no override."""
+    recorded = {"prompt_version": trace.prompt_version, "model": trace.model, "temperature": trace.temperature,
+                "index": recorded_index(trace), "tools": "recording"}
+    return {k: v for k, v in checked.as_dict().items() if k not in recorded or recorded[k] != v}
+
+
+def _swap(messages: list[dict[str, str]], old: str, new: str) -> list[dict[str, str]] | None:
+    """Replace one recorded block (context or tool results) in the messages; None when it is not there."""
+    if old == new:
+        return messages
+    if not any(old in m["content"] for m in messages):
+        return None
+    return [{**m, "content": m["content"].replace(old, new)} for m in messages]
 
 
 def build_request(
@@ -122,54 +113,88 @@ def build_request(
     *,
     registry: PromptRegistry | None = None,
     contract: Contract | None = None,
+    tool_runner: ToolRunner | None = None,
+    llm: LlmMode = "auto",
 ) -> ReplayRequest:
     """Rebuild the request a trace recorded, with overrides applied; raises before anything is sent."""
     where = f"replay of trace {trace.trace_id!r}"
     checked = validate_overrides(overrides)
+    if llm not in ("auto", "live"):
+        raise ReplayError(f"{where}: llm must be 'auto' (serve an unchanged call from the recording) or 'live'.")
     contract = contract or load_contract()
-    llm = trace.llm_span
-    if llm is None:
+    span = trace.llm_span
+    if span is None:
         raise ReplayError(f"{where}: the trace has no LLM span, so there is no model call to replay.")
-    ref = llm.prompt
-    if ref is None:
+    effective = _effective(trace, checked)
+    ref = span.prompt
+    recorded_msgs = _recorded_messages(span)
+    if ref is None and (recorded_msgs is None or "prompt_version" in effective):
         raise ReplayError(
-            f"{where}: the LLM span recorded no prompt (prompt.name / prompt.version), so the request cannot "
-            "be rebuilt; record the prompt reference on the llm span."
+            f"{where}: the LLM span recorded neither the messages nor a prompt (prompt.name / prompt.version) "
+            "that the registry can render; record one of them on the llm span."
         )
     query = trace.query
     if not query:
         raise ReplayError(f"{where}: the trace recorded no user query (trace input or root span input).")
-    model = checked.model or llm.model
+    model = effective.get("model") or span.model
     if not model:
         raise ReplayError(f"{where}: the LLM span recorded no model; pass overrides={{'model': ...}}.")
-    temperature = checked.temperature if checked.temperature is not None else trace.temperature
+    temperature = effective.get("temperature", trace.temperature)
 
-    if checked.index is not None:
+    old_docs = list(trace.documents or [])
+    if "index" in effective:
         from ..knowledge_base import get_index
 
         retriever = trace.spans_of("retriever")
         top_k = retriever[0].attributes.get("retrieval.top_k") if retriever else None
         k = top_k if isinstance(top_k, int) and top_k > 0 else contract.retrieval.expected_top_k
-        documents = get_index(checked.index).search(query, k=k)
+        documents = get_index(checked.index or "").search(query, k=k)
         retrieval = f"index:{checked.index}"
     else:
-        documents = list(trace.documents or [])
-        retrieval = "recording"
+        documents, retrieval = old_docs, "recording"
+    tools = [replay_tool(s, contract, mode=checked.tools, timeout_ms=checked.tool_timeout_ms, runner=tool_runner,
+                         where=where) for s in trace.tool_spans]
+    old_tools, new_tools = format_tool_results(trace.tool_spans), format_tool_results(tools)
+    old_ctx, new_ctx = format_context(old_docs), format_context(documents)
 
-    template = (registry or default_registry()).get(ref.name, checked.prompt_version or ref.version)
-    variables = {
-        **ref.variables,
-        "question": query,
-        "context": format_context(documents),
-        "tool_results": format_tool_results(trace.tool_spans),
-    }
-    try:
-        prompt = template.render(variables)
-    except ReplayError as exc:
-        raise ReplayError(f"{where}: {exc}") from exc
+    def render(version: str) -> RenderedPrompt:
+        if ref is None:
+            raise ReplayError(f"{where}: the trace names no prompt (prompt.name / prompt.version) to render.")
+        template = (registry or default_registry()).get(ref.name, version)
+        variables = {**ref.variables, "question": query, "context": new_ctx, "tool_results": new_tools}
+        try:
+            return template.render(variables)
+        except ReplayError as exc:
+            raise ReplayError(f"{where}: {exc}") from exc
+
+    if "prompt_version" in effective:
+        prompt, source = render(str(effective["prompt_version"])), "registry"
+    elif recorded_msgs is not None:
+        swapped = _swap(recorded_msgs, old_ctx, new_ctx)
+        swapped = _swap(swapped, old_tools, new_tools) if swapped is not None else None
+        source = "recording" if swapped == recorded_msgs else "recording, context replaced"
+        if swapped is None:
+            try:
+                prompt, source = render(ref.version if ref else ""), "registry (recorded context not in the messages)"
+            except LlmopsError as exc:
+                raise ReplayError(
+                    f"{where}: the new context cannot be placed in the recorded messages (they do not hold the "
+                    f"recorded context in the layout format_context renders), and the registry cannot render the "
+                    f"recorded prompt either ({exc}); replay this trace without index or tool overrides."
+                ) from exc
+        else:
+            prompt = RenderedPrompt(name=ref.name if ref else "recorded", version=ref.version if ref else "recorded",
+                                    messages=swapped, variables=dict(ref.variables) if ref else {})
+    else:
+        prompt, source = render(ref.version if ref else ""), "registry (no messages recorded)"
+
+    unchanged = (llm == "auto" and recorded_msgs is not None and prompt.messages == recorded_msgs
+                 and model == span.model and temperature == trace.temperature)
+    recorded = recorded_completion(trace, span, recorded_msgs or []) if unchanged else None
     return ReplayRequest(
         trace=trace, overrides=checked, prompt=prompt, model=model, temperature=temperature,
-        documents=documents, retrieval=retrieval, query=query,
+        documents=documents, retrieval=retrieval, query=query, messages_source=source, tool_spans=tools,
+        recorded=recorded, effective=effective, mode=llm,
     )
 
 
@@ -181,62 +206,85 @@ def replay_trace(
     registry: PromptRegistry | None = None,
     contract: Contract | None = None,
     clock: Callable[[], float] = time.perf_counter,
+    tool_runner: ToolRunner | None = None,
+    llm: LlmMode = "auto",
 ) -> Trace:
     """Re-run a recorded request with overrides and return the replay as a new, linked trace.
 
     ``client`` defaults to :func:`make_client` ("auto": the offline simulator unless ``OPENAI_API_KEY``
-    is set). ``clock`` only measures wall time for endpoints that do not report a simulated latency.
+    is set); it answers only the parts that run live. ``llm="live"`` sends even an unchanged model call
+    to the client (a live control). ``clock`` only measures wall time for endpoints that report no latency.
     """
     contract = contract or load_contract()
-    request = build_request(trace, overrides, registry=registry, contract=contract)
-    client = client or make_client("auto")
-    backend = backend_name(client)
+    request = build_request(trace, overrides, registry=registry, contract=contract, tool_runner=tool_runner,
+                            llm=llm)
     where = f"replay of trace {trace.trace_id!r}"
+    if request.recorded is not None:
+        caller, backend = recording_client(), "recording"
+    else:
+        caller = client or make_client("auto")
+        backend = backend_name(caller)
     kwargs: dict[str, Any] = {"model": request.model, "messages": request.messages}
     if request.temperature is not None:
         kwargs["temperature"] = request.temperature
     started = clock()
     try:
-        raw = client.chat.completions.with_raw_response.create(**kwargs)
+        if request.recorded is not None:
+            with recording_call(request.recorded) as headers:
+                raw = caller.chat.completions.with_raw_response.create(**kwargs, extra_headers=headers)
+        else:
+            raw = caller.chat.completions.with_raw_response.create(**kwargs)
         completion = raw.parse()
     except (openai.OpenAIError, ValueError) as exc:
-        error = translate_error(exc, client, model=request.model, where=where)
+        error = translate_error(exc, caller, model=request.model, where=where)
         error.trace_id = trace.trace_id  # type: ignore[attr-defined]
         raise error from exc
     wall_ms = (clock() - started) * 1000.0
     reported = raw.headers.get(LATENCY_HEADER)
-    latency_ms, latency_source = (float(reported), "simulated") if reported else (round(wall_ms, 1), "measured")
+    if request.recorded is not None:
+        latency_ms, latency_source = float(reported or 0.0), "recording"
+    elif reported:
+        latency_ms, latency_source = float(reported), "simulated"
+    else:
+        latency_ms, latency_source = round(wall_ms, 1), "measured"
 
     if not completion.choices:
-        raise ReplayError(f"{where}: {endpoint_name(client)} returned no choices.")
+        raise ReplayError(f"{where}: {endpoint_name(caller)} returned no choices.")
     answer = completion.choices[0].message.content or ""
     if completion.usage is not None:
         usage = Usage(input_tokens=completion.usage.prompt_tokens, output_tokens=completion.usage.completion_tokens)
-        token_source = "endpoint"
+        token_source = "recording" if request.recorded is not None else "endpoint"
     else:
         usage = Usage(input_tokens=approx_message_tokens(request.messages), output_tokens=approx_tokens(answer))
         token_source = "approximation: 4 characters per token"
     price = contract.price(request.model)
-    cost = round(price.cost(usage.input_tokens, usage.output_tokens), 8) if price else None
+    old = trace.llm_span
+    if request.recorded is not None and old is not None and old.cost_usd is not None:
+        cost: float | None = old.cost_usd
+    else:
+        cost = round(price.cost(usage.input_tokens, usage.output_tokens), 8) if price else None
 
     meta = {
         "parent_trace_id": trace.trace_id,
         "overrides": request.overrides.as_dict(),
+        "effective_overrides": request.effective,
         "backend": backend,
-        "endpoint": endpoint_name(client),
+        "llm": request.llm,
+        "endpoint": endpoint_name(caller),
         "model": request.model,
         "response_model": completion.model,
         "prompt_version": request.prompt.version,
+        "messages": request.messages_source,
         "response_id": completion.id,
         "system_fingerprint": completion.system_fingerprint,
         "latency_source": latency_source,
         "token_source": token_source,
         "retrieval": request.retrieval,
-        "tools": "recording",
+        "tools": _tools_source(request),
         "defaulted_variables": request.prompt.defaulted,
         "price_known": price is not None,
     }
-    replayed = _assemble(request, answer, usage, cost, latency_ms, meta, completion.choices[0].finish_reason)
+    replayed = assemble(request, answer, usage, cost, latency_ms, meta, completion.choices[0].finish_reason)
     report = score_trace(replayed, contract)
     replayed.scores = [
         Score(name="quality", value=report.score, source=f"llmops_kit.quality:{report.scorer}", comment=report.reason)
@@ -245,93 +293,9 @@ def replay_trace(
     return replayed
 
 
-def replay_id(parent_id: str, backend: str, overrides: Overrides) -> str:
-    """Deterministic id of a replay: the same parent, backend and overrides give the same id."""
-    key = json.dumps({"parent": parent_id, "backend": backend, "overrides": overrides.as_dict()}, sort_keys=True)
-    return f"{parent_id}.replay-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:10]}"
-
-
-def _assemble(
-    request: ReplayRequest, answer: str, usage: Usage, cost: float | None, latency_ms: float,
-    meta: dict[str, Any], finish_reason: str | None,
-) -> Trace:
-    """Spans of the replay: recorded steps keep their timing, the new LLM call replaces the old one."""
-    trace = request.trace
-    old_llm = trace.llm_span
-    assert old_llm is not None  # build_request checked
-    root = trace.root_span
-    llm_delta = timedelta(milliseconds=latency_ms) - (old_llm.end_time - old_llm.start_time)
-    spans: list[Span] = []
-    retriever_done = False
-    for span in sorted(trace.spans, key=lambda s: s.start_time):
-        if span.span_id == old_llm.span_id:
-            spans.append(_new_llm_span(request, span, answer, usage, cost, latency_ms, meta, finish_reason))
-            continue
-        update: dict[str, Any] = {}
-        if span.start_time >= old_llm.end_time:  # after the answer (e.g. an output guardrail): shift
-            update = {"start_time": span.start_time + llm_delta, "end_time": span.end_time + llm_delta}
-        elif span.end_time >= old_llm.end_time:  # encloses the LLM call (the root chain): stretch
-            update = {"end_time": span.end_time + llm_delta}
-        if root is not None and span.span_id == root.span_id:
-            update["output"] = {"answer": answer}
-        if span.kind == "retriever" and request.retrieval != "recording":
-            docs = [] if retriever_done else request.documents
-            attrs = {**span.attributes, "retrieval.index": request.overrides.index, "replay.retrieval": "re-run"}
-            # retrieval really ran again: the recorded span's error (e.g. an outage) does not carry over
-            update |= {"documents": docs, "attributes": attrs, "output": {"documents": [d.id for d in docs]},
-                       "status": "ok", "error": None}
-            retriever_done = True
-        spans.append(span.model_copy(update=update, deep=True))
-    total = (root.duration_ms + llm_delta.total_seconds() * 1000) if root is not None else latency_ms
-    metadata = {**trace.metadata, "replay": meta}
-    return Trace(
-        trace_id=replay_id(trace.trace_id, meta["backend"], request.overrides),
-        name=trace.name,
-        timestamp=trace.timestamp,
-        session_id=trace.session_id,
-        environment="replay",
-        release=trace.release,
-        tags=[*trace.tags, "replay"] if "replay" not in trace.tags else list(trace.tags),
-        metadata=metadata,
-        input=trace.input if trace.input is not None else {"query": request.query},
-        output={"answer": answer},
-        latency_ms=round(total, 1),
-        spans=spans,
-    )
-
-
-def _new_llm_span(
-    request: ReplayRequest, old: Span, answer: str, usage: Usage, cost: float | None, latency_ms: float,
-    meta: dict[str, Any], finish_reason: str | None,
-) -> Span:
-    recorded_vars = {k: v for k, v in request.prompt.variables.items()
-                     if k not in ("question", "context", "tool_results")}
-    params = {**old.model_parameters}
-    if request.temperature is not None:
-        params["temperature"] = request.temperature
-    return Span(
-        span_id=old.span_id,
-        parent_id=old.parent_id,
-        name=old.name,
-        kind="llm",
-        start_time=old.start_time,
-        end_time=old.start_time + timedelta(milliseconds=latency_ms),
-        input={"messages": request.messages},
-        output=answer,
-        attributes={
-            "llm.backend": meta["backend"],
-            "llm.system_fingerprint": meta["system_fingerprint"],
-            "llm.response_id": meta["response_id"],
-            "llm.finish_reason": finish_reason,
-            "llm.latency_source": meta["latency_source"],
-        },
-        model=request.model,
-        model_parameters=params,
-        prompt=PromptRef(name=request.prompt.name, version=request.prompt.version, variables=recorded_vars),
-        messages=[Message(role=m["role"], content=m["content"]) for m in request.messages],
-        usage=usage,
-        cost_usd=cost,
-    )
+def _tools_source(request: ReplayRequest) -> str:
+    hows = sorted({str(s.attributes.get("replay.tool", "recording")) for s in request.tool_spans})
+    return ", ".join(hows) if hows else "none recorded"
 
 
 def is_replay(trace: Trace) -> bool:
@@ -340,12 +304,15 @@ def is_replay(trace: Trace) -> bool:
 
 __all__ = [
     "TEMPERATURE_RANGE",
+    "TOOL_MODES",
     "VALID_OVERRIDES",
     "Overrides",
     "ReplayRequest",
     "build_request",
     "is_replay",
+    "recorded_index",
     "replay_id",
     "replay_trace",
+    "retime",
     "validate_overrides",
 ]

@@ -15,7 +15,10 @@ chat request (model, messages, temperature, max_tokens). What it does with them:
 3. **Builds the answer by extraction.** Context sentences are ranked by how many of the question's
    content words (lower-cased, stop words dropped, light suffix stripping) they share; the best
    ``answer_sentences`` of the model profile (one more when asked for complete answers) are kept in
-   document order, each cited ``[id]`` when citations are asked for. If no single document shares at
+   document order, each cited ``[id]`` when citations are asked for. **Temperature** adds sampling
+   variation to that ranking: each relevant sentence's score gets ``2 x temperature x u`` with ``u`` in [0, 1)
+   hashed from the request (model, temperature, question, context), so temperature 0 is greedy and higher
+   temperatures pick other relevant sentences, the same way on every run. If no single document shares at
    least ``answerable_overlap`` (50%) of the question's content words, the context "lacks the answer":
    the model refuses with the prompt's refusal sentence (or a plain "I don't have that information."
    when only grounding is asked), and without any grounding it answers from the weak sentences anyway
@@ -44,6 +47,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -68,18 +72,23 @@ class ModelProfile:
     fidelity: float
     adherence: float
     description: str = ""
+    #: where the numbers come from: "assumption: ..." or "fitted ..." (see :mod:`llmops_kit.replay.fit`)
+    source: str = "assumption"
 
 
 DEFAULT_PROFILES: dict[str, ModelProfile] = {
     p.name: p
     for p in (
         ModelProfile("gpt-4o", ttft_ms=300, prefill_ms_per_1k=50, tokens_per_s=110, answer_sentences=3,
-                     fidelity=0.75, adherence=0.98, description="large general model: faithful, ~9 ms per token"),
+                     fidelity=0.75, adherence=0.98, description="large general model: faithful, ~9 ms per token",
+                     source="speed: fitted by hand to the healthy course traces; fidelity, adherence: assumptions"),
         ModelProfile("gpt-4o-mini", ttft_ms=250, prefill_ms_per_1k=25, tokens_per_s=160, answer_sentences=2,
-                     fidelity=0.6, adherence=0.95, description="small model: faster decode, shorter answers"),
+                     fidelity=0.6, adherence=0.95, description="small model: faster decode, shorter answers",
+                     source="assumption (speed, answer length, fidelity, adherence); fit with replay.fit_profiles"),
         ModelProfile("ft:gpt-4o-mini-2024-07-18:acme-support:tone-v3", ttft_ms=280, prefill_ms_per_1k=25,
                      tokens_per_s=150, answer_sentences=3, fidelity=0.25, adherence=0.45,
-                     description="tone fine-tune of gpt-4o-mini: grounding adherence eroded by fine-tuning"),
+                     description="tone fine-tune of gpt-4o-mini: grounding adherence eroded by fine-tuning",
+                     source="assumption (speed, fidelity, adherence); fit with replay.fit_profiles"),
     )
 }
 
@@ -311,7 +320,8 @@ class Simulator:
             return " ".join(parts), False, 0
 
         keep = profile.answer_sentences + (1 if rules.verbose else 0)
-        chosen = sorted((r for r in ranked if r[0] > 0), key=lambda r: (-r[0], r[1], r[2]))[:keep]
+        sampled = _sampling_noise(temperature, profile.name, parsed.question, context_key)
+        chosen = sorted((r for r in ranked if r[0] > 0), key=lambda r: (-r[0] - sampled(r[1], r[2]), r[1], r[2]))[:keep]
         if not chosen and ranked:
             chosen = [min(ranked, key=lambda r: (r[1], r[2]))]
         body = [_cite(r[4], r[3]) if rules.cite else _sentence(r[4]) for r in sorted(chosen, key=lambda r: r[1:3])]
@@ -335,6 +345,18 @@ class Simulator:
             while len(body) > 1 and sum(len(b.split()) for b in body) > budget:
                 body.pop()
         return " ".join(parts + body), answerable, claims
+
+
+def _sampling_noise(temperature: float, *seed: str) -> Callable[[int, int], float]:
+    """Sampling variation: ``2 x temperature x u`` added to a sentence's rank score, ``u`` seeded by the request.
+
+    At temperature 0 the ranking is the plain overlap (greedy); higher temperatures let sentences with a
+    little less overlap win, differently per request and per temperature, as sampling does.
+    """
+    if temperature <= 0:
+        return lambda d_index, s_index: 0.0
+    key = "\x1f".join(seed)
+    return lambda d, s: 2 * temperature * draw("sample", f"{temperature:g}", key, str(d), str(s))
 
 
 def _sentence(text: str) -> str:

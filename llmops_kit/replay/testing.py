@@ -15,8 +15,24 @@ from ..contract import load_contract
 from ..prompts import default_registry, format_context, format_tool_results
 from ..traces import Document, ErrorInfo, Message, PromptRef, Span, Trace, Usage
 from .simulator import Simulator
+from .tools import ToolResult
 
 T0 = datetime(2025, 3, 10, 9, 0, tzinfo=timezone.utc)
+
+
+class StaticToolRunner:
+    """A fake tool service for ``tools="live"`` / ``tool_timeout_ms`` replays: one fixed answer and latency.
+
+    It records every call (``calls``), so a test can see which tool spans the replay really re-ran.
+    """
+
+    def __init__(self, output: Any, latency_ms: float = 200.0, error: str | None = None) -> None:
+        self.output, self.latency_ms, self.error = output, latency_ms, error
+        self.calls: list[tuple[str, float]] = []
+
+    def __call__(self, span: Span, timeout_ms: float) -> ToolResult:
+        self.calls.append((span.span_id, timeout_ms))
+        return ToolResult(output=self.output, latency_ms=self.latency_ms, error=self.error)
 
 
 def build_trace(
