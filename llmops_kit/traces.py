@@ -11,10 +11,10 @@ A trace never carries its own verdict: diagnosis reads signals, never a label.
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any, Literal
+from datetime import datetime, timezone
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, NonNegativeFloat, NonNegativeInt, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, NonNegativeFloat, NonNegativeInt, model_validator
 
 SpanKind = Literal[
     "chain", "retriever", "llm", "tool", "guardrail", "embedding", "agent", "evaluator", "event", "other"
@@ -22,12 +22,22 @@ SpanKind = Literal[
 SpanStatus = Literal["ok", "error", "unset"]
 
 
+def _utc_if_naive(moment: datetime) -> datetime:
+    """A time without a zone means UTC (as in every importer), so naive and aware times always compare."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+
+
+#: A point in time; naive input is read as UTC, so one trace never mixes naive and aware times.
+Timestamp = Annotated[datetime, AfterValidator(_utc_if_naive)]
+
+
 class _Model(BaseModel):
-    """Base: keep unknown fields, validate on assignment, forbid nothing."""
+    """Base: keep unknown fields, validate on assignment, refuse NaN and infinity in number fields."""
 
     # protected_namespaces=(): fields such as model_parameters are ours, not pydantic's (older 2.x warns)
     model_config = ConfigDict(
-        extra="allow", validate_assignment=True, populate_by_name=True, protected_namespaces=()
+        extra="allow", validate_assignment=True, populate_by_name=True, protected_namespaces=(),
+        allow_inf_nan=False,
     )
 
 
@@ -101,8 +111,8 @@ class Span(_Model):
     parent_id: str | None = None
     name: str
     kind: SpanKind = "other"
-    start_time: datetime
-    end_time: datetime
+    start_time: Timestamp
+    end_time: Timestamp
     status: SpanStatus = "ok"
     error: ErrorInfo | None = None
     input: Any = None
@@ -148,7 +158,7 @@ class Trace(_Model):
     schema_version: str = "1.0"
     trace_id: str = Field(min_length=1)
     name: str | None = None
-    timestamp: datetime | None = None
+    timestamp: Timestamp | None = None
     session_id: str | None = None
     user_id: str | None = None
     environment: str | None = None
