@@ -80,7 +80,11 @@ class BreakerError(LlmopsError):
 
 
 class ImportFormatError(LlmopsError):
-    """An external trace export could not be mapped onto the trace model."""
+    """An external trace export could not be mapped onto the trace model; ``field`` names where, if known."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class ReportError(LlmopsError):

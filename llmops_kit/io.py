@@ -213,11 +213,11 @@ def parse_records(
                 f"{source}: trace {trace.trace_id!r}: {field}: {what}{more}. Fix the exporter or the clock, "
                 "or widen contract.plausibility if such values are real.", source=source, field=field))
             continue
-        for field, value in scales:
+        for field, value, count in scales:
             on_warning(LoadWarning(source, field, (  # type: ignore[misc]
-                f"{source}: trace {trace.trace_id!r}: {field}: {_describe_value(value)} is outside [0, 1] "
-                "(a BM25, dot-product or distance scale?); kept as metadata.raw_score, and the relevance "
-                "check reports not evaluable for this trace.")))
+                f"{source}: trace {trace.trace_id!r}: {field}: relevance score {_describe_value(value)} is outside "
+                f"[0, 1] (a BM25, dot-product or distance scale?); the span's {count} score(s) are kept as "
+                "metadata.raw_score and the relevance check reports not evaluable for this trace.")))
         out.append(trace)
     return out
 

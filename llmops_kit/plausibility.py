@@ -61,14 +61,19 @@ def _dates(field: str, moment: datetime | None, bounds: Plausibility) -> Iterato
         yield field, f"{moment.isoformat()} is not before the plausibility bound latest = {bounds.latest}"
 
 
-def off_scale_scores(trace: Trace) -> Iterator[tuple[str, object]]:
-    """``(field path, raw value)`` of retriever scores an importer kept off the [0, 1] scale.
+def off_scale_scores(trace: Trace) -> Iterator[tuple[str, object, int]]:
+    """Per retriever span whose scores an importer kept off the [0, 1] scale: the field of the first score
+    outside [0, 1], its value, and how many scores of that span were kept raw.
 
-    Importers keep a score from another scale (BM25, dot product, distance) as ``metadata.raw_score``
-    with ``score=None`` instead of squeezing it into [0, 1]; the loader reports each as a warning and the
-    retrieval check on that trace reports "not evaluable".
+    Importers keep the scores of a retrieval that used another scale (BM25, dot product, distance) as
+    ``metadata.raw_score`` with ``score=None`` instead of squeezing them into [0, 1]; the loader reports
+    each such span as a warning and the retrieval check on that trace reports "not evaluable".
     """
     for index, span in enumerate(trace.spans):
-        for position, doc in enumerate(span.documents or []):
-            if doc.score is None and "raw_score" in doc.metadata:
-                yield f"spans.{index}.documents.{position}.score", doc.metadata["raw_score"]
+        raw = [(position, doc.metadata["raw_score"]) for position, doc in enumerate(span.documents or [])
+               if doc.score is None and "raw_score" in doc.metadata]
+        if not raw:
+            continue
+        outside = [(p, v) for p, v in raw if not (isinstance(v, (int, float)) and 0.0 <= v <= 1.0)]
+        position, value = (outside or raw)[0]
+        yield f"spans.{index}.documents.{position}.score", value, len(raw)
