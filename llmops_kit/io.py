@@ -379,19 +379,23 @@ def _skip_rest_of_line(handle: Any) -> None:
             return
 
 
-def _pretty_printed(handle: Any, first_line: bytes, max_bytes: int) -> bool:
-    """A JSONL file whose first record does not parse may be one pretty-printed JSON document."""
-    if first_line.strip() in (b"{", b"["):
-        return True
+def _pretty_printed(handle: Any, max_bytes: int) -> bool:
+    """A JSONL file whose first record does not parse, but whose text starts with a JSON document that
+    spans several lines: pretty-printed JSON (one document, or several one after the other)."""
+    position = handle.tell()
     try:
         handle.seek(0)
         whole = handle.read(max_bytes + 1)
         if len(whole) > max_bytes:
             return False
-        json.loads(whole)
-        return True
+        text = whole.decode("utf-8", errors="replace")
+        start = len(text) - len(text.lstrip())
+        _, end = json.JSONDecoder().raw_decode(text, start)
+        return "\n" in text[start:end]
     except (ValueError, RecursionError, OSError):
         return False
+    finally:
+        handle.seek(position)
 
 
 def iter_jsonl(
@@ -425,7 +429,7 @@ def iter_jsonl(
                 continue
             items = parse_records(raw, where, fmt, bounds=bounds, on_warning=on_warning)
             if not seen_record and isinstance(items[0], TraceLoadError) and "invalid JSON" in str(items[0]) \
-                    and _pretty_printed(handle, raw, max_bytes):
+                    and _pretty_printed(handle, max_bytes):
                 yield TraceLoadError(
                     f"{source}: holds one pretty-printed JSON document, not one JSON document per line; "
                     "rename it to .json, or write one trace per line (e.g. jq -c).", source=source, line=1)
