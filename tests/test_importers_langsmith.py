@@ -117,7 +117,7 @@ def test_epoch_beyond_any_calendar_is_an_error_not_an_overflow(stamp: object) ->
 
 
 def test_deep_run_tree_is_flattened_without_recursion() -> None:
-    """A run tree 1,500 levels deep (past the recursion limit) maps (iteratively) instead of hitting the recursion limit."""
+    """A run tree 1,500 levels deep (past the recursion limit) maps: the tree is flattened iteratively."""
     tree = _tree()
     node = tree
     for depth in range(1500):
