@@ -380,8 +380,9 @@ def _skip_rest_of_line(handle: Any) -> None:
 
 
 def _pretty_printed(handle: Any, max_bytes: int) -> bool:
-    """A JSONL file whose first record does not parse, but whose text starts with a JSON document that
-    spans several lines: pretty-printed JSON (one document, or several one after the other)."""
+    """A JSONL file whose first record does not parse, whose text starts with a JSON document spanning
+    several lines, and with no one-line record after it: pretty-printed JSON. A JSONL file whose first
+    record was merely split by a stray newline still has one-line records after it, and those must load."""
     position = handle.tell()
     try:
         handle.seek(0)
@@ -391,11 +392,22 @@ def _pretty_printed(handle: Any, max_bytes: int) -> bool:
         text = whole.decode("utf-8", errors="replace")
         start = len(text) - len(text.lstrip())
         _, end = json.JSONDecoder().raw_decode(text, start)
-        return "\n" in text[start:end]
+        return "\n" in text[start:end] and not any(_one_line_record(line) for line in text[end:].splitlines())
     except (ValueError, RecursionError, OSError):
         return False
     finally:
         handle.seek(position)
+
+
+def _one_line_record(line: str) -> bool:
+    """A line holding a whole non-empty JSON object (pretty-printers never put one on a line of its own)."""
+    stripped = line.strip()
+    if not (stripped.startswith("{") and stripped.endswith("}")) or stripped == "{}":
+        return False
+    try:
+        return isinstance(json.loads(stripped), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def iter_jsonl(

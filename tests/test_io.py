@@ -380,3 +380,12 @@ def test_multi_trace_file_loses_only_the_implausible_trace(tmp_path: Path) -> No
     result: LoadResult = load_traces(path)
     assert [t.trace_id for t in result.traces] == ["t-good"]
     assert result.errors[0].field == "spans.2.cost_usd" and "max_cost_usd_per_call" in str(result.errors[0])
+
+
+def test_jsonl_whose_first_record_was_split_by_a_newline_keeps_the_rest(tmp_path: Path) -> None:
+    """A stray newline inside the first record is not taken for pretty-printed JSON: later lines load."""
+    first = json.dumps(trace_payload("t-1")).replace(', "name"', ',\n "name"', 1)
+    path = tmp_path / "t.jsonl"
+    path.write_text(first + "\n" + json.dumps(trace_payload("t-2")) + "\n", encoding="utf-8")
+    result = load_traces(path)
+    assert [t.trace_id for t in result.traces] == ["t-2"] and len(result.errors) == 2
