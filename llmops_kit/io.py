@@ -5,15 +5,15 @@ file (and line, for JSONL), the field path and the bad value. Loading a director
 never stops at a bad record: good traces come back together with the list of errors.
 
 External formats (Langfuse, LangSmith, OpenTelemetry) plug in through :func:`register_format`;
-the native format is always tried last.
+the native format is always tried last. Parsing one document lives in :mod:`llmops_kit.parsing` and is
+re-exported here; this module walks folders, reads files and JSONL lines under a size cap, and never lets
+anything but a :class:`TraceLoadError` out for bad input (unreadable folders and files included).
 """
 
 from __future__ import annotations
 
 import json
-import math
 import os
-import re
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
@@ -21,60 +21,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from .contract import Contract, Plausibility, load_contract
 from .errors import TraceLoadError
-from .plausibility import implausible_values, off_scale_scores
+from .parsing import (
+    FormatConverter,
+    FormatDetector,
+    LoadWarning,
+    known_formats,
+    load_error_from,
+    parse_json,
+    parse_payload,
+    parse_records,
+    register_format,
+)
 from .traces import Trace
+
+__all__ = [
+    "DEFAULT_MAX_BYTES", "FormatConverter", "FormatDetector", "LoadResult", "LoadWarning", "iter_jsonl",
+    "iter_traces", "known_formats", "load_error_from", "load_trace_record", "load_trace_records", "load_traces",
+    "parse_json", "parse_payload", "parse_records", "register_format", "save_trace_record", "trace_to_json",
+]
 
 #: Files larger than this are refused with a clear error instead of exhausting memory.
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
-
-#: A format adapter: ``detect(payload) -> bool`` and ``convert(payload, source) -> list[Trace]``.
-FormatDetector = Callable[[Any], bool]
-FormatConverter = Callable[[Any, str], "list[Trace]"]
-
-
-@dataclass(frozen=True)
-class _Format:
-    name: str
-    detect: FormatDetector
-    convert: FormatConverter
-
-
-_FORMATS: list[_Format] = []
-
-
-def register_format(name: str, detect: FormatDetector, convert: FormatConverter) -> None:
-    """Register an importer; formats are tried in registration order before the native one.
-
-    ``detect`` must recognise its format by at least one top-level field the native trace does not
-    define: a payload that validates as a native trace with no such field is read as native without
-    asking the detectors (see :func:`parse_json`).
-    """
-    _FORMATS[:] = [f for f in _FORMATS if f.name != name]
-    _FORMATS.append(_Format(name, detect, convert))
-
-
-def known_formats() -> list[str]:
-    return [f.name for f in _FORMATS] + ["native"]
-
-
-@dataclass(frozen=True)
-class LoadWarning:
-    """A value kept as recorded but not usable as-is (e.g. a relevance score on a BM25 scale)."""
-
-    source: str
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return self.message
-
-    def as_dict(self) -> dict[str, str]:
-        return {"source": self.source, "field": self.field, "message": self.message}
-
 
 @dataclass
 class LoadResult:
@@ -93,203 +62,6 @@ class LoadResult:
 
     def __len__(self) -> int:
         return len(self.traces)
-
-
-# ---- parsing -----------------------------------------------------------------------------------
-
-#: Text that may hide a non-finite number: NaN / Infinity literals (Python's json accepts them) or a float
-#: literal too large for a double (1e400 decodes to inf). Strings holding such text only cost the slow path.
-_MAYBE_NONFINITE = re.compile(rb"NaN|Infinity|[0-9][eE]\+?[0-9]{3}|[0-9]{309}")
-
-
-def _describe_value(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _validation_message(exc: ValidationError, source: str) -> tuple[str, str]:
-    """One line from the first pydantic error: source, dotted field path, problem, bad value."""
-    first = exc.errors(include_url=False)[0]
-    path = ".".join(str(p) for p in first["loc"]) or "(top level)"
-    msg = first["msg"]
-    extra = "" if first["type"] in ("missing", "value_error") else f" (got {_describe_value(first.get('input'))})"
-    more = len(exc.errors()) - 1
-    tail = f"; {more} more problem(s) in this record" if more > 0 else ""
-    return f"{source}: {path}: {msg}{extra}{tail}. Fix that field and load again.", path
-
-
-def _unexpected(exc: BaseException, source: str, what: str = "could not be loaded") -> TraceLoadError:
-    """Any exception the loader did not foresee, as the one error type loading raises."""
-    detail = " ".join(str(exc).split())[:200]
-    return TraceLoadError(
-        f"{source}: {what}: {type(exc).__name__}: {detail or 'no detail'}. The record is skipped; "
-        "check it against docs/trace_formats.md (and report the message if the record looks valid).",
-        source=source,
-    )
-
-
-def parse_payload(payload: Any, source: str, fmt: str = "auto") -> list[Trace]:
-    """Turn decoded JSON into traces, choosing the format by shape unless ``fmt`` names one."""
-    if fmt not in ("auto", *known_formats()):
-        raise TraceLoadError(
-            f"{source}: unknown format {fmt!r}; use one of: auto, {', '.join(known_formats())}.",
-            source=source,
-        )
-    for adapter in _FORMATS:
-        if fmt == adapter.name or (fmt == "auto" and adapter.detect(payload)):
-            try:
-                return adapter.convert(payload, source)
-            except TraceLoadError as exc:
-                if exc.source is not None:
-                    raise
-                raise TraceLoadError(f"{source}: {exc}", source=source, field=exc.field) from exc
-            except RecursionError as exc:
-                raise TraceLoadError(f"{source}: the {adapter.name} export is nested too deeply to map; "
-                                     "check the exporter.", source=source) from exc
-            except Exception as exc:  # every failure of an importer is a load error, never a crash
-                raise TraceLoadError(
-                    f"{source}: looks like a {adapter.name} export but could not be mapped: "
-                    f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}",
-                    source=source,
-                ) from exc
-    if not isinstance(payload, dict):
-        kind = type(payload).__name__
-        raise TraceLoadError(
-            f"{source}: expected a JSON object for one trace, found a JSON {kind}; "
-            "put one trace per file (or one per line in a .jsonl file).",
-            source=source,
-        )
-    try:
-        return [Trace.model_validate(payload)]
-    except ValidationError as exc:
-        message, path = _validation_message(exc, source)
-        raise TraceLoadError(message, source=source, field=path) from exc
-
-
-def _parse_unchecked(raw: bytes | str, source: str, fmt: str) -> list[Trace]:
-    """The traces in one JSON document, before the plausibility check (see :func:`parse_json`)."""
-    data = raw.encode("utf-8") if isinstance(raw, str) else raw
-    if fmt in ("auto", "native") and not _MAYBE_NONFINITE.search(data):
-        try:
-            trace = Trace.model_validate_json(data)
-        except ValidationError:
-            pass  # not native, or broken: the general path below says precisely what is wrong
-        else:
-            if fmt == "native" or not trace.model_extra:
-                return [trace]
-    payload = _decode_json(data, source)
-    return parse_payload(payload, source, fmt)
-
-
-def parse_records(
-    raw: bytes | str, source: str, fmt: str = "auto", *, bounds: Plausibility | None = None,
-    on_warning: Callable[[LoadWarning], None] | None = None,
-) -> list[Trace | TraceLoadError]:
-    """Every trace in one JSON document, or per trace the error that rejected it; never raises.
-
-    A file holding several traces (an OTLP or LangSmith export) loses only the implausible ones.
-    """
-    try:
-        traces = _parse_unchecked(raw, source, fmt)
-    except TraceLoadError as exc:
-        return [exc]
-    except RecursionError:
-        return [TraceLoadError(f"{source}: nested too deeply to be a trace; check the exporter.", source=source)]
-    except Exception as exc:  # loading raises only TraceLoadError, whatever the input
-        return [_unexpected(exc, source)]
-    limits = bounds if bounds is not None else load_contract().plausibility
-    out: list[Trace | TraceLoadError] = []
-    for trace in traces:
-        try:
-            problems = list(implausible_values(trace, limits))
-            scales = list(off_scale_scores(trace)) if on_warning is not None else []
-        except Exception as exc:
-            out.append(_unexpected(exc, source, f"trace {trace.trace_id!r} could not be checked"))
-            continue
-        if problems:
-            field, what = problems[0]
-            more = f" ({len(problems) - 1} more implausible value(s))" if len(problems) > 1 else ""
-            out.append(TraceLoadError(
-                f"{source}: trace {trace.trace_id!r}: {field}: {what}{more}. Fix the exporter or the clock, "
-                "or widen contract.plausibility if such values are real.", source=source, field=field))
-            continue
-        for field, value, count in scales:
-            on_warning(LoadWarning(source, field, (  # type: ignore[misc]
-                f"{source}: trace {trace.trace_id!r}: {field}: relevance score {_describe_value(value)} is outside "
-                f"[0, 1] (a BM25, dot-product or distance scale?); the span's {count} score(s) are kept as "
-                "metadata.raw_score and the relevance check reports not evaluable for this trace.")))
-        out.append(trace)
-    return out
-
-
-def parse_json(raw: bytes | str, source: str, fmt: str = "auto") -> list[Trace]:
-    """Traces from the text of one JSON document (a file's bytes or one JSONL line).
-
-    A native trace is validated straight from the bytes by pydantic's JSON parser, about twice as
-    fast as decoding to Python objects first. That shortcut is taken only when the result is surely
-    native: ``fmt="native"``, or a payload with no top-level field beyond the native ones (every
-    importer recognises its format by fields the native format does not have), and only when the text
-    cannot hide a non-finite number. Anything else, and every error, goes through
-    :func:`parse_payload`, so formats are detected and errors are worded exactly as they always are.
-    Raises :class:`TraceLoadError` (only) for the first trace that does not load or is implausible.
-    """
-    traces: list[Trace] = []
-    for item in parse_records(raw, source, fmt):
-        if isinstance(item, TraceLoadError):
-            raise item
-        traces.append(item)
-    return traces
-
-
-def _first_nonfinite(payload: Any) -> tuple[str, Any] | None:
-    """The dotted path and value of the first NaN or infinite number in decoded JSON (iterative: no recursion)."""
-    stack: list[tuple[str, Any]] = [("", payload)]
-    while stack:
-        path, value = stack.pop()
-        if isinstance(value, float) and not math.isfinite(value):
-            return path or "(top level)", value
-        if isinstance(value, dict):
-            stack.extend((f"{path}.{key}" if path else str(key), inner) for key, inner in reversed(value.items()))
-        elif isinstance(value, list):
-            stack.extend((f"{path}.{i}" if path else str(i), inner) for i, inner in reversed(list(enumerate(value))))
-    return None
-
-
-def _decode_json(raw: bytes, source: str) -> Any:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise TraceLoadError(
-            f"{source}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
-            "re-export the trace as UTF-8 JSON.",
-            source=source,
-        ) from exc
-    if not text.strip():
-        raise TraceLoadError(f"{source}: the file is empty; expected one JSON trace.", source=source)
-    try:
-        payload = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise TraceLoadError(
-            f"{source}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg} "
-            "(a truncated or hand-edited file?).",
-            source=source,
-        ) from exc
-    except RecursionError as exc:
-        raise TraceLoadError(
-            f"{source}: JSON nested too deeply to be a trace (over the interpreter's recursion limit); "
-            "check the exporter.",
-            source=source,
-        ) from exc
-    if _MAYBE_NONFINITE.search(raw):
-        found = _first_nonfinite(payload)
-        if found is not None:
-            path, value = found
-            raise TraceLoadError(
-                f"{source}: {path}: {value!r} is not a finite number (NaN, Infinity or a literal too large for "
-                "a double); JSON numbers must be finite, fix the exporter.",
-                source=source, field=path,
-            )
-    return payload
 
 
 # ---- public API ----------------------------------------------------------------------------------
@@ -517,7 +289,7 @@ def _iter_sourced(
                     f"{file}: could not be read ({exc.strerror or exc}); check its permissions.", source=str(file)
                 )
             except Exception as exc:
-                yield str(file), _unexpected(exc, str(file), "stopped reading")
+                yield str(file), load_error_from(exc, str(file), "stopped reading")
             continue
         try:
             raw = _read_file(file, str(file), DEFAULT_MAX_BYTES)
