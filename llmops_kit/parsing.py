@@ -10,8 +10,6 @@ last. Everything here is re-exported by :mod:`llmops_kit.io`, its public home.
 from __future__ import annotations
 
 import json
-import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +18,7 @@ from pydantic import ValidationError
 
 from .contract import Plausibility, load_contract
 from .errors import TraceLoadError
-from .plausibility import implausible_values, off_scale_scores
+from .plausibility import implausible_values, nonfinite_values, off_scale_scores
 from .traces import Trace
 
 #: A format adapter: ``detect(payload) -> bool`` and ``convert(payload, source) -> list[Trace]``.
@@ -69,11 +67,6 @@ class LoadWarning:
 
 
 # ---- parsing -----------------------------------------------------------------------------------
-
-#: Text that may hide a non-finite number: NaN / Infinity literals (Python's json accepts them) or a float
-#: literal too large for a double (1e400 decodes to inf). Strings holding such text only cost the slow path.
-_MAYBE_NONFINITE = re.compile(rb"NaN|Infinity|[0-9][eE]\+?[0-9]{3}|[0-9]{309}")
-
 
 def _describe_value(value: Any) -> str:
     text = repr(value)
@@ -142,7 +135,7 @@ def parse_payload(payload: Any, source: str, fmt: str = "auto") -> list[Trace]:
 def _parse_unchecked(raw: bytes | str, source: str, fmt: str) -> list[Trace]:
     """The traces in one JSON document, before the plausibility check (see :func:`parse_json`)."""
     data = raw.encode("utf-8") if isinstance(raw, str) else raw
-    if fmt in ("auto", "native") and not _MAYBE_NONFINITE.search(data):
+    if fmt in ("auto", "native"):
         try:
             trace = Trace.model_validate_json(data)
         except ValidationError:
@@ -174,7 +167,7 @@ def parse_records(
     out: list[Trace | TraceLoadError] = []
     for trace in traces:
         try:
-            problems = list(implausible_values(trace, limits))
+            problems = list(nonfinite_values(trace)) or implausible_values(trace, limits)
             scales = list(off_scale_scores(trace)) if on_warning is not None else []
         except Exception as exc:
             out.append(load_error_from(exc, source, f"trace {trace.trace_id!r} could not be checked"))
@@ -201,9 +194,8 @@ def parse_json(raw: bytes | str, source: str, fmt: str = "auto") -> list[Trace]:
     A native trace is validated straight from the bytes by pydantic's JSON parser, about twice as
     fast as decoding to Python objects first. That shortcut is taken only when the result is surely
     native: ``fmt="native"``, or a payload with no top-level field beyond the native ones (every
-    importer recognises its format by fields the native format does not have), and only when the text
-    cannot hide a non-finite number. Anything else, and every error, goes through
-    :func:`parse_payload`, so formats are detected and errors are worded exactly as they always are.
+    importer recognises its format by fields the native format does not have). Anything else, and every
+    error, goes through :func:`parse_payload`, so formats are detected and errors are worded exactly as they always are.
     Raises :class:`TraceLoadError` (only) for the first trace that does not load or is implausible.
     """
     traces: list[Trace] = []
@@ -212,20 +204,6 @@ def parse_json(raw: bytes | str, source: str, fmt: str = "auto") -> list[Trace]:
             raise item
         traces.append(item)
     return traces
-
-
-def _first_nonfinite(payload: Any) -> tuple[str, Any] | None:
-    """The dotted path and value of the first NaN or infinite number in decoded JSON (iterative: no recursion)."""
-    stack: list[tuple[str, Any]] = [("", payload)]
-    while stack:
-        path, value = stack.pop()
-        if isinstance(value, float) and not math.isfinite(value):
-            return path or "(top level)", value
-        if isinstance(value, dict):
-            stack.extend((f"{path}.{key}" if path else str(key), inner) for key, inner in reversed(value.items()))
-        elif isinstance(value, list):
-            stack.extend((f"{path}.{i}" if path else str(i), inner) for i, inner in reversed(list(enumerate(value))))
-    return None
 
 
 def _decode_json(raw: bytes, source: str) -> Any:
@@ -253,13 +231,4 @@ def _decode_json(raw: bytes, source: str) -> Any:
             "check the exporter.",
             source=source,
         ) from exc
-    if _MAYBE_NONFINITE.search(raw):
-        found = _first_nonfinite(payload)
-        if found is not None:
-            path, value = found
-            raise TraceLoadError(
-                f"{source}: {path}: {value!r} is not a finite number (NaN, Infinity or a literal too large for "
-                "a double); JSON numbers must be finite, fix the exporter.",
-                source=source, field=path,
-            )
     return payload

@@ -81,7 +81,8 @@ def test_json_output_is_strict_and_counts_loaded_and_skipped(command: str, tmp_p
     bad = trace_payload("t-bad")
     bad["spans"][2]["cost_usd"] = 1e300
     path = tmp_path / "w.jsonl"
-    path.write_text("\n".join(json.dumps(p) for p in [*good, bad]) + '\n{"cost": Infinity}\n', encoding="utf-8")
+    lines = [json.dumps(p) for p in [*good, bad]] + ['{"trace_id": "t-inf", "cost": Infinity}']
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = run(command, path, "--json")
     assert result.exit_code in (EXIT_OK, EXIT_FOUND), result.output
     out = strict_loads(result.stdout)

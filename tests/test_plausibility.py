@@ -106,3 +106,34 @@ def test_invalid_plausibility_section_is_a_contract_error(section: dict[str, Any
     data["plausibility"] = section
     with pytest.raises(ContractError, match="plausibility"):
         parse_contract(json.dumps(data))
+
+
+def test_fast_free_form_list_covers_every_free_form_field() -> None:
+    """The hand-written hot path lists every free-form field the models have (a new one cannot be missed)."""
+    from llmops_kit.plausibility import _field_kinds
+    from llmops_kit.traces import Document, ErrorInfo, Message, PromptRef, Score, Span, Usage
+
+    expected = {Trace: ("metadata", "input", "output"), Span: ("input", "output", "attributes", "model_parameters"),
+                Document: ("metadata",), PromptRef: ("variables",), Usage: (), Message: (), Score: (), ErrorInfo: ()}
+    assert {cls: _field_kinds(cls)[0] for cls in expected} == expected
+
+
+@pytest.mark.parametrize("where", ["input", "metadata", "span-attribute", "document-metadata", "extra-field"])
+def test_non_finite_number_in_any_free_form_field_is_refused(where: str) -> None:
+    """NaN reaches free-form fields through both JSON parsers; the check finds it wherever it is."""
+    from llmops_kit.parsing import parse_records
+
+    data = trace_payload()
+    nan = float("nan")
+    if where == "input":
+        data["input"] = {"query": "q", "weights": [1.0, nan]}
+    elif where == "metadata":
+        data["metadata"] = {"deep": {"x": [{"y": nan}]}}
+    elif where == "span-attribute":
+        data["spans"][1]["attributes"] = {"retrieval.top_k": nan}
+    elif where == "document-metadata":
+        data["spans"][1]["documents"][0]["metadata"] = {"bm25": nan}
+    else:
+        data["spans"][2]["vendor_extra"] = {"z": nan}
+    (error,) = parse_records(json.dumps(data), "t.json")
+    assert isinstance(error, TraceLoadError) and "finite" in str(error) and error.field is not None
