@@ -125,21 +125,22 @@ def _free_form_values(trace: Trace) -> list[Any]:
     Spelled out for speed; ``tests/test_plausibility.py`` checks it against :func:`_field_kinds`, so a
     free-form field added to the models cannot be missed here.
     """
-    values: list[Any] = [trace.metadata, trace.input, trace.output, trace.model_extra]
+    # __pydantic_extra__ is the dict behind model_extra, read directly: the property costs more than the walk
+    values: list[Any] = [trace.metadata, trace.input, trace.output, trace.__pydantic_extra__]
     for span in trace.spans:
-        values += (span.input, span.output, span.attributes, span.model_parameters, span.model_extra)
-        for doc in span.documents or ():
-            values += (doc.metadata, doc.model_extra)
+        values += (span.input, span.output, span.attributes, span.model_parameters, span.__pydantic_extra__)
+        if span.documents:
+            for doc in span.documents:
+                values += (doc.metadata, doc.__pydantic_extra__)
         if span.prompt is not None:
-            values += (span.prompt.variables, span.prompt.model_extra)
-        for message in span.messages or ():
-            values.append(message.model_extra)
+            values += (span.prompt.variables, span.prompt.__pydantic_extra__)
+        if span.messages:
+            values.extend(message.__pydantic_extra__ for message in span.messages)
         if span.usage is not None:
-            values.append(span.usage.model_extra)
+            values.append(span.usage.__pydantic_extra__)
         if span.error is not None:
-            values.append(span.error.model_extra)
-    for score in trace.scores:
-        values.append(score.model_extra)
+            values.append(span.error.__pydantic_extra__)
+    values.extend(score.__pydantic_extra__ for score in trace.scores)
     return values
 
 

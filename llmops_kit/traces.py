@@ -12,23 +12,15 @@ A trace never carries its own verdict: diagnosis reads signals, never a label.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, NonNegativeFloat, NonNegativeInt, model_validator
+from pydantic import BaseModel, ConfigDict, Field, NonNegativeFloat, NonNegativeInt, model_validator
 
 SpanKind = Literal[
     "chain", "retriever", "llm", "tool", "guardrail", "embedding", "agent", "evaluator", "event", "other"
 ]
 SpanStatus = Literal["ok", "error", "unset"]
 
-
-def _utc_if_naive(moment: datetime) -> datetime:
-    """A time without a zone means UTC (as in every importer), so naive and aware times always compare."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
-
-
-#: A point in time; naive input is read as UTC, so one trace never mixes naive and aware times.
-Timestamp = Annotated[datetime, AfterValidator(_utc_if_naive)]
 
 
 class _Model(BaseModel):
@@ -111,8 +103,8 @@ class Span(_Model):
     parent_id: str | None = None
     name: str
     kind: SpanKind = "other"
-    start_time: Timestamp
-    end_time: Timestamp
+    start_time: datetime
+    end_time: datetime
     status: SpanStatus = "ok"
     error: ErrorInfo | None = None
     input: Any = None
@@ -130,6 +122,12 @@ class Span(_Model):
 
     @model_validator(mode="after")
     def _end_not_before_start(self) -> Span:
+        # a time without a zone means UTC (as in every importer), so naive and aware times always compare;
+        # done here, in the validator every span runs anyway, rather than in a per-field callback
+        if self.start_time.tzinfo is None:
+            object.__setattr__(self, "start_time", self.start_time.replace(tzinfo=timezone.utc))
+        if self.end_time.tzinfo is None:
+            object.__setattr__(self, "end_time", self.end_time.replace(tzinfo=timezone.utc))
         if self.end_time < self.start_time:
             raise ValueError(
                 f"span {self.span_id!r} ends before it starts "
@@ -158,7 +156,7 @@ class Trace(_Model):
     schema_version: str = "1.0"
     trace_id: str = Field(min_length=1)
     name: str | None = None
-    timestamp: Timestamp | None = None
+    timestamp: datetime | None = None
     session_id: str | None = None
     user_id: str | None = None
     environment: str | None = None
@@ -173,6 +171,8 @@ class Trace(_Model):
 
     @model_validator(mode="after")
     def _span_ids_unique(self) -> Trace:
+        if self.timestamp is not None and self.timestamp.tzinfo is None:  # naive means UTC, as for spans
+            object.__setattr__(self, "timestamp", self.timestamp.replace(tzinfo=timezone.utc))
         seen: set[str] = set()
         for span in self.spans:
             if span.span_id in seen:
