@@ -114,7 +114,7 @@ def parse_payload(payload: Any, source: str, fmt: str = "auto") -> list[Trace]:
                                      "check the exporter.", source=source) from exc
             except Exception as exc:  # every failure of an importer is a load error, never a crash
                 raise TraceLoadError(
-                    f"{source}: looks like a {adapter.name} export but could not be mapped: "
+                    f"{source}: {adapter.name} export could not be mapped: "
                     f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}",
                     source=source,
                 ) from exc

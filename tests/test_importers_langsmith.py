@@ -83,7 +83,7 @@ def test_run_without_start_time_is_reported() -> None:
     """A run with an unreadable start_time is a one-line TraceLoadError naming the source."""
     runs = _runs()
     runs[1]["start_time"] = "soon"
-    with pytest.raises(TraceLoadError, match=r"runs\.json: could not be mapped as a LangSmith export"):
+    with pytest.raises(TraceLoadError, match=r"runs\.json: LangSmith export could not be mapped"):
         from_langsmith(runs, "runs.json")
 
 

@@ -291,7 +291,7 @@ def guarded(fmt: str, source: str, func: Callable[[], T]) -> T:
     except Exception as exc:  # any mapping failure is a load error naming the file, never a crash
         detail = str(exc) if isinstance(exc, ImportFormatError) else f"{type(exc).__name__}: {exc}"
         raise TraceLoadError(
-            f"{source}: could not be mapped as a {fmt} export: {' '.join(detail.split())[:300]} "
+            f"{source}: {fmt} export could not be mapped: {' '.join(detail.split())[:300]} "
             "Re-export the trace in full, or load it with an explicit fmt= if the format was guessed wrong.",
             source=source, field=getattr(exc, "field", None),
         ) from exc
