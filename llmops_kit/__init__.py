@@ -27,10 +27,10 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "llmops_kit.traces": ("Document", "ErrorInfo", "Message", "PromptRef", "Score", "Span", "Trace", "Usage"),
     "llmops_kit.io": (
-        "LoadResult", "iter_traces", "load_trace_record", "load_traces", "parse_json", "register_format",
+        "LoadResult", "LoadWarning", "iter_traces", "load_trace_record", "load_traces", "parse_json", "register_format",
         "save_trace_record",
     ),
-    "llmops_kit.contract": ("Contract", "load_contract"),
+    "llmops_kit.contract": ("Contract", "Plausibility", "load_contract"),
     "llmops_kit.knowledge_base": ("Article", "KnowledgeBaseIndex", "available_indexes", "get_index",
                                   "load_knowledge_base"),
     "llmops_kit.quality": ("HeuristicScorer", "QualityReport", "Scorer", "score_answer", "score_trace"),

@@ -126,6 +126,29 @@ class Severity(_Strict):
     min_users_affected_share: float = Field(ge=0, le=1)
 
 
+class Plausibility(_Strict):
+    """Bounds past which a recorded value cannot be real: a trace beyond one is rejected when it is loaded.
+
+    They catch broken exporters and clock bugs (a 10-year span, year 9999, 1e300 dollars, 10**400 tokens)
+    before one such record turns a window's verdict into a page. The defaults are far outside any real
+    request; a contract may tighten them.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+    max_duration_ms: float = Field(default=86_400_000.0, gt=0)
+    max_tokens_per_call: int = Field(default=10_000_000, gt=0)
+    max_cost_usd_per_call: float = Field(default=1_000.0, gt=0)
+    earliest: date = date(2000, 1, 1)
+    latest: date = date(2100, 1, 1)
+
+    @model_validator(mode="after")
+    def _dates_ordered(self) -> Plausibility:
+        if self.earliest >= self.latest:
+            raise ValueError(f"earliest ({self.earliest}) must be before latest ({self.latest})")
+        return self
+
+
 class Contract(_Strict):
     """The whole contract, validated when loaded."""
 
@@ -143,6 +166,7 @@ class Contract(_Strict):
     prompts: PromptRules
     model_prices: dict[str, ModelPrice]
     severities: dict[Literal["SEV-1", "SEV-2", "SEV-3"], Severity]
+    plausibility: Plausibility = Field(default_factory=Plausibility)
 
     @model_validator(mode="after")
     def _complete(self) -> Contract:

@@ -25,12 +25,22 @@ class LlmopsError(Exception):
 
 
 class TraceLoadError(LlmopsError):
-    """A trace could not be read or validated; carries the source and the field path."""
+    """A trace could not be read or validated; carries the source, the JSONL line and the field path.
 
-    def __init__(self, message: str, *, source: str | None = None, field: str | None = None) -> None:
+    Loading raises nothing else: any other exception met while reading a record is wrapped in one.
+    """
+
+    def __init__(
+        self, message: str, *, source: str | None = None, field: str | None = None, line: int | None = None
+    ) -> None:
         super().__init__(message)
         self.source = source
         self.field = field
+        self.line = line
+
+    def as_dict(self) -> dict[str, str | int | None]:
+        """The error as JSON-ready data for ``--json`` outputs."""
+        return {"source": self.source, "line": self.line, "field": self.field, "message": str(self)}
 
 
 class ContractError(LlmopsError):
@@ -70,7 +80,11 @@ class BreakerError(LlmopsError):
 
 
 class ImportFormatError(LlmopsError):
-    """An external trace export could not be mapped onto the trace model."""
+    """An external trace export could not be mapped onto the trace model; ``field`` names where, if known."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class ReportError(LlmopsError):

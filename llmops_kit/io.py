@@ -5,63 +5,53 @@ file (and line, for JSONL), the field path and the bad value. Loading a director
 never stops at a bad record: good traces come back together with the list of errors.
 
 External formats (Langfuse, LangSmith, OpenTelemetry) plug in through :func:`register_format`;
-the native format is always tried last.
+the native format is always tried last. Parsing one document lives in :mod:`llmops_kit.parsing` and is
+re-exported here; this module walks folders, reads files and JSONL lines under a size cap, and never lets
+anything but a :class:`TraceLoadError` out for bad input (unreadable folders and files included).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from .atomic import atomic_write
+from .contract import Contract, Plausibility, load_contract
 from .errors import TraceLoadError
+from .parsing import (
+    FormatConverter,
+    FormatDetector,
+    LoadWarning,
+    known_formats,
+    load_error_from,
+    parse_json,
+    parse_payload,
+    parse_records,
+    register_format,
+)
 from .traces import Trace
+
+__all__ = [
+    "DEFAULT_MAX_BYTES", "FormatConverter", "FormatDetector", "LoadResult", "LoadWarning", "iter_jsonl",
+    "iter_traces", "known_formats", "load_error_from", "load_trace_record", "load_trace_records", "load_traces",
+    "parse_json", "parse_payload", "parse_records", "register_format", "save_trace_record", "trace_to_json",
+]
 
 #: Files larger than this are refused with a clear error instead of exhausting memory.
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 
-#: A format adapter: ``detect(payload) -> bool`` and ``convert(payload, source) -> list[Trace]``.
-FormatDetector = Callable[[Any], bool]
-FormatConverter = Callable[[Any, str], "list[Trace]"]
-
-
-@dataclass(frozen=True)
-class _Format:
-    name: str
-    detect: FormatDetector
-    convert: FormatConverter
-
-
-_FORMATS: list[_Format] = []
-
-
-def register_format(name: str, detect: FormatDetector, convert: FormatConverter) -> None:
-    """Register an importer; formats are tried in registration order before the native one.
-
-    ``detect`` must recognise its format by at least one top-level field the native trace does not
-    define: a payload that validates as a native trace with no such field is read as native without
-    asking the detectors (see :func:`parse_json`).
-    """
-    _FORMATS[:] = [f for f in _FORMATS if f.name != name]
-    _FORMATS.append(_Format(name, detect, convert))
-
-
-def known_formats() -> list[str]:
-    return [f.name for f in _FORMATS] + ["native"]
-
-
 @dataclass
 class LoadResult:
-    """Traces that loaded, and one error per file or line that did not."""
+    """Traces that loaded, one error per file, line or trace that did not, and warnings on kept values."""
 
     traces: list[Trace] = field(default_factory=list)
     errors: list[TraceLoadError] = field(default_factory=list)
+    warnings: list[LoadWarning] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -74,134 +64,51 @@ class LoadResult:
         return len(self.traces)
 
 
-# ---- parsing -----------------------------------------------------------------------------------
-
-
-def _describe_value(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _validation_message(exc: ValidationError, source: str) -> tuple[str, str]:
-    """One line from the first pydantic error: source, dotted field path, problem, bad value."""
-    first = exc.errors(include_url=False)[0]
-    path = ".".join(str(p) for p in first["loc"]) or "(top level)"
-    msg = first["msg"]
-    extra = "" if first["type"] in ("missing", "value_error") else f" (got {_describe_value(first.get('input'))})"
-    more = len(exc.errors()) - 1
-    tail = f"; {more} more problem(s) in this record" if more > 0 else ""
-    return f"{source}: {path}: {msg}{extra}{tail}. Fix that field and load again.", path
-
-
-def parse_payload(payload: Any, source: str, fmt: str = "auto") -> list[Trace]:
-    """Turn decoded JSON into traces, choosing the format by shape unless ``fmt`` names one."""
-    if fmt not in ("auto", *known_formats()):
-        raise TraceLoadError(
-            f"{source}: unknown format {fmt!r}; use one of: auto, {', '.join(known_formats())}.",
-            source=source,
-        )
-    for adapter in _FORMATS:
-        if fmt == adapter.name or (fmt == "auto" and adapter.detect(payload)):
-            try:
-                return adapter.convert(payload, source)
-            except TraceLoadError as exc:
-                if exc.source is not None:
-                    raise
-                raise TraceLoadError(f"{source}: {exc}", source=source, field=exc.field) from exc
-            except (ValueError, TypeError, KeyError) as exc:
-                raise TraceLoadError(
-                    f"{source}: looks like a {adapter.name} export but could not be mapped: {exc}",
-                    source=source,
-                ) from exc
-    if not isinstance(payload, dict):
-        kind = type(payload).__name__
-        raise TraceLoadError(
-            f"{source}: expected a JSON object for one trace, found a JSON {kind}; "
-            "put one trace per file (or one per line in a .jsonl file).",
-            source=source,
-        )
-    try:
-        return [Trace.model_validate(payload)]
-    except ValidationError as exc:
-        message, path = _validation_message(exc, source)
-        raise TraceLoadError(message, source=source, field=path) from exc
-
-
-def parse_json(raw: bytes | str, source: str, fmt: str = "auto") -> list[Trace]:
-    """Traces from the text of one JSON document (a file's bytes or one JSONL line).
-
-    A native trace is validated straight from the bytes by pydantic's JSON parser, about twice as
-    fast as decoding to Python objects first. That shortcut is taken only when the result is surely
-    native: ``fmt="native"``, or a payload with no top-level field beyond the native ones (every
-    importer recognises its format by fields the native format does not have). Anything else, and
-    every error, goes through :func:`parse_payload`, so formats are detected and errors are worded
-    exactly as they always are.
-    """
-    if fmt in ("auto", "native"):
-        try:
-            trace = Trace.model_validate_json(raw)
-        except ValidationError:
-            pass  # not native, or broken: the general path below says precisely what is wrong
-        else:
-            if fmt == "native" or not trace.model_extra:
-                return [trace]
-    payload = _decode_json(raw.encode("utf-8") if isinstance(raw, str) else raw, source)
-    return parse_payload(payload, source, fmt)
-
-
-def _decode_json(raw: bytes, source: str) -> Any:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise TraceLoadError(
-            f"{source}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
-            "re-export the trace as UTF-8 JSON.",
-            source=source,
-        ) from exc
-    if not text.strip():
-        raise TraceLoadError(f"{source}: the file is empty; expected one JSON trace.", source=source)
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise TraceLoadError(
-            f"{source}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg} "
-            "(a truncated or hand-edited file?).",
-            source=source,
-        ) from exc
-    except RecursionError as exc:
-        raise TraceLoadError(
-            f"{source}: JSON nested too deeply to be a trace (over the interpreter's recursion limit); "
-            "check the exporter.",
-            source=source,
-        ) from exc
-
-
 # ---- public API ----------------------------------------------------------------------------------
 
 
-def load_trace_records(
-    filepath: str | os.PathLike[str], *, fmt: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES
-) -> list[Trace]:
-    """Load every trace one JSON file holds (native files hold one; some exports hold several)."""
-    path = Path(filepath)
-    source = str(filepath)
-    if not path.exists():
-        raise TraceLoadError(f"{source}: no such file; check the path.", source=source)
-    if path.is_dir():
-        raise TraceLoadError(f"{source}: is a directory; use load_traces() for directories.", source=source)
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise TraceLoadError(
-            f"{source}: {size:,} bytes is over the {max_bytes:,}-byte limit; "
-            "split the export or raise max_bytes.",
-            source=source,
-        )
+def _too_big(source: str, size: int, max_bytes: int, what: str = "") -> TraceLoadError:
+    return TraceLoadError(
+        f"{source}: {what}{size:,} bytes is over the {max_bytes:,}-byte limit; split the export or raise max_bytes.",
+        source=source,
+    )
+
+
+def _read_file(path: Path, source: str, max_bytes: int) -> bytes:
+    """The bytes of a regular file under the size cap; every refusal is a TraceLoadError."""
     try:
-        raw = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a directory; use load_traces() for directories" if stat.S_ISDIR(info.st_mode) else \
+                "not a regular file (a pipe, socket or device); copy the traces into a file"
+            raise TraceLoadError(f"{source}: is {kind}.", source=source)
+        if info.st_size > max_bytes:
+            raise _too_big(source, info.st_size, max_bytes)
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise TraceLoadError(f"{source}: no such file (or a link to nothing); check the path.", source=source) from exc
     except OSError as exc:
         raise TraceLoadError(f"{source}: could not be read ({exc.strerror or exc}); check its permissions.",
                              source=source) from exc
-    return parse_json(raw, source, fmt)
+
+
+def load_trace_records(
+    filepath: str | os.PathLike[str], *, fmt: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES,
+    contract: Contract | None = None,
+) -> list[Trace]:
+    """Load every trace one JSON file holds (native files hold one; some exports hold several)."""
+    source = str(filepath)
+    raw = _read_file(Path(filepath), source, max_bytes)
+    traces: list[Trace] = []
+    for item in parse_records(raw, source, fmt, bounds=_bounds(contract)):
+        if isinstance(item, TraceLoadError):
+            raise item
+        traces.append(item)
+    return traces
+
+
+def _bounds(contract: Contract | None) -> Plausibility:
+    return (contract if contract is not None else load_contract()).plausibility
 
 
 def load_trace_record(filepath: str | os.PathLike[str], *, fmt: str = "auto") -> Trace:
@@ -225,57 +132,176 @@ def save_trace_record(trace: Trace, filepath: str | os.PathLike[str]) -> Path:
     return atomic_write(filepath, trace_to_json(trace) + "\n")
 
 
-def iter_jsonl(filepath: str | os.PathLike[str], *, fmt: str = "auto") -> Iterator[Trace | TraceLoadError]:
-    """Stream a JSONL file line by line; yields traces and, for bad lines, the error instead."""
+def _skip_rest_of_line(handle: Any) -> None:
+    while True:
+        chunk = handle.readline(1 << 20)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def _pretty_printed(handle: Any, max_bytes: int) -> bool:
+    """A JSONL file whose first record does not parse, whose text starts with a JSON document spanning
+    several lines, and with no one-line record after it: pretty-printed JSON. A JSONL file whose first
+    record was merely split by a stray newline still has one-line records after it, and those must load."""
+    position = handle.tell()
+    try:
+        handle.seek(0)
+        whole = handle.read(max_bytes + 1)
+        if len(whole) > max_bytes:
+            return False
+        text = whole.decode("utf-8", errors="replace")
+        start = len(text) - len(text.lstrip())
+        _, end = json.JSONDecoder().raw_decode(text, start)
+        return "\n" in text[start:end] and not any(_one_line_record(line) for line in text[end:].splitlines())
+    except (ValueError, RecursionError, OSError):
+        return False
+    finally:
+        handle.seek(position)
+
+
+def _one_line_record(line: str) -> bool:
+    """A line holding a whole non-empty JSON object (pretty-printers never put one on a line of its own)."""
+    stripped = line.strip()
+    if not (stripped.startswith("{") and stripped.endswith("}")) or stripped == "{}":
+        return False
+    try:
+        return isinstance(json.loads(stripped), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
+def iter_jsonl(
+    filepath: str | os.PathLike[str], *, fmt: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES,
+    contract: Contract | None = None, on_warning: Callable[[LoadWarning], None] | None = None,
+) -> Iterator[Trace | TraceLoadError]:
+    """Stream a JSONL file line by line; yields traces and, for bad lines, the error instead.
+
+    A line gets the same size cap as a file (it is never read whole past it). A file whose first
+    record is the start of a pretty-printed JSON document gives one error, not one per line.
+    """
     source = str(filepath)
+    bounds = _bounds(contract)
     with open(filepath, "rb") as handle:
-        for lineno, raw in enumerate(handle, start=1):
+        lineno = 0
+        seen_record = False
+        while True:
+            raw = handle.readline(max_bytes + 1)
+            if not raw:
+                return
+            lineno += 1
+            where = f"{source}:{lineno}"
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                _skip_rest_of_line(handle)
+                error = _too_big(where, len(raw), max_bytes, "this line is over ")
+                error.line = lineno
+                yield error
+                seen_record = True
+                continue
             if not raw.strip():
                 continue
-            where = f"{source}:{lineno}"
+            items = parse_records(raw, where, fmt, bounds=bounds, on_warning=on_warning)
+            if not seen_record and isinstance(items[0], TraceLoadError) and "invalid JSON" in str(items[0]) \
+                    and _pretty_printed(handle, max_bytes):
+                yield TraceLoadError(
+                    f"{source}: holds one pretty-printed JSON document, not one JSON document per line; "
+                    "rename it to .json, or write one trace per line (e.g. jq -c).", source=source, line=1)
+                return
+            seen_record = True
+            for item in items:
+                if isinstance(item, TraceLoadError):
+                    item.line = lineno
+                yield item
+
+
+def _is_trace_file(name: str) -> bool:
+    return name.endswith((".json", ".jsonl"))
+
+
+def _walk(directory: Path) -> Iterator[Path | TraceLoadError]:
+    """Trace files below ``directory`` in sorted order; a folder that cannot be listed is an error, not a gap.
+
+    Links to folders are followed once (a link loop is reported, not walked forever).
+    """
+    seen: set[tuple[int, int]] = set()
+    stack = [directory]
+    while stack:
+        folder = stack.pop()
+        try:
+            info = folder.stat()
+            key = (info.st_dev, info.st_ino)
+            if key in seen:
+                yield TraceLoadError(f"{folder}: a link back to a folder already read; skipped.", source=str(folder))
+                continue
+            seen.add(key)
+            with os.scandir(folder) as entries:
+                listed = sorted(entries, key=lambda e: e.name)
+        except OSError as exc:
+            yield TraceLoadError(
+                f"{folder}: folder could not be read ({exc.strerror or exc}); the traces in it were skipped, "
+                "check its permissions.", source=str(folder))
+            continue
+        subfolders = []
+        for entry in listed:
             try:
-                yield from parse_json(raw, where, fmt)
-            except TraceLoadError as exc:
-                yield exc
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                subfolders.append(Path(entry.path))
+            elif _is_trace_file(entry.name):
+                yield Path(entry.path)
+        stack.extend(reversed(subfolders))
 
 
-def _trace_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.rglob("*") if p.is_file() and p.suffix in (".json", ".jsonl"))
-
-
-def _iter_sourced(path: str | os.PathLike[str], fmt: str) -> Iterator[tuple[str, Trace | TraceLoadError]]:
+def _iter_sourced(
+    path: str | os.PathLike[str], fmt: str, contract: Contract | None,
+    on_warning: Callable[[LoadWarning], None] | None,
+) -> Iterator[tuple[str, Trace | TraceLoadError]]:
     root = Path(path)
     if not root.exists():
         yield str(path), TraceLoadError(f"{path}: no such file or directory; check the path.", source=str(path))
         return
-    files = _trace_files(root) if root.is_dir() else [root]
+    bounds = _bounds(contract)
+    files: Iterator[Path | TraceLoadError] = _walk(root) if root.is_dir() else iter([root])
     for file in files:
+        if isinstance(file, TraceLoadError):
+            yield str(file.source), file
+            continue
         if file.suffix == ".jsonl":
             try:
-                for lineno, item in enumerate(iter_jsonl(file, fmt=fmt), start=1):
+                for lineno, item in enumerate(iter_jsonl(file, fmt=fmt, contract=contract, on_warning=on_warning),
+                                              start=1):
                     yield f"{file} (record {lineno})", item
             except OSError as exc:
                 yield str(file), TraceLoadError(
                     f"{file}: could not be read ({exc.strerror or exc}); check its permissions.", source=str(file)
                 )
+            except Exception as exc:
+                yield str(file), load_error_from(exc, str(file), "stopped reading")
             continue
         try:
-            for trace in load_trace_records(file, fmt=fmt):
-                yield str(file), trace
+            raw = _read_file(file, str(file), DEFAULT_MAX_BYTES)
         except TraceLoadError as exc:
             yield str(file), exc
+            continue
+        for item in parse_records(raw, str(file), fmt, bounds=bounds, on_warning=on_warning):
+            yield str(file), item
 
 
 def iter_traces(
-    path: str | os.PathLike[str], *, fmt: str = "auto", unique: bool = False
+    path: str | os.PathLike[str], *, fmt: str = "auto", unique: bool = False, contract: Contract | None = None,
+    on_warning: Callable[[LoadWarning], None] | None = None,
 ) -> Iterator[Trace | TraceLoadError]:
     """Stream traces (or per-record errors) from a file, a JSONL file or a directory tree.
 
-    With ``unique=True`` a trace id seen before is yielded as an error instead of the trace (the
-    first copy wins); only ids and their sources are remembered, never the traces.
+    Nothing but :class:`TraceLoadError` items comes out for bad input: unreadable folders and files,
+    over-size files and lines, invalid or implausible records (``contract.plausibility``). With
+    ``unique=True`` a trace id seen before is yielded as an error instead of the trace (the first copy
+    wins); only ids and their sources are remembered, never the traces. ``on_warning`` receives values
+    that were kept but cannot be used as recorded (relevance scores on another scale).
     """
     first_seen: dict[str, str] = {}
-    for source, item in _iter_sourced(path, fmt):
+    for source, item in _iter_sourced(path, fmt, contract, on_warning):
         if unique and isinstance(item, Trace):
             if item.trace_id in first_seen:
                 yield TraceLoadError(
@@ -289,13 +315,13 @@ def iter_traces(
         yield item
 
 
-def load_traces(path: str | os.PathLike[str], *, fmt: str = "auto") -> LoadResult:
+def load_traces(path: str | os.PathLike[str], *, fmt: str = "auto", contract: Contract | None = None) -> LoadResult:
     """Load a directory, a JSONL file or one file; bad records are reported, the rest load.
 
     A trace id seen twice is reported as an error on the later record; the first one is kept.
     """
     result = LoadResult()
-    for item in iter_traces(path, fmt=fmt, unique=True):
+    for item in iter_traces(path, fmt=fmt, unique=True, contract=contract, on_warning=result.warnings.append):
         if isinstance(item, TraceLoadError):
             result.errors.append(item)
         else:

@@ -11,7 +11,7 @@ A trace never carries its own verdict: diagnosis reads signals, never a label.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeFloat, NonNegativeInt, model_validator
@@ -22,12 +22,14 @@ SpanKind = Literal[
 SpanStatus = Literal["ok", "error", "unset"]
 
 
+
 class _Model(BaseModel):
-    """Base: keep unknown fields, validate on assignment, forbid nothing."""
+    """Base: keep unknown fields, validate on assignment, refuse NaN and infinity in number fields."""
 
     # protected_namespaces=(): fields such as model_parameters are ours, not pydantic's (older 2.x warns)
     model_config = ConfigDict(
-        extra="allow", validate_assignment=True, populate_by_name=True, protected_namespaces=()
+        extra="allow", validate_assignment=True, populate_by_name=True, protected_namespaces=(),
+        allow_inf_nan=False,
     )
 
 
@@ -120,6 +122,12 @@ class Span(_Model):
 
     @model_validator(mode="after")
     def _end_not_before_start(self) -> Span:
+        # a time without a zone means UTC (as in every importer), so naive and aware times always compare;
+        # done here, in the validator every span runs anyway, rather than in a per-field callback
+        if self.start_time.tzinfo is None:
+            object.__setattr__(self, "start_time", self.start_time.replace(tzinfo=timezone.utc))
+        if self.end_time.tzinfo is None:
+            object.__setattr__(self, "end_time", self.end_time.replace(tzinfo=timezone.utc))
         if self.end_time < self.start_time:
             raise ValueError(
                 f"span {self.span_id!r} ends before it starts "
@@ -163,6 +171,8 @@ class Trace(_Model):
 
     @model_validator(mode="after")
     def _span_ids_unique(self) -> Trace:
+        if self.timestamp is not None and self.timestamp.tzinfo is None:  # naive means UTC, as for spans
+            object.__setattr__(self, "timestamp", self.timestamp.replace(tzinfo=timezone.utc))
         seen: set[str] = set()
         for span in self.spans:
             if span.span_id in seen:

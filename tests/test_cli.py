@@ -115,10 +115,12 @@ def test_inspect_course_traces_plain_table() -> None:
 
 
 def test_inspect_json_has_the_task1_columns() -> None:
-    """inspect --json is parseable records with the Task 1 columns; the v1.3 trace is diagnosed as such."""
+    """inspect --json has the Task 1 columns under "traces"; the v1.3 trace is diagnosed as such."""
     result = run("inspect", COURSE, "--json")
     assert result.exit_code == EXIT_OK
-    rows = json_out(result)
+    out = json_out(result)
+    assert isinstance(out, dict) and (out["loaded"], out["skipped"], out["errors"]) == (6, 0, [])
+    rows = out["traces"]
     assert isinstance(rows, list) and len(rows) == 6
     assert {"trace_id", "user_query", "n_docs", "relevance_scores", "prompt_version", "model", "latency_ms",
             "error", "diagnosis"} <= set(rows[0])
@@ -138,7 +140,7 @@ def test_progress_on_a_terminal_keeps_stdout_clean() -> None:
     env = {"TTY_COMPATIBLE": "1"}
     assert run("inspect", COURSE, env=env).exit_code == EXIT_OK
     result = run("inspect", COURSE, "--json", env=env)
-    assert len(json_out(result)) == 6  # type: ignore[arg-type]
+    assert len(json_out(result)["traces"]) == 6  # type: ignore[index]
 
 
 def test_inspect_jsonl_skips_bad_lines_and_keeps_the_rest(tmp_path: Path) -> None:
@@ -146,7 +148,9 @@ def test_inspect_jsonl_skips_bad_lines_and_keeps_the_rest(tmp_path: Path) -> Non
     path = write_jsonl(tmp_path / "t.jsonl", course_payloads(), ("{not json", "[1, 2]"))
     result = run("inspect", path, "--json")
     assert result.exit_code == EXIT_OK, result.output
-    assert len(json_out(result)) == 6  # type: ignore[arg-type]
+    out = json_out(result)
+    assert len(out["traces"]) == 6 and out["loaded"] == 6 and out["skipped"] == 2  # type: ignore[index]
+    assert [e["line"] for e in out["errors"]] == [7, 8]  # type: ignore[index]
     skipped = result.stderr.strip().splitlines()
     assert len(skipped) == 2 and all(line.startswith("llmops: skipped ") for line in skipped)
     assert "t.jsonl:7" in skipped[0] and "t.jsonl:8" in skipped[1]
@@ -158,7 +162,8 @@ def test_inspect_directory_skips_a_bad_file(tmp_path: Path) -> None:
     (tmp_path / "broken.json").write_text('{"trace_id": 5}', encoding="utf-8")
     result = run("inspect", tmp_path, "--json")
     assert result.exit_code == EXIT_OK
-    assert len(json_out(result)) == 1  # type: ignore[arg-type]
+    out = json_out(result)
+    assert len(out["traces"]) == 1 and out["errors"][0]["field"] == "trace_id"  # type: ignore[index]
     assert "broken.json" in result.stderr and "trace_id" in result.stderr
 
 
@@ -167,7 +172,7 @@ def test_inspect_skips_a_duplicate_trace_id(tmp_path: Path) -> None:
     payload = trace_payload("dup-1")
     result = run("inspect", write_jsonl(tmp_path / "d.jsonl", [payload, payload]), "--json")
     assert result.exit_code == EXIT_OK
-    assert len(json_out(result)) == 1  # type: ignore[arg-type]
+    assert len(json_out(result)["traces"]) == 1  # type: ignore[index]
     assert "duplicate trace id" in result.stderr
 
 

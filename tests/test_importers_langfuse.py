@@ -118,3 +118,56 @@ def test_malformed_export_is_a_per_file_error_in_a_directory(tmp_path: Path) -> 
     assert len(result.traces) == 1
     assert len(result.errors) == 1 and "bad.json" in str(result.errors[0])
     assert "Langfuse" in str(result.errors[0]) and "not a time" in str(result.errors[0])
+
+
+def _generation(payload: dict) -> dict:
+    return next(o for o in payload["observations"] if o["type"] == "GENERATION")
+
+
+def test_usage_details_that_are_not_an_object_are_refused(tmp_path: Path) -> None:
+    """usageDetails: "lots" used to drop usage silently; it is an error naming the observation and field."""
+    payload = _legacy()
+    _generation(payload)["usageDetails"] = "lots"
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(payload))
+    with pytest.raises(TraceLoadError, match=r"t\.json: .*usageDetails is 'lots' \(str\); expected an object"):
+        load_trace_record(path)
+
+
+@pytest.mark.parametrize(("value", "expected"), [("fast", "finite number"), (-2, "expected 0 or more")],
+                         ids=["text", "negative"])
+def test_latency_that_is_not_seconds_is_refused(value: object, expected: str) -> None:
+    """A trace latency of "fast" (or -2 s) is refused naming the field, not kept as recorded."""
+    payload = _legacy()
+    payload["latency"] = value
+    with pytest.raises(TraceLoadError, match=rf"trace latency \(seconds\).*{expected}") as info:
+        from_langfuse(payload, "t.json")
+    assert info.value.field == "trace latency (seconds)"
+
+
+@pytest.mark.parametrize(("field", "value"), [("input", "many"), ("input", -5), ("total", 1.5)],
+                         ids=["text", "negative", "fraction"])
+def test_token_counts_must_be_whole_non_negative_numbers(field: str, value: object) -> None:
+    """Token counts that are text, negative or fractional are refused, never read as 0."""
+    payload = _legacy()
+    _generation(payload)["usageDetails"][field] = value
+    with pytest.raises(TraceLoadError, match=rf"usageDetails\.{field} is"):
+        from_langfuse(payload, "t.json")
+
+
+def test_cost_that_is_not_a_number_is_refused() -> None:
+    """costDetails.total of "cheap" is refused naming the field."""
+    payload = _legacy()
+    _generation(payload)["costDetails"] = {"total": "cheap"}
+    with pytest.raises(TraceLoadError, match=r"costDetails\.total is 'cheap'"):
+        from_langfuse(payload, "t.json")
+
+
+def test_numeric_model_parameter_as_text_is_refused() -> None:
+    """modelParameters.temperature "hot" is refused; "0.2" (Langfuse's string encoding) still reads as 0.2."""
+    payload = _legacy()
+    _generation(payload)["modelParameters"] = {"temperature": "0.2"}
+    assert from_langfuse(payload, "t.json")[0].temperature == 0.2
+    _generation(payload)["modelParameters"] = {"temperature": "hot"}
+    with pytest.raises(TraceLoadError, match="model parameter temperature is 'hot'"):
+        from_langfuse(payload, "t.json")

@@ -83,5 +83,59 @@ def test_run_without_start_time_is_reported() -> None:
     """A run with an unreadable start_time is a one-line TraceLoadError naming the source."""
     runs = _runs()
     runs[1]["start_time"] = "soon"
-    with pytest.raises(TraceLoadError, match=r"runs\.json: looks like a LangSmith export"):
+    with pytest.raises(TraceLoadError, match=r"runs\.json: LangSmith export could not be mapped"):
         from_langsmith(runs, "runs.json")
+
+
+def _tree() -> dict:
+    return json.loads((FORMATS / "langsmith_tree" / "healthy.json").read_text())
+
+
+def test_child_runs_as_a_string_is_refused_naming_the_field() -> None:
+    """child_runs as a string is an error naming the run and the field (was "'str' has no attribute 'items'")."""
+    tree = _tree()
+    tree["child_runs"] = "abc"
+    with pytest.raises(TraceLoadError, match=rf"run {tree['id']} child_runs is 'abc' \(str\); expected a list"):
+        from_langsmith(tree, "t.json")
+
+
+def test_child_run_that_is_not_a_run_is_refused() -> None:
+    """A child run given as a number is refused with its position in the tree."""
+    tree = _tree()
+    tree["child_runs"].append(7)
+    with pytest.raises(TraceLoadError, match=r"child_runs\.\d+ is a int without an \"id\""):
+        from_langsmith(tree, "t.json")
+
+
+@pytest.mark.parametrize("stamp", [10**30, "9" * 40])
+def test_epoch_beyond_any_calendar_is_an_error_not_an_overflow(stamp: object) -> None:
+    """A huge epoch start_time is a TraceLoadError naming the run's field, not an OverflowError."""
+    runs = _runs()
+    runs[0]["start_time"] = stamp
+    with pytest.raises(TraceLoadError, match=r"start_time is a (31|40)-digit number epoch nanoseconds"):
+        from_langsmith(runs, "t.json")
+
+
+def test_deep_run_tree_is_flattened_without_recursion() -> None:
+    """A run tree 1,500 levels deep (past the recursion limit) maps: the tree is flattened iteratively."""
+    tree = _tree()
+    node = tree
+    for depth in range(1500):
+        child = {**{k: v for k, v in tree.items() if k not in ("child_runs", "trace_id", "dotted_order",
+                                                              "parent_run_ids", "extra")},
+                 "id": f"00000000-0000-0000-0000-{depth:012d}", "run_type": "chain", "child_runs": []}
+        node["child_runs"] = [child]
+        node = child
+    (trace,) = from_langsmith(tree, "t.json")
+    assert len(trace.spans) == 1501
+
+
+def test_total_cost_as_text_is_refused() -> None:
+    """total_cost of "a lot" is refused; a Decimal string such as "0.0019" still reads as a number."""
+    runs = _runs()
+    llm = next(r for r in runs if r["run_type"] == "llm")
+    llm["total_cost"] = "0.0019"
+    assert from_langsmith(runs, "t.json")[0].cost_usd == pytest.approx(0.0019)
+    llm["total_cost"] = "a lot"
+    with pytest.raises(TraceLoadError, match="total_cost is 'a lot'"):
+        from_langsmith(runs, "t.json")

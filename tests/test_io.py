@@ -251,3 +251,143 @@ def test_parse_json_keeps_unknown_fields_and_reports_errors_as_before() -> None:
         parse_json(b'{"trace_id": "t', "t.json")
     with pytest.raises(TraceLoadError, match="not UTF-8"):
         parse_json(b'{"trace_id": "\xff"}', "t.json")
+
+
+# ---- hostile input: nothing but TraceLoadError comes out, and nothing good is lost ------------------
+
+
+def test_naive_and_zoned_times_in_one_span_load_as_utc(tmp_path: Path) -> None:
+    """A span with a zoned start and a naive end (read as UTC) loads instead of raising TypeError."""
+    data = trace_payload()
+    data["spans"][0]["end_time"] = "2025-03-12T08:30:01.500000"
+    trace = load_trace_record(write(tmp_path / "t.json", data))
+    assert trace.spans[0].end_time.tzinfo is not None and trace.duration_ms == pytest.approx(1500)
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ('"cost_usd": 0.0019', "spans.2.cost_usd"),
+        ('"temperature": 0.2', "spans.2.model_parameters.temperature"),
+        ('"score": 0.84', "spans.1.documents.0.score"),
+    ],
+    ids=["cost", "parameter", "score"],
+)
+@pytest.mark.parametrize("number", ["Infinity", "-Infinity", "NaN", "1e400"])
+def test_non_finite_numbers_are_refused_with_the_field(tmp_path: Path, text: str, field: str, number: str) -> None:
+    """NaN, Infinity and literals too large for a double are refused naming the field, in any field."""
+    raw = json.dumps(trace_payload())
+    assert text in raw
+    path = tmp_path / "t.json"
+    path.write_text(raw.replace(text, text.split(":")[0] + ": " + number), encoding="utf-8")
+    with pytest.raises(TraceLoadError) as info:
+        load_trace_record(path)
+    assert info.value.field == field and "finite" in str(info.value)
+
+
+def test_a_string_mentioning_nan_still_loads(tmp_path: Path) -> None:
+    """Text that merely contains 'NaN' or 'Infinity' is not a number and loads."""
+    trace = load_trace_record(write(tmp_path / "t.json", trace_payload(input={"query": "NaN Infinity 1e400"})))
+    assert trace.query == "NaN Infinity 1e400"
+
+
+def test_an_exception_inside_an_importer_becomes_a_load_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever an importer raises (a bug included) is a TraceLoadError naming the file; the rest load."""
+    from llmops_kit.io import register_format
+    from llmops_kit.parsing import _FORMATS
+
+    def explode(payload: object, source: str) -> list[Trace]:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr("llmops_kit.parsing._FORMATS", list(_FORMATS))  # the registration is undone after
+    register_format("boom", lambda p: isinstance(p, dict) and "boom" in p, explode)
+    write(tmp_path / "a.json", trace_payload("t-a"))
+    write(tmp_path / "b.json", trace_payload("t-b", boom=True))
+    result = load_traces(tmp_path)
+    assert [t.trace_id for t in result.traces] == ["t-a"]
+    assert "b.json" in str(result.errors[0]) and "ZeroDivisionError" in str(result.errors[0])
+
+
+def test_jsonl_line_over_the_cap_is_one_error_and_the_next_line_loads(tmp_path: Path) -> None:
+    """A JSONL line gets the same size cap as a file: refused without being read whole; later lines load."""
+    from llmops_kit.io import iter_jsonl
+
+    big = json.dumps(trace_payload("big", input={"query": "x" * 5000}))
+    path = tmp_path / "t.jsonl"
+    path.write_text(big + "\n" + json.dumps(trace_payload("small")) + "\n", encoding="utf-8")
+    items = list(iter_jsonl(path, max_bytes=len(big) // 2))
+    assert isinstance(items[0], TraceLoadError) and items[0].line == 1 and "over the" in str(items[0])
+    assert isinstance(items[1], Trace) and items[1].trace_id == "small"
+
+
+def test_pretty_printed_json_named_jsonl_is_one_clear_error(tmp_path: Path) -> None:
+    """A pretty-printed trace saved as .jsonl gives one error saying so, not one per line."""
+    path = tmp_path / "t.jsonl"
+    path.write_text(json.dumps(trace_payload(), indent=2), encoding="utf-8")
+    result = load_traces(path)
+    assert result.traces == [] and len(result.errors) == 1
+    assert "pretty-printed" in str(result.errors[0])
+
+
+def test_jsonl_with_a_bad_first_line_still_loads_the_rest(tmp_path: Path) -> None:
+    """A one-line-per-record file whose first line is broken is not mistaken for pretty-printed JSON."""
+    path = tmp_path / "t.jsonl"
+    path.write_text("{\n" + json.dumps(trace_payload()) + "\n", encoding="utf-8")
+    result = load_traces(path)
+    assert len(result.traces) == 1 and len(result.errors) == 1 and result.errors[0].line == 1
+
+
+def test_unreadable_folder_is_reported_and_the_rest_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A subfolder that cannot be listed is one error naming it; traces elsewhere still load."""
+    import os
+
+    write(tmp_path / "a.json", trace_payload("t-a"))
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    write(locked / "b.json", trace_payload("t-b"))
+    real_scandir = os.scandir
+
+    def scandir(path: object) -> object:
+        if Path(str(path)) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = load_traces(tmp_path)
+    assert [t.trace_id for t in result.traces] == ["t-a"]
+    assert "locked: folder could not be read (Permission denied)" in str(result.errors[0])
+
+
+def test_dangling_link_and_pipe_are_reported_not_skipped(tmp_path: Path) -> None:
+    """A .json link to nothing and a named pipe are errors (a pipe is never opened, so nothing blocks)."""
+    import os
+
+    write(tmp_path / "a.json", trace_payload("t-a"))
+    (tmp_path / "gone.json").symlink_to(tmp_path / "missing.json")
+    os.mkfifo(tmp_path / "pipe.json")
+    result = load_traces(tmp_path)
+    messages = " | ".join(str(e) for e in result.errors)
+    assert [t.trace_id for t in result.traces] == ["t-a"]
+    assert "gone.json: no such file" in messages and "pipe.json: is not a regular file" in messages
+
+
+def test_multi_trace_file_loses_only_the_implausible_trace(tmp_path: Path) -> None:
+    """In a file holding several traces, one implausible trace is an error and the others load."""
+    from llmops_kit.io import LoadResult
+
+    payloads = [trace_payload("t-good"), trace_payload("t-bad")]
+    payloads[1]["spans"][2]["cost_usd"] = 1e300
+    path = tmp_path / "t.jsonl"
+    path.write_text("\n".join(json.dumps(p) for p in payloads) + "\n", encoding="utf-8")
+    result: LoadResult = load_traces(path)
+    assert [t.trace_id for t in result.traces] == ["t-good"]
+    assert result.errors[0].field == "spans.2.cost_usd" and "max_cost_usd_per_call" in str(result.errors[0])
+
+
+def test_jsonl_whose_first_record_was_split_by_a_newline_keeps_the_rest(tmp_path: Path) -> None:
+    """A stray newline inside the first record is not taken for pretty-printed JSON: later lines load."""
+    first = json.dumps(trace_payload("t-1")).replace(', "name"', ',\n "name"', 1)
+    path = tmp_path / "t.jsonl"
+    path.write_text(first + "\n" + json.dumps(trace_payload("t-2")) + "\n", encoding="utf-8")
+    result = load_traces(path)
+    assert [t.trace_id for t in result.traces] == ["t-2"] and len(result.errors) == 2

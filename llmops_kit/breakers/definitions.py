@@ -163,7 +163,7 @@ class Breaker:
         missing: list[str] | None = None
         for rule in rules:
             value = values.get(rule.signal)
-            if value is None:
+            if value is None or value != value:  # missing or NaN: not evaluable, never a silent pass
                 missing = [*(missing or ()), rule.signal]
             elif rule.compare(value, rule.threshold):
                 reasons = [*(reasons or ()), rule.describe(float(value))]

@@ -12,7 +12,9 @@ Exit codes:
 - 1: the command worked and found problems (diagnosis findings, breached metrics, an incident, a
   failing postmortem lint or submission check, replays that failed their gates or errored);
 - 2: bad input: a missing path, a file that cannot be read or validated, nothing loadable at all,
-  an invalid option value, or any other error the package raised on purpose (``LlmopsError``).
+  an invalid option value, or any other error the package raised on purpose (``LlmopsError``);
+- 70: an internal error (a bug): one ``llmops: internal error: ...`` line, never a traceback, and never
+  the code of "found problems", so a script that pages on 1 does not page on a crash.
 
 The commands live here; ``output.py`` has the exit codes, the one-line errors and the rendering,
 ``stream.py`` the streamed reading of many traces.
@@ -20,6 +22,7 @@ The commands live here; ``output.py`` has the exit codes, the one-line errors an
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -31,10 +34,21 @@ from rich.console import Console
 
 from ..errors import LlmopsError, TraceLoadError
 from ..traces import Trace
-from .output import EXIT_BAD_INPUT, EXIT_FOUND, EXIT_OK, call, contract_from, fail, print_frame, print_json
+from .output import (
+    EXIT_BAD_INPUT,
+    EXIT_CRASH,
+    EXIT_FOUND,
+    EXIT_OK,
+    GuardedGroup,
+    call,
+    contract_from,
+    fail,
+    print_frame,
+    print_json,
+)
 from .stream import TraceStream
 
-__all__ = ["EXIT_BAD_INPUT", "EXIT_FOUND", "EXIT_OK", "app", "main"]
+__all__ = ["EXIT_BAD_INPUT", "EXIT_CRASH", "EXIT_FOUND", "EXIT_OK", "app", "main"]
 
 app = typer.Typer(
     name="llmops",
@@ -42,6 +56,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=GuardedGroup,
 )
 postmortem_app = typer.Typer(help="Postmortem tools.", no_args_is_help=True)
 submission_app = typer.Typer(help="Build and verify the course submission zip.", no_args_is_help=True)
@@ -101,9 +116,13 @@ def inspect(
     from ..summary import summary_table
 
     rules = contract_from(contract)
-    stream = TraceStream(path, progress=progress and not as_json, what="inspecting")
+    stream = TraceStream(path, progress=progress and not as_json, what="inspecting", contract=rules)
     frame = stream.feed(lambda traces: summary_table(traces, rules))
-    print_frame(frame, as_json=as_json, title=f"{len(frame)} trace(s)")
+    if as_json:
+        rows = json.loads(frame.to_json(orient="records", date_format="iso", default_handler=str))
+        print_json(stream.summary() | {"traces": rows})
+        return
+    print_frame(frame, as_json=False, title=f"{len(frame)} trace(s)")
 
 
 @app.command()
@@ -114,7 +133,7 @@ def diagnose(
     from ..diagnose import diagnose as run_diagnosis
 
     rules = contract_from(contract)
-    stream = TraceStream(path, progress=progress and not as_json, what="diagnosing")
+    stream = TraceStream(path, progress=progress and not as_json, what="diagnosing", contract=rules)
     rows: list[dict[str, Any]] = []
     healthy: list[str] = []
     total = 0
@@ -134,7 +153,7 @@ def diagnose(
 
     stream.feed(run)
     if as_json:
-        print_json({"traces": total, "skipped": stream.skipped, "healthy": healthy, "findings": rows})
+        print_json({"traces": total, **stream.summary(), "healthy": healthy, "findings": rows})
     else:
         columns = ["trace_id", "status", "code", "signal", "observed", "threshold", "explanation"]
         print_frame(pd.DataFrame(rows, columns=columns), as_json=False, title="findings")
@@ -263,11 +282,11 @@ def metrics(
     from ..metrics import compute_metrics, trace_facts
 
     rules = contract_from(contract)
-    stream = TraceStream(path, progress=progress and not as_json, what="measuring")
+    stream = TraceStream(path, progress=progress and not as_json, what="measuring", contract=rules)
     facts = stream.feed(lambda traces: trace_facts(traces, rules))
     window = call(lambda: compute_metrics(facts, rules))
     if as_json:
-        print_json(window.model_dump(mode="json") | {"breaches": window.breaches(), "skipped": stream.skipped})
+        print_json(window.model_dump(mode="json") | {"breaches": window.breaches()} | stream.summary())
     else:
         print_frame(window.to_frame(rules), as_json=False, title=f"window of {window.size} trace(s): {window.status}")
         typer.echo(f"status: {window.status}" + (f" ({window.note})" if window.note else ""))
@@ -291,16 +310,17 @@ def triage(
 
     rules = contract_from(contract)
 
-    def window_of(source: Path) -> Any:
-        stream = TraceStream(source, progress=progress and not as_json, what="measuring")
+    def window_of(source: Path) -> tuple[Any, TraceStream]:
+        stream = TraceStream(source, progress=progress and not as_json, what="measuring", contract=rules)
         facts = stream.feed(lambda traces: trace_facts(traces, rules))
-        return call(lambda: compute_metrics(facts, rules))
+        return call(lambda: compute_metrics(facts, rules)), stream
 
-    window = window_of(path)
-    before = window_of(baseline) if baseline is not None else None
+    window, stream = window_of(path)
+    before, before_stream = window_of(baseline) if baseline is not None else (None, None)
     result = call(lambda: run_triage(signals_from_metrics(window, before, contract=rules), rules))
     if as_json:
-        print_json(result.model_dump(mode="json") | {"window_size": window.size, "window_status": window.status})
+        print_json(result.model_dump(mode="json") | {"window_size": window.size, "window_status": window.status}
+                   | stream.summary() | {"baseline_input": before_stream.summary() if before_stream else None})
     else:
         typer.echo(f"verdict: {result.label}")
         if result.is_incident:
@@ -427,10 +447,15 @@ def submission_verify(
 
 
 def main() -> None:
-    """Console entry point; a library error that escaped a command still ends as one line, exit 2."""
+    """Console entry point; a library error that escaped a command still ends as one line (exit 2), and
+    anything else as one ``internal error`` line (exit 70), never a traceback."""
     try:
         app()
     except LlmopsError as exc:
         typer.echo(f"llmops: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
+    except Exception as exc:
+        typer.echo(f"llmops: internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}. This is a "
+                   "bug in llmops_kit, not in your input: please report it with the command you ran.", err=True)
+        sys.exit(EXIT_CRASH)
 

@@ -1,9 +1,10 @@
 """How the ``llmops`` commands talk: exit codes, one-line errors instead of tracebacks, and tables
-that are rich on a terminal, plain text when piped, and JSON with ``--json``."""
+that are rich on a terminal, plain text when piped, and strict JSON with ``--json``."""
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -12,10 +13,14 @@ import pandas as pd
 import typer
 from rich.console import Console
 from rich.table import Table
+from typer.core import TyperGroup
 
 from ..errors import LlmopsError
 
 EXIT_OK, EXIT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
+#: A bug, not bad input or a finding (``EX_SOFTWARE`` from sysexits.h): a paging script that pages on 1
+#: does not page on a crash, and a crash is never mistaken for "nothing found".
+EXIT_CRASH = 70
 #: Above this many rows a terminal gets plain text too: a rich table of 100,000 rows costs gigabytes.
 RICH_MAX_ROWS = 1000
 T = TypeVar("T")
@@ -40,6 +45,35 @@ def call(action: Callable[[], T]) -> T:
         fail(f"{where}{exc.strerror or exc}; check the path and its permissions.")
 
 
+class GuardedGroup(TyperGroup):
+    """The ``llmops`` group: an exception no command expected ends as one line and :data:`EXIT_CRASH`."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except LlmopsError as exc:
+            fail(str(exc))
+        except (BrokenPipeError, typer.Abort):
+            raise
+        except Exception as exc:
+            if hasattr(exc, "exit_code"):  # typer / click exits and usage errors carry their own code
+                raise
+            detail = " ".join(str(exc).split())[:300]
+            fail(f"internal error: {type(exc).__name__}: {detail or 'no detail'}. This is a bug in llmops_kit, "
+                 "not in your input: please report it with the command you ran.", EXIT_CRASH)
+
+
+def strict_json(data: Any) -> Any:
+    """``data`` with every NaN or infinite float replaced by None: JSON has no such numbers."""
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {key: strict_json(value) for key, value in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [strict_json(value) for value in data]
+    return data
+
+
 def is_terminal() -> bool:
     return Console().is_terminal
 
@@ -61,7 +95,8 @@ def print_frame(frame: pd.DataFrame, *, as_json: bool, title: str | None = None)
 
 
 def print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, indent=2, default=str, sort_keys=True))
+    """One strict JSON document on stdout (``allow_nan=False``: never ``Infinity`` or ``NaN``)."""
+    typer.echo(json.dumps(strict_json(data), indent=2, default=str, sort_keys=True, allow_nan=False))
 
 
 def contract_from(path: Path | None) -> Any:

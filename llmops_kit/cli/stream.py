@@ -1,21 +1,26 @@
 """Traces streamed from a path for the commands that read many: progress on a terminal, bad records
-reported as ``llmops: skipped ...`` lines and counted, and nothing kept but counts."""
+reported as ``llmops: skipped ...`` lines, counted and listed for ``--json``, and no trace kept."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from ..contract import Contract
 from ..errors import TraceLoadError
+from ..io import LoadWarning
 from ..traces import Trace
 from .output import call, fail
 
 T = TypeVar("T")
+#: ``--json`` lists at most this many errors (the count is always complete): a file of a million bad
+#: lines must not become a million-entry document in memory.
+MAX_LISTED = 1000
 
 
 class TraceStream:
@@ -23,39 +28,60 @@ class TraceStream:
 
     A single JSON file is strict (its error is the one line printed, exit 2); a directory or a JSONL
     file is forgiving (each bad record is skipped, duplicate trace ids included, as in
-    ``io.load_traces``). Only the ids are remembered, never the traces or their JSON.
+    ``io.load_traces``). Every skip (unreadable folders and files included) is one stderr line, counted
+    in ``skipped`` and listed in :meth:`summary` for ``--json``; a value kept with a doubt (a relevance
+    score on another scale) is a ``llmops: warning:`` line. Only the ids are remembered, never the traces.
     """
 
-    def __init__(self, path: Path, *, progress: bool, what: str = "reading") -> None:
+    def __init__(
+        self, path: Path, *, progress: bool, what: str = "reading", contract: Contract | None = None
+    ) -> None:
         if not path.exists():
             fail(f"{path}: no such file or directory; check the path.")
         self.path = path
         self.single = path.is_file() and path.suffix != ".jsonl"
+        self.contract = contract
         self.loaded = 0
         self.skipped = 0
+        self.errors: list[TraceLoadError] = []
+        self.warnings: list[LoadWarning] = []
         self._progress = progress and Console(stderr=True).is_terminal
         self._what = what
         self._console: Console | None = None
 
-    def _skip(self, message: str) -> None:
-        self.skipped += 1
-        line = f"llmops: skipped {' '.join(message.split())}"
+    def _say(self, line: str) -> None:
         if self._console is not None:
             self._console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
             typer.echo(line, err=True)
 
+    def _skip(self, error: TraceLoadError) -> None:
+        self.skipped += 1
+        if len(self.errors) < MAX_LISTED:
+            self.errors.append(error)
+        self._say(f"llmops: skipped {' '.join(str(error).split())}")
+
+    def _warn(self, warning: LoadWarning) -> None:
+        if len(self.warnings) < MAX_LISTED:
+            self.warnings.append(warning)
+        self._say(f"llmops: warning: {' '.join(str(warning).split())}")
+
     def _items(self) -> Iterator[Trace]:
         from ..io import iter_traces
 
-        for item in iter_traces(self.path, unique=True):
+        for item in iter_traces(self.path, unique=True, contract=self.contract, on_warning=self._warn):
             if isinstance(item, TraceLoadError):
                 if self.single:
                     raise item
-                self._skip(str(item))
+                self._skip(item)
                 continue
             self.loaded += 1
             yield item
+
+    def summary(self) -> dict[str, Any]:
+        """``loaded``, ``skipped`` and the error and warning lists, for every ``--json`` output."""
+        return {"loaded": self.loaded, "skipped": self.skipped, "errors": [e.as_dict() for e in self.errors],
+                "errors_listed": len(self.errors), "warnings": [w.as_dict() for w in self.warnings]}
 
     def __iter__(self) -> Iterator[Trace]:
         if not self._progress:

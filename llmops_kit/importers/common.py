@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
@@ -40,21 +41,28 @@ def parse_time(value: Any, *, what: str = "timestamp") -> datetime:
     """A timezone-aware UTC datetime from ISO text (zone optional; naive means UTC) or epoch nanoseconds.
 
     Integers and all-digit strings are epoch nanoseconds (OTLP). ``int()`` is used, never ``float``,
-    because nanosecond values exceed 2**53 and would lose precision.
+    because nanosecond values exceed 2**53 and would lose precision. A value no calendar can hold
+    (30 nines of nanoseconds) is an :class:`ImportFormatError` naming ``what``, never an OverflowError.
     """
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
     if isinstance(value, bool) or value is None:
         raise ImportFormatError(f"{what} is missing or not a time (got {value!r}); expected ISO-8601 text "
-                                "or epoch nanoseconds.")
-    if isinstance(value, int) or (isinstance(value, str) and value.strip().isdigit()):
+                                "or epoch nanoseconds.", field=what)
+    if isinstance(value, int) or (isinstance(value, str) and value.strip().isascii() and value.strip().isdigit()):
         nanos = int(value)
-        return _EPOCH + timedelta(microseconds=nanos // 1000)
+        try:
+            return _EPOCH + timedelta(microseconds=nanos // 1000)
+        except (OverflowError, ValueError) as exc:
+            shown = str(nanos) if len(str(nanos)) <= 30 else f"a {len(str(nanos))}-digit number"
+            raise ImportFormatError(f"{what} is {shown} epoch nanoseconds, beyond any date a trace can carry; "
+                                    "check the exporter's clock and units.", field=what) from exc
     if isinstance(value, float):
         raise ImportFormatError(f"{what} is a float ({value!r}); epoch nanoseconds must be integers or "
-                                "decimal strings to keep their precision.")
+                                "decimal strings to keep their precision.", field=what)
     if not isinstance(value, str):
-        raise ImportFormatError(f"{what} has type {type(value).__name__}; expected ISO-8601 text or epoch nanoseconds.")
+        raise ImportFormatError(f"{what} has type {type(value).__name__}; expected ISO-8601 text or epoch "
+                                "nanoseconds.", field=what)
     text = value.strip()
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
@@ -62,7 +70,8 @@ def parse_time(value: Any, *, what: str = "timestamp") -> datetime:
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise ImportFormatError(f"{what} {value!r} is not an ISO-8601 time or epoch nanoseconds.") from exc
+        raise ImportFormatError(f"{what} {value[:60]!r} is not an ISO-8601 time or epoch nanoseconds.",
+                                field=what) from exc
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
@@ -135,30 +144,74 @@ def numeric_parameters(params: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in params.items():
         if key in NUMERIC_PARAMETERS and isinstance(value, str):
-            try:
-                number = float(value)
-                out[key] = int(number) if number.is_integer() and key != "temperature" else number
-                continue
-            except ValueError:
-                pass
+            number = to_float(value, f"model parameter {key}")  # "hot" or "nan" is rejected, not kept as text
+            out[key] = int(number) if number is not None and number.is_integer() and key != "temperature" \
+                else number
+            continue
         out[key] = value
     return out
 
 
-def to_float(value: Any) -> float | None:
-    """A float from a number or numeric string (LangSmith sends Decimal costs as strings)."""
-    if value is None or isinstance(value, bool):
+def _bad(what: str, value: Any, expected: str) -> ImportFormatError:
+    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+    return ImportFormatError(f"{what} is {shown} ({type(value).__name__}); expected {expected}. "
+                             "Fix that field in the export.", field=what)
+
+
+def to_float(value: Any, what: str = "value") -> float | None:
+    """A finite float from a number or numeric string (LangSmith sends Decimal costs as strings); None for None.
+
+    Anything else (text, a bool, an object, NaN, infinity) is rejected naming ``what``: an importer
+    never turns a bad value into "not recorded" without a word.
+    """
+    if value is None:
         return None
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise _bad(what, value, "a number")
     try:
-        number = float(value)
-    except (TypeError, ValueError):
+        number = float(value.strip() if isinstance(value, str) else value)
+    except (ValueError, OverflowError) as exc:
+        raise _bad(what, value, "a finite number") from exc
+    if not math.isfinite(number):
+        raise _bad(what, value, "a finite number")
+    return number
+
+
+def to_int(value: Any, what: str = "value") -> int | None:
+    """A non-negative whole number (a count of tokens) from an int, a whole float or a digit string; None for None."""
+    if value is None:
         return None
-    return number if number == number else None  # NaN -> None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and value.strip().isascii() and value.strip().lstrip("-").isdigit():
+        number = int(value.strip())
+    else:
+        real = to_float(value, what)
+        if real is None or not real.is_integer():
+            raise _bad(what, value, "a whole number")
+        number = int(real)
+    if number < 0:
+        raise _bad(what, value, "a count of 0 or more")
+    return number
 
 
-def to_int(value: Any) -> int | None:
-    number = to_float(value)
-    return int(number) if number is not None and number >= 0 else None
+def expect_mapping(value: Any, what: str) -> dict[str, Any]:
+    """``value`` (JSON text decoded) as a dict; None and "" are empty; any other type is rejected by name."""
+    value = maybe_json(value)
+    if value is None or value == "":
+        return {}
+    if not isinstance(value, dict):
+        raise _bad(what, value, "an object")
+    return value
+
+
+def expect_list(value: Any, what: str) -> list[Any]:
+    """``value`` as a list; None is empty; any other type (a string, an object) is rejected by name."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _bad(what, value, "a list")
+    return value
 
 
 _ERROR_HEAD = re.compile(r"^\s*([A-Za-z_][\w.]*)\s*(?:\((.*)\)|:\s*(.*))?\s*$")
@@ -175,16 +228,18 @@ def split_error(text: str) -> tuple[str, str]:
     return "Error", first or text
 
 
-def score_in_unit(value: Any) -> tuple[float | None, Any]:
-    """A relevance score usable as-is (a number in [0, 1]) and the raw value to keep otherwise.
+def unit_or_raw_scores(raw_scores: list[Any], what: str) -> list[tuple[float | None, float | None]]:
+    """Per document ``(score, raw_score)``: relevance in [0, 1] when every score of the list is in [0, 1].
 
-    Retriever scores from other systems may be distances or unbounded similarities; those are kept
-    in the document's metadata as ``raw_score`` instead of being squeezed into [0, 1].
+    Retriever scores from other systems may be BM25 scores, dot products or distances. One score outside
+    [0, 1] shows the whole list is on such a scale (a BM25 score of 0.8 is not a relevance of 0.8), so all
+    of them are kept as ``raw_score`` and none is used as relevance: the loader warns, naming the field,
+    and the relevance check reports "not evaluable". A score that is not a number is rejected.
     """
-    number = to_float(value)
-    if number is not None and 0.0 <= number <= 1.0:
-        return number, None
-    return None, value
+    numbers = [to_float(value, f"{what}.{i}.score") for i, value in enumerate(raw_scores)]
+    if all(n is None or 0.0 <= n <= 1.0 for n in numbers):
+        return [(n, None) for n in numbers]
+    return [(None, n) for n in numbers]
 
 
 def contract_or_default(contract: Contract | None) -> Contract:
@@ -230,11 +285,15 @@ def guarded(fmt: str, source: str, func: Callable[[], T]) -> T:
         return func()
     except TraceLoadError:
         raise
-    except (ImportFormatError, ValueError, TypeError, KeyError, AttributeError) as exc:
+    except RecursionError as exc:
+        raise TraceLoadError(f"{source}: the {fmt} export is nested too deeply to map; check the exporter.",
+                             source=source) from exc
+    except Exception as exc:  # any mapping failure is a load error naming the file, never a crash
+        detail = str(exc) if isinstance(exc, ImportFormatError) else f"{type(exc).__name__}: {exc}"
         raise TraceLoadError(
-            f"{source}: looks like a {fmt} export but could not be mapped: {exc} "
+            f"{source}: {fmt} export could not be mapped: {' '.join(detail.split())[:300]} "
             "Re-export the trace in full, or load it with an explicit fmt= if the format was guessed wrong.",
-            source=source,
+            source=source, field=getattr(exc, "field", None),
         ) from exc
 
 
@@ -258,27 +317,36 @@ def documents_from_langchain(items: Any) -> list[Document] | None:
                 break
     if not isinstance(items, list):
         return None
-    docs: list[Document] = []
+    rows: list[dict[str, Any]] = []
+    raw_scores: list[Any] = []
     for index, item in enumerate(items):
         item = maybe_json(item)
         if isinstance(item, str):
-            docs.append(Document(id=f"doc-{index}", content=item))
+            rows.append({"id": f"doc-{index}", "content": item, "metadata": {}})
+            raw_scores.append(None)
             continue
         if not isinstance(item, dict):
-            continue
-        meta = dict(maybe_json(item.get("metadata")) or {})
+            raise _bad(f"documents.{index}", item, "a document object or its text")
+        meta = dict(expect_mapping(item.get("metadata"), f"documents.{index}.metadata"))
         doc_id = item.get("id") or next((meta.pop(k) for k in _ID_KEYS if meta.get(k) is not None), None)
         raw_score = item.get("score")
         if raw_score is None:
             raw_score = next((meta.pop(k) for k in _SCORE_KEYS if k in meta), None)
-        score, kept = score_in_unit(raw_score)
-        if kept is not None:
-            meta["raw_score"] = kept
         content = item.get("page_content", item.get("content", item.get("text")))
         title = item.get("title") or meta.pop("title", None)
-        docs.append(Document(id=str(doc_id if doc_id is not None else f"doc-{index}"),
-                             content=content if content not in (None, "") else None,
-                             title=title, score=score, metadata=meta))
+        rows.append({"id": str(doc_id if doc_id is not None else f"doc-{index}"),
+                     "content": content if content not in (None, "") else None, "title": title, "metadata": meta})
+        raw_scores.append(raw_score)
+    return with_scores(rows, raw_scores, "documents")
+
+
+def with_scores(rows: list[dict[str, Any]], raw_scores: list[Any], what: str) -> list[Document]:
+    """Documents from mapped fields plus their recorded scores, scaled by :func:`unit_or_raw_scores`."""
+    docs = []
+    for row, (score, raw) in zip(rows, unit_or_raw_scores(raw_scores, what), strict=True):
+        if raw is not None:
+            row["metadata"]["raw_score"] = raw
+        docs.append(Document(**row, score=score))
     return docs
 
 

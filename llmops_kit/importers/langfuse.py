@@ -30,6 +30,8 @@ from .common import (
     contract_or_default,
     documents_from_langchain,
     documents_to_langchain,
+    expect_list,
+    expect_mapping,
     exported_version,
     guarded,
     iso,
@@ -105,7 +107,9 @@ def _convert(payload: Any, source: str, contract: Contract) -> list[Trace]:
 
 
 def _from_legacy(raw: dict[str, Any], source: str, contract: Contract) -> Trace:
-    observations = raw.get("observations") or []
+    if not isinstance(raw, dict):
+        raise ImportFormatError(f"a trace in the export is a {type(raw).__name__}, not a trace object.")
+    observations = expect_list(raw.get("observations"), "observations")
     if any(not isinstance(o, dict) for o in observations):
         raise ImportFormatError(
             "\"observations\" holds ids, not observation objects (a trace *list* page); "
@@ -116,6 +120,8 @@ def _from_legacy(raw: dict[str, Any], source: str, contract: Contract) -> Trace:
         raise ImportFormatError("the trace has no \"id\".")
     meta = dict(maybe_json(raw.get("metadata")) or {}) if isinstance(maybe_json(raw.get("metadata")), dict) else {}
     envelope = meta.pop(ENVELOPE, {}) if isinstance(meta.get(ENVELOPE), dict) else {}
+    _seconds(raw.get("latency"), "trace latency")
+    _non_negative(raw.get("totalCost"), "trace totalCost")
     kept = {k: raw[k] for k in ("latency", "totalCost", "htmlPath", "version", "public", "bookmarked")
             if raw.get(k) is not None}
     if original_id:
@@ -130,13 +136,25 @@ def _from_legacy(raw: dict[str, Any], source: str, contract: Contract) -> Trace:
         "timestamp": parse_time(raw["timestamp"], what="trace timestamp") if raw.get("timestamp") else None,
         "session_id": raw.get("sessionId"), "user_id": raw.get("userId"),
         "environment": raw.get("environment"), "release": raw.get("release"),
-        "tags": list(raw.get("tags") or []), "metadata": meta,
+        "tags": list(expect_list(raw.get("tags"), "tags")), "metadata": meta,
         "input": maybe_json(raw.get("input")), "output": maybe_json(raw.get("output")),
         "latency_ms": envelope.get("latency_ms"),
         "spans": spans,
-        "scores": [s for s in (_score(x) for x in raw.get("scores") or []) if s is not None],
+        "scores": [s for s in (_score(x) for x in expect_list(raw.get("scores"), "scores")) if s is not None],
     }
     return build_trace(data, source, "Langfuse")
+
+
+def _non_negative(value: Any, what: str) -> float | None:
+    number = to_float(value, what)
+    if number is not None and number < 0:
+        raise ImportFormatError(f"{what} is {number:g}; expected 0 or more. Fix that field in the export.", field=what)
+    return number
+
+
+def _seconds(value: Any, what: str) -> float | None:
+    """Langfuse latencies are seconds (a number); "fast" or -1 is rejected, not kept as recorded."""
+    return _non_negative(value, f"{what} (seconds)")
 
 
 def _from_v2(payload: dict[str, Any], source: str, contract: Contract) -> list[Trace]:
@@ -144,7 +162,7 @@ def _from_v2(payload: dict[str, Any], source: str, contract: Contract) -> list[T
     for obs in payload["data"]:
         groups[str(obs["traceId"])].append(obs)
     scores_by_trace: dict[str, list[Score]] = defaultdict(list)
-    for raw_score in payload.get("scores") or []:
+    for raw_score in expect_list(payload.get("scores"), "scores"):
         score = _score(raw_score)
         if score is not None:
             scores_by_trace[str(raw_score.get("traceId"))].append(score)
@@ -193,6 +211,7 @@ def _span(obs: dict[str, Any], contract: Contract) -> dict[str, Any]:
         {"langfuse.metadata": metadata} if metadata not in (None, {}, "") else {})
     envelope = attributes.pop(ENVELOPE, {})
     envelope = envelope if isinstance(envelope, dict) else {}
+    _seconds(obs.get("latency"), f"observation {span_id!r} latency")
     kept = {k: v for k, v in obs.items() if k not in _CONSUMED and v is not None}
     if original_id:
         kept["id"] = original_id
@@ -239,21 +258,22 @@ def _generation_fields(
 ) -> None:
     span["model"] = obs.get("model")
     span["model_parameters"] = numeric_parameters(obs.get("modelParameters"))
-    usage = maybe_json(obs.get("usageDetails")) or {}
-    legacy_usage = maybe_json(obs.get("usage"))
-    if not usage and isinstance(legacy_usage, dict) and (to_int(legacy_usage.get("total")) or 0) > 0:
-        usage = legacy_usage  # deprecated field; servers fill it with zeros when nothing was recorded
-    if isinstance(usage, dict) and (usage.get("input") is not None or usage.get("output") is not None):
-        span["usage"] = Usage(input_tokens=to_int(usage.get("input")) or 0,
-                              output_tokens=to_int(usage.get("output")) or 0,
-                              total_tokens=to_int(usage.get("total")))
-    cost = maybe_json(obs.get("costDetails")) or {}
-    total = to_float(cost.get("total")) if isinstance(cost, dict) else None
-    if total is None and isinstance(cost, dict) and cost:
-        total = sum(v for v in (to_float(x) for x in cost.values()) if v is not None)
+    where = f"observation {span['span_id']!r}"
+    usage, field = expect_mapping(obs.get("usageDetails"), f"{where} usageDetails"), "usageDetails"
+    legacy_usage = expect_mapping(obs.get("usage"), f"{where} usage")
+    if not usage and (to_int(legacy_usage.get("total"), f"{where} usage.total") or 0) > 0:
+        usage, field = legacy_usage, "usage"  # deprecated field; servers fill it with zeros when nothing was recorded
+    if usage.get("input") is not None or usage.get("output") is not None:
+        span["usage"] = Usage(input_tokens=to_int(usage.get("input"), f"{where} {field}.input") or 0,
+                              output_tokens=to_int(usage.get("output"), f"{where} {field}.output") or 0,
+                              total_tokens=to_int(usage.get("total"), f"{where} {field}.total"))
+    cost = expect_mapping(obs.get("costDetails"), f"{where} costDetails")
+    total = _non_negative(cost.get("total"), f"{where} costDetails.total")
+    if total is None and cost:
+        total = sum(v for v in (_non_negative(x, f"{where} costDetails.{k}") for k, x in cost.items()) if v is not None)
     if total is None:
-        total = to_float(obs.get("calculatedTotalCost")) if obs.get("calculatedTotalCost") is not None else \
-            to_float(obs.get("totalCost"))
+        total = _non_negative(obs.get("calculatedTotalCost"), f"{where} calculatedTotalCost") \
+            if obs.get("calculatedTotalCost") is not None else _non_negative(obs.get("totalCost"), f"{where} totalCost")
     span["cost_usd"] = total
     name, version = obs.get("promptName"), obs.get("promptVersion")
     if name and version is not None:
@@ -289,7 +309,8 @@ def _score(raw: dict[str, Any]) -> Score | None:
     data_type = str(raw.get("dataType") or "NUMERIC").upper()
     value: Any = raw.get("value")
     if data_type == "BOOLEAN":
-        value = bool(to_float(value)) if value is not None else str(raw.get("stringValue")).lower() == "true"
+        value = bool(to_float(value, f"score {raw['name']!r} value")) if value is not None \
+            else str(raw.get("stringValue")).lower() == "true"
     elif data_type in ("CATEGORICAL", "TEXT"):
         value = raw.get("stringValue") if raw.get("stringValue") is not None else value
     meta = raw.get("metadata") if isinstance(raw.get("metadata"), dict) else {}

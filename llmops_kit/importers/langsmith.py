@@ -31,6 +31,8 @@ from .common import (
     contract_or_default,
     documents_from_langchain,
     documents_to_langchain,
+    expect_list,
+    expect_mapping,
     guarded,
     maybe_json,
     numeric_parameters,
@@ -80,21 +82,29 @@ def from_langsmith(payload: Any, source: str = "langsmith export", *, contract: 
     return guarded("LangSmith", source, lambda: _convert(payload, source, contract))
 
 
-def _flatten(run: dict[str, Any], parent: str | None, out: list[dict[str, Any]]) -> None:
-    flat = {k: v for k, v in run.items() if k != "child_runs"}
-    if parent is not None and not flat.get("parent_run_id"):
-        flat["parent_run_id"] = parent
-    out.append(flat)
-    for child in run.get("child_runs") or []:
-        _flatten(child, str(run["id"]), out)
+def _flatten(run: Any, parent: str | None, out: list[dict[str, Any]], what: str = "run") -> None:
+    """The run tree as a flat list; iterative so a deep tree cannot exhaust the stack."""
+    stack: list[tuple[Any, str | None, str]] = [(run, parent, what)]
+    while stack:
+        current, parent_id, where = stack.pop()
+        if not isinstance(current, dict) or "id" not in current:
+            raise ImportFormatError(f"{where} is a {type(current).__name__} without an \"id\"; expected a run object.",
+                                    field=where)
+        flat = {k: v for k, v in current.items() if k != "child_runs"}
+        if parent_id is not None and not flat.get("parent_run_id"):
+            flat["parent_run_id"] = parent_id
+        out.append(flat)
+        children = expect_list(current.get("child_runs"), f"run {current['id']} child_runs")
+        stack.extend((child, str(current["id"]), f"run {current['id']} child_runs.{i}")
+                     for i, child in reversed(list(enumerate(children))))
 
 
 def _convert(payload: Any, source: str, contract: Contract) -> list[Trace]:
     raw_runs = [payload] if _is_run(payload) else (payload.get("runs") if isinstance(payload, dict) else payload)
     feedback = payload.get("feedback") or [] if isinstance(payload, dict) and not _is_run(payload) else []
     runs: list[dict[str, Any]] = []
-    for run in raw_runs:
-        _flatten(run, None, runs)
+    for index, run in enumerate(expect_list(raw_runs, "runs")):
+        _flatten(run, None, runs, f"runs.{index}")
     for run in runs:
         if not run.get("parent_run_id") and "." in str(run.get("dotted_order") or ""):
             run["parent_run_id"] = str(run["dotted_order"]).split(".")[-2][-36:]
@@ -229,18 +239,24 @@ def _llm_fields(run: dict[str, Any], span: dict[str, Any], meta: dict[str, Any],
     params = numeric_parameters({k: v for k, v in invocation.items() if not k.startswith("_") and k not in
                                  ("model", "model_name")})
     if "temperature" not in params and meta.get("ls_temperature") is not None:
-        params["temperature"] = to_float(meta["ls_temperature"])
+        params["temperature"] = to_float(meta["ls_temperature"], f"run {run['id']} ls_temperature")
     span["model_parameters"] = envelope.get("model_parameters", params)
-    usage_meta = (message_kwargs.get("usage_metadata") or outputs.get("usage_metadata")
-                  or meta.get("usage_metadata") or {})
-    tokens_in = to_int(run.get("prompt_tokens")) if run.get("prompt_tokens") is not None else \
-        to_int(usage_meta.get("input_tokens"))
-    tokens_out = to_int(run.get("completion_tokens")) if run.get("completion_tokens") is not None else \
-        to_int(usage_meta.get("output_tokens"))
+    where = f"run {run['id']}"
+    usage_meta = expect_mapping(message_kwargs.get("usage_metadata") or outputs.get("usage_metadata")
+                                or meta.get("usage_metadata"), f"{where} usage_metadata")
+    tokens_in = to_int(run.get("prompt_tokens"), f"{where} prompt_tokens") if run.get("prompt_tokens") is not None \
+        else to_int(usage_meta.get("input_tokens"), f"{where} usage_metadata.input_tokens")
+    tokens_out = to_int(run.get("completion_tokens"), f"{where} completion_tokens") \
+        if run.get("completion_tokens") is not None \
+        else to_int(usage_meta.get("output_tokens"), f"{where} usage_metadata.output_tokens")
     if tokens_in is not None or tokens_out is not None:
         span["usage"] = Usage(input_tokens=tokens_in or 0, output_tokens=tokens_out or 0,
-                              total_tokens=to_int(run.get("total_tokens") or usage_meta.get("total_tokens")))
-    span["cost_usd"] = to_float(run.get("total_cost"))
+                              total_tokens=to_int(run.get("total_tokens") or usage_meta.get("total_tokens"),
+                                                  f"{where} total_tokens"))
+    cost = to_float(run.get("total_cost"), f"{where} total_cost")
+    if cost is not None and cost < 0:
+        raise ImportFormatError(f"{where} total_cost is {cost:g}; expected 0 or more.", field=f"{where} total_cost")
+    span["cost_usd"] = cost
     if "output" not in envelope and isinstance(generation, dict):
         span["output"] = generation.get("text") or message_kwargs.get("content") or span["output"]
     elif "output" not in envelope and isinstance(outputs.get("choices"), list) and outputs["choices"]:

@@ -20,19 +20,21 @@ from typing import Any
 
 from ..contract import Contract
 from ..errors import ImportFormatError
-from ..traces import Document, ErrorInfo, Message, PromptRef, Score, Trace, Usage
+from ..traces import ErrorInfo, Message, PromptRef, Score, Trace, Usage
 from .common import (
     build_trace,
     canonical_version,
     contract_or_default,
+    expect_list,
+    expect_mapping,
     guarded,
     maybe_json,
     normalise_id,
     numeric_parameters,
     parse_time,
-    score_in_unit,
     to_float,
     to_int,
+    with_scores,
 )
 
 FORMAT = "otlp"
@@ -65,35 +67,51 @@ def detect(payload: Any) -> bool:
         isinstance(p, dict) and isinstance(p.get("resourceSpans"), list) for p in payload)
 
 
-def any_value(value: Any) -> Any:
-    """Decode an OTLP ``AnyValue`` one-of into plain Python (int64 strings -> int)."""
+def any_value(value: Any, what: str = "value") -> Any:
+    """Decode an OTLP ``AnyValue`` one-of into plain Python (int64 strings -> int); a bad one is rejected."""
     if not isinstance(value, dict):
         return value
     if "stringValue" in value:
         return value["stringValue"]
     if "boolValue" in value:
-        return bool(value["boolValue"])
+        flag = value["boolValue"]
+        if not isinstance(flag, bool):
+            raise ImportFormatError(f"{what}: boolValue is {flag!r}; expected true or false.", field=what)
+        return flag
     if "intValue" in value:
-        return int(value["intValue"])
+        number = value["intValue"]
+        if isinstance(number, bool) or not isinstance(number, (int, str)) or \
+                (isinstance(number, str) and not number.strip().lstrip("-").isdigit()):
+            raise ImportFormatError(f"{what}: intValue is {str(number)[:40]!r}; expected an integer.", field=what)
+        return int(number)
     if "doubleValue" in value:
-        return float(value["doubleValue"])
+        return to_float(value["doubleValue"], f"{what} doubleValue")
     if "arrayValue" in value:
-        return [any_value(v) for v in (value["arrayValue"] or {}).get("values", [])]
+        inner = expect_mapping(value["arrayValue"], f"{what} arrayValue")
+        return [any_value(v, f"{what}.{i}") for i, v in enumerate(expect_list(inner.get("values"), f"{what} values"))]
     if "kvlistValue" in value:
-        return attributes_dict((value["kvlistValue"] or {}).get("values", []))
+        inner = expect_mapping(value["kvlistValue"], f"{what} kvlistValue")
+        return attributes_dict(inner.get("values"), what)
     if "bytesValue" in value:
         return value["bytesValue"]
     return None
 
 
-def attributes_dict(items: Any) -> dict[str, Any]:
-    """``[{"key", "value"}]`` as a dict (a repeated key keeps its last value); a plain dict passes through."""
+def attributes_dict(items: Any, what: str = "attributes") -> dict[str, Any]:
+    """``[{"key", "value"}]`` as a dict (a repeated key keeps its last value); a plain dict passes through.
+
+    Anything else (an attributes list given as a string, an item without a key) is rejected with the
+    field named: read silently it would drop the model attributes and turn an LLM span into a chain span.
+    """
     if isinstance(items, dict):
         return dict(items)
     out: dict[str, Any] = {}
-    for item in items or []:
-        if isinstance(item, dict) and "key" in item:
-            out[str(item["key"])] = any_value(item.get("value"))
+    for index, item in enumerate(expect_list(items, what)):
+        if not isinstance(item, dict) or "key" not in item:
+            raise ImportFormatError(f"{what}.{index} is {str(item)[:40]!r}; expected a {{\"key\", \"value\"}} "
+                                    "object.", field=f"{what}.{index}")
+        key = str(item["key"])
+        out[key] = any_value(item.get("value"), f"{what}[{key}]")
     return out
 
 
@@ -121,12 +139,19 @@ def _convert(payload: Any, source: str, contract: Contract) -> list[Trace]:
     requests = payload if isinstance(payload, list) else [payload]
     by_trace: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for request in requests:
-        for resource_spans in request.get("resourceSpans") or []:
-            resource = attributes_dict((resource_spans.get("resource") or {}).get("attributes"))
-            scopes = resource_spans.get("scopeSpans") or resource_spans.get("instrumentationLibrarySpans") or []
-            for scope_spans in scopes:
-                scope = scope_spans.get("scope") or scope_spans.get("instrumentationLibrary") or {}
-                for raw in scope_spans.get("spans") or []:
+        for r, resource_spans in enumerate(expect_list(request.get("resourceSpans"), "resourceSpans")):
+            where = f"resourceSpans.{r}"
+            resource_spans = expect_mapping(resource_spans, where)
+            resource = attributes_dict(expect_mapping(resource_spans.get("resource"), f"{where}.resource")
+                                       .get("attributes"), f"{where}.resource.attributes")
+            scopes = expect_list(resource_spans.get("scopeSpans") or resource_spans.get("instrumentationLibrarySpans"),
+                                 f"{where}.scopeSpans")
+            for s, scope_spans in enumerate(scopes):
+                scope_spans = expect_mapping(scope_spans, f"{where}.scopeSpans.{s}")
+                scope = expect_mapping(scope_spans.get("scope") or scope_spans.get("instrumentationLibrary"),
+                                       f"{where}.scopeSpans.{s}.scope")
+                for i, raw in enumerate(expect_list(scope_spans.get("spans"), f"{where}.scopeSpans.{s}.spans")):
+                    raw = expect_mapping(raw, f"{where}.scopeSpans.{s}.spans.{i}")
                     span = _span(raw, resource, scope, contract)
                     by_trace[span.pop("_trace_id")].append(span)
     if not by_trace:
@@ -195,7 +220,7 @@ def _span(raw: dict[str, Any], resource: dict[str, Any], scope: dict[str, Any], 
     if not trace_id or not span_id:
         raise ImportFormatError(f"span {raw.get('name')!r} lacks a traceId or spanId.")
     parent_id = normalise_id(raw.get("parentSpanId"), byte_lengths=(8,))[0] or None
-    attrs = attributes_dict(raw.get("attributes"))
+    attrs = attributes_dict(raw.get("attributes"), f"span {span_id} attributes")
     if original_trace:
         attrs["otel.original_trace_id"] = original_trace
     if original_span:
@@ -207,8 +232,11 @@ def _span(raw: dict[str, Any], resource: dict[str, Any], scope: dict[str, Any], 
     start = parse_time(raw.get("startTimeUnixNano"), what=f"span {span_id} startTimeUnixNano")
     end = parse_time(raw["endTimeUnixNano"], what=f"span {span_id} endTimeUnixNano") \
         if raw.get("endTimeUnixNano") not in (None, "", "0", 0) else start
-    events = [{"name": e.get("name"), "time": e.get("timeUnixNano"), "attributes": attributes_dict(e.get("attributes"))}
-              for e in raw.get("events") or []]
+    events = []
+    for i, item in enumerate(expect_list(raw.get("events"), f"span {span_id} events")):
+        event = expect_mapping(item, f"span {span_id} events.{i}")
+        events.append({"name": event.get("name"), "time": event.get("timeUnixNano"),
+                       "attributes": attributes_dict(event.get("attributes"), f"span {span_id} events.{i}.attributes")})
     if events:
         attrs["otel.events"] = events
     kind = _kind(attrs)
@@ -248,27 +276,28 @@ def _retrieval(attrs: dict[str, Any], span: dict[str, Any]) -> None:
     elif isinstance(span["input"], str):
         span["input"] = {"query": span["input"]}
     items = unflatten(attrs, "reranker.output_documents") or unflatten(attrs, "retrieval.documents")
-    docs: list[Document] | None = None
+    what = "retrieval.documents"
     if items:
-        docs = [_document({k.removeprefix("document."): v for k, v in item.items()}, i) for i, item in enumerate(items)]
+        what = "reranker.output_documents" if unflatten(attrs, "reranker.output_documents") else what
+        items = [{k.removeprefix("document."): v for k, v in item.items()} for item in items]
     elif attrs.get("gen_ai.retrieval.documents") is not None:
-        raw = maybe_json(attrs["gen_ai.retrieval.documents"])
-        docs = [_document(d, i) for i, d in enumerate(raw if isinstance(raw, list) else []) if isinstance(d, dict)]
-    if docs is not None:
-        span["documents"] = docs
+        what = "gen_ai.retrieval.documents"
+        raw = expect_list(maybe_json(attrs["gen_ai.retrieval.documents"]), what)
+        items = [expect_mapping(d, f"{what}.{i}") for i, d in enumerate(raw)]
+    else:
+        return
+    rows = [_document(item, i) for i, item in enumerate(items)]
+    span["documents"] = with_scores(rows, [item.get("score") for item in items], f"span {span['span_id']} {what}")
 
 
-def _document(item: dict[str, Any], index: int) -> Document:
+def _document(item: dict[str, Any], index: int) -> dict[str, Any]:
     meta = maybe_json(item.get("metadata"))
     meta = dict(meta) if isinstance(meta, dict) else ({} if meta is None else {"metadata": meta})
-    score, raw = score_in_unit(item.get("score"))
-    if raw is not None:
-        meta["raw_score"] = raw
     extras = {k: v for k, v in item.items() if k not in ("id", "content", "text", "score", "metadata", "title")}
     meta.update(extras)
     content = item.get("content", item.get("text"))
-    return Document(id=str(item.get("id", f"doc-{index}")), content=content if content not in (None, "") else None,
-                    title=item.get("title") or meta.pop("title", None), score=score, metadata=meta)
+    return {"id": str(item.get("id", f"doc-{index}")), "content": content if content not in (None, "") else None,
+            "title": item.get("title") or meta.pop("title", None), "metadata": meta}
 
 
 def _llm(attrs: dict[str, Any], span: dict[str, Any], contract: Contract) -> None:
@@ -282,13 +311,17 @@ def _llm(attrs: dict[str, Any], span: dict[str, Any], contract: Contract) -> Non
     tokens_in = _first(attrs, "gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens", "llm.token_count.prompt")
     tokens_out = _first(attrs, "gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens",
                         "llm.token_count.completion")
+    where = f"span {span['span_id']} attribute"
     if tokens_in is not None or tokens_out is not None:
-        span["usage"] = Usage(input_tokens=to_int(tokens_in) or 0, output_tokens=to_int(tokens_out) or 0,
-                              total_tokens=to_int(_first(attrs, "llm.token_count.total", "gen_ai.usage.total_tokens")))
-    cost = to_float(attrs.get("llm.cost.total"))
-    details = maybe_json(attrs.get("langfuse.observation.cost_details"))
-    if cost is None and isinstance(details, dict):
-        cost = to_float(details.get("total"))
+        span["usage"] = Usage(input_tokens=to_int(tokens_in, f"{where} input tokens") or 0,
+                              output_tokens=to_int(tokens_out, f"{where} output tokens") or 0,
+                              total_tokens=to_int(_first(attrs, "llm.token_count.total", "gen_ai.usage.total_tokens"),
+                                                  f"{where} total tokens"))
+    cost = to_float(attrs.get("llm.cost.total"), f"{where} llm.cost.total")
+    details = expect_mapping(attrs.get("langfuse.observation.cost_details"),
+                             f"{where} langfuse.observation.cost_details")
+    if cost is None:
+        cost = to_float(details.get("total"), f"{where} langfuse.observation.cost_details.total")
     span["cost_usd"] = cost
     app_meta = maybe_json(attrs.get("metadata"))
     app_meta = app_meta if isinstance(app_meta, dict) else {}
