@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -58,6 +59,16 @@ ContractOpt = Annotated[
 ProgressFlag = Annotated[
     bool, typer.Option("--progress/--no-progress", help="Progress on stderr (shown only on a terminal).")
 ]
+WorkersOpt = Annotated[
+    int | None, typer.Option("--workers", min=1, help="Processes to use (default: every core; 1 stays in-process).")
+]
+EngineOpt = Annotated[
+    str, typer.Option("--engine", help="process (this machine) or dask (a Dask cluster; needs the dask extra).")
+]
+SchedulerOpt = Annotated[
+    str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 "
+                             "(default with --engine dask: a local cluster of --workers processes).")
+]
 
 
 def _overrides(**pairs: Any) -> dict[str, Any]:
@@ -91,23 +102,27 @@ def _root(
 
 @app.command()
 def inspect(
-    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True
+    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True,
+    workers: WorkersOpt = None, engine: EngineOpt = "process", scheduler: SchedulerOpt = None,
 ) -> None:
     """Summary table: query, documents and scores, prompt version, model, latency, error, one-line diagnosis."""
-    from ..summary import summary_table
+    from ..parallel import summary_frame, summary_rows
 
     rules = contract_from(contract)
     stream = TraceStream(path, progress=progress and not as_json, what="inspecting")
-    frame = stream.feed(lambda traces: summary_table(traces, rules))
+    task = partial(summary_rows, contract=rules)
+    frame = stream.feed(lambda _: summary_frame(stream.results(task, workers=workers, engine=engine,
+                                                                scheduler=scheduler)))
     print_frame(frame, as_json=as_json, title=f"{len(frame)} trace(s)")
 
 
 @app.command()
 def diagnose(
-    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True
+    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True,
+    workers: WorkersOpt = None, engine: EngineOpt = "process", scheduler: SchedulerOpt = None,
 ) -> None:
     """Run every detector on each trace and list the findings; exit 1 when any finding fired."""
-    from ..diagnose import diagnose as run_diagnosis
+    from ..parallel import diagnose_batch
 
     rules = contract_from(contract)
     stream = TraceStream(path, progress=progress and not as_json, what="diagnosing")
@@ -115,10 +130,10 @@ def diagnose(
     healthy: list[str] = []
     total = 0
 
-    def run(traces: Iterable[Trace]) -> None:
+    def run(_: Iterable[Trace]) -> None:
         nonlocal total
-        for trace in traces:
-            result = run_diagnosis(trace, rules)
+        task = partial(diagnose_batch, contract=rules)
+        for result in stream.results(task, workers=workers, engine=engine, scheduler=scheduler):
             total += 1
             if result.healthy:
                 healthy.append(result.trace_id)
@@ -217,19 +232,59 @@ def bulk_replay_cmd(
     raise typer.Exit(EXIT_OK if bool(frame["passed"].all()) else EXIT_FOUND)
 
 
+def is_facts(path: Path) -> bool:
+    """Parquet facts rather than traces: a .parquet file, or a directory holding .parquet files."""
+    if path.is_dir():
+        return any(path.glob("*.parquet"))
+    return path.suffix == ".parquet"
+
+
+def _window(path: Path, rules: Any, stream: TraceStream | None, **engine: Any) -> Any:
+    """Window metrics of traces (facts computed by the chosen engine) or of Parquet facts."""
+    from ..metrics import compute_metrics, facts_frame
+    from ..parallel import fact_rows
+
+    if stream is None:
+        from ..facts import metrics_from_facts
+
+        if not path.exists():
+            fail(f"{path}: no such file or directory; check the path.")
+        return call(lambda: metrics_from_facts(path, rules))
+    task = partial(fact_rows, contract=rules)
+    facts = stream.feed(lambda _: facts_frame(stream.results(task, **engine)))
+    return call(lambda: compute_metrics(facts, rules))
+
+
 @app.command()
 def metrics(
-    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True
+    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True,
+    workers: WorkersOpt = None, engine: EngineOpt = "process", scheduler: SchedulerOpt = None,
+    facts_out: Annotated[Path | None, typer.Option(
+        "--facts-out", help="Also keep the per-trace facts as Parquet (needs pyarrow) for later windows.")] = None,
 ) -> None:
-    """Window metrics graded green / warning / critical by the contract; exit 1 on any breach."""
-    from ..metrics import compute_metrics, trace_facts
+    """Window metrics graded green / warning / critical by the contract; exit 1 on any breach.
 
+    PATH may also be per-trace facts in Parquet (a file or a directory of them, from ``--facts-out``):
+    then only the facts are read, never the traces.
+    """
     rules = contract_from(contract)
-    stream = TraceStream(path, progress=progress and not as_json, what="measuring")
-    facts = stream.feed(lambda traces: trace_facts(traces, rules))
-    window = call(lambda: compute_metrics(facts, rules))
+    skipped = 0
+    stream = None if is_facts(path) else TraceStream(path, progress=progress and not as_json, what="measuring")
+    if facts_out is not None and stream is not None:
+        from ..facts import write_facts
+
+        written = call(lambda: write_facts(path, facts_out, rules, workers=workers, engine=engine,
+                                           scheduler=scheduler))
+        for error in written.errors:
+            stream._skip(str(error))
+        if written.rows == 0:
+            fail(f"{path}: no trace could be loaded ({len(written.errors)} record(s) skipped, see above).")
+        path, stream = facts_out, None
+        skipped = len(written.errors)
+    window = _window(path, rules, stream, workers=workers, engine=engine, scheduler=scheduler)
     if as_json:
-        print_json(window.model_dump(mode="json") | {"breaches": window.breaches(), "skipped": stream.skipped})
+        skipped = stream.skipped if stream is not None else skipped
+        print_json(window.model_dump(mode="json") | {"breaches": window.breaches(), "skipped": skipped})
     else:
         print_frame(window.to_frame(rules), as_json=False, title=f"window of {window.size} trace(s): {window.status}")
         typer.echo(f"status: {window.status}" + (f" ({window.note})" if window.note else ""))
@@ -245,18 +300,21 @@ def triage(
     as_json: JsonFlag = False,
     contract: ContractOpt = None,
     progress: ProgressFlag = True,
+    workers: WorkersOpt = None,
+    engine: EngineOpt = "process",
+    scheduler: SchedulerOpt = None,
 ) -> None:
-    """Classify a window of traces: incident class, severity and response time; exit 1 for an incident."""
-    from ..metrics import compute_metrics, trace_facts
+    """Classify a window of traces (or of their Parquet facts): incident class, severity and response time;
+    exit 1 for an incident."""
     from ..triage import signals_from_metrics
     from ..triage import triage as run_triage
 
     rules = contract_from(contract)
 
     def window_of(source: Path) -> Any:
-        stream = TraceStream(source, progress=progress and not as_json, what="measuring")
-        facts = stream.feed(lambda traces: trace_facts(traces, rules))
-        return call(lambda: compute_metrics(facts, rules))
+        stream = None if is_facts(source) else TraceStream(source, progress=progress and not as_json,
+                                                            what="measuring")
+        return _window(source, rules, stream, workers=workers, engine=engine, scheduler=scheduler)
 
     window = window_of(path)
     before = window_of(baseline) if baseline is not None else None

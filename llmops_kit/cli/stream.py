@@ -3,9 +3,9 @@ reported as ``llmops: skipped ...`` lines and counted, and nothing kept but coun
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -45,10 +45,10 @@ class TraceStream:
         else:
             typer.echo(line, err=True)
 
-    def _items(self) -> Iterator[Trace]:
+    def _items(self, source: Iterable[Any] | None = None) -> Iterator[Any]:
         from ..io import iter_traces
 
-        for item in iter_traces(self.path, unique=True):
+        for item in iter_traces(self.path, unique=True) if source is None else source:
             if isinstance(item, TraceLoadError):
                 if self.single:
                     raise item
@@ -58,15 +58,27 @@ class TraceStream:
             yield item
 
     def __iter__(self) -> Iterator[Trace]:
+        return self._progressed(self._items())
+
+    def results(self, task: Callable[[list[Trace]], Sequence[T]], *, workers: int | None = None,
+                engine: str = "process", scheduler: str | None = None) -> Iterator[T]:
+        """``task``'s result for each trace, computed by ``llmops_kit.parallel`` (or a distributed engine),
+        in input order; bad records are skipped and reported exactly as ``iter(self)`` does."""
+        from ..distributed import map_traces_on
+
+        source = map_traces_on(engine, self.path, task, workers=workers, scheduler=scheduler)
+        return self._progressed(self._items(source))
+
+    def _progressed(self, items: Iterator[T]) -> Iterator[T]:
         if not self._progress:
-            yield from self._items()
+            yield from items
             return
         columns = (SpinnerColumn(), TextColumn(f"{self._what} {{task.completed:,}} trace(s)"), TimeElapsedColumn())
         with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
             self._console = progress.console
             task = progress.add_task(self._what, total=None)
-            for trace in self._items():
-                yield trace
+            for item in items:
+                yield item
                 progress.advance(task)
         self._console = None
 
