@@ -26,7 +26,9 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
+from .contract import Contract
 from .errors import LlmopsError
+from .metrics import WindowMetrics
 from .parallel import BatchTask, Unreadable, _Dedup, check_workers, iter_units, map_traces, run_unit
 
 #: The engines ``--engine`` accepts.
@@ -131,3 +133,25 @@ def map_traces_on(
         return map_traces(path, task, workers=workers, fmt=fmt)
     require_dask()  # fail before the first trace is read
     return dask_map(path, task, scheduler=scheduler, workers=workers, fmt=fmt)
+
+
+def dask_facts_window(
+    source: str | os.PathLike[str], contract: Contract | None = None, *, client: Any = None,
+    scheduler: str | None = None, workers: int | None = None,
+) -> WindowMetrics:
+    """Window metrics of sharded Parquet facts: each worker summarises its shards (exact counts and the
+    float columns), the client merges the summaries in shard order and grades the window, so the result
+    equals :func:`llmops_kit.facts.metrics_from_facts` on the same files."""
+    from .contract import load_contract
+    from .facts import facts_files, merged_window, summarize_files
+
+    contract = contract or load_contract()
+    files = facts_files(source)
+    owned = client is None
+    client = client if client is not None else dask_client(scheduler, workers=workers)
+    try:
+        futures = [client.submit(summarize_files, [str(file)], contract, pure=False) for file in files]
+        return merged_window((future.result() for future in futures), contract)
+    finally:
+        if owned:
+            _close(client)

@@ -245,10 +245,14 @@ def _window(path: Path, rules: Any, stream: TraceStream | None, **engine: Any) -
     from ..parallel import fact_rows
 
     if stream is None:
+        from ..distributed import dask_facts_window
         from ..facts import metrics_from_facts
 
         if not path.exists():
             fail(f"{path}: no such file or directory; check the path.")
+        if engine.get("engine") == "dask":
+            return call(lambda: dask_facts_window(path, rules, scheduler=engine.get("scheduler"),
+                                                  workers=engine.get("workers")))
         return call(lambda: metrics_from_facts(path, rules))
     task = partial(fact_rows, contract=rules)
     facts = stream.feed(lambda _: facts_frame(stream.results(task, **engine)))
