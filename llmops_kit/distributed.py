@@ -57,8 +57,13 @@ def dask_client(scheduler: str | None = None, *, workers: int | None = None) -> 
         except (OSError, TimeoutError) as exc:
             raise LlmopsError(f"could not reach the Dask scheduler at {scheduler} ({exc}); start one with "
                               "`dask scheduler` and workers with `dask worker ADDRESS`, or check the address.") from exc
-    cluster = distributed.LocalCluster(n_workers=check_workers(workers), threads_per_worker=1, processes=True,
-                                       host="127.0.0.1", dashboard_address=None)
+    import dask
+
+    # Dask's statistical profiler samples each task's stack every 10 ms; diagnosis has deep, short calls,
+    # so it costs real CPU and tells nothing here. Off for the clusters this package starts.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = distributed.LocalCluster(n_workers=check_workers(workers), threads_per_worker=1, processes=True,
+                                           host="127.0.0.1", dashboard_address=None)
     client = distributed.Client(cluster)
     client._llmops_cluster = cluster  # closed together in _close
     return client

@@ -13,8 +13,10 @@ ids (the first copy wins) are decided in the parent, in input order, exactly as
 :func:`llmops_kit.io.iter_traces` does with ``unique=True``. ``workers=1`` (or an input that fits in
 one unit) runs in-process with no pool at all.
 
-Workers start by ``forkserver`` where the platform has it (``spawn`` elsewhere), never by ``fork``:
-forking a parent that runs threads (a progress bar) can deadlock. Formats added with
+Workers start by ``fork`` on Linux when the parent runs no other thread (fast: they inherit its imports),
+otherwise by ``forkserver`` (``spawn`` where that is missing): forking a parent that runs threads (a
+progress bar) can deadlock. So a script that uses the pool needs the usual
+``if __name__ == "__main__":`` guard. Formats added with
 :func:`llmops_kit.io.register_format` are sent to the workers, so they must be picklable (defined at
 module level). A batch task must be picklable too: a module-level function or a ``functools.partial``
 of one, as :func:`diagnose_batch` and friends are.
@@ -25,6 +27,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -282,7 +286,13 @@ class _Dedup:
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    """``fork`` on Linux when this process runs no other thread (workers start at once, with the
+    parent's imports and caches); ``forkserver`` when a thread runs (forking it could deadlock);
+    ``spawn`` where neither exists."""
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform.startswith("linux") and threading.active_count() == 1 and "fork" in methods:
+        return multiprocessing.get_context("fork")
+    method = "forkserver" if "forkserver" in methods else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         context.set_forkserver_preload(["llmops_kit.parallel"])  # workers fork with the package imported
