@@ -21,6 +21,7 @@ added at run time with ``register_format`` are not sent to them.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import deque
 from collections.abc import Iterator
@@ -63,7 +64,7 @@ def dask_client(scheduler: str | None = None, *, workers: int | None = None) -> 
     # so it costs real CPU and tells nothing here. Off for the clusters this package starts.
     with dask.config.set({"distributed.worker.profile.enabled": False}):
         cluster = distributed.LocalCluster(n_workers=check_workers(workers), threads_per_worker=1, processes=True,
-                                           host="127.0.0.1", dashboard_address=None)
+                                           host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
     client = distributed.Client(cluster)
     client._llmops_cluster = cluster  # closed together in _close
     return client
