@@ -24,7 +24,8 @@ def test_missing_dask_gives_the_install_hint(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed now raises ImportError
     with pytest.raises(LlmopsError, match=r"llmops_kit\[dask\]"):
         require_dask()
-    result = CliRunner().invoke(app, ["diagnose", "traces/ch07_debug", "--engine", "dask"])
+    course = Path(__file__).resolve().parent.parent / "traces" / "ch07_debug"
+    result = CliRunner().invoke(app, ["diagnose", str(course), "--engine", "dask"])
     assert result.exit_code == EXIT_BAD_INPUT and INSTALL_HINT.split(":")[0] in result.stderr
 
 

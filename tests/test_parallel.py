@@ -78,6 +78,28 @@ def test_units_cover_every_line_once(messy: Path) -> None:
         assert after.first_line == before.first_line + before.data.count(b"\n")
 
 
+def test_units_in_flight_are_bounded(messy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parent cuts only as many units as it may have in flight: reading one result pulls a handful, not all."""
+    import llmops_kit.parallel as parallel
+
+    cut = []
+    real = parallel.iter_units
+
+    def counting(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        for unit in real(*args, **kwargs):  # type: ignore[arg-type]
+            cut.append(unit)
+            yield unit
+
+    monkeypatch.setattr(parallel, "iter_units", counting)
+    total = sum(1 for _ in real(messy / "a.jsonl", chunk_bytes=2048))
+    items = map_traces(messy / "a.jsonl", partial(diagnose_batch, contract=None), workers=2, chunk_bytes=2048,
+                       in_flight=3)
+    next(items)
+    assert total > 10 and len(cut) <= 3
+    rest = sum(1 for _ in items)
+    assert len(cut) == total and rest > 0
+
+
 def test_map_traces_takes_any_batch_task(messy: Path) -> None:
     """A custom batch task (a partial of a module-level function) runs on the pool like the built-in ones."""
     task = partial(diagnose_batch, contract=None)
