@@ -232,7 +232,7 @@ def bulk_replay_cmd(
     raise typer.Exit(EXIT_OK if bool(frame["passed"].all()) else EXIT_FOUND)
 
 
-def is_facts(path: Path) -> bool:
+def _is_facts(path: Path) -> bool:
     """Parquet facts rather than traces: a .parquet file, or a directory holding .parquet files."""
     if path.is_dir():
         return any(path.glob("*.parquet"))
@@ -273,12 +273,14 @@ def metrics(
     """
     rules = contract_from(contract)
     skipped = 0
-    stream = None if is_facts(path) else TraceStream(path, progress=progress and not as_json, what="measuring")
+    stream = None if _is_facts(path) else TraceStream(path, progress=progress and not as_json, what="measuring")
     if facts_out is not None and stream is not None:
         from ..facts import write_facts
 
         written = call(lambda: write_facts(path, facts_out, rules, workers=workers, engine=engine,
                                            scheduler=scheduler))
+        if stream.single and written.errors:
+            fail(str(written.errors[0]))  # one trace file is strict, as everywhere else
         for error in written.errors:
             stream._skip(str(error))
         if written.rows == 0:
@@ -316,7 +318,7 @@ def triage(
     rules = contract_from(contract)
 
     def window_of(source: Path) -> Any:
-        stream = None if is_facts(source) else TraceStream(source, progress=progress and not as_json,
+        stream = None if _is_facts(source) else TraceStream(source, progress=progress and not as_json,
                                                             what="measuring")
         return _window(source, rules, stream, workers=workers, engine=engine, scheduler=scheduler)
 
