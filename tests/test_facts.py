@@ -150,3 +150,13 @@ def test_cli_bad_facts_file_is_one_line(tmp_path: Path) -> None:
     result = run("metrics", tmp_path / "bad.parquet")
     assert result.exit_code == EXIT_BAD_INPUT and result.stderr.startswith("llmops: ")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cli_facts_out_keeps_one_file_strict(tmp_path: Path) -> None:
+    """`metrics FILE.json --facts-out` on a broken trace file prints its error once and exits 2, as without it."""
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"trace_id": 5, "spans": []}', encoding="utf-8")
+    result = run("metrics", bad, "--facts-out", tmp_path / "f.parquet")
+    assert result.exit_code == EXIT_BAD_INPUT, result.output
+    assert result.stderr.startswith("llmops: ") and "trace_id" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
