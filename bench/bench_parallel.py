@@ -105,14 +105,18 @@ def pool_section(fresh: Callable[[bool], Path], n: int, repeat: int) -> None:
     print(f"\n## 1. Process pool: {n:,} traces from one JSONL file (about {n * 9.3 / 1024:,.0f} MiB), a new file "
           "for every run")
     print(f"- load average before: {load()}")
+    from llmops_kit.parallel import _pool_context
+
     runs = []
     for _ in range(repeat):
         path = fresh(False)
         one, one_cpu, _, count1 = timed(partial(map_traces, path, cpu_diagnose, workers=1))
         path = fresh(False)
+        method = _pool_context().get_start_method()
         two, parent, workers, count2 = timed(partial(map_traces, path, cpu_diagnose, workers=2))
         assert count1 == count2 == n, (count1, count2)
         runs.append(((one, one_cpu), (two, parent, workers)))
+    print(f"- workers started by {method}")
     report("2 workers", runs, n, 1.8)
     print(f"- load average after: {load()}")
     tiny = path.parent / "tiny.jsonl"
@@ -222,6 +226,12 @@ def unique_lines(total: int, base: list[dict], salt: int = 0) -> Iterator[str]:
 
 
 def main() -> None:
+    import tqdm
+
+    # bm25s draws a tqdm bar while building its index, and tqdm then keeps a monitor thread alive; with a
+    # thread running, the pool must start its workers by forkserver (slow, cold) instead of fork. The CLI
+    # never diagnoses before starting its pool, so it has no such thread: measure the pool the way it runs.
+    tqdm.tqdm.monitor_interval = 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--traces", type=int, default=20_000, help="traces per scaling run")
     parser.add_argument("--repeat", type=int, default=3, help="alternated runs per configuration")
