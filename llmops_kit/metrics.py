@@ -133,40 +133,43 @@ def trace_facts(traces: Iterable[Trace], contract: Contract | None = None, *, sc
     offline heuristic for another :class:`llmops_kit.quality.Scorer`).
     """
     contract = contract or load_contract()
-    floor = contract.quality.answer_floor
-    rows: list[dict[str, Any]] = []
-    for trace in traces:
-        report = score_trace(trace, contract, scorer=scorer)
-        quality_score = report.score
-        if quality_score is not None:
-            quality_pass: bool | None = quality_score >= floor
-        elif not trace.answer:
-            quality_pass = False  # nothing reached the user: a failing answer, not an unknown one
-        else:
-            quality_pass = None
-        usage = trace.usage
-        docs = trace.documents
-        tools = trace.tool_spans
-        rows.append(
-            {
-                "trace_id": trace.trace_id,
-                "timestamp": trace.timestamp,
-                "latency_ms": trace.duration_ms,
-                "has_error": trace.has_error,
-                "quality_score": quality_score,
-                "quality_pass": quality_pass,
-                "tool_calls": len(tools),
-                "tool_failures": sum(s.failed for s in tools),
-                "tokens": usage.total_tokens if usage is not None else None,
-                "cost_usd": trace.cost_usd,
-                "n_documents": len(docs) if docs is not None else None,
-                "top_relevance": max(trace.relevance_scores, default=None) if docs else None,
-                "model": trace.model,
-                "prompt_version": trace.prompt_version,
-            }
-        )
-    frame = pd.DataFrame(rows, columns=list(FACT_COLUMNS))
-    return _typed(frame)
+    return facts_frame([fact_row(trace, contract, scorer=scorer) for trace in traces])
+
+
+def fact_row(trace: Trace, contract: Contract, *, scorer: Scorer | None = None) -> dict[str, Any]:
+    """The facts of one trace as a plain dict: what a worker process sends back (``llmops_kit.parallel``)."""
+    report = score_trace(trace, contract, scorer=scorer)
+    quality_score = report.score
+    if quality_score is not None:
+        quality_pass: bool | None = quality_score >= contract.quality.answer_floor
+    elif not trace.answer:
+        quality_pass = False  # nothing reached the user: a failing answer, not an unknown one
+    else:
+        quality_pass = None
+    usage = trace.usage
+    docs = trace.documents
+    tools = trace.tool_spans
+    return {
+        "trace_id": trace.trace_id,
+        "timestamp": trace.timestamp,
+        "latency_ms": trace.duration_ms,
+        "has_error": trace.has_error,
+        "quality_score": quality_score,
+        "quality_pass": quality_pass,
+        "tool_calls": len(tools),
+        "tool_failures": sum(s.failed for s in tools),
+        "tokens": usage.total_tokens if usage is not None else None,
+        "cost_usd": trace.cost_usd,
+        "n_documents": len(docs) if docs is not None else None,
+        "top_relevance": max(trace.relevance_scores, default=None) if docs else None,
+        "model": trace.model,
+        "prompt_version": trace.prompt_version,
+    }
+
+
+def facts_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """The facts frame (``FACT_COLUMNS``, stable dtypes) from rows of :func:`fact_row`."""
+    return _typed(pd.DataFrame(list(rows), columns=list(FACT_COLUMNS)))
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
@@ -274,6 +277,13 @@ def compute_metrics(
     start = end = None
     if "timestamp" in facts and facts["timestamp"].notna().any():
         start, end = facts["timestamp"].min().to_pydatetime(), facts["timestamp"].max().to_pydatetime()
+    return window_from(size, values, extras, start, end, contract)
+
+
+def window_from(size: int, values: dict[str, float | None], extras: dict[str, float | None],
+                start: datetime | None, end: datetime | None, contract: Contract) -> WindowMetrics:
+    """Status and grades for aggregated values: shared by :func:`compute_metrics` and the facts-based
+    path (``llmops_kit.facts``), so both grade a window the same way."""
     if size < contract.min_window_size:
         return WindowMetrics(
             size=size,

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -73,6 +74,16 @@ ContractOpt = Annotated[
 ProgressFlag = Annotated[
     bool, typer.Option("--progress/--no-progress", help="Progress on stderr (shown only on a terminal).")
 ]
+WorkersOpt = Annotated[
+    int | None, typer.Option("--workers", min=1, help="Processes to use (default: every core; 1 stays in-process).")
+]
+EngineOpt = Annotated[
+    str, typer.Option("--engine", help="process (this machine) or dask (a Dask cluster; needs the dask extra).")
+]
+SchedulerOpt = Annotated[
+    str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 "
+                             "(default with --engine dask: a local cluster of --workers processes).")
+]
 
 
 #: Exit code after Ctrl-C (128 + SIGINT), as shells report it; bulk-replay exits with it after keeping its rows.
@@ -110,14 +121,17 @@ def _root(
 
 @app.command()
 def inspect(
-    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True
+    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True,
+    workers: WorkersOpt = None, engine: EngineOpt = "process", scheduler: SchedulerOpt = None,
 ) -> None:
     """Summary table: query, documents and scores, prompt version, model, latency, error, one-line diagnosis."""
-    from ..summary import summary_table
+    from ..parallel import summary_frame, summary_rows
 
     rules = contract_from(contract)
     stream = TraceStream(path, progress=progress and not as_json, what="inspecting", contract=rules)
-    frame = stream.feed(lambda traces: summary_table(traces, rules))
+    task = partial(summary_rows, contract=rules)
+    frame = stream.feed(lambda _: summary_frame(stream.results(task, workers=workers, engine=engine,
+                                                                scheduler=scheduler)))
     if as_json:
         rows = json.loads(frame.to_json(orient="records", date_format="iso", default_handler=str))
         print_json(stream.summary() | {"traces": rows})
@@ -127,10 +141,11 @@ def inspect(
 
 @app.command()
 def diagnose(
-    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True
+    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True,
+    workers: WorkersOpt = None, engine: EngineOpt = "process", scheduler: SchedulerOpt = None,
 ) -> None:
     """Run every detector on each trace and list the findings; exit 1 when any finding fired."""
-    from ..diagnose import diagnose as run_diagnosis
+    from ..parallel import diagnose_batch
 
     rules = contract_from(contract)
     stream = TraceStream(path, progress=progress and not as_json, what="diagnosing", contract=rules)
@@ -138,10 +153,10 @@ def diagnose(
     healthy: list[str] = []
     total = 0
 
-    def run(traces: Iterable[Trace]) -> None:
+    def run(_: Iterable[Trace]) -> None:
         nonlocal total
-        for trace in traces:
-            result = run_diagnosis(trace, rules)
+        task = partial(diagnose_batch, contract=rules)
+        for result in stream.results(task, workers=workers, engine=engine, scheduler=scheduler):
             total += 1
             if result.healthy:
                 healthy.append(result.trace_id)
@@ -274,19 +289,71 @@ def bulk_replay_cmd(
     raise typer.Exit(EXIT_OK if bool(frame["passed"].all()) else EXIT_FOUND)
 
 
+def _facts_summary(window: Any) -> dict[str, Any]:
+    """The ``--json`` input counts when the input was facts: every fact row is a loaded trace."""
+    return {"loaded": window.size, "skipped": 0, "errors": [], "errors_listed": 0, "warnings": []}
+
+
+def _is_facts(path: Path) -> bool:
+    """Parquet facts rather than traces: a .parquet file, or a directory holding .parquet files."""
+    if path.is_dir():
+        return any(path.glob("*.parquet"))
+    return path.suffix == ".parquet"
+
+
+def _window(path: Path, rules: Any, stream: TraceStream | None, **engine: Any) -> Any:
+    """Window metrics of traces (facts computed by the chosen engine) or of Parquet facts."""
+    from ..metrics import compute_metrics, facts_frame
+    from ..parallel import fact_rows
+
+    if stream is None:
+        from ..distributed import dask_facts_window
+        from ..facts import metrics_from_facts
+
+        if not path.exists():
+            fail(f"{path}: no such file or directory; check the path.")
+        if engine.get("engine") == "dask":
+            return call(lambda: dask_facts_window(path, rules, scheduler=engine.get("scheduler"),
+                                                  workers=engine.get("workers")))
+        return call(lambda: metrics_from_facts(path, rules))
+    task = partial(fact_rows, contract=rules)
+    facts = stream.feed(lambda _: facts_frame(stream.results(task, **engine)))
+    return call(lambda: compute_metrics(facts, rules))
+
+
 @app.command()
 def metrics(
-    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True
+    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True,
+    workers: WorkersOpt = None, engine: EngineOpt = "process", scheduler: SchedulerOpt = None,
+    facts_out: Annotated[Path | None, typer.Option(
+        "--facts-out", help="Also keep the per-trace facts as Parquet (needs pyarrow) for later windows.")] = None,
 ) -> None:
-    """Window metrics graded green / warning / critical by the contract; exit 1 on any breach."""
-    from ..metrics import compute_metrics, trace_facts
+    """Window metrics graded green / warning / critical by the contract; exit 1 on any breach.
 
+    PATH may also be per-trace facts in Parquet (a file or a directory of them, from ``--facts-out``):
+    then only the facts are read, never the traces.
+    """
     rules = contract_from(contract)
-    stream = TraceStream(path, progress=progress and not as_json, what="measuring", contract=rules)
-    facts = stream.feed(lambda traces: trace_facts(traces, rules))
-    window = call(lambda: compute_metrics(facts, rules))
+    summary: dict[str, Any] | None = None
+    stream = None if _is_facts(path) else TraceStream(path, progress=progress and not as_json, what="measuring",
+                                                      contract=rules)
+    if facts_out is not None and stream is not None:
+        from ..facts import write_facts
+
+        written = call(lambda: write_facts(path, facts_out, rules, workers=workers, engine=engine,
+                                           scheduler=scheduler))
+        if stream.single and written.errors:
+            fail(str(written.errors[0]))  # one trace file is strict, as everywhere else
+        for error in written.errors:
+            stream._skip(error)
+        if written.rows == 0:
+            fail(f"{path}: no trace could be loaded ({len(written.errors)} record(s) skipped, see above).")
+        summary = stream.summary() | {"loaded": written.rows}
+        path, stream = facts_out, None
+    window = _window(path, rules, stream, workers=workers, engine=engine, scheduler=scheduler)
     if as_json:
-        print_json(window.model_dump(mode="json") | {"breaches": window.breaches()} | stream.summary())
+        summary = stream.summary() if stream is not None else summary or _facts_summary(window)
+        print_json(window.model_dump(mode="json") | {"breaches": window.breaches()} | summary)
     else:
         print_frame(window.to_frame(rules), as_json=False, title=f"window of {window.size} trace(s): {window.status}")
         typer.echo(f"status: {window.status}" + (f" ({window.note})" if window.note else ""))
@@ -302,25 +369,29 @@ def triage(
     as_json: JsonFlag = False,
     contract: ContractOpt = None,
     progress: ProgressFlag = True,
+    workers: WorkersOpt = None,
+    engine: EngineOpt = "process",
+    scheduler: SchedulerOpt = None,
 ) -> None:
-    """Classify a window of traces: incident class, severity and response time; exit 1 for an incident."""
-    from ..metrics import compute_metrics, trace_facts
+    """Classify a window of traces (or of their Parquet facts): incident class, severity and response time;
+    exit 1 for an incident."""
     from ..triage import signals_from_metrics
     from ..triage import triage as run_triage
 
     rules = contract_from(contract)
 
-    def window_of(source: Path) -> tuple[Any, TraceStream]:
-        stream = TraceStream(source, progress=progress and not as_json, what="measuring", contract=rules)
-        facts = stream.feed(lambda traces: trace_facts(traces, rules))
-        return call(lambda: compute_metrics(facts, rules)), stream
+    def window_of(source: Path) -> tuple[Any, TraceStream | None]:
+        stream = None if _is_facts(source) else TraceStream(source, progress=progress and not as_json,
+                                                            what="measuring", contract=rules)
+        return _window(source, rules, stream, workers=workers, engine=engine, scheduler=scheduler), stream
 
     window, stream = window_of(path)
     before, before_stream = window_of(baseline) if baseline is not None else (None, None)
     result = call(lambda: run_triage(signals_from_metrics(window, before, contract=rules), rules))
     if as_json:
         print_json(result.model_dump(mode="json") | {"window_size": window.size, "window_status": window.status}
-                   | stream.summary() | {"baseline_input": before_stream.summary() if before_stream else None})
+                   | (stream.summary() if stream is not None else _facts_summary(window))
+                   | {"baseline_input": before_stream.summary() if before_stream else None})
     else:
         typer.echo(f"verdict: {result.label}")
         if result.is_incident:

@@ -3,7 +3,7 @@ reported as ``llmops: skipped ...`` lines, counted and listed for ``--json``, an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -66,10 +66,12 @@ class TraceStream:
             self.warnings.append(warning)
         self._say(f"llmops: warning: {' '.join(str(warning).split())}")
 
-    def _items(self) -> Iterator[Trace]:
+    def _items(self, source: Iterable[Any] | None = None) -> Iterator[Any]:
         from ..io import iter_traces
 
-        for item in iter_traces(self.path, unique=True, contract=self.contract, on_warning=self._warn):
+        if source is None:
+            source = iter_traces(self.path, unique=True, contract=self.contract, on_warning=self._warn)
+        for item in source:
             if isinstance(item, TraceLoadError):
                 if self.single:
                     raise item
@@ -84,15 +86,28 @@ class TraceStream:
                 "errors_listed": len(self.errors), "warnings": [w.as_dict() for w in self.warnings]}
 
     def __iter__(self) -> Iterator[Trace]:
+        return self._progressed(self._items())
+
+    def results(self, task: Callable[[list[Trace]], Sequence[T]], *, workers: int | None = None,
+                engine: str = "process", scheduler: str | None = None) -> Iterator[T]:
+        """``task``'s result for each trace, computed by ``llmops_kit.parallel`` (or a distributed engine),
+        in input order; bad records are skipped and reported exactly as ``iter(self)`` does."""
+        from ..distributed import map_traces_on
+
+        source = map_traces_on(engine, self.path, task, workers=workers, scheduler=scheduler, contract=self.contract,
+                               on_warning=self._warn)
+        return self._progressed(self._items(source))
+
+    def _progressed(self, items: Iterator[T]) -> Iterator[T]:
         if not self._progress:
-            yield from self._items()
+            yield from items
             return
         columns = (SpinnerColumn(), TextColumn(f"{self._what} {{task.completed:,}} trace(s)"), TimeElapsedColumn())
         with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
             self._console = progress.console
             task = progress.add_task(self._what, total=None)
-            for trace in self._items():
-                yield trace
+            for item in items:
+                yield item
                 progress.advance(task)
         self._console = None
 
