@@ -1,23 +1,38 @@
-"""Personal-data building blocks shared by the PII detector, the DATA_INCIDENT breaker and the
-traffic generator: the walk that collects every string a trace recorded, the Luhn check that tells
-card numbers from order ids, masking, so a report about a leak never repeats the leaked value, and two
-scanners that run the (slow) regular expressions only where a match is possible.
+"""Personal data, one rule set: what the PII_LEAK detector, the DATA_INCIDENT breaker and redaction
+all call :func:`find_pii` for, so the three can never disagree about what counts.
 
-Why the scanners: Python's regex engine tries a pattern such as ``[A-Za-z0-9._%+-]+@...`` at every
-character of a text, which costs tens of microseconds per kilobyte, and every request is scanned.
-An e-mail address needs an ``@`` and a phone or card number needs a cluster of digits, and both are
-found at C speed (``str.find``, ``bytes.translate``); the pattern then runs on those spots only.
-Both scanners return exactly what ``pattern.finditer`` over the whole text returns.
+The rules (each a :class:`PiiMatch` kind):
+
+- ``email``: an address with a dotted domain and a letter TLD.
+- ``phone``: read by Google's ``phonenumbers``: a number in international format (``+44 20 7946 0958``),
+  a number valid in one of the contract's regions (``020 7946 0958`` in GB; a secondary region only
+  when written with its trunk ``0``), or a number laid out like a phone (``555-123-4567``) that is
+  possible in the first region. Dates and times are not phones.
+- ``card``: only a digit group shaped like a card number (13-19 digits in a row, or groups of four,
+  or Amex's 4-6-5), with a card network's prefix and length, and a valid Luhn check digit.
+- ``iban``: an IBAN with its country's length and a valid mod-97 check (``python-stdnum``).
+
+Numbers are never read inside identifiers: a digit run glued to letters (hex trace ids, UUID groups,
+``NW-4491246``) or right after an id-like label (``trace_id``, ``span``, ``order``, ``tracking``, ``#``
+...) is an id, whatever its checksum says. Public values (the shop's own contact details, published
+in its help articles) are told apart by :func:`canonical` value, see :func:`public_values`.
+
+Speed: most texts hold neither an ``@`` nor a cluster of eight digits; both tests run at C speed
+(``str.find``, ``bytes.translate``) and such a text costs about a microsecond. The patterns and
+``phonenumbers`` run only next to those spots.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
+import phonenumbers
 from pydantic import BaseModel
+from stdnum import iban as stdnum_iban
 
 #: Characters an e-mail pattern's local part is made of (the part before the ``@``).
 EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
@@ -163,6 +178,36 @@ def strings_in(value: Any, skip: frozenset[str] = frozenset()) -> list[str]:
     return found
 
 
+def keyed_strings(value: Any, skip: frozenset[str] = frozenset()) -> list[tuple[str | None, str]]:
+    """Every string inside a value with the field or key it was recorded under (list items take
+    their list's key), in document order; ``skip`` names top-level fields of a model to leave out.
+
+    Iterative, like :func:`strings_in`, so a deeply nested payload cannot overflow the stack.
+    """
+    found: list[tuple[str | None, str]] = []
+    stack: list[tuple[str | None, Any]] = [(None, value)]
+    while stack:
+        key, item = stack.pop()
+        kind = _WALK_KIND.get(type(item))
+        if kind is None:
+            kind = _walk_kind(type(item))
+        if kind == _TEXT:
+            found.append((key, item))
+        elif kind == _MAPPING:
+            stack.extend(reversed([(str(k), v) for k, v in item.items()]))
+        elif kind == _SEQUENCE:
+            stack.extend((key, v) for v in reversed(item))
+        elif kind == _MODEL:
+            if item.__pydantic_extra__:
+                stack.extend(reversed(list(item.__pydantic_extra__.items())))
+            fields = item.__dict__.items()
+            if skip and item is value:
+                stack.extend(reversed([(k, v) for k, v in fields if k not in skip]))
+            else:
+                stack.extend(reversed(list(fields)))
+    return found
+
+
 #: A JSON escape (newline, tab, ..., or a ``\u`` control character) right before a digit or a
 #: number separator: there the escape's letter would hide a number from a phone or card pattern.
 _ESCAPE_BEFORE_NUMBER = re.compile(rb"\\[ntrfbu][0-9\s().+-]")
@@ -186,3 +231,202 @@ def screen_text(model: BaseModel, exclude: Any = None) -> str | None:
     if _ESCAPE_BEFORE_NUMBER.search(raw):
         return None
     return raw.decode("utf-8")
+
+
+# ---- the rule set ----------------------------------------------------------------------------------
+
+#: The kinds :func:`find_pii` reports, with the words a report uses for them.
+KIND_LABELS: dict[str, str] = {"email": "email", "phone": "phone number", "card": "card number",
+                               "iban": "IBAN"}
+
+
+class PiiMatch(NamedTuple):
+    """One item of personal data in a text: its kind, where it is, the text as written, and its
+    canonical form (lower-case e-mail, E.164 phone, card digits, compact IBAN) for comparing values."""
+
+    kind: str
+    start: int
+    end: int
+    value: str
+    canonical: str = ""
+
+
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+#: A run of digits with the separators phone and card numbers are written with; may open with + or (.
+_NUMBER_RUN = re.compile(r"[+(]*\d(?:[\d \u00a0().-]*\d)?\)?")
+#: Fewest digits a run must hold to be read as a phone, card or IBAN (an 8-digit phone has a country code).
+MIN_DIGITS = 8
+#: Card layouts: 13-19 digits in a row, groups of four (the last shorter), or Amex / Diners 4-6-5 / 4-6-4.
+_CARD_SHAPE = re.compile(
+    r"(?<!\d)(?<!\d-)(?:\d{13,19}(?!\d)"
+    r"|\d{4}(?P<s>[ -])\d{4}(?:(?P=s)\d{4}){1,3}(?:(?P=s)\d{1,3})?(?!(?P=s)?\d)"
+    r"|\d{4}(?P<t>[ -])\d{6}(?P=t)\d{4,5}(?!(?P=t)?\d))"
+)
+_IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+_DATE_START = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?!\d)")
+#: A phone layout: digit groups with one kind of separator, the last of three or more digits.
+_PHONE_LAYOUT = re.compile(r"\(?\d{1,5}\)?(?P<s>[ .-])\d{2,5}(?:(?P=s)\d{2,5}){0,3}")
+#: The word right before a number (skipping "number", "no." or "#"), to tell ids from personal data.
+_LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z_]*)[^\w\n]{0,4}(?:(?:number|no|num|nr)\.?[^\w\n]{0,4})?$",
+                           re.IGNORECASE)
+_LABEL_PARTS = re.compile(r"[a-z]+|[A-Z][a-z]*")
+#: Labels that make the number after them an identifier, not personal data.
+ID_LABELS = frozenset({
+    "id", "ids", "uuid", "guid", "trace", "span", "parent", "request", "session", "run", "order", "orders",
+    "tracking", "shipment", "parcel", "invoice", "ticket", "case", "ref", "reference", "confirmation",
+    "sku", "item", "product", "transaction", "txn", "hash", "sha", "digest", "time", "timestamp", "ts",
+    "nano", "unix", "epoch", "date", "version", "build", "commit", "serial", "isbn",
+})
+
+
+def is_id_label(word: str) -> bool:
+    """``word`` (a field name or the word before a number) names an identifier: ``trace_id``,
+    ``spanId``, ``order``, ``tracking``."""
+    return any(part.lower() in ID_LABELS for part in _LABEL_PARTS.findall(word))
+
+
+def _is_id_label(text: str, start: int, key: str | None) -> bool:
+    """The number starting at ``start`` follows an id-like label (``Order #``, ``tracking no.``), or
+    opens the value of an id-like field ``key``."""
+    if start and text[start - 1] == "#":
+        return True
+    label = _LABEL_BEFORE.search(text, max(0, start - 48), start)
+    if label is not None:
+        return is_id_label(label.group(1))
+    return key is not None and not text[:start].strip("\"' ([{:") and is_id_label(key)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """The run is part of a longer token: letters or digits touch it, directly or across a -._/ joint."""
+    before = text[start - 1] if start else ""
+    if before.isalnum() or before == "_" or (before in "-./_" and start > 1 and text[start - 2].isalnum()):
+        return True
+    after = text[end] if end < len(text) else ""
+    return after.isalnum() or after == "_" or (
+        after in "-/_" and end + 1 < len(text) and text[end + 1].isalnum()
+    )
+
+
+def _card_network_ok(d: str) -> bool:
+    """The number's prefix belongs to a card network that issues numbers of its length."""
+    n, p2, p3, p4, p6 = len(d), int(d[:2]), int(d[:3]), int(d[:4]), int(d[:6])
+    if d[0] == "4":
+        return n in (13, 16, 19)  # Visa
+    if 51 <= p2 <= 55 or 2221 <= p4 <= 2720:
+        return n == 16  # Mastercard
+    if p2 in (34, 37):
+        return n == 15  # American Express
+    if p4 == 6011 or p2 == 65 or 644 <= p3 <= 649 or 622126 <= p6 <= 622925:
+        return 16 <= n <= 19  # Discover
+    if 3528 <= p4 <= 3589:
+        return 16 <= n <= 19  # JCB
+    if 300 <= p3 <= 305 or p2 in (36, 38, 39) or p4 == 3095:
+        return 14 <= n <= 19  # Diners Club
+    if p2 in (50, 56, 57, 58, 60, 62, 63, 67, 81):
+        return 13 <= n <= 19  # Maestro, UnionPay, RuPay
+    return False
+
+
+def _cards_in(run: str, offset: int) -> list[PiiMatch]:
+    found = []
+    for shape in _CARD_SHAPE.finditer(run):
+        digits = re.sub(r"\D", "", shape.group())
+        if 13 <= len(digits) <= 19 and _card_network_ok(digits) and luhn_valid(digits):
+            found.append(PiiMatch("card", offset + shape.start(), offset + shape.end(), shape.group(), digits))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _packaged_regions() -> tuple[str, ...]:
+    from .contract import load_contract  # local: the contract module is not needed to scan with a region
+
+    return tuple(load_contract().pii.phone_regions)
+
+
+def _regions(region: str | Sequence[str] | None) -> tuple[str, ...]:
+    if region is None:
+        return _packaged_regions()
+    regions = (region,) if isinstance(region, str) else tuple(region)
+    unknown = [r for r in regions if r.upper() not in phonenumbers.SUPPORTED_REGIONS]
+    if unknown or not regions:
+        raise ValueError(f"unknown phone region(s) {unknown or regions!r}; use ISO 3166 codes such as 'US' or 'GB'.")
+    return tuple(r.upper() for r in regions)
+
+
+def _phones_in(run: str, offset: int, regions: tuple[str, ...]) -> list[PiiMatch]:
+    """Phone numbers in one run of digits, by the rules in the module docstring."""
+    if _DATE_START.match(run.lstrip("+(")):
+        return []
+    for number_region in regions:
+        primary = number_region == regions[0]
+        for match in phonenumbers.PhoneNumberMatcher(run, number_region, leniency=phonenumbers.Leniency.POSSIBLE):
+            raw, number = match.raw_string, match.number
+            international = raw.startswith("+")
+            if not (international or primary or raw.lstrip("(").startswith("0")):
+                continue  # a secondary region's national numbers are written with the trunk 0
+            if not (phonenumbers.is_valid_number(number)
+                    or ((international or primary) and _PHONE_LAYOUT.fullmatch(raw.lstrip("+"))
+                        and phonenumbers.is_possible_number(number))):
+                continue
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            return [PiiMatch("phone", offset + match.start, offset + match.end, raw, e164)]
+    return []
+
+
+def _ibans_in(text: str) -> list[PiiMatch]:
+    found = []
+    for match in _IBAN_RE.finditer(text):
+        value = match.group()
+        while value and not stdnum_iban.is_valid(value):
+            value = value[:-1].rstrip() if " " not in value[-4:] else value.rsplit(" ", 1)[0]
+            if len(value) < 15:
+                value = ""
+        if value:
+            found.append(PiiMatch("iban", match.start(), match.start() + len(value), value,
+                                  stdnum_iban.compact(value)))
+    return found
+
+
+def find_pii(text: str, *, region: str | Sequence[str] | None = None, key: str | None = None) -> list[PiiMatch]:
+    """Every item of personal data in ``text``, in order: the one rule set every consumer uses.
+
+    ``region``: the ISO region(s) national phone numbers are read in, first one primary (default:
+    the packaged contract's ``pii.phone_regions``). ``key``: the field the text was recorded under;
+    a number opening the value of an id field (``span_id``, ``order``) is an id. Public values are
+    not filtered here; compare :attr:`PiiMatch.canonical` with :func:`public_values`.
+    """
+    found = [PiiMatch("email", m.start(), m.end(), m.group(), m.group().lower()) for m in find_emails(EMAIL_RE, text)]
+    if not may_hold_number(text, MIN_DIGITS):
+        return found
+    ibans = _ibans_in(text)
+    taken = [(m.start, m.end) for m in (*found, *ibans)]
+    found += ibans
+    regions: tuple[str, ...] | None = None
+    for run in _NUMBER_RUN.finditer(text):
+        start, end = run.span()
+        body = run.group()
+        if sum(c.isdigit() for c in body) < MIN_DIGITS or any(s < end and start < e for s, e in taken):
+            continue
+        if _glued(text, start, end) or _is_id_label(text, start, key):
+            continue
+        cards = _cards_in(body, start)
+        if cards:
+            found += cards
+            continue
+        regions = regions or _regions(region)
+        found += _phones_in(body, start, regions)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def canonical_values(texts: Iterable[str], *, region: str | Sequence[str] | None = None) -> frozenset[str]:
+    """The canonical values of the personal data in ``texts`` (for published, public contact details)."""
+    return frozenset(m.canonical for text in texts if text for m in find_pii(text, region=region))
+
+
+def public_values(documents: Iterable[Any], extra: Iterable[str] = (),
+                  *, region: str | Sequence[str] | None = None) -> frozenset[str]:
+    """Canonical values published in ``documents`` (anything with ``.content``) or listed in ``extra``
+    (the contract's ``pii.public_contacts``): a support address quoted from an article is not a leak."""
+    texts = [getattr(d, "content", None) or "" for d in documents]
+    return canonical_values([*texts, *extra], region=region)

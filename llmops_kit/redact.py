@@ -1,0 +1,153 @@
+"""Personal data in a whole trace: where it is (for the PII_LEAK detector and the DATA_INCIDENT breaker)
+and how to take it out (redaction before a trace is saved, exported or sent).
+
+All three read the trace the same way: every recorded string except the retrieved documents, each
+with the field it sits under, scanned by :func:`llmops_kit.pii.find_pii` with the contract's phone
+regions. A value published in the retrieved documents or listed in the contract's
+``pii.public_contacts`` (the shop's own help address) is public and neither reported nor redacted.
+
+Redaction is stable within a trace: the same value (compared in canonical form, so ``Jane@X.com``
+and ``jane@x.com`` are one address) gets the same placeholder everywhere, ``<EMAIL_1>``,
+``<PHONE_2>``, ``<CARD_1>``, ``<IBAN_1>``. A redacted trace still diagnoses (an answer that repeats
+a tool's e-mail address repeats its placeholder) and shows no PII_LEAK.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+from pydantic import BaseModel
+
+from .contract import Contract, load_contract
+from .pii import PiiMatch, find_pii, keyed_strings
+from .textcache import text_cache
+from .traces import Trace
+
+__all__ = ["Redactor", "TracePii", "redact_text", "redact_trace", "trace_pii"]
+
+#: Placeholder stem per kind: ``<EMAIL_1>``.
+PLACEHOLDER = {"email": "EMAIL", "phone": "PHONE", "card": "CARD", "iban": "IBAN"}
+
+
+class TracePii(NamedTuple):
+    """One item of personal data in a trace: the span it is in (None: the trace's own fields), a
+    readable place (``trace`` or the span's name), the field it was recorded under, and the match."""
+
+    span_id: str | None
+    where: str
+    field: str | None
+    match: PiiMatch
+
+
+@text_cache()
+def _scan(text: str, key: str | None, regions: tuple[str, ...]) -> tuple[PiiMatch, ...]:
+    """find_pii on one recorded string, cached: prompts, articles and tool results recur."""
+    return tuple(find_pii(text, region=regions, key=key))
+
+
+def _places(trace: Trace) -> list[tuple[str | None, str, Any, frozenset[str]]]:
+    """Where personal data is looked for: the trace's own fields, then each span (its documents are public)."""
+    places: list[tuple[str | None, str, Any, frozenset[str]]] = [(None, "trace", trace, frozenset({"spans"}))]
+    places.extend((span.span_id, span.name, span, frozenset({"documents"})) for span in trace.spans)
+    return places
+
+
+def trace_public(trace: Trace, contract: Contract) -> frozenset[str]:
+    """Canonical values that are public for this trace: its retrieved documents and the contract's list."""
+    return _public(tuple(d.content or "" for d in trace.documents or ()), tuple(contract.pii.public_contacts),
+                   tuple(contract.pii.phone_regions))
+
+
+def _public(documents: tuple[str, ...], contacts: tuple[str, ...], regions: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(m.canonical for text in (*documents, *contacts) if text for m in _scan(text, None, regions))
+
+
+def trace_pii(trace: Trace, contract: Contract | None = None) -> list[TracePii]:
+    """Every non-public item of personal data a trace recorded, in document order."""
+    contract = contract or load_contract()
+    regions = tuple(contract.pii.phone_regions)
+    found: list[TracePii] = []
+    for span_id, where, payload, skip in _places(trace):
+        for key, text in keyed_strings(payload, skip):
+            found.extend(TracePii(span_id, where, key, m) for m in _scan(text, key, regions))
+    if not found:
+        return found
+    public = trace_public(trace, contract)
+    return [item for item in found if item.match.canonical not in public]
+
+
+class Redactor:
+    """Replaces personal data with stable placeholders: one instance per trace, so a value keeps its
+    placeholder across every field of that trace."""
+
+    def __init__(self, contract: Contract | None = None, public: Iterable[str] = ()) -> None:
+        self.contract = contract or load_contract()
+        self.regions = tuple(self.contract.pii.phone_regions)
+        self.public = frozenset(public)
+        self.placeholders: dict[tuple[str, str], str] = {}
+        self._counts: dict[str, int] = {}
+
+    def placeholder(self, match: PiiMatch) -> str:
+        key = (match.kind, match.canonical)
+        name = self.placeholders.get(key)
+        if name is None:
+            self._counts[match.kind] = self._counts.get(match.kind, 0) + 1
+            name = f"<{PLACEHOLDER[match.kind]}_{self._counts[match.kind]}>"
+            self.placeholders[key] = name
+        return name
+
+    def text(self, text: str, key: str | None = None) -> str:
+        """``text`` with each non-public item replaced by its placeholder."""
+        matches = [m for m in _scan(text, key, self.regions) if m.canonical not in self.public]
+        if not matches:
+            return text
+        parts, at = [], 0
+        for m in matches:
+            if m.start < at:  # overlapping matches cannot happen by the rules; keep the first if they do
+                continue
+            parts += [text[at:m.start], self.placeholder(m)]
+            at = m.end
+        parts.append(text[at:])
+        return "".join(parts)
+
+    def value(self, value: Any, key: str | None = None, skip: frozenset[str] = frozenset()) -> Any:
+        """A copy of ``value`` (a model, dict, list or string) with every string redacted; ``skip``
+        names top-level model fields to keep as they are (the documents, which are public)."""
+        if isinstance(value, str):
+            return self.text(value, key)
+        if isinstance(value, dict):
+            return {k: self.value(v, str(k)) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return type(value)(self.value(v, key) for v in value)
+        if isinstance(value, BaseModel):
+            copy = value.model_copy()
+            for name, inner in value.__dict__.items():
+                if name not in skip:
+                    copy.__dict__[name] = self.value(inner, name)
+            if value.__pydantic_extra__:
+                copy.__pydantic_extra__ = {k: self.value(v, k) for k, v in value.__pydantic_extra__.items()}
+            return copy
+        return value
+
+
+def redact_trace(trace: Trace, contract: Contract | None = None) -> Trace:
+    """A copy of ``trace`` with every non-public item of personal data replaced by a stable placeholder.
+
+    Retrieved documents are kept as recorded (they are the published articles); the same value gets
+    the same placeholder in every field. A trace without personal data comes back equal to the input.
+    """
+    contract = contract or load_contract()
+    redactor = Redactor(contract, trace_public(trace, contract))
+    trace_copy = redactor.value(trace, skip=frozenset({"spans"}))
+    trace_copy.__dict__["spans"] = [redactor.value(span, skip=frozenset({"documents"})) for span in trace.spans]
+    return trace_copy  # type: ignore[no-any-return]
+
+
+def redact_text(text: str, contract: Contract | None = None, *, public: Iterable[str] = ()) -> str:
+    """``text`` with its personal data replaced by placeholders (``<EMAIL_1>``), for a single string such
+    as a replay request; ``public`` holds canonical values to keep (see :func:`llmops_kit.pii.public_values`)."""
+    contract = contract or load_contract()
+    published = _public((), tuple(contract.pii.public_contacts), tuple(contract.pii.phone_regions))
+    return Redactor(contract, published | frozenset(public)).text(text)
+
