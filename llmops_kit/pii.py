@@ -40,13 +40,7 @@ EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVW
 #: Characters a phone or card pattern may put between digits: ``[\s().+-]``, ASCII part.
 _NUMBER_SEPARATORS = "".join(chr(c) for c in range(128) if re.match(r"[\s().+-]", chr(c)))
 _DIGIT = ord("0")
-_SEPARATOR = ord("s")
 _DIGITS_ONLY = bytes(_DIGIT if chr(c).isdigit() and c < 128 else ord("x") for c in range(256))
-_DIGITS_AND_SEPARATORS = bytes(
-    _DIGIT if chr(c).isdigit() and c < 128 else _SEPARATOR if chr(c) in _NUMBER_SEPARATORS else ord("x")
-    for c in range(256)
-)
-_NUMBER_CLUSTER = re.compile(rb"0[0s]*0")
 
 
 def luhn_valid(digits: str) -> bool:
@@ -105,33 +99,6 @@ def may_hold_number(text: str, min_digits: int) -> bool:
     return b"0" * min_digits in text.encode("ascii").translate(_DIGITS_ONLY, _SEPARATOR_BYTES)
 
 
-def find_numbers(pattern: re.Pattern[str], text: str, min_digits: int) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a phone or card pattern, run only on clusters of digits.
-
-    ``pattern`` must consume only digits and ``[\\s().+-]`` and need at least ``min_digits`` digits
-    (lookarounds allowed; they see the whole text). A cluster is a maximal run of digits and those
-    separators; one with fewer digits cannot hold a match, and most texts (prices, dates, order ids)
-    have none at all. Text with non-ASCII characters (other digits, other spaces) is scanned whole.
-    """
-    if not text.isascii():
-        yield from pattern.finditer(text)
-        return
-    if not may_hold_number(text, min_digits):
-        return
-    raw = text.encode("ascii")
-    kinds = raw.translate(_DIGITS_AND_SEPARATORS)
-    for cluster in _NUMBER_CLUSTER.finditer(kinds):
-        if cluster.group().count(b"0") < min_digits:
-            continue
-        start, end = cluster.span()
-        while start > 0 and kinds[start - 1] == _SEPARATOR:  # a leading "+" or "(" belongs to the number
-            start -= 1
-        while end < len(kinds) and kinds[end] == _SEPARATOR:
-            end += 1
-        # lookbehinds see before pos; two characters past the cluster serve any lookahead
-        yield from pattern.finditer(text, start, min(len(text), end + 2))
-
-
 _TEXT, _MAPPING, _SEQUENCE, _MODEL, _LEAF = range(5)
 #: What each Python type is to the string walk; filled on first sight of a type, because
 #: ``isinstance(x, BaseModel)`` goes through pydantic's metaclass and would dominate the walk.
@@ -146,35 +113,6 @@ def _walk_kind(kind: type) -> int:
                  else _SEQUENCE if issubclass(kind, (list, tuple)) else _MODEL if issubclass(kind, BaseModel)
                  else _LEAF)
         _WALK_KIND[kind] = found
-    return found
-
-
-def strings_in(value: Any, skip: frozenset[str] = frozenset()) -> list[str]:
-    """Every string inside a value, in document order, walking models, dicts and lists without
-    serialising them; ``skip`` names top-level fields of a model to leave out.
-
-    Iterative (an explicit stack), so a deeply nested payload cannot overflow the interpreter's stack.
-    """
-    found: list[str] = []
-    stack: list[Any] = [value]
-    while stack:
-        item = stack.pop()
-        kind = _WALK_KIND.get(type(item))
-        if kind is None:
-            kind = _walk_kind(type(item))
-        if kind == _TEXT:
-            found.append(item)
-        elif kind == _MAPPING:
-            stack.extend(reversed(item.values()))  # reversed pushes pop in the recorded order
-        elif kind == _SEQUENCE:
-            stack.extend(reversed(item))
-        elif kind == _MODEL:
-            if item.__pydantic_extra__:
-                stack.append(item.__pydantic_extra__)
-            if skip and item is value:
-                stack.extend(v for k, v in reversed(item.__dict__.items()) if k not in skip)
-            else:
-                stack.extend(reversed(item.__dict__.values()))
     return found
 
 
@@ -206,31 +144,6 @@ def keyed_strings(value: Any, skip: frozenset[str] = frozenset()) -> list[tuple[
             else:
                 stack.extend(reversed(list(fields)))
     return found
-
-
-#: A JSON escape (newline, tab, ..., or a ``\u`` control character) right before a digit or a
-#: number separator: there the escape's letter would hide a number from a phone or card pattern.
-_ESCAPE_BEFORE_NUMBER = re.compile(rb"\\[ntrfbu][0-9\s().+-]")
-
-
-def screen_text(model: BaseModel, exclude: Any = None) -> str | None:
-    """A model's strings as one text, serialised by pydantic-core (several times faster than
-    :func:`strings_in` walks them), for deciding quickly that no personal data can be in them.
-
-    Every string appears between double quotes, which no personal-data pattern matches, so each
-    match found in the strings one by one is found here too: numbers the same, e-mail addresses the
-    same or longer in front (``\\nbob@x.com`` is the JSON of a newline and ``bob@x.com``), so when
-    a screen value is public, the string's value is too. Keys and numbers may add matches; that only
-    makes the screen stricter. ``None`` when an escape sits right before a digit or separator, or the
-    model cannot be serialised: walk the strings then.
-    """
-    try:
-        raw = model.__pydantic_serializer__.to_json(model, exclude=exclude)
-    except (ValueError, TypeError):  # pydantic-core's serialisation error is a ValueError
-        return None
-    if _ESCAPE_BEFORE_NUMBER.search(raw):
-        return None
-    return raw.decode("utf-8")
 
 
 # ---- the rule set ----------------------------------------------------------------------------------

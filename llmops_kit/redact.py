@@ -14,17 +14,22 @@ a tool's e-mail address repeats its placeholder) and shows no PII_LEAK.
 
 from __future__ import annotations
 
+import os
+import re
+import tempfile
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
 from .contract import Contract, load_contract
+from .errors import LlmopsError
 from .pii import PiiMatch, find_pii, keyed_strings
 from .textcache import text_cache
 from .traces import Trace
 
-__all__ = ["Redactor", "TracePii", "redact_text", "redact_trace", "trace_pii"]
+__all__ = ["Redactor", "TracePii", "redact_text", "redact_trace", "trace_pii", "write_redacted"]
 
 #: Placeholder stem per kind: ``<EMAIL_1>``.
 PLACEHOLDER = {"email": "EMAIL", "phone": "PHONE", "card": "CARD", "iban": "IBAN"}
@@ -113,31 +118,51 @@ class Redactor:
 
     def value(self, value: Any, key: str | None = None, skip: frozenset[str] = frozenset()) -> Any:
         """A copy of ``value`` (a model, dict, list or string) with every string redacted; ``skip``
-        names top-level model fields to keep as they are (the documents, which are public)."""
-        if isinstance(value, str):
-            return self.text(value, key)
-        if isinstance(value, dict):
-            return {k: self.value(v, str(k)) for k, v in value.items()}
-        if isinstance(value, (list, tuple)):
-            return type(value)(self.value(v, key) for v in value)
-        if isinstance(value, BaseModel):
-            copy = value.model_copy()
-            for name, inner in value.__dict__.items():
-                if name not in skip:
-                    copy.__dict__[name] = self.value(inner, name)
-            if value.__pydantic_extra__:
-                copy.__pydantic_extra__ = {k: self.value(v, k) for k, v in value.__pydantic_extra__.items()}
-            return copy
-        return value
+        names top-level model fields to keep as they are (the documents, which are public).
+
+        Iterative (an explicit stack of slots to fill), so a deeply nested payload cannot overflow
+        the interpreter's stack; tuples become tuples again once their items are done.
+        """
+        root: list[Any] = [None]
+        stack: list[tuple[Any, str | None, Any, Any]] = [(value, key, root, 0)]
+        tuples: list[tuple[Any, Any, list[Any]]] = []
+        while stack:
+            item, item_key, slot, index = stack.pop()
+            if isinstance(item, str):
+                slot[index] = self.text(item, item_key)
+            elif isinstance(item, dict):
+                slot[index] = copy = dict(item)
+                stack.extend((v, str(k), copy, k) for k, v in item.items())
+            elif isinstance(item, (list, tuple)):
+                copy = list(item)
+                slot[index] = copy
+                if isinstance(item, tuple):
+                    tuples.append((slot, index, copy))
+                stack.extend((v, item_key, copy, i) for i, v in enumerate(item))
+            elif isinstance(item, BaseModel):
+                slot[index] = model = item.model_copy()
+                fields = model.__dict__
+                stack.extend((v, name, fields, name) for name, v in item.__dict__.items()
+                             if not (item is value and name in skip))
+                if item.__pydantic_extra__:
+                    model.__pydantic_extra__ = extra = dict(item.__pydantic_extra__)
+                    stack.extend((v, k, extra, k) for k, v in item.__pydantic_extra__.items())
+            else:
+                slot[index] = item
+        for slot, index, items in reversed(tuples):  # innermost last in the list, so done first
+            slot[index] = tuple(items)
+        return root[0]
 
 
 def redact_trace(trace: Trace, contract: Contract | None = None) -> Trace:
     """A copy of ``trace`` with every non-public item of personal data replaced by a stable placeholder.
 
     Retrieved documents are kept as recorded (they are the published articles); the same value gets
-    the same placeholder in every field. A trace without personal data comes back equal to the input.
+    the same placeholder in every field. A trace without personal data comes back as it is.
     """
     contract = contract or load_contract()
+    if not trace_pii(trace, contract):
+        return trace
     redactor = Redactor(contract, trace_public(trace, contract))
     trace_copy = redactor.value(trace, skip=frozenset({"spans"}))
     trace_copy.__dict__["spans"] = [redactor.value(span, skip=frozenset({"documents"})) for span in trace.spans]
@@ -151,3 +176,45 @@ def redact_text(text: str, contract: Contract | None = None, *, public: Iterable
     published = _public((), tuple(contract.pii.public_contacts), tuple(contract.pii.phone_regions))
     return Redactor(contract, published | frozenset(public)).text(text)
 
+
+
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")
+
+
+def write_redacted(traces: Iterable[Trace], out: str | os.PathLike[str],
+                   contract: Contract | None = None) -> tuple[int, int]:
+    """Redact each trace and write it: to one JSONL file when ``out`` ends in ``.jsonl``, to one JSON
+    file when it ends in ``.json`` (one trace only), else into the folder ``out`` as
+    ``<trace_id>.json``. Returns (traces written, traces that held personal data). Files are
+    written atomically (a temporary file in the same folder, then renamed)."""
+    from .io import save_trace_record  # local: io imports the importers, which import this module
+
+    contract = contract or load_contract()
+    path = Path(out)
+    written = changed = 0
+    if path.suffix in (".jsonl", ".json"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                for trace in traces:
+                    if path.suffix == ".json" and written:
+                        raise LlmopsError(f"{path}: a .json output holds one trace; write several to a .jsonl "
+                                         "file or a folder.")
+                    redacted = redact_trace(trace, contract)
+                    changed += redacted is not trace
+                    indent = 2 if path.suffix == ".json" else None
+                    handle.write(redacted.model_dump_json(indent=indent, exclude_none=True, by_alias=True) + "\n")
+                    written += 1
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return written, changed
+    for trace in traces:
+        redacted = redact_trace(trace, contract)
+        changed += redacted is not trace
+        save_trace_record(redacted, path / f"{_UNSAFE_NAME.sub('_', trace.trace_id)}.json")
+        written += 1
+    return written, changed

@@ -60,6 +60,11 @@ ProgressFlag = Annotated[
 ]
 
 
+RedactFlag = Annotated[
+    bool, typer.Option("--redact", help="Replace personal data (e-mails, phones, cards, IBANs) with placeholders.")
+]
+
+
 def _overrides(**pairs: Any) -> dict[str, Any]:
     return {key: value for key, value in pairs.items() if value is not None}
 
@@ -91,14 +96,15 @@ def _root(
 
 @app.command()
 def inspect(
-    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True
+    path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True,
+    redact: RedactFlag = False,
 ) -> None:
     """Summary table: query, documents and scores, prompt version, model, latency, error, one-line diagnosis."""
     from ..summary import summary_table
 
     rules = contract_from(contract)
     stream = TraceStream(path, progress=progress and not as_json, what="inspecting")
-    frame = stream.feed(lambda traces: summary_table(traces, rules))
+    frame = stream.feed(lambda traces: summary_table(_redacted(traces, rules) if redact else traces, rules))
     print_frame(frame, as_json=as_json, title=f"{len(frame)} trace(s)")
 
 
@@ -162,9 +168,11 @@ def replay(
     save: Annotated[Path | None, typer.Option("--save", help="Also write the replayed trace to this file.")] = None,
     as_json: JsonFlag = False,
     contract: ContractOpt = None,
+    redact: RedactFlag = False,
 ) -> None:
     """Replay one trace with overrides (simulated offline unless OPENAI_API_KEY is set) and compare side by side."""
     from ..io import load_trace_record, save_trace_record
+    from ..redact import redact_trace
     from ..replay import compare_traces, make_client, replay_trace
 
     if not file.is_file():
@@ -174,6 +182,8 @@ def replay(
     original = call(lambda: load_trace_record(file))
     client = call(lambda: make_client(backend))  # type: ignore[arg-type]
     replayed = call(lambda: replay_trace(original, overrides, client=client, contract=rules))
+    if redact:  # what is saved and printed holds placeholders, never the customer's data
+        original, replayed = (call(lambda t=t: redact_trace(t, rules)) for t in (original, replayed))
     if save is not None:
         call(lambda: save_trace_record(replayed, save))
     frame = call(lambda: compare_traces(original, replayed, contract=rules))
@@ -300,6 +310,34 @@ def drill(
                                  failed=failed, on_stage=None if as_json else show))
     if as_json:
         print_json(log.model_dump(mode="json"))
+
+
+# ---- redaction ------------------------------------------------------------------------------------
+
+
+def _redacted(traces: Iterable[Trace], contract: Any) -> Iterable[Trace]:
+    from ..redact import redact_trace
+
+    return (redact_trace(trace, contract) for trace in traces)
+
+
+@app.command()
+def redact(
+    path: PathArg,
+    out: Annotated[Path, typer.Option("--out", help="Where to write: a folder, a .jsonl file, or a .json file "
+                                                    "for one trace.", show_default=False)],
+    contract: ContractOpt = None,
+    progress: ProgressFlag = True,
+) -> None:
+    """Write a copy of the traces with personal data replaced by stable placeholders (<EMAIL_1>, <PHONE_1>)."""
+    from ..redact import write_redacted
+
+    if out.resolve() == path.resolve():
+        fail(f"{out}: the output would overwrite the input; choose another --out.")
+    rules = contract_from(contract)
+    stream = TraceStream(path, progress=progress, what="redacting")
+    written, changed = stream.feed(lambda traces: write_redacted(traces, out, rules))
+    typer.echo(f"wrote {written} trace(s) to {out}; {changed} held personal data and were redacted")
 
 
 @postmortem_app.command("lint")
