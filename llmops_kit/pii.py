@@ -178,7 +178,7 @@ _CARD_SHAPE = re.compile(
 _IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 _DATE_START = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?!\d)")
 #: A phone layout: digit groups with one kind of separator, the last of three or more digits.
-_PHONE_LAYOUT = re.compile(r"\(?\d{1,5}\)?(?P<s>[ .-])\d{2,5}(?:(?P=s)\d{2,5}){0,3}")
+_PHONE_LAYOUT = re.compile(r"\(?\d{1,5}\)?(?P<s>[ .-])\d{2,6}(?:(?P=s)\d{2,6}){0,3}")
 #: The word right before a number (skipping "number", "no." or "#"), to tell ids from personal data.
 _LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z_]*)[^\w\n]{0,4}(?:(?:number|no|num|nr)\.?[^\w\n]{0,4})?$",
                            re.IGNORECASE)
