@@ -167,6 +167,7 @@ class PiiMatch(NamedTuple):
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 #: A run of digits with the separators phone and card numbers are written with; may open with + or (.
 _NUMBER_RUN = re.compile(r"[+(]*\d(?:[\d \u00a0().-]*\d)?\)?")
+_NOT_DIGIT = re.compile(r"\D")
 #: Fewest digits a run must hold to be read as a phone, card or IBAN (an 8-digit phone has a country code).
 MIN_DIGITS = 8
 #: Card layouts: 13-19 digits in a row, groups of four (the last shorter), or Amex / Diners 4-6-5 / 4-6-4.
@@ -256,7 +257,8 @@ def _packaged_regions() -> tuple[str, ...]:
     return tuple(load_contract().pii.phone_regions)
 
 
-def _regions(region: str | Sequence[str] | None) -> tuple[str, ...]:
+@lru_cache(maxsize=64)
+def _regions(region: str | tuple[str, ...] | None) -> tuple[str, ...]:
     if region is None:
         return _packaged_regions()
     regions = (region,) if isinstance(region, str) else tuple(region)
@@ -266,10 +268,12 @@ def _regions(region: str | Sequence[str] | None) -> tuple[str, ...]:
     return tuple(r.upper() for r in regions)
 
 
-def _phones_in(run: str, offset: int, regions: tuple[str, ...]) -> list[PiiMatch]:
-    """Phone numbers in one run of digits, by the rules in the module docstring."""
+@lru_cache(maxsize=4096)
+def _phones_in(run: str, regions: tuple[str, ...]) -> tuple[PiiMatch, ...]:
+    """Phone numbers in one run of digits (offsets within the run), by the rules in the module
+    docstring; cached, since published numbers and layouts recur across requests."""
     if _DATE_START.match(run.lstrip("+(")):
-        return []
+        return ()
     for number_region in regions:
         primary = number_region == regions[0]
         for match in phonenumbers.PhoneNumberMatcher(run, number_region, leniency=phonenumbers.Leniency.POSSIBLE):
@@ -282,8 +286,8 @@ def _phones_in(run: str, offset: int, regions: tuple[str, ...]) -> list[PiiMatch
                         and phonenumbers.is_possible_number(number))):
                 continue
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-            return [PiiMatch("phone", offset + match.start, offset + match.end, raw, e164)]
-    return []
+            return (PiiMatch("phone", match.start, match.end, raw, e164),)
+    return ()
 
 
 def _ibans_in(text: str) -> list[PiiMatch]:
@@ -318,7 +322,9 @@ def find_pii(text: str, *, region: str | Sequence[str] | None = None, key: str |
     for run in _NUMBER_RUN.finditer(text):
         start, end = run.span()
         body = run.group()
-        if sum(c.isdigit() for c in body) < MIN_DIGITS or any(s < end and start < e for s, e in taken):
+        if end - start < MIN_DIGITS or len(_NOT_DIGIT.sub("", body)) < MIN_DIGITS:
+            continue
+        if taken and any(s < end and start < e for s, e in taken):
             continue
         if _glued(text, start, end) or _is_id_label(text, start, key):
             continue
@@ -326,8 +332,8 @@ def find_pii(text: str, *, region: str | Sequence[str] | None = None, key: str |
         if cards:
             found += cards
             continue
-        regions = regions or _regions(region)
-        found += _phones_in(body, start, regions)
+        regions = regions or _regions(region if region is None or isinstance(region, str) else tuple(region))
+        found += [m._replace(start=m.start + start, end=m.end + start) for m in _phones_in(body, regions)]
     found.sort(key=lambda m: m.start)
     return found
 
