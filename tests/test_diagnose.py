@@ -289,15 +289,16 @@ def test_cost_spike_at_spike_factor_times_the_normal_request(total_tokens, fires
 
 
 def test_cost_spike_on_cost_alone():
-    """A request within the token limit but costing 3x the normal request is a spike."""
-    [finding] = detect_cost(build_trace(cost=0.015), CONTRACT)
-    assert finding.signal == "cost per request" and finding.threshold == pytest.approx(0.015)
-    assert detect_cost(build_trace(cost=0.0149), CONTRACT) == []
+    """A request within the token limit but costing 3x the normal request ($0.0075) is a spike."""
+    limit = CONTRACT.budget.normal_cost_usd * CONTRACT.budget.spike_factor
+    [finding] = detect_cost(build_trace(cost=limit), CONTRACT)
+    assert finding.signal == "cost per request" and finding.threshold == pytest.approx(0.0225)
+    assert detect_cost(build_trace(cost=limit - 0.0001), CONTRACT) == []
 
 
 def test_cost_is_priced_from_the_contract_when_not_recorded():
     """Without a recorded cost, tokens are priced with the contract's table (gpt-4o)."""
-    trace = build_trace(tokens=(1000, 1300), cost=None)  # 1000*2.5/1e6 + 1300*10/1e6 = 0.0155
+    trace = build_trace(tokens=(1000, 2100), cost=None)  # 1000*2.5/1e6 + 2100*10/1e6 = 0.0235
     assert [f.signal for f in detect_cost(trace, CONTRACT)] == ["cost per request"]
 
 
