@@ -338,6 +338,41 @@ def find_pii(text: str, *, region: str | Sequence[str] | None = None, key: str |
     return found
 
 
+@lru_cache(maxsize=4096)
+def phone_key(canonical: str) -> str:
+    """The national significant number of an E.164 phone without leading zeros (``+33199003499`` ->
+    ``nsn:199003499``): the digits that stay the same whichever country's format the number is written in."""
+    try:
+        return "nsn:" + phonenumbers.national_significant_number(phonenumbers.parse(canonical, None)).lstrip("0")
+    except phonenumbers.NumberParseException:
+        return "nsn:" + canonical.lstrip("+0")
+
+
+def published_phone_keys(text: str, regions: Sequence[str]) -> frozenset[str]:
+    """Every number a published text could be printing, read leniently (any possible number, in any of
+    ``regions``, no validity or layout required), as :func:`phone_key` keys: a number an article prints
+    as ``0171 496 0000`` is public when an answer writes it ``+44 171 496 0000`` or in another country's
+    national format."""
+    keys: set[str] = set()
+    if not may_hold_number(text, MIN_DIGITS - 1):
+        return frozenset()
+    for run in _NUMBER_RUN.finditer(text):
+        digits = _NOT_DIGIT.sub("", run.group())
+        if len(digits) < MIN_DIGITS - 1:
+            continue
+        keys.add("nsn:" + digits.lstrip("0"))
+        for region in regions:
+            for match in phonenumbers.PhoneNumberMatcher(run.group(), region, leniency=phonenumbers.Leniency.POSSIBLE):
+                keys.add("nsn:" + phonenumbers.national_significant_number(match.number).lstrip("0"))
+    return frozenset(keys)
+
+
+def is_public(match: PiiMatch, public: frozenset[str]) -> bool:
+    """``match`` is a published value: its canonical form, or for a phone its national number, is in
+    ``public`` (built by :func:`public_values` or ``redact.trace_public``)."""
+    return match.canonical in public or (match.kind == "phone" and phone_key(match.canonical) in public)
+
+
 def canonical_values(texts: Iterable[str], *, region: str | Sequence[str] | None = None) -> frozenset[str]:
     """The canonical values of the personal data in ``texts`` (for published, public contact details)."""
     return frozenset(m.canonical for text in texts if text for m in find_pii(text, region=region))
@@ -347,5 +382,7 @@ def public_values(documents: Iterable[Any], extra: Iterable[str] = (),
                   *, region: str | Sequence[str] | None = None) -> frozenset[str]:
     """Canonical values published in ``documents`` (anything with ``.content``) or listed in ``extra``
     (the contract's ``pii.public_contacts``): a support address quoted from an article is not a leak."""
-    texts = [getattr(d, "content", None) or "" for d in documents]
-    return canonical_values([*texts, *extra], region=region)
+    texts = [t for t in (*(getattr(d, "content", None) or "" for d in documents), *extra) if t]
+    regions = _regions(region if region is None or isinstance(region, str) else tuple(region))
+    keys = frozenset().union(*(published_phone_keys(t, regions) for t in texts))
+    return canonical_values(texts, region=region) | keys

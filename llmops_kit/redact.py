@@ -4,7 +4,9 @@ and how to take it out (redaction before a trace is saved, exported or sent).
 All three read the trace the same way: every recorded string except the retrieved documents, each
 with the field it sits under, scanned by :func:`llmops_kit.pii.find_pii` with the contract's phone
 regions. A value published in the retrieved documents or listed in the contract's
-``pii.public_contacts`` (the shop's own help address) is public and neither reported nor redacted.
+``pii.public_contacts`` (the shop's own help address) is public and neither reported nor redacted;
+a published phone number stays public in any format (compared by national number, and read
+leniently in the published text).
 
 Redaction is stable within a trace: the same value (compared in canonical form, so ``Jane@X.com``
 and ``jane@x.com`` are one address) gets the same placeholder everywhere, ``<EMAIL_1>``,
@@ -25,7 +27,7 @@ from pydantic import BaseModel
 
 from .contract import Contract, load_contract
 from .errors import LlmopsError
-from .pii import PiiMatch, find_pii, keyed_strings
+from .pii import PiiMatch, find_pii, is_public, keyed_strings, published_phone_keys
 from .textcache import text_cache
 from .traces import Trace
 
@@ -65,7 +67,16 @@ def trace_public(trace: Trace, contract: Contract) -> frozenset[str]:
 
 
 def _public(documents: tuple[str, ...], contacts: tuple[str, ...], regions: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(m.canonical for text in (*documents, *contacts) if text for m in _scan(text, None, regions))
+    """Canonical values published in the texts, plus every number they print read leniently
+    (``pii.published_phone_keys``), so a public number written in another format stays public."""
+    texts = [t for t in (*documents, *contacts) if t]
+    values = {m.canonical for text in texts for m in _scan(text, None, regions)}
+    return frozenset(values).union(*(_published_keys(text, regions) for text in texts))
+
+
+@text_cache()
+def _published_keys(text: str, regions: tuple[str, ...]) -> frozenset[str]:
+    return published_phone_keys(text, regions)
 
 
 def trace_pii(trace: Trace, contract: Contract | None = None) -> list[TracePii]:
@@ -79,7 +90,7 @@ def trace_pii(trace: Trace, contract: Contract | None = None) -> list[TracePii]:
     if not found:
         return found
     public = trace_public(trace, contract)
-    return [item for item in found if item.match.canonical not in public]
+    return [item for item in found if not is_public(item.match, public)]
 
 
 class Redactor:
@@ -104,7 +115,7 @@ class Redactor:
 
     def text(self, text: str, key: str | None = None) -> str:
         """``text`` with each non-public item replaced by its placeholder."""
-        matches = [m for m in _scan(text, key, self.regions) if m.canonical not in self.public]
+        matches = [m for m in _scan(text, key, self.regions) if not is_public(m, self.public)]
         if not matches:
             return text
         parts, at = [], 0

@@ -200,7 +200,7 @@ def test_keyed_strings_keep_the_field_name() -> None:
 
 def test_packaged_contract_lists_every_contact_the_knowledge_base_publishes() -> None:
     """Every e-mail and phone the help articles publish is in the contract's pii.public_contacts."""
-    published = public_values(load_knowledge_base())
+    published = canonical_values(article.content for article in load_knowledge_base())
     listed = canonical_values(CONTRACT.pii.public_contacts)
     assert published and published <= listed
 
@@ -222,6 +222,27 @@ def test_public_contacts_from_the_knowledge_base_or_documents_are_not_a_leak() -
     doc = Document(id="kb-9", content="Call the library desk on +44 20 7946 0000.")
     assert detect_pii(_trace("Write to help@northwindoutfitters.com or call 1-800-555-0142."), CONTRACT) == []
     assert detect_pii(_trace("Call the desk on 020 7946 0000.", [doc]), CONTRACT) == []
+
+
+@pytest.mark.parametrize(
+    ("article", "answer"),
+    [
+        ("Our Paris desk: +33 1 99 00 34 99.", "Call our desk on 01 99 00 34 99."),  # French national format
+        ("Old switchboard 0171 496 0000 still works.", "Try +44 171 496 0000."),  # printed nationally, not valid
+        ("Freephone +44 800 157 0420", "Ring 0800 157 0420"),
+    ],
+)
+def test_published_number_in_another_format_is_public(article: str, answer: str) -> None:
+    """A number the article prints stays public when the answer writes it in another country's format."""
+    assert detect_pii(_trace(answer, [Document(id="kb-7", content=article)]), CONTRACT) == []
+    assert {m.kind for m in find_pii(answer)} <= {"phone"}
+    assert "phone" in {m.kind for m in find_pii(answer, region=("US", "GB", "FR"))}
+
+
+def test_public_values_hold_canonical_values_and_national_numbers() -> None:
+    """public_values gives canonical forms plus national-number keys for every printed number."""
+    values = public_values([Document(id="d", content="Write to a@b.co or call +44 20 7946 0958.")])
+    assert {"a@b.co", "+442079460958", "nsn:2079460958"} <= values
 
 
 def test_customer_contact_in_a_tool_result_is_a_leak() -> None:
