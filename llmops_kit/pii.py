@@ -304,13 +304,16 @@ def _ibans_in(text: str) -> list[PiiMatch]:
     return found
 
 
-def find_pii(text: str, *, region: str | Sequence[str] | None = None, key: str | None = None) -> list[PiiMatch]:
+def find_pii(
+    text: str, *, region: str | Sequence[str] | None = None, key: str | None = None, id_labels: bool = True
+) -> list[PiiMatch]:
     """Every item of personal data in ``text``, in order: the one rule set every consumer uses.
 
     ``region``: the ISO region(s) national phone numbers are read in, first one primary (default:
     the packaged contract's ``pii.phone_regions``). ``key``: the field the text was recorded under;
-    a number opening the value of an id field (``span_id``, ``order``) is an id. Public values are
-    not filtered here; compare :attr:`PiiMatch.canonical` with :func:`public_values`.
+    a number opening the value of an id field (``span_id``, ``order``) is an id. ``id_labels=False``
+    skips the id-label rule, for screening a whole serialised trace (a superset of what the strings
+    one by one hold). Public values are not filtered here; use :func:`is_public`.
     """
     found = [PiiMatch("email", m.start(), m.end(), m.group(), m.group().lower()) for m in find_emails(EMAIL_RE, text)]
     if not may_hold_number(text, MIN_DIGITS):
@@ -326,7 +329,7 @@ def find_pii(text: str, *, region: str | Sequence[str] | None = None, key: str |
             continue
         if taken and any(s < end and start < e for s, e in taken):
             continue
-        if _glued(text, start, end) or _is_id_label(text, start, key):
+        if _glued(text, start, end) or (id_labels and _is_id_label(text, start, key)):
             continue
         cards = _cards_in(body, start)
         if cards:

@@ -79,9 +79,43 @@ def _published_keys(text: str, regions: tuple[str, ...]) -> frozenset[str]:
     return published_phone_keys(text, regions)
 
 
+#: Left out of the screen: retrieved documents (public) and timestamps (never strings in the walk).
+_SCREEN_EXCLUDE = {"timestamp": True, "spans": {"__all__": {"documents", "start_time", "end_time"}}}
+#: A JSON escape: blanked in the screen, so an escaped newline or quote cannot glue to a number.
+_JSON_ESCAPE = re.compile(rb"\\(?:u[0-9a-fA-F]{4}|.)")
+
+
+def _screen(trace: Trace) -> str | None:
+    """The trace's recorded strings (documents and timestamps left out) as one JSON text, escapes
+    blanked, serialised by pydantic-core (several times faster than walking them in Python); None
+    when pydantic cannot serialise it."""
+    try:
+        raw = trace.__pydantic_serializer__.to_json(trace, exclude=_SCREEN_EXCLUDE)
+    except (ValueError, TypeError):  # pydantic-core's serialisation error is a ValueError
+        return None
+    return _JSON_ESCAPE.sub(b"  ", raw).decode("utf-8", errors="replace")
+
+
 def trace_pii(trace: Trace, contract: Contract | None = None) -> list[TracePii]:
-    """Every non-public item of personal data a trace recorded, in document order."""
+    """Every non-public item of personal data a trace recorded, in document order.
+
+    One screen of the whole trace decides first: :func:`llmops_kit.pii.find_pii` over its JSON without
+    the id-label rule finds every item the strings hold (and maybe more: keys, numbers, labelled
+    ids), so when it finds nothing, or only public values, nothing is there; otherwise each string is
+    scanned with the field it sits under, which says where.
+    """
     contract = contract or load_contract()
+    regions = tuple(contract.pii.phone_regions)
+    screen = _screen(trace)
+    if screen is not None:
+        candidates = find_pii(screen, region=regions, id_labels=False)
+        if not candidates or all(is_public(m, trace_public(trace, contract)) for m in candidates):
+            return []
+    return _walk(trace, contract)
+
+
+def _walk(trace: Trace, contract: Contract) -> list[TracePii]:
+    """The definition: every recorded string but the documents, scanned with its field, public values out."""
     regions = tuple(contract.pii.phone_regions)
     found: list[TracePii] = []
     for span_id, where, payload, skip in _places(trace):
