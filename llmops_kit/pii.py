@@ -304,6 +304,25 @@ def _ibans_in(text: str) -> list[PiiMatch]:
     return found
 
 
+#: The run separators as bytes, and a cluster of at least MIN_DIGITS digits in the translated text.
+_RUN_CLASSES = bytes(ord("0") if chr(c).isdigit() and c < 128 else ord("s") if chr(c) in " ().+-" else ord("x")
+                     for c in range(256))
+_LONG_CLUSTER = re.compile(rb"s*0(?:s*0){%d,}s*" % (MIN_DIGITS - 1))
+#: More digits than any phone number holds (15 in E.164, a trunk prefix and a few more in national forms).
+_MAX_PHONE_DIGITS = 17
+
+
+def _long_runs(text: str) -> Iterator[re.Match[str]]:
+    """The :data:`_NUMBER_RUN` matches that can hold MIN_DIGITS digits: found in C over a translated
+    copy of an ASCII text (digits, separators, the rest), so a long text with many short numbers costs
+    one pass; a text with other characters is read whole."""
+    if not text.isascii():
+        yield from _NUMBER_RUN.finditer(text)
+        return
+    for cluster in _LONG_CLUSTER.finditer(text.encode("ascii").translate(_RUN_CLASSES)):
+        yield from _NUMBER_RUN.finditer(text, cluster.start(), cluster.end())
+
+
 def find_pii(
     text: str, *, region: str | Sequence[str] | None = None, key: str | None = None, id_labels: bool = True
 ) -> list[PiiMatch]:
@@ -322,10 +341,11 @@ def find_pii(
     taken = [(m.start, m.end) for m in (*found, *ibans)]
     found += ibans
     regions: tuple[str, ...] | None = None
-    for run in _NUMBER_RUN.finditer(text):
+    for run in _long_runs(text):
         start, end = run.span()
         body = run.group()
-        if end - start < MIN_DIGITS or len(_NOT_DIGIT.sub("", body)) < MIN_DIGITS:
+        digits = len(_NOT_DIGIT.sub("", body))
+        if digits < MIN_DIGITS:
             continue
         if taken and any(s < end and start < e for s, e in taken):
             continue
@@ -334,6 +354,8 @@ def find_pii(
         cards = _cards_in(body, start)
         if cards:
             found += cards
+            continue
+        if digits > _MAX_PHONE_DIGITS:
             continue
         regions = regions or _regions(region if region is None or isinstance(region, str) else tuple(region))
         found += [m._replace(start=m.start + start, end=m.end + start) for m in _phones_in(body, regions)]

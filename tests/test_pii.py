@@ -262,3 +262,19 @@ def test_ids_in_a_trace_are_not_a_leak() -> None:
             "order_id": card, "trace": uuid.UUID(int=rng.getrandbits(128)).hex, "span_id": card,
             "ref": f"{rng.getrandbits(64):016x}"})
         assert detect_pii(trace, CONTRACT) == []
+
+
+def test_long_run_scan_finds_every_run_the_pattern_finds() -> None:
+    """The C-speed cluster scan yields every digit run of eight digits or more that the plain pattern yields."""
+    from llmops_kit.pii import _NUMBER_RUN, MIN_DIGITS, _long_runs
+
+    rng = random.Random(9)
+    pieces = [*"0123456789" * 3, *" -.()+\n/x#", "+44 20 7946 0958", "(415) 555-2671", "é"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        expected = [m.span() for m in _NUMBER_RUN.finditer(text) if sum(c.isdigit() for c in m.group()) >= MIN_DIGITS]
+        got = [m.span() for m in _long_runs(text) if sum(c.isdigit() for c in m.group()) >= MIN_DIGITS]
+        assert got == expected, text
+        found += len(expected)
+    assert found > 500
