@@ -304,23 +304,38 @@ def _ibans_in(text: str) -> list[PiiMatch]:
     return found
 
 
-#: The run separators as bytes, and a cluster of at least MIN_DIGITS digits in the translated text.
-_RUN_CLASSES = bytes(ord("0") if chr(c).isdigit() and c < 128 else ord("s") if chr(c) in " ().+-" else ord("x")
-                     for c in range(256))
-_LONG_CLUSTER = re.compile(rb"s*0(?:s*0){%d,}s*" % (MIN_DIGITS - 1))
+#: Each ASCII byte as a class: digit "0", run separator "s", upper-case letter "A", anything else "x".
+_CLASSES = bytes(ord("0") if chr(c).isdigit() and c < 128 else ord("s") if chr(c) in " ().+-"
+                 else ord("A") if "A" <= chr(c) <= "Z" else ord("x") for c in range(256))
+#: Two or more digits with separators between: a literal first byte, so the engine skips ahead at C speed.
+_CLUSTER = re.compile(rb"0[0s]*0")
+_SEP = ord("s")
 #: More digits than any phone number holds (15 in E.164, a trunk prefix and a few more in national forms).
 _MAX_PHONE_DIGITS = 17
 
 
-def _long_runs(text: str) -> Iterator[re.Match[str]]:
-    """The :data:`_NUMBER_RUN` matches that can hold MIN_DIGITS digits: found in C over a translated
-    copy of an ASCII text (digits, separators, the rest), so a long text with many short numbers costs
-    one pass; a text with other characters is read whole."""
-    if not text.isascii():
+def _classes(text: str) -> bytes | None:
+    """The text as byte classes (see :data:`_CLASSES`), or None when it is not ASCII."""
+    return text.encode("ascii").translate(_CLASSES) if text.isascii() else None
+
+
+def _long_runs(text: str, kinds: bytes | None = None) -> Iterator[re.Match[str]]:
+    """The :data:`_NUMBER_RUN` matches that can hold MIN_DIGITS digits, looked for only inside clusters
+    of that many digits, which a C-speed pass over the byte classes finds; a text with non-ASCII
+    characters is read whole."""
+    kinds = kinds if kinds is not None else _classes(text)
+    if kinds is None:
         yield from _NUMBER_RUN.finditer(text)
         return
-    for cluster in _LONG_CLUSTER.finditer(text.encode("ascii").translate(_RUN_CLASSES)):
-        yield from _NUMBER_RUN.finditer(text, cluster.start(), cluster.end())
+    for cluster in _CLUSTER.finditer(kinds):
+        if cluster.group().count(b"0") < MIN_DIGITS:
+            continue
+        start, end = cluster.span()
+        while start > 0 and kinds[start - 1] == _SEP:  # a leading "+" or "(" belongs to the number
+            start -= 1
+        while end < len(kinds) and kinds[end] == _SEP:
+            end += 1
+        yield from _NUMBER_RUN.finditer(text, start, end)
 
 
 def find_pii(
@@ -337,11 +352,12 @@ def find_pii(
     found = [PiiMatch("email", m.start(), m.end(), m.group(), m.group().lower()) for m in find_emails(EMAIL_RE, text)]
     if not may_hold_number(text, MIN_DIGITS):
         return found
-    ibans = _ibans_in(text)
+    kinds = _classes(text)
+    ibans = _ibans_in(text) if kinds is None or b"AA00" in kinds else []  # an IBAN opens with two letters, two digits
     taken = [(m.start, m.end) for m in (*found, *ibans)]
     found += ibans
     regions: tuple[str, ...] | None = None
-    for run in _long_runs(text):
+    for run in _long_runs(text, kinds):
         start, end = run.span()
         body = run.group()
         digits = len(_NOT_DIGIT.sub("", body))
