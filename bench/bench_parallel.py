@@ -51,7 +51,7 @@ from bench_scale import machine, mib, synthetic_facts
 from llmops_kit.contract import load_contract
 from llmops_kit.facts import facts_table
 from llmops_kit.metrics import compute_metrics
-from llmops_kit.parallel import diagnose_batch, map_traces
+from llmops_kit.parallel import diagnose_each, map_traces
 from llmops_kit.traces import Trace
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,7 +65,7 @@ def cpu_diagnose(traces: list[Trace]) -> list[tuple[str, int, float]]:
     """A batch task for the benchmark: diagnose, and report (verdict, pid, CPU seconds so far) so the
     parent can add up the workers' CPU whatever the start method (a worker's last report is its total
     but for returning its last batch)."""
-    out = diagnose_batch(traces)
+    out = diagnose_each(traces)
     cpu = time.process_time()
     return [(d.one_line(), os.getpid(), cpu) for d in out]
 

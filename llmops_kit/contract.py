@@ -15,7 +15,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, NonNegativeFloat, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    NonNegativeFloat,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from .errors import ContractError
 
@@ -91,9 +99,45 @@ class ToolRules(_Strict):
 
 
 class Budget(_Strict):
+    """Spend per request: the cap (``tokens_per_request``, ``cost_per_request_usd``), the normal request
+    a spike is measured against, the spike factor, and what makes several LLM calls a retry loop.
+
+    The normal figures default to the cap, so a contract written before they existed keeps working.
+    """
+
     tokens_per_request: int = Field(gt=0)
     cost_per_request_usd: float = Field(gt=0)
     spike_factor: float = Field(gt=1)
+    normal_tokens_per_request: float | None = Field(default=None, gt=0)
+    normal_cost_per_request_usd: float | None = Field(default=None, gt=0)
+    retry_loop_calls: int = Field(default=3, ge=2)
+    retry_similarity: float = Field(default=0.9, gt=0, le=1)
+
+    @property
+    def normal_tokens(self) -> float:
+        return self.normal_tokens_per_request or float(self.tokens_per_request)
+
+    @property
+    def normal_cost_usd(self) -> float:
+        return self.normal_cost_per_request_usd or self.cost_per_request_usd
+
+
+class PiiRules(_Strict):
+    """How personal data is read: the regions national phone numbers are read in (first one primary)
+    and contact details the service publishes, which are never a leak."""
+
+    phone_regions: list[str] = Field(default_factory=lambda: ["US"], min_length=1)
+    public_contacts: list[str] = Field(default_factory=list)
+
+    @field_validator("phone_regions")
+    @classmethod
+    def _known_regions(cls, regions: list[str]) -> list[str]:
+        import phonenumbers  # local: only contracts that list regions pay for the metadata import
+
+        unknown = [r for r in regions if r not in phonenumbers.SUPPORTED_REGIONS]
+        if unknown:
+            raise ValueError(f"unknown phone region(s) {unknown}; use upper-case ISO 3166 codes such as US or GB")
+        return regions
 
 
 class PromptRules(_Strict):
@@ -163,6 +207,7 @@ class Contract(_Strict):
     latency: LatencyRules
     tools: ToolRules
     budget: Budget
+    pii: PiiRules = Field(default_factory=PiiRules)
     prompts: PromptRules
     model_prices: dict[str, ModelPrice]
     severities: dict[Literal["SEV-1", "SEV-2", "SEV-3"], Severity]

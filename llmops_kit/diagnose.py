@@ -19,8 +19,11 @@ TOOL_TIMEOUT           tool span duration / timeout error           duration >= 
 TOOL_ERROR             tool span status                             error that is not a timeout
 HALLUCINATION          groundedness of the answer (quality.py)      < quality.groundedness_floor
 LATENCY_SLA_BREACH     request duration                             > latency.request_sla_ms
-COST_SPIKE             tokens, cost per request                     >= budget x budget.spike_factor
-PII_LEAK               emails, phone numbers, Luhn-valid cards      any, outside retrieved documents
+COST_SPIKE             tokens, cost per request; retry loops        >= budget.normal_* x spike_factor (or
+                                                                    the batch median x spike_factor);
+                                                                    >= budget.retry_loop_calls similar calls
+PII_LEAK               e-mails, phones, cards, IBANs (pii.py)       any, outside retrieved documents and
+                                                                    pii.public_contacts
 =====================  ===========================================  ==================
 
 Hallucination is judged by comparing the answer with the recorded context, never from a flag or a
@@ -33,14 +36,16 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Sequence
-from typing import Any, Literal
+from typing import Literal
 
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from .contract import Contract, load_contract
-from .pii import find_emails, find_numbers, luhn_valid, mask, may_hold_number, screen_text, strings_in
+from .cost import CostBaseline, batch_baseline, contract_baseline, retry_loop_calls, spend, spike_reasons
+from .pii import KIND_LABELS, luhn_valid, mask
 from .quality import score_trace
+from .redact import trace_pii
 from .traces import Span, Trace
 
 __all__ = [
@@ -57,6 +62,7 @@ __all__ = [
     "detect_retrieval",
     "detect_tool_failures",
     "diagnose",
+    "diagnose_batch",
     "http_view",
     "luhn_valid",
     "thresholds_table",
@@ -313,121 +319,53 @@ def detect_latency(trace: Trace, contract: Contract) -> list[Finding]:
                     explanation=f"the request took {latency:,.0f} ms, over the {sla:,.0f} ms SLA; {where}")]
 
 
-def _spend(trace: Trace, contract: Contract) -> tuple[int | None, float | None, int]:
-    """Tokens, cost and the number of LLM calls, listing the LLM spans once.
+def detect_cost(trace: Trace, contract: Contract, baseline: CostBaseline | None = None) -> list[Finding]:
+    """COST_SPIKE when tokens or cost reach ``budget.spike_factor`` x the baseline, or a retry loop ran.
 
-    Tokens are summed as ``Trace.usage`` sums them (input + output) without building its model; the
-    cost is ``Trace.cost_usd``, else priced from the contract when every call has usage and a price.
+    The rule is :mod:`llmops_kit.cost`'s, the one the COST_SPIKE breaker and the triage tree use.
+    ``baseline``: the contract's normal request unless given (``diagnose_batch`` passes the batch's
+    median); the finding says which one was used.
     """
-    calls = trace.spans_of("llm")
-    tokens: int | None = None
-    for span in calls:
-        if span.usage is not None:
-            tokens = (tokens or 0) + span.usage.input_tokens + span.usage.output_tokens
-    cost = trace.cost_usd
-    if cost is not None or not calls:
-        return tokens, cost, len(calls)
-    total = 0.0
-    for span in calls:
-        price = contract.price(span.model or "")
-        if span.usage is None or price is None:
-            return tokens, None, len(calls)
-        total += price.cost(span.usage.input_tokens, span.usage.output_tokens)
-    return tokens, total, len(calls)
-
-
-def detect_cost(trace: Trace, contract: Contract) -> list[Finding]:
-    """COST_SPIKE when tokens or cost per request reach the budget times the contract's spike factor."""
-    budget = contract.budget
-    tokens, cost, calls = _spend(trace, contract)
-    if tokens is None and cost is None:
+    used = baseline or contract_baseline(contract)
+    trace_spend = spend(trace, contract)
+    if trace_spend.tokens is None and trace_spend.cost_usd is None:
         return [Finding(code=COST_SPIKE, signal="tokens and cost", status="not_evaluable",
                         explanation="no LLM span recorded token usage or cost")]
-    token_limit = budget.tokens_per_request * budget.spike_factor
-    cost_limit = budget.cost_per_request_usd * budget.spike_factor
-    over_tokens = tokens is not None and tokens >= token_limit
-    if not over_tokens and (cost is None or cost < cost_limit):
+    reasons = spike_reasons(trace_spend, retry_loop_calls(trace, contract), used, contract)
+    if not reasons:
         return []
     seen, note = http_view(trace, contract)
     note = f"{note}; token counts and cost never appear in HTTP metrics"
-    findings = []
-    if over_tokens:
-        findings.append(Finding(code=COST_SPIKE, signal="tokens per request", observed=tokens,
-                                threshold=token_limit, span_id=None, http_visible=seen, http_note=note,
-                                explanation=f"{tokens:,} tokens over {calls} LLM call(s), at least "
-                                            f"{budget.spike_factor:g}x the {budget.tokens_per_request:,}-token budget"))
-    elif cost is not None and cost >= cost_limit:
-        findings.append(Finding(code=COST_SPIKE, signal="cost per request", observed=round(cost, 6),
-                                threshold=cost_limit, http_visible=seen, http_note=note,
-                                explanation=f"${cost:.4f} over {calls} LLM call(s), at least {budget.spike_factor:g}x "
-                                            f"the ${budget.cost_per_request_usd:.4f} budget"))
-    return findings
+    first = reasons[0]
+    others = "; also " + "; ".join(r.text for r in reasons[1:]) if len(reasons) > 1 else ""
+    return [Finding(code=COST_SPIKE, signal=first.signal, observed=first.observed, threshold=first.threshold,
+                    http_visible=seen, http_note=note, explanation=first.text + others)]
 
 
 # ---- PII ---------------------------------------------------------------------------------------------
 
-_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_PHONE_RE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w])")
-_CARD_RE = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
-
-
-#: Fewest digits a match of each number pattern holds (phone: 3 + 3 + 4; card: 13), so the scanner can
-#: skip texts and clusters with fewer.
-_PHONE_DIGITS = 10
-_CARD_DIGITS = 13
-
-
-def _pii_in(text: str) -> list[tuple[str, str]]:
-    """(kind, value) pairs in a text; the patterns run only next to an ``@`` or a cluster of digits."""
-    hits = [("email", m.group()) for m in find_emails(_EMAIL_RE, text)]
-    if not may_hold_number(text, min(_CARD_DIGITS, _PHONE_DIGITS)):  # one test for both number patterns
-        return hits
-    cards = (m.group() for m in find_numbers(_CARD_RE, text, _CARD_DIGITS))
-    hits.extend(("card number", card) for card in cards if luhn_valid(re.sub(r"\D", "", card)))
-    hits.extend(("phone number", m.group()) for m in find_numbers(_PHONE_RE, text, _PHONE_DIGITS))
-    return hits
-
-
-#: Left out of the screen: retrieved documents (public) and timestamps (never strings in the walk).
-_SCREEN_EXCLUDE = {"timestamp": True, "spans": {"__all__": {"documents", "start_time", "end_time"}}}
-
-
-def _places(trace: Trace) -> list[tuple[str | None, str, Any, frozenset[str]]]:
-    """Where PII is looked for: the trace's own fields, then each span (its documents are public)."""
-    places: list[tuple[str | None, str, Any, frozenset[str]]] = [(None, "trace", trace, frozenset({"spans"}))]
-    places.extend((span.span_id, span.name, span, frozenset({"documents"})) for span in trace.spans)
-    return places
-
 
 def detect_pii(trace: Trace, contract: Contract) -> list[Finding]:
-    """PII_LEAK for emails, phone numbers and Luhn-valid card numbers in the trace's inputs and outputs.
+    """PII_LEAK for e-mail addresses, phone numbers, card numbers and IBANs the trace recorded.
 
-    Text that also appears in a retrieved document (a published help article's support address) is
-    public and not counted. Values are masked in the finding so the report does not repeat the leak.
+    The rules are :func:`llmops_kit.pii.find_pii`'s, the ones the DATA_INCIDENT breaker and
+    redaction use. Values published in the retrieved documents or listed in the contract's
+    ``pii.public_contacts`` are public and not counted. Values are masked in the finding so the
+    report does not repeat the leak.
     """
-    # one scan of the trace as JSON decides; most requests hold no PII and stop here
-    screen = screen_text(trace, _SCREEN_EXCLUDE)
-    candidates = _pii_in(screen) if screen is not None else None
-    if candidates == []:
-        return []
-    public = " ".join(d.content or "" for d in trace.documents or [])
-    if candidates is not None and all(value in public for _, value in candidates):
-        return []
     hits: dict[str, list[tuple[str | None, str, str]]] = {}
-    for span_id, where, payload, skip in _places(trace):  # something leaked: say where, string by string
-        for text in strings_in(payload, skip):
-            for kind, value in _pii_in(text):
-                if value in public:
-                    continue
-                hits.setdefault(kind, []).append((span_id, where, mask(kind, value)))
+    for item in trace_pii(trace, contract):
+        kind, value = item.match.kind, item.match.value
+        hits.setdefault(kind, []).append((item.span_id, item.where, mask(kind, value)))
     findings = []
     for kind, found in hits.items():
         unique = list(dict.fromkeys(m for _, _, m in found))
         spots = list(dict.fromkeys(w for _, w, _ in found))
-        seen, note = _semantic(trace, contract, f"that a customer's {kind} was recorded")
-        findings.append(Finding(code=PII_LEAK, signal=kind, observed=len(unique), threshold=0,
+        label = KIND_LABELS.get(kind, kind)
+        seen, note = _semantic(trace, contract, f"that a customer's {label} was recorded")
+        findings.append(Finding(code=PII_LEAK, signal=label, observed=len(unique), threshold=0,
                                 span_id=found[0][0], http_visible=seen, http_note=note,
-                                explanation=f"{len(unique)} {kind}(s) ({', '.join(unique[:3])}) recorded in "
+                                explanation=f"{len(unique)} {label}(s) ({', '.join(unique[:3])}) recorded in "
                                             f"{', '.join(spots[:3])}; traces must not keep customer PII"))
     return findings
 
@@ -459,6 +397,29 @@ def diagnose(trace: Trace, contract: Contract | None = None, detectors: Sequence
     return Diagnosis(trace_id=trace.trace_id, findings=fired, not_evaluable=unknown)
 
 
+def diagnose_batch(
+    traces: Sequence[Trace], contract: Contract | None = None, *, cost_baseline: str | CostBaseline = "batch"
+) -> list[Diagnosis]:
+    """Diagnose a batch; the cost check measures spend against the batch's own median request
+    (``cost_baseline="batch"``, see :func:`llmops_kit.cost.batch_baseline`), the contract's normal
+    request (``"contract"``), or a :class:`~llmops_kit.cost.CostBaseline` given."""
+    contract = contract or load_contract()
+    if isinstance(cost_baseline, CostBaseline):
+        baseline = cost_baseline
+    elif cost_baseline == "batch":
+        baseline = batch_baseline(traces, contract)
+    elif cost_baseline == "contract":
+        baseline = contract_baseline(contract)
+    else:
+        raise ValueError(f"cost_baseline must be 'batch', 'contract' or a CostBaseline, not {cost_baseline!r}.")
+
+    def cost(trace: Trace, rules: Contract) -> list[Finding]:
+        return detect_cost(trace, rules, baseline)
+
+    detectors = tuple(cost if d is detect_cost else d for d in DEFAULT_DETECTORS)
+    return [diagnose(trace, contract, detectors) for trace in traces]
+
+
 def thresholds_table(contract: Contract | None = None) -> pd.DataFrame:
     """What each default detector compares, against which contract value: the diagnosis rules at a glance."""
     c = contract or load_contract()
@@ -473,10 +434,12 @@ def thresholds_table(contract: Contract | None = None) -> pd.DataFrame:
         (HALLUCINATION, "groundedness of the answer in its context", f"< {c.quality.groundedness_floor}",
          "quality.groundedness_floor"),
         (LATENCY_SLA_BREACH, "request duration", f"> {c.latency.request_sla_ms:g} ms", "latency.request_sla_ms"),
-        (COST_SPIKE, "tokens / cost per request",
-         f">= {c.budget.tokens_per_request * c.budget.spike_factor:g} tokens or "
-         f"${c.budget.cost_per_request_usd * c.budget.spike_factor:g}", "budget x budget.spike_factor"),
-        (PII_LEAK, "emails, phone numbers, Luhn-valid cards", "any outside retrieved documents", "-"),
+        (COST_SPIKE, "tokens / cost per request; LLM calls with near-identical input",
+         f">= {c.budget.spike_factor:g}x the baseline ({c.budget.normal_tokens:g} tokens or "
+         f"${c.budget.normal_cost_usd:g} unless a batch median is used), or >= {c.budget.retry_loop_calls} "
+         "near-identical calls", "budget.normal_* x budget.spike_factor, budget.retry_loop_calls"),
+        (PII_LEAK, "e-mails, phone numbers, cards (network prefix + Luhn), IBANs",
+         "any outside retrieved documents and pii.public_contacts", "pii.phone_regions"),
     ]
     return pd.DataFrame(rows, columns=["code", "signal", "fires when", "contract field"])
 

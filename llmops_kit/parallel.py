@@ -19,7 +19,7 @@ progress bar) can deadlock. So a script that uses the pool needs the usual
 ``if __name__ == "__main__":`` guard. Formats added with
 :func:`llmops_kit.io.register_format` are sent to the workers, so they must be picklable (defined at
 module level). A batch task must be picklable too: a module-level function or a ``functools.partial``
-of one, as :func:`diagnose_batch` and friends are.
+of one, as :func:`diagnose_each` and friends are.
 """
 
 from __future__ import annotations
@@ -406,7 +406,7 @@ def _drain(pending: deque[tuple[Unit, Future[list[Entry]] | None]], dedup: _Dedu
 # ---- ready-made batch tasks and the diagnosis API ------------------------------------------------------
 
 
-def diagnose_batch(traces: list[Trace], contract: Contract | None = None) -> list[Diagnosis]:
+def diagnose_each(traces: list[Trace], contract: Contract | None = None) -> list[Diagnosis]:
     """:func:`llmops_kit.diagnose.diagnose` on each trace (a batch task)."""
     return [diagnose(trace, contract) for trace in traces]
 
@@ -416,6 +416,13 @@ def summary_rows(traces: list[Trace], contract: Contract | None = None) -> list[
     from .summary import summary_table
 
     return summary_table(traces, contract).to_dict("records")
+
+
+def redacted_summary_rows(traces: list[Trace], contract: Contract | None = None) -> list[dict[str, Any]]:
+    """:func:`summary_rows` of the traces with personal data replaced by placeholders (``--redact``)."""
+    from .redact import redact_trace
+
+    return summary_rows([redact_trace(trace, contract) for trace in traces], contract)
 
 
 def summary_frame(rows: Iterable[dict[str, Any]]) -> Any:
@@ -442,7 +449,7 @@ def iter_diagnosed(
 ) -> Iterator[Diagnosis | TraceLoadError]:
     """Diagnose every trace under ``path`` on ``workers`` processes (default: every core), streamed in order."""
     contract = contract or load_contract()
-    yield from map_traces(path, partial(diagnose_batch, contract=contract), workers=workers, fmt=fmt,
+    yield from map_traces(path, partial(diagnose_each, contract=contract), workers=workers, fmt=fmt,
                           chunk_bytes=chunk_bytes)
 
 

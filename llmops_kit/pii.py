@@ -1,23 +1,38 @@
-"""Personal-data building blocks shared by the PII detector, the DATA_INCIDENT breaker and the
-traffic generator: the walk that collects every string a trace recorded, the Luhn check that tells
-card numbers from order ids, masking, so a report about a leak never repeats the leaked value, and two
-scanners that run the (slow) regular expressions only where a match is possible.
+"""Personal data, one rule set: what the PII_LEAK detector, the DATA_INCIDENT breaker and redaction
+all call :func:`find_pii` for, so the three can never disagree about what counts.
 
-Why the scanners: Python's regex engine tries a pattern such as ``[A-Za-z0-9._%+-]+@...`` at every
-character of a text, which costs tens of microseconds per kilobyte, and every request is scanned.
-An e-mail address needs an ``@`` and a phone or card number needs a cluster of digits, and both are
-found at C speed (``str.find``, ``bytes.translate``); the pattern then runs on those spots only.
-Both scanners return exactly what ``pattern.finditer`` over the whole text returns.
+The rules (each a :class:`PiiMatch` kind):
+
+- ``email``: an address with a dotted domain and a letter TLD.
+- ``phone``: read by Google's ``phonenumbers``: a number in international format (``+44 20 7946 0958``),
+  a number valid in one of the contract's regions (``020 7946 0958`` in GB; a secondary region only
+  when written with its trunk ``0``), or a number laid out like a phone (``555-123-4567``) that is
+  possible in the first region. Dates and times are not phones.
+- ``card``: only a digit group shaped like a card number (13-19 digits in a row, or groups of four,
+  or Amex's 4-6-5), with a card network's prefix and length, and a valid Luhn check digit.
+- ``iban``: an IBAN with its country's length and a valid mod-97 check (``python-stdnum``).
+
+Numbers are never read inside identifiers: a digit run glued to letters (hex trace ids, UUID groups,
+``NW-4491246``) or right after an id-like label (``trace_id``, ``span``, ``order``, ``tracking``, ``#``
+...) is an id, whatever its checksum says. Public values (the shop's own contact details, published
+in its help articles) are told apart by :func:`canonical` value, see :func:`public_values`.
+
+Speed: most texts hold neither an ``@`` nor a cluster of eight digits; both tests run at C speed
+(``str.find``, ``bytes.translate``) and such a text costs about a microsecond. The patterns and
+``phonenumbers`` run only next to those spots.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
+import phonenumbers
 from pydantic import BaseModel
+from stdnum import iban as stdnum_iban
 
 #: Characters an e-mail pattern's local part is made of (the part before the ``@``).
 EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
@@ -25,13 +40,7 @@ EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVW
 #: Characters a phone or card pattern may put between digits: ``[\s().+-]``, ASCII part.
 _NUMBER_SEPARATORS = "".join(chr(c) for c in range(128) if re.match(r"[\s().+-]", chr(c)))
 _DIGIT = ord("0")
-_SEPARATOR = ord("s")
 _DIGITS_ONLY = bytes(_DIGIT if chr(c).isdigit() and c < 128 else ord("x") for c in range(256))
-_DIGITS_AND_SEPARATORS = bytes(
-    _DIGIT if chr(c).isdigit() and c < 128 else _SEPARATOR if chr(c) in _NUMBER_SEPARATORS else ord("x")
-    for c in range(256)
-)
-_NUMBER_CLUSTER = re.compile(rb"0[0s]*0")
 
 
 def luhn_valid(digits: str) -> bool:
@@ -90,33 +99,6 @@ def may_hold_number(text: str, min_digits: int) -> bool:
     return b"0" * min_digits in text.encode("ascii").translate(_DIGITS_ONLY, _SEPARATOR_BYTES)
 
 
-def find_numbers(pattern: re.Pattern[str], text: str, min_digits: int) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a phone or card pattern, run only on clusters of digits.
-
-    ``pattern`` must consume only digits and ``[\\s().+-]`` and need at least ``min_digits`` digits
-    (lookarounds allowed; they see the whole text). A cluster is a maximal run of digits and those
-    separators; one with fewer digits cannot hold a match, and most texts (prices, dates, order ids)
-    have none at all. Text with non-ASCII characters (other digits, other spaces) is scanned whole.
-    """
-    if not text.isascii():
-        yield from pattern.finditer(text)
-        return
-    if not may_hold_number(text, min_digits):
-        return
-    raw = text.encode("ascii")
-    kinds = raw.translate(_DIGITS_AND_SEPARATORS)
-    for cluster in _NUMBER_CLUSTER.finditer(kinds):
-        if cluster.group().count(b"0") < min_digits:
-            continue
-        start, end = cluster.span()
-        while start > 0 and kinds[start - 1] == _SEPARATOR:  # a leading "+" or "(" belongs to the number
-            start -= 1
-        while end < len(kinds) and kinds[end] == _SEPARATOR:
-            end += 1
-        # lookbehinds see before pos; two characters past the cluster serve any lookahead
-        yield from pattern.finditer(text, start, min(len(text), end + 2))
-
-
 _TEXT, _MAPPING, _SEQUENCE, _MODEL, _LEAF = range(5)
 #: What each Python type is to the string walk; filled on first sight of a type, because
 #: ``isinstance(x, BaseModel)`` goes through pydantic's metaclass and would dominate the walk.
@@ -134,55 +116,314 @@ def _walk_kind(kind: type) -> int:
     return found
 
 
-def strings_in(value: Any, skip: frozenset[str] = frozenset()) -> list[str]:
-    """Every string inside a value, in document order, walking models, dicts and lists without
-    serialising them; ``skip`` names top-level fields of a model to leave out.
+def keyed_strings(value: Any, skip: frozenset[str] = frozenset()) -> list[tuple[str | None, str]]:
+    """Every string inside a value with the field or key it was recorded under (list items take
+    their list's key), in document order; ``skip`` names top-level fields of a model to leave out.
 
-    Iterative (an explicit stack), so a deeply nested payload cannot overflow the interpreter's stack.
+    Iterative, like :func:`strings_in`, so a deeply nested payload cannot overflow the stack.
     """
-    found: list[str] = []
-    stack: list[Any] = [value]
+    found: list[tuple[str | None, str]] = []
+    stack: list[tuple[str | None, Any]] = [(None, value)]
     while stack:
-        item = stack.pop()
+        key, item = stack.pop()
         kind = _WALK_KIND.get(type(item))
         if kind is None:
             kind = _walk_kind(type(item))
         if kind == _TEXT:
-            found.append(item)
+            found.append((key, item))
         elif kind == _MAPPING:
-            stack.extend(reversed(item.values()))  # reversed pushes pop in the recorded order
+            stack.extend(reversed([(str(k), v) for k, v in item.items()]))
         elif kind == _SEQUENCE:
-            stack.extend(reversed(item))
+            stack.extend((key, v) for v in reversed(item))
         elif kind == _MODEL:
             if item.__pydantic_extra__:
-                stack.append(item.__pydantic_extra__)
+                stack.extend(reversed(list(item.__pydantic_extra__.items())))
+            fields = item.__dict__.items()
             if skip and item is value:
-                stack.extend(v for k, v in reversed(item.__dict__.items()) if k not in skip)
+                stack.extend(reversed([(k, v) for k, v in fields if k not in skip]))
             else:
-                stack.extend(reversed(item.__dict__.values()))
+                stack.extend(reversed(list(fields)))
     return found
 
 
-#: A JSON escape (newline, tab, ..., or a ``\u`` control character) right before a digit or a
-#: number separator: there the escape's letter would hide a number from a phone or card pattern.
-_ESCAPE_BEFORE_NUMBER = re.compile(rb"\\[ntrfbu][0-9\s().+-]")
+# ---- the rule set ----------------------------------------------------------------------------------
+
+#: The kinds :func:`find_pii` reports, with the words a report uses for them.
+KIND_LABELS: dict[str, str] = {"email": "email", "phone": "phone number", "card": "card number",
+                               "iban": "IBAN"}
 
 
-def screen_text(model: BaseModel, exclude: Any = None) -> str | None:
-    """A model's strings as one text, serialised by pydantic-core (several times faster than
-    :func:`strings_in` walks them), for deciding quickly that no personal data can be in them.
+class PiiMatch(NamedTuple):
+    """One item of personal data in a text: its kind, where it is, the text as written, and its
+    canonical form (lower-case e-mail, E.164 phone, card digits, compact IBAN) for comparing values."""
 
-    Every string appears between double quotes, which no personal-data pattern matches, so each
-    match found in the strings one by one is found here too: numbers the same, e-mail addresses the
-    same or longer in front (``\\nbob@x.com`` is the JSON of a newline and ``bob@x.com``), so when
-    a screen value is public, the string's value is too. Keys and numbers may add matches; that only
-    makes the screen stricter. ``None`` when an escape sits right before a digit or separator, or the
-    model cannot be serialised: walk the strings then.
+    kind: str
+    start: int
+    end: int
+    value: str
+    canonical: str = ""
+
+
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+#: A run of digits with the separators phone and card numbers are written with; may open with + or (.
+_NUMBER_RUN = re.compile(r"[+(]*\d(?:[\d \u00a0().-]*\d)?\)?")
+_NOT_DIGIT = re.compile(r"\D")
+#: Fewest digits a run must hold to be read as a phone, card or IBAN (an 8-digit phone has a country code).
+MIN_DIGITS = 8
+#: Card layouts: 13-19 digits in a row, groups of four (the last shorter), or Amex / Diners 4-6-5 / 4-6-4.
+_CARD_SHAPE = re.compile(
+    r"(?<!\d)(?<!\d-)(?:\d{13,19}(?!\d)"
+    r"|\d{4}(?P<s>[ -])\d{4}(?:(?P=s)\d{4}){1,3}(?:(?P=s)\d{1,3})?(?!(?P=s)?\d)"
+    r"|\d{4}(?P<t>[ -])\d{6}(?P=t)\d{4,5}(?!(?P=t)?\d))"
+)
+_IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+_DATE_START = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?!\d)")
+#: A phone layout: digit groups with one kind of separator, the last of three or more digits.
+_PHONE_LAYOUT = re.compile(r"\(?\d{1,5}\)?(?P<s>[ .-])\d{2,6}(?:(?P=s)\d{2,6}){0,3}")
+#: The word right before a number (skipping "number", "no." or "#"), to tell ids from personal data.
+_LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z_]*)[^\w\n]{0,4}(?:(?:number|no|num|nr)\.?[^\w\n]{0,4})?$",
+                           re.IGNORECASE)
+_LABEL_PARTS = re.compile(r"[a-z]+|[A-Z][a-z]*")
+#: Labels that make the number after them an identifier, not personal data.
+ID_LABELS = frozenset({
+    "id", "ids", "uuid", "guid", "trace", "span", "parent", "request", "session", "run", "order", "orders",
+    "tracking", "shipment", "parcel", "invoice", "ticket", "case", "ref", "reference", "confirmation",
+    "sku", "item", "product", "transaction", "txn", "hash", "sha", "digest", "time", "timestamp", "ts",
+    "nano", "unix", "epoch", "date", "version", "build", "commit", "serial", "isbn",
+})
+
+
+def is_id_label(word: str) -> bool:
+    """``word`` (a field name or the word before a number) names an identifier: ``trace_id``,
+    ``spanId``, ``order``, ``tracking``."""
+    return any(part.lower() in ID_LABELS for part in _LABEL_PARTS.findall(word))
+
+
+def _is_id_label(text: str, start: int, key: str | None) -> bool:
+    """The number starting at ``start`` follows an id-like label (``Order #``, ``tracking no.``), or
+    opens the value of an id-like field ``key``."""
+    if start and text[start - 1] == "#":
+        return True
+    label = _LABEL_BEFORE.search(text, max(0, start - 48), start)
+    if label is not None:
+        return is_id_label(label.group(1))
+    return key is not None and not text[:start].strip("\"' ([{:") and is_id_label(key)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """The run is part of a longer token: letters or digits touch it, directly or across a -._/ joint."""
+    before = text[start - 1] if start else ""
+    if before.isalnum() or before == "_" or (before in "-./_" and start > 1 and text[start - 2].isalnum()):
+        return True
+    after = text[end] if end < len(text) else ""
+    return after.isalnum() or after == "_" or (
+        after in "-/_" and end + 1 < len(text) and text[end + 1].isalnum()
+    )
+
+
+def _card_network_ok(d: str) -> bool:
+    """The number's prefix belongs to a card network that issues numbers of its length."""
+    n, p2, p3, p4, p6 = len(d), int(d[:2]), int(d[:3]), int(d[:4]), int(d[:6])
+    if d[0] == "4":
+        return n in (13, 16, 19)  # Visa
+    if 51 <= p2 <= 55 or 2221 <= p4 <= 2720:
+        return n == 16  # Mastercard
+    if p2 in (34, 37):
+        return n == 15  # American Express
+    if p4 == 6011 or p2 == 65 or 644 <= p3 <= 649 or 622126 <= p6 <= 622925:
+        return 16 <= n <= 19  # Discover
+    if 3528 <= p4 <= 3589:
+        return 16 <= n <= 19  # JCB
+    if 300 <= p3 <= 305 or p2 in (36, 38, 39) or p4 == 3095:
+        return 14 <= n <= 19  # Diners Club
+    if p2 in (50, 56, 57, 58, 60, 62, 63, 67, 81):
+        return 13 <= n <= 19  # Maestro, UnionPay, RuPay
+    return False
+
+
+def _cards_in(run: str, offset: int) -> list[PiiMatch]:
+    found = []
+    for shape in _CARD_SHAPE.finditer(run):
+        digits = re.sub(r"\D", "", shape.group())
+        if 13 <= len(digits) <= 19 and _card_network_ok(digits) and luhn_valid(digits):
+            found.append(PiiMatch("card", offset + shape.start(), offset + shape.end(), shape.group(), digits))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _packaged_regions() -> tuple[str, ...]:
+    from .contract import load_contract  # local: the contract module is not needed to scan with a region
+
+    return tuple(load_contract().pii.phone_regions)
+
+
+@lru_cache(maxsize=64)
+def _regions(region: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    if region is None:
+        return _packaged_regions()
+    regions = (region,) if isinstance(region, str) else tuple(region)
+    unknown = [r for r in regions if r.upper() not in phonenumbers.SUPPORTED_REGIONS]
+    if unknown or not regions:
+        raise ValueError(f"unknown phone region(s) {unknown or regions!r}; use ISO 3166 codes such as 'US' or 'GB'.")
+    return tuple(r.upper() for r in regions)
+
+
+@lru_cache(maxsize=4096)
+def _phones_in(run: str, regions: tuple[str, ...]) -> tuple[PiiMatch, ...]:
+    """Phone numbers in one run of digits (offsets within the run), by the rules in the module
+    docstring; cached, since published numbers and layouts recur across requests."""
+    if _DATE_START.match(run.lstrip("+(")):
+        return ()
+    for number_region in regions:
+        primary = number_region == regions[0]
+        for match in phonenumbers.PhoneNumberMatcher(run, number_region, leniency=phonenumbers.Leniency.POSSIBLE):
+            raw, number = match.raw_string, match.number
+            international = raw.startswith("+")
+            if not (international or primary or raw.lstrip("(").startswith("0")):
+                continue  # a secondary region's national numbers are written with the trunk 0
+            if not (phonenumbers.is_valid_number(number)
+                    or ((international or primary) and _PHONE_LAYOUT.fullmatch(raw.lstrip("+"))
+                        and phonenumbers.is_possible_number(number))):
+                continue
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            return (PiiMatch("phone", match.start, match.end, raw, e164),)
+    return ()
+
+
+def _ibans_in(text: str) -> list[PiiMatch]:
+    found = []
+    for match in _IBAN_RE.finditer(text):
+        value = match.group()
+        while value and not stdnum_iban.is_valid(value):
+            value = value[:-1].rstrip() if " " not in value[-4:] else value.rsplit(" ", 1)[0]
+            if len(value) < 15:
+                value = ""
+        if value:
+            found.append(PiiMatch("iban", match.start(), match.start() + len(value), value,
+                                  stdnum_iban.compact(value)))
+    return found
+
+
+#: Each ASCII byte as a class: digit "0", run separator "s", upper-case letter "A", anything else "x".
+_CLASSES = bytes(ord("0") if chr(c).isdigit() and c < 128 else ord("s") if chr(c) in " ().+-"
+                 else ord("A") if "A" <= chr(c) <= "Z" else ord("x") for c in range(256))
+#: Two or more digits with separators between: a literal first byte, so the engine skips ahead at C speed.
+_CLUSTER = re.compile(rb"0[0s]*0")
+_SEP = ord("s")
+#: More digits than any phone number holds (15 in E.164, a trunk prefix and a few more in national forms).
+_MAX_PHONE_DIGITS = 17
+
+
+def _classes(text: str) -> bytes | None:
+    """The text as byte classes (see :data:`_CLASSES`), or None when it is not ASCII."""
+    return text.encode("ascii").translate(_CLASSES) if text.isascii() else None
+
+
+def _long_runs(text: str, kinds: bytes | None = None) -> Iterator[re.Match[str]]:
+    """The :data:`_NUMBER_RUN` matches that can hold MIN_DIGITS digits, looked for only inside clusters
+    of that many digits, which a C-speed pass over the byte classes finds; a text with non-ASCII
+    characters is read whole."""
+    kinds = kinds if kinds is not None else _classes(text)
+    if kinds is None:
+        yield from _NUMBER_RUN.finditer(text)
+        return
+    for cluster in _CLUSTER.finditer(kinds):
+        if cluster.group().count(b"0") < MIN_DIGITS:
+            continue
+        start, end = cluster.span()
+        while start > 0 and kinds[start - 1] == _SEP:  # a leading "+" or "(" belongs to the number
+            start -= 1
+        while end < len(kinds) and kinds[end] == _SEP:
+            end += 1
+        yield from _NUMBER_RUN.finditer(text, start, end)
+
+
+def find_pii(
+    text: str, *, region: str | Sequence[str] | None = None, key: str | None = None, id_labels: bool = True
+) -> list[PiiMatch]:
+    """Every item of personal data in ``text``, in order: the one rule set every consumer uses.
+
+    ``region``: the ISO region(s) national phone numbers are read in, first one primary (default:
+    the packaged contract's ``pii.phone_regions``). ``key``: the field the text was recorded under;
+    a number opening the value of an id field (``span_id``, ``order``) is an id. ``id_labels=False``
+    skips the id-label rule, for screening a whole serialised trace (a superset of what the strings
+    one by one hold). Public values are not filtered here; use :func:`is_public`.
     """
+    found = [PiiMatch("email", m.start(), m.end(), m.group(), m.group().lower()) for m in find_emails(EMAIL_RE, text)]
+    if not may_hold_number(text, MIN_DIGITS):
+        return found
+    kinds = _classes(text)
+    ibans = _ibans_in(text) if kinds is None or b"AA00" in kinds else []  # an IBAN opens with two letters, two digits
+    taken = [(m.start, m.end) for m in (*found, *ibans)]
+    found += ibans
+    regions: tuple[str, ...] | None = None
+    for run in _long_runs(text, kinds):
+        start, end = run.span()
+        body = run.group()
+        digits = len(_NOT_DIGIT.sub("", body))
+        if digits < MIN_DIGITS:
+            continue
+        if taken and any(s < end and start < e for s, e in taken):
+            continue
+        if _glued(text, start, end) or (id_labels and _is_id_label(text, start, key)):
+            continue
+        cards = _cards_in(body, start)
+        if cards:
+            found += cards
+            continue
+        if digits > _MAX_PHONE_DIGITS:
+            continue
+        regions = regions or _regions(region if region is None or isinstance(region, str) else tuple(region))
+        found += [m._replace(start=m.start + start, end=m.end + start) for m in _phones_in(body, regions)]
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def phone_key(canonical: str) -> str:
+    """The national significant number of an E.164 phone without leading zeros (``+33199003499`` ->
+    ``nsn:199003499``): the digits that stay the same whichever country's format the number is written in."""
     try:
-        raw = model.__pydantic_serializer__.to_json(model, exclude=exclude)
-    except (ValueError, TypeError):  # pydantic-core's serialisation error is a ValueError
-        return None
-    if _ESCAPE_BEFORE_NUMBER.search(raw):
-        return None
-    return raw.decode("utf-8")
+        return "nsn:" + phonenumbers.national_significant_number(phonenumbers.parse(canonical, None)).lstrip("0")
+    except phonenumbers.NumberParseException:
+        return "nsn:" + canonical.lstrip("+0")
+
+
+def published_phone_keys(text: str, regions: Sequence[str]) -> frozenset[str]:
+    """Every number a published text could be printing, read leniently (any possible number, in any of
+    ``regions``, no validity or layout required), as :func:`phone_key` keys: a number an article prints
+    as ``0171 496 0000`` is public when an answer writes it ``+44 171 496 0000`` or in another country's
+    national format."""
+    keys: set[str] = set()
+    if not may_hold_number(text, MIN_DIGITS - 1):
+        return frozenset()
+    for run in _NUMBER_RUN.finditer(text):
+        digits = _NOT_DIGIT.sub("", run.group())
+        if len(digits) < MIN_DIGITS - 1:
+            continue
+        keys.add("nsn:" + digits.lstrip("0"))
+        for region in regions:
+            for match in phonenumbers.PhoneNumberMatcher(run.group(), region, leniency=phonenumbers.Leniency.POSSIBLE):
+                keys.add("nsn:" + phonenumbers.national_significant_number(match.number).lstrip("0"))
+    return frozenset(keys)
+
+
+def is_public(match: PiiMatch, public: frozenset[str]) -> bool:
+    """``match`` is a published value: its canonical form, or for a phone its national number, is in
+    ``public`` (built by :func:`public_values` or ``redact.trace_public``)."""
+    return match.canonical in public or (match.kind == "phone" and phone_key(match.canonical) in public)
+
+
+def canonical_values(texts: Iterable[str], *, region: str | Sequence[str] | None = None) -> frozenset[str]:
+    """The canonical values of the personal data in ``texts`` (for published, public contact details)."""
+    return frozenset(m.canonical for text in texts if text for m in find_pii(text, region=region))
+
+
+def public_values(documents: Iterable[Any], extra: Iterable[str] = (),
+                  *, region: str | Sequence[str] | None = None) -> frozenset[str]:
+    """Canonical values published in ``documents`` (anything with ``.content``) or listed in ``extra``
+    (the contract's ``pii.public_contacts``): a support address quoted from an article is not a leak."""
+    texts = [t for t in (*(getattr(d, "content", None) or "" for d in documents), *extra) if t]
+    regions = _regions(region if region is None or isinstance(region, str) else tuple(region))
+    keys = frozenset().union(*(published_phone_keys(t, regions) for t in texts))
+    return canonical_values(texts, region=region) | keys

@@ -29,6 +29,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from .contract import Contract, load_contract
+from .cost import window_spike_reasons
 from .incidents import (
     IMPACT_ORDER,
     SCENARIOS,
@@ -98,13 +99,6 @@ def _graded(signals: Signals, contract: Contract) -> dict[str, str]:
     return {m: contract.grade(m, v) for m, v in signals.metrics.items() if m in contract.metrics}
 
 
-def _ratio(signals: Signals, metric: str) -> float | None:
-    now, before = signals.metrics.get(metric), signals.baseline.get(metric)
-    if now is None or not before:
-        return None
-    return now / before
-
-
 def _fmt(metric: str, value: float) -> str:
     if metric.endswith("_rate") or metric.endswith("_share"):
         return f"{value:.0%}"
@@ -139,11 +133,9 @@ def effective_symptoms(signals: Signals, contract: Contract | None = None) -> fr
         found.add("tool_errors")
     if "failure_rate" in bad:
         found.add("request_errors")
-    spike = contract.budget.spike_factor
-    for metric, symptom in (("tokens_per_request", "token_growth"), ("cost_per_request_usd", "cost_growth")):
-        ratio = _ratio(signals, metric)
-        if metric in bad or (ratio is not None and ratio >= spike):
-            found.add(symptom)
+    # the cost rule the COST_SPIKE detector and breaker use: spike_factor x the baseline, or critical
+    for reason in window_spike_reasons(signals.metrics, contract, signals.baseline):
+        found.add("token_growth" if reason.signal == "tokens_per_request" else "cost_growth")
     return frozenset(found)
 
 
@@ -326,11 +318,8 @@ def _severity(
     critical = [m for m, g in _graded(signals, contract).items() if g == "critical"]
     if critical:
         reasons.append("critical: " + ", ".join(_metric_change(signals, m, contract) for m in critical))
-    spike = contract.budget.spike_factor
-    for metric in ("tokens_per_request", "cost_per_request_usd"):
-        ratio = _ratio(signals, metric)
-        if ratio is not None and ratio >= spike:
-            reasons.append(f"{metric} at {ratio:.1f}x the baseline (spike_factor {spike:g})")
+    reasons += [r.text for r in window_spike_reasons(signals.metrics, contract, signals.baseline)
+                if r.signal not in critical]
     v3 = bool(reasons)
     if not v3:
         why = f"{share_text} with {impact or 'unknown'} impact and no metric at critical"

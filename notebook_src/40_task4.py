@@ -114,9 +114,11 @@ display(pd.DataFrame(task4_disagreements))
 # ### The breakers on real inputs: a trace and an alert window
 #
 # Per request, a breaker reads signals from the trace: documents and their best relevance score, the
-# answer's quality score (`llmops_kit.quality`, the same score as Task 3's quality proxy), latency,
-# tokens and cost, and personal data in what the request recorded. Per window, it reads the metric
-# values the monitoring computed (a plain mapping of contract metric names, or `metrics.WindowMetrics`).
+# answer's groundedness and the stated rules it broke (`llmops_kit.quality`, the score behind Task 3's
+# quality proxy, without its question-wording rule), latency, tokens and cost against spike_factor x the
+# normal request, retry loops, and personal data in what the request recorded (the PII_LEAK rules).
+# Per window, it reads the metric values the monitoring computed (a plain mapping of contract metric
+# names, or `metrics.WindowMetrics`).
 #
 # First, two course traces from Task 1, passed as trace objects: the retrieval mismatch (trace-b) and
 # the slow response (trace-f).
@@ -245,8 +247,8 @@ display(task4_frames["RETRIEVAL_OUTAGE"][["trace_id", "case", "outcome", "trigge
 #
 # `borderline_batch` puts requests just below, exactly on and just above each threshold, and adds the
 # cases that are hard on purpose: a retriever whose scores look fine although the articles are
-# off-topic, one changed number in an otherwise grounded answer, a retry loop that triples tokens but
-# stays inside the per-request budget, an e-mail address written out in words, a shop address quoted
+# off-topic, one changed number in an otherwise grounded answer, a retry loop of near-identical LLM
+# calls, an e-mail address written out in words, a shop address quoted
 # from a help article (public, not personal data), an order lookup that records the customer's e-mail,
 # and requests with two failures at once. All five breakers run on every request. "expected" is the
 # batch's ground truth; "unexpected" is a breaker that fired although the batch did not list it for that

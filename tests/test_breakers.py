@@ -26,7 +26,7 @@ from .conftest import T0, trace_payload
 
 C = load_contract()
 EPS = {"documents": 1.0, "max_relevance": 0.01, "latency_ms": 1.0, "tokens": 1.0, "cost_usd": 0.0001,
-       "quality_score": 0.01}
+       "quality_score": 0.01, "retry_calls": 1.0}
 
 
 def make_trace(
@@ -66,8 +66,9 @@ TRACE_THRESHOLDS = [
     ("RETRIEVAL_OUTAGE", "max_relevance", C.retrieval.relevance_floor, False),
     ("QUALITY_DEGRADATION", "quality_score", C.quality.answer_floor, False),
     ("PERFORMANCE_DEGRADATION", "latency_ms", C.latency.request_sla_ms, True),
-    ("COST_SPIKE", "tokens", C.budget.tokens_per_request * C.budget.spike_factor, True),
-    ("COST_SPIKE", "cost_usd", C.budget.cost_per_request_usd * C.budget.spike_factor, True),
+    ("COST_SPIKE", "tokens", C.budget.normal_tokens * C.budget.spike_factor, True),
+    ("COST_SPIKE", "cost_usd", C.budget.normal_cost_usd * C.budget.spike_factor, True),
+    ("COST_SPIKE", "retry_calls", C.budget.retry_loop_calls, True),
 ]
 LOWER_IS_WORSE = {"documents", "max_relevance", "quality_score"}
 
@@ -86,8 +87,6 @@ def test_trace_trigger_around_threshold(cls: str, signal: str, threshold: float,
 WINDOW_THRESHOLDS = [
     ("QUALITY_DEGRADATION", "quality_proxy_rate", 0.01),
     ("PERFORMANCE_DEGRADATION", "latency_p95_ms", 1.0),
-    ("COST_SPIKE", "tokens_per_request", 1.0),
-    ("COST_SPIKE", "cost_per_request_usd", 0.001),
 ]
 
 
@@ -99,6 +98,56 @@ def test_window_trigger_around_critical_bound(cls: str, metric: str, eps: float,
     worse_sign = 1 if spec.direction == "higher_is_worse" else -1
     value = spec.critical + {"better": -1, "at": 0, "worse": 1}[where] * worse_sign * eps
     assert default_breakers()[cls].evaluate({metric: value})["activate"] is (where != "better")
+
+
+@pytest.mark.parametrize(("metric", "limit", "eps"), [
+    ("tokens_per_request", C.budget.normal_tokens * C.budget.spike_factor, 1.0),
+    ("cost_per_request_usd", C.budget.normal_cost_usd * C.budget.spike_factor, 0.0001),
+])
+@pytest.mark.parametrize(("where", "expected"), [("below", False), ("at", True), ("above", True)])
+def test_cost_window_trips_at_spike_factor_times_normal(metric: str, limit: float, eps: float, where: str,
+                                                        expected: bool) -> None:
+    """The cost breaker's window rule is the spike rule: spike_factor x the contract's normal request."""
+    value = limit + {"below": -eps, "at": 0.0, "above": eps}[where]
+    assert default_breakers()["COST_SPIKE"].evaluate({metric: value})["activate"] is expected
+
+
+def test_s4_trips_the_cost_breaker_as_triage_calls_it_cost_spike() -> None:
+    """The brief's S4 (tokens per request 1,800 -> 5,400) trips COST_SPIKE, per window and per request."""
+    from llmops_kit.incidents import SCENARIOS
+    from llmops_kit.triage import triage
+
+    s4 = SCENARIOS["S4"]
+    assert triage(s4.signals).incident_class == "COST_SPIKE"
+    breaker = default_breakers()["COST_SPIKE"]
+    assert breaker.evaluate(dict(s4.signals.metrics))["activate"] is True
+    assert breaker.evaluate(make_trace(tokens=(5000, 400)))["activate"] is True
+    assert breaker.evaluate(make_trace(tokens=(1500, 300)))["activate"] is False
+
+
+def test_retry_loop_trips_the_cost_breaker_below_the_token_limit() -> None:
+    """Three LLM calls with the same input trip COST_SPIKE although tokens stay under the spike limit."""
+    data = trace_payload(input={"query": "When do refunds reach my card?"})
+    llm = data["spans"][2]
+    llm["messages"] = [{"role": "user", "content": "Answer from the articles: refunds take 5 business days."}]
+    llm["usage"] = {"input_tokens": 1400, "output_tokens": 100}
+    data["spans"] += [{**llm, "span_id": f"s{i}"} for i in (3, 4)]
+    decision = default_breakers()["COST_SPIKE"].decide(Trace.model_validate(data))
+    assert decision.activate and any("near-identical" in reason for reason in decision.reasons)
+    assert C.budget.normal_tokens * C.budget.spike_factor > 3 * 1500
+
+
+def test_quality_breaker_ignores_question_wording_at_full_groundedness() -> None:
+    """A grounded answer to a question worded unlike the article does not trip the quality breaker."""
+    trace = make_trace(query="hey, my money still hasn't shown up, what gives??",
+                       answer="Refunds reach your card within 5 business days [kb-002].")
+    assert default_breakers()["QUALITY_DEGRADATION"].evaluate(trace)["activate"] is False
+
+
+def test_quality_breaker_still_trips_on_unsupported_claims() -> None:
+    """An answer whose claims the context does not support trips the quality breaker."""
+    trace = make_trace(answer="Refunds reach your card within 45 days and Acme Bank pays 3% interest [kb-002].")
+    assert default_breakers()["QUALITY_DEGRADATION"].evaluate(trace)["activate"] is True
 
 
 @pytest.mark.parametrize("share_metric", ["empty_retrieval_share", "low_relevance_share"])
@@ -130,7 +179,7 @@ def test_healthy_trace_passes_every_breaker() -> None:
         ("RETRIEVAL_OUTAGE", {"scores": []}),
         ("RETRIEVAL_OUTAGE", {"scores": [0.2, 0.31]}),
         ("PERFORMANCE_DEGRADATION", {"latency_ms": 9200}),
-        ("COST_SPIKE", {"tokens": (11_000, 1_500)}),
+        ("COST_SPIKE", {"tokens": (5_000, 400)}),
         ("COST_SPIKE", {"cost": 0.2}),
         ("DATA_INCIDENT", {"answer": "Your account email is jane.doe@example.org [kb-002]."}),
         ("DATA_INCIDENT", {"query": "Refund to card 4111 1111 1111 1111 please"}),
@@ -203,9 +252,10 @@ def test_signals_from_metrics_facts_match_trace_extraction() -> None:
     from llmops_kit.traffic import generate_traffic
 
     traces = generate_traffic(10, mix={"healthy": 0.5, "slow_response": 0.3, "empty_retrieval": 0.2}, seed=2)
-    breakers = [b for cls, b in default_breakers().items() if cls != "DATA_INCIDENT"]
+    breakers = [b for cls, b in default_breakers().items() if cls in ("RETRIEVAL_OUTAGE", "PERFORMANCE_DEGRADATION")]
     for trace, signals in zip(traces, signals_from_facts(trace_facts(traces)), strict=True):
         assert [b.decide(signals).activate for b in breakers] == [b.decide(trace).activate for b in breakers]
+        assert signals.get("quality_score") is None and signals.get("pii_matches") is None
 
 
 def test_unknown_signal_is_rejected() -> None:
@@ -229,25 +279,13 @@ def test_bonus_breaker_is_opt_in() -> None:
     assert "PROMPT_INJECTION" in default_breakers(include_bonus=True)
 
 
-@pytest.mark.parametrize(
-    ("text", "count"),
-    [
-        ("Write to jane.doe@example.org", 1),
-        ("Call +44 20 7946 0958 or (555) 123-4567", 2),
-        ("Card 4111-1111-1111-1111", 1),
-        ("See order 2024-55512 from 2025-03-12, total 1,299.00", 0),
-        ("Tracking 1234 5678 9012 3456", 0),  # fails the Luhn check: not a card number
-    ],
-)
-def test_pii_finder(text: str, count: int) -> None:
-    """Personal data is found in e-mails, phones and Luhn-valid cards, not in dates, prices or ids."""
-    assert len(find_pii(text)) == count
-
-
-def test_published_contact_is_not_pii() -> None:
-    """An address quoted from a published help article is not a customer's personal data."""
-    article = "Write to returns@shop.example for a prepaid label."
-    assert find_pii("Email returns@shop.example, I'm jane@example.org", public=article) == ["jane@example.org"]
+def test_data_incident_uses_the_pii_rules_and_skips_published_contacts() -> None:
+    """DATA_INCIDENT counts what PII_LEAK reports: a UK phone trips it, the article's own address does not."""
+    breaker = default_breakers()["DATA_INCIDENT"]
+    assert breaker.evaluate(make_trace(answer="Call us back on 020 7946 0958 [kb-002]."))["activate"] is True
+    published = make_trace(answer="Write to help@northwindoutfitters.com for a label [kb-002].")
+    assert breaker.evaluate(published)["activate"] is False
+    assert breaker.evaluate(make_trace(query="Where is order 4111111111111111?"))["activate"] is False
 
 
 def test_redact_pii_masks_every_item() -> None:

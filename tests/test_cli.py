@@ -28,6 +28,7 @@ COMMANDS = [
     ["inspect"], ["diagnose"], ["replay"], ["bulk-replay"], ["metrics"], ["triage"], ["drill"], ["report"],
     ["postmortem"], ["postmortem", "lint"], ["submission"], ["submission", "build"], ["submission", "verify"],
 ]
+COMMANDS += [["redact"]]
 BOX = "┃"  # rich's heavy vertical line, drawn in table headers
 
 

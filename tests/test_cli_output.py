@@ -47,7 +47,7 @@ def test_a_crash_is_one_line_and_its_own_exit_code(command: str, monkeypatch: py
 
     for module, name in (("llmops_kit.summary", "summary_table"), ("llmops_kit.diagnose", "diagnose"),
                          ("llmops_kit.metrics", "trace_facts"), ("llmops_kit.parallel", "summary_rows"),
-                         ("llmops_kit.parallel", "diagnose_batch"), ("llmops_kit.parallel", "fact_rows")):
+                         ("llmops_kit.parallel", "diagnose_each"), ("llmops_kit.parallel", "fact_rows")):
         monkeypatch.setattr(importlib.import_module(module), name, explode)
     result = run(command, COURSE)
     assert result.exit_code == EXIT_CRASH, result.output

@@ -64,13 +64,13 @@ def run(*args: str | Path) -> Result:
 def test_dask_map_matches_one_process(client: object, shards: Path) -> None:
     """Diagnoses and load errors from the cluster equal the in-process ones, in the same order."""
     from llmops_kit.distributed import dask_map
-    from llmops_kit.parallel import diagnose_batch, map_traces
+    from llmops_kit.parallel import diagnose_each, map_traces
 
     def rendered(items: Iterator[object]) -> list[str]:
         return [str(i) if isinstance(i, TraceLoadError) else i.model_dump_json() for i in items]  # type: ignore
 
-    local = rendered(map_traces(shards, diagnose_batch, workers=1))
-    remote = rendered(dask_map(shards, diagnose_batch, client=client))
+    local = rendered(map_traces(shards, diagnose_each, workers=1))
+    remote = rendered(dask_map(shards, diagnose_each, client=client))
     assert remote == local
     assert sum(line.startswith("/") for line in local) == 2  # the bad line and the duplicate
 

@@ -14,7 +14,7 @@ from llmops_kit import diagnose_many, iter_diagnosed, map_traces
 from llmops_kit.cli import EXIT_BAD_INPUT, app
 from llmops_kit.errors import LlmopsError, TraceLoadError
 from llmops_kit.io import iter_traces
-from llmops_kit.parallel import Block, check_workers, diagnose_batch, iter_units
+from llmops_kit.parallel import Block, check_workers, diagnose_each, iter_units
 from llmops_kit.traffic import generate_traffic
 
 from .conftest import trace_payload
@@ -92,7 +92,7 @@ def test_units_in_flight_are_bounded(messy: Path, monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(parallel, "iter_units", counting)
     total = sum(1 for _ in real(messy / "a.jsonl", chunk_bytes=2048))
-    items = map_traces(messy / "a.jsonl", partial(diagnose_batch, contract=None), workers=2, chunk_bytes=2048,
+    items = map_traces(messy / "a.jsonl", partial(diagnose_each, contract=None), workers=2, chunk_bytes=2048,
                        in_flight=3)
     next(items)
     assert total > 10 and len(cut) <= 3
@@ -102,7 +102,7 @@ def test_units_in_flight_are_bounded(messy: Path, monkeypatch: pytest.MonkeyPatc
 
 def test_map_traces_takes_any_batch_task(messy: Path) -> None:
     """A custom batch task (a partial of a module-level function) runs on the pool like the built-in ones."""
-    task = partial(diagnose_batch, contract=None)
+    task = partial(diagnose_each, contract=None)
     ids = [d.trace_id for d in map_traces(messy, task, workers=2, chunk_bytes=8192) if not isinstance(d, Exception)]
     assert ids == [t.trace_id for t in iter_traces(messy, unique=True) if not isinstance(t, Exception)]
 
@@ -185,7 +185,7 @@ def test_pool_applies_the_contracts_plausibility_bounds(tmp_path: Path) -> None:
     payloads[4]["spans"][-1]["cost_usd"] = 1e300  # beyond contract.plausibility
     path = tmp_path / "t.jsonl"
     path.write_text("\n".join(json.dumps(p) for p in payloads) + "\n", encoding="utf-8")
-    runs = {workers: _rendered(map_traces(path, partial(diagnose_batch), workers=workers, chunk_bytes=8 * 1024))
+    runs = {workers: _rendered(map_traces(path, partial(diagnose_each), workers=workers, chunk_bytes=8 * 1024))
             for workers in (1, 2)}
     assert runs[2] == runs[1]
     assert sum(line.startswith("error: ") and "cost" in line for line in runs[1]) == 1
@@ -195,7 +195,7 @@ def test_pool_applies_the_contracts_plausibility_bounds(tmp_path: Path) -> None:
     default = load_contract()
     strict = default.model_copy(update={"plausibility": default.plausibility.model_copy(
         update={"max_duration_ms": 2_000.0})})
-    tight = {workers: _rendered(map_traces(path, partial(diagnose_batch), workers=workers, chunk_bytes=8 * 1024,
+    tight = {workers: _rendered(map_traces(path, partial(diagnose_each), workers=workers, chunk_bytes=8 * 1024,
                                            contract=strict)) for workers in (1, 2)}
     assert tight[2] == tight[1]
     assert sum(line.startswith("error: ") for line in tight[1]) > sum(line.startswith("error: ") for line in runs[1])

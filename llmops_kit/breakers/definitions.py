@@ -106,6 +106,7 @@ class Breaker:
     trace_rules: tuple[Rule, ...] = ()
     window_rules: tuple[Rule, ...] = ()
     scorer: QualityScorer | None = field(default=None, compare=False, repr=False)
+    contract: Contract | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_trace_signals", tuple(dict.fromkeys(rule.signal for rule in self.trace_rules)))
@@ -134,7 +135,7 @@ class Breaker:
         if isinstance(subject, TraceSignals):
             return self._apply(self.trace_rules, subject.values, "trace")
         if isinstance(subject, Trace):
-            signals = extract_signals(subject, self.trace_signals, scorer=self.scorer)
+            signals = extract_signals(subject, self.trace_signals, scorer=self.scorer, contract=self.contract)
             return self._apply(self.trace_rules, signals.values, "trace")
         if isinstance(subject, Mapping):
             return self._apply(self.window_rules, subject, "window")
@@ -217,17 +218,24 @@ def retrieval_outage_breaker(contract: Contract | None = None) -> Breaker:
                  "for one full window.",
         fallback_response="I couldn't find this in our help articles right now. You can browse the Help Centre, "
                           "or I can connect you with a support agent.",
+        contract=c,
     )
 
 
 def quality_degradation_breaker(contract: Contract | None = None, *, scorer: QualityScorer | None = None) -> Breaker:
-    """Answers below the quality floor; per window, the quality proxy rate at its critical bound."""
+    """Answers below the quality floor; per window, the quality proxy rate at its critical bound.
+
+    The per-request signal is groundedness lowered by the stated rules the answer broke
+    (:func:`~llmops_kit.breakers.signals.breaker_quality`); word overlap between the question and the
+    articles is not a reason to trip, since naturally worded questions fail it at groundedness 1.0.
+    """
     c = contract or load_contract()
     pinned = ", ".join(f"{name} {version}" for name, version in sorted(c.prompts.expected.items()))
     return Breaker(
         name="quality-guard",
         incident_class="QUALITY_DEGRADATION",
-        trace_rules=(Rule("quality_score", "<", c.quality.answer_floor, "quality.answer_floor", "answer quality"),),
+        trace_rules=(Rule("quality_score", "<", c.quality.answer_floor, "quality.answer_floor",
+                          "answer quality (groundedness x stated rules)"),),
         window_rules=(_metric_rule(c, "quality_proxy_rate", "quality proxy rate"),),
         action=f"Pin the last known-good model and the contract's prompt version ({pinned}), and replace "
                "answers that score below the quality floor with links to the matching help articles.",
@@ -239,6 +247,7 @@ def quality_degradation_breaker(contract: Contract | None = None, *, scorer: Qua
         fallback_response="I'm not confident I can answer this accurately. Here are the help articles that match "
                           "your question, or I can pass you to a support agent.",
         scorer=scorer,
+        contract=c,
     )
 
 
@@ -259,23 +268,36 @@ def performance_degradation_breaker(contract: Contract | None = None) -> Breaker
                  "the breaker once p95 latency stays under the warning bound for a full window.",
         fallback_response="Sorry, this is taking longer than usual. Please try again in a minute, or see the "
                           "Help Centre for our most common answers.",
+        contract=c,
     )
 
 
 def cost_spike_breaker(contract: Contract | None = None) -> Breaker:
-    """Tokens or cost per request above budget x spike factor; per window, their critical bounds."""
+    """Spend at ``spike_factor`` x the contract's normal request, or a retry loop; per window, tokens or
+    cost per request at the same spike limit or at their critical bounds.
+
+    The limits come from :mod:`llmops_kit.cost`, the rule the COST_SPIKE detector and the triage tree
+    use: the brief's S4 (1,800 -> 5,400 tokens per request) trips it.
+    """
     c = contract or load_contract()
     b = c.budget
+    factor = b.spike_factor
+    spike_source = "budget.normal_{} x budget.spike_factor"
     return Breaker(
         name="cost-cap",
         incident_class="COST_SPIKE",
         trace_rules=(
-            Rule("tokens", ">=", b.tokens_per_request * b.spike_factor,
-                 "budget.tokens_per_request x budget.spike_factor", "tokens"),
-            Rule("cost_usd", ">=", b.cost_per_request_usd * b.spike_factor,
-                 "budget.cost_per_request_usd x budget.spike_factor", "cost", "USD"),
+            Rule("tokens", ">=", b.normal_tokens * factor, spike_source.format("tokens_per_request"), "tokens"),
+            Rule("cost_usd", ">=", b.normal_cost_usd * factor, spike_source.format("cost_per_request_usd"),
+                 "cost", "USD"),
+            Rule("retry_calls", ">=", b.retry_loop_calls, "budget.retry_loop_calls",
+                 "LLM calls with near-identical input"),
         ),
         window_rules=(
+            Rule("tokens_per_request", ">=", b.normal_tokens * factor,
+                 spike_source.format("tokens_per_request"), "tokens per request", "tokens"),
+            Rule("cost_per_request_usd", ">=", b.normal_cost_usd * factor,
+                 spike_source.format("cost_per_request_usd"), "cost per request", "USD"),
             _metric_rule(c, "tokens_per_request", "tokens per request"),
             _metric_rule(c, "cost_per_request_usd", "cost per request"),
         ),
@@ -287,6 +309,7 @@ def cost_spike_breaker(contract: Contract | None = None) -> Breaker:
                  "tokens and cost per request stay under their warning bounds.",
         fallback_response="I can only give a short answer right now. Here is the key information; a support "
                           "agent can help with anything more.",
+        contract=c,
     )
 
 
@@ -297,14 +320,16 @@ def data_incident_breaker(contract: Contract | None = None) -> Breaker:
         name="pii-shield",
         incident_class="DATA_INCIDENT",
         trace_rules=(Rule("pii_matches", ">", 0, "zero tolerance, " + _sev1_source(c), "personal data items"),),
-        action="Withhold the answer, redact personal data from the trace before it is stored or exported, "
-               "pause trace export to the hosted trace store and page the privacy owner.",
+        action="Withhold the answer, redact personal data from the trace before it is stored or exported "
+               "(llmops_kit.redact_trace, or `llmops redact` / --redact on export), pause trace export to the "
+               "hosted trace store and page the privacy owner.",
         user_impact="The affected user gets a neutral message and a follow-up from an agent; trace export is "
                     "paused, so debugging uses local, redacted traces only.",
         rollback="After the leak path is fixed and the exposed records are purged from the trace store, verify "
                  "redaction on a canary set, re-enable export and close with the privacy owner's sign-off.",
         fallback_response="For your privacy, part of this answer was withheld. A support agent will follow up "
                           "through your verified account.",
+        contract=c,
     )
 
 
@@ -326,6 +351,7 @@ def prompt_injection_breaker(contract: Contract | None = None) -> Breaker:
         rollback="Release quarantined documents after review, and close the breaker when no injection "
                  "finding has fired for a full window.",
         fallback_response="I can only help with questions about our products, orders and store policies.",
+        contract=c,
     )
 
 

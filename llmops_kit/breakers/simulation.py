@@ -8,7 +8,7 @@ a trace never carries its own verdict, so every breaker decision comes from sign
   in a seeded order. This is the brief's "20 traces of which 8 exhibit the failure".
 - :func:`borderline_batch`: values just below, on and just above each threshold, plus cases where the
   signal a breaker reads and the harm a user suffers disagree (a miscalibrated retriever, an obfuscated
-  e-mail address, a cost spike that stays inside the per-request budget), and requests with two
+  e-mail address, a retry loop of near-identical LLM calls), and requests with two
   failures at once. It exists to show what the breakers miss, not to score well.
 - :func:`simulate_breaker` runs one breaker or several over a batch (one row per request and breaker),
   :func:`simulation_summary` counts interceptions, false positives and false negatives,
@@ -176,7 +176,7 @@ def borderline_batch(*, seed: int = 7, contract: Contract | None = None) -> list
     base = iter(_faq(generated))
     order_status = next(t for t in generated if t.tool_spans)
     floor, sla = c.retrieval.relevance_floor, c.latency.request_sla_ms
-    token_limit = int(c.budget.tokens_per_request * c.budget.spike_factor)
+    token_limit = int(c.budget.normal_tokens * c.budget.spike_factor)
     one = {"RETRIEVAL_OUTAGE"}, {"QUALITY_DEGRADATION"}, {"PERFORMANCE_DEGRADATION"}, {"COST_SPIKE"}, {"DATA_INCIDENT"}
     retrieval, quality, perf, cost, data = (frozenset(s) for s in one)
     none: frozenset[str] = frozenset()
@@ -215,12 +215,12 @@ def borderline_batch(*, seed: int = 7, contract: Contract | None = None) -> list
         Case(set_latency(nxt(), sla - 1), none, "latency 1 ms under the SLA"),
         Case(set_latency(nxt(), sla), perf, "latency exactly on the SLA"),
         Case(set_latency(nxt(), sla + 1), perf, "latency 1 ms over the SLA"),
-        Case(set_tokens(nxt(), token_limit - 1, c), none, "tokens 1 under budget x spike factor"),
-        Case(set_tokens(nxt(), token_limit, c), cost, "tokens exactly budget x spike factor"),
-        Case(gen("cost_spike"), cost, "retry loop tripled tokens, still inside the per-request budget",
-             "An absolute per-request budget cannot see a relative spike; that needs a rule against a baseline "
-             "window (tokens per request vs. last week's), and the extra calls can also push the request past "
-             "the SLA, so the latency breaker may fire as a side effect"),
+        Case(set_tokens(nxt(), token_limit - 1, c), none, "tokens 1 under spike factor x the normal request"),
+        Case(set_tokens(nxt(), token_limit, c), cost, "tokens exactly spike factor x the normal request"),
+        Case(gen("cost_spike"), cost, "retry loop: several LLM calls with the same input",
+             "The retry-loop rule (near-identical LLM calls in one request) names the cause directly, whatever "
+             "the token count; the extra calls can also push the request past the SLA, so the latency breaker "
+             "may fire as a side effect"),
         Case(gen("pii_leak"), data, "answer repeats the customer's e-mail",
              "The leaked sentence is not backed by an article, so the quality breaker fires too; harmless, the "
              "privacy fallback has precedence"),

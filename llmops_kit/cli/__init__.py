@@ -90,6 +90,11 @@ SchedulerOpt = Annotated[
 EXIT_INTERRUPTED = 130
 
 
+RedactFlag = Annotated[
+    bool, typer.Option("--redact", help="Replace personal data (e-mails, phones, cards, IBANs) with placeholders.")
+]
+
+
 def _overrides(**pairs: Any) -> dict[str, Any]:
     return {key: value for key, value in pairs.items() if value is not None}
 
@@ -123,13 +128,14 @@ def _root(
 def inspect(
     path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True,
     workers: WorkersOpt = None, engine: EngineOpt = "process", scheduler: SchedulerOpt = None,
+    redact: RedactFlag = False,
 ) -> None:
     """Summary table: query, documents and scores, prompt version, model, latency, error, one-line diagnosis."""
-    from ..parallel import summary_frame, summary_rows
+    from ..parallel import redacted_summary_rows, summary_frame, summary_rows
 
     rules = contract_from(contract)
     stream = TraceStream(path, progress=progress and not as_json, what="inspecting", contract=rules)
-    task = partial(summary_rows, contract=rules)
+    task = partial(redacted_summary_rows if redact else summary_rows, contract=rules)
     frame = stream.feed(lambda _: summary_frame(stream.results(task, workers=workers, engine=engine,
                                                                 scheduler=scheduler)))
     if as_json:
@@ -145,7 +151,7 @@ def diagnose(
     workers: WorkersOpt = None, engine: EngineOpt = "process", scheduler: SchedulerOpt = None,
 ) -> None:
     """Run every detector on each trace and list the findings; exit 1 when any finding fired."""
-    from ..parallel import diagnose_batch
+    from ..parallel import diagnose_each
 
     rules = contract_from(contract)
     stream = TraceStream(path, progress=progress and not as_json, what="diagnosing", contract=rules)
@@ -155,7 +161,7 @@ def diagnose(
 
     def run(_: Iterable[Trace]) -> None:
         nonlocal total
-        task = partial(diagnose_batch, contract=rules)
+        task = partial(diagnose_each, contract=rules)
         for result in stream.results(task, workers=workers, engine=engine, scheduler=scheduler):
             total += 1
             if result.healthy:
@@ -200,9 +206,11 @@ def replay(
     save: Annotated[Path | None, typer.Option("--save", help="Also write the replayed trace to this file.")] = None,
     as_json: JsonFlag = False,
     contract: ContractOpt = None,
+    redact: RedactFlag = False,
 ) -> None:
     """Replay one trace with overrides (simulated offline unless OPENAI_API_KEY is set) and compare side by side."""
     from ..io import load_trace_record, save_trace_record
+    from ..redact import redact_trace
     from ..replay import compare_traces, make_client, replay_with_control
 
     if not file.is_file():
@@ -213,9 +221,12 @@ def replay(
     client = call(lambda: make_client(backend))  # type: ignore[arg-type]
     judged = call(lambda: replay_with_control(original, overrides, client=client, contract=rules))
     replayed = judged.replayed
+    control = judged.control
+    if redact:  # what is saved and printed holds placeholders, never the customer's data
+        original, replayed, control = (call(lambda t=t: redact_trace(t, rules)) for t in (original, replayed, control))
     if save is not None:
         call(lambda: save_trace_record(replayed, save))
-    frame = call(lambda: compare_traces(original, replayed, control=judged.control, contract=rules))
+    frame = call(lambda: compare_traces(original, replayed, control=control, contract=rules))
     print_frame(frame, as_json=as_json, title=f"{original.trace_id}: original vs control vs replayed")
     if not as_json:
         typer.echo(judged.summary())
@@ -429,6 +440,34 @@ def drill(
                                  failed=failed, on_stage=None if as_json else show))
     if as_json:
         print_json(log.model_dump(mode="json"))
+
+
+# ---- redaction ------------------------------------------------------------------------------------
+
+
+def _redacted(traces: Iterable[Trace], contract: Any) -> Iterable[Trace]:
+    from ..redact import redact_trace
+
+    return (redact_trace(trace, contract) for trace in traces)
+
+
+@app.command()
+def redact(
+    path: PathArg,
+    out: Annotated[Path, typer.Option("--out", help="Where to write: a folder, a .jsonl file, or a .json file "
+                                                    "for one trace.", show_default=False)],
+    contract: ContractOpt = None,
+    progress: ProgressFlag = True,
+) -> None:
+    """Write a copy of the traces with personal data replaced by stable placeholders (<EMAIL_1>, <PHONE_1>)."""
+    from ..redact import write_redacted
+
+    if out.resolve() == path.resolve():
+        fail(f"{out}: the output would overwrite the input; choose another --out.")
+    rules = contract_from(contract)
+    stream = TraceStream(path, progress=progress, what="redacting")
+    written, changed = stream.feed(lambda traces: write_redacted(traces, out, rules))
+    typer.echo(f"wrote {written} trace(s) to {out}; {changed} held personal data and were redacted")
 
 
 @postmortem_app.command("lint")

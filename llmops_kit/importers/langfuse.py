@@ -417,9 +417,14 @@ def _trace_envelope(trace: Trace) -> dict[str, Any]:
     return envelope
 
 
-def to_langfuse(trace: Trace, *, contract: Contract | None = None) -> dict[str, Any]:
-    """The trace as Langfuse's legacy ``GET /api/public/traces/{id}`` JSON (``TraceWithFullDetails``)."""
+def to_langfuse(trace: Trace, *, contract: Contract | None = None, redact: bool = False) -> dict[str, Any]:
+    """The trace as Langfuse's legacy ``GET /api/public/traces/{id}`` JSON (``TraceWithFullDetails``);
+    ``redact=True`` replaces personal data with placeholders first (``llmops_kit.redact.redact_trace``)."""
     contract = contract_or_default(contract)
+    if redact:
+        from ..redact import redact_trace
+
+        trace = redact_trace(trace, contract)
     root = trace.root_span
     start = trace.timestamp or (root.start_time if root else None)
     if start is None:

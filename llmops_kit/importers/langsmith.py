@@ -370,8 +370,13 @@ def _wrap(value: Any, key: str) -> dict[str, Any]:
     return value if isinstance(value, dict) and set(value) != {key} else {key: value}
 
 
-def to_langsmith(trace: Trace, *, contract: Contract | None = None) -> list[dict[str, Any]]:
-    """The trace as a flat list of LangSmith runs (``langsmith.schemas.Run`` JSON), root first."""
+def to_langsmith(trace: Trace, *, contract: Contract | None = None, redact: bool = False) -> list[dict[str, Any]]:
+    """The trace as a flat list of LangSmith runs (``langsmith.schemas.Run`` JSON), root first;
+    ``redact=True`` replaces personal data with placeholders first (``llmops_kit.redact.redact_trace``)."""
+    if redact:
+        from ..redact import redact_trace
+
+        trace = redact_trace(trace, contract)
     if not trace.spans:
         raise ImportFormatError(f"trace {trace.trace_id!r} has no spans; LangSmith needs at least one run.")
     spans = sorted(trace.spans, key=lambda s: s.start_time)

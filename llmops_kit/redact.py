@@ -1,0 +1,265 @@
+"""Personal data in a whole trace: where it is (for the PII_LEAK detector and the DATA_INCIDENT breaker)
+and how to take it out (redaction before a trace is saved, exported or sent).
+
+All three read the trace the same way: every recorded string except the retrieved documents, each
+with the field it sits under, scanned by :func:`llmops_kit.pii.find_pii` with the contract's phone
+regions. A value published in the retrieved documents or listed in the contract's
+``pii.public_contacts`` (the shop's own help address) is public and neither reported nor redacted;
+a published phone number stays public in any format (compared by national number, and read
+leniently in the published text).
+
+Redaction is stable within a trace: the same value (compared in canonical form, so ``Jane@X.com``
+and ``jane@x.com`` are one address) gets the same placeholder everywhere, ``<EMAIL_1>``,
+``<PHONE_2>``, ``<CARD_1>``, ``<IBAN_1>``. A redacted trace still diagnoses (an answer that repeats
+a tool's e-mail address repeats its placeholder) and shows no PII_LEAK.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from pydantic import BaseModel
+
+from .contract import Contract, load_contract
+from .errors import LlmopsError
+from .pii import PiiMatch, find_pii, is_public, keyed_strings, published_phone_keys
+from .textcache import text_cache
+from .traces import Trace
+
+__all__ = ["Redactor", "TracePii", "redact_text", "redact_trace", "trace_pii", "write_redacted"]
+
+#: Placeholder stem per kind: ``<EMAIL_1>``.
+PLACEHOLDER = {"email": "EMAIL", "phone": "PHONE", "card": "CARD", "iban": "IBAN"}
+
+
+class TracePii(NamedTuple):
+    """One item of personal data in a trace: the span it is in (None: the trace's own fields), a
+    readable place (``trace`` or the span's name), the field it was recorded under, and the match."""
+
+    span_id: str | None
+    where: str
+    field: str | None
+    match: PiiMatch
+
+
+@text_cache()
+def _scan(text: str, key: str | None, regions: tuple[str, ...]) -> tuple[PiiMatch, ...]:
+    """find_pii on one recorded string, cached: prompts, articles and tool results recur."""
+    return tuple(find_pii(text, region=regions, key=key))
+
+
+def _places(trace: Trace) -> list[tuple[str | None, str, Any, frozenset[str]]]:
+    """Where personal data is looked for: the trace's own fields, then each span (its documents are public)."""
+    places: list[tuple[str | None, str, Any, frozenset[str]]] = [(None, "trace", trace, frozenset({"spans"}))]
+    places.extend((span.span_id, span.name, span, frozenset({"documents"})) for span in trace.spans)
+    return places
+
+
+def trace_public(trace: Trace, contract: Contract) -> frozenset[str]:
+    """Canonical values that are public for this trace: its retrieved documents and the contract's list."""
+    return _public(tuple(d.content or "" for d in trace.documents or ()), tuple(contract.pii.public_contacts),
+                   tuple(contract.pii.phone_regions))
+
+
+def _public(documents: tuple[str, ...], contacts: tuple[str, ...], regions: tuple[str, ...]) -> frozenset[str]:
+    """Canonical values published in the texts, plus every number they print read leniently
+    (``pii.published_phone_keys``), so a public number written in another format stays public."""
+    texts = [t for t in (*documents, *contacts) if t]
+    values = {m.canonical for text in texts for m in _scan(text, None, regions)}
+    return frozenset(values).union(*(_published_keys(text, regions) for text in texts))
+
+
+@text_cache()
+def _published_keys(text: str, regions: tuple[str, ...]) -> frozenset[str]:
+    return published_phone_keys(text, regions)
+
+
+#: Left out of the screen: retrieved documents (public) and timestamps (never strings in the walk).
+_SCREEN_EXCLUDE = {"timestamp": True, "spans": {"__all__": {"documents", "start_time", "end_time"}}}
+#: A JSON escape: blanked in the screen, so an escaped newline or quote cannot glue to a number.
+_JSON_ESCAPE = re.compile(rb"\\(?:u[0-9a-fA-F]{4}|.)")
+
+
+def _screen(trace: Trace) -> str | None:
+    """The trace's recorded strings (documents and timestamps left out) as one JSON text, escapes
+    blanked, serialised by pydantic-core (several times faster than walking them in Python); None
+    when pydantic cannot serialise it."""
+    try:
+        raw = trace.__pydantic_serializer__.to_json(trace, exclude=_SCREEN_EXCLUDE)
+    except (ValueError, TypeError):  # pydantic-core's serialisation error is a ValueError
+        return None
+    return _JSON_ESCAPE.sub(b"  ", raw).decode("utf-8", errors="replace")
+
+
+def trace_pii(trace: Trace, contract: Contract | None = None) -> list[TracePii]:
+    """Every non-public item of personal data a trace recorded, in document order.
+
+    One screen of the whole trace decides first: :func:`llmops_kit.pii.find_pii` over its JSON without
+    the id-label rule finds every item the strings hold (and maybe more: keys, numbers, labelled
+    ids), so when it finds nothing, or only public values, nothing is there; otherwise each string is
+    scanned with the field it sits under, which says where.
+    """
+    contract = contract or load_contract()
+    regions = tuple(contract.pii.phone_regions)
+    screen = _screen(trace)
+    if screen is not None:
+        candidates = find_pii(screen, region=regions, id_labels=False)
+        if not candidates or all(is_public(m, trace_public(trace, contract)) for m in candidates):
+            return []
+    return _walk(trace, contract)
+
+
+def _walk(trace: Trace, contract: Contract) -> list[TracePii]:
+    """The definition: every recorded string but the documents, scanned with its field, public values out."""
+    regions = tuple(contract.pii.phone_regions)
+    found: list[TracePii] = []
+    for span_id, where, payload, skip in _places(trace):
+        for key, text in keyed_strings(payload, skip):
+            found.extend(TracePii(span_id, where, key, m) for m in _scan(text, key, regions))
+    if not found:
+        return found
+    public = trace_public(trace, contract)
+    return [item for item in found if not is_public(item.match, public)]
+
+
+class Redactor:
+    """Replaces personal data with stable placeholders: one instance per trace, so a value keeps its
+    placeholder across every field of that trace."""
+
+    def __init__(self, contract: Contract | None = None, public: Iterable[str] = ()) -> None:
+        self.contract = contract or load_contract()
+        self.regions = tuple(self.contract.pii.phone_regions)
+        self.public = frozenset(public)
+        self.placeholders: dict[tuple[str, str], str] = {}
+        self._counts: dict[str, int] = {}
+
+    def placeholder(self, match: PiiMatch) -> str:
+        key = (match.kind, match.canonical)
+        name = self.placeholders.get(key)
+        if name is None:
+            self._counts[match.kind] = self._counts.get(match.kind, 0) + 1
+            name = f"<{PLACEHOLDER[match.kind]}_{self._counts[match.kind]}>"
+            self.placeholders[key] = name
+        return name
+
+    def text(self, text: str, key: str | None = None) -> str:
+        """``text`` with each non-public item replaced by its placeholder."""
+        matches = [m for m in _scan(text, key, self.regions) if not is_public(m, self.public)]
+        if not matches:
+            return text
+        parts, at = [], 0
+        for m in matches:
+            if m.start < at:  # overlapping matches cannot happen by the rules; keep the first if they do
+                continue
+            parts += [text[at:m.start], self.placeholder(m)]
+            at = m.end
+        parts.append(text[at:])
+        return "".join(parts)
+
+    def value(self, value: Any, key: str | None = None, skip: frozenset[str] = frozenset()) -> Any:
+        """A copy of ``value`` (a model, dict, list or string) with every string redacted; ``skip``
+        names top-level model fields to keep as they are (the documents, which are public).
+
+        Iterative (an explicit stack of slots to fill), so a deeply nested payload cannot overflow
+        the interpreter's stack; tuples become tuples again once their items are done.
+        """
+        root: list[Any] = [None]
+        stack: list[tuple[Any, str | None, Any, Any]] = [(value, key, root, 0)]
+        tuples: list[tuple[Any, Any, list[Any]]] = []
+        while stack:
+            item, item_key, slot, index = stack.pop()
+            if isinstance(item, str):
+                slot[index] = self.text(item, item_key)
+            elif isinstance(item, dict):
+                slot[index] = copy = dict(item)
+                stack.extend((v, str(k), copy, k) for k, v in item.items())
+            elif isinstance(item, (list, tuple)):
+                copy = list(item)
+                slot[index] = copy
+                if isinstance(item, tuple):
+                    tuples.append((slot, index, copy))
+                stack.extend((v, item_key, copy, i) for i, v in enumerate(item))
+            elif isinstance(item, BaseModel):
+                slot[index] = model = item.model_copy()
+                fields = model.__dict__
+                stack.extend((v, name, fields, name) for name, v in item.__dict__.items()
+                             if not (item is value and name in skip))
+                if item.__pydantic_extra__:
+                    model.__pydantic_extra__ = extra = dict(item.__pydantic_extra__)
+                    stack.extend((v, k, extra, k) for k, v in item.__pydantic_extra__.items())
+            else:
+                slot[index] = item
+        for slot, index, items in reversed(tuples):  # innermost last in the list, so done first
+            slot[index] = tuple(items)
+        return root[0]
+
+
+def redact_trace(trace: Trace, contract: Contract | None = None) -> Trace:
+    """A copy of ``trace`` with every non-public item of personal data replaced by a stable placeholder.
+
+    Retrieved documents are kept as recorded (they are the published articles); the same value gets
+    the same placeholder in every field. A trace without personal data comes back as it is.
+    """
+    contract = contract or load_contract()
+    if not trace_pii(trace, contract):
+        return trace
+    redactor = Redactor(contract, trace_public(trace, contract))
+    trace_copy = redactor.value(trace, skip=frozenset({"spans"}))
+    trace_copy.__dict__["spans"] = [redactor.value(span, skip=frozenset({"documents"})) for span in trace.spans]
+    return trace_copy  # type: ignore[no-any-return]
+
+
+def redact_text(text: str, contract: Contract | None = None, *, public: Iterable[str] = ()) -> str:
+    """``text`` with its personal data replaced by placeholders (``<EMAIL_1>``), for a single string such
+    as a replay request; ``public`` holds canonical values to keep (see :func:`llmops_kit.pii.public_values`)."""
+    contract = contract or load_contract()
+    published = _public((), tuple(contract.pii.public_contacts), tuple(contract.pii.phone_regions))
+    return Redactor(contract, published | frozenset(public)).text(text)
+
+
+
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")
+
+
+def write_redacted(traces: Iterable[Trace], out: str | os.PathLike[str],
+                   contract: Contract | None = None) -> tuple[int, int]:
+    """Redact each trace and write it: to one JSONL file when ``out`` ends in ``.jsonl``, to one JSON
+    file when it ends in ``.json`` (one trace only), else into the folder ``out`` as
+    ``<trace_id>.json``. Returns (traces written, traces that held personal data). Files are
+    written atomically (a temporary file in the same folder, then renamed)."""
+    from .io import save_trace_record  # local: io imports the importers, which import this module
+
+    contract = contract or load_contract()
+    path = Path(out)
+    written = changed = 0
+    if path.suffix in (".jsonl", ".json"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                for trace in traces:
+                    if path.suffix == ".json" and written:
+                        raise LlmopsError(f"{path}: a .json output holds one trace; write several to a .jsonl "
+                                         "file or a folder.")
+                    redacted = redact_trace(trace, contract)
+                    changed += redacted is not trace
+                    indent = 2 if path.suffix == ".json" else None
+                    handle.write(redacted.model_dump_json(indent=indent, exclude_none=True, by_alias=True) + "\n")
+                    written += 1
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return written, changed
+    for trace in traces:
+        redacted = redact_trace(trace, contract)
+        changed += redacted is not trace
+        save_trace_record(redacted, path / f"{_UNSAFE_NAME.sub('_', trace.trace_id)}.json")
+        written += 1
+    return written, changed
