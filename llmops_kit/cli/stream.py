@@ -27,10 +27,13 @@ class TraceStream:
     """
 
     def __init__(self, path: Path, *, progress: bool, what: str = "reading") -> None:
-        if not path.exists():
+        from .backend import is_source
+
+        self.source = is_source(path)  # a backend (phoenix://...) streams like a directory: forgiving
+        if not self.source and not path.exists():
             fail(f"{path}: no such file or directory; check the path.")
         self.path = path
-        self.single = path.is_file() and path.suffix != ".jsonl"
+        self.single = not self.source and path.is_file() and path.suffix != ".jsonl"
         self.loaded = 0
         self.skipped = 0
         self._progress = progress and Console(stderr=True).is_terminal
@@ -47,8 +50,10 @@ class TraceStream:
 
     def _items(self) -> Iterator[Trace]:
         from ..io import iter_traces
+        from .backend import source_items
 
-        for item in iter_traces(self.path, unique=True):
+        items = source_items(self.path) if self.source else iter_traces(self.path, unique=True)
+        for item in items:
             if isinstance(item, TraceLoadError):
                 if self.single:
                     raise item

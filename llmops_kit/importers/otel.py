@@ -254,6 +254,8 @@ def _retrieval(attrs: dict[str, Any], span: dict[str, Any]) -> None:
     elif attrs.get("gen_ai.retrieval.documents") is not None:
         raw = maybe_json(attrs["gen_ai.retrieval.documents"])
         docs = [_document(d, i) for i, d in enumerate(raw if isinstance(raw, list) else []) if isinstance(d, dict)]
+    if docs is None and span["status"] == "error":
+        docs = []  # a retriever that failed returned nothing (not "content not recorded")
     if docs is not None:
         span["documents"] = docs
 
