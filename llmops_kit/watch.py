@@ -84,6 +84,12 @@ class Watcher:
         self.previous: WatchEvent | None = None
         self.polls = 0
 
+    def close(self) -> None:
+        """Release the fetch's connections (when it holds any)."""
+        close = getattr(self.fetch, "close", None)
+        if close is not None:
+            close()
+
     def poll(self) -> WatchEvent:
         """Read the window once and return what it shows; a backend error becomes an ``ok=False`` event."""
         self.polls += 1
@@ -175,20 +181,30 @@ def run_watch(
     return events
 
 
-def phoenix_fetch(source: Any, window: timedelta, *, contract: Contract | None = None, client: Any = None
-                  ) -> Fetch:
-    """A :data:`Fetch` reading the ``window`` before each poll's time from a Phoenix source."""
-    from .sources.phoenix import iter_phoenix, phoenix_client
+class PhoenixFetch:
+    """A :data:`Fetch` reading the ``window`` before each poll's time from a Phoenix source (one HTTP client,
+    which reconnects by itself after a backend restart); ``close()`` releases its connections."""
 
-    sliding = source.model_copy(update={"since": window, "start": None, "end": None})
-    held = {"client": client}
+    def __init__(self, source: Any, window: timedelta, *, contract: Contract | None = None) -> None:
+        from .sources.phoenix import phoenix_client
 
-    def fetch(now: datetime) -> Iterable[Trace | TraceLoadError]:
-        if held["client"] is None:
-            held["client"] = phoenix_client(sliding.url)
-        return iter_phoenix(sliding, client=held["client"], contract=contract, now=now)
+        self.source = source.model_copy(update={"since": window, "start": None, "end": None})
+        self.contract = contract
+        self.client = phoenix_client(self.source.url)
 
-    return fetch
+    def __call__(self, now: datetime) -> Iterable[Trace | TraceLoadError]:
+        from .sources.phoenix import iter_phoenix
+
+        return iter_phoenix(self.source, client=self.client, contract=self.contract, now=now)
+
+    def close(self) -> None:
+        self.client.close()
 
 
-__all__ = ["WatchEvent", "Watcher", "alert_lines", "backoff_delays", "changes", "phoenix_fetch", "run_watch"]
+def phoenix_fetch(source: Any, window: timedelta, *, contract: Contract | None = None) -> PhoenixFetch:
+    """A :class:`PhoenixFetch` for ``source`` with a sliding ``window``."""
+    return PhoenixFetch(source, window, contract=contract)
+
+
+__all__ = ["PhoenixFetch", "WatchEvent", "Watcher", "alert_lines", "backoff_delays", "changes", "phoenix_fetch",
+           "run_watch"]

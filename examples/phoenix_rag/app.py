@@ -39,7 +39,7 @@ from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
-from opentelemetry.sdk.trace.export import SimpleSpanProcessor, SpanExporter, SpanExportResult
+from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor, SpanExporter, SpanExportResult
 from opentelemetry.trace import Status, StatusCode
 
 from llmops_kit.knowledge_base import get_index
@@ -94,11 +94,17 @@ class OtlpJsonFile(SpanExporter):
         self.path.write_text(json.dumps(request), encoding="utf-8")
 
 
-def tracing(phoenix_url: str, project: str, otlp_out: Path | None = None) -> TracerProvider:
-    """A tracer provider exporting to Phoenix (synchronously, so nothing is lost at exit), SDK instrumented."""
+def tracing(phoenix_url: str, project: str, otlp_out: Path | None = None, *, batch: bool = False) -> TracerProvider:
+    """A tracer provider exporting to Phoenix, SDK instrumented.
+
+    Spans go out one by one as they end (nothing is lost if the app is killed), or in batches with
+    ``batch=True`` (the benchmark's bulk load; ``provider.shutdown()`` flushes them).
+    """
     # Resource(...) rather than Resource.create(...): no generated instance id, so runs are reproducible.
     provider = TracerProvider(resource=Resource({"openinference.project.name": project, "service.name": "support-bot"}))
-    provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(endpoint=f"{phoenix_url.rstrip('/')}/v1/traces")))
+    exporter = OTLPSpanExporter(endpoint=f"{phoenix_url.rstrip('/')}/v1/traces")
+    provider.add_span_processor(BatchSpanProcessor(exporter, max_queue_size=100_000, max_export_batch_size=2048)
+                                if batch else SimpleSpanProcessor(exporter))
     if otlp_out is not None:
         provider.add_span_processor(SimpleSpanProcessor(OtlpJsonFile(otlp_out)))
     OpenAIInstrumentor().instrument(tracer_provider=provider)

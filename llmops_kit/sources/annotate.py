@@ -86,13 +86,16 @@ def write_annotations(source: PhoenixSource, annotations: Sequence[dict[str, Any
     """Send annotations to Phoenix in batches (upserted); returns how many were written."""
     if not annotations:
         return 0
-    client = client if client is not None else phoenix_client(source.url)
+    http = client if client is not None else phoenix_client(source.url)
     try:
         for batch in _batches(annotations):
-            response = client.post("v1/span_annotations", params={"sync": "true"}, json={"data": list(batch)})
+            response = http.post("v1/span_annotations", params={"sync": "true"}, json={"data": list(batch)})
             response.raise_for_status()
     except Exception as exc:
         raise translate(exc, source) from exc
+    finally:
+        if client is None:
+            http.close()
     return len(annotations)
 
 
@@ -115,7 +118,7 @@ def annotate_triage(source: PhoenixSource, traces: Iterable[Trace], result: Tria
 
 def read_annotations(source: PhoenixSource, span_ids: Iterable[str], *, client: Any = None) -> list[dict[str, Any]]:
     """The ``llmops.*`` annotations Phoenix holds on these spans (to check a write, or to show them)."""
-    client = client if client is not None else phoenix_client(source.url)
+    http = client if client is not None else phoenix_client(source.url)
     ids = list(dict.fromkeys(span_ids))
     found: list[dict[str, Any]] = []
     try:
@@ -125,7 +128,7 @@ def read_annotations(source: PhoenixSource, span_ids: Iterable[str], *, client: 
                 params: dict[str, Any] = {"span_ids": ids[i:i + 100], "limit": 1000}
                 if cursor:
                     params["cursor"] = cursor
-                response = client.get(f"v1/projects/{source.project}/span_annotations", params=params)
+                response = http.get(f"v1/projects/{source.project}/span_annotations", params=params)
                 response.raise_for_status()
                 payload = response.json()
                 found.extend(payload.get("data") or [])
@@ -134,4 +137,7 @@ def read_annotations(source: PhoenixSource, span_ids: Iterable[str], *, client: 
                     break
     except Exception as exc:
         raise translate(exc, source) from exc
+    finally:
+        if client is None:
+            http.close()
     return [a for a in found if str(a.get("name", "")).startswith(PREFIX)]

@@ -235,18 +235,22 @@ def iter_phoenix(
     moment = now or datetime.now(timezone.utc)
     roots = iter([[{"context": {"trace_id": source.trace_id}}]]) if source.trace_id else \
         iter_root_pages(source, http, now=moment, page_size=page_size)
-    while True:
-        try:
-            page = next(roots, None)
-            if page is None:
-                return
-            ids = list(dict.fromkeys(s["context"]["trace_id"] for s in page))
-            spans = _trace_spans(http, source.project, ids)
-        except Exception as exc:  # translated in one place, re-raised with the cause
-            raise translate(exc, source) from exc
-        if on_page is not None:
-            on_page(spans)
-        yield from spans_to_traces(spans, source, contract=contract)
+    try:
+        while True:
+            try:
+                page = next(roots, None)
+                if page is None:
+                    return
+                ids = list(dict.fromkeys(s["context"]["trace_id"] for s in page))
+                spans = _trace_spans(http, source.project, ids)
+            except Exception as exc:  # translated in one place, re-raised with the cause
+                raise translate(exc, source) from exc
+            if on_page is not None:
+                on_page(spans)
+            yield from spans_to_traces(spans, source, contract=contract)
+    finally:
+        if client is None:  # ours: close its connections
+            http.close()
 
 
 def pull_phoenix(
