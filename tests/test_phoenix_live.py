@@ -152,6 +152,26 @@ def test_triage_annotate_marks_the_window(support: dict) -> None:
     assert len(notes) == 12 and result.stdout.splitlines()[0].endswith(notes[0]["result"]["label"])
 
 
+def test_watch_command_prints_json_lines(support: dict, phoenix: LocalPhoenix) -> None:
+    """llmops watch --json prints one JSON object per poll with the window and its alerts; exit 1 on an alert."""
+    result = run("watch", "phoenix", "--url", phoenix.url, "--project", "support", "--window", "1h", "--every", "1s",
+                 "--polls", "2", "--json")
+    polls = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [p["poll"] for p in polls] == [1, 2] and polls[0]["window_size"] == 12
+    assert any(a.startswith("ALERT: failure_rate breached") for a in polls[0]["alerts"]) and result.exit_code == 1
+
+
+def test_replay_and_bulk_replay_read_the_source(support: dict) -> None:
+    """replay takes one trace by trace_id from the source; bulk-replay takes the whole window."""
+    trace = pull_phoenix(parse_source(support["uri"])).traces[0]
+    one = run("replay", f"{support['uri']}?trace_id={trace.trace_id}", "--backend", "simulator", "--json")
+    assert one.exit_code == 0, one.output
+    many = run("bulk-replay", support["uri"], "--backend", "simulator", "--json", "--no-progress")
+    assert many.exit_code in (0, 1) and len(json.loads(many.stdout)) == 12
+    ambiguous = run("replay", support["uri"], "--backend", "simulator")
+    assert ambiguous.exit_code == 2 and "trace_id" in ambiguous.output
+
+
 def test_watch_alerts_within_two_polls_and_survives_a_restart(phoenix: LocalPhoenix) -> None:
     """Watch: a healthy window; an outage alerts within two polls; Phoenix restarts and the watch carries on."""
     send_traffic(phoenix, "watch", requests=10, seed=1)

@@ -77,6 +77,8 @@ class TraceStream:
 
     def require_some(self) -> None:
         """Exit 2 when not a single trace could be loaded (the skipped lines above say why)."""
+        if self.source and self.loaded == 0 and self.skipped == 0:
+            fail(f"{self.path}: the source holds no traces in that window; widen since= or check the project name.")
         if self.loaded == 0 and self.skipped == 0:
             fail(f"{self.path}: no trace files (.json or .jsonl) found; check the path.")
         if self.loaded == 0:
