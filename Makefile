@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,dask,parquet]'
+	$(PY) -m pip install --quiet -e '.[test,dask,parquet,phoenix]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -44,6 +44,7 @@ verify: $(STAMP)
 # The oldest Python we support if this machine has one that runs (a pyenv shim may exist but not run).
 MIN_PYTHON ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python3.10 python3; do \
 	$$p -c '' 2>/dev/null && { echo $$p; break; }; done)
+# Installed without the phoenix extra: tests/test_phoenix_live.py skips (it needs a Phoenix server).
 test-min:
 	@echo "test-min on $$($(MIN_PYTHON) --version) with the lowest allowed dependency versions"
 	rm -rf .venv-min

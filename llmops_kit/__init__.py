@@ -63,6 +63,10 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "llmops_kit.report": ("build_report", "missing_outputs"),
     "llmops_kit.submission": ("VerifyReport", "build_submission", "verify_submission"),
     "llmops_kit.notebook_run": ("execute_notebook",),
+    "llmops_kit.sources": ("PhoenixSource", "SourceError", "parse_source", "phoenix_source"),
+    "llmops_kit.sources.phoenix": ("iter_phoenix", "pull_phoenix"),
+    "llmops_kit.sources.annotate": ("annotate_diagnoses", "annotate_triage"),
+    "llmops_kit.watch": ("WatchEvent", "Watcher", "run_watch"),
 }
 
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}

@@ -27,6 +27,7 @@ EVIDENCE = ROOT / "traces" / "inc_2025_007"
 COMMANDS = [
     ["inspect"], ["diagnose"], ["replay"], ["bulk-replay"], ["metrics"], ["triage"], ["drill"], ["report"],
     ["postmortem"], ["postmortem", "lint"], ["submission"], ["submission", "build"], ["submission", "verify"],
+    ["pull"], ["pull", "phoenix"], ["watch"], ["watch", "phoenix"],
 ]
 COMMANDS += [["redact"]]
 BOX = "┃"  # rich's heavy vertical line, drawn in table headers

@@ -49,6 +49,8 @@ from .output import (
 )
 from .stream import TraceStream
 
+from .backend import pull_app, watch_app  # isort: skip  (pull / watch: an observability backend)
+
 __all__ = ["EXIT_BAD_INPUT", "EXIT_CRASH", "EXIT_FOUND", "EXIT_OK", "app", "main"]
 
 app = typer.Typer(
@@ -63,10 +65,16 @@ postmortem_app = typer.Typer(help="Postmortem tools.", no_args_is_help=True)
 submission_app = typer.Typer(help="Build and verify the course submission zip.", no_args_is_help=True)
 app.add_typer(postmortem_app, name="postmortem")
 app.add_typer(submission_app, name="submission")
+app.add_typer(pull_app, name="pull")
+app.add_typer(watch_app, name="watch")
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")]
 PathArg = Annotated[
-    Path, typer.Argument(help="A trace file, a directory of traces, or a JSONL file.", show_default=False)
+    Path, typer.Argument(help="A trace file, a directory of traces, a JSONL file, or a Phoenix source "
+                         "phoenix://HOST:PORT/PROJECT?since=1h.", show_default=False)
+]
+AnnotateFlag = Annotated[
+    bool, typer.Option("--annotate", help="Write the results back to the Phoenix source as span annotations.")
 ]
 ContractOpt = Annotated[
     Path | None, typer.Option("--contract", help="Observability contract JSON (default: the packaged one).")
@@ -149,6 +157,7 @@ def inspect(
 def diagnose(
     path: PathArg, as_json: JsonFlag = False, contract: ContractOpt = None, progress: ProgressFlag = True,
     workers: WorkersOpt = None, engine: EngineOpt = "process", scheduler: SchedulerOpt = None,
+    annotate: AnnotateFlag = False,
 ) -> None:
     """Run every detector on each trace and list the findings; exit 1 when any finding fired."""
     from ..parallel import diagnose_each
@@ -158,12 +167,19 @@ def diagnose(
     rows: list[dict[str, Any]] = []
     healthy: list[str] = []
     total = 0
+    diagnosed: list[tuple[Trace, Any]] = []  # kept only with --annotate
 
-    def run(_: Iterable[Trace]) -> None:
+    def run(traces: Iterable[Trace]) -> None:
         nonlocal total
-        task = partial(diagnose_each, contract=rules)
-        for result in stream.results(task, workers=workers, engine=engine, scheduler=scheduler):
+        if annotate:  # the annotations go on each trace's root span: diagnose here, next to the trace
+            pairs: Iterable[tuple[Trace | None, Any]] = ((t, diagnose_each([t], rules)[0]) for t in traces)
+        else:
+            task = partial(diagnose_each, contract=rules)
+            pairs = ((None, r) for r in stream.results(task, workers=workers, engine=engine, scheduler=scheduler))
+        for trace, result in pairs:
             total += 1
+            if annotate:
+                diagnosed.append((trace, result))
             if result.healthy:
                 healthy.append(result.trace_id)
             rows.extend(
@@ -173,6 +189,10 @@ def diagnose(
             )
 
     stream.feed(run)
+    if annotate:
+        from .backend import annotate_diagnoses_cmd
+
+        annotate_diagnoses_cmd(path, diagnosed, rules)
     if as_json:
         print_json({"traces": total, **stream.summary(), "healthy": healthy, "findings": rows})
     else:
@@ -197,7 +217,8 @@ BackendOpt = Annotated[
 
 @app.command()
 def replay(
-    file: Annotated[Path, typer.Argument(help="One trace file to replay.", show_default=False)],
+    file: Annotated[Path, typer.Argument(help="One trace file to replay, or a Phoenix source with ?trace_id=ID.",
+                                         show_default=False)],
     prompt_version: PromptVersionOpt = None,
     model: ModelOpt = None,
     temperature: TemperatureOpt = None,
@@ -212,12 +233,17 @@ def replay(
     from ..io import load_trace_record, save_trace_record
     from ..redact import redact_trace
     from ..replay import compare_traces, make_client, replay_with_control
+    from .backend import is_source, source_traces
 
-    if not file.is_file():
+    if not is_source(file) and not file.is_file():
         fail(f"{file}: no such file; pass one trace file (use bulk-replay for a directory).")
     rules = contract_from(contract)
     overrides = _overrides(prompt_version=prompt_version, model=model, temperature=temperature, index=index)
-    original = call(lambda: load_trace_record(file))
+    if is_source(file):
+        pulled = source_traces(file, rules)
+        if len(pulled) != 1:
+            fail(f"{file}: the source holds {len(pulled)} traces; add ?trace_id=ID to pick one, or use bulk-replay.")
+    original = pulled[0] if is_source(file) else call(lambda: load_trace_record(file))
     client = call(lambda: make_client(backend))  # type: ignore[arg-type]
     judged = call(lambda: replay_with_control(original, overrides, client=client, contract=rules))
     replayed = judged.replayed
@@ -263,8 +289,11 @@ def bulk_replay_cmd(
     """
     from ..replay import bulk_replay, make_client, verdict_counts
     from ..replay.runner import ReplayInterrupted
+    from .backend import is_source, source_traces
 
-    if not path.exists():
+    if is_source(path):
+        path = source_traces(path, contract_from(contract))  # type: ignore[assignment]  (traces, not a path)
+    elif not path.exists():
         fail(f"{path}: no such file or directory; check the path.")
     if resume and output is None:
         fail("--resume needs --output, the row file of the run to continue.")
@@ -383,6 +412,7 @@ def triage(
     workers: WorkersOpt = None,
     engine: EngineOpt = "process",
     scheduler: SchedulerOpt = None,
+    annotate: AnnotateFlag = False,
 ) -> None:
     """Classify a window of traces (or of their Parquet facts): incident class, severity and response time;
     exit 1 for an incident."""
@@ -399,6 +429,10 @@ def triage(
     window, stream = window_of(path)
     before, before_stream = window_of(baseline) if baseline is not None else (None, None)
     result = call(lambda: run_triage(signals_from_metrics(window, before, contract=rules), rules))
+    if annotate:
+        from .backend import annotate_triage_cmd
+
+        annotate_triage_cmd(path, result, rules)
     if as_json:
         print_json(result.model_dump(mode="json") | {"window_size": window.size, "window_status": window.status}
                    | (stream.summary() if stream is not None else _facts_summary(window))

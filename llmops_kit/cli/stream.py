@@ -36,10 +36,13 @@ class TraceStream:
     def __init__(
         self, path: Path, *, progress: bool, what: str = "reading", contract: Contract | None = None
     ) -> None:
-        if not path.exists():
+        from .backend import is_source
+
+        self.source = is_source(path)  # a backend (phoenix://...) streams like a directory: forgiving
+        if not self.source and not path.exists():
             fail(f"{path}: no such file or directory; check the path.")
         self.path = path
-        self.single = path.is_file() and path.suffix != ".jsonl"
+        self.single = not self.source and path.is_file() and path.suffix != ".jsonl"
         self.contract = contract
         self.loaded = 0
         self.skipped = 0
@@ -68,9 +71,11 @@ class TraceStream:
 
     def _items(self, source: Iterable[Any] | None = None) -> Iterator[Any]:
         from ..io import iter_traces
+        from .backend import source_items
 
         if source is None:
-            source = iter_traces(self.path, unique=True, contract=self.contract, on_warning=self._warn)
+            source = (source_items(self.path) if self.source
+                      else iter_traces(self.path, unique=True, contract=self.contract, on_warning=self._warn))
         for item in source:
             if isinstance(item, TraceLoadError):
                 if self.single:
@@ -92,6 +97,8 @@ class TraceStream:
                 engine: str = "process", scheduler: str | None = None) -> Iterator[T]:
         """``task``'s result for each trace, computed by ``llmops_kit.parallel`` (or a distributed engine),
         in input order; bad records are skipped and reported exactly as ``iter(self)`` does."""
+        if self.source:  # a backend's traces arrive already read: the task runs here, a batch at a time
+            return self._progressed(_batched(task, self._items()))
         from ..distributed import map_traces_on
 
         source = map_traces_on(engine, self.path, task, workers=workers, scheduler=scheduler, contract=self.contract,
@@ -113,6 +120,8 @@ class TraceStream:
 
     def require_some(self) -> None:
         """Exit 2 when not a single trace could be loaded (the skipped lines above say why)."""
+        if self.source and self.loaded == 0 and self.skipped == 0:
+            fail(f"{self.path}: the source holds no traces in that window; widen since= or check the project name.")
         if self.loaded == 0 and self.skipped == 0:
             fail(f"{self.path}: no trace files (.json or .jsonl) found; check the path.")
         if self.loaded == 0:
@@ -123,3 +132,15 @@ class TraceStream:
         result = call(lambda: consume(self))
         self.require_some()
         return result
+
+
+def _batched(task: Callable[[list[Trace]], Sequence[T]], traces: Iterator[Trace], size: int = 256) -> Iterator[T]:
+    """``task`` over ``traces`` in batches, results in order (for sources no worker process can read)."""
+    batch: list[Trace] = []
+    for trace in traces:
+        batch.append(trace)
+        if len(batch) >= size:
+            yield from task(batch)
+            batch = []
+    if batch:
+        yield from task(batch)

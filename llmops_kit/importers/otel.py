@@ -232,10 +232,13 @@ def _span(raw: dict[str, Any], resource: dict[str, Any], scope: dict[str, Any], 
     start = parse_time(raw.get("startTimeUnixNano"), what=f"span {span_id} startTimeUnixNano")
     end = parse_time(raw["endTimeUnixNano"], what=f"span {span_id} endTimeUnixNano") \
         if raw.get("endTimeUnixNano") not in (None, "", "0", 0) else start
-    events = []
+    events = []  # event times as ISO text: a bare 19-digit nanosecond count would read as a card number
     for i, item in enumerate(expect_list(raw.get("events"), f"span {span_id} events")):
         event = expect_mapping(item, f"span {span_id} events.{i}")
-        events.append({"name": event.get("name"), "time": event.get("timeUnixNano"),
+        stamp = event.get("timeUnixNano")
+        events.append({"name": event.get("name"),
+                       "time": parse_time(stamp, what=f"span {span_id} events.{i}.timeUnixNano").isoformat()
+                       if stamp not in (None, "", "0", 0) else None,
                        "attributes": attributes_dict(event.get("attributes"), f"span {span_id} events.{i}.attributes")})
     if events:
         attrs["otel.events"] = events
@@ -284,6 +287,9 @@ def _retrieval(attrs: dict[str, Any], span: dict[str, Any]) -> None:
         what = "gen_ai.retrieval.documents"
         raw = expect_list(maybe_json(attrs["gen_ai.retrieval.documents"]), what)
         items = [expect_mapping(d, f"{what}.{i}") for i, d in enumerate(raw)]
+    elif span["status"] == "error":
+        span["documents"] = []  # a retriever that failed returned nothing (not "content not recorded")
+        return
     else:
         return
     rows = [_document(item, i) for i, item in enumerate(items)]
