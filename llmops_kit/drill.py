@@ -5,12 +5,8 @@ The drill composes the package; it owns no detection logic of its own:
 
 1. **Baseline.** Ten healthy requests from :func:`llmops_kit.traffic.generate_traffic` (seeded), graded
    by :func:`llmops_kit.metrics.compute_metrics` against the contract.
-2. **Failure injection.** A seeded choice of six requests is *transformed* by a failure function
-   (:data:`FAILURES`): the retriever errors out, the model call stretches, or an old prompt renders.
-   The bot's answer to the changed request is recomputed through :func:`llmops_kit.replay.replay_trace`
-   and the ``openai`` SDK (the offline simulator unless a key is set) from the messages it would now
-   receive, so the answer follows from the fault rather than from a script. The traces carry no
-   label; every later stage finds the failure from signals. One ``ALERT:`` line per breached metric.
+2. **Failure injection.** Six requests (a seeded choice) are transformed by a failure function
+   (:mod:`llmops_kit.drill_failures`); the traces carry no label. One ``ALERT:`` line per breached metric.
 3. **Triage** with :func:`llmops_kit.triage.signals_from_metrics` and :func:`llmops_kit.triage.triage`.
 4. **Diagnosis by replay.** The window is diagnosed (:func:`llmops_kit.diagnose.diagnose`); the first
    failing request's most upstream finding picks the replay hypothesis (:data:`HYPOTHESES`: which
@@ -20,200 +16,51 @@ The drill composes the package; it owns no detection logic of its own:
    step inconclusive.
 5. **Mitigation.** The breaker of the class triage chose (:data:`llmops_kit.breakers.BUILDERS`) runs on
    every request of the window and on the window itself.
-6. **Recovery.** The original healthy requests are restored and graded again; the breaker must close.
+6. **Recovery.** The mitigation is applied: the requests the breaker intercepted are served again with
+   the override the replay tested (:func:`apply_mitigation`), and the window is graded again. The status
+   is RECOVERED only when every metric is green and the breaker closes; otherwise the red ones are printed.
 7. **Postmortem.** About 200 words rendered from the stages above.
 
-Every number printed is computed in the run; the same ``seed`` gives the same log.
+Each stage is a public function (``stage_*``) so the notebook can run one cell per stage;
+:func:`run_drill` chains the same functions for the CLI. Every number printed is computed in the run; the
+same ``seed`` gives the same log.
 """
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable, Mapping, Sequence
-from datetime import timedelta
 from typing import Any, Literal
 
 import openai
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from .breakers import BUILDERS
+from .breakers import BUILDERS, Breaker
 from .contract import Contract, load_contract
-from .diagnose import diagnose
-from .errors import LlmopsError
+from .diagnose import Diagnosis, diagnose
+from .drill_failures import (
+    _COMPONENT,
+    FAILURES,
+    HYPOTHESES,
+    DrillError,
+    _recorded,
+    inject_failure,
+    inject_latency_spike,
+    inject_quality_degradation,
+    inject_retrieval_outage,
+)
 from .incidents import INCIDENT_CLASSES
-from .knowledge_base import available_indexes
 from .metrics import METRIC_NAMES, WindowMetrics, compute_metrics, format_value
 from .replay import compare_traces, comparison_value, make_client, replay_trace, replay_with_control
-from .traces import ErrorInfo, Span, Trace
+from .replay.verdict import ControlledReplay
+from .traces import Trace
 from .traffic import generate_traffic
-from .triage import signals_from_metrics, triage
+from .triage import TriageResult, signals_from_metrics, triage
 
 FailureName = Literal["retrieval_outage", "latency_spike", "quality_degradation"]
 #: The metrics the dashboard draws, in panel order.
 DASHBOARD_METRICS: tuple[str, ...] = ("latency_p95_ms", "failure_rate", "quality_proxy_rate", "tool_success_rate")
 POSTMORTEM_REFERENCE = "postmortem_INC-2025-007.md"
-
-
-class DrillError(LlmopsError):
-    """The drill was asked for something it cannot run (unknown failure, bad counts)."""
-
-
-# ---- failure injection: functions that transform a trace -----------------------------------------
-
-
-def _retimed(spans: list[Span], llm: Span, duration: timedelta) -> list[Span]:
-    """Spans with the model call lasting ``duration``: later spans shift, enclosing spans (the root) stretch."""
-    delta = duration - (llm.end_time - llm.start_time)
-    out = []
-    for span in spans:
-        if span.span_id == llm.span_id:
-            span = span.model_copy(update={"end_time": span.start_time + duration})
-        elif span.start_time >= llm.end_time:
-            span = span.model_copy(update={"start_time": span.start_time + delta, "end_time": span.end_time + delta})
-        elif span.end_time >= llm.end_time:
-            span = span.model_copy(update={"end_time": span.end_time + delta})
-        out.append(span)
-    return out
-
-
-def _rerun_llm(
-    trace: Trace, *, contract: Contract, client: openai.OpenAI | None, documents: list | None = None,
-    overrides: Mapping[str, str] | None = None,
-) -> Trace:
-    """The trace as if its model call had been made on the changed request: new messages, answer, usage, cost.
-
-    ``documents`` replaces what retrieval returned; ``overrides`` changes the prompt version or model. The
-    answer comes from :func:`replay_trace` through the ``openai`` SDK (the client's backend: the offline
-    simulator unless a key is set), called live on the rebuilt messages; the call keeps its recorded timing.
-    """
-    work = trace.model_copy(deep=True)
-    if documents is not None:
-        for i, span in enumerate(work.spans_of("retriever")):
-            span.documents = list(documents) if i == 0 else []
-    old = work.llm_span
-    assert old is not None  # generated traffic always has an LLM call
-    old.messages = None  # the recorded messages held the old context: render the changed request instead
-    replayed = replay_trace(work, dict(overrides or {}), client=client, contract=contract, llm="live")
-    new = replayed.llm_span
-    assert new is not None
-    old.model, old.prompt, old.messages = new.model, new.prompt, new.messages
-    old.output = {"role": "assistant", "content": new.output}
-    old.usage, old.cost_usd = new.usage, new.cost_usd
-    if work.root_span is not None:
-        work.root_span.output = {"answer": new.output}
-    work.output = {"answer": new.output}
-    return work
-
-
-def inject_retrieval_outage(
-    trace: Trace, *, contract: Contract | None = None, client: openai.OpenAI | None = None
-) -> Trace:
-    """The search index stops answering: the retriever span fails with no documents, the bot answers without context."""
-    contract = contract or load_contract()
-    out = _rerun_llm(trace, contract=contract, client=client, documents=[])
-    for span in out.spans_of("retriever"):
-        index = span.attributes.get("retrieval.index", "the search index")
-        span.status = "error"
-        span.error = ErrorInfo(type="ConnectionError", message=f"{index} did not accept the connection")
-        span.output = {"documents": []}
-    return out
-
-
-def inject_latency_spike(
-    trace: Trace, *, latency_ms: float = 12_000.0, contract: Contract | None = None,
-    client: openai.OpenAI | None = None,
-) -> Trace:
-    """The model provider slows down: the same call on the same model now makes the request take ``latency_ms``."""
-    root, llm = trace.root_span, trace.llm_span
-    if root is None or llm is None:
-        raise DrillError(f"trace {trace.trace_id!r} has no root span or no LLM span, so its latency cannot be set.")
-    llm_ms = llm.duration_ms + latency_ms - root.duration_ms
-    if llm_ms <= 0:
-        raise DrillError(f"latency_ms={latency_ms:g} is shorter than the rest of trace {trace.trace_id!r}.")
-    return trace.model_copy(update={"spans": _retimed(trace.spans, llm, timedelta(milliseconds=llm_ms))}, deep=True)
-
-
-def inject_quality_degradation(
-    trace: Trace, *, prompt_version: str = "v1.3", contract: Contract | None = None,
-    client: openai.OpenAI | None = None,
-) -> Trace:
-    """A config push serves an old prompt version; the model answers under its rules."""
-    contract = contract or load_contract()
-    return _rerun_llm(trace, contract=contract, client=client, overrides={"prompt_version": prompt_version})
-
-
-FAILURES: dict[str, Callable[..., Trace]] = {
-    "retrieval_outage": inject_retrieval_outage,
-    "latency_spike": inject_latency_spike,
-    "quality_degradation": inject_quality_degradation,
-}
-
-
-def inject_failure(
-    traces: Sequence[Trace], failure: str, *, count: int = 6, seed: int = 7, contract: Contract | None = None,
-    client: openai.OpenAI | None = None,
-) -> tuple[list[Trace], list[str]]:
-    """A copy of ``traces`` with ``count`` of them (a seeded choice) transformed by ``failure``; and their ids.
-
-    The bot's new answers come through ``client`` (default: the offline simulator unless a key is set).
-    """
-    if failure not in FAILURES:
-        raise DrillError(f"unknown failure {failure!r}; choose one of: {', '.join(FAILURES)}.")
-    if not 0 < count <= len(traces):
-        raise DrillError(f"count must be from 1 to the {len(traces)} traces given, got {count}.")
-    chosen = set(random.Random(f"drill|{seed}|{failure}").sample(range(len(traces)), count))
-    client = client or make_client("auto")
-    out = [FAILURES[failure](t, contract=contract, client=client) if i in chosen else t.model_copy(deep=True)
-           for i, t in enumerate(traces)]
-    return out, [traces[i].trace_id for i in sorted(chosen)]
-
-
-# ---- replay hypotheses: which override would remove a finding -------------------------------------
-
-
-def _other_index(trace: Trace, contract: Contract, baseline: Sequence[Trace]) -> dict[str, str] | None:
-    used = {s.attributes.get("retrieval.index") for s in trace.spans_of("retriever")}
-    spare = [name for name in available_indexes() if name not in used]
-    return {"index": spare[0]} if spare else None
-
-
-def _baseline_model(trace: Trace, contract: Contract, baseline: Sequence[Trace]) -> dict[str, str] | None:
-    models = [t.model for t in baseline if t.model]
-    best = max(sorted(set(models)), key=models.count) if models else None
-    return {"model": best} if best and best != trace.model else None
-
-
-def _cheaper_model(trace: Trace, contract: Contract, baseline: Sequence[Trace]) -> dict[str, str] | None:
-    """The cheapest priced base model (no fine-tune) other than the recorded one: is the model call the bottleneck?"""
-    model = trace.model or ""
-    options = [(p.input_per_1m + p.output_per_1m, name) for name, p in contract.model_prices.items()
-               if not name.startswith("ft:") and model != name and not model.startswith(name + "-")]
-    return {"model": min(options)[1]} if options else None
-
-
-def _expected_prompt(trace: Trace, contract: Contract, baseline: Sequence[Trace]) -> dict[str, str] | None:
-    expected = contract.prompts.expected_for(trace.prompt.name) if trace.prompt else None
-    return {"prompt_version": expected} if expected and expected != trace.prompt_version else None
-
-
-#: Finding code -> the replay override that tests "this component caused it" (None when it cannot be tested).
-HYPOTHESES: dict[str, Callable[[Trace, Contract, Sequence[Trace]], dict[str, str] | None]] = {
-    "EMPTY_RETRIEVAL": _other_index,
-    "RETRIEVAL_MISMATCH": _other_index,
-    "WRONG_PROMPT_VERSION": _expected_prompt,
-    "HALLUCINATION": _baseline_model,
-    "LATENCY_SLA_BREACH": _cheaper_model,
-    "COST_SPIKE": _baseline_model,
-}
-_COMPONENT = {"index": "retrieval index", "model": "model call", "prompt_version": "prompt version"}
-
-
-def _recorded(trace: Trace, key: str) -> str:
-    if key == "index":
-        return next((str(s.attributes["retrieval.index"]) for s in trace.spans_of("retriever")
-                     if "retrieval.index" in s.attributes), "unknown")
-    return str(trace.model if key == "model" else trace.prompt_version)
 
 
 # ---- the log ---------------------------------------------------------------------------------------
@@ -280,28 +127,98 @@ def _metric_lines(window: WindowMetrics) -> list[str]:
             for m in METRIC_NAMES]
 
 
-# ---- the stages ------------------------------------------------------------------------------------
+# ---- the stages: each takes what the previous ones produced and returns its printed stage ----------
 
 
-def _diagnosis_stage(
-    window_traces: list[Trace], baseline: list[Trace], contract: Contract, client: openai.OpenAI | None
-) -> tuple[list[str], dict[str, Any]]:
-    diagnoses = [diagnose(t, contract) for t in window_traces]
-    failing = [(t, d) for t, d in zip(window_traces, diagnoses, strict=True) if not d.healthy]
+def _status(window: WindowMetrics) -> str:
+    return "ALERT" if window.breaches() else "HEALTHY"
+
+
+def stage_baseline(baseline: Sequence[Trace], base: WindowMetrics, *, seed: int) -> DrillStage:
+    """Stage 1: the healthy window graded against the contract, with the brief's status line."""
+    status = "HEALTHY" if base.healthy else "DEGRADED"
+    return _stage(1, "baseline", "Baseline", [
+        f"Generated {len(baseline)} requests (seed {seed}), window {base.start:%H:%M:%S}-{base.end:%H:%M:%S} UTC.",
+        *_metric_lines(base),
+        f"System status: {status} {'✓' if base.healthy else '✗'}",
+    ], status, base, {"seed": seed, "trace_ids": [t.trace_id for t in baseline], "healthy": base.healthy})
+
+
+def stage_injection(
+    window_traces: Sequence[Trace], injected: Sequence[str], incident: WindowMetrics, *, failure: str,
+    contract: Contract,
+) -> DrillStage:
+    """Stage 2: the metrics after injection and one ``ALERT:`` line per breached metric."""
+    alerts = [f"ALERT: {m} breached {g} — current value: {format_value(m, incident.values[m])}"
+              for m, g in incident.breaches().items()]
+    primaries = [diagnose(t, contract).primary for t in window_traces if t.trace_id in injected]
+    http_visible = sum(p is not None and p.http_visible for p in primaries)
+    return _stage(2, "injection", "Failure injection", [
+        f"Injected {failure.replace('_', ' ')} into {len(injected)} of {len(window_traces)} requests: "
+        + ", ".join(injected),
+        *_metric_lines(incident),
+        *(alerts or ["No metric breached its warning bound."]),
+    ], _status(incident), incident, {
+        "failure": failure, "injected_ids": list(injected), "failed": len(injected),
+        "requests": len(window_traces), "alerts": alerts,
+        "affected_share": incident.extras.get("affected_share") or 0.0, "http_visible": http_visible,
+        "shares": dict(incident.extras),
+    })
+
+
+def stage_triage(result: TriageResult, incident: WindowMetrics) -> DrillStage:
+    """Stage 3: class, severity and response time from the Task 3 tree, with its path and justification."""
+    return _stage(3, "triage", "Triage", [
+        f"Incident class: {result.incident_class or 'NOT AN INCIDENT'}",
+        f"Severity: {result.severity or '-'}",
+        f"Recommended response time: {result.response_minutes} minutes" if result.response_minutes
+        else "Recommended response time: no page",
+        f"Decision path: {result.path_text()}",
+        f"Justification: {result.justification}",
+    ], _status(incident), incident, {
+        "incident_class": result.incident_class, "severity": result.severity,
+        "response_minutes": result.response_minutes, "path": result.path_text(),
+        "justification": result.justification, "secondary_classes": list(result.secondary_classes),
+    })
+
+
+def failing_requests(window_traces: Sequence[Trace], contract: Contract) -> list[tuple[Trace, Diagnosis]]:
+    """The requests with a finding, earliest first: the first one is the drill's replay candidate."""
+    diagnosed = [(t, diagnose(t, contract)) for t in window_traces]
+    failing = [(t, d) for t, d in diagnosed if not d.healthy and d.primary is not None]
+    return sorted(failing, key=lambda pair: (pair[0].timestamp is None, pair[0].timestamp, pair[0].trace_id))
+
+
+def replay_hypothesis(
+    trace: Trace, finding: str, contract: Contract, baseline: Sequence[Trace]
+) -> dict[str, str] | None:
+    """The override that would remove ``finding`` if its component caused it (None: nothing to test)."""
+    make = HYPOTHESES.get(finding)
+    return make(trace, contract, baseline) if make else None
+
+
+def stage_diagnosis(
+    window_traces: Sequence[Trace], failing: Sequence[tuple[Trace, Diagnosis]],
+    overrides: Mapping[str, str] | None, judged: ControlledReplay | None, *, contract: Contract,
+    incident: WindowMetrics,
+) -> DrillStage:
+    """Stage 4: the root cause, stated only when the control reproduces the finding and the override clears it."""
     lines = [f"Diagnosed {len(window_traces)} requests: {len(failing)} with findings."]
-    data: dict[str, Any] = {"failing_trace_ids": [t.trace_id for t, _ in failing], "confirmed": False}
+    data: dict[str, Any] = {"failing_trace_ids": [t.trace_id for t, _ in failing], "confirmed": False,
+                            "overrides": dict(overrides or {})}
+
+    def done(*more: str) -> DrillStage:
+        return _stage(4, "diagnosis", "Diagnosis via replay", [*lines, *more], _status(incident), incident, data)
+
     if not failing:
-        return [*lines, "Root cause not identified: no request has a finding to replay."], data
-    trace, diag = min(failing, key=lambda pair: (pair[0].timestamp is None, pair[0].timestamp, pair[0].trace_id))
+        return done("Root cause not identified: no request has a finding to replay.")
+    trace, diag = failing[0]
     primary = diag.primary
     assert primary is not None
-    make = HYPOTHESES.get(primary.code)
-    overrides = make(trace, contract, baseline) if make else None
     data |= {"trace_id": trace.trace_id, "finding": primary.code, "explanation": primary.explanation}
     lines.append(f"Selected {trace.trace_id}: {primary.code}: {primary.explanation}.")
-    if not overrides:
-        return [*lines, f"Root cause not identified: no replay override tests {primary.code} on this trace."], data
-    judged = replay_with_control(trace, overrides, client=client, contract=contract)
+    if not overrides or judged is None:
+        return done(f"Root cause not identified: no replay override tests {primary.code} on this trace.")
     replayed, control = judged.replayed, judged.control
     table = compare_traces(trace, replayed, control=control, contract=contract)
     key, value = next(iter(overrides.items()))
@@ -316,7 +233,7 @@ def _diagnosis_stage(
     evidence = _evidence(control, replayed, table)
     lines.append("Control vs override: " + "; ".join(evidence))
     confirmed = outcome == "resolved"
-    data |= {"overrides": overrides, "replay_trace_id": replayed.trace_id, "control_trace_id": control.trace_id,
+    data |= {"replay_trace_id": replayed.trace_id, "control_trace_id": control.trace_id,
              "codes_before": diag.codes, "codes_control": sorted(f.code for f in judged.findings if f.in_control),
              "codes_after": sorted(f.code for f in judged.findings if f.in_replay), "reproduces": reproduced,
              "outcome": outcome, "verdict": judged.verdict, "confirmed": confirmed, "evidence": evidence,
@@ -326,13 +243,11 @@ def _diagnosis_stage(
         cause = (f"{primary.explanation}; the control ({key}={before_value}) reproduces {primary.code} and "
                  f"{key}={value} clears it, so the fault is in the {_COMPONENT[key]} ({before_value} -> {value})")
         data["root_cause"] = cause
-        lines.append(f"Root cause identified: {cause}")
-    elif not reproduced:
-        lines.append(f"Root cause not identified: inconclusive: this backend cannot reproduce the recorded "
-                     f"failure ({primary.code} is absent from the control).")
-    else:
-        lines.append(f"Root cause not identified: {primary.code} still fires after replaying with {key}={value}.")
-    return lines, data
+        return done(f"Root cause identified: {cause}")
+    if not reproduced:
+        return done(f"Root cause not identified: inconclusive: this backend cannot reproduce the recorded "
+                    f"failure ({primary.code} is absent from the control).")
+    return done(f"Root cause not identified: {primary.code} still fires after replaying with {key}={value}.")
 
 
 def _evidence(original: Trace, replayed: Trace, table: pd.DataFrame) -> list[str]:
@@ -351,18 +266,27 @@ def _evidence(original: Trace, replayed: Trace, table: pd.DataFrame) -> list[str
     return out or ["no signal changed"]
 
 
-def _mitigation_stage(
-    incident_class: str | None, window_traces: list[Trace], injected: list[str], window: WindowMetrics,
-    contract: Contract,
-) -> tuple[list[str], dict[str, Any]]:
-    if incident_class is None or incident_class not in BUILDERS:
-        return ["No breaker applies: triage found no incident class."], {"intercepted": 0}
-    breaker = BUILDERS[incident_class](contract)
+def breaker_for(incident_class: str | None, contract: Contract) -> Breaker | None:
+    """The Task 4 breaker of the class triage chose (None: no class, or none has a breaker)."""
+    build = BUILDERS.get(incident_class) if incident_class else None
+    return build(contract) if build else None
+
+
+def stage_mitigation(
+    breaker: Breaker | None, window_traces: Sequence[Trace], injected: Sequence[str], incident: WindowMetrics
+) -> DrillStage:
+    """Stage 5: the breaker on every request of the window and on the window itself."""
+    def done(lines: list[str], data: dict[str, Any]) -> DrillStage:
+        status = "MITIGATED" if data["intercepted"] else "ALERT"
+        return _stage(5, "mitigation", "Mitigation", lines, status, incident, data)
+
+    if breaker is None:
+        return done(["No breaker applies: triage found no incident class."], {"intercepted": 0, "intercepted_ids": []})
     decisions = {t.trace_id: breaker.decide(t) for t in window_traces}
     hit = [tid for tid, d in decisions.items() if d.activate]
     on_failed = sum(decisions[tid].activate for tid in injected)
-    window_decision = breaker.decide(window)
-    lines = [f"Breaker {breaker.name!r} ({incident_class}) on {len(window_traces)} requests; trigger: "
+    window_decision = breaker.decide(incident)
+    lines = [f"Breaker {breaker.name!r} ({breaker.incident_class}) on {len(window_traces)} requests; trigger: "
              f"{breaker.trigger_text()}",
              f"Intercepted {on_failed} of {len(injected)} failed requests and {len(hit) - on_failed} of "
              f"{len(window_traces) - len(injected)} healthy ones.",
@@ -373,11 +297,70 @@ def _mitigation_stage(
         lines.append(f"Fallback shown to users: \"{breaker.fallback_response}\"")
     else:
         lines.append("Circuit breaker not activated: no request met its trigger.")
-    return lines, {"breaker": breaker.name, "intercepted": len(hit), "intercepted_failed": on_failed,
-                   "intercepted_healthy": len(hit) - on_failed, "failed": len(injected),
-                   "window_activate": window_decision.activate, "action": breaker.action,
-                   "rollback": breaker.rollback, "fallback_response": breaker.fallback_response,
-                   "reasons": {tid: list(d.reasons) for tid, d in decisions.items() if d.activate}}
+    return done(lines, {"breaker": breaker.name, "intercepted": len(hit), "intercepted_ids": hit,
+                        "intercepted_failed": on_failed, "intercepted_healthy": len(hit) - on_failed,
+                        "failed": len(injected), "window_activate": window_decision.activate,
+                        "action": breaker.action, "rollback": breaker.rollback,
+                        "fallback_response": breaker.fallback_response,
+                        "reasons": {tid: list(d.reasons) for tid, d in decisions.items() if d.activate}})
+
+
+def apply_mitigation(
+    window_traces: Sequence[Trace], intercepted: Sequence[str], overrides: Mapping[str, str] | None, *,
+    client: openai.OpenAI | None = None, contract: Contract | None = None,
+) -> list[Trace]:
+    """The window with every intercepted request served again under ``overrides`` (the fix replay tested).
+
+    Each one goes through :func:`replay_trace` and the ``openai`` SDK, so the recovered requests are new
+    calls whose metrics can fail; without overrides there is nothing to apply and they stay as they failed.
+    """
+    contract = contract or load_contract()
+    unknown = set(intercepted) - {t.trace_id for t in window_traces}
+    if unknown:
+        raise DrillError(f"intercepted ids not in the window: {', '.join(sorted(unknown))}; pass the ids "
+                         "stage_mitigation reported (its data['intercepted_ids']).")
+    if not overrides:
+        return [t.model_copy(deep=True) for t in window_traces]
+    client = client or make_client("auto")
+    return [replay_trace(t, dict(overrides), client=client, contract=contract, llm="live")
+            if t.trace_id in intercepted else t.model_copy(deep=True) for t in window_traces]
+
+
+def stage_recovery(
+    recovered: Sequence[Trace], after: WindowMetrics, breaker: Breaker | None, *, reserved: Sequence[str],
+    overrides: Mapping[str, str] | None, confirmed: bool,
+) -> DrillStage:
+    """Stage 6: RECOVERED only when every metric is green and the breaker closes; otherwise what is still red."""
+    breaker_open = breaker.decide(after).activate if breaker is not None else False
+    if overrides:
+        fix = ", ".join(f"{k}={v}" for k, v in overrides.items())
+        how = "the fix the replay confirmed" if confirmed else "the override the replay tested, not a confirmed cause"
+        first = f"Re-served the {len(reserved)} intercepted requests with {fix} ({how}) and recomputed the window."
+    else:
+        first = f"No fix to apply: the {len(reserved)} intercepted requests stay as they failed."
+    still_red = after.breaches()
+    healthy = after.healthy and not breaker_open
+    if healthy:
+        verdict = "System status: RECOVERED ✓"
+    else:
+        red = [f"{m} {format_value(m, after.values.get(m))} ({g})" for m, g in still_red.items()]
+        red += ["the breaker is still open"] if breaker_open else []
+        verdict = "System status: NOT RECOVERED ✗ — still red: " + ("; ".join(red) or "window not graded")
+    status = "RECOVERED" if healthy else "DEGRADED"
+    return _stage(6, "recovery", "Recovery", [
+        first, *_metric_lines(after),
+        f"Circuit breaker: {'still open' if breaker_open else 'closed'} on the recovered window.", verdict,
+    ], status, after, {"healthy": healthy, "breaker_open": breaker_open, "reserved_ids": list(reserved),
+                       "overrides": dict(overrides or {}), "confirmed": confirmed,
+                       "still_red": dict(still_red), "trace_ids": [t.trace_id for t in recovered]})
+
+
+def stage_postmortem(stages: Sequence[DrillStage], failure: str) -> DrillStage:
+    """Stage 7: the mini postmortem from stages 1-6, pointing to the Task 5 document."""
+    last = stages[-1]
+    return DrillStage(number=7, name="postmortem", title="Mini postmortem", lines=_postmortem(list(stages), failure),
+                      system_status=last.system_status, metrics=last.metrics, grades=last.grades,
+                      data={"reference": POSTMORTEM_REFERENCE})
 
 
 def _postmortem(stages: list[DrillStage], failure: str) -> list[str]:
@@ -397,6 +380,8 @@ def _postmortem(stages: list[DrillStage], failure: str) -> list[str]:
     else:
         lesson = (f"only {seen} of {failed} failed requests were visible to status-code and latency monitoring; "
                   "the others needed trace signals (documents, prompt version, groundedness)")
+    fix = ", ".join(f"{k}={v}" for k, v in rec["overrides"].items())
+    how = f"the intercepted requests were re-served with {fix}" if fix else "no fix was applied"
     recovered = ("every metric returned to green" if rec["healthy"]
                  else "some metrics stayed outside green, so the incident stays open")
     return [
@@ -410,7 +395,7 @@ def _postmortem(stages: list[DrillStage], failure: str) -> list[str]:
         f"Root cause: {dia.get('root_cause') or 'not confirmed by replay; continue with the incident runbook'}.",
         f"Mitigation: the {mit.get('breaker', 'no')} breaker redirected {mit.get('intercepted', 0)} requests "
         "to its fallback answer.",
-        f"Recovery: after the healthy traffic was restored {recovered}"
+        f"Recovery: after {how} {recovered}"
         f"{' and the breaker closed' if not rec['breaker_open'] else ''}.",
         f"Action items: (1) {known.first_response if known else 'keep watching the dashboard'}; (2) page on "
         f"{known.detection.alert if known else 'the contract metrics'}; (3) replay failing traces before each "
@@ -453,75 +438,37 @@ def run_drill(
         if on_stage is not None:
             on_stage(stage)
 
-    # 1. baseline
     baseline = generate_traffic(requests, seed=seed, contract=contract)
     base = compute_metrics(baseline, contract)
-    status = "HEALTHY" if base.healthy else "DEGRADED"
-    emit(_stage(1, "baseline", "Baseline", [
-        f"Generated {len(baseline)} requests (seed {seed}), window {base.start:%H:%M:%S}-{base.end:%H:%M:%S} UTC.",
-        *_metric_lines(base),
-        f"System status: {status} {'✓' if base.healthy else '✗'}",
-    ], status, base, {"seed": seed, "trace_ids": [t.trace_id for t in baseline], "healthy": base.healthy}))
+    emit(stage_baseline(baseline, base, seed=seed))
 
-    # 2. failure injection
-    window_traces, injected = inject_failure(baseline, failure, count=failed, seed=seed, contract=contract,
-                                            client=client)
-    incident = compute_metrics(window_traces, contract)
-    alerts = [f"ALERT: {m} breached {g} — current value: {format_value(m, incident.values[m])}"
-              for m, g in incident.breaches().items()]
-    primaries = [diagnose(t, contract).primary for t in window_traces if t.trace_id in injected]
-    http_visible = sum(p is not None and p.http_visible for p in primaries)
-    emit(_stage(2, "injection", "Failure injection", [
-        f"Injected {failure.replace('_', ' ')} into {len(injected)} of {len(window_traces)} requests: "
-        + ", ".join(injected),
-        *_metric_lines(incident),
-        *(alerts or ["No metric breached its warning bound."]),
-    ], "ALERT" if alerts else "HEALTHY", incident, {
-        "failure": failure, "injected_ids": injected, "failed": len(injected), "requests": len(window_traces),
-        "alerts": alerts, "affected_share": incident.extras.get("affected_share") or 0.0,
-        "http_visible": http_visible, "shares": dict(incident.extras),
-    }))
+    window, injected = inject_failure(baseline, failure, count=failed, seed=seed, contract=contract, client=client)
+    incident = compute_metrics(window, contract)
+    emit(stage_injection(window, injected, incident, failure=failure, contract=contract))
 
-    # 3. triage
     result = triage(signals_from_metrics(incident, base, contract=contract), contract)
-    emit(_stage(3, "triage", "Triage", [
-        f"Incident class: {result.incident_class or 'NOT AN INCIDENT'}",
-        f"Severity: {result.severity or '-'}",
-        f"Recommended response time: {result.response_minutes} minutes" if result.response_minutes
-        else "Recommended response time: no page",
-        f"Decision path: {result.path_text()}",
-        f"Justification: {result.justification}",
-    ], stages[-1].system_status, incident, {
-        "incident_class": result.incident_class, "severity": result.severity,
-        "response_minutes": result.response_minutes, "path": result.path_text(),
-        "justification": result.justification,
-    }))
+    emit(stage_triage(result, incident))
 
-    # 4. diagnosis via replay
-    lines, data = _diagnosis_stage(window_traces, baseline, contract, client)
-    emit(_stage(4, "diagnosis", "Diagnosis via replay", lines, stages[-1].system_status, incident, data))
+    failing = failing_requests(window, contract)
+    overrides, judged = None, None
+    if failing:
+        trace, diag = failing[0]
+        overrides = replay_hypothesis(trace, diag.primary.code, contract, baseline)  # type: ignore[union-attr]
+        if overrides:
+            judged = replay_with_control(trace, overrides, client=client, contract=contract)
+    diagnosis = stage_diagnosis(window, failing, overrides, judged, contract=contract, incident=incident)
+    emit(diagnosis)
 
-    # 5. mitigation
-    lines, data = _mitigation_stage(result.incident_class, window_traces, injected, incident, contract)
-    emit(_stage(5, "mitigation", "Mitigation", lines, "MITIGATED" if data["intercepted"] else "ALERT",
-                incident, data))
+    breaker = breaker_for(result.incident_class, contract)
+    mitigation = stage_mitigation(breaker, window, injected, incident)
+    emit(mitigation)
 
-    # 6. recovery
-    restored = [t.model_copy(deep=True) for t in baseline]
-    after = compute_metrics(restored, contract)
-    breaker_open = (BUILDERS[result.incident_class](contract).decide(after).activate
-                    if result.incident_class in BUILDERS else False)
-    status = "RECOVERED" if after.healthy else "DEGRADED"
-    emit(_stage(6, "recovery", "Recovery", [
-        f"Restored the {len(restored)} original healthy requests and recomputed the window.",
-        *_metric_lines(after),
-        f"Circuit breaker: {'still open' if breaker_open else 'closed'} on the restored window.",
-        f"System status: {status} {'✓' if after.healthy else '✗'}",
-    ], status, after, {"healthy": after.healthy, "breaker_open": breaker_open}))
+    reserved = mitigation.data["intercepted_ids"]
+    recovered = apply_mitigation(window, reserved, overrides, client=client, contract=contract)
+    emit(stage_recovery(recovered, compute_metrics(recovered, contract), breaker, reserved=reserved,
+                        overrides=overrides, confirmed=diagnosis.data["confirmed"]))
 
-    # 7. postmortem
-    emit(_stage(7, "postmortem", "Mini postmortem", _postmortem(stages, failure), status, after,
-                {"reference": POSTMORTEM_REFERENCE}))
+    emit(stage_postmortem(stages, failure))
     return DrillLog(seed=seed, failure=failure, stages=stages)
 
 
@@ -533,9 +480,20 @@ __all__ = [
     "DrillError",
     "DrillLog",
     "DrillStage",
+    "apply_mitigation",
+    "breaker_for",
+    "failing_requests",
     "inject_failure",
     "inject_latency_spike",
     "inject_quality_degradation",
     "inject_retrieval_outage",
+    "replay_hypothesis",
     "run_drill",
+    "stage_baseline",
+    "stage_diagnosis",
+    "stage_injection",
+    "stage_mitigation",
+    "stage_postmortem",
+    "stage_recovery",
+    "stage_triage",
 ]

@@ -211,11 +211,11 @@ def _hits(sym: frozenset[str], wanted: tuple[str, ...]) -> list[str]:
 
 
 def _worse(s: Signals, metric: str, contract: Contract) -> bool:
-    """Worth quoting: graded warning/critical, or worse than the baseline, or not a contract metric."""
+    """Worth quoting: graded warning/critical, or worse than the baseline (a share: higher than it)."""
     rule = contract.metrics.get(metric)
-    if rule is None:
-        return True
     value, before = s.metrics[metric], s.baseline.get(metric)
+    if rule is None:  # the shares triage adds: higher is worse
+        return before is None or value > before
     if rule.grade(value) != "green":
         return True
     if before is None:
@@ -248,6 +248,8 @@ def _q_nothing(s: Signals, sym: frozenset[str], c: Contract) -> tuple[bool, str]
 
 
 RETRIEVAL_SYMPTOMS = ("empty_retrieval", "retrieval_errors", "low_relevance")
+#: Retrieval is judged on retrieval's own shares; the quality proxy is a consequence, not evidence of it.
+RETRIEVAL_EVIDENCE = ("empty_retrieval_share", "low_relevance_share")
 QUALITY_SYMPTOMS = ("hallucination", "quality_drop", "off_brand_tone", "wrong_prompt_version")
 PERFORMANCE_SYMPTOMS = ("latency_regression", "tool_timeouts", "tool_errors", "request_errors")
 COST_SYMPTOMS = ("token_growth", "cost_growth")
@@ -259,7 +261,7 @@ CLASS_NODES: tuple[ClassNode, ...] = (
         "Q3",
         "Does retrieval return nothing usable (empty results, retriever errors, relevance below the floor)?",
         "RETRIEVAL_OUTAGE",
-        _class_question(RETRIEVAL_SYMPTOMS, ("quality_proxy_rate",)),
+        _class_question(RETRIEVAL_SYMPTOMS, RETRIEVAL_EVIDENCE),
     ),
     ClassNode(
         "Q4",
@@ -351,7 +353,8 @@ def triage(signals: Signals, contract: Contract | None = None) -> TriageResult:
             justification=_justify_none(reason, signals),
         )
     later = CLASS_NODES[CLASS_NODES.index(chosen) + 1:]
-    secondary = [n.outcome for n in later if n.outcome and n.test(signals, symptoms, contract)[0]]
+    rest = symptoms - _explained_by(chosen, signals)
+    secondary = [n.outcome for n in later if n.outcome and n.test(signals, rest, contract)[0]]
     severity, sev_path = _severity(signals, symptoms, impact, contract)
     sev = contract.severities[severity]
     path.extend(sev_path)
@@ -361,6 +364,20 @@ def triage(signals: Signals, contract: Contract | None = None) -> TriageResult:
         users_affected_share=share, secondary_classes=secondary, path=path,
         justification=_justify(chosen, path, severity, secondary, sev.response_minutes, sev.postmortem_required),
     )
+
+
+def _explained_by(chosen: ClassNode, signals: Signals) -> frozenset[str]:
+    """Symptoms the chosen class already accounts for, so they do not make a second class.
+
+    Failed requests no more numerous than the requests with empty retrieval are the retrieval failures
+    themselves (a retriever error fails its request), not a performance problem of their own.
+    """
+    if chosen.outcome != "RETRIEVAL_OUTAGE":
+        return frozenset()
+    failures, empty = signals.metrics.get("failure_rate"), signals.metrics.get("empty_retrieval_share")
+    if failures is not None and empty is not None and failures <= empty:
+        return frozenset({"request_errors"})
+    return frozenset()
 
 
 def _justify_none(reason: str, signals: Signals) -> str:

@@ -11,16 +11,21 @@ from llmops_kit.drill import (
     DrillError,
     DrillLog,
     DrillStage,
+    apply_mitigation,
+    breaker_for,
     inject_failure,
     inject_latency_spike,
     inject_quality_degradation,
     inject_retrieval_outage,
     run_drill,
+    stage_recovery,
 )
+from llmops_kit.incidents import Signals
 from llmops_kit.metrics import compute_metrics, format_value
 from llmops_kit.quality import is_refusal
 from llmops_kit.replay import make_client
 from llmops_kit.traffic import generate_traffic
+from llmops_kit.triage import signals_from_metrics, triage
 
 STAGES = ["baseline", "injection", "triage", "diagnosis", "mitigation", "recovery", "postmortem"]
 ALERT = re.compile(r"^ALERT: (?P<metric>\w+) breached (?P<grade>warning|critical) — current value: (?P<value>.+)$")
@@ -163,6 +168,56 @@ def test_recovery_is_green_and_says_recovered(log: DrillLog) -> None:
     assert stage.grades and set(stage.grades.values()) == {"green"}
     assert stage.data["breaker_open"] is False
     assert "System status: RECOVERED ✓" in stage.lines
+
+
+def test_recovery_serves_the_intercepted_requests_again(log: DrillLog) -> None:
+    """Stage 6 grades new replays of the intercepted requests under the tested override, not the baseline."""
+    data = log.stage("recovery").data
+    intercepted = log.stage("mitigation").data["intercepted_ids"]
+    assert data["reserved_ids"] == intercepted and data["overrides"] == log.stage("diagnosis").data["overrides"]
+    replays = [tid for tid in data["trace_ids"] if ".replay-" in tid]
+    assert len(replays) == len(intercepted) and {r.split(".replay-")[0] for r in replays} == set(intercepted)
+
+
+def test_recovery_without_the_fix_stays_red(traces: list) -> None:
+    """With no fix applied the outage window stays red, and stage 6 says what is red instead of RECOVERED."""
+    contract, client = load_contract(), make_client("simulator")
+    window, injected = inject_failure(traces, "retrieval_outage", count=6, seed=7, client=client)
+    breaker = breaker_for("RETRIEVAL_OUTAGE", contract)
+    same = apply_mitigation(window, injected, {}, client=client, contract=contract)
+    stage = stage_recovery(same, compute_metrics(same, contract), breaker, reserved=injected, overrides={},
+                           confirmed=False)
+    assert "System status: RECOVERED ✓" not in stage.lines
+    assert stage.data["healthy"] is False and stage.data["breaker_open"] is True
+    assert stage.lines[-1].startswith("System status: NOT RECOVERED ✗ — still red: failure_rate 60.0% (critical)")
+
+
+def test_apply_mitigation_refuses_ids_outside_the_window(traces: list) -> None:
+    """Intercepted ids that are not in the window are an error naming them, not silently skipped."""
+    with pytest.raises(DrillError, match="tr-nowhere"):
+        apply_mitigation(traces, ["tr-nowhere"], {"index": "kb-backup"}, client=make_client("simulator"))
+
+
+def test_outage_triage_cites_empty_retrieval_not_the_quality_proxy(traces: list) -> None:
+    """The drill window's justification quotes empty_retrieval_share and adds no performance class."""
+    contract = load_contract()
+    window, _ = inject_failure(traces, "retrieval_outage", count=6, seed=7, client=make_client("simulator"))
+    result = triage(signals_from_metrics(compute_metrics(window, contract), compute_metrics(traces, contract),
+                                         contract=contract), contract)
+    assert result.incident_class == "RETRIEVAL_OUTAGE"
+    reason = result.justification.split(" SEV-")[0]
+    assert "empty_retrieval_share 0% -> 60%" in reason and "quality_proxy_rate" not in reason
+    assert "PERFORMANCE_DEGRADATION" not in result.secondary_classes
+
+
+def test_errors_beyond_the_empty_retrievals_still_add_a_performance_class() -> None:
+    """More failed requests than empty retrievals are not explained by retrieval: the second class stays."""
+    signals = Signals(symptoms=frozenset({"empty_retrieval"}), users_affected_share=0.6,
+                      metrics={"failure_rate": 0.6, "empty_retrieval_share": 0.2},
+                      baseline={"failure_rate": 0.0, "empty_retrieval_share": 0.0})
+    result = triage(signals)
+    assert result.incident_class == "RETRIEVAL_OUTAGE"
+    assert "PERFORMANCE_DEGRADATION" in result.secondary_classes
 
 
 def test_metrics_go_green_red_green(log: DrillLog) -> None:

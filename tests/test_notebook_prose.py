@@ -23,6 +23,8 @@ CHECKED_SECTIONS: dict[str, set[float]] = {
     "Task 1": {150, 250},
     # S3's 1.5 s -> 4.2 s and 5 s warning bound, S8's 200 ms, as the brief states them
     "Task 3": {1.5, 4.2, 5, 200},
+    # the brief's Task 6 gives none the drill prose needs: every figure comes from the drill's outputs
+    "Task 6": set(),
 }
 
 #: A number in prose: optional $, digits with thousands commas, optional decimals, optional %.
@@ -131,3 +133,12 @@ def test_task1_deep_dives_are_150_to_250_words():
             counts[m.group(1)] = len(re.sub(r"[*`#|]", " ", source.split("\n", 1)[1]).split())
     assert sorted(counts) == ["trace-b", "trace-c", "trace-d", "trace-e", "trace-f"]
     assert all(150 <= n <= 250 for n in counts.values()), counts
+
+
+def test_task6_reflection_is_200_to_300_words():
+    """The drill reflection is one Markdown cell of the brief's 200-300 words."""
+    cells = [c for c in _sections()["Task 6"] if c["cell_type"] == "markdown"
+             and "".join(c["source"]).startswith("### Reflection")]
+    assert len(cells) == 1
+    body = "".join(cells[0]["source"]).split("\n", 1)[1]
+    assert 200 <= len(re.sub(r"[*`#|]", " ", body).split()) <= 300
