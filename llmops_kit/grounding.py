@@ -1,0 +1,274 @@
+"""Is a claim supported by the evidence the model saw? Hard facts exactly, wording by meaning.
+
+Evidence is everything the answering model was given: retrieved documents, tool results, the user's
+own message and the system prompt (:class:`Evidence`). A claim is judged in three steps:
+
+1. **Hard facts.** Every number (digits or words, money, percentages, durations), identifier
+   ("GS-220") and name in the claim must occur somewhere in the evidence. One that does not makes the
+   claim unsupported, whatever else it shares with the evidence; when an evidence sentence states
+   another number with the same unit ("30 days" against a claimed "eighty days"), the verdict is
+   *contradicted* and names that sentence.
+2. **Wording, exactly.** When the evidence holds at least ``lexical_support`` of the claim's
+   content-word stems (all sources but the user's message together), the claim is *supported*, and
+   the sentence sharing most of them is named. No embedding is
+   computed: most claims of a grounded bot are decided here.
+3. **Wording, by meaning.** Otherwise the claim and every evidence sentence are embedded offline
+   (:mod:`llmops_kit.text.embed`), and so is every pair of neighbouring sentences; the claim is supported
+   when its most similar evidence passage reaches ``semantic_support`` cosine similarity, and
+   *unsupported* otherwise. Embeddings are cached per text and computed in one batch per answer.
+
+Both thresholds come from the contract's ``quality`` section. Nothing here looks at an answer's length,
+style or position: each claim stands or falls on its own evidence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from .text import (
+    GENERIC_CITATION,
+    alnum_runs,
+    content_stems,
+    date_names,
+    evidence_numbers,
+    identifiers_in,
+    names_in,
+    numbers_in,
+    quantities,
+    sentences_of,
+)
+from .text.embed import similarity_matrix
+from .textcache import text_cache
+
+__all__ = ["ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "render_tool_output"]
+
+_MONTH_WORDS = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+))
+
+Verdict = Literal["supported", "contradicted", "absent", "unsupported"]
+
+
+class ClaimSupport(BaseModel):
+    """One claim's verdict and the evidence sentence behind it (the closest one when unsupported)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    claim: str
+    verdict: Verdict
+    source: str | None = None  # "document kb-012", "tool order_lookup", "user message", "system prompt"
+    evidence: str | None = None
+    similarity: float | None = None  # cosine similarity, when the embedding step decided
+    missing: list[str] = []  # hard facts of the claim absent from every evidence source
+
+    @property
+    def supported(self) -> bool:
+        return self.verdict == "supported"
+
+    def describe(self) -> str:
+        """One line: which evidence sentence supports or contradicts which claim."""
+        where = f"{self.source}: {self.evidence!r}" if self.evidence else "no evidence sentence"
+        if self.verdict == "supported":
+            how = f" (similarity {self.similarity:.2f})" if self.similarity is not None else ""
+            return f"{self.claim!r} is supported by {where}{how}"
+        if self.verdict == "contradicted":
+            return f"{self.claim!r} states {', '.join(self.missing)}, contradicted by {where}"
+        if self.verdict == "absent":
+            return f"{self.claim!r} states {', '.join(self.missing)}, which no evidence contains"
+        sim = f" (similarity {self.similarity:.2f})" if self.similarity is not None else ""
+        return f"{self.claim!r} is not supported; the closest evidence is {where}{sim}"
+
+
+@dataclass(frozen=True)
+class EvidenceSource:
+    """One thing the model was given, with a label a reader recognises.
+
+    ``user=True`` marks the user's own message: it vouches for the numbers, identifiers and dates the
+    user stated (an order number, "on March 3"), never for a statement or a name: a question that
+    names two options is not evidence for either ("who won more, A or B?").
+    """
+
+    label: str
+    text: str
+    user: bool = False
+
+
+def render_tool_output(value: Any) -> str:
+    """A tool result as evidence text: JSON objects become one ``key: value`` line per leaf."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+        if isinstance(value, str):
+            return value
+    lines: list[str] = []
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, dict):
+            for key, item in node.items():
+                walk(item, f"{path} {key}".strip() if path else str(key))
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, path)
+        else:
+            text = "" if node is None else str(node)
+            lines.append(f"{path.replace('_', ' ')}: {text}." if path else f"{text}.")
+
+    walk(value, "")
+    return "\n".join(lines)
+
+
+@lru_cache(maxsize=32)
+def _citations(citation_pattern: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{citation_pattern})|(?:{GENERIC_CITATION})", re.IGNORECASE)
+
+
+@text_cache()
+def _plain(text: str, citation_pattern: str) -> str:
+    """Evidence text with citation ids removed: "[kb-001]" in a prompt's example states no number."""
+    return _citations(citation_pattern).sub(" ", text)
+
+
+@text_cache()
+def _source_facts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Stems, numbers, words (for names) and identifiers of one evidence text (cached: articles recur)."""
+    dates = date_names(text)  # "2025-03-06" states Thursday and March, in words a claim may use
+    return content_stems(text) | dates, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text)
+
+
+class Evidence:
+    """Everything the model saw, read once: per source its stems, and all hard facts together."""
+
+    def __init__(self, sources: Iterable[EvidenceSource], citation_pattern: str) -> None:
+        given = [EvidenceSource(s.label, _plain(s.text, citation_pattern), s.user) for s in sources if s.text.strip()]
+        self.sources = [s for s in given if not s.user]  # what can support a statement
+        read = [_source_facts(s.text) for s in given]
+        self.stems = [r[0] for r, s in zip(read, given, strict=True) if not s.user]
+        self.numbers = frozenset().union(*(r[1] for r in read))
+        pairs = list(zip(read, given, strict=True))
+        # the user's message vouches for the dates it states, not for names
+        self.words = frozenset().union(*(r[2] for r, s in pairs if not s.user),
+                                       *(_MONTH_WORDS & r[2] for r, s in pairs if s.user))
+        self.identifiers = frozenset().union(*(r[3] for r in read))
+        self._sentences: list[tuple[str, str]] | None = None
+        self._passages: list[tuple[str, str]] | None = None
+
+    @property
+    def sentences(self) -> list[tuple[str, str]]:
+        """(source label, sentence) for every evidence sentence, built when first asked for."""
+        if self._sentences is None:
+            self._sentences = [(s.label, sentence) for s in self.sources for sentence in sentences_of(s.text)]
+        return self._sentences
+
+    def missing_facts(self, claim: str) -> tuple[list[str], list[str]]:
+        """The claim's numbers, and its identifiers and names, that no evidence source contains."""
+        numbers = sorted(n for n in numbers_in(claim) if n not in self.numbers)
+        others = sorted(i for i in identifiers_in(claim) if i not in self.identifiers and i not in self.words)
+        for name in sorted(names_in(claim)):
+            parts = re.findall(r"[a-z0-9]+", name)
+            if parts and not all(p in self.words for p in parts):
+                others.append(name)
+        return numbers, others
+
+    def contradiction(self, claim: str, numbers: Sequence[str]) -> tuple[str, str] | None:
+        """An evidence sentence that states another value with the same unit as a claimed number."""
+        units = {unit for value, unit in quantities(claim) if value in numbers and unit}
+        if not units:
+            return None
+        for label, sentence in self.sentences:
+            if any(unit in units and value not in numbers for value, unit in quantities(sentence)):
+                return label, sentence
+        return None
+
+    def coverage(self, claim_stems: frozenset[str]) -> tuple[int, float]:
+        """The share of the claim's content words the evidence holds, and the source holding most of them."""
+        best, most = -1, 0
+        for index, stems in enumerate(self.stems):
+            shared = len(claim_stems & stems)
+            if shared > most:
+                best, most = index, shared
+        if best < 0:
+            return best, 0.0
+        held = claim_stems & frozenset().union(*self.stems) if len(self.stems) > 1 else claim_stems & self.stems[0]
+        return best, len(held) / len(claim_stems)
+
+    @property
+    def passages(self) -> list[tuple[str, str]]:
+        """What a claim is compared with by meaning: every sentence, and every two neighbouring sentences
+        of one source (a claim often joins two sentences of an article into one)."""
+        if self._passages is None:
+            out: list[tuple[str, str]] = []
+            for source in self.sources:
+                sentences = sentences_of(source.text)
+                out.extend((source.label, sentence) for sentence in sentences)
+                out.extend((source.label, f"{a} {b}") for a, b in pairwise(sentences))
+            self._passages = out
+        return self._passages
+
+    def closest_sentence(self, claim_stems: frozenset[str], source: int) -> str:
+        """The sentence of one source sharing most stems with the claim (first on ties)."""
+        text = self.sources[source].text
+        best, overlap = text, -1
+        for sentence in sentences_of(text):
+            shared = len(claim_stems & content_stems(sentence))
+            if shared > overlap:
+                best, overlap = sentence, shared
+        return best
+
+
+def judge_claims(
+    claims: Sequence[str], evidence: Evidence, *, lexical_support: float, semantic_support: float
+) -> list[ClaimSupport]:
+    """A verdict per claim, in order (see the module docstring for the three steps)."""
+    verdicts: list[ClaimSupport | None] = []
+    pending: list[int] = []
+    for claim in claims:
+        numbers, others = evidence.missing_facts(claim)
+        if numbers or others:
+            found = evidence.contradiction(claim, numbers) if numbers else None
+            missing = [*numbers, *others]
+            if found is not None:
+                verdicts.append(ClaimSupport(claim=claim, verdict="contradicted", source=found[0], evidence=found[1],
+                                             missing=missing))
+            else:
+                verdicts.append(ClaimSupport(claim=claim, verdict="absent", missing=missing))
+            continue
+        stems = frozenset(w for w in content_stems(claim) if not w[0].isdigit())  # numbers were checked above
+        if not stems:  # only hard facts, all found
+            verdicts.append(ClaimSupport(claim=claim, verdict="supported", source="the evidence",
+                                         evidence=None))
+            continue
+        index, share = evidence.coverage(stems)
+        if index >= 0 and share >= lexical_support:
+            verdicts.append(ClaimSupport(claim=claim, verdict="supported", source=evidence.sources[index].label,
+                                         evidence=evidence.closest_sentence(stems, index)))
+            continue
+        pending.append(len(verdicts))
+        verdicts.append(None)
+    if pending:
+        sentences = evidence.passages
+        matrix = similarity_matrix([claims[i] for i in pending], [s for _, s in sentences])
+        for row, position in enumerate(pending):
+            claim = claims[position]
+            if not sentences:
+                verdicts[position] = ClaimSupport(claim=claim, verdict="unsupported")
+                continue
+            column = int(matrix[row].argmax())
+            similarity = round(float(matrix[row, column]), 4)
+            label, sentence = sentences[column]
+            verdict: Verdict = "supported" if similarity >= semantic_support else "unsupported"
+            verdicts[position] = ClaimSupport(claim=claim, verdict=verdict, source=label, evidence=sentence,
+                                              similarity=similarity)
+    return [v for v in verdicts if v is not None]
