@@ -86,8 +86,8 @@ def test_sentences_split_at_glued_capitals_but_not_abbreviations() -> None:
 
 def test_claims_drop_headings_conversation_and_any_citation_style() -> None:
     """A heading is not a claim; [doc-1] and [1] are cut like the contract's [kb-001]."""
-    reading = read_answer("## Refunds\nRefunds take 6 days [doc-1]. Thanks for asking! Late fees are waived for members [2].",
-                          CITE, (), (), 3)
+    answer = "## Refunds\nRefunds take 6 days [doc-1]. Thanks for asking! Late fees are waived for members [2]."
+    reading = read_answer(answer, CITE, (), (), 3)
     assert [claim for _, claim, _ in reading.claims] == ["Refunds take 6 days", "Late fees are waived for members"]
     assert all(cites for _, _, cites in reading.claims)
 
