@@ -31,6 +31,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, Literal
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from .text import (
@@ -45,7 +46,7 @@ from .text import (
     quantities,
     sentences_of,
 )
-from .text.embed import similarity_matrix
+from .text.embed import embed
 from .textcache import text_cache
 
 __all__ = ["ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "render_tool_output"]
@@ -68,7 +69,7 @@ class ClaimSupport(BaseModel):
     source: str | None = None  # "document kb-012", "tool order_lookup", "user message", "system prompt"
     evidence: str | None = None
     similarity: float | None = None  # cosine similarity, when the embedding step decided
-    missing: list[str] = []  # hard facts of the claim absent from every evidence source
+    missing: tuple[str, ...] = ()  # hard facts of the claim absent from every evidence source
 
     @property
     def supported(self) -> bool:
@@ -141,11 +142,27 @@ def _plain(text: str, citation_pattern: str) -> str:
     return _citations(citation_pattern).sub(" ", text)
 
 
+@text_cache(maxsize=2048)
+def _passages(text: str) -> tuple[tuple[str, ...], np.ndarray]:
+    """What a claim is compared with by meaning: every sentence of a source, and every two neighbouring
+    sentences (a claim often joins two sentences of an article), with their vectors (cached per source)."""
+    sentences = sentences_of(text)
+    passages = (*sentences, *(f"{a} {b}" for a, b in pairwise(sentences)))
+    return passages, embed(passages)
+
+
 @text_cache()
 def _source_facts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Stems, numbers, words (for names) and identifiers of one evidence text (cached: articles recur)."""
     dates = date_names(text)  # "2025-03-06" states Thursday and March, in words a claim may use
     return content_stems(text) | dates, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text)
+
+
+_ALNUM_RE = re.compile(r"[a-z0-9]+")
+
+
+def _held(item: str, sets: list[frozenset[str]]) -> bool:
+    return any(item in held for held in sets)
 
 
 class Evidence:
@@ -155,15 +172,14 @@ class Evidence:
         given = [EvidenceSource(s.label, _plain(s.text, citation_pattern), s.user) for s in sources if s.text.strip()]
         self.sources = [s for s in given if not s.user]  # what can support a statement
         read = [_source_facts(s.text) for s in given]
-        self.stems = [r[0] for r, s in zip(read, given, strict=True) if not s.user]
-        self.numbers = frozenset().union(*(r[1] for r in read))
         pairs = list(zip(read, given, strict=True))
+        # sets are kept per source and probed in turn: merging them would cost more than the few lookups
+        self.stems = [r[0] for r, s in pairs if not s.user]
+        self._numbers = [r[1] for r in read]
         # the user's message vouches for the dates it states, not for names
-        self.words = frozenset().union(*(r[2] for r, s in pairs if not s.user),
-                                       *(_MONTH_WORDS & r[2] for r, s in pairs if s.user))
-        self.identifiers = frozenset().union(*(r[3] for r in read))
+        self._words = [r[2] if not s.user else _MONTH_WORDS & r[2] for r, s in pairs]
+        self._identifiers = [r[3] for r in read]
         self._sentences: list[tuple[str, str]] | None = None
-        self._passages: list[tuple[str, str]] | None = None
 
     @property
     def sentences(self) -> list[tuple[str, str]]:
@@ -174,11 +190,12 @@ class Evidence:
 
     def missing_facts(self, claim: str) -> tuple[list[str], list[str]]:
         """The claim's numbers, and its identifiers and names, that no evidence source contains."""
-        numbers = sorted(n for n in numbers_in(claim) if n not in self.numbers)
-        others = sorted(i for i in identifiers_in(claim) if i not in self.identifiers and i not in self.words)
+        numbers = sorted(n for n in numbers_in(claim) if not _held(n, self._numbers))
+        others = sorted(i for i in identifiers_in(claim)
+                        if not _held(i, self._identifiers) and not _held(i, self._words))
         for name in sorted(names_in(claim)):
-            parts = re.findall(r"[a-z0-9]+", name)
-            if parts and not all(p in self.words for p in parts):
+            parts = _ALNUM_RE.findall(name)
+            if parts and not all(_held(p, self._words) for p in parts):
                 others.append(name)
         return numbers, others
 
@@ -201,21 +218,25 @@ class Evidence:
                 best, most = index, shared
         if best < 0:
             return best, 0.0
-        held = claim_stems & frozenset().union(*self.stems) if len(self.stems) > 1 else claim_stems & self.stems[0]
-        return best, len(held) / len(claim_stems)
+        held = sum(1 for stem in claim_stems if _held(stem, self.stems))
+        return best, held / len(claim_stems)
 
-    @property
-    def passages(self) -> list[tuple[str, str]]:
-        """What a claim is compared with by meaning: every sentence, and every two neighbouring sentences
-        of one source (a claim often joins two sentences of an article into one)."""
-        if self._passages is None:
-            out: list[tuple[str, str]] = []
-            for source in self.sources:
-                sentences = sentences_of(source.text)
-                out.extend((source.label, sentence) for sentence in sentences)
-                out.extend((source.label, f"{a} {b}") for a, b in pairwise(sentences))
-            self._passages = out
-        return self._passages
+    def closest_passages(self, claims: Sequence[str]) -> list[tuple[str, str, float] | None]:
+        """Per claim, the most similar evidence passage by meaning: (source label, passage, similarity)."""
+        vectors = embed(claims)
+        best: list[tuple[str, str, float] | None] = [None] * len(claims)
+        for source in self.sources:
+            passages, matrix = _passages(source.text)
+            if not passages:
+                continue
+            scores = vectors @ matrix.T
+            columns = scores.argmax(axis=1)
+            for row, column in enumerate(columns):
+                value = float(scores[row, column])
+                current = best[row]
+                if current is None or value > current[2]:
+                    best[row] = (source.label, passages[column], value)
+        return best
 
     def closest_sentence(self, claim_stems: frozenset[str], source: int) -> str:
         """The sentence of one source sharing most stems with the claim (first on ties)."""
@@ -238,7 +259,7 @@ def judge_claims(
         numbers, others = evidence.missing_facts(claim)
         if numbers or others:
             found = evidence.contradiction(claim, numbers) if numbers else None
-            missing = [*numbers, *others]
+            missing = (*numbers, *others)
             if found is not None:
                 verdicts.append(ClaimSupport(claim=claim, verdict="contradicted", source=found[0], evidence=found[1],
                                              missing=missing))
@@ -258,17 +279,14 @@ def judge_claims(
         pending.append(len(verdicts))
         verdicts.append(None)
     if pending:
-        sentences = evidence.passages
-        matrix = similarity_matrix([claims[i] for i in pending], [s for _, s in sentences])
-        for row, position in enumerate(pending):
+        closest = evidence.closest_passages([claims[i] for i in pending])
+        for position, found in zip(pending, closest, strict=True):
             claim = claims[position]
-            if not sentences:
+            if found is None:
                 verdicts[position] = ClaimSupport(claim=claim, verdict="unsupported")
                 continue
-            column = int(matrix[row].argmax())
-            similarity = round(float(matrix[row, column]), 4)
-            label, sentence = sentences[column]
+            label, passage, similarity = found
             verdict: Verdict = "supported" if similarity >= semantic_support else "unsupported"
-            verdicts[position] = ClaimSupport(claim=claim, verdict=verdict, source=label, evidence=sentence,
-                                              similarity=similarity)
+            verdicts[position] = ClaimSupport(claim=claim, verdict=verdict, source=label, evidence=passage,
+                                              similarity=round(similarity, 4))
     return [v for v in verdicts if v is not None]

@@ -2,11 +2,12 @@
 
 WordLlama ships its weights and tokenizer inside its wheel; they are loaded from the installed package
 folder with downloads disabled, so nothing is fetched at run time (its default lookup tries a folder
-name the wheel does not use, hence the explicit ``cache_dir``). An embedding is an average of static
-token vectors: about 20,000 sentences a second on one core, no GPU, deterministic.
-
-Vectors are kept per text (bounded LRU), and :func:`embed` embeds only the texts not seen before, in
-one batch: evidence sentences (articles, prompts) recur across requests and cost nothing the second time.
+name the wheel does not use, hence the explicit ``cache_dir``). A WordLlama sentence vector is the
+mean of static token vectors, normalised. Its tokenizer (SentencePiece style) never joins two words
+into one token, so the token ids of a text are the ids of its words in turn: they are cached per word,
+and a sentence never seen before costs a tokenisation of its new words only, one fancy index and a
+mean (``bench/bench_load_diagnose.py`` measures it). Vectors are also kept per text, because evidence
+sentences (articles, prompts) recur across requests.
 """
 
 from __future__ import annotations
@@ -19,38 +20,61 @@ from typing import Any
 import cachetools
 import numpy as np
 
-__all__ = ["EMBEDDING_CACHE_SIZE", "embed", "similarity_matrix"]
+__all__ = ["DIMENSIONS", "embed", "similarity_matrix"]
 
-#: Texts whose vectors are kept (1 KiB each).
-EMBEDDING_CACHE_SIZE = 50_000
+DIMENSIONS = 256
 
-_lock = threading.Lock()
-_model: Any = None
-_vectors: cachetools.LRUCache[str, np.ndarray] = cachetools.LRUCache(maxsize=EMBEDDING_CACHE_SIZE)
+_lock = threading.RLock()
+_model: tuple[np.ndarray, Any, dict[str, int]] | None = None
+_word_ids: cachetools.LRUCache[str, tuple[int, ...]] = cachetools.LRUCache(maxsize=200_000)
+_vectors: cachetools.LRUCache[str, np.ndarray] = cachetools.LRUCache(maxsize=50_000)
 
 
-def _load() -> Any:
-    """The packaged WordLlama model, loaded once, never downloaded."""
+def _load() -> tuple[np.ndarray, Any, dict[str, int]]:
+    """The packaged WordLlama token vectors and tokenizer, loaded once, never downloaded."""
     global _model
     if _model is None:
         import wordllama  # local import: loading the weights costs ~0.2 s, paid only when a claim needs it
 
-        _model = wordllama.WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
+        model = wordllama.WordLlama.load(
+            cache_dir=Path(wordllama.__file__).parent, disable_download=True, dim=DIMENSIONS
+        )
+        tokenizer = model.tokenizer
+        tokenizer.no_padding()  # our own copy: one text at a time, no padding to strip
+        vocab = tokenizer.get_vocab()
+        _model = (np.ascontiguousarray(model.embedding, dtype=np.float32), tokenizer, vocab)
     return _model
 
 
+def _ids(words: Sequence[str], tokenizer: Any, vocab: dict[str, int]) -> list[int]:
+    """Token ids of a text's words: a word that is one vocabulary entry ("▁refund") is looked up, as the
+    tokenizer would merge it; only other words are tokenised (and remembered)."""
+    for word in words:
+        if word not in _word_ids:
+            whole = vocab.get("\u2581" + word)
+            _word_ids[word] = (whole,) if whole is not None else tuple(
+                tokenizer.encode(word, add_special_tokens=False).ids)
+    ids: list[int] = []
+    for word in words:
+        ids.extend(_word_ids[word])
+    return ids
+
+
 def embed(texts: Sequence[str]) -> np.ndarray:
-    """Unit-length vectors, one row per text; only texts not seen before are embedded, in one batch."""
+    """Unit-length vectors, one row per text (a text without known tokens gets a zero row)."""
+    out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
     with _lock:
-        model = _load()
-        missing = list(dict.fromkeys(t for t in texts if t not in _vectors))
-        if missing:
-            fresh = model.embed(missing, norm=True, batch_size=256)
-            fresh = np.nan_to_num(fresh)  # a text of unknown tokens only has a zero vector
-            for text, vector in zip(missing, fresh, strict=True):
+        table, tokenizer, vocab = _load()
+        for row, text in enumerate(texts):
+            vector = _vectors.get(text)
+            if vector is None:
+                ids = _ids(text.split(), tokenizer, vocab)
+                vector = table[ids].mean(axis=0) if ids else np.zeros(DIMENSIONS, dtype=np.float32)
+                norm = float(np.linalg.norm(vector))
+                vector = vector / norm if norm > 0 else vector
                 _vectors[text] = vector
-        rows = [_vectors[t] for t in texts]
-    return np.vstack(rows) if rows else np.zeros((0, 256), dtype=np.float32)
+            out[row] = vector
+    return out
 
 
 def similarity_matrix(left: Sequence[str], right: Sequence[str]) -> np.ndarray:

@@ -48,6 +48,8 @@ _ORDINAL_WORDS = frozenset((
 ))
 _SPELLED = frozenset(NUMBER_WORDS) | _ORDINAL_WORDS
 _WORD_RE = re.compile(r"[a-z]+")
+_SPELLED_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(_SPELLED, key=len, reverse=True)) + r")(?![a-z])",
+                         re.IGNORECASE)
 _TIMES = {"once": "1", "twice": "2", "thrice": "3", "double": "2", "triple": "3", "dozen": "12", "half": "0.5"}
 _NUMBER_RE = re.compile(r"(?<![A-Za-z])\d+(?:[.,]\d+)*")
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -77,8 +79,8 @@ def normalise_number(raw: str) -> str:
 
 
 def _spelled(text: str) -> bool:
-    """Does the text spell a number in words? (a set test, so most texts skip text2num entirely)"""
-    return not _SPELLED.isdisjoint(_WORD_RE.findall(text.lower()))
+    """Does the text spell a number in words? (one C-speed search, so most texts skip text2num entirely)"""
+    return _SPELLED_RE.search(text) is not None
 
 
 def _read(text: str, threshold: int) -> set[str]:
@@ -125,7 +127,8 @@ def date_names(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def quantities(text: str) -> list[tuple[str, str]]:
+@text_cache()
+def quantities(text: str) -> tuple[tuple[str, str], ...]:
     """(number, unit) pairs, digits and number words alike: the unit is "%", the currency sign or the next word.
 
     Used to say which evidence sentence a changed number contradicts ("80 days" against "30 days").
@@ -135,4 +138,4 @@ def quantities(text: str) -> list[tuple[str, str]]:
     for currency, number, unit in _QUANTITY_RE.findall(digits):
         kind = currency.strip() or (unit.lower().rstrip("s") if unit else "")
         out.append((normalise_number(number), kind))
-    return out
+    return tuple(out)

@@ -62,7 +62,10 @@ _NUMBER = r"(?<![A-Za-z])\d+(?:[.,]\d+)*"
 _WORD_RE = re.compile(_WORD)
 #: Words and numbers in one pass; their characters never overlap, so each is found as its own pattern finds it.
 _TOKEN_RE = re.compile(f"{_NUMBER}|{_WORD}")
-_IDENT_RE = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:[-_/.][A-Za-z0-9]+)*(?![\w-])")
+#: Runs of letters and digits joined by inner separators: candidates for an identifier.
+_IDENT_RE = re.compile(r"[A-Za-z0-9]+(?:[-_/.][A-Za-z0-9]+)*")
+_DIGIT_RE = re.compile(r"\d")
+_LETTER_RE = re.compile(r"[A-Za-z]")
 _QUANTITY_RE = re.compile(r"\d+(?:\.\d+)?(?:[a-z]{1,3}|st|nd|rd|th)", re.IGNORECASE)
 _RETRIEVAL_TOKEN = re.compile(r"[a-z0-9]+")
 _LONG_ID = re.compile(r"\b(?:[a-z]{1,4}-)?\d{5,}\b")
@@ -156,9 +159,13 @@ def identifiers_in(text: str) -> frozenset[str]:
 
     A number with a short unit or an ordinal ("5kg", "10am", "3rd") is a quantity, not an identifier.
     """
+    if not _DIGIT_RE.search(text):
+        return _EMPTY
     found = set()
     for match in _IDENT_RE.findall(text):
-        if len(match) < 3 or not any(c.isdigit() for c in match) or not any(c.isalpha() for c in match):
+        if len(match) < 3 or match.isalpha() or match.isdigit():
+            continue
+        if not _DIGIT_RE.search(match) or not _LETTER_RE.search(match):
             continue
         if _QUANTITY_RE.fullmatch(match):
             continue
