@@ -1,0 +1,267 @@
+"""Accuracy of the diagnosis on data it was not shaped on: the labelled evaluation set and HaluEval QA.
+
+Prints, for ``tests/data/evalset`` (traces + ``labels.csv``, written by ``tools/make_evalset.py``): per-code
+precision / recall with TP / FP / FN / TN, a code-by-code matrix (rows: codes the label expects, columns:
+codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For the HaluEval QA sample in
+``tests/data/halueval``: each item becomes two traces (the knowledge as the one retrieved document, the
+question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
+class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
+Figures are measured, never asserted. Run: ``.venv/bin/python bench/bench_eval.py [--skip-halueval]``.
+
+The functions are importable (``sys.path.insert(0, "bench"); from bench_eval import evaluate_set``):
+``evaluate_set(path, contract=None, detectors=None) -> DataFrame`` (one row per trace: file, domain, codes,
+strength, variation, format, expected, predicted, not_evaluable, correct), ``code_metrics(df)``,
+``code_matrix(df)``, ``by_strength(df)``, ``evaluate_halueval(path) -> DataFrame`` with ``binary_scores(df)``,
+``pii_false_positives(n, seed, planted)``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import sys
+import time
+from collections.abc import Sequence
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from llmops_kit import diagnose, load_contract
+from llmops_kit.contract import Contract
+from llmops_kit.diagnose import CODES, Detector
+from llmops_kit.io import load_trace_records
+from llmops_kit.traces import Trace
+
+REPO = Path(__file__).resolve().parents[1]
+EVALSET = REPO / "tests" / "data" / "evalset"
+HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
+HEALTHY = "HEALTHY"
+
+
+def read_labels(path: Path) -> pd.DataFrame:
+    """labels.csv as a DataFrame; ``expected`` is the list of codes (empty list = healthy)."""
+    with (path / "labels.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    if not rows:
+        raise ValueError(f"{path / 'labels.csv'} has no rows; regenerate it with tools/make_evalset.py.")
+    frame = pd.DataFrame(rows)
+    frame["expected"] = [sorted(filter(None, codes.split(";"))) for codes in frame["codes"]]
+    return frame
+
+
+def evaluate_set(path: str | Path = EVALSET, contract: Contract | None = None,
+                 detectors: Sequence[Detector] | None = None) -> pd.DataFrame:
+    """Diagnose every labelled trace; one row per trace with expected and predicted codes.
+
+    ``contract`` and ``detectors`` go to ``llmops_kit.diagnose`` (defaults: the repository's contract and
+    the default detectors), so a candidate detector can be measured on the same set.
+    """
+    root = Path(path)
+    labels = read_labels(root)
+    contract = contract or load_contract()
+    predicted, fired_not_evaluable = [], []
+    for rel in labels["file"]:
+        traces = load_trace_records(root / rel)
+        if len(traces) != 1:
+            raise ValueError(f"{root / rel}: expected one trace, found {len(traces)}.")
+        diagnosis = diagnose(traces[0], contract, detectors)
+        predicted.append(sorted(diagnosis.codes))
+        fired_not_evaluable.append(sorted({f.code for f in diagnosis.not_evaluable}))
+    labels["predicted"] = predicted
+    labels["not_evaluable"] = fired_not_evaluable
+    labels["correct"] = [e == p for e, p in zip(labels["expected"], labels["predicted"], strict=True)]
+    return labels
+
+
+def code_metrics(frame: pd.DataFrame, codes: tuple[str, ...] = CODES) -> pd.DataFrame:
+    """Per code: TP, FP, FN, TN, precision and recall (a code absent from both sides gives NaN)."""
+    rows = []
+    for code in codes:
+        exp = frame["expected"].map(lambda c, code=code: code in c)
+        pred = frame["predicted"].map(lambda c, code=code: code in c)
+        tp, fp = int((exp & pred).sum()), int((~exp & pred).sum())
+        fn, tn = int((exp & ~pred).sum()), int((~exp & ~pred).sum())
+        rows.append({"code": code, "support": tp + fn, "TP": tp, "FP": fp, "FN": fn, "TN": tn,
+                     "precision": tp / (tp + fp) if tp + fp else float("nan"),
+                     "recall": tp / (tp + fn) if tp + fn else float("nan")})
+    healthy_exp = frame["expected"].map(lambda c: not c)
+    healthy_pred = frame["predicted"].map(lambda c: not c)
+    tp = int((healthy_exp & healthy_pred).sum())
+    rows.append({"code": HEALTHY, "support": int(healthy_exp.sum()), "TP": tp,
+                 "FP": int((~healthy_exp & healthy_pred).sum()), "FN": int((healthy_exp & ~healthy_pred).sum()),
+                 "TN": int((~healthy_exp & ~healthy_pred).sum()),
+                 "precision": tp / int(healthy_pred.sum()) if healthy_pred.sum() else float("nan"),
+                 "recall": tp / int(healthy_exp.sum()) if healthy_exp.sum() else float("nan")})
+    return pd.DataFrame(rows).set_index("code")
+
+
+def code_matrix(frame: pd.DataFrame, codes: tuple[str, ...] = CODES) -> pd.DataFrame:
+    """Rows: a code the label expects (or HEALTHY); columns: a code diagnosed (or HEALTHY); cells: traces."""
+    names = [*codes, HEALTHY]
+    matrix = pd.DataFrame(0, index=pd.Index(names, name="expected"), columns=pd.Index(names, name="diagnosed"))
+    for exp, pred in zip(frame["expected"], frame["predicted"], strict=True):
+        for e in exp or [HEALTHY]:
+            for p in pred or [HEALTHY]:
+                matrix.loc[e, p] += 1
+    return matrix
+
+
+def by_strength(frame: pd.DataFrame) -> pd.DataFrame:
+    """Share of traces diagnosed exactly as labelled, by strength (healthy rows and controls included)."""
+    strength = frame["strength"].replace("", "healthy")
+    return frame.assign(strength=strength).groupby("strength")["correct"].agg(["count", "mean"])
+
+
+# ---- HaluEval --------------------------------------------------------------------------------------
+def halueval_trace(item: dict[str, Any], answer: str, n: int) -> Trace:
+    """One HaluEval item as a trace: knowledge as the retrieved document, question as query, answer as output."""
+    start = datetime(2025, 1, 1, tzinfo=timezone.utc) + timedelta(seconds=n)
+    t = lambda ms: (start + timedelta(milliseconds=ms)).isoformat()  # noqa: E731
+    payload = {
+        "trace_id": f"halueval-{n:05d}",
+        "input": {"query": item["question"]},
+        "output": {"answer": answer},
+        "spans": [
+            {"span_id": "root", "name": "qa", "kind": "chain", "start_time": t(0), "end_time": t(1500),
+             "input": {"query": item["question"]}, "output": {"answer": answer}},
+            {"span_id": "retrieve", "parent_id": "root", "name": "kb.search", "kind": "retriever",
+             "start_time": t(10), "end_time": t(100), "input": {"query": item["question"]},
+             "documents": [{"id": "knowledge", "content": item["knowledge"], "score": 0.9}]},
+            {"span_id": "llm", "parent_id": "root", "name": "llm.chat", "kind": "llm", "start_time": t(100),
+             "end_time": t(1490), "model": "gpt-4o-mini", "model_parameters": {"temperature": 0.0},
+             "prompt": {"name": "support-answer", "version": "v2.0"},
+             "messages": [{"role": "user", "content": f"{item['knowledge']}\n\nQuestion: {item['question']}"},
+                          {"role": "assistant", "content": answer}],
+             "output": {"content": answer}, "usage": {"input_tokens": 300, "output_tokens": 20},
+             "cost_usd": 0.0001},
+        ],
+    }
+    return Trace.model_validate(payload)
+
+
+def evaluate_halueval(path: str | Path = HALUEVAL, contract: Contract | None = None,
+                      detectors: Sequence[Detector] | None = None) -> pd.DataFrame:
+    """One row per answer: whether it is the hallucinated one, and whether HALLUCINATION fired."""
+    contract = contract or load_contract()
+    rows = []
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines):
+        item = json.loads(line)
+        for hallucinated, key in ((False, "right_answer"), (True, "hallucinated_answer")):
+            diagnosis = diagnose(halueval_trace(item, item[key], 2 * n + hallucinated), contract, detectors)
+            rows.append({"item": n, "hallucinated": hallucinated, "flagged": "HALLUCINATION" in diagnosis.codes,
+                         "codes": diagnosis.codes})
+    return pd.DataFrame(rows)
+
+
+def binary_scores(frame: pd.DataFrame, truth: str = "hallucinated", guess: str = "flagged") -> dict[str, float]:
+    tp = int((frame[truth] & frame[guess]).sum())
+    fp = int((~frame[truth] & frame[guess]).sum())
+    fn = int((frame[truth] & ~frame[guess]).sum())
+    return {"n": len(frame), "accuracy": float((frame[truth] == frame[guess]).mean()),
+            "precision": tp / (tp + fp) if tp + fp else float("nan"),
+            "recall": tp / (tp + fn) if tp + fn else float("nan")}
+
+
+# ---- personal-data false positives -----------------------------------------------------------------
+def _luhn_run(rng: random.Random) -> str:
+    body = [rng.randrange(10) for _ in range(15)]
+    total = sum((d * 2 - 9 if d * 2 > 9 else d * 2) if i % 2 == 0 else d for i, d in enumerate(reversed(body)))
+    return "".join(map(str, body)) + str((10 - total % 10) % 10)
+
+
+def healthy_with_random_ids(rng: random.Random, n: int, planted: float = 0.0) -> Trace:
+    """A healthy request whose trace, span and request ids are random hex / UUIDs.
+
+    With ``planted`` > 0, that share of the long ids gets a Luhn-valid 16-digit run (purely random hex holds
+    one in about 1 of 10,000 ids), to stress the card check where it usually goes wrong.
+    """
+    def hex_id(nbytes: int) -> str:
+        ident = "".join(f"{rng.randrange(256):02x}" for _ in range(nbytes))
+        if nbytes >= 12 and rng.random() < planted:
+            at = rng.randrange(0, nbytes * 2 - 16)
+            ident = ident[:at] + _luhn_run(rng) + ident[at + 16:]
+        return ident
+
+    uuid = hex_id(16)
+    request_id = f"{uuid[:8]}-{uuid[8:12]}-{uuid[12:16]}-{uuid[16:20]}-{uuid[20:]}"
+    start = datetime(2025, 2, 1, tzinfo=timezone.utc) + timedelta(seconds=n)
+    t = lambda ms: (start + timedelta(milliseconds=ms)).isoformat()  # noqa: E731
+    root, ret, llm = hex_id(8), hex_id(8), hex_id(8)
+    doc = "Standard delivery takes 3 to 5 business days and is free on orders over 40 euros."
+    answer = "Standard delivery takes 3 to 5 business days, and it is free on orders over 40 euros."
+    return Trace.model_validate({
+        "trace_id": hex_id(16), "metadata": {"request_id": request_id, "span_link": hex_id(16)},
+        "input": {"query": "How long does standard delivery take?"}, "output": {"answer": answer},
+        "spans": [
+            {"span_id": root, "name": "chat", "kind": "chain", "start_time": t(0), "end_time": t(1200),
+             "attributes": {"http.request_id": hex_id(12), "session": request_id}},
+            {"span_id": ret, "parent_id": root, "name": "kb.search", "kind": "retriever", "start_time": t(5),
+             "end_time": t(80), "documents": [{"id": hex_id(12), "content": doc, "score": 0.83}]},
+            {"span_id": llm, "parent_id": root, "name": "llm.chat", "kind": "llm", "start_time": t(80),
+             "end_time": t(1190), "model": "gpt-4o-mini", "prompt": {"name": "support-answer", "version": "v2.0"},
+             "output": {"content": answer}, "usage": {"input_tokens": 900, "output_tokens": 30},
+             "cost_usd": 0.00015},
+        ],
+    })
+
+
+def pii_false_positives(n: int = 10_000, seed: int = 7, planted: float = 0.0) -> dict[str, int]:
+    """How many of ``n`` healthy traces with random ids (``planted``: share of Luhn runs) get a PII_LEAK finding."""
+    rng = random.Random(seed)
+    contract = load_contract()
+    flagged = 0
+    with_runs = 0
+    for i in range(n):
+        trace = healthy_with_random_ids(rng, i, planted)
+        text = trace.model_dump_json()
+        with_runs += any(len(run) >= 13 for run in "".join(c if c.isdigit() else " " for c in text).split())
+        flagged += "PII_LEAK" in diagnose(trace, contract).codes
+    return {"traces": n, "with_13plus_digit_runs": with_runs, "pii_leak_findings": flagged}
+
+
+def _fmt(frame: pd.DataFrame) -> str:
+    return frame.to_string(float_format=lambda x: f"{x:.3f}")
+
+
+def main(argv: list[str]) -> None:
+    began = time.perf_counter()
+    frame = evaluate_set()
+    print(f"Evaluation set: {len(frame)} traces, {frame['domain'].nunique()} domains, "
+          f"{int(frame['expected'].map(len).eq(0).sum())} labelled healthy; "
+          f"{int(frame['correct'].sum())} diagnosed exactly as labelled ({frame['correct'].mean():.1%})\n")
+    print("Per code (a trace counts once per code it expects or gets):")
+    print(_fmt(code_metrics(frame)), "\n")
+    print("Code matrix (rows: expected, columns: diagnosed):")
+    print(code_matrix(frame).to_string(), "\n")
+    print("Exactly right, by strength:")
+    print(_fmt(by_strength(frame)), "\n")
+    if "format" in frame:
+        print("Exactly right, by file format:")
+        print(_fmt(frame.groupby("format")["correct"].agg(["count", "mean"])), "\n")
+    wrong = frame[~frame["correct"]]
+    print(f"Misses ({len(wrong)}):")
+    for row in wrong.itertuples():
+        print(f"  {row.file:<34} expected {','.join(row.expected) or HEALTHY:<40} got "
+              f"{','.join(row.predicted) or HEALTHY:<40} [{row.strength or 'healthy'}: {row.variation}]")
+    if "--skip-halueval" not in argv and HALUEVAL.exists():
+        halu = evaluate_halueval()
+        scores = binary_scores(halu)
+        print(f"\nHaluEval QA sample: {scores['n']} answers ({scores['n'] // 2} items x right + hallucinated); "
+              f"accuracy {scores['accuracy']:.1%}, precision {scores['precision']:.3f}, recall {scores['recall']:.3f}")
+    n = 10_000
+    for arg in argv:
+        if arg.startswith("--pii-n="):
+            n = int(arg.split("=", 1)[1])
+    for planted, what in ((0.0, "random hex / UUID ids"), (0.33, "a third of the long ids given a Luhn-valid run")):
+        fp = pii_false_positives(n, planted=planted)
+        print(f"\nPII on {fp['traces']:,} healthy traces, {what}: {fp['pii_leak_findings']} PII_LEAK findings "
+              f"({fp['with_13plus_digit_runs']:,} traces carry a run of 13+ digits)")
+    print(f"\n({time.perf_counter() - began:.0f} s)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
