@@ -29,6 +29,9 @@ _CONVERSATION_RE = re.compile(
     r"(?:connect|transfer|escalate|help|put you|pass|forward|hand)"
     r"|i (?:couldn't|could not|can't|cannot|was unable to|wasn't able to|am unable to)\s+"
     r"(?:reach|load|fetch|get|check|process|access|connect|find|look|retrieve|complete|confirm)"
+    r"|i'm sorry|i am sorry|please try again|try again (?:later|in a)"
+    r"|(?:i|we) (?:can|could|will) (?:pass|put|transfer|connect|hand)"
+    r"|(?:i|we) (?:can't|cannot|couldn't|could not|am unable to|are unable to) (?:check|see|look|access|confirm|reach)"
     r"|thanks|thank you|hope this helps|is there anything|would you like|feel free|let me know|happy to help"
     r"|glad to help|great question|good question|here(?:'s| is| are) (?:what|how|a summary|the details|an overview)"
     r"|if you (?:need|have|want) (?:any )?(?:other|more|further|anything)))\b",

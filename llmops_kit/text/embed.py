@@ -26,7 +26,9 @@ DIMENSIONS = 256
 
 _lock = threading.RLock()
 _model: tuple[np.ndarray, Any, dict[str, int]] | None = None
-_word_ids: cachetools.LRUCache[str, tuple[int, ...]] = cachetools.LRUCache(maxsize=200_000)
+#: Token ids per word; a plain dict (C-speed lookups), emptied when it grows past this many words.
+WORD_CACHE_SIZE = 200_000
+_word_ids: dict[str, tuple[int, ...]] = {}
 _vectors: cachetools.LRUCache[str, np.ndarray] = cachetools.LRUCache(maxsize=50_000)
 
 
@@ -49,6 +51,8 @@ def _load() -> tuple[np.ndarray, Any, dict[str, int]]:
 def _ids(words: Sequence[str], tokenizer: Any, vocab: dict[str, int]) -> list[int]:
     """Token ids of a text's words: a word that is one vocabulary entry ("▁refund") is looked up, as the
     tokenizer would merge it; only other words are tokenised (and remembered)."""
+    if len(_word_ids) > WORD_CACHE_SIZE:
+        _word_ids.clear()
     for word in words:
         if word not in _word_ids:
             whole = vocab.get("\u2581" + word)

@@ -46,7 +46,8 @@ _STOPWORD_TEXT = """a about above after again all also am an and any are as at b
     let like may me might more most much must my no nor not now of off on once only or other our ours out
     over own per please same she should so some such than that the their theirs them then there these they
     this those through to too under until up upon us very via was we were what when where which while who
-    whom why will with within would yes yet you your yours yourself"""
+    whom why will with within would yes yet you your yours yourself unfortunately fortunately however actually
+    basically simply really currently already"""
 #: Function words: they carry no fact, so coverage never counts them.
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
