@@ -152,6 +152,16 @@ def _passages(text: str) -> tuple[tuple[str, ...], np.ndarray]:
     return passages, embed(passages)
 
 
+_NONE: frozenset[str] = frozenset()
+
+
+@text_cache()
+def _user_facts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """What the user's message vouches for: its numbers, identifiers and dates (no stems, no names)."""
+    months = _MONTH_WORDS.intersection(alnum_runs(text)) if _MONTH_RE.search(text) else _NONE
+    return _NONE, evidence_numbers(text), months | date_names(text), identifiers_in(text)
+
+
 @text_cache()
 def _source_facts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Stems, numbers, words (for names) and identifiers of one evidence text (cached: articles recur)."""
@@ -160,6 +170,7 @@ def _source_facts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[
 
 
 _ALNUM_RE = re.compile(r"[a-z0-9]+")
+_MONTH_RE = re.compile("|".join(sorted(_MONTH_WORDS)), re.IGNORECASE)
 
 
 def _forms(word: str) -> frozenset[str]:
@@ -183,13 +194,13 @@ class Evidence:
     def __init__(self, sources: Iterable[EvidenceSource], citation_pattern: str) -> None:
         given = [EvidenceSource(s.label, _plain(s.text, citation_pattern), s.user) for s in sources if s.text.strip()]
         self.sources = [s for s in given if not s.user]  # what can support a statement
-        read = [_source_facts(s.text) for s in given]
+        read = [_user_facts(s.text) if s.user else _source_facts(s.text) for s in given]
         pairs = list(zip(read, given, strict=True))
         # sets are kept per source and probed in turn: merging them would cost more than the few lookups
         self.stems = [r[0] for r, s in pairs if not s.user]
         self._numbers = [r[1] for r in read]
         # the user's message vouches for the dates it states, not for names
-        self._words = [r[2] if not s.user else _MONTH_WORDS & r[2] for r, s in pairs]
+        self._words = [r[2] for r in read]
         self._identifiers = [r[3] for r in read]
         self._sentences: list[tuple[str, str]] | None = None
 
@@ -254,13 +265,18 @@ class Evidence:
 
     def closest_sentence(self, claim_stems: frozenset[str], source: int) -> str:
         """The sentence of one source sharing most stems with the claim (first on ties)."""
-        text = self.sources[source].text
-        best, overlap = text, -1
-        for sentence in sentences_of(text):
-            shared = len(claim_stems & content_stems(sentence))
+        best, overlap = self.sources[source].text, -1
+        for sentence, stems in _sentence_stems(self.sources[source].text):
+            shared = len(claim_stems & stems)
             if shared > overlap:
                 best, overlap = sentence, shared
         return best
+
+
+@text_cache(maxsize=2048)
+def _sentence_stems(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each sentence of a source with its stems (cached per source: articles recur)."""
+    return tuple((sentence, content_stems(sentence)) for sentence in sentences_of(text))
 
 
 def judge_claims(
