@@ -279,6 +279,11 @@ def _sentence_stems(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((sentence, content_stems(sentence)) for sentence in sentences_of(text))
 
 
+def _verdict(**fields: Any) -> ClaimSupport:
+    """A ClaimSupport built without validation: every field comes from this module, already typed."""
+    return ClaimSupport.model_construct(**fields)
+
+
 def judge_claims(
     claims: Sequence[str], evidence: Evidence, *, lexical_support: float, semantic_support: float
 ) -> list[ClaimSupport]:
@@ -291,20 +296,20 @@ def judge_claims(
             found = evidence.contradiction(claim, numbers) if numbers else None
             missing = (*numbers, *others)
             if found is not None:
-                verdicts.append(ClaimSupport(claim=claim, verdict="contradicted", source=found[0], evidence=found[1],
+                verdicts.append(_verdict(claim=claim, verdict="contradicted", source=found[0], evidence=found[1],
                                              missing=missing))
             else:
-                verdicts.append(ClaimSupport(claim=claim, verdict="absent", missing=missing))
+                verdicts.append(_verdict(claim=claim, verdict="absent", missing=missing))
             continue
         codes = " ".join(identifiers_in(claim))  # numbers and codes ("CLM" of CLM-2025-004817) were checked above
         stems = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes)
         if not stems:  # only hard facts, all found
-            verdicts.append(ClaimSupport(claim=claim, verdict="supported", source="the evidence",
+            verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence",
                                          evidence=None))
             continue
         index, share = evidence.coverage(stems)
         if index >= 0 and share >= lexical_support:
-            verdicts.append(ClaimSupport(claim=claim, verdict="supported", source=evidence.sources[index].label,
+            verdicts.append(_verdict(claim=claim, verdict="supported", source=evidence.sources[index].label,
                                          evidence=evidence.closest_sentence(stems, index)))
             continue
         pending.append(len(verdicts))
@@ -314,10 +319,10 @@ def judge_claims(
         for position, found in zip(pending, closest, strict=True):
             claim = claims[position]
             if found is None:
-                verdicts[position] = ClaimSupport(claim=claim, verdict="unsupported")
+                verdicts[position] = _verdict(claim=claim, verdict="unsupported")
                 continue
             label, passage, similarity = found
             verdict: Verdict = "supported" if similarity >= semantic_support else "unsupported"
-            verdicts[position] = ClaimSupport(claim=claim, verdict=verdict, source=label, evidence=passage,
+            verdicts[position] = _verdict(claim=claim, verdict=verdict, source=label, evidence=passage,
                                               similarity=round(similarity, 4))
     return [v for v in verdicts if v is not None]

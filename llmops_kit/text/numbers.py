@@ -22,6 +22,7 @@ from ..textcache import text_cache
 
 __all__ = [
     "NUMBER_WORDS",
+    "SPELLED_NUMBERS",
     "claim_numbers",
     "date_names",
     "evidence_numbers",
@@ -46,7 +47,8 @@ _ORDINAL_WORDS = frozenset((
     "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
     "hundredth", "thousandth",
 ))
-_SPELLED = frozenset(NUMBER_WORDS) | _ORDINAL_WORDS
+#: Words that spell a number (cardinals and ordinals): a text without any of them skips text2num.
+SPELLED_NUMBERS = _SPELLED = frozenset(NUMBER_WORDS) | _ORDINAL_WORDS
 _WORD_RE = re.compile(r"[a-z]+")
 _TIMES = {"once": "1", "twice": "2", "thrice": "3", "double": "2", "triple": "3", "dozen": "12", "half": "0.5"}
 _NUMBER_RE = re.compile(r"(?<![A-Za-z])\d+(?:[.,]\d+)*")

@@ -19,6 +19,8 @@ __all__ = ["GENERIC_CITATION", "markdown_lines", "sentences_of", "split_sentence
 #: Citation markers whatever the contract's own pattern: [1], [^2], [doc-3], [kb-012], [source 4].
 GENERIC_CITATION = r"\[(?:\^?\d+|[A-Za-z][A-Za-z_.:-]{0,20}[ _:#-]?\d+[A-Za-z0-9_-]*)\]|【\d+(?:†[^】]*)?】"
 
+#: Characters and line starts that make a text markdown (or more than one line); without them it is plain.
+_MARKUP_RE = re.compile(r"[\n\r#|`*_>\[~=•]|^\s*(?:[-+]|\d+[.)]|[a-zA-Z][.)])\s|^\s*-{3,}")
 _FENCE_RE = re.compile(r"^\s*(```|~~~)")
 _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}(?:\s|$)")
 _RULE_RE = re.compile(r"^\s{0,3}(?:[-*_=]\s*){3,}$")
@@ -40,6 +42,9 @@ _END_RE = re.compile(r"[.!?][\"')\]]*(?:\s+|(?=[A-Z][a-z]))")
 def markdown_lines(text: str) -> list[str]:
     """The prose lines of a markdown text: list markers, quote markers, links and emphasis removed;
     headings, tables, code blocks, horizontal rules and bold-only labels dropped."""
+    if _MARKUP_RE.search(text) is None:  # one line of plain prose, as most answers are: nothing to strip
+        plain = normalise_quotes(text).strip()
+        return [plain] if plain else []
     lines: list[str] = []
     in_code = False
     for raw in normalise_quotes(text).splitlines():

@@ -23,7 +23,7 @@ from typing import NamedTuple
 import Stemmer
 
 from ..textcache import text_cache
-from .numbers import NUMBER_WORDS, claim_numbers, normalise_number
+from .numbers import NUMBER_WORDS, SPELLED_NUMBERS, claim_numbers, normalise_number
 
 __all__ = [
     "STOPWORDS",
@@ -110,6 +110,7 @@ class TextFacts(NamedTuple):
 
 _PRONOUNS = frozenset(("i", "i'm", "i'd", "i'll", "i've"))
 _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+_SPELLED_WORDS = SPELLED_NUMBERS
 _EMPTY: frozenset[str] = frozenset()
 
 
@@ -119,8 +120,12 @@ def facts(text: str) -> TextFacts:
     words, raw_numbers = tokens(text)
     distinct = {w.lower() for w in words}
     stems = {stem(w) for w in distinct - STOPWORDS - _NUMBER_WORD_SET if len(w) > 1}
-    stems.update(normalise_number(n) for n in raw_numbers)
-    return TextFacts(frozenset(stems), claim_numbers(text))
+    if raw_numbers:
+        stems.update(normalise_number(n) for n in raw_numbers)
+    spelled = not _SPELLED_WORDS.isdisjoint(distinct) or any(
+        not _SPELLED_WORDS.isdisjoint(w.split("-")) for w in distinct if "-" in w)
+    numbers = claim_numbers(text) if raw_numbers or spelled else _EMPTY  # most sentences state no number
+    return TextFacts(frozenset(stems), numbers)
 
 
 def content_stems(text: str) -> frozenset[str]:
