@@ -156,17 +156,24 @@ _NONE: frozenset[str] = frozenset()
 
 
 @text_cache()
-def _user_facts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _user_facts(text: str) -> tuple[frozenset[str], ...]:
     """What the user's message vouches for: its numbers, identifiers and dates (no stems, no names)."""
     months = _MONTH_WORDS.intersection(alnum_runs(text)) if _MONTH_RE.search(text) else _NONE
-    return _NONE, evidence_numbers(text), months | date_names(text), identifiers_in(text)
+    return _NONE, evidence_numbers(text), months | date_names(text), identifiers_in(text), _NONE
 
 
 @text_cache()
-def _source_facts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _source_facts(text: str) -> tuple[frozenset[str], ...]:
     """Stems, numbers, words (for names) and identifiers of one evidence text (cached: articles recur)."""
     dates = date_names(text)  # "2025-03-06" states Thursday and March, in words a claim may use
-    return content_stems(text) | dates, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text)
+    stems = content_stems(text) | dates
+    return stems, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text), _prefixes(stems)
+
+
+def _prefixes(stems: frozenset[str]) -> frozenset[str]:
+    """First five letters of the longer stems: Snowball leaves "delivered" and "delivery" apart
+    ("deliv", "deliveri"), a shared five-letter start brings them together."""
+    return frozenset(s[:PREFIX] for s in stems if len(s) >= PREFIX and not s[0].isdigit())
 
 
 _ALNUM_RE = re.compile(r"[a-z0-9]+")
@@ -176,6 +183,13 @@ _MONTH_RE = re.compile("|".join(sorted(_MONTH_WORDS)), re.IGNORECASE)
 def _forms(word: str) -> frozenset[str]:
     """Other spellings a name's word may have in evidence: its stem, and the singular of "DVDs"."""
     return frozenset((stem(word), word[:-1]) if word.endswith("s") and len(word) > 2 else (stem(word),))
+
+
+PREFIX = 5
+
+
+def _held_prefix(prefix: str, sets: list[frozenset[str]]) -> bool:
+    return any(prefix in held for held in sets)
 
 
 def _absent(items: Iterable[str], sets: list[frozenset[str]]) -> set[str]:
@@ -198,6 +212,7 @@ class Evidence:
         pairs = list(zip(read, given, strict=True))
         # sets are kept per source and probed in turn: merging them would cost more than the few lookups
         self.stems = [r[0] for r, s in pairs if not s.user]
+        self._prefixes = [r[4] for r, s in pairs if not s.user]
         self._numbers = [r[1] for r in read]
         # the user's message vouches for the dates it states, not for names
         self._words = [r[2] for r in read]
@@ -244,7 +259,10 @@ class Evidence:
                 best, most = index, shared
         if best < 0:
             return best, 0.0
-        return best, 1 - len(_absent(claim_stems, self.stems)) / len(claim_stems)
+        absent = _absent(claim_stems, self.stems)
+        if absent:
+            absent = {s for s in absent if len(s) < PREFIX or not _held_prefix(s[:PREFIX], self._prefixes)}
+        return best, 1 - len(absent) / len(claim_stems)
 
     def closest_passages(self, claims: Sequence[str]) -> list[tuple[str, str, float] | None]:
         """Per claim, the most similar evidence passage by meaning: (source label, passage, similarity)."""
