@@ -102,6 +102,7 @@ class EvidenceSource:
     label: str
     text: str
     user: bool = False
+    prose: bool = True  # neighbouring sentences are compared as one passage; a tool record is read whole
 
 
 def render_tool_output(value: Any) -> str:
@@ -144,11 +145,15 @@ def _plain(text: str, citation_pattern: str) -> str:
 
 
 @text_cache(maxsize=2048)
-def _passages(text: str) -> tuple[tuple[str, ...], np.ndarray]:
-    """What a claim is compared with by meaning: every sentence of a source, and every two neighbouring
-    sentences (a claim often joins two sentences of an article), with their vectors (cached per source)."""
+def _passages(text: str, prose: bool) -> tuple[tuple[str, ...], np.ndarray]:
+    """What a claim is compared with by meaning: every sentence of a source, and in prose every two
+    neighbouring sentences (a claim often joins two sentences of an article), in a tool record the whole
+    record; with their vectors (cached per source)."""
     sentences = sentences_of(text)
-    passages = (*sentences, *(f"{a} {b}" for a, b in pairwise(sentences)))
+    if prose:
+        passages = (*sentences, *(f"{a} {b}" for a, b in pairwise(sentences)))
+    else:  # a tool record: each field, and the whole record read as one
+        passages = (*sentences, " ".join(sentences)) if len(sentences) > 1 else sentences
     return passages, embed(passages)
 
 
@@ -206,7 +211,8 @@ class Evidence:
     """Everything the model saw, read once: per source its stems, and all hard facts together."""
 
     def __init__(self, sources: Iterable[EvidenceSource], citation_pattern: str) -> None:
-        given = [EvidenceSource(s.label, _plain(s.text, citation_pattern), s.user) for s in sources if s.text.strip()]
+        given = [EvidenceSource(s.label, _plain(s.text, citation_pattern), s.user, s.prose)
+                 for s in sources if s.text.strip()]
         self.sources = [s for s in given if not s.user]  # what can support a statement
         read = [_user_facts(s.text) if s.user else _source_facts(s.text) for s in given]
         pairs = list(zip(read, given, strict=True))
@@ -269,7 +275,7 @@ class Evidence:
         vectors = embed(claims)
         best: list[tuple[str, str, float] | None] = [None] * len(claims)
         for source in self.sources:
-            passages, matrix = _passages(source.text)
+            passages, matrix = _passages(source.text, source.prose)
             if not passages:
                 continue
             scores = vectors @ matrix.T

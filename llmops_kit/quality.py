@@ -140,8 +140,9 @@ def evidence_sources(
     sources = []
     for doc in documents:
         if doc.content and not doc.content.isspace():
-            label = f"tool {doc.id[5:]}" if doc.id.startswith("tool:") else f"document {doc.id}"
-            sources.append(EvidenceSource(label, doc.content))
+            tool = doc.id.startswith("tool:")
+            label = f"tool {doc.id[5:]}" if tool else f"document {doc.id}"
+            sources.append(EvidenceSource(label, doc.content, prose=not tool))
     if query:
         sources.append(EvidenceSource("user message", query, user=True))
     if instructions:
