@@ -4,17 +4,19 @@ An answer is judged against the context the model was given, never against a log
 
 How the default :class:`HeuristicScorer` works (offline, no key, no download):
 
-1. **Claims.** The answer is split into sentences (and list items). Citations are stripped, and the
-   contract's banned phrases and refusal phrases are cut out; questions and sentences with fewer than
-   ``min_claim_words`` content words and no number or name are conversation, not claims; so are
-   offers and pleasantries ("I can connect you with an agent", "Let me know ...").
-2. **Groundedness.** A claim is *supported* when (a) one context text (a retrieved document, a tool
-   result, or the instructions) covers at least ``min_coverage`` of its content words, after light
-   stemming, and (b) every number in it (amounts, days, percentages; "five" counts as 5) and every
-   name in it (capitalised words inside a sentence, acronyms, CamelCase product names) occurs somewhere
-   in the context or the user's question. A paraphrase that keeps the facts passes; a changed number
-   or an invented partner does not. ``groundedness = supported claims / claims`` (1.0 when the answer
-   makes no factual claim).
+1. **Claims.** The answer is split into sentences and list items, markdown understood (headings,
+   tables and code are layout, not claims; :mod:`llmops_kit.text`). Citations of any common style
+   ([kb-012], [1], [doc-2]) are stripped, and the contract's banned and refusal phrases cut out;
+   questions, offers, apologies and fragments with fewer than ``min_claim_words`` content words and no
+   number, name or identifier are conversation, not claims.
+2. **Groundedness** against everything the model was given: retrieved documents, successful tool
+   results, the system prompt, and the user's message (for the numbers, ids and dates the user stated).
+   :mod:`llmops_kit.grounding` checks each claim's hard facts exactly (numbers in digits or words,
+   amounts, dates, identifiers, names: one absent or contradicted makes the claim unsupported), then
+   its wording: stem coverage of at least ``quality.lexical_support``, else offline sentence-embedding
+   similarity of at least ``quality.semantic_support`` to one evidence passage. Every verdict names its
+   evidence sentence (``QualityReport.support``). ``groundedness = supported claims / claims`` (1.0
+   when the answer makes no factual claim).
 3. **Rules** from the contract's ``quality`` section, each a *violation*:
    banned phrase(s) present (one violation however many); citations required by the instructions but
    missing on a claim, or citing a document that was not retrieved; a refusal expected because the
