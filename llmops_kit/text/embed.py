@@ -12,6 +12,7 @@ sentences (articles, prompts) recur across requests.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,11 +33,29 @@ _word_ids: dict[str, tuple[int, ...]] = {}
 _vectors: cachetools.LRUCache[str, np.ndarray] = cachetools.LRUCache(maxsize=50_000)
 
 
+def _import_quietly() -> Any:
+    """Import wordllama without its import-time ``logging.basicConfig(level=INFO)``, which would give the
+    root logger a handler and make every library's INFO records (HTTP requests...) appear in the caller's
+    output from then on. ``basicConfig`` does nothing when the root logger already has a handler."""
+    root = logging.getLogger()
+    level, placeholder = root.level, logging.NullHandler()
+    added = not root.handlers
+    if added:
+        root.addHandler(placeholder)
+    try:
+        import wordllama  # local import: ~0.2 s with the weights, paid only when a claim needs embeddings
+    finally:
+        if added:
+            root.removeHandler(placeholder)
+        root.setLevel(level)
+    return wordllama
+
+
 def _load() -> tuple[np.ndarray, Any, dict[str, int]]:
     """The packaged WordLlama token vectors and tokenizer, loaded once, never downloaded."""
     global _model
     if _model is None:
-        import wordllama  # local import: loading the weights costs ~0.2 s, paid only when a claim needs it
+        wordllama = _import_quietly()
 
         model = wordllama.WordLlama.load(
             cache_dir=Path(wordllama.__file__).parent, disable_download=True, dim=DIMENSIONS
