@@ -6,7 +6,8 @@ file or JSONL line); loader + ``diagnose``. The full pipeline runs twice: on the
 whose answers repeat as a support bot's do, and on the same traces with every answer sentence made
 unique, so no cache keyed on answer text can help (the worst case). A last row runs the pipeline
 without the two content checks (groundedness and PII): the most any speed-up of those two could
-bring. Every pass runs on traces it has not seen before.
+bring. Every pass runs on traces it has not seen before. Last, how many claims the exact checks decided
+(hard facts, stem coverage) and how many needed offline sentence embeddings.
 Goal from the scale issue: at least 5,000 traces/s for load + validate + diagnose, within 2x of
 pydantic validation alone. Run: ``.venv/bin/python bench/bench_load_diagnose.py [N]``.
 """
@@ -28,6 +29,7 @@ from _corpus import base_payloads, with_unique_answers
 from llmops_kit.contract import Contract, load_contract
 from llmops_kit.diagnose import DEFAULT_DETECTORS, detect_hallucination, detect_pii, diagnose
 from llmops_kit.io import parse_json
+from llmops_kit.quality import score_trace
 from llmops_kit.traces import Trace
 
 REPEATS = 3
@@ -66,6 +68,20 @@ def breakdown(label: str, documents: list[bytes], contract: Contract) -> None:
     total = sum(spent.values())
     parts = ", ".join(f"{name} {seconds * 1e6 / len(documents):,.0f}" for name, seconds in spent.items())
     print(f"{label}: {total * 1e6 / len(documents):,.0f} us/trace = {parts}")
+
+
+def how_claims_were_decided(documents: list[bytes], contract: Contract) -> dict[str, int]:
+    """How many claims the exact checks decided and how many needed sentence embeddings (the costly step)."""
+    counts = {"hard facts": 0, "words": 0, "embeddings": 0, "traces embedded": 0}
+    for text in documents:
+        for trace in parse_json(text, "bench"):
+            support = score_trace(trace, contract).support
+            embedded = sum(v.similarity is not None for v in support)
+            counts["embeddings"] += embedded
+            counts["traces embedded"] += embedded > 0
+            counts["hard facts"] += sum(v.verdict in ("contradicted", "absent") for v in support)
+            counts["words"] += sum(v.verdict == "supported" and v.similarity is None for v in support)
+    return counts
 
 
 def encode(payloads: list[dict]) -> list[bytes]:
@@ -117,6 +133,10 @@ def main() -> None:
     print("\nWhere the time goes, us per trace (one more pass of unseen traces, each step timed in place):")
     breakdown("generated answers", fresh, contract)
     breakdown("unique answers", fresh_unique, contract)
+    for label, docs in (("generated answers", fresh), ("unique answers", fresh_unique)):
+        decided = how_claims_were_decided(docs, contract)
+        print(f"{label}: claims decided by hard facts {decided['hard facts']:,}, by words {decided['words']:,}, "
+              f"by embeddings {decided['embeddings']:,} (in {decided['traces embedded']:,} of {len(docs):,} traces)")
     print("Loading measures slower in place than alone: the same validation costs more when detector work runs "
           "between loads (one pass, not best-of, so expect more noise than above).")
 

@@ -87,6 +87,10 @@ class QualityRules(_Strict):
     banned_phrases: list[str]
     citation_pattern: str
     refusal_phrases: list[str]
+    #: share of a claim's content words one evidence source must hold to support it without embeddings
+    lexical_support: float = Field(default=0.9, gt=0, le=1)
+    #: cosine similarity (offline sentence embeddings) a claim needs with one evidence sentence otherwise
+    semantic_support: float = Field(default=0.6, ge=-1, le=1)
 
 
 class LatencyRules(_Strict):

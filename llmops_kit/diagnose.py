@@ -285,14 +285,19 @@ def detect_hallucination(trace: Trace, contract: Contract) -> list[Finding]:
                         explanation=report.reason)]
     if report.groundedness >= floor:
         return []
-    bad = len(report.unsupported_sentences)
-    example = report.unsupported_sentences[0] if report.unsupported_sentences else ""
-    example = example if len(example) <= 90 else example[:87] + "..."
+    bad = [v for v in report.support if not v.supported]
+    count = len(bad) if report.support else len(report.unsupported_sentences)
+    if bad:
+        example = bad[0].describe()
+    else:
+        example = repr(report.unsupported_sentences[0]) if report.unsupported_sentences else "no claim named"
+    example = example if len(example) <= 240 else example[:237] + "..."
     seen, note = _semantic(trace, contract, "that the answer states facts its context does not contain")
     return [Finding(code=HALLUCINATION, signal="groundedness", observed=report.groundedness, threshold=floor,
                     span_id=span_id, http_visible=seen, http_note=note,
-                    explanation=f"{bad} of {report.claims} claims in the answer are not supported by the retrieved "
-                                f"context (groundedness {report.groundedness:.2f} < {floor:.2f}), e.g. {example!r}")]
+                    explanation=f"{count} of {report.claims} claims in the answer are not supported by the evidence "
+                                f"the model was given (groundedness {report.groundedness:.2f} < {floor:.2f}); "
+                                f"e.g. {example}")]
 
 
 def detect_latency(trace: Trace, contract: Contract) -> list[Finding]:

@@ -4,17 +4,19 @@ An answer is judged against the context the model was given, never against a log
 
 How the default :class:`HeuristicScorer` works (offline, no key, no download):
 
-1. **Claims.** The answer is split into sentences (and list items). Citations are stripped, and the
-   contract's banned phrases and refusal phrases are cut out; questions and sentences with fewer than
-   ``min_claim_words`` content words and no number or name are conversation, not claims; so are
-   offers and pleasantries ("I can connect you with an agent", "Let me know ...").
-2. **Groundedness.** A claim is *supported* when (a) one context text (a retrieved document, a tool
-   result, or the instructions) covers at least ``min_coverage`` of its content words, after light
-   stemming, and (b) every number in it (amounts, days, percentages; "five" counts as 5) and every
-   name in it (capitalised words inside a sentence, acronyms, CamelCase product names) occurs somewhere
-   in the context or the user's question. A paraphrase that keeps the facts passes; a changed number
-   or an invented partner does not. ``groundedness = supported claims / claims`` (1.0 when the answer
-   makes no factual claim).
+1. **Claims.** The answer is split into sentences and list items, markdown understood (headings,
+   tables and code are layout, not claims; :mod:`llmops_kit.text`). Citations of any common style
+   ([kb-012], [1], [doc-2]) are stripped, and the contract's banned and refusal phrases cut out;
+   questions, offers, apologies and fragments with fewer than ``min_claim_words`` content words and no
+   number, name or identifier are conversation, not claims.
+2. **Groundedness** against everything the model was given: retrieved documents, successful tool
+   results, the system prompt, and the user's message (for the numbers, ids and dates the user stated).
+   :mod:`llmops_kit.grounding` checks each claim's hard facts exactly (numbers in digits or words,
+   amounts, dates, identifiers, names: one absent or contradicted makes the claim unsupported), then
+   its wording: stem coverage of at least ``quality.lexical_support``, else offline sentence-embedding
+   similarity of at least ``quality.semantic_support`` to one evidence passage. Every verdict names its
+   evidence sentence (``QualityReport.support``). ``groundedness = supported claims / claims`` (1.0
+   when the answer makes no factual claim).
 3. **Rules** from the contract's ``quality`` section, each a *violation*:
    banned phrase(s) present (one violation however many); citations required by the instructions but
    missing on a claim, or citing a document that was not retrieved; a refusal expected because the
@@ -31,18 +33,17 @@ it is never the default and needs a client the caller builds (only when a key is
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import Any, Protocol, runtime_checkable
 
 import cachetools
 from pydantic import BaseModel, ConfigDict, Field
 
-from .claims import content_stems, names_in, normalise_quotes, numbers_in, phrases_in, read_answer, split_sentences
 from .contract import Contract, QualityRules, load_contract
+from .grounding import ClaimSupport, Evidence, EvidenceSource, judge_claims, render_tool_output
+from .text import content_stems, normalise_quotes, phrases_in, read_answer, split_sentences
 from .textcache import text_cache
 from .traces import Document, Trace
 
@@ -51,6 +52,7 @@ __all__ = [
     "QualityReport",
     "Scorer",
     "context_covers_query",
+    "evidence_sources",
     "instructions_require_citations",
     "is_refusal",
     "score_answer",
@@ -69,6 +71,8 @@ class QualityReport(BaseModel):
     score: float | None = Field(default=None, ge=0.0, le=1.0)
     groundedness: float | None = Field(default=None, ge=0.0, le=1.0)
     unsupported_sentences: list[str] = Field(default_factory=list)
+    #: per claim: supported, contradicted, absent or unsupported, and the evidence sentence behind the verdict
+    support: list[ClaimSupport] = Field(default_factory=list)
     violations: list[str] = Field(default_factory=list)
     evaluable: bool = True
     reason: str = ""
@@ -97,50 +101,6 @@ class Scorer(Protocol):
 # ---- text helpers -------------------------------------------------------------------------------
 
 _CITE_HINT_RE = re.compile(r"\bcit(?:e|es|ed|ing|ation|ations)\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=32)
-def _citation_in(citation_pattern: str) -> re.Pattern[str]:
-    return re.compile(citation_pattern)
-
-
-@text_cache()
-def _fact_text(text: str, citation_pattern: str) -> str:
-    """A context text as claims are checked against it: citation ids removed, lower case."""
-    return _citation_in(citation_pattern).sub(" ", text).lower()
-
-
-@text_cache()
-def _fact_numbers(text: str, citation_pattern: str) -> frozenset[str]:
-    """The numbers a context text states, citation ids ("[kb-012]") not counted.
-
-    An ASCII text without a citation reads the same in lower case, so its numbers come straight from
-    the text's own (shared) tokens; anything else is read from its fact text, as names are.
-    """
-    if text.isascii() and not _citation_in(citation_pattern).search(text):
-        return numbers_in(text)
-    return numbers_in(_fact_text(text, citation_pattern))
-
-
-_ALNUM_RUN_RE = re.compile(r"[a-z0-9]+")
-
-
-@text_cache()
-def _alnum_runs(fact_text: str) -> frozenset[str]:
-    """The maximal runs of letters and digits in a lower-cased context text (cached: articles repeat).
-
-    A name made of letters and digits occurs in the text as a whole word exactly when it is one of
-    these runs, so checking a claim's names is a set lookup instead of a regex search per name.
-    """
-    return frozenset(_ALNUM_RUN_RE.findall(fact_text))
-
-
-def _name_in(name: str, fact_parts: list[str]) -> bool:
-    """``name`` occurs in one of the context texts, not as part of a longer word or number."""
-    if name.isalnum():
-        return any(name in _alnum_runs(part) for part in fact_parts)
-    pattern = rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])"
-    return any(re.search(pattern, part) for part in fact_parts)
 
 
 def is_refusal(text: str | None, contract: Contract | None = None) -> bool:
@@ -175,6 +135,23 @@ def context_covers_query(query: str | None, documents: Sequence[Document], min_c
     return best >= min_coverage
 
 
+def evidence_sources(
+    documents: Sequence[Document], *, query: str | None = None, instructions: str | None = None
+) -> list[EvidenceSource]:
+    """Everything the model saw, labelled: documents, tool results, the user's message, the system prompt."""
+    sources = []
+    for doc in documents:
+        if doc.content and not doc.content.isspace():
+            tool = doc.id.startswith("tool:")
+            label = f"tool {doc.id[5:]}" if tool else f"document {doc.id}"
+            sources.append(EvidenceSource(label, doc.content, prose=not tool))
+    if query:
+        sources.append(EvidenceSource("user message", query, user=True))
+    if instructions:
+        sources.append(EvidenceSource("system prompt", instructions))
+    return sources
+
+
 # ---- the default scorer -------------------------------------------------------------------------
 
 
@@ -201,18 +178,23 @@ class HeuristicScorer:
         self,
         contract: Contract | None = None,
         *,
-        min_coverage: float = 0.6,
+        min_coverage: float | None = None,
+        semantic_support: float | None = None,
         min_claim_words: int = 3,
         violation_penalty: float = 0.35,
         query_coverage: float = 0.5,
     ) -> None:
+        self.contract = contract or load_contract()
+        rules = self.contract.quality
+        min_coverage = rules.lexical_support if min_coverage is None else min_coverage
+        semantic_support = rules.semantic_support if semantic_support is None else semantic_support
         if not 0 < min_coverage <= 1 or not 0 <= violation_penalty < 1:
             raise ValueError(
                 f"min_coverage must be in (0, 1] and violation_penalty in [0, 1); "
                 f"got {min_coverage} and {violation_penalty}."
             )
-        self.contract = contract or load_contract()
         self.min_coverage = min_coverage
+        self.semantic_support = semantic_support
         self.min_claim_words = min_claim_words
         self.violation_penalty = violation_penalty
         self.query_coverage = query_coverage
@@ -230,29 +212,19 @@ class HeuristicScorer:
             return QualityReport(evaluable=False, reason=missing or "", scorer=self.name)
         rules = self.contract.quality
         answer = normalise_quotes(answer)
-        texts = [d.content for d in documents if d.content and not d.content.isspace()]
-        if instructions:
-            texts.append(instructions)
-        context_stems = [content_stems(t) for t in texts]
-        context = [*texts, query or ""]
-        # per text, so the numbers of articles and prompts that recur across requests come from the cache
-        fact_numbers = frozenset().union(*(_fact_numbers(t, rules.citation_pattern) for t in context))
-        fact_parts: list[str] = []  # lower-cased, citation-free texts; built on the first claim with a name
-
         reading = read_answer(answer, rules.citation_pattern, tuple(rules.banned_phrases),
-                               tuple(rules.refusal_phrases), self.min_claim_words)
+                              tuple(rules.refusal_phrases), self.min_claim_words)
         refusal, claims = reading.refusal, len(reading.claims)
         cite_required = instructions_require_citations(instructions, rules)
         uncited = sum(not cites for _, _, cites in reading.claims) if cite_required else 0
-        unsupported = []
-        for sentence, claim, _ in reading.claims:
-            if not self._supported(claim, context_stems, fact_numbers):
-                unsupported.append(sentence)
-            elif names := names_in(claim):
-                # citation ids ("[kb-012]" in an instruction's example) are labels, not names
-                fact_parts = fact_parts or [_fact_text(t, rules.citation_pattern) for t in context]
-                if not all(_name_in(name, fact_parts) for name in names):
-                    unsupported.append(sentence)
+        support: list[ClaimSupport] = []
+        if claims:
+            evidence = Evidence(evidence_sources(documents, query=query, instructions=instructions),
+                                rules.citation_pattern)
+            support = judge_claims([claim for _, claim, _ in reading.claims], evidence,
+                                   lexical_support=self.min_coverage, semantic_support=self.semantic_support)
+        unsupported = [sentence for (sentence, _, _), verdict in zip(reading.claims, support, strict=True)
+                       if not verdict.supported]
         groundedness = 1.0 if claims == 0 else (claims - len(unsupported)) / claims
 
         banned = reading.banned
@@ -281,24 +253,13 @@ class HeuristicScorer:
             score=round(score, 4),
             groundedness=round(groundedness, 4),
             unsupported_sentences=unsupported,
+            support=support,
             violations=violations,
             evaluable=True,
             reason=reason,
             claims=claims,
             scorer=self.name,
         )
-
-    def _supported(self, claim: str, context_stems: list[frozenset[str]], fact_numbers: frozenset[str]) -> bool:
-        """Enough of the claim's content words are in one context text, and all its numbers somewhere.
-
-        Names are checked by the caller, only for claims that have them.
-        """
-        words = content_stems(claim)
-        if words:
-            coverage = max((len(words & stems) / len(words) for stems in context_stems), default=0.0)
-            if coverage < self.min_coverage:
-                return False
-        return numbers_in(claim) <= fact_numbers
 
 
 # ---- entry points -------------------------------------------------------------------------------
@@ -365,14 +326,6 @@ def trace_instructions(trace: Trace) -> str | None:
     return "\n".join(system) or None
 
 
-def _stringify(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, sort_keys=True, default=str)
-
-
 def trace_context(trace: Trace) -> list[Document] | None:
     """What the model was given as facts: retrieved documents plus successful tool results.
 
@@ -382,7 +335,7 @@ def trace_context(trace: Trace) -> list[Document] | None:
     if docs is None:
         return None
     extra: Iterable[Document] = (
-        Document(id=f"tool:{span.name}", content=_stringify(span.output))
+        Document(id=f"tool:{span.attributes.get('tool.name') or span.name}", content=render_tool_output(span.output))
         for span in trace.tool_spans
         if not span.failed and span.output not in (None, "", {}, [])
     )

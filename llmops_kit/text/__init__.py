@@ -1,0 +1,55 @@
+"""The one text layer: splitting, tokenising, stemming, numbers and embeddings, shared by every part.
+
+The scorer (:mod:`llmops_kit.quality`, :mod:`llmops_kit.grounding`), the knowledge-base index, the
+traffic generator and the replay simulator all read text through these functions, so a word, a number
+or a sentence means the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+from .claims import AnswerReading, claim_text, phrases_in, read_answer
+from .numbers import NUMBER_WORDS, claim_numbers, date_names, evidence_numbers, normalise_number, quantities
+from .split import GENERIC_CITATION, markdown_lines, sentences_of, split_sentences
+from .tokens import (
+    STOPWORDS,
+    TextFacts,
+    alnum_runs,
+    content_stems,
+    facts,
+    identifiers_in,
+    names_in,
+    normalise_quotes,
+    numbers_in,
+    retrieval_terms,
+    stem,
+    tokens,
+)
+
+__all__ = [
+    "GENERIC_CITATION",
+    "NUMBER_WORDS",
+    "STOPWORDS",
+    "AnswerReading",
+    "TextFacts",
+    "alnum_runs",
+    "claim_numbers",
+    "claim_text",
+    "content_stems",
+    "date_names",
+    "evidence_numbers",
+    "facts",
+    "identifiers_in",
+    "markdown_lines",
+    "names_in",
+    "normalise_number",
+    "normalise_quotes",
+    "numbers_in",
+    "phrases_in",
+    "quantities",
+    "read_answer",
+    "retrieval_terms",
+    "sentences_of",
+    "split_sentences",
+    "stem",
+    "tokens",
+]

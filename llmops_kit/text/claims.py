@@ -1,0 +1,102 @@
+"""An answer read as claims: what it asserts, with conversation, citations and stock phrases cut out.
+
+:func:`read_answer` splits an answer into sentences and list items (markdown understood, see
+:mod:`llmops_kit.text.split`), cuts citations (the contract's pattern and the common ``[1]``,
+``[doc-2]`` styles alike) and the contract's stock phrases out of each, and drops conversation: offers,
+pleasantries, questions, the bot reporting its own failed action, and fragments with too few content
+words and no number, name or identifier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..textcache import text_cache
+from .split import GENERIC_CITATION, sentences_of
+from .tokens import content_stems, identifiers_in, names_in, normalise_quotes, numbers_in
+
+__all__ = ["AnswerReading", "claim_text", "phrases_in", "read_answer"]
+
+#: Offers, pleasantries and the bot reporting its own failed action ("I couldn't load your order")
+#: assert nothing about the domain, so they are not claims.
+_CONVERSATION_RE = re.compile(
+    r"^(?:(?:sorry|apologies|we apologi[sz]e|i apologi[sz]e) (?:about|for)\b"
+    r"|(?:(?:sorry|unfortunately|apologies)[,!.]?\s+)?"
+    r"(?:(?:i can|i could|i'll|i will|i'd be glad to|let me|we can|we'd be glad to)\s+"
+    r"(?:connect|transfer|escalate|help|put you|pass|forward|hand)"
+    r"|i (?:couldn't|could not|can't|cannot|was unable to|wasn't able to|am unable to)\s+"
+    r"(?:reach|load|fetch|get|check|process|access|connect|find|look|retrieve|complete|confirm)"
+    r"|i'm sorry|i am sorry|please try again|try again (?:later|in a)"
+    r"|(?:i|we) (?:can|could|will) (?:pass|put|transfer|connect|hand)"
+    r"|(?:i|we) (?:can't|cannot|couldn't|could not|am unable to|are unable to) (?:check|see|look|access|confirm|reach)"
+    r"|thanks|thank you|hope this helps|is there anything|would you like|feel free|let me know|happy to help"
+    r"|glad to help|great question|good question|here(?:'s| is| are) (?:what|how|a summary|the details|an overview)"
+    r"|if you (?:need|have|want) (?:any )?(?:other|more|further|anything)))\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=32)
+def _cut_pattern(citation_pattern: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for citations (the contract's and the generic ones) and the contract's stock phrases."""
+    escaped = [re.escape(normalise_quotes(p).rstrip(".!")) for p in phrases]
+    return re.compile("|".join([f"(?:{citation_pattern})", f"(?:{GENERIC_CITATION})", *escaped]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _citations(citation_pattern: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{citation_pattern})|(?:{GENERIC_CITATION})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _phrase_keys(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Phrases as they are looked for: quotes straightened, lower case, closing punctuation off."""
+    return tuple(normalise_quotes(p).lower().rstrip(".!") for p in phrases)
+
+
+def phrases_in(text: str, phrases: Sequence[str]) -> list[str]:
+    """The phrases that occur in ``text``, ignoring case and curly quotes."""
+    lowered = normalise_quotes(text).lower()
+    return [p for p, key in zip(phrases, _phrase_keys(tuple(phrases)), strict=True) if key in lowered]
+
+
+class AnswerReading(NamedTuple):
+    """What an answer says, independent of its context: the same answer text always reads the same."""
+
+    claims: tuple[tuple[str, str, bool], ...]  # (sentence, its factual part, whether it carries a citation)
+    refusal: bool
+    banned: tuple[str, ...]  # the contract's banned phrases it contains
+    cited: tuple[str, ...]  # document ids it cites (the contract's pattern), lower case
+
+
+@text_cache(maxsize=4096)
+def read_answer(
+    answer: str, citation_pattern: str, banned: tuple[str, ...], refusals: tuple[str, ...], min_claim_words: int
+) -> AnswerReading:
+    """Split an answer into claims and find its stock phrases and citations (cached: answers recur)."""
+    phrases = (*banned, *refusals)
+    claims = []
+    for sentence in sentences_of(answer):
+        claim = claim_text(sentence, citation_pattern, phrases, min_claim_words)
+        if claim is not None:
+            claims.append((sentence, claim, _citations(citation_pattern).search(sentence) is not None))
+    cited = tuple(m.strip("[]() ").lower() for m in re.findall(citation_pattern, answer))
+    return AnswerReading(tuple(claims), bool(phrases_in(answer, refusals)), tuple(phrases_in(answer, banned)), cited)
+
+
+def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], min_claim_words: int) -> str | None:
+    """The factual part of a sentence, or None for conversation (greetings, questions, refusals)."""
+    if phrases_in(sentence, phrases) or not sentence.isascii():
+        text = _cut_pattern(citation_pattern, phrases).sub(" ", sentence)
+    else:
+        text = _citations(citation_pattern).sub(" ", sentence)
+    text = " ".join(text.split()).strip(" ,;:-!.")
+    if not text or text.endswith("?") or _CONVERSATION_RE.match(text):
+        return None
+    if len(content_stems(text)) < min_claim_words and not (numbers_in(text) or names_in(text)
+                                                             or identifiers_in(text)):
+        return None
+    return text

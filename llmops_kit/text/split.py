@@ -1,0 +1,108 @@
+"""Sentences and claims of a text, markdown understood.
+
+An answer may be a paragraph, a markdown list under headings, a table or a code block. What asserts
+something is a sentence of prose or a list item; headings, table rows, code, horizontal rules and
+emphasis markers are layout (:func:`split_sentences` drops them). Sentences end at ``.``, ``!`` or ``?``
+followed by a space (or a capitalised word glued on, "century.First", as scraped text has it), except
+after an abbreviation or an initial ("e.g.", "Dr.", "J. Smith") or inside a decimal ("$12.99").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..textcache import text_cache
+from .tokens import normalise_quotes
+
+__all__ = ["GENERIC_CITATION", "markdown_lines", "sentences_of", "split_sentences"]
+
+#: Citation markers whatever the contract's own pattern: [1], [^2], [doc-3], [kb-012], [source 4].
+GENERIC_CITATION = r"\[(?:\^?\d+|[A-Za-z][A-Za-z_.:-]{0,20}[ _:#-]?\d+[A-Za-z0-9_-]*)\]|【\d+(?:†[^】]*)?】"
+
+#: Characters and line starts that make a text markdown (or more than one line); without them it is plain.
+_MARKUP_RE = re.compile(r"[\n\r#|`*_>\[~=•]|^\s*(?:[-+]|\d+[.)]|[a-zA-Z][.)])\s|^\s*-{3,}")
+_FENCE_RE = re.compile(r"^\s*(```|~~~)")
+_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}(?:\s|$)")
+_RULE_RE = re.compile(r"^\s{0,3}(?:[-*_=]\s*){3,}$")
+_TABLE_RE = re.compile(r"^\s*\|.*\|\s*$|^\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_BULLET_RE = re.compile(r"^\s*(?:[-*+•]|\d+[.)]|[a-zA-Z][.)](?=\s))\s+(?:\[[ xX]\]\s+)?")
+_QUOTE_RE = re.compile(r"^\s*(?:>\s?)+")
+_BOLD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)[^*_]{1,80}(?:\*\*|__)\s*:?\s*$")
+_LINK_RE = re.compile(r"!?\[([^\]]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_EMPHASIS_RE = re.compile(r"(\*\*|__|(?<![\w*])\*(?!\s)|(?<!\w)_(?!\s)|`)")
+_ABBREVIATIONS = frozenset((
+    "e.g", "i.e", "etc", "vs", "approx", "dr", "mr", "mrs", "ms", "prof", "st", "no", "nos", "inc", "ltd", "co",
+    "corp", "jr", "sr", "fig", "est", "dept", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "a.m", "p.m",
+))
+#: A candidate end of sentence: terminal punctuation, closing quotes/brackets, then space or a glued capital.
+_END_RE = re.compile(r"[.!?][\"')\]]*(?:\s+|(?=[A-Z][a-z]))")
+
+
+def markdown_lines(text: str) -> list[str]:
+    """The prose lines of a markdown text: list markers, quote markers, links and emphasis removed;
+    headings, tables, code blocks, horizontal rules and bold-only labels dropped."""
+    if _MARKUP_RE.search(text) is None:  # one line of plain prose, as most answers are: nothing to strip
+        plain = normalise_quotes(text).strip()
+        return [plain] if plain else []
+    lines: list[str] = []
+    in_code = False
+    for raw in normalise_quotes(text).splitlines():
+        if _FENCE_RE.match(raw):
+            in_code = not in_code
+            continue
+        if in_code or not raw.strip():
+            continue
+        if _HEADING_RE.match(raw) or _RULE_RE.match(raw) or _TABLE_RE.match(raw) or _BOLD_LABEL_RE.match(raw):
+            continue
+        line = _BULLET_RE.sub("", _QUOTE_RE.sub("", raw), count=1)
+        line = _LINK_RE.sub(r"\1", line)
+        if "*" in line or "_" in line or "`" in line:
+            line = _EMPHASIS_RE.sub("", line)
+        line = line.strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _ends_sentence(line: str, end: int) -> bool:
+    """Is the punctuation at ``end`` a sentence end, not an abbreviation, an initial or a decimal?"""
+    if line[end] != ".":
+        return True
+    start = end
+    while start > 0 and (line[start - 1].isalpha() or line[start - 1] == "."):
+        start -= 1
+    word = line[start:end].lower()
+    if word in _ABBREVIATIONS:
+        return False
+    return not (len(word) == 1 and line[start:end].isupper())  # an initial: "J. Smith"
+
+
+def _sentences(line: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for match in _END_RE.finditer(line):
+        if not _ends_sentence(line, match.start()):
+            continue
+        piece = line[start:match.end()].strip()
+        if piece:
+            parts.append(piece)
+        start = match.end()
+    tail = line[start:].strip()
+    if tail:
+        parts.append(tail)
+    return parts
+
+
+@text_cache(maxsize=4096)
+def sentences_of(text: str) -> tuple[str, ...]:
+    """Sentences and list items of a (markdown) text, trimmed, layout dropped (cached: articles recur)."""
+    out: list[str] = []
+    for line in markdown_lines(text):
+        out.extend(_sentences(line))
+    return tuple(out)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences and list items of a (markdown) text, as a new list the caller may change."""
+    return list(sentences_of(text))

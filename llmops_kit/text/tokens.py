@@ -1,0 +1,200 @@
+"""Words, stems, names and identifiers of a text: the one tokeniser every part of the toolkit uses.
+
+A text is tokenised once, by one regular expression that yields its words and its numbers in order
+(:func:`tokens`). Stems come from the Snowball English stemmer (PyStemmer, compiled), so "returned",
+"returns" and "returning" meet at "return" wherever a text is compared: the scorer, the knowledge-base
+index, the traffic generator and the replay simulator.
+
+* :func:`facts`: the stems of a text's content words plus its normalised numbers, and the numbers it
+  states (:mod:`llmops_kit.text.numbers` reads digits, number words, money, percentages, dates);
+* :func:`names_in`: names (capitalised words after the first, acronyms, CamelCase product names);
+* :func:`identifiers_in`: codes that mix letters and digits ("GS-220", "NW-4471902").
+
+Every reader is cached per text, because articles, prompts and stock answers recur across requests.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import NamedTuple
+
+import Stemmer
+
+from ..textcache import text_cache
+from .numbers import NUMBER_WORDS, SPELLED_NUMBERS, claim_numbers, normalise_number
+
+__all__ = [
+    "STOPWORDS",
+    "TextFacts",
+    "alnum_runs",
+    "content_stems",
+    "facts",
+    "identifiers_in",
+    "names_in",
+    "normalise_quotes",
+    "numbers_in",
+    "retrieval_terms",
+    "stem",
+    "tokens",
+]
+
+_STOPWORD_TEXT = """a about above after again all also am an and any are as at be because been before being below
+    between both but by can could did do does doing don down during each else etc ever every few for from
+    further get gets got had has have having he her here hers him his how i if in into is it its itself just
+    let like may me might more most much must my no nor not now of off on once only or other our ours out
+    over own per please same she should so some such than that the their theirs them then there these they
+    this those through to too under until up upon us very via was we were what when where which while who
+    whom why will with within would yes yet you your yours yourself unfortunately fortunately however actually
+    basically simply really currently already"""
+#: Function words: they carry no fact, so coverage never counts them.
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+#: Conversational filler a question adds ("can you tell me", "I was wondering") that no article answers:
+#: dropped from retrieval terms on top of the stopwords.
+_FILLER_TEXT = """against herself himself myself ourselves themselves yourselves t s ll ve re d m hi hello thanks
+    thank ok okay hey many long need want know tell anything something really still way able possible help
+    question wondering"""
+_RETRIEVAL_STOP = STOPWORDS | frozenset(_FILLER_TEXT.split())
+
+_WORD = r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]"
+_NUMBER = r"(?<![A-Za-z])\d+(?:[.,]\d+)*"
+_WORD_RE = re.compile(_WORD)
+#: Words and numbers in one pass; their characters never overlap, so each is found as its own pattern finds it.
+_TOKEN_RE = re.compile(f"{_NUMBER}|{_WORD}")
+#: Runs of letters and digits joined by inner separators: candidates for an identifier.
+_IDENT_RE = re.compile(r"[A-Za-z0-9]+(?:[-_/.][A-Za-z0-9]+)*")
+_DIGIT_RE = re.compile(r"\d")
+_LETTER_RE = re.compile(r"[A-Za-z]")
+_QUANTITY_RE = re.compile(r"\d+(?:\.\d+)?(?:[a-z]{1,3}|st|nd|rd|th)", re.IGNORECASE)
+_RETRIEVAL_TOKEN = re.compile(r"[a-z0-9]+")
+_LONG_ID = re.compile(r"\b(?:[a-z]{1,4}-)?\d{5,}\b")
+
+_local = threading.local()
+
+
+def normalise_quotes(text: str) -> str:
+    """Curly quotes to straight ones, so "don’t" and "don't" are the same word."""
+    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball English stem of a word, lower case, possessive and edge hyphens off."""
+    w = word.lower().strip("'-")
+    if w.endswith("'s"):
+        w = w[:-2]
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:  # PyStemmer objects are not thread-safe: one per thread
+        stemmer = _local.stemmer = Stemmer.Stemmer("english")
+    return str(stemmer.stemWord(w))
+
+
+@lru_cache(maxsize=16)
+def tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words (quotes straightened, case kept) and the numbers (as written) of a text, in order."""
+    found = _TOKEN_RE.findall(normalise_quotes(text))
+    words = tuple(token for token in found if token[0].isalpha())
+    if len(words) == len(found):
+        return words, ()
+    return words, tuple(token for token in found if not token[0].isalpha())
+
+
+class TextFacts(NamedTuple):
+    """What is compared of any text, claim or evidence."""
+
+    stems: frozenset[str]  # content-word stems plus normalised numbers: what coverage compares
+    numbers: frozenset[str]  # normalised numbers a claim states (digits, number words, money, percentages)
+
+
+_PRONOUNS = frozenset(("i", "i'm", "i'd", "i'll", "i've"))
+_NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+_SPELLED_WORDS = SPELLED_NUMBERS
+_EMPTY: frozenset[str] = frozenset()
+
+
+@text_cache()
+def facts(text: str) -> TextFacts:
+    """Stems and numbers of a text, from its one tokenisation (cached: articles and answers recur)."""
+    words, raw_numbers = tokens(text)
+    distinct = {w.lower() for w in words}
+    stems = {stem(w) for w in distinct - STOPWORDS - _NUMBER_WORD_SET if len(w) > 1}
+    if raw_numbers:
+        stems.update(normalise_number(n) for n in raw_numbers)
+    spelled = not _SPELLED_WORDS.isdisjoint(distinct) or any(
+        not _SPELLED_WORDS.isdisjoint(w.split("-")) for w in distinct if "-" in w)
+    numbers = claim_numbers(text) if raw_numbers or spelled else _EMPTY  # most sentences state no number
+    return TextFacts(frozenset(stems), numbers)
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of a text's content words plus its normalised numbers."""
+    return facts(text).stems
+
+
+def numbers_in(text: str) -> frozenset[str]:
+    """Normalised numbers a text states, digits and number words alike ("eighty" is 80)."""
+    return facts(text).numbers
+
+
+@text_cache()
+def names_in(sentence: str) -> frozenset[str]:
+    """Names in a sentence, lower-cased: capitalised words after the first word, acronyms, CamelCase."""
+    names: set[str] = set()
+    words = tokens(sentence)[0]
+    for index, token in [(i, t) for i, t in enumerate(words) if not t.islower()]:
+        if len(token) < 2:
+            continue
+        low = token.lower()
+        bare, low = (token[:-2], low[:-2]) if token.endswith("'s") else (token, low)
+        if len(bare) < 2 or bare == low or low in _PRONOUNS or low in _NUMBER_WORD_SET:
+            continue
+        acronym = bare.isupper()
+        rest = bare[1:]
+        camel = rest.lower() != rest and bare.upper() != bare
+        capitalised = bare[0].isupper() and index > 0
+        if acronym or camel or (capitalised and low not in STOPWORDS):
+            names.add(low)
+    return frozenset(names) if names else _EMPTY
+
+
+@text_cache()
+def identifiers_in(text: str) -> frozenset[str]:
+    """Codes that mix letters and digits ("GS-220", "NW-4471902", "C2H5OH"), separators removed, lower case.
+
+    A number with a short unit or an ordinal ("5kg", "10am", "3rd") is a quantity, not an identifier.
+    """
+    if not _DIGIT_RE.search(text):
+        return _EMPTY
+    found = set()
+    for match in _IDENT_RE.findall(text):
+        if len(match) < 3 or match.isalpha() or match.isdigit():
+            continue
+        if not _DIGIT_RE.search(match) or not _LETTER_RE.search(match):
+            continue
+        if _QUANTITY_RE.fullmatch(match):
+            continue
+        found.add(re.sub(r"[-_/.]", "", match.lower()))
+    return frozenset(found) if found else _EMPTY
+
+
+@text_cache()
+def alnum_runs(text: str) -> frozenset[str]:
+    """Every maximal run of letters and digits in a text, lower case, plus each word's stem.
+
+    A name is present in a text exactly when its words are among these, so checking a claim's names is a
+    set lookup instead of a regex search per name.
+    """
+    runs = set(_RETRIEVAL_TOKEN.findall(normalise_quotes(text).lower()))
+    return frozenset(runs | {stem(r) for r in runs if not r.isdigit()})
+
+
+def retrieval_terms(text: str) -> list[str]:
+    """Terms a search index compares: lower case, stopwords and conversational filler out, stemmed.
+
+    Identifiers (order numbers such as NW-4471902, any run of five or more digits) are not words an
+    article could match, so they are dropped rather than counted as unmatched query terms.
+    """
+    text = _LONG_ID.sub(" ", normalise_quotes(text).lower())
+    return [t if t.isdigit() else stem(t) for t in _RETRIEVAL_TOKEN.findall(text) if t not in _RETRIEVAL_STOP]

@@ -1,0 +1,173 @@
+"""Groundedness against all the evidence: paraphrases, tool results, markdown, number words, citations, thresholds."""
+
+from __future__ import annotations
+
+import json
+import socket
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from llmops_kit.contract import load_contract
+from llmops_kit.diagnose import detect_hallucination
+from llmops_kit.grounding import Evidence, EvidenceSource, judge_claims, render_tool_output
+from llmops_kit.quality import HeuristicScorer, score_answer, score_trace
+from llmops_kit.text import embed as embed_module
+from llmops_kit.traces import Document, Message, PromptRef, Span, Trace
+
+DEV = Path(__file__).parent / "data" / "grounding_dev"
+CASES = {case["id"]: case for case in json.loads((DEV / "cases.json").read_text("utf-8"))}
+LABELS = json.loads((DEV / "labels.json").read_text("utf-8"))
+TENT = [Document(id="kb-201", content=CASES["camp-paraphrase"]["documents"][0]["content"])]
+DISPUTE = [Document(id="doc-1", content=CASES["bank-number-words"]["documents"][0]["content"])]
+
+
+def _documents(case: dict) -> list[Document]:
+    docs = [Document(id=d["id"], content=d["content"]) for d in case["documents"]]
+    tools = case.get("tools", [])
+    return docs + [Document(id=f"tool:{t['name']}", content=render_tool_output(t["output"])) for t in tools]
+
+
+@pytest.mark.parametrize("case_id", sorted(CASES))
+def test_dev_fixtures_are_judged_as_labelled(case_id: str) -> None:
+    """Each dev case (several domains and answer styles) lands on its label at the contract's floor."""
+    case = CASES[case_id]
+    report = score_answer(case["answer"], _documents(case), query=case.get("query"), instructions=case.get("system"))
+    verdict = "hallucinated" if report.groundedness < load_contract().quality.groundedness_floor else "grounded"
+    assert verdict == LABELS[case_id], [v.describe() for v in report.support]
+
+
+def test_close_paraphrase_of_an_article_is_supported() -> None:
+    """"doesn't come with ... sold separately" against "is sold separately" keeps every fact: supported."""
+    report = score_answer(CASES["camp-paraphrase"]["answer"], TENT, query="Ground sheet included?")
+    assert report.groundedness == 1.0 and report.support[0].source == "document kb-201"
+
+
+def test_number_words_that_change_the_number_are_contradicted_by_the_sentence() -> None:
+    """"eighty days" against "30 days" is a contradiction naming the evidence sentence."""
+    report = score_answer("You have eighty days from the statement date to dispute a charge.", DISPUTE)
+    verdict = report.support[0]
+    assert report.groundedness == 0.0 and verdict.verdict == "contradicted" and verdict.missing == ("80",)
+    assert "30 days" in (verdict.evidence or "") and "contradicted by document doc-1" in verdict.describe()
+
+
+def test_number_words_that_keep_the_number_are_supported() -> None:
+    """"thirty days" and "10 business days" against "30 days" and "ten business days" are the same facts."""
+    answer = "You can dispute a charge within thirty days of the statement date; reviews take 10 business days."
+    assert score_answer(answer, DISPUTE).groundedness == 1.0
+
+
+def test_doc_style_citations_do_not_zero_the_score_under_the_default_contract() -> None:
+    """[doc-1] is a citation, not a number 1 absent from the evidence."""
+    report = score_answer("Card charges can be disputed within 30 days of the statement date [doc-1].", DISPUTE)
+    assert report.groundedness == 1.0
+
+
+def test_markdown_headings_and_tables_are_not_claims_but_list_items_are() -> None:
+    """A long markdown answer is judged on its list items and prose, never on "## 1." or a table row."""
+    report = score_answer(CASES["library-markdown"]["answer"], _documents(CASES["library-markdown"]))
+    claims = [v.claim for v in report.support]
+    assert report.groundedness == 1.0 and len(claims) == 4
+    assert not any(c.startswith(("#", "|", "Renewals")) for c in claims)
+
+
+def test_invented_fact_in_a_list_item_is_unsupported() -> None:
+    """A list item that changes the numbers is one unsupported claim among the list's claims."""
+    report = score_answer(CASES["library-markdown-wrong"]["answer"], _documents(CASES["library-markdown-wrong"]))
+    assert report.claims == 3 and report.groundedness == 0.0
+
+
+T0 = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)
+
+
+def _tool_trace(answer: str, tool_output: object) -> Trace:
+    spans = [
+        Span(span_id="root", name="chat", kind="chain", start_time=T0, end_time=T0 + timedelta(seconds=2),
+             input={"query": "Where is my order A-7731?"}, output={"answer": answer}),
+        Span(span_id="ret", parent_id="root", name="search", kind="retriever", start_time=T0,
+             end_time=T0 + timedelta(milliseconds=100), documents=_documents(CASES["shop-tool-status"])[:1]),
+        Span(span_id="tool", parent_id="root", name="order_lookup", kind="tool", start_time=T0,
+             end_time=T0 + timedelta(milliseconds=200), output=tool_output),
+        Span(span_id="llm", parent_id="root", name="llm", kind="llm", model="gpt-4o", start_time=T0,
+             end_time=T0 + timedelta(seconds=2), prompt=PromptRef(name="shop", version="v1"),
+             messages=[Message(role="system", content="Answer from the articles and tools.")], output=answer),
+    ]
+    return Trace(trace_id="t-tool", spans=spans)
+
+
+def test_answer_grounded_in_a_tool_result_is_supported() -> None:
+    """Order status, carrier and the ETA's weekday and month come from the order_lookup tool's output."""
+    case = CASES["shop-tool-status"]
+    report = score_trace(_tool_trace(case["answer"], case["tools"][0]["output"]))
+    assert report.groundedness == 1.0 and report.support[0].source == "tool order_lookup"
+
+
+def test_tool_result_contradicted_by_the_answer_fires_hallucination_with_evidence() -> None:
+    """Another carrier than the tool returned fires HALLUCINATION, and the finding names the claim."""
+    case = CASES["shop-tool-wrong-carrier"]
+    findings = detect_hallucination(_tool_trace(case["answer"], case["tools"][0]["output"]), load_contract())
+    assert [f.code for f in findings] == ["HALLUCINATION"]
+    assert "fedex" in findings[0].explanation and "no evidence contains" in findings[0].explanation
+
+
+def test_the_users_question_vouches_for_its_numbers_but_not_for_names() -> None:
+    """An order number the user gave is evidence; an option the user named ("Eastside or Riverside?") is not."""
+    ok = score_answer(CASES["user-name-order"]["answer"], _documents(CASES["user-name-order"]),
+                      query=CASES["user-name-order"]["query"])
+    trap = score_answer(CASES["question-option-trap"]["answer"], _documents(CASES["question-option-trap"]),
+                        query=CASES["question-option-trap"]["query"])
+    assert ok.groundedness == 1.0 and trap.groundedness == 0.0 and trap.support[0].missing == ("eastside",)
+
+
+def _similarity_of(claim: str, docs: list[Document]) -> float:
+    evidence = Evidence([EvidenceSource(f"document {d.id}", d.content or "") for d in docs], r"\[kb-\d{3}\]")
+    found = evidence.closest_passages([claim])[0]
+    assert found is not None
+    return found[2]
+
+
+@pytest.mark.parametrize(("offset", "supported"), [(-0.01, True), (0.0, True), (0.01, False)])
+def test_semantic_support_at_below_and_above_the_threshold(offset: float, supported: bool) -> None:
+    """A claim decided by meaning is supported when its similarity is at or above semantic_support."""
+    claim = "Bikes can be sent back for 45 days."
+    docs = [Document(id="kb-101", content="Bikes may be returned within 45 days of delivery if unridden.")]
+    similarity = _similarity_of(claim, docs)
+    scorer = HeuristicScorer(semantic_support=similarity + offset)
+    report = scorer.score(claim, docs)
+    assert report.support[0].similarity is not None and report.support[0].supported is supported
+
+
+@pytest.mark.parametrize(("lexical", "decided_by_words"), [(0.79, True), (0.8, True), (0.81, False)])
+def test_lexical_support_at_below_and_above_the_threshold(lexical: float, decided_by_words: bool) -> None:
+    """4 of 5 content words in the evidence (0.8) decide without embeddings when lexical_support <= 0.8."""
+    docs = [Document(id="kb-1", content="Returned tents are refunded to the original card.")]
+    report = HeuristicScorer(min_coverage=lexical, semantic_support=0.99).score(
+        "Returned tents get refunded to the card quickly.", docs)
+    assert (report.support[0].similarity is None) is decided_by_words
+
+
+def test_judge_claims_with_no_evidence_sentences_is_unsupported() -> None:
+    """Empty evidence supports nothing (a bad input, not an error)."""
+    verdicts = judge_claims(["Tents are refunded within 6 days."], Evidence([], r"\[x\]"),
+                            lexical_support=0.9, semantic_support=0.6)
+    assert [v.verdict for v in verdicts] == ["absent"]
+
+
+def test_render_tool_output_turns_json_into_key_value_sentences() -> None:
+    """Nested JSON (object, list, JSON text) becomes one 'key: value.' line per leaf; plain text stays."""
+    assert render_tool_output({"order": {"id": "A-1", "items": [{"sku": "GS-220"}]}}) == (
+        "order id: A-1.\norder items sku: GS-220.")
+    assert render_tool_output('{"status": "shipped"}') == "status: shipped."
+    assert render_tool_output("plain text") == "plain text" and render_tool_output(None) == ""
+
+
+def test_embeddings_load_from_the_installed_wheel_without_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """WordLlama's packaged weights load with every socket refused: nothing is downloaded."""
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(embed_module, "_model", None)
+    vectors = embed_module.embed(["Tents ship in two days.", "Tents ship in two days."])
+    assert vectors.shape == (2, embed_module.DIMENSIONS) and abs(float(vectors[0] @ vectors[1]) - 1.0) < 1e-5
