@@ -6,6 +6,8 @@ import json
 from datetime import datetime, timezone
 from pathlib import Path
 
+import httpx2
+import openai
 from typer.testing import CliRunner
 
 from llmops_kit.breakers import default_breakers
@@ -190,3 +192,50 @@ def test_screen_never_hides_what_the_string_walk_finds() -> None:
         assert trace_pii(trace, CONTRACT) == expected, trace.model_dump_json()
         leaks += bool(expected)
     assert 200 < leaks < 1400, leaks  # both outcomes common, or the test proves little
+
+
+class _Recording(httpx2.BaseTransport):
+    """The simulator as a transport that keeps every request body it was sent."""
+
+    def __init__(self) -> None:
+        from llmops_kit.replay import SimulatorTransport
+
+        self.inner, self.bodies = SimulatorTransport(), []
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        self.bodies.append(request.read().decode("utf-8"))
+        return self.inner.handle_request(request)
+
+
+def _client(transport: httpx2.BaseTransport) -> openai.OpenAI:
+    return openai.OpenAI(api_key="sk-test", base_url="http://simulator.llmops.invalid/v1",
+                         http_client=httpx2.Client(transport=transport), max_retries=0)
+
+
+def test_bulk_replay_redacts_the_requests_it_sends() -> None:
+    """With redact=True no request to the model carries the customer's address; without it, the requests do."""
+    from llmops_kit.replay import bulk_replay
+
+    leaks = generate_traffic(3, mix={"pii_leak": 1.0}, seed=5)
+    addresses = {item.match.value for leak in leaks for item in trace_pii(leak, CONTRACT)}
+    plain, redacted = _Recording(), _Recording()
+    live = {"temperature": 1.3}  # a live model call, so something is sent
+    bulk_replay(leaks, live, client=_client(plain), progress=False)
+    frame = bulk_replay(leaks, live, client=_client(redacted), progress=False, redact=True)
+    assert plain.bodies and any(a in body for a in addresses for body in plain.bodies)  # the control could fail
+    assert redacted.bodies and not any(a in body for a in addresses for body in redacted.bodies)
+    assert not any(a in frame.to_json() for a in addresses)
+
+
+def test_cli_replay_redact_sends_no_customer_data(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """replay --redact redacts the trace before the request is built, not only what it prints."""
+    import llmops_kit.replay as replay_package
+
+    leak = generate_traffic(1, mix={"pii_leak": 1.0}, seed=3)[0]
+    [address] = {item.match.value for item in trace_pii(leak, CONTRACT)}
+    path = save_trace_record(leak, tmp_path / "generated.json")
+    transport = _Recording()
+    monkeypatch.setattr(replay_package, "make_client", lambda *args, **kwargs: _client(transport))
+    result = run("replay", path, "--temperature", "1.3", "--json", "--redact")
+    assert result.exit_code == EXIT_OK, result.output
+    assert transport.bodies and not any(address in body for body in transport.bodies)

@@ -244,12 +244,14 @@ def replay(
         if len(pulled) != 1:
             fail(f"{file}: the source holds {len(pulled)} traces; add ?trace_id=ID to pick one, or use bulk-replay.")
     original = pulled[0] if is_source(file) else call(lambda: load_trace_record(file))
+    if redact:  # before anything is sent: the model sees placeholders, never the customer's data
+        original = call(lambda: redact_trace(original, rules))
     client = call(lambda: make_client(backend))  # type: ignore[arg-type]
     judged = call(lambda: replay_with_control(original, overrides, client=client, contract=rules))
     replayed = judged.replayed
     control = judged.control
-    if redact:  # what is saved and printed holds placeholders, never the customer's data
-        original, replayed, control = (call(lambda t=t: redact_trace(t, rules)) for t in (original, replayed, control))
+    if redact:  # the answers too: a model may echo what it was sent before redaction existed
+        replayed, control = (call(lambda t=t: redact_trace(t, rules)) for t in (replayed, control))
     if save is not None:
         call(lambda: save_trace_record(replayed, save))
     frame = call(lambda: compare_traces(original, replayed, control=control, contract=rules))
@@ -281,6 +283,7 @@ def bulk_replay_cmd(
     as_json: JsonFlag = False,
     contract: ContractOpt = None,
     progress: ProgressFlag = True,
+    redact: RedactFlag = False,
 ) -> None:
     """Replay every trace with the same overrides; exit 1 when any replay fails its gates or errors.
 
@@ -305,7 +308,7 @@ def bulk_replay_cmd(
     try:
         frame = call(lambda: bulk_replay(
             path, overrides, concurrency=concurrency, progress=show, client=client, contract=rules,
-            timeout=timeout, max_retries=max_retries, output=output, resume=resume,
+            timeout=timeout, max_retries=max_retries, output=output, resume=resume, redact=redact,
         ))
     except ReplayInterrupted as exc:
         interrupted = exc

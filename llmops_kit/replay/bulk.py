@@ -184,8 +184,12 @@ def run_bulk(
     output: str | os.PathLike[str] | None = None,
     resume: bool = False,
     on_row: Callable[[dict[str, Any]], None] | None = None,
+    redact: bool = False,
 ) -> BulkResult:
     """Replay every trace (a directory / file path, or trace objects) and judge each replay.
+
+    ``redact=True`` replaces personal data in every trace (:func:`llmops_kit.redact.redact_trace`) before
+    anything is sent: the requests, the rows and the returned traces carry placeholders, never the data.
 
     ``timeout``: overall deadline of one replay in seconds, retries included (default
     ``DEFAULT_TIMEOUT_S``); ``max_retries``: SDK retries per replay (default: the client's).
@@ -214,11 +218,15 @@ def run_bulk(
     kept: list[dict[str, Any]] = []  # rows an earlier run finished (resume)
     try:
         if isinstance(traces, (str, os.PathLike)):
-            loaded = load_traces(traces)
+            loaded = load_traces(traces, contract=contract)
             rows.extend(_error_row(None, err) | {"trace_id": err.source} for err in loaded.errors)
             items: list[Trace] = loaded.traces
         else:
             items = list(traces)
+        if redact:
+            from ..redact import redact_trace
+
+            items = [redact_trace(item, contract) for item in items]
         if log is not None:
             for row in rows:
                 log.append(row)  # type: ignore[arg-type]
