@@ -250,3 +250,17 @@ def test_cli_pull_rejects_bad_window() -> None:
     """pull with an unreadable --since fails with the spelling to use."""
     result = run("pull", "phoenix", "--url", "http://127.0.0.1:9", "--project", "p", "--since", "soon")
     assert result.exit_code == 2 and "10m" in result.output
+
+
+def test_cli_pull_redact_writes_no_customer_data(traces: list, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """pull --redact writes placeholders where the pulled traces held a customer's e-mail; without it, the e-mail."""
+    import llmops_kit.sources.phoenix as phoenix_module
+    from llmops_kit.replay.testing import build_trace
+
+    leaky = build_trace("t-pii", "My email is jane.doe@example.org, where is my refund?", [])
+    monkeypatch.setattr(phoenix_module, "iter_phoenix", lambda *args, **kwargs: iter([*traces, leaky]))
+    plain, redacted = tmp_path / "plain.jsonl", tmp_path / "redacted.jsonl"
+    assert run("pull", "phoenix", "--since", "1h", "--out", plain).exit_code == 0
+    assert run("pull", "phoenix", "--since", "1h", "--out", redacted, "--redact").exit_code == 0
+    assert "jane.doe@example.org" in plain.read_text("utf-8")
+    assert "jane.doe@example.org" not in redacted.read_text("utf-8") and "<EMAIL_1>" in redacted.read_text("utf-8")

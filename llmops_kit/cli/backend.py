@@ -82,8 +82,12 @@ def pull_phoenix_cmd(
     out: Annotated[Path, typer.Option(help="A directory (one JSON file per trace) or a .jsonl file.")] = Path("pulled"),
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON summary.")] = False,
     contract: ContractOpt = None,
+    redact: Annotated[bool, typer.Option(
+        "--redact", help="Replace personal data (e-mails, phones, cards, IBANs) with placeholders before writing."
+    )] = False,
 ) -> None:
     """Pull a Phoenix project's traces (OpenInference spans) into native trace files; exit 1 if any was skipped."""
+    from ..redact import redact_trace
     from ..sources.phoenix import iter_phoenix, write_traces
 
     rules = contract_from(contract)
@@ -96,7 +100,7 @@ def pull_phoenix_cmd(
                 skipped.append(str(item))
                 typer.echo(f"llmops: skipped {' '.join(str(item).split())}", err=True)
             else:
-                yield item
+                yield redact_trace(item, rules) if redact else item
 
     path, count = call(lambda: write_traces(good(), out))
     if as_json:
