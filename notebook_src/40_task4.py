@@ -290,7 +290,7 @@ display(window_decisions(borderline_batch(seed=7), breakers, contract=contract))
 # The five course classes describe a bot that fails by itself. The runbook addendum
 # `runbooks/addendum_prompt_injection.md` adds a sixth, **PROMPT_INJECTION**: text from a user or from a
 # retrieved document that tries to give the model new instructions. It covers symptoms (off-scope or
-# off-brand answers, pieces of the system prompt in answers, unexplained tool calls, all with HTTP 200),
+# off-brand answers, pieces of the system prompt in answers, unexplained tool calls, all with a successful HTTP status),
 # detection, mitigation (refuse the turn without tools, quarantine poisoned documents, review tool
 # permissions, replay the attack) and severity guidance (decided by what the attacker obtained).
 #

@@ -96,7 +96,7 @@ for label, start, end in [("hour before the deploy", "08:15", "09:15"), ("hour t
     print(f"quality proxy, {label} ({start}-{end} UTC): {passed} of {len(window)} answers = {passed / len(window):.0%}")
 
 # %% [markdown]
-# The postmortem's Detection section asks why the warning came 50 minutes after the deploy. Two checks:
+# The postmortem's Detection section asks why the warning came so long after the deploy. Two checks:
 # what a 60-minute window of all traffic would show after a step from the before-deploy pass rate to the
 # incident-phase pass rate (arithmetic on the table above), and what our sample's own 60-minute window
 # shows at the times the timeline names. The sample holds only about a dozen answers per hour, so one

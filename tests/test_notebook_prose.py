@@ -22,13 +22,17 @@ CHECKED_SECTIONS: dict[str, set[float]] = {
     # the brief's Task 1 asks for 150-250 words per diagnosis
     "Task 1": {150, 250},
     # S3's 1.5 s -> 4.2 s and 5 s warning bound, S8's 200 ms, as the brief states them
+    "Task 2": set(),
     "Task 3": {1.5, 4.2, 5, 200},
+    "Task 4": set(),
+    # the brief's 1,500-2,500 words for the postmortem
+    "Task 5": {1500, 2500},
     # the brief's Task 6 gives none the drill prose needs: every figure comes from the drill's outputs
     "Task 6": set(),
 }
 
 #: A number in prose: optional $, digits with thousands commas, optional decimals, optional %.
-_NUMBER = re.compile(r"(?<![\w.\-/#\[])(\$?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)")
+_NUMBER = re.compile(r"(?<![\w.,\-/#\[])(\$?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)")
 #: What may follow a number that is part of a name instead (gpt-4o, 95th, 2xx).
 _NAME_TAIL = re.compile(r"[A-Za-z_\-]?[A-Za-z_]")
 #: Words that make the next number a label, not a quantity.
@@ -73,6 +77,7 @@ def _shown_values(text: str) -> set[float]:
 def prose_numbers(text: str) -> list[tuple[str, float, int, bool]]:
     """(as written, value, decimals, is a percentage) for each quantity the prose quotes."""
     text = re.sub(r"`[^`]*`", " ", text)  # code spans name things, they do not quote data
+    text = re.sub(r"(?m)^#+ [\d.]+ ", "# ", text)  # a heading's own number ("### 5.1 ...") is a label
     found = []
     for m in _NUMBER.finditer(text):
         after, before = text[m.end():], text[:m.start()]
