@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import logging
 import os
-from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from .contract import Contract
 from .errors import LlmopsError
 from .metrics import WindowMetrics
-from .parallel import BatchTask, Unreadable, _Dedup, check_workers, iter_units, map_traces, run_unit
+from .parallel import BatchTask, _Dedup, check_workers, iter_units, map_traces, run_ordered, run_unit
 from .parsing import LoadWarning
 
 #: The engines ``--engine`` accepts.
@@ -100,29 +99,14 @@ def dask_map(
     client = client if client is not None else dask_client(scheduler, workers=workers)
     try:
         limit = in_flight or 2 * max(len(client.nthreads()), 1)
-        dedup = _Dedup(unique, on_warning)
-        pending: deque[tuple[Any, Any]] = deque()
-        try:
-            for unit in iter_units(path, shards=True):
-                future = (None if isinstance(unit, Unreadable)
-                          else client.submit(run_unit, unit, task, fmt, contract, pure=False))
-                pending.append((unit, future))
-                while len(pending) >= limit:
-                    yield from _drain(pending, dedup)
-            while pending:
-                yield from _drain(pending, dedup)
-        finally:
-            for _, future in pending:
-                if future is not None:
-                    future.cancel()
+
+        def submit(unit: Any) -> Any:
+            return client.submit(run_unit, unit, task, fmt, contract, pure=False)
+
+        yield from run_ordered(iter_units(path, shards=True), submit, _Dedup(unique, on_warning), limit)
     finally:
         if owned:
             _close(client)
-
-
-def _drain(pending: deque[tuple[Any, Any]], dedup: _Dedup) -> Iterator[Any]:
-    unit, future = pending.popleft()
-    yield from dedup.items(unit, future.result() if future is not None else [])
 
 
 def map_traces_on(

@@ -31,7 +31,7 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -370,25 +370,33 @@ def map_traces(
     if second is None:  # one unit: nothing to share out, and a pool would only cost its start-up
         yield from dedup.items(first, [] if isinstance(first, Unreadable) else run_unit(first, task, fmt, contract))
         return
-    limit = in_flight or 2 * count
-    pending: deque[tuple[Unit, Future[list[Entry]] | None]] = deque()
     context = _pool_context()
     with ProcessPoolExecutor(count, mp_context=context, initializer=_init_worker,
                              initargs=(task, fmt, _portable_formats(), contract)) as pool:
-        try:
-            for unit in _chain([first, second], units):
-                if not isinstance(unit, Unreadable):
-                    pending.append((unit, pool.submit(_run_in_worker, unit)))
-                else:
-                    pending.append((unit, None))
-                while len(pending) >= limit:
-                    yield from _drain(pending, dedup)
-            while pending:
+        yield from run_ordered(_chain([first, second], units), partial(pool.submit, _run_in_worker), dedup,
+                               in_flight or 2 * count)
+
+
+def run_ordered(
+    units: Iterable[Unit], submit: Callable[[Unit], Any], dedup: _Dedup, limit: int
+) -> Iterator[Any]:
+    """Submit every unit (an unreadable one is reported, never sent), keep at most ``limit`` out at once and
+    yield the results in input order; whatever is still out when the consumer stops is cancelled.
+
+    ``submit`` returns a future with ``result()`` and ``cancel()``: a process pool's or a Dask client's.
+    """
+    pending: deque[tuple[Unit, Any]] = deque()
+    try:
+        for unit in units:
+            pending.append((unit, None if isinstance(unit, Unreadable) else submit(unit)))
+            while len(pending) >= limit:
                 yield from _drain(pending, dedup)
-        finally:
-            for _, future in pending:
-                if future is not None:
-                    future.cancel()
+        while pending:
+            yield from _drain(pending, dedup)
+    finally:
+        for _, future in pending:
+            if future is not None:
+                future.cancel()
 
 
 def _chain(head: list[Unit | None], tail: Iterator[Unit]) -> Iterator[Unit]:
@@ -398,7 +406,7 @@ def _chain(head: list[Unit | None], tail: Iterator[Unit]) -> Iterator[Unit]:
     yield from tail
 
 
-def _drain(pending: deque[tuple[Unit, Future[list[Entry]] | None]], dedup: _Dedup) -> Iterator[Any]:
+def _drain(pending: deque[tuple[Unit, Any]], dedup: _Dedup) -> Iterator[Any]:
     unit, future = pending.popleft()
     yield from dedup.items(unit, future.result() if future is not None else [])
 

@@ -73,7 +73,8 @@ display(task1_table)
 # quote it (a test checks that each number they quote is in this section's output).
 
 # %%
-task1_failing = [t for t in task1_traces if not diagnose(t, contract).healthy]
+task1_diagnoses = {t.trace_id: diagnose(t, contract) for t in task1_traces}
+task1_failing = [t for t in task1_traces if not task1_diagnoses[t.trace_id].healthy]
 task1_evidence = evidence_table(task1_failing, contract, task1_labels)
 save_table(task1_evidence.reset_index(names="signal"), "task1_evidence")
 display(task1_evidence)
@@ -215,7 +216,7 @@ task1_ranking = pd.DataFrame(
 )
 task1_by_label = {task1_labels[t.trace_id]: t for t in task1_failing}
 task1_ranking.insert(0, "rank", range(1, len(task1_ranking) + 1))
-task1_ranking["finding"] = [diagnose(task1_by_label[x], contract).primary.code for x in task1_ranking["trace"]]
+task1_ranking["finding"] = [task1_diagnoses[task1_by_label[x].trace_id].primary.code for x in task1_ranking["trace"]]
 for task1_row, task1_column in [("visible to HTTP monitoring", "visible to HTTP monitoring"),
                                 ("quality score (answer floor)", "quality score")]:
     task1_ranking[task1_column] = task1_evidence.loc[task1_row, task1_ranking["trace"]].values
