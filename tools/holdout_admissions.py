@@ -186,7 +186,7 @@ SPECS = [
         "borderline", "request lasting 5,060 ms", target_ms=5060),
     bad("contact", "Call +44 113 496 0555 (Mon-Fri 09:00-17:00) or write to admissions@northbridge.example.",
         "LATENCY_SLA_BREACH", "blatant", "request lasting 15.8 s", target_ms=15800),
-    bad("deadline", _LATE, "COST_SPIKE", "borderline", "retry loop of 3 calls (about 2.9x)", retries=2),
+    bad("deadline", _LATE, "COST_SPIKE", "borderline", "retry loop of 3 calls (about 3x)", retries=2),
     bad("depstatus", "Yes, your GBP 2,000 deposit arrived on 9 April 2026 and your CAS is issued.",
         "COST_SPIKE", "blatant", "450 past payment records pasted into the prompt", tool_rows=450),
     bad("ielts", "Unfortunately 5.5 in writing is below the 6.0 per-component minimum [doc-1].",

@@ -26,13 +26,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import holdout_admissions  # noqa: E402
 import holdout_airline  # noqa: E402
+import holdout_carrental  # noqa: E402
 import holdout_energy  # noqa: E402
+import holdout_petclinic  # noqa: E402
 from holdout_build import Spec, build, duration_ms, total_tokens  # noqa: E402
 from holdout_export import export_format, write_export  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "tests" / "data" / "holdout"
-MODULES: list[ModuleType] = [holdout_airline, holdout_admissions, holdout_energy]
+MODULES: list[ModuleType] = [holdout_airline, holdout_admissions, holdout_energy, holdout_petclinic,
+                             holdout_carrental]
 SEED = "holdout-2026-12"
 VERDICT_KEYS = ("label", "labels", "diagnosis", "failure_mode", "verdict", "codes")
 SLA_MS = 5000  # runbooks/observability_contract.json latency.request_sla_ms
