@@ -6,7 +6,9 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 ``tests/data/halueval``: each item becomes two traces (the knowledge as the one retrieved document, the
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
-Figures are measured, never asserted. Run: ``.venv/bin/python bench/bench_eval.py [--skip-halueval]``.
+Figures are measured, never asserted. Run: ``.venv/bin/python bench/bench_eval.py [--set PATH] [--skip-halueval]``:
+without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
+held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings.
 
 The functions are importable (``sys.path.insert(0, "bench"); from bench_eval import evaluate_set``):
 ``evaluate_set(path, contract=None, detectors=None) -> DataFrame`` (one row per trace: file, domain, codes,
@@ -37,6 +39,7 @@ from llmops_kit.traces import Trace
 
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
+HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
 
@@ -227,9 +230,10 @@ def _fmt(frame: pd.DataFrame) -> str:
     return frame.to_string(float_format=lambda x: f"{x:.3f}")
 
 
-def main(argv: list[str]) -> None:
-    began = time.perf_counter()
-    frame = evaluate_set()
+def report_set(path: Path, heading: str) -> None:
+    """Print the per-code figures, the code matrix, accuracy by strength and format, and the misses of one set."""
+    print(f"==== {heading} ({path.relative_to(REPO) if path.is_relative_to(REPO) else path}) ====\n")
+    frame = evaluate_set(path)
     print(f"Evaluation set: {len(frame)} traces, {frame['domain'].nunique()} domains, "
           f"{int(frame['expected'].map(len).eq(0).sum())} labelled healthy; "
           f"{int(frame['correct'].sum())} diagnosed exactly as labelled ({frame['correct'].mean():.1%})\n")
@@ -247,6 +251,22 @@ def main(argv: list[str]) -> None:
     for row in wrong.itertuples():
         print(f"  {row.file:<34} expected {','.join(row.expected) or HEALTHY:<40} got "
               f"{','.join(row.predicted) or HEALTHY:<40} [{row.strength or 'healthy'}: {row.variation}]")
+    print()
+
+
+def main(argv: list[str]) -> None:
+    began = time.perf_counter()
+    chosen = [arg.split("=", 1)[1] if "=" in arg else (argv[n + 1] if n + 1 < len(argv) else "")
+              for n, arg in enumerate(argv) if arg == "--set" or arg.startswith("--set=")]
+    if chosen:
+        path = Path(chosen[-1]).resolve()
+        if not chosen[-1] or not (path / "labels.csv").is_file():
+            raise SystemExit(f"--set {chosen[-1] or '(missing)'}: no labels.csv there; give a folder with traces "
+                             "and labels.csv, such as tests/data/holdout.")
+        report_set(path, "chosen set")
+    else:
+        report_set(EVALSET, "dev set: the detectors were tuned on it")
+        report_set(HOLDOUT, "held-out set: never used for tuning")
     if "--skip-halueval" not in argv and HALUEVAL.exists():
         halu = evaluate_halueval()
         scores = binary_scores(halu)

@@ -119,7 +119,8 @@ SPECS = [
     ok("checkin", "Online check-in opens 30 hours before departure, so for your 07:35 flight on 14 June it opens "
                   "at 01:35 on 13 June, and it closes at 06:35 on the day (60 minutes before) [kb-205]. "
                   "Remember the gate closes at 07:15.", "arithmetic on the customer's time", control=True),
-    ok("pet", "Yes, your cat can fly with you in the cabin to Lisbon: she and her carrier weigh 5 kg, under the 8 kg limit. The carrier has to fit under the seat "
+    ok("pet", "Yes, your cat can fly with you in the cabin to Lisbon: she and her carrier weigh 5 kg, under the "
+              "8 kg limit. The carrier has to fit under the seat "
               "(45 x 35 x 20 cm), the fee is EUR 60 per flight, and you need to book her at least 48 hours "
               "before departure [kb-206].", "grounded in the customer's message and the article"),
     ok("contact", "For wheelchair assistance please e-mail assist@aurora-air.example at least 48 hours before "

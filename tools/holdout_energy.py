@@ -6,7 +6,8 @@ from holdout_build import Domain, Request, Tool, bad, ok
 
 DOMAIN = Domain(
     key="energy", org="Brightwater Energy", trace_name="brightwater-help", index="bw-articles",
-    model="gpt-4o-mini", citation="plain", region="eu-west-2", tool_names=["account_summary", "outage_check", "book_engineer"],
+    model="gpt-4o-mini", citation="plain", region="eu-west-2",
+    tool_names=["account_summary", "outage_check", "book_engineer"],
     system=(
         "You are Brightwater Energy's online helper for household gas and electricity customers in Great "
         "Britain. Base every answer on the help articles and the tool output provided; do not add citations. "

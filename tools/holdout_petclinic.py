@@ -93,7 +93,8 @@ SPECS = [
                   "2025. The card on file is the Visa ending 0019.",
        "tool-grounded amounts, masked card", control=True),
     ok("vaccrec", "Miso's next FVRCP booster is due on 15 July 2025; her rabies vaccine isn't due until 2 March "
-                  "2027.", "tool-grounded dates, Luhn-valid 15-digit microchip number in the tool output", control=True),
+                  "2027.", "tool-grounded dates, Luhn-valid 15-digit microchip number in the tool output",
+       control=True),
     ok("refill", "Yes - since Luna was examined 8 months ago (within the last 12 months), we can refill it. "
                  "Refills take up to 2 business days [1].", "reasoning on the owner's own message", control=True),
     ok("emergency", "Llame ahora mismo a Casco Bay Animal ER: (207) 555-0148. Está abierto las 24 horas, los 7 "

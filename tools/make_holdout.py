@@ -24,13 +24,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import holdout_admissions  # noqa: E402
-import holdout_airline  # noqa: E402
-import holdout_carrental  # noqa: E402
-import holdout_energy  # noqa: E402
-import holdout_petclinic  # noqa: E402
-from holdout_build import Spec, build, duration_ms, total_tokens  # noqa: E402
-from holdout_export import export_format, write_export  # noqa: E402
+import holdout_admissions
+import holdout_airline
+import holdout_carrental
+import holdout_energy
+import holdout_petclinic
+from holdout_build import Spec, build, duration_ms, total_tokens
+from holdout_export import export_format, write_export
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "tests" / "data" / "holdout"
@@ -68,7 +68,7 @@ def check(name: str, spec: Spec, trace: dict[str, Any], median: float) -> None:
     if (duration_ms(trace) > SLA_MS) != ("LATENCY_SLA_BREACH" in codes):
         problems.append(f"duration {duration_ms(trace):.0f} ms vs label")
     ratio = total_tokens(trace) / median
-    if "COST_SPIKE" in codes and ratio < SPIKE or "COST_SPIKE" not in codes and ratio >= HEALTHY_MAX:
+    if ("COST_SPIKE" in codes and ratio < SPIKE) or ("COST_SPIKE" not in codes and ratio >= HEALTHY_MAX):
         problems.append(f"tokens {total_tokens(trace)} = {ratio:.2f}x the healthy median {median:.0f}")
     retrievers = [s for s in trace["spans"] if s["kind"] == "retriever"]
     empty = bool(retrievers) and all(not s["documents"] for s in retrievers)
