@@ -87,6 +87,10 @@ class Spec:
     query: str | None = None
     id_trap: bool = False
     model: str | None = None
+    extra_tool: Tool | None = None  # a second tool called after the request's own
+    extra_tool_error: tuple[str, str] | None = None  # (type, message) when that second tool fails
+    guardrail: bool = False  # an output guardrail span after the answer (passes)
+    feedback: float | None = None  # a user_feedback score logged on the trace
 
 
 # ---- ids -------------------------------------------------------------------------------------------
@@ -272,6 +276,20 @@ def build(domain: Domain, requests: dict[str, Request], spec: Spec, seed: str, s
                 tool_text = f"Tool {req.tool.name} returned: {json.dumps(out, ensure_ascii=False)}"
             steps.append(step)
 
+    if spec.extra_tool is not None:
+        extra = spec.extra_tool
+        step = {"kind": "tool", "name": f"tool.{extra.name}", "ms": extra.ms + rng.randrange(-60, 90),
+                "status": "ok", "input": dict(extra.input),
+                "attributes": {"tool.name": extra.name, "tool.timeout_ms": 3000, "tool.attempt": 1}}
+        if spec.extra_tool_error:
+            step.update(status="error", error={"type": spec.extra_tool_error[0], "message": spec.extra_tool_error[1]})
+            tool_text += f"\nTool {extra.name} failed ({spec.extra_tool_error[0]}); no data returned."
+        else:
+            step["output"] = dict(extra.output)
+            tool_text += f"\nTool {extra.name} returned: {json.dumps(extra.output, ensure_ascii=False)}"
+        tool_text = tool_text.strip()
+        steps.append(step)
+
     context = _context(domain, found)
     user = (f"Knowledge base passages:\n{context or '(the search returned nothing)'}\n\n"
             + (f"{tool_text}\n\n" if tool_text else "") + f"Customer: {query}")
@@ -290,6 +308,10 @@ def build(domain: Domain, requests: dict[str, Request], spec: Spec, seed: str, s
     final = base if not spec.retries else [*base, {"role": "system", "content": "The previous reply was rejected "
                                                    "by the format check. Return the JSON object only."}]
     steps.append(llm_step(final, spec.answer, prompt, tools=True))
+    if spec.guardrail:
+        steps.append({"kind": "guardrail", "name": "guardrail.output", "ms": rng.randrange(25, 90), "status": "ok",
+                      "input": {"text": spec.answer}, "output": {"passed": True, "checks": ["toxicity", "tone"]},
+                      "attributes": {"guardrail.name": "output-policy", "guardrail.version": "3"}})
     return _lay_out(domain, spec, steps, rng, root_id, sid, query, start)
 
 
@@ -338,7 +360,9 @@ def _lay_out(domain: Domain, spec: Spec, steps: list[dict[str, Any]], rng: rando
             "session_id": f"s-{_hex(rng, 5)}", "user_id": f"anon-{rng.randrange(10**4, 10**5)}",
             "environment": "production", "release": f"{domain.key}-bot@{rng.randrange(3, 9)}.{rng.randrange(10)}",
             "tags": [domain.key, "support"], "metadata": metadata, "input": {"query": query},
-            "output": {"answer": answer}, "spans": [root, *spans]}
+            "output": {"answer": answer}, "spans": [root, *spans],
+            "scores": [] if spec.feedback is None else [{"name": "user_feedback", "value": spec.feedback,
+                                                         "source": "user"}]}
 
 
 def total_tokens(trace: dict[str, Any]) -> int:

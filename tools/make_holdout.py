@@ -28,6 +28,7 @@ import holdout_admissions
 import holdout_airline
 import holdout_carrental
 import holdout_energy
+import holdout_hotel
 import holdout_petclinic
 from holdout_build import Spec, build, duration_ms, total_tokens
 from holdout_export import export_format, write_export
@@ -35,7 +36,7 @@ from holdout_export import export_format, write_export
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "tests" / "data" / "holdout"
 MODULES: list[ModuleType] = [holdout_airline, holdout_admissions, holdout_energy, holdout_petclinic,
-                             holdout_carrental]
+                             holdout_carrental, holdout_hotel]
 SEED = "holdout-2026-12"
 VERDICT_KEYS = ("label", "labels", "diagnosis", "failure_mode", "verdict", "codes")
 SLA_MS = 5000  # runbooks/observability_contract.json latency.request_sla_ms
@@ -82,7 +83,7 @@ def check(name: str, spec: Spec, trace: dict[str, Any], median: float) -> None:
         problems.append(f"prompt versions {versions} vs label")
     if (spec.tool in ("timeout", "timeout_twice")) != ("TOOL_TIMEOUT" in codes):
         problems.append("tool timeout vs label")
-    if (spec.tool in ("error", "soft_error")) != ("TOOL_ERROR" in codes):
+    if (spec.tool in ("error", "soft_error") or spec.extra_tool_error is not None) != ("TOOL_ERROR" in codes):
         problems.append("tool error vs label")
     if _verdict_keys(trace):
         problems.append(f"verdict keys {_verdict_keys(trace)}")
