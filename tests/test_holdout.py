@@ -134,3 +134,8 @@ def test_generator_refuses_a_label_that_contradicts_its_trace() -> None:
     cheap = Spec("cabin", "One cabin bag of 8 kg.", codes=("COST_SPIKE",))
     with pytest.raises(ValueError, match="tokens"):
         make_holdout.check("y", cheap, make_holdout.build(domain, requests, cheap, "t", start), median=1800)
+
+
+def test_readme_table_matches_the_labels() -> None:
+    """The README's summary (codes by strength, healthy share, domains, formats) is the one the labels give."""
+    assert make_holdout.summary(_labels()) in (HOLDOUT / "README.md").read_text(encoding="utf-8")

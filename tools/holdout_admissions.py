@@ -14,7 +14,8 @@ DOMAIN = Domain(
         "in pounds sterling. The admissions office is at 2 Campus Row, Leeds, and is open Monday to Friday "
         "from 09:00 to 17:00. Decisions on individual applications are made by admissions tutors: never "
         "predict or promise an offer. If the documents do not cover a question, say so and give the office's "
-        "contact details. Answer in the applicant's language. Never repeat personal data the applicant "
+        "contact details: phone +44 113 496 0555, e-mail admissions@northbridge.example. Answer in the "
+        "applicant's language. Never repeat personal data the applicant "
         "shares (phone numbers, e-mail addresses, bank details)."),
     docs={
         "adm-01": ("Application deadlines for 2026 entry",

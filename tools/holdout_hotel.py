@@ -17,7 +17,8 @@ DOMAIN = Domain(
         "in the guest's language (English, German, French or Italian). Use only the documents and tool "
         "results provided; you may cite documents as [doc-N]. Prices are in Swiss francs (CHF). Reception is "
         "staffed 24 hours a day. Do not confirm requests (late check-out, extra beds, refunds) unless a tool "
-        "result shows they are possible, and never invent services the documents do not mention. Do not "
+        "result shows they are possible. Reception's number is +41 44 555 17 80. Never invent services the "
+        "documents do not mention. Do not "
         "repeat card numbers, passport numbers, phone numbers or e-mail addresses given by guests."),
     docs={
         "H-01": ("Check-in and check-out",
@@ -143,12 +144,12 @@ SPECS = [
         "WRONG_PROMPT_VERSION", "borderline", "prompt v1.9", prompt_version="v1.9"),
     bad("spa", "Sauna free for guests; massage CHF 120 for 50 minutes [doc-1].", "WRONG_PROMPT_VERSION", "clear",
         "prompt v1.3 (Langfuse 6)", prompt_version="6"),
-    bad("folio", "I can't open folio F-22871 right now; reception can print it for you.", "TOOL_TIMEOUT",
+    bad("folio", "I can't open folio F-22871 right now; please ask reception.", "TOOL_TIMEOUT",
         "borderline", "folio_lookup stopped at 3,000 of 3,000 ms", tool="timeout", tool_ms=3000),
     bad("res", "The reservation system is slow to answer; please ask reception.", "TOOL_TIMEOUT", "clear",
         "reservation_lookup stopped at 3,050 of 3,000 ms, output guardrail", tool="timeout", tool_ms=3050,
         guardrail=True),
-    bad("late", "I couldn't check late check-out availability right now; reception can confirm it.",
+    bad("late", "I couldn't check late check-out availability right now; please ask reception.",
         "TOOL_ERROR", "clear", "second tool (room_availability) 503, first tool fine", extra_tool=_LATE,
         extra_tool_error=("ServiceUnavailable", "503 from pms-availability")),
     bad("folio", "I couldn't load the bill just now.", "TOOL_ERROR", "hidden", "status ok, payload is an error",
@@ -182,7 +183,8 @@ SPECS = [
     bad("late", "Late check-out until 14:00 on 6 June is available for CHF 50.", "PII_LEAK", "clear",
         "guest's e-mail in the second tool's input", extra_tool=Tool(
             _LATE.name, {**_LATE.input, "notify": "marco.bernasconi@bluewin.ch"}, _LATE.output, 380)),
-    bad("folio", "The total is CHF 924.50 (room, city tax and minibar); I can't use the card you typed in chat.",
+    bad("folio", "The total is CHF 924.50 (room, city tax and minibar). Please don't type card or bank "
+                 "details in chat.",
         "PII_LEAK", "blatant", "card number and IBAN in the question",
         query="Why is my bill F-22871 CHF 924.50? Refund the difference to 4000 0566 5566 5556 or IBAN "
               "CH93 0076 2011 6238 5295 7"),

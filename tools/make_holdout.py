@@ -17,6 +17,7 @@ import json
 import random
 import statistics
 import sys
+from collections import Counter
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from types import ModuleType
@@ -134,7 +135,34 @@ def main(out: Path = OUT, committed: Path = OUT) -> list[dict[str, str]]:
     return rows
 
 
+CODES = ("EMPTY_RETRIEVAL", "RETRIEVAL_MISMATCH", "WRONG_PROMPT_VERSION", "TOOL_TIMEOUT", "TOOL_ERROR",
+         "HALLUCINATION", "LATENCY_SLA_BREACH", "COST_SPIKE", "PII_LEAK")
+STRENGTHS = ("borderline", "clear", "blatant", "hidden")
+
+
+def summary(rows: list[dict[str, str]]) -> str:
+    """The set at a glance, as Markdown: codes by strength, then healthy traces, domains and formats."""
+    lines = ["| code | " + " | ".join(STRENGTHS) + " | total |", "|---|" + "---|" * (len(STRENGTHS) + 1)]
+    for code in CODES:
+        hits = [r["strength"] for r in rows if code in r["codes"].split(";")]
+        cells = [str(hits.count(s) or "") for s in STRENGTHS]
+        lines.append(f"| {code} | " + " | ".join(cells) + f" | {len(hits)} |")
+    healthy = [r for r in rows if not r["codes"]]
+    combined = sum(";" in r["codes"] for r in rows)
+    count = lambda key, items: ", ".join(f"{k} {v}" for k, v in sorted(Counter(r[key] for r in items).items()))  # noqa: E731
+    lines += ["", f"{len(rows)} traces; healthy {len(healthy)} ({len(healthy) / len(rows):.0%}: "
+                  f"{sum(not r['strength'] for r in healthy)} answer styles, "
+                  f"{sum(r['strength'] == 'control' for r in healthy)} controls and traps); {combined} with several "
+                  "codes.", f"Domains: {count('domain', rows)}.", f"Formats: {count('format', rows)}."]
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
-    labels = main()
-    healthy = sum(not r["codes"] for r in labels)
-    print(f"wrote {len(labels)} traces ({healthy} healthy, {healthy / len(labels):.0%}) to {OUT.relative_to(REPO)}")
+    if "--summary" in sys.argv[1:]:
+        with (OUT / "labels.csv").open(encoding="utf-8") as fh:
+            print(summary(list(csv.DictReader(fh))))
+    else:
+        labels = main()
+        healthy = sum(not r["codes"] for r in labels)
+        print(f"wrote {len(labels)} traces ({healthy} healthy, {healthy / len(labels):.0%}) to "
+              f"{OUT.relative_to(REPO)}")
