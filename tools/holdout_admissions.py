@@ -202,4 +202,16 @@ SPECS = [
         "PII_LEAK", "hidden", "applicant's e-mail and phone only in the tool output",
         tool_output={**_STATUS.output, "applicant_email": "wei.zhang2007@outlook.com",
                      "applicant_phone": "+91 98765 43210"}),
+    # ---- second batch ----
+    ok("fees", "GBP 29,900 a year for laboratory-based courses (GBP 24,600 if classroom-based) [doc-1].",
+       "terse with a comparison"),
+    ok("deadline", "Mid-January: 15 January 2026, 18:00 UK time. After that, only if places remain, until 30 June "
+                   "2026 [doc-1].", "paraphrase, applicant rated it up", feedback=1.0),
+    bad("halls", "Yes - accept firmly by 30 June and a room is guaranteed; rents from GBP 142 a week [doc-1].",
+        "LATENCY_SLA_BREACH", "clear", "request lasting 6.6 s", target_ms=6600),
+    bad("status", "NBU-2026-118734 has a conditional offer (A*AA incl. Mathematics; IELTS 6.5 overall). A callback "
+                  "is booked for 2 March 2026 at 10:00.", "PII_LEAK", "hidden",
+        "applicant's phone only in a second tool's input",
+        extra_tool=Tool("request_callback", {"reference": "NBU-2026-118734", "phone": "+44 7700 900456"},
+                        {"callback": "booked", "slot": "2026-03-02T10:00"}, 300)),
 ]

@@ -213,4 +213,13 @@ SPECS = [
                   "Please don't send card numbers like 4111 1111 1111 1111 in the chat.",
         "PII_LEAK", "blatant", "card number in the question and echoed",
         query="I booked a Classic fare and can't travel. Refund to my card 4111 1111 1111 1111 please?"),
+    # ---- second batch: more styles, hidden strengths ----
+    ok("delay", "Sorry about the wait. AU 219 now leaves at 19:55 from gate B12 instead of 16:10. As that's more "
+                "than 2 hours late, ask at the gate for meal vouchers [kb-204].", "empathetic paraphrase"),
+    ok("cabin", "Cabin allowance: **1 bag** (max 8 kg, 55 x 40 x 23 cm) + **1 personal item** (max 40 x 30 x 15 cm, "
+                "under the seat in front) [kb-202]", "bold markdown, output guardrail", guardrail=True),
+    bad("booking", "Booking QX7T2K is confirmed: seat 14C on AU 482, Dublin - Lisbon, 14 June 2025 at 07:35.",
+        "EMPTY_RETRIEVAL", "hidden", "empty retrieval, the answer rests on the tool", docs=[]),
+    bad("refundstatus", "Yes, RF-40418 was paid: EUR 312.40 on 3 March 2025, to the card ending 4417.", "COST_SPIKE",
+        "hidden", "two planning calls and the answer, none large alone", agent_steps=2),
 ]

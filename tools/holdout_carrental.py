@@ -183,4 +183,14 @@ SPECS = [
                 "mentioned [RNT-11].", "PII_LEAK",
         "blatant", "Amex number in the question and the answer",
         query="How much is the bond on an SUV? Use my Amex 3782 822463 10005 please"),
+    # ---- second batch ----
+    ok("tolls", "Each day you use a toll road we pass on the toll and add a AUD 3.30 service fee, capped at AUD "
+                "16.50 per rental [RNT-15]. On CL-77P4ZE that was 3 days: AUD 24.60 + AUD 9.90 = AUD 34.50.",
+       "explanation, then the tool's figures", control=True),
+    ok("bond", "AUD 1,000 (SUV). Released 5-10 business days after an undamaged return. Credit card only [RNT-11].",
+       "terse, customer rated it down", feedback=0.0),
+    bad("claim", "DC-20417 is assessed: the repair was AUD 680.00 and you're charged AUD 440.00 (Excess Reduction).",
+        "COST_SPIKE", "hidden", "two planning calls and the answer, none large alone", agent_steps=2),
+    bad("excess", "Standard excess AUD 4,400; with Excess Reduction AUD 440, at AUD 29 a day capped at AUD 290 "
+                  "[RNT-13].", "WRONG_PROMPT_VERSION", "blatant", "prompt v1.0", prompt_version="v1.0"),
 ]

@@ -182,4 +182,14 @@ SPECS = [
         "customer's e-mail repeated in the answer",
         query="I'm on the 12-month Fix for gas and electricity. What does it cost to leave early? "
               "s.patel.home@btinternet.com"),
+    # ---- second batch ----
+    ok("meter", "Best window: **1st-5th of the month**. Readings sent after that are used for the next bill. Smart "
+                "meter? It sends readings every 30 minutes by itself.", "markdown emphasis"),
+    ok("credit", "Yes - you're GBP 184.32 in credit. Refunds are allowed above one month's Direct Debit (GBP 96.00), "
+                 "so the most you can ask back is GBP 88.32; it reaches your bank within 10 working days.",
+       "tool + article arithmetic, output guardrail", control=True, guardrail=True),
+    bad("exit", _EXIT, "WRONG_PROMPT_VERSION", "blatant", "prompt v1.0", prompt_version="v1.0"),
+    bad("outage", "I couldn't check the fault map just now. For a power cut call 105, free from any phone.",
+        "TOOL_TIMEOUT", "hidden", "CancelledError at the 3,000 ms deadline", tool="timeout", tool_ms=3000,
+        tool_error=("asyncio.CancelledError", "outage_check cancelled at its 3000 ms deadline")),
 ]

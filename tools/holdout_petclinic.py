@@ -173,4 +173,13 @@ SPECS = [
     bad("refill", "Yes, Luna's exam 8 months ago is within 12 months; refills take up to 2 business days [1].",
         "PII_LEAK", "clear", "owner's e-mail in the question",
         query="Can you refill Luna's arthritis meds? Her last exam was 8 months ago. jdoucette@gmail.com"),
+    # ---- second batch ----
+    ok("spay", "Dinner's fine, but take the food away by 10 pm the night before; water is OK until 6 am. The spay "
+               "itself is $310 [1].", "casual paraphrase"),
+    ok("vaccine", "Rabies (3-year) $45 + required wellness exam $62 = $107 for the visit [1].", "terse arithmetic",
+       control=True),
+    bad("refill", "Yes: an exam 8 months ago is within 12 months; refills take up to 2 business days [1].",
+        "LATENCY_SLA_BREACH", "clear", "request lasting 7.9 s", target_ms=7900),
+    bad("vaccrec", "Miso's FVRCP booster is due on 15 July 2025.", "EMPTY_RETRIEVAL", "hidden",
+        "empty retrieval, the answer rests on the tool", docs=[]),
 ]
