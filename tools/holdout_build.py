@@ -57,6 +57,7 @@ class Domain:
     citation: str  # how articles are labelled in the prompt: kb | doc | num | plain
     region: str
     tool_names: list[str] = field(default_factory=list)
+    layout: str = "user"  # where passages and tool results go: the user message, or appended to the system one
 
 
 @dataclass
@@ -291,9 +292,13 @@ def build(domain: Domain, requests: dict[str, Request], spec: Spec, seed: str, s
         steps.append(step)
 
     context = _context(domain, found)
-    user = (f"Knowledge base passages:\n{context or '(the search returned nothing)'}\n\n"
-            + (f"{tool_text}\n\n" if tool_text else "") + f"Customer: {query}")
-    base = [{"role": "system", "content": domain.system}, *_history(domain, requests, spec.history_turns),
+    evidence = (f"Knowledge base passages:\n{context or '(the search returned nothing)'}"
+                + (f"\n\n{tool_text}" if tool_text else ""))
+    if domain.layout == "system":
+        system, user = f"{domain.system}\n\n---\n{evidence}", query
+    else:
+        system, user = domain.system, f"{evidence}\n\nCustomer: {query}"
+    base = [{"role": "system", "content": system}, *_history(domain, requests, spec.history_turns),
             {"role": "user", "content": user}]
     prompt = {"name": "support-answer", "version": spec.prompt_version, "variables": {"organisation": domain.org}}
     for step_no in range(spec.agent_steps):

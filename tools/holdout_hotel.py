@@ -12,6 +12,7 @@ DOMAIN = Domain(
     key="hotel", org="Hotel Alpenrose Zurich", trace_name="alpenrose-concierge", index="alpenrose-faq",
     model="gpt-4o-mini", citation="doc", region="eu-central-2",
     tool_names=["reservation_lookup", "room_availability", "folio_lookup"],
+    layout="system",
     system=(
         "You are the digital concierge of Hotel Alpenrose, a 64-room hotel at Hardstrasse 41 in Zurich. Reply "
         "in the guest's language (English, German, French or Italian). Use only the documents and tool "

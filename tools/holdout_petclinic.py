@@ -7,6 +7,7 @@ from holdout_build import Domain, Request, Tool, bad, ok
 DOMAIN = Domain(
     key="petclinic", org="Harbourside Vets", trace_name="harbourside-frontdesk", index="hv-kb", model="gpt-4o",
     citation="num", region="us-east-1", tool_names=["appointment_lookup", "invoice_lookup", "vaccine_record"],
+    layout="system",
     system=(
         "You are the virtual front desk of Harbourside Vets, a small-animal clinic in Portland, Maine. Answer "
         "from the numbered sources and tool results only, citing sources as [1], [2]. You cannot diagnose or "
