@@ -1,12 +1,13 @@
 """Write the held-out evaluation set ``tests/data/holdout`` (traces + labels.csv), deterministically.
 
-Run ``python tools/make_holdout.py`` from the repository root (any Python with pydantic-free stdlib; the SDK
-exports need the virtualenv described in ``tools/holdout_export.py``). Every domain module
-(``tools/holdout_<domain>.py``) lists hand-written requests and specs; this script shuffles them with a fixed
-seed, names the files ``<domain>-NNN`` in that order, writes native traces or SDK exports, and writes the labels
-to ``labels.csv`` only. Before writing it checks that the labels agree with the facts they rest on (duration
-against the SLA, tokens against the set's healthy median, empty retrievals, prompt versions, tool outcomes)
-and that no trace carries a verdict key. It never runs the project's detectors.
+Run ``python tools/make_holdout.py`` (any Python 3.10+, standard library only; the SDK exports need the
+virtualenv described in ``tools/holdout_export.py``); ``--summary`` prints the table of the README.
+Every domain module (``tools/holdout_<domain>.py``) lists hand-written requests and specs; this script
+shuffles them with a fixed seed, names the files ``<domain>-NNN`` in that order, writes native traces or SDK
+exports, and writes the labels to ``labels.csv`` only. Before writing it checks that the labels agree with
+the facts they rest on (duration against the SLA, tokens against the set's healthy median, empty
+retrievals, prompt versions, tool outcomes) and that no trace carries a verdict key. It never runs the
+project's detectors.
 """
 
 from __future__ import annotations
