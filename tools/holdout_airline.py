@@ -222,4 +222,8 @@ SPECS = [
         "EMPTY_RETRIEVAL", "hidden", "empty retrieval, the answer rests on the tool", docs=[]),
     bad("refundstatus", "Yes, RF-40418 was paid: EUR 312.40 on 3 March 2025, to the card ending 4417.", "COST_SPIKE",
         "hidden", "two planning calls and the answer, none large alone", agent_steps=2),
+    ok("booking", "QX7T2K: confirmed, AU 482 on 14/06/2025 at 07:35, seat 14C.", "date written in another format",
+       control=True),
+    bad("cabin", "One cabin bag of up to 8 lb (55 x 40 x 23 cm) plus a personal item [kb-202].", "HALLUCINATION",
+        "hidden", "right number, wrong unit (lb for kg)"),
 ]

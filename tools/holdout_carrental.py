@@ -193,4 +193,9 @@ SPECS = [
         "COST_SPIKE", "hidden", "two planning calls and the answer, none large alone", agent_steps=2),
     bad("excess", "Standard excess AUD 4,400; with Excess Reduction AUD 440, at AUD 29 a day capped at AUD 290 "
                   "[RNT-13].", "WRONG_PROMPT_VERSION", "blatant", "prompt v1.0", prompt_version="v1.0"),
+    ok("roadside", "For a flat battery call roadside assistance on 1800 555 123, day or night [RNT-14]. Our branches "
+                   "are at Sydney Airport, Brisbane Airport, Cairns City and Auckland Airport.",
+       "article plus the branch list from the system prompt", control=True),
+    bad("roadside", "Call roadside assistance on 1800 555 123, 24/7 [RNT-14]. You can also swap the car at our Port "
+                    "Douglas branch.", "HALLUCINATION", "clear", "a branch the system prompt does not list"),
 ]

@@ -183,4 +183,8 @@ SPECS = [
         "LATENCY_SLA_BREACH", "clear", "request lasting 7.9 s", target_ms=7900),
     bad("vaccrec", "Miso's FVRCP booster is due on 15 July 2025.", "EMPTY_RETRIEVAL", "hidden",
         "empty retrieval, the answer rests on the tool", docs=[]),
+    ok("spay", "A cat spay costs three hundred and ten dollars. No food after ten at night; water until six in the "
+               "morning [1].", "figures written as words", control=True),
+    bad("spay", "A cat spay costs three hundred and forty dollars. No food after ten at night; water until six in "
+                "the morning [1].", "HALLUCINATION", "hidden", "wrong price written in words ($340 for $310)"),
 ]
