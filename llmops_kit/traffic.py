@@ -38,7 +38,6 @@ import random
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -46,7 +45,7 @@ from statistics import NormalDist
 from typing import Any
 
 from .contract import Contract, load_contract
-from .errors import LlmopsError
+from .errors import TrafficError
 from .io import save_trace_record
 from .knowledge_base import get_index, tokenize
 from .pii import mask
@@ -132,10 +131,6 @@ _INVENTED = (
 )
 
 _SENT_RE = re.compile(r"(?<=[.!?])\s+")
-
-
-class TrafficError(LlmopsError):
-    """The generator was asked for something it cannot build (bad mix, unknown mode, bad n)."""
 
 
 # ---- small deterministic helpers -----------------------------------------------------------------
@@ -469,58 +464,3 @@ def write_traffic(path: str | os.PathLike[str], traces: Iterable[Trace]) -> Path
     for trace in traces:
         save_trace_record(trace, target / f"{trace.trace_id}.json")
     return target
-
-
-# ---- the brief's two alert windows ---------------------------------------------------------------
-
-#: The hour before the alerts: healthy traffic with the usual background of isolated failures.
-#: Counts per 240 requests (one every 15 s); other window sizes scale them.
-BEFORE_HOUR_MIX: dict[str, float] = {
-    "healthy": 213, "hallucination": 8, "retrieval_mismatch": 6, "wrong_prompt_version": 5,
-    "tool_timeout": 2, "slow_response": 2, "empty_retrieval": 2, "cost_spike": 2,
-}
-#: The incident hour: answers drift from the articles, the order service times out and the model
-#: provider slows down, all at once.
-INCIDENT_HOUR_MIX: dict[str, float] = {
-    "healthy": 109, "hallucination": 51, "retrieval_mismatch": 14, "wrong_prompt_version": 10,
-    "tool_timeout": 24, "slow_response": 22, "empty_retrieval": 6, "cost_spike": 4,
-}
-INCIDENT_HOUR_START = datetime(2025, 3, 12, 8, 0, tzinfo=timezone.utc)
-
-
-@dataclass(frozen=True)
-class AlertWindows:
-    """The hour before the alerts and the incident hour, as traces."""
-
-    before: list[Trace]
-    incident: list[Trace]
-    start: datetime
-
-    def as_dict(self) -> dict[str, list[Trace]]:
-        return {"hour before": self.before, "incident hour": self.incident}
-
-
-def alert_windows(
-    seed: int = 7,
-    *,
-    per_hour: int = 240,
-    incident_start: datetime = INCIDENT_HOUR_START,
-    before_mix: Mapping[str, float] | None = None,
-    incident_mix: Mapping[str, float] | None = None,
-    contract: Contract | None = None,
-) -> AlertWindows:
-    """Two one-hour windows of generated traffic whose computed metrics show the brief's three alerts.
-
-    Nothing here sets a metric: the windows are traffic with a mode mix, and the quality proxy, p95
-    latency and tool success rate come out of :func:`llmops_kit.metrics.compute_metrics`.
-    """
-    spacing = timedelta(seconds=3600 / per_hour)
-    before = generate_traffic(
-        per_hour, mix=before_mix or BEFORE_HOUR_MIX, start=incident_start - timedelta(hours=1), spacing=spacing,
-        seed=seed, id_prefix="tr", contract=contract,
-    )
-    incident = generate_traffic(
-        per_hour, mix=incident_mix or INCIDENT_HOUR_MIX, start=incident_start, spacing=spacing,
-        seed=seed + 1, id_prefix="tr", contract=contract,
-    )
-    return AlertWindows(before=before, incident=incident, start=incident_start)

@@ -114,7 +114,7 @@ def test_cost_window_trips_at_spike_factor_times_normal(metric: str, limit: floa
 
 def test_s4_trips_the_cost_breaker_as_triage_calls_it_cost_spike() -> None:
     """The brief's S4 (tokens per request 1,800 -> 5,400) trips COST_SPIKE, per window and per request."""
-    from llmops_kit.incidents import SCENARIOS
+    from llmops_kit.course.scenarios import SCENARIOS
     from llmops_kit.triage import triage
 
     s4 = SCENARIOS["S4"]

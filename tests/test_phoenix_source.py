@@ -168,7 +168,7 @@ class FakeBackend:
 
     @property
     def broken(self) -> list:
-        from llmops_kit.drill import inject_failure
+        from llmops_kit.course.drill import inject_failure
 
         traces, _ = inject_failure(self.healthy, "retrieval_outage", count=8, seed=11)
         return traces
@@ -222,7 +222,7 @@ def test_backoff_is_capped() -> None:
 
 def test_alert_lines_use_the_brief_format() -> None:
     """Alert lines read 'ALERT: <metric> breached <grade> — current value: <value>'."""
-    from llmops_kit.drill import inject_failure
+    from llmops_kit.course.drill import inject_failure
 
     traces, _ = inject_failure(generate_traffic(12, seed=5), "latency_spike", count=8, seed=5)
     lines = alert_lines(compute_metrics(traces))

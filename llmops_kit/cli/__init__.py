@@ -464,7 +464,7 @@ def drill(
     contract: ContractOpt = None,
 ) -> None:
     """Run the end-to-end incident drill (Task 6): baseline, injected failure, alert, triage, replay, breaker."""
-    from ..drill import run_drill
+    from ..course.drill import run_drill
     from ..replay import make_client
 
     rules = contract_from(contract)
@@ -542,7 +542,7 @@ def report(
     """Build the report PDF from the outputs the notebook run wrote."""
     from pypdf import PdfReader
 
-    from ..report import build_report, missing_outputs
+    from ..course.report import build_report, missing_outputs
 
     missing = call(lambda: missing_outputs(outputs_dir, source=source, screenshots_dir=screenshots_dir))
     if missing and strict:
@@ -563,7 +563,7 @@ def submission_build(
     evidence: Annotated[Path | None, typer.Option(help="Folder of the traces the postmortem cites.")] = None,
 ) -> None:
     """Build <Name>_LLM_Observability_Assignment2.zip, then verify it; exit 1 when it has problems."""
-    from ..submission import build_submission, verify_submission
+    from ..course.submission import build_submission, verify_submission
 
     path = call(lambda: build_submission(name, out_dir, root=root))
     typer.echo(f"wrote {path}")
@@ -581,7 +581,7 @@ def submission_verify(
     as_json: JsonFlag = False,
 ) -> None:
     """Check a submission zip as a grader would; exit 1 when it has problems."""
-    from ..submission import verify_submission
+    from ..course.submission import verify_submission
 
     if not zip_path.is_file():
         fail(f"{zip_path}: no such file; pass the submission zip.")

@@ -6,7 +6,7 @@ The drill composes the package; it owns no detection logic of its own:
 1. **Baseline.** Ten healthy requests from :func:`llmops_kit.traffic.generate_traffic` (seeded), graded
    by :func:`llmops_kit.metrics.compute_metrics` against the contract.
 2. **Failure injection.** Six requests (a seeded choice) are transformed by a failure function
-   (:mod:`llmops_kit.drill_failures`); the traces carry no label. One ``ALERT:`` line per breached metric.
+   (:mod:`llmops_kit.course.drill_failures`); the traces carry no label. One ``ALERT:`` line per breached metric.
 3. **Triage** with :func:`llmops_kit.triage.signals_from_metrics` and :func:`llmops_kit.triage.triage`.
 4. **Diagnosis by replay.** The window is diagnosed (:func:`llmops_kit.diagnose.diagnose`); the first
    failing request's most upstream finding picks the replay hypothesis (:data:`HYPOTHESES`: which
@@ -35,9 +35,16 @@ import openai
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from .breakers import BUILDERS, Breaker
-from .contract import Contract, load_contract
-from .diagnose import Diagnosis, diagnose
+from ..breakers import BUILDERS, Breaker
+from ..contract import Contract, load_contract
+from ..diagnose import Diagnosis, diagnose
+from ..incidents import INCIDENT_CLASSES
+from ..metrics import METRIC_NAMES, WindowMetrics, compute_metrics, format_value
+from ..replay import compare_traces, comparison_value, make_client, replay_trace, replay_with_control
+from ..replay.verdict import ControlledReplay
+from ..traces import Trace
+from ..traffic import generate_traffic
+from ..triage import TriageResult, signals_from_metrics, triage
 from .drill_failures import (
     _COMPONENT,
     FAILURES,
@@ -49,13 +56,6 @@ from .drill_failures import (
     inject_quality_degradation,
     inject_retrieval_outage,
 )
-from .incidents import INCIDENT_CLASSES
-from .metrics import METRIC_NAMES, WindowMetrics, compute_metrics, format_value
-from .replay import compare_traces, comparison_value, make_client, replay_trace, replay_with_control
-from .replay.verdict import ControlledReplay
-from .traces import Trace
-from .traffic import generate_traffic
-from .triage import TriageResult, signals_from_metrics, triage
 
 FailureName = Literal["retrieval_outage", "latency_spike", "quality_degradation"]
 #: The metrics the dashboard draws, in panel order.
