@@ -29,7 +29,7 @@ same ``seed`` gives the same log.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any
 
 import openai
 import pandas as pd
@@ -57,7 +57,6 @@ from .drill_failures import (
     inject_retrieval_outage,
 )
 
-FailureName = Literal["retrieval_outage", "latency_spike", "quality_degradation"]
 #: The metrics the dashboard draws, in panel order.
 DASHBOARD_METRICS: tuple[str, ...] = ("latency_p95_ms", "failure_rate", "quality_proxy_rate", "tool_success_rate")
 POSTMORTEM_REFERENCE = "postmortem_INC-2025-007.md"
