@@ -59,3 +59,16 @@ def test_traffic_drill_and_dashboard_errors_join_the_one_tree() -> None:
     assert traffic.TrafficError is errors.TrafficError
     assert drill.DrillError is drill_failures.DrillError is errors.DrillError
     assert dashboard.DashboardError is errors.DashboardError
+
+
+def test_cli_report_without_the_course_extra_is_one_line_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`llmops report` without pypdf/typst exits 2 with one line that says to install the course extra."""
+    from typer.testing import CliRunner
+
+    from llmops_kit.cli import EXIT_BAD_INPUT, app
+
+    monkeypatch.setitem(sys.modules, "pypdf", None)
+    result = CliRunner().invoke(app, ["report"])
+    assert result.exit_code == EXIT_BAD_INPUT
+    assert "pip install -e '.[course]'" in result.output
+    assert "Traceback" not in result.output
