@@ -1,31 +1,7 @@
-"""A seeded traffic generator: realistic support-bot traces with a chosen mix of failure modes.
+"""The generator: exact mode counts, seeded order and timing, and the spans of each request.
 
-Windows, breaker batches, the drill and the benchmarks need many traces that look like production
-ones. :func:`generate_traffic` builds native traces the way the bot would have recorded them: a root
-``support-chat`` chain, a ``kb.search`` retriever span with documents from the real knowledge base,
-an optional ``tool.order_status`` span, and an ``llm.chat`` span with the prompt template rendered
-from the prompt registry, token usage and cost from the contract's price table.
-
-A failure mode only changes what happens inside the request (which articles come back, which prompt
-version renders, how long a span takes, what the answer says). No field names the mode, so every
-check downstream has to find it from signals, exactly as with real traffic:
-
-==========================  ======================================================================
-mode                        what the request does
-==========================  ======================================================================
-healthy                     relevant articles, v2.0 prompt, answer quotes the articles with citations
-retrieval_mismatch          articles from an unrelated topic (scored honestly, so below the floor)
-empty_retrieval             the search returns nothing; the answer is the v2.0 refusal
-wrong_prompt_version        v1.3 renders: greeting opener, no citations, general-knowledge filler
-tool_timeout                the order lookup hits its timeout; the answer apologises
-hallucination               a grounded answer plus claims (numbers, partners) no article supports
-slow_response               a slow provider: the LLM span takes 6.4-12.4 s, most of it before the first token
-cost_spike                  a retry loop: six LLM calls, each re-sending all earlier attempts
-pii_leak                    the answer repeats the customer's e-mail address from the order record
-==========================  ======================================================================
-
-Counts are exact: a mix of 0.25 over 20 requests gives 5 of that mode (largest-remainder rounding),
-placed in a seeded random order. Everything derives from ``seed``; no wall clock, no global state.
+:mod:`.requests` decides what a request asks and answers; this module lays it out on the clock as a
+native trace (root chain, retriever, optional tool, one or more LLM calls) with usage and cost.
 """
 
 from __future__ import annotations
@@ -35,22 +11,18 @@ import json
 import math
 import os
 import random
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta, timezone
-from functools import lru_cache
 from pathlib import Path
 from statistics import NormalDist
-from typing import Any
 
-from .contract import Contract, load_contract
-from .errors import TrafficError
-from .io import save_trace_record
-from .knowledge_base import get_index, tokenize
-from .pii import mask
-from .prompts import format_context, format_tool_results, get_prompt
-from .traces import Document, ErrorInfo, Message, PromptRef, Span, Trace, Usage
+from ..contract import Contract, load_contract
+from ..errors import TrafficError
+from ..io import save_trace_record
+from ..prompts import format_context, format_tool_results, get_prompt
+from ..traces import ErrorInfo, Message, PromptRef, Span, Trace, Usage
+from .requests import _STORE, QUERIES, _answer, _documents, _Request, _tool_output
 
 FAILURE_MODES: tuple[str, ...] = (
     "healthy",
@@ -77,61 +49,6 @@ LLM_SIGMA = 0.35
 MS_PER_OUTPUT_TOKEN = 3.0
 #: A slow provider / larger model: the whole call takes this long (uniform), whatever the answer length.
 SLOW_LLM_MS = (6400.0, 12400.0)
-
-#: Customer questions the bot sees; ``True`` marks questions that trigger the order-status lookup.
-QUERIES: tuple[tuple[str, bool], ...] = (
-    ("How long do I have to return an item I bought?", False),
-    ("Is there a fee for the prepaid return label?", False),
-    ("Can I exchange my jacket for a different size?", False),
-    ("When will I get my refund after sending a return?", False),
-    ("My card was replaced, where does my refund go?", False),
-    ("Can I return a Final Sale item?", False),
-    ("How much does standard shipping cost?", False),
-    ("Do you ship internationally, and who pays customs duties?", False),
-    ("How do I track my order NW-{order}?", True),
-    ("Can I cancel my order NW-{order}?", True),
-    ("Please change the delivery address on order NW-{order}.", True),
-    ("Tracking says order NW-{order} was delivered but I cannot find the parcel.", True),
-    ("Order NW-{order} arrived damaged, what do I do?", True),
-    ("Part of order NW-{order} is missing from the box.", True),
-    ("Why was my payment declined?", False),
-    ("Can I pay in instalments with Klarna?", False),
-    ("How do I reset my password?", False),
-    ("What does the product warranty cover?", False),
-    ("Do you price match if an item goes on sale?", False),
-    ("How do I use my Trailhead Rewards points?", False),
-    ("How do I delete my account and personal data?", False),
-    ("How should I wash my down jacket?", False),
-    ("Which size should I order if I am between sizes?", False),
-    ("I never got the order confirmation email for NW-{order}.", True),
-)
-
-_CARRIERS = ("UPS", "FedEx", "USPS")
-_STATUSES = ("shipped", "in transit", "out for delivery", "processing")
-_FIRST = ("alex", "sam", "jordan", "casey", "morgan", "riley", "taylor", "jamie")
-_LAST = ("lee", "ng", "patel", "garcia", "smith", "khan", "novak", "silva")
-
-_TIER = ("standard", "standard", "summit")
-_CHANNELS = ("web", "web", "mobile")
-_STORE = "Northwind Outfitters"
-_REFUSAL = (
-    "I don't have that information in our help articles. I can connect you with a human agent who can help."
-)
-_GREETING = "As an AI assistant, I'd be happy to help!"
-_FILLER = (
-    "Most online retailers process these requests within a few business days.",
-    "Many stores also offer store credit as an alternative, which is usually faster.",
-    "It is always a good idea to keep your receipt and the original packaging.",
-)
-_INVENTED = (
-    "Plus members also receive a {n}% loyalty bonus on every refund [{doc}].",
-    "You can drop the parcel at any DHL ServicePoint within {n} hours for free [{doc}].",
-    "We also add a ${n} goodwill voucher automatically to your account [{doc}].",
-    "Our Platinum Concierge team guarantees a reply within {n} minutes [{doc}].",
-)
-
-_SENT_RE = re.compile(r"(?<=[.!?])\s+")
-
 
 # ---- small deterministic helpers -----------------------------------------------------------------
 
@@ -179,120 +96,6 @@ def _strata(modes: list[str], rng: random.Random) -> list[float]:
         taken[mode] = j + 1
         out.append(slots[mode][j] / len(slots[mode]))
     return out
-
-
-@lru_cache(maxsize=512)
-def _search(index: str, query: str, k: int) -> tuple[Document, ...]:
-    return tuple(get_index(index).search(query, k=k))
-
-
-def _best_sentences(query: str, doc: Document, count: int) -> list[str]:
-    """The article sentences sharing most words with the question, in article order."""
-    wanted = set(tokenize(query))
-    sentences = [s.strip() for s in _SENT_RE.split(doc.content or "") if s.strip()]
-    ranked = sorted(range(len(sentences)), key=lambda i: (-len(wanted & set(tokenize(sentences[i]))), i))
-    return [sentences[i] for i in sorted(ranked[:count])]
-
-
-def _cited(sentence: str, doc_id: str) -> str:
-    return f"{sentence.rstrip('.')} [{doc_id}]."
-
-
-# ---- one request -----------------------------------------------------------------------------------
-
-
-class _Request:
-    """Everything decided for one request before its spans are laid out on the clock."""
-
-    def __init__(
-        self, rng: random.Random, mode: str, query_tpl: str, needs_tool: bool, contract: Contract, u: float
-    ) -> None:
-        self.rng, self.mode, self.contract = rng, mode, contract
-        self.u = u  # this request's stratified uniform draw for the LLM latency
-        self.order_id = f"{rng.randint(4400000, 4499999)}"
-        self.query = query_tpl.format(order=self.order_id)
-        self.uses_tool = needs_tool or mode in ("tool_timeout", "pii_leak")
-        first, last = rng.choice(_FIRST), rng.choice(_LAST)
-        self.email = f"{first}.{last}{rng.randint(1, 99)}@example.com"
-        self.tier = rng.choice(_TIER)
-        self.channel = rng.choice(_CHANNELS)
-        self.customer = f"cust-{rng.randint(10000, 39999)}"
-
-
-def _documents(req: _Request, index: str, k: int) -> list[Document]:
-    if req.mode == "empty_retrieval":
-        return []
-    found = list(_search(index, req.query, k))
-    if req.mode != "retrieval_mismatch":
-        return found
-    idx = get_index(index)
-    floor = req.contract.retrieval.relevance_floor
-    scored = idx.score(req.query, [a.id for a in idx.articles])
-    wrong = [d for d in scored if (d.score or 0) < floor / 2 and d.id not in {f.id for f in found}]
-    picked = req.rng.sample(wrong, k=min(k, len(wrong)))
-    return sorted(picked, key=lambda d: (-(d.score or 0), d.id))
-
-
-def _tool_output(req: _Request) -> dict[str, Any]:
-    return {
-        "order_id": f"NW-{req.order_id}",
-        "status": req.rng.choice(_STATUSES),
-        "carrier": req.rng.choice(_CARRIERS),
-        "estimated_delivery": f"2025-03-{req.rng.randint(11, 28)}",
-        # the order service masks contact details before they reach the trace; the pii_leak mode is a
-        # misconfigured service that returns them in clear
-        "customer_email": req.email if req.mode == "pii_leak" else mask("email", req.email),
-    }
-
-
-def _free_numbers(req: _Request, docs: list[Document], tool_out: dict[str, Any] | None, count: int) -> list[int]:
-    """Numbers that appear nowhere in what the model was given (so a claim using them is unsupported)."""
-    given = " ".join([req.query, json.dumps(tool_out or {}), *(d.content or "" for d in docs)])
-    seen = set(re.findall(r"\d+", given))
-    free = [n for n in (15, 25, 45, 72, 36, 120, 90, 12) if str(n) not in seen]
-    return req.rng.sample(free, k=min(count, len(free)))
-
-
-def _invented(req: _Request, docs: list[Document], tool_out: dict[str, Any] | None, count: int) -> list[str]:
-    """Confident claims with numbers and names no article supports, cited like real facts."""
-    cite = docs[0].id if docs else "kb-001"
-    templates = req.rng.sample(_INVENTED, k=count)
-    numbers = _free_numbers(req, docs, tool_out, count)
-    return [t.format(n=n, doc=cite) for t, n in zip(templates, numbers, strict=False)]
-
-
-def _answer(req: _Request, docs: list[Document], tool_out: dict[str, Any] | None) -> str:
-    mode, rng = req.mode, req.rng
-    if mode == "empty_retrieval":
-        return _REFUSAL
-    top = docs[0] if docs else None
-    parts: list[str] = []
-    if mode == "wrong_prompt_version":
-        parts.append(_GREETING)
-        if top is not None:
-            parts.extend(_best_sentences(req.query, top, 2))
-        parts.append(rng.choice(_FILLER))
-        return " ".join(parts)
-    if top is not None:
-        # a model fed the wrong articles quotes one and fills the gap from its own guesses
-        quoted = 1 if mode in ("hallucination", "retrieval_mismatch") else 2
-        parts.extend(_cited(s, top.id) for s in _best_sentences(req.query, top, quoted))
-    if mode in ("hallucination", "retrieval_mismatch"):
-        parts.extend(_invented(req, docs, tool_out, 2))
-    if tool_out is not None:
-        if mode == "tool_timeout":
-            parts.append(f"I couldn't reach the order system to check order NW-{req.order_id} right now.")
-        else:
-            status = (
-                f"Order {tool_out['order_id']} is {tool_out['status']} with {tool_out['carrier']}, "
-                f"estimated delivery {tool_out['estimated_delivery']}"
-            )
-            # v2.0 asks for a citation on every fact; the lookup has no article id, so the bot cites
-            # the article it answered from
-            parts.append(f"{status} [{top.id}]." if top is not None else status + ".")
-        if mode == "pii_leak":
-            parts.append(f"We sent the tracking details to {tool_out['customer_email']}.")
-    return " ".join(parts) or _REFUSAL
 
 
 def _llm_ms(req: _Request, out_tokens: int) -> float:
