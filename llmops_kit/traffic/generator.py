@@ -254,7 +254,7 @@ def write_traffic(path: str | os.PathLike[str], traces: Iterable[Trace]) -> Path
     """Write traces as one JSON file each into a directory, or as JSONL when ``path`` ends in ``.jsonl``."""
     target = Path(path)
     if target.suffix == ".jsonl":
-        from .atomic import atomic_open
+        from ..atomic import atomic_open
 
         with atomic_open(target) as handle:
             for trace in traces:
