@@ -31,7 +31,7 @@ from ..atomic import atomic_open, atomic_write
 from ..contract import Contract, load_contract
 from ..errors import DashboardError
 from ..metrics import format_value
-from .drill import DASHBOARD_METRICS, DrillLog, DrillStage
+from .drill_log import DASHBOARD_METRICS, DrillLog, DrillStage
 
 #: Grade -> line/marker colour; band fill colours are lighter versions.
 GRADE_COLORS = {"green": "#2e7d32", "warning": "#ef8f00", "critical": "#c62828"}
