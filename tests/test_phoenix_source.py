@@ -255,7 +255,7 @@ def test_cli_pull_rejects_bad_window() -> None:
 def test_cli_pull_redact_writes_no_customer_data(traces: list, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """pull --redact writes placeholders where the pulled traces held a customer's e-mail; without it, the e-mail."""
     import llmops_kit.sources.phoenix as phoenix_module
-    from llmops_kit.replay.testing import build_trace
+    from llmops_kit.testing import build_trace
 
     leaky = build_trace("t-pii", "My email is jane.doe@example.org, where is my refund?", [])
     monkeypatch.setattr(phoenix_module, "iter_phoenix", lambda *args, **kwargs: iter([*traces, leaky]))
