@@ -3,6 +3,7 @@
 This package is the on-call toolkit. What exists only for the course (the brief's scenarios and alert
 windows, the drill, the dashboard, the report, the submission zip, the notebook runner) lives in
 :mod:`llmops_kit.course`, exported from there, and is never imported here.
+Test helpers (trace builders, an offline client) are public in :mod:`llmops_kit.testing`.
 
 The public surface is listed in ``__all__`` and re-exported here. Names are imported lazily on first
 use (PEP 562), so ``import llmops_kit`` and the ``llmops`` command start fast even though some parts
