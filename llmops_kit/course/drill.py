@@ -59,10 +59,10 @@ from .drill_log import (
     POSTMORTEM_REFERENCE,
     DrillLog,
     DrillStage,
-    _metric_lines,
-    _stage,
-    _status,
+    make_stage,
+    metric_lines,
     stage_postmortem,
+    window_status,
 )
 
 # ---- the stages: each takes what the previous ones produced and returns its printed stage ----------
@@ -71,9 +71,9 @@ from .drill_log import (
 def stage_baseline(baseline: Sequence[Trace], base: WindowMetrics, *, seed: int) -> DrillStage:
     """Stage 1: the healthy window graded against the contract, with the brief's status line."""
     status = "HEALTHY" if base.healthy else "DEGRADED"
-    return _stage(1, "baseline", "Baseline", [
+    return make_stage(1, "baseline", "Baseline", [
         f"Generated {len(baseline)} requests (seed {seed}), window {base.start:%H:%M:%S}-{base.end:%H:%M:%S} UTC.",
-        *_metric_lines(base),
+        *metric_lines(base),
         f"System status: {status} {'✓' if base.healthy else '✗'}",
     ], status, base, {"seed": seed, "trace_ids": [t.trace_id for t in baseline], "healthy": base.healthy})
 
@@ -87,12 +87,12 @@ def stage_injection(
               for m, g in incident.breaches().items()]
     primaries = [diagnose(t, contract).primary for t in window_traces if t.trace_id in injected]
     http_visible = sum(p is not None and p.http_visible for p in primaries)
-    return _stage(2, "injection", "Failure injection", [
+    return make_stage(2, "injection", "Failure injection", [
         f"Injected {failure.replace('_', ' ')} into {len(injected)} of {len(window_traces)} requests: "
         + ", ".join(injected),
-        *_metric_lines(incident),
+        *metric_lines(incident),
         *(alerts or ["No metric breached its warning bound."]),
-    ], _status(incident), incident, {
+    ], window_status(incident), incident, {
         "failure": failure, "injected_ids": list(injected), "failed": len(injected),
         "requests": len(window_traces), "alerts": alerts,
         "affected_share": incident.extras.get("affected_share") or 0.0, "http_visible": http_visible,
@@ -102,14 +102,14 @@ def stage_injection(
 
 def stage_triage(result: TriageResult, incident: WindowMetrics) -> DrillStage:
     """Stage 3: class, severity and response time from the Task 3 tree, with its path and justification."""
-    return _stage(3, "triage", "Triage", [
+    return make_stage(3, "triage", "Triage", [
         f"Incident class: {result.incident_class or 'NOT AN INCIDENT'}",
         f"Severity: {result.severity or '-'}",
         f"Recommended response time: {result.response_minutes} minutes" if result.response_minutes
         else "Recommended response time: no page",
         f"Decision path: {result.path_text()}",
         f"Justification: {result.justification}",
-    ], _status(incident), incident, {
+    ], window_status(incident), incident, {
         "incident_class": result.incident_class, "severity": result.severity,
         "response_minutes": result.response_minutes, "path": result.path_text(),
         "justification": result.justification, "secondary_classes": list(result.secondary_classes),
@@ -142,7 +142,8 @@ def stage_diagnosis(
                             "overrides": dict(overrides or {})}
 
     def done(*more: str) -> DrillStage:
-        return _stage(4, "diagnosis", "Diagnosis via replay", [*lines, *more], _status(incident), incident, data)
+        return make_stage(4, "diagnosis", "Diagnosis via replay", [*lines, *more], window_status(incident), incident,
+                          data)
 
     if not failing:
         return done("Root cause not identified: no request has a finding to replay.")
@@ -212,7 +213,7 @@ def stage_mitigation(
     """Stage 5: the breaker on every request of the window and on the window itself."""
     def done(lines: list[str], data: dict[str, Any]) -> DrillStage:
         status = "MITIGATED" if data["intercepted"] else "ALERT"
-        return _stage(5, "mitigation", "Mitigation", lines, status, incident, data)
+        return make_stage(5, "mitigation", "Mitigation", lines, status, incident, data)
 
     if breaker is None:
         return done(["No breaker applies: triage found no incident class."], {"intercepted": 0, "intercepted_ids": []})
@@ -281,8 +282,8 @@ def stage_recovery(
         red += ["the breaker is still open"] if breaker_open else []
         verdict = "System status: NOT RECOVERED ✗ — still red: " + ("; ".join(red) or "window not graded")
     status = "RECOVERED" if healthy else "DEGRADED"
-    return _stage(6, "recovery", "Recovery", [
-        first, *_metric_lines(after),
+    return make_stage(6, "recovery", "Recovery", [
+        first, *metric_lines(after),
         f"Circuit breaker: {'still open' if breaker_open else 'closed'} on the recovered window.", verdict,
     ], status, after, {"healthy": healthy, "breaker_open": breaker_open, "reserved_ids": list(reserved),
                        "overrides": dict(overrides or {}), "confirmed": confirmed,

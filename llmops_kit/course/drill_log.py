@@ -70,19 +70,22 @@ class DrillLog(BaseModel):
         return pd.DataFrame(rows)
 
 
-def _stage(number: int, name: str, title: str, lines: list[str], status: str, window: WindowMetrics | None,
+def make_stage(number: int, name: str, title: str, lines: list[str], status: str, window: WindowMetrics | None,
            data: dict[str, Any]) -> DrillStage:
+    """A stage with the window's metrics and grades at that point (none before a window exists)."""
     return DrillStage(number=number, name=name, title=title, lines=lines, system_status=status,
                       metrics=dict(window.values) if window else {}, grades=dict(window.grades) if window else {},
                       data=data)
 
 
-def _metric_lines(window: WindowMetrics) -> list[str]:
+def metric_lines(window: WindowMetrics) -> list[str]:
+    """One aligned line per contract metric: value and grade, as the drill prints them."""
     return [f"  {m:<22} {format_value(m, window.values.get(m)):>12}  {window.grades.get(m, 'not graded')}"
             for m in METRIC_NAMES]
 
 
-def _status(window: WindowMetrics) -> str:
+def window_status(window: WindowMetrics) -> str:
+    """ALERT when any metric is outside green, else HEALTHY."""
     return "ALERT" if window.breaches() else "HEALTHY"
 
 

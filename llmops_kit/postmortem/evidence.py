@@ -16,7 +16,7 @@ from ..diagnose import diagnose
 from ..quality import score_trace
 from ..traces import Trace
 from .issues import LintIssue, LintRules
-from .markdown import Section, _column, _plain, _table
+from .markdown import Section, find_column, first_table, plain_cell
 
 
 def evidence_signals(traces: Iterable[Trace], contract: Contract | None = None) -> pd.DataFrame:
@@ -73,10 +73,11 @@ def _matches(signal: str, quoted: str, actual: object) -> bool:
     return quoted == str(actual)
 
 
-def _check_evidence(section: Section, evidence: dict[str, Trace] | None, rules: LintRules,
+def check_evidence(section: Section, evidence: dict[str, Trace] | None, rules: LintRules,
                     contract: Contract) -> tuple[list[LintIssue], int]:
-    header, rows = _table(section.body)
-    cols = {k: _column(header, v) for k, v in _EVIDENCE_COLUMNS.items()}
+    """Every cited trace exists and each quoted value matches what the package computes; issues and count."""
+    header, rows = first_table(section.body)
+    cols = {k: find_column(header, v) for k, v in _EVIDENCE_COLUMNS.items()}
     if cols["trace_id"] is None:
         return [LintIssue(code="evidence-table", section=section.title, line=section.line,
                           message="no evidence table with a trace id column; cite traces in a table "
@@ -85,7 +86,7 @@ def _check_evidence(section: Section, evidence: dict[str, Trace] | None, rules: 
     by_id: dict[str, dict[str, object]] = {}  # signals, computed only for the traces actually cited
     cited = []
     for number, cells in rows:
-        trace_id = _plain(cells[cols["trace_id"]]) if cols["trace_id"] < len(cells) else ""
+        trace_id = plain_cell(cells[cols["trace_id"]]) if cols["trace_id"] < len(cells) else ""
         if evidence is None:
             cited.append(trace_id)
             continue
@@ -100,7 +101,7 @@ def _check_evidence(section: Section, evidence: dict[str, Trace] | None, rules: 
         for signal, index in cols.items():
             if signal == "trace_id" or index is None or index >= len(cells):
                 continue
-            quoted, actual = _plain(cells[index]), by_id[trace_id][signal]
+            quoted, actual = plain_cell(cells[index]), by_id[trace_id][signal]
             if not _matches(signal, quoted, actual):
                 issues.append(LintIssue(code="evidence-value", section=section.title, line=number,
                                         message=f"{trace_id}: {header[index]} is quoted as {quoted!r} but the "

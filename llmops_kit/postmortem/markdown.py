@@ -29,7 +29,7 @@ class Section:
         return "\n".join(t for _, t in self.body)
 
 
-def _read(path_or_text: str | os.PathLike[str], what: str) -> str:
+def read_markdown(path_or_text: str | os.PathLike[str], what: str) -> str:
     """A path (PathLike, or a one-line string naming an existing file) is read; other strings are the text."""
     if isinstance(path_or_text, os.PathLike) or ("\n" not in path_or_text and Path(path_or_text).suffix == ".md"):
         path = Path(path_or_text)
@@ -39,7 +39,7 @@ def _read(path_or_text: str | os.PathLike[str], what: str) -> str:
     return str(path_or_text)
 
 
-def _norm(title: str) -> str:
+def norm_title(title: str) -> str:
     """Compare titles ignoring case, dashes, punctuation and spacing."""
     return re.sub(r"[^a-z0-9]+", " ", title.casefold()).strip()
 
@@ -64,7 +64,7 @@ def template_sections(template: str | os.PathLike[str] | Iterable[str] | None = 
     if template is None:
         return list(DEFAULT_SECTIONS)
     if isinstance(template, (str, os.PathLike)):
-        titles = [s.title for s in parse_sections(_read(template, "template"))]
+        titles = [s.title for s in parse_sections(read_markdown(template, "template"))]
         if not titles:
             raise PostmortemError(f"{template}: the template has no '## ' section headings; check the file.")
         return titles
@@ -73,10 +73,10 @@ def template_sections(template: str | os.PathLike[str] | Iterable[str] | None = 
 
 def read_sections(path_or_text: str | os.PathLike[str]) -> dict[str, str]:
     """Section title -> body text, for displaying parts of a postmortem."""
-    return {s.title: s.text.strip() for s in parse_sections(_read(path_or_text, "postmortem"))}
+    return {s.title: s.text.strip() for s in parse_sections(read_markdown(path_or_text, "postmortem"))}
 
 
-def _table(body: list[tuple[int, str]]) -> tuple[list[str], list[tuple[int, list[str]]]]:
+def first_table(body: list[tuple[int, str]]) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """The first Markdown table in a body: header cells and (line, cells) rows."""
     rows: list[tuple[int, list[str]]] = []
     for number, line in body:
@@ -93,12 +93,14 @@ def _table(body: list[tuple[int, str]]) -> tuple[list[str], list[tuple[int, list
     return rows[0][1], rows[1:]
 
 
-def _plain(cell: str) -> str:
+def plain_cell(cell: str) -> str:
+    """A table cell without code and emphasis markers, as the value it quotes."""
     return cell.replace("`", "").replace("*", "").strip()
 
 
-def _column(header: list[str], names: tuple[str, ...]) -> int | None:
+def find_column(header: list[str], names: tuple[str, ...]) -> int | None:
+    """Index of the first header cell naming one of ``names`` (titles compared loosely), else None."""
     for index, cell in enumerate(header):
-        if any(n in _norm(cell) for n in names):
+        if any(n in norm_title(cell) for n in names):
             return index
     return None

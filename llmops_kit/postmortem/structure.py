@@ -9,7 +9,7 @@ import re
 
 from ..contract import Contract
 from .issues import LintIssue, LintRules
-from .markdown import Section, _column, _norm, _plain, _table
+from .markdown import Section, find_column, first_table, norm_title, plain_cell
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’_.:%/$,-]*")
 _ROLE_WORDS = re.compile(
@@ -26,14 +26,15 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _check_sections(found: list[Section], expected: list[str]) -> list[LintIssue]:
+def check_sections(found: list[Section], expected: list[str]) -> list[LintIssue]:
+    """Every template section present and in the template's order (sections it does not name are allowed)."""
     issues: list[LintIssue] = []
     positions = {}
     for sec_index, section in enumerate(found):
-        positions.setdefault(_norm(section.title), sec_index)
+        positions.setdefault(norm_title(section.title), sec_index)
     last = -1
     for want_index, title in enumerate(expected, start=1):
-        where = positions.get(_norm(title))
+        where = positions.get(norm_title(title))
         if where is None:
             issues.append(LintIssue(code="missing-section", section=title,
                                     message=f"section {want_index} '{title}' from the template is missing; "
@@ -52,14 +53,15 @@ _HEADER_FIELDS = {"incident id": ("incident id", "id"), "title": ("title",), "se
 _FIELD_LINE = re.compile(r"^\s*(?:[-*]\s*)?\**([A-Za-z][A-Za-z /()-]*?)\**\s*:\s*\**\s*(.+?)\s*$")
 
 
-def _check_header(section: Section, contract: Contract) -> list[LintIssue]:
+def check_header(section: Section, contract: Contract) -> list[LintIssue]:
+    """The header fields a reader needs first, a severity the contract knows, and an author that is a role."""
     fields: dict[str, tuple[int, str]] = {}
     for number, line in section.body:
-        cells = [_plain(c) for c in line.strip().strip("|").split("|")] if line.strip().startswith("|") else []
+        cells = [plain_cell(c) for c in line.strip().strip("|").split("|")] if line.strip().startswith("|") else []
         match = _FIELD_LINE.match(line) if not cells else None
         key, value = (cells[0], cells[1]) if len(cells) >= 2 else (match[1], match[2]) if match else ("", "")
         if key:
-            fields.setdefault(_norm(key), (number, _plain(value)))
+            fields.setdefault(norm_title(key), (number, plain_cell(value)))
     issues = []
     for name, aliases in _HEADER_FIELDS.items():
         hit = next((fields[a] for a in aliases if a in fields), None)
@@ -78,7 +80,8 @@ def _check_header(section: Section, contract: Contract) -> list[LintIssue]:
     return issues
 
 
-def _sentences(text: str) -> list[str]:
+def prose_sentences(text: str) -> list[str]:
+    """Sentences of a section's prose (table rows skipped), for the summary-length check."""
     flat = " ".join(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("|"))
     return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(*`])", flat) if _WORD.search(s)]
 
@@ -88,7 +91,8 @@ _TIME = re.compile(
 )
 
 
-def _check_timeline(section: Section, rules: LintRules) -> tuple[list[LintIssue], int]:
+def check_timeline(section: Section, rules: LintRules) -> tuple[list[LintIssue], int]:
+    """Enough entries with minute-level times, in time order; returns the issues and the entry count."""
     entries: list[tuple[int, tuple[str, int]]] = []
     for number, line in section.body:
         match = _TIME.match(line.strip())
@@ -120,9 +124,10 @@ _ACTION_COLUMNS = {"description": ("description", "action", "item"), "owner": ("
                    "priority": ("priority",), "due": ("due",)}
 
 
-def _check_actions(section: Section, rules: LintRules) -> tuple[list[LintIssue], int]:
-    header, rows = _table(section.body)
-    cols = {k: _column(header, v) for k, v in _ACTION_COLUMNS.items()}
+def check_actions(section: Section, rules: LintRules) -> tuple[list[LintIssue], int]:
+    """The action-item table: a description, an owner role, P0-P2 and a relative due date per row; issues, rows."""
+    header, rows = first_table(section.body)
+    cols = {k: find_column(header, v) for k, v in _ACTION_COLUMNS.items()}
     issues = []
     if not header:
         return [LintIssue(code="action-items", section=section.title, line=section.line,
@@ -135,7 +140,7 @@ def _check_actions(section: Section, rules: LintRules) -> tuple[list[LintIssue],
     for number, cells in rows:
         def cell(name: str, cells: list[str] = cells) -> str:
             index = cols[name]
-            return _plain(cells[index]) if index is not None and index < len(cells) else ""
+            return plain_cell(cells[index]) if index is not None and index < len(cells) else ""
 
         checks = [
             ("description", bool(cell("description")), "has no description"),
@@ -158,7 +163,8 @@ _LESSON_KINDS = {"went well": r"went well|worked well", "went poorly": r"went po
                  "lucky": r"\blucky\b|\bluck\b"}
 
 
-def _check_lessons(section: Section, rules: LintRules) -> tuple[list[LintIssue], int]:
+def check_lessons(section: Section, rules: LintRules) -> tuple[list[LintIssue], int]:
+    """Enough listed lessons; a warning when went well / went poorly / lucky is not covered; issues and count."""
     items = [n for n, line in section.body if re.match(r"^(?:[-*+]|\d+\.)\s+\S", line)]
     issues = []
     if len(items) < rules.min_lessons:
@@ -197,7 +203,8 @@ def _is_name(candidate: str, vocabulary: set[str]) -> bool:
     )
 
 
-def _check_blame(sections: list[Section], text: str) -> list[LintIssue]:
+def check_blame(sections: list[Section], text: str) -> list[LintIssue]:
+    """A person named next to blame wording (error), and phrases such as "human error" (warning)."""
     vocabulary = {w for w in re.findall(r"\b[a-z][a-z]+\b", text)}
     issues = []
     for section in sections:

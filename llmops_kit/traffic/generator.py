@@ -22,7 +22,7 @@ from ..errors import TrafficError
 from ..io import save_trace_record
 from ..prompts import format_context, format_tool_results, get_prompt
 from ..traces import ErrorInfo, Message, PromptRef, Span, Trace, Usage
-from .requests import _STORE, QUERIES, _answer, _documents, _Request, _tool_output
+from .requests import QUERIES, STORE, PlannedRequest, answer_for, documents_for, tool_output_for
 
 FAILURE_MODES: tuple[str, ...] = (
     "healthy",
@@ -98,7 +98,7 @@ def _strata(modes: list[str], rng: random.Random) -> list[float]:
     return out
 
 
-def _llm_ms(req: _Request, out_tokens: int) -> float:
+def _llm_ms(req: PlannedRequest, out_tokens: int) -> float:
     if req.mode == "slow_response":
         low, high = SLOW_LLM_MS
         return low + (high - low) * req.u
@@ -107,7 +107,7 @@ def _llm_ms(req: _Request, out_tokens: int) -> float:
 
 
 def _build_trace(
-    req: _Request, trace_id: str, at: datetime, *, index: str, top_k: int, model: str, temperature: float
+    req: PlannedRequest, trace_id: str, at: datetime, *, index: str, top_k: int, model: str, temperature: float
 ) -> Trace:
     rng, contract = req.rng, req.contract
 
@@ -119,7 +119,7 @@ def _build_trace(
     root_id = sid("root")
 
     # retrieval
-    docs = _documents(req, index, top_k)
+    docs = documents_for(req, index, top_k)
     r_ms = _lognormal(rng, 120.0, 0.3)
     spans.append(Span(
         span_id=sid("retriever"), parent_id=root_id, name=contract.naming.span_names["retriever"], kind="retriever",
@@ -135,7 +135,7 @@ def _build_trace(
     if req.uses_tool:
         timeout = contract.tools.default_timeout_ms
         failed = req.mode == "tool_timeout"
-        tool_out = None if failed else _tool_output(req)
+        tool_out = None if failed else tool_output_for(req)
         t_ms = timeout + rng.uniform(2, 40) if failed else _lognormal(rng, 240.0, 0.35)
         tool_spans.append(Span(
             span_id=sid("tool"), parent_id=root_id, name="tool.order_status", kind="tool",
@@ -154,12 +154,12 @@ def _build_trace(
 
     # llm
     version = "v1.3" if req.mode == "wrong_prompt_version" else contract.prompts.expected_for(PROMPT_NAME) or "v2.0"
-    variables = {"store_name": _STORE, "customer_tier": req.tier}
+    variables = {"store_name": STORE, "customer_tier": req.tier}
     rendered = get_prompt(PROMPT_NAME, version).render(
         {**variables, "question": req.query, "context": format_context(docs),
          "tool_results": format_tool_results(tool_spans) if tool_spans else "(no lookup performed)"}
     )
-    answer = _answer(req, docs, tool_out)
+    answer = answer_for(req, docs, tool_out)
     messages = [Message(role=m["role"], content=m["content"]) for m in rendered.messages]
     in_tok = sum(_tokens(m["content"]) for m in rendered.messages)
     out_tok = _tokens(answer)
@@ -191,7 +191,7 @@ def _build_trace(
         trace_id=trace_id, name=contract.naming.trace_name, timestamp=at,
         session_id=f"sess-{_hex_id(trace_id, 'session', length=10)}",
         user_id=req.customer, environment="production", release=RELEASE,
-        tags=["support", req.channel], metadata={"store": _STORE, "customer_tier": req.tier},
+        tags=["support", req.channel], metadata={"store": STORE, "customer_tier": req.tier},
         input={"query": req.query}, output={"answer": answer}, spans=spans,
     )
 
@@ -242,7 +242,7 @@ def generate_traffic(
         else:
             query, needs_tool = cycle[free % len(cycle)]
             free += 1
-        req = _Request(item_rng, mode, query, needs_tool, contract, u)
+        req = PlannedRequest(item_rng, mode, query, needs_tool, contract, u)
         jitter = item_rng.uniform(0, spacing.total_seconds() / 2)
         at = start + spacing * i + timedelta(seconds=jitter)
         trace_id = f"{id_prefix}-{_hex_id(seed, i, id_prefix)}"

@@ -52,7 +52,7 @@ _LAST = ("lee", "ng", "patel", "garcia", "smith", "khan", "novak", "silva")
 
 _TIER = ("standard", "standard", "summit")
 _CHANNELS = ("web", "web", "mobile")
-_STORE = "Northwind Outfitters"
+STORE = "Northwind Outfitters"
 _REFUSAL = (
     "I don't have that information in our help articles. I can connect you with a human agent who can help."
 )
@@ -90,7 +90,7 @@ def _cited(sentence: str, doc_id: str) -> str:
 # ---- one request -----------------------------------------------------------------------------------
 
 
-class _Request:
+class PlannedRequest:
     """Everything decided for one request before its spans are laid out on the clock."""
 
     def __init__(
@@ -108,7 +108,8 @@ class _Request:
         self.customer = f"cust-{rng.randint(10000, 39999)}"
 
 
-def _documents(req: _Request, index: str, k: int) -> list[Document]:
+def documents_for(req: PlannedRequest, index: str, k: int) -> list[Document]:
+    """What retrieval returns for this request's mode: the real top-k, nothing, or unrelated articles."""
     if req.mode == "empty_retrieval":
         return []
     found = list(_search(index, req.query, k))
@@ -122,7 +123,8 @@ def _documents(req: _Request, index: str, k: int) -> list[Document]:
     return sorted(picked, key=lambda d: (-(d.score or 0), d.id))
 
 
-def _tool_output(req: _Request) -> dict[str, Any]:
+def tool_output_for(req: PlannedRequest) -> dict[str, Any]:
+    """The order lookup's answer; contact details masked unless the mode is the PII leak."""
     return {
         "order_id": f"NW-{req.order_id}",
         "status": req.rng.choice(_STATUSES),
@@ -134,7 +136,7 @@ def _tool_output(req: _Request) -> dict[str, Any]:
     }
 
 
-def _free_numbers(req: _Request, docs: list[Document], tool_out: dict[str, Any] | None, count: int) -> list[int]:
+def _free_numbers(req: PlannedRequest, docs: list[Document], tool_out: dict[str, Any] | None, count: int) -> list[int]:
     """Numbers that appear nowhere in what the model was given (so a claim using them is unsupported)."""
     given = " ".join([req.query, json.dumps(tool_out or {}), *(d.content or "" for d in docs)])
     seen = set(re.findall(r"\d+", given))
@@ -142,7 +144,7 @@ def _free_numbers(req: _Request, docs: list[Document], tool_out: dict[str, Any] 
     return req.rng.sample(free, k=min(count, len(free)))
 
 
-def _invented(req: _Request, docs: list[Document], tool_out: dict[str, Any] | None, count: int) -> list[str]:
+def _invented(req: PlannedRequest, docs: list[Document], tool_out: dict[str, Any] | None, count: int) -> list[str]:
     """Confident claims with numbers and names no article supports, cited like real facts."""
     cite = docs[0].id if docs else "kb-001"
     templates = req.rng.sample(_INVENTED, k=count)
@@ -150,7 +152,8 @@ def _invented(req: _Request, docs: list[Document], tool_out: dict[str, Any] | No
     return [t.format(n=n, doc=cite) for t, n in zip(templates, numbers, strict=False)]
 
 
-def _answer(req: _Request, docs: list[Document], tool_out: dict[str, Any] | None) -> str:
+def answer_for(req: PlannedRequest, docs: list[Document], tool_out: dict[str, Any] | None) -> str:
+    """The answer the bot writes in this mode, built from the articles and the order lookup it was given."""
     mode, rng = req.mode, req.rng
     if mode == "empty_retrieval":
         return _REFUSAL

@@ -18,7 +18,8 @@ def _noticeable_share(contract: Contract) -> float:
     return contract.metrics["failure_rate"].warning
 
 
-def _graded(signals: Signals, contract: Contract) -> dict[str, str]:
+def graded_metrics(signals: Signals, contract: Contract) -> dict[str, str]:
+    """The grade of each signal metric the contract knows (others are evidence only)."""
     return {m: contract.grade(m, v) for m, v in signals.metrics.items() if m in contract.metrics}
 
 
@@ -28,7 +29,7 @@ def _fmt(metric: str, value: float) -> str:
     return format_value(metric, value)
 
 
-def _metric_change(signals: Signals, metric: str, contract: Contract) -> str:
+def metric_change(signals: Signals, metric: str, contract: Contract) -> str:
     """``metric before -> now`` when it got worse than the baseline; otherwise the value, with the
     baseline beside it, so a window that is bad by the contract but better than a worse baseline does
     not read as a drop."""
@@ -46,7 +47,7 @@ def effective_symptoms(signals: Signals, contract: Contract | None = None) -> fr
     """The stated symptoms plus those implied by graded metrics and baseline ratios."""
     contract = contract or load_contract()
     found = set(signals.symptoms)
-    grades = _graded(signals, contract)
+    grades = graded_metrics(signals, contract)
     bad = {m for m, g in grades.items() if g != "green"}
     if "quality_proxy_rate" in bad:
         found.add("quality_drop")
@@ -72,7 +73,7 @@ def resolve_within_sla(signals: Signals, contract: Contract | None = None) -> bo
     p95 = signals.metrics.get("latency_p95_ms")
     if p95 is not None and p95 >= contract.latency.request_sla_ms:
         return False
-    return "critical" not in _graded(signals, contract).values()
+    return "critical" not in graded_metrics(signals, contract).values()
 
 
 def resolve_impact(signals: Signals, symptoms: frozenset[str], contract: Contract | None = None) -> Impact | None:

@@ -26,7 +26,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..contract import Contract, load_contract
 from ..cost import window_spike_reasons
 from ..incidents import Impact, IncidentClassName, SeverityName, Signals
-from .signals import _graded, _metric_change, effective_symptoms, resolve_impact, resolve_share, resolve_within_sla
+from .signals import (
+    effective_symptoms,
+    graded_metrics,
+    metric_change,
+    resolve_impact,
+    resolve_share,
+    resolve_within_sla,
+)
 
 
 class Decision(BaseModel):
@@ -112,7 +119,7 @@ def _worse(s: Signals, metric: str, contract: Contract) -> bool:
 
 def _symptom_evidence(s: Signals, hits: list[str], metrics: tuple[str, ...], contract: Contract) -> str:
     text = "the signals show " + ", ".join(h.replace("_", " ") for h in hits)
-    changes = [_metric_change(s, m, contract) for m in metrics if m in s.metrics and _worse(s, m, contract)]
+    changes = [metric_change(s, m, contract) for m in metrics if m in s.metrics and _worse(s, m, contract)]
     if changes:
         text += f" ({'; '.join(changes)})"
     if s.component != "unknown":
@@ -200,9 +207,9 @@ def _severity(
     reasons = []
     if harmful and share >= sev2:
         reasons.append(f"{share_text}, at or above the SEV-2 share of {sev2:.0%}")
-    critical = [m for m, g in _graded(signals, contract).items() if g == "critical"]
+    critical = [m for m, g in graded_metrics(signals, contract).items() if g == "critical"]
     if critical:
-        reasons.append("critical: " + ", ".join(_metric_change(signals, m, contract) for m in critical))
+        reasons.append("critical: " + ", ".join(metric_change(signals, m, contract) for m in critical))
     reasons += [r.text for r in window_spike_reasons(signals.metrics, contract, signals.baseline)
                 if r.signal not in critical]
     v3 = bool(reasons)
