@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,dask,parquet,phoenix]'
+	$(PY) -m pip install --quiet -e '.[test,course,dask,parquet,phoenix]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -21,7 +21,7 @@ STUDENT ?= $(or $(LLMOPS_STUDENT_NAME),$(GIT_NAME),Student)
 
 ## make run: execute notebook.ipynb headless, write outputs/, screenshots/, the report and the zip.
 run: $(STAMP)
-	$(PY) -m llmops_kit.notebook_run notebook.ipynb
+	$(PY) -m llmops_kit.course.notebook_run notebook.ipynb
 	$(PY) -m llmops_kit.cli report --strict --author "$(STUDENT)"
 	$(PY) -m llmops_kit.cli submission build --name "$(STUDENT)" --evidence traces/inc_2025_007
 
@@ -33,14 +33,14 @@ test: $(STAMP)
 ## make notebook: rebuild notebook.ipynb from notebook_src/ and execute it (for authors).
 notebook: $(STAMP)
 	$(PY) tools/build_notebook.py
-	$(PY) -m llmops_kit.notebook_run notebook.ipynb
+	$(PY) -m llmops_kit.course.notebook_run notebook.ipynb
 
 ## make verify: check the built zip the way a grader would.
 verify: $(STAMP)
 	$(PY) -m llmops_kit.cli submission verify "$(STUDENT)_LLM_Observability_Assignment2.zip" --evidence traces/inc_2025_007
 
 ## make test-min: the suite on the oldest dependency versions pyproject.toml allows (Python 3.10 if present).
-# The optional extras (dask, parquet) are installed at their lowest allowed versions too, so their tests run.
+# The optional extras (course, dask, parquet) are installed at their lowest allowed versions too, so their tests run.
 # The oldest Python we support if this machine has one that runs (a pyenv shim may exist but not run).
 MIN_PYTHON ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python3.10 python3; do \
 	$$p -c '' 2>/dev/null && { echo $$p; break; }; done)
@@ -50,7 +50,7 @@ test-min:
 	rm -rf .venv-min
 	$(MIN_PYTHON) -m venv .venv-min
 	.venv-min/bin/python -m pip install --quiet uv
-	.venv-min/bin/uv pip install --quiet --python .venv-min/bin/python --resolution lowest-direct -e '.[test,dask,parquet]'
+	.venv-min/bin/uv pip install --quiet --python .venv-min/bin/python --resolution lowest-direct -e '.[test,course,dask,parquet]'
 	.venv-min/bin/python -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)

@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from llmops_kit.notebook_run import error_outputs, execute_notebook  # noqa: E402  (needs REPO on the path)
+from llmops_kit.course.notebook_run import error_outputs, execute_notebook  # noqa: E402  (needs REPO on the path)
 
 NOTEBOOK_GOAL_S = 60.0
 MAKE_TEST_GOAL_S = 300.0

@@ -1,5 +1,10 @@
 """llmops_kit: incident response for LLM/RAG applications, from trace to postmortem.
 
+This package is the on-call toolkit. What exists only for the course (the brief's scenarios and alert
+windows, the drill, the dashboard, the report, the submission zip, the notebook runner) lives in
+:mod:`llmops_kit.course`, exported from there, and is never imported here.
+Test helpers (trace builders, an offline client) are public in :mod:`llmops_kit.testing`.
+
 The public surface is listed in ``__all__`` and re-exported here. Names are imported lazily on first
 use (PEP 562), so ``import llmops_kit`` and the ``llmops`` command start fast even though some parts
 pull in matplotlib or the openai SDK. ``tests/test_exported_members.py`` keeps the list complete.
@@ -21,9 +26,9 @@ __version__ = "0.1.0"
 
 _EXPORTS: dict[str, tuple[str, ...]] = {
     "llmops_kit.errors": (
-        "BreakerError", "ContractError", "ImportFormatError", "KnowledgeBaseError", "LlmopsError",
-        "OverrideError", "PostmortemError", "ReplayError", "ReportError", "SubmissionError", "TraceLoadError",
-        "UnknownModel", "UnknownPromptVersion",
+        "BreakerError", "ContractError", "DashboardError", "DrillError", "ImportFormatError", "KnowledgeBaseError",
+        "LlmopsError", "OverrideError", "PostmortemError", "ReplayError", "ReportError", "SubmissionError",
+        "TraceLoadError", "TrafficError", "UnknownModel", "UnknownPromptVersion",
     ),
     "llmops_kit.traces": ("Document", "ErrorInfo", "Message", "PromptRef", "Score", "Span", "Trace", "Usage"),
     "llmops_kit.io": (
@@ -47,22 +52,17 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "llmops_kit.parallel": ("DiagnosisRun", "diagnose_many", "iter_diagnosed", "map_traces"),
     "llmops_kit.facts": ("FactsSummary", "metrics_from_facts", "write_facts"),
     "llmops_kit.distributed": ("dask_map",),
-    "llmops_kit.traffic": ("alert_windows", "generate_traffic", "write_traffic"),
-    "llmops_kit.incidents": ("INCIDENT_CLASSES", "SCENARIOS", "IncidentClass", "Signals"),
-    "llmops_kit.triage": ("TriageResult", "classify_scenarios", "render_tree", "signals_from_metrics"),
+    "llmops_kit.traffic": ("generate_traffic", "write_traffic"),
+    "llmops_kit.incidents": ("INCIDENT_CLASSES", "IncidentClass", "Signals"),
+    "llmops_kit.triage": ("TriageResult", "render_tree", "signals_from_metrics"),
     "llmops_kit.breakers": ("Breaker", "BreakerDecision", "FakeClock", "StatefulBreaker", "default_breakers",
                             "design_table"),
     "llmops_kit.injection": ("detect_prompt_injection",),
-    "llmops_kit.drill": ("DrillLog", "DrillStage", "run_drill"),
-    "llmops_kit.dashboard": ("DrillDashboard", "render_dashboard", "render_dashboard_gif"),
     "llmops_kit.postmortem": ("LintReport", "evidence_signals", "lint_postmortem"),
     "llmops_kit.importers": ("from_langfuse", "from_langsmith", "from_otlp", "to_langfuse", "to_langsmith"),
     "llmops_kit.outputs": ("save_json", "save_table", "save_text"),
     "llmops_kit.atomic": ("atomic_open", "atomic_write"),
     "llmops_kit.replay.runner": ("ReplayInterrupted",),
-    "llmops_kit.report": ("build_report", "missing_outputs"),
-    "llmops_kit.submission": ("VerifyReport", "build_submission", "verify_submission"),
-    "llmops_kit.notebook_run": ("execute_notebook",),
     "llmops_kit.sources": ("PhoenixSource", "SourceError", "parse_source", "phoenix_source"),
     "llmops_kit.sources.phoenix": ("iter_phoenix", "pull_phoenix"),
     "llmops_kit.sources.annotate": ("annotate_diagnoses", "annotate_triage"),

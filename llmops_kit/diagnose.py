@@ -33,7 +33,6 @@ data), so the first one is the most likely root cause and later ones are often i
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Sequence
 from typing import Literal
@@ -447,8 +446,3 @@ def thresholds_table(contract: Contract | None = None) -> pd.DataFrame:
          "any outside retrieved documents and pii.public_contacts", "pii.phone_regions"),
     ]
     return pd.DataFrame(rows, columns=["code", "signal", "fires when", "contract field"])
-
-
-def findings_json(diagnosis: Diagnosis) -> str:
-    """The diagnosis as indented JSON, for saving beside a trace."""
-    return json.dumps(diagnosis.model_dump(mode="json"), indent=2, sort_keys=True)

@@ -13,6 +13,9 @@
      +-- ReportError                 the report could not be compiled from the outputs
      +-- PostmortemError             a postmortem, its template or its evidence could not be read
      +-- SubmissionError             the submission zip could not be built or does not verify
+     +-- TrafficError                the traffic generator got a mix, mode, count or start it cannot build
+     +-- DrillError                  the drill got a failure, count or window it cannot run
+     +-- DashboardError              the drill dashboard got nothing to draw or a path it cannot write
 
 Messages are full sentences that name the input, what was wrong and what to do.
 """
@@ -97,3 +100,15 @@ class PostmortemError(LlmopsError):
 
 class SubmissionError(LlmopsError):
     """The submission zip could not be built, or a zip does not pass verification."""
+
+
+class TrafficError(LlmopsError):
+    """The traffic generator was asked for something it cannot build (bad mix, unknown mode, bad n)."""
+
+
+class DrillError(LlmopsError):
+    """The drill was asked for something it cannot run (unknown failure, bad counts, too small a window)."""
+
+
+class DashboardError(LlmopsError):
+    """The drill dashboard was given nothing to draw or a path it cannot write."""

@@ -66,10 +66,6 @@ class WatchEvent(BaseModel):
     breakers: dict[str, bool] = Field(default_factory=dict)
     changes: list[str] = Field(default_factory=list)
 
-    @property
-    def alerted_metrics(self) -> list[str]:
-        return [m for m, g in self.grades.items() if g != "green"]
-
 
 class Watcher:
     """Polls one source; keeps the previous event (for changes) and the first healthy window (baseline)."""

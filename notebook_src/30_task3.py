@@ -21,11 +21,12 @@ import pandas as pd
 from IPython.display import Image, Markdown, display
 
 from llmops_kit.contract import load_contract
-from llmops_kit.incidents import INCIDENT_CLASSES, SCENARIOS, framework_table, severity_table
+from llmops_kit.course.scenarios import SCENARIOS, classify_scenarios
+from llmops_kit.course.traffic import INCIDENT_HOUR_MIX, alert_windows
+from llmops_kit.incidents import INCIDENT_CLASSES, framework_table, severity_table
 from llmops_kit.metrics import compare_windows, compute_metrics, format_value, trace_facts
 from llmops_kit.outputs import save_table, save_text
-from llmops_kit.traffic import INCIDENT_HOUR_MIX, alert_windows
-from llmops_kit.triage import classify_scenarios, draw_tree, render_tree, signals_from_metrics, triage
+from llmops_kit.triage import draw_tree, render_tree, signals_from_metrics, triage
 
 contract = load_contract()
 print(f"contract {contract.contract_version}: {len(INCIDENT_CLASSES)} incident classes, "
@@ -58,7 +59,7 @@ display(severities)
 # %% [markdown]
 # ### 2. The eight scenarios
 #
-# Each scenario is encoded once as structured signals (`llmops_kit.incidents.SCENARIOS`), for example
+# Each scenario is encoded once as structured signals (`llmops_kit.course.scenarios.SCENARIOS`), for example
 # S3 carries its p95 before and after, S5 carries "customer data left its boundary", S8 carries
 # "by design" and "within SLA". Where the brief gives no number (the share of users for S3 and S6, the
 # absolute token counts of S4) the signals leave it out or mark it as assumed. The tree then decides;

@@ -30,12 +30,13 @@ from llmops_kit.breakers.simulation import (
     window_decisions,
 )
 from llmops_kit.contract import load_contract
+from llmops_kit.course.traffic import alert_windows
 from llmops_kit.injection import examples_table, with_text
 from llmops_kit.io import load_trace_record
 from llmops_kit.metrics import compute_metrics, trace_facts
 from llmops_kit.outputs import save_table, save_text
 from llmops_kit.replay import make_client, replay_trace
-from llmops_kit.traffic import alert_windows, generate_traffic
+from llmops_kit.traffic import generate_traffic
 
 contract = load_contract()
 breakers = default_breakers(contract)

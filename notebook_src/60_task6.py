@@ -3,7 +3,7 @@
 #
 # A tabletop drill of the whole lifecycle, one cell per stage. Each cell calls the functions the earlier
 # tasks use (traffic generator, `compute_metrics`, the Task 3 `triage`, the Task 2 `replay_with_control`,
-# the Task 4 breaker); the `stage_*` functions of `llmops_kit.drill` only turn a stage's results into the
+# the Task 4 breaker); the `stage_*` functions of `llmops_kit.course.drill` only turn a stage's results into the
 # printed lines and record it for the log and the dashboard. The CLI's `llmops drill` runs the same
 # functions in the same order through `run_drill`, and the last cell checks that both give the same log.
 #
@@ -20,8 +20,8 @@ import pandas as pd
 from IPython.display import display
 
 from llmops_kit.contract import load_contract
-from llmops_kit.dashboard import DrillDashboard, render_dashboard, render_dashboard_gif
-from llmops_kit.drill import (
+from llmops_kit.course.dashboard import DrillDashboard, render_dashboard, render_dashboard_gif
+from llmops_kit.course.drill import (
     DrillLog,
     DrillStage,
     apply_mitigation,

@@ -20,9 +20,8 @@ from llmops_kit.breakers import (
 )
 from llmops_kit.contract import load_contract, parse_contract
 from llmops_kit.metrics import compute_metrics
+from llmops_kit.testing import PAYLOAD_T0, trace_payload
 from llmops_kit.traces import Trace
-
-from .conftest import T0, trace_payload
 
 C = load_contract()
 EPS = {"documents": 1.0, "max_relevance": 0.01, "latency_ms": 1.0, "tokens": 1.0, "cost_usd": 0.0001,
@@ -42,7 +41,7 @@ def make_trace(
     data: dict[str, Any] = trace_payload(input={"query": "When do refunds reach my card?"})
     spans = data["spans"]
     if latency_ms is not None:
-        spans[0]["end_time"] = (T0 + timedelta(milliseconds=latency_ms)).isoformat()
+        spans[0]["end_time"] = (PAYLOAD_T0 + timedelta(milliseconds=latency_ms)).isoformat()
         spans[2]["end_time"] = spans[0]["end_time"]
     if scores is not None:
         spans[1]["documents"] = [
@@ -114,7 +113,7 @@ def test_cost_window_trips_at_spike_factor_times_normal(metric: str, limit: floa
 
 def test_s4_trips_the_cost_breaker_as_triage_calls_it_cost_spike() -> None:
     """The brief's S4 (tokens per request 1,800 -> 5,400) trips COST_SPIKE, per window and per request."""
-    from llmops_kit.incidents import SCENARIOS
+    from llmops_kit.course.scenarios import SCENARIOS
     from llmops_kit.triage import triage
 
     s4 = SCENARIOS["S4"]

@@ -13,9 +13,8 @@ from typer.testing import CliRunner, Result
 
 from llmops_kit.cli import EXIT_BAD_INPUT, EXIT_FOUND, EXIT_OK, app
 from llmops_kit.io import load_trace_record
+from llmops_kit.testing import trace_payload
 from llmops_kit.traffic import generate_traffic
-
-from .conftest import trace_payload
 
 ROOT = Path(__file__).resolve().parent.parent
 COURSE = ROOT / "traces" / "ch07_debug"

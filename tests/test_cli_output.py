@@ -15,8 +15,7 @@ from typer.testing import CliRunner, Result
 
 from llmops_kit.cli import EXIT_BAD_INPUT, EXIT_CRASH, EXIT_FOUND, EXIT_OK, app
 from llmops_kit.cli.output import strict_json
-
-from .conftest import trace_payload
+from llmops_kit.testing import trace_payload
 
 ROOT = Path(__file__).resolve().parent.parent
 COURSE = ROOT / "traces" / "ch07_debug"

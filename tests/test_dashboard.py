@@ -10,8 +10,8 @@ import pytest
 from PIL import Image
 
 from llmops_kit.contract import load_contract
-from llmops_kit.dashboard import DashboardError, DrillDashboard, draw, render_dashboard, render_dashboard_gif
-from llmops_kit.drill import DrillLog, DrillStage
+from llmops_kit.course.dashboard import DashboardError, DrillDashboard, draw, render_dashboard, render_dashboard_gif
+from llmops_kit.course.drill import DrillLog, DrillStage
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 #: (name, status, metric values): healthy, broken for three stages, healthy again.

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from llmops_kit.contract import load_contract
-from llmops_kit.drill import (
+from llmops_kit.course.drill import (
     DrillError,
     DrillLog,
     DrillStage,

@@ -7,6 +7,7 @@ import importlib
 import pytest
 
 import llmops_kit
+import llmops_kit.course
 
 
 @pytest.mark.parametrize("name", llmops_kit.__all__)
@@ -23,7 +24,7 @@ def test_all_is_sorted_and_unique() -> None:
 def test_brief_functions_are_top_level() -> None:
     """The functions the brief names are importable from the package itself."""
     for name in ("save_trace_record", "load_trace_record", "replay_trace", "compare_traces", "bulk_replay",
-                 "run_drill", "triage", "diagnose", "summary_table", "lint_postmortem"):
+                 "triage", "diagnose", "summary_table", "lint_postmortem"):
         assert callable(getattr(llmops_kit, name))
 
 
@@ -37,3 +38,22 @@ def test_unknown_name_is_an_attribute_error() -> None:
 def test_exports_point_at_existing_modules(module: str) -> None:
     """Every module named in the export table imports."""
     importlib.import_module(module)
+
+
+def test_course_functions_are_exported_from_the_course_package() -> None:
+    """The drill, report, zip and scenario functions come from llmops_kit.course, not the toolkit."""
+    for name in ("run_drill", "classify_scenarios", "alert_windows", "build_report", "build_submission",
+                 "execute_notebook", "render_dashboard"):
+        assert callable(getattr(llmops_kit.course, name))
+        assert name not in llmops_kit.__all__
+
+
+@pytest.mark.parametrize("name", llmops_kit.course.__all__)
+def test_every_course_name_resolves(name: str) -> None:
+    """Each name in llmops_kit.course.__all__ imports from its module."""
+    assert getattr(llmops_kit.course, name) is not None
+
+
+def test_course_all_is_sorted_and_unique() -> None:
+    """llmops_kit.course.__all__ is sorted and has no duplicates."""
+    assert llmops_kit.course.__all__ == sorted(set(llmops_kit.course.__all__))

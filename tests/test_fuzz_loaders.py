@@ -23,9 +23,9 @@ from llmops_kit.contract import load_contract
 from llmops_kit.errors import TraceLoadError
 from llmops_kit.io import load_traces, parse_records, trace_to_json
 from llmops_kit.plausibility import implausible_values
+from llmops_kit.testing import trace_payload
 from llmops_kit.traces import Trace
 
-from .conftest import trace_payload
 from .importer_cases import FORMATS
 
 ROOT = Path(__file__).resolve().parent.parent

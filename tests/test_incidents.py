@@ -10,11 +10,11 @@ import pytest
 from pydantic import ValidationError
 
 from llmops_kit.contract import load_contract
+from llmops_kit.course.scenarios import SCENARIOS
 from llmops_kit.diagnose import CODES
 from llmops_kit.errors import LlmopsError
 from llmops_kit.incidents import (
     INCIDENT_CLASSES,
-    SCENARIOS,
     SEVERITY_ORDER,
     SYMPTOM_IMPACT,
     IncidentClass,

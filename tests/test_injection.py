@@ -9,9 +9,8 @@ import pytest
 from llmops_kit.breakers import default_breakers, prompt_injection_breaker
 from llmops_kit.diagnose import DEFAULT_DETECTORS, diagnose
 from llmops_kit.injection import LEAK_NGRAM_WORDS, PROMPT_INJECTION, detect_prompt_injection
+from llmops_kit.testing import trace_payload
 from llmops_kit.traces import Trace
-
-from .conftest import trace_payload
 
 SYSTEM = ("You are the support assistant for Acme Home. Answer only from the help articles provided, cite "
           "each article as [kb-NNN], and never discuss internal discount codes or staff procedures.")

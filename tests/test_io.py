@@ -9,9 +9,8 @@ import pytest
 
 from llmops_kit.errors import LlmopsError, TraceLoadError
 from llmops_kit.io import iter_traces, load_trace_record, load_traces, save_trace_record
+from llmops_kit.testing import trace_payload
 from llmops_kit.traces import Trace
-
-from .conftest import trace_payload
 
 
 def write(path: Path, data: object) -> Path:

@@ -16,9 +16,9 @@ import jupytext
 import nbformat
 import pytest
 
-from llmops_kit.notebook_run import error_outputs, execute_notebook
-from llmops_kit.report import build_report, missing_outputs
-from llmops_kit.submission import build_submission, verify_submission
+from llmops_kit.course.notebook_run import error_outputs, execute_notebook
+from llmops_kit.course.report import build_report, missing_outputs
+from llmops_kit.course.submission import build_submission, verify_submission
 
 REPO = Path(__file__).resolve().parent.parent
 SOURCES = REPO / "notebook_src"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import nbformat
 
-from llmops_kit.notebook_run import error_outputs, merge_streams
+from llmops_kit.course.notebook_run import error_outputs, merge_streams
 
 
 def _cell(*outputs: dict) -> nbformat.NotebookNode:

@@ -15,9 +15,8 @@ from llmops_kit.cli import EXIT_BAD_INPUT, app
 from llmops_kit.errors import LlmopsError, TraceLoadError
 from llmops_kit.io import iter_traces
 from llmops_kit.parallel import Block, check_workers, diagnose_each, iter_units
+from llmops_kit.testing import trace_payload
 from llmops_kit.traffic import generate_traffic
-
-from .conftest import trace_payload
 
 MIX = {"healthy": 0.6, "retrieval_mismatch": 0.1, "tool_timeout": 0.1, "hallucination": 0.1, "slow_response": 0.1}
 

@@ -168,7 +168,7 @@ class FakeBackend:
 
     @property
     def broken(self) -> list:
-        from llmops_kit.drill import inject_failure
+        from llmops_kit.course.drill import inject_failure
 
         traces, _ = inject_failure(self.healthy, "retrieval_outage", count=8, seed=11)
         return traces
@@ -222,7 +222,7 @@ def test_backoff_is_capped() -> None:
 
 def test_alert_lines_use_the_brief_format() -> None:
     """Alert lines read 'ALERT: <metric> breached <grade> — current value: <value>'."""
-    from llmops_kit.drill import inject_failure
+    from llmops_kit.course.drill import inject_failure
 
     traces, _ = inject_failure(generate_traffic(12, seed=5), "latency_spike", count=8, seed=5)
     lines = alert_lines(compute_metrics(traces))
@@ -255,7 +255,7 @@ def test_cli_pull_rejects_bad_window() -> None:
 def test_cli_pull_redact_writes_no_customer_data(traces: list, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """pull --redact writes placeholders where the pulled traces held a customer's e-mail; without it, the e-mail."""
     import llmops_kit.sources.phoenix as phoenix_module
-    from llmops_kit.replay.testing import build_trace
+    from llmops_kit.testing import build_trace
 
     leaky = build_trace("t-pii", "My email is jane.doe@example.org, where is my refund?", [])
     monkeypatch.setattr(phoenix_module, "iter_phoenix", lambda *args, **kwargs: iter([*traces, leaky]))

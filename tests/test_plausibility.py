@@ -12,9 +12,8 @@ from llmops_kit.contract import Plausibility, load_contract, parse_contract
 from llmops_kit.errors import ContractError, TraceLoadError
 from llmops_kit.io import load_trace_record, load_traces
 from llmops_kit.plausibility import implausible_values
+from llmops_kit.testing import trace_payload
 from llmops_kit.traces import Trace
-
-from .conftest import trace_payload
 
 
 def write(path: Path, data: Any) -> Path:

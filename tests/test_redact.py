@@ -7,7 +7,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import httpx2
-import openai
 from typer.testing import CliRunner
 
 from llmops_kit.breakers import default_breakers
@@ -17,6 +16,7 @@ from llmops_kit.diagnose import diagnose
 from llmops_kit.importers import to_langfuse, to_langsmith
 from llmops_kit.io import load_traces, save_trace_record
 from llmops_kit.redact import redact_text, redact_trace, trace_pii
+from llmops_kit.testing import offline_client
 from llmops_kit.traces import Document, Span, Trace
 from llmops_kit.traffic import generate_traffic, write_traffic
 
@@ -207,11 +207,6 @@ class _Recording(httpx2.BaseTransport):
         return self.inner.handle_request(request)
 
 
-def _client(transport: httpx2.BaseTransport) -> openai.OpenAI:
-    return openai.OpenAI(api_key="sk-test", base_url="http://simulator.llmops.invalid/v1",
-                         http_client=httpx2.Client(transport=transport), max_retries=0)
-
-
 def test_bulk_replay_redacts_the_requests_it_sends() -> None:
     """With redact=True no request to the model carries the customer's address; without it, the requests do."""
     from llmops_kit.replay import bulk_replay
@@ -220,8 +215,8 @@ def test_bulk_replay_redacts_the_requests_it_sends() -> None:
     addresses = {item.match.value for leak in leaks for item in trace_pii(leak, CONTRACT)}
     plain, redacted = _Recording(), _Recording()
     live = {"temperature": 1.3}  # a live model call, so something is sent
-    bulk_replay(leaks, live, client=_client(plain), progress=False)
-    frame = bulk_replay(leaks, live, client=_client(redacted), progress=False, redact=True)
+    bulk_replay(leaks, live, client=offline_client(plain), progress=False)
+    frame = bulk_replay(leaks, live, client=offline_client(redacted), progress=False, redact=True)
     assert plain.bodies and any(a in body for a in addresses for body in plain.bodies)  # the control could fail
     assert redacted.bodies and not any(a in body for a in addresses for body in redacted.bodies)
     assert not any(a in frame.to_json() for a in addresses)
@@ -235,7 +230,7 @@ def test_cli_replay_redact_sends_no_customer_data(tmp_path: Path, monkeypatch) -
     [address] = {item.match.value for item in trace_pii(leak, CONTRACT)}
     path = save_trace_record(leak, tmp_path / "generated.json")
     transport = _Recording()
-    monkeypatch.setattr(replay_package, "make_client", lambda *args, **kwargs: _client(transport))
+    monkeypatch.setattr(replay_package, "make_client", lambda *args, **kwargs: offline_client(transport))
     result = run("replay", path, "--temperature", "1.3", "--json", "--redact")
     assert result.exit_code == EXIT_OK, result.output
     assert transport.bodies and not any(address in body for body in transport.bodies)

@@ -12,8 +12,6 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-import httpx2
-import openai
 import pytest
 from typer.testing import CliRunner
 
@@ -24,7 +22,7 @@ from llmops_kit.knowledge_base import get_index
 from llmops_kit.replay import Gates, SimulatorTransport, bulk_replay, explain_row, make_client, run_bulk, verdict_counts
 from llmops_kit.replay.runner import ReplayInterrupted
 from llmops_kit.replay.server import FaultRule, SimulatorServer
-from llmops_kit.replay.testing import build_trace
+from llmops_kit.testing import build_trace, offline_client
 
 QUESTIONS = {
     "refund": "How long does it take to get my refund after I send a return back?",
@@ -323,11 +321,6 @@ class _Counting(SimulatorTransport):
         return super().handle_request(request)
 
 
-def _client(transport: httpx2.BaseTransport) -> openai.OpenAI:
-    return openai.OpenAI(api_key="sk-test", base_url="http://simulator.llmops.invalid/v1",
-                         http_client=httpx2.Client(transport=transport), max_retries=0)
-
-
 def _many(n: int) -> list:
     index = get_index("kb-primary")
     questions = list(QUESTIONS.values())
@@ -341,7 +334,7 @@ def test_ctrl_c_keeps_every_finished_row_and_resume_finishes_the_rest(tmp_path) 
     traces = _many(12)
     interrupting = _Counting(hook_at=5, hook=lambda: os.kill(os.getpid(), signal.SIGINT))
     with pytest.raises(ReplayInterrupted) as caught:
-        run_bulk(traces, {"prompt_version": "v2.0"}, client=_client(interrupting), concurrency=2, progress=False,
+        run_bulk(traces, {"prompt_version": "v2.0"}, client=offline_client(interrupting), concurrency=2, progress=False,
                  output=rows)
     partial = caught.value.result
     written = _lines(rows)
@@ -352,8 +345,8 @@ def test_ctrl_c_keeps_every_finished_row_and_resume_finishes_the_rest(tmp_path) 
     assert json.loads((tmp_path / "rows.summary.json").read_text(encoding="utf-8"))["interrupted"] is True
 
     resuming = _Counting()
-    result = run_bulk(traces, {"prompt_version": "v2.0"}, client=_client(resuming), concurrency=2, progress=False,
-                      output=rows, resume=True)
+    result = run_bulk(traces, {"prompt_version": "v2.0"}, client=offline_client(resuming), concurrency=2,
+                      progress=False, output=rows, resume=True)
     assert resuming.calls == 2 * (12 - len(partial.frame))
     assert list(result.frame["trace_id"]) == [t.trace_id for t in traces]
     assert result.resumed == len(partial.frame) and (result.frame["status"] == "ok").all()
@@ -409,7 +402,7 @@ def test_keyboard_interrupt_from_a_hook_stops_the_run(tmp_path) -> None:
 
     transport = _Counting()
     with pytest.raises(ReplayInterrupted) as caught:
-        run_bulk(_many(8), LIVE, client=_client(transport), concurrency=1, progress=False, output=rows,
+        run_bulk(_many(8), LIVE, client=offline_client(transport), concurrency=1, progress=False, output=rows,
                  on_row=on_row)
     result = caught.value.result
     assert len(_lines(rows)) == len(result.frame) == len(seen) == transport.calls // 2 == 8 - result.pending
@@ -421,7 +414,7 @@ def test_a_worker_raising_keyboard_interrupt_is_an_error_row() -> None:
     def boom() -> None:
         raise KeyboardInterrupt
 
-    result = run_bulk(_many(3), LIVE, client=_client(_Counting(hook_at=2, hook=boom)), concurrency=1,
+    result = run_bulk(_many(3), LIVE, client=offline_client(_Counting(hook_at=2, hook=boom)), concurrency=1,
                       progress=False)
     assert list(result.frame["error_kind"]).count("KeyboardInterrupt") == 1 and len(result.frame) == 3
 
@@ -434,7 +427,7 @@ def test_resume_replays_error_rows_again(tmp_path) -> None:
         first = bulk_replay(make_traces(), {"prompt_version": "v2.0"}, client=client, progress=False, output=rows)
     assert verdict_counts(first)["error"] == 1
     transport = _Counting()
-    again = run_bulk(make_traces(), LIVE, client=_client(transport), progress=False, output=rows, resume=True)
+    again = run_bulk(make_traces(), LIVE, client=offline_client(transport), progress=False, output=rows, resume=True)
     assert transport.calls == 2 and verdict_counts(again.frame)["error"] == 0
 
 
@@ -446,7 +439,7 @@ def test_resume_drops_a_torn_last_line(tmp_path) -> None:
     data = rows.read_bytes()
     rows.write_bytes(data[: len(data) - 40])  # the last row loses its end and its newline
     transport = _Counting()
-    result = run_bulk(traces, LIVE, client=_client(transport), progress=False, output=rows, resume=True)
+    result = run_bulk(traces, LIVE, client=offline_client(transport), progress=False, output=rows, resume=True)
     assert transport.calls == 2 and len(_lines(rows)) == 3 and len(result.frame) == 3
 
 

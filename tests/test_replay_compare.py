@@ -7,7 +7,7 @@ import pytest
 from llmops_kit.knowledge_base import get_index
 from llmops_kit.quality import score_trace
 from llmops_kit.replay import compare_traces, comparison_value, make_client, replay_trace
-from llmops_kit.replay.testing import build_trace
+from llmops_kit.testing import build_trace
 
 QUERY = "Do you ship to Canada and how much does it cost?"
 

@@ -15,7 +15,7 @@ from llmops_kit.diagnose import diagnose
 from llmops_kit.errors import ReplayError
 from llmops_kit.io import load_trace_record
 from llmops_kit.replay import make_client, replay_trace, replay_with_control
-from llmops_kit.replay.testing import StaticToolRunner
+from llmops_kit.testing import StaticToolRunner
 from llmops_kit.traces import Document, ErrorInfo, Message, PromptRef, Span, Trace, Usage
 
 COURSE = "traces/ch07_debug"

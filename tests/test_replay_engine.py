@@ -10,7 +10,7 @@ from llmops_kit.io import trace_to_json
 from llmops_kit.knowledge_base import get_index
 from llmops_kit.prompts import PromptTemplate, default_registry
 from llmops_kit.replay import build_request, make_client, replay_trace, validate_overrides
-from llmops_kit.replay.testing import build_trace
+from llmops_kit.testing import build_trace
 from llmops_kit.traces import Trace
 
 QUESTIONS = [

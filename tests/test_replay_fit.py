@@ -6,7 +6,7 @@ import pytest
 
 from llmops_kit.knowledge_base import get_index
 from llmops_kit.replay import DEFAULT_PROFILES, fit_profiles, fitted_profiles
-from llmops_kit.replay.testing import build_trace
+from llmops_kit.testing import build_trace
 
 QUERIES = ["How do I reset my password?", "Can I pay with Klarna?", "What is the warranty on a tent?",
            "How do I use a promo code?", "Can I exchange my jacket for a different size?"]

@@ -12,7 +12,7 @@ from llmops_kit.io import save_trace_record
 from llmops_kit.knowledge_base import get_index
 from llmops_kit.replay import bulk_replay, compare_traces, make_client, replay_trace
 from llmops_kit.replay.server import FaultRule, SimulatorServer, main
-from llmops_kit.replay.testing import build_trace
+from llmops_kit.testing import build_trace
 
 SECRET = "sk-test-DO-NOT-LEAK-1234567890abcdef"
 QUERY = "How do I reset my password?"

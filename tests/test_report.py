@@ -11,8 +11,8 @@ import nbformat
 import pytest
 from pypdf import PdfReader
 
+from llmops_kit.course.report import build_report, missing_outputs
 from llmops_kit.errors import LlmopsError
-from llmops_kit.report import build_report, missing_outputs
 
 REPO = Path(__file__).resolve().parent.parent
 KEY_TABLES = (

@@ -12,13 +12,13 @@ from pypdf import PdfWriter
 from typer.testing import CliRunner
 
 from llmops_kit.cli import app
-from llmops_kit.errors import SubmissionError
-from llmops_kit.submission import (
+from llmops_kit.course.submission import (
     NAME_ENV,
     build_submission,
     check_name,
     verify_submission,
 )
+from llmops_kit.errors import SubmissionError
 
 REPO = Path(__file__).resolve().parent.parent
 

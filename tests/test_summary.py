@@ -28,11 +28,6 @@ def contract_for(trace):
     return TELCO if trace.name == "billing-chat" else DEFAULT
 
 
-def failing_test_traces():
-    traces = [load_trace_record(p) for p in sorted((DATA / "traces").glob("*.json"))]
-    return [t for t in traces if not diagnose(t, contract_for(t)).healthy]
-
-
 # ---- summary table --------------------------------------------------------------------------------
 
 

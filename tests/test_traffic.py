@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from llmops_kit.contract import load_contract
+from llmops_kit.course.traffic import alert_windows
 from llmops_kit.io import load_traces, trace_to_json
 from llmops_kit.knowledge_base import load_knowledge_base
 from llmops_kit.metrics import compute_metrics
@@ -15,7 +16,6 @@ from llmops_kit.quality import score_trace
 from llmops_kit.traffic import (
     FAILURE_MODES,
     TrafficError,
-    alert_windows,
     allocate,
     generate_traffic,
     write_traffic,

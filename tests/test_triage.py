@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from llmops_kit.contract import load_contract
-from llmops_kit.incidents import INCIDENT_CLASSES, SCENARIOS, Signals
+from llmops_kit.course.scenarios import SCENARIOS, classify_scenarios
+from llmops_kit.course.traffic import alert_windows
+from llmops_kit.incidents import INCIDENT_CLASSES, Signals
 from llmops_kit.metrics import compute_metrics
-from llmops_kit.traffic import alert_windows, generate_traffic
+from llmops_kit.traffic import generate_traffic
 from llmops_kit.triage import (
     CLASS_NODES,
-    classify_scenarios,
     draw_tree,
     render_tree,
     signals_from_metrics,

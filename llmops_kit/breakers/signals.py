@@ -33,8 +33,6 @@ QualityScorer = Callable[[Trace], "float | None"]
 TRACE_SIGNALS: tuple[str, ...] = (
     "documents", "max_relevance", "quality_score", "latency_ms", "tokens", "cost_usd", "retry_calls", "pii_matches",
 )
-#: Opt-in signals (the bonus incident class); not extracted unless a breaker asks for them.
-EXTRA_SIGNALS: tuple[str, ...] = ("injection_findings",)
 
 # ---- personal data -------------------------------------------------------------------------------
 

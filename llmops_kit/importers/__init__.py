@@ -15,8 +15,10 @@ from __future__ import annotations
 from ..io import register_format
 from . import langfuse, langsmith, otel
 from .compare import platform_comparison, render_discussion, visibility_by_failure_mode
-from .langfuse import from_langfuse, to_langfuse, to_langfuse_v2
-from .langsmith import from_langsmith, to_langsmith, to_langsmith_tree
+from .langfuse import from_langfuse
+from .langfuse_export import to_langfuse, to_langfuse_v2
+from .langsmith import from_langsmith
+from .langsmith_export import to_langsmith, to_langsmith_tree
 from .otel import from_otlp
 
 __all__ = [

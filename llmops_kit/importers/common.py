@@ -90,13 +90,6 @@ def iso(moment: datetime) -> str:
     return aware.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
 
 
-def epoch_nanos(moment: datetime) -> str:
-    """Epoch nanoseconds as a decimal string (the OTLP/JSON encoding of a fixed64)."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-    delta = aware - _EPOCH
-    return str((delta.days * 86_400 + delta.seconds) * 1_000_000_000 + delta.microseconds * 1000)
-
-
 def normalise_id(value: Any, *, byte_lengths: tuple[int, ...] = (16, 8)) -> tuple[str, str | None]:
     """Lowercase hex for hex, ``0x``-hex and base64 ids; other strings pass through unchanged.
 

@@ -15,8 +15,8 @@ import pandas as pd
 from ..contract import Contract
 from ..traces import Trace
 from .common import ENVELOPE, parse_time
-from .langfuse import to_langfuse
-from .langsmith import to_langsmith
+from .langfuse_export import to_langfuse
+from .langsmith_export import to_langsmith
 
 LEVEL = {"first-class": 2, "convention": 1, "absent": 0}
 

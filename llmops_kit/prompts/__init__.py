@@ -43,10 +43,6 @@ __all__ = [
     "known_versions",
 ]
 
-#: Variables every template may use that replay derives from the trace itself.
-REQUEST_VARIABLES = ("question", "context", "tool_results")
-
-
 class RenderedPrompt(BaseModel):
     """The chat messages a template produced, and which variables fell back to a default."""
 

@@ -10,7 +10,7 @@ what a timed-out call *would* have answered given more time, so:
 - ``tools="live"``: every tool call runs again through ``tool_runner`` with the timeout in force.
 
 A :class:`ToolRunner` is any callable ``(span, timeout_ms) -> ToolResult``: a client for the real service,
-or a fake (:class:`llmops_kit.replay.testing.StaticToolRunner`).
+or a fake (:class:`llmops_kit.testing.StaticToolRunner`).
 """
 
 from __future__ import annotations

@@ -27,11 +27,11 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, PercentFormatter
 from PIL import Image
 
-from .atomic import atomic_open, atomic_write
-from .contract import Contract, load_contract
-from .drill import DASHBOARD_METRICS, DrillLog, DrillStage
-from .errors import LlmopsError
-from .metrics import format_value
+from ..atomic import atomic_open, atomic_write
+from ..contract import Contract, load_contract
+from ..errors import DashboardError
+from ..metrics import format_value
+from .drill_log import DASHBOARD_METRICS, DrillLog, DrillStage
 
 #: Grade -> line/marker colour; band fill colours are lighter versions.
 GRADE_COLORS = {"green": "#2e7d32", "warning": "#ef8f00", "critical": "#c62828"}
@@ -43,10 +43,6 @@ PANEL_TITLES = {"latency_p95_ms": "p95 latency", "failure_rate": "Failure rate",
 STAGE_LABELS = ("baseline", "inject", "triage", "replay", "breaker", "recover", "postmortem")
 FIGSIZE = (10.0, 6.6)
 DPI = 100
-
-
-class DashboardError(LlmopsError):
-    """The dashboard was given nothing to draw or a path it cannot write."""
 
 
 def _y_top(metric: str, contract: Contract, values: Iterable[float | None]) -> float:

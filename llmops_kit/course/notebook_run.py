@@ -14,7 +14,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from .atomic import atomic_open
+from ..atomic import atomic_open
 
 DEFAULT_TIMEOUT_S = 600
 

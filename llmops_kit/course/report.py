@@ -25,8 +25,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-import typst
-
 from llmops_kit.atomic import atomic_write
 from llmops_kit.errors import ReportError
 
@@ -35,6 +33,18 @@ DEFAULT_PDF = Path("report/report.pdf")
 DEFAULT_OUTPUTS = Path("outputs")
 DEFAULT_SCREENSHOTS = Path("screenshots")
 NAME_ENV = "LLMOPS_STUDENT_NAME"
+
+
+def _typst() -> Any:
+    """The typst compiler, imported on use: it comes with the ``course`` extra, not the toolkit."""
+    try:
+        import typst
+    except ImportError as exc:
+        raise ReportError(
+            "Building the report needs the typst compiler from the course extra; "
+            "install it with: pip install -e '.[course]'."
+        ) from exc
+    return typst
 
 
 def _listing(directory: Path) -> list[str]:
@@ -83,6 +93,7 @@ def build_report(
     Only the fonts bundled with typst are used (system fonts are ignored), so the PDF looks and
     measures the same on every machine.
     """
+    typst = _typst()
     src = Path(source)
     args = _compile_args(src, Path(outputs_dir), Path(screenshots_dir), author)
     try:
@@ -99,6 +110,7 @@ def missing_outputs(
     screenshots_dir: str | os.PathLike[str] = DEFAULT_SCREENSHOTS,
 ) -> list[str]:
     """The output files the report wanted but did not find (each shown as a placeholder in the PDF)."""
+    typst = _typst()
     src = Path(source)
     args = _compile_args(src, Path(outputs_dir), Path(screenshots_dir), "")
     try:

@@ -6,7 +6,7 @@ The drill composes the package; it owns no detection logic of its own:
 1. **Baseline.** Ten healthy requests from :func:`llmops_kit.traffic.generate_traffic` (seeded), graded
    by :func:`llmops_kit.metrics.compute_metrics` against the contract.
 2. **Failure injection.** Six requests (a seeded choice) are transformed by a failure function
-   (:mod:`llmops_kit.drill_failures`); the traces carry no label. One ``ALERT:`` line per breached metric.
+   (:mod:`llmops_kit.course.drill_failures`); the traces carry no label. One ``ALERT:`` line per breached metric.
 3. **Triage** with :func:`llmops_kit.triage.signals_from_metrics` and :func:`llmops_kit.triage.triage`.
 4. **Diagnosis by replay.** The window is diagnosed (:func:`llmops_kit.diagnose.diagnose`); the first
    failing request's most upstream finding picks the replay hypothesis (:data:`HYPOTHESES`: which
@@ -29,15 +29,20 @@ same ``seed`` gives the same log.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any
 
 import openai
 import pandas as pd
-from pydantic import BaseModel, ConfigDict, Field
 
-from .breakers import BUILDERS, Breaker
-from .contract import Contract, load_contract
-from .diagnose import Diagnosis, diagnose
+from ..breakers import BUILDERS, Breaker
+from ..contract import Contract, load_contract
+from ..diagnose import Diagnosis, diagnose
+from ..metrics import WindowMetrics, compute_metrics, format_value
+from ..replay import compare_traces, comparison_value, make_client, replay_trace, replay_with_control
+from ..replay.verdict import ControlledReplay
+from ..traces import Trace
+from ..traffic import generate_traffic
+from ..triage import TriageResult, signals_from_metrics, triage
 from .drill_failures import (
     _COMPONENT,
     FAILURES,
@@ -49,97 +54,26 @@ from .drill_failures import (
     inject_quality_degradation,
     inject_retrieval_outage,
 )
-from .incidents import INCIDENT_CLASSES
-from .metrics import METRIC_NAMES, WindowMetrics, compute_metrics, format_value
-from .replay import compare_traces, comparison_value, make_client, replay_trace, replay_with_control
-from .replay.verdict import ControlledReplay
-from .traces import Trace
-from .traffic import generate_traffic
-from .triage import TriageResult, signals_from_metrics, triage
-
-FailureName = Literal["retrieval_outage", "latency_spike", "quality_degradation"]
-#: The metrics the dashboard draws, in panel order.
-DASHBOARD_METRICS: tuple[str, ...] = ("latency_p95_ms", "failure_rate", "quality_proxy_rate", "tool_success_rate")
-POSTMORTEM_REFERENCE = "postmortem_INC-2025-007.md"
-
-
-# ---- the log ---------------------------------------------------------------------------------------
-
-
-class DrillStage(BaseModel):
-    """One stage: its printed lines, the window's metrics and grades at that point, and structured data."""
-
-    model_config = ConfigDict(frozen=True)
-
-    number: int
-    name: str
-    title: str
-    lines: list[str]
-    system_status: str
-    metrics: dict[str, float | None] = Field(default_factory=dict)
-    grades: dict[str, str] = Field(default_factory=dict)
-    data: dict[str, Any] = Field(default_factory=dict)
-
-    def text(self) -> str:
-        return "\n".join([f"=== Stage {self.number}: {self.title} ===", *self.lines])
-
-
-class DrillLog(BaseModel):
-    """The whole drill, stage by stage; ``text()`` is exactly what was printed."""
-
-    model_config = ConfigDict(frozen=True)
-
-    seed: int
-    failure: str
-    stages: list[DrillStage]
-
-    def text(self) -> str:
-        return "\n\n".join(stage.text() for stage in self.stages) + "\n"
-
-    def stage(self, name: str) -> DrillStage:
-        for stage in self.stages:
-            if stage.name == name:
-                return stage
-        raise KeyError(f"no stage {name!r}; stages are: {', '.join(s.name for s in self.stages)}.")
-
-    def metrics_table(self) -> pd.DataFrame:
-        """One row per stage: system status, the dashboard metrics with grades, and every breached metric."""
-        rows = []
-        for s in self.stages:
-            row: dict[str, Any] = {"stage": s.number, "name": s.name, "system_status": s.system_status}
-            for metric in DASHBOARD_METRICS:
-                row[metric] = s.metrics.get(metric)
-                row[f"{metric}_grade"] = s.grades.get(metric, "not graded")
-            row["breaches"] = ", ".join(f"{m} ({g})" for m, g in s.grades.items() if g != "green") or "none"
-            rows.append(row)
-        return pd.DataFrame(rows)
-
-
-def _stage(number: int, name: str, title: str, lines: list[str], status: str, window: WindowMetrics | None,
-           data: dict[str, Any]) -> DrillStage:
-    return DrillStage(number=number, name=name, title=title, lines=lines, system_status=status,
-                      metrics=dict(window.values) if window else {}, grades=dict(window.grades) if window else {},
-                      data=data)
-
-
-def _metric_lines(window: WindowMetrics) -> list[str]:
-    return [f"  {m:<22} {format_value(m, window.values.get(m)):>12}  {window.grades.get(m, 'not graded')}"
-            for m in METRIC_NAMES]
-
+from .drill_log import (
+    DASHBOARD_METRICS,
+    POSTMORTEM_REFERENCE,
+    DrillLog,
+    DrillStage,
+    make_stage,
+    metric_lines,
+    stage_postmortem,
+    window_status,
+)
 
 # ---- the stages: each takes what the previous ones produced and returns its printed stage ----------
-
-
-def _status(window: WindowMetrics) -> str:
-    return "ALERT" if window.breaches() else "HEALTHY"
 
 
 def stage_baseline(baseline: Sequence[Trace], base: WindowMetrics, *, seed: int) -> DrillStage:
     """Stage 1: the healthy window graded against the contract, with the brief's status line."""
     status = "HEALTHY" if base.healthy else "DEGRADED"
-    return _stage(1, "baseline", "Baseline", [
+    return make_stage(1, "baseline", "Baseline", [
         f"Generated {len(baseline)} requests (seed {seed}), window {base.start:%H:%M:%S}-{base.end:%H:%M:%S} UTC.",
-        *_metric_lines(base),
+        *metric_lines(base),
         f"System status: {status} {'✓' if base.healthy else '✗'}",
     ], status, base, {"seed": seed, "trace_ids": [t.trace_id for t in baseline], "healthy": base.healthy})
 
@@ -153,12 +87,12 @@ def stage_injection(
               for m, g in incident.breaches().items()]
     primaries = [diagnose(t, contract).primary for t in window_traces if t.trace_id in injected]
     http_visible = sum(p is not None and p.http_visible for p in primaries)
-    return _stage(2, "injection", "Failure injection", [
+    return make_stage(2, "injection", "Failure injection", [
         f"Injected {failure.replace('_', ' ')} into {len(injected)} of {len(window_traces)} requests: "
         + ", ".join(injected),
-        *_metric_lines(incident),
+        *metric_lines(incident),
         *(alerts or ["No metric breached its warning bound."]),
-    ], _status(incident), incident, {
+    ], window_status(incident), incident, {
         "failure": failure, "injected_ids": list(injected), "failed": len(injected),
         "requests": len(window_traces), "alerts": alerts,
         "affected_share": incident.extras.get("affected_share") or 0.0, "http_visible": http_visible,
@@ -168,14 +102,14 @@ def stage_injection(
 
 def stage_triage(result: TriageResult, incident: WindowMetrics) -> DrillStage:
     """Stage 3: class, severity and response time from the Task 3 tree, with its path and justification."""
-    return _stage(3, "triage", "Triage", [
+    return make_stage(3, "triage", "Triage", [
         f"Incident class: {result.incident_class or 'NOT AN INCIDENT'}",
         f"Severity: {result.severity or '-'}",
         f"Recommended response time: {result.response_minutes} minutes" if result.response_minutes
         else "Recommended response time: no page",
         f"Decision path: {result.path_text()}",
         f"Justification: {result.justification}",
-    ], _status(incident), incident, {
+    ], window_status(incident), incident, {
         "incident_class": result.incident_class, "severity": result.severity,
         "response_minutes": result.response_minutes, "path": result.path_text(),
         "justification": result.justification, "secondary_classes": list(result.secondary_classes),
@@ -208,7 +142,8 @@ def stage_diagnosis(
                             "overrides": dict(overrides or {})}
 
     def done(*more: str) -> DrillStage:
-        return _stage(4, "diagnosis", "Diagnosis via replay", [*lines, *more], _status(incident), incident, data)
+        return make_stage(4, "diagnosis", "Diagnosis via replay", [*lines, *more], window_status(incident), incident,
+                          data)
 
     if not failing:
         return done("Root cause not identified: no request has a finding to replay.")
@@ -278,7 +213,7 @@ def stage_mitigation(
     """Stage 5: the breaker on every request of the window and on the window itself."""
     def done(lines: list[str], data: dict[str, Any]) -> DrillStage:
         status = "MITIGATED" if data["intercepted"] else "ALERT"
-        return _stage(5, "mitigation", "Mitigation", lines, status, incident, data)
+        return make_stage(5, "mitigation", "Mitigation", lines, status, incident, data)
 
     if breaker is None:
         return done(["No breaker applies: triage found no incident class."], {"intercepted": 0, "intercepted_ids": []})
@@ -347,62 +282,12 @@ def stage_recovery(
         red += ["the breaker is still open"] if breaker_open else []
         verdict = "System status: NOT RECOVERED ✗ — still red: " + ("; ".join(red) or "window not graded")
     status = "RECOVERED" if healthy else "DEGRADED"
-    return _stage(6, "recovery", "Recovery", [
-        first, *_metric_lines(after),
+    return make_stage(6, "recovery", "Recovery", [
+        first, *metric_lines(after),
         f"Circuit breaker: {'still open' if breaker_open else 'closed'} on the recovered window.", verdict,
     ], status, after, {"healthy": healthy, "breaker_open": breaker_open, "reserved_ids": list(reserved),
                        "overrides": dict(overrides or {}), "confirmed": confirmed,
                        "still_red": dict(still_red), "trace_ids": [t.trace_id for t in recovered]})
-
-
-def stage_postmortem(stages: Sequence[DrillStage], failure: str) -> DrillStage:
-    """Stage 7: the mini postmortem from stages 1-6, pointing to the Task 5 document."""
-    last = stages[-1]
-    return DrillStage(number=7, name="postmortem", title="Mini postmortem", lines=_postmortem(list(stages), failure),
-                      system_status=last.system_status, metrics=last.metrics, grades=last.grades,
-                      data={"reference": POSTMORTEM_REFERENCE})
-
-
-def _postmortem(stages: list[DrillStage], failure: str) -> list[str]:
-    """About 200 words from the drill's own data."""
-    inj, tri, dia, mit, rec = (stages[i].data for i in (1, 2, 3, 4, 5))
-    alerts = ", ".join(f"{m} at {format_value(m, stages[1].metrics.get(m))} ({g})"
-                       for m, g in stages[1].grades.items() if g != "green") or "no metric"
-    klass = tri.get("incident_class")
-    known = INCIDENT_CLASSES.get(klass) if klass else None  # type: ignore[call-overload]
-    seen, failed = inj["http_visible"], inj["failed"]
-    if seen == 0:
-        lesson = (f"none of the {failed} failed requests was visible to status-code and latency monitoring; only "
-                  "trace signals (documents, prompt version, groundedness) revealed them")
-    elif seen == failed:
-        lesson = (f"all {failed} failed requests were visible to status-code and latency monitoring, but only the "
-                  "trace showed which span to blame")
-    else:
-        lesson = (f"only {seen} of {failed} failed requests were visible to status-code and latency monitoring; "
-                  "the others needed trace signals (documents, prompt version, groundedness)")
-    fix = ", ".join(f"{k}={v}" for k, v in rec["overrides"].items())
-    how = f"the intercepted requests were re-served with {fix}" if fix else "no fix was applied"
-    recovered = ("every metric returned to green" if rec["healthy"]
-                 else "some metrics stayed outside green, so the incident stays open")
-    return [
-        f"Mini postmortem — drill: {failure.replace('_', ' ')} (seed {stages[0].data['seed']})",
-        f"Summary: {failed} of {inj['requests']} requests in the window were made to fail. Triage classified the "
-        f"window as {klass or 'not an incident'} / {tri.get('severity') or '-'}"
-        + (f", to be answered within {tri['response_minutes']} minutes." if tri.get("response_minutes") else "."),
-        f"Impact: {inj['affected_share']:.0%} of requests failed a user-facing check (error, bad or missing answer, "
-        "empty retrieval or SLA breach).",
-        f"Detection: the window alerts fired on {alerts}.",
-        f"Root cause: {dia.get('root_cause') or 'not confirmed by replay; continue with the incident runbook'}.",
-        f"Mitigation: the {mit.get('breaker', 'no')} breaker redirected {mit.get('intercepted', 0)} requests "
-        "to its fallback answer.",
-        f"Recovery: after {how} {recovered}"
-        f"{' and the breaker closed' if not rec['breaker_open'] else ''}.",
-        f"Action items: (1) {known.first_response if known else 'keep watching the dashboard'}; (2) page on "
-        f"{known.detection.alert if known else 'the contract metrics'}; (3) replay failing traces before each "
-        "release.",
-        f"Lesson: {lesson}.",
-        f"Full-length postmortem in the course template: {POSTMORTEM_REFERENCE} (Task 5).",
-    ]
 
 
 def _as_text(table: pd.DataFrame) -> pd.DataFrame:

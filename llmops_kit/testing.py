@@ -1,9 +1,15 @@
-"""Test helpers that ship with the library: build a recorded RAG trace the way production would.
+"""Test helpers that ship with the library, so you can test your own code without hand-writing JSON.
 
-``build_trace`` lays out root chain -> retriever -> (tool) -> llm spans with the contract's span names,
-renders the recorded prompt version from the registry into the LLM span's messages, and takes the
-recorded answer from the caller. Use it to test replay, diagnosis or metrics on your own data without
-hand-writing JSON.
+- :func:`trace_payload`: a minimal valid native trace as plain JSON data (root chain, retriever, llm),
+  with any top-level field overridden; for loaders, the CLI and anything that reads files.
+- :func:`build_trace`: a recorded RAG request the way production would leave it: root chain ->
+  retriever -> (tool) -> llm spans with the contract's span names, the recorded prompt version rendered
+  from the registry into the LLM span's messages, and the answer you give (or the simulator's).
+- :func:`offline_client`: an ``openai.OpenAI`` client that never leaves the process: the replay
+  simulator, or any ``httpx2`` transport you pass (a ``MockTransport`` that fails on purpose, say).
+- :class:`StaticToolRunner`: a fake tool service for live tool replays that records its calls.
+
+Every helper is deterministic: fixed timestamps (:data:`T0`, :data:`PAYLOAD_T0`), no randomness.
 """
 
 from __future__ import annotations
@@ -11,13 +17,73 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from ..contract import load_contract
-from ..prompts import default_registry, format_context, format_tool_results
-from ..traces import Document, ErrorInfo, Message, PromptRef, Span, Trace, Usage
-from .simulator import Simulator
-from .tools import ToolResult
+import httpx2
+import openai
 
+from .contract import load_contract
+from .prompts import default_registry, format_context, format_tool_results
+from .replay.simulator import Simulator
+from .replay.tools import ToolResult
+from .traces import Document, ErrorInfo, Message, PromptRef, Span, Trace, Usage
+
+__all__ = ["PAYLOAD_T0", "T0", "StaticToolRunner", "build_trace", "offline_client", "trace_payload"]
+
+#: Start of every :func:`build_trace` request unless ``start`` is given.
 T0 = datetime(2025, 3, 10, 9, 0, tzinfo=timezone.utc)
+#: Start of every :func:`trace_payload` trace unless ``timestamp`` and the spans are overridden.
+PAYLOAD_T0 = datetime(2025, 3, 12, 8, 30, tzinfo=timezone.utc)
+
+
+def trace_payload(trace_id: str = "t-1", **overrides: Any) -> dict[str, Any]:
+    """A minimal valid native trace as plain JSON data (root chain + retriever + llm), fields overridable.
+
+    Healthy by every detector: a relevant document, the expected prompt version, a cited grounded answer,
+    1.5 s end to end. Change one field (``spans``, ``output``, ...) to make the one failure you test.
+    """
+    def at(ms: int) -> str:
+        return (PAYLOAD_T0 + timedelta(milliseconds=ms)).isoformat()
+
+    payload: dict[str, Any] = {
+        "trace_id": trace_id,
+        "name": "support-chat",
+        "timestamp": at(0),
+        "input": {"query": "How long do refunds take?"},
+        "output": {"answer": "Refunds reach your card within 5 business days [kb-002]."},
+        "spans": [
+            {"span_id": "s0", "name": "support-chat", "kind": "chain", "start_time": at(0), "end_time": at(1500)},
+            {
+                "span_id": "s1", "parent_id": "s0", "name": "kb.search", "kind": "retriever",
+                "start_time": at(10), "end_time": at(210),
+                "documents": [{"id": "kb-002", "content": "Refunds reach your card within 5 business days.",
+                               "score": 0.84}],
+            },
+            {
+                "span_id": "s2", "parent_id": "s0", "name": "llm.chat", "kind": "llm",
+                "start_time": at(220), "end_time": at(1490), "model": "gpt-4o",
+                "model_parameters": {"temperature": 0.2},
+                "prompt": {"name": "support-answer", "version": "v2.0", "variables": {"store_name": "Shop"}},
+                "usage": {"input_tokens": 600, "output_tokens": 40}, "cost_usd": 0.0019,
+                "output": "Refunds reach your card within 5 business days [kb-002].",
+            },
+        ],
+    }
+    payload.update(overrides)
+    return payload
+
+
+def offline_client(transport: httpx2.BaseTransport | None = None, *, max_retries: int = 0) -> openai.OpenAI:
+    """An ``openai.OpenAI`` client that stays in the process: the simulator, or ``transport`` when given.
+
+    With a transport (e.g. ``httpx2.MockTransport(handler)``) the SDK builds, sends and parses requests as
+    it would against the API, so a test sees the SDK's own errors and retries; ``max_retries`` defaults to
+    0 so a failure shows at once.
+    """
+    if transport is None:
+        from .replay import make_client
+
+        return make_client("simulator")
+    return openai.OpenAI(api_key="sk-test", base_url="http://simulator.llmops.invalid/v1",
+                         http_client=httpx2.Client(transport=transport), max_retries=max_retries)
 
 
 class StaticToolRunner:

@@ -13,16 +13,11 @@ from datetime import timedelta
 
 import openai
 
-from .contract import Contract, load_contract
-from .errors import LlmopsError
-from .knowledge_base import available_indexes
-from .replay import make_client, replay_trace
-from .traces import ErrorInfo, Span, Trace
-
-
-class DrillError(LlmopsError):
-    """The drill was asked for something it cannot run (unknown failure, bad counts)."""
-
+from ..contract import Contract, load_contract
+from ..errors import DrillError
+from ..knowledge_base import available_indexes
+from ..replay import make_client, replay_trace
+from ..traces import ErrorInfo, Span, Trace
 
 # ---- failure injection: functions that transform a trace -----------------------------------------
 
