@@ -182,7 +182,7 @@ print("wrote outputs/task6_drill_log.txt, outputs/task6_drill_metrics.csv/.md,",
 # that control we would only know that another setup works.
 #
 # **Recovery has a caveat.** Serving the six intercepted requests again from the backup index brought
-# every metric back to green, but p95 latency rose from 1,547 ms to 1,937 ms. The retriever spans keep their
+# every metric back to green, but p95 latency rose from 1,547 ms to 1,908 ms. The retriever spans keep their
 # recorded times; the extra time is in the model calls the offline simulator timed, so it says little about
 # the backup index.
 #
