@@ -17,7 +17,7 @@
 from pathlib import Path
 
 import pandas as pd
-from IPython.display import Markdown, display
+from IPython.display import display
 
 from llmops_kit.breakers import FakeClock, StatefulBreaker, default_breakers, design_table
 from llmops_kit.breakers.simulation import (
@@ -33,7 +33,7 @@ from llmops_kit.contract import load_contract
 from llmops_kit.injection import examples_table, with_text
 from llmops_kit.io import load_trace_record
 from llmops_kit.metrics import compute_metrics, trace_facts
-from llmops_kit.outputs import save_table, save_text
+from llmops_kit.outputs import save_table
 from llmops_kit.replay import make_client, replay_trace
 from llmops_kit.traffic import alert_windows, generate_traffic
 
@@ -259,24 +259,41 @@ task4_edge = simulate_breaker(breakers, borderline_batch(seed=7))
 task4_cases = case_view(task4_edge)
 save_table(task4_edge, "task4_breaker_borderline")
 save_table(task4_cases, "task4_breaker_borderline_cases")
-display(task4_cases.drop(columns=["user received", "lesson"]))
+display(task4_cases.drop(columns=["lesson"]))
 display(simulation_summary(task4_edge))
 
 # %%
-expected_pairs = int(task4_edge["expected"].sum())
-caught_pairs = int((task4_edge["outcome"] == "TP").sum())
-missed = task4_cases[task4_cases["missed"] != "-"]
-extra = task4_cases[task4_cases["unexpected"] != "-"]
-lines = [f"Of the {expected_pairs} (request, class) failures in this batch the breakers caught {caught_pairs}. "
-         f"{len(missed)} of {len(task4_cases)} requests had a failure that no breaker caught:"]
-lines += [f"- `{row['trace_id']}` ({row['case']}): missed {row['missed']}. {row['lesson']}."
-          for _, row in missed.iterrows()]
-lines.append(f"\n{len(extra)} requests had a breaker fire that the batch did not list:")
-lines += [f"- `{row['trace_id']}` ({row['case']}): {row['unexpected']}. {row['lesson'] or 'a false alarm'}."
-          for _, row in extra.iterrows()]
-task4_analysis = "\n".join(lines)
-save_text(task4_analysis, "task4_breaker_borderline_analysis", suffix=".md")
-display(Markdown(task4_analysis))
+# Where the breakers and the batch's ground truth disagree, one row per request, and the totals.
+task4_misses = task4_cases[(task4_cases["missed"] != "-") | (task4_cases["unexpected"] != "-")]
+display(task4_misses[["trace_id", "case", "expected", "fired", "missed", "unexpected"]])
+display(pd.DataFrame([{
+    "requests": len(task4_cases), "expected (request, class) failures": int(task4_edge["expected"].sum()),
+    "caught": int((task4_edge["outcome"] == "TP").sum()),
+    "requests with a missed failure": int((task4_cases["missed"] != "-").sum()),
+    "requests with an unlisted activation": int((task4_cases["unexpected"] != "-").sum()),
+}]))
+
+# %% [markdown]
+# **What the harder batch shows.** The thresholds themselves behave as written: a value just under a
+# bound passes, a value on or over it trips, for relevance, latency and tokens alike. The 3 misses are
+# the interesting part, because each is a signal a per-request breaker cannot see:
+#
+# - **edge-04, a miscalibrated retriever.** The articles are off-topic but scored high, so the retrieval
+#   breaker, which trusts the scores, stays closed. The quality breaker catches the request one step later
+#   because the answer is not supported; that second line of defence is why the quality breaker exists.
+# - **edge-15, an e-mail address written out in words.** The personal-data check is pattern-based and
+#   misses it. The user is still protected by accident (the quality breaker replaces the unsupported
+#   sentence), but the privacy incident is not raised, so nobody would be told to purge the trace.
+# - **edge-19, personal data in a tool result.** The answer is fine; the order lookup stored the customer's
+#   e-mail in the trace. That is scenario S5's data incident, and no answer-level breaker can see it; the
+#   fix is to redact tool outputs before they are recorded, not a breaker.
+#
+# The 4 unlisted activations are side effects rather than false alarms: the quality breaker also fires on
+# answers that leak data (the leaked sentence is unsupported by any article), and the latency breaker on a
+# retry loop whose extra calls push it past the SLA. In each, the more specific fallback takes precedence.
+# Over-firing is the cheaper error for a breaker (the user gets a fallback instead of a doubtful answer);
+# the misses are what the design has to answer, with an answer-level check behind retrieval and with
+# redaction at the tracer.
 
 # %% [markdown]
 # The same harder batch, seen as one monitoring window, shows what the window rules add or lose:
