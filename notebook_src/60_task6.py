@@ -81,9 +81,10 @@ window, injected_ids = inject_failure(baseline, FAILURE, count=6, seed=DRILL_SEE
 window_metrics = compute_metrics(window, contract)
 show(stage_injection(window, injected_ids, window_metrics, failure=FAILURE, contract=contract))
 # the share of requests whose retrieval came back empty: triage reads it, but is it alerted on?
-print(f"\nempty_retrieval_share: {window_metrics.extras['empty_retrieval_share']:.0%} "
-      f"(baseline {baseline_metrics.extras['empty_retrieval_share']:.0%}); alert bound in the contract: "
-      f"{'yes' if 'empty_retrieval_share' in contract.metrics else 'none'}")
+display(pd.DataFrame([{"metric": "empty_retrieval_share",
+                       "baseline": f"{baseline_metrics.extras['empty_retrieval_share']:.0%}",
+                       "after injection": f"{window_metrics.extras['empty_retrieval_share']:.0%}",
+                       "alert bound": "yes" if "empty_retrieval_share" in contract.metrics else "none"}]))
 
 # %% [markdown]
 # ### Stage 3 — Triage
