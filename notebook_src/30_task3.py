@@ -61,8 +61,10 @@ display(severities)
 # Each scenario is encoded once as structured signals (`llmops_kit.incidents.SCENARIOS`), for example
 # S3 carries its p95 before and after, S5 carries "customer data left its boundary", S8 carries
 # "by design" and "within SLA". Where the brief gives no number (the share of users for S3 and S6, the
-# absolute token counts of S4) the signals leave it out or mark it as assumed. The tree then decides;
-# the path column shows the questions it answered.
+# absolute token counts of S4) the signals leave it out or mark it as assumed, and the basis column says
+# where each share comes from: "reported" where the brief's wording fixes it (every query, every response,
+# every request, one customer), derived or assumed otherwise. The tree then decides; the path column
+# shows the questions it answered.
 
 # %%
 signals_view = pd.DataFrame(
@@ -74,6 +76,7 @@ signals_view = pd.DataFrame(
             "baseline": ", ".join(f"{k}={v:g}" for k, v in s.signals.baseline.items()) or "-",
             "component": s.signals.component,
             "users affected": "-" if (share := s.signals.users_affected_share) is None else f"{share:.0%}",
+            "users affected: basis": s.signals.users_affected_basis,
             "scope": s.signals.scope,
             "data exposed": s.signals.data_exposure,
             "by design": s.signals.by_design,
