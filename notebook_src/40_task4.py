@@ -208,42 +208,10 @@ display(pd.DataFrame(task4_steps))
 display(pd.DataFrame(latency_guard.history()))
 
 # %% [markdown]
-# ### Simulation: 20 requests, 8 of them failing, for each breaker
+# ### The breakers at their limits: borderline values and mixed signals
 #
-# This is the brief's simulation, and it is an easy test **by construction**: every failing request is
-# generated clearly past its threshold and every healthy one clearly inside it, so a clean separation
-# says only that the breakers read the right signal. The harder batch after it, with values on the
-# thresholds and mixed failures, is the one that can show a breaker's limits.
-#
-# For each incident class, `standard_batch` draws 20 requests from the shared traffic generator
-# (`llmops_kit.traffic.generate_traffic`, seeded) of which 8 show that class's failure, in a seeded
-# order: an empty search result, an answer with unsupported claims, a slow provider, a runaway retry
-# loop, an answer that repeats the customer's e-mail. Which requests fail is known only to the batch
-# (its `Case` objects), never written into a trace; the breakers see signals only.
-
-# %%
-task4_frames = {cls: simulate_breaker(breakers[cls], standard_batch(cls, seed=7)) for cls in FAILURE_MODES}
-task4_standard = pd.concat(task4_frames.values(), ignore_index=True)
-task4_summary = simulation_summary(task4_standard)
-save_table(task4_standard, "task4_breaker_simulation")
-save_table(task4_summary, "task4_breaker_simulation_summary")
-display(task4_summary)
-
-# %%
-total_fp, total_fn = int(task4_summary["FP"].sum()), int(task4_summary["FN"].sum())
-print(f"{len(task4_summary)} batches, {len(task4_standard)} decisions: intercepted "
-      f"{int(task4_summary['intercepted'].sum())} of {int(task4_summary['failing'].sum())} failing requests, "
-      f"{total_fp} false positives, {total_fn} false negatives")
-
-# %% [markdown]
-# Which fallback each user got, for the retrieval breaker's batch (the other four batches are in
-# `outputs/task4_breaker_simulation.csv`):
-
-# %%
-display(task4_frames["RETRIEVAL_OUTAGE"][["trace_id", "case", "outcome", "trigger", "user_received"]])
-
-# %% [markdown]
-# ### A harder batch: borderline values and mixed signals
+# This batch comes first because it is the one that can fail. The brief's simulation (20 requests, 8
+# failing) follows it, and it separates cleanly by construction.
 #
 # `borderline_batch` puts requests just below, exactly on and just above each threshold, and adds the
 # cases that are hard on purpose: a retriever whose scores look fine although the articles are
@@ -300,6 +268,39 @@ display(pd.DataFrame([{
 
 # %%
 display(window_decisions(borderline_batch(seed=7), breakers, contract=contract))
+
+# %% [markdown]
+# ### Simulation: 20 requests, 8 of them failing, for each breaker
+#
+# This is the brief's simulation, and it is an easy test **by construction**: every failing request is
+# generated clearly past its threshold and every healthy one clearly inside it, so a clean separation
+# says only that the breakers read the right signal. The harder batch above, with values on the
+# thresholds and mixed failures, is the one that showed the breakers' limits.
+#
+# For each incident class, `standard_batch` draws 20 requests from the shared traffic generator
+# (`llmops_kit.traffic.generate_traffic`, seeded) of which 8 show that class's failure, in a seeded
+# order: an empty search result, an answer with unsupported claims, a slow provider, a runaway retry
+# loop, an answer that repeats the customer's e-mail. Which requests fail is known only to the batch
+# (its `Case` objects), never written into a trace; the breakers see signals only.
+
+# %%
+task4_frames = {cls: simulate_breaker(breakers[cls], standard_batch(cls, seed=7)) for cls in FAILURE_MODES}
+task4_standard = pd.concat(task4_frames.values(), ignore_index=True)
+task4_summary = simulation_summary(task4_standard)
+save_table(task4_standard, "task4_breaker_simulation")
+save_table(task4_summary, "task4_breaker_simulation_summary")
+display(task4_summary)
+
+# %%
+display(pd.DataFrame([{"batches": len(task4_summary), "decisions": len(task4_standard),
+                       **task4_summary[["failing", "intercepted", "FP", "FN"]].sum().astype(int).to_dict()}]))
+
+# %% [markdown]
+# Which fallback each user got, for the retrieval breaker's batch (the other four batches are in
+# `outputs/task4_breaker_simulation.csv`):
+
+# %%
+display(task4_frames["RETRIEVAL_OUTAGE"][["trace_id", "case", "outcome", "trigger", "user_received"]])
 
 # %% [markdown]
 # ### Bonus — novel incident class: prompt injection
