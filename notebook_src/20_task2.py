@@ -92,10 +92,8 @@ def replay_trace(trace: Trace, overrides: dict | None = None) -> Trace:
     Step 1 rebuilds the request and fails before anything is sent if an override is unknown; step 2 sends
     it through client.chat.completions.create and returns the replay as a new trace linked to the original.
     """
-    request = build_request(trace, overrides, contract=contract)
-    print(f"replaying {trace.trace_id[:12]}: model {request.model}, prompt {request.prompt.version} "
-          f"(messages from {request.messages_source}), retrieval from {request.retrieval}")
-    return engine_replay_trace(trace, overrides, client=client, contract=contract)
+    build_request(trace, overrides, contract=contract)  # step 1: raises on a bad override before any call
+    return engine_replay_trace(trace, overrides, client=client, contract=contract)  # step 2: SDK call, new trace
 
 
 def compare_traces_brief(original: Trace, replayed: Trace) -> pd.DataFrame:
@@ -141,6 +139,20 @@ trace_c = load_trace_record(TRACE_DIR / "trace-c-wrong-prompt-ver.json")
 copy_path = save_trace_record(trace_c, Path("outputs") / "task2_trace_c_copy.json")
 print("save -> load gives the same trace:", load_trace_record(copy_path) == trace_c)
 copy_path.unlink()
+
+
+def request_view(request) -> dict:
+    """What the model is sent, for one rebuilt request."""
+    system = next((m["content"] for m in request.messages if m["role"] == "system"), "")
+    return {"prompt version": request.prompt.version, "messages from": request.messages_source,
+            "model": request.model, "temperature": request.temperature,
+            "documents": ", ".join(d.id for d in request.documents), "system prompt (first 200 chars)": system[:200]}
+
+
+# step 1 made visible: the recorded request and the one the override produces (only the prompt differs)
+display(pd.DataFrame({"recorded": request_view(build_request(trace_c, None, contract=contract)),
+                      "prompt_version=v2.0": request_view(build_request(trace_c, {"prompt_version": "v2.0"},
+                                                                        contract=contract))}))
 display(compare_traces_brief(trace_c, replay_trace(trace_c, {"prompt_version": "v2.0"})))
 
 # %% [markdown]
