@@ -158,6 +158,14 @@ for cls, breaker in breakers.items():
 display(pd.DataFrame(task4_window_rows))
 
 # %% [markdown]
+# On the reconstructed incident hour two breakers open: quality (proxy 0.675, under the 0.75 critical
+# bound) and latency (p95 9,273 ms, over 8,000 ms). The tool success rate of 0.724 opens nothing, because
+# no breaker reads it; a tool outage reaches users only through the slow or empty answers it causes, and
+# those are what the two open breakers act on. That is a design choice with a cost: a breaker that
+# disabled the order lookup and answered from the articles alone would act on the third alert directly,
+# and it is the one I would add next.
+
+# %% [markdown]
 # ### Closed, open, half-open: the breaker as middleware around the replay call
 #
 # A decision alone does not remember anything. `StatefulBreaker` wraps a breaker with the classic state
@@ -206,6 +214,13 @@ task4_step("cool-down over: probe with the mitigation", guarded(trace_f, {"model
 task4_step("next request, breaker closed", guarded(trace_f, {"model": "gpt-4o-mini"}))
 display(pd.DataFrame(task4_steps))
 display(pd.DataFrame(latency_guard.history()))
+
+# %% [markdown]
+# The breaker trips on trace-f's 9,230 ms; the two requests inside the 120-second cool-down get the
+# fallback without reaching the model (the call count stays at 0), and the probe with gpt-4o-mini comes
+# back at 1,352 ms and closes it. The probe carries the mitigation, not the original configuration: a
+# probe that replayed gpt-4o would test whether the provider recovered, which is the other legitimate
+# choice and the one to make when the cause is an outage rather than a slow model.
 
 # %% [markdown]
 # ### The breakers at their limits: borderline values and mixed signals
@@ -268,6 +283,12 @@ display(pd.DataFrame([{
 
 # %%
 display(window_decisions(borderline_batch(seed=7), breakers, contract=contract))
+
+# %% [markdown]
+# As one window, the 19 borderline requests open only the quality breaker (proxy 0.6316 against 0.75).
+# The latency, cost and privacy failures are single requests, too few to move a window metric to its
+# critical bound, and DATA_INCIDENT has no window rule at all. Window rules are for sustained problems;
+# the per-request rules above are what protect the individual customer.
 
 # %% [markdown]
 # ### Simulation: 20 requests, 8 of them failing, for each breaker
