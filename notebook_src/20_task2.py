@@ -23,8 +23,8 @@
 # the one recorded; the recorded tool results (a timeout stays a timeout); and when messages, model and
 # temperature are unchanged, the recorded response itself, still returned through the SDK. Only the
 # overridden part runs live. When the fork's model call runs live, the control's does too, on the same
-# backend, so both sides of a comparison come from the same model of the world. The four functions the brief
-# asks for are written out in the next cells; the package does the parts that need care.
+# backend, so both sides of a comparison come from the same model of the world. The functions the brief asks
+# for are written out in the next cells; the package does the parts that need care.
 
 # %%
 import re
@@ -43,8 +43,6 @@ from llmops_kit.replay import (
     VALID_OVERRIDES,
     Simulator,
     build_request,
-    bulk_replay,
-    compare_traces,
     fit_profiles,
     fitted_profiles,
     make_client,
@@ -52,6 +50,8 @@ from llmops_kit.replay import (
     trace_quality,
     verdict_counts,
 )
+from llmops_kit.replay import bulk_replay as bulk_replay_engine
+from llmops_kit.replay import compare_traces as compare_with_control
 from llmops_kit.replay import replay_trace as engine_replay_trace
 from llmops_kit.replay.simulator import DEFAULT_PROFILES
 from llmops_kit.traces import Trace
@@ -96,7 +96,7 @@ def replay_trace(trace: Trace, overrides: dict | None = None) -> Trace:
     return engine_replay_trace(trace, overrides, client=client, contract=contract)  # step 2: SDK call, new trace
 
 
-def compare_traces_brief(original: Trace, replayed: Trace) -> pd.DataFrame:
+def compare_traces(original: Trace, replayed: Trace) -> pd.DataFrame:
     """Side by side, the fields the brief names: prompt version, model, latency, tokens, response, quality."""
     rows = {
         "prompt_version": lambda t: t.prompt_version,
@@ -110,7 +110,7 @@ def compare_traces_brief(original: Trace, replayed: Trace) -> pd.DataFrame:
                          for name, get in rows.items()])
 
 
-def bulk_replay_brief(trace_dir: str | Path, overrides: dict) -> pd.DataFrame:
+def bulk_replay(trace_dir: str | Path, overrides: dict) -> pd.DataFrame:
     """Replay every trace in a directory with the overrides; pass/fail per trace against the contract's gates.
 
     A replay passes when its quality is at the floor or above, it meets the latency SLA and no finding of
@@ -153,13 +153,15 @@ def request_view(request) -> dict:
 display(pd.DataFrame({"recorded": request_view(build_request(trace_c, None, contract=contract)),
                       "prompt_version=v2.0": request_view(build_request(trace_c, {"prompt_version": "v2.0"},
                                                                         contract=contract))}))
-display(compare_traces_brief(trace_c, replay_trace(trace_c, {"prompt_version": "v2.0"})))
+display(compare_traces(trace_c, replay_trace(trace_c, {"prompt_version": "v2.0"})))
 
 # %% [markdown]
-# The table above is the brief's comparison. The experiments below use the package's `compare_traces`,
+# The table above is the brief's comparison. The experiments below use the package's version of it,
+# `compare_with_control` (`llmops_kit.replay.compare_traces`),
 # which adds the control column, cost, the findings of each side and the verdict, and the package's
-# `bulk_replay`, which adds concurrency, resumable runs and the per-finding columns; the last cell of this
-# section checks that the short `bulk_replay_brief` above gives the same verdicts and the same pass/fail.
+# `bulk_replay_engine` (`llmops_kit.replay.bulk_replay`), which adds concurrency, resumable runs and the
+# per-finding columns; the last cell of this section checks that the short `bulk_replay` above gives the
+# same verdicts and the same pass/fail.
 
 # %% [markdown]
 # ### Experiment 1 — fix the wrong prompt version (trace-c)
@@ -167,7 +169,7 @@ display(compare_traces_brief(trace_c, replay_trace(trace_c, {"prompt_version": "
 # %%
 judged_c = replay_with_control(trace_c, {"prompt_version": "v2.0"}, client=client, contract=contract)
 replay_c = judged_c.replayed
-exp1 = compare_traces(trace_c, replay_c, control=judged_c.control)
+exp1 = compare_with_control(trace_c, replay_c, control=judged_c.control)
 save_table(exp1, "task2_experiment1")
 replay_path = save_trace_record(replay_c, Path("outputs") / "task2_replay_trace_c.json")
 print("replayed trace saved as", replay_path.as_posix(), "| backend:", replay_c.metadata["replay"]["backend"])
@@ -200,7 +202,7 @@ display(exp1)
 trace_f = load_trace_record(TRACE_DIR / "trace-f-slow-response.json")
 judged_f = replay_with_control(trace_f, {"model": "gpt-4o-mini"}, client=client, contract=contract)
 control_f, mini_f = judged_f.control, judged_f.replayed
-exp2 = compare_traces(trace_f, mini_f, control=control_f)
+exp2 = compare_with_control(trace_f, mini_f, control=control_f)
 save_table(exp2, "task2_experiment2")
 print(judged_f.summary())
 display(exp2)
@@ -284,7 +286,7 @@ assumptions = {
 downgrade_rows = []
 for label, mini_profile in assumptions.items():
     sim_client = make_client("simulator", simulator=Simulator({**DEFAULT_PROFILES, "gpt-4o-mini": mini_profile}))
-    frame = bulk_replay(downgrade_traffic, {"model": "gpt-4o-mini"}, client=sim_client, concurrency=4,
+    frame = bulk_replay_engine(downgrade_traffic, {"model": "gpt-4o-mini"}, client=sim_client, concurrency=4,
                         progress=False)
     counts = verdict_counts(frame)
     downgrade_rows.append({
@@ -310,7 +312,7 @@ display(downgrade)
 #
 # So the downgrade's trade-off is real money and time against a quality risk that this simulator cannot
 # size: the sign and size of the quality cost describe the behaviour model under each assumption, not the
-# real gpt-4o-mini. The decision needs the same `bulk_replay` call run against the real endpoint
+# real gpt-4o-mini. The decision needs the same `bulk_replay_engine` call run against the real endpoint
 # (`make_client("openai")`) on a sample of production traffic, with this table's pessimistic row as the
 # bar it has to clear.
 
@@ -356,7 +358,7 @@ display(temperatures)
 # finding. Quality is compared against the control, and a refusal is reported as a refusal.
 
 # %%
-bulk = bulk_replay(TRACE_DIR, {"prompt_version": "v2.0"}, client=client, concurrency=4, progress=False)
+bulk = bulk_replay_engine(TRACE_DIR, {"prompt_version": "v2.0"}, client=client, concurrency=4, progress=False)
 bulk_view = bulk[["trace_id", "reproduces", "verdict", "passed", "failed_gates", "quality_change",
                   "quality_before", "quality_control", "quality_after", "latency_before_ms", "latency_after_ms",
                   "findings_before", "resolved_findings", "persisting_findings", "not_reproduced_findings",
@@ -384,8 +386,8 @@ display(pd.DataFrame([{**verdict_counts(bulk), "passed all gates": int(bulk["pas
 # prompt but one is also a weak gate, which is why the downgrade above was tested on 40 generated requests.
 
 # %%
-# The short bulk_replay_brief from the top of the section against the package's bulk_replay.
-brief_bulk = bulk_replay_brief(TRACE_DIR, {"prompt_version": "v2.0"})
+# The short bulk_replay from the top of the section against the package's bulk_replay_engine.
+brief_bulk = bulk_replay(TRACE_DIR, {"prompt_version": "v2.0"})
 agree = brief_bulk.merge(bulk_view[["file", "verdict", "passed"]], on="file", suffixes=("", " (package)"))
 display(agree)
 same = (agree["verdict"] == agree["verdict (package)"]) & (agree["passed"] == agree["passed (package)"])
@@ -417,4 +419,4 @@ display(pd.DataFrame(index_rows))
 # retrieval finding clears. This supports "the ranking, not the knowledge base, is at fault": the right
 # article exists and a different index finds it. It does not show why `kb-primary` ranked the e-mail
 # article first (its index adds titles), and one query is not a reason to switch indexes; the same
-# override in `bulk_replay` over a sample of production questions is the test before any switch.
+# override in `bulk_replay_engine` over a sample of production questions is the test before any switch.
