@@ -205,9 +205,26 @@ def _postmortem_claims() -> list[tuple[str, Callable[[], tuple[str, ...]]]]:
         (r"working on it at 10:31 \((\d+) minutes\)", lambda: (_minutes("09:15", "10:31"),)),
         (r"The first ticket arrived (\d+) minutes after the deploy", lambda: (_minutes("09:15", "09:48"),)),
         (r"from 09:15 to 11:20 UTC, which is (\d+) minutes", lambda: (_minutes("09:15", "11:20"),)),
+        (r"latency stayed near ([\d.]+) s", lambda: (f"{_incident_latency_median_s():.1f}",)),
+        (r"\(`(tr-[\w-]+)`\)\.\*\* Asked about the return label fee.*?"
+         r"The retrieved article (kb-\d+) \(relevance ([\d.]+)\)", lambda: _best_document("tr-0310-101839-eeb025")),
         (r"\*\*Duration:\*\* (\d+) h (\d+) min \(09:15-11:45", lambda: (
             str(int(_minutes("09:15", "11:45")) // 60), str(int(_minutes("09:15", "11:45")) % 60))),
     ]
+
+
+def _incident_latency_median_s() -> float:
+    """Median request latency of the fine-tune's phase, in seconds (what 'latency stayed near' quotes)."""
+    evidence = _read_csv("task5_evidence.csv")
+    clock = pd.to_datetime(evidence["timestamp"]).dt.strftime("%H:%M")
+    return float(evidence[(clock >= "09:15") & (clock < "11:20")]["latency_ms"].median()) / 1000
+
+
+def _best_document(trace_id: str) -> tuple[str, str, str]:
+    """(trace id, best document id, its relevance to two decimals) of one evidence trace."""
+    trace = next(t for t in load_traces(ROOT / "traces" / "inc_2025_007").traces if t.trace_id == trace_id)
+    best = max(trace.documents or [], key=lambda d: d.score or 0.0)
+    return trace_id, best.id, f"{best.score:.2f}"
 
 
 def _flagged(model: str) -> tuple[str, str]:
@@ -316,6 +333,8 @@ def test_the_report_quotes_the_downgrade_batch_it_names():
         ("The first ticket arrived 33 minutes", "The first ticket arrived 35 minutes"),
         ("under $400 in waived", "under $450 in waived"),
         ("3 business days after the return arrives", "4.5 business days after the return arrives"),
+        ("latency stayed near 0.9 s", "latency stayed near 0.8 s"),
+        ("kb-002 (relevance 0.95)", "kb-002 (relevance 0.86)"),
     ],
 )
 def test_a_changed_number_in_the_postmortem_fails(before, after):
