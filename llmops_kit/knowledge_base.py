@@ -5,8 +5,9 @@ The knowledge base is package data (``llmops_kit/data/knowledge_base.json``): th
 articles verbatim, and replay re-retrieves from them, so a trace's documents can always be checked
 against the source.
 
-Retrieval is BM25 (the ``bm25s`` library, Lucene variant, k1=1.5, b=0.75) over a small, documented
-tokenizer (:func:`tokenize`) so nothing is downloaded at run time.
+Retrieval is BM25 (the ``bm25s`` library, Lucene variant, k1=1.5, b=0.75) over the terms of the one
+text layer (:func:`llmops_kit.text.retrieval_terms`: Snowball stems, stopwords and filler out), so
+nothing is downloaded at run time.
 
 Score normalisation (raw BM25 is unbounded; a trace's relevance score lives in [0, 1])::
 
@@ -29,7 +30,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
 import warnings
 from collections.abc import Collection, Iterable, Sequence
 from functools import cache
@@ -39,6 +39,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import KnowledgeBaseError
+from .text import retrieval_terms
 
 with warnings.catch_warnings():
     # bm25s imports tqdm.auto, which warns (with an install path in the text) inside Jupyter without ipywidgets
@@ -68,22 +69,6 @@ _INDEX_FIELDS: dict[str, tuple[str, ...]] = {
     "kb-backup": ("content",),
 }
 
-#: English stopwords plus conversational filler ("how long", "I need", "can you tell me").
-_STOPWORD_TEXT = """
-    a about above after again against all am an and any are as at be because been before being below between
-    both but by can could did do does doing don down during each few for from further get got had has have having he
-    her here hers herself him himself his how i if in into is it its itself just let me more most my myself no nor
-    not now of off on once only or other our ours ourselves out over own please same she should so some such t than
-    that the their theirs them themselves then there these they this those through to too under until up very was
-    we were what when where which while who whom why will with would you your yours yourself yourselves s ll ve re d
-    m also yes hi hello thanks thank ok okay hey much many long need want know tell like anything something
-    really still ever way able possible help question wondering"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-
-_TOKEN = re.compile(r"[a-z0-9]+")
-_IDENTIFIER = re.compile(r"\b(?:[a-z]{1,4}-)?\d{5,}\b")
-
-
 class Article(BaseModel):
     """One help-center article; ``id`` is stable (``kb-012``) because traces cite it."""
 
@@ -98,35 +83,14 @@ class Article(BaseModel):
 # ---- tokenizer -------------------------------------------------------------------------------------
 
 
-def _stem(token: str) -> str:
-    """A light suffix stripper: enough to match returns/returned/return, not a full Porter stemmer."""
-    if token.isdigit() or len(token) <= 3:
-        return token
-    if token.endswith("ies") and len(token) > 4:
-        token = token[:-3] + "y"
-    elif token.endswith("sses"):
-        token = token[:-2]
-    elif token.endswith("s") and not token.endswith(("ss", "us", "is")):
-        token = token[:-1]
-    for suffix in ("ing", "ed"):
-        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
-            token = token[: -len(suffix)]
-            break
-    if token.endswith("e") and len(token) > 3:
-        token = token[:-1]
-    if len(token) > 3 and token[-1] == token[-2] and token[-1] not in "lsz":
-        token = token[:-1]
-    return token
-
-
 def tokenize(text: str) -> list[str]:
-    """Lowercase, split on anything but letters and digits, drop stopwords and identifiers, strip suffixes.
+    """The terms the index compares: :func:`llmops_kit.text.retrieval_terms`, the one text layer's view.
 
-    Identifiers (order numbers such as NW-4471902, any run of five or more digits) are not words an
-    article could match, so they are dropped rather than counted as unmatched query terms.
+    Lower case, stopwords and conversational filler out, Snowball stems, identifiers (order numbers such
+    as NW-4471902) dropped; the scorer and the simulator read words through the same layer, so a word
+    the index matches is the word the quality score counts.
     """
-    text = _IDENTIFIER.sub(" ", text.lower())
-    return [_stem(t) for t in _TOKEN.findall(text) if t not in _STOPWORDS]
+    return retrieval_terms(text)
 
 
 # ---- loading ---------------------------------------------------------------------------------------

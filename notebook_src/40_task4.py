@@ -17,7 +17,7 @@
 from pathlib import Path
 
 import pandas as pd
-from IPython.display import Markdown, display
+from IPython.display import display
 
 from llmops_kit.breakers import FakeClock, StatefulBreaker, default_breakers, design_table
 from llmops_kit.breakers.simulation import (
@@ -34,7 +34,7 @@ from llmops_kit.course.traffic import alert_windows
 from llmops_kit.injection import examples_table, with_text
 from llmops_kit.io import load_trace_record
 from llmops_kit.metrics import compute_metrics, trace_facts
-from llmops_kit.outputs import save_table, save_text
+from llmops_kit.outputs import save_table
 from llmops_kit.replay import make_client, replay_trace
 from llmops_kit.traffic import generate_traffic
 
@@ -159,6 +159,14 @@ for cls, breaker in breakers.items():
 display(pd.DataFrame(task4_window_rows))
 
 # %% [markdown]
+# On the reconstructed incident hour two breakers open: quality (proxy 0.675, under the 0.75 critical
+# bound) and latency (p95 9,273 ms, over 8,000 ms). The tool success rate of 0.724 opens nothing, because
+# no breaker reads it; a tool outage reaches users only through the slow or empty answers it causes, and
+# those are what the two open breakers act on. That is a design choice with a cost: a breaker that
+# disabled the order lookup and answered from the articles alone would act on the third alert directly,
+# and it is the one I would add next.
+
+# %% [markdown]
 # ### Closed, open, half-open: the breaker as middleware around the replay call
 #
 # A decision alone does not remember anything. `StatefulBreaker` wraps a breaker with the classic state
@@ -209,12 +217,87 @@ display(pd.DataFrame(task4_steps))
 display(pd.DataFrame(latency_guard.history()))
 
 # %% [markdown]
+# The breaker trips on trace-f's 9,230 ms; the two requests inside the 120-second cool-down get the
+# fallback without reaching the model (the call count stays at 0), and the probe with gpt-4o-mini comes
+# back at 1,352 ms and closes it. The probe carries the mitigation, not the original configuration: a
+# probe that replayed gpt-4o would test whether the provider recovered, which is the other legitimate
+# choice and the one to make when the cause is an outage rather than a slow model.
+
+# %% [markdown]
+# ### The breakers at their limits: borderline values and mixed signals
+#
+# This batch comes first because it is the one that can fail. The brief's simulation (20 requests, 8
+# failing) follows it, and it separates cleanly by construction.
+#
+# `borderline_batch` puts requests just below, exactly on and just above each threshold, and adds the
+# cases that are hard on purpose: a retriever whose scores look fine although the articles are
+# off-topic, one changed number in an otherwise grounded answer, a retry loop of near-identical LLM
+# calls, an e-mail address written out in words, a shop address quoted
+# from a help article (public, not personal data), an order lookup that records the customer's e-mail,
+# and requests with two failures at once. All five breakers run on every request. "expected" is the
+# batch's ground truth; "unexpected" is a breaker that fired although the batch did not list it for that
+# request (a false alarm, or a real side effect).
+
+# %%
+task4_edge = simulate_breaker(breakers, borderline_batch(seed=7))
+task4_cases = case_view(task4_edge)
+save_table(task4_edge, "task4_breaker_borderline")
+save_table(task4_cases, "task4_breaker_borderline_cases")
+display(task4_cases.drop(columns=["lesson"]))
+display(simulation_summary(task4_edge))
+
+# %%
+# Where the breakers and the batch's ground truth disagree, one row per request, and the totals.
+task4_misses = task4_cases[(task4_cases["missed"] != "-") | (task4_cases["unexpected"] != "-")]
+display(task4_misses[["trace_id", "case", "expected", "fired", "missed", "unexpected"]])
+display(pd.DataFrame([{
+    "requests": len(task4_cases), "expected (request, class) failures": int(task4_edge["expected"].sum()),
+    "caught": int((task4_edge["outcome"] == "TP").sum()),
+    "requests with a missed failure": int((task4_cases["missed"] != "-").sum()),
+    "requests with an unlisted activation": int((task4_cases["unexpected"] != "-").sum()),
+}]))
+
+# %% [markdown]
+# **What the harder batch shows.** The thresholds themselves behave as written: a value just under a
+# bound passes, a value on or over it trips, for relevance, latency and tokens alike. The 3 misses are
+# the interesting part, because each is a signal a per-request breaker cannot see:
+#
+# - **edge-04, a miscalibrated retriever.** The articles are off-topic but scored high, so the retrieval
+#   breaker, which trusts the scores, stays closed. The quality breaker catches the request one step later
+#   because the answer is not supported; that second line of defence is why the quality breaker exists.
+# - **edge-15, an e-mail address written out in words.** The personal-data check is pattern-based and
+#   misses it. The user is still protected by accident (the quality breaker replaces the unsupported
+#   sentence), but the privacy incident is not raised, so nobody would be told to purge the trace.
+# - **edge-19, personal data in a tool result.** The answer is fine; the order lookup stored the customer's
+#   e-mail in the trace. That is scenario S5's data incident, and no answer-level breaker can see it; the
+#   fix is to redact tool outputs before they are recorded, not a breaker.
+#
+# The 4 unlisted activations are side effects rather than false alarms: the quality breaker also fires on
+# answers that leak data (the leaked sentence is unsupported by any article), and the latency breaker on a
+# retry loop whose extra calls push it past the SLA. In each, the more specific fallback takes precedence.
+# Over-firing is the cheaper error for a breaker (the user gets a fallback instead of a doubtful answer);
+# the misses are what the design has to answer, with an answer-level check behind retrieval and with
+# redaction at the tracer.
+
+# %% [markdown]
+# The same harder batch, seen as one monitoring window, shows what the window rules add or lose:
+
+# %%
+display(window_decisions(borderline_batch(seed=7), breakers, contract=contract))
+
+# %% [markdown]
+# As one window, the 19 borderline requests open only the quality breaker (proxy 0.6316 against 0.75).
+# The latency, cost and privacy failures are single requests, too few to move a window metric to its
+# critical bound, and DATA_INCIDENT has no window rule at all. Window rules are for sustained problems;
+# the per-request rules above are what protect the individual customer.
+
+# %% [markdown]
 # ### Simulation: 20 requests, 8 of them failing, for each breaker
 #
 # This is the brief's simulation, and it is an easy test **by construction**: every failing request is
 # generated clearly past its threshold and every healthy one clearly inside it, so a clean separation
-# says only that the breakers read the right signal. The harder batch after it, with values on the
-# thresholds and mixed failures, is the one that can show a breaker's limits.
+# says only that the breakers read the right signal. The harder batch above, with values on the
+# thresholds and mixed failures, is the one that showed the breakers' limits.
 #
 # For each incident class, `standard_batch` draws 20 requests from the shared traffic generator
 # (`llmops_kit.traffic.generate_traffic`, seeded) of which 8 show that class's failure, in a seeded
@@ -231,10 +314,8 @@ save_table(task4_summary, "task4_breaker_simulation_summary")
 display(task4_summary)
 
 # %%
-total_fp, total_fn = int(task4_summary["FP"].sum()), int(task4_summary["FN"].sum())
-print(f"{len(task4_summary)} batches, {len(task4_standard)} decisions: intercepted "
-      f"{int(task4_summary['intercepted'].sum())} of {int(task4_summary['failing'].sum())} failing requests, "
-      f"{total_fp} false positives, {total_fn} false negatives")
+display(pd.DataFrame([{"batches": len(task4_summary), "decisions": len(task4_standard),
+                       **task4_summary[["failing", "intercepted", "FP", "FN"]].sum().astype(int).to_dict()}]))
 
 # %% [markdown]
 # Which fallback each user got, for the retrieval breaker's batch (the other four batches are in
@@ -242,48 +323,6 @@ print(f"{len(task4_summary)} batches, {len(task4_standard)} decisions: intercept
 
 # %%
 display(task4_frames["RETRIEVAL_OUTAGE"][["trace_id", "case", "outcome", "trigger", "user_received"]])
-
-# %% [markdown]
-# ### A harder batch: borderline values and mixed signals
-#
-# `borderline_batch` puts requests just below, exactly on and just above each threshold, and adds the
-# cases that are hard on purpose: a retriever whose scores look fine although the articles are
-# off-topic, one changed number in an otherwise grounded answer, a retry loop of near-identical LLM
-# calls, an e-mail address written out in words, a shop address quoted
-# from a help article (public, not personal data), an order lookup that records the customer's e-mail,
-# and requests with two failures at once. All five breakers run on every request. "expected" is the
-# batch's ground truth; "unexpected" is a breaker that fired although the batch did not list it for that
-# request (a false alarm, or a real side effect).
-
-# %%
-task4_edge = simulate_breaker(breakers, borderline_batch(seed=7))
-task4_cases = case_view(task4_edge)
-save_table(task4_edge, "task4_breaker_borderline")
-save_table(task4_cases, "task4_breaker_borderline_cases")
-display(task4_cases.drop(columns=["user received", "lesson"]))
-display(simulation_summary(task4_edge))
-
-# %%
-expected_pairs = int(task4_edge["expected"].sum())
-caught_pairs = int((task4_edge["outcome"] == "TP").sum())
-missed = task4_cases[task4_cases["missed"] != "-"]
-extra = task4_cases[task4_cases["unexpected"] != "-"]
-lines = [f"Of the {expected_pairs} (request, class) failures in this batch the breakers caught {caught_pairs}. "
-         f"{len(missed)} of {len(task4_cases)} requests had a failure that no breaker caught:"]
-lines += [f"- `{row['trace_id']}` ({row['case']}): missed {row['missed']}. {row['lesson']}."
-          for _, row in missed.iterrows()]
-lines.append(f"\n{len(extra)} requests had a breaker fire that the batch did not list:")
-lines += [f"- `{row['trace_id']}` ({row['case']}): {row['unexpected']}. {row['lesson'] or 'a false alarm'}."
-          for _, row in extra.iterrows()]
-task4_analysis = "\n".join(lines)
-save_text(task4_analysis, "task4_breaker_borderline_analysis", suffix=".md")
-display(Markdown(task4_analysis))
-
-# %% [markdown]
-# The same harder batch, seen as one monitoring window, shows what the window rules add or lose:
-
-# %%
-display(window_decisions(borderline_batch(seed=7), breakers, contract=contract))
 
 # %% [markdown]
 # ### Bonus — novel incident class: prompt injection

@@ -2,9 +2,13 @@
 # ## Task 5 — Postmortem INC-2025-007
 #
 # The postmortem is a Markdown document next to this notebook, `postmortem_INC-2025-007.md`. It follows
-# the course template's ten sections and cites evidence traces from `traces/inc_2025_007/`: 42 requests
-# recorded on Monday 2025-03-10 before the 09:15 UTC deploy of the tone fine-tune, during the incident,
-# and after the 11:20 UTC rollback.
+# the course template's ten sections and cites evidence traces from `traces/inc_2025_007/`: requests of
+# Monday 2025-03-10 before the 09:15 UTC deploy of the tone fine-tune, during the incident, and after the
+# 11:20 UTC rollback. They are **synthetic** (`tools/make_inc_traces.py`: hand-written answers, real BM25
+# retrieval, seeded timings), and which answers fall in each hour was **reconstructed to the brief's
+# figures** (91% before, 64% by 10:30, 89% after). So the phase rates below agree with the brief by
+# construction; what the traces do show independently is *which* answers fail and why (the detectors find
+# the unsupported sentences from the text alone).
 #
 # This section does three things, all through `llmops_kit`:
 #
@@ -34,7 +38,7 @@ TEMPLATE = Path("runbooks/postmortem_template.md")
 
 contract = load_contract()
 loaded = load_traces(EVIDENCE_DIR)
-print(f"evidence traces loaded: {len(loaded.traces)}, load errors: {len(loaded.errors)}")
+print("evidence traces loaded:", len(loaded.traces), "| load errors:", len(loaded.errors))
 
 # %% [markdown]
 # ### 5.1 Lint the postmortem
@@ -89,34 +93,56 @@ _ = save_table(phases, "task5_phases")
 display(phases)
 
 # The alert window the brief quotes ("91% -> 64% by 10:30"): the hour before the deploy vs the hour to 10:30.
+task5_hhmm = facts["timestamp"].dt.strftime("%H:%M")
+task5_brief_windows = []
 for label, start, end in [("hour before the deploy", "08:15", "09:15"), ("hour to 10:30", "09:30", "10:30")]:
-    hhmm = facts["timestamp"].dt.strftime("%H:%M")
-    window = facts[(hhmm >= start) & (hhmm < end)]
+    window = facts[(task5_hhmm >= start) & (task5_hhmm < end)]
     passed = int(window["quality_pass"].astype(bool).sum())
-    print(f"quality proxy, {label} ({start}-{end} UTC): {passed} of {len(window)} answers = {passed / len(window):.0%}")
+    task5_brief_windows.append({"window": f"{label} ({start}-{end} UTC)", "answers": len(window), "passed": passed,
+                                "quality proxy": round(passed / len(window), 2)})
+display(pd.DataFrame(task5_brief_windows))
 
 # %% [markdown]
 # The postmortem's Detection section asks why the warning came so long after the deploy. Two checks:
 # what a 60-minute window of all traffic would show after a step from the before-deploy pass rate to the
-# incident-phase pass rate (arithmetic on the table above), and what our sample's own 60-minute window
+# incident-phase pass rate (arithmetic on the phase table), and what our sample's own 60-minute window
 # shows at the times the timeline names. The sample holds only about a dozen answers per hour, so one
 # answer moves it by about 8 points: it can contradict a story, not time an alert.
 
 # %%
 task5_before, task5_during = phases["quality_proxy_rate"].iloc[0], phases["quality_proxy_rate"].iloc[1]
-for task5_label, task5_bound in [("warning", 0.85), ("critical", 0.75)]:
+task5_rows = []
+for task5_label, task5_bound in [("warning", contract.metrics["quality_proxy_rate"].warning),
+                                 ("critical", contract.metrics["quality_proxy_rate"].critical)]:
     task5_minutes = 60 * (task5_before - task5_bound) / (task5_before - task5_during)
-    print(f"step {task5_before:.0%} -> {task5_during:.0%}: a 60-minute window crosses the {task5_label} bound "
-          f"({task5_bound:.0%}) {task5_minutes:.0f} minutes after the deploy")
-task5_rolling = []
+    task5_rows.append({"check": f"step model: 60-minute window crosses the {task5_label} bound",
+                       "window ends (UTC)": (deploy + pd.Timedelta(minutes=round(task5_minutes))).strftime("%H:%M"),
+                       "minutes after deploy": round(task5_minutes), "answers": None, "passed": None,
+                       "quality proxy": task5_bound})
 for task5_time in ["09:45", "10:05", "10:24", "10:30"]:
     task5_end = pd.Timestamp(f"2025-03-10 {task5_time}", tz="UTC")
     task5_window = facts[(facts["timestamp"] > task5_end - pd.Timedelta("60min")) & (facts["timestamp"] <= task5_end)]
     task5_passed = int(task5_window["quality_pass"].astype(bool).sum())
-    task5_rolling.append({"window ends (UTC)": task5_time, "answers": len(task5_window), "passed": task5_passed,
-                          "quality proxy": f"{task5_passed / len(task5_window):.0%}"})
-display(pd.DataFrame(task5_rolling))
+    task5_rows.append({"check": "evidence sample: rolling 60-minute window", "window ends (UTC)": task5_time,
+                       "minutes after deploy": int((task5_end - deploy).total_seconds() // 60),
+                       "answers": len(task5_window), "passed": task5_passed,
+                       "quality proxy": round(task5_passed / len(task5_window), 2)})
+task5_detection = pd.DataFrame(task5_rows)
+_ = save_table(task5_detection, "task5_detection")
+display(task5_detection)
 
+# %% [markdown]
+# **What the two checks say.** If the pass rate stepped from 91% to 59% at 09:15, a 60-minute window over
+# all traffic would fall under the 85% warning bound 11 minutes later (09:26) and under the 75% critical
+# bound after 30 minutes (09:45). Our sample agrees on the first part: its own window is already at 82%
+# (9 of 11 answers) at 09:45 and at 77% (10 of 13) at 10:05. So the window's smoothing explains minutes of
+# delay, not the 50 minutes before the 10:05 warning; the postmortem names the quality scorer's lag as the
+# first suspect and does not claim more. The sample cannot time the critical page: at 10:24 its window
+# reads 82% again (9 of 11) and only the hour to 10:30 shows 64% (9 of 14). With about a dozen answers an
+# hour, one answer moves it by 8 points, which is why the postmortem quotes the production alert times
+# and uses the sample only as a cross-check.
+
+# %% [markdown]
 # ### 5.3 Replay evidence, control first
 # The postmortem's replay evidence, recomputed: every flagged trace is replayed with the previous model
 # (`model="gpt-4o-mini"`) *and* with the recorded fine-tune (the control), both live on the offline
@@ -134,11 +160,11 @@ for trace in flagged:
 replay_evidence = pd.DataFrame(replay_rows)
 _ = save_table(replay_evidence, "task5_replay_evidence")
 display(replay_evidence)
+display(pd.DataFrame([{"replays": len(replay_evidence),
+                       "control reproduces": int((replay_evidence["reproduces"] == "yes").sum()),
+                       **replay_evidence["verdict"].value_counts().to_dict()}]))
 by_model = facts.assign(flagged=facts["findings"].str.contains("HALLUCINATION")).groupby("model")["flagged"]
-print(f"control reproduces the fabrication on {int((replay_evidence['reproduces'] == 'yes').sum())} of "
-      f"{len(replay_evidence)} flagged traces; verdicts: {replay_evidence['verdict'].value_counts().to_dict()}")
-print("recorded answers flagged HALLUCINATION, by model: "
-      + "; ".join(f"{model}: {int(s.sum())} of {len(s)}" for model, s in by_model))
+display(by_model.agg(["sum", "size"]).rename(columns={"sum": "answers flagged HALLUCINATION", "size": "answers"}))
 
 # %% [markdown]
 # The simulator cannot reproduce the fine-tune's fabrications (its fine-tune profile adds at most one

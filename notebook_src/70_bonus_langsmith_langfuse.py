@@ -16,14 +16,13 @@ import json
 from pathlib import Path
 
 import pandas as pd
-from IPython.display import Markdown, display
+from IPython.display import display
 
 from llmops_kit.diagnose import diagnose
 from llmops_kit.importers import (
     from_langfuse,
     from_langsmith,
     platform_comparison,
-    render_discussion,
     to_langfuse,
     to_langsmith,
     visibility_by_failure_mode,
@@ -78,14 +77,43 @@ save_table(verdicts, "bonus_visibility_by_failure_mode")
 display(verdicts)
 
 # %%
-display(Markdown(render_discussion(verdicts, comparisons)))
+# The values behind each verdict: what each data model shows for the facts that reveal the failure.
+names = {t.trace_id: p.name.removesuffix(".json") for p, t in
+         ((p, load_trace_record(p)) for p in sorted(Path("traces/ch07_debug").glob("*.json")))}
+evidence = pd.concat([
+    comparisons[row.trace_id][comparisons[row.trace_id]["fact"].isin(row.facts.split(", "))]
+    .assign(failure_mode=row.failure_mode, trace=names[row.trace_id])
+    for row in verdicts.itertuples()
+])
+display(evidence[["failure_mode", "trace", "fact", "langfuse_value", "langfuse_access", "langsmith_value",
+                  "langsmith_access"]].reset_index(drop=True))
 
 # %% [markdown]
-# **Reading the verdicts.** The two data models record almost the same facts about a RAG request; the
-# differences are in how directly the UI can show them. Langfuse's edge is prompt management (the
-# generation points at a registered prompt version) and inline scores; LangSmith's edge is the full
-# exception text on a failed run. Retrieval quality is equally indirect in both, because neither
-# platform has a field for a document's relevance score: teams that debug retrieval often should log
-# the score under a fixed metadata key (as `llmops_kit` does) and build a filter or dashboard on it.
-# Whichever platform a team uses, `llmops_kit` can load its exports (Langfuse legacy and v2, LangSmith
-# run lists and trees, OpenTelemetry OTLP/JSON) and run the same diagnosis on them.
+# **Reading the verdicts.** For 3 of the 5 failure modes the two data models are equally good, and the
+# reason is the same each time: both record every step with its start and end, its status and its token
+# counts as typed fields. The tool timeout (trace-d) shows the failed `tool.order_status` step at 3,002 ms
+# on either timeline, and the slow response (trace-f) shows 850 input and 819 output tokens next to the
+# 9,230 ms. Where they differ, it is in what the platform *links* rather than what it stores:
+#
+# - **Wrong prompt version: Langfuse.** A Langfuse generation points at a prompt in its registry, so the
+#   version that ran is a field the UI can filter on and compare with the one in production. LangSmith
+#   has no prompt field on an llm run; trace-c's `v1.3` is visible only because our application logged it
+#   under a metadata key. One caveat we found exporting it: Langfuse numbers prompt versions with
+#   integers, so our `v1.3` becomes a registry number and the team needs the mapping to read it.
+# - **Hallucination: Langfuse on points, but neither in practice.** Langfuse keeps each score inline with
+#   its comment, where a LangSmith run carries only aggregated feedback statistics, so the count favours
+#   Langfuse. On trace-e, though, the stored scores are good: the user gave a thumbs-up (1.0) and the
+#   online evaluator rated answer relevance 0.91. Neither platform's stored signals reveal this
+#   hallucination; only comparing the answer with the retrieved documents does, which is a check the
+#   team has to run itself (here, `llmops_kit.quality`) and log as its own score.
+# - **Retrieval mismatch: neither.** Both keep the retrieved documents, but neither has a field for a
+#   document's relevance score, so trace-b's scores are in document metadata on both sides. Teams that
+#   debug retrieval often should log the score under a fixed metadata key (as `llmops_kit` does) and
+#   build a filter on it.
+#
+# LangSmith's one advantage in this comparison is the full exception and traceback on a failed run, which
+# Langfuse reduces to a one-line status message; for these traces the one line was enough. So for
+# debugging a RAG bot the choice turns on prompt management: a team that versions prompts in the platform
+# gets the faster path to the most common LLM-specific regression with Langfuse. Whichever one a team uses,
+# `llmops_kit` loads its exports (Langfuse legacy and v2, LangSmith run lists and trees, OpenTelemetry
+# OTLP/JSON) and runs the same diagnosis on them.

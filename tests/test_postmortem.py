@@ -179,7 +179,7 @@ def test_wrong_quoted_value_is_reported() -> None:
         ("| 2025-03-10 08:20:30 | `gpt-4o-mini` |", "| 2025-03-10 08:21:30 | `gpt-4o-mini` |"),
         ("| 2025-03-10 08:20:30 | `gpt-4o-mini` |", "| 2025-03-10 08:20:30 | `gpt-4o` |"),
         ("| 1.00 | 0 | none |", "| 1.00 | 0 | HALLUCINATION |"),
-        ("| none | 1,023 |", "| none | 1,123 |"),
+        ("| none | 1,024 |", "| none | 1,124 |"),
         ("| `gpt-4o-mini` | v2.0 | 1.00 |", "| `gpt-4o-mini` | v1.3 | 1.00 |"),
     ],
 )

@@ -13,7 +13,7 @@ chat request (model, messages, temperature, max_tokens). What it does with them:
    contain"), an offer of a human agent, a fixed opener (``begin your reply with: "..."``), a word
    limit ("under N words") and a request for long answers ("completely", "detailed").
 3. **Builds the answer by extraction.** Context sentences are ranked by how many of the question's
-   content words (lower-cased, stop words dropped, light suffix stripping) they share; the best
+   content words (:func:`llmops_kit.text.retrieval_terms`: Snowball stems, stop words out) they share; the best
    ``answer_sentences`` of the model profile (one more when asked for complete answers) are kept in
    document order, each cited ``[id]`` when citations are asked for. **Temperature** adds sampling
    variation to that ranking: each relevant sentence's score gets ``2 x temperature x u`` with ``u`` in [0, 1)
@@ -53,6 +53,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import ReplayError, UnknownModel
+from ..text import retrieval_terms, split_sentences
 
 SIMULATOR_VERSION = "1.0"
 SYSTEM_FINGERPRINT = f"llmops-simulator-{SIMULATOR_VERSION}"
@@ -102,15 +103,6 @@ GENERIC_CLAIMS = (
     "We price-match any competitor for up to 90 days after purchase.",
 )
 
-#: Function words and question framing ("how long does it take") that say nothing about the topic.
-_STOP_TEXT = """a an and are as at be been but by can could do does did for from had has have how i if in into is it
-    its me my no not of on or our please so than that the their them then there these they this to up us was we
-    what when where which who why will with would you your yours i'm it's about after any all also get got just
-    still yet being am long take takes much many need want know tell like way possible help question work happen
-    soon hi hello thanks thank"""
-_STOP = frozenset(_STOP_TEXT.split())
-_WORD = re.compile(r"[a-z0-9]+")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])")
 _DOC_HEAD = re.compile(r"^\[(?P<id>[^\]\s]+)\]\s*(?P<title>.*)$")
 
 
@@ -123,17 +115,14 @@ def approx_message_tokens(messages: list[dict[str, Any]]) -> int:
     return sum(approx_tokens(str(m.get("content") or "")) + TOKENS_PER_MESSAGE for m in messages) + 3
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
 @lru_cache(maxsize=16384)
 def content_words(text: str) -> frozenset[str]:
-    """The simulator's view of a text: stemmed content words (cached: the same articles come back)."""
-    return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP)
+    """The simulator's view of a text: the one text layer's retrieval terms (Snowball stems, stopwords out).
+
+    The model ranks context sentences with the same words the index retrieves by and the scorer counts,
+    so the simulator cannot disagree with them about what a sentence is about.
+    """
+    return frozenset(retrieval_terms(text))
 
 
 def draw(*parts: str) -> float:
@@ -215,7 +204,7 @@ def read_user_message(user: str) -> ParsedRequest:
         elif current is not None:
             current["lines"].append(line.strip())
     parsed = tuple(
-        ContextDoc(d["id"], d["title"], tuple(s for s in _SENTENCE.split(" ".join(d["lines"])) if s))  # type: ignore[index]
+        ContextDoc(d["id"], d["title"], tuple(split_sentences(" ".join(d["lines"]))))  # type: ignore[index]
         for d in docs
     )
     return ParsedRequest(question=question or user.strip(), docs=parsed)
