@@ -4,10 +4,13 @@ all call :func:`find_pii` for, so the three can never disagree about what counts
 The rules (each a :class:`PiiMatch` kind):
 
 - ``email``: an address with a dotted domain and a letter TLD.
-- ``phone``: read by Google's ``phonenumbers``: a number in international format (``+44 20 7946 0958``),
-  a number valid in one of the contract's regions (``020 7946 0958`` in GB; a secondary region only
-  when written with its trunk ``0``), or a number laid out like a phone (``555-123-4567``) that is
-  possible in the first region. Dates and times are not phones.
+- ``phone``: read by Google's ``phonenumbers``: a number in international format (``+44 20 7946 0958``,
+  also ``+44 (0)20 ...``), a number valid in one of the contract's regions (``020 7946 0958`` in GB; a
+  secondary region only when written with its trunk ``0``), or a number laid out like a phone
+  (``555-123-4567``) that is possible in the first region. A number the text names a phone ("reach me
+  on", "my mobile", a ``phone`` field) only needs to be possible in a contract region, or to hold 9-15
+  digits when no region reads it (a customer abroad). Dates and times are not phones; freephone,
+  premium, shared-cost and universal-access numbers belong to organisations and are not personal data.
 - ``card``: only a digit group shaped like a card number (13-19 digits in a row, or groups of four,
   or Amex's 4-6-5), with a card network's prefix and length, and a valid Luhn check digit.
 - ``iban``: an IBAN with its country's length and a valid mod-97 check (``python-stdnum``).
@@ -180,6 +183,25 @@ _IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})
 _DATE_START = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?!\d)")
 #: A phone layout: digit groups with one kind of separator, the last of three or more digits.
 _PHONE_LAYOUT = re.compile(r"\(?\d{1,5}\)?(?P<s>[ .-])\d{2,6}(?:(?P=s)\d{2,6}){0,3}")
+#: "+44 (0)20 ...": the trunk 0 a national caller dials, written in brackets after the country code.
+_TRUNK_MARK = re.compile(r"^(\+\d{1,3})\s*\(0\)\s*")
+#: Number types that belong to organisations, never to a person: freephone, premium, shared-cost and
+#: universal-access numbers (``0800 ...``, ``1-800 ...``). A customer cannot own one, so it is not personal data.
+_ORGANISATION_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                                 phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN})
+#: Words that say the number after them is a phone number ("reach me on", "my mobile:", "tel."): such a
+#: number is read leniently (possible, not necessarily valid, in any layout and any contract region).
+_PHONE_CUE = re.compile(
+    r"(?:\b(?:phone|mobile|cell(?:phone)?|telephone|tel|whats ?app|sms|fax)\b|\b(?:call|ring|reach|text|contact)"
+    r"\s+(?:me|him|her|them)\b|\b(?:my|his|her|their)\s+(?:number|no)\b)"
+    r"[^\w\n]{0,4}(?:(?:on|at|is|via|number|no)\b[^\w\n]{0,4}){0,2}$",
+    re.IGNORECASE,
+)
+_PERSONAL = re.compile(r"\b(?:me|him|her|them|my|his|their)\b", re.IGNORECASE)
+_PHONE_KEY_PARTS = frozenset({"phone", "mobile", "cell", "tel", "telephone", "msisdn", "whatsapp", "sms", "fax"})
+#: Digits a cued number holds when no contract region reads it: a national number with its trunk prefix
+#: (9 or more) up to E.164's 15.
+_CUED_DIGITS = (9, 15)
 #: The word right before a number (skipping "number", "no." or "#"), to tell ids from personal data.
 _LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z_]*)[^\w\n]{0,4}(?:(?:number|no|num|nr)\.?[^\w\n]{0,4})?$",
                            re.IGNORECASE)
@@ -269,9 +291,11 @@ def _regions(region: str | tuple[str, ...] | None) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _phones_in(run: str, regions: tuple[str, ...]) -> tuple[PiiMatch, ...]:
+def _phones_in(run: str, regions: tuple[str, ...], cue: int = 0) -> tuple[PiiMatch, ...]:
     """Phone numbers in one run of digits (offsets within the run), by the rules in the module
-    docstring; cached, since published numbers and layouts recur across requests."""
+    docstring; ``cue``: the text names it a phone (1) or the person's own (2, "reach me on"), so a
+    possible number is enough. Cached, since published numbers and layouts recur across requests."""
+    cued = cue > 0
     if _DATE_START.match(run.lstrip("+(")):
         return ()
     for number_region in regions:
@@ -279,15 +303,35 @@ def _phones_in(run: str, regions: tuple[str, ...]) -> tuple[PiiMatch, ...]:
         for match in phonenumbers.PhoneNumberMatcher(run, number_region, leniency=phonenumbers.Leniency.POSSIBLE):
             raw, number = match.raw_string, match.number
             international = raw.startswith("+")
-            if not (international or primary or raw.lstrip("(").startswith("0")):
+            if not (cued or international or primary or raw.lstrip("(").startswith("0")):
                 continue  # a secondary region's national numbers are written with the trunk 0
+            if cued and len(_NOT_DIGIT.sub("", raw)) != len(_NOT_DIGIT.sub("", run)):
+                continue  # read leniently, a number must be the whole run, not a few of its digits
             if not (phonenumbers.is_valid_number(number)
-                    or ((international or primary) and _PHONE_LAYOUT.fullmatch(raw.lstrip("+"))
-                        and phonenumbers.is_possible_number(number))):
+                    or ((cued or international or primary) and phonenumbers.is_possible_number(number)
+                        and (cued or _PHONE_LAYOUT.fullmatch(_TRUNK_MARK.sub(r"\1 ", raw).lstrip("+"))))):
                 continue
+            if cue < 2 and phonenumbers.number_type(number) in _ORGANISATION_TYPES:
+                return ()  # unless the text says it is the person's own (a number from abroad read as premium)
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             return (PiiMatch("phone", match.start, match.end, raw, e164),)
+    if cued:  # named a phone, but in a region the contract does not list: the digits are the value
+        digits = _NOT_DIGIT.sub("", run)
+        if _CUED_DIGITS[0] <= len(digits) <= _CUED_DIGITS[1]:
+            return (PiiMatch("phone", 0, len(run), run, "nsn:" + digits.lstrip("0")),)
     return ()
+
+
+def _phone_cue(text: str, start: int, key: str | None) -> int:
+    """0, or how the number at ``start`` is named a phone: 1 by a word or the field it opens ("tel:",
+    ``phone``), 2 as the person's own ("reach me on", "my number")."""
+    cue = _PHONE_CUE.search(text, max(0, start - 40), start)
+    if cue is not None:
+        return 2 if _PERSONAL.search(cue.group()) else 1
+    if key is not None and not text[:start].strip("\"' ([{:") and any(
+            part.lower() in _PHONE_KEY_PARTS for part in _LABEL_PARTS.findall(key)):
+        return 1
+    return 0
 
 
 def _ibans_in(text: str) -> list[PiiMatch]:
@@ -374,7 +418,11 @@ def find_pii(
         if digits > _MAX_PHONE_DIGITS:
             continue
         regions = regions or _regions(region if region is None or isinstance(region, str) else tuple(region))
-        found += [m._replace(start=m.start + start, end=m.end + start) for m in _phones_in(body, regions)]
+        phones = _phones_in(body, regions)
+        if not phones:
+            cue = _phone_cue(text, start, key)
+            phones = _phones_in(body, regions, cue) if cue else ()
+        found += [m._replace(start=m.start + start, end=m.end + start) for m in phones]
     found.sort(key=lambda m: m.start)
     return found
 

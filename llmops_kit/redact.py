@@ -54,10 +54,18 @@ def _scan(text: str, key: str | None, regions: tuple[str, ...]) -> tuple[PiiMatc
 
 
 def _places(trace: Trace) -> list[tuple[str | None, str, Any, frozenset[str]]]:
-    """Where personal data is looked for: the trace's own fields, then each span (its documents are public)."""
+    """Where personal data is looked for: the trace's own fields, then each span (its documents are public),
+    then each LLM input message except the model's own earlier turns (see :func:`trace_pii`)."""
     places: list[tuple[str | None, str, Any, frozenset[str]]] = [(None, "trace", trace, frozenset({"spans"}))]
-    places.extend((span.span_id, span.name, span, frozenset({"documents"})) for span in trace.spans)
+    for span in trace.spans:
+        places.append((span.span_id, span.name, span, _SPAN_SKIP))
+        places.extend((span.span_id, span.name, message, frozenset()) for message in span.messages or ()
+                      if message.role != "assistant")
     return places
+
+
+#: Scanned apart: documents are public, messages are scanned one by one (earlier assistant turns left out).
+_SPAN_SKIP = frozenset({"documents", "messages"})
 
 
 def trace_public(trace: Trace, contract: Contract) -> frozenset[str]:
@@ -98,6 +106,12 @@ def _screen(trace: Trace) -> str | None:
 
 def trace_pii(trace: Trace, contract: Contract | None = None) -> list[TracePii]:
     """Every non-public item of personal data a trace recorded, in document order.
+
+    The model's own earlier turns, resent as ``assistant`` messages in a chat's history, are left out:
+    each was the answer of an earlier request, scanned there against that request's articles (which
+    this trace no longer holds, so the contact details it quoted from them would look private here). A
+    customer's data in the history is still found in the user turns that brought it in, and this
+    request's own answer is scanned as always.
 
     One screen of the whole trace decides first: :func:`llmops_kit.pii.find_pii` over its JSON without
     the id-label rule finds every item the strings hold (and maybe more: keys, numbers, labelled
