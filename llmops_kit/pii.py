@@ -197,7 +197,8 @@ _PHONE_CUE = re.compile(
     r"[^\w\n]{0,4}(?:(?:on|at|is|via|number|no)\b[^\w\n]{0,4}){0,2}$",
     re.IGNORECASE,
 )
-_PERSONAL = re.compile(r"\b(?:me|him|her|them|my|his|their)\b", re.IGNORECASE)
+#: A cue that makes the number the person's own: a pronoun, or a kind of line only a person has.
+_PERSONAL = re.compile(r"\b(?:me|him|her|them|my|his|their|mobile|cell(?:phone)?|whats ?app)\b", re.IGNORECASE)
 _PHONE_KEY_PARTS = frozenset({"phone", "mobile", "cell", "tel", "telephone", "msisdn", "whatsapp", "sms", "fax"})
 #: Digits a cued number holds when no contract region reads it: a national number with its trunk prefix
 #: (9 or more) up to E.164's 15.
