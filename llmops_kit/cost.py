@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 from .contract import Contract
+from .textcache import text_cache
 from .traces import Span, Trace
 
 __all__ = [
@@ -130,6 +131,12 @@ def _input_words(span: Span) -> frozenset[str]:
         return frozenset()  # nothing recorded: no evidence that two calls were the same request
     else:
         text = span.input if isinstance(span.input, str) else repr(span.input)
+    return _words(text)
+
+
+@text_cache(maxsize=256)
+def _words(text: str) -> frozenset[str]:
+    """Cached: the calls of a retry loop resend the same text, which is read once."""
     return frozenset(_WORD.findall(text.lower()))
 
 

@@ -52,7 +52,7 @@ from .cost import CostBaseline, batch_baseline, contract_baseline, retry_loop_ca
 from .pii import KIND_LABELS, luhn_valid, mask
 from .quality import score_trace
 from .redact import trace_pii
-from .retrieval_fit import question_fit
+from .retrieval_fit import question_coverage, question_fit
 from .tool_payload import payload_error
 from .traces import Span, Trace
 
@@ -223,13 +223,15 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     rules = contract.retrieval
     if best >= rules.semantic_check_below or not trace.query or not trace.documents:
         return []
-    fit = question_fit(trace.query, trace.documents)
-    if fit is None or fit.covered(rules.question_similarity, rules.question_coverage):
-        return []
     # An answer that states claims is HALLUCINATION's to judge: supported by the system prompt or a tool, the
     # articles were not needed; unsupported, that finding names it. No claim at all: the model read the
     # articles and found nothing to answer with, which is what an off-topic retrieval looks like.
-    if score_trace(trace, contract).claims:
+    # (Cheapest first: word coverage, then the claim count, which detect_hallucination's scoring shares.)
+    coverage = question_coverage(trace.query, trace.documents)
+    if coverage is None or coverage >= rules.question_coverage or score_trace(trace, contract).claims:
+        return []
+    fit = question_fit(trace.query, trace.documents)
+    if fit is None or fit.covered(rules.question_similarity, rules.question_coverage):
         return []
     seen, note = _semantic(trace, contract, "that the retrieved documents do not match the question")
     return [Finding(code=RETRIEVAL_MISMATCH, signal="question coverage", observed=round(fit.similarity, 3),

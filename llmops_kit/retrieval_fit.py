@@ -30,7 +30,7 @@ from .text.embed import similarity_matrix
 from .textcache import text_cache
 from .traces import Document
 
-__all__ = ["QuestionFit", "question_fit"]
+__all__ = ["QuestionFit", "question_coverage", "question_fit"]
 
 
 class QuestionFit(NamedTuple):
@@ -51,15 +51,28 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(split_sentences(text))
 
 
-def question_fit(query: str, documents: Sequence[Document]) -> QuestionFit | None:
-    """How well ``documents`` cover ``query``; None when there is nothing to compare (no question
-    content words, or articles without text)."""
+def _article_sentences(documents: Sequence[Document]) -> list[str]:
+    return [s for d in documents if d.content for s in _sentences(d.content)]
+
+
+def question_coverage(query: str, documents: Sequence[Document]) -> float | None:
+    """The share of the question's content-word stems the articles hold (cheap: no embeddings); None
+    when there is nothing to compare."""
     wanted = content_stems(query)
-    sentences = [s for d in documents if d.content for s in _sentences(d.content)]
+    sentences = _article_sentences(documents)
     if not wanted or not sentences:
         return None
     held = frozenset().union(*(content_stems(s) for s in sentences))
-    coverage = len(wanted & held) / len(wanted)
+    return len(wanted & held) / len(wanted)
+
+
+def question_fit(query: str, documents: Sequence[Document]) -> QuestionFit | None:
+    """How well ``documents`` cover ``query`` (similarity, coverage, closest sentence); None when there
+    is nothing to compare (no question content words, or articles without text)."""
+    coverage = question_coverage(query, documents)
+    if coverage is None:
+        return None
+    sentences = _article_sentences(documents)
     row = similarity_matrix([query], sentences)[0]
     best = int(row.argmax())
     return QuestionFit(float(row[best]), coverage, sentences[best])

@@ -15,6 +15,7 @@ from llmops_kit.diagnose import detect_pii
 from llmops_kit.io import load_trace_records
 from llmops_kit.knowledge_base import load_knowledge_base
 from llmops_kit.pii import (
+    EMAIL_DOMAIN_RE,
     EMAIL_RE,
     canonical_values,
     find_emails,
@@ -47,13 +48,14 @@ def kinds(text: str, **kwargs: object) -> list[tuple[str, str]]:
 
 
 def test_find_emails_matches_finditer_exactly() -> None:
-    """The @-anchored e-mail scanner returns exactly what the plain pattern finds."""
+    """The @-anchored e-mail scanner, with or without its domain pre-check, returns what the plain pattern finds."""
     rng = random.Random(3)
     matched = 0
     for _ in range(4000):
         text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 40)))
         expected = [m.span() for m in EMAIL_RE.finditer(text)]
         assert [m.span() for m in find_emails(EMAIL_RE, text)] == expected, text
+        assert [m.span() for m in find_emails(EMAIL_RE, text, EMAIL_DOMAIN_RE)] == expected, text
         matched += len(expected)
     assert matched > 200, "the generated texts should contain plenty of matches, or this test proves nothing"
 
