@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from statistics import median
 from typing import Any, NamedTuple
 
@@ -66,8 +67,13 @@ def is_spike(value: float | None, baseline: float | None, factor: float) -> bool
 def contract_baseline(contract: Contract) -> CostBaseline:
     """The contract's normal request."""
     b = contract.budget
-    return CostBaseline(tokens=b.normal_tokens, cost_usd=b.normal_cost_usd,
-                        source="contract normal request, budget.normal_*")
+    return _baseline(b.normal_tokens, b.normal_cost_usd)
+
+
+@lru_cache(maxsize=64)
+def _baseline(tokens: float | None, cost_usd: float | None) -> CostBaseline:
+    """Built once per contract (a frozen model): every trace's cost check asks for it."""
+    return CostBaseline(tokens=tokens, cost_usd=cost_usd, source="contract normal request, budget.normal_*")
 
 
 def spend(trace: Trace, contract: Contract) -> Spend:
@@ -180,6 +186,8 @@ def spike_reasons(
     factor = contract.budget.spike_factor
     reasons = []
     tokens, cost = trace_spend.tokens, trace_spend.cost_usd
+    if not (retry_calls or is_spike(tokens, baseline.tokens, factor) or is_spike(cost, baseline.cost_usd, factor)):
+        return []  # the common case, decided before any sentence is written
     base = f"the baseline, {baseline.describe()}"
     if retry_calls:
         ratio = f", {tokens / baseline.tokens:.1f}x {base}" if tokens and baseline.tokens else ""
