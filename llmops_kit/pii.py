@@ -231,6 +231,13 @@ def is_id_label(word: str) -> bool:
     return any(part.lower() in ID_LABELS for part in _LABEL_PARTS.findall(word))
 
 
+@lru_cache(maxsize=4096)
+def key_matters(key: str) -> bool:
+    """A field name that can change what :func:`find_pii` reports for its value: an id field (a number
+    opening it is an id) or a phone field (a number opening it is read as a phone)."""
+    return is_id_label(key) or any(part.lower() in _PHONE_KEY_PARTS for part in _LABEL_PARTS.findall(key))
+
+
 def _is_id_label(text: str, start: int, key: str | None) -> bool:
     """The number starting at ``start`` follows an id-like label (``Order #``, ``tracking no.``), or
     opens the value of an id-like field ``key``."""

@@ -28,7 +28,7 @@ from pydantic import BaseModel
 
 from .contract import Contract, load_contract
 from .errors import LlmopsError
-from .pii import PiiMatch, find_pii, is_public, keyed_strings, published_phone_keys
+from .pii import PiiMatch, find_pii, is_public, key_matters, keyed_strings, published_phone_keys
 from .textcache import text_cache
 from .traces import Trace
 
@@ -48,9 +48,15 @@ class TracePii(NamedTuple):
     match: PiiMatch
 
 
-@text_cache()
 def _scan(text: str, key: str | None, regions: tuple[str, ...]) -> tuple[PiiMatch, ...]:
-    """find_pii on one recorded string, cached: prompts, articles and tool results recur."""
+    """find_pii on one recorded string, cached: prompts, articles and tool results recur. The key is
+    kept only when it can change the result (an id or phone field), so an answer recorded under
+    ``answer`` and ``content`` is read once."""
+    return _scan_cached(text, key if key is not None and key_matters(key) else None, regions)
+
+
+@text_cache()
+def _scan_cached(text: str, key: str | None, regions: tuple[str, ...]) -> tuple[PiiMatch, ...]:
     return tuple(find_pii(text, region=regions, key=key))
 
 
