@@ -59,11 +59,17 @@ def question_coverage(query: str, documents: Sequence[Document]) -> float | None
     """The share of the question's content-word stems the articles hold (cheap: no embeddings); None
     when there is nothing to compare."""
     wanted = content_stems(query)
-    sentences = _article_sentences(documents)
-    if not wanted or not sentences:
+    held = [_article_stems(d.content) for d in documents if d.content]
+    if not wanted or not any(sentences for sentences, _ in held):
         return None
-    held = frozenset().union(*(content_stems(s) for s in sentences))
-    return len(wanted & held) / len(wanted)
+    return len(wanted & frozenset().union(*(stems for _, stems in held))) / len(wanted)
+
+
+@text_cache()
+def _article_stems(content: str) -> tuple[int, frozenset[str]]:
+    """(sentence count, the content-word stems of all its sentences) of one article: articles recur."""
+    sentences = _sentences(content)
+    return len(sentences), frozenset().union(*(content_stems(s) for s in sentences))
 
 
 def question_fit(query: str, documents: Sequence[Document]) -> QuestionFit | None:
