@@ -442,8 +442,7 @@ def diagnose(trace: Trace, contract: Contract | None = None, detectors: Sequence
         for finding in detector(trace, contract):
             (fired if finding.status == "fired" else unknown).append(finding)
     fired.sort(key=_rank)
-    # built without re-validation: the findings are Finding models the detectors made, the id a validated str
-    return Diagnosis.model_construct(trace_id=trace.trace_id, findings=fired, not_evaluable=unknown)
+    return Diagnosis(trace_id=trace.trace_id, findings=fired, not_evaluable=unknown)
 
 
 def diagnose_batch(
