@@ -474,7 +474,10 @@ def thresholds_table(contract: Contract | None = None) -> pd.DataFrame:
     prompts = ", ".join(f"{name} = {version}" for name, version in c.prompts.expected.items())
     rows = [
         (EMPTY_RETRIEVAL, "documents retrieved", f"< {c.retrieval.min_documents}", "retrieval.min_documents"),
-        (RETRIEVAL_MISMATCH, "best relevance score", f"< {c.retrieval.relevance_floor}", "retrieval.relevance_floor"),
+        (RETRIEVAL_MISMATCH, "best relevance score; below semantic_check_below, the question read against the articles",
+         f"< {c.retrieval.relevance_floor}; or < {c.retrieval.semantic_check_below} with question similarity "
+         f"< {c.retrieval.question_similarity} and coverage < {c.retrieval.question_coverage} and no claim",
+         "retrieval.relevance_floor, semantic_check_below, question_similarity, question_coverage"),
         (WRONG_PROMPT_VERSION, "prompt version on the LLM span", f"!= {prompts}", "prompts.expected (+ aliases)"),
         (TOOL_TIMEOUT, "tool span duration", f">= tool.timeout_ms, else {c.tools.default_timeout_ms:g} ms",
          "tools.default_timeout_ms"),
