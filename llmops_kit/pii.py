@@ -201,13 +201,16 @@ _ORGANISATION_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenu
 #: Words that say the number after them is a phone number ("reach me on", "my mobile:", "tel."): such a
 #: number is read leniently (possible, not necessarily valid, in any layout and any contract region).
 _PHONE_CUE = re.compile(
-    r"(?:\b(?:phone|mobile|cell(?:phone)?|telephone|tel|whats ?app|sms|fax)\b|\b(?:call|ring|reach|text|contact)"
-    r"\s+(?:me|him|her|them)\b|\b(?:my|his|her|their)\s+(?:number|no)\b)"
-    r"[^\w\n]{0,4}(?:(?:on|at|is|via|number|no)\b[^\w\n]{0,4}){0,2}$",
+    r"(?:\b(?:phone|mobile|cell(?:phone)?|telephone|tel|whats ?app|sms|fax"
+    r"|t[ée]l[ée]phone|telefon[oa]?|tel[ée]fono|portable|handy(?:nummer)?|(?:telefon|ruf)nummer|m[óo]vil|cellulare)\b"
+    r"|\b(?:call|ring|reach|text|contact)\s+(?:me|him|her|them)\b|\b(?:my|his|her|their)\s+(?:number|no)\b"
+    r"|\b(?:mon|ma|meine?|mi|mio)\s+(?:num[ée]ro|nummer|n[úu]mero)\b)"  # also in French, German, Spanish, Italian
+    r"[^\w\n]{0,4}(?:(?:on|at|is|via|number|no|est|ist|es|[èe])\b[^\w\n]{0,4}){0,2}$",
     re.IGNORECASE,
 )
 #: A cue that makes the number the person's own: a pronoun, or a kind of line only a person has.
-_PERSONAL = re.compile(r"\b(?:me|him|her|them|my|his|their|mobile|cell(?:phone)?|whats ?app)\b", re.IGNORECASE)
+_PERSONAL = re.compile(r"\b(?:me|him|her|them|my|his|their|mobile|cell(?:phone)?|whats ?app"
+                       r"|mon|ma|meine?|mi|mio|portable|handy(?:nummer)?|m[óo]vil|cellulare)\b", re.IGNORECASE)
 _PHONE_KEY_PARTS = frozenset({"phone", "mobile", "cell", "tel", "telephone", "msisdn", "whatsapp", "sms", "fax"})
 #: Digits a cued number holds when no contract region reads it: a national number with its trunk prefix
 #: (9 or more) up to E.164's 15.

@@ -294,6 +294,8 @@ EVALSET = Path(__file__).resolve().parent / "data" / "evalset"
     ("my number is +44 (0)7700 900 461", "+447700900461"),  # the bracketed trunk after the country code
     ("Call me on 0151 23456789 after six.", "nsn:15123456789"),  # a German mobile, no contract region reads it
     ("mobile: 098450 12345", "+449845012345"),  # an Indian mobile that GB would read as premium rate
+    ("Meine Handynummer: 0151 23456789", "nsn:15123456789"),  # the same cues in other languages
+    ("meine Nummer ist 0151 23456789", "nsn:15123456789"),
 ])
 def test_numbers_the_text_names_as_a_phone_are_found(text: str, canonical: str) -> None:
     """A number after 'reach me on', 'my number', 'mobile:' only has to be possible, or 9-15 digits."""
