@@ -4,14 +4,15 @@ Many tool wrappers catch an upstream failure and return it as data (``{"ok": fal
 503"}``), so the span's status stays ``ok`` and only the payload tells. :func:`payload_error` reads the
 recorded output with general rules, the conventions of JSON APIs and HTTP, never one tool's wording:
 
-- an ``error`` / ``errors`` / ``exception`` / ``fault`` key with a non-empty value;
+- an ``error`` / ``errors`` / ``exception`` / ``fault`` / ``error_code`` key with a non-empty value;
 - ``ok`` or ``success`` set to ``false``;
 - ``status`` / ``state`` / ``outcome`` / ``result`` set to ``error``, ``failed``, ``failure`` or ``exception``;
 - an HTTP status >= the contract's ``tools.error_http_status`` (400) in a status-code field of the
   payload or the span's attributes (``status_code``, ``http.status_code``, ``statusCode``, ...);
-- a text payload that opens with an HTTP error status or reason phrase (``503 Service Unavailable``,
-  ``Internal Server Error``), a Python / Java style ``...Error:`` / ``...Exception:`` line, or
-  ``error:``.
+- a text payload, or a ``message`` / ``detail`` / ``reason`` / ``description`` field, that opens with an
+  HTTP error status or reason phrase (``503 Service Unavailable``, ``Internal Server Error``), a
+  Python / Java style ``...Error:`` / ``...Exception:`` line or ``error:``, or names an HTTP error
+  status (``HTTP 502``, ``status 500``, ``error 404``).
 
 Only the top level of a payload (and one level inside a ``response`` / ``result`` / ``data`` wrapper)
 is read: an ``error`` field deep inside a record ("last_error" of an old order) is data, not a failure.
@@ -29,7 +30,9 @@ from .traces import Span
 
 __all__ = ["payload_error"]
 
-_ERROR_KEYS = ("error", "errors", "exception", "fault", "error_message", "errorMessage")
+_ERROR_KEYS = ("error", "errors", "exception", "fault", "error_message", "errorMessage", "error_code", "errorCode")
+#: Message fields read as error text (the text rules below), e.g. ``{"detail": "Service Unavailable"}``.
+_MESSAGE_KEYS = ("message", "detail", "reason", "description")
 _FLAG_KEYS = ("ok", "success", "succeeded")
 _STATE_KEYS = ("status", "state", "outcome", "result")
 _FAILED_STATES = frozenset({"error", "failed", "failure", "fail", "exception", "errored"})
@@ -75,6 +78,10 @@ def _from_mapping(payload: Mapping[str, Any], min_status: int) -> str | None:
         status = _http_status(payload.get(key))
         if status is not None and status >= min_status:
             return f"{key}: {status}"
+    for key in _MESSAGE_KEYS:
+        value = payload.get(key)
+        if isinstance(value, str) and _TEXT_ERROR.search(value):
+            return f"{key}: {value[:120]}"
     return None
 
 

@@ -48,6 +48,9 @@ def _eval(name: str) -> Trace:
     "HTTP 429 Too Many Requests",
     "ValueError: order id is malformed",
     '{"error": "timeout talking to CRM"}',
+    {"error_code": "E_UPSTREAM", "order": None},
+    {"detail": "Service Unavailable"},
+    {"message": "HTTP 502 from the records backend"},
 ])
 def test_payload_errors_are_read(output: object) -> None:
     """Error objects, failure flags and states, HTTP statuses >= 400 and error text are payload errors."""
@@ -61,6 +64,7 @@ def test_payload_errors_are_read(output: object) -> None:
     {"order": {"last_error": "address corrected", "status": "delivered"}},
     "404 Elm Street, Springfield",
     "Your order shipped on 3 March; no errors.",
+    {"error_code": 0, "message": "Order shipped", "detail": "Left the depot at 09:12"},
     None,
     [1, 2, 3],
 ])
