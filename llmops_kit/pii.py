@@ -37,6 +37,8 @@ import phonenumbers
 from pydantic import BaseModel
 from stdnum import iban as stdnum_iban
 
+from .phones import DATE_START, PHONE_KEY_PARTS, phone_cue, phone_key, phones_in, regions_for
+
 #: Characters an e-mail pattern's local part is made of (the part before the ``@``).
 EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 
@@ -189,32 +191,6 @@ _CARD_SHAPE = re.compile(
     r"|\d{4}(?P<t>[ -])\d{6}(?P=t)\d{4,5}(?!(?P=t)?\d))"
 )
 _IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
-_DATE_START = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?!\d)")
-#: A phone layout: digit groups with one kind of separator, the last of three or more digits.
-_PHONE_LAYOUT = re.compile(r"\(?\d{1,5}\)?(?P<s>[ .-])\d{2,6}(?:(?P=s)\d{2,6}){0,3}")
-#: "+44 (0)20 ...": the trunk 0 a national caller dials, written in brackets after the country code.
-_TRUNK_MARK = re.compile(r"^(\+\d{1,3})\s*\(0\)\s*")
-#: Number types that belong to organisations, never to a person: freephone, premium, shared-cost and
-#: universal-access numbers (``0800 ...``, ``1-800 ...``). A customer cannot own one, so it is not personal data.
-_ORGANISATION_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
-                                 phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN})
-#: Words that say the number after them is a phone number ("reach me on", "my mobile:", "tel."): such a
-#: number is read leniently (possible, not necessarily valid, in any layout and any contract region).
-_PHONE_CUE = re.compile(
-    r"(?:\b(?:phone|mobile|cell(?:phone)?|telephone|tel|whats ?app|sms|fax"
-    r"|t[ée]l[ée]phone|telefon[oa]?|tel[ée]fono|portable|handy(?:nummer)?|(?:telefon|ruf)nummer|m[óo]vil|cellulare)\b"
-    r"|\b(?:call|ring|reach|text|contact)\s+(?:me|him|her|them)\b|\b(?:my|his|her|their)\s+(?:number|no)\b"
-    r"|\b(?:mon|ma|meine?|mi|mio)\s+(?:num[ée]ro|nummer|n[úu]mero)\b)"  # also in French, German, Spanish, Italian
-    r"[^\w\n]{0,4}(?:(?:on|at|is|via|number|no|est|ist|es|[èe])\b[^\w\n]{0,4}){0,2}$",
-    re.IGNORECASE,
-)
-#: A cue that makes the number the person's own: a pronoun, or a kind of line only a person has.
-_PERSONAL = re.compile(r"\b(?:me|him|her|them|my|his|their|mobile|cell(?:phone)?|whats ?app"
-                       r"|mon|ma|meine?|mi|mio|portable|handy(?:nummer)?|m[óo]vil|cellulare)\b", re.IGNORECASE)
-_PHONE_KEY_PARTS = frozenset({"phone", "mobile", "cell", "tel", "telephone", "msisdn", "whatsapp", "sms", "fax"})
-#: Digits a cued number holds when no contract region reads it: a national number with its trunk prefix
-#: (9 or more) up to E.164's 15.
-_CUED_DIGITS = (9, 15)
 #: The word right before a number (skipping "number", "no." or "#"), to tell ids from personal data.
 _LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z_]*)[^\w\n]{0,4}(?:(?:number|no|num|nr)\.?[^\w\n]{0,4})?$",
                            re.IGNORECASE)
@@ -238,7 +214,7 @@ def is_id_label(word: str) -> bool:
 def key_matters(key: str) -> bool:
     """A field name that can change what :func:`find_pii` reports for its value: an id field (a number
     opening it is an id) or a phone field (a number opening it is read as a phone)."""
-    return is_id_label(key) or any(part.lower() in _PHONE_KEY_PARTS for part in _LABEL_PARTS.findall(key))
+    return is_id_label(key) or any(part.lower() in PHONE_KEY_PARTS for part in _LABEL_PARTS.findall(key))
 
 
 def _is_id_label(text: str, start: int, key: str | None) -> bool:
@@ -292,66 +268,9 @@ def _cards_in(run: str, offset: int) -> list[PiiMatch]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _packaged_regions() -> tuple[str, ...]:
-    from .contract import load_contract  # local: the contract module is not needed to scan with a region
-
-    return tuple(load_contract().pii.phone_regions)
-
-
-@lru_cache(maxsize=64)
-def _regions(region: str | tuple[str, ...] | None) -> tuple[str, ...]:
-    if region is None:
-        return _packaged_regions()
-    regions = (region,) if isinstance(region, str) else tuple(region)
-    unknown = [r for r in regions if r.upper() not in phonenumbers.SUPPORTED_REGIONS]
-    if unknown or not regions:
-        raise ValueError(f"unknown phone region(s) {unknown or regions!r}; use ISO 3166 codes such as 'US' or 'GB'.")
-    return tuple(r.upper() for r in regions)
-
-
-@lru_cache(maxsize=4096)
-def _phones_in(run: str, regions: tuple[str, ...], cue: int = 0) -> tuple[PiiMatch, ...]:
-    """Phone numbers in one run of digits (offsets within the run), by the rules in the module
-    docstring; ``cue``: the text names it a phone (1) or the person's own (2, "reach me on"), so a
-    possible number is enough. Cached, since published numbers and layouts recur across requests."""
-    cued = cue > 0
-    if _DATE_START.match(run.lstrip("+(")):
-        return ()
-    for number_region in regions:
-        primary = number_region == regions[0]
-        for match in phonenumbers.PhoneNumberMatcher(run, number_region, leniency=phonenumbers.Leniency.POSSIBLE):
-            raw, number = match.raw_string, match.number
-            international = raw.startswith("+")
-            if not (cued or international or primary or raw.lstrip("(").startswith("0")):
-                continue  # a secondary region's national numbers are written with the trunk 0
-            if cued and len(_NOT_DIGIT.sub("", raw)) != len(_NOT_DIGIT.sub("", run)):
-                continue  # read leniently, a number must be the whole run, not a few of its digits
-            if not (phonenumbers.is_valid_number(number)
-                    or ((cued or international or primary) and phonenumbers.is_possible_number(number)
-                        and (cued or _PHONE_LAYOUT.fullmatch(_TRUNK_MARK.sub(r"\1 ", raw).lstrip("+"))))):
-                continue
-            if cue < 2 and phonenumbers.number_type(number) in _ORGANISATION_TYPES:
-                return ()  # unless the text says it is the person's own (a number from abroad read as premium)
-            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-            return (PiiMatch("phone", match.start, match.end, raw, e164),)
-    if cued:  # named a phone, but in a region the contract does not list: the digits are the value
-        digits = _NOT_DIGIT.sub("", run)
-        if _CUED_DIGITS[0] <= len(digits) <= _CUED_DIGITS[1]:
-            return (PiiMatch("phone", 0, len(run), run, "nsn:" + digits.lstrip("0")),)
-    return ()
-
-
-def _phone_cue(text: str, start: int, key: str | None) -> int:
-    """0, or how the number at ``start`` is named a phone: 1 by a word or the field it opens ("tel:",
-    ``phone``), 2 as the person's own ("reach me on", "my number")."""
-    cue = _PHONE_CUE.search(text, max(0, start - 40), start)
-    if cue is not None:
-        return 2 if _PERSONAL.search(cue.group()) else 1
-    if key is not None and not text[:start].strip("\"' ([{:") and any(
-            part.lower() in _PHONE_KEY_PARTS for part in _LABEL_PARTS.findall(key)):
-        return 1
-    return 0
+def _phones(run: str, regions: tuple[str, ...], cue: int = 0) -> list[PiiMatch]:
+    """The phone numbers :func:`llmops_kit.phones.phones_in` reads in one run, as matches (offsets within the run)."""
+    return [PiiMatch("phone", *hit) for hit in phones_in(run, regions, cue)]
 
 
 def _ibans_in(text: str) -> list[PiiMatch]:
@@ -440,24 +359,14 @@ def find_pii(
             continue
         if digits > _MAX_PHONE_DIGITS:
             continue
-        regions = regions or _regions(region if region is None or isinstance(region, str) else tuple(region))
-        phones = _phones_in(body, regions)
-        if not phones and not _DATE_START.match(body.lstrip("+(")):  # a date is no phone, cued or not
-            cue = _phone_cue(text, start, key)
-            phones = _phones_in(body, regions, cue) if cue else ()
+        regions = regions or regions_for(region if region is None or isinstance(region, str) else tuple(region))
+        phones = _phones(body, regions)
+        if not phones and not DATE_START.match(body.lstrip("+(")):  # a date is no phone, cued or not
+            cue = phone_cue(text, start, key)
+            phones = _phones(body, regions, cue) if cue else ()
         found += [m._replace(start=m.start + start, end=m.end + start) for m in phones]
     found.sort(key=lambda m: m.start)
     return found
-
-
-@lru_cache(maxsize=4096)
-def phone_key(canonical: str) -> str:
-    """The national significant number of an E.164 phone without leading zeros (``+33199003499`` ->
-    ``nsn:199003499``): the digits that stay the same whichever country's format the number is written in."""
-    try:
-        return "nsn:" + phonenumbers.national_significant_number(phonenumbers.parse(canonical, None)).lstrip("0")
-    except phonenumbers.NumberParseException:
-        return "nsn:" + canonical.lstrip("+0")
 
 
 def published_phone_keys(text: str, regions: Sequence[str]) -> frozenset[str]:
@@ -495,6 +404,6 @@ def public_values(documents: Iterable[Any], extra: Iterable[str] = (),
     """Canonical values published in ``documents`` (anything with ``.content``) or listed in ``extra``
     (the contract's ``pii.public_contacts``): a support address quoted from an article is not a leak."""
     texts = [t for t in (*(getattr(d, "content", None) or "" for d in documents), *extra) if t]
-    regions = _regions(region if region is None or isinstance(region, str) else tuple(region))
+    regions = regions_for(region if region is None or isinstance(region, str) else tuple(region))
     keys = frozenset().union(*(published_phone_keys(t, regions) for t in texts))
     return canonical_values(texts, region=region) | keys
