@@ -10,6 +10,12 @@ bring. Every pass runs on traces it has not seen before. Last, how many claims t
 (hard facts, stem coverage) and how many needed offline sentence embeddings.
 Goal from the scale issue: at least 5,000 traces/s for load + validate + diagnose, within 2x of
 pydantic validation alone. Run: ``.venv/bin/python bench/bench_load_diagnose.py [N]``.
+
+``--ab REV [N] [ROUNDS]``: an interleaved A/B of loading and each detector but HALLUCINATION (whose cost is
+the grounding's, measured above), in one process on the same traces: the package as of git revision
+``REV`` is extracted to a temporary folder as ``llmops_kit_base`` and timed against the working tree,
+alternating which goes first, in CPU time (``time.process_time``), so other work on a shared machine
+disturbs the comparison less than it disturbs wall-clock rates. Prints the medians and the median ratio.
 """
 
 from __future__ import annotations
@@ -141,5 +147,81 @@ def main() -> None:
           "between loads (one pass, not best-of, so expect more noise than above).")
 
 
+def _base_package(rev: str, into: Path) -> None:
+    """``git archive REV llmops_kit`` unpacked under ``into`` as ``llmops_kit_base`` (imports renamed)."""
+    import io as _io
+    import re
+    import subprocess
+    import tarfile
+
+    repo = Path(__file__).resolve().parents[1]
+    command = ["git", "-C", str(repo), "archive", rev, "llmops_kit"]
+    data = subprocess.run(command, check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=_io.BytesIO(data)) as archive:
+        archive.extractall(into, filter="data") if sys.version_info >= (3, 12) else archive.extractall(into)
+    (into / "llmops_kit").rename(into / "llmops_kit_base")
+    for source in (into / "llmops_kit_base").rglob("*.py"):
+        text = source.read_text("utf-8")
+        text = re.sub(r"\bfrom llmops_kit\.", "from llmops_kit_base.", text)
+        text = text.replace('resources.files("llmops_kit")', 'resources.files("llmops_kit_base")')
+        source.write_text(text, "utf-8")
+
+
+def ab(rev: str, total: int, rounds: int) -> None:
+    """Interleaved A/B against revision ``rev`` (see the module docstring)."""
+    import importlib
+    import statistics
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        _base_package(rev, Path(tmp))
+        sys.path.insert(0, tmp)
+        sides = {}
+        for name, package in (("base", "llmops_kit_base"), ("new", "llmops_kit")):
+            loader = importlib.import_module(f"{package}.io")
+            detectors = importlib.import_module(f"{package}.diagnose")
+            contract = importlib.import_module(f"{package}.contract").load_contract()
+            chosen = [d for d in detectors.DEFAULT_DETECTORS if d.__name__ != "detect_hallucination"]
+            sides[name] = (loader.parse_json, detectors.diagnose, chosen, contract)
+        sets = [encode(with_unique_answers(base_payloads(total, seed=100 + r), salt=r)) for r in range(rounds + 1)]
+        gc.collect()
+        for parse, diagnose_, chosen, contract in sides.values():  # warm: model loads, first-use caches
+            for text in sets[-1][:200]:
+                for trace in parse(text, "warm"):
+                    diagnose_(trace, contract, chosen)
+        clock = time.process_time
+        results: dict[str, list[dict[str, float]]] = {name: [] for name in sides}
+        for r in range(rounds):
+            for name in (["base", "new"] if r % 2 == 0 else ["new", "base"]):
+                parse, diagnose_, chosen, contract = sides[name]
+                spent = {"load (parse_json)": 0.0, **{d.__name__: 0.0 for d in chosen}, "diagnose() itself": 0.0}
+                for text in sets[r]:
+                    start = clock()
+                    traces = parse(text, "bench")
+                    spent["load (parse_json)"] += clock() - start
+                    for trace in traces:
+                        for detector in chosen:
+                            start = clock()
+                            detector(trace, contract)
+                            spent[detector.__name__] += clock() - start
+                        start = clock()
+                        diagnose_(trace, contract, [])  # what diagnose adds around the detectors
+                        spent["diagnose() itself"] += clock() - start
+                results[name].append({k: v * 1e6 / total for k, v in spent.items()})
+        print(f"A/B, {rev} (base) vs the working tree (new): {total:,} traces x {rounds} rounds, interleaved, "
+              "CPU us per trace, medians; ratio = median of new / base per round")
+        for key in [*results["base"][0], "total"]:
+            def value(row: dict[str, float], k: str = key) -> float:
+                return sum(row.values()) if k == "total" else row[k]
+            base = statistics.median(value(row) for row in results["base"])
+            new = statistics.median(value(row) for row in results["new"])
+            ratios = [value(n) / value(b) for n, b in zip(results["new"], results["base"], strict=True)]
+            print(f"{key:<28} {base:8.1f} -> {new:8.1f}   ratio {statistics.median(ratios):.2f} "
+                  f"({min(ratios):.2f}-{max(ratios):.2f})")
+
+
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) > 2 and sys.argv[1] == "--ab":
+        ab(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 800, int(sys.argv[4]) if len(sys.argv) > 4 else 6)
+    else:
+        main()

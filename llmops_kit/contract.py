@@ -79,6 +79,13 @@ class RetrievalRules(_Strict):
     relevance_floor: float = Field(ge=0, le=1)
     min_documents: int = Field(ge=0)
     expected_top_k: int = Field(ge=1)
+    #: Best scores in [relevance_floor, this) do not prove relevance on their own: the detector reads the
+    #: articles against the question (``retrieval_fit``). Equal to the floor turns the check off.
+    semantic_check_below: float = Field(default=0.7, ge=0, le=1)
+    #: The question is "not covered" when no article sentence reaches this WordLlama cosine similarity...
+    question_similarity: float = Field(default=0.25, ge=-1, le=1)
+    #: ...and the articles hold less than this share of the question's content words.
+    question_coverage: float = Field(default=0.34, ge=0, le=1)
 
 
 class QualityRules(_Strict):
@@ -100,6 +107,8 @@ class LatencyRules(_Strict):
 
 class ToolRules(_Strict):
     default_timeout_ms: float = Field(gt=0)
+    #: An HTTP status at or above this in a tool's payload or attributes is a failure, whatever the span status.
+    error_http_status: int = Field(default=400, ge=100, le=599)
 
 
 class Budget(_Strict):

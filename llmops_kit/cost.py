@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from statistics import median
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
 from .contract import Contract
+from .textcache import text_cache
 from .traces import Span, Trace
 
 __all__ = [
@@ -65,8 +67,13 @@ def is_spike(value: float | None, baseline: float | None, factor: float) -> bool
 def contract_baseline(contract: Contract) -> CostBaseline:
     """The contract's normal request."""
     b = contract.budget
-    return CostBaseline(tokens=b.normal_tokens, cost_usd=b.normal_cost_usd,
-                        source="contract normal request, budget.normal_*")
+    return _baseline(b.normal_tokens, b.normal_cost_usd)
+
+
+@lru_cache(maxsize=64)
+def _baseline(tokens: float | None, cost_usd: float | None) -> CostBaseline:
+    """Built once per contract (a frozen model): every trace's cost check asks for it."""
+    return CostBaseline(tokens=tokens, cost_usd=cost_usd, source="contract normal request, budget.normal_*")
 
 
 def spend(trace: Trace, contract: Contract) -> Spend:
@@ -130,6 +137,12 @@ def _input_words(span: Span) -> frozenset[str]:
         return frozenset()  # nothing recorded: no evidence that two calls were the same request
     else:
         text = span.input if isinstance(span.input, str) else repr(span.input)
+    return _words(text)
+
+
+@text_cache(maxsize=256)
+def _words(text: str) -> frozenset[str]:
+    """Cached: the calls of a retry loop resend the same text, which is read once."""
     return frozenset(_WORD.findall(text.lower()))
 
 
@@ -173,6 +186,8 @@ def spike_reasons(
     factor = contract.budget.spike_factor
     reasons = []
     tokens, cost = trace_spend.tokens, trace_spend.cost_usd
+    if not (retry_calls or is_spike(tokens, baseline.tokens, factor) or is_spike(cost, baseline.cost_usd, factor)):
+        return []  # the common case, decided before any sentence is written
     base = f"the baseline, {baseline.describe()}"
     if retry_calls:
         ratio = f", {tokens / baseline.tokens:.1f}x {base}" if tokens and baseline.tokens else ""

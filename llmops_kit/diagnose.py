@@ -12,11 +12,17 @@ Where each detector draws the line (a value *on* the threshold):
 code                   signal                                       fires when
 =====================  ===========================================  ==================
 EMPTY_RETRIEVAL        documents retrieved                          count < retrieval.min_documents
-RETRIEVAL_MISMATCH     best relevance score                         best < retrieval.relevance_floor
+RETRIEVAL_MISMATCH     best relevance score; below                  best < retrieval.relevance_floor; or
+                       retrieval.semantic_check_below, the          question_similarity and
+                       question read against the articles           question_coverage both missed and the
+                       (retrieval_fit.py)                           answer states no claim
 WRONG_PROMPT_VERSION   prompt version (aliases resolved)            != prompts.expected[name]
 TOOL_TIMEOUT           tool span duration / timeout error           duration >= tool.timeout_ms attribute
                                                                     (else tools.default_timeout_ms)
-TOOL_ERROR             tool span status                             error that is not a timeout
+TOOL_ERROR             tool span status, else its payload           error that is not a timeout; an ok
+                                                                    span whose payload reports an error
+                                                                    (tool_payload.py; HTTP status >=
+                                                                    tools.error_http_status)
 HALLUCINATION          groundedness of the answer (quality.py)      < quality.groundedness_floor
 LATENCY_SLA_BREACH     request duration                             > latency.request_sla_ms
 COST_SPIKE             tokens, cost per request; retry loops        >= budget.normal_* x spike_factor (or
@@ -45,6 +51,8 @@ from .cost import CostBaseline, batch_baseline, contract_baseline, retry_loop_ca
 from .pii import KIND_LABELS, luhn_valid, mask
 from .quality import score_trace
 from .redact import trace_pii
+from .retrieval_fit import question_coverage, question_fit
+from .tool_payload import payload_error
 from .traces import Span, Trace
 
 __all__ = [
@@ -198,13 +206,41 @@ def detect_retrieval(trace: Trace, contract: Contract) -> list[Finding]:
                         span_id=span_id, explanation=f"{len(docs)} documents were recorded without relevance scores")]
     best = max(scores)
     if best >= rules.relevance_floor:
-        return []
+        return _read_mid_band(trace, contract, best, span_id, where)
     seen, note = _semantic(trace, contract, "that the retrieved documents do not match the question")
     return [Finding(code=RETRIEVAL_MISMATCH, signal="best relevance score", observed=round(best, 4),
                     threshold=rules.relevance_floor, span_id=span_id, http_visible=seen, http_note=note,
                     explanation=f"the best of {len(docs)} retrieved document(s){where} scored {best:.2f}, below "
                                 f"the relevance floor {rules.relevance_floor:.2f}: the context does not match the "
                                 "question")]
+
+
+def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str | None,
+                   where: str) -> list[Finding]:
+    """RETRIEVAL_MISMATCH for a best score just above the floor when reading shows the articles miss the
+    question and the answer took nothing from the evidence (see :mod:`llmops_kit.retrieval_fit`)."""
+    rules = contract.retrieval
+    if best >= rules.semantic_check_below or not trace.query or not trace.documents:
+        return []
+    # An answer that states claims is HALLUCINATION's to judge: supported by the system prompt or a tool, the
+    # articles were not needed; unsupported, that finding names it. No claim at all: the model read the
+    # articles and found nothing to answer with, which is what an off-topic retrieval looks like.
+    # (Cheapest first: word coverage, then the claim count, which detect_hallucination's scoring shares.)
+    coverage = question_coverage(trace.query, trace.documents)
+    if coverage is None or coverage >= rules.question_coverage or score_trace(trace, contract).claims:
+        return []
+    fit = question_fit(trace.query, trace.documents)
+    if fit is None or fit.covered(rules.question_similarity, rules.question_coverage):
+        return []
+    seen, note = _semantic(trace, contract, "that the retrieved documents do not match the question")
+    return [Finding(code=RETRIEVAL_MISMATCH, signal="question coverage", observed=round(fit.similarity, 3),
+                    threshold=rules.question_similarity, span_id=span_id, http_visible=seen, http_note=note,
+                    explanation=f"the best of {len(trace.documents)} document(s){where} scored {best:.2f}, in the "
+                                f"band [{rules.relevance_floor:.2f}, {rules.semantic_check_below:.2f}) where the "
+                                f"score cannot decide, and reading them shows they miss the question: closest "
+                                f"sentence similarity {fit.similarity:.2f} < {rules.question_similarity:.2f}, "
+                                f"{fit.coverage:.0%} of its content words < {rules.question_coverage:.0%} "
+                                f"(closest: {fit.closest[:100]!r}); the answer states no claim")]
 
 
 def detect_prompt_version(trace: Trace, contract: Contract) -> list[Finding]:
@@ -255,8 +291,14 @@ def detect_tool_failures(trace: Trace, contract: Contract) -> list[Finding]:
         tool = span.attributes.get("tool.name") or span.name
         limit = _timeout_ms(span, contract)
         error_text = f"{span.error.type}: {span.error.message}" if span.error else ""
-        timed_out = span.duration_ms >= limit or bool(span.failed and _TIMEOUT_RE.search(error_text))
-        if not (timed_out or span.failed):
+        # a span marked ok can still carry a failure in its payload (a wrapper that returns the upstream
+        # error as data): tool_payload reads it by JSON-API and HTTP conventions, see its docstring
+        payload = None if span.failed else payload_error(span, contract.tools.error_http_status)
+        failed = span.failed or payload is not None
+        if payload is not None:
+            error_text = f"a payload error ({payload}) under span status ok"
+        timed_out = span.duration_ms >= limit or bool(failed and _TIMEOUT_RE.search(error_text))
+        if not (timed_out or failed):
             continue
         seen, note = http_view(trace, contract)
         if timed_out:
@@ -265,8 +307,9 @@ def detect_tool_failures(trace: Trace, contract: Contract) -> list[Finding]:
                                     threshold=limit, span_id=span.span_id, http_visible=seen, http_note=note,
                                     explanation=f"tool {tool!r} ran {span.duration_ms:,.0f} ms against a "
                                                 f"{limit:,.0f} ms timeout{outcome}"))
-        elif span.failed:
-            findings.append(Finding(code=TOOL_ERROR, signal="tool status", observed=error_text or span.status,
+        else:
+            findings.append(Finding(code=TOOL_ERROR, signal="tool payload" if payload else "tool status",
+                                    observed=error_text or span.status,
                                     threshold="ok", span_id=span.span_id, http_visible=seen, http_note=note,
                                     explanation=f"tool {tool!r} failed after {span.duration_ms:,.0f} ms with "
                                                 f"{error_text or 'an error status'}"))
@@ -430,11 +473,16 @@ def thresholds_table(contract: Contract | None = None) -> pd.DataFrame:
     prompts = ", ".join(f"{name} = {version}" for name, version in c.prompts.expected.items())
     rows = [
         (EMPTY_RETRIEVAL, "documents retrieved", f"< {c.retrieval.min_documents}", "retrieval.min_documents"),
-        (RETRIEVAL_MISMATCH, "best relevance score", f"< {c.retrieval.relevance_floor}", "retrieval.relevance_floor"),
+        (RETRIEVAL_MISMATCH, "best relevance score; below semantic_check_below, the question read against the articles",
+         f"< {c.retrieval.relevance_floor}; or < {c.retrieval.semantic_check_below} with question similarity "
+         f"< {c.retrieval.question_similarity} and coverage < {c.retrieval.question_coverage} and no claim",
+         "retrieval.relevance_floor, semantic_check_below, question_similarity, question_coverage"),
         (WRONG_PROMPT_VERSION, "prompt version on the LLM span", f"!= {prompts}", "prompts.expected (+ aliases)"),
         (TOOL_TIMEOUT, "tool span duration", f">= tool.timeout_ms, else {c.tools.default_timeout_ms:g} ms",
          "tools.default_timeout_ms"),
-        (TOOL_ERROR, "tool span status", "error (not a timeout)", "-"),
+        (TOOL_ERROR, "tool span status, else its payload",
+         f"error (not a timeout); payload error or HTTP status >= {c.tools.error_http_status}",
+         "tools.error_http_status"),
         (HALLUCINATION, "groundedness of the answer in its context", f"< {c.quality.groundedness_floor}",
          "quality.groundedness_floor"),
         (LATENCY_SLA_BREACH, "request duration", f"> {c.latency.request_sla_ms:g} ms", "latency.request_sla_ms"),

@@ -4,10 +4,13 @@ all call :func:`find_pii` for, so the three can never disagree about what counts
 The rules (each a :class:`PiiMatch` kind):
 
 - ``email``: an address with a dotted domain and a letter TLD.
-- ``phone``: read by Google's ``phonenumbers``: a number in international format (``+44 20 7946 0958``),
-  a number valid in one of the contract's regions (``020 7946 0958`` in GB; a secondary region only
-  when written with its trunk ``0``), or a number laid out like a phone (``555-123-4567``) that is
-  possible in the first region. Dates and times are not phones.
+- ``phone``: read by Google's ``phonenumbers``: a number in international format (``+44 20 7946 0958``,
+  also ``+44 (0)20 ...``), a number valid in one of the contract's regions (``020 7946 0958`` in GB; a
+  secondary region only when written with its trunk ``0``), or a number laid out like a phone
+  (``555-123-4567``) that is possible in the first region. A number the text names a phone ("reach me
+  on", "my mobile", a ``phone`` field) only needs to be possible in a contract region, or to hold 9-15
+  digits when no region reads it (a customer abroad). Dates and times are not phones; freephone,
+  premium, shared-cost and universal-access numbers belong to organisations and are not personal data.
 - ``card``: only a digit group shaped like a card number (13-19 digits in a row, or groups of four,
   or Amex's 4-6-5), with a card network's prefix and length, and a valid Luhn check digit.
 - ``iban``: an IBAN with its country's length and a valid mod-97 check (``python-stdnum``).
@@ -33,6 +36,8 @@ from typing import Any, NamedTuple
 import phonenumbers
 from pydantic import BaseModel
 from stdnum import iban as stdnum_iban
+
+from .phones import DATE_START, PHONE_KEY_PARTS, phone_cue, phone_key, phones_in, regions_for
 
 #: Characters an e-mail pattern's local part is made of (the part before the ``@``).
 EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
@@ -65,16 +70,22 @@ def mask(kind: str, value: str) -> str:
     return f"***{digits[-4:]}"
 
 
-def find_emails(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def find_emails(pattern: re.Pattern[str], text: str,
+                domain: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for an e-mail pattern, trying it only just before each ``@``.
 
     ``pattern`` must match a run of :data:`EMAIL_LOCAL_CHARS`, then ``@`` (lookarounds and ``\\b``
     allowed): then a match can only start inside the run of local-part characters that ends at an
     ``@``, and trying those starts left to right finds the same leftmost match ``finditer`` would.
+    ``domain``: a pattern every match's part after the ``@`` must start with; an ``@`` it does not
+    match right after (``bot@2025.03.11``) is skipped without trying the starts before it.
     """
     searched_to = 0  # finditer resumes after the previous match, never inside it
     at = text.find("@")
     while at != -1:
+        if domain is not None and domain.match(text, at + 1) is None:
+            at = text.find("@", max(at + 1, searched_to))
+            continue
         start = at
         while start > searched_to and text[start - 1] in EMAIL_LOCAL_CHARS:
             start -= 1
@@ -164,7 +175,10 @@ class PiiMatch(NamedTuple):
     canonical: str = ""
 
 
-EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL_DOMAIN = r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@" + _EMAIL_DOMAIN)
+#: What follows the ``@`` of every EMAIL_RE match: checked first, once per ``@`` (see :func:`find_emails`).
+EMAIL_DOMAIN_RE = re.compile(_EMAIL_DOMAIN)
 #: A run of digits with the separators phone and card numbers are written with; may open with + or (.
 _NUMBER_RUN = re.compile(r"[+(]*\d(?:[\d \u00a0().-]*\d)?\)?")
 _NOT_DIGIT = re.compile(r"\D")
@@ -177,9 +191,6 @@ _CARD_SHAPE = re.compile(
     r"|\d{4}(?P<t>[ -])\d{6}(?P=t)\d{4,5}(?!(?P=t)?\d))"
 )
 _IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
-_DATE_START = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?!\d)")
-#: A phone layout: digit groups with one kind of separator, the last of three or more digits.
-_PHONE_LAYOUT = re.compile(r"\(?\d{1,5}\)?(?P<s>[ .-])\d{2,6}(?:(?P=s)\d{2,6}){0,3}")
 #: The word right before a number (skipping "number", "no." or "#"), to tell ids from personal data.
 _LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z_]*)[^\w\n]{0,4}(?:(?:number|no|num|nr)\.?[^\w\n]{0,4})?$",
                            re.IGNORECASE)
@@ -197,6 +208,13 @@ def is_id_label(word: str) -> bool:
     """``word`` (a field name or the word before a number) names an identifier: ``trace_id``,
     ``spanId``, ``order``, ``tracking``."""
     return any(part.lower() in ID_LABELS for part in _LABEL_PARTS.findall(word))
+
+
+@lru_cache(maxsize=4096)
+def key_matters(key: str) -> bool:
+    """A field name that can change what :func:`find_pii` reports for its value: an id field (a number
+    opening it is an id) or a phone field (a number opening it is read as a phone)."""
+    return is_id_label(key) or any(part.lower() in PHONE_KEY_PARTS for part in _LABEL_PARTS.findall(key))
 
 
 def _is_id_label(text: str, start: int, key: str | None) -> bool:
@@ -250,44 +268,9 @@ def _cards_in(run: str, offset: int) -> list[PiiMatch]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _packaged_regions() -> tuple[str, ...]:
-    from .contract import load_contract  # local: the contract module is not needed to scan with a region
-
-    return tuple(load_contract().pii.phone_regions)
-
-
-@lru_cache(maxsize=64)
-def _regions(region: str | tuple[str, ...] | None) -> tuple[str, ...]:
-    if region is None:
-        return _packaged_regions()
-    regions = (region,) if isinstance(region, str) else tuple(region)
-    unknown = [r for r in regions if r.upper() not in phonenumbers.SUPPORTED_REGIONS]
-    if unknown or not regions:
-        raise ValueError(f"unknown phone region(s) {unknown or regions!r}; use ISO 3166 codes such as 'US' or 'GB'.")
-    return tuple(r.upper() for r in regions)
-
-
-@lru_cache(maxsize=4096)
-def _phones_in(run: str, regions: tuple[str, ...]) -> tuple[PiiMatch, ...]:
-    """Phone numbers in one run of digits (offsets within the run), by the rules in the module
-    docstring; cached, since published numbers and layouts recur across requests."""
-    if _DATE_START.match(run.lstrip("+(")):
-        return ()
-    for number_region in regions:
-        primary = number_region == regions[0]
-        for match in phonenumbers.PhoneNumberMatcher(run, number_region, leniency=phonenumbers.Leniency.POSSIBLE):
-            raw, number = match.raw_string, match.number
-            international = raw.startswith("+")
-            if not (international or primary or raw.lstrip("(").startswith("0")):
-                continue  # a secondary region's national numbers are written with the trunk 0
-            if not (phonenumbers.is_valid_number(number)
-                    or ((international or primary) and _PHONE_LAYOUT.fullmatch(raw.lstrip("+"))
-                        and phonenumbers.is_possible_number(number))):
-                continue
-            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-            return (PiiMatch("phone", match.start, match.end, raw, e164),)
-    return ()
+def _phones(run: str, regions: tuple[str, ...], cue: int = 0) -> list[PiiMatch]:
+    """The phone numbers :func:`llmops_kit.phones.phones_in` reads in one run, as matches (offsets within the run)."""
+    return [PiiMatch("phone", *hit) for hit in phones_in(run, regions, cue)]
 
 
 def _ibans_in(text: str) -> list[PiiMatch]:
@@ -307,8 +290,10 @@ def _ibans_in(text: str) -> list[PiiMatch]:
 #: Each ASCII byte as a class: digit "0", run separator "s", upper-case letter "A", anything else "x".
 _CLASSES = bytes(ord("0") if chr(c).isdigit() and c < 128 else ord("s") if chr(c) in " ().+-"
                  else ord("A") if "A" <= chr(c) <= "Z" else ord("x") for c in range(256))
-#: Two or more digits with separators between: a literal first byte, so the engine skips ahead at C speed.
-_CLUSTER = re.compile(rb"0[0s]*0")
+#: A cluster of digits with separators between, at least MIN_DIGITS bytes long: a literal first byte and one
+#: character class, so the engine scans at C speed and the many short numbers of a trace (token counts,
+#: prices, scores) never reach Python (a lazier pattern with a counted group ran 2-3x slower).
+_CLUSTER = re.compile(rb"0[0s]{%d,}0" % (MIN_DIGITS - 2))
 _SEP = ord("s")
 #: More digits than any phone number holds (15 in E.164, a trunk prefix and a few more in national forms).
 _MAX_PHONE_DIGITS = 17
@@ -349,7 +334,8 @@ def find_pii(
     skips the id-label rule, for screening a whole serialised trace (a superset of what the strings
     one by one hold). Public values are not filtered here; use :func:`is_public`.
     """
-    found = [PiiMatch("email", m.start(), m.end(), m.group(), m.group().lower()) for m in find_emails(EMAIL_RE, text)]
+    found = [PiiMatch("email", m.start(), m.end(), m.group(), m.group().lower())
+             for m in find_emails(EMAIL_RE, text, EMAIL_DOMAIN_RE)]
     if not may_hold_number(text, MIN_DIGITS):
         return found
     kinds = _classes(text)
@@ -373,20 +359,14 @@ def find_pii(
             continue
         if digits > _MAX_PHONE_DIGITS:
             continue
-        regions = regions or _regions(region if region is None or isinstance(region, str) else tuple(region))
-        found += [m._replace(start=m.start + start, end=m.end + start) for m in _phones_in(body, regions)]
+        regions = regions or regions_for(region if region is None or isinstance(region, str) else tuple(region))
+        phones = _phones(body, regions)
+        if not phones and not DATE_START.match(body.lstrip("+(")):  # a date is no phone, cued or not
+            cue = phone_cue(text, start, key)
+            phones = _phones(body, regions, cue) if cue else ()
+        found += [m._replace(start=m.start + start, end=m.end + start) for m in phones]
     found.sort(key=lambda m: m.start)
     return found
-
-
-@lru_cache(maxsize=4096)
-def phone_key(canonical: str) -> str:
-    """The national significant number of an E.164 phone without leading zeros (``+33199003499`` ->
-    ``nsn:199003499``): the digits that stay the same whichever country's format the number is written in."""
-    try:
-        return "nsn:" + phonenumbers.national_significant_number(phonenumbers.parse(canonical, None)).lstrip("0")
-    except phonenumbers.NumberParseException:
-        return "nsn:" + canonical.lstrip("+0")
 
 
 def published_phone_keys(text: str, regions: Sequence[str]) -> frozenset[str]:
@@ -424,6 +404,6 @@ def public_values(documents: Iterable[Any], extra: Iterable[str] = (),
     """Canonical values published in ``documents`` (anything with ``.content``) or listed in ``extra``
     (the contract's ``pii.public_contacts``): a support address quoted from an article is not a leak."""
     texts = [t for t in (*(getattr(d, "content", None) or "" for d in documents), *extra) if t]
-    regions = _regions(region if region is None or isinstance(region, str) else tuple(region))
+    regions = regions_for(region if region is None or isinstance(region, str) else tuple(region))
     keys = frozenset().union(*(published_phone_keys(t, regions) for t in texts))
     return canonical_values(texts, region=region) | keys

@@ -101,19 +101,29 @@ def nonfinite_values(trace: Trace) -> Iterator[tuple[str, str]]:
 
 
 def _all_finite(values: list[Any]) -> bool:
-    """No NaN or infinite float anywhere inside ``values`` (strings are never looked into: the fast path)."""
-    stack = values
+    """No NaN or infinite float anywhere inside ``values`` (strings are never looked into: the fast path).
+
+    Empty values are dropped up front (NaN and infinity are truthy) and the items of a dict or list that
+    are strings, ints or None are passed over where they are met, so only containers and floats are stacked.
+    """
+    stack = [value for value in values if value]
     isfinite = math.isfinite
     while stack:
         value = stack.pop()
         kind = type(value)
-        if kind is float:
+        if kind is dict or kind is list or kind is tuple:
+            for item in (value.values() if kind is dict else value):
+                inner = type(item)
+                if inner is str or inner is int or item is None:
+                    continue
+                if inner is float:
+                    if not isfinite(item):
+                        return False
+                else:
+                    stack.append(item)
+        elif kind is float:
             if not isfinite(value):
                 return False
-        elif kind is dict:
-            stack.extend(value.values())
-        elif kind is list or kind is tuple:
-            stack.extend(value)
         elif kind is not str and isinstance(value, float) and not isfinite(value):
             return False
     return True

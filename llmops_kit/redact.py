@@ -20,6 +20,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -27,7 +28,7 @@ from pydantic import BaseModel
 
 from .contract import Contract, load_contract
 from .errors import LlmopsError
-from .pii import PiiMatch, find_pii, is_public, keyed_strings, published_phone_keys
+from .pii import PiiMatch, find_pii, is_public, key_matters, keyed_strings, published_phone_keys
 from .textcache import text_cache
 from .traces import Trace
 
@@ -47,23 +48,43 @@ class TracePii(NamedTuple):
     match: PiiMatch
 
 
-@text_cache()
 def _scan(text: str, key: str | None, regions: tuple[str, ...]) -> tuple[PiiMatch, ...]:
-    """find_pii on one recorded string, cached: prompts, articles and tool results recur."""
+    """find_pii on one recorded string, cached: prompts, articles and tool results recur. The key is
+    kept only when it can change the result (an id or phone field), so an answer recorded under
+    ``answer`` and ``content`` is read once."""
+    return _scan_cached(text, key if key is not None and key_matters(key) else None, regions)
+
+
+@text_cache()
+def _scan_cached(text: str, key: str | None, regions: tuple[str, ...]) -> tuple[PiiMatch, ...]:
     return tuple(find_pii(text, region=regions, key=key))
 
 
 def _places(trace: Trace) -> list[tuple[str | None, str, Any, frozenset[str]]]:
-    """Where personal data is looked for: the trace's own fields, then each span (its documents are public)."""
+    """Where personal data is looked for: the trace's own fields, then each span (its documents are public),
+    then each LLM input message except the model's own earlier turns (see :func:`trace_pii`)."""
     places: list[tuple[str | None, str, Any, frozenset[str]]] = [(None, "trace", trace, frozenset({"spans"}))]
-    places.extend((span.span_id, span.name, span, frozenset({"documents"})) for span in trace.spans)
+    for span in trace.spans:
+        places.append((span.span_id, span.name, span, _SPAN_SKIP))
+        places.extend((span.span_id, span.name, message, frozenset()) for message in span.messages or ()
+                      if message.role != "assistant")
     return places
+
+
+#: Scanned apart: documents are public, messages are scanned one by one (earlier assistant turns left out).
+_SPAN_SKIP = frozenset({"documents", "messages"})
 
 
 def trace_public(trace: Trace, contract: Contract) -> frozenset[str]:
     """Canonical values that are public for this trace: its retrieved documents and the contract's list."""
     return _public(tuple(d.content or "" for d in trace.documents or ()), tuple(contract.pii.public_contacts),
                    tuple(contract.pii.phone_regions))
+
+
+@lru_cache(maxsize=64)
+def _listed(contacts: tuple[str, ...], regions: tuple[str, ...]) -> frozenset[str]:
+    """The contract's public contacts as canonical values and phone keys (one contract, one set)."""
+    return _public((), contacts, regions)
 
 
 def _public(documents: tuple[str, ...], contacts: tuple[str, ...], regions: tuple[str, ...]) -> frozenset[str]:
@@ -79,16 +100,19 @@ def _published_keys(text: str, regions: tuple[str, ...]) -> frozenset[str]:
     return published_phone_keys(text, regions)
 
 
-#: Left out of the screen: retrieved documents (public) and timestamps (never strings in the walk).
-_SCREEN_EXCLUDE = {"timestamp": True, "spans": {"__all__": {"documents", "start_time", "end_time"}}}
+#: Left out of the screen: retrieved documents (public), timestamps and typed numbers (never strings in the
+#: walk), and the free-text fields (inputs, outputs, messages), which are scanned one string at a time instead.
+_SCREEN_EXCLUDE = {"timestamp": True, "latency_ms": True, "input": True, "output": True,
+                   "spans": {"__all__": {"documents", "start_time", "end_time", "cost_usd", "input", "output",
+                                         "messages"}}}
 #: A JSON escape: blanked in the screen, so an escaped newline or quote cannot glue to a number.
 _JSON_ESCAPE = re.compile(rb"\\(?:u[0-9a-fA-F]{4}|.)")
 
 
 def _screen(trace: Trace) -> str | None:
-    """The trace's recorded strings (documents and timestamps left out) as one JSON text, escapes
+    """The trace's short recorded strings (names, ids, attributes, metadata) as one JSON text, escapes
     blanked, serialised by pydantic-core (several times faster than walking them in Python); None
-    when pydantic cannot serialise it."""
+    when pydantic cannot serialise it. Documents, numbers and the free-text fields are left out."""
     try:
         raw = trace.__pydantic_serializer__.to_json(trace, exclude=_SCREEN_EXCLUDE)
     except (ValueError, TypeError):  # pydantic-core's serialisation error is a ValueError
@@ -96,19 +120,64 @@ def _screen(trace: Trace) -> str | None:
     return _JSON_ESCAPE.sub(b"  ", raw).decode("utf-8", errors="replace")
 
 
+def _free_texts(trace: Trace) -> list[tuple[str | None, str]]:
+    """The free-text strings left out of the screen, with their keys: the trace's and each span's input and
+    output, and every LLM input message but the assistant's earlier turns (the same strings :func:`_walk` reads).
+
+    Spelled out for speed: a string or a flat dict of strings (the usual ``{"query": ...}``) is read
+    directly; anything nested goes through :func:`llmops_kit.pii.keyed_strings`.
+    """
+    texts: list[tuple[str | None, str]] = []
+    values = [trace.input, trace.output]
+    for span in trace.spans:
+        values += (span.input, span.output)
+        for message in span.messages or ():
+            if message.role != "assistant":
+                if message.__pydantic_extra__:
+                    texts += keyed_strings(message)
+                elif message.content:
+                    texts.append(("content", message.content))
+    for value in values:
+        kind = type(value)
+        if kind is str:
+            texts.append((None, value))
+        elif kind is dict:
+            for key, item in value.items():
+                if type(item) is str:
+                    texts.append((key, item))
+                elif item is not None:
+                    texts += keyed_strings({key: item})
+        elif value is not None:
+            texts += keyed_strings(value)
+    return texts
+
+
 def trace_pii(trace: Trace, contract: Contract | None = None) -> list[TracePii]:
     """Every non-public item of personal data a trace recorded, in document order.
 
-    One screen of the whole trace decides first: :func:`llmops_kit.pii.find_pii` over its JSON without
-    the id-label rule finds every item the strings hold (and maybe more: keys, numbers, labelled
-    ids), so when it finds nothing, or only public values, nothing is there; otherwise each string is
-    scanned with the field it sits under, which says where.
+    The model's own earlier turns, resent as ``assistant`` messages in a chat's history, are left out:
+    each was the answer of an earlier request, scanned there against that request's articles (which
+    this trace no longer holds, so the contact details it quoted from them would look private here). A
+    customer's data in the history is still found in the user turns that brought it in, and this
+    request's own answer is scanned as always.
+
+    A screen decides first: :func:`llmops_kit.pii.find_pii` over the JSON of the short fields without
+    the id-label rule finds every item their strings hold (and maybe more: keys, labelled ids), and
+    the free texts (inputs, outputs, messages) are scanned one by one, cached, since an answer is
+    recorded three times and a system prompt in every request. When that finds nothing, or only
+    public values, nothing is there; otherwise each string is scanned with the field it sits under,
+    which says where.
     """
     contract = contract or load_contract()
     regions = tuple(contract.pii.phone_regions)
     screen = _screen(trace)
     if screen is not None:
         candidates = find_pii(screen, region=regions, id_labels=False)
+        for key, text in _free_texts(trace):
+            candidates.extend(_scan(text, key, regions))
+        if candidates:  # the contract's own contacts first: one cached set, no need to read the documents
+            listed = _listed(tuple(contract.pii.public_contacts), regions)
+            candidates = [m for m in candidates if not is_public(m, listed)]
         if not candidates or all(is_public(m, trace_public(trace, contract)) for m in candidates):
             return []
     return _walk(trace, contract)

@@ -6,13 +6,16 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
 from llmops_kit.contract import load_contract
 from llmops_kit.diagnose import detect_pii
+from llmops_kit.io import load_trace_records
 from llmops_kit.knowledge_base import load_knowledge_base
 from llmops_kit.pii import (
+    EMAIL_DOMAIN_RE,
     EMAIL_RE,
     canonical_values,
     find_emails,
@@ -22,7 +25,7 @@ from llmops_kit.pii import (
     mask,
     public_values,
 )
-from llmops_kit.traces import Document, Span, Trace
+from llmops_kit.traces import Document, Message, Span, Trace
 
 CONTRACT = load_contract()
 T0 = datetime(2025, 3, 1, tzinfo=timezone.utc)
@@ -45,13 +48,14 @@ def kinds(text: str, **kwargs: object) -> list[tuple[str, str]]:
 
 
 def test_find_emails_matches_finditer_exactly() -> None:
-    """The @-anchored e-mail scanner returns exactly what the plain pattern finds."""
+    """The @-anchored e-mail scanner, with or without its domain pre-check, returns what the plain pattern finds."""
     rng = random.Random(3)
     matched = 0
     for _ in range(4000):
         text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 40)))
         expected = [m.span() for m in EMAIL_RE.finditer(text)]
         assert [m.span() for m in find_emails(EMAIL_RE, text)] == expected, text
+        assert [m.span() for m in find_emails(EMAIL_RE, text, EMAIL_DOMAIN_RE)] == expected, text
         matched += len(expected)
     assert matched > 200, "the generated texts should contain plenty of matches, or this test proves nothing"
 
@@ -229,7 +233,7 @@ def test_public_contacts_from_the_knowledge_base_or_documents_are_not_a_leak() -
     [
         ("Our Paris desk: +33 1 99 00 34 99.", "Call our desk on 01 99 00 34 99."),  # French national format
         ("Old switchboard 0171 496 0000 still works.", "Try +44 171 496 0000."),  # printed nationally, not valid
-        ("Freephone +44 800 157 0420", "Ring 0800 157 0420"),
+        ("Manchester desk +44 161 496 0000", "Ring 0161 496 0000"),
     ],
 )
 def test_published_number_in_another_format_is_public(article: str, answer: str) -> None:
@@ -278,3 +282,76 @@ def test_long_run_scan_finds_every_run_the_pattern_finds() -> None:
         assert got == expected, text
         found += len(expected)
     assert found > 500
+
+
+# ---- phones the text names, organisation numbers, chat history, the eval set ----------------------------
+
+EVALSET = Path(__file__).resolve().parent / "data" / "evalset"
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("You can reach me on 07700 900461.", "+447700900461"),  # Ofcom's fictional range: possible, not valid
+    ("my number is +44 (0)7700 900 461", "+447700900461"),  # the bracketed trunk after the country code
+    ("Call me on 0151 23456789 after six.", "nsn:15123456789"),  # a German mobile, no contract region reads it
+    ("mobile: 098450 12345", "+449845012345"),  # an Indian mobile that GB would read as premium rate
+    ("Meine Handynummer: 0151 23456789", "nsn:15123456789"),  # the same cues in other languages
+    ("meine Nummer ist 0151 23456789", "nsn:15123456789"),
+])
+def test_numbers_the_text_names_as_a_phone_are_found(text: str, canonical: str) -> None:
+    """A number after 'reach me on', 'my number', 'mobile:' only has to be possible, or 9-15 digits."""
+    [match] = find_pii(text, region=("US", "GB"))
+    assert match.kind == "phone" and match.canonical == canonical
+
+
+@pytest.mark.parametrize("text", [
+    "The tracking number is 6129 9803 0045 715.",  # a label before "number is" is not a phone cue
+    "Call me on 12 March 2025.",  # a date after a cue
+    "Call me on 2025-03-10 09:00.",  # a date and time after a cue
+    "Ring 0800 157 0420 any time.",  # freephone: an organisation's line
+    "Call 1-800-555-0142.",
+])
+def test_cues_do_not_make_ids_dates_or_organisation_numbers_personal(text: str) -> None:
+    """Ids, dates, short runs and freephone numbers stay out, with or without a cue word."""
+    assert [m for m in find_pii(text, region=("US", "GB")) if m.kind == "phone"] == []
+
+
+def test_cued_number_must_be_the_whole_digit_run() -> None:
+    """Read leniently, a few digits of a longer run are never reported as a phone."""
+    [match] = find_pii("reach me on 0151 23456789", region=("US", "GB"))
+    assert match.value == "0151 23456789"
+
+
+def _chat_trace(history: list[tuple[str, str]], answer: str) -> Trace:
+    messages = [Message(role=role, content=content) for role, content in history]
+    llm = Span(span_id="llm", name="llm.chat", kind="llm", start_time=T0, end_time=T0, messages=messages,
+               output={"content": answer})
+    return Trace(trace_id="t", spans=[llm])
+
+
+def test_earlier_assistant_turns_are_not_scanned_but_user_turns_are() -> None:
+    """A contact an earlier answer quoted from its own articles is not a leak; a customer's phone in a user turn is."""
+    quoted = [("user", "Who do I call if my phone is stolen?"), ("assistant", "Call +33 1 99 00 34 99 [1].")]
+    assert detect_pii(_chat_trace(quoted, "Your plan renews on 18 February."), CONTRACT) == []
+    told = [*quoted, ("user", "ok, reach me on +44 7700 900123")]
+    [finding] = detect_pii(_chat_trace(told, "Noted."), CONTRACT)
+    assert finding.signal == "phone number" and "0123" in finding.explanation
+
+
+def _eval(name: str) -> Trace:
+    [trace] = load_trace_records(EVALSET / name)
+    return trace
+
+
+@pytest.mark.parametrize("name", ["native/insurance-020.json", "native/bank-047.json",
+                                  "langsmith/insurance-042.json", "otlp/hospital-047.json"])
+def test_eval_set_phones_in_other_formats_are_leaks(name: str) -> None:
+    """Customers' phones in UK, German and Indian national formats (eval set) are PII_LEAK."""
+    assert [f.signal for f in detect_pii(_eval(name), CONTRACT)] == ["phone number"]
+
+
+@pytest.mark.parametrize("name", ["native/telco-007.json", "native/hospital-036.json", "native/bank-013.json",
+                                  "native/insurance-024.json", "native/insurance-025.json", "otlp/telco-024.json",
+                                  "native/games-015.json"])
+def test_eval_set_public_numbers_history_and_id_traps_are_not_leaks(name: str) -> None:
+    """Long chat histories, a freephone in two formats, Luhn-valid ids and a tracking number are no PII_LEAK."""
+    assert detect_pii(_eval(name), CONTRACT) == []

@@ -17,7 +17,7 @@ from llmops_kit.importers import to_langfuse, to_langsmith
 from llmops_kit.io import load_traces, save_trace_record
 from llmops_kit.redact import redact_text, redact_trace, trace_pii
 from llmops_kit.testing import offline_client
-from llmops_kit.traces import Document, Span, Trace
+from llmops_kit.traces import Document, Message, Span, Trace
 from llmops_kit.traffic import generate_traffic, write_traffic
 
 CONTRACT = load_contract()
@@ -157,7 +157,8 @@ def test_cli_inspect_and_replay_redact(tmp_path: Path) -> None:
 FUZZ_PIECES = ["the ", "order ", "ships ", "3 ", "days", ". ", ", ", "\n", "\t", '"', "\\", "é", "\u00a0",
                "jane@x.io", "help@northwindoutfitters.com", "+44 20 7946 0958", "020 7946 0958", "1-800-555-0142",
                "4111 1111 1111 1111", "4111111111111111", "DE89 3704 0044 0532 0130 00", "2025-03-10 09:00",
-               "order #", "span_id ", "4bf92f35", "-", "555-123-4567", "(415) 555-2671", "0171 496 0000"]
+               "order #", "span_id ", "4bf92f35", "-", "555-123-4567", "(415) 555-2671", "0171 496 0000",
+               "reach me on ", "0151 23456789", "0800 157 0420", "+44 (0)7700 900 461"]
 
 
 def _fuzz_trace(rng, index: int) -> Trace:  # type: ignore[no-untyped-def]
@@ -174,6 +175,10 @@ def _fuzz_trace(rng, index: int) -> Trace:  # type: ignore[no-untyped-def]
              documents=[Document(id="kb-1", content=text() + " Call +44 20 7946 0958.")]),
         Span(span_id="tool", parent_id="root", name="tool.crm", kind="tool", start_time=T0, end_time=T0,
              input=[text(), {"order_id": text()}], output=text()),
+        Span(span_id="llm", parent_id="root", name="llm.chat", kind="llm", start_time=T0, end_time=T0, input=text(),
+             messages=[Message(role="system", content=text()), Message(role="user", content=text()),
+                       Message(role="assistant", content=text()), Message(role="user", content=text(), name=text())],
+             output={"content": text(), "meta": {"phone": text(), "n": 3}}),
     ]
     return Trace(trace_id=f"fuzz-{index}", user_id=text(), metadata={"note": text()}, spans=spans)
 

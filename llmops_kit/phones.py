@@ -1,0 +1,137 @@
+"""Phone numbers: the part of the personal-data rules that reads digits as a phone (:mod:`llmops_kit.pii`
+runs it on each candidate run of digits; the rules are listed in that module's docstring).
+
+Google's ``phonenumbers`` reads a run in the contract's regions (first one primary); a run the text names
+a phone ("reach me on", "my mobile", "Handynummer", a ``phone`` field) is read leniently; freephone,
+premium, shared-cost and universal-access numbers belong to organisations. :func:`phone_key` gives the
+digits that stay the same whichever country's format a number is written in, for telling a published
+number from a customer's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+import phonenumbers
+
+__all__ = ["PhoneHit", "phone_cue", "phone_key", "phones_in", "regions_for"]
+
+_NOT_DIGIT = re.compile(r"\D")
+_LABEL_PARTS = re.compile(r"[a-z]+|[A-Z][a-z]*")
+
+
+class PhoneHit(NamedTuple):
+    """A phone number in a run of digits: offsets within the run, the text as written, E.164 (or
+    ``nsn:<digits>`` for a cued number no region reads)."""
+
+    start: int
+    end: int
+    value: str
+    canonical: str
+
+
+#: A date at the start of a run of digits ("2025-03-11", "11/03/2025"): never read as a phone.
+DATE_START = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?!\d)")
+#: A phone layout: digit groups with one kind of separator, the last of three or more digits.
+_PHONE_LAYOUT = re.compile(r"\(?\d{1,5}\)?(?P<s>[ .-])\d{2,6}(?:(?P=s)\d{2,6}){0,3}")
+#: "+44 (0)20 ...": the trunk 0 a national caller dials, written in brackets after the country code.
+_TRUNK_MARK = re.compile(r"^(\+\d{1,3})\s*\(0\)\s*")
+#: Number types that belong to organisations, never to a person: freephone, premium, shared-cost and
+#: universal-access numbers (``0800 ...``, ``1-800 ...``). A customer cannot own one, so it is not personal data.
+_ORGANISATION_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                                 phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN})
+#: Words that say the number after them is a phone number ("reach me on", "my mobile:", "tel."): such a
+#: number is read leniently (possible, not necessarily valid, in any layout and any contract region).
+_PHONE_CUE = re.compile(
+    r"(?:\b(?:phone|mobile|cell(?:phone)?|telephone|tel|whats ?app|sms|fax"
+    r"|t[ée]l[ée]phone|telefon[oa]?|tel[ée]fono|portable|handy(?:nummer)?|(?:telefon|ruf)nummer|m[óo]vil|cellulare)\b"
+    r"|\b(?:call|ring|reach|text|contact)\s+(?:me|him|her|them)\b|\b(?:my|his|her|their)\s+(?:number|no)\b"
+    r"|\b(?:mon|ma|meine?|mi|mio)\s+(?:num[ée]ro|nummer|n[úu]mero)\b)"  # also in French, German, Spanish, Italian
+    r"[^\w\n]{0,4}(?:(?:on|at|is|via|number|no|est|ist|es|[èe])\b[^\w\n]{0,4}){0,2}$",
+    re.IGNORECASE,
+)
+#: A cue that makes the number the person's own: a pronoun, or a kind of line only a person has.
+_PERSONAL = re.compile(r"\b(?:me|him|her|them|my|his|their|mobile|cell(?:phone)?|whats ?app"
+                       r"|mon|ma|meine?|mi|mio|portable|handy(?:nummer)?|m[óo]vil|cellulare)\b", re.IGNORECASE)
+#: Parts of a field name that make its value a phone number (``customer_phone``, ``mobileNumber``).
+PHONE_KEY_PARTS = frozenset({"phone", "mobile", "cell", "tel", "telephone", "msisdn", "whatsapp", "sms", "fax"})
+#: Digits a cued number holds when no contract region reads it: a national number with its trunk prefix
+#: (9 or more) up to E.164's 15.
+_CUED_DIGITS = (9, 15)
+
+
+@lru_cache(maxsize=1)
+def _packaged_regions() -> tuple[str, ...]:
+    """The packaged contract's regions, read once."""
+    from .contract import load_contract  # local: the contract module is not needed to scan with a region
+
+    return tuple(load_contract().pii.phone_regions)
+
+
+@lru_cache(maxsize=64)
+def regions_for(region: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    """The regions national numbers are read in, upper case, first one primary (None: the packaged
+    contract's ``pii.phone_regions``); an unknown code is an error that names it."""
+    if region is None:
+        return _packaged_regions()
+    regions = (region,) if isinstance(region, str) else tuple(region)
+    unknown = [r for r in regions if r.upper() not in phonenumbers.SUPPORTED_REGIONS]
+    if unknown or not regions:
+        raise ValueError(f"unknown phone region(s) {unknown or regions!r}; use ISO 3166 codes such as 'US' or 'GB'.")
+    return tuple(r.upper() for r in regions)
+
+
+@lru_cache(maxsize=4096)
+def phones_in(run: str, regions: tuple[str, ...], cue: int = 0) -> tuple[PhoneHit, ...]:
+    """Phone numbers in one run of digits (offsets within the run), by the rules in the module
+    docstring; ``cue``: the text names it a phone (1) or the person's own (2, "reach me on"), so a
+    possible number is enough. Cached, since published numbers and layouts recur across requests."""
+    cued = cue > 0
+    if DATE_START.match(run.lstrip("+(")):
+        return ()
+    for number_region in regions:
+        primary = number_region == regions[0]
+        for match in phonenumbers.PhoneNumberMatcher(run, number_region, leniency=phonenumbers.Leniency.POSSIBLE):
+            raw, number = match.raw_string, match.number
+            international = raw.startswith("+")
+            if not (cued or international or primary or raw.lstrip("(").startswith("0")):
+                continue  # a secondary region's national numbers are written with the trunk 0
+            if cued and len(_NOT_DIGIT.sub("", raw)) != len(_NOT_DIGIT.sub("", run)):
+                continue  # read leniently, a number must be the whole run, not a few of its digits
+            if not (phonenumbers.is_valid_number(number)
+                    or ((cued or international or primary) and phonenumbers.is_possible_number(number)
+                        and (cued or _PHONE_LAYOUT.fullmatch(_TRUNK_MARK.sub(r"\1 ", raw).lstrip("+"))))):
+                continue
+            if cue < 2 and phonenumbers.number_type(number) in _ORGANISATION_TYPES:
+                return ()  # unless the text says it is the person's own (a number from abroad read as premium)
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            return (PhoneHit(match.start, match.end, raw, e164),)
+    if cued:  # named a phone, but in a region the contract does not list: the digits are the value
+        digits = _NOT_DIGIT.sub("", run)
+        if _CUED_DIGITS[0] <= len(digits) <= _CUED_DIGITS[1]:
+            return (PhoneHit(0, len(run), run, "nsn:" + digits.lstrip("0")),)
+    return ()
+
+
+def phone_cue(text: str, start: int, key: str | None) -> int:
+    """0, or how the number at ``start`` is named a phone: 1 by a word or the field it opens ("tel:",
+    ``phone``), 2 as the person's own ("reach me on", "my number")."""
+    cue = _PHONE_CUE.search(text, max(0, start - 40), start)
+    if cue is not None:
+        return 2 if _PERSONAL.search(cue.group()) else 1
+    if key is not None and not text[:start].strip("\"' ([{:") and any(
+            part.lower() in PHONE_KEY_PARTS for part in _LABEL_PARTS.findall(key)):
+        return 1
+    return 0
+
+
+@lru_cache(maxsize=4096)
+def phone_key(canonical: str) -> str:
+    """The national significant number of an E.164 phone without leading zeros (``+33199003499`` ->
+    ``nsn:199003499``): the digits that stay the same whichever country's format the number is written in."""
+    try:
+        return "nsn:" + phonenumbers.national_significant_number(phonenumbers.parse(canonical, None)).lstrip("0")
+    except phonenumbers.NumberParseException:
+        return "nsn:" + canonical.lstrip("+0")

@@ -1,0 +1,84 @@
+"""Does a retrieval with middling scores cover the question? Reading, where the score cannot decide.
+
+A best relevance score just above the contract's floor says little: BM25 and embedding retrievers
+give off-topic articles that share a few words with the question scores in that band too. For best
+scores in ``[retrieval.relevance_floor, retrieval.semantic_check_below)`` the RETRIEVAL_MISMATCH
+detector therefore reads the articles, with the one text layer (:mod:`llmops_kit.text`):
+
+1. **similarity**: the highest WordLlama cosine similarity between the question and any article
+   sentence (a sentence, not a whole article, so one on-topic sentence in a long article counts);
+2. **coverage**: the share of the question's content-word stems that the articles hold.
+
+The question is *not covered* when both are low (``retrieval.question_similarity`` and
+``retrieval.question_coverage``): either signal alone is enough to call an article on-topic, since
+a paraphrase shares few words and a terse question gives embeddings little to go on.
+
+An uncovered question is reported only when the answer states no claim at all (the model read the
+articles and found nothing to answer with; :func:`llmops_kit.quality.score_trace` counts the claims).
+An answer that states claims is the HALLUCINATION detector's to judge: a question answered from the
+system prompt or a tool record (an emergency instruction, an order status) did not need the articles,
+and an invented answer is named by that finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .text import content_stems, split_sentences
+from .text.embed import similarity_matrix
+from .textcache import text_cache
+from .traces import Document
+
+__all__ = ["QuestionFit", "question_coverage", "question_fit"]
+
+
+class QuestionFit(NamedTuple):
+    """How well the articles cover a question: best sentence similarity, content-word coverage, and
+    the article sentence closest to the question (for the finding's evidence)."""
+
+    similarity: float
+    coverage: float
+    closest: str
+
+    def covered(self, min_similarity: float, min_coverage: float) -> bool:
+        """Either signal at or above its threshold means the articles speak to the question."""
+        return self.similarity >= min_similarity or self.coverage >= min_coverage
+
+
+@text_cache()
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(split_sentences(text))
+
+
+def _article_sentences(documents: Sequence[Document]) -> list[str]:
+    return [s for d in documents if d.content for s in _sentences(d.content)]
+
+
+def question_coverage(query: str, documents: Sequence[Document]) -> float | None:
+    """The share of the question's content-word stems the articles hold (cheap: no embeddings); None
+    when there is nothing to compare."""
+    wanted = content_stems(query)
+    held = [_article_stems(d.content) for d in documents if d.content]
+    if not wanted or not any(sentences for sentences, _ in held):
+        return None
+    return len(wanted & frozenset().union(*(stems for _, stems in held))) / len(wanted)
+
+
+@text_cache()
+def _article_stems(content: str) -> tuple[int, frozenset[str]]:
+    """(sentence count, the content-word stems of all its sentences) of one article: articles recur."""
+    sentences = _sentences(content)
+    return len(sentences), frozenset().union(*(content_stems(s) for s in sentences))
+
+
+def question_fit(query: str, documents: Sequence[Document]) -> QuestionFit | None:
+    """How well ``documents`` cover ``query`` (similarity, coverage, closest sentence); None when there
+    is nothing to compare (no question content words, or articles without text)."""
+    coverage = question_coverage(query, documents)
+    if coverage is None:
+        return None
+    sentences = _article_sentences(documents)
+    row = similarity_matrix([query], sentences)[0]
+    best = int(row.argmax())
+    return QuestionFit(float(row[best]), coverage, sentences[best])

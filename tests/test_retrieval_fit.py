@@ -1,0 +1,85 @@
+"""RETRIEVAL_MISMATCH in the score band where the score cannot decide: the articles read against the question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from llmops_kit.contract import Contract, load_contract
+from llmops_kit.diagnose import detect_retrieval
+from llmops_kit.io import load_trace_records
+from llmops_kit.retrieval_fit import question_fit
+from llmops_kit.traces import Document, Trace
+
+EVALSET = Path(__file__).resolve().parent / "data" / "evalset"
+CONTRACT = load_contract()
+SEMANTIC = ["native/hospital-008.json", "native/insurance-044.json"]
+ON_TOPIC = ["native/hospital-016.json", "langsmith/games-022.json", "native/insurance-041.json",
+            "native/telco-032.json", "native/bank-022.json", "otlp/library-018.json", "native/library-049.json"]
+FROM_SYSTEM_PROMPT = ["native/bank-050.json", "native/insurance-051.json", "langsmith/hospital-049.json",
+                      "otlp/games-051.json", "native/insurance-053.json", "native/hospital-051.json"]
+
+
+def _eval(name: str) -> Trace:
+    [trace] = load_trace_records(EVALSET / name)
+    return trace
+
+
+def _retrieval(**changes: float) -> Contract:
+    return CONTRACT.model_copy(update={"retrieval": CONTRACT.retrieval.model_copy(update=changes)})
+
+
+def _codes(trace: Trace, contract: Contract = CONTRACT) -> list[str]:
+    return [f.code for f in detect_retrieval(trace, contract)]
+
+
+@pytest.mark.parametrize("name", SEMANTIC)
+def test_off_topic_articles_with_mid_scores_are_a_mismatch(name: str) -> None:
+    """Off-topic articles scored just above the floor, and an answer that states nothing, are RETRIEVAL_MISMATCH."""
+    [finding] = detect_retrieval(_eval(name), CONTRACT)
+    assert finding.code == "RETRIEVAL_MISMATCH" and finding.signal == "question coverage"
+    assert "closest" in finding.explanation
+
+
+@pytest.mark.parametrize("name", ON_TOPIC + FROM_SYSTEM_PROMPT)
+def test_mid_band_controls_stay_quiet(name: str) -> None:
+    """On-topic mid-score articles, and questions answered from the system prompt (right or wrong), are no mismatch."""
+    assert _codes(_eval(name)) == []
+
+
+def test_band_upper_bound_at_below_and_above_the_best_score() -> None:
+    """The reading runs only below retrieval.semantic_check_below: a bound at the best score turns it off."""
+    trace = _eval("native/hospital-008.json")
+    best = max(d.score for d in trace.documents or [] if d.score is not None)
+    assert _codes(trace, _retrieval(semantic_check_below=best)) == []
+    assert _codes(trace, _retrieval(semantic_check_below=round(best - 0.01, 2))) == []
+    assert _codes(trace, _retrieval(semantic_check_below=round(best + 0.01, 2))) == ["RETRIEVAL_MISMATCH"]
+
+
+def test_similarity_threshold_at_below_and_above_the_measured_value() -> None:
+    """The question counts as covered once the best sentence similarity reaches retrieval.question_similarity."""
+    trace = _eval("native/insurance-044.json")
+    fit = question_fit(trace.query or "", trace.documents or [])
+    assert fit is not None
+    assert _codes(trace, _retrieval(question_similarity=fit.similarity)) == []
+    assert _codes(trace, _retrieval(question_similarity=fit.similarity - 0.01)) == []
+    assert _codes(trace, _retrieval(question_similarity=fit.similarity + 0.01)) == ["RETRIEVAL_MISMATCH"]
+
+
+def test_coverage_threshold_at_the_measured_value() -> None:
+    """A question whose content words the articles hold at retrieval.question_coverage counts as covered."""
+    trace = _eval("native/insurance-044.json")
+    fit = question_fit(trace.query or "", trace.documents or [])
+    assert fit is not None and fit.coverage > 0
+    assert _codes(trace, _retrieval(question_coverage=fit.coverage)) == []
+    assert _codes(trace, _retrieval(question_coverage=fit.coverage + 0.01)) == ["RETRIEVAL_MISMATCH"]
+
+
+def test_question_fit_reads_sentences_and_words() -> None:
+    """An on-topic sentence inside a long off-topic article covers the question; no text gives None."""
+    doc = Document(id="d", content="Parking costs 40 rupees an hour. ICU visiting times are 12 noon and 6 pm.")
+    fit = question_fit("What are the ICU visiting times?", [doc])
+    assert fit is not None and fit.coverage == 1.0 and "ICU" in fit.closest
+    assert question_fit("What are the ICU visiting times?", [Document(id="e", content="")]) is None
+    assert question_fit("the and of", [doc]) is None
