@@ -76,9 +76,18 @@ _SPAN_SKIP = frozenset({"documents", "messages"})
 
 
 def trace_public(trace: Trace, contract: Contract) -> frozenset[str]:
-    """Canonical values that are public for this trace: its retrieved documents and the contract's list."""
-    return _public(tuple(d.content or "" for d in trace.documents or ()), tuple(contract.pii.public_contacts),
-                   tuple(contract.pii.phone_regions))
+    """Canonical values that are public for this trace: what the operator wrote, and the contract's list.
+
+    The operator's texts are the retrieved documents and the system prompt of each LLM call: a support
+    line or desk address the application puts into every request (in an article or in its instructions)
+    is the organisation's contact, not a customer's. The limit of the rule: an application that writes a
+    customer's own details into its system prompt must not rely on it (list nothing there, or redact
+    before tracing), because such details would be read as published.
+    """
+    operator = [d.content or "" for d in trace.documents or ()]
+    operator += [message.content for span in trace.spans for message in span.messages or ()
+                 if message.role == "system" and isinstance(message.content, str)]
+    return _public(tuple(operator), tuple(contract.pii.public_contacts), tuple(contract.pii.phone_regions))
 
 
 @lru_cache(maxsize=64)

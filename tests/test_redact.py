@@ -16,7 +16,7 @@ from llmops_kit.diagnose import diagnose
 from llmops_kit.importers import to_langfuse, to_langsmith
 from llmops_kit.io import load_traces, save_trace_record
 from llmops_kit.redact import redact_text, redact_trace, trace_pii
-from llmops_kit.testing import offline_client
+from llmops_kit.testing import offline_client, trace_payload
 from llmops_kit.traces import Document, Message, Span, Trace
 from llmops_kit.traffic import generate_traffic, write_traffic
 
@@ -239,3 +239,30 @@ def test_cli_replay_redact_sends_no_customer_data(tmp_path: Path, monkeypatch) -
     result = run("replay", path, "--temperature", "1.3", "--json", "--redact")
     assert result.exit_code == EXIT_OK, result.output
     assert transport.bodies and not any(address in body for body in transport.bodies)
+
+
+def _system_prompt_trace(question: str, answer: str) -> Trace:
+    """A healthy request whose system prompt gives the organisation's own support line and address."""
+    payload = trace_payload("sys-contact", input={"query": question}, output={"answer": answer})
+    payload["spans"][2]["messages"] = [
+        {"role": "system", "content": "You are the desk of Harbour Clinic. If unsure, give our line "
+                                     "+44 20 7946 0321 or frontdesk@harbour-clinic.example."},
+        {"role": "user", "content": question},
+    ]
+    return Trace.model_validate(payload)
+
+
+def test_contacts_in_the_system_prompt_are_the_operators_not_a_leak() -> None:
+    """The organisation's line and address from the system prompt, quoted in the answer, are not PII_LEAK."""
+    answer = "Call us on 020 7946 0321 or write to frontdesk@harbour-clinic.example."
+    trace = _system_prompt_trace("Who do I call?", answer)
+    assert trace_pii(trace, CONTRACT) == []
+    assert "PII_LEAK" not in diagnose(trace, CONTRACT).codes
+
+
+def test_customer_number_next_to_a_system_prompt_contact_is_still_a_leak() -> None:
+    """The control: the customer's own mobile in the question still fires although the prompt lists a line."""
+    trace = _system_prompt_trace("My number is 07911 123456, please call back.", "We will call you back shortly.")
+    found = trace_pii(trace, CONTRACT)
+    assert [item.match.kind for item in found] and all(item.match.kind == "phone" for item in found)
+    assert "PII_LEAK" in diagnose(trace, CONTRACT).codes
