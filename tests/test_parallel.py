@@ -72,10 +72,32 @@ def test_units_cover_every_line_once(messy: Path) -> None:
     """Blocks cut a JSONL file at line ends only, and their line numbers add up to the whole file."""
     blocks = [u for u in iter_units(messy / "a.jsonl", chunk_bytes=4096) if isinstance(u, Block)]
     assert len(blocks) > 5
-    assert b"".join(b.data for b in blocks) == (messy / "a.jsonl").read_bytes()
+    assert b"".join(b.read() for b in blocks) == (messy / "a.jsonl").read_bytes()
     for before, after in pairwise(blocks):
-        assert before.data.endswith(b"\n")
-        assert after.first_line == before.first_line + before.data.count(b"\n")
+        assert before.read().endswith(b"\n") and after.start == before.end
+        assert after.first_line == before.first_line + before.read().count(b"\n")
+
+
+def test_a_line_longer_than_a_chunk_stays_whole(tmp_path: Path) -> None:
+    """A chunk with no line end grows the block until a line ends: no record is ever cut in two."""
+    lines = [json.dumps(p) for p in _payloads(6, seed=3)]
+    path = tmp_path / "long.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    blocks = [u for u in iter_units(path, chunk_bytes=64) if isinstance(u, Block)]
+    assert [b.read().decode() for b in blocks] == [line + "\n" for line in lines]
+    assert [b.first_line for b in blocks] == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_file_cut_short_after_cutting_is_a_load_error(tmp_path: Path) -> None:
+    """A JSONL file truncated between cutting and reading gives a load error naming it, not a wrong answer."""
+    path = tmp_path / "t.jsonl"
+    path.write_text("\n".join(json.dumps(p) for p in _payloads(40, seed=4)) + "\n", encoding="utf-8")
+    units = list(iter_units(path, chunk_bytes=8 * 1024))
+    path.write_text(path.read_text(encoding="utf-8")[:1000], encoding="utf-8")
+    from llmops_kit.units import run_unit
+
+    entries = run_unit(units[-1], partial(diagnose_each))
+    assert entries[0][0] == "error" and "truncated or rewritten" in entries[0][1] and str(path) in entries[0][1]
 
 
 def test_units_in_flight_are_bounded(messy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
