@@ -33,6 +33,8 @@ BatchTask = Callable[[list[Trace]], Sequence[Any]]
 
 #: Bytes of JSONL per unit: about 110 course-sized traces, some 100 ms of diagnosis.
 DEFAULT_CHUNK_BYTES = 1024 * 1024
+#: Chunks at the end of a JSONL file that are cut in quarters (see ``_cuts``).
+TAIL_CHUNKS = 4
 #: JSON files per unit when a directory holds one trace per file.
 FILES_PER_UNIT = 64
 
@@ -88,12 +90,19 @@ Entry = tuple[str, str, Any, Any]
 
 
 def _cuts(file: Path, chunk_bytes: int) -> Iterator[tuple[int, int, int]]:
-    """(first line, start, end) of blocks of whole lines of about ``chunk_bytes``; one buffer is reused."""
+    """(first line, start, end) of blocks of whole lines of about ``chunk_bytes``; one buffer is reused.
+
+    The last ``TAIL_CHUNKS`` chunks of a file are cut in quarters: the workers then run out of work
+    within a quarter of a unit of each other, instead of one idling while another ends a whole unit.
+    """
     buffer = bytearray(chunk_bytes)
+    view = memoryview(buffer)
     line, start, offset = 1, 0, 0
     with open(file, "rb", buffering=0) as handle:
+        total = os.fstat(handle.fileno()).st_size
         while True:
-            size = handle.readinto(buffer)
+            want = chunk_bytes if total - offset > TAIL_CHUNKS * chunk_bytes else max(chunk_bytes // 4, 1)
+            size = handle.readinto(view[:want])
             if not size:
                 if offset > start:
                     yield line, start, offset
