@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import chain, islice
 from typing import Any
 
 from . import io as trace_io
@@ -207,25 +208,34 @@ def map_traces(
     The output is what ``task`` gives on the traces of :func:`llmops_kit.io.iter_traces` (with the same
     ``fmt`` and ``unique``), a :class:`~llmops_kit.errors.TraceLoadError` in place of each record that did
     not load, whatever ``workers`` is. ``in_flight`` bounds the units out at once (default: 2 per worker).
+
+    The worker processes start when this is called, not at the first ``next()``: a caller that shows
+    progress starts a drawing thread before it iterates, and with a thread running the pool could not
+    fork (see ``_pool_context``) and would start cold workers from a fresh interpreter instead. Iterate
+    (or close) what this returns: the pool is shut down when the iteration ends.
     """
     count = check_workers(workers)
     if count == 1:
-        yield from _in_process(path, task, fmt, unique, contract, on_warning)
-        return
+        return _in_process(path, task, fmt, unique, contract, on_warning)
     units = iter_units(path, chunk_bytes=chunk_bytes)
+    head = list(islice(units, 2))
     dedup = _Dedup(unique, on_warning)
-    first = next(units, None)
-    second = next(units, None) if first is not None else None
-    if first is None:
-        return
-    if second is None:  # one unit: nothing to share out, and a pool would only cost its start-up
-        yield from dedup.items(first, [] if isinstance(first, Unreadable) else run_unit(first, task, fmt, contract))
-        return
-    context = _pool_context()
-    with ProcessPoolExecutor(count, mp_context=context, initializer=_init_worker,
-                             initargs=(task, fmt, _portable_formats(), contract)) as pool:
-        yield from run_ordered(_chain([first, second], units), partial(pool.submit, _run_in_worker), dedup,
-                               in_flight or 2 * count)
+    if len(head) < 2:  # one unit (or none): nothing to share out, and a pool would only cost its start-up
+        return _one_unit(head, dedup, task, fmt, contract)
+    pool = ProcessPoolExecutor(count, mp_context=_pool_context(), initializer=_init_worker,
+                               initargs=(task, fmt, _portable_formats(), contract))
+    pool.submit(os.getpid)  # starts (forks) every worker now, while this process may still have one thread
+    return _pooled(pool, chain(head, units), dedup, in_flight or 2 * count)
+
+
+def _one_unit(head: list[Unit], dedup: _Dedup, task: BatchTask, fmt: str, contract: Contract | None) -> Iterator[Any]:
+    for unit in head:
+        yield from dedup.items(unit, [] if isinstance(unit, Unreadable) else run_unit(unit, task, fmt, contract))
+
+
+def _pooled(pool: ProcessPoolExecutor, units: Iterator[Unit], dedup: _Dedup, limit: int) -> Iterator[Any]:
+    with pool:
+        yield from run_ordered(units, partial(pool.submit, _run_in_worker), dedup, limit)
 
 
 def run_ordered(
@@ -248,13 +258,6 @@ def run_ordered(
         for _, future in pending:
             if future is not None:
                 future.cancel()
-
-
-def _chain(head: list[Unit | None], tail: Iterator[Unit]) -> Iterator[Unit]:
-    for unit in head:
-        if unit is not None:
-            yield unit
-    yield from tail
 
 
 def _drain(pending: deque[tuple[Unit, Any]], dedup: _Dedup) -> Iterator[Any]:
