@@ -175,23 +175,27 @@ def parquet_section(fresh: Callable[[bool], Path], n: int, repeat: int) -> None:
 
     print(f"\n## 4. Parquet exports of traces: {n:,} traces, JSONL and Parquet of the same traces, alternated")
     runs = []
-    for _ in range(repeat):
-        source = fresh(False)
-        out = source.with_suffix(".parquet")
-        start, cpu = time.perf_counter(), time.process_time()
-        written = write_trace_parquet(source, out, workers=1)
-        write = (time.perf_counter() - start, time.process_time() - cpu)
-        assert written.rows == n, written.rows
-        jsonl = timed(partial(map_traces, source, cpu_diagnose, workers=1))
-        parquet = timed(partial(map_traces, out, cpu_diagnose, workers=1))
-        pooled = timed(partial(map_traces, out, cpu_diagnose, workers=2))
-        runs.append((write, jsonl, parquet, pooled, source.stat().st_size, out.stat().st_size))
+    for _ in range(repeat):  # every timing on traces no process has seen (the text caches would flatter it)
+        exports = []
+        for _ in range(2):
+            source = fresh(False)
+            out = source.with_suffix(".parquet")
+            start, cpu = time.perf_counter(), time.process_time()
+            written = write_trace_parquet(source, out, workers=1)
+            write = (time.perf_counter() - start, time.process_time() - cpu)
+            assert written.rows == n, written.rows
+            exports.append(out)
+        jsonl = timed(partial(map_traces, fresh(False), cpu_diagnose, workers=1))
+        parquet = timed(partial(map_traces, exports[0], cpu_diagnose, workers=1))
+        pooled = timed(partial(map_traces, exports[1], cpu_diagnose, workers=2))
+        runs.append(1)
         print(f"- run {len(runs)}: write {write[0]:.2f} s ({write[1]:.2f} s CPU); {mib(source.stat().st_size)} of "
               f"JSONL -> {mib(out.stat().st_size)} of Parquet; 1 core from JSONL {n / jsonl[0]:,.0f} traces/s "
               f"({jsonl[1] / n * 1e6:,.0f} us CPU/trace), from Parquet {n / parquet[0]:,.0f} traces/s "
               f"({parquet[1] / n * 1e6:,.0f} us CPU/trace); 2 workers from Parquet {n / pooled[0]:,.0f} traces/s "
               f"(CPU-accounted {2 * parquet[1] / (pooled[1] + pooled[2]):.2f}x)")
-        out.unlink()
+        for out in exports:
+            out.unlink()
 
 
 CHILD = """

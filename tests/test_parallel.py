@@ -221,3 +221,29 @@ def test_pool_applies_the_contracts_plausibility_bounds(tmp_path: Path) -> None:
                                            contract=strict)) for workers in (1, 2)}
     assert tight[2] == tight[1]
     assert sum(line.startswith("error: ") for line in tight[1]) > sum(line.startswith("error: ") for line in runs[1])
+
+
+def _parent_pids(traces: list) -> list[int]:
+    import os
+
+    return [os.getppid()] * len(traces)
+
+
+def test_workers_start_when_called_so_a_later_thread_does_not_stop_fork(messy: Path) -> None:
+    """A thread started after map_traces is called (a progress bar's) finds the workers already forked from us."""
+    import os
+    import sys
+    import threading
+
+    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+        pytest.skip("the pool forks on Linux only, and only when no thread (left by an earlier test) is running")
+    items = map_traces(messy / "a.jsonl", _parent_pids, workers=2, chunk_bytes=2048)
+    stop = threading.Event()
+    drawing = threading.Thread(target=stop.wait, daemon=True)
+    drawing.start()
+    try:
+        parents = {item for item in items if isinstance(item, int)}
+    finally:
+        stop.set()
+        drawing.join()
+    assert parents == {os.getpid()}
