@@ -77,6 +77,7 @@ def write_trace_parquet(
 ) -> ParquetExport:
     """Export the traces under ``source`` (as :func:`llmops_kit.io.iter_traces` reads them, duplicates
     dropped) to one Parquet file, streamed row group by row group; bad records are returned, not written."""
+    from .atomic import atomic_open
     from .parallel import map_traces
 
     pa, pq = _pyarrow()
@@ -84,9 +85,9 @@ def write_trace_parquet(
         raise LlmopsError(f"row_group_traces must be a whole number of at least 1 (got {row_group_traces!r}).")
     schema = trace_parquet_schema()
     result = ParquetExport(Path(out))
-    result.path.parent.mkdir(parents=True, exist_ok=True)
     rows: list[dict[str, Any]] = []
-    with pq.ParquetWriter(result.path, schema, compression="zstd") as writer:
+    # atomic: readers (a dashboard globbing *.parquet) never see half an export, a failed one keeps the old
+    with atomic_open(result.path, "wb") as handle, pq.ParquetWriter(handle, schema, compression="zstd") as writer:
         def flush() -> None:
             writer.write_table(pa.Table.from_pylist(rows, schema=schema))
             result.rows += len(rows)

@@ -111,6 +111,27 @@ def test_parquet_that_is_not_a_trace_export_is_a_load_error(tmp_path: Path) -> N
     assert not is_trace_parquet(facts) and not is_trace_parquet(corrupt)
 
 
+def test_a_failed_export_keeps_the_previous_file(jsonl: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An export that fails after two row groups leaves the earlier export in place and no partial file."""
+    import llmops_kit.trace_parquet as trace_parquet
+
+    out = tmp_path / "t.parquet"
+    write_trace_parquet(jsonl, out, row_group_traces=40)
+    before = out.read_bytes()
+    real, seen = trace_parquet.trace_row, []
+
+    def failing(trace: object) -> dict:
+        seen.append(trace)
+        if len(seen) > 100:
+            raise RuntimeError("disk full")
+        return real(trace)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(trace_parquet, "trace_row", failing)
+    with pytest.raises(RuntimeError, match="disk full"):
+        write_trace_parquet(jsonl, out, row_group_traces=40, workers=1)
+    assert out.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["t.parquet"]
+
+
 def test_bad_row_group_size_is_refused(jsonl: Path, tmp_path: Path) -> None:
     """A row group size that is not a positive whole number is refused before anything is written."""
     with pytest.raises(LlmopsError, match="row_group_traces"):
