@@ -261,9 +261,8 @@ def unique_lines(total: int, base: list[dict], salt: int = 0) -> Iterator[str]:
 def main() -> None:
     import tqdm
 
-    # bm25s draws a tqdm bar while building its index, and tqdm then keeps a monitor thread alive; with a
-    # thread running, the pool must start its workers by forkserver (slow, cold) instead of fork. The CLI
-    # never diagnoses before starting its pool, so it has no such thread: measure the pool the way it runs.
+    # bm25s draws a tqdm bar while building its index, and tqdm then keeps a monitor thread alive; the pool
+    # stops it before forking (llmops_kit.parallel._stop_tqdm_monitor), and none is started here either.
     tqdm.tqdm.monitor_interval = 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--traces", type=int, default=20_000, help="traces per scaling run")

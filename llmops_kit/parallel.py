@@ -162,6 +162,7 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     parent's imports and caches); ``forkserver`` when a thread runs (forking it could deadlock);
     ``spawn`` where neither exists."""
     methods = multiprocessing.get_all_start_methods()
+    _stop_tqdm_monitor()
     if sys.platform.startswith("linux") and threading.active_count() == 1 and "fork" in methods:
         return multiprocessing.get_context("fork")
     method = "forkserver" if "forkserver" in methods else "spawn"
@@ -169,6 +170,21 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     if method == "forkserver":
         context.set_forkserver_preload(["llmops_kit.parallel"])  # workers fork with the package imported
     return context
+
+
+def _stop_tqdm_monitor() -> None:
+    """Stop tqdm's monitor thread, which outlives every progress bar (building the knowledge-base index
+    draws one): it only tunes bars' refresh rates, tqdm starts a new one with the next bar, and left
+    running it would make every later pool start cold forkserver workers instead of forking."""
+    if "tqdm" not in sys.modules:
+        return
+    try:
+        from tqdm._monitor import TMonitor
+    except ImportError:  # a tqdm without it: the pool just does not fork while such a thread runs
+        return
+    for thread in threading.enumerate():
+        if isinstance(thread, TMonitor):
+            thread.exit()
 
 
 def _in_process(
