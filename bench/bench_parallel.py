@@ -16,9 +16,13 @@ run, in the parent, in a forked worker or in a long-lived Dask worker, can flatt
    seconds; its peak resident memory comes from ``os.wait4``. The window is then checked against
    ``compute_metrics`` on the same facts loaded into pandas.
 
+4. **Parquet exports of traces.** The same traces as JSONL and as a Parquet export: the export's size
+   and write time, one-core diagnosis from each, and two workers over the Parquet file.
+
 Goals from the scaling issue: 2 workers >= 1.8x one; the dask engine on 2 workers >= 1.6x one in-process
 core; metrics of 10,000,000 facts under 5 s and 2 GB. Run:
-``.venv/bin/python bench/bench_parallel.py [--traces N] [--repeat R] [--facts N] [--skip-dask] [--skip-facts]``.
+``.venv/bin/python bench/bench_parallel.py [--traces N] [--repeat R] [--facts N] [--skip-dask] [--skip-facts]
+[--skip-parquet]``.
 
 Caveat: the machine has 2 cores and is shared with other jobs; a ratio is only as good as the quietest
 run, so every run is printed, with the load average before and after.
@@ -165,6 +169,35 @@ def dask_section(fresh: Callable[[bool], Path], n: int, repeat: int) -> None:
         cluster.close()
 
 
+def parquet_section(fresh: Callable[[bool], Path], n: int, repeat: int) -> None:
+    """Traces as Parquet exports: size, write time, and diagnosis from Parquet against the JSONL it came from."""
+    from llmops_kit.trace_parquet import write_trace_parquet
+
+    print(f"\n## 4. Parquet exports of traces: {n:,} traces, JSONL and Parquet of the same traces, alternated")
+    runs = []
+    for _ in range(repeat):  # every timing on traces no process has seen (the text caches would flatter it)
+        exports = []
+        for _ in range(2):
+            source = fresh(False)
+            out = source.with_suffix(".parquet")
+            start, cpu = time.perf_counter(), time.process_time()
+            written = write_trace_parquet(source, out, workers=1)
+            write = (time.perf_counter() - start, time.process_time() - cpu)
+            assert written.rows == n, written.rows
+            exports.append(out)
+        jsonl = timed(partial(map_traces, fresh(False), cpu_diagnose, workers=1))
+        parquet = timed(partial(map_traces, exports[0], cpu_diagnose, workers=1))
+        pooled = timed(partial(map_traces, exports[1], cpu_diagnose, workers=2))
+        runs.append(1)
+        print(f"- run {len(runs)}: write {write[0]:.2f} s ({write[1]:.2f} s CPU); {mib(source.stat().st_size)} of "
+              f"JSONL -> {mib(out.stat().st_size)} of Parquet; 1 core from JSONL {n / jsonl[0]:,.0f} traces/s "
+              f"({jsonl[1] / n * 1e6:,.0f} us CPU/trace), from Parquet {n / parquet[0]:,.0f} traces/s "
+              f"({parquet[1] / n * 1e6:,.0f} us CPU/trace); 2 workers from Parquet {n / pooled[0]:,.0f} traces/s "
+              f"(CPU-accounted {2 * parquet[1] / (pooled[1] + pooled[2]):.2f}x)")
+        for out in exports:
+            out.unlink()
+
+
 CHILD = """
 import sys, time
 from llmops_kit.facts import metrics_from_facts
@@ -228,9 +261,8 @@ def unique_lines(total: int, base: list[dict], salt: int = 0) -> Iterator[str]:
 def main() -> None:
     import tqdm
 
-    # bm25s draws a tqdm bar while building its index, and tqdm then keeps a monitor thread alive; with a
-    # thread running, the pool must start its workers by forkserver (slow, cold) instead of fork. The CLI
-    # never diagnoses before starting its pool, so it has no such thread: measure the pool the way it runs.
+    # bm25s draws a tqdm bar while building its index, and tqdm then keeps a monitor thread alive; the pool
+    # stops it before forking (llmops_kit.parallel._stop_tqdm_monitor), and none is started here either.
     tqdm.tqdm.monitor_interval = 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--traces", type=int, default=20_000, help="traces per scaling run")
@@ -238,6 +270,7 @@ def main() -> None:
     parser.add_argument("--facts", type=int, default=10_000_000, help="facts rows for section 3")
     parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--skip-facts", action="store_true")
+    parser.add_argument("--skip-parquet", action="store_true")
     args = parser.parse_args()
 
     print("## Machine")
@@ -273,6 +306,8 @@ def main() -> None:
             dask_section(fresh, args.traces, args.repeat)
         if not args.skip_facts:
             facts_section(work, args.facts)
+        if not args.skip_parquet:
+            parquet_section(fresh, args.traces, args.repeat)
 
 
 if __name__ == "__main__":

@@ -52,6 +52,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "llmops_kit.parallel": ("DiagnosisRun", "diagnose_many", "iter_diagnosed", "map_traces"),
     "llmops_kit.facts": ("FactsSummary", "metrics_from_facts", "write_facts"),
     "llmops_kit.distributed": ("dask_map",),
+    "llmops_kit.trace_parquet": ("iter_parquet_traces", "write_trace_parquet"),
     "llmops_kit.traffic": ("generate_traffic", "write_traffic"),
     "llmops_kit.incidents": ("INCIDENT_CLASSES", "IncidentClass", "Signals"),
     "llmops_kit.triage": ("TriageResult", "render_tree", "signals_from_metrics"),

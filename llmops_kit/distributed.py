@@ -8,12 +8,13 @@ and a ``LocalCluster`` of worker processes on 127.0.0.1 starts in about a second
 a large native runtime and an object store that this job, whose results are a few hundred bytes per
 trace, does not need.
 
-How it runs: the client lists the input (a directory of JSONL shards and/or JSON files, or one JSONL
-file) and submits one task per shard (:class:`llmops_kit.parallel.Shard`: the worker reads the file
-itself, so the client never touches the data) with at most ``in_flight`` shards out at once. Results
-come back in input order and pass through the same bookkeeping as the process pool (duplicate ids,
-record numbers, error messages), so the output is byte for byte the single-process output. Window
-metrics and triage are reduced on the client from the per-trace facts the workers send back.
+How it runs: the client lists the input (a directory of JSONL shards, Parquet exports of traces
+(:mod:`llmops_kit.trace_parquet`) and/or JSON files, or one such file) and submits one task per shard
+(:class:`llmops_kit.units.Shard`: the worker reads the file itself, so the client never touches the
+data) with at most ``in_flight`` shards out at once. Results come back in input order and pass through
+the same bookkeeping as the process pool (duplicate ids, record numbers, error messages), so the output
+is byte for byte the single-process output. Window metrics and triage are reduced on the client from
+the per-trace facts the workers send back.
 
 Workers need ``llmops_kit`` installed and the shards at the same paths (a shared file system); formats
 added at run time with ``register_format`` are not sent to them.
@@ -29,8 +30,9 @@ from typing import Any
 from .contract import Contract
 from .errors import LlmopsError
 from .metrics import WindowMetrics
-from .parallel import BatchTask, _Dedup, check_workers, iter_units, map_traces, run_ordered, run_unit
+from .parallel import _Dedup, check_workers, map_traces, run_ordered
 from .parsing import LoadWarning
+from .units import BatchTask, iter_units, run_unit
 
 #: The engines ``--engine`` accepts.
 ENGINES: tuple[str, ...] = ("process", "dask")

@@ -88,11 +88,12 @@ def write_facts(
 
     _, pq = _pyarrow()
     contract = contract or load_contract()
+    from .atomic import atomic_open
+
     out_path = Path(out)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
     written = FactsWritten(out_path, 0)
     rows: list[dict[str, Any]] = []
-    with pq.ParquetWriter(out_path, facts_schema()) as writer:
+    with atomic_open(out_path, "wb") as handle, pq.ParquetWriter(handle, facts_schema()) as writer:
         def flush() -> None:
             writer.write_table(facts_table(facts_frame(rows)))
             written.rows += len(rows)

@@ -214,7 +214,7 @@ def iter_jsonl(
 
 
 def _is_trace_file(name: str) -> bool:
-    return name.endswith((".json", ".jsonl"))
+    return name.endswith((".json", ".jsonl", ".parquet"))
 
 
 def _walk(directory: Path) -> Iterator[Path | TraceLoadError]:
@@ -266,6 +266,13 @@ def _iter_sourced(
     for file in files:
         if isinstance(file, TraceLoadError):
             yield str(file.source), file
+            continue
+        if file.suffix == ".parquet":  # an export of traces, one per row (llmops_kit.trace_parquet)
+            from .trace_parquet import iter_parquet_traces
+
+            for number, item in enumerate(iter_parquet_traces(file, fmt=fmt, contract=contract,
+                                                              on_warning=on_warning), start=1):
+                yield f"{file} (record {number})", item
             continue
         if file.suffix == ".jsonl":
             try:

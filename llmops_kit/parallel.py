@@ -1,29 +1,28 @@
-"""Per-trace work on all cores: a process pool over files and JSONL chunks, ordered and streamed.
+"""Per-trace work on all cores: a process pool over units of the input, results ordered and streamed.
 
-Diagnosis costs about 0.3 ms of Python per trace, so one core tops out near 3,000 traces/s. Here the
-parent only cuts the input into units (a JSONL file into blocks of whole lines, about ``chunk_bytes``
-each; a directory's JSON files into small groups) and hands each unit to a worker process, which
-parses, validates and runs a *batch task* (``list[Trace] -> list[result]``, one result per trace).
-Results come back in input order, with at most ``in_flight`` units out at once, so memory stays
+Diagnosis costs about a millisecond of Python per trace, so one core tops out near 1,000-3,000 traces/s.
+The parent cuts the input into units (:mod:`llmops_kit.units`: byte ranges of whole JSONL lines, row
+slices of a Parquet export, groups of JSON files), each worker process reads its unit from the file
+itself, parses, validates and runs a *batch task* (``list[Trace] -> list[result]``, one result per
+trace). Results come back in input order, with at most ``in_flight`` units out at once, so memory stays
 bounded whatever the input's size.
 
-Same answers as one process, by construction: workers parse with the same :func:`llmops_kit.io.parse_json`
-and :func:`llmops_kit.io.load_trace_records`, with the same sources in error messages; duplicate trace
-ids (the first copy wins) are decided in the parent, in input order, exactly as
-:func:`llmops_kit.io.iter_traces` does with ``unique=True``. ``workers=1`` (or an input that fits in
-one unit) runs in-process with no pool at all.
+Same answers as one process, by construction: workers parse with the same loader and name the same
+sources in error messages; duplicate trace ids (the first copy wins) and record numbers are decided in
+the parent, in input order, exactly as :func:`llmops_kit.io.iter_traces` does with ``unique=True``.
+``workers=1`` (or an input that fits in one unit) runs in-process with no pool at all.
 
-Workers start by ``fork`` on Linux when the parent runs no other thread (fast: they inherit its imports),
-otherwise by ``forkserver`` (``spawn`` where that is missing): forking a parent that runs threads (a
-progress bar) can deadlock. So a script that uses the pool needs the usual
-``if __name__ == "__main__":`` guard. Formats added with
-:func:`llmops_kit.io.register_format` are sent to the workers, so they must be picklable (defined at
-module level). A batch task must be picklable too: a module-level function or a ``functools.partial``
-of one, as :func:`diagnose_each` and friends are.
+Workers start by ``fork`` on Linux when the parent runs no other thread (fast: they inherit its imports
+and caches), otherwise by ``forkserver`` (``spawn`` where that is missing): forking a parent that runs
+threads (a progress bar) can deadlock. So a script that uses the pool needs the usual
+``if __name__ == "__main__":`` guard. Formats added with :func:`llmops_kit.io.register_format` are sent
+to the workers, so they must be picklable (defined at module level), and so must a batch task: a
+module-level function or a ``functools.partial`` of one, as :func:`diagnose_each` and friends are.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import pickle
@@ -34,23 +33,36 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
-from typing import Any, TypeVar
+from itertools import chain, islice
+from typing import Any
 
 from . import io as trace_io
 from .contract import Contract, load_contract
 from .diagnose import Diagnosis, diagnose
 from .errors import LlmopsError, TraceLoadError
-from .parsing import _FORMATS, LoadWarning, parse_records
+from .parsing import _FORMATS, LoadWarning
+from .trace_parquet import Rows
 from .traces import Trace
+from .units import (
+    DEFAULT_CHUNK_BYTES,
+    FILES_PER_UNIT,
+    BatchTask,
+    Block,
+    Entry,
+    Files,
+    Shard,
+    Unit,
+    Unreadable,
+    iter_units,
+    run_task,
+    run_unit,
+)
 
-R = TypeVar("R")
-BatchTask = Callable[[list[Trace]], Sequence[Any]]
+__all__ = ["DEFAULT_CHUNK_BYTES", "FILES_PER_UNIT", "BatchTask", "Block", "DiagnosisRun", "Files", "Shard",
+           "Unreadable", "check_workers", "default_workers", "diagnose_each", "diagnose_many", "fact_rows",
+           "iter_diagnosed", "iter_units", "map_traces", "run_ordered", "run_unit", "summary_rows"]
 
-#: Bytes of JSONL per unit: about 110 course-sized traces, some 40 ms of diagnosis.
-DEFAULT_CHUNK_BYTES = 1024 * 1024
-#: JSON files per unit when a directory holds one trace per file.
-FILES_PER_UNIT = 64
+
 #: Traces per batch on the in-process path.
 BATCH_TRACES = 256
 
@@ -72,170 +84,6 @@ def check_workers(workers: int | None) -> int:
     return workers
 
 
-# ---- units of work -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Block:
-    """Whole lines of one JSONL file: ``data`` starts at line ``first_line`` (1-based)."""
-
-    file: str
-    first_line: int
-    data: bytes
-
-
-@dataclass(frozen=True)
-class Files:
-    """JSON files read whole (each holds one trace, or several for some exports)."""
-
-    files: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Shard:
-    """A whole JSONL file read by the worker itself (a distributed engine's unit: the client never
-    touches the data, so shards on storage the workers share are read where they are diagnosed)."""
-
-    file: str
-
-
-@dataclass(frozen=True)
-class Unreadable:
-    """A source that failed before any unit could be cut from it: reported in order, never sent out."""
-
-    message: str
-    source: str
-
-
-Unit = Block | Files | Shard | Unreadable
-
-
-#: What a worker returns for one record: ("ok", trace_id, result, source), ("error", message, source,
-#: (field, line)) or, before the records, ("warning", message, source, field).
-Entry = tuple[str, str, Any, Any]
-
-
-def _blocks(file: Path, chunk_bytes: int) -> Iterator[Block | Unreadable]:
-    """A JSONL file as blocks of whole lines; only the block being cut is held in memory."""
-    line = 1
-    try:
-        with open(file, "rb") as handle:
-            rest = b""
-            while True:
-                data = handle.read(chunk_bytes)
-                buffer = rest + data
-                if not data:
-                    if buffer:
-                        yield Block(str(file), line, buffer)
-                    return
-                cut = buffer.rfind(b"\n")
-                if cut < 0:
-                    rest = buffer  # one line longer than a chunk: keep reading until it ends
-                    continue
-                block, rest = buffer[: cut + 1], buffer[cut + 1 :]
-                yield Block(str(file), line, block)
-                line += block.count(b"\n")
-    except OSError as exc:
-        yield Unreadable(f"{file}: could not be read ({exc.strerror or exc}); check its permissions.", str(file))
-
-
-def iter_units(path: str | os.PathLike[str], *, chunk_bytes: int = DEFAULT_CHUNK_BYTES,
-               files_per_unit: int = FILES_PER_UNIT, shards: bool = False) -> Iterator[Unit]:
-    """Cut a file, JSONL file or directory into units, in the order :func:`llmops_kit.io.iter_traces` reads.
-
-    With ``shards=True`` each JSONL file is one unit that the worker reads (a distributed engine's way).
-    """
-    root = Path(path)
-    if not root.exists():
-        yield Unreadable(f"{path}: no such file or directory; check the path.", str(path))
-        return
-    files = trace_io._walk(root) if root.is_dir() else iter([root])
-    group: list[str] = []
-    for file in files:
-        if isinstance(file, TraceLoadError):  # a folder that cannot be read is reported where io reports it
-            if group:
-                yield Files(tuple(group))
-                group = []
-            yield Unreadable(str(file), str(file.source))
-            continue
-        if file.suffix != ".jsonl":
-            group.append(str(file))
-            if len(group) >= files_per_unit:
-                yield Files(tuple(group))
-                group = []
-            continue
-        if group:
-            yield Files(tuple(group))
-            group = []
-        if shards:
-            yield Shard(str(file))
-        else:
-            yield from _blocks(file, chunk_bytes)
-    if group:
-        yield Files(tuple(group))
-
-
-# ---- the worker side -----------------------------------------------------------------------------------
-
-
-def _records(
-    unit: Block | Files | Shard, fmt: str, contract: Contract | None, warnings: list[LoadWarning]
-) -> Iterator[tuple[str, Trace | TraceLoadError]]:
-    """(source for the duplicate check, trace or error) in the order the single-process reader yields.
-
-    Records are checked against the same plausibility bounds (``contract.plausibility``) as in one
-    process; values kept with a warning are appended to ``warnings`` for the parent to report.
-    """
-    if isinstance(unit, Shard):
-        for block in _blocks(Path(unit.file), DEFAULT_CHUNK_BYTES):
-            if isinstance(block, Unreadable):
-                yield unit.file, TraceLoadError(block.message, source=block.source)
-                return
-            yield from _records(block, fmt, contract, warnings)
-        return
-    bounds = (contract or load_contract()).plausibility
-    if isinstance(unit, Block):
-        lines = unit.data.split(b"\n")
-        for offset, content in enumerate(lines):
-            raw = content + b"\n" if offset < len(lines) - 1 else content  # as file iteration yields it
-            if not raw.strip():
-                continue
-            where = f"{unit.file}:{unit.first_line + offset}"
-            for item in parse_records(raw, where, fmt, bounds=bounds, on_warning=warnings.append):
-                if isinstance(item, TraceLoadError) and item.line is None:
-                    item.line = unit.first_line + offset  # as io's JSONL reader reports it
-                yield unit.file, item
-        return
-    for file in unit.files:
-        for item in trace_io.iter_traces(file, fmt=fmt, contract=contract, on_warning=warnings.append):
-            yield file, item
-
-
-def _run_task(task: BatchTask, traces: list[Trace]) -> list[Any]:
-    results = list(task(traces)) if traces else []
-    if len(results) != len(traces):
-        raise LlmopsError(f"the batch task {task!r} returned {len(results)} result(s) for {len(traces)} trace(s); "
-                          "a batch task must return one result per trace, in order.")
-    return results
-
-
-def run_unit(
-    unit: Block | Files | Shard, task: BatchTask, fmt: str = "auto", contract: Contract | None = None
-) -> list[Entry]:
-    """Parse one unit and run ``task`` on its traces: one entry per record, in order (load warnings first)."""
-    warnings: list[LoadWarning] = []
-    records = list(_records(unit, fmt, contract, warnings))
-    results = _run_task(task, [item for _, item in records if isinstance(item, Trace)])
-    out: list[Entry] = [("warning", w.message, w.source, w.field) for w in warnings]
-    answers = iter(results)
-    for source, item in records:
-        if isinstance(item, TraceLoadError):
-            out.append(("error", str(item), item.source, (item.field, item.line)))
-        else:
-            out.append(("ok", item.trace_id, next(answers), source))
-    return out
-
-
 _WORKER: dict[str, Any] = {}
 
 
@@ -253,12 +101,16 @@ def _portable_formats() -> list[Any]:
 
 
 def _init_worker(task: BatchTask, fmt: str, formats: list[Any], contract: Contract | None = None) -> None:
+    # A forked worker shares the parent's objects page by page until it writes to one; the cyclic
+    # collector would write to every one of them (its bookkeeping lives in each object's header) and so
+    # copy the parent's whole heap, again at each full collection. Frozen, they are never scanned.
+    gc.freeze()
     _WORKER.update(task=task, fmt=fmt, contract=contract)
     for adapter in formats:
         trace_io.register_format(adapter.name, adapter.detect, adapter.convert)
 
 
-def _run_in_worker(unit: Block | Files) -> list[Entry]:
+def _run_in_worker(unit: Block | Files | Rows) -> list[Entry]:
     return run_unit(unit, _WORKER["task"], _WORKER["fmt"], _WORKER.get("contract"))
 
 
@@ -284,7 +136,7 @@ class _Dedup:
                     self.on_warning(LoadWarning(second, third, first))
                 continue
             source = third if kind == "ok" else second
-            if isinstance(unit, (Block, Shard)):  # io names a JSONL record by its position in the file
+            if isinstance(unit, (Block, Shard, Rows)):  # io names a JSONL or Parquet record by its position
                 number = self.records.get(unit.file, 0) + 1
                 self.records[unit.file] = number
                 source = f"{unit.file} (record {number})"
@@ -310,6 +162,7 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     parent's imports and caches); ``forkserver`` when a thread runs (forking it could deadlock);
     ``spawn`` where neither exists."""
     methods = multiprocessing.get_all_start_methods()
+    _stop_tqdm_monitor()
     if sys.platform.startswith("linux") and threading.active_count() == 1 and "fork" in methods:
         return multiprocessing.get_context("fork")
     method = "forkserver" if "forkserver" in methods else "spawn"
@@ -317,6 +170,21 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     if method == "forkserver":
         context.set_forkserver_preload(["llmops_kit.parallel"])  # workers fork with the package imported
     return context
+
+
+def _stop_tqdm_monitor() -> None:
+    """Stop tqdm's monitor thread, which outlives every progress bar (building the knowledge-base index
+    draws one): it only tunes bars' refresh rates, tqdm starts a new one with the next bar, and left
+    running it would make every later pool start cold forkserver workers instead of forking."""
+    if "tqdm" not in sys.modules:
+        return
+    try:
+        from tqdm._monitor import TMonitor
+    except ImportError:  # a tqdm without it: the pool just does not fork while such a thread runs
+        return
+    for thread in threading.enumerate():
+        if isinstance(thread, TMonitor):
+            thread.exit()
 
 
 def _in_process(
@@ -327,7 +195,7 @@ def _in_process(
     pending: list[Trace | TraceLoadError] = []
 
     def flush() -> Iterator[Any]:
-        answers = iter(_run_task(task, [item for item in pending if isinstance(item, Trace)]))
+        answers = iter(run_task(task, [item for item in pending if isinstance(item, Trace)]))
         for item in pending:
             yield item if isinstance(item, TraceLoadError) else next(answers)
         pending.clear()
@@ -356,25 +224,34 @@ def map_traces(
     The output is what ``task`` gives on the traces of :func:`llmops_kit.io.iter_traces` (with the same
     ``fmt`` and ``unique``), a :class:`~llmops_kit.errors.TraceLoadError` in place of each record that did
     not load, whatever ``workers`` is. ``in_flight`` bounds the units out at once (default: 2 per worker).
+
+    The worker processes start when this is called, not at the first ``next()``: a caller that shows
+    progress starts a drawing thread before it iterates, and with a thread running the pool could not
+    fork (see ``_pool_context``) and would start cold workers from a fresh interpreter instead. Iterate
+    (or close) what this returns: the pool is shut down when the iteration ends.
     """
     count = check_workers(workers)
     if count == 1:
-        yield from _in_process(path, task, fmt, unique, contract, on_warning)
-        return
+        return _in_process(path, task, fmt, unique, contract, on_warning)
     units = iter_units(path, chunk_bytes=chunk_bytes)
+    head = list(islice(units, 2))
     dedup = _Dedup(unique, on_warning)
-    first = next(units, None)
-    second = next(units, None) if first is not None else None
-    if first is None:
-        return
-    if second is None:  # one unit: nothing to share out, and a pool would only cost its start-up
-        yield from dedup.items(first, [] if isinstance(first, Unreadable) else run_unit(first, task, fmt, contract))
-        return
-    context = _pool_context()
-    with ProcessPoolExecutor(count, mp_context=context, initializer=_init_worker,
-                             initargs=(task, fmt, _portable_formats(), contract)) as pool:
-        yield from run_ordered(_chain([first, second], units), partial(pool.submit, _run_in_worker), dedup,
-                               in_flight or 2 * count)
+    if len(head) < 2:  # one unit (or none): nothing to share out, and a pool would only cost its start-up
+        return _one_unit(head, dedup, task, fmt, contract)
+    pool = ProcessPoolExecutor(count, mp_context=_pool_context(), initializer=_init_worker,
+                               initargs=(task, fmt, _portable_formats(), contract))
+    pool.submit(os.getpid)  # starts (forks) every worker now, while this process may still have one thread
+    return _pooled(pool, chain(head, units), dedup, in_flight or 2 * count)
+
+
+def _one_unit(head: list[Unit], dedup: _Dedup, task: BatchTask, fmt: str, contract: Contract | None) -> Iterator[Any]:
+    for unit in head:
+        yield from dedup.items(unit, [] if isinstance(unit, Unreadable) else run_unit(unit, task, fmt, contract))
+
+
+def _pooled(pool: ProcessPoolExecutor, units: Iterator[Unit], dedup: _Dedup, limit: int) -> Iterator[Any]:
+    with pool:
+        yield from run_ordered(units, partial(pool.submit, _run_in_worker), dedup, limit)
 
 
 def run_ordered(
@@ -397,13 +274,6 @@ def run_ordered(
         for _, future in pending:
             if future is not None:
                 future.cancel()
-
-
-def _chain(head: list[Unit | None], tail: Iterator[Unit]) -> Iterator[Unit]:
-    for unit in head:
-        if unit is not None:
-            yield unit
-    yield from tail
 
 
 def _drain(pending: deque[tuple[Unit, Any]], dedup: _Dedup) -> Iterator[Any]:

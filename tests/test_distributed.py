@@ -107,3 +107,44 @@ def test_map_traces_on_refuses_unknown_engines(shards: Path) -> None:
     """An engine name that is not known is a clear error listing the known ones."""
     with pytest.raises(LlmopsError, match="process, dask"):
         map_traces_on("ray", shards, list)
+
+
+@pytest.fixture(scope="module")
+def parquet_shards(shards: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The JSONL shards exported as Parquet shards (one file per shard, 8 traces per row group)."""
+    pytest.importorskip("pyarrow", reason="the parquet extra is not installed (pip install '.[parquet]')")
+    from llmops_kit.trace_parquet import write_trace_parquet
+
+    root = tmp_path_factory.mktemp("parquet-shards")
+    for shard in sorted(shards.glob("part-*.jsonl")):
+        write_trace_parquet(shard, root / f"{shard.stem}.parquet", row_group_traces=8)
+    return root
+
+
+def test_dask_reads_parquet_shards_like_one_process(client: object, parquet_shards: Path) -> None:
+    """Parquet shards read on the workers give the in-process diagnoses, in shard and row order."""
+    from llmops_kit.distributed import dask_map
+    from llmops_kit.parallel import diagnose_each, map_traces
+
+    def rendered(items: Iterator[object]) -> list[str]:
+        return [str(i) if isinstance(i, TraceLoadError) else i.model_dump_json() for i in items]  # type: ignore
+
+    local = rendered(map_traces(parquet_shards, diagnose_each, workers=1))
+    remote = rendered(dask_map(parquet_shards, diagnose_each, client=client))
+    assert remote == local and len(local) == 80  # 79 traces (the bad line was not exported) + 1 duplicate
+    assert "part-003.parquet (record 21)" in next(line for line in local if "duplicate trace id" in line)
+
+
+@pytest.mark.parametrize("command", [["diagnose", "--json"], ["metrics", "--json"], ["triage", "--json"]])
+def test_cli_on_the_cluster_reads_parquet_shards(client: object, parquet_shards: Path, shards: Path,
+                                                 command: list[str]) -> None:
+    """`--engine dask` over Parquet shards prints what one process prints for the JSONL shards they came from."""
+    address = client.scheduler.address  # type: ignore[attr-defined]
+    reference = run(command[0], sorted(shards.glob("part-*.jsonl"))[0].parent, *command[1:], "--workers", "1")
+    remote = run(command[0], parquet_shards, *command[1:], "--engine", "dask", "--scheduler", address)
+    local = run(command[0], parquet_shards, *command[1:], "--workers", "1")
+    assert local.stdout and remote.stdout == local.stdout and remote.exit_code == local.exit_code
+    if command[0] == "diagnose":  # the loose JSON file is not in the Parquet shards: compare its rows only
+        theirs, ours = json.loads(reference.stdout), json.loads(remote.stdout)
+        assert ours["findings"] == [row for row in theirs["findings"] if row["trace_id"] != "loose"]
+        assert ours["healthy"] == [trace_id for trace_id in theirs["healthy"] if trace_id != "loose"]

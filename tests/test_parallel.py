@@ -71,10 +71,32 @@ def test_units_cover_every_line_once(messy: Path) -> None:
     """Blocks cut a JSONL file at line ends only, and their line numbers add up to the whole file."""
     blocks = [u for u in iter_units(messy / "a.jsonl", chunk_bytes=4096) if isinstance(u, Block)]
     assert len(blocks) > 5
-    assert b"".join(b.data for b in blocks) == (messy / "a.jsonl").read_bytes()
+    assert b"".join(b.read() for b in blocks) == (messy / "a.jsonl").read_bytes()
     for before, after in pairwise(blocks):
-        assert before.data.endswith(b"\n")
-        assert after.first_line == before.first_line + before.data.count(b"\n")
+        assert before.read().endswith(b"\n") and after.start == before.end
+        assert after.first_line == before.first_line + before.read().count(b"\n")
+
+
+def test_a_line_longer_than_a_chunk_stays_whole(tmp_path: Path) -> None:
+    """A chunk with no line end grows the block until a line ends: no record is ever cut in two."""
+    lines = [json.dumps(p) for p in _payloads(6, seed=3)]
+    path = tmp_path / "long.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    blocks = [u for u in iter_units(path, chunk_bytes=64) if isinstance(u, Block)]
+    assert [b.read().decode() for b in blocks] == [line + "\n" for line in lines]
+    assert [b.first_line for b in blocks] == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_file_cut_short_after_cutting_is_a_load_error(tmp_path: Path) -> None:
+    """A JSONL file truncated between cutting and reading gives a load error naming it, not a wrong answer."""
+    path = tmp_path / "t.jsonl"
+    path.write_text("\n".join(json.dumps(p) for p in _payloads(40, seed=4)) + "\n", encoding="utf-8")
+    units = list(iter_units(path, chunk_bytes=8 * 1024))
+    path.write_text(path.read_text(encoding="utf-8")[:1000], encoding="utf-8")
+    from llmops_kit.units import run_unit
+
+    entries = run_unit(units[-1], partial(diagnose_each))
+    assert entries[0][0] == "error" and "truncated or rewritten" in entries[0][1] and str(path) in entries[0][1]
 
 
 def test_units_in_flight_are_bounded(messy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -198,3 +220,36 @@ def test_pool_applies_the_contracts_plausibility_bounds(tmp_path: Path) -> None:
                                            contract=strict)) for workers in (1, 2)}
     assert tight[2] == tight[1]
     assert sum(line.startswith("error: ") for line in tight[1]) > sum(line.startswith("error: ") for line in runs[1])
+
+
+def _parent_pids(traces: list) -> list[int]:
+    import os
+
+    return [os.getppid()] * len(traces)
+
+
+def test_workers_fork_despite_tqdm_monitor_and_a_later_thread(messy: Path) -> None:
+    """Neither tqdm's leftover monitor nor a thread started after the call (a progress bar's) stops the pool forking."""
+    import io
+    import os
+    import sys
+    import threading
+
+    import tqdm
+    from tqdm._monitor import TMonitor
+
+    tqdm.tqdm(total=1, file=io.StringIO()).close()  # as bm25s's bar does: leaves tqdm's monitor thread running
+    assert any(isinstance(t, TMonitor) for t in threading.enumerate())
+    others = [t for t in threading.enumerate() if t is not threading.main_thread() and not isinstance(t, TMonitor)]
+    if not sys.platform.startswith("linux") or others:
+        pytest.skip(f"the pool forks on Linux only, and only when no other thread is running (found {others})")
+    items = map_traces(messy / "a.jsonl", _parent_pids, workers=2, chunk_bytes=2048)
+    stop = threading.Event()
+    drawing = threading.Thread(target=stop.wait, daemon=True)
+    drawing.start()
+    try:
+        parents = {item for item in items if isinstance(item, int)}
+    finally:
+        stop.set()
+        drawing.join()
+    assert parents == {os.getpid()}

@@ -42,7 +42,7 @@ class TraceStream:
         if not self.source and not path.exists():
             fail(f"{path}: no such file or directory; check the path.")
         self.path = path
-        self.single = not self.source and path.is_file() and path.suffix != ".jsonl"
+        self.single = not self.source and path.is_file() and path.suffix not in (".jsonl", ".parquet")
         self.contract = contract
         self.loaded = 0
         self.skipped = 0

@@ -38,10 +38,12 @@ def _facts_summary(window: Any) -> dict[str, Any]:
 
 
 def _is_facts(path: Path) -> bool:
-    """Parquet facts rather than traces: a .parquet file, or a directory holding .parquet files."""
-    if path.is_dir():
-        return any(path.glob("*.parquet"))
-    return path.suffix == ".parquet"
+    """Parquet facts rather than traces: a .parquet file, or a directory holding .parquet files, that is
+    not a Parquet export of traces (which has a ``trace`` column)."""
+    from ..trace_parquet import is_trace_parquet
+
+    found = any(path.glob("*.parquet")) if path.is_dir() else path.suffix == ".parquet"
+    return found and not is_trace_parquet(path)
 
 
 def _window(path: Path, rules: Any, stream: TraceStream | None, **engine: Any) -> Any:
