@@ -36,28 +36,33 @@ from pydantic import BaseModel, ConfigDict
 
 from .text import (
     GENERIC_CITATION,
+    STOPWORDS,
     alnum_runs,
     content_stems,
     date_names,
     evidence_numbers,
+    grouped_digits,
     identifiers_in,
     names_in,
     numbers_in,
     quantities,
+    same_grouped_number,
     sentences_of,
     stem,
+    times_in,
+    tokens,
+    typed_quantities,
 )
 from .text.embed import embed
 from .textcache import text_cache
 
-__all__ = ["ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "render_tool_output"]
+__all__ = ["FABRICATED", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "render_tool_output"]
 
-_MONTH_WORDS = frozenset((
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-))
 
-Verdict = Literal["supported", "contradicted", "absent", "unsupported"]
+Verdict = Literal["supported", "contradicted", "absent", "invented", "unsupported"]
+#: Verdicts that show a fabrication outright (a hard fact contradicted or absent, new subject matter), as
+#: against a claim merely not matched closely enough.
+FABRICATED: frozenset[str] = frozenset(("contradicted", "absent", "invented"))
 
 
 class ClaimSupport(BaseModel):
@@ -86,6 +91,8 @@ class ClaimSupport(BaseModel):
             return f"{self.claim!r} states {', '.join(self.missing)}, contradicted by {where}"
         if self.verdict == "absent":
             return f"{self.claim!r} states {', '.join(self.missing)}, which no evidence contains"
+        if self.verdict == "invented":
+            return f"{self.claim!r} brings in {', '.join(self.missing)}, found nowhere in what the model was shown"
         sim = f" (similarity {self.similarity:.2f})" if self.similarity is not None else ""
         return f"{self.claim!r} is not supported; the closest evidence is {where}{sim}"
 
@@ -162,17 +169,36 @@ _NONE: frozenset[str] = frozenset()
 
 @text_cache()
 def _user_facts(text: str) -> tuple[frozenset[str], ...]:
-    """What the user's message vouches for: its numbers, identifiers and dates (no stems, no names)."""
-    months = _MONTH_WORDS.intersection(alnum_runs(text)) if _MONTH_RE.search(text) else _NONE
-    return _NONE, evidence_numbers(text), months | date_names(text), identifiers_in(text), _NONE
+    """What the user's message vouches for: its numbers, identifiers, dates, times, names and contact
+    details, never its wording (a question that names two options is no evidence for a statement)."""
+    dates = date_names(text)
+    return (_NONE, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text), _NONE, times_in(text),
+            grouped_digits(text), _emails(text), _NONE)
 
 
 @text_cache()
-def _source_facts(text: str) -> tuple[frozenset[str], ...]:
-    """Stems, numbers, words (for names) and identifiers of one evidence text (cached: articles recur)."""
+def _source_facts(text: str, typed: bool = True) -> tuple[frozenset[str], ...]:
+    """Stems, numbers, words (for names), identifiers, prefixes, times, digit groups, e-mails and numbers
+    with their units of one evidence text (cached: articles recur). A tool record states units in its keys
+    ("total usd: 69.99"), so only prose is read for typed numbers (``typed``)."""
     dates = date_names(text)  # "2025-03-06" states Thursday and March, in words a claim may use
     stems = content_stems(text) | dates
-    return stems, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text), _prefixes(stems)
+    return (stems, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text), _prefixes(stems),
+            times_in(text), grouped_digits(text), _emails(text),
+            typed_quantities(text, True) if typed else _NONE)
+
+
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@text_cache()
+def _emails(text: str) -> frozenset[str]:
+    """E-mail addresses, lower case: a contact detail is a hard fact."""
+    return frozenset(m.lower().rstrip(".") for m in _EMAIL_RE.findall(text)) if "@" in text else _NONE
+
+
+def _numeric(text: str) -> bool:
+    return text.replace(".", "", 1).isdigit()
 
 
 def _prefixes(stems: frozenset[str]) -> frozenset[str]:
@@ -182,12 +208,11 @@ def _prefixes(stems: frozenset[str]) -> frozenset[str]:
 
 
 _ALNUM_RE = re.compile(r"[a-z0-9]+")
-_MONTH_RE = re.compile("|".join(sorted(_MONTH_WORDS)), re.IGNORECASE)
 
 
 def _forms(word: str) -> frozenset[str]:
-    """Other spellings a name's word may have in evidence: its stem, and the singular of "DVDs"."""
-    return frozenset((stem(word), word[:-1]) if word.endswith("s") and len(word) > 2 else (stem(word),))
+    """Other spellings a name's word may have in evidence: its stem, the singular of "DVDs", the plural of "DVD"."""
+    return frozenset((stem(word), word[:-1]) if word.endswith("s") and len(word) > 2 else (stem(word), word + "s"))
 
 
 PREFIX = 5
@@ -213,16 +238,25 @@ class Evidence:
     def __init__(self, sources: Iterable[EvidenceSource], citation_pattern: str) -> None:
         given = [EvidenceSource(s.label, _plain(s.text, citation_pattern), s.user, s.prose)
                  for s in sources if s.text.strip()]
+        self._given = given
         self.sources = [s for s in given if not s.user]  # what can support a statement
-        read = [_user_facts(s.text) if s.user else _source_facts(s.text) for s in given]
+        read = [_user_facts(s.text) if s.user else _source_facts(s.text, s.prose) for s in given]
         pairs = list(zip(read, given, strict=True))
         # sets are kept per source and probed in turn: merging them would cost more than the few lookups
         self.stems = [r[0] for r, s in pairs if not s.user]
         self._prefixes = [r[4] for r, s in pairs if not s.user]
         self._numbers = [r[1] for r in read]
-        # the user's message vouches for the dates it states, not for names
-        self._words = [r[2] for r in read]
+        self._words = [r[2] for r in read]  # names: the user's message vouches for the names it uses too
         self._identifiers = [r[3] for r in read]
+        self._times = [r[5] for r in read]
+        self._grouped = frozenset().union(*(r[6] for r in read)) if read else _NONE
+        self._emails = [r[7] for r in read]
+        self._typed = [r[8] for r, s in pairs if s.prose and not s.user]
+        # numbers read without their unit: a tool record's and the user's ("I'm 25", "order 4471")
+        self._untyped = [r[1] for r, s in pairs if s.user or not s.prose]
+        # every word the model was shown, the user's included: a claim's word found nowhere here is new
+        self._seen = [*self.stems, *(content_stems(s.text) for s in given if s.user)]
+        self._seen_prefixes = [*self._prefixes, *(_prefixes(content_stems(s.text)) for s in given if s.user)]
         self._sentences: list[tuple[str, str]] | None = None
 
     @property
@@ -232,19 +266,77 @@ class Evidence:
             self._sentences = [(s.label, sentence) for s in self.sources for sentence in sentences_of(s.text)]
         return self._sentences
 
-    def missing_facts(self, claim: str) -> tuple[list[str], list[str]]:
-        """The claim's numbers, and its identifiers and names, that no evidence source contains."""
-        numbers = sorted(_absent(numbers_in(claim), self._numbers))
+    def novel(self, stems: frozenset[str]) -> set[str]:
+        """The claim's content words that occur nowhere in what the model was shown, the user's words included."""
+        left = _absent(stems, self._seen)
+        return {s for s in left if len(s) < PREFIX or not _held_prefix(s[:PREFIX], self._seen_prefixes)}
+
+    def echoes_user(self, claim: str) -> bool:
+        """Does the claim only repeat contact details or numbers the user stated (and state at least one)?"""
+        user = [s.text for s in self._given if s.user]
+        if not user:
+            return False
+        grouped, emails, numbers = grouped_digits(claim), _emails(claim), numbers_in(claim)
+        if not (grouped or emails or numbers or identifiers_in(claim)):
+            return False
+        said = " ".join(user)
+        return (all(any(same_grouped_number(g, h) for h in grouped_digits(said)) for g in grouped)
+                and emails <= _emails(said) and numbers <= evidence_numbers(said)
+                and identifiers_in(claim) <= identifiers_in(said))
+
+    def missing_facts(self, claim: str, *, names: bool = True) -> tuple[list[str], list[str]]:
+        """The claim's numbers, and its other hard facts (identifiers, names, times, contact numbers,
+        e-mails, amounts and durations with their unit), that no evidence source contains."""
+        stated = numbers_in(claim)
+        numbers = sorted(self._not_derived(_absent(stated, self._numbers), stated))
         others = sorted(_absent(_absent(identifiers_in(claim), self._identifiers), self._words))
-        names = names_in(claim)
-        if names:
+        others.extend(sorted(_absent(times_in(claim), self._times)))
+        others.extend(f"the number {g}" for g in sorted(grouped_digits(claim))
+                      if not any(same_grouped_number(g, held) for held in self._grouped))
+        others.extend(sorted(_absent(_emails(claim), self._emails)))
+        typed = typed_quantities(claim)
+        if typed:
+            # "€20" needs 20 as an amount in prose, or 20 in a tool record / the user's message (units in keys)
+            unit_less = {q for q in _absent(typed, self._typed) if q.split(" ")[0] not in numbers}
+            others.extend(sorted(q for q in unit_less if _absent((q.split(" ")[0],), self._untyped)
+                                 and q.split(" ")[0] in stated and not self._derived(q.split(" ")[0], stated)))
+        names_found = names_in(claim) if names else _NONE
+        if names_found:
             # a name's words, or their stems ("DVDs" against "DVD"), must occur; a code's letters ("CLM" of
             # CLM-2025-004817) were checked with the code
             codes = " ".join(identifiers_in(claim))
-            parts = {p for name in names if name not in codes for p in _ALNUM_RE.findall(name)}
+            parts = {p for name in names_found if name not in codes for p in _ALNUM_RE.findall(name)}
             unknown = {p for p in _absent(parts, self._words) if len(_absent(_forms(p), self._words)) == len(_forms(p))}
-            others.extend(name for name in sorted(names) if not unknown.isdisjoint(_ALNUM_RE.findall(name)))
+            others.extend(name for name in sorted(names_found) if not unknown.isdisjoint(_ALNUM_RE.findall(name)))
         return numbers, others
+
+    def _not_derived(self, missing: set[str], stated: frozenset[str]) -> set[str]:
+        """The missing numbers that are no simple arithmetic of the claim's own grounded numbers."""
+        return {n for n in missing if not self._derived(n, stated)} if missing else missing
+
+    def _derived(self, value: str, stated: frozenset[str]) -> bool:
+        """Is ``value`` the sum, difference, product or ratio of a number the claim states (and the evidence
+        holds) with another evidence number? "41.2 GB used of 60 GB, so 18.8 GB left", "£150 plus £250 is
+        £400", "two 5 GB top-ups for €10". One operand must be stated in the claim itself, so a changed
+        figure standing alone is never explained away by some pair of evidence numbers."""
+        try:
+            target = float(value)
+        except ValueError:
+            return False
+        grounded = [float(n) for n in stated if n != value and not _absent((n,), self._numbers) and _numeric(n)]
+        if not grounded:
+            return False
+        pool = set(grounded)
+        for held in self._numbers:
+            pool.update(float(n) for n in held if _numeric(n))
+        for a in grounded:
+            for b in pool:
+                if b == a and a + b != target and a * b != target:
+                    continue
+                for result in (a + b, a - b, b - a, a * b, a / b if b else None, b / a if a else None):
+                    if result is not None and abs(result - target) < 0.005:
+                        return True
+        return False
 
     def contradiction(self, claim: str, numbers: Sequence[str]) -> tuple[str, str] | None:
         """An evidence sentence that states another value with the same unit as a claimed number."""
@@ -308,14 +400,42 @@ def _verdict(**fields: Any) -> ClaimSupport:
     return ClaimSupport.model_construct(**fields)
 
 
+#: The bot acknowledging what the customer just told it ("I've noted +33 6 12 ...", "I can see the card ...
+#: you mentioned"): it restates the user's message, so it is judged against that message alone.
+_ECHO_RE = re.compile(
+    r"^(?:i(?:'ve| have)? (?:noted|recorded|saved|logged|registered|taken note of)|i (?:can )?see"
+    r"|(?:as )?you(?:'ve| have)? (?:mentioned|told|said|given|provided|shared))\b",
+    re.IGNORECASE,
+)
+#: A claim with at least this many words and not one English function word is in another language (an
+#: answer in the customer's language): its words cannot be compared with English evidence, its hard facts can.
+FOREIGN_MIN_WORDS = 5
+#: A claim is *invented* when at least this many of its content words, and more than half of them
+#: (:data:`NOVEL_SHARE`), occur nowhere in what the model was shown (documents, tool results, system prompt,
+#: the user's message; stems and five-letter starts compared): it introduces things nobody mentioned,
+#: however close its embedding. A paraphrase swaps a word or two and keeps the subject; an invented promise
+#: brings its own subject.
+NOVEL_MIN = 2
+NOVEL_SHARE = 0.5
+
+
+def _foreign(claim: str) -> bool:
+    words = [w.lower() for w in tokens(claim)[0]]
+    return len(words) >= FOREIGN_MIN_WORDS and STOPWORDS.isdisjoint(words)
+
+
 def judge_claims(
     claims: Sequence[str], evidence: Evidence, *, lexical_support: float, semantic_support: float
 ) -> list[ClaimSupport]:
-    """A verdict per claim, in order (see the module docstring for the three steps)."""
+    """A verdict per claim, in order (see the module docstring for the steps)."""
     verdicts: list[ClaimSupport | None] = []
     pending: list[int] = []
     for claim in claims:
-        numbers, others = evidence.missing_facts(claim)
+        if _ECHO_RE.match(claim) and evidence.echoes_user(claim):
+            verdicts.append(_verdict(claim=claim, verdict="supported", source="user message", evidence=None))
+            continue
+        foreign = _foreign(claim)
+        numbers, others = evidence.missing_facts(claim, names=not foreign)
         if numbers or others:
             found = evidence.contradiction(claim, numbers) if numbers else None
             missing = (*numbers, *others)
@@ -325,11 +445,21 @@ def judge_claims(
             else:
                 verdicts.append(_verdict(claim=claim, verdict="absent", missing=missing))
             continue
-        codes = " ".join(identifiers_in(claim))  # numbers and codes ("CLM" of CLM-2025-004817) were checked above
-        stems = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes)
+        if foreign:  # its hard facts all found; its words are not English, so they are not compared
+            verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (hard facts)",
+                                         evidence=None))
+            continue
+        # numbers, codes ("CLM" of CLM-2025-004817) and names were checked above as hard facts
+        codes = " ".join(identifiers_in(claim))
+        named = {stem(p) for name in names_in(claim) for p in _ALNUM_RE.findall(name)}
+        stems = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named)
         if not stems:  # only hard facts, all found
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence",
                                          evidence=None))
+            continue
+        novel = evidence.novel(stems)
+        if len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE * len(stems):
+            verdicts.append(_verdict(claim=claim, verdict="invented", missing=tuple(sorted(novel))))
             continue
         index, share = evidence.coverage(stems)
         if index >= 0 and share >= lexical_support:

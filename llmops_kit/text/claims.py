@@ -39,6 +39,27 @@ _CONVERSATION_RE = re.compile(
 )
 
 
+#: A list item's label ("Deadline: 14 days", "Fee: 15%"): layout naming the fact that follows, not part of it.
+_LABEL_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s+(?=\S)")
+#: Hedges about the bot's own knowledge or remit ("I don't want to guess", "I can't give medical advice"):
+#: they state nothing about the domain.
+_HEDGE_RE = re.compile(
+    r"^(?:and |but |so )?(?:i (?:don't|do not) (?:want|wish|like) to guess"
+    r"|i(?:'m| am) not (?:sure|certain)|i (?:don't|do not) know"
+    r"|i (?:can't|cannot|can not|am not able to|am unable to|won't) (?:give|provide|offer) (?:\w+ )?advice)\b",
+    re.IGNORECASE,
+)
+#: An offer to hand the customer to a person ("A colleague can look it up for you if you'd like", "A
+#: librarian at any branch desk can check for you"): an offer, not a statement of fact. Only a sentence
+#: without numbers or identifiers is read this way, so "our team will call you within 2 days" stays a claim.
+_HANDOFF_RE = re.compile(
+    r"\b(?:colleague|colleagues|librarian|adviser|advisor|agent|specialist|representative|someone|somebody"
+    r"|human|staff|team|desk|nurse|receptionist|person)\b[^.;]*\b(?:can|could|will|would|is happy to|are happy to)"
+    r"\b[^.;]*\b(?:look|check|help|assist|sort|review|advise|go through|find out)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=32)
 def _cut_pattern(citation_pattern: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for citations (the contract's and the generic ones) and the contract's stock phrases."""
@@ -94,9 +115,12 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
     else:
         text = _citations(citation_pattern).sub(" ", sentence)
     text = " ".join(text.split()).strip(" ,;:-!.")
-    if not text or text.endswith("?") or _CONVERSATION_RE.match(text):
+    if not text or text.endswith("?") or _CONVERSATION_RE.match(text) or _HEDGE_RE.match(text):
         return None
-    if len(content_stems(text)) < min_claim_words and not (numbers_in(text) or names_in(text)
-                                                             or identifiers_in(text)):
+    text = _LABEL_RE.sub("", text, count=1) or text
+    hard = numbers_in(text) or identifiers_in(text)
+    if not hard and _HANDOFF_RE.search(text):
+        return None
+    if len(content_stems(text)) < min_claim_words and not (hard or names_in(text)):
         return None
     return text

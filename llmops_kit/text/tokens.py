@@ -114,12 +114,30 @@ _SPELLED_WORDS = SPELLED_NUMBERS
 _EMPTY: frozenset[str] = frozenset()
 
 
+#: Ordinal endings the tokeniser sees as words after a number ("8th", "3rd"): the number is read, not them.
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th", ""))
+_CLITICS = ("'s", "'re", "'ll", "'ve", "'d", "'m")
+
+
+def _head(word: str) -> str:
+    """A contraction's content: "it's" is "it", "you're" is "you", "can't" is "can" (then a stopword)."""
+    if "'" not in word:
+        return word
+    if word.endswith("n't"):
+        return word[:-3] if word not in ("won't", "can't") else ("will" if word == "won't" else "can")
+    for clitic in _CLITICS:
+        if word.endswith(clitic):
+            return word[: -len(clitic)]
+    return word
+
+
 @text_cache()
 def facts(text: str) -> TextFacts:
     """Stems and numbers of a text, from its one tokenisation (cached: articles and answers recur)."""
     words, raw_numbers = tokens(text)
     distinct = {w.lower() for w in words}
-    stems = {stem(w) for w in distinct - STOPWORDS - _NUMBER_WORD_SET if len(w) > 1}
+    stems = {stem(w) for w in {_head(w) for w in distinct} - STOPWORDS - _NUMBER_WORD_SET - _ORDINAL_ENDS
+             if len(w) > 1}
     if raw_numbers:
         stems.update(normalise_number(n) for n in raw_numbers)
     spelled = not _SPELLED_WORDS.isdisjoint(distinct) or any(
