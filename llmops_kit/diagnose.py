@@ -43,8 +43,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .contract import Contract, load_contract
 from .cost import CostBaseline, batch_baseline, contract_baseline, retry_loop_calls, spend, spike_reasons
-from .pii import KIND_LABELS, luhn_valid, mask
 from .grounding import FABRICATED
+from .pii import KIND_LABELS, luhn_valid, mask
 from .quality import score_trace
 from .redact import trace_pii
 from .traces import Span, Trace

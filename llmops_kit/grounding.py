@@ -315,24 +315,17 @@ class Evidence:
         return {n for n in missing if not self._derived(n, stated)} if missing else missing
 
     def _derived(self, value: str, stated: frozenset[str]) -> bool:
-        """Is ``value`` the sum, difference, product or ratio of a number the claim states (and the evidence
-        holds) with another evidence number? "41.2 GB used of 60 GB, so 18.8 GB left", "£150 plus £250 is
-        £400", "two 5 GB top-ups for €10". One operand must be stated in the claim itself, so a changed
-        figure standing alone is never explained away by some pair of evidence numbers."""
+        """Is ``value`` the sum, difference, product or ratio of two other numbers the claim states (and the
+        evidence holds)? "41.2 GB used of 60 GB, so 18.8 GB left", "£150 plus £250 is £400", "two 5 GB top-ups
+        for €10". Both operands must be stated in the claim itself, so a changed figure is never explained
+        away by some pair of the many numbers evidence holds."""
         try:
             target = float(value)
         except ValueError:
             return False
         grounded = [float(n) for n in stated if n != value and not _absent((n,), self._numbers) and _numeric(n)]
-        if not grounded:
-            return False
-        pool = set(grounded)
-        for held in self._numbers:
-            pool.update(float(n) for n in held if _numeric(n))
-        for a in grounded:
-            for b in pool:
-                if b == a and a + b != target and a * b != target:
-                    continue
+        for i, a in enumerate(grounded):
+            for b in grounded[i + 1:]:
                 for result in (a + b, a - b, b - a, a * b, a / b if b else None, b / a if a else None):
                     if result is not None and abs(result - target) < 0.005:
                         return True
@@ -412,11 +405,25 @@ _ECHO_RE = re.compile(
 FOREIGN_MIN_WORDS = 5
 #: A claim is *invented* when at least this many of its content words, and more than half of them
 #: (:data:`NOVEL_SHARE`), occur nowhere in what the model was shown (documents, tool results, system prompt,
-#: the user's message; stems and five-letter starts compared): it introduces things nobody mentioned,
-#: however close its embedding. A paraphrase swaps a word or two and keeps the subject; an invented promise
-#: brings its own subject.
+#: the user's message; stems and five-letter starts compared), and it names no hard fact (all of which were
+#: found, or it would be absent already): it introduces things nobody mentioned, however close its
+#: embedding. A paraphrase swaps a word or two and keeps the subject; an invented promise brings its own
+#: subject. A claim anchored on grounded hard facts (an order id, its amount and dates) is about a recorded
+#: thing, and a terse tool record ("eta: 2025-07-21") leaves its wording ("expects to deliver") to the model.
 NOVEL_MIN = 2
 NOVEL_SHARE = 0.5
+
+
+#: A claim whose hard facts were all found and whose content words all occur in what the model was shown,
+#: but for at most this many, is supported by its words: a paraphrase swaps a word ("works" for "can be"),
+#: an invention brings several. Claims with more new words go on to the embedding step.
+PARAPHRASE_NEW_WORDS = 1
+
+
+def _anchored(claim: str) -> bool:
+    """Does the claim name a hard fact (number, time, code, contact number, e-mail, name)?"""
+    return bool(numbers_in(claim) or identifiers_in(claim) or times_in(claim) or grouped_digits(claim)
+                or "@" in claim or names_in(claim))
 
 
 def _foreign(claim: str) -> bool:
@@ -458,11 +465,11 @@ def judge_claims(
                                          evidence=None))
             continue
         novel = evidence.novel(stems)
-        if len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE * len(stems):
+        if len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE * len(stems) and not _anchored(claim):
             verdicts.append(_verdict(claim=claim, verdict="invented", missing=tuple(sorted(novel))))
             continue
         index, share = evidence.coverage(stems)
-        if index >= 0 and share >= lexical_support:
+        if index >= 0 and (share >= lexical_support or len(novel) <= PARAPHRASE_NEW_WORDS):
             verdicts.append(_verdict(claim=claim, verdict="supported", source=evidence.sources[index].label,
                                          evidence=evidence.closest_sentence(stems, index)))
             continue

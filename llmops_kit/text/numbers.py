@@ -170,7 +170,7 @@ _TIME_RE = re.compile(
 #: Digits in three or more groups separated by spaces, hyphens or brackets, 7 to 19 digits in all: a phone,
 #: card, account or tracking number. Its parts are not quantities ("157" of "0800 157 0420"), and the same
 #: number is written in several layouts ("+44 800 157 0420", "0800 157 0420"), so it is read whole.
-_GROUPED_RE = re.compile(r"(?<![\w+.,])(\+?\(?\d{1,5}\)?(?:[ \-]\(?\d{1,5}\)?){2,6})(?![\w])")
+_GROUPED_RE = re.compile(r"(?<![\w+.,(])(\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ \-](?:\(\d{1,5}\)|\d{1,5})){2,6})(?![\w])")
 _ISO_LIKE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 #: Units whose number is a hard fact only together with the unit: a claimed "€20" is not vouched for by
 #: "20 GB", nor "2 hours" by "twice a year".
