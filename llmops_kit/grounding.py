@@ -182,7 +182,7 @@ def _source_facts(text: str, typed: bool = True) -> tuple[frozenset[str], ...]:
     with their units of one evidence text (cached: articles recur). A tool record states units in its keys
     ("total usd: 69.99"), so only prose is read for typed numbers (``typed``)."""
     dates = date_names(text)  # "2025-03-06" states Thursday and March, in words a claim may use
-    stems = content_stems(text) | dates
+    stems = content_stems(text) | {stem(d) for d in dates}
     return (stems, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text), _prefixes(stems),
             times_in(text), grouped_digits(text), _emails(text),
             typed_quantities(text, True) if typed else _NONE)
@@ -284,11 +284,14 @@ class Evidence:
                 and emails <= _emails(said) and numbers <= evidence_numbers(said)
                 and identifiers_in(claim) <= identifiers_in(said))
 
-    def missing_facts(self, claim: str, *, names: bool = True) -> tuple[list[str], list[str]]:
+    def missing_facts(self, claim: str, *, names: bool = True, answer: frozenset[str] = _NONE
+                      ) -> tuple[list[str], list[str]]:
         """The claim's numbers, and its other hard facts (identifiers, names, times, contact numbers,
-        e-mails, amounts and durations with their unit), that no evidence source contains."""
-        stated = numbers_in(claim)
-        numbers = sorted(self._not_derived(_absent(stated, self._numbers), stated))
+        e-mails, amounts and durations with their unit), that no evidence source contains. ``answer`` holds
+        the numbers the whole answer states: a list item "Left: 18.8 GB" may compute from the item above."""
+        own = numbers_in(claim)
+        stated = own | answer
+        numbers = sorted(self._not_derived(_absent(own, self._numbers), stated))
         others = sorted(_absent(_absent(identifiers_in(claim), self._identifiers), self._words))
         others.extend(sorted(_absent(times_in(claim), self._times)))
         others.extend(f"the number {g}" for g in sorted(grouped_digits(claim))
@@ -299,7 +302,7 @@ class Evidence:
             # "€20" needs 20 as an amount in prose, or 20 in a tool record / the user's message (units in keys)
             unit_less = {q for q in _absent(typed, self._typed) if q.split(" ")[0] not in numbers}
             others.extend(sorted(q for q in unit_less if _absent((q.split(" ")[0],), self._untyped)
-                                 and q.split(" ")[0] in stated and not self._derived(q.split(" ")[0], stated)))
+                                 and q.split(" ")[0] in own and not self._derived(q.split(" ")[0], stated)))
         names_found = names_in(claim) if names else _NONE
         if names_found:
             # a name's words, or their stems ("DVDs" against "DVD"), must occur; a code's letters ("CLM" of
@@ -315,9 +318,9 @@ class Evidence:
         return {n for n in missing if not self._derived(n, stated)} if missing else missing
 
     def _derived(self, value: str, stated: frozenset[str]) -> bool:
-        """Is ``value`` the sum, difference, product or ratio of two other numbers the claim states (and the
+        """Is ``value`` the sum, difference, product or ratio of two other numbers the answer states (and the
         evidence holds)? "41.2 GB used of 60 GB, so 18.8 GB left", "£150 plus £250 is £400", "two 5 GB top-ups
-        for €10". Both operands must be stated in the claim itself, so a changed figure is never explained
+        for €10". Both operands must be stated in the answer itself, so a changed figure is never explained
         away by some pair of the many numbers evidence holds."""
         try:
             target = float(value)
@@ -414,10 +417,13 @@ NOVEL_MIN = 2
 NOVEL_SHARE = 0.5
 
 
-#: A claim whose hard facts were all found and whose content words all occur in what the model was shown,
-#: but for at most this many, is supported by its words: a paraphrase swaps a word ("works" for "can be"),
+#: A claim whose hard facts were all found and whose content words all occur in the evidence (documents, tool
+#: results, system prompt; not the user's message, whose words a wrong answer reuses), but for at most this
+#: many, is supported by its words: a paraphrase swaps a word ("works" for "can be"),
 #: an invention brings several. Claims with more new words go on to the embedding step.
 PARAPHRASE_NEW_WORDS = 1
+#: ... and at most one in four of its content words new: in a two-word claim one new word is half of what it says.
+PARAPHRASE_SHARE = 0.75
 
 
 def _anchored(claim: str) -> bool:
@@ -437,12 +443,13 @@ def judge_claims(
     """A verdict per claim, in order (see the module docstring for the steps)."""
     verdicts: list[ClaimSupport | None] = []
     pending: list[int] = []
+    answer = frozenset().union(*(numbers_in(c) for c in claims)) if claims else _NONE
     for claim in claims:
         if _ECHO_RE.match(claim) and evidence.echoes_user(claim):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="user message", evidence=None))
             continue
         foreign = _foreign(claim)
-        numbers, others = evidence.missing_facts(claim, names=not foreign)
+        numbers, others = evidence.missing_facts(claim, names=not foreign, answer=answer)
         if numbers or others:
             found = evidence.contradiction(claim, numbers) if numbers else None
             missing = (*numbers, *others)
@@ -469,7 +476,8 @@ def judge_claims(
             verdicts.append(_verdict(claim=claim, verdict="invented", missing=tuple(sorted(novel))))
             continue
         index, share = evidence.coverage(stems)
-        if index >= 0 and (share >= lexical_support or len(novel) <= PARAPHRASE_NEW_WORDS):
+        unseen = round((1 - share) * len(stems))  # words no source but the user's message holds
+        if index >= 0 and (share >= lexical_support or (unseen <= PARAPHRASE_NEW_WORDS and share >= PARAPHRASE_SHARE)):
             verdicts.append(_verdict(claim=claim, verdict="supported", source=evidence.sources[index].label,
                                          evidence=evidence.closest_sentence(stems, index)))
             continue
