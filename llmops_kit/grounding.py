@@ -495,3 +495,4 @@ def judge_claims(
             verdicts[position] = _verdict(claim=claim, verdict=verdict, source=label, evidence=passage,
                                               similarity=round(similarity, 4))
     return [v for v in verdicts if v is not None]
+

@@ -98,8 +98,9 @@ def _read(text: str, threshold: int) -> set[str]:
 
 #: An ordinal that points into the answer's own layout ("the second row", "the first step") refers to the
 #: answer, not to the world, so it is no fact to check.
-_LAYOUT_ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:row|column|step|bullet|point|option|tab|table)s?\b",
-                                re.IGNORECASE)
+_LAYOUT_ORDINAL_RE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\s+(?:row|column|step|bullet|point|option|tab"
+    r"|table)s?\b", re.IGNORECASE)
 
 
 @text_cache()
@@ -109,10 +110,7 @@ def claim_numbers(text: str) -> frozenset[str]:
     Times of day (:func:`times_in`) and digit-grouped numbers (:func:`grouped_digits`) are read whole
     elsewhere, so their parts ("10" of "10:30 am", "157" of "0800 157 0420") are not numbers here.
     """
-    text = _strip_grouped(_strip_times(text))
-    if _spelled(text):
-        text = alpha2digit(text, "en", threshold=2)
-    text = _LAYOUT_ORDINAL_RE.sub(" ", text)
+    text = _LAYOUT_ORDINAL_RE.sub(" ", _strip_grouped(_strip_times(text)))
     return frozenset(_read(text, threshold=2))
 
 
