@@ -172,8 +172,15 @@ def _user_facts(text: str) -> tuple[frozenset[str], ...]:
     """What the user's message vouches for: its numbers, identifiers, dates, times, names and contact
     details, never its wording (a question that names two options is no evidence for a statement)."""
     dates = date_names(text)
-    return (_NONE, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text), _NONE, times_in(text),
+    # a question that offers options ("Boston College or Stanford?") vouches for none of them; a statement
+    # ("I'm going to Spain") or a plain question vouches for the names it uses
+    words = alnum_runs(" ".join(s for s in sentences_of(text) if not _OPTIONS_RE.search(s)))
+    return (_NONE, evidence_numbers(text), words | dates, identifiers_in(text), _NONE, times_in(text),
             grouped_digits(text), _emails(text), _NONE)
+
+
+_OPTIONS_RE = re.compile(r"\bor\b[^?]*\?|\bor\b.*$|\bwhich\b|\bwho\b.*\b(?:more|first|older|younger|earlier|later)\b",
+                         re.IGNORECASE)
 
 
 @text_cache()
@@ -375,6 +382,21 @@ class Evidence:
                     best[row] = (source.label, passages[column], value)
         return best
 
+    def polarity_clash(self, claim: str, claim_stems: frozenset[str]) -> bool:
+        """Does a one-clause claim deny ("is not", "did not", "never") what no evidence sentence about it denies?
+
+        Negation words are function words, invisible to stems and nearly so to embeddings, so "X is not
+        involved in any hotel company" would match "X is famous for its involvement in hotels" word for
+        word. Only a single clause is read this way: in "you won't get the full price back, as a 15% fee
+        applies" the negation belongs to a consequence the evidence leaves to the reader. The sentences
+        compared are those sharing at least half of the claim's content words.
+        """
+        if not _DENIAL_RE.search(claim) or _CLAUSES_RE.search(claim):
+            return False
+        about = [sentence for source in self.sources for sentence, stems in _sentence_stems(source.text)
+                 if 2 * len(claim_stems & stems) >= len(claim_stems)]
+        return bool(about) and not any(_negated(sentence) for sentence in about)
+
     def closest_sentence(self, claim_stems: frozenset[str], source: int) -> str:
         """The sentence of one source sharing most stems with the claim (first on ties)."""
         best, overlap = self.sources[source].text, -1
@@ -424,6 +446,17 @@ NOVEL_SHARE = 0.5
 PARAPHRASE_NEW_WORDS = 1
 #: ... and at most one in four of its content words new: in a two-word claim one new word is half of what it says.
 PARAPHRASE_SHARE = 0.75
+
+
+_NEGATION_RE = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without)\b|n't\b", re.IGNORECASE)
+
+
+_DENIAL_RE = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+_CLAUSES_RE = re.compile(r"[,;:]|\b(?:so|because|but|as|since|although|though|while|unless|if|and)\b", re.IGNORECASE)
+
+
+def _negated(text: str) -> bool:
+    return _NEGATION_RE.search(text) is not None
 
 
 def _anchored(claim: str) -> bool:
@@ -476,6 +509,10 @@ def judge_claims(
             verdicts.append(_verdict(claim=claim, verdict="invented", missing=tuple(sorted(novel))))
             continue
         index, share = evidence.coverage(stems)
+        if index >= 0 and evidence.polarity_clash(claim, stems):
+            verdicts.append(_verdict(claim=claim, verdict="unsupported", source=evidence.sources[index].label,
+                                         evidence=evidence.closest_sentence(stems, index)))
+            continue
         unseen = round((1 - share) * len(stems))  # words no source but the user's message holds
         if index >= 0 and (share >= lexical_support or (unseen <= PARAPHRASE_NEW_WORDS and share >= PARAPHRASE_SHARE)):
             verdicts.append(_verdict(claim=claim, verdict="supported", source=evidence.sources[index].label,
