@@ -262,6 +262,8 @@ class Evidence:
         # numbers read without their unit: a tool record's and the user's ("I'm 25", "order 4471")
         self._untyped = [r[1] for r, s in pairs if s.user or not s.prose]
         # every word the model was shown, the user's included: a claim's word found nowhere here is new
+        self._records = [(_record_keys(s.text), *_status_of(s.text), s.label) for s in given if not s.prose]
+        self._user_keys = frozenset().union(*(_record_keys(s.text) for s in given if s.user))
         self._seen = [*self.stems, *(content_stems(s.text) for s in given if s.user)]
         self._seen_prefixes = [*self._prefixes, *(_prefixes(content_stems(s.text)) for s in given if s.user)]
         self._sentences: list[tuple[str, str]] | None = None
@@ -290,6 +292,24 @@ class Evidence:
         return (all(any(same_grouped_number(g, h) for h in grouped_digits(said)) for g in grouped)
                 and emails <= _emails(said) and numbers <= evidence_numbers(said)
                 and identifiers_in(claim) <= identifiers_in(said))
+
+    def status_clash(self, claim: str) -> ClaimSupport | None:
+        """A status the claim gives a record (an order, booking, transfer named by its id) that is not the
+        status the tool returned for it, or that no tool returned at all (the id is only the user's)."""
+        words = {w.lower() for w in tokens(claim)[0]}
+        stated = words & STATUS_WORDS
+        keys = _record_keys(claim) if stated else _NONE
+        if not keys:
+            return None
+        for record_keys, status, line, label in self._records:
+            if keys & record_keys and status:
+                if status & {stem(w) for w in words}:
+                    return None
+                return _verdict(claim=claim, verdict="contradicted", source=label, evidence=line,
+                                missing=tuple(sorted(stated)))
+        if keys <= self._user_keys and not any(keys & r[0] for r in self._records):
+            return _verdict(claim=claim, verdict="absent", missing=tuple(sorted(stated)))
+        return None
 
     def missing_facts(self, claim: str, *, names: bool = True, answer: frozenset[str] = _NONE
                       ) -> tuple[list[str], list[str]]:
@@ -459,6 +479,32 @@ def _negated(text: str) -> bool:
     return _NEGATION_RE.search(text) is not None
 
 
+#: Words that give a record its state. A claim naming a record (by its id) and one of these must agree with
+#: the status field of the tool result for that record: "APT-55021 was cancelled" against "status: confirmed".
+STATUS_WORDS = frozenset((
+    "cancelled", "canceled", "rejected", "declined", "refunded", "failed", "pending", "expired", "suspended",
+    "closed", "approved", "confirmed", "booked", "completed", "delivered", "shipped", "dispatched", "processed",
+    "settled", "blocked", "received", "returned", "overdue", "paid", "unpaid", "active", "inactive", "open",
+))
+_STATUS_LINE_RE = re.compile(r"^([^:\n]*\b(?:status|state)\b[^:\n]*):\s*(.+?)\.?$", re.IGNORECASE | re.MULTILINE)
+_LONG_DIGITS_RE = re.compile(r"\d{5,}")
+
+
+@text_cache()
+def _record_keys(text: str) -> frozenset[str]:
+    """What names a record: codes ("APT-55021"), digit-grouped numbers and runs of five or more digits."""
+    return identifiers_in(text) | grouped_digits(text) | frozenset(_LONG_DIGITS_RE.findall(text))
+
+
+@text_cache()
+def _status_of(text: str) -> tuple[frozenset[str], str]:
+    """The stems of a tool record's status value ("status: in transit") and its line."""
+    match = _STATUS_LINE_RE.search(text)
+    if match is None:
+        return _NONE, ""
+    return frozenset(stem(w) for w in _ALNUM_RE.findall(match.group(2).lower())), match.group(0)
+
+
 def _anchored(claim: str) -> bool:
     """Does the claim name a hard fact (number, time, code, contact number, e-mail, name)?"""
     return bool(numbers_in(claim) or identifiers_in(claim) or times_in(claim) or grouped_digits(claim)
@@ -491,6 +537,10 @@ def judge_claims(
                                              missing=missing))
             else:
                 verdicts.append(_verdict(claim=claim, verdict="absent", missing=missing))
+            continue
+        clash = evidence.status_clash(claim)
+        if clash is not None:
+            verdicts.append(clash)
             continue
         if foreign:  # its hard facts all found; its words are not English, so they are not compared
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (hard facts)",
