@@ -301,12 +301,18 @@ class Evidence:
         keys = _record_keys(claim) if stated else _NONE
         if not keys:
             return None
-        for record_keys, status, line, label in self._records:
-            if keys & record_keys and status:
-                if status & {stem(w) for w in words}:
-                    return None
-                return _verdict(claim=claim, verdict="contradicted", source=label, evidence=line,
-                                missing=tuple(sorted(stated)))
+        claim_stems = {stem(w) for w in words}
+        statuses = [r for r in self._records if r[1]]
+        # the record named by the claim's id; else, when a tool returned a status without echoing the id,
+        # that status (a lookup for the id the user gave)
+        named = [r for r in statuses if keys & r[0]] or ([] if any(keys & r[0] for r in self._records)
+                                                          else statuses)
+        if any(status & claim_stems for _, status, _, _ in named):
+            return None
+        if named:
+            _, _, line, label = named[0]
+            return _verdict(claim=claim, verdict="contradicted", source=label, evidence=line,
+                            missing=tuple(sorted(stated)))
         if keys <= self._user_keys and not any(keys & r[0] for r in self._records):
             return _verdict(claim=claim, verdict="absent", missing=tuple(sorted(stated)))
         return None
@@ -386,20 +392,45 @@ class Evidence:
         return best, 1 - len(absent) / len(claim_stems)
 
     def closest_passages(self, claims: Sequence[str]) -> list[tuple[str, str, float] | None]:
-        """Per claim, the most similar evidence passage by meaning: (source label, passage, similarity)."""
-        vectors = embed(claims)
+        """Per claim, the most similar evidence passage by meaning: (source label, passage, similarity).
+
+        Besides every sentence (and neighbouring pair) of each source, a claim drawing on several fields of
+        one tool record ("confirmed for 25 March at 10:30 with Dr. Iyer in Cardiology") is compared with
+        those fields read together: the record's lines that share a word or number with it. A whole record
+        with a long history attached says too much else to be close to any one claim.
+        """
+        picked: list[tuple[int, str, str]] = []  # (claim row, source label, passage)
+        for row, claim in enumerate(claims):
+            wanted = frozenset(w for w in content_stems(claim) if not w[0].isdigit())
+            facts = identifiers_in(claim) | times_in(claim) | grouped_digits(claim)
+            for source in self.sources:
+                if source.prose:
+                    continue
+                # lines sharing a word, a code or a time with the claim (bare numbers recur in every history row)
+                lines = [line for line, stems in _sentence_stems(source.text)
+                         if not wanted.isdisjoint(stems) or (facts and not facts.isdisjoint(
+                             identifiers_in(line) | times_in(line) | grouped_digits(line)))]
+                if len(lines) > 1:
+                    picked.append((row, source.label, " ".join(lines)))
+        vectors = embed([*claims, *(passage for _, _, passage in picked)])
+        claim_vectors, picked_vectors = vectors[: len(claims)], vectors[len(claims):]
         best: list[tuple[str, str, float] | None] = [None] * len(claims)
         for source in self.sources:
             passages, matrix = _passages(source.text, source.prose)
             if not passages:
                 continue
-            scores = vectors @ matrix.T
+            scores = claim_vectors @ matrix.T
             columns = scores.argmax(axis=1)
             for row, column in enumerate(columns):
                 value = float(scores[row, column])
                 current = best[row]
                 if current is None or value > current[2]:
                     best[row] = (source.label, passages[column], value)
+        for (row, label, passage), vector in zip(picked, picked_vectors, strict=True):
+            value = float(claim_vectors[row] @ vector)
+            current = best[row]
+            if current is None or value > current[2]:
+                best[row] = (label, passage, value)
         return best
 
     def polarity_clash(self, claim: str, claim_stems: frozenset[str]) -> bool:
