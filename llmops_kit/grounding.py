@@ -52,6 +52,7 @@ from .text import (
     times_in,
     tokens,
     typed_quantities,
+    words_in,
 )
 from .text.embed import embed
 from .textcache import text_cache
@@ -265,7 +266,7 @@ class Evidence:
         self._records = [(_record_keys(s.text), *_status_of(s.text), s.label) for s in given if not s.prose]
         self._user_keys = frozenset().union(*(_record_keys(s.text) for s in given if s.user))
         self._seen = [*self.stems, *(content_stems(s.text) for s in given if s.user)]
-        self._seen_prefixes = [*self._prefixes, *(_prefixes(content_stems(s.text)) for s in given if s.user)]
+        self._seen_prefixes = self._prefixes
         self._sentences: list[tuple[str, str]] | None = None
 
     @property
@@ -296,8 +297,10 @@ class Evidence:
     def status_clash(self, claim: str) -> ClaimSupport | None:
         """A status the claim gives a record (an order, booking, transfer named by its id) that is not the
         status the tool returned for it, or that no tool returned at all (the id is only the user's)."""
-        words = {w.lower() for w in tokens(claim)[0]}
+        words = words_in(claim)
         stated = words & STATUS_WORDS
+        if not stated:
+            return None
         keys = _record_keys(claim) if stated else _NONE
         if not keys:
             return None
@@ -323,19 +326,21 @@ class Evidence:
         e-mails, amounts and durations with their unit), that no evidence source contains. ``answer`` holds
         the numbers the whole answer states: a list item "Left: 18.8 GB" may compute from the item above."""
         own = numbers_in(claim)
-        stated = own | answer
-        numbers = sorted(self._not_derived(_absent(own, self._numbers), stated))
-        others = sorted(_absent(_absent(identifiers_in(claim), self._identifiers), self._words))
-        others.extend(sorted(_absent(times_in(claim), self._times)))
-        others.extend(f"the number {g}" for g in sorted(grouped_digits(claim))
-                      if not any(same_grouped_number(g, held) for held in self._grouped))
-        others.extend(sorted(_absent(_emails(claim), self._emails)))
-        typed = typed_quantities(claim)
+        numbers = sorted(self._not_derived(_absent(own, self._numbers), own | answer)) if own else []
+        digits = own or _DIGIT_RE.search(claim) is not None
+        others = sorted(_absent(_absent(identifiers_in(claim), self._identifiers), self._words)) if digits else []
+        if digits:  # times, digit groups and typed amounts all need a digit or a spelled number
+            others.extend(sorted(_absent(times_in(claim), self._times)))
+            others.extend(f"the number {g}" for g in sorted(grouped_digits(claim))
+                          if not any(same_grouped_number(g, held) for held in self._grouped))
+        if "@" in claim:
+            others.extend(sorted(_absent(_emails(claim), self._emails)))
+        typed = typed_quantities(claim) if own else _NONE
         if typed:
             # "€20" needs 20 as an amount in prose, or 20 in a tool record / the user's message (units in keys)
             unit_less = {q for q in _absent(typed, self._typed) if q.split(" ")[0] not in numbers}
             others.extend(sorted(q for q in unit_less if _absent((q.split(" ")[0],), self._untyped)
-                                 and q.split(" ")[0] in own and not self._derived(q.split(" ")[0], stated)))
+                                 and q.split(" ")[0] in own and not self._derived(q.split(" ")[0], own | answer)))
         names_found = names_in(claim) if names else _NONE
         if names_found:
             # a name's words, or their stems ("DVDs" against "DVD"), must occur; a code's letters ("CLM" of
@@ -442,7 +447,7 @@ class Evidence:
         applies" the negation belongs to a consequence the evidence leaves to the reader. The sentences
         compared are those sharing at least half of the claim's content words.
         """
-        if not _DENIAL_RE.search(claim) or _CLAUSES_RE.search(claim):
+        if not _denies(claim) or _CLAUSES_RE.search(claim):
             return False
         about = [sentence for source in self.sources for sentence, stems in _sentence_stems(source.text)
                  if 2 * len(claim_stems & stems) >= len(claim_stems)]
@@ -499,15 +504,19 @@ PARAPHRASE_NEW_WORDS = 1
 PARAPHRASE_SHARE = 0.75
 
 
-_NEGATION_RE = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without)\b|n't\b", re.IGNORECASE)
 
 
-_DENIAL_RE = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+_DENIALS = frozenset(("not", "never"))
+_NEGATIONS = frozenset(("not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"))
+
+
+def _denies(text: str) -> bool:
+    return "n't" in text or "n’t" in text or not _DENIALS.isdisjoint(words_in(text))
 _CLAUSES_RE = re.compile(r"[,;:]|\b(?:so|because|but|as|since|although|though|while|unless|if|and)\b", re.IGNORECASE)
 
 
 def _negated(text: str) -> bool:
-    return _NEGATION_RE.search(text) is not None
+    return "n't" in text or "n’t" in text or not _NEGATIONS.isdisjoint(words_in(text))
 
 
 #: Words that give a record its state. A claim naming a record (by its id) and one of these must agree with
@@ -519,6 +528,7 @@ STATUS_WORDS = frozenset((
 ))
 _STATUS_LINE_RE = re.compile(r"^([^:\n]*\b(?:status|state)\b[^:\n]*):\s*(.+?)\.?$", re.IGNORECASE | re.MULTILINE)
 _LONG_DIGITS_RE = re.compile(r"\d{5,}")
+_DIGIT_RE = re.compile(r"\d")
 
 
 @text_cache()
@@ -542,9 +552,10 @@ def _anchored(claim: str) -> bool:
                 or "@" in claim or names_in(claim))
 
 
+@text_cache()
 def _foreign(claim: str) -> bool:
-    words = [w.lower() for w in tokens(claim)[0]]
-    return len(words) >= FOREIGN_MIN_WORDS and STOPWORDS.isdisjoint(words)
+    words = tokens(claim)[0]
+    return len(words) >= FOREIGN_MIN_WORDS and STOPWORDS.isdisjoint(map(str.lower, words))
 
 
 def judge_claims(

@@ -34,6 +34,7 @@ from .tokens import (
     retrieval_terms,
     stem,
     tokens,
+    words_in,
 )
 
 __all__ = [
@@ -67,4 +68,5 @@ __all__ = [
     "times_in",
     "tokens",
     "typed_quantities",
+    "words_in",
 ]

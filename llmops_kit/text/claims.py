@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..textcache import text_cache
 from .split import GENERIC_CITATION, sentences_of
-from .tokens import content_stems, identifiers_in, names_in, normalise_quotes, numbers_in
+from .tokens import content_stems, identifiers_in, names_in, normalise_quotes, numbers_in, words_in
 
 __all__ = ["AnswerReading", "claim_text", "phrases_in", "read_answer"]
 
@@ -52,6 +52,10 @@ _HEDGE_RE = re.compile(
 #: An offer to hand the customer to a person ("A colleague can look it up for you if you'd like", "A
 #: librarian at any branch desk can check for you"): an offer, not a statement of fact. Only a sentence
 #: without numbers or identifiers is read this way, so "our team will call you within 2 days" stays a claim.
+_HANDOFF_PEOPLE = frozenset((
+    "colleague", "colleagues", "librarian", "adviser", "advisor", "agent", "specialist", "representative", "someone",
+    "somebody", "human", "staff", "team", "desk", "nurse", "receptionist", "person",
+))
 _HANDOFF_RE = re.compile(
     r"\b(?:colleague|colleagues|librarian|adviser|advisor|agent|specialist|representative|someone|somebody"
     r"|human|staff|team|desk|nurse|receptionist|person)\b[^.;]*\b(?:can|could|will|would|is happy to|are happy to)"
@@ -117,10 +121,12 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
     text = " ".join(text.split()).strip(" ,;:-!.")
     if not text or text.endswith("?") or _CONVERSATION_RE.match(text) or _HEDGE_RE.match(text):
         return None
-    text = _LABEL_RE.sub("", text, count=1) or text
-    hard = numbers_in(text) or identifiers_in(text)
-    if not hard and _HANDOFF_RE.search(text):
+    if ":" in text:
+        text = _LABEL_RE.sub("", text, count=1) or text
+    if (not _HANDOFF_PEOPLE.isdisjoint(words_in(text)) and _HANDOFF_RE.search(text)
+            and not (numbers_in(text) or identifiers_in(text))):
         return None
-    if len(content_stems(text)) < min_claim_words and not (hard or names_in(text)):
+    if len(content_stems(text)) < min_claim_words and not (numbers_in(text) or identifiers_in(text)
+                                                             or names_in(text)):
         return None
     return text

@@ -103,6 +103,10 @@ _LAYOUT_ORDINAL_RE = re.compile(
     r"|table)s?\b", re.IGNORECASE)
 
 
+_LAYOUT_WORDS = frozenset(("row", "rows", "column", "columns", "step", "steps", "bullet", "bullets", "point", "points",
+                           "option", "options", "tab", "tabs", "table", "tables"))
+
+
 @text_cache()
 def claim_numbers(text: str) -> frozenset[str]:
     """The numbers a claim states, read conservatively: "eighty" is 80, a lone "one" is not a number.
@@ -110,7 +114,9 @@ def claim_numbers(text: str) -> frozenset[str]:
     Times of day (:func:`times_in`) and digit-grouped numbers (:func:`grouped_digits`) are read whole
     elsewhere, so their parts ("10" of "10:30 am", "157" of "0800 157 0420") are not numbers here.
     """
-    text = _LAYOUT_ORDINAL_RE.sub(" ", _strip_grouped(_strip_times(text)))
+    text = _strip_grouped(_strip_times(text))
+    if not _LAYOUT_WORDS.isdisjoint(_WORD_RE.findall(text.lower())) and _LAYOUT_ORDINAL_RE.search(text):
+        text = _LAYOUT_ORDINAL_RE.sub(" ", text)
     return frozenset(_read(text, threshold=2))
 
 
@@ -189,6 +195,13 @@ _TYPED_RE = re.compile(
     r"\s*(?:(?:business|working|calendar|full|more|extra|additional|further)\s+)?(%|[a-z]+)?",
     re.IGNORECASE,
 )
+_UNIT_WORDS = frozenset(k for k in _UNIT_KINDS if k != "%")
+
+
+def _has_unit(text: str) -> bool:
+    """A currency sign, a percent sign or a unit word: without one a text states no typed quantity."""
+    return any(sign in text for sign in "$€£₹¥%") or not _UNIT_WORDS.isdisjoint(_WORD_RE.findall(text.lower()))
+
 #: Whole duration units in each other: evidence saying "2 weeks" also says 14 days (read generously).
 _IN_DAYS = {"week": 7, "day": 1}
 _IN_HOURS = {"day": 24, "hour": 1}
@@ -208,7 +221,7 @@ def _clock(hour: int, minute: int, suffix: str) -> str | None:
 @text_cache()
 def times_in(text: str) -> frozenset[str]:
     """Times of day as 24-hour "HH:MM": "4:30 pm" and "16:30" agree, "9 pm" differs from "9 am"."""
-    if ":" not in text and not re.search(r"\d\s*(?:[ap]\.?m|noon|midnight)", text, re.IGNORECASE):
+    if not _TIME_HINT_RE.search(text):
         return frozenset()
     found = set()
     for h1, m1, suffix, h2, m2, h3, m3 in _TIME_RE.findall(text):
@@ -223,13 +236,20 @@ def times_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_TIME_HINT_RE = re.compile(r"\d:\d|\d\s*(?:[ap]\.?m|noon|midnight)", re.IGNORECASE)
+#: Two digits apart by one space, hyphen or bracket: without it a text holds no digit-grouped number.
+_GROUP_HINT_RE = re.compile(r"\d[ \-)]\(?\d")
+
+
 def _strip_times(text: str) -> str:
-    return _TIME_RE.sub(" ", text)
+    return _TIME_RE.sub(" ", text) if _TIME_HINT_RE.search(text) else text
 
 
 @text_cache()
 def grouped_digits(text: str) -> frozenset[str]:
     """Phone, card, account and tracking numbers written in digit groups: their digits, leading 0s and + off."""
+    if not _GROUP_HINT_RE.search(text):
+        return frozenset()
     found = set()
     for match in _GROUPED_RE.findall(text):
         if _ISO_LIKE_RE.fullmatch(match.strip()):
@@ -241,6 +261,9 @@ def grouped_digits(text: str) -> frozenset[str]:
 
 
 def _strip_grouped(text: str) -> str:
+    if not _GROUP_HINT_RE.search(text):
+        return text
+
     def blank(match: re.Match[str]) -> str:
         digits = re.sub(r"\D", "", match.group(1))
         return " " if 7 <= len(digits) <= 19 and not _ISO_LIKE_RE.fullmatch(match.group(1).strip()) else match.group(0)
@@ -261,6 +284,8 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
     14 business days"). Read ``generous``-ly (evidence), whole durations also state their equivalents (two
     weeks are 14 days, 48 hours 2 days).
     """
+    if not _has_unit(text):
+        return frozenset()
     digits = alpha2digit(text, "en", threshold=0 if generous else 2) if _spelled(text) else text
     digits = _strip_grouped(_strip_times(digits))
     found: set[str] = set()
