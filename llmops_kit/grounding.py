@@ -27,7 +27,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any, Literal
 
@@ -170,14 +170,13 @@ _NONE: frozenset[str] = frozenset()
 
 @text_cache()
 def _user_facts(text: str) -> tuple[frozenset[str], ...]:
-    """What the user's message vouches for: its numbers, identifiers, dates, times, names and contact
-    details, never its wording (a question that names two options is no evidence for a statement)."""
+    """What the user's message vouches for: its numbers, identifiers, dates and names (times, contact
+    details and the rest are read on demand, :func:`_rare_facts`), never its wording."""
     dates = date_names(text)
     # a question that offers options ("Boston College or Stanford?") vouches for none of them; a statement
     # ("I'm going to Spain") or a plain question vouches for the names it uses
     words = alnum_runs(" ".join(s for s in sentences_of(text) if not _OPTIONS_RE.search(s)))
-    return (_NONE, evidence_numbers(text), words | dates, identifiers_in(text), _NONE, times_in(text),
-            grouped_digits(text), _emails(text), _NONE)
+    return _NONE, evidence_numbers(text), words | dates, identifiers_in(text), _NONE
 
 
 _OPTIONS_RE = re.compile(r"\bor\b[^?]*\?|\bor\b.*$|\bwhich\b|\bwho\b.*\b(?:more|first|older|younger|earlier|later)\b",
@@ -185,15 +184,20 @@ _OPTIONS_RE = re.compile(r"\bor\b[^?]*\?|\bor\b.*$|\bwhich\b|\bwho\b.*\b(?:more|
 
 
 @text_cache()
-def _source_facts(text: str, typed: bool = True) -> tuple[frozenset[str], ...]:
-    """Stems, numbers, words (for names), identifiers, prefixes, times, digit groups, e-mails and numbers
-    with their units of one evidence text (cached: articles recur). A tool record states units in its keys
-    ("total usd: 69.99"), so only prose is read for typed numbers (``typed``)."""
+def _source_facts(text: str) -> tuple[frozenset[str], ...]:
+    """Stems, numbers, words (for names), identifiers and five-letter prefixes of one evidence text (cached:
+    articles recur)."""
     dates = date_names(text)  # "2025-03-06" states Thursday and March, in words a claim may use
     stems = content_stems(text) | {stem(d) for d in dates}
-    return (stems, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text), _prefixes(stems),
-            times_in(text), grouped_digits(text), _emails(text),
-            typed_quantities(text, True) if typed else _NONE)
+    return stems, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text), _prefixes(stems)
+
+
+@text_cache()
+def _rare_facts(text: str, typed: bool) -> tuple[frozenset[str], ...]:
+    """Times, digit groups, e-mails and numbers with their unit of one text: read only when a claim states
+    one. A tool record states units in its keys ("total usd: 69.99"), so only prose is read for typed
+    numbers (``typed``)."""
+    return times_in(text), grouped_digits(text), _emails(text), typed_quantities(text, True) if typed else _NONE
 
 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -248,7 +252,7 @@ class Evidence:
                  for s in sources if s.text.strip()]
         self._given = given
         self.sources = [s for s in given if not s.user]  # what can support a statement
-        read = [_user_facts(s.text) if s.user else _source_facts(s.text, s.prose) for s in given]
+        read = [_user_facts(s.text) if s.user else _source_facts(s.text) for s in given]
         pairs = list(zip(read, given, strict=True))
         # sets are kept per source and probed in turn: merging them would cost more than the few lookups
         self.stems = [r[0] for r, s in pairs if not s.user]
@@ -256,18 +260,44 @@ class Evidence:
         self._numbers = [r[1] for r in read]
         self._words = [r[2] for r in read]  # names: the user's message vouches for the names it uses too
         self._identifiers = [r[3] for r in read]
-        self._times = [r[5] for r in read]
-        self._grouped = frozenset().union(*(r[6] for r in read)) if read else _NONE
-        self._emails = [r[7] for r in read]
-        self._typed = [r[8] for r, s in pairs if s.prose and not s.user]
         # numbers read without their unit: a tool record's and the user's ("I'm 25", "order 4471")
         self._untyped = [r[1] for r, s in pairs if s.user or not s.prose]
-        # every word the model was shown, the user's included: a claim's word found nowhere here is new
-        self._records = [(_record_keys(s.text), *_status_of(s.text), s.label) for s in given if not s.prose]
-        self._user_keys = frozenset().union(*(_record_keys(s.text) for s in given if s.user))
-        self._seen = [*self.stems, *(content_stems(s.text) for s in given if s.user)]
-        self._seen_prefixes = self._prefixes
         self._sentences: list[tuple[str, str]] | None = None
+
+    # ---- read on demand: most claims state no time, contact detail, amount or record status ----------
+
+    @cached_property
+    def _rare(self) -> list[tuple[frozenset[str], ...]]:
+        return [_rare_facts(s.text, s.prose and not s.user) for s in self._given]
+
+    @cached_property
+    def _times(self) -> list[frozenset[str]]:
+        return [r[0] for r in self._rare]
+
+    @cached_property
+    def _grouped(self) -> frozenset[str]:
+        return frozenset().union(*(r[1] for r in self._rare))
+
+    @cached_property
+    def _emails(self) -> list[frozenset[str]]:
+        return [r[2] for r in self._rare]
+
+    @cached_property
+    def _typed(self) -> list[frozenset[str]]:
+        return [r[3] for r, s in zip(self._rare, self._given, strict=True) if s.prose and not s.user]
+
+    @cached_property
+    def _records(self) -> list[tuple[frozenset[str], frozenset[str], str, str]]:
+        return [(_record_keys(s.text), *_status_of(s.text), s.label) for s in self._given if not s.prose]
+
+    @cached_property
+    def _user_keys(self) -> frozenset[str]:
+        return frozenset().union(*(_record_keys(s.text) for s in self._given if s.user))
+
+    @cached_property
+    def _seen(self) -> list[frozenset[str]]:
+        """Every word the model was shown, the user's included: a claim's word found nowhere here is new."""
+        return [*self.stems, *(content_stems(s.text) for s in self._given if s.user)]
 
     @property
     def sentences(self) -> list[tuple[str, str]]:
@@ -279,7 +309,7 @@ class Evidence:
     def novel(self, stems: frozenset[str]) -> set[str]:
         """The claim's content words that occur nowhere in what the model was shown, the user's words included."""
         left = _absent(stems, self._seen)
-        return {s for s in left if len(s) < PREFIX or not _held_prefix(s[:PREFIX], self._seen_prefixes)}
+        return {s for s in left if len(s) < PREFIX or not _held_prefix(s[:PREFIX], self._prefixes)}
 
     def echoes_user(self, claim: str) -> bool:
         """Does the claim only repeat contact details or numbers the user stated (and state at least one)?"""
