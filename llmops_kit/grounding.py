@@ -192,14 +192,6 @@ def _source_facts(text: str) -> tuple[frozenset[str], ...]:
     return stems, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text), _prefixes(stems)
 
 
-@text_cache()
-def _rare_facts(text: str, typed: bool) -> tuple[frozenset[str], ...]:
-    """Times, digit groups, e-mails and numbers with their unit of one text: read only when a claim states
-    one. A tool record states units in its keys ("total usd: 69.99"), so only prose is read for typed
-    numbers (``typed``)."""
-    return times_in(text), grouped_digits(text), _emails(text), typed_quantities(text, True) if typed else _NONE
-
-
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -267,24 +259,21 @@ class Evidence:
     # ---- read on demand: most claims state no time, contact detail, amount or record status ----------
 
     @cached_property
-    def _rare(self) -> list[tuple[frozenset[str], ...]]:
-        return [_rare_facts(s.text, s.prose and not s.user) for s in self._given]
-
-    @cached_property
     def _times(self) -> list[frozenset[str]]:
-        return [r[0] for r in self._rare]
+        return [times_in(s.text) for s in self._given]
 
     @cached_property
     def _grouped(self) -> frozenset[str]:
-        return frozenset().union(*(r[1] for r in self._rare))
+        return frozenset().union(*(grouped_digits(s.text) for s in self._given))
 
     @cached_property
     def _emails(self) -> list[frozenset[str]]:
-        return [r[2] for r in self._rare]
+        return [_emails(s.text) for s in self._given]
 
     @cached_property
     def _typed(self) -> list[frozenset[str]]:
-        return [r[3] for r, s in zip(self._rare, self._given, strict=True) if s.prose and not s.user]
+        """Numbers with their unit, of prose only: a tool record states units in its keys ("total usd: 69.99")."""
+        return [typed_quantities(s.text, True) for s in self._given if s.prose and not s.user]
 
     @cached_property
     def _records(self) -> list[tuple[frozenset[str], frozenset[str], str, str]]:
@@ -295,9 +284,8 @@ class Evidence:
         return frozenset().union(*(_record_keys(s.text) for s in self._given if s.user))
 
     @cached_property
-    def _seen(self) -> list[frozenset[str]]:
-        """Every word the model was shown, the user's included: a claim's word found nowhere here is new."""
-        return [*self.stems, *(content_stems(s.text) for s in self._given if s.user)]
+    def _user_stems(self) -> list[frozenset[str]]:
+        return [content_stems(s.text) for s in self._given if s.user]
 
     @property
     def sentences(self) -> list[tuple[str, str]]:
@@ -308,8 +296,9 @@ class Evidence:
 
     def novel(self, stems: frozenset[str]) -> set[str]:
         """The claim's content words that occur nowhere in what the model was shown, the user's words included."""
-        left = _absent(stems, self._seen)
-        return {s for s in left if len(s) < PREFIX or not _held_prefix(s[:PREFIX], self._prefixes)}
+        left = {s for s in _absent(stems, self.stems)
+                if len(s) < PREFIX or not _held_prefix(s[:PREFIX], self._prefixes)}
+        return _absent(left, self._user_stems) if len(left) >= NOVEL_MIN else left
 
     def echoes_user(self, claim: str) -> bool:
         """Does the claim only repeat contact details or numbers the user stated (and state at least one)?"""
@@ -359,10 +348,14 @@ class Evidence:
         numbers = sorted(self._not_derived(_absent(own, self._numbers), own | answer)) if own else []
         digits = own or _DIGIT_RE.search(claim) is not None
         others = sorted(_absent(_absent(identifiers_in(claim), self._identifiers), self._words)) if digits else []
-        if digits:  # times, digit groups and typed amounts all need a digit or a spelled number
-            others.extend(sorted(_absent(times_in(claim), self._times)))
-            others.extend(f"the number {g}" for g in sorted(grouped_digits(claim))
-                          if not any(same_grouped_number(g, held) for held in self._grouped))
+        if digits:  # times and digit groups need a digit; the evidence is read for them only when a claim has one
+            times = times_in(claim)
+            if times:
+                others.extend(sorted(_absent(times, self._times)))
+            grouped = grouped_digits(claim)
+            if grouped:
+                others.extend(f"the number {g}" for g in sorted(grouped)
+                              if not any(same_grouped_number(g, held) for held in self._grouped))
         if "@" in claim:
             others.extend(sorted(_absent(_emails(claim), self._emails)))
         typed = typed_quantities(claim) if own else _NONE
