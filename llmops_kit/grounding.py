@@ -244,16 +244,13 @@ class Evidence:
                  for s in sources if s.text.strip()]
         self._given = given
         self.sources = [s for s in given if not s.user]  # what can support a statement
-        read = [_user_facts(s.text) if s.user else _source_facts(s.text) for s in given]
-        pairs = list(zip(read, given, strict=True))
+        read = [_source_facts(s.text) for s in self.sources]
         # sets are kept per source and probed in turn: merging them would cost more than the few lookups
-        self.stems = [r[0] for r, s in pairs if not s.user]
-        self._prefixes = [r[4] for r, s in pairs if not s.user]
-        self._numbers = [r[1] for r in read]
-        self._words = [r[2] for r in read]  # names: the user's message vouches for the names it uses too
-        self._identifiers = [r[3] for r in read]
-        # numbers read without their unit: a tool record's and the user's ("I'm 25", "order 4471")
-        self._untyped = [r[1] for r, s in pairs if s.user or not s.prose]
+        self.stems = [r[0] for r in read]
+        self._prefixes = [r[4] for r in read]
+        self._doc_numbers = [r[1] for r in read]
+        self._doc_words = [r[2] for r in read]
+        self._doc_identifiers = [r[3] for r in read]
         self._sentences: list[tuple[str, str]] | None = None
 
     # ---- read on demand: most claims state no time, contact detail, amount or record status ----------
@@ -282,6 +279,36 @@ class Evidence:
     @cached_property
     def _user_keys(self) -> frozenset[str]:
         return frozenset().union(*(_record_keys(s.text) for s in self._given if s.user))
+
+    @cached_property
+    def _user(self) -> list[tuple[frozenset[str], ...]]:
+        """The user's message read for numbers, names and codes: only when a claim states one no other
+        source holds (probed last, read on demand)."""
+        return [_user_facts(s.text) for s in self._given if s.user]
+
+    @cached_property
+    def _numbers(self) -> list[frozenset[str]]:
+        return [*self._doc_numbers, *(r[1] for r in self._user)]
+
+    @cached_property
+    def _words(self) -> list[frozenset[str]]:
+        """Words for names: the user's message vouches for the names it uses too."""
+        return [*self._doc_words, *(r[2] for r in self._user)]
+
+    @cached_property
+    def _identifiers(self) -> list[frozenset[str]]:
+        return [*self._doc_identifiers, *(r[3] for r in self._user)]
+
+    def _absent_from(self, items: Iterable[str], docs: list[frozenset[str]], kind: str) -> set[str]:
+        """``_absent`` over the documents first, and over the user's message only for what they lack."""
+        left = _absent(items, docs)
+        return _absent(left, getattr(self, kind)[len(docs):]) if left else left
+
+    @cached_property
+    def _untyped(self) -> list[frozenset[str]]:
+        """Numbers read without their unit: a tool record's and the user's ("I'm 25", "order 4471")."""
+        records = [n for n, s in zip(self._doc_numbers, self.sources, strict=True) if not s.prose]
+        return [*records, *(r[1] for r in self._user)]
 
     @cached_property
     def _user_stems(self) -> list[frozenset[str]]:
@@ -345,9 +372,11 @@ class Evidence:
         e-mails, amounts and durations with their unit), that no evidence source contains. ``answer`` holds
         the numbers the whole answer states: a list item "Left: 18.8 GB" may compute from the item above."""
         own = numbers_in(claim)
-        numbers = sorted(self._not_derived(_absent(own, self._numbers), own | answer)) if own else []
+        numbers = sorted(self._not_derived(self._absent_from(own, self._doc_numbers, "_numbers"), own | answer)
+                         ) if own else []
         digits = own or _DIGIT_RE.search(claim) is not None
-        others = sorted(_absent(_absent(identifiers_in(claim), self._identifiers), self._words)) if digits else []
+        codes = self._absent_from(identifiers_in(claim), self._doc_identifiers, "_identifiers") if digits else _NONE
+        others = sorted(self._absent_from(codes, self._doc_words, "_words")) if codes else []
         if digits:  # times and digit groups need a digit; the evidence is read for them only when a claim has one
             times = times_in(claim)
             if times:
@@ -370,7 +399,8 @@ class Evidence:
             # CLM-2025-004817) were checked with the code
             codes = " ".join(identifiers_in(claim))
             parts = {p for name in names_found if name not in codes for p in _ALNUM_RE.findall(name)}
-            unknown = {p for p in _absent(parts, self._words) if len(_absent(_forms(p), self._words)) == len(_forms(p))}
+            unknown = {p for p in self._absent_from(parts, self._doc_words, "_words")
+                       if len(_absent(_forms(p), self._words)) == len(_forms(p))}
             others.extend(name for name in sorted(names_found) if not unknown.isdisjoint(_ALNUM_RE.findall(name)))
         return numbers, others
 
