@@ -131,6 +131,10 @@ PARAPHRASE_SHARE = 0.75
 
 
 
+def _in_docs(word_stem: str, evidence: Evidence) -> bool:
+    return any(word_stem in stems for stems in evidence.stems)
+
+
 def _anchored(claim: str) -> bool:
     """Does the claim name a hard fact (number, time, code, contact number, e-mail, name)?"""
     return bool(numbers_in(claim) or identifiers_in(claim) or times_in(claim) or grouped_digits(claim)
@@ -176,7 +180,9 @@ def judge_claims(
             continue
         # numbers, codes ("CLM" of CLM-2025-004817) and names were checked above as hard facts
         codes = " ".join(identifiers_in(claim))
-        named = {stem(p) for name in names_in(claim) for p in _ALNUM_RE.findall(name)}
+        # a name the documents hold was checked as a hard fact and needs no wording support; a name only the
+        # user's message holds is vouched for as a fact, but is still a word no evidence states
+        named = {n for name in names_in(claim) for p in _ALNUM_RE.findall(name) if _in_docs(n := stem(p), evidence)}
         stems = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named)
         if not stems:  # only hard facts, all found
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence",
