@@ -287,3 +287,18 @@ def test_empty_and_blank_evidence_is_not_evaluable() -> None:
     """Bad input: documents without text cannot ground anything, and the report says so."""
     report = score_answer("A recall is free until 3 pm.", [Document(id="kb-1", content="  ")])
     assert not report.evaluable and "without their text" in report.reason
+
+
+def test_a_status_the_tool_did_not_return_is_contradicted() -> None:
+    """DEV eval trace: "APT-55021 was cancelled" against the tool's "status: confirmed" fires HALLUCINATION."""
+    trace = _eval_trace("native/hospital-004.json")
+    verdict = score_trace(trace).support[0]
+    assert verdict.verdict == "contradicted" and "status: confirmed" in (verdict.evidence or "")
+    assert [f.code for f in detect_hallucination(trace, load_contract())] == ["HALLUCINATION"]
+
+
+def test_a_denial_the_evidence_never_makes_is_unsupported() -> None:
+    """"X is not involved in hotels" shares every word with "X is famous for its hotels", yet denies it."""
+    docs = [Document(id="k", content="The Oberoi family is famous for its involvement in hotels.")]
+    assert not score_answer("The Oberoi family is not involved in hotels.", docs).support[0].supported
+    assert score_answer("The Oberoi family is involved in hotels.", docs).support[0].supported
