@@ -48,6 +48,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .contract import Contract, load_contract
 from .cost import CostBaseline, batch_baseline, contract_baseline, retry_loop_calls, spend, spike_reasons
+from .grounding import FABRICATED
 from .pii import KIND_LABELS, luhn_valid, mask
 from .quality import score_trace
 from .redact import trace_pii
@@ -317,7 +318,10 @@ def detect_tool_failures(trace: Trace, contract: Contract) -> list[Finding]:
 
 
 def detect_hallucination(trace: Trace, contract: Contract) -> list[Finding]:
-    """HALLUCINATION when the answer's groundedness in the recorded context is below the contract floor."""
+    """HALLUCINATION when the answer's groundedness in the recorded context is below the contract floor, or
+    when any one claim is fabricated outright (a hard fact contradicted by or absent from the evidence, or
+    subject matter found nowhere in it): one invented promise beside three true sentences is still a
+    hallucination, however high the share of supported claims."""
     floor = contract.quality.groundedness_floor
     llm = trace.llm_span
     span_id = llm.span_id if llm else None
@@ -325,21 +329,23 @@ def detect_hallucination(trace: Trace, contract: Contract) -> list[Finding]:
     if not report.evaluable or report.groundedness is None:
         return [Finding(code=HALLUCINATION, signal="groundedness", status="not_evaluable", span_id=span_id,
                         explanation=report.reason)]
-    if report.groundedness >= floor:
+    fabricated = [v for v in report.support if v.verdict in FABRICATED]
+    if report.groundedness >= floor and not fabricated:
         return []
-    bad = [v for v in report.support if not v.supported]
-    count = len(bad) if report.support else len(report.unsupported_sentences)
+    bad = fabricated or [v for v in report.support if not v.supported]
+    count = len([v for v in report.support if not v.supported]) if report.support else len(report.unsupported_sentences)
     if bad:
         example = bad[0].describe()
     else:
         example = repr(report.unsupported_sentences[0]) if report.unsupported_sentences else "no claim named"
     example = example if len(example) <= 240 else example[:237] + "..."
     seen, note = _semantic(trace, contract, "that the answer states facts its context does not contain")
+    why = (f"groundedness {report.groundedness:.2f} < {floor:.2f}" if report.groundedness < floor
+           else f"{len(fabricated)} fabricated outright, groundedness {report.groundedness:.2f}")
     return [Finding(code=HALLUCINATION, signal="groundedness", observed=report.groundedness, threshold=floor,
                     span_id=span_id, http_visible=seen, http_note=note,
                     explanation=f"{count} of {report.claims} claims in the answer are not supported by the evidence "
-                                f"the model was given (groundedness {report.groundedness:.2f} < {floor:.2f}); "
-                                f"e.g. {example}")]
+                                f"the model was given ({why}); e.g. {example}")]
 
 
 def detect_latency(trace: Trace, contract: Contract) -> list[Finding]:

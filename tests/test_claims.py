@@ -106,3 +106,51 @@ def test_empty_and_odd_texts_read_as_empty() -> None:
     """No words, no claims, no numbers: nothing breaks on empty or symbol-only input."""
     assert split_sentences("") == [] and split_sentences("---\n```") == []
     assert numbers_in("") == frozenset() and names_in("!!!") == frozenset()
+
+
+# ---- issue 16: times, digit groups, typed amounts, non-claims -----------------------------------------
+
+
+def test_times_of_day_read_whole_in_24_hours() -> None:
+    """"4:30pm", "9 am", "12 noon" and an ISO timestamp become HH:MM; their digits are not loose numbers."""
+    from llmops_kit.text import times_in
+
+    assert times_in("sent at 4:30pm, open 9 am to 9 pm, ICU at 12 noon") == {"16:30", "09:00", "21:00", "12:00"}
+    assert times_in("slot: 2025-03-25T10:30:00") >= {"10:30"}
+    assert numbers_in("confirmed at 10:30 am") == frozenset()
+
+
+def test_digit_groups_are_one_number_in_any_layout() -> None:
+    """Phone and tracking numbers are read whole; an ISO date and a plain range are not digit groups."""
+    from llmops_kit.text import grouped_digits, same_grouped_number
+
+    assert grouped_digits("call +44 800 157 0420 (24 hours)") == {"448001570420"}
+    assert same_grouped_number("448001570420", "8001570420")
+    assert not same_grouped_number("448001570421", "8001570420")
+    assert grouped_digits("shipped 2025-07-17, takes 10 to 14 days") == frozenset()
+
+
+def test_typed_quantities_keep_their_unit_and_ranges_share_it() -> None:
+    """Money, percentages and durations carry their unit; "10 to 14 business days" gives both ends days."""
+    from llmops_kit.text import typed_quantities
+
+    assert typed_quantities("costs €20, 20% extra, 10 to 14 business days") == {
+        "20 money", "20 %", "10 day", "14 day"}
+    assert "14 day" in typed_quantities("within 2 weeks", True)
+    assert typed_quantities("5 GB of data") == frozenset()
+
+
+@pytest.mark.parametrize("sentence", [
+    "A colleague can look it up for you if you'd like.",
+    "A librarian at any branch desk can check for you.",
+    "I don't want to guess.",
+    "I can't give medical advice here.",
+])
+def test_offers_and_hedges_are_not_claims(sentence: str) -> None:
+    """Hand-off offers and hedges about the bot's own knowledge state nothing about the domain."""
+    assert read_answer(sentence, CITE, (), (), 3).claims == ()
+
+
+def test_a_hand_off_with_a_number_stays_a_claim() -> None:
+    """"Our team will call you within 2 days" is a promise with a figure: still a claim to check."""
+    assert len(read_answer("Our team will call you within 2 days.", CITE, (), (), 3).claims) == 1

@@ -226,9 +226,10 @@ def _answer(supported: int) -> str:
     return " ".join(s[:-1] + " [kb-201]." for s in sentences)
 
 
-@pytest.mark.parametrize(("supported", "fires"), [(2, True), (3, False), (4, False)])
+@pytest.mark.parametrize(("supported", "fires"), [(2, True), (3, True), (4, True), (5, False)])
 def test_hallucination_at_the_groundedness_floor(supported, fires):
-    """Groundedness 0.4 (below the 0.6 floor) fires; 0.6 and 0.8 do not."""
+    """A changed figure is fabricated outright, so it fires at groundedness 0.4, 0.6 and 0.8 alike (the floor
+    itself is tested on soft-unsupported claims in test_grounding); five true claims do not fire."""
     findings = detect_hallucination(build_trace(answer=_answer(supported)), CONTRACT)
     assert codes(findings) == (["HALLUCINATION"] if fires else [])
 

@@ -111,13 +111,14 @@ def test_tool_result_contradicted_by_the_answer_fires_hallucination_with_evidenc
     assert "fedex" in findings[0].explanation and "no evidence contains" in findings[0].explanation
 
 
-def test_the_users_question_vouches_for_its_numbers_but_not_for_names() -> None:
-    """An order number the user gave is evidence; an option the user named ("Eastside or Riverside?") is not."""
+def test_the_users_question_vouches_for_its_numbers_and_names_but_not_for_statements() -> None:
+    """An order number the user gave is evidence; an option the user named ("Eastside or Riverside?")
+    supports no statement."""
     ok = score_answer(CASES["user-name-order"]["answer"], _documents(CASES["user-name-order"]),
                       query=CASES["user-name-order"]["query"])
     trap = score_answer(CASES["question-option-trap"]["answer"], _documents(CASES["question-option-trap"]),
                         query=CASES["question-option-trap"]["query"])
-    assert ok.groundedness == 1.0 and trap.groundedness == 0.0 and trap.support[0].missing == ("eastside",)
+    assert ok.groundedness == 1.0 and trap.groundedness == 0.0 and not trap.support[0].supported
 
 
 def _similarity_of(claim: str, docs: list[Document]) -> float:
@@ -138,12 +139,13 @@ def test_semantic_support_at_below_and_above_the_threshold(offset: float, suppor
     assert report.support[0].similarity is not None and report.support[0].supported is supported
 
 
-@pytest.mark.parametrize(("lexical", "decided_by_words"), [(0.79, True), (0.8, True), (0.81, False)])
+@pytest.mark.parametrize(("lexical", "decided_by_words"), [(0.7, True), (5 / 7, True), (0.72, False)])
 def test_lexical_support_at_below_and_above_the_threshold(lexical: float, decided_by_words: bool) -> None:
-    """4 of 5 content words in the evidence (0.8) decide without embeddings when lexical_support <= 0.8."""
+    """5 of 7 content words in the evidence (two new: more than a one-word paraphrase) decide without
+    embeddings exactly when lexical_support <= 5/7."""
     docs = [Document(id="kb-1", content="Returned tents are refunded to the original card.")]
     report = HeuristicScorer(min_coverage=lexical, semantic_support=0.99).score(
-        "Returned tents get refunded to the card quickly.", docs)
+        "Returned tents get refunded quickly and politely to the original card.", docs)
     assert (report.support[0].similarity is None) is decided_by_words
 
 
@@ -171,3 +173,132 @@ def test_embeddings_load_from_the_installed_wheel_without_network(monkeypatch: p
     monkeypatch.setattr(embed_module, "_model", None)
     vectors = embed_module.embed(["Tents ship in two days.", "Tents ship in two days."])
     assert vectors.shape == (2, embed_module.DIMENSIONS) and abs(float(vectors[0] @ vectors[1]) - 1.0) < 1e-5
+
+
+# ---- hard facts read whole, arithmetic, invented claims, non-claims (issue 16) ----------------------
+
+EVALSET = Path(__file__).parent / "data" / "evalset"
+ARTICLE = [Document(id="kb-1", content=(
+    "A transfer can be recalled free of charge until 3 pm on its execution day; after that a recall costs €10. "
+    "Call 0800 157 0420 (24 hours for emergencies). Add 5 GB for €5 or 20 GB for €10 in the app."))]
+
+
+def _eval_trace(rel: str) -> Trace:
+    from llmops_kit.io import load_trace_records
+
+    return load_trace_records(EVALSET / rel)[0]
+
+
+def test_times_of_day_are_compared_whole_not_as_loose_numbers() -> None:
+    """"until 3 pm" matches "15:00"-style evidence; "until 6 pm" is absent although 6 appears elsewhere."""
+    ok = score_answer("A recall is free until 3 pm on the execution day.", ARTICLE)
+    bad = score_answer("A recall is free until 6 pm on the execution day, 6 days a week.", ARTICLE)
+    assert ok.support[0].supported and bad.support[0].verdict in ("absent", "contradicted")
+    assert "18:00" in bad.support[0].missing
+
+
+def test_a_phone_number_in_another_layout_is_the_same_number() -> None:
+    """"+44 800 157 0420" is the article's "0800 157 0420"; a changed digit is absent."""
+    ok = score_answer("Call us free on +44 800 157 0420.", ARTICLE)
+    bad = score_answer("Call us free on +44 800 157 0421.", ARTICLE)
+    assert ok.support[0].supported and bad.support[0].verdict == "absent"
+
+
+def test_an_amount_needs_its_unit_in_prose_evidence() -> None:
+    """"€20" is not vouched for by "20 GB": an amount is a hard fact together with its currency."""
+    report = score_answer("A recall after the cut-off costs €20.", ARTICLE)
+    assert report.support[0].verdict == "absent" and "20 money" in report.support[0].missing
+
+
+def test_arithmetic_between_numbers_the_answer_states_is_supported() -> None:
+    """"Two 5 GB top-ups for €10" and "41.2 of 60 GB used, so 18.8 GB left" compute from stated numbers."""
+    docs = [Document(id="kb-1", content="Add 5 GB for €5 or 20 GB for €10 in the app."),
+            Document(id="tool:usage", content="data used gb: 41.2.\ndata allowance gb: 60.")]
+    report = score_answer("Two 5 GB top-ups would cost €10. You've used 41.2 GB of your 60 GB, so 18.8 GB are left.",
+                          docs)
+    assert [v.verdict for v in report.support] == ["supported", "supported"]
+
+
+def test_a_changed_figure_is_not_explained_away_by_arithmetic() -> None:
+    """A lone wrong figure ("€15 recall") stays unsupported even though 5 + 10 = 15 in the evidence."""
+    report = score_answer("After the cut-off a recall costs €15.", ARTICLE)
+    assert not report.support[0].supported
+
+
+def test_an_invented_promise_fires_hallucination_beside_true_claims() -> None:
+    """DEV eval trace: three supported sentences plus an invented storage-locker perk still fire HALLUCINATION."""
+    trace = _eval_trace("native/library-043.json")
+    report = score_trace(trace)
+    assert report.groundedness is not None and report.groundedness >= load_contract().quality.groundedness_floor
+    assert any(v.verdict == "invented" for v in report.support)
+    assert [f.code for f in detect_hallucination(trace, load_contract())] == ["HALLUCINATION"]
+
+
+@pytest.mark.parametrize("rel", [
+    "native/bank-014.json",  # paraphrase: "the free recall only works until 3 pm on the execution day"
+    "native/telco-016.json",  # tool-grounded with arithmetic: 60 - 41.2 = 18.8
+    "native/insurance-050.json",  # the customer's £250 plus the article's £150
+    "langsmith/hospital-049.json",  # grounded in the system prompt
+    "native/telco-002.json",  # markdown list with bold labels, a figure computed from the item above
+    "native/library-037.json",  # [doc-N] citations, "DVD" against "DVDs"
+    "native/games-001.json",  # a tool timed out: "a colleague can look it up for you" is an offer, not a claim
+])
+def test_healthy_eval_answers_are_fully_grounded(rel: str) -> None:
+    """DEV eval traces labelled without HALLUCINATION: no finding, every claim supported."""
+    trace = _eval_trace(rel)
+    assert detect_hallucination(trace, load_contract()) == []
+    assert all(v.supported for v in score_trace(trace).support)
+
+
+def test_groundedness_threshold_at_below_and_above_on_an_eval_trace() -> None:
+    """One DEV eval trace scored against floors just at, above and below its groundedness (no fabricated claim)."""
+    from llmops_kit.contract import Contract
+
+    trace = _eval_trace("native/bank-045.json")
+    report = score_trace(trace)
+    assert report.groundedness is not None and not any(v.verdict in ("contradicted", "absent", "invented")
+                                                       for v in report.support)
+    base = load_contract()
+
+    def fired(floor: float) -> bool:
+        data = base.model_dump()
+        data["quality"]["groundedness_floor"] = floor
+        return bool(detect_hallucination(trace, Contract.model_validate(data)))
+
+    assert not fired(report.groundedness) and fired(min(1.0, report.groundedness + 0.01))
+    assert not fired(max(0.0, report.groundedness - 0.01))
+
+
+def test_a_contact_detail_the_user_gave_is_an_echo_not_a_claim() -> None:
+    """"I've noted +33 6 12 34 56 78 as your callback number" repeats the user's message (PII_LEAK judges it)."""
+    report = score_answer("I've noted +33 6 12 34 56 78 as your callback number.", ARTICLE,
+                          query="Please call me back on +33 6 12 34 56 78.")
+    assert report.support[0].supported and report.support[0].source == "user message"
+
+
+def test_an_answer_in_the_customers_language_is_judged_by_its_hard_facts() -> None:
+    """A French sentence is not compared word by word with English evidence; its amounts still are."""
+    ok = score_answer("Au-delà, la data coûte 10 € par recharge dans l'application mobile.", ARTICLE)
+    bad = score_answer("Au-delà, la data coûte 30 € par recharge dans l'application mobile.", ARTICLE)
+    assert ok.support[0].supported and not bad.support[0].supported
+
+
+def test_empty_and_blank_evidence_is_not_evaluable() -> None:
+    """Bad input: documents without text cannot ground anything, and the report says so."""
+    report = score_answer("A recall is free until 3 pm.", [Document(id="kb-1", content="  ")])
+    assert not report.evaluable and "without their text" in report.reason
+
+
+def test_a_status_the_tool_did_not_return_is_contradicted() -> None:
+    """DEV eval trace: "APT-55021 was cancelled" against the tool's "status: confirmed" fires HALLUCINATION."""
+    trace = _eval_trace("native/hospital-004.json")
+    verdict = score_trace(trace).support[0]
+    assert verdict.verdict == "contradicted" and "status: confirmed" in (verdict.evidence or "")
+    assert [f.code for f in detect_hallucination(trace, load_contract())] == ["HALLUCINATION"]
+
+
+def test_a_denial_the_evidence_never_makes_is_unsupported() -> None:
+    """"X is not involved in hotels" shares every word with "X is famous for its hotels", yet denies it."""
+    docs = [Document(id="k", content="The Oberoi family is famous for its involvement in hotels.")]
+    assert not score_answer("The Oberoi family is not involved in hotels.", docs).support[0].supported
+    assert score_answer("The Oberoi family is involved in hotels.", docs).support[0].supported

@@ -8,7 +8,18 @@ or a sentence means the same thing everywhere.
 from __future__ import annotations
 
 from .claims import AnswerReading, claim_text, phrases_in, read_answer
-from .numbers import NUMBER_WORDS, claim_numbers, date_names, evidence_numbers, normalise_number, quantities
+from .numbers import (
+    NUMBER_WORDS,
+    claim_numbers,
+    date_names,
+    evidence_numbers,
+    grouped_digits,
+    normalise_number,
+    quantities,
+    same_grouped_number,
+    times_in,
+    typed_quantities,
+)
 from .split import GENERIC_CITATION, markdown_lines, sentences_of, split_sentences
 from .tokens import (
     STOPWORDS,
@@ -23,6 +34,7 @@ from .tokens import (
     retrieval_terms,
     stem,
     tokens,
+    words_in,
 )
 
 __all__ = [
@@ -38,6 +50,7 @@ __all__ = [
     "date_names",
     "evidence_numbers",
     "facts",
+    "grouped_digits",
     "identifiers_in",
     "markdown_lines",
     "names_in",
@@ -48,8 +61,12 @@ __all__ = [
     "quantities",
     "read_answer",
     "retrieval_terms",
+    "same_grouped_number",
     "sentences_of",
     "split_sentences",
     "stem",
+    "times_in",
     "tokens",
+    "typed_quantities",
+    "words_in",
 ]

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..textcache import text_cache
 from .split import GENERIC_CITATION, sentences_of
-from .tokens import content_stems, identifiers_in, names_in, normalise_quotes, numbers_in
+from .tokens import content_stems, identifiers_in, names_in, normalise_quotes, numbers_in, words_in
 
 __all__ = ["AnswerReading", "claim_text", "phrases_in", "read_answer"]
 
@@ -35,6 +35,31 @@ _CONVERSATION_RE = re.compile(
     r"|thanks|thank you|hope this helps|is there anything|would you like|feel free|let me know|happy to help"
     r"|glad to help|great question|good question|here(?:'s| is| are) (?:what|how|a summary|the details|an overview)"
     r"|if you (?:need|have|want) (?:any )?(?:other|more|further|anything)))\b",
+    re.IGNORECASE,
+)
+
+
+#: A list item's label ("Deadline: 14 days", "Fee: 15%"): layout naming the fact that follows, not part of it.
+_LABEL_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s+(?=\S)")
+#: Hedges about the bot's own knowledge or remit ("I don't want to guess", "I can't give medical advice"):
+#: they state nothing about the domain.
+_HEDGE_RE = re.compile(
+    r"^(?:and |but |so )?(?:i (?:don't|do not) (?:want|wish|like) to guess"
+    r"|i(?:'m| am) not (?:sure|certain)|i (?:don't|do not) know"
+    r"|i (?:can't|cannot|can not|am not able to|am unable to|won't) (?:give|provide|offer) (?:\w+ )?advice)\b",
+    re.IGNORECASE,
+)
+#: An offer to hand the customer to a person ("A colleague can look it up for you if you'd like", "A
+#: librarian at any branch desk can check for you"): an offer, not a statement of fact. Only a sentence
+#: without numbers or identifiers is read this way, so "our team will call you within 2 days" stays a claim.
+_HANDOFF_PEOPLE = frozenset((
+    "colleague", "colleagues", "librarian", "adviser", "advisor", "agent", "specialist", "representative", "someone",
+    "somebody", "human", "staff", "team", "desk", "nurse", "receptionist", "person",
+))
+_HANDOFF_RE = re.compile(
+    r"\b(?:colleague|colleagues|librarian|adviser|advisor|agent|specialist|representative|someone|somebody"
+    r"|human|staff|team|desk|nurse|receptionist|person)\b[^.;]*\b(?:can|could|will|would|is happy to|are happy to)"
+    r"\b[^.;]*\b(?:look|check|help|assist|sort|review|advise|go through|find out)\b",
     re.IGNORECASE,
 )
 
@@ -94,9 +119,14 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
     else:
         text = _citations(citation_pattern).sub(" ", sentence)
     text = " ".join(text.split()).strip(" ,;:-!.")
-    if not text or text.endswith("?") or _CONVERSATION_RE.match(text):
+    if not text or text.endswith("?") or _CONVERSATION_RE.match(text) or _HEDGE_RE.match(text):
         return None
-    if len(content_stems(text)) < min_claim_words and not (numbers_in(text) or names_in(text)
-                                                             or identifiers_in(text)):
+    if ":" in text:
+        text = _LABEL_RE.sub("", text, count=1) or text
+    if (not _HANDOFF_PEOPLE.isdisjoint(words_in(text)) and _HANDOFF_RE.search(text)
+            and not (numbers_in(text) or identifiers_in(text))):
+        return None
+    if len(content_stems(text)) < min_claim_words and not (numbers_in(text) or identifiers_in(text)
+                                                             or names_in(text)):
         return None
     return text

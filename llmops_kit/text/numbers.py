@@ -26,8 +26,12 @@ __all__ = [
     "claim_numbers",
     "date_names",
     "evidence_numbers",
+    "grouped_digits",
     "normalise_number",
     "quantities",
+    "same_grouped_number",
+    "times_in",
+    "typed_quantities",
 ]
 
 _UNITS = (
@@ -92,9 +96,27 @@ def _read(text: str, threshold: int) -> set[str]:
     return found
 
 
+#: An ordinal that points into the answer's own layout ("the second row", "the first step") refers to the
+#: answer, not to the world, so it is no fact to check.
+_LAYOUT_ORDINAL_RE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\s+(?:row|column|step|bullet|point|option|tab"
+    r"|table)s?\b", re.IGNORECASE)
+
+
+_LAYOUT_WORDS = frozenset(("row", "rows", "column", "columns", "step", "steps", "bullet", "bullets", "point", "points",
+                           "option", "options", "tab", "tabs", "table", "tables"))
+
+
 @text_cache()
 def claim_numbers(text: str) -> frozenset[str]:
-    """The numbers a claim states, read conservatively: "eighty" is 80, a lone "one" is not a number."""
+    """The numbers a claim states, read conservatively: "eighty" is 80, a lone "one" is not a number.
+
+    Times of day (:func:`times_in`) and digit-grouped numbers (:func:`grouped_digits`) are read whole
+    elsewhere, so their parts ("10" of "10:30 am", "157" of "0800 157 0420") are not numbers here.
+    """
+    text = _strip_grouped(_strip_times(text))
+    if not _LAYOUT_WORDS.isdisjoint(_WORD_RE.findall(text.lower())) and _LAYOUT_ORDINAL_RE.search(text):
+        text = _LAYOUT_ORDINAL_RE.sub(" ", text)
     return frozenset(_read(text, threshold=2))
 
 
@@ -139,3 +161,156 @@ def quantities(text: str) -> tuple[tuple[str, str], ...]:
         kind = currency.strip() or (unit.lower().rstrip("s") if unit else "")
         out.append((normalise_number(number), kind))
     return tuple(out)
+
+
+# ---- times of day, grouped digits (phones, card and tracking numbers), numbers with their unit ----------
+
+#: "10:30 am", "4:30pm", "3 pm", "12 noon", "10:30", and the time of an ISO timestamp ("...T10:30:00").
+_TIME_RE = re.compile(
+    r"(?<![\d:.])(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|midnight)(?![a-z])"
+    r"|(?<=T)(\d{2}):(\d{2})(?::\d{2})?|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])",
+    re.IGNORECASE,
+)
+#: Digits in three or more groups separated by spaces, hyphens or brackets, 7 to 19 digits in all: a phone,
+#: card, account or tracking number. Its parts are not quantities ("157" of "0800 157 0420"), and the same
+#: number is written in several layouts ("+44 800 157 0420", "0800 157 0420"), so it is read whole.
+_GROUPED_RE = re.compile(r"(?<![\w+.,(])(\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ \-](?:\(\d{1,5}\)|\d{1,5})){2,6})(?![\w])")
+_ISO_LIKE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+#: Units whose number is a hard fact only together with the unit: a claimed "€20" is not vouched for by
+#: "20 GB", nor "2 hours" by "twice a year".
+_UNIT_KINDS = {
+    **dict.fromkeys(("euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp", "rupee", "rupees",
+                     "inr", "cent", "cents"), "money"),
+    **dict.fromkeys(("%", "percent"), "%"),
+    **dict.fromkeys(("second", "seconds", "sec", "secs"), "second"),
+    **dict.fromkeys(("minute", "minutes", "min", "mins"), "minute"),
+    **dict.fromkeys(("hour", "hours", "hr", "hrs"), "hour"),
+    **dict.fromkeys(("day", "days", "night", "nights"), "day"),
+    **dict.fromkeys(("week", "weeks"), "week"),
+    **dict.fromkeys(("month", "months"), "month"),
+    **dict.fromkeys(("year", "years", "yr", "yrs"), "year"),
+}
+_TYPED_RE = re.compile(
+    r"([$€£₹¥]\s?)?(?<![A-Za-z\d.,])(\d+(?:[.,]\d+)*)(?:\s*(?:-|–|to)\s*[$€£₹¥]?\s?\d+(?:[.,]\d+)*)*"
+    r"\s*(?:(?:business|working|calendar|full|more|extra|additional|further)\s+)?(%|[a-z]+)?",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = frozenset(k for k in _UNIT_KINDS if k != "%")
+
+
+def _has_unit(text: str) -> bool:
+    """A currency sign, a percent sign or a unit word: without one a text states no typed quantity."""
+    return any(sign in text for sign in "$€£₹¥%") or not _UNIT_WORDS.isdisjoint(_WORD_RE.findall(text.lower()))
+
+#: Whole duration units in each other: evidence saying "2 weeks" also says 14 days (read generously).
+_IN_DAYS = {"week": 7, "day": 1}
+_IN_HOURS = {"day": 24, "hour": 1}
+
+
+def _clock(hour: int, minute: int, suffix: str) -> str | None:
+    suffix = suffix.lower().replace(".", "")
+    if suffix in ("noon", "midnight"):
+        return "12:00" if suffix == "noon" else "00:00"
+    if suffix in ("am", "pm"):
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if suffix == "pm" else 0)
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
+
+@text_cache()
+def times_in(text: str) -> frozenset[str]:
+    """Times of day as 24-hour "HH:MM": "4:30 pm" and "16:30" agree, "9 pm" differs from "9 am"."""
+    if not _TIME_HINT_RE.search(text):
+        return frozenset()
+    found = set()
+    for h1, m1, suffix, h2, m2, h3, m3 in _TIME_RE.findall(text):
+        if suffix:
+            value = _clock(int(h1), int(m1 or 0), suffix)
+        elif h2:
+            value = _clock(int(h2), int(m2), "")
+        else:
+            value = _clock(int(h3), int(m3), "")
+        if value is not None:
+            found.add(value)
+    return frozenset(found)
+
+
+_TIME_HINT_RE = re.compile(r"\d:\d|\d\s*(?:[ap]\.?m|noon|midnight)", re.IGNORECASE)
+#: Two digits apart by one space, hyphen or bracket: without it a text holds no digit-grouped number.
+_GROUP_HINT_RE = re.compile(r"\d[ \-)]\(?\d")
+
+
+def _strip_times(text: str) -> str:
+    return _TIME_RE.sub(" ", text) if _TIME_HINT_RE.search(text) else text
+
+
+@text_cache()
+def grouped_digits(text: str) -> frozenset[str]:
+    """Phone, card, account and tracking numbers written in digit groups: their digits, leading 0s and + off."""
+    if not _GROUP_HINT_RE.search(text):
+        return frozenset()
+    found = set()
+    for match in _GROUPED_RE.findall(text):
+        if _ISO_LIKE_RE.fullmatch(match.strip()):
+            continue
+        digits = re.sub(r"\D", "", match)
+        if 7 <= len(digits) <= 19:
+            found.add(digits.lstrip("0"))
+    return frozenset(found)
+
+
+def _strip_grouped(text: str) -> str:
+    if not _GROUP_HINT_RE.search(text):
+        return text
+
+    def blank(match: re.Match[str]) -> str:
+        digits = re.sub(r"\D", "", match.group(1))
+        return " " if 7 <= len(digits) <= 19 and not _ISO_LIKE_RE.fullmatch(match.group(1).strip()) else match.group(0)
+    return _GROUPED_RE.sub(blank, text)
+
+
+def same_grouped_number(claimed: str, held: str) -> bool:
+    """One number in two layouts: the shorter (at least 7 digits) ends the longer ("+44 800..." vs "0800...")."""
+    short, long = sorted((claimed, held), key=len)
+    return len(short) >= 7 and long.endswith(short)
+
+
+@text_cache()
+def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
+    """Numbers stated with a unit whose number is a fact only with it: money, percentages, durations.
+
+    Each is "value kind" ("20 money", "15 minute"); every number of a range takes the range's unit ("10 to
+    14 business days"). Read ``generous``-ly (evidence), whole durations also state their equivalents (two
+    weeks are 14 days, 48 hours 2 days).
+    """
+    if not _has_unit(text):
+        return frozenset()
+    digits = alpha2digit(text, "en", threshold=0 if generous else 2) if _spelled(text) else text
+    digits = _strip_grouped(_strip_times(digits))
+    found: set[str] = set()
+    for match in _TYPED_RE.finditer(digits):
+        currency, unit = match.group(1), (match.group(3) or "").lower()
+        kind = "money" if currency else _UNIT_KINDS.get(unit)
+        if kind is None:
+            continue
+        values = [normalise_number(n) for n in _NUMBER_RE.findall(match.group(0))]
+        for value in values:
+            found.add(f"{value} {kind}")
+            if generous and value.isdigit():
+                n = int(value)
+                if kind in _IN_DAYS:
+                    days = n * _IN_DAYS[kind]
+                    found.add(f"{days} day")
+                    if days % 7 == 0 and days:
+                        found.add(f"{days // 7} week")
+                if kind in _IN_HOURS:
+                    hours = n * _IN_HOURS[kind]
+                    found.add(f"{hours} hour")
+                    if hours % 24 == 0 and hours:
+                        found.add(f"{hours // 24} day")
+                if kind == "year":
+                    found.add(f"{12 * n} month")
+                if kind == "month" and n % 12 == 0 and n:
+                    found.add(f"{n // 12} year")
+    return frozenset(found)

@@ -38,6 +38,7 @@ __all__ = [
     "retrieval_terms",
     "stem",
     "tokens",
+    "words_in",
 ]
 
 _STOPWORD_TEXT = """a about above after again all also am an and any are as at be because been before being below
@@ -114,12 +115,31 @@ _SPELLED_WORDS = SPELLED_NUMBERS
 _EMPTY: frozenset[str] = frozenset()
 
 
+#: Ordinal endings the tokeniser sees as words after a number ("8th", "3rd"): the number is read, not them.
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th", ""))
+_CLITICS = ("'s", "'re", "'ll", "'ve", "'d", "'m")
+
+
+def _head(word: str) -> str:
+    """A contraction's content: "it's" is "it", "you're" is "you", "can't" is "can" (then a stopword)."""
+    if "'" not in word:
+        return word
+    if word.endswith("n't"):
+        return word[:-3] if word not in ("won't", "can't") else ("will" if word == "won't" else "can")
+    for clitic in _CLITICS:
+        if word.endswith(clitic):
+            return word[: -len(clitic)]
+    return word
+
+
 @text_cache()
 def facts(text: str) -> TextFacts:
     """Stems and numbers of a text, from its one tokenisation (cached: articles and answers recur)."""
     words, raw_numbers = tokens(text)
     distinct = {w.lower() for w in words}
-    stems = {stem(w) for w in distinct - STOPWORDS - _NUMBER_WORD_SET if len(w) > 1}
+    heads = {_head(w) if "'" in w else w for w in distinct}
+    stems = {stem(w) for w in heads - STOPWORDS - _NUMBER_WORD_SET - _ORDINAL_ENDS
+             if len(w) > 1}
     if raw_numbers:
         stems.update(normalise_number(n) for n in raw_numbers)
     spelled = not _SPELLED_WORDS.isdisjoint(distinct) or any(
@@ -177,6 +197,12 @@ def identifiers_in(text: str) -> frozenset[str]:
             continue
         found.add(re.sub(r"[-_/.]", "", match.lower()))
     return frozenset(found) if found else _EMPTY
+
+
+@text_cache()
+def words_in(text: str) -> frozenset[str]:
+    """The lower-case runs of letters and digits of a text: a set lookup instead of a word-list regex."""
+    return frozenset(_RETRIEVAL_TOKEN.findall(normalise_quotes(text).lower()))
 
 
 @text_cache()

@@ -1,0 +1,509 @@
+"""The evidence a model saw, read once per request: documents, tool results, the user's message, the system prompt.
+
+:class:`Evidence` keeps, per source, what a claim is checked against: content-word stems, numbers, words
+(for names), identifiers; and, read only when a claim needs them, times of day, digit-grouped numbers,
+e-mails, amounts with their unit, tool-record statuses and the user's own words. Every reading is cached per
+text, because articles and system prompts recur across requests. :mod:`llmops_kit.grounding` judges claims
+with it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from itertools import pairwise
+from typing import Any
+
+import numpy as np
+
+from .text import (
+    GENERIC_CITATION,
+    alnum_runs,
+    content_stems,
+    date_names,
+    evidence_numbers,
+    grouped_digits,
+    identifiers_in,
+    names_in,
+    numbers_in,
+    quantities,
+    same_grouped_number,
+    sentences_of,
+    stem,
+    times_in,
+    typed_quantities,
+    words_in,
+)
+from .text.embed import embed
+from .textcache import text_cache
+
+__all__ = ["STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
+
+
+@dataclass(frozen=True)
+class EvidenceSource:
+    """One thing the model was given, with a label a reader recognises.
+
+    ``user=True`` marks the user's own message: it vouches for the numbers, identifiers and dates the
+    user stated (an order number, "on March 3"), never for a statement or a name: a question that
+    names two options is not evidence for either ("who won more, A or B?").
+    """
+
+    label: str
+    text: str
+    user: bool = False
+    prose: bool = True  # neighbouring sentences are compared as one passage; a tool record is read whole
+
+
+def render_tool_output(value: Any) -> str:
+    """A tool result as evidence text: JSON objects become one ``key: value`` line per leaf."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+        if isinstance(value, str):
+            return value
+    lines: list[str] = []
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, dict):
+            for key, item in node.items():
+                walk(item, f"{path} {key}".strip() if path else str(key))
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, path)
+        else:
+            text = "" if node is None else str(node)
+            lines.append(f"{path.replace('_', ' ')}: {text}." if path else f"{text}.")
+
+    walk(value, "")
+    return "\n".join(lines)
+
+
+@lru_cache(maxsize=32)
+def _citations(citation_pattern: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{citation_pattern})|(?:{GENERIC_CITATION})", re.IGNORECASE)
+
+
+@text_cache()
+def _plain(text: str, citation_pattern: str) -> str:
+    """Evidence text with citation ids removed: "[kb-001]" in a prompt's example states no number."""
+    return _citations(citation_pattern).sub(" ", text)
+
+
+@text_cache(maxsize=2048)
+def _passages(text: str, prose: bool) -> tuple[tuple[str, ...], np.ndarray]:
+    """What a claim is compared with by meaning: every sentence of a source, and in prose every two
+    neighbouring sentences (a claim often joins two sentences of an article), in a tool record the whole
+    record; with their vectors (cached per source)."""
+    sentences = sentences_of(text)
+    if prose:
+        passages = (*sentences, *(f"{a} {b}" for a, b in pairwise(sentences)))
+    else:  # a tool record: each field, and the whole record read as one
+        passages = (*sentences, " ".join(sentences)) if len(sentences) > 1 else sentences
+    return passages, embed(passages)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+@text_cache()
+def _user_facts(text: str) -> tuple[frozenset[str], ...]:
+    """What the user's message vouches for: its numbers, identifiers, dates and names (times, contact
+    details and the rest are read on demand, :func:`_rare_facts`), never its wording."""
+    dates = date_names(text)
+    # a question that offers options ("Boston College or Stanford?") vouches for none of them; a statement
+    # ("I'm going to Spain") or a plain question vouches for the names it uses
+    words = alnum_runs(" ".join(s for s in sentences_of(text) if not _OPTIONS_RE.search(s)))
+    return _NONE, evidence_numbers(text), words | dates, identifiers_in(text), _NONE
+
+
+_OPTIONS_RE = re.compile(r"\bor\b[^?]*\?|\bor\b.*$|\bwhich\b|\bwho\b.*\b(?:more|first|older|younger|earlier|later)\b",
+                         re.IGNORECASE)
+
+
+@text_cache()
+def _source_facts(text: str) -> tuple[frozenset[str], ...]:
+    """Stems, numbers, words (for names), identifiers and five-letter prefixes of one evidence text (cached:
+    articles recur)."""
+    dates = date_names(text)  # "2025-03-06" states Thursday and March, in words a claim may use
+    stems = content_stems(text) | {stem(d) for d in dates}
+    return stems, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text), _prefixes(stems)
+
+
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@text_cache()
+def _emails(text: str) -> frozenset[str]:
+    """E-mail addresses, lower case: a contact detail is a hard fact."""
+    return frozenset(m.lower().rstrip(".") for m in _EMAIL_RE.findall(text)) if "@" in text else _NONE
+
+
+def _numeric(text: str) -> bool:
+    return text.replace(".", "", 1).isdigit()
+
+
+def _prefixes(stems: frozenset[str]) -> frozenset[str]:
+    """First five letters of the longer stems: Snowball leaves "delivered" and "delivery" apart
+    ("deliv", "deliveri"), a shared five-letter start brings them together."""
+    return frozenset(s[:PREFIX] for s in stems if len(s) >= PREFIX and not s[0].isdigit())
+
+
+_ALNUM_RE = re.compile(r"[a-z0-9]+")
+
+
+def _forms(word: str) -> frozenset[str]:
+    """Other spellings a name's word may have in evidence: its stem, the singular of "DVDs", the plural of "DVD"."""
+    return frozenset((stem(word), word[:-1]) if word.endswith("s") and len(word) > 2 else (stem(word), word + "s"))
+
+
+PREFIX = 5
+
+
+def _held_prefix(prefix: str, sets: list[frozenset[str]]) -> bool:
+    return any(prefix in held for held in sets)
+
+
+def _absent(items: Iterable[str], sets: list[frozenset[str]]) -> set[str]:
+    """The items no set holds (set differences at C speed; sets are probed in turn, never merged)."""
+    left = set(items)
+    for held in sets:
+        if not left:
+            break
+        left -= held
+    return left
+
+
+class Evidence:
+    """Everything the model saw, read once: per source its stems, and all hard facts together."""
+
+    def __init__(self, sources: Iterable[EvidenceSource], citation_pattern: str) -> None:
+        given = [EvidenceSource(s.label, _plain(s.text, citation_pattern), s.user, s.prose)
+                 for s in sources if s.text.strip()]
+        self._given = given
+        self.sources = [s for s in given if not s.user]  # what can support a statement
+        read = [_source_facts(s.text) for s in self.sources]
+        # sets are kept per source and probed in turn: merging them would cost more than the few lookups
+        self.stems = [r[0] for r in read]
+        self._prefixes = [r[4] for r in read]
+        self._doc_numbers = [r[1] for r in read]
+        self._doc_words = [r[2] for r in read]
+        self._doc_identifiers = [r[3] for r in read]
+        self._sentences: list[tuple[str, str]] | None = None
+
+    # ---- read on demand: most claims state no time, contact detail, amount or record status ----------
+
+    @cached_property
+    def _times(self) -> list[frozenset[str]]:
+        return [times_in(s.text) for s in self._given]
+
+    @cached_property
+    def _grouped(self) -> frozenset[str]:
+        return frozenset().union(*(grouped_digits(s.text) for s in self._given))
+
+    @cached_property
+    def _emails(self) -> list[frozenset[str]]:
+        return [_emails(s.text) for s in self._given]
+
+    @cached_property
+    def _typed(self) -> list[frozenset[str]]:
+        """Numbers with their unit, of prose only: a tool record states units in its keys ("total usd: 69.99")."""
+        return [typed_quantities(s.text, True) for s in self._given if s.prose and not s.user]
+
+    @cached_property
+    def _records(self) -> list[tuple[frozenset[str], frozenset[str], str, str]]:
+        return [(_record_keys(s.text), *_status_of(s.text), s.label) for s in self._given if not s.prose]
+
+    @cached_property
+    def _user_keys(self) -> frozenset[str]:
+        return frozenset().union(*(_record_keys(s.text) for s in self._given if s.user))
+
+    @cached_property
+    def _user(self) -> list[tuple[frozenset[str], ...]]:
+        """The user's message read for numbers, names and codes: only when a claim states one no other
+        source holds (probed last, read on demand)."""
+        return [_user_facts(s.text) for s in self._given if s.user]
+
+    @cached_property
+    def _numbers(self) -> list[frozenset[str]]:
+        return [*self._doc_numbers, *(r[1] for r in self._user)]
+
+    @cached_property
+    def _words(self) -> list[frozenset[str]]:
+        """Words for names: the user's message vouches for the names it uses too."""
+        return [*self._doc_words, *(r[2] for r in self._user)]
+
+    @cached_property
+    def _identifiers(self) -> list[frozenset[str]]:
+        return [*self._doc_identifiers, *(r[3] for r in self._user)]
+
+    def _absent_from(self, items: Iterable[str], docs: list[frozenset[str]], kind: str) -> set[str]:
+        """``_absent`` over the documents first, and over the user's message only for what they lack."""
+        left = _absent(items, docs)
+        return _absent(left, getattr(self, kind)[len(docs):]) if left else left
+
+    @cached_property
+    def _untyped(self) -> list[frozenset[str]]:
+        """Numbers read without their unit: a tool record's and the user's ("I'm 25", "order 4471")."""
+        records = [n for n, s in zip(self._doc_numbers, self.sources, strict=True) if not s.prose]
+        return [*records, *(r[1] for r in self._user)]
+
+    @cached_property
+    def _user_stems(self) -> list[frozenset[str]]:
+        return [content_stems(s.text) for s in self._given if s.user]
+
+    @property
+    def sentences(self) -> list[tuple[str, str]]:
+        """(source label, sentence) for every evidence sentence, built when first asked for."""
+        if self._sentences is None:
+            self._sentences = [(s.label, sentence) for s in self.sources for sentence in sentences_of(s.text)]
+        return self._sentences
+
+    def novel(self, stems: frozenset[str], enough: int = 1) -> set[str]:
+        """The claim's content words that occur nowhere in what the model was shown, the user's words included
+        (the user's message is read only when at least ``enough`` words are new to the other sources)."""
+        left = {s for s in _absent(stems, self.stems)
+                if len(s) < PREFIX or not _held_prefix(s[:PREFIX], self._prefixes)}
+        return _absent(left, self._user_stems) if len(left) >= enough else left
+
+    def echoes_user(self, claim: str) -> bool:
+        """Does the claim only repeat contact details or numbers the user stated (and state at least one)?"""
+        user = [s.text for s in self._given if s.user]
+        if not user:
+            return False
+        grouped, emails, numbers = grouped_digits(claim), _emails(claim), numbers_in(claim)
+        if not (grouped or emails or numbers or identifiers_in(claim)):
+            return False
+        said = " ".join(user)
+        return (all(any(same_grouped_number(g, h) for h in grouped_digits(said)) for g in grouped)
+                and emails <= _emails(said) and numbers <= evidence_numbers(said)
+                and identifiers_in(claim) <= identifiers_in(said))
+
+    def status_clash(self, claim: str) -> tuple[str, str | None, str | None, tuple[str, ...]] | None:
+        """A status the claim gives a record (an order, booking, transfer named by its id) that is not the
+        status the tool returned for it ("contradicted", with the tool and its status line), or that no tool
+        returned at all, the id being only the user's ("absent"): (verdict, source, line, status words)."""
+        words = words_in(claim)
+        stated = words & STATUS_WORDS
+        if not stated:
+            return None
+        keys = _record_keys(claim) if stated else _NONE
+        if not keys:
+            return None
+        claim_stems = {stem(w) for w in words}
+        statuses = [r for r in self._records if r[1]]
+        # the record named by the claim's id; else, when a tool returned a status without echoing the id,
+        # that status (a lookup for the id the user gave)
+        named = [r for r in statuses if keys & r[0]] or ([] if any(keys & r[0] for r in self._records)
+                                                          else statuses)
+        if any(status & claim_stems for _, status, _, _ in named):
+            return None
+        if named:
+            _, _, line, label = named[0]
+            return "contradicted", label, line, tuple(sorted(stated))
+        if keys <= self._user_keys and not any(keys & r[0] for r in self._records):
+            return "absent", None, None, tuple(sorted(stated))
+        return None
+
+    def missing_facts(self, claim: str, *, names: bool = True, answer: frozenset[str] = _NONE
+                      ) -> tuple[list[str], list[str]]:
+        """The claim's numbers, and its other hard facts (identifiers, names, times, contact numbers,
+        e-mails, amounts and durations with their unit), that no evidence source contains. ``answer`` holds
+        the numbers the whole answer states: a list item "Left: 18.8 GB" may compute from the item above."""
+        own = numbers_in(claim)
+        numbers = sorted(self._not_derived(self._absent_from(own, self._doc_numbers, "_numbers"), own | answer)
+                         ) if own else []
+        digits = own or _DIGIT_RE.search(claim) is not None
+        codes = self._absent_from(identifiers_in(claim), self._doc_identifiers, "_identifiers") if digits else _NONE
+        others = sorted(self._absent_from(codes, self._doc_words, "_words")) if codes else []
+        if digits:  # times and digit groups need a digit; the evidence is read for them only when a claim has one
+            times = times_in(claim)
+            if times:
+                others.extend(sorted(_absent(times, self._times)))
+            grouped = grouped_digits(claim)
+            if grouped:
+                others.extend(f"the number {g}" for g in sorted(grouped)
+                              if not any(same_grouped_number(g, held) for held in self._grouped))
+        if "@" in claim:
+            others.extend(sorted(_absent(_emails(claim), self._emails)))
+        typed = typed_quantities(claim) if own else _NONE
+        if typed:
+            # "€20" needs 20 as an amount in prose, or 20 in a tool record / the user's message (units in keys)
+            unit_less = {q for q in _absent(typed, self._typed) if q.split(" ")[0] not in numbers}
+            others.extend(sorted(q for q in unit_less if _absent((q.split(" ")[0],), self._untyped)
+                                 and q.split(" ")[0] in own and not self._derived(q.split(" ")[0], own | answer)))
+        names_found = names_in(claim) if names else _NONE
+        if names_found:
+            # a name's words, or their stems ("DVDs" against "DVD"), must occur; a code's letters ("CLM" of
+            # CLM-2025-004817) were checked with the code
+            codes = " ".join(identifiers_in(claim))
+            parts = {p for name in names_found if name not in codes for p in _ALNUM_RE.findall(name)}
+            unknown = {p for p in self._absent_from(parts, self._doc_words, "_words")
+                       if len(_absent(_forms(p), self._words)) == len(_forms(p))}
+            others.extend(name for name in sorted(names_found) if not unknown.isdisjoint(_ALNUM_RE.findall(name)))
+        return numbers, others
+
+    def _not_derived(self, missing: set[str], stated: frozenset[str]) -> set[str]:
+        """The missing numbers that are no simple arithmetic of the claim's own grounded numbers."""
+        return {n for n in missing if not self._derived(n, stated)} if missing else missing
+
+    def _derived(self, value: str, stated: frozenset[str]) -> bool:
+        """Is ``value`` the sum, difference, product or ratio of two other numbers the answer states (and the
+        evidence holds)? "41.2 GB used of 60 GB, so 18.8 GB left", "£150 plus £250 is £400", "two 5 GB top-ups
+        for €10". Both operands must be stated in the answer itself, so a changed figure is never explained
+        away by some pair of the many numbers evidence holds."""
+        try:
+            target = float(value)
+        except ValueError:
+            return False
+        grounded = [float(n) for n in stated if n != value and not _absent((n,), self._numbers) and _numeric(n)]
+        for i, a in enumerate(grounded):
+            for b in grounded[i + 1:]:
+                for result in (a + b, a - b, b - a, a * b, a / b if b else None, b / a if a else None):
+                    if result is not None and abs(result - target) < 0.005:
+                        return True
+        return False
+
+    def contradiction(self, claim: str, numbers: Sequence[str]) -> tuple[str, str] | None:
+        """An evidence sentence that states another value with the same unit as a claimed number."""
+        units = {unit for value, unit in quantities(claim) if value in numbers and unit}
+        if not units:
+            return None
+        for label, sentence in self.sentences:
+            if any(unit in units and value not in numbers for value, unit in quantities(sentence)):
+                return label, sentence
+        return None
+
+    def coverage(self, claim_stems: frozenset[str]) -> tuple[int, float]:
+        """The share of the claim's content words the evidence holds, and the source holding most of them."""
+        best, most = -1, 0
+        for index, stems in enumerate(self.stems):
+            shared = len(claim_stems & stems)
+            if shared > most:
+                best, most = index, shared
+        if best < 0:
+            return best, 0.0
+        absent = _absent(claim_stems, self.stems)
+        if absent:
+            absent = {s for s in absent if len(s) < PREFIX or not _held_prefix(s[:PREFIX], self._prefixes)}
+        return best, 1 - len(absent) / len(claim_stems)
+
+    def closest_passages(self, claims: Sequence[str]) -> list[tuple[str, str, float] | None]:
+        """Per claim, the most similar evidence passage by meaning: (source label, passage, similarity).
+
+        Besides every sentence (and neighbouring pair) of each source, a claim drawing on several fields of
+        one tool record ("confirmed for 25 March at 10:30 with Dr. Iyer in Cardiology") is compared with
+        those fields read together: the record's lines that share a word or number with it. A whole record
+        with a long history attached says too much else to be close to any one claim.
+        """
+        picked: list[tuple[int, str, str]] = []  # (claim row, source label, passage)
+        for row, claim in enumerate(claims):
+            wanted = frozenset(w for w in content_stems(claim) if not w[0].isdigit())
+            facts = identifiers_in(claim) | times_in(claim) | grouped_digits(claim)
+            for source in self.sources:
+                if source.prose:
+                    continue
+                # lines sharing a word, a code or a time with the claim (bare numbers recur in every history row)
+                lines = [line for line, stems in _sentence_stems(source.text)
+                         if not wanted.isdisjoint(stems) or (facts and not facts.isdisjoint(
+                             identifiers_in(line) | times_in(line) | grouped_digits(line)))]
+                if len(lines) > 1:
+                    picked.append((row, source.label, " ".join(lines)))
+        vectors = embed([*claims, *(passage for _, _, passage in picked)])
+        claim_vectors, picked_vectors = vectors[: len(claims)], vectors[len(claims):]
+        best: list[tuple[str, str, float] | None] = [None] * len(claims)
+        for source in self.sources:
+            passages, matrix = _passages(source.text, source.prose)
+            if not passages:
+                continue
+            scores = claim_vectors @ matrix.T
+            columns = scores.argmax(axis=1)
+            for row, column in enumerate(columns):
+                value = float(scores[row, column])
+                current = best[row]
+                if current is None or value > current[2]:
+                    best[row] = (source.label, passages[column], value)
+        for (row, label, passage), vector in zip(picked, picked_vectors, strict=True):
+            value = float(claim_vectors[row] @ vector)
+            current = best[row]
+            if current is None or value > current[2]:
+                best[row] = (label, passage, value)
+        return best
+
+    def polarity_clash(self, claim: str, claim_stems: frozenset[str]) -> bool:
+        """Does a one-clause claim deny ("is not", "did not", "never") what no evidence sentence about it denies?
+
+        Negation words are function words, invisible to stems and nearly so to embeddings, so "X is not
+        involved in any hotel company" would match "X is famous for its involvement in hotels" word for
+        word. Only a single clause is read this way: in "you won't get the full price back, as a 15% fee
+        applies" the negation belongs to a consequence the evidence leaves to the reader. The sentences
+        compared are those sharing at least half of the claim's content words.
+        """
+        if not _denies(claim) or _CLAUSES_RE.search(claim):
+            return False
+        about = [sentence for source in self.sources for sentence, stems in _sentence_stems(source.text)
+                 if 2 * len(claim_stems & stems) >= len(claim_stems)]
+        return bool(about) and not any(_negated(sentence) for sentence in about)
+
+    def closest_sentence(self, claim_stems: frozenset[str], source: int) -> str:
+        """The sentence of one source sharing most stems with the claim (first on ties)."""
+        best, overlap = self.sources[source].text, -1
+        for sentence, stems in _sentence_stems(self.sources[source].text):
+            shared = len(claim_stems & stems)
+            if shared > overlap:
+                best, overlap = sentence, shared
+        return best
+
+
+@text_cache(maxsize=2048)
+def _sentence_stems(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each sentence of a source with its stems (cached per source: articles recur)."""
+    return tuple((sentence, content_stems(sentence)) for sentence in sentences_of(text))
+
+
+
+_DENIALS = frozenset(("not", "never"))
+_NEGATIONS = frozenset(("not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"))
+
+
+def _denies(text: str) -> bool:
+    return "n't" in text or "n’t" in text or not _DENIALS.isdisjoint(words_in(text))
+_CLAUSES_RE = re.compile(r"[,;:]|\b(?:so|because|but|as|since|although|though|while|unless|if|and)\b", re.IGNORECASE)
+
+
+def _negated(text: str) -> bool:
+    return "n't" in text or "n’t" in text or not _NEGATIONS.isdisjoint(words_in(text))
+
+
+#: Words that give a record its state. A claim naming a record (by its id) and one of these must agree with
+#: the status field of the tool result for that record: "APT-55021 was cancelled" against "status: confirmed".
+STATUS_WORDS = frozenset((
+    "cancelled", "canceled", "rejected", "declined", "refunded", "failed", "pending", "expired", "suspended",
+    "closed", "approved", "confirmed", "booked", "completed", "delivered", "shipped", "dispatched", "processed",
+    "settled", "blocked", "received", "returned", "overdue", "paid", "unpaid", "active", "inactive", "open",
+))
+_STATUS_LINE_RE = re.compile(r"^([^:\n]*\b(?:status|state)\b[^:\n]*):\s*(.+?)\.?$", re.IGNORECASE | re.MULTILINE)
+_LONG_DIGITS_RE = re.compile(r"\d{5,}")
+_DIGIT_RE = re.compile(r"\d")
+
+
+@text_cache()
+def _record_keys(text: str) -> frozenset[str]:
+    """What names a record: codes ("APT-55021"), digit-grouped numbers and runs of five or more digits."""
+    return identifiers_in(text) | grouped_digits(text) | frozenset(_LONG_DIGITS_RE.findall(text))
+
+
+@text_cache()
+def _status_of(text: str) -> tuple[frozenset[str], str]:
+    """The stems of a tool record's status value ("status: in transit") and its line."""
+    match = _STATUS_LINE_RE.search(text)
+    if match is None:
+        return _NONE, ""
+    return frozenset(stem(w) for w in _ALNUM_RE.findall(match.group(2).lower())), match.group(0)
