@@ -117,7 +117,9 @@ display(task1_evidence)
 # v1.3 is the likely change to look for in the deploy log.
 #
 # **Signal that reveals it.** The prompt version on the LLM span (v1.3 against v2.0), confirmed by the
-# banned-phrase violation. Latency (1,985 ms) and tokens (888) are ordinary.
+# banned-phrase violation. The groundedness check also flags the store-credit-card sentence
+# (HALLUCINATION), but that is a consequence: v1.3 invited the outside knowledge, so the prompt version
+# stays the primary finding. Latency (1,985 ms) and tokens (888) are ordinary.
 #
 # **Would HTTP monitoring catch it?** No. An old template produces well-formed responses at the usual
 # speed; only the prompt reference in the trace gives it away.

@@ -179,7 +179,8 @@ display(exp1)
 # %% [markdown]
 # **What the control showed.** The control sends trace-c's recorded v1.3 messages to the same simulator,
 # and it answers the way production did: the canned "As an AI assistant" opener, the wrong-prompt finding,
-# and a quality score of 0.52 (the recording scored 0.39). So this backend *can* show the failure, which is
+# an unsupported outside-knowledge sentence (HALLUCINATION) and a quality score of 0.52, the recording's
+# own score. So this backend *can* show the failure, which is
 # what makes the next row evidence. With only the prompt version changed (same question, same four
 # articles, same model) the answer drops the opener, cites an article for each fact and scores 1.00; the
 # finding is resolved and the verdict is *fixed*.
@@ -188,9 +189,9 @@ display(exp1)
 # greeting and the invitation to add "anything else you know") produce the symptom, and v2.0's do not.
 # Not established: that real gpt-4o answers the same way. The simulator follows instructions it finds
 # in the system prompt by design, so a prompt fix is the kind of hypothesis it tests best and a model's own
-# tendencies the kind it tests worst. The gap between 0.39 and 0.52 is the simulator's answer differing
-# from production's under the same messages; the claim rests on the control-versus-fork difference
-# (0.52 to 1.00), measured on one backend.
+# tendencies the kind it tests worst. The control's score equals the recording's, but its sentences are
+# the simulator's, not production's; the claim rests on the control-versus-fork difference (0.52 to
+# 1.00), measured on one backend.
 
 # %% [markdown]
 # ### Experiment 2 — fix the slow response (trace-f)

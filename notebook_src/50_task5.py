@@ -167,8 +167,10 @@ by_model = facts.assign(flagged=facts["findings"].str.contains("HALLUCINATION"))
 display(by_model.agg(["sum", "size"]).rename(columns={"sum": "answers flagged HALLUCINATION", "size": "answers"}))
 
 # %% [markdown]
-# The simulator cannot reproduce the fine-tune's fabrications (its fine-tune profile adds at most one
-# generic claim, which stays above the groundedness floor), so every replay verdict is *inconclusive*: an
+# The control reproduces a fabrication on 4 of the 9 flagged answers; on those 4 the gpt-4o-mini fork is
+# clean, so they read *fixed*, and the other 5 are *inconclusive*. The 4 are not evidence against the model:
+# the simulator's fine-tune profile adds unsupported claims because its profile *assumes* the fine-tune strays
+# from the articles (its `source` says so), so the replay can only show that it recovers what was put in. An
 # offline replay neither confirms nor clears the model. The evidence for the model is in the recording:
 # same prompt, same retrieval quality, and only the fine-tune's answers are flagged. A replay that could
 # confirm it needs a backend that reproduces the failure, i.e. the fine-tuned model itself behind
