@@ -154,3 +154,37 @@ def test_offers_and_hedges_are_not_claims(sentence: str) -> None:
 def test_a_hand_off_with_a_number_stays_a_claim() -> None:
     """"Our team will call you within 2 days" is a promise with a figure: still a claim to check."""
     assert len(read_answer("Our team will call you within 2 days.", CITE, (), (), 3).claims) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "I couldn't open booking QX7T2K right now - please try again shortly.",
+    "Sorry, the reservation system isn't answering right now.",
+    "Please don't paste card numbers in the chat.",
+    "Our contact centre can help you further.",
+])
+def test_the_bot_reporting_on_itself_or_asking_the_customer_is_not_a_claim(sentence: str) -> None:
+    """A failed attempt, an outage notice, a request and a referral state nothing about the domain."""
+    assert read_answer(sentence, CITE, (), (), 3).claims == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please call 108 straight away; an ambulance reaches any address within 8 minutes.",
+    "Please note that refunds reach your card within 5 business days.",
+    "We cannot refund opened consoles after the trial period.",
+])
+def test_requests_with_facts_and_policies_stay_claims(sentence: str) -> None:
+    """The control: a request carrying a figure, 'please note', and a policy stated with 'we cannot'."""
+    assert len(read_answer(sentence, CITE, (), (), 3).claims) == 1
+
+
+def test_quantity_compounds_are_not_identifiers_but_codes_are() -> None:
+    """'9am-5pm', '12-month', '27/day' are quantities; 'GS-220', '123-ABC', 'A320-200' are codes."""
+    assert identifiers_in("open 9am-5pm, a 12-month rule, AUD 27/day or 3.10/litre") == frozenset()
+    assert identifiers_in("GS-220, 123-ABC and A320-200") == {"gs220", "123abc", "a320200"}
+
+
+def test_names_read_hyphenated_parts_and_calendar_abbreviations() -> None:
+    """'Mon-Fri' names Monday and Friday, 'Mid-January' names January, and 'OK' is not a name."""
+    assert names_in("We answer calls Mon-Fri") >= {"monday", "friday"}
+    assert "january" in names_in("The deadline is Mid-January")
+    assert names_in("Water is OK until 6 am") == frozenset()

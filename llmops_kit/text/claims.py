@@ -30,6 +30,13 @@ _CONVERSATION_RE = re.compile(
     r"|i (?:couldn't|could not|can't|cannot|was unable to|wasn't able to|am unable to)\s+"
     r"(?:reach|load|fetch|get|check|process|access|connect|find|look|retrieve|complete|confirm)"
     r"|i'm sorry|i am sorry|please try again|try again (?:later|in a)"
+    # the bot reporting on its own attempt, whatever the verb ("I couldn't open booking X right now")
+    r"|(?:i|i'm|i am) (?:couldn't|could not|can't|cannot|wasn't able to|was unable to|am unable to|unable to"
+    r"|not able to)\s+\w+"
+    # a system of ours not answering ("Sorry, the reservation system isn't answering right now")
+    r"|(?:the|our) (?:\w+ ){0,3}(?:system|service|server|database|tool|lookup)s? (?:is|are|isn't|aren't|was|seems)"
+    r"(?: not)? (?:responding|answering|available|unavailable|reachable|down|working)"
+
     r"|(?:i|we) (?:can|could|will) (?:pass|put|transfer|connect|hand)"
     r"|(?:i|we) (?:can't|cannot|couldn't|could not|am unable to|are unable to) (?:check|see|look|access|confirm|reach)"
     r"|thanks|thank you|hope this helps|is there anything|would you like|feel free|let me know|happy to help"
@@ -39,6 +46,10 @@ _CONVERSATION_RE = re.compile(
 )
 
 
+#: A request to the customer ("Please don't paste card numbers in the chat"). Only a sentence without numbers
+#: or identifiers is read this way ("Please call 108; an ambulance arrives within 8 minutes" stays a claim),
+#: and "please note ..." introduces a claim.
+_REQUEST_RE = re.compile(r"^please (?!note|be aware|remember|keep in mind|bear in mind)\w+", re.IGNORECASE)
 #: A list item's label ("Deadline: 14 days", "Fee: 15%"): layout naming the fact that follows, not part of it.
 _LABEL_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s+(?=\S)")
 #: Hedges about the bot's own knowledge or remit ("I don't want to guess", "I can't give medical advice"):
@@ -54,11 +65,13 @@ _HEDGE_RE = re.compile(
 #: without numbers or identifiers is read this way, so "our team will call you within 2 days" stays a claim.
 _HANDOFF_PEOPLE = frozenset((
     "colleague", "colleagues", "librarian", "adviser", "advisor", "agent", "specialist", "representative", "someone",
-    "somebody", "human", "staff", "team", "desk", "nurse", "receptionist", "person",
+    "somebody", "human", "staff", "team", "desk", "nurse", "receptionist", "person", "centre", "center",
+    "office", "helpline",
 ))
 _HANDOFF_RE = re.compile(
     r"\b(?:colleague|colleagues|librarian|adviser|advisor|agent|specialist|representative|someone|somebody"
-    r"|human|staff|team|desk|nurse|receptionist|person)\b[^.;]*\b(?:can|could|will|would|is happy to|are happy to)"
+    r"|human|staff|team|desk|nurse|receptionist|person|centre|center|office|helpline)\b[^.;]*"
+    r"\b(?:can|could|will|would|is happy to|are happy to)"
     r"\b[^.;]*\b(?:look|check|help|assist|sort|review|advise|go through|find out)\b",
     re.IGNORECASE,
 )
@@ -123,7 +136,7 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
         return None
     if ":" in text:
         text = _LABEL_RE.sub("", text, count=1) or text
-    if (not _HANDOFF_PEOPLE.isdisjoint(words_in(text)) and _HANDOFF_RE.search(text)
+    if ((_REQUEST_RE.match(text) or (not _HANDOFF_PEOPLE.isdisjoint(words_in(text)) and _HANDOFF_RE.search(text)))
             and not (numbers_in(text) or identifiers_in(text))):
         return None
     if len(content_stems(text)) < min_claim_words and not (numbers_in(text) or identifiers_in(text)

@@ -109,7 +109,15 @@ class TextFacts(NamedTuple):
     numbers: frozenset[str]  # normalised numbers a claim states (digits, number words, money, percentages)
 
 
-_PRONOUNS = frozenset(("i", "i'm", "i'd", "i'll", "i've"))
+_PRONOUNS = frozenset(("i", "i'm", "i'd", "i'll", "i've", "ok", "okay"))
+#: Weekday and month abbreviations ("Mon-Fri", "Sept") stand for the full name an article writes out.
+_CALENDAR = {
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+    "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+    "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+    "dec": "december",
+}
 _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 _SPELLED_WORDS = SPELLED_NUMBERS
 _EMPTY: frozenset[str] = frozenset()
@@ -162,10 +170,12 @@ def numbers_in(text: str) -> frozenset[str]:
 def names_in(sentence: str) -> frozenset[str]:
     """Names in a sentence, lower-cased: capitalised words after the first word, acronyms, CamelCase."""
     names: set[str] = set()
-    words = tokens(sentence)[0]
+    # A hyphenated compound ("Mon-Fri", "Mid-January") is read part by part: each part is its own word.
+    words = [part for word in tokens(sentence)[0] for part in word.split("-") if part]
     for index, token in [(i, t) for i, t in enumerate(words) if not t.islower()]:
         if len(token) < 2:
             continue
+        token = _CALENDAR[token.lower()].capitalize() if token.lower() in _CALENDAR else token
         low = token.lower()
         bare, low = (token[:-2], low[:-2]) if token.endswith("'s") else (token, low)
         if len(bare) < 2 or bare == low or low in _PRONOUNS or low in _NUMBER_WORD_SET:
@@ -193,10 +203,22 @@ def identifiers_in(text: str) -> frozenset[str]:
             continue
         if not _DIGIT_RE.search(match) or not _LETTER_RE.search(match):
             continue
-        if _QUANTITY_RE.fullmatch(match):
+        if _QUANTITY_RE.fullmatch(match) or _quantity_compound(match):
             continue
         found.add(re.sub(r"[-_/.]", "", match.lower()))
     return frozenset(found) if found else _EMPTY
+
+
+def _quantity_compound(match: str) -> bool:
+    """Quantities joined by separators ("9am-5pm", "12-month", "27/day", "3.10/litre"), not a code.
+
+    It starts with a number or a quantity and every other part is a number, a quantity or a lower-case
+    word; a code starts with letters or carries an upper-case part ("GS-220", "123-ABC", "A320-200").
+    """
+    parts = re.split(r"[-_/.]", match)
+    if not (parts[0].isdigit() or _QUANTITY_RE.fullmatch(parts[0])):
+        return False
+    return all(p.isdigit() or _QUANTITY_RE.fullmatch(p) or (p.isalpha() and p.islower()) for p in parts[1:])
 
 
 @text_cache()
@@ -213,6 +235,7 @@ def alnum_runs(text: str) -> frozenset[str]:
     set lookup instead of a regex search per name.
     """
     runs = set(_RETRIEVAL_TOKEN.findall(normalise_quotes(text).lower()))
+    runs |= {_CALENDAR[r] for r in runs if r in _CALENDAR}  # "Mon-Fri" in an article names Monday too
     return frozenset(runs | {stem(r) for r in runs if not r.isdigit()})
 
 
