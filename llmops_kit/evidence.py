@@ -9,21 +9,50 @@ with it.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from itertools import pairwise
-from typing import Any
+from functools import cached_property
 
-import numpy as np
-
+from .evidence_readers import (
+    ALNUM_RE as _ALNUM_RE,
+)
+from .evidence_readers import (
+    NONE as _NONE,
+)
+from .evidence_readers import (
+    PREFIX,
+    render_tool_output,
+)
+from .evidence_readers import (
+    absent as _absent,
+)
+from .evidence_readers import (
+    emails_in as _emails,
+)
+from .evidence_readers import (
+    held_prefix as _held_prefix,
+)
+from .evidence_readers import (
+    is_numeric as _numeric,
+)
+from .evidence_readers import (
+    name_forms as _forms,
+)
+from .evidence_readers import (
+    passages as _passages,
+)
+from .evidence_readers import (
+    source_facts as _source_facts,
+)
+from .evidence_readers import (
+    strip_citations as _plain,
+)
+from .evidence_readers import (
+    user_facts as _user_facts,
+)
 from .text import (
-    GENERIC_CITATION,
-    alnum_runs,
     content_stems,
-    date_names,
     evidence_numbers,
     grouped_digits,
     identifiers_in,
@@ -58,127 +87,6 @@ class EvidenceSource:
     prose: bool = True  # neighbouring sentences are compared as one passage; a tool record is read whole
 
 
-def render_tool_output(value: Any) -> str:
-    """A tool result as evidence text: JSON objects become one ``key: value`` line per leaf."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError:
-            return value
-        if isinstance(value, str):
-            return value
-    lines: list[str] = []
-
-    def walk(node: Any, path: str) -> None:
-        if isinstance(node, dict):
-            for key, item in node.items():
-                walk(item, f"{path} {key}".strip() if path else str(key))
-        elif isinstance(node, list):
-            for item in node:
-                walk(item, path)
-        else:
-            text = "" if node is None else str(node)
-            lines.append(f"{path.replace('_', ' ')}: {text}." if path else f"{text}.")
-
-    walk(value, "")
-    return "\n".join(lines)
-
-
-@lru_cache(maxsize=32)
-def _citations(citation_pattern: str) -> re.Pattern[str]:
-    return re.compile(f"(?:{citation_pattern})|(?:{GENERIC_CITATION})", re.IGNORECASE)
-
-
-@text_cache()
-def _plain(text: str, citation_pattern: str) -> str:
-    """Evidence text with citation ids removed: "[kb-001]" in a prompt's example states no number."""
-    return _citations(citation_pattern).sub(" ", text)
-
-
-@text_cache(maxsize=2048)
-def _passages(text: str, prose: bool) -> tuple[tuple[str, ...], np.ndarray]:
-    """What a claim is compared with by meaning: every sentence of a source, and in prose every two
-    neighbouring sentences (a claim often joins two sentences of an article), in a tool record the whole
-    record; with their vectors (cached per source)."""
-    sentences = sentences_of(text)
-    if prose:
-        passages = (*sentences, *(f"{a} {b}" for a, b in pairwise(sentences)))
-    else:  # a tool record: each field, and the whole record read as one
-        passages = (*sentences, " ".join(sentences)) if len(sentences) > 1 else sentences
-    return passages, embed(passages)
-
-
-_NONE: frozenset[str] = frozenset()
-
-
-@text_cache()
-def _user_facts(text: str) -> tuple[frozenset[str], ...]:
-    """What the user's message vouches for: its numbers, identifiers, dates and names (times, contact
-    details and the rest are read on demand, :func:`_rare_facts`), never its wording."""
-    dates = date_names(text)
-    # a question that offers options ("Boston College or Stanford?") vouches for none of them; a statement
-    # ("I'm going to Spain") or a plain question vouches for the names it uses
-    words = alnum_runs(" ".join(s for s in sentences_of(text) if not _OPTIONS_RE.search(s)))
-    return _NONE, evidence_numbers(text), words | dates, identifiers_in(text), _NONE
-
-
-_OPTIONS_RE = re.compile(r"\bor\b[^?]*\?|\bor\b.*$|\bwhich\b|\bwho\b.*\b(?:more|first|older|younger|earlier|later)\b",
-                         re.IGNORECASE)
-
-
-@text_cache()
-def _source_facts(text: str) -> tuple[frozenset[str], ...]:
-    """Stems, numbers, words (for names), identifiers and five-letter prefixes of one evidence text (cached:
-    articles recur)."""
-    dates = date_names(text)  # "2025-03-06" states Thursday and March, in words a claim may use
-    stems = content_stems(text) | {stem(d) for d in dates}
-    return stems, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text), _prefixes(stems)
-
-
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
-@text_cache()
-def _emails(text: str) -> frozenset[str]:
-    """E-mail addresses, lower case: a contact detail is a hard fact."""
-    return frozenset(m.lower().rstrip(".") for m in _EMAIL_RE.findall(text)) if "@" in text else _NONE
-
-
-def _numeric(text: str) -> bool:
-    return text.replace(".", "", 1).isdigit()
-
-
-def _prefixes(stems: frozenset[str]) -> frozenset[str]:
-    """First five letters of the longer stems: Snowball leaves "delivered" and "delivery" apart
-    ("deliv", "deliveri"), a shared five-letter start brings them together."""
-    return frozenset(s[:PREFIX] for s in stems if len(s) >= PREFIX and not s[0].isdigit())
-
-
-_ALNUM_RE = re.compile(r"[a-z0-9]+")
-
-
-def _forms(word: str) -> frozenset[str]:
-    """Other spellings a name's word may have in evidence: its stem, the singular of "DVDs", the plural of "DVD"."""
-    return frozenset((stem(word), word[:-1]) if word.endswith("s") and len(word) > 2 else (stem(word), word + "s"))
-
-
-PREFIX = 5
-
-
-def _held_prefix(prefix: str, sets: list[frozenset[str]]) -> bool:
-    return any(prefix in held for held in sets)
-
-
-def _absent(items: Iterable[str], sets: list[frozenset[str]]) -> set[str]:
-    """The items no set holds (set differences at C speed; sets are probed in turn, never merged)."""
-    left = set(items)
-    for held in sets:
-        if not left:
-            break
-        left -= held
-    return left
 
 
 class Evidence:

@@ -37,7 +37,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from .evidence import _ALNUM_RE, _NONE, Evidence, EvidenceSource, render_tool_output
+from .evidence import Evidence, EvidenceSource
+from .evidence_readers import ALNUM_RE as _ALNUM_RE
+from .evidence_readers import NONE as _NONE
+from .evidence_readers import render_tool_output
 from .text import (
     STOPWORDS,
     content_stems,

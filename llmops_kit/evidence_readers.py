@@ -1,0 +1,159 @@
+"""Readers of one evidence text, each cached per text: what :class:`llmops_kit.evidence.Evidence` compares.
+
+A tool result rendered as text, the passages compared by meaning (with their vectors), the facts a source
+or the user's message vouches for, e-mails, five-letter prefixes and name forms. Split from
+:mod:`llmops_kit.evidence` so that module holds only the per-request comparison.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
+
+import numpy as np
+
+from .text import (
+    GENERIC_CITATION,
+    alnum_runs,
+    content_stems,
+    date_names,
+    evidence_numbers,
+    identifiers_in,
+    sentences_of,
+    stem,
+)
+from .text.embed import embed
+from .textcache import text_cache
+
+__all__ = [
+    "ALNUM_RE", "EMAIL_RE", "NONE", "OPTIONS_RE", "PREFIX", "absent", "citation_re", "emails_in", "held_prefix",
+    "is_numeric", "name_forms", "passages", "prefixes", "render_tool_output", "source_facts", "strip_citations",
+    "user_facts",
+]
+
+
+def render_tool_output(value: Any) -> str:
+    """A tool result as evidence text: JSON objects become one ``key: value`` line per leaf."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+        if isinstance(value, str):
+            return value
+    lines: list[str] = []
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, dict):
+            for key, item in node.items():
+                walk(item, f"{path} {key}".strip() if path else str(key))
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, path)
+        else:
+            text = "" if node is None else str(node)
+            lines.append(f"{path.replace('_', ' ')}: {text}." if path else f"{text}.")
+
+    walk(value, "")
+    return "\n".join(lines)
+
+
+@lru_cache(maxsize=32)
+def citation_re(citation_pattern: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{citation_pattern})|(?:{GENERIC_CITATION})", re.IGNORECASE)
+
+
+@text_cache()
+def strip_citations(text: str, citation_pattern: str) -> str:
+    """Evidence text with citation ids removed: "[kb-001]" in a prompt's example states no number."""
+    return citation_re(citation_pattern).sub(" ", text)
+
+
+@text_cache(maxsize=2048)
+def passages(text: str, prose: bool) -> tuple[tuple[str, ...], np.ndarray]:
+    """What a claim is compared with by meaning: every sentence of a source, and in prose every two
+    neighbouring sentences (a claim often joins two sentences of an article), in a tool record the whole
+    record; with their vectors (cached per source)."""
+    sentences = sentences_of(text)
+    if prose:
+        passages = (*sentences, *(f"{a} {b}" for a, b in pairwise(sentences)))
+    else:  # a tool record: each field, and the whole record read as one
+        passages = (*sentences, " ".join(sentences)) if len(sentences) > 1 else sentences
+    return passages, embed(passages)
+
+
+NONE: frozenset[str] = frozenset()
+
+
+@text_cache()
+def user_facts(text: str) -> tuple[frozenset[str], ...]:
+    """What the user's message vouches for: its numbers, identifiers, dates and names (times, contact
+    details and the rest are read on demand, ``Evidence``'s on-demand readers), never its wording."""
+    dates = date_names(text)
+    # a question that offers options ("Boston College or Stanford?") vouches for none of them; a statement
+    # ("I'm going to Spain") or a plain question vouches for the names it uses
+    words = alnum_runs(" ".join(s for s in sentences_of(text) if not OPTIONS_RE.search(s)))
+    return NONE, evidence_numbers(text), words | dates, identifiers_in(text), NONE
+
+
+OPTIONS_RE = re.compile(r"\bor\b[^?]*\?|\bor\b.*$|\bwhich\b|\bwho\b.*\b(?:more|first|older|younger|earlier|later)\b",
+                         re.IGNORECASE)
+
+
+@text_cache()
+def source_facts(text: str) -> tuple[frozenset[str], ...]:
+    """Stems, numbers, words (for names), identifiers and five-letter prefixes of one evidence text (cached:
+    articles recur)."""
+    dates = date_names(text)  # "2025-03-06" states Thursday and March, in words a claim may use
+    stems = content_stems(text) | {stem(d) for d in dates}
+    return stems, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text), prefixes(stems)
+
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@text_cache()
+def emails_in(text: str) -> frozenset[str]:
+    """E-mail addresses, lower case: a contact detail is a hard fact."""
+    return frozenset(m.lower().rstrip(".") for m in EMAIL_RE.findall(text)) if "@" in text else NONE
+
+
+def is_numeric(text: str) -> bool:
+    return text.replace(".", "", 1).isdigit()
+
+
+def prefixes(stems: frozenset[str]) -> frozenset[str]:
+    """First five letters of the longer stems: Snowball leaves "delivered" and "delivery" apart
+    ("deliv", "deliveri"), a shared five-letter start brings them together."""
+    return frozenset(s[:PREFIX] for s in stems if len(s) >= PREFIX and not s[0].isdigit())
+
+
+ALNUM_RE = re.compile(r"[a-z0-9]+")
+
+
+def name_forms(word: str) -> frozenset[str]:
+    """Other spellings a name's word may have in evidence: its stem, the singular of "DVDs", the plural of "DVD"."""
+    return frozenset((stem(word), word[:-1]) if word.endswith("s") and len(word) > 2 else (stem(word), word + "s"))
+
+
+PREFIX = 5
+
+
+def held_prefix(prefix: str, sets: list[frozenset[str]]) -> bool:
+    return any(prefix in held for held in sets)
+
+
+def absent(items: Iterable[str], sets: list[frozenset[str]]) -> set[str]:
+    """The items no set holds (set differences at C speed; sets are probed in turn, never merged)."""
+    left = set(items)
+    for held in sets:
+        if not left:
+            break
+        left -= held
+    return left
