@@ -11,7 +11,6 @@ however cheap each call is: it is the failure that makes spend grow.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from statistics import median
@@ -20,7 +19,7 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 from .contract import Contract
-from .textcache import text_cache
+from .text import words_in
 from .traces import Span, Trace
 
 __all__ = [
@@ -126,9 +125,6 @@ def batch_baseline(traces: Iterable[Trace], contract: Contract) -> CostBaseline:
 
 # ---- retry loops -----------------------------------------------------------------------------------
 
-_WORD = re.compile(r"[a-z0-9]+")
-
-
 def _input_words(span: Span) -> frozenset[str]:
     """The words an LLM call was sent (its messages, else its input), for comparing calls."""
     if span.messages:
@@ -137,13 +133,7 @@ def _input_words(span: Span) -> frozenset[str]:
         return frozenset()  # nothing recorded: no evidence that two calls were the same request
     else:
         text = span.input if isinstance(span.input, str) else repr(span.input)
-    return _words(text)
-
-
-@text_cache(maxsize=256)
-def _words(text: str) -> frozenset[str]:
-    """Cached: the calls of a retry loop resend the same text, which is read once."""
-    return frozenset(_WORD.findall(text.lower()))
+    return words_in(text)  # the text layer's words, cached: a retry loop resends the same text
 
 
 def retry_loop_calls(trace: Trace, contract: Contract) -> int:
