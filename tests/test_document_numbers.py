@@ -51,7 +51,7 @@ ASSUMED_PHRASES: dict[str, str] = {
     "1,020 answers / 1.3 answers per conversation (assumed)": "the same assumption, applied",
     "| 1,200 requests/hour x 125/60 hours |": "the assumption, applied; the result is recomputed (_impact_problems)",
     "| about 1,020 |": "recomputed from the assumption and the sample by _impact_problems",
-    "estimated goodwill cost under $400": "a business estimate, labelled estimated",
+    "assumed goodwill cost under $400": "a business estimate, labelled assumed",
     "about 4,000 historical chat transcripts": "the proposed root-cause story (the brief asks for a plausible one)",
     "ran a 200-question tone and helpfulness evaluation": "the proposed root-cause story",
     "bulk-replay 7 days of sampled production traces": "action item 1: a decision, not a measurement",
