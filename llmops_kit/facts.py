@@ -172,7 +172,7 @@ def summarize(batch: Any, contract: Contract) -> FactsSummary:
     errors, _ = flags("has_error")
     passed, known = flags("quality_pass")
     docs, top = floats("n_documents"), floats("top_relevance")
-    sla = latency >= contract.latency.request_sla_ms  # NaN compares False, as fillna(False) does
+    sla = latency > contract.latency.request_sla_ms  # longer than the SLA; NaN compares False, as fillna(False) does
     bad = known & ~passed
     with_retrieval = ~np.isnan(docs)
     empty = (docs < contract.retrieval.min_documents) & with_retrieval

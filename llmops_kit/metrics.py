@@ -223,7 +223,7 @@ def _aggregate(facts: pd.DataFrame, contract: Contract) -> tuple[dict[str, float
 
 def _extras(facts: pd.DataFrame, contract: Contract) -> dict[str, float | None]:
     """Per-request shares that triage reads as evidence of how many users a problem touches."""
-    sla_breach = (facts["latency_ms"] >= contract.latency.request_sla_ms).fillna(False)
+    sla_breach = (facts["latency_ms"] > contract.latency.request_sla_ms).fillna(False)  # longer than the SLA
     bad_answer = (facts["quality_pass"] == False).fillna(False)  # noqa: E712 (nullable boolean column)
     errors = facts["has_error"].astype(bool)
     affected = sla_breach | bad_answer | errors

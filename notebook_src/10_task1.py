@@ -1,7 +1,11 @@
 # %% [markdown]
 # ## Task 1 — Trace Inspection & Failure Diagnosis
 #
-# The six course traces in `traces/ch07_debug/` are loaded with `load_trace_record` and diagnosed by
+# The course's own trace files were not available to us, so the six traces in `traces/ch07_debug/` were
+# built to the brief's descriptions by `tools/make_course_traces.py` (one per failure mode, with realistic
+# spans, timings and text). That makes this task a check that the detectors find what each trace was built
+# to show, not a discovery; the detectors are measured on independently written sets in the README.
+# They are loaded with `load_trace_record` and diagnosed by
 # `llmops_kit.diagnose`. Each detector reads **one signal** from the trace (relevance scores, the prompt
 # version on the LLM span, tool span timings and status, the answer compared with its retrieved context,
 # request latency, token usage and cost, PII patterns) and compares it with a threshold from the

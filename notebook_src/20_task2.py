@@ -249,8 +249,11 @@ display(pd.DataFrame([{"mini vs control": "latency", "change": f"{mini.latency_m
 # Each model profile states its source (`ModelProfile.source`). `fit_profiles` measures what a recording
 # can show, per model: speed (recorded LLM span duration against output tokens, least squares) and the
 # unsupported-claim rate (share of that model's recorded answers the scorer flags HALLUCINATION). The
-# INC-2025-007 evidence holds production requests of gpt-4o-mini and the fine-tune; the six course traces
-# are gpt-4o, but they are *selected failures*, so their claim rate says nothing about gpt-4o.
+# INC-2025-007 evidence sample holds requests of gpt-4o-mini and the fine-tune. It is **synthetic**: written
+# for this course and reconstructed to the brief's figures (seeded timings, hand-written answers), so a fit
+# on it shows how the method works and what it would say, not how fast or faithful the real models are.
+# The six course traces are gpt-4o, but they are *selected failures*, so their claim rate says nothing
+# about gpt-4o.
 
 # %%
 inc_traces = load_traces(Path("traces/inc_2025_007")).traces
@@ -260,11 +263,12 @@ display(fit)
 display(pd.DataFrame([{"profile": name, "source": profile.source} for name, profile in DEFAULT_PROFILES.items()]))
 
 # %% [markdown]
-# The fit disagrees with two of the shipped assumptions. gpt-4o-mini decodes at about 94.7 tokens/s in
-# the recording, not the profile's 160, so the simulator's latency gains for the smaller model are
-# optimistic. The fine-tune was flagged on 40.9% of its 22 recorded answers against the 24.7% its
-# profile implies, so its assumed adherence to the grounding instruction (0.45) is too generous; the fit
-# puts it at 0.091. gpt-4o-mini's 20 answers had no flagged claim. The measured rate fixes only the
+# On this synthetic sample the fit disagrees with two of the shipped assumptions. gpt-4o-mini decodes at
+# about 94.7 tokens/s in the sample, not the profile's 160, so if real traces showed the same, the
+# simulator's latency gains for the smaller model would be optimistic. The fine-tune was flagged on 40.9%
+# of its 22 sample answers against the 24.7% its profile implies, so its assumed adherence to the
+# grounding instruction (0.45) is too generous; the fit puts it at 0.091. gpt-4o-mini's 20 answers had
+# no flagged claim. The measured rate fixes only the
 # product `(1 - fidelity) x (1 - adherence)`, so **fidelity stays an assumption**, and the downgrade's
 # quality cost below is shown at three values of it rather than one.
 
@@ -306,8 +310,8 @@ display(downgrade)
 # %% [markdown]
 # **What this supports.** The saving in cost, 0.002661 USD per request, holds under all three
 # assumptions, and latency falls under both speed profiles: by 245 ms with the speed fitted from the
-# recording, 570 ms with the shipped one. The quality cost does not hold up as a single number. With the
-# faithfulness the recording suggests, or the shipped profile, it is nil (40 of 40 requests pass every
+# synthetic sample, 570 ms with the shipped one. The quality cost does not hold up as a single number. With the
+# faithfulness the synthetic sample suggests, or the shipped profile, it is nil (40 of 40 requests pass every
 # gate); only under the pessimistic assumption does it appear, as a mean change of -0.017 and 38 of 40
 # passing. No request regressed in the sense of a new finding the gpt-4o control did not have.
 #

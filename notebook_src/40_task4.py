@@ -24,6 +24,7 @@ from llmops_kit.breakers.simulation import (
     FAILURE_MODES,
     borderline_batch,
     case_view,
+    set_latency,
     simulate_breaker,
     simulation_summary,
     standard_batch,
@@ -90,13 +91,18 @@ print(retrieval_circuit_breaker(load_trace_record("traces/ch07_debug/trace-b-ret
 print(latency_circuit_breaker(load_trace_record("traces/ch07_debug/trace-f-slow-response.json").duration_ms))
 
 # %% [markdown]
-# A control for the two functions: on the course traces and on a generated batch, they must decide
-# exactly as the package's breaker objects do (which also read the spans themselves). A disagreement
-# would show up as a row below.
+# A control for the two functions: on the course traces, on a generated batch and on three requests at
+# the SLA's boundary (1 ms under, exactly on, 1 ms over: a breach is a request *longer* than the SLA, the
+# same comparison the Task 1 detector and the window metrics use), they must decide exactly as the
+# package's breaker objects do (which also read the spans themselves). A disagreement would show up as a
+# row below.
 
 # %%
 task4_check_traces = [load_trace_record(p) for p in sorted(Path("traces/ch07_debug").glob("*.json"))]
 task4_check_traces += generate_traffic(200, seed=11, id_prefix="chk")
+task4_sla = contract.latency.request_sla_ms
+task4_check_traces += [set_latency(t, task4_sla + step)
+                       for t, step in zip(generate_traffic(3, seed=12, id_prefix="edge"), (-1, 0, 1), strict=True)]
 task4_disagreements = [
     {"trace_id": t.trace_id, "function": name, "function says": mine, "breaker says": theirs}
     for t in task4_check_traces

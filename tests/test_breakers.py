@@ -64,7 +64,7 @@ TRACE_THRESHOLDS = [
     ("RETRIEVAL_OUTAGE", "documents", C.retrieval.min_documents, False),
     ("RETRIEVAL_OUTAGE", "max_relevance", C.retrieval.relevance_floor, False),
     ("QUALITY_DEGRADATION", "quality_score", C.quality.answer_floor, False),
-    ("PERFORMANCE_DEGRADATION", "latency_ms", C.latency.request_sla_ms, True),
+    ("PERFORMANCE_DEGRADATION", "latency_ms", C.latency.request_sla_ms, False),  # a breach is longer than the SLA
     ("COST_SPIKE", "tokens", C.budget.normal_tokens * C.budget.spike_factor, True),
     ("COST_SPIKE", "cost_usd", C.budget.normal_cost_usd * C.budget.spike_factor, True),
     ("COST_SPIKE", "retry_calls", C.budget.retry_loop_calls, True),

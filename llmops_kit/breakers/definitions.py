@@ -258,7 +258,7 @@ def performance_degradation_breaker(contract: Contract | None = None) -> Breaker
     return Breaker(
         name="latency-deadline",
         incident_class="PERFORMANCE_DEGRADATION",
-        trace_rules=(Rule("latency_ms", ">=", sla, "latency.request_sla_ms", "request latency", "ms"),),
+        trace_rules=(Rule("latency_ms", ">", sla, "latency.request_sla_ms", "request latency", "ms"),),
         window_rules=(_metric_rule(c, "latency_p95_ms", "p95 latency"),),
         action=f"Enforce a {sla:g} ms request deadline, send generation to the faster, smaller model with a "
                "lower max_tokens cap, and serve the short fallback when the deadline passes.",
