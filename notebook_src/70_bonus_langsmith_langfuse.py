@@ -93,7 +93,8 @@ display(evidence[["failure_mode", "trace", "fact", "langfuse_value", "langfuse_a
 # reason is the same each time: both record every step with its start and end, its status and its token
 # counts as typed fields. The tool timeout (trace-d) shows the failed `tool.order_status` step at 3,002 ms
 # on either timeline, and the slow response (trace-f) shows 850 input and 819 output tokens next to the
-# 9,230 ms. Where they differ, it is in what the platform *links* rather than what it stores:
+# 9,230 ms. Where they differ (or are equal only in being weak), it is in what the platform *links*
+# rather than what it stores:
 #
 # - **Wrong prompt version: Langfuse.** A Langfuse generation points at a prompt in its registry, so the
 #   version that ran is a field the UI can filter on and compare with the one in production. LangSmith
@@ -106,7 +107,7 @@ display(evidence[["failure_mode", "trace", "fact", "langfuse_value", "langfuse_a
 #   online evaluator rated answer relevance 0.91. Neither platform's stored signals reveal this
 #   hallucination; only comparing the answer with the retrieved documents does, which is a check the
 #   team has to run itself (here, `llmops_kit.quality`) and log as its own score.
-# - **Retrieval mismatch: neither.** Both keep the retrieved documents, but neither has a field for a
+# - **Retrieval mismatch: equal, and equally weak.** Both keep the retrieved documents, but neither has a field for a
 #   document's relevance score, so trace-b's scores are in document metadata on both sides. Teams that
 #   debug retrieval often should log the score under a fixed metadata key (as `llmops_kit` does) and
 #   build a filter on it.
