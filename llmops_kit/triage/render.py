@@ -113,7 +113,8 @@ def draw_tree(contract: Contract | None = None, path: str | os.PathLike[str] | N
             label += "\n→ SEV-1 always"
         elif node.outcome is not None:
             label += "\n→ severity ladder"
-        box(ox, y, 3.6, 0.95, label, _COLOURS[outcome], size=13, bold=True)
+        longest = max(len(line) for line in label.split("\n"))  # PERFORMANCE_DEGRADATION must fit its box
+        box(ox, y, 3.6, 0.95, label, _COLOURS[outcome], size=13 if longest <= 18 else 11, bold=True)
         arrow(qx + 2.95, y, ox - 1.84, y, "yes")
         if i < len(CLASS_NODES) - 1:
             arrow(qx, y - 0.62, qx, y - step + 0.62, "no")
@@ -132,7 +133,7 @@ def draw_tree(contract: Contract | None = None, path: str | os.PathLike[str] | N
         box(sx - 0.55, y - 1.0, 2.9, 0.42, f"{level}: respond ≤ {s.response_minutes} min", _COLOURS[level],
             size=12.5, bold=True)
         arrow(sx - 0.55, y - 0.66, sx - 0.55, y - 0.8, "")
-        ax.text(sx - 0.45, y - 0.75, "yes", fontsize=12, fontstyle="italic")
+        ax.text(sx - 0.33, y - 0.75, "yes", fontsize=12, fontstyle="italic")  # clear of the arrowhead
         if j < 2:
             arrow(sx + 1.45, y - 0.4, sx + 1.45, y - 2.0 + 0.66, "no")
     y3 = top - 0.35 - 3 * 2.0 + 0.4
