@@ -233,7 +233,7 @@ def _fmt(frame: pd.DataFrame) -> str:
     return frame.to_string(float_format=lambda x: f"{x:.3f}")
 
 
-#: The held-out set in two halves, split by domain before anyone read a single held-out trace's result:
+#: The held-out set in two halves, split by domain before any result from the sealed half's domains was seen:
 #: after the first round of rules (written on the dev set only), the first half was read for general causes
 #: of errors; the second half stays sealed (aggregate figures only, never its misses).
 HOLDOUT_READ = frozenset({"airline", "admissions", "petclinic", "carrental"})
