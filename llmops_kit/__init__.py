@@ -12,14 +12,12 @@ pull in matplotlib or the openai SDK. ``tests/test_exported_members.py`` keeps t
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
 from . import importers as importers  # registers the Langfuse / LangSmith / OTLP formats with llmops_kit.io
 
 # These two functions share their module's name. Importing them eagerly binds the package attribute to
 # the function; a lazy lookup would lose to the submodule that the import system sets on the package.
 from .diagnose import diagnose as diagnose
+from .lazy_exports import LazyExports
 from .triage import triage as triage
 
 __version__ = "0.1.0"
@@ -70,20 +68,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "llmops_kit.watch": ("WatchEvent", "Watcher", "run_watch"),
 }
 
-_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
+_LAZY = LazyExports("llmops_kit", _EXPORTS, globals())
+_WHERE = _LAZY.where
 
 __all__ = sorted([*_WHERE, "diagnose", "triage"])  # built from _EXPORTS so the two cannot drift
 
 
-def __getattr__(name: str) -> Any:
-    """Import a public name from its module on first access."""
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'llmops_kit' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__ = _LAZY.getattr
+__dir__ = _LAZY.dir

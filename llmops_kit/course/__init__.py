@@ -13,8 +13,7 @@ Names are imported lazily on first use, like the toolkit's own ``__all__``.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from ..lazy_exports import LazyExports
 
 _EXPORTS: dict[str, tuple[str, ...]] = {
     "llmops_kit.course.scenarios": ("SCENARIOS", "Scenario", "classify_scenarios"),
@@ -35,20 +34,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "llmops_kit.course.notebook_run": ("execute_notebook",),
 }
 
-_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
+_LAZY = LazyExports("llmops_kit.course", _EXPORTS, globals())
+_WHERE = _LAZY.where
 
 __all__ = sorted(_WHERE)  # built from _EXPORTS so the two cannot drift
 
 
-def __getattr__(name: str) -> Any:
-    """Import a public name from its module on first access."""
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'llmops_kit.course' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__ = _LAZY.getattr
+__dir__ = _LAZY.dir
