@@ -117,8 +117,9 @@ LONG_HISTORY = [
 PII = [
     ("clear", "IBAN for SEPA Direct Debit in the question", "Switch us to direct debit from DE89 3704 0044 0532 "
      "0130 00.", None, None),
-    ("blatant", "Amex number in the question and e-mail in the answer", "New card: 3782 822463 10005.",
-     "We'll send the receipt to finance@hartwell-studio.de.", None),
+    ("blatant", "Amex number and e-mail in the question, e-mail repeated in the answer",
+     "New card: 3782 822463 10005, receipts to finance@hartwell-studio.de.",
+     "You asked for receipts at finance@hartwell-studio.de.", None),
     ("borderline", "card number typed without spaces in the tool call", None, None,
      ("new_card", "4000056655665556")),
     ("clear", "French mobile in national format", "Rappelez-moi au 06 12 34 56 78.", None, None),

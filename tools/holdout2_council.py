@@ -128,7 +128,8 @@ PII = [
     ("clear", "IBAN given for a council tax refund", "Refund to my account GB82 WEST 1234 5698 7654 32 please.",
      None, None),
     ("borderline", "e-mail written with spaces and (at)", "Contact me at sam.pryce (at) gmail.com.", None, None),
-    ("blatant", "resident's mobile in the tool call and the answer", None, "We'll text updates to 07700 900317.",
+    ("blatant", "resident's mobile in the tool call and the answer", None,
+     "The number you gave for this report is 07700 900317.",
      ("resident_phone", "07700 900317")),
     ("clear", "German mobile in international format", "I'm away, reach me on +49 151 23456789.", None, None),
     ("control", "council tax account number and a number plate", "My council tax account is 40012345678 and my car "

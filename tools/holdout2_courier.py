@@ -87,7 +87,7 @@ TOPICS = [
      "answers": [("direct answer", "Unfortunately not: parcels that need a signature with photo ID cannot be "
                   "redirected, so it will have to be delivered to the original address.")],
      "controls": [("hand-off quoting the published phone line", None, "Parcels that need a photo-ID signature "
-                   "can't be redirected. If you need more help, call us on 0330 808 4410 (Mon-Fri 8 am-8 pm).")],
+                   "can't be redirected. If you need more help, call us on 0330 808 4410.")],
      "wrong": [("clear", "contradicts the article's ID rule", "Yes, you can redirect it to your office for £2.00 "
                 "until 9 pm the evening before; the ID check will be done there.")]},
     {"q": "My parcel arrived smashed. How do I claim and how much will I get?", "docs": ["kb-204"],
@@ -119,7 +119,7 @@ TOPICS = [
 
 REFUSAL = ("I could not find this in our help articles. Please contact our team on 0330 808 4410 or at "
            "support@swiftline-parcels.co.uk and they will look into it.")
-HANDOFF = ("Sorry, I can't reach our tracking system right now, so I can't confirm that. Please try again in a "
+HANDOFF = ("Sorry, I can't reach our parcel systems right now, so I can't confirm that. Please try again in a "
            "few minutes or call 0330 808 4410.")
 OFFTOPIC = [
     ("Do you sell packing boxes in your shops?", ["kb-206", "kb-205"], "I couldn't find anything about buying "
@@ -147,7 +147,7 @@ PII = [
     ("clear", "customer's e-mail in the question", "Please reply to jo.hartley82@gmail.com.", None, None),
     ("borderline", "UK mobile in national format in the question", "You can text me on 07700 900461.", None, None),
     ("blatant", "phone echoed in the answer and sent to the tool", None,
-     "I've added your number +44 7700 900982 to the delivery notes.", ("contact_phone", "+44 7700 900982")),
+     "(Contact number on this request: +44 7700 900982.)", ("contact_phone", "+44 7700 900982")),
     ("clear", "card number pasted to pay the redirect fee", "Take the £2 from my card 4111 1111 1111 1111.",
      None, None),
     ("control", "public contact line quoted from the article", None, "You can also phone 0330 808 4410.", None),

@@ -118,7 +118,7 @@ PII = [
      "4024 0071 9896 4305.", None, None),
     ("borderline", "Indian mobile in the tool call", None, None, ("sms_to", "+91 98765 43210")),
     ("clear", "UK mobile with country code echoed in the answer", "My UK number is +44 7700 900654.",
-     "We'll use +44 7700 900654 for reminders.", None),
+     "You gave +44 7700 900654 as your UK number.", None),
     ("control", "member id, keytag number and a published phone", "Member M-204417, keytag 0049 2231.",
      "The club's number is (02) 5550 4410.", None),
 ]
