@@ -79,6 +79,8 @@ TOPICS = [
      "wrong": [("clear", "invented courtesy refund", "Monthly plans aren't normally refundable, but we refund the "
                 "last month once as a courtesy - it'll be back on your card in 3 days.")]},
     {"q": "Can you put our VAT number on last month's invoice?", "docs": ["doc-4"],
+     "history": [("user", "Our accountant says last month's invoice is missing something."),
+                 ("assistant", "Sorry about that - what does the invoice need?")],
      "answers": [("close paraphrase", "Yes - add your VAT ID in Billing settings and invoices from the last 30 "
                   "days can be re-issued with it, with the reverse charge applied.")],
      "wrong": [("borderline", "wrong re-issue window (90 days)", "Add your VAT ID in Billing settings; invoices "

@@ -67,6 +67,7 @@ class Case:
     plan_steps: list[str] = field(default_factory=list)  # planning calls of an agent loop, before the answer
     pasted: str | None = None  # a tool record dump pasted into the prompt
     guardrail: bool = False
+    request_id: str | None = None  # the app's request id, recorded in the trace metadata
     feedback: float | None = None
     shuffle_spans: bool = False
 
@@ -235,6 +236,8 @@ def build(case: Case, n: int, rng: random.Random) -> dict[str, Any]:
         "input": {"query": case.question}, "output": {"answer": case.answer},
         "spans": [root, *body], "scores": [],
     }
+    if case.request_id is not None:
+        trace["metadata"]["request_id"] = case.request_id
     if case.feedback is not None:
         trace["scores"].append({"name": "user_feedback", "value": case.feedback, "source": "thumbs"})
     return trace

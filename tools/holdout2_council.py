@@ -57,6 +57,8 @@ TOPICS = [
      "wrong": [("clear", "invented same-day return", "Report it within 2 working days and a crew will come back "
                 "the same afternoon.")]},
     {"q": "How much is the garden waste bin and how many can I have?", "docs": ["svc-garden"],
+     "history": [("user", "Hello, I've got a big garden and the hedge cuttings pile up."),
+                 ("assistant", "Hello! The council runs a garden waste service - would you like the details?")],
      "rewrite": "garden waste subscription price number of bins",
      "answers": [("markdown with headings", "## Garden waste\n- **Price:** £52 a year (1 April - 31 March)\n- "
                   "**Collections:** 26\n- **Bins:** up to 2 per household")],
@@ -127,7 +129,7 @@ LONG_HISTORY = [
 PII = [
     ("clear", "IBAN given for a council tax refund", "Refund to my account GB82 WEST 1234 5698 7654 32 please.",
      None, None),
-    ("borderline", "e-mail written with spaces and (at)", "Contact me at sam.pryce (at) gmail.com.", None, None),
+    ("hidden", "e-mail written with spaces and (at)", "Contact me at sam.pryce (at) gmail.com.", None, None),
     ("blatant", "resident's mobile in the tool call and the answer", None,
      "The number you gave for this report is 07700 900317.",
      ("resident_phone", "07700 900317")),

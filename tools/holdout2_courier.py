@@ -84,6 +84,8 @@ TOPICS = [
                ("clear", "invented depot opening hours", "There's one attempt left, then the parcel waits 7 days at "
                 "the depot, which is open until 10 pm every day including Sundays.")]},
     {"q": "Can I send it to my office instead? It needs a signature with ID though.", "docs": ["kb-203"],
+     "history": [("user", "My parcel is due tomorrow but I'll be at work."),
+                 ("assistant", "I can help with that. Would you like to change where it's delivered?")],
      "answers": [("direct answer", "Unfortunately not: parcels that need a signature with photo ID cannot be "
                   "redirected, so it will have to be delivered to the original address.")],
      "controls": [("hand-off quoting the published phone line", None, "Parcels that need a photo-ID signature "

@@ -65,6 +65,7 @@ TOPICS = [
      "wrong": [("blatant", "classes and rules contradict the tool and article", "You have Yoga on Friday at 7 am. "
                 "Classes can be cancelled any time up to the start with no penalty.")]},
     {"q": "Can I get in at 5am on a Sunday?", "docs": ["gym-05"],
+     "history": [("user", "I work weird shifts."), ("assistant", "No worries - what would you like to know?")],
      "answers": [("close paraphrase", "Yes - members can get in 24/7 with their keytag. The club just won't be "
                   "staffed until 8 am on a Sunday.")],
      "wrong": [("clear", "contradicts the 24/7 access", "No, on Sundays the doors open at 8 am, when staff "

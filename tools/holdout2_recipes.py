@@ -28,7 +28,27 @@ def _tool(spec: dict[str, Any] | None, rng: random.Random) -> list[Tool]:
 
 def _scores(rng: random.Random, n: int, top: tuple[float, float] = (0.62, 0.93)) -> list[float]:
     best = round(rng.uniform(*top), 2)
-    return [best, *sorted((round(best - rng.uniform(0.04, 0.25), 2) for _ in range(n - 1)), reverse=True)]
+    rest = (max(0.02, round(best - rng.uniform(0.04, 0.25), 2)) for _ in range(n - 1))
+    return [best, *sorted(rest, reverse=True)]
+
+
+def _luhn_digits(rng: random.Random) -> str:
+    """16 digits whose last one makes the Luhn sum a multiple of 10 (what a card check looks for)."""
+    body = [rng.randrange(10) for _ in range(15)]
+    total = 0
+    for k, digit in enumerate(reversed(body)):  # the check digit will sit to the right, so double k = 0, 2, ...
+        doubled = digit * 2 if k % 2 == 0 else digit
+        total += doubled - 9 if doubled > 9 else doubled
+    return "".join(map(str, body)) + str(-total % 10)
+
+
+def request_id(rng: random.Random) -> str:
+    """A UUID-shaped request id; a third of them carry a Luhn-valid run of 16 digits across the dashes."""
+    raw = "".join(rng.choice("0123456789abcdef") for _ in range(32))
+    if rng.random() < 0.34:
+        at = rng.randrange(0, 16)
+        raw = raw[:at] + _luhn_digits(rng) + raw[at + 16:]
+    return f"{raw[:8]}-{raw[8:12]}-{raw[12:16]}-{raw[16:20]}-{raw[20:]}"
 
 
 class Recipes:
@@ -59,7 +79,8 @@ class Recipes:
             duration_ms=rng.randrange(1300, 3900), tokens=rng.randrange(1450, 2150),
             context_in=rng.choice(["system", "user"]), rewrite=topic.get("rewrite") if rng.random() < 0.3 else None,
             rerank=rng.random() < 0.15, guardrail=rng.random() < 0.12,
-            feedback=rng.choice([1.0, 0.0]) if rng.random() < 0.1 else None, shuffle_spans=rng.random() < 0.3)
+            feedback=rng.choice([1.0, 0.0]) if rng.random() < 0.1 else None, shuffle_spans=rng.random() < 0.3,
+            request_id=request_id(rng) if rng.random() < 0.3 else None)
 
     def add(self, case: Case, codes: list[str], strength: str, variation: str) -> None:
         # the spans need room: retrievers, tools and extra calls first, then at least 600 ms of answer call

@@ -100,7 +100,10 @@ def check(rows: list[tuple[dict[str, Any], list[str], str, str, str]]) -> float:
         for code, fact in facts.items():
             if (code in codes) != fact:
                 problems.append(f"{where}: {code} label {code in codes} but the trace says {fact}")
-        best = max((d["score"] for s in retrievers for d in s["documents"]), default=None)
+        scores = [d["score"] for s in retrievers for d in s["documents"]]
+        if any(not 0 <= x <= 1 for x in scores):
+            problems.append(f"{where}: relevance scores outside [0, 1]: {scores}")
+        best = max(scores, default=None)
         if best is not None and best < floor and "RETRIEVAL_MISMATCH" not in codes:
             problems.append(f"{where}: best score {best} under the floor but not labelled RETRIEVAL_MISMATCH")
         if "RETRIEVAL_MISMATCH" in codes and best is not None and best >= floor and strength != "hidden":
