@@ -103,7 +103,7 @@ TOOL_FAILURES = [
     ("clear", "HTTPStatusError", "503 Service Unavailable from members-api", None),
     ("borderline", "PermissionError", "403 Forbidden: token expired", None),
     ("blatant", "HTTPStatusError", "500 Internal Server Error", None),
-    ("hidden", "", "", {"success": False, "error": "booking service unavailable"}),
+    ("hidden", "", "", {"success": False, "error": "member service unavailable"}),
 ]
 LONG_HISTORY = [
     ("user", "Hey, thinking of joining - a few questions."),

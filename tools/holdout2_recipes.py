@@ -224,12 +224,19 @@ class Recipes:
         self.add(c, ["COST_SPIKE"], "borderline", "retry loop: three near-identical answer calls")
         t = self.topic(7)
         c = self.base(t, self.plain(t))
-        c.history = [turn for _ in range(6) for turn in d.LONG_HISTORY]
         c.tokens = int(NORMAL * rng.uniform(3.6, 4.6))
-        self.add(c, ["COST_SPIKE"], "clear", "the whole earlier conversation resent, six times over")
+        # the resent text is sized like the tokens it costs (about 4 characters a token)
+        size = sum(len(text) for _, text in d.LONG_HISTORY)
+        repeats = max(6, round((c.tokens - NORMAL) * 4 / size))
+        c.history = [turn for _ in range(repeats) for turn in d.LONG_HISTORY]
+        self.add(c, ["COST_SPIKE"], "clear", f"the earlier conversation resent {repeats} times (client bug)")
         t = self.tool_topic(1)
         c = self.base(t, self.plain(t))
-        c.pasted, c.tokens = d.records(rng), int(NORMAL * rng.uniform(6.0, 9.0))
+        c.tokens = int(NORMAL * rng.uniform(6.0, 9.0))
+        dump = d.records(rng)
+        while len(dump) < (c.tokens - NORMAL) * 4:
+            dump += "\n" + d.records(rng)
+        c.pasted = dump
         self.add(c, ["COST_SPIKE"], "blatant", "a full record dump pasted into the prompt")
         t = self.tool_topic(2)
         c = self.base(t, self.plain(t))
