@@ -56,13 +56,17 @@ TOPICS = [
                   "plans, prorated for the days left in your billing cycle.")],
      "controls": [("answer in Italian to English docs", None, "L'upgrade è immediato: paghi la differenza tra i due "
                    "piani, in proporzione ai giorni rimasti nel ciclo di fatturazione.")],
-     "wrong": [("clear", "contradicts the proration rule", "Upgrades mid-cycle are free; the new price starts at "
+     "wrong": [("clear", "answer in Italian contradicting the proration rule", "Con l'upgrade paghi subito il "
+                "prezzo pieno del piano Team per tutto il mese, senza proporzione."),
+               ("clear", "contradicts the proration rule", "Upgrades mid-cycle are free; the new price starts at "
                 "your next renewal.")]},
     {"q": "Payment for INV-2026-0412 failed. Will my team lose access?", "docs": ["doc-3"], "tool": INVOICE,
      "answers": [("markdown with headings", "### Invoice INV-2026-0412\n- Amount: **€174.00**, unpaid, due **15 May "
                   "2026**\n- Card retries so far: 2 of 3 (over 7 days)\n\n### What happens next\nIf it is still "
                   "unpaid 14 days after the due date, the workspace becomes read-only. Your data is kept for 90 "
-                  "days.")],
+                  "days."),
+                 ("terse with ISO dates", "Unpaid: €174, due 2026-05-15, 2 of 3 retries done. Read-only if still "
+                  "unpaid 14 days after the due date.")],
      "controls": [("date arithmetic on tool and article figures", "When exactly would we go read-only for "
                    "INV-2026-0412?", "The invoice was due on 15 May 2026, so if it's still unpaid the workspace "
                    "goes read-only 14 days later, on 29 May.")],

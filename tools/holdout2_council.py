@@ -69,6 +69,8 @@ TOPICS = [
                 "collections (52 a year), and there's no limit on the number of bins.")]},
     {"q": "My partner moved out in March so it's just me now - can I pay less council tax?",
      "docs": ["svc-ctax-spd"],
+     "controls": [("answer in Spanish to English pages", None, "Sí: si es el único adulto en su casa, tiene un 25 % "
+                   "de descuento en el council tax. Solicítelo en línea e indique desde qué fecha vive solo.")],
      "answers": [("chatty", "Yes, you can! As the only adult in your home you're entitled to a 25% single person "
                   "discount. Apply online and give the date you started living alone (March, from what you "
                   "say).")],
@@ -99,7 +101,9 @@ TOPICS = [
      "answers": [("close paraphrase", "You have 42 days to register the birth at the Register Office, by "
                   "appointment. Registration itself is free; each birth certificate costs £12.50.")],
      "controls": [("number words (six weeks)", None, "Six weeks (42 days), by appointment. It's free to register; "
-                   "certificates are twelve pounds fifty each.")]},
+                   "certificates are twelve pounds fifty each.")],
+     "wrong": [("borderline", "number words with one wrong figure", "Six weeks, by appointment; registering is free "
+                "and certificates are ten pounds fifty each.")]},
 ]
 
 REFUSAL = ("I could not find this in our help articles. Please call 01632 960 400 (Mon-Fri, 9 am-5 pm) or e-mail "

@@ -70,6 +70,8 @@ TOPICS = [
                    "Express.")],
      "wrong": [("borderline", "one wrong figure (£5.40 for £4.50)", "Express arrives the next working day if booked "
                 "before 6 pm; Saturday delivery is possible for £5.40 extra."),
+               ("borderline", "answer in Spanish with one wrong price", "Express llega el siguiente día "
+                "laborable si reservas antes de las 18:00; la entrega en sábado cuesta 6,50 £ más."),
                ("blatant", "cut-off, price and Sunday service all invented", "Book Express before 8 pm for next-day "
                 "delivery. Saturday and Sunday delivery are both included free of charge.")]},
     {"q": "I missed the delivery twice already. What happens now?", "docs": ["kb-202", "kb-203"],

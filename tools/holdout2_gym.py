@@ -54,7 +54,9 @@ TOPICS = [
                   "week, so 6 weeks comes to $18.")],
      "controls": [("answer in Portuguese to English passages", None, "Sim! Pode congelar a sua inscrição entre 2 e "
                    "12 semanas por ano, por 3 dólares por semana.")],
-     "wrong": [("borderline", "wrong weekly price ($5)", "Yes, freezes of 2-12 weeks are allowed at $5 a week.")]},
+     "wrong": [("borderline", "answer in Portuguese with a wrong weekly price", "Sim, pode congelar entre 2 e 12 "
+                "semanas por ano, por 5 dólares por semana."),
+               ("borderline", "wrong weekly price ($5)", "Yes, freezes of 2-12 weeks are allowed at $5 a week.")]},
     {"q": "What classes have I got booked, and can I still cancel Thursday's spin without losing it?",
      "docs": ["gym-04"], "tool": BOOKINGS,
      "answers": [("tool-grounded with time arithmetic", "You're booked for Spin on Thursday 7 May at 6:30 pm "

@@ -78,7 +78,9 @@ TOPICS = [
                   "free |\n\nAt $28 you'd pay **$5.99**.")],
      "controls": [("answer in German to an English article", None, "Bei einer Bestellung von 28 $ kostet die "
                    "Lieferung 5,99 $; ab 35 $ ist sie kostenlos.")],
-     "wrong": [("borderline", "wrong free-delivery threshold", "Delivery is free on orders over $25, so your $28 "
+     "wrong": [("borderline", "wrong fee inside a table", "| order total | delivery |\n|---|---|\n| under $35 | "
+                "$6.99 |\n| $35 or more | free |"),
+               ("borderline", "wrong free-delivery threshold", "Delivery is free on orders over $25, so your $28 "
                 "order ships free.")]},
     {"q": "Can I walk in with my 2-year-old for a flu shot?", "docs": ["PH-04"],
      "answers": [("direct answer", "Walk-in flu shots are for ages 3 and older, so we can't vaccinate your "
@@ -100,7 +102,8 @@ TOPICS = [
                 "counter.")]},
     {"q": "Can I return a bottle of pills I didn't use?", "docs": ["PH-06"],
      "answers": [("close paraphrase", "We can't take medicines back once they've left the pharmacy, but you can "
-                  "drop unused medicines in the free take-back kiosk at any store.")],
+                  "drop unused medicines in the free take-back kiosk at any store."),
+                 ("terse", "No returns once medicines leave the pharmacy. Free take-back kiosk in every store.")],
      "controls": [("refusal to give dosing advice", "Can I take two of the leftover pills at once instead?",
                    "I can't advise on doses. Please call a pharmacist on 1-866-555-0134, any time.")]},
 ]
