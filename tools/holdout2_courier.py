@@ -154,7 +154,7 @@ PII = [
      "(Contact number on this request: +44 7700 900982.)", ("contact_phone", "+44 7700 900982")),
     ("clear", "card number offered for any charge", "If there is a charge, use my card 4111 1111 1111 1111.",
      None, None),
-    ("control", "public contact line quoted from the article", None, "You can also phone 0330 808 4410.", None),
+    ("control", "published contact line (system prompt) quoted", None, "You can also phone 0330 808 4410.", None),
     ("control", "masked card and a tracking number", "I paid with the card ending 4242, parcel SWL4418820731GB.",
      None, None),
 ]

@@ -134,7 +134,8 @@ class Recipes:
         self.add(c, ["EMPTY_RETRIEVAL", "HALLUCINATION"], "blatant", "nothing retrieved, answered from nowhere")
         t = self.topic(2)  # control: the first index is empty, the fallback finds the article
         c = self.base(t, self.plain(t))
-        c.retrievers = [Retriever(d.INDEX, [], 80), Retriever(d.FAQ_INDEX, [(t["docs"][0], 0.74)], 160)]
+        fallback = list(zip(t["docs"], _scores(rng, len(t["docs"])), strict=True))  # every article the answer uses
+        c.retrievers = [Retriever(d.INDEX, [], 80), Retriever(d.FAQ_INDEX, fallback, 160)]
         self.add(c, [], "control", "first index empty, fallback retriever finds the article")
         t = self.topic(3)  # control: on-topic articles scored just above the floor
         c = self.base(t, self.plain(t))
