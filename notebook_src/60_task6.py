@@ -4,8 +4,9 @@
 # A tabletop drill of the whole lifecycle, one cell per stage. Each cell calls the functions the earlier
 # tasks use (traffic generator, `compute_metrics`, the Task 3 `triage`, the replay engine's
 # `replay_with_control` (the package form of Task 2's, because the drill's fix is an `index` override,
-# which Task 2's short `replay_trace` does not take), the Task 4 breaker); the `stage_*` functions of `llmops_kit.course.drill` only turn a stage's results into the
-# printed lines and record it for the log and the dashboard. The CLI's `llmops drill` runs the same
+# which Task 2's short `replay_trace` does not take), the Task 4 breaker); the `stage_*` functions of
+# `llmops_kit.course.drill` only turn a stage's results into the printed lines and record it for the log and
+# the dashboard. The CLI's `llmops drill` runs the same
 # functions in the same order through `run_drill`, and the last cell checks that both give the same log.
 #
 # The failure is a **retrieval outage**: the search index refuses connections for six of the ten requests.
@@ -106,8 +107,8 @@ display(pd.DataFrame([{"metric": "empty_retrieval_share",
                        "alert bound": "yes" if "empty_retrieval_share" in contract.metrics else "none"}]))
 
 # %% [markdown]
-# **Why the quality proxy reads 80% and not 40%.** The proxy counts the requests whose answer scores at or
-# above the contract's floor. Per request:
+# **Why the quality proxy reads 80% when six of ten requests lost their documents.** The proxy counts the
+# requests whose answer scores at or above the contract's floor. Per request:
 
 # %%
 stage2_requests = per_request(window, injected_ids)
@@ -120,9 +121,9 @@ print(f"quality proxy = {passing} passing / {len(window)} requests = {passing / 
 # information in our help articles"). Four of them score 1.00: a refusal claims nothing, so the
 # groundedness score has nothing to fault. Two score 0.65 and fall under the floor of 0.7: in those two the
 # order lookup still returned data that the scorer judges to cover the question, and refusing what the
-# context covers breaks a rule (the "rule broken" column). So the proxy counts two failures where the users saw six: it measures *faithfulness*, not
-# *helpfulness*, and a refusal is faithful but useless. The failure rate caught the outage instead, because
-# the retriever span recorded its connection error.
+# context covers breaks a rule (the "rule broken" column). So the proxy counts two failures where the users
+# saw six: it measures *faithfulness*, not *helpfulness*, and a refusal is faithful but useless. The
+# failure rate caught the outage instead, because the retriever span recorded its connection error.
 
 # %% [markdown]
 # ### Stage 3 — Triage
@@ -248,7 +249,7 @@ print("wrote outputs/task6_drill_log.txt, outputs/task6_drill_metrics.csv/.md,",
 # ### Reflection: what the drill says about our observability maturity
 #
 # The drill went from green to a confirmed root cause and back to green, and every decision on the way
-# came from signals in the traces. It also showed where our observability is thinner than it looks.
+# came from signals in the traces. It also showed where our observability is thin.
 #
 # **Detection leaned on the wrong signal.** The outage broke six of the ten requests, and the failure rate
 # went critical at 60% only because the retriever span happened to raise a connection error. The quality
