@@ -189,8 +189,15 @@ def _change(control, replayed, unit="", digits=0):
 
 def compare_traces(original: Trace, replayed: Trace, control: Trace | None = None) -> pd.DataFrame:
     """Side by side: prompt version, model, latency, tokens, cost, quality, the first 200 characters of the
-    response, the findings and the verdict; 'change' is the replay against its control."""
-    judged = judge(original, control or replayed, replayed, contract)
+    response, the findings and the verdict; 'change' is the replay against its control.
+
+    Without ``control`` the recorded configuration is replayed the way ``replayed`` ran (live on the same
+    backend, or from the recording), so the table always has its control column.
+    """
+    if control is None:
+        live = replayed.metadata["replay"]["llm"] == "live"
+        control = replay_trace(original, None, live=True) if live else replayed
+    judged = judge(original, control, replayed, contract)
     sides = (original, judged.control, replayed)
     backend = [t.metadata["replay"]["backend"] if "replay" in t.metadata else "recorded" for t in sides]
     rows = [["backend", *backend, "unchanged" if backend[1] == backend[2] else f"{backend[1]} -> {backend[2]}"]]
