@@ -420,12 +420,12 @@ display(pd.DataFrame([{"profile": name, "source": profile.source} for name, prof
 # simulator's latency gains for the smaller model would be optimistic. The fine-tune was flagged on 40.9%
 # of its 22 sample answers against the 24.7% its profile implies, so its assumed adherence to the
 # grounding instruction (0.45) is too generous; the fit puts it at 0.091. gpt-4o-mini's 20 answers had
-# no flagged claim. The measured rate fixes only the
+# no flagged claim. The rate fitted on the sample fixes only the
 # product `(1 - fidelity) x (1 - adherence)`, so **fidelity stays an assumption**, and the downgrade's
 # quality cost below is shown at three values of it rather than one.
 
 # %% [markdown]
-# ### The model downgrade's quality cost, measured by bulk replay (gpt-4o -> gpt-4o-mini)
+# ### The model downgrade's quality cost, estimated by simulated bulk replay (gpt-4o -> gpt-4o-mini)
 #
 # Forty healthy gpt-4o requests from the seeded traffic generator, replayed with `model="gpt-4o-mini"`.
 # Each row has its own control (gpt-4o, live, same simulator), so the quality delta is the downgrade's
