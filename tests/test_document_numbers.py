@@ -371,12 +371,21 @@ def report_claims(text: str) -> list[Claim]:
     """The same for the report's typed prose (typst code removed, whitespace joined)."""
     downgrade = _read_csv("task2_downgrade_sensitivity.csv")
     summary = _read_csv("task1_trace_summary.csv").set_index("trace")
+    drill = _read_csv("task6_drill_metrics.csv").set_index("name")
+    inj = drill.loc["injection"]
     return [
         (r"trace-f at ([\d,]+) ms, came back without one", lambda: (f"{int(summary.loc['trace-f', 'latency_ms']):,}",)),
         (r"bulk replay of (\d+) requests at (\w+) assumed faithfulness levels", lambda: (
             str(int(downgrade["replays"].iloc[0])), {3: "three"}.get(len(downgrade), str(len(downgrade))))),
         (r"S6's (\d+)% is of the queries", _brief(30)),
         (r"reconstructed to the incident's figures \((\d+)%, (\d+)%, (\d+)%\)", _brief(91, 64, 89)),
+        (r"The drill went from a green window to (\w+) and back to (\w+) without", lambda: (
+            inj["system_status"], drill.loc["recovery", "system_status"])),
+        (r"the failure rate went (\w+) at (\d+)% and the quality proxy reached only the (\w+) band at (\d+)%, while "
+         r"p95 latency and tool success stayed (\w+)", lambda: (
+            inj["failure_rate_grade"], f"{100 * inj['failure_rate']:.0f}", inj["quality_proxy_rate_grade"],
+            f"{100 * inj['quality_proxy_rate']:.0f}",
+            "green" if {inj["latency_p95_ms_grade"], inj["tool_success_rate_grade"]} == {"green"} else "not green")),
     ]
 
 
