@@ -19,6 +19,7 @@ from llmops_kit.course.drill import (
     inject_quality_degradation,
     inject_retrieval_outage,
     run_drill,
+    serve_new_traffic,
     stage_recovery,
 )
 from llmops_kit.incidents import Signals
@@ -203,6 +204,16 @@ def test_recovery_without_the_fix_stays_red(traces: list) -> None:
     assert stage.data["healthy"] is False and stage.data["breaker_open"] is True
     assert stage.lines[-1].startswith(
         "System status: NOT RECOVERED ✗ — mitigated traffic still red: failure_rate 60.0% (critical)")
+
+
+def test_new_traffic_without_a_breaker_is_not_mitigated() -> None:
+    """With no breaker nothing is intercepted, so the new window keeps its injected failures and is graded red."""
+    contract, client = load_contract(), make_client("simulator")
+    served, injected, intercepted = serve_new_traffic(10, "retrieval_outage", None, {"index": "kb-backup"}, seed=8,
+                                                      failed=6, contract=contract, client=client)
+    assert intercepted == [] and len(injected) == 6
+    assert not any(".replay-" in t.trace_id for t in served)
+    assert compute_metrics(served, contract).breaches()
 
 
 def test_a_red_restored_baseline_also_blocks_recovered(traces: list) -> None:
