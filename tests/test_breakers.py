@@ -338,3 +338,14 @@ def test_bad_batch_request_is_rejected() -> None:
         standard_batch("COST_SPIKE", n=5, n_failing=8)
     with pytest.raises(BreakerError, match="RETRIEVAL_OUTAGE"):
         standard_batch("UNKNOWN")
+
+
+def test_simulation_shows_the_first_200_characters_the_user_received() -> None:
+    """A long answer that passes is shown up to 200 characters on one line, then cut with an ellipsis."""
+    from llmops_kit.breakers.simulation import Case, simulate_breaker
+
+    long_answer = "Refunds reach your card within 5 business days. " * 8
+    case = Case(make_trace(answer=long_answer), frozenset(), "long")
+    rows = simulate_breaker(default_breakers()["COST_SPIKE"], [case])
+    shown = rows.loc[0, "user_received"].removeprefix("answer: ")
+    assert len(shown) == 200 and shown.endswith("…") and long_answer.startswith(shown[:-1])

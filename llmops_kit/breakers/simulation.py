@@ -243,7 +243,8 @@ def borderline_batch(*, seed: int = 7, contract: Contract | None = None) -> list
 
 
 # ---- running and counting -----------------------------------------------------------------------
-def _short(text: str | None, limit: int = 90) -> str:
+def _short(text: str | None, limit: int = 200) -> str:
+    """What the user got, on one line and at most ``limit`` characters (the brief shows the first 200)."""
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -283,7 +284,7 @@ def simulate_breaker(
                 "outcome": outcome,
                 "trigger": "; ".join(decision.reasons),
                 "user_received": ("FALLBACK: " + _short(decision.fallback_response)) if decision.activate
-                else "answer: " + _short(case.trace.answer, 60),
+                else "answer: " + _short(case.trace.answer),
                 **{f"signal.{name}": signals.get(name) for name in b.trace_signals},
             })
     return pd.DataFrame(rows)
