@@ -373,7 +373,20 @@ def report_claims(text: str) -> list[Claim]:
     summary = _read_csv("task1_trace_summary.csv").set_index("trace")
     drill = _read_csv("task6_drill_metrics.csv").set_index("name")
     inj = drill.loc["injection"]
+    triage = _read_csv("task3_classification.csv").set_index("scenario")
+    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+
+    def by_severity(sev: str) -> tuple[str, str]:
+        ids = [s for s in triage.index if triage.loc[s, "severity"] == sev]
+        return words.get(len(ids), str(len(ids))), ", ".join(ids)
+
     return [
+        (r"Nothing crashes in S2, yet it is (\w+):", lambda: (triage.loc["S2", "incident class"],)),
+        (r"S4 \(retry loop\) is (\w+) although", lambda: (triage.loc["S4", "incident class"],)),
+        (r"(\w+) scenarios reach SEV-1 \(([S\d, ]+):.*?\), (\w+) SEV-2 \(([S\d, ]+)\) and (\w+) SEV-3 "
+         r"\(([S\d, ]+)\), and (S\d) is no incident", lambda: (
+            *by_severity("SEV-1"), *by_severity("SEV-2"), *by_severity("SEV-3"),
+            ", ".join(s for s in triage.index if triage.loc[s, "incident class"] == "NOT AN INCIDENT"))),
         (r"trace-f at ([\d,]+) ms, came back without one", lambda: (f"{int(summary.loc['trace-f', 'latency_ms']):,}",)),
         (r"bulk replay of (\d+) requests at (\w+) assumed faithfulness levels", lambda: (
             str(int(downgrade["replays"].iloc[0])), {3: "three"}.get(len(downgrade), str(len(downgrade))))),
