@@ -241,7 +241,8 @@ display(pd.DataFrame(latency_guard.history()))
 # off-topic, one changed number in an otherwise grounded answer, a retry loop of near-identical LLM
 # calls, an e-mail address written out in words, a shop address quoted
 # from a help article (public, not personal data), an order lookup that records the customer's e-mail,
-# and requests with two failures at once. All five breakers run on every request. "expected" is the
+# the same lookup with the e-mail masked (not personal data), and requests with two failures at once.
+# All five breakers run on every request. "expected" is the
 # batch's ground truth; "unexpected" is a breaker that fired although the batch did not list it for that
 # request (a false alarm, or a real side effect).
 
@@ -266,7 +267,7 @@ display(pd.DataFrame([{
 
 # %% [markdown]
 # **What the harder batch shows.** The thresholds themselves behave as written: a value just under a
-# bound passes, a value on or over it trips, for relevance, latency and tokens alike. The 3 misses are
+# bound passes, a value on or over it trips, for relevance, latency and tokens alike. The 2 misses are
 # the interesting part, because each is a signal a per-request breaker cannot see:
 #
 # - **edge-04, a miscalibrated retriever.** The articles are off-topic but scored high, so the retrieval
@@ -275,9 +276,11 @@ display(pd.DataFrame([{
 # - **edge-15, an e-mail address written out in words.** The personal-data check is pattern-based and
 #   misses it. The user is still protected by accident (the quality breaker replaces the unsupported
 #   sentence), but the privacy incident is not raised, so nobody would be told to purge the trace.
-# - **edge-19, personal data in a tool result.** The answer is fine; the order lookup stored the customer's
-#   e-mail in the trace. That is scenario S5's data incident, and no answer-level breaker can see it; the
-#   fix is to redact tool outputs before they are recorded, not a breaker.
+#
+# Two cases look alike and must come out differently. edge-19's order lookup stored the customer's full
+# e-mail in the trace; the answer is fine, yet the data breaker fires, because it scans every recorded
+# string (tool outputs included), not only the answer: that is scenario S5's data incident. edge-20 is the
+# same lookup with the address masked (`s***@example.com`), which identifies nobody, and no breaker fires.
 #
 # The 4 unlisted activations are side effects rather than false alarms: the quality breaker also fires on
 # answers that leak data (the leaked sentence is unsupported by any article), and the latency breaker on a
@@ -293,7 +296,7 @@ display(pd.DataFrame([{
 display(window_decisions(borderline_batch(seed=7), breakers, contract=contract))
 
 # %% [markdown]
-# As one window, the 19 borderline requests open only the quality breaker (proxy 0.6316 against 0.75).
+# As one window, the 20 borderline requests open only the quality breaker (proxy 0.65 against 0.75).
 # The latency, cost and privacy failures are single requests, too few to move a window metric to its
 # critical bound, and DATA_INCIDENT has no window rule at all. Window rules are for sustained problems;
 # the per-request rules above are what protect the individual customer.

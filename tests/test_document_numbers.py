@@ -374,13 +374,52 @@ def report_claims(text: str) -> list[Claim]:
     drill = _read_csv("task6_drill_metrics.csv").set_index("name")
     inj = drill.loc["injection"]
     triage = _read_csv("task3_classification.csv").set_index("scenario")
-    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 
     def by_severity(sev: str) -> tuple[str, str]:
         ids = [s for s in triage.index if triage.loc[s, "severity"] == sev]
         return words.get(len(ids), str(len(ids))), ", ".join(ids)
 
+    exp1 = _read_csv("task2_experiment1.csv").set_index("field")
+    exp2 = _read_csv("task2_experiment2.csv").set_index("field")
+    runs = _read_csv("task2_experiment2_runs.csv")
+    bulk = _read_csv("task2_bulk_replay.csv")
+    bulk["name"] = bulk["file"].str.extract(r"^(trace-\w)", expand=False)
+    sim = _read_csv("task4_breaker_simulation_summary.csv")
+    edge = _read_csv("task4_breaker_borderline.csv")
+
+    def named(verdict: str) -> str:
+        return ", ".join(bulk.loc[bulk["verdict"] == verdict, "name"])
+
+    def counted(verdict: str) -> str:
+        n = int((bulk["verdict"] == verdict).sum())
+        return {0: "none", 1: "one"}.get(n, words.get(n, str(n)))
+
     return [
+        (r"v1\.3 messages sent to the same backend\) scores ([\d.]+) and\s+keeps both findings, (\w+) and (\w+), so "
+         r"this backend can show the failure; the v2\.0\s+template scores ([\d.]+) and resolves both", lambda: (
+            exp1.loc["quality_score", "control"], *exp1.loc["findings", "control"].split(", "),
+            exp1.loc["quality_score", "replayed"]) if exp1.loc["verdict", "replayed"] == "fixed" else ("not fixed",)),
+        (r"\*Experiment 2\.\* The verdict is (\w+)\. .*?\((\d+) output tokens against the recorded (\d+)\).*?"
+         r"latency (-?[\d,]+ ms \(-?\d+%\)) and cost (-?[\d.]+ USD \(-?\d+%\)) against the control", lambda: (
+            exp2.loc["verdict", "replayed"], str(int(runs.iloc[1]["output_tokens"])),
+            str(int(runs.iloc[0]["output_tokens"])), exp2.loc["latency_ms", "change"], exp2.loc["cost_usd", "change"])),
+        (r"\*Bulk replay\.\* (\w+) of the (\w+) replays passed the regression gate: (trace-\w), the one trace recorded "
+         r"on the\s+old template, is fixed, and the healthy (trace-\w) stays healthy\. The other (\w+) \(([\w, -]+)\) "
+         r"are not fixed, and (\w+) is inconclusive or regressed\.", lambda: (
+            words[int(bulk["passed"].sum())].capitalize(), words.get(len(bulk), str(len(bulk))), named("fixed"),
+            named("healthy"), counted("not fixed"), named("not fixed"),
+            "none" if not bulk["verdict"].isin(["inconclusive", "regressed"]).any() else "some")),
+        (r"Every control reproduced its recording", lambda: ()
+         if (bulk["reproduces"] == "yes").all() else ("a control did not reproduce",)),
+        (r"a batch of (\d+) generated requests, (\d+) of which show that breaker's\s+failure\. (\w+ \w+) breakers "
+         r"intercepted exactly their failing requests, with (no) false positives", lambda: (
+            str(int(sim["requests"].iloc[0])), str(int(sim["failing"].iloc[0])),
+            "All five" if len(sim) == 5 and (sim["intercepted"] == sim["failing"]).all() else "Not all",
+            "no" if (sim["FP"] == 0).all() else "some")),
+        (r"a second batch of\s+(\d+) borderline requests.*?missed (\d+) expected activations and fired (\d+) times",
+         lambda: (str(edge["trace_id"].nunique()), str(int((edge["outcome"] == "FN").sum())),
+                  str(int((edge["outcome"] == "FP").sum())))),
         (r"Nothing crashes in S2, yet it is (\w+):", lambda: (triage.loc["S2", "incident class"],)),
         (r"S4 \(retry loop\) is (\w+) although", lambda: (triage.loc["S4", "incident class"],)),
         (r"(\w+) scenarios reach SEV-1 \(([S\d, ]+):.*?\), (\w+) SEV-2 \(([S\d, ]+)\) and (\w+) SEV-3 "
