@@ -388,6 +388,21 @@ def report_claims(text: str) -> list[Claim]:
     sim = _read_csv("task4_breaker_simulation_summary.csv")
     edge = _read_csv("task4_breaker_borderline.csv")
 
+    injection = _read_csv("bonus_prompt_injection_examples.csv")
+    modes = _read_csv("bonus_visibility_by_failure_mode.csv").drop_duplicates("failure_mode")
+    plain = {"RETRIEVAL_MISMATCH": "retrieval mismatch", "TOOL_TIMEOUT": "tool timeout",
+             "LATENCY_SLA_BREACH": "slow response", "WRONG_PROMPT_VERSION": "wrong prompt version",
+             "HALLUCINATION": "hallucination"}
+
+    def _visibility() -> tuple[str, ...]:
+        def count(v: str) -> str:
+            return {0: "none"}.get(int((modes["better_visibility"] == v).sum()),
+                                   words.get(int((modes["better_visibility"] == v).sum()), "?"))
+        equal = [plain[m] for m in modes.loc[modes["better_visibility"] == "equal", "failure_mode"]]
+        langfuse = set(modes.loc[modes["better_visibility"] == "Langfuse", "failure_mode"])
+        return (count("equal") if langfuse == {"WRONG_PROMPT_VERSION", "HALLUCINATION"} else "other modes",
+                words[len(modes)], ", ".join(equal), count("Langfuse"), count("LangSmith"))
+
     def named(verdict: str) -> str:
         return ", ".join(bulk.loc[bulk["verdict"] == verdict, "name"])
 
@@ -420,6 +435,11 @@ def report_claims(text: str) -> list[Claim]:
         (r"a second batch of\s+(\d+) borderline requests.*?missed (\d+) expected activations and fired (\d+) times",
          lambda: (str(edge["trace_id"].nunique()), str(int((edge["outcome"] == "FN").sum())),
                   str(int((edge["outcome"] == "FP").sum())))),
+        (r"For (\w+) of the (\w+) failure modes \(([a-z ,]+)\) both expose the evidence equally; Langfuse is ahead for "
+         r"(\w+) \(the wrong\s+prompt version, .*? and the\s+hallucination, .*?\) and LangSmith for (\w+)\.",
+         lambda: _visibility()),
+        (r"labels (all \d+) of the addendum's example inputs\s+correctly", lambda: (
+            f"all {len(injection)}" if injection["correct"].all() else "not all",)),
         (r"Nothing crashes in S2, yet it is (\w+):", lambda: (triage.loc["S2", "incident class"],)),
         (r"S4 \(retry loop\) is (\w+) although", lambda: (triage.loc["S4", "incident class"],)),
         (r"(\w+) scenarios reach SEV-1 \(([S\d, ]+):.*?\), (\w+) SEV-2 \(([S\d, ]+)\) and (\w+) SEV-3 "
