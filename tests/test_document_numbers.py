@@ -389,6 +389,7 @@ def report_claims(text: str) -> list[Claim]:
     edge = _read_csv("task4_breaker_borderline.csv")
 
     injection = _read_csv("bonus_prompt_injection_examples.csv")
+    ranking = _read_csv("task1_severity_ranking.csv")
     modes = _read_csv("bonus_visibility_by_failure_mode.csv").drop_duplicates("failure_mode")
     plain = {"RETRIEVAL_MISMATCH": "retrieval mismatch", "TOOL_TIMEOUT": "tool timeout",
              "LATENCY_SLA_BREACH": "slow response", "WRONG_PROMPT_VERSION": "wrong prompt version",
@@ -440,6 +441,9 @@ def report_claims(text: str) -> list[Claim]:
          lambda: _visibility()),
         (r"labels (all \d+) of the addendum's example inputs\s+correctly", lambda: (
             f"all {len(injection)}" if injection["correct"].all() else "not all",)),
+        (r"(\w+) of the (\w+) failures would pass an HTTP health check; only (trace-\w)'s", lambda: (
+            words[int((ranking["visible to HTTP monitoring"] == "no").sum())].capitalize(), words[len(ranking)],
+            ", ".join(ranking.loc[ranking["visible to HTTP monitoring"] == "yes", "trace"]))),
         (r"Nothing crashes in S2, yet it is (\w+):", lambda: (triage.loc["S2", "incident class"],)),
         (r"S4 \(retry loop\) is (\w+) although", lambda: (triage.loc["S4", "incident class"],)),
         (r"(\w+) scenarios reach SEV-1 \(([S\d, ]+):.*?\), (\w+) SEV-2 \(([S\d, ]+)\) and (\w+) SEV-3 "
