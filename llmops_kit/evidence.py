@@ -67,6 +67,7 @@ from .text import (
     words_in,
 )
 from .text.embed import embed
+from .text.numbers import clock_results, durations_in_minutes
 from .textcache import text_cache
 
 __all__ = ["STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
@@ -220,21 +221,27 @@ class Evidence:
             return "absent", None, None, tuple(sorted(stated))
         return None
 
-    def missing_facts(self, claim: str, *, names: bool = True, answer: frozenset[str] = _NONE
-                      ) -> tuple[list[str], list[str]]:
+    def missing_facts(self, claim: str, *, names: bool = True, answer: frozenset[str] = _NONE,
+                      answer_text: str = "") -> tuple[list[str], list[str]]:
         """The claim's numbers, and its other hard facts (identifiers, names, times, contact numbers,
         e-mails, amounts and durations with their unit), that no evidence source contains. ``answer`` holds
-        the numbers the whole answer states: a list item "Left: 18.8 GB" may compute from the item above."""
+        the numbers the whole answer states: a list item "Left: 18.8 GB" may compute from the item above;
+        ``answer_text`` the whole answer: a time or day may be clock arithmetic on its grounded times."""
         own = numbers_in(claim)
         numbers = sorted(self._not_derived(self._absent_from(own, self._doc_numbers, "_numbers"), own | answer)
                          ) if own else []
+        if numbers and answer_text and times_in(claim):
+            numbers = [n for n in numbers if not self._shifted_day(n, answer, answer_text)]
         digits = own or _DIGIT_RE.search(claim) is not None
         codes = self._absent_from(identifiers_in(claim), self._doc_identifiers, "_identifiers") if digits else _NONE
         others = sorted(self._absent_from(codes, self._doc_words, "_words")) if codes else []
         if digits:  # times and digit groups need a digit; the evidence is read for them only when a claim has one
             times = times_in(claim)
             if times:
-                others.extend(sorted(_absent(times, self._times)))
+                lost = _absent(times, self._times)
+                if lost and answer_text:
+                    lost -= self._clock(answer_text)[0]
+                others.extend(sorted(lost))
             grouped = grouped_digits(claim)
             if grouped:
                 others.extend(f"the number {g}" for g in sorted(grouped)
@@ -257,6 +264,27 @@ class Evidence:
                        if len(_absent(_forms(p), self._words)) == len(_forms(p))}
             others.extend(name for name in sorted(names_found) if not unknown.isdisjoint(_ALNUM_RE.findall(name)))
         return numbers, others
+
+    def _clock(self, answer_text: str) -> tuple[frozenset[str], frozenset[int]]:
+        """What clock arithmetic on the answer's grounded times reaches (times, day shifts), by the durations
+        the answer or the evidence states: "check-in opens 30 hours before departure" with the customer's
+        07:35 flight on 14 June opens at 01:35 on 13 June. Only times the evidence holds are a start, and only
+        stated durations a step, so a changed time is no nearer to being explained than before."""
+        base = frozenset(t for t in times_in(answer_text) if not _absent((t,), self._times))
+        if not base:
+            return _NONE, frozenset()
+        steps = durations_in_minutes(answer_text).union(
+            *(durations_in_minutes(s.text) for s in self._given if s.prose and not s.user))
+        return clock_results(base, steps)
+
+    def _shifted_day(self, number: str, answer: frozenset[str], answer_text: str) -> bool:
+        """Is a claimed day of the month a grounded day of the answer moved across midnight by its clock
+        arithmetic ("13 June" for a time 30 hours before 07:35 on 14 June)?"""
+        if not number.isdigit() or not 1 <= int(number) <= 31:
+            return False
+        shifts = self._clock(answer_text)[1]
+        days = [int(n) for n in answer if n.isdigit() and 1 <= int(n) <= 31 and not _absent((n,), self._numbers)]
+        return any(day + shift == int(number) for day in days for shift in shifts)
 
     def _not_derived(self, missing: set[str], stated: frozenset[str]) -> set[str]:
         """The missing numbers that are no simple arithmetic of the claim's own grounded numbers."""

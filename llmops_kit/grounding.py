@@ -50,7 +50,6 @@ from .text import (
     numbers_in,
     stem,
     times_in,
-    tokens,
 )
 from .textcache import text_cache
 
@@ -144,10 +143,27 @@ def _anchored(claim: str) -> bool:
                 or "@" in claim or names_in(claim))
 
 
+#: Words of any alphabet, accented letters included: the ASCII tokeniser cuts "días" into "d" and "as", and
+#: "as" is an English function word, so a Spanish answer would pass for English.
+_LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+#: Function words of the languages a European support bot answers in (German, French, Spanish, Italian,
+#: Portuguese, Dutch) that are not English words: a terse English list item ("Mid-January: 15 January, UK
+#: time") has no English function word either, but it has none of these and no accented letter.
+_FOREIGN_TEXT = """der das und ist nicht mit für von zu den dem des ein eine einen einem bei auf im ihr
+    ihre ihnen sie wir wird sind oder auch noch nach aus über vor zum zur le la les du et est une un pour dans sur
+    avec pas vous nous il elle ce cette qui que sont au aux par ou votre vos el los las y es para con por del una se
+    su sus al lo como pero más está están usted di che è della nel sono non het een van niet met voor ook maar
+    em são você"""
+_FOREIGN_WORDS = frozenset(_FOREIGN_TEXT.split())
+
+
 @text_cache()
 def _foreign(claim: str) -> bool:
-    words = tokens(claim)[0]
-    return len(words) >= FOREIGN_MIN_WORDS and STOPWORDS.isdisjoint(map(str.lower, words))
+    words = [w.lower().replace("’", "'") for w in _LETTERS_RE.findall(claim)]
+    return (len(words) >= FOREIGN_MIN_WORDS and STOPWORDS.isdisjoint(words)
+            and (not claim.isascii() or not _FOREIGN_WORDS.isdisjoint(words)))
 
 
 def judge_claims(
@@ -157,12 +173,13 @@ def judge_claims(
     verdicts: list[ClaimSupport | None] = []
     pending: list[int] = []
     answer = frozenset().union(*(numbers_in(c) for c in claims)) if claims else _NONE
+    answer_text = " ".join(claims)
     for claim in claims:
         if _ECHO_RE.match(claim) and evidence.echoes_user(claim):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="user message", evidence=None))
             continue
         foreign = _foreign(claim)
-        numbers, others = evidence.missing_facts(claim, names=not foreign, answer=answer)
+        numbers, others = evidence.missing_facts(claim, names=not foreign, answer=answer, answer_text=answer_text)
         if numbers or others:
             found = evidence.contradiction(claim, numbers) if numbers else None
             missing = (*numbers, *others)

@@ -70,6 +70,8 @@ _DIGIT_RE = re.compile(r"\d")
 _LETTER_RE = re.compile(r"[A-Za-z]")
 _QUANTITY_RE = re.compile(r"\d+(?:\.\d+)?(?:[a-z]{1,3}|st|nd|rd|th)", re.IGNORECASE)
 _RETRIEVAL_TOKEN = re.compile(r"[a-z0-9]+")
+#: A time of day in the French style ("07h35"): read by ``times_in``, not a code.
+_H_TIME_RE = re.compile(r"(?:[01]\d|2[0-3])h[0-5]\d", re.IGNORECASE)
 _LONG_ID = re.compile(r"\b(?:[a-z]{1,4}-)?\d{5,}\b")
 
 _local = threading.local()
@@ -203,7 +205,7 @@ def identifiers_in(text: str) -> frozenset[str]:
             continue
         if not _DIGIT_RE.search(match) or not _LETTER_RE.search(match):
             continue
-        if _QUANTITY_RE.fullmatch(match) or _quantity_compound(match):
+        if _QUANTITY_RE.fullmatch(match) or _quantity_compound(match) or _H_TIME_RE.fullmatch(match):
             continue
         found.add(re.sub(r"[-_/.]", "", match.lower()))
     return frozenset(found) if found else _EMPTY

@@ -1,0 +1,73 @@
+"""Issue-16 groundedness rules, each with a control that would refute it: clock arithmetic, answers in the
+customer's language, currency codes, hyphenated list labels."""
+
+from __future__ import annotations
+
+from llmops_kit.quality import score_answer
+from llmops_kit.text.numbers import clock_results, durations_in_minutes, times_in, typed_quantities
+from llmops_kit.traces import Document
+
+CHECK_IN = [Document(id="kb-1", content="Web check-in opens 24 hours before departure and closes 45 minutes "
+                                        "before departure. The gate closes 15 minutes before departure.")]
+QUERY = "When can I check in? My train leaves at 09:10 on 21 May."
+
+
+def _verdicts(answer: str, docs: list[Document], query: str | None = None) -> list[str]:
+    return [v.verdict for v in score_answer(answer, docs, query=query).support]
+
+
+def test_clock_results_cross_midnight() -> None:
+    """24 hours before 09:10 is 09:10 the day before; 45 minutes before is 08:25 the same day."""
+    reached, shifts = clock_results(frozenset({"09:10"}), frozenset({24 * 60, 45}))
+    assert {"09:10", "08:25", "09:55"} <= reached and shifts == {-1, 1}
+    assert durations_in_minutes("opens 24 hours before and closes 45 minutes before") == {1440, 45}
+
+
+def test_time_and_day_from_clock_arithmetic_are_supported() -> None:
+    """A time and day computed from the customer's time and the article's durations are grounded."""
+    answer = ("Web check-in opens 24 hours before departure, so for your 09:10 train on 21 May it opens at 09:10 "
+              "on 20 May and closes at 08:25 (45 minutes before). The gate closes at 08:55.")
+    assert all(v == "supported" for v in _verdicts(answer, CHECK_IN, QUERY))
+
+
+def test_a_time_no_arithmetic_reaches_is_still_absent() -> None:
+    """Control: a changed time (08:40) and a changed day (19 May) are reached by no stated duration."""
+    answer = ("Web check-in opens 24 hours before departure, so for your 09:10 train on 21 May it opens at 09:10 "
+              "on 19 May and closes at 08:40.")
+    assert "absent" in _verdicts(answer, CHECK_IN, QUERY)
+
+
+def test_french_style_times_are_times() -> None:
+    """"07h35" is 07:35 in an answer in French; a duration written "1h30" is not a time of day."""
+    assert times_in("le vol de 07h35") == {"07:35"} and times_in("a 1h30 tour") == frozenset()
+
+
+def test_answer_in_spanish_is_judged_on_its_hard_facts() -> None:
+    """Accented words are read as words: a Spanish answer with the article's figures is supported ..."""
+    docs = [Document(id="kb-2", content="The emergency clinic is open 24 hours a day, 7 days a week, at 12 Pier Road.")]
+    assert _verdicts("Está abierta las 24 horas, los 7 días, en 12 Pier Road.", docs) == ["supported"]
+    # ... and one with a changed figure is not (control)
+    assert _verdicts("Está abierta las 18 horas, los 7 días, en 12 Pier Road.", docs) != ["supported"]
+
+
+def test_terse_english_is_not_taken_for_another_language() -> None:
+    """Control: an English claim without function words is still compared word by word, not waved through."""
+    docs = [Document(id="kb-3", content="Applications close on 15 January 2026 at 18:00 UK time.")]
+    assert _verdicts("Scholarship panels: 15 January 2026, 18:00, interviews guaranteed worldwide", docs) != [
+        "supported"]
+
+
+def test_currency_codes_are_amounts() -> None:
+    """"GBP 142" and "142 GBP" are amounts like "£142"; 142 is not an amount in "142 rooms"."""
+    assert typed_quantities("Rent starts at GBP 142 per week", True) == {"142 money"}
+    assert typed_quantities("Die Miete beginnt bei 142 GBP") == {"142 money"}
+    assert typed_quantities("We have 142 rooms") == frozenset()
+    docs = [Document(id="kb-4", content="Rents start at GBP 142 per week for a standard room.")]
+    assert _verdicts("Die Miete beginnt bei 142 GBP pro Woche.", docs) == ["supported"]
+    assert _verdicts("Die Miete beginnt bei 124 GBP pro Woche.", docs) != ["supported"]
+
+
+def test_hyphenated_list_label_is_layout() -> None:
+    """"Mid-January: ..." labels the fact that follows; the fact is judged alone."""
+    docs = [Document(id="kb-5", content="Applications close on 15 January 2026 at 18:00 UK time.")]
+    assert _verdicts("- Mid-January: 15 January 2026, 18:00 UK time", docs) == ["supported"]
