@@ -67,7 +67,7 @@ from .text import (
     words_in,
 )
 from .text.embed import embed
-from .text.numbers import clock_results, durations_in_minutes
+from .text.numbers import clock_results, comparisons, durations_in_minutes
 from .textcache import text_cache
 
 __all__ = ["STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
@@ -285,6 +285,14 @@ class Evidence:
         shifts = self._clock(answer_text)[1]
         days = [int(n) for n in answer if n.isdigit() and 1 <= int(n) <= 31 and not _absent((n,), self._numbers)]
         return any(day + shift == int(number) for day in days for shift in shifts)
+
+    def compares_user_figure(self, claim: str) -> bool:
+        """Does the claim compare a figure of the user's own ("I got 5.5 in writing") with one the evidence
+        states ("no component below 6.0"), and does the comparison hold? That is arithmetic on given
+        figures, which no evidence sentence words: "5.5 in writing is below the 6.0 minimum"."""
+        user = [r[1] for r in self._user]
+        return any(holds and not _absent((mine,), user) and not _absent((rule,), self._doc_numbers)
+                   for mine, rule, holds in comparisons(claim))
 
     def _not_derived(self, missing: set[str], stated: frozenset[str]) -> set[str]:
         """The missing numbers that are no simple arithmetic of the claim's own grounded numbers."""

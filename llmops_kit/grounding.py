@@ -15,7 +15,9 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    same unit. A status the claim gives a record ("APT-55021 was cancelled") must be the status its tool
    result states.
 3. **Invented subject matter.** A claim naming no hard fact whose content words are mostly (at least
-   two, more than half) found nowhere the model looked is *invented*.
+   two, more than half) found nowhere the model looked is *invented*. A claim whose words are not mostly
+   new and that compares a figure of the user's with one of the evidence, truly ("5.5 in writing is below
+   the 6.0 minimum"), is *supported*: the comparison is arithmetic on given figures.
 4. **Wording, exactly.** Supported when the evidence holds ``lexical_support`` of the claim's content
    words, or all of them but one word that is at most one in four (a paraphrase swaps a word); a
    one-clause denial the evidence never makes ("X is not involved") is *unsupported*.
@@ -137,6 +139,24 @@ def _in_docs(word_stem: str, evidence: Evidence) -> bool:
     return any(word_stem in stems for stems in evidence.stems)
 
 
+def _compounds_split(stems: frozenset[str], claim: str, evidence: Evidence) -> frozenset[str]:
+    """A hyphenated compound the evidence does not hold whole is read as its words: "per-component" states
+    "component" (the article's "no component below 6.0"), "first-year" states "year"."""
+    if not any("-" in s for s in stems):
+        return stems
+    parts = {stem(word): word.split("-") for word in _COMPOUND_RE.findall(claim)}
+    out = set()
+    for word in stems:
+        if word not in parts or _in_docs(word, evidence):
+            out.add(word)
+            continue
+        out.update(stem(p) for p in parts[word] if len(p) > 1 and p.lower() not in STOPWORDS)
+    return frozenset(out)
+
+
+_COMPOUND_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
 def _anchored(claim: str) -> bool:
     """Does the claim name a hard fact (number, time, code, contact number, e-mail, name)?"""
     return bool(numbers_in(claim) or identifiers_in(claim) or times_in(claim) or grouped_digits(claim)
@@ -203,7 +223,8 @@ def judge_claims(
         # a name the documents hold was checked as a hard fact and needs no wording support; a name only the
         # user's message holds is vouched for as a fact, but is still a word no evidence states
         named = {n for name in names_in(claim) for p in _ALNUM_RE.findall(name) if _in_docs(n := stem(p), evidence)}
-        stems = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named)
+        words = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named)
+        stems = _compounds_split(words, claim, evidence)
         if not stems:  # only hard facts, all found
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence",
                                          evidence=None))
@@ -211,6 +232,13 @@ def judge_claims(
         novel = evidence.novel(stems, NOVEL_MIN)
         if len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE * len(stems) and not _anchored(claim):
             verdicts.append(_verdict(claim=claim, verdict="invented", missing=tuple(sorted(novel))))
+            continue
+        # the customer's own figure held against the evidence's rule, and the comparison holds: arithmetic on
+        # given figures, which no evidence sentence words (its other words may still be invented subject matter)
+        if evidence.compares_user_figure(claim) and not (len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE
+                                                         * len(stems)):
+            verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (a comparison with "
+                                     "the user's own figure)", evidence=None))
             continue
         index, share = evidence.coverage(stems)
         if index >= 0 and evidence.polarity_clash(claim, stems):

@@ -71,3 +71,27 @@ def test_hyphenated_list_label_is_layout() -> None:
     """"Mid-January: ..." labels the fact that follows; the fact is judged alone."""
     docs = [Document(id="kb-5", content="Applications close on 15 January 2026 at 18:00 UK time.")]
     assert _verdicts("- Mid-January: 15 January 2026, 18:00 UK time", docs) == ["supported"]
+
+
+SCORES = [Document(id="kb-6", content="Most courses need a TOEFL score of 90 overall with no section below 22.")]
+
+
+def test_comparisons_read_which_figure_and_whether_it_holds() -> None:
+    """"20 is below the 22 minimum" holds; "20 is above 22" does not; a range is no comparison."""
+    from llmops_kit.text.numbers import comparisons
+    assert comparisons("your 20 in speaking is below the 22 minimum") == (("20", "22", True),)
+    assert comparisons("your 20 in speaking is above the 22 minimum") == (("20", "22", False),)
+    assert comparisons("Seats cost EUR 8 to EUR 25") == ()
+
+
+def test_true_comparison_of_the_customers_figure_with_the_rule_is_supported() -> None:
+    """The customer's 20 held against the article's 22 minimum, truly, is arithmetic on given figures."""
+    query = "I scored 95 overall but 20 in speaking. Is that enough?"
+    assert _verdicts("Sadly 20 in speaking is below the 22 per-section minimum.", SCORES, query) == ["supported"]
+
+
+def test_false_comparison_or_figure_not_the_customers_is_not_waved_through() -> None:
+    """Controls: a comparison that does not hold, or a figure the customer never gave, gets no arithmetic pass."""
+    query = "I scored 95 overall but 20 in speaking. Is that enough?"
+    assert _verdicts("Sadly 20 in speaking is above the 22 per-section minimum.", SCORES, query) != ["supported"]
+    assert _verdicts("Sadly 18 in speaking is below the 22 per-section minimum.", SCORES, query) != ["supported"]

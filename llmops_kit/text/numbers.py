@@ -25,6 +25,7 @@ __all__ = [
     "SPELLED_NUMBERS",
     "claim_numbers",
     "clock_results",
+    "comparisons",
     "date_names",
     "durations_in_minutes",
     "evidence_numbers",
@@ -358,3 +359,31 @@ def clock_results(times: frozenset[str], minutes: frozenset[int]) -> tuple[froze
                 if day:
                     shifts.add(day)
     return frozenset(reached), frozenset(shifts)
+
+
+# ---- comparisons: "5.5 in writing is below the 6.0 minimum" is arithmetic on two stated figures ----------
+
+_LESS = ("below", "under", "less than", "lower than", "fewer than", "short of", "within", "inside")
+_MORE = ("above", "over", "more than", "higher than", "greater than", "exceeds", "exceeding", "beyond")
+_AT_LEAST = ("at least", "meets", "reaches")
+#: A figure, a few words in the same clause, a comparison word, then the other figure ("8 months ago
+#: (within the last 12 months)"): what the answer compares, whatever the figures are about.
+_COMPARISON_RE = re.compile(
+    r"(?<![\w.,])(\d+(?:\.\d+)?)(?![\d.,]\d)[^.;,:\d]{0,40}?\b("
+    + "|".join(w.replace(" ", r"\s+") for w in (*_LESS, *_MORE, *_AT_LEAST))
+    + r")\b\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[$€£]?(\d+(?:\.\d+)?)(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+
+
+@text_cache()
+def comparisons(text: str) -> tuple[tuple[str, str, bool], ...]:
+    """The comparisons a text states between two figures, each (figure, other figure, whether it holds):
+    "5.5 is below the 6.0 minimum" holds, "5.5 is above the 6.0 minimum" does not."""
+    found = []
+    for left, word, right in _COMPARISON_RE.findall(text):
+        a, b, word = float(left), float(right), " ".join(word.lower().split())
+        holds = a < b if word in _LESS and word != "within" else a <= b if word == "within" else (
+            a > b if word in _MORE else a >= b)
+        found.append((normalise_number(left), normalise_number(right), holds))
+    return tuple(found)
