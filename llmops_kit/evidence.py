@@ -34,6 +34,9 @@ from .evidence_readers import (
     held_prefix as _held_prefix,
 )
 from .evidence_readers import (
+    humanise_record as _humanise,
+)
+from .evidence_readers import (
     is_numeric as _numeric,
 )
 from .evidence_readers import (
@@ -354,12 +357,15 @@ class Evidence:
             for source in self.sources:
                 if source.prose:
                     continue
-                # lines sharing a word, a code or a time with the claim (bare numbers recur in every history row)
+                # lines sharing a word, a code, a time or a whole date with the claim (bare numbers and month
+                # names recur in every history row); read with their dates in prose, as the claim states them
+                lowered = claim.lower()
                 lines = [line for line, stems in _sentence_stems(source.text)
                          if not wanted.isdisjoint(stems) or (facts and not facts.isdisjoint(
-                             identifiers_in(line) | times_in(line) | grouped_digits(line)))]
+                             identifiers_in(line) | times_in(line) | grouped_digits(line)))
+                         or _date_stated(line, lowered)]
                 if len(lines) > 1:
-                    picked.append((row, source.label, " ".join(lines)))
+                    picked.append((row, source.label, _humanise(" ".join(lines))))
         vectors = embed([*claims, *(passage for _, _, passage in picked)])
         claim_vectors, picked_vectors = vectors[: len(claims)], vectors[len(claims):]
         best: list[tuple[str, str, float] | None] = [None] * len(claims)
@@ -404,6 +410,17 @@ class Evidence:
             if shared > overlap:
                 best, overlap = sentence, shared
         return best
+
+
+def _date_stated(line: str, claim: str) -> bool:
+    """Does a record line's ISO date ("2026-04-09") occur in the (lower-case) claim as day and month ("9 april")?"""
+    if "-" not in line:
+        return False
+    prose = _humanise(line)
+    return prose != line and any(" ".join(d.split()[:2]).lower() in claim for d in _PROSE_DATE_RE.findall(prose))
+
+
+_PROSE_DATE_RE = re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}")
 
 
 @text_cache(maxsize=2048)

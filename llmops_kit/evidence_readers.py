@@ -31,8 +31,8 @@ from .textcache import text_cache
 
 __all__ = [
     "ALNUM_RE", "EMAIL_RE", "NONE", "OPTIONS_RE", "PREFIX", "absent", "citation_re", "emails_in", "held_prefix",
-    "is_numeric", "name_forms", "passages", "prefixes", "render_tool_output", "source_facts", "strip_citations",
-    "user_facts",
+    "humanise_record", "is_numeric", "name_forms", "passages", "prefixes", "render_tool_output", "source_facts",
+    "strip_citations", "user_facts",
 ]
 
 
@@ -75,12 +75,33 @@ def strip_citations(text: str, citation_pattern: str) -> str:
     return citation_re(citation_pattern).sub(" ", text)
 
 
+_ISO_RE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})"
+                     r"(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def _prose_date(match: re.Match[str]) -> str:
+    year, month, day, time = match.groups()
+    if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
+        return match.group(0)
+    return f"{int(day)} {_MONTH_NAMES[int(month) - 1]} {year}" + (f" {time}" if time else "")
+
+
+@text_cache()
+def humanise_record(text: str) -> str:
+    """A tool record with its ISO dates written as a person writes them ("fvrcp due: 2025-07-15" reads "fvrcp
+    due: 15 July 2025"): an answer restates a record in prose, and the embedding of "2025-07-15" is far from
+    that of "15 July 2025". Numbers, codes and dates are compared exactly elsewhere; this is for meaning only."""
+    return _ISO_RE.sub(_prose_date, text) if "-" in text else text
+
+
 @text_cache(maxsize=2048)
 def passages(text: str, prose: bool) -> tuple[tuple[str, ...], np.ndarray]:
     """What a claim is compared with by meaning: every sentence of a source, and in prose every two
     neighbouring sentences (a claim often joins two sentences of an article), in a tool record the whole
-    record; with their vectors (cached per source)."""
-    sentences = sentences_of(text)
+    record with its dates in prose (:func:`humanise_record`); with their vectors (cached per source)."""
+    sentences = sentences_of(text if prose else humanise_record(text))
     if prose:
         passages = (*sentences, *(f"{a} {b}" for a, b in pairwise(sentences)))
     else:  # a tool record: each field, and the whole record read as one

@@ -95,3 +95,22 @@ def test_false_comparison_or_figure_not_the_customers_is_not_waved_through() -> 
     query = "I scored 95 overall but 20 in speaking. Is that enough?"
     assert _verdicts("Sadly 20 in speaking is above the 22 per-section minimum.", SCORES, query) != ["supported"]
     assert _verdicts("Sadly 18 in speaking is below the 22 per-section minimum.", SCORES, query) != ["supported"]
+
+
+def test_iso_dates_in_tool_records_read_as_prose() -> None:
+    """"2025-07-15" in a record reads "15 July 2025" (with its time when it has one); other digits stay."""
+    from llmops_kit.evidence_readers import humanise_record
+    assert humanise_record("due: 2025-07-15.\nslot: 2025-03-25T10:30:00+05:30.") == (
+        "due: 15 July 2025.\nslot: 25 March 2025 10:30.")
+    assert humanise_record("ref: 12-2025-9. total: 2000.") == "ref: 12-2025-9. total: 2000."
+
+
+def test_claim_restating_a_record_date_in_prose_is_supported_and_a_changed_date_is_not() -> None:
+    """A record's due date restated in prose is supported; the same claim with another day is absent (control)."""
+    record = [Document(id="tool:vaccine_record", content="pet: PET-11. name: Rex.\nspecies: dog.\n"
+                                                        "rabies due: 2026-02-03.\nweight kg: 31.")]
+    query = "When is Rex due for his next jab?"
+    claim = "Rex should come in for his rabies booster on 3 February 2026."
+    [verdict] = score_answer(claim, record, query=query).support
+    assert verdict.verdict == "supported" and "3 February 2026" in (verdict.evidence or "")
+    assert _verdicts("Rex's rabies booster is due on 5 February 2026.", record, query) == ["absent"]
