@@ -449,6 +449,8 @@ STATUS_WORDS = frozenset((
     "cancelled", "canceled", "rejected", "declined", "refunded", "failed", "pending", "expired", "suspended",
     "closed", "approved", "confirmed", "booked", "completed", "delivered", "shipped", "dispatched", "processed",
     "settled", "blocked", "received", "returned", "overdue", "paid", "unpaid", "active", "inactive", "open",
+    # decisions on an application ("NBU-2026-118734 was unsuccessful" against "status: conditional offer")
+    "unsuccessful", "waitlisted", "withdrawn", "conditional", "unconditional",
 ))
 _STATUS_LINE_RE = re.compile(r"^([^:\n]*\b(?:status|state)\b[^:\n]*):\s*(.+?)\.?$", re.IGNORECASE | re.MULTILINE)
 _LONG_DIGITS_RE = re.compile(r"\d{5,}")

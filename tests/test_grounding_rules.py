@@ -114,3 +114,20 @@ def test_claim_restating_a_record_date_in_prose_is_supported_and_a_changed_date_
     [verdict] = score_answer(claim, record, query=query).support
     assert verdict.verdict == "supported" and "3 February 2026" in (verdict.evidence or "")
     assert _verdicts("Rex's rabies booster is due on 5 February 2026.", record, query) == ["absent"]
+
+
+BAGS = [Document(id="kb-8", content="Each passenger may bring one cabin bag of up to 10 kg and 55 cm long.")]
+
+
+def test_a_weight_in_the_wrong_unit_is_absent() -> None:
+    """"10 lb" keeps the number of "10 kg" but not the fact; "10 kg" itself is supported (control)."""
+    assert _verdicts("You may bring one cabin bag of up to 10 lb.", BAGS) == ["absent"]
+    assert _verdicts("You may bring one cabin bag of up to 10 kg.", BAGS) == ["supported"]
+
+
+def test_an_application_decision_must_be_the_tools_status() -> None:
+    """"unsuccessful" against "status: conditional offer" is contradicted; "a conditional offer" is not (control)."""
+    record = [Document(id="tool:application_status", content="application: APP-2026-5521.\nstatus: conditional offer.")]
+    query = "What is the status of application APP-2026-5521?"
+    assert _verdicts("Application APP-2026-5521 was unsuccessful.", record, query) == ["contradicted"]
+    assert _verdicts("Application APP-2026-5521 has a conditional offer.", record, query) == ["supported"]

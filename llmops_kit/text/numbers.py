@@ -200,6 +200,11 @@ _UNIT_KINDS = {
     **dict.fromkeys(("week", "weeks"), "week"),
     **dict.fromkeys(("month", "months"), "month"),
     **dict.fromkeys(("year", "years", "yr", "yrs"), "year"),
+    # weights and lengths: "8 lb" is not "8 kg" (the number survives a wrong unit, the fact does not)
+    **dict.fromkeys(("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes"), "kg"),
+    **dict.fromkeys(("lb", "lbs"), "lb"),
+    **dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter", "centimeters"), "cm"),
+    **dict.fromkeys(("inch", "inches"), "inch"),
 }
 _TYPED_RE = re.compile(
     rf"([$€£₹¥]\s?|\b(?:{'|'.join(_CURRENCY_CODES)})\s?)?(?<![A-Za-z\d.,])(\d+(?:[.,]\d+)*)(?:\s*(?:-|–|to)\s*[$€£₹¥]?\s?\d+(?:[.,]\d+)*)*"
