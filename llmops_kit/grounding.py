@@ -53,6 +53,7 @@ from .text import (
     stem,
     times_in,
 )
+from .text.embed import similarity_matrix
 from .textcache import text_cache
 
 __all__ = ["FABRICATED", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "render_tool_output"]
@@ -245,6 +246,8 @@ def judge_claims(
             verdicts.append(_verdict(claim=claim, verdict="unsupported", source=evidence.sources[index].label,
                                          evidence=evidence.closest_sentence(stems, index)))
             continue
+        if index >= 0 and share < lexical_support:
+            share = _with_synonyms(claim, stems, share, evidence, index)
         unseen = round((1 - share) * len(stems))  # words no source but the user's message holds
         if index >= 0 and (share >= lexical_support or (unseen <= PARAPHRASE_NEW_WORDS and share >= PARAPHRASE_SHARE)):
             verdicts.append(_verdict(claim=claim, verdict="supported", source=evidence.sources[index].label,
@@ -254,8 +257,22 @@ def judge_claims(
         verdicts.append(None)
     if pending:
         closest = evidence.closest_passages([claims[i] for i in pending])
+        # a claim joining clauses that draw on different sentences ("it's free for non-profit groups and seats
+        # 16; you can book up to 60 days in advance") is far from each sentence as a whole: each clause is
+        # compared on its own, and the claim is supported when every clause is
+        clauses = {i: parts for i, found in zip(pending, closest, strict=True)
+                   if (found is None or found[2] < semantic_support) and len(parts := _clauses(claims[i])) > 1}
+        flat = [c for parts in clauses.values() for c in parts]
+        parted = dict(zip(flat, evidence.closest_passages(flat), strict=True)) if flat else {}
         for position, found in zip(pending, closest, strict=True):
             claim = claims[position]
+            if position in clauses:
+                each = [parted[c] for c in clauses[position]]
+                if all(f is not None and f[2] >= semantic_support for f in each):
+                    label, passage, similarity = min((f for f in each if f is not None), key=lambda f: f[2])
+                    verdicts[position] = _verdict(claim=claim, verdict="supported", source=label, evidence=passage,
+                                                  similarity=round(similarity, 4))
+                    continue
             if found is None:
                 verdicts[position] = _verdict(claim=claim, verdict="unsupported")
                 continue
@@ -264,4 +281,37 @@ def judge_claims(
             verdicts[position] = _verdict(claim=claim, verdict=verdict, source=label, evidence=passage,
                                               similarity=round(similarity, 4))
     return [v for v in verdicts if v is not None]
+
+
+#: Two words this close as WordLlama word vectors are one meaning in two spellings ("ahead" / "advance",
+#: "buy" / "purchase", "fast" / "quickly"); antonyms and neighbours in a category stay far apart ("before" /
+#: "after" 0.08, "cat" / "dog" 0.14, "week" / "month" 0.21, "free" / "charged" 0.20, "kg" / "lb" 0.28). Set on
+#: such word pairs, not on any trace.
+SYNONYM_SIMILARITY = 0.55
+
+
+def _with_synonyms(claim: str, stems: frozenset[str], share: float, evidence: Evidence, index: int) -> float:
+    """The claim's word coverage when a new word counts as held if the evidence sentence closest in words
+    states a synonym of it: a paraphrase swaps words for their synonyms, an invention brings new subjects."""
+    missing = evidence.novel(stems, len(stems) + 1)
+    words = {w.lower() for w in _LETTERS_RE.findall(claim)}
+    new = sorted({w for w in words if stem(w) in missing and w not in STOPWORDS})
+    sentence = evidence.closest_sentence(stems, index)
+    held = sorted({w.lower() for w in _LETTERS_RE.findall(sentence)} - STOPWORDS)
+    if not new or not held:
+        return share
+    close = similarity_matrix(new, held).max(axis=1) >= SYNONYM_SIMILARITY
+    found = {stem(w) for w, yes in zip(new, close, strict=True) if yes}
+    return 1 - len(missing - found) / len(stems)
+
+
+#: Where one claim joins two statements: a semicolon, or a comma / "and" before a new subject and verb.
+_CLAUSE_RE = re.compile(r"\s*;\s*|,?\s+(?:and|but|so|since)\s+(?=(?:you|it|we|they|this|that|the|your|our)\b)"
+                        r"|,\s+(?=(?:you|it|we|they|this|that|the|your|our)\b)", re.IGNORECASE)
+
+
+def _clauses(claim: str) -> list[str]:
+    """The clauses of a claim that each state something (two content words or a number), in order."""
+    parts = [p.strip(" ,") for p in _CLAUSE_RE.split(claim)]
+    return [p for p in parts if len(content_stems(p)) >= 2]
 

@@ -131,7 +131,7 @@ def _similarity_of(claim: str, docs: list[Document]) -> float:
 @pytest.mark.parametrize(("offset", "supported"), [(-0.01, True), (0.0, True), (0.01, False)])
 def test_semantic_support_at_below_and_above_the_threshold(offset: float, supported: bool) -> None:
     """A claim decided by meaning is supported when its similarity is at or above semantic_support."""
-    claim = "Bikes can be sent back for 45 days."
+    claim = "Unused bikes can come back to us for 45 days."
     docs = [Document(id="kb-101", content="Bikes may be returned within 45 days of delivery if unridden.")]
     similarity = _similarity_of(claim, docs)
     scorer = HeuristicScorer(semantic_support=similarity + offset)

@@ -131,3 +131,19 @@ def test_an_application_decision_must_be_the_tools_status() -> None:
     query = "What is the status of application APP-2026-5521?"
     assert _verdicts("Application APP-2026-5521 was unsuccessful.", record, query) == ["contradicted"]
     assert _verdicts("Application APP-2026-5521 has a conditional offer.", record, query) == ["supported"]
+
+
+ROOMS = [Document(id="kb-9", content="Meeting rooms can be booked up to 30 days ahead by card holders.")]
+
+
+def test_a_synonym_swapped_in_is_still_the_articles_wording() -> None:
+    """"in advance" for "ahead" (one word in three) is a paraphrase: supported by its words."""
+    [verdict] = score_answer("Book rooms in advance.", ROOMS).support
+    assert verdict.verdict == "supported" and verdict.similarity is None
+
+
+def test_an_antonym_or_another_action_is_no_synonym() -> None:
+    """Controls: "afterwards" for "ahead", "cancel" for "book", "late" are not read as the article's words."""
+    for claim in ("Book rooms afterwards.", "Cancel rooms ahead.", "Book rooms late."):
+        [verdict] = score_answer(claim, ROOMS).support
+        assert verdict.verdict != "supported", claim
