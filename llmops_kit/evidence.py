@@ -178,6 +178,11 @@ class Evidence:
             self._sentences = [(s.label, sentence) for s in self.sources for sentence in sentences_of(s.text)]
         return self._sentences
 
+    @cached_property
+    def user_text(self) -> str:
+        """The user's own message(s), as given."""
+        return "\n".join(s.text for s in self._given if s.user)
+
     def novel(self, stems: frozenset[str], enough: int = 1) -> set[str]:
         """The claim's content words that occur nowhere in what the model was shown, the user's words included
         (the user's message is read only when at least ``enough`` words are new to the other sources)."""

@@ -13,7 +13,8 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    for numbers, codes and names it states, not for the options a question offers). One that does not
    makes the claim *absent*, or *contradicted* when an evidence sentence states another value with the
    same unit. A status the claim gives a record ("APT-55021 was cancelled") must be the status its tool
-   result states.
+   result states. An answer to a question that offers two options ("Who is older, A or B?") must not give
+   one option what the evidence says of the other (:mod:`llmops_kit.option_answers`): *contradicted*.
 3. **Invented subject matter.** A claim naming no hard fact whose content words are mostly (at least
    two, more than half) found nowhere the model looked is *invented*. A claim whose words are not mostly
    new and that compares a figure of the user's with one of the evidence, truly ("5.5 in writing is below
@@ -43,6 +44,7 @@ from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
 from .evidence_readers import render_tool_output
+from .option_answers import option_clash
 from .text import (
     STOPWORDS,
     content_stems,
@@ -214,6 +216,11 @@ def judge_claims(
         if clash is not None:
             verdict, source, line, stated = clash
             verdicts.append(_verdict(claim=claim, verdict=verdict, source=source, evidence=line, missing=stated))
+            continue
+        wrong = option_clash(claim, evidence.user_text, [source.text for source in evidence.sources])
+        if wrong is not None:  # the question's other option holds what the claim says of this one
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source="the evidence", evidence=wrong,
+                                     missing=("the option the question offered",)))
             continue
         if foreign:  # its hard facts all found; its words are not English, so they are not compared
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (hard facts)",
