@@ -147,3 +147,13 @@ def test_an_antonym_or_another_action_is_no_synonym() -> None:
     for claim in ("Book rooms afterwards.", "Cancel rooms ahead.", "Book rooms late."):
         [verdict] = score_answer(claim, ROOMS).support
         assert verdict.verdict != "supported", claim
+
+
+def test_a_name_opening_the_sentence_is_checked_as_a_name() -> None:
+    """"Northfield United won the cup" names a club the evidence never mentions: absent; the evidence's own
+    club, and an ordinary capitalised first word, pass (controls)."""
+    from llmops_kit.text import names_in
+    docs = [Document(id="k", content="Eastbrook United won the 2019 Coastal Cup after a replay.")]
+    assert _verdicts("Northfield United won the 2019 Coastal Cup after a replay.", docs) == ["absent"]
+    assert _verdicts("Eastbrook United won the 2019 Coastal Cup after a replay.", docs) == ["supported"]
+    assert "booking" not in names_in("Booking QX7T2K is confirmed") and "call" not in names_in("Call +44 113 496")

@@ -168,6 +168,11 @@ def numbers_in(text: str) -> frozenset[str]:
     return facts(text).numbers
 
 
+#: A sentence opening with a name of several title-case words ("Manchester City has won", "Stanford
+#: University is"): its first word is part of the name, not capitalised for being first.
+_LEADING_NAME_RE = re.compile(r"\s*[\"'(]?[A-Z][a-z]+(?:\s+(?:of\s+|the\s+)?[A-Z][a-z]+)+\b(?![\w-])")
+
+
 @text_cache()
 def names_in(sentence: str) -> frozenset[str]:
     """Names in a sentence, lower-cased: capitalised words after the first word, acronyms, CamelCase."""
@@ -185,7 +190,9 @@ def names_in(sentence: str) -> frozenset[str]:
         acronym = bare.isupper()
         rest = bare[1:]
         camel = rest.lower() != rest and bare.upper() != bare
-        capitalised = bare[0].isupper() and index > 0
+        # the first word of a sentence is capitalised anyway, unless it starts a name of several capitalised
+        # words ("Manchester City has won ...", "Stanford University is ...")
+        capitalised = bare[0].isupper() and (index > 0 or _LEADING_NAME_RE.match(sentence) is not None)
         if acronym or camel or (capitalised and low not in STOPWORDS):
             names.add(low)
     return frozenset(names) if names else _EMPTY
