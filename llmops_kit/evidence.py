@@ -401,7 +401,7 @@ class Evidence:
         applies" the negation belongs to a consequence the evidence leaves to the reader. The sentences
         compared are those sharing at least half of the claim's content words.
         """
-        if not _denies(claim) or _CLAUSES_RE.search(claim):
+        if not _denies(claim) or _CLAUSES_RE.search(_NAMED_PAIR_RE.sub(" ", claim)):
             return False
         about = [sentence for source in self.sources for sentence, stems in _sentence_stems(source.text)
                  if 2 * len(claim_stems & stems) >= len(claim_stems)]
@@ -436,11 +436,19 @@ def _sentence_stems(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 _DENIALS = frozenset(("not", "never"))
+#: "A and B" between two names joins subjects, not clauses: "Die Meistersinger and Iphigénie are not related".
+_NAMED_PAIR_RE = re.compile(r"[A-Z][\w'’.-]*\s+and\s+(?=[A-Z])")
 _NEGATIONS = frozenset(("not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"))
 
 
 def _denies(text: str) -> bool:
-    return "n't" in text or "n’t" in text or not _DENIALS.isdisjoint(words_in(text))
+    return ("n't" in text or "n’t" in text or not _DENIALS.isdisjoint(words_in(text))
+            or _NO_DENIAL_RE.search(text) is not None)
+
+
+#: "There are no ...", "share no ...", "has no ...": a denial as plain as "not" (a bare "no fee" is not read so:
+#: "at no charge" restates a price).
+_NO_DENIAL_RE = re.compile(r"\b(?:there (?:is|are|was|were)|shares?|shared|has|had|have) no\b", re.IGNORECASE)
 _CLAUSES_RE = re.compile(r"[,;:]|\b(?:so|because|but|as|since|although|though|while|unless|if|and)\b", re.IGNORECASE)
 
 

@@ -157,3 +157,13 @@ def test_a_name_opening_the_sentence_is_checked_as_a_name() -> None:
     assert _verdicts("Northfield United won the 2019 Coastal Cup after a replay.", docs) == ["absent"]
     assert _verdicts("Eastbrook United won the 2019 Coastal Cup after a replay.", docs) == ["supported"]
     assert "booking" not in names_in("Booking QX7T2K is confirmed") and "call" not in names_in("Call +44 113 496")
+
+
+def test_denials_between_named_subjects_and_with_no_are_read() -> None:
+    """"A and B are not ..." (names joined, one clause) and "there are no ..." deny what the evidence states;
+    a claim restating the evidence's own "no" ("at no charge") is supported (control)."""
+    docs = [Document(id="k", content="Lumen Hall and Brackley House are listed buildings in Fernside. "
+                                     "Guided tours run daily at no charge.")]
+    assert _verdicts("Lumen Hall and Brackley House are not listed buildings.", docs) == ["unsupported"]
+    assert _verdicts("There are no listed buildings in Fernside.", docs) == ["unsupported"]
+    assert _verdicts("Guided tours run daily at no charge.", docs) == ["supported"]
