@@ -183,6 +183,11 @@ class Evidence:
         """The user's own message(s), as given."""
         return "\n".join(s.text for s in self._given if s.user)
 
+    @cached_property
+    def user_stems(self) -> frozenset[str]:
+        """The content-word stems of the user's own message(s)."""
+        return frozenset().union(*self._user_stems)
+
     def novel(self, stems: frozenset[str], enough: int = 1) -> set[str]:
         """The claim's content words that occur nowhere in what the model was shown, the user's words included
         (the user's message is read only when at least ``enough`` words are new to the other sources)."""

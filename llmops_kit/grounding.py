@@ -249,6 +249,19 @@ def judge_claims(
                                      "the user's own figure)", evidence=None))
             continue
         index, share = evidence.coverage(stems)
+        # what the claim adds to the user's question is its answer: when every word it adds is one no
+        # evidence holds (nor a synonym of it), the answer is the model's own ("... a pioneer aviator and
+        # magician" to "... a pioneer aviator and what?"), however much of the question it repeats
+        # (a claim that also states a number the question did not, a date or an amount, has that as its answer)
+        added = stems - evidence.user_stems if evidence.user_text else _NONE
+        own_facts = numbers_in(claim) - evidence.user_stems if added else _NONE
+        if index >= 0 and added and len(added) < len(stems) and not own_facts:
+            unheld = _unheld(claim, stems, evidence, index)
+            if unheld is not None and added <= unheld:
+                verdicts.append(_verdict(claim=claim, verdict="unsupported", source=evidence.sources[index].label,
+                                         evidence=evidence.closest_sentence(stems, index),
+                                         missing=tuple(sorted(added))))
+                continue
         if index >= 0 and evidence.polarity_clash(claim, stems):
             verdicts.append(_verdict(claim=claim, verdict="unsupported", source=evidence.sources[index].label,
                                          evidence=evidence.closest_sentence(stems, index)))
@@ -300,16 +313,24 @@ SYNONYM_SIMILARITY = 0.55
 def _with_synonyms(claim: str, stems: frozenset[str], share: float, evidence: Evidence, index: int) -> float:
     """The claim's word coverage when a new word counts as held if the evidence sentence closest in words
     states a synonym of it: a paraphrase swaps words for their synonyms, an invention brings new subjects."""
+    missing = _unheld(claim, stems, evidence, index)
+    return share if missing is None else 1 - len(missing) / len(stems)
+
+
+def _unheld(claim: str, stems: frozenset[str], evidence: Evidence, index: int) -> set[str] | None:
+    """The claim's content words no evidence source holds, nor a synonym of them in the evidence sentence
+    closest in words (None when that cannot be read: no such sentence)."""
     missing = evidence.novel(stems, len(stems) + 1)
+    if not missing:
+        return missing
     words = {w.lower() for w in _LETTERS_RE.findall(claim)}
     new = sorted({w for w in words if stem(w) in missing and w not in STOPWORDS})
-    sentence = evidence.closest_sentence(stems, index)
+    sentence = evidence.closest_sentence(stems, index) if index >= 0 else ""
     held = sorted({w.lower() for w in _LETTERS_RE.findall(sentence)} - STOPWORDS)
     if not new or not held:
-        return share
+        return missing if index >= 0 else None
     close = similarity_matrix(new, held).max(axis=1) >= SYNONYM_SIMILARITY
-    found = {stem(w) for w, yes in zip(new, close, strict=True) if yes}
-    return 1 - len(missing - found) / len(stems)
+    return missing - {stem(w) for w, yes in zip(new, close, strict=True) if yes}
 
 
 #: Where one claim joins two statements: a semicolon, or a comma / "and" before a new subject and verb.

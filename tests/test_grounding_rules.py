@@ -167,3 +167,24 @@ def test_denials_between_named_subjects_and_with_no_are_read() -> None:
     assert _verdicts("Lumen Hall and Brackley House are not listed buildings.", docs) == ["unsupported"]
     assert _verdicts("There are no listed buildings in Fernside.", docs) == ["unsupported"]
     assert _verdicts("Guided tours run daily at no charge.", docs) == ["supported"]
+
+
+AIRSHIP = [Document(id="k", content="The Skylark was an airship flown on 3 May 1907 by Ada Finch, a pioneer "
+                                    "aviator and barnstormer from Ohio.")]
+ASKED = "The Skylark was flown on 3 May 1907 by a pioneer aviator and what?"
+
+
+def test_a_claim_whose_only_addition_to_the_question_is_unheld_is_unsupported() -> None:
+    """Echoing the question and filling its gap with a word no evidence holds answers from nowhere."""
+    [verdict] = score_answer("The Skylark was flown on 3 May 1907 by a pioneer aviator and magician.", AIRSHIP,
+                             query=ASKED).support
+    assert verdict.verdict == "unsupported" and verdict.missing == ("magician",)
+
+
+def test_a_claim_adding_the_evidences_answer_or_a_new_figure_is_not_caught() -> None:
+    """Controls: the evidence's word fills the gap; a claim adding a date of its own has that as its answer."""
+    assert _verdicts("The Skylark was flown on 3 May 1907 by a pioneer aviator and barnstormer.", AIRSHIP,
+                     ASKED) == ["supported"]
+    record = [Document(id="tool:vaccine_record", content="pet: PET-11.\nname: Rex.\nrabies due: 2026-02-03.")]
+    assert _verdicts("Rex's rabies booster is due on 3 February 2026.", record,
+                     "When is Rex due for his next rabies jab?") == ["supported"]
