@@ -249,9 +249,9 @@ def judge_claims(
                                      "the user's own figure)", evidence=None))
             continue
         index, share = evidence.coverage(stems)
-        # what the claim adds to the user's question is its answer: when every word it adds is one no
-        # evidence holds (nor a synonym of it), the answer is the model's own ("... a pioneer aviator and
-        # magician" to "... a pioneer aviator and what?"), however much of the question it repeats
+        # what a claim adds to the user's question is its answer: when every content word it adds is one no
+        # evidence holds (nor a synonym of it), the answer is the model's own, however much of the question and
+        # the evidence it repeats ("... a pioneer aviator and magician" to "... a pioneer aviator and what?")
         # (a claim that also states a number the question did not, a date or an amount, has that as its answer)
         added = stems - evidence.user_stems if evidence.user_text else _NONE
         own_facts = numbers_in(claim) - evidence.user_stems if added else _NONE
