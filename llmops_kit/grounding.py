@@ -249,13 +249,14 @@ def judge_claims(
                                      "the user's own figure)", evidence=None))
             continue
         index, share = evidence.coverage(stems)
-        # what a claim adds to the user's question is its answer: when every content word it adds is one no
-        # evidence holds (nor a synonym of it), the answer is the model's own, however much of the question and
-        # the evidence it repeats ("... a pioneer aviator and magician" to "... a pioneer aviator and what?")
+        # what a claim adds to a question asking for a thing (who, what, which, where, when) is its answer: when
+        # every content word it adds is one no evidence holds (nor a synonym of it), the answer is the model's
+        # own, however much of the question and the evidence it repeats ("... a pioneer aviator and magician"
+        # to "... a pioneer aviator and what?")
         # (a claim that also states a number the question did not, a date or an amount, has that as its answer)
         added = stems - evidence.user_stems if evidence.user_text else _NONE
         own_facts = numbers_in(claim) - evidence.user_stems if added else _NONE
-        if index >= 0 and added and len(added) < len(stems) and not own_facts:
+        if index >= 0 and added and len(added) < len(stems) and not own_facts and _WH_RE.search(evidence.user_text):
             unheld = _unheld(claim, stems, evidence, index)
             if unheld is not None and added <= unheld:
                 verdicts.append(_verdict(claim=claim, verdict="unsupported", source=evidence.sources[index].label,
@@ -315,6 +316,11 @@ def _with_synonyms(claim: str, stems: frozenset[str], share: float, evidence: Ev
     states a synonym of it: a paraphrase swaps words for their synonyms, an invention brings new subjects."""
     missing = _unheld(claim, stems, evidence, index)
     return share if missing is None else 1 - len(missing) / len(stems)
+
+
+#: A question asking for a thing (who, what, which, where, when): its answer is the entity that fills the gap.
+#: "Can I ...?" and "How do I ...?" are answered with a yes, a no or steps, often in the model's own words.
+_WH_RE = re.compile(r"\b(?:who|whom|whose|what|which|where|when)\b", re.IGNORECASE)
 
 
 def _unheld(claim: str, stems: frozenset[str], evidence: Evidence, index: int) -> set[str] | None:

@@ -188,3 +188,10 @@ def test_a_claim_adding_the_evidences_answer_or_a_new_figure_is_not_caught() -> 
     record = [Document(id="tool:vaccine_record", content="pet: PET-11.\nname: Rex.\nrabies due: 2026-02-03.")]
     assert _verdicts("Rex's rabies booster is due on 3 February 2026.", record,
                      "When is Rex due for his next rabies jab?") == ["supported"]
+
+
+def test_a_yes_no_question_answered_in_the_models_own_words_is_not_read_this_way() -> None:
+    """Control: "Can I ...?" is answered with a yes or a no in the model's words ("works" for "can be applied")."""
+    docs = [Document(id="kb-1", content="Only one discount voucher can be applied per basket.")]
+    assert _verdicts("Only one discount voucher works per basket.", docs,
+                     "Can I use two discount vouchers in one basket?") == ["supported"]
