@@ -7,7 +7,8 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
 1. **Echoes.** "I've noted +33 6 12 ..." repeats the user's own message: supported by it when every number,
    code and e-mail it states is the user's (the personal-data detector judges the leak).
 2. **Hard facts.** Every number (digits or words; a claimed figure may also be the sum, difference, product
-   or ratio of two numbers the answer states), amount or duration with its unit ("€20" is not "20 GB"),
+   or ratio of two numbers the answer states; a time or day may be clock arithmetic on the answer's grounded
+   times by a stated duration), amount or duration with its unit ("€20" is not "20 GB", "8 lb" not "8 kg"),
    time of day ("9 pm" is not "9 am"), digit-grouped number in any layout ("+44 800 157 0420" is
    "0800 157 0420"), e-mail, identifier and name must occur in the evidence (the user's message vouches
    for numbers, codes and names it states, not for the options a question offers). One that does not
@@ -19,12 +20,17 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    two, more than half) found nowhere the model looked is *invented*. A claim whose words are not mostly
    new and that compares a figure of the user's with one of the evidence, truly ("5.5 in writing is below
    the 6.0 minimum"), is *supported*: the comparison is arithmetic on given figures.
-4. **Wording, exactly.** Supported when the evidence holds ``lexical_support`` of the claim's content
-   words, or all of them but one word that is at most one in four (a paraphrase swaps a word); a
-   one-clause denial the evidence never makes ("X is not involved") is *unsupported*.
+4. **Wording, exactly.** A claim answering a question that asks for a thing (who, what, which, where, when)
+   whose every added word (beyond the question's) no evidence holds, nor a synonym of it, answered from
+   nowhere: *unsupported*. Otherwise supported when the evidence holds ``lexical_support`` of the claim's
+   content words (a word counts as held when the closest evidence sentence has a synonym of it by word
+   vectors, :data:`SYNONYM_SIMILARITY`), or all of them but one word that is at most one in four (a
+   paraphrase swaps a word); a one-clause denial the evidence never makes ("X is not involved", "there are
+   no ...") is *unsupported*.
 5. **Wording, by meaning.** Otherwise the claim is embedded offline with every evidence sentence, pair of
-   neighbouring sentences and the fields of a tool record it draws on (one batch per answer, cached per
-   text): *supported* at ``semantic_support`` cosine similarity, else *unsupported*.
+   neighbouring sentences and the fields of a tool record it draws on, dates in prose (one batch per
+   answer, cached per text): *supported* at ``semantic_support`` cosine similarity, or when each of its
+   clauses is; else *unsupported*.
 
 A claim in another language than the evidence is judged by its hard facts alone. ``contradicted``,
 ``absent`` and ``invented`` are :data:`FABRICATED`: the HALLUCINATION detector fires on any one of them,

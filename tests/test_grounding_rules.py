@@ -195,3 +195,14 @@ def test_a_yes_no_question_answered_in_the_models_own_words_is_not_read_this_way
     docs = [Document(id="kb-1", content="Only one discount voucher can be applied per basket.")]
     assert _verdicts("Only one discount voucher works per basket.", docs,
                      "Can I use two discount vouchers in one basket?") == ["supported"]
+
+
+def test_new_readers_take_odd_inputs_without_error() -> None:
+    """Bad inputs: an impossible ISO date stays as written, empty texts read nothing, no question no option."""
+    from llmops_kit.evidence_readers import humanise_record
+    from llmops_kit.option_answers import option_clash
+    from llmops_kit.text.numbers import comparisons
+    assert humanise_record("due: 2025-13-45.") == "due: 2025-13-45."
+    assert humanise_record("") == "" and comparisons("") == () and durations_in_minutes("") == frozenset()
+    assert clock_results(frozenset(), frozenset({60})) == (frozenset(), frozenset())
+    assert option_clash("Anything at all.", None, []) is None and option_clash("X.", "A or B?", []) is None
