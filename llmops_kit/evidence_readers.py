@@ -30,9 +30,27 @@ from .text.embed import embed
 from .textcache import text_cache
 
 __all__ = [
-    "ALNUM_RE", "EMAIL_RE", "NONE", "OPTIONS_RE", "PREFIX", "absent", "citation_re", "emails_in", "held_prefix",
-    "humanise_record", "is_numeric", "name_forms", "passages", "prefixes", "render_tool_output", "source_facts",
-    "strip_citations", "user_facts",
+    "ALNUM_RE",
+    "EMAIL_RE",
+    "NONE",
+    "OPTIONS_RE",
+    "PREFIX",
+    "ROUND_THE_CLOCK",
+    "ROUND_THE_CLOCK_RE",
+    "ROUND_THE_CLOCK_WORDS",
+    "absent",
+    "citation_re",
+    "emails_in",
+    "held_prefix",
+    "humanise_record",
+    "is_numeric",
+    "name_forms",
+    "passages",
+    "prefixes",
+    "render_tool_output",
+    "source_facts",
+    "strip_citations",
+    "user_facts",
 ]
 
 
@@ -133,7 +151,18 @@ def source_facts(text: str) -> tuple[frozenset[str], ...]:
     articles recur)."""
     dates = date_names(text)  # "2025-03-06" states Thursday and March, in words a claim may use
     stems = content_stems(text) | {stem(d) for d in dates}
+    if ROUND_THE_CLOCK_RE.search(text):
+        stems |= {ROUND_THE_CLOCK}
     return stems, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text), prefixes(stems)
+
+
+#: One availability said many ways: "24/7", "24 hours a day", "day or night", "around the clock". A claim or an
+#: evidence text saying any of them states :data:`ROUND_THE_CLOCK` (a stem no word has), so "call us day or
+#: night" meets "the 24/7 line" in words; the phrase's own words ("day", "night", "clock") are its parts.
+ROUND_THE_CLOCK_RE = re.compile(r"\b(?:24/7|24 hours a day|24 hours,? 7 days|day (?:or|and) night|(?:a)?round the clock"
+                                r"|any time of (?:the )?day)\b", re.IGNORECASE)
+ROUND_THE_CLOCK = "round-the-clock"
+ROUND_THE_CLOCK_WORDS = frozenset(("day", "night", "clock", "around", "round", "time", "hour"))
 
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

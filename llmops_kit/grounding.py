@@ -49,7 +49,7 @@ from pydantic import BaseModel, ConfigDict
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
-from .evidence_readers import render_tool_output
+from .evidence_readers import ROUND_THE_CLOCK, ROUND_THE_CLOCK_RE, ROUND_THE_CLOCK_WORDS, render_tool_output
 from .option_answers import option_clash
 from .text import (
     STOPWORDS,
@@ -239,6 +239,8 @@ def judge_claims(
         named = {n for name in names_in(claim) for p in _ALNUM_RE.findall(name) if _in_docs(n := stem(p), evidence)}
         words = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named)
         stems = _compounds_split(words, claim, evidence)
+        if ROUND_THE_CLOCK_RE.search(claim):  # "day or night" is one fact, stated as the evidence's "24/7" is
+            stems = (stems - ROUND_THE_CLOCK_WORDS) | {ROUND_THE_CLOCK}
         if not stems:  # only hard facts, all found
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence",
                                          evidence=None))

@@ -206,3 +206,13 @@ def test_new_readers_take_odd_inputs_without_error() -> None:
     assert humanise_record("") == "" and comparisons("") == () and durations_in_minutes("") == frozenset()
     assert clock_results(frozenset(), frozenset({60})) == (frozenset(), frozenset())
     assert option_clash("Anything at all.", None, []) is None and option_clash("X.", "A or B?", []) is None
+
+
+def test_round_the_clock_said_another_way_is_the_same_fact() -> None:
+    """"day or night" meets the evidence's "24 hours a day"; against office hours it does not (control)."""
+    claim = "First block it in the app (Cards) or by phone, day or night."
+    always = [Document(id="kb-2", content="Block a lost card in the app under Cards or by phone, 24 hours a day.")]
+    office = [Document(id="kb-3", content="Block a lost card in the app under Cards or by phone, 9 am to 5 pm.")]
+    [verdict] = score_answer(claim, always).support
+    assert verdict.verdict == "supported" and verdict.similarity is None
+    assert _verdicts(claim, office) != ["supported"]
