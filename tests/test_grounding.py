@@ -254,7 +254,7 @@ def test_groundedness_threshold_at_below_and_above_on_an_eval_trace() -> None:
     """One DEV eval trace scored against floors just at, above and below its groundedness (no fabricated claim)."""
     from llmops_kit.contract import Contract
 
-    trace = _eval_trace("native/bank-045.json")
+    trace = _eval_trace("native/games-023.json")
     report = score_trace(trace)
     assert report.groundedness is not None and not any(v.verdict in ("contradicted", "absent", "invented")
                                                        for v in report.support)
