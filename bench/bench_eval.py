@@ -15,7 +15,9 @@ recall only, never its misses, also when it is chosen with ``--set``).
 The functions are importable (``sys.path.insert(0, "bench"); from bench_eval import evaluate_set``):
 ``evaluate_set(path, contract=None, detectors=None) -> DataFrame`` (one row per trace: file, domain, codes,
 strength, variation, format, expected, predicted, not_evaluable, correct), ``code_metrics(df)``,
-``code_matrix(df)``, ``by_strength(df)``, ``evaluate_halueval(path) -> DataFrame`` with ``binary_scores(df)``,
+``code_matrix(df)``, ``by_strength(df)``, ``evaluate_halueval(path, half=None|"tune"|"test") -> DataFrame`` with
+``binary_scores(df)`` (HaluEval is split by line: even items are the tuning half, odd items the test half, scored
+in aggregate only),
 ``pii_false_positives(n, seed, planted)``.
 """
 
@@ -151,13 +153,26 @@ def halueval_trace(item: dict[str, Any], answer: str, n: int) -> Trace:
     return Trace.model_validate(payload)
 
 
+#: HaluEval's two halves by line index: rules may be studied on the tuning half (even lines, misses readable);
+#: the test half (odd lines) is scored in aggregate only, never read item by item.
+HALUEVAL_HALVES = ("tune", "test")
+
+
 def evaluate_halueval(path: str | Path = HALUEVAL, contract: Contract | None = None,
-                      detectors: Sequence[Detector] | None = None) -> pd.DataFrame:
-    """One row per answer: whether it is the hallucinated one, and whether HALLUCINATION fired."""
+                      detectors: Sequence[Detector] | None = None, half: str | None = None) -> pd.DataFrame:
+    """One row per answer: whether it is the hallucinated one, and whether HALLUCINATION fired.
+
+    ``half``: "tune" (items on even lines, the half rules may be studied on), "test" (odd lines, scored in
+    aggregate only) or None (every item).
+    """
+    if half is not None and half not in HALUEVAL_HALVES:
+        raise ValueError(f"half={half!r}: give 'tune' (even lines), 'test' (odd lines) or None (all items).")
     contract = contract or load_contract()
     rows = []
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     for n, line in enumerate(lines):
+        if half is not None and n % 2 != HALUEVAL_HALVES.index(half):
+            continue
         item = json.loads(line)
         for hallucinated, key in ((False, "right_answer"), (True, "hallucinated_answer")):
             diagnosis = diagnose(halueval_trace(item, item[key], 2 * n + hallucinated), contract, detectors)
@@ -308,6 +323,11 @@ def main(argv: list[str]) -> None:
         scores = binary_scores(halu)
         print(f"\nHaluEval QA sample: {scores['n']} answers ({scores['n'] // 2} items x right + hallucinated); "
               f"accuracy {scores['accuracy']:.1%}, precision {scores['precision']:.3f}, recall {scores['recall']:.3f}")
+        for half, what in (("tune", "even lines, the half rules were studied on"),
+                           ("test", "odd lines, scored in aggregate only")):
+            part = binary_scores(halu[halu["item"] % 2 == HALUEVAL_HALVES.index(half)])
+            print(f"  {half} half ({what}): {part['n']} answers; accuracy {part['accuracy']:.1%}, "
+                  f"precision {part['precision']:.3f}, recall {part['recall']:.3f}")
     n = 10_000
     for arg in argv:
         if arg.startswith("--pii-n="):
