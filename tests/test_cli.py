@@ -431,6 +431,17 @@ def test_report_builds_from_the_committed_outputs_and_strict_names_missing_figur
     assert not (tmp_path / "s.pdf").exists()
 
 
+def test_strict_report_refuses_more_than_six_pages(tmp_path: Path) -> None:
+    """A report source grown past the brief's 6 pages builds, but --strict exits 1 and says why."""
+    for folder in ("outputs", "report", "screenshots"):
+        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("*.pdf"))
+    source = tmp_path / "report" / "report.typ"
+    source.write_text(source.read_text(encoding="utf-8") + "\n#pagebreak()\nAppendix.\n", encoding="utf-8")
+    result = run("report", "--outputs-dir", tmp_path / "outputs", "--source", source, "--screenshots-dir",
+                 tmp_path / "screenshots", "--output", tmp_path / "r.pdf", "--author", "Ada_Lovelace", "--strict")
+    assert result.exit_code == 1 and "7 pages" in result.stderr and "4-6" in result.stderr
+
+
 def test_report_with_a_missing_source_is_one_line(tmp_path: Path) -> None:
     """report with a typst source that does not exist: one line, exit 2."""
     result = run("report", "--source", tmp_path / "none.typ", "--output", tmp_path / "r.pdf")

@@ -111,9 +111,11 @@ needs_outputs = pytest.mark.skipif(not notebook_executed(), reason="notebook.ipy
 
 @pytest.fixture(scope="module")
 def repo_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The report built from the committed outputs into a temporary file."""
+    """The report built from the committed outputs into a temporary file, named as `make run` names it (an
+    author line on the title block takes room: the page count must hold with it)."""
     return build_report(tmp_path_factory.mktemp("report") / "report.pdf", REPO / "outputs",
-                        source=REPO / "report" / "report.typ", screenshots_dir=REPO / "screenshots")
+                        source=REPO / "report" / "report.typ", screenshots_dir=REPO / "screenshots",
+                        author="Maria_Fernanda_Gonzalez_Rodriguez")
 
 
 @needs_outputs

@@ -75,7 +75,8 @@ def report(
     screenshots_dir: Annotated[Path, typer.Option(help="Folder of the report's figures.")] = Path("screenshots"),
     source: Annotated[Path, typer.Option(help="The typst source.")] = Path("report/report.typ"),
     author: Annotated[str | None, typer.Option(help="Name on the title block (default: $LLMOPS_STUDENT_NAME).")] = None,
-    strict: Annotated[bool, typer.Option(help="Exit 1 without building when an output file is missing.")] = False,
+    strict: Annotated[bool, typer.Option(
+        help="Exit 1 without building when an output file is missing, and when the PDF is not 4-6 pages.")] = False,
 ) -> None:
     """Build the report PDF from the outputs the notebook run wrote."""
     course_report, pypdf = _course("llmops_kit.course.report"), _course("pypdf")
@@ -86,7 +87,11 @@ def report(
         fail(f"the report is missing {', '.join(missing)}; execute the notebook first.", EXIT_FOUND)
     path = call(lambda: build_report(out_pdf=output, outputs_dir=outputs_dir, source=source,
                                      screenshots_dir=screenshots_dir, author=author))
-    typer.echo(f"wrote {path} ({len(pypdf.PdfReader(path).pages)} pages)")
+    pages = len(pypdf.PdfReader(path).pages)
+    typer.echo(f"wrote {path} ({pages} pages)")
+    if strict and not 4 <= pages <= 6:
+        fail(f"{path} has {pages} pages; the brief asks for 4-6. Shorten the report source ({source}) or its "
+             "tables.", EXIT_FOUND)
     for name in missing:
         typer.echo(f"llmops: warning: missing {name} (shown as a placeholder)", err=True)
 
