@@ -6,6 +6,7 @@ breakers, replay verdicts, the exporters) reads these models without needing the
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 import pandas as pd
@@ -37,6 +38,10 @@ CODES: tuple[str, ...] = (
 Observed = float | int | str | None
 
 
+#: Where a finding's explanation turns from what was measured to its details.
+_HEADLINE_END = re.compile(r"[;:] ")
+
+
 class Finding(BaseModel):
     """One signal outside its contract threshold (or one signal that could not be checked)."""
 
@@ -51,6 +56,12 @@ class Finding(BaseModel):
     http_note: str = ""
     status: Literal["fired", "not_evaluable"] = "fired"
     span_id: str | None = None
+
+    @property
+    def headline(self) -> str:
+        """The explanation up to its first ``; `` or ``: ``: detectors state what they measured first and
+        the details (quotes, causes, examples) after it, so this is the part a one-line summary needs."""
+        return _HEADLINE_END.split(self.explanation, maxsplit=1)[0]
 
 
 class Diagnosis(BaseModel):
@@ -75,6 +86,15 @@ class Diagnosis(BaseModel):
     def primary(self) -> Finding | None:
         """The most upstream finding: the likeliest root cause."""
         return self.findings[0] if self.findings else None
+
+    def headline(self) -> str:
+        """'Healthy', or the primary finding's code and headline plus the other codes that fired: the one-line
+        diagnosis a summary table shows (the whole explanation is in :meth:`one_line`)."""
+        if self.primary is None:
+            return "Healthy"
+        others = [c for c in self.codes if c != self.primary.code]
+        tail = f" (also {', '.join(others)})" if others else ""
+        return f"{self.primary.code}: {self.primary.headline}{tail}"
 
     def one_line(self) -> str:
         """'Healthy', or the primary finding's explanation plus the other codes that fired."""

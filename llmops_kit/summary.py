@@ -41,7 +41,7 @@ def summary_table(traces: Iterable[Trace], contract: Contract | None = None) -> 
             "model": trace.model or "-",
             "latency_ms": round(latency) if latency is not None else None,
             "error": "yes" if trace.has_error else "no",
-            "diagnosis": diagnose(trace, contract).one_line(),
+            "diagnosis": diagnose(trace, contract).headline(),
         })
     frame = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
     frame["n_docs"] = frame["n_docs"].astype("Int64")
@@ -105,7 +105,7 @@ def _evidence(trace: Trace, contract: Contract) -> dict[str, str]:
             f"{report.score:.2f} ({contract.quality.answer_floor:.2f})",
         "groundedness (floor), claims": "-" if report.groundedness is None else
             f"{report.groundedness:.2f} ({contract.quality.groundedness_floor:.2f}), {report.claims} claims",
-        "unsupported claims": " | ".join(_excerpt(s, 120) for s in report.unsupported_sentences) or "-",
+        "unsupported claims": " | ".join(" ".join(s.split()) for s in report.unsupported_sentences) or "-",
         "rule violations": "; ".join(report.violations) or "-",
         "error flag": "yes" if trace.has_error else "no",
         "findings": ", ".join(f.code for f in diagnosis.findings) or "none",

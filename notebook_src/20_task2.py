@@ -464,7 +464,8 @@ display(downgrade)
 # synthetic sample, 570 ms with the shipped one. The quality cost does not hold up as a single number. With the
 # faithfulness the synthetic sample suggests, or the shipped profile, it is nil (40 of 40 requests pass every
 # gate); only under the pessimistic assumption does it appear, as a mean change of -0.017 and 38 of 40
-# passing. No request regressed in the sense of a new finding the gpt-4o control did not have.
+# passing, and 2 of the 40 regressed (a finding the gpt-4o control did not have); none regressed under the
+# other two assumptions.
 #
 # So the downgrade's trade-off is real money and time against a quality risk that this simulator cannot
 # size: the sign and size of the quality cost describe the behaviour model under each assumption, not the

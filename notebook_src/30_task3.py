@@ -15,6 +15,7 @@
 
 # %%
 # Task 3 setup: imports and the contract.
+import inspect
 from pathlib import Path
 
 import pandas as pd
@@ -23,7 +24,7 @@ from IPython.display import Image, display
 from llmops_kit.contract import load_contract
 from llmops_kit.course.scenarios import SCENARIOS, classify_scenarios
 from llmops_kit.course.traffic import INCIDENT_HOUR_MIX, alert_windows
-from llmops_kit.incidents import INCIDENT_CLASSES, framework_table, severity_table
+from llmops_kit.incidents import INCIDENT_CLASSES, Detection, IncidentClass, framework_table, severity_table
 from llmops_kit.metrics import compare_windows, compute_metrics, format_value, trace_facts
 from llmops_kit.outputs import save_table, save_text
 from llmops_kit.triage import draw_tree, render_tree, signals_from_metrics, triage
@@ -45,7 +46,14 @@ save_table(framework, "task3_framework")
 display(framework)
 
 # %%
-# The same structure as a pydantic model, e.g. one class in full:
+# The structure itself: two pydantic models (the package's definitions, printed from its source), and the
+# five instances of it, one per class, whose fields the table above shows side by side.
+print(inspect.getsource(Detection))
+print(inspect.getsource(IncidentClass))
+print("instances:", ", ".join(f"{name} ({type(value).__name__})" for name, value in INCIDENT_CLASSES.items()))
+
+# %%
+# One class in full, as the model serialises it:
 print(INCIDENT_CLASSES["QUALITY_DEGRADATION"].model_dump_json(indent=2))
 
 # %% [markdown]

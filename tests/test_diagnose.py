@@ -527,3 +527,17 @@ def test_thresholds_table_reads_the_contract():
     table = thresholds_table(load_contract(DATA / TELCO)).set_index("code")["fires when"]
     assert table["LATENCY_SLA_BREACH"] == "> 3000 ms" and table["WRONG_PROMPT_VERSION"] == "!= billing-assistant = v5"
     assert list(table.index) == list(CODES)
+
+
+def test_headline_is_the_measured_part_of_the_explanation() -> None:
+    """The one-line diagnosis keeps what was measured and drops the details after the first ';' or ':'."""
+    from llmops_kit.findings import Diagnosis, Finding
+
+    finding = Finding(code="TOOL_TIMEOUT", signal="tool duration",
+                      explanation="tool 'x' ran 3,002 ms against a 3,000 ms timeout; the request was cancelled")
+    other = Finding(code="HALLUCINATION", signal="groundedness", explanation="2 of 4 claims unsupported: e.g. 'a'")
+    assert finding.headline == "tool 'x' ran 3,002 ms against a 3,000 ms timeout"
+    assert Diagnosis(trace_id="t", findings=[finding, other]).headline() == (
+        "TOOL_TIMEOUT: tool 'x' ran 3,002 ms against a 3,000 ms timeout (also HALLUCINATION)")
+    assert Diagnosis(trace_id="t").headline() == "Healthy"
+    assert Finding(code="X", signal="s", explanation="no separator here").headline == "no separator here"

@@ -282,7 +282,8 @@ def postmortem_claims(text: str) -> list[Claim]:
         (r"from 09:15 to 11:20 UTC, which is (\d+) minutes", lambda: (_minutes("09:15", "11:20"),)),
         (r"\| ([\d,]+) requests/hour x (\d+)/60 hours \| ([\d,]+) \|", lambda: (
             impact()["rate"], impact()["minutes"], impact()["requests"])),
-        (r"(\d+) of the (\d+) fine-tuned traces in the evidence sample \(Section 10\) \| (\d+)%", lambda: (
+        (r"(\d+) of the (\d+) fine-tuned traces in the evidence sample, reconstructed to the brief "
+         r"\(Section 10\) \| (\d+)%", lambda: (
             impact()["flagged"], impact()["total"], _pct(int(impact()["flagged"]), int(impact()["total"])))),
         (r"\| ([\d,]+) x (\d+)/(\d+) \| about ([\d,]+) \|", lambda: (
             impact()["requests"], impact()["flagged"], impact()["total"], impact()["invented"])),
