@@ -82,15 +82,27 @@ def normalise_number(raw: str) -> str:
     return text.lstrip("0") or "0"
 
 
+@text_cache(maxsize=1024)
+def _words(text: str) -> frozenset[str]:
+    """The lower-case letter runs of a text, read once for the several word tests one claim goes through
+    (number words, layout words, unit words, scale words)."""
+    return frozenset(_WORD_RE.findall(text.lower()))
+
+
 def _spelled(text: str) -> bool:
     """Does the text spell a number in words? (a set test, so most texts skip text2num entirely)"""
-    return not _SPELLED.isdisjoint(_WORD_RE.findall(text.lower()))
+    return not _SPELLED.isdisjoint(_words(text))
+
+
+#: The scale words of :data:`_SCALED_RE`: in an ASCII text a match needs one of them among the text's words.
+_SCALE_WORDS = frozenset(("billion", "million", "thousand", "bn", "k", "m"))
 
 
 def _read(text: str, threshold: int) -> set[str]:
     digits = alpha2digit(text, "en", threshold=threshold) if _spelled(text) else text
     found = {normalise_number(n) for n in _NUMBER_RE.findall(digits)}
-    for value, scale in _SCALED_RE.findall(text):  # before text2num turns "million" into digits
+    has_scale = not text.isascii() or not _SCALE_WORDS.isdisjoint(_words(text))
+    for value, scale in _SCALED_RE.findall(text) if has_scale else ():  # before text2num turns "million" into digits
         scaled = float(value) * _SCALE[scale.lower()]
         found.add(str(int(scaled)) if scaled.is_integer() else normalise_number(str(scaled)))
     return found
@@ -114,8 +126,8 @@ def claim_numbers(text: str) -> frozenset[str]:
     Times of day (:func:`times_in`) and digit-grouped numbers (:func:`grouped_digits`) are read whole
     elsewhere, so their parts ("10" of "10:30 am", "157" of "0800 157 0420") are not numbers here.
     """
-    text = _strip_grouped(_strip_times(text))
-    if not _LAYOUT_WORDS.isdisjoint(_WORD_RE.findall(text.lower())) and _LAYOUT_ORDINAL_RE.search(text):
+    text = _without_times_and_groups(text)
+    if not _LAYOUT_WORDS.isdisjoint(_words(text)) and _LAYOUT_ORDINAL_RE.search(text):
         text = _LAYOUT_ORDINAL_RE.sub(" ", text)
     return frozenset(_read(text, threshold=2))
 
@@ -124,7 +136,7 @@ def claim_numbers(text: str) -> frozenset[str]:
 def evidence_numbers(text: str) -> frozenset[str]:
     """The numbers evidence states, read generously: "one" is 1, 2 weeks are also 14 days, 48 hours 2 days."""
     found = _read(text, threshold=0)
-    found.update(_TIMES[w] for w in _TIMES.keys() & set(_WORD_RE.findall(text.lower())))
+    found.update(_TIMES[w] for w in _TIMES.keys() & _words(text))
     for value, unit in _DURATION_RE.findall(alpha2digit(text, "en", threshold=0) if _spelled(text) else text):
         n, kind = int(value), unit.lower()[0]
         if kind == "w":
@@ -198,9 +210,12 @@ _TYPED_RE = re.compile(
 _UNIT_WORDS = frozenset(k for k in _UNIT_KINDS if k != "%")
 
 
+_SIGN_RE = re.compile("[$€£₹¥%]")
+
+
 def _has_unit(text: str) -> bool:
     """A currency sign, a percent sign or a unit word: without one a text states no typed quantity."""
-    return any(sign in text for sign in "$€£₹¥%") or not _UNIT_WORDS.isdisjoint(_WORD_RE.findall(text.lower()))
+    return _SIGN_RE.search(text) is not None or not _UNIT_WORDS.isdisjoint(_words(text))
 
 #: Whole duration units in each other: evidence saying "2 weeks" also says 14 days (read generously).
 _IN_DAYS = {"week": 7, "day": 1}
@@ -260,6 +275,13 @@ def grouped_digits(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@text_cache(maxsize=1024)
+def _without_times_and_groups(text: str) -> str:
+    """The text with its times of day and digit-grouped numbers blanked (both number readers of a claim
+    ask for it)."""
+    return _strip_grouped(_strip_times(text))
+
+
 def _strip_grouped(text: str) -> str:
     if not _GROUP_HINT_RE.search(text):
         return text
@@ -287,7 +309,7 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
     if not _has_unit(text):
         return frozenset()
     digits = alpha2digit(text, "en", threshold=0 if generous else 2) if _spelled(text) else text
-    digits = _strip_grouped(_strip_times(digits))
+    digits = _without_times_and_groups(digits)
     found: set[str] = set()
     for match in _TYPED_RE.finditer(digits):
         currency, unit = match.group(1), (match.group(3) or "").lower()
