@@ -8,12 +8,16 @@ question as the query, the right or the hallucinated answer as the LLM output), 
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run: ``.venv/bin/python bench/bench_eval.py [--set PATH] [--skip-halueval]``:
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
-held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings.
+held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
+then the totals of the second held-out set (``tests/data/holdout2``: exact-match rate and per-code precision /
+recall only, never its misses, also when it is chosen with ``--set``).
 
 The functions are importable (``sys.path.insert(0, "bench"); from bench_eval import evaluate_set``):
 ``evaluate_set(path, contract=None, detectors=None) -> DataFrame`` (one row per trace: file, domain, codes,
 strength, variation, format, expected, predicted, not_evaluable, correct), ``code_metrics(df)``,
-``code_matrix(df)``, ``by_strength(df)``, ``evaluate_halueval(path) -> DataFrame`` with ``binary_scores(df)``,
+``code_matrix(df)``, ``by_strength(df)``, ``evaluate_halueval(path, half=None|"tune"|"test") -> DataFrame`` with
+``binary_scores(df)`` (HaluEval is split by line: even items are the tuning half, odd items the test half, scored
+in aggregate only),
 ``pii_false_positives(n, seed, planted)``.
 """
 
@@ -40,6 +44,7 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
+HOLDOUT2 = REPO / "tests" / "data" / "holdout2"  # a second independent author; totals only, never its misses
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
 
@@ -148,13 +153,26 @@ def halueval_trace(item: dict[str, Any], answer: str, n: int) -> Trace:
     return Trace.model_validate(payload)
 
 
+#: HaluEval's two halves by line index: rules may be studied on the tuning half (even lines, misses readable);
+#: the test half (odd lines) is scored in aggregate only, never read item by item.
+HALUEVAL_HALVES = ("tune", "test")
+
+
 def evaluate_halueval(path: str | Path = HALUEVAL, contract: Contract | None = None,
-                      detectors: Sequence[Detector] | None = None) -> pd.DataFrame:
-    """One row per answer: whether it is the hallucinated one, and whether HALLUCINATION fired."""
+                      detectors: Sequence[Detector] | None = None, half: str | None = None) -> pd.DataFrame:
+    """One row per answer: whether it is the hallucinated one, and whether HALLUCINATION fired.
+
+    ``half``: "tune" (items on even lines, the half rules may be studied on), "test" (odd lines, scored in
+    aggregate only) or None (every item).
+    """
+    if half is not None and half not in HALUEVAL_HALVES:
+        raise ValueError(f"half={half!r}: give 'tune' (even lines), 'test' (odd lines) or None (all items).")
     contract = contract or load_contract()
     rows = []
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     for n, line in enumerate(lines):
+        if half is not None and n % 2 != HALUEVAL_HALVES.index(half):
+            continue
         item = json.loads(line)
         for hallucinated, key in ((False, "right_answer"), (True, "hallucinated_answer")):
             diagnosis = diagnose(halueval_trace(item, item[key], 2 * n + hallucinated), contract, detectors)
@@ -267,6 +285,17 @@ def report_set(path: Path, heading: str, domains: frozenset[str] | None = None, 
     print()
 
 
+def report_totals(path: Path, heading: str) -> None:
+    """Print only the totals of a sealed set: exact-match rate and per-code precision / recall, no misses."""
+    print(f"==== {heading} ({path.relative_to(REPO) if path.is_relative_to(REPO) else path}) ====\n")
+    frame = evaluate_set(path)
+    print(f"Evaluation set: {len(frame)} traces, {frame['domain'].nunique()} domains, "
+          f"{int(frame['expected'].map(len).eq(0).sum())} labelled healthy; "
+          f"{int(frame['correct'].sum())} diagnosed exactly as labelled ({frame['correct'].mean():.1%})\n")
+    print("Per code (a trace counts once per code it expects or gets):")
+    print(_fmt(code_metrics(frame)[["support", "precision", "recall"]]), "\n")
+
+
 def main(argv: list[str]) -> None:
     began = time.perf_counter()
     chosen = [arg.split("=", 1)[1] if "=" in arg else (argv[n + 1] if n + 1 < len(argv) else "")
@@ -276,7 +305,10 @@ def main(argv: list[str]) -> None:
         if not chosen[-1] or not (path / "labels.csv").is_file():
             raise SystemExit(f"--set {chosen[-1] or '(missing)'}: no labels.csv there; give a folder with traces "
                              "and labels.csv, such as tests/data/holdout.")
-        report_set(path, "chosen set")
+        if path == HOLDOUT2.resolve():
+            report_totals(path, "second held-out set: another author, never tuned on, totals only")
+        else:
+            report_set(path, "chosen set")
     else:
         report_set(EVALSET, "dev set: the detectors were tuned on it")
         report_set(HOLDOUT, "held-out set, whole: the first round of rules never saw it", misses=False)
@@ -284,11 +316,18 @@ def main(argv: list[str]) -> None:
                    HOLDOUT_READ)
         report_set(HOLDOUT, "held-out set, sealed half: never read, aggregate figures only", HOLDOUT_SEALED,
                    misses=False)
+        if (HOLDOUT2 / "labels.csv").is_file():
+            report_totals(HOLDOUT2, "second held-out set: another author, never tuned on, totals only")
     if "--skip-halueval" not in argv and HALUEVAL.exists():
         halu = evaluate_halueval()
         scores = binary_scores(halu)
         print(f"\nHaluEval QA sample: {scores['n']} answers ({scores['n'] // 2} items x right + hallucinated); "
               f"accuracy {scores['accuracy']:.1%}, precision {scores['precision']:.3f}, recall {scores['recall']:.3f}")
+        for half, what in (("tune", "even lines, the half rules were studied on"),
+                           ("test", "odd lines, scored in aggregate only")):
+            part = binary_scores(halu[halu["item"] % 2 == HALUEVAL_HALVES.index(half)])
+            print(f"  {half} half ({what}): {part['n']} answers; accuracy {part['accuracy']:.1%}, "
+                  f"precision {part['precision']:.3f}, recall {part['recall']:.3f}")
     n = 10_000
     for arg in argv:
         if arg.startswith("--pii-n="):

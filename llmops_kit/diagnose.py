@@ -15,7 +15,8 @@ EMPTY_RETRIEVAL        documents retrieved                          count < retr
 RETRIEVAL_MISMATCH     best relevance score; below                  best < retrieval.relevance_floor; or
                        retrieval.semantic_check_below, the          question_similarity and
                        question read against the articles           question_coverage both missed and the
-                       (retrieval_fit.py)                           answer states no claim
+                       (retrieval_fit.py)                           answer states no claim (no tool called)
+                                                                    or only claims the articles support
 WRONG_PROMPT_VERSION   prompt version (aliases resolved)            != prompts.expected[name]
 TOOL_TIMEOUT           tool span duration / timeout error           duration >= tool.timeout_ms attribute
                                                                     (else tools.default_timeout_ms)
@@ -63,7 +64,7 @@ from .grounding import FABRICATED
 from .pii import KIND_LABELS, luhn_valid, mask
 from .quality import score_trace
 from .redact import trace_pii
-from .retrieval_fit import question_coverage, question_fit
+from .retrieval_fit import answer_shows_mismatch, question_coverage, question_fit
 from .tool_payload import payload_error
 from .traces import Span, Trace
 
@@ -172,7 +173,10 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     # articles and found nothing to answer with, which is what an off-topic retrieval looks like.
     # (Cheapest first: word coverage, then the claim count, which detect_hallucination's scoring shares.)
     coverage = question_coverage(trace.query, trace.documents)
-    if coverage is None or coverage >= rules.question_coverage or score_trace(trace, contract).claims:
+    if coverage is None or coverage >= rules.question_coverage:
+        return []
+    report = score_trace(trace, contract)
+    if not answer_shows_mismatch(report.claims, report.support, bool(trace.tool_spans)):
         return []
     fit = question_fit(trace.query, trace.documents)
     if fit is None or fit.covered(rules.question_similarity, rules.question_coverage):
@@ -185,7 +189,9 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
                                 f"score cannot decide, and reading them shows they miss the question: closest "
                                 f"sentence similarity {fit.similarity:.2f} < {rules.question_similarity:.2f}, "
                                 f"{fit.coverage:.0%} of its content words < {rules.question_coverage:.0%} "
-                                f"(closest: {fit.closest[:100]!r}); the answer states no claim")]
+                                f"(closest: {fit.closest[:100]!r}); "
+                                + ("the answer states no claim" if not report.claims
+                                   else "every claim of the answer restates those articles"))]
 
 
 def detect_prompt_version(trace: Trace, contract: Contract) -> list[Finding]:

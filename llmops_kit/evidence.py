@@ -34,6 +34,9 @@ from .evidence_readers import (
     held_prefix as _held_prefix,
 )
 from .evidence_readers import (
+    humanise_record as _humanise,
+)
+from .evidence_readers import (
     is_numeric as _numeric,
 )
 from .evidence_readers import (
@@ -67,6 +70,7 @@ from .text import (
     words_in,
 )
 from .text.embed import embed
+from .text.numbers import clock_results, comparisons, durations_in_minutes
 from .textcache import text_cache
 
 __all__ = ["STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
@@ -177,6 +181,16 @@ class Evidence:
             self._sentences = [(s.label, sentence) for s in self.sources for sentence in sentences_of(s.text)]
         return self._sentences
 
+    @cached_property
+    def user_text(self) -> str:
+        """The user's own message(s), as given."""
+        return "\n".join(s.text for s in self._given if s.user)
+
+    @cached_property
+    def user_stems(self) -> frozenset[str]:
+        """The content-word stems of the user's own message(s)."""
+        return frozenset().union(*self._user_stems)
+
     def novel(self, stems: frozenset[str], enough: int = 1) -> set[str]:
         """The claim's content words that occur nowhere in what the model was shown, the user's words included
         (the user's message is read only when at least ``enough`` words are new to the other sources)."""
@@ -223,21 +237,27 @@ class Evidence:
             return "absent", None, None, tuple(sorted(stated))
         return None
 
-    def missing_facts(self, claim: str, *, names: bool = True, answer: frozenset[str] = _NONE
-                      ) -> tuple[list[str], list[str]]:
+    def missing_facts(self, claim: str, *, names: bool = True, answer: frozenset[str] = _NONE,
+                      answer_text: str = "") -> tuple[list[str], list[str]]:
         """The claim's numbers, and its other hard facts (identifiers, names, times, contact numbers,
         e-mails, amounts and durations with their unit), that no evidence source contains. ``answer`` holds
-        the numbers the whole answer states: a list item "Left: 18.8 GB" may compute from the item above."""
+        the numbers the whole answer states: a list item "Left: 18.8 GB" may compute from the item above;
+        ``answer_text`` the whole answer: a time or day may be clock arithmetic on its grounded times."""
         own = numbers_in(claim)
         numbers = sorted(self._not_derived(self._absent_from(own, self._doc_numbers, "_numbers"), own | answer)
                          ) if own else []
+        if numbers and answer_text and times_in(claim):
+            numbers = [n for n in numbers if not self._shifted_day(n, answer, answer_text)]
         digits = own or _DIGIT_RE.search(claim) is not None
         codes = self._absent_from(identifiers_in(claim), self._doc_identifiers, "_identifiers") if digits else _NONE
         others = sorted(self._absent_from(codes, self._doc_words, "_words")) if codes else []
         if digits:  # times and digit groups need a digit; the evidence is read for them only when a claim has one
             times = times_in(claim)
             if times:
-                others.extend(sorted(_absent(times, self._times)))
+                lost = _absent(times, self._times)
+                if lost and answer_text:
+                    lost -= self._clock(answer_text)[0]
+                others.extend(sorted(lost))
             grouped = grouped_digits(claim)
             if grouped:
                 others.extend(f"the number {g}" for g in sorted(grouped)
@@ -260,6 +280,35 @@ class Evidence:
                        if len(_absent(_forms(p), self._words)) == len(_forms(p))}
             others.extend(name for name in sorted(names_found) if not unknown.isdisjoint(_ALNUM_RE.findall(name)))
         return numbers, others
+
+    def _clock(self, answer_text: str) -> tuple[frozenset[str], frozenset[int]]:
+        """What clock arithmetic on the answer's grounded times reaches (times, day shifts), by the durations
+        the answer or the evidence states: "check-in opens 30 hours before departure" with the customer's
+        07:35 flight on 14 June opens at 01:35 on 13 June. Only times the evidence holds are a start, and only
+        stated durations a step, so a changed time is no nearer to being explained than before."""
+        base = frozenset(t for t in times_in(answer_text) if not _absent((t,), self._times))
+        if not base:
+            return _NONE, frozenset()
+        steps = durations_in_minutes(answer_text).union(
+            *(durations_in_minutes(s.text) for s in self._given if s.prose and not s.user))
+        return clock_results(base, steps)
+
+    def _shifted_day(self, number: str, answer: frozenset[str], answer_text: str) -> bool:
+        """Is a claimed day of the month a grounded day of the answer moved across midnight by its clock
+        arithmetic ("13 June" for a time 30 hours before 07:35 on 14 June)?"""
+        if not number.isdigit() or not 1 <= int(number) <= 31:
+            return False
+        shifts = self._clock(answer_text)[1]
+        days = [int(n) for n in answer if n.isdigit() and 1 <= int(n) <= 31 and not _absent((n,), self._numbers)]
+        return any(day + shift == int(number) for day in days for shift in shifts)
+
+    def compares_user_figure(self, claim: str) -> bool:
+        """Does the claim compare a figure of the user's own ("I got 5.5 in writing") with one the evidence
+        states ("no component below 6.0"), and does the comparison hold? That is arithmetic on given
+        figures, which no evidence sentence words: "5.5 in writing is below the 6.0 minimum"."""
+        user = [r[1] for r in self._user]
+        return any(holds and not _absent((mine,), user) and not _absent((rule,), self._doc_numbers)
+                   for mine, rule, holds in comparisons(claim))
 
     def _not_derived(self, missing: set[str], stated: frozenset[str]) -> set[str]:
         """The missing numbers that are no simple arithmetic of the claim's own grounded numbers."""
@@ -321,12 +370,15 @@ class Evidence:
             for source in self.sources:
                 if source.prose:
                     continue
-                # lines sharing a word, a code or a time with the claim (bare numbers recur in every history row)
+                # lines sharing a word, a code, a time or a whole date with the claim (bare numbers and month
+                # names recur in every history row); read with their dates in prose, as the claim states them
+                lowered = claim.lower()
                 lines = [line for line, stems in _sentence_stems(source.text)
                          if not wanted.isdisjoint(stems) or (facts and not facts.isdisjoint(
-                             identifiers_in(line) | times_in(line) | grouped_digits(line)))]
+                             identifiers_in(line) | times_in(line) | grouped_digits(line)))
+                         or _date_stated(line, lowered)]
                 if len(lines) > 1:
-                    picked.append((row, source.label, " ".join(lines)))
+                    picked.append((row, source.label, _humanise(" ".join(lines))))
         vectors = embed([*claims, *(passage for _, _, passage in picked)])
         claim_vectors, picked_vectors = vectors[: len(claims)], vectors[len(claims):]
         best: list[tuple[str, str, float] | None] = [None] * len(claims)
@@ -357,7 +409,7 @@ class Evidence:
         applies" the negation belongs to a consequence the evidence leaves to the reader. The sentences
         compared are those sharing at least half of the claim's content words.
         """
-        if not _denies(claim) or _CLAUSES_RE.search(claim):
+        if not _denies(claim) or _CLAUSES_RE.search(_NAMED_PAIR_RE.sub(" ", claim)):
             return False
         about = [sentence for source in self.sources for sentence, stems in _sentence_stems(source.text)
                  if 2 * len(claim_stems & stems) >= len(claim_stems)]
@@ -373,6 +425,17 @@ class Evidence:
         return best
 
 
+def _date_stated(line: str, claim: str) -> bool:
+    """Does a record line's ISO date ("2026-04-09") occur in the (lower-case) claim as day and month ("9 april")?"""
+    if "-" not in line:
+        return False
+    prose = _humanise(line)
+    return prose != line and any(" ".join(d.split()[:2]).lower() in claim for d in _PROSE_DATE_RE.findall(prose))
+
+
+_PROSE_DATE_RE = re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}")
+
+
 @text_cache(maxsize=2048)
 def _sentence_stems(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each sentence of a source with its stems (cached per source: articles recur)."""
@@ -381,11 +444,19 @@ def _sentence_stems(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 _DENIALS = frozenset(("not", "never"))
+#: "A and B" between two names joins subjects, not clauses: "Die Meistersinger and Iphigénie are not related".
+_NAMED_PAIR_RE = re.compile(r"[A-Z][\w'’.-]*\s+and\s+(?=[A-Z])")
 _NEGATIONS = frozenset(("not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"))
 
 
 def _denies(text: str) -> bool:
-    return "n't" in text or "n’t" in text or not _DENIALS.isdisjoint(words_in(text))
+    return ("n't" in text or "n’t" in text or not _DENIALS.isdisjoint(words_in(text))
+            or _NO_DENIAL_RE.search(text) is not None)
+
+
+#: "There are no ...", "share no ...", "has no ...": a denial as plain as "not" (a bare "no fee" is not read so:
+#: "at no charge" restates a price).
+_NO_DENIAL_RE = re.compile(r"\b(?:there (?:is|are|was|were)|shares?|shared|has|had|have) no\b", re.IGNORECASE)
 _CLAUSES_RE = re.compile(r"[,;:]|\b(?:so|because|but|as|since|although|though|while|unless|if|and)\b", re.IGNORECASE)
 
 
@@ -399,6 +470,8 @@ STATUS_WORDS = frozenset((
     "cancelled", "canceled", "rejected", "declined", "refunded", "failed", "pending", "expired", "suspended",
     "closed", "approved", "confirmed", "booked", "completed", "delivered", "shipped", "dispatched", "processed",
     "settled", "blocked", "received", "returned", "overdue", "paid", "unpaid", "active", "inactive", "open",
+    # decisions on an application ("NBU-2026-118734 was unsuccessful" against "status: conditional offer")
+    "unsuccessful", "waitlisted", "withdrawn", "conditional", "unconditional",
 ))
 _STATUS_LINE_RE = re.compile(r"^([^:\n]*\b(?:status|state)\b[^:\n]*):\s*(.+?)\.?$", re.IGNORECASE | re.MULTILINE)
 _LONG_DIGITS_RE = re.compile(r"\d{5,}")

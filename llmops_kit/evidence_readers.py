@@ -30,8 +30,26 @@ from .text.embed import embed
 from .textcache import text_cache
 
 __all__ = [
-    "ALNUM_RE", "EMAIL_RE", "NONE", "OPTIONS_RE", "PREFIX", "absent", "citation_re", "emails_in", "held_prefix",
-    "is_numeric", "name_forms", "passages", "prefixes", "render_tool_output", "source_facts", "strip_citations",
+    "ALNUM_RE",
+    "EMAIL_RE",
+    "NONE",
+    "OPTIONS_RE",
+    "PREFIX",
+    "ROUND_THE_CLOCK",
+    "ROUND_THE_CLOCK_RE",
+    "ROUND_THE_CLOCK_WORDS",
+    "absent",
+    "citation_re",
+    "emails_in",
+    "held_prefix",
+    "humanise_record",
+    "is_numeric",
+    "name_forms",
+    "passages",
+    "prefixes",
+    "render_tool_output",
+    "source_facts",
+    "strip_citations",
     "user_facts",
 ]
 
@@ -75,12 +93,33 @@ def strip_citations(text: str, citation_pattern: str) -> str:
     return citation_re(citation_pattern).sub(" ", text)
 
 
+_ISO_RE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})"
+                     r"(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def _prose_date(match: re.Match[str]) -> str:
+    year, month, day, time = match.groups()
+    if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
+        return match.group(0)
+    return f"{int(day)} {_MONTH_NAMES[int(month) - 1]} {year}" + (f" {time}" if time else "")
+
+
+@text_cache()
+def humanise_record(text: str) -> str:
+    """A tool record with its ISO dates written as a person writes them ("fvrcp due: 2025-07-15" reads "fvrcp
+    due: 15 July 2025"): an answer restates a record in prose, and the embedding of "2025-07-15" is far from
+    that of "15 July 2025". Numbers, codes and dates are compared exactly elsewhere; this is for meaning only."""
+    return _ISO_RE.sub(_prose_date, text) if "-" in text else text
+
+
 @text_cache(maxsize=2048)
 def passages(text: str, prose: bool) -> tuple[tuple[str, ...], np.ndarray]:
     """What a claim is compared with by meaning: every sentence of a source, and in prose every two
     neighbouring sentences (a claim often joins two sentences of an article), in a tool record the whole
-    record; with their vectors (cached per source)."""
-    sentences = sentences_of(text)
+    record with its dates in prose (:func:`humanise_record`); with their vectors (cached per source)."""
+    sentences = sentences_of(text if prose else humanise_record(text))
     if prose:
         passages = (*sentences, *(f"{a} {b}" for a, b in pairwise(sentences)))
     else:  # a tool record: each field, and the whole record read as one
@@ -112,7 +151,18 @@ def source_facts(text: str) -> tuple[frozenset[str], ...]:
     articles recur)."""
     dates = date_names(text)  # "2025-03-06" states Thursday and March, in words a claim may use
     stems = content_stems(text) | {stem(d) for d in dates}
+    if ROUND_THE_CLOCK_RE.search(text):
+        stems |= {ROUND_THE_CLOCK}
     return stems, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text), prefixes(stems)
+
+
+#: One availability said many ways: "24/7", "24 hours a day", "day or night", "around the clock". A claim or an
+#: evidence text saying any of them states :data:`ROUND_THE_CLOCK` (a stem no word has), so "call us day or
+#: night" meets "the 24/7 line" in words; the phrase's own words ("day", "night", "clock") are its parts.
+ROUND_THE_CLOCK_RE = re.compile(r"\b(?:24/7|24 hours a day|24 hours,? 7 days|day (?:or|and) night|(?:a)?round the clock"
+                                r"|any time of (?:the )?day)\b", re.IGNORECASE)
+ROUND_THE_CLOCK = "round-the-clock"
+ROUND_THE_CLOCK_WORDS = frozenset(("day", "night", "clock", "around", "round", "time", "hour"))
 
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

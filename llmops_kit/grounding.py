@@ -7,21 +7,30 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
 1. **Echoes.** "I've noted +33 6 12 ..." repeats the user's own message: supported by it when every number,
    code and e-mail it states is the user's (the personal-data detector judges the leak).
 2. **Hard facts.** Every number (digits or words; a claimed figure may also be the sum, difference, product
-   or ratio of two numbers the answer states), amount or duration with its unit ("€20" is not "20 GB"),
+   or ratio of two numbers the answer states; a time or day may be clock arithmetic on the answer's grounded
+   times by a stated duration), amount or duration with its unit ("€20" is not "20 GB", "8 lb" not "8 kg"),
    time of day ("9 pm" is not "9 am"), digit-grouped number in any layout ("+44 800 157 0420" is
    "0800 157 0420"), e-mail, identifier and name must occur in the evidence (the user's message vouches
    for numbers, codes and names it states, not for the options a question offers). One that does not
    makes the claim *absent*, or *contradicted* when an evidence sentence states another value with the
    same unit. A status the claim gives a record ("APT-55021 was cancelled") must be the status its tool
-   result states.
+   result states. An answer to a question that offers two options ("Who is older, A or B?") must not give
+   one option what the evidence says of the other (:mod:`llmops_kit.option_answers`): *contradicted*.
 3. **Invented subject matter.** A claim naming no hard fact whose content words are mostly (at least
-   two, more than half) found nowhere the model looked is *invented*.
-4. **Wording, exactly.** Supported when the evidence holds ``lexical_support`` of the claim's content
-   words, or all of them but one word that is at most one in four (a paraphrase swaps a word); a
-   one-clause denial the evidence never makes ("X is not involved") is *unsupported*.
+   two, more than half) found nowhere the model looked is *invented*. A claim whose words are not mostly
+   new and that compares a figure of the user's with one of the evidence, truly ("5.5 in writing is below
+   the 6.0 minimum"), is *supported*: the comparison is arithmetic on given figures.
+4. **Wording, exactly.** A claim answering a question that asks for a thing (who, what, which, where, when)
+   whose every added word (beyond the question's) no evidence holds, nor a synonym of it, answered from
+   nowhere: *unsupported*. Otherwise supported when the evidence holds ``lexical_support`` of the claim's
+   content words (a word counts as held when the closest evidence sentence has a synonym of it by word
+   vectors, :data:`SYNONYM_SIMILARITY`), or all of them but one word that is at most one in four (a
+   paraphrase swaps a word); a one-clause denial the evidence never makes ("X is not involved", "there are
+   no ...") is *unsupported*.
 5. **Wording, by meaning.** Otherwise the claim is embedded offline with every evidence sentence, pair of
-   neighbouring sentences and the fields of a tool record it draws on (one batch per answer, cached per
-   text): *supported* at ``semantic_support`` cosine similarity, else *unsupported*.
+   neighbouring sentences and the fields of a tool record it draws on, dates in prose (one batch per
+   answer, cached per text): *supported* at ``semantic_support`` cosine similarity, or when each of its
+   clauses is; else *unsupported*.
 
 A claim in another language than the evidence is judged by its hard facts alone. ``contradicted``,
 ``absent`` and ``invented`` are :data:`FABRICATED`: the HALLUCINATION detector fires on any one of them,
@@ -40,7 +49,8 @@ from pydantic import BaseModel, ConfigDict
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
-from .evidence_readers import render_tool_output
+from .evidence_readers import ROUND_THE_CLOCK, ROUND_THE_CLOCK_RE, ROUND_THE_CLOCK_WORDS, render_tool_output
+from .option_answers import option_clash
 from .text import (
     STOPWORDS,
     content_stems,
@@ -50,8 +60,8 @@ from .text import (
     numbers_in,
     stem,
     times_in,
-    tokens,
 )
+from .text.embed import similarity_matrix
 from .textcache import text_cache
 
 __all__ = ["FABRICATED", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "render_tool_output"]
@@ -139,16 +149,51 @@ def _in_docs(word_stem: str, evidence: Evidence) -> bool:
     return any(word_stem in stems for stems in evidence.stems)
 
 
+def _compounds_split(stems: frozenset[str], claim: str, evidence: Evidence) -> frozenset[str]:
+    """A hyphenated compound the evidence does not hold whole is read as its words: "per-component" states
+    "component" (the article's "no component below 6.0"), "first-year" states "year"."""
+    if not any("-" in s for s in stems):
+        return stems
+    parts = {stem(word): word.split("-") for word in _COMPOUND_RE.findall(claim)}
+    out = set()
+    for word in stems:
+        if word not in parts or _in_docs(word, evidence):
+            out.add(word)
+            continue
+        out.update(stem(p) for p in parts[word] if len(p) > 1 and p.lower() not in STOPWORDS)
+    return frozenset(out)
+
+
+_COMPOUND_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
 def _anchored(claim: str) -> bool:
     """Does the claim name a hard fact (number, time, code, contact number, e-mail, name)?"""
     return bool(numbers_in(claim) or identifiers_in(claim) or times_in(claim) or grouped_digits(claim)
                 or "@" in claim or names_in(claim))
 
 
+#: Words of any alphabet, accented letters included: the ASCII tokeniser cuts "días" into "d" and "as", and
+#: "as" is an English function word, so a Spanish answer would pass for English.
+_LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+#: Function words of the languages a European support bot answers in (German, French, Spanish, Italian,
+#: Portuguese, Dutch) that are not English words: a terse English list item ("Mid-January: 15 January, UK
+#: time") has no English function word either, but it has none of these and no accented letter.
+_FOREIGN_TEXT = """der das und ist nicht mit für von zu den dem des ein eine einen einem bei auf im ihr
+    ihre ihnen sie wir wird sind oder auch noch nach aus über vor zum zur le la les du et est une un pour dans sur
+    avec pas vous nous il elle ce cette qui que sont au aux par ou votre vos el los las y es para con por del una se
+    su sus al lo como pero más está están usted di che è della nel sono non het een van niet met voor ook maar
+    em são você"""
+_FOREIGN_WORDS = frozenset(_FOREIGN_TEXT.split())
+
+
 @text_cache()
 def _foreign(claim: str) -> bool:
-    words = tokens(claim)[0]
-    return len(words) >= FOREIGN_MIN_WORDS and STOPWORDS.isdisjoint(map(str.lower, words))
+    words = [w.lower().replace("’", "'") for w in _LETTERS_RE.findall(claim)]
+    return (len(words) >= FOREIGN_MIN_WORDS and STOPWORDS.isdisjoint(words)
+            and (not claim.isascii() or not _FOREIGN_WORDS.isdisjoint(words)))
 
 
 def judge_claims(
@@ -158,12 +203,13 @@ def judge_claims(
     verdicts: list[ClaimSupport | None] = []
     pending: list[int] = []
     answer = frozenset().union(*(numbers_in(c) for c in claims)) if claims else _NONE
+    answer_text = " ".join(claims)
     for claim in claims:
         if _ECHO_RE.match(claim) and evidence.echoes_user(claim):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="user message", evidence=None))
             continue
         foreign = _foreign(claim)
-        numbers, others = evidence.missing_facts(claim, names=not foreign, answer=answer)
+        numbers, others = evidence.missing_facts(claim, names=not foreign, answer=answer, answer_text=answer_text)
         if numbers or others:
             found = evidence.contradiction(claim, numbers) if numbers else None
             missing = (*numbers, *others)
@@ -178,6 +224,11 @@ def judge_claims(
             verdict, source, line, stated = clash
             verdicts.append(_verdict(claim=claim, verdict=verdict, source=source, evidence=line, missing=stated))
             continue
+        wrong = option_clash(claim, evidence.user_text, [source.text for source in evidence.sources])
+        if wrong is not None:  # the question's other option holds what the claim says of this one
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source="the evidence", evidence=wrong,
+                                     missing=("the option the question offered",)))
+            continue
         if foreign:  # its hard facts all found; its words are not English, so they are not compared
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (hard facts)",
                                          evidence=None))
@@ -187,7 +238,10 @@ def judge_claims(
         # a name the documents hold was checked as a hard fact and needs no wording support; a name only the
         # user's message holds is vouched for as a fact, but is still a word no evidence states
         named = {n for name in names_in(claim) for p in _ALNUM_RE.findall(name) if _in_docs(n := stem(p), evidence)}
-        stems = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named)
+        words = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named)
+        stems = _compounds_split(words, claim, evidence)
+        if ROUND_THE_CLOCK_RE.search(claim):  # "day or night" is one fact, stated as the evidence's "24/7" is
+            stems = (stems - ROUND_THE_CLOCK_WORDS) | {ROUND_THE_CLOCK}
         if not stems:  # only hard facts, all found
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence",
                                          evidence=None))
@@ -196,11 +250,34 @@ def judge_claims(
         if len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE * len(stems) and not _anchored(claim):
             verdicts.append(_verdict(claim=claim, verdict="invented", missing=tuple(sorted(novel))))
             continue
+        # the customer's own figure held against the evidence's rule, and the comparison holds: arithmetic on
+        # given figures, which no evidence sentence words (its other words may still be invented subject matter)
+        if evidence.compares_user_figure(claim) and not (len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE
+                                                         * len(stems)):
+            verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (a comparison with "
+                                     "the user's own figure)", evidence=None))
+            continue
         index, share = evidence.coverage(stems)
+        # what a claim adds to a question asking for a thing (who, what, which, where, when) is its answer: when
+        # every content word it adds is one no evidence holds (nor a synonym of it), the answer is the model's
+        # own, however much of the question and the evidence it repeats ("... a pioneer aviator and magician"
+        # to "... a pioneer aviator and what?")
+        # (a claim that also states a number the question did not, a date or an amount, has that as its answer)
+        added = stems - evidence.user_stems if evidence.user_text else _NONE
+        own_facts = numbers_in(claim) - evidence.user_stems if added else _NONE
+        if index >= 0 and added and len(added) < len(stems) and not own_facts and _WH_RE.search(evidence.user_text):
+            unheld = _unheld(claim, stems, evidence, index)
+            if unheld is not None and added <= unheld:
+                verdicts.append(_verdict(claim=claim, verdict="unsupported", source=evidence.sources[index].label,
+                                         evidence=evidence.closest_sentence(stems, index),
+                                         missing=tuple(sorted(added))))
+                continue
         if index >= 0 and evidence.polarity_clash(claim, stems):
             verdicts.append(_verdict(claim=claim, verdict="unsupported", source=evidence.sources[index].label,
                                          evidence=evidence.closest_sentence(stems, index)))
             continue
+        if index >= 0 and share < lexical_support:
+            share = _with_synonyms(claim, stems, share, evidence, index)
         unseen = round((1 - share) * len(stems))  # words no source but the user's message holds
         if index >= 0 and (share >= lexical_support or (unseen <= PARAPHRASE_NEW_WORDS and share >= PARAPHRASE_SHARE)):
             verdicts.append(_verdict(claim=claim, verdict="supported", source=evidence.sources[index].label,
@@ -210,8 +287,22 @@ def judge_claims(
         verdicts.append(None)
     if pending:
         closest = evidence.closest_passages([claims[i] for i in pending])
+        # a claim joining clauses that draw on different sentences ("it's free for non-profit groups and seats
+        # 16; you can book up to 60 days in advance") is far from each sentence as a whole: each clause is
+        # compared on its own, and the claim is supported when every clause is
+        clauses = {i: parts for i, found in zip(pending, closest, strict=True)
+                   if (found is None or found[2] < semantic_support) and len(parts := _clauses(claims[i])) > 1}
+        flat = [c for parts in clauses.values() for c in parts]
+        parted = dict(zip(flat, evidence.closest_passages(flat), strict=True)) if flat else {}
         for position, found in zip(pending, closest, strict=True):
             claim = claims[position]
+            if position in clauses:
+                each = [parted[c] for c in clauses[position]]
+                if all(f is not None and f[2] >= semantic_support for f in each):
+                    label, passage, similarity = min((f for f in each if f is not None), key=lambda f: f[2])
+                    verdicts[position] = _verdict(claim=claim, verdict="supported", source=label, evidence=passage,
+                                                  similarity=round(similarity, 4))
+                    continue
             if found is None:
                 verdicts[position] = _verdict(claim=claim, verdict="unsupported")
                 continue
@@ -220,4 +311,50 @@ def judge_claims(
             verdicts[position] = _verdict(claim=claim, verdict=verdict, source=label, evidence=passage,
                                               similarity=round(similarity, 4))
     return [v for v in verdicts if v is not None]
+
+
+#: Two words this close as WordLlama word vectors are one meaning in two spellings ("ahead" / "advance",
+#: "buy" / "purchase", "fast" / "quickly"); antonyms and neighbours in a category stay far apart ("before" /
+#: "after" 0.08, "cat" / "dog" 0.14, "week" / "month" 0.21, "free" / "charged" 0.20, "kg" / "lb" 0.28). Set on
+#: such word pairs, not on any trace.
+SYNONYM_SIMILARITY = 0.55
+
+
+def _with_synonyms(claim: str, stems: frozenset[str], share: float, evidence: Evidence, index: int) -> float:
+    """The claim's word coverage when a new word counts as held if the evidence sentence closest in words
+    states a synonym of it: a paraphrase swaps words for their synonyms, an invention brings new subjects."""
+    missing = _unheld(claim, stems, evidence, index)
+    return share if missing is None else 1 - len(missing) / len(stems)
+
+
+#: A question asking for a thing (who, what, which, where, when): its answer is the entity that fills the gap.
+#: "Can I ...?" and "How do I ...?" are answered with a yes, a no or steps, often in the model's own words.
+_WH_RE = re.compile(r"\b(?:who|whom|whose|what|which|where|when)\b", re.IGNORECASE)
+
+
+def _unheld(claim: str, stems: frozenset[str], evidence: Evidence, index: int) -> set[str] | None:
+    """The claim's content words no evidence source holds, nor a synonym of them in the evidence sentence
+    closest in words (None when that cannot be read: no such sentence)."""
+    missing = evidence.novel(stems, len(stems) + 1)
+    if not missing:
+        return missing
+    words = {w.lower() for w in _LETTERS_RE.findall(claim)}
+    new = sorted({w for w in words if stem(w) in missing and w not in STOPWORDS})
+    sentence = evidence.closest_sentence(stems, index) if index >= 0 else ""
+    held = sorted({w.lower() for w in _LETTERS_RE.findall(sentence)} - STOPWORDS)
+    if not new or not held:
+        return missing if index >= 0 else None
+    close = similarity_matrix(new, held).max(axis=1) >= SYNONYM_SIMILARITY
+    return missing - {stem(w) for w, yes in zip(new, close, strict=True) if yes}
+
+
+#: Where one claim joins two statements: a semicolon, or a comma / "and" before a new subject and verb.
+_CLAUSE_RE = re.compile(r"\s*;\s*|,?\s+(?:and|but|so|since)\s+(?=(?:you|it|we|they|this|that|the|your|our)\b)"
+                        r"|,\s+(?=(?:you|it|we|they|this|that|the|your|our)\b)", re.IGNORECASE)
+
+
+def _clauses(claim: str) -> list[str]:
+    """The clauses of a claim that each state something (two content words or a number), in order."""
+    parts = [p.strip(" ,") for p in _CLAUSE_RE.split(claim)]
+    return [p for p in parts if len(content_stems(p)) >= 2]
 

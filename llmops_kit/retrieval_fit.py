@@ -13,24 +13,35 @@ The question is *not covered* when both are low (``retrieval.question_similarity
 ``retrieval.question_coverage``): either signal alone is enough to call an article on-topic, since
 a paraphrase shares few words and a terse question gives embeddings little to go on.
 
-An uncovered question is reported only when the answer states no claim at all (the model read the
-articles and found nothing to answer with; :func:`llmops_kit.quality.score_trace` counts the claims).
-An answer that states claims is the HALLUCINATION detector's to judge: a question answered from the
-system prompt or a tool record (an emergency instruction, an order status) did not need the articles,
-and an invented answer is named by that finding.
+An uncovered question is reported (:func:`answer_shows_mismatch`) when the answer shows what the model did
+with the off-topic articles:
+
+* it states no claim at all (the model read the articles and found nothing to answer with);
+* or every claim it states is supported by a retrieved article: the answer talks about the articles that
+  miss the question ("the library is open until midnight" to a question about scholarships). A claim
+  supported by the system prompt, or by nothing, shows the articles were not what the answer used: an
+  invented answer is the HALLUCINATION detector's to name.
+
+Neither applies when the request called a tool: a question about a record ("the status of my application
+X", "which seat do I have") is the tool's to answer, articles are not expected to hold it (a claim drawn
+from the record may share more words with an article than with the terse record), and a failed lookup is
+named by the tool's own finding.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .text import content_stems, split_sentences
 from .text.embed import similarity_matrix
 from .textcache import text_cache
 from .traces import Document
 
-__all__ = ["QuestionFit", "question_coverage", "question_fit"]
+if TYPE_CHECKING:
+    from .grounding import ClaimSupport
+
+__all__ = ["QuestionFit", "answer_shows_mismatch", "question_coverage", "question_fit"]
 
 
 class QuestionFit(NamedTuple):
@@ -82,3 +93,14 @@ def question_fit(query: str, documents: Sequence[Document]) -> QuestionFit | Non
     row = similarity_matrix([query], sentences)[0]
     best = int(row.argmax())
     return QuestionFit(float(row[best]), coverage, sentences[best])
+
+
+def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_tool: bool) -> bool:
+    """Does the answer show that the model was left with articles that miss the question (see the module
+    docstring)? ``claims``: how many claims the answer states; ``support``: their verdicts;
+    ``called_tool``: whether the request called a tool."""
+    if called_tool:
+        return False
+    if not claims:
+        return True
+    return bool(support) and all(v.supported and (v.source or "").startswith("document ") for v in support)

@@ -24,7 +24,8 @@
 # temperature are unchanged, the recorded response itself, still returned through the SDK. Only the
 # overridden part runs live. When the fork's model call runs live, the control's does too, on the same
 # backend, so both sides of a comparison come from the same model of the world. The functions the brief asks
-# for are written out in the next cells; the package does the parts that need care.
+# for are written out below, and every experiment in this section runs through them (the one exception, the
+# retrieval-index replay at the end, is labelled: it needs the package engine's `index` override).
 
 # %%
 import re
@@ -39,38 +40,52 @@ from llmops_kit.contract import load_contract
 from llmops_kit.errors import LlmopsError
 from llmops_kit.io import load_trace_records, load_traces, trace_to_json
 from llmops_kit.outputs import save_table
+from llmops_kit.prompts import RenderedPrompt, default_registry, format_context, format_tool_results
+from llmops_kit.quality import score_trace
 from llmops_kit.replay import (
-    VALID_OVERRIDES,
+    DEFAULT_PROFILES,
+    ReplayRequest,
     Simulator,
-    build_request,
+    backend_name,
     fit_profiles,
     fitted_profiles,
+    judge,
     make_client,
-    replay_with_control,
     trace_quality,
+    validate_overrides,
     verdict_counts,
 )
-from llmops_kit.replay import bulk_replay as bulk_replay_engine
-from llmops_kit.replay import compare_traces as compare_with_control
-from llmops_kit.replay import replay_trace as engine_replay_trace
-from llmops_kit.replay.simulator import DEFAULT_PROFILES
-from llmops_kit.traces import Trace
+from llmops_kit.replay import bulk_replay as package_bulk_replay
+from llmops_kit.replay import compare_traces as package_compare_traces
+from llmops_kit.replay import replay_trace as package_replay_trace
+from llmops_kit.replay import replay_with_control as package_replay_with_control
+from llmops_kit.replay.assemble import assemble
+from llmops_kit.replay.cassette import recorded_completion, recording_call, recording_client
+from llmops_kit.replay.client import endpoint_name
+from llmops_kit.replay.transport import LATENCY_HEADER
+from llmops_kit.traces import Score, Trace, Usage
 from llmops_kit.traffic import generate_traffic
 
 TRACE_DIR = Path("traces/ch07_debug")
 contract = load_contract()
 client = make_client("simulator")  # pinned: offline and byte-identical even when OPENAI_API_KEY is set
-print("valid overrides:", ", ".join(VALID_OVERRIDES))
+BRIEF_OVERRIDES = ("prompt_version", "model", "temperature")
 
 # %% [markdown]
 # ### The four replay functions
 #
-# Short versions of what the brief asks for. Each says what it does; the package supplies the parts that
-# need care: the atomic write, format detection and validation on load, the rebuilt request
-# (`build_request`: recorded messages, documents and tool results, overrides applied, a new prompt
-# version rendered from the registry) and the engine that sends it through the `openai` SDK, times,
-# prices and scores the answer. `replay_with_control` (used below) runs the same replay twice: once
-# with the recorded configuration (the control) and once with the override.
+# Written here, short, in the order the brief lists them. The package supplies parts that need care but
+# make no decision: the atomic write and the validated loader, the prompt registry, the quality scorer,
+# the cassette transport that plays a recorded response back through the SDK, `assemble` (puts the new
+# LLM span where the old one was and shifts the later spans) and `judge` (the finding-by-finding verdict).
+#
+# `replay_trace` does its work in three visible steps: **(1)** rebuild the request from the saved record
+# with the overrides applied (the recorded messages, or the overriding prompt version rendered from the
+# registry with the recorded question, documents and tool results; the overriding model and temperature);
+# **(2)** send it with `client.chat.completions.create` (through `with_raw_response`, which is the same call
+# and also hands back the latency header the backend reports); **(3)** return the new trace. A call with
+# nothing changed is answered with the recorded response, still through the SDK; `live=True` sends it to
+# the backend anyway (that is how a control runs when the fork ran live).
 
 # %%
 def save_trace_record(trace: Trace, filepath: str | Path) -> Path:
@@ -86,90 +101,227 @@ def load_trace_record(filepath: str | Path) -> Trace:
     return traces[0]
 
 
-def replay_trace(trace: Trace, overrides: dict | None = None) -> Trace:
-    """Re-run the recorded request with overrides (prompt_version, model, temperature, index, ...).
+def replay_trace(trace: Trace, overrides: dict | None = None, *, client=client, live: bool = False) -> Trace:
+    """Re-run the LLM call of a saved trace with overrides (prompt_version, model, temperature); a new trace."""
+    unknown = sorted(set(overrides or {}) - set(BRIEF_OVERRIDES))
+    if unknown:
+        raise ValueError(f"replay_trace: unknown override(s) {unknown}; it takes {', '.join(BRIEF_OVERRIDES)} "
+                         "(the package's engine also takes index and tools).")
+    checked = validate_overrides(overrides)  # types and ranges, e.g. a temperature outside 0-2 is refused
+    llm, ref = trace.llm_span, trace.llm_span.prompt
+    recorded = [{"role": m.role, "content": m.content or ""} for m in llm.messages]
 
-    Step 1 rebuilds the request and fails before anything is sent if an override is unknown; step 2 sends
-    it through client.chat.completions.create and returns the replay as a new trace linked to the original.
+    # (1) the request, rebuilt from the record with the overrides applied
+    if checked.prompt_version and checked.prompt_version != trace.prompt_version:
+        prompt = default_registry().get(ref.name, checked.prompt_version).render(
+            {**ref.variables, "question": trace.query, "context": format_context(trace.documents or []),
+             "tool_results": format_tool_results(trace.tool_spans)})
+        source = "registry"
+    else:
+        prompt = RenderedPrompt(name=ref.name, version=ref.version, messages=recorded, variables=dict(ref.variables))
+        source = "recording"
+    model = checked.model or trace.model
+    temperature = trace.temperature if checked.temperature is None else checked.temperature
+    request = {"model": model, "messages": prompt.messages}
+    if temperature is not None:
+        request["temperature"] = temperature
+
+    # (2) the call through the openai SDK: the backend answers, or the recording when nothing changed
+    unchanged = not live and (prompt.messages, model, temperature) == (recorded, trace.model, trace.temperature)
+    cassette = recorded_completion(trace, llm, recorded) if unchanged else None
+    caller = recording_client() if cassette else client
+    if cassette:
+        with recording_call(cassette) as headers:
+            raw = caller.chat.completions.with_raw_response.create(**request, extra_headers=headers)
+    else:
+        raw = caller.chat.completions.with_raw_response.create(**request)
+    completion = raw.parse()
+    answer = completion.choices[0].message.content or ""
+    usage = Usage(input_tokens=completion.usage.prompt_tokens, output_tokens=completion.usage.completion_tokens)
+    cost = llm.cost_usd if cassette else round(contract.price(model).cost(usage.input_tokens, usage.output_tokens), 8)
+
+    # (3) the new trace: the record with this call in place of the old one, saying where each part came from
+    was = {"prompt_version": trace.prompt_version, "model": trace.model, "temperature": trace.temperature}
+    effective = {k: v for k, v in checked.as_dict().items() if was[k] != v}
+    meta = {"parent_trace_id": trace.trace_id, "overrides": checked.as_dict(), "effective_overrides": effective,
+            "backend": "recording" if cassette else backend_name(caller), "llm": "recording" if cassette else "live",
+            "endpoint": endpoint_name(caller), "model": model, "response_model": completion.model,
+            "prompt_version": prompt.version, "messages": source, "response_id": completion.id,
+            "system_fingerprint": completion.system_fingerprint,
+            "latency_source": "recording" if cassette else "simulated",
+            "token_source": "recording" if cassette else "endpoint", "retrieval": "recording",
+            "tools": "recording" if trace.tool_spans else "none recorded",
+            "defaulted_variables": prompt.defaulted, "price_known": True}
+    sent = ReplayRequest(trace=trace, overrides=checked, prompt=prompt, model=model, temperature=temperature,
+                         documents=list(trace.documents or []), retrieval="recording", query=trace.query,
+                         messages_source=source, tool_spans=trace.tool_spans, recorded=cassette,
+                         effective=effective, mode="live" if live else "auto")
+    new = assemble(sent, answer, usage, cost, float(raw.headers[LATENCY_HEADER]), meta,
+                   completion.choices[0].finish_reason)
+    report = score_trace(new, contract)
+    new.scores = [Score(name="quality", value=report.score, source=f"llmops_kit.quality:{report.scorer}",
+                        comment=report.reason)]
+    new.metadata["replay"]["quality_evaluable"] = report.evaluable
+    return new
+
+
+def replay_with_control(trace: Trace, overrides: dict | None, *, client=client):
+    """The override replay (the fork) and the control: the recorded configuration, replayed the same way.
+
+    When the fork's model call ran live, the control runs live on the same backend, so a difference between
+    the two is the override's doing and not a difference between production and this backend.
     """
-    build_request(trace, overrides, contract=contract)  # step 1: raises on a bad override before any call
-    return engine_replay_trace(trace, overrides, client=client, contract=contract)  # step 2: SDK call, new trace
+    replayed = replay_trace(trace, overrides, client=client)
+    live = replayed.metadata["replay"]["llm"] == "live"
+    control = replay_trace(trace, None, client=client, live=True) if live else replayed
+    return judge(trace, control, replayed, contract)  # each finding: reproduced? resolved? and the verdict
 
 
-def compare_traces(original: Trace, replayed: Trace) -> pd.DataFrame:
-    """Side by side, the fields the brief names: prompt version, model, latency, tokens, response, quality."""
-    rows = {
-        "prompt_version": lambda t: t.prompt_version,
-        "model": lambda t: t.model,
-        "latency_ms": lambda t: round(t.duration_ms),
-        "total_tokens": lambda t: t.usage.total_tokens,
-        "response (first 200 chars)": lambda t: (t.answer or "")[:200],
-        "quality_score": lambda t: trace_quality(t, contract),
-    }
-    return pd.DataFrame([{"field": name, "original": get(original), "replayed": get(replayed)}
-                         for name, get in rows.items()])
+def _change(control, replayed, unit="", digits=0):
+    """How the replay differs from the control, e.g. '-563 ms (-25%)'."""
+    if control is None or replayed is None:
+        return "not comparable (missing on one side)"
+    delta = round(replayed - control, digits)
+    if delta == 0:
+        return "unchanged"
+    return f"{delta:+,.{digits}f}{unit}" + (f" ({delta / control:+.0%})" if control else "")
 
 
-def bulk_replay(trace_dir: str | Path, overrides: dict) -> pd.DataFrame:
-    """Replay every trace in a directory with the overrides; pass/fail per trace against the contract's gates.
+def compare_traces(original: Trace, replayed: Trace, control: Trace | None = None) -> pd.DataFrame:
+    """Side by side: prompt version, model, latency, tokens, cost, quality, the first 200 characters of the
+    response, the findings and the verdict; 'change' is the replay against its control.
 
-    A replay passes when its quality is at the floor or above, it meets the latency SLA and no finding of
-    the original persists; a trace that fails to replay is a failed row, and the run goes on.
+    Without ``control`` the recorded configuration is replayed the way ``replayed`` ran (live on the same
+    backend, or from the recording), so the table always has its control column.
     """
+    if control is None:
+        live = replayed.metadata["replay"]["llm"] == "live"
+        control = replay_trace(original, None, live=True) if live else replayed
+    judged = judge(original, control, replayed, contract)
+    sides = (original, judged.control, replayed)
+    backend = [t.metadata["replay"]["backend"] if "replay" in t.metadata else "recorded" for t in sides]
+    rows = [["backend", *backend, "unchanged" if backend[1] == backend[2] else f"{backend[1]} -> {backend[2]}"]]
+    for name, get in (("prompt_version", lambda t: t.prompt_version), ("model", lambda t: t.model)):
+        o, c, r = (get(t) for t in sides)
+        rows.append([name, o, c, r, "unchanged" if c == r else f"{c} -> {r}"])
+    for name, get, unit, digits in (("latency_ms", lambda t: t.duration_ms, " ms", 0),
+                                    ("total_tokens", lambda t: t.usage.total_tokens, " tokens", 0),
+                                    ("cost_usd", lambda t: t.cost_usd, " USD", 6),
+                                    ("quality_score", lambda t: trace_quality(t, contract), "", 3)):
+        o, c, r = (None if get(t) is None else round(get(t), digits) for t in sides)
+        rows.append([name, o, c, r, _change(c, r, unit, digits)])
+    o, c, r = ((t.answer or "")[:200] for t in sides)
+    rows.append(["response (first 200 chars)", o, c, r, ("unchanged" if c == r else "changed")
+                 + ("; the replayed answer is a refusal" if judged.refusal else "")])
+    rows.append(["findings", *(", ".join(codes) or "none" for codes in judged.codes_by_side),
+                 ", ".join(f"{f.code} {f.outcome}" for f in judged.findings) or "none"])
+    rows.append(["verdict", None, f"reproduces: {'yes' if judged.reproduces else 'no'}", judged.verdict,
+                 judged.summary()])
+    return pd.DataFrame(rows, columns=["field", "original", "control", "replayed", "change"])
+
+
+def bulk_replay(trace_dir: str | Path | list[Trace], overrides: dict, *, client=client) -> pd.DataFrame:
+    """Replay every trace (a directory's files, or a list) with the overrides; one pass/fail row per trace.
+
+    A replay passes when its quality is at the contract's floor or above, it meets the latency SLA and the
+    cost budget, and no finding persists, appears or goes unreproduced by the control. A trace that fails
+    to replay is a failed row, and the run goes on.
+    """
+    if isinstance(trace_dir, (str, Path)):
+        items = [(p.name, lambda p=p: load_trace_record(p)) for p in sorted(Path(trace_dir).glob("*.json"))]
+    else:
+        items = [(t.trace_id, lambda t=t: t) for t in trace_dir]
     rows = []
-    for path in sorted(Path(trace_dir).glob("*.json")):
+    for name, load in items:
         try:
-            judged = replay_with_control(load_trace_record(path), overrides, client=client, contract=contract)
+            original = load()
+            judged = replay_with_control(original, overrides, client=client)
         except LlmopsError as exc:  # one bad trace must not stop a regression run
-            rows.append({"file": path.name, "verdict": "error", "passed": False, "why": str(exc)})
+            rows.append({"file": name, "passed": False, "verdict": "error", "failed_gates": str(exc)})
             continue
-        after, quality = judged.replayed, trace_quality(judged.replayed, contract)
-        failed = [f"quality {quality} below the floor"] * (quality is None or quality < contract.quality.answer_floor)
-        failed += [f"{after.duration_ms:,.0f} ms over the SLA"] * (after.duration_ms > contract.latency.request_sla_ms)
-        failed += [f"${after.cost_usd:.4f} over budget"] * (after.cost_usd > contract.budget.cost_per_request_usd)
-        failed += [f"still {code}" for code in judged.codes("persists")]
-        failed += [f"new {code}" for code in judged.codes("new")]
-        failed += [f"control did not reproduce {code}" for code in judged.codes("not reproduced")]
-        rows.append({"file": path.name, "verdict": judged.verdict, "passed": not failed, "why": "; ".join(failed)})
+        control, after = judged.control, judged.replayed
+        quality = {side: trace_quality(t, contract) for side, t in (("before", original), ("control", control),
+                                                                   ("after", after))}
+        q_after = quality["after"]
+        failed = [f"quality {'n/a' if q_after is None else f'{q_after:.2f}'} < {contract.quality.answer_floor}"] * (
+            q_after is None or q_after < contract.quality.answer_floor)
+        failed += [f"latency {after.duration_ms:,.0f} ms > {contract.latency.request_sla_ms:,.0f} ms"] * (
+            after.duration_ms > contract.latency.request_sla_ms)
+        failed += [f"cost ${after.cost_usd:.4f} > ${contract.budget.cost_per_request_usd}"] * (
+            after.cost_usd > contract.budget.cost_per_request_usd)
+        for outcome, label in (("new", "new findings"), ("persists", "still failing:"),
+                               ("not reproduced", "control did not reproduce")):
+            if judged.codes(outcome):
+                failed.append(f"{label} {', '.join(judged.codes(outcome))}")
+        rows.append({
+            "file": name, "trace_id": original.trace_id, "passed": not failed, "failed_gates": "; ".join(failed),
+            "reproduces": "yes" if judged.reproduces else "no", "verdict": judged.verdict,
+            "quality_before": quality["before"], "quality_control": quality["control"],
+            "quality_after": q_after, "quality_delta": None if None in (q_after, quality["control"])
+            else round(q_after - quality["control"], 4),
+            "latency_before_ms": round(original.duration_ms, 1), "latency_control_ms": round(control.duration_ms, 1),
+            "latency_after_ms": round(after.duration_ms, 1),
+            "latency_delta_ms": round(after.duration_ms - control.duration_ms, 1),
+            "cost_delta_usd": round(after.cost_usd - control.cost_usd, 8),
+            "findings_before": ", ".join(judged.codes_by_side[0]),
+            **{f"{key}_findings": ", ".join(judged.codes(outcome)) for key, outcome in (
+                ("resolved", "resolved"), ("persisting", "persists"), ("not_reproduced", "not reproduced"),
+                ("new", "new"))},
+            "prompt_version_before": original.prompt_version, "llm_after": after.metadata["replay"]["llm"],
+        })
     return pd.DataFrame(rows)
 
-
-# the round trip and a first replay, on trace-c
+# %%
+# The round trip, then step (1) made visible on trace-c: the recorded request and the one v2.0 produces.
 trace_c = load_trace_record(TRACE_DIR / "trace-c-wrong-prompt-ver.json")
 copy_path = save_trace_record(trace_c, Path("outputs") / "task2_trace_c_copy.json")
 print("save -> load gives the same trace:", load_trace_record(copy_path) == trace_c)
 copy_path.unlink()
 
 
-def request_view(request) -> dict:
-    """What the model is sent, for one rebuilt request."""
-    system = next((m["content"] for m in request.messages if m["role"] == "system"), "")
-    return {"prompt version": request.prompt.version, "messages from": request.messages_source,
-            "model": request.model, "temperature": request.temperature,
-            "documents": ", ".join(d.id for d in request.documents), "system prompt (first 200 chars)": system[:200]}
+def request_view(trace: Trace) -> dict:
+    """What the model was sent on a trace's LLM span (the recording, or a replay's rebuilt request)."""
+    llm = trace.llm_span
+    system = next((m.content for m in llm.messages if m.role == "system"), "")
+    return {"prompt version": trace.prompt_version, "model": trace.model, "temperature": trace.temperature,
+            "documents": ", ".join(d.id for d in trace.documents or []),
+            "system prompt (first 200 chars)": (system or "")[:200]}
 
 
-# step 1 made visible: the recorded request and the one the override produces (only the prompt differs)
-display(pd.DataFrame({"recorded": request_view(build_request(trace_c, None, contract=contract)),
-                      "prompt_version=v2.0": request_view(build_request(trace_c, {"prompt_version": "v2.0"},
-                                                                        contract=contract))}))
-display(compare_traces(trace_c, replay_trace(trace_c, {"prompt_version": "v2.0"})))
+replay_c_v2 = replay_trace(trace_c, {"prompt_version": "v2.0"})
+display(pd.DataFrame({"recorded": request_view(trace_c), "replayed, prompt_version=v2.0": request_view(replay_c_v2)}))
 
 # %% [markdown]
-# The table above is the brief's comparison. The experiments below use the package's version of it,
-# `compare_with_control` (`llmops_kit.replay.compare_traces`),
-# which adds the control column, cost, the findings of each side and the verdict, and the package's
-# `bulk_replay_engine` (`llmops_kit.replay.bulk_replay`), which adds concurrency, resumable runs and the
-# per-finding columns; the last cell of this section checks that the short `bulk_replay` above gives the
-# same verdicts and the same pass/fail.
+# **One code path.** The notebook's functions must give what the package's engine gives (the CLI's
+# `llmops replay` and the drill use the engine). The check below runs both on the same records, with each
+# of the brief's overrides, and compares the whole replayed trace (every span, timing, token count, score
+# and provenance field), the comparison table and the bulk summary. A difference would print `False`.
+
+# %%
+one_path = []
+for file, overrides in [("trace-c-wrong-prompt-ver.json", {"prompt_version": "v2.0"}),
+                        ("trace-f-slow-response.json", {"model": "gpt-4o-mini"}),
+                        ("trace-e-hallucination.json", {"temperature": 1.0})]:
+    record = load_trace_record(TRACE_DIR / file)
+    mine = replay_trace(record, overrides)
+    package = package_replay_trace(record, overrides, client=client, contract=contract)
+    judged_pkg = package_replay_with_control(record, overrides, client=client, contract=contract)
+    table_pkg = package_compare_traces(record, judged_pkg.replayed, control=judged_pkg.control, contract=contract)
+    mine_judged = replay_with_control(record, overrides)
+    table_mine = compare_traces(record, mine_judged.replayed, control=mine_judged.control)
+    one_path.append({"record": file, "overrides": overrides, "same replayed trace": mine == package,
+                     "same control": mine_judged.control == judged_pkg.control,
+                     "same comparison table": table_mine.equals(table_pkg.drop(columns=["delta"]))})
+display(pd.DataFrame(one_path))
+assert all(all(row[k] for k in row if k.startswith("same")) for row in one_path)
 
 # %% [markdown]
 # ### Experiment 1 — fix the wrong prompt version (trace-c)
 
 # %%
-judged_c = replay_with_control(trace_c, {"prompt_version": "v2.0"}, client=client, contract=contract)
+judged_c = replay_with_control(trace_c, {"prompt_version": "v2.0"})
 replay_c = judged_c.replayed
-exp1 = compare_with_control(trace_c, replay_c, control=judged_c.control)
+exp1 = compare_traces(trace_c, replay_c, control=judged_c.control)
 save_table(exp1, "task2_experiment1")
 replay_path = save_trace_record(replay_c, Path("outputs") / "task2_replay_trace_c.json")
 print("replayed trace saved as", replay_path.as_posix(), "| backend:", replay_c.metadata["replay"]["backend"])
@@ -201,9 +353,9 @@ display(exp1)
 
 # %%
 trace_f = load_trace_record(TRACE_DIR / "trace-f-slow-response.json")
-judged_f = replay_with_control(trace_f, {"model": "gpt-4o-mini"}, client=client, contract=contract)
+judged_f = replay_with_control(trace_f, {"model": "gpt-4o-mini"})
 control_f, mini_f = judged_f.control, judged_f.replayed
-exp2 = compare_with_control(trace_f, mini_f, control=control_f)
+exp2 = compare_traces(trace_f, mini_f, control=control_f)
 save_table(exp2, "task2_experiment2")
 print(judged_f.summary())
 display(exp2)
@@ -268,12 +420,12 @@ display(pd.DataFrame([{"profile": name, "source": profile.source} for name, prof
 # simulator's latency gains for the smaller model would be optimistic. The fine-tune was flagged on 40.9%
 # of its 22 sample answers against the 24.7% its profile implies, so its assumed adherence to the
 # grounding instruction (0.45) is too generous; the fit puts it at 0.091. gpt-4o-mini's 20 answers had
-# no flagged claim. The measured rate fixes only the
+# no flagged claim. The rate fitted on the sample fixes only the
 # product `(1 - fidelity) x (1 - adherence)`, so **fidelity stays an assumption**, and the downgrade's
 # quality cost below is shown at three values of it rather than one.
 
 # %% [markdown]
-# ### The model downgrade's quality cost, measured by bulk replay (gpt-4o -> gpt-4o-mini)
+# ### The model downgrade's quality cost, estimated by simulated bulk replay (gpt-4o -> gpt-4o-mini)
 #
 # Forty healthy gpt-4o requests from the seeded traffic generator, replayed with `model="gpt-4o-mini"`.
 # Each row has its own control (gpt-4o, live, same simulator), so the quality delta is the downgrade's
@@ -291,8 +443,7 @@ assumptions = {
 downgrade_rows = []
 for label, mini_profile in assumptions.items():
     sim_client = make_client("simulator", simulator=Simulator({**DEFAULT_PROFILES, "gpt-4o-mini": mini_profile}))
-    frame = bulk_replay_engine(downgrade_traffic, {"model": "gpt-4o-mini"}, client=sim_client, concurrency=4,
-                        progress=False)
+    frame = bulk_replay(downgrade_traffic, {"model": "gpt-4o-mini"}, client=sim_client)
     counts = verdict_counts(frame)
     downgrade_rows.append({
         "assumption": label, "fidelity": mini_profile.fidelity, "adherence": mini_profile.adherence,
@@ -317,8 +468,8 @@ display(downgrade)
 #
 # So the downgrade's trade-off is real money and time against a quality risk that this simulator cannot
 # size: the sign and size of the quality cost describe the behaviour model under each assumption, not the
-# real gpt-4o-mini. The decision needs the same `bulk_replay_engine` call run against the real endpoint
-# (`make_client("openai")`) on a sample of production traffic, with this table's pessimistic row as the
+# real gpt-4o-mini. The decision needs the same `bulk_replay` call run against the real endpoint
+# (`client=make_client("openai")`) on a sample of production traffic, with this table's pessimistic row as the
 # bar it has to clear.
 
 # %% [markdown]
@@ -332,7 +483,7 @@ display(downgrade)
 trace_e = load_trace_record(TRACE_DIR / "trace-e-hallucination.json")
 temperature_rows = []
 for temperature in (0.0, 0.2, 1.0, 1.5):
-    judged = replay_with_control(trace_e, {"temperature": temperature}, client=client, contract=contract)
+    judged = replay_with_control(trace_e, {"temperature": temperature})
     temperature_rows.append({
         "temperature": temperature, "llm": judged.replayed.metadata["replay"]["llm"],
         "reproduces": "yes" if judged.reproduces else "no", "verdict": judged.verdict,
@@ -363,13 +514,11 @@ display(temperatures)
 # finding. Quality is compared against the control, and a refusal is reported as a refusal.
 
 # %%
-bulk = bulk_replay_engine(TRACE_DIR, {"prompt_version": "v2.0"}, client=client, concurrency=4, progress=False)
-bulk_view = bulk[["trace_id", "reproduces", "verdict", "passed", "failed_gates", "quality_change",
-                  "quality_before", "quality_control", "quality_after", "latency_before_ms", "latency_after_ms",
-                  "findings_before", "resolved_findings", "persisting_findings", "not_reproduced_findings",
-                  "new_findings", "prompt_version_before", "llm_after", "error"]]
-file_of = {load_trace_record(p).trace_id: p.name for p in TRACE_DIR.glob("*.json")}
-bulk_view.insert(0, "file", bulk_view["trace_id"].map(file_of))
+bulk = bulk_replay(TRACE_DIR, {"prompt_version": "v2.0"})
+bulk_view = bulk[["file", "trace_id", "reproduces", "verdict", "passed", "failed_gates", "quality_before",
+                  "quality_control", "quality_after", "latency_before_ms", "latency_after_ms", "findings_before",
+                  "resolved_findings", "persisting_findings", "not_reproduced_findings", "new_findings",
+                  "prompt_version_before", "llm_after"]]
 save_table(bulk_view, "task2_bulk_replay")
 display(bulk_view)
 display(pd.DataFrame([{**verdict_counts(bulk), "passed all gates": int(bulk["passed"].sum()), "traces": len(bulk)}]))
@@ -391,12 +540,13 @@ display(pd.DataFrame([{**verdict_counts(bulk), "passed all gates": int(bulk["pas
 # prompt but one is also a weak gate, which is why the downgrade above was tested on 40 generated requests.
 
 # %%
-# The short bulk_replay from the top of the section against the package's bulk_replay_engine.
-brief_bulk = bulk_replay(TRACE_DIR, {"prompt_version": "v2.0"})
-agree = brief_bulk.merge(bulk_view[["file", "verdict", "passed"]], on="file", suffixes=("", " (package)"))
-display(agree)
-same = (agree["verdict"] == agree["verdict (package)"]) & (agree["passed"] == agree["passed (package)"])
-print("verdicts and pass/fail agree on every trace:", bool(same.all()))
+# One code path, for bulk replay too: the package's bulk_replay (concurrent, resumable; the CLI's
+# `llmops replay bulk`) on the same directory, column by column against the notebook's table.
+package_bulk = package_bulk_replay(TRACE_DIR, {"prompt_version": "v2.0"}, client=client, concurrency=4,
+                                   progress=False)
+shared = [c for c in bulk.columns if c in package_bulk.columns]
+print("columns compared:", len(shared), "| same rows, same values:",
+      bulk[shared].reset_index(drop=True).equals(package_bulk[shared].reset_index(drop=True)))
 
 # %% [markdown]
 # ### Extra: the retrieval hypothesis for trace-b, with its control
@@ -407,9 +557,10 @@ print("verdicts and pass/fail agree on every trace:", bool(same.all()))
 
 # %%
 trace_b = load_trace_record(TRACE_DIR / "trace-b-retrieval-mismatch.json")
+print("relevance floor (contract retrieval.relevance_floor):", contract.retrieval.relevance_floor)
 index_rows = []
 for index in ("kb-primary", "kb-backup"):
-    judged = replay_with_control(trace_b, {"index": index}, client=client, contract=contract)
+    judged = package_replay_with_control(trace_b, {"index": index}, client=client, contract=contract)
     index_rows.append({
         "index": index, "retrieval": judged.replayed.metadata["replay"]["retrieval"],
         "documents": ", ".join(f"{d.id} ({d.score:.2f})" for d in judged.replayed.documents),
@@ -418,10 +569,13 @@ for index in ("kb-primary", "kb-backup"):
 display(pd.DataFrame(index_rows))
 
 # %% [markdown]
+# This one replay runs on the package's engine (`package_replay_with_control`): the notebook's
+# `replay_trace` takes only the brief's three overrides, and a new index means a new search.
+#
 # The control here is the recorded retrieval: `kb-primary` returns trace-b's documents, the best at 0.31,
 # under the 0.5 relevance floor, and the finding persists. The content-only `kb-backup` index puts the
 # password-reset article kb-025 first at 0.85 and the answer is about resetting a password, so the
 # retrieval finding clears. This supports "the ranking, not the knowledge base, is at fault": the right
 # article exists and a different index finds it. It does not show why `kb-primary` ranked the e-mail
 # article first (its index adds titles), and one query is not a reason to switch indexes; the same
-# override in `bulk_replay_engine` over a sample of production questions is the test before any switch.
+# override in the package's `bulk_replay` over a sample of production questions is the test before any switch.

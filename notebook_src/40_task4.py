@@ -87,6 +87,7 @@ def latency_circuit_breaker(request_latency_ms, sla_ms=None):
             "fallback_response": breaker.fallback_response if activate else ""}
 
 
+function_name = {"RETRIEVAL_OUTAGE": "retrieval_circuit_breaker", "PERFORMANCE_DEGRADATION": "latency_circuit_breaker"}
 print(retrieval_circuit_breaker(load_trace_record("traces/ch07_debug/trace-b-retrieval-mismatch.json").documents))
 print(latency_circuit_breaker(load_trace_record("traces/ch07_debug/trace-f-slow-response.json").duration_ms))
 
@@ -240,7 +241,8 @@ display(pd.DataFrame(latency_guard.history()))
 # off-topic, one changed number in an otherwise grounded answer, a retry loop of near-identical LLM
 # calls, an e-mail address written out in words, a shop address quoted
 # from a help article (public, not personal data), an order lookup that records the customer's e-mail,
-# and requests with two failures at once. All five breakers run on every request. "expected" is the
+# the same lookup with the e-mail masked (not personal data), and requests with two failures at once.
+# All five breakers run on every request. "expected" is the
 # batch's ground truth; "unexpected" is a breaker that fired although the batch did not list it for that
 # request (a false alarm, or a real side effect).
 
@@ -265,7 +267,7 @@ display(pd.DataFrame([{
 
 # %% [markdown]
 # **What the harder batch shows.** The thresholds themselves behave as written: a value just under a
-# bound passes, a value on or over it trips, for relevance, latency and tokens alike. The 3 misses are
+# bound passes, a value on or over it trips, for relevance, latency and tokens alike. The 2 misses are
 # the interesting part, because each is a signal a per-request breaker cannot see:
 #
 # - **edge-04, a miscalibrated retriever.** The articles are off-topic but scored high, so the retrieval
@@ -274,9 +276,11 @@ display(pd.DataFrame([{
 # - **edge-15, an e-mail address written out in words.** The personal-data check is pattern-based and
 #   misses it. The user is still protected by accident (the quality breaker replaces the unsupported
 #   sentence), but the privacy incident is not raised, so nobody would be told to purge the trace.
-# - **edge-19, personal data in a tool result.** The answer is fine; the order lookup stored the customer's
-#   e-mail in the trace. That is scenario S5's data incident, and no answer-level breaker can see it; the
-#   fix is to redact tool outputs before they are recorded, not a breaker.
+#
+# Two cases look alike and must come out differently. edge-19's order lookup stored the customer's full
+# e-mail in the trace; the answer is fine, yet the data breaker fires, because it scans every recorded
+# string (tool outputs included), not only the answer: that is scenario S5's data incident. edge-20 is the
+# same lookup with the address masked (`s***@example.com`), which identifies nobody, and no breaker fires.
 #
 # The 4 unlisted activations are side effects rather than false alarms: the quality breaker also fires on
 # answers that leak data (the leaked sentence is unsupported by any article), and the latency breaker on a
@@ -292,7 +296,7 @@ display(pd.DataFrame([{
 display(window_decisions(borderline_batch(seed=7), breakers, contract=contract))
 
 # %% [markdown]
-# As one window, the 19 borderline requests open only the quality breaker (proxy 0.6316 against 0.75).
+# As one window, the 20 borderline requests open only the quality breaker (proxy 0.65 against 0.75).
 # The latency, cost and privacy failures are single requests, too few to move a window metric to its
 # critical bound, and DATA_INCIDENT has no window rule at all. Window rules are for sustained problems;
 # the per-request rules above are what protect the individual customer.
@@ -312,6 +316,62 @@ display(window_decisions(borderline_batch(seed=7), breakers, contract=contract))
 # (its `Case` objects), never written into a trace; the breakers see signals only.
 
 # %%
+# The brief's simulation with the two functions written above: each request of the batch goes through
+# the function, which sees only what the function's signature takes (the documents, or the latency).
+TASK4_FUNCTIONS = {
+    "RETRIEVAL_OUTAGE": lambda trace: retrieval_circuit_breaker(trace.documents or []),
+    "PERFORMANCE_DEGRADATION": lambda trace: latency_circuit_breaker(trace.duration_ms),
+}
+task4_function_rows = []
+for cls, function in TASK4_FUNCTIONS.items():
+    for case in standard_batch(cls, seed=7):
+        decision = function(case.trace)  # the brief's decision dict
+        failing = cls in case.expected  # ground truth, kept beside the trace, never in it
+        task4_function_rows.append({
+            "breaker function": function_name[cls], "trace_id": case.trace.trace_id, "failing": failing,
+            "activate": decision["activate"],
+            "outcome": ("TP" if failing else "FP") if decision["activate"] else ("FN" if failing else "TN"),
+            "input": (f"{len(case.trace.documents or [])} docs, best "
+                      f"{max(case.trace.relevance_scores, default=0.0):.2f}" if cls == "RETRIEVAL_OUTAGE"
+                      else f"{case.trace.duration_ms:,.0f} ms"),
+            "user received": ("FALLBACK: " + decision["fallback_response"]) if decision["activate"]
+            else "answer: " + (case.trace.answer or "")[:200],
+        })
+task4_functions = pd.DataFrame(task4_function_rows)
+save_table(task4_functions, "task4_function_simulation")
+task4_function_summary = (task4_functions.groupby("breaker function", sort=False)
+                          .agg(requests=("trace_id", "size"), failing=("failing", "sum"),
+                               intercepted=("activate", "sum"),
+                               FP=("outcome", lambda s: int((s == "FP").sum())),
+                               FN=("outcome", lambda s: int((s == "FN").sum())))
+                          .reset_index())
+save_table(task4_function_summary, "task4_function_simulation_summary")
+display(task4_function_summary)
+display(task4_functions[task4_functions["breaker function"] == "retrieval_circuit_breaker"].drop(
+    columns=["breaker function"]))
+
+# %% [markdown]
+# Of each batch of 20, the function intercepts exactly the 8 failing requests (no false positive, no
+# false negative; the table above shows every request's input and what its user received). The
+# simulation is easy by construction, so the agreement check above, with its requests on the SLA's
+# boundary, is the stronger evidence that the two functions decide correctly. The check below repeats it
+# on these batches: the package's breaker objects, given the same requests, must make the same call.
+
+# %%
+task4_batch_disagreements = [
+    {"trace_id": case.trace.trace_id, "class": cls}
+    for cls, function in TASK4_FUNCTIONS.items() for case in standard_batch(cls, seed=7)
+    if function(case.trace)["activate"] != breakers[cls].decide(case.trace).activate
+]
+print(f"{len(task4_function_rows)} decisions, {len(task4_batch_disagreements)} disagreements with the package breakers")
+
+# %% [markdown]
+# ### All five classes: the same simulation with the package's breaker objects
+#
+# Only two classes have a notebook function; the package's breaker objects cover all five, on batches
+# built the same way (20 requests, 8 failing, one batch per class).
+
+# %%
 task4_frames = {cls: simulate_breaker(breakers[cls], standard_batch(cls, seed=7)) for cls in FAILURE_MODES}
 task4_standard = pd.concat(task4_frames.values(), ignore_index=True)
 task4_summary = simulation_summary(task4_standard)
@@ -323,12 +383,6 @@ display(task4_summary)
 display(pd.DataFrame([{"batches": len(task4_summary), "decisions": len(task4_standard),
                        **task4_summary[["failing", "intercepted", "FP", "FN"]].sum().astype(int).to_dict()}]))
 
-# %% [markdown]
-# Which fallback each user got, for the retrieval breaker's batch (the other four batches are in
-# `outputs/task4_breaker_simulation.csv`):
-
-# %%
-display(task4_frames["RETRIEVAL_OUTAGE"][["trace_id", "case", "outcome", "trigger", "user_received"]])
 
 # %% [markdown]
 # ### Bonus — novel incident class: prompt injection

@@ -338,3 +338,27 @@ def test_bad_batch_request_is_rejected() -> None:
         standard_batch("COST_SPIKE", n=5, n_failing=8)
     with pytest.raises(BreakerError, match="RETRIEVAL_OUTAGE"):
         standard_batch("UNKNOWN")
+
+
+def test_simulation_shows_the_first_200_characters_the_user_received() -> None:
+    """A long answer that passes is shown up to 200 characters on one line, then cut with an ellipsis."""
+    from llmops_kit.breakers.simulation import Case, simulate_breaker
+
+    long_answer = "Refunds reach your card within 5 business days. " * 8
+    case = Case(make_trace(answer=long_answer), frozenset(), "long")
+    rows = simulate_breaker(default_breakers()["COST_SPIKE"], [case])
+    shown = rows.loc[0, "user_received"].removeprefix("answer: ")
+    assert len(shown) == 200 and shown.endswith("…") and long_answer.startswith(shown[:-1])
+
+
+def test_data_breaker_reads_tool_outputs_and_passes_a_masked_address() -> None:
+    """An e-mail recorded only in a tool output trips the data breaker; the same lookup with it masked does not."""
+    from llmops_kit.breakers.simulation import borderline_batch
+
+    cases = {case.note: case for case in borderline_batch(seed=7)}
+    leaky = cases["healthy-looking order lookup that stores the customer's e-mail in the trace"]
+    masked = cases["order lookup that records a masked e-mail (s***@…, not personal data)"]
+    breaker = default_breakers()["DATA_INCIDENT"]
+    assert leaky.trace.answer == masked.trace.answer
+    assert breaker.decide(leaky.trace).activate
+    assert not breaker.decide(masked.trace).activate

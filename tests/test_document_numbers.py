@@ -1,12 +1,13 @@
-"""Every number in the postmortem and in the report source agrees with the data or outputs it names.
+"""Every number in the postmortem and in the report source is pinned to the value its source gives.
 
-Two layers. First, every quantity the prose quotes must be shown by a source: the tables the notebook
-wrote (``outputs/``), the observability contract, the answers and articles of the INC-2025-007 evidence
-traces, or a duration between two timeline entries. Figures the brief gives, dates, clock times and ids
-are the only exceptions, and a stated assumption is exempt only inside its exact phrase, so changing it
-anywhere makes the phrase disappear and the test fail. Second, the claims a reader acts on are pinned to
-the value they quote: a number that moved to another value some source happens to show (82% -> 85%, the
-warning bound) still fails. A last test mutates copies of the documents and sees the check fail.
+One table of claims per document: each claim is a phrase with the quoted numbers as groups and the
+function that computes them from the source the phrase names (the tables the notebook wrote in
+``outputs/``, the observability contract, the INC-2025-007 evidence traces, the timeline's own clock
+times, or the brief's figures). A number that no claim pins fails, unless it sits inside an exempt phrase
+(a stated assumption or decision, each listed with its reason) or is a label (dates, clock times, ids).
+So a number changed to a value some other output happens to show (82% -> 85%, the warning bound) fails,
+and so does a new number typed without a claim. The last tests mutate copies of the documents and see the
+check fail.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -21,15 +23,16 @@ import pytest
 
 from llmops_kit.contract import load_contract
 from llmops_kit.io import load_traces
+from llmops_kit.traces import Trace
 
-from .test_notebook_prose import _matches, _shown_values, prose_numbers
+from .test_notebook_prose import _LABEL_BEFORE, _NAME_TAIL, _NUMBER, _SMALL, _UNIT_AFTER, prose_numbers
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUTS = ROOT / "outputs"
 POSTMORTEM = ROOT / "postmortem_INC-2025-007.md"
 REPORT_SOURCES = sorted((ROOT / "report").glob("*.typ"))
 
-#: Figures the brief gives, as it gives them (quoted from the assignment text); they may be quoted anywhere.
+#: Figures the brief gives, as it gives them (quoted from the assignment text); a claim may name them as its source.
 BRIEF_FIGURES: dict[str, set[float]] = {
     "By 10:30 UTC, the quality proxy metric dropped from 91% to 64%": {91, 64},
     "Customer support received 12 tickets": {12},
@@ -48,9 +51,6 @@ BRIEF_FIGURES: dict[str, set[float]] = {
 ASSUMED_PHRASES: dict[str, str] = {
     "assumes about 1,200 requests per hour on a Monday morning and 1.3 answers per conversation":
         "traffic volume: the incident report gives none; the Impact section labels it assumed",
-    "1,020 answers / 1.3 answers per conversation (assumed)": "the same assumption, applied",
-    "| 1,200 requests/hour x 125/60 hours |": "the assumption, applied; the result is recomputed (_impact_problems)",
-    "| about 1,020 |": "recomputed from the assumption and the sample by _impact_problems",
     "assumed goodwill cost under $400": "a business estimate, labelled assumed",
     "about 4,000 historical chat transcripts": "the proposed root-cause story (the brief asks for a plausible one)",
     "ran a 200-question tone and helpfulness evaluation": "the proposed root-cause story",
@@ -61,6 +61,7 @@ ASSUMED_PHRASES: dict[str, str] = {
     "paging at 3x the 7-day baseline": "action item 3: a decision",
     "300 questions with retrieved articles": "action item 5: a decision",
     "Most LLM failures are 200 OK": "an HTTP status code, a name",
+    "12 months without a purchase": "quoted from article kb-031 (a policy term, not a measurement)",
 }
 
 #: Dates, clock times, release tags and ids are labels, not quantities.
@@ -71,37 +72,7 @@ _LABELS = re.compile(
 )
 
 
-def _read_csv(name: str) -> pd.DataFrame:
-    return pd.read_csv(OUTPUTS / name)
-
-
-# ---- layer 1: every number is shown by a source ----------------------------------------------------
-
-
-def _timeline_minutes(text: str) -> set[float]:
-    """Minutes between any two entries of the postmortem timeline (durations are computed, not typed)."""
-    times = [datetime.strptime(t, "%H:%M") for t in re.findall(r"(?m)^- (\d{2}:\d{2}) - ", text)]
-    return {abs((a - b).total_seconds()) / 60 for a in times for b in times if a != b}
-
-
-def _trace_text_values() -> set[float]:
-    """Numbers in the answers and retrieved articles of the INC-2025-007 evidence traces."""
-    values: set[float] = set()
-    for trace in load_traces(ROOT / "traces" / "inc_2025_007").traces:
-        values |= _shown_values(trace.answer or "")
-        for document in trace.documents or []:
-            values |= _shown_values(document.content)
-    return values
-
-
-def _source_values(postmortem_text: str) -> set[float]:
-    values: set[float] = set()
-    for path in sorted(OUTPUTS.iterdir()):
-        if path.suffix in (".csv", ".md", ".txt"):
-            values |= _shown_values(path.read_text(encoding="utf-8"))
-    values |= _shown_values((ROOT / "runbooks" / "observability_contract.json").read_text(encoding="utf-8"))
-    values |= _trace_text_values() | _timeline_minutes(postmortem_text)
-    return values | set().union(*BRIEF_FIGURES.values())
+# ---- reading numbers -----------------------------------------------------------------------------------
 
 
 def report_prose(source: str) -> str:
@@ -121,18 +92,77 @@ def report_prose(source: str) -> str:
     return text
 
 
-def unshown_numbers(text: str, sources: set[float]) -> list[str]:
-    """Quantities in the text that no source shows (assumed phrases, labels and code spans removed first)."""
-    for phrase in ASSUMED_PHRASES:  # a changed assumption no longer matches its phrase and is checked
-        text = text.replace(phrase, " ")
-    text = _LABELS.sub(" ", re.sub(r"`[^`]*`", " ", text))
-    return [
-        written for written, value, decimals, percent in prose_numbers(text)
-        if not _matches(value, decimals, percent, sources)
-    ]
+def quoted_numbers(text: str) -> list[tuple[str, int, int]]:
+    """(as written, start, end) of each quantity the text quotes; exempt phrases, labels and code skipped.
+
+    The reading is the notebook prose check's (``prose_numbers``): small bare counts, names such as gpt-4o
+    and labels such as Task 3 are not quantities.
+    """
+    exempt = [m.span() for phrase in ASSUMED_PHRASES for m in re.finditer(re.escape(phrase), text)]
+    exempt += [m.span() for m in re.finditer(r"`[^`]*`", text)] + [m.span() for m in _LABELS.finditer(text)]
+    chars = list(text)
+    for start, end in exempt:
+        chars[start:end] = " " * (end - start)
+    blanked = "".join(chars)
+    found = []
+    for match in _NUMBER.finditer(blanked):
+        after, before = blanked[match.end():], blanked[:match.start()]
+        if (_NAME_TAIL.match(after) and not _UNIT_AFTER.match(after)) or _LABEL_BEFORE.search(before):
+            continue
+        dollar, digits, decimals, percent = match.groups()
+        value = float(digits.replace(",", "") + (decimals or ""))
+        if not (dollar or decimals or percent) and value <= _SMALL and not _UNIT_AFTER.match(after):
+            continue
+        found.append((match.group(), match.start(), match.end()))
+    return found
 
 
-# ---- layer 2: the claims a reader acts on, pinned to their values -----------------------------------
+# ---- the sources a claim can name ----------------------------------------------------------------------
+
+Claim = tuple[str, Callable[[], tuple[str, ...]]]
+
+
+@cache
+def _read_csv(name: str) -> pd.DataFrame:
+    return pd.read_csv(OUTPUTS / name)
+
+
+def _brief(*values: float) -> Callable[[], tuple[str, ...]]:
+    """Figures the brief gives (each must be one of BRIEF_FIGURES' values)."""
+    given = set().union(*BRIEF_FIGURES.values())
+    assert set(values) <= given, f"{values} are not all figures the brief gives"
+    return lambda: tuple(f"{v:g}" for v in values)
+
+
+def _bound(metric: str, which: str) -> str:
+    """A metric's warning or critical bound from the contract, as a percentage."""
+    return f"{100 * getattr(load_contract().metrics[metric], which):g}"
+
+
+def _contract(path: str) -> str:
+    """One contract value by its dotted path (quality.answer_floor -> 0.7)."""
+    value = load_contract()
+    for part in path.split("."):
+        value = getattr(value, part)
+    return f"{value:g}"
+
+
+@cache
+def _evidence_traces() -> dict[str, Trace]:
+    return {t.trace_id: t for t in load_traces(ROOT / "traces" / "inc_2025_007").traces}
+
+
+def _from_answer(trace_id: str, pattern: str) -> tuple[str, ...]:
+    """Values read from one evidence trace's answer (what the model said)."""
+    match = re.search(pattern, _evidence_traces()[trace_id].answer or "")
+    return match.groups() if match else ("not in the answer",)
+
+
+def _from_article(trace_id: str, doc_id: str, pattern: str) -> tuple[str, ...]:
+    """Values read from one article an evidence trace retrieved (what the context said)."""
+    document = next(d for d in _evidence_traces()[trace_id].documents or [] if d.id == doc_id)
+    match = re.search(pattern, document.content)
+    return match.groups() if match else ("not in the article",)
 
 
 def _phase_counts() -> dict[str, tuple[int, int]]:
@@ -151,66 +181,45 @@ def _phase_counts() -> dict[str, tuple[int, int]]:
     return {name: (int(passed[mask].sum()), int(mask.sum())) for name, mask in phases.items()}
 
 
+def _fine_tune_share() -> str:
+    """Share of the evidence sample's requests between deploy and rollback that the fine-tune served (%)."""
+    evidence = _read_csv("task5_evidence.csv")
+    clock = pd.to_datetime(evidence["timestamp"]).dt.strftime("%H:%M")
+    during = evidence[(clock >= "09:15") & (clock < "11:20")]
+    return _pct(int(during["model"].str.startswith("ft:").sum()), len(during))
+
+
 def _pct(passed: int, total: int) -> str:
     return str(round(100 * passed / total))
 
 
+def _detection() -> pd.DataFrame:
+    return _read_csv("task5_detection.csv")
+
+
+def _window_minutes() -> str:
+    """The rolling window the notebook's detection replay used (its label: '60-minute window')."""
+    labels = set(_detection()["check"].str.extract(r"(\d+)-minute window")[0].dropna())
+    return labels.pop() if len(labels) == 1 else f"several windows: {sorted(labels)}"
+
+
 def _window(ends: str) -> tuple[str, str, str]:
-    """(percent, passed, answers) of the evidence sample's 60-minute window ending at a time."""
-    frame = _read_csv("task5_detection.csv")
+    """(percent, passed, answers) of the evidence sample's rolling window ending at a time."""
+    frame = _detection()
     row = frame[frame["check"].str.startswith("evidence") & (frame["window ends (UTC)"] == ends)].iloc[0]
     passed, answers = int(row["passed"]), int(row["answers"])
     return _pct(passed, answers), str(passed), str(answers)
 
 
-def _step_model() -> tuple[str, str, str]:
-    """Minutes to the warning and critical crossings of the step model, and the critical crossing's time."""
-    steps = _read_csv("task5_detection.csv")
-    steps = steps[steps["check"].str.startswith("step model")]
-    warning, critical = steps.iloc[0], steps.iloc[1]
-    return (str(int(warning["minutes after deploy"])), str(int(critical["minutes after deploy"])),
-            str(critical["window ends (UTC)"]))
+def _step(which: int) -> tuple[str, str]:
+    """(minutes after the deploy, clock time) of the step model's warning (0) or critical (1) crossing."""
+    steps = _detection()
+    row = steps[steps["check"].str.startswith("step model")].iloc[which]
+    return str(int(row["minutes after deploy"])), str(row["window ends (UTC)"])
 
 
 def _minutes(a: str, b: str) -> str:
     return str(int((datetime.strptime(b, "%H:%M") - datetime.strptime(a, "%H:%M")).total_seconds() // 60))
-
-
-def _postmortem_claims() -> list[tuple[str, Callable[[], tuple[str, ...]]]]:
-    """(pattern with the quoted values as groups, the values the data gives) for the postmortem."""
-    phase = _phase_counts
-    return [
-        (r"its own 60-minute window at 09:45 is at (\d+)% \((\d+) of (\d+) answers\)", lambda: _window("09:45")),
-        (r"falls under the 85% warning about (\d+) minutes after the deploy and under the 75% critical bound after "
-         r"(\d+) minutes, at (\d\d:\d\d)", _step_model),
-        (r"stepping from (\d+)% to (\d+)% at 09:15", lambda: (
-            _pct(*phase()["before"]), _pct(*phase()["incident"]))),
-        (r"(\d+) of the (\d+) fine-tuned traces in the evidence sample \(Section 10\) \| (\d+)%", lambda: (
-            str(phase()["incident"][1] - phase()["incident"][0]), str(phase()["incident"][1]),
-            _pct(phase()["incident"][1] - phase()["incident"][0], phase()["incident"][1]))),
-        (r"\((\d+)% of its answers in our sample passed the quality floor\)", lambda: (_pct(*phase()["incident"]),)),
-        (r"quality proxy is (\d+) of (\d+) answers \((\d+)%\) before the deploy, (\d+) of (\d+) \((\d+)%\) in the "
-         r"hour to 10:30, and (\d+) of (\d+) \((\d+)%\) after the rollback", lambda: tuple(
-            v for name in ("before", "hour to 10:30", "after")
-            for v in (str(phase()[name][0]), str(phase()[name][1]), _pct(*phase()[name])))),
-        (r"The control reproduced the fabrication on (\d+) of (\d+)", lambda: (
-            str(int((_read_csv("task5_replay_evidence.csv")["reproduces"] == "yes").sum())),
-            str(len(_read_csv("task5_replay_evidence.csv"))))),
-        (r"(\d+) of (\d+) fine-tune answers are flagged against (\d+) of (\d+) gpt-4o-mini answers", lambda: (
-            str(phase()["incident"][1] - phase()["incident"][0]), str(phase()["incident"][1]),
-            *_flagged("gpt-4o-mini"))),
-        (r"All (\d+) traces are in", lambda: (str(len(_read_csv("task5_evidence.csv"))),)),
-        (r"warning at 10:05, (\d+) minutes after the deploy", lambda: (_minutes("09:15", "10:05"),)),
-        (r"critical crossing at 10:24, (\d+) minutes after the deploy", lambda: (_minutes("09:15", "10:24"),)),
-        (r"working on it at 10:31 \((\d+) minutes\)", lambda: (_minutes("09:15", "10:31"),)),
-        (r"The first ticket arrived (\d+) minutes after the deploy", lambda: (_minutes("09:15", "09:48"),)),
-        (r"from 09:15 to 11:20 UTC, which is (\d+) minutes", lambda: (_minutes("09:15", "11:20"),)),
-        (r"latency stayed near ([\d.]+) s", lambda: (f"{_incident_latency_median_s():.1f}",)),
-        (r"\(`(tr-[\w-]+)`\)\.\*\* Asked about the return label fee.*?"
-         r"The retrieved article (kb-\d+) \(relevance ([\d.]+)\)", lambda: _best_document("tr-0310-101839-eeb025")),
-        (r"\*\*Duration:\*\* (\d+) h (\d+) min \(09:15-11:45", lambda: (
-            str(int(_minutes("09:15", "11:45")) // 60), str(int(_minutes("09:15", "11:45")) % 60))),
-    ]
 
 
 def _incident_latency_median_s() -> float:
@@ -222,7 +231,7 @@ def _incident_latency_median_s() -> float:
 
 def _best_document(trace_id: str) -> tuple[str, str, str]:
     """(trace id, best document id, its relevance to two decimals) of one evidence trace."""
-    trace = next(t for t in load_traces(ROOT / "traces" / "inc_2025_007").traces if t.trace_id == trace_id)
+    trace = _evidence_traces()[trace_id]
     best = max(trace.documents or [], key=lambda d: d.score or 0.0)
     return trace_id, best.id, f"{best.score:.2f}"
 
@@ -233,93 +242,315 @@ def _flagged(model: str) -> tuple[str, str]:
     return str(int(rows["findings"].str.contains("HALLUCINATION").sum())), str(len(rows))
 
 
-def _impact_problems(text: str) -> list[str]:
-    """The Impact table's arithmetic, recomputed from its stated assumptions and the evidence sample."""
+def _http_status() -> str:
+    """'200' when no evidence trace recorded an error (every request answered), else what went wrong."""
+    erroring = [t for t in _evidence_traces().values() if t.has_error]
+    return "200" if not erroring else f"{len(erroring)} requests with errors"
+
+
+def _impact(text: str) -> dict[str, str]:
+    """The Impact table's arithmetic from its stated assumptions (found in the text) and the evidence sample."""
     rate = re.search(r"assumes about ([\d,]+) requests per hour", text)
     per_conversation = re.search(r"and ([\d.]+) answers per conversation", text)
-    minutes = re.search(r"which is (\d+) minutes", text)
-    if not (rate and per_conversation and minutes):
-        return ["the Impact section no longer states its traffic assumptions"]
+    if not (rate and per_conversation):
+        return {"missing": "the Impact section no longer states its traffic assumptions"}
     passed, total = _phase_counts()["incident"]
-    requests = float(rate.group(1).replace(",", "")) * int(minutes.group(1)) / 60
-    invented = requests * (total - passed) / total
-    affected = round(invented, -1) / float(per_conversation.group(1))
-    expected = {
-        "requests": f"| {requests:,.0f} |",
-        "invented answers": f"| {requests:,.0f} x {total - passed}/{total} | about {round(invented, -1):,.0f} |",
-        "affected customers": f"| about {5 * round(affected / 5):,.0f} |",
-        "ticket share": f"about {100 * 12 / (5 * round(affected / 5)):.1f}% of those affected",
-    }
-    return [f"Impact {name}: expected {cell!r}" for name, cell in expected.items() if cell not in text]
+    minutes = int(_minutes("09:15", "11:20"))
+    requests = float(rate.group(1).replace(",", "")) * minutes / 60
+    invented = round(requests * (total - passed) / total, -1)
+    affected = 5 * round(invented / float(per_conversation.group(1)) / 5)
+    return {"rate": rate.group(1), "per_conversation": per_conversation.group(1), "minutes": str(minutes),
+            "requests": f"{requests:,.0f}", "flagged": str(total - passed), "total": str(total),
+            "invented": f"{invented:,.0f}", "affected": f"{affected:,.0f}",
+            "ticket_share": f"{100 * 12 / affected:.1f}"}
 
 
-def _evidence_table_problems(text: str) -> list[str]:
-    """Each row of the postmortem's trace-evidence table quotes what the notebook computed for that trace."""
-    evidence = _read_csv("task5_evidence.csv").set_index("trace_id")
-    problems = []
-    for trace_id, quality, unsupported, latency in re.findall(
-        r"^\| `(tr-[\w-]+)` \|[^|]+\|[^|]+\|[^|]+\| ([\d.]+) \| (\d+) \|[^|]+\| ([\d,]+) \|$", text, re.MULTILINE
-    ):
-        row = evidence.loc[trace_id]
-        quoted = (float(quality), int(unsupported), int(latency.replace(",", "")))
-        computed = (round(float(row["quality_score"]), 2), int(row["unsupported_sentences"]), int(row["latency_ms"]))
-        if quoted != computed:
-            problems.append(f"{trace_id}: quoted {quoted}, computed {computed}")
+# ---- the postmortem's claims ---------------------------------------------------------------------------
+
+
+def postmortem_claims(text: str) -> list[Claim]:
+    """(phrase with each quoted number as a group, the values its source gives) for every number quoted."""
+    phase, impact = _phase_counts, lambda: _impact(text)
+    ev = _read_csv("task5_evidence.csv").set_index("trace_id")
+    warn, crit = (lambda: _bound("quality_proxy_rate", "warning")), (lambda: _bound("quality_proxy_rate", "critical"))
+    claims: list[Claim] = [
+        # header, summary and impact
+        (r"\*\*Duration:\*\* (\d+) h (\d+) min \(09:15-11:45", lambda: (
+            str(int(_minutes("09:15", "11:45")) // 60), str(int(_minutes("09:15", "11:45")) % 60))),
+        (r"quality proxy rate fell from (\d+)% to (\d+)% by 10:30 UTC", _brief(91, 64)),
+        (r"the quality proxy was back at (\d+)% by 11:45 UTC", _brief(89)),
+        (r"from 09:15 to 11:20 UTC, which is (\d+) minutes", lambda: (_minutes("09:15", "11:20"),)),
+        (r"\| ([\d,]+) requests/hour x (\d+)/60 hours \| ([\d,]+) \|", lambda: (
+            impact()["rate"], impact()["minutes"], impact()["requests"])),
+        (r"(\d+) of the (\d+) fine-tuned traces in the evidence sample \(Section 10\) \| (\d+)%", lambda: (
+            impact()["flagged"], impact()["total"], _pct(int(impact()["flagged"]), int(impact()["total"])))),
+        (r"\| ([\d,]+) x (\d+)/(\d+) \| about ([\d,]+) \|", lambda: (
+            impact()["requests"], impact()["flagged"], impact()["total"], impact()["invented"])),
+        (r"\| ([\d,]+) answers / ([\d.]+) answers per conversation \(assumed\) \| about ([\d,]+) \|", lambda: (
+            impact()["invented"], impact()["per_conversation"], impact()["affected"])),
+        (r"\| (\d+) \(about ([\d.]+)% of those affected\) \|", lambda: ("12", impact()["ticket_share"])),
+        (r"return labels are free above \$(\d+)", lambda: _from_answer("tr-0310-101839-eeb025", r"over \$(\d+)")),
+        (r"standard shipping is free from \$(\d+)", lambda: _from_answer("tr-0310-092252-36b2fb", r"over \$(\d+)")),
+        (r"The wider cost is trust: up to ([\d,]+) customers", lambda: (impact()["affected"],)),
+        # timeline
+        (r"switches the answer model to the tone-v3 fine-tune for (\d+)% of traffic", lambda: (_fine_tune_share(),)),
+        (r"\"free on every order over \$(\d+)\"\)\. No alert: the (\d+)-minute quality window", lambda: (
+            *_from_answer("tr-0310-092252-36b2fb", r"over \$(\d+)"), _window_minutes())),
+        (r"crosses the warning bound \((\d+)%\)", lambda: (warn(),)),
+        (r"crosses the critical bound \((\d+)%\)", lambda: (crit(),)),
+        (r"groundedness below the ([\d.]+) floor", lambda: (_contract("quality.groundedness_floor"),)),
+        (r"`quality_proxy_rate` recovers to (\d+)% on post-rollback traffic", _brief(89)),
+        # root cause, detection
+        (r"\((\d+)% of its answers in our sample passed the quality floor\)", lambda: (_pct(*phase()["incident"]),)),
+        (r"went to (\d+)% of traffic at once", lambda: (_fine_tune_share(),)),
+        (r"warning at 10:05, (\d+) minutes after the deploy", lambda: (_minutes("09:15", "10:05"),)),
+        (r"critical crossing at 10:24, (\d+) minutes after the deploy", lambda: (_minutes("09:15", "10:24"),)),
+        (r"working on it at 10:31 \((\d+) minutes\)", lambda: (_minutes("09:15", "10:31"),)),
+        (r"at or above the ([\d.]+) quality floor over a rolling (\d+)-minute window; warning at (\d+)%, critical at "
+         r"(\d+)%", lambda: (_contract("quality.answer_floor"), _window_minutes(), warn(), crit())),
+        (r"Why it took (\d+) minutes \(partly open\):\*\* a (\d+)-minute rolling window", lambda: (
+            _minutes("09:15", "10:05"), _window_minutes())),
+        (r"stepping from (\d+)% to (\d+)% at 09:15", lambda: (_pct(*phase()["before"]), _pct(*phase()["incident"]))),
+        (r"falls under the (\d+)% warning about (\d+) minutes after the deploy and under the (\d+)% critical bound "
+         r"after (\d+) minutes, at (\d\d:\d\d)", lambda: (warn(), _step(0)[0], crit(), *_step(1))),
+        (r"its own (\d+)-minute window at 09:45 is at (\d+)% \((\d+) of (\d+) answers\)", lambda: (
+            _window_minutes(), *_window("09:45"))),
+        (r"not the (\d+) minutes from crossing the warning bound \((\d\d:\d\d)\) to the 10:05 warning", lambda: (
+            _minutes(_step(0)[1], "10:05"), _step(0)[1])),
+        (r"Every request returned (\d+), latency stayed near ([\d.]+) s", lambda: (
+            _http_status(), f"{_incident_latency_median_s():.1f}")),
+        # mitigation, action items, lessons
+        (r"replaces any answer scoring below the ([\d.]+) quality floor", lambda: (_contract("quality.answer_floor"),)),
+        (r"which is why it took (\d+) minutes from decision to effect", lambda: (_minutes("11:05", "11:20"),)),
+        (r"New traces were watched for (\d+) minutes: all came from gpt-4o-mini and the quality proxy rose to (\d+)% "
+         r"by 11:45", lambda: (_minutes("11:20", "11:45"), *_brief(89)())),
+        (r"explain the (\d+) minutes between the window crossing the warning bound and the warning firing", lambda: (
+            _minutes(_step(0)[1], "10:05"),)),
+        (r"configuration switch that took (\d+) minutes", lambda: (_minutes("11:05", "11:20"),)),
+        (r"Detection took (\d+) minutes, far longer than the (\d+)-minute window's smoothing explains \(about (\d+) "
+         r"minutes\)", lambda: (_minutes("09:15", "10:05"), _window_minutes(), _step(0)[0])),
+        (r"The first ticket arrived (\d+) minutes after the deploy", lambda: (_minutes("09:15", "09:48"),)),
+        # trace evidence
+        (r"All (\d+) traces are in", lambda: (str(len(_read_csv("task5_evidence.csv"))),)),
+        (r"\(`(tr-[\w-]+)`\)\.\*\* Asked about the return label fee.*?"
+         r"The retrieved article (kb-\d+) \(relevance ([\d.]+)\)", lambda: _best_document("tr-0310-101839-eeb025")),
+        (r"labels are free on every order over \$(\d+) and otherwise cost \$([\d.]+)", lambda: _from_answer(
+            "tr-0310-101839-eeb025", r"over \$(\d+).*?costs \$([\d.]+)")),
+        (r"says the fee is \$([\d.]+) with", lambda: _from_article(
+            "tr-0310-101839-eeb025", "kb-002", r"fee of \$([\d.]+)")),
+        (r"so groundedness is ([\d.]+)\.", lambda: (f"{ev.loc['tr-0310-101839-eeb025', 'groundedness']:.1f}",)),
+        (r"The fine-tune claimed (\d+) reward points per \$(\d+)", lambda: _from_answer(
+            "tr-0310-102618-a11bdf", r"earn (\d+) points for every \$(\d+)")),
+        (r"kb-031 says (\d+) point per \$(\d+)", lambda: _from_article(
+            "tr-0310-102618-a11bdf", "kb-031", r"earn (\d+) point for every \$(\d+)")),
+        (r"quality proxy is (\d+) of (\d+) answers \((\d+)%\) before the deploy, (\d+) of (\d+) \((\d+)%\) in the "
+         r"hour to 10:30, and (\d+) of (\d+) \((\d+)%\) after the rollback", lambda: tuple(
+            v for name in ("before", "hour to 10:30", "after")
+            for v in (str(phase()[name][0]), str(phase()[name][1]), _pct(*phase()[name])))),
+        (r"The control reproduced the fabrication on (\d+) of (\d+)", lambda: (
+            str(int((_read_csv("task5_replay_evidence.csv")["reproduces"] == "yes").sum())),
+            str(len(_read_csv("task5_replay_evidence.csv"))))),
+        (r"(\d+) of (\d+) fine-tune answers are flagged against (\d+) of (\d+) gpt-4o-mini answers", lambda: (
+            impact()["flagged"], impact()["total"], *_flagged("gpt-4o-mini"))),
+    ]
+    # each row of the trace-evidence table: quality, unsupported sentences and latency of that trace
+    for trace_id in re.findall(r"(?m)^\| `(tr-[\w-]+)` \|", text):
+        row = ev.loc[trace_id] if trace_id in ev.index else None
+        row_pattern = r"[^|]+\|[^|]+\|[^|]+\| ([\d.]+) \| (\d+) \|[^|]+\| ([\d,]+) \|$"
+        claims.append((rf"(?m)^\| `{re.escape(trace_id)}` \|" + row_pattern,
+                       lambda row=row: ("not in the evidence table",) if row is None else (
+                           f"{row['quality_score']:.2f}", str(int(row["unsupported_sentences"])),
+                           f"{int(row['latency_ms']):,}")))
+    return claims
+
+
+# ---- the report's claims -------------------------------------------------------------------------------
+
+
+def report_claims(text: str) -> list[Claim]:
+    """The same for the report's typed prose (typst code removed, whitespace joined)."""
+    downgrade = _read_csv("task2_downgrade_sensitivity.csv")
+    summary = _read_csv("task1_trace_summary.csv").set_index("trace")
+    drill = _read_csv("task6_drill_metrics.csv").set_index("name")
+    inj = drill.loc["injection"]
+    triage = _read_csv("task3_classification.csv").set_index("scenario")
+    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+    def by_severity(sev: str) -> tuple[str, str]:
+        ids = [s for s in triage.index if triage.loc[s, "severity"] == sev]
+        return words.get(len(ids), str(len(ids))), ", ".join(ids)
+
+    exp1 = _read_csv("task2_experiment1.csv").set_index("field")
+    exp2 = _read_csv("task2_experiment2.csv").set_index("field")
+    runs = _read_csv("task2_experiment2_runs.csv")
+    bulk = _read_csv("task2_bulk_replay.csv")
+    bulk["name"] = bulk["file"].str.extract(r"^(trace-\w)", expand=False)
+    sim = _read_csv("task4_breaker_simulation_summary.csv")
+    edge = _read_csv("task4_breaker_borderline.csv")
+
+    injection = _read_csv("bonus_prompt_injection_examples.csv")
+    ranking = _read_csv("task1_severity_ranking.csv")
+    modes = _read_csv("bonus_visibility_by_failure_mode.csv").drop_duplicates("failure_mode")
+    plain = {"RETRIEVAL_MISMATCH": "retrieval mismatch", "TOOL_TIMEOUT": "tool timeout",
+             "LATENCY_SLA_BREACH": "slow response", "WRONG_PROMPT_VERSION": "wrong prompt version",
+             "HALLUCINATION": "hallucination"}
+
+    def _visibility() -> tuple[str, ...]:
+        def count(v: str) -> str:
+            return {0: "none"}.get(int((modes["better_visibility"] == v).sum()),
+                                   words.get(int((modes["better_visibility"] == v).sum()), "?"))
+        equal = [plain[m] for m in modes.loc[modes["better_visibility"] == "equal", "failure_mode"]]
+        langfuse = set(modes.loc[modes["better_visibility"] == "Langfuse", "failure_mode"])
+        return (count("equal") if langfuse == {"WRONG_PROMPT_VERSION", "HALLUCINATION"} else "other modes",
+                words[len(modes)], ", ".join(equal), count("Langfuse"), count("LangSmith"))
+
+    def named(verdict: str) -> str:
+        return ", ".join(bulk.loc[bulk["verdict"] == verdict, "name"])
+
+    def counted(verdict: str) -> str:
+        n = int((bulk["verdict"] == verdict).sum())
+        return {0: "none", 1: "one"}.get(n, words.get(n, str(n)))
+
+    return [
+        (r"v1\.3 messages sent to the same backend\) scores ([\d.]+) and\s+keeps both findings, (\w+) and (\w+), so "
+         r"this backend can show the failure; the v2\.0\s+template scores ([\d.]+) and resolves both", lambda: (
+            exp1.loc["quality_score", "control"], *exp1.loc["findings", "control"].split(", "),
+            exp1.loc["quality_score", "replayed"]) if exp1.loc["verdict", "replayed"] == "fixed" else ("not fixed",)),
+        (r"\*Experiment 2\.\* The verdict is (\w+)\. .*?\((\d+) output tokens against the recorded (\d+)\).*?"
+         r"latency (-?[\d,]+ ms \(-?\d+%\)) and cost (-?[\d.]+ USD \(-?\d+%\)) against the control", lambda: (
+            exp2.loc["verdict", "replayed"], str(int(runs.iloc[1]["output_tokens"])),
+            str(int(runs.iloc[0]["output_tokens"])), exp2.loc["latency_ms", "change"], exp2.loc["cost_usd", "change"])),
+        (r"\*Bulk replay\.\* (\w+) of the (\w+) replays passed the regression gate: (trace-\w), the one trace recorded "
+         r"on the\s+old template, is fixed, and the healthy (trace-\w) stays healthy\. The other (\w+) \(([\w, -]+)\) "
+         r"are not fixed, and (\w+) is inconclusive or regressed\.", lambda: (
+            words[int(bulk["passed"].sum())].capitalize(), words.get(len(bulk), str(len(bulk))), named("fixed"),
+            named("healthy"), counted("not fixed"), named("not fixed"),
+            "none" if not bulk["verdict"].isin(["inconclusive", "regressed"]).any() else "some")),
+        (r"Every control reproduced its recording", lambda: ()
+         if (bulk["reproduces"] == "yes").all() else ("a control did not reproduce",)),
+        (r"a batch of (\d+) generated requests, (\d+) of which show that breaker's\s+failure\. (\w+ \w+) breakers "
+         r"intercepted exactly their failing requests, with (no) false positives", lambda: (
+            str(int(sim["requests"].iloc[0])), str(int(sim["failing"].iloc[0])),
+            "All five" if len(sim) == 5 and (sim["intercepted"] == sim["failing"]).all() else "Not all",
+            "no" if (sim["FP"] == 0).all() else "some")),
+        (r"a second batch of\s+(\d+) borderline requests.*?missed (\d+) expected activations and fired (\d+) times",
+         lambda: (str(edge["trace_id"].nunique()), str(int((edge["outcome"] == "FN").sum())),
+                  str(int((edge["outcome"] == "FP").sum())))),
+        (r"For (\w+) of the (\w+) failure modes \(([a-z ,]+)\) both expose the evidence equally; Langfuse is ahead for "
+         r"(\w+) \(the wrong\s+prompt version, .*? and the\s+hallucination, .*?\) and LangSmith for (\w+)\.",
+         lambda: _visibility()),
+        (r"labels (all \d+) of the addendum's example inputs\s+correctly", lambda: (
+            f"all {len(injection)}" if injection["correct"].all() else "not all",)),
+        (r"(\w+) of the (\w+) failures would pass an HTTP health check; only (trace-\w)'s", lambda: (
+            words[int((ranking["visible to HTTP monitoring"] == "no").sum())].capitalize(), words[len(ranking)],
+            ", ".join(ranking.loc[ranking["visible to HTTP monitoring"] == "yes", "trace"]))),
+        (r"Nothing crashes in S2, yet it is (\w+):", lambda: (triage.loc["S2", "incident class"],)),
+        (r"S4 \(retry loop\) is (\w+) although", lambda: (triage.loc["S4", "incident class"],)),
+        (r"(\w+) scenarios reach SEV-1 \(([S\d, ]+):.*?\), (\w+) SEV-2 \(([S\d, ]+)\) and (\w+) SEV-3 "
+         r"\(([S\d, ]+)\), and (S\d) is no incident", lambda: (
+            *by_severity("SEV-1"), *by_severity("SEV-2"), *by_severity("SEV-3"),
+            ", ".join(s for s in triage.index if triage.loc[s, "incident class"] == "NOT AN INCIDENT"))),
+        (r"trace-f at ([\d,]+) ms, came back without one", lambda: (f"{int(summary.loc['trace-f', 'latency_ms']):,}",)),
+        (r"bulk replay of (\d+) requests at (\w+) assumed faithfulness levels", lambda: (
+            str(int(downgrade["replays"].iloc[0])), {3: "three"}.get(len(downgrade), str(len(downgrade))))),
+        (r"S6's (\d+)% is of the queries", _brief(30)),
+        (r"reconstructed to the incident's figures \((\d+)%, (\d+)%, (\d+)%\)", _brief(91, 64, 89)),
+        (r"The drill went from a green window to (\w+) and back to (\w+) without", lambda: (
+            inj["system_status"], drill.loc["recovery", "system_status"])),
+        (r"the failure rate went (\w+) at (\d+)% and the quality proxy reached only the (\w+) band at (\d+)%, while "
+         r"p95 latency and tool success stayed (\w+)", lambda: (
+            inj["failure_rate_grade"], f"{100 * inj['failure_rate']:.0f}", inj["quality_proxy_rate_grade"],
+            f"{100 * inj['quality_proxy_rate']:.0f}",
+            "green" if {inj["latency_p95_ms_grade"], inj["tool_success_rate_grade"]} == {"green"} else "not green")),
+    ]
+
+
+# ---- the check -----------------------------------------------------------------------------------------
+
+
+def claim_problems(text: str, claims: list[Claim]) -> list[str]:
+    """Every number the text quotes must sit in a claim's group, and every claim must quote its source's values."""
+    problems, pinned = [], set()
+    for pattern, values in claims:
+        match = re.search(pattern, text, re.DOTALL)
+        if match is None:
+            problems.append(f"claim not found (reworded or changed): {pattern}")
+            continue
+        for group in range(1, len(match.groups()) + 1):  # a quoted amount starts at its $ sign
+            pinned |= {match.start(group), match.start(group) - (text[match.start(group) - 1] == "$")}
+        expected = values()
+        if match.groups() != expected:
+            problems.append(f"{match.group(0)[-160:]!r} quotes {match.groups()}, the source gives {expected}")
+    problems += [f"no claim pins {written!r} (…{text[max(0, start - 60):start + 20]!r}…)"
+                 for written, start, _ in quoted_numbers(text) if start not in pinned]
     return problems
 
 
 def postmortem_problems(text: str) -> list[str]:
-    """Everything wrong with the numbers of a postmortem text (empty when it agrees with the data)."""
-    problems = [f"no source shows {w!r}" for w in unshown_numbers(text, _source_values(text))]
-    for pattern, values in _postmortem_claims():
-        match = re.search(pattern, text)
-        if match is None:
-            problems.append(f"claim not found (reworded or changed): {pattern}")
-        elif match.groups() != values():
-            problems.append(f"{match.group(0)!r} quotes {match.groups()}, the data gives {values()}")
-    return problems + _impact_problems(text) + _evidence_table_problems(text)
+    """Everything wrong with the numbers of a postmortem text (empty when every one is pinned and agrees)."""
+    return claim_problems(text, postmortem_claims(text))
 
 
-def _report_claims() -> list[tuple[str, Callable[[], tuple[str, ...]]]]:
-    downgrade = _read_csv("task2_downgrade_sensitivity.csv")
-    return [
-        (r"bulk replay of (\d+) requests at (\w+) assumed faithfulness levels", lambda: (
-            str(int(downgrade["replays"].iloc[0])), {3: "three"}.get(len(downgrade), str(len(downgrade))))),
-        (r"S6's (\d+)% is of the queries", lambda: ("30",)),
-    ]
-
-
-def report_problems(text: str) -> list[str]:
-    """Everything wrong with the numbers typed into the report's typst source."""
-    prose = re.sub(r"[ \t]*\n[ \t]*", " ", report_prose(text))  # a phrase may wrap in the source
-    problems = [f"no source shows {w!r}" for w in unshown_numbers(prose, _source_values(""))]
-    for pattern, values in _report_claims():
-        match = re.search(pattern, re.sub(r"\s+", " ", text))
-        if match is not None and match.groups() != values():
-            problems.append(f"{match.group(0)!r} quotes {match.groups()}, the data gives {values()}")
-    return problems
+def report_problems(source: str, *, claims: bool = True) -> list[str]:
+    """Everything wrong with the numbers typed into a report typst source (``claims``: the report's own table)."""
+    prose = re.sub(r"\s+", " ", report_prose(source))
+    return claim_problems(prose, report_claims(prose) if claims else [])
 
 
 # ---- the tests -------------------------------------------------------------------------------------
 
 
 def test_every_number_in_the_postmortem_agrees_with_the_data():
-    """The postmortem quotes only numbers a source shows, and its pinned claims quote what the data gives."""
+    """Every number the postmortem quotes is pinned by a claim, and each claim quotes what its source gives."""
     problems = postmortem_problems(POSTMORTEM.read_text(encoding="utf-8"))
     assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("path", REPORT_SOURCES, ids=lambda p: p.name)
 def test_every_number_typed_into_the_report_agrees_with_the_data(path):
-    """The report source types no number that the outputs, the brief or an assumed phrase do not give."""
-    problems = report_problems(path.read_text(encoding="utf-8"))
+    """Every number typed into the report's prose is pinned by a claim (lib.typ holds code only, no claims)."""
+    problems = report_problems(path.read_text(encoding="utf-8"), claims=path.name == "report.typ")
     assert not problems, "\n".join(problems)
 
 
+def test_every_postmortem_number_is_pinned_to_its_own_claim():
+    """Each quoted number, changed on its own in a copy (last digit + 1), makes the check fail."""
+    text = POSTMORTEM.read_text(encoding="utf-8")
+    numbers = quoted_numbers(text)
+    assert len(numbers) > 60  # the reader sees the document's numbers (a reader that saw none would pass)
+    survivors = []
+    for written, start, end in numbers:
+        digit = next(i for i in range(len(written) - 1, -1, -1) if written[i].isdigit())
+        changed = written[:digit] + str((int(written[digit]) + 1) % 10) + written[digit + 1:]
+        if not postmortem_problems(text[:start] + changed + text[end:]):
+            survivors.append(f"{written} -> {changed} at …{text[max(0, start - 50):end + 10]!r}")
+    assert not survivors, "\n".join(survivors)
+
+
+def test_every_report_number_is_pinned_to_its_own_claim():
+    """The same mutation for each number typed into the report's prose."""
+    prose = re.sub(r"\s+", " ", report_prose((ROOT / "report" / "report.typ").read_text(encoding="utf-8")))
+    numbers = quoted_numbers(prose)
+    assert numbers
+    survivors = []
+    for written, start, end in numbers:
+        digit = next(i for i in range(len(written) - 1, -1, -1) if written[i].isdigit())
+        changed = written[:digit] + str((int(written[digit]) + 1) % 10) + written[digit + 1:]
+        if not claim_problems(prose[:start] + changed + prose[end:], report_claims(prose)):
+            survivors.append(f"{written} -> {changed}")
+    assert not survivors, survivors
+
+
+def test_a_number_without_a_claim_fails():
+    """A new sentence quoting a number no claim covers is reported, even when the number is true somewhere."""
+    text = POSTMORTEM.read_text(encoding="utf-8") + "\n\nThe evidence sample's p95 latency was 1,024 ms.\n"
+    assert any("no claim pins '1,024'" in p for p in postmortem_problems(text))
+
+
 def test_the_report_quotes_the_downgrade_batch_it_names():
-    """The report's one typed count (the downgrade bulk replay) is found and pinned, not skipped."""
-    text = re.sub(r"\s+", " ", (ROOT / "report" / "report.typ").read_text(encoding="utf-8"))
-    assert re.search(_report_claims()[0][0], text)
+    """The report's typed count of the downgrade bulk replay is found and pinned, not skipped."""
+    text = re.sub(r"\s+", " ", report_prose((ROOT / "report" / "report.typ").read_text(encoding="utf-8")))
+    assert re.search(report_claims(text)[1][0], text)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import pytest
 
 from llmops_kit.contract import load_contract
 from llmops_kit.course.drill import (
+    NEW_TRAFFIC_PREFIX,
     DrillError,
     DrillLog,
     DrillStage,
@@ -18,6 +19,7 @@ from llmops_kit.course.drill import (
     inject_quality_degradation,
     inject_retrieval_outage,
     run_drill,
+    serve_new_traffic,
     stage_recovery,
 )
 from llmops_kit.incidents import Signals
@@ -170,13 +172,24 @@ def test_recovery_is_green_and_says_recovered(log: DrillLog) -> None:
     assert "System status: RECOVERED ✓" in stage.lines
 
 
-def test_recovery_serves_the_intercepted_requests_again(log: DrillLog) -> None:
-    """Stage 6 grades new replays of the intercepted requests under the tested override, not the baseline."""
+def test_recovery_serves_new_traffic_under_the_mitigation(log: DrillLog) -> None:
+    """Stage 6 grades new requests (another seed) whose intercepted ones were replayed with the tested fix."""
     data = log.stage("recovery").data
-    intercepted = log.stage("mitigation").data["intercepted_ids"]
-    assert data["reserved_ids"] == intercepted and data["overrides"] == log.stage("diagnosis").data["overrides"]
+    stage1_ids = set(log.stage("baseline").data.get("trace_ids", [])) | set(log.stage("mitigation").data["reasons"])
+    assert data["seed"] != log.seed and data["overrides"] == log.stage("diagnosis").data["overrides"]
+    parents = {tid.split(".replay-")[0] for tid in data["trace_ids"]}
+    assert parents.isdisjoint(stage1_ids) and all(tid.startswith(NEW_TRAFFIC_PREFIX + "-") for tid in parents)
     replays = [tid for tid in data["trace_ids"] if ".replay-" in tid]
-    assert len(replays) == len(intercepted) and {r.split(".replay-")[0] for r in replays} == set(intercepted)
+    assert replays and {r.split(".replay-")[0] for r in replays} == set(data["reserved_ids"])
+    assert set(data["injected_ids"]) <= set(data["reserved_ids"])
+
+
+def test_recovery_also_grades_the_restored_baseline(log: DrillLog) -> None:
+    """Stage 6 prints the restored baseline's metrics too, equal to stage 1's, and both must be green."""
+    stage = log.stage("recovery")
+    assert stage.data["restored_metrics"] == log.stage("baseline").metrics
+    assert stage.data["restored_healthy"] is True
+    assert any(line.startswith("(b) Restored baseline") for line in stage.lines)
 
 
 def test_recovery_without_the_fix_stays_red(traces: list) -> None:
@@ -186,10 +199,32 @@ def test_recovery_without_the_fix_stays_red(traces: list) -> None:
     breaker = breaker_for("RETRIEVAL_OUTAGE", contract)
     same = apply_mitigation(window, injected, {}, client=client, contract=contract)
     stage = stage_recovery(same, compute_metrics(same, contract), breaker, reserved=injected, overrides={},
-                           confirmed=False)
+                           confirmed=False, restored=compute_metrics(traces, contract), seed=8, injected=injected)
     assert "System status: RECOVERED ✓" not in stage.lines
     assert stage.data["healthy"] is False and stage.data["breaker_open"] is True
-    assert stage.lines[-1].startswith("System status: NOT RECOVERED ✗ — still red: failure_rate 60.0% (critical)")
+    assert stage.lines[-1].startswith(
+        "System status: NOT RECOVERED ✗ — mitigated traffic still red: failure_rate 60.0% (critical)")
+
+
+def test_new_traffic_without_a_breaker_is_not_mitigated() -> None:
+    """With no breaker nothing is intercepted, so the new window keeps its injected failures and is graded red."""
+    contract, client = load_contract(), make_client("simulator")
+    served, injected, intercepted = serve_new_traffic(10, "retrieval_outage", None, {"index": "kb-backup"}, seed=8,
+                                                      failed=6, contract=contract, client=client)
+    assert intercepted == [] and len(injected) == 6
+    assert not any(".replay-" in t.trace_id for t in served)
+    assert compute_metrics(served, contract).breaches()
+
+
+def test_a_red_restored_baseline_also_blocks_recovered(traces: list) -> None:
+    """A green mitigated window is not enough: a restored baseline outside green keeps the status red."""
+    contract, client = load_contract(), make_client("simulator")
+    window, _ = inject_failure(traces, "retrieval_outage", count=6, seed=7, client=client)
+    green = compute_metrics(traces, contract)
+    stage = stage_recovery(traces, green, None, reserved=[], overrides={}, confirmed=False,
+                           restored=compute_metrics(window, contract), seed=8, injected=[])
+    assert stage.data["healthy"] is False
+    assert "restored baseline still red" in stage.lines[-1]
 
 
 def test_apply_mitigation_refuses_ids_outside_the_window(traces: list) -> None:
@@ -229,13 +264,15 @@ def test_metrics_go_green_red_green(log: DrillLog) -> None:
     assert breaches["injection"] != "none"
 
 
-def test_postmortem_is_about_200_words_and_references_task5(log: DrillLog) -> None:
-    """Stage 7 is a 150-300 word postmortem naming the class, severity and the Task 5 document."""
+def test_postmortem_stage_lists_the_facts_and_references_task5(log: DrillLog) -> None:
+    """Stage 7 lists the run's facts (failed share, alerts, class, breaker, recovery) and the Task 5 document."""
     stage = log.stage("postmortem")
-    text = " ".join(stage.lines)
-    assert 150 <= len(text.split()) <= 300
+    text = "\n".join(stage.lines)
     assert "postmortem_INC-2025-007.md" in text
     assert log.stage("triage").data["incident_class"] in text
+    mitigation = log.stage("mitigation").data
+    assert f"{mitigation['intercepted_failed']} of {mitigation['failed']} failed" in text
+    assert "restored baseline: all green" in text
 
 
 def test_text_is_every_stage_line_in_order(log: DrillLog) -> None:

@@ -131,7 +131,7 @@ def _similarity_of(claim: str, docs: list[Document]) -> float:
 @pytest.mark.parametrize(("offset", "supported"), [(-0.01, True), (0.0, True), (0.01, False)])
 def test_semantic_support_at_below_and_above_the_threshold(offset: float, supported: bool) -> None:
     """A claim decided by meaning is supported when its similarity is at or above semantic_support."""
-    claim = "Bikes can be sent back for 45 days."
+    claim = "Unused bikes can come back to us for 45 days."
     docs = [Document(id="kb-101", content="Bikes may be returned within 45 days of delivery if unridden.")]
     similarity = _similarity_of(claim, docs)
     scorer = HeuristicScorer(semantic_support=similarity + offset)
@@ -254,7 +254,7 @@ def test_groundedness_threshold_at_below_and_above_on_an_eval_trace() -> None:
     """One DEV eval trace scored against floors just at, above and below its groundedness (no fabricated claim)."""
     from llmops_kit.contract import Contract
 
-    trace = _eval_trace("native/bank-045.json")
+    trace = _eval_trace("native/games-023.json")
     report = score_trace(trace)
     assert report.groundedness is not None and not any(v.verdict in ("contradicted", "absent", "invented")
                                                        for v in report.support)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from llmops_kit.importers import platform_comparison, render_discussion, visibility_by_failure_mode
+from llmops_kit.importers import platform_comparison, visibility_by_failure_mode
 from llmops_kit.io import load_trace_record
 
 from .importer_cases import FORMATS
@@ -26,10 +26,9 @@ def test_missing_fact_is_absent() -> None:
     assert (row["langfuse_access"], row["langsmith_access"]) == ("absent", "absent")
 
 
-def test_verdict_counts_access_levels_and_discussion_quotes_them() -> None:
-    """Inline scores make Langfuse the more direct view for hallucination, and the prose says so."""
+def test_verdict_counts_access_levels() -> None:
+    """Inline scores make Langfuse the more direct view for hallucination."""
     trace = _trace("hallucination")
     table = platform_comparison(trace)
     verdicts = visibility_by_failure_mode([("HALLUCINATION", trace.trace_id, table)])
     assert verdicts.loc[0, "better_visibility"] == "Langfuse"
-    assert "**Langfuse** gives the more direct view" in render_discussion(verdicts, {trace.trace_id: table})

@@ -9,7 +9,8 @@ import pytest
 from llmops_kit.contract import Contract, load_contract
 from llmops_kit.diagnose import detect_retrieval
 from llmops_kit.io import load_trace_records
-from llmops_kit.retrieval_fit import question_fit
+from llmops_kit.retrieval_fit import answer_shows_mismatch, question_fit
+from llmops_kit.testing import build_trace
 from llmops_kit.traces import Document, Trace
 
 EVALSET = Path(__file__).resolve().parent / "data" / "evalset"
@@ -83,3 +84,32 @@ def test_question_fit_reads_sentences_and_words() -> None:
     assert fit is not None and fit.coverage == 1.0 and "ICU" in fit.closest
     assert question_fit("What are the ICU visiting times?", [Document(id="e", content="")]) is None
     assert question_fit("the and of", [doc]) is None
+
+
+_LOUNGE = Document(id="kb-7", score=0.58,
+                   content="Gold members may use the lounge in Terminal 2 from 05:00 to 21:00. Guests pay EUR 39.")
+
+
+def test_answer_restating_off_topic_articles_is_a_mismatch() -> None:
+    """Mid-score articles that miss the question, and an answer that only restates them, are RETRIEVAL_MISMATCH."""
+    trace = build_trace("rf-1", "Can I bring my bicycle as checked baggage?", [_LOUNGE],
+                        "Gold members may use the lounge in Terminal 2 [kb-7].")
+    [finding] = detect_retrieval(trace, CONTRACT)
+    assert finding.code == "RETRIEVAL_MISMATCH" and "restates those articles" in finding.explanation
+
+
+def test_answer_restating_on_topic_articles_is_no_mismatch() -> None:
+    """Control: the same answer to a question the article does answer is no mismatch."""
+    trace = build_trace("rf-2", "Can Gold members use the lounge?", [_LOUNGE],
+                        "Gold members may use the lounge in Terminal 2 [kb-7].")
+    assert _codes(trace) == []
+
+
+def test_a_request_that_called_a_tool_is_not_read_for_mismatch() -> None:
+    """Control: a question answered from a tool record (or left unanswered by a failed lookup) needs no article."""
+    answered = build_trace("rf-3", "Can I bring my bicycle as checked baggage?", [_LOUNGE],
+                           "Gold members may use the lounge in Terminal 2 [kb-7].", tool_output={"bags": 1})
+    failed = build_trace("rf-4", "What is the status of booking QX7T2K?", [_LOUNGE],
+                         "I can't see your booking right now.", tool_error="TimeoutError: no reply after 3000 ms")
+    assert _codes(answered) == [] and _codes(failed) == []
+    assert answer_shows_mismatch(0, [], called_tool=False) and not answer_shows_mismatch(0, [], called_tool=True)

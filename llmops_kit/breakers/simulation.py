@@ -234,16 +234,30 @@ def borderline_batch(*, seed: int = 7, contract: Contract | None = None) -> list
              "With two failures at once both breakers fire and the privacy fallback wins; the unsupported "
              "sentence can wake the quality breaker as well"),
         Case(set_latency(empty_slow, sla + 500), retrieval | perf, "empty retrieval and a slow request"),
-        Case(order_status, data, "healthy-looking order lookup that stores the customer's e-mail in the trace",
+        Case(_with_tool_field(order_status, "customer_email", "sam.rivera@example.com"), data,
+             "healthy-looking order lookup that stores the customer's e-mail in the trace",
              "Personal data returned by a tool and recorded in the trace is a data incident (scenario S5) even "
              "when the answer is fine; redact tool outputs before they are traced"),
+        Case(order_status, none, "order lookup that records a masked e-mail (s***@…, not personal data)",
+             "A masked address identifies nobody; a breaker that fired here would page the privacy owner for "
+             "the redaction working as intended"),
     ]
     return [Case(_copy(case.trace, f"edge-{i + 1:02d}"), case.expected, case.note, case.lesson)
             for i, case in enumerate(cases)]
 
 
+def _with_tool_field(trace: Trace, field: str, value: str) -> Trace:
+    """A copy whose tool outputs carry ``value`` under ``field`` wherever they have that field."""
+    copy = trace.model_copy(deep=True)
+    for span in copy.tool_spans:
+        if isinstance(span.output, dict) and field in span.output:
+            span.output[field] = value
+    return copy
+
+
 # ---- running and counting -----------------------------------------------------------------------
-def _short(text: str | None, limit: int = 90) -> str:
+def _short(text: str | None, limit: int = 200) -> str:
+    """What the user got, on one line and at most ``limit`` characters (the brief shows the first 200)."""
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -283,7 +297,7 @@ def simulate_breaker(
                 "outcome": outcome,
                 "trigger": "; ".join(decision.reasons),
                 "user_received": ("FALLBACK: " + _short(decision.fallback_response)) if decision.activate
-                else "answer: " + _short(case.trace.answer, 60),
+                else "answer: " + _short(case.trace.answer),
                 **{f"signal.{name}": signals.get(name) for name in b.trace_signals},
             })
     return pd.DataFrame(rows)

@@ -16,10 +16,12 @@ The drill composes the package; it owns no detection logic of its own:
    step inconclusive.
 5. **Mitigation.** The breaker of the class triage chose (:data:`llmops_kit.breakers.BUILDERS`) runs on
    every request of the window and on the window itself.
-6. **Recovery.** The mitigation is applied: the requests the breaker intercepted are served again with
-   the override the replay tested (:func:`apply_mitigation`), and the window is graded again. The status
-   is RECOVERED only when every metric is green and the breaker closes; otherwise the red ones are printed.
-7. **Postmortem.** About 200 words rendered from the stages above.
+6. **Recovery** (:mod:`llmops_kit.course.drill_recovery`). The mitigation is applied to new traffic (another
+   seed) that meets the same failure: the breaker intercepts, the intercepted requests are served with the
+   override the replay tested, and that window is graded; the restored baseline is graded too. The status
+   is RECOVERED only when both are green and the breaker closes; otherwise the red ones are printed.
+7. **Postmortem.** The facts a postmortem needs, gathered from the stages above, and the reference to
+   Task 5's document (the notebook writes the mini postmortem itself from these facts).
 
 Each stage is a public function (``stage_*``) so the notebook can run one cell per stage;
 :func:`run_drill` chains the same functions for the CLI. Every number printed is computed in the run; the
@@ -38,7 +40,7 @@ from ..breakers import BUILDERS, Breaker
 from ..contract import Contract, load_contract
 from ..diagnose import Diagnosis, diagnose
 from ..metrics import WindowMetrics, compute_metrics, format_value
-from ..replay import compare_traces, comparison_value, make_client, replay_trace, replay_with_control
+from ..replay import compare_traces, comparison_value, make_client, replay_with_control
 from ..replay.verdict import ControlledReplay
 from ..traces import Trace
 from ..traffic import generate_traffic
@@ -64,6 +66,7 @@ from .drill_log import (
     stage_postmortem,
     window_status,
 )
+from .drill_recovery import NEW_TRAFFIC_PREFIX, apply_mitigation, serve_new_traffic, stage_recovery
 
 # ---- the stages: each takes what the previous ones produced and returns its printed stage ----------
 
@@ -240,56 +243,6 @@ def stage_mitigation(
                         "reasons": {tid: list(d.reasons) for tid, d in decisions.items() if d.activate}})
 
 
-def apply_mitigation(
-    window_traces: Sequence[Trace], intercepted: Sequence[str], overrides: Mapping[str, str] | None, *,
-    client: openai.OpenAI | None = None, contract: Contract | None = None,
-) -> list[Trace]:
-    """The window with every intercepted request served again under ``overrides`` (the fix replay tested).
-
-    Each one goes through :func:`replay_trace` and the ``openai`` SDK, so the recovered requests are new
-    calls whose metrics can fail; without overrides there is nothing to apply and they stay as they failed.
-    """
-    contract = contract or load_contract()
-    unknown = set(intercepted) - {t.trace_id for t in window_traces}
-    if unknown:
-        raise DrillError(f"intercepted ids not in the window: {', '.join(sorted(unknown))}; pass the ids "
-                         "stage_mitigation reported (its data['intercepted_ids']).")
-    if not overrides:
-        return [t.model_copy(deep=True) for t in window_traces]
-    client = client or make_client("auto")
-    return [replay_trace(t, dict(overrides), client=client, contract=contract, llm="live")
-            if t.trace_id in intercepted else t.model_copy(deep=True) for t in window_traces]
-
-
-def stage_recovery(
-    recovered: Sequence[Trace], after: WindowMetrics, breaker: Breaker | None, *, reserved: Sequence[str],
-    overrides: Mapping[str, str] | None, confirmed: bool,
-) -> DrillStage:
-    """Stage 6: RECOVERED only when every metric is green and the breaker closes; otherwise what is still red."""
-    breaker_open = breaker.decide(after).activate if breaker is not None else False
-    if overrides:
-        fix = ", ".join(f"{k}={v}" for k, v in overrides.items())
-        how = "the fix the replay confirmed" if confirmed else "the override the replay tested, not a confirmed cause"
-        first = f"Re-served the {len(reserved)} intercepted requests with {fix} ({how}) and recomputed the window."
-    else:
-        first = f"No fix to apply: the {len(reserved)} intercepted requests stay as they failed."
-    still_red = after.breaches()
-    healthy = after.healthy and not breaker_open
-    if healthy:
-        verdict = "System status: RECOVERED ✓"
-    else:
-        red = [f"{m} {format_value(m, after.values.get(m))} ({g})" for m, g in still_red.items()]
-        red += ["the breaker is still open"] if breaker_open else []
-        verdict = "System status: NOT RECOVERED ✗ — still red: " + ("; ".join(red) or "window not graded")
-    status = "RECOVERED" if healthy else "DEGRADED"
-    return make_stage(6, "recovery", "Recovery", [
-        first, *metric_lines(after),
-        f"Circuit breaker: {'still open' if breaker_open else 'closed'} on the recovered window.", verdict,
-    ], status, after, {"healthy": healthy, "breaker_open": breaker_open, "reserved_ids": list(reserved),
-                       "overrides": dict(overrides or {}), "confirmed": confirmed,
-                       "still_red": dict(still_red), "trace_ids": [t.trace_id for t in recovered]})
-
-
 def _as_text(table: pd.DataFrame) -> pd.DataFrame:
     """Every cell as text, a missing one as "" (pandas 2 and 3 stringify missing values differently)."""
     return table.map(lambda value: "" if value is None or value != value else str(value))
@@ -348,10 +301,12 @@ def run_drill(
     mitigation = stage_mitigation(breaker, window, injected, incident)
     emit(mitigation)
 
-    reserved = mitigation.data["intercepted_ids"]
-    recovered = apply_mitigation(window, reserved, overrides, client=client, contract=contract)
+    new_seed = seed + 1
+    recovered, new_injected, reserved = serve_new_traffic(requests, failure, breaker, overrides, seed=new_seed,
+                                                          failed=failed, contract=contract, client=client)
     emit(stage_recovery(recovered, compute_metrics(recovered, contract), breaker, reserved=reserved,
-                        overrides=overrides, confirmed=diagnosis.data["confirmed"]))
+                        overrides=overrides, confirmed=diagnosis.data["confirmed"],
+                        restored=compute_metrics(baseline, contract), seed=new_seed, injected=new_injected))
 
     emit(stage_postmortem(stages, failure))
     return DrillLog(seed=seed, failure=failure, stages=stages)
@@ -361,6 +316,7 @@ __all__ = [
     "DASHBOARD_METRICS",
     "FAILURES",
     "HYPOTHESES",
+    "NEW_TRAFFIC_PREFIX",
     "POSTMORTEM_REFERENCE",
     "DrillError",
     "DrillLog",
@@ -374,6 +330,7 @@ __all__ = [
     "inject_retrieval_outage",
     "replay_hypothesis",
     "run_drill",
+    "serve_new_traffic",
     "stage_baseline",
     "stage_diagnosis",
     "stage_injection",

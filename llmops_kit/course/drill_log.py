@@ -90,50 +90,48 @@ def window_status(window: WindowMetrics) -> str:
 
 
 def stage_postmortem(stages: Sequence[DrillStage], failure: str) -> DrillStage:
-    """Stage 7: the mini postmortem from stages 1-6, pointing to the Task 5 document."""
+    """Stage 7: the facts a postmortem of the drill needs, from stages 1-6, and the Task 5 reference.
+
+    Facts, not prose: the mini postmortem itself is written for its case in the notebook, from these lines.
+    """
     last = stages[-1]
-    return DrillStage(number=7, name="postmortem", title="Mini postmortem", lines=_postmortem(list(stages), failure),
+    return DrillStage(number=7, name="postmortem", title="Postmortem reference", lines=_facts(list(stages), failure),
                       system_status=last.system_status, metrics=last.metrics, grades=last.grades,
                       data={"reference": POSTMORTEM_REFERENCE})
 
 
-def _postmortem(stages: list[DrillStage], failure: str) -> list[str]:
-    """About 200 words from the drill's own data."""
+def _facts(stages: list[DrillStage], failure: str) -> list[str]:
+    """One line per fact: what failed, what alerted, what triage, replay, breaker and recovery found."""
     inj, tri, dia, mit, rec = (stages[i].data for i in (1, 2, 3, 4, 5))
-    alerts = ", ".join(f"{m} at {format_value(m, stages[1].metrics.get(m))} ({g})"
-                       for m, g in stages[1].grades.items() if g != "green") or "no metric"
+    alerts = ", ".join(f"{m} {format_value(m, stages[1].metrics.get(m))} ({g})"
+                       for m, g in stages[1].grades.items() if g != "green") or "none"
     klass = tri.get("incident_class")
     known = INCIDENT_CLASSES.get(klass) if klass else None  # type: ignore[call-overload]
-    seen, failed = inj["http_visible"], inj["failed"]
-    if seen == 0:
-        lesson = (f"none of the {failed} failed requests was visible to status-code and latency monitoring; only "
-                  "trace signals (documents, prompt version, groundedness) revealed them")
-    elif seen == failed:
-        lesson = (f"all {failed} failed requests were visible to status-code and latency monitoring, but only the "
-                  "trace showed which span to blame")
+    fix = ", ".join(f"{k}={v}" for k, v in rec["overrides"].items()) or "none"
+    if dia.get("outcome"):
+        key = next(iter(dia["overrides"]))
+        replay = (f"control ({key}={dia['recorded']}): {dia['finding']} "
+                  f"{'reproduced' if dia['reproduces'] else 'absent'}; override ({key}={dia['override_value']}): "
+                  f"{dia['outcome']}; confirmed: {'yes' if dia['confirmed'] else 'no'}")
     else:
-        lesson = (f"only {seen} of {failed} failed requests were visible to status-code and latency monitoring; "
-                  "the others needed trace signals (documents, prompt version, groundedness)")
-    fix = ", ".join(f"{k}={v}" for k, v in rec["overrides"].items())
-    how = f"the intercepted requests were re-served with {fix}" if fix else "no fix was applied"
-    recovered = ("every metric returned to green" if rec["healthy"]
-                 else "some metrics stayed outside green, so the incident stays open")
+        replay = "no replay (no finding or no override to test)"
     return [
-        f"Mini postmortem — drill: {failure.replace('_', ' ')} (seed {stages[0].data['seed']})",
-        f"Summary: {failed} of {inj['requests']} requests in the window were made to fail. Triage classified the "
-        f"window as {klass or 'not an incident'} / {tri.get('severity') or '-'}"
-        + (f", to be answered within {tri['response_minutes']} minutes." if tri.get("response_minutes") else "."),
-        f"Impact: {inj['affected_share']:.0%} of requests failed a user-facing check (error, bad or missing answer, "
-        "empty retrieval or SLA breach).",
-        f"Detection: the window alerts fired on {alerts}.",
-        f"Root cause: {dia.get('root_cause') or 'not confirmed by replay; continue with the incident runbook'}.",
-        f"Mitigation: the {mit.get('breaker', 'no')} breaker redirected {mit.get('intercepted', 0)} requests "
-        "to its fallback answer.",
-        f"Recovery: after {how} {recovered}"
-        f"{' and the breaker closed' if not rec['breaker_open'] else ''}.",
-        f"Action items: (1) {known.first_response if known else 'keep watching the dashboard'}; (2) page on "
-        f"{known.detection.alert if known else 'the contract metrics'}; (3) replay failing traces before each "
-        "release.",
-        f"Lesson: {lesson}.",
-        f"Full-length postmortem in the course template: {POSTMORTEM_REFERENCE} (Task 5).",
+        f"Facts for the postmortem — drill: {failure.replace('_', ' ')} (seed {stages[0].data['seed']})",
+        f"  failed requests:      {inj['failed']} of {inj['requests']} ({inj['affected_share']:.0%} failed a "
+        "user-facing check)",
+        f"  seen by HTTP status / latency monitoring: {inj['http_visible']} of {inj['failed']}",
+        f"  alerts:               {alerts}",
+        f"  triage:               {klass or 'no incident class'} / {tri.get('severity') or '-'}"
+        + (f", respond within {tri['response_minutes']} minutes" if tri.get("response_minutes") else ""),
+        f"  replay:               {replay}",
+        f"  breaker:              {mit.get('breaker', 'none')}: {mit.get('intercepted_failed', 0)} of "
+        f"{mit.get('failed', 0)} failed and {mit.get('intercepted_healthy', 0)} healthy requests intercepted",
+        f"  recovery:             new traffic (seed {rec['seed']}) with {fix}: {_green(not rec['still_red'])}, "
+        f"breaker {'open' if rec['breaker_open'] else 'closed'}; restored baseline: {_green(rec['restored_healthy'])}",
+        f"  runbook first step:   {known.first_response if known else 'keep watching the dashboard'}",
+        f"Full postmortem in the course template: {POSTMORTEM_REFERENCE} (Task 5).",
     ]
+
+
+def _green(ok: bool) -> str:
+    return "all green" if ok else "not green"

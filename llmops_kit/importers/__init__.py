@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..io import register_format
 from . import langfuse, langsmith, otel
-from .compare import platform_comparison, render_discussion, visibility_by_failure_mode
+from .compare import platform_comparison, visibility_by_failure_mode
 from .langfuse import from_langfuse
 from .langfuse_export import to_langfuse, to_langfuse_v2
 from .langsmith import from_langsmith
@@ -27,7 +27,6 @@ __all__ = [
     "from_otlp",
     "platform_comparison",
     "register_all",
-    "render_discussion",
     "to_langfuse",
     "to_langfuse_v2",
     "to_langsmith",

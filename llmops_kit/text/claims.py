@@ -50,8 +50,9 @@ _CONVERSATION_RE = re.compile(
 #: or identifiers is read this way ("Please call 108; an ambulance arrives within 8 minutes" stays a claim),
 #: and "please note ..." introduces a claim.
 _REQUEST_RE = re.compile(r"^please (?!note|be aware|remember|keep in mind|bear in mind)\w+", re.IGNORECASE)
-#: A list item's label ("Deadline: 14 days", "Fee: 15%"): layout naming the fact that follows, not part of it.
-_LABEL_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s+(?=\S)")
+#: A list item's label ("Deadline: 14 days", "Fee: 15%", "Mid-January: 15 January"): layout naming the fact
+#: that follows, not part of it.
+_LABEL_RE = re.compile(r"^[A-Z][A-Za-z]*(?:-[A-Za-z]+)?(?: [A-Za-z]+(?:-[A-Za-z]+)?){0,2}:\s+(?=\S)")
 #: Hedges about the bot's own knowledge or remit ("I don't want to guess", "I can't give medical advice"):
 #: they state nothing about the domain.
 _HEDGE_RE = re.compile(

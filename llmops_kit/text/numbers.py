@@ -24,7 +24,10 @@ __all__ = [
     "NUMBER_WORDS",
     "SPELLED_NUMBERS",
     "claim_numbers",
+    "clock_results",
+    "comparisons",
     "date_names",
+    "durations_in_minutes",
     "evidence_numbers",
     "grouped_digits",
     "normalise_number",
@@ -190,7 +193,10 @@ def quantities(text: str) -> tuple[tuple[str, str], ...]:
 #: "10:30 am", "4:30pm", "3 pm", "12 noon", "10:30", and the time of an ISO timestamp ("...T10:30:00").
 _TIME_RE = re.compile(
     r"(?<![\d:.])(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|midnight)(?![a-z])"
-    r"|(?<=T)(\d{2}):(\d{2})(?::\d{2})?|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])",
+    r"|(?<=T)(\d{2}):(\d{2})(?::\d{2})?|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])"
+    # the French style "07h35" (an answer in the customer's language); two-digit hours only, so a duration
+    # written "1h30" is not read as a time of day
+    r"|(?<![\w:.])([01]\d|2[0-3])h([0-5]\d)(?![\w:])",
     re.IGNORECASE,
 )
 #: Digits in three or more groups separated by spaces, hyphens or brackets, 7 to 19 digits in all: a phone,
@@ -198,22 +204,32 @@ _TIME_RE = re.compile(
 #: number is written in several layouts ("+44 800 157 0420", "0800 157 0420"), so it is read whole.
 _GROUPED_RE = re.compile(r"(?<![\w+.,(])(\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ \-](?:\(\d{1,5}\)|\d{1,5})){2,6})(?![\w])")
 _ISO_LIKE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+#: ISO 4217 codes of the currencies a support bot quotes: "GBP 2,000" and "2,000 GBP" are amounts, like "£2,000".
+_CURRENCY_CODES = ("gbp", "eur", "usd", "aud", "nzd", "cad", "chf", "inr", "jpy", "cny", "sek", "nok", "dkk", "pln",
+                   "czk", "huf", "zar", "sgd", "hkd", "mxn", "brl", "aed")
 #: Units whose number is a hard fact only together with the unit: a claimed "€20" is not vouched for by
 #: "20 GB", nor "2 hours" by "twice a year".
 _UNIT_KINDS = {
-    **dict.fromkeys(("euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp", "rupee", "rupees",
-                     "inr", "cent", "cents"), "money"),
+    **dict.fromkeys(("euro", "euros", "dollar", "dollars", "pound", "pounds", "rupee", "rupees", "cent", "cents",
+                     *_CURRENCY_CODES), "money"),
     **dict.fromkeys(("%", "percent"), "%"),
     **dict.fromkeys(("second", "seconds", "sec", "secs"), "second"),
-    **dict.fromkeys(("minute", "minutes", "min", "mins"), "minute"),
-    **dict.fromkeys(("hour", "hours", "hr", "hrs"), "hour"),
+    # French, German, Spanish and Italian spellings too: an answer in the customer's language states durations
+    **dict.fromkeys(("minute", "minutes", "min", "mins", "minuten", "minutos", "minuti"), "minute"),
+    **dict.fromkeys(("hour", "hours", "hr", "hrs", "heure", "heures", "stunde", "stunden", "hora", "horas", "ore"),
+                    "hour"),
     **dict.fromkeys(("day", "days", "night", "nights"), "day"),
     **dict.fromkeys(("week", "weeks"), "week"),
     **dict.fromkeys(("month", "months"), "month"),
     **dict.fromkeys(("year", "years", "yr", "yrs"), "year"),
+    # weights and lengths: "8 lb" is not "8 kg" (the number survives a wrong unit, the fact does not)
+    **dict.fromkeys(("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes"), "kg"),
+    **dict.fromkeys(("lb", "lbs"), "lb"),
+    **dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter", "centimeters"), "cm"),
+    **dict.fromkeys(("inch", "inches"), "inch"),
 }
 _TYPED_RE = re.compile(
-    r"([$€£₹¥]\s?)?(?<![A-Za-z\d.,])(\d+(?:[.,]\d+)*)(?:\s*(?:-|–|to)\s*[$€£₹¥]?\s?\d+(?:[.,]\d+)*)*"
+    rf"([$€£₹¥]\s?|\b(?:{'|'.join(_CURRENCY_CODES)})\s?)?(?<![A-Za-z\d.,])(\d+(?:[.,]\d+)*)(?:\s*(?:-|–|to)\s*[$€£₹¥]?\s?\d+(?:[.,]\d+)*)*"
     r"\s*(?:(?:business|working|calendar|full|more|extra|additional|further)\s+)?(%|[a-z]+)?",
     re.IGNORECASE,
 )
@@ -249,19 +265,21 @@ def times_in(text: str) -> frozenset[str]:
     if not _TIME_HINT_RE.search(text):
         return _EMPTY
     found = set()
-    for h1, m1, suffix, h2, m2, h3, m3 in _TIME_RE.findall(text):
+    for h1, m1, suffix, h2, m2, h3, m3, h4, m4 in _TIME_RE.findall(text):
         if suffix:
             value = _clock(int(h1), int(m1 or 0), suffix)
         elif h2:
             value = _clock(int(h2), int(m2), "")
-        else:
+        elif h3:
             value = _clock(int(h3), int(m3), "")
+        else:
+            value = _clock(int(h4), int(m4), "")
         if value is not None:
             found.add(value)
     return _frozen(found)
 
 
-_TIME_HINT_RE = re.compile(r"\d:\d|\d\s*(?:[ap]\.?m|noon|midnight)", re.IGNORECASE)
+_TIME_HINT_RE = re.compile(r"\d:\d|\dh[0-5]\d|\d\s*(?:[ap]\.?m|noon|midnight)", re.IGNORECASE)
 #: Two digits apart by one space, hyphen or bracket: without it a text holds no digit-grouped number.
 _GROUP_HINT_RE = re.compile(r"\d[ \-)]\(?\d")
 
@@ -346,3 +364,63 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
                 if kind == "month" and n % 12 == 0 and n:
                     found.add(f"{n // 12} year")
     return _frozen(found)
+
+
+# ---- clock arithmetic: "opens 30 hours before your 07:35 flight on 14 June", i.e. at 01:35 on 13 June ----
+
+_MINUTES = {"hour": 60, "minute": 1}
+
+
+@text_cache()
+def durations_in_minutes(text: str) -> frozenset[int]:
+    """The hour and minute durations a text states, in minutes ("30 hours" is 1800, "60 minutes" is 60)."""
+    found = set()
+    for typed in typed_quantities(text):
+        value, kind = typed.split(" ")
+        if kind in _MINUTES and value.isdigit():
+            found.add(int(value) * _MINUTES[kind])
+    return frozenset(found)
+
+
+def clock_results(times: frozenset[str], minutes: frozenset[int]) -> tuple[frozenset[str], frozenset[int]]:
+    """Times of day reached from ``times`` ("HH:MM") by adding or taking away each duration (minutes), and the
+    day shifts those results cross midnight by (-1: the day before): what "30 hours before 07:35" can state."""
+    reached, shifts = set(), set()
+    for time in times:
+        hour, minute = map(int, time.split(":"))
+        start = 60 * hour + minute
+        for duration in minutes:
+            for total in (start + duration, start - duration):
+                day, left = divmod(total, 24 * 60)
+                reached.add(f"{left // 60:02d}:{left % 60:02d}")
+                if day:
+                    shifts.add(day)
+    return frozenset(reached), frozenset(shifts)
+
+
+# ---- comparisons: "5.5 in writing is below the 6.0 minimum" is arithmetic on two stated figures ----------
+
+_LESS = ("below", "under", "less than", "lower than", "fewer than", "short of", "within", "inside")
+_MORE = ("above", "over", "more than", "higher than", "greater than", "exceeds", "exceeding", "beyond")
+_AT_LEAST = ("at least", "meets", "reaches")
+#: A figure, a few words in the same clause, a comparison word, then the other figure ("8 months ago
+#: (within the last 12 months)"): what the answer compares, whatever the figures are about.
+_COMPARISON_RE = re.compile(
+    r"(?<![\w.,])(\d+(?:\.\d+)?)(?![\d.,]\d)[^.;,:\d]{0,40}?\b("
+    + "|".join(w.replace(" ", r"\s+") for w in (*_LESS, *_MORE, *_AT_LEAST))
+    + r")\b\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[$€£]?(\d+(?:\.\d+)?)(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+
+
+@text_cache()
+def comparisons(text: str) -> tuple[tuple[str, str, bool], ...]:
+    """The comparisons a text states between two figures, each (figure, other figure, whether it holds):
+    "5.5 is below the 6.0 minimum" holds, "5.5 is above the 6.0 minimum" does not."""
+    found = []
+    for left, word, right in _COMPARISON_RE.findall(text):
+        a, b, word = float(left), float(right), " ".join(word.lower().split())
+        holds = a < b if word in _LESS and word != "within" else a <= b if word == "within" else (
+            a > b if word in _MORE else a >= b)
+        found.append((normalise_number(left), normalise_number(right), holds))
+    return tuple(found)

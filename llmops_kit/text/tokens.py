@@ -70,6 +70,8 @@ _DIGIT_RE = re.compile(r"\d")
 _LETTER_RE = re.compile(r"[A-Za-z]")
 _QUANTITY_RE = re.compile(r"\d+(?:\.\d+)?(?:[a-z]{1,3}|st|nd|rd|th)", re.IGNORECASE)
 _RETRIEVAL_TOKEN = re.compile(r"[a-z0-9]+")
+#: A time of day in the French style ("07h35"): read by ``times_in``, not a code.
+_H_TIME_RE = re.compile(r"(?:[01]\d|2[0-3])h[0-5]\d", re.IGNORECASE)
 _LONG_ID = re.compile(r"\b(?:[a-z]{1,4}-)?\d{5,}\b")
 
 _local = threading.local()
@@ -166,6 +168,11 @@ def numbers_in(text: str) -> frozenset[str]:
     return facts(text).numbers
 
 
+#: A sentence opening with a name of several title-case words ("Manchester City has won", "Stanford
+#: University is"): its first word is part of the name, not capitalised for being first.
+_LEADING_NAME_RE = re.compile(r"\s*[\"'(]?[A-Z][a-z]+(?:\s+(?:of\s+|the\s+)?[A-Z][a-z]+)+\b(?![\w-])")
+
+
 @text_cache()
 def names_in(sentence: str) -> frozenset[str]:
     """Names in a sentence, lower-cased: capitalised words after the first word, acronyms, CamelCase."""
@@ -183,7 +190,9 @@ def names_in(sentence: str) -> frozenset[str]:
         acronym = bare.isupper()
         rest = bare[1:]
         camel = rest.lower() != rest and bare.upper() != bare
-        capitalised = bare[0].isupper() and index > 0
+        # the first word of a sentence is capitalised anyway, unless it starts a name of several capitalised
+        # words ("Manchester City has won ...", "Stanford University is ...")
+        capitalised = bare[0].isupper() and (index > 0 or _LEADING_NAME_RE.match(sentence) is not None)
         if acronym or camel or (capitalised and low not in STOPWORDS):
             names.add(low)
     return frozenset(names) if names else _EMPTY
@@ -203,7 +212,7 @@ def identifiers_in(text: str) -> frozenset[str]:
             continue
         if not _DIGIT_RE.search(match) or not _LETTER_RE.search(match):
             continue
-        if _QUANTITY_RE.fullmatch(match) or _quantity_compound(match):
+        if _QUANTITY_RE.fullmatch(match) or _quantity_compound(match) or _H_TIME_RE.fullmatch(match):
             continue
         found.add(re.sub(r"[-_/.]", "", match.lower()))
     return frozenset(found) if found else _EMPTY
