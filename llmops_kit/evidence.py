@@ -97,8 +97,11 @@ class Evidence:
     """Everything the model saw, read once: per source its stems, and all hard facts together."""
 
     def __init__(self, sources: Iterable[EvidenceSource], citation_pattern: str) -> None:
-        given = [EvidenceSource(s.label, _plain(s.text, citation_pattern), s.user, s.prose)
-                 for s in sources if s.text.strip()]
+        given = []
+        for s in sources:
+            if s.text.strip():
+                plain = _plain(s.text, citation_pattern)
+                given.append(s if plain == s.text else EvidenceSource(s.label, plain, s.user, s.prose))
         self._given = given
         self.sources = [s for s in given if not s.user]  # what can support a statement
         read = [_source_facts(s.text) for s in self.sources]

@@ -106,8 +106,9 @@ class ClaimSupport(BaseModel):
 
 
 def _verdict(**fields: Any) -> ClaimSupport:
-    """A ClaimSupport built without validation: every field comes from this module, already typed."""
-    return ClaimSupport.model_construct(**fields)
+    """A ClaimSupport from fields this module typed already. Validated all the same: pydantic-core builds a
+    small model about three times faster than ``model_construct``'s Python loop over the fields."""
+    return ClaimSupport(**fields)
 
 
 #: The bot acknowledging what the customer just told it ("I've noted +33 6 12 ...", "I can see the card ...

@@ -34,11 +34,9 @@ it is never the default and needs a client the caller builds (only when a key is
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterable, Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
-import cachetools
 from pydantic import BaseModel, ConfigDict, Field
 
 from .contract import Contract, QualityRules, load_contract
@@ -46,6 +44,7 @@ from .grounding import ClaimSupport, Evidence, EvidenceSource, judge_claims, ren
 from .text import content_stems, normalise_quotes, phrases_in, read_answer, split_sentences
 from .textcache import text_cache
 from .traces import Document, Trace
+from .verdict_memo import VerdictMemo
 
 __all__ = [
     "HeuristicScorer",
@@ -268,12 +267,10 @@ class HeuristicScorer:
 #: Default-scorer verdicts by (contract, answer, context, query, instructions). The heuristic is a pure
 #: function of those, and one request is often judged several times (diagnosis, metrics, bulk replay).
 #: Bounded by the characters the keys hold (each entry keeps its request's texts alive), about 4,000
-#: course-sized requests; a request with a huge context takes the room of many.
+#: course-sized requests; a request with a huge context takes the room of many. The recent verdicts are
+#: kept as objects, older ones as JSON (:mod:`llmops_kit.verdict_memo`).
 _MEMO_BUDGET = 16_000_000
-_memo: cachetools.LRUCache[tuple[Any, ...], tuple[int, QualityReport]] = cachetools.LRUCache(
-    maxsize=_MEMO_BUDGET, getsizeof=lambda entry: entry[0]
-)
-_memo_lock = threading.Lock()
+_memo: VerdictMemo[QualityReport] = VerdictMemo(QualityReport, _MEMO_BUDGET)
 _default_scorers: dict[int, tuple[Contract, HeuristicScorer]] = {}
 
 
@@ -304,16 +301,13 @@ def score_answer(
     contract = contract or load_contract()
     docs_key = None if documents is None else tuple((d.id, d.content) for d in documents)
     key = (id(contract), answer, docs_key, query, instructions)
-    with _memo_lock:
-        cached = _memo.get(key)
+    cached = _memo.get(key)
     if cached is not None:
-        return cached[1]
+        return cached
     report = _default_scorer(contract).score(answer, documents, query=query, instructions=instructions)
     size = 1 + len(answer or "") + len(query or "") + len(instructions or "")
     size += sum(len(content or "") for _, content in docs_key or ())
-    if size <= _MEMO_BUDGET:
-        with _memo_lock:
-            _memo[key] = (size, report)
+    _memo.put(key, size, report)
     return report
 
 

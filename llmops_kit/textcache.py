@@ -12,11 +12,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from functools import lru_cache, wraps
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import cachetools
 
-__all__ = ["LONG_TEXT_BUDGET", "SHORT_TEXT", "text_cache"]
+__all__ = ["LONG_TEXT_BUDGET", "SHORT_TEXT", "TextCacheInfo", "text_cache"]
 
 #: Texts up to this many characters are cached by entry count (most articles, prompts and answers).
 SHORT_TEXT = 2_000
@@ -24,6 +24,15 @@ SHORT_TEXT = 2_000
 LONG_TEXT_BUDGET = 1_000_000
 
 R = TypeVar("R")
+
+
+class TextCacheInfo(NamedTuple):
+    """How full a text cache is: short texts by entries, long ones by entries and total characters."""
+
+    short_entries: int
+    short_maxsize: int
+    long_entries: int
+    long_chars: int
 
 
 def text_cache(
@@ -61,7 +70,12 @@ def text_cache(
             with lock:
                 long.clear()
 
+        def cache_info() -> TextCacheInfo:
+            with lock:
+                return TextCacheInfo(short.cache_info().currsize, maxsize, len(long), int(long.currsize))
+
         cached.cache_clear = cache_clear  # type: ignore[attr-defined]
+        cached.cache_info = cache_info  # type: ignore[attr-defined]
         return cached
 
     return decorate

@@ -85,15 +85,37 @@ def normalise_number(raw: str) -> str:
     return text.lstrip("0") or "0"
 
 
+#: One empty result for every reader. Cached results live as long as their cache entry, and the garbage
+#: collector walks every long-lived container on each full collection (one per few hundred new requests,
+#: ~1 us per object): a shared empty set, like a tuple of strings (untracked by the collector), costs none.
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _frozen(found: set[str]) -> frozenset[str]:
+    return frozenset(found) if found else _EMPTY
+
+
+@text_cache(maxsize=1024)
+def _words(text: str) -> tuple[str, ...]:
+    """The lower-case letter runs of a text, read once for the several word tests one claim goes through
+    (number words, layout words, unit words, scale words); a tuple, which the collector stops tracking."""
+    return tuple(_WORD_RE.findall(text.lower()))
+
+
 def _spelled(text: str) -> bool:
     """Does the text spell a number in words? (a set test, so most texts skip text2num entirely)"""
-    return not _SPELLED.isdisjoint(_WORD_RE.findall(text.lower()))
+    return not _SPELLED.isdisjoint(_words(text))
+
+
+#: The scale words of :data:`_SCALED_RE`: in an ASCII text a match needs one of them among the text's words.
+_SCALE_WORDS = frozenset(("billion", "million", "thousand", "bn", "k", "m"))
 
 
 def _read(text: str, threshold: int) -> set[str]:
     digits = alpha2digit(text, "en", threshold=threshold) if _spelled(text) else text
     found = {normalise_number(n) for n in _NUMBER_RE.findall(digits)}
-    for value, scale in _SCALED_RE.findall(text):  # before text2num turns "million" into digits
+    has_scale = not text.isascii() or not _SCALE_WORDS.isdisjoint(_words(text))
+    for value, scale in _SCALED_RE.findall(text) if has_scale else ():  # before text2num turns "million" into digits
         scaled = float(value) * _SCALE[scale.lower()]
         found.add(str(int(scaled)) if scaled.is_integer() else normalise_number(str(scaled)))
     return found
@@ -117,17 +139,17 @@ def claim_numbers(text: str) -> frozenset[str]:
     Times of day (:func:`times_in`) and digit-grouped numbers (:func:`grouped_digits`) are read whole
     elsewhere, so their parts ("10" of "10:30 am", "157" of "0800 157 0420") are not numbers here.
     """
-    text = _strip_grouped(_strip_times(text))
-    if not _LAYOUT_WORDS.isdisjoint(_WORD_RE.findall(text.lower())) and _LAYOUT_ORDINAL_RE.search(text):
+    text = _without_times_and_groups(text)
+    if not _LAYOUT_WORDS.isdisjoint(_words(text)) and _LAYOUT_ORDINAL_RE.search(text):
         text = _LAYOUT_ORDINAL_RE.sub(" ", text)
-    return frozenset(_read(text, threshold=2))
+    return _frozen(_read(text, threshold=2))
 
 
 @text_cache()
 def evidence_numbers(text: str) -> frozenset[str]:
     """The numbers evidence states, read generously: "one" is 1, 2 weeks are also 14 days, 48 hours 2 days."""
     found = _read(text, threshold=0)
-    found.update(_TIMES[w] for w in _TIMES.keys() & set(_WORD_RE.findall(text.lower())))
+    found.update(_TIMES[w] for w in _TIMES.keys() & _words(text))
     for value, unit in _DURATION_RE.findall(alpha2digit(text, "en", threshold=0) if _spelled(text) else text):
         n, kind = int(value), unit.lower()[0]
         if kind == "w":
@@ -136,7 +158,7 @@ def evidence_numbers(text: str) -> frozenset[str]:
             found.add(str(n // 7))
         elif kind == "h" and n % 24 == 0 and n:
             found.add(str(n // 24))
-    return frozenset(found)
+    return _frozen(found)
 
 
 @text_cache()
@@ -149,7 +171,7 @@ def date_names(text: str) -> frozenset[str]:
         except ValueError:
             continue
         names.update((_MONTHS[when.month - 1], _WEEKDAYS[when.weekday()]))
-    return frozenset(names)
+    return _frozen(names)
 
 
 @text_cache()
@@ -214,9 +236,12 @@ _TYPED_RE = re.compile(
 _UNIT_WORDS = frozenset(k for k in _UNIT_KINDS if k != "%")
 
 
+_SIGN_RE = re.compile("[$€£₹¥%]")
+
+
 def _has_unit(text: str) -> bool:
     """A currency sign, a percent sign or a unit word: without one a text states no typed quantity."""
-    return any(sign in text for sign in "$€£₹¥%") or not _UNIT_WORDS.isdisjoint(_WORD_RE.findall(text.lower()))
+    return _SIGN_RE.search(text) is not None or not _UNIT_WORDS.isdisjoint(_words(text))
 
 #: Whole duration units in each other: evidence saying "2 weeks" also says 14 days (read generously).
 _IN_DAYS = {"week": 7, "day": 1}
@@ -238,7 +263,7 @@ def _clock(hour: int, minute: int, suffix: str) -> str | None:
 def times_in(text: str) -> frozenset[str]:
     """Times of day as 24-hour "HH:MM": "4:30 pm" and "16:30" agree, "9 pm" differs from "9 am"."""
     if not _TIME_HINT_RE.search(text):
-        return frozenset()
+        return _EMPTY
     found = set()
     for h1, m1, suffix, h2, m2, h3, m3, h4, m4 in _TIME_RE.findall(text):
         if suffix:
@@ -251,7 +276,7 @@ def times_in(text: str) -> frozenset[str]:
             value = _clock(int(h4), int(m4), "")
         if value is not None:
             found.add(value)
-    return frozenset(found)
+    return _frozen(found)
 
 
 _TIME_HINT_RE = re.compile(r"\d:\d|\dh[0-5]\d|\d\s*(?:[ap]\.?m|noon|midnight)", re.IGNORECASE)
@@ -267,7 +292,7 @@ def _strip_times(text: str) -> str:
 def grouped_digits(text: str) -> frozenset[str]:
     """Phone, card, account and tracking numbers written in digit groups: their digits, leading 0s and + off."""
     if not _GROUP_HINT_RE.search(text):
-        return frozenset()
+        return _EMPTY
     found = set()
     for match in _GROUPED_RE.findall(text):
         if _ISO_LIKE_RE.fullmatch(match.strip()):
@@ -275,7 +300,14 @@ def grouped_digits(text: str) -> frozenset[str]:
         digits = re.sub(r"\D", "", match)
         if 7 <= len(digits) <= 19:
             found.add(digits.lstrip("0"))
-    return frozenset(found)
+    return _frozen(found)
+
+
+@text_cache(maxsize=1024)
+def _without_times_and_groups(text: str) -> str:
+    """The text with its times of day and digit-grouped numbers blanked (both number readers of a claim
+    ask for it)."""
+    return _strip_grouped(_strip_times(text))
 
 
 def _strip_grouped(text: str) -> str:
@@ -303,9 +335,9 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
     weeks are 14 days, 48 hours 2 days).
     """
     if not _has_unit(text):
-        return frozenset()
+        return _EMPTY
     digits = alpha2digit(text, "en", threshold=0 if generous else 2) if _spelled(text) else text
-    digits = _strip_grouped(_strip_times(digits))
+    digits = _without_times_and_groups(digits)
     found: set[str] = set()
     for match in _TYPED_RE.finditer(digits):
         currency, unit = match.group(1), (match.group(3) or "").lower()
@@ -331,7 +363,7 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
                     found.add(f"{12 * n} month")
                 if kind == "month" and n % 12 == 0 and n:
                     found.add(f"{n // 12} year")
-    return frozenset(found)
+    return _frozen(found)
 
 
 # ---- clock arithmetic: "opens 30 hours before your 07:35 flight on 14 June", i.e. at 01:35 on 13 June ----
