@@ -77,3 +77,10 @@ def test_word_readings_are_bounded() -> None:
         info = reader.cache_info()
         assert info.short_maxsize == 1024 and 0 < info.short_entries <= info.short_maxsize
         assert info.long_entries == 0
+
+
+def test_scale_word_in_turkish_capitals_is_read_not_a_crash() -> None:
+    """'4 MİLLİON' (capital dotted İ, whose lower case is not ASCII) reads as 4,000,000 instead of raising."""
+    from llmops_kit.text.numbers import claim_numbers
+
+    assert "4000000" in claim_numbers("ŞAHİN paid 4 MİLLİON")

@@ -14,6 +14,7 @@ a changed number never finds one. Ranges ("5-7 days", "five to seven") state bot
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from text_to_num import alpha2digit
@@ -116,7 +117,12 @@ def _read(text: str, threshold: int) -> set[str]:
     found = {normalise_number(n) for n in _NUMBER_RE.findall(digits)}
     has_scale = not text.isascii() or not _SCALE_WORDS.isdisjoint(_words(text))
     for value, scale in _SCALED_RE.findall(text) if has_scale else ():  # before text2num turns "million" into digits
-        scaled = float(value) * _SCALE[scale.lower()]
+        # Unicode case-insensitive matching lets "MİLLİON" (Turkish capital İ) through; its lower case is
+        # not ASCII, so fold to ASCII before the lookup, and skip a word that still is no scale word.
+        factor = _SCALE.get(unicodedata.normalize("NFKD", scale).encode("ascii", "ignore").decode().lower())
+        if factor is None:
+            continue
+        scaled = float(value) * factor
         found.add(str(int(scaled)) if scaled.is_integer() else normalise_number(str(scaled)))
     return found
 
