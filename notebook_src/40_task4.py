@@ -148,8 +148,8 @@ print(breakers["RETRIEVAL_OUTAGE"].evaluate(trace_b))
 
 # %% [markdown]
 # Second, this morning's incident hour as one metric window: the reconstruction from Task 3 (same seed,
-# same traffic), computed here again so this section runs on its own. No breaker reads the tool success
-# rate: tool failures are handled through the class they cause (a slow request, a poor answer).
+# same traffic), computed here again so this section runs on its own. The latency breaker also reads the
+# tool success rate: a tool outage is PERFORMANCE_DEGRADATION in the triage tree (scenario S6).
 
 # %%
 alert_window = compute_metrics(trace_facts(alert_windows(7).incident, contract), contract)
@@ -166,12 +166,14 @@ for cls, breaker in breakers.items():
 display(pd.DataFrame(task4_window_rows))
 
 # %% [markdown]
-# On the reconstructed incident hour two breakers open: quality (proxy 0.675, under the 0.75 critical
-# bound) and latency (p95 9,273 ms, over 8,000 ms). The tool success rate of 0.724 opens nothing, because
-# no breaker reads it; a tool outage reaches users only through the slow or empty answers it causes, and
-# those are what the two open breakers act on. That is a design choice with a cost: a breaker that
-# disabled the order lookup and answered from the articles alone would act on the third alert directly,
-# and it is the one I would add next.
+# On the reconstructed incident hour two breakers open, and between them they answer all three alerts:
+# quality (proxy 0.675, under the 0.75 critical bound), and latency on two counts, p95 9,273 ms over 8,000 ms
+# and a tool success rate of 0.724 under its 0.85 critical bound. The tool rule is there because a tool
+# outage is PERFORMANCE_DEGRADATION in the triage tree (S6), and it acts on the third alert directly: while
+# calls fail, the breaker stops calling the failing tool and answers from the articles, telling the
+# customer the live lookup is down. Per request it trips on one failed or timed-out tool call, as on Task 1's
+# trace-d (a timeout inside the SLA); the stateful wrapper below turns repeated trips into skipping the
+# tool for the requests that follow.
 
 # %% [markdown]
 # ### Closed, open, half-open: the breaker as middleware around the replay call

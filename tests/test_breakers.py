@@ -25,7 +25,7 @@ from llmops_kit.traces import Trace
 
 C = load_contract()
 EPS = {"documents": 1.0, "max_relevance": 0.01, "latency_ms": 1.0, "tokens": 1.0, "cost_usd": 0.0001,
-       "quality_score": 0.01, "retry_calls": 1.0}
+       "quality_score": 0.01, "retry_calls": 1.0, "tool_failures": 1.0}
 
 
 def make_trace(
@@ -68,6 +68,7 @@ TRACE_THRESHOLDS = [
     ("COST_SPIKE", "tokens", C.budget.normal_tokens * C.budget.spike_factor, True),
     ("COST_SPIKE", "cost_usd", C.budget.normal_cost_usd * C.budget.spike_factor, True),
     ("COST_SPIKE", "retry_calls", C.budget.retry_loop_calls, True),
+    ("PERFORMANCE_DEGRADATION", "tool_failures", 0, False),  # one failed tool call trips; none does not
 ]
 LOWER_IS_WORSE = {"documents", "max_relevance", "quality_score"}
 
@@ -86,6 +87,7 @@ def test_trace_trigger_around_threshold(cls: str, signal: str, threshold: float,
 WINDOW_THRESHOLDS = [
     ("QUALITY_DEGRADATION", "quality_proxy_rate", 0.01),
     ("PERFORMANCE_DEGRADATION", "latency_p95_ms", 1.0),
+    ("PERFORMANCE_DEGRADATION", "tool_success_rate", 0.01),
 ]
 
 
@@ -362,3 +364,19 @@ def test_data_breaker_reads_tool_outputs_and_passes_a_masked_address() -> None:
     assert leaky.trace.answer == masked.trace.answer
     assert breaker.decide(leaky.trace).activate
     assert not breaker.decide(masked.trace).activate
+
+
+def test_a_failed_tool_call_trips_the_performance_breaker_from_the_spans() -> None:
+    """A tool span that timed out inside the SLA trips PERFORMANCE_DEGRADATION; the same trace with it ok does not."""
+    data: dict[str, Any] = trace_payload()
+    tool = {"span_id": "tool1", "parent_id": data["spans"][0]["span_id"], "name": "tool.order_status",
+            "kind": "tool", "start_time": data["spans"][0]["start_time"], "end_time": data["spans"][0]["start_time"],
+            "status": "error", "error": {"type": "ToolTimeoutError", "message": "no response in 3000 ms"}}
+    data["spans"].append(tool)
+    failed = Trace.model_validate(data)
+    tool.update(status="ok", error=None)
+    fine = Trace.model_validate(data)
+    breaker = default_breakers()["PERFORMANCE_DEGRADATION"]
+    decision = breaker.decide(failed)
+    assert decision.activate and "failed or timed-out tool calls 1 > 0" in decision.reasons[0]
+    assert not breaker.decide(fine).activate

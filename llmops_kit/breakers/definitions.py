@@ -252,20 +252,27 @@ def quality_degradation_breaker(contract: Contract | None = None, *, scorer: Qua
 
 
 def performance_degradation_breaker(contract: Contract | None = None) -> Breaker:
-    """Requests slower than the SLA; per window, p95 latency at its critical bound."""
+    """Requests slower than the SLA or with a failed tool call; per window, p95 latency or the tool success
+    rate at its critical bound (a tool outage is this class in the triage tree, scenario S6)."""
     c = contract or load_contract()
     sla = c.latency.request_sla_ms
     return Breaker(
         name="latency-deadline",
         incident_class="PERFORMANCE_DEGRADATION",
-        trace_rules=(Rule("latency_ms", ">", sla, "latency.request_sla_ms", "request latency", "ms"),),
-        window_rules=(_metric_rule(c, "latency_p95_ms", "p95 latency"),),
+        trace_rules=(Rule("latency_ms", ">", sla, "latency.request_sla_ms", "request latency", "ms"),
+                     Rule("tool_failures", ">", 0, "zero tolerance, tools.default_timeout_ms",
+                          "failed or timed-out tool calls")),
+        window_rules=(_metric_rule(c, "latency_p95_ms", "p95 latency"),
+                      _metric_rule(c, "tool_success_rate", "tool success rate")),
         action=f"Enforce a {sla:g} ms request deadline, send generation to the faster, smaller model with a "
-               "lower max_tokens cap, and serve the short fallback when the deadline passes.",
+               "lower max_tokens cap, and serve the short fallback when the deadline passes. While tool calls "
+               "fail, stop calling the failing tool and answer from the articles, saying the lookup is down.",
         user_impact="Shorter answers from the smaller model; requests that still miss the deadline get an "
-                    "apology and a pointer to the Help Centre instead of a long wait.",
-        rollback="After the slow dependency or model is fixed, restore the original model on a canary; close "
-                 "the breaker once p95 latency stays under the warning bound for a full window.",
+                    "apology and a pointer to the Help Centre instead of a long wait; no live order data "
+                    "while the tool is bypassed.",
+        rollback="After the slow dependency or model is fixed, restore the original model on a canary and "
+                 "re-enable the tool for a sample of requests; close the breaker once p95 latency and tool "
+                 "success stay inside their warning bounds for a full window.",
         fallback_response="Sorry, this is taking longer than usual. Please try again in a minute, or see the "
                           "Help Centre for our most common answers.",
         contract=c,

@@ -88,11 +88,16 @@ def _retry(trace: Trace, contract: Contract) -> dict[str, float | None]:
     return {"retry_calls": float(retry_loop_calls(trace, contract))}
 
 
+def _tools(trace: Trace, contract: Contract) -> dict[str, float | None]:
+    """Failed tool calls (timeouts included), counted as the window's tool success rate counts them."""
+    return {"tool_failures": float(sum(span.failed for span in trace.spans if span.kind == "tool"))}
+
+
 #: The cheap numeric signals, by the one pass over the spans that yields them. A breaker reads only its
 #: own signals, so a decision pays for the passes it needs (the hot path: no sorting, no model building).
 _PASSES: dict[str, Callable[[Trace, Contract], dict[str, float | None]]] = {
     "documents": _retrieval, "max_relevance": _retrieval, "latency_ms": _latency,
-    "tokens": _llm_usage, "cost_usd": _llm_usage, "retry_calls": _retry,
+    "tokens": _llm_usage, "cost_usd": _llm_usage, "retry_calls": _retry, "tool_failures": _tools,
 }
 
 
