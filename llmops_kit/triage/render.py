@@ -134,10 +134,10 @@ def draw_tree(contract: Contract | None = None, path: str | os.PathLike[str] | N
             size=12.5, bold=True)
         arrow(sx - 0.55, y - 0.66, sx - 0.55, y - 0.8, "")
         ax.text(sx - 0.33, y - 0.75, "yes", fontsize=12, fontstyle="italic")  # clear of the arrowhead
-        if j < 2:
-            arrow(sx + 1.45, y - 0.4, sx + 1.45, y - 2.0 + 0.66, "no")
+        if j < 2:  # from the question's bottom edge, right of its SEV box, to the next question's top edge
+            arrow(sx + 1.2, y - 0.72, sx + 1.2, y - 2.0 + 0.72, "no")
     y3 = top - 0.35 - 3 * 2.0 + 0.4
-    arrow(sx + 1.45, y3 + 2.0 - 0.4 - 0.4, sx + 1.45, y3 + 0.25, "no")
+    arrow(sx + 1.2, y3 + 1.6 - 0.72, sx + 1.2, y3 + 0.27, "no")
     s3 = contract.severities["SEV-3"]
     box(sx + 0.3, y3, 3.0, 0.45, f"SEV-3: respond ≤ {s3.response_minutes} min", _COLOURS["SEV-3"], size=12.5,
         bold=True)
