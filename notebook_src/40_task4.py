@@ -78,10 +78,12 @@ def retrieval_circuit_breaker(retrieved_docs, min_required=None, relevance_floor
             "fallback_response": breaker.fallback_response if activate else ""}
 
 
-def latency_circuit_breaker(request_latency_ms, sla_ms=None):
-    """Activate when one request takes longer than the SLA: past it the user has usually given up."""
+def latency_circuit_breaker(request_latency_ms, failed_tool_calls=0, sla_ms=None):
+    """Activate when one request takes longer than the SLA (past it the user has usually given up), or when
+    a tool call failed or timed out (the tool success alert: stop calling it, answer from the articles)."""
     sla_ms = contract.latency.request_sla_ms if sla_ms is None else sla_ms
-    activate = request_latency_ms is not None and request_latency_ms > sla_ms
+    too_slow = request_latency_ms is not None and request_latency_ms > sla_ms
+    activate = too_slow or failed_tool_calls > 0
     breaker = breakers["PERFORMANCE_DEGRADATION"]
     return {"activate": activate, "action": breaker.action if activate else "none",
             "fallback_response": breaker.fallback_response if activate else ""}
@@ -90,6 +92,8 @@ def latency_circuit_breaker(request_latency_ms, sla_ms=None):
 function_name = {"RETRIEVAL_OUTAGE": "retrieval_circuit_breaker", "PERFORMANCE_DEGRADATION": "latency_circuit_breaker"}
 print(retrieval_circuit_breaker(load_trace_record("traces/ch07_debug/trace-b-retrieval-mismatch.json").documents))
 print(latency_circuit_breaker(load_trace_record("traces/ch07_debug/trace-f-slow-response.json").duration_ms))
+task4_trace_d = load_trace_record("traces/ch07_debug/trace-d-tool-timeout.json")
+print(latency_circuit_breaker(task4_trace_d.duration_ms, sum(span.failed for span in task4_trace_d.tool_spans)))
 
 # %% [markdown]
 # A control for the two functions: on the course traces, on a generated batch and on three requests at
@@ -110,13 +114,14 @@ task4_disagreements = [
     for name, mine, theirs in [
         ("retrieval", retrieval_circuit_breaker(t.documents or [])["activate"],
          breakers["RETRIEVAL_OUTAGE"].decide(t).activate),
-        ("latency", latency_circuit_breaker(t.duration_ms)["activate"],
+        ("latency", latency_circuit_breaker(t.duration_ms, sum(s.failed for s in t.tool_spans))["activate"],
          breakers["PERFORMANCE_DEGRADATION"].decide(t).activate),
     ]
     if mine != theirs
 ]
 print(f"{len(task4_check_traces)} traces, {len(task4_disagreements)} disagreements")
 display(pd.DataFrame(task4_disagreements))
+assert not task4_disagreements, "the notebook's breaker functions and the package's breakers disagree"
 
 # %% [markdown]
 # ### The breakers on real inputs: a trace and an alert window
@@ -322,7 +327,8 @@ display(window_decisions(borderline_batch(seed=7), breakers, contract=contract))
 # the function, which sees only what the function's signature takes (the documents, or the latency).
 TASK4_FUNCTIONS = {
     "RETRIEVAL_OUTAGE": lambda trace: retrieval_circuit_breaker(trace.documents or []),
-    "PERFORMANCE_DEGRADATION": lambda trace: latency_circuit_breaker(trace.duration_ms),
+    "PERFORMANCE_DEGRADATION": lambda trace: latency_circuit_breaker(
+        trace.duration_ms, sum(span.failed for span in trace.tool_spans)),
 }
 task4_function_rows = []
 for cls, function in TASK4_FUNCTIONS.items():

@@ -22,7 +22,7 @@ import pandas as pd
 import pytest
 
 from llmops_kit.contract import load_contract
-from llmops_kit.io import load_traces
+from llmops_kit.io import load_trace_record, load_traces
 from llmops_kit.traces import Trace
 
 from .test_notebook_prose import _LABEL_BEFORE, _NAME_TAIL, _NUMBER, _SMALL, _UNIT_AFTER, prose_numbers
@@ -322,7 +322,7 @@ def postmortem_claims(text: str) -> list[Claim]:
             _http_status(), f"{_incident_latency_median_s():.1f}")),
         # mitigation, action items, lessons
         (r"replaces any answer scoring below the ([\d.]+) quality floor", lambda: (_contract("quality.answer_floor"),)),
-        (r"which is why it took (\d+) minutes from decision to effect", lambda: (_minutes("11:05", "11:20"),)),
+        (r"with no redeploy, it took (\d+) minutes from decision to effect", lambda: (_minutes("11:05", "11:20"),)),
         (r"New traces were watched for (\d+) minutes: all came from gpt-4o-mini and the quality proxy rose to (\d+)% "
          r"by 11:45", lambda: (_minutes("11:20", "11:45"), *_brief(89)())),
         (r"explain the (\d+) minutes between the window crossing the warning bound and the warning firing", lambda: (
@@ -445,6 +445,10 @@ def report_claims(text: str) -> list[Claim]:
         (r"(\w+) of the (\w+) failures would pass an HTTP health check; only (trace-\w)'s", lambda: (
             words[int((ranking["visible to HTTP monitoring"] == "no").sum())].capitalize(), words[len(ranking)],
             ", ".join(ranking.loc[ranking["visible to HTTP monitoring"] == "yes", "trace"]))),
+        (r"trace-e's stored scores look good \(user feedback ([\d.]+), relevance ([\d.]+)\)", lambda: tuple(
+            f"{score.value:g}" if score.value != 1 else "1.0" for score in sorted(
+                load_trace_record(ROOT / "traces" / "ch07_debug" / "trace-e-hallucination.json").scores,
+                key=lambda score: score.name != "user_feedback"))),
         (r"Nothing crashes in S2, yet it is (\w+):", lambda: (triage.loc["S2", "incident class"],)),
         (r"S4 \(retry loop\) is (\w+) although", lambda: (triage.loc["S4", "incident class"],)),
         (r"(\w+) scenarios reach SEV-1 \(([S\d, ]+):.*?\), (\w+) SEV-2 \(([S\d, ]+)\) and (\w+) SEV-3 "
