@@ -171,8 +171,10 @@ display(pd.DataFrame([{"document": d.id, "relevance": d.score, "text": d.content
 # prompt was v2.0 with its "answer only from the articles" rule, and the model still added facts that the
 # articles do not contain, some of which contradict them: kb-027 gives 2 years of cover from delivery.
 # Worse, the invented sentences carry real citations ([kb-027], [kb-028]), so the citations make them
-# look checked. At temperature 0.2 this is the model filling gaps from its training data, not random
-# sampling; it is a model-behaviour failure that retrieval and prompt checks cannot see.
+# look checked. At temperature 0.2 the likely cause is the model filling gaps from its training data
+# rather than random sampling, but one trace cannot separate the two: replaying it on the real model at
+# temperature 0 would (Task 2's simulator cannot). Either way it is a model-behaviour failure that
+# retrieval and prompt checks cannot see.
 #
 # **Signal that reveals it.** Only the content: the groundedness check compares each claim's numbers,
 # amounts and names with the retrieved text and finds the unsupported claims listed above. Latency

@@ -189,8 +189,10 @@ display(pd.DataFrame(task4_window_rows))
 # closes the breaker, a bad one re-opens it). Time comes from an injected clock; here a `FakeClock`
 # advanced by hand, so the run is deterministic and nothing sleeps.
 #
-# Below, the latency breaker guards Task 2's `replay_trace` call. The slow production request (trace-f)
-# trips it; while open, calls are answered with the fallback and never reach the model; after the
+# Below, the latency breaker guards Task 2's `replay_trace` call. One slow request should not turn into
+# two minutes of fallbacks for everyone, so the wrapper opens only after three bad results in a row
+# (`trip_after=3`); here trace-f's slow request is seen three times in a row. While open, calls are answered
+# with the fallback and never reach the model; after the
 # cool-down the probe replays with the mitigation (`model="gpt-4o-mini"`) and the breaker closes. The
 # replay runs on the offline simulator (see Task 2).
 
@@ -206,7 +208,8 @@ def guarded_replay(trace, overrides=None):
     return replay_trace(trace, overrides, client=task4_client, contract=contract)
 
 
-latency_guard = StatefulBreaker(breakers["PERFORMANCE_DEGRADATION"], clock=task4_clock, cool_down_s=120)
+latency_guard = StatefulBreaker(breakers["PERFORMANCE_DEGRADATION"], clock=task4_clock, cool_down_s=120,
+                               trip_after=3)
 guarded = latency_guard.wrap(guarded_replay, fallback=lambda decision: decision.fallback_response)
 
 task4_steps = []
@@ -218,8 +221,9 @@ def task4_step(what, result=None):
                         "result": shown, "model calls so far": len(task4_model_calls)})
 
 
-latency_guard.observe(trace_f)
-task4_step(f"production request {trace_f.trace_id} took {trace_f.duration_ms:,.0f} ms")
+for strike in (1, 2, 3):
+    latency_guard.observe(trace_f)
+    task4_step(f"slow request {strike} of 3: {trace_f.trace_id} took {trace_f.duration_ms:,.0f} ms")
 task4_clock.advance(30)
 task4_step("user request while open", guarded(trace_f))
 task4_clock.advance(60)
@@ -231,7 +235,8 @@ display(pd.DataFrame(task4_steps))
 display(pd.DataFrame(latency_guard.history()))
 
 # %% [markdown]
-# The breaker trips on trace-f's 9,230 ms; the two requests inside the 120-second cool-down get the
+# The first two slow results are strikes and the breaker stays closed; the third opens it. The two requests
+# inside the 120-second cool-down get the
 # fallback without reaching the model (the call count stays at 0), and the probe with gpt-4o-mini comes
 # back at 1,352 ms and closes it. The probe carries the mitigation, not the original configuration: a
 # probe that replayed gpt-4o would test whether the provider recovered, which is the other legitimate
@@ -398,7 +403,8 @@ display(pd.DataFrame([{"batches": len(task4_summary), "decisions": len(task4_sta
 # The five course classes describe a bot that fails by itself. The runbook addendum
 # `runbooks/addendum_prompt_injection.md` adds a sixth, **PROMPT_INJECTION**: text from a user or from a
 # retrieved document that tries to give the model new instructions. It covers symptoms (off-scope or
-# off-brand answers, pieces of the system prompt in answers, unexplained tool calls, all with a successful HTTP status),
+# off-brand answers, pieces of the system prompt in answers, unexplained tool calls, all with a successful HTTP
+# status),
 # detection, mitigation (refuse the turn without tools, quarantine poisoned documents, review tool
 # permissions, replay the attack) and severity guidance (decided by what the attacker obtained).
 #

@@ -427,8 +427,9 @@ def report_claims(text: str) -> list[Claim]:
             words[int(bulk["passed"].sum())].capitalize(), words.get(len(bulk), str(len(bulk))), named("fixed"),
             named("healthy"), counted("not fixed"), named("not fixed"),
             "none" if not bulk["verdict"].isin(["inconclusive", "regressed"]).any() else "some")),
-        (r"Every control reproduced its recording", lambda: ()
-         if (bulk["reproduces"] == "yes").all() else ("a control did not reproduce",)),
+        (r"Only (trace-\w)'s replay ran live; for the other (\w+) the\s+override changes nothing", lambda: (
+            ", ".join(bulk.loc[bulk["llm_after"] == "live", "name"]),
+            words.get(int((bulk["llm_after"] != "live").sum()), "?"))),
         (r"a batch of (\d+) generated requests, (\d+) of which show that breaker's\s+failure\. (\w+ \w+) breakers "
          r"intercepted exactly their failing requests, with (no) false positives", lambda: (
             str(int(sim["requests"].iloc[0])), str(int(sim["failing"].iloc[0])),

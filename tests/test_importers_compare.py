@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from llmops_kit.importers import platform_comparison, visibility_by_failure_mode
 from llmops_kit.io import load_trace_record
 
@@ -32,3 +34,11 @@ def test_verdict_counts_access_levels() -> None:
     table = platform_comparison(trace)
     verdicts = visibility_by_failure_mode([("HALLUCINATION", trace.trace_id, table)])
     assert verdicts.loc[0, "better_visibility"] == "Langfuse"
+
+
+def test_values_are_shown_whole() -> None:
+    """A long value (every span of the latency breakdown) is shown whole, so the slowest span is never cut off."""
+    trace = load_trace_record(Path(__file__).parent.parent / "traces" / "ch07_debug" / "trace-f-slow-response.json")
+    row = platform_comparison(trace).set_index("fact").loc["latency breakdown"]
+    assert len(row["langfuse_value"]) > 70 and "llm.chat 8,532 ms" in row["langfuse_value"]
+    assert all(span.name in row["langsmith_value"] for span in trace.spans)

@@ -273,7 +273,8 @@ def performance_degradation_breaker(contract: Contract | None = None) -> Breaker
         rollback="After the slow dependency or model is fixed, restore the original model on a canary and "
                  "re-enable the tool for a sample of requests; close the breaker once p95 latency and tool "
                  "success stay inside their warning bounds for a full window.",
-        fallback_response="Sorry, this is taking longer than usual. Please try again in a minute, or see the "
+        fallback_response="Sorry, part of our service is slow or unavailable right now, so this answer comes from "
+                          "our help articles only. For live order details please try again in a minute, or see the "
                           "Help Centre for our most common answers.",
         contract=c,
     )

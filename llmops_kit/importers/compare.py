@@ -39,8 +39,8 @@ def _row(fact: str, lf: tuple[str, Any, str], ls: tuple[str, Any, str]) -> dict[
 
 
 def _show(value: Any) -> str:
-    text = "—" if value in (None, "", [], {}) else str(value)
-    return text if len(text) <= 70 else text[:67] + "..."
+    """The value as the export holds it, whole: a clipped latency breakdown can hide the slow span."""
+    return "—" if value in (None, "", [], {}) else str(value)
 
 
 def _level(value: Any, kind: str) -> str:
