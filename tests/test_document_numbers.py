@@ -292,6 +292,8 @@ def postmortem_claims(text: str) -> list[Claim]:
         (r"\| (\d+) \(about ([\d.]+)% of those affected\) \|", lambda: ("12", impact()["ticket_share"])),
         (r"return labels are free above \$(\d+)", lambda: _from_answer("tr-0310-101839-eeb025", r"over \$(\d+)")),
         (r"standard shipping is free from \$(\d+)", lambda: _from_answer("tr-0310-092252-36b2fb", r"over \$(\d+)")),
+        (r"express shipping costs \$([\d.]+) and is free over \$(\d+)", lambda: _from_answer(
+            "tr-0310-102531-ad6b42", r"Express shipping is \$([\d.]+).*?Orders over \$(\d+) ship express for free")),
         (r"The wider cost is trust: up to ([\d,]+) customers", lambda: (impact()["affected"],)),
         # timeline
         (r"switches the answer model to the tone-v3 fine-tune for (\d+)% of traffic", lambda: (_fine_tune_share(),)),
