@@ -191,7 +191,8 @@ display(pd.DataFrame([{"document": d.id, "relevance": d.score, "text": d.content
 #
 # **Root cause.** The time is in generation. The LLM span took 8,532 ms, 92% of the request; retrieval
 # took 176 ms and the order tool 522 ms, both healthy. The first token came after 342 ms, so the model
-# was not queued; it simply wrote 819 output tokens at 10.4 ms per token. The v2.0 system prompt asks
+# was not queued; it simply wrote 819 output tokens, 10.4 ms of model time per token (first token included). The
+# v2.0 system prompt asks
 # for "under 120 words" and the model ignored it, while `max_tokens` = 1024 left room for a long answer.
 # The length instruction is not enforced anywhere, so the fix is a tighter `max_tokens` or a model that
 # follows the limit, not faster infrastructure.

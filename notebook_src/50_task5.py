@@ -139,8 +139,8 @@ display(task5_detection)
 # delay, not the 50 minutes before the 10:05 warning; the postmortem names the quality scorer's lag as the
 # first suspect and does not claim more. The sample cannot time the critical page: at 10:24 its window
 # reads 82% again (9 of 11) and only the hour to 10:30 shows 64% (9 of 14). With about a dozen answers an
-# hour, one answer moves it by 8 points, which is why the postmortem quotes the production alert times
-# and uses the sample only as a cross-check.
+# hour, one answer moves it by 8 points, which is why the postmortem takes its alert times from the
+# scenario (marked there as reconstructed) and uses the sample only as a cross-check.
 
 # %% [markdown]
 # ### 5.3 Replay evidence, control first
