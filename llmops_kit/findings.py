@@ -7,6 +7,7 @@ breakers, replay verdicts, the exporters) reads these models without needing the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
 import pandas as pd
@@ -90,19 +91,18 @@ class Diagnosis(BaseModel):
     def headline(self) -> str:
         """'Healthy', or the primary finding's code and headline plus the other codes that fired: the one-line
         diagnosis a summary table shows (the whole explanation is in :meth:`one_line`)."""
-        if self.primary is None:
-            return "Healthy"
-        others = [c for c in self.codes if c != self.primary.code]
-        tail = f" (also {', '.join(others)})" if others else ""
-        return f"{self.primary.code}: {self.primary.headline}{tail}"
+        return self._summary(lambda finding: finding.headline)
 
     def one_line(self) -> str:
         """'Healthy', or the primary finding's explanation plus the other codes that fired."""
+        return self._summary(lambda finding: finding.explanation)
+
+    def _summary(self, text: Callable[[Finding], str]) -> str:
         if self.primary is None:
             return "Healthy"
         others = [c for c in self.codes if c != self.primary.code]
         tail = f" (also {', '.join(others)})" if others else ""
-        return f"{self.primary.code}: {self.primary.explanation}{tail}"
+        return f"{self.primary.code}: {text(self.primary)}{tail}"
 
 
 def thresholds_table(contract: Contract | None = None) -> pd.DataFrame:

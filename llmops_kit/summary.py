@@ -53,11 +53,6 @@ def _ms(value: float | None) -> str:
     return "-" if value is None else f"{value:,.0f}"
 
 
-def _excerpt(text: str | None, limit: int = 200) -> str:
-    flat = " ".join((text or "").split())
-    return flat if len(flat) <= limit else flat[:limit] + " ..."
-
-
 def _evidence(trace: Trace, contract: Contract) -> dict[str, str]:
     """The signals of one trace, formatted as the notebook shows them."""
     report = score_trace(trace, contract)

@@ -90,7 +90,7 @@ def _retry(trace: Trace, contract: Contract) -> dict[str, float | None]:
 
 def _tools(trace: Trace, contract: Contract) -> dict[str, float | None]:
     """Failed tool calls (timeouts included), counted as the window's tool success rate counts them."""
-    return {"tool_failures": float(sum(span.failed for span in trace.spans if span.kind == "tool"))}
+    return {"tool_failures": float(sum(span.failed for span in trace.tool_spans))}
 
 
 #: The cheap numeric signals, by the one pass over the spans that yields them. A breaker reads only its
