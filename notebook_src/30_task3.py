@@ -72,7 +72,7 @@ display(severities)
 # "by design" and "within SLA". Where the brief gives no number (the share of users for S3 and S6, the
 # absolute token counts of S4) the signals leave it out or mark it as assumed, and the basis column says
 # where each share comes from: "reported" where the brief's wording fixes it (every query, every response,
-# every request, one customer), derived or assumed otherwise. The tree then decides; the path column
+# every request), a single user for S5's one customer record, derived or assumed otherwise. The tree then decides; the path column
 # shows the questions it answered.
 
 # %%
