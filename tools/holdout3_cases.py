@@ -180,7 +180,7 @@ class Recipes:
                  ["EMPTY_RETRIEVAL", "HALLUCINATION"], "blatant", "nothing retrieved, answered anyway with figures")
         for (q, docs, refusal), (strength, lo, hi) in zip(d.OFF_TOPIC, (("borderline", 0.44, 0.49),
                                                                          ("blatant", 0.14, 0.29),
-                                                                         ("hidden", 0.58, 0.69))):
+                                                                         ("hidden", 0.58, 0.69)), strict=True):
             scored = sorted(((i, round(r.uniform(lo, hi), 2)) for i in docs), key=lambda x: -x[1])
             self.add(self.case(q, refusal, scored), ["RETRIEVAL_MISMATCH"], strength,
                      f"off-topic articles, best score {scored[0][1]:.2f}")
@@ -195,7 +195,8 @@ class Recipes:
                                                 (10500, 16500, "blatant"))):
             q, docs, a = self._topic(12 + n)
             ms = r.randrange(lo, hi)
-            self.add(self.case(q, a, docs, duration_ms=ms), ["LATENCY_SLA_BREACH"], strength, f"slow model call, {ms} ms")
+            self.add(self.case(q, a, docs, duration_ms=ms), ["LATENCY_SLA_BREACH"], strength,
+                     f"slow model call, {ms} ms")
         q, docs, a = self._topic(15)
         self.add(self.case(q, a, docs, duration_ms=r.randrange(6100, 7000), prompt_version="v1.9"),
                  ["WRONG_PROMPT_VERSION", "LATENCY_SLA_BREACH"], "clear", "old prompt and a slow call")
@@ -219,9 +220,11 @@ class Recipes:
         tools = d.TOOLS
         t = tools[0 % len(tools)]
         limit = r.choice([1500, 2000, 2500])
-        tt = self.tool(t, ms=limit, timeout_ms=limit, output=None, error=("TimeoutError", f"no reply within {limit} ms"))
-        self.add(self.case(t["q"], t["down"], t["docs"], tools=[tt], duration_ms=r.randrange(limit + 1400, limit + 2200)),
-                 ["TOOL_TIMEOUT"], "borderline", f"tool stopped exactly at its own {limit} ms timeout")
+        tt = self.tool(t, ms=limit, timeout_ms=limit, output=None,
+                       error=("TimeoutError", f"no reply within {limit} ms"))
+        ms = r.randrange(limit + 1400, limit + 2200)
+        self.add(self.case(t["q"], t["down"], t["docs"], tools=[tt], duration_ms=ms), ["TOOL_TIMEOUT"], "borderline",
+                 f"tool stopped exactly at its own {limit} ms timeout")
         t = tools[1 % len(tools)]
         ms = r.randrange(3001, 3120)
         tt = self.tool(t, ms=ms, timeout_ms=None, output=None, error=("ReadTimeout", "upstream read timed out"))
@@ -233,11 +236,13 @@ class Recipes:
         self.add(self.case(t["q"], t["down"], t["docs"], tools=twice, duration_ms=r.randrange(7400, 8600)),
                  ["TOOL_TIMEOUT", "LATENCY_SLA_BREACH"], "blatant", "timed out twice in a row")
         t = tools[0]
-        err = self.tool(t, ms=r.randrange(40, 200), output=None, error=r.choice(getattr(d, "ERRORS_SOFT", ERRORS_SOFT)))
+        soft = r.choice(getattr(d, "ERRORS_SOFT", ERRORS_SOFT))
+        err = self.tool(t, ms=r.randrange(40, 200), output=None, error=soft)
         self.add(self.case(t["q"], t["down"], t["docs"], tools=[err]), ["TOOL_ERROR"], "borderline",
                  f"tool failed fast: {err.error[0] if err.error else ''}")
         t = tools[1 % len(tools)]
-        err = self.tool(t, ms=r.randrange(200, 900), output=None, error=r.choice(getattr(d, "ERRORS_HARD", ERRORS_HARD)))
+        hard = r.choice(getattr(d, "ERRORS_HARD", ERRORS_HARD))
+        err = self.tool(t, ms=r.randrange(200, 900), output=None, error=hard)
         self.add(self.case(t["q"], t["down"], t["docs"], tools=[err]), ["TOOL_ERROR"], "clear",
                  f"tool failed: {err.error[0] if err.error else ''}")
         t = tools[2 % len(tools)]

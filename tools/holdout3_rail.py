@@ -214,7 +214,8 @@ PII = [
      "07911 123456"),
     ("blatant", "card number in the question, repeated in the answer",
      "Pay my Delay Repay to card 4111 1111 1111 1111 not vouchers.", ("wr-101",),
-     "Noted - we'll pay the compensation to card 4111 1111 1111 1111 rather than vouchers.", None,
+     "We can only pay compensation to the original payment card or as rail vouchers, so not to card "
+     "4111 1111 1111 1111 unless that is the card you paid with.", None,
      "4111 1111 1111 1111"),
     ("hidden", "customer e-mail only in the tool input", "Has my Delay Repay been paid?", ("wr-101",),
      "Yes, claim DR-51102 was paid: £6.40 to your card ending 0093.",

@@ -122,7 +122,8 @@ def check(rows: list[Labelled], public: dict[str, tuple[str, ...]]) -> float:
             problems.append(f"{where}: RETRIEVAL_MISMATCH above the floor must be 'hidden'")
         seen = evidence_text(trace).lower()
         for frag in row.absent:
-            if "HALLUCINATION" not in codes or frag.lower() in seen or frag.lower() not in trace["output"]["answer"].lower():
+            answer = trace["output"]["answer"].lower()
+            if "HALLUCINATION" not in codes or frag.lower() in seen or frag.lower() not in answer:
                 problems.append(f"{where}: invented fragment {frag!r} must be in the answer, absent from the evidence "
                                 "and labelled HALLUCINATION")
         text = all_text(trace)
