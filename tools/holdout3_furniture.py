@@ -81,6 +81,8 @@ TOPICS = [
                "or refund you."},
      [("clear", "invented compensation", "Report it with photos within 7 days. We'll replace the leg and add a "
        "$25 gift card for the trouble.", "gift card"),
+      ("clear", "invented repair partner", "Report it with photos from your order page within 7 days; our repair "
+       "partner FixRight Furniture Care will then come and replace the leg.", "fixright"),
       ("borderline", "report window 7 days given as 14", "Send photos from your order page within 14 days of "
        "delivery and we'll replace it free.", "14 days")]),
     ("What warranty does the oak bed frame have?", ("hh-205",),

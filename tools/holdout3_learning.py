@@ -69,6 +69,8 @@ TOPICS = [
                   "your profile [la-403]."},
      [("borderline", "70% given as 80%", "You need to finish all lessons and score at least 80% on the final "
        "assessment.", "80%"),
+      ("clear", "invented verification service", "Finish every lesson and score at least 70% on the final "
+       "assessment; employers then check your code on CertiCheck Global.", "certicheck"),
       ("hidden", "invented accreditation in a long answer", "## Certificates\n\nFinish every lesson and score 70% "
        "or more on the final assessment, then download the PDF from your profile. Each certificate has a "
        "verification code, and they are accredited by TAFE Victoria as nationally recognised units.", "tafe")]),

@@ -65,6 +65,8 @@ TOPICS = [
                 "the emergency line on 087 412 9930."},
      [("borderline", "24 hours given as 48", "No heating in winter is an emergency and we attend within 48 hours.",
        "48 hours"),
+      ("clear", "invented contractor", "No heating in winter is an emergency: Dublin Boiler Rescue will attend "
+       "within 24 hours.", "dublin boiler rescue"),
       ("blatant", "invented rule and figures", "Heating faults are routine repairs: we'll visit within 21 days, and "
        "you can deduct €15 a day from the rent until it's fixed.", "deduct")]),
     ("Can I book a viewing for Sunday?", ("bl-303",),

@@ -84,6 +84,8 @@ TOPICS = [
                   "[hf-504]."},
      [("clear", "invented reserved parking", "Yes, all floors are step-free with lifts, and we hold reserved "
        "disabled parking spaces at the entrance.", "parking"),
+      ("clear", "invented access guide", "Yes, every floor is step-free with lift access; ask for our access "
+       "guide, Lena Vogt, at the cloakroom.", "lena vogt"),
       ("borderline", "a day ahead given as a week", "All floors are step-free. To borrow a wheelchair, book at "
        "least a week ahead.", "a week")]),
     ("Is there a guided tour in English?", ("hf-505",),

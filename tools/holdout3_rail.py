@@ -103,6 +103,8 @@ TOPICS = [
                 "you choose and bring a ramp to the door of the train."},
      [("clear", "invented free taxi", "Book Passenger Assist 2 hours ahead on 0345 600 7242. If the station has "
        "steps, we'll also book her a free taxi to the next accessible station.", "taxi"),
+      ("clear", "invented member of staff", "Book Passenger Assist at least 2 hours ahead on 0345 600 7242; our "
+       "accessibility lead, Marion Hale, will meet her personally at the entrance.", "marion hale"),
       ("borderline", "booking notice 2 hours given as 24", "Please book Passenger Assist at least 24 hours before "
        "travelling, in the app or on 0345 600 7242.", "24 hours")]),
     ("Can I bring two dogs and a suitcase?", ("wr-107",),
