@@ -10,7 +10,7 @@ PUBLIC = ("help@lumenacademy.com.au", "1300 655 506", "+61 3 9650 4211")
 SYSTEM = ("You are Lumen Academy's learner support assistant. Lumen Academy is an online learning platform based in "
           "Melbourne; prices are in Australian dollars. Answer using only the knowledge-base articles and tool "
           "results provided. If they don't contain the answer, say you don't know and suggest "
-          "help@lumenacademy.com.au.")
+          "help@lumenacademy.com.au or 1300 655 506.")
 REFUSAL = "I don't know - that isn't covered in our help articles. You can ask help@lumenacademy.com.au."
 HANDOFF = "I don't have that information. Please contact help@lumenacademy.com.au or call 1300 655 506."
 

@@ -11,8 +11,7 @@ SYSTEM = ("You are the tenant and applicant help assistant of Brookfield Letting
           "Dublin. Answer from the articles and tool results only. If they don't cover something, say so and give "
           "the office contact: lettings@brookfieldlettings.ie, 01 906 2200.")
 REFUSAL = "I could not find this in our help articles. Please contact the office on 01 906 2200."
-HANDOFF = ("I don't have that information. The office can help: lettings@brookfieldlettings.ie or 01 906 2200, "
-           "Monday to Friday.")
+HANDOFF = "I don't have that information. The office can help: lettings@brookfieldlettings.ie or 01 906 2200."
 
 ARTICLES = {
     "bl-301": ("Your deposit",
