@@ -9,8 +9,8 @@ class. Last, personal-data false positives on generated healthy traces with rand
 Figures are measured, never asserted. Run: ``.venv/bin/python bench/bench_eval.py [--set PATH] [--skip-halueval]``:
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
-then the totals of the second held-out set (``tests/data/holdout2``: exact-match rate and per-code precision /
-recall only, never its misses, also when it is chosen with ``--set``).
+then the totals of the second and third held-out sets (``tests/data/holdout2``, ``tests/data/holdout3``:
+exact-match rate and per-code precision / recall only, never their misses, also when one is chosen with ``--set``).
 
 The functions are importable (``sys.path.insert(0, "bench"); from bench_eval import evaluate_set``):
 ``evaluate_set(path, contract=None, detectors=None) -> DataFrame`` (one row per trace: file, domain, codes,
@@ -45,6 +45,7 @@ REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT2 = REPO / "tests" / "data" / "holdout2"  # a second independent author; totals only, never its misses
+HOLDOUT3 = REPO / "tests" / "data" / "holdout3"  # a fresh sealed set (issue 16); totals only, never its misses
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
 
@@ -307,6 +308,8 @@ def main(argv: list[str]) -> None:
                              "and labels.csv, such as tests/data/holdout.")
         if path == HOLDOUT2.resolve():
             report_totals(path, "second held-out set: another author, never tuned on, totals only")
+        elif path == HOLDOUT3.resolve():
+            report_totals(path, "third held-out set: sealed, never read or tuned on, totals only")
         else:
             report_set(path, "chosen set")
     else:
@@ -318,6 +321,8 @@ def main(argv: list[str]) -> None:
                    misses=False)
         if (HOLDOUT2 / "labels.csv").is_file():
             report_totals(HOLDOUT2, "second held-out set: another author, never tuned on, totals only")
+        if (HOLDOUT3 / "labels.csv").is_file():
+            report_totals(HOLDOUT3, "third held-out set: sealed, never read or tuned on, totals only")
     if "--skip-halueval" not in argv and HALUEVAL.exists():
         halu = evaluate_halueval()
         scores = binary_scores(halu)
