@@ -461,7 +461,7 @@ save_table(downgrade, "task2_downgrade_sensitivity")
 display(downgrade)
 
 # %% [markdown]
-# **What this supports.** The saving in cost, 0.002661 USD per request, holds under all three
+# **What this supports.** The saving in cost, about 0.00266 USD per request, holds under all three
 # assumptions, and latency falls under both speed profiles: by 245 ms with the speed fitted from the
 # synthetic sample, 570 ms with the shipped one. The quality cost does not hold up as a single number. With the
 # faithfulness the synthetic sample suggests, or the shipped profile, it is nil (40 of 40 requests pass every
