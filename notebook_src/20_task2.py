@@ -6,7 +6,8 @@
 # behaviour model (`llmops_kit/replay/simulator.py`, `docs/replay.md`) that reads the system prompt's
 # instructions, extracts its answer from the context it is sent, and has per-model profiles for latency,
 # answer length and faithfulness. No key, no network, the same numbers on every run, and every replayed
-# trace records `backend="simulator"`.
+# trace records which backend answered: `backend="simulator"` for a live call, `"recording"` when an
+# unchanged call is served from the recorded response.
 #
 # To run the very same cells against a real model, replace `make_client("simulator")` with
 # `make_client("openai")` after `export OPENAI_API_KEY=...` (and `OPENAI_BASE_URL=...` for any
