@@ -189,8 +189,9 @@ display(pd.DataFrame(task4_window_rows))
 # closes the breaker, a bad one re-opens it). Time comes from an injected clock; here a `FakeClock`
 # advanced by hand, so the run is deterministic and nothing sleeps.
 #
-# Below, the latency breaker guards a `replay_trace` call (the package's, which Task 2 checked against its own). One slow request should not turn into
-# two minutes of fallbacks for everyone, so the wrapper opens only after three bad results in a row
+# Below, the latency breaker guards a `replay_trace` call (the package's, which Task 2 checked against its
+# own). One slow request should not turn into two minutes of fallbacks for everyone, so the wrapper opens
+# only after three bad results in a row
 # (`trip_after=3`); here trace-f's slow request is seen three times in a row. While open, calls are answered
 # with the fallback and never reach the model; after the
 # cool-down the probe replays with the mitigation (`model="gpt-4o-mini"`) and the breaker closes. The

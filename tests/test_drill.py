@@ -195,7 +195,7 @@ def test_a_breaker_blind_to_the_failure_fails_the_probe_control(traces: list) ->
     """A breaker whose rules cannot see the injected failure closes while it persists: stage 6 says so and is
     not RECOVERED, however green the windows are."""
     contract, client = load_contract(), make_client("simulator")
-    window, injected = inject_failure(traces, "retrieval_outage", count=6, seed=7, client=client)
+    window, _ = inject_failure(traces, "retrieval_outage", count=6, seed=7, client=client)
     blind = breaker_for("PERFORMANCE_DEGRADATION", contract)  # latency rules: blind to empty retrieval
     probes = probe_primary(blind, window[0], "retrieval_outage", seed=9, contract=contract, client=client)
     assert probes.closed_while_failing and not probes.passed
