@@ -189,10 +189,15 @@ _FOREIGN_TEXT = """der das und ist nicht mit für von zu den dem des ein eine ei
 _FOREIGN_WORDS = frozenset(_FOREIGN_TEXT.split())
 
 
+#: English function words that are also function words of those languages (Italian "i", "in", "per";
+#: Spanish and Portuguese "a", "no", "me"): they say nothing about which language a claim is in.
+_SHARED_WORDS = frozenset(("a", "i", "in", "no", "me", "per", "via", "so", "an", "am"))
+
+
 @text_cache()
 def _foreign(claim: str) -> bool:
     words = [w.lower().replace("’", "'") for w in _LETTERS_RE.findall(claim)]
-    return (len(words) >= FOREIGN_MIN_WORDS and STOPWORDS.isdisjoint(words)
+    return (len(words) >= FOREIGN_MIN_WORDS and all(w not in STOPWORDS or w in _SHARED_WORDS for w in words)
             and (not claim.isascii() or not _FOREIGN_WORDS.isdisjoint(words)))
 
 

@@ -208,7 +208,9 @@ _TIME_RE = re.compile(
 #: Digits in three or more groups separated by spaces, hyphens or brackets, 7 to 19 digits in all: a phone,
 #: card, account or tracking number. Its parts are not quantities ("157" of "0800 157 0420"), and the same
 #: number is written in several layouts ("+44 800 157 0420", "0800 157 0420"), so it is read whole.
-_GROUPED_RE = re.compile(r"(?<![\w+.,(])(\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ \-](?:\(\d{1,5}\)|\d{1,5})){2,6})(?![\w])")
+#: (An international number may end in a group of six: "+44 1632 960400".)
+_GROUPED_RE = re.compile(r"(?<![\w+.,])(\+\d{1,3}(?:[ \-](?:\(\d{1,5}\)|\d{1,6})){2,5}"
+                         r"|\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ \-](?:\(\d{1,5}\)|\d{1,5})){2,6})(?![\w])")
 _ISO_LIKE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 #: ISO 4217 codes of the currencies a support bot quotes: "GBP 2,000" and "2,000 GBP" are amounts, like "£2,000".
 _CURRENCY_CODES = ("gbp", "eur", "usd", "aud", "nzd", "cad", "chf", "inr", "jpy", "cny", "sek", "nok", "dkk", "pln",
