@@ -64,7 +64,8 @@ from .text import (
 from .text.embed import similarity_matrix
 from .textcache import text_cache
 
-__all__ = ["FABRICATED", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "render_tool_output"]
+__all__ = ["FABRICATED", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "judge_table_rows",
+           "render_tool_output"]
 
 
 Verdict = Literal["supported", "contradicted", "absent", "invented", "unsupported"]
@@ -201,14 +202,42 @@ def _foreign(claim: str) -> bool:
             and (not claim.isascii() or not _FOREIGN_WORDS.isdisjoint(words)))
 
 
+def judge_table_rows(rows: Sequence[str], claims: Sequence[str], evidence: Evidence) -> list[ClaimSupport]:
+    """The table rows of an answer whose figures no evidence holds ("under $35; $6.99" against "otherwise it
+    costs $5.99"), as *contradicted* or *absent* verdicts. A row is layout, not wording: it is judged by its
+    hard facts alone, and a row whose figures are all found adds no verdict (it is not a claim of its own)."""
+    if not rows:
+        return []
+    texts = [*claims, *rows]
+    answer = frozenset().union(*(numbers_in(t) for t in texts))
+    answer_text = " ".join(texts)
+    out = []
+    for row in rows:
+        if not _DIGIT_RE.search(row):
+            continue
+        numbers, others = evidence.missing_facts(row, names=False, answer=answer, answer_text=answer_text)
+        if not (numbers or others):
+            continue
+        found = evidence.contradiction(row, numbers) if numbers else None
+        out.append(_verdict(claim=row, verdict="contradicted" if found else "absent", source=found and found[0],
+                            evidence=found and found[1], missing=(*numbers, *others)))
+    return out
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
 def judge_claims(
-    claims: Sequence[str], evidence: Evidence, *, lexical_support: float, semantic_support: float
+    claims: Sequence[str], evidence: Evidence, *, lexical_support: float, semantic_support: float,
+    table_rows: Sequence[str] = (),
 ) -> list[ClaimSupport]:
-    """A verdict per claim, in order (see the module docstring for the steps)."""
+    """A verdict per claim, in order (see the module docstring for the steps). ``table_rows``: the answer's
+    table rows, whose figures a claim may compute from ("Annual saves $3 a week" below a table of prices)."""
     verdicts: list[ClaimSupport | None] = []
     pending: list[int] = []
-    answer = frozenset().union(*(numbers_in(c) for c in claims)) if claims else _NONE
-    answer_text = " ".join(claims)
+    texts = [*claims, *table_rows]
+    answer = frozenset().union(*(numbers_in(c) for c in texts)) if texts else _NONE
+    answer_text = " ".join(texts)
     for claim in claims:
         if _ECHO_RE.match(claim) and evidence.echoes_user(claim):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="user message", evidence=None))

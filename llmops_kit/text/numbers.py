@@ -432,3 +432,45 @@ def comparisons(text: str) -> tuple[tuple[str, str, bool], ...]:
             a > b if word in _MORE else a >= b)
         found.append((normalise_number(left), normalise_number(right), holds))
     return tuple(found)
+
+
+#: Arithmetic an answer writes out ("12 x €12 = €144", "£35 + £14 = £49", "60 - 41.2 is 18.8").
+_NUM = r"[€£$]?\s*(\d[\d,]*(?:\.\d+)?)"
+_WRITTEN_RE = re.compile(_NUM + r"\s*(x|×|\*|times|\+|plus|-|−|minus|/)\s*" + _NUM
+                         + r"\s*(?:=|is|makes|comes to|equals)\s*" + _NUM, re.IGNORECASE)
+_OPS = {"x": "*", "×": "*", "*": "*", "times": "*", "+": "+", "plus": "+", "-": "-", "−": "-", "minus": "-",
+        "/": "/"}
+
+
+@text_cache()
+def written_arithmetic(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(operand, operand, result) of every sum, difference, product or ratio the text writes out and gets
+    right, normalised like any number: the result is a figure the answer computed, not one it was given."""
+    if "=" not in text and not any(w in text for w in ("is", "makes", "comes", "equals")):
+        return ()
+    found = []
+    for a, op, b, c in _WRITTEN_RE.findall(text):
+        x, y, z = (float(v.replace(",", "")) for v in (a, b, c))
+        kind = _OPS[op.lower()]
+        result = x * y if kind == "*" else x + y if kind == "+" else x - y if kind == "-" else (x / y if y else None)
+        if result is not None and abs(result - z) < 0.005:
+            found.append((normalise_number(a), normalise_number(b), normalise_number(c)))
+    return tuple(found)
+
+
+#: Calendar periods and how many of the shorter one the longer holds: "$3 a week, about $156 a year" is 3 x 52.
+_PERIODS = {("week", "year"): 52, ("month", "year"): 12, ("day", "week"): 7, ("day", "year"): 365,
+            ("hour", "day"): 24, ("minute", "hour"): 60, ("quarter", "year"): 4}
+_PERIOD_RE = re.compile(r"\b(minute|hour|day|week|month|quarter|year)s?\b|\b(weekly|monthly|annual|annually|yearly)\b",
+                        re.IGNORECASE)
+_ADVERB_PERIOD = {"weekly": "week", "monthly": "month", "annual": "year", "annually": "year", "yearly": "year"}
+
+
+@text_cache()
+def period_factors(text: str) -> frozenset[float]:
+    """How many of one period another holds, for each pair of calendar periods the text names: a rate per
+    week restated per year is arithmetic with 52, a figure the text need not write."""
+    named = {(m.group(1) or _ADVERB_PERIOD[m.group(2).lower()]).lower() for m in _PERIOD_RE.finditer(text)}
+    if len(named) < 2:
+        return frozenset()
+    return frozenset(float(f) for (short, long), f in _PERIODS.items() if short in named and long in named)
