@@ -116,7 +116,8 @@ def _verdict(**fields: Any) -> ClaimSupport:
 #: you mentioned"): it restates the user's message, so it is judged against that message alone.
 _ECHO_RE = re.compile(
     r"^(?:i(?:'ve| have)? (?:noted|recorded|saved|logged|registered|taken note of)|i (?:can )?see"
-    r"|(?:as )?you(?:'ve| have)? (?:mentioned|told|said|given|provided|shared))\b",
+    r"|(?:as )?you(?:'ve| have)? (?:mentioned|told|said|given|provided|shared)"
+    r"|you (?:gave|provided|shared|entered|supplied)|the (?:\w+ )?(?:number|e-?mail|address) you (?:gave|provided))\b",
     re.IGNORECASE,
 )
 #: A claim with at least this many words and not one English function word is in another language (an
@@ -280,6 +281,10 @@ def judge_claims(
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence",
                                          evidence=None))
             continue
+        if _hands_off(claim, stems, evidence):
+            verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (a published contact)",
+                                     evidence=None))
+            continue
         novel = evidence.novel(stems, NOVEL_MIN)
         if len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE * len(stems) and not _anchored(claim):
             verdicts.append(_verdict(claim=claim, verdict="invented", missing=tuple(sorted(novel))))
@@ -345,6 +350,25 @@ def judge_claims(
             verdicts[position] = _verdict(claim=claim, verdict=verdict, source=label, evidence=passage,
                                               similarity=round(similarity, 4))
     return [v for v in verdicts if v is not None]
+
+
+#: The words of a hand-off to a contact ("For anything else call ...", "You can also phone ...", "The club's
+#: number is ..."), as stems.
+_HANDOFF_STEMS = frozenset(stem(w) for w in (
+    "call", "phone", "ring", "text", "dial", "contact", "email", "e-mail", "write", "reach", "number", "line",
+    "anything", "else", "also", "help", "question", "questions", "team", "us",
+))
+
+
+def _hands_off(claim: str, stems: frozenset[str], evidence: Evidence) -> bool:
+    """Is the claim a hand-off to a contact the evidence publishes: a phone number or e-mail (all its hard
+    facts were found already) and, besides the words of a hand-off, only words the evidence or the customer's
+    message holds ("For a flat battery call roadside assistance on 1800 555 123")? What it adds is the
+    contact, which is grounded; an invented promise beside it brings words of its own and is judged as usual."""
+    if "@" not in claim and not grouped_digits(claim):
+        return False
+    rest = frozenset(s for s in stems if s not in _HANDOFF_STEMS)
+    return not rest or not evidence.novel(rest, 0)
 
 
 #: Two words this close as WordLlama word vectors are one meaning in two spellings ("ahead" / "advance",
