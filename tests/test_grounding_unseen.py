@@ -9,7 +9,7 @@ from llmops_kit.contract import load_contract
 from llmops_kit.diagnose import detect_hallucination
 from llmops_kit.quality import score_answer
 from llmops_kit.testing import build_trace
-from llmops_kit.text import grouped_digits, identifiers_in, names_in, read_answer
+from llmops_kit.text import grouped_digits, identifiers_in, names_in, numbers_in, read_answer
 from llmops_kit.text.numbers import period_factors, written_arithmetic
 from llmops_kit.text.split import table_rows
 from llmops_kit.traces import Document, Trace
@@ -155,3 +155,12 @@ def test_an_italian_answer_is_judged_by_its_hard_facts() -> None:
         "supported"]
     assert _verdicts("Le lezioni di gruppo costano 25 euro a settimana, per i corsi in estate.", LESSONS) != [
         "supported"]
+
+
+def test_an_amount_said_in_words_is_one_amount() -> None:
+    """'eighteen euros fifty' is €18.50; 'eighteen euros and fifty cents' stays two figures (control)."""
+    course = [Document(id="kb-411", content="The placement test costs €18.50 and takes 40 minutes.")]
+    assert numbers_in("it costs eighteen euros fifty") == {"18.5"}
+    assert numbers_in("eighteen euros and fifty cents") == {"18", "50"}
+    assert _verdicts("The placement test costs eighteen euros fifty.", course) == ["supported"]
+    assert _verdicts("The placement test costs nineteen euros fifty.", course) != ["supported"]

@@ -112,8 +112,18 @@ def _spelled(text: str) -> bool:
 _SCALE_WORDS = frozenset(("billion", "million", "thousand", "bn", "k", "m"))
 
 
+#: "twelve pounds fifty" / "12 dollars 99": an amount said the way people say it, major unit then the minor
+#: part in two digits, is the amount £12.50 (a following "pence" or "cents" makes it two amounts instead).
+_SAID_AMOUNT_RE = re.compile(r"\b(\d+) (pounds?|dollars?|euros?|quid|bucks) (\d{2})\b(?! ?(?:pence|p\b|cents?))",
+                             re.IGNORECASE)
+
+
+def _said_amounts(digits: str) -> str:
+    return _SAID_AMOUNT_RE.sub(r"\1.\3 \2", digits) if " " in digits else digits
+
+
 def _read(text: str, threshold: int) -> set[str]:
-    digits = alpha2digit(text, "en", threshold=threshold) if _spelled(text) else text
+    digits = _said_amounts(alpha2digit(text, "en", threshold=threshold)) if _spelled(text) else text
     found = {normalise_number(n) for n in _NUMBER_RE.findall(digits)}
     has_scale = not text.isascii() or not _SCALE_WORDS.isdisjoint(_words(text))
     for value, scale in _SCALED_RE.findall(text) if has_scale else ():  # before text2num turns "million" into digits
@@ -344,7 +354,7 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
     """
     if not _has_unit(text):
         return _EMPTY
-    digits = alpha2digit(text, "en", threshold=0 if generous else 2) if _spelled(text) else text
+    digits = _said_amounts(alpha2digit(text, "en", threshold=0 if generous else 2)) if _spelled(text) else text
     digits = _without_times_and_groups(digits)
     found: set[str] = set()
     for match in _TYPED_RE.finditer(digits):
