@@ -399,7 +399,7 @@ class Evidence:
                          or _date_stated(line, lowered)]
                 if len(lines) > 1:
                     picked.append((row, source.label, _humanise(" ".join(lines))))
-        vectors = embed([*claims, *(passage for _, _, passage in picked)])
+        vectors = embed([*(self._dates_as_written(c) for c in claims), *(passage for _, _, passage in picked)])
         claim_vectors, picked_vectors = vectors[: len(claims)], vectors[len(claims):]
         best: list[tuple[str, str, float] | None] = [None] * len(claims)
         for source in self.sources:
@@ -419,6 +419,26 @@ class Evidence:
             if current is None or value > current[2]:
                 best[row] = (label, passage, value)
         return best
+
+    def _dates_as_written(self, claim: str) -> str:
+        """The claim with each numeric date ("31/07/2026", "06/05/2026") written as the evidence writes that day
+        ("31 July 2026"), for the embedding step only: the hard-fact step has compared the figures already,
+        and a layout the evidence does not use would otherwise read as a change of wording. Day-first or
+        month-first is the reading whose day a source states; a date no source states is left as it is."""
+        if "/" not in claim:
+            return claim
+        return _NUMERIC_DATE_RE.sub(lambda m: self._written_date(m) or m.group(0), claim)
+
+    def _written_date(self, match: re.Match[str]) -> str | None:
+        a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        year = year + 2000 if year < 100 else year
+        for day, month in ((a, b), (b, a)):
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                continue
+            iso, prose = f"{year:04d}-{month:02d}-{day:02d}", f"{day} {_MONTH_NAMES[month - 1]} {year}"
+            if any(iso in s.text or prose in s.text for s in self._given):
+                return prose
+        return None
 
     def polarity_clash(self, claim: str, claim_stems: frozenset[str]) -> bool:
         """Does a one-clause claim deny ("is not", "did not", "never") what no evidence sentence about it denies?
@@ -464,6 +484,9 @@ def _date_stated(line: str, claim: str) -> bool:
 
 
 _PROSE_DATE_RE = re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}")
+_NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
 
 
 @text_cache(maxsize=2048)

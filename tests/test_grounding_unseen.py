@@ -164,3 +164,12 @@ def test_an_amount_said_in_words_is_one_amount() -> None:
     assert numbers_in("eighteen euros and fifty cents") == {"18", "50"}
     assert _verdicts("The placement test costs eighteen euros fifty.", course) == ["supported"]
     assert _verdicts("The placement test costs nineteen euros fifty.", course) != ["supported"]
+
+
+def test_a_numeric_date_is_compared_as_the_evidence_writes_it() -> None:
+    """'valid until 30/09/2026' against a record's '2026-09-30' is the same day in another layout: supported;
+    a record with another day leaves the layout as it is, and the claim is not supported (control)."""
+    record = [Document(id="tool:course_pass", content="lessons left: 4.\nexpires: 2026-09-30.")]
+    other = [Document(id="tool:course_pass", content="lessons left: 4.\nexpires: 2026-10-30.")]
+    assert _verdicts("4 left, valid until 30/09/2026.", record) == ["supported"]
+    assert _verdicts("4 left, valid until 30/09/2026.", other) != ["supported"]
