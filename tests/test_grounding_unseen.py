@@ -173,3 +173,11 @@ def test_a_numeric_date_is_compared_as_the_evidence_writes_it() -> None:
     other = [Document(id="tool:course_pass", content="lessons left: 4.\nexpires: 2026-10-30.")]
     assert _verdicts("4 left, valid until 30/09/2026.", record) == ["supported"]
     assert _verdicts("4 left, valid until 30/09/2026.", other) != ["supported"]
+
+
+def test_a_statement_after_an_apology_is_a_claim() -> None:
+    """'I'm sorry, but <statement>' states the statement; a bare apology or a failed action stays conversation."""
+    assert _claims("I'm sorry, but group lessons cost €25 per week.") == ["group lessons cost €25 per week"]
+    assert _verdicts("I'm sorry, but group lessons cost €25 per week.", LESSONS) != ["supported"]
+    assert _claims("I'm sorry, I can't help with that.") == []
+    assert _claims("Sorry, but I could not find your booking.") == []

@@ -46,6 +46,11 @@ _CONVERSATION_RE = re.compile(
 )
 
 
+#: An apology opening a statement ("I'm sorry, but controlled medicines can't be refilled early"): the
+#: statement after it is a claim like any other, the apology is conversation.
+_APOLOGY_RE = re.compile(r"^(?:i'm sorry|i am sorry|sorry|unfortunately|apologies),? but (?=\w)", re.IGNORECASE)
+
+
 #: A request to the customer ("Please don't paste card numbers in the chat"). Only a sentence without numbers
 #: or identifiers is read this way ("Please call 108; an ambulance arrives within 8 minutes" stays a claim),
 #: and "please note ..." introduces a claim.
@@ -157,7 +162,7 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
         text = _cut_pattern(citation_pattern, phrases).sub(" ", sentence)
     else:
         text = _citations(citation_pattern).sub(" ", sentence)
-    text = " ".join(text.split()).strip(" ,;:-!.")
+    text = _APOLOGY_RE.sub("", " ".join(text.split()).strip(" ,;:-!."), count=1)
     if (not text or text.endswith("?") or _CONVERSATION_RE.match(text) or _HEDGE_RE.match(text)
             or _about_sources(text)):
         return None
