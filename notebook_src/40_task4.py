@@ -20,19 +20,12 @@ import pandas as pd
 from IPython.display import display
 
 from llmops_kit.breakers import FakeClock, StatefulBreaker, default_breakers, design_table
-from llmops_kit.breakers.simulation import (
-    FAILURE_MODES,
-    borderline_batch,
-    case_view,
-    set_latency,
-    simulate_breaker,
-    simulation_summary,
-    standard_batch,
-    window_decisions,
-)
+from llmops_kit.breakers.simulation import case_view, simulate_breaker, simulation_summary, window_decisions
 from llmops_kit.contract import load_contract
+from llmops_kit.course.breaker_batches import FAILURE_MODES, borderline_batch, set_latency, standard_batch
+from llmops_kit.course.injection_examples import examples_table
 from llmops_kit.course.traffic import alert_windows
-from llmops_kit.injection import examples_table, with_text
+from llmops_kit.injection import with_text
 from llmops_kit.io import load_trace_record
 from llmops_kit.metrics import compute_metrics, trace_facts
 from llmops_kit.outputs import save_table

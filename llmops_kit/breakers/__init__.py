@@ -3,7 +3,8 @@
 - :mod:`.signals` extracts the per-request signals a breaker reads (cheap, one pass; quality optional).
 - :mod:`.definitions` holds the breaker objects, their contract-derived triggers and the design table.
 - :mod:`.state` adds closed / open / half-open with cool-down and a probe, as middleware around a call.
-- :mod:`.simulation` runs seeded batches through the breakers and counts interceptions, FP and FN.
+- :mod:`.simulation` runs labelled requests through the breakers and counts interceptions, FP and FN
+  (the course's batches are in :mod:`llmops_kit.course.breaker_batches`).
 """
 
 from __future__ import annotations
