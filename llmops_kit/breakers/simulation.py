@@ -22,7 +22,8 @@ import pandas as pd
 
 from ..contract import Contract, load_contract
 from ..traces import Trace
-from .definitions import Breaker, default_breakers
+from .core import Breaker
+from .definitions import default_breakers
 from .signals import QualityScorer, extract_signals
 
 #: When several breakers fire on one request, the user sees the fallback of the first in this order.
