@@ -54,6 +54,7 @@ from llmops_kit.replay import (
     judge,
     make_client,
     recorded_filter,
+    request_messages,
     trace_quality,
     validate_overrides,
     verdict_counts,
@@ -112,7 +113,7 @@ def replay_trace(trace: Trace, overrides: dict | None = None, *, client=client, 
                          "(the package's engine also takes index and tools).")
     checked = validate_overrides(overrides)  # types and ranges, e.g. a temperature outside 0-2 is refused
     llm, ref = trace.llm_span, trace.llm_span.prompt
-    recorded = [{"role": m.role, "content": m.content or ""} for m in llm.messages]
+    recorded = request_messages(llm)  # what the call sent: the span's messages without its logged answer
 
     # (1) the request, rebuilt from the record with the overrides applied
     if checked.prompt_version and checked.prompt_version != trace.prompt_version:
@@ -211,8 +212,9 @@ def compare_traces(original: Trace, replayed: Trace, control: Trace | None = Non
                                     ("total_tokens", lambda t: t.usage.total_tokens, " tokens", 0),
                                     ("cost_usd", lambda t: t.cost_usd, " USD", 6),
                                     ("quality_score", lambda t: trace_quality(t, contract), "", 3)):
-        o, c, r = (None if get(t) is None else round(get(t), digits) for t in sides)
-        rows.append([name, o, c, r, _change(c, r, unit, digits)])
+        values = [get(t) for t in sides]  # the change is computed before rounding, the table shows rounded
+        o, c, r = (None if v is None else round(v, digits) for v in values)
+        rows.append([name, o, c, r, _change(values[1], values[2], unit, digits)])
     o, c, r = ((t.answer or "")[:200] for t in sides)
     rows.append(["response (first 200 chars)", o, c, r, ("unchanged" if c == r else "changed")
                  + ("; the replayed answer is a refusal" if judged.refusal else "")])
@@ -385,9 +387,9 @@ display(pd.DataFrame([{"mini vs control": "latency", "change": f"{mini.latency_m
 # **What the control showed: nothing, and that is the result.** The recording spent 8,532 of its
 # 9,230 ms in the model and wrote 819 output tokens, 10.4 ms of model time per token: an answer ten times
 # the length of the control's, decoded token by token. The simulator's gpt-4o, given the same messages, writes an answer
-# of normal length (77 tokens, 1,814 ms), so the control does *not* reproduce the SLA breach and the
+# of normal length (77 tokens, 1,772 ms), so the control does *not* reproduce the SLA breach and the
 # verdict is *inconclusive*. A replay on this backend cannot say whether gpt-4o-mini would have fixed
-# trace-f; comparing the production 9,230 ms with a simulated 1,352 ms would compare two backends, not two
+# trace-f; comparing the production 9,230 ms with a simulated 1,332 ms would compare two backends, not two
 # models.
 #
 # **What the simulator can and cannot tell.** It can measure the model's relative effect on one backend:

@@ -232,7 +232,7 @@ display(pd.DataFrame(latency_guard.history()))
 # The first two slow results are strikes and the breaker stays closed; the third opens it. The two requests
 # inside the 120-second cool-down get the
 # fallback without reaching the model (the call count stays at 0), and the probe with gpt-4o-mini comes
-# back at 1,352 ms and closes it. The probe carries the mitigation, not the original configuration: a
+# back at 1,332 ms and closes it. The probe carries the mitigation, not the original configuration: a
 # probe that replayed gpt-4o would test whether the provider recovered, which is the other legitimate
 # choice and the one to make when the cause is an outage rather than a slow model. On this backend the
 # closing proves the state machine, not the mitigation: the unmitigated gpt-4o replay also finishes inside

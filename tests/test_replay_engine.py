@@ -11,7 +11,7 @@ from llmops_kit.knowledge_base import get_index
 from llmops_kit.prompts import PromptTemplate, default_registry
 from llmops_kit.replay import build_request, make_client, replay_trace, validate_overrides
 from llmops_kit.testing import build_trace
-from llmops_kit.traces import Trace
+from llmops_kit.traces import Message, Trace
 
 QUESTIONS = [
     "How long does it take to get my refund after I send a return back?",
@@ -243,3 +243,19 @@ def test_index_override_clears_a_recorded_retrieval_error() -> None:
     new_retriever = replayed.spans_of("retriever")[0]
     assert new_retriever.status == "ok" and new_retriever.error is None
     assert new_retriever.documents
+
+
+def test_the_logged_answer_is_not_sent_again() -> None:
+    """A span that logs its answer as the last message is replayed without it: the request ends on the
+    user's turn, and a conversation's earlier assistant turns stay."""
+    trace = make_trace(1)
+    answer = trace.answer or "the recorded answer"
+    span = trace.llm_span
+    span.messages = [*span.messages, Message(role="assistant", content=answer)]
+    request = build_request(trace, {"model": "gpt-4o-mini"})
+    assert request.messages[-1]["role"] == "user"
+    assert all(m["content"] != answer for m in request.messages)
+    history = [Message(role="user", content="Hi"), Message(role="assistant", content="Hello, how can I help?")]
+    span.messages = [span.messages[0], *history, *span.messages[1:]]
+    kept = build_request(trace, {"model": "gpt-4o-mini"}).messages
+    assert [m["content"] for m in kept[1:3]] == ["Hi", "Hello, how can I help?"] and kept[-1]["role"] == "user"

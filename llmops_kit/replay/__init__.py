@@ -22,6 +22,7 @@ from .engine import (
     recorded_index,
     replay_id,
     replay_trace,
+    request_messages,
     validate_overrides,
 )
 from .fit import fit_profiles, fitted_profiles
@@ -69,6 +70,7 @@ __all__ = [
     "replay_id",
     "replay_trace",
     "replay_with_control",
+    "request_messages",
     "run_bulk",
     "save_trace_record",
     "trace_quality",

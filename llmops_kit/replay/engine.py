@@ -115,10 +115,17 @@ def _recorded_filter_key(trace: Trace) -> RetrievalFilter | str:
         return "unreadable"
 
 
-def _recorded_messages(llm: Span) -> list[dict[str, str]] | None:
-    if not llm.messages:
-        return None
-    return [{"role": m.role, "content": m.content or ""} for m in llm.messages]
+def request_messages(llm: Span) -> list[dict[str, str]] | None:
+    """The messages the recorded call *sent*: the span's messages without the trailing assistant turn(s).
+
+    Tracers often log the answer as the last message of the LLM span; sending it again would make the
+    request end on the model's own answer and count its tokens as input. Earlier assistant turns (a
+    conversation's history) stay. ``None`` when the span recorded no request message.
+    """
+    messages = [{"role": m.role, "content": m.content or ""} for m in llm.messages or []]
+    while messages and messages[-1]["role"] == "assistant":
+        messages.pop()
+    return messages or None
 
 
 def _effective(trace: Trace, checked: Overrides) -> dict[str, Any]:
@@ -188,7 +195,7 @@ def build_request(
         raise ReplayError(f"{where}: the trace has no LLM span, so there is no model call to replay.")
     effective = _effective(trace, checked)
     ref = span.prompt
-    recorded_msgs = _recorded_messages(span)
+    recorded_msgs = request_messages(span)
     if ref is None and (recorded_msgs is None or "prompt_version" in effective):
         raise ReplayError(
             f"{where}: the LLM span recorded neither the messages nor a prompt (prompt.name / prompt.version) "
@@ -369,6 +376,7 @@ __all__ = [
     "recorded_index",
     "replay_id",
     "replay_trace",
+    "request_messages",
     "retime",
     "validate_overrides",
 ]
