@@ -72,8 +72,8 @@ display(severities)
 # "by design" and "within SLA". Where the brief gives no number (the share of users for S3 and S6, the
 # absolute token counts of S4) the signals leave it out or mark it as assumed, and the basis column says
 # where each share comes from, as the tree resolves it: "reported" where the brief's wording fixes it
-# (every query, every response, every request), a single user for S5's one customer record, derived,
-# taken from another figure, or assumed from the scope where the brief gives none (S6). S8 is by design, so
+# (every query for S1, every response for S2), a single user for S5's one customer record, taken from
+# another figure (S7), or assumed where the brief gives none (S3, S4, and S6 from its scope). S8 is by design, so
 # the tree never reads its share. The tree then decides; the path column shows the questions it answered.
 
 # %%
@@ -118,14 +118,17 @@ display(classification[["scenario", "incident class", "severity", "respond withi
 #   grounding rules; if S2's traces showed unsupported claims I would raise it to SEV-2.
 # - **S3, PERFORMANCE_DEGRADATION, SEV-3.** p95 nearly tripled, from 1.5 s to 4.2 s, after a deployment:
 #   a real regression with a clear cause. It is still under the 5 s warning bound and the SLA, so nobody
-#   is blocked yet. The brief gives no share of users; by definition one request in twenty is slower than
-#   the p95, so I take 5% as the share that really feels it, with minor impact. That is SEV-3: compare
+#   is blocked yet. The brief gives no share of users. Every request is somewhat slower, but one in twenty
+#   is slower than the p95, so I assume 5% as the share that really feels it, with minor impact; that is an
+#   assumption, and even at 100% minor impact would keep it under SEV-2. That is SEV-3: compare
 #   the two models by replay during working hours and set a guard before p95 drifts further.
 # - **S4, COST_SPIKE, SEV-2.** A retry loop that triples tokens per request costs money on every request
 #   and can add latency and hit rate limits; users barely notice, which is why it can run unseen. Spend at
 #   three times the baseline reaches the contract's spike rule, so it gets a 30-minute response and a cap
 #   on retries before the middleware is fixed. The absolute figures (1,800 to 5,400 tokens) are assumed;
-#   the brief gives only the ratio.
+#   the brief gives only the ratio, and it gives an average, so the share of requests caught in the loop is
+#   assumed too: all of them, as the upper bound; the tree gives COST_SPIKE, SEV-2 at any share, because
+#   spend decides it.
 # - **S5, DATA_INCIDENT, SEV-1.** One e-mail address in one trace sounds small, but customer data left
 #   the boundary it is allowed in, a third-party trace store. Exposure is top level whatever the count,
 #   because legal notification clocks may start and the same leak is probably in other records: delete or

@@ -276,8 +276,11 @@ display(pd.DataFrame([{
 }]))
 
 # %% [markdown]
-# **What the harder batch shows.** The thresholds themselves behave as written: a value just under a
-# bound passes, a value on or over it trips, for relevance, latency and tokens alike. The 2 misses are
+# **What the harder batch shows.** The thresholds behave as the contract writes them, and the bounds are
+# not all of one kind. Relevance is a floor that a value on it meets: just under it trips, exactly on it
+# passes (edge-01, edge-02). Latency is a ceiling breached only by running longer than the SLA: exactly on
+# it passes, 1 ms over trips (edge-09, edge-10). Tokens trip from the bound itself: exactly the spike
+# factor times the normal request trips, one token under passes (edge-12, edge-11). The 2 misses are
 # the interesting part, because each is a signal a per-request breaker cannot see:
 #
 # - **edge-04, a miscalibrated retriever.** The articles are off-topic but scored high, so the retrieval

@@ -22,6 +22,7 @@ import pandas as pd
 import pytest
 
 from llmops_kit.contract import load_contract
+from llmops_kit.course.scenarios import SCENARIOS
 from llmops_kit.io import load_trace_record, load_traces
 from llmops_kit.traces import Trace
 
@@ -242,6 +243,15 @@ def _flagged(model: str) -> tuple[str, str]:
     return str(int(rows["findings"].str.contains("HALLUCINATION").sum())), str(len(rows))
 
 
+def _distinct_flagged_fine_tune_answers() -> str:
+    """How many different answer texts the fine-tune's flagged evidence traces carry (the sample repeats some)."""
+    from llmops_kit.diagnose import diagnose
+
+    flagged = [t for t in _evidence_traces().values() if t.model and t.model.startswith("ft:")
+               and any(f.code == "HALLUCINATION" for f in diagnose(t).findings)]
+    return str(len({t.answer for t in flagged}))
+
+
 def _http_status() -> str:
     """'200' when no evidence trace recorded an error (every request answered), else what went wrong."""
     erroring = [t for t in _evidence_traces().values() if t.has_error]
@@ -353,8 +363,9 @@ def postmortem_claims(text: str) -> list[Claim]:
         (r"The control reproduced the fabrication on (\d+) of (\d+)", lambda: (
             str(int((_read_csv("task5_replay_evidence.csv")["reproduces"] == "yes").sum())),
             str(len(_read_csv("task5_replay_evidence.csv"))))),
-        (r"(\d+) of (\d+) fine-tune answers are flagged against (\d+) of (\d+) gpt-4o-mini answers", lambda: (
-            impact()["flagged"], impact()["total"], *_flagged("gpt-4o-mini"))),
+        (r"(\d+) of (\d+) fine-tune answers \((\d+) distinct texts\) are flagged against (\d+) of (\d+) "
+         r"gpt-4o-mini answers", lambda: (impact()["flagged"], impact()["total"],
+                                          _distinct_flagged_fine_tune_answers(), *_flagged("gpt-4o-mini"))),
     ]
     # each row of the trace-evidence table: quality, unsupported sentences and latency of that trace
     for trace_id in re.findall(r"(?m)^\| `(tr-[\w-]+)` \|", text):
@@ -462,6 +473,8 @@ def report_claims(text: str) -> list[Claim]:
         (r"bulk replay of (\d+) requests at (\w+) assumed faithfulness levels", lambda: (
             str(int(downgrade["replays"].iloc[0])), {3: "three"}.get(len(downgrade), str(len(downgrade))))),
         (r"S6’s (\d+)% is of the queries", _brief(30)),
+        (r"S3’s (\d+)% of users is assumed too", lambda: (
+            f"{100 * SCENARIOS['S3'].signals.users_affected_share:.0f}",)),
         (r"reconstructed to the incident's figures \((\d+)%, (\d+)%, (\d+)%\)", _brief(91, 64, 89)),
         (r"The drill went from a green window to (\w+) and back to (\w+) without", lambda: (
             inj["system_status"], drill.loc["recovery", "system_status"])),

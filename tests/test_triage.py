@@ -243,3 +243,13 @@ def test_an_empty_window_triages_without_crashing(healthy_window):
     signals = signals_from_metrics(empty, healthy_window)
     assert signals.metrics == {} and signals.users_affected_share is None
     assert not triage(signals).is_incident
+
+
+@pytest.mark.parametrize("share", [0.05, 0.25, 0.5, 1.0])
+def test_the_assumed_shares_of_s3_and_s4_do_not_decide_their_severity(share: float) -> None:
+    """Task 3 says S3 stays SEV-3 even if every user felt it (minor impact) and S4 is COST_SPIKE, SEV-2 at any
+    share: both shares are assumptions, so the verdicts must not hang on them."""
+    s3 = triage(SCENARIOS["S3"].signals.model_copy(update={"users_affected_share": share}))
+    s4 = triage(SCENARIOS["S4"].signals.model_copy(update={"users_affected_share": share}))
+    assert (s3.incident_class, s3.severity) == ("PERFORMANCE_DEGRADATION", "SEV-3")
+    assert (s4.incident_class, s4.severity) == ("COST_SPIKE", "SEV-2")
