@@ -81,6 +81,11 @@ class Recipes:
         return Case(domain=self.d.DOMAIN, service=self.d.SERVICE, question=question, answer=answer,
                     articles=self.d.ARTICLES, system=self.d.SYSTEM, retrievers=retrievers, **shape)
 
+    def _qa(self, item: dict[str, Any], answer: str, retrievers: list[Retriever] | None = None, **kw: Any) -> Case:
+        """A request about one QA item: its question, its history (a follow-up needs it), its articles."""
+        return self._case(item["q"], answer, retrievers or self._retrievers(item["docs"]),
+                          history=item.get("history", []), **kw)
+
     def add(self, case: Case, codes: list[str], strength: str, variation: str,
             frags: list[str] | None = None, planted: list[str] | None = None) -> None:
         self.rows.append((case, codes, strength, variation, frags or [], planted or []))
@@ -109,8 +114,7 @@ class Recipes:
     def healthy(self) -> None:
         for item in self.d.QA:
             for style, answer in item["styles"].items():
-                self.add(self._case(item["q"], answer, self._retrievers(item["docs"]),
-                                    history=item.get("history", [])), [], "", style)
+                self.add(self._qa(item, answer), [], "", style)
         for scen in self.d.TOOLS:
             self.add(self._case(scen["q"], scen["answer"], self._retrievers(scen["docs"]), tools=self._tools(scen),
                                 history=scen.get("history", [])), [], "", scen["variation"])
@@ -119,27 +123,28 @@ class Recipes:
         rng, d = self.rng, self.d
         qa = d.QA
         item = qa[0]
-        self.add(self._case(item["q"], item["styles"]["paraphrase"], self._retrievers(item["docs"]),
+        self.add(self._qa(item, item["styles"]["paraphrase"],
                             duration_ms=rng.randrange(4700, 4996)), [], "control", "latency just under the SLA")
         item = qa[1]
         low = [Retriever(d.INDEX, [(a, round(rng.uniform(0.50, 0.55), 2)) for a in item["docs"]])]
-        self.add(self._case(item["q"], item["styles"]["terse"], low), [], "control",
+        self.add(self._qa(item, item["styles"]["terse"], low), [], "control",
                  "on-topic articles scored just over the floor")
         item = qa[2]
-        self.add(self._case(item["q"], item["styles"]["paraphrase"], self._retrievers(item["docs"]),
+        self.add(self._qa(item, item["styles"]["paraphrase"],
                             prompt_version=rng.choice(("7", "production")), rewrite=d.rewrite(item["q"]), rerank=True),
                  [], "control", "support-answer recorded by alias, with rewrite and rerank prompts at other versions")
         scen = d.TOOLS[0]
         self.add(self._case(scen["q"], scen["answer"], self._retrievers(scen["docs"]),
                             tools=self._tools(scen, ms=rng.randrange(2860, 2991), timeout_ms=None),
-                            duration_ms=rng.randrange(4200, 4700)), [], "control", "slow tool that still answered")
+                            duration_ms=rng.randrange(4500, 4950), rerank=False), [], "control",
+                 "slow tool that still answered")
         item = qa[3]
-        self.add(self._case(item["q"], item["styles"]["paraphrase"], self._retrievers(item["docs"]),
+        self.add(self._qa(item, item["styles"]["paraphrase"],
                             tokens=rng.randrange(2100, 2180)), [], "control", "long request about 1.2x the baseline")
         item = qa[4]
         fallback = [Retriever(d.INDEX, []), Retriever(d.FAQ_INDEX, [(a, round(rng.uniform(0.7, 0.86), 2))
                                                                    for a in item["docs"]])]
-        self.add(self._case(item["q"], item["styles"]["terse"], fallback), [], "control",
+        self.add(self._qa(item, item["styles"]["terse"], fallback), [], "control",
                  "article index empty, FAQ fallback found the answer")
         trap = d.TRAP
         run = luhn_digits(rng, 16, "4")
@@ -154,10 +159,10 @@ class Recipes:
     def retrieval_faults(self) -> None:
         rng, d = self.rng, self.d
         item = d.QA[1]
-        self.add(self._case(item["q"], d.DECLINE, [Retriever(d.INDEX, [])]), ["EMPTY_RETRIEVAL"], "borderline",
+        self.add(self._qa(item, d.DECLINE, [Retriever(d.INDEX, [])]), ["EMPTY_RETRIEVAL"], "borderline",
                  "index returned nothing, bot declines")
         item = d.QA[2]
-        self.add(self._case(item["q"], d.HANDOFF, [Retriever(d.INDEX, []), Retriever(d.FAQ_INDEX, [])]),
+        self.add(self._qa(item, d.HANDOFF, [Retriever(d.INDEX, []), Retriever(d.FAQ_INDEX, [])]),
                  ["EMPTY_RETRIEVAL"], "clear", "index and FAQ both empty, hand-off to the published contact")
         blind = d.BLIND
         self.add(self._case(blind["q"], blind["answer"], [Retriever(d.INDEX, [])]),
@@ -166,7 +171,7 @@ class Recipes:
         off = d.OFFTOPIC
         docs = [a for a in d.ARTICLES if a not in d.FAQ]
         for (q, answer), (strength, lo, hi) in zip(off, (("borderline", 0.44, 0.49), ("blatant", 0.14, 0.29),
-                                                          ("hidden", 0.58, 0.69))):
+                                                          ("hidden", 0.58, 0.69)), strict=True):
             picked = rng.sample(docs, 2)
             ret = [Retriever(d.INDEX, sorted([(a, round(rng.uniform(lo, hi), 2)) for a in picked],
                                              key=lambda x: -x[1]))]
@@ -175,9 +180,9 @@ class Recipes:
 
     def prompt_faults(self) -> None:
         for item, (version, strength) in zip(self.d.QA[2:], (("v1.9", "borderline"), ("6", "clear"),
-                                                             ("v1.3", "blatant"))):
+                                                             ("v1.3", "blatant")), strict=False):
             style = "paraphrase" if strength != "clear" else "terse"
-            self.add(self._case(item["q"], item["styles"][style], self._retrievers(item["docs"]),
+            self.add(self._qa(item, item["styles"][style],
                                 prompt_version=version), ["WRONG_PROMPT_VERSION"], strength,
                      f"support-answer prompt recorded as {version}")
 
@@ -187,17 +192,17 @@ class Recipes:
         limit = rng.choice((1500, 2000, 2500))
         t = self._tools(scen, ms=limit, timeout_ms=limit, error=("TimeoutError", f"no reply within {limit} ms"))
         self.add(self._case(scen["q"], scen["fail_answer"], self._retrievers(scen["docs"]), tools=t,
-                            duration_ms=limit + rng.randrange(1500, 2200)), ["TOOL_TIMEOUT"], "borderline",
+                            duration_ms=limit + rng.randrange(1900, 2400)), ["TOOL_TIMEOUT"], "borderline",
                  "tool failed exactly at its own timeout")
         ms = rng.randrange(3005, 3150)
         t = self._tools(scen, ms=ms, timeout_ms=None, error=("ReadTimeout", "upstream did not answer"))
         self.add(self._case(scen["q"], scen["fail_answer"], self._retrievers(scen["docs"]), tools=t,
-                            duration_ms=ms + rng.randrange(1200, 1600)), ["TOOL_TIMEOUT"], "clear",
+                            duration_ms=ms + rng.randrange(1650, 1840), rerank=False), ["TOOL_TIMEOUT"], "clear",
                  "tool failed just over the contract default, no timeout attribute")
         scen2 = d.TOOLS[1]
         name, inp, _ = scen2["calls"][-1]
-        twice = [Tool(name, dict(inp), None, ms=3000, timeout_ms=3000, error=("TimeoutError", "timed out after 3000 ms"))
-                 for _ in range(2)]
+        failed = ("TimeoutError", "timed out after 3000 ms")
+        twice = [Tool(name, dict(inp), None, ms=3000, timeout_ms=3000, error=failed) for _ in range(2)]
         self.add(self._case(scen2["q"], scen2["fail_answer"], self._retrievers(scen2["docs"]), tools=twice,
                             duration_ms=rng.randrange(7600, 8600)), ["TOOL_TIMEOUT", "LATENCY_SLA_BREACH"],
                  "blatant", "tool timed out twice in a row")
@@ -221,8 +226,7 @@ class Recipes:
     def hallucinations(self) -> None:
         for item in self.d.QA:
             for strength, variation, answer, frags in item["wrong"]:
-                self.add(self._case(item["q"], answer, self._retrievers(item["docs"]),
-                                    history=item.get("history", [])), ["HALLUCINATION"], strength, variation, frags)
+                self.add(self._qa(item, answer), ["HALLUCINATION"], strength, variation, frags)
         for scen in self.d.TOOLS:
             if "wrong" in scen:
                 strength, variation, answer, frags = scen["wrong"]
@@ -232,19 +236,19 @@ class Recipes:
     def latency_cost(self) -> None:
         rng, d = self.rng, self.d
         for item, (strength, lo, hi) in zip(d.QA, (("borderline", 5010, 5400), ("clear", 6100, 8400),
-                                                   ("blatant", 10500, 16500))):
+                                                   ("blatant", 10500, 16500)), strict=False):
             style = list(item["styles"])[1]
-            self.add(self._case(item["q"], item["styles"][style], self._retrievers(item["docs"]),
+            self.add(self._qa(item, item["styles"][style],
                                 duration_ms=rng.randrange(lo, hi)), ["LATENCY_SLA_BREACH"], strength,
                      f"slow answer call, root {lo}-{hi} ms")
         item = d.QA[3]
-        self.add(self._case(item["q"], item["styles"]["terse"], self._retrievers(item["docs"]), retries=2,
+        self.add(self._qa(item, item["styles"]["terse"], retries=2,
                             tokens=rng.randrange(5700, 5950), duration_ms=rng.randrange(3900, 4900)),
                  ["COST_SPIKE"], "borderline", "retry loop of three near-identical answer calls")
         item = d.QA[4]
-        self.add(self._case(item["q"], item["styles"]["paraphrase"], self._retrievers(item["docs"]),
+        self.add(self._qa(item, item["styles"]["paraphrase"],
                             plan_steps=list(d.PLAN), tokens=rng.randrange(6600, 7800),
-                            duration_ms=rng.randrange(4100, 4950)),
+                            duration_ms=rng.randrange(4500, 4990), rerank=False),
                  ["COST_SPIKE"], "clear", "planning loop of three agent calls before the answer")
         scen = d.TOOLS[1]
         self.add(self._case(scen["q"], scen["answer"], self._retrievers(scen["docs"]), tools=self._tools(scen),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
 import re
 import statistics
 import sys
@@ -27,8 +28,6 @@ import holdout4_tickets
 from holdout2_build import build, root_ms, total_tokens
 from holdout4_cases import Recipes
 from holdout_export import export_format, write_export
-
-import random
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "holdout4"
@@ -133,7 +132,8 @@ def check(rows: list[Row]) -> float:
         if ("PII_LEAK" in codes) != bool(planted) or any(p not in text for p in planted):
             problems.append(f"{where}: PII_LEAK needs planted values present in the trace, and only it")
         public = {c.lower() for c in domain_module(domain).CONTACTS}
-        stray = {e for e in EMAIL.findall(text) if e.lower() not in public}
+        # a published address cut short by the guardrail span's 80-character input is still the published one
+        stray = {e for e in EMAIL.findall(text) if not any(p.startswith(e.lower()) for p in public)}
         if stray and "PII_LEAK" not in codes:
             problems.append(f"{where}: unpublished e-mail {sorted(stray)} in a trace without PII_LEAK")
         if verdict_keys(trace):
@@ -146,7 +146,7 @@ def check(rows: list[Row]) -> float:
 
 
 def domain_module(name: str) -> Any:
-    return next(d for d in DOMAINS if d.DOMAIN == name)
+    return next(d for d in DOMAINS if name == d.DOMAIN)
 
 
 def summary(labels: list[dict[str, str]]) -> str:
@@ -199,7 +199,8 @@ def write(out: Path, committed: Path = DATA) -> list[dict[str, str]]:
     if readme_path.exists():
         head, rest = readme_path.read_text(encoding="utf-8").split(MARK_BEGIN, 1)
         tail = rest.split(MARK_END, 1)[1]
-        table = summary(labels) + f"\n\nBaseline: {baseline:.0f} tokens per request (healthy median or the contract's normal)."
+        table = summary(labels) + (f"\n\nBaseline: {baseline:.0f} tokens per request (the larger of the healthy "
+                                   "median and the contract's normal request).")
         (out / "README.md").write_text(f"{head}{MARK_BEGIN}\n{table}\n{MARK_END}{tail}", encoding="utf-8")
     return labels
 
