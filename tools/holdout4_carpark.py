@@ -99,6 +99,9 @@ QA = [
           ["£120", "within 7 days"]),
          ("borderline", "wrong date arithmetic",
           "You'd pay the reduced £60. The appeal deadline is 28 days after the notice, so 2 April.", ["2 april"]),
+         ("hidden", "wrong figure in an answer in another language",
+          "Am 10. März liegen Sie innerhalb der 14 Tage, also zahlen Sie 50 £ statt 100 £. Einspruch ist bis 28 "
+          "Tage nach dem Datum der Mitteilung möglich.", ["50 £"]),
      ]},
     {"q": "How much would 40 kWh on a rapid charger cost me?",
      "docs": ["pw-504"],

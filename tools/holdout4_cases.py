@@ -78,6 +78,11 @@ class Recipes:
             "shuffle_spans": rng.random() < 0.3,
         }
         shape.update(kw)
+        if "duration_ms" not in kw:  # a drawn duration must leave the answer call a realistic share
+            need = (sum(r.ms for r in retrievers) + sum(t.ms for t in shape.get("tools", []))
+                    + 420 * bool(shape["rewrite"]) + 510 * bool(shape["rerank"])
+                    + 900 * (shape.get("retries", 0) + len(shape.get("plan_steps", []))))
+            shape["duration_ms"] = max(shape["duration_ms"], need + rng.randrange(700, 1400))
         return Case(domain=self.d.DOMAIN, service=self.d.SERVICE, question=question, answer=answer,
                     articles=self.d.ARTICLES, system=self.d.SYSTEM, retrievers=retrievers, **shape)
 

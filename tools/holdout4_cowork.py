@@ -143,6 +143,8 @@ QA = [
          ("blatant", "contradicting charge",
           "Guests are charged the day-pass rate of €29 each, so €58 for both, billed on your next invoice.",
           ["€58 for both", "billed on your next invoice"]),
+         ("hidden", "wrong figure in an answer in another language",
+          "Puoi portarne fino a 4 al giorno senza costi, purché siano registrati alla reception.", ["fino a 4"]),
      ]},
 ]
 
@@ -154,7 +156,7 @@ TOOLS = [
                  "to": "15:30", "credit_used_h": 0, "charge_eur": 80.0})],
      "answer": "BK-20447 is the 12-person boardroom on Friday 12 February 2027, 13:30-15:30. No credit was used, "
                "so it's charged €80.00 (2 hours at €40).",
-     "fail_answer": "I couldn't open the bookings system just now. You can see all your bookings in the app; the "
+     "fail_answer": "I couldn't open the bookings system just now, so I can't confirm it. For reference, the "
                     "boardroom is €40 an hour once your credit is used.",
      "wrong": ("borderline", "wrong weekday for a date from the tool",
                "BK-20447 is the boardroom on Thursday 12 February 2027, 13:30-15:30, charged €80.00.",

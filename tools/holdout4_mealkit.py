@@ -145,6 +145,9 @@ QA = [
          ("blatant", "refund form that contradicts the article",
           "Missed boxes are refunded as account credit only, after a 14-day investigation.",
           ["account credit only", "14-day investigation"]),
+         ("hidden", "wrong figure in an answer in another language",
+          "Se a caixa não chegar, recebe o reembolso total da caixa no método de pagamento original em até 15 "
+          "dias úteis.", ["15 dias úteis"]),
      ]},
 ]
 

@@ -101,6 +101,10 @@ QA = [
           "Here's what comes back to you:\n\n| Item | Refunded? |\n|---|---|\n| Face value | Yes |\n| Booking "
           "fee | Yes |\n| Order processing fee (£2.50) | Yes |\n\nIt arrives on your card within 10 working days.",
           ["| Order processing fee (£2.50) | Yes |"]),
+         ("hidden", "wrong figure in an answer in another language",
+          "No tiene que hacer nada: el valor nominal y la comisión de reserva se devuelven automáticamente a la "
+          "tarjeta original en un plazo de 20 días hábiles. La tarifa de gestión de £2,50 no se reembolsa.",
+          ["20 días hábiles"]),
      ]},
     {"q": "My concert got moved to March and I can't make the new date. What are my options?",
      "docs": ["tix-103", "tix-104"],
