@@ -27,6 +27,7 @@ import holdout4_studentrooms
 import holdout4_tickets
 from holdout2_build import build, root_ms, total_tokens
 from holdout4_cases import Recipes
+from holdout4_shape import vary
 from holdout_export import export_format, write_export
 
 REPO = Path(__file__).resolve().parents[1]
@@ -50,7 +51,7 @@ def generate() -> list[Row]:
     rng = random.Random(SEED)
     cases = [row for dom in DOMAINS for row in Recipes(dom, rng).build()]
     rng.shuffle(cases)
-    return [(build(case, n, rng), codes, strength, variation, case.domain, frags, planted)
+    return [(vary(build(case, n, rng), rng), codes, strength, variation, case.domain, frags, planted)
             for n, (case, codes, strength, variation, frags, planted) in enumerate(cases)]
 
 
@@ -170,6 +171,14 @@ def summary(labels: list[dict[str, str]]) -> str:
     return "\n".join(lines)
 
 
+def _exportable(trace: dict[str, Any]) -> bool:
+    """The shared SDK exporters write a root chain with direct children and tool results as objects; the
+    instrumentation variants of ``holdout4_shape`` (nested chains, string results) stay native."""
+    nested = any(s["kind"] == "chain" and s.get("parent_id") for s in trace["spans"])
+    strings = any(s["kind"] == "tool" and isinstance(s["output"], str) for s in trace["spans"])
+    return not nested and not strings and export_format(ROTATION[0], trace) is not None
+
+
 def write(out: Path, committed: Path = DATA) -> list[dict[str, str]]:
     """Write the whole set under ``out`` (README from ``committed`` with its summary block rewritten)."""
     rows = generate()
@@ -180,7 +189,7 @@ def write(out: Path, committed: Path = DATA) -> list[dict[str, str]]:
         counters[domain] = counters.get(domain, 0) + 1
         stem = f"{domain}-{counters[domain]:03d}"
         fmt = None
-        if 4 * exported < n + 1 and export_format(ROTATION[0], trace) is not None:  # a quarter of the set
+        if 4 * exported < n + 1 and _exportable(trace):  # a quarter of the set
             fmt = export_format(ROTATION[exported % 4], trace)
             exported += 1
         if fmt is None:
