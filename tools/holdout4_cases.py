@@ -54,6 +54,7 @@ class Recipes:
         tail = rng.sample(others, k=min(len(others), rng.choice((1, 2))))
         floor = min(s for _, s in scored)
         scored += [(a, round(rng.uniform(0.5, max(0.51, floor - 0.05)), 2)) for a in tail]
+        scored.sort(key=lambda x: -x[1])  # a retriever returns its hits best first
         out = [Retriever(self.d.INDEX, scored[:4], ms=rng.randrange(70, 240))]
         if rng.random() < 0.25:  # a second retriever over the FAQ index
             faq = next(iter(self.d.FAQ))
