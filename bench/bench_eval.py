@@ -16,7 +16,8 @@ totals only, exact-match rate and per-code precision / recall, never its misses,
 holdout2 was scored only as totals until the round that read it (208/285, then 221/285 exactly right); from that
 round on its misses were read for general causes of errors, so it is no longer unseen: it prints like the
 first held-out half, and ``--misses holdout2`` lists its misses. holdout3, written by another author in
-parallel and never read, replaces it as the unseen measure.
+parallel and never read, replaces it as the unseen measure. ``tests/data/holdout4`` (a fresh sealed set by a fourth
+author, five new domains) is printed the same way when present: totals only, never its misses, also with ``--set``.
 
 The functions are importable (``sys.path.insert(0, "bench"); from bench_eval import evaluate_set``):
 ``evaluate_set(path, contract=None, detectors=None) -> DataFrame`` (one row per trace: file, domain, codes,
@@ -52,6 +53,8 @@ EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT2 = REPO / "tests" / "data" / "holdout2"  # a second independent author; read for general causes since then
 HOLDOUT3 = REPO / "tests" / "data" / "holdout3"  # the unseen set that replaces holdout2: totals only, never its misses
+HOLDOUT4 = REPO / "tests" / "data" / "holdout4"  # a fresh sealed set: totals only, never its misses
+HOLDOUT4_HEADING = "fourth held-out set: sealed, never read or tuned on, totals only"
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
 
@@ -322,7 +325,9 @@ def main(argv: list[str]) -> None:
         if not chosen[-1] or not (path / "labels.csv").is_file():
             raise SystemExit(f"--set {chosen[-1] or '(missing)'}: no labels.csv there; give a folder with traces "
                              "and labels.csv, such as tests/data/holdout.")
-        if path == HOLDOUT3.resolve():
+        if path == HOLDOUT4.resolve():
+            report_totals(path, HOLDOUT4_HEADING)
+        elif path == HOLDOUT3.resolve():
             report_totals(path, "third held-out set: sealed, never read or tuned on, totals only")
         else:
             report_set(path, "chosen set")
@@ -338,6 +343,8 @@ def main(argv: list[str]) -> None:
                        "docstring); no longer unseen", misses="holdout2" in _misses_asked(argv))
         if (HOLDOUT3 / "labels.csv").is_file():
             report_totals(HOLDOUT3, "third held-out set: sealed, never read or tuned on, totals only")
+        if (HOLDOUT4 / "labels.csv").is_file():
+            report_totals(HOLDOUT4, HOLDOUT4_HEADING)
     if "--skip-halueval" not in argv and HALUEVAL.exists():
         halu = evaluate_halueval()
         scores = binary_scores(halu)
