@@ -27,13 +27,13 @@ from llmops_kit.course.drill import (
     NEW_TRAFFIC_PREFIX,
     DrillLog,
     DrillStage,
-    apply_mitigation,
     breaker_for,
     failing_requests,
     inject_failure,
     probe_primary,
     replay_hypothesis,
     run_drill,
+    serve_fallback,
     stage_baseline,
     stage_diagnosis,
     stage_injection,
@@ -136,6 +136,17 @@ triage_result = triage(signals, contract)
 show(stage_triage(triage_result, window_metrics))
 
 # %% [markdown]
+# **Why RETRIEVAL_OUTAGE, SEV-1.** The printed justification is the tree's own record; the reasoning is
+# this. The one signal that moved from nothing to most of the window is the share of requests with no
+# documents (0% to 60%), and the retriever spans carry connection errors, so the failure sits upstream of
+# the model: the tree's retrieval question comes before the quality one for exactly that reason. The quality
+# proxy did drop, which is why the tree also lists QUALITY_DEGRADATION, but that is a consequence (answers
+# written from no context), not a second fault; latency and tool success did not move. Six of ten requests
+# left the customer without an answer, over the contract's 50% SEV-1 share, so SEV-1 with a 15-minute
+# response. The window is small, so the share is uncertain; one failure fewer would put it exactly on the
+# 50% line, which still counts as SEV-1.
+
+# %% [markdown]
 # ### Stage 4 — Diagnosis via replay
 # The earliest failing request is replayed twice through the Task 2 engine: once on its recorded
 # configuration (the control) and once with the override its finding suggests. The root cause is stated
@@ -165,11 +176,17 @@ display(pd.DataFrame(diagnosis.data["comparison"], dtype=object))
 
 # %% [markdown]
 # ### Stage 5 — Mitigation
-# The Task 4 breaker of the class triage chose, run on every request of the window and on the window.
+# The Task 4 breaker of the class triage chose, run on every request of the window and on the window. The
+# requests it intercepts take its fallback path in its two steps: first the fix the replay tested (the
+# search retried on the backup index), then, for any request still without usable articles, its fallback
+# message. The window is graded again as users received it, so "MITIGATED" can fail.
 
 # %%
 breaker = breaker_for(triage_result.incident_class, contract)
-mitigation = stage_mitigation(breaker, window, injected_ids, window_metrics)
+intercepted_ids = [t.trace_id for t in window if breaker.decide(t).activate]  # the breaker, per request
+served, handed_off = serve_fallback(window, intercepted_ids, breaker, overrides, client=client, contract=contract)
+mitigation = stage_mitigation(breaker, window, injected_ids, window_metrics, served=served,
+                              handed_off=handed_off, overrides=overrides, contract=contract)
 show(mitigation)
 
 # %% [markdown]
@@ -178,8 +195,9 @@ show(mitigation)
 #
 # **(a) The mitigation, on new traffic.** Ten new requests from another seed meet the same outage (the root
 # cause is not fixed yet). The Task 4 breaker decides which to intercept, and those are served with the fix
-# the replay found (search on the backup index), through the replay engine and the `openai` SDK. The breaker
-# stays open: this traffic took the fallback path, so it says nothing about whether `kb-primary` is back.
+# the replay found (search on the backup index; the fallback message if that finds nothing), through the
+# replay engine and the `openai` SDK. The breaker stays open: this traffic took the fallback path, so it
+# says nothing about whether `kb-primary` is back.
 #
 # **(b) Closing the breaker.** The breaker from stage 5 goes through the Task 4 state machine
 # (`StatefulBreaker`): after its cool-down it lets canary requests down the *primary* path, and three healthy
@@ -194,7 +212,7 @@ new_traffic = generate_traffic(10, seed=NEW_SEED, contract=contract, id_prefix=N
 new_window, new_injected = inject_failure(new_traffic, FAILURE, count=6, seed=NEW_SEED, contract=contract,
                                           client=client)
 new_intercepted = [t.trace_id for t in new_window if breaker.decide(t).activate]  # the breaker, per request
-mitigated = apply_mitigation(new_window, new_intercepted, overrides, client=client, contract=contract)
+mitigated, _ = serve_fallback(new_window, new_intercepted, breaker, overrides, client=client, contract=contract)
 mitigated_metrics = compute_metrics(mitigated, contract)
 tripped_by = next(t for t in window if t.trace_id in injected_ids)  # the request that opened it in stage 5
 probes = probe_primary(breaker, tripped_by, FAILURE, seed=DRILL_SEED + 2, contract=contract, client=client)
@@ -226,8 +244,9 @@ show(stage_postmortem(dashboard.stages, FAILURE))
 #
 # **Root cause and mitigation.** Replay with the backup index cleared the empty-retrieval finding on the
 # request we picked, which places the fault in the primary index rather than the prompt or the model. The
-# retrieval breaker intercepted all 6 failed requests and none of the 4 healthy ones, and sent each user its
-# "browse the Help Centre or talk to an agent" fallback.
+# retrieval breaker intercepted all 6 failed requests and none of the 4 healthy ones; its fallback path
+# retried each search on the backup index, which answered all 6, so no one needed the hand-off message and the
+# window as users received it was green again.
 #
 # **Recovery.** With the breaker and the backup index in place, ten new requests that met the same outage
 # stayed green on every metric while the breaker stayed open. Its probe of the primary index failed while the

@@ -476,7 +476,7 @@ def report_claims(text: str) -> list[Claim]:
         (r"S3’s (\d+)% of users is assumed too", lambda: (
             f"{100 * SCENARIOS['S3'].signals.users_affected_share:.0f}",)),
         (r"reconstructed to the incident's figures \((\d+)%, (\d+)%, (\d+)%\)", _brief(91, 64, 89)),
-        (r"The drill went from a green window to (\w+) and back to (\w+) without", lambda: (
+        (r"The drill went from a green window to (\w+) and back to (\w+) with no", lambda: (
             inj["system_status"], drill.loc["recovery", "system_status"])),
         (r"the failure rate went (\w+) at (\d+)% and the quality proxy reached only the (\w+) band at (\d+)%, while "
          r"p95 latency and tool success stayed (\w+)", lambda: (

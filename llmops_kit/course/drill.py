@@ -15,11 +15,13 @@ The drill composes the package; it owns no detection logic of its own:
    reproduces the finding and the override clears it; a control that does not reproduce it makes the
    step inconclusive.
 5. **Mitigation.** The breaker of the class triage chose (:data:`llmops_kit.breakers.BUILDERS`) runs on
-   every request of the window and on the window itself.
+   every request of the window and on the window itself; the intercepted requests take its fallback path
+   (the replay's fix, else its fallback message) and the window is graded as users received it.
 6. **Recovery** (:mod:`llmops_kit.course.drill_recovery`). The mitigation is applied to new traffic (another
    seed) that meets the same failure: the breaker intercepts, the intercepted requests are served with the
-   override the replay tested, and that window is graded; the restored baseline is graded too. The status
-   is RECOVERED only when both are green and the breaker closes; otherwise the red ones are printed.
+   override the replay tested, and that window is graded; the breaker closes only through probes of the
+   primary path; the restored baseline is graded too. The status is RECOVERED only when all three hold;
+   otherwise what failed is printed.
 7. **Postmortem.** The facts a postmortem needs, gathered from the stages above, and the reference to
    Task 5's document (the notebook writes the mini postmortem itself from these facts).
 
@@ -66,7 +68,14 @@ from .drill_log import (
     stage_postmortem,
     window_status,
 )
-from .drill_recovery import NEW_TRAFFIC_PREFIX, apply_mitigation, probe_primary, serve_new_traffic, stage_recovery
+from .drill_recovery import (
+    NEW_TRAFFIC_PREFIX,
+    apply_mitigation,
+    probe_primary,
+    serve_fallback,
+    serve_new_traffic,
+    stage_recovery,
+)
 
 # ---- the stages: each takes what the previous ones produced and returns its printed stage ----------
 
@@ -211,15 +220,22 @@ def breaker_for(incident_class: str | None, contract: Contract) -> Breaker | Non
 
 
 def stage_mitigation(
-    breaker: Breaker | None, window_traces: Sequence[Trace], injected: Sequence[str], incident: WindowMetrics
+    breaker: Breaker | None, window_traces: Sequence[Trace], injected: Sequence[str], incident: WindowMetrics,
+    *, served: Sequence[Trace] | None = None, handed_off: Sequence[str] = (),
+    overrides: Mapping[str, str] | None = None, contract: Contract | None = None,
 ) -> DrillStage:
-    """Stage 5: the breaker on every request of the window and on the window itself."""
-    def done(lines: list[str], data: dict[str, Any]) -> DrillStage:
-        status = "MITIGATED" if data["intercepted"] else "ALERT"
-        return make_stage(5, "mitigation", "Mitigation", lines, status, incident, data)
+    """Stage 5: the breaker on every request of the window and on the window itself, then what users got.
+
+    With ``served`` (from :func:`serve_fallback`) the window as users received it is graded: MITIGATED only
+    when it is green; without it the stage reports the decisions alone and keeps the incident's metrics.
+    """
+    def done(lines: list[str], data: dict[str, Any], metrics: WindowMetrics) -> DrillStage:
+        status = "MITIGATED" if data["intercepted"] and (served is None or metrics.healthy) else "ALERT"
+        return make_stage(5, "mitigation", "Mitigation", lines, status, metrics, data)
 
     if breaker is None:
-        return done(["No breaker applies: triage found no incident class."], {"intercepted": 0, "intercepted_ids": []})
+        return done(["No breaker applies: triage found no incident class."], {"intercepted": 0, "intercepted_ids": []},
+                    incident)
     decisions = {t.trace_id: breaker.decide(t) for t in window_traces}
     hit = [tid for tid, d in decisions.items() if d.activate]
     on_failed = sum(decisions[tid].activate for tid in injected)
@@ -230,17 +246,29 @@ def stage_mitigation(
              f"{len(window_traces) - len(injected)} healthy ones.",
              f"Window decision: {'open' if window_decision.activate else 'closed'}"
              + (f" ({'; '.join(window_decision.reasons)})" if window_decision.reasons else "")]
+    metrics = incident
     if hit:
         lines.append(f"Circuit breaker activated — {len(hit)} requests redirected to fallback")
-        lines.append(f"Fallback shown to users: \"{breaker.fallback_response}\"")
+        lines.append(f"Breaker action: {breaker.action}")
+        if served is not None:
+            fix = ", ".join(f"{k}={v}" for k, v in (overrides or {}).items()) or "no fix to retry with"
+            metrics = compute_metrics(list(served), contract or load_contract())
+            lines.append(f"  step 1, retried with {fix}: {len(hit) - len(handed_off)} of {len(hit)} answered")
+            lines.append(f"  step 2, the fallback message for the other {len(handed_off)}: "
+                         f"\"{breaker.fallback_response}\"")
+            lines.extend(metric_lines(metrics))
+            lines.append(f"  window as users received it: {'all green' if metrics.healthy else 'still red'}.")
+        else:
+            lines.append(f"Fallback shown to users: \"{breaker.fallback_response}\"")
     else:
         lines.append("Circuit breaker not activated: no request met its trigger.")
     return done(lines, {"breaker": breaker.name, "intercepted": len(hit), "intercepted_ids": hit,
                         "intercepted_failed": on_failed, "intercepted_healthy": len(hit) - on_failed,
                         "failed": len(injected), "window_activate": window_decision.activate,
                         "action": breaker.action, "rollback": breaker.rollback,
-                        "fallback_response": breaker.fallback_response,
-                        "reasons": {tid: list(d.reasons) for tid, d in decisions.items() if d.activate}})
+                        "fallback_response": breaker.fallback_response, "handed_off": list(handed_off),
+                        "served_healthy": None if served is None else metrics.healthy,
+                        "reasons": {tid: list(d.reasons) for tid, d in decisions.items() if d.activate}}, metrics)
 
 
 def _as_text(table: pd.DataFrame) -> pd.DataFrame:
@@ -298,7 +326,11 @@ def run_drill(
     emit(diagnosis)
 
     breaker = breaker_for(result.incident_class, contract)
-    mitigation = stage_mitigation(breaker, window, injected, incident)
+    hit = [t.trace_id for t in window if breaker is not None and breaker.decide(t).activate]
+    served, handed_off = (serve_fallback(window, hit, breaker, overrides, client=client, contract=contract)
+                          if breaker is not None else (None, []))
+    mitigation = stage_mitigation(breaker, window, injected, incident, served=served, handed_off=handed_off,
+                                  overrides=overrides, contract=contract)
     emit(mitigation)
 
     new_seed = seed + 1
@@ -335,6 +367,7 @@ __all__ = [
     "probe_primary",
     "replay_hypothesis",
     "run_drill",
+    "serve_fallback",
     "serve_new_traffic",
     "stage_baseline",
     "stage_diagnosis",

@@ -111,6 +111,37 @@ def apply_mitigation(
             if t.trace_id in intercepted else t.model_copy(deep=True) for t in window_traces]
 
 
+def serve_fallback(
+    window_traces: Sequence[Trace], intercepted: Sequence[str], breaker: Breaker,
+    overrides: Mapping[str, str] | None, *, client: openai.OpenAI | None = None, contract: Contract | None = None,
+) -> tuple[list[Trace], list[str]]:
+    """The breaker's fallback path for the intercepted requests, in its two steps: (traces served, ids handed off).
+
+    Step 1 serves each intercepted request again with the fix the replay tested (:func:`apply_mitigation`:
+    the backup index, the smaller model, the current prompt). Step 2: a request the breaker still trips on
+    after that gets the breaker's fallback message as its answer, so what a user saw is what is graded.
+    """
+    contract = contract or load_contract()
+    retried = apply_mitigation(window_traces, intercepted, overrides, client=client, contract=contract)
+    served, handed_off = [], []
+    for original, request in zip(window_traces, retried, strict=True):
+        if original.trace_id in intercepted and breaker.decide(request).activate:
+            handed_off.append(original.trace_id)
+            request = _answer_with(request, breaker.fallback_response)
+        served.append(request)
+    return served, handed_off
+
+
+def _answer_with(trace: Trace, text: str) -> Trace:
+    """A copy of ``trace`` whose answer (trace output, root and LLM span output) is ``text``."""
+    copy = trace.model_copy(deep=True)
+    copy.output = {"answer": text}
+    for span in (copy.root_span, copy.llm_span):
+        if span is not None:
+            span.output = {"answer": text}
+    return copy
+
+
 def serve_new_traffic(
     requests: int, failure: str, breaker: Breaker | None, overrides: Mapping[str, str] | None, *, seed: int,
     failed: int, contract: Contract, client: openai.OpenAI,
@@ -122,8 +153,11 @@ def serve_new_traffic(
     """
     fresh = generate_traffic(requests, seed=seed, contract=contract, id_prefix=NEW_TRAFFIC_PREFIX)
     window, injected = inject_failure(fresh, failure, count=failed, seed=seed, contract=contract, client=client)
-    intercepted = [t.trace_id for t in window if breaker is not None and breaker.decide(t).activate]
-    return apply_mitigation(window, intercepted, overrides, client=client, contract=contract), injected, intercepted
+    if breaker is None:
+        return [t.model_copy(deep=True) for t in window], injected, []
+    intercepted = [t.trace_id for t in window if breaker.decide(t).activate]
+    served, _ = serve_fallback(window, intercepted, breaker, overrides, client=client, contract=contract)
+    return served, injected, intercepted
 
 
 def _verdict(window: WindowMetrics) -> str:
@@ -200,6 +234,7 @@ __all__ = [
     "ProbeRun",
     "apply_mitigation",
     "probe_primary",
+    "serve_fallback",
     "serve_new_traffic",
     "stage_recovery",
 ]
