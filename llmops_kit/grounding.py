@@ -44,6 +44,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from .evidence import Evidence, EvidenceSource
@@ -61,7 +62,7 @@ from .text import (
     stem,
     times_in,
 )
-from .text.embed import similarity_matrix
+from .text.embed import embed
 from .textcache import text_cache
 
 __all__ = ["FABRICATED", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "render_tool_output"]
@@ -341,11 +342,22 @@ def _unheld(claim: str, stems: frozenset[str], evidence: Evidence, index: int) -
     words = {w.lower() for w in _LETTERS_RE.findall(claim)}
     new = sorted({w for w in words if stem(w) in missing and w not in STOPWORDS})
     sentence = evidence.closest_sentence(stems, index) if index >= 0 else ""
-    held = sorted({w.lower() for w in _LETTERS_RE.findall(sentence)} - STOPWORDS)
-    if not new or not held:
+    if not new or not _held_words(sentence):
         return missing if index >= 0 else None
-    close = similarity_matrix(new, held).max(axis=1) >= SYNONYM_SIMILARITY
+    close = (embed(new) @ _held_vectors(sentence).T).max(axis=1) >= SYNONYM_SIMILARITY
     return missing - {stem(w) for w, yes in zip(new, close, strict=True) if yes}
+
+
+@text_cache(maxsize=2048)
+def _held_words(sentence: str) -> tuple[str, ...]:
+    """An evidence sentence's words that may be synonyms of a claim's (cached: an article's sentences recur)."""
+    return tuple(sorted({w.lower() for w in _LETTERS_RE.findall(sentence)} - STOPWORDS))
+
+
+@text_cache(maxsize=2048)
+def _held_vectors(sentence: str) -> np.ndarray:
+    """The word vectors of :func:`_held_words`, one row per word, embedded once per evidence sentence."""
+    return embed(_held_words(sentence))
 
 
 #: Where one claim joins two statements: a semicolon, or a comma / "and" before a new subject and verb.
