@@ -308,6 +308,8 @@ class Evidence:
         states ("no component below 6.0"), and does the comparison hold? That is arithmetic on given
         figures, which no evidence sentence words: "5.5 in writing is below the 6.0 minimum"."""
         user = [r[1] for r in self._user]
+        if not any(user):  # the user stated no figure: nothing to compare (and the claim's text is not read)
+            return False
         return any(holds and not _absent((mine,), user) and not _absent((rule,), self._doc_numbers)
                    for mine, rule, holds in comparisons(claim))
 
