@@ -277,10 +277,10 @@ def judge_claims(
             verdicts.append(_verdict(claim=claim, verdict="unsupported", source=evidence.sources[index].label,
                                          evidence=evidence.closest_sentence(stems, index)))
             continue
-        if index >= 0 and share < lexical_support:
+        # synonyms can only raise the share, so a claim that is a paraphrase already needs no synonym check
+        if index >= 0 and share < lexical_support and not _paraphrase(share, len(stems)):
             share = _with_synonyms(claim, stems, share, evidence, index)
-        unseen = round((1 - share) * len(stems))  # words no source but the user's message holds
-        if index >= 0 and (share >= lexical_support or (unseen <= PARAPHRASE_NEW_WORDS and share >= PARAPHRASE_SHARE)):
+        if index >= 0 and (share >= lexical_support or _paraphrase(share, len(stems))):
             verdicts.append(_verdict(claim=claim, verdict="supported", source=evidence.sources[index].label,
                                          evidence=evidence.closest_sentence(stems, index)))
             continue
@@ -312,6 +312,13 @@ def judge_claims(
             verdicts[position] = _verdict(claim=claim, verdict=verdict, source=label, evidence=passage,
                                               similarity=round(similarity, 4))
     return [v for v in verdicts if v is not None]
+
+
+def _paraphrase(share: float, stems: int) -> bool:
+    """At most :data:`PARAPHRASE_NEW_WORDS` of the claim's content words unseen (held by no source but the user's
+    message) and at least :data:`PARAPHRASE_SHARE` of them held: a paraphrase swapping a word."""
+    unseen = round((1 - share) * stems)
+    return unseen <= PARAPHRASE_NEW_WORDS and share >= PARAPHRASE_SHARE
 
 
 #: Two words this close as WordLlama word vectors are one meaning in two spellings ("ahead" / "advance",
