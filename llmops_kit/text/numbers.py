@@ -59,7 +59,9 @@ _ORDINAL_WORDS = frozenset((
 SPELLED_NUMBERS = _SPELLED = frozenset(NUMBER_WORDS) | _ORDINAL_WORDS
 _WORD_RE = re.compile(r"[a-z]+")
 _TIMES = {"once": "1", "twice": "2", "thrice": "3", "double": "2", "triple": "3", "dozen": "12", "half": "0.5"}
-_NUMBER_RE = re.compile(r"(?<![A-Za-z])\d+(?:[.,]\d+)*")
+#: A number not glued to a word before it. The look-behind follows the first digit (same matches), so the
+#: pattern starts with a digit and the regex engine skips to the next digit instead of trying every position.
+_NUMBER_RE = re.compile(r"\d(?<![A-Za-z]\d)\d*(?:[.,]\d+)*")
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _SCALED_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(billion|million|thousand|bn|k|m)\b", re.IGNORECASE)
 _SCALE = {"billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6, "thousand": 1000, "k": 1000}
@@ -418,7 +420,7 @@ _AT_LEAST = ("at least", "meets", "reaches")
 #: A figure, a few words in the same clause, a comparison word, then the other figure ("8 months ago
 #: (within the last 12 months)"): what the answer compares, whatever the figures are about.
 _COMPARISON_RE = re.compile(
-    r"(?<![\w.,])(\d+(?:\.\d+)?)(?![\d.,]\d)[^.;,:\d]{0,40}?\b("
+    r"(\d(?<![\w.,]\d)\d*(?:\.\d+)?)(?![\d.,]\d)[^.;,:\d]{0,40}?\b("
     + "|".join(w.replace(" ", r"\s+") for w in (*_LESS, *_MORE, *_AT_LEAST))
     + r")\b\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[$€£]?(\d+(?:\.\d+)?)(?![\d.,]\d)",
     re.IGNORECASE,

@@ -60,7 +60,9 @@ _FILLER_TEXT = """against herself himself myself ourselves themselves yourselves
 _RETRIEVAL_STOP = STOPWORDS | frozenset(_FILLER_TEXT.split())
 
 _WORD = r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]"
-_NUMBER = r"(?<![A-Za-z])\d+(?:[.,]\d+)*"
+#: A number not glued to a word before it (the look-behind after the first digit: the pattern starts with a digit,
+#: which lets the regex engine skip to the next digit or letter instead of trying every position).
+_NUMBER = r"\d(?<![A-Za-z]\d)\d*(?:[.,]\d+)*"
 _WORD_RE = re.compile(_WORD)
 #: Words and numbers in one pass; their characters never overlap, so each is found as its own pattern finds it.
 _TOKEN_RE = re.compile(f"{_NUMBER}|{_WORD}")
