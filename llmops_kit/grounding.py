@@ -192,7 +192,10 @@ _FOREIGN_WORDS = frozenset(_FOREIGN_TEXT.split())
 
 @text_cache()
 def _foreign(claim: str) -> bool:
-    words = [w.lower().replace("’", "'") for w in _LETTERS_RE.findall(claim)]
+    if claim.isascii():  # lower case first, one pass (in other scripts lower-casing can split a word: "İ")
+        words = _LETTERS_RE.findall(claim.lower())
+    else:
+        words = [w.lower().replace("’", "'") for w in _LETTERS_RE.findall(claim)]
     return (len(words) >= FOREIGN_MIN_WORDS and STOPWORDS.isdisjoint(words)
             and (not claim.isascii() or not _FOREIGN_WORDS.isdisjoint(words)))
 
