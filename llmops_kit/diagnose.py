@@ -61,6 +61,7 @@ from .findings import (
     thresholds_table,
 )
 from .grounding import FABRICATED
+from .http_view import http_view, semantic_view
 from .pii import KIND_LABELS, luhn_valid, mask
 from .quality import score_trace
 from .redact import trace_pii
@@ -91,40 +92,6 @@ __all__ = [
 Detector = Callable[[Trace, Contract], list[Finding]]
 
 
-# ---- what plain HTTP monitoring sees ---------------------------------------------------------------
-
-_STATUS_KEYS = ("http.status_code", "http.response.status_code", "status_code")
-
-
-def http_view(trace: Trace, contract: Contract) -> tuple[bool, str]:
-    """Would a status-code / latency monitor have flagged this request, and what would it have seen?"""
-    root = trace.root_span
-    status = None
-    if root is not None:
-        for key in _STATUS_KEYS:
-            if isinstance(root.attributes.get(key), (int, float)):
-                status = int(root.attributes[key])
-                break
-    failed = (status is not None and status >= 500) or (root is not None and root.failed)
-    latency = trace.duration_ms
-    sla = contract.latency.request_sla_ms
-    shown = f"HTTP {status}" if status is not None else ("an error response" if failed else "a successful response")
-    if failed:
-        return True, f"the request ended in {shown}, which an HTTP error-rate alert counts"
-    if latency is not None and latency > sla:
-        return True, f"the request took {latency:,.0f} ms, over the {sla:,.0f} ms SLA an HTTP latency alert watches"
-    took = f" in {latency:,.0f} ms" if latency is not None else ""
-    return False, f"the request returned {shown}{took}, within the {sla:,.0f} ms SLA, so HTTP monitoring saw nothing"
-
-
-def _semantic(trace: Trace, contract: Contract, what: str) -> tuple[bool, str]:
-    """Content failures are invisible to HTTP monitoring whatever the status: say what it saw instead."""
-    seen, note = http_view(trace, contract)
-    if seen:
-        return False, f"{note}, but nothing in a status code or a timing reveals {what}"
-    return False, f"{note}; {what} is only visible in the trace's content"
-
-
 # ---- detectors ---------------------------------------------------------------------------------------
 
 
@@ -141,7 +108,7 @@ def detect_retrieval(trace: Trace, contract: Contract) -> list[Finding]:
                  None)
     where = f" from index {index!r}" if index else ""
     if len(docs) < rules.min_documents:
-        seen, note = _semantic(trace, contract, "that the bot had nothing to ground its answer on")
+        seen, note = semantic_view(trace, contract, "that the bot had nothing to ground its answer on")
         return [Finding(code=EMPTY_RETRIEVAL, signal="documents retrieved", observed=len(docs),
                         threshold=rules.min_documents, span_id=span_id, http_visible=seen, http_note=note,
                         explanation=f"retrieval returned {len(docs)} document(s){where}, fewer than the "
@@ -153,7 +120,7 @@ def detect_retrieval(trace: Trace, contract: Contract) -> list[Finding]:
     best = max(scores)
     if best >= rules.relevance_floor:
         return _read_mid_band(trace, contract, best, span_id, where)
-    seen, note = _semantic(trace, contract, "that the retrieved documents do not match the question")
+    seen, note = semantic_view(trace, contract, "that the retrieved documents do not match the question")
     return [Finding(code=RETRIEVAL_MISMATCH, signal="best relevance score", observed=round(best, 4),
                     threshold=rules.relevance_floor, span_id=span_id, http_visible=seen, http_note=note,
                     explanation=f"the best of {len(docs)} retrieved document(s){where} scored {best:.2f}, below "
@@ -181,7 +148,7 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     fit = question_fit(trace.query, trace.documents)
     if fit is None or fit.covered(rules.question_similarity, rules.question_coverage):
         return []
-    seen, note = _semantic(trace, contract, "that the retrieved documents do not match the question")
+    seen, note = semantic_view(trace, contract, "that the retrieved documents do not match the question")
     return [Finding(code=RETRIEVAL_MISMATCH, signal="question coverage", observed=round(fit.similarity, 3),
                     threshold=rules.question_similarity, span_id=span_id, http_visible=seen, http_note=note,
                     explanation=f"the best of {len(trace.documents)} document(s){where} scored {best:.2f}, in the "
@@ -219,7 +186,7 @@ def detect_prompt_version(trace: Trace, contract: Contract) -> list[Finding]:
         if actual == rules.canonical(name, expected):
             continue
         shown = raw if actual == raw else f"{raw} (= {actual})"
-        seen, note = _semantic(trace, contract, "which prompt template rendered the request")
+        seen, note = semantic_view(trace, contract, "which prompt template rendered the request")
         findings.append(Finding(code=WRONG_PROMPT_VERSION, signal="prompt version", observed=actual,
                                 threshold=expected, span_id=span.span_id, http_visible=seen, http_note=note,
                                 explanation=f"prompt {name!r} ran at version {shown}, but the contract expects "
@@ -289,7 +256,7 @@ def detect_hallucination(trace: Trace, contract: Contract) -> list[Finding]:
     else:
         example = repr(report.unsupported_sentences[0]) if report.unsupported_sentences else "no claim named"
     example = example if len(example) <= 240 else example[:237] + "..."
-    seen, note = _semantic(trace, contract, "that the answer states facts its context does not contain")
+    seen, note = semantic_view(trace, contract, "that the answer states facts its context does not contain")
     why = (f"groundedness {report.groundedness:.2f} < {floor:.2f}" if report.groundedness < floor
            else f"{len(fabricated)} fabricated outright, groundedness {report.groundedness:.2f}")
     return [Finding(code=HALLUCINATION, signal="groundedness", observed=report.groundedness, threshold=floor,
@@ -365,7 +332,7 @@ def detect_pii(trace: Trace, contract: Contract) -> list[Finding]:
         unique = list(dict.fromkeys(m for _, _, m in found))
         spots = list(dict.fromkeys(w for _, w, _ in found))
         label = KIND_LABELS.get(kind, kind)
-        seen, note = _semantic(trace, contract, f"that a customer's {label} was recorded")
+        seen, note = semantic_view(trace, contract, f"that a customer's {label} was recorded")
         findings.append(Finding(code=PII_LEAK, signal=label, observed=len(unique), threshold=0,
                                 span_id=found[0][0], http_visible=seen, http_note=note,
                                 explanation=f"{len(unique)} {label}(s) ({', '.join(unique[:3])}) recorded in "

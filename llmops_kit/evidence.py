@@ -70,7 +70,7 @@ from .text import (
     words_in,
 )
 from .text.embed import embed
-from .text.numbers import clock_results, comparisons, durations_in_minutes
+from .text.numbers import clock_results, comparisons, durations_in_minutes, period_factors, written_arithmetic
 from .textcache import text_cache
 
 __all__ = ["STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
@@ -245,8 +245,8 @@ class Evidence:
         the numbers the whole answer states: a list item "Left: 18.8 GB" may compute from the item above;
         ``answer_text`` the whole answer: a time or day may be clock arithmetic on its grounded times."""
         own = numbers_in(claim)
-        numbers = sorted(self._not_derived(self._absent_from(own, self._doc_numbers, "_numbers"), own | answer)
-                         ) if own else []
+        numbers = sorted(self._not_derived(self._absent_from(own, self._doc_numbers, "_numbers"), own | answer,
+                                           claim, answer_text)) if own else []
         if numbers and answer_text and times_in(claim):
             numbers = [n for n in numbers if not self._shifted_day(n, answer, answer_text)]
         digits = own or _DIGIT_RE.search(claim) is not None
@@ -270,7 +270,8 @@ class Evidence:
             # "€20" needs 20 as an amount in prose, or 20 in a tool record / the user's message (units in keys)
             unit_less = {q for q in _absent(typed, self._typed) if q.split(" ")[0] not in numbers}
             others.extend(sorted(q for q in unit_less if _absent((q.split(" ")[0],), self._untyped)
-                                 and q.split(" ")[0] in own and not self._derived(q.split(" ")[0], own | answer)))
+                                 and q.split(" ")[0] in own
+                                 and self._not_derived({q.split(" ")[0]}, own | answer, claim, answer_text)))
         names_found = names_in(claim) if names else _NONE
         if names_found:
             # a name's words, or their stems ("DVDs" against "DVD"), must occur; a code's letters ("CLM" of
@@ -313,26 +314,45 @@ class Evidence:
         return any(holds and not _absent((mine,), user) and not _absent((rule,), self._doc_numbers)
                    for mine, rule, holds in comparisons(claim))
 
-    def _not_derived(self, missing: set[str], stated: frozenset[str]) -> set[str]:
+    def _not_derived(self, missing: set[str], stated: frozenset[str], claim: str = "",
+                     answer_text: str = "") -> set[str]:
         """The missing numbers that are no simple arithmetic of the claim's own grounded numbers."""
-        return {n for n in missing if not self._derived(n, stated)} if missing else missing
+        if not missing:
+            return missing
+        factors = period_factors(claim) if claim else frozenset()
+        written = written_arithmetic(answer_text or claim)
+        return {n for n in missing if not self._derived(n, stated, factors, written)}
 
-    def _derived(self, value: str, stated: frozenset[str]) -> bool:
+    def _derived(self, value: str, stated: frozenset[str], factors: frozenset[float] = frozenset(),
+                 written: tuple[tuple[str, str, str], ...] = ()) -> bool:
         """Is ``value`` the sum, difference, product or ratio of two other numbers the answer states (and the
         evidence holds)? "41.2 GB used of 60 GB, so 18.8 GB left", "£150 plus £250 is £400", "two 5 GB top-ups
         for €10". Both operands must be stated in the answer itself, so a changed figure is never explained
-        away by some pair of the many numbers evidence holds."""
+        away by some pair of the many numbers evidence holds. ``factors``: how many of one calendar period
+        another holds, when the claim names both ("$3 a week, about $156 a year"); ``written``: arithmetic the
+        answer writes out and gets right (:func:`_computed`)."""
         try:
             target = float(value)
         except ValueError:
             return False
         grounded = [float(n) for n in stated if n != value and not _absent((n,), self._numbers) and _numeric(n)]
-        for i, a in enumerate(grounded):
-            for b in grounded[i + 1:]:
-                for result in (a + b, a - b, b - a, a * b, a / b if b else None, b / a if a else None):
-                    if result is not None and abs(result - target) < 0.005:
-                        return True
-        return False
+        if _pair_reaches([*grounded, *factors], target):
+            return True
+        return self._computed(value, target, stated, grounded, written, factors)
+
+    def _computed(self, value: str, target: float, stated: frozenset[str], grounded: list[float],
+                  written: tuple[tuple[str, str, str], ...], factors: frozenset[float]) -> bool:
+        """One step further: a figure the answer itself derives (from two grounded figures, or by arithmetic it
+        writes out on grounded figures: "12 x €12 = €144") may be an operand of the next one ("you pay €120,
+        so you save €24"). Only figures the answer states count as steps, never the evidence's other numbers."""
+        held = set(grounded)
+        steps = {float(c) for a, b, c in written if c != value and _numeric(c)
+                 and not _absent((a,), self._numbers) and not _absent((b,), self._numbers)}
+        if target in steps:
+            return True
+        steps.update(float(n) for n in stated if n != value and _numeric(n) and float(n) not in held
+                     and _pair_reaches(grounded, float(n)))
+        return bool(steps) and _pair_reaches([*grounded, *steps, *factors], target)
 
     def contradiction(self, claim: str, numbers: Sequence[str]) -> tuple[str, str] | None:
         """An evidence sentence that states another value with the same unit as a claimed number."""
@@ -382,7 +402,7 @@ class Evidence:
                          or _date_stated(line, lowered)]
                 if len(lines) > 1:
                     picked.append((row, source.label, _humanise(" ".join(lines))))
-        vectors = embed([*claims, *(passage for _, _, passage in picked)])
+        vectors = embed([*(self._dates_as_written(c) for c in claims), *(passage for _, _, passage in picked)])
         claim_vectors, picked_vectors = vectors[: len(claims)], vectors[len(claims):]
         best: list[tuple[str, str, float] | None] = [None] * len(claims)
         for source in self.sources:
@@ -402,6 +422,26 @@ class Evidence:
             if current is None or value > current[2]:
                 best[row] = (label, passage, value)
         return best
+
+    def _dates_as_written(self, claim: str) -> str:
+        """The claim with each numeric date ("31/07/2026", "06/05/2026") written as the evidence writes that day
+        ("31 July 2026"), for the embedding step only: the hard-fact step has compared the figures already,
+        and a layout the evidence does not use would otherwise read as a change of wording. Day-first or
+        month-first is the reading whose day a source states; a date no source states is left as it is."""
+        if "/" not in claim:
+            return claim
+        return _NUMERIC_DATE_RE.sub(lambda m: self._written_date(m) or m.group(0), claim)
+
+    def _written_date(self, match: re.Match[str]) -> str | None:
+        a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        year = year + 2000 if year < 100 else year
+        for day, month in ((a, b), (b, a)):
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                continue
+            iso, prose = f"{year:04d}-{month:02d}-{day:02d}", f"{day} {_MONTH_NAMES[month - 1]} {year}"
+            if any(iso in s.text or prose in s.text for s in self._given):
+                return prose
+        return None
 
     def polarity_clash(self, claim: str, claim_stems: frozenset[str]) -> bool:
         """Does a one-clause claim deny ("is not", "did not", "never") what no evidence sentence about it denies?
@@ -433,6 +473,16 @@ class Evidence:
         return best
 
 
+def _pair_reaches(operands: Sequence[float], target: float) -> bool:
+    """Is ``target`` the sum, difference, product or ratio of two of the operands?"""
+    for i, a in enumerate(operands):
+        for b in operands[i + 1:]:
+            for result in (a + b, a - b, b - a, a * b, a / b if b else None, b / a if a else None):
+                if result is not None and abs(result - target) < 0.005:
+                    return True
+    return False
+
+
 def _date_stated(line: str, claim: str) -> bool:
     """Does a record line's ISO date ("2026-04-09") occur in the (lower-case) claim as day and month ("9 april")?"""
     if "-" not in line:
@@ -442,6 +492,9 @@ def _date_stated(line: str, claim: str) -> bool:
 
 
 _PROSE_DATE_RE = re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}")
+_NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
 
 
 @text_cache(maxsize=2048)

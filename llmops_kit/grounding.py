@@ -32,7 +32,10 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    answer, cached per text): *supported* at ``semantic_support`` cosine similarity, or when each of its
    clauses is; else *unsupported*.
 
-A claim in another language than the evidence is judged by its hard facts alone. ``contradicted``,
+A claim that hands the customer to a contact the evidence publishes ("For anything else call ...") is
+supported when its other words are a hand-off's or the evidence's (:func:`_hands_off`). The rows of a
+markdown table are no claims, but their figures are facts (:func:`judge_table_rows`), and a claim may
+compute from them. A claim in another language than the evidence is judged by its hard facts alone. ``contradicted``,
 ``absent`` and ``invented`` are :data:`FABRICATED`: the HALLUCINATION detector fires on any one of them,
 and on groundedness (the share of supported claims) below the contract's floor. Nothing here looks at an
 answer's length, style or position: each claim stands or falls on its own evidence.
@@ -65,7 +68,8 @@ from .text import (
 from .text.embed import embed
 from .textcache import text_cache
 
-__all__ = ["FABRICATED", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "render_tool_output"]
+__all__ = ["FABRICATED", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "judge_table_rows",
+           "render_tool_output"]
 
 
 Verdict = Literal["supported", "contradicted", "absent", "invented", "unsupported"]
@@ -116,7 +120,8 @@ def _verdict(**fields: Any) -> ClaimSupport:
 #: you mentioned"): it restates the user's message, so it is judged against that message alone.
 _ECHO_RE = re.compile(
     r"^(?:i(?:'ve| have)? (?:noted|recorded|saved|logged|registered|taken note of)|i (?:can )?see"
-    r"|(?:as )?you(?:'ve| have)? (?:mentioned|told|said|given|provided|shared))\b",
+    r"|(?:as )?you(?:'ve| have)? (?:mentioned|told|said|given|provided|shared)"
+    r"|you (?:gave|provided|shared|entered|supplied)|the (?:\w+ )?(?:number|e-?mail|address) you (?:gave|provided))\b",
     re.IGNORECASE,
 )
 #: A claim with at least this many words and not one English function word is in another language (an
@@ -190,24 +195,57 @@ _FOREIGN_TEXT = """der das und ist nicht mit für von zu den dem des ein eine ei
 _FOREIGN_WORDS = frozenset(_FOREIGN_TEXT.split())
 
 
+#: English function words that are also function words of those languages (Italian "i", "in", "per";
+#: Spanish and Portuguese "a", "no", "me"): they say nothing about which language a claim is in.
+_SHARED_WORDS = frozenset(("a", "i", "in", "no", "me", "per", "via", "so", "an", "am"))
+
+
 @text_cache()
 def _foreign(claim: str) -> bool:
     if claim.isascii():  # lower case first, one pass (in other scripts lower-casing can split a word: "İ")
         words = _LETTERS_RE.findall(claim.lower())
     else:
         words = [w.lower().replace("’", "'") for w in _LETTERS_RE.findall(claim)]
-    return (len(words) >= FOREIGN_MIN_WORDS and STOPWORDS.isdisjoint(words)
+    return (len(words) >= FOREIGN_MIN_WORDS and all(w not in STOPWORDS or w in _SHARED_WORDS for w in words)
             and (not claim.isascii() or not _FOREIGN_WORDS.isdisjoint(words)))
 
 
+def judge_table_rows(rows: Sequence[str], claims: Sequence[str], evidence: Evidence) -> list[ClaimSupport]:
+    """The table rows of an answer whose figures no evidence holds ("under $35; $6.99" against "otherwise it
+    costs $5.99"), as *contradicted* or *absent* verdicts. A row is layout, not wording: it is judged by its
+    hard facts alone, and a row whose figures are all found adds no verdict (it is not a claim of its own)."""
+    if not rows:
+        return []
+    texts = [*claims, *rows]
+    answer = frozenset().union(*(numbers_in(t) for t in texts))
+    answer_text = " ".join(texts)
+    out = []
+    for row in rows:
+        if not _DIGIT_RE.search(row):
+            continue
+        numbers, others = evidence.missing_facts(row, names=False, answer=answer, answer_text=answer_text)
+        if not (numbers or others):
+            continue
+        found = evidence.contradiction(row, numbers) if numbers else None
+        out.append(_verdict(claim=row, verdict="contradicted" if found else "absent", source=found and found[0],
+                            evidence=found and found[1], missing=(*numbers, *others)))
+    return out
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
 def judge_claims(
-    claims: Sequence[str], evidence: Evidence, *, lexical_support: float, semantic_support: float
+    claims: Sequence[str], evidence: Evidence, *, lexical_support: float, semantic_support: float,
+    table_rows: Sequence[str] = (),
 ) -> list[ClaimSupport]:
-    """A verdict per claim, in order (see the module docstring for the steps)."""
+    """A verdict per claim, in order (see the module docstring for the steps). ``table_rows``: the answer's
+    table rows, whose figures a claim may compute from ("Annual saves $3 a week" below a table of prices)."""
     verdicts: list[ClaimSupport | None] = []
     pending: list[int] = []
-    answer = frozenset().union(*(numbers_in(c) for c in claims)) if claims else _NONE
-    answer_text = " ".join(claims)
+    texts = [*claims, *table_rows]
+    answer = frozenset().union(*(numbers_in(c) for c in texts)) if texts else _NONE
+    answer_text = " ".join(texts)
     for claim in claims:
         if _ECHO_RE.match(claim) and evidence.echoes_user(claim):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="user message", evidence=None))
@@ -249,6 +287,10 @@ def judge_claims(
         if not stems:  # only hard facts, all found
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence",
                                          evidence=None))
+            continue
+        if _hands_off(claim, stems, evidence):
+            verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (a published contact)",
+                                     evidence=None))
             continue
         novel = evidence.novel(stems, NOVEL_MIN)
         if len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE * len(stems) and not _anchored(claim):
@@ -322,6 +364,25 @@ def _paraphrase(share: float, stems: int) -> bool:
     message) and at least :data:`PARAPHRASE_SHARE` of them held: a paraphrase swapping a word."""
     unseen = round((1 - share) * stems)
     return unseen <= PARAPHRASE_NEW_WORDS and share >= PARAPHRASE_SHARE
+
+
+#: The words of a hand-off to a contact ("For anything else call ...", "You can also phone ...", "The club's
+#: number is ..."), as stems.
+_HANDOFF_STEMS = frozenset(stem(w) for w in (
+    "call", "phone", "ring", "text", "dial", "contact", "email", "e-mail", "write", "reach", "number", "line",
+    "anything", "else", "also", "help", "question", "questions", "team", "us",
+))
+
+
+def _hands_off(claim: str, stems: frozenset[str], evidence: Evidence) -> bool:
+    """Is the claim a hand-off to a contact the evidence publishes: a phone number or e-mail (all its hard
+    facts were found already) and, besides the words of a hand-off, only words the evidence or the customer's
+    message holds ("For a flat battery call roadside assistance on 1800 555 123")? What it adds is the
+    contact, which is grounded; an invented promise beside it brings words of its own and is judged as usual."""
+    if "@" not in claim and not grouped_digits(claim):
+        return False
+    rest = frozenset(s for s in stems if s not in _HANDOFF_STEMS)
+    return not rest or not evidence.novel(rest, 0)
 
 
 #: Two words this close as WordLlama word vectors are one meaning in two spellings ("ahead" / "advance",

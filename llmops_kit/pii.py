@@ -336,6 +336,9 @@ def find_pii(
     """
     found = [PiiMatch("email", m.start(), m.end(), m.group(), m.group().lower())
              for m in find_emails(EMAIL_RE, text, EMAIL_DOMAIN_RE)]
+    if "at)" in text or "at]" in text or "AT)" in text or "AT]" in text:
+        found += spelled_out_emails(text)
+        found.sort(key=lambda m: m.start)
     if not may_hold_number(text, MIN_DIGITS):
         return found
     kinds = _classes(text)
@@ -367,6 +370,22 @@ def find_pii(
         found += [m._replace(start=m.start + start, end=m.end + start) for m in phones]
     found.sort(key=lambda m: m.start)
     return found
+
+
+#: An address written to dodge scrapers: "sam.pryce (at) gmail.com", "jo [at] example [dot] org".
+_SPELLED_EMAIL_RE = re.compile(
+    r"(?<![\w.%+-])([A-Za-z0-9._%+-]+)\s*[(\[]\s*at\s*[)\]]\s*"
+    r"([A-Za-z0-9-]+(?:\s*(?:\.|[(\[]\s*dot\s*[)\]])\s*[A-Za-z0-9-]+)*\s*(?:\.|[(\[]\s*dot\s*[)\]])\s*[A-Za-z]{2,})\b",
+    re.IGNORECASE,
+)
+_SPELLED_DOT_RE = re.compile(r"\s*(?:\.|[(\[]\s*dot\s*[)\]])\s*", re.IGNORECASE)
+
+
+def spelled_out_emails(text: str) -> list[PiiMatch]:
+    """E-mail addresses with "(at)" / "[at]" for the "@" (and maybe "(dot)" for the dots), in canonical form."""
+    return [PiiMatch("email", m.start(), m.end(), m.group(),
+                     f"{m.group(1)}@{_SPELLED_DOT_RE.sub('.', m.group(2))}".lower())
+            for m in _SPELLED_EMAIL_RE.finditer(text)]
 
 
 def published_phone_keys(text: str, regions: Sequence[str]) -> frozenset[str]:

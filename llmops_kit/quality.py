@@ -40,8 +40,9 @@ from typing import Protocol, runtime_checkable
 from pydantic import BaseModel, ConfigDict, Field
 
 from .contract import Contract, QualityRules, load_contract
-from .grounding import ClaimSupport, Evidence, EvidenceSource, judge_claims, render_tool_output
+from .grounding import ClaimSupport, Evidence, EvidenceSource, judge_claims, judge_table_rows, render_tool_output
 from .text import content_stems, normalise_quotes, phrases_in, read_answer, split_sentences
+from .text.split import table_rows
 from .textcache import text_cache
 from .traces import Document, Trace
 from .verdict_memo import VerdictMemo
@@ -217,13 +218,18 @@ class HeuristicScorer:
         cite_required = instructions_require_citations(instructions, rules)
         uncited = sum(not cites for _, _, cites in reading.claims) if cite_required else 0
         support: list[ClaimSupport] = []
-        if claims:
+        rows = table_rows(answer)
+        if claims or rows:
             evidence = Evidence(evidence_sources(documents, query=query, instructions=instructions),
                                 rules.citation_pattern)
-            support = judge_claims([claim for _, claim, _ in reading.claims], evidence,
-                                   lexical_support=self.min_coverage, semantic_support=self.semantic_support)
-        unsupported = [sentence for (sentence, _, _), verdict in zip(reading.claims, support, strict=True)
-                       if not verdict.supported]
+            texts = [claim for _, claim, _ in reading.claims]
+            support = judge_claims(texts, evidence, lexical_support=self.min_coverage,
+                                   semantic_support=self.semantic_support, table_rows=rows) if claims else []
+            wrong_rows = judge_table_rows(rows, texts, evidence)
+            support += wrong_rows
+            claims += len(wrong_rows)
+        unsupported = [sentence for (sentence, _, _), verdict in zip(reading.claims, support, strict=False)
+                       if not verdict.supported] + [v.claim for v in support[len(reading.claims):]]
         groundedness = 1.0 if claims == 0 else (claims - len(unsupported)) / claims
 
         banned = reading.banned

@@ -28,7 +28,7 @@ from pydantic import BaseModel
 
 from .contract import Contract, load_contract
 from .errors import LlmopsError
-from .pii import PiiMatch, find_pii, is_public, key_matters, keyed_strings, published_phone_keys
+from .pii import PiiMatch, find_pii, is_public, key_matters, keyed_strings, phone_key, published_phone_keys
 from .textcache import text_cache
 from .traces import Trace
 
@@ -84,10 +84,30 @@ def trace_public(trace: Trace, contract: Contract) -> frozenset[str]:
     customer's own details into its system prompt must not rely on it (list nothing there, or redact
     before tracing), because such details would be read as published.
     """
-    operator = [d.content or "" for d in trace.documents or ()]
-    operator += [message.content for span in trace.spans for message in span.messages or ()
-                 if message.role == "system" and isinstance(message.content, str)]
-    return _public(tuple(operator), tuple(contract.pii.public_contacts), tuple(contract.pii.phone_regions))
+    regions = tuple(contract.pii.phone_regions)
+    documents = tuple(d.content or "" for d in trace.documents or ())
+    system = tuple(message.content for span in trace.spans for message in span.messages or ()
+                   if message.role == "system" and isinstance(message.content, str))
+    public = _public((*documents, *system), tuple(contract.pii.public_contacts), regions)
+    sent = _sent_to_tools(trace, regions) if system else frozenset()
+    if sent:
+        public -= sent - _public(documents, tuple(contract.pii.public_contacts), regions)
+    return public
+
+
+def _sent_to_tools(trace: Trace, regions: tuple[str, ...]) -> frozenset[str]:
+    """Personal data the application passed to a tool (a customer's phone for delivery updates, an e-mail to
+    notify): a system prompt that echoes its tool calls ("Tool track_parcel({... "contact_phone": ...})")
+    carries the customer's details, which are not the operator's published contacts for being there. Only
+    what a document or the contract publishes too stays public."""
+    values: set[str] = set()
+    for span in trace.tool_spans:
+        for key, text in keyed_strings(span.input):
+            for match in _scan(text, key, regions):
+                values.add(match.canonical)
+                if match.kind == "phone":
+                    values.add(phone_key(match.canonical))
+    return frozenset(values)
 
 
 @lru_cache(maxsize=64)

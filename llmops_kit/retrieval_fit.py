@@ -9,6 +9,9 @@ detector therefore reads the articles, with the one text layer (:mod:`llmops_kit
    sentence (a sentence, not a whole article, so one on-topic sentence in a long article counts);
 2. **coverage**: the share of the question's content-word stems that the articles hold.
 
+Both read the question without its sentences that only hand over contact details ("Text me on ...",
+:func:`asked`).
+
 The question is *not covered* when both are low (``retrieval.question_similarity`` and
 ``retrieval.question_coverage``): either signal alone is enough to call an article on-topic, since
 a paraphrase shares few words and a terse question gives embeddings little to go on.
@@ -30,6 +33,7 @@ named by the tool's own finding.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -41,7 +45,7 @@ from .traces import Document
 if TYPE_CHECKING:
     from .grounding import ClaimSupport
 
-__all__ = ["QuestionFit", "answer_shows_mismatch", "question_coverage", "question_fit"]
+__all__ = ["QuestionFit", "answer_shows_mismatch", "asked", "question_coverage", "question_fit"]
 
 
 class QuestionFit(NamedTuple):
@@ -66,9 +70,34 @@ def _article_sentences(documents: Sequence[Document]) -> list[str]:
     return [s for d in documents if d.content for s in _sentences(d.content)]
 
 
+#: A phone number (digit groups, +country code or a national 0 and ten digits) or an e-mail address; a bare
+#: run of digits (an order number) is not a contact.
+_CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\(?\d[\d ()\-]{6,}\d|\(?\b\d{2,5}\)?(?:[ \-]\d{2,5}){2,3}\b"
+                         r"|\b0\d{9,10}\b")
+#: At most this many content words beside a contact detail: "Text me on ...", "You can reach me at ...".
+_CONTACT_WORDS = 3
+
+
+@text_cache()
+def asked(query: str) -> str:
+    """The question without its sentences that only hand over the customer's contact details ("Text me on
+    0412 345 678."): those ask nothing an article should cover, and their words would dilute the ones that
+    do. A question made only of such sentences is kept whole."""
+    if "@" not in query and not _DIGITS_RE.search(query):
+        return query
+    kept = [s for s in split_sentences(query)
+            if not (_CONTACT_RE.search(s) and len([w for w in content_stems(_CONTACT_RE.sub(" ", s))
+                                                   if not w[0].isdigit()]) <= _CONTACT_WORDS)]
+    return " ".join(kept) if kept else query
+
+
+_DIGITS_RE = re.compile(r"\d{3}")
+
+
 def question_coverage(query: str, documents: Sequence[Document]) -> float | None:
     """The share of the question's content-word stems the articles hold (cheap: no embeddings); None
     when there is nothing to compare."""
+    query = asked(query)
     wanted = content_stems(query)
     held = [_article_stems(d.content) for d in documents if d.content]
     if not wanted or not any(sentences for sentences, _ in held):
@@ -90,7 +119,7 @@ def question_fit(query: str, documents: Sequence[Document]) -> QuestionFit | Non
     if coverage is None:
         return None
     sentences = _article_sentences(documents)
-    row = similarity_matrix([query], sentences)[0]
+    row = similarity_matrix([asked(query)], sentences)[0]
     best = int(row.argmax())
     return QuestionFit(float(row[best]), coverage, sentences[best])
 

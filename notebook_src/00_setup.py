@@ -7,8 +7,11 @@
 # 92% to 68% within an hour, p95 latency rose from 1,800 ms to 9,200 ms, and the tool success rate fell
 # from 97% to 72%. This notebook follows those alerts from trace to postmortem, one section per task.
 #
-# Every cell calls the `llmops_kit` package that ships beside this notebook; the notebook only
-# displays what the package returns. Replays run against an **offline simulator** by default
+# The code the brief asks students to write is written here: the trace record functions, `replay_trace`,
+# `compare_traces` and `bulk_replay` in Task 2, the two circuit breakers in Task 4, the drill stage by stage
+# in Task 6. The supporting parts (trace models and loaders, detectors, the simulator, metrics, the triage
+# tree) come from the `llmops_kit` package that ships beside this notebook, and where both exist the
+# notebook checks that its version and the package's agree. Replays run against an **offline simulator** by default
 # (no API key, no network, deterministic) through the official `openai` SDK; set `OPENAI_API_KEY`
 # to send the very same calls to a real model (see Task 2).
 #

@@ -6,7 +6,8 @@
 # behaviour model (`llmops_kit/replay/simulator.py`, `docs/replay.md`) that reads the system prompt's
 # instructions, extracts its answer from the context it is sent, and has per-model profiles for latency,
 # answer length and faithfulness. No key, no network, the same numbers on every run, and every replayed
-# trace records `backend="simulator"`.
+# trace records which backend answered: `backend="simulator"` for a live call, `"recording"` when an
+# unchanged call is served from the recorded response.
 #
 # To run the very same cells against a real model, replace `make_client("simulator")` with
 # `make_client("openai")` after `export OPENAI_API_KEY=...` (and `OPENAI_BASE_URL=...` for any
@@ -39,6 +40,7 @@ from llmops_kit.atomic import atomic_write
 from llmops_kit.contract import load_contract
 from llmops_kit.errors import LlmopsError
 from llmops_kit.io import load_trace_records, load_traces, trace_to_json
+from llmops_kit.knowledge_base import get_index
 from llmops_kit.outputs import save_table
 from llmops_kit.prompts import RenderedPrompt, default_registry, format_context, format_tool_results
 from llmops_kit.quality import score_trace
@@ -51,6 +53,7 @@ from llmops_kit.replay import (
     fitted_profiles,
     judge,
     make_client,
+    recorded_filter,
     trace_quality,
     validate_overrides,
     verdict_counts,
@@ -459,7 +462,7 @@ save_table(downgrade, "task2_downgrade_sensitivity")
 display(downgrade)
 
 # %% [markdown]
-# **What this supports.** The saving in cost, 0.002661 USD per request, holds under all three
+# **What this supports.** The saving in cost, about 0.00266 USD per request, holds under all three
 # assumptions, and latency falls under both speed profiles: by 245 ms with the speed fitted from the
 # synthetic sample, 570 ms with the shipped one. The quality cost does not hold up as a single number. With the
 # faithfulness the synthetic sample suggests, or the shipped profile, it is nil (40 of 40 requests pass every
@@ -536,7 +539,7 @@ display(pd.DataFrame([{**verdict_counts(bulk), "passed all gates": int(bulk["pas
 # pass every gate.
 #
 # The honest reading of "does v2.0 fix these?" is that a prompt cannot fix what it does not change; the
-# four remaining failures need their own replays (the index override below for trace-b, the model and
+# four remaining failures need their own replays (the filter replay below for trace-b, the model and
 # output length for trace-f). A regression set of six traces that were all recorded with the candidate
 # prompt but one is also a weak gate, which is why the downgrade above was tested on 40 generated requests.
 
@@ -552,31 +555,50 @@ print("columns compared:", len(shared), "| same rows, same values:",
 # %% [markdown]
 # ### Extra: the retrieval hypothesis for trace-b, with its control
 #
-# The `index` override re-runs retrieval against a named local BM25 index. Naming the index trace-b recorded
-# (`kb-primary`) is no override: the recorded documents come back and nothing changes. `kb-backup` (a
-# content-only build of the same articles) really retrieves again.
+# Task 1 blamed trace-b's retrieval filter: the retriever span records `retrieval.filter` =
+# `{"category": ["orders"]}`, so a password question was searched among order articles only. Two replays
+# test that, each changing one thing, after a control that could refute both:
+#
+# 1. **Control.** Search the local `kb-primary` index with the recorded query and the recorded filter. If it
+#    does not return the recorded documents with the recorded scores, the local index does not stand for
+#    production and neither replay below means anything.
+# 2. **Drop the filter** (`retrieval_filter={}`): same index, no filter.
+# 3. **Change the index** (`index="kb-backup"`, a content-only build of the same articles): the engine
+#    re-applies the recorded filter, so only the index changes.
 
 # %%
 trace_b = load_trace_record(TRACE_DIR / "trace-b-retrieval-mismatch.json")
+filter_b = recorded_filter(trace_b)
 print("relevance floor (contract retrieval.relevance_floor):", contract.retrieval.relevance_floor)
+print("recorded index and filter:", trace_b.spans_of("retriever")[0].attributes["retrieval.index"], filter_b)
+search_control = get_index("kb-primary").search(trace_b.query, k=len(trace_b.documents),
+                                                categories=filter_b.get("category"))
+recorded_docs = [(d.id, d.score) for d in trace_b.documents]
+print("recorded documents:        ", recorded_docs)
+print("control search, kb-primary:", [(d.id, d.score) for d in search_control])
+assert [(d.id, d.score) for d in search_control] == recorded_docs, "the local index does not reproduce production"
+
 index_rows = []
-for index in ("kb-primary", "kb-backup"):
-    judged = package_replay_with_control(trace_b, {"index": index}, client=client, contract=contract)
+for change, overrides in (("no filter, same index", {"retrieval_filter": {}}),
+                          ("other index, same filter", {"index": "kb-backup"})):
+    judged = package_replay_with_control(trace_b, overrides, client=client, contract=contract)
     index_rows.append({
-        "index": index, "retrieval": judged.replayed.metadata["replay"]["retrieval"],
+        "change": change, "retrieval": judged.replayed.metadata["replay"]["retrieval"],
         "documents": ", ".join(f"{d.id} ({d.score:.2f})" for d in judged.replayed.documents),
         "summary": judged.summary(), "answer (first 200 chars)": judged.replayed.answer[:200],
     })
 display(pd.DataFrame(index_rows))
 
 # %% [markdown]
-# This one replay runs on the package's engine (`package_replay_with_control`): the notebook's
-# `replay_trace` takes only the brief's three overrides, and a new index means a new search.
+# These replays run on the package's engine (`package_replay_with_control`): the notebook's `replay_trace`
+# takes only the brief's three overrides, and a new filter or index means a new search.
 #
-# The control here is the recorded retrieval: `kb-primary` returns trace-b's documents, the best at 0.31,
-# under the 0.5 relevance floor, and the finding persists. The content-only `kb-backup` index puts the
-# password-reset article kb-025 first at 0.85 and the answer is about resetting a password, so the
-# retrieval finding clears. This supports "the ranking, not the knowledge base, is at fault": the right
-# article exists and a different index finds it. It does not show why `kb-primary` ranked the e-mail
-# article first (its index adds titles), and one query is not a reason to switch indexes; the same
-# override in the package's `bulk_replay` over a sample of production questions is the test before any switch.
+# The control holds: the local `kb-primary`, searched with the recorded filter, returns exactly the
+# recorded four documents, the best (kb-040, an order-confirmation article) at 0.31, under the 0.5 floor.
+# Dropping the filter is the fix: the same index puts the password-reset article kb-025 first at 0.88, the
+# answer is about resetting a password and the retrieval finding clears. Changing the index under the same
+# filter is not: `kb-backup` finds nothing better than 0.22 among the order articles and the model refuses.
+# So the knowledge base and the ranking are fine; the router's category choice is at fault, as Task 1
+# said. One query does not show how often the router misroutes, so the next step is the same
+# `retrieval_filter={}` replay over a sample of production questions in the package's `bulk_replay`,
+# before the filter logic changes.

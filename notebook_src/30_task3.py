@@ -27,7 +27,7 @@ from llmops_kit.course.traffic import INCIDENT_HOUR_MIX, alert_windows
 from llmops_kit.incidents import INCIDENT_CLASSES, Detection, IncidentClass, framework_table, severity_table
 from llmops_kit.metrics import compare_windows, compute_metrics, format_value, trace_facts
 from llmops_kit.outputs import save_table, save_text
-from llmops_kit.triage import draw_tree, render_tree, signals_from_metrics, triage
+from llmops_kit.triage import draw_tree, render_tree, resolve_share, signals_from_metrics, triage
 
 contract = load_contract()
 print(f"contract {contract.contract_version}: {len(INCIDENT_CLASSES)} incident classes, "
@@ -71,9 +71,10 @@ display(severities)
 # S3 carries its p95 before and after, S5 carries "customer data left its boundary", S8 carries
 # "by design" and "within SLA". Where the brief gives no number (the share of users for S3 and S6, the
 # absolute token counts of S4) the signals leave it out or mark it as assumed, and the basis column says
-# where each share comes from: "reported" where the brief's wording fixes it (every query, every response,
-# every request, one customer), derived or assumed otherwise. The tree then decides; the path column
-# shows the questions it answered.
+# where each share comes from, as the tree resolves it: "reported" where the brief's wording fixes it
+# (every query, every response, every request), a single user for S5's one customer record, derived,
+# taken from another figure, or assumed from the scope where the brief gives none (S6). S8 is by design, so
+# the tree never reads its share. The tree then decides; the path column shows the questions it answered.
 
 # %%
 signals_view = pd.DataFrame(
@@ -84,8 +85,9 @@ signals_view = pd.DataFrame(
             "metrics": ", ".join(f"{k}={v:g}" for k, v in s.signals.metrics.items()) or "-",
             "baseline": ", ".join(f"{k}={v:g}" for k, v in s.signals.baseline.items()) or "-",
             "component": s.signals.component,
-            "users affected": "-" if (share := s.signals.users_affected_share) is None else f"{share:.0%}",
-            "users affected: basis": s.signals.users_affected_basis,
+            "users affected": "-" if s.signals.by_design else f"{resolve_share(s.signals, contract)[0]:.0%}",
+            "users affected: basis": "not used: by design" if s.signals.by_design
+            else resolve_share(s.signals, contract)[1],
             "scope": s.signals.scope,
             "data exposed": s.signals.data_exposure,
             "by design": s.signals.by_design,

@@ -20,19 +20,12 @@ import pandas as pd
 from IPython.display import display
 
 from llmops_kit.breakers import FakeClock, StatefulBreaker, default_breakers, design_table
-from llmops_kit.breakers.simulation import (
-    FAILURE_MODES,
-    borderline_batch,
-    case_view,
-    set_latency,
-    simulate_breaker,
-    simulation_summary,
-    standard_batch,
-    window_decisions,
-)
+from llmops_kit.breakers.simulation import case_view, simulate_breaker, simulation_summary, window_decisions
 from llmops_kit.contract import load_contract
+from llmops_kit.course.breaker_batches import FAILURE_MODES, borderline_batch, set_latency, standard_batch
+from llmops_kit.course.injection_examples import examples_table
 from llmops_kit.course.traffic import alert_windows
-from llmops_kit.injection import examples_table, with_text
+from llmops_kit.injection import with_text
 from llmops_kit.io import load_trace_record
 from llmops_kit.metrics import compute_metrics, trace_facts
 from llmops_kit.outputs import save_table
@@ -189,8 +182,9 @@ display(pd.DataFrame(task4_window_rows))
 # closes the breaker, a bad one re-opens it). Time comes from an injected clock; here a `FakeClock`
 # advanced by hand, so the run is deterministic and nothing sleeps.
 #
-# Below, the latency breaker guards Task 2's `replay_trace` call. One slow request should not turn into
-# two minutes of fallbacks for everyone, so the wrapper opens only after three bad results in a row
+# Below, the latency breaker guards a `replay_trace` call (the package's, which Task 2 checked against its
+# own). One slow request should not turn into two minutes of fallbacks for everyone, so the wrapper opens
+# only after three bad results in a row
 # (`trip_after=3`); here trace-f's slow request is seen three times in a row. While open, calls are answered
 # with the fallback and never reach the model; after the
 # cool-down the probe replays with the mitigation (`model="gpt-4o-mini"`) and the breaker closes. The

@@ -31,6 +31,7 @@ from llmops_kit.course.drill import (
     breaker_for,
     failing_requests,
     inject_failure,
+    probe_primary,
     replay_hypothesis,
     run_drill,
     stage_baseline,
@@ -173,12 +174,19 @@ show(mitigation)
 
 # %% [markdown]
 # ### Stage 6 — Recovery
-# Two checks, each graded against the contract's bands, so "RECOVERED" could fail.
+# Three checks, each of which can fail, so "RECOVERED" could fail.
 #
 # **(a) The mitigation, on new traffic.** Ten new requests from another seed meet the same outage (the root
 # cause is not fixed yet). The Task 4 breaker decides which to intercept, and those are served with the fix
-# the replay found (search on the backup index), through the replay engine and the `openai` SDK.
-# **(b) The restored baseline**, as the brief words it: the original healthy requests, graded again.
+# the replay found (search on the backup index), through the replay engine and the `openai` SDK. The breaker
+# stays open: this traffic took the fallback path, so it says nothing about whether `kb-primary` is back.
+#
+# **(b) Closing the breaker.** The breaker from stage 5 goes through the Task 4 state machine
+# (`StatefulBreaker`): after its cool-down it lets canary requests down the *primary* path, and three healthy
+# probes in a row close it. The same three canaries are sent while the outage persists (the probe must fail:
+# the control) and after the drill removes it.
+#
+# **(c) The restored baseline**, as the brief words it: the original healthy requests, graded again.
 
 # %%
 NEW_SEED = DRILL_SEED + 1
@@ -188,10 +196,12 @@ new_window, new_injected = inject_failure(new_traffic, FAILURE, count=6, seed=NE
 new_intercepted = [t.trace_id for t in new_window if breaker.decide(t).activate]  # the breaker, per request
 mitigated = apply_mitigation(new_window, new_intercepted, overrides, client=client, contract=contract)
 mitigated_metrics = compute_metrics(mitigated, contract)
-restored_metrics = compute_metrics(baseline, contract)  # (b): the original healthy traces, recomputed
+tripped_by = next(t for t in window if t.trace_id in injected_ids)  # the request that opened it in stage 5
+probes = probe_primary(breaker, tripped_by, FAILURE, seed=DRILL_SEED + 2, contract=contract, client=client)
+restored_metrics = compute_metrics(baseline, contract)  # (c): the original healthy traces, recomputed
 show(stage_recovery(mitigated, mitigated_metrics, breaker, reserved=new_intercepted, overrides=overrides,
                     confirmed=diagnosis.data["confirmed"], restored=restored_metrics, seed=NEW_SEED,
-                    injected=new_injected))
+                    injected=new_injected, probes=probes))
 display(per_request(mitigated, new_injected))
 
 # %% [markdown]
@@ -220,7 +230,9 @@ show(stage_postmortem(dashboard.stages, FAILURE))
 # "browse the Help Centre or talk to an agent" fallback.
 #
 # **Recovery.** With the breaker and the backup index in place, ten new requests that met the same outage
-# stayed green on every metric and the breaker closed; the restored baseline was green too.
+# stayed green on every metric while the breaker stayed open. Its probe of the primary index failed while the
+# outage lasted and it closed after three healthy probes once the outage was removed; the restored baseline
+# was green too.
 #
 # **Follow-ups.** An alert on the share of empty retrievals (it went from 0% to 60% and nothing paged on it);
 # a page when a breaker opens; and a drill clock, so time to detect and time to mitigate are measured.

@@ -3,8 +3,9 @@
 #
 # The same course trace is exported into both platforms' data models with `llmops_kit.importers`
 # (`to_langfuse` gives Langfuse's trace-with-observations JSON, `to_langsmith` gives LangSmith runs as
-# its SDK's `Run` schema serialises them). Both exports are validated against the SDKs' own model
-# classes in the test suite, and importing them back gives the same diagnosis as the original.
+# its SDK's `Run` schema serialises them). The test suite validates both exports against JSON schemas
+# generated from the SDKs' model classes and committed with the tests, and importing them back gives the
+# same diagnosis as the original.
 #
 # The comparison table below is computed from the two exports, not written by hand: for each debugging
 # fact it shows where each data model keeps it, the value found there, and how directly it is exposed

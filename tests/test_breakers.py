@@ -298,7 +298,8 @@ def test_redact_pii_masks_every_item() -> None:
 @pytest.mark.parametrize("cls", INCIDENT_CLASSES)
 def test_standard_batch_has_no_false_positives_or_negatives(cls: str) -> None:
     """On the seeded 20-request batch with 8 failures, the class's breaker intercepts exactly the 8."""
-    from llmops_kit.breakers.simulation import simulate_breaker, simulation_summary, standard_batch
+    from llmops_kit.breakers.simulation import simulate_breaker, simulation_summary
+    from llmops_kit.course.breaker_batches import standard_batch
 
     cases = standard_batch(cls, seed=7)
     summary = simulation_summary(simulate_breaker(default_breakers()[cls], cases)).iloc[0]
@@ -308,7 +309,7 @@ def test_standard_batch_has_no_false_positives_or_negatives(cls: str) -> None:
 
 def test_standard_batch_keeps_truth_outside_the_traces() -> None:
     """Batch traces carry no verdict field; ground truth lives in the Case objects only."""
-    from llmops_kit.breakers.simulation import standard_batch
+    from llmops_kit.course.breaker_batches import standard_batch
 
     def keys(value: Any) -> set[str]:
         if isinstance(value, dict):
@@ -325,7 +326,8 @@ def test_standard_batch_keeps_truth_outside_the_traces() -> None:
 
 def test_borderline_batch_reports_misses_honestly() -> None:
     """The borderline batch has cases the breakers miss (FN) and every case is accounted for."""
-    from llmops_kit.breakers.simulation import borderline_batch, case_view, simulate_breaker
+    from llmops_kit.breakers.simulation import case_view, simulate_breaker
+    from llmops_kit.course.breaker_batches import borderline_batch
 
     view = case_view(simulate_breaker(default_breakers(), borderline_batch(seed=7)))
     assert (view["missed"] != "-").any()
@@ -334,7 +336,7 @@ def test_borderline_batch_reports_misses_honestly() -> None:
 
 def test_bad_batch_request_is_rejected() -> None:
     """Asking for more failing requests than requests, or an unknown class, says what is allowed."""
-    from llmops_kit.breakers.simulation import standard_batch
+    from llmops_kit.course.breaker_batches import standard_batch
 
     with pytest.raises(BreakerError, match="n_failing"):
         standard_batch("COST_SPIKE", n=5, n_failing=8)
@@ -355,7 +357,7 @@ def test_simulation_shows_the_first_200_characters_the_user_received() -> None:
 
 def test_data_breaker_reads_tool_outputs_and_passes_a_masked_address() -> None:
     """An e-mail recorded only in a tool output trips the data breaker; the same lookup with it masked does not."""
-    from llmops_kit.breakers.simulation import borderline_batch
+    from llmops_kit.course.breaker_batches import borderline_batch
 
     cases = {case.note: case for case in borderline_batch(seed=7)}
     leaky = cases["healthy-looking order lookup that stores the customer's e-mail in the trace"]

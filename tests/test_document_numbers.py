@@ -461,7 +461,7 @@ def report_claims(text: str) -> list[Claim]:
         (r"trace-f at ([\d,]+) ms, came back without one", lambda: (f"{int(summary.loc['trace-f', 'latency_ms']):,}",)),
         (r"bulk replay of (\d+) requests at (\w+) assumed faithfulness levels", lambda: (
             str(int(downgrade["replays"].iloc[0])), {3: "three"}.get(len(downgrade), str(len(downgrade))))),
-        (r"S6's (\d+)% is of the queries", _brief(30)),
+        (r"S6’s (\d+)% is of the queries", _brief(30)),
         (r"reconstructed to the incident's figures \((\d+)%, (\d+)%, (\d+)%\)", _brief(91, 64, 89)),
         (r"The drill went from a green window to (\w+) and back to (\w+) without", lambda: (
             inj["system_status"], drill.loc["recovery", "system_status"])),
@@ -585,7 +585,7 @@ def test_a_changed_number_in_the_postmortem_fails(before, after):
 
 @pytest.mark.parametrize(
     ("before", "after"),
-    [("bulk replay of 40 requests", "bulk replay of 45 requests"), ("S6's 30%", "S6's 35%"),
+    [("bulk replay of 40 requests", "bulk replay of 45 requests"), ("S6’s 30%", "S6’s 35%"),
      ("*Observations.* Of the", "*Observations.* Of the 7 runs and 1,234 ms of the")],
 )
 def test_a_changed_number_in_the_report_fails(before, after):

@@ -18,10 +18,12 @@ from llmops_kit.course.drill import (
     inject_latency_spike,
     inject_quality_degradation,
     inject_retrieval_outage,
+    probe_primary,
     run_drill,
     serve_new_traffic,
     stage_recovery,
 )
+from llmops_kit.course.drill_recovery import PROBES_TO_CLOSE
 from llmops_kit.incidents import Signals
 from llmops_kit.metrics import compute_metrics, format_value
 from llmops_kit.quality import is_refusal
@@ -165,11 +167,43 @@ def test_breaker_line_counts_what_the_breaker_intercepted(log: DrillLog) -> None
 
 
 def test_recovery_is_green_and_says_recovered(log: DrillLog) -> None:
-    """Stage 6 grades every metric green again, closes the breaker and prints the recovered line."""
+    """Stage 6 grades every metric green again, closes the breaker through its probes and prints the recovered line."""
     stage = log.stage("recovery")
     assert stage.grades and set(stage.grades.values()) == {"green"}
     assert stage.data["breaker_open"] is False
+    assert stage.data["probe_closed_while_failing"] is False and stage.data["probe_closed_after_removal"] is True
     assert "System status: RECOVERED ✓" in stage.lines
+
+
+@pytest.mark.parametrize("failure", ["retrieval_outage", "latency_spike", "quality_degradation"])
+def test_the_breaker_closes_only_on_probes_of_the_repaired_path(traces: list, failure: str) -> None:
+    """Probes sent while the failure persists re-open the breaker; the same canaries after it is removed close
+    it after PROBES_TO_CLOSE healthy results, never on traffic the fallback served."""
+    contract, client = load_contract(), make_client("simulator")
+    window, injected = inject_failure(traces, failure, count=6, seed=7, client=client)
+    klass = {"retrieval_outage": "RETRIEVAL_OUTAGE", "latency_spike": "PERFORMANCE_DEGRADATION",
+             "quality_degradation": "QUALITY_DEGRADATION"}[failure]
+    tripped_by = next(t for t in window if t.trace_id in injected)
+    probes = probe_primary(breaker_for(klass, contract), tripped_by, failure, seed=9, contract=contract,
+                           client=client)
+    assert len(probes.while_failing) == 1 and probes.while_failing[0].endswith("-> breaker open")
+    assert len(probes.after_removal) == PROBES_TO_CLOSE and probes.after_removal[-1].endswith("-> breaker closed")
+    assert probes.passed
+
+
+def test_a_breaker_blind_to_the_failure_fails_the_probe_control(traces: list) -> None:
+    """A breaker whose rules cannot see the injected failure closes while it persists: stage 6 says so and is
+    not RECOVERED, however green the windows are."""
+    contract, client = load_contract(), make_client("simulator")
+    window, _ = inject_failure(traces, "retrieval_outage", count=6, seed=7, client=client)
+    blind = breaker_for("PERFORMANCE_DEGRADATION", contract)  # latency rules: blind to empty retrieval
+    probes = probe_primary(blind, window[0], "retrieval_outage", seed=9, contract=contract, client=client)
+    assert probes.closed_while_failing and not probes.passed
+    metrics = compute_metrics(traces, contract)
+    stage = stage_recovery(traces, metrics, blind, reserved=[], overrides={}, confirmed=False, restored=metrics,
+                           seed=8, injected=[], probes=probes)
+    assert stage.lines[-1] == ("System status: NOT RECOVERED ✗ — the breaker closed while the failure persisted "
+                               "(its probe cannot see this failure)")
 
 
 def test_recovery_serves_new_traffic_under_the_mitigation(log: DrillLog) -> None:
@@ -189,7 +223,7 @@ def test_recovery_also_grades_the_restored_baseline(log: DrillLog) -> None:
     stage = log.stage("recovery")
     assert stage.data["restored_metrics"] == log.stage("baseline").metrics
     assert stage.data["restored_healthy"] is True
-    assert any(line.startswith("(b) Restored baseline") for line in stage.lines)
+    assert any(line.startswith("(c) Restored baseline") for line in stage.lines)
 
 
 def test_recovery_without_the_fix_stays_red(traces: list) -> None:
@@ -198,10 +232,12 @@ def test_recovery_without_the_fix_stays_red(traces: list) -> None:
     window, injected = inject_failure(traces, "retrieval_outage", count=6, seed=7, client=client)
     breaker = breaker_for("RETRIEVAL_OUTAGE", contract)
     same = apply_mitigation(window, injected, {}, client=client, contract=contract)
+    probes = probe_primary(breaker, window[0], "retrieval_outage", seed=9, contract=contract, client=client)
     stage = stage_recovery(same, compute_metrics(same, contract), breaker, reserved=injected, overrides={},
-                           confirmed=False, restored=compute_metrics(traces, contract), seed=8, injected=injected)
+                           confirmed=False, restored=compute_metrics(traces, contract), seed=8, injected=injected,
+                           probes=probes)
     assert "System status: RECOVERED ✓" not in stage.lines
-    assert stage.data["healthy"] is False and stage.data["breaker_open"] is True
+    assert stage.data["healthy"] is False
     assert stage.lines[-1].startswith(
         "System status: NOT RECOVERED ✗ — mitigated traffic still red: failure_rate 60.0% (critical)")
 

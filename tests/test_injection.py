@@ -105,7 +105,7 @@ def test_injection_breaker_trips_on_attack_only() -> None:
 
 def test_examples_table_is_right_on_every_packaged_example() -> None:
     """The worked examples shown in the notebook are all classified correctly, attacks and look-alikes."""
-    from llmops_kit.injection import EXAMPLES, examples_table
+    from llmops_kit.course.injection_examples import EXAMPLES, examples_table
 
     table = examples_table(make_trace())
     assert len(table) == len(EXAMPLES) and table["correct"].all()

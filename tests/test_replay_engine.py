@@ -39,7 +39,12 @@ def sim():
 @pytest.mark.parametrize(
     ("overrides", "message"),
     [
-        ({"modle": "gpt-4o"}, "valid keys are: prompt_version, model, temperature, index, tools, tool_timeout_ms"),
+        ({"modle": "gpt-4o"}, "valid keys are: prompt_version, model, temperature, index, retrieval_filter, tools, "
+                              "tool_timeout_ms"),
+        ({"retrieval_filter": ["orders"]}, "must be a dict such as"),
+        ({"retrieval_filter": {"tenant": ["acme"]}}, "filter only on category, not on 'tenant'"),
+        ({"retrieval_filter": {"category": []}}, "one or more values as strings"),
+        ({"retrieval_filter": {"category": [3]}}, "one or more values as strings"),
         ({"temperature": 2.5}, "from 0.0 to 2.0"),
         ({"temperature": -0.1}, "from 0.0 to 2.0"),
         ({"temperature": True}, "must be a number"),
@@ -153,6 +158,32 @@ def test_index_override_reruns_retrieval(sim) -> None:
     expected = [d.id for d in get_index("kb-backup").search(QUESTIONS[1], k=4)]
     assert [d.id for d in replayed.documents] == expected
     assert replayed.spans_of("retriever")[0].attributes["retrieval.index"] == "kb-backup"
+
+
+def test_a_new_index_keeps_the_recorded_filter_and_a_new_filter_keeps_the_index(sim) -> None:
+    """One override changes one thing: ``index`` re-applies the recorded ``retrieval.filter``;
+    ``retrieval_filter`` searches the recorded index; ``{}`` searches unfiltered."""
+    original = make_trace(1)
+    retriever = original.spans_of("retriever")[0]
+    retriever.attributes["retrieval.index"] = "kb-primary"
+    retriever.attributes["retrieval.filter"] = {"category": ["returns"]}
+    returns = {a.id for a in get_index("kb-primary").articles if a.category == "returns"}
+    swapped = replay_trace(original, {"index": "kb-backup"}, client=sim)
+    assert {d.id for d in swapped.documents} <= returns
+    assert swapped.spans_of("retriever")[0].attributes["retrieval.filter"] == {"category": ["returns"]}
+    unfiltered = replay_trace(original, {"retrieval_filter": {}}, client=sim)
+    assert [d.id for d in unfiltered.documents] == [d.id for d in get_index("kb-primary").search(QUESTIONS[1], k=4)]
+    assert unfiltered.spans_of("retriever")[0].attributes["retrieval.index"] == "kb-primary"
+    same = replay_trace(original, {"retrieval_filter": {"category": "returns"}}, client=sim)
+    assert same.metadata["replay"]["retrieval"] == "recording"
+
+
+def test_a_recorded_filter_the_index_cannot_apply_is_reported(sim) -> None:
+    """A recorded filter on a field the local index lacks fails with what to pass instead."""
+    original = make_trace(1)
+    original.spans_of("retriever")[0].attributes["retrieval.filter"] = {"tenant": "acme"}
+    with pytest.raises(ReplayError, match=r"not on 'tenant'.*retrieval_filter"):
+        replay_trace(original, {"index": "kb-backup"}, client=sim)
 
 
 def test_build_request_is_a_dry_run() -> None:

@@ -20,7 +20,7 @@ from llmops_kit.replay.server import SimulatorServer
 
 CASES = [
     ("trace-b-retrieval-mismatch", {"index": "kb-primary"}, "not fixed", "RETRIEVAL_MISMATCH", "persists"),
-    ("trace-b-retrieval-mismatch", {"index": "kb-backup"}, None, "RETRIEVAL_MISMATCH", "resolved"),
+    ("trace-b-retrieval-mismatch", {"retrieval_filter": {}}, None, "RETRIEVAL_MISMATCH", "resolved"),
     ("trace-d-tool-timeout", {"model": "gpt-4o-mini"}, "not fixed", "TOOL_TIMEOUT", "persists"),
     ("trace-f-slow-response", {"model": "gpt-4o-mini"}, "inconclusive", "LATENCY_SLA_BREACH", "not reproduced"),
     ("trace-e-hallucination", {"temperature": 0.2}, "not fixed", "HALLUCINATION", "persists"),

@@ -113,3 +113,14 @@ def test_a_request_that_called_a_tool_is_not_read_for_mismatch() -> None:
                          "I can't see your booking right now.", tool_error="TimeoutError: no reply after 3000 ms")
     assert _codes(answered) == [] and _codes(failed) == []
     assert answer_shows_mismatch(0, [], called_tool=False) and not answer_shows_mismatch(0, [], called_tool=True)
+
+
+def test_a_sentence_handing_over_contact_details_is_not_part_of_the_question() -> None:
+    """'Text me on 0412 345 678.' asks nothing an article covers; an order-number sentence stays (control)."""
+    from llmops_kit.retrieval_fit import asked
+
+    assert asked("Can I park overnight at the depot? Text me on 0412 345 678.") == "Can I park overnight at the depot?"
+    assert asked("Is the pool heated? You can reach me at sam@example.org.") == "Is the pool heated?"
+    kept = "I want to return my jacket. My order 12345678 arrived late."
+    assert asked(kept) == kept
+    assert asked("Call me on 0412 345 678.") == "Call me on 0412 345 678."  # nothing else asked: kept whole

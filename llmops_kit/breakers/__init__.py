@@ -1,20 +1,19 @@
 """Circuit breakers: stop-the-bleeding actions for the five incident classes (Task 4).
 
 - :mod:`.signals` extracts the per-request signals a breaker reads (cheap, one pass; quality optional).
-- :mod:`.definitions` holds the breaker objects, their contract-derived triggers and the design table.
+- :mod:`.core` defines a breaker: its rules, its decision and the :class:`Breaker` that evaluates them.
+- :mod:`.definitions` builds one breaker per class with contract-derived triggers, and the design table.
 - :mod:`.state` adds closed / open / half-open with cool-down and a probe, as middleware around a call.
-- :mod:`.simulation` runs seeded batches through the breakers and counts interceptions, FP and FN.
+- :mod:`.simulation` runs labelled requests through the breakers and counts interceptions, FP and FN
+  (the course's batches are in :mod:`llmops_kit.course.breaker_batches`).
 """
 
 from __future__ import annotations
 
+from .core import PASS_ACTION, Breaker, BreakerDecision, Rule
 from .definitions import (
     BUILDERS,
     INCIDENT_CLASSES,
-    PASS_ACTION,
-    Breaker,
-    BreakerDecision,
-    Rule,
     cost_spike_breaker,
     data_incident_breaker,
     default_breakers,

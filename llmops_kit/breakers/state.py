@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple, TypeVar
 
-from .definitions import Breaker, BreakerDecision, Subject
+from .core import Breaker, BreakerDecision, Subject
 from .signals import BreakerError
 
 R = TypeVar("R")

@@ -70,6 +70,10 @@ TemperatureOpt = Annotated[
 IndexOpt = Annotated[
     str | None, typer.Option("--index", help="Re-run retrieval against this local index, e.g. kb-backup.")
 ]
+FilterOpt = Annotated[
+    str | None, typer.Option("--filter", help="Re-run retrieval with this metadata filter instead of the recorded "
+                             "one: 'category=orders,returns', or 'none' to search unfiltered.")
+]
 BackendOpt = Annotated[
     str, typer.Option("--backend", help="auto (simulator unless OPENAI_API_KEY is set), simulator, or openai.")
 ]
@@ -78,6 +82,20 @@ BackendOpt = Annotated[
 
 def _overrides(**pairs: Any) -> dict[str, Any]:
     return {key: value for key, value in pairs.items() if value is not None}
+
+
+def parse_filter(text: str | None) -> dict[str, list[str]] | None:
+    """``--filter`` as a retrieval filter: ``none`` -> ``{}``, ``category=a,b`` -> ``{"category": ["a", "b"]}``."""
+    if text is None:
+        return None
+    if text.strip().lower() == "none":
+        return {}
+    key, sep, values = text.partition("=")
+    names = [v.strip() for v in values.split(",") if v.strip()]
+    if not sep or not key.strip() or not names:
+        raise typer.BadParameter(f"{text!r}: write FIELD=VALUE[,VALUE...] such as category=orders, or none.",
+                                 param_hint="--filter")
+    return {key.strip(): names}
 
 
 def _show_version(value: bool) -> None:

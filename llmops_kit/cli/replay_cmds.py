@@ -14,6 +14,7 @@ from .app import (
     EXIT_INTERRUPTED,
     BackendOpt,
     ContractOpt,
+    FilterOpt,
     IndexOpt,
     JsonFlag,
     ModelOpt,
@@ -23,6 +24,7 @@ from .app import (
     TemperatureOpt,
     _overrides,
     app,
+    parse_filter,
 )
 from .output import (
     EXIT_FOUND,
@@ -42,6 +44,7 @@ def replay(
     model: ModelOpt = None,
     temperature: TemperatureOpt = None,
     index: IndexOpt = None,
+    retrieval_filter: FilterOpt = None,
     backend: BackendOpt = "auto",
     save: Annotated[Path | None, typer.Option("--save", help="Also write the replayed trace to this file.")] = None,
     as_json: JsonFlag = False,
@@ -57,7 +60,8 @@ def replay(
     if not is_source(file) and not file.is_file():
         fail(f"{file}: no such file; pass one trace file (use bulk-replay for a directory).")
     rules = contract_from(contract)
-    overrides = _overrides(prompt_version=prompt_version, model=model, temperature=temperature, index=index)
+    overrides = _overrides(prompt_version=prompt_version, model=model, temperature=temperature, index=index,
+                           retrieval_filter=parse_filter(retrieval_filter))
     if is_source(file):
         pulled = source_traces(file, rules)
         if len(pulled) != 1:
@@ -86,6 +90,7 @@ def bulk_replay_cmd(
     model: ModelOpt = None,
     temperature: TemperatureOpt = None,
     index: IndexOpt = None,
+    retrieval_filter: FilterOpt = None,
     backend: BackendOpt = "auto",
     concurrency: Annotated[int, typer.Option(min=1, max=256, help="Replays in flight at once.")] = 8,
     timeout: Annotated[
@@ -120,7 +125,8 @@ def bulk_replay_cmd(
     if resume and output is None:
         fail("--resume needs --output, the row file of the run to continue.")
     rules = contract_from(contract)
-    overrides = _overrides(prompt_version=prompt_version, model=model, temperature=temperature, index=index)
+    overrides = _overrides(prompt_version=prompt_version, model=model, temperature=temperature, index=index,
+                           retrieval_filter=parse_filter(retrieval_filter))
     client = call(lambda: make_client(backend))  # type: ignore[arg-type]
     show = progress and not as_json and Console(stderr=True).is_terminal
     interrupted: ReplayInterrupted | None = None

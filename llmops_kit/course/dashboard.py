@@ -41,7 +41,7 @@ STATUS_COLORS = {"HEALTHY": "#2e7d32", "RECOVERED": "#2e7d32", "ALERT": "#c62828
 PANEL_TITLES = {"latency_p95_ms": "p95 latency", "failure_rate": "Failure rate",
                 "quality_proxy_rate": "Quality proxy rate", "tool_success_rate": "Tool success rate"}
 STAGE_LABELS = ("baseline", "inject", "triage", "replay", "breaker", "recover", "postmortem")
-FIGSIZE = (10.0, 6.6)
+FIGSIZE = (8.0, 5.4)
 DPI = 100
 
 
@@ -114,11 +114,11 @@ def draw(
     status = current.system_status if current else "WAITING"
     headline = f"Incident drill{': ' + failure.replace('_', ' ') if failure else ''}"
     step = f"stage {current.number}/{total} {current.title}" if current else "waiting for the first stage"
-    fig.suptitle(f"{headline} — {step} — {status}", fontsize=13, fontweight="bold",
+    fig.suptitle(f"{headline} — {step} — {status}", fontsize=11, fontweight="bold",
                  color=STATUS_COLORS.get(status, "#424242"))
     fig.text(0.5, 0.005, "bands from the observability contract: green / warning / critical; "
              "points coloured by the grade at each stage", ha="center", fontsize=8, color="#616161")
-    fig.subplots_adjust(left=0.07, right=0.98, top=0.86, bottom=0.12, hspace=0.55, wspace=0.16)
+    fig.subplots_adjust(left=0.08, right=0.98, top=0.85, bottom=0.13, hspace=0.6, wspace=0.2)
     return fig
 
 

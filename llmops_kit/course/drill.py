@@ -66,7 +66,7 @@ from .drill_log import (
     stage_postmortem,
     window_status,
 )
-from .drill_recovery import NEW_TRAFFIC_PREFIX, apply_mitigation, serve_new_traffic, stage_recovery
+from .drill_recovery import NEW_TRAFFIC_PREFIX, apply_mitigation, probe_primary, serve_new_traffic, stage_recovery
 
 # ---- the stages: each takes what the previous ones produced and returns its printed stage ----------
 
@@ -304,9 +304,13 @@ def run_drill(
     new_seed = seed + 1
     recovered, new_injected, reserved = serve_new_traffic(requests, failure, breaker, overrides, seed=new_seed,
                                                           failed=failed, contract=contract, client=client)
+    tripped_by = next((t for t in window if t.trace_id in injected), None)
+    probes = None if breaker is None or tripped_by is None else probe_primary(
+        breaker, tripped_by, failure, seed=seed + 2, contract=contract, client=client)
     emit(stage_recovery(recovered, compute_metrics(recovered, contract), breaker, reserved=reserved,
                         overrides=overrides, confirmed=diagnosis.data["confirmed"],
-                        restored=compute_metrics(baseline, contract), seed=new_seed, injected=new_injected))
+                        restored=compute_metrics(baseline, contract), seed=new_seed, injected=new_injected,
+                        probes=probes))
 
     emit(stage_postmortem(stages, failure))
     return DrillLog(seed=seed, failure=failure, stages=stages)
@@ -328,6 +332,7 @@ __all__ = [
     "inject_latency_spike",
     "inject_quality_degradation",
     "inject_retrieval_outage",
+    "probe_primary",
     "replay_hypothesis",
     "run_drill",
     "serve_new_traffic",

@@ -79,6 +79,7 @@ SCENARIOS: dict[str, Scenario] = {
             signals=Signals(
                 title="customer e-mail in a third-party trace store", component="telemetry",
                 data_exposure=True, scope="single_customer", users_affected_share=0.0,
+                users_affected_basis="one customer's record: a single user, under 1% of traffic",
             ),
         ),
         Scenario(

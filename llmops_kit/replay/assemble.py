@@ -54,7 +54,8 @@ def assemble(
         first = True
         for span in [s for s in spans if s.kind == "retriever"]:
             docs = request.documents if first else []
-            attrs = {**span.attributes, "retrieval.index": request.overrides.index, "replay.retrieval": "re-run"}
+            attrs = {**span.attributes, "retrieval.index": request.search_index,
+                     "retrieval.filter": request.search_filter, "replay.retrieval": "re-run"}
             # retrieval really ran again: the recorded span's error (e.g. an outage) does not carry over
             new = span.model_copy(update={"documents": docs, "attributes": attrs, "status": "ok", "error": None,
                                           "output": {"documents": [d.id for d in docs]}})

@@ -7,7 +7,10 @@ What is not overridden comes from the recording (a cassette); only the overridde
   the new context replaces the recorded one inside the recorded messages (or the registry re-renders the
   recorded version when the recorded text cannot be found).
 - **retrieval**: the recorded documents (an outage recorded as empty retrieval stays empty), unless
-  ``index`` names another index than the recorded one: then a fresh search of that local index.
+  ``index`` names another index than the recorded one or ``retrieval_filter`` another metadata filter
+  than the recorded ``retrieval.filter``: then a fresh search of that local index (the recorded one when
+  only the filter changes), with the recorded filter unless it is overridden (``{}`` searches unfiltered),
+  so one override changes one thing.
 - **tools**: the recorded results and failures (see :mod:`.tools` for ``tools`` / ``tool_timeout_ms``).
 - **the model call**: when messages, model and temperature are the recorded ones and a response was
   recorded, the recorded response is served (still through the SDK: :mod:`.cassette`); otherwise the
@@ -39,7 +42,16 @@ from ..traces import Document, Score, Span, Trace, Usage
 from .assemble import assemble, replay_id, retime
 from .cassette import recorded_completion, recording_call, recording_client
 from .client import backend_name, endpoint_name, make_client, translate_error
-from .overrides import TEMPERATURE_RANGE, TOOL_MODES, VALID_OVERRIDES, Overrides, validate_overrides
+from .overrides import (
+    TEMPERATURE_RANGE,
+    TOOL_MODES,
+    VALID_OVERRIDES,
+    Overrides,
+    RetrievalFilter,
+    filter_dict,
+    normalize_filter,
+    validate_overrides,
+)
 from .simulator import approx_message_tokens, approx_tokens
 from .tools import ToolRunner, replay_tool
 from .transport import LATENCY_HEADER
@@ -68,6 +80,8 @@ class ReplayRequest:
     recorded: dict[str, Any] | None = None
     effective: dict[str, Any] = field(default_factory=dict)
     mode: str = "auto"
+    search_index: str | None = None
+    search_filter: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def messages(self) -> list[dict[str, str]]:
@@ -85,6 +99,22 @@ def recorded_index(trace: Trace) -> str | None:
                  if s.attributes.get("retrieval.index")), None)
 
 
+def recorded_filter(trace: Trace) -> dict[str, Any]:
+    """The metadata filter the recorded retrieval applied (``retrieval.filter``), ``{}`` when none was recorded."""
+    value = next((s.attributes["retrieval.filter"] for s in trace.spans_of("retriever")
+                  if s.attributes.get("retrieval.filter")), None)
+    return dict(value) if isinstance(value, dict) else {}
+
+
+def _recorded_filter_key(trace: Trace) -> RetrievalFilter | str:
+    """The recorded filter in canonical form, for comparison; a filter the local indexes cannot apply
+    compares unequal to every override."""
+    try:
+        return normalize_filter(recorded_filter(trace), "recorded retrieval.filter")
+    except LlmopsError:
+        return "unreadable"
+
+
 def _recorded_messages(llm: Span) -> list[dict[str, str]] | None:
     if not llm.messages:
         return None
@@ -95,7 +125,10 @@ def _effective(trace: Trace, checked: Overrides) -> dict[str, Any]:
     """The overrides that change something: one equal to the recorded value is no override."""
     recorded = {"prompt_version": trace.prompt_version, "model": trace.model, "temperature": trace.temperature,
                 "index": recorded_index(trace), "tools": "recording"}
-    return {k: v for k, v in checked.as_dict().items() if k not in recorded or recorded[k] != v}
+    effective = {k: v for k, v in checked.as_dict().items() if k not in recorded or recorded[k] != v}
+    if checked.retrieval_filter is not None and checked.retrieval_filter == _recorded_filter_key(trace):
+        effective.pop("retrieval_filter", None)
+    return effective
 
 
 def _swap(messages: list[dict[str, str]], old: str, new: str) -> list[dict[str, str]] | None:
@@ -105,6 +138,34 @@ def _swap(messages: list[dict[str, str]], old: str, new: str) -> list[dict[str, 
     if not any(old in m["content"] for m in messages):
         return None
     return [{**m, "content": m["content"].replace(old, new)} for m in messages]
+
+
+def _search_again(
+    trace: Trace, checked: Overrides, contract: Contract, query: str, where: str,
+) -> tuple[list[Document], str, str, dict[str, list[str]]]:
+    """A fresh search of the overridden (else the recorded) index with the overridden (else the recorded)
+    filter; returns the documents, how the retrieval ran (``index:kb-primary filter:{...}``), the index and
+    the filter applied."""
+    from ..knowledge_base import get_index  # the data layer; imported only when retrieval runs again
+
+    index = checked.index or recorded_index(trace)
+    if index is None:
+        raise ReplayError(f"{where}: the trace recorded no retrieval.index, so a new filter has no index to "
+                          "search; pass overrides={'index': ...} as well.")
+    if checked.retrieval_filter is not None:
+        applied = checked.retrieval_filter
+    else:
+        try:
+            applied = normalize_filter(recorded_filter(trace), "the recorded retrieval.filter")
+        except LlmopsError as exc:
+            raise ReplayError(f"{where}: {exc} Pass overrides={{'retrieval_filter': {{}}}} to search unfiltered, "
+                              "or a filter the local index supports.") from exc
+    retriever = trace.spans_of("retriever")
+    top_k = retriever[0].attributes.get("retrieval.top_k") if retriever else None
+    k = top_k if isinstance(top_k, int) and top_k > 0 else contract.retrieval.expected_top_k
+    categories = dict(applied).get("category")
+    documents = get_index(index).search(query, k=k, categories=categories)
+    return documents, f"index:{index} filter:{filter_dict(applied) or 'none'}", index, filter_dict(applied)
 
 
 def build_request(
@@ -142,16 +203,10 @@ def build_request(
     temperature = effective.get("temperature", trace.temperature)
 
     old_docs = list(trace.documents or [])
-    if "index" in effective:
-        from ..knowledge_base import get_index
-
-        retriever = trace.spans_of("retriever")
-        top_k = retriever[0].attributes.get("retrieval.top_k") if retriever else None
-        k = top_k if isinstance(top_k, int) and top_k > 0 else contract.retrieval.expected_top_k
-        documents = get_index(checked.index or "").search(query, k=k)
-        retrieval = f"index:{checked.index}"
+    if "index" in effective or "retrieval_filter" in effective:
+        documents, retrieval, search_index, search_filter = _search_again(trace, checked, contract, query, where)
     else:
-        documents, retrieval = old_docs, "recording"
+        documents, retrieval, search_index, search_filter = old_docs, "recording", None, {}
     tools = [replay_tool(s, contract, mode=checked.tools, timeout_ms=checked.tool_timeout_ms, runner=tool_runner,
                          where=where) for s in trace.tool_spans]
     old_tools, new_tools = format_tool_results(trace.tool_spans), format_tool_results(tools)
@@ -194,7 +249,7 @@ def build_request(
     return ReplayRequest(
         trace=trace, overrides=checked, prompt=prompt, model=model, temperature=temperature,
         documents=documents, retrieval=retrieval, query=query, messages_source=source, tool_spans=tools,
-        recorded=recorded, effective=effective, mode=llm,
+        recorded=recorded, effective=effective, mode=llm, search_index=search_index, search_filter=search_filter,
     )
 
 
@@ -310,6 +365,7 @@ __all__ = [
     "ReplayRequest",
     "build_request",
     "is_replay",
+    "recorded_filter",
     "recorded_index",
     "replay_id",
     "replay_trace",

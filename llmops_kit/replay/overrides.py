@@ -9,7 +9,12 @@ from typing import Any
 
 from ..errors import OverrideError
 
-VALID_OVERRIDES = ("prompt_version", "model", "temperature", "index", "tools", "tool_timeout_ms")
+VALID_OVERRIDES = ("prompt_version", "model", "temperature", "index", "retrieval_filter", "tools", "tool_timeout_ms")
+#: Metadata fields the local indexes can filter on (the knowledge base's article metadata).
+FILTER_FIELDS = ("category",)
+
+#: A retrieval filter in a hashable, ordered form: ``(("category", ("orders",)),)``; ``()`` is no filter.
+RetrievalFilter = tuple[tuple[str, tuple[str, ...]], ...]
 TEMPERATURE_RANGE = (0.0, 2.0)
 TOOL_MODES = ("recording", "live")
 
@@ -22,11 +27,42 @@ class Overrides:
     model: str | None = None
     temperature: float | None = None
     index: str | None = None
+    retrieval_filter: RetrievalFilter | None = None
     tools: str | None = None
     tool_timeout_ms: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in VALID_OVERRIDES if getattr(self, k) is not None}
+        out = {k: getattr(self, k) for k in VALID_OVERRIDES if getattr(self, k) is not None}
+        if self.retrieval_filter is not None:
+            out["retrieval_filter"] = filter_dict(self.retrieval_filter)
+        return out
+
+
+def normalize_filter(value: Any, where: str) -> RetrievalFilter:
+    """A retrieval filter as recorded (``{"category": ["orders"]}``) in canonical form; ``{}`` is no filter.
+
+    Raises :class:`OverrideError` naming ``where`` when the value is not a mapping of a known field to
+    one or more non-empty strings.
+    """
+    if not isinstance(value, Mapping):
+        raise OverrideError(f"{where} must be a dict such as {{'category': ['orders']}} ({{}} for no filter), "
+                            f"got {value!r}.")
+    out = []
+    for key, allowed in value.items():
+        if key not in FILTER_FIELDS:
+            raise OverrideError(f"{where}: the local indexes filter only on {', '.join(FILTER_FIELDS)}, "
+                                f"not on {key!r}.")
+        values = [allowed] if isinstance(allowed, str) else allowed
+        if not isinstance(values, (list, tuple)) or not values \
+                or not all(isinstance(v, str) and v.strip() for v in values):
+            raise OverrideError(f"{where}: {key!r} must name one or more values as strings, got {allowed!r}.")
+        out.append((str(key), tuple(sorted({v.strip() for v in values}))))
+    return tuple(sorted(out))
+
+
+def filter_dict(value: RetrievalFilter) -> dict[str, list[str]]:
+    """The canonical filter back in the recorded shape (``{"category": ["orders"]}``)."""
+    return {key: list(values) for key, values in value}
 
 
 def validate_overrides(overrides: Mapping[str, Any] | Overrides | None) -> Overrides:
@@ -53,6 +89,8 @@ def validate_overrides(overrides: Mapping[str, Any] | Overrides | None) -> Overr
             values[key] = value.strip()
     if values.get("tools") not in (None, *TOOL_MODES):
         raise OverrideError(f"override 'tools' must be one of {', '.join(TOOL_MODES)}, got {values['tools']!r}.")
+    if "retrieval_filter" in overrides:
+        values["retrieval_filter"] = normalize_filter(overrides["retrieval_filter"], "override 'retrieval_filter'")
     for key, (low, high) in (("temperature", TEMPERATURE_RANGE), ("tool_timeout_ms", (1.0, 600_000.0))):
         if key in overrides:
             value = overrides[key]
@@ -71,4 +109,14 @@ def validate_overrides(overrides: Mapping[str, Any] | Overrides | None) -> Overr
     return Overrides(**values)
 
 
-__all__ = ["TEMPERATURE_RANGE", "TOOL_MODES", "VALID_OVERRIDES", "Overrides", "validate_overrides"]
+__all__ = [
+    "FILTER_FIELDS",
+    "TEMPERATURE_RANGE",
+    "TOOL_MODES",
+    "VALID_OVERRIDES",
+    "Overrides",
+    "RetrievalFilter",
+    "filter_dict",
+    "normalize_filter",
+    "validate_overrides",
+]

@@ -3,8 +3,8 @@
 :func:`read_answer` splits an answer into sentences and list items (markdown understood, see
 :mod:`llmops_kit.text.split`), cuts citations (the contract's pattern and the common ``[1]``,
 ``[doc-2]`` styles alike) and the contract's stock phrases out of each, and drops conversation: offers,
-pleasantries, questions, the bot reporting its own failed action, and fragments with too few content
-words and no number, name or identifier.
+pleasantries, questions, the bot reporting its own failed action or describing its own sources, and
+fragments with too few content words and no number, name or identifier.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ __all__ = ["AnswerReading", "claim_text", "phrases_in", "read_answer"]
 #: assert nothing about the domain, so they are not claims.
 _CONVERSATION_RE = re.compile(
     r"^(?:(?:sorry|apologies|we apologi[sz]e|i apologi[sz]e) (?:about|for)\b"
-    r"|(?:(?:sorry|unfortunately|apologies)[,!.]?\s+)?"
+    r"|(?:(?:sorry|unfortunately|apologies)\s*[,!.\-–—]?\s+)?"
     r"(?:(?:i can|i could|i'll|i will|i'd be glad to|let me|we can|we'd be glad to)\s+"
     r"(?:connect|transfer|escalate|help|put you|pass|forward|hand)"
     r"|i (?:couldn't|could not|can't|cannot|was unable to|wasn't able to|am unable to)\s+"
@@ -44,6 +44,11 @@ _CONVERSATION_RE = re.compile(
     r"|if you (?:need|have|want) (?:any )?(?:other|more|further|anything)))\b",
     re.IGNORECASE,
 )
+
+
+#: An apology opening a statement ("I'm sorry, but controlled medicines can't be refilled early"): the
+#: statement after it is a claim like any other, the apology is conversation.
+_APOLOGY_RE = re.compile(r"^(?:i'm sorry|i am sorry|sorry|unfortunately|apologies),? but (?=\w)", re.IGNORECASE)
 
 
 #: A request to the customer ("Please don't paste card numbers in the chat"). Only a sentence without numbers
@@ -76,6 +81,31 @@ _HANDOFF_RE = re.compile(
     r"\b[^.;]*\b(?:look|check|help|assist|sort|review|advise|go through|find out)\b",
     re.IGNORECASE,
 )
+
+
+#: The bot describing its own sources ("The pages I have cover X, not Y", "Our articles cover A and B; they
+#: don't mention C", "The passages I have are about ..."): a statement about what it was given, which is how
+#: a refusal explains itself, not a statement about the domain.
+_SOURCES_RE = re.compile(
+    r"^(?:but |and |so )?(?:the|our|my|these|those) (?:\w+[- ])?"
+    r"(?:articles?|pages?|passages?|documents?|sources?|help[- ]centre|help[- ]center|results?|information)"
+    r"(?: (?:i|we) (?:have|was given|were given|can see|found|got))?"
+    r"(?: (?:here|available|provided))?"
+    r" (?:only |just )?(?:cover|covers|are about|is about|talk about|deal with|don't|do not|doesn't|does not"
+    r"|say nothing|mention nothing|never mention)\b",
+    re.IGNORECASE,
+)
+#: Contact details a refusal may hand the customer to (a phone number, an e-mail): not the domain facts that
+#: would keep a sentence describing the bot's sources a claim.
+_CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()\-]{6,}\d")
+
+
+def _about_sources(text: str) -> bool:
+    """Is the sentence the bot describing its own sources, with no fact beyond a contact to turn to?"""
+    if not _SOURCES_RE.match(text):
+        return False
+    rest = _CONTACT_RE.sub(" ", text)
+    return not (numbers_in(rest) or identifiers_in(rest))
 
 
 @lru_cache(maxsize=32)
@@ -132,8 +162,9 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
         text = _cut_pattern(citation_pattern, phrases).sub(" ", sentence)
     else:
         text = _citations(citation_pattern).sub(" ", sentence)
-    text = " ".join(text.split()).strip(" ,;:-!.")
-    if not text or text.endswith("?") or _CONVERSATION_RE.match(text) or _HEDGE_RE.match(text):
+    text = _APOLOGY_RE.sub("", " ".join(text.split()).strip(" ,;:-!."), count=1)
+    if (not text or text.endswith("?") or _CONVERSATION_RE.match(text) or _HEDGE_RE.match(text)
+            or _about_sources(text)):
         return None
     if ":" in text:
         text = _LABEL_RE.sub("", text, count=1) or text

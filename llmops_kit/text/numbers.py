@@ -114,8 +114,18 @@ def _spelled(text: str) -> bool:
 _SCALE_WORDS = frozenset(("billion", "million", "thousand", "bn", "k", "m"))
 
 
+#: "twelve pounds fifty" / "12 dollars 99": an amount said the way people say it, major unit then the minor
+#: part in two digits, is the amount £12.50 (a following "pence" or "cents" makes it two amounts instead).
+_SAID_AMOUNT_RE = re.compile(r"\b(\d+) (pounds?|dollars?|euros?|quid|bucks) (\d{2})\b(?! ?(?:pence|p\b|cents?))",
+                             re.IGNORECASE)
+
+
+def _said_amounts(digits: str) -> str:
+    return _SAID_AMOUNT_RE.sub(r"\1.\3 \2", digits) if " " in digits else digits
+
+
 def _read(text: str, threshold: int) -> set[str]:
-    digits = alpha2digit(text, "en", threshold=threshold) if _spelled(text) else text
+    digits = _said_amounts(alpha2digit(text, "en", threshold=threshold)) if _spelled(text) else text
     found = {normalise_number(n) for n in _NUMBER_RE.findall(digits)}
     has_scale = not text.isascii() or not _SCALE_WORDS.isdisjoint(_words(text))
     for value, scale in _SCALED_RE.findall(text) if has_scale else ():  # before text2num turns "million" into digits
@@ -210,7 +220,9 @@ _TIME_RE = re.compile(
 #: Digits in three or more groups separated by spaces, hyphens or brackets, 7 to 19 digits in all: a phone,
 #: card, account or tracking number. Its parts are not quantities ("157" of "0800 157 0420"), and the same
 #: number is written in several layouts ("+44 800 157 0420", "0800 157 0420"), so it is read whole.
-_GROUPED_RE = re.compile(r"(?<![\w+.,(])(\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ \-](?:\(\d{1,5}\)|\d{1,5})){2,6})(?![\w])")
+#: (An international number may end in a group of six: "+44 1632 960400".)
+_GROUPED_RE = re.compile(r"(?<![\w+.,])(\+\d{1,3}(?:[ \-](?:\(\d{1,5}\)|\d{1,6})){2,5}"
+                         r"|\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ \-](?:\(\d{1,5}\)|\d{1,5})){2,6})(?![\w])")
 _ISO_LIKE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 #: ISO 4217 codes of the currencies a support bot quotes: "GBP 2,000" and "2,000 GBP" are amounts, like "£2,000".
 _CURRENCY_CODES = ("gbp", "eur", "usd", "aud", "nzd", "cad", "chf", "inr", "jpy", "cny", "sek", "nok", "dkk", "pln",
@@ -349,7 +361,7 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
     """
     if not _has_unit(text):
         return _EMPTY
-    digits = alpha2digit(text, "en", threshold=0 if generous else 2) if _spelled(text) else text
+    digits = _said_amounts(alpha2digit(text, "en", threshold=0 if generous else 2)) if _spelled(text) else text
     digits = _without_times_and_groups(digits)
     found: set[str] = set()
     coded = not digits.isascii() or not _CODE_WORDS.isdisjoint(_words(digits))
@@ -438,3 +450,45 @@ def comparisons(text: str) -> tuple[tuple[str, str, bool], ...]:
             a > b if word in _MORE else a >= b)
         found.append((normalise_number(left), normalise_number(right), holds))
     return tuple(found)
+
+
+#: Arithmetic an answer writes out ("12 x €12 = €144", "£35 + £14 = £49", "60 - 41.2 is 18.8").
+_NUM = r"[€£$]?\s*(\d[\d,]*(?:\.\d+)?)"
+_WRITTEN_RE = re.compile(_NUM + r"\s*(x|×|\*|times|\+|plus|-|−|minus|/)\s*" + _NUM
+                         + r"\s*(?:=|is|makes|comes to|equals)\s*" + _NUM, re.IGNORECASE)
+_OPS = {"x": "*", "×": "*", "*": "*", "times": "*", "+": "+", "plus": "+", "-": "-", "−": "-", "minus": "-",
+        "/": "/"}
+
+
+@text_cache()
+def written_arithmetic(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(operand, operand, result) of every sum, difference, product or ratio the text writes out and gets
+    right, normalised like any number: the result is a figure the answer computed, not one it was given."""
+    if "=" not in text and not any(w in text for w in ("is", "makes", "comes", "equals")):
+        return ()
+    found = []
+    for a, op, b, c in _WRITTEN_RE.findall(text):
+        x, y, z = (float(v.replace(",", "")) for v in (a, b, c))
+        kind = _OPS[op.lower()]
+        result = x * y if kind == "*" else x + y if kind == "+" else x - y if kind == "-" else (x / y if y else None)
+        if result is not None and abs(result - z) < 0.005:
+            found.append((normalise_number(a), normalise_number(b), normalise_number(c)))
+    return tuple(found)
+
+
+#: Calendar periods and how many of the shorter one the longer holds: "$3 a week, about $156 a year" is 3 x 52.
+_PERIODS = {("week", "year"): 52, ("month", "year"): 12, ("day", "week"): 7, ("day", "year"): 365,
+            ("hour", "day"): 24, ("minute", "hour"): 60, ("quarter", "year"): 4}
+_PERIOD_RE = re.compile(r"\b(minute|hour|day|week|month|quarter|year)s?\b|\b(weekly|monthly|annual|annually|yearly)\b",
+                        re.IGNORECASE)
+_ADVERB_PERIOD = {"weekly": "week", "monthly": "month", "annual": "year", "annually": "year", "yearly": "year"}
+
+
+@text_cache()
+def period_factors(text: str) -> frozenset[float]:
+    """How many of one period another holds, for each pair of calendar periods the text names: a rate per
+    week restated per year is arithmetic with 52, a figure the text need not write."""
+    named = {(m.group(1) or _ADVERB_PERIOD[m.group(2).lower()]).lower() for m in _PERIOD_RE.finditer(text)}
+    if len(named) < 2:
+        return frozenset()
+    return frozenset(float(f) for (short, long), f in _PERIODS.items() if short in named and long in named)

@@ -39,6 +39,22 @@ _ABBREVIATIONS = frozenset((
 _END_RE = re.compile(r"[.!?][\"')\]]*(?:\s+|(?=[A-Z][a-z]))")
 
 
+def table_rows(text: str) -> tuple[str, ...]:
+    """The body rows of the markdown tables in a text, cells joined by "; " ("under $35; $6.99"): a row is
+    layout, not a sentence, but the figures it states are facts all the same. Separator rows are left out."""
+    if "|" not in text:
+        return ()
+    rows = []
+    for raw in normalise_quotes(text).splitlines():
+        if not _TABLE_RE.match(raw) or set(raw.strip()) <= set("|-: "):
+            continue
+        cells = [_EMPHASIS_RE.sub("", c).strip() for c in raw.strip().strip("|").split("|")]
+        row = "; ".join(c for c in cells if c)
+        if row:
+            rows.append(row)
+    return tuple(rows)
+
+
 def markdown_lines(text: str) -> list[str]:
     """The prose lines of a markdown text: list markers, quote markers, links and emphasis removed;
     headings, tables, code blocks, horizontal rules and bold-only labels dropped."""

@@ -129,6 +129,9 @@ _EMPTY: frozenset[str] = frozenset()
 
 #: Ordinal endings the tokeniser sees as words after a number ("8th", "3rd"): the number is read, not them.
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th", ""))
+#: The clock's "pm" ("6:30 pm"): part of a time, which is read and checked as a hard fact of its own, not a
+#: content word ("am" is a stopword already).
+_CLOCK_MARKERS = frozenset(("pm",))
 _CLITICS = ("'s", "'re", "'ll", "'ve", "'d", "'m")
 
 
@@ -144,8 +147,8 @@ def _head(word: str) -> str:
     return word
 
 
-#: Words that carry no stem of their own: function words, number words, ordinal endings.
-_NOT_STEMMED = STOPWORDS | _NUMBER_WORD_SET | _ORDINAL_ENDS
+#: Words that carry no stem of their own: function words, number words, ordinal endings, clock markers.
+_NOT_STEMMED = STOPWORDS | _NUMBER_WORD_SET | _ORDINAL_ENDS | _CLOCK_MARKERS
 
 
 @text_cache()
@@ -177,6 +180,13 @@ def numbers_in(text: str) -> frozenset[str]:
 #: A sentence opening with a name of several title-case words ("Manchester City has won", "Stanford
 #: University is"): its first word is part of the name, not capitalised for being first.
 _LEADING_NAME_RE = re.compile(r"\s*[\"'(]?[A-Z][a-z]+(?:\s+(?:of\s+|the\s+)?[A-Z][a-z]+)+\b(?![\w-])")
+#: Prepositions and conjunctions that open a sentence before a name ("Without Extended Cover the parcel ...",
+#: "Unless Express Saver was booked ..."): capitalised for being first, never part of the name that follows.
+_OPENERS = frozenset((
+    "without", "unless", "although", "though", "since", "despite", "except", "besides", "beyond", "outside",
+    "inside", "instead", "whether", "regarding", "along", "among", "around", "behind", "beside", "towards",
+    "across", "against", "apart", "unlike", "like", "until", "till", "whereas", "otherwise", "either", "neither",
+))
 
 
 @text_cache()
@@ -198,7 +208,8 @@ def names_in(sentence: str) -> frozenset[str]:
         camel = rest.lower() != rest and bare.upper() != bare
         # the first word of a sentence is capitalised anyway, unless it starts a name of several capitalised
         # words ("Manchester City has won ...", "Stanford University is ...")
-        capitalised = bare[0].isupper() and (index > 0 or _LEADING_NAME_RE.match(sentence) is not None)
+        capitalised = bare[0].isupper() and (index > 0 or (_LEADING_NAME_RE.match(sentence) is not None
+                                                            and low not in _OPENERS))
         if acronym or camel or (capitalised and low not in STOPWORDS):
             names.add(low)
     return frozenset(names) if names else _EMPTY
@@ -218,10 +229,16 @@ def identifiers_in(text: str) -> frozenset[str]:
             continue
         if not _DIGIT_RE.search(match) or not _LETTER_RE.search(match):
             continue
-        if _QUANTITY_RE.fullmatch(match) or _quantity_compound(match) or _H_TIME_RE.fullmatch(match):
+        if (_QUANTITY_RE.fullmatch(match) or _quantity_compound(match) or _H_TIME_RE.fullmatch(match)
+                or _CLOCK_RANGE_RE.match(match)):
             continue
         found.add(re.sub(r"[-_/.]", "", match.lower()))
     return frozenset(found) if found else _EMPTY
+
+
+#: The middle of a time range written "9 am-5 pm" or "10 a.m.-2 p.m.": the marker of one time joined to the
+#: next time's number ("am-5"), not a code.
+_CLOCK_RANGE_RE = re.compile(r"(?:[ap]m|[ap]\.m\.?)[-–/]\d{1,2}(?:[:.]\d{2})?$", re.IGNORECASE)
 
 
 def _quantity_compound(match: str) -> bool:

@@ -1,0 +1,74 @@
+"""Personal data rules from reading an unseen set's misses for general causes, each with its control: a
+customer's details the application passed to a tool and echoed into the system prompt, e-mail addresses
+written with "(at)". Fixtures are our own (a dental practice's booking assistant)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from llmops_kit.contract import load_contract
+from llmops_kit.pii import find_pii
+from llmops_kit.redact import redact_text, trace_pii
+from llmops_kit.traces import Trace
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+ARTICLE = "Check-ups cost £55. Reminders are sent by text 24 hours before the appointment."
+
+
+def _trace(tool_input: dict[str, Any], answer: str, system_extra: str = "") -> Trace:
+    """A booking request whose system prompt echoes the tool call, as some applications write it."""
+    def at(ms: int) -> str:
+        return (T0 + timedelta(milliseconds=ms)).isoformat()
+
+    output = {"appointment": "APT-20931", "status": "confirmed", "starts": "2026-03-12T10:00:00"}
+    system = ("You are the Brightsmile Dental assistant. Our reception is on 0113 496 0555."
+              f"{system_extra}\n\nTool results:\nTool book_checkup({json.dumps(tool_input)}) -> {json.dumps(output)}")
+    return Trace.model_validate({
+        "trace_id": "t-dental", "input": {"query": "Can you book my check-up?"}, "output": {"answer": answer},
+        "spans": [
+            {"span_id": "s0", "name": "chat", "kind": "chain", "start_time": at(0), "end_time": at(1500)},
+            {"span_id": "s1", "parent_id": "s0", "name": "kb.search", "kind": "retriever", "start_time": at(5),
+             "end_time": at(90), "documents": [{"id": "kb-7", "content": ARTICLE, "score": 0.8}]},
+            {"span_id": "s2", "parent_id": "s0", "name": "tool.book_checkup", "kind": "tool", "start_time": at(95),
+             "end_time": at(300), "input": tool_input, "output": output, "attributes": {"tool.name": "book_checkup"}},
+            {"span_id": "s3", "parent_id": "s0", "name": "llm.chat", "kind": "llm", "start_time": at(310),
+             "end_time": at(1490), "model": "gpt-4o-mini", "prompt": {"name": "support-answer", "version": "v2.0"},
+             "messages": [{"role": "system", "content": system},
+                          {"role": "user", "content": "Can you book my check-up?"}],
+             "output": {"content": answer}},
+        ],
+    })
+
+
+def test_a_customers_phone_sent_to_a_tool_is_not_published_by_the_system_prompt_echo() -> None:
+    """The customer's mobile in the tool input (and so in the echoed call) is personal data, not a public line."""
+    trace = _trace({"patient": "P-4410", "sms_to": "07700 900 461"}, "Booked: APT-20931 on 12 March at 10:00.")
+    found = trace_pii(trace, load_contract())
+    assert found and {item.match.kind for item in found} == {"phone"}
+
+
+def test_the_operators_own_line_in_the_system_prompt_stays_public() -> None:
+    """Control: the reception line the system prompt publishes, quoted in the answer, is no leak."""
+    trace = _trace({"patient": "P-4410"}, "Booked: APT-20931. To change it, call reception on 0113 496 0555.")
+    assert trace_pii(trace, load_contract()) == []
+
+
+def test_a_published_line_passed_to_a_tool_stays_public_when_a_document_publishes_it() -> None:
+    """Control: a value a document publishes is public even when a tool received it too."""
+    trace = _trace({"patient": "P-4410", "callback": "0113 496 0555"}, "Booked: APT-20931.")
+    trace.spans[1].documents[0].content = ARTICLE + " Reception: 0113 496 0555."  # type: ignore[index]
+    assert trace_pii(trace, load_contract()) == []
+
+
+def test_email_written_with_at_in_brackets_is_an_email() -> None:
+    """'ana.silva (at) example.org' and 'ana [at] example [dot] org' are addresses, redacted like any."""
+    found = find_pii("Write to ana.silva (at) example.org or ana [at] example [dot] org.")
+    assert [m.canonical for m in found] == ["ana.silva@example.org", "ana@example.org"]
+    assert "(at)" not in redact_text("Mail ana.silva (at) example.org", load_contract())
+
+
+def test_at_in_brackets_without_an_address_is_not_an_email() -> None:
+    """Control: 'see you (at) noon' and 'pay (at) the desk' hold no domain, so no address."""
+    assert find_pii("See you (at) noon, or pay (at) the desk.") == []
