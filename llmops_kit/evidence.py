@@ -112,6 +112,7 @@ class Evidence:
         self._doc_words = [r[2] for r in read]
         self._doc_identifiers = [r[3] for r in read]
         self._sentences: list[tuple[str, str]] | None = None
+        self._closest: dict[tuple[frozenset[str], int], str] = {}
 
     # ---- read on demand: most claims state no time, contact detail, amount or record status ----------
 
@@ -308,6 +309,8 @@ class Evidence:
         states ("no component below 6.0"), and does the comparison hold? That is arithmetic on given
         figures, which no evidence sentence words: "5.5 in writing is below the 6.0 minimum"."""
         user = [r[1] for r in self._user]
+        if not any(user):  # the user stated no figure: nothing to compare (and the claim's text is not read)
+            return False
         return any(holds and not _absent((mine,), user) and not _absent((rule,), self._doc_numbers)
                    for mine, rule, holds in comparisons(claim))
 
@@ -457,11 +460,16 @@ class Evidence:
 
     def closest_sentence(self, claim_stems: frozenset[str], source: int) -> str:
         """The sentence of one source sharing most stems with the claim (first on ties)."""
+        key = (claim_stems, source)
+        best = self._closest.get(key)
+        if best is not None:  # asked again for the same claim: by the synonym check, then by its verdict
+            return best
         best, overlap = self.sources[source].text, -1
         for sentence, stems in _sentence_stems(self.sources[source].text):
             shared = len(claim_stems & stems)
             if shared > overlap:
                 best, overlap = sentence, shared
+        self._closest[key] = best
         return best
 
 

@@ -47,6 +47,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from .evidence import Evidence, EvidenceSource
@@ -64,7 +65,7 @@ from .text import (
     stem,
     times_in,
 )
-from .text.embed import similarity_matrix
+from .text.embed import embed
 from .textcache import text_cache
 
 __all__ = ["FABRICATED", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "judge_table_rows",
@@ -201,7 +202,10 @@ _SHARED_WORDS = frozenset(("a", "i", "in", "no", "me", "per", "via", "so", "an",
 
 @text_cache()
 def _foreign(claim: str) -> bool:
-    words = [w.lower().replace("’", "'") for w in _LETTERS_RE.findall(claim)]
+    if claim.isascii():  # lower case first, one pass (in other scripts lower-casing can split a word: "İ")
+        words = _LETTERS_RE.findall(claim.lower())
+    else:
+        words = [w.lower().replace("’", "'") for w in _LETTERS_RE.findall(claim)]
     return (len(words) >= FOREIGN_MIN_WORDS and all(w not in STOPWORDS or w in _SHARED_WORDS for w in words)
             and (not claim.isascii() or not _FOREIGN_WORDS.isdisjoint(words)))
 
@@ -318,10 +322,10 @@ def judge_claims(
             verdicts.append(_verdict(claim=claim, verdict="unsupported", source=evidence.sources[index].label,
                                          evidence=evidence.closest_sentence(stems, index)))
             continue
-        if index >= 0 and share < lexical_support:
+        # synonyms can only raise the share, so a claim that is a paraphrase already needs no synonym check
+        if index >= 0 and share < lexical_support and not _paraphrase(share, len(stems)):
             share = _with_synonyms(claim, stems, share, evidence, index)
-        unseen = round((1 - share) * len(stems))  # words no source but the user's message holds
-        if index >= 0 and (share >= lexical_support or (unseen <= PARAPHRASE_NEW_WORDS and share >= PARAPHRASE_SHARE)):
+        if index >= 0 and (share >= lexical_support or _paraphrase(share, len(stems))):
             verdicts.append(_verdict(claim=claim, verdict="supported", source=evidence.sources[index].label,
                                          evidence=evidence.closest_sentence(stems, index)))
             continue
@@ -353,6 +357,13 @@ def judge_claims(
             verdicts[position] = _verdict(claim=claim, verdict=verdict, source=label, evidence=passage,
                                               similarity=round(similarity, 4))
     return [v for v in verdicts if v is not None]
+
+
+def _paraphrase(share: float, stems: int) -> bool:
+    """At most :data:`PARAPHRASE_NEW_WORDS` of the claim's content words unseen (held by no source but the user's
+    message) and at least :data:`PARAPHRASE_SHARE` of them held: a paraphrase swapping a word."""
+    unseen = round((1 - share) * stems)
+    return unseen <= PARAPHRASE_NEW_WORDS and share >= PARAPHRASE_SHARE
 
 
 #: The words of a hand-off to a contact ("For anything else call ...", "You can also phone ...", "The club's
@@ -402,11 +413,22 @@ def _unheld(claim: str, stems: frozenset[str], evidence: Evidence, index: int) -
     words = {w.lower() for w in _LETTERS_RE.findall(claim)}
     new = sorted({w for w in words if stem(w) in missing and w not in STOPWORDS})
     sentence = evidence.closest_sentence(stems, index) if index >= 0 else ""
-    held = sorted({w.lower() for w in _LETTERS_RE.findall(sentence)} - STOPWORDS)
-    if not new or not held:
+    if not new or not _held_words(sentence):
         return missing if index >= 0 else None
-    close = similarity_matrix(new, held).max(axis=1) >= SYNONYM_SIMILARITY
+    close = (embed(new) @ _held_vectors(sentence).T).max(axis=1) >= SYNONYM_SIMILARITY
     return missing - {stem(w) for w, yes in zip(new, close, strict=True) if yes}
+
+
+@text_cache(maxsize=2048)
+def _held_words(sentence: str) -> tuple[str, ...]:
+    """An evidence sentence's words that may be synonyms of a claim's (cached: an article's sentences recur)."""
+    return tuple(sorted({w.lower() for w in _LETTERS_RE.findall(sentence)} - STOPWORDS))
+
+
+@text_cache(maxsize=2048)
+def _held_vectors(sentence: str) -> np.ndarray:
+    """The word vectors of :func:`_held_words`, one row per word, embedded once per evidence sentence."""
+    return embed(_held_words(sentence))
 
 
 #: Where one claim joins two statements: a semicolon, or a comma / "and" before a new subject and verb.

@@ -175,6 +175,14 @@ def test_embeddings_load_from_the_installed_wheel_without_network(monkeypatch: p
     assert vectors.shape == (2, embed_module.DIMENSIONS) and abs(float(vectors[0] @ vectors[1]) - 1.0) < 1e-5
 
 
+
+@pytest.mark.parametrize("word", ["refunds", "zqxbqa", "GS-220", "£20,", "días", "🙂ok", "<s>x", "a</s>", "<unk>"])
+def test_a_word_is_tokenised_as_the_whole_tokenizer_pipeline_tokenises_it(word: str) -> None:
+    """The direct BPE shortcut gives the ids ``encode`` gives, added tokens ("<s>") included."""
+    _, tokenizer, _ = embed_module._load()
+    assert embed_module._model_reads_words  # the packaged tokenizer has the plain pipeline the shortcut needs
+    assert embed_module._tokenise(word, tokenizer) == tuple(tokenizer.encode(word, add_special_tokens=False).ids)
+
 # ---- hard facts read whole, arithmetic, invented claims, non-claims (issue 16) ----------------------
 
 EVALSET = Path(__file__).parent / "data" / "evalset"

@@ -61,6 +61,18 @@ def test_every_currency_sign_makes_a_typed_amount(sign: str) -> None:
     assert typed_quantities(f"It costs {sign}20 now") == {"20 money"}
 
 
+
+@pytest.mark.parametrize(("text", "typed"), [
+    ("It costs GBP 2,000 in total", {"2000 money"}),
+    ("It costs 2,000 gbp in total", {"2000 money"}),
+    ("Pay usd 15 or 12 euros", {"15 money", "12 money"}),
+    ("Gebühr: EUR 15 pro Monat", {"15 money"}),  # a non-ASCII text takes the full pattern
+    ("It costs 2,000 in total", set()),
+])
+def test_currency_codes_type_an_amount_and_a_text_without_one_reads_the_same(text: str, typed: set[str]) -> None:
+    """Currency codes before or after a number make it money, whichever pattern the text takes."""
+    assert typed_quantities(text) == typed
+
 def test_percent_and_unit_words_make_typed_quantities_and_bare_numbers_do_not() -> None:
     """A percent sign or a unit word types a number; a number alone stays untyped."""
     assert typed_quantities("A 20% fee") == {"20 %"}

@@ -12,6 +12,7 @@ sentences (articles, prompts) recur across requests.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import Sequence
@@ -53,7 +54,7 @@ def _import_quietly() -> Any:
 
 def _load() -> tuple[np.ndarray, Any, dict[str, int]]:
     """The packaged WordLlama token vectors and tokenizer, loaded once, never downloaded."""
-    global _model
+    global _model, _model_reads_words
     if _model is None:
         wordllama = _import_quietly()
 
@@ -63,8 +64,32 @@ def _load() -> tuple[np.ndarray, Any, dict[str, int]]:
         tokenizer = model.tokenizer
         tokenizer.no_padding()  # our own copy: one text at a time, no padding to strip
         vocab = tokenizer.get_vocab()
+        _model_reads_words = _plain_pipeline(tokenizer)
         _model = (np.ascontiguousarray(model.embedding, dtype=np.float32), tokenizer, vocab)
     return _model
+
+
+#: The tokenizer pipeline WordLlama ships: prepend "▁", spaces to "▁", no pre-tokenizer. With it, encoding one
+#: word is its model's tokenisation of "▁" + word, which skips the pipeline's per-call work (~4x faster).
+_PLAIN_NORMALIZER = {"type": "Sequence", "normalizers": [
+    {"type": "Prepend", "prepend": "\u2581"},
+    {"type": "Replace", "pattern": {"String": " "}, "content": "\u2581"},
+]}
+_model_reads_words = False
+
+
+def _plain_pipeline(tokenizer: Any) -> bool:
+    """Is the tokenizer's pipeline the plain one above (so :func:`_tokenise` may call its model directly)?"""
+    config = json.loads(tokenizer.to_str())
+    return config.get("normalizer") == _PLAIN_NORMALIZER and config.get("pre_tokenizer") is None
+
+
+def _tokenise(word: str, tokenizer: Any) -> tuple[int, ...]:
+    """Token ids of one word, as ``tokenizer.encode`` gives them. Its added tokens ("<s>", "</s>", "<unk>") are
+    cut out of a text before the model runs, so a word that may hold one takes the whole pipeline."""
+    if _model_reads_words and "<" not in word and " " not in word:
+        return tuple(token.id for token in tokenizer.model.tokenize("\u2581" + word))
+    return tuple(tokenizer.encode(word, add_special_tokens=False).ids)
 
 
 def _ids(words: Sequence[str], tokenizer: Any, vocab: dict[str, int]) -> list[int]:
@@ -75,8 +100,7 @@ def _ids(words: Sequence[str], tokenizer: Any, vocab: dict[str, int]) -> list[in
     for word in words:
         if word not in _word_ids:
             whole = vocab.get("\u2581" + word)
-            _word_ids[word] = (whole,) if whole is not None else tuple(
-                tokenizer.encode(word, add_special_tokens=False).ids)
+            _word_ids[word] = (whole,) if whole is not None else _tokenise(word, tokenizer)
     ids: list[int] = []
     for word in words:
         ids.extend(_word_ids[word])

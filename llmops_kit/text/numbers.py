@@ -59,7 +59,9 @@ _ORDINAL_WORDS = frozenset((
 SPELLED_NUMBERS = _SPELLED = frozenset(NUMBER_WORDS) | _ORDINAL_WORDS
 _WORD_RE = re.compile(r"[a-z]+")
 _TIMES = {"once": "1", "twice": "2", "thrice": "3", "double": "2", "triple": "3", "dozen": "12", "half": "0.5"}
-_NUMBER_RE = re.compile(r"(?<![A-Za-z])\d+(?:[.,]\d+)*")
+#: A number not glued to a word before it. The look-behind follows the first digit (same matches), so the
+#: pattern starts with a digit and the regex engine skips to the next digit instead of trying every position.
+_NUMBER_RE = re.compile(r"\d(?<![A-Za-z]\d)\d*(?:[.,]\d+)*")
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _SCALED_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(billion|million|thousand|bn|k|m)\b", re.IGNORECASE)
 _SCALE = {"billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6, "thousand": 1000, "k": 1000}
@@ -246,11 +248,16 @@ _UNIT_KINDS = {
     **dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter", "centimeters"), "cm"),
     **dict.fromkeys(("inch", "inches"), "inch"),
 }
-_TYPED_RE = re.compile(
+_TYPED_TEXT = (
     rf"([$€£₹¥]\s?|\b(?:{'|'.join(_CURRENCY_CODES)})\s?)?(?<![A-Za-z\d.,])(\d+(?:[.,]\d+)*)(?:\s*(?:-|–|to)\s*[$€£₹¥]?\s?\d+(?:[.,]\d+)*)*"
-    r"\s*(?:(?:business|working|calendar|full|more|extra|additional|further)\s+)?(%|[a-z]+)?",
-    re.IGNORECASE,
+    r"\s*(?:(?:business|working|calendar|full|more|extra|additional|further)\s+)?(%|[a-z]+)?"
 )
+_TYPED_RE = re.compile(_TYPED_TEXT, re.IGNORECASE)
+#: The same without the currency codes, for an ASCII text that has none among its words: trying 22 codes at every
+#: character is most of the cost of :data:`_TYPED_RE` (non-ASCII texts take the full pattern, since case-blind
+#: matching lets letters such as the long s "ſ" stand for "s").
+_TYPED_SIGN_RE = re.compile(_TYPED_TEXT.replace(rf"|\b(?:{'|'.join(_CURRENCY_CODES)})\s?", ""), re.IGNORECASE)
+_CODE_WORDS = frozenset(_CURRENCY_CODES)
 _UNIT_WORDS = frozenset(k for k in _UNIT_KINDS if k != "%")
 
 
@@ -357,7 +364,8 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
     digits = _said_amounts(alpha2digit(text, "en", threshold=0 if generous else 2)) if _spelled(text) else text
     digits = _without_times_and_groups(digits)
     found: set[str] = set()
-    for match in _TYPED_RE.finditer(digits):
+    coded = not digits.isascii() or not _CODE_WORDS.isdisjoint(_words(digits))
+    for match in (_TYPED_RE if coded else _TYPED_SIGN_RE).finditer(digits):
         currency, unit = match.group(1), (match.group(3) or "").lower()
         kind = "money" if currency else _UNIT_KINDS.get(unit)
         if kind is None:
@@ -424,7 +432,7 @@ _AT_LEAST = ("at least", "meets", "reaches")
 #: A figure, a few words in the same clause, a comparison word, then the other figure ("8 months ago
 #: (within the last 12 months)"): what the answer compares, whatever the figures are about.
 _COMPARISON_RE = re.compile(
-    r"(?<![\w.,])(\d+(?:\.\d+)?)(?![\d.,]\d)[^.;,:\d]{0,40}?\b("
+    r"(\d(?<![\w.,]\d)\d*(?:\.\d+)?)(?![\d.,]\d)[^.;,:\d]{0,40}?\b("
     + "|".join(w.replace(" ", r"\s+") for w in (*_LESS, *_MORE, *_AT_LEAST))
     + r")\b\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[$€£]?(\d+(?:\.\d+)?)(?![\d.,]\d)",
     re.IGNORECASE,

@@ -60,7 +60,9 @@ _FILLER_TEXT = """against herself himself myself ourselves themselves yourselves
 _RETRIEVAL_STOP = STOPWORDS | frozenset(_FILLER_TEXT.split())
 
 _WORD = r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]"
-_NUMBER = r"(?<![A-Za-z])\d+(?:[.,]\d+)*"
+#: A number not glued to a word before it (the look-behind after the first digit: the pattern starts with a digit,
+#: which lets the regex engine skip to the next digit or letter instead of trying every position).
+_NUMBER = r"\d(?<![A-Za-z]\d)\d*(?:[.,]\d+)*"
 _WORD_RE = re.compile(_WORD)
 #: Words and numbers in one pass; their characters never overlap, so each is found as its own pattern finds it.
 _TOKEN_RE = re.compile(f"{_NUMBER}|{_WORD}")
@@ -145,18 +147,22 @@ def _head(word: str) -> str:
     return word
 
 
+#: Words that carry no stem of their own: function words, number words, ordinal endings, clock markers.
+_NOT_STEMMED = STOPWORDS | _NUMBER_WORD_SET | _ORDINAL_ENDS | _CLOCK_MARKERS
+
+
 @text_cache()
 def facts(text: str) -> TextFacts:
     """Stems and numbers of a text, from its one tokenisation (cached: articles and answers recur)."""
     words, raw_numbers = tokens(text)
-    distinct = {w.lower() for w in words}
-    heads = {_head(w) if "'" in w else w for w in distinct}
-    stems = {stem(w) for w in heads - STOPWORDS - _NUMBER_WORD_SET - _ORDINAL_ENDS - _CLOCK_MARKERS
-             if len(w) > 1}
+    distinct = set(map(str.lower, words))
+    # only a word with an apostrophe (straightened by ``tokens``) has a contraction to take off
+    heads = {_head(w) for w in distinct} if ("'" in text or "’" in text or "‘" in text) else distinct
+    stems = set(map(stem, [w for w in heads - _NOT_STEMMED if len(w) > 1]))
     if raw_numbers:
-        stems.update(normalise_number(n) for n in raw_numbers)
-    spelled = not _SPELLED_WORDS.isdisjoint(distinct) or any(
-        not _SPELLED_WORDS.isdisjoint(w.split("-")) for w in distinct if "-" in w)
+        stems.update(map(normalise_number, raw_numbers))
+    spelled = not _SPELLED_WORDS.isdisjoint(distinct) or ("-" in text and any(
+        not _SPELLED_WORDS.isdisjoint(w.split("-")) for w in distinct if "-" in w))
     numbers = claim_numbers(text) if raw_numbers or spelled else _EMPTY  # most sentences state no number
     return TextFacts(frozenset(stems), numbers)
 
