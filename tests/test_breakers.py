@@ -12,6 +12,7 @@ from llmops_kit.breakers import (
     PASS_ACTION,
     BreakerError,
     TraceSignals,
+    cost_spike_breaker,
     default_breakers,
     design_table,
     extract_signals,
@@ -382,3 +383,17 @@ def test_a_failed_tool_call_trips_the_performance_breaker_from_the_spans() -> No
     decision = breaker.decide(failed)
     assert decision.activate and "failed or timed-out tool calls 1 > 0" in decision.reasons[0]
     assert not breaker.decide(fine).activate
+
+
+@pytest.mark.parametrize(("factor", "source"), [(3.0, "budget.normal_tokens_per_request x budget.spike_factor"),
+                                                (10.0, "metrics.tokens_per_request.critical")])
+def test_the_cost_breaker_keeps_the_tighter_window_bound(factor: float, source: str) -> None:
+    """Per window the cost breaker has one rule per metric, the spike limit or the critical bound, whichever
+    trips first: with the contract's factor the spike limit, with a factor of 10 the critical bound."""
+    contract = load_contract()
+    contract = contract.model_copy(update={"budget": contract.budget.model_copy(update={"spike_factor": factor})})
+    rules = {rule.signal: rule for rule in cost_spike_breaker(contract).window_rules}
+    assert sorted(rules) == ["cost_per_request_usd", "tokens_per_request"]
+    assert rules["tokens_per_request"].source == source
+    expected = min(contract.budget.normal_tokens * factor, contract.metrics["tokens_per_request"].critical)
+    assert rules["tokens_per_request"].threshold == expected

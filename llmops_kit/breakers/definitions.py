@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..contract import Contract, load_contract
 from .core import Breaker, Rule
-from .signals import QualityScorer
+from .signals import BreakerError, QualityScorer
 
 INCIDENT_CLASSES: tuple[str, ...] = (
     "RETRIEVAL_OUTAGE", "QUALITY_DEGRADATION", "PERFORMANCE_DEGRADATION", "COST_SPIKE", "DATA_INCIDENT",
@@ -31,6 +31,14 @@ def _metric_rule(contract: Contract, metric: str, label: str) -> Rule:
     op: Literal[">=", "<="] = ">=" if spec.direction == "higher_is_worse" else "<="
     unit = "" if spec.unit == "ratio" else spec.unit
     return Rule(metric, op, spec.critical, f"metrics.{metric}.critical", label, unit)
+
+
+def _tighter(spike: Rule, critical: Rule) -> Rule:
+    """Of two upper-bound rules on one metric, the one that trips first (the other could never add a trip)."""
+    if spike.op != critical.op or spike.op not in (">", ">="):
+        raise BreakerError(f"cannot compare the rules {spike.source} and {critical.source}: both must be upper "
+                           f"bounds with one operator, got {spike.op!r} and {critical.op!r}.")
+    return spike if spike.threshold <= critical.threshold else critical
 
 
 def retrieval_outage_breaker(contract: Contract | None = None) -> Breaker:
@@ -146,12 +154,12 @@ def cost_spike_breaker(contract: Contract | None = None) -> Breaker:
                  "LLM calls with near-identical input"),
         ),
         window_rules=(
-            Rule("tokens_per_request", ">=", b.normal_tokens * factor,
-                 spike_source.format("tokens_per_request"), "tokens per request", "tokens"),
-            Rule("cost_per_request_usd", ">=", b.normal_cost_usd * factor,
-                 spike_source.format("cost_per_request_usd"), "cost per request", "USD"),
-            _metric_rule(c, "tokens_per_request", "tokens per request"),
-            _metric_rule(c, "cost_per_request_usd", "cost per request"),
+            _tighter(Rule("tokens_per_request", ">=", b.normal_tokens * factor,
+                          spike_source.format("tokens_per_request"), "tokens per request", "tokens"),
+                     _metric_rule(c, "tokens_per_request", "tokens per request")),
+            _tighter(Rule("cost_per_request_usd", ">=", b.normal_cost_usd * factor,
+                          spike_source.format("cost_per_request_usd"), "cost per request", "USD"),
+                     _metric_rule(c, "cost_per_request_usd", "cost per request")),
         ),
         action=f"Cap each request at the {b.tokens_per_request} token budget, stop tool-call retries after the "
                "first failure and route to the cheaper model until spend is back in budget.",
