@@ -73,8 +73,9 @@ display(severities)
 # absolute token counts of S4) the signals leave it out or mark it as assumed, and the basis column says
 # where each share comes from, as the tree resolves it: "reported" where the brief's wording fixes it
 # (every query for S1, every response for S2), a single user for S5's one customer record, taken from
-# another figure (S7), or assumed where the brief gives none (S3, S4, and S6 from its scope). S8 is by design, so
-# the tree never reads its share. The tree then decides; the path column shows the questions it answered.
+# another figure (S7), or assumed where the brief gives none (S4 stated, S3 and S6 from their scope: unknown
+# counts as the whole scope). S8 is by design, so the tree never reads its share. The tree then decides; the
+# path column shows the questions it answered.
 
 # %%
 signals_view = pd.DataFrame(
@@ -107,44 +108,29 @@ display(classification[["scenario", "incident class", "severity", "respond withi
 # **Why each decision is right.** The tree gives the class and level; these are my reasons, and where the
 # brief leaves an input open I say what I assumed.
 #
-# - **S1, RETRIEVAL_OUTAGE, SEV-1.** An empty result for every query means no answer has any context,
-#   so the bot either refuses everything or answers from memory, for every customer at once. That is the
-#   core function down for all users, which is what SEV-1 exists for: respond within 15 minutes, trip the
-#   retrieval breaker first (backup index or an honest fallback) and look for the cause afterwards.
-# - **S2, QUALITY_DEGRADATION, SEV-3.** Every reply now opens with the banned phrase, so it reaches all
-#   users, but the answers themselves are still right; the harm is to the brand, not to the customer's
-#   problem. It earns a ticket with a 240-minute response and a fix that takes minutes (point the
-#   prompt alias back). Task 1's trace-c is worse than this because its old template also dropped the
-#   grounding rules; if S2's traces showed unsupported claims I would raise it to SEV-2.
-# - **S3, PERFORMANCE_DEGRADATION, SEV-3.** p95 nearly tripled, from 1.5 s to 4.2 s, after a deployment:
-#   a real regression with a clear cause. It is still under the 5 s warning bound and the SLA, so nobody
-#   is blocked yet. The brief gives no share of users. Every request is somewhat slower, but one in twenty
-#   is slower than the p95, so I assume 5% as the share that really feels it, with minor impact; that is an
-#   assumption, and even at 100% minor impact would keep it under SEV-2. That is SEV-3: compare
-#   the two models by replay during working hours and set a guard before p95 drifts further.
-# - **S4, COST_SPIKE, SEV-2.** A retry loop that triples tokens per request costs money on every request
-#   and can add latency and hit rate limits; users barely notice, which is why it can run unseen. Spend at
-#   three times the baseline reaches the contract's spike rule, so it gets a 30-minute response and a cap
-#   on retries before the middleware is fixed. The absolute figures (1,800 to 5,400 tokens) are assumed;
-#   the brief gives only the ratio, and it gives an average, so the share of requests caught in the loop is
-#   assumed too: all of them, as the upper bound; the tree gives COST_SPIKE, SEV-2 at any share, because
-#   spend decides it.
-# - **S5, DATA_INCIDENT, SEV-1.** One e-mail address in one trace sounds small, but customer data left
-#   the boundary it is allowed in, a third-party trace store. Exposure is top level whatever the count,
-#   because legal notification clocks may start and the same leak is probably in other records: delete or
-#   redact the record, mask at the SDK, and search for more within 15 minutes.
-# - **S6, PERFORMANCE_DEGRADATION, SEV-2.** A tool timing out is a failing dependency. The 30% is of the
-#   queries that touch the financials table, not of all users, and the brief does not say how many users
-#   ask such questions, so I assume the segment sits at the contract's SEV-2 share (10%), rounding up
-#   under uncertainty. Those customers get no answer three times in ten, which is real harm, hence SEV-2; it
-#   would rise to SEV-1 if finance questions were most of the traffic.
-# - **S7, QUALITY_DEGRADATION, SEV-2.** Hallucinations up from 3% to 28% after a model switch means more
-#   than one answer in four may contain invented facts, the pattern of INC-2025-007 in Task 5. I take the
-#   28% of answers as the share of users affected; that is under the 50% SEV-1 share and the product is
-#   still usable, so SEV-2, with the cheap and immediate mitigation of rolling the model back.
-# - **S8, not an incident.** The extra 200 ms for enterprise customers is a product decision and within
-#   SLA. Paging someone for it would train the team to ignore pages; it belongs in the backlog, and the
-#   tree stops at its second question for exactly that reason.
+# - **S1, RETRIEVAL_OUTAGE, SEV-1.** An empty result for every query leaves every answer without context, for
+#   every customer at once: the core function is down for all users. That is what SEV-1 is for: respond within
+#   15 minutes and trip the retrieval breaker (backup index or an honest fallback) before hunting the cause.
+# - **S2, QUALITY_DEGRADATION, SEV-3.** The banned opener reaches every reply, but the answers are still right,
+#   so the harm is to the brand, not to the customer's problem: a 240-minute ticket and a one-line alias fix.
+#   Task 1's trace-c ranks higher on the same old template only because it also lost the grounding rules.
+# - **S3, PERFORMANCE_DEGRADATION, SEV-3.** p95 nearly tripled after a deployment, a real regression, but at
+#   4.2 s it is still under the 5 s warning bound and the SLA. Every customer is slower (the share is the
+#   whole scope), yet a slowdown within the SLA is minor whatever its reach, so it is fixed in working hours.
+# - **S4, COST_SPIKE, SEV-2.** Tokens per request tripled, which is exactly the contract's spike factor, so
+#   it is a cost incident on money rather than on users, who barely notice. The 1,800 to 5,400 figures are
+#   assumed (the brief gives only the ratio) and the tree gives SEV-2 at any share: cap retries within 30 minutes.
+# - **S5, DATA_INCIDENT, SEV-1.** Customer data left its boundary for a third-party store, and exposure is top
+#   level whatever the count, because notification clocks may start and the same leak is likely elsewhere.
+#   Redact the record, mask at the SDK and search for more within 15 minutes.
+# - **S6, PERFORMANCE_DEGRADATION, SEV-2.** A tool timing out is a failing dependency, and its customers get no
+#   answer three times in ten. The 30% is of financials queries, not of users, so I assume that segment at the
+#   contract's SEV-2 share (10%), rounding up under uncertainty; it would be SEV-1 if finance were most traffic.
+# - **S7, QUALITY_DEGRADATION, SEV-2.** After the model switch more than one answer in four may invent facts,
+#   the pattern of INC-2025-007. I take the 28% of answers as the share of users, under the 50% SEV-1 share
+#   with the product still usable, so SEV-2 and an immediate rollback.
+# - **S8, not an incident.** The extra 200 ms for enterprise customers is a product decision within SLA, and
+#   paging for it would teach the team to ignore pages, so the tree stops at its second question.
 
 # %% [markdown]
 # ### 3. The triage tree

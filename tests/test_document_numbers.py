@@ -22,7 +22,6 @@ import pandas as pd
 import pytest
 
 from llmops_kit.contract import load_contract
-from llmops_kit.course.scenarios import SCENARIOS
 from llmops_kit.io import load_trace_record, load_traces
 from llmops_kit.traces import Trace
 
@@ -473,8 +472,6 @@ def report_claims(text: str) -> list[Claim]:
         (r"bulk replay of (\d+) requests at (\w+) assumed faithfulness levels", lambda: (
             str(int(downgrade["replays"].iloc[0])), {3: "three"}.get(len(downgrade), str(len(downgrade))))),
         (r"S6’s (\d+)% is of the queries", _brief(30)),
-        (r"S3’s (\d+)% of users is assumed too", lambda: (
-            f"{100 * SCENARIOS['S3'].signals.users_affected_share:.0f}",)),
         (r"reconstructed to the incident's figures \((\d+)%, (\d+)%, (\d+)%\)", _brief(91, 64, 89)),
         (r"The drill went from a green window to (\w+) and back to (\w+) with no", lambda: (
             inj["system_status"], drill.loc["recovery", "system_status"])),
