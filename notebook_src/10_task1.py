@@ -65,10 +65,33 @@ display(thresholds_table(contract))
 # primary finding (the most upstream one), or "Healthy" when no detector fired.
 
 # %%
-task1_table = summary_table(task1_traces, contract)
+def summarize(trace) -> dict:
+    """One row of the summary table, read span by span from the loaded trace."""
+    root = next(s for s in trace.spans if s.parent_id is None)  # the request as the user saw it
+    retrievers = [s for s in trace.spans if s.kind == "retriever"]
+    llm = [s for s in trace.spans if s.kind == "llm"][-1]  # the last LLM call wrote the answer
+    documents = [d for s in retrievers for d in (s.documents or [])]
+    return {
+        "trace_id": trace.trace_id,
+        "user_query": trace.query or "",  # the trace input, else the root's, else the retriever's query
+        "n_docs": len(documents) if any(s.documents is not None for s in retrievers) else None,
+        "relevance_scores": ", ".join(f"{d.score:.2f}" for d in documents if d.score is not None) or "-",
+        "prompt_version": llm.prompt.version if llm.prompt else "-",
+        "model": llm.model or "-",
+        "latency_ms": round(root.duration_ms),
+        "error": "yes" if any(s.failed for s in trace.spans) else "no",
+        "diagnosis": diagnose(trace, contract).headline(),  # the detectors, from llmops_kit.diagnose
+    }
+
+
+task1_table = pd.DataFrame([summarize(t) for t in task1_traces]).astype({"n_docs": "Int64", "latency_ms": "Int64"})
 task1_table.insert(0, "trace", [task1_labels[t] for t in task1_table["trace_id"]])
 save_table(task1_table, "task1_trace_summary")
 display(task1_table)
+# the package's summary_table (what `llmops inspect` prints) must give the same rows
+same_rows = task1_table.drop(columns="trace").equals(summary_table(task1_traces, contract))
+print("same as llmops_kit.summary.summary_table:", same_rows)
+assert same_rows
 
 # %% [markdown]
 # ### The evidence behind each diagnosis
