@@ -307,8 +307,9 @@ def _misses_asked(argv: list[str]) -> set[str]:
     """The sets named by ``--misses NAME`` / ``--misses=NAME`` (only read sets list their misses)."""
     names = {arg.split("=", 1)[1] if "=" in arg else (argv[n + 1] if n + 1 < len(argv) else "")
              for n, arg in enumerate(argv) if arg == "--misses" or arg.startswith("--misses=")}
-    if names - {"holdout2"}:
-        raise SystemExit(f"--misses {', '.join(sorted(names - {'holdout2'}))}: only holdout2 can be named; the dev "
+    if names - {"holdout2", "holdout3"}:
+        raise SystemExit(f"--misses {', '.join(sorted(names - {'holdout2', 'holdout3'}))}: only holdout2 or holdout3 "
+                         "can be named; the dev "
                          "set and the held-out set's read half always list theirs, sealed sets never do.")
     return names
 
@@ -322,10 +323,7 @@ def main(argv: list[str]) -> None:
         if not chosen[-1] or not (path / "labels.csv").is_file():
             raise SystemExit(f"--set {chosen[-1] or '(missing)'}: no labels.csv there; give a folder with traces "
                              "and labels.csv, such as tests/data/holdout.")
-        if path == HOLDOUT3.resolve():
-            report_totals(path, "third held-out set: sealed, never read or tuned on, totals only")
-        else:
-            report_set(path, "chosen set")
+        report_set(path, "chosen set", misses=path != HOLDOUT3.resolve() or "holdout3" in _misses_asked(argv))
     else:
         report_set(EVALSET, "dev set: the detectors were tuned on it")
         report_set(HOLDOUT, "held-out set, whole: the first round of rules never saw it", misses=False)
@@ -337,7 +335,8 @@ def main(argv: list[str]) -> None:
             report_set(HOLDOUT2, "second held-out set: totals only until it was read for general causes (see the "
                        "docstring); no longer unseen", misses="holdout2" in _misses_asked(argv))
         if (HOLDOUT3 / "labels.csv").is_file():
-            report_totals(HOLDOUT3, "third held-out set: sealed, never read or tuned on, totals only")
+            report_set(HOLDOUT3, "third held-out set: totals only until it was read for general causes (see the "
+                       "docstring); no longer unseen", misses="holdout3" in _misses_asked(argv))
     if "--skip-halueval" not in argv and HALUEVAL.exists():
         halu = evaluate_halueval()
         scores = binary_scores(halu)
