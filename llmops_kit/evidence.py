@@ -70,7 +70,14 @@ from .text import (
     words_in,
 )
 from .text.embed import embed
-from .text.numbers import clock_results, comparisons, durations_in_minutes, period_factors, written_arithmetic
+from .text.numbers import (
+    clock_results,
+    comparisons,
+    durations_in_minutes,
+    period_factors,
+    share_factors,
+    written_arithmetic,
+)
 from .textcache import text_cache
 
 __all__ = ["STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
@@ -246,6 +253,8 @@ class Evidence:
         own = numbers_in(claim)
         numbers = sorted(self._not_derived(self._absent_from(own, self._doc_numbers, "_numbers"), own | answer,
                                            claim, answer_text)) if own else []
+        if numbers:
+            numbers = [n for n in numbers if not self._date_held(n)]
         if numbers and answer_text and times_in(claim):
             numbers = [n for n in numbers if not self._shifted_day(n, answer, answer_text)]
         digits = own or _DIGIT_RE.search(claim) is not None
@@ -316,9 +325,16 @@ class Evidence:
         """The missing numbers that are no simple arithmetic of the claim's own grounded numbers."""
         if not missing:
             return missing
-        factors = period_factors(claim) if claim else frozenset()
+        factors = (period_factors(claim) | share_factors(claim)) if claim else frozenset()
         written = written_arithmetic(answer_text or claim)
-        return {n for n in missing if not self._derived(n, stated, factors, written)}
+        return {n for n in missing if not self._derived(n, stated | self._user_figures, factors, written)}
+
+    @cached_property
+    def _user_figures(self) -> frozenset[str]:
+        """The numbers the customer stated (now or in earlier turns): an answer reasons on the customer's own
+        figures ("€1,900 rent less the €200 holding deposit: €1,700") without restating them. Only these few
+        join the answer's own numbers as operands, never the evidence's many others."""
+        return frozenset().union(*(r[1] for r in self._user)) if self._user else frozenset()
 
     def _derived(self, value: str, stated: frozenset[str], factors: frozenset[float] = frozenset(),
                  written: tuple[tuple[str, str, str], ...] = ()) -> bool:
@@ -429,6 +445,25 @@ class Evidence:
             return claim
         return _NUMERIC_DATE_RE.sub(lambda m: self._written_date(m) or m.group(0), claim)
 
+    def _date_held(self, number: str) -> bool:
+        """Is a numeric date the claim writes ("14.06.2026", "14/06/2026") a day some source states in another
+        layout: ISO ("2026-06-14T15:30" in a tool record) or in words ("from 12 March to 30 August 2026", the
+        day and month in one sentence with the year)? Day-first or month-first, whichever a source states."""
+        match = _DATE_TOKEN_RE.fullmatch(number)
+        if match is None:
+            return False
+        a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        year = year + 2000 if year < 100 else year
+        for day, month in ((a, b), (b, a)):
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                continue
+            iso, name = f"{year:04d}-{month:02d}-{day:02d}", _MONTH_NAMES[month - 1]
+            worded = re.compile(rf"\b(?:{day} {name}|{name} {day})\b")
+            if any(iso in s.text or any(str(year) in line and worded.search(line) for line in sentences_of(s.text))
+                   for s in self._given):
+                return True
+        return False
+
     def _written_date(self, match: re.Match[str]) -> str | None:
         a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
         year = year + 2000 if year < 100 else year
@@ -484,6 +519,7 @@ def _date_stated(line: str, claim: str) -> bool:
 
 
 _PROSE_DATE_RE = re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}")
+_DATE_TOKEN_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})")
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
