@@ -53,16 +53,19 @@ from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
 from .evidence_readers import ROUND_THE_CLOCK, ROUND_THE_CLOCK_RE, ROUND_THE_CLOCK_WORDS, render_tool_output
+from .evidence_readers import passages as _passages
 from .option_answers import option_clash
 from .text import (
     STOPWORDS,
     content_stems,
+    evidence_numbers,
     grouped_digits,
     identifiers_in,
     names_in,
     numbers_in,
     stem,
     times_in,
+    typed_quantities,
 )
 from .text.embed import similarity_matrix
 from .textcache import text_cache
@@ -325,6 +328,10 @@ def judge_claims(
             verdicts.append(_verdict(claim=claim, verdict="supported", source=evidence.sources[index].label,
                                          evidence=evidence.closest_sentence(stems, index)))
             continue
+        together = _facts_together(claim, stems, evidence)
+        if together is not None:
+            verdicts.append(_verdict(claim=claim, verdict="supported", source=together[0], evidence=together[1]))
+            continue
         pending.append(len(verdicts))
         verdicts.append(None)
     if pending:
@@ -353,6 +360,31 @@ def judge_claims(
             verdicts[position] = _verdict(claim=claim, verdict=verdict, source=label, evidence=passage,
                                               similarity=round(similarity, 4))
     return [v for v in verdicts if v is not None]
+
+
+#: A claim whose figures one evidence passage states together is a rewording of that passage when the
+#: passage also holds at least this share of its content words: two or more figures in one place pin the claim
+#: to it as a paraphrase's words never could, and a changed or added figure was found absent above.
+TOGETHER_MIN_FACTS = 2
+TOGETHER_SHARE = 2 / 3
+
+
+def _facts_together(claim: str, stems: frozenset[str], evidence: Evidence) -> tuple[str, str] | None:
+    """(source, passage) when one sentence, pair of neighbouring sentences or tool record of the evidence (not
+    the user's message) states every number of the claim, at least :data:`TOGETHER_MIN_FACTS` of them, and
+    :data:`TOGETHER_SHARE` of its content words: "we take off a £10 admin fee, and the money lands within 10
+    working days" against "... for a £10 admin fee. Refunds reach your account within 10 working days"."""
+    numbers = numbers_in(claim)
+    typed = typed_quantities(claim) if numbers else _NONE  # "£10" and "10 working days" are two facts
+    if len(numbers | typed) - len({q.split(" ")[0] for q in typed} & numbers) < TOGETHER_MIN_FACTS:
+        return None
+    for source in evidence.sources:
+        for passage in _passages(source.text, source.prose)[0]:
+            held = len(stems & content_stems(passage))
+            if (held >= TOGETHER_SHARE * len(stems) and numbers <= evidence_numbers(passage)
+                    and (not source.prose or typed <= typed_quantities(passage, True))):
+                return source.label, passage
+    return None
 
 
 #: The words of a hand-off to a contact ("For anything else call ...", "You can also phone ...", "The club's
