@@ -392,6 +392,8 @@ def _facts_together(claim: str, stems: frozenset[str], evidence: Evidence) -> tu
 _HANDOFF_STEMS = frozenset(stem(w) for w in (
     "call", "phone", "ring", "text", "dial", "contact", "email", "e-mail", "write", "reach", "number", "line",
     "anything", "else", "also", "help", "question", "questions", "team", "us",
+    # what the contact will do: "the office on ... can confirm", "... can tell you more", "... will advise"
+    "confirm", "tell", "more", "answer", "advise", "explain", "details",
 ))
 
 
