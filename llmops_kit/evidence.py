@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from stdnum import iban as stdnum_iban
+
 from .evidence_readers import (
     ALNUM_RE as _ALNUM_RE,
 )
@@ -54,6 +56,7 @@ from .evidence_readers import (
 from .evidence_readers import (
     user_facts as _user_facts,
 )
+from .pii import luhn_valid
 from .text import (
     content_stems,
     evidence_numbers,
@@ -569,8 +572,26 @@ _DIGIT_RE = re.compile(r"\d")
 
 @text_cache()
 def _record_keys(text: str) -> frozenset[str]:
-    """What names a record: codes ("APT-55021"), digit-grouped numbers and runs of five or more digits."""
+    """What names a record: codes ("APT-55021"), digit-grouped numbers and runs of five or more digits; not
+    the customer's payment details (:func:`_without_payment_details`)."""
+    text = _without_payment_details(text)
     return identifiers_in(text) | grouped_digits(text) | frozenset(_LONG_DIGITS_RE.findall(text))
+
+
+def _without_payment_details(text: str) -> str:
+    """The text without valid IBANs and Luhn-valid card numbers: where money is to go ("refund it to DE89 ...",
+    "pay it to card 4111 ...") names no record whose status a tool must have returned, so "the fee can be
+    refunded (you gave DE89 ...)" gives no account a status. Other ids stay keys ("booking HF-B-20873 was
+    cancelled")."""
+    if not _DIGIT_RE.search(text):
+        return text
+    text = _IBAN_RE.sub(lambda m: " " if stdnum_iban.is_valid(m.group(0)) else m.group(0), text)
+    return _CARD_RE.sub(lambda m: " " if luhn_valid(re.sub(r"\D", "", m.group(0))) else m.group(0), text)
+
+
+_IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+#: 13 to 19 digits, alone or in groups of 4 (or Amex's 4-6-5): the layouts card numbers are written in.
+_CARD_RE = re.compile(r"\b(?:\d{4}[ -]?){3}\d{1,7}\b|\b\d{4}[ -]?\d{6}[ -]?\d{5}\b")
 
 
 @text_cache()

@@ -147,6 +147,9 @@ def evidence_sources(
             tool = doc.id.startswith("tool:")
             label = f"tool {doc.id[5:]}" if tool else f"document {doc.id}"
             sources.append(EvidenceSource(label, doc.content, prose=not tool))
+            if doc.title and not tool and doc.title not in doc.content:
+                # the article's title is part of what the model read: "Delay Repay" may be named only there
+                sources.append(EvidenceSource(f"{label} (title)", doc.title))
     if query:
         sources.append(EvidenceSource("user message", query, user=True))
     if history:  # "my order total is $620" two turns ago vouches for $620 as the current message would
@@ -311,7 +314,7 @@ def score_answer(
     if scorer is not None:
         return scorer.score(answer, documents, query=query, instructions=instructions)
     contract = contract or load_contract()
-    docs_key = None if documents is None else tuple((d.id, d.content) for d in documents)
+    docs_key = None if documents is None else tuple((d.id, d.content, d.title) for d in documents)
     key = (id(contract), answer, docs_key, query, instructions, history)
     cached = _memo.get(key)
     if cached is not None:
@@ -319,7 +322,7 @@ def score_answer(
     report = _default_scorer(contract).score(answer, documents, query=query, instructions=instructions,
                                              history=history)
     size = 1 + len(answer or "") + len(query or "") + len(instructions or "") + len(history or "")
-    size += sum(len(content or "") for _, content in docs_key or ())
+    size += sum(len(content or "") for _, content, _ in docs_key or ())
     _memo.put(key, size, report)
     return report
 
