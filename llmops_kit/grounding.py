@@ -340,7 +340,8 @@ def judge_claims(
         # 16; you can book up to 60 days in advance") is far from each sentence as a whole: each clause is
         # compared on its own, and the claim is supported when every clause is
         clauses = {i: parts for i, found in zip(pending, closest, strict=True)
-                   if (found is None or found[2] < semantic_support) and len(parts := _clauses(claims[i])) > 1}
+                   if (found is None or found[2] < semantic_support)
+                   and (parts := _clauses(claims[i]))}
         flat = [c for parts in clauses.values() for c in parts]
         parted = dict(zip(flat, evidence.closest_passages(flat), strict=True)) if flat else {}
         for position, found in zip(pending, closest, strict=True):
@@ -449,7 +450,19 @@ _CLAUSE_RE = re.compile(r"\s*;\s*|,?\s+(?:and|but|so|since)\s+(?=(?:you|it|we|th
 
 
 def _clauses(claim: str) -> list[str]:
-    """The clauses of a claim that each state something (two content words or a number), in order."""
+    """The clauses of a claim of several that each state something (two content words), in order; a
+    request to the customer without a figure ("please check the departure boards; ...") states nothing, so
+    a claim of several clauses is judged on its others."""
     parts = [p.strip(" ,") for p in _CLAUSE_RE.split(claim)]
-    return [p for p in parts if len(content_stems(p)) >= 2]
+    parts = [p for p in parts if len(content_stems(p)) >= 2]
+    return [p for p in parts if not _asks_customer(p)] if len(parts) > 1 else []
+
+
+#: A request to the customer ("please check the boards", "please bring photo ID"), as in :mod:`llmops_kit.text.claims`.
+_REQUEST_CLAUSE_RE = re.compile(r"^please (?!note|be aware|remember|keep in mind|bear in mind)\w+", re.IGNORECASE)
+
+
+def _asks_customer(clause: str) -> bool:
+    """Is the clause a request to the customer with no figure or code of its own?"""
+    return bool(_REQUEST_CLAUSE_RE.match(clause)) and not (numbers_in(clause) or identifiers_in(clause))
 
