@@ -105,13 +105,13 @@ _NOT_COVERED_RE = re.compile(
 )
 #: A remark on how something feels ("Sorry, that sounds miserable", "Oh, it's a lovely show"): sympathy or
 #: enthusiasm that states nothing a source could hold. The whole sentence must be the remark: pronoun,
-#: "sounds" / "is", and an adjective of feeling, with at most a plain noun after it.
+#: "sounds" / "is", and an adjective of feeling, with at most one word after it.
 _REMARK_RE = re.compile(
     r"^(?:(?:oh|ah|aw|wow|sorry|i'm sorry|i am sorry)\s*[,!.\-–—]?\s*)?(?:that|it|this)"
     r"(?:'s| is| sounds| must be| must have been| sounds like)(?: (?:a|an|so|really|very|such a|truly|quite))*"
     r" (?:lovely|great|wonderful|fantastic|miserable|frustrating|annoying|stressful|awful|horrible|terrible"
     r"|difficult|tough|beautiful|exciting|amazing|brilliant|nice|worrying|upsetting|disappointing|unpleasant)"
-    r"(?: (?:show|time|choice|idea|day|one|experience|situation|trip|visit|plan))?$",
+    r"(?: [a-z]+)?$",
     re.IGNORECASE,
 )
 #: Contact details a refusal may hand the customer to (a phone number, an e-mail): not the domain facts that
