@@ -184,6 +184,11 @@ class Evidence:
     def _user_stems(self) -> list[frozenset[str]]:
         return [content_stems(s.text) for s in self._given if s.user]
 
+    def holding_numbers(self, numbers: frozenset[str]) -> list[EvidenceSource]:
+        """The sources (not the user's message) that state every one of ``numbers``: where a passage stating
+        them together can be (cheap: each source's numbers were read already)."""
+        return [s for s, held in zip(self.sources, self._doc_numbers, strict=True) if numbers <= held]
+
     @property
     def sentences(self) -> list[tuple[str, str]]:
         """(source label, sentence) for every evidence sentence, built when first asked for."""

@@ -379,7 +379,7 @@ def _facts_together(claim: str, stems: frozenset[str], evidence: Evidence) -> tu
     typed = typed_quantities(claim) if numbers else _NONE  # "£10" and "10 working days" are two facts
     if len(numbers | typed) - len({q.split(" ")[0] for q in typed} & numbers) < TOGETHER_MIN_FACTS:
         return None
-    for source in evidence.sources:
+    for source in evidence.holding_numbers(numbers):
         for passage in _passages(source.text, source.prose)[0]:
             held = len(stems & content_stems(passage))
             if (held >= TOGETHER_SHARE * len(stems) and numbers <= evidence_numbers(passage)

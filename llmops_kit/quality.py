@@ -147,9 +147,9 @@ def evidence_sources(
             tool = doc.id.startswith("tool:")
             label = f"tool {doc.id[5:]}" if tool else f"document {doc.id}"
             sources.append(EvidenceSource(label, doc.content, prose=not tool))
-            if doc.title and not tool and doc.title not in doc.content:
-                # the article's title is part of what the model read: "Delay Repay" may be named only there
-                sources.append(EvidenceSource(f"{label} (title)", doc.title))
+    titles = _new_titles(documents)
+    if titles:  # what the model read above each article: "Delay Repay" may be named only in a title
+        sources.append(EvidenceSource("document titles", titles))
     if query:
         sources.append(EvidenceSource("user message", query, user=True))
     if history:  # "my order total is $620" two turns ago vouches for $620 as the current message would
@@ -157,6 +157,13 @@ def evidence_sources(
     if instructions:
         sources.append(EvidenceSource("system prompt", instructions))
     return sources
+
+
+def _new_titles(documents: Sequence[Document]) -> str:
+    """The titles of the articles that name a word their text does not (one per line): most titles repeat
+    their article's words, and a title that adds none adds no evidence."""
+    return "\n".join(d.title for d in documents if d.title and d.content and not d.id.startswith("tool:")
+                     and not content_stems(d.title) <= content_stems(d.content))
 
 
 # ---- the default scorer -------------------------------------------------------------------------
