@@ -250,6 +250,21 @@ class Evidence:
             return "contradicted", label, line, tuple(sorted(stated))
         if keys <= self._user_keys and not any(keys & r[0] for r in self._records):
             return "absent", None, None, tuple(sorted(stated))
+        return self._ended_unsaid(claim, keys, stated)
+
+    def _ended_unsaid(self, claim: str, keys: frozenset[str], stated: frozenset[str]
+                      ) -> tuple[str, None, None, tuple[str, ...]] | None:
+        """"Booking X was cancelled" when the tool returned booking X with no status at all, and its record
+        holds no such word: an ending (cancelled, refunded, rejected, ...) would be in the record the tool
+        returned, so it is *absent*. Only endings: "X is confirmed" of a record the tool returned restates
+        that the record exists."""
+        ended = {w for w in stated & ENDED_WORDS
+                 if re.search(rf"\b(?:was|is|were|are|been)\s+(?:already\s+|now\s+)?{w}\b", claim, re.IGNORECASE)}
+        if not ended:
+            return None
+        returned = [s.text.lower() for s in self._given if not s.prose and keys & _record_keys(s.text)]
+        if returned and not any(word in text for word in ended for text in returned):
+            return "absent", None, None, tuple(sorted(ended))
         return None
 
     def missing_facts(self, claim: str, *, names: bool = True, answer: frozenset[str] = _NONE,
@@ -570,6 +585,9 @@ STATUS_WORDS = frozenset((
     # decisions on an application ("NBU-2026-118734 was unsuccessful" against "status: conditional offer")
     "unsuccessful", "waitlisted", "withdrawn", "conditional", "unconditional",
 ))
+#: Statuses that end a record's life: a tool returning the record would say so.
+ENDED_WORDS = frozenset(("cancelled", "canceled", "rejected", "declined", "refunded", "failed", "expired",
+                         "suspended", "closed", "blocked", "withdrawn", "unsuccessful"))
 _STATUS_LINE_RE = re.compile(r"^([^:\n]*\b(?:status|state)\b[^:\n]*):\s*(.+?)\.?$", re.IGNORECASE | re.MULTILINE)
 _LONG_DIGITS_RE = re.compile(r"\d{5,}")
 _DIGIT_RE = re.compile(r"\d")

@@ -194,3 +194,14 @@ def test_an_answer_meeting_the_question_is_no_mismatch() -> None:
     assert not answer_meets_question(question, off)
     assert not answer_shows_mismatch(1, met, called_tool=False, question=question)
     assert answer_shows_mismatch(1, off, called_tool=False, question=question)
+
+
+def test_an_ending_the_returned_record_does_not_state_is_absent() -> None:
+    """'Booking X was cancelled' when the tool returned booking X with no status: absent. Controls: 'X can be
+    refunded' (a possibility), 'X is confirmed' (the record exists), and a record that says it was cancelled."""
+    live = [Document(id="tool:booking_lookup", content='{"booking": "KL-20873", "tickets": 2, "paid_eur": 36.0}')]
+    ended = [Document(id="tool:booking_lookup", content='{"booking": "KL-20873", "cancelled_on": "2026-05-02"}')]
+    assert _verdicts("Booking KL-20873 was cancelled, so there are no tickets on it.", live) == ["absent"]
+    assert _verdicts("Booking KL-20873 can be refunded.", live) != ["absent"]
+    assert _verdicts("Booking KL-20873 is confirmed.", live) != ["absent"]
+    assert "absent" not in _verdicts("Booking KL-20873 was cancelled.", ended)
