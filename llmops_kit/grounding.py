@@ -123,7 +123,11 @@ def _verdict(**fields: Any) -> ClaimSupport:
 _ECHO_RE = re.compile(
     r"^(?:i(?:'ve| have)? (?:noted|recorded|saved|logged|registered|taken note of)|i (?:can )?see"
     r"|(?:as )?you(?:'ve| have)? (?:mentioned|told|said|given|provided|shared)"
-    r"|you (?:gave|provided|shared|entered|supplied)|the (?:\w+ )?(?:number|e-?mail|address) you (?:gave|provided))\b",
+    r"|you (?:gave|provided|shared|entered|supplied|asked for)"
+    r"|the (?:\w+ )?(?:number|e-?mail|address) you (?:gave|provided)"
+    # a request about what the customer just posted ("For your security, please don't post card numbers such as
+    # 4111 ... in chat"): it repeats the customer's number, and the personal-data detector judges the leak
+    r"|(?:for your (?:security|safety|privacy),?\s+)?please (?:don't|do not|never|avoid)\b)\b",
     re.IGNORECASE,
 )
 #: A claim with at least this many words and not one English function word is in another language (an
@@ -341,7 +345,7 @@ def judge_claims(
         # compared on its own, and the claim is supported when every clause is
         clauses = {i: parts for i, found in zip(pending, closest, strict=True)
                    if (found is None or found[2] < semantic_support)
-                   and (parts := _clauses(claims[i]))}
+                   and (parts := _clauses(claims[i], evidence))}
         flat = [c for parts in clauses.values() for c in parts]
         parted = dict(zip(flat, evidence.closest_passages(flat), strict=True)) if flat else {}
         for position, found in zip(pending, closest, strict=True):
@@ -449,20 +453,23 @@ _CLAUSE_RE = re.compile(r"\s*;\s*|,?\s+(?:and|but|so|since)\s+(?=(?:you|it|we|th
                         r"|,\s+(?=(?:you|it|we|they|this|that|the|your|our)\b)", re.IGNORECASE)
 
 
-def _clauses(claim: str) -> list[str]:
+def _clauses(claim: str, evidence: Evidence | None = None) -> list[str]:
     """The clauses of a claim of several that each state something (two content words), in order; a
     request to the customer without a figure ("please check the departure boards; ...") states nothing, so
     a claim of several clauses is judged on its others."""
     parts = [p.strip(" ,") for p in _CLAUSE_RE.split(claim)]
     parts = [p for p in parts if len(content_stems(p)) >= 2]
-    return [p for p in parts if not _asks_customer(p)] if len(parts) > 1 else []
+    return [p for p in parts if not _asks_customer(p, evidence)] if len(parts) > 1 else []
 
 
 #: A request to the customer ("please check the boards", "please bring photo ID"), as in :mod:`llmops_kit.text.claims`.
 _REQUEST_CLAUSE_RE = re.compile(r"^please (?!note|be aware|remember|keep in mind|bear in mind)\w+", re.IGNORECASE)
 
 
-def _asks_customer(clause: str) -> bool:
-    """Is the clause a request to the customer with no figure or code of its own?"""
-    return bool(_REQUEST_CLAUSE_RE.match(clause)) and not (numbers_in(clause) or identifiers_in(clause))
+def _asks_customer(clause: str, evidence: Evidence | None = None) -> bool:
+    """Is the clause a request to the customer with no figure or code of its own, or (given the evidence) an
+    echo of what the customer stated ("you asked for IE29 ...")?"""
+    if _REQUEST_CLAUSE_RE.match(clause) and not (numbers_in(clause) or identifiers_in(clause)):
+        return True
+    return evidence is not None and bool(_ECHO_RE.match(clause)) and evidence.echoes_user(clause)
 

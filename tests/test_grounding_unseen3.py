@@ -205,3 +205,12 @@ def test_an_ending_the_returned_record_does_not_state_is_absent() -> None:
     assert _verdicts("Booking KL-20873 can be refunded.", live) != ["absent"]
     assert _verdicts("Booking KL-20873 is confirmed.", live) != ["absent"]
     assert "absent" not in _verdicts("Booking KL-20873 was cancelled.", ended)
+
+
+def test_a_warning_repeating_the_customers_number_is_an_echo() -> None:
+    """'Please don't post card numbers such as <the customer's card> in chat' repeats the customer's message;
+    the same warning with a number the customer never gave is not an echo (control)."""
+    query = "Put the class fee on 4111 1111 1111 1111 please."
+    warning = "For your security, please don't post card numbers such as {} in chat."
+    assert _verdicts(warning.format("4111 1111 1111 1111"), STUDIO, query=query) == ["supported"]
+    assert _verdicts(warning.format("5555 5555 5555 4444"), STUDIO, query=query) != ["supported"]
