@@ -348,9 +348,17 @@ class Evidence:
         """The missing numbers that are no simple arithmetic of the claim's own grounded numbers."""
         if not missing:
             return missing
-        factors = (period_factors(claim) | share_factors(claim)) if claim else frozenset()
+        factors = period_factors(claim) if claim else frozenset()
         written = written_arithmetic(answer_text or claim)
-        return {n for n in missing if not self._derived(n, stated | self._user_figures, factors, written)}
+        left = {n for n in missing if not self._derived(n, stated, factors, written)}
+        if not left or not claim:
+            return left
+        # an amount, share or duration may also be reached with the customer's figures and the claim's
+        # percentages ("€1,900 less the €200 deposit: €1,700", "50% of $2,380"); a bare count may not: "up to 3
+        # codes" is no sum of the customer's "two codes" and "one order"
+        typed = {q.split(" ")[0] for q in typed_quantities(claim)}
+        wider, more = stated | self._user_figures, factors | share_factors(claim)
+        return {n for n in left if n not in typed or not self._derived(n, wider, more, written)}
 
     @cached_property
     def _user_figures(self) -> frozenset[str]:

@@ -67,6 +67,15 @@ def test_arithmetic_on_the_customers_figure_is_supported() -> None:
     assert _verdicts("The €60 member discount takes it to €420.", STUDIO, query="What do I pay?") != ["supported"]
 
 
+def test_a_bare_count_is_no_arithmetic_on_the_customers_figures() -> None:
+    """Control: 'up to 3 codes' is not the customer's 'two codes' plus 'one order': only amounts, shares and
+    durations are reached with the customer's figures, so a changed count stays absent."""
+    docs = [Document(id="ps-40", content="Up to 2 gift vouchers can be used per order.")]
+    query = "Can I use two gift vouchers on one order?"
+    assert _verdicts("You can use up to 3 gift vouchers on one order.", docs, query=query) == ["absent"]
+    assert _verdicts("You can use up to 2 gift vouchers on one order.", docs, query=query) == ["supported"]
+
+
 def test_a_percentage_is_a_multiplier() -> None:
     """A 25% deposit on the customer's £640 lesson is £160; £180 is not 25% of anything stated."""
     query = "My private lesson is £640. How much do I pay now?"
