@@ -69,10 +69,10 @@ def test_arithmetic_on_the_customers_figure_is_supported() -> None:
 
 def test_a_bare_count_is_no_arithmetic_on_the_customers_figures() -> None:
     """Control: 'up to 3 codes' is not the customer's 'two codes' plus 'one order': only amounts, shares and
-    durations are reached with the customer's figures, so a changed count stays absent."""
+    durations are reached with the customer's figures, so a changed count stays contradicted."""
     docs = [Document(id="ps-40", content="Up to 2 gift vouchers can be used per order.")]
     query = "Can I use two gift vouchers on one order?"
-    assert _verdicts("You can use up to 3 gift vouchers on one order.", docs, query=query) == ["absent"]
+    assert _verdicts("You can use up to 3 gift vouchers on one order.", docs, query=query) == ["contradicted"]
     assert _verdicts("You can use up to 2 gift vouchers on one order.", docs, query=query) == ["supported"]
 
 
