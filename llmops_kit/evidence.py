@@ -99,6 +99,7 @@ class EvidenceSource:
     text: str
     user: bool = False
     prose: bool = True  # neighbouring sentences are compared as one passage; a tool record is read whole
+    earlier: bool = False  # the user's earlier turns: they vouch for facts, but are not the question asked
 
 
 
@@ -111,7 +112,7 @@ class Evidence:
         for s in sources:
             if s.text.strip():
                 plain = _plain(s.text, citation_pattern)
-                given.append(s if plain == s.text else EvidenceSource(s.label, plain, s.user, s.prose))
+                given.append(s if plain == s.text else EvidenceSource(s.label, plain, s.user, s.prose, s.earlier))
         self._given = given
         self.sources = [s for s in given if not s.user]  # what can support a statement
         read = [_source_facts(s.text) for s in self.sources]
@@ -198,13 +199,14 @@ class Evidence:
 
     @cached_property
     def user_text(self) -> str:
-        """The user's own message(s), as given."""
-        return "\n".join(s.text for s in self._given if s.user)
+        """The user's own message(s), as given: the question asked, not the earlier turns."""
+        return "\n".join(s.text for s in self._given if s.user and not s.earlier)
 
     @cached_property
     def user_stems(self) -> frozenset[str]:
-        """The content-word stems of the user's own message(s)."""
-        return frozenset().union(*self._user_stems)
+        """The content-word stems of the user's own message(s) (the question asked, not the earlier turns)."""
+        return frozenset().union(*(stems for stems, s in zip(self._user_stems, (g for g in self._given if g.user),
+                                                               strict=True) if not s.earlier))
 
     def novel(self, stems: frozenset[str], enough: int = 1) -> set[str]:
         """The claim's content words that occur nowhere in what the model was shown, the user's words included

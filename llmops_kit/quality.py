@@ -153,7 +153,7 @@ def evidence_sources(
     if query:
         sources.append(EvidenceSource("user message", query, user=True))
     if history:  # "my order total is $620" two turns ago vouches for $620 as the current message would
-        sources.append(EvidenceSource("earlier user messages", history, user=True))
+        sources.append(EvidenceSource("earlier user messages", history, user=True, earlier=True))
     if instructions:
         sources.append(EvidenceSource("system prompt", instructions))
     return sources

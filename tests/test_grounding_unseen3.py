@@ -223,3 +223,12 @@ def test_a_warning_repeating_the_customers_number_is_an_echo() -> None:
     warning = "For your security, please don't post card numbers such as {} in chat."
     assert _verdicts(warning.format("4111 1111 1111 1111"), STUDIO, query=query) == ["supported"]
     assert _verdicts(warning.format("5555 5555 5555 4444"), STUDIO, query=query) != ["supported"]
+
+
+def test_earlier_turns_are_not_the_question_asked() -> None:
+    """An earlier turn offering two options ('paper or e-mail?') does not make the current question one that
+    offers options; the figures of that turn are still the customer's."""
+    docs = [Document(id="ps-50", content="Receipts are sent by e-mail. Paper receipts are posted within 5 days.")]
+    answer = "Receipts are sent by e-mail."
+    assert _verdicts(answer, docs, query="How do I get my receipt?", history="Paper or e-mail, which is faster?") \
+        == ["supported"]
