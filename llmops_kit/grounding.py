@@ -380,10 +380,13 @@ def _facts_together(claim: str, stems: frozenset[str], evidence: Evidence) -> tu
     :data:`TOGETHER_SHARE` of its content words: "we take off a £10 admin fee, and the money lands within 10
     working days" against "... for a £10 admin fee. Refunds reach your account within 10 working days"."""
     numbers = numbers_in(claim)
-    typed = typed_quantities(claim) if numbers else _NONE  # "£10" and "10 working days" are two facts
+    holding = evidence.holding_numbers(numbers) if numbers else None
+    if not holding:
+        return None
+    typed = typed_quantities(claim)  # "£10" and "10 working days" are two facts
     if len(numbers | typed) - len({q.split(" ")[0] for q in typed} & numbers) < TOGETHER_MIN_FACTS:
         return None
-    for source in evidence.holding_numbers(numbers):
+    for source in holding:
         for passage in _passages(source.text, source.prose)[0]:
             held = len(stems & content_stems(passage))
             if (held >= TOGETHER_SHARE * len(stems) and numbers <= evidence_numbers(passage)
