@@ -143,7 +143,7 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     if coverage is None or coverage >= rules.question_coverage:
         return []
     report = score_trace(trace, contract)
-    if not answer_shows_mismatch(report.claims, report.support, bool(trace.tool_spans)):
+    if not answer_shows_mismatch(report.claims, report.support, bool(trace.tool_spans), trace.query):
         return []
     fit = question_fit(trace.query, trace.documents)
     if fit is None or fit.covered(rules.question_similarity, rules.question_coverage):

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from stdnum import iban as stdnum_iban
+
 from .evidence_readers import (
     ALNUM_RE as _ALNUM_RE,
 )
@@ -54,6 +56,7 @@ from .evidence_readers import (
 from .evidence_readers import (
     user_facts as _user_facts,
 )
+from .pii import luhn_valid
 from .text import (
     content_stems,
     evidence_numbers,
@@ -70,7 +73,14 @@ from .text import (
     words_in,
 )
 from .text.embed import embed
-from .text.numbers import clock_results, comparisons, durations_in_minutes, period_factors, written_arithmetic
+from .text.numbers import (
+    clock_results,
+    comparisons,
+    durations_in_minutes,
+    period_factors,
+    share_factors,
+    written_arithmetic,
+)
 from .textcache import text_cache
 
 __all__ = ["STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
@@ -89,6 +99,7 @@ class EvidenceSource:
     text: str
     user: bool = False
     prose: bool = True  # neighbouring sentences are compared as one passage; a tool record is read whole
+    earlier: bool = False  # the user's earlier turns: they vouch for facts, but are not the question asked
 
 
 
@@ -101,7 +112,7 @@ class Evidence:
         for s in sources:
             if s.text.strip():
                 plain = _plain(s.text, citation_pattern)
-                given.append(s if plain == s.text else EvidenceSource(s.label, plain, s.user, s.prose))
+                given.append(s if plain == s.text else EvidenceSource(s.label, plain, s.user, s.prose, s.earlier))
         self._given = given
         self.sources = [s for s in given if not s.user]  # what can support a statement
         read = [_source_facts(s.text) for s in self.sources]
@@ -175,6 +186,11 @@ class Evidence:
     def _user_stems(self) -> list[frozenset[str]]:
         return [content_stems(s.text) for s in self._given if s.user]
 
+    def holding_numbers(self, numbers: frozenset[str]) -> list[EvidenceSource]:
+        """The sources (not the user's message) that state every one of ``numbers``: where a passage stating
+        them together can be (cheap: each source's numbers were read already)."""
+        return [s for s, held in zip(self.sources, self._doc_numbers, strict=True) if numbers <= held]
+
     @property
     def sentences(self) -> list[tuple[str, str]]:
         """(source label, sentence) for every evidence sentence, built when first asked for."""
@@ -184,13 +200,14 @@ class Evidence:
 
     @cached_property
     def user_text(self) -> str:
-        """The user's own message(s), as given."""
-        return "\n".join(s.text for s in self._given if s.user)
+        """The user's own message(s), as given: the question asked, not the earlier turns."""
+        return "\n".join(s.text for s in self._given if s.user and not s.earlier)
 
     @cached_property
     def user_stems(self) -> frozenset[str]:
-        """The content-word stems of the user's own message(s)."""
-        return frozenset().union(*self._user_stems)
+        """The content-word stems of the user's own message(s) (the question asked, not the earlier turns)."""
+        return frozenset().union(*(stems for stems, s in zip(self._user_stems, (g for g in self._given if g.user),
+                                                               strict=True) if not s.earlier))
 
     def novel(self, stems: frozenset[str], enough: int = 1) -> set[str]:
         """The claim's content words that occur nowhere in what the model was shown, the user's words included
@@ -236,6 +253,21 @@ class Evidence:
             return "contradicted", label, line, tuple(sorted(stated))
         if keys <= self._user_keys and not any(keys & r[0] for r in self._records):
             return "absent", None, None, tuple(sorted(stated))
+        return self._ended_unsaid(claim, keys, stated)
+
+    def _ended_unsaid(self, claim: str, keys: frozenset[str], stated: frozenset[str]
+                      ) -> tuple[str, None, None, tuple[str, ...]] | None:
+        """"Booking X was cancelled" when the tool returned booking X with no status at all, and its record
+        holds no such word: an ending (cancelled, refunded, rejected, ...) would be in the record the tool
+        returned, so it is *absent*. Only endings: "X is confirmed" of a record the tool returned restates
+        that the record exists."""
+        ended = {w for w in stated & ENDED_WORDS
+                 if re.search(rf"\b(?:was|is|were|are|been)\s+(?:already\s+|now\s+)?{w}\b", claim, re.IGNORECASE)}
+        if not ended:
+            return None
+        returned = [s.text.lower() for s in self._given if not s.prose and keys & _record_keys(s.text)]
+        if returned and not any(word in text for word in ended for text in returned):
+            return "absent", None, None, tuple(sorted(ended))
         return None
 
     def missing_facts(self, claim: str, *, names: bool = True, answer: frozenset[str] = _NONE,
@@ -247,6 +279,8 @@ class Evidence:
         own = numbers_in(claim)
         numbers = sorted(self._not_derived(self._absent_from(own, self._doc_numbers, "_numbers"), own | answer,
                                            claim, answer_text)) if own else []
+        if numbers:
+            numbers = [n for n in numbers if not self._date_held(n)]
         if numbers and answer_text and times_in(claim):
             numbers = [n for n in numbers if not self._shifted_day(n, answer, answer_text)]
         digits = own or _DIGIT_RE.search(claim) is not None
@@ -321,7 +355,22 @@ class Evidence:
             return missing
         factors = period_factors(claim) if claim else frozenset()
         written = written_arithmetic(answer_text or claim)
-        return {n for n in missing if not self._derived(n, stated, factors, written)}
+        left = {n for n in missing if not self._derived(n, stated, factors, written)}
+        if not left or not claim:
+            return left
+        # an amount, share or duration may also be reached with the customer's figures and the claim's
+        # percentages ("€1,900 less the €200 deposit: €1,700", "50% of $2,380"); a bare count may not: "up to 3
+        # codes" is no sum of the customer's "two codes" and "one order"
+        typed = {q.split(" ")[0] for q in typed_quantities(claim)}
+        wider, more = stated | self._user_figures, factors | share_factors(claim)
+        return {n for n in left if n not in typed or not self._derived(n, wider, more, written)}
+
+    @cached_property
+    def _user_figures(self) -> frozenset[str]:
+        """The numbers the customer stated (now or in earlier turns): an answer reasons on the customer's own
+        figures ("€1,900 rent less the €200 holding deposit: €1,700") without restating them. Only these few
+        join the answer's own numbers as operands, never the evidence's many others."""
+        return frozenset().union(*(r[1] for r in self._user)) if self._user else frozenset()
 
     def _derived(self, value: str, stated: frozenset[str], factors: frozenset[float] = frozenset(),
                  written: tuple[tuple[str, str, str], ...] = ()) -> bool:
@@ -432,6 +481,25 @@ class Evidence:
             return claim
         return _NUMERIC_DATE_RE.sub(lambda m: self._written_date(m) or m.group(0), claim)
 
+    def _date_held(self, number: str) -> bool:
+        """Is a numeric date the claim writes ("14.06.2026", "14/06/2026") a day some source states in another
+        layout: ISO ("2026-06-14T15:30" in a tool record) or in words ("from 12 March to 30 August 2026", the
+        day and month in one sentence with the year)? Day-first or month-first, whichever a source states."""
+        match = _DATE_TOKEN_RE.fullmatch(number)
+        if match is None:
+            return False
+        a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        year = year + 2000 if year < 100 else year
+        for day, month in ((a, b), (b, a)):
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                continue
+            iso, name = f"{year:04d}-{month:02d}-{day:02d}", _MONTH_NAMES[month - 1]
+            worded = re.compile(rf"\b(?:{day} {name}|{name} {day})\b")
+            if any(iso in s.text or any(str(year) in line and worded.search(line) for line in sentences_of(s.text))
+                   for s in self._given):
+                return True
+        return False
+
     def _written_date(self, match: re.Match[str]) -> str | None:
         a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
         year = year + 2000 if year < 100 else year
@@ -492,6 +560,7 @@ def _date_stated(line: str, claim: str) -> bool:
 
 
 _PROSE_DATE_RE = re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}")
+_DATE_TOKEN_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})")
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
@@ -534,6 +603,9 @@ STATUS_WORDS = frozenset((
     # decisions on an application ("NBU-2026-118734 was unsuccessful" against "status: conditional offer")
     "unsuccessful", "waitlisted", "withdrawn", "conditional", "unconditional",
 ))
+#: Statuses that end a record's life: a tool returning the record would say so.
+ENDED_WORDS = frozenset(("cancelled", "canceled", "rejected", "declined", "refunded", "failed", "expired",
+                         "suspended", "closed", "blocked", "withdrawn", "unsuccessful"))
 _STATUS_LINE_RE = re.compile(r"^([^:\n]*\b(?:status|state)\b[^:\n]*):\s*(.+?)\.?$", re.IGNORECASE | re.MULTILINE)
 _LONG_DIGITS_RE = re.compile(r"\d{5,}")
 _DIGIT_RE = re.compile(r"\d")
@@ -541,8 +613,26 @@ _DIGIT_RE = re.compile(r"\d")
 
 @text_cache()
 def _record_keys(text: str) -> frozenset[str]:
-    """What names a record: codes ("APT-55021"), digit-grouped numbers and runs of five or more digits."""
+    """What names a record: codes ("APT-55021"), digit-grouped numbers and runs of five or more digits; not
+    the customer's payment details (:func:`_without_payment_details`)."""
+    text = _without_payment_details(text)
     return identifiers_in(text) | grouped_digits(text) | frozenset(_LONG_DIGITS_RE.findall(text))
+
+
+def _without_payment_details(text: str) -> str:
+    """The text without valid IBANs and Luhn-valid card numbers: where money is to go ("refund it to DE89 ...",
+    "pay it to card 4111 ...") names no record whose status a tool must have returned, so "the fee can be
+    refunded (you gave DE89 ...)" gives no account a status. Other ids stay keys ("booking HF-B-20873 was
+    cancelled")."""
+    if not _DIGIT_RE.search(text):
+        return text
+    text = _IBAN_RE.sub(lambda m: " " if stdnum_iban.is_valid(m.group(0)) else m.group(0), text)
+    return _CARD_RE.sub(lambda m: " " if luhn_valid(re.sub(r"\D", "", m.group(0))) else m.group(0), text)
+
+
+_IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+#: 13 to 19 digits, alone or in groups of 4 (or Amex's 4-6-5): the layouts card numbers are written in.
+_CARD_RE = re.compile(r"\b(?:\d{4}[ -]?){3}\d{1,7}\b|\b\d{4}[ -]?\d{6}[ -]?\d{5}\b")
 
 
 @text_cache()

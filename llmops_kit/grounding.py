@@ -54,16 +54,19 @@ from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
 from .evidence_readers import ROUND_THE_CLOCK, ROUND_THE_CLOCK_RE, ROUND_THE_CLOCK_WORDS, render_tool_output
+from .evidence_readers import passages as _passages
 from .option_answers import option_clash
 from .text import (
     STOPWORDS,
     content_stems,
+    evidence_numbers,
     grouped_digits,
     identifiers_in,
     names_in,
     numbers_in,
     stem,
     times_in,
+    typed_quantities,
 )
 from .text.embed import embed
 from .textcache import text_cache
@@ -121,7 +124,11 @@ def _verdict(**fields: Any) -> ClaimSupport:
 _ECHO_RE = re.compile(
     r"^(?:i(?:'ve| have)? (?:noted|recorded|saved|logged|registered|taken note of)|i (?:can )?see"
     r"|(?:as )?you(?:'ve| have)? (?:mentioned|told|said|given|provided|shared)"
-    r"|you (?:gave|provided|shared|entered|supplied)|the (?:\w+ )?(?:number|e-?mail|address) you (?:gave|provided))\b",
+    r"|you (?:gave|provided|shared|entered|supplied|asked for)"
+    r"|the (?:\w+ )?(?:number|e-?mail|address) you (?:gave|provided)"
+    # a request about what the customer just posted ("For your security, please don't post card numbers such as
+    # 4111 ... in chat"): it repeats the customer's number, and the personal-data detector judges the leak
+    r"|(?:for your (?:security|safety|privacy),?\s+)?please (?:don't|do not|never|avoid)\b)\b",
     re.IGNORECASE,
 )
 #: A claim with at least this many words and not one English function word is in another language (an
@@ -329,6 +336,10 @@ def judge_claims(
             verdicts.append(_verdict(claim=claim, verdict="supported", source=evidence.sources[index].label,
                                          evidence=evidence.closest_sentence(stems, index)))
             continue
+        together = _facts_together(claim, stems, evidence)
+        if together is not None:
+            verdicts.append(_verdict(claim=claim, verdict="supported", source=together[0], evidence=together[1]))
+            continue
         pending.append(len(verdicts))
         verdicts.append(None)
     if pending:
@@ -337,7 +348,8 @@ def judge_claims(
         # 16; you can book up to 60 days in advance") is far from each sentence as a whole: each clause is
         # compared on its own, and the claim is supported when every clause is
         clauses = {i: parts for i, found in zip(pending, closest, strict=True)
-                   if (found is None or found[2] < semantic_support) and len(parts := _clauses(claims[i])) > 1}
+                   if (found is None or found[2] < semantic_support)
+                   and (parts := _clauses(claims[i], evidence))}
         flat = [c for parts in clauses.values() for c in parts]
         parted = dict(zip(flat, evidence.closest_passages(flat), strict=True)) if flat else {}
         for position, found in zip(pending, closest, strict=True):
@@ -366,11 +378,41 @@ def _paraphrase(share: float, stems: int) -> bool:
     return unseen <= PARAPHRASE_NEW_WORDS and share >= PARAPHRASE_SHARE
 
 
+#: A claim whose figures one evidence passage states together is a rewording of that passage when the
+#: passage also holds at least this share of its content words: two or more figures in one place pin the claim
+#: to it as a paraphrase's words never could, and a changed or added figure was found absent above.
+TOGETHER_MIN_FACTS = 2
+TOGETHER_SHARE = 2 / 3
+
+
+def _facts_together(claim: str, stems: frozenset[str], evidence: Evidence) -> tuple[str, str] | None:
+    """(source, passage) when one sentence, pair of neighbouring sentences or tool record of the evidence (not
+    the user's message) states every number of the claim, at least :data:`TOGETHER_MIN_FACTS` of them, and
+    :data:`TOGETHER_SHARE` of its content words: "we take off a £10 admin fee, and the money lands within 10
+    working days" against "... for a £10 admin fee. Refunds reach your account within 10 working days"."""
+    numbers = numbers_in(claim)
+    holding = evidence.holding_numbers(numbers) if numbers else None
+    if not holding:
+        return None
+    typed = typed_quantities(claim)  # "£10" and "10 working days" are two facts
+    if len(numbers | typed) - len({q.split(" ")[0] for q in typed} & numbers) < TOGETHER_MIN_FACTS:
+        return None
+    for source in holding:
+        for passage in _passages(source.text, source.prose)[0]:
+            held = len(stems & content_stems(passage))
+            if (held >= TOGETHER_SHARE * len(stems) and numbers <= evidence_numbers(passage)
+                    and (not source.prose or typed <= typed_quantities(passage, True))):
+                return source.label, passage
+    return None
+
+
 #: The words of a hand-off to a contact ("For anything else call ...", "You can also phone ...", "The club's
 #: number is ..."), as stems.
 _HANDOFF_STEMS = frozenset(stem(w) for w in (
     "call", "phone", "ring", "text", "dial", "contact", "email", "e-mail", "write", "reach", "number", "line",
     "anything", "else", "also", "help", "question", "questions", "team", "us",
+    # what the contact will do: "the office on ... can confirm", "... can tell you more", "... will advise"
+    "confirm", "tell", "more", "answer", "advise", "explain", "details",
 ))
 
 
@@ -436,8 +478,23 @@ _CLAUSE_RE = re.compile(r"\s*;\s*|,?\s+(?:and|but|so|since)\s+(?=(?:you|it|we|th
                         r"|,\s+(?=(?:you|it|we|they|this|that|the|your|our)\b)", re.IGNORECASE)
 
 
-def _clauses(claim: str) -> list[str]:
-    """The clauses of a claim that each state something (two content words or a number), in order."""
+def _clauses(claim: str, evidence: Evidence | None = None) -> list[str]:
+    """The clauses of a claim of several that each state something (two content words), in order; a
+    request to the customer without a figure ("please check the departure boards; ...") states nothing, so
+    a claim of several clauses is judged on its others."""
     parts = [p.strip(" ,") for p in _CLAUSE_RE.split(claim)]
-    return [p for p in parts if len(content_stems(p)) >= 2]
+    parts = [p for p in parts if len(content_stems(p)) >= 2]
+    return [p for p in parts if not _asks_customer(p, evidence)] if len(parts) > 1 else []
+
+
+#: A request to the customer ("please check the boards", "please bring photo ID"), as in :mod:`llmops_kit.text.claims`.
+_REQUEST_CLAUSE_RE = re.compile(r"^please (?!note|be aware|remember|keep in mind|bear in mind)\w+", re.IGNORECASE)
+
+
+def _asks_customer(clause: str, evidence: Evidence | None = None) -> bool:
+    """Is the clause a request to the customer with no figure or code of its own, or (given the evidence) an
+    echo of what the customer stated ("you asked for IE29 ...")?"""
+    if _REQUEST_CLAUSE_RE.match(clause) and not (numbers_in(clause) or identifiers_in(clause)):
+        return True
+    return evidence is not None and bool(_ECHO_RE.match(clause)) and evidence.echoes_user(clause)
 

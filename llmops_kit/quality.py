@@ -136,20 +136,34 @@ def context_covers_query(query: str | None, documents: Sequence[Document], min_c
 
 
 def evidence_sources(
-    documents: Sequence[Document], *, query: str | None = None, instructions: str | None = None
+    documents: Sequence[Document], *, query: str | None = None, instructions: str | None = None,
+    history: str | None = None,
 ) -> list[EvidenceSource]:
-    """Everything the model saw, labelled: documents, tool results, the user's message, the system prompt."""
+    """Everything the model saw, labelled: documents, tool results, the user's message (and earlier turns),
+    the system prompt."""
     sources = []
     for doc in documents:
         if doc.content and not doc.content.isspace():
             tool = doc.id.startswith("tool:")
             label = f"tool {doc.id[5:]}" if tool else f"document {doc.id}"
             sources.append(EvidenceSource(label, doc.content, prose=not tool))
+    titles = _new_titles(documents)
+    if titles:  # what the model read above each article: "Delay Repay" may be named only in a title
+        sources.append(EvidenceSource("document titles", titles))
     if query:
         sources.append(EvidenceSource("user message", query, user=True))
+    if history:  # "my order total is $620" two turns ago vouches for $620 as the current message would
+        sources.append(EvidenceSource("earlier user messages", history, user=True, earlier=True))
     if instructions:
         sources.append(EvidenceSource("system prompt", instructions))
     return sources
+
+
+def _new_titles(documents: Sequence[Document]) -> str:
+    """The titles of the articles that name a word their text does not (one per line): most titles repeat
+    their article's words, and a title that adds none adds no evidence."""
+    return "\n".join(d.title for d in documents if d.title and d.content and not d.id.startswith("tool:")
+                     and not content_stems(d.title) <= content_stems(d.content))
 
 
 # ---- the default scorer -------------------------------------------------------------------------
@@ -206,6 +220,7 @@ class HeuristicScorer:
         *,
         query: str | None = None,
         instructions: str | None = None,
+        history: str | None = None,
     ) -> QualityReport:
         missing = missing_evidence(answer, documents)
         if missing is not None or answer is None or documents is None:
@@ -220,7 +235,7 @@ class HeuristicScorer:
         support: list[ClaimSupport] = []
         rows = table_rows(answer)
         if claims or rows:
-            evidence = Evidence(evidence_sources(documents, query=query, instructions=instructions),
+            evidence = Evidence(evidence_sources(documents, query=query, instructions=instructions, history=history),
                                 rules.citation_pattern)
             texts = [claim for _, claim, _ in reading.claims]
             support = judge_claims(texts, evidence, lexical_support=self.min_coverage,
@@ -294,6 +309,7 @@ def score_answer(
     *,
     query: str | None = None,
     instructions: str | None = None,
+    history: str | None = None,
     contract: Contract | None = None,
     scorer: Scorer | None = None,
 ) -> QualityReport:
@@ -305,14 +321,15 @@ def score_answer(
     if scorer is not None:
         return scorer.score(answer, documents, query=query, instructions=instructions)
     contract = contract or load_contract()
-    docs_key = None if documents is None else tuple((d.id, d.content) for d in documents)
-    key = (id(contract), answer, docs_key, query, instructions)
+    docs_key = None if documents is None else tuple((d.id, d.content, d.title) for d in documents)
+    key = (id(contract), answer, docs_key, query, instructions, history)
     cached = _memo.get(key)
     if cached is not None:
         return cached
-    report = _default_scorer(contract).score(answer, documents, query=query, instructions=instructions)
-    size = 1 + len(answer or "") + len(query or "") + len(instructions or "")
-    size += sum(len(content or "") for _, content in docs_key or ())
+    report = _default_scorer(contract).score(answer, documents, query=query, instructions=instructions,
+                                             history=history)
+    size = 1 + len(answer or "") + len(query or "") + len(instructions or "") + len(history or "")
+    size += sum(len(content or "") for _, content, _ in docs_key or ())
     _memo.put(key, size, report)
     return report
 
@@ -324,6 +341,17 @@ def trace_instructions(trace: Trace) -> str | None:
         return None
     system = [m.content for m in span.messages if m.role in ("system", "developer") and m.content]
     return "\n".join(system) or None
+
+
+def trace_history(trace: Trace) -> str | None:
+    """The user's earlier turns the answering model received (every user message before the last one): the
+    customer stated their order total or seat count there, and the answer may use it. The assistant's own
+    earlier turns are not evidence."""
+    span = trace.llm_span
+    if span is None or not span.messages:
+        return None
+    users = [m.content for m in span.messages if m.role == "user" and m.content]
+    return "\n".join(users[:-1]) or None
 
 
 def trace_context(trace: Trace) -> list[Document] | None:
@@ -349,6 +377,7 @@ def score_trace(trace: Trace, contract: Contract | None = None, *, scorer: Score
         trace_context(trace),
         query=trace.query,
         instructions=trace_instructions(trace),
+        history=trace_history(trace),
         contract=contract,
         scorer=scorer,
     )

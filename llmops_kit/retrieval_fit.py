@@ -21,7 +21,9 @@ with the off-topic articles:
 
 * it states no claim at all (the model read the articles and found nothing to answer with);
 * or every claim it states is supported by a retrieved article: the answer talks about the articles that
-  miss the question ("the library is open until midnight" to a question about scholarships). A claim
+  miss the question ("the library is open until midnight" to a question about scholarships), and neither
+  the claims nor the sentences supporting them name anything the question names (else the answer answers
+  the question from an article whose other words the question misses). A claim
   supported by the system prompt, or by nothing, shows the articles were not what the answer used: an
   invented answer is the HALLUCINATION detector's to name.
 
@@ -45,7 +47,8 @@ from .traces import Document
 if TYPE_CHECKING:
     from .grounding import ClaimSupport
 
-__all__ = ["QuestionFit", "answer_shows_mismatch", "asked", "question_coverage", "question_fit"]
+__all__ = ["QuestionFit", "answer_meets_question", "answer_shows_mismatch", "asked", "question_coverage",
+           "question_fit"]
 
 
 class QuestionFit(NamedTuple):
@@ -124,12 +127,25 @@ def question_fit(query: str, documents: Sequence[Document]) -> QuestionFit | Non
     return QuestionFit(float(row[best]), coverage, sentences[best])
 
 
-def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_tool: bool) -> bool:
+def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_tool: bool,
+                          question: str | None = None) -> bool:
     """Does the answer show that the model was left with articles that miss the question (see the module
     docstring)? ``claims``: how many claims the answer states; ``support``: their verdicts;
-    ``called_tool``: whether the request called a tool."""
+    ``called_tool``: whether the request called a tool; ``question``: the user's question, when known (an
+    answer that speaks of what was asked is not restating articles that miss it, :func:`answer_meets_question`)."""
     if called_tool:
         return False
     if not claims:
         return True
-    return bool(support) and all(v.supported and (v.source or "").startswith("document ") for v in support)
+    return (bool(support) and all(v.supported and (v.source or "").startswith("document ") for v in support)
+            and not (question and answer_meets_question(question, support)))
+
+
+def answer_meets_question(question: str, support: Sequence[ClaimSupport]) -> bool:
+    """Does a claim, or the article sentence supporting it, name something the question names? "No heating
+    in winter is an emergency" to "my boiler's broken and there's no heating" answers the question from an
+    article the question's other words miss ("boiler", "January"); "the library is open until midnight" to a
+    question about scholarships shares no word with it and restates an off-topic article. Word stems, so a
+    naturally worded question is met by the article's own wording ("wardrobes" for "my new wardrobe")."""
+    wanted = content_stems(asked(question))
+    return any(wanted & content_stems(f"{v.claim} {v.evidence or ''}") for v in support)

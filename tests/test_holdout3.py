@@ -1,7 +1,8 @@
 """Structure of the third held-out set (tests/data/holdout3): it loads, its labels match its files, it carries no
 verdict, and its generator refuses a planted verdict key or a label that disagrees with a mechanical fact.
 
-Never scores the set: it is sealed (bench/bench_eval.py prints its totals only).
+Never scores the set: scoring is bench/bench_eval.py's (totals only until the ground3 round; since then a read
+set, ``--misses holdout3``).
 """
 
 from __future__ import annotations

@@ -95,6 +95,25 @@ _SOURCES_RE = re.compile(
     r"|say nothing|mention nothing|never mention)\b",
     re.IGNORECASE,
 )
+#: The bot saying a question is outside what it was given ("I'm afraid - it isn't in our visitor information",
+#: "that isn't covered in our help articles"): a refusal explaining itself, like :data:`_SOURCES_RE`.
+_NOT_COVERED_RE = re.compile(
+    r"^(?:(?:i'm afraid|i am afraid|sorry|unfortunately)\s*[,!.\-–—]?\s*)?(?:that|it|this)(?: question)?"
+    r" (?:isn't|is not|wasn't|was not|'s not)(?: (?:covered|mentioned|included|something))? (?:in|by) (?:our|my|the)"
+    r" (?:[\w-]+ ){0,2}(?:information|articles?|pages?|help[- ]cent(?:re|er)|documents?|sources?|faqs?|guides?)$",
+    re.IGNORECASE,
+)
+#: A remark on how something feels ("Sorry, that sounds miserable", "Oh, it's a lovely show"): sympathy or
+#: enthusiasm that states nothing a source could hold. The whole sentence must be the remark: pronoun,
+#: "sounds" / "is", and an adjective of feeling, with at most one word after it.
+_REMARK_RE = re.compile(
+    r"^(?:(?:oh|ah|aw|wow|sorry|i'm sorry|i am sorry)\s*[,!.\-–—]?\s*)?(?:that|it|this)"
+    r"(?:'s| is| sounds| must be| must have been| sounds like)(?: (?:a|an|so|really|very|such a|truly|quite))*"
+    r" (?:lovely|great|wonderful|fantastic|miserable|frustrating|annoying|stressful|awful|horrible|terrible"
+    r"|difficult|tough|beautiful|exciting|amazing|brilliant|nice|worrying|upsetting|disappointing|unpleasant)"
+    r"(?: [a-z]+)?$",
+    re.IGNORECASE,
+)
 #: Contact details a refusal may hand the customer to (a phone number, an e-mail): not the domain facts that
 #: would keep a sentence describing the bot's sources a claim.
 _CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()\-]{6,}\d")
@@ -164,7 +183,7 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
         text = _citations(citation_pattern).sub(" ", sentence)
     text = _APOLOGY_RE.sub("", " ".join(text.split()).strip(" ,;:-!."), count=1)
     if (not text or text.endswith("?") or _CONVERSATION_RE.match(text) or _HEDGE_RE.match(text)
-            or _about_sources(text)):
+            or _about_sources(text) or _NOT_COVERED_RE.match(text) or _REMARK_RE.match(text)):
         return None
     if ":" in text:
         text = _LABEL_RE.sub("", text, count=1) or text

@@ -250,7 +250,8 @@ _UNIT_KINDS = {
 }
 _TYPED_TEXT = (
     rf"([$€£₹¥]\s?|\b(?:{'|'.join(_CURRENCY_CODES)})\s?)?(?<![A-Za-z\d.,])(\d+(?:[.,]\d+)*)(?:\s*(?:-|–|to)\s*[$€£₹¥]?\s?\d+(?:[.,]\d+)*)*"
-    r"\s*(?:(?:business|working|calendar|full|more|extra|additional|further)\s+)?(%|[a-z]+)?"
+    # "-" joins a unit used as an adjective: "a 2-year warranty" states 2 years
+    r"(?:-(?=[a-z])|\s*)(?:(?:business|working|calendar|full|more|extra|additional|further)\s+)?(%|[a-z]+)?"
 )
 _TYPED_RE = re.compile(_TYPED_TEXT, re.IGNORECASE)
 #: The same without the currency codes, for an ASCII text that has none among its words: trying 22 codes at every
@@ -482,6 +483,18 @@ _PERIODS = {("week", "year"): 52, ("month", "year"): 12, ("day", "week"): 7, ("d
 _PERIOD_RE = re.compile(r"\b(minute|hour|day|week|month|quarter|year)s?\b|\b(weekly|monthly|annual|annually|yearly)\b",
                         re.IGNORECASE)
 _ADVERB_PERIOD = {"weekly": "week", "monthly": "month", "annual": "year", "annually": "year", "yearly": "year"}
+
+
+#: A share stated as a percentage or a fraction word: "50% of the fare", "half of £18.40".
+_SHARE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?%|\b(half|quarter|double|twice|triple)\b", re.IGNORECASE)
+_SHARE_WORDS = {"half": 0.5, "quarter": 0.25, "double": 2.0, "twice": 2.0, "triple": 3.0}
+
+
+def share_factors(text: str) -> frozenset[float]:
+    """The multipliers a text's percentages and fraction words stand for (50% is x 0.5, "half" x 0.5):
+    "a 50% deposit on $2,380, so $1,190 today" multiplies by 0.5, a figure the text writes as 50."""
+    return frozenset(float(m.group(1)) / 100 if m.group(1) else _SHARE_WORDS[m.group(2).lower()]
+                     for m in _SHARE_RE.finditer(text))
 
 
 @text_cache()

@@ -230,7 +230,7 @@ def identifiers_in(text: str) -> frozenset[str]:
         if not _DIGIT_RE.search(match) or not _LETTER_RE.search(match):
             continue
         if (_QUANTITY_RE.fullmatch(match) or _quantity_compound(match) or _H_TIME_RE.fullmatch(match)
-                or _CLOCK_RANGE_RE.match(match)):
+                or _CLOCK_RANGE_RE.match(match) or _AGE_GROUP_RE.fullmatch(match)):
             continue
         found.add(re.sub(r"[-_/.]", "", match.lower()))
     return frozenset(found) if found else _EMPTY
@@ -239,6 +239,11 @@ def identifiers_in(text: str) -> frozenset[str]:
 #: The middle of a time range written "9 am-5 pm" or "10 a.m.-2 p.m.": the marker of one time joined to the
 #: next time's number ("am-5"), not a code.
 _CLOCK_RANGE_RE = re.compile(r"(?:[ap]m|[ap]\.m\.?)[-–/]\d{1,2}(?:[:.]\d{2})?$", re.IGNORECASE)
+
+
+#: An age group written as one word ("under-18s", "over-65s", "aged-12"): the number is the fact (checked as
+#: a number), the word in front is English, not a code's letters.
+_AGE_GROUP_RE = re.compile(r"(?:under|over|aged?)-\d{1,3}s?", re.IGNORECASE)
 
 
 def _quantity_compound(match: str) -> bool:
