@@ -16,6 +16,7 @@
 # proxy and tool success against their green / warning / critical bands from the observability contract.
 
 # %%
+import random
 from pathlib import Path
 
 import pandas as pd
@@ -32,6 +33,7 @@ from llmops_kit.course.drill import (
     inject_failure,
     probe_primary,
     replay_hypothesis,
+    rerun_llm,
     run_drill,
     serve_fallback,
     stage_baseline,
@@ -46,6 +48,7 @@ from llmops_kit.metrics import compute_metrics, trace_facts
 from llmops_kit.outputs import save_table, save_text
 from llmops_kit.quality import score_trace
 from llmops_kit.replay import make_client, replay_with_control
+from llmops_kit.traces import ErrorInfo, Trace
 from llmops_kit.traffic import generate_traffic
 from llmops_kit.triage import signals_from_metrics, triage
 
@@ -92,13 +95,31 @@ show(stage_baseline(baseline, baseline_metrics, seed=DRILL_SEED))
 
 # %% [markdown]
 # ### Stage 2 — Failure injection
-# `inject_failure` picks six requests (seeded) and transforms them: the retriever span fails with a
-# connection error and no documents, and the bot's answer is recomputed through the `openai` SDK from
-# the context it now receives. The window is graded again; one `ALERT:` line per breached metric.
+# Six of the ten requests (a seeded choice) meet a retrieval outage: the retriever span fails with a
+# connection error and no documents, and the bot answers the same question again from the context it now
+# receives, through the replay engine and the `openai` SDK (`rerun_llm`). The window is graded again; one
+# `ALERT:` line per breached metric. The package's `inject_failure`, which `llmops drill` uses, must give
+# the same window.
 
 # %%
-window, injected_ids = inject_failure(baseline, FAILURE, count=6, seed=DRILL_SEED, contract=contract,
-                                      client=client)
+def inject_outage(trace: Trace) -> Trace:
+    """One request during a retrieval outage: no documents, a refused connection, a new answer without context."""
+    broken = trace.model_copy(deep=True)
+    for span in (s for s in broken.spans if s.kind == "retriever"):
+        span.documents = []
+    broken = rerun_llm(broken, contract=contract, client=client)  # the model call, made again on no context
+    for span in (s for s in broken.spans if s.kind == "retriever"):
+        index = span.attributes.get("retrieval.index", "the search index")
+        span.status, span.output = "error", {"documents": []}
+        span.error = ErrorInfo(type="ConnectionError", message=f"{index} did not accept the connection")
+    return broken
+
+
+chosen = sorted(random.Random(f"drill|{DRILL_SEED}|{FAILURE}").sample(range(len(baseline)), 6))
+window = [inject_outage(t) if i in chosen else t.model_copy(deep=True) for i, t in enumerate(baseline)]
+injected_ids = [baseline[i].trace_id for i in chosen]
+assert (window, injected_ids) == inject_failure(baseline, FAILURE, count=6, seed=DRILL_SEED, contract=contract,
+                                                client=client)
 window_metrics = compute_metrics(window, contract)
 show(stage_injection(window, injected_ids, window_metrics, failure=FAILURE, contract=contract))
 # the share of requests whose retrieval came back empty: triage reads it, but is it alerted on?

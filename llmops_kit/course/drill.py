@@ -57,6 +57,7 @@ from .drill_failures import (
     inject_latency_spike,
     inject_quality_degradation,
     inject_retrieval_outage,
+    rerun_llm,
 )
 from .drill_log import (
     DASHBOARD_METRICS,
@@ -366,6 +367,7 @@ __all__ = [
     "inject_retrieval_outage",
     "probe_primary",
     "replay_hypothesis",
+    "rerun_llm",
     "run_drill",
     "serve_fallback",
     "serve_new_traffic",

@@ -37,7 +37,7 @@ def _retimed(spans: list[Span], llm: Span, duration: timedelta) -> list[Span]:
     return out
 
 
-def _rerun_llm(
+def rerun_llm(
     trace: Trace, *, contract: Contract, client: openai.OpenAI | None, documents: list | None = None,
     overrides: Mapping[str, str] | None = None,
 ) -> Trace:
@@ -71,7 +71,7 @@ def inject_retrieval_outage(
 ) -> Trace:
     """The search index stops answering: the retriever span fails with no documents, the bot answers without context."""
     contract = contract or load_contract()
-    out = _rerun_llm(trace, contract=contract, client=client, documents=[])
+    out = rerun_llm(trace, contract=contract, client=client, documents=[])
     for span in out.spans_of("retriever"):
         index = span.attributes.get("retrieval.index", "the search index")
         span.status = "error"
@@ -100,7 +100,7 @@ def inject_quality_degradation(
 ) -> Trace:
     """A config push serves an old prompt version; the model answers under its rules."""
     contract = contract or load_contract()
-    return _rerun_llm(trace, contract=contract, client=client, overrides={"prompt_version": prompt_version})
+    return rerun_llm(trace, contract=contract, client=client, overrides={"prompt_version": prompt_version})
 
 
 FAILURES: dict[str, Callable[..., Trace]] = {
@@ -184,4 +184,5 @@ __all__ = [
     "inject_latency_spike",
     "inject_quality_degradation",
     "inject_retrieval_outage",
+    "rerun_llm",
 ]
