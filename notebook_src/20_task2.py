@@ -533,8 +533,9 @@ display(pd.DataFrame([{**verdict_counts(bulk), "passed all gates": int(bulk["pas
 # **Which traces improve, stay the same or degrade.** One improves: trace-c, the only trace recorded with
 # v1.3, is *fixed* (its control reproduces the wrong-prompt finding and v2.0 clears it, quality 0.52 to
 # 1.00). Five stay the same, because they were already recorded with v2.0 and the override changes
-# nothing the model sees: the recorded messages, documents, tool results and answer come back, the
-# control reproduces every finding and every finding persists. trace-a stays healthy; trace-b, trace-d,
+# nothing the model sees: the recorded messages, documents, tool results and answer come back, so the
+# control is the recording played back (its "reproduces: yes" is true by construction and confirms
+# nothing) and every finding persists. trace-a stays healthy; trace-b, trace-d,
 # trace-e and trace-f are *not fixed*, each for a reason outside the prompt (off-topic documents, an order
 # service that timed out, a fabricated sentence the model wrote, a slow over-long answer). None degrades:
 # the new-findings column is empty, so v2.0 would ship without a regression on these traces, and 2 of 6

@@ -228,7 +228,7 @@ alert_result = triage(signals_from_metrics(metrics["incident hour"], metrics["ho
 display(pd.DataFrame([{
     "class": alert_result.incident_class, "also shows": ", ".join(alert_result.secondary_classes) or "-",
     "severity": alert_result.severity, "respond within (min)": alert_result.response_minutes,
-    "users affected (in the window)": f"{alert_result.users_affected_share:.0%}",
+    "requests hurt in the window (taken as users affected)": f"{alert_result.users_affected_share:.0%}",
     "SEV-1 from": f"{contract.severities['SEV-1'].min_users_affected_share:.0%}",
     "path": alert_result.path_text(),
 }]))

@@ -207,11 +207,12 @@ def test_healthy_window_is_not_an_incident(healthy_window):
 
 
 def test_signals_from_metrics_measures_the_share_affected(healthy_window):
-    """Without a reported share, the window's affected share is used and labelled as measured."""
+    """Without a reported share, the window's share of hurt requests is used, and the basis says it is a share
+    of requests taken as users."""
     window = compute_metrics(generate_traffic(10, mix={"healthy": 4, "slow_response": 6}, seed=7))
     signals = signals_from_metrics(window, healthy_window)
     assert signals.users_affected_share == pytest.approx(0.6)
-    assert signals.users_affected_basis.startswith("measured")
+    assert signals.users_affected_basis == "the share of requests hurt in a window of 10, taken as the share of users"
 
 
 def test_the_briefs_incident_hour_is_a_quality_incident_with_performance_secondary():

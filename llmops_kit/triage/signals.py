@@ -144,7 +144,7 @@ def signals_from_metrics(
     share, basis = users_affected_share, "reported"
     if share is None and extras.get("affected_share") is not None:
         share = extras["affected_share"]
-        basis = f"measured: requests hurt in a window of {window.size}"
+        basis = f"the share of requests hurt in a window of {window.size}, taken as the share of users"
     return Signals(
         title=title, symptoms=frozenset(symptoms), metrics=metrics, baseline=base, component=component,
         users_affected_share=share, users_affected_basis=basis, scope=scope, data_exposure=data_exposure,
