@@ -14,8 +14,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from stdnum import iban as stdnum_iban
-
 from .evidence_readers import (
     ALNUM_RE as _ALNUM_RE,
 )
@@ -56,7 +54,23 @@ from .evidence_readers import (
 from .evidence_readers import (
     user_facts as _user_facts,
 )
-from .pii import luhn_valid
+from .evidence_statements import (
+    _CLAUSES_RE,
+    _DATE_TOKEN_RE,
+    _DIGIT_RE,
+    _MONTH_NAMES,
+    _NAMED_PAIR_RE,
+    _NUMERIC_DATE_RE,
+    ENDED_WORDS,
+    STATUS_WORDS,
+    _date_stated,
+    _denies,
+    _negated,
+    _pair_reaches,
+    _record_keys,
+    _sentence_stems,
+    _status_of,
+)
 from .text import (
     content_stems,
     evidence_numbers,
@@ -81,7 +95,6 @@ from .text.numbers import (
     share_factors,
     written_arithmetic,
 )
-from .textcache import text_cache
 
 __all__ = ["STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
 
@@ -539,106 +552,3 @@ class Evidence:
                 best, overlap = sentence, shared
         self._closest[key] = best
         return best
-
-
-def _pair_reaches(operands: Sequence[float], target: float) -> bool:
-    """Is ``target`` the sum, difference, product or ratio of two of the operands?"""
-    for i, a in enumerate(operands):
-        for b in operands[i + 1:]:
-            for result in (a + b, a - b, b - a, a * b, a / b if b else None, b / a if a else None):
-                if result is not None and abs(result - target) < 0.005:
-                    return True
-    return False
-
-
-def _date_stated(line: str, claim: str) -> bool:
-    """Does a record line's ISO date ("2026-04-09") occur in the (lower-case) claim as day and month ("9 april")?"""
-    if "-" not in line:
-        return False
-    prose = _humanise(line)
-    return prose != line and any(" ".join(d.split()[:2]).lower() in claim for d in _PROSE_DATE_RE.findall(prose))
-
-
-_PROSE_DATE_RE = re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}")
-_DATE_TOKEN_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})")
-_NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
-
-
-@text_cache(maxsize=2048)
-def _sentence_stems(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each sentence of a source with its stems (cached per source: articles recur)."""
-    return tuple((sentence, content_stems(sentence)) for sentence in sentences_of(text))
-
-
-
-_DENIALS = frozenset(("not", "never"))
-#: "A and B" between two names joins subjects, not clauses: "Die Meistersinger and Iphigénie are not related".
-_NAMED_PAIR_RE = re.compile(r"[A-Z][\w'’.-]*\s+and\s+(?=[A-Z])")
-_NEGATIONS = frozenset(("not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"))
-
-
-def _denies(text: str) -> bool:
-    return ("n't" in text or "n’t" in text or not _DENIALS.isdisjoint(words_in(text))
-            or _NO_DENIAL_RE.search(text) is not None)
-
-
-#: "There are no ...", "share no ...", "has no ...": a denial as plain as "not" (a bare "no fee" is not read so:
-#: "at no charge" restates a price).
-_NO_DENIAL_RE = re.compile(r"\b(?:there (?:is|are|was|were)|shares?|shared|has|had|have) no\b", re.IGNORECASE)
-_CLAUSES_RE = re.compile(r"[,;:]|\b(?:so|because|but|as|since|although|though|while|unless|if|and)\b", re.IGNORECASE)
-
-
-def _negated(text: str) -> bool:
-    return "n't" in text or "n’t" in text or not _NEGATIONS.isdisjoint(words_in(text))
-
-
-#: Words that give a record its state. A claim naming a record (by its id) and one of these must agree with
-#: the status field of the tool result for that record: "APT-55021 was cancelled" against "status: confirmed".
-STATUS_WORDS = frozenset((
-    "cancelled", "canceled", "rejected", "declined", "refunded", "failed", "pending", "expired", "suspended",
-    "closed", "approved", "confirmed", "booked", "completed", "delivered", "shipped", "dispatched", "processed",
-    "settled", "blocked", "received", "returned", "overdue", "paid", "unpaid", "active", "inactive", "open",
-    # decisions on an application ("NBU-2026-118734 was unsuccessful" against "status: conditional offer")
-    "unsuccessful", "waitlisted", "withdrawn", "conditional", "unconditional",
-))
-#: Statuses that end a record's life: a tool returning the record would say so.
-ENDED_WORDS = frozenset(("cancelled", "canceled", "rejected", "declined", "refunded", "failed", "expired",
-                         "suspended", "closed", "blocked", "withdrawn", "unsuccessful"))
-_STATUS_LINE_RE = re.compile(r"^([^:\n]*\b(?:status|state)\b[^:\n]*):\s*(.+?)\.?$", re.IGNORECASE | re.MULTILINE)
-_LONG_DIGITS_RE = re.compile(r"\d{5,}")
-_DIGIT_RE = re.compile(r"\d")
-
-
-@text_cache()
-def _record_keys(text: str) -> frozenset[str]:
-    """What names a record: codes ("APT-55021"), digit-grouped numbers and runs of five or more digits; not
-    the customer's payment details (:func:`_without_payment_details`)."""
-    text = _without_payment_details(text)
-    return identifiers_in(text) | grouped_digits(text) | frozenset(_LONG_DIGITS_RE.findall(text))
-
-
-def _without_payment_details(text: str) -> str:
-    """The text without valid IBANs and Luhn-valid card numbers: where money is to go ("refund it to DE89 ...",
-    "pay it to card 4111 ...") names no record whose status a tool must have returned, so "the fee can be
-    refunded (you gave DE89 ...)" gives no account a status. Other ids stay keys ("booking HF-B-20873 was
-    cancelled")."""
-    if not _DIGIT_RE.search(text):
-        return text
-    text = _IBAN_RE.sub(lambda m: " " if stdnum_iban.is_valid(m.group(0)) else m.group(0), text)
-    return _CARD_RE.sub(lambda m: " " if luhn_valid(re.sub(r"\D", "", m.group(0))) else m.group(0), text)
-
-
-_IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
-#: 13 to 19 digits, alone or in groups of 4 (or Amex's 4-6-5): the layouts card numbers are written in.
-_CARD_RE = re.compile(r"\b(?:\d{4}[ -]?){3}\d{1,7}\b|\b\d{4}[ -]?\d{6}[ -]?\d{5}\b")
-
-
-@text_cache()
-def _status_of(text: str) -> tuple[frozenset[str], str]:
-    """The stems of a tool record's status value ("status: in transit") and its line."""
-    match = _STATUS_LINE_RE.search(text)
-    if match is None:
-        return _NONE, ""
-    return frozenset(stem(w) for w in _ALNUM_RE.findall(match.group(2).lower())), match.group(0)

@@ -24,7 +24,8 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    whose every added word (beyond the question's) no evidence holds, nor a synonym of it, answered from
    nowhere: *unsupported*. Otherwise supported when the evidence holds ``lexical_support`` of the claim's
    content words (a word counts as held when the closest evidence sentence has a synonym of it by word
-   vectors, :data:`SYNONYM_SIMILARITY`), or all of them but one word that is at most one in four (a
+   vectors, :data:`~llmops_kit.grounding_paraphrase.SYNONYM_SIMILARITY`), or all of them but one word that
+   is at most one in four (a
    paraphrase swaps a word); a one-clause denial the evidence never makes ("X is not involved", "there are
    no ...") is *unsupported*.
 5. **Wording, by meaning.** Otherwise the claim is embedded offline with every evidence sentence, pair of
@@ -47,29 +48,32 @@ import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
-import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
 from .evidence_readers import ROUND_THE_CLOCK, ROUND_THE_CLOCK_RE, ROUND_THE_CLOCK_WORDS, render_tool_output
-from .evidence_readers import passages as _passages
+from .grounding_paraphrase import (
+    WH_RE,
+    _facts_together,
+    _hands_off,
+    _paraphrase,
+    _unheld,
+    _with_synonyms,
+)
 from .option_answers import option_clash
 from .text import (
     STOPWORDS,
     content_stems,
-    evidence_numbers,
     grouped_digits,
     identifiers_in,
     names_in,
     numbers_in,
     stem,
     times_in,
-    typed_quantities,
 )
-from .text.embed import embed
-from .textcache import text_cache
+from .text.language import is_foreign
 
 __all__ = ["FABRICATED", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "judge_table_rows",
            "render_tool_output"]
@@ -131,9 +135,6 @@ _ECHO_RE = re.compile(
     r"|(?:for your (?:security|safety|privacy),?\s+)?please (?:don't|do not|never|avoid)\b)\b",
     re.IGNORECASE,
 )
-#: A claim with at least this many words and not one English function word is in another language (an
-#: answer in the customer's language): its words cannot be compared with English evidence, its hard facts can.
-FOREIGN_MIN_WORDS = 5
 #: A claim is *invented* when at least this many of its content words, and more than half of them
 #: (:data:`NOVEL_SHARE`), occur nowhere in what the model was shown (documents, tool results, system prompt,
 #: the user's message; stems and five-letter starts compared), and it names no hard fact (all of which were
@@ -145,13 +146,6 @@ NOVEL_MIN = 2
 NOVEL_SHARE = 0.5
 
 
-#: A claim whose hard facts were all found and whose content words all occur in the evidence (documents, tool
-#: results, system prompt; not the user's message, whose words a wrong answer reuses), but for at most this
-#: many, is supported by its words: a paraphrase swaps a word ("works" for "can be"),
-#: an invention brings several. Claims with more new words go on to the embedding step.
-PARAPHRASE_NEW_WORDS = 1
-#: ... and at most one in four of its content words new: in a two-word claim one new word is half of what it says.
-PARAPHRASE_SHARE = 0.75
 
 
 
@@ -184,37 +178,6 @@ def _anchored(claim: str) -> bool:
     """Does the claim name a hard fact (number, time, code, contact number, e-mail, name)?"""
     return bool(numbers_in(claim) or identifiers_in(claim) or times_in(claim) or grouped_digits(claim)
                 or "@" in claim or names_in(claim))
-
-
-#: Words of any alphabet, accented letters included: the ASCII tokeniser cuts "días" into "d" and "as", and
-#: "as" is an English function word, so a Spanish answer would pass for English.
-_LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-
-
-#: Function words of the languages a European support bot answers in (German, French, Spanish, Italian,
-#: Portuguese, Dutch) that are not English words: a terse English list item ("Mid-January: 15 January, UK
-#: time") has no English function word either, but it has none of these and no accented letter.
-_FOREIGN_TEXT = """der das und ist nicht mit für von zu den dem des ein eine einen einem bei auf im ihr
-    ihre ihnen sie wir wird sind oder auch noch nach aus über vor zum zur le la les du et est une un pour dans sur
-    avec pas vous nous il elle ce cette qui que sont au aux par ou votre vos el los las y es para con por del una se
-    su sus al lo como pero más está están usted di che è della nel sono non het een van niet met voor ook maar
-    em são você"""
-_FOREIGN_WORDS = frozenset(_FOREIGN_TEXT.split())
-
-
-#: English function words that are also function words of those languages (Italian "i", "in", "per";
-#: Spanish and Portuguese "a", "no", "me"): they say nothing about which language a claim is in.
-_SHARED_WORDS = frozenset(("a", "i", "in", "no", "me", "per", "via", "so", "an", "am"))
-
-
-@text_cache()
-def _foreign(claim: str) -> bool:
-    if claim.isascii():  # lower case first, one pass (in other scripts lower-casing can split a word: "İ")
-        words = _LETTERS_RE.findall(claim.lower())
-    else:
-        words = [w.lower().replace("’", "'") for w in _LETTERS_RE.findall(claim)]
-    return (len(words) >= FOREIGN_MIN_WORDS and all(w not in STOPWORDS or w in _SHARED_WORDS for w in words)
-            and (not claim.isascii() or not _FOREIGN_WORDS.isdisjoint(words)))
 
 
 def judge_table_rows(rows: Sequence[str], claims: Sequence[str], evidence: Evidence) -> list[ClaimSupport]:
@@ -257,7 +220,7 @@ def judge_claims(
         if _ECHO_RE.match(claim) and evidence.echoes_user(claim):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="user message", evidence=None))
             continue
-        foreign = _foreign(claim)
+        foreign = is_foreign(claim)
         numbers, others = evidence.missing_facts(claim, names=not foreign, answer=answer, answer_text=answer_text)
         if numbers or others:
             found = evidence.contradiction(claim, numbers) if numbers else None
@@ -318,7 +281,7 @@ def judge_claims(
         # (a claim that also states a number the question did not, a date or an amount, has that as its answer)
         added = stems - evidence.user_stems if evidence.user_text else _NONE
         own_facts = numbers_in(claim) - evidence.user_stems if added else _NONE
-        if index >= 0 and added and len(added) < len(stems) and not own_facts and _WH_RE.search(evidence.user_text):
+        if index >= 0 and added and len(added) < len(stems) and not own_facts and WH_RE.search(evidence.user_text):
             unheld = _unheld(claim, stems, evidence, index)
             if unheld is not None and added <= unheld:
                 verdicts.append(_verdict(claim=claim, verdict="unsupported", source=evidence.sources[index].label,
@@ -369,108 +332,6 @@ def judge_claims(
             verdicts[position] = _verdict(claim=claim, verdict=verdict, source=label, evidence=passage,
                                               similarity=round(similarity, 4))
     return [v for v in verdicts if v is not None]
-
-
-def _paraphrase(share: float, stems: int) -> bool:
-    """At most :data:`PARAPHRASE_NEW_WORDS` of the claim's content words unseen (held by no source but the user's
-    message) and at least :data:`PARAPHRASE_SHARE` of them held: a paraphrase swapping a word."""
-    unseen = round((1 - share) * stems)
-    return unseen <= PARAPHRASE_NEW_WORDS and share >= PARAPHRASE_SHARE
-
-
-#: A claim whose figures one evidence passage states together is a rewording of that passage when the
-#: passage also holds at least this share of its content words: two or more figures in one place pin the claim
-#: to it as a paraphrase's words never could, and a changed or added figure was found absent above.
-TOGETHER_MIN_FACTS = 2
-TOGETHER_SHARE = 2 / 3
-
-
-def _facts_together(claim: str, stems: frozenset[str], evidence: Evidence) -> tuple[str, str] | None:
-    """(source, passage) when one sentence, pair of neighbouring sentences or tool record of the evidence (not
-    the user's message) states every number of the claim, at least :data:`TOGETHER_MIN_FACTS` of them, and
-    :data:`TOGETHER_SHARE` of its content words: "we take off a £10 admin fee, and the money lands within 10
-    working days" against "... for a £10 admin fee. Refunds reach your account within 10 working days"."""
-    numbers = numbers_in(claim)
-    holding = evidence.holding_numbers(numbers) if numbers else None
-    if not holding:
-        return None
-    typed = typed_quantities(claim)  # "£10" and "10 working days" are two facts
-    if len(numbers | typed) - len({q.split(" ")[0] for q in typed} & numbers) < TOGETHER_MIN_FACTS:
-        return None
-    for source in holding:
-        for passage in _passages(source.text, source.prose)[0]:
-            held = len(stems & content_stems(passage))
-            if (held >= TOGETHER_SHARE * len(stems) and numbers <= evidence_numbers(passage)
-                    and (not source.prose or typed <= typed_quantities(passage, True))):
-                return source.label, passage
-    return None
-
-
-#: The words of a hand-off to a contact ("For anything else call ...", "You can also phone ...", "The club's
-#: number is ..."), as stems.
-_HANDOFF_STEMS = frozenset(stem(w) for w in (
-    "call", "phone", "ring", "text", "dial", "contact", "email", "e-mail", "write", "reach", "number", "line",
-    "anything", "else", "also", "help", "question", "questions", "team", "us",
-    # what the contact will do: "the office on ... can confirm", "... can tell you more", "... will advise"
-    "confirm", "tell", "more", "answer", "advise", "explain", "details",
-))
-
-
-def _hands_off(claim: str, stems: frozenset[str], evidence: Evidence) -> bool:
-    """Is the claim a hand-off to a contact the evidence publishes: a phone number or e-mail (all its hard
-    facts were found already) and, besides the words of a hand-off, only words the evidence or the customer's
-    message holds ("For a flat battery call roadside assistance on 1800 555 123")? What it adds is the
-    contact, which is grounded; an invented promise beside it brings words of its own and is judged as usual."""
-    if "@" not in claim and not grouped_digits(claim):
-        return False
-    rest = frozenset(s for s in stems if s not in _HANDOFF_STEMS)
-    return not rest or not evidence.novel(rest, 0)
-
-
-#: Two words this close as WordLlama word vectors are one meaning in two spellings ("ahead" / "advance",
-#: "buy" / "purchase", "fast" / "quickly"); antonyms and neighbours in a category stay far apart ("before" /
-#: "after" 0.08, "cat" / "dog" 0.14, "week" / "month" 0.21, "free" / "charged" 0.20, "kg" / "lb" 0.28). Set on
-#: such word pairs, not on any trace.
-SYNONYM_SIMILARITY = 0.55
-
-
-def _with_synonyms(claim: str, stems: frozenset[str], share: float, evidence: Evidence, index: int) -> float:
-    """The claim's word coverage when a new word counts as held if the evidence sentence closest in words
-    states a synonym of it: a paraphrase swaps words for their synonyms, an invention brings new subjects."""
-    missing = _unheld(claim, stems, evidence, index)
-    return share if missing is None else 1 - len(missing) / len(stems)
-
-
-#: A question asking for a thing (who, what, which, where, when): its answer is the entity that fills the gap.
-#: "Can I ...?" and "How do I ...?" are answered with a yes, a no or steps, often in the model's own words.
-_WH_RE = re.compile(r"\b(?:who|whom|whose|what|which|where|when)\b", re.IGNORECASE)
-
-
-def _unheld(claim: str, stems: frozenset[str], evidence: Evidence, index: int) -> set[str] | None:
-    """The claim's content words no evidence source holds, nor a synonym of them in the evidence sentence
-    closest in words (None when that cannot be read: no such sentence)."""
-    missing = evidence.novel(stems, len(stems) + 1)
-    if not missing:
-        return missing
-    words = {w.lower() for w in _LETTERS_RE.findall(claim)}
-    new = sorted({w for w in words if stem(w) in missing and w not in STOPWORDS})
-    sentence = evidence.closest_sentence(stems, index) if index >= 0 else ""
-    if not new or not _held_words(sentence):
-        return missing if index >= 0 else None
-    close = (embed(new) @ _held_vectors(sentence).T).max(axis=1) >= SYNONYM_SIMILARITY
-    return missing - {stem(w) for w, yes in zip(new, close, strict=True) if yes}
-
-
-@text_cache(maxsize=2048)
-def _held_words(sentence: str) -> tuple[str, ...]:
-    """An evidence sentence's words that may be synonyms of a claim's (cached: an article's sentences recur)."""
-    return tuple(sorted({w.lower() for w in _LETTERS_RE.findall(sentence)} - STOPWORDS))
-
-
-@text_cache(maxsize=2048)
-def _held_vectors(sentence: str) -> np.ndarray:
-    """The word vectors of :func:`_held_words`, one row per word, embedded once per evidence sentence."""
-    return embed(_held_words(sentence))
 
 
 #: Where one claim joins two statements: a semicolon, or a comma / "and" before a new subject and verb.

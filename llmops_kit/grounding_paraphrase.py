@@ -1,0 +1,139 @@
+"""Ways a claim with few of the evidence's exact words can still be held: a paraphrase swapping a word, the
+figures of one passage stated together, a hand-off to a published contact, synonyms by word vectors.
+
+Helpers of :func:`llmops_kit.grounding.judge_claims`, each a reason to call a claim supported that an exact
+comparison of words would miss; none of them can overrule a contradicted or absent hard fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .evidence import Evidence
+from .evidence_readers import passages as _passages
+from .text import STOPWORDS, content_stems, evidence_numbers, grouped_digits, numbers_in, stem, typed_quantities
+from .text.embed import embed
+from .text.language import LETTERS_RE as _LETTERS_RE
+from .textcache import text_cache
+
+#: A claim whose hard facts were all found and whose content words all occur in the evidence (documents, tool
+#: results, system prompt; not the user's message, whose words a wrong answer reuses), but for at most this
+#: many, is supported by its words: a paraphrase swaps a word ("works" for "can be"),
+#: an invention brings several. Claims with more new words go on to the embedding step.
+PARAPHRASE_NEW_WORDS = 1
+#: ... and at most one in four of its content words new: in a two-word claim one new word is half of what it says.
+PARAPHRASE_SHARE = 0.75
+
+
+def _paraphrase(share: float, stems: int) -> bool:
+    """At most :data:`PARAPHRASE_NEW_WORDS` of the claim's content words unseen (held by no source but the user's
+    message) and at least :data:`PARAPHRASE_SHARE` of them held: a paraphrase swapping a word."""
+    unseen = round((1 - share) * stems)
+    return unseen <= PARAPHRASE_NEW_WORDS and share >= PARAPHRASE_SHARE
+
+
+#: A claim whose figures one evidence passage states together is a rewording of that passage when the
+#: passage also holds at least this share of its content words: two or more figures in one place pin the claim
+#: to it as a paraphrase's words never could, and a changed or added figure was found absent above.
+TOGETHER_MIN_FACTS = 2
+TOGETHER_SHARE = 2 / 3
+
+
+def _facts_together(claim: str, stems: frozenset[str], evidence: Evidence) -> tuple[str, str] | None:
+    """(source, passage) when one sentence, pair of neighbouring sentences or tool record of the evidence (not
+    the user's message) states every number of the claim, at least :data:`TOGETHER_MIN_FACTS` of them, and
+    :data:`TOGETHER_SHARE` of its content words: "we take off a £10 admin fee, and the money lands within 10
+    working days" against "... for a £10 admin fee. Refunds reach your account within 10 working days"."""
+    numbers = numbers_in(claim)
+    holding = evidence.holding_numbers(numbers) if numbers else None
+    if not holding:
+        return None
+    typed = typed_quantities(claim)  # "£10" and "10 working days" are two facts
+    if len(numbers | typed) - len({q.split(" ")[0] for q in typed} & numbers) < TOGETHER_MIN_FACTS:
+        return None
+    for source in holding:
+        for passage in _passages(source.text, source.prose)[0]:
+            held = len(stems & content_stems(passage))
+            if (held >= TOGETHER_SHARE * len(stems) and numbers <= evidence_numbers(passage)
+                    and (not source.prose or typed <= typed_quantities(passage, True))):
+                return source.label, passage
+    return None
+
+
+#: The words of a hand-off to a contact ("For anything else call ...", "You can also phone ...", "The club's
+#: number is ..."), as stems.
+_HANDOFF_STEMS = frozenset(stem(w) for w in (
+    "call", "phone", "ring", "text", "dial", "contact", "email", "e-mail", "write", "reach", "number", "line",
+    "anything", "else", "also", "help", "question", "questions", "team", "us",
+    # what the contact will do: "the office on ... can confirm", "... can tell you more", "... will advise"
+    "confirm", "tell", "more", "answer", "advise", "explain", "details",
+))
+
+
+def _hands_off(claim: str, stems: frozenset[str], evidence: Evidence) -> bool:
+    """Is the claim a hand-off to a contact the evidence publishes: a phone number or e-mail (all its hard
+    facts were found already) and, besides the words of a hand-off, only words the evidence or the customer's
+    message holds ("For a flat battery call roadside assistance on 1800 555 123")? What it adds is the
+    contact, which is grounded; an invented promise beside it brings words of its own and is judged as usual."""
+    if "@" not in claim and not grouped_digits(claim):
+        return False
+    rest = frozenset(s for s in stems if s not in _HANDOFF_STEMS)
+    return not rest or not evidence.novel(rest, 0)
+
+
+#: Two words this close as WordLlama word vectors are one meaning in two spellings ("ahead" / "advance",
+#: "buy" / "purchase", "fast" / "quickly"); antonyms and neighbours in a category stay far apart ("before" /
+#: "after" 0.08, "cat" / "dog" 0.14, "week" / "month" 0.21, "free" / "charged" 0.20, "kg" / "lb" 0.28). Set on
+#: such word pairs, not on any trace.
+SYNONYM_SIMILARITY = 0.55
+
+
+def _with_synonyms(claim: str, stems: frozenset[str], share: float, evidence: Evidence, index: int) -> float:
+    """The claim's word coverage when a new word counts as held if the evidence sentence closest in words
+    states a synonym of it: a paraphrase swaps words for their synonyms, an invention brings new subjects."""
+    missing = _unheld(claim, stems, evidence, index)
+    return share if missing is None else 1 - len(missing) / len(stems)
+
+
+#: A question asking for a thing (who, what, which, where, when): its answer is the entity that fills the gap.
+#: "Can I ...?" and "How do I ...?" are answered with a yes, a no or steps, often in the model's own words.
+WH_RE = re.compile(r"\b(?:who|whom|whose|what|which|where|when)\b", re.IGNORECASE)
+
+
+def _unheld(claim: str, stems: frozenset[str], evidence: Evidence, index: int) -> set[str] | None:
+    """The claim's content words no evidence source holds, nor a synonym of them in the evidence sentence
+    closest in words (None when that cannot be read: no such sentence)."""
+    missing = evidence.novel(stems, len(stems) + 1)
+    if not missing:
+        return missing
+    words = {w.lower() for w in _LETTERS_RE.findall(claim)}
+    new = sorted({w for w in words if stem(w) in missing and w not in STOPWORDS})
+    sentence = evidence.closest_sentence(stems, index) if index >= 0 else ""
+    if not new or not _held_words(sentence):
+        return missing if index >= 0 else None
+    close = (embed(new) @ _held_vectors(sentence).T).max(axis=1) >= SYNONYM_SIMILARITY
+    return missing - {stem(w) for w, yes in zip(new, close, strict=True) if yes}
+
+
+@text_cache(maxsize=2048)
+def _held_words(sentence: str) -> tuple[str, ...]:
+    """An evidence sentence's words that may be synonyms of a claim's (cached: an article's sentences recur)."""
+    return tuple(sorted({w.lower() for w in _LETTERS_RE.findall(sentence)} - STOPWORDS))
+
+
+@text_cache(maxsize=2048)
+def _held_vectors(sentence: str) -> np.ndarray:
+    """The word vectors of :func:`_held_words`, one row per word, embedded once per evidence sentence."""
+    return embed(_held_words(sentence))
+
+
+__all__ = [
+    "PARAPHRASE_NEW_WORDS",
+    "PARAPHRASE_SHARE",
+    "SYNONYM_SIMILARITY",
+    "TOGETHER_MIN_FACTS",
+    "TOGETHER_SHARE",
+    "WH_RE",
+]
