@@ -86,8 +86,7 @@ from .text import (
     typed_quantities,
     words_in,
 )
-from .text.embed import embed
-from .text.numbers import (
+from .text.arithmetic import (
     clock_results,
     comparisons,
     durations_in_minutes,
@@ -95,6 +94,7 @@ from .text.numbers import (
     share_factors,
     written_arithmetic,
 )
+from .text.embed import embed
 
 __all__ = ["STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
 

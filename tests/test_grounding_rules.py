@@ -4,7 +4,8 @@ customer's language, currency codes, hyphenated list labels."""
 from __future__ import annotations
 
 from llmops_kit.quality import score_answer
-from llmops_kit.text.numbers import clock_results, durations_in_minutes, times_in, typed_quantities
+from llmops_kit.text.arithmetic import clock_results, durations_in_minutes
+from llmops_kit.text.numbers import times_in, typed_quantities
 from llmops_kit.traces import Document
 
 CHECK_IN = [Document(id="kb-1", content="Web check-in opens 24 hours before departure and closes 45 minutes "
@@ -78,7 +79,7 @@ SCORES = [Document(id="kb-6", content="Most courses need a TOEFL score of 90 ove
 
 def test_comparisons_read_which_figure_and_whether_it_holds() -> None:
     """"20 is below the 22 minimum" holds; "20 is above 22" does not; a range is no comparison."""
-    from llmops_kit.text.numbers import comparisons
+    from llmops_kit.text.arithmetic import comparisons
     assert comparisons("your 20 in speaking is below the 22 minimum") == (("20", "22", True),)
     assert comparisons("your 20 in speaking is above the 22 minimum") == (("20", "22", False),)
     assert comparisons("Seats cost EUR 8 to EUR 25") == ()
@@ -201,7 +202,7 @@ def test_new_readers_take_odd_inputs_without_error() -> None:
     """Bad inputs: an impossible ISO date stays as written, empty texts read nothing, no question no option."""
     from llmops_kit.evidence_readers import humanise_record
     from llmops_kit.option_answers import option_clash
-    from llmops_kit.text.numbers import comparisons
+    from llmops_kit.text.arithmetic import comparisons
     assert humanise_record("due: 2025-13-45.") == "due: 2025-13-45."
     assert humanise_record("") == "" and comparisons("") == () and durations_in_minutes("") == frozenset()
     assert clock_results(frozenset(), frozenset({60})) == (frozenset(), frozenset())

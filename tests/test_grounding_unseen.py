@@ -10,7 +10,7 @@ from llmops_kit.diagnose import detect_hallucination
 from llmops_kit.quality import score_answer
 from llmops_kit.testing import build_trace
 from llmops_kit.text import grouped_digits, identifiers_in, names_in, numbers_in, read_answer
-from llmops_kit.text.numbers import period_factors, written_arithmetic
+from llmops_kit.text.arithmetic import period_factors, written_arithmetic
 from llmops_kit.text.split import table_rows
 from llmops_kit.traces import Document, Trace
 

@@ -1,0 +1,138 @@
+"""Arithmetic a text writes out on stated figures: clock times shifted by durations, comparisons between two
+figures, sums and products written as such, period conversions and shares.
+
+A claim that computes from given figures ("30 hours before 07:35", "5.5 is below the 6.0 minimum",
+"12 x €12 = €144", "$40 a week is $2,080 a year", "50% of $2,380") states a figure the evidence need not
+hold; grounding checks the arithmetic instead. Split from :mod:`llmops_kit.text.numbers`, which reads the
+figures themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..textcache import text_cache
+from .numbers import normalise_number, typed_quantities
+
+# ---- clock arithmetic: "opens 30 hours before your 07:35 flight on 14 June", i.e. at 01:35 on 13 June ----
+
+_MINUTES = {"hour": 60, "minute": 1}
+
+
+@text_cache()
+def durations_in_minutes(text: str) -> frozenset[int]:
+    """The hour and minute durations a text states, in minutes ("30 hours" is 1800, "60 minutes" is 60)."""
+    found = set()
+    for typed in typed_quantities(text):
+        value, kind = typed.split(" ")
+        if kind in _MINUTES and value.isdigit():
+            found.add(int(value) * _MINUTES[kind])
+    return frozenset(found)
+
+
+def clock_results(times: frozenset[str], minutes: frozenset[int]) -> tuple[frozenset[str], frozenset[int]]:
+    """Times of day reached from ``times`` ("HH:MM") by adding or taking away each duration (minutes), and the
+    day shifts those results cross midnight by (-1: the day before): what "30 hours before 07:35" can state."""
+    reached, shifts = set(), set()
+    for time in times:
+        hour, minute = map(int, time.split(":"))
+        start = 60 * hour + minute
+        for duration in minutes:
+            for total in (start + duration, start - duration):
+                day, left = divmod(total, 24 * 60)
+                reached.add(f"{left // 60:02d}:{left % 60:02d}")
+                if day:
+                    shifts.add(day)
+    return frozenset(reached), frozenset(shifts)
+
+
+# ---- comparisons: "5.5 in writing is below the 6.0 minimum" is arithmetic on two stated figures ----------
+
+_LESS = ("below", "under", "less than", "lower than", "fewer than", "short of", "within", "inside")
+_MORE = ("above", "over", "more than", "higher than", "greater than", "exceeds", "exceeding", "beyond")
+_AT_LEAST = ("at least", "meets", "reaches")
+#: A figure, a few words in the same clause, a comparison word, then the other figure ("8 months ago
+#: (within the last 12 months)"): what the answer compares, whatever the figures are about.
+_COMPARISON_RE = re.compile(
+    r"(\d(?<![\w.,]\d)\d*(?:\.\d+)?)(?![\d.,]\d)[^.;,:\d]{0,40}?\b("
+    + "|".join(w.replace(" ", r"\s+") for w in (*_LESS, *_MORE, *_AT_LEAST))
+    + r")\b\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[$€£]?(\d+(?:\.\d+)?)(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+
+
+@text_cache()
+def comparisons(text: str) -> tuple[tuple[str, str, bool], ...]:
+    """The comparisons a text states between two figures, each (figure, other figure, whether it holds):
+    "5.5 is below the 6.0 minimum" holds, "5.5 is above the 6.0 minimum" does not."""
+    found = []
+    for left, word, right in _COMPARISON_RE.findall(text):
+        a, b, word = float(left), float(right), " ".join(word.lower().split())
+        holds = a < b if word in _LESS and word != "within" else a <= b if word == "within" else (
+            a > b if word in _MORE else a >= b)
+        found.append((normalise_number(left), normalise_number(right), holds))
+    return tuple(found)
+
+
+#: Arithmetic an answer writes out ("12 x €12 = €144", "£35 + £14 = £49", "60 - 41.2 is 18.8").
+_NUM = r"[€£$]?\s*(\d[\d,]*(?:\.\d+)?)"
+_WRITTEN_RE = re.compile(_NUM + r"\s*(x|×|\*|times|\+|plus|-|−|minus|/)\s*" + _NUM
+                         + r"\s*(?:=|is|makes|comes to|equals)\s*" + _NUM, re.IGNORECASE)
+_OPS = {"x": "*", "×": "*", "*": "*", "times": "*", "+": "+", "plus": "+", "-": "-", "−": "-", "minus": "-",
+        "/": "/"}
+
+
+@text_cache()
+def written_arithmetic(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(operand, operand, result) of every sum, difference, product or ratio the text writes out and gets
+    right, normalised like any number: the result is a figure the answer computed, not one it was given."""
+    if "=" not in text and not any(w in text for w in ("is", "makes", "comes", "equals")):
+        return ()
+    found = []
+    for a, op, b, c in _WRITTEN_RE.findall(text):
+        x, y, z = (float(v.replace(",", "")) for v in (a, b, c))
+        kind = _OPS[op.lower()]
+        result = x * y if kind == "*" else x + y if kind == "+" else x - y if kind == "-" else (x / y if y else None)
+        if result is not None and abs(result - z) < 0.005:
+            found.append((normalise_number(a), normalise_number(b), normalise_number(c)))
+    return tuple(found)
+
+
+#: Calendar periods and how many of the shorter one the longer holds: "$3 a week, about $156 a year" is 3 x 52.
+_PERIODS = {("week", "year"): 52, ("month", "year"): 12, ("day", "week"): 7, ("day", "year"): 365,
+            ("hour", "day"): 24, ("minute", "hour"): 60, ("quarter", "year"): 4}
+_PERIOD_RE = re.compile(r"\b(minute|hour|day|week|month|quarter|year)s?\b|\b(weekly|monthly|annual|annually|yearly)\b",
+                        re.IGNORECASE)
+_ADVERB_PERIOD = {"weekly": "week", "monthly": "month", "annual": "year", "annually": "year", "yearly": "year"}
+
+
+#: A share stated as a percentage or a fraction word: "50% of the fare", "half of £18.40".
+_SHARE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?%|\b(half|quarter|double|twice|triple)\b", re.IGNORECASE)
+_SHARE_WORDS = {"half": 0.5, "quarter": 0.25, "double": 2.0, "twice": 2.0, "triple": 3.0}
+
+
+def share_factors(text: str) -> frozenset[float]:
+    """The multipliers a text's percentages and fraction words stand for (50% is x 0.5, "half" x 0.5):
+    "a 50% deposit on $2,380, so $1,190 today" multiplies by 0.5, a figure the text writes as 50."""
+    return frozenset(float(m.group(1)) / 100 if m.group(1) else _SHARE_WORDS[m.group(2).lower()]
+                     for m in _SHARE_RE.finditer(text))
+
+
+@text_cache()
+def period_factors(text: str) -> frozenset[float]:
+    """How many of one period another holds, for each pair of calendar periods the text names: a rate per
+    week restated per year is arithmetic with 52, a figure the text need not write."""
+    named = {(m.group(1) or _ADVERB_PERIOD[m.group(2).lower()]).lower() for m in _PERIOD_RE.finditer(text)}
+    if len(named) < 2:
+        return frozenset()
+    return frozenset(float(f) for (short, long), f in _PERIODS.items() if short in named and long in named)
+
+
+__all__ = [
+    "clock_results",
+    "comparisons",
+    "durations_in_minutes",
+    "period_factors",
+    "share_factors",
+    "written_arithmetic",
+]
