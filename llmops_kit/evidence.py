@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from .evidence_derived import DerivedFigures
 from .evidence_readers import (
     ALNUM_RE as _ALNUM_RE,
 )
@@ -37,9 +38,6 @@ from .evidence_readers import (
     humanise_record as _humanise,
 )
 from .evidence_readers import (
-    is_numeric as _numeric,
-)
-from .evidence_readers import (
     name_forms as _forms,
 )
 from .evidence_readers import (
@@ -56,17 +54,13 @@ from .evidence_readers import (
 )
 from .evidence_statements import (
     _CLAUSES_RE,
-    _DATE_TOKEN_RE,
     _DIGIT_RE,
-    _MONTH_NAMES,
     _NAMED_PAIR_RE,
-    _NUMERIC_DATE_RE,
     ENDED_WORDS,
     STATUS_WORDS,
     _date_stated,
     _denies,
     _negated,
-    _pair_reaches,
     _record_keys,
     _sentence_stems,
     _status_of,
@@ -85,14 +79,6 @@ from .text import (
     times_in,
     typed_quantities,
     words_in,
-)
-from .text.arithmetic import (
-    clock_results,
-    comparisons,
-    durations_in_minutes,
-    period_factors,
-    share_factors,
-    written_arithmetic,
 )
 from .text.embed import embed
 
@@ -117,7 +103,7 @@ class EvidenceSource:
 
 
 
-class Evidence:
+class Evidence(DerivedFigures):
     """Everything the model saw, read once: per source its stems, and all hard facts together."""
 
     def __init__(self, sources: Iterable[EvidenceSource], citation_pattern: str) -> None:
@@ -330,92 +316,6 @@ class Evidence:
             others.extend(name for name in sorted(names_found) if not unknown.isdisjoint(_ALNUM_RE.findall(name)))
         return numbers, others
 
-    def _clock(self, answer_text: str) -> tuple[frozenset[str], frozenset[int]]:
-        """What clock arithmetic on the answer's grounded times reaches (times, day shifts), by the durations
-        the answer or the evidence states: "check-in opens 30 hours before departure" with the customer's
-        07:35 flight on 14 June opens at 01:35 on 13 June. Only times the evidence holds are a start, and only
-        stated durations a step, so a changed time is no nearer to being explained than before."""
-        base = frozenset(t for t in times_in(answer_text) if not _absent((t,), self._times))
-        if not base:
-            return _NONE, frozenset()
-        steps = durations_in_minutes(answer_text).union(
-            *(durations_in_minutes(s.text) for s in self._given if s.prose and not s.user))
-        return clock_results(base, steps)
-
-    def _shifted_day(self, number: str, answer: frozenset[str], answer_text: str) -> bool:
-        """Is a claimed day of the month a grounded day of the answer moved across midnight by its clock
-        arithmetic ("13 June" for a time 30 hours before 07:35 on 14 June)?"""
-        if not number.isdigit() or not 1 <= int(number) <= 31:
-            return False
-        shifts = self._clock(answer_text)[1]
-        days = [int(n) for n in answer if n.isdigit() and 1 <= int(n) <= 31 and not _absent((n,), self._numbers)]
-        return any(day + shift == int(number) for day in days for shift in shifts)
-
-    def compares_user_figure(self, claim: str) -> bool:
-        """Does the claim compare a figure of the user's own ("I got 5.5 in writing") with one the evidence
-        states ("no component below 6.0"), and does the comparison hold? That is arithmetic on given
-        figures, which no evidence sentence words: "5.5 in writing is below the 6.0 minimum"."""
-        user = [r[1] for r in self._user]
-        if not any(user):  # the user stated no figure: nothing to compare (and the claim's text is not read)
-            return False
-        return any(holds and not _absent((mine,), user) and not _absent((rule,), self._doc_numbers)
-                   for mine, rule, holds in comparisons(claim))
-
-    def _not_derived(self, missing: set[str], stated: frozenset[str], claim: str = "",
-                     answer_text: str = "") -> set[str]:
-        """The missing numbers that are no simple arithmetic of the claim's own grounded numbers."""
-        if not missing:
-            return missing
-        factors = period_factors(claim) if claim else frozenset()
-        written = written_arithmetic(answer_text or claim)
-        left = {n for n in missing if not self._derived(n, stated, factors, written)}
-        if not left or not claim:
-            return left
-        # an amount, share or duration may also be reached with the customer's figures and the claim's
-        # percentages ("€1,900 less the €200 deposit: €1,700", "50% of $2,380"); a bare count may not: "up to 3
-        # codes" is no sum of the customer's "two codes" and "one order"
-        typed = {q.split(" ")[0] for q in typed_quantities(claim)}
-        wider, more = stated | self._user_figures, factors | share_factors(claim)
-        return {n for n in left if n not in typed or not self._derived(n, wider, more, written)}
-
-    @cached_property
-    def _user_figures(self) -> frozenset[str]:
-        """The numbers the customer stated (now or in earlier turns): an answer reasons on the customer's own
-        figures ("€1,900 rent less the €200 holding deposit: €1,700") without restating them. Only these few
-        join the answer's own numbers as operands, never the evidence's many others."""
-        return frozenset().union(*(r[1] for r in self._user)) if self._user else frozenset()
-
-    def _derived(self, value: str, stated: frozenset[str], factors: frozenset[float] = frozenset(),
-                 written: tuple[tuple[str, str, str], ...] = ()) -> bool:
-        """Is ``value`` the sum, difference, product or ratio of two other numbers the answer states (and the
-        evidence holds)? "41.2 GB used of 60 GB, so 18.8 GB left", "£150 plus £250 is £400", "two 5 GB top-ups
-        for €10". Both operands must be stated in the answer itself, so a changed figure is never explained
-        away by some pair of the many numbers evidence holds. ``factors``: how many of one calendar period
-        another holds, when the claim names both ("$3 a week, about $156 a year"); ``written``: arithmetic the
-        answer writes out and gets right (:func:`_computed`)."""
-        try:
-            target = float(value)
-        except ValueError:
-            return False
-        grounded = [float(n) for n in stated if n != value and not _absent((n,), self._numbers) and _numeric(n)]
-        if _pair_reaches([*grounded, *factors], target):
-            return True
-        return self._computed(value, target, stated, grounded, written, factors)
-
-    def _computed(self, value: str, target: float, stated: frozenset[str], grounded: list[float],
-                  written: tuple[tuple[str, str, str], ...], factors: frozenset[float]) -> bool:
-        """One step further: a figure the answer itself derives (from two grounded figures, or by arithmetic it
-        writes out on grounded figures: "12 x €12 = €144") may be an operand of the next one ("you pay €120,
-        so you save €24"). Only figures the answer states count as steps, never the evidence's other numbers."""
-        held = set(grounded)
-        steps = {float(c) for a, b, c in written if c != value and _numeric(c)
-                 and not _absent((a,), self._numbers) and not _absent((b,), self._numbers)}
-        if target in steps:
-            return True
-        steps.update(float(n) for n in stated if n != value and _numeric(n) and float(n) not in held
-                     and _pair_reaches(grounded, float(n)))
-        return bool(steps) and _pair_reaches([*grounded, *steps, *factors], target)
-
     def contradiction(self, claim: str, numbers: Sequence[str]) -> tuple[str, str] | None:
         """An evidence sentence that states another value with the same unit as a claimed number."""
         units = {unit for value, unit in quantities(claim) if value in numbers and unit}
@@ -484,45 +384,6 @@ class Evidence:
             if current is None or value > current[2]:
                 best[row] = (label, passage, value)
         return best
-
-    def _dates_as_written(self, claim: str) -> str:
-        """The claim with each numeric date ("31/07/2026", "06/05/2026") written as the evidence writes that day
-        ("31 July 2026"), for the embedding step only: the hard-fact step has compared the figures already,
-        and a layout the evidence does not use would otherwise read as a change of wording. Day-first or
-        month-first is the reading whose day a source states; a date no source states is left as it is."""
-        if "/" not in claim:
-            return claim
-        return _NUMERIC_DATE_RE.sub(lambda m: self._written_date(m) or m.group(0), claim)
-
-    def _date_held(self, number: str) -> bool:
-        """Is a numeric date the claim writes ("14.06.2026", "14/06/2026") a day some source states in another
-        layout: ISO ("2026-06-14T15:30" in a tool record) or in words ("from 12 March to 30 August 2026", the
-        day and month in one sentence with the year)? Day-first or month-first, whichever a source states."""
-        match = _DATE_TOKEN_RE.fullmatch(number)
-        if match is None:
-            return False
-        a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
-        year = year + 2000 if year < 100 else year
-        for day, month in ((a, b), (b, a)):
-            if not (1 <= day <= 31 and 1 <= month <= 12):
-                continue
-            iso, name = f"{year:04d}-{month:02d}-{day:02d}", _MONTH_NAMES[month - 1]
-            worded = re.compile(rf"\b(?:{day} {name}|{name} {day})\b")
-            if any(iso in s.text or any(str(year) in line and worded.search(line) for line in sentences_of(s.text))
-                   for s in self._given):
-                return True
-        return False
-
-    def _written_date(self, match: re.Match[str]) -> str | None:
-        a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
-        year = year + 2000 if year < 100 else year
-        for day, month in ((a, b), (b, a)):
-            if not (1 <= day <= 31 and 1 <= month <= 12):
-                continue
-            iso, prose = f"{year:04d}-{month:02d}-{day:02d}", f"{day} {_MONTH_NAMES[month - 1]} {year}"
-            if any(iso in s.text or prose in s.text for s in self._given):
-                return prose
-        return None
 
     def polarity_clash(self, claim: str, claim_stems: frozenset[str]) -> bool:
         """Does a one-clause claim deny ("is not", "did not", "never") what no evidence sentence about it denies?
