@@ -25,6 +25,7 @@ import holdout3_learning
 import holdout3_letting
 import holdout3_museum
 import holdout3_rail
+import holdout_summary
 from holdout2_build import build, root_ms, total_tokens
 from holdout3_cases import Recipes, Row, all_text, evidence_text
 from holdout_export import export_format, write_export
@@ -143,23 +144,7 @@ def check(rows: list[Labelled], public: dict[str, tuple[str, ...]]) -> float:
 
 def summary(labels: list[dict[str, str]]) -> str:
     """The Markdown tables of the README: codes x strength, healthy rows, formats and domains."""
-    lines = ["| code | " + " | ".join(STRENGTHS) + " | total |", "|---" * (len(STRENGTHS) + 2) + "|"]
-    for code in CODES:
-        rows = [r for r in labels if code in r["codes"].split(";")]
-        counts = [sum(r["strength"] == s for r in rows) for s in STRENGTHS]
-        lines.append(f"| {code} | " + " | ".join(str(c) if c else "" for c in counts) + f" | {len(rows)} |")
-    healthy = [r for r in labels if not r["codes"]]
-    multi = sum(len(r["codes"].split(";")) > 1 for r in labels if r["codes"])
-    lines += ["", f"Traces: {len(labels)}; healthy: {len(healthy)} ({len(healthy) / len(labels):.0%}), of which "
-              f"{sum(r['strength'] == 'control' for r in healthy)} controls or traps; {multi} traces carry "
-              "several codes.", "", "| format | traces |", "|---|---|"]
-    for fmt in sorted({r["format"] for r in labels}):
-        lines.append(f"| {fmt} | {sum(r['format'] == fmt for r in labels)} |")
-    lines += ["", "| domain | traces | healthy |", "|---|---|---|"]
-    for dom in sorted({r["domain"] for r in labels}):
-        rows = [r for r in labels if r["domain"] == dom]
-        lines.append(f"| {dom} | {len(rows)} | {sum(not r['codes'] for r in rows)} |")
-    return "\n".join(lines)
+    return holdout_summary.summary(labels, CODES, STRENGTHS)
 
 
 def write(out: Path, committed: Path = DATA) -> list[dict[str, str]]:
