@@ -1,11 +1,17 @@
-"""The summary tables a held-out set's README carries, shared by the holdout generators (tools/make_holdout*.py).
+"""What the holdout generators (tools/make_holdout*.py) write besides the traces: labels.csv, the README's summary
+tables, and the command line.
 
 Only the presentation is shared: each set's author wrote their own traces, recipes and label checks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import csv
+import io
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+Labels = list[dict[str, str]]
 
 
 def summary(labels: list[dict[str, str]], codes: Sequence[str], strengths: Sequence[str]) -> str:
@@ -27,3 +33,31 @@ def summary(labels: list[dict[str, str]], codes: Sequence[str], strengths: Seque
         rows = [r for r in labels if r["domain"] == dom]
         lines.append(f"| {dom} | {len(rows)} | {sum(not r['codes'] for r in rows)} |")
     return "\n".join(lines)
+
+
+def write_labels(out: Path, labels: Labels) -> None:
+    """``labels.csv`` under ``out``, one row per trace, sorted by file."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(labels[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(sorted(labels, key=lambda r: r["file"]))
+    (out / "labels.csv").write_text(buf.getvalue(), encoding="utf-8")
+
+
+def write_readme(out: Path, committed: Path, table: str, begin: str, end: str) -> None:
+    """The committed README with the block between ``begin`` and ``end`` replaced by ``table`` (none: nothing)."""
+    readme = committed / "README.md"
+    if not readme.exists():
+        return
+    head, rest = readme.read_text(encoding="utf-8").split(begin, 1)
+    tail = rest.split(end, 1)[1]
+    (out / "README.md").write_text(f"{head}{begin}\n{table}\n{end}{tail}", encoding="utf-8")
+
+
+def main(argv: list[str], data: Path, write: Callable[[Path], Labels], summary: Callable[[Labels], str]) -> None:
+    """``[--out DIR] [--summary]``: write the set (to ``data`` by default) and optionally print its tables."""
+    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else data
+    labels = write(out)
+    print(f"wrote {len(labels)} traces to {out}")
+    if "--summary" in argv:
+        print(summary(labels))

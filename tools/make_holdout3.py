@@ -10,8 +10,6 @@ and a set that disagrees, or a trace carrying a verdict-like key, is refused.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import random
 import re
@@ -168,26 +166,11 @@ def write(out: Path, committed: Path = DATA) -> list[dict[str, str]]:
             rel = write_export(fmt, trace, out, stem, committed)
         labels.append({"file": rel, "domain": domain, "codes": ";".join(row.codes), "strength": row.strength,
                        "variation": row.variation, "format": fmt or "native"})
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(labels[0]), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(sorted(labels, key=lambda r: r["file"]))
-    (out / "labels.csv").write_text(buf.getvalue(), encoding="utf-8")
-    readme = (committed / "README.md").read_text(encoding="utf-8")
-    head, rest = readme.split(MARK_BEGIN, 1)
-    tail = rest.split(MARK_END, 1)[1]
+    holdout_summary.write_labels(out, labels)
     table = summary(labels) + f"\n\nHealthy token median: {median:.0f} tokens per request."
-    (out / "README.md").write_text(f"{head}{MARK_BEGIN}\n{table}\n{MARK_END}{tail}", encoding="utf-8")
+    holdout_summary.write_readme(out, committed, table, MARK_BEGIN, MARK_END)
     return labels
 
 
-def main(argv: list[str]) -> None:
-    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else DATA
-    labels = write(out)
-    print(f"wrote {len(labels)} traces to {out}")
-    if "--summary" in argv:
-        print(summary(labels))
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    holdout_summary.main(sys.argv[1:], DATA, write, summary)

@@ -10,8 +10,6 @@ carries a verdict-like key: the labels travel in ``labels.csv`` only.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import random
 import re
@@ -184,28 +182,12 @@ def write(out: Path, committed: Path = DATA) -> list[dict[str, str]]:
             rel = write_export(fmt, trace, out, stem, committed)
         labels.append({"file": rel, "domain": domain, "codes": ";".join(codes), "strength": strength,
                        "variation": variation, "format": fmt or "native"})
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(labels[0]), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(sorted(labels, key=lambda r: r["file"]))
-    (out / "labels.csv").write_text(buf.getvalue(), encoding="utf-8")
-    readme_path = committed / "README.md"
-    if readme_path.exists():
-        head, rest = readme_path.read_text(encoding="utf-8").split(MARK_BEGIN, 1)
-        tail = rest.split(MARK_END, 1)[1]
-        table = summary(labels) + (f"\n\nBaseline: {baseline:.0f} tokens per request (the larger of the healthy "
-                                   "median and the contract's normal request).")
-        (out / "README.md").write_text(f"{head}{MARK_BEGIN}\n{table}\n{MARK_END}{tail}", encoding="utf-8")
+    holdout_summary.write_labels(out, labels)
+    table = summary(labels) + (f"\n\nBaseline: {baseline:.0f} tokens per request (the larger of the healthy "
+                               "median and the contract's normal request).")
+    holdout_summary.write_readme(out, committed, table, MARK_BEGIN, MARK_END)
     return labels
 
 
-def main(argv: list[str]) -> None:
-    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else DATA
-    labels = write(out)
-    print(f"wrote {len(labels)} traces to {out}")
-    if "--summary" in argv:
-        print(summary(labels))
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    holdout_summary.main(sys.argv[1:], DATA, write, summary)
