@@ -112,17 +112,16 @@ display(task1_evidence)
 # ### trace-b: retrieval mismatch
 #
 # **Symptom.** The customer asked how to reset a password because the reset e-mail never came. The bot
-# answered a different question: where an *order confirmation* e-mail might have gone (spam folder, the
-# address on the order) and that support chat can resend it. Nothing in the reply helps with a password,
-# so the customer is still locked out and has been sent looking in the wrong place.
+# answered a different question: where an *order confirmation* e-mail might have gone and that support
+# chat can resend it. Nothing in the reply helps with a password; the customer is still locked out.
 #
 # **Root cause.** Retrieval handed the model the wrong articles. The four documents score 0.31, 0.19,
 # 0.19 and 0.08, all under the 0.50 relevance floor, and they are about order e-mails, missing parcels,
 # gift wrapping and tracking. The retriever span shows why: the search ran with the filter
 # `{'category': ['orders']}`, so account articles such as password help could not be found at all.
-# The model then did what prompt v2.0 tells it, answering only from the context it got and citing
-# kb-040, so generation is not at fault. The mistake happens before the model runs: a query classified
-# into the wrong category (or a missing account article) is the place to look.
+# The primary cause sits before the model: a query routed to the wrong category. Generation adds a
+# second, smaller failure: prompt v2.0 says to admit missing information when the articles do not cover
+# the question, and the model answered from kb-040 instead (the evidence table's rule-violation row).
 #
 # **Signal that reveals it.** The relevance scores on the retriever span, with the filter attribute
 # next to them. Latency (1,140 ms), token count (815) and the error flag look like any good request.

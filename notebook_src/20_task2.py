@@ -78,10 +78,12 @@ BRIEF_OVERRIDES = ("prompt_version", "model", "temperature")
 # %% [markdown]
 # ### The four replay functions
 #
-# Written here, short, in the order the brief lists them. The package supplies parts that need care but
-# make no decision: the atomic write and the validated loader, the prompt registry, the quality scorer,
-# the cassette transport that plays a recorded response back through the SDK, `assemble` (puts the new
-# LLM span where the old one was and shifts the later spans) and `judge` (the finding-by-finding verdict).
+# Written here, short, in the order the brief lists them. The package supplies the plumbing: the atomic
+# write and the validated loader, the prompt registry, the quality scorer, the cassette transport that
+# plays a recorded response back through the SDK and `assemble` (puts the new LLM span where the old one
+# was and shifts the later spans). One decision comes from it too: `judge`, the finding-by-finding verdict
+# (reproduced by the control, then resolved or persisting in the fork, hence fixed, not fixed, inconclusive
+# or regressed), the same rule the CLI's replay uses, so the notebook and `llmops replay` cannot disagree.
 #
 # `replay_trace` does its work in three visible steps: **(1)** rebuild the request from the saved record
 # with the overrides applied (the recorded messages, or the overriding prompt version rendered from the

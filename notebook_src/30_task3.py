@@ -129,8 +129,9 @@ display(classification[["scenario", "incident class", "severity", "respond withi
 # - **S7, QUALITY_DEGRADATION, SEV-2.** After the model switch more than one answer in four may invent facts,
 #   the pattern of INC-2025-007. I take the 28% of answers as the share of users, under the 50% SEV-1 share
 #   with the product still usable, so SEV-2 and an immediate rollback.
-# - **S8, not an incident.** The extra 200 ms for enterprise customers is a product decision within SLA, and
-#   paging for it would teach the team to ignore pages, so the tree stops at its second question.
+# - **S8, not an incident.** The extra 200 ms for enterprise customers buys them an extra retrieval step, a
+#   product decision the team made on purpose, and it stays within the SLA, so no customer is harmed. Paging
+#   someone for it would teach the team that pages can be ignored; it belongs in the product backlog.
 
 # %% [markdown]
 # ### 3. The triage tree
@@ -215,9 +216,10 @@ display(task3_spread.groupby("window")[list(brief)].agg(["min", "max"]).round(3)
 
 # %% [markdown]
 # Across five seeds the quality proxy of the incident hour stays between 0.675 and 0.683 and its p95
-# between 9,179 and 9,341 ms, so the match with the brief is not one lucky draw. The tool success rate
-# does not move at all (0.724 on every seed): the mix fixes how many requests time out, so that figure
-# is set by the reconstruction rather than measured, and only the other two say anything about noise.
+# between 9,179 and 9,341 ms. That is within-mix noise, not a test of the match: the mix fixes how many
+# requests fail each way, so the quality proxy is largely set by the reconstruction (it moves by about
+# two requests), and the tool success rate does not move at all (0.724 on every seed) because the mix
+# fixes how many requests time out. Only the p95 depends much on the draw.
 
 # %% [markdown]
 # The same tree triages the reconstructed incident hour against the hour before:

@@ -162,7 +162,8 @@ show(stage_triage(triage_result, window_metrics))
 # documents (0% to 60%), and the retriever spans carry connection errors, so the failure sits upstream of
 # the model: the tree's retrieval question comes before the quality one for exactly that reason. The quality
 # proxy did drop, which is why the tree also lists QUALITY_DEGRADATION, but that is a consequence (answers
-# written from no context), not a second fault; latency and tool success did not move. Six of ten requests
+# written from no context), not a second fault; tool success did not move (latency neither, but only because
+# the injection keeps each request's recorded timing). Six of ten requests
 # left the customer without an answer, over the contract's 50% SEV-1 share, so SEV-1 with a 15-minute
 # response. The window is small, so the share is uncertain; one failure fewer would put it exactly on the
 # 50% line, which still counts as SEV-1.
@@ -260,8 +261,8 @@ show(stage_postmortem(dashboard.stages, FAILURE))
 #
 # **Detection.** The failure rate went critical at 60%, only because the retriever span logged its connection
 # error; the quality proxy reached just the warning band at 80%, since most of the affected requests got a
-# polite refusal that the groundedness score cannot fault. None of the 6 failures was visible to status-code
-# or latency monitoring.
+# polite refusal that the groundedness score cannot fault. None of the 6 failures returned an HTTP error;
+# latency was not tested, since the injection keeps each request's recorded timing.
 #
 # **Root cause and mitigation.** Replay with the backup index cleared the empty-retrieval finding on the
 # request we picked, which places the fault in the primary index rather than the prompt or the model. The
@@ -309,11 +310,11 @@ print("wrote outputs/task6_drill_log.txt, outputs/task6_drill_metrics.csv/.md,",
 # replayed still scored 0.65. A vector store that silently returned nothing would have left the failure
 # rate green. The signal that named the problem, the share of requests with empty retrieval going from 0%
 # to 60%, is what triage used, but the contract has no alert bound for it; adding one is the first
-# follow-up. Latency stayed green, so a status-code and latency dashboard would have missed all six.
+# follow-up. No request returned an HTTP error, so a status-code dashboard would have missed all six
+# (latency stayed green only because the injection keeps the recorded timings).
 #
-# **Replay made the diagnosis an experiment that could fail.** The control, with the recorded empty
-# retrieval, reproduced the failing answer; the backup index found four documents, the best at 0.79.
-# Without the control we would only know that another setup works.
+# **Replay made the diagnosis an experiment that could fail.** The control reproduced the failing answer;
+# the backup index found four documents, the best at 0.79.
 #
 # **Recovery was tested on traffic the fix had not seen.** Ten new requests met the same outage; the breaker
 # caught the six that lost retrieval, the backup index served them, and every metric stayed green (p95

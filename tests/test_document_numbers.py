@@ -325,14 +325,15 @@ def postmortem_claims(text: str) -> list[Claim]:
         (r"stepping from (\d+)% to (\d+)% at 09:15", lambda: (_pct(*phase()["before"]), _pct(*phase()["incident"]))),
         (r"falls under the (\d+)% warning about (\d+) minutes after the deploy and under the (\d+)% critical bound "
          r"after (\d+) minutes, at (\d\d:\d\d)", lambda: (warn(), _step(0)[0], crit(), *_step(1))),
-        (r"its own (\d+)-minute window at 09:45 is at (\d+)% \((\d+) of (\d+) answers\)", lambda: (
+        (r"its own (\d+)-minute window is at (\d+)% \((\d+) of (\d+) answers\)", lambda: (
             _window_minutes(), *_window("09:45"))),
+        (r"its window at 10:24 still reads (\d+)%", lambda: (_window("10:24")[0],)),
         (r"not the (\d+) minutes from crossing the warning bound \((\d\d:\d\d)\) to the 10:05 warning", lambda: (
             _minutes(_step(0)[1], "10:05"), _step(0)[1])),
         (r"Every request returned (\d+), latency stayed near ([\d.]+) s", lambda: (
             _http_status(), f"{_incident_latency_median_s():.1f}")),
         # mitigation, action items, lessons
-        (r"replaces any answer scoring below the ([\d.]+) quality floor", lambda: (_contract("quality.answer_floor"),)),
+        (r"replaces an answer scoring below the ([\d.]+) floor", lambda: (_contract("quality.answer_floor"),)),
         (r"with no redeploy, it took (\d+) minutes from decision to effect", lambda: (_minutes("11:05", "11:20"),)),
         (r"New traces were watched for (\d+) minutes: all came from gpt-4o-mini and the quality proxy rose to (\d+)% "
          r"by 11:45", lambda: (_minutes("11:20", "11:45"), *_brief(89)())),
@@ -442,12 +443,12 @@ def report_claims(text: str) -> list[Claim]:
         (r"Only (trace-\w)'s replay ran live; for the other (\w+) the\s+override changes nothing", lambda: (
             ", ".join(bulk.loc[bulk["llm_after"] == "live", "name"]),
             words.get(int((bulk["llm_after"] != "live").sum()), "?"))),
-        (r"a batch of (\d+) generated requests, (\d+) of which show that breaker's\s+failure\. (\w+ \w+) breakers "
-         r"intercepted exactly their failing requests, with (no) false positives", lambda: (
+        (r"The brief's batch \((\d+) requests per breaker, (\d+) failing\) separates by construction: (\w+)\s+breaker "
+         r"caught\s+exactly its failing requests", lambda: (
             str(int(sim["requests"].iloc[0])), str(int(sim["failing"].iloc[0])),
-            "All five" if len(sim) == 5 and (sim["intercepted"] == sim["failing"]).all() else "Not all",
-            "no" if (sim["FP"] == 0).all() else "some")),
-        (r"a second batch of\s+(\d+) borderline requests.*?missed (\d+) expected activations and fired (\d+) times",
+            "every" if (sim["intercepted"] == sim["failing"]).all() and (sim["FP"] == 0).all() else "not every")),
+        (r"it can fail\. Its (\d+) requests sit on, just[\s\S]*?missed (\d+) expected activations and fired "
+         r"(\d+) times",
          lambda: (str(edge["trace_id"].nunique()), str(int((edge["outcome"] == "FN").sum())),
                   str(int((edge["outcome"] == "FP").sum())))),
         (r"For (\w+) of the (\w+) failure modes \(([a-z ,]+)\) both expose the evidence equally; Langfuse is ahead for "
@@ -469,17 +470,21 @@ def report_claims(text: str) -> list[Claim]:
             *by_severity("SEV-1"), *by_severity("SEV-2"), *by_severity("SEV-3"),
             ", ".join(s for s in triage.index if triage.loc[s, "incident class"] == "NOT AN INCIDENT"))),
         (r"trace-f at ([\d,]+) ms, came back without one", lambda: (f"{int(summary.loc['trace-f', 'latency_ms']):,}",)),
-        (r"bulk replay of (\d+) requests at (\w+) assumed faithfulness levels", lambda: (
-            str(int(downgrade["replays"].iloc[0])), {3: "three"}.get(len(downgrade), str(len(downgrade))))),
+        (r"bulk replay of (\d+) requests at (\w+) assumed faithfulness levels,\s+is nil under (\w+) of them and "
+         r"appears only under the pessimistic one \((\d+) of (\d+) regressed\)", lambda: (
+            str(int(downgrade["replays"].iloc[0])), {3: "three"}.get(len(downgrade), str(len(downgrade))),
+            {2: "two"}.get(int((downgrade["regressed"] == 0).sum()), "?"),
+            str(int(downgrade["regressed"].iloc[-1])), str(int(downgrade["replays"].iloc[-1])))),
         (r"S6’s (\d+)% is of the queries", _brief(30)),
         (r"reconstructed to the incident's figures \((\d+)%, (\d+)%, (\d+)%\)", _brief(91, 64, 89)),
         (r"The drill went from a green window to (\w+) and back to (\w+) with no", lambda: (
             inj["system_status"], drill.loc["recovery", "system_status"])),
         (r"the failure rate went (\w+) at (\d+)% and the quality proxy reached only the (\w+) band at (\d+)%, while "
-         r"p95 latency and tool success stayed (\w+)", lambda: (
+         r"tool success stayed (\w+)", lambda: (
             inj["failure_rate_grade"], f"{100 * inj['failure_rate']:.0f}", inj["quality_proxy_rate_grade"],
-            f"{100 * inj['quality_proxy_rate']:.0f}",
-            "green" if {inj["latency_p95_ms_grade"], inj["tool_success_rate_grade"]} == {"green"} else "not green")),
+            f"{100 * inj['quality_proxy_rate']:.0f}", inj["tool_success_rate_grade"])),
+        (r"\(p95 latency stayed (\w+) too, but only because the injection keeps the", lambda: (
+            inj["latency_p95_ms_grade"],)),
     ]
 
 
