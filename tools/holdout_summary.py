@@ -1,5 +1,5 @@
-"""What the holdout generators (tools/make_holdout*.py) write besides the traces: labels.csv, the README's summary
-tables, and the command line.
+"""What the holdout generators (tools/make_holdout*.py) share besides their traces: labels.csv, the README's summary
+tables, the command line, and the check that no trace carries a verdict-like key.
 
 Only the presentation is shared: each set's author wrote their own traces, recipes and label checks.
 """
@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
+from typing import Any
 
 Labels = list[dict[str, str]]
 
@@ -61,3 +62,13 @@ def main(argv: list[str], data: Path, write: Callable[[Path], Labels], summary: 
     print(f"wrote {len(labels)} traces to {out}")
     if "--summary" in argv:
         print(summary(labels))
+
+
+def verdict_keys(value: Any, forbidden: Collection[str], path: str = "") -> list[str]:
+    """Paths of keys that would tell a reader the verdict: a name in ``forbidden`` or ``expected_*``."""
+    if isinstance(value, dict):
+        found = [f"{path}.{k}" for k in value if k.lower() in forbidden or k.lower().startswith("expected_")]
+        return found + [p for k, v in value.items() for p in verdict_keys(v, forbidden, f"{path}.{k}")]
+    if isinstance(value, list):
+        return [p for n, v in enumerate(value) for p in verdict_keys(v, forbidden, f"{path}[{n}]")]
+    return []

@@ -53,12 +53,8 @@ def generate() -> list[tuple[dict[str, Any], list[str], str, str, str]]:
 
 
 def _keys(value: Any, path: str = "") -> list[str]:
-    if isinstance(value, dict):
-        found = [f"{path}.{k}" for k in value if k.lower() in FORBIDDEN or k.lower().startswith("expected_")]
-        return found + [p for k, v in value.items() for p in _keys(v, f"{path}.{k}")]
-    if isinstance(value, list):
-        return [p for n, v in enumerate(value) for p in _keys(v, f"{path}[{n}]")]
-    return []
+    """Paths of keys that would carry a verdict (``label``, ``diagnosis``, ``expected_*``, ...)."""
+    return holdout_summary.verdict_keys(value, FORBIDDEN, path)
 
 
 def _payload_failed(output: Any) -> bool:

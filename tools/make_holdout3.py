@@ -57,12 +57,7 @@ def generate() -> list[Labelled]:
 
 def verdict_keys(value: Any, path: str = "") -> list[str]:
     """Paths of keys that would carry a verdict (``label``, ``diagnosis``, ``expected_*``, ...)."""
-    if isinstance(value, dict):
-        found = [f"{path}.{k}" for k in value if k.lower() in FORBIDDEN or k.lower().startswith("expected_")]
-        return found + [p for k, v in value.items() for p in verdict_keys(v, f"{path}.{k}")]
-    if isinstance(value, list):
-        return [p for n, v in enumerate(value) for p in verdict_keys(v, f"{path}[{n}]")]
-    return []
+    return holdout_summary.verdict_keys(value, FORBIDDEN, path)
 
 
 def payload_failed(output: Any) -> bool:

@@ -56,12 +56,7 @@ def generate() -> list[Row]:
 
 def verdict_keys(value: Any, path: str = "") -> list[str]:
     """Paths of keys that would tell a reader the verdict (``label``, ``verdict``, ``expected_*``...)."""
-    if isinstance(value, dict):
-        found = [f"{path}.{k}" for k in value if k.lower() in FORBIDDEN or k.lower().startswith("expected_")]
-        return found + [p for k, v in value.items() for p in verdict_keys(v, f"{path}.{k}")]
-    if isinstance(value, list):
-        return [p for n, v in enumerate(value) for p in verdict_keys(v, f"{path}[{n}]")]
-    return []
+    return holdout_summary.verdict_keys(value, FORBIDDEN, path)
 
 
 def _payload_failed(output: Any) -> bool:
