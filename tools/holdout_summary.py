@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
 Labels = list[dict[str, str]]
+#: The finding codes and label strengths every held-out set uses, in the order their README tables list them.
+CODES = ("EMPTY_RETRIEVAL", "RETRIEVAL_MISMATCH", "WRONG_PROMPT_VERSION", "TOOL_TIMEOUT", "TOOL_ERROR",
+         "HALLUCINATION", "LATENCY_SLA_BREACH", "COST_SPIKE", "PII_LEAK")
+STRENGTHS = ("borderline", "clear", "blatant", "hidden")
 
 
 def summary(labels: list[dict[str, str]], codes: Sequence[str], strengths: Sequence[str]) -> str:
@@ -72,3 +77,14 @@ def verdict_keys(value: Any, forbidden: Collection[str], path: str = "") -> list
     if isinstance(value, list):
         return [p for n, v in enumerate(value) for p in verdict_keys(v, forbidden, f"{path}[{n}]")]
     return []
+
+
+def write_trace(out: Path, committed: Path, stem: str, trace: dict[str, Any], fmt: str | None) -> str:
+    """Write one trace natively (``fmt`` None) or through the SDK exporters; returns its path under ``out``."""
+    if fmt is None:
+        rel = f"native/{stem}.json"
+        (out / rel).write_text(json.dumps(trace, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        return rel
+    from holdout_export import write_export  # the SDK exports (committed files are kept without the SDKs)
+
+    return write_export(fmt, trace, out, stem, committed)

@@ -26,16 +26,14 @@ import holdout2_pharmacy
 import holdout_summary
 from holdout2_build import build, root_ms, total_tokens
 from holdout2_recipes import Recipes
-from holdout_export import export_format, write_export
+from holdout_export import export_format
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "holdout2"
 CONTRACT = REPO / "runbooks" / "observability_contract.json"
 DOMAINS = (holdout2_courier, holdout2_pharmacy, holdout2_council, holdout2_billing, holdout2_gym)
 SEED = 20260504
-CODES = ("EMPTY_RETRIEVAL", "RETRIEVAL_MISMATCH", "WRONG_PROMPT_VERSION", "TOOL_TIMEOUT", "TOOL_ERROR",
-         "HALLUCINATION", "LATENCY_SLA_BREACH", "COST_SPIKE", "PII_LEAK")
-STRENGTHS = ("borderline", "clear", "blatant", "hidden")
+CODES, STRENGTHS = holdout_summary.CODES, holdout_summary.STRENGTHS
 FORBIDDEN = ("label", "labels", "diagnosis", "verdict", "failure_mode")
 #: slots of ``holdout_export.SLOTS`` (Langfuse, LangSmith, OTLP GenAI, OTLP OpenInference), taken in turn by
 #: the traces the shared exporters can write (the four span kinds, no logged scores)
@@ -130,11 +128,7 @@ def write(out: Path, committed: Path = DATA) -> list[dict[str, str]]:
         if 4 * exported < n + 1 and export_format(ROTATION[0], trace) is not None:  # a quarter of the set
             fmt = export_format(ROTATION[exported % 4], trace)  # with holdout_export's format fallbacks
             exported += 1
-        if fmt is None:
-            rel = f"native/{stem}.json"
-            (out / rel).write_text(json.dumps(trace, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        else:
-            rel = write_export(fmt, trace, out, stem, committed)
+        rel = holdout_summary.write_trace(out, committed, stem, trace, fmt)
         labels.append({"file": rel, "domain": domain, "codes": ";".join(codes), "strength": strength,
                        "variation": variation, "format": fmt or "native"})
     holdout_summary.write_labels(out, labels)

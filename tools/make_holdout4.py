@@ -27,16 +27,14 @@ import holdout_summary
 from holdout2_build import build, root_ms, total_tokens
 from holdout4_cases import Recipes
 from holdout4_shape import vary
-from holdout_export import export_format, write_export
+from holdout_export import export_format
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "holdout4"
 CONTRACT = REPO / "runbooks" / "observability_contract.json"
 DOMAINS = (holdout4_tickets, holdout4_mealkit, holdout4_cowork, holdout4_studentrooms, holdout4_carpark)
 SEED = 20261203
-CODES = ("EMPTY_RETRIEVAL", "RETRIEVAL_MISMATCH", "WRONG_PROMPT_VERSION", "TOOL_TIMEOUT", "TOOL_ERROR",
-         "HALLUCINATION", "LATENCY_SLA_BREACH", "COST_SPIKE", "PII_LEAK")
-STRENGTHS = ("borderline", "clear", "blatant", "hidden")
+CODES, STRENGTHS = holdout_summary.CODES, holdout_summary.STRENGTHS
 FORBIDDEN = ("label", "labels", "diagnosis", "verdict", "failure_mode", "codes", "finding", "findings")
 ROTATION = (1, 6, 10, 13)  # holdout_export.SLOTS, taken in turn by the traces the shared exporters can write
 MARK_BEGIN, MARK_END = "<!-- summary:begin (written by tools/make_holdout4.py) -->", "<!-- summary:end -->"
@@ -170,11 +168,7 @@ def write(out: Path, committed: Path = DATA) -> list[dict[str, str]]:
         if 4 * exported < n + 1 and _exportable(trace):  # a quarter of the set
             fmt = export_format(ROTATION[exported % 4], trace)
             exported += 1
-        if fmt is None:
-            rel = f"native/{stem}.json"
-            (out / rel).write_text(json.dumps(trace, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        else:
-            rel = write_export(fmt, trace, out, stem, committed)
+        rel = holdout_summary.write_trace(out, committed, stem, trace, fmt)
         labels.append({"file": rel, "domain": domain, "codes": ";".join(codes), "strength": strength,
                        "variation": variation, "format": fmt or "native"})
     holdout_summary.write_labels(out, labels)
