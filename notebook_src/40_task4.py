@@ -165,7 +165,7 @@ display(pd.DataFrame(task4_window_rows))
 
 # %% [markdown]
 # On the reconstructed incident hour two breakers open, and between them they answer all three alerts:
-# quality (proxy 0.675, under the 0.75 critical bound), and latency on two counts, p95 9,273 ms over 8,000 ms
+# quality (proxy 0.679, under the 0.75 critical bound), and latency on two counts, p95 9,255 ms over 8,000 ms
 # and a tool success rate of 0.724 under its 0.85 critical bound. The tool rule is there because a tool
 # outage is PERFORMANCE_DEGRADATION in the triage tree (S6), and it acts on the third alert directly: while
 # calls fail, the breaker stops calling the failing tool and answers from the articles, telling the
