@@ -211,7 +211,7 @@ class Recipes:
                                query=q.query),
                      [], "control", "article index empty, the FAQ index finds the answer", [], []))
         for off, strength, band in zip(d.OFFTOPIC, ("borderline", "blatant", "hidden"),
-                                       ((0.44, 0.49), (0.14, 0.29), (0.58, 0.69))):
+                                       ((0.44, 0.49), (0.14, 0.29), (0.58, 0.69)), strict=True):
             c = self.case(off.question, off.answer, self._docs(off.docs, band), query=off.query, faq=None)
             c.retrievers = c.retrievers[:1]
             rows.append((c, ["RETRIEVAL_MISMATCH"], strength,
@@ -227,7 +227,7 @@ class Recipes:
         d, rng, rows = self.d, self.rng, []
         qs = d.QUESTIONS
         for q, version, strength in zip((qs[4], qs[0], qs[1]), ("v1.9", "6", "v1.3"),
-                                        ("borderline", "clear", "blatant")):
+                                        ("borderline", "clear", "blatant"), strict=True):
             rows.append((self.case(q.question, q.good[-1][1], self._on(q), query=q.query, prompt_version=version),
                          ["WRONG_PROMPT_VERSION"], strength, f"support-answer prompt {version}", [], []))
         q = qs[2]
@@ -235,7 +235,7 @@ class Recipes:
                                prompt_version=rng.choice(["7", "production"]), rewrite=q.query),
                      [], "control", "prompt alias of v2.0 beside rewrite and rerank prompts", [], []))
         for q, band, strength in zip((qs[3], qs[4], qs[0]), ((5010, 5400), (6100, 8400), (10500, 16500)),
-                                     ("borderline", "clear", "blatant")):
+                                     ("borderline", "clear", "blatant"), strict=True):
             ms = rng.randrange(*band)
             rows.append((self.case(q.question, q.good[0][1], self._on(q), query=q.query, duration_ms=ms),
                          ["LATENCY_SLA_BREACH"], strength, f"root span {ms} ms", [], []))

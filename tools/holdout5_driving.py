@@ -82,7 +82,7 @@ QUESTIONS = [
       "change instructor", ("drv-04",),
       [("close paraphrase", "Yes. You can change instructor at any time and it costs nothing; the office will "
         "match you with someone new within 5 working days."),
-       ("chatty", "Of course, that happens and nobody will mind! Changing instructor is free and you can do it "
+       ("chatty", "Of course you can! Changing instructor is free and you can do it "
         "whenever you like. The office usually finds you a new match within 5 working days. If you'd prefer a "
         "female instructor you can ask for one too, though there are fewer in Otley and Ilkley.")],
       ("5 working days",),

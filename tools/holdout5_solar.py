@@ -82,7 +82,7 @@ QUESTIONS = [
         "fault is still showing after 30 minutes of daylight, book a fault visit through your online account.\n\n"
         "Fault visits are free while the inverter is under warranty; outside the warranty the call-out is £95 "
         "plus parts."),
-       ("chatty", "Oh no, sorry to hear that! The good news is a red light is often fixed with a simple reset: "
+       ("chatty", "Oh no, sorry to hear that! The first thing to try is a simple reset: "
         "turn the AC isolator off, give it 5 minutes, and turn it back on. If it's still red after half an hour "
         "of daylight, book a fault visit in your online account. Inverters have a 10-year warranty, and a fault "
         "visit inside the warranty costs nothing.")],
@@ -227,7 +227,7 @@ OFFTOPIC = [
     Off("Will having panels put my home insurance premium up?", "home insurance premium panels",
         ("kb-405", "kb-406"),
         "I could not find this in our help articles. They describe our insurance-backed workmanship warranty, "
-        "but nothing about your own home insurance; your insurer is the one to ask."),
+        "but nothing about your own home insurance."),
 ]
 
 PII = [

@@ -18,11 +18,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-#import holdout5_dental
+import holdout5_dental
 import holdout5_driving
-#import holdout5_ferry
+import holdout5_ferry
 import holdout5_solar
-#import holdout5_water
+import holdout5_water
 import holdout_summary
 from holdout2_build import build, total_tokens
 from holdout4_shape import vary
@@ -33,7 +33,7 @@ from make_holdout4 import _exportable, _seen, mechanical
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "holdout5"
 CONTRACT = REPO / "runbooks" / "observability_contract.json"
-DOMAINS = (holdout5_solar, holdout5_driving)
+DOMAINS = (holdout5_solar, holdout5_driving, holdout5_dental, holdout5_water, holdout5_ferry)
 SEED = 16_2026_1203
 CODES, STRENGTHS = holdout_summary.CODES, holdout_summary.STRENGTHS
 FORBIDDEN = ("label", "labels", "diagnosis", "verdict", "failure_mode", "codes", "finding", "findings", "healthy",
