@@ -151,3 +151,21 @@ def test_a_strength_without_a_code_is_refused(rows: list[tuple]) -> None:
     broken[n] = (trace, codes, "blatant", *rest)
     with pytest.raises(SystemExit, match="a strength goes with codes"):
         make_holdout5.check(broken)
+
+
+def test_the_benchmark_prints_only_its_totals(monkeypatch: pytest.MonkeyPatch) -> None:
+    """bench_eval routes the set to its totals-only report, by default and with --set (no detector runs here)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import bench_eval
+
+    calls: list[tuple[str, Path]] = []
+    monkeypatch.setattr(bench_eval, "report_totals", lambda path, heading: calls.append(("totals", path)))
+    monkeypatch.setattr(bench_eval, "report_set", lambda path, heading, *a, **k: calls.append(("set", path)))
+    monkeypatch.setattr(bench_eval, "pii_false_positives",
+                        lambda n, planted=0.0: {"traces": 0, "pii_leak_findings": 0, "with_13plus_digit_runs": 0})
+    bench_eval.main(["--set", str(DATA), "--skip-halueval"])
+    assert calls == [("totals", DATA.resolve())]
+    calls.clear()
+    bench_eval.main(["--skip-halueval"])
+    assert ("totals", bench_eval.HOLDOUT5) in calls
+    assert all(path.resolve() != DATA.resolve() for kind, path in calls if kind == "set")
