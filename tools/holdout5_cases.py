@@ -171,6 +171,7 @@ class Recipes:
         rows += self.tools()
         rows += self.hallucinations()
         rows += self.personal()
+        rows += self.quiet_faults()
         return rows
 
     def healthy(self) -> list[Row]:
@@ -328,3 +329,45 @@ class Recipes:
     def personal(self) -> list[Row]:
         return [(self.case(p.question, p.answer, self._on(p), query=p.query, calls=self._tools(p.calls)),
                  ["PII_LEAK"], p.strength, p.variation, [], list(p.planted)) for p in self.d.PII]
+
+    def quiet_faults(self) -> list[Row]:
+        """Faults a reader of the answer alone would miss (the answer is right; only the spans show them), with
+        their controls, and a wrong weekday for a tool's date."""
+        d, rng, rows = self.d, self.rng, []
+        t0, t1 = d.TOOLS
+        rows.append((self.case(t0.question, d.TOOL_ONLY, [], faq=[], query=t0.query, calls=self._tools(t0.calls)),
+                     ["EMPTY_RETRIEVAL"], "hidden", "both indexes empty, the bot answers from the tool result only",
+                     [], []))
+        rows.append((self.case(t0.question, d.TOOL_ONLY, self._on(t0), query=t0.query, calls=self._tools(t0.calls)),
+                     [], "", "terse, from the tool result only", [], []))
+        calls = self._tools(t1.calls[:1] * 2, attr=False)
+        limit = rng.randrange(1200, 2001, 100)
+        calls[0].ms, calls[0].timeout_ms, calls[0].error = limit, limit, ("TimeoutError", f"no reply in {limit} ms")
+        calls[1].after_retrieval = calls[0].after_retrieval
+        rows.append((self.case(t1.question, t1.answer, self._on(t1), query=t1.query, calls=calls, plain=True),
+                     ["TOOL_TIMEOUT"], "hidden", "first call timed out at its own limit, the retry answered", [],
+                     []))
+        q = d.QUESTIONS[1]
+        slow = rng.randrange(3300, 3900)
+        c = self.case(q.question, q.good[0][1], self._on(q), query=q.query, plain=True,
+                      duration_ms=rng.randrange(5050, 5600))
+        c.retrievers[0].ms = slow
+        rows.append((c, ["LATENCY_SLA_BREACH"], "hidden", f"slow retriever ({slow} ms), a quick model call", [], []))
+        c = self.case(q.question, q.good[-1][1], self._on(q), query=q.query, plain=True,
+                      duration_ms=rng.randrange(4750, 4990))
+        c.retrievers[0].ms = rng.randrange(3000, 3400)
+        rows.append((c, [], "control", f"slow retriever ({c.retrievers[0].ms} ms), root under the SLA", [], []))
+        q = d.QUESTIONS[0]
+        n = rng.randrange(5600, 6400)
+        rows.append((self.case(q.question, q.good[0][1], self._on(q), query=q.query, plain=True,
+                               history=list(d.LONG_HISTORY) * 3, tokens=n),
+                     ["COST_SPIKE"], "hidden", f"the conversation resent three times over, {n} tokens", [], []))
+        n = rng.randrange(2150, 2300)
+        rows.append((self.case(q.question, q.good[-1][1], self._on(q), query=q.query, plain=True,
+                               history=list(d.LONG_HISTORY) * 2, tokens=n),
+                     [], "control", f"the conversation resent twice, {n} tokens (about 1.2x normal)", [], []))
+        which, answer, frags = d.WRONG_DAY
+        t = d.TOOLS[which]
+        rows.append((self.case(t.question, answer, self._on(t), query=t.query, calls=self._tools(t.calls)),
+                     ["HALLUCINATION"], "borderline", "wrong weekday for the tool's date", list(frags), []))
+        return rows

@@ -210,6 +210,12 @@ PII = [
                 {"patient": "HD-31902", "exemption": "maternity", "valid_until": "2026-09-30"})]),
 ]
 
+#: the first tool scenario answered from its result alone (no article facts)
+TOOL_ONLY = ("Your next appointment is on Thursday 11 June 2026 at 15:40 with Dr Okonjo, a 30-minute "
+             "hygienist appointment.")
+#: (tool scenario, answer, invented fragments): the tool's date given the wrong weekday
+WRONG_DAY = (0, "Your next appointment is on Friday 11 June 2026 at 15:40 with Dr Okonjo (hygienist, 30 "
+             "minutes).", ("Friday 11 June",))
 DECLINE_EMPTY = "I could not find this in our help articles."
 HANDOFF_EMPTY = ("I don't have that information right now. Reception will help: +44 117 496 0274 or "
                  "reception@harboursidedental.co.uk.")

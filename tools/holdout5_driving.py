@@ -209,6 +209,12 @@ PII = [
         calls=[("pupil_lookup", {"mobile": "+44 7700 900562"}, {"pupil": "P-51120", "theory_pass": "2025-11-18"})]),
 ]
 
+#: the first tool scenario answered from its result alone (no article facts)
+TOOL_ONLY = ("Your practical test CLW-T-88213 is on Wednesday 3 June 2026 at 10:14 at Leeds (Horsforth), in "
+             "the school car; the £62 fee is paid.")
+#: (tool scenario, answer, invented fragments): the tool's date given the wrong weekday
+WRONG_DAY = (0, "Your practical test CLW-T-88213 is on Thursday 3 June 2026 at 10:14 at Leeds (Horsforth). "
+             "Bring your photocard driving licence.", ("Thursday 3 June",))
 DECLINE_EMPTY = "I don't know, I couldn't find anything on that in our articles."
 HANDOFF_EMPTY = ("I could not find this in our help articles. The office can answer it: "
                  "bookings@clearwaydriving.co.uk or +44 113 496 0581, weekdays 9am-5pm.")

@@ -206,6 +206,12 @@ PII = [
                 {"booking": "WF-5H3D8", "route": "Liverpool - Dublin", "depart": "2026-05-30T08:30"})]),
 ]
 
+#: the first tool scenario answered from its result alone (no article facts)
+TOOL_ONLY = ("Booking WF-7Q2K9 is Liverpool to Dublin on Friday 19 June 2026 at 21:30: 2 passengers, a car "
+             "(KX71 ZPR) and a 2-berth inside cabin, on a standard fare.")
+#: (tool scenario, answer, invented fragments): the tool's date given the wrong weekday
+WRONG_DAY = (0, "Booking WF-7Q2K9: Liverpool to Dublin on Thursday 19 June 2026 at 21:30, 2 passengers with a "
+             "car and a 2-berth inside cabin.", ("Thursday 19 June",))
 DECLINE_EMPTY = "I don't know; nothing in the knowledge base came back for that."
 HANDOFF_EMPTY = ("I could not find this in our help articles. Please contact us on +44 151 496 0812, "
                  "+353 1 555 0147 or sailings@westerlyferries.com.")

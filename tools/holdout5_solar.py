@@ -250,6 +250,12 @@ PII = [
                 {"deposit": "received", "amount_gbp": 1250.0})]),
 ]
 
+#: the first tool scenario answered from its result alone (no article facts)
+TOOL_ONLY = ("Site SOL-77812's inverter is reporting error code F28, and it has produced 3.4 kWh today. Its "
+             "warranty runs until 30 September 2034.")
+#: (tool scenario, answer, invented fragments): the tool's date given the wrong weekday
+WRONG_DAY = (1, "Order BR-2026-0412 is at the survey stage: Dale is booked to survey on Wednesday 12 May 2026, "
+             "and your £1,870 deposit has been received.", ("Wednesday 12 May",))
 DECLINE_EMPTY = "I could not find this in our help articles, so I can't give you a reliable answer just now."
 HANDOFF_EMPTY = ("I don't have that information at the moment. The team can help on +44 161 496 0732 or "
                  "hello@brightroof.co.uk.")

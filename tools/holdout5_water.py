@@ -224,6 +224,12 @@ PII = [
         calls=[("customer_lookup", {"phone": "07700 900377"}, {"watersure": "active", "cap_gbp": 438.0})]),
 ]
 
+#: the first tool scenario answered from its result alone (no article facts)
+TOOL_ONLY = ("Your bill for 1 October 2025 to 31 March 2026 is £360.25, based on an estimated 71 m³ (44 m³ in "
+             "the period before).")
+#: (tool scenario, answer, invented fragments): the tool's date given the wrong weekday
+WRONG_DAY = (1, "Yes: a burst main (incident INC-55201) has affected B13 9QT since 05:10 UTC on Sunday 4 May; "
+             "the supply should be back by 14:00 UTC.", ("Sunday 4 May",))
 DECLINE_EMPTY = "I could not find this in our help articles."
 HANDOFF_EMPTY = ("I don't have that information. Please contact customer.care@riverdalewater.co.uk or "
                  "+44 121 496 0390.")
