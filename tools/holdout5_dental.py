@@ -53,7 +53,9 @@ QUESTIONS = [
       [("borderline", "transposed digits", "Fillings fall under Band 2, which is £73.50 on the NHS, paid once "
         "per course of treatment.", ("£73.50",)),
        ("clear", "invented condition", "A filling is Band 2, £75.30, but only if the whole course is finished "
-        "within 2 months; after that each visit is charged again.", ("within 2 months", "charged again"))]),
+        "within 2 months; after that each visit is charged again.", ("within 2 months", "charged again")),
+       ("clear", "swapped bands", "A filling is Band 3 treatment on the NHS: £326.70 for the course.",
+        ("filling is Band 3",))]),
     Q("plan", "My private treatment plan comes to £1,450. How would paying over 10 months work?",
       "payment plan instalments private treatment", ("DP-103",),
       [("per-month arithmetic", "You'd pay a 10% deposit of £145 when you sign the plan. The remaining £1,305 "
@@ -88,7 +90,10 @@ QUESTIONS = [
        ("hedged", "It depends on whether the appointment is NHS or private. Private appointments you miss are "
         "charged at £40. On the NHS side, as I understand the practice's rules, missing two appointments "
         "without notice within 12 months may lead to NHS treatment no longer being offered. Giving 24 hours' "
-        "notice avoids all of this.")],
+        "notice avoids all of this."),
+       ("citations", "A missed private appointment is charged at £40 [DP-105]. Missing two NHS appointments "
+        "without notice within 12 months may mean NHS treatment is no longer offered [DP-105]; please give 24 "
+        "hours' notice if you can't come [DP-105].")],
       ("£40",),
       [("borderline", "one changed fee", "Give 24 hours' notice if you can. Missed private appointments are "
         "charged at £45.", ("£45",)),

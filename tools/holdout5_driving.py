@@ -64,7 +64,9 @@ QUESTIONS = [
       [("borderline", "wrong difference", "It's £425 for 10 hours in an automatic, valid 12 months, which saves "
         "you £5 an hour compared with single lessons.", ("£5 an hour",)),
        ("blatant", "two invented conditions", "An automatic block is £425. It's valid for 24 months and any hours "
-        "you don't use are refunded in full.", ("24 months", "refunded in full"))]),
+        "you don't use are refunded in full.", ("24 months", "refunded in full")),
+       ("clear", "swapped prices", "A 10-hour automatic block is £395 and is valid for 12 months from "
+        "purchase.", ("automatic block is £395",))]),
     Q("test_cost", "What will the practical test cost me on a Saturday if I use your car?",
       "practical test fee weekend school car", ("drv-03", "drv-01"),
       [("arithmetic, both transmissions", "A Saturday test costs £75 (the weekend DVSA fee). Using the school "
@@ -84,7 +86,9 @@ QUESTIONS = [
         "match you with someone new within 5 working days."),
        ("chatty", "Of course you can! Changing instructor is free and you can do it "
         "whenever you like. The office usually finds you a new match within 5 working days. If you'd prefer a "
-        "female instructor you can ask for one too, though there are fewer in Otley and Ilkley.")],
+        "female instructor you can ask for one too, though there are fewer in Otley and Ilkley."),
+       ("citations", "You can change instructor at any time at no cost [drv-04], and the office will match you "
+        "with a new one within 5 working days [drv-04].")],
       ("5 working days",),
       [("clear", "invented fee", "Yes, you can change instructor, but there's a £25 change fee and it takes "
         "about 5 working days to find a match.", ("£25 change fee",)),

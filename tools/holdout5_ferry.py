@@ -57,7 +57,9 @@ QUESTIONS = [
         "you can make the change up to 2 hours before departure."),
        ("hedged", "It should be fairly straightforward. As far as the booking rules go, a standard fare can be "
         "changed up to 2 hours before the sailing, and each change costs £25 (€29). On top of that you'd pay "
-        "any difference in fare, which I can't predict without the new sailing's price.")],
+        "any difference in fare, which I can't predict without the new sailing's price."),
+       ("citations", "Each amendment of a standard fare costs £25 (€29) plus any difference in fare [fy-01], and "
+        "changes are possible up to 2 hours before departure [fy-01].")],
       ("£25", "2 hours"),
       [("borderline", "one changed fee", "Moving a standard fare costs £35 per amendment plus any fare "
         "difference.", ("£35",)),
@@ -100,7 +102,9 @@ QUESTIONS = [
         "before arrival.", ("60 minutes before arrival",)),
        ("blatant", "invented inclusions", "A 4-berth outside cabin costs £89 and includes breakfast for four "
         "and a guaranteed sea view; you can stay in it until 10am after arrival.",
-        ("breakfast for four", "guaranteed sea view", "10am after arrival"))]),
+        ("breakfast for four", "guaranteed sea view", "10am after arrival")),
+       ("clear", "swapped cabin prices", "A 4-berth outside cabin is £59 per sailing; leave it 30 minutes before "
+        "arrival.", ("4-berth outside cabin is £59",))]),
 ]
 
 TOOLS = [

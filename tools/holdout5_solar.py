@@ -85,7 +85,10 @@ QUESTIONS = [
        ("chatty", "Oh no, sorry to hear that! The first thing to try is a simple reset: "
         "turn the AC isolator off, give it 5 minutes, and turn it back on. If it's still red after half an hour "
         "of daylight, book a fault visit in your online account. Inverters have a 10-year warranty, and a fault "
-        "visit inside the warranty costs nothing.")],
+        "visit inside the warranty costs nothing."),
+       ("citations", "Switch the AC isolator off, wait 5 minutes and switch it back on [kb-404]. If the fault is "
+        "still there after 30 minutes of daylight, book a fault visit in your online account; it's free within "
+        "the warranty [kb-404], and inverters are covered for 10 years [kb-405].")],
       ("£95", "30 minutes"),
       [("hidden", "changed wait hidden in steps", "1. Switch the AC isolator off.\n2. Wait 15 minutes, then "
         "switch it back on.\n3. Still red after 30 minutes of daylight? Book a fault visit in your account; "
@@ -107,7 +110,10 @@ QUESTIONS = [
         "|\n| Panels: product | 15 years |\n| Inverter | 12 years |\n| Workmanship | 10 years |", ("12 years",)),
        ("borderline", "one changed percentage", "The panels have a 25-year performance warranty guaranteeing at "
         "least 90% of the rated output in year 25, plus a 15-year product warranty. Inverters are covered for "
-        "10 years.", ("90%",))]),
+        "10 years.", ("90%",)),
+       ("hidden", "swapped warranty terms inside a list", "- Panels: 25-year performance warranty\n- Panels: "
+        "10-year product warranty\n- Inverter: 15 years\n- Workmanship: 10 years, insurance-backed",
+        ("Panels: 10-year product", "Inverter: 15 years"))]),
     Q("install_day", "How long does fitting take, and will my power be off?", "installation day power off",
       ("kb-402",),
       [("close paraphrase", "Most systems with 4 to 12 panels are fitted in a single day; bigger systems, or "
@@ -116,13 +122,18 @@ QUESTIONS = [
        ("hedged", "It depends a little on your system, but as a rule of thumb: if you're having between 4 and "
         "12 panels it should be done in one day, while larger systems or ones with a battery usually take two. "
         "Expect the power to be off for around 2 hours during the inverter connection, though I can't promise "
-        "the exact time of day.")],
+        "the exact time of day."),
+       ("numbered steps", "1. Scaffolding goes up 1-3 days before the fitting day.\n2. On the day, someone needs "
+        "to be home at the start and the end.\n3. The electricity is off for about 2 hours while the inverter is "
+        "connected.\n4. Scaffolding comes down within 5 working days after commissioning.")],
       ("2 hours", "4 to 12"),
       [("clear", "contradicts the article", "Fitting takes one day for most homes. You don't need to be at "
         "home at all, and the power stays on throughout because we connect the inverter live.",
         ("don't need to be at home", "power stays on")),
        ("borderline", "one changed duration", "Most 4 to 12 panel systems take a day (two with a battery). The "
-        "electricity is off for about 6 hours while the inverter goes in.", ("6 hours",))]),
+        "electricity is off for about 6 hours while the inverter goes in.", ("6 hours",)),
+       ("borderline", "wrong unit", "Most 4 to 12 panel systems are fitted in one day. Expect the power to be off "
+        "for about 2 days while the inverter is connected.", ("off for about 2 days",))]),
     Q("quote", "My quote came to £7,480. How long is it valid and how much do I pay up front?",
       "quote validity deposit", ("kb-401",),
       [("citations and arithmetic", "The quote is fixed for 30 days after the survey [kb-401]. You pay a 25% "

@@ -50,7 +50,10 @@ QUESTIONS = [
       [("close paraphrase", "Read only the black numbers on the meter: they show whole cubic metres. If your "
         "reading reaches us at least 5 days before your bill date, it's used instead of an estimate."),
        ("terse", "Black numbers only (whole m³). Send it 5+ days before the bill date and it replaces the "
-        "estimate.")],
+        "estimate."),
+       ("chatty", "Sure! Lift the small cover near your property boundary and you'll usually find the meter "
+        "in the chamber underneath. Just read the black numbers: they're whole cubic metres. Get the reading to "
+        "us at least 5 days before your bill date and we'll use it instead of an estimate.")],
       ("5 days",),
       [("borderline", "one changed window", "Read the black numbers (they're whole cubic metres). Readings "
         "received at least 10 days before your bill date replace the estimate.", ("10 days",)),
@@ -69,7 +72,11 @@ QUESTIONS = [
         "£219, plus half the standing charge.", ("£4.57", "£219")),
        ("hidden", "wrong unit conversion inside a correct answer", "At £4.75 per m³ (water £2.14 plus sewerage "
         "£2.61), 48 m³ is £228, plus £23 of standing charge, so about £251. For reference, 48 m³ is 4,800 "
-        "litres.", ("4,800 litres",))]),
+        "litres.", ("4,800 litres",)),
+       ("hidden", "swapped rates", "Water is £2.61 per m³ and sewerage £2.14 per m³ (£4.75 together), so 48 m³ "
+        "is £228, plus £23 of standing charge: about £251.", ("Water is £2.61", "sewerage £2.14")),
+       ("clear", "wrong unit", "Water and sewerage together cost £4.75 per litre, so your 48 m³ comes to about "
+        "£228 plus half the standing charge.", ("per litre",))]),
     Q("interruption", "My water's been off since yesterday and nobody warned us. Do I get compensation?",
       "unplanned interruption compensation", ("W-23",),
       [("close paraphrase", "Yes. When an unplanned interruption lasts more than 12 hours you get £50 "
@@ -93,7 +100,10 @@ QUESTIONS = [
        ("another language (Portuguese)", "Depende de onde está a fuga. Se for no cano entre o limite da sua "
         "propriedade e a sua casa, a reparação é da sua responsabilidade; do nosso lado do limite, é nossa. Se "
         "reparar uma fuga no seu cano dentro de 30 dias, damos um desconto único que retira da fatura a água "
-        "desperdiçada.")],
+        "desperdiçada."),
+       ("citations", "A leak on the supply pipe between your boundary and your home is yours to fix; leaks on our "
+        "side of the boundary are ours [W-22]. Get a leak on your pipe repaired within 30 days and we'll take the "
+        "wasted water off your bill [W-22].")],
       ("30 days",),
       [("borderline", "one changed window", "If it's on your side of the boundary it's your pipe, and if you "
         "get it fixed within 60 days we'll take the wasted water off your bill.", ("60 days",)),
