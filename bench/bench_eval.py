@@ -21,6 +21,10 @@ unseen either, prints like holdout2, and ``--misses holdout3`` lists its misses.
 written by a fourth author in parallel and never read, replaces it as the unseen measure: totals only, never its
 misses, also with ``--set``.
 
+``tests/data/holdout5``, written by a fifth author for issue 16 and never read, is sealed the same way: when it is
+present it prints under its own heading, totals only (exact-match rate, per-code precision / recall), never its
+misses, also with ``--set``.
+
 The functions are importable (``sys.path.insert(0, "bench"); from bench_eval import evaluate_set``):
 ``evaluate_set(path, contract=None, detectors=None) -> DataFrame`` (one row per trace: file, domain, codes,
 strength, variation, format, expected, predicted, not_evaluable, correct), ``code_metrics(df)``,
@@ -57,6 +61,8 @@ HOLDOUT2 = REPO / "tests" / "data" / "holdout2"  # a second independent author; 
 HOLDOUT3 = REPO / "tests" / "data" / "holdout3"  # a third author; totals only until the ground3 round read it
 HOLDOUT4 = REPO / "tests" / "data" / "holdout4"  # a fresh sealed set: totals only, never its misses
 HOLDOUT4_HEADING = "fourth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT5 = REPO / "tests" / "data" / "holdout5"  # a fifth author's sealed set: totals only, never its misses
+HOLDOUT5_HEADING = "fifth held-out set: sealed, never read or tuned on, totals only"
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
 
@@ -328,7 +334,9 @@ def main(argv: list[str]) -> None:
         if not chosen[-1] or not (path / "labels.csv").is_file():
             raise SystemExit(f"--set {chosen[-1] or '(missing)'}: no labels.csv there; give a folder with traces "
                              "and labels.csv, such as tests/data/holdout.")
-        if path == HOLDOUT4.resolve():
+        if path == HOLDOUT5.resolve():
+            report_totals(path, HOLDOUT5_HEADING)
+        elif path == HOLDOUT4.resolve():
             report_totals(path, HOLDOUT4_HEADING)
         else:
             report_set(path, "chosen set", misses=path != HOLDOUT3.resolve() or "holdout3" in _misses_asked(argv))
@@ -347,6 +355,8 @@ def main(argv: list[str]) -> None:
                        "docstring); no longer unseen", misses="holdout3" in _misses_asked(argv))
         if (HOLDOUT4 / "labels.csv").is_file():
             report_totals(HOLDOUT4, HOLDOUT4_HEADING)
+        if (HOLDOUT5 / "labels.csv").is_file():
+            report_totals(HOLDOUT5, HOLDOUT5_HEADING)
     if "--skip-halueval" not in argv and HALUEVAL.exists():
         halu = evaluate_halueval()
         scores = binary_scores(halu)
