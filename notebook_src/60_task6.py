@@ -216,7 +216,8 @@ show(mitigation)
 
 # %% [markdown]
 # ### Stage 6 — Recovery
-# Three checks, each of which can fail, so "RECOVERED" could fail.
+# Two checks that can fail, (a) and (b), so "RECOVERED" could fail; (c) is the brief's own recovery step,
+# kept as a reference, and it cannot fail.
 #
 # **(a) The mitigation, on new traffic.** Ten new requests from another seed meet the same outage (the root
 # cause is not fixed yet). The Task 4 breaker decides which to intercept, and those are served with the fix
@@ -229,7 +230,9 @@ show(mitigation)
 # probes in a row close it. The same three canaries are sent while the outage persists (the probe must fail:
 # the control) and after the drill removes it.
 #
-# **(c) The restored baseline**, as the brief words it: the original healthy requests, graded again.
+# **(c) The restored baseline**, as the brief words it: the original healthy requests, graded again. The
+# same traces through the same code give the same grades, so this only shows that the grading itself did not
+# change during the drill; it is not evidence of recovery, which rests on (a) and (b).
 
 # %%
 NEW_SEED = DRILL_SEED + 1
