@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .contract import Contract
 from .text import words_in
+from .text.wording import counted
 from .traces import Span, Trace
 
 __all__ = [
@@ -189,13 +190,13 @@ def spike_reasons(
         assert tokens is not None and baseline.tokens is not None
         reasons.append(SpikeReason(
             "tokens per request", tokens, baseline.tokens * factor,
-            f"{tokens:,} tokens over {trace_spend.calls} LLM call(s), {tokens / baseline.tokens:.1f}x {base} "
+            f"{tokens:,} tokens over {counted(trace_spend.calls, 'LLM call')}, {tokens / baseline.tokens:.1f}x {base} "
             f"(spike at {factor:g}x)"))
     if is_spike(cost, baseline.cost_usd, factor):
         assert cost is not None and baseline.cost_usd is not None
         reasons.append(SpikeReason(
             "cost per request", round(cost, 6), baseline.cost_usd * factor,
-            f"${cost:.4f} over {trace_spend.calls} LLM call(s), {cost / baseline.cost_usd:.1f}x {base} "
+            f"${cost:.4f} over {counted(trace_spend.calls, 'LLM call')}, {cost / baseline.cost_usd:.1f}x {base} "
             f"(spike at {factor:g}x)"))
     return reasons
 

@@ -66,6 +66,7 @@ from .pii import KIND_LABELS, luhn_valid, mask
 from .quality import score_trace
 from .redact import trace_pii
 from .retrieval_fit import answer_shows_mismatch, question_coverage, question_fit
+from .text.wording import counted
 from .tool_payload import payload_error
 from .traces import Span, Trace
 
@@ -111,8 +112,8 @@ def detect_retrieval(trace: Trace, contract: Contract) -> list[Finding]:
         seen, note = semantic_view(trace, contract, "that the bot had nothing to ground its answer on")
         return [Finding(code=EMPTY_RETRIEVAL, signal="documents retrieved", observed=len(docs),
                         threshold=rules.min_documents, span_id=span_id, http_visible=seen, http_note=note,
-                        explanation=f"retrieval returned {len(docs)} document(s){where}, fewer than the "
-                                    f"{rules.min_documents} the contract requires")]
+                        explanation=f"retrieval returned {counted(len(docs), 'document')}{where}; the contract "
+                                    f"requires at least {rules.min_documents}")]
     scores = [d.score for d in docs if d.score is not None]
     if not scores:
         return [Finding(code=RETRIEVAL_MISMATCH, signal="relevance scores", status="not_evaluable",
@@ -123,9 +124,9 @@ def detect_retrieval(trace: Trace, contract: Contract) -> list[Finding]:
     seen, note = semantic_view(trace, contract, "that the retrieved documents do not match the question")
     return [Finding(code=RETRIEVAL_MISMATCH, signal="best relevance score", observed=round(best, 4),
                     threshold=rules.relevance_floor, span_id=span_id, http_visible=seen, http_note=note,
-                    explanation=f"the best of {len(docs)} retrieved document(s){where} scored {best:.2f}, below "
-                                f"the relevance floor {rules.relevance_floor:.2f}: the context does not match the "
-                                "question")]
+                    explanation=f"the best of {counted(len(docs), 'retrieved document')}{where} scored "
+                                f"{best:.2f}, below the relevance floor {rules.relevance_floor:.2f}: the context does "
+                                "not match the question")]
 
 
 def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str | None,
@@ -151,9 +152,10 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     seen, note = semantic_view(trace, contract, "that the retrieved documents do not match the question")
     return [Finding(code=RETRIEVAL_MISMATCH, signal="question coverage", observed=round(fit.similarity, 3),
                     threshold=rules.question_similarity, span_id=span_id, http_visible=seen, http_note=note,
-                    explanation=f"the best of {len(trace.documents)} document(s){where} scored {best:.2f}, in the "
-                                f"band [{rules.relevance_floor:.2f}, {rules.semantic_check_below:.2f}) where the "
-                                f"score cannot decide, and reading them shows they miss the question: closest "
+                    explanation=f"the best of {counted(len(trace.documents), 'document')}{where} scored "
+                                f"{best:.2f}, in the band [{rules.relevance_floor:.2f}, "
+                                f"{rules.semantic_check_below:.2f}) where the score cannot decide, and reading them "
+                                f"shows they miss the question: closest "
                                 f"sentence similarity {fit.similarity:.2f} < {rules.question_similarity:.2f}, "
                                 f"{fit.coverage:.0%} of its content words < {rules.question_coverage:.0%} "
                                 f"(closest: {fit.closest[:100]!r}); "
@@ -335,7 +337,7 @@ def detect_pii(trace: Trace, contract: Contract) -> list[Finding]:
         seen, note = semantic_view(trace, contract, f"that a customer's {label} was recorded")
         findings.append(Finding(code=PII_LEAK, signal=label, observed=len(unique), threshold=0,
                                 span_id=found[0][0], http_visible=seen, http_note=note,
-                                explanation=f"{len(unique)} {label}(s) ({', '.join(unique[:3])}) recorded in "
+                                explanation=f"{counted(len(unique), label)} ({', '.join(unique[:3])}) recorded in "
                                             f"{', '.join(spots[:3])}; traces must not keep customer PII"))
     return findings
 

@@ -217,7 +217,8 @@ display(pd.DataFrame([{"document": d.id, "relevance": d.score, "text": d.content
 # v2.0 system prompt asks
 # for "under 120 words" and the model ignored it, while `max_tokens` = 1024 left room for a long answer.
 # The length instruction is not enforced anywhere, so the fix is a tighter `max_tokens` or a model that
-# follows the limit, not faster infrastructure.
+# follows the limit, not faster infrastructure. (The evidence table shows no rule violation for trace-f
+# because answer length is not one of the scorer's rules, by design: the 819 tokens are the evidence.)
 #
 # **Signal that reveals it.** Span durations (LLM share of the request) together with the output
 # token count; the cost, $0.0103 against about $0.003 for the other traces, rises with it. Over a

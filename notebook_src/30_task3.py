@@ -78,6 +78,11 @@ display(severities)
 # path column shows the questions it answered.
 
 # %%
+def shown_share(share):
+    """A share as a percentage; under half a percent (S5's single customer) reads "<1%", not a misleading 0%."""
+    return "<1%" if share < 0.005 else f"{share:.0%}"
+
+
 signals_view = pd.DataFrame(
     [
         {
@@ -86,7 +91,7 @@ signals_view = pd.DataFrame(
             "metrics": ", ".join(f"{k}={v:g}" for k, v in s.signals.metrics.items()) or "-",
             "baseline": ", ".join(f"{k}={v:g}" for k, v in s.signals.baseline.items()) or "-",
             "component": s.signals.component,
-            "users affected": "-" if s.signals.by_design else f"{resolve_share(s.signals, contract)[0]:.0%}",
+            "users affected": "-" if s.signals.by_design else shown_share(resolve_share(s.signals, contract)[0]),
             "users affected: basis": "not used: by design" if s.signals.by_design
             else resolve_share(s.signals, contract)[1],
             "scope": s.signals.scope,
@@ -123,13 +128,15 @@ display(classification[["scenario", "incident class", "severity", "respond withi
 # - **S5, DATA_INCIDENT, SEV-1.** Customer data left its boundary for a third-party store, and exposure is top
 #   level whatever the count, because notification clocks may start and the same leak is likely elsewhere.
 #   Redact the record, mask at the SDK and search for more within 15 minutes.
-# - **S6, PERFORMANCE_DEGRADATION, SEV-2.** A tool timing out is a failing dependency, and its customers get no
-#   answer three times in ten. The 30% is of financials queries, not of users, so I assume that segment at the
-#   contract's SEV-2 share (10%), rounding up under uncertainty; it would be SEV-1 if finance were most traffic.
+# - **S6, PERFORMANCE_DEGRADATION, SEV-2.** A tool timing out is a failing dependency: three in ten financials
+#   queries fail or come back without the data. The 30% is of those queries, not of users, so I assume that
+#   segment at the contract's SEV-2 share (10%); on the line the higher level counts, which is rounding up under
+#   uncertainty. It would be SEV-1 if finance were most traffic.
 # - **S7, QUALITY_DEGRADATION, SEV-2.** After the model switch more than one answer in four may invent facts,
 #   the pattern of INC-2025-007. I take the 28% of answers as the share of users, under the 50% SEV-1 share
 #   with the product still usable, so SEV-2 and an immediate rollback.
-# - **S8, not an incident.** The extra 200 ms for enterprise customers buys them an extra retrieval step, a
+# - **S8, not an incident** (nearest class PERFORMANCE_DEGRADATION, no severity). The extra 200 ms for
+#   enterprise customers buys them an extra retrieval step, a
 #   product decision the team made on purpose, and it stays within the SLA, so no customer is harmed. Paging
 #   someone for it would teach the team that pages can be ignored; it belongs in the product backlog.
 

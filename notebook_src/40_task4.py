@@ -14,6 +14,7 @@
 
 # %%
 # Task 4 setup: the contract and one breaker per incident class, built from it.
+import random
 from pathlib import Path
 
 import pandas as pd
@@ -332,11 +333,31 @@ display(window_decisions(borderline_batch(seed=7), breakers, contract=contract))
 # says only that the breakers read the right signal. The harder batch above, with values on the
 # thresholds and mixed failures, is the one that showed the breakers' limits.
 #
-# For each incident class, `standard_batch` draws 20 requests from the shared traffic generator
-# (`llmops_kit.traffic.generate_traffic`, seeded) of which 8 show that class's failure, in a seeded
-# order: an empty search result, an answer with unsupported claims, a slow provider, a runaway retry
-# loop, an answer that repeats the customer's e-mail. Which requests fail is known only to the batch
-# (its `Case` objects), never written into a trace; the breakers see signals only.
+# The batch for one breaker, written out: 12 healthy requests and 8 showing the failure, all from the
+# shared traffic generator (`llmops_kit.traffic.generate_traffic`, seeded), shuffled with a seeded
+# generator. The healthy ones are article-only questions (the generator's order lookups store the
+# customer's e-mail in the trace, a data incident of their own). Which requests fail is kept beside each
+# trace, never written into it; the breakers see signals only. The package's `standard_batch` builds the
+# same batch for all five classes (the runaway retry loop of COST_SPIKE is the one it adds), and the cell
+# checks that the two agree for the two breakers written above.
+
+# %%
+def make_batch(incident_class, failure_mode, n=20, n_failing=8, seed=7):
+    """n requests, n_failing of them showing the failure mode, in a seeded order: [(trace, failing)]."""
+    healthy = [t for t in generate_traffic(3 * n, mix={"healthy": 1.0}, seed=seed, id_prefix="ok", contract=contract)
+               if not t.tool_spans][: n - n_failing]
+    failing = generate_traffic(n_failing, mix={failure_mode: 1.0}, seed=seed, id_prefix="bad", contract=contract)
+    batch = [(t, False) for t in healthy] + [(t, True) for t in failing]
+    random.Random(f"breaker-batch|{incident_class}|{seed}").shuffle(batch)
+    short = incident_class.split("_")[0].lower()  # neutral ids: the position in the batch, not the verdict
+    return [(t.model_copy(deep=True, update={"trace_id": f"{short}-{i + 1:02d}"}), bad)
+            for i, (t, bad) in enumerate(batch)]
+
+
+task4_batches = {cls: make_batch(cls, FAILURE_MODES[cls]) for cls in ("RETRIEVAL_OUTAGE", "PERFORMANCE_DEGRADATION")}
+for cls, batch in task4_batches.items():
+    assert batch == [(case.trace, cls in case.expected) for case in standard_batch(cls, seed=7)], cls
+print({cls: f"{sum(bad for _, bad in batch)} failing of {len(batch)}" for cls, batch in task4_batches.items()})
 
 # %%
 # The brief's simulation with the two functions written above: each request of the batch goes through
@@ -348,18 +369,17 @@ TASK4_FUNCTIONS = {
 }
 task4_function_rows = []
 for cls, function in TASK4_FUNCTIONS.items():
-    for case in standard_batch(cls, seed=7):
-        decision = function(case.trace)  # the brief's decision dict
-        failing = cls in case.expected  # ground truth, kept beside the trace, never in it
+    for trace, failing in task4_batches[cls]:  # failing: the ground truth, kept beside the trace
+        decision = function(trace)  # the brief's decision dict
         task4_function_rows.append({
-            "breaker function": function_name[cls], "trace_id": case.trace.trace_id, "failing": failing,
+            "breaker function": function_name[cls], "trace_id": trace.trace_id, "failing": failing,
             "activate": decision["activate"],
             "outcome": ("TP" if failing else "FP") if decision["activate"] else ("FN" if failing else "TN"),
-            "input": (f"{len(case.trace.documents or [])} docs, best "
-                      f"{max(case.trace.relevance_scores, default=0.0):.2f}" if cls == "RETRIEVAL_OUTAGE"
-                      else f"{case.trace.duration_ms:,.0f} ms"),
+            "input": (f"{len(trace.documents or [])} docs, best "
+                      f"{max(trace.relevance_scores, default=0.0):.2f}" if cls == "RETRIEVAL_OUTAGE"
+                      else f"{trace.duration_ms:,.0f} ms"),
             "user received": ("FALLBACK: " + decision["fallback_response"]) if decision["activate"]
-            else "answer: " + (case.trace.answer or "")[:200],
+            else "answer: " + (trace.answer or "")[:200],
         })
 task4_functions = pd.DataFrame(task4_function_rows)
 save_table(task4_functions, "task4_function_simulation")
@@ -431,7 +451,9 @@ injection_base = generate_traffic(1, seed=3, id_prefix="inj")[0]
 injection_examples = examples_table(injection_base)
 save_table(injection_examples, "bonus_prompt_injection_examples")
 display(injection_examples)
-print(f"correct on {int(injection_examples['correct'].sum())} of {len(injection_examples)} examples")
+print(f"correct on {int(injection_examples['correct'].sum())} of {len(injection_examples)} examples "
+      "(hand-written illustrations of each pattern, not a benchmark: the rules work as written, not how often "
+      "real attacks get through)")
 
 # %% [markdown]
 # The bonus breaker, `prompt_injection_breaker`, is built only on request

@@ -141,10 +141,11 @@ print(f"quality proxy = {passing} passing / {len(window)} requests = {passing / 
 # %% [markdown]
 # All six requests that lost their documents answered with the same polite refusal ("I don't have that
 # information in our help articles"), and all six score 1.00. A refusal claims nothing, so the groundedness
-# score has nothing to fault, and no article came back that the refusal could be faulted against. Two of the
-# six still had an order lookup result (status, carrier, delivery date), but it does not answer "it arrived
-# damaged, what do I do?" or a missing confirmation e-mail, and word overlap with a lookup's field names
-# cannot tell whether it would, so the scorer only faults a refusal against retrieved articles. The proxy
+# score has nothing to fault, and no article came back that the refusal could be faulted against. Three of
+# the six still had an order lookup result (status, carrier, delivery date), but none answers what was asked:
+# what to do about a damaged parcel, where a parcel marked delivered went, why a confirmation e-mail never
+# came. Word overlap with a lookup's field names cannot tell whether it would, so the scorer only faults a
+# refusal against retrieved articles. The proxy
 # therefore counts no failures where the users saw six: it measures *faithfulness*, not *helpfulness*, and a
 # refusal is faithful but useless. The failure rate caught the outage instead, because the retriever span
 # recorded its connection error.
@@ -307,17 +308,17 @@ print("wrote outputs/task6_drill_log.txt, outputs/task6_drill_metrics.csv/.md,",
 # %% [markdown]
 # ### Reflection: what the drill says about our observability maturity
 #
-# The drill went from green to a confirmed root cause and back to green, and every decision on the way
-# came from signals in the traces. It also showed where our observability is thin.
+# The drill went from green to a confirmed root cause and back to green. Alert, class and breaker came from
+# signals in the traces; the replay hypothesis came from a fixed rule mapping a finding to the override that
+# tests it (EMPTY_RETRIEVAL -> the backup index). The thin spots:
 #
 # **Detection leaned on the wrong signal.** The outage broke six of the ten requests, and the failure rate
 # went critical at 60% only because the retriever span happened to raise a connection error. The quality
 # proxy stayed at 100%: a polite "I don't have that information" counts as grounded, so a quality alert
-# could never have fired. A vector store that silently returned nothing would have left the failure
-# rate green. The signal that named the problem, the share of requests with empty retrieval going from 0%
+# could never have fired, and a vector store that silently returned nothing would have left the failure
+# rate green too. The signal that named the problem, the share of requests with empty retrieval going from 0%
 # to 60%, is what triage used, but the contract has no alert bound for it; adding one is the first
-# follow-up. No request returned an HTTP error, so a status-code dashboard would have missed all six
-# (latency stayed green only because the injection keeps the recorded timings).
+# follow-up. No request returned an HTTP error, so a status-code dashboard would have missed all six.
 #
 # **Replay made the diagnosis an experiment that could fail.** The control reproduced the failing answer;
 # the backup index found four documents, the best at 0.79.

@@ -90,13 +90,13 @@ display(evidence[["failure_mode", "trace", "fact", "langfuse_value", "langfuse_a
                   "langsmith_access"]].reset_index(drop=True))
 
 # %% [markdown]
-# **Reading the verdicts.** The table has six rows for five failure modes, because HALLUCINATION was found
-# on two traces (trace-c and trace-e) and is counted once. Three modes come out equal, for two different
-# reasons. For two of them the data models are equally *good*: both record every step with its start and
-# end, its status and its token counts as typed fields, so the tool timeout (trace-d) shows the failed
-# `tool.order_status` step at 3,002 ms on either timeline, and the slow response (trace-f) shows 850 input
-# and 819 output tokens next to the 9,230 ms. For the retrieval mismatch they are equally *weak* (see
-# below). Where they differ, it is in what the platform *links* rather than what it stores:
+# **Reading the verdicts.** The table has six rows for five failure modes, because HALLUCINATION was found on two
+# traces (trace-c and trace-e) and has a row for each; the mode counts below count it once. Three modes come out
+# equal, for two different reasons. For two of them the data models are equally *good*: both record every step with
+# its start and end, its status and its token counts as typed fields, so the tool timeout (trace-d) shows the failed
+# `tool.order_status` step at 3,002 ms on either timeline, and the slow response (trace-f) shows 850 input and 819
+# output tokens next to the 9,230 ms. For the retrieval mismatch they are equally *weak* (see below). Where they
+# differ, it is in what the platform *links* rather than what it stores:
 #
 # - **Wrong prompt version: Langfuse.** A Langfuse generation points at a prompt in its registry, so the
 #   version that ran is a field the UI can filter on and compare with the one in production. LangSmith

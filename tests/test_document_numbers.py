@@ -12,7 +12,6 @@ check fail.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -259,14 +258,6 @@ def _http_status() -> str:
     return "200" if not erroring else f"{len(erroring)} requests with errors"
 
 
-def _wilson_interval(successes: int, n: int, z: float = 1.959964) -> tuple[float, float]:
-    """The 95% Wilson score interval of a proportion: the honest width of a rate read off a small sample."""
-    p = successes / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return centre - half, centre + half
-
-
 def _impact(text: str) -> dict[str, str]:
     """The Impact table's arithmetic from its stated assumptions (found in the text) and the evidence sample."""
     rate = re.search(r"assumes about ([\d,]+) requests per hour", text)
@@ -277,13 +268,8 @@ def _impact(text: str) -> dict[str, str]:
     minutes = int(_minutes("09:15", "11:20"))
     requests = float(rate.group(1).replace(",", "")) * minutes / 60
     invented = round(requests * (total - passed) / total, -1)
-    per_answer = float(per_conversation.group(1))
-    affected = 5 * round(invented / per_answer / 5)
-    low, high = _wilson_interval(total - passed, total)
-    return {"invented_low": f"{round(requests * low, -1):,.0f}", "invented_high": f"{round(requests * high, -1):,.0f}",
-            "affected_low": f"{5 * round(requests * low / per_answer / 5):,.0f}",
-            "affected_high": f"{5 * round(requests * high / per_answer / 5):,.0f}",
-            "rate": rate.group(1), "per_conversation": per_conversation.group(1), "minutes": str(minutes),
+    affected = 5 * round(invented / float(per_conversation.group(1)) / 5)
+    return {"rate": rate.group(1), "per_conversation": per_conversation.group(1), "minutes": str(minutes),
             "requests": f"{requests:,.0f}", "flagged": str(total - passed), "total": str(total),
             "invented": f"{invented:,.0f}", "affected": f"{affected:,.0f}",
             "ticket_share": f"{100 * 12 / affected:.1f}"}
@@ -309,21 +295,16 @@ def postmortem_claims(text: str) -> list[Claim]:
         (r"(\d+) of the (\d+) fine-tuned traces in the evidence sample, reconstructed to the brief "
          r"\(Section 10\) \| (\d+)%", lambda: (
             impact()["flagged"], impact()["total"], _pct(int(impact()["flagged"]), int(impact()["total"])))),
-        (r"\| ([\d,]+) x (\d+)/(\d+); (\d+)% interval from a sample of (\d+): ([\d,]+)-([\d,]+) \| "
-         r"about ([\d,]+) \|", lambda: (
-            impact()["requests"], impact()["flagged"], impact()["total"], "95", impact()["total"],
-            impact()["invented_low"], impact()["invented_high"], impact()["invented"])),
-        (r"\| ([\d,]+) answers / ([\d.]+) answers per conversation \(assumed\); interval ([\d,]+)-([\d,]+) \| "
-         r"about ([\d,]+) \|", lambda: (
-            impact()["invented"], impact()["per_conversation"], impact()["affected_low"], impact()["affected_high"],
-            impact()["affected"])),
+        (r"\| ([\d,]+) x (\d+)/(\d+) \(reconstructed share: scale, not measurement\) \| about ([\d,]+) \|", lambda: (
+            impact()["requests"], impact()["flagged"], impact()["total"], impact()["invented"])),
+        (r"\| ([\d,]+) answers / ([\d.]+) answers per conversation \(assumed\) \| about ([\d,]+) \|", lambda: (
+            impact()["invented"], impact()["per_conversation"], impact()["affected"])),
         (r"\| (\d+) \(about ([\d.]+)% of those affected\) \|", lambda: ("12", impact()["ticket_share"])),
         (r"return labels are free above \$(\d+)", lambda: _from_answer("tr-0310-101839-eeb025", r"over \$(\d+)")),
         (r"standard shipping is free from \$(\d+)", lambda: _from_answer("tr-0310-092252-36b2fb", r"over \$(\d+)")),
         (r"express shipping costs \$([\d.]+) and is free over \$(\d+)", lambda: _from_answer(
             "tr-0310-102531-ad6b42", r"Express shipping is \$([\d.]+).*?Orders over \$(\d+) ship express for free")),
-        (r"The wider cost is trust: an estimated ([\d,]+) customers \(([\d,]+)-([\d,]+)\)", lambda: (
-            impact()["affected"], impact()["affected_low"], impact()["affected_high"])),
+        (r"The wider cost is trust: on these assumptions, about ([\d,]+) customers", lambda: (impact()["affected"],)),
         # timeline
         (r"switches the answer model to the tone-v3 fine-tune for (\d+)% of traffic", lambda: (_fine_tune_share(),)),
         (r"\"free on every order over \$(\d+)\"\)\. No alert: the (\d+)-minute quality window", lambda: (

@@ -41,8 +41,8 @@ STATUS_COLORS = {"HEALTHY": "#2e7d32", "RECOVERED": "#2e7d32", "ALERT": "#c62828
 PANEL_TITLES = {"latency_p95_ms": "p95 latency", "failure_rate": "Failure rate",
                 "quality_proxy_rate": "Quality proxy rate", "tool_success_rate": "Tool success rate"}
 STAGE_LABELS = ("baseline", "inject", "triage", "replay", "breaker", "recover", "postmortem")
-FIGSIZE = (8.0, 5.4)
-DPI = 100
+FIGSIZE = (7.2, 5.0)
+DPI = 150
 
 
 def _y_top(metric: str, contract: Contract, values: Iterable[float | None]) -> float:
@@ -77,13 +77,13 @@ def _panel(ax: Any, metric: str, stages: Sequence[DrillStage], contract: Contrac
                        linewidth=1.0, zorder=3)
     last = points[-1] if points else (0, None, None)
     grade = last[2] or "not graded"
-    ax.set_title(f"{PANEL_TITLES.get(metric, metric)}: {format_value(metric, last[1])} ({grade})", fontsize=11,
+    ax.set_title(f"{PANEL_TITLES.get(metric, metric)}: {format_value(metric, last[1])} ({grade})", fontsize=10.5,
                  color=GRADE_COLORS.get(grade, "#424242"), loc="left")
     ax.set_xlim(0.5, total + 0.5)
     ax.set_ylim(0.0, top)
     ax.set_xticks(range(1, total + 1))
     labels = STAGE_LABELS[:total] if total <= len(STAGE_LABELS) else [str(i) for i in range(1, total + 1)]
-    ax.set_xticklabels(labels, fontsize=8, rotation=25, ha="right", rotation_mode="anchor")
+    ax.set_xticklabels(labels, fontsize=9, rotation=25, ha="right", rotation_mode="anchor")
     if stages:
         ax.axvline(stages[-1].number, color="#90a4ae", linewidth=6, alpha=0.25, zorder=1)
     rule = contract.metrics[metric]
@@ -91,8 +91,8 @@ def _panel(ax: Any, metric: str, stages: Sequence[DrillStage], contract: Contrac
         ax.yaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
     else:
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.0f}"))
-        ax.set_ylabel(rule.unit, fontsize=8)
-    ax.tick_params(axis="y", labelsize=8)
+        ax.set_ylabel(rule.unit, fontsize=9)
+    ax.tick_params(axis="y", labelsize=9)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
 
@@ -117,8 +117,8 @@ def draw(
     fig.suptitle(f"{headline} — {step} — {status}", fontsize=11, fontweight="bold",
                  color=STATUS_COLORS.get(status, "#424242"))
     fig.text(0.5, 0.005, "bands from the observability contract: green / warning / critical; "
-             "points coloured by the grade at each stage", ha="center", fontsize=8, color="#616161")
-    fig.subplots_adjust(left=0.08, right=0.98, top=0.85, bottom=0.13, hspace=0.6, wspace=0.2)
+             "points coloured by the grade at each stage", ha="center", fontsize=8.5, color="#616161")
+    fig.subplots_adjust(left=0.1, right=0.98, top=0.86, bottom=0.15, hspace=0.62, wspace=0.22)
     return fig
 
 
