@@ -12,11 +12,12 @@ validated back on a hit (~10 us; serialising costs ~4 us; a new scoring ~1 ms). 
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
 from pydantic import BaseModel
+
+from .textcache import SizedLru
 
 __all__ = ["RECENT", "VerdictMemo"]
 
@@ -24,48 +25,6 @@ M = TypeVar("M", bound=BaseModel)
 
 #: Verdicts kept as objects: enough for one request judged by several detectors and a replay's control.
 RECENT = 64
-
-
-V = TypeVar("V")
-
-
-class _Lru(Generic[V]):
-    """A least-recently-used map bounded by the total size of its entries (``size`` per entry, 1 by default).
-
-    ``OrderedDict`` keeps the order in C: a store with its evictions costs about a fifth of what
-    ``cachetools.LRUCache`` costs in Python, and the memo stores every verdict it scores. Not thread-safe on
-    its own (the memo holds its lock around every call)."""
-
-    def __init__(self, maxsize: int) -> None:
-        self.maxsize = maxsize
-        self.currsize = 0
-        self._data: OrderedDict[Hashable, tuple[int, V]] = OrderedDict()
-
-    def get(self, key: Hashable) -> V | None:
-        entry = self._data.get(key)
-        if entry is None:
-            return None
-        self._data.move_to_end(key)
-        return entry[1]
-
-    def put(self, key: Hashable, value: V, size: int = 1) -> None:
-        """Keep ``value`` (an entry larger than the whole bound is not kept), evicting the least recent."""
-        old = self._data.pop(key, None)
-        if old is not None:
-            self.currsize -= old[0]
-        if size > self.maxsize:
-            return
-        self._data[key] = (size, value)
-        self.currsize += size
-        while self.currsize > self.maxsize:
-            self.currsize -= self._data.popitem(last=False)[1][0]
-
-    def clear(self) -> None:
-        self._data.clear()
-        self.currsize = 0
-
-    def __len__(self) -> int:
-        return len(self._data)
 
 
 class VerdictMemo(Generic[M]):
@@ -77,8 +36,8 @@ class VerdictMemo(Generic[M]):
             raise ValueError(f"VerdictMemo needs recent >= 1 (the verdicts kept as objects); got {recent}.")
         self._model = model
         self.budget = budget
-        self._recent: _Lru[M] = _Lru(recent)
-        self._packed: _Lru[bytes] = _Lru(budget)
+        self._recent: SizedLru[M] = SizedLru(recent)
+        self._packed: SizedLru[bytes] = SizedLru(budget)
         self._lock = threading.Lock()
 
     def get(self, key: Hashable) -> M | None:

@@ -7,7 +7,7 @@ import pytest
 from llmops_kit.contract import load_contract
 from llmops_kit.quality import HeuristicScorer, QualityReport, score_answer
 from llmops_kit.traces import Document
-from llmops_kit.verdict_memo import RECENT, VerdictMemo, _Lru
+from llmops_kit.verdict_memo import RECENT, VerdictMemo
 
 DOCS = [Document(id="kb-100", content="Refunds reach the original card within 5 business days. A $5 fee applies.")]
 ANSWER = "Refunds reach your card within 5 business days [kb-100]. A $7 fee applies [kb-100]."
@@ -69,18 +69,3 @@ def test_a_memo_without_recent_objects_is_refused() -> None:
     """``recent`` below 1 is a configuration error that says what to pass."""
     with pytest.raises(ValueError, match="recent >= 1"):
         VerdictMemo(QualityReport, budget=1_000, recent=0)
-
-
-def test_the_size_bound_evicts_the_least_recently_used_and_counts_a_key_once() -> None:
-    """Storing a key again replaces its size instead of adding to it; reading a key makes it recent, so the
-    entry evicted is the one least recently stored or read."""
-    lru: _Lru[str] = _Lru(maxsize=10)
-    for key in "abc":
-        lru.put(key, key, 3)
-    lru.put("a", "a", 3)
-    assert lru.currsize == 9 and len(lru) == 3
-    assert lru.get("b") == "b"
-    lru.put("d", "d", 3)
-    assert lru.get("c") is None and lru.get("a") == "a" and lru.get("b") == "b" and lru.currsize == 9
-    lru.put("huge", "x", 11)
-    assert lru.get("huge") is None and len(lru) == 3
