@@ -33,6 +33,22 @@ currency codes when a text names none. The previous round: groundedness 888 -> 8
 groundedness 1,651 -> 1,325 (0.84), total 2,204 -> 1,846 (0.89). The verdicts are unchanged:
 ``tools/diagnosis_fingerprint.py`` over the
 dev sets, ``traces/``, 400 benchmark traces and HaluEval gives byte-identical output.
+
+Third speed round (load average 2-4 on the 2 shared cores, so per-round ratios ranged 0.74-1.58): ``--ab main 400 16
+--all``, unique answers, CPU us per trace: groundedness 1,231 -> 1,173 (median ratio 0.93), PII 167 -> 164 (0.97),
+loading 137 -> 130 (0.99), total 1,634 -> 1,580 (0.94); two ``--ab main 1000 6 --all`` runs gave total ratios 0.96
+and 0.99. Generated answers (``--ab main 1000 6 --all --generated``, two runs): groundedness 658 -> 478 and 536 -> 398
+(0.81, 0.85), total 0.89 and 0.91. Separate processes, 3 x 1,000 unique traces after a warm-up, best pass, main and
+this round alternated: 1,791 / 1,571 -> 1,663 / 1,446 us (0.93, 0.92). Wall clock (``2000``), alternated: unique
+answers 501 / 697 -> 718 / 685 traces/s, generated 1,127 / 1,039 -> 1,384 / 1,325. What changed: a text reader of
+the text alone is called through a wrapper without ``*args`` packing (half the cost per call, a few hundred calls per
+request); the question's stems are read from the question, not from every earlier user turn; the user's message is
+read for a comparison only when the claim compares two figures; the verdict memo, long-text caches and embedding
+vectors use one C-speed LRU (``OrderedDict``, ``textcache.SizedLru``) instead of cachetools; the PII screen looks
+up each distinct free text once. The collector still takes ~6% (about 23 long-lived objects per new request, mostly
+cached frozensets); ``gc.freeze()`` after the warm-up did not measurably help (a full collection's cost scales with
+the objects promoted since the last one, frozen or not). Verdicts unchanged: the fingerprint over the dev sets,
+``traces/``, the format, Phoenix and diagnosis fixtures, ``--bench 1500`` and HaluEval is byte-identical to main's.
 """
 
 from __future__ import annotations

@@ -205,8 +205,9 @@ class Evidence(DerivedFigures):
     @cached_property
     def user_stems(self) -> frozenset[str]:
         """The content-word stems of the user's own message(s) (the question asked, not the earlier turns)."""
-        return frozenset().union(*(stems for stems, s in zip(self._user_stems, (g for g in self._given if g.user),
-                                                               strict=True) if not s.earlier))
+        # read from the question alone: the earlier turns (often long) are read only when a claim's words are
+        # new to every other source (:meth:`novel`)
+        return frozenset().union(*(content_stems(s.text) for s in self._given if s.user and not s.earlier))
 
     def novel(self, stems: frozenset[str], enough: int = 1) -> set[str]:
         """The claim's content words that occur nowhere in what the model was shown, the user's words included

@@ -55,11 +55,12 @@ class DerivedFigures:
         """Does the claim compare a figure of the user's own ("I got 5.5 in writing") with one the evidence
         states ("no component below 6.0"), and does the comparison hold? That is arithmetic on given
         figures, which no evidence sentence words: "5.5 in writing is below the 6.0 minimum"."""
-        user = [r[1] for r in self._user]
-        if not any(user):  # the user stated no figure: nothing to compare (and the claim's text is not read)
+        stated = comparisons(claim)
+        if not stated:  # most claims compare nothing: the user's message is then not read at all
             return False
+        user = [r[1] for r in self._user]
         return any(holds and not _absent((mine,), user) and not _absent((rule,), self._doc_numbers)
-                   for mine, rule, holds in comparisons(claim))
+                   for mine, rule, holds in stated)
 
     def _not_derived(self, missing: set[str], stated: frozenset[str], claim: str = "",
                      answer_text: str = "") -> set[str]:

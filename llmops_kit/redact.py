@@ -202,7 +202,7 @@ def trace_pii(trace: Trace, contract: Contract | None = None) -> list[TracePii]:
     screen = _screen(trace)
     if screen is not None:
         candidates = find_pii(screen, region=regions, id_labels=False)
-        for key, text in _free_texts(trace):
+        for key, text in dict.fromkeys(_free_texts(trace)):  # an answer recorded three times is looked up once
             candidates.extend(_scan(text, key, regions))
         if candidates:  # the contract's own contacts first: one cached set, no need to read the documents
             listed = _listed(tuple(contract.pii.public_contacts), regions)

@@ -15,8 +15,9 @@ import threading
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
-import cachetools
 from pydantic import BaseModel
+
+from .textcache import SizedLru
 
 __all__ = ["RECENT", "VerdictMemo"]
 
@@ -35,10 +36,8 @@ class VerdictMemo(Generic[M]):
             raise ValueError(f"VerdictMemo needs recent >= 1 (the verdicts kept as objects); got {recent}.")
         self._model = model
         self.budget = budget
-        self._recent: cachetools.LRUCache[Hashable, M] = cachetools.LRUCache(maxsize=recent)
-        self._packed: cachetools.LRUCache[Hashable, tuple[int, bytes]] = cachetools.LRUCache(
-            maxsize=budget, getsizeof=lambda entry: entry[0]
-        )
+        self._recent: SizedLru[M] = SizedLru(recent)
+        self._packed: SizedLru[bytes] = SizedLru(budget)
         self._lock = threading.Lock()
 
     def get(self, key: Hashable) -> M | None:
@@ -48,9 +47,9 @@ class VerdictMemo(Generic[M]):
             packed = self._packed.get(key) if found is None else None
         if found is not None or packed is None:
             return found
-        found = self._model.model_validate_json(packed[1])
+        found = self._model.model_validate_json(packed)
         with self._lock:
-            self._recent[key] = found
+            self._recent.put(key, found)
         return found
 
     def put(self, key: Hashable, size: int, value: M) -> None:
@@ -59,8 +58,8 @@ class VerdictMemo(Generic[M]):
             return
         packed = self._model.__pydantic_serializer__.to_json(value)
         with self._lock:
-            self._recent[key] = value
-            self._packed[key] = (size + len(packed), packed)
+            self._recent.put(key, value)
+            self._packed.put(key, packed, size + len(packed))
 
     def get_or_compute(self, key: Hashable, size: int, compute: Callable[[], M]) -> M:
         found = self.get(key)

@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from llmops_kit.contract import load_contract
 from llmops_kit.quality import score_answer
-from llmops_kit.textcache import SHORT_TEXT, text_cache
+from llmops_kit.textcache import SHORT_TEXT, SizedLru, text_cache
 from llmops_kit.traces import Document
 
 
@@ -83,3 +83,18 @@ def test_scoring_requests_with_new_long_tool_results_stops_growing_memory() -> N
     finally:
         tracemalloc.stop()
     assert growth < 6 * 1024 * 1024, f"{growth / 2**20:.1f} MiB more after 40 further requests"
+
+
+def test_the_size_bound_evicts_the_least_recently_used_and_counts_a_key_once() -> None:
+    """Storing a key again replaces its size instead of adding to it; reading a key makes it recent, so the
+    entry evicted is the one least recently stored or read."""
+    lru: SizedLru[str] = SizedLru(maxsize=10)
+    for key in "abc":
+        lru.put(key, key, 3)
+    lru.put("a", "a", 3)
+    assert lru.currsize == 9 and len(lru) == 3
+    assert lru.get("b") == "b"
+    lru.put("d", "d", 3)
+    assert lru.get("c") is None and lru.get("a") == "a" and lru.get("b") == "b" and lru.currsize == 9
+    lru.put("huge", "x", 11)
+    assert lru.get("huge") is None and len(lru) == 3

@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import cachetools
 import numpy as np
+
+from ..textcache import SizedLru
 
 __all__ = ["DIMENSIONS", "embed", "similarity_matrix"]
 
@@ -31,7 +32,7 @@ _model: tuple[np.ndarray, Any, dict[str, int]] | None = None
 #: Token ids per word; a plain dict (C-speed lookups), emptied when it grows past this many words.
 WORD_CACHE_SIZE = 200_000
 _word_ids: dict[str, tuple[int, ...]] = {}
-_vectors: cachetools.LRUCache[str, np.ndarray] = cachetools.LRUCache(maxsize=50_000)
+_vectors: SizedLru[np.ndarray] = SizedLru(50_000)  # C-speed LRU (OrderedDict); held under _lock
 
 
 def _import_quietly() -> Any:
@@ -119,7 +120,7 @@ def embed(texts: Sequence[str]) -> np.ndarray:
                 vector = table[ids].sum(axis=0) if ids else np.zeros(DIMENSIONS, dtype=np.float32)
                 norm = float(np.sqrt(vector @ vector))  # the mean's direction is the sum's
                 vector = vector / norm if norm > 0 else vector
-                _vectors[text] = vector
+                _vectors.put(text, vector)
             out[row] = vector
     return out
 
