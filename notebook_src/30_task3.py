@@ -15,16 +15,17 @@
 
 # %%
 # Task 3 setup: imports and the contract.
-import inspect
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 from IPython.display import Image, display
+from pydantic import BaseModel, Field, ValidationError
 
 from llmops_kit.contract import load_contract
 from llmops_kit.course.scenarios import SCENARIOS, classify_scenarios
 from llmops_kit.course.traffic import INCIDENT_HOUR_MIX, alert_windows
-from llmops_kit.incidents import INCIDENT_CLASSES, Detection, IncidentClass, framework_table, severity_table
+from llmops_kit.incidents import INCIDENT_CLASSES, framework_table, severity_table
 from llmops_kit.metrics import compare_windows, compute_metrics, format_value, trace_facts
 from llmops_kit.outputs import save_table, save_text
 from llmops_kit.triage import draw_tree, render_tree, resolve_share, signals_from_metrics, triage
@@ -45,16 +46,50 @@ framework = framework_table()
 save_table(framework, "task3_framework")
 display(framework)
 
+# %% [markdown]
+# The structure, written here: two pydantic models. A class is its name, description, symptoms, root causes,
+# how it is detected and the first stop-the-bleeding move; detection names the contract metrics that alert on
+# it, the contract rules a single trace is held to and the Task 1 finding codes. The five instances are the
+# framework's content, kept once as data in the package (`llmops_kit.incidents.INCIDENT_CLASSES`, which the
+# triage tree and the breakers read); each is validated into these models, and the cell checks that the
+# models accept all five and lose nothing.
+
 # %%
-# The structure itself: two pydantic models (the package's definitions, printed from its source), and the
-# five instances of it, one per class, whose fields the table above shows side by side.
-print(inspect.getsource(Detection))
-print(inspect.getsource(IncidentClass))
-print("instances:", ", ".join(f"{name} ({type(value).__name__})" for name, value in INCIDENT_CLASSES.items()))
+ClassName = Literal["RETRIEVAL_OUTAGE", "QUALITY_DEGRADATION", "PERFORMANCE_DEGRADATION", "COST_SPIKE",
+                    "DATA_INCIDENT"]
+
+
+class HowDetected(BaseModel):
+    """How the class shows up: the contract metrics that alert, the contract rules, the finding codes."""
+
+    metrics: list[str] = []  # contract metric names, e.g. "quality_proxy_rate"
+    rules: list[str] = []  # dotted contract keys a single trace is held to, e.g. "retrieval.min_documents"
+    detectors: list[str] = []  # Task 1 finding codes, e.g. "EMPTY_RETRIEVAL"
+    alert: str  # the alert the on-call engineer sees, in words
+
+
+class LlmIncidentClass(BaseModel):
+    """One incident class: what it is, how it looks, why it happens, how it is caught, what to do first."""
+
+    name: ClassName
+    description: str
+    symptoms: list[str] = Field(min_length=3)
+    root_causes: list[str] = Field(min_length=2)
+    detection: HowDetected
+    first_response: str
+
+
+framework_classes = {name: LlmIncidentClass.model_validate(c.model_dump()) for name, c in INCIDENT_CLASSES.items()}
+assert all(framework_classes[n].model_dump() == INCIDENT_CLASSES[n].model_dump() for n in INCIDENT_CLASSES)
+try:  # a malformed entry is refused, naming the field
+    LlmIncidentClass.model_validate({**INCIDENT_CLASSES["DATA_INCIDENT"].model_dump(), "symptoms": ["only one"]})
+except ValidationError as exc:
+    print(f"DATA_INCIDENT with one symptom refused: {exc.errors()[0]['loc'][0]} ({exc.errors()[0]['type']})")
+print("framework:", ", ".join(framework_classes))
 
 # %%
 # One class in full, as the model serialises it:
-print(INCIDENT_CLASSES["QUALITY_DEGRADATION"].model_dump_json(indent=2))
+print(framework_classes["QUALITY_DEGRADATION"].model_dump_json(indent=2))
 
 # %% [markdown]
 # Severity levels, straight from `contract.severities`:
