@@ -21,6 +21,7 @@ from .text.arithmetic import (
     clock_results,
     comparisons,
     durations_in_minutes,
+    minor_unit_amounts,
     period_factors,
     share_factors,
     written_arithmetic,
@@ -68,7 +69,8 @@ class DerivedFigures:
             return missing
         factors = period_factors(claim) if claim else frozenset()
         written = written_arithmetic(answer_text or claim)
-        left = {n for n in missing if not self._derived(n, stated, factors, written)}
+        minor = minor_unit_amounts(answer_text or claim)
+        left = {n for n in missing if not self._derived(n, stated, factors, written, minor)}
         if not left or not claim:
             return left
         # an amount, share or duration may also be reached with the customer's figures and the claim's
@@ -76,7 +78,7 @@ class DerivedFigures:
         # codes" is no sum of the customer's "two codes" and "one order"
         typed = {q.split(" ")[0] for q in typed_quantities(claim)}
         wider, more = stated | self._user_figures, factors | share_factors(claim)
-        return {n for n in left if n not in typed or not self._derived(n, wider, more, written)}
+        return {n for n in left if n not in typed or not self._derived(n, wider, more, written, minor)}
 
     @cached_property
     def _user_figures(self) -> frozenset[str]:
@@ -86,18 +88,20 @@ class DerivedFigures:
         return frozenset().union(*(r[1] for r in self._user)) if self._user else frozenset()
 
     def _derived(self, value: str, stated: frozenset[str], factors: frozenset[float] = frozenset(),
-                 written: tuple[tuple[str, str, str], ...] = ()) -> bool:
+                 written: tuple[tuple[str, str, str], ...] = (), minor: frozenset[str] = frozenset()) -> bool:
         """Is ``value`` the sum, difference, product or ratio of two other numbers the answer states (and the
         evidence holds)? "41.2 GB used of 60 GB, so 18.8 GB left", "£150 plus £250 is £400", "two 5 GB top-ups
         for €10". Both operands must be stated in the answer itself, so a changed figure is never explained
         away by some pair of the many numbers evidence holds. ``factors``: how many of one calendar period
         another holds, when the claim names both ("$3 a week, about $156 a year"); ``written``: arithmetic the
-        answer writes out and gets right (:func:`_computed`)."""
+        answer writes out and gets right (:func:`_computed`); ``minor``: the stated numbers written in a
+        currency's minor unit ("69p"), which are also operands in the major unit (0.69)."""
         try:
             target = float(value)
         except ValueError:
             return False
         grounded = [float(n) for n in stated if n != value and not _absent((n,), self._numbers) and _numeric(n)]
+        grounded += _in_major_unit(stated, grounded, minor)
         if _pair_reaches([*grounded, *factors], target):
             return True
         return self._computed(value, target, stated, grounded, written, factors)
@@ -105,15 +109,16 @@ class DerivedFigures:
     def _computed(self, value: str, target: float, stated: frozenset[str], grounded: list[float],
                   written: tuple[tuple[str, str, str], ...], factors: frozenset[float]) -> bool:
         """One step further: a figure the answer itself derives (from two grounded figures, or by arithmetic it
-        writes out on grounded figures: "12 x €12 = €144") may be an operand of the next one ("you pay €120,
-        so you save €24"). Only figures the answer states count as steps, never the evidence's other numbers."""
+        writes out on grounded figures: "12 x €12 = €144", or with the claim's own share or period: "the 7.5%
+        fee of £6" on £80) may be an operand of the next one ("you pay €120, so you save €24"; "£80 minus the
+        fee of £6: £74"). Only figures the answer states count as steps, never the evidence's other numbers."""
         held = set(grounded)
         steps = {float(c) for a, b, c in written if c != value and _numeric(c)
                  and not _absent((a,), self._numbers) and not _absent((b,), self._numbers)}
         if target in steps:
             return True
         steps.update(float(n) for n in stated if n != value and _numeric(n) and float(n) not in held
-                     and _pair_reaches(grounded, float(n)))
+                     and _pair_reaches([*grounded, *factors], float(n)))
         return bool(steps) and _pair_reaches([*grounded, *steps, *factors], target)
 
     def _dates_as_written(self, claim: str) -> str:
@@ -154,6 +159,12 @@ class DerivedFigures:
             if any(iso in s.text or prose in s.text for s in self._given):
                 return prose
         return None
+
+
+def _in_major_unit(stated: frozenset[str], grounded: list[float], minor: frozenset[str]) -> list[float]:
+    """The grounded numbers the answer writes in a minor currency unit, as amounts in the major one (69p is
+    £0.69): an operand in another unit, not a new figure."""
+    return [float(n) / 100 for n in minor & stated if _numeric(n) and float(n) in grounded] if minor else []
 
 
 __all__ = ["DerivedFigures"]
