@@ -282,6 +282,8 @@ class Evidence(DerivedFigures):
             numbers = [n for n in numbers if not self._date_held(n)]
         if numbers and answer_text and times_in(claim):
             numbers = [n for n in numbers if not self._shifted_day(n, answer, answer_text)]
+        if numbers:
+            numbers = [n for n in numbers if not self._shifted_date(n, claim, answer_text)]
         digits = own or _DIGIT_RE.search(claim) is not None
         codes = self._absent_from(identifiers_in(claim), self._doc_identifiers, "_identifiers") if digits else _NONE
         others = sorted(self._absent_from(codes, self._doc_words, "_words")) if codes else []

@@ -10,6 +10,7 @@ changed figure is never explained away by some pair of the evidence's many numbe
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import cached_property
 
 from .evidence_readers import NONE as _NONE
@@ -51,6 +52,29 @@ class DerivedFigures:
         shifts = self._clock(answer_text)[1]
         days = [int(n) for n in answer if n.isdigit() and 1 <= int(n) <= 31 and not _absent((n,), self._numbers)]
         return any(day + shift == int(number) for day in days for shift in shifts)
+
+    def _shifted_date(self, number: str, claim: str, answer_text: str) -> bool:
+        """Is a claimed day of the month ("until 31 March") a date some source states ("a PCN dated 3 March",
+        "due on May 20", "2027-03-03") moved by a number of calendar days the answer states ("28 days after
+        the notice", "2 days before it's due")? Date arithmetic on given figures. Only days the answer writes
+        are steps, and only dates a source writes are starts, so a changed date is not explained away."""
+        if not number.isdigit() or not 1 <= int(number) <= 31:
+            return False
+        claimed = {(month, day) for month, day, _ in _dates_named(claim) if day == int(number)}
+        steps = _day_counts(answer_text or claim)
+        if not claimed or not steps:
+            return False
+        for source in self._given:
+            for month, day, year in _dates_named(source.text):
+                try:
+                    start = date(year or 2001, month, day)
+                except ValueError:
+                    continue
+                for step in steps:
+                    for moved in (start + timedelta(days=step), start - timedelta(days=step)):
+                        if (moved.month, moved.day) in claimed:
+                            return True
+        return False
 
     def compares_user_figure(self, claim: str) -> bool:
         """Does the claim compare a figure of the user's own ("I got 5.5 in writing") with one the evidence
@@ -159,6 +183,38 @@ class DerivedFigures:
             if any(iso in s.text or prose in s.text for s in self._given):
                 return prose
         return None
+
+
+_MONTHS_RE = "|".join(_MONTH_NAMES)
+#: A day with its month in words ("3 March", "March 3rd", "31st of March"), or an ISO date ("2027-03-03").
+_NAMED_DATE_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTHS_RE})\b(?:,? (\d{{4}}))?"
+                            rf"|\b({_MONTHS_RE}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?"
+                            r"|\b(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
+#: A number of calendar days (or weeks) a text states: "28 days", "2 weeks"; working or business days are
+#: no calendar step, so they are left out.
+_DAY_COUNT_RE = re.compile(r"(?<!working )(?<!business )\b(\d{1,3})[ -](days?|weeks?)\b", re.IGNORECASE)
+_MONTH_INDEX = {name.lower(): n for n, name in enumerate(_MONTH_NAMES, start=1)}
+
+
+def _dates_named(text: str) -> list[tuple[int, int, int | None]]:
+    """(month, day, year or None) of every date a text writes with its month in words or as ISO."""
+    if not any(c.isdigit() for c in text):
+        return []
+    out = []
+    for m in _NAMED_DATE_RE.finditer(text):
+        if m.group(1):
+            out.append((_MONTH_INDEX[m.group(2).lower()], int(m.group(1)), int(m.group(3)) if m.group(3) else None))
+        elif m.group(4):
+            out.append((_MONTH_INDEX[m.group(4).lower()], int(m.group(5)), int(m.group(6)) if m.group(6) else None))
+        elif 1 <= int(m.group(8)) <= 12:
+            out.append((int(m.group(8)), int(m.group(9)), int(m.group(7))))
+    return out
+
+
+def _day_counts(text: str) -> frozenset[int]:
+    """The numbers of calendar days a text states (a week is seven)."""
+    return frozenset(int(m.group(1)) * (7 if m.group(2).lower().startswith("week") else 1)
+                     for m in _DAY_COUNT_RE.finditer(text))
 
 
 def _in_major_unit(stated: frozenset[str], grounded: list[float], minor: frozenset[str]) -> list[float]:
