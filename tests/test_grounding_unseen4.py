@@ -1,0 +1,93 @@
+"""Grounding rules from reading a fourth set's misses for general causes (arithmetic on given figures that the
+answer carries one step further), each beside a control that would refute it: a step through the answer's own
+percentage, an amount written in a minor currency unit, a date moved by a stated number of calendar days, and
+a claim made only of dates and durations. Fixtures are our own (a bike-hire shop, a lending library, a
+laundrette); none is taken from an evaluation set."""
+
+from __future__ import annotations
+
+from llmops_kit.grounding import FABRICATED
+from llmops_kit.quality import score_answer
+from llmops_kit.traces import Document
+
+BIKES = [Document(id="bh-01", content="When you sell a used bike through our marketplace, a commission of 12.5% of "
+                                      "the sale price is kept and the rest is paid within 3 working days.")]
+LAUNDRY = [Document(id="ld-04", content="Dryers cost 45p per minute. The large washer is £6.")]
+DRY = "How much is 20 minutes in the dryer?"
+LIBRARY = [Document(id="lb-07", content="You can renew a loan online. Overdue books can be returned within 21 days "
+                                        "of the reminder before a replacement fee is charged.")]
+
+
+def _verdicts(answer: str, docs: list[Document], *, query: str | None = None) -> list[str]:
+    return [v.verdict for v in score_answer(answer, docs, query=query).support]
+
+
+def _figures_reached(answer: str, docs: list[Document], *, query: str | None = None) -> bool:
+    """No claim of the answer has a figure the evidence and the answer's arithmetic fail to reach (its wording
+    is judged afterwards, by other rules)."""
+    return not FABRICATED.intersection(_verdicts(answer, docs, query=query))
+
+
+# ---- a step through the answer's own percentage ---------------------------------------------------------
+
+def test_a_difference_through_the_answers_own_percentage_is_arithmetic() -> None:
+    """£200 less the 12.5% commission of £25 is £175: the commission is 12.5% of the customer's £200."""
+    query = "If I sell my bike for £200, what do I get?"
+    assert _figures_reached("You get £175 (£200 minus the 12.5% commission of £25).", BIKES, query=query)
+
+
+def test_a_wrong_result_after_the_percentage_step_is_still_absent() -> None:
+    """Control: the same reasoning landing on £165 reaches no figure the steps give."""
+    query = "If I sell my bike for £200, what do I get?"
+    assert not _figures_reached("You get £165 (£200 minus the 12.5% commission of £25).", BIKES, query=query)
+
+
+def test_a_commission_no_percentage_reaches_is_absent() -> None:
+    """Control: a commission of £30 is not 12.5% of £200, and £170 follows only from it."""
+    query = "If I sell my bike for £200, what do I get?"
+    assert not _figures_reached("You get £170 (£200 minus the 12.5% commission of £30).", BIKES, query=query)
+
+
+# ---- an amount in a minor currency unit -----------------------------------------------------------------
+
+def test_a_product_with_an_amount_in_pence_is_arithmetic() -> None:
+    """20 minutes at 45p is £9.00: 45p is £0.45."""
+    assert _figures_reached("20 minutes at 45p a minute costs £9.00.", LAUNDRY, query=DRY)
+
+
+def test_a_wrong_product_with_pence_is_still_absent() -> None:
+    """Control: £9.90 is no product of 20 and 45p (nor 20 and 0.45)."""
+    assert not _figures_reached("20 minutes at 45p a minute costs £9.90.", LAUNDRY, query=DRY)
+
+
+def test_pence_never_read_from_a_figure_the_answer_writes_in_pounds() -> None:
+    """Control: without a minor unit the 45 is not 0.45, so £9.00 has no operands (20 x 45 is 900)."""
+    assert not _figures_reached("20 minutes at 45 a minute costs £9.00.", LAUNDRY, query=DRY)
+
+
+# ---- a date moved by a stated number of days ------------------------------------------------------------
+
+def test_a_date_moved_by_stated_days_is_date_arithmetic() -> None:
+    """A reminder dated 4 June, 21 days: 25 June; the answer states both the days and the result."""
+    query = "My overdue reminder is dated 4 June. Until when can I return the book?"
+    assert _figures_reached("You have 21 days from the reminder, so until 25 June.", LIBRARY, query=query)
+
+
+def test_a_date_the_stated_days_do_not_reach_is_absent() -> None:
+    """Control: 28 June is not 4 June moved by 21 days."""
+    query = "My overdue reminder is dated 4 June. Until when can I return the book?"
+    assert not _figures_reached("You have 21 days from the reminder, so until 28 June.", LIBRARY, query=query)
+
+
+def test_working_days_are_no_calendar_step() -> None:
+    """Control: '3 working days' is no calendar step, so 7 June is not 4 June plus 3 days here."""
+    docs = [Document(id="lb-09", content="Inter-library requests arrive within 3 working days.")]
+    query = "I asked for the book on 4 June. When will it arrive?"
+    assert not _figures_reached("It arrives within 3 working days, so by 7 June.", docs, query=query)
+
+
+def test_a_claim_of_a_date_and_a_duration_only_states_facts() -> None:
+    """'25 June (21 days)' names a date and a duration, both reached: no wording left to match."""
+    query = "My overdue reminder is dated 4 June. Until when can I return the book?"
+    assert _verdicts("Return deadline: 25 June (21 days).", LIBRARY, query=query) == ["supported"]
+    assert _verdicts("Return deadline: 26 June (21 days).", LIBRARY, query=query) != ["supported"]
