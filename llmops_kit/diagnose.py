@@ -66,7 +66,7 @@ from .http_view import http_view, semantic_view
 from .pii import KIND_LABELS, luhn_valid, mask
 from .quality import score_trace
 from .redact import trace_pii
-from .retrieval_fit import answer_shows_mismatch, question_coverage, question_fit
+from .retrieval_fit import answer_declines, answer_shows_mismatch, question_coverage, question_fit
 from .tool_payload import payload_error
 from .traces import Span, Trace
 
@@ -147,7 +147,10 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     if not answer_shows_mismatch(report.claims, report.support, bool(trace.tool_spans), trace.query):
         return []
     fit = question_fit(trace.query, trace.documents)
-    if fit is None or fit.covered(rules.question_similarity, rules.question_coverage):
+    if fit is None or (fit.covered(rules.question_similarity, rules.question_coverage)
+                       and not answer_declines(report.claims, report.support, trace.answer)):
+        # a question whose words the articles mostly miss (coverage checked above) and an answer that found
+        # nothing in them: the model's reading outweighs a middling sentence similarity
         return []
     seen, note = semantic_view(trace, contract, "that the retrieved documents do not match the question")
     return [Finding(code=RETRIEVAL_MISMATCH, signal="question coverage", observed=round(fit.similarity, 3),
