@@ -130,3 +130,31 @@ def test_the_customers_own_figure_is_no_swap() -> None:
     verdicts = _verdicts("A rabbit dental check is $45, so your $20 voucher covers part of it.", CLINIC,
                          query="I have a $20 voucher. How much is a rabbit dental check?")
     assert "contradicted" not in verdicts
+
+
+# ---- a hand-off worded freely ---------------------------------------------------------------------------
+
+POOL_PROMPT = ("You are the Lakeside pool assistant. If the articles do not answer, send people to the reception "
+               "desk, 01632 960 777, or bookings@lakeside-pool.example.")
+POOL = [Document(id="lp-01", content="Lane swimming runs from 7 am to 9 pm on weekdays.")]
+
+
+def _prompted(answer: str) -> list[str]:
+    return [v.verdict for v in score_answer(answer, POOL, query="Can I hire the whole pool for a party?",
+                                            instructions=POOL_PROMPT).support]
+
+
+def test_a_hand_off_with_one_word_of_its_own_is_supported() -> None:
+    """'The reception desk on 01632 960 777 will know': 'know' is new, the contact is published."""
+    assert _prompted("The reception desk on 01632 960 777 will know.") == ["supported"]
+    assert _prompted("If it's urgent, e-mail bookings@lakeside-pool.example.") == ["supported"]
+
+
+def test_a_promise_beside_the_contact_is_not_a_hand_off() -> None:
+    """Control: 'call ... for a free birthday cake' brings subject matter of its own (two new words or more)."""
+    assert _prompted("Call the reception desk on 01632 960 777 for a free birthday cake.") != ["supported"]
+
+
+def test_an_unpublished_contact_is_no_hand_off() -> None:
+    """Control: a number the evidence does not publish is absent, however it is worded."""
+    assert _prompted("The reception desk on 01632 960 999 will know.") == ["absent"]
