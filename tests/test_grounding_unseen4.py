@@ -158,3 +158,38 @@ def test_a_promise_beside_the_contact_is_not_a_hand_off() -> None:
 def test_an_unpublished_contact_is_no_hand_off() -> None:
     """Control: a number the evidence does not publish is absent, however it is worded."""
     assert _prompted("The reception desk on 01632 960 999 will know.") == ["absent"]
+
+
+# ---- layout read as facts, ordinals at a sentence end, records of several items -------------------------
+
+def test_an_ordinal_ends_a_sentence() -> None:
+    """'... after the 1st. You're ...' is two sentences; 'St. Mary' is still one."""
+    from llmops_kit.text.split import split_sentences
+
+    assert split_sentences("It renews on the 1st. You're billed then.") == ["It renews on the 1st.",
+                                                                         "You're billed then."]
+    assert split_sentences("Meet at St. Mary's gate.") == ["Meet at St. Mary's gate."]
+
+
+PLANS = [Document(id="gy-01", content="Off-peak membership: £25 per month. Anytime membership: £40 per month.")]
+
+
+def test_a_heading_states_figures_a_claim_may_compute_from() -> None:
+    """'Anytime costs £15 more' below headings stating £25 and £40: arithmetic on the answer's own figures."""
+    answer = ("### Off-peak - £25/month\n- weekdays only\n\n### Anytime - £40/month\n- any time\n\n"
+              "Anytime costs £15 more.")
+    assert _figures_reached(answer, PLANS)
+
+
+def test_a_wrong_figure_in_a_heading_is_caught() -> None:
+    """Control: a heading is layout, but its figure is a fact: '£45/month' is absent."""
+    answer = "### Anytime - £45/month\n- any time\n\nIt includes every class."
+    assert not _figures_reached(answer, PLANS)
+
+
+def test_a_record_of_several_items_holds_each_items_status() -> None:
+    """A payments record with one item 'captured' and one 'refund pending': either status is the record's."""
+    from llmops_kit.evidence_statements import _status_of
+
+    stems, line = _status_of("booking: B-1.\npayments state: captured.\npayments state: refund pending.")
+    assert {"captur", "refund", "pend"} <= stems and line == "payments state: captured."
