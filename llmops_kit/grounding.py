@@ -234,11 +234,14 @@ def judge_claims(
     texts = [*claims, *table_rows]
     answer = frozenset().union(*(numbers_in(c) for c in texts)) if texts else _NONE
     answer_text = " ".join(texts)
+    # the answer's language, read on all of it: a short piece cut off at an abbreviation ("Der Nachweis (z")
+    # says too little on its own, and one answer is written in one language
+    foreign_answer = len(claims) > 1 and is_foreign(" ".join(claims))
     for claim in claims:
         if _ECHO_RE.match(claim) and evidence.echoes_user(claim):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="user message", evidence=None))
             continue
-        foreign = is_foreign(claim)
+        foreign = foreign_answer or is_foreign(claim)
         numbers, others = evidence.missing_facts(claim, names=not foreign, answer=answer, answer_text=answer_text)
         if numbers or others:
             found = evidence.contradiction(claim, numbers) if numbers else None

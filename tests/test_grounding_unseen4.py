@@ -193,3 +193,24 @@ def test_a_record_of_several_items_holds_each_items_status() -> None:
 
     stems, line = _status_of("booking: B-1.\npayments state: captured.\npayments state: refund pending.")
     assert {"captur", "refund", "pend"} <= stems and line == "payments state: captured."
+
+
+# ---- one answer, one language ---------------------------------------------------------------------------
+
+MUSEUM = [Document(id="mu-03", content="Carers go free; bring proof such as a carer's card or a benefits letter. "
+                                       "Adult entry costs €12.")]
+
+
+def test_a_short_piece_of_a_foreign_answer_is_read_in_the_answers_language() -> None:
+    """'z. B.' cuts the German answer into a short piece ('Der Nachweis (z'); the answer is German, so its
+    capitalised nouns are no names the evidence lacks."""
+    answer = ("Begleitpersonen sind kostenlos. Der Nachweis (z. B. ein Pflegeausweis oder ein Bescheid) muss "
+              "mitgebracht werden. Der Eintritt kostet 12 €.")
+    assert _figures_reached(answer, MUSEUM)
+
+
+def test_a_wrong_figure_in_a_foreign_answer_is_still_caught() -> None:
+    """Control: the same answer with 15 € is absent, whatever the language."""
+    answer = ("Begleitpersonen sind kostenlos. Der Nachweis (z. B. ein Pflegeausweis oder ein Bescheid) muss "
+              "mitgebracht werden. Der Eintritt kostet 15 €.")
+    assert not _figures_reached(answer, MUSEUM)
