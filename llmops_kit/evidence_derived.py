@@ -84,6 +84,22 @@ class DerivedFigures:
         """Is a claimed number no arithmetic of the answer's grounded figures (nor a date they reach)?"""
         return bool(self._not_derived({number}, numbers_in(claim) | answer, claim, answer_text))
 
+    def _clock_gap(self, number: str, claim: str, answer_text: str) -> bool:
+        """Is a claimed number of hours or minutes ("starts in about 12.5 hours") the time from one clock time
+        the customer or the answer states to another ("It's 19:30 now", "tomorrow 08:00"), across midnight if
+        need be? Arithmetic on given times; only times the customer or the answer writes are ends."""
+        try:
+            value = float(number)
+        except ValueError:
+            return False
+        units = {m.group(2).lower().rstrip("s") for m in _GAP_RE.finditer(claim) if m.group(1) == number}
+        if not units:
+            return False
+        times = sorted(times_in(f"{self.user_text} {answer_text or claim}"))
+        minutes = [int(t[:2]) * 60 + int(t[3:]) for t in times if len(t) == 5 and t[2] == ":"]
+        wanted = {value * (60 if unit == "hour" else 1) for unit in units}
+        return any(abs((b - a) % 1440 - w) < 0.5 for a in minutes for b in minutes if a != b for w in wanted)
+
     def compares_user_figure(self, claim: str) -> bool:
         """Does the claim compare a figure of the user's own ("I got 5.5 in writing") with one the evidence
         states ("no component below 6.0"), and does the comparison hold? That is arithmetic on given
@@ -223,6 +239,10 @@ def _day_counts(text: str) -> frozenset[int]:
     """The numbers of calendar days a text states (a week is seven)."""
     return frozenset(int(m.group(1)) * (7 if m.group(2).lower().startswith("week") else 1)
                      for m in _DAY_COUNT_RE.finditer(text))
+
+
+#: A number of hours or minutes a claim states ("12.5 hours", "45 minutes").
+_GAP_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(hours?|minutes?|mins?)\b", re.IGNORECASE)
 
 
 def _in_major_unit(stated: frozenset[str], grounded: list[float], minor: frozenset[str]) -> list[float]:

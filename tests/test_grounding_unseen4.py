@@ -214,3 +214,22 @@ def test_a_wrong_figure_in_a_foreign_answer_is_still_caught() -> None:
     answer = ("Begleitpersonen sind kostenlos. Der Nachweis (z. B. ein Pflegeausweis oder ein Bescheid) muss "
               "mitgebracht werden. Der Eintritt kostet 15 €.")
     assert not _figures_reached(answer, MUSEUM)
+
+
+# ---- the time between two clock times --------------------------------------------------------------------
+
+SALON = [Document(id="sl-02", content="Appointments cancelled at least 24 hours ahead are refunded in full; "
+                                      "later cancellations are refunded at 50%.")]
+SALON_Q = "My appointment is tomorrow at 09:00 and it's 21:30 now. Do I get my money back if I cancel?"
+
+
+def test_hours_between_two_stated_times_are_clock_arithmetic() -> None:
+    """21:30 to 09:00 the next morning is 11.5 hours, across midnight."""
+    assert _figures_reached("It starts in 11.5 hours, inside the 24-hour window, so you get 50% back.", SALON,
+                            query=SALON_Q)
+
+
+def test_hours_no_two_stated_times_span_are_absent() -> None:
+    """Control: 13.5 hours is no gap between 21:30 and 09:00."""
+    assert not _figures_reached("It starts in 13.5 hours, inside the 24-hour window, so you get 50% back.", SALON,
+                                query=SALON_Q)
