@@ -233,3 +233,17 @@ def test_hours_no_two_stated_times_span_are_absent() -> None:
     """Control: 13.5 hours is no gap between 21:30 and 09:00."""
     assert not _figures_reached("It starts in 13.5 hours, inside the 24-hour window, so you get 50% back.", SALON,
                                 query=SALON_Q)
+
+
+# ---- the rest of a refusal --------------------------------------------------------------------------------
+
+def test_where_a_refusal_looked_is_no_claim() -> None:
+    """'I don't have that information in the resident guides, sorry.': the refusal phrase is cut, and what is
+    left only says where the model looked; a fact after the refusal is still a claim."""
+    from llmops_kit.text.claims import claim_text
+
+    refusal = ("I don't have that information",)
+    assert claim_text("I don't have that information in the resident guides, sorry.", r"\[\w+\]", refusal, 3) is None
+    assert claim_text("I don't have that information, but the pool opens at 7 am.", r"\[\w+\]", refusal,
+                      3) == "but the pool opens at 7 am"
+    assert claim_text("In the resident guides, rent is due on the 1st.", r"\[\w+\]", refusal, 3) is not None
