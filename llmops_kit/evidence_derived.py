@@ -17,7 +17,7 @@ from .evidence_readers import NONE as _NONE
 from .evidence_readers import absent as _absent
 from .evidence_readers import is_numeric as _numeric
 from .evidence_statements import _DATE_TOKEN_RE, _MONTH_NAMES, _NUMERIC_DATE_RE, _pair_reaches
-from .text import numbers_in, sentences_of, times_in, typed_quantities
+from .text import sentences_of, times_in, typed_quantities
 from .text.arithmetic import (
     clock_results,
     comparisons,
@@ -75,14 +75,6 @@ class DerivedFigures:
                         if (moved.month, moved.day) in claimed:
                             return True
         return False
-
-    def user_states(self, number: str) -> bool:
-        """Does the customer's message (now or in earlier turns) state this number?"""
-        return number in self._user_figures
-
-    def unreached(self, number: str, answer: frozenset[str], claim: str, answer_text: str) -> bool:
-        """Is a claimed number no arithmetic of the answer's grounded figures (nor a date they reach)?"""
-        return bool(self._not_derived({number}, numbers_in(claim) | answer, claim, answer_text))
 
     def _clock_gap(self, number: str, claim: str, answer_text: str) -> bool:
         """Is a claimed number of hours or minutes ("starts in about 12.5 hours") the time from one clock time

@@ -70,10 +70,8 @@ from .text import (
     identifiers_in,
     names_in,
     numbers_in,
-    sentences_of,
     stem,
     times_in,
-    typed_quantities,
 )
 from .text.language import is_foreign
 
@@ -318,10 +316,8 @@ def judge_claims(
         if index >= 0 and share < lexical_support and not _paraphrase(share, len(stems)):
             share = _with_synonyms(claim, stems, share, evidence, index)
         if index >= 0 and (share >= lexical_support or _paraphrase(share, len(stems))):
-            line = evidence.closest_sentence(stems, index)
-            moved = _moved_figure(claim, line, evidence, answer, answer_text)
-            verdicts.append(_verdict(claim=claim, verdict="contradicted" if moved else "supported",
-                                     source=evidence.sources[index].label, evidence=line, missing=moved))
+            verdicts.append(_verdict(claim=claim, verdict="supported", source=evidence.sources[index].label,
+                                         evidence=evidence.closest_sentence(stems, index)))
             continue
         together = _facts_together(claim, stems, evidence)
         if together is not None:
@@ -353,62 +349,9 @@ def judge_claims(
                 continue
             label, passage, similarity = found
             verdict: Verdict = "supported" if similarity >= semantic_support else "unsupported"
-            moved = _moved_figure(claim, passage, evidence, answer, answer_text) if verdict == "supported" else ()
-            verdicts[position] = _verdict(claim=claim, verdict="contradicted" if moved else verdict, source=label,
-                                          evidence=passage, similarity=round(similarity, 4), missing=moved)
+            verdicts[position] = _verdict(claim=claim, verdict=verdict, source=label, evidence=passage,
+                                              similarity=round(similarity, 4))
     return [v for v in verdicts if v is not None]
-
-
-def _moved_figure(claim: str, line: str, evidence: Evidence, answer: frozenset[str],
-                  answer_text: str) -> tuple[str, ...]:
-    """The figures a claim gives where the evidence sentence that supports its wording gives another of the
-    same unit: "a cat spay is $220" against "Cat spay: $310", "she has 24 hours to accept" against "accept
-    within 72 hours". The claimed figure may occur in some other sentence (a $220 dental clean, a 24-hour
-    window elsewhere), so the hard-fact step found it, but the sentence the claim restates says otherwise.
-    Only a swap counts: for that unit, none of the claim's figures is the sentence's and none of the
-    sentence's is the claim's (a claim adding a second price beside the sentence's is not a swap); the
-    customer's own figures and arithmetic the answer does on grounded figures are never a swap."""
-    mine = typed_quantities(claim) if _DIGIT_RE.search(claim) else _NONE
-    if not mine:
-        return ()
-    theirs = typed_quantities(line)
-    if not theirs:
-        return ()
-    moved = []
-    for unit in {q.split(" ", 1)[1] for q in mine}:
-        claimed = {q.split(" ", 1)[0] for q in mine if q.endswith(" " + unit)}
-        stated = {q.split(" ", 1)[0] for q in theirs if q.endswith(" " + unit)}
-        if stated and claimed.isdisjoint(stated) and claimed.isdisjoint(numbers_in(line)):
-            moved.extend(f"{n} ({unit})" for n in sorted(claimed)
-                         if not evidence.user_states(n) and evidence.unreached(n, answer, claim, answer_text)
-                         and not _restated_elsewhere(n, unit, claim, line, evidence))
-    return tuple(moved)
-
-
-def _restated_elsewhere(number: str, unit: str, claim: str, line: str, evidence: Evidence) -> bool:
-    """Does the claim rather restate another evidence sentence, one that gives its figure with that unit and
-    shares at least as many words with the claim's clause stating the figure ("Senior consultants charge
-    ₹1,400" beside "A first consultation costs ₹900") or states all the clause's figures together, or a
-    tool record that states the figure (a record's
-    fields are the facts of the customer's case, which no article sentence words)?"""
-    quantity = f"{number} {unit}"
-    clause = next((c for c in _CLAUSE_RE.split(claim) if quantity in typed_quantities(c)), claim)
-    words = frozenset(w for w in content_stems(clause) if not w[0].isdigit())
-    score = len(words & content_stems(line))
-    figures = numbers_in(clause)
-    for source in evidence.sources:
-        if not source.prose:
-            if number in numbers_in(source.text):
-                return True
-            continue
-        for sentence in sentences_of(source.text):
-            if sentence == line or quantity not in typed_quantities(sentence):
-                continue
-            # two or more of the clause's figures stated together there ("30-59 minutes ... 50%") say which
-            # sentence it restates; a single figure is placed by the words around it
-            if (len(figures) > 1 and figures <= numbers_in(sentence)) or len(words & content_stems(sentence)) >= score:
-                return True
-    return False
 
 
 #: Where one claim joins two statements: a semicolon, or a comma / "and" before a new subject and verb.

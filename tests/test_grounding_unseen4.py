@@ -93,45 +93,6 @@ def test_a_claim_of_a_date_and_a_duration_only_states_facts() -> None:
     assert _verdicts("Return deadline: 26 June (21 days).", LIBRARY, query=query) != ["supported"]
 
 
-# ---- a figure swapped within the sentence the claim restates ---------------------------------------------
-
-CLINIC = [Document(id="vc-02", content="Rabbit dental check: $45. Rabbit nail trim: $20. Cat dental scale: $180.")]
-LOCKERS = [Document(id="lk-01", content="A locker booking can be extended up to 6 hours before it ends. "
-                                        "A parcel waits in the locker for 48 hours, then goes back to the sender.")]
-
-
-def test_a_figure_moved_from_another_line_contradicts_the_line_the_claim_restates() -> None:
-    """'A rabbit dental check is $20': $20 is the nail trim's price; the dental check line says $45."""
-    found = score_answer("A rabbit dental check is $20.", CLINIC).support
-    assert [v.verdict for v in found] == ["contradicted"]
-    assert found[0].evidence is not None and "$45" in found[0].evidence
-
-
-def test_the_figure_of_the_line_itself_is_supported() -> None:
-    """Control: the dental check at $45 restates its line."""
-    assert _verdicts("A rabbit dental check is $45.", CLINIC) == ["supported"]
-
-
-def test_a_duration_moved_between_sentences_contradicts() -> None:
-    """'The parcel waits in the locker for 6 hours' takes the extension's 6 hours; its sentence says 48."""
-    assert _verdicts("Your parcel waits in the locker for 6 hours, then goes back to the sender.",
-                     LOCKERS) == ["contradicted"]
-    assert _verdicts("Your parcel waits in the locker for 48 hours, then goes back to the sender.",
-                     LOCKERS) == ["supported"]
-
-
-def test_a_second_price_beside_the_lines_own_is_no_swap() -> None:
-    """Control: a claim that gives its line's $45 and another line's $20 moved nothing."""
-    assert "contradicted" not in _verdicts("A rabbit dental check is $45, and a rabbit nail trim is $20.", CLINIC)
-
-
-def test_the_customers_own_figure_is_no_swap() -> None:
-    """Control: 'your $20 voucher' is the customer's figure, not the nail trim's price moved."""
-    verdicts = _verdicts("A rabbit dental check is $45, so your $20 voucher covers part of it.", CLINIC,
-                         query="I have a $20 voucher. How much is a rabbit dental check?")
-    assert "contradicted" not in verdicts
-
-
 # ---- a hand-off worded freely ---------------------------------------------------------------------------
 
 POOL_PROMPT = ("You are the Lakeside pool assistant. If the articles do not answer, send people to the reception "
