@@ -1,6 +1,7 @@
 """Figures a claim may state that no evidence sentence holds, because the evidence's own figures reach them:
-arithmetic on the answer's grounded numbers (sums, ratios, periods, shares, the customer's figures), clock
-times shifted by stated durations, comparisons with the customer's figure, and dates in another layout.
+arithmetic on the answer's grounded numbers (sums, ratios, periods, shares, the customer's figures, amounts in
+a minor currency unit), clock times shifted by stated durations and the hours between two stated times, dates
+moved by a stated number of calendar days, comparisons with the customer's figure, and dates in another layout.
 
 A mixin of :class:`llmops_kit.evidence.Evidence` (which holds the per-source readings these methods use),
 split from it so each module stays small; only figures the answer itself states are ever operands, so a

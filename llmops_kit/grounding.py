@@ -34,12 +34,13 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    clauses is; else *unsupported*.
 
 A claim that hands the customer to a contact the evidence publishes ("For anything else call ...") is
-supported when its other words are a hand-off's or the evidence's (:func:`_hands_off`). The rows of a
-markdown table are no claims, but their figures are facts (:func:`judge_table_rows`), and a claim may
-compute from them. A claim in another language than the evidence is judged by its hard facts alone. ``contradicted``,
-``absent`` and ``invented`` are :data:`FABRICATED`: the HALLUCINATION detector fires on any one of them,
-and on groundedness (the share of supported claims) below the contract's floor. Nothing here looks at an
-answer's length, style or position: each claim stands or falls on its own evidence.
+supported when its other words are a hand-off's or the evidence's, but one (:func:`_hands_off`). The rows of
+a markdown table, and headings that state a figure, are no claims, but their figures are facts
+(:func:`judge_table_rows`), and a claim may compute from them. A claim in another language than the evidence
+(the language read on the whole answer) is judged by its hard facts alone. ``contradicted``, ``absent`` and
+``invented`` are :data:`FABRICATED`: the HALLUCINATION detector fires on any one of them, and on groundedness
+(the share of supported claims) below the contract's floor. Nothing here looks at an answer's length, style
+or position: each claim stands or falls on its own evidence.
 """
 
 from __future__ import annotations
