@@ -21,8 +21,9 @@ unseen either, prints like holdout2, and ``--misses holdout3`` lists its misses.
 written by a fourth author, was scored only as totals (233/315 exactly right before the ``ground3`` rules,
 238/315 after them) until the ``ground4`` round, which read its misses for general causes (causes kept only when
 they also showed in another author's set): it is no longer unseen either, prints like holdout3, and
-``--misses holdout4`` lists its misses. ``tests/data/holdout5``, written by a fifth author in parallel and never
-read, replaces it as the unseen measure when it is present: totals only, never its misses, also with ``--set``.
+``--misses holdout4`` lists its misses. ``tests/data/holdout5``, written by a fifth author for issue 16 and never
+read, replaces it as the unseen measure: when it is present it prints under its own heading, totals only
+(exact-match rate, per-code precision / recall), never its misses, also with ``--set``.
 
 The functions are importable (``sys.path.insert(0, "bench"); from bench_eval import evaluate_set``):
 ``evaluate_set(path, contract=None, detectors=None) -> DataFrame`` (one row per trace: file, domain, codes,
@@ -59,7 +60,7 @@ HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never us
 HOLDOUT2 = REPO / "tests" / "data" / "holdout2"  # a second independent author; read for general causes since then
 HOLDOUT3 = REPO / "tests" / "data" / "holdout3"  # a third author; totals only until the ground3 round read it
 HOLDOUT4 = REPO / "tests" / "data" / "holdout4"  # a fourth author; totals only until the ground4 round read it
-HOLDOUT5 = REPO / "tests" / "data" / "holdout5"  # a fresh sealed set: totals only, never its misses
+HOLDOUT5 = REPO / "tests" / "data" / "holdout5"  # a fifth author's sealed set: totals only, never its misses
 HOLDOUT5_HEADING = "fifth held-out set: sealed, never read or tuned on, totals only"
 READ_HOLDOUTS = ("holdout2", "holdout3", "holdout4")  # sets whose misses ``--misses NAME`` may list
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"

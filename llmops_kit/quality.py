@@ -135,6 +135,13 @@ def context_covers_query(query: str | None, documents: Sequence[Document], min_c
     return best >= min_coverage
 
 
+def retrieved_articles(documents: Sequence[Document]) -> list[Document]:
+    """The retrieved articles without the tool results: a lookup's field names and the ids it echoes
+    ("order", "email", the order number) share words with any question about an order, so word overlap
+    cannot tell whether a tool result answers the question, and a refusal is only faulted against articles."""
+    return [d for d in documents if not d.id.startswith("tool:")]
+
+
 def evidence_sources(
     documents: Sequence[Document], *, query: str | None = None, instructions: str | None = None,
     history: str | None = None,
@@ -259,7 +266,7 @@ class HeuristicScorer:
         covered = context_covers_query(query, documents, self.query_coverage)
         if covered is False and not refusal and claims:
             violations.append("the retrieved context does not cover the question, yet the answer did not refuse")
-        if covered is True and refusal and claims == 0:
+        if refusal and claims == 0 and context_covers_query(query, retrieved_articles(documents), self.query_coverage):
             violations.append("refused although the retrieved context covers the question")
 
         score = groundedness * (1 - self.violation_penalty) ** len(violations)

@@ -52,6 +52,13 @@ display(task4_design[["Incident Class", "Breaker", "Fallback response"]])
 # The brief's signature style: plain inputs in, the decision dict out. They read their thresholds from the
 # contract and the action and fallback text from the breaker objects above, so the functions and the
 # design table say the same thing; the logic that decides is the few lines below.
+#
+# What the latency function can and cannot do: it decides on a request's measured latency, so it fires
+# only once that request has already passed the SLA, too late for that user. It is a trip signal, and the
+# deadline its action names is enforced on the requests that follow: the stateful wrapper further down
+# answers them with the fallback at once while the breaker is open. Cutting a request off *at* the deadline
+# is a client timeout on the model call (the `openai` SDK's `timeout=`), which the action recommends and
+# this notebook does not exercise, because the offline simulator answers without real waiting.
 
 # %%
 def retrieval_circuit_breaker(retrieved_docs, min_required=None, relevance_floor=None):
@@ -165,7 +172,7 @@ display(pd.DataFrame(task4_window_rows))
 
 # %% [markdown]
 # On the reconstructed incident hour two breakers open, and between them they answer all three alerts:
-# quality (proxy 0.675, under the 0.75 critical bound), and latency on two counts, p95 9,273 ms over 8,000 ms
+# quality (proxy 0.679, under the 0.75 critical bound), and latency on two counts, p95 9,255 ms over 8,000 ms
 # and a tool success rate of 0.724 under its 0.85 critical bound. The tool rule is there because a tool
 # outage is PERFORMANCE_DEGRADATION in the triage tree (S6), and it acts on the third alert directly: while
 # calls fail, the breaker stops calling the failing tool and answers from the articles, telling the
@@ -292,8 +299,11 @@ display(pd.DataFrame([{
 #
 # Two cases look alike and must come out differently. edge-19's order lookup stored the customer's full
 # e-mail in the trace; the answer is fine, yet the data breaker fires, because it scans every recorded
-# string (tool outputs included), not only the answer: that is scenario S5's data incident. edge-20 is the
-# same lookup with the address masked (`s***@example.com`), which identifies nobody, and no breaker fires.
+# string (tool outputs included), not only the answer: that is scenario S5's data incident. It fires on
+# the trace, not on the user: the answer shows no personal data, so it is served as written while the
+# action redacts the trace, pauses export and pages the privacy owner (only data in the answer itself
+# withholds it). edge-20 is the same lookup with the address masked (`s***@example.com`), which identifies
+# nobody, and no breaker fires.
 #
 # The 4 unlisted activations are side effects rather than false alarms: the quality breaker also fires on
 # answers that leak data (the leaked sentence is unsupported by any article), and the latency breaker on a

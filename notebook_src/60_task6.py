@@ -129,7 +129,7 @@ display(pd.DataFrame([{"metric": "empty_retrieval_share",
                        "alert bound": "yes" if "empty_retrieval_share" in contract.metrics else "none"}]))
 
 # %% [markdown]
-# **Why the quality proxy reads 80% when six of ten requests lost their documents.** The proxy counts the
+# **Why the quality proxy reads 100% when six of ten requests lost their documents.** The proxy counts the
 # requests whose answer scores at or above the contract's floor. Per request:
 
 # %%
@@ -140,12 +140,14 @@ print(f"quality proxy = {passing} passing / {len(window)} requests = {passing / 
 
 # %% [markdown]
 # All six requests that lost their documents answered with the same polite refusal ("I don't have that
-# information in our help articles"). Four of them score 1.00: a refusal claims nothing, so the
-# groundedness score has nothing to fault. Two score 0.65 and fall under the floor of 0.7: in those two the
-# order lookup still returned data that the scorer judges to cover the question, and refusing what the
-# context covers breaks a rule (the "rule broken" column). So the proxy counts two failures where the users
-# saw six: it measures *faithfulness*, not *helpfulness*, and a refusal is faithful but useless. The
-# failure rate caught the outage instead, because the retriever span recorded its connection error.
+# information in our help articles"), and all six score 1.00. A refusal claims nothing, so the groundedness
+# score has nothing to fault, and no article came back that the refusal could be faulted against. Two of the
+# six still had an order lookup result (status, carrier, delivery date), but it does not answer "it arrived
+# damaged, what do I do?" or a missing confirmation e-mail, and word overlap with a lookup's field names
+# cannot tell whether it would, so the scorer only faults a refusal against retrieved articles. The proxy
+# therefore counts no failures where the users saw six: it measures *faithfulness*, not *helpfulness*, and a
+# refusal is faithful but useless. The failure rate caught the outage instead, because the retriever span
+# recorded its connection error.
 
 # %% [markdown]
 # ### Stage 3 — Triage
@@ -161,9 +163,9 @@ show(stage_triage(triage_result, window_metrics))
 # this. The one signal that moved from nothing to most of the window is the share of requests with no
 # documents (0% to 60%), and the retriever spans carry connection errors, so the failure sits upstream of
 # the model: the tree's retrieval question comes before the quality one for exactly that reason. The quality
-# proxy did drop, which is why the tree also lists QUALITY_DEGRADATION, but that is a consequence (answers
-# written from no context), not a second fault; tool success did not move (latency neither, but only because
-# the injection keeps each request's recorded timing). Six of ten requests
+# proxy did not move (the refusals are faithful), so nothing points at the model or the prompt; tool success
+# did not move either (latency neither, but only because the injection keeps each request's recorded
+# timing). Six of ten requests
 # left the customer without an answer, over the contract's 50% SEV-1 share, so SEV-1 with a 15-minute
 # response. The window is small, so the share is uncertain; one failure fewer would put it exactly on the
 # 50% line, which still counts as SEV-1.
@@ -190,11 +192,12 @@ display(pd.DataFrame(diagnosis.data["comparison"], dtype=object))
 # recorded a refused connection to `kb-primary` and an empty result. The control replays that recording
 # (replay does not re-query an index the trace recorded as down), so "reproduces" says that an empty context
 # leads to the same failing answer on this backend, not that `kb-primary` is still down. The override runs
-# the same question against `kb-backup`: 4 articles come back, the best at 0.79 relevance, and the answer's
-# quality goes from 0.65 to 1.00. The articles the customer needed exist and a working index finds them, so
-# the fault is in the primary index's availability, not in the prompt, the model or the knowledge base.
-# What the replay cannot say is *why* `kb-primary` refused connections; that is in the index service's own
-# logs, which no trace holds.
+# the same question against `kb-backup`: 4 articles come back, the best at 0.79 relevance, and the refusal
+# becomes an answer from them (report the damage within 7 days, with photos). The quality score is 1.00 on
+# both sides, so the evidence is the cleared finding and the answer, not the score. The articles the
+# customer needed exist and a working index finds them, so the fault is in the primary index's availability,
+# not in the prompt, the model or the knowledge base. What the replay cannot say is *why* `kb-primary`
+# refused connections; that is in the index service's own logs, which no trace holds.
 
 # %% [markdown]
 # ### Stage 5 — Mitigation
@@ -213,7 +216,8 @@ show(mitigation)
 
 # %% [markdown]
 # ### Stage 6 — Recovery
-# Three checks, each of which can fail, so "RECOVERED" could fail.
+# Two checks that can fail, (a) and (b), so "RECOVERED" could fail; (c) is the brief's own recovery step,
+# kept as a reference, and it cannot fail.
 #
 # **(a) The mitigation, on new traffic.** Ten new requests from another seed meet the same outage (the root
 # cause is not fixed yet). The Task 4 breaker decides which to intercept, and those are served with the fix
@@ -226,7 +230,9 @@ show(mitigation)
 # probes in a row close it. The same three canaries are sent while the outage persists (the probe must fail:
 # the control) and after the drill removes it.
 #
-# **(c) The restored baseline**, as the brief words it: the original healthy requests, graded again.
+# **(c) The restored baseline**, as the brief words it: the original healthy requests, graded again. The
+# same traces through the same code give the same grades, so this only shows that the grading itself did not
+# change during the drill; it is not evidence of recovery, which rests on (a) and (b).
 
 # %%
 NEW_SEED = DRILL_SEED + 1
@@ -260,8 +266,8 @@ show(stage_postmortem(dashboard.stages, FAILURE))
 # SEV-1 share), with a 15-minute response expectation.
 #
 # **Detection.** The failure rate went critical at 60%, only because the retriever span logged its connection
-# error; the quality proxy reached just the warning band at 80%, since most of the affected requests got a
-# polite refusal that the groundedness score cannot fault. None of the 6 failures returned an HTTP error;
+# error; the quality proxy stayed green at 100%, since every affected request got a polite refusal that
+# the groundedness score cannot fault. None of the 6 failures returned an HTTP error;
 # latency was not tested, since the injection keeps each request's recorded timing.
 #
 # **Root cause and mitigation.** Replay with the backup index cleared the empty-retrieval finding on the
@@ -306,8 +312,8 @@ print("wrote outputs/task6_drill_log.txt, outputs/task6_drill_metrics.csv/.md,",
 #
 # **Detection leaned on the wrong signal.** The outage broke six of the ten requests, and the failure rate
 # went critical at 60% only because the retriever span happened to raise a connection error. The quality
-# proxy fell just to 80%: a polite "I don't have that information" counts as grounded, and the refusal we
-# replayed still scored 0.65. A vector store that silently returned nothing would have left the failure
+# proxy stayed at 100%: a polite "I don't have that information" counts as grounded, so a quality alert
+# could never have fired. A vector store that silently returned nothing would have left the failure
 # rate green. The signal that named the problem, the share of requests with empty retrieval going from 0%
 # to 60%, is what triage used, but the contract has no alert bound for it; adding one is the first
 # follow-up. No request returned an HTTP error, so a status-code dashboard would have missed all six

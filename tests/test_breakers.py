@@ -184,13 +184,24 @@ def test_healthy_trace_passes_every_breaker() -> None:
         ("COST_SPIKE", {"tokens": (5_000, 400)}),
         ("COST_SPIKE", {"cost": 0.2}),
         ("DATA_INCIDENT", {"answer": "Your account email is jane.doe@example.org [kb-002]."}),
-        ("DATA_INCIDENT", {"query": "Refund to card 4111 1111 1111 1111 please"}),
     ],
 )
 def test_failing_trace_trips_its_breaker(cls: str, trace_kwargs: dict[str, Any]) -> None:
     """A trace showing the failure activates the class's breaker, with action and fallback text."""
     decision = default_breakers()[cls].decide(make_trace(**trace_kwargs))
     assert decision.activate and decision.reasons and decision.fallback_response
+
+
+def test_personal_data_only_in_the_stored_trace_acts_on_the_trace_and_serves_the_answer() -> None:
+    """A card number the customer typed trips the data breaker (redact, pause export, page), but the answer
+    shows no data, so it is served: no fallback. The same number written into the answer withholds it."""
+    breaker = default_breakers()["DATA_INCIDENT"]
+    in_query = breaker.decide(make_trace(query="Refund to card 4111 1111 1111 1111 please"))
+    assert in_query.activate and in_query.reasons and in_query.fallback_response == ""
+    assert in_query.reasons == ("personal data items in the trace 1 > 0 (zero tolerance, severities.SEV-1)",)
+    in_answer = breaker.decide(make_trace(answer="Refunds go back to card 4111 1111 1111 1111 [kb-002]."))
+    assert in_answer.activate and in_answer.fallback_response
+    assert any("in the answer" in reason for reason in in_answer.reasons)
 
 
 def test_quality_breaker_uses_injected_scorer() -> None:

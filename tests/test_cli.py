@@ -279,9 +279,19 @@ def test_metrics_healthy_window_exit_0(healthy_window: Path) -> None:
     assert data["status"] == "ok" and data["breaches"] == {}  # type: ignore[index]
 
 
-def test_metrics_failing_window_exit_1(failing_window: Path) -> None:
-    """A window where half the retrievals come back empty breaches and exits 1."""
-    result = run("metrics", failing_window)
+@pytest.fixture(scope="module")
+def timeout_window(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Twelve requests, half with a timed-out tool call: tool success and failure rate breach their bounds.
+    (Silent empty retrievals alone breach none: the contract has no bound on their share yet, a gap the drill
+    names.)"""
+    traces = generate_traffic(12, mix={"healthy": 0.5, "tool_timeout": 0.5}, seed=3)
+    path = tmp_path_factory.mktemp("timeouts") / "window.jsonl"
+    return write_jsonl(path, [t.model_dump(mode="json", exclude_none=True) for t in traces])
+
+
+def test_metrics_failing_window_exit_1(timeout_window: Path) -> None:
+    """A window where half the tool calls time out breaches and exits 1."""
+    result = run("metrics", timeout_window)
     assert result.exit_code == EXIT_FOUND, result.output
     assert "critical" in result.stdout or "warning" in result.stdout
 

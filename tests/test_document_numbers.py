@@ -12,6 +12,7 @@ check fail.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -43,6 +44,7 @@ BRIEF_FIGURES: dict[str, set[float]] = {
     "A complete postmortem document in Markdown format (1,500–2,500 words)": {1500, 2500},
     "every SEV-1 and SEV-2 incident must result in a postmortem within 48 hours": {48},
     "The SQL tool is returning timeout errors for 30% of queries involving the financials table": {30},
+    "Hallucination rate increased from 3% to 28% after switching to a fine-tuned model variant": {3, 28},
     "A short report (4–6 pages)": {4, 6},
 }
 
@@ -257,6 +259,14 @@ def _http_status() -> str:
     return "200" if not erroring else f"{len(erroring)} requests with errors"
 
 
+def _wilson_interval(successes: int, n: int, z: float = 1.959964) -> tuple[float, float]:
+    """The 95% Wilson score interval of a proportion: the honest width of a rate read off a small sample."""
+    p = successes / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return centre - half, centre + half
+
+
 def _impact(text: str) -> dict[str, str]:
     """The Impact table's arithmetic from its stated assumptions (found in the text) and the evidence sample."""
     rate = re.search(r"assumes about ([\d,]+) requests per hour", text)
@@ -267,8 +277,13 @@ def _impact(text: str) -> dict[str, str]:
     minutes = int(_minutes("09:15", "11:20"))
     requests = float(rate.group(1).replace(",", "")) * minutes / 60
     invented = round(requests * (total - passed) / total, -1)
-    affected = 5 * round(invented / float(per_conversation.group(1)) / 5)
-    return {"rate": rate.group(1), "per_conversation": per_conversation.group(1), "minutes": str(minutes),
+    per_answer = float(per_conversation.group(1))
+    affected = 5 * round(invented / per_answer / 5)
+    low, high = _wilson_interval(total - passed, total)
+    return {"invented_low": f"{round(requests * low, -1):,.0f}", "invented_high": f"{round(requests * high, -1):,.0f}",
+            "affected_low": f"{5 * round(requests * low / per_answer / 5):,.0f}",
+            "affected_high": f"{5 * round(requests * high / per_answer / 5):,.0f}",
+            "rate": rate.group(1), "per_conversation": per_conversation.group(1), "minutes": str(minutes),
             "requests": f"{requests:,.0f}", "flagged": str(total - passed), "total": str(total),
             "invented": f"{invented:,.0f}", "affected": f"{affected:,.0f}",
             "ticket_share": f"{100 * 12 / affected:.1f}"}
@@ -294,16 +309,21 @@ def postmortem_claims(text: str) -> list[Claim]:
         (r"(\d+) of the (\d+) fine-tuned traces in the evidence sample, reconstructed to the brief "
          r"\(Section 10\) \| (\d+)%", lambda: (
             impact()["flagged"], impact()["total"], _pct(int(impact()["flagged"]), int(impact()["total"])))),
-        (r"\| ([\d,]+) x (\d+)/(\d+) \| about ([\d,]+) \|", lambda: (
-            impact()["requests"], impact()["flagged"], impact()["total"], impact()["invented"])),
-        (r"\| ([\d,]+) answers / ([\d.]+) answers per conversation \(assumed\) \| about ([\d,]+) \|", lambda: (
-            impact()["invented"], impact()["per_conversation"], impact()["affected"])),
+        (r"\| ([\d,]+) x (\d+)/(\d+); (\d+)% interval from a sample of (\d+): ([\d,]+)-([\d,]+) \| "
+         r"about ([\d,]+) \|", lambda: (
+            impact()["requests"], impact()["flagged"], impact()["total"], "95", impact()["total"],
+            impact()["invented_low"], impact()["invented_high"], impact()["invented"])),
+        (r"\| ([\d,]+) answers / ([\d.]+) answers per conversation \(assumed\); interval ([\d,]+)-([\d,]+) \| "
+         r"about ([\d,]+) \|", lambda: (
+            impact()["invented"], impact()["per_conversation"], impact()["affected_low"], impact()["affected_high"],
+            impact()["affected"])),
         (r"\| (\d+) \(about ([\d.]+)% of those affected\) \|", lambda: ("12", impact()["ticket_share"])),
         (r"return labels are free above \$(\d+)", lambda: _from_answer("tr-0310-101839-eeb025", r"over \$(\d+)")),
         (r"standard shipping is free from \$(\d+)", lambda: _from_answer("tr-0310-092252-36b2fb", r"over \$(\d+)")),
         (r"express shipping costs \$([\d.]+) and is free over \$(\d+)", lambda: _from_answer(
             "tr-0310-102531-ad6b42", r"Express shipping is \$([\d.]+).*?Orders over \$(\d+) ship express for free")),
-        (r"The wider cost is trust: up to ([\d,]+) customers", lambda: (impact()["affected"],)),
+        (r"The wider cost is trust: an estimated ([\d,]+) customers \(([\d,]+)-([\d,]+)\)", lambda: (
+            impact()["affected"], impact()["affected_low"], impact()["affected_high"])),
         # timeline
         (r"switches the answer model to the tone-v3 fine-tune for (\d+)% of traffic", lambda: (_fine_tune_share(),)),
         (r"\"free on every order over \$(\d+)\"\)\. No alert: the (\d+)-minute quality window", lambda: (
@@ -476,13 +496,19 @@ def report_claims(text: str) -> list[Claim]:
             {2: "two"}.get(int((downgrade["regressed"] == 0).sum()), "?"),
             str(int(downgrade["regressed"].iloc[-1])), str(int(downgrade["replays"].iloc[-1])))),
         (r"S6’s (\d+)% is of the queries", _brief(30)),
+        (r"S7’s (\d+)% is of answers; I read it as the share of users, and SEV-2 holds up to\s+the contract's "
+         r"(\d+)% SEV-1 share", lambda: (
+            *_brief(28)(), f"{100 * load_contract().severities['SEV-1'].min_users_affected_share:.0f}")),
         (r"reconstructed to the incident's figures \((\d+)%, (\d+)%, (\d+)%\)", _brief(91, 64, 89)),
         (r"The drill went from a green window to (\w+) and back to (\w+) with no", lambda: (
             inj["system_status"], drill.loc["recovery", "system_status"])),
-        (r"the failure rate went (\w+) at (\d+)% and the quality proxy reached only the (\w+) band at (\d+)%, while "
+        (r"the failure rate went (\w+) at (\d+)% and the quality proxy stayed in the (\w+)\s+band at (\d+)%, while "
          r"tool success stayed (\w+)", lambda: (
             inj["failure_rate_grade"], f"{100 * inj['failure_rate']:.0f}", inj["quality_proxy_rate_grade"],
             f"{100 * inj['quality_proxy_rate']:.0f}", inj["tool_success_rate_grade"])),
+        (r"Six requests lost their documents, yet the proxy counted (\w+) failures", lambda: (
+            {0: "no"}.get(round(10 * (1 - inj["quality_proxy_rate"])), words.get(
+                round(10 * (1 - inj["quality_proxy_rate"])), "?")),)),
         (r"\(p95 latency stayed (\w+) too, but only because the injection keeps the", lambda: (
             inj["latency_p95_ms_grade"],)),
     ]

@@ -324,3 +324,16 @@ def test_a_scorer_passed_in_is_always_called() -> None:
     for _ in range(2):
         score_answer("same", [], scorer=Counting())
     assert calls == ["same", "same"]
+
+
+def test_a_refusal_is_not_faulted_against_a_tool_result_that_only_shares_words():
+    """An order lookup's fields ("order", "email", the order number) share words with any question about an
+    order, so a refusal with only a tool result is not a broken rule; the same words in an article are."""
+    query = "I never got the order confirmation email for NW-4450708."
+    lookup = Document(id="tool:order_status", content=json.dumps(
+        {"order_id": "NW-4450708", "status": "shipped", "customer_email": "s***@example.com"}))
+    refusal = "I don't have that information in our help articles."
+    assert score_answer(refusal, [lookup], query=query).violations == []
+    article = Document(id="kb-9", content="The order confirmation email for an order is sent within an hour.")
+    assert score_answer(refusal, [lookup, article], query=query).violations == [
+        "refused although the retrieved context covers the question"]

@@ -35,6 +35,9 @@ class Rule:
     source: str
     label: str
     unit: str = ""
+    #: Whether a firing of this rule replaces the user's answer with the fallback. False for a rule whose
+    #: harm is elsewhere (personal data stored in the trace, not shown): the action runs, the answer is served.
+    withholds: bool = True
     compare: Callable[[float, float], bool] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -148,17 +151,20 @@ class Breaker:
     ) -> BreakerDecision:
         reasons: list[str] | None = None
         missing: list[str] | None = None
+        withhold = False
         for rule in rules:
             value = values.get(rule.signal)
             if value is None or value != value:  # missing or NaN: not evaluable, never a silent pass
                 missing = [*(missing or ()), rule.signal]
             elif rule.compare(value, rule.threshold):
                 reasons = [*(reasons or ()), rule.describe(float(value))]
+                withhold = withhold or rule.withholds
         if not rules:
             missing = [f"no {scope}-level rule"]
         if reasons:
             return BreakerDecision(self.name, self.incident_class, scope, True, self.action,
-                                   self.fallback_response, tuple(reasons), tuple(missing or ()))
+                                   self.fallback_response if withhold else "", tuple(reasons),
+                                   tuple(missing or ()))
         if missing is None:
             return getattr(self, f"_pass_{scope}")
         return BreakerDecision(self.name, self.incident_class, scope, False, PASS_ACTION, "", (), tuple(missing))

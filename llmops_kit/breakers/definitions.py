@@ -174,17 +174,24 @@ def cost_spike_breaker(contract: Contract | None = None) -> Breaker:
 
 
 def data_incident_breaker(contract: Contract | None = None) -> Breaker:
-    """Personal data in a request or answer: zero tolerance (SEV-1: customer data left its boundary)."""
+    """Personal data in a request or answer: zero tolerance (SEV-1: customer data left its boundary).
+    Data in the answer withholds it; data only in the stored trace (a tool result, a prompt) leaves the
+    answer to the user and acts on the trace."""
     c = contract or load_contract()
     return Breaker(
         name="pii-shield",
         incident_class="DATA_INCIDENT",
-        trace_rules=(Rule("pii_matches", ">", 0, "zero tolerance, " + _sev1_source(c), "personal data items"),),
-        action="Withhold the answer, redact personal data from the trace before it is stored or exported "
+        trace_rules=(
+            Rule("answer_pii_matches", ">", 0, "zero tolerance, " + _sev1_source(c),
+                 "personal data items in the answer"),
+            Rule("pii_matches", ">", 0, "zero tolerance, " + _sev1_source(c), "personal data items in the trace",
+                 withholds=False),
+        ),
+        action="Withhold an answer that shows personal data, redact the trace before it is stored or exported "
                "(llmops_kit.redact_trace, or `llmops redact` / --redact on export), pause trace export to the "
                "hosted trace store and page the privacy owner.",
-        user_impact="The affected user gets a neutral message and a follow-up from an agent; trace export is "
-                    "paused, so debugging uses local, redacted traces only.",
+        user_impact="An answer showing personal data becomes a neutral message and an agent follow-up (a clean "
+                    "answer is served); trace export is paused, so debugging uses local, redacted traces only.",
         rollback="After the leak path is fixed and the exposed records are purged from the trace store, verify "
                  "redaction on a canary set, re-enable export and close with the privacy owner's sign-off.",
         fallback_response="For your privacy, part of this answer was withheld. A support agent will follow up "

@@ -32,6 +32,7 @@ QualityScorer = Callable[[Trace], "float | None"]
 
 TRACE_SIGNALS: tuple[str, ...] = (
     "documents", "max_relevance", "quality_score", "latency_ms", "tokens", "cost_usd", "retry_calls", "pii_matches",
+    "answer_pii_matches",
 )
 
 # ---- personal data -------------------------------------------------------------------------------
@@ -109,6 +110,16 @@ def _pii(trace: Trace, contract: Contract) -> float | None:
     return float(len({(item.match.kind, item.match.canonical) for item in trace_pii(trace, contract)}))
 
 
+def _answer_pii(trace: Trace, contract: Contract) -> float | None:
+    """Of those items, the ones the user would read: written out in the request's answer. Data only in a
+    tool result or a prompt is a leak into the stored trace, which redaction handles; the answer stays fine."""
+    from ..redact import trace_pii
+
+    answer = trace.answer or ""
+    return float(len({(item.match.kind, item.match.canonical) for item in trace_pii(trace, contract)
+                      if item.match.value in answer}))
+
+
 #: Rule violations that come from word overlap between the question and the articles (quality.py's
 #: ``context_covers_query``): a naturally worded question fails them at groundedness 1.0, so the
 #: breaker does not act on them.
@@ -149,6 +160,7 @@ def _injection(trace: Trace, contract: Contract) -> float | None:
 
 _EXTRACTORS: dict[str, Callable[[Trace, Contract], float | None]] = {
     "pii_matches": _pii,
+    "answer_pii_matches": _answer_pii,
     "injection_findings": _injection,
 }
 

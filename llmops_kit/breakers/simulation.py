@@ -84,8 +84,8 @@ def simulate_breaker(
                 "activated": decision.activate,
                 "outcome": outcome,
                 "trigger": "; ".join(decision.reasons),
-                "user_received": ("FALLBACK: " + _short(decision.fallback_response)) if decision.activate
-                else "answer: " + _short(case.trace.answer),
+                "user_received": ("FALLBACK: " + _short(decision.fallback_response))
+                if decision.activate and decision.fallback_response else "answer: " + _short(case.trace.answer),
                 **{f"signal.{name}": signals.get(name) for name in b.trace_signals},
             })
     return pd.DataFrame(rows)

@@ -25,7 +25,7 @@ BEFORE_HOUR_MIX: dict[str, float] = {
 #: The incident hour: answers drift from the articles, the order service times out and the model
 #: provider slows down, all at once.
 INCIDENT_HOUR_MIX: dict[str, float] = {
-    "healthy": 109, "hallucination": 51, "retrieval_mismatch": 14, "wrong_prompt_version": 10,
+    "healthy": 107, "hallucination": 53, "retrieval_mismatch": 14, "wrong_prompt_version": 10,
     "tool_timeout": 24, "slow_response": 22, "empty_retrieval": 6, "cost_spike": 4,
 }
 INCIDENT_HOUR_START = datetime(2025, 3, 12, 8, 0, tzinfo=timezone.utc)
