@@ -23,7 +23,8 @@ TOOL_TIMEOUT           tool span duration / timeout error           duration >= 
 TOOL_ERROR             tool span status, else its payload           error that is not a timeout; an ok
                                                                     span whose payload reports an error
                                                                     (tool_payload.py; HTTP status >=
-                                                                    tools.error_http_status)
+                                                                    tools.error_http_status), also an
+                                                                    upstream's timeout within its limit
 HALLUCINATION          groundedness of the answer (quality.py)      < quality.groundedness_floor
 LATENCY_SLA_BREACH     request duration                             > latency.request_sla_ms
 COST_SPIKE             tokens, cost per request; retry loops        >= budget.normal_* x spike_factor (or
@@ -65,7 +66,7 @@ from .http_view import http_view, semantic_view
 from .pii import KIND_LABELS, luhn_valid, mask
 from .quality import score_trace
 from .redact import trace_pii
-from .retrieval_fit import answer_shows_mismatch, question_coverage, question_fit
+from .retrieval_fit import answer_declines, answer_shows_mismatch, question_coverage, question_fit
 from .text.wording import counted
 from .tool_payload import payload_error
 from .traces import Span, Trace
@@ -147,7 +148,10 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     if not answer_shows_mismatch(report.claims, report.support, bool(trace.tool_spans), trace.query):
         return []
     fit = question_fit(trace.query, trace.documents)
-    if fit is None or fit.covered(rules.question_similarity, rules.question_coverage):
+    if fit is None or (fit.covered(rules.question_similarity, rules.question_coverage)
+                       and not answer_declines(report.claims, report.support, trace.answer)):
+        # a question whose words the articles mostly miss (coverage checked above) and an answer that found
+        # nothing in them: the model's reading outweighs a middling sentence similarity
         return []
     seen, note = semantic_view(trace, contract, "that the retrieved documents do not match the question")
     return [Finding(code=RETRIEVAL_MISMATCH, signal="question coverage", observed=round(fit.similarity, 3),
@@ -204,8 +208,17 @@ def _timeout_ms(span: Span, contract: Contract) -> float:
     return float(value) if isinstance(value, (int, float)) and value > 0 else contract.tools.default_timeout_ms
 
 
+def _says_it_timed_out(span: Span, error_text: str) -> bool:
+    """Did a failed tool call that ended before its timeout still time out? Only when the span's own error
+    says so (a client that gave up early records the timeout as its error). A span that completed (status
+    ok) and returned a payload reporting an upstream's timeout ("UPSTREAM_TIMEOUT", "ledger read timed out")
+    ran well within its own limit: the tool answered, with an error, which is a TOOL_ERROR."""
+    return span.failed and bool(_TIMEOUT_RE.search(error_text))
+
+
 def detect_tool_failures(trace: Trace, contract: Contract) -> list[Finding]:
-    """TOOL_TIMEOUT when a tool ran to its timeout (or says it timed out); TOOL_ERROR for other failures."""
+    """TOOL_TIMEOUT when a tool ran to its timeout (or its error status says it timed out); TOOL_ERROR for other
+    failures, a payload reporting an upstream's timeout included."""
     findings: list[Finding] = []
     for span in trace.tool_spans:
         tool = span.attributes.get("tool.name") or span.name
@@ -217,7 +230,7 @@ def detect_tool_failures(trace: Trace, contract: Contract) -> list[Finding]:
         failed = span.failed or payload is not None
         if payload is not None:
             error_text = f"a payload error ({payload}) under span status ok"
-        timed_out = span.duration_ms >= limit or bool(failed and _TIMEOUT_RE.search(error_text))
+        timed_out = span.duration_ms >= limit or _says_it_timed_out(span, error_text)
         if not (timed_out or failed):
             continue
         seen, note = http_view(trace, contract)

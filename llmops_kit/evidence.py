@@ -283,6 +283,9 @@ class Evidence(DerivedFigures):
             numbers = [n for n in numbers if not self._date_held(n)]
         if numbers and answer_text and times_in(claim):
             numbers = [n for n in numbers if not self._shifted_day(n, answer, answer_text)]
+        if numbers:
+            numbers = [n for n in numbers if not self._shifted_date(n, claim, answer_text)
+                       and not self._clock_gap(n, claim, answer_text)]
         digits = own or _DIGIT_RE.search(claim) is not None
         codes = self._absent_from(identifiers_in(claim), self._doc_identifiers, "_identifiers") if digits else _NONE
         others = sorted(self._absent_from(codes, self._doc_words, "_words")) if codes else []
@@ -305,7 +308,8 @@ class Evidence(DerivedFigures):
             unit_less = {q for q in _absent(typed, self._typed) if q.split(" ")[0] not in numbers}
             others.extend(sorted(q for q in unit_less if _absent((q.split(" ")[0],), self._untyped)
                                  and q.split(" ")[0] in own
-                                 and self._not_derived({q.split(" ")[0]}, own | answer, claim, answer_text)))
+                                 and self._not_derived({q.split(" ")[0]}, own | answer, claim, answer_text)
+                                 and not self._clock_gap(q.split(" ")[0], claim, answer_text)))
         names_found = names_in(claim) if names else _NONE
         if names_found:
             # a name's words, or their stems ("DVDs" against "DVD"), must occur; a code's letters ("CLM" of

@@ -1,6 +1,7 @@
 """Figures a claim may state that no evidence sentence holds, because the evidence's own figures reach them:
-arithmetic on the answer's grounded numbers (sums, ratios, periods, shares, the customer's figures), clock
-times shifted by stated durations, comparisons with the customer's figure, and dates in another layout.
+arithmetic on the answer's grounded numbers (sums, ratios, periods, shares, the customer's figures, amounts in
+a minor currency unit), clock times shifted by stated durations and the hours between two stated times, dates
+moved by a stated number of calendar days, comparisons with the customer's figure, and dates in another layout.
 
 A mixin of :class:`llmops_kit.evidence.Evidence` (which holds the per-source readings these methods use),
 split from it so each module stays small; only figures the answer itself states are ever operands, so a
@@ -10,6 +11,7 @@ changed figure is never explained away by some pair of the evidence's many numbe
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import cached_property
 
 from .evidence_readers import NONE as _NONE
@@ -21,6 +23,7 @@ from .text.arithmetic import (
     clock_results,
     comparisons,
     durations_in_minutes,
+    minor_unit_amounts,
     period_factors,
     share_factors,
     written_arithmetic,
@@ -51,6 +54,45 @@ class DerivedFigures:
         days = [int(n) for n in answer if n.isdigit() and 1 <= int(n) <= 31 and not _absent((n,), self._numbers)]
         return any(day + shift == int(number) for day in days for shift in shifts)
 
+    def _shifted_date(self, number: str, claim: str, answer_text: str) -> bool:
+        """Is a claimed day of the month ("until 31 March") a date some source states ("a PCN dated 3 March",
+        "due on May 20", "2027-03-03") moved by a number of calendar days the answer states ("28 days after
+        the notice", "2 days before it's due")? Date arithmetic on given figures. Only days the answer writes
+        are steps, and only dates a source writes are starts, so a changed date is not explained away."""
+        if not number.isdigit() or not 1 <= int(number) <= 31:
+            return False
+        claimed = {(month, day) for month, day, _ in _dates_named(claim) if day == int(number)}
+        steps = _day_counts(answer_text or claim)
+        if not claimed or not steps:
+            return False
+        for source in self._given:
+            for month, day, year in _dates_named(source.text):
+                try:
+                    start = date(year or 2001, month, day)
+                except ValueError:
+                    continue
+                for step in steps:
+                    for moved in (start + timedelta(days=step), start - timedelta(days=step)):
+                        if (moved.month, moved.day) in claimed:
+                            return True
+        return False
+
+    def _clock_gap(self, number: str, claim: str, answer_text: str) -> bool:
+        """Is a claimed number of hours or minutes ("starts in about 12.5 hours") the time from one clock time
+        the customer or the answer states to another ("It's 19:30 now", "tomorrow 08:00"), across midnight if
+        need be? Arithmetic on given times; only times the customer or the answer writes are ends."""
+        try:
+            value = float(number)
+        except ValueError:
+            return False
+        units = {m.group(2).lower().rstrip("s") for m in _GAP_RE.finditer(claim) if m.group(1) == number}
+        if not units:
+            return False
+        times = sorted(times_in(f"{self.user_text} {answer_text or claim}"))
+        minutes = [int(t[:2]) * 60 + int(t[3:]) for t in times if len(t) == 5 and t[2] == ":"]
+        wanted = {value * (60 if unit == "hour" else 1) for unit in units}
+        return any(abs((b - a) % 1440 - w) < 0.5 for a in minutes for b in minutes if a != b for w in wanted)
+
     def compares_user_figure(self, claim: str) -> bool:
         """Does the claim compare a figure of the user's own ("I got 5.5 in writing") with one the evidence
         states ("no component below 6.0"), and does the comparison hold? That is arithmetic on given
@@ -69,7 +111,8 @@ class DerivedFigures:
             return missing
         factors = period_factors(claim) if claim else frozenset()
         written = written_arithmetic(answer_text or claim)
-        left = {n for n in missing if not self._derived(n, stated, factors, written)}
+        minor = minor_unit_amounts(answer_text or claim)
+        left = {n for n in missing if not self._derived(n, stated, factors, written, minor)}
         if not left or not claim:
             return left
         # an amount, share or duration may also be reached with the customer's figures and the claim's
@@ -77,7 +120,7 @@ class DerivedFigures:
         # codes" is no sum of the customer's "two codes" and "one order"
         typed = {q.split(" ")[0] for q in typed_quantities(claim)}
         wider, more = stated | self._user_figures, factors | share_factors(claim)
-        return {n for n in left if n not in typed or not self._derived(n, wider, more, written)}
+        return {n for n in left if n not in typed or not self._derived(n, wider, more, written, minor)}
 
     @cached_property
     def _user_figures(self) -> frozenset[str]:
@@ -87,18 +130,20 @@ class DerivedFigures:
         return frozenset().union(*(r[1] for r in self._user)) if self._user else frozenset()
 
     def _derived(self, value: str, stated: frozenset[str], factors: frozenset[float] = frozenset(),
-                 written: tuple[tuple[str, str, str], ...] = ()) -> bool:
+                 written: tuple[tuple[str, str, str], ...] = (), minor: frozenset[str] = frozenset()) -> bool:
         """Is ``value`` the sum, difference, product or ratio of two other numbers the answer states (and the
         evidence holds)? "41.2 GB used of 60 GB, so 18.8 GB left", "£150 plus £250 is £400", "two 5 GB top-ups
         for €10". Both operands must be stated in the answer itself, so a changed figure is never explained
         away by some pair of the many numbers evidence holds. ``factors``: how many of one calendar period
         another holds, when the claim names both ("$3 a week, about $156 a year"); ``written``: arithmetic the
-        answer writes out and gets right (:func:`_computed`)."""
+        answer writes out and gets right (:func:`_computed`); ``minor``: the stated numbers written in a
+        currency's minor unit ("69p"), which are also operands in the major unit (0.69)."""
         try:
             target = float(value)
         except ValueError:
             return False
         grounded = [float(n) for n in stated if n != value and not _absent((n,), self._numbers) and _numeric(n)]
+        grounded += _in_major_unit(stated, grounded, minor)
         if _pair_reaches([*grounded, *factors], target):
             return True
         return self._computed(value, target, stated, grounded, written, factors)
@@ -106,15 +151,16 @@ class DerivedFigures:
     def _computed(self, value: str, target: float, stated: frozenset[str], grounded: list[float],
                   written: tuple[tuple[str, str, str], ...], factors: frozenset[float]) -> bool:
         """One step further: a figure the answer itself derives (from two grounded figures, or by arithmetic it
-        writes out on grounded figures: "12 x €12 = €144") may be an operand of the next one ("you pay €120,
-        so you save €24"). Only figures the answer states count as steps, never the evidence's other numbers."""
+        writes out on grounded figures: "12 x €12 = €144", or with the claim's own share or period: "the 7.5%
+        fee of £6" on £80) may be an operand of the next one ("you pay €120, so you save €24"; "£80 minus the
+        fee of £6: £74"). Only figures the answer states count as steps, never the evidence's other numbers."""
         held = set(grounded)
         steps = {float(c) for a, b, c in written if c != value and _numeric(c)
                  and not _absent((a,), self._numbers) and not _absent((b,), self._numbers)}
         if target in steps:
             return True
         steps.update(float(n) for n in stated if n != value and _numeric(n) and float(n) not in held
-                     and _pair_reaches(grounded, float(n)))
+                     and _pair_reaches([*grounded, *factors], float(n)))
         return bool(steps) and _pair_reaches([*grounded, *steps, *factors], target)
 
     def _dates_as_written(self, claim: str) -> str:
@@ -155,6 +201,48 @@ class DerivedFigures:
             if any(iso in s.text or prose in s.text for s in self._given):
                 return prose
         return None
+
+
+_MONTHS_RE = "|".join(_MONTH_NAMES)
+#: A day with its month in words ("3 March", "March 3rd", "31st of March"), or an ISO date ("2027-03-03").
+_NAMED_DATE_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTHS_RE})\b(?:,? (\d{{4}}))?"
+                            rf"|\b({_MONTHS_RE}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?"
+                            r"|\b(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
+#: A number of calendar days (or weeks) a text states: "28 days", "2 weeks"; working or business days are
+#: no calendar step, so they are left out.
+_DAY_COUNT_RE = re.compile(r"(?<!working )(?<!business )\b(\d{1,3})[ -](days?|weeks?)\b", re.IGNORECASE)
+_MONTH_INDEX = {name.lower(): n for n, name in enumerate(_MONTH_NAMES, start=1)}
+
+
+def _dates_named(text: str) -> list[tuple[int, int, int | None]]:
+    """(month, day, year or None) of every date a text writes with its month in words or as ISO."""
+    if not any(c.isdigit() for c in text):
+        return []
+    out = []
+    for m in _NAMED_DATE_RE.finditer(text):
+        if m.group(1):
+            out.append((_MONTH_INDEX[m.group(2).lower()], int(m.group(1)), int(m.group(3)) if m.group(3) else None))
+        elif m.group(4):
+            out.append((_MONTH_INDEX[m.group(4).lower()], int(m.group(5)), int(m.group(6)) if m.group(6) else None))
+        elif 1 <= int(m.group(8)) <= 12:
+            out.append((int(m.group(8)), int(m.group(9)), int(m.group(7))))
+    return out
+
+
+def _day_counts(text: str) -> frozenset[int]:
+    """The numbers of calendar days a text states (a week is seven)."""
+    return frozenset(int(m.group(1)) * (7 if m.group(2).lower().startswith("week") else 1)
+                     for m in _DAY_COUNT_RE.finditer(text))
+
+
+#: A number of hours or minutes a claim states ("12.5 hours", "45 minutes").
+_GAP_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(hours?|minutes?|mins?)\b", re.IGNORECASE)
+
+
+def _in_major_unit(stated: frozenset[str], grounded: list[float], minor: frozenset[str]) -> list[float]:
+    """The grounded numbers the answer writes in a minor currency unit, as amounts in the major one (69p is
+    £0.69): an operand in another unit, not a new figure."""
+    return [float(n) / 100 for n in minor & stated if _numeric(n) and float(n) in grounded] if minor else []
 
 
 __all__ = ["DerivedFigures"]

@@ -116,11 +116,14 @@ _CARD_RE = re.compile(r"\b(?:\d{4}[ -]?){3}\d{1,7}\b|\b\d{4}[ -]?\d{6}[ -]?\d{5}
 
 @text_cache()
 def _status_of(text: str) -> tuple[frozenset[str], str]:
-    """The stems of a tool record's status value ("status: in transit") and its line."""
-    match = _STATUS_LINE_RE.search(text)
-    if match is None:
+    """The stems of a tool record's status values ("status: in transit") and its first status line. A record
+    listing several items (two payments, one "captured" and one "refund pending") has a status per item, and
+    a claim about any one of them states a status the record holds."""
+    matches = list(_STATUS_LINE_RE.finditer(text))
+    if not matches:
         return _NONE, ""
-    return frozenset(stem(w) for w in _ALNUM_RE.findall(match.group(2).lower())), match.group(0)
+    return (frozenset(stem(w) for m in matches for w in _ALNUM_RE.findall(m.group(2).lower())),
+            matches[0].group(0))
 
 
 __all__ = ["ENDED_WORDS", "STATUS_WORDS"]

@@ -34,12 +34,13 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    clauses is; else *unsupported*.
 
 A claim that hands the customer to a contact the evidence publishes ("For anything else call ...") is
-supported when its other words are a hand-off's or the evidence's (:func:`_hands_off`). The rows of a
-markdown table are no claims, but their figures are facts (:func:`judge_table_rows`), and a claim may
-compute from them. A claim in another language than the evidence is judged by its hard facts alone. ``contradicted``,
-``absent`` and ``invented`` are :data:`FABRICATED`: the HALLUCINATION detector fires on any one of them,
-and on groundedness (the share of supported claims) below the contract's floor. Nothing here looks at an
-answer's length, style or position: each claim stands or falls on its own evidence.
+supported when its other words are a hand-off's or the evidence's, but one (:func:`_hands_off`). The rows of
+a markdown table, and headings that state a figure, are no claims, but their figures are facts
+(:func:`judge_table_rows`), and a claim may compute from them. A claim in another language than the evidence
+(the language read on the whole answer) is judged by its hard facts alone. ``contradicted``, ``absent`` and
+``invented`` are :data:`FABRICATED`: the HALLUCINATION detector fires on any one of them, and on groundedness
+(the share of supported claims) below the contract's floor. Nothing here looks at an answer's length, style
+or position: each claim stands or falls on its own evidence.
 """
 
 from __future__ import annotations
@@ -174,6 +175,22 @@ def _compounds_split(stems: frozenset[str], claim: str, evidence: Evidence) -> f
 _COMPOUND_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 
 
+#: A month named with its day ("31 March", "May 18") and a calendar unit counted by a number ("28 days",
+#: "2 weeks"): words that belong to a hard fact, which the hard-fact step has checked already.
+_FACT_WORD_RE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b|\b(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december) \d{1,2}\b|\b\d+(?:\.\d+)?[ -](minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+
+
+def _fact_words(claim: str) -> frozenset[str]:
+    """The stems of the words that are part of a date or a duration the claim states ("March" of "31 March",
+    "days" of "28 days"): a terse "31 March (28 days)" states facts only, and is not a wording to match."""
+    if not _DIGIT_RE.search(claim):
+        return _NONE
+    return frozenset(stem(word) for m in _FACT_WORD_RE.finditer(claim) for word in m.groups() if word)
+
+
 def _anchored(claim: str) -> bool:
     """Does the claim name a hard fact (number, time, code, contact number, e-mail, name)?"""
     return bool(numbers_in(claim) or identifiers_in(claim) or times_in(claim) or grouped_digits(claim)
@@ -216,11 +233,14 @@ def judge_claims(
     texts = [*claims, *table_rows]
     answer = frozenset().union(*(numbers_in(c) for c in texts)) if texts else _NONE
     answer_text = " ".join(texts)
+    # the answer's language, read on all of it: a short piece cut off at an abbreviation ("Der Nachweis (z")
+    # says too little on its own, and one answer is written in one language
+    foreign_answer = len(claims) > 1 and is_foreign(" ".join(claims))
     for claim in claims:
         if _ECHO_RE.match(claim) and evidence.echoes_user(claim):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="user message", evidence=None))
             continue
-        foreign = is_foreign(claim)
+        foreign = foreign_answer or is_foreign(claim)
         numbers, others = evidence.missing_facts(claim, names=not foreign, answer=answer, answer_text=answer_text)
         if numbers or others:
             found = evidence.contradiction(claim, numbers) if numbers else None
@@ -251,6 +271,7 @@ def judge_claims(
         # user's message holds is vouched for as a fact, but is still a word no evidence states
         named = {n for name in names_in(claim) for p in _ALNUM_RE.findall(name) if _in_docs(n := stem(p), evidence)}
         words = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named)
+        words -= _fact_words(claim)
         stems = _compounds_split(words, claim, evidence)
         if ROUND_THE_CLOCK_RE.search(claim):  # "day or night" is one fact, stated as the evidence's "24/7" is
             stems = (stems - ROUND_THE_CLOCK_WORDS) | {ROUND_THE_CLOCK}

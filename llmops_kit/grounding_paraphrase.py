@@ -75,12 +75,20 @@ _HANDOFF_STEMS = frozenset(stem(w) for w in (
 def _hands_off(claim: str, stems: frozenset[str], evidence: Evidence) -> bool:
     """Is the claim a hand-off to a contact the evidence publishes: a phone number or e-mail (all its hard
     facts were found already) and, besides the words of a hand-off, only words the evidence or the customer's
-    message holds ("For a flat battery call roadside assistance on 1800 555 123")? What it adds is the
+    message holds but at most :data:`HANDOFF_NEW_WORDS` ("For a flat battery call roadside assistance on
+    1800 555 123")? What it adds is the
     contact, which is grounded; an invented promise beside it brings words of its own and is judged as usual."""
     if "@" not in claim and not grouped_digits(claim):
         return False
     rest = frozenset(s for s in stems if s not in _HANDOFF_STEMS)
-    return not rest or not evidence.novel(rest, 0)
+    return not rest or len(evidence.novel(rest, 0)) <= HANDOFF_NEW_WORDS
+
+
+#: How many words of a hand-off may be new to the evidence: one, as an invented claim needs two
+#: (:data:`llmops_kit.grounding.NOVEL_MIN`). What a contact will do is worded freely ("the front desk ... will
+#: know", "for urgent help call ...", "if it hasn't arrived, contact ..."); a promise made beside the contact
+#: ("call ... for a free upgrade") brings subject matter of its own, two new words or more.
+HANDOFF_NEW_WORDS = 1
 
 
 #: Two words this close as WordLlama word vectors are one meaning in two spellings ("ahead" / "advance",

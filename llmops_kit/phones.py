@@ -47,7 +47,9 @@ _ORGANISATION_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenu
 _PHONE_CUE = re.compile(
     r"(?:\b(?:phone|mobile|cell(?:phone)?|telephone|tel|whats ?app|sms|fax"
     r"|t[ée]l[ée]phone|telefon[oa]?|tel[ée]fono|portable|handy(?:nummer)?|(?:telefon|ruf)nummer|m[óo]vil|cellulare)\b"
-    r"|\b(?:call|ring|reach|text|contact)\s+(?:me|him|her|them)\b|\b(?:my|his|her|their)\s+(?:number|no)\b"
+    # "call me back on", "text me the confirmation on": a few words may come between the person and "on" / "at"
+    r"|\b(?:call|ring|reach|text|contact)\s+(?:me|him|her|them)\b(?:(?:\s+[\w-]+){1,4}?\s+(?:on|at)\b)?"
+    r"|\b(?:my|his|her|their)\s+(?:number|no)\b"
     r"|\b(?:mon|ma|meine?|mi|mio)\s+(?:num[ée]ro|nummer|n[úu]mero)\b)"  # also in French, German, Spanish, Italian
     r"[^\w\n]{0,4}(?:(?:on|at|is|via|number|no|est|ist|es|[èe])\b[^\w\n]{0,4}){0,2}$",
     re.IGNORECASE,

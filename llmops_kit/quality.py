@@ -42,7 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .contract import Contract, QualityRules, load_contract
 from .grounding import ClaimSupport, Evidence, EvidenceSource, judge_claims, judge_table_rows, render_tool_output
 from .text import content_stems, normalise_quotes, phrases_in, read_answer, split_sentences
-from .text.split import table_rows
+from .text.split import figure_headings, table_rows
 from .textcache import text_cache
 from .traces import Document, Trace
 from .verdict_memo import VerdictMemo
@@ -240,7 +240,7 @@ class HeuristicScorer:
         cite_required = instructions_require_citations(instructions, rules)
         uncited = sum(not cites for _, _, cites in reading.claims) if cite_required else 0
         support: list[ClaimSupport] = []
-        rows = table_rows(answer)
+        rows = table_rows(answer) + figure_headings(answer)  # layout whose figures are facts
         if claims or rows:
             evidence = Evidence(evidence_sources(documents, query=query, instructions=instructions, history=history),
                                 rules.citation_pattern)

@@ -19,7 +19,8 @@ a paraphrase shares few words and a terse question gives embeddings little to go
 An uncovered question is reported (:func:`answer_shows_mismatch`) when the answer shows what the model did
 with the off-topic articles:
 
-* it states no claim at all (the model read the articles and found nothing to answer with);
+* it states no claim at all (the model read the articles and found nothing to answer with), or only says
+  where to ask instead (a published contact, :func:`_hands_over`);
 * or every claim it states is supported by a retrieved article: the answer talks about the articles that
   miss the question ("the library is open until midnight" to a question about scholarships), and neither
   the claims nor the sentences supporting them name anything the question names (else the answer answers
@@ -41,14 +42,15 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .text import content_stems, split_sentences
 from .text.embed import similarity_matrix
+from .text.split import table_rows
 from .textcache import text_cache
 from .traces import Document
 
 if TYPE_CHECKING:
     from .grounding import ClaimSupport
 
-__all__ = ["QuestionFit", "answer_meets_question", "answer_shows_mismatch", "asked", "question_coverage",
-           "question_fit"]
+__all__ = ["QuestionFit", "answer_declines", "answer_meets_question", "answer_shows_mismatch", "asked",
+           "question_coverage", "question_fit"]
 
 
 class QuestionFit(NamedTuple):
@@ -135,10 +137,30 @@ def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_t
     answer that speaks of what was asked is not restating articles that miss it, :func:`answer_meets_question`)."""
     if called_tool:
         return False
-    if not claims:
+    if answer_declines(claims, support):  # nothing stated, or only where to ask instead: the model found nothing
         return True
+    support = [v for v in support if not _hands_over(v)]
     return (bool(support) and all(v.supported and (v.source or "").startswith("document ") for v in support)
             and not (question and answer_meets_question(question, support)))
+
+
+def answer_declines(claims: int, support: Sequence[ClaimSupport], answer: str | None = None) -> bool:
+    """Does the answer state nothing, or only where to ask instead? The model read the articles and found no
+    answer in them: a third reading of the fit, beside the question's words and meaning. An answer laid out
+    as a table states its rows (which are no claims), so it does not decline."""
+    if answer and table_rows(answer):
+        return False
+    return not claims - sum(_hands_over(v) for v in support)
+
+
+def _hands_over(verdict: ClaimSupport) -> bool:
+    """Is the claim only a pointer to a contact the evidence publishes ("help@... may be able to help", "the
+    office on 01 906 2200 can confirm")? Supported, naming a contact, and stating no other figure: it says
+    where to ask instead, which is no use of the articles (and states nothing the question asked)."""
+    if not verdict.supported or ("@" not in verdict.claim and not any(c.isdigit() for c in verdict.claim)):
+        return False
+    rest = _CONTACT_RE.sub(" ", verdict.claim)
+    return rest != verdict.claim and not any(c.isdigit() for c in rest)
 
 
 def answer_meets_question(question: str, support: Sequence[ClaimSupport]) -> bool:

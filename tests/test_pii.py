@@ -296,6 +296,8 @@ EVALSET = Path(__file__).resolve().parent / "data" / "evalset"
     ("mobile: 098450 12345", "+449845012345"),  # an Indian mobile that GB would read as premium rate
     ("Meine Handynummer: 0151 23456789", "nsn:15123456789"),  # the same cues in other languages
     ("meine Nummer ist 0151 23456789", "nsn:15123456789"),
+    ("Could you call me back on 07700 900461?", "+447700900461"),  # words between the person and "on"
+    ("Text me the receipt at 07700 900461 please.", "+447700900461"),
 ])
 def test_numbers_the_text_names_as_a_phone_are_found(text: str, canonical: str) -> None:
     """A number after 'reach me on', 'my number', 'mobile:' only has to be possible, or 9-15 digits."""
@@ -309,6 +311,8 @@ def test_numbers_the_text_names_as_a_phone_are_found(text: str, canonical: str) 
     "Call me on 2025-03-10 09:00.",  # a date and time after a cue
     "Ring 0800 157 0420 any time.",  # freephone: an organisation's line
     "Call 1-800-555-0142.",
+    "Call me about the 2 parcels 07700 900461 and 07700 900462.",  # words, but no "on" / "at" before it
+    "Call us back on 0800 157 0420.",  # freephone, and "us" is the organisation
 ])
 def test_cues_do_not_make_ids_dates_or_organisation_numbers_personal(text: str) -> None:
     """Ids, dates, short runs and freephone numbers stay out, with or without a cue word."""

@@ -58,14 +58,51 @@ def test_band_upper_bound_at_below_and_above_the_best_score() -> None:
     assert _codes(trace, _retrieval(semantic_check_below=round(best + 0.01, 2))) == ["RETRIEVAL_MISMATCH"]
 
 
+def _answered(trace: Trace, answer: str) -> Trace:
+    """The same request with another answer (trace output and answering call alike)."""
+    changed = trace.model_copy(deep=True)
+    changed.output = {"answer": answer}
+    llm = changed.llm_span
+    if llm is not None:
+        llm.output = {"content": answer}
+    return changed
+
+
 def test_similarity_threshold_at_below_and_above_the_measured_value() -> None:
-    """The question counts as covered once the best sentence similarity reaches retrieval.question_similarity."""
-    trace = _eval("native/insurance-044.json")
+    """An answer restating an off-topic article: the question counts as covered once the best sentence
+    similarity reaches retrieval.question_similarity."""
+    trace = _answered(_eval("native/insurance-044.json"), "You can cancel within 14 days of the start date and "
+                      "get a full refund if you have not made a claim.")
     fit = question_fit(trace.query or "", trace.documents or [])
     assert fit is not None
     assert _codes(trace, _retrieval(question_similarity=fit.similarity)) == []
     assert _codes(trace, _retrieval(question_similarity=fit.similarity - 0.01)) == []
     assert _codes(trace, _retrieval(question_similarity=fit.similarity + 0.01)) == ["RETRIEVAL_MISMATCH"]
+
+
+def test_a_declining_answer_is_read_by_coverage_alone() -> None:
+    """An answer that found nothing in the articles (it declines, or only names where to ask) is the model's
+    own reading that they miss the question: a middling similarity no longer calls them on-topic, while the
+    question's words the articles hold still do (coverage at its threshold)."""
+    trace = _eval("native/insurance-044.json")
+    fit = question_fit(trace.query or "", trace.documents or [])
+    assert fit is not None and fit.coverage > 0
+    assert _codes(trace, _retrieval(question_similarity=fit.similarity - 0.01)) == ["RETRIEVAL_MISMATCH"]
+    assert _codes(trace, _retrieval(question_similarity=0.0)) == ["RETRIEVAL_MISMATCH"]
+    assert _codes(trace, _retrieval(question_coverage=fit.coverage)) == []
+    handing_over = _answered(trace, "I can't find that in our policy documents. complaints@harbourmutual.example "
+                                    "can help.")
+    assert _codes(handing_over, _retrieval(question_similarity=0.0)) == ["RETRIEVAL_MISMATCH"]
+
+
+def test_an_answer_in_a_table_does_not_decline() -> None:
+    """Control: table rows are no claims, but an answer laid out as a table states them: the similarity
+    threshold governs it as before."""
+    trace = _answered(_eval("native/insurance-044.json"), "| cover | courtesy car |\n|---|---|\n"
+                      "| Motor Comprehensive | up to 14 days |")
+    fit = question_fit(trace.query or "", trace.documents or [])
+    assert fit is not None
+    assert _codes(trace, _retrieval(question_similarity=fit.similarity - 0.01)) == []
 
 
 def test_coverage_threshold_at_the_measured_value() -> None:

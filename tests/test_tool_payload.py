@@ -11,7 +11,7 @@ from llmops_kit.contract import load_contract
 from llmops_kit.diagnose import detect_tool_failures, diagnose
 from llmops_kit.io import load_trace_records
 from llmops_kit.tool_payload import payload_error
-from llmops_kit.traces import Span, Trace
+from llmops_kit.traces import ErrorInfo, Span, Trace
 
 EVALSET = Path(__file__).resolve().parent / "data" / "evalset"
 CONTRACT = load_contract()
@@ -82,9 +82,25 @@ def test_http_status_at_below_and_above_the_contract_threshold(threshold: int, f
     assert codes == (["TOOL_ERROR"] if fires else [])
 
 
-def test_payload_timeout_is_a_tool_timeout() -> None:
-    """A payload that says the call timed out is TOOL_TIMEOUT, as an error status saying so would be."""
+def test_a_payload_reporting_an_upstream_timeout_is_a_tool_error() -> None:
+    """A tool that answered in 300 ms (status ok, 3,000 ms timeout) with a payload saying its upstream timed
+    out did not time out itself: TOOL_ERROR, as the contract defines TOOL_TIMEOUT by the span's own limit."""
     [finding] = detect_tool_failures(_trace(_tool({"error": "upstream timed out after 2s"})), CONTRACT)
+    assert finding.code == "TOOL_ERROR"
+
+
+def test_a_payload_error_at_the_tools_own_timeout_is_a_tool_timeout() -> None:
+    """Control: the same payload from a call that ran to its 3,000 ms limit is TOOL_TIMEOUT."""
+    [finding] = detect_tool_failures(_trace(_tool({"error": "upstream timed out after 2s"}, ms=3000)), CONTRACT)
+    assert finding.code == "TOOL_TIMEOUT"
+
+
+def test_an_error_status_saying_it_timed_out_is_a_tool_timeout() -> None:
+    """Control: a failed span whose own error says it timed out (a client that gave up early) stays TOOL_TIMEOUT."""
+    span = _tool(None)
+    span.status = "error"
+    span.error = ErrorInfo(type="TimeoutError", message="read timed out")
+    [finding] = detect_tool_failures(_trace(span), CONTRACT)
     assert finding.code == "TOOL_TIMEOUT"
 
 

@@ -136,3 +136,13 @@ __all__ = [
     "share_factors",
     "written_arithmetic",
 ]
+
+
+#: An amount written in a currency's minor unit: "69p", "50c", "25 cents", "40 pence".
+_MINOR_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:p|c|cents?|pence)\b", re.IGNORECASE)
+
+
+def minor_unit_amounts(text: str) -> frozenset[str]:
+    """The numbers a text writes in a currency's minor unit ("69p per kWh"), normalised like any number: the
+    same amount is a hundredth of that in the major unit, so "40 kWh at 69p is £27.60" is one product."""
+    return frozenset(normalise_number(m.group(1)) for m in _MINOR_RE.finditer(text)) if text else frozenset()

@@ -119,6 +119,12 @@ _REMARK_RE = re.compile(
 _CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()\-]{6,}\d")
 
 
+#: What is left of a sentence once its refusal phrase is cut, when it only says where the model looked ("in
+#: the resident guides, sorry", "from the articles I was given"): the rest of the refusal, not a claim.
+_WHERE_LOOKED_RE = re.compile(r"^(?:in|from|within|among|on)\s+(?:the|our|my|these|those|this|any)\b[^,;.]*"
+                              r"(?:[,;]\s*(?:sorry|i'm afraid|i am afraid|unfortunately))?$", re.IGNORECASE)
+
+
 def _about_sources(text: str) -> bool:
     """Is the sentence the bot describing its own sources, with no fact beyond a contact to turn to?"""
     if not _SOURCES_RE.match(text):
@@ -177,11 +183,14 @@ def read_answer(
 
 def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], min_claim_words: int) -> str | None:
     """The factual part of a sentence, or None for conversation (greetings, questions, refusals)."""
-    if phrases_in(sentence, phrases) or not sentence.isascii():
+    stock = phrases_in(sentence, phrases) if phrases else []
+    if stock or not sentence.isascii():
         text = _cut_pattern(citation_pattern, phrases).sub(" ", sentence)
     else:
         text = _citations(citation_pattern).sub(" ", sentence)
     text = _APOLOGY_RE.sub("", " ".join(text.split()).strip(" ,;:-!."), count=1)
+    if stock and _WHERE_LOOKED_RE.match(text):  # "I don't have that information | in the guides, sorry"
+        return None
     if (not text or text.endswith("?") or _CONVERSATION_RE.match(text) or _HEDGE_RE.match(text)
             or _about_sources(text) or _NOT_COVERED_RE.match(text) or _REMARK_RE.match(text)):
         return None

@@ -14,7 +14,7 @@ import re
 from ..textcache import text_cache
 from .tokens import normalise_quotes
 
-__all__ = ["GENERIC_CITATION", "markdown_lines", "sentences_of", "split_sentences"]
+__all__ = ["GENERIC_CITATION", "figure_headings", "markdown_lines", "sentences_of", "split_sentences"]
 
 #: Citation markers whatever the contract's own pattern: [1], [^2], [doc-3], [kb-012], [source 4].
 GENERIC_CITATION = r"\[(?:\^?\d+|[A-Za-z][A-Za-z_.:-]{0,20}[ _:#-]?\d+[A-Za-z0-9_-]*)\]|【\d+(?:†[^】]*)?】"
@@ -55,6 +55,21 @@ def table_rows(text: str) -> tuple[str, ...]:
     return tuple(rows)
 
 
+def figure_headings(text: str) -> tuple[str, ...]:
+    """The markdown headings of a text that state a figure ("### Fixed Desk - €320/month"), markers and
+    emphasis removed: a heading is layout, not a claim, but like a table row its figures are facts, and a
+    claim below it may compute from them ("costs €130 more")."""
+    if "#" not in text:
+        return ()
+    out = []
+    for raw in normalise_quotes(text).splitlines():
+        if _HEADING_RE.match(raw) and any(c.isdigit() for c in raw):
+            heading = _EMPHASIS_RE.sub("", raw.strip().lstrip("#")).strip()
+            if heading:
+                out.append(heading)
+    return tuple(out)
+
+
 def markdown_lines(text: str) -> list[str]:
     """The prose lines of a markdown text: list markers, quote markers, links and emphasis removed;
     headings, tables, code blocks, horizontal rules and bold-only labels dropped."""
@@ -89,7 +104,7 @@ def _ends_sentence(line: str, end: int) -> bool:
     while start > 0 and (line[start - 1].isalpha() or line[start - 1] == "."):
         start -= 1
     word = line[start:end].lower()
-    if word in _ABBREVIATIONS:
+    if word in _ABBREVIATIONS and not (start > 0 and line[start - 1].isdigit()):  # "the 1st." is no "St."
         return False
     return not (len(word) == 1 and line[start:end].isupper())  # an initial: "J. Smith"
 
