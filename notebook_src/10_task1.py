@@ -5,7 +5,7 @@
 # built to the brief's descriptions by `tools/make_course_traces.py` (one per failure mode, with realistic
 # spans, timings and text). That makes this task a check that the detectors find what each trace was built
 # to show, not a discovery. On traces written independently in other domains and never tuned on (the
-# README's sealed held-out half and fourth held-out set) only about half of the hallucination detector's
+# README's sealed held-out half and fifth held-out set) only about half of the hallucination detector's
 # alarms are right, so its verdicts below are leads to read against the evidence quoted with them, not proof.
 # They are loaded with `load_trace_record` and diagnosed by
 # `llmops_kit.diagnose`. Each detector reads **one signal** from the trace (relevance scores, the prompt
