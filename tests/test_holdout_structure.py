@@ -1,0 +1,149 @@
+"""Structure of the fourth and fifth held-out sets (tests/data/holdout4, holdout5). These tests never score a
+detector on either set (holdout5 is sealed; holdout4 was, until a round read its misses).
+
+They check what a reader of a set relies on: every file loads with the package loader, labels.csv and the
+files agree, names are neutral, no trace carries its verdict, the generator regenerates the committed bytes,
+and its checks refuse a planted verdict key or a label that contradicts a mechanical fact of the trace.
+Checks only one set's generator makes are in that set's own test file.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from llmops_kit.io import load_traces
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tools"))
+
+import make_holdout4  # noqa: E402  (the generators live in tools/, not in the package)
+import make_holdout5  # noqa: E402
+
+#: Each set: its generator and its five domains.
+SETS: dict[str, tuple[ModuleType, set[str]]] = {
+    "holdout4": (make_holdout4, {"tickets", "mealkit", "cowork", "studentrooms", "carpark"}),
+    "holdout5": (make_holdout5, {"solar", "driving", "dental", "water", "ferry"}),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def held_out(request: pytest.FixtureRequest) -> tuple[Path, ModuleType, set[str]]:
+    generator, domains = SETS[request.param]
+    return REPO / "tests" / "data" / request.param, generator, domains
+
+
+@pytest.fixture(scope="module")
+def labels(held_out: tuple[Path, ModuleType, set[str]]) -> list[dict[str, str]]:
+    with (held_out[0] / "labels.csv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture(scope="module")
+def rows(held_out: tuple[Path, ModuleType, set[str]]) -> list[tuple]:
+    return held_out[1].generate()
+
+
+def _files(data: Path) -> set[str]:
+    return {str(p.relative_to(data)) for p in data.rglob("*.json")}
+
+
+def test_every_file_loads_with_the_package_loader(held_out: tuple[Path, ModuleType, set[str]]) -> None:
+    data = held_out[0]
+    result = load_traces(data)
+    assert result.errors == []
+    assert result.warnings == []
+    assert len(result.traces) == len(_files(data))
+
+
+def test_labels_match_the_files(held_out: tuple[Path, ModuleType, set[str]], labels: list[dict[str, str]]) -> None:
+    data, generator, domains = held_out
+    assert [r["file"] for r in labels] == sorted(r["file"] for r in labels)
+    assert {r["file"] for r in labels} == _files(data)
+    assert len(labels) >= 250
+    assert {r["domain"] for r in labels} == domains
+    for r in labels:
+        assert re.fullmatch(rf"(native|langfuse|langsmith|otlp)/{r['domain']}-\d{{3}}\.json", r["file"]), r["file"]
+        codes = [c for c in r["codes"].split(";") if c]
+        assert set(codes) <= set(generator.CODES), r
+        assert r["strength"] in ("", "control", *generator.STRENGTHS), r
+        assert bool(codes) == (r["strength"] not in ("", "control")), r
+
+
+def test_every_code_at_several_strengths_and_enough_healthy(
+    held_out: tuple[Path, ModuleType, set[str]], labels: list[dict[str, str]]
+) -> None:
+    for code in held_out[1].CODES:
+        strengths = {r["strength"] for r in labels if code in r["codes"].split(";")}
+        assert len(strengths) >= 2, code
+    healthy = sum(not r["codes"] for r in labels) / len(labels)
+    assert 0.35 <= healthy <= 0.5
+
+
+def test_no_trace_carries_a_verdict_key(held_out: tuple[Path, ModuleType, set[str]]) -> None:
+    data, generator, _ = held_out
+    for path in data.rglob("*.json"):
+        assert generator.verdict_keys(json.loads(path.read_text(encoding="utf-8"))) == [], path.name
+
+
+def test_regenerates_byte_for_byte(held_out: tuple[Path, ModuleType, set[str]], tmp_path: Path) -> None:
+    data, generator, _ = held_out
+    generator.write(tmp_path)
+    for name in ("labels.csv", "README.md"):
+        assert (tmp_path / name).read_bytes() == (data / name).read_bytes(), name
+    for rel in _files(data):
+        assert (tmp_path / rel).read_bytes() == (data / rel).read_bytes(), rel
+
+
+def test_the_checks_pass_on_the_generated_set(held_out: tuple[Path, ModuleType, set[str]], rows: list[tuple]) -> None:
+    assert held_out[1].check(rows) > 0
+
+
+def test_a_planted_verdict_key_is_refused(held_out: tuple[Path, ModuleType, set[str]], rows: list[tuple]) -> None:
+    check = held_out[1].check
+    planted = copy.deepcopy(rows)
+    planted[0][0]["metadata"]["expected_codes"] = ["HALLUCINATION"]
+    with pytest.raises(SystemExit, match="verdict-like"):
+        check(planted)
+    planted = copy.deepcopy(rows)
+    planted[3][0]["spans"][1]["attributes"]["verdict"] = "healthy"
+    with pytest.raises(SystemExit, match="verdict-like"):
+        check(planted)
+
+
+@pytest.mark.parametrize("code", ["LATENCY_SLA_BREACH", "TOOL_TIMEOUT", "WRONG_PROMPT_VERSION", "EMPTY_RETRIEVAL",
+                                  "COST_SPIKE"])
+def test_a_flipped_mechanical_label_is_refused(
+    held_out: tuple[Path, ModuleType, set[str]], rows: list[tuple], code: str
+) -> None:
+    check = held_out[1].check
+    flipped = copy.deepcopy(rows)
+    n = next(i for i, row in enumerate(flipped) if code in row[1])
+    trace, codes, *rest = flipped[n]
+    flipped[n] = (trace, [c for c in codes if c != code], *rest)
+    with pytest.raises(SystemExit, match="disagree"):
+        check(flipped)
+    flipped = copy.deepcopy(rows)
+    n = next(i for i, row in enumerate(flipped) if not row[1])
+    trace, codes, *rest = flipped[n]
+    flipped[n] = (trace, [code], "clear", *rest[1:])
+    with pytest.raises(SystemExit, match="disagree"):
+        check(flipped)
+
+
+def test_a_fragment_found_in_the_evidence_is_refused(
+    held_out: tuple[Path, ModuleType, set[str]], rows: list[tuple]
+) -> None:
+    broken = copy.deepcopy(rows)
+    n = next(i for i, row in enumerate(broken) if "HALLUCINATION" in row[1])
+    trace, codes, strength, variation, domain, frags, planted = broken[n]
+    broken[n] = (trace, codes, strength, variation, domain, [*frags, "not in this answer at all"], planted)
+    with pytest.raises(SystemExit, match="invented fragment"):
+        held_out[1].check(broken)
