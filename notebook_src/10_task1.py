@@ -141,8 +141,8 @@ display(task1_evidence)
 # system prompt explains both symptoms: v1.3 *instructs* the model to begin with that phrase and to use
 # "anything else you know about online retail", and it has no citation rule, no refusal rule and no
 # word limit. Retrieval was excellent (0.91 and 0.91 on the two return articles), so the model had the
-# right facts and was told it could go beyond them. A rollback or a stale alias that still points at
-# v1.3 is the likely change to look for in the deploy log.
+# right facts and was told it could go beyond them. The deploy log should show a rollback or a stale
+# alias pointing at v1.3.
 #
 # **Signal that reveals it.** The prompt version on the LLM span (v1.3 against v2.0), confirmed by the
 # banned-phrase violation. The groundedness check also flags the store-credit-card sentence
@@ -208,17 +208,16 @@ display(pd.DataFrame([{"document": d.id, "relevance": d.score, "text": d.content
 # ### trace-f: slow response
 #
 # **Symptom.** The customer waited 9,230 ms for an answer, far over the 5,000 ms SLA. The content is
-# correct and well grounded, but it is a small manual: sections on exchanges, refunds, the label fee,
-# sizing, clearance items and a checklist, where two or three sentences would have done.
+# correct and well grounded, but it is a small manual (exchanges, refunds, fees, sizing, a checklist)
+# where two or three sentences would have done.
 #
 # **Root cause.** The time is in generation. The LLM span took 8,532 ms, 92% of the request; retrieval
 # took 176 ms and the order tool 522 ms, both healthy. The first token came after 342 ms, so the model
-# was not queued; it simply wrote 819 output tokens, 10.4 ms of model time per token (first token included). The
-# v2.0 system prompt asks
-# for "under 120 words" and the model ignored it, while `max_tokens` = 1024 left room for a long answer.
-# The length instruction is not enforced anywhere, so the fix is a tighter `max_tokens` or a model that
-# follows the limit, not faster infrastructure. (The evidence table shows no rule violation for trace-f
-# because answer length is not one of the scorer's rules, by design: the 819 tokens are the evidence.)
+# was not queued; it wrote 819 output tokens, 10.4 ms of model time per token (first token included).
+# The v2.0 system prompt asks for "under 120 words" and the model ignored it, while `max_tokens` = 1024
+# left room. Nothing enforces the limit, so the fix is a tighter `max_tokens`, not faster infrastructure.
+# (The evidence table shows no rule violation because answer length is not one of the scorer's rules, by
+# design: the 819 tokens are the evidence.)
 #
 # **Signal that reveals it.** Span durations (LLM share of the request) together with the output
 # token count; the cost, $0.0103 against about $0.003 for the other traces, rises with it. Over a

@@ -479,7 +479,7 @@ display(pd.DataFrame([{"profile": name, "source": profile.source} for name, prof
 # %%
 downgrade_traffic = generate_traffic(40, seed=2)
 assumptions = {
-    "fitted adherence (recording)": fitted_profiles(fit)["gpt-4o-mini"],
+    "fitted speed and adherence (recording)": fitted_profiles(fit)["gpt-4o-mini"],
     "profile as shipped": DEFAULT_PROFILES["gpt-4o-mini"],
     "pessimistic: fidelity 0.45, adherence 0.80": replace(DEFAULT_PROFILES["gpt-4o-mini"], fidelity=0.45,
                                                            adherence=0.80, source="assumption (sensitivity)"),

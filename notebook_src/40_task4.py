@@ -295,8 +295,8 @@ display(pd.DataFrame([{
 #   breaker, which trusts the scores, stays closed. The quality breaker catches the request one step later
 #   because the answer is not supported; that second line of defence is why the quality breaker exists.
 # - **edge-15, an e-mail address written out in words.** The personal-data check is pattern-based and
-#   misses it. The user is still protected by accident (the quality breaker replaces the unsupported
-#   sentence), but the privacy incident is not raised, so nobody would be told to purge the trace.
+#   misses it. The user is still protected by accident (the quality breaker replaces the whole answer with
+#   its fallback), but the privacy incident is not raised, so nobody would be told to purge the trace.
 #
 # Two cases look alike and must come out differently. edge-19's order lookup stored the customer's full
 # e-mail in the trace; the answer is fine, yet the data breaker fires, because it scans every recorded
@@ -306,9 +306,10 @@ display(pd.DataFrame([{
 # withholds it). edge-20 is the same lookup with the address masked (`s***@example.com`), which identifies
 # nobody, and no breaker fires.
 #
-# The 4 unlisted activations are side effects rather than false alarms: the quality breaker also fires on
-# answers that leak data (the leaked sentence is unsupported by any article), and the latency breaker on a
-# retry loop whose extra calls push it past the SLA. In each, the more specific fallback takes precedence.
+# The 3 unlisted activations are side effects rather than false alarms: the quality breaker also fires on
+# answers that leak data, because the leaked sentence is unsupported by any article, and the more specific
+# privacy fallback takes precedence. (The retry loop's extra calls pushed it past the SLA, so its latency
+# activation is expected, not a side effect: the batch derives that from the request's own duration.)
 # Over-firing is the cheaper error for a breaker (the user gets a fallback instead of a doubtful answer);
 # the misses are what the design has to answer, with an answer-level check behind retrieval and with
 # redaction at the tracer.

@@ -44,7 +44,7 @@ from llmops_kit.course.drill import (
     stage_recovery,
     stage_triage,
 )
-from llmops_kit.metrics import compute_metrics, trace_facts
+from llmops_kit.metrics import compute_metrics, format_value, trace_facts
 from llmops_kit.outputs import save_table, save_text
 from llmops_kit.quality import score_trace
 from llmops_kit.replay import make_client, replay_with_control
@@ -89,9 +89,25 @@ def per_request(traces, injected_ids) -> pd.DataFrame:
 # Ten requests from the seeded traffic generator, graded against the contract's bands.
 
 # %%
+def grade(metric, value):
+    """green, warning or critical against the contract's bounds; a value exactly on a bound takes the worse."""
+    rule = contract.metrics[metric]
+    worse = (lambda bound: value >= bound) if rule.direction == "higher_is_worse" else (lambda bound: value <= bound)
+    return "critical" if worse(rule.critical) else "warning" if worse(rule.warning) else "green"
+
+
+def alert_lines(metrics):
+    """The brief's line for every metric outside green; no line means the window is HEALTHY."""
+    return [f"ALERT: {m} breached {grade(m, v)} — current value: {format_value(m, v)}"
+            for m, v in metrics.values.items() if m in contract.metrics and grade(m, v) != "green"]
+
+
 baseline = generate_traffic(10, seed=DRILL_SEED, contract=contract)
 baseline_metrics = compute_metrics(baseline, contract)
-show(stage_baseline(baseline, baseline_metrics, seed=DRILL_SEED))
+print("System status:", "HEALTHY ✓" if not alert_lines(baseline_metrics) else "DEGRADED ✗")
+stage1 = stage_baseline(baseline, baseline_metrics, seed=DRILL_SEED)  # the package's stage, for the log
+assert stage1.system_status == ("HEALTHY" if not alert_lines(baseline_metrics) else "DEGRADED")
+show(stage1)
 
 # %% [markdown]
 # ### Stage 2 — Failure injection
@@ -121,7 +137,10 @@ injected_ids = [baseline[i].trace_id for i in chosen]
 assert (window, injected_ids) == inject_failure(baseline, FAILURE, count=6, seed=DRILL_SEED, contract=contract,
                                                 client=client)
 window_metrics = compute_metrics(window, contract)
-show(stage_injection(window, injected_ids, window_metrics, failure=FAILURE, contract=contract))
+print("\n".join(alert_lines(window_metrics)) or "No metric breached its warning bound.")
+stage2 = stage_injection(window, injected_ids, window_metrics, failure=FAILURE, contract=contract)
+assert stage2.data["alerts"] == alert_lines(window_metrics)  # the package prints the same alerts
+show(stage2)
 # the share of requests whose retrieval came back empty: triage reads it, but is it alerted on?
 display(pd.DataFrame([{"metric": "empty_retrieval_share",
                        "baseline": f"{baseline_metrics.extras['empty_retrieval_share']:.0%}",
@@ -246,9 +265,15 @@ mitigated_metrics = compute_metrics(mitigated, contract)
 tripped_by = next(t for t in window if t.trace_id in injected_ids)  # the request that opened it in stage 5
 probes = probe_primary(breaker, tripped_by, FAILURE, seed=DRILL_SEED + 2, contract=contract, client=client)
 restored_metrics = compute_metrics(baseline, contract)  # (c): the original healthy traces, recomputed
-show(stage_recovery(mitigated, mitigated_metrics, breaker, reserved=new_intercepted, overrides=overrides,
-                    confirmed=diagnosis.data["confirmed"], restored=restored_metrics, seed=NEW_SEED,
-                    injected=new_injected, probes=probes))
+# RECOVERED only when (a) the mitigated new traffic raises no alert and (b) the probes closed the breaker,
+# having failed while the outage lasted; (c) is shown but cannot fail.
+recovered = not alert_lines(mitigated_metrics) and probes.passed and not alert_lines(restored_metrics)
+print("System status:", "RECOVERED ✓" if recovered else "NOT RECOVERED ✗")
+stage6 = stage_recovery(mitigated, mitigated_metrics, breaker, reserved=new_intercepted, overrides=overrides,
+                        confirmed=diagnosis.data["confirmed"], restored=restored_metrics, seed=NEW_SEED,
+                        injected=new_injected, probes=probes)
+assert (stage6.system_status == "RECOVERED") == recovered
+show(stage6)
 display(per_request(mitigated, new_injected))
 
 # %% [markdown]

@@ -91,7 +91,7 @@ display(evidence[["failure_mode", "trace", "fact", "langfuse_value", "langfuse_a
 
 # %% [markdown]
 # **Reading the verdicts.** The table has six rows for five failure modes, because HALLUCINATION was found on two
-# traces (trace-c and trace-e) and has a row for each; the mode counts below count it once. Three modes come out
+# traces (trace-c and trace-e) and has a row for each, but counts as one mode in the verdicts. Three modes come out
 # equal, for two different reasons. For two of them the data models are equally *good*: both record every step with
 # its start and end, its status and its token counts as typed fields, so the tool timeout (trace-d) shows the failed
 # `tool.order_status` step at 3,002 ms on either timeline, and the slow response (trace-f) shows 850 input and 819

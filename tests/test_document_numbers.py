@@ -87,6 +87,7 @@ def report_prose(source: str) -> str:
         r"calc\.\w+\(\s*\d+",  # calc.min(16, ...)
         r"(?:luma|rgb)\([^)]*\)",  # colours
         r"[=!<>]=?\s*\d+",  # comparisons in code
+        r"\)\s*\*\s*\d+",  # arithmetic in code: float(v) * 100
         r"\"[^\"\n]*\"",  # string literals in code (file names, regexes)
     ):
         text = re.sub(pattern, " ", text)
@@ -465,7 +466,7 @@ def report_claims(text: str) -> list[Claim]:
                 load_trace_record(ROOT / "traces" / "ch07_debug" / "trace-e-hallucination.json").scores,
                 key=lambda score: score.name != "user_feedback"))),
         (r"Nothing crashes in S2, yet it is (\w+):", lambda: (triage.loc["S2", "incident class"],)),
-        (r"S4 \(retry loop\) is (\w+) although", lambda: (triage.loc["S4", "incident class"],)),
+        (r"S4 \(retry loop\) is (\w+) because", lambda: (triage.loc["S4", "incident class"],)),
         (r"(\w+) scenarios reach SEV-1 \(([S\d, ]+):.*?\), (\w+) SEV-2 \(([S\d, ]+)\) and (\w+) SEV-3 "
          r"\(([S\d, ]+)\), and (S\d) is no incident", lambda: (
             *by_severity("SEV-1"), *by_severity("SEV-2"), *by_severity("SEV-3"),
@@ -490,8 +491,6 @@ def report_claims(text: str) -> list[Claim]:
         (r"Six requests lost their documents, yet the proxy counted (\w+) failures", lambda: (
             {0: "no"}.get(round(10 * (1 - inj["quality_proxy_rate"])), words.get(
                 round(10 * (1 - inj["quality_proxy_rate"])), "?")),)),
-        (r"\(p95 latency stayed (\w+) too, but only because the injection keeps the", lambda: (
-            inj["latency_p95_ms_grade"],)),
     ]
 
 

@@ -72,9 +72,9 @@ def test_missing_outputs_show_placeholders(project: Path) -> None:
 def test_table_is_read_from_outputs(project: Path) -> None:
     """A value written to the Task 1 CSV appears in the PDF and the file is no longer reported missing."""
     (project / "outputs" / "task1_trace_summary.csv").write_text(
-        "trace_id,query,diagnosis\nprobe-trace-zq9,Where is my order?,Healthy\n", encoding="utf-8"
+        "trace_id,query,diagnosis\nprobe-zq9,Where is my order?,Healthy\n", encoding="utf-8"
     )
-    assert "probe-trace-zq9" in pdf_text(build(project))
+    assert "probe-zq9" in pdf_text(build(project))
     missing = missing_outputs(project / "outputs", source=project / "report" / "report.typ",
                               screenshots_dir=project / "screenshots")
     assert "task1_trace_summary.csv" not in missing

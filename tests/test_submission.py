@@ -92,6 +92,27 @@ def test_build_layout(project: Path, tmp_path: Path) -> None:
                           "screenshots/triage_tree.png"}
 
 
+def test_build_ships_what_the_notebook_needs_to_run_again(project: Path, tmp_path: Path) -> None:
+    """The package, traces and install files go beside the deliverables; caches and hidden files do not, and
+    the package's offline placeholder key is not mistaken for a secret."""
+    (project / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    (project / "llmops_kit" / "__pycache__").mkdir(parents=True)
+    (project / "llmops_kit" / "__init__.py").write_text('KEY = "sk-simulator-offline-no-key"\n', encoding="utf-8")
+    (project / "llmops_kit" / "__pycache__" / "x.cpython-312.pyc").write_bytes(b"\0")
+    (project / "traces").mkdir()
+    (project / "traces" / "t.json").write_text("{}", encoding="utf-8")
+    path = build_submission("Jane_Doe", tmp_path, root=project)
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+    assert {"pyproject.toml", "llmops_kit/__init__.py", "traces/t.json"} <= names
+    assert not any("__pycache__" in n for n in names)
+    assert not any("API key" in p for p in verify_submission(path).problems)
+    (tmp_path / "leaked").mkdir()
+    leaked = rezip(path, tmp_path / "leaked" / path.name,
+                   replace={"llmops_kit/__init__.py": b'KEY = "sk-proj-abcdefghijklmnopqrstuvwxyz123"\n'})
+    assert any("API key" in p for p in verify_submission(leaked).problems)
+
+
 def test_build_is_deterministic(project: Path, tmp_path: Path) -> None:
     """Building twice from the same files gives byte-identical zips."""
     first = build_submission("Jane_Doe", tmp_path / "a", root=project).read_bytes()

@@ -176,6 +176,9 @@ def borderline_batch(*, seed: int = 7, contract: Contract | None = None) -> list
     pii_answer = (public_trace.answer or "") + f" Questions? Write to help@shop.example [{cited}]."
     slow_pii = gen("slow_response")
     empty_slow = gen("empty_retrieval")
+    retry_loop = gen("cost_spike")
+    # the loop's extra calls may push the request past the SLA; if they do, that is a breach in its own right
+    retry_expected = cost | (perf if retry_loop.duration_ms is not None and retry_loop.duration_ms > sla else none)
     cases = [
         Case(set_best_relevance(nxt(), floor - 0.01), retrieval, "best relevance just below the floor"),
         Case(set_best_relevance(nxt(), floor), none, "best relevance exactly on the floor (meets it)"),
@@ -194,10 +197,10 @@ def borderline_batch(*, seed: int = 7, contract: Contract | None = None) -> list
         Case(set_latency(nxt(), sla + 1), perf, "latency 1 ms over the SLA"),
         Case(set_tokens(nxt(), token_limit - 1, c), none, "tokens 1 under spike factor x the normal request"),
         Case(set_tokens(nxt(), token_limit, c), cost, "tokens exactly spike factor x the normal request"),
-        Case(gen("cost_spike"), cost, "retry loop: several LLM calls with the same input",
+        Case(retry_loop, retry_expected, "retry loop: several LLM calls with the same input",
              "The retry-loop rule (near-identical LLM calls in one request) names the cause directly, whatever "
-             "the token count; the extra calls can also push the request past the SLA, so the latency breaker "
-             "may fire as a side effect"),
+             "the token count; when the extra calls push the request past the SLA, the latency breaker is right "
+             "to fire too"),
         Case(gen("pii_leak"), data, "answer repeats the customer's e-mail",
              "The leaked sentence is not backed by an article, so the quality breaker fires too; harmless, the "
              "privacy fallback has precedence"),
