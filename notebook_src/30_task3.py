@@ -107,10 +107,11 @@ display(severities)
 # "by design" and "within SLA". Where the brief gives no number (the share of users for S3 and S6, the
 # absolute token counts of S4) the signals leave it out or mark it as assumed, and the basis column says
 # where each share comes from, as the tree resolves it: "reported" where the brief's wording fixes it
-# (every query for S1, every response for S2), a single user for S5's one customer record, taken from
-# another figure (S7), or assumed where the brief gives none (S4 stated, S3 and S6 from their scope: unknown
-# counts as the whole scope). S8 is by design, so the tree never reads its share. The tree then decides; the
-# path column shows the questions it answered.
+# (every query for S1, every response for S2); a single user for S5's one customer record; the brief's 28% of
+# answers for S7; and an assumption where the brief gives none. For S4 the assumption is written into the
+# scenario (every request, since the middleware sits on every tool call); for S3 and S6 it comes from the
+# scope (all customers count as 100%, a segment as the contract's SEV-2 share). S8 is by design, so the tree
+# never reads its share. The tree then decides; the path column shows the questions it answered.
 
 # %%
 def shown_share(share):
