@@ -94,6 +94,23 @@ print("same as llmops_kit.summary.summary_table:", same_rows)
 assert same_rows
 
 # %% [markdown]
+# The `diagnosis` column is the detector's finding, a symptom with its threshold. What went wrong, as the deep
+# dives below read it from the spans, is my own line per trace:
+
+# %%
+written_causes = {
+    "trace-a": "nothing: a grounded, cited answer within every bound",
+    "trace-b": "the router's category filter {'category': ['orders']} kept the password articles out of the search",
+    "trace-c": "prompt v1.3 is still served: it asks for the banned opener and invites outside knowledge",
+    "trace-d": "the order-status tool hit its 3,000 ms timeout, so the answer had no live order data",
+    "trace-e": "the model filled gaps with invented fees and deadlines and cited real articles for them",
+    "trace-f": "an 819-token answer ignored the 120-word rule; generation took 92% of the request",
+}
+task1_table["cause (read from the spans)"] = task1_table["trace"].map(written_causes)
+save_table(task1_table, "task1_trace_summary")
+display(task1_table[["trace", "diagnosis", "cause (read from the spans)"]])
+
+# %% [markdown]
 # ### The evidence behind each diagnosis
 #
 # Before writing anything, the signals of the five failing traces side by side: what the user asked and

@@ -6,9 +6,10 @@
 # Monday 2025-03-10 before the 09:15 UTC deploy of the tone fine-tune, during the incident, and after the
 # 11:20 UTC rollback. They are **synthetic** (`tools/make_inc_traces.py`: hand-written answers, real BM25
 # retrieval, seeded timings), and which answers fall in each hour was **reconstructed to the brief's
-# figures** (91% before, 64% by 10:30, 89% after). So the phase rates below agree with the brief by
-# construction; what the traces do show independently is *which* answers fail and why (the detectors find
-# the unsupported sentences from the text alone).
+# figures** (91% before, 64% in the hour to 10:30, 89% after). So those three rates agree with the brief by
+# construction; the whole incident phase (09:15-11:20) was not fitted to any figure and reads lower. What the
+# traces do show independently is *which* answers fail and why (the detectors find the unsupported sentences
+# from the text alone).
 #
 # This section does three things, all through `llmops_kit`:
 #

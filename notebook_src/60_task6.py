@@ -340,18 +340,19 @@ print("wrote outputs/task6_drill_log.txt, outputs/task6_drill_metrics.csv/.md,",
 # **Detection leaned on the wrong signal.** The outage broke six of the ten requests, and the failure rate
 # went critical at 60% only because the retriever span happened to raise a connection error. The quality
 # proxy stayed at 100%: a polite "I don't have that information" counts as grounded, so a quality alert
-# could never have fired, and a vector store that silently returned nothing would have left the failure
-# rate green too. The signal that named the problem, the share of requests with empty retrieval going from 0%
+# could never have fired; a vector store that silently returned nothing would have left the failure rate
+# green too. The signal that named the problem, the share of requests with empty retrieval going from 0%
 # to 60%, is what triage used, but the contract has no alert bound for it; adding one is the first
 # follow-up. No request returned an HTTP error, so a status-code dashboard would have missed all six.
 #
-# **Replay made the diagnosis an experiment that could fail.** The control reproduced the failing answer;
-# the backup index found four documents, the best at 0.79.
+# **Replay made the diagnosis a test, on one side.** The control replays the recorded empty context, so its
+# reproduction was close to certain; the override could have failed, and the backup index found four
+# documents, the best at 0.79.
 #
 # **Recovery was tested on traffic the fix had not seen.** Ten new requests met the same outage; the breaker
-# caught the six that lost retrieval, the backup index served them, and every metric stayed green (p95
-# 1,531 ms against the baseline's 1,547 ms). The answers were simulated and the retriever spans keep their
-# recorded times, so this shows that breaker plus backup keep users served, not how fast the backup is.
+# caught the six that lost retrieval, the backup index served them, and every metric stayed green. The
+# answers were simulated with recorded retriever times, so this shows users stay served, not how fast the
+# backup is.
 #
 # **What we cannot measure yet.** The drill has no clock, so time to detect and time to mitigate are not
 # recorded, and the breaker shields users without paging anyone.

@@ -25,7 +25,7 @@ def _traces(ttft: float, tokens_per_s: float, model: str = "gpt-4o-mini") -> lis
 def test_speed_fit_recovers_known_parameters() -> None:
     """Spans timed as ttft + tokens / speed give back that ttft and speed."""
     fit = fit_profiles(_traces(400.0, 80.0)).iloc[0]
-    assert fit["ttft_ms_fitted"] == pytest.approx(400.0, abs=1.0)
+    assert fit["intercept_ms_fitted"] == pytest.approx(400.0, abs=1.0)
     assert fit["tokens_per_s_fitted"] == pytest.approx(80.0, rel=0.01)
     assert fit["speed_r2"] == pytest.approx(1.0, abs=1e-3)
 
@@ -50,7 +50,7 @@ def test_fitted_profiles_say_where_their_numbers_come_from() -> None:
     profiles = fitted_profiles(fit_profiles(_traces(400.0, 80.0)))
     assert profiles["gpt-4o-mini"].tokens_per_s == pytest.approx(80.0, rel=0.01)
     assert "fitted on 5 recorded gpt-4o-mini spans" in profiles["gpt-4o-mini"].source
-    assert profiles["gpt-4o"].source.startswith("speed: fitted by hand")
+    assert profiles["gpt-4o"].source.startswith("speed: set by hand")
 
 
 def test_every_default_profile_states_its_source() -> None:

@@ -190,8 +190,9 @@ def data_incident_breaker(contract: Contract | None = None) -> Breaker:
         action="Withhold an answer that shows personal data, redact the trace before it is stored or exported "
                "(llmops_kit.redact_trace, or `llmops redact` / --redact on export), pause trace export to the "
                "hosted trace store and page the privacy owner.",
-        user_impact="An answer showing personal data becomes a neutral message and an agent follow-up (a clean "
-                    "answer is served); trace export is paused, so debugging uses local, redacted traces only.",
+        user_impact="An answer showing personal data becomes a neutral message and an agent follow-up; an answer "
+                    "without it is served even if its trace held data; export paused, debugging on local, redacted "
+                    "traces.",
         rollback="After the leak path is fixed and the exposed records are purged from the trace store, verify "
                  "redaction on a canary set, re-enable export and close with the privacy owner's sign-off.",
         fallback_response="For your privacy, part of this answer was withheld. A support agent will follow up "

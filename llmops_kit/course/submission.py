@@ -45,9 +45,11 @@ REPORT_PAGES = (4, 6)
 
 # Where each entry comes from, relative to the repository root.
 SOURCES = {NOTEBOOK: "notebook.ipynb", POSTMORTEM: "postmortem_INC-2025-007.md", REPORT: "report/report.pdf"}
-#: What the notebook imports and reads, added beside it when present, so a grader holding only the zip can
-#: install the package (`make install`) and re-execute the notebook: the brief's list is the minimum.
-PROJECT_PATHS = ("pyproject.toml", "Makefile", "README.md", "llmops_kit", "traces", "runbooks", "outputs")
+#: What the notebook imports and reads, and what `make run` builds the report from, added beside it when
+#: present, so a grader holding only the zip can `make run` there: the brief's list is the minimum. The test
+#: suite and its data sets stay in the repository (`make test` runs there).
+PROJECT_PATHS = ("pyproject.toml", "Makefile", "README.md", "llmops_kit", "traces", "runbooks", "outputs",
+                 "report/report.typ", "report/lib.typ")
 _NOT_SHIPPED = ("__pycache__", ".pyc", ".egg-info")
 
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry

@@ -3,8 +3,10 @@
 Two things can be measured on a recording, per model:
 
 - **speed**: the recorded LLM spans' durations against their output tokens, fitted by least squares as
-  ``duration = ttft + output_tokens / tokens_per_s`` (input-token prefill is too small a share of a support
-  request's time to separate from the intercept on a few dozen spans, so it stays the profile's value);
+  ``duration = intercept + output_tokens / tokens_per_s`` (input-token prefill is too small a share of a support
+  request's time to separate from the intercept on a few dozen spans, so it stays the profile's value). The
+  intercept is the fixed part of a call as the straight line sees it, not a measured time to first token: a
+  recorded first-token wait can land partly in the slope, so the two can differ;
 - **unsupported-claim rate**: the share of that model's recorded answers on which the scorer
   (:mod:`llmops_kit.diagnose`, groundedness below the contract's floor) finds HALLUCINATION.
 
@@ -27,7 +29,7 @@ from ..diagnose import diagnose
 from ..traces import Trace
 from .simulator import DEFAULT_PROFILES, ModelProfile, Simulator
 
-FIT_COLUMNS = ["model", "profile", "spans", "ttft_ms_fitted", "ttft_ms_profile", "tokens_per_s_fitted",
+FIT_COLUMNS = ["model", "profile", "spans", "intercept_ms_fitted", "ttft_ms_profile", "tokens_per_s_fitted",
                "tokens_per_s_profile", "speed_r2", "answers", "unsupported_rate_measured",
                "unsupported_rate_profile", "adherence_profile", "adherence_fitted", "fidelity_assumed"]
 
@@ -74,7 +76,7 @@ def fit_profiles(
             fitted_adherence = round(min(1.0, max(0.0, 1 - rate / scale)), 3)
         rows.append({
             "model": model, "profile": profile.name if profile else None, "spans": len(spans),
-            "ttft_ms_fitted": None if speed is None else round(speed[0], 1),
+            "intercept_ms_fitted": None if speed is None else round(speed[0], 1),
             "ttft_ms_profile": profile.ttft_ms if profile else None,
             "tokens_per_s_fitted": None if speed is None else round(speed[1], 1),
             "tokens_per_s_profile": profile.tokens_per_s if profile else None,
@@ -96,8 +98,8 @@ def fitted_profiles(fit: pd.DataFrame, profiles: dict[str, ModelProfile] | None 
             continue
         changes: dict[str, object] = {}
         notes = []
-        if row["ttft_ms_fitted"] is not None and row["ttft_ms_fitted"] > 0:
-            changes |= {"ttft_ms": row["ttft_ms_fitted"], "tokens_per_s": row["tokens_per_s_fitted"]}
+        if row["intercept_ms_fitted"] is not None and row["intercept_ms_fitted"] > 0:
+            changes |= {"ttft_ms": row["intercept_ms_fitted"], "tokens_per_s": row["tokens_per_s_fitted"]}
             notes.append(f"speed fitted on {row['spans']} recorded {row['model']} spans (r2 {row['speed_r2']})")
         if row["adherence_fitted"] is not None:
             changes["adherence"] = row["adherence_fitted"]
