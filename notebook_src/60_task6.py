@@ -333,12 +333,11 @@ print("wrote outputs/task6_drill_log.txt, outputs/task6_drill_metrics.csv/.md,",
 # %% [markdown]
 # ### Reflection: what the drill says about our observability maturity
 #
-# The drill went from green to a confirmed root cause and back to green. Alert, class and breaker came from
-# signals in the traces; the replay hypothesis came from a fixed rule mapping a finding to the override that
-# tests it (EMPTY_RETRIEVAL -> the backup index). The thin spots:
+# Alert, class and breaker came from signals in the traces; the replay hypothesis came from a fixed rule
+# mapping a finding to the override that tests it (EMPTY_RETRIEVAL -> the backup index). The thin spots:
 #
 # **Detection leaned on the wrong signal.** The outage broke six of the ten requests, and the failure rate
-# went critical at 60% only because the retriever span happened to raise a connection error. The quality
+# went critical at 60% only because the retriever span raised a connection error. The quality
 # proxy stayed at 100%: a polite "I don't have that information" counts as grounded, so a quality alert
 # could never have fired; a vector store that silently returned nothing would have left the failure rate
 # green too. The signal that named the problem, the share of requests with empty retrieval going from 0%
