@@ -236,8 +236,9 @@ show(mitigation)
 
 # %% [markdown]
 # ### Stage 6 — Recovery
-# Two checks that can fail, (a) and (b), so "RECOVERED" could fail; (c) is the brief's own recovery step,
-# kept as a reference, and it cannot fail.
+# Three checks. The one that can fail in this set-up is (b)'s probe while the outage lasts: (a)'s backup index
+# is never hit by the injected outage, and (c) re-grades the same traces. The package's tests show NOT
+# RECOVERED when the mitigation is missing and when a breaker closes while the failure persists.
 #
 # **(a) The mitigation, on new traffic.** Ten new requests from another seed meet the same outage (the root
 # cause is not fixed yet). The Task 4 breaker decides which to intercept, and those are served with the fix
