@@ -94,30 +94,27 @@ def _tools(trace: Trace, contract: Contract) -> dict[str, float | None]:
     return {"tool_failures": float(sum(span.failed for span in trace.tool_spans))}
 
 
-#: The cheap numeric signals, by the one pass over the spans that yields them. A breaker reads only its
+def _pii(trace: Trace, contract: Contract) -> dict[str, float | None]:
+    """Distinct items of personal data the request recorded, by the PII_LEAK detector's rules
+    (:func:`llmops_kit.redact.trace_pii`: every recorded string but the public articles), and of those the
+    ones the user would read, written out in the answer. Data only in a tool result or a prompt is a leak
+    into the stored trace, which redaction handles; the answer stays fine. One walk gives both."""
+    from ..redact import trace_pii  # local: keeps the breakers' import light
+
+    items = trace_pii(trace, contract)
+    answer = trace.answer or ""
+    return {"pii_matches": float(len({(i.match.kind, i.match.canonical) for i in items})),
+            "answer_pii_matches": float(len({(i.match.kind, i.match.canonical) for i in items
+                                             if i.match.value in answer}))}
+
+
+#: The numeric signals, by the one pass over the trace that yields them. A breaker reads only its
 #: own signals, so a decision pays for the passes it needs (the hot path: no sorting, no model building).
 _PASSES: dict[str, Callable[[Trace, Contract], dict[str, float | None]]] = {
     "documents": _retrieval, "max_relevance": _retrieval, "latency_ms": _latency,
     "tokens": _llm_usage, "cost_usd": _llm_usage, "retry_calls": _retry, "tool_failures": _tools,
+    "pii_matches": _pii, "answer_pii_matches": _pii,
 }
-
-
-def _pii(trace: Trace, contract: Contract) -> float | None:
-    """Distinct items of personal data the request recorded, by the PII_LEAK detector's rules
-    (:func:`llmops_kit.redact.trace_pii`: every recorded string but the public articles)."""
-    from ..redact import trace_pii  # local: keeps the breakers' import light
-
-    return float(len({(item.match.kind, item.match.canonical) for item in trace_pii(trace, contract)}))
-
-
-def _answer_pii(trace: Trace, contract: Contract) -> float | None:
-    """Of those items, the ones the user would read: written out in the request's answer. Data only in a
-    tool result or a prompt is a leak into the stored trace, which redaction handles; the answer stays fine."""
-    from ..redact import trace_pii
-
-    answer = trace.answer or ""
-    return float(len({(item.match.kind, item.match.canonical) for item in trace_pii(trace, contract)
-                      if item.match.value in answer}))
 
 
 #: Rule violations that come from word overlap between the question and the articles (quality.py's
@@ -159,8 +156,6 @@ def _injection(trace: Trace, contract: Contract) -> float | None:
 
 
 _EXTRACTORS: dict[str, Callable[[Trace, Contract], float | None]] = {
-    "pii_matches": _pii,
-    "answer_pii_matches": _answer_pii,
     "injection_findings": _injection,
 }
 
