@@ -1,6 +1,8 @@
 # %% [markdown]
 # # Debugging, Incident Response and Postmortem for LLM Systems
 #
+# **Author:** Student (`make run STUDENT=Your_Name` puts your name here, on the report and on the zip)
+#
 # **Course:** LLM Observability — From Traces to Incident Response (chapters 7-10)
 #
 # Three alerts fired this morning on our RAG customer-support bot: the quality proxy rate fell from

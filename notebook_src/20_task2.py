@@ -38,7 +38,7 @@ from IPython.display import display
 
 from llmops_kit.atomic import atomic_write
 from llmops_kit.contract import load_contract
-from llmops_kit.errors import LlmopsError
+from llmops_kit.errors import LlmopsError, OverrideError, TraceLoadError
 from llmops_kit.io import load_trace_records, load_traces, trace_to_json
 from llmops_kit.knowledge_base import get_index
 from llmops_kit.outputs import save_table
@@ -103,7 +103,8 @@ def load_trace_record(filepath: str | Path) -> Trace:
     """Load one trace from a JSON file (native, Langfuse, LangSmith or OpenTelemetry, validated)."""
     traces = load_trace_records(filepath)
     if len(traces) != 1:
-        raise ValueError(f"{filepath} holds {len(traces)} traces; use load_traces() for several.")
+        raise TraceLoadError(f"{filepath} holds {len(traces)} traces; load_trace_record reads one, "
+                             "use load_traces() for several.", source=str(filepath))
     return traces[0]
 
 
@@ -111,7 +112,7 @@ def replay_trace(trace: Trace, overrides: dict | None = None, *, client=client, 
     """Re-run the LLM call of a saved trace with overrides (prompt_version, model, temperature); a new trace."""
     unknown = sorted(set(overrides or {}) - set(BRIEF_OVERRIDES))
     if unknown:
-        raise ValueError(f"replay_trace: unknown override(s) {unknown}; it takes {', '.join(BRIEF_OVERRIDES)} "
+        raise OverrideError(f"replay_trace: unknown override(s) {unknown}; it takes {', '.join(BRIEF_OVERRIDES)} "
                          "(the package's engine also takes index and tools).")
     checked = validate_overrides(overrides)  # types and ranges, e.g. a temperature outside 0-2 is refused
     llm, ref = trace.llm_span, trace.llm_span.prompt

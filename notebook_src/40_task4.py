@@ -54,12 +54,12 @@ display(task4_design[["Incident Class", "Breaker", "Fallback response"]])
 # contract and the action and fallback text from the breaker objects above, so the functions and the
 # design table say the same thing; the logic that decides is the few lines below.
 #
-# What the latency function can and cannot do: it decides on a request's measured latency, so it fires
-# only once that request has already passed the SLA, too late for that user. It is a trip signal, and the
-# deadline its action names is enforced on the requests that follow: the stateful wrapper further down
-# answers them with the fallback at once while the breaker is open. Cutting a request off *at* the deadline
-# is a client timeout on the model call (the `openai` SDK's `timeout=`), which the action recommends and
-# this notebook does not exercise, because the offline simulator answers without real waiting.
+# What the performance function can and cannot do: on latency it decides on a request's measured latency, so
+# it fires only once that request has already passed the SLA, too late for that user. It is a trip signal, and
+# the deadline its action names is enforced on the requests that follow: the stateful wrapper further down
+# answers them with the fallback at once while the breaker is open. Cutting a request off *at* the deadline is
+# a client timeout on the model call (the `openai` SDK's `timeout=`), which the action recommends and this
+# notebook does not exercise, because the offline simulator answers without real waiting.
 
 # %%
 def retrieval_circuit_breaker(retrieved_docs, min_required=None, relevance_floor=None):
@@ -79,7 +79,7 @@ def retrieval_circuit_breaker(retrieved_docs, min_required=None, relevance_floor
             "fallback_response": breaker.fallback_response if activate else ""}
 
 
-def latency_circuit_breaker(request_latency_ms, failed_tool_calls=0, sla_ms=None):
+def performance_circuit_breaker(request_latency_ms, failed_tool_calls=0, sla_ms=None):
     """Activate when one request takes longer than the SLA (past it the user has usually given up), or when
     a tool call failed or timed out (the tool success alert: stop calling it, answer from the articles)."""
     sla_ms = contract.latency.request_sla_ms if sla_ms is None else sla_ms
@@ -90,11 +90,12 @@ def latency_circuit_breaker(request_latency_ms, failed_tool_calls=0, sla_ms=None
             "fallback_response": breaker.fallback_response if activate else ""}
 
 
-function_name = {"RETRIEVAL_OUTAGE": "retrieval_circuit_breaker", "PERFORMANCE_DEGRADATION": "latency_circuit_breaker"}
+function_name = {"RETRIEVAL_OUTAGE": "retrieval_circuit_breaker",
+                 "PERFORMANCE_DEGRADATION": "performance_circuit_breaker"}
 print(retrieval_circuit_breaker(load_trace_record("traces/ch07_debug/trace-b-retrieval-mismatch.json").documents))
-print(latency_circuit_breaker(load_trace_record("traces/ch07_debug/trace-f-slow-response.json").duration_ms))
+print(performance_circuit_breaker(load_trace_record("traces/ch07_debug/trace-f-slow-response.json").duration_ms))
 task4_trace_d = load_trace_record("traces/ch07_debug/trace-d-tool-timeout.json")
-print(latency_circuit_breaker(task4_trace_d.duration_ms, sum(span.failed for span in task4_trace_d.tool_spans)))
+print(performance_circuit_breaker(task4_trace_d.duration_ms, sum(span.failed for span in task4_trace_d.tool_spans)))
 
 # %% [markdown]
 # A control for the two functions: on the course traces, on a generated batch and on three requests at
@@ -115,7 +116,7 @@ task4_disagreements = [
     for name, mine, theirs in [
         ("retrieval", retrieval_circuit_breaker(t.documents or [])["activate"],
          breakers["RETRIEVAL_OUTAGE"].decide(t).activate),
-        ("latency", latency_circuit_breaker(t.duration_ms, sum(s.failed for s in t.tool_spans))["activate"],
+        ("performance", performance_circuit_breaker(t.duration_ms, sum(s.failed for s in t.tool_spans))["activate"],
          breakers["PERFORMANCE_DEGRADATION"].decide(t).activate),
     ]
     if mine != theirs
@@ -365,7 +366,7 @@ print({cls: f"{sum(bad for _, bad in batch)} failing of {len(batch)}" for cls, b
 # the function, which sees only what the function's signature takes (the documents, or the latency).
 TASK4_FUNCTIONS = {
     "RETRIEVAL_OUTAGE": lambda trace: retrieval_circuit_breaker(trace.documents or []),
-    "PERFORMANCE_DEGRADATION": lambda trace: latency_circuit_breaker(
+    "PERFORMANCE_DEGRADATION": lambda trace: performance_circuit_breaker(
         trace.duration_ms, sum(span.failed for span in trace.tool_spans)),
 }
 task4_function_rows = []

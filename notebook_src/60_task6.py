@@ -289,27 +289,23 @@ show(stage_postmortem(dashboard.stages, FAILURE))
 # #### Mini postmortem — drill: retrieval outage
 #
 # **Summary.** The primary search index refused connections, and 6 of the 10 requests in the window went out
-# without any help-centre article. Triage classed it RETRIEVAL_OUTAGE, SEV-1 (60% of requests hurt, over the
-# SEV-1 share), with a 15-minute response expectation.
+# without any help-centre article. Triage classed it RETRIEVAL_OUTAGE, SEV-1 (60% of requests hurt), with a
+# 15-minute response expectation.
 #
-# **Detection.** The failure rate went critical at 60%, only because the retriever span logged its connection
-# error; the quality proxy stayed green at 100%, since every affected request got a polite refusal that
-# the groundedness score cannot fault. None of the 6 failures returned an HTTP error;
-# latency was not tested, since the injection keeps each request's recorded timing.
+# **Detection.** The failure rate went critical at 60% only because the retriever span logged its connection
+# error. The quality proxy stayed green at 100%: a polite refusal gives the groundedness score nothing to
+# fault. None of the 6 failures returned an HTTP error.
 #
 # **Root cause and mitigation.** Replay with the backup index cleared the empty-retrieval finding on the
-# request we picked, which places the fault in the primary index rather than the prompt or the model. The
-# retrieval breaker intercepted all 6 failed requests and none of the 4 healthy ones; its fallback path
-# retried each search on the backup index, which answered all 6, so no one needed the hand-off message and the
-# window as users received it was green again.
+# picked request: the fault is in the primary index, not the prompt or the model. The retrieval
+# breaker intercepted all 6 failed requests and none of the 4 healthy ones; its fallback path retried each
+# search on the backup index, which answered all 6, so the window as users received it was green.
 #
-# **Recovery.** With the breaker and the backup index in place, ten new requests that met the same outage
-# stayed green on every metric while the breaker stayed open. Its probe of the primary index failed while the
-# outage lasted and it closed after three healthy probes once the outage was removed; the restored baseline
-# was green too.
+# **Recovery.** Ten new requests that met the same outage stayed green while the breaker was open; it closed
+# after three healthy probes once the outage was removed, and the restored baseline was green.
 #
-# **Follow-ups.** An alert on the share of empty retrievals (it went from 0% to 60% and nothing paged on it);
-# a page when a breaker opens; and a drill clock, so time to detect and time to mitigate are measured.
+# **Follow-ups.** An alert on the share of empty retrievals (0% to 60%, and nothing paged); a page when a
+# breaker opens; a drill clock to time detection and mitigation.
 
 # %% [markdown]
 # ### Metrics per stage and saved outputs
