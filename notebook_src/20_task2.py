@@ -46,14 +46,20 @@ from llmops_kit.prompts import RenderedPrompt, default_registry, format_context,
 from llmops_kit.quality import score_trace
 from llmops_kit.replay import (
     DEFAULT_PROFILES,
+    LATENCY_HEADER,
     ReplayRequest,
     Simulator,
+    assemble,
     backend_name,
+    endpoint_name,
     fit_profiles,
     fitted_profiles,
     judge,
     make_client,
+    recorded_completion,
     recorded_filter,
+    recording_call,
+    recording_client,
     request_messages,
     trace_quality,
     validate_overrides,
@@ -63,10 +69,6 @@ from llmops_kit.replay import bulk_replay as package_bulk_replay
 from llmops_kit.replay import compare_traces as package_compare_traces
 from llmops_kit.replay import replay_trace as package_replay_trace
 from llmops_kit.replay import replay_with_control as package_replay_with_control
-from llmops_kit.replay.assemble import assemble
-from llmops_kit.replay.cassette import recorded_completion, recording_call, recording_client
-from llmops_kit.replay.client import endpoint_name
-from llmops_kit.replay.transport import LATENCY_HEADER
 from llmops_kit.traces import Score, Trace, Usage
 from llmops_kit.traffic import generate_traffic
 
