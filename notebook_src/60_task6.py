@@ -62,9 +62,13 @@ dashboard = DrillDashboard(contract, failure=FAILURE, live=True)
 dashboard.show()  # one image, replaced in place after every stage
 
 
-def show(stage: DrillStage) -> None:
-    """Print the stage's lines and redraw the dashboard; the dashboard keeps the stages for the log."""
-    print(stage.text())
+def show(stage: DrillStage, already_printed: str = "") -> None:
+    """Print the stage's lines (but not those the cell printed itself) and redraw the dashboard.
+
+    The dashboard keeps the stages for the log, which holds every line.
+    """
+    printed = set(already_printed.splitlines())
+    print("\n".join(line for line in stage.text().splitlines() if line not in printed))
     dashboard.update(stage)
 
 
@@ -104,10 +108,11 @@ def alert_lines(metrics):
 
 baseline = generate_traffic(10, seed=DRILL_SEED, contract=contract)
 baseline_metrics = compute_metrics(baseline, contract)
-print("System status:", "HEALTHY ✓" if not alert_lines(baseline_metrics) else "DEGRADED ✗")
+status_line = "System status: " + ("HEALTHY ✓" if not alert_lines(baseline_metrics) else "DEGRADED ✗")
+print(status_line)
 stage1 = stage_baseline(baseline, baseline_metrics, seed=DRILL_SEED)  # the package's stage, for the log
 assert stage1.system_status == ("HEALTHY" if not alert_lines(baseline_metrics) else "DEGRADED")
-show(stage1)
+show(stage1, already_printed=status_line)
 
 # %% [markdown]
 # ### Stage 2 — Failure injection
@@ -137,10 +142,11 @@ injected_ids = [baseline[i].trace_id for i in chosen]
 assert (window, injected_ids) == inject_failure(baseline, FAILURE, count=6, seed=DRILL_SEED, contract=contract,
                                                 client=client)
 window_metrics = compute_metrics(window, contract)
-print("\n".join(alert_lines(window_metrics)) or "No metric breached its warning bound.")
+alerts_printed = "\n".join(alert_lines(window_metrics)) or "No metric breached its warning bound."
+print(alerts_printed)
 stage2 = stage_injection(window, injected_ids, window_metrics, failure=FAILURE, contract=contract)
 assert stage2.data["alerts"] == alert_lines(window_metrics)  # the package prints the same alerts
-show(stage2)
+show(stage2, already_printed=alerts_printed)
 # the share of requests whose retrieval came back empty: triage reads it, but is it alerted on?
 display(pd.DataFrame([{"metric": "empty_retrieval_share",
                        "baseline": f"{baseline_metrics.extras['empty_retrieval_share']:.0%}",
@@ -269,12 +275,13 @@ restored_metrics = compute_metrics(baseline, contract)  # (c): the original heal
 # RECOVERED only when (a) the mitigated new traffic raises no alert and (b) the probes closed the breaker,
 # having failed while the outage lasted; (c) is shown but cannot fail.
 recovered = not alert_lines(mitigated_metrics) and probes.passed and not alert_lines(restored_metrics)
-print("System status:", "RECOVERED ✓" if recovered else "NOT RECOVERED ✗")
+status_line = "System status: " + ("RECOVERED ✓" if recovered else "NOT RECOVERED ✗")
+print(status_line)
 stage6 = stage_recovery(mitigated, mitigated_metrics, breaker, reserved=new_intercepted, overrides=overrides,
                         confirmed=diagnosis.data["confirmed"], restored=restored_metrics, seed=NEW_SEED,
                         injected=new_injected, probes=probes)
 assert (stage6.system_status == "RECOVERED") == recovered
-show(stage6)
+show(stage6, already_printed=status_line)
 display(per_request(mitigated, new_injected))
 
 # %% [markdown]
