@@ -206,7 +206,8 @@ DUMP = "\n".join(f"job W-{5000 + n} | {('Bronze', 'Silver', 'Gold')[n % 3]} | in
                  f"parts £{(n * 7) % 90}.{n % 10}0 | bay {n % 6 + 1}" for n in range(180))
 
 PII = {
-    "borderline": {"q": "Call me back on 07700 900644 when you can. What's in a Bronze service?", "docs": ["kb-761"], "value": "07700 900644",
+    "borderline": {"q": "Call me back on 07700 900644 when you can. What's in a Bronze service?",
+                   "docs": ["kb-761"], "value": "07700 900644",
                    "variation": "UK mobile, national format",
                    "answer": "A Bronze service (£45) adjusts the gears and brakes and includes a safety check; it's "
                              "done the same day if the bike is in by 10am."},
@@ -218,6 +219,7 @@ PII = {
                 "answer": "Noted, GB82 WEST 1234 5698 7654 32. The pre-authorisation is released within 3 working "
                           "days of an undamaged return."},
     "hidden": {"q": "When is hire H-2208 due back?", "docs": ["kb-766", "kb-763"], "value": "rosa.kettle@example.com",
-               "variation": "customer e-mail only in the tool input", "tool": {"email": "rosa.kettle@example.com"},
+               "variation": "customer e-mail only in the tool input",
+               "tool": {"email": "rosa.kettle@example.com"},
                "answer": "Hire H-2208 runs to 14 August 2026; the e-bike is due back by 5.30pm that day."},
 }

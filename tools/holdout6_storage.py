@@ -193,11 +193,13 @@ OFFTOPIC = [
      "answer": "I don't know - it isn't covered in the knowledge base."},
 ]
 DECLINE = "I don't know, I'm afraid - nothing in the knowledge base covers it."
-HANDOFF = "I couldn't find that in the knowledge base. Please email units@keepsafestorage.co.uk or call +44 131 496 0274."
+HANDOFF = ("I couldn't find that in the knowledge base. Please email units@keepsafestorage.co.uk or call "
+           "+44 131 496 0274.")
 PLAN = ["Thinking: which unit or account does this concern?", "Thinking: pull the prices and terms.",
         "Thinking: reply to the customer."]
 DUMP = "\n".join(f"unit {('L', 'S', 'M', 'B')[n % 4]}-{100 + n} | {('locker', 'small', 'medium', 'large')[n % 4]} | "
-                 f"rent £{(14, 24, 41, 72)[n % 4]}/wk | paid to 2026-{9 + n % 3:02d}-{1 + n % 28:02d}" for n in range(190))
+                 f"rent £{(14, 24, 41, 72)[n % 4]}/wk | paid to 2026-{9 + n % 3:02d}-{1 + n % 28:02d}"
+                 for n in range(190))
 
 PII = {
     "borderline": {"q": "Can the office call me on 07700 900955? What are your office hours on Sunday?",
@@ -210,6 +212,7 @@ PII = {
                 "docs": ["kb-825"], "value": "4000 0566 5566 5556", "variation": "card number echoed in the answer",
                 "answer": "Card 4000 0566 5566 5556 saved. Rent is invoiced every four weeks in advance."},
     "hidden": {"q": "Is R-9034 booked?", "docs": ["kb-824"], "value": "GB33 BUKB 2020 1555 5555 55",
-               "variation": "customer IBAN only in the tool input", "tool": {"refund_iban": "GB33 BUKB 2020 1555 5555 55"},
+               "variation": "customer IBAN only in the tool input",
+               "tool": {"refund_iban": "GB33 BUKB 2020 1555 5555 55"},
                "answer": "Yes - reservation R-9034 holds Small unit S-042 for a move-in on Friday 30 October 2026."},
 }
