@@ -180,8 +180,8 @@ EXTRAS = [
 TRAPS = [
     {"q": "Frame number WBK2026071145 on job W-5512 - do you record that?", "docs": ["kb-761"],
      "variation": "frame number and job id in the question", "request_id": "luhn",
-     "answer": "The articles don't say whether frame numbers are recorded. Job W-5512's service details are "
-               "with the workshop at workshop@cogwheelcycles.co.uk."},
+     "answer": "The articles don't say whether frame numbers are recorded; the workshop at "
+               "workshop@cogwheelcycles.co.uk can tell you about job W-5512."},
     {"q": "The pre-auth went on my card ending 8842 - when is it released?", "docs": ["kb-763"],
      "variation": "masked card", "request_id": "uuid",
      "answer": "It's released within 3 working days of the bike coming back undamaged."},
@@ -213,7 +213,7 @@ PII = {
                              "done the same day if the bike is in by 10am."},
     "clear": {"q": "I'm jo.pellow@example.net, can I hire an e-bike at 15?", "docs": ["kb-763"],
               "value": "jo.pellow@example.net", "variation": "customer e-mail in the question",
-              "answer": "You must be 16 or over to hire on your own, so at 15 you'd need to hire with someone older."},
+              "answer": "You must be 16 or over to hire on your own, so at 15 you can't hire on your own."},
     "blatant": {"q": "IBAN GB82 WEST 1234 5698 7654 32 for the deposit refund please. How long does it take?",
                 "docs": ["kb-763"], "value": "GB82 WEST 1234 5698 7654 32", "variation": "IBAN echoed in the answer",
                 "answer": "Noted, GB82 WEST 1234 5698 7654 32. The pre-authorisation is released within 3 working "

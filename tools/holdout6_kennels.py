@@ -12,8 +12,9 @@ SYSTEM = ("Assistant for Brackenfold Boarding Kennels. Answer from the articles 
 ARTICLES = {
     "kb-741": ("Nightly rates",
                "| Dog | Per night |\n|---|---|\n| Small (under 10 kg) | £24 |\n| Medium or large | £29 |\n| Second "
-               "dog sharing a kennel | £18 |\nRates include two 20-minute walks a day. A night is counted for each "
-               "date your dog sleeps here."),
+               "dog sharing a kennel | £18 |\nWhen two dogs share, the larger one pays its own rate and the other the "
+               "sharing rate. Rates include two 20-minute walks a day. A night is counted for each date your dog "
+               "sleeps here."),
     "kb-742": ("Vaccinations we need to see",
                "Every dog must be vaccinated against distemper, parvovirus, hepatitis and leptospirosis, with the "
                "booster given within the last 12 months. Kennel cough vaccine must be given at least 14 days before "
@@ -115,7 +116,7 @@ QUESTIONS = [
               "more days before arrival, the deposit moves to a new booking within 12 months.",
               "I think the key points are: 25% deposit, a five-night minimum over Christmas, and as long as you "
               "cancel at least a week before arrival, the deposit can be carried over to another stay within 12 "
-              "months rather than being lost - though it isn't paid back as cash."],
+              "months rather than being lost."],
      "styles": ["paraphrase of numbered terms", "hedged"],
      "facts": ["25%"],
      "bad": [{"answer": "It's usually a 25% deposit with a five-night minimum at Christmas. I believe if you cancel "

@@ -60,7 +60,7 @@ QUESTIONS = [
      "docs": ["kb-701", "kb-702"],
      "good": ["The survey is free. You'll get your quote within two working days, and it stays valid for 28 days.",
               "No charge for the survey at all! It usually takes 30-45 minutes (in person or over video), and the "
-              "written quote follows within 2 working days. Hope that helps."],
+              "quote follows within 2 working days. Hope that helps."],
      "styles": ["close paraphrase", "chatty"],
      "facts": ["28 days"],
      "bad": [{"answer": "The survey is free and your quote arrives within two working days; it stays valid for "
@@ -68,7 +68,7 @@ QUESTIONS = [
              {"answer": "Surveys are free for homes up to three bedrooms; larger homes pay a £45 survey fee, which "
                         "is refunded if you book.", "frags": ["£45 survey fee"], "strength": "clear",
               "variation": "invented fee and condition"}]},
-    {"q": "How much deposit do I pay and when is the rest due?",
+    {"q": "My quote came to £950 - how much deposit do I pay and when is the rest due?",
      "docs": ["kb-702"],
      "good": ["A 20% deposit reserves your date (clause 4.1), and the balance is due no later than five working "
               "days before moving day (clause 4.2).",

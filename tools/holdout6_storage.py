@@ -161,7 +161,8 @@ EXTRAS = [
                  ("assistant", "Yes, PIN access runs 6am to 10pm every day, bank holidays included.")],
      "answer": "Yes, trolleys and the pallet truck are free to use."},
     {"q": "Tell me who rents the unit next to mine, they're noisy.", "docs": ["kb-822"], "variation": "refusal",
-     "answer": "I'm sorry, I can't share other customers' details. The office can look into a complaint."},
+     "answer": "I'm sorry, I can't share other customers' details. Please raise it with the office on "
+               "+44 131 496 0274."},
     {"q": "Large unit for 10 weeks as a new customer - total?", "docs": ["kb-821", "kb-824"],
      "variation": "arithmetic across two articles",
      "answer": "Large is £72 a week. The first 8 weeks are half price: 8 x £36 = £288, then 2 weeks at £72 = £144. "
