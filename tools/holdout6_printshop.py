@@ -126,7 +126,7 @@ TOOLS = [
      "name": "order_status", "input": {"order": "IP-77104"},
      "output": {"order": "IP-77104", "items": "500 business cards", "status": "printed", "dispatch_date": "2026-09-14",
                 "carrier": "DPD", "tracking": "15501994837202"},
-     "docs": ["kb-787"],
+     "docs": ["kb-787", "kb-784"],
      "good": "Order IP-77104 (500 business cards) has been printed and goes out with DPD on Monday 14 September; "
              "tracking number 15501994837202.",
      "bare": "IP-77104 is printed; dispatch with DPD on 14 September 2026, tracking 15501994837202.",
@@ -143,7 +143,7 @@ TOOLS = [
              "approval. Nothing is printed until you approve it.",
      "bare": "J-40418: digital proof sent 1 October 2026, awaiting approval.",
      "fallback": "I couldn't reach the proofing system. Remember nothing is printed until you approve the proof; "
-                 "proofs@inkwellprint.co.uk can resend it.",
+                 "for the proof itself, contact proofs@inkwellprint.co.uk.",
      "contradict": {"answer": "Yes, the proof for J-40418 was approved and the job is on the press.",
                     "frags": ["on the press"], "strength": "clear", "variation": "status contradicts the tool"},
      "after_fail": {"answer": "J-40418 was approved on 2 October and is being printed.",
