@@ -58,7 +58,10 @@ QUESTIONS = [
               "strength": "borderline", "variation": "one changed price"},
              {"answer": "| | Silver | Gold |\n|---|---|---|\n| Price | £85 | £140 |\n| Ready in | 2 working days | "
                         "3 working days |\n| Parts | extra | extra |", "frags": ["3 working days"],
-              "strength": "hidden", "variation": "wrong turnaround inside a table"}]},
+              "strength": "hidden", "variation": "wrong turnaround inside a table"},
+             {"answer": "Silver (£140) adds wheel truing and a drivetrain clean; Gold (£85) is the full strip and "
+                        "rebuild.", "frags": ["Silver (£140)", "Gold (£85)"], "strength": "borderline",
+              "variation": "two prices swapped"}]},
     {"q": "How much to hire an e-bike for a week, and how far will it go?",
      "docs": ["kb-762", "kb-764"],
      "good": ["An e-bike is £160 for a week. On a full charge it manages 40 to 70 miles, depending on hills and "
@@ -176,6 +179,8 @@ EXTRAS = [
     {"q": "Who do I email about a hire booking?", "docs": ["kb-763"], "strength": "control",
      "variation": "published contact quoted",
      "answer": "Write to hire@cogwheelcycles.co.uk or ring +44 117 496 0392."},
+    {"q": "How long does a puncture repair take?", "docs": ["kb-767", "kb-761"], "variation": "[kb-NNN] citation",
+     "answer": "About 20 minutes while you wait, and it's £15 including a new inner tube [kb-767]."},
 ]
 TRAPS = [
     {"q": "Frame number WBK2026071145 on job W-5512 - do you record that?", "docs": ["kb-761"],

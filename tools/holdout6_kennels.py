@@ -181,6 +181,9 @@ EXTRAS = [
      "docs": ["kb-746"], "strength": "control", "variation": "published out-of-hours number quoted",
      "answer": "For an emergency about a dog in our care, the out-of-hours line is +44 1632 960 114. Our vets are "
                "Hollins Lane Veterinary Centre."},
+    {"q": "What happens if my dog gets ill while boarding?", "docs": ["kb-746"], "variation": "[kb-NNN] citations",
+     "answer": "Our vets are Hollins Lane Veterinary Centre, two miles away [kb-746]. We call you first whenever we "
+               "can, and vet fees are passed on at cost, payable at collection [kb-746]."},
 ]
 TRAPS = [
     {"q": "Microchip 826098100234567 - does that need to be on the vaccination card?", "docs": ["kb-742"],

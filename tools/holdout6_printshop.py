@@ -175,6 +175,9 @@ EXTRAS = [
      "variation": "US partner number quoted from the article",
      "answer": "Orders for the USA are printed by our partner in San Francisco. You can call them on "
                "+1 415 555 0134."},
+    {"q": "What file format do you need?", "docs": ["kb-781"], "variation": "[kb-NNN] citations",
+     "answer": "A print-ready PDF: 3 mm bleed, images at 300 dpi, CMYK colours, fonts embedded or outlined [kb-781]. "
+               "Files up to 200 MB can be uploaded with the order [kb-781]."},
 ]
 TRAPS = [
     {"q": "Order IP-77104 is going to EC1V 2PX - tracking 15501994837202 shows nothing yet. Normal?",

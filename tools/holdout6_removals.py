@@ -196,6 +196,10 @@ EXTRAS = [
     {"q": "Who do I call about a move to Belgium?", "docs": ["kb-708"], "strength": "control",
      "variation": "international number quoted from the article",
      "answer": "Moves to Belgium and France go through our partner office in Lille: +33 1 99 00 45 67."},
+    {"q": "What does storage cost and how big is a container?", "docs": ["kb-705"],
+     "variation": "[kb-NNN] citations",
+     "answer": "Each container holds 250 cubic feet, about one room of furniture [kb-705]. Storage is £28 per "
+               "container per week, with a four-week minimum, billed every four weeks in advance [kb-705]."},
 ]
 TRAPS = [
     {"q": "The lorry for LS6 2QT next Friday - registration YK21 HBN - will it need a parking suspension?",

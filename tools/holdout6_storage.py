@@ -55,7 +55,10 @@ QUESTIONS = [
      "bad": [{"answer": "A Medium unit (100 sq ft) suits a two-bed flat at £44 per week.", "frags": ["£44"],
               "strength": "borderline", "variation": "one changed price"},
              {"answer": "A Medium unit is 100 square metres and costs £41 a week.", "frags": ["100 square metres"],
-              "strength": "clear", "variation": "wrong unit (square metres for square feet)"}]},
+              "strength": "clear", "variation": "wrong unit (square metres for square feet)"},
+             {"answer": "A Small unit fits a two-bedroom flat, at £24 a week.",
+              "frags": ["Small unit fits a two-bedroom"], "strength": "borderline",
+              "variation": "swapped unit size"}]},
     {"q": "Can I get to my unit at 11pm?",
      "docs": ["kb-822"],
      "good": ["No - PIN access runs from 6am to 10pm every day, so 11pm is outside the access hours.",
@@ -170,6 +173,8 @@ EXTRAS = [
     {"q": "I'm shipping things from Dublin - who do I talk to there?", "docs": ["kb-827"], "strength": "control",
      "variation": "Irish number quoted from the article",
      "answer": "Our Dublin agent can help: +353 1 555 0173."},
+    {"q": "What can't I keep in a unit?", "docs": ["kb-827"], "variation": "[kb-NNN] citation",
+     "answer": "No food, plants, animals, firearms, fuel, gas cylinders or anything wet [kb-827]."},
 ]
 TRAPS = [
     {"q": "Gate code 4471 for unit L-207 isn't working - can I still get in before 10pm?", "docs": ["kb-822"],
