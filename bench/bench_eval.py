@@ -23,7 +23,9 @@ written by a fourth author, was scored only as totals (233/315 exactly right bef
 they also showed in another author's set): it is no longer unseen either, prints like holdout3, and
 ``--misses holdout4`` lists its misses. ``tests/data/holdout5``, written by a fifth author for issue 16 and never
 read, replaces it as the unseen measure: when it is present it prints under its own heading, totals only
-(exact-match rate, per-code precision / recall), never its misses, also with ``--set``.
+(exact-match rate, per-code precision / recall), never its misses, also with ``--set``. ``tests/data/holdout6``,
+written by a sixth author (issue 16) when holdout5 was opened for reading, is sealed the same way: its own
+heading, totals only, never its misses, also with ``--set``.
 
 The functions are importable (``sys.path.insert(0, "bench"); from bench_eval import evaluate_set``):
 ``evaluate_set(path, contract=None, detectors=None) -> DataFrame`` (one row per trace: file, domain, codes,
@@ -62,6 +64,8 @@ HOLDOUT3 = REPO / "tests" / "data" / "holdout3"  # a third author; totals only u
 HOLDOUT4 = REPO / "tests" / "data" / "holdout4"  # a fourth author; totals only until the ground4 round read it
 HOLDOUT5 = REPO / "tests" / "data" / "holdout5"  # a fifth author's sealed set: totals only, never its misses
 HOLDOUT5_HEADING = "fifth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT6 = REPO / "tests" / "data" / "holdout6"  # a sixth author's sealed set: totals only, never its misses
+HOLDOUT6_HEADING = "sixth held-out set: sealed, never read or tuned on, totals only"
 READ_HOLDOUTS = ("holdout2", "holdout3", "holdout4")  # sets whose misses ``--misses NAME`` may list
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -336,6 +340,8 @@ def main(argv: list[str]) -> None:
                              "and labels.csv, such as tests/data/holdout.")
         if path == HOLDOUT5.resolve():
             report_totals(path, HOLDOUT5_HEADING)
+        elif path == HOLDOUT6.resolve():
+            report_totals(path, HOLDOUT6_HEADING)
         else:
             named = {(REPO / "tests" / "data" / name).resolve(): name for name in READ_HOLDOUTS}
             report_set(path, "chosen set", misses=path not in named or named[path] in _misses_asked(argv))
@@ -357,6 +363,8 @@ def main(argv: list[str]) -> None:
                        "docstring); no longer unseen", misses="holdout4" in _misses_asked(argv))
         if (HOLDOUT5 / "labels.csv").is_file():
             report_totals(HOLDOUT5, HOLDOUT5_HEADING)
+        if (HOLDOUT6 / "labels.csv").is_file():
+            report_totals(HOLDOUT6, HOLDOUT6_HEADING)
     if "--skip-halueval" not in argv and HALUEVAL.exists():
         halu = evaluate_halueval()
         scores = binary_scores(halu)
