@@ -482,12 +482,13 @@ display(pd.DataFrame([{"profile": name, "source": profile.source} for name, prof
 # Forty healthy gpt-4o requests from the seeded traffic generator, replayed with `model="gpt-4o-mini"`.
 # Each row has its own control (gpt-4o, live, same simulator), so the quality delta is the downgrade's
 # effect on one backend. The result depends on gpt-4o-mini's assumed faithfulness, so the run is repeated
-# with three profiles: the fit (adherence from the INC recording), the shipped profile, and a pessimistic one.
+# with three profiles: the fit (speed and adherence fitted on the reconstructed INC sample), the shipped
+# profile, and a pessimistic one.
 
 # %%
 downgrade_traffic = generate_traffic(40, seed=2)
 assumptions = {
-    "fitted speed and adherence (recording)": fitted_profiles(fit)["gpt-4o-mini"],
+    "fitted on the reconstructed INC sample": fitted_profiles(fit)["gpt-4o-mini"],
     "profile as shipped": DEFAULT_PROFILES["gpt-4o-mini"],
     "pessimistic: fidelity 0.45, adherence 0.80": replace(DEFAULT_PROFILES["gpt-4o-mini"], fidelity=0.45,
                                                            adherence=0.80, source="assumption (sensitivity)"),

@@ -165,12 +165,15 @@ display(classification[["scenario", "incident class", "severity", "respond withi
 #   level whatever the count, because notification clocks may start and the same leak is likely elsewhere.
 #   Redact the record, mask at the SDK and search for more within 15 minutes.
 # - **S6, PERFORMANCE_DEGRADATION, SEV-2.** A tool timing out is a failing dependency: three in ten financials
-#   queries fail or come back without the data. The 30% is of those queries, not of users, so I assume that
-#   segment at the contract's SEV-2 share (10%); on the line the higher level counts, which is rounding up under
-#   uncertainty. Even if every user asked about finance, 30% would stay under the 50% SEV-1 share.
+#   queries fail or come back without the data. The contract's SEV-2 definition fits on its own terms: one
+#   important capability, financial answers, is degraded. The share is weaker ground: the 30% is of those
+#   queries, not of users, so I assume that segment at the contract's SEV-2 share (10%), where the higher level
+#   counts on the line. Even if every user asked about finance, 30% would stay under the 50% SEV-1 share.
 # - **S7, QUALITY_DEGRADATION, SEV-2.** After the model switch more than one answer in four may invent facts,
 #   the pattern of INC-2025-007. I take the 28% of answers as the share of users, under the 50% SEV-1 share
-#   with the product still usable, so SEV-2 and an immediate rollback.
+#   with the product still usable, so SEV-2 and an immediate rollback. That share is a floor: a user who reads
+#   several answers is more likely to meet a bad one, and at two or more answers each it nears the SEV-1 line,
+#   so the call should be revisited once the tracer counts users.
 # - **S8, not an incident** (nearest class PERFORMANCE_DEGRADATION, no severity). The extra 200 ms for
 #   enterprise customers buys them an extra retrieval step, a
 #   product decision the team made on purpose, and it stays within the SLA, so no customer is harmed. Paging

@@ -109,10 +109,10 @@ def alert_lines(metrics):
 baseline = generate_traffic(10, seed=DRILL_SEED, contract=contract)
 baseline_metrics = compute_metrics(baseline, contract)
 status_line = "System status: " + ("HEALTHY ✓" if not alert_lines(baseline_metrics) else "DEGRADED ✗")
-print(status_line)
 stage1 = stage_baseline(baseline, baseline_metrics, seed=DRILL_SEED)  # the package's stage, for the log
 assert stage1.system_status == ("HEALTHY" if not alert_lines(baseline_metrics) else "DEGRADED")
-show(stage1, already_printed=status_line)
+show(stage1, already_printed=status_line)  # the stage header and its metrics, then this cell's verdict
+print(status_line)
 
 # %% [markdown]
 # ### Stage 2 — Failure injection
@@ -143,10 +143,10 @@ assert (window, injected_ids) == inject_failure(baseline, FAILURE, count=6, seed
                                                 client=client)
 window_metrics = compute_metrics(window, contract)
 alerts_printed = "\n".join(alert_lines(window_metrics)) or "No metric breached its warning bound."
-print(alerts_printed)
 stage2 = stage_injection(window, injected_ids, window_metrics, failure=FAILURE, contract=contract)
 assert stage2.data["alerts"] == alert_lines(window_metrics)  # the package prints the same alerts
 show(stage2, already_printed=alerts_printed)
+print(alerts_printed)
 # the share of requests whose retrieval came back empty: triage reads it, but is it alerted on?
 display(pd.DataFrame([{"metric": "empty_retrieval_share",
                        "baseline": f"{baseline_metrics.extras['empty_retrieval_share']:.0%}",
@@ -254,8 +254,8 @@ show(mitigation)
 #
 # **(b) Closing the breaker.** The breaker from stage 5 goes through the Task 4 state machine
 # (`StatefulBreaker`): after its cool-down it lets canary requests down the *primary* path, and three healthy
-# probes in a row close it. The same three canaries are sent while the outage persists (the probe must fail:
-# the control) and after the drill removes it.
+# probes in a row close it. The first canary is sent while the outage persists and must fail, which re-opens
+# the breaker (the control); all three are sent after the drill removes the outage.
 #
 # **(c) The restored baseline**, as the brief words it: the original healthy requests, graded again. The
 # same traces through the same code give the same grades, so this only shows that the grading itself did not
@@ -276,12 +276,12 @@ restored_metrics = compute_metrics(baseline, contract)  # (c): the original heal
 # having failed while the outage lasted; (c) is shown but cannot fail.
 recovered = not alert_lines(mitigated_metrics) and probes.passed and not alert_lines(restored_metrics)
 status_line = "System status: " + ("RECOVERED ✓" if recovered else "NOT RECOVERED ✗")
-print(status_line)
 stage6 = stage_recovery(mitigated, mitigated_metrics, breaker, reserved=new_intercepted, overrides=overrides,
                         confirmed=diagnosis.data["confirmed"], restored=restored_metrics, seed=NEW_SEED,
                         injected=new_injected, probes=probes)
 assert (stage6.system_status == "RECOVERED") == recovered
 show(stage6, already_printed=status_line)
+print(status_line)
 display(per_request(mitigated, new_injected))
 
 # %% [markdown]
@@ -325,7 +325,7 @@ same = run_drill(seed=DRILL_SEED, failure=FAILURE, contract=contract, client=mak
 print("run_drill gives the same log as the cells above:", same == drill_log)
 
 stage_metrics = drill_log.metrics_table()
-display(stage_metrics)
+display(stage_metrics.round({"latency_p95_ms": 0}))  # the CSV keeps full precision
 _ = save_text(drill_log.text(), "task6_drill_log")
 _ = save_table(stage_metrics, "task6_drill_metrics")
 screens = Path("screenshots")

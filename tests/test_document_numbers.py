@@ -456,7 +456,7 @@ def report_claims(text: str) -> list[Claim]:
         (r"For (\w+) of the (\w+) failure modes \(([a-z ,]+)\) both expose the evidence equally; Langfuse is ahead for "
          r"(\w+) \(the wrong\s+prompt version, .*? and the\s+hallucination, .*?\) and LangSmith for (\w+)\.",
          lambda: _visibility()),
-        (r"labels (all \d+) of the addendum's example inputs\s+correctly", lambda: (
+        (r"labels (all \d+) example inputs the notebook builds for it\s+correctly", lambda: (
             f"all {len(injection)}" if injection["correct"].all() else "not all",)),
         (r"(\w+) of the (\w+) failures would pass an HTTP health check; only (trace-\w)'s", lambda: (
             words[int((ranking["visible to HTTP monitoring"] == "no").sum())].capitalize(), words[len(ranking)],
