@@ -1,4 +1,4 @@
-"""Checks only the fifth held-out set's generator makes (tests/data/holdout5; sealed: never scored here).
+"""Checks only the fifth held-out set's generator makes (tests/data/holdout5; a read set since the ground5 round, never scored here).
 
 The structure checks it shares with holdout4 (loading, labels, verdict keys, regeneration, refused labels) are
 in test_holdout_structure.py.
@@ -58,19 +58,21 @@ def test_a_strength_without_a_code_is_refused(rows: list[tuple]) -> None:
         make_holdout5.check(broken)
 
 
-def test_the_benchmark_prints_only_its_totals(monkeypatch: pytest.MonkeyPatch) -> None:
-    """bench_eval routes the set to its totals-only report, by default and with --set (no detector runs here)."""
+def test_the_benchmark_lists_its_misses_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read set since the ground5 round: bench_eval lists its misses with --misses holdout5, else totals."""
     sys.path.insert(0, str(REPO / "bench"))
     import bench_eval
 
-    calls: list[tuple[str, Path]] = []
-    monkeypatch.setattr(bench_eval, "report_totals", lambda path, heading: calls.append(("totals", path)))
-    monkeypatch.setattr(bench_eval, "report_set", lambda path, heading, *a, **k: calls.append(("set", path)))
+    calls: list[tuple[Path, bool]] = []
+    monkeypatch.setattr(bench_eval, "report_set",
+                        lambda path, heading, *a, misses=True, **k: calls.append((path.resolve(), misses)))
     monkeypatch.setattr(bench_eval, "pii_false_positives",
                         lambda n, planted=0.0: {"traces": 0, "pii_leak_findings": 0, "with_13plus_digit_runs": 0})
     bench_eval.main(["--set", str(DATA), "--skip-halueval"])
-    assert calls == [("totals", DATA.resolve())]
+    assert calls == [(DATA.resolve(), False)]
+    calls.clear()
+    bench_eval.main(["--set", str(DATA), "--misses", "holdout5", "--skip-halueval"])
+    assert calls == [(DATA.resolve(), True)]
     calls.clear()
     bench_eval.main(["--skip-halueval"])
-    assert ("totals", bench_eval.HOLDOUT5) in calls
-    assert all(path.resolve() != DATA.resolve() for kind, path in calls if kind == "set")
+    assert (DATA.resolve(), False) in calls
