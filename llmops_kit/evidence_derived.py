@@ -36,14 +36,19 @@ class DerivedFigures:
     def _clock(self, answer_text: str) -> tuple[frozenset[str], frozenset[int]]:
         """What clock arithmetic on the answer's grounded times reaches (times, day shifts), by the durations
         the answer or the evidence states: "check-in opens 30 hours before departure" with the customer's
-        07:35 flight on 14 June opens at 01:35 on 13 June. Only times the evidence holds are a start, and only
-        stated durations a step, so a changed time is no nearer to being explained than before."""
+        07:35 flight on 14 June opens at 01:35 on 13 June. Only times the evidence holds are a start (the
+        answer's grounded times, and the customer's own: "the 08:30 sailing" need not be restated to be counted
+        back from), and only stated durations a step, so a changed time is no nearer to being explained."""
         base = frozenset(t for t in times_in(answer_text) if not _absent((t,), self._times))
+        steps = durations_in_minutes(answer_text)
+        # from the customer's own time, only by a duration the answer itself states: the evidence's other
+        # durations ("45 minutes for foot passengers") would reach a wrong time the answer gives
+        mine = clock_results(times_in(self.user_text), steps) if steps and self.user_text else (_NONE, frozenset())
         if not base:
-            return _NONE, frozenset()
-        steps = durations_in_minutes(answer_text).union(
-            *(durations_in_minutes(s.text) for s in self._given if s.prose and not s.user))
-        return clock_results(base, steps)
+            return mine
+        steps = steps.union(*(durations_in_minutes(s.text) for s in self._given if s.prose and not s.user))
+        reached, shifts = clock_results(base, steps)
+        return reached | mine[0], shifts | mine[1]
 
     def _shifted_day(self, number: str, answer: frozenset[str], answer_text: str) -> bool:
         """Is a claimed day of the month a grounded day of the answer moved across midnight by its clock
@@ -119,7 +124,9 @@ class DerivedFigures:
         # percentages ("€1,900 less the €200 deposit: €1,700", "50% of $2,380"); a bare count may not: "up to 3
         # codes" is no sum of the customer's "two codes" and "one order"
         typed = {q.split(" ")[0] for q in typed_quantities(claim)}
-        wider, more = stated | self._user_figures, factors | share_factors(claim)
+        # a share the answer states in another sentence is a step here too ("25% deposit = £1,870" above "the
+        # balance, £5,610" of the customer's £7,480)
+        wider, more = stated | self._user_figures, factors | share_factors(answer_text or claim)
         return {n for n in left if n not in typed or not self._derived(n, wider, more, written, minor)}
 
     @cached_property
@@ -153,14 +160,21 @@ class DerivedFigures:
         """One step further: a figure the answer itself derives (from two grounded figures, or by arithmetic it
         writes out on grounded figures: "12 x €12 = €144", or with the claim's own share or period: "the 7.5%
         fee of £6" on £80) may be an operand of the next one ("you pay €120, so you save €24"; "£80 minus the
-        fee of £6: £74"). Only figures the answer states count as steps, never the evidence's other numbers."""
+        fee of £6: £74"), and so on down a chain ("a 10% deposit of £145 on £1,450; the remaining £1,305 in 10
+        payments of £130.50"): each figure the answer derives correctly is grounded for the next step. Only
+        figures the answer states count as steps, never the evidence's other numbers."""
         held = set(grounded)
         steps = {float(c) for a, b, c in written if c != value and _numeric(c)
                  and not _absent((a,), self._numbers) and not _absent((b,), self._numbers)}
         if target in steps:
             return True
-        steps.update(float(n) for n in stated if n != value and _numeric(n) and float(n) not in held
-                     and _pair_reaches([*grounded, *factors], float(n)))
+        waiting = {float(n) for n in stated if n != value and _numeric(n) and float(n) not in held} - steps
+        while waiting:
+            reached = {n for n in waiting if _pair_reaches([*grounded, *steps, *factors], n)}
+            if not reached:
+                break
+            steps |= reached
+            waiting -= reached
         return bool(steps) and _pair_reaches([*grounded, *steps, *factors], target)
 
     def _dates_as_written(self, claim: str) -> str:

@@ -1,4 +1,4 @@
-"""Checks only the fifth held-out set's generator makes (tests/data/holdout5; a read set since the ground5 round, never scored here).
+"""Checks only the fifth held-out set's generator makes (tests/data/holdout5; read since the ground5 round).
 
 The structure checks it shares with holdout4 (loading, labels, verdict keys, regeneration, refused labels) are
 in test_holdout_structure.py.

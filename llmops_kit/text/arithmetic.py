@@ -19,14 +19,23 @@ from .numbers import normalise_number, typed_quantities
 _MINUTES = {"hour": 60, "minute": 1}
 
 
+#: One hour or minute written with an article, or half an hour: "closes an hour before departure" states 60
+#: minutes as plainly as "1 hour" does.
+_ONE_UNIT_RE = re.compile(r"\b(half an? hour|an hour and a half|an? (?:hour|minute))\b", re.IGNORECASE)
+_ONE_UNIT = {"half an hour": 30, "half a hour": 30, "an hour and a half": 90, "an hour": 60, "a hour": 60,
+             "a minute": 1, "an minute": 1}
+
+
 @text_cache()
 def durations_in_minutes(text: str) -> frozenset[int]:
-    """The hour and minute durations a text states, in minutes ("30 hours" is 1800, "60 minutes" is 60)."""
+    """The hour and minute durations a text states, in minutes ("30 hours" is 1800, "60 minutes" is 60, "an
+    hour" is 60, "half an hour" 30)."""
     found = set()
     for typed in typed_quantities(text):
         value, kind = typed.split(" ")
         if kind in _MINUTES and value.isdigit():
             found.add(int(value) * _MINUTES[kind])
+    found.update(_ONE_UNIT[m.group(1).lower()] for m in _ONE_UNIT_RE.finditer(text))
     return frozenset(found)
 
 

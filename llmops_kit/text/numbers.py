@@ -208,7 +208,7 @@ def quantities(text: str) -> tuple[tuple[str, str], ...]:
 #: "10:30 am", "4:30pm", "3 pm", "12 noon", "10:30", and the time of an ISO timestamp ("...T10:30:00").
 _TIME_RE = re.compile(
     r"(?<![\d:.])(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|midnight)(?![a-z])"
-    r"|(?<=T)(\d{2}):(\d{2})(?::\d{2})?|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])"
+    r"|(?<=T)(\d{2}):(\d{2})(?::\d{2})?|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)"
     # the French style "07h35" (an answer in the customer's language); two-digit hours only, so a duration
     # written "1h30" is not read as a time of day
     r"|(?<![\w:.])([01]\d|2[0-3])h([0-5]\d)(?![\w:])",
