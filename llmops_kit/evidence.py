@@ -17,10 +17,7 @@ from functools import cached_property
 from .evidence_derived import DerivedFigures
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
-from .evidence_readers import (
-    PREFIX,
-    render_tool_output,
-)
+from .evidence_readers import PREFIX, render_tool_output
 from .evidence_readers import absent as _absent
 from .evidence_readers import code_parts as _code_parts
 from .evidence_readers import emails_in as _emails

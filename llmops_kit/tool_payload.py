@@ -28,7 +28,7 @@ from typing import Any
 
 from .traces import Span
 
-__all__ = ["payload_error"]
+__all__ = ["payload_error", "says_it_timed_out", "timeout_ms"]
 
 _ERROR_KEYS = ("error", "errors", "exception", "fault", "error_message", "errorMessage", "error_code", "errorCode")
 #: Message fields read as error text (the text rules below), e.g. ``{"detail": "Service Unavailable"}``.
@@ -118,3 +118,20 @@ def payload_error(span: Span, min_status: int = 400) -> str | None:
         if status is not None and status >= min_status:
             return f"{key}: {status}"
     return _read(span.output, min_status)
+
+
+_TIMEOUT_RE = re.compile(r"time[ d_-]?out|timed out|deadline", re.IGNORECASE)
+
+
+def timeout_ms(span: Span, default_ms: float) -> float:
+    """The span's own ``tool.timeout_ms`` when it recorded a positive one, else the contract's default."""
+    value = span.attributes.get("tool.timeout_ms")
+    return float(value) if isinstance(value, (int, float)) and value > 0 else default_ms
+
+
+def says_it_timed_out(span: Span, error_text: str) -> bool:
+    """Did a failed tool call that ended before its timeout still time out? Only when the span's own error
+    says so (a client that gave up early records the timeout as its error). A span that completed (status
+    ok) and returned a payload reporting an upstream's timeout ("UPSTREAM_TIMEOUT", "ledger read timed out")
+    ran well within its own limit: the tool answered, with an error, which is a TOOL_ERROR."""
+    return span.failed and bool(_TIMEOUT_RE.search(error_text))

@@ -1,0 +1,88 @@
+"""Grounding rules from reading a fifth set's misses for general causes (facts read as words, arithmetic one step
+too short), each beside a control that would refute it: a clock time's zone, a code's letters glued to its
+digits, a time counted back from the customer's own time by a duration the answer states, and a chain of
+figures the answer derives. Fixtures are our own (a bike-hire shop, a coach operator, a boiler installer);
+none is taken from an evaluation set."""
+
+from __future__ import annotations
+
+from llmops_kit.grounding import FABRICATED
+from llmops_kit.quality import score_answer
+from llmops_kit.traces import Document
+
+HIRE = [Document(id="tool:hire_lookup", content="hire: BH-4417.\nreturn by: 2027-02-14T18:00:00Z.")]
+COACH = [Document(id="cc-02", content="Boarding closes an hour before departure. Luggage goes in the hold.")]
+BOILER = [Document(id="bo-05", content="We take a deposit of 20% when you accept the quote; the rest is spread "
+                                       "over 8 equal monthly payments.")]
+DEPOT = [Document(id="tool:depot_lookup", content="depot: Kirkstall.\npostcode: LS5 3BQ.\nopen: weekdays.")]
+
+
+def _figures_reached(answer: str, docs: list[Document], *, query: str | None = None) -> bool:
+    """No claim of the answer has a hard fact the evidence and the answer's arithmetic fail to reach."""
+    return not FABRICATED.intersection(v.verdict for v in score_answer(answer, docs, query=query).support)
+
+
+# ---- a time zone and a code's glued letters are parts of facts, not names --------------------------------
+
+def test_a_time_zone_after_a_recorded_time_is_not_a_name() -> None:
+    """"18:00 UTC" restates the record's 18:00Z: the zone qualifies the time."""
+    assert _figures_reached("Hire BH-4417 is due back by 18:00 UTC on 14 February 2027.", HIRE)
+
+
+def test_another_time_in_the_same_zone_is_still_absent() -> None:
+    """Control: 19:00 UTC is no time the record holds, with or without its zone."""
+    assert not _figures_reached("Hire BH-4417 is due back by 19:00 UTC on 14 February 2027.", HIRE)
+
+
+def test_a_postcode_a_source_writes_is_not_read_as_an_acronym() -> None:
+    """The "BQ" of "LS5 3BQ" is the postcode's tail, and the tool record writes the whole postcode."""
+    assert _figures_reached("The Kirkstall depot is at LS5 3BQ and opens on weekdays.", DEPOT)
+
+
+def test_a_postcode_no_source_writes_is_still_absent() -> None:
+    """Control: "LS5 3BX" is written nowhere, so its glued letters stay a fact to find."""
+    assert not _figures_reached("The Kirkstall depot is at LS5 3BX and opens on weekdays.", DEPOT)
+
+
+# ---- counting back from the customer's own time ---------------------------------------------------------
+
+def test_a_time_counted_back_from_the_customers_time_by_the_answers_duration_is_arithmetic() -> None:
+    """"By 08:15:" is the customer's 09:15 coach less the hour the answer states (a colon after a time)."""
+    query = "When do I need to board for the 09:15 coach?"
+    assert _figures_reached("By 08:15: boarding closes an hour before departure.", COACH, query=query)
+
+
+def test_a_time_no_stated_duration_reaches_is_still_absent() -> None:
+    """Control: 08:45 is not an hour before 09:15."""
+    query = "When do I need to board for the 09:15 coach?"
+    assert not _figures_reached("By 08:45: boarding closes an hour before departure.", COACH, query=query)
+
+
+# ---- a chain of derived figures --------------------------------------------------------------------------
+
+def test_a_chain_of_derived_figures_is_arithmetic() -> None:
+    """20% of £2,000 is £400; £2,000 less £400 is £1,600; £1,600 over 8 payments is £200."""
+    query = "My boiler quote is £2,000. How would I pay it?"
+    answer = "You pay a 20% deposit of £400. The remaining £1,600 is split into 8 monthly payments of £200."
+    assert _figures_reached(answer, BOILER, query=query)
+
+
+def test_a_wrong_last_link_of_the_chain_is_still_absent() -> None:
+    """Control: £210 is no step of the chain."""
+    query = "My boiler quote is £2,000. How would I pay it?"
+    answer = "You pay a 20% deposit of £400. The remaining £1,600 is split into 8 monthly payments of £210."
+    assert not _figures_reached(answer, BOILER, query=query)
+
+
+def test_a_share_stated_in_another_sentence_is_a_step() -> None:
+    """"the balance, £1,600" follows from the customer's £2,000 and the 20% the answer states above it."""
+    query = "My boiler quote is £2,000. What is due when?"
+    answer = "- When you accept: 20% deposit = £400\n- After fitting: the balance, £1,600"
+    assert _figures_reached(answer, BOILER, query=query)
+
+
+def test_a_wrong_balance_is_still_absent() -> None:
+    """Control: £1,500 is not £2,000 less the 20% deposit."""
+    query = "My boiler quote is £2,000. What is due when?"
+    answer = "- When you accept: 20% deposit = £400\n- After fitting: the balance, £1,500"
+    assert not _figures_reached(answer, BOILER, query=query)
