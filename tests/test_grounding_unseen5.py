@@ -86,3 +86,35 @@ def test_a_wrong_balance_is_still_absent() -> None:
     query = "My boiler quote is £2,000. What is due when?"
     answer = "- When you accept: 20% deposit = £400\n- After fitting: the balance, £1,500"
     assert not _figures_reached(answer, BOILER, query=query)
+
+
+# ---- the rest of a sentence that opens with a refusal explains it ---------------------------------------
+
+REFUSALS = ("I don't have that information", "I could not find this in our help articles", "I don't know")
+
+
+def _claims(sentence: str) -> str | None:
+    from llmops_kit.text.claims import claim_text
+
+    return claim_text(sentence, r"\[\w+\]", REFUSALS, 3, REFUSALS)
+
+
+def test_a_refusals_explanation_is_no_claim_however_worded() -> None:
+    """What follows the refusal says why the answer is missing, in any words."""
+    assert _claims("I could not find this in our help articles; they are all about coach travel.") is None
+    assert _claims("Sorry, I don't know: the passages never get to bike racks.") is None
+
+
+def test_a_turn_after_a_refusal_is_still_a_claim() -> None:
+    """Control: "but ..." turns to a statement of its own, which is judged as any claim."""
+    assert _claims("I don't have that information, but the coach has bike racks.") is not None
+
+
+def test_a_figure_after_a_refusal_is_still_a_claim() -> None:
+    """Control: a figure after the refusal is a fact to check, not an explanation."""
+    assert _claims("I don't know: the luggage limit is 20 kg per bag.") is not None
+
+
+def test_a_refusal_in_the_middle_leaves_the_claim_before_it() -> None:
+    """Control: a sentence that opens with a statement is not a refusal's explanation."""
+    assert _claims("The coach has bike racks, but I don't know how many.") is not None
