@@ -4,7 +4,9 @@ Many tool wrappers catch an upstream failure and return it as data (``{"ok": fal
 503"}``), so the span's status stays ``ok`` and only the payload tells. :func:`payload_error` reads the
 recorded output with general rules, the conventions of JSON APIs and HTTP, never one tool's wording:
 
-- an ``error`` / ``errors`` / ``exception`` / ``fault`` / ``error_code`` key with a non-empty value;
+- an ``error`` / ``errors`` / ``exception`` / ``fault`` / ``error_code`` key with a non-empty value, unless
+  the payload is a record with data of its own (two or more other filled fields): then the code is the
+  record's subject's ("error_code": "F28" of an inverter), and the tool answered;
 - ``ok`` or ``success`` set to ``false``;
 - ``status`` / ``state`` / ``outcome`` / ``result`` set to ``error``, ``failed``, ``failure`` or ``exception``;
 - an HTTP status >= the contract's ``tools.error_http_status`` (400) in a status-code field of the
@@ -61,8 +63,19 @@ def _http_status(value: Any) -> int | None:
     return None
 
 
+_SIGNAL_KEYS = frozenset((*_ERROR_KEYS, *_MESSAGE_KEYS, *_FLAG_KEYS, *_STATE_KEYS, *_CODE_KEYS, *_WRAPPERS))
+
+
+def _carries_data(payload: Mapping[str, Any]) -> bool:
+    """Does the payload hold a record of its own (two or more filled fields besides error, flag, state, code,
+    message and wrapper keys)? An error response carries no data (``"data": null``, ``"payments": []``); a
+    record that does is the tool's answer, and its ``error_code`` is the subject's ("inverter error F28")."""
+    return sum(1 for key, value in payload.items()
+               if key not in _SIGNAL_KEYS and value not in (None, "", [], {})) >= 2
+
+
 def _from_mapping(payload: Mapping[str, Any], min_status: int) -> str | None:
-    for key in _ERROR_KEYS:
+    for key in _ERROR_KEYS if not _carries_data(payload) else ():
         value = payload.get(key)
         if value not in (None, "", [], {}, False, 0):
             shown = value if isinstance(value, str) else json.dumps(value, default=str)[:120]
