@@ -118,3 +118,34 @@ def test_a_figure_after_a_refusal_is_still_a_claim() -> None:
 def test_a_refusal_in_the_middle_leaves_the_claim_before_it() -> None:
     """Control: a sentence that opens with a statement is not a refusal's explanation."""
     assert _claims("The coach has bike racks, but I don't know how many.") is not None
+
+
+# ---- a record's status is its status word; a stage is a status ----------------------------------------------
+
+def _status_verdict(answer: str, record: str) -> str:
+    [verdict] = score_answer(answer, [Document(id="tool:repair_lookup", content=record)]).support
+    return verdict.verdict
+
+
+def test_a_status_qualified_by_a_cognate_word_is_still_that_status() -> None:
+    """"pending manager approval" is pending: "approval" does not make repair R-55120 approved."""
+    record = "repair: R-55120.\nstatus: pending manager approval."
+    assert _status_verdict("Repair R-55120 is approved.", record) == "contradicted"
+
+
+def test_the_records_own_status_word_is_still_supported() -> None:
+    """Control: "pending" is the status the record gives."""
+    record = "repair: R-55120.\nstatus: pending manager approval."
+    assert _status_verdict("Repair R-55120 is still pending.", record) == "supported"
+
+
+def test_a_stage_is_read_as_a_status() -> None:
+    """"stage: parts ordered" is where repair R-55120 is: calling it complete contradicts the record."""
+    record = "repair: R-55120.\nstage: parts ordered.\nengineer: Priya."
+    assert _status_verdict("Repair R-55120 is complete.", record) == "contradicted"
+
+
+def test_a_stage_the_claim_restates_is_supported() -> None:
+    """Control: a record at stage "complete" supports the claim that it is complete."""
+    record = "repair: R-55120.\nstage: complete.\nengineer: Priya."
+    assert _status_verdict("Repair R-55120 is complete.", record) == "supported"
