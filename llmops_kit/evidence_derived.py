@@ -18,7 +18,7 @@ from .evidence_readers import NONE as _NONE
 from .evidence_readers import absent as _absent
 from .evidence_readers import is_numeric as _numeric
 from .evidence_statements import _DATE_TOKEN_RE, _MONTH_NAMES, _NUMERIC_DATE_RE, _pair_reaches
-from .text import sentences_of, times_in, typed_quantities
+from .text import quantities, sentences_of, times_in, typed_quantities
 from .text.arithmetic import (
     clock_results,
     comparisons,
@@ -128,6 +128,11 @@ class DerivedFigures:
         # balance, £5,610" of the customer's £7,480)
         wider, more = stated | self._user_figures, factors | share_factors(answer_text or claim)
         return {n for n in left if n not in typed or not self._derived(n, wider, more, written, minor)}
+
+    @cached_property
+    def user_quantities(self) -> frozenset[tuple[str, str]]:
+        """The figures with their unit the customer stated, now or in earlier turns ("my £250 excess")."""
+        return frozenset(q for s in self._given if s.user for q in quantities(s.text))
 
     @cached_property
     def _user_figures(self) -> frozenset[str]:

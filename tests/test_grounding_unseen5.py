@@ -149,3 +149,27 @@ def test_a_stage_the_claim_restates_is_supported() -> None:
     """Control: a record at stage "complete" supports the claim that it is complete."""
     record = "repair: R-55120.\nstage: complete.\nengineer: Priya."
     assert _status_verdict("Repair R-55120 is complete.", record) == "supported"
+
+
+# ---- a figure the evidence holds, stated where the evidence gives another ---------------------------------
+
+GYM = [Document(id="gy-03", content="Membership is due on the 1st of each month. A late fee of £12 is charged after "
+                                    "10 days. Personal training sessions cost £30 each.")]
+
+
+def test_a_figure_moved_from_another_rule_is_contradicted() -> None:
+    """"a £30 late fee": £30 is a training session's price; the late-fee sentence says £12."""
+    [verdict] = score_answer("A £30 late fee is charged after 10 days.", GYM).support
+    assert verdict.verdict == "contradicted" and "£12" in (verdict.evidence or "")
+
+
+def test_the_figure_in_its_own_rule_is_supported() -> None:
+    """Control: the late fee is £12, as its own sentence says."""
+    [verdict] = score_answer("A £12 late fee is charged after 10 days.", GYM).support
+    assert verdict.verdict == "supported"
+
+
+def test_a_figure_the_customer_states_is_theirs() -> None:
+    """Control: the customer's own £30 ("I was charged £30") is theirs to state, wherever the evidence has £30."""
+    answer = "The £30 you were charged is not the late fee, which is £12 after 10 days."
+    assert _figures_reached(answer, GYM, query="I was charged £30 this month. Is that the late fee?")
