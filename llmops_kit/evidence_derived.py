@@ -169,8 +169,7 @@ class DerivedFigures:
         payments of £130.50"): each figure the answer derives correctly is grounded for the next step. Only
         figures the answer states count as steps, never the evidence's other numbers."""
         held = set(grounded)
-        steps = {float(c) for a, b, c in written if c != value and _numeric(c)
-                 and not _absent((a,), self._numbers) and not _absent((b,), self._numbers)}
+        steps = self._written_steps(value, written)
         if target in steps:
             return True
         waiting = {float(n) for n in stated if n != value and _numeric(n) and float(n) not in held} - steps
@@ -181,6 +180,23 @@ class DerivedFigures:
             steps |= reached
             waiting -= reached
         return bool(steps) and _pair_reaches([*grounded, *steps, *factors], target)
+
+    def _written_steps(self, value: str, written: tuple[tuple[str, str, str], ...]) -> set[float]:
+        """The results of the arithmetic the answer writes out on grounded figures, step by step: a written
+        result is an operand of the next written step ("5 × (£42 + £8) = £250": 50, then 250)."""
+        operands = {a for a, _, _ in written} | {b for _, b, _ in written}
+        known = {n for n in operands if not _absent((n,), self._numbers)}
+        steps: set[float] = set()
+        waiting = [(a, b, c) for a, b, c in written if c != value and _numeric(c)]
+        while waiting:
+            done = [(a, b, c) for a, b, c in waiting if a in known and b in known]
+            if not done:
+                break
+            for step in done:
+                known.add(step[2])
+                steps.add(float(step[2]))
+            waiting = [step for step in waiting if step not in done]
+        return steps
 
     def _dates_as_written(self, claim: str) -> str:
         """The claim with each numeric date ("31/07/2026", "06/05/2026") written as the evidence writes that day

@@ -173,3 +173,36 @@ def test_a_figure_the_customer_states_is_theirs() -> None:
     """Control: the customer's own £30 ("I was charged £30") is theirs to state, wherever the evidence has £30."""
     answer = "The £30 you were charged is not the late fee, which is £12 after 10 days."
     assert _figures_reached(answer, GYM, query="I was charged £30 this month. Is that the late fee?")
+
+
+# ---- metres are not millions; bracketed arithmetic the answer writes -------------------------------------
+
+GATES = [Document(id="tool:gate_lookup", content="gate: G-22.\nwidth m: 2.5.\nstatus: open.")]
+LESSONS = [Document(id="ls-01", content="A lesson costs £30. Pick-ups outside town cost £5 extra per lesson.")]
+
+
+def test_a_length_in_metres_is_not_a_million() -> None:
+    """"2.5 m wide" states 2.5 (metres), which the record holds; it is not 2,500,000."""
+    from llmops_kit.text import numbers_in
+
+    assert "2.5" in numbers_in("Gate G-22 is 2.5 m wide.") and "2500000" not in numbers_in("Gate G-22 is 2.5 m wide.")
+    assert _figures_reached("Gate G-22 is 2.5 m wide and open.", GATES)
+
+
+def test_a_glued_m_after_an_amount_is_still_a_million() -> None:
+    """Control: "£1.2m" is 1,200,000."""
+    from llmops_kit.text import numbers_in
+
+    assert "1200000" in numbers_in("We raised £1.2m last year.")
+
+
+def test_bracketed_arithmetic_the_answer_writes_is_followed_step_by_step() -> None:
+    """"4 × (£30 + £5) = £140": 30 + 5 is 35, and 4 x 35 is 140."""
+    query = "What do 4 lessons with an out-of-town pick-up cost?"
+    assert _figures_reached("4 lessons cost 4 × (£30 + £5) = £140.", LESSONS, query=query)
+
+
+def test_wrong_bracketed_arithmetic_is_still_absent() -> None:
+    """Control: 4 x (30 + 5) is not 160, so £160 is no computed figure."""
+    query = "What do 4 lessons with an out-of-town pick-up cost?"
+    assert not _figures_reached("4 lessons cost 4 × (£30 + £5) = £160.", LESSONS, query=query)
