@@ -18,7 +18,7 @@ from .evidence_readers import NONE as _NONE
 from .evidence_readers import absent as _absent
 from .evidence_readers import is_numeric as _numeric
 from .evidence_statements import _DATE_TOKEN_RE, _MONTH_NAMES, _NUMERIC_DATE_RE, _pair_reaches
-from .text import quantities, sentences_of, times_in, typed_quantities
+from .text import quantities, sentences_of, stem, times_in, typed_quantities, words_in
 from .text.arithmetic import (
     clock_results,
     comparisons,
@@ -127,7 +127,31 @@ class DerivedFigures:
         # a share the answer states in another sentence is a step here too ("25% deposit = £1,870" above "the
         # balance, £5,610" of the customer's £7,480)
         wider, more = stated | self._user_figures, factors | share_factors(answer_text or claim)
-        return {n for n in left if n not in typed or not self._derived(n, wider, more, written, minor)}
+        left = {n for n in left if n not in typed or not self._derived(n, wider, more, written, minor)}
+        return {n for n in left if not self._count_of_theirs(n, claim)} if left else left
+
+    def _count_of_theirs(self, value: str, claim: str) -> bool:
+        """Is a bare count the sum or difference of two of the customer's figures of one unit, which the claim
+        names ("You have 4 unused hours" of "a 10-hour block, I've used 6 hours")? Counts of one thing add and
+        subtract; the customer's "two codes" and "one order" are two things, and reach no count of codes."""
+        try:
+            target = float(value)
+        except ValueError:
+            return False
+        words = {stem(w) for w in words_in(claim)}
+        by_unit: dict[str, set[float]] = {}
+        for number, unit in self.user_counts:
+            if unit in words and _numeric(number):
+                by_unit.setdefault(unit, set()).add(float(number))
+        return any(abs(a - b) == target or a + b == target
+                   for values in by_unit.values() for a in values for b in values if a != b)
+
+    @cached_property
+    def user_counts(self) -> frozenset[tuple[str, str]]:
+        """The customer's figures with the stem of the word they count ("10-hour block", "6 hours": hour)."""
+        found = {(n, stem(u)) for s in self._given if s.user for n, u in quantities(s.text) if u}
+        found.update((n, stem(u)) for s in self._given if s.user for n, u in _COMPOUND_COUNT_RE.findall(s.text))
+        return frozenset(found)
 
     @cached_property
     def user_quantities(self) -> frozenset[tuple[str, str]]:
@@ -270,6 +294,8 @@ def _day_counts(text: str) -> frozenset[int]:
                      for m in _DAY_COUNT_RE.finditer(text))
 
 
+#: A count written as a compound ("a 10-hour block", "a 10-swim pass").
+_COMPOUND_COUNT_RE = re.compile(r"\b(\d+)-([a-z]+)\b", re.IGNORECASE)
 #: A number of hours or minutes a claim states ("12.5 hours", "45 minutes").
 _GAP_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(hours?|minutes?|mins?)\b", re.IGNORECASE)
 

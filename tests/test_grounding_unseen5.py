@@ -206,3 +206,26 @@ def test_wrong_bracketed_arithmetic_is_still_absent() -> None:
     """Control: 4 x (30 + 5) is not 160, so £160 is no computed figure."""
     query = "What do 4 lessons with an out-of-town pick-up cost?"
     assert not _figures_reached("4 lessons cost 4 × (£30 + £5) = £160.", LESSONS, query=query)
+
+
+# ---- a count from the customer's own figures of one unit --------------------------------------------------
+
+PASSES = [Document(id="sw-02", content="Unused swims on a pass are refunded at £4 each, less a £2 admin fee.")]
+
+
+def test_a_count_left_from_the_customers_figures_of_one_unit_is_arithmetic() -> None:
+    """"You have 6 swims left" of "a 10-swim pass, I've used 4 swims": 10 - 4."""
+    query = "I bought a 10-swim pass and I've used 4 swims. What do I get back?"
+    assert _figures_reached("You have 6 swims left.", PASSES, query=query)
+
+
+def test_a_wrong_count_from_the_customers_figures_is_still_absent() -> None:
+    """Control: 5 is neither 10 - 4 nor 10 + 4."""
+    query = "I bought a 10-swim pass and I've used 4 swims. What do I get back?"
+    assert not _figures_reached("You have 5 swims left.", PASSES, query=query)
+
+
+def test_a_count_from_figures_of_two_kinds_is_still_absent() -> None:
+    """Control: the customer's 10 swims and 4 towels are two things; 6 swims is no count of theirs."""
+    query = "I bought a 10-swim pass and hired 4 towels. What do I get back?"
+    assert not _figures_reached("You have 6 swims left.", PASSES, query=query)
