@@ -229,3 +229,26 @@ def test_a_count_from_figures_of_two_kinds_is_still_absent() -> None:
     """Control: the customer's 10 swims and 4 towels are two things; 6 swims is no count of theirs."""
     query = "I bought a 10-swim pass and hired 4 towels. What do I get back?"
     assert not _figures_reached("You have 6 swims left.", PASSES, query=query)
+
+
+# ---- a sentence in another language with a word English shares ------------------------------------------
+
+def test_a_german_sentence_with_also_is_still_german() -> None:
+    """"also" is a German word too: one of it among many German function words leaves the sentence German."""
+    from llmops_kit.text.language import is_foreign
+
+    assert is_foreign("Sie zahlen 40 Euro, also ist die Gebühr nach dem Termin nicht mehr fällig.")
+
+
+def test_a_portuguese_sentence_with_do_is_still_portuguese() -> None:
+    """"do" is a Portuguese word too ("do nosso lado")."""
+    from llmops_kit.text.language import is_foreign
+
+    assert is_foreign("A reparação é da sua responsabilidade; do nosso lado do limite, é nossa.")
+
+
+def test_an_english_sentence_naming_a_foreign_place_is_english() -> None:
+    """Control: "the Musée de la Mer" in an English sentence leaves it English."""
+    from llmops_kit.text.language import is_foreign
+
+    assert not is_foreign("Visit the Musée de la Mer in Nantes for the exhibition on ships.")
