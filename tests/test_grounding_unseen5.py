@@ -241,10 +241,11 @@ def test_a_german_sentence_with_also_is_still_german() -> None:
 
 
 def test_a_portuguese_sentence_with_do_is_still_portuguese() -> None:
-    """"do" is a Portuguese word too ("do nosso lado")."""
+    """"do" is a Portuguese word too ("do lado de fora")."""
     from llmops_kit.text.language import is_foreign
 
-    assert is_foreign("A reparação é da sua responsabilidade; do nosso lado do limite, é nossa.")
+    assert is_foreign("O contador fica do lado de fora da sua casa e a leitura é feita pela nossa equipa uma vez "
+                      "por mês.")
 
 
 def test_an_english_sentence_naming_a_foreign_place_is_english() -> None:
