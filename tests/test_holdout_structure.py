@@ -1,5 +1,5 @@
 """Structure of the fourth and fifth held-out sets (tests/data/holdout4, holdout5). These tests never score a
-detector on either set (holdout5 is sealed; holdout4 was, until a round read its misses).
+detector on either set (each was sealed until a round read its misses: holdout4 in ground4, holdout5 in ground5).
 
 They check what a reader of a set relies on: every file loads with the package loader, labels.csv and the
 files agree, names are neutral, no trace carries its verdict, the generator regenerates the committed bytes,
