@@ -15,6 +15,7 @@ message is not read, and a figure the customer states is theirs to state (it may
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 from .evidence import Evidence
 from .text import content_stems, quantities
@@ -44,35 +45,59 @@ def _clauses(sentence: str) -> tuple[tuple[frozenset[tuple[str, str]], frozenset
     return tuple(out)
 
 
+class _FigureIndex:
+    """The evidence's clauses by the unit of their figures, and the words of each sentence holding a figure: built
+    once per request (a request's claims share its evidence), so a claim's figure is compared only with the
+    clauses that state a figure of its unit."""
+
+    def __init__(self, evidence: Evidence) -> None:
+        self.by_unit: dict[str, list[tuple[frozenset[str], frozenset[str], str, str]]] = {}
+        self.holding: dict[tuple[str, str], list[frozenset[str]]] = {}
+        for label, sentence in evidence.sentences:
+            if _from_user(label):
+                continue
+            clauses = _clauses(sentence)
+            if not clauses:
+                continue
+            whole = content_stems(sentence)
+            for figures, words in clauses:
+                for unit in {u for _, u in figures}:
+                    values = frozenset(v for v, u in figures if u == unit)
+                    self.by_unit.setdefault(unit, []).append((values, words, label, sentence))
+                for figure in figures:
+                    self.holding.setdefault(figure, []).append(whole)
+
+
+_INDEXES: WeakKeyDictionary[Evidence, _FigureIndex] = WeakKeyDictionary()
+
+
 def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, evidence sentence, the claimed figure) when the evidence gives the subject of one of the claim's
     figures another value (see the module docstring), else None."""
     claimed = _clauses(claim)
     if not claimed:
         return None
-    sources = [(label, sentence) for label, sentence in evidence.sentences if not _from_user(label)]
+    index = _INDEXES.get(evidence)
+    if index is None:
+        index = _INDEXES[evidence] = _FigureIndex(evidence)
     for figures, words in claimed:
         if len(words) < CONTEXT_MIN:
             continue
         for value, unit in figures - evidence.user_quantities:  # the customer's own figure is theirs to state
-            held, against, where, found = 0, 0, None, False
-            for label, sentence in sources:
-                clauses = _clauses(sentence)
-                if any((value, unit) in their for their, _ in clauses):
-                    # a sentence stating the value holds it with all its words ("£250, and £500 for escape of
-                    # water claims": the subject may sit in the clause next to the figure)
-                    held, found = max(held, len(words & content_stems(sentence))), True
-                for their, their_words in clauses:
-                    values = {v for v, u in their if u == unit}
-                    if not values:
-                        continue
-                    shared = len(words & their_words)
-                    if value in values:
-                        held, found = max(held, shared), True
-                    elif shared > against:
-                        against, where = shared, (label, sentence)
-            # a figure no clause holds with this unit is the arithmetic step's to judge (a total, a share)
-            if found and where is not None and against >= CONTEXT_MIN and against >= held + CONTEXT_MARGIN:
+            holding = index.holding.get((value, unit))
+            if not holding:  # a figure no clause holds with this unit is the arithmetic step's (a total, a share)
+                continue
+            # a sentence stating the value holds it with all its words ("£250, and £500 for escape of water
+            # claims": the subject may sit in the clause beside the figure)
+            held = max(len(words & whole) for whole in holding)
+            against, where = 0, None
+            for values, their_words, label, sentence in index.by_unit.get(unit, ()):
+                if value in values:
+                    continue
+                shared = len(words & their_words)
+                if shared > against:
+                    against, where = shared, (label, sentence)
+            if where is not None and against >= CONTEXT_MIN and against >= held + CONTEXT_MARGIN:
                 return where[0], where[1], f"{value} {unit}".strip()
     return None
 
