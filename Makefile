@@ -31,7 +31,7 @@ STUDENT ?= $(or $(LLMOPS_STUDENT_NAME),$(GIT_NAME),Student)
 
 ## make run: execute notebook.ipynb headless, write outputs/, screenshots/, the report and the zip.
 run: $(RUN_STAMP)
-	$(PY) -m llmops_kit.course.notebook_run notebook.ipynb
+	$(PY) -m llmops_kit.course.notebook_run notebook.ipynb --author "$(STUDENT)"
 	$(PY) -m llmops_kit.cli report --strict --author "$(STUDENT)"
 	$(PY) -m llmops_kit.cli submission build --name "$(STUDENT)" --evidence traces/inc_2025_007
 

@@ -1,6 +1,8 @@
 # %% [markdown]
 # # Debugging, Incident Response and Postmortem for LLM Systems
 #
+# **Author:** Student (`make run STUDENT=Your_Name` puts your name here, on the report and on the zip)
+#
 # **Course:** LLM Observability — From Traces to Incident Response (chapters 7-10)
 #
 # Three alerts fired this morning on our RAG customer-support bot: the quality proxy rate fell from
@@ -12,8 +14,9 @@
 # in Task 6. The supporting parts (trace models and loaders, detectors, the simulator, metrics, the triage
 # tree) come from the `llmops_kit` package that ships beside this notebook, and where both exist the
 # notebook checks that its version and the package's agree. Replays run against an **offline simulator** by default
-# (no API key, no network, deterministic) through the official `openai` SDK; set `OPENAI_API_KEY`
-# to send the very same calls to a real model (see Task 2).
+# (no API key, no network, deterministic) through the official `openai` SDK; to send the very same calls
+# to a real model, set `OPENAI_API_KEY` and change `make_client("simulator")` to `make_client("openai")`
+# (see Task 2).
 #
 # Each task section starts with its own imports and loads its own data, so any section can be run
 # on its own after this setup cell.

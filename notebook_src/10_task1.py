@@ -1,18 +1,17 @@
 # %% [markdown]
 # ## Task 1 — Trace Inspection & Failure Diagnosis
 #
-# The course's own trace files were not available to us, so the six traces in `traces/ch07_debug/` were
-# built to the brief's descriptions by `tools/make_course_traces.py` (one per failure mode, with realistic
-# spans, timings and text). That makes this task a check that the detectors find what each trace was built
-# to show, not a discovery. On traces written independently in other domains and never tuned on (the
-# README's sealed held-out half and fifth held-out set) only about half of the hallucination detector's
-# alarms are right, so its verdicts below are leads to read against the evidence quoted with them, not proof.
-# They are loaded with `load_trace_record` and diagnosed by
-# `llmops_kit.diagnose`. Each detector reads **one signal** from the trace (relevance scores, the prompt
-# version on the LLM span, tool span timings and status, the answer compared with its retrieved context,
-# request latency, token usage and cost, PII patterns) and compares it with a threshold from the
-# observability contract. No trace file carries a label: the file names below are only used as display
-# names, and the verdicts come from the signals alone.
+# The course's own trace files were not available to us, so the six traces in `traces/ch07_debug/` were built
+# to the brief's descriptions by `tools/make_course_traces.py` (one per failure mode, with realistic spans,
+# timings and text). That makes this task a check that the detectors find what each trace was built to show,
+# not a discovery. On traces written independently in other domains and never tuned on (the project's held-out
+# evaluation sets; the README gives the figures) only about half of the hallucination detector's alarms are
+# right, so its verdicts below are leads to read against the evidence quoted with them, not proof. They are
+# loaded with `load_trace_record` and diagnosed by `llmops_kit.diagnose`. Each detector reads **one signal**
+# from the trace (relevance scores, the prompt version on the LLM span, tool span timings and status, the
+# answer compared with its retrieved context, request latency, token usage and cost, PII patterns) and
+# compares it with a threshold from the observability contract. No trace file carries a label: the file names
+# below are only used as display names, and the verdicts come from the signals alone.
 #
 # Hallucination in particular is not read from a flag or a logged score: `llmops_kit.quality` splits the
 # answer into claims and checks each claim's words, numbers and names against the retrieved documents.

@@ -38,7 +38,7 @@ from IPython.display import display
 
 from llmops_kit.atomic import atomic_write
 from llmops_kit.contract import load_contract
-from llmops_kit.errors import LlmopsError
+from llmops_kit.errors import LlmopsError, OverrideError, TraceLoadError
 from llmops_kit.io import load_trace_records, load_traces, trace_to_json
 from llmops_kit.knowledge_base import get_index
 from llmops_kit.outputs import save_table
@@ -46,14 +46,20 @@ from llmops_kit.prompts import RenderedPrompt, default_registry, format_context,
 from llmops_kit.quality import score_trace
 from llmops_kit.replay import (
     DEFAULT_PROFILES,
+    LATENCY_HEADER,
     ReplayRequest,
     Simulator,
+    assemble,
     backend_name,
+    endpoint_name,
     fit_profiles,
     fitted_profiles,
     judge,
     make_client,
+    recorded_completion,
     recorded_filter,
+    recording_call,
+    recording_client,
     request_messages,
     trace_quality,
     validate_overrides,
@@ -63,10 +69,6 @@ from llmops_kit.replay import bulk_replay as package_bulk_replay
 from llmops_kit.replay import compare_traces as package_compare_traces
 from llmops_kit.replay import replay_trace as package_replay_trace
 from llmops_kit.replay import replay_with_control as package_replay_with_control
-from llmops_kit.replay.assemble import assemble
-from llmops_kit.replay.cassette import recorded_completion, recording_call, recording_client
-from llmops_kit.replay.client import endpoint_name
-from llmops_kit.replay.transport import LATENCY_HEADER
 from llmops_kit.traces import Score, Trace, Usage
 from llmops_kit.traffic import generate_traffic
 
@@ -103,7 +105,8 @@ def load_trace_record(filepath: str | Path) -> Trace:
     """Load one trace from a JSON file (native, Langfuse, LangSmith or OpenTelemetry, validated)."""
     traces = load_trace_records(filepath)
     if len(traces) != 1:
-        raise ValueError(f"{filepath} holds {len(traces)} traces; use load_traces() for several.")
+        raise TraceLoadError(f"{filepath} holds {len(traces)} traces; load_trace_record reads one, "
+                             "use load_traces() for several.", source=str(filepath))
     return traces[0]
 
 
@@ -111,7 +114,7 @@ def replay_trace(trace: Trace, overrides: dict | None = None, *, client=client, 
     """Re-run the LLM call of a saved trace with overrides (prompt_version, model, temperature); a new trace."""
     unknown = sorted(set(overrides or {}) - set(BRIEF_OVERRIDES))
     if unknown:
-        raise ValueError(f"replay_trace: unknown override(s) {unknown}; it takes {', '.join(BRIEF_OVERRIDES)} "
+        raise OverrideError(f"replay_trace: unknown override(s) {unknown}; it takes {', '.join(BRIEF_OVERRIDES)} "
                          "(the package's engine also takes index and tools).")
     checked = validate_overrides(overrides)  # types and ranges, e.g. a temperature outside 0-2 is refused
     llm, ref = trace.llm_span, trace.llm_span.prompt

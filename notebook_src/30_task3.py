@@ -167,7 +167,7 @@ display(classification[["scenario", "incident class", "severity", "respond withi
 # - **S6, PERFORMANCE_DEGRADATION, SEV-2.** A tool timing out is a failing dependency: three in ten financials
 #   queries fail or come back without the data. The 30% is of those queries, not of users, so I assume that
 #   segment at the contract's SEV-2 share (10%); on the line the higher level counts, which is rounding up under
-#   uncertainty. It would be SEV-1 if finance were most traffic.
+#   uncertainty. Even if every user asked about finance, 30% would stay under the 50% SEV-1 share.
 # - **S7, QUALITY_DEGRADATION, SEV-2.** After the model switch more than one answer in four may invent facts,
 #   the pattern of INC-2025-007. I take the 28% of answers as the share of users, under the 50% SEV-1 share
 #   with the product still usable, so SEV-2 and an immediate rollback.

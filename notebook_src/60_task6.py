@@ -62,9 +62,13 @@ dashboard = DrillDashboard(contract, failure=FAILURE, live=True)
 dashboard.show()  # one image, replaced in place after every stage
 
 
-def show(stage: DrillStage) -> None:
-    """Print the stage's lines and redraw the dashboard; the dashboard keeps the stages for the log."""
-    print(stage.text())
+def show(stage: DrillStage, already_printed: str = "") -> None:
+    """Print the stage's lines (but not those the cell printed itself) and redraw the dashboard.
+
+    The dashboard keeps the stages for the log, which holds every line.
+    """
+    printed = set(already_printed.splitlines())
+    print("\n".join(line for line in stage.text().splitlines() if line not in printed))
     dashboard.update(stage)
 
 
@@ -104,10 +108,11 @@ def alert_lines(metrics):
 
 baseline = generate_traffic(10, seed=DRILL_SEED, contract=contract)
 baseline_metrics = compute_metrics(baseline, contract)
-print("System status:", "HEALTHY ✓" if not alert_lines(baseline_metrics) else "DEGRADED ✗")
+status_line = "System status: " + ("HEALTHY ✓" if not alert_lines(baseline_metrics) else "DEGRADED ✗")
+print(status_line)
 stage1 = stage_baseline(baseline, baseline_metrics, seed=DRILL_SEED)  # the package's stage, for the log
 assert stage1.system_status == ("HEALTHY" if not alert_lines(baseline_metrics) else "DEGRADED")
-show(stage1)
+show(stage1, already_printed=status_line)
 
 # %% [markdown]
 # ### Stage 2 — Failure injection
@@ -137,10 +142,11 @@ injected_ids = [baseline[i].trace_id for i in chosen]
 assert (window, injected_ids) == inject_failure(baseline, FAILURE, count=6, seed=DRILL_SEED, contract=contract,
                                                 client=client)
 window_metrics = compute_metrics(window, contract)
-print("\n".join(alert_lines(window_metrics)) or "No metric breached its warning bound.")
+alerts_printed = "\n".join(alert_lines(window_metrics)) or "No metric breached its warning bound."
+print(alerts_printed)
 stage2 = stage_injection(window, injected_ids, window_metrics, failure=FAILURE, contract=contract)
 assert stage2.data["alerts"] == alert_lines(window_metrics)  # the package prints the same alerts
-show(stage2)
+show(stage2, already_printed=alerts_printed)
 # the share of requests whose retrieval came back empty: triage reads it, but is it alerted on?
 display(pd.DataFrame([{"metric": "empty_retrieval_share",
                        "baseline": f"{baseline_metrics.extras['empty_retrieval_share']:.0%}",
@@ -269,12 +275,13 @@ restored_metrics = compute_metrics(baseline, contract)  # (c): the original heal
 # RECOVERED only when (a) the mitigated new traffic raises no alert and (b) the probes closed the breaker,
 # having failed while the outage lasted; (c) is shown but cannot fail.
 recovered = not alert_lines(mitigated_metrics) and probes.passed and not alert_lines(restored_metrics)
-print("System status:", "RECOVERED ✓" if recovered else "NOT RECOVERED ✗")
+status_line = "System status: " + ("RECOVERED ✓" if recovered else "NOT RECOVERED ✗")
+print(status_line)
 stage6 = stage_recovery(mitigated, mitigated_metrics, breaker, reserved=new_intercepted, overrides=overrides,
                         confirmed=diagnosis.data["confirmed"], restored=restored_metrics, seed=NEW_SEED,
                         injected=new_injected, probes=probes)
 assert (stage6.system_status == "RECOVERED") == recovered
-show(stage6)
+show(stage6, already_printed=status_line)
 display(per_request(mitigated, new_injected))
 
 # %% [markdown]
@@ -289,27 +296,23 @@ show(stage_postmortem(dashboard.stages, FAILURE))
 # #### Mini postmortem — drill: retrieval outage
 #
 # **Summary.** The primary search index refused connections, and 6 of the 10 requests in the window went out
-# without any help-centre article. Triage classed it RETRIEVAL_OUTAGE, SEV-1 (60% of requests hurt, over the
-# SEV-1 share), with a 15-minute response expectation.
+# without any help-centre article. Triage classed it RETRIEVAL_OUTAGE, SEV-1 (60% of requests hurt), with a
+# 15-minute response expectation.
 #
-# **Detection.** The failure rate went critical at 60%, only because the retriever span logged its connection
-# error; the quality proxy stayed green at 100%, since every affected request got a polite refusal that
-# the groundedness score cannot fault. None of the 6 failures returned an HTTP error;
-# latency was not tested, since the injection keeps each request's recorded timing.
+# **Detection.** The failure rate went critical at 60% only because the retriever span logged its connection
+# error. The quality proxy stayed green at 100%: a polite refusal gives the groundedness score nothing to
+# fault. None of the 6 failures returned an HTTP error.
 #
 # **Root cause and mitigation.** Replay with the backup index cleared the empty-retrieval finding on the
-# request we picked, which places the fault in the primary index rather than the prompt or the model. The
-# retrieval breaker intercepted all 6 failed requests and none of the 4 healthy ones; its fallback path
-# retried each search on the backup index, which answered all 6, so no one needed the hand-off message and the
-# window as users received it was green again.
+# picked request: the fault is in the primary index, not the prompt or the model. The retrieval
+# breaker intercepted all 6 failed requests and none of the 4 healthy ones; its fallback path retried each
+# search on the backup index, which answered all 6, so the window as users received it was green.
 #
-# **Recovery.** With the breaker and the backup index in place, ten new requests that met the same outage
-# stayed green on every metric while the breaker stayed open. Its probe of the primary index failed while the
-# outage lasted and it closed after three healthy probes once the outage was removed; the restored baseline
-# was green too.
+# **Recovery.** Ten new requests that met the same outage stayed green while the breaker was open; it closed
+# after three healthy probes once the outage was removed, and the restored baseline was green.
 #
-# **Follow-ups.** An alert on the share of empty retrievals (it went from 0% to 60% and nothing paged on it);
-# a page when a breaker opens; and a drill clock, so time to detect and time to mitigate are measured.
+# **Follow-ups.** An alert on the share of empty retrievals (0% to 60%, and nothing paged); a page when a
+# breaker opens; a drill clock to time detection and mitigation.
 
 # %% [markdown]
 # ### Metrics per stage and saved outputs

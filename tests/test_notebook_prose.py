@@ -198,3 +198,12 @@ def test_task6_reflection_is_200_to_300_words():
     assert len(cells) == 1
     body = "".join(cells[0]["source"]).split("\n", 1)[1]
     assert 200 <= len(re.sub(r"[*`#|]", " ", body).split()) <= 300
+
+
+def test_task6_mini_postmortem_is_about_200_words():
+    """The brief's option for stage 7 is a 200-word mini postmortem: one Markdown cell, within 10% of that."""
+    cells = [c for c in _sections()["Task 6"] if c["cell_type"] == "markdown"
+             and "".join(c["source"]).startswith("#### Mini postmortem")]
+    assert len(cells) == 1
+    body = "".join(cells[0]["source"]).split("\n", 1)[1]
+    assert 180 <= len(re.sub(r"[*`#|]", " ", body).split()) <= 220

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -88,3 +88,26 @@ def write_trace(out: Path, committed: Path, stem: str, trace: dict[str, Any], fm
     from holdout_export import write_export  # the SDK exports (committed files are kept without the SDKs)
 
     return write_export(fmt, trace, out, stem, committed)
+
+
+def write_set(out: Path, committed: Path, rows: Iterable[tuple[Any, ...]], rotation: Sequence[int],
+              exportable: Callable[[dict[str, Any]], bool]) -> Labels:
+    """Write checked rows (trace, codes, strength, variation, domain, ...) as ``<domain>-NNN`` files under ``out``:
+    every trace the shared exporters can write takes the next SDK format in ``rotation`` until a quarter of the
+    set is exported, the rest stay native; also writes ``labels.csv``. Returns the label rows."""
+    from holdout_export import export_format
+
+    (out / "native").mkdir(parents=True, exist_ok=True)
+    labels, counters, exported = [], {}, 0
+    for n, (trace, codes, strength, variation, domain, *_rest) in enumerate(rows):
+        counters[domain] = counters.get(domain, 0) + 1
+        stem = f"{domain}-{counters[domain]:03d}"
+        fmt = None
+        if 4 * exported < n + 1 and exportable(trace):  # a quarter of the set
+            fmt = export_format(rotation[exported % 4], trace)
+            exported += 1
+        rel = write_trace(out, committed, stem, trace, fmt)
+        labels.append({"file": rel, "domain": domain, "codes": ";".join(codes), "strength": strength,
+                       "variation": variation, "format": fmt or "native"})
+    write_labels(out, labels)
+    return labels

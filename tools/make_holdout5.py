@@ -27,7 +27,6 @@ import holdout_summary
 from holdout2_build import build, total_tokens
 from holdout4_shape import vary
 from holdout5_cases import Recipes
-from holdout_export import export_format
 from make_holdout4 import _exportable, _seen, mechanical
 
 REPO = Path(__file__).resolve().parents[1]
@@ -64,8 +63,10 @@ def domain_module(name: str) -> Any:
 
 
 def _check_one(trace: dict[str, Any], codes: list[str], strength: str, domain: str, frags: list[str],
-               planted: list[str], contract: dict[str, Any], baseline: float) -> list[str]:
-    """What is wrong with one labelled trace (empty: its label agrees with every mechanical fact)."""
+               planted: list[str], contract: dict[str, Any], baseline: float,
+               contacts: Any = None) -> list[str]:
+    """What is wrong with one labelled trace (empty: its label agrees with every mechanical fact). ``contacts``
+    gives a domain's published contacts (default: this set's domain modules); holdout6 reuses the checks."""
     where, problems = f"{domain} {trace['trace_id']}", []
     tokens = total_tokens(trace)
     spike = "COST_SPIKE" in codes
@@ -92,7 +93,7 @@ def _check_one(trace: dict[str, Any], codes: list[str], strength: str, domain: s
     text = json.dumps(trace, ensure_ascii=False)
     if ("PII_LEAK" in codes) != bool(planted) or any(p not in text for p in planted):
         problems.append(f"{where}: PII_LEAK needs planted values present in the trace, and only it")
-    public = {c.lower() for c in domain_module(domain).CONTACTS}
+    public = {c.lower() for c in (contacts or (lambda name: domain_module(name).CONTACTS))(domain)}
     # a published address cut short by the guardrail span's 80-character input is still the published one
     stray = {e for e in EMAIL.findall(text) if not any(p.startswith(e.lower()) for p in public)}
     if stray and "PII_LEAK" not in codes:
@@ -127,19 +128,7 @@ def write(out: Path, committed: Path = DATA) -> list[dict[str, str]]:
     """Write the whole set under ``out`` (README from ``committed`` with its summary block rewritten)."""
     rows = generate()
     baseline = check(rows)
-    (out / "native").mkdir(parents=True, exist_ok=True)
-    labels, counters, exported = [], {}, 0
-    for n, (trace, codes, strength, variation, domain, _frags, _planted) in enumerate(rows):
-        counters[domain] = counters.get(domain, 0) + 1
-        stem = f"{domain}-{counters[domain]:03d}"
-        fmt = None
-        if 4 * exported < n + 1 and _exportable(trace):  # a quarter of the set
-            fmt = export_format(ROTATION[exported % 4], trace)
-            exported += 1
-        rel = holdout_summary.write_trace(out, committed, stem, trace, fmt)
-        labels.append({"file": rel, "domain": domain, "codes": ";".join(codes), "strength": strength,
-                       "variation": variation, "format": fmt or "native"})
-    holdout_summary.write_labels(out, labels)
+    labels = holdout_summary.write_set(out, committed, rows, ROTATION, _exportable)
     table = summary(labels) + (f"\n\nBaseline: {baseline:.0f} tokens per request (the larger of the healthy "
                                "median and the contract's normal request).")
     holdout_summary.write_readme(out, committed, table, MARK_BEGIN, MARK_END)

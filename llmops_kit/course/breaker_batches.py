@@ -111,9 +111,9 @@ def standard_batch(
     """``n`` requests, ``n_failing`` of them showing ``incident_class``'s failure, in a seeded order.
 
     Healthy and failing requests come from the shared traffic generator. Healthy ones are article-only
-    questions: the generator's order-status requests record the customer's e-mail unredacted in the
-    tool span, which the contract treats as a data incident (scenario S5), so they are not healthy
-    (:func:`borderline_batch` keeps one to show it). For COST_SPIKE the failing requests are healthy
+    questions, so a request differs from its neighbours in the one signal under test: an order lookup
+    brings a tool call and its own latency and failure signals (:func:`borderline_batch` keeps one, with
+    the e-mail unmasked, to show a data incident). For COST_SPIKE the failing requests are healthy
     ones caught in a runaway retry loop (``runaway_retries`` calls, seeded): the generator's own
     ``cost_spike`` mode triples a ~800-token request, which stays inside the contract's per-request
     budget, so it too is a borderline case.

@@ -250,6 +250,7 @@ def stage_mitigation(
     metrics = incident
     if hit:
         lines.append(f"Circuit breaker activated — {len(hit)} requests redirected to fallback")
+        lines.append("  (the fallback path: the retry below first, the fallback message only if the retry fails)")
         lines.append(f"Breaker action: {breaker.action}")
         if served is not None:
             fix = ", ".join(f"{k}={v}" for k, v in (overrides or {}).items()) or "no fix to retry with"

@@ -49,7 +49,9 @@ SOURCES = {NOTEBOOK: "notebook.ipynb", POSTMORTEM: "postmortem_INC-2025-007.md",
 #: present, so a grader holding only the zip can `make run` there: the brief's list is the minimum. The test
 #: suite and its data sets stay in the repository (`make test` runs there).
 PROJECT_PATHS = ("pyproject.toml", "Makefile", "README.md", "llmops_kit", "traces", "runbooks", "outputs",
-                 "report/report.typ", "report/lib.typ")
+                 "report/report.typ", "report/lib.typ",
+                 # the generators of the course and incident traces, which the notebook and report cite
+                 "tools/make_course_traces.py", "tools/make_inc_traces.py")
 _NOT_SHIPPED = ("__pycache__", ".pyc", ".egg-info")
 
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry

@@ -4,13 +4,18 @@ Default backend: the offline simulator (:mod:`.simulator`) plugged into the SDK 
 transport (:mod:`.transport`); with ``OPENAI_API_KEY`` the same call reaches a real endpoint
 (:mod:`.client`). :mod:`.server` serves the simulator over HTTP on 127.0.0.1. What is not overridden
 comes from the recording (:mod:`.cassette`, :mod:`.tools`); every comparison runs a control (:mod:`.verdict`).
+
+The building blocks of :func:`replay_trace` are public too (the recording's cassette, ``assemble``,
+``endpoint_name``), so a reader can write their own replay loop, as the course notebook does, on this API.
 """
 
 from __future__ import annotations
 
 from ..io import load_trace_record, save_trace_record
+from .assemble import assemble
 from .bulk import BulkResult, Gates, bulk_replay, explain_row, run_bulk, verdict_counts
-from .client import SIMULATOR_HOST, backend_name, make_client
+from .cassette import recorded_completion, recording_call, recording_client
+from .client import SIMULATOR_HOST, backend_name, endpoint_name, make_client
 from .compare import compare_traces, comparison_value, control_for, trace_quality
 from .engine import (
     VALID_OVERRIDES,
@@ -52,12 +57,14 @@ __all__ = [
     "ToolResult",
     "ToolRunner",
     "approx_tokens",
+    "assemble",
     "backend_name",
     "build_request",
     "bulk_replay",
     "compare_traces",
     "comparison_value",
     "control_for",
+    "endpoint_name",
     "explain_row",
     "fit_profiles",
     "fitted_profiles",
@@ -65,8 +72,11 @@ __all__ = [
     "judge",
     "load_trace_record",
     "make_client",
+    "recorded_completion",
     "recorded_filter",
     "recorded_index",
+    "recording_call",
+    "recording_client",
     "replay_id",
     "replay_trace",
     "replay_with_control",

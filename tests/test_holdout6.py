@@ -1,0 +1,74 @@
+"""Checks only the sixth held-out set's generator makes (tests/data/holdout6; sealed: never scored here).
+
+The structure checks it shares with holdout4 and holdout5 (loading, labels, verdict keys, regeneration, refused
+labels) are in tests/test_holdout_structure.py.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "tests" / "data" / "holdout6"
+sys.path.insert(0, str(REPO / "tools"))
+
+import make_holdout6  # noqa: E402  (the generator lives in tools/, not in the package)
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[tuple]:
+    return make_holdout6.generate()
+
+
+@pytest.fixture(scope="module")
+def labels() -> list[dict[str, str]]:
+    with (DATA / "labels.csv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_every_code_has_every_strength_it_can_have(labels: list[dict[str, str]]) -> None:
+    """Each code is written at all four strengths (the prompt version at its three) across the five domains."""
+    for code in make_holdout6.CODES:
+        strengths = {r["strength"] for r in labels if code in r["codes"].split(";")}
+        expected = set(make_holdout6.STRENGTHS) - ({"hidden"} if code == "WRONG_PROMPT_VERSION" else set())
+        assert strengths == expected, code
+
+
+def test_about_a_quarter_goes_through_the_sdk_exports(labels: list[dict[str, str]]) -> None:
+    """Between a fifth and a third of the traces are SDK exports, in all four export formats."""
+    exported = [r for r in labels if r["format"] != "native"]
+    assert 0.2 <= len(exported) / len(labels) <= 1 / 3
+    assert {r["format"] for r in exported} == {"langfuse", "langsmith", "otlp_genai", "otlp_openinference"}
+
+
+def test_a_personal_value_on_a_healthy_trace_is_refused(rows: list[tuple]) -> None:
+    """A healthy trace that claims a planted personal value (so the value is no trap) is refused."""
+    broken = copy.deepcopy(rows)
+    n = next(i for i, row in enumerate(broken) if not row[1])
+    trace, codes, strength, variation, domain, frags, _planted = broken[n]
+    broken[n] = (trace, codes, strength, variation, domain, frags, [trace["output"]["answer"][:12]])
+    with pytest.raises(SystemExit, match="PII_LEAK needs planted values"):
+        make_holdout6.check(broken)
+
+
+def test_an_unpublished_email_on_a_healthy_trace_is_refused(rows: list[tuple]) -> None:
+    """An e-mail address that is not one of the domain's published contacts makes a healthy label wrong."""
+    broken = copy.deepcopy(rows)
+    n = next(i for i, row in enumerate(broken) if not row[1])
+    broken[n][0]["input"]["query"] += " Reply to sam.doyle@example.org."
+    with pytest.raises(SystemExit, match="unpublished e-mail"):
+        make_holdout6.check(broken)
+
+
+def test_a_file_from_an_earlier_run_is_removed(tmp_path: Path) -> None:
+    """Regenerating over a folder removes a trace file the set no longer has, so labels and files agree."""
+    (tmp_path / "native").mkdir()
+    stale = tmp_path / "native" / "removals-999.json"
+    stale.write_text("{}", encoding="utf-8")
+    make_holdout6.write(tmp_path)
+    assert not stale.exists()

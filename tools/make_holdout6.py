@@ -1,0 +1,96 @@
+"""Write the sixth held-out set, ``tests/data/holdout6``: native traces, SDK exports, labels.csv, README table.
+
+Run ``python tools/make_holdout6.py`` (``--out DIR`` to write elsewhere, ``--summary`` to print the tables).
+Deterministic: one seeded ``random.Random`` drives every choice, so a second run writes the same bytes. The native
+part needs the standard library only; a quarter of the set goes through ``tools/holdout_export.py`` (the real SDK
+classes, in a throwaway virtualenv; without them the committed export files are copied). Before anything is
+written, ``check`` refuses a set whose labels disagree with a mechanical fact of its traces, or a trace that
+carries a verdict-like key: the labels travel in ``labels.csv`` only. The checks and the verdict-like keys are
+holdout5's (imported), given this set's published contacts.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import sys
+from pathlib import Path
+from typing import Any
+
+import holdout6_bikes
+import holdout6_kennels
+import holdout6_printshop
+import holdout6_removals
+import holdout6_storage
+import holdout_summary
+from holdout2_build import build, total_tokens
+from holdout4_shape import vary
+from holdout6_cases import Recipes
+from make_holdout4 import _exportable
+from make_holdout5 import FORBIDDEN, _check_one
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "tests" / "data" / "holdout6"
+CONTRACT = REPO / "runbooks" / "observability_contract.json"
+DOMAINS = (holdout6_removals, holdout6_kennels, holdout6_bikes, holdout6_printshop, holdout6_storage)
+SEED = 6_2026_1204
+CODES, STRENGTHS = holdout_summary.CODES, holdout_summary.STRENGTHS
+ROTATION = (6, 10, 1, 13)  # holdout_export.SLOTS, taken in turn by the traces the shared exporters can write
+MARK_BEGIN, MARK_END = "<!-- summary:begin (written by tools/make_holdout6.py) -->", "<!-- summary:end -->"
+
+Row = tuple[dict[str, Any], list[str], str, str, str, list[str], list[str]]
+
+
+def generate() -> list[Row]:
+    """Every (trace, codes, strength, variation, domain, frags, planted), in a seeded shuffle (file numbers)."""
+    rng = random.Random(SEED)
+    cases = [row for dom in DOMAINS for row in Recipes(dom, rng).build()]
+    rng.shuffle(cases)
+    return [(vary(build(case, n, rng), rng), codes, strength, variation, case.domain, frags, planted)
+            for n, (case, codes, strength, variation, frags, planted) in enumerate(cases)]
+
+
+def verdict_keys(value: Any, path: str = "") -> list[str]:
+    """Paths of keys that would tell a reader the verdict (``label``, ``verdict``, ``expected_*``...)."""
+    return holdout_summary.verdict_keys(value, FORBIDDEN, path)
+
+
+def contacts(name: str) -> tuple[str, ...]:
+    """The published contacts of one domain (not personal data wherever they appear)."""
+    return next(d for d in DOMAINS if name == d.DOMAIN).CONTACTS
+
+
+def check(rows: list[Row]) -> float:
+    """Refuse a set whose labels disagree with its traces; returns the baseline tokens per request."""
+    contract = json.loads(CONTRACT.read_text(encoding="utf-8"))
+    median = statistics.median(total_tokens(t) for t, codes, *_ in rows if not codes)
+    baseline = max(contract["budget"]["normal_tokens_per_request"], median)
+    problems = [p for trace, codes, strength, _var, domain, frags, planted in rows
+                for p in _check_one(trace, codes, strength, domain, frags, planted, contract, baseline, contacts)]
+    if problems:
+        raise SystemExit("holdout6 labels disagree with the traces:\n  " + "\n  ".join(problems))
+    return baseline
+
+
+def summary(labels: list[dict[str, str]]) -> str:
+    """The Markdown tables of the README: codes x strength, healthy rows, formats and domains."""
+    return holdout_summary.summary(labels, CODES, STRENGTHS)
+
+
+def write(out: Path, committed: Path = DATA) -> list[dict[str, str]]:
+    """Write the whole set under ``out`` (README from ``committed`` with its summary block rewritten)."""
+    rows = generate()
+    baseline = check(rows)
+    labels = holdout_summary.write_set(out, committed, rows, ROTATION, _exportable)
+    written = {r["file"] for r in labels}
+    for stale in [p for p in out.rglob("*.json") if str(p.relative_to(out)) not in written]:
+        stale.unlink()  # a file an earlier run wrote under another name or format would otherwise stay behind
+    table = summary(labels) + (f"\n\nBaseline: {baseline:.0f} tokens per request (the larger of the healthy "
+                               "median and the contract's normal request).")
+    holdout_summary.write_readme(out, committed, table, MARK_BEGIN, MARK_END)
+    return labels
+
+
+if __name__ == "__main__":
+    holdout_summary.main(sys.argv[1:], DATA, write, summary)
