@@ -41,7 +41,6 @@ data), so the first one is the most likely root cause and later ones are often i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from .contract import Contract, load_contract
@@ -68,8 +67,8 @@ from .quality import score_trace
 from .redact import trace_pii
 from .retrieval_fit import answer_declines, answer_shows_mismatch, question_coverage, question_fit
 from .text.wording import counted
-from .tool_payload import payload_error
-from .traces import Span, Trace
+from .tool_payload import payload_error, says_it_timed_out, timeout_ms
+from .traces import Trace
 
 __all__ = [
     "CODES",
@@ -200,29 +199,13 @@ def detect_prompt_version(trace: Trace, contract: Contract) -> list[Finding]:
     return findings
 
 
-_TIMEOUT_RE = re.compile(r"time[ d_-]?out|timed out|deadline", re.IGNORECASE)
-
-
-def _timeout_ms(span: Span, contract: Contract) -> float:
-    value = span.attributes.get("tool.timeout_ms")
-    return float(value) if isinstance(value, (int, float)) and value > 0 else contract.tools.default_timeout_ms
-
-
-def _says_it_timed_out(span: Span, error_text: str) -> bool:
-    """Did a failed tool call that ended before its timeout still time out? Only when the span's own error
-    says so (a client that gave up early records the timeout as its error). A span that completed (status
-    ok) and returned a payload reporting an upstream's timeout ("UPSTREAM_TIMEOUT", "ledger read timed out")
-    ran well within its own limit: the tool answered, with an error, which is a TOOL_ERROR."""
-    return span.failed and bool(_TIMEOUT_RE.search(error_text))
-
-
 def detect_tool_failures(trace: Trace, contract: Contract) -> list[Finding]:
     """TOOL_TIMEOUT when a tool ran to its timeout (or its error status says it timed out); TOOL_ERROR for other
     failures, a payload reporting an upstream's timeout included."""
     findings: list[Finding] = []
     for span in trace.tool_spans:
         tool = span.attributes.get("tool.name") or span.name
-        limit = _timeout_ms(span, contract)
+        limit = timeout_ms(span, contract.tools.default_timeout_ms)
         error_text = f"{span.error.type}: {span.error.message}" if span.error else ""
         # a span marked ok can still carry a failure in its payload (a wrapper that returns the upstream
         # error as data): tool_payload reads it by JSON-API and HTTP conventions, see its docstring
@@ -230,7 +213,7 @@ def detect_tool_failures(trace: Trace, contract: Contract) -> list[Finding]:
         failed = span.failed or payload is not None
         if payload is not None:
             error_text = f"a payload error ({payload}) under span status ok"
-        timed_out = span.duration_ms >= limit or _says_it_timed_out(span, error_text)
+        timed_out = span.duration_ms >= limit or says_it_timed_out(span, error_text)
         if not (timed_out or failed):
             continue
         seen, note = http_view(trace, contract)

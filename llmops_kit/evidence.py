@@ -15,43 +15,19 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .evidence_derived import DerivedFigures
-from .evidence_readers import (
-    ALNUM_RE as _ALNUM_RE,
-)
-from .evidence_readers import (
-    NONE as _NONE,
-)
-from .evidence_readers import (
-    PREFIX,
-    render_tool_output,
-)
-from .evidence_readers import (
-    absent as _absent,
-)
-from .evidence_readers import (
-    emails_in as _emails,
-)
-from .evidence_readers import (
-    held_prefix as _held_prefix,
-)
-from .evidence_readers import (
-    humanise_record as _humanise,
-)
-from .evidence_readers import (
-    name_forms as _forms,
-)
-from .evidence_readers import (
-    passages as _passages,
-)
-from .evidence_readers import (
-    source_facts as _source_facts,
-)
-from .evidence_readers import (
-    strip_citations as _plain,
-)
-from .evidence_readers import (
-    user_facts as _user_facts,
-)
+from .evidence_readers import ALNUM_RE as _ALNUM_RE
+from .evidence_readers import NONE as _NONE
+from .evidence_readers import PREFIX, render_tool_output
+from .evidence_readers import absent as _absent
+from .evidence_readers import code_parts as _code_parts
+from .evidence_readers import emails_in as _emails
+from .evidence_readers import held_prefix as _held_prefix
+from .evidence_readers import humanise_record as _humanise
+from .evidence_readers import name_forms as _forms
+from .evidence_readers import passages as _passages
+from .evidence_readers import source_facts as _source_facts
+from .evidence_readers import strip_citations as _plain
+from .evidence_readers import user_facts as _user_facts
 from .evidence_statements import (
     _CLAUSES_RE,
     _DIGIT_RE,
@@ -311,6 +287,8 @@ class Evidence(DerivedFigures):
                                  and self._not_derived({q.split(" ")[0]}, own | answer, claim, answer_text)
                                  and not self._clock_gap(q.split(" ")[0], claim, answer_text)))
         names_found = names_in(claim) if names else _NONE
+        if names_found:
+            names_found -= _code_parts(claim, names_found, (s.text for s in self._given))
         if names_found:
             # a name's words, or their stems ("DVDs" against "DVD"), must occur; a code's letters ("CLM" of
             # CLM-2025-004817) were checked with the code

@@ -18,7 +18,7 @@ from .evidence_readers import NONE as _NONE
 from .evidence_readers import absent as _absent
 from .evidence_readers import is_numeric as _numeric
 from .evidence_statements import _DATE_TOKEN_RE, _MONTH_NAMES, _NUMERIC_DATE_RE, _pair_reaches
-from .text import sentences_of, times_in, typed_quantities
+from .text import quantities, sentences_of, stem, times_in, typed_quantities, words_in
 from .text.arithmetic import (
     clock_results,
     comparisons,
@@ -36,14 +36,19 @@ class DerivedFigures:
     def _clock(self, answer_text: str) -> tuple[frozenset[str], frozenset[int]]:
         """What clock arithmetic on the answer's grounded times reaches (times, day shifts), by the durations
         the answer or the evidence states: "check-in opens 30 hours before departure" with the customer's
-        07:35 flight on 14 June opens at 01:35 on 13 June. Only times the evidence holds are a start, and only
-        stated durations a step, so a changed time is no nearer to being explained than before."""
+        07:35 flight on 14 June opens at 01:35 on 13 June. Only times the evidence holds are a start (the
+        answer's grounded times, and the customer's own: "the 08:30 sailing" need not be restated to be counted
+        back from), and only stated durations a step, so a changed time is no nearer to being explained."""
         base = frozenset(t for t in times_in(answer_text) if not _absent((t,), self._times))
+        steps = durations_in_minutes(answer_text)
+        # from the customer's own time, only by a duration the answer itself states: the evidence's other
+        # durations ("45 minutes for foot passengers") would reach a wrong time the answer gives
+        mine = clock_results(times_in(self.user_text), steps) if steps and self.user_text else (_NONE, frozenset())
         if not base:
-            return _NONE, frozenset()
-        steps = durations_in_minutes(answer_text).union(
-            *(durations_in_minutes(s.text) for s in self._given if s.prose and not s.user))
-        return clock_results(base, steps)
+            return mine
+        steps = steps.union(*(durations_in_minutes(s.text) for s in self._given if s.prose and not s.user))
+        reached, shifts = clock_results(base, steps)
+        return reached | mine[0], shifts | mine[1]
 
     def _shifted_day(self, number: str, answer: frozenset[str], answer_text: str) -> bool:
         """Is a claimed day of the month a grounded day of the answer moved across midnight by its clock
@@ -119,8 +124,39 @@ class DerivedFigures:
         # percentages ("€1,900 less the €200 deposit: €1,700", "50% of $2,380"); a bare count may not: "up to 3
         # codes" is no sum of the customer's "two codes" and "one order"
         typed = {q.split(" ")[0] for q in typed_quantities(claim)}
-        wider, more = stated | self._user_figures, factors | share_factors(claim)
-        return {n for n in left if n not in typed or not self._derived(n, wider, more, written, minor)}
+        # a share the answer states in another sentence is a step here too ("25% deposit = £1,870" above "the
+        # balance, £5,610" of the customer's £7,480)
+        wider, more = stated | self._user_figures, factors | share_factors(answer_text or claim)
+        left = {n for n in left if n not in typed or not self._derived(n, wider, more, written, minor)}
+        return {n for n in left if not self._count_of_theirs(n, claim)} if left else left
+
+    def _count_of_theirs(self, value: str, claim: str) -> bool:
+        """Is a bare count the sum or difference of two of the customer's figures of one unit, which the claim
+        names ("You have 4 unused hours" of "a 10-hour block, I've used 6 hours")? Counts of one thing add and
+        subtract; the customer's "two codes" and "one order" are two things, and reach no count of codes."""
+        try:
+            target = float(value)
+        except ValueError:
+            return False
+        words = {stem(w) for w in words_in(claim)}
+        by_unit: dict[str, set[float]] = {}
+        for number, unit in self.user_counts:
+            if unit in words and _numeric(number):
+                by_unit.setdefault(unit, set()).add(float(number))
+        return any(abs(a - b) == target or a + b == target
+                   for values in by_unit.values() for a in values for b in values if a != b)
+
+    @cached_property
+    def user_counts(self) -> frozenset[tuple[str, str]]:
+        """The customer's figures with the stem of the word they count ("10-hour block", "6 hours": hour)."""
+        found = {(n, stem(u)) for s in self._given if s.user for n, u in quantities(s.text) if u}
+        found.update((n, stem(u)) for s in self._given if s.user for n, u in _COMPOUND_COUNT_RE.findall(s.text))
+        return frozenset(found)
+
+    @cached_property
+    def user_quantities(self) -> frozenset[tuple[str, str]]:
+        """The figures with their unit the customer stated, now or in earlier turns ("my £250 excess")."""
+        return frozenset(q for s in self._given if s.user for q in quantities(s.text))
 
     @cached_property
     def _user_figures(self) -> frozenset[str]:
@@ -153,15 +189,38 @@ class DerivedFigures:
         """One step further: a figure the answer itself derives (from two grounded figures, or by arithmetic it
         writes out on grounded figures: "12 x €12 = €144", or with the claim's own share or period: "the 7.5%
         fee of £6" on £80) may be an operand of the next one ("you pay €120, so you save €24"; "£80 minus the
-        fee of £6: £74"). Only figures the answer states count as steps, never the evidence's other numbers."""
+        fee of £6: £74"), and so on down a chain ("a 10% deposit of £145 on £1,450; the remaining £1,305 in 10
+        payments of £130.50"): each figure the answer derives correctly is grounded for the next step. Only
+        figures the answer states count as steps, never the evidence's other numbers."""
         held = set(grounded)
-        steps = {float(c) for a, b, c in written if c != value and _numeric(c)
-                 and not _absent((a,), self._numbers) and not _absent((b,), self._numbers)}
+        steps = self._written_steps(value, written)
         if target in steps:
             return True
-        steps.update(float(n) for n in stated if n != value and _numeric(n) and float(n) not in held
-                     and _pair_reaches([*grounded, *factors], float(n)))
+        waiting = {float(n) for n in stated if n != value and _numeric(n) and float(n) not in held} - steps
+        while waiting:
+            reached = {n for n in waiting if _pair_reaches([*grounded, *steps, *factors], n)}
+            if not reached:
+                break
+            steps |= reached
+            waiting -= reached
         return bool(steps) and _pair_reaches([*grounded, *steps, *factors], target)
+
+    def _written_steps(self, value: str, written: tuple[tuple[str, str, str], ...]) -> set[float]:
+        """The results of the arithmetic the answer writes out on grounded figures, step by step: a written
+        result is an operand of the next written step ("5 × (£42 + £8) = £250": 50, then 250)."""
+        operands = {a for a, _, _ in written} | {b for _, b, _ in written}
+        known = {n for n in operands if not _absent((n,), self._numbers)}
+        steps: set[float] = set()
+        waiting = [(a, b, c) for a, b, c in written if c != value and _numeric(c)]
+        while waiting:
+            done = [(a, b, c) for a, b, c in waiting if a in known and b in known]
+            if not done:
+                break
+            for step in done:
+                known.add(step[2])
+                steps.add(float(step[2]))
+            waiting = [step for step in waiting if step not in done]
+        return steps
 
     def _dates_as_written(self, claim: str) -> str:
         """The claim with each numeric date ("31/07/2026", "06/05/2026") written as the evidence writes that day
@@ -235,6 +294,8 @@ def _day_counts(text: str) -> frozenset[int]:
                      for m in _DAY_COUNT_RE.finditer(text))
 
 
+#: A count written as a compound ("a 10-hour block", "a 10-swim pass").
+_COMPOUND_COUNT_RE = re.compile(r"\b(\d+)-([a-z]+)\b", re.IGNORECASE)
 #: A number of hours or minutes a claim states ("12.5 hours", "45 minutes").
 _GAP_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(hours?|minutes?|mins?)\b", re.IGNORECASE)
 

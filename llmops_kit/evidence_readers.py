@@ -40,6 +40,7 @@ __all__ = [
     "ROUND_THE_CLOCK_WORDS",
     "absent",
     "citation_re",
+    "code_parts",
     "emails_in",
     "held_prefix",
     "humanise_record",
@@ -207,3 +208,24 @@ def absent(items: Iterable[str], sets: list[frozenset[str]]) -> set[str]:
             break
         left -= held
     return left
+
+
+#: A clock time's zone ("05:10 UTC", "17:00 GMT"): it qualifies the time, which is checked as a time.
+_ZONE_RE = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?\s?)?(utc|gmt)\b", re.IGNORECASE)
+#: Letters glued to digits ("9QT" of the postcode "B13 9QT", "4DB"): a code's tail, not a word.
+_GLUED_RE = re.compile(r"\b(\d+([A-Za-z]{2,}))\b")
+
+
+def code_parts(claim: str, names: frozenset[str], texts: Iterable[str]) -> frozenset[str]:
+    """The claim's "names" that belong to a fact rather than name anything: a time zone after a clock time
+    (the time is the fact; "05:10 UTC" against a record's "2026-05-04T05:10:00Z"), and the letters of a code
+    glued to its digits ("9QT" of "B13 9QT", read as a number and an acronym) when some source writes the whole
+    code. They are left out of the name check, not vouched for: the time and the code are checked as such."""
+    if not names or not any(c.isdigit() for c in claim):
+        return NONE
+    out = {m.group(1).lower() for m in _ZONE_RE.finditer(claim)} & names
+    glued = {m.group(2).lower(): m.group(1).lower() for m in _GLUED_RE.finditer(claim) if m.group(2).lower() in names}
+    if glued:
+        lowered = [text.lower() for text in texts]
+        out.update(part for part, code in glued.items() if any(code in text for text in lowered))
+    return frozenset(out) if out else NONE

@@ -81,11 +81,15 @@ STATUS_WORDS = frozenset((
     "settled", "blocked", "received", "returned", "overdue", "paid", "unpaid", "active", "inactive", "open",
     # decisions on an application ("NBU-2026-118734 was unsuccessful" against "status: conditional offer")
     "unsuccessful", "waitlisted", "withdrawn", "conditional", "unconditional",
+    # a stage reached ("complete") and a hand-over accepted ("Jamie accepted the transfer")
+    "complete", "accepted",
 ))
 #: Statuses that end a record's life: a tool returning the record would say so.
 ENDED_WORDS = frozenset(("cancelled", "canceled", "rejected", "declined", "refunded", "failed", "expired",
                          "suspended", "closed", "blocked", "withdrawn", "unsuccessful"))
-_STATUS_LINE_RE = re.compile(r"^([^:\n]*\b(?:status|state)\b[^:\n]*):\s*(.+?)\.?$", re.IGNORECASE | re.MULTILINE)
+#: A record line giving a status: its key names a status, state or stage ("transfer status", "stage").
+_STATUS_LINE_RE = re.compile(r"^([^:\n]*\b(?:status|state|stage|phase)\b[^:\n]*):\s*(.+?)\.?$",
+                             re.IGNORECASE | re.MULTILINE)
 _LONG_DIGITS_RE = re.compile(r"\d{5,}")
 _DIGIT_RE = re.compile(r"\d")
 
@@ -122,8 +126,15 @@ def _status_of(text: str) -> tuple[frozenset[str], str]:
     matches = list(_STATUS_LINE_RE.finditer(text))
     if not matches:
         return _NONE, ""
-    return (frozenset(stem(w) for m in matches for w in _ALNUM_RE.findall(m.group(2).lower())),
-            matches[0].group(0))
+    return frozenset().union(*(_status_stems(m.group(2)) for m in matches)), matches[0].group(0)
+
+
+def _status_stems(value: str) -> frozenset[str]:
+    """The stems a status value states: its status words when it has any ("pending instructor confirmation"
+    is pending: the other words qualify it, and "confirmation" does not make it confirmed), else all its
+    words ("in transit")."""
+    words = _ALNUM_RE.findall(value.lower())
+    return frozenset(map(stem, [w for w in words if w in STATUS_WORDS] or words))
 
 
 __all__ = ["ENDED_WORDS", "STATUS_WORDS"]

@@ -13,9 +13,11 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    "0800 157 0420"), e-mail, identifier and name must occur in the evidence (the user's message vouches
    for numbers, codes and names it states, not for the options a question offers). One that does not
    makes the claim *absent*, or *contradicted* when an evidence sentence states another value with the
-   same unit. A status the claim gives a record ("APT-55021 was cancelled") must be the status its tool
-   result states. An answer to a question that offers two options ("Who is older, A or B?") must not give
-   one option what the evidence says of the other (:mod:`llmops_kit.option_answers`): *contradicted*.
+   same unit, or when the claim states it of a subject the evidence gives another value
+   (:mod:`llmops_kit.grounding_context`: "a £30 late fee" where the late fee is £12). A status the claim
+   gives a record ("APT-55021 was cancelled") must be the status its tool result states. An answer to a
+   question that offers two options ("Who is older, A or B?") must not give one option what the evidence
+   says of the other (:mod:`llmops_kit.option_answers`): *contradicted*.
 3. **Invented subject matter.** A claim naming no hard fact whose content words are mostly (at least
    two, more than half) found nowhere the model looked is *invented*. A claim whose words are not mostly
    new and that compares a figure of the user's with one of the evidence, truly ("5.5 in writing is below
@@ -55,6 +57,7 @@ from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
 from .evidence_readers import ROUND_THE_CLOCK, ROUND_THE_CLOCK_RE, ROUND_THE_CLOCK_WORDS, render_tool_output
+from .grounding_context import misplaced_figure
 from .grounding_paraphrase import (
     WH_RE,
     _facts_together,
@@ -250,6 +253,11 @@ def judge_claims(
                                              missing=missing))
             else:
                 verdicts.append(_verdict(claim=claim, verdict="absent", missing=missing))
+            continue
+        moved = misplaced_figure(claim, evidence) if not foreign else None
+        if moved is not None:
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],
+                                     missing=(moved[2],)))
             continue
         clash = evidence.status_clash(claim)
         if clash is not None:

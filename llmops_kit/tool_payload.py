@@ -4,7 +4,9 @@ Many tool wrappers catch an upstream failure and return it as data (``{"ok": fal
 503"}``), so the span's status stays ``ok`` and only the payload tells. :func:`payload_error` reads the
 recorded output with general rules, the conventions of JSON APIs and HTTP, never one tool's wording:
 
-- an ``error`` / ``errors`` / ``exception`` / ``fault`` / ``error_code`` key with a non-empty value;
+- an ``error`` / ``errors`` / ``exception`` / ``fault`` / ``error_code`` key with a non-empty value, unless
+  the payload is a record with data of its own (two or more other filled fields): then the code is the
+  record's subject's ("error_code": "F28" of an inverter), and the tool answered;
 - ``ok`` or ``success`` set to ``false``;
 - ``status`` / ``state`` / ``outcome`` / ``result`` set to ``error``, ``failed``, ``failure`` or ``exception``;
 - an HTTP status >= the contract's ``tools.error_http_status`` (400) in a status-code field of the
@@ -28,7 +30,7 @@ from typing import Any
 
 from .traces import Span
 
-__all__ = ["payload_error"]
+__all__ = ["payload_error", "says_it_timed_out", "timeout_ms"]
 
 _ERROR_KEYS = ("error", "errors", "exception", "fault", "error_message", "errorMessage", "error_code", "errorCode")
 #: Message fields read as error text (the text rules below), e.g. ``{"detail": "Service Unavailable"}``.
@@ -61,8 +63,19 @@ def _http_status(value: Any) -> int | None:
     return None
 
 
+_SIGNAL_KEYS = frozenset((*_ERROR_KEYS, *_MESSAGE_KEYS, *_FLAG_KEYS, *_STATE_KEYS, *_CODE_KEYS, *_WRAPPERS))
+
+
+def _carries_data(payload: Mapping[str, Any]) -> bool:
+    """Does the payload hold a record of its own (two or more filled fields besides error, flag, state, code,
+    message and wrapper keys)? An error response carries no data (``"data": null``, ``"payments": []``); a
+    record that does is the tool's answer, and its ``error_code`` is the subject's ("inverter error F28")."""
+    return sum(1 for key, value in payload.items()
+               if key not in _SIGNAL_KEYS and value not in (None, "", [], {})) >= 2
+
+
 def _from_mapping(payload: Mapping[str, Any], min_status: int) -> str | None:
-    for key in _ERROR_KEYS:
+    for key in _ERROR_KEYS if not _carries_data(payload) else ():
         value = payload.get(key)
         if value not in (None, "", [], {}, False, 0):
             shown = value if isinstance(value, str) else json.dumps(value, default=str)[:120]
@@ -118,3 +131,20 @@ def payload_error(span: Span, min_status: int = 400) -> str | None:
         if status is not None and status >= min_status:
             return f"{key}: {status}"
     return _read(span.output, min_status)
+
+
+_TIMEOUT_RE = re.compile(r"time[ d_-]?out|timed out|deadline", re.IGNORECASE)
+
+
+def timeout_ms(span: Span, default_ms: float) -> float:
+    """The span's own ``tool.timeout_ms`` when it recorded a positive one, else the contract's default."""
+    value = span.attributes.get("tool.timeout_ms")
+    return float(value) if isinstance(value, (int, float)) and value > 0 else default_ms
+
+
+def says_it_timed_out(span: Span, error_text: str) -> bool:
+    """Did a failed tool call that ended before its timeout still time out? Only when the span's own error
+    says so (a client that gave up early records the timeout as its error). A span that completed (status
+    ok) and returned a payload reporting an upstream's timeout ("UPSTREAM_TIMEOUT", "ledger read timed out")
+    ran well within its own limit: the tool answered, with an error, which is a TOOL_ERROR."""
+    return span.failed and bool(_TIMEOUT_RE.search(error_text))

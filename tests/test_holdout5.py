@@ -1,4 +1,4 @@
-"""Checks only the fifth held-out set's generator makes (tests/data/holdout5; sealed: never scored here).
+"""Checks only the fifth held-out set's generator makes (tests/data/holdout5; read since the ground5 round).
 
 The structure checks it shares with holdout4 (loading, labels, verdict keys, regeneration, refused labels) are
 in test_holdout_structure.py.
@@ -58,19 +58,42 @@ def test_a_strength_without_a_code_is_refused(rows: list[tuple]) -> None:
         make_holdout5.check(broken)
 
 
-def test_the_benchmark_prints_only_its_totals(monkeypatch: pytest.MonkeyPatch) -> None:
-    """bench_eval routes the set to its totals-only report, by default and with --set (no detector runs here)."""
+def test_the_benchmark_lists_its_misses_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read set since the ground5 round: bench_eval lists its misses with --misses holdout5, else totals."""
     sys.path.insert(0, str(REPO / "bench"))
     import bench_eval
 
+    calls: list[tuple[Path, bool]] = []
+    monkeypatch.setattr(bench_eval, "report_set",
+                        lambda path, heading, *a, misses=True, **k: calls.append((path.resolve(), misses)))
+    monkeypatch.setattr(bench_eval, "report_totals", lambda path, heading: None)  # no sealed set is scored here
+    monkeypatch.setattr(bench_eval, "pii_false_positives",
+                        lambda n, planted=0.0: {"traces": 0, "pii_leak_findings": 0, "with_13plus_digit_runs": 0})
+    bench_eval.main(["--set", str(DATA), "--skip-halueval"])
+    assert calls == [(DATA.resolve(), False)]
+    calls.clear()
+    bench_eval.main(["--set", str(DATA), "--misses", "holdout5", "--skip-halueval"])
+    assert calls == [(DATA.resolve(), True)]
+    calls.clear()
+    bench_eval.main(["--skip-halueval"])
+    assert (DATA.resolve(), False) in calls
+
+
+def test_the_set_that_replaces_it_prints_only_its_totals(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The sealed successor (holdout6) goes to the totals-only report, by default and with --set (no detector
+    runs here, and no trace of it is read: a stand-in folder with an empty labels file takes its place)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import bench_eval
+
+    (tmp_path / "labels.csv").write_text("file,domain,codes,strength,variation,format\n", encoding="utf-8")
+    monkeypatch.setattr(bench_eval, "HOLDOUT6", tmp_path)
     calls: list[tuple[str, Path]] = []
     monkeypatch.setattr(bench_eval, "report_totals", lambda path, heading: calls.append(("totals", path)))
     monkeypatch.setattr(bench_eval, "report_set", lambda path, heading, *a, **k: calls.append(("set", path)))
     monkeypatch.setattr(bench_eval, "pii_false_positives",
                         lambda n, planted=0.0: {"traces": 0, "pii_leak_findings": 0, "with_13plus_digit_runs": 0})
-    bench_eval.main(["--set", str(DATA), "--skip-halueval"])
-    assert calls == [("totals", DATA.resolve())]
+    bench_eval.main(["--set", str(tmp_path), "--skip-halueval"])
+    assert calls == [("totals", tmp_path.resolve())]
     calls.clear()
     bench_eval.main(["--skip-halueval"])
-    assert ("totals", bench_eval.HOLDOUT5) in calls
-    assert all(path.resolve() != DATA.resolve() for kind, path in calls if kind == "set")
+    assert ("totals", tmp_path) in calls and all(path != tmp_path for kind, path in calls if kind == "set")

@@ -1,6 +1,6 @@
 """Structure of the fourth, fifth and sixth held-out sets (tests/data/holdout4, holdout5, holdout6). These tests never
-score a detector on any of them (holdout6 is sealed; holdout4 and holdout5 were sealed until they were opened
-for reading).
+score a detector on any of them (holdout6 is sealed; holdout4 and holdout5 were sealed until a round read their
+misses: holdout4 in ground4, holdout5 in ground5).
 
 They check what a reader of a set relies on: every file loads with the package loader, labels.csv and the
 files agree, names are neutral, no trace carries its verdict, the generator regenerates the committed bytes,

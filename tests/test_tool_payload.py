@@ -116,3 +116,20 @@ def test_successful_tool_payloads_in_the_eval_set_stay_quiet(name: str) -> None:
     """Healthy tool calls from the eval set (a successful lookup, a slow but successful tool) raise no tool code."""
     codes = diagnose(_eval(name), CONTRACT).codes
     assert "TOOL_ERROR" not in codes and "TOOL_TIMEOUT" not in codes
+
+
+def test_an_error_code_inside_a_record_with_data_is_the_records_own() -> None:
+    """A boiler record that reports its fault code beside its own readings is the tool's answer, not a failure."""
+    record = {"unit_id": "BLR-3302", "unit_state": "lockout", "error_code": "E119", "pressure_bar": 0.4,
+              "serviced_on": "2026-01-12"}
+    assert payload_error(_tool(record)) is None
+    assert not detect_tool_failures(_trace(_tool(record)), CONTRACT)
+
+
+@pytest.mark.parametrize("output", [
+    {"unit_id": "BLR-3302", "error": "telemetry store timed out"},
+    {"error": "telemetry store timed out", "readings": [], "data": None},
+])
+def test_an_error_beside_an_echoed_id_or_empty_data_is_still_a_failure(output: dict[str, object]) -> None:
+    """Control: one echoed id, or empty data fields, is no record of its own: the error is the call's."""
+    assert payload_error(_tool(output)) is not None

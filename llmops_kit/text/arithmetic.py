@@ -19,14 +19,23 @@ from .numbers import normalise_number, typed_quantities
 _MINUTES = {"hour": 60, "minute": 1}
 
 
+#: One hour or minute written with an article, or half an hour: "closes an hour before departure" states 60
+#: minutes as plainly as "1 hour" does.
+_ONE_UNIT_RE = re.compile(r"\b(half an? hour|an hour and a half|an? (?:hour|minute))\b", re.IGNORECASE)
+_ONE_UNIT = {"half an hour": 30, "half a hour": 30, "an hour and a half": 90, "an hour": 60, "a hour": 60,
+             "a minute": 1, "an minute": 1}
+
+
 @text_cache()
 def durations_in_minutes(text: str) -> frozenset[int]:
-    """The hour and minute durations a text states, in minutes ("30 hours" is 1800, "60 minutes" is 60)."""
+    """The hour and minute durations a text states, in minutes ("30 hours" is 1800, "60 minutes" is 60, "an
+    hour" is 60, "half an hour" 30)."""
     found = set()
     for typed in typed_quantities(text):
         value, kind = typed.split(" ")
         if kind in _MINUTES and value.isdigit():
             found.add(int(value) * _MINUTES[kind])
+    found.update(_ONE_UNIT[m.group(1).lower()] for m in _ONE_UNIT_RE.finditer(text))
     return frozenset(found)
 
 
@@ -95,7 +104,66 @@ def written_arithmetic(text: str) -> tuple[tuple[str, str, str], ...]:
         result = x * y if kind == "*" else x + y if kind == "+" else x - y if kind == "-" else (x / y if y else None)
         if result is not None and abs(result - z) < 0.005:
             found.append((normalise_number(a), normalise_number(b), normalise_number(c)))
+    if "=" in text and "(" in text:
+        found.extend(_bracketed(text))
     return tuple(found)
+
+
+#: An expression with brackets the text writes before "=" ("5 × (£42 + £8) = £250"): figures, operators and
+#: brackets only, then the result.
+_EXPRESSION_RE = re.compile(r"((?:[€£$]?\s*\d[\d,]*(?:\.\d+)?|[()×x*/+\-−]|\s)+)=\s*[€£$]?\s*(\d[\d,]*(?:\.\d+)?)")
+_TOKEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[()×x*/+\-−]")
+
+
+def _bracketed(text: str) -> list[tuple[str, str, str]]:
+    """Each step of a bracketed expression the text writes and gets right, as (operand, operand, result): "5 ×
+    (£42 + £8) = £250" is 42 + 8 = 50, then 5 x 50 = 250. Nothing when the written result is wrong."""
+    found: list[tuple[str, str, str]] = []
+    for expression, result in _EXPRESSION_RE.findall(text):
+        if "(" not in expression:
+            continue
+        tokens = _TOKEN_RE.findall(expression.replace("€", "").replace("£", "").replace("$", ""))
+        steps: list[tuple[float, float, float]] = []
+        try:
+            value, rest = _sum(tokens, steps)
+        except (ValueError, IndexError, ZeroDivisionError):
+            continue
+        if not rest and abs(value - float(result.replace(",", ""))) < 0.005:
+            found.extend(tuple(normalise_number(_plain(v)) for v in step) for step in steps)
+    return found
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.2f}"
+
+
+def _sum(tokens: list[str], steps: list[tuple[float, float, float]]) -> tuple[float, list[str]]:
+    value, tokens = _product(tokens, steps)
+    while tokens and tokens[0] in "+-−":
+        op, (right, tokens) = tokens[0], _product(tokens[1:], steps)
+        result = value + right if op == "+" else value - right
+        steps.append((value, right, result))
+        value = result
+    return value, tokens
+
+
+def _product(tokens: list[str], steps: list[tuple[float, float, float]]) -> tuple[float, list[str]]:
+    value, tokens = _atom(tokens, steps)
+    while tokens and tokens[0] in "×x*/":
+        op, (right, tokens) = tokens[0], _atom(tokens[1:], steps)
+        result = value / right if op == "/" else value * right
+        steps.append((value, right, result))
+        value = result
+    return value, tokens
+
+
+def _atom(tokens: list[str], steps: list[tuple[float, float, float]]) -> tuple[float, list[str]]:
+    if tokens[0] == "(":
+        value, rest = _sum(tokens[1:], steps)
+        if not rest or rest[0] != ")":
+            raise ValueError("unclosed bracket")
+        return value, rest[1:]
+    return float(tokens[0].replace(",", "")), tokens[1:]
 
 
 #: Calendar periods and how many of the shorter one the longer holds: "$3 a week, about $156 a year" is 3 x 52.

@@ -119,10 +119,22 @@ _REMARK_RE = re.compile(
 _CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()\-]{6,}\d")
 
 
-#: What is left of a sentence once its refusal phrase is cut, when it only says where the model looked ("in
-#: the resident guides, sorry", "from the articles I was given"): the rest of the refusal, not a claim.
-_WHERE_LOOKED_RE = re.compile(r"^(?:in|from|within|among|on)\s+(?:the|our|my|these|those|this|any)\b[^,;.]*"
-                              r"(?:[,;]\s*(?:sorry|i'm afraid|i am afraid|unfortunately))?$", re.IGNORECASE)
+#: What may come before a refusal phrase at the start of a sentence: an apology or "I'm afraid".
+_OPENING_RE = re.compile(r"^(?:(?:i'm |i am )?sorry|i'm afraid|i am afraid|unfortunately|apologies)\s*[,!.\-–—]?\s*")
+#: A turn from the refusal to a statement of its own ("..., but the pool opens at 7 am").
+_TURN_RE = re.compile(r"^(?:but|however|though|although|still|that said|even so)\b", re.IGNORECASE)
+
+
+def _explains_refusal(sentence: str, rest: str, refusals: tuple[str, ...]) -> bool:
+    """Is what is left of a sentence that opens with a refusal phrase the refusal explaining itself ("I could
+    not find this in our help articles; they only cover X", "I don't know: the knowledge base doesn't mention
+    Y")? It is, however it is worded, unless it turns to a statement of its own ("but ...") or states a figure
+    or a code beyond a contact to turn to: the refusal says the answer is missing, and what follows says why."""
+    lowered = _OPENING_RE.sub("", normalise_quotes(sentence).lower().lstrip(" \"'*-"), count=1)
+    if not any(lowered.startswith(key) for key in _phrase_keys(refusals)) or _TURN_RE.match(rest):
+        return False
+    plain = _CONTACT_RE.sub(" ", rest)
+    return not (numbers_in(plain) or identifiers_in(plain))
 
 
 def _about_sources(text: str) -> bool:
@@ -174,22 +186,25 @@ def read_answer(
     phrases = (*banned, *refusals)
     claims = []
     for sentence in sentences_of(answer):
-        claim = claim_text(sentence, citation_pattern, phrases, min_claim_words)
+        claim = claim_text(sentence, citation_pattern, phrases, min_claim_words, refusals)
         if claim is not None:
             claims.append((sentence, claim, _citations(citation_pattern).search(sentence) is not None))
     cited = tuple(m.strip("[]() ").lower() for m in re.findall(citation_pattern, answer))
     return AnswerReading(tuple(claims), bool(phrases_in(answer, refusals)), tuple(phrases_in(answer, banned)), cited)
 
 
-def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], min_claim_words: int) -> str | None:
-    """The factual part of a sentence, or None for conversation (greetings, questions, refusals)."""
+def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], min_claim_words: int,
+               refusals: tuple[str, ...] | None = None) -> str | None:
+    """The factual part of a sentence, or None for conversation (greetings, questions, refusals).
+    ``refusals``: the refusal phrases among ``phrases`` (default: all of them); the rest of a sentence that
+    opens with one explains it (:func:`_explains_refusal`)."""
     stock = phrases_in(sentence, phrases) if phrases else []
     if stock or not sentence.isascii():
         text = _cut_pattern(citation_pattern, phrases).sub(" ", sentence)
     else:
         text = _citations(citation_pattern).sub(" ", sentence)
     text = _APOLOGY_RE.sub("", " ".join(text.split()).strip(" ,;:-!."), count=1)
-    if stock and _WHERE_LOOKED_RE.match(text):  # "I don't have that information | in the guides, sorry"
+    if stock and _explains_refusal(sentence, text, phrases if refusals is None else refusals):
         return None
     if (not text or text.endswith("?") or _CONVERSATION_RE.match(text) or _HEDGE_RE.match(text)
             or _about_sources(text) or _NOT_COVERED_RE.match(text) or _REMARK_RE.match(text)):

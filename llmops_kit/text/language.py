@@ -28,7 +28,7 @@ _FOREIGN_TEXT = """der das und ist nicht mit für von zu den dem des ein eine ei
     ihre ihnen sie wir wird sind oder auch noch nach aus über vor zum zur le la les du et est une un pour dans sur
     avec pas vous nous il elle ce cette qui que sont au aux par ou votre vos el los las y es para con por del una se
     su sus al lo como pero más está están usted di che è della nel sono non het een van niet met voor ook maar
-    em são você"""
+    em são você de da dos das os um uma não seu sua nosso nossa pelo pela ao às"""
 _FOREIGN_WORDS = frozenset(_FOREIGN_TEXT.split())
 
 
@@ -39,12 +39,26 @@ _SHARED_WORDS = frozenset(("a", "i", "in", "no", "me", "per", "via", "so", "an",
 
 @text_cache()
 def is_foreign(claim: str) -> bool:
+    """At least :data:`FOREIGN_MIN_WORDS` words, and either no English function word (with an accented letter
+    or a function word of another language), or :data:`FOREIGN_MAJORITY` times as many function words of
+    another language as English-only ones: "also" and "do" are German and Portuguese words too, so one of them
+    in "... liegen Sie innerhalb der 14 Tage, also zahlen Sie ..." does not make the sentence English."""
     if claim.isascii():  # lower case first, one pass (in other scripts lower-casing can split a word: "İ")
         words = LETTERS_RE.findall(claim.lower())
     else:
         words = [w.lower().replace("’", "'") for w in LETTERS_RE.findall(claim)]
-    return (len(words) >= FOREIGN_MIN_WORDS and all(w not in STOPWORDS or w in _SHARED_WORDS for w in words)
-            and (not claim.isascii() or not _FOREIGN_WORDS.isdisjoint(words)))
+    if len(words) < FOREIGN_MIN_WORDS:
+        return False
+    english = sum(1 for w in words if w in STOPWORDS and w not in _SHARED_WORDS and w not in _FOREIGN_WORDS)
+    foreign = sum(1 for w in words if w in _FOREIGN_WORDS)
+    if not english:
+        return not claim.isascii() or foreign > 0
+    return foreign >= 2 and foreign >= FOREIGN_MAJORITY * english
 
 
-__all__ = ["FOREIGN_MIN_WORDS", "LETTERS_RE", "is_foreign"]
+#: How many times as many function words of another language as English-only ones make a claim foreign when
+#: it has both: a clear majority, as an English sentence naming "the Musée de la Marine" has one or two.
+FOREIGN_MAJORITY = 3
+
+
+__all__ = ["FOREIGN_MAJORITY", "FOREIGN_MIN_WORDS", "LETTERS_RE", "is_foreign"]

@@ -60,7 +60,9 @@ _TIMES = {"once": "1", "twice": "2", "thrice": "3", "double": "2", "triple": "3"
 #: pattern starts with a digit and the regex engine skips to the next digit instead of trying every position.
 _NUMBER_RE = re.compile(r"\d(?<![A-Za-z]\d)\d*(?:[.,]\d+)*")
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_SCALED_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(billion|million|thousand|bn|k|m)\b", re.IGNORECASE)
+#: A number with a scale: a word ("2 million"), or a short form glued to it ("£1.2m", "5k"); "1.7 m" with a space
+#: is metres, the SI symbol, not a million.
+_SCALED_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*(billion|million|thousand|bn)\b|(k|m)\b)", re.IGNORECASE)
 _SCALE = {"billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6, "thousand": 1000, "k": 1000}
 _DURATION_RE = re.compile(r"(?<![\w.])(\d+)\s*(weeks?|days?|hours?)\b", re.IGNORECASE)
 _ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -125,7 +127,9 @@ def _read(text: str, threshold: int) -> set[str]:
     digits = _said_amounts(alpha2digit(text, "en", threshold=threshold)) if _spelled(text) else text
     found = {normalise_number(n) for n in _NUMBER_RE.findall(digits)}
     has_scale = not text.isascii() or not _SCALE_WORDS.isdisjoint(_words(text))
-    for value, scale in _SCALED_RE.findall(text) if has_scale else ():  # before text2num turns "million" into digits
+    # before text2num turns "million" into digits
+    for value, word, short in _SCALED_RE.findall(text) if has_scale else ():
+        scale = word or short
         # Unicode case-insensitive matching lets "MİLLİON" (Turkish capital İ) through; its lower case is
         # not ASCII, so fold to ASCII before the lookup, and skip a word that still is no scale word.
         factor = _SCALE.get(unicodedata.normalize("NFKD", scale).encode("ascii", "ignore").decode().lower())
@@ -208,7 +212,7 @@ def quantities(text: str) -> tuple[tuple[str, str], ...]:
 #: "10:30 am", "4:30pm", "3 pm", "12 noon", "10:30", and the time of an ISO timestamp ("...T10:30:00").
 _TIME_RE = re.compile(
     r"(?<![\d:.])(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|midnight)(?![a-z])"
-    r"|(?<=T)(\d{2}):(\d{2})(?::\d{2})?|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])"
+    r"|(?<=T)(\d{2}):(\d{2})(?::\d{2})?|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)"
     # the French style "07h35" (an answer in the customer's language); two-digit hours only, so a duration
     # written "1h30" is not read as a time of day
     r"|(?<![\w:.])([01]\d|2[0-3])h([0-5]\d)(?![\w:])",
