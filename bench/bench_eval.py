@@ -342,6 +342,9 @@ def main(argv: list[str]) -> None:
                              "and labels.csv, such as tests/data/holdout.")
         if path == HOLDOUT6.resolve():
             report_totals(path, HOLDOUT6_HEADING)
+        elif path == HOLDOUT.resolve():  # its sealed half never lists misses: only the read half's are printed
+            report_set(path, "chosen set, whole", misses=False)
+            report_set(path, "chosen set, first half (read)", HOLDOUT_READ)
         else:
             named = {(REPO / "tests" / "data" / name).resolve(): name for name in READ_HOLDOUTS}
             report_set(path, "chosen set", misses=path not in named or named[path] in _misses_asked(argv))

@@ -139,3 +139,19 @@ def test_generator_refuses_a_label_that_contradicts_its_trace() -> None:
 def test_readme_table_matches_the_labels() -> None:
     """The README's summary (codes by strength, healthy share, domains, formats) is the one the labels give."""
     assert make_holdout.summary(_labels()) in (HOLDOUT / "README.md").read_text(encoding="utf-8")
+
+
+def test_bench_eval_never_lists_the_sealed_halfs_misses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`bench_eval.py --set tests/data/holdout` prints the whole set as totals and lists misses for the read
+    half only (report_set is stubbed: nothing is scored here)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import bench_eval
+
+    calls: list[tuple[frozenset[str] | None, bool]] = []
+    monkeypatch.setattr(bench_eval, "report_set",
+                        lambda path, heading, domains=None, misses=True: calls.append((domains, misses)))
+    monkeypatch.setattr(bench_eval, "pii_false_positives",
+                        lambda n, planted=0.0: {"traces": 0, "pii_leak_findings": 0, "with_13plus_digit_runs": 0})
+    bench_eval.main(["--set", str(HOLDOUT), "--skip-halueval"])
+    assert calls == [(None, False), (bench_eval.HOLDOUT_READ, True)]
+    assert not bench_eval.HOLDOUT_READ & bench_eval.HOLDOUT_SEALED
