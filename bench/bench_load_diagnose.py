@@ -256,7 +256,12 @@ def ab(rev: str, total: int, rounds: int, grounding: bool = False, unique: bool 
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "--ab":
+    if len(sys.argv) > 1 and sys.argv[1] in ("-h", "--help"):
+        print(__doc__)
+    elif len(sys.argv) > 1 and sys.argv[1] != "--ab" and not sys.argv[1].isdigit():
+        raise SystemExit(f"bench_load_diagnose.py: {sys.argv[1]!r} is not a trace count; run it as "
+                         "'bench_load_diagnose.py [N]' or '--ab REV [N] [ROUNDS] [--all] [--generated]' (see --help).")
+    elif len(sys.argv) > 2 and sys.argv[1] == "--ab":
         flags = {a for a in sys.argv[3:] if a.startswith("--")}
         numbers = [int(a) for a in sys.argv[3:] if not a.startswith("--")]
         ab(sys.argv[2], numbers[0] if numbers else 800, numbers[1] if len(numbers) > 1 else 6,
