@@ -137,11 +137,11 @@ display(task5_detection)
 # all traffic would fall under the 85% warning bound 11 minutes later (09:26) and under the 75% critical
 # bound after 30 minutes (09:45). Our sample agrees on the first part: its own window is already at 82%
 # (9 of 11 answers) at 09:45 and at 77% (10 of 13) at 10:05. So the window's smoothing explains minutes of
-# delay, not the 50 minutes before the 10:05 warning; the postmortem names the quality scorer's lag as the
-# first suspect and does not claim more. The sample cannot time the critical page: at 10:24 its window
-# reads 82% again (9 of 11) and only the hour to 10:30 shows 64% (9 of 14). With about a dozen answers an
-# hour, one answer moves it by 8 points, which is why the postmortem takes its alert times from the
-# scenario (marked there as reconstructed) and uses the sample only as a cross-check.
+# delay, not the 50 minutes before a warning at 10:05; if the alert fired then, the postmortem names the
+# quality scorer's lag as the first suspect and does not claim more. The sample cannot time the critical
+# page: at 10:24 its window reads 82% again (9 of 11) and only the hour to 10:30 shows 64% (9 of 14). With
+# about a dozen answers an hour, one answer moves it by 8 points. The brief gives no alert times, so the
+# postmortem's are assumed (marked there as reconstructed), and the sample is only a cross-check.
 
 # %% [markdown]
 # ### 5.3 Replay evidence, control first

@@ -115,7 +115,8 @@ display(evidence[["failure_mode", "trace", "fact", "langfuse_value", "langfuse_a
 #   build a filter on it.
 #
 # LangSmith's one advantage in this comparison is the full exception and traceback on a failed run, which
-# Langfuse reduces to a one-line status message; for these traces the one line was enough. So for
+# Langfuse reduces to a one-line status message; for these traces the one line was enough, so the scores
+# above do not count it. So for
 # debugging a RAG bot the choice turns on prompt management: a team that versions prompts in the platform
 # gets the faster path to the most common LLM-specific regression with Langfuse. Whichever one a team uses,
 # `llmops_kit` loads its exports (Langfuse legacy and v2, LangSmith run lists and trees, OpenTelemetry

@@ -290,7 +290,7 @@ def postmortem_claims(text: str) -> list[Claim]:
             str(int(_minutes("09:15", "11:45")) // 60), str(int(_minutes("09:15", "11:45")) % 60))),
         (r"quality proxy rate fell from (\d+)% to (\d+)% by 10:30 UTC", _brief(91, 64)),
         (r"the quality proxy was back at (\d+)% by 11:45 UTC", _brief(89)),
-        (r"from 09:15 to 11:20 UTC, which is (\d+) minutes", lambda: (_minutes("09:15", "11:20"),)),
+        (r"from 09:15 to 11:20 UTC \((\d+) minutes\)", lambda: (_minutes("09:15", "11:20"),)),
         (r"\| ([\d,]+) requests/hour x (\d+)/60 hours \| ([\d,]+) \|", lambda: (
             impact()["rate"], impact()["minutes"], impact()["requests"])),
         (r"(\d+) of the (\d+) fine-tuned traces in the evidence sample, reconstructed to the brief "
@@ -317,7 +317,7 @@ def postmortem_claims(text: str) -> list[Claim]:
         # root cause, detection
         (r"\((\d+)% of its answers in our sample passed the quality floor\)", lambda: (_pct(*phase()["incident"]),)),
         (r"went to (\d+)% of traffic at once", lambda: (_fine_tune_share(),)),
-        (r"warning at 10:05, (\d+) minutes after the deploy", lambda: (_minutes("09:15", "10:05"),)),
+        (r"warning at 10:05\*, (\d+) minutes after the deploy", lambda: (_minutes("09:15", "10:05"),)),
         (r"critical crossing at 10:24, (\d+) minutes after the deploy", lambda: (_minutes("09:15", "10:24"),)),
         (r"working on it at 10:31 \((\d+) minutes\)", lambda: (_minutes("09:15", "10:31"),)),
         (r"at or above the ([\d.]+) quality floor over a rolling (\d+)-minute window; warning at (\d+)%, critical at "
@@ -330,19 +330,19 @@ def postmortem_claims(text: str) -> list[Claim]:
         (r"its own (\d+)-minute window is at (\d+)% \((\d+) of (\d+) answers\)", lambda: (
             _window_minutes(), *_window("09:45"))),
         (r"its window at 10:24 still reads (\d+)%", lambda: (_window("10:24")[0],)),
-        (r"not the (\d+) minutes from crossing the warning bound \((\d\d:\d\d)\) to the 10:05 warning", lambda: (
+        (r"not the (\d+) minutes from crossing the warning bound \((\d\d:\d\d)\) to the warning", lambda: (
             _minutes(_step(0)[1], "10:05"), _step(0)[1])),
         (r"Every request returned (\d+), latency stayed near ([\d.]+) s", lambda: (
             _http_status(), f"{_incident_latency_median_s():.1f}")),
         # mitigation, action items, lessons
-        (r"replaces an answer scoring below the ([\d.]+) floor", lambda: (_contract("quality.answer_floor"),)),
+        (r"replaces an answer below the ([\d.]+) floor", lambda: (_contract("quality.answer_floor"),)),
         (r"with no redeploy, it took (\d+) minutes from decision to effect", lambda: (_minutes("11:05", "11:20"),)),
         (r"New traces were watched for (\d+) minutes: all came from gpt-4o-mini and the quality proxy rose to (\d+)% "
          r"by 11:45", lambda: (_minutes("11:20", "11:45"), *_brief(89)())),
-        (r"explain the (\d+) minutes between the window crossing the warning bound and the warning firing", lambda: (
+        (r"a lag like the reconstructed (\d+) minutes from window crossing to warning", lambda: (
             _minutes(_step(0)[1], "10:05"),)),
         (r"configuration switch that took (\d+) minutes", lambda: (_minutes("11:05", "11:20"),)),
-        (r"Detection took (\d+) minutes, far longer than the (\d+)-minute window's smoothing explains \(about (\d+) "
+        (r"detection took (\d+) minutes, far longer than the (\d+)-minute window's smoothing explains \(about (\d+) "
          r"minutes\)", lambda: (_minutes("09:15", "10:05"), _window_minutes(), _step(0)[0])),
         (r"The first ticket arrived (\d+) minutes after the deploy", lambda: (_minutes("09:15", "09:48"),)),
         # trace evidence
