@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
 from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -111,3 +112,20 @@ def write_set(out: Path, committed: Path, rows: Iterable[tuple[Any, ...]], rotat
                        "variation": variation, "format": fmt or "native"})
     write_labels(out, labels)
     return labels
+
+
+#: One generated case: (trace, codes, strength, variation, domain, invented fragments, planted data).
+Row = tuple[dict[str, Any], list[str], str, str, str, list[str], list[str]]
+
+
+def generate_rows(seed: int, domains: Iterable[str], recipes: Callable[[str, random.Random], Any],
+                  build: Callable[..., dict[str, Any]], vary: Callable[..., dict[str, Any]]) -> list[Row]:
+    """Every case of a set's recipes, built and varied, in one seeded shuffle (the shuffle sets the file numbers).
+
+    Shared by make_holdout4/5/6: each passes its own domains, recipe class, trace builder and variation.
+    """
+    rng = random.Random(seed)
+    cases = [row for dom in domains for row in recipes(dom, rng).build()]
+    rng.shuffle(cases)
+    return [(vary(build(case, n, rng), rng), codes, strength, variation, case.domain, frags, planted)
+            for n, (case, codes, strength, variation, frags, planted) in enumerate(cases)]

@@ -11,7 +11,6 @@ carries a verdict-like key: the labels travel in ``labels.csv`` only.
 from __future__ import annotations
 
 import json
-import random
 import re
 import statistics
 import sys
@@ -40,16 +39,12 @@ ROTATION = (1, 6, 10, 13)  # holdout_export.SLOTS, taken in turn by the traces t
 MARK_BEGIN, MARK_END = "<!-- summary:begin (written by tools/make_holdout4.py) -->", "<!-- summary:end -->"
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
-Row = tuple[dict[str, Any], list[str], str, str, str, list[str], list[str]]
+Row = holdout_summary.Row
 
 
 def generate() -> list[Row]:
     """Every (trace, codes, strength, variation, domain, frags, planted), in a seeded shuffle (file numbers)."""
-    rng = random.Random(SEED)
-    cases = [row for dom in DOMAINS for row in Recipes(dom, rng).build()]
-    rng.shuffle(cases)
-    return [(vary(build(case, n, rng), rng), codes, strength, variation, case.domain, frags, planted)
-            for n, (case, codes, strength, variation, frags, planted) in enumerate(cases)]
+    return holdout_summary.generate_rows(SEED, DOMAINS, Recipes, build, vary)
 
 
 def verdict_keys(value: Any, path: str = "") -> list[str]:

@@ -12,7 +12,6 @@ holdout5's (imported), given this set's published contacts.
 from __future__ import annotations
 
 import json
-import random
 import statistics
 import sys
 from pathlib import Path
@@ -39,16 +38,12 @@ CODES, STRENGTHS = holdout_summary.CODES, holdout_summary.STRENGTHS
 ROTATION = (6, 10, 1, 13)  # holdout_export.SLOTS, taken in turn by the traces the shared exporters can write
 MARK_BEGIN, MARK_END = "<!-- summary:begin (written by tools/make_holdout6.py) -->", "<!-- summary:end -->"
 
-Row = tuple[dict[str, Any], list[str], str, str, str, list[str], list[str]]
+Row = holdout_summary.Row
 
 
 def generate() -> list[Row]:
     """Every (trace, codes, strength, variation, domain, frags, planted), in a seeded shuffle (file numbers)."""
-    rng = random.Random(SEED)
-    cases = [row for dom in DOMAINS for row in Recipes(dom, rng).build()]
-    rng.shuffle(cases)
-    return [(vary(build(case, n, rng), rng), codes, strength, variation, case.domain, frags, planted)
-            for n, (case, codes, strength, variation, frags, planted) in enumerate(cases)]
+    return holdout_summary.generate_rows(SEED, DOMAINS, Recipes, build, vary)
 
 
 def verdict_keys(value: Any, path: str = "") -> list[str]:
