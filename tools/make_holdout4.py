@@ -154,19 +154,7 @@ def write(out: Path, committed: Path = DATA) -> list[dict[str, str]]:
     """Write the whole set under ``out`` (README from ``committed`` with its summary block rewritten)."""
     rows = generate()
     baseline = check(rows)
-    (out / "native").mkdir(parents=True, exist_ok=True)
-    labels, counters, exported = [], {}, 0
-    for n, (trace, codes, strength, variation, domain, _frags, _planted) in enumerate(rows):
-        counters[domain] = counters.get(domain, 0) + 1
-        stem = f"{domain}-{counters[domain]:03d}"
-        fmt = None
-        if 4 * exported < n + 1 and _exportable(trace):  # a quarter of the set
-            fmt = export_format(ROTATION[exported % 4], trace)
-            exported += 1
-        rel = holdout_summary.write_trace(out, committed, stem, trace, fmt)
-        labels.append({"file": rel, "domain": domain, "codes": ";".join(codes), "strength": strength,
-                       "variation": variation, "format": fmt or "native"})
-    holdout_summary.write_labels(out, labels)
+    labels = holdout_summary.write_set(out, committed, rows, ROTATION, _exportable)
     table = summary(labels) + (f"\n\nBaseline: {baseline:.0f} tokens per request (the larger of the healthy "
                                "median and the contract's normal request).")
     holdout_summary.write_readme(out, committed, table, MARK_BEGIN, MARK_END)
