@@ -111,7 +111,16 @@ def write_set(out: Path, committed: Path, rows: Iterable[tuple[Any, ...]], rotat
         labels.append({"file": rel, "domain": domain, "codes": ";".join(codes), "strength": strength,
                        "variation": variation, "format": fmt or "native"})
     write_labels(out, labels)
+    written = {r["file"] for r in labels}
+    for stale in [p for p in out.rglob("*.json") if str(p.relative_to(out)) not in written]:
+        stale.unlink()  # a file an earlier run wrote under another name or format would otherwise stay behind
     return labels
+
+
+def write_summary(out: Path, committed: Path, table: str, baseline: float, begin: str, end: str) -> None:
+    """The README's summary block: the set's tables and the token baseline its COST_SPIKE labels use."""
+    write_readme(out, committed, table + (f"\n\nBaseline: {baseline:.0f} tokens per request (the larger of the "
+                                          "healthy median and the contract's normal request)."), begin, end)
 
 
 #: One generated case: (trace, codes, strength, variation, domain, invented fragments, planted data).

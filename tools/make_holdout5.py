@@ -124,9 +124,7 @@ def write(out: Path, committed: Path = DATA) -> list[dict[str, str]]:
     rows = generate()
     baseline = check(rows)
     labels = holdout_summary.write_set(out, committed, rows, ROTATION, _exportable)
-    table = summary(labels) + (f"\n\nBaseline: {baseline:.0f} tokens per request (the larger of the healthy "
-                               "median and the contract's normal request).")
-    holdout_summary.write_readme(out, committed, table, MARK_BEGIN, MARK_END)
+    holdout_summary.write_summary(out, committed, summary(labels), baseline, MARK_BEGIN, MARK_END)
     return labels
 
 

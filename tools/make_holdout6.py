@@ -78,12 +78,7 @@ def write(out: Path, committed: Path = DATA) -> list[dict[str, str]]:
     rows = generate()
     baseline = check(rows)
     labels = holdout_summary.write_set(out, committed, rows, ROTATION, _exportable)
-    written = {r["file"] for r in labels}
-    for stale in [p for p in out.rglob("*.json") if str(p.relative_to(out)) not in written]:
-        stale.unlink()  # a file an earlier run wrote under another name or format would otherwise stay behind
-    table = summary(labels) + (f"\n\nBaseline: {baseline:.0f} tokens per request (the larger of the healthy "
-                               "median and the contract's normal request).")
-    holdout_summary.write_readme(out, committed, table, MARK_BEGIN, MARK_END)
+    holdout_summary.write_summary(out, committed, summary(labels), baseline, MARK_BEGIN, MARK_END)
     return labels
 
 
