@@ -19,6 +19,7 @@ from weakref import WeakKeyDictionary
 
 from .evidence import Evidence
 from .text import content_stems, quantities
+from .text.tokens import word_stems
 from .textcache import text_cache
 
 __all__ = ["CONTEXT_MARGIN", "CONTEXT_MIN", "misplaced_figure"]
@@ -41,7 +42,7 @@ def _clauses(sentence: str) -> tuple[tuple[frozenset[tuple[str, str]], frozenset
     for clause in _CLAUSE_SPLIT_RE.split(sentence):
         figures = frozenset((value, unit) for value, unit in quantities(clause) if unit)
         if figures:
-            out.append((figures, frozenset(w for w in content_stems(clause) if not w[0].isdigit())))
+            out.append((figures, word_stems(clause)))
     return tuple(out)
 
 

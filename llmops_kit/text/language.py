@@ -35,6 +35,8 @@ _FOREIGN_WORDS = frozenset(_FOREIGN_TEXT.split())
 #: English function words that are also function words of those languages (Italian "i", "in", "per";
 #: Spanish and Portuguese "a", "no", "me"): they say nothing about which language a claim is in.
 _SHARED_WORDS = frozenset(("a", "i", "in", "no", "me", "per", "via", "so", "an", "am"))
+#: The English function words that tell English apart: neither shared with nor a function word of another language.
+_ENGLISH_ONLY = STOPWORDS - _SHARED_WORDS - _FOREIGN_WORDS
 
 
 @text_cache()
@@ -49,11 +51,15 @@ def is_foreign(claim: str) -> bool:
         words = [w.lower().replace("’", "'") for w in LETTERS_RE.findall(claim)]
     if len(words) < FOREIGN_MIN_WORDS:
         return False
-    english = sum(1 for w in words if w in STOPWORDS and w not in _SHARED_WORDS and w not in _FOREIGN_WORDS)
-    foreign = sum(1 for w in words if w in _FOREIGN_WORDS)
+    # counted at C speed (``map`` over a set's membership test): most claims are English, read word by word
+    # in Python this was a third of a claim's language test
+    foreign = sum(map(_FOREIGN_WORDS.__contains__, words))
+    if foreign < 2:  # one foreign function word makes a claim foreign only when it has no English one
+        return (not claim.isascii() or foreign > 0) and _ENGLISH_ONLY.isdisjoint(words)
+    english = sum(map(_ENGLISH_ONLY.__contains__, words))
     if not english:
-        return not claim.isascii() or foreign > 0
-    return foreign >= 2 and foreign >= FOREIGN_MAJORITY * english
+        return True
+    return foreign >= FOREIGN_MAJORITY * english
 
 
 #: How many times as many function words of another language as English-only ones make a claim foreign when

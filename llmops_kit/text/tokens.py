@@ -151,14 +151,19 @@ def _head(word: str) -> str:
 _NOT_STEMMED = STOPWORDS | _NUMBER_WORD_SET | _ORDINAL_ENDS | _CLOCK_MARKERS
 
 
+def _stems_of(text: str, distinct: set[str]) -> set[str]:
+    """The stems of a text's distinct lower-case words, contractions and words without a stem of their own off."""
+    # only a word with an apostrophe (straightened by ``tokens``) has a contraction to take off
+    heads = {_head(w) for w in distinct} if ("'" in text or "’" in text or "‘" in text) else distinct
+    return set(map(stem, [w for w in heads - _NOT_STEMMED if len(w) > 1]))
+
+
 @text_cache()
 def facts(text: str) -> TextFacts:
     """Stems and numbers of a text, from its one tokenisation (cached: articles and answers recur)."""
     words, raw_numbers = tokens(text)
     distinct = set(map(str.lower, words))
-    # only a word with an apostrophe (straightened by ``tokens``) has a contraction to take off
-    heads = {_head(w) for w in distinct} if ("'" in text or "’" in text or "‘" in text) else distinct
-    stems = set(map(stem, [w for w in heads - _NOT_STEMMED if len(w) > 1]))
+    stems = _stems_of(text, distinct)
     if raw_numbers:
         stems.update(map(normalise_number, raw_numbers))
     spelled = not _SPELLED_WORDS.isdisjoint(distinct) or ("-" in text and any(
@@ -170,6 +175,17 @@ def facts(text: str) -> TextFacts:
 def content_stems(text: str) -> frozenset[str]:
     """Stems of a text's content words plus its normalised numbers."""
     return facts(text).stems
+
+
+def word_stems(text: str) -> frozenset[str]:
+    """:func:`content_stems` without the numbers (those starting with a digit): the words a figure is said of.
+
+    Not cached, and it reads no number: a claim's clause is new text, read once, and reading its numbers
+    (number words, times, digit groups) would cost more than its words."""
+    words, raw_numbers = tokens(text)
+    stems = _stems_of(text, set(map(str.lower, words)))
+    stems.update(n for n in map(normalise_number, raw_numbers) if not n[0].isdigit())  # "0.5" is ".5"
+    return frozenset(s for s in stems if not s[0].isdigit())
 
 
 def numbers_in(text: str) -> frozenset[str]:
