@@ -20,6 +20,7 @@ from weakref import WeakKeyDictionary
 
 from .evidence import Evidence
 from .text import content_stems, quantities, sentences_of
+from .text.numbers import spells_number
 from .text.tokens import word_stems
 from .textcache import text_cache
 
@@ -33,12 +34,15 @@ CONTEXT_MIN = 2
 CONTEXT_MARGIN = 2
 
 #: Where a sentence divides into clauses that each state one thing: punctuation and the joining words.
+_DIGIT_RE = re.compile(r"\d")
 _CLAUSE_SPLIT_RE = re.compile(r"\s*[;,:]\s+|\s+(?:and|but|or|while|whereas|otherwise|then|so)\s+", re.IGNORECASE)
 
 
 @text_cache()
 def _clauses(sentence: str) -> tuple[tuple[frozenset[tuple[str, str]], frozenset[str]], ...]:
     """Each clause's figures with a unit, and its content words (without numbers)."""
+    if _DIGIT_RE.search(sentence) is None and not spells_number(sentence):
+        return ()  # a figure needs a digit or a number word, and a clause's are its sentence's
     out = []
     for clause in _CLAUSE_SPLIT_RE.split(sentence):
         figures = frozenset((value, unit) for value, unit in quantities(clause) if unit)

@@ -31,6 +31,7 @@ __all__ = [
     "normalise_number",
     "quantities",
     "same_grouped_number",
+    "spells_number",
     "times_in",
     "typed_quantities",
 ]
@@ -106,6 +107,12 @@ def _words(text: str) -> tuple[str, ...]:
 
 def _spelled(text: str) -> bool:
     """Does the text spell a number in words? (a set test, so most texts skip text2num entirely)"""
+    return not _SPELLED.isdisjoint(_words(text))
+
+
+def spells_number(text: str) -> bool:
+    """Does the text spell a number in words ("eighty", "third")? Without that and without a digit, a text
+    states no number, so a reader can skip it."""
     return not _SPELLED.isdisjoint(_words(text))
 
 

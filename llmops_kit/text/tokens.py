@@ -99,7 +99,10 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=16)
 def tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words (quotes straightened, case kept) and the numbers (as written) of a text, in order."""
-    found = _TOKEN_RE.findall(normalise_quotes(text))
+    plain = normalise_quotes(text)
+    found = _TOKEN_RE.findall(plain)
+    if _DIGIT_RE.search(plain) is None:  # a number token starts with a digit: without one, every token is a word
+        return tuple(found), ()
     words = tuple(token for token in found if token[0].isalpha())
     if len(words) == len(found):
         return words, ()
