@@ -161,23 +161,20 @@ def _stems_of(text: str, distinct: set[str]) -> set[str]:
     return set(map(stem, [w for w in heads - _NOT_STEMMED if len(w) > 1]))
 
 
-@text_cache()
 def facts(text: str) -> TextFacts:
-    """Stems and numbers of a text, from its one tokenisation (cached: articles and answers recur)."""
+    """Stems and numbers of a text, from its one tokenisation (each part cached on its own: most texts are
+    read for their stems only, evidence sentences above all, and reading numbers costs as much again)."""
+    return TextFacts(content_stems(text), numbers_in(text))
+
+
+@text_cache()
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of a text's content words plus its normalised numbers (cached: articles and answers recur)."""
     words, raw_numbers = tokens(text)
-    distinct = set(map(str.lower, words))
-    stems = _stems_of(text, distinct)
+    stems = _stems_of(text, set(map(str.lower, words)))
     if raw_numbers:
         stems.update(map(normalise_number, raw_numbers))
-    spelled = not _SPELLED_WORDS.isdisjoint(distinct) or ("-" in text and any(
-        not _SPELLED_WORDS.isdisjoint(w.split("-")) for w in distinct if "-" in w))
-    numbers = claim_numbers(text) if raw_numbers or spelled else _EMPTY  # most sentences state no number
-    return TextFacts(frozenset(stems), numbers)
-
-
-def content_stems(text: str) -> frozenset[str]:
-    """Stems of a text's content words plus its normalised numbers."""
-    return facts(text).stems
+    return frozenset(stems)
 
 
 def word_stems(text: str) -> frozenset[str]:
@@ -191,9 +188,16 @@ def word_stems(text: str) -> frozenset[str]:
     return frozenset(s for s in stems if not s[0].isdigit())
 
 
+@text_cache()
 def numbers_in(text: str) -> frozenset[str]:
     """Normalised numbers a text states, digits and number words alike ("eighty" is 80)."""
-    return facts(text).numbers
+    words, raw_numbers = tokens(text)
+    if raw_numbers:
+        return claim_numbers(text)
+    distinct = set(map(str.lower, words))
+    spelled = not _SPELLED_WORDS.isdisjoint(distinct) or ("-" in text and any(
+        not _SPELLED_WORDS.isdisjoint(w.split("-")) for w in distinct if "-" in w))
+    return claim_numbers(text) if spelled else _EMPTY  # most sentences state no number
 
 
 #: A sentence opening with a name of several title-case words ("Manchester City has won", "Stanford
