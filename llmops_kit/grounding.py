@@ -191,17 +191,7 @@ def _fact_words(claim: str) -> frozenset[str]:
     "days" of "28 days"): a terse "31 March (28 days)" states facts only, and is not a wording to match."""
     if not _DIGIT_RE.search(claim):
         return _NONE
-    if claim.isascii():  # (case-blind matching lets some non-ASCII letters stand for ASCII ones: read those whole)
-        lowered = claim.lower()
-        if not any(word in lowered for word in _FACT_WORD_STARTS):  # no month and no calendar unit: no match
-            return _NONE
     return frozenset(stem(word) for m in _FACT_WORD_RE.finditer(claim) for word in m.groups() if word)
-
-
-#: What every match of :data:`_FACT_WORD_RE` holds: a month name or a calendar unit (a few substring tests are
-#: far cheaper than the pattern's case-blind month alternatives tried at every position).
-_FACT_WORD_STARTS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "minute", "hour", "day", "week", "month", "year")
 
 
 def _anchored(claim: str) -> bool:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 from typing import NamedTuple
 
 import Stemmer
@@ -217,8 +219,12 @@ def names_in(sentence: str) -> frozenset[str]:
     """Names in a sentence, lower-cased: capitalised words after the first word, acronyms, CamelCase."""
     names: set[str] = set()
     # A hyphenated compound ("Mon-Fri", "Mid-January") is read part by part: each part is its own word.
-    words = [part for word in tokens(sentence)[0] for part in word.split("-") if part]
-    for index, token in [(i, t) for i, t in enumerate(words) if not t.islower()]:
+    words = tokens(sentence)[0]
+    if "-" in sentence:
+        words = tuple(part for word in words for part in word.split("-") if part)
+    # the capitalised words picked at C speed (most words of a sentence are lower case)
+    for index in compress(range(len(words)), map(not_, map(str.islower, words))):
+        token = words[index]
         if len(token) < 2:
             continue
         token = _CALENDAR[token.lower()].capitalize() if token.lower() in _CALENDAR else token
