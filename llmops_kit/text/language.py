@@ -19,6 +19,8 @@ FOREIGN_MIN_WORDS = 5
 #: Words of any alphabet, accented letters included: the ASCII tokeniser cuts "días" into "d" and "as", and
 #: "as" is an English function word, so a Spanish answer would pass for English.
 LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: The same words of a lower-case ASCII text: a plain letter class runs several times faster than the Unicode one.
+_ASCII_LETTERS_RE = re.compile(r"[a-z]+(?:'[a-z]+)*")
 
 
 #: Function words of the languages a European support bot answers in (German, French, Spanish, Italian,
@@ -46,7 +48,7 @@ def is_foreign(claim: str) -> bool:
     another language as English-only ones: "also" and "do" are German and Portuguese words too, so one of them
     in "... liegen Sie innerhalb der 14 Tage, also zahlen Sie ..." does not make the sentence English."""
     if claim.isascii():  # lower case first, one pass (in other scripts lower-casing can split a word: "İ")
-        words = LETTERS_RE.findall(claim.lower())
+        words = _ASCII_LETTERS_RE.findall(claim.lower())
     else:
         words = [w.lower().replace("’", "'") for w in LETTERS_RE.findall(claim)]
     if len(words) < FOREIGN_MIN_WORDS:
