@@ -49,10 +49,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from . import claim_decision
+from .claim_decision import ClaimSignals, measure
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
@@ -233,6 +236,8 @@ def judge_claims(
     table rows, whose figures a claim may compute from ("Annual saves $3 a week" below a table of prices)."""
     verdicts: list[ClaimSupport | None] = []
     pending: list[int] = []
+    signals: dict[int, ClaimSignals] = {}  # what the fitted decision reads, per pending claim
+    novel_of: dict[int, set[str]] = {}  # the words found nowhere, named when the decision is "invented"
     texts = [*claims, *table_rows]
     answer = frozenset().union(*(numbers_in(c) for c in texts)) if texts else _NONE
     answer_text = " ".join(texts)
@@ -292,8 +297,12 @@ def judge_claims(
                                      evidence=None))
             continue
         novel = evidence.novel(stems, NOVEL_MIN)
-        if len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE * len(stems) and not _anchored(claim):
-            verdicts.append(_verdict(claim=claim, verdict="invented", missing=tuple(sorted(novel))))
+        anchored = _anchored(claim)
+        if len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE * len(stems) and not anchored:
+            signals[len(verdicts)] = measure(claim, stems, novel, False, True, evidence)
+            novel_of[len(verdicts)] = novel
+            pending.append(len(verdicts))
+            verdicts.append(None)
             continue
         # the customer's own figure held against the evidence's rule, and the comparison holds: arithmetic on
         # given figures, which no evidence sentence words (its other words may still be invented subject matter)
@@ -332,6 +341,7 @@ def judge_claims(
         if together is not None:
             verdicts.append(_verdict(claim=claim, verdict="supported", source=together[0], evidence=together[1]))
             continue
+        signals[len(verdicts)] = measure(claim, stems, novel, anchored, False, evidence, index, share)
         pending.append(len(verdicts))
         verdicts.append(None)
     if pending:
@@ -346,20 +356,22 @@ def judge_claims(
         parted = dict(zip(flat, evidence.closest_passages(flat), strict=True)) if flat else {}
         for position, found in zip(pending, closest, strict=True):
             claim = claims[position]
-            if position in clauses:
+            best = found
+            if position in clauses:  # the weakest clause stands for the claim when it is closer than the whole
                 each = [parted[c] for c in clauses[position]]
-                if all(f is not None and f[2] >= semantic_support for f in each):
-                    label, passage, similarity = min((f for f in each if f is not None), key=lambda f: f[2])
-                    verdicts[position] = _verdict(claim=claim, verdict="supported", source=label, evidence=passage,
-                                                  similarity=round(similarity, 4))
-                    continue
-            if found is None:
-                verdicts[position] = _verdict(claim=claim, verdict="unsupported")
+                if all(f is not None for f in each):
+                    weakest = min((f for f in each if f is not None), key=lambda f: f[2])
+                    best = weakest if found is None or weakest[2] > found[2] else found
+            similarity = None if best is None else best[2]
+            verdict: Verdict = claim_decision.decide(replace(signals[position], similarity=similarity),
+                                                     semantic_support)
+            if verdict == "invented":  # named by the words found nowhere, as the evidence holds none of them
+                verdicts[position] = _verdict(claim=claim, verdict=verdict, missing=tuple(sorted(
+                    novel_of.get(position) or ())))
                 continue
-            label, passage, similarity = found
-            verdict: Verdict = "supported" if similarity >= semantic_support else "unsupported"
-            verdicts[position] = _verdict(claim=claim, verdict=verdict, source=label, evidence=passage,
-                                              similarity=round(similarity, 4))
+            shown = best if verdict == "supported" else found  # a clause shown only when it carried the claim
+            verdicts[position] = _verdict(claim=claim, verdict=verdict) if shown is None else _verdict(
+                claim=claim, verdict=verdict, source=shown[0], evidence=shown[1], similarity=round(shown[2], 4))
     return [v for v in verdicts if v is not None]
 
 
