@@ -37,8 +37,7 @@ class ClaimSignals:
     share_all: float  # share of its content words found in any evidence (synonyms of the closest source count)
     share_best: float  # share found in the one source holding most of them
     novel: float  # share found nowhere the model looked, the user's message included
-    anchored: bool  # names a hard fact (number, time, code, contact, name), all of them found
-    novel_rule: bool  # the hand-set novel-word rule fires (at least two new words, more than half, unanchored)
+    novel_words: tuple[str, ...]  # those words (an "invented" verdict names them)
     similarity: float | None = None  # best embedding cosine (whole claim, or its weakest clause when higher)
 
 
@@ -63,16 +62,14 @@ FABRICATED_AT = 0.85
 UNSUPPORTED_AT = 0.3
 
 
-def measure(claim: str, stems: frozenset[str], novel: set[str], anchored: bool, novel_rule: bool,
-            evidence: Evidence, index: int | None = None, share: float | None = None) -> ClaimSignals:
+def measure(claim: str, stems: frozenset[str], novel: set[str], evidence: Evidence, index: int,
+            share: float) -> ClaimSignals:
     """The lexical signals of a claim left to :func:`decide` (``index`` and ``share``: the source holding most
-    of its words and the share held, when the caller has them); its similarity is added once the answer's
-    claims are embedded together."""
-    if index is None or share is None:
-        index, share = evidence.coverage(stems)
+    of its words and the share of them the evidence holds); its similarity is added once the answer's claims
+    are embedded together."""
     best = len(stems & evidence.stems[index]) / len(stems) if index >= 0 else 0.0
     return ClaimSignals(claim=claim, share_all=share, share_best=best, novel=len(novel) / len(stems),
-                        anchored=anchored, novel_rule=novel_rule)
+                        novel_words=tuple(sorted(novel)))
 
 
 def features(signals: ClaimSignals, semantic_support: float) -> tuple[float, ...]:
@@ -94,10 +91,8 @@ def decide(signals: ClaimSignals, semantic_support: float) -> Decision:
 
 
 def rule_decision(signals: ClaimSignals, semantic_support: float) -> Decision:
-    """The hand-set bars this model replaces (the novel-word rule, then the similarity bar): the fitting
-    script's baseline, so every figure it prints compares the model with what it replaced."""
-    if signals.novel_rule:
-        return "invented"
+    """The hand-set bar this model replaces (supported at the contract's similarity): the fitting script's
+    baseline, so every figure it prints compares the model with what it replaced."""
     if signals.similarity is not None and signals.similarity >= semantic_support:
         return "supported"
     return "unsupported"

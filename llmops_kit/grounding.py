@@ -118,8 +118,10 @@ class ClaimSupport(BaseModel):
             return f"{self.claim!r} states {', '.join(self.missing)}, contradicted by {where}"
         if self.verdict == "absent":
             return f"{self.claim!r} states {', '.join(self.missing)}, which no evidence contains"
-        if self.verdict == "invented":
+        if self.verdict == "invented" and self.missing:
             return f"{self.claim!r} brings in {', '.join(self.missing)}, found nowhere in what the model was shown"
+        if self.verdict == "invented":
+            return f"{self.claim!r} is worded far from everything the model was shown (similarity {self.similarity})"
         sim = f" (similarity {self.similarity:.2f})" if self.similarity is not None else ""
         return f"{self.claim!r} is not supported; the closest evidence is {where}{sim}"
 
@@ -237,7 +239,6 @@ def judge_claims(
     verdicts: list[ClaimSupport | None] = []
     pending: list[int] = []
     signals: dict[int, ClaimSignals] = {}  # what the fitted decision reads, per pending claim
-    novel_of: dict[int, set[str]] = {}  # the words found nowhere, named when the decision is "invented"
     texts = [*claims, *table_rows]
     answer = frozenset().union(*(numbers_in(c) for c in texts)) if texts else _NONE
     answer_text = " ".join(texts)
@@ -297,12 +298,8 @@ def judge_claims(
                                      evidence=None))
             continue
         novel = evidence.novel(stems, NOVEL_MIN)
-        anchored = _anchored(claim)
-        if len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE * len(stems) and not anchored:
-            signals[len(verdicts)] = measure(claim, stems, novel, False, True, evidence)
-            novel_of[len(verdicts)] = novel
-            pending.append(len(verdicts))
-            verdicts.append(None)
+        if len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE * len(stems) and not _anchored(claim):
+            verdicts.append(_verdict(claim=claim, verdict="invented", missing=tuple(sorted(novel))))
             continue
         # the customer's own figure held against the evidence's rule, and the comparison holds: arithmetic on
         # given figures, which no evidence sentence words (its other words may still be invented subject matter)
@@ -341,7 +338,7 @@ def judge_claims(
         if together is not None:
             verdicts.append(_verdict(claim=claim, verdict="supported", source=together[0], evidence=together[1]))
             continue
-        signals[len(verdicts)] = measure(claim, stems, novel, anchored, False, evidence, index, share)
+        signals[len(verdicts)] = measure(claim, stems, novel, evidence, index, share)
         pending.append(len(verdicts))
         verdicts.append(None)
     if pending:
@@ -365,9 +362,9 @@ def judge_claims(
             similarity = None if best is None else best[2]
             verdict: Verdict = claim_decision.decide(replace(signals[position], similarity=similarity),
                                                      semantic_support)
-            if verdict == "invented":  # named by the words found nowhere, as the evidence holds none of them
-                verdicts[position] = _verdict(claim=claim, verdict=verdict, missing=tuple(sorted(
-                    novel_of.get(position) or ())))
+            if verdict == "invented":  # worded far from every passage, its words mostly held nowhere
+                verdicts[position] = _verdict(claim=claim, verdict=verdict, similarity=None if similarity is None
+                                              else round(similarity, 4), missing=signals[position].novel_words)
                 continue
             shown = best if verdict == "supported" else found  # a clause shown only when it carried the claim
             verdicts[position] = _verdict(claim=claim, verdict=verdict) if shown is None else _verdict(
