@@ -128,9 +128,11 @@ def _similarity_of(claim: str, docs: list[Document]) -> float:
     return found[2]
 
 
-@pytest.mark.parametrize(("offset", "supported"), [(-0.01, True), (0.0, True), (0.01, False)])
+@pytest.mark.parametrize(("offset", "supported"), [(-0.2, True), (0.0, True), (0.2, False)])
 def test_semantic_support_at_below_and_above_the_threshold(offset: float, supported: bool) -> None:
-    """A claim decided by meaning is supported when its similarity is at or above semantic_support."""
+    """A claim decided by meaning whose words the evidence mostly holds is supported at or well above
+    semantic_support, and not when the bar is set well above its similarity (llmops_kit.claim_decision weighs
+    the margin with the held words, so the bar is no longer a sharp cut)."""
     claim = "Unused bikes can come back to us for 45 days."
     docs = [Document(id="kb-101", content="Bikes may be returned within 45 days of delivery if unridden.")]
     similarity = _similarity_of(claim, docs)

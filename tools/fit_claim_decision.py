@@ -228,7 +228,7 @@ def choose_point(rows: list[Scored], model: tuple[float, np.ndarray], bar: float
             f1 = [v["f1"] for k, v in s.items() if k != HALUEVAL_TUNE]
             key = (round(min(f1), 6), round(float(np.mean(f1)), 6))
             if best_key is None or key > best_key:
-                best, best_key = (low, high), key
+                best, best_key = (float(low), float(high)), key
     return best
 
 
