@@ -259,15 +259,21 @@ def main(argv: list[str]) -> None:
             print(_line("", fitted[name]))
     if args.loso:
         print("Leave one set out (fit and operating point on the others, scored on the one left out):")
+        pooled = {"rules": [0, 0, 0], "model": [0, 0, 0]}
         for name, _, _ in READ_SETS:
             train = [r for r in rows if r.group != name]
             held = [r for r in rows if r.group == name]
             m = fit(train, bar, floor)
             p = choose_point(train, m, bar, floor)
             print(f"  {name}: operating point {p}")
-            print(_line("rules", scores(held, None, (0, 0), bar, floor)[name]))
-            if p is not None:
-                print(_line("model", scores(held, m, p, bar, floor)[name]))
+            for what, figures in (("rules", scores(held, None, (0, 0), bar, floor)[name]),
+                                  ("model", scores(held, m, p, bar, floor)[name] if p is not None else None)):
+                if figures is not None:
+                    print(_line(what, figures))
+                    pooled[what] = [a + int(figures[k]) for a, k in zip(pooled[what], ("tp", "fp", "fn"), strict=True)]
+        for what, (tp, fp, fn) in pooled.items():
+            print(f"  pooled {what}: TP {tp} FP {fp} FN {fn}  precision {tp / (tp + fp):.3f}  "
+                  f"recall {tp / (tp + fn):.3f}")
 
 
 if __name__ == "__main__":
