@@ -30,6 +30,9 @@ sets): it is no longer unseen either, prints like holdout4, and ``--misses holdo
 under its own heading, totals only (exact-match rate, per-code precision / recall), never its misses, also with
 ``--set``.
 
+``tools/fit_claim_decision.py`` (the ``ground6`` round's fitted claim decision) reads the same read sets and HaluEval's
+tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets above the judge.
+
 The functions are importable (``sys.path.insert(0, "bench"); from bench_eval import evaluate_set``):
 ``evaluate_set(path, contract=None, detectors=None) -> DataFrame`` (one row per trace: file, domain, codes,
 strength, variation, format, expected, predicted, not_evaluable, correct), ``code_metrics(df)``,

@@ -6,7 +6,6 @@ laundrette); none is taken from an evaluation set."""
 
 from __future__ import annotations
 
-from llmops_kit.grounding import FABRICATED
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
 
@@ -22,10 +21,14 @@ def _verdicts(answer: str, docs: list[Document], *, query: str | None = None) ->
     return [v.verdict for v in score_answer(answer, docs, query=query).support]
 
 
+#: The verdicts a hard fact gives; "invented" is wording (the novel-word rule, or the fitted claim decision)
+_HARD_FACT = frozenset(("contradicted", "absent"))
+
+
 def _figures_reached(answer: str, docs: list[Document], *, query: str | None = None) -> bool:
     """No claim of the answer has a figure the evidence and the answer's arithmetic fail to reach (its wording
     is judged afterwards, by other rules)."""
-    return not FABRICATED.intersection(_verdicts(answer, docs, query=query))
+    return not _HARD_FACT.intersection(_verdicts(answer, docs, query=query))
 
 
 # ---- a step through the answer's own percentage ---------------------------------------------------------

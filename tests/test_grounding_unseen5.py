@@ -6,7 +6,6 @@ none is taken from an evaluation set."""
 
 from __future__ import annotations
 
-from llmops_kit.grounding import FABRICATED
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
 
@@ -17,9 +16,13 @@ BOILER = [Document(id="bo-05", content="We take a deposit of 20% when you accept
 DEPOT = [Document(id="tool:depot_lookup", content="depot: Kirkstall.\npostcode: LS5 3BQ.\nopen: weekdays.")]
 
 
+#: The verdicts a hard fact gives; "invented" is wording (the novel-word rule, or the fitted claim decision)
+_HARD_FACT = frozenset(("contradicted", "absent"))
+
+
 def _figures_reached(answer: str, docs: list[Document], *, query: str | None = None) -> bool:
     """No claim of the answer has a hard fact the evidence and the answer's arithmetic fail to reach."""
-    return not FABRICATED.intersection(v.verdict for v in score_answer(answer, docs, query=query).support)
+    return not _HARD_FACT.intersection(v.verdict for v in score_answer(answer, docs, query=query).support)
 
 
 # ---- a time zone and a code's glued letters are parts of facts, not names --------------------------------

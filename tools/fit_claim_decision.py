@@ -1,0 +1,280 @@
+"""Fit the claim decision (:mod:`llmops_kit.claim_decision`) on many authors' sets at once, and measure it.
+
+What it reads: the read sets only (``tests/data/evalset``, the read half of ``tests/data/holdout``,
+``holdout2``-``holdout5``) and HaluEval's tuning half (even lines). Never a sealed set: not holdout6, not the
+sealed half of ``holdout``, not HaluEval's test half.
+
+1. Every trace is scored by the package's own scorer, with :func:`llmops_kit.claim_decision.decide` swapped
+   for a recorder: each claim no hard fact decided leaves its signals (the rest keep their verdicts).
+2. Claim labels: the claims of a trace not labelled HALLUCINATION (and HaluEval's right answers) are
+   supported. In a HALLUCINATION trace that the decided verdicts do not flag already, one claim is not: the
+   least supported one, first by similarity, then (three rounds) by the model fitted so far.
+3. A logistic regression (numpy, Newton's method, L2 :data:`L2` on the coefficients, not the intercept).
+4. The operating point (:data:`~llmops_kit.claim_decision.UNSUPPORTED_AT`,
+   :data:`~llmops_kit.claim_decision.FABRICATED_AT`) from a fixed grid: HaluEval tuning accuracy at least
+   :data:`HALUEVAL_MIN_ACCURACY` and precision at least :data:`HALUEVAL_MIN_PRECISION`, then the best
+   HALLUCINATION F1 on the worst read set (ties: the mean over sets).
+5. Leave one set out (``--loso``): fit and choose on all read sets but one, score the one left out, beside
+   the hand-set rules on the same set.
+
+Trace verdicts are replayed from the recorded verdicts exactly as ``detect_hallucination`` decides
+(fabricated claim, or groundedness below the contract floor), so a fit needs one scoring pass.
+Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
+``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
+``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench_eval import (  # noqa: E402
+    EVALSET,
+    HALUEVAL,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT_READ,
+    halueval_trace,
+    read_labels,
+)
+
+from llmops_kit import claim_decision  # noqa: E402
+from llmops_kit.claim_decision import ClaimSignals, features  # noqa: E402
+from llmops_kit.contract import load_contract  # noqa: E402
+from llmops_kit.grounding import FABRICATED  # noqa: E402
+from llmops_kit.io import load_trace_records  # noqa: E402
+from llmops_kit.quality import HeuristicScorer, trace_context, trace_history, trace_instructions  # noqa: E402
+from llmops_kit.traces import Trace  # noqa: E402
+
+READ_SETS = (("evalset", EVALSET, None), ("holdout-read", HOLDOUT, HOLDOUT_READ), ("holdout2", HOLDOUT2, None),
+             ("holdout3", HOLDOUT3, None), ("holdout4", HOLDOUT4, None), ("holdout5", HOLDOUT5, None))
+HALUEVAL_TUNE = "halueval-tune"
+L2 = 1.0
+HALUEVAL_MIN_ACCURACY = 0.86
+HALUEVAL_MIN_PRECISION = 0.9
+GRID = tuple(round(0.05 * k, 2) for k in range(1, 20))
+MIL_ROUNDS = 3
+
+
+@dataclass
+class Scored:
+    """One trace: its label, and its claims' verdicts (None where the decision is left to the model)."""
+
+    group: str
+    hallucination: bool
+    evaluable: bool
+    verdicts: list[str | None] = field(default_factory=list)
+    signals: list[ClaimSignals] = field(default_factory=list)  # one per None in verdicts, in order
+
+
+def _score(trace: Trace, scorer: HeuristicScorer, group: str, hallucination: bool) -> Scored:
+    """Score one trace with the decision recorded instead of taken."""
+    seen: list[ClaimSignals] = []
+
+    def record(signals: ClaimSignals, semantic_support: float) -> claim_decision.Decision:
+        seen.append(signals)
+        return "supported"
+
+    original = claim_decision.decide
+    claim_decision.decide = record
+    try:
+        report = scorer.score(trace.answer, trace_context(trace), query=trace.query,
+                              instructions=trace_instructions(trace), history=trace_history(trace))
+    finally:
+        claim_decision.decide = original
+    out = Scored(group, hallucination, report.evaluable and report.groundedness is not None)
+    pointer = 0
+    for verdict in report.support:
+        if pointer < len(seen) and verdict.claim == seen[pointer].claim and verdict.verdict == "supported":
+            out.verdicts.append(None)
+            out.signals.append(seen[pointer])
+            pointer += 1
+        else:
+            out.verdicts.append(verdict.verdict)
+    if pointer != len(seen):
+        raise RuntimeError(f"{group}: {len(seen) - pointer} recorded claims were not matched to a verdict.")
+    return out
+
+
+def collect() -> list[Scored]:
+    """Every read-set trace and HaluEval tuning answer, scored once."""
+    contract = load_contract()
+    scorer = HeuristicScorer(contract)
+    rows: list[Scored] = []
+    for name, root, domains in READ_SETS:
+        labels = read_labels(root)
+        if domains is not None:
+            labels = labels[labels["domain"].isin(domains)]
+        for rel, codes in zip(labels["file"], labels["expected"], strict=True):
+            (trace,) = load_trace_records(root / rel)
+            rows.append(_score(trace, scorer, name, "HALLUCINATION" in codes))
+    for n, line in enumerate(HALUEVAL.read_text(encoding="utf-8").splitlines()):
+        if n % 2:  # odd lines are HaluEval's test half: never read here
+            continue
+        item = json.loads(line)
+        for hallucinated, key in ((False, "right_answer"), (True, "hallucinated_answer")):
+            rows.append(_score(halueval_trace(item, item[key], 2 * n + hallucinated), scorer, HALUEVAL_TUNE,
+                               hallucinated))
+    return rows
+
+
+def _fires(row: Scored, decided: list[str], floor: float) -> bool:
+    """detect_hallucination's rule on one trace's verdicts."""
+    if not row.evaluable:
+        return False
+    if any(v in FABRICATED for v in decided):
+        return True
+    if not decided:
+        return False
+    return round((len(decided) - sum(v != "supported" for v in decided)) / len(decided), 4) < floor
+
+
+def _verdicts(row: Scored, decisions: list[str]) -> list[str]:
+    it = iter(decisions)
+    return [v if v is not None else next(it) for v in row.verdicts]
+
+
+def fit(rows: list[Scored], bar: float, floor: float) -> tuple[float, np.ndarray]:
+    """Intercept and coefficients of the logistic model, from the claims of ``rows``."""
+    xs, ys, choose = [], [], []
+    for row in rows:
+        if not row.signals:
+            continue
+        x = np.array([features(s, bar) for s in row.signals], dtype=float)
+        if not row.hallucination:
+            xs.append(x)
+            ys.append(np.zeros(len(x)))
+        elif not _fires(row, _verdicts(row, ["supported"] * len(row.signals)), floor):
+            choose.append(x)  # one of these claims is the unsupported one
+    sims = [np.argmin(x[:, 0]) for x in choose]  # least similar first
+    intercept, coef = 0.0, np.zeros(len(claim_decision.FEATURES))
+    for _ in range(MIL_ROUNDS + 1):
+        picked = np.array([x[i] for x, i in zip(choose, sims, strict=True)])
+        design = np.vstack([*xs, picked])
+        target = np.concatenate([*ys, np.ones(len(picked))])
+        intercept, coef = _logistic(design, target)
+        sims = [int(np.argmax(x @ coef)) for x in choose]
+    # rounded as the module writes them, so every figure below is what the committed numbers do
+    return round(intercept, 4), np.round(coef, 4)
+
+
+def _logistic(x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
+    """L2-penalised logistic regression by Newton's method (deterministic, 50 steps)."""
+    design = np.hstack([np.ones((len(x), 1)), x])
+    w = np.zeros(design.shape[1])
+    penalty = np.full(design.shape[1], L2)
+    penalty[0] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-(design @ w)))
+        grad = design.T @ (p - y) + penalty * w
+        hess = (design * (p * (1 - p))[:, None]).T @ design + np.diag(penalty)
+        w = w - np.linalg.solve(hess, grad)
+    return float(w[0]), w[1:]
+
+
+def _decisions(row: Scored, model: tuple[float, np.ndarray] | None, point: tuple[float, float],
+               bar: float) -> list[str]:
+    if model is None:
+        return [claim_decision.rule_decision(s, bar) for s in row.signals]
+    if not row.signals:
+        return []
+    z = model[0] + np.array([features(s, bar) for s in row.signals]) @ model[1]
+    p = 1 / (1 + np.exp(-z))
+    low, high = point
+    return ["invented" if q >= high else "unsupported" if q >= low else "supported" for q in p]
+
+
+def scores(rows: list[Scored], model: tuple[float, np.ndarray] | None, point: tuple[float, float], bar: float,
+           floor: float) -> dict[str, dict[str, float]]:
+    """Per group: HALLUCINATION TP / FP / FN, precision, recall, F1, accuracy (model None: the hand-set rules)."""
+    out: dict[str, dict[str, float]] = {}
+    for row in rows:
+        fired = _fires(row, _verdicts(row, _decisions(row, model, point, bar)), floor)
+        c = out.setdefault(row.group, {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
+        c[("t" if fired == row.hallucination else "f") + ("p" if fired else "n")] += 1
+    for c in out.values():
+        c["precision"] = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+        c["recall"] = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+        pr = c["precision"] + c["recall"]
+        c["f1"] = 2 * c["precision"] * c["recall"] / pr if pr else 0.0
+        c["accuracy"] = (c["tp"] + c["tn"]) / (c["tp"] + c["tn"] + c["fp"] + c["fn"])
+    return out
+
+
+def choose_point(rows: list[Scored], model: tuple[float, np.ndarray], bar: float, floor: float
+                 ) -> tuple[float, float] | None:
+    """The grid point meeting the HaluEval bounds with the best worst-set F1 (then mean F1), or None."""
+    best, best_key = None, None
+    for low in GRID:
+        for high in GRID:
+            if high < low:
+                continue
+            s = scores(rows, model, (low, high), bar, floor)
+            halu = s.get(HALUEVAL_TUNE)
+            if halu is None or halu["accuracy"] < HALUEVAL_MIN_ACCURACY or halu["precision"] < HALUEVAL_MIN_PRECISION:
+                continue
+            f1 = [v["f1"] for k, v in s.items() if k != HALUEVAL_TUNE]
+            key = (round(min(f1), 6), round(float(np.mean(f1)), 6))
+            if best_key is None or key > best_key:
+                best, best_key = (float(low), float(high)), key
+    return best
+
+
+def _line(name: str, c: dict[str, float]) -> str:
+    return (f"  {name:<14} TP {c['tp']:>3} FP {c['fp']:>3} FN {c['fn']:>3}  precision {c['precision']:.3f}  "
+            f"recall {c['recall']:.3f}  F1 {c['f1']:.3f}  accuracy {c['accuracy']:.3f}")
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--loso", action="store_true", help="also print the leave-one-set-out figures")
+    args = parser.parse_args(argv)
+    contract = load_contract()
+    bar, floor = contract.quality.semantic_support, contract.quality.groundedness_floor
+    rows = collect()
+    model = fit(rows, bar, floor)
+    point = choose_point(rows, model, bar, floor)
+    print(f"claims left to the decision: {sum(len(r.signals) for r in rows)} in {len(rows)} traces")
+    print(f"INTERCEPT = {model[0]:.4f}")
+    print(f"COEFFICIENTS = ({', '.join(f'{c:.4f}' for c in model[1])})  # {', '.join(claim_decision.FEATURES)}")
+    print(f"operating point (UNSUPPORTED_AT, FABRICATED_AT) = {point}")
+    print("HALLUCINATION per set, hand-set rules -> fitted model (all read sets in the fit):")
+    rule = scores(rows, None, (0, 0), bar, floor)
+    fitted = scores(rows, model, point, bar, floor) if point else {}
+    for name in [*(n for n, _, _ in READ_SETS), HALUEVAL_TUNE]:
+        print(_line(name, rule[name]))
+        if fitted:
+            print(_line("", fitted[name]))
+    if args.loso:
+        print("Leave one set out (fit and operating point on the others, scored on the one left out):")
+        pooled = {"rules": [0, 0, 0], "model": [0, 0, 0]}
+        for name, _, _ in READ_SETS:
+            train = [r for r in rows if r.group != name]
+            held = [r for r in rows if r.group == name]
+            m = fit(train, bar, floor)
+            p = choose_point(train, m, bar, floor)
+            print(f"  {name}: operating point {p}")
+            for what, figures in (("rules", scores(held, None, (0, 0), bar, floor)[name]),
+                                  ("model", scores(held, m, p, bar, floor)[name] if p is not None else None)):
+                if figures is not None:
+                    print(_line(what, figures))
+                    pooled[what] = [a + int(figures[k]) for a, k in zip(pooled[what], ("tp", "fp", "fn"), strict=True)]
+        for what, (tp, fp, fn) in pooled.items():
+            print(f"  pooled {what}: TP {tp} FP {fp} FN {fn}  precision {tp / (tp + fp):.3f}  "
+                  f"recall {tp / (tp + fn):.3f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
