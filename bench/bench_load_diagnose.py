@@ -49,6 +49,29 @@ up each distinct free text once. The collector still takes ~6% (about 23 long-li
 cached frozensets); ``gc.freeze()`` after the warm-up did not measurably help (a full collection's cost scales with
 the objects promoted since the last one, frozen or not). Verdicts unchanged: the fingerprint over the dev sets,
 ``traces/``, the format, Phoenix and diagnosis fixtures, ``--bench 1500`` and HaluEval is byte-identical to main's.
+
+Fourth speed round (after the ``ground5`` rules; 2 shared cores, load average 0.7-1.3 but another engineer's notebook
+on the second core, so CPU time per trace moved 1.6x between runs of the same code): ``--ab main 400 16 --all`` (main
+at 3e62b66), unique answers, CPU us per trace: groundedness 1,948 -> 1,591 (median ratio 0.88, 0.50-1.03), PII 199 ->
+204 (0.98), loading 169 -> 175 (0.97), total 2,484 -> 2,089 (0.90); ``--ab main 800 4 --all``: groundedness 1,986 ->
+1,770 (0.90), total 0.91; generated answers (``--generated``): groundedness 1,004 -> 764 (0.83), total 0.82 (the
+unchanged loading read 0.86 in that run: drift). Wall clock (``2000``), main and this round alternated: unique
+answers 542 / 491 -> 521 / 352 traces/s, generated 1,136 / 896 -> 1,101 / 806, but pydantic validation alone, which
+neither side changes, took 41-44 us in main's runs and 48-54 in this round's: the machine, not the code (use the
+interleaved figures). What changed: a text's stems and its numbers are read and cached apart (most texts are read for
+stems only, and reading numbers cost as much again); each evidence source's figure clauses are read once per source
+text instead of once per request; a claim's language is counted at C speed, with a plain letter pattern for ASCII; a
+figure's clause words skip the number reading; names_in picks capitalised words at C speed; number words become
+digits once per text; markdown lines skip the quote and link patterns without their marker. Tried and dropped (no
+gain measured): a substring precondition before the date/duration pattern (31% of claims skip it), skipping clauses
+without a digit (the clause caches hit for a claim's later clauses, which repeat), a larger tokens() LRU (1%
+re-reads). The gap to the 2,017/s floor is still ~4x: what remains is spread over a dozen readers of each new claim
+(tokens, stems, numbers, names, identifiers, units, clauses, language: 10-50 us each), so closing it needs one fused
+or compiled reader, not more preconditions. Verdicts unchanged: ``tools/diagnosis_fingerprint.py`` over
+``tests/data/evalset``, ``traces``, ``grounding_dev``, ``cost_pii_dev``, ``--bench 1500`` and HaluEval (4,401
+records) is byte-identical to main's after every commit. After merging main's fitted claim decision (``ground6``),
+the same A/B against that main: groundedness 1,669 -> 1,380 (median ratio 0.85, 0.58-0.93), total 2,134 -> 1,804
+(0.87), and the merged fingerprint is byte-identical to that main's.
 """
 
 from __future__ import annotations

@@ -19,6 +19,8 @@ FOREIGN_MIN_WORDS = 5
 #: Words of any alphabet, accented letters included: the ASCII tokeniser cuts "días" into "d" and "as", and
 #: "as" is an English function word, so a Spanish answer would pass for English.
 LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: The same words of a lower-case ASCII text: a plain letter class runs several times faster than the Unicode one.
+_ASCII_LETTERS_RE = re.compile(r"[a-z]+(?:'[a-z]+)*")
 
 
 #: Function words of the languages a European support bot answers in (German, French, Spanish, Italian,
@@ -35,6 +37,8 @@ _FOREIGN_WORDS = frozenset(_FOREIGN_TEXT.split())
 #: English function words that are also function words of those languages (Italian "i", "in", "per";
 #: Spanish and Portuguese "a", "no", "me"): they say nothing about which language a claim is in.
 _SHARED_WORDS = frozenset(("a", "i", "in", "no", "me", "per", "via", "so", "an", "am"))
+#: The English function words that tell English apart: neither shared with nor a function word of another language.
+_ENGLISH_ONLY = STOPWORDS - _SHARED_WORDS - _FOREIGN_WORDS
 
 
 @text_cache()
@@ -44,16 +48,20 @@ def is_foreign(claim: str) -> bool:
     another language as English-only ones: "also" and "do" are German and Portuguese words too, so one of them
     in "... liegen Sie innerhalb der 14 Tage, also zahlen Sie ..." does not make the sentence English."""
     if claim.isascii():  # lower case first, one pass (in other scripts lower-casing can split a word: "İ")
-        words = LETTERS_RE.findall(claim.lower())
+        words = _ASCII_LETTERS_RE.findall(claim.lower())
     else:
         words = [w.lower().replace("’", "'") for w in LETTERS_RE.findall(claim)]
     if len(words) < FOREIGN_MIN_WORDS:
         return False
-    english = sum(1 for w in words if w in STOPWORDS and w not in _SHARED_WORDS and w not in _FOREIGN_WORDS)
-    foreign = sum(1 for w in words if w in _FOREIGN_WORDS)
+    # counted at C speed (``map`` over a set's membership test): most claims are English, read word by word
+    # in Python this was a third of a claim's language test
+    foreign = sum(map(_FOREIGN_WORDS.__contains__, words))
+    if foreign < 2:  # one foreign function word makes a claim foreign only when it has no English one
+        return (not claim.isascii() or foreign > 0) and _ENGLISH_ONLY.isdisjoint(words)
+    english = sum(map(_ENGLISH_ONLY.__contains__, words))
     if not english:
-        return not claim.isascii() or foreign > 0
-    return foreign >= 2 and foreign >= FOREIGN_MAJORITY * english
+        return True
+    return foreign >= FOREIGN_MAJORITY * english
 
 
 #: How many times as many function words of another language as English-only ones make a claim foreign when

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from text_to_num import alpha2digit
 
@@ -31,6 +32,7 @@ __all__ = [
     "normalise_number",
     "quantities",
     "same_grouped_number",
+    "spells_number",
     "times_in",
     "typed_quantities",
 ]
@@ -104,8 +106,21 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD_RE.findall(text.lower()))
 
 
+@lru_cache(maxsize=64)
+def _as_digits(text: str, threshold: int) -> str:
+    """The text with its number words as digits (text2num, about 0.3 us a character): kept for the few texts
+    read last, because one evidence text is read for its numbers, its durations and its typed quantities."""
+    return alpha2digit(text, "en", threshold=threshold)
+
+
 def _spelled(text: str) -> bool:
     """Does the text spell a number in words? (a set test, so most texts skip text2num entirely)"""
+    return not _SPELLED.isdisjoint(_words(text))
+
+
+def spells_number(text: str) -> bool:
+    """Does the text spell a number in words ("eighty", "third")? Without that and without a digit, a text
+    states no number, so a reader can skip it."""
     return not _SPELLED.isdisjoint(_words(text))
 
 
@@ -124,7 +139,7 @@ def _said_amounts(digits: str) -> str:
 
 
 def _read(text: str, threshold: int) -> set[str]:
-    digits = _said_amounts(alpha2digit(text, "en", threshold=threshold)) if _spelled(text) else text
+    digits = _said_amounts(_as_digits(text, threshold)) if _spelled(text) else text
     found = {normalise_number(n) for n in _NUMBER_RE.findall(digits)}
     has_scale = not text.isascii() or not _SCALE_WORDS.isdisjoint(_words(text))
     # before text2num turns "million" into digits
@@ -169,7 +184,7 @@ def evidence_numbers(text: str) -> frozenset[str]:
     """The numbers evidence states, read generously: "one" is 1, 2 weeks are also 14 days, 48 hours 2 days."""
     found = _read(text, threshold=0)
     found.update(_TIMES[w] for w in _TIMES.keys() & _words(text))
-    for value, unit in _DURATION_RE.findall(alpha2digit(text, "en", threshold=0) if _spelled(text) else text):
+    for value, unit in _DURATION_RE.findall(_as_digits(text, 0) if _spelled(text) else text):
         n, kind = int(value), unit.lower()[0]
         if kind == "w":
             found.add(str(7 * n))
@@ -199,7 +214,7 @@ def quantities(text: str) -> tuple[tuple[str, str], ...]:
 
     Used to say which evidence sentence a changed number contradicts ("80 days" against "30 days").
     """
-    digits = alpha2digit(text, "en", threshold=2) if _spelled(text) else text
+    digits = _as_digits(text, 2) if _spelled(text) else text
     out = []
     for currency, number, unit in _QUANTITY_RE.findall(digits):
         kind = currency.strip() or (unit.lower().rstrip("s") if unit else "")
@@ -363,7 +378,7 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
     """
     if not _has_unit(text):
         return _EMPTY
-    digits = _said_amounts(alpha2digit(text, "en", threshold=0 if generous else 2)) if _spelled(text) else text
+    digits = _said_amounts(_as_digits(text, 0 if generous else 2)) if _spelled(text) else text
     digits = _without_times_and_groups(digits)
     found: set[str] = set()
     coded = not digits.isascii() or not _CODE_WORDS.isdisjoint(_words(digits))

@@ -86,8 +86,10 @@ def markdown_lines(text: str) -> list[str]:
             continue
         if _HEADING_RE.match(raw) or _RULE_RE.match(raw) or _TABLE_RE.match(raw) or _BOLD_LABEL_RE.match(raw):
             continue
-        line = _BULLET_RE.sub("", _QUOTE_RE.sub("", raw), count=1)
-        line = _LINK_RE.sub(r"\1", line)
+        # (each pattern only where its marker is: a quote needs ">", a link "](")
+        line = _BULLET_RE.sub("", _QUOTE_RE.sub("", raw) if ">" in raw else raw, count=1)
+        if "](" in line:
+            line = _LINK_RE.sub(r"\1", line)
         if "*" in line or "_" in line or "`" in line:
             line = _EMPHASIS_RE.sub("", line)
         line = line.strip()

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 from typing import NamedTuple
 
 import Stemmer
@@ -99,7 +101,10 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=16)
 def tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words (quotes straightened, case kept) and the numbers (as written) of a text, in order."""
-    found = _TOKEN_RE.findall(normalise_quotes(text))
+    plain = normalise_quotes(text)
+    found = _TOKEN_RE.findall(plain)
+    if _DIGIT_RE.search(plain) is None:  # a number token starts with a digit: without one, every token is a word
+        return tuple(found), ()
     words = tuple(token for token in found if token[0].isalpha())
     if len(words) == len(found):
         return words, ()
@@ -151,30 +156,50 @@ def _head(word: str) -> str:
 _NOT_STEMMED = STOPWORDS | _NUMBER_WORD_SET | _ORDINAL_ENDS | _CLOCK_MARKERS
 
 
-@text_cache()
-def facts(text: str) -> TextFacts:
-    """Stems and numbers of a text, from its one tokenisation (cached: articles and answers recur)."""
-    words, raw_numbers = tokens(text)
-    distinct = set(map(str.lower, words))
+def _stems_of(text: str, distinct: set[str]) -> set[str]:
+    """The stems of a text's distinct lower-case words, contractions and words without a stem of their own off."""
     # only a word with an apostrophe (straightened by ``tokens``) has a contraction to take off
     heads = {_head(w) for w in distinct} if ("'" in text or "’" in text or "‘" in text) else distinct
-    stems = set(map(stem, [w for w in heads - _NOT_STEMMED if len(w) > 1]))
+    return set(map(stem, [w for w in heads - _NOT_STEMMED if len(w) > 1]))
+
+
+def facts(text: str) -> TextFacts:
+    """Stems and numbers of a text, from its one tokenisation (each part cached on its own: most texts are
+    read for their stems only, evidence sentences above all, and reading numbers costs as much again)."""
+    return TextFacts(content_stems(text), numbers_in(text))
+
+
+@text_cache()
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of a text's content words plus its normalised numbers (cached: articles and answers recur)."""
+    words, raw_numbers = tokens(text)
+    stems = _stems_of(text, set(map(str.lower, words)))
     if raw_numbers:
         stems.update(map(normalise_number, raw_numbers))
-    spelled = not _SPELLED_WORDS.isdisjoint(distinct) or ("-" in text and any(
-        not _SPELLED_WORDS.isdisjoint(w.split("-")) for w in distinct if "-" in w))
-    numbers = claim_numbers(text) if raw_numbers or spelled else _EMPTY  # most sentences state no number
-    return TextFacts(frozenset(stems), numbers)
+    return frozenset(stems)
 
 
-def content_stems(text: str) -> frozenset[str]:
-    """Stems of a text's content words plus its normalised numbers."""
-    return facts(text).stems
+def word_stems(text: str) -> frozenset[str]:
+    """:func:`content_stems` without the numbers (those starting with a digit): the words a figure is said of.
+
+    Not cached, and it reads no number: a claim's clause is new text, read once, and reading its numbers
+    (number words, times, digit groups) would cost more than its words."""
+    words, raw_numbers = tokens(text)
+    stems = _stems_of(text, set(map(str.lower, words)))
+    stems.update(n for n in map(normalise_number, raw_numbers) if not n[0].isdigit())  # "0.5" is ".5"
+    return frozenset(s for s in stems if not s[0].isdigit())
 
 
+@text_cache()
 def numbers_in(text: str) -> frozenset[str]:
     """Normalised numbers a text states, digits and number words alike ("eighty" is 80)."""
-    return facts(text).numbers
+    words, raw_numbers = tokens(text)
+    if raw_numbers:
+        return claim_numbers(text)
+    distinct = set(map(str.lower, words))
+    spelled = not _SPELLED_WORDS.isdisjoint(distinct) or ("-" in text and any(
+        not _SPELLED_WORDS.isdisjoint(w.split("-")) for w in distinct if "-" in w))
+    return claim_numbers(text) if spelled else _EMPTY  # most sentences state no number
 
 
 #: A sentence opening with a name of several title-case words ("Manchester City has won", "Stanford
@@ -194,8 +219,12 @@ def names_in(sentence: str) -> frozenset[str]:
     """Names in a sentence, lower-cased: capitalised words after the first word, acronyms, CamelCase."""
     names: set[str] = set()
     # A hyphenated compound ("Mon-Fri", "Mid-January") is read part by part: each part is its own word.
-    words = [part for word in tokens(sentence)[0] for part in word.split("-") if part]
-    for index, token in [(i, t) for i, t in enumerate(words) if not t.islower()]:
+    words = tokens(sentence)[0]
+    if "-" in sentence:
+        words = tuple(part for word in words for part in word.split("-") if part)
+    # the capitalised words picked at C speed (most words of a sentence are lower case)
+    for index in compress(range(len(words)), map(not_, map(str.islower, words))):
+        token = words[index]
         if len(token) < 2:
             continue
         token = _CALENDAR[token.lower()].capitalize() if token.lower() in _CALENDAR else token
