@@ -40,7 +40,7 @@ class Recipes:
     # -- shape -------------------------------------------------------------------------------------------
     def _docs(self, ids: list[str], low: float = 0.61, high: float = 0.94) -> list[tuple[str, float]]:
         scores = sorted((round(self.rng.uniform(low, high), 3) for _ in ids), reverse=True)
-        return list(zip(ids, scores))
+        return list(zip(ids, scores, strict=True))
 
     def _tool(self, spec: dict[str, Any], **kw: Any) -> Tool:
         """A tool call of a scenario with a seeded duration, timeout attribute and place; ``kw`` overrides."""
@@ -166,8 +166,8 @@ class Recipes:
 
     def mismatch(self) -> None:
         r, dom = self.rng, self.dom
-        for (question, decline, ids), (strength, low, high) in zip(
-                dom.OFFTOPIC, [("borderline", 0.42, 0.495), ("blatant", 0.1, 0.3), ("hidden", 0.56, 0.69)]):
+        bands = [("borderline", 0.42, 0.495), ("blatant", 0.1, 0.3), ("hidden", 0.56, 0.69)]
+        for (question, decline, ids), (strength, low, high) in zip(dom.OFFTOPIC, bands, strict=True):
             pairs = sorted(((i, round(r.uniform(low, high), 3)) for i in ids), key=lambda p: -p[1])
             self.add(self._case(question, decline, [], retrievers=[Retriever("help-articles", pairs)]),
                      ["RETRIEVAL_MISMATCH"], strength,

@@ -168,7 +168,8 @@ TRAPS = [
      "variation": "international number quoted from an article",
      "answer": "Liffey Optical Labs in Dublin glaze our lenses and handle coating claims: +353 1 496 0381. "
                "Coatings are guaranteed for 12 months."},
-    {"q": "What was the payment reference on my repair?", "docs": ["kb-704"], "variation": "hex job id with a card-like run",
+    {"q": "What was the payment reference on my repair?", "docs": ["kb-704"],
+     "variation": "hex job id with a card-like run",
      "tool": {"name": "repair_lookup", "input": {"repair_id": "rj-5260181590830164"},
               "output": {"repair_id": "rj-5260181590830164", "lab_job": "7e1c52601815908301640a9d3bf2c481",
                          "charged_gbp": 18.0, "card": "ending 4242"}},

@@ -15,19 +15,23 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import holdout7_garden
+import holdout7_laundry
 import holdout7_optician
+import holdout7_plumbing
+import holdout7_venue
 import holdout_summary
 from holdout2_build import build
 from holdout4_shape import vary
-from holdout_checks import check_rows
 from holdout7_cases import Recipes
+from holdout_checks import check_rows
 from make_holdout4 import _exportable
 from make_holdout5 import FORBIDDEN
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "holdout7"
 CONTRACT = REPO / "runbooks" / "observability_contract.json"
-DOMAINS = (holdout7_optician,)
+DOMAINS = (holdout7_optician, holdout7_laundry, holdout7_garden, holdout7_plumbing, holdout7_venue)
 SEED = 7_2026_1204
 CODES, STRENGTHS = holdout_summary.CODES, holdout_summary.STRENGTHS
 ROTATION = (10, 13, 6, 1)  # holdout_export.SLOTS, taken in turn by the traces the shared exporters can write
