@@ -149,7 +149,7 @@ TRAPS = [
     {"q": "What's the reference for my click and collect?", "docs": ["kb-925"], "variation": "32-hex id with a run",
      "tool": {"name": "collect_lookup", "input": {"basket": "b-20931"},
               "output": {"collect_ref": "c09935181909378654a7f2e1d4b6c3e0", "bay": 2, "van_reg": "GK21 XWT"}},
-     "answer": "Reference c09935181909378654a7f2e1d4b6c3e0: bay 2, next to van GK21 XWT."},
+     "answer": "Reference c09935181909378654a7f2e1d4b6c3e0: bay 2, van GK21 XWT."},
     {"q": "Who do I email about an order?", "docs": ["kb-922"], "variation": "published contacts quoted",
      "answer": "plants@oakleafgardens.co.uk, or call +44 1622 496 051."},
 ]

@@ -48,7 +48,7 @@ QUESTIONS = [
     {"q": "How much is an eye test and how long does it take?", "docs": ["kb-701"],
      "right": [("An eye test is £27 and takes about 25 minutes. Arrive ten minutes early for the pre-test "
                 "measurements.", "close paraphrase"),
-               ("Hiya! It's £27 for a standard test 🙂 Block out about half an hour in total: roughly 25 minutes "
+               ("Hiya! It's £27 for a standard test 🙂 Allow about 35 minutes in all: roughly 25 minutes "
                 "in the chair, and we like you to come ten minutes early.", "chatty")],
      "wrong": [("An eye test is £27 and takes about 40 minutes; arrive ten minutes early.", ["40 minutes"],
                 "borderline", "one changed duration"),
@@ -124,8 +124,7 @@ REFUSAL = {"name": "voucher_eligibility", "input": {"patient_ref": "P-20931"},
                       "reason": "aged 34, no qualifying benefit on file"},
            "q": "Am I entitled to a free NHS eye test? My patient number is P-20931.", "docs": ["kb-701"],
            "answer": "The eligibility check for P-20931 says not eligible (aged 34, no qualifying benefit on file), "
-                     "so the test would be the standard £27. If you've started a qualifying benefit, bring proof and "
-                     "we'll check again."}
+                     "so the test would be the standard £27."}
 
 OFFTOPIC = [
     ("Do you do laser eye surgery?", "I could not find this in our help articles. The branch team on +44 114 496 "

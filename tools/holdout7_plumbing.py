@@ -104,7 +104,7 @@ TOOLS = [
 ]
 REFUSAL = {"name": "cover_claim", "input": {"policy": "HH-33018", "fault": "outside tap leaking"},
            "output": {"policy": "HH-33018", "claim_status": "not approved", "reason": "outside taps excluded"},
-           "q": "Can I claim on HomeHeat for my outside tap? Policy HH-33018", "docs": ["kb-533"],
+           "q": "Can I claim on HomeHeat for my outside tap? Policy HH-33018", "docs": ["kb-533", "kb-531"],
            "answer": "The claim on HH-33018 was not approved: outside taps are excluded from HomeHeat Cover. A "
                      "daytime call-out would be £65 if you'd like us to fix it anyway."}
 
