@@ -29,6 +29,9 @@ sets): it is no longer unseen either, prints like holdout4, and ``--misses holdo
 ``tests/data/holdout6``, written by another author, replaces it as the unseen measure: when it is present it prints
 under its own heading, totals only (exact-match rate, per-code precision / recall), never its misses, also with
 ``--set``.
+``tests/data/holdout7``, written by a seventh author for issue 16 once holdout6 had been scored twice by a tuning
+round, is a second sealed set: it prints the same way under its own heading (totals only, never its misses, also
+with ``--set``).
 
 ``tools/fit_claim_decision.py`` (the ``ground6`` round's fitted claim decision) reads the same read sets and HaluEval's
 tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets above the judge.
@@ -71,6 +74,8 @@ HOLDOUT4 = REPO / "tests" / "data" / "holdout4"  # a fourth author; totals only 
 HOLDOUT5 = REPO / "tests" / "data" / "holdout5"  # a fifth author; totals only until the ground5 round read it
 HOLDOUT6 = REPO / "tests" / "data" / "holdout6"  # a sixth author's sealed set: totals only, never its misses
 HOLDOUT6_HEADING = "sixth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT7 = REPO / "tests" / "data" / "holdout7"  # a seventh author's sealed set: totals only, never its misses
+HOLDOUT7_HEADING = "seventh held-out set: sealed, never read or tuned on, totals only"
 READ_HOLDOUTS = ("holdout2", "holdout3", "holdout4", "holdout5")  # sets whose misses ``--misses NAME`` may list
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -345,6 +350,8 @@ def main(argv: list[str]) -> None:
                              "and labels.csv, such as tests/data/holdout.")
         if path == HOLDOUT6.resolve():
             report_totals(path, HOLDOUT6_HEADING)
+        elif path == HOLDOUT7.resolve():
+            report_totals(path, HOLDOUT7_HEADING)
         elif path == HOLDOUT.resolve():  # its sealed half never lists misses: only the read half's are printed
             report_set(path, "chosen set, whole", misses=False)
             report_set(path, "chosen set, first half (read)", HOLDOUT_READ)
@@ -372,6 +379,8 @@ def main(argv: list[str]) -> None:
                        "docstring); no longer unseen", misses="holdout5" in _misses_asked(argv))
         if (HOLDOUT6 / "labels.csv").is_file():
             report_totals(HOLDOUT6, HOLDOUT6_HEADING)
+        if (HOLDOUT7 / "labels.csv").is_file():
+            report_totals(HOLDOUT7, HOLDOUT7_HEADING)
     if "--skip-halueval" not in argv and HALUEVAL.exists():
         halu = evaluate_halueval()
         scores = binary_scores(halu)

@@ -6,13 +6,11 @@ part needs the standard library only; a quarter of the set goes through ``tools/
 classes, in a throwaway virtualenv; without them the committed export files are copied). Before anything is
 written, ``check`` refuses a set whose labels disagree with a mechanical fact of its traces, or a trace that
 carries a verdict-like key: the labels travel in ``labels.csv`` only. The checks and the verdict-like keys are
-holdout5's (imported), given this set's published contacts.
+holdout5's (imported, run by ``tools/holdout_checks.py``), given this set's published contacts.
 """
 
 from __future__ import annotations
 
-import json
-import statistics
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,11 +21,12 @@ import holdout6_printshop
 import holdout6_removals
 import holdout6_storage
 import holdout_summary
-from holdout2_build import build, total_tokens
+from holdout2_build import build
 from holdout4_shape import vary
 from holdout6_cases import Recipes
+from holdout_checks import check_rows
 from make_holdout4 import _exportable
-from make_holdout5 import FORBIDDEN, _check_one
+from make_holdout5 import FORBIDDEN
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "holdout6"
@@ -58,14 +57,7 @@ def contacts(name: str) -> tuple[str, ...]:
 
 def check(rows: list[Row]) -> float:
     """Refuse a set whose labels disagree with its traces; returns the baseline tokens per request."""
-    contract = json.loads(CONTRACT.read_text(encoding="utf-8"))
-    median = statistics.median(total_tokens(t) for t, codes, *_ in rows if not codes)
-    baseline = max(contract["budget"]["normal_tokens_per_request"], median)
-    problems = [p for trace, codes, strength, _var, domain, frags, planted in rows
-                for p in _check_one(trace, codes, strength, domain, frags, planted, contract, baseline, contacts)]
-    if problems:
-        raise SystemExit("holdout6 labels disagree with the traces:\n  " + "\n  ".join(problems))
-    return baseline
+    return check_rows(rows, CONTRACT, contacts, "holdout6")
 
 
 def summary(labels: list[dict[str, str]]) -> str:

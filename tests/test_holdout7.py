@@ -1,0 +1,101 @@
+"""Checks only the seventh held-out set's generator makes (tests/data/holdout7; sealed: never scored here).
+
+The structure checks it shares with holdout4 to holdout6 (loading, labels, verdict keys, regeneration, refused
+labels) are in tests/test_holdout_structure.py.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "tests" / "data" / "holdout7"
+sys.path.insert(0, str(REPO / "tools"))
+
+import make_holdout7  # noqa: E402  (the generator lives in tools/, not in the package)
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[tuple]:
+    return make_holdout7.generate()
+
+
+@pytest.fixture(scope="module")
+def labels() -> list[dict[str, str]]:
+    with (DATA / "labels.csv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_every_code_has_the_strengths_its_recipes_write(labels: list[dict[str, str]]) -> None:
+    """All four strengths per code, except the prompt version (no hidden) and a mismatch (no clear)."""
+    missing = {"WRONG_PROMPT_VERSION": {"hidden"}, "RETRIEVAL_MISMATCH": {"clear"}}
+    for code in make_holdout7.CODES:
+        strengths = {r["strength"] for r in labels if code in r["codes"].split(";")}
+        assert strengths == set(make_holdout7.STRENGTHS) - missing.get(code, set()), code
+
+
+def test_five_domains_of_at_least_fifty_traces(labels: list[dict[str, str]]) -> None:
+    domains = {r["domain"] for r in labels}
+    assert domains == {"optician", "laundry", "garden", "plumbing", "venue"}
+    assert all(sum(r["domain"] == d for r in labels) >= 50 for d in domains)
+
+
+def test_about_a_quarter_goes_through_the_sdk_exports(labels: list[dict[str, str]]) -> None:
+    """Between a fifth and a third of the traces are SDK exports, in all four export formats."""
+    exported = [r for r in labels if r["format"] != "native"]
+    assert 0.2 <= len(exported) / len(labels) <= 1 / 3
+    assert {r["format"] for r in exported} == {"langfuse", "langsmith", "otlp_genai", "otlp_openinference"}
+
+
+def test_an_invented_fragment_found_in_the_evidence_is_refused(rows: list[tuple]) -> None:
+    """A HALLUCINATION label whose fragment the model saw (here: pasted into the question) is refused."""
+    broken = copy.deepcopy(rows)
+    n = next(i for i, row in enumerate(broken) if row[5])
+    trace = broken[n][0]
+    final = max((s for s in trace["spans"] if s["kind"] == "llm" and s["prompt"]["name"] == "support-answer"),
+                key=lambda s: s["end_time"])
+    final["messages"][-2]["content"] += " " + broken[n][5][0]
+    with pytest.raises(SystemExit, match="present in evidence"):
+        make_holdout7.check(broken)
+
+
+def test_a_personal_value_on_a_healthy_trace_is_refused(rows: list[tuple]) -> None:
+    broken = copy.deepcopy(rows)
+    n = next(i for i, row in enumerate(broken) if not row[1])
+    trace, codes, strength, variation, domain, frags, _planted = broken[n]
+    broken[n] = (trace, codes, strength, variation, domain, frags, [trace["output"]["answer"][:12]])
+    with pytest.raises(SystemExit, match="PII_LEAK needs planted values"):
+        make_holdout7.check(broken)
+
+
+def test_an_unpublished_email_on_a_healthy_trace_is_refused(rows: list[tuple]) -> None:
+    broken = copy.deepcopy(rows)
+    n = next(i for i, row in enumerate(broken) if not row[1])
+    broken[n][0]["input"]["query"] += " Reply to sam.doyle@example.org."
+    with pytest.raises(SystemExit, match="unpublished e-mail"):
+        make_holdout7.check(broken)
+
+
+def test_bench_eval_prints_only_its_totals(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """holdout7 goes to the totals-only report, by default and with --set (no detector runs here, and no trace of
+    it is read: a stand-in folder with an empty labels file takes its place)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import bench_eval
+
+    (tmp_path / "labels.csv").write_text("file,domain,codes,strength,variation,format\n", encoding="utf-8")
+    monkeypatch.setattr(bench_eval, "HOLDOUT7", tmp_path)
+    calls: list[tuple[str, Path]] = []
+    monkeypatch.setattr(bench_eval, "report_totals", lambda path, heading: calls.append(("totals", path)))
+    monkeypatch.setattr(bench_eval, "report_set", lambda path, heading, *a, **k: calls.append(("set", path)))
+    monkeypatch.setattr(bench_eval, "pii_false_positives",
+                        lambda n, planted=0.0: {"traces": 0, "pii_leak_findings": 0, "with_13plus_digit_runs": 0})
+    bench_eval.main(["--set", str(tmp_path), "--skip-halueval"])
+    assert calls == [("totals", tmp_path.resolve())]
+    calls.clear()
+    bench_eval.main(["--skip-halueval"])
+    assert ("totals", tmp_path) in calls and all(path != tmp_path for kind, path in calls if kind == "set")
