@@ -78,22 +78,3 @@ def test_the_benchmark_lists_its_misses_only_when_asked(monkeypatch: pytest.Monk
     bench_eval.main(["--skip-halueval"])
     assert (DATA.resolve(), False) in calls
 
-
-def test_the_set_that_replaces_it_prints_only_its_totals(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """The sealed successor (holdout6) goes to the totals-only report, by default and with --set (no detector
-    runs here, and no trace of it is read: a stand-in folder with an empty labels file takes its place)."""
-    sys.path.insert(0, str(REPO / "bench"))
-    import bench_eval
-
-    (tmp_path / "labels.csv").write_text("file,domain,codes,strength,variation,format\n", encoding="utf-8")
-    monkeypatch.setattr(bench_eval, "HOLDOUT6", tmp_path)
-    calls: list[tuple[str, Path]] = []
-    monkeypatch.setattr(bench_eval, "report_totals", lambda path, heading: calls.append(("totals", path)))
-    monkeypatch.setattr(bench_eval, "report_set", lambda path, heading, *a, **k: calls.append(("set", path)))
-    monkeypatch.setattr(bench_eval, "pii_false_positives",
-                        lambda n, planted=0.0: {"traces": 0, "pii_leak_findings": 0, "with_13plus_digit_runs": 0})
-    bench_eval.main(["--set", str(tmp_path), "--skip-halueval"])
-    assert calls == [("totals", tmp_path.resolve())]
-    calls.clear()
-    bench_eval.main(["--skip-halueval"])
-    assert ("totals", tmp_path) in calls and all(path != tmp_path for kind, path in calls if kind == "set")
