@@ -1,7 +1,7 @@
 """Fit the claim decision (:mod:`llmops_kit.claim_decision`) on many authors' sets at once, and measure it.
 
 What it reads: the read sets only (``tests/data/evalset``, the read half of ``tests/data/holdout``,
-``holdout2``-``holdout5``) and HaluEval's tuning half (even lines). Never a sealed set: not holdout6, not the
+``holdout2``-``holdout6``) and HaluEval's tuning half (even lines). Never a sealed set: not holdout7, not the
 sealed half of ``holdout``, not HaluEval's test half.
 
 1. Every trace is scored by the package's own scorer, with :func:`llmops_kit.claim_decision.decide` swapped
@@ -45,6 +45,7 @@ from bench_eval import (  # noqa: E402
     HOLDOUT3,
     HOLDOUT4,
     HOLDOUT5,
+    HOLDOUT6,
     HOLDOUT_READ,
     halueval_trace,
     read_labels,
@@ -59,7 +60,8 @@ from llmops_kit.quality import HeuristicScorer, trace_context, trace_history, tr
 from llmops_kit.traces import Trace  # noqa: E402
 
 READ_SETS = (("evalset", EVALSET, None), ("holdout-read", HOLDOUT, HOLDOUT_READ), ("holdout2", HOLDOUT2, None),
-             ("holdout3", HOLDOUT3, None), ("holdout4", HOLDOUT4, None), ("holdout5", HOLDOUT5, None))
+             ("holdout3", HOLDOUT3, None), ("holdout4", HOLDOUT4, None), ("holdout5", HOLDOUT5, None),
+             ("holdout6", HOLDOUT6, None))
 HALUEVAL_TUNE = "halueval-tune"
 L2 = 1.0
 HALUEVAL_MIN_ACCURACY = 0.86
@@ -260,6 +262,7 @@ def main(argv: list[str]) -> None:
     if args.loso:
         print("Leave one set out (fit and operating point on the others, scored on the one left out):")
         pooled = {"rules": [0, 0, 0], "model": [0, 0, 0]}
+        worst: dict[str, float] = {}
         for name, _, _ in READ_SETS:
             train = [r for r in rows if r.group != name]
             held = [r for r in rows if r.group == name]
@@ -270,10 +273,11 @@ def main(argv: list[str]) -> None:
                                   ("model", scores(held, m, p, bar, floor)[name] if p is not None else None)):
                 if figures is not None:
                     print(_line(what, figures))
+                    worst[what] = min(worst.get(what, 1.0), figures["f1"])
                     pooled[what] = [a + int(figures[k]) for a, k in zip(pooled[what], ("tp", "fp", "fn"), strict=True)]
         for what, (tp, fp, fn) in pooled.items():
             print(f"  pooled {what}: TP {tp} FP {fp} FN {fn}  precision {tp / (tp + fp):.3f}  "
-                  f"recall {tp / (tp + fn):.3f}")
+                  f"recall {tp / (tp + fn):.3f}  worst-set F1 {worst.get(what, 0.0):.3f}")
 
 
 if __name__ == "__main__":
