@@ -17,7 +17,9 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import permutations
 
-__all__ = ["clock_gap_dotted", "converted", "implied_factors", "percent_steps", "three_reach"]
+from .evidence_statements import _pair_reaches
+
+__all__ = ["chained", "clock_gap_dotted", "converted", "implied_factors", "percent_steps", "reaches", "three_reach"]
 
 #: How close a computed figure must come to the stated one (money to the penny).
 TOLERANCE = 0.005
@@ -41,6 +43,27 @@ def three_reach(operands: Sequence[float], target: float) -> bool:
         if b and abs(a / b * c - target) < TOLERANCE:
             return True
     return False
+
+
+def reaches(operands: Sequence[float], steps: Iterable[float], target: float) -> bool:
+    """Is ``target`` an operand, or a pair's result, times one of ``steps`` (a percentage added or taken off, an
+    implied doubling), or three operands' result (:func:`three_reach`)?"""
+    factors = [f for f in steps if f]
+    return (any(abs(g * f - target) < TOLERANCE for g in operands for f in factors)
+            or any(_pair_reaches(operands, target / f) for f in factors) or three_reach(operands, target))
+
+
+def chained(operands: Sequence[float], figures: Iterable[float], steps: Iterable[float], target: float) -> bool:
+    """:func:`reaches` down a chain: each of the answer's other ``figures`` reached from the operands (by a pair
+    or by :func:`reaches`) is an operand of the next step ("2 x £22 x 3 = £132, the seat £15, so £147")."""
+    known, waiting, factors = list(operands), [f for f in figures if f not in operands], list(steps)
+    while waiting:
+        reached = [f for f in waiting if _pair_reaches(known, f) or reaches(known, factors, f)]
+        if not reached:
+            break
+        known += reached
+        waiting = [f for f in waiting if f not in reached]
+    return reaches(known, factors, target) or (len(known) > len(operands) and _pair_reaches(known, target))
 
 
 _PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)\s?%")

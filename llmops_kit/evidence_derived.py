@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 from functools import cached_property
 
-from .arithmetic_steps import clock_gap_dotted, converted, implied_factors, percent_steps, three_reach
+from .arithmetic_steps import chained, clock_gap_dotted, converted, implied_factors, percent_steps
 from .evidence_readers import NONE as _NONE
 from .evidence_readers import absent as _absent
 from .evidence_readers import is_numeric as _numeric
@@ -147,11 +147,9 @@ class DerivedFigures:
             return True
         if f"{value} money" not in typed_quantities(claim):
             return False
-        target = float(value)
-        # a grounded figure, or a pair's result, times a percentage step or an implied doubling
-        steps = percent_steps(text) | implied_factors(claim)
-        return (any(abs(g * f - target) < 0.005 for g in grounded for f in steps)
-                or any(_pair_reaches(grounded, target / f) for f in steps) or three_reach(grounded, target))
+        # the answer's other amounts may be steps of a chain ("... is £132, the seat £15, so £147")
+        amounts = {float(q.split(" ")[0]) for q in typed_quantities(text) if q.endswith(" money")} - {float(value)}
+        return chained(grounded, sorted(amounts), percent_steps(text) | implied_factors(claim), float(value))
 
     def _count_of_theirs(self, value: str, claim: str) -> bool:
         """Is a bare count the sum or difference of two of the customer's figures of one unit, which the claim

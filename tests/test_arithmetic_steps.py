@@ -75,3 +75,21 @@ def test_a_return_trip_at_the_one_way_price_is_read_as_arithmetic(total: str, fa
     report = score_answer(f"A bicycle costs £6 each way, so {total} for your return trip.", FERRY,
                           query="How much to bring my bike there and back?")
     assert (report.support[0].verdict in HARD) is fabricated, report.support[0].describe()
+
+
+KAYAKS = ("Two kayaks for 4 days at £18 a day is £144, and two buoyancy aids at £4 a day are £32, so {} in "
+          "total.")
+
+
+@pytest.mark.parametrize(("total", "fabricated"), [("£176", False), ("£178", True)])
+def test_a_total_of_derived_amounts_is_read_down_the_chain(total: str, fabricated: bool) -> None:
+    """£144 (2 x £18 x 4) plus £32 (2 x £4 x 4) is £176; £178 stays absent."""
+    report = score_answer(KAYAKS.format(total), HIRE, query="Two kayaks and two buoyancy aids for 4 days?")
+    assert (report.support[0].verdict in HARD) is fabricated, report.support[0].describe()
+
+
+def test_a_wrong_total_the_answers_figures_happen_to_reach_passes() -> None:
+    """The price of reading three-figure arithmetic: £180 is £144 + 2 x £18, so a wrong total of £180 is read as
+    arithmetic (the claim then meets the wording checks). Recorded so a stricter reading is noticed."""
+    report = score_answer(KAYAKS.format("£180"), HIRE, query="Two kayaks and two buoyancy aids for 4 days?")
+    assert report.support[0].verdict not in HARD

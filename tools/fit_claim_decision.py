@@ -13,7 +13,7 @@ sealed half of ``holdout``, not HaluEval's test half.
 4. The operating point (:data:`~llmops_kit.claim_decision.UNSUPPORTED_AT`,
    :data:`~llmops_kit.claim_decision.FABRICATED_AT`) from a fixed grid: HaluEval tuning accuracy at least
    :data:`HALUEVAL_MIN_ACCURACY` and precision at least :data:`HALUEVAL_MIN_PRECISION`, then the best
-   HALLUCINATION F1 on the worst read set (ties: the mean over sets).
+   HALLUCINATION F1 pooled over the read sets (ties: the worst set's F1).
 5. Leave one set out (``--loso``): fit and choose on all read sets but one, score the one left out, beside
    the hand-set rules on the same set.
 
@@ -217,7 +217,11 @@ def scores(rows: list[Scored], model: tuple[float, np.ndarray] | None, point: tu
 
 def choose_point(rows: list[Scored], model: tuple[float, np.ndarray], bar: float, floor: float
                  ) -> tuple[float, float] | None:
-    """The grid point meeting the HaluEval bounds with the best worst-set F1 (then mean F1), or None."""
+    """The grid point meeting the HaluEval bounds with the best pooled F1 over the read sets (then worst-set F1),
+    or None. Pooled, not worst-set, since the ``ground7`` round: the worst set's F1 moved by one trace between
+    neighbouring points and chose the stricter one, which lost more true positives than it saved false alarms;
+    left out one set at a time the pooled choice did as well on the worst set (F1 0.765 both) and better on its
+    precision (0.782 against 0.779)."""
     best, best_key = None, None
     for low in GRID:
         for high in GRID:
@@ -227,8 +231,9 @@ def choose_point(rows: list[Scored], model: tuple[float, np.ndarray], bar: float
             halu = s.get(HALUEVAL_TUNE)
             if halu is None or halu["accuracy"] < HALUEVAL_MIN_ACCURACY or halu["precision"] < HALUEVAL_MIN_PRECISION:
                 continue
-            f1 = [v["f1"] for k, v in s.items() if k != HALUEVAL_TUNE]
-            key = (round(min(f1), 6), round(float(np.mean(f1)), 6))
+            sets = [v for k, v in s.items() if k != HALUEVAL_TUNE]
+            tp, wrong = sum(v["tp"] for v in sets), sum(v["fp"] + v["fn"] for v in sets)
+            key = (round(2 * tp / (2 * tp + wrong), 6) if tp else 0.0, round(min(v["f1"] for v in sets), 6))
             if best_key is None or key > best_key:
                 best, best_key = (float(low), float(high)), key
     return best
