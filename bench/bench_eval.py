@@ -32,10 +32,14 @@ it is opened for reading from the ``ground7`` round on: it prints like holdout5 
 misses. ``tests/data/holdout7``, written by a seventh author for issue 16, is the unseen measure now: it prints under
 its own heading, totals only (exact-match rate, per-code precision / recall), never its misses, also with ``--set``.
 Its first score, with the ``ground6`` decision merged: 274/353 exactly right, HALLUCINATION precision 0.483, recall
-0.853. A tuning round may score it once more, with its final candidate; after that it is spent too.
+0.853; its second and last by a tuning round, with the ``ground7`` round's final candidate (arithmetic read one step
+further, the claim decision refitted on seven read sets with the share of grounded hard facts): 279/353, HALLUCINATION
+0.504 / 0.853. It is spent too: the next round may open it for reading, as each spent set was before it.
 
-``tools/fit_claim_decision.py`` (the ``ground6`` round's fitted claim decision) reads the same read sets and HaluEval's
-tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets above the judge.
+``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
+(holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
+above the judge. ``tools/attribute_false_alarms.py`` puts each HALLUCINATION verdict on the read sets down to the step
+that decided it.
 
 The functions are importable (``sys.path.insert(0, "bench"); from bench_eval import evaluate_set``):
 ``evaluate_set(path, contract=None, detectors=None) -> DataFrame`` (one row per trace: file, domain, codes,

@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 from functools import cached_property
 
+from .arithmetic_steps import chained, clock_gap_dotted, converted, implied_factors, percent_steps
 from .evidence_readers import NONE as _NONE
 from .evidence_readers import absent as _absent
 from .evidence_readers import is_numeric as _numeric
@@ -128,7 +129,27 @@ class DerivedFigures:
         # balance, £5,610" of the customer's £7,480)
         wider, more = stated | self._user_figures, factors | share_factors(answer_text or claim)
         left = {n for n in left if n not in typed or not self._derived(n, wider, more, written, minor)}
+        left = {n for n in left if not self._further(n, wider if n in typed else stated, claim, answer_text)}
         return {n for n in left if not self._count_of_theirs(n, claim)} if left else left
+
+    def _further(self, value: str, stated: frozenset[str], claim: str, answer_text: str) -> bool:
+        """One step beyond a pair (:mod:`llmops_kit.arithmetic_steps`): an amount of money from three grounded
+        figures, a percentage added or taken off or a doubling the words imply; a unit conversion; a gap
+        between dotted clock times. Money only: counts, shares and durations have no price to multiply."""
+        text = answer_text or claim
+        if clock_gap_dotted(value, claim, f"{self.user_text} {text}"):
+            return True
+        if not _numeric(value):
+            return False
+        grounded = [float(n) for n in stated if n != value and _numeric(n) and not _absent((n,), self._numbers)
+                    and not _YEAR_RE.fullmatch(n)]
+        if converted(value, grounded, claim):
+            return True
+        if f"{value} money" not in typed_quantities(claim):
+            return False
+        # the answer's other amounts may be steps of a chain ("... is £132, the seat £15, so £147")
+        amounts = {float(q.split(" ")[0]) for q in typed_quantities(text) if q.endswith(" money")} - {float(value)}
+        return chained(grounded, sorted(amounts), percent_steps(text) | implied_factors(claim), float(value))
 
     def _count_of_theirs(self, value: str, claim: str) -> bool:
         """Is a bare count the sum or difference of two of the customer's figures of one unit, which the claim
@@ -294,6 +315,8 @@ def _day_counts(text: str) -> frozenset[int]:
                      for m in _DAY_COUNT_RE.finditer(text))
 
 
+#: A year, never an operand of a price.
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 #: A count written as a compound ("a 10-hour block", "a 10-swim pass").
 _COMPOUND_COUNT_RE = re.compile(r"\b(\d+)-([a-z]+)\b", re.IGNORECASE)
 #: A number of hours or minutes a claim states ("12.5 hours", "45 minutes").

@@ -34,7 +34,8 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    neighbouring sentences and the fields of a tool record it draws on, dates in prose (one batch per
    answer, cached per text; a claim's weakest clause stands for it when closer than the whole), and
    :func:`llmops_kit.claim_decision.decide` weighs that similarity's margin over ``semantic_support`` with
-   the share of its words the evidence holds (a model fitted on six authors' sets): *supported*,
+   the share of its words the evidence holds and of its readings that are hard facts (fitted on seven authors'
+   sets): *supported*,
    *unsupported*, or *invented* when worded far from everything and holding almost none of its words.
 
 A claim that hands the customer to a contact the evidence publishes ("For anything else call ...") is

@@ -10,7 +10,8 @@ detector therefore reads the articles, with the one text layer (:mod:`llmops_kit
 2. **coverage**: the share of the question's content-word stems that the articles hold.
 
 Both read the question without its sentences that only hand over contact details ("Text me on ...",
-:func:`asked`).
+:func:`asked`), and, in a message of several sentences, each sentence that asks as well (the best reading
+counts: the context around a question dilutes its words).
 
 The question is *not covered* when both are low (``retrieval.question_similarity`` and
 ``retrieval.question_coverage``): either signal alone is enough to call an article on-topic, since
@@ -99,15 +100,27 @@ def asked(query: str) -> str:
 _DIGITS_RE = re.compile(r"\d{3}")
 
 
+@text_cache()
+def _readings(query: str) -> tuple[str, ...]:
+    """The message as asked (:func:`asked`), then each of its sentences that asks (ends with "?") when it has
+    others: "Where do proofs come from? I don't want to miss the email." asks the first; the second's words
+    would dilute it. The message is covered when any of these is."""
+    whole = asked(query)
+    if "?" not in whole:
+        return (whole,)
+    sentences = split_sentences(whole)
+    return (whole, *(s for s in sentences if s.rstrip().endswith("?"))) if len(sentences) > 1 else (whole,)
+
+
 def question_coverage(query: str, documents: Sequence[Document]) -> float | None:
-    """The share of the question's content-word stems the articles hold (cheap: no embeddings); None
-    when there is nothing to compare."""
-    query = asked(query)
-    wanted = content_stems(query)
+    """The share of the question's content-word stems the articles hold (cheap: no embeddings), the best of
+    the readings of :func:`_readings`; None when there is nothing to compare."""
     held = [_article_stems(d.content) for d in documents if d.content]
-    if not wanted or not any(sentences for sentences, _ in held):
+    if not any(sentences for sentences, _ in held):
         return None
-    return len(wanted & frozenset().union(*(stems for _, stems in held))) / len(wanted)
+    stems = frozenset().union(*(stems for _, stems in held))
+    shares = [len(wanted & stems) / len(wanted) for text in _readings(query) if (wanted := content_stems(text))]
+    return max(shares) if shares else None
 
 
 @text_cache()
@@ -124,9 +137,9 @@ def question_fit(query: str, documents: Sequence[Document]) -> QuestionFit | Non
     if coverage is None:
         return None
     sentences = _article_sentences(documents)
-    row = similarity_matrix([asked(query)], sentences)[0]
-    best = int(row.argmax())
-    return QuestionFit(float(row[best]), coverage, sentences[best])
+    rows = similarity_matrix(list(_readings(query)), sentences)
+    reading, best = divmod(int(rows.argmax()), rows.shape[1])
+    return QuestionFit(float(rows[reading, best]), coverage, sentences[best])
 
 
 def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_tool: bool,

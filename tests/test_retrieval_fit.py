@@ -161,3 +161,14 @@ def test_a_sentence_handing_over_contact_details_is_not_part_of_the_question() -
     kept = "I want to return my jacket. My order 12345678 arrived late."
     assert asked(kept) == kept
     assert asked("Call me on 0412 345 678.") == "Call me on 0412 345 678."  # nothing else asked: kept whole
+
+
+def test_the_sentence_that_asks_is_read_apart_from_its_context() -> None:
+    """'Can Gold members use the lounge? I fly out early on a Tuesday and hate waiting at gates.' asks the first
+    sentence; the context's words do not dilute it. Control: an off-topic question with the same context is
+    still not covered."""
+    from llmops_kit.retrieval_fit import question_coverage
+
+    context = " I fly out early on a Tuesday and hate waiting around at gates for ages."
+    assert question_coverage("Can Gold members use the lounge?" + context, [_LOUNGE]) >= 0.5
+    assert question_coverage("Can I bring my bicycle as checked baggage?" + context, [_LOUNGE]) < 0.34

@@ -1,7 +1,7 @@
 """Fit the claim decision (:mod:`llmops_kit.claim_decision`) on many authors' sets at once, and measure it.
 
 What it reads: the read sets only (``tests/data/evalset``, the read half of ``tests/data/holdout``,
-``holdout2``-``holdout5``) and HaluEval's tuning half (even lines). Never a sealed set: not holdout6, not the
+``holdout2``-``holdout6``) and HaluEval's tuning half (even lines). Never a sealed set: not holdout7, not the
 sealed half of ``holdout``, not HaluEval's test half.
 
 1. Every trace is scored by the package's own scorer, with :func:`llmops_kit.claim_decision.decide` swapped
@@ -13,7 +13,7 @@ sealed half of ``holdout``, not HaluEval's test half.
 4. The operating point (:data:`~llmops_kit.claim_decision.UNSUPPORTED_AT`,
    :data:`~llmops_kit.claim_decision.FABRICATED_AT`) from a fixed grid: HaluEval tuning accuracy at least
    :data:`HALUEVAL_MIN_ACCURACY` and precision at least :data:`HALUEVAL_MIN_PRECISION`, then the best
-   HALLUCINATION F1 on the worst read set (ties: the mean over sets).
+   HALLUCINATION F1 pooled over the read sets (ties: the worst set's F1).
 5. Leave one set out (``--loso``): fit and choose on all read sets but one, score the one left out, beside
    the hand-set rules on the same set.
 
@@ -45,6 +45,7 @@ from bench_eval import (  # noqa: E402
     HOLDOUT3,
     HOLDOUT4,
     HOLDOUT5,
+    HOLDOUT6,
     HOLDOUT_READ,
     halueval_trace,
     read_labels,
@@ -59,7 +60,8 @@ from llmops_kit.quality import HeuristicScorer, trace_context, trace_history, tr
 from llmops_kit.traces import Trace  # noqa: E402
 
 READ_SETS = (("evalset", EVALSET, None), ("holdout-read", HOLDOUT, HOLDOUT_READ), ("holdout2", HOLDOUT2, None),
-             ("holdout3", HOLDOUT3, None), ("holdout4", HOLDOUT4, None), ("holdout5", HOLDOUT5, None))
+             ("holdout3", HOLDOUT3, None), ("holdout4", HOLDOUT4, None), ("holdout5", HOLDOUT5, None),
+             ("holdout6", HOLDOUT6, None))
 HALUEVAL_TUNE = "halueval-tune"
 L2 = 1.0
 HALUEVAL_MIN_ACCURACY = 0.86
@@ -215,7 +217,11 @@ def scores(rows: list[Scored], model: tuple[float, np.ndarray] | None, point: tu
 
 def choose_point(rows: list[Scored], model: tuple[float, np.ndarray], bar: float, floor: float
                  ) -> tuple[float, float] | None:
-    """The grid point meeting the HaluEval bounds with the best worst-set F1 (then mean F1), or None."""
+    """The grid point meeting the HaluEval bounds with the best pooled F1 over the read sets (then worst-set F1),
+    or None. Pooled, not worst-set, since the ``ground7`` round: the worst set's F1 moved by one trace between
+    neighbouring points and chose the stricter one, which lost more true positives than it saved false alarms;
+    left out one set at a time the pooled choice did as well on the worst set (F1 0.765 both) and better on its
+    precision (0.782 against 0.779)."""
     best, best_key = None, None
     for low in GRID:
         for high in GRID:
@@ -225,8 +231,9 @@ def choose_point(rows: list[Scored], model: tuple[float, np.ndarray], bar: float
             halu = s.get(HALUEVAL_TUNE)
             if halu is None or halu["accuracy"] < HALUEVAL_MIN_ACCURACY or halu["precision"] < HALUEVAL_MIN_PRECISION:
                 continue
-            f1 = [v["f1"] for k, v in s.items() if k != HALUEVAL_TUNE]
-            key = (round(min(f1), 6), round(float(np.mean(f1)), 6))
+            sets = [v for k, v in s.items() if k != HALUEVAL_TUNE]
+            tp, wrong = sum(v["tp"] for v in sets), sum(v["fp"] + v["fn"] for v in sets)
+            key = (round(2 * tp / (2 * tp + wrong), 6) if tp else 0.0, round(min(v["f1"] for v in sets), 6))
             if best_key is None or key > best_key:
                 best, best_key = (float(low), float(high)), key
     return best
@@ -260,6 +267,7 @@ def main(argv: list[str]) -> None:
     if args.loso:
         print("Leave one set out (fit and operating point on the others, scored on the one left out):")
         pooled = {"rules": [0, 0, 0], "model": [0, 0, 0]}
+        worst: dict[str, float] = {}
         for name, _, _ in READ_SETS:
             train = [r for r in rows if r.group != name]
             held = [r for r in rows if r.group == name]
@@ -270,10 +278,11 @@ def main(argv: list[str]) -> None:
                                   ("model", scores(held, m, p, bar, floor)[name] if p is not None else None)):
                 if figures is not None:
                     print(_line(what, figures))
+                    worst[what] = min(worst.get(what, 1.0), figures["f1"])
                     pooled[what] = [a + int(figures[k]) for a, k in zip(pooled[what], ("tp", "fp", "fn"), strict=True)]
         for what, (tp, fp, fn) in pooled.items():
             print(f"  pooled {what}: TP {tp} FP {fp} FN {fn}  precision {tp / (tp + fp):.3f}  "
-                  f"recall {tp / (tp + fn):.3f}")
+                  f"recall {tp / (tp + fn):.3f}  worst-set F1 {worst.get(what, 0.0):.3f}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,147 @@
+"""Arithmetic one step beyond a pair of figures, as answers write it: a price with VAT, a rate times a count
+times a period, a base price plus extra items, a return trip at the one-way price, a distance in another unit,
+the minutes between two clock times written with a dot ("5.30pm", "6.15").
+
+:class:`llmops_kit.evidence_derived.DerivedFigures` already accepts a figure that is the sum, difference,
+product or ratio of two figures the answer states and the evidence holds. Every read set showed correct
+answers whose total takes three ("Two hybrids at £22 a day for 3 days is £132"), a percentage added or taken
+off ("£64 becomes £76.80 with 20% VAT"), or a multiplier the words imply ("£38 more each way, so £76 for your
+return trip"); the figure was then read as absent and the answer as a hallucination. The operands are still
+only figures the answer states (and the evidence or the customer holds), so a changed figure is explained
+away only when three of the answer's own grounded figures happen to reach it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from itertools import permutations
+
+from .evidence_statements import _pair_reaches
+
+__all__ = ["chained", "clock_gap_dotted", "converted", "implied_factors", "percent_steps", "reaches", "three_reach"]
+
+#: How close a computed figure must come to the stated one (money to the penny).
+TOLERANCE = 0.005
+
+
+def three_reach(operands: Sequence[float], target: float) -> bool:
+    """Is ``target`` a product of two operands combined with a third (a x b x c, a x b / c, a x b + c,
+    a x b - c, c - a x b), a ratio of two times a third (a / b x c), or a sum of two times a third
+    ((a + b) x c)? Three distinct operands of the list."""
+    values = list(operands)
+    if len(values) < 3:
+        return False
+    for i, j, k in permutations(range(len(values)), 3):
+        a, b, c = values[i], values[j], values[k]
+        if i < j:  # products and sums are symmetric in a and b
+            product = a * b
+            for result in (product * c, product + c, product - c, c - product, product / c if c else None,
+                           (a + b) * c):
+                if result is not None and abs(result - target) < TOLERANCE:
+                    return True
+        if b and abs(a / b * c - target) < TOLERANCE:
+            return True
+    return False
+
+
+def reaches(operands: Sequence[float], steps: Iterable[float], target: float) -> bool:
+    """Is ``target`` an operand, or a pair's result, times one of ``steps`` (a percentage added or taken off, an
+    implied doubling), or three operands' result (:func:`three_reach`)?"""
+    factors = [f for f in steps if f]
+    return (any(abs(g * f - target) < TOLERANCE for g in operands for f in factors)
+            or any(_pair_reaches(operands, target / f) for f in factors) or three_reach(operands, target))
+
+
+def chained(operands: Sequence[float], figures: Iterable[float], steps: Iterable[float], target: float) -> bool:
+    """:func:`reaches` down a chain: each of the answer's other ``figures`` reached from the operands (by a pair
+    or by :func:`reaches`) is an operand of the next step ("2 x £22 x 3 = £132, the seat £15, so £147")."""
+    known, waiting, factors = list(operands), [f for f in figures if f not in operands], list(steps)
+    while waiting:
+        reached = [f for f in waiting if _pair_reaches(known, f) or reaches(known, factors, f)]
+        if not reached:
+            break
+        known += reached
+        waiting = [f for f in waiting if f not in reached]
+    return reaches(known, factors, target) or (len(known) > len(operands) and _pair_reaches(known, target))
+
+
+_PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)\s?%")
+
+
+def percent_steps(text: str) -> frozenset[float]:
+    """The multipliers a percentage stands for when it is added or taken off: 20% VAT on £64 is £76.80 (x 1.2),
+    15% off £40 is £34 (x 0.85)."""
+    if "%" not in text:
+        return frozenset()
+    found = {float(m.group(1)) / 100 for m in _PERCENT_RE.finditer(text)}
+    return frozenset(f for p in found for f in (1 + p, 1 - p) if f > 0)
+
+
+#: Words that double a figure without writing the 2: a return trip priced each way, both items, twice.
+_DOUBLE_RE = re.compile(r"\b(?:both|twice|double|(?:a|per|each) pair)\b|\breturn (?:trip|journey)\b|"
+                        r"\beach way\b", re.IGNORECASE)
+
+
+def implied_factors(text: str) -> frozenset[float]:
+    """Multipliers the words state without a figure ("£38 more each way, so £76 for your return trip": x 2)."""
+    return frozenset((2.0,)) if _DOUBLE_RE.search(text) else frozenset()
+
+
+#: Units a figure is commonly converted between, with the factor from the first to the second.
+_CONVERSIONS = (
+    (r"miles?", r"km|kilomet(?:re|er)s?", 1.609344),
+    (r"kg|kilo(?:gram)?s?", r"lbs?|pounds? in weight", 2.204623),
+    (r"inch(?:es)?", r"cm|centimet(?:re|er)s?", 2.54),
+    (r"f(?:ee|oo)t|ft", r"m\b|met(?:re|er)s?", 0.3048),
+    (r"(?:uk )?gallons?", r"litres?|liters?", 4.54609),
+)
+_UNIT_RES = tuple((re.compile(rf"\d\s?(?:{a})\b", re.IGNORECASE), re.compile(rf"\d\s?(?:{b})\b", re.IGNORECASE), f)
+                  for a, b, f in _CONVERSIONS)
+
+
+def converted(value: str, grounded: Iterable[float], claim: str) -> bool:
+    """Is a claimed figure a grounded one converted to the other unit the claim names ("40-70 miles, roughly
+    64 to 113 km"), rounded as the claim writes it? Only when the claim names both units."""
+    try:
+        target = float(value)
+    except ValueError:
+        return False
+    factors = [f for first, second, f in _UNIT_RES if first.search(claim) and second.search(claim)]
+    if not factors:
+        return False
+    places = len(value.split(".")[1]) if "." in value else 0
+    half = 0.5 * 10 ** -places + 1e-9
+    return any(abs(g * f - target) <= half or abs(g / f - target) <= half for g in grounded for f in factors)
+
+
+_DOTTED_RE = re.compile(r"\b(\d{1,2})[.:](\d{2})\s?(am|pm)?\b", re.IGNORECASE)
+_GAP_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(hours?|minutes?|mins?)\b", re.IGNORECASE)
+
+
+def _clock_readings(text: str) -> list[set[int]]:
+    """Each clock time a text writes with a dot or colon, as the minutes after midnight it may stand for (a
+    time without am / pm may be either half of the day)."""
+    out = []
+    for m in _DOTTED_RE.finditer(text):
+        hour, minute, half = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
+        if hour > 23 or minute > 59 or (half and hour > 12):
+            continue
+        if half:
+            out.append({(hour % 12 + (12 if half == "pm" else 0)) * 60 + minute})
+        else:
+            out.append({hour * 60 + minute, ((hour + 12) % 24) * 60 + minute} if hour <= 12 else {hour * 60 + minute})
+    return out
+
+
+def clock_gap_dotted(value: str, claim: str, texts: str) -> bool:
+    """Is a claimed number of minutes or hours ("45 minutes late") the time between two clock times the customer
+    or the answer writes ("back at 6.15", "due by 5.30pm")? The times the text layer reads need a colon or
+    am / pm; customers write "6.15". Two different times, each read either way when it names no half-day."""
+    units = {m.group(2).lower().rstrip("s") for m in _GAP_RE.finditer(claim) if m.group(1) == value}
+    if not units:
+        return False
+    wanted = {float(value) * (60 if unit == "hour" else 1) for unit in units}
+    times = _clock_readings(texts)
+    return any(abs((b - a) % 1440 - w) < 0.5 for i, first in enumerate(times) for j, second in enumerate(times)
+               if i != j and first != second for a in first for b in second for w in wanted)
