@@ -153,17 +153,22 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
         # nothing in them: the model's reading outweighs a middling sentence similarity
         return []
     seen, note = semantic_view(trace, contract, "that the retrieved documents do not match the question")
+    # the comparisons are written as they came out: when the sentence similarity clears its bar, it was the
+    # answer declining that decided, and the explanation must not claim the similarity fell short
+    similarity_cmp = "<" if fit.similarity < rules.question_similarity else ">="
+    answer_part = ("the answer states no claim" if not report.claims
+                   else "every claim of the answer restates those articles")
+    if fit.covered(rules.question_similarity, rules.question_coverage):
+        answer_part = "the answer declines: it found nothing in them to answer with"
     return [Finding(code=RETRIEVAL_MISMATCH, signal="question coverage", observed=round(fit.similarity, 3),
                     threshold=rules.question_similarity, span_id=span_id, http_visible=seen, http_note=note,
                     explanation=f"the best of {counted(len(trace.documents), 'document')}{where} scored "
                                 f"{best:.2f}, in the band [{rules.relevance_floor:.2f}, "
                                 f"{rules.semantic_check_below:.2f}) where the score cannot decide, and reading them "
-                                f"shows they miss the question: closest "
-                                f"sentence similarity {fit.similarity:.2f} < {rules.question_similarity:.2f}, "
-                                f"{fit.coverage:.0%} of its content words < {rules.question_coverage:.0%} "
-                                f"(closest: {fit.closest[:100]!r}); "
-                                + ("the answer states no claim" if not report.claims
-                                   else "every claim of the answer restates those articles"))]
+                                f"shows they miss the question: closest sentence similarity {fit.similarity:.2f} "
+                                f"{similarity_cmp} {rules.question_similarity:.2f}, {fit.coverage:.0%} of its content "
+                                f"words < {rules.question_coverage:.0%} (closest: {fit.closest[:100]!r}); "
+                                + answer_part)]
 
 
 def detect_prompt_version(trace: Trace, contract: Contract) -> list[Finding]:

@@ -44,10 +44,14 @@ def test_a_crash_is_one_line_and_its_own_exit_code(command: str, monkeypatch: py
     def explode(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("boom")
 
-    for module, name in (("llmops_kit.summary", "summary_table"), ("llmops_kit.diagnose", "diagnose"),
-                         ("llmops_kit.metrics", "trace_facts"), ("llmops_kit.parallel", "summary_rows"),
-                         ("llmops_kit.parallel", "diagnose_each"), ("llmops_kit.parallel", "fact_rows")):
-        monkeypatch.setattr(importlib.import_module(module), name, explode)
+    targets = (("llmops_kit.summary", "summary_table"), ("llmops_kit.diagnose", "diagnose"),
+               ("llmops_kit.metrics", "trace_facts"), ("llmops_kit.parallel", "summary_rows"),
+               ("llmops_kit.parallel", "diagnose_each"), ("llmops_kit.parallel", "fact_rows"))
+    # import every module first: one imported while another's function is patched would bind the patch at
+    # its own top level (``from .diagnose import diagnose``) and keep it after this test, run alone
+    modules = {module: importlib.import_module(module) for module, _ in targets}
+    for module, name in targets:
+        monkeypatch.setattr(modules[module], name, explode)
     result = run(command, COURSE)
     assert result.exit_code == EXIT_CRASH, result.output
     lines = result.stderr.strip().splitlines()

@@ -95,6 +95,21 @@ def test_a_declining_answer_is_read_by_coverage_alone() -> None:
     assert _codes(handing_over, _retrieval(question_similarity=0.0)) == ["RETRIEVAL_MISMATCH"]
 
 
+
+def test_the_explanation_states_the_comparison_that_decided() -> None:
+    """When the sentence similarity clears its bar and the declining answer decides, the explanation says
+    so, instead of claiming the similarity fell short of it; below the bar it says '<'."""
+    trace = _eval("native/insurance-044.json")
+    fit = question_fit(trace.query or "", trace.documents or [])
+    assert fit is not None
+    [declined] = detect_retrieval(trace, _retrieval(question_similarity=0.0))
+    assert f"similarity {fit.similarity:.2f} >= 0.00" in declined.explanation
+    assert "the answer declines" in declined.explanation
+    bar = round(fit.similarity + 0.01, 2)
+    [short] = detect_retrieval(trace, _retrieval(question_similarity=bar))
+    assert f"similarity {fit.similarity:.2f} < {bar:.2f}" in short.explanation
+    assert "the answer declines" not in short.explanation
+
 def test_an_answer_in_a_table_does_not_decline() -> None:
     """Control: table rows are no claims, but an answer laid out as a table states them: the similarity
     threshold governs it as before."""
