@@ -234,7 +234,9 @@ def code_parts(claim: str, names: frozenset[str], texts: Iterable[str]) -> froze
     code. They are left out of the name check, not vouched for: the time and the code are checked as such."""
     if not names or not _has_digit(claim):
         return NONE
-    out = {m.group(1).lower() for m in _ZONE_RE.finditer(claim)} & names
+    # a zone is one of the claim's names only when the names hold one: most claims name none, and skip the scan
+    zoned = "utc" in names or "gmt" in names
+    out = {m.group(1).lower() for m in _ZONE_RE.finditer(claim)} & names if zoned else set()
     glued = {m.group(2).lower(): m.group(1).lower() for m in _GLUED_RE.finditer(claim) if m.group(2).lower() in names}
     if glued:
         lowered = [text.lower() for text in texts]

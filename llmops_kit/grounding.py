@@ -81,6 +81,7 @@ from .text import (
     numbers_in,
     stem,
     times_in,
+    words_in,
 )
 from .text.language import is_foreign
 
@@ -187,10 +188,21 @@ _FACT_WORD_RE = re.compile(
     r"december) \d{1,2}\b|\b\d+(?:\.\d+)?[ -](minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 
 
+#: The words :data:`_FACT_WORD_RE` can match, lower case: an ASCII claim naming none of them has no fact word,
+#: and its word set (read for the status check already) says so for the cost of a set test.
+_FACT_WORD_SET = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
+    "years"))
+
+
 def _fact_words(claim: str) -> frozenset[str]:
     """The stems of the words that are part of a date or a duration the claim states ("March" of "31 March",
     "days" of "28 days"): a terse "31 March (28 days)" states facts only, and is not a wording to match."""
     if not _DIGIT_RE.search(claim):
+        return _NONE
+    # case folding lets a non-ASCII letter match ("ſ" as "s"), which the word set would not see
+    if claim.isascii() and _FACT_WORD_SET.isdisjoint(words_in(claim)):
         return _NONE
     return frozenset(stem(word) for m in _FACT_WORD_RE.finditer(claim) for word in m.groups() if word)
 
