@@ -263,7 +263,8 @@ class Evidence(DerivedFigures):
             numbers = [n for n in numbers if not self._shifted_date(n, claim, answer_text)
                        and not self._clock_gap(n, claim, answer_text)]
         digits = own or _DIGIT_RE.search(claim) is not None
-        codes = self._absent_from(identifiers_in(claim), self._doc_identifiers, "_identifiers") if digits else _NONE
+        idents = identifiers_in(claim) if digits else _NONE  # a code needs a digit (identifiers_in says none else)
+        codes = self._absent_from(idents, self._doc_identifiers, "_identifiers") if idents else _NONE
         others = sorted(self._absent_from(codes, self._doc_words, "_words")) if codes else []
         if digits:  # times and digit groups need a digit; the evidence is read for them only when a claim has one
             times = times_in(claim)
@@ -292,7 +293,7 @@ class Evidence(DerivedFigures):
         if names_found:
             # a name's words, or their stems ("DVDs" against "DVD"), must occur; a code's letters ("CLM" of
             # CLM-2025-004817) were checked with the code
-            codes = " ".join(identifiers_in(claim))
+            codes = " ".join(idents)
             parts = {p for name in names_found if name not in codes for p in _ALNUM_RE.findall(name)}
             unknown = {p for p in self._absent_from(parts, self._doc_words, "_words")
                        if len(_absent(_forms(p), self._words)) == len(_forms(p))}

@@ -25,6 +25,7 @@ from .text import (
     identifiers_in,
     sentences_of,
     stem,
+    words_in,
 )
 from .text.embed import embed
 from .textcache import text_cache
@@ -49,6 +50,7 @@ __all__ = [
     "passages",
     "prefixes",
     "render_tool_output",
+    "says_round_the_clock",
     "source_facts",
     "strip_citations",
     "user_facts",
@@ -164,6 +166,17 @@ ROUND_THE_CLOCK_RE = re.compile(r"\b(?:24/7|24 hours a day|24 hours,? 7 days|day
                                 r"|any time of (?:the )?day)\b", re.IGNORECASE)
 ROUND_THE_CLOCK = "round-the-clock"
 ROUND_THE_CLOCK_WORDS = frozenset(("day", "night", "clock", "around", "round", "time", "hour"))
+#: A word every phrase of :data:`ROUND_THE_CLOCK_RE` holds whole: an ASCII text without one says none of them.
+_ROUND_THE_CLOCK_HINTS = frozenset(("24", "day", "clock"))
+
+
+def says_round_the_clock(text: str) -> bool:
+    """Does a claim state round-the-clock availability (:data:`ROUND_THE_CLOCK_RE`)? Its word set (cached, read by
+    the status check already) rules most claims out first; case folding lets a non-ASCII letter match ("K" for
+    "k"), so other texts are always searched."""
+    if text.isascii() and _ROUND_THE_CLOCK_HINTS.isdisjoint(words_in(text)):
+        return False
+    return ROUND_THE_CLOCK_RE.search(text) is not None
 
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -234,7 +247,9 @@ def code_parts(claim: str, names: frozenset[str], texts: Iterable[str]) -> froze
     code. They are left out of the name check, not vouched for: the time and the code are checked as such."""
     if not names or not _has_digit(claim):
         return NONE
-    out = {m.group(1).lower() for m in _ZONE_RE.finditer(claim)} & names
+    # a zone is one of the claim's names only when the names hold one: most claims name none, and skip the scan
+    zoned = "utc" in names or "gmt" in names
+    out = {m.group(1).lower() for m in _ZONE_RE.finditer(claim)} & names if zoned else set()
     glued = {m.group(2).lower(): m.group(1).lower() for m in _GLUED_RE.finditer(claim) if m.group(2).lower() in names}
     if glued:
         lowered = [text.lower() for text in texts]

@@ -62,7 +62,7 @@ from .claim_decision import ClaimSignals, measure
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
-from .evidence_readers import ROUND_THE_CLOCK, ROUND_THE_CLOCK_RE, ROUND_THE_CLOCK_WORDS, render_tool_output
+from .evidence_readers import ROUND_THE_CLOCK, ROUND_THE_CLOCK_WORDS, render_tool_output, says_round_the_clock
 from .grounding_context import misplaced_figure
 from .grounding_paraphrase import (
     WH_RE,
@@ -82,6 +82,7 @@ from .text import (
     numbers_in,
     stem,
     times_in,
+    words_in,
 )
 from .text.language import is_foreign
 
@@ -188,12 +189,30 @@ _FACT_WORD_RE = re.compile(
     r"december) \d{1,2}\b|\b\d+(?:\.\d+)?[ -](minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 
 
+#: The words :data:`_FACT_WORD_RE` can match, lower case: an ASCII claim naming none of them has no fact word,
+#: and its word set (read for the status check already) says so for the cost of a set test.
+_FACT_WORD_SET = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
+    "years"))
+
+
+_FACT_WORD_LOWER_RE = re.compile(_FACT_WORD_RE.pattern)
+
+
 def _fact_words(claim: str) -> frozenset[str]:
     """The stems of the words that are part of a date or a duration the claim states ("March" of "31 March",
     "days" of "28 days"): a terse "31 March (28 days)" states facts only, and is not a wording to match."""
     if not _DIGIT_RE.search(claim):
         return _NONE
-    return frozenset(stem(word) for m in _FACT_WORD_RE.finditer(claim) for word in m.groups() if word)
+    # case folding lets a non-ASCII letter match ("ſ" as "s"), which the word set would not see
+    if not claim.isascii():
+        return frozenset(stem(word) for m in _FACT_WORD_RE.finditer(claim) for word in m.groups() if word)
+    if _FACT_WORD_SET.isdisjoint(words_in(claim)):
+        return _NONE
+    # an ASCII claim lower-cased matches the case-sensitive pattern where it matched ignoring case, twice as
+    # fast; the words are stemmed, which lower-cases them anyway
+    return frozenset(stem(word) for m in _FACT_WORD_LOWER_RE.finditer(claim.lower()) for word in m.groups() if word)
 
 
 def _anchored(claim: str) -> bool:
@@ -284,7 +303,7 @@ def judge_claims(
         words = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named)
         words -= _fact_words(claim)
         stems = _compounds_split(words, claim, evidence)
-        if ROUND_THE_CLOCK_RE.search(claim):  # "day or night" is one fact, stated as the evidence's "24/7" is
+        if says_round_the_clock(claim):  # "day or night" is one fact, stated as the evidence's "24/7" is
             stems = (stems - ROUND_THE_CLOCK_WORDS) | {ROUND_THE_CLOCK}
         if not stems:  # only hard facts, all found
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence",

@@ -41,10 +41,14 @@ _CLAUSE_SPLIT_RE = re.compile(r"\s*[;,:]\s+|\s+(?:and|but|or|while|whereas|other
 @text_cache()
 def _clauses(sentence: str) -> tuple[tuple[frozenset[tuple[str, str]], frozenset[str]], ...]:
     """Each clause's figures with a unit, and its content words (without numbers)."""
-    if _DIGIT_RE.search(sentence) is None and not spells_number(sentence):
+    spelled = spells_number(sentence)
+    if not spelled and _DIGIT_RE.search(sentence) is None:
         return ()  # a figure needs a digit or a number word, and a clause's are its sentence's
     out = []
     for clause in _CLAUSE_SPLIT_RE.split(sentence):
+        # the split cuts between words, so a clause spells a number only if its sentence does
+        if _DIGIT_RE.search(clause) is None and not (spelled and spells_number(clause)):
+            continue  # no figure to read: the clause is never read for its quantities
         figures = frozenset((value, unit) for value, unit in quantities(clause) if unit)
         if figures:
             out.append((figures, word_stems(clause)))

@@ -5,9 +5,9 @@ and writes, per trace, ``diagnose()``'s whole result and the quality report (gro
 support with its evidence sentence and similarity), serialised deterministically (sorted keys, floats as
 ``repr``). Load errors are recorded too. A JSON file holding a list of grounding cases (objects with
 ``answer`` and ``documents``, as ``tests/data/grounding_dev/cases.json``) is scored with ``score_answer``.
-Options add the benchmark corpus (``--bench N``: ``N`` generated traces and the same with unique answers,
-as ``bench/bench_load_diagnose.py`` builds them) and the HaluEval sample (``--halueval FILE``: each item as
-two traces, built by ``bench/bench_eval.py``'s ``halueval_trace``).
+Options add the benchmark corpus (``--bench N``: ``N`` generated traces and the same with unique answers, in both
+kinds ``bench/bench_load_diagnose.py`` builds: first word only, and reworded) and the HaluEval sample (``--halueval
+FILE``: each item as two traces, built by ``bench/bench_eval.py``'s ``halueval_trace``).
 
 Compare two runs byte for byte (``cmp A.json B.json``): an optimisation must leave the file unchanged.
 Run: ``.venv/bin/python tools/diagnosis_fingerprint.py tests/data/evalset traces --bench 300
@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
+SEALED = frozenset({"holdout", "holdout7"})  # never fingerprinted: a fingerprint holds every verdict
 sys.path.insert(0, str(REPO / "bench"))
 
 from llmops_kit.contract import Contract, load_contract  # noqa: E402
@@ -93,13 +94,15 @@ def path_records(path: Path, contract: Contract) -> Iterator[dict[str, Any]]:
 
 
 def bench_records(n: int, contract: Contract) -> Iterator[dict[str, Any]]:
-    """The benchmark's generated corpus and its unique-answers variant, through the package loader."""
-    from _corpus import base_payloads, with_unique_answers
+    """The benchmark's generated corpus and its two unique-answers variants, through the package loader."""
+    from _corpus import base_payloads, with_reworded_answers, with_unique_answers
 
     from llmops_kit.io import parse_json
 
     payloads = base_payloads(n, seed=11)
-    for label, batch in (("bench generated", payloads), ("bench unique", with_unique_answers(payloads, salt=0))):
+    batches = (("bench generated", payloads), ("bench unique", with_unique_answers(payloads, salt=0)),
+               ("bench reworded", with_reworded_answers(payloads, salt=0)))
+    for label, batch in batches:
         for i, payload in enumerate(batch):
             for trace in parse_json(json.dumps(payload).encode("utf-8"), "bench"):
                 yield {"source": f"{label} {i}", **trace_record(trace, contract)}
@@ -119,12 +122,13 @@ def halueval_records(path: Path, contract: Contract) -> Iterator[dict[str, Any]]
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*", type=Path, help="folders or trace files")
-    parser.add_argument("--bench", type=int, default=0, help="also N benchmark traces (generated and unique)")
+    parser.add_argument("--bench", type=int, default=0, help="also N benchmark traces (generated, unique, reworded)")
     parser.add_argument("--halueval", type=Path, help="also the HaluEval QA sample (JSONL)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="where to write the fingerprint")
     args = parser.parse_args(argv)
-    if any(part.startswith("holdout") for p in args.paths for part in p.resolve().parts):
-        parser.error("the held-out sets are measured by the lead only; leave tests/data/holdout* out.")
+    if any(part in SEALED for p in args.paths for part in p.resolve().parts):
+        parser.error("tests/data/holdout and tests/data/holdout7 are sealed (measured by the lead only, totals "
+                     "through bench/bench_eval.py); leave them out. holdout2-holdout6 are read sets.")
     contract = load_contract()
     records: list[dict[str, Any]] = []
     for path in args.paths:

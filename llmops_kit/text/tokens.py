@@ -66,6 +66,7 @@ _WORD = r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]"
 #: which lets the regex engine skip to the next digit or letter instead of trying every position).
 _NUMBER = r"\d(?<![A-Za-z]\d)\d*(?:[.,]\d+)*"
 _WORD_RE = re.compile(_WORD)
+_NUMBER_RE = re.compile(_NUMBER)
 #: Words and numbers in one pass; their characters never overlap, so each is found as its own pattern finds it.
 _TOKEN_RE = re.compile(f"{_NUMBER}|{_WORD}")
 #: Runs of letters and digits joined by inner separators: candidates for an identifier.
@@ -102,13 +103,11 @@ def stem(word: str) -> str:
 def tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words (quotes straightened, case kept) and the numbers (as written) of a text, in order."""
     plain = normalise_quotes(text)
-    found = _TOKEN_RE.findall(plain)
     if _DIGIT_RE.search(plain) is None:  # a number token starts with a digit: without one, every token is a word
-        return tuple(found), ()
-    words = tuple(token for token in found if token[0].isalpha())
-    if len(words) == len(found):
-        return words, ()
-    return words, tuple(token for token in found if not token[0].isalpha())
+        return tuple(_TOKEN_RE.findall(plain)), ()
+    # words and numbers never share a character (letters against digits and separators), so each pattern alone
+    # finds what the joint one does: two scans at C speed instead of sorting the joint tokens in Python
+    return tuple(_WORD_RE.findall(plain)), tuple(_NUMBER_RE.findall(plain))
 
 
 class TextFacts(NamedTuple):

@@ -1,0 +1,81 @@
+"""The shortcuts in front of the claim readers (a speed-up) skip only what could not match: each one reads a text
+as the full pattern does, for ASCII and non-ASCII texts alike."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from llmops_kit.evidence_readers import ROUND_THE_CLOCK_RE, says_round_the_clock
+from llmops_kit.evidence_statements import _NO_DENIAL_RE, _denies
+from llmops_kit.grounding import _FACT_WORD_RE, _fact_words
+from llmops_kit.grounding_context import _clauses
+from llmops_kit.text import stem, tokens
+from llmops_kit.text.tokens import _TOKEN_RE, normalise_quotes
+
+EDGE_TEXTS = [
+    "Refunds of $1,500.00 take 5-7 days (ref ab12, x1y2, 3.5 kg).",
+    "Order NW-4471902 ships at 10:30 am, 07h35 or 3rd May",
+    "Call ٣٤ or ½ an hour; é9 and a-1b",
+    "don’t pay 20% of £35",
+    "",
+]
+
+
+def _joint_reading(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What tokens() read before: one joint pattern, its tokens sorted into words and numbers."""
+    found = _TOKEN_RE.findall(normalise_quotes(text))
+    return tuple(t for t in found if t[0].isalpha()), tuple(t for t in found if not t[0].isalpha())
+
+
+def test_tokens_reads_words_and_numbers_as_the_joint_pattern_did() -> None:
+    """Two scans find the words and numbers the joint pattern found, in order, on edge cases and random text."""
+    rng = random.Random(7)
+    texts = EDGE_TEXTS + ["".join(rng.choice("ab1 2.,-'’é٣Z") for _ in range(40)) for _ in range(3000)]
+    for text in texts:
+        tokens.cache_clear()
+        assert tokens(text) == _joint_reading(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Our line is open 24/7.", "Call us day or night", "We answer around the clock", "any time of the day",
+    "Open 24 hours a day", "Open daily from 9 to 5", "round the cloc\u212a",  # the Kelvin sign folds to "k"
+    "Open on Sundays", "We answer within a day",
+])
+def test_round_the_clock_shortcut_agrees_with_the_pattern(text: str) -> None:
+    """The word-set shortcut says what the round-the-clock pattern says, non-ASCII text included."""
+    assert says_round_the_clock(text) == (ROUND_THE_CLOCK_RE.search(text) is not None)
+
+
+@pytest.mark.parametrize("text, denies", [
+    ("There are no fees for exchanges", True), ("The hotel has NO parking", True), ("It is not included", True),
+    ("Parking isn't free", True), ("There are now two fees", False), ("at no charge", False),
+    ("Returns are free within 30 days", False), ("The account has no5 limit", False),
+])
+def test_denial_shortcut_reads_has_no_only_with_the_word_no(text: str, denies: bool) -> None:
+    """A claim without the whole word "no" skips the "has no" pattern, and the verdict is the pattern's."""
+    assert _denies(text) is denies
+    if "no" not in re.findall(r"[a-z0-9]+", text.lower()):
+        assert _NO_DENIAL_RE.search(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Refunds arrive within 5 business days", "Book by 31 March (28 days ahead)", "From May 18 you may book",
+    "It costs $5 per order", "Valid for 2 years and 6 MONTHS", "Valid for 2 dayſ",  # the long s folds to "s"
+    "Order NW-4471902 ships today",
+])
+def test_fact_words_shortcut_agrees_with_the_case_blind_pattern(text: str) -> None:
+    """The lower-cased case-sensitive reading (and the word-set skip) gives the stems the case-blind one gives."""
+    expected = frozenset(stem(w) for m in _FACT_WORD_RE.finditer(text) for w in m.groups() if w)
+    assert _fact_words(text) == expected
+
+
+def test_figure_clauses_still_read_spelled_numbers() -> None:
+    """A clause without a digit is read for figures when it spells one, and skipped otherwise."""
+    _clauses.cache_clear()
+    read = _clauses("You pay twenty dollars, and the refund takes 5 days")
+    assert {figure for figures, _ in read for figure in figures} == {("20", "dollar"), ("5", "day")}
+    assert _clauses("You pay a fee, and the refund takes 5 days") == (
+        (frozenset({("5", "day")}), frozenset({stem("refund"), stem("takes"), "day"})),)
