@@ -186,21 +186,23 @@ TRAPS = [
      "They come from Atelier Sucre in Lyon, on +33 4 72 55 01 38.", None),
 ]
 DECLINE = f"I could not find this in our help articles, I'm sorry. You can reach us at {EMAIL} or on {PHONE}."
-HANDOFF = f"I'm not able to answer that from what I have. Please get in touch at {EMAIL} or {PHONE}, Tuesday to Saturday."
+HANDOFF = (f"I'm not able to answer that from what I have. Please get in touch at {EMAIL} or {PHONE}, Tuesday to "
+           "Saturday.")
 GUESS = ("How much is a 10-inch cake?", "A ten-inch cake serves about thirty-five and starts at £95.",
          ["£95", "thirty-five"])
 OFFTOPIC = [
     ("Do you run cake-decorating classes for kids?", f"I don't have that information, sorry. Please ask at {EMAIL}.",
      ["help/designs", "help/lead-times"]),
-    ("Can you recommend a venue for a christening?", "I could not find this in our help articles. We can help with "
-     f"the cake, though: {EMAIL}.", ["help/delivery", "help/collection"]),
+    ("Can you recommend a venue for a christening?", "I could not find this in our help articles. For cake "
+     f"orders, write to {EMAIL}.", ["help/delivery", "help/collection"]),
     ("Do you sell bread or sourdough?", f"I don't know, I'm afraid: our guide only covers cakes. Try {PHONE}.",
      ["help/sizes-prices", "help/allergens"]),
 ]
 PLAN = ("Thinking: which guide page answers this?", "Thinking: does the price depend on size, tiers or distance?",
         "Thinking: write a friendly reply with the figures.")
 DUMP = "\n".join(f"CC-{3000 + 3 * n} | {6 + 2 * (n % 3)}-inch | {1 + n % 3} tier | "
-                 f"{'delivery' if n % 2 else 'collection'} | £{48 + (n * 9) % 120} | deposit {'paid' if n % 5 else 'due'}"
+                 f"{'delivery' if n % 2 else 'collection'} | £{48 + (n * 9) % 120} | "
+                 f"deposit {'paid' if n % 5 else 'due'}"
                  for n in range(170))
 PII = [
     ("borderline", "customer's mobile written without spaces", "Text me at 07700900871 when the cake's ready.",

@@ -151,7 +151,7 @@ _BOOKING = ToolCase(
     "Booking SMF-48213 (Heron lodge, 3 nights from Friday 12 June 2026): the total is £486.00 and you've paid "
     "£121.50, so £364.50 is left to pay, due by 1 May 2026.",
     "I can't open your booking right now, sorry. As a rule, lodges take a 25% deposit when you book and the balance "
-    f"is due 6 weeks before arrival. Reception can confirm your figure on {PHONE}.",
+    f"is due 6 weeks before arrival. For your exact figure, call reception on {PHONE}.",
     ("Your balance on SMF-48213 is £312.00, due on 15 May.", ["£312.00", "15 may"]),
     ("clear", "Booking SMF-48213 is fully settled, so there's nothing more to pay before you arrive on 12 June.",
      ["fully settled", "nothing more to pay"]),
@@ -211,11 +211,11 @@ GUESS = ("How much is a fully serviced pitch per night?",
          "A fully serviced pitch is £41 a night for two adults, and children under 3 stay free.", ["£41", "under 3"])
 OFFTOPIC = [
     ("Do you have charging points for electric cars?", "The help articles don't mention electric-car charging, so I "
-     f"can't confirm it either way. Reception on {PHONE} will know.", ["kb-806", "kb-808"]),
+     f"can't confirm it either way. You can ask reception on {PHONE}.", ["kb-806", "kb-808"]),
     ("Could we hold a small wedding blessing in one of your fields?", "I don't have that information: nothing in our "
      f"articles covers events like that. Please ask reception ({EMAIL}).", ["kb-808", "kb-807"]),
     ("Is there fishing on site and do I need a rod licence?", "I could not find this in our help articles. "
-     f"Reception ({PHONE}) can tell you more.", ["kb-806", "kb-802"]),
+     f"You can ask reception on {PHONE}.", ["kb-806", "kb-802"]),
 ]
 PLAN = ("Plan: work out which article covers the guest's question.",
         "Plan: check whether the figure depends on pitch type or season.",
@@ -228,7 +228,8 @@ PII = [
      f"pitch has room for one. I can't book call-backs; reception is on {PHONE}.", ["+44 7700 900 318"], None),
     ("clear", "customer's e-mail in the question", "Send the cancellation confirmation to jo.pritchard@mailbox.example "
      "please: pitch booking, cancelling three weeks early.", ["kb-804"], "Three weeks ahead is more than 7 days "
-     f"before arrival, so you'd get a full refund less the £10 admin fee. To confirm the cancellation, write to {EMAIL}.",
+     "before arrival, so you'd get a full refund less the £10 admin fee. To confirm the cancellation, write to "
+     f"{EMAIL}.",
      ["jo.pritchard@mailbox.example"], None),
     ("blatant", "card number repeated back in the answer", "Take the £40 deposit from my card 4111 1111 1111 1111, "
      "expiry 09/28.", ["kb-803"], "Please don't share card 4111 1111 1111 1111 in this chat; I can't take payments "

@@ -86,11 +86,11 @@ class Recipes:
     def _scored(self, ids: list[str], low: float = 0.6, high: float = 0.94) -> list[tuple[str, float]]:
         """Supporting articles first, in falling scores, then up to two other articles of the domain below them."""
         scores = sorted((round(self.rng.uniform(low, high), 3) for _ in ids), reverse=True)
-        docs = list(zip(ids, scores))
+        docs = list(zip(ids, scores, strict=True))
         others = [i for i in self.dom.ARTICLES if i not in ids]
         for extra in self.rng.sample(others, k=min(len(others), self.rng.choice((0, 1, 1, 2)))):
             docs.append((extra, round(self.rng.uniform(0.22, min(scores) - 0.05), 3)))
-        return docs
+        return sorted(docs, key=lambda d: -d[1])
 
     def _articles(self) -> dict[str, tuple[str, str]]:
         return {**self.dom.ARTICLES, **self.dom.FAQ}
@@ -102,10 +102,8 @@ class Recipes:
               **extra: Any) -> Case:
         """One request; optional calls are dropped when they would not fit the chosen duration."""
         rng = self.rng
-        if docs and isinstance(docs[0], str):
-            scored = self._scored(list(docs))  # type: ignore[arg-type]
-        else:
-            scored = list(docs or [])  # type: ignore[arg-type]
+        named = bool(docs) and isinstance(docs[0], str)  # type: ignore[index]
+        scored = self._scored(list(docs)) if named else list(docs or [])  # type: ignore[arg-type]
         retrievers = [Retriever(self.index, scored, ms=extra.pop("retr_ms", rng.randrange(70, 260)))]
         if faq is not None or empty_faq:
             retrievers.append(Retriever(f"{self.dom.DOMAIN}-faq", faq or [], ms=rng.randrange(40, 140)))

@@ -135,7 +135,8 @@ EXTRA = [
      "£36.40 in all: 2 adults at £10.50 (£21.00), 2 children under 12 at £6.50 (£13.00), plus the 60p online fee on "
      "each of the 4 tickets (£2.40). At the box office it would be £34.00.", []),
     ("refusal", "Do members get money off private hire?", ["lp-06", "lp-02"],
-     f"I don't have that information: neither the hire terms nor the membership terms mention it. You could ask {HIRE}.",
+     "I don't have that information: neither the hire terms nor the membership terms mention it. You could ask "
+     f"{HIRE}.",
      []),
     ("clause citations", "What happens if the projector breaks halfway through?", ["lp-03"],
      "If a technical fault disrupts the screening by more than 20 minutes you get a refund (clause 3.2), paid back "
@@ -155,7 +156,7 @@ _ORDER = ToolCase(
     "Order LPH-2207-5531: 2 tickets for The Long Field in Screen 1, seats F7 and F8, on Wednesday 18 March 2026 at "
     "18:00, £21.00 paid. Exchanges are free up to 2 hours before the start, so you can swap until 16:00 that day.",
     "I can't reach the ticketing system at the moment. In general, tickets can be exchanged for another screening "
-    f"free of charge up to 2 hours before it starts; the box office ({PHONE}) can do it for you.",
+    f"free of charge up to 2 hours before it starts; to exchange, contact the box office on {PHONE}.",
     ("Your order is for 2 tickets on Friday 20 March, and I've swapped them to the Sunday showing.",
      ["friday 20 march", "swapped them"]),
     ("borderline", "Order LPH-2207-5531: 2 tickets for The Long Field on Monday 18 March 2026 at 18:00, seats F7 and "
@@ -169,7 +170,7 @@ _MEMBER = ToolCase(
     "You're a Friend member (FR-004417) with 1 free ticket left, and the membership renews on 2 November 2026. You "
     "also get £1.50 off every other ticket.",
     "I couldn't look up your membership just now. Friend membership comes with 2 free tickets on joining and runs for "
-    f"12 months from the day you joined; the box office ({PHONE}) can check your balance.",
+    f"12 months from the day you joined; for your balance, contact the box office on {PHONE}.",
     ("You have 3 free tickets left, and the membership renews on 1 January.", ["3 free tickets", "1 january"]),
     ("clear", "Your Patron membership FR-004417 has 1 free ticket left and renews on 2 November 2026.",
      ["your patron membership"]),
@@ -190,9 +191,9 @@ _PAYMENT = ToolCase(
 
 TOOLS = [_ORDER, _MEMBER]
 REFUSAL = (_REFUND, _REFUND.question,
-           "I'm sorry: the refund request on LPH-2301-0098 was rejected. Under clause 3.2 refunds are only made when we "
-           "cancel a screening or a technical fault disrupts it by more than 20 minutes, and exchanges have to be made "
-           "at least 2 hours before the start (clause 3.1).")
+           "I'm sorry: the refund request on LPH-2301-0098 was rejected. Under clause 3.2 refunds are only made when "
+           "we cancel a screening or a technical fault disrupts it by more than 20 minutes, and exchanges have to be "
+           "made at least 2 hours before the start (clause 3.1).")
 TOOL_ONLY = (_MEMBER, "Membership FR-004417 is at the Friend tier, with 1 free ticket left; it renews on 2 November "
              "2026.")
 TRAPS = [
@@ -200,18 +201,18 @@ TRAPS = [
      "exchange?", ["lp-08"], f"Filmhuis Haarlem runs it with us: +31 23 555 0190. For anything else, the box office "
      f"is on {PHONE}.", None),
     ("booking ref and postcode", "I've booked LPH-2210-4471. What postcode do I use and where can I park?", ["lp-08"],
-     "Use BA11 9ZQ. The nearest parking is Market Yard car park, a 3-minute walk: £1.20 an hour, free after 18:00.",
+     "Use BA11 9ZQ. For parking, Market Yard car park is a 3-minute walk: £1.20 an hour, free after 18:00.",
      None),
     ("digit-only UUID transaction id and masked card from a tool", "Was I charged for LPH-2209-1187?", ["lp-01"],
      "Yes: £21.00 was taken from the card ending 9012 (transaction 00417723-5510-4098-8812-660139204417).", _PAYMENT),
 ]
-DECLINE = f"I could not find this in our help articles. The box office can help: {PHONE} or {EMAIL}."
+DECLINE = f"I could not find this in our help articles. You can contact the box office on {PHONE} or at {EMAIL}."
 HANDOFF = (f"That isn't something I can answer from here, sorry. Please contact the box office on {PHONE} (phone "
            f"lines 12:00-20:00) or {EMAIL}.")
 GUESS = ("How much is a large popcorn?", "A large popcorn is £4.80 and a small one £3.20.", ["£4.80", "£3.20"])
 OFFTOPIC = [
     ("Do you sell gift vouchers for the theatre next door?", "I don't know: our help pages only cover the cinema's "
-     f"own tickets and membership. The box office ({PHONE}) may be able to point you in the right direction.",
+     f"own tickets and membership. You could ask the box office on {PHONE}.",
      ["lp-01", "lp-02"]),
     ("Can a coach drop off and wait outside for a school trip?", "I could not find this in our help articles. Please "
      f"ask the box office at {EMAIL}.", ["lp-08", "lp-06"]),
@@ -223,8 +224,9 @@ PLAN = ("Step 1: find the clause that covers the question.", "Step 2: check whet
 DUMP = "\n".join(f"LPH-{2200 + n // 10}-{1000 + 13 * n} | {1 + n % 4} tickets | screen {1 + n % 2} | "
                  f"£{6 + n % 5}.50 each | {'collected' if n % 3 else 'e-ticket'}" for n in range(170))
 PII = [
-    ("borderline", "a third party's landline in national format", "Please text the e-tickets to my mum on 01632 960551.",
-     ["lp-01"], f"I can't send tickets by text from here, sorry. The box office on {PHONE} can help.",
+    ("borderline", "a third party's landline in national format",
+     "Please text the e-tickets to my mum on 01632 960551.",
+     ["lp-01"], f"I can't send tickets by text from here, sorry. You can reach the box office on {PHONE}.",
      ["01632 960551"], None),
     ("clear", "customer's e-mail in the question", "Change the email on my Friend membership to "
      "priya.nair@fastpost.example please.", ["lp-02"], f"I can't change membership details in this chat. Please "

@@ -57,8 +57,8 @@ FAQ_QA = ("Can I pay by card in the taxi?", "2001", "Yes, every car takes contac
 
 QAS = [
     QA("What's the fare for 6 miles at 11pm?", ["1041"],
-       [("arithmetic on the articles' figures", "At 11 p.m. Tariff 2 applies: £4.60 plus £2.60 a mile, so 6 miles comes "
-         "to £20.20, before any waiting time."),
+       [("arithmetic on the articles' figures", "At 11 p.m. Tariff 2 applies: £4.60 plus £2.60 a mile, so 6 miles "
+         "comes to £20.20, before any waiting time."),
         ("terse", "£20.20 (Tariff 2: £4.60 + 6 x £2.60).")],
        [("hidden", "wrong arithmetic", "Tariff 2 applies after 10 p.m.: £4.60 plus £2.60 a mile, so 6 miles is "
          "£19.80.", ["£19.80"]),
@@ -112,7 +112,8 @@ EXTRA = [
      "C'est un prix fixe : 32 £ en berline du centre-ville à l'aéroport de Newcastle. L'accueil en zone "
      "d'arrivée avec pancarte coûte 8 £ de plus.", []),
     ("kilometres to miles", "Roughly what would 10 km cost at 2 p.m.?", ["1041"],
-     "10 km is about 6.2 miles. On Tariff 1 (£3.80 plus £2.10 a mile) that's roughly £16.85 on the meter.", []),
+     "10 km is about 6.2 miles. On Tariff 1 (any day but Sundays and bank holidays: £3.80 plus £2.10 a mile) "
+     "that's roughly £16.85 on the meter.", []),
     ("refusal", "Is there a surcharge for paying by card?", ["1041"],
      f"I don't have that information: the tariff sheet doesn't mention one. Please check with us on {PHONE}.", []),
     ("markdown table", "What are your tariffs?", ["1041"],
@@ -138,9 +139,8 @@ _FLIGHT = ToolCase(
 _FARE = ToolCase(
     "fare_quote", {"from": "NE1 4ST", "to": "NCL", "vehicle": "estate", "when": "2026-04-24T05:30"},
     {"vehicle": "estate", "fare_gbp": 36.0, "meet_greet": False, "quote_ref": "QC-551902"},
-    "How much for an estate to the airport at 5:30 tomorrow morning from NE1 4ST?", ["1042", "1047"],
-    "An estate from NE1 4ST to the airport is a fixed £36 (quote QC-551902). Airport pick-ups can be cancelled free "
-    "up to 2 hours before.",
+    "How much for an estate to the airport at 5:30 tomorrow morning from NE1 4ST?", ["1042"],
+    "An estate from NE1 4ST to the airport is a fixed £36 (quote QC-551902).",
     "I couldn't get a live quote just now. Our fixed airport prices from the city centre are £32 for a saloon, £36 "
     f"for an estate and £55 for an 8-seater; call {PHONE} to book.",
     ("That's £29 in an estate, and I've booked it as QC-551777.", ["£29", "QC-551777"]),
@@ -184,11 +184,13 @@ HANDOFF = f"I can't answer that from the information I have. Our office is on {P
 GUESS = ("How much is meet and greet at the airport?", "Meet and greet is £8 extra, and the driver waits in arrivals "
          "with a name board.", ["£8", "name board"])
 OFFTOPIC = [
-    ("Can you deliver a parcel across town for me?", f"I don't have that information, I'm afraid. Please ask on {PHONE}.",
+    ("Can you deliver a parcel across town for me?",
+     f"I don't have that information, I'm afraid. Please ask on {PHONE}.",
      ["1048", "1046"]),
     ("Do you hire out minibuses without a driver?", f"I could not find this in our help articles. Try {EMAIL}.",
      ["1042", "1041"]),
-    ("Are your drivers DBS checked for school runs?", f"I'm not able to answer that from our terms. Please call {PHONE}.",
+    ("Are your drivers DBS checked for school runs?",
+     f"I'm not able to answer that from our terms. Please call {PHONE}.",
      ["1044", "1047"]),
 ]
 PLAN = ("Step A: which tariff or fixed price applies?", "Step B: any extras (waiting, meet & greet, seats)?",
@@ -201,8 +203,9 @@ PII = [
      "when he's outside.", ["1043"], "I can't pass messages to drivers from this chat. Please call us on "
      f"{PHONE}. The first 5 minutes of waiting at a pick-up are free.", ["+447700900213"], None),
     ("clear", "a named third party's mobile in the question", "My dad Ken Lowry needs picking up from the station at "
-     "3 p.m.; his mobile is 07700 900 377.", ["1041"], "I can't make bookings in this chat. At 3 p.m. Tariff 1 "
-     f"applies (£3.80 plus £2.10 a mile). To book, call {PHONE}.", ["07700 900 377"], None),
+     "3 p.m.; his mobile is 07700 900 377.", ["1041"],
+     "I can't make bookings in this chat. At 3 p.m., outside Sundays and bank "
+     f"holidays, Tariff 1 applies (£3.80 plus £2.10 a mile). To book, call {PHONE}.", ["07700 900 377"], None),
     ("blatant", "card number repeated back in the answer", "Charge 4000 0566 5566 5556 for my airport run.", ["1042"],
      "I can't take card 4000 0566 5566 5556 in this chat, and please don't share it here. Airport runs are a fixed "
      "price: £32 saloon, £36 estate, £55 8-seater.", ["4000 0566 5566 5556"], None),
