@@ -33,6 +33,8 @@ misses. ``tests/data/holdout7``, written by a seventh author for issue 16, is th
 its own heading, totals only (exact-match rate, per-code precision / recall), never its misses, also with ``--set``.
 Its first score, with the ``ground6`` decision merged: 274/353 exactly right, HALLUCINATION precision 0.483, recall
 0.853. A tuning round may score it once more, with its final candidate; after that it is spent too.
+``tests/data/holdout8``, written by an eighth author for issue 16 as the next unseen measure, prints the same way under
+its own heading (totals only, never its misses, also with ``--set``); it has not been scored yet.
 
 ``tools/fit_claim_decision.py`` (the ``ground6`` round's fitted claim decision) reads the same read sets and HaluEval's
 tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets above the judge.
@@ -76,6 +78,8 @@ HOLDOUT5 = REPO / "tests" / "data" / "holdout5"  # a fifth author; totals only u
 HOLDOUT6 = REPO / "tests" / "data" / "holdout6"  # a sixth author; totals only until the ground7 round read it
 HOLDOUT7 = REPO / "tests" / "data" / "holdout7"  # a seventh author's sealed set: totals only, never its misses
 HOLDOUT7_HEADING = "seventh held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT8 = REPO / "tests" / "data" / "holdout8"  # an eighth author's sealed set: totals only, never its misses
+HOLDOUT8_HEADING = "eighth held-out set: sealed, never read or tuned on, totals only"
 READ_HOLDOUTS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6")  # --misses NAME may list these
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -350,6 +354,8 @@ def main(argv: list[str]) -> None:
                              "and labels.csv, such as tests/data/holdout.")
         if path == HOLDOUT7.resolve():
             report_totals(path, HOLDOUT7_HEADING)
+        elif path == HOLDOUT8.resolve():
+            report_totals(path, HOLDOUT8_HEADING)
         elif path == HOLDOUT.resolve():  # its sealed half never lists misses: only the read half's are printed
             report_set(path, "chosen set, whole", misses=False)
             report_set(path, "chosen set, first half (read)", HOLDOUT_READ)
@@ -380,6 +386,8 @@ def main(argv: list[str]) -> None:
                        "docstring); no longer unseen", misses="holdout6" in _misses_asked(argv))
         if (HOLDOUT7 / "labels.csv").is_file():
             report_totals(HOLDOUT7, HOLDOUT7_HEADING)
+        if (HOLDOUT8 / "labels.csv").is_file():
+            report_totals(HOLDOUT8, HOLDOUT8_HEADING)
     if "--skip-halueval" not in argv and HALUEVAL.exists():
         halu = evaluate_halueval()
         scores = binary_scores(halu)
