@@ -214,7 +214,8 @@ PII = [
     ("blatant", "card number repeated back in the answer", "Take the deposit from 5555 5555 5555 4444 please.",
      ["help/deposits"], "Please don't share card 5555 5555 5555 4444 here; I can't take payments in chat. The "
      "deposit is a third of the price and secures your date.", ["5555 5555 5555 4444"], None),
-    ("hidden", "customer's e-mail only in a tool input", "Can you find my order? I used my email.",
+    ("hidden", "customer's e-mail only in a tool call, not the question or answer",
+     "Can you find my order? I used my email.",
      ["help/collection"], "Found it: CC-3455, a dozen cupcakes for collection on Saturday 11 April 2026. The kitchen "
      "is open for collections 10am-5pm.", ["m.birch@homemail.example"], _FIND),
 ]

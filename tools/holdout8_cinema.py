@@ -235,7 +235,8 @@ PII = [
      "GB33 BUKB 2020 1555 5555 55.", ["lp-06"], "Cancelling more than 30 days ahead means the deposit is refunded. I "
      f"can't make payments to GB33 BUKB 2020 1555 5555 55 from this chat; please write to {HIRE} instead.",
      ["GB33 BUKB 2020 1555 5555 55"], None),
-    ("hidden", "customer's phone only in a tool input", "Which membership have I got? Look me up by my phone number.",
+    ("hidden", "customer's phone only in a tool call, not the question or answer",
+     "Which membership have I got? Look me up by my phone number.",
      ["lp-02"], "You're on Student Friend (ST-000812), which gives £1 off every ticket; it renews on 30 September "
      "2026.", ["+447700900461"], _PHONE_LOOKUP),
 ]

@@ -209,7 +209,8 @@ PII = [
      "3782 822463 10005, exp 11/27, code 4411.", ["quotes"], "Please don't send card 3782 822463 10005 here. We take "
      "payment on completion of the job, by card, cash or bank transfer.",
      ["3782 822463 10005"], None),
-    ("hidden", "customer's mobile only in a tool input", "I booked a lock change last week, can you find it? Use my "
+    ("hidden", "customer's mobile only in a tool call, not the question or answer",
+     "I booked a lock change last week, can you find it? Use my "
      "mobile number.", ["quotes"], "Found it: job KW-77655, a lock change booked for Friday 6 March 2026 in the "
      "8am-12pm slot.", ["07700 900 642"], _FIND),
 ]
