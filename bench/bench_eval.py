@@ -35,6 +35,8 @@ Its first score, with the ``ground6`` decision merged: 274/353 exactly right, HA
 0.853; its second and last by a tuning round, with the ``ground7`` round's final candidate (arithmetic read one step
 further, the claim decision refitted on seven read sets with the share of grounded hard facts): 279/353, HALLUCINATION
 0.504 / 0.853. It is spent too: the next round may open it for reading, as each spent set was before it.
+``tests/data/holdout8``, written by an eighth author for issue 16, takes its place as the unseen measure: it prints the
+same way under its own heading (totals only, never its misses, also with ``--set``).
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -80,6 +82,8 @@ HOLDOUT5 = REPO / "tests" / "data" / "holdout5"  # a fifth author; totals only u
 HOLDOUT6 = REPO / "tests" / "data" / "holdout6"  # a sixth author; totals only until the ground7 round read it
 HOLDOUT7 = REPO / "tests" / "data" / "holdout7"  # a seventh author's sealed set: totals only, never its misses
 HOLDOUT7_HEADING = "seventh held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT8 = REPO / "tests" / "data" / "holdout8"  # an eighth author's sealed set: totals only, never its misses
+HOLDOUT8_HEADING = "eighth held-out set: sealed, never read or tuned on, totals only"
 READ_HOLDOUTS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6")  # --misses NAME may list these
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -354,6 +358,8 @@ def main(argv: list[str]) -> None:
                              "and labels.csv, such as tests/data/holdout.")
         if path == HOLDOUT7.resolve():
             report_totals(path, HOLDOUT7_HEADING)
+        elif path == HOLDOUT8.resolve():
+            report_totals(path, HOLDOUT8_HEADING)
         elif path == HOLDOUT.resolve():  # its sealed half never lists misses: only the read half's are printed
             report_set(path, "chosen set, whole", misses=False)
             report_set(path, "chosen set, first half (read)", HOLDOUT_READ)
@@ -384,6 +390,8 @@ def main(argv: list[str]) -> None:
                        "docstring); no longer unseen", misses="holdout6" in _misses_asked(argv))
         if (HOLDOUT7 / "labels.csv").is_file():
             report_totals(HOLDOUT7, HOLDOUT7_HEADING)
+        if (HOLDOUT8 / "labels.csv").is_file():
+            report_totals(HOLDOUT8, HOLDOUT8_HEADING)
     if "--skip-halueval" not in argv and HALUEVAL.exists():
         halu = evaluate_halueval()
         scores = binary_scores(halu)

@@ -1,14 +1,15 @@
 """The label checks the holdout generators share: run ``make_holdout5._check_one`` over a set's rows.
 
 make_holdout6 wrote this loop for itself; it lives here so that every later set refuses its labels the same way
-(given its own published contacts) instead of keeping another copy.
+(given its own published contacts) instead of keeping another copy. ``published_contacts`` is the lookup of those
+contacts that make_holdout6, 7 and 8 each wrote as the same function.
 """
 
 from __future__ import annotations
 
 import json
 import statistics
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,3 +29,17 @@ def check_rows(rows: Sequence[tuple[Any, ...]], contract_path: Path, contacts: C
     if problems:
         raise SystemExit(f"{name} labels disagree with the traces:\n  " + "\n  ".join(problems))
     return baseline
+
+
+def published_contacts(domains: Iterable[Any]) -> Callable[[str], tuple[str, ...]]:
+    """The lookup ``check_rows`` needs: a domain name to that domain module's published contacts (``CONTACTS``),
+    which are not personal data wherever they appear in a trace."""
+    table = {d.DOMAIN: tuple(d.CONTACTS) for d in domains}
+
+    def contacts(name: str) -> tuple[str, ...]:
+        if name not in table:
+            raise KeyError(f"{name!r} is not one of this set's domains ({', '.join(sorted(table))}); add its module "
+                           "to the generator's DOMAINS.")
+        return table[name]
+
+    return contacts

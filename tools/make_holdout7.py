@@ -24,7 +24,7 @@ import holdout_summary
 from holdout2_build import build
 from holdout4_shape import vary
 from holdout7_cases import Recipes
-from holdout_checks import check_rows
+from holdout_checks import check_rows, published_contacts
 from make_holdout4 import _exportable
 from make_holdout5 import FORBIDDEN
 
@@ -35,6 +35,7 @@ DOMAINS = (holdout7_optician, holdout7_laundry, holdout7_garden, holdout7_plumbi
 SEED = 7_2026_1204
 CODES, STRENGTHS = holdout_summary.CODES, holdout_summary.STRENGTHS
 ROTATION = (10, 13, 6, 1)  # holdout_export.SLOTS, taken in turn by the traces the shared exporters can write
+contacts = published_contacts(DOMAINS)  # a domain's published contacts (not personal data anywhere)
 MARK_BEGIN, MARK_END = "<!-- summary:begin (written by tools/make_holdout7.py) -->", "<!-- summary:end -->"
 
 Row = holdout_summary.Row
@@ -48,11 +49,6 @@ def generate() -> list[Row]:
 def verdict_keys(value: Any, path: str = "") -> list[str]:
     """Paths of keys that would tell a reader the verdict (``label``, ``verdict``, ``expected_*``...)."""
     return holdout_summary.verdict_keys(value, FORBIDDEN, path)
-
-
-def contacts(name: str) -> tuple[str, ...]:
-    """The published contacts of one domain (not personal data wherever they appear)."""
-    return next(d for d in DOMAINS if name == d.DOMAIN).CONTACTS
 
 
 def check(rows: list[Row]) -> float:
