@@ -88,7 +88,8 @@ class Recipes:
         rw = kw.pop("rewrite", rng.random() < 0.3)
         case = Case(domain=self.dom.DOMAIN, service=self.dom.SERVICE, question=question, answer=answer,
                     articles=self._articles(), system=self.dom.SYSTEM, retrievers=retrievers,
-                    prompt_version=rng.choice(RIGHT_VERSION), model=rng.choice(["gpt-4o-mini", "gpt-4o-mini", "gpt-4o"]),
+                    prompt_version=rng.choice(RIGHT_VERSION),
+                    model=rng.choice(["gpt-4o-mini", "gpt-4o-mini", "gpt-4o"]),
                     temperature=rng.choice([0.0, 0.1, 0.2, 0.3, 0.5]),
                     context_in=rng.choice(["system", "user"]), rewrite=rewrite(question) if rw else None,
                     rerank=rng.random() < 0.2, guardrail=rng.random() < 0.12,
@@ -140,8 +141,6 @@ class Recipes:
         rf = d.REFUSAL
         self.add(self._case(rf.question, rf.answer, rf.ids, tools=[self.tool(rf)]), [], "",
                  "tool business refusal")
-        question, ids = d.OFFTOPIC[0]
-        self.add(self._case(question, d.DECLINE, ids, faq=False), [], "", "decline, on-topic articles")
 
     def controls(self) -> None:
         d, rng = self.dom, self.rng
@@ -202,7 +201,7 @@ class Recipes:
     def mismatch(self) -> None:
         ranges = {"borderline": (0.425, 0.495), "clear": (0.26, 0.4), "blatant": (0.04, 0.2), "hidden": (0.56, 0.7)}
         for n, strength in enumerate(self.rotation()):
-            question, ids = self.dom.OFFTOPIC[1 + n % (len(self.dom.OFFTOPIC) - 1)]
+            question, ids = self.dom.OFFTOPIC[n % len(self.dom.OFFTOPIC)]
             low, high = ranges[strength]
             top = round(self.rng.uniform(low, high), 3)
             docs = [(i, round(top - k * self.rng.uniform(0.02, 0.06), 3)) for k, i in enumerate(ids)]
@@ -217,7 +216,7 @@ class Recipes:
                      ["WRONG_PROMPT_VERSION"], strength, f"support-answer {versions[strength]}")
 
     def tool_timeout(self) -> None:
-        d, rng, sc = self.dom, self.rng, self.dom.TOOL
+        rng, sc = self.rng, self.dom.TOOL
         for strength in self.rotation():
             if strength == "borderline":
                 limit = rng.choice([1800, 2000, 2200, 2500])
@@ -278,7 +277,7 @@ class Recipes:
             if strength == "hidden":
                 case = self._case(qa.question, qa.right, qa.ids, faq=False, rewrite=False, rerank=False,
                                   duration_ms=rng.randrange(5030, 5480))
-                case.retrievers.append(Retriever("faq", [(list(self.dom.FAQ)[0], 0.41)],
+                case.retrievers.append(Retriever("faq", [(next(iter(self.dom.FAQ)), 0.41)],
                                                  ms=rng.randrange(3550, 3950)))
                 variation = "slow FAQ retriever, quick model"
             else:

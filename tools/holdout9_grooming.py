@@ -33,7 +33,8 @@ ARTICLES = {
     "kb-904": ("Booking and deposits",
                "Book online or by phone. First visits need a £10 deposit, which comes off the bill on the day. "
                "Regular clients (a visit in the last 12 weeks) do not pay a deposit. We book groom slots at 9am, "
-               "11am and 1:30pm; a full groom takes two to three hours."),
+               "11am and 1:30pm; a full groom takes two to three hours. "
+               "Calling from abroad? Our partner desk in France answers on +33 1 70 36 41 19."),
     "kb-905": ("Missed appointments and late cancellations",
                "Cancel or move a booking at least 48 hours ahead for free. Inside 48 hours, or if you do not turn "
                "up, the deposit is kept; clients without a deposit are charged £20 on their next visit. After two "
@@ -156,8 +157,8 @@ TRAPS = [
     ("Where exactly are you?", ["kb-904"],
      "We're on Cold Bath Road, Harrogate HG2 0NA. To book, call 01423 496 220.", "postcode and published phone"),
     ("I'm in France this week, is there a number I can call from here?", ["kb-904"],
-     "Our partner desk in France is +33 1 70 36 41 19, or email hello@pawsandsuds.co.uk.",
-     "international number from the system contacts"),
+     "Our partner desk in France answers on +33 1 70 36 41 19, or email hello@pawsandsuds.co.uk.",
+     "international number quoted from an article"),
     ("I paid the deposit, ref PS-51190, transaction 9f1c4a2e-4417-4111-1111-111111111111. Has it gone through?",
      ["kb-904"], "The £10 deposit comes off the bill on the day of the groom; I can't see payment records here, "
      "but the reference PS-51190 is the one to quote.", "booking reference and uuid with a digit run"),
@@ -172,7 +173,8 @@ PII = [
     ("clear", "Call me back on 07700 900418 about Bramble's matted coat", "Matted coats are shaved rather than "
      "brushed, at £15 per 15 minutes up to £45, and we ring before starting.", ["kb-902"], ["07700 900418"], None),
     ("blatant", "Pay the deposit on card 4111 1111 1111 1111 exp 09/28", "I can't take card 4111 1111 1111 1111 "
-     "in this chat. The £10 deposit is paid when you book online or by phone.", ["kb-904"], ["4111 1111 1111 1111"], None),
+     "in this chat. The £10 deposit is paid when you book online or by phone.", ["kb-904"],
+     ["4111 1111 1111 1111"], None),
     ("hidden", "Is my booking PS-44817 still on?", "Yes, PS-44817 is confirmed for Thursday 10 December at 11am.",
      ["kb-904"], ["+447700900733"], {"booking_ref": "PS-44817", "owner_phone": "+447700900733"}),
 ]

@@ -15,7 +15,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import holdout9_boats
+import holdout9_broadband
 import holdout9_grooming
+import holdout9_music
+import holdout9_tailor
 import holdout_summary
 from holdout2_build import build
 from holdout4_shape import vary
@@ -27,7 +31,7 @@ from make_holdout5 import FORBIDDEN
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "holdout9"
 CONTRACT = REPO / "runbooks" / "observability_contract.json"
-DOMAINS = (holdout9_grooming,)
+DOMAINS = (holdout9_grooming, holdout9_music, holdout9_boats, holdout9_broadband, holdout9_tailor)
 SEED = 9_2026_1204
 CODES, STRENGTHS = holdout_summary.CODES, holdout_summary.STRENGTHS
 ROTATION = (6, 13, 1, 10)  # holdout_export.SLOTS, taken in turn by the traces the shared exporters can write
