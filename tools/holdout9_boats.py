@@ -110,8 +110,8 @@ TOOL = ToolScenario(
     question="Can you check BW-73305 for me?", ids=["boats/deposit"],
     answer="BW-73305 is confirmed: a motor boat on Saturday 22 May 2027 from 10:00 for 2 hours, £95, with a £100 "
            "card hold released when it's back undamaged.",
-    fallback=f"The booking system isn't answering, so I can't check BW-73305. Call {PHONE} (daily 08:30-17:30) to "
-             "confirm it.",
+    fallback=f"The booking system isn't answering, so I can't check BW-73305. The hire office is on {PHONE}, "
+             "daily 08:30-17:30.",
     invented="BW-73305 has been moved to 14:00 because of the forecast.",
     frags=["14:00", "because of the forecast"],
     failed_payload={"booking": "BW-73305", "error": {"code": "E_DB", "detail": "read replica down"}})

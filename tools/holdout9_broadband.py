@@ -111,7 +111,7 @@ TOOL = ToolScenario(
     answer="Your Fibre 500 install (SF-0098812) is on Saturday 6 February 2027, 08:00-13:00; an adult must be in "
            "for the visit. The router is dispatched, tracking JD0002231907.",
     fallback=f"I can't reach the order system right now. Installs are Monday to Saturday, 08:00-13:00 or "
-             f"12:00-17:00; {PHONE} can confirm SF-0098812's date.",
+             f"12:00-17:00. Support is on {PHONE}, Mon-Sat 08:00-20:00.",
     invented="SF-0098812 is booked for Monday 8 February, 12:00-17:00.",
     frags=["monday 8 february"],
     failed_payload={"order": "SF-0098812", "ok": False, "reason": "order service degraded"})
@@ -135,8 +135,8 @@ OFFTOPIC = [
 ]
 TRAPS = [
     ("Account SF-AC-7781204, postcode S10 2TN - which package am I on?", ["40111"],
-     "I can't see accounts here. Packages are Fibre 150 (£24.99), 500 (£29.99) and 900 (£39.99) a month; quote "
-     "SF-AC-7781204 to support if you need it checked.", "account number and postcode"),
+     "I can't see accounts here. Packages are Fibre 150 (£24.99), 500 (£29.99) and 900 (£39.99) a month; support "
+     f"is on {PHONE}.", "account number and postcode"),
     ("Calling from abroad, what's the number?", ["40111"],
      "From outside the UK, call +44 114 496 0772 (Mon-Sat 08:00-20:00).",
      "international number quoted from an article"),

@@ -129,8 +129,8 @@ TOOL = ToolScenario(
     question="Is my booking PS-44817 still on?", ids=["kb-904"],
     answer="Yes, PS-44817 is confirmed: Biscuit's medium full groom on Thursday 10 December at 11am. The £10 "
            "deposit you paid comes off the bill on the day.",
-    fallback=f"I can't reach the booking system at the moment, so I can't confirm PS-44817. Bookings can be checked "
-             f"on {PHONE} (Tuesday to Saturday, 8am to 5pm).",
+    fallback=f"I can't reach the booking system at the moment, so I can't confirm PS-44817. The salon is on {PHONE}, "
+             "Tuesday to Saturday, 8am to 5pm.",
     invented="PS-44817 is confirmed for Friday 11 December at 9am, and no deposit is due.",
     frags=["friday 11 december", "no deposit is due"],
     failed_payload={"booking_ref": "PS-44817", "ok": False, "error": "booking store unavailable"})
@@ -161,7 +161,7 @@ TRAPS = [
      "international number quoted from an article"),
     ("I paid the deposit, ref PS-51190, transaction 9f1c4a2e-4417-4111-1111-111111111111. Has it gone through?",
      ["kb-904"], "The £10 deposit comes off the bill on the day of the groom; I can't see payment records here, "
-     "but the reference PS-51190 is the one to quote.", "booking reference and uuid with a digit run"),
+     "and the salon is on 01423 496 220.", "booking reference and uuid with a digit run"),
 ]
 PLAN = ("Step 1: which size band does the dog fall in?", "Step 2: any matting or extras?",
         "Step 3: compose the price answer.")

@@ -129,7 +129,7 @@ TOOL = ToolScenario(
     answer="For spring term 2027 on account WM-2291, GBP 198.00 of GBP 484.00 is paid, leaving GBP 286.00 due by "
            "11 January 2027, before the first lesson.",
     fallback="I can't open the account right now. As a rule, fees are due before the first lesson of the term; the "
-             f"office on {PHONE} can give your balance.",
+             f"office is on {PHONE}, weekdays 10:00-18:00.",
     invented="Account WM-2291 is fully paid for spring term; nothing is outstanding.",
     frags=["fully paid", "nothing is outstanding"],
     failed_payload={"family_account": "WM-2291", "success": False, "message": "ledger timeout"})
@@ -158,8 +158,8 @@ TRAPS = [
      "You can reach our Amsterdam line on +31 20 794 6620, or email office@wensummusic.org.uk.",
      "international number quoted from a clause"),
     ("I paid invoice INV-2027-00412 by transfer, ref 5500005555555559. Does that cover exam entry?", ["clause-5"],
-     "Exam entries cost the board's fee plus a GBP 8.00 admin charge; quote INV-2027-00412 to the office if "
-     "you're unsure it included the entry.", "invoice and payment reference with a Luhn digit run"),
+     f"Exam entries cost the board's fee plus a GBP 8.00 admin charge. I can't see what INV-2027-00412 covered; "
+     f"the office is on {PHONE}.", "invoice and payment reference with a Luhn digit run"),
 ]
 PLAN = ("Plan: look up the lesson length.", "Plan: check term fees and any discount.", "Plan: write the answer.")
 DUMP = "\n".join(f"WM-{2000 + n} | term {1 + n % 3} | GBP {198 + 88 * (n % 3)}.00 | paid {n % 2 == 0}"
