@@ -82,8 +82,8 @@ QAS = [
     QA("Summarise what's in the engineer visit", ["40114", "40112"],
        "- fits the fibre point where the cable enters\n- up to 15 metres of internal cable\n- tests the line\n- "
        "not included: drilling walls thicker than 60 cm",
-       "- fits the fibre point where the cable enters\n- up to 25 metres of internal cable\n- tests the line\n- "
-       "not included: drilling walls thicker than 60 cm", ["25 metres"], "hidden", "bullet list"),
+       "- fits the fibre point where the cable enters\n- up to 15 feet of internal cable\n- tests the line\n- "
+       "not included: drilling walls thicker than 60 cm", ["15 feet"], "hidden", "bullet list, wrong unit"),
 ]
 
 EXTRA = [
