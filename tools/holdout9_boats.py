@@ -139,8 +139,8 @@ TRAPS = [
     ("What's your postcode for the satnav?", ["boats/parking"],
      "Glebe Road, Bowness-on-Windermere LA23 3HE.", "postcode"),
     ("The deposit hold shows auth 3f6d0a9b4242424242424242a1c07e5d, card ending 4417. Is it released?",
-     ["boats/deposit"], "Holds are released once the craft is back undamaged and on time; the card ending 4417 "
-     "should see it drop off then.", "hex authorisation id with a Luhn run, masked card"),
+     ["boats/deposit"], "I can't see the hold on the card ending 4417 from here. Holds are released once the craft "
+     "is back undamaged and on time.", "hex authorisation id with a Luhn run, masked card"),
 ]
 PLAN = ("Thought: find the craft.", "Thought: find the duration and rate.", "Thought: add deposit rules.")
 DUMP = "\n".join(f"BW-{70000 + 13 * n} | {['kayak', 'board', 'motor'][n % 3]} | 2027-06-{1 + n % 30:02d} | "

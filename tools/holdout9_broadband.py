@@ -148,7 +148,7 @@ DUMP = "\n".join(f"SF-{98000 + 3 * n} | Fibre {[150, 500, 900][n % 3]} | {['paid
                  f"S{1 + n % 20} {n % 9}AB" for n in range(470))
 PII = [
     ("borderline", "I'm Ayesha Karim, 0114 496 0913 is my home number - is my area covered?",
-     "Coverage depends on the address; packages start at £24.99/month for Fibre 150.", ["40111"],
+     "I can't check an address from here. Packages start at £24.99/month for Fibre 150.", ["40111"],
      ["0114 496 0913"], None),
     ("clear", "Direct debit from GB29NWBK60161331926819 please, for Fibre 500",
      "Fibre 500 is £29.99/month on a 24-month contract.", ["40111"], ["GB29NWBK60161331926819"], None),
