@@ -36,7 +36,9 @@ Its first score, with the ``ground6`` decision merged: 274/353 exactly right, HA
 further, the claim decision refitted on seven read sets with the share of grounded hard facts): 279/353, HALLUCINATION
 0.504 / 0.853. It is spent too: the next round may open it for reading, as each spent set was before it.
 ``tests/data/holdout8``, written by an eighth author for issue 16, takes its place as the unseen measure: it prints the
-same way under its own heading (totals only, never its misses, also with ``--set``).
+same way under its own heading (totals only, never its misses, also with ``--set``). ``tests/data/holdout9``, written
+by a ninth author for issue 16 (grooming salon, music school, boat hire, broadband installer, tailor), is the fresh
+sealed set for the round after holdout8 is spent: it prints the same way under its own heading, totals only.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -84,6 +86,8 @@ HOLDOUT7 = REPO / "tests" / "data" / "holdout7"  # a seventh author's sealed set
 HOLDOUT7_HEADING = "seventh held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT8 = REPO / "tests" / "data" / "holdout8"  # an eighth author's sealed set: totals only, never its misses
 HOLDOUT8_HEADING = "eighth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT9 = REPO / "tests" / "data" / "holdout9"  # a ninth author's sealed set: totals only, never its misses
+HOLDOUT9_HEADING = "ninth held-out set: sealed, never read or tuned on, totals only"
 READ_HOLDOUTS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6")  # --misses NAME may list these
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -360,6 +364,8 @@ def main(argv: list[str]) -> None:
             report_totals(path, HOLDOUT7_HEADING)
         elif path == HOLDOUT8.resolve():
             report_totals(path, HOLDOUT8_HEADING)
+        elif path == HOLDOUT9.resolve():
+            report_totals(path, HOLDOUT9_HEADING)
         elif path == HOLDOUT.resolve():  # its sealed half never lists misses: only the read half's are printed
             report_set(path, "chosen set, whole", misses=False)
             report_set(path, "chosen set, first half (read)", HOLDOUT_READ)
@@ -392,6 +398,8 @@ def main(argv: list[str]) -> None:
             report_totals(HOLDOUT7, HOLDOUT7_HEADING)
         if (HOLDOUT8 / "labels.csv").is_file():
             report_totals(HOLDOUT8, HOLDOUT8_HEADING)
+        if (HOLDOUT9 / "labels.csv").is_file():
+            report_totals(HOLDOUT9, HOLDOUT9_HEADING)
     if "--skip-halueval" not in argv and HALUEVAL.exists():
         halu = evaluate_halueval()
         scores = binary_scores(halu)

@@ -1,6 +1,6 @@
-"""Structure of the fourth to eighth held-out sets (tests/data/holdout4 to holdout8). These tests never score a
-detector on any of them (holdout7 and holdout8 are sealed; holdout4, holdout5 and holdout6 were sealed until a round
-read their misses: holdout4 in ground4, holdout5 in ground5, holdout6 in ground7).
+"""Structure of the fourth to ninth held-out sets (tests/data/holdout4 to holdout9). These tests never score a
+detector on any of them (holdout7, holdout8 and holdout9 are sealed; holdout4, holdout5 and holdout6 were sealed
+until a round read their misses: holdout4 in ground4, holdout5 in ground5, holdout6 in ground7).
 
 They check what a reader of a set relies on: every file loads with the package loader, labels.csv and the
 files agree, names are neutral, no trace carries its verdict, the generator regenerates the committed bytes,
@@ -30,6 +30,7 @@ import make_holdout5  # noqa: E402
 import make_holdout6  # noqa: E402
 import make_holdout7  # noqa: E402
 import make_holdout8  # noqa: E402
+import make_holdout9  # noqa: E402
 
 #: Each set: its generator and its five domains.
 SETS: dict[str, tuple[ModuleType, set[str]]] = {
@@ -38,6 +39,7 @@ SETS: dict[str, tuple[ModuleType, set[str]]] = {
     "holdout6": (make_holdout6, {"removals", "kennels", "bikes", "printshop", "storage"}),
     "holdout7": (make_holdout7, {"optician", "laundry", "garden", "plumbing", "venue"}),
     "holdout8": (make_holdout8, {"campsite", "cinema", "locksmith", "bakery", "taxi"}),
+    "holdout9": (make_holdout9, {"grooming", "music", "boats", "broadband", "tailor"}),
 }
 
 

@@ -18,19 +18,33 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-SEALED = frozenset({"holdout", "holdout7"})  # never fingerprinted: a fingerprint holds every verdict
 sys.path.insert(0, str(REPO / "bench"))
+
+from bench_eval import READ_HOLDOUTS  # noqa: E402
 
 from llmops_kit.contract import Contract, load_contract  # noqa: E402
 from llmops_kit.diagnose import diagnose  # noqa: E402
 from llmops_kit.quality import score_answer, score_trace  # noqa: E402
 from llmops_kit.traces import Document, Trace  # noqa: E402
+
+_HOLDOUT_RE = re.compile(r"holdout\d*")
+
+
+def sealed_part(path: Path) -> str | None:
+    """The held-out set a path lies in when that set is sealed, else None. Sealed by default: every
+    ``holdout*`` folder that ``bench_eval.READ_HOLDOUTS`` does not open for reading (and the whole of
+    ``holdout``, whose second half is sealed), so a new set is protected before anyone lists it."""
+    for part in path.resolve().parts:
+        if _HOLDOUT_RE.fullmatch(part) and part not in READ_HOLDOUTS:
+            return part
+    return None
 
 
 def _plain(value: Any) -> Any:
@@ -126,9 +140,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--halueval", type=Path, help="also the HaluEval QA sample (JSONL)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="where to write the fingerprint")
     args = parser.parse_args(argv)
-    if any(part in SEALED for p in args.paths for part in p.resolve().parts):
-        parser.error("tests/data/holdout and tests/data/holdout7 are sealed (measured by the lead only, totals "
-                     "through bench/bench_eval.py); leave them out. holdout2-holdout6 are read sets.")
+    sealed = sorted({part for p in args.paths if (part := sealed_part(p))})
+    if sealed:
+        parser.error(f"{', '.join(sealed)}: sealed (a fingerprint holds every verdict; sealed sets are measured by "
+                     f"the lead only, totals through bench/bench_eval.py); leave them out. Read sets: "
+                     f"{', '.join(READ_HOLDOUTS)} and tests/data/evalset.")
     contract = load_contract()
     records: list[dict[str, Any]] = []
     for path in args.paths:
