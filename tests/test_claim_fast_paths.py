@@ -8,10 +8,11 @@ import re
 
 import pytest
 
+from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.evidence_readers import ROUND_THE_CLOCK_RE, says_round_the_clock
 from llmops_kit.evidence_statements import _NO_DENIAL_RE, _denies
 from llmops_kit.grounding import _FACT_WORD_RE, _fact_words
-from llmops_kit.grounding_context import _clauses
+from llmops_kit.grounding_context import _CLAUSE_SPLIT_RE, _clauses, misplaced_figure
 from llmops_kit.text import stem, tokens
 from llmops_kit.text.tokens import _TOKEN_RE, normalise_quotes
 
@@ -79,3 +80,45 @@ def test_figure_clauses_still_read_spelled_numbers() -> None:
     assert {figure for figures, _ in read for figure in figures} == {("20", "dollar"), ("5", "day")}
     assert _clauses("You pay a fee, and the refund takes 5 days") == (
         (frozenset({("5", "day")}), frozenset({stem("refund"), stem("takes"), "day"})),)
+
+
+#: The clause split before its look-ahead was added: the fast pattern must split every text where this one does.
+_PLAIN_CLAUSE_SPLIT_RE = re.compile(r"\s*[;,:]\s+|\s+(?:and|but|or|while|whereas|otherwise|then|so)\s+",
+                                    re.IGNORECASE)
+
+
+@pytest.mark.parametrize("text", [
+    "Pay £5 , and then 3 days: or  so", "fees;\tno: yes ,  AND  Or\u00a0while x", "a,b; c :d and\nbut\u2003then e",
+    "andand or oR whereasotherwise so", " ; , : ", "", "£25 late fee, £15 per day otherwise 2 hours",
+])
+def test_clause_split_look_ahead_splits_as_the_plain_pattern(text: str) -> None:
+    """The look-ahead only says where a split may start, so the clauses are the plain pattern's."""
+    assert _CLAUSE_SPLIT_RE.split(text) == _PLAIN_CLAUSE_SPLIT_RE.split(text)
+
+
+def test_clause_split_look_ahead_agrees_on_random_text() -> None:
+    """The same on random text rich in separators, joining words and Unicode spaces."""
+    rng = random.Random(11)
+    pieces = [" ", "  ", "\t", "\u00a0", ";", ",", ":", "and", "AND", "but", "or", "so", "then", "while", "x", "5"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        assert _CLAUSE_SPLIT_RE.split(text) == _PLAIN_CLAUSE_SPLIT_RE.split(text), repr(text)
+
+
+FEES = Evidence([EvidenceSource("document fees", "A late fee of £12 is charged after 10 days. "
+                                                 "Personal training sessions cost £30 each.")], r"\[x\]")
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a figure the evidence holds, in a clause whose words belong to another figure's sentence
+    ("A £30 late fee is charged after 10 days.",
+     ("document fees", "A late fee of £12 is charged after 10 days.", "30 £")),
+    ("A £12 late fee is charged after 10 days.", None),  # the figure in its own rule
+    ("The training costs £99, and the fee is due in 7 days.", None),  # no figure the evidence holds
+    ("It is £30.", None),  # held, but too few words to say what it is said of: the clause is skipped
+    ("You pay £12, and a late fee costs £30 after 10 days.",
+     ("document fees", "A late fee of £12 is charged after 10 days.", "30 £")),  # the second clause decides
+])
+def test_misplaced_figure_reads_words_only_for_held_figures(claim: str, expected: tuple[str, str, str] | None) -> None:
+    """A clause's words decide only when one of its figures is held; a short clause is skipped either way."""
+    assert misplaced_figure(claim, FEES) == expected
