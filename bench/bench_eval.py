@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|holdout3|holdout4|holdout5|holdout6]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|holdout3|holdout4|holdout5|holdout6|holdout7]
 [--skip-halueval]``:
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -34,7 +34,8 @@ its own heading, totals only (exact-match rate, per-code precision / recall), ne
 Its first score, with the ``ground6`` decision merged: 274/353 exactly right, HALLUCINATION precision 0.483, recall
 0.853; its second and last by a tuning round, with the ``ground7`` round's final candidate (arithmetic read one step
 further, the claim decision refitted on seven read sets with the share of grounded hard facts): 279/353, HALLUCINATION
-0.504 / 0.853. It is spent too: the next round may open it for reading, as each spent set was before it.
+0.504 / 0.853. That spent its allowance, so it is opened for reading from the ``ground8`` round on: it prints like
+holdout6 and ``--misses holdout7`` lists its misses.
 ``tests/data/holdout8``, written by an eighth author for issue 16, takes its place as the unseen measure: it prints the
 same way under its own heading (totals only, never its misses, also with ``--set``). ``tests/data/holdout9``, written
 by a ninth author for issue 16 (grooming salon, music school, boat hire, broadband installer, tailor), is the fresh
@@ -82,13 +83,12 @@ HOLDOUT3 = REPO / "tests" / "data" / "holdout3"  # a third author; totals only u
 HOLDOUT4 = REPO / "tests" / "data" / "holdout4"  # a fourth author; totals only until the ground4 round read it
 HOLDOUT5 = REPO / "tests" / "data" / "holdout5"  # a fifth author; totals only until the ground5 round read it
 HOLDOUT6 = REPO / "tests" / "data" / "holdout6"  # a sixth author; totals only until the ground7 round read it
-HOLDOUT7 = REPO / "tests" / "data" / "holdout7"  # a seventh author's sealed set: totals only, never its misses
-HOLDOUT7_HEADING = "seventh held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT7 = REPO / "tests" / "data" / "holdout7"  # a seventh author; totals only until the ground8 round read it
 HOLDOUT8 = REPO / "tests" / "data" / "holdout8"  # an eighth author's sealed set: totals only, never its misses
 HOLDOUT8_HEADING = "eighth held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT9 = REPO / "tests" / "data" / "holdout9"  # a ninth author's sealed set: totals only, never its misses
 HOLDOUT9_HEADING = "ninth held-out set: sealed, never read or tuned on, totals only"
-READ_HOLDOUTS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6")  # --misses NAME may list these
+READ_HOLDOUTS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")  # --misses NAME may list these
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
 
@@ -360,9 +360,7 @@ def main(argv: list[str]) -> None:
         if not chosen[-1] or not (path / "labels.csv").is_file():
             raise SystemExit(f"--set {chosen[-1] or '(missing)'}: no labels.csv there; give a folder with traces "
                              "and labels.csv, such as tests/data/holdout.")
-        if path == HOLDOUT7.resolve():
-            report_totals(path, HOLDOUT7_HEADING)
-        elif path == HOLDOUT8.resolve():
+        if path == HOLDOUT8.resolve():
             report_totals(path, HOLDOUT8_HEADING)
         elif path == HOLDOUT9.resolve():
             report_totals(path, HOLDOUT9_HEADING)
@@ -395,7 +393,8 @@ def main(argv: list[str]) -> None:
             report_set(HOLDOUT6, "sixth held-out set: totals only until it was read for general causes (see the "
                        "docstring); no longer unseen", misses="holdout6" in _misses_asked(argv))
         if (HOLDOUT7 / "labels.csv").is_file():
-            report_totals(HOLDOUT7, HOLDOUT7_HEADING)
+            report_set(HOLDOUT7, "seventh held-out set: totals only until it was read for general causes (see the "
+                       "docstring); no longer unseen", misses="holdout7" in _misses_asked(argv))
         if (HOLDOUT8 / "labels.csv").is_file():
             report_totals(HOLDOUT8, HOLDOUT8_HEADING)
         if (HOLDOUT9 / "labels.csv").is_file():

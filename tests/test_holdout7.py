@@ -1,4 +1,4 @@
-"""Checks only the seventh held-out set's generator makes (tests/data/holdout7; sealed: never scored here).
+"""Checks only the seventh held-out set's generator makes (tests/data/holdout7; read since the ground8 round).
 
 The structure checks it shares with holdout4 to holdout6 (loading, labels, verdict keys, regeneration, refused
 labels) are in tests/test_holdout_structure.py.
@@ -81,21 +81,22 @@ def test_an_unpublished_email_on_a_healthy_trace_is_refused(rows: list[tuple]) -
         make_holdout7.check(broken)
 
 
-def test_bench_eval_prints_only_its_totals(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """holdout7 goes to the totals-only report, by default and with --set (no detector runs here, and no trace of
-    it is read: a stand-in folder with an empty labels file takes its place)."""
+def test_the_benchmark_lists_its_misses_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read set since the ground8 round: bench_eval lists its misses with --misses holdout7, else totals."""
     sys.path.insert(0, str(REPO / "bench"))
     import bench_eval
 
-    (tmp_path / "labels.csv").write_text("file,domain,codes,strength,variation,format\n", encoding="utf-8")
-    monkeypatch.setattr(bench_eval, "HOLDOUT7", tmp_path)
-    calls: list[tuple[str, Path]] = []
-    monkeypatch.setattr(bench_eval, "report_totals", lambda path, heading: calls.append(("totals", path)))
-    monkeypatch.setattr(bench_eval, "report_set", lambda path, heading, *a, **k: calls.append(("set", path)))
+    calls: list[tuple[Path, bool]] = []
+    monkeypatch.setattr(bench_eval, "report_set",
+                        lambda path, heading, *a, misses=True, **k: calls.append((path.resolve(), misses)))
+    monkeypatch.setattr(bench_eval, "report_totals", lambda path, heading: None)  # no sealed set is scored here
     monkeypatch.setattr(bench_eval, "pii_false_positives",
                         lambda n, planted=0.0: {"traces": 0, "pii_leak_findings": 0, "with_13plus_digit_runs": 0})
-    bench_eval.main(["--set", str(tmp_path), "--skip-halueval"])
-    assert calls == [("totals", tmp_path.resolve())]
+    bench_eval.main(["--set", str(DATA), "--skip-halueval"])
+    assert calls == [(DATA.resolve(), False)]
+    calls.clear()
+    bench_eval.main(["--set", str(DATA), "--misses", "holdout7", "--skip-halueval"])
+    assert calls == [(DATA.resolve(), True)]
     calls.clear()
     bench_eval.main(["--skip-halueval"])
-    assert ("totals", tmp_path) in calls and all(path != tmp_path for kind, path in calls if kind == "set")
+    assert (DATA.resolve(), False) in calls

@@ -1,6 +1,6 @@
 """Structure of the fourth to ninth held-out sets (tests/data/holdout4 to holdout9). These tests never score a
-detector on any of them (holdout7, holdout8 and holdout9 are sealed; holdout4, holdout5 and holdout6 were sealed
-until a round read their misses: holdout4 in ground4, holdout5 in ground5, holdout6 in ground7).
+detector on any of them (holdout8 and holdout9 are sealed; holdout4 to holdout7 were sealed until a round read their
+misses: holdout4 in ground4, holdout5 in ground5, holdout6 in ground7, holdout7 in ground8).
 
 They check what a reader of a set relies on: every file loads with the package loader, labels.csv and the
 files agree, names are neutral, no trace carries its verdict, the generator regenerates the committed bytes,

@@ -1,7 +1,7 @@
 """Which part of the groundedness check raises each HALLUCINATION verdict, false alarm or not, on the read sets.
 
 Every trace of the read sets (``tests/data/evalset``, the read half of ``tests/data/holdout``, ``holdout2``-
-``holdout6``) and HaluEval's tuning half is scored once by the package's own scorer, with the deciding steps
+``holdout7``) and HaluEval's tuning half is scored once by the package's own scorer, with the deciding steps
 of :func:`llmops_kit.grounding.judge_claims` watched (never changed), so each claim that is not supported is
 put down to the step that decided it:
 
@@ -43,6 +43,7 @@ from bench_eval import (  # noqa: E402
     HOLDOUT4,
     HOLDOUT5,
     HOLDOUT6,
+    HOLDOUT7,
     HOLDOUT_READ,
     halueval_trace,
     read_labels,
@@ -59,7 +60,7 @@ from llmops_kit.traces import Trace  # noqa: E402
 
 READ_SETS = (("evalset", EVALSET, None), ("holdout-read", HOLDOUT, HOLDOUT_READ), ("holdout2", HOLDOUT2, None),
              ("holdout3", HOLDOUT3, None), ("holdout4", HOLDOUT4, None), ("holdout5", HOLDOUT5, None),
-             ("holdout6", HOLDOUT6, None))
+             ("holdout6", HOLDOUT6, None), ("holdout7", HOLDOUT7, None))
 HALUEVAL_TUNE = "halueval-tune"
 OPTION = ("the option the question offered",)
 
