@@ -103,7 +103,8 @@ def phones_in(run: str, regions: tuple[str, ...], cue: int = 0) -> tuple[PhoneHi
             if cued and len(_NOT_DIGIT.sub("", raw)) != len(_NOT_DIGIT.sub("", run)):
                 continue  # read leniently, a number must be the whole run, not a few of its digits
             if not (phonenumbers.is_valid_number(number)
-                    or ((cued or international or primary) and phonenumbers.is_possible_number(number)
+                    or ((cued or international or primary or _full_length(number, number_region))
+                        and phonenumbers.is_possible_number(number)
                         and (cued or _PHONE_LAYOUT.fullmatch(_TRUNK_MARK.sub(r"\1 ", raw).lstrip("+"))))):
                 continue
             if cue < 2 and phonenumbers.number_type(number) in _ORGANISATION_TYPES:
@@ -115,6 +116,24 @@ def phones_in(run: str, regions: tuple[str, ...], cue: int = 0) -> tuple[PhoneHi
         if _CUED_DIGITS[0] <= len(digits) <= _CUED_DIGITS[1]:
             return (PhoneHit(0, len(run), run, "nsn:" + digits.lstrip("0")),)
     return ()
+
+
+@lru_cache(maxsize=64)
+def _subscriber_lengths(region: str) -> frozenset[int]:
+    """How many digits a mobile or fixed-line number of ``region`` has after its trunk prefix (GB: 10)."""
+    lengths = set()
+    for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+        example = phonenumbers.example_number_for_type(region, kind)
+        if example is not None:
+            lengths.add(len(phonenumbers.national_significant_number(example)))
+    return frozenset(lengths)
+
+
+def _full_length(number: phonenumbers.PhoneNumber, region: str) -> bool:
+    """A secondary region's national number, written with its trunk 0, as long as that region's mobile and
+    landline numbers: a phone even in a range the numbering plan keeps unassigned or for drama ("07700 900583",
+    which ``phonenumbers`` does not call valid). Shorter runs ("01 02 1990", a date) stay unread."""
+    return len(phonenumbers.national_significant_number(number)) in _subscriber_lengths(region)
 
 
 def phone_cue(text: str, start: int, key: str | None) -> int:

@@ -322,8 +322,12 @@ def published_phone_keys(text: str, regions: Sequence[str]) -> frozenset[str]:
 
 def is_public(match: PiiMatch, public: frozenset[str]) -> bool:
     """``match`` is a published value: its canonical form, or for a phone its national number, is in
-    ``public`` (built by :func:`public_values` or ``redact.trace_public``)."""
-    return match.canonical in public or (match.kind == "phone" and phone_key(match.canonical) in public)
+    ``public`` (built by :func:`public_values` or ``redact.trace_public``). An address a published one extends by
+    more domain labels is the published one cut short (a field truncated at a fixed length keeps
+    ``events@venue.co`` of ``events@venue.co.uk``): the organisation's, not a customer's."""
+    if match.canonical in public or (match.kind == "phone" and phone_key(match.canonical) in public):
+        return True
+    return match.kind == "email" and any(value.startswith(f"{match.canonical}.") for value in public if "@" in value)
 
 
 def canonical_values(texts: Iterable[str], *, region: str | Sequence[str] | None = None) -> frozenset[str]:

@@ -72,3 +72,31 @@ def test_email_written_with_at_in_brackets_is_an_email() -> None:
 def test_at_in_brackets_without_an_address_is_not_an_email() -> None:
     """Control: 'see you (at) noon' and 'pay (at) the desk' hold no domain, so no address."""
     assert find_pii("See you (at) noon, or pay (at) the desk.") == []
+
+
+def test_a_uk_mobile_in_a_range_phonenumbers_calls_invalid_is_still_a_phone() -> None:
+    """A national GB mobile in the drama range ("07700 900583"), GB a secondary region, is read as a phone."""
+    found = find_pii("Text me when it's ready: 07700 900583")
+    assert [m.canonical for m in found] == ["+447700900583"]
+
+
+def test_a_short_spaced_run_in_a_secondary_region_is_not_read_as_a_phone() -> None:
+    """Control: possible but shorter than the region's numbers ("01 02 1990", "0123 456 789"): no phone."""
+    assert find_pii("Born 01 02 1990, reference 0123 456 789.") == []
+
+
+def test_a_published_address_cut_short_by_a_truncated_field_stays_public() -> None:
+    """A guardrail field that kept 'reception@brightsmile.co' of the published '...co.uk' is no leak."""
+    trace = _trace({"patient": "P-4410"}, "Booked: APT-20931.",
+                   system_extra=" Mail reception@brightsmile.co.uk.")
+    trace.spans.append(trace.spans[3].model_copy(update={
+        "span_id": "s4", "name": "guardrail.output", "kind": "guardrail", "messages": None, "model": None,
+        "prompt": None, "input": {"text": "Write to reception@brightsmile.co.u"}, "output": {"allowed": True}}))
+    assert trace_pii(trace, load_contract()) == []
+
+
+def test_an_address_that_only_shares_a_published_domain_is_still_personal() -> None:
+    """Control: 'jo@brightsmile.co' is not a cut-short 'reception@brightsmile.co.uk': it is reported."""
+    trace = _trace({"patient": "P-4410"}, "Booked: APT-20931; we wrote to jo@brightsmile.co about it.",
+                   system_extra=" Mail reception@brightsmile.co.uk.")
+    assert {item.match.canonical for item in trace_pii(trace, load_contract())} == {"jo@brightsmile.co"}
