@@ -64,8 +64,15 @@ from .grounding import FABRICATED
 from .http_view import http_view, semantic_view
 from .pii import KIND_LABELS, luhn_valid, mask
 from .quality import score_trace
-from .redact import trace_pii
-from .retrieval_fit import answer_declines, answer_shows_mismatch, question_coverage, question_fit
+from .redact import trace_pii, trace_public
+from .retrieval_fit import (
+    answer_declines,
+    answer_shows_mismatch,
+    asks_back,
+    asks_with_personal_data,
+    question_coverage,
+    question_fit,
+)
 from .text.wording import counted
 from .tool_payload import payload_error, says_it_timed_out, timeout_ms
 from .traces import Trace
@@ -143,12 +150,16 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     coverage = question_coverage(trace.query, trace.documents)
     if coverage is None or coverage >= rules.question_coverage:
         return []
+    if asks_with_personal_data(trace.query, trace_public(trace, contract), contract.pii.phone_regions):
+        return []  # a request to act on the customer's own details: no article is expected to hold it
     report = score_trace(trace, contract)
     if not answer_shows_mismatch(report.claims, report.support, bool(trace.tool_spans), trace.query):
         return []
+    if asks_back(trace.answer, trace.query, trace.documents):
+        return []  # a clarifying question in the articles' words: the model found them on the point
     fit = question_fit(trace.query, trace.documents)
     if fit is None or (fit.covered(rules.question_similarity, rules.question_coverage)
-                       and not answer_declines(report.claims, report.support, trace.answer)):
+                       and not answer_declines(report.claims, report.support, trace.answer, trace.query)):
         # a question whose words the articles mostly miss (coverage checked above) and an answer that found
         # nothing in them: the model's reading outweighs a middling sentence similarity
         return []

@@ -29,7 +29,13 @@ with the off-topic articles:
   supported by the system prompt, or by nothing, shows the articles were not what the answer used: an
   invented answer is the HALLUCINATION detector's to name.
 
-Neither applies when the request called a tool: a question about a record ("the status of my application
+Neither applies when the message asks the bot to act on the customer's own details ("Take the balance on my card
+4000 ...", "email receipt jo@... please", :func:`asks_with_personal_data`): no article is expected to hold that,
+and a refusal to act says nothing about retrieval. Nor when the answer asks back in the articles' words ("is this
+a weekday daytime visit, or evening/weekend?", :func:`asks_back`), and a published contact is the answer, not a
+hand-over, to a question asking only how to reach the business (:func:`asks_for_contact`).
+
+Neither applies either when the request called a tool: a question about a record ("the status of my application
 X", "which seat do I have") is the tool's to answer, articles are not expected to hold it (a claim drawn
 from the record may share more words with an article than with the terse record), and a failed lookup is
 named by the tool's own finding.
@@ -41,6 +47,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from .pii import find_pii, is_public
 from .text import content_stems, split_sentences
 from .text.embed import similarity_matrix
 from .text.split import table_rows
@@ -51,7 +58,7 @@ if TYPE_CHECKING:
     from .grounding import ClaimSupport
 
 __all__ = ["QuestionFit", "answer_declines", "answer_meets_question", "answer_shows_mismatch", "asked",
-           "question_coverage", "question_fit"]
+           "asks_back", "asks_for_contact", "asks_with_personal_data", "question_coverage", "question_fit"]
 
 
 class QuestionFit(NamedTuple):
@@ -142,6 +149,18 @@ def question_fit(query: str, documents: Sequence[Document]) -> QuestionFit | Non
     return QuestionFit(float(rows[reading, best]), coverage, sentences[best])
 
 
+def asks_with_personal_data(question: str, public: frozenset[str], regions: Sequence[str]) -> bool:
+    """Does the part of the message that asks (:func:`asked`) carry the customer's own personal data ("Take
+    the balance on my card 4000 ...", "email receipt jo@... please", "call 029 2018 0912")? Such a message asks
+    the bot to act on the customer's details, which no article is expected to hold, like a question about a
+    record: a refusal to act is no sign that retrieval missed. A contact sentence beside a question that asks
+    something else is dropped by :func:`asked`, so that question is still read. ``public``: the canonical
+    values the trace publishes (:func:`llmops_kit.redact.trace_public`)."""
+    if not question:
+        return False
+    return any(not is_public(m, public) for m in find_pii(asked(question), region=tuple(regions)))
+
+
 def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_tool: bool,
                           question: str | None = None) -> bool:
     """Does the answer show that the model was left with articles that miss the question (see the module
@@ -150,20 +169,51 @@ def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_t
     answer that speaks of what was asked is not restating articles that miss it, :func:`answer_meets_question`)."""
     if called_tool:
         return False
-    if answer_declines(claims, support):  # nothing stated, or only where to ask instead: the model found nothing
+    if answer_declines(claims, support, question=question):  # nothing stated, or only where to ask instead
         return True
     support = [v for v in support if not _hands_over(v)]
     return (bool(support) and all(v.supported and (v.source or "").startswith("document ") for v in support)
             and not (question and answer_meets_question(question, support)))
 
 
-def answer_declines(claims: int, support: Sequence[ClaimSupport], answer: str | None = None) -> bool:
+def answer_declines(claims: int, support: Sequence[ClaimSupport], answer: str | None = None,
+                    question: str | None = None) -> bool:
     """Does the answer state nothing, or only where to ask instead? The model read the articles and found no
     answer in them: a third reading of the fit, beside the question's words and meaning. An answer laid out
-    as a table states its rows (which are no claims), so it does not decline."""
+    as a table states its rows (which are no claims), so it does not decline; nor does one that gives the
+    contacts a question asking only how to reach the business wants (:func:`asks_for_contact`)."""
     if answer and table_rows(answer):
         return False
-    return not claims - sum(_hands_over(v) for v in support)
+    handovers = sum(_hands_over(v) for v in support)
+    if handovers and question and asks_for_contact(question):
+        return not claims
+    return not claims - handovers
+
+
+#: Word stems of a question that asks only how to reach the business ("How do I contact you?", "What is your
+#: phone number?"): its answer is a published contact, which is then no hand-over but the answer.
+_CONTACT_STEMS = frozenset({"contact", "call", "phone", "telephon", "ring", "email", "e-mail", "mail", "reach",
+                            "number", "address", "speak", "talk", "touch", "get"})
+
+
+def asks_for_contact(question: str) -> bool:
+    """Does the question ask nothing but how to reach the business (every content word a contact word)?"""
+    stems = content_stems(asked(question))
+    return bool(stems) and stems <= _CONTACT_STEMS
+
+
+def asks_back(answer: str | None, question: str, documents: Sequence[Document]) -> bool:
+    """Does the answer ask the customer a question in the articles' own words ("is this a weekday daytime
+    visit, or evening/weekend?" from a schedule of charges)? A clarifying question drawn from the articles
+    shows the model found them on the point and needs a detail to pick the right one: no decline. At least
+    two of the articles' words the question did not use, so a closing "would you like me to connect you?"
+    does not count."""
+    if not answer or "?" not in answer:
+        return False
+    held = frozenset().union(*(_article_stems(d.content)[1] for d in documents if d.content))
+    wanted = content_stems(question)
+    asking = [s for s in split_sentences(answer) if s.rstrip().endswith("?")]
+    return any(len((content_stems(s) & held) - wanted) >= 2 for s in asking)
 
 
 def _hands_over(verdict: ClaimSupport) -> bool:

@@ -187,3 +187,51 @@ def test_the_sentence_that_asks_is_read_apart_from_its_context() -> None:
     context = " I fly out early on a Tuesday and hate waiting around at gates for ages."
     assert question_coverage("Can Gold members use the lounge?" + context, [_LOUNGE]) >= 0.5
     assert question_coverage("Can I bring my bicycle as checked baggage?" + context, [_LOUNGE]) < 0.34
+
+
+_DESK = Document(id="kb-8", score=0.58,
+                 content="Gold members may use the lounge in Terminal 2 from 05:00 to 21:00. Guests pay EUR 39. "
+                         "The service desk is on +44 20 7946 0000 and desk@skyport.example.")
+
+
+def test_a_request_to_act_on_the_customers_card_is_no_mismatch() -> None:
+    """'Refund my parking to card 4000 ...' asks the bot to act on the customer's details; declining it is no
+    sign the articles missed."""
+    trace = build_trace("rf-5", "Refund my parking to card 4000 0566 5566 5556, expiry 09/28.", [_DESK],
+                        "I can't take card details in chat; please don't post them here.")
+    assert _codes(trace) == []
+
+
+def test_a_contact_sentence_beside_an_off_topic_question_is_still_a_mismatch() -> None:
+    """Control: the customer's mobile in a sentence of its own leaves the question that asks to be read."""
+    trace = build_trace("rf-6", "Text me on 07700 900 461. Can I bring my bicycle as checked baggage?", [_DESK],
+                        "I could not find this in our help articles, sorry.")
+    assert _codes(trace) == ["RETRIEVAL_MISMATCH"]
+
+
+def test_published_contacts_answer_a_question_asking_how_to_reach_us() -> None:
+    """'How do I contact you?' answered with the published line and address is an answer, not a hand-over."""
+    trace = build_trace("rf-7", "How do I contact you?", [_DESK],
+                        "Call +44 20 7946 0000 or e-mail desk@skyport.example.")
+    assert _codes(trace) == []
+
+
+def test_the_same_contacts_to_an_off_topic_question_still_hand_over() -> None:
+    """Control: the same contacts given to a question the articles miss are a hand-over: a mismatch."""
+    trace = build_trace("rf-8", "Can I bring my bicycle as checked baggage?", [_DESK],
+                        "Call +44 20 7946 0000 or e-mail desk@skyport.example.")
+    assert _codes(trace) == ["RETRIEVAL_MISMATCH"]
+
+
+def test_a_clarifying_question_in_the_articles_words_is_no_decline() -> None:
+    """'Are you a Gold member, and is it Terminal 2?' asks a detail the articles turn on: no mismatch."""
+    trace = build_trace("rf-9", "How much will it cost me to bring my friend along?", [_DESK],
+                        "Are you a Gold member, and is your friend flying from Terminal 2 with you?")
+    assert _codes(trace) == []
+
+
+def test_a_closing_offer_to_connect_is_still_a_decline() -> None:
+    """Control: a decline ending 'Would you like me to put you through?' asks nothing in the articles' words."""
+    trace = build_trace("rf-10", "How much will it cost me to bring my friend along?", [_DESK],
+                        "I could not find this in our help articles. Would you like me to put you through?")
+    assert _codes(trace) == ["RETRIEVAL_MISMATCH"]
