@@ -322,12 +322,19 @@ def published_phone_keys(text: str, regions: Sequence[str]) -> frozenset[str]:
 
 def is_public(match: PiiMatch, public: frozenset[str]) -> bool:
     """``match`` is a published value: its canonical form, or for a phone its national number, is in
-    ``public`` (built by :func:`public_values` or ``redact.trace_public``). An address a published one extends by
-    more domain labels is the published one cut short (a field truncated at a fixed length keeps
-    ``events@venue.co`` of ``events@venue.co.uk``): the organisation's, not a customer's."""
+    ``public`` (built by :func:`public_values` or ``redact.trace_public``). A value a published one extends is the
+    published one cut short (a field truncated at a fixed length keeps ``events@venue.co`` of ``events@venue.co.uk``,
+    ``+44 20 7946 081`` of ``+44 20 7946 0815``): the organisation's, not a customer's. An address must lack whole
+    domain labels; a number, its last digits only, with at least :data:`MIN_DIGITS` left."""
     if match.canonical in public or (match.kind == "phone" and phone_key(match.canonical) in public):
         return True
-    return match.kind == "email" and any(value.startswith(f"{match.canonical}.") for value in public if "@" in value)
+    if match.kind == "email":
+        return any(value.startswith(f"{match.canonical}.") for value in public if "@" in value)
+    if match.kind == "phone":
+        key = phone_key(match.canonical)
+        return len(key) - 4 >= MIN_DIGITS and any(
+            value.startswith(key) and value != key for value in public if value.startswith("nsn:"))
+    return False
 
 
 def canonical_values(texts: Iterable[str], *, region: str | Sequence[str] | None = None) -> frozenset[str]:

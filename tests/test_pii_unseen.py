@@ -100,3 +100,19 @@ def test_an_address_that_only_shares_a_published_domain_is_still_personal() -> N
     trace = _trace({"patient": "P-4410"}, "Booked: APT-20931; we wrote to jo@brightsmile.co about it.",
                    system_extra=" Mail reception@brightsmile.co.uk.")
     assert {item.match.canonical for item in trace_pii(trace, load_contract())} == {"jo@brightsmile.co"}
+
+
+def test_a_published_number_cut_short_by_a_truncated_field_stays_public() -> None:
+    """A guardrail field that kept '0113 496 055' of the published reception line '0113 496 0555' is no leak."""
+    trace = _trace({"patient": "P-4410"}, "Booked: APT-20931. Reception is on 0113 496 0555.")
+    trace.spans.append(trace.spans[3].model_copy(update={
+        "span_id": "s4", "name": "guardrail.output", "kind": "guardrail", "messages": None, "model": None,
+        "prompt": None, "input": {"text": "Booked: APT-20931. Reception is on +44 113 496 055"},
+        "output": {"allowed": True}}))
+    assert trace_pii(trace, load_contract()) == []
+
+
+def test_a_number_that_differs_from_a_published_one_is_still_personal() -> None:
+    """Control: '0113 496 0556' shares all but its last digit with the published line: a customer's, reported."""
+    trace = _trace({"patient": "P-4410"}, "Booked: APT-20931; we will text 0113 496 0556 the day before.")
+    assert {item.match.canonical for item in trace_pii(trace, load_contract())} == {"+441134960556"}
