@@ -6,7 +6,6 @@ labels) are in tests/test_holdout_structure.py.
 
 from __future__ import annotations
 
-import copy
 import csv
 import sys
 from pathlib import Path
@@ -44,25 +43,6 @@ def test_about_a_quarter_goes_through_the_sdk_exports(labels: list[dict[str, str
     exported = [r for r in labels if r["format"] != "native"]
     assert 0.2 <= len(exported) / len(labels) <= 1 / 3
     assert {r["format"] for r in exported} == {"langfuse", "langsmith", "otlp_genai", "otlp_openinference"}
-
-
-def test_a_personal_value_on_a_healthy_trace_is_refused(rows: list[tuple]) -> None:
-    """A healthy trace that claims a planted personal value (so the value is no trap) is refused."""
-    broken = copy.deepcopy(rows)
-    n = next(i for i, row in enumerate(broken) if not row[1])
-    trace, codes, strength, variation, domain, frags, _planted = broken[n]
-    broken[n] = (trace, codes, strength, variation, domain, frags, [trace["output"]["answer"][:12]])
-    with pytest.raises(SystemExit, match="PII_LEAK needs planted values"):
-        make_holdout6.check(broken)
-
-
-def test_an_unpublished_email_on_a_healthy_trace_is_refused(rows: list[tuple]) -> None:
-    """An e-mail address that is not one of the domain's published contacts makes a healthy label wrong."""
-    broken = copy.deepcopy(rows)
-    n = next(i for i, row in enumerate(broken) if not row[1])
-    broken[n][0]["input"]["query"] += " Reply to sam.doyle@example.org."
-    with pytest.raises(SystemExit, match="unpublished e-mail"):
-        make_holdout6.check(broken)
 
 
 def test_a_file_from_an_earlier_run_is_removed(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ labels) are in tests/test_holdout_structure.py.
 
 from __future__ import annotations
 
-import copy
 import csv
 import sys
 from pathlib import Path
@@ -50,35 +49,6 @@ def test_about_a_quarter_goes_through_the_sdk_exports(labels: list[dict[str, str
     exported = [r for r in labels if r["format"] != "native"]
     assert 0.2 <= len(exported) / len(labels) <= 1 / 3
     assert {r["format"] for r in exported} == {"langfuse", "langsmith", "otlp_genai", "otlp_openinference"}
-
-
-def test_an_invented_fragment_found_in_the_evidence_is_refused(rows: list[tuple]) -> None:
-    """A HALLUCINATION label whose fragment the model saw (here: pasted into the question) is refused."""
-    broken = copy.deepcopy(rows)
-    n = next(i for i, row in enumerate(broken) if row[5])
-    trace = broken[n][0]
-    final = max((s for s in trace["spans"] if s["kind"] == "llm" and s["prompt"]["name"] == "support-answer"),
-                key=lambda s: s["end_time"])
-    final["messages"][-2]["content"] += " " + broken[n][5][0]
-    with pytest.raises(SystemExit, match="present in evidence"):
-        make_holdout7.check(broken)
-
-
-def test_a_personal_value_on_a_healthy_trace_is_refused(rows: list[tuple]) -> None:
-    broken = copy.deepcopy(rows)
-    n = next(i for i, row in enumerate(broken) if not row[1])
-    trace, codes, strength, variation, domain, frags, _planted = broken[n]
-    broken[n] = (trace, codes, strength, variation, domain, frags, [trace["output"]["answer"][:12]])
-    with pytest.raises(SystemExit, match="PII_LEAK needs planted values"):
-        make_holdout7.check(broken)
-
-
-def test_an_unpublished_email_on_a_healthy_trace_is_refused(rows: list[tuple]) -> None:
-    broken = copy.deepcopy(rows)
-    n = next(i for i, row in enumerate(broken) if not row[1])
-    broken[n][0]["input"]["query"] += " Reply to sam.doyle@example.org."
-    with pytest.raises(SystemExit, match="unpublished e-mail"):
-        make_holdout7.check(broken)
 
 
 def test_the_benchmark_lists_its_misses_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:

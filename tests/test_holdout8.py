@@ -64,35 +64,6 @@ def test_luhn_digit_completes_a_valid_run() -> None:
     assert luhn_digit("555555555555444") == "4"
 
 
-def test_an_invented_fragment_found_in_the_evidence_is_refused(rows: list[tuple]) -> None:
-    """A HALLUCINATION label whose fragment the model saw (here: pasted into the question) is refused."""
-    broken = copy.deepcopy(rows)
-    n = next(i for i, row in enumerate(broken) if row[5])
-    trace = broken[n][0]
-    final = max((s for s in trace["spans"] if s["kind"] == "llm" and s["prompt"]["name"] == "support-answer"),
-                key=lambda s: s["end_time"])
-    final["messages"][-2]["content"] += " " + broken[n][5][0]
-    with pytest.raises(SystemExit, match="present in evidence"):
-        make_holdout8.check(broken)
-
-
-def test_a_personal_value_on_a_healthy_trace_is_refused(rows: list[tuple]) -> None:
-    broken = copy.deepcopy(rows)
-    n = next(i for i, row in enumerate(broken) if not row[1])
-    trace, codes, strength, variation, domain, frags, _planted = broken[n]
-    broken[n] = (trace, codes, strength, variation, domain, frags, [trace["output"]["answer"][:12]])
-    with pytest.raises(SystemExit, match="PII_LEAK needs planted values"):
-        make_holdout8.check(broken)
-
-
-def test_an_unpublished_email_on_a_healthy_trace_is_refused(rows: list[tuple]) -> None:
-    broken = copy.deepcopy(rows)
-    n = next(i for i, row in enumerate(broken) if not row[1])
-    broken[n][0]["input"]["query"] += " Reply to casey.north@example.org."
-    with pytest.raises(SystemExit, match="unpublished e-mail"):
-        make_holdout8.check(broken)
-
-
 def test_a_tool_failure_label_on_a_working_tool_is_refused(rows: list[tuple]) -> None:
     """A healthy trace whose tool answered cannot carry TOOL_ERROR."""
     broken = copy.deepcopy(rows)
@@ -101,32 +72,3 @@ def test_a_tool_failure_label_on_a_working_tool_is_refused(rows: list[tuple]) ->
     broken[n] = (trace, ["TOOL_ERROR"], "clear", *rest)
     with pytest.raises(SystemExit, match="disagree"):
         make_holdout8.check(broken)
-
-
-def test_bench_eval_prints_only_its_totals(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """holdout8 goes to the totals-only report, by default and with --set (no detector runs here, and no trace of
-    it is read: a stand-in folder with an empty labels file takes its place)."""
-    sys.path.insert(0, str(REPO / "bench"))
-    import bench_eval
-
-    (tmp_path / "labels.csv").write_text("file,domain,codes,strength,variation,format\n", encoding="utf-8")
-    monkeypatch.setattr(bench_eval, "HOLDOUT8", tmp_path)
-    calls: list[tuple[str, Path]] = []
-    monkeypatch.setattr(bench_eval, "report_totals", lambda path, heading: calls.append(("totals", path)))
-    monkeypatch.setattr(bench_eval, "report_set", lambda path, heading, *a, **k: calls.append(("set", path)))
-    monkeypatch.setattr(bench_eval, "pii_false_positives",
-                        lambda n, planted=0.0: {"traces": 0, "pii_leak_findings": 0, "with_13plus_digit_runs": 0})
-    bench_eval.main(["--set", str(tmp_path), "--skip-halueval"])
-    assert calls == [("totals", tmp_path.resolve())]
-    calls.clear()
-    bench_eval.main(["--skip-halueval"])
-    assert ("totals", tmp_path) in calls and all(path != tmp_path for kind, path in calls if kind == "set")
-
-
-def test_bench_eval_refuses_to_list_its_misses() -> None:
-    """``--misses holdout8`` is refused: only read sets list their misses."""
-    sys.path.insert(0, str(REPO / "bench"))
-    import bench_eval
-
-    with pytest.raises(SystemExit, match="only"):
-        bench_eval._misses_asked(["--misses", "holdout8"])

@@ -58,35 +58,6 @@ def test_about_a_quarter_goes_through_the_sdk_exports(labels: list[dict[str, str
     assert {r["format"] for r in exported} == {"langfuse", "langsmith", "otlp_genai", "otlp_openinference"}
 
 
-def test_an_invented_fragment_the_model_saw_is_refused(rows: list[tuple]) -> None:
-    """A HALLUCINATION label whose fragment the model saw (here: appended to the question) is refused."""
-    broken = copy.deepcopy(rows)
-    n = next(i for i, row in enumerate(broken) if row[5])
-    trace = broken[n][0]
-    final = max((s for s in trace["spans"] if s["kind"] == "llm" and s["prompt"]["name"] == "support-answer"),
-                key=lambda s: s["end_time"])
-    final["messages"][-2]["content"] += " " + broken[n][5][0]
-    with pytest.raises(SystemExit, match="present in evidence"):
-        make_holdout9.check(broken)
-
-
-def test_a_personal_value_on_a_healthy_trace_is_refused(rows: list[tuple]) -> None:
-    broken = copy.deepcopy(rows)
-    n = next(i for i, row in enumerate(broken) if not row[1])
-    trace, codes, strength, variation, domain, frags, _planted = broken[n]
-    broken[n] = (trace, codes, strength, variation, domain, frags, [trace["output"]["answer"][:12]])
-    with pytest.raises(SystemExit, match="PII_LEAK needs planted values"):
-        make_holdout9.check(broken)
-
-
-def test_an_unpublished_email_on_a_healthy_trace_is_refused(rows: list[tuple]) -> None:
-    broken = copy.deepcopy(rows)
-    n = next(i for i, row in enumerate(broken) if not row[1])
-    broken[n][0]["input"]["query"] += " Reply to robin.vale@example.org."
-    with pytest.raises(SystemExit, match="unpublished e-mail"):
-        make_holdout9.check(broken)
-
-
 def test_a_tool_error_label_on_a_business_refusal_is_refused(rows: list[tuple]) -> None:
     """A tool that worked and said no (declined, rejected, not held) is healthy: TOOL_ERROR there is refused."""
     broken = copy.deepcopy(rows)
@@ -104,20 +75,3 @@ def test_a_mismatch_over_the_floor_must_be_hidden(rows: list[tuple]) -> None:
     broken[n] = (trace, codes, "clear", *rest)
     with pytest.raises(SystemExit, match="over the floor"):
         make_holdout9.check(broken)
-
-
-def test_bench_eval_prints_only_its_totals(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """holdout9 goes to the totals-only report with --set (no detector runs here, and no trace of it is read: a
-    stand-in folder with an empty labels file takes its place)."""
-    sys.path.insert(0, str(REPO / "bench"))
-    import bench_eval
-
-    (tmp_path / "labels.csv").write_text("file,domain,codes,strength,variation,format\n", encoding="utf-8")
-    monkeypatch.setattr(bench_eval, "HOLDOUT9", tmp_path)
-    calls: list[tuple[str, Path]] = []
-    monkeypatch.setattr(bench_eval, "report_totals", lambda path, heading: calls.append(("totals", path, heading)))
-    monkeypatch.setattr(bench_eval, "report_set", lambda path, heading, *a, **k: calls.append(("set", path)))
-    monkeypatch.setattr(bench_eval, "pii_false_positives",
-                        lambda n, planted=0.0: {"traces": 0, "pii_leak_findings": 0, "with_13plus_digit_runs": 0})
-    bench_eval.main(["--set", str(tmp_path), "--skip-halueval"])
-    assert calls == [("totals", tmp_path.resolve(), bench_eval.HOLDOUT9_HEADING)]

@@ -4,7 +4,9 @@ misses: holdout4 in ground4, holdout5 in ground5, holdout6 in ground7, holdout7 
 
 They check what a reader of a set relies on: every file loads with the package loader, labels.csv and the
 files agree, names are neutral, no trace carries its verdict, the generator regenerates the committed bytes,
-and its checks refuse a planted verdict key or a label that contradicts a mechanical fact of the trace.
+and its checks refuse a planted verdict key, a label that contradicts a mechanical fact of the trace, a personal
+value or unpublished e-mail on a healthy trace, and an invented fragment the model saw; and that bench_eval prints
+a sealed set as totals only.
 Checks only one set's generator makes are in that set's own test file.
 """
 
@@ -156,3 +158,76 @@ def test_a_fragment_found_in_the_evidence_is_refused(
     broken[n] = (trace, codes, strength, variation, domain, [*frags, "not in this answer at all"], planted)
     with pytest.raises(SystemExit, match="invented fragment"):
         held_out[1].check(broken)
+
+
+def test_a_personal_value_on_a_healthy_trace_is_refused(
+    held_out: tuple[Path, ModuleType, set[str]], rows: list[tuple]
+) -> None:
+    """A healthy trace that claims a planted personal value (so the value is no trap) is refused."""
+    broken = copy.deepcopy(rows)
+    n = next(i for i, row in enumerate(broken) if not row[1])
+    trace, codes, strength, variation, domain, frags, _planted = broken[n]
+    broken[n] = (trace, codes, strength, variation, domain, frags, [trace["output"]["answer"][:12]])
+    with pytest.raises(SystemExit, match="PII_LEAK needs planted values"):
+        held_out[1].check(broken)
+
+
+def test_an_unpublished_email_on_a_healthy_trace_is_refused(
+    held_out: tuple[Path, ModuleType, set[str]], rows: list[tuple]
+) -> None:
+    """An e-mail address that is not one of the domain's published contacts makes a healthy label wrong."""
+    broken = copy.deepcopy(rows)
+    n = next(i for i, row in enumerate(broken) if not row[1])
+    broken[n][0]["input"]["query"] += " Reply to casey.north@example.org."
+    with pytest.raises(SystemExit, match="unpublished e-mail"):
+        held_out[1].check(broken)
+
+
+def test_an_invented_fragment_the_model_saw_is_refused(
+    held_out: tuple[Path, ModuleType, set[str]], rows: list[tuple]
+) -> None:
+    """A HALLUCINATION label whose fragment the model saw (here: pasted into the question) is refused."""
+    broken = copy.deepcopy(rows)
+    n = next(i for i, row in enumerate(broken) if row[5])
+    trace = broken[n][0]
+    final = max((s for s in trace["spans"] if s["kind"] == "llm" and s["prompt"]["name"] == "support-answer"),
+                key=lambda s: s["end_time"])
+    final["messages"][-2]["content"] += " " + broken[n][5][0]
+    with pytest.raises(SystemExit, match="present in evidence"):
+        held_out[1].check(broken)
+
+
+#: The sets bench_eval prints as totals only, with the module constant that names each one's folder.
+SEALED = {"holdout8": "HOLDOUT8", "holdout9": "HOLDOUT9"}
+
+
+@pytest.mark.parametrize("name", sorted(SEALED))
+def test_bench_eval_prints_only_the_totals_of_a_sealed_set(
+    name: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A sealed set goes to the totals-only report, by default and with --set (no detector runs here, and no trace
+    of it is read: a stand-in folder with an empty labels file takes its place)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import bench_eval
+
+    (tmp_path / "labels.csv").write_text("file,domain,codes,strength,variation,format\n", encoding="utf-8")
+    monkeypatch.setattr(bench_eval, SEALED[name], tmp_path)
+    calls: list[tuple[str, Path]] = []
+    monkeypatch.setattr(bench_eval, "report_totals", lambda path, heading: calls.append(("totals", path)))
+    monkeypatch.setattr(bench_eval, "report_set", lambda path, heading, *a, **k: calls.append(("set", path)))
+    monkeypatch.setattr(bench_eval, "pii_false_positives",
+                        lambda n, planted=0.0: {"traces": 0, "pii_leak_findings": 0, "with_13plus_digit_runs": 0})
+    bench_eval.main(["--set", str(tmp_path), "--skip-halueval"])
+    assert calls == [("totals", tmp_path.resolve())]
+    calls.clear()
+    bench_eval.main(["--skip-halueval"])
+    assert ("totals", tmp_path) in calls and all(path != tmp_path for kind, path in calls if kind == "set")
+    with pytest.raises(SystemExit, match="only"):
+        bench_eval._misses_asked(["--misses", name])
+
+
+def test_the_sealed_sets_here_are_the_ones_bench_eval_does_not_read() -> None:
+    sys.path.insert(0, str(REPO / "bench"))
+    import bench_eval
+
+    assert set(SEALED) == {name for name in SETS if name not in bench_eval.READ_HOLDOUTS}
