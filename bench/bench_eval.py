@@ -301,6 +301,11 @@ def _fmt(frame: pd.DataFrame) -> str:
 #: of errors; the second half stays sealed (aggregate figures only, never its misses).
 HOLDOUT_READ = frozenset({"airline", "admissions", "petclinic", "carrental"})
 HOLDOUT_SEALED = frozenset({"energy", "hotel"})
+#: Every set whose misses may be read, as (name, folder, domains read or None for all): the dev set, the first
+#: held-out set's read half and :data:`READ_HOLDOUTS`. The fitting and attribution scripts read these and no other.
+READ_SETS: tuple[tuple[str, Path, frozenset[str] | None], ...] = (
+    ("evalset", EVALSET, None), ("holdout-read", HOLDOUT, HOLDOUT_READ),
+    *((name, REPO / "tests" / "data" / name, None) for name in READ_HOLDOUTS))
 
 
 def report_set(path: Path, heading: str, domains: frozenset[str] | None = None, misses: bool = True) -> None:

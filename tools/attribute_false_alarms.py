@@ -34,20 +34,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_eval import (  # noqa: E402
-    EVALSET,
-    HALUEVAL,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT_READ,
-    halueval_trace,
-    read_labels,
-)
+from bench_eval import HALUEVAL, READ_SETS, halueval_trace, read_labels  # noqa: E402
 
 from llmops_kit import claim_decision, grounding, quality  # noqa: E402
 from llmops_kit.contract import load_contract  # noqa: E402
@@ -58,9 +45,6 @@ from llmops_kit.quality import HeuristicScorer, trace_context, trace_history, tr
 from llmops_kit.text import identifiers_in, names_in, numbers_in, times_in  # noqa: E402
 from llmops_kit.traces import Trace  # noqa: E402
 
-READ_SETS = (("evalset", EVALSET, None), ("holdout-read", HOLDOUT, HOLDOUT_READ), ("holdout2", HOLDOUT2, None),
-             ("holdout3", HOLDOUT3, None), ("holdout4", HOLDOUT4, None), ("holdout5", HOLDOUT5, None),
-             ("holdout6", HOLDOUT6, None), ("holdout7", HOLDOUT7, None))
 HALUEVAL_TUNE = "halueval-tune"
 OPTION = ("the option the question offered",)
 
