@@ -56,25 +56,3 @@ def test_a_strength_without_a_code_is_refused(rows: list[tuple]) -> None:
     broken[n] = (trace, codes, "blatant", *rest)
     with pytest.raises(SystemExit, match="a strength goes with codes"):
         make_holdout5.check(broken)
-
-
-def test_the_benchmark_lists_its_misses_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A read set since the ground5 round: bench_eval lists its misses with --misses holdout5, else totals."""
-    sys.path.insert(0, str(REPO / "bench"))
-    import bench_eval
-
-    calls: list[tuple[Path, bool]] = []
-    monkeypatch.setattr(bench_eval, "report_set",
-                        lambda path, heading, *a, misses=True, **k: calls.append((path.resolve(), misses)))
-    monkeypatch.setattr(bench_eval, "report_totals", lambda path, heading: None)  # no sealed set is scored here
-    monkeypatch.setattr(bench_eval, "pii_false_positives",
-                        lambda n, planted=0.0: {"traces": 0, "pii_leak_findings": 0, "with_13plus_digit_runs": 0})
-    bench_eval.main(["--set", str(DATA), "--skip-halueval"])
-    assert calls == [(DATA.resolve(), False)]
-    calls.clear()
-    bench_eval.main(["--set", str(DATA), "--misses", "holdout5", "--skip-halueval"])
-    assert calls == [(DATA.resolve(), True)]
-    calls.clear()
-    bench_eval.main(["--skip-halueval"])
-    assert (DATA.resolve(), False) in calls
-

@@ -1,4 +1,4 @@
-"""Checks only the eighth held-out set's generator makes (tests/data/holdout8; sealed: never scored here).
+"""Checks only the eighth held-out set's generator makes (tests/data/holdout8; read since the ground9 round).
 
 The structure checks it shares with holdout4 to holdout7 (loading, labels, verdict keys, regeneration, refused
 labels) are in tests/test_holdout_structure.py.

@@ -1,6 +1,6 @@
 """Structure of the fourth to ninth held-out sets (tests/data/holdout4 to holdout9). These tests never score a
-detector on any of them (holdout8 and holdout9 are sealed; holdout4 to holdout7 were sealed until a round read their
-misses: holdout4 in ground4, holdout5 in ground5, holdout6 in ground7, holdout7 in ground8).
+detector on any of them (holdout9 is sealed; holdout4 to holdout8 were sealed until a round read their misses:
+holdout4 in ground4, holdout5 in ground5, holdout6 in ground7, holdout7 in ground8, holdout8 in ground9).
 
 They check what a reader of a set relies on: every file loads with the package loader, labels.csv and the
 files agree, names are neutral, no trace carries its verdict, the generator regenerates the committed bytes,
@@ -198,7 +198,7 @@ def test_an_invented_fragment_the_model_saw_is_refused(
 
 
 #: The sets bench_eval prints as totals only, with the module constant that names each one's folder.
-SEALED = {"holdout8": "HOLDOUT8", "holdout9": "HOLDOUT9"}
+SEALED = {"holdout9": "HOLDOUT9"}
 
 
 @pytest.mark.parametrize("name", sorted(SEALED))
@@ -224,6 +224,29 @@ def test_bench_eval_prints_only_the_totals_of_a_sealed_set(
     assert ("totals", tmp_path) in calls and all(path != tmp_path for kind, path in calls if kind == "set")
     with pytest.raises(SystemExit, match="only"):
         bench_eval._misses_asked(["--misses", name])
+
+
+@pytest.mark.parametrize("name", [name for name in sorted(SETS) if name not in SEALED])
+def test_bench_eval_lists_a_read_sets_misses_only_when_asked(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read set (once spent, opened for reading) prints its totals, and its misses only with --misses NAME."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import bench_eval
+
+    data = (REPO / "tests" / "data" / name).resolve()
+    calls: list[tuple[Path, bool]] = []
+    monkeypatch.setattr(bench_eval, "report_set",
+                        lambda path, heading, *a, misses=True, **k: calls.append((path.resolve(), misses)))
+    monkeypatch.setattr(bench_eval, "report_totals", lambda path, heading: None)  # no sealed set is scored here
+    monkeypatch.setattr(bench_eval, "pii_false_positives",
+                        lambda n, planted=0.0: {"traces": 0, "pii_leak_findings": 0, "with_13plus_digit_runs": 0})
+    bench_eval.main(["--set", str(data), "--skip-halueval"])
+    assert calls == [(data, False)]
+    calls.clear()
+    bench_eval.main(["--set", str(data), "--misses", name, "--skip-halueval"])
+    assert calls == [(data, True)]
+    calls.clear()
+    bench_eval.main(["--skip-halueval"])
+    assert (data, False) in calls
 
 
 def test_the_sealed_sets_here_are_the_ones_bench_eval_does_not_read() -> None:
