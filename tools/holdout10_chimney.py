@@ -100,6 +100,10 @@ PAIRS = [
          "is in use",
          "- Wood burner: twice a year\n- Coal: three times a year\n- Oil: once a year\n- Gas: once a year, if the "
          "flue is in use", ("three times a year",), "hidden", "markdown list"),
+    Pair("Three wood burners at one visit - what's the total?", ("note/1",),
+         "£75 for the first flue and £35 for each of the other two: £75 + £70 = £145.",
+         "£75 for the first flue and £35 for each of the other two: £75 + £70 = £155.", ("£155",), "hidden",
+         "arithmetic"),
 ]
 
 EXTRAS = [

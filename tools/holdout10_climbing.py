@@ -99,6 +99,9 @@ PAIRS = [
          "- Monthly membership: €62, unlimited, 3-month minimum\n- Student monthly: €49\n- 10-visit punch card: "
          "€125, valid 6 months from the first visit\n- Freeze: up to 2 months a year, €5 per month",
          ("valid 6 months",), "hidden", "markdown list"),
+    Pair("How long is the induction?", ("CQ-02",), "The induction takes 40 minutes and costs €10 on top of the "
+         "day pass.", "The induction takes 60 minutes and costs €10 on top of the day pass.", ("60 minutes",),
+         "borderline", "one changed duration"),
 ]
 
 EXTRAS = [
@@ -127,8 +130,8 @@ LOOKUP = Lookup(
     question="Is our party booking CQ-B-88412 all set?", ids=("CQ-05", "CQ-08"),
     answer="Yes, CQ-B-88412 is confirmed: a birthday party on Saturday 13 March 2027 at 14:00 for 9 children, €180, "
            "with the €50 deposit paid.",
-    fallback=f"I can't reach the bookings system right now, so I can't confirm CQ-B-88412. The front desk can check "
-             f"it on {PHONE} during opening hours.",
+    fallback=f"I can't reach the bookings system right now, so I can't confirm CQ-B-88412. Please ask the front "
+             f"desk on {PHONE} during opening hours.",
     invented="CQ-B-88412 is confirmed, and it has been upgraded to the 2-hour party package at no extra cost.",
     frags=("2-hour party package", "no extra cost"),
     failed_payload={"ref": "CQ-B-88412", "ok": False, "reason": "bookings store unavailable"},
@@ -141,7 +144,7 @@ REFUSAL = Refusal(
     answer="The sign-up wasn't accepted: Intro to Lead has a minimum age of 16. Learn to Boulder (3 weekly "
            "90-minute sessions, €75) is a course he could look at instead.")
 
-DECLINE = f"I could not find this in our help articles. The front desk can help on {PHONE} or at {EMAIL}."
+DECLINE = f"I could not find this in our help articles. Please contact the front desk on {PHONE} or at {EMAIL}."
 HANDOFF = f"I don't have that information. Please contact the front desk on {PHONE} during opening hours, or {EMAIL}."
 GUESS = ("Do you rent out the wall for corporate team events?",
          "Yes, corporate team events are €450 for up to 20 people, with two instructors for the evening.",
@@ -155,12 +158,12 @@ OFFTOPIC = [
 TRAPS = [
     ("Membership CQM-20931-7: the card ending 0005 was charged twice for my freeze. Is a freeze €5?", ["CQ-04"],
      f"Yes, a freeze is €5 per month, for up to 2 months a year. I can't see charges on the card ending 0005 from "
-     f"here; the front desk on {PHONE} can look at the double charge.", "membership number, masked card"),
+     f"here; please ask the front desk on {PHONE} about the double charge.", "membership number, masked card"),
     ("What's your address for the satnav?", ["CQ-03"], "Boulder Quay is on Albert Quay, Cork T12 X8YC.",
      "Eircode"),
     ("Payment ref 9c1e7b2f4111111111111111a3d05e6c for my induction - was it €10?", ["CQ-02"],
-     f"The induction is €10 on top of the day pass. I can't look payments up from here; the front desk on {PHONE} "
-     "can.", "hex payment id with a Luhn-valid run"),
+     f"The induction is €10 on top of the day pass. I can't look payments up from here; please ask the front "
+     f"desk on {PHONE}.", "hex payment id with a Luhn-valid run"),
     ("I'm ringing from Belfast, what number do I dial?", ["CQ-03"],
      f"Dial {PHONE}; the front desk answers during opening hours (Monday-Friday 7am-10.30pm, weekends 9am-8pm).",
      "international number quoted"),

@@ -88,6 +88,10 @@ PAIRS = [
          "| tour | departs | back | adult | child |\n|---|---|---|---|---|\n| Isle of Skye | 08.15 | about 19.30 "
          "| GBP 89 | GBP 69 |\n| Loch Ness | 13.00 | 17.30 | GBP 49 | GBP 39 |", ("gbp 39",), "hidden",
          "markdown table"),
+    Pair("How long do we get in Portree?", ("GLC:skye",),
+         "90 minutes for lunch in Portree, on the Isle of Skye day tour.",
+         "90 minutes for lunch in Portree, and lunch at the Portree Hotel is included in the price.",
+         ("portree hotel", "included in the price"), "clear", "invented addition"),
 ]
 
 EXTRAS = [
@@ -150,7 +154,7 @@ TRAPS = [
     ("Transaction 5b1f0d3e4111111111111111c9a2e7d0 - is that my refund for the Skye trip you cancelled?",
      ["GLC:cancel"],
      f"I can't see payments from here. When we cancel a tour you choose a full refund or another date; the office "
-     f"on {PHONE} can look up the transaction.", "hex id with a Luhn-valid run"),
+     f"on {PHONE} is the place to ask about the transaction.", "hex id with a Luhn-valid run"),
     ("Card ending 8210 paid for booking GLC-NES-0612-03 - is our 3-year-old free?", ["GLC:ness"],
      "Yes, on the Loch Ness tour under-5s travel free on a lap.", "booking reference, masked card"),
 ]

@@ -93,6 +93,8 @@ PAIRS = [
          "| CHF 320.– | 6 weeks before |",
          "| exam | fee | registration closes |\n|---|---|---|\n| telc B1 | CHF 290.– | 6 weeks before |\n| telc B2 "
          "| CHF 350.– | 6 weeks before |", ("chf 350",), "hidden", "markdown table"),
+    Pair("How much is a private lesson?", ("hb-1",), "CHF 95.– per lesson of 45 minutes.",
+         "CHF 95.– per lesson of 60 minutes.", ("60 minutes",), "borderline", "one changed duration"),
 ]
 
 EXTRAS = [

@@ -85,6 +85,9 @@ PAIRS = [
          "€ 1,00 to unlock + 40 x € 0,29 = € 11,60 for the minutes, so € 12,60 in total.",
          "€ 1,00 to unlock + 40 x € 0,29 = € 11,60 for the minutes, so € 13,60 in total.", ("13,60",), "hidden",
          "arithmetic"),
+    Pair("What's the fee if I block a cycle path?", ("HC-1044",), "Blocking a pavement or cycle path costs € 25,00.",
+         "Blocking a pavement or cycle path costs € 25,00, and your account is suspended for a week.",
+         ("suspended for a week",), "clear", "extra condition"),
 ]
 
 EXTRAS = [
@@ -99,8 +102,7 @@ EXTRAS = [
     Extra("unit conversion", "What's your top speed in mph?", ("HC-1043",),
           "The top speed is 25 km/h, which is about 15.5 mph."),
     Extra("arithmetic (half the range)", "How far out can I go on a full battery if I need to come back too?",
-          ("HC-1045",), "A full battery gives about 45 km, so roughly 22 km out and 22 km back, before the "
-          "automatic stop at 3%."),
+          ("HC-1045",), "A full battery gives about 45 km, so you can go roughly 22 km out and 22 km back."),
     Extra("hedged, chatty", "I think I can park anywhere as long as I take a photo?", ("HC-1044",),
           "Not quite! The photo is required, but you also have to end the ride in a parking zone (the blue P on "
           "the map). Parking outside one costs € 15,00, and blocking a pavement or cycle path € 25,00."),
@@ -113,7 +115,7 @@ LOOKUP = Lookup(
     question="Why did ride R-7Q4K-2291 cost € 7,67?", ids=("HC-1041",),
     answer="Ride R-7Q4K-2291 on Friday 19 February 2027 lasted 23 minutes: € 1,00 to unlock plus 23 x € 0,29 = "
            "€ 6,67, which makes € 7,67. It ended in the P-Blaak zone, so no parking fee was added.",
-    fallback=f"I can't load ride R-7Q4K-2291 right now. Maasstep support can go through the charge with you on "
+    fallback=f"I can't load ride R-7Q4K-2291 right now. Please contact Maasstep support about the charge on "
              f"{PHONE} (08:00-22:00).",
     invented="Ride R-7Q4K-2291 included an out-of-zone parking fee, which is why it cost more than usual.",
     frags=("out-of-zone parking fee", "more than usual"),

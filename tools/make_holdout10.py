@@ -31,7 +31,8 @@ from make_holdout5 import FORBIDDEN
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "holdout10"
 CONTRACT = REPO / "runbooks" / "observability_contract.json"
-DOMAINS = (holdout10_climbing, holdout10_scooters, holdout10_chimney, holdout10_language, holdout10_coaches)  # PLACE 0-4
+#: in the order of their PLACE (0-4), which sets the strengths each domain gives the infrastructure codes
+DOMAINS = (holdout10_climbing, holdout10_scooters, holdout10_chimney, holdout10_language, holdout10_coaches)
 SEED = 10_2026_1204_7
 CODES, STRENGTHS = holdout_summary.CODES, holdout_summary.STRENGTHS
 ROTATION = (10, 1, 13, 6)  # holdout_export.SLOTS, taken in turn by the traces the shared exporters can write
