@@ -42,6 +42,9 @@ so it is opened for reading from the ``ground9`` round on: it prints like holdou
 misses. ``tests/data/holdout9``, written by a ninth author
 for issue 16 (grooming salon, music school, boat hire, broadband installer, tailor), is the unseen measure now: totals
 only, never its misses, also with ``--set``; first scored by the lead at 255/290, one more score allowed.
+``tests/data/holdout10``, written by a tenth author (climbing wall, e-scooter sharing, chimney sweep, language school,
+coach tours), is sealed and not yet scored: totals only, never its misses, also with ``--set``, the unseen measure once
+holdout9 is spent.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -89,6 +92,8 @@ HOLDOUT7 = REPO / "tests" / "data" / "holdout7"  # a seventh author; totals only
 HOLDOUT8 = REPO / "tests" / "data" / "holdout8"  # an eighth author; totals only until the ground9 round read it
 HOLDOUT9 = REPO / "tests" / "data" / "holdout9"  # a ninth author's sealed set: totals only, never its misses
 HOLDOUT9_HEADING = "ninth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT10 = REPO / "tests" / "data" / "holdout10"  # a tenth author's sealed set: totals only, never its misses
+HOLDOUT10_HEADING = "tenth held-out set: sealed, never read, tuned on or scored yet, totals only"
 READ_HOLDOUTS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
                  "holdout8")  # --misses NAME may list these
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
@@ -369,6 +374,8 @@ def main(argv: list[str]) -> None:
                              "and labels.csv, such as tests/data/holdout.")
         if path == HOLDOUT9.resolve():
             report_totals(path, HOLDOUT9_HEADING)
+        elif path == HOLDOUT10.resolve():
+            report_totals(path, HOLDOUT10_HEADING)
         elif path == HOLDOUT.resolve():  # its sealed half never lists misses: only the read half's are printed
             report_set(path, "chosen set, whole", misses=False)
             report_set(path, "chosen set, first half (read)", HOLDOUT_READ)
@@ -405,6 +412,8 @@ def main(argv: list[str]) -> None:
                        "docstring); no longer unseen", misses="holdout8" in _misses_asked(argv))
         if (HOLDOUT9 / "labels.csv").is_file():
             report_totals(HOLDOUT9, HOLDOUT9_HEADING)
+        if (HOLDOUT10 / "labels.csv").is_file():
+            report_totals(HOLDOUT10, HOLDOUT10_HEADING)
     if "--skip-halueval" not in argv and HALUEVAL.exists():
         halu = evaluate_halueval()
         scores = binary_scores(halu)

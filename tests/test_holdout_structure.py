@@ -1,6 +1,7 @@
-"""Structure of the fourth to ninth held-out sets (tests/data/holdout4 to holdout9). These tests never score a
-detector on any of them (holdout9 is sealed; holdout4 to holdout8 were sealed until a round read their misses:
-holdout4 in ground4, holdout5 in ground5, holdout6 in ground7, holdout7 in ground8, holdout8 in ground9).
+"""Structure of the fourth to tenth held-out sets (tests/data/holdout4 to holdout10). These tests never score a
+detector on any of them (holdout9 and holdout10 are sealed; holdout4 to holdout8 were sealed until a round read
+their misses: holdout4 in ground4, holdout5 in ground5, holdout6 in ground7, holdout7 in ground8, holdout8 in
+ground9).
 
 They check what a reader of a set relies on: every file loads with the package loader, labels.csv and the
 files agree, names are neutral, no trace carries its verdict, the generator regenerates the committed bytes,
@@ -33,6 +34,7 @@ import make_holdout6  # noqa: E402
 import make_holdout7  # noqa: E402
 import make_holdout8  # noqa: E402
 import make_holdout9  # noqa: E402
+import make_holdout10  # noqa: E402
 
 #: Each set: its generator and its five domains.
 SETS: dict[str, tuple[ModuleType, set[str]]] = {
@@ -42,6 +44,7 @@ SETS: dict[str, tuple[ModuleType, set[str]]] = {
     "holdout7": (make_holdout7, {"optician", "laundry", "garden", "plumbing", "venue"}),
     "holdout8": (make_holdout8, {"campsite", "cinema", "locksmith", "bakery", "taxi"}),
     "holdout9": (make_holdout9, {"grooming", "music", "boats", "broadband", "tailor"}),
+    "holdout10": (make_holdout10, {"climbing", "scooters", "chimney", "language", "coaches"}),
 }
 
 
@@ -198,7 +201,7 @@ def test_an_invented_fragment_the_model_saw_is_refused(
 
 
 #: The sets bench_eval prints as totals only, with the module constant that names each one's folder.
-SEALED = {"holdout9": "HOLDOUT9"}
+SEALED = {"holdout9": "HOLDOUT9", "holdout10": "HOLDOUT10"}
 
 
 @pytest.mark.parametrize("name", sorted(SEALED))
