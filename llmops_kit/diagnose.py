@@ -70,6 +70,7 @@ from .retrieval_fit import (
     answer_shows_mismatch,
     asks_back,
     asks_with_personal_data,
+    gives_asked_contact,
     question_coverage,
     question_fit,
 )
@@ -155,8 +156,9 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     report = score_trace(trace, contract)
     if not answer_shows_mismatch(report.claims, report.support, bool(trace.tool_spans), trace.query):
         return []
-    if asks_back(trace.answer, trace.query, trace.documents):
-        return []  # a clarifying question in the articles' words: the model found them on the point
+    if asks_back(trace.answer, trace.query, trace.documents) or gives_asked_contact(trace.query, report.support,
+                                                                                   trace.documents):
+        return []  # a clarifying question in the articles' words, or the asked-for contact an article publishes
     fit = question_fit(trace.query, trace.documents)
     if fit is None or (fit.covered(rules.question_similarity, rules.question_coverage)
                        and not answer_declines(report.claims, report.support, trace.answer, trace.query)):

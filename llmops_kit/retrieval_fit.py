@@ -33,7 +33,8 @@ Neither applies when the message asks the bot to act on the customer's own detai
 4000 ...", "email receipt jo@... please", :func:`asks_with_personal_data`): no article is expected to hold that,
 and a refusal to act says nothing about retrieval. Nor when the answer asks back in the articles' words ("is this
 a weekday daytime visit, or evening/weekend?", :func:`asks_back`), and a published contact is the answer, not a
-hand-over, to a question asking only how to reach the business (:func:`asks_for_contact`).
+hand-over, to a question asking only how to reach the business (:func:`asks_for_contact`), or to one asking for a
+contact detail that a retrieved article publishes (:func:`gives_asked_contact`).
 
 Neither applies either when the request called a tool: a question about a record ("the status of my application
 X", "which seat do I have") is the tool's to answer, articles are not expected to hold it (a claim drawn
@@ -58,7 +59,8 @@ if TYPE_CHECKING:
     from .grounding import ClaimSupport
 
 __all__ = ["QuestionFit", "answer_declines", "answer_meets_question", "answer_shows_mismatch", "asked",
-           "asks_back", "asks_for_contact", "asks_with_personal_data", "question_coverage", "question_fit"]
+           "asks_back", "asks_for_contact", "asks_with_personal_data", "gives_asked_contact", "question_coverage",
+           "question_fit"]
 
 
 class QuestionFit(NamedTuple):
@@ -200,6 +202,26 @@ def asks_for_contact(question: str) -> bool:
     """Does the question ask nothing but how to reach the business (every content word a contact word)?"""
     stems = content_stems(asked(question))
     return bool(stems) and stems <= _CONTACT_STEMS
+
+
+#: Word stems that name a contact detail ("Is there a number for your French site?", "an e-mail for the office").
+_DETAIL_STEMS = frozenset({"number", "phone", "telephon", "mobil", "email", "e-mail", "address", "contact", "fax"})
+
+
+def _contact_keys(text: str) -> frozenset[str]:
+    """The contacts a text writes (:data:`_CONTACT_RE`), as lower-case e-mail addresses and phone digits."""
+    return frozenset(m.lower() if "@" in m else re.sub(r"\D", "", m) for m in _CONTACT_RE.findall(text))
+
+
+def gives_asked_contact(question: str, support: Sequence[ClaimSupport], documents: Sequence[Document]) -> bool:
+    """Does a question that asks for a contact detail ("Is there a number for your sister site?") get one that a
+    retrieved article publishes? The article that holds the asked-for number speaks to the question, so the
+    answer that quotes it is no hand-over of an off-topic retrieval. A contact only the system prompt gives
+    (the bot's fallback line) does not count, nor does one given to a question that names no contact detail."""
+    if not content_stems(asked(question)) & _DETAIL_STEMS:
+        return False
+    given = frozenset().union(*(_contact_keys(v.claim) for v in support if _hands_over(v)))
+    return bool(given) and any(given & _contact_keys(d.content) for d in documents if d.content)
 
 
 def asks_back(answer: str | None, question: str, documents: Sequence[Document]) -> bool:

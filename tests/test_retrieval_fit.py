@@ -235,3 +235,27 @@ def test_a_closing_offer_to_connect_is_still_a_decline() -> None:
     trace = build_trace("rf-10", "How much will it cost me to bring my friend along?", [_DESK],
                         "I could not find this in our help articles. Would you like me to put you through?")
     assert _codes(trace) == ["RETRIEVAL_MISMATCH"]
+
+
+_PARTNER = Document(id="kb-9", score=0.61,
+                    content="Gold members may use the lounge in Terminal 2 from 05:00 to 21:00. Guests pay EUR 39. "
+                            "Partner hotel in Porto: +351 22 123 4567.")
+
+
+def test_the_asked_for_contact_an_article_publishes_answers_the_question() -> None:
+    """'Do you have a phone number for the Portuguese hotel?' answered with the number an article publishes: the
+    article speaks to the question, though their words differ ("Portuguese", "Porto"); no mismatch."""
+    trace = build_trace("rf-11", "Do you have a phone number for the Portuguese hotel?", [_PARTNER],
+                        "Yes: our partner in Porto is on +351 22 123 4567.")
+    assert _codes(trace) == []
+
+
+def test_a_contact_only_the_system_prompt_gives_is_still_a_hand_over() -> None:
+    """Control: the same question answered with the bot's fallback line, which no article holds, is a hand-over
+    from articles that miss the question: a mismatch."""
+    trace = build_trace("rf-12", "Do you have a phone number for the Portuguese hotel?", [_PARTNER],
+                        "I could not find this in our help articles. Please ring +44 20 7946 0999.")
+    llm = next(s for s in trace.spans if s.kind == "llm")
+    system = next(m for m in llm.messages if m.role == "system")
+    system.content = f"{system.content}\nOur help line is +44 20 7946 0999."
+    assert _codes(trace) == ["RETRIEVAL_MISMATCH"]
