@@ -48,6 +48,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from .declines import describes_missing
 from .pii import find_pii, is_public
 from .text import content_stems, split_sentences
 from .text.embed import similarity_matrix
@@ -173,23 +174,25 @@ def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_t
         return False
     if answer_declines(claims, support, question=question):  # nothing stated, or only where to ask instead
         return True
-    support = [v for v in support if not _hands_over(v)]
+    support = [v for v in support if not (_hands_over(v) or describes_missing(v.claim))]
     return (bool(support) and all(v.supported and (v.source or "").startswith("document ") for v in support)
             and not (question and answer_meets_question(question, support)))
 
 
 def answer_declines(claims: int, support: Sequence[ClaimSupport], answer: str | None = None,
                     question: str | None = None) -> bool:
-    """Does the answer state nothing, or only where to ask instead? The model read the articles and found no
-    answer in them: a third reading of the fit, beside the question's words and meaning. An answer laid out
+    """Does the answer state nothing, or only where to ask instead, or only what its articles lack ("They describe
+    X, but nothing about Y", :func:`llmops_kit.declines.describes_missing`)? The model read the articles and found
+    no answer in them: a third reading of the fit, beside the question's words and meaning. An answer laid out
     as a table states its rows (which are no claims), so it does not decline; nor does one that gives the
     contacts a question asking only how to reach the business wants (:func:`asks_for_contact`)."""
     if answer and table_rows(answer):
         return False
     handovers = sum(_hands_over(v) for v in support)
+    described = sum(describes_missing(v.claim) for v in support if not _hands_over(v))
     if handovers and question and asks_for_contact(question):
-        return not claims
-    return not claims - handovers
+        return not claims - described
+    return not claims - handovers - described
 
 
 #: Word stems of a question that asks only how to reach the business ("How do I contact you?", "What is your

@@ -259,3 +259,25 @@ def test_a_contact_only_the_system_prompt_gives_is_still_a_hand_over() -> None:
     system = next(m for m in llm.messages if m.role == "system")
     system.content = f"{system.content}\nOur help line is +44 20 7946 0999."
     assert _codes(trace) == ["RETRIEVAL_MISMATCH"]
+
+
+def test_an_answer_that_only_says_what_the_articles_lack_declines() -> None:
+    """'They describe the Gold members' lounge, but nothing about bicycles' is the bot's verdict on off-topic
+    articles, though the claim reader keeps it and it names the question's topic: a mismatch."""
+    trace = build_trace("rf-13", "Can I bring my bicycle as checked baggage?", [_LOUNGE],
+                        "I could not find this in our help articles. They describe the Gold members' lounge, "
+                        "but nothing about bicycles.")
+    assert _codes(trace) == ["RETRIEVAL_MISMATCH"]
+
+
+def test_a_statement_about_the_domain_or_with_a_figure_is_no_description_of_the_articles() -> None:
+    """Control: "they" that may be a product, a figure beside the denial, or a fact with the description beside
+    an on-topic question: no decline read."""
+    from llmops_kit.declines import describes_missing
+
+    assert describes_missing("Our help articles cover the lounge, not the gates")
+    assert not describes_missing("They cover accidental damage, not theft")
+    assert not describes_missing("The articles say refunds take 5 days, not 10")
+    trace = build_trace("rf-14", "Can my guest use the Gold lounge in Terminal 2?", [_LOUNGE],
+                        "Yes, guests pay EUR 39 [kb-7]. The articles don't mention children.")
+    assert _codes(trace) == []
