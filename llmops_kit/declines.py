@@ -1,4 +1,4 @@
-"""An answer's sentence that says what its articles lack: the model's own verdict on the retrieval.
+"""What a declining answer says about the retrieval: the articles lack the answer, or the bot may not give one.
 
 "They describe our workmanship warranty, but nothing about your own home insurance", "I'm afraid that isn't
 something our help articles cover": such a sentence is the bot explaining a refusal by describing the articles
@@ -9,6 +9,11 @@ articles: it names the question's topic only to say the articles miss it.
 A sentence counts when it speaks of the articles (by name, or as "they" / "it" / "that") and denies that they
 hold something ("nothing about", "not", "isn't ... cover"), and states no figure beyond a contact to turn to.
 How the groundedness code scores the same sentence is not changed here.
+
+A refusal on the bot's remit is the other kind: "I can't advise on doses", "I can't share information about other
+customers" (:func:`refuses_on_remit`). The bot would refuse whatever the articles held, so the refusal says nothing
+about whether retrieval found them: no article is expected to answer a request the bot may not serve. The thing
+refused must be named: "I can't advise on that" may as well mean the articles had nothing, and stays a decline.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import re
 
 from .text.tokens import identifiers_in, normalise_quotes, numbers_in
 
-__all__ = ["describes_missing"]
+__all__ = ["describes_missing", "refuses_on_remit"]
 
 #: What the bot calls the texts it was given.
 _SOURCES = (r"(?:articles?|pages?|passages?|documents?|sources?|information|guides?|faqs?|help[- ]cent(?:re|er)"
@@ -53,3 +58,22 @@ def describes_missing(claim: str) -> bool:
         return False
     rest = _CONTACT.sub(" ", text)
     return not (numbers_in(rest) or identifiers_in(rest))
+
+
+#: "I can't advise on doses", "I'm unable to share other customers' details", "we cannot give medical advice":
+#: the bot declining a kind of request, followed by what it declines (a pronoun does not name it).
+_REMIT = re.compile(
+    r"(?:^|[.!?;:]\s+|,\s+)(?:(?:i'm |i am )?sorry|unfortunately|i'm afraid)?[,\s]*"
+    r"(?:i|we)(?:\s+|(?='))(?:can't|cannot|can\s+not|am\s+not\s+able\s+to|am\s+unable\s+to|are\s+not\s+able\s+to"
+    r"|are\s+unable\s+to|won't|am\s+not\s+allowed\s+to|'m\s+not\s+allowed\s+to|'m\s+not\s+able\s+to)\s+"
+    # advice of a named kind ("medical advice"), or a verb of the remit with what it refuses after it
+    r"(?:(?:give|offer|provide)\s+(?!(?:any|you|that|this)\b)\w+\s+advice\b"
+    r"|(?:advise|share|disclose|comment|diagnose|prescribe|reveal|give\s+out|pass\s+on)\b"
+    r"(?:\s+(?:on|about|with\s+you|any|out)\b)*+\s+(?!(?:that|this|it|those|these|them)\b)\w)",
+    re.IGNORECASE,
+)
+
+
+def refuses_on_remit(answer: str) -> bool:
+    """Does the answer refuse a kind of request the bot may not serve (see the module docstring)?"""
+    return bool(_REMIT.search(normalise_quotes(answer)))

@@ -154,7 +154,7 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     if asks_with_personal_data(trace.query, trace_public(trace, contract), contract.pii.phone_regions):
         return []  # a request to act on the customer's own details: no article is expected to hold it
     report = score_trace(trace, contract)
-    if not answer_shows_mismatch(report.claims, report.support, bool(trace.tool_spans), trace.query):
+    if not answer_shows_mismatch(report.claims, report.support, bool(trace.tool_spans), trace.query, trace.answer):
         return []
     if asks_back(trace.answer, trace.query, trace.documents) or gives_asked_contact(trace.query, report.support,
                                                                                    trace.documents):

@@ -48,7 +48,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from .declines import describes_missing
+from .declines import describes_missing, refuses_on_remit
 from .pii import find_pii, is_public
 from .text import content_stems, split_sentences
 from .text.embed import similarity_matrix
@@ -165,12 +165,14 @@ def asks_with_personal_data(question: str, public: frozenset[str], regions: Sequ
 
 
 def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_tool: bool,
-                          question: str | None = None) -> bool:
+                          question: str | None = None, answer: str | None = None) -> bool:
     """Does the answer show that the model was left with articles that miss the question (see the module
     docstring)? ``claims``: how many claims the answer states; ``support``: their verdicts;
     ``called_tool``: whether the request called a tool; ``question``: the user's question, when known (an
-    answer that speaks of what was asked is not restating articles that miss it, :func:`answer_meets_question`)."""
-    if called_tool:
+    answer that speaks of what was asked is not restating articles that miss it, :func:`answer_meets_question`);
+    ``answer``: the answer's text, when known (a refusal on the bot's remit, "I can't advise on doses", says
+    nothing about retrieval, :func:`llmops_kit.declines.refuses_on_remit`)."""
+    if called_tool or (answer and refuses_on_remit(answer)):
         return False
     if answer_declines(claims, support, question=question):  # nothing stated, or only where to ask instead
         return True

@@ -281,3 +281,22 @@ def test_a_statement_about_the_domain_or_with_a_figure_is_no_description_of_the_
     trace = build_trace("rf-14", "Can my guest use the Gold lounge in Terminal 2?", [_LOUNGE],
                         "Yes, guests pay EUR 39 [kb-7]. The articles don't mention children.")
     assert _codes(trace) == []
+
+
+def test_a_refusal_on_the_bots_remit_says_nothing_about_retrieval() -> None:
+    """'I can't give medical advice' to a dosing question: the bot would refuse whatever the articles held, so
+    the off-topic article beside it is no mismatch."""
+    trace = build_trace("rf-15", "Can I take two of my sleeping tablets before the flight?", [_LOUNGE],
+                        "I can't give medical advice. Please ask a pharmacist before you fly.")
+    assert _codes(trace) == []
+
+
+def test_a_refusal_that_names_nothing_is_still_a_decline() -> None:
+    """Control: 'I can't advise on that' names no kind of request; beside an off-topic article it still declines."""
+    from llmops_kit.declines import refuses_on_remit
+
+    trace = build_trace("rf-16", "Can I take two of my sleeping tablets before the flight?", [_LOUNGE],
+                        "I'm afraid I can't advise on that. Please ask a pharmacist before you fly.")
+    assert _codes(trace) == ["RETRIEVAL_MISMATCH"]
+    assert refuses_on_remit("Sorry, I'm not allowed to share other passengers' seat numbers.")
+    assert not refuses_on_remit("I can't recommend it, and I could not find this in our help articles.")
