@@ -143,3 +143,45 @@ def test_the_same_digits_without_a_cue_or_after_an_address_stay_unread() -> None
     """Control: the same foreign runs without a cue, and "I'm at" before a street number, are no phone."""
     assert find_pii("Is the pool open today? Ref 0176 98765432.") == []
     assert find_pii("Move my cleaning slot to Friday; I'm at 221 Baker Street, room 0859876543.") == []
+
+
+def _history_trace(earlier_turn: str) -> Trace:
+    """A chat request whose resent history carries an earlier turn with the article it retrieved appended."""
+    def at(ms: int) -> str:
+        return (T0 + timedelta(milliseconds=ms)).isoformat()
+
+    answer = "Check-ups cost £55 [kb-7]."
+    return Trace.model_validate({
+        "trace_id": "t-history", "input": {"query": "How much is a check-up?"}, "output": {"answer": answer},
+        "spans": [
+            {"span_id": "s0", "name": "chat", "kind": "chain", "start_time": at(0), "end_time": at(1500)},
+            {"span_id": "s1", "parent_id": "s0", "name": "kb.search", "kind": "retriever", "start_time": at(5),
+             "end_time": at(90), "documents": [{"id": "kb-7", "content": ARTICLE, "score": 0.8}]},
+            {"span_id": "s3", "parent_id": "s0", "name": "llm.chat", "kind": "llm", "start_time": at(310),
+             "end_time": at(1490), "model": "gpt-4o-mini", "prompt": {"name": "support-answer", "version": "v2.0"},
+             "messages": [{"role": "system", "content": "You are the Brightsmile Dental assistant."},
+                          {"role": "user", "content": earlier_turn},
+                          {"role": "assistant", "content": "Our practice manager can help."},
+                          {"role": "user", "content": f"How much is a check-up?\n\n[kb-7] Prices\n{ARTICLE}"}],
+             "output": {"content": answer}},
+        ],
+    })
+
+
+_EARLIER_ARTICLE = ("Who handles complaints?\n\n(retrieved)\n[kb-12] Complaints\nWrite to our practice manager at "
+                    "manager@brightsmile-dental.co.uk or ring 0113 496 0777.")
+
+
+def test_contacts_of_an_article_resent_in_the_chat_history_are_published() -> None:
+    """An earlier turn's article, resent with the history under an id shaped like the documents' ("[kb-12]" beside
+    kb-7), publishes its contacts: no PII_LEAK for them."""
+    assert trace_pii(_history_trace(_EARLIER_ARTICLE), load_contract()) == []
+
+
+def test_a_customers_details_beside_a_resent_article_stay_personal() -> None:
+    """Control: the customer's own mobile in the same turn, and the same contacts under no id of the documents'
+    shape, are still personal data."""
+    own = _EARLIER_ARTICLE.replace("Who handles complaints?", "Who handles complaints? Text me on 07700 900 461.")
+    assert [p.match.kind for p in trace_pii(_history_trace(own), load_contract())] == ["phone"]
+    unmarked = _EARLIER_ARTICLE.replace("[kb-12] ", "[note] ")
+    assert sorted(p.match.kind for p in trace_pii(_history_trace(unmarked), load_contract())) == ["email", "phone"]
