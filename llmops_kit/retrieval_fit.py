@@ -17,6 +17,12 @@ The question is *not covered* when both are low (``retrieval.question_similarity
 ``retrieval.question_coverage``): either signal alone is enough to call an article on-topic, since
 a paraphrase shares few words and a terse question gives embeddings little to go on.
 
+One exception to "either signal is enough": an answer that states nothing at all is the model's own reading that
+the articles miss the question, and it outweighs the common words a short question shares with them ("Is the café
+vegan-friendly?" beside an article on membership discounts in the shop and café) when the articles lack a word of
+the question (:func:`unheld_words`; the question's own figures aside). A question the articles hold word for word is
+covered whatever the answer says: a refusal there is the model's error, not retrieval's.
+
 An uncovered question is reported (:func:`answer_shows_mismatch`) when the answer shows what the model did
 with the off-topic articles:
 
@@ -57,11 +63,12 @@ from .textcache import text_cache
 from .traces import Document
 
 if TYPE_CHECKING:
+    from .contract import RetrievalRules
     from .grounding import ClaimSupport
 
 __all__ = ["QuestionFit", "answer_declines", "answer_meets_question", "answer_shows_mismatch", "asked",
            "asks_back", "asks_for_contact", "asks_with_personal_data", "gives_asked_contact", "question_coverage",
-           "question_fit"]
+           "question_fit", "reading_summary", "unheld_words"]
 
 
 class QuestionFit(NamedTuple):
@@ -138,6 +145,15 @@ def _article_stems(content: str) -> tuple[int, frozenset[str]]:
     """(sentence count, the content-word stems of all its sentences) of one article: articles recur."""
     sentences = _sentences(content)
     return len(sentences), frozenset().union(*(content_stems(s) for s in sentences))
+
+
+def unheld_words(query: str, documents: Sequence[Document]) -> frozenset[str]:
+    """The question's content-word stems no article holds, for the reading of :func:`_readings` that leaves the
+    fewest out; the question's own figures ("8 months") are left out, since articles state rules, not the
+    customer's values. Empty: the articles hold every word of the question."""
+    held = frozenset().union(*(_article_stems(d.content)[1] for d in documents if d.content))
+    gaps = [frozenset(s for s in content_stems(text) if not s[0].isdigit()) - held for text in _readings(query)]
+    return min(gaps, key=len) if gaps else frozenset()
 
 
 def question_fit(query: str, documents: Sequence[Document]) -> QuestionFit | None:
@@ -261,3 +277,18 @@ def answer_meets_question(question: str, support: Sequence[ClaimSupport]) -> boo
     naturally worded question is met by the article's own wording ("wardrobes" for "my new wardrobe")."""
     wanted = content_stems(asked(question))
     return any(wanted & content_stems(f"{v.claim} {v.evidence or ''}") for v in support)
+
+
+def reading_summary(fit: QuestionFit, rules: RetrievalRules, claims: int, unheld: frozenset[str]) -> str:
+    """What the reading of a mid-band retrieval found, for the finding's explanation. The comparisons are written
+    as they came out: when a signal clears its bar it was the answer declining that decided, and the explanation
+    must not claim the signal fell short."""
+    similarity_cmp = "<" if fit.similarity < rules.question_similarity else ">="
+    coverage_cmp = "<" if fit.coverage < rules.question_coverage else ">="
+    lacking = f"; the articles lack {', '.join(repr(w) for w in sorted(unheld)[:3])}" if unheld else ""
+    answer_part = "the answer states no claim" if not claims else "every claim of the answer restates those articles"
+    if fit.covered(rules.question_similarity, rules.question_coverage):
+        answer_part = "the answer declines: it found nothing in them to answer with"
+    return (f"closest sentence similarity {fit.similarity:.2f} {similarity_cmp} {rules.question_similarity:.2f}, "
+            f"{fit.coverage:.0%} of its content words {coverage_cmp} {rules.question_coverage:.0%}{lacking} "
+            f"(closest: {fit.closest[:100]!r}); {answer_part}")

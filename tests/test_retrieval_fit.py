@@ -82,14 +82,15 @@ def test_similarity_threshold_at_below_and_above_the_measured_value() -> None:
 
 def test_a_declining_answer_is_read_by_coverage_alone() -> None:
     """An answer that found nothing in the articles (it declines, or only names where to ask) is the model's
-    own reading that they miss the question: a middling similarity no longer calls them on-topic, while the
-    question's words the articles hold still do (coverage at its threshold)."""
+    own reading that they miss the question: a middling similarity no longer calls them on-topic; nor, when the
+    answer states nothing at all, does coverage at its threshold while the articles lack a word of the question
+    (the retr9 round: before it, coverage at the threshold called them on-topic here)."""
     trace = _eval("native/insurance-044.json")
     fit = question_fit(trace.query or "", trace.documents or [])
     assert fit is not None and fit.coverage > 0
     assert _codes(trace, _retrieval(question_similarity=fit.similarity - 0.01)) == ["RETRIEVAL_MISMATCH"]
     assert _codes(trace, _retrieval(question_similarity=0.0)) == ["RETRIEVAL_MISMATCH"]
-    assert _codes(trace, _retrieval(question_coverage=fit.coverage)) == []
+    assert _codes(trace, _retrieval(question_coverage=fit.coverage)) == ["RETRIEVAL_MISMATCH"]
     handing_over = _answered(trace, "I can't find that in our policy documents. complaints@harbourmutual.example "
                                     "can help.")
     assert _codes(handing_over, _retrieval(question_similarity=0.0)) == ["RETRIEVAL_MISMATCH"]
@@ -121,8 +122,10 @@ def test_an_answer_in_a_table_does_not_decline() -> None:
 
 
 def test_coverage_threshold_at_the_measured_value() -> None:
-    """A question whose content words the articles hold at retrieval.question_coverage counts as covered."""
-    trace = _eval("native/insurance-044.json")
+    """A question whose content words the articles hold at retrieval.question_coverage counts as covered for an
+    answer that states something (here it restates an off-topic article)."""
+    trace = _answered(_eval("native/insurance-044.json"), "You can cancel within 14 days of the start date and get "
+                                                          "a full refund if you have not made a claim.")
     fit = question_fit(trace.query or "", trace.documents or [])
     assert fit is not None and fit.coverage > 0
     assert _codes(trace, _retrieval(question_coverage=fit.coverage)) == []
@@ -300,3 +303,25 @@ def test_a_refusal_that_names_nothing_is_still_a_decline() -> None:
     assert _codes(trace) == ["RETRIEVAL_MISMATCH"]
     assert refuses_on_remit("Sorry, I'm not allowed to share other passengers' seat numbers.")
     assert not refuses_on_remit("I can't recommend it, and I could not find this in our help articles.")
+
+
+def test_an_answer_stating_nothing_outweighs_common_words_when_a_question_word_is_missing() -> None:
+    """'Does the Gold lounge have showers?' shares 'Gold' and 'lounge' with the article (coverage over its bar), but
+    the article lacks 'showers' and the answer states nothing: the model's reading decides, a mismatch naming the
+    missing word."""
+    trace = build_trace("rf-17", "Does the Gold lounge have showers?", [_LOUNGE],
+                        "I could not find this in our help articles, sorry.")
+    [finding] = detect_retrieval(trace, CONTRACT)
+    assert finding.code == "RETRIEVAL_MISMATCH" and "the articles lack 'shower'" in finding.explanation
+    assert ">= 34%" in finding.explanation
+
+
+def test_a_refusal_of_a_question_the_articles_hold_word_for_word_is_no_mismatch() -> None:
+    """Control: every word of the question held (its own figure aside) and a wrong refusal, or a missing word and
+    an answer that states something: the words still call the article on-topic (the refusal is the model's error,
+    the statement HALLUCINATION's to judge)."""
+    refused = build_trace("rf-18", "Can 2 Gold members use the lounge?", [_LOUNGE],
+                          "I could not find this in our help articles, sorry.")
+    stated = build_trace("rf-19", "Does the Gold lounge have showers?", [_LOUNGE],
+                         "Gold members may use the lounge in Terminal 2 from 05:00 to 21:00 [kb-7].")
+    assert _codes(refused) == [] and _codes(stated) == []
