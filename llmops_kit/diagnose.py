@@ -16,7 +16,9 @@ RETRIEVAL_MISMATCH     best relevance score; below                  best < retri
                        retrieval.semantic_check_below, the          question_similarity and
                        question read against the articles           question_coverage both missed and the
                        (retrieval_fit.py)                           answer states no claim (no tool called)
-                                                                    or only claims the articles support
+                                                                    or only claims the articles support; an
+                                                                    answer stating nothing outweighs coverage
+                                                                    when the articles lack a question word
 WRONG_PROMPT_VERSION   prompt version (aliases resolved)            != prompts.expected[name]
 TOOL_TIMEOUT           tool span duration / timeout error           duration >= tool.timeout_ms attribute
                                                                     (else tools.default_timeout_ms)
@@ -70,8 +72,11 @@ from .retrieval_fit import (
     answer_shows_mismatch,
     asks_back,
     asks_with_personal_data,
+    gives_asked_contact,
     question_coverage,
     question_fit,
+    reading_summary,
+    unheld_words,
 )
 from .text.wording import counted
 from .tool_payload import payload_error, says_it_timed_out, timeout_ms
@@ -146,17 +151,23 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     # An answer that states claims is HALLUCINATION's to judge: supported by the system prompt or a tool, the
     # articles were not needed; unsupported, that finding names it. No claim at all: the model read the
     # articles and found nothing to answer with, which is what an off-topic retrieval looks like.
-    # (Cheapest first: word coverage, then the claim count, which detect_hallucination's scoring shares.)
+    # (Cheapest first: word coverage, then the claim count, which detect_hallucination's scoring shares.) Most
+    # of the question's words held: covered, unless the articles lack one of them and the answer states nothing
+    # (the model's own reading that they miss the question outweighs the common words they share).
     coverage = question_coverage(trace.query, trace.documents)
-    if coverage is None or coverage >= rules.question_coverage:
+    worded = coverage is not None and coverage >= rules.question_coverage
+    unheld = unheld_words(trace.query, trace.documents) if worded else frozenset()
+    if coverage is None or (worded and not unheld):
         return []
     if asks_with_personal_data(trace.query, trace_public(trace, contract), contract.pii.phone_regions):
         return []  # a request to act on the customer's own details: no article is expected to hold it
     report = score_trace(trace, contract)
-    if not answer_shows_mismatch(report.claims, report.support, bool(trace.tool_spans), trace.query):
+    if (worded and report.claims) or not answer_shows_mismatch(report.claims, report.support,
+                                                               bool(trace.tool_spans), trace.query, trace.answer):
         return []
-    if asks_back(trace.answer, trace.query, trace.documents):
-        return []  # a clarifying question in the articles' words: the model found them on the point
+    if asks_back(trace.answer, trace.query, trace.documents) or gives_asked_contact(trace.query, report.support,
+                                                                                   trace.documents):
+        return []  # a clarifying question in the articles' words, or the asked-for contact an article publishes
     fit = question_fit(trace.query, trace.documents)
     if fit is None or (fit.covered(rules.question_similarity, rules.question_coverage)
                        and not answer_declines(report.claims, report.support, trace.answer, trace.query)):
@@ -164,22 +175,13 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
         # nothing in them: the model's reading outweighs a middling sentence similarity
         return []
     seen, note = semantic_view(trace, contract, "that the retrieved documents do not match the question")
-    # the comparisons are written as they came out: when the sentence similarity clears its bar, it was the
-    # answer declining that decided, and the explanation must not claim the similarity fell short
-    similarity_cmp = "<" if fit.similarity < rules.question_similarity else ">="
-    answer_part = ("the answer states no claim" if not report.claims
-                   else "every claim of the answer restates those articles")
-    if fit.covered(rules.question_similarity, rules.question_coverage):
-        answer_part = "the answer declines: it found nothing in them to answer with"
     return [Finding(code=RETRIEVAL_MISMATCH, signal="question coverage", observed=round(fit.similarity, 3),
                     threshold=rules.question_similarity, span_id=span_id, http_visible=seen, http_note=note,
                     explanation=f"the best of {counted(len(trace.documents), 'document')}{where} scored "
                                 f"{best:.2f}, in the band [{rules.relevance_floor:.2f}, "
                                 f"{rules.semantic_check_below:.2f}) where the score cannot decide, and reading them "
-                                f"shows they miss the question: closest sentence similarity {fit.similarity:.2f} "
-                                f"{similarity_cmp} {rules.question_similarity:.2f}, {fit.coverage:.0%} of its content "
-                                f"words < {rules.question_coverage:.0%} (closest: {fit.closest[:100]!r}); "
-                                + answer_part)]
+                                "shows they miss the question: "
+                                + reading_summary(fit, rules, report.claims, unheld))]
 
 
 def detect_prompt_version(trace: Trace, contract: Contract) -> list[Finding]:

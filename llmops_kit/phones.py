@@ -2,7 +2,9 @@
 runs it on each candidate run of digits; the rules are listed in that module's docstring).
 
 Google's ``phonenumbers`` reads a run in the contract's regions (first one primary); a run the text names
-a phone ("reach me on", "my mobile", "Handynummer", a ``phone`` field) is read leniently; freephone,
+a phone ("reach me on", "my mobile", "Handynummer", "Ruf mich an", "I'm on", a ``phone`` field) is read
+leniently; an international number written as stored, without spaces ("+447700900213"), is one when its
+national part is as long as its country's numbers; freephone,
 premium, shared-cost and universal-access numbers belong to organisations. :func:`phone_key` gives the
 digits that stay the same whichever country's format a number is written in, for telling a published
 number from a customer's.
@@ -50,13 +52,19 @@ _PHONE_CUE = re.compile(
     # "call me back on", "text me the confirmation on": a few words may come between the person and "on" / "at"
     r"|\b(?:call|ring|reach|text|contact)\s+(?:me|him|her|them)\b(?:(?:\s+[\w-]+){1,4}?\s+(?:on|at)\b)?"
     r"|\b(?:my|his|her|their)\s+(?:number|no)\b"
-    r"|\b(?:mon|ma|meine?|mi|mio)\s+(?:num[ée]ro|nummer|n[úu]mero)\b)"  # also in French, German, Spanish, Italian
+    r"|\b(?:mon|ma|meine?|mi|mio)\s+(?:num[ée]ro|nummer|n[úu]mero)\b"  # also in French, German, Spanish, Italian
+    # "call me" in German, French, Spanish, Italian and Dutch ("Ruf mich an: 0151 ...", "appelez-moi au ...")
+    r"|\b(?:ruf(?:e|en\s+sie)?\s+mich\s+(?:an|unter)|appelle[zr]?[\s-]moi(?:\s+au)?|ll[áa]mame(?:\s+al)?"
+    r"|chiamami(?:\s+al)?|bel\s+me(?:\s+op)?)\b"
+    # where the person can be reached, said of themselves: "I'm on 07700 ...", "I am at 087 ..."
+    r"|\bI(?:'|\u2019)?m\s+(?:on|at)\b|\bI\s+am\s+(?:on|at)\b)"
     r"[^\w\n]{0,4}(?:(?:on|at|is|via|number|no|est|ist|es|[èe])\b[^\w\n]{0,4}){0,2}$",
     re.IGNORECASE,
 )
 #: A cue that makes the number the person's own: a pronoun, or a kind of line only a person has.
 _PERSONAL = re.compile(r"\b(?:me|him|her|them|my|his|their|mobile|cell(?:phone)?|whats ?app"
-                       r"|mon|ma|meine?|mi|mio|portable|handy(?:nummer)?|m[óo]vil|cellulare)\b", re.IGNORECASE)
+                       r"|mon|ma|meine?|mi|mio|portable|handy(?:nummer)?|m[óo]vil|cellulare"
+                       r"|mich|moi|ll[áa]mame|chiamami|i(?:'|\u2019)?m|i\s+am)\b", re.IGNORECASE)
 #: Parts of a field name that make its value a phone number (``customer_phone``, ``mobileNumber``).
 PHONE_KEY_PARTS = frozenset({"phone", "mobile", "cell", "tel", "telephone", "msisdn", "whatsapp", "sms", "fax"})
 #: Digits a cued number holds when no contract region reads it: a national number with its trunk prefix
@@ -105,7 +113,8 @@ def phones_in(run: str, regions: tuple[str, ...], cue: int = 0) -> tuple[PhoneHi
             if not (phonenumbers.is_valid_number(number)
                     or ((cued or international or primary or _full_length(number, number_region))
                         and phonenumbers.is_possible_number(number)
-                        and (cued or _PHONE_LAYOUT.fullmatch(_TRUNK_MARK.sub(r"\1 ", raw).lstrip("+"))))):
+                        and (cued or _PHONE_LAYOUT.fullmatch(_TRUNK_MARK.sub(r"\1 ", raw).lstrip("+"))
+                             or _compact_international(raw, number)))):
                 continue
             if cue < 2 and phonenumbers.number_type(number) in _ORGANISATION_TYPES:
                 return ()  # unless the text says it is the person's own (a number from abroad read as premium)
@@ -134,6 +143,16 @@ def _full_length(number: phonenumbers.PhoneNumber, region: str) -> bool:
     landline numbers: a phone even in a range the numbering plan keeps unassigned or for drama ("07700 900583",
     which ``phonenumbers`` does not call valid). Shorter runs ("01 02 1990", a date) stay unread."""
     return len(phonenumbers.national_significant_number(number)) in _subscriber_lengths(region)
+
+
+def _compact_international(raw: str, number: phonenumbers.PhoneNumber) -> bool:
+    """E.164 written as it is stored, without spaces ("+447700900213"): a "+", the country code, and a national
+    number as long as that country's mobile and landline numbers. The "+" and the exact length make it a phone
+    even in a range ``phonenumbers`` calls invalid (the UK's drama range); a bare run of digits stays unread."""
+    if not raw.startswith("+") or not raw[1:].isdigit():
+        return False
+    region = phonenumbers.region_code_for_country_code(number.country_code)
+    return region in phonenumbers.SUPPORTED_REGIONS and _full_length(number, region)
 
 
 def phone_cue(text: str, start: int, key: str | None) -> int:

@@ -7,9 +7,11 @@ The rules (each a :class:`PiiMatch` kind):
 - ``phone``: read by Google's ``phonenumbers``: a number in international format (``+44 20 7946 0958``,
   also ``+44 (0)20 ...``), a number valid in one of the contract's regions (``020 7946 0958`` in GB; a
   secondary region only when written with its trunk ``0``), or a number laid out like a phone
-  (``555-123-4567``) that is possible in the first region. A number the text names a phone ("reach me
-  on", "my mobile", a ``phone`` field) only needs to be possible in a contract region, or to hold 9-15
-  digits when no region reads it (a customer abroad). Dates and times are not phones; freephone,
+  (``555-123-4567``) that is possible in the first region, or an international number written
+  without spaces whose national part is as long as its country's numbers (``+447700900213``). A
+  number the text names a phone ("reach me on", "my mobile", "Ruf mich an", "I'm on", a ``phone``
+  field) only needs to be possible in a contract region, or to hold 9-15 digits when no region reads
+  it (a customer abroad). Dates and times are not phones; freephone,
   premium, shared-cost and universal-access numbers belong to organisations and are not personal data.
 - ``card``: only a digit group shaped like a card number (13-19 digits in a row, or groups of four,
   or Amex's 4-6-5), with a card network's prefix and length, and a valid Luhn check digit.

@@ -29,6 +29,7 @@ from pydantic import BaseModel
 from .contract import Contract, load_contract
 from .errors import LlmopsError
 from .pii import PiiMatch, find_pii, is_public, key_matters, keyed_strings, phone_key, published_phone_keys
+from .resent_articles import resent_passages
 from .textcache import text_cache
 from .traces import Trace
 
@@ -78,14 +79,15 @@ _SPAN_SKIP = frozenset({"documents", "messages"})
 def trace_public(trace: Trace, contract: Contract) -> frozenset[str]:
     """Canonical values that are public for this trace: what the operator wrote, and the contract's list.
 
-    The operator's texts are the retrieved documents and the system prompt of each LLM call: a support
+    The operator's texts are the retrieved documents (with those an application resent in the chat history,
+    :func:`llmops_kit.resent_articles.resent_passages`) and the system prompt of each LLM call: a support
     line or desk address the application puts into every request (in an article or in its instructions)
     is the organisation's contact, not a customer's. The limit of the rule: an application that writes a
     customer's own details into its system prompt must not rely on it (list nothing there, or redact
     before tracing), because such details would be read as published.
     """
     regions = tuple(contract.pii.phone_regions)
-    documents = tuple(d.content or "" for d in trace.documents or ())
+    documents = (*(d.content or "" for d in trace.documents or ()), *resent_passages(trace))
     system = tuple(message.content for span in trace.spans for message in span.messages or ()
                    if message.role == "system" and isinstance(message.content, str))
     public = _public((*documents, *system), tuple(contract.pii.public_contacts), regions)

@@ -17,6 +17,12 @@ The question is *not covered* when both are low (``retrieval.question_similarity
 ``retrieval.question_coverage``): either signal alone is enough to call an article on-topic, since
 a paraphrase shares few words and a terse question gives embeddings little to go on.
 
+One exception to "either signal is enough": an answer that states nothing at all is the model's own reading that
+the articles miss the question, and it outweighs the common words a short question shares with them ("Is the café
+vegan-friendly?" beside an article on membership discounts in the shop and café) when the articles lack a word of
+the question (:func:`unheld_words`; the question's own figures aside). A question the articles hold word for word is
+covered whatever the answer says: a refusal there is the model's error, not retrieval's.
+
 An uncovered question is reported (:func:`answer_shows_mismatch`) when the answer shows what the model did
 with the off-topic articles:
 
@@ -33,7 +39,8 @@ Neither applies when the message asks the bot to act on the customer's own detai
 4000 ...", "email receipt jo@... please", :func:`asks_with_personal_data`): no article is expected to hold that,
 and a refusal to act says nothing about retrieval. Nor when the answer asks back in the articles' words ("is this
 a weekday daytime visit, or evening/weekend?", :func:`asks_back`), and a published contact is the answer, not a
-hand-over, to a question asking only how to reach the business (:func:`asks_for_contact`).
+hand-over, to a question asking only how to reach the business (:func:`asks_for_contact`), or to one asking for a
+contact detail that a retrieved article publishes (:func:`gives_asked_contact`).
 
 Neither applies either when the request called a tool: a question about a record ("the status of my application
 X", "which seat do I have") is the tool's to answer, articles are not expected to hold it (a claim drawn
@@ -47,6 +54,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from .declines import describes_missing, refuses_on_remit
 from .pii import find_pii, is_public
 from .text import content_stems, split_sentences
 from .text.embed import similarity_matrix
@@ -55,10 +63,12 @@ from .textcache import text_cache
 from .traces import Document
 
 if TYPE_CHECKING:
+    from .contract import RetrievalRules
     from .grounding import ClaimSupport
 
 __all__ = ["QuestionFit", "answer_declines", "answer_meets_question", "answer_shows_mismatch", "asked",
-           "asks_back", "asks_for_contact", "asks_with_personal_data", "question_coverage", "question_fit"]
+           "asks_back", "asks_for_contact", "asks_with_personal_data", "gives_asked_contact", "question_coverage",
+           "question_fit", "reading_summary", "unheld_words"]
 
 
 class QuestionFit(NamedTuple):
@@ -137,6 +147,15 @@ def _article_stems(content: str) -> tuple[int, frozenset[str]]:
     return len(sentences), frozenset().union(*(content_stems(s) for s in sentences))
 
 
+def unheld_words(query: str, documents: Sequence[Document]) -> frozenset[str]:
+    """The question's content-word stems no article holds, for the reading of :func:`_readings` that leaves the
+    fewest out; the question's own figures ("8 months") are left out, since articles state rules, not the
+    customer's values. Empty: the articles hold every word of the question."""
+    held = frozenset().union(*(_article_stems(d.content)[1] for d in documents if d.content))
+    gaps = [frozenset(s for s in content_stems(text) if not s[0].isdigit()) - held for text in _readings(query)]
+    return min(gaps, key=len) if gaps else frozenset()
+
+
 def question_fit(query: str, documents: Sequence[Document]) -> QuestionFit | None:
     """How well ``documents`` cover ``query`` (similarity, coverage, closest sentence); None when there
     is nothing to compare (no question content words, or articles without text)."""
@@ -162,32 +181,36 @@ def asks_with_personal_data(question: str, public: frozenset[str], regions: Sequ
 
 
 def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_tool: bool,
-                          question: str | None = None) -> bool:
+                          question: str | None = None, answer: str | None = None) -> bool:
     """Does the answer show that the model was left with articles that miss the question (see the module
     docstring)? ``claims``: how many claims the answer states; ``support``: their verdicts;
     ``called_tool``: whether the request called a tool; ``question``: the user's question, when known (an
-    answer that speaks of what was asked is not restating articles that miss it, :func:`answer_meets_question`)."""
-    if called_tool:
+    answer that speaks of what was asked is not restating articles that miss it, :func:`answer_meets_question`);
+    ``answer``: the answer's text, when known (a refusal on the bot's remit, "I can't advise on doses", says
+    nothing about retrieval, :func:`llmops_kit.declines.refuses_on_remit`)."""
+    if called_tool or (answer and refuses_on_remit(answer)):
         return False
     if answer_declines(claims, support, question=question):  # nothing stated, or only where to ask instead
         return True
-    support = [v for v in support if not _hands_over(v)]
+    support = [v for v in support if not (_hands_over(v) or describes_missing(v.claim))]
     return (bool(support) and all(v.supported and (v.source or "").startswith("document ") for v in support)
             and not (question and answer_meets_question(question, support)))
 
 
 def answer_declines(claims: int, support: Sequence[ClaimSupport], answer: str | None = None,
                     question: str | None = None) -> bool:
-    """Does the answer state nothing, or only where to ask instead? The model read the articles and found no
-    answer in them: a third reading of the fit, beside the question's words and meaning. An answer laid out
+    """Does the answer state nothing, or only where to ask instead, or only what its articles lack ("They describe
+    X, but nothing about Y", :func:`llmops_kit.declines.describes_missing`)? The model read the articles and found
+    no answer in them: a third reading of the fit, beside the question's words and meaning. An answer laid out
     as a table states its rows (which are no claims), so it does not decline; nor does one that gives the
     contacts a question asking only how to reach the business wants (:func:`asks_for_contact`)."""
     if answer and table_rows(answer):
         return False
     handovers = sum(_hands_over(v) for v in support)
+    described = sum(describes_missing(v.claim) for v in support if not _hands_over(v))
     if handovers and question and asks_for_contact(question):
-        return not claims
-    return not claims - handovers
+        return not claims - described
+    return not claims - handovers - described
 
 
 #: Word stems of a question that asks only how to reach the business ("How do I contact you?", "What is your
@@ -200,6 +223,26 @@ def asks_for_contact(question: str) -> bool:
     """Does the question ask nothing but how to reach the business (every content word a contact word)?"""
     stems = content_stems(asked(question))
     return bool(stems) and stems <= _CONTACT_STEMS
+
+
+#: Word stems that name a contact detail ("Is there a number for your French site?", "an e-mail for the office").
+_DETAIL_STEMS = frozenset({"number", "phone", "telephon", "mobil", "email", "e-mail", "address", "contact", "fax"})
+
+
+def _contact_keys(text: str) -> frozenset[str]:
+    """The contacts a text writes (:data:`_CONTACT_RE`), as lower-case e-mail addresses and phone digits."""
+    return frozenset(m.lower() if "@" in m else re.sub(r"\D", "", m) for m in _CONTACT_RE.findall(text))
+
+
+def gives_asked_contact(question: str, support: Sequence[ClaimSupport], documents: Sequence[Document]) -> bool:
+    """Does a question that asks for a contact detail ("Is there a number for your sister site?") get one that a
+    retrieved article publishes? The article that holds the asked-for number speaks to the question, so the
+    answer that quotes it is no hand-over of an off-topic retrieval. A contact only the system prompt gives
+    (the bot's fallback line) does not count, nor does one given to a question that names no contact detail."""
+    if not content_stems(asked(question)) & _DETAIL_STEMS:
+        return False
+    given = frozenset().union(*(_contact_keys(v.claim) for v in support if _hands_over(v)))
+    return bool(given) and any(given & _contact_keys(d.content) for d in documents if d.content)
 
 
 def asks_back(answer: str | None, question: str, documents: Sequence[Document]) -> bool:
@@ -234,3 +277,18 @@ def answer_meets_question(question: str, support: Sequence[ClaimSupport]) -> boo
     naturally worded question is met by the article's own wording ("wardrobes" for "my new wardrobe")."""
     wanted = content_stems(asked(question))
     return any(wanted & content_stems(f"{v.claim} {v.evidence or ''}") for v in support)
+
+
+def reading_summary(fit: QuestionFit, rules: RetrievalRules, claims: int, unheld: frozenset[str]) -> str:
+    """What the reading of a mid-band retrieval found, for the finding's explanation. The comparisons are written
+    as they came out: when a signal clears its bar it was the answer declining that decided, and the explanation
+    must not claim the signal fell short."""
+    similarity_cmp = "<" if fit.similarity < rules.question_similarity else ">="
+    coverage_cmp = "<" if fit.coverage < rules.question_coverage else ">="
+    lacking = f"; the articles lack {', '.join(repr(w) for w in sorted(unheld)[:3])}" if unheld else ""
+    answer_part = "the answer states no claim" if not claims else "every claim of the answer restates those articles"
+    if fit.covered(rules.question_similarity, rules.question_coverage):
+        answer_part = "the answer declines: it found nothing in them to answer with"
+    return (f"closest sentence similarity {fit.similarity:.2f} {similarity_cmp} {rules.question_similarity:.2f}, "
+            f"{fit.coverage:.0%} of its content words {coverage_cmp} {rules.question_coverage:.0%}{lacking} "
+            f"(closest: {fit.closest[:100]!r}); {answer_part}")

@@ -1,12 +1,15 @@
 """Personal data rules from reading an unseen set's misses for general causes, each with its control: a
 customer's details the application passed to a tool and echoed into the system prompt, e-mail addresses
-written with "(at)". Fixtures are our own (a dental practice's booking assistant)."""
+written with "(at)", international numbers written without spaces, "call me" cues in other languages and
+"I'm on ...". Fixtures are our own (a dental practice's booking assistant)."""
 
 from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta, timezone
 from typing import Any
+
+import pytest
 
 from llmops_kit.contract import load_contract
 from llmops_kit.pii import find_pii
@@ -116,3 +119,69 @@ def test_a_number_that_differs_from_a_published_one_is_still_personal() -> None:
     """Control: '0113 496 0556' shares all but its last digit with the published line: a customer's, reported."""
     trace = _trace({"patient": "P-4410"}, "Booked: APT-20931; we will text 0113 496 0556 the day before.")
     assert {item.match.canonical for item in trace_pii(trace, load_contract())} == {"+441134960556"}
+
+
+def test_an_international_number_written_without_spaces_is_a_phone() -> None:
+    """E.164 as stored ("+447700900871"), in a range phonenumbers calls invalid and with no cue, is a phone."""
+    found = find_pii("Tell the courier to ring +447700900871 at the gate.")
+    assert [m.canonical for m in found] == ["+447700900871"]
+
+
+def test_a_plus_sign_before_too_few_digits_or_a_bare_run_is_not_a_phone() -> None:
+    """Control: one digit short of the country's numbers ("+44770090021"), or no "+" ("447700900213"): no phone."""
+    assert find_pii("Balance +44770090021 and reference 447700900213 today.") == []
+
+
+@pytest.mark.parametrize("text", ["Ruf mich an: 0176 98765432. Is the pool open today?",
+                                  "Move my cleaning slot to Friday; I'm on 0859876543 if anything changes."])
+def test_call_me_in_another_language_or_im_on_cues_a_foreign_mobile(text: str) -> None:
+    """A foreign mobile no contract region reads is a phone after "Ruf mich an" or "I'm on"."""
+    assert [m.kind for m in find_pii(text)] == ["phone"]
+
+
+def test_the_same_digits_without_a_cue_or_after_an_address_stay_unread() -> None:
+    """Control: the same foreign runs without a cue, and "I'm at" before a street number, are no phone."""
+    assert find_pii("Is the pool open today? Ref 0176 98765432.") == []
+    assert find_pii("Move my cleaning slot to Friday; I'm at 221 Baker Street, room 0859876543.") == []
+
+
+def _history_trace(earlier_turn: str) -> Trace:
+    """A chat request whose resent history carries an earlier turn with the article it retrieved appended."""
+    def at(ms: int) -> str:
+        return (T0 + timedelta(milliseconds=ms)).isoformat()
+
+    answer = "Check-ups cost £55 [kb-7]."
+    return Trace.model_validate({
+        "trace_id": "t-history", "input": {"query": "How much is a check-up?"}, "output": {"answer": answer},
+        "spans": [
+            {"span_id": "s0", "name": "chat", "kind": "chain", "start_time": at(0), "end_time": at(1500)},
+            {"span_id": "s1", "parent_id": "s0", "name": "kb.search", "kind": "retriever", "start_time": at(5),
+             "end_time": at(90), "documents": [{"id": "kb-7", "content": ARTICLE, "score": 0.8}]},
+            {"span_id": "s3", "parent_id": "s0", "name": "llm.chat", "kind": "llm", "start_time": at(310),
+             "end_time": at(1490), "model": "gpt-4o-mini", "prompt": {"name": "support-answer", "version": "v2.0"},
+             "messages": [{"role": "system", "content": "You are the Brightsmile Dental assistant."},
+                          {"role": "user", "content": earlier_turn},
+                          {"role": "assistant", "content": "Our practice manager can help."},
+                          {"role": "user", "content": f"How much is a check-up?\n\n[kb-7] Prices\n{ARTICLE}"}],
+             "output": {"content": answer}},
+        ],
+    })
+
+
+_EARLIER_ARTICLE = ("Who handles complaints?\n\n(retrieved)\n[kb-12] Complaints\nWrite to our practice manager at "
+                    "manager@brightsmile-dental.co.uk or ring 0113 496 0777.")
+
+
+def test_contacts_of_an_article_resent_in_the_chat_history_are_published() -> None:
+    """An earlier turn's article, resent with the history under an id shaped like the documents' ("[kb-12]" beside
+    kb-7), publishes its contacts: no PII_LEAK for them."""
+    assert trace_pii(_history_trace(_EARLIER_ARTICLE), load_contract()) == []
+
+
+def test_a_customers_details_beside_a_resent_article_stay_personal() -> None:
+    """Control: the customer's own mobile in the same turn, and the same contacts under no id of the documents'
+    shape, are still personal data."""
+    own = _EARLIER_ARTICLE.replace("Who handles complaints?", "Who handles complaints? Text me on 07700 900 461.")
+    assert [p.match.kind for p in trace_pii(_history_trace(own), load_contract())] == ["phone"]
+    unmarked = _EARLIER_ARTICLE.replace("[kb-12] ", "[note] ")
+    assert sorted(p.match.kind for p in trace_pii(_history_trace(unmarked), load_contract())) == ["email", "phone"]

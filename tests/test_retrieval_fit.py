@@ -82,14 +82,15 @@ def test_similarity_threshold_at_below_and_above_the_measured_value() -> None:
 
 def test_a_declining_answer_is_read_by_coverage_alone() -> None:
     """An answer that found nothing in the articles (it declines, or only names where to ask) is the model's
-    own reading that they miss the question: a middling similarity no longer calls them on-topic, while the
-    question's words the articles hold still do (coverage at its threshold)."""
+    own reading that they miss the question: a middling similarity no longer calls them on-topic; nor, when the
+    answer states nothing at all, does coverage at its threshold while the articles lack a word of the question
+    (the retr9 round: before it, coverage at the threshold called them on-topic here)."""
     trace = _eval("native/insurance-044.json")
     fit = question_fit(trace.query or "", trace.documents or [])
     assert fit is not None and fit.coverage > 0
     assert _codes(trace, _retrieval(question_similarity=fit.similarity - 0.01)) == ["RETRIEVAL_MISMATCH"]
     assert _codes(trace, _retrieval(question_similarity=0.0)) == ["RETRIEVAL_MISMATCH"]
-    assert _codes(trace, _retrieval(question_coverage=fit.coverage)) == []
+    assert _codes(trace, _retrieval(question_coverage=fit.coverage)) == ["RETRIEVAL_MISMATCH"]
     handing_over = _answered(trace, "I can't find that in our policy documents. complaints@harbourmutual.example "
                                     "can help.")
     assert _codes(handing_over, _retrieval(question_similarity=0.0)) == ["RETRIEVAL_MISMATCH"]
@@ -121,8 +122,10 @@ def test_an_answer_in_a_table_does_not_decline() -> None:
 
 
 def test_coverage_threshold_at_the_measured_value() -> None:
-    """A question whose content words the articles hold at retrieval.question_coverage counts as covered."""
-    trace = _eval("native/insurance-044.json")
+    """A question whose content words the articles hold at retrieval.question_coverage counts as covered for an
+    answer that states something (here it restates an off-topic article)."""
+    trace = _answered(_eval("native/insurance-044.json"), "You can cancel within 14 days of the start date and get "
+                                                          "a full refund if you have not made a claim.")
     fit = question_fit(trace.query or "", trace.documents or [])
     assert fit is not None and fit.coverage > 0
     assert _codes(trace, _retrieval(question_coverage=fit.coverage)) == []
@@ -235,3 +238,90 @@ def test_a_closing_offer_to_connect_is_still_a_decline() -> None:
     trace = build_trace("rf-10", "How much will it cost me to bring my friend along?", [_DESK],
                         "I could not find this in our help articles. Would you like me to put you through?")
     assert _codes(trace) == ["RETRIEVAL_MISMATCH"]
+
+
+_PARTNER = Document(id="kb-9", score=0.61,
+                    content="Gold members may use the lounge in Terminal 2 from 05:00 to 21:00. Guests pay EUR 39. "
+                            "Partner hotel in Porto: +351 22 123 4567.")
+
+
+def test_the_asked_for_contact_an_article_publishes_answers_the_question() -> None:
+    """'Do you have a phone number for the Portuguese hotel?' answered with the number an article publishes: the
+    article speaks to the question, though their words differ ("Portuguese", "Porto"); no mismatch."""
+    trace = build_trace("rf-11", "Do you have a phone number for the Portuguese hotel?", [_PARTNER],
+                        "Yes: our partner in Porto is on +351 22 123 4567.")
+    assert _codes(trace) == []
+
+
+def test_a_contact_only_the_system_prompt_gives_is_still_a_hand_over() -> None:
+    """Control: the same question answered with the bot's fallback line, which no article holds, is a hand-over
+    from articles that miss the question: a mismatch."""
+    trace = build_trace("rf-12", "Do you have a phone number for the Portuguese hotel?", [_PARTNER],
+                        "I could not find this in our help articles. Please ring +44 20 7946 0999.")
+    llm = next(s for s in trace.spans if s.kind == "llm")
+    system = next(m for m in llm.messages if m.role == "system")
+    system.content = f"{system.content}\nOur help line is +44 20 7946 0999."
+    assert _codes(trace) == ["RETRIEVAL_MISMATCH"]
+
+
+def test_an_answer_that_only_says_what_the_articles_lack_declines() -> None:
+    """'They describe the Gold members' lounge, but nothing about bicycles' is the bot's verdict on off-topic
+    articles, though the claim reader keeps it and it names the question's topic: a mismatch."""
+    trace = build_trace("rf-13", "Can I bring my bicycle as checked baggage?", [_LOUNGE],
+                        "I could not find this in our help articles. They describe the Gold members' lounge, "
+                        "but nothing about bicycles.")
+    assert _codes(trace) == ["RETRIEVAL_MISMATCH"]
+
+
+def test_a_statement_about_the_domain_or_with_a_figure_is_no_description_of_the_articles() -> None:
+    """Control: "they" that may be a product, a figure beside the denial, or a fact with the description beside
+    an on-topic question: no decline read."""
+    from llmops_kit.declines import describes_missing
+
+    assert describes_missing("Our help articles cover the lounge, not the gates")
+    assert not describes_missing("They cover accidental damage, not theft")
+    assert not describes_missing("The articles say refunds take 5 days, not 10")
+    trace = build_trace("rf-14", "Can my guest use the Gold lounge in Terminal 2?", [_LOUNGE],
+                        "Yes, guests pay EUR 39 [kb-7]. The articles don't mention children.")
+    assert _codes(trace) == []
+
+
+def test_a_refusal_on_the_bots_remit_says_nothing_about_retrieval() -> None:
+    """'I can't give medical advice' to a dosing question: the bot would refuse whatever the articles held, so
+    the off-topic article beside it is no mismatch."""
+    trace = build_trace("rf-15", "Can I take two of my sleeping tablets before the flight?", [_LOUNGE],
+                        "I can't give medical advice. Please ask a pharmacist before you fly.")
+    assert _codes(trace) == []
+
+
+def test_a_refusal_that_names_nothing_is_still_a_decline() -> None:
+    """Control: 'I can't advise on that' names no kind of request; beside an off-topic article it still declines."""
+    from llmops_kit.declines import refuses_on_remit
+
+    trace = build_trace("rf-16", "Can I take two of my sleeping tablets before the flight?", [_LOUNGE],
+                        "I'm afraid I can't advise on that. Please ask a pharmacist before you fly.")
+    assert _codes(trace) == ["RETRIEVAL_MISMATCH"]
+    assert refuses_on_remit("Sorry, I'm not allowed to share other passengers' seat numbers.")
+    assert not refuses_on_remit("I can't recommend it, and I could not find this in our help articles.")
+
+
+def test_an_answer_stating_nothing_outweighs_common_words_when_a_question_word_is_missing() -> None:
+    """'Does the Gold lounge have showers?' shares 'Gold' and 'lounge' with the article (coverage over its bar), but
+    the article lacks 'showers' and the answer states nothing: the model's reading decides, a mismatch naming the
+    missing word."""
+    trace = build_trace("rf-17", "Does the Gold lounge have showers?", [_LOUNGE],
+                        "I could not find this in our help articles, sorry.")
+    [finding] = detect_retrieval(trace, CONTRACT)
+    assert finding.code == "RETRIEVAL_MISMATCH" and "the articles lack 'shower'" in finding.explanation
+    assert ">= 34%" in finding.explanation
+
+
+def test_a_refusal_of_a_question_the_articles_hold_word_for_word_is_no_mismatch() -> None:
+    """Control: every word of the question held (its own figure aside) and a wrong refusal, or a missing word and
+    an answer that states something: the words still call the article on-topic (the refusal is the model's error,
+    the statement HALLUCINATION's to judge)."""
+    refused = build_trace("rf-18", "Can 2 Gold members use the lounge?", [_LOUNGE],
+                          "I could not find this in our help articles, sorry.")
+    stated = build_trace("rf-19", "Does the Gold lounge have showers?", [_LOUNGE],
+                         "Gold members may use the lounge in Terminal 2 from 05:00 to 21:00 [kb-7].")
+    assert _codes(refused) == [] and _codes(stated) == []
