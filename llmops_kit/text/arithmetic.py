@@ -104,25 +104,26 @@ def written_arithmetic(text: str) -> tuple[tuple[str, str, str], ...]:
         result = x * y if kind == "*" else x + y if kind == "+" else x - y if kind == "-" else (x / y if y else None)
         if result is not None and abs(result - z) < 0.005:
             found.append((normalise_number(a), normalise_number(b), normalise_number(c)))
-    if "=" in text and "(" in text:
+    if "=" in text:
         found.extend(_bracketed(text))
     return tuple(found)
 
 
-#: An expression with brackets the text writes before "=" ("5 × (£42 + £8) = £250"): figures, operators and
-#: brackets only, then the result.
+#: An expression of more than one step the text writes before "=" ("5 × (£42 + £8) = £250", "£149 + £40 + £25 =
+#: £214"): figures, operators and brackets only, then the result.
 _EXPRESSION_RE = re.compile(r"((?:[€£$]?\s*\d[\d,]*(?:\.\d+)?|[()×x*/+\-−]|\s)+)=\s*[€£$]?\s*(\d[\d,]*(?:\.\d+)?)")
 _TOKEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[()×x*/+\-−]")
 
 
 def _bracketed(text: str) -> list[tuple[str, str, str]]:
-    """Each step of a bracketed expression the text writes and gets right, as (operand, operand, result): "5 ×
-    (£42 + £8) = £250" is 42 + 8 = 50, then 5 x 50 = 250. Nothing when the written result is wrong."""
+    """Each step of an expression of several steps the text writes and gets right, as (operand, operand,
+    result): "5 × (£42 + £8) = £250" is 42 + 8 = 50, then 5 x 50 = 250; "£149 + £40 + £25 = £214" is 149 + 40 =
+    189, then 189 + 25 = 214 (one step alone is :data:`_WRITTEN_RE`'s). Nothing when the written result is wrong."""
     found: list[tuple[str, str, str]] = []
     for expression, result in _EXPRESSION_RE.findall(text):
-        if "(" not in expression:
-            continue
         tokens = _TOKEN_RE.findall(expression.replace("€", "").replace("£", "").replace("$", ""))
+        if "(" not in tokens and sum(t in "×x*/+-−" for t in tokens) < 2:
+            continue
         steps: list[tuple[float, float, float]] = []
         try:
             value, rest = _sum(tokens, steps)
