@@ -7,8 +7,9 @@ sentence with one fact changed, which must stay unsupported.
 from __future__ import annotations
 
 from llmops_kit.quality import score_answer
-from llmops_kit.text import identifiers_in, names_in
+from llmops_kit.text import identifiers_in, names_in, times_in
 from llmops_kit.text.arithmetic import written_arithmetic
+from llmops_kit.text.numbers import typed_quantities
 from llmops_kit.text.tokens import content_stems
 from llmops_kit.traces import Document
 
@@ -103,3 +104,37 @@ def test_a_terse_answer_with_day_abbreviations_is_supported() -> None:
 def test_other_days_abbreviated_are_still_not_supported() -> None:
     """Control: Mon–Tue are days the evidence does not deliver on."""
     assert _verdicts("Delivery: £7.50/order. Days: Mon–Tue.", DELIVERY)[1] != "supported"
+
+
+# ---- units and formats: "per cent", times in words --------------------------------------------------
+
+EXPRESS = [Document(id="kb-705", content="A shirt is £3.20 and a coat £18. Express (next working day) adds 50 per "
+                                         "cent to the item price.")]
+CAFE = [Document(id="kb-706", content="The cafe is open nine till half past four every day; the kitchen closes at "
+                                      "3pm.")]
+
+
+def test_per_cent_in_two_words_is_a_percentage() -> None:
+    assert typed_quantities("Express adds 50 per cent to the item price.") == {"50 %"}
+    assert typed_quantities("5 cents each") == {"5 money"}  # control: cents stay money
+
+
+def test_a_percentage_the_evidence_writes_per_cent_is_supported() -> None:
+    assert _verdicts("Express adds 50% to the item price, ready the next working day.", EXPRESS) == ["supported"]
+    assert _verdicts("Express adds 60% to the item price, ready the next working day.", EXPRESS) != ["supported"]
+
+
+def test_times_written_in_words_are_times() -> None:
+    assert times_in("open nine till half past four") == {"04:30"}
+    assert times_in("quarter to nine pm") == {"20:45"}
+    assert times_in("quarter past 10") == {"10:15"}
+    assert times_in("I walked past two shops to the station") == frozenset()
+
+
+def test_a_time_the_evidence_writes_in_words_is_supported() -> None:
+    assert _verdicts("The kitchen closes at 3pm; the cafe stays open until 4:30.", CAFE) == ["supported"]
+
+
+def test_another_time_is_still_not_supported() -> None:
+    """Control: half past four is not 5:30."""
+    assert _verdicts("The kitchen closes at 3pm; the cafe stays open until 5:30.", CAFE) != ["supported"]

@@ -21,6 +21,7 @@ from functools import lru_cache
 from text_to_num import alpha2digit
 
 from ..textcache import text_cache
+from .spoken_time import spoken_times
 
 __all__ = [
     "NUMBER_WORDS",
@@ -275,6 +276,7 @@ _TYPED_RE = re.compile(_TYPED_TEXT, re.IGNORECASE)
 #: matching lets letters such as the long s "ſ" stand for "s").
 _TYPED_SIGN_RE = re.compile(_TYPED_TEXT.replace(rf"|\b(?:{'|'.join(_CURRENCY_CODES)})\s?", ""), re.IGNORECASE)
 _CODE_WORDS = frozenset(_CURRENCY_CODES)
+_PER_CENT_RE = re.compile(r"(?<=\d)\s*per\s+cent\b", re.IGNORECASE)
 _UNIT_WORDS = frozenset(k for k in _UNIT_KINDS if k != "%")
 
 
@@ -304,9 +306,9 @@ def _clock(hour: int, minute: int, suffix: str) -> str | None:
 @text_cache()
 def times_in(text: str) -> frozenset[str]:
     """Times of day as 24-hour "HH:MM": "4:30 pm" and "16:30" agree, "9 pm" differs from "9 am"."""
+    found = spoken_times(text)
     if not _TIME_HINT_RE.search(text):
-        return _EMPTY
-    found = set()
+        return _frozen(found)
     for h1, m1, suffix, h2, m2, h3, m3, h4, m4 in _TIME_RE.findall(text):
         if suffix:
             value = _clock(int(h1), int(m1 or 0), suffix)
@@ -380,6 +382,8 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
         return _EMPTY
     digits = _said_amounts(_as_digits(text, 0 if generous else 2)) if _spelled(text) else text
     digits = _without_times_and_groups(digits)
+    if "cent" in digits:  # "50 per cent" is "50%", as British style writes it: the unit is not "per"
+        digits = _PER_CENT_RE.sub(" percent", digits)
     found: set[str] = set()
     coded = not digits.isascii() or not _CODE_WORDS.isdisjoint(_words(digits))
     for match in (_TYPED_RE if coded else _TYPED_SIGN_RE).finditer(digits):
