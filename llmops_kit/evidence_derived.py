@@ -29,6 +29,7 @@ from .text.arithmetic import (
     share_factors,
     written_arithmetic,
 )
+from .text.enumeration import listed_counts
 
 
 class DerivedFigures:
@@ -130,7 +131,9 @@ class DerivedFigures:
         wider, more = stated | self._user_figures, factors | share_factors(answer_text or claim)
         left = {n for n in left if n not in typed or not self._derived(n, wider, more, written, minor)}
         left = {n for n in left if not self._further(n, wider if n in typed else stated, claim, answer_text)}
-        return {n for n in left if not self._count_of_theirs(n, claim)} if left else left
+        left = {n for n in left if not self._count_of_theirs(n, claim)} if left else left
+        # a count of the list the claim gives right after it ("two slots, 9am-12pm and 1pm-4pm")
+        return left - listed_counts(claim) if left else left
 
     def _further(self, value: str, stated: frozenset[str], claim: str, answer_text: str) -> bool:
         """One step beyond a pair (:mod:`llmops_kit.arithmetic_steps`): an amount of money from three grounded
@@ -143,7 +146,10 @@ class DerivedFigures:
             return False
         grounded = [float(n) for n in stated if n != value and _numeric(n) and not _absent((n,), self._numbers)
                     and not _YEAR_RE.fullmatch(n)]
-        if converted(value, grounded, claim):
+        # a figure the answer derives from its grounded ones ("9 m by 11 m, i.e. 99 m²") may be converted too
+        derived = [float(n) for n in stated if n != value and _numeric(n) and _absent((n,), self._numbers)
+                   and self._derived(n, stated)]
+        if converted(value, [*grounded, *derived], claim):
             return True
         if f"{value} money" not in typed_quantities(claim):
             return False

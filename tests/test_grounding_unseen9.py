@@ -1,0 +1,85 @@
+"""Readings the ground9 round fixed after reading a new author's misses (holdout8, then holdout7), each with its
+control that the wrong reading is still flagged.
+
+The fixtures are this file's own (a boat yard, a music school, a florist, a van hire desk): a supported reading
+and the same sentence with one fact changed, which must stay unsupported.
+"""
+
+from __future__ import annotations
+
+from llmops_kit.arithmetic_steps import converted
+from llmops_kit.quality import score_answer
+from llmops_kit.text.enumeration import listed_counts
+from llmops_kit.traces import Document
+
+BERTHS = [Document(id="kb-901", content="Each winter berth is 8 m by 12 m on hard standing. The store shed is "
+                                        "90 square metres. Our van has a 600-litre load bay.")]
+LESSONS = [Document(id="kb-902", content="Lessons run in the mornings (9am-12pm) and afternoons (1pm-5pm). "
+                                         "Instruments can be hired except for pianos and harps.")]
+FLOWERS = [Document(id="kb-903", content="Bouquets are made to order. Payment is taken on the day of delivery.")]
+
+
+def _verdicts(answer: str, docs: list[Document]) -> list[str]:
+    return [v.verdict for v in score_answer(answer, docs).support]
+
+
+# ---- areas and volumes in the other system, rounded as written -----------------------------------------
+
+def test_an_area_and_a_volume_convert_to_feet() -> None:
+    """90 m² is 968.75 sq ft; 600 litres is 21.19 cubic feet; a round 'about 970' is a rounding of it."""
+    assert converted("969", [90.0], "the shed is 90 m², about 969 sq ft")
+    assert converted("970", [90.0], "the shed is 90 m², about 970 sq ft")
+    assert converted("21.2", [600.0], "600 litres, roughly 21.2 cubic feet")
+
+
+def test_a_round_figure_is_no_rounding_of_a_far_conversion() -> None:
+    """Control: trailing zeros allow at most 1% ('1,000' is no rounding of 968.75 sq ft), and a wrong figure
+    stays wrong."""
+    assert not converted("1000", [90.0], "the shed is 90 m², about 1,000 sq ft")
+    assert not converted("24.2", [600.0], "600 litres, roughly 24.2 cubic feet")
+
+
+def test_a_converted_area_is_supported() -> None:
+    answer = "The store shed is 90 m², roughly 969 sq ft."
+    assert _verdicts(answer, BERTHS) == ["supported"]
+
+
+def test_an_area_the_answer_derives_may_be_converted() -> None:
+    """8 m by 12 m is 96 m² (a product of grounded figures), and 96 m² is about 1,033 sq ft."""
+    assert "absent" not in _verdicts("A winter berth is 8 m by 12 m, so 96 m², about 1,033 sq ft.", BERTHS)
+
+
+def test_a_wrong_conversion_is_still_flagged() -> None:
+    """Control: 90 m² is not 1,200 sq ft."""
+    assert _verdicts("The store shed is 90 m², roughly 1,200 sq ft.", BERTHS) == ["absent"]
+
+
+# ---- a count of the list the claim gives -----------------------------------------------------------------
+
+def test_a_count_of_the_list_beside_it_is_read() -> None:
+    assert listed_counts("Lessons run in two sessions, 9am-12pm and 1pm-5pm") == {"2"}
+    assert listed_counts("Hire is open except for two instruments: pianos, and harps") == {"2"}
+    assert listed_counts("We need 2 adults, 1 child and a dog") == frozenset()  # a list of quantities
+
+
+def test_a_count_the_list_confirms_is_supported() -> None:
+    answer = "Lessons run in two sessions, 9am-12pm and 1pm-5pm."
+    assert _verdicts(answer, LESSONS) == ["supported"]
+
+
+def test_a_count_the_list_does_not_confirm_is_still_absent() -> None:
+    """Control: three sessions, two listed."""
+    assert listed_counts("Lessons run in three sessions, 9am-12pm and 1pm-5pm") == frozenset()
+    assert _verdicts("Lessons run in three sessions, 9am-12pm and 1pm-5pm.", LESSONS) == ["absent"]
+
+
+# ---- 'not until': a time limit, not a denial --------------------------------------------------------------
+
+def test_not_until_is_a_time_not_a_denial() -> None:
+    answer = "Payment isn't taken until the day of delivery."
+    assert _verdicts(answer, FLOWERS) == ["supported"]
+
+
+def test_a_plain_denial_the_evidence_does_not_make_is_still_unsupported() -> None:
+    """Control: the same words without 'until' deny what the article states."""
+    assert _verdicts("Payment isn't taken on the day of delivery.", FLOWERS) != ["supported"]
