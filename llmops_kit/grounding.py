@@ -14,7 +14,9 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    for numbers, codes and names it states, not for the options a question offers). One that does not
    makes the claim *absent*, or *contradicted* when an evidence sentence states another value with the
    same unit, or when the claim states it of a subject the evidence gives another value
-   (:mod:`llmops_kit.grounding_context`: "a £30 late fee" where the late fee is £12). A status the claim
+   (:mod:`llmops_kit.grounding_context`: "a £30 late fee" where the late fee is £12), or a time of day with
+   a day the evidence gives other times (:mod:`llmops_kit.schedule_days`: "Saturday at 14:00" where Saturday's
+   screening is at 11:00 and 14:00 is Sunday's). A status the claim
    gives a record ("APT-55021 was cancelled") must be the status its tool result states. An answer to a
    question that offers two options ("Who is older, A or B?") must not give one option what the evidence
    says of the other (:mod:`llmops_kit.option_answers`): *contradicted*.
@@ -73,6 +75,7 @@ from .grounding_paraphrase import (
     _with_synonyms,
 )
 from .option_answers import option_clash
+from .schedule_days import misplaced_day
 from .text import (
     STOPWORDS,
     content_stems,
@@ -276,7 +279,7 @@ def judge_claims(
             else:
                 verdicts.append(_verdict(claim=claim, verdict="absent", missing=missing))
             continue
-        moved = misplaced_figure(claim, evidence) if not foreign else None
+        moved = (misplaced_figure(claim, evidence) or misplaced_day(claim, evidence)) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],
                                      missing=(moved[2],)))

@@ -8,7 +8,9 @@ and the same sentence with one fact changed, which must stay unsupported.
 from __future__ import annotations
 
 from llmops_kit.arithmetic_steps import converted
+from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.quality import score_answer
+from llmops_kit.schedule_days import claimed_day_times, day_times, misplaced_day
 from llmops_kit.text.enumeration import listed_counts
 from llmops_kit.traces import Document
 
@@ -83,3 +85,43 @@ def test_not_until_is_a_time_not_a_denial() -> None:
 def test_a_plain_denial_the_evidence_does_not_make_is_still_unsupported() -> None:
     """Control: the same words without 'until' deny what the article states."""
     assert _verdicts("Payment isn't taken on the day of delivery.", FLOWERS) != ["supported"]
+
+
+# ---- a time of day stated with the day the evidence gives it ---------------------------------------------
+
+CLASSES = [Document(id="kb-904", content="Group guitar classes: every Tuesday at 19:00 and every Friday at 17:00. "
+                                         "Open day on the last Saturday of the month at 10:00. Office open Mon-Fri "
+                                         "9am-6pm, Sat 9am-12pm.")]
+
+
+def test_day_times_read_a_schedule_by_its_parts() -> None:
+    assert claimed_day_times("Classes are every Friday at 17:00") == {(4, "17:00")}
+    assert claimed_day_times("Open Monday to Friday 9am-6pm, Saturday 9am-12pm") >= {(0, "18:00"), (5, "12:00")}
+    assert (5, "18:00") not in claimed_day_times("Open Monday to Friday 9am-6pm, Saturday 9am-12pm")
+    assert claimed_day_times("Classes are on Friday 12 June at 17:00") == frozenset()  # a dated day is the date's
+    assert (5, "12:00") in day_times("Office open Mon-Fri 9am-6pm, Sat 9am-12pm.")
+    assert (5, "18:00") not in day_times("Office open Mon-Fri 9am-6pm, Sat 9am-12pm.")
+
+
+def test_a_schedule_as_the_evidence_gives_it_is_supported() -> None:
+    answer = "Group guitar classes are every Tuesday at 19:00 and every Friday at 17:00."
+    assert _verdicts(answer, CLASSES) == ["supported"]
+    assert _verdicts("The office is open Monday to Friday 9am-6pm, Saturday 9am-12pm.", CLASSES) == ["supported"]
+
+
+def test_a_time_moved_to_another_named_day_is_contradicted() -> None:
+    """Saturday is named (the open day) and 17:00 is a class time, but never together."""
+    answer = "Group guitar classes are every Tuesday at 19:00 and every Saturday at 17:00."
+    assert _verdicts(answer, CLASSES) == ["contradicted"]
+
+
+def test_a_range_of_days_stretched_over_another_schedule_is_contradicted() -> None:
+    """Saturday closes at 12pm, not 6pm."""
+    assert _verdicts("The office is open Monday to Saturday 9am-6pm.", CLASSES) == ["contradicted"]
+
+
+def test_a_day_the_evidence_gives_no_times_is_not_read() -> None:
+    """Control of the reading's reach: Sunday is no day the evidence gives any time, so the pair is not judged
+    here (the absent name is the hard-fact step's)."""
+    assert misplaced_day("Classes are every Sunday at 17:00.", Evidence([EvidenceSource("kb", CLASSES[0].content)],
+                                                                         r"\[\d+\]")) is None
