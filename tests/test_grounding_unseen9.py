@@ -125,3 +125,20 @@ def test_a_day_the_evidence_gives_no_times_is_not_read() -> None:
     here (the absent name is the hard-fact step's)."""
     assert misplaced_day("Classes are every Sunday at 17:00.", Evidence([EvidenceSource("kb", CLASSES[0].content)],
                                                                          r"\[\d+\]")) is None
+
+
+# ---- a price for what the evidence says is free -----------------------------------------------------------
+
+HIRE = [Document(id="kb-905", content="- Roof bars and ratchet straps: free of charge.\n- A sack truck is £8 a day.\n"
+                                      "- Late returns are charged at £15 an hour.")]
+
+
+def test_a_price_for_what_the_evidence_gives_free_is_contradicted() -> None:
+    """£8 is a price the article states, but for the sack truck; roof bars are free."""
+    assert _verdicts("Roof bars cost £8 each.", HIRE) == ["contradicted"]
+
+
+def test_a_price_stated_for_its_own_subject_beside_a_free_one_is_supported() -> None:
+    """Control: the sack truck is £8, and a claim saying the roof bars are free agrees."""
+    assert _verdicts("A sack truck is £8 a day.", HIRE) == ["supported"]
+    assert _verdicts("Roof bars and ratchet straps are free of charge.", HIRE) == ["supported"]
