@@ -290,6 +290,8 @@ class Evidence(DerivedFigures):
         names_found = names_in(claim) if names else _NONE
         if names_found:
             names_found -= _code_parts(claim, names_found, (s.text for s in self._given))
+        if names_found and own:  # the month of a date the answer reaches by date arithmetic ("8 weeks before")
+            names_found -= self.shifted_months(claim, answer_text)
         if names_found:
             # a name's words, or their stems ("DVDs" against "DVD"), must occur; a code's letters ("CLM" of
             # CLM-2025-004817) were checked with the code

@@ -30,6 +30,7 @@ from .text.arithmetic import (
     written_arithmetic,
 )
 from .text.enumeration import listed_counts
+from .text.numbers import as_digits, spells_number
 
 
 class DerivedFigures:
@@ -83,6 +84,32 @@ class DerivedFigures:
                         if (moved.month, moved.day) in claimed:
                             return True
         return False
+
+    def misdated(self, claim: str, answer_text: str) -> tuple[str, str, str] | None:
+        """(source, sentence, "12 May") when the claim states a date (day and month in words, or ISO) that no
+        source states, nor a range of days of that month covers, nor date arithmetic reaches
+        (:meth:`_shifted_date`), while a source the model was given states another day of that month: "due by
+        12 May" where the record says "balance due: 2026-05-09". The day number alone may be found anywhere
+        ("£12 delivery"), so the hard-fact step passes it; a date is read whole."""
+        claimed = _dates_named(claim)
+        if not claimed:
+            return None
+        stated = {(month, day) for source in self._given for month, day, _ in _dates_named(source.text)}
+        stated |= {(month, day) for source in self._given for month, day in _day_ranges(source.text)}
+        for month, day, _ in claimed:
+            if (month, day) in stated or self._shifted_date(str(day), claim, answer_text):
+                continue
+            for source in self.sources:
+                for sentence in sentences_of(source.text):
+                    if any(m == month and d != day for m, d, _ in _dates_named(sentence)):
+                        return source.label, sentence, f"{day} {_MONTH_NAMES[month - 1]}"
+        return None
+
+    def shifted_months(self, claim: str, answer_text: str) -> frozenset[str]:
+        """The month names ("july", as names are read) of the claim's dates that are a source's date moved by a
+        number of days the answer states (:meth:`_shifted_date`): part of the arithmetic, not a name to find."""
+        return frozenset(_MONTH_NAMES[month - 1].lower() for month, day, _ in _dates_named(claim)
+                         if self._shifted_date(str(day), claim, answer_text))
 
     def _clock_gap(self, number: str, claim: str, answer_text: str) -> bool:
         """Is a claimed number of hours or minutes ("starts in about 12.5 hours") the time from one clock time
@@ -294,9 +321,9 @@ _MONTHS_RE = "|".join(_MONTH_NAMES)
 _NAMED_DATE_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTHS_RE})\b(?:,? (\d{{4}}))?"
                             rf"|\b({_MONTHS_RE}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?"
                             r"|\b(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
-#: A number of calendar days (or weeks) a text states: "28 days", "2 weeks"; working or business days are
-#: no calendar step, so they are left out.
-_DAY_COUNT_RE = re.compile(r"(?<!working )(?<!business )\b(\d{1,3})[ -](days?|weeks?)\b", re.IGNORECASE)
+#: A number of calendar days (or nights, or weeks) a text states: "28 days", "3 nights", "2 weeks"; working or
+#: business days are no calendar step, so they are left out.
+_DAY_COUNT_RE = re.compile(r"(?<!working )(?<!business )\b(\d{1,3})[ -](days?|nights?|weeks?)\b", re.IGNORECASE)
 _MONTH_INDEX = {name.lower(): n for n, name in enumerate(_MONTH_NAMES, start=1)}
 
 
@@ -315,8 +342,23 @@ def _dates_named(text: str) -> list[tuple[int, int, int | None]]:
     return out
 
 
+#: A range of days in one month ("9-12 May", "9 to 12 May"): every day of it is stated.
+_DAY_RANGE_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|until|till)\s*(\d{{1,2}})(?:st|nd|rd|th)?"
+                           rf"(?: of)? ({_MONTHS_RE})\b", re.IGNORECASE)
+
+
+def _day_ranges(text: str) -> list[tuple[int, int]]:
+    """(month, day) of every day inside a range of days a text writes with its month."""
+    if "-" not in text and "–" not in text and " t" not in text:
+        return []
+    return [(_MONTH_INDEX[m.group(3).lower()], day) for m in _DAY_RANGE_RE.finditer(text)
+            for day in range(int(m.group(1)), int(m.group(2)) + 1)]
+
+
 def _day_counts(text: str) -> frozenset[int]:
-    """The numbers of calendar days a text states (a week is seven)."""
+    """The numbers of calendar days a text states (a week is seven), in digits or words ("eight weeks' notice")."""
+    if spells_number(text):
+        text = as_digits(text)
     return frozenset(int(m.group(1)) * (7 if m.group(2).lower().startswith("week") else 1)
                      for m in _DAY_COUNT_RE.finditer(text))
 

@@ -16,7 +16,8 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    same unit, or when the claim states it of a subject the evidence gives another value
    (:mod:`llmops_kit.grounding_context`: "a £30 late fee" where the late fee is £12), or a time of day with
    a day the evidence gives other times (:mod:`llmops_kit.schedule_days`: "Saturday at 14:00" where Saturday's
-   screening is at 11:00 and 14:00 is Sunday's). A status the claim
+   screening is at 11:00 and 14:00 is Sunday's), or a date no source states where a source gives another day
+   of its month ("due by 12 May" where the record's balance is due 2026-05-09). A status the claim
    gives a record ("APT-55021 was cancelled") must be the status its tool result states. An answer to a
    question that offers two options ("Who is older, A or B?") must not give one option what the evidence
    says of the other (:mod:`llmops_kit.option_answers`): *contradicted*.
@@ -279,7 +280,8 @@ def judge_claims(
             else:
                 verdicts.append(_verdict(claim=claim, verdict="absent", missing=missing))
             continue
-        moved = (misplaced_figure(claim, evidence) or misplaced_day(claim, evidence)) if not foreign else None
+        moved = (misplaced_figure(claim, evidence) or misplaced_day(claim, evidence)
+                 or evidence.misdated(claim, answer_text)) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],
                                      missing=(moved[2],)))

@@ -142,3 +142,35 @@ def test_a_price_stated_for_its_own_subject_beside_a_free_one_is_supported() -> 
     """Control: the sack truck is £8, and a claim saying the roof bars are free agrees."""
     assert _verdicts("A sack truck is £8 a day.", HIRE) == ["supported"]
     assert _verdicts("Roof bars and ratchet straps are free of charge.", HIRE) == ["supported"]
+
+
+# ---- dates read whole, and reached by weeks written in words ----------------------------------------------
+
+ORDER = [Document(id="tool:order", content="order no: FL-2231.\ndelivery: 2026-05-16.\nbalance due: 2026-05-09.\n"
+                                           "deposit gbp: 12.0."),
+         Document(id="kb-906", content="Wedding flowers need at least six weeks' notice. Markets run 3-5 June.")]
+
+
+def test_a_date_the_record_states_is_supported() -> None:
+    assert _verdicts("FL-2231: the balance is due by 9 May 2026.", ORDER) == ["supported"]
+    # a day inside a range of days is stated too (its number alone is the hard-fact step's)
+    evidence = Evidence([EvidenceSource(d.id, d.content) for d in ORDER], r"\[\d+\]")
+    assert evidence.misdated("The market runs on 4 June", "") is None
+    assert evidence.misdated("The market runs on 8 June", "") is not None
+
+
+def test_a_date_no_source_states_is_contradicted_when_its_month_has_another() -> None:
+    """12 is a figure the record holds (the deposit), but 12 May is no date it states; it states 9 and 16 May."""
+    assert _verdicts("FL-2231: the balance is due by 12 May 2026.", ORDER) == ["contradicted"]
+
+
+def test_a_date_reached_by_weeks_written_in_words_is_supported() -> None:
+    """Six weeks before 16 May is 4 April: date arithmetic on a date a source states, the weeks spelled out."""
+    answer = "Wedding flowers need six weeks' notice, so order by 4 April for the 16 May delivery."
+    assert _verdicts(answer, ORDER) == ["supported"]
+
+
+def test_a_date_the_weeks_do_not_reach_is_still_flagged() -> None:
+    """Control: six weeks before 16 May is not 11 April."""
+    answer = "Wedding flowers need six weeks' notice, so order by 11 April for the 16 May delivery."
+    assert _verdicts(answer, ORDER) != ["supported"]

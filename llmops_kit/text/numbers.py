@@ -26,6 +26,7 @@ from .spoken_time import spoken_times
 __all__ = [
     "NUMBER_WORDS",
     "SPELLED_NUMBERS",
+    "as_digits",
     "claim_numbers",
     "date_names",
     "evidence_numbers",
@@ -117,6 +118,11 @@ def _as_digits(text: str, threshold: int) -> str:
 def _spelled(text: str) -> bool:
     """Does the text spell a number in words? (a set test, so most texts skip text2num entirely)"""
     return not _SPELLED.isdisjoint(_words(text))
+
+
+def as_digits(text: str) -> str:
+    """The text with every number word written in digits ("eight weeks" is "8 weeks")."""
+    return _as_digits(text, 0)
 
 
 def spells_number(text: str) -> bool:
