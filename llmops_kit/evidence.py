@@ -61,6 +61,10 @@ from .text.embed import embed
 __all__ = ["STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
 
 
+#: The name of a record's field: what stands before the colon of one of its lines ("paid gbp" of "paid gbp: 21.0").
+_FIELD_NAME_RE = re.compile(r"^\s*([^:\n]{1,40}):", re.MULTILINE)
+
+
 @dataclass(frozen=True)
 class EvidenceSource:
     """One thing the model was given, with a label a reader recognises.
@@ -224,12 +228,24 @@ class Evidence(DerivedFigures):
                                                           else statuses)
         if any(status & claim_stems for _, status, _, _ in named):
             return None
+        if named and self._keyed(keys, stated):
+            return None
         if named:
             _, _, line, label = named[0]
             return "contradicted", label, line, tuple(sorted(stated))
         if keys <= self._user_keys and not any(keys & r[0] for r in self._records):
             return "absent", None, None, tuple(sorted(stated))
         return self._ended_unsaid(claim, keys, stated)
+
+    def _keyed(self, keys: frozenset[str], stated: frozenset[str]) -> bool:
+        """Does a record the tool returned for the claim's id name a stated word in one of its field names ("paid
+        gbp: 21.0" for "£21.00 paid")? The word then says what the field holds, not the record's status."""
+        for source in self._given:
+            if source.prose or not keys & _record_keys(source.text):
+                continue
+            if any(not stated.isdisjoint(words_in(m.group(1))) for m in _FIELD_NAME_RE.finditer(source.text)):
+                return True
+        return False
 
     def _ended_unsaid(self, claim: str, keys: frozenset[str], stated: frozenset[str]
                       ) -> tuple[str, None, None, tuple[str, ...]] | None:

@@ -17,8 +17,9 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    (:mod:`llmops_kit.grounding_context`: "a £30 late fee" where the late fee is £12), or a time of day with
    a day the evidence gives other times (:mod:`llmops_kit.schedule_days`: "Saturday at 14:00" where Saturday's
    screening is at 11:00 and 14:00 is Sunday's), or a date no source states where a source gives another day
-   of its month ("due by 12 May" where the record's balance is due 2026-05-09). A status the claim
-   gives a record ("APT-55021 was cancelled") must be the status its tool result states. An answer to a
+   of its month ("due by 12 May" where the record's balance is due 2026-05-09), or a record's field restated
+   with another value (:mod:`llmops_kit.record_fields`: "9am-12pm: available" where the slot is full). A
+   status the claim gives a record ("APT-55021 was cancelled") must be the status its tool result states. An answer to a
    question that offers two options ("Who is older, A or B?") must not give one option what the evidence
    says of the other (:mod:`llmops_kit.option_answers`): *contradicted*.
 3. **Invented subject matter.** A claim naming no hard fact whose content words are mostly (at least
@@ -76,6 +77,7 @@ from .grounding_paraphrase import (
     _with_synonyms,
 )
 from .option_answers import option_clash
+from .record_fields import field_clash
 from .schedule_days import misplaced_day
 from .text import (
     STOPWORDS,
@@ -281,7 +283,7 @@ def judge_claims(
                 verdicts.append(_verdict(claim=claim, verdict="absent", missing=missing))
             continue
         moved = (misplaced_figure(claim, evidence) or misplaced_day(claim, evidence)
-                 or evidence.misdated(claim, answer_text)) if not foreign else None
+                 or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],
                                      missing=(moved[2],)))

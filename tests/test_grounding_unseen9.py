@@ -10,6 +10,7 @@ from __future__ import annotations
 from llmops_kit.arithmetic_steps import converted
 from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.quality import score_answer
+from llmops_kit.record_fields import field_clash
 from llmops_kit.schedule_days import claimed_day_times, day_times, misplaced_day
 from llmops_kit.text.enumeration import listed_counts
 from llmops_kit.traces import Document
@@ -174,3 +175,34 @@ def test_a_date_the_weeks_do_not_reach_is_still_flagged() -> None:
     """Control: six weeks before 16 May is not 11 April."""
     answer = "Wedding flowers need six weeks' notice, so order by 11 April for the 16 May delivery."
     assert _verdicts(answer, ORDER) != ["supported"]
+
+
+# ---- a record's field names, and its fields restated ----------------------------------------------------
+
+LESSON = [Document(id="tool:lesson_lookup", content="booking id: MS-40211.\ninstrument: cello.\npaid gbp: 30.0.\n"
+                                                    "state: confirmed.\nroom 1: free.\nroom 2: taken.")]
+
+
+def test_a_status_word_the_record_uses_as_a_field_name_is_no_status() -> None:
+    """'£30.00 paid' restates the 'paid gbp' field; the record's state (confirmed) is not contradicted."""
+    assert _verdicts("Booking MS-40211: cello lesson, £30.00 paid.", LESSON) == ["supported"]
+
+
+def test_a_status_the_record_does_not_give_is_still_contradicted() -> None:
+    """Control: 'cancelled' is no field of the record and not its state."""
+    assert _verdicts("Booking MS-40211 was cancelled.", LESSON) == ["contradicted"]
+
+
+def test_a_field_restated_with_its_value_is_supported() -> None:
+    assert field_clash("Room 1: free", _evidence(LESSON)) is None
+    assert field_clash("Room 2: taken", _evidence(LESSON)) is None
+
+
+def test_a_field_restated_with_another_value_is_contradicted() -> None:
+    """'free' is a value the record holds, but for room 1; room 2 is taken."""
+    assert field_clash("Room 2: free", _evidence(LESSON)) is not None
+    assert "contradicted" in _verdicts("Room 1: free\nRoom 2: free", LESSON)
+
+
+def _evidence(docs: list[Document]) -> Evidence:
+    return Evidence([EvidenceSource(d.id, d.content, prose=False) for d in docs], r"\[\d+\]")
