@@ -28,6 +28,7 @@ from .text.arithmetic import (
     period_factors,
     share_factors,
     written_arithmetic,
+    written_period_factors,
 )
 from .text.enumeration import listed_counts
 from .text.numbers import as_digits, spells_number
@@ -144,6 +145,13 @@ class DerivedFigures:
         if not missing:
             return missing
         factors = period_factors(claim) if claim else frozenset()
+        # a calendar factor the claim writes as an operand ("× 12" for a year) is a figure it need not find
+        calendar = written_period_factors(claim) if claim else frozenset()
+        if calendar:
+            missing = {n for n in missing if not (_numeric(n) and float(n) in calendar)}
+            factors = factors | calendar
+            if not missing:
+                return missing
         written = written_arithmetic(answer_text or claim)
         minor = minor_unit_amounts(answer_text or claim)
         left = {n for n in missing if not self._derived(n, stated, factors, written, minor)}
@@ -182,7 +190,10 @@ class DerivedFigures:
             return False
         # the answer's other amounts may be steps of a chain ("... is £132, the seat £15, so £147")
         amounts = {float(q.split(" ")[0]) for q in typed_quantities(text) if q.endswith(" money")} - {float(value)}
-        return chained(grounded, sorted(amounts), percent_steps(text) | implied_factors(claim), float(value))
+        # calendar factors the claim writes ("× 12 ÷ 52") are steps too, alone or one over another
+        calendar = written_period_factors(claim)
+        steps = {*calendar, *(1 / c for c in calendar), *(a / b for a in calendar for b in calendar if a != b)}
+        return chained(grounded, sorted(amounts), percent_steps(text) | implied_factors(claim) | steps, float(value))
 
     def _count_of_theirs(self, value: str, claim: str) -> bool:
         """Is a bare count the sum or difference of two of the customer's figures of one unit, which the claim

@@ -12,6 +12,7 @@ from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.quality import score_answer
 from llmops_kit.record_fields import field_clash
 from llmops_kit.schedule_days import claimed_day_times, day_times, misplaced_day
+from llmops_kit.text.arithmetic import written_period_factors
 from llmops_kit.text.enumeration import listed_counts
 from llmops_kit.traces import Document
 
@@ -206,3 +207,26 @@ def test_a_field_restated_with_another_value_is_contradicted() -> None:
 
 def _evidence(docs: list[Document]) -> Evidence:
     return Evidence([EvidenceSource(d.id, d.content, prose=False) for d in docs], r"\[\d+\]")
+
+
+# ---- calendar factors written as operands ---------------------------------------------------------------
+
+PLANS = [Document(id="kb-907", content="Instrument insurance costs £6.50 a month. Practice rooms are £30 a month.")]
+
+
+def test_a_calendar_factor_written_as_an_operand_is_read() -> None:
+    assert written_period_factors("£6.50 × 12 = £78 a year") == {12.0}
+    assert written_period_factors("£30 × 12 ÷ 52 a week") == {12.0, 52.0}
+    assert written_period_factors("£6.50 × 13 = £84.50 a year") == frozenset()  # 13 is no calendar factor
+    assert written_period_factors("£6.50 × 12 = £78") == frozenset()  # no period named
+
+
+def test_a_yearly_and_a_weekly_figure_written_out_are_supported() -> None:
+    assert _verdicts("Insurance is £6.50 × 12 = £78 a year.", PLANS) == ["supported"]
+    assert _verdicts("A practice room is about £6.92 a week (£30 × 12 ÷ 52).", PLANS) == ["supported"]
+
+
+def test_a_wrong_yearly_figure_is_still_flagged() -> None:
+    """Control: £6.50 × 12 is not £88."""
+    assert _verdicts("Insurance is £6.50 × 12 = £88 a year.", PLANS) != ["supported"]
+    assert _verdicts("A practice room is about £7.92 a week (£30 × 12 ÷ 52).", PLANS) != ["supported"]

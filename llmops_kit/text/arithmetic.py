@@ -197,6 +197,29 @@ def period_factors(text: str) -> frozenset[float]:
     return frozenset(float(f) for (short, long), f in _PERIODS.items() if short in named and long in named)
 
 
+#: A number written as the operand of a multiplication or division ("× 12", "÷ 52", "x 7", "/ 24").
+_TIMES_OPERAND_RE = re.compile(r"(?:[×x*÷/]|\btimes\b|\bdivided by\b)\s?(\d{1,3})\b(?![.,]\d)", re.IGNORECASE)
+
+
+@text_cache()
+def written_period_factors(text: str) -> frozenset[float]:
+    """Calendar factors the text writes as operands ("£14.99 × 12 = £179.88 a year", "£8.50 × 12 ÷ 52" for a
+    weekly figure): a number it multiplies or divides by that is how many of one period another holds, where
+    the text names one of the two periods. The other may be the evidence's ("£14.99 a month")."""
+    written = {float(m.group(1)) for m in _TIMES_OPERAND_RE.finditer(text)}
+    if not written:
+        return frozenset()
+    named = {(m.group(1) or _ADVERB_PERIOD[m.group(2).lower()]).lower() for m in _PERIOD_RE.finditer(text)}
+    found: set[float] = set()
+    while True:  # "× 12 ÷ 52 a week": 52 is weeks in a year, so the year is in play, and 12 is months in it
+        more = {(short, long) for (short, long), f in _PERIODS.items()
+                if float(f) in written and float(f) not in found and (short in named or long in named)}
+        if not more:
+            return frozenset(found)
+        found.update(float(_PERIODS[pair]) for pair in more)
+        named.update(period for pair in more for period in pair)
+
+
 __all__ = [
     "clock_results",
     "comparisons",
@@ -204,6 +227,7 @@ __all__ = [
     "period_factors",
     "share_factors",
     "written_arithmetic",
+    "written_period_factors",
 ]
 
 
