@@ -336,9 +336,12 @@ def judge_claims(
         # every content word it adds is one no evidence holds (nor a synonym of it), the answer is the model's
         # own, however much of the question and the evidence it repeats ("... a pioneer aviator and magician"
         # to "... a pioneer aviator and what?")
-        # (a claim that also states a number the question did not, a date or an amount, has that as its answer)
+        # (a claim that also states a number the question did not, a date, an amount or a time of day, has that as
+        # its answer: "Where's the locksmith?" - "on his way, due at about 14:35")
         added = stems - evidence.user_stems if evidence.user_text else _NONE
-        own_facts = numbers_in(claim) - evidence.user_stems if added else _NONE
+        own_facts = _NONE
+        if added:
+            own_facts = (numbers_in(claim) - evidence.user_stems) or (times_in(claim) - times_in(evidence.user_text))
         if index >= 0 and added and len(added) < len(stems) and not own_facts and WH_RE.search(evidence.user_text):
             unheld = _unheld(claim, stems, evidence, index)
             if unheld is not None and added <= unheld:

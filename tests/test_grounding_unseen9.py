@@ -230,3 +230,23 @@ def test_a_wrong_yearly_figure_is_still_flagged() -> None:
     """Control: £6.50 × 12 is not £88."""
     assert _verdicts("Insurance is £6.50 × 12 = £88 a year.", PLANS) != ["supported"]
     assert _verdicts("A practice room is about £7.92 a week (£30 × 12 ÷ 52).", PLANS) != ["supported"]
+
+
+# ---- a time of day answers a where / when question ------------------------------------------------------
+
+VAN = [Document(id="tool:van_status", content="booking: VH-20931.\ndriver: Sam.\neta: 10:40.")]
+WHERE = "Where is the van for booking VH-20931?"
+
+
+def test_a_grounded_time_the_question_did_not_state_is_the_answer() -> None:
+    """'on the road' is worded freely; the answer to 'where' is the record's eta, a grounded time."""
+    answer = "Booking VH-20931: Sam is on the road and arrives at about 10:40."
+    assert [v.verdict for v in score_answer(answer, VAN, query=WHERE).support] == ["supported"]
+
+
+def test_an_answer_without_a_fact_of_its_own_is_still_unsupported() -> None:
+    """Control: the same words with no time answer 'where' from nowhere; a wrong time is absent."""
+    assert [v.verdict for v in score_answer("Booking VH-20931: Sam is on the road.", VAN,
+                                            query=WHERE).support] == ["unsupported"]
+    assert [v.verdict for v in score_answer("Booking VH-20931: Sam is on the road and arrives at about 11:40.",
+                                            VAN, query=WHERE).support] == ["absent"]
