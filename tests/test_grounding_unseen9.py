@@ -12,6 +12,7 @@ from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.quality import score_answer
 from llmops_kit.record_fields import field_clash
 from llmops_kit.schedule_days import claimed_day_times, day_times, misplaced_day
+from llmops_kit.text import identifiers_in
 from llmops_kit.text.arithmetic import written_period_factors
 from llmops_kit.text.enumeration import listed_counts
 from llmops_kit.traces import Document
@@ -250,3 +251,23 @@ def test_an_answer_without_a_fact_of_its_own_is_still_unsupported() -> None:
                                             query=WHERE).support] == ["unsupported"]
     assert [v.verdict for v in score_answer("Booking VH-20931: Sam is on the road and arrives at about 11:40.",
                                             VAN, query=WHERE).support] == ["absent"]
+
+
+# ---- a range of codes of one series ------------------------------------------------------------------------
+
+AREAS = [Document(id="kb-908", content="We deliver to BS1-BS9 the next day and to BS10-BS16 within three days.")]
+
+
+def test_a_range_of_codes_names_its_two_ends() -> None:
+    assert identifiers_in("We cover BS1-BS16") == {"bs1", "bs16"}
+    assert identifiers_in("Claim CLM-2025-004817") == {"clm2025004817"}  # one code, not a range
+    assert identifiers_in("Seat B12-C14") == {"b12c14"}  # two series: one code as written
+
+
+def test_a_range_joining_two_of_the_evidence_ranges_is_supported() -> None:
+    assert _verdicts("We deliver to BS1-BS16.", AREAS) == ["supported"]
+
+
+def test_a_range_ending_on_a_code_the_evidence_never_names_is_absent() -> None:
+    """Control: BS20 is no area the article names."""
+    assert _verdicts("We deliver to BS1-BS20.", AREAS) == ["absent"]

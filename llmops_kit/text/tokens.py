@@ -284,10 +284,17 @@ def identifiers_in(text: str) -> frozenset[str]:
             # codes listed with a slash ("in G11/G12") are two codes, each checked on its own
             found.update(re.sub(r"[-_.]", "", p.lower()) for p in parts)
             continue
+        ends = _CODE_RANGE_RE.fullmatch(match)
+        if ends and ends.group(1).lower() == ends.group(3).lower():
+            # a range of codes of one series ("LS1-LS17", "G11-G14") names its two ends, each checked on its own
+            found.update((f"{ends.group(1)}{ends.group(2)}".lower(), f"{ends.group(3)}{ends.group(4)}".lower()))
+            continue
         found.add(re.sub(r"[-_/.]", "", match.lower()))
     return frozenset(found) if found else _EMPTY
 
 
+#: Two codes of one series joined by a hyphen or dash: letters then digits on both sides ("LS1-LS17").
+_CODE_RANGE_RE = re.compile(r"([A-Za-z]{1,3})(\d{1,3})[-–]([A-Za-z]{1,3})(\d{1,3})")
 #: The middle of a time range written "9 am-5 pm" or "10 a.m.-2 p.m.": the marker of one time joined to the
 #: next time's number ("am-5"), not a code.
 _CLOCK_RANGE_RE = re.compile(r"(?:[ap]m|[ap]\.m\.?)[-–/]\d{1,2}(?:[:.]\d{2})?$", re.IGNORECASE)
