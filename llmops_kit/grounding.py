@@ -239,6 +239,10 @@ def judge_table_rows(rows: Sequence[str], claims: Sequence[str], evidence: Evide
     out = []
     for row in rows:
         if not _DIGIT_RE.search(row):
+            clash = field_clash(row, evidence)  # a two-cell row restating a record's field ("meet & greet; included")
+            if clash is not None:
+                out.append(_verdict(claim=row, verdict="contradicted", source=clash[0], evidence=clash[1],
+                                    missing=(clash[2],)))
             continue
         numbers, others = evidence.missing_facts(row, names=False, answer=answer, answer_text=answer_text)
         if not (numbers or others):

@@ -271,3 +271,28 @@ def test_a_range_joining_two_of_the_evidence_ranges_is_supported() -> None:
 def test_a_range_ending_on_a_code_the_evidence_never_names_is_absent() -> None:
     """Control: BS20 is no area the article names."""
     assert _verdicts("We deliver to BS1-BS20.", AREAS) == ["absent"]
+
+
+# ---- a record's flags, and its fields restated in a table ------------------------------------------------
+
+QUOTE = [Document(id="tool:hire_quote", content="van: luton.\nprice gbp: 95.0.\ninsurance: False.\n"
+                                                "sat nav: True.\nquote ref: HQ-88120.")]
+
+
+def test_a_flag_is_compared_with_yes_and_no_words() -> None:
+    evidence = _evidence(QUOTE)
+    assert field_clash("Sat nav: included", evidence) is None
+    assert field_clash("Insurance: not included", evidence) is None
+    assert field_clash("Insurance: included", evidence) is not None
+    assert field_clash("Insurance: extra", evidence) is None  # neither yes nor no: not compared
+
+
+def test_a_table_restating_the_record_is_supported() -> None:
+    answer = "| item | price |\n|---|---|\n| luton van | £95 |\n| sat nav | included |\n\nQuote HQ-88120."
+    assert "contradicted" not in _verdicts(answer, QUOTE)
+
+
+def test_a_table_row_giving_a_flag_the_other_value_is_contradicted() -> None:
+    """Control: the record says insurance is not part of the quote."""
+    answer = "| item | price |\n|---|---|\n| luton van | £95 |\n| insurance | included |\n\nQuote HQ-88120."
+    assert "contradicted" in _verdicts(answer, QUOTE)
