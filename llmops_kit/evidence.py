@@ -61,6 +61,9 @@ from .text.embed import embed
 __all__ = ["STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
 
 
+#: A record said to keep to its schedule ("is on time", "running on time"): a status, in two words.
+_ON_TIME_RE = re.compile(r"\b(?:is|are|was|were|running|runs|arrived|arriving|landed|departed|now)\s+on\s+time\b",
+                         re.IGNORECASE)
 #: The name of a record's field: what stands before the colon of one of its lines ("paid gbp" of "paid gbp: 21.0").
 _FIELD_NAME_RE = re.compile(r"^\s*([^:\n]{1,40}):", re.MULTILINE)
 
@@ -215,6 +218,8 @@ class Evidence(DerivedFigures):
         returned at all, the id being only the user's ("absent"): (verdict, source, line, status words)."""
         words = words_in(claim)
         stated = words & STATUS_WORDS
+        if "time" in words and _ON_TIME_RE.search(claim):  # "KL947 is on time" gives the flight a status too
+            stated = stated | {"on time"}
         if not stated:
             return None
         keys = _record_keys(claim) if stated else _NONE

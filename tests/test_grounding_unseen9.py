@@ -296,3 +296,18 @@ def test_a_table_row_giving_a_flag_the_other_value_is_contradicted() -> None:
     """Control: the record says insurance is not part of the quote."""
     answer = "| item | price |\n|---|---|\n| luton van | £95 |\n| insurance | included |\n\nQuote HQ-88120."
     assert "contradicted" in _verdicts(answer, QUOTE)
+
+
+# ---- 'on time' is a status ------------------------------------------------------------------------------
+
+FERRY = [Document(id="tool:sailing_status", content="sailing: FX-2210.\ndeparts: 14:05.\nstate: delayed.")]
+FERRY_OK = [Document(id="tool:sailing_status", content="sailing: FX-2210.\ndeparts: 14:05.\nstate: on time.")]
+
+
+def test_on_time_against_a_delayed_record_is_contradicted() -> None:
+    assert _verdicts("Sailing FX-2210 is on time for 14:05.", FERRY) == ["contradicted"]
+
+
+def test_on_time_as_the_record_says_is_supported() -> None:
+    """Control: the same claim where the record's state is on time."""
+    assert _verdicts("Sailing FX-2210 is on time for 14:05.", FERRY_OK) == ["supported"]
