@@ -282,7 +282,7 @@ class Evidence(DerivedFigures):
             numbers = [n for n in numbers if not self._shifted_day(n, answer, answer_text)]
         if numbers:
             numbers = [n for n in numbers if not self._shifted_date(n, claim, answer_text)
-                       and not self._clock_gap(n, claim, answer_text)]
+                       and not self._clock_gap(n, claim, answer_text) and not self.hour_range(n, claim)]
         digits = own or _DIGIT_RE.search(claim) is not None
         idents = identifiers_in(claim) if digits else _NONE  # a code needs a digit (identifiers_in says none else)
         codes = self._absent_from(idents, self._doc_identifiers, "_identifiers") if idents else _NONE

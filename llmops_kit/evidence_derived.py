@@ -106,6 +106,19 @@ class DerivedFigures:
                         return source.label, sentence, f"{day} {_MONTH_NAMES[month - 1]}"
         return None
 
+    def hour_range(self, number: str, claim: str) -> bool:
+        """Is a bare number one end of a range of hours written without am / pm ("weekdays only, 8 till 6")
+        whose two ends are hours of times a source states ("08:00-18:00"), each read either half of the day?"""
+        if not number.isdigit() or not 1 <= int(number) <= 12:
+            return False
+        held = {t[:2] for times in self._times for t in times}
+        for m in _HOUR_RANGE_RE.finditer(claim):
+            if number not in (m.group(1), m.group(2)):
+                continue
+            if all(any(f"{h:02d}" in held for h in (int(n) % 12, int(n) % 12 + 12)) for n in m.groups()[:2]):
+                return True
+        return False
+
     def shifted_months(self, claim: str, answer_text: str) -> frozenset[str]:
         """The month names ("july", as names are read) of the claim's dates that are a source's date moved by a
         number of days the answer states (:meth:`_shifted_date`): part of the arithmetic, not a name to find."""
@@ -353,6 +366,12 @@ def _dates_named(text: str) -> list[tuple[int, int, int | None]]:
     return out
 
 
+#: Two bare hours joined as a range ("8 till 6", "9 to 5"), not a price, not a count of something: what may follow
+#: is punctuation, the end, or a word of a schedule ("on weekdays", "daily").
+_HOUR_RANGE_RE = re.compile(
+    r"(?<![£$€\d.,:])\b(\d{1,2})\s*(?:till|until|to|-|–)\s*(\d{1,2})\b(?![.,:]\d)(?!\s*(?:[ap]\.?m|%))"
+    r"(?=\s*(?:$|[).,;!?]|(?:on|at|every|each|daily|weekdays|weekends|o'clock|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b))", re.IGNORECASE)
 #: A range of days in one month ("9-12 May", "9 to 12 May"): every day of it is stated.
 _DAY_RANGE_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|until|till)\s*(\d{{1,2}})(?:st|nd|rd|th)?"
                            rf"(?: of)? ({_MONTHS_RE})\b", re.IGNORECASE)

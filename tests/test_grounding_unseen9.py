@@ -311,3 +311,19 @@ def test_on_time_against_a_delayed_record_is_contradicted() -> None:
 def test_on_time_as_the_record_says_is_supported() -> None:
     """Control: the same claim where the record's state is on time."""
     assert _verdicts("Sailing FX-2210 is on time for 14:05.", FERRY_OK) == ["supported"]
+
+
+# ---- a range of hours written without am / pm ------------------------------------------------------------
+
+SHOP = [Document(id="kb-909", content="Repairs desk (09:00-17:00, Mon-Sat): £20 diagnosis fee.")]
+
+
+def test_a_range_of_bare_hours_the_evidence_states_as_times_is_supported() -> None:
+    """'9 till 5' is 09:00 to 17:00: each end read either half of the day, both hours of stated times."""
+    assert _verdicts("The £20 diagnosis fee applies at the repairs desk, 9 till 5.", SHOP) == ["supported"]
+
+
+def test_a_range_of_bare_hours_the_evidence_does_not_state_is_still_absent() -> None:
+    """Control: 8 is no hour of a time the article states; a bare range followed by a noun is a count."""
+    assert _verdicts("The £20 diagnosis fee applies at the repairs desk, 8 till 5.", SHOP) == ["absent"]
+    assert Evidence([EvidenceSource("kb", SHOP[0].content)], r"\[\d+\]").hour_range("5", "9 to 5 bikes") is False
