@@ -15,6 +15,7 @@ from llmops_kit.schedule_days import claimed_day_times, day_times, misplaced_day
 from llmops_kit.text import identifiers_in
 from llmops_kit.text.arithmetic import written_period_factors
 from llmops_kit.text.enumeration import listed_counts
+from llmops_kit.text.numbers import evidence_numbers, typed_quantities
 from llmops_kit.traces import Document
 
 BERTHS = [Document(id="kb-901", content="Each winter berth is 8 m by 12 m on hard standing. The store shed is "
@@ -327,3 +328,23 @@ def test_a_range_of_bare_hours_the_evidence_does_not_state_is_still_absent() -> 
     """Control: 8 is no hour of a time the article states; a bare range followed by a noun is a count."""
     assert _verdicts("The £20 diagnosis fee applies at the repairs desk, 8 till 5.", SHOP) == ["absent"]
     assert Evidence([EvidenceSource("kb", SHOP[0].content)], r"\[\d+\]").hour_range("5", "9 to 5 bikes") is False
+
+
+# ---- a duration written as a hyphened compound -----------------------------------------------------------
+
+GUARANTEE = [Document(id="kb-910", content="Every restring carries our three-month guarantee.")]
+
+
+def test_a_hyphened_duration_in_the_evidence_states_its_number() -> None:
+    assert "3" in evidence_numbers("our three-month guarantee")
+    assert "3 month" in typed_quantities("our three-month guarantee", True)
+    assert evidence_numbers("a ten-inch cake, a three-course meal") == frozenset()  # sizes and counts: not read
+
+
+def test_a_duration_the_evidence_writes_hyphened_is_supported() -> None:
+    assert _verdicts("A restring is guaranteed for three months.", GUARANTEE) == ["supported"]
+
+
+def test_another_duration_is_still_flagged() -> None:
+    """Control: the guarantee is three months, not four."""
+    assert _verdicts("A restring is guaranteed for four months.", GUARANTEE) != ["supported"]

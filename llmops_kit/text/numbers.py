@@ -186,11 +186,30 @@ def claim_numbers(text: str) -> frozenset[str]:
     return _frozen(_read(text, threshold=2))
 
 
+#: A number word joined by a hyphen to the next word; read as a number only before a unit of time
+#: ("two-year", "one-hour"): a duration, as "2 years" is; "ten-inch" names a size, "twenty-five" is one number.
+_HYPHENED_NUMBER_RE = re.compile(r"\b([A-Za-z]+)-([A-Za-z]+)")
+
+
+_DURATION_KINDS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+
+
+def _hyphened_as_digits(match: re.Match[str]) -> str:
+    """"two-year" as "2-year" (a number word before a unit of time); any other hyphened pair as it is."""
+    first, second = match.group(1), match.group(2)
+    if first.lower() in NUMBER_WORDS and _UNIT_KINDS.get(second.lower()) in _DURATION_KINDS:
+        return f"{NUMBER_WORDS[first.lower()]}-{second}"
+    return match.group(0)
+
+
 @text_cache()
 def evidence_numbers(text: str) -> frozenset[str]:
     """The numbers evidence states, read generously: "one" is 1, 2 weeks are also 14 days, 48 hours 2 days."""
     found = _read(text, threshold=0)
     found.update(_TIMES[w] for w in _TIMES.keys() & _words(text))
+    if "-" in text:  # a number word joined to its unit ("a two-year warranty", "a one-hour slot") states it too
+        found.update(NUMBER_WORDS[m.group(1).lower()] for m in _HYPHENED_NUMBER_RE.finditer(text)
+                     if m.group(1).lower() in NUMBER_WORDS and _UNIT_KINDS.get(m.group(2).lower()) in _DURATION_KINDS)
     for value, unit in _DURATION_RE.findall(_as_digits(text, 0) if _spelled(text) else text):
         n, kind = int(value), unit.lower()[0]
         if kind == "w":
@@ -386,6 +405,8 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
     """
     if not _has_unit(text):
         return _EMPTY
+    if generous and "-" in text:  # "a two-year warranty" states 2 years, as "a 2-year warranty" does
+        text = _HYPHENED_NUMBER_RE.sub(_hyphened_as_digits, text)
     digits = _said_amounts(_as_digits(text, 0 if generous else 2)) if _spelled(text) else text
     digits = _without_times_and_groups(digits)
     if "cent" in digits:  # "50 per cent" is "50%", as British style writes it: the unit is not "per"
