@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from itertools import permutations
 
 from .evidence_statements import _pair_reaches
+from .text.numbers import as_digits, spells_number
 
 __all__ = ["chained", "clock_gap_dotted", "converted", "implied_factors", "percent_steps", "reaches", "three_reach"]
 
@@ -111,7 +112,8 @@ def converted(value: str, grounded: Iterable[float], claim: str) -> bool:
         target = float(value)
     except ValueError:
         return False
-    factors = [f for first, second, f in _UNIT_RES if first.search(claim) and second.search(claim)]
+    written = as_digits(claim) if spells_number(claim) else claim  # "three and a half kilograms" names kg too
+    factors = [f for first, second, f in _UNIT_RES if first.search(written) and second.search(written)]
     if not factors:
         return False
     half = _rounding(value, target)

@@ -12,7 +12,7 @@ from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.quality import score_answer
 from llmops_kit.record_fields import field_clash
 from llmops_kit.schedule_days import claimed_day_times, day_times, misplaced_day
-from llmops_kit.text import identifiers_in
+from llmops_kit.text import identifiers_in, numbers_in
 from llmops_kit.text.arithmetic import written_period_factors
 from llmops_kit.text.enumeration import listed_counts
 from llmops_kit.text.numbers import evidence_numbers, typed_quantities
@@ -348,3 +348,23 @@ def test_a_duration_the_evidence_writes_hyphened_is_supported() -> None:
 def test_another_duration_is_still_flagged() -> None:
     """Control: the guarantee is three months, not four."""
     assert _verdicts("A restring is guaranteed for four months.", GUARANTEE) != ["supported"]
+
+
+# ---- 'and a half', and a conversion of a figure written in words -------------------------------------------
+
+WEIGHTS = [Document(id="kb-911", content="A full gas bottle weighs about four and a half kilograms.")]
+
+
+def test_and_a_half_is_a_half() -> None:
+    assert numbers_in("about four and a half kilograms") == {"4.5"}
+    assert "4.5" in evidence_numbers("weighs about four and a half kilograms")
+
+
+def test_a_conversion_of_a_weight_written_in_words_is_supported() -> None:
+    """4.5 kg is 9.9 lb."""
+    assert _verdicts("It weighs about four and a half kilograms, roughly 9.9 lb.", WEIGHTS) == ["supported"]
+
+
+def test_a_wrong_conversion_of_a_weight_in_words_is_still_absent() -> None:
+    """Control: 4.5 kg is not 12 lb."""
+    assert _verdicts("It weighs about four and a half kilograms, roughly 12 lb.", WEIGHTS) == ["absent"]

@@ -112,7 +112,13 @@ def _words(text: str) -> tuple[str, ...]:
 def _as_digits(text: str, threshold: int) -> str:
     """The text with its number words as digits (text2num, about 0.3 us a character): kept for the few texts
     read last, because one evidence text is read for its numbers, its durations and its typed quantities."""
-    return alpha2digit(text, "en", threshold=threshold)
+    digits = alpha2digit(text, "en", threshold=threshold)
+    # "three and a half kilograms" is 3.5 kg (text2num leaves "3 and a half")
+    return _AND_A_HALF_RE.sub(r"\1.5", digits) if "half" in digits else digits
+
+
+#: A whole number and a half, after text2num: "3 and a half" (also "one and a half", which it leaves in words).
+_AND_A_HALF_RE = re.compile(r"\b(\d+) and a half\b")
 
 
 def _spelled(text: str) -> bool:
