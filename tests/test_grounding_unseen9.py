@@ -368,3 +368,20 @@ def test_a_conversion_of_a_weight_written_in_words_is_supported() -> None:
 def test_a_wrong_conversion_of_a_weight_in_words_is_still_absent() -> None:
     """Control: 4.5 kg is not 12 lb."""
     assert _verdicts("It weighs about four and a half kilograms, roughly 12 lb.", WEIGHTS) == ["absent"]
+
+
+# ---- a hand-off worded as a check, or after a condition on the customer ------------------------------------
+
+WORKSHOP = [Document(id="kb-912", content="Bike repairs take two to three days. For questions about a repair, "
+                                          "call the workshop on +44 113 496 0811.")]
+
+
+def test_a_hand_off_to_check_or_after_the_customers_condition_is_supported() -> None:
+    assert _verdicts("Give the workshop a ring on +44 113 496 0811 to check.", WORKSHOP) == ["supported"]
+    assert _verdicts("If you're running late, ring the workshop on +44 113 496 0811.", WORKSHOP) == ["supported"]
+
+
+def test_a_promise_made_beside_the_contact_is_still_flagged() -> None:
+    """Control: a courtesy bike and a discount are subject matter of their own, whatever the condition."""
+    answer = "If you're running late, call the workshop on +44 113 496 0811 for a courtesy bike and a discount."
+    assert _verdicts(answer, WORKSHOP) != ["supported"]
