@@ -64,6 +64,9 @@ __all__ = ["STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
 #: A record said to keep to its schedule ("is on time", "running on time"): a status, in two words.
 _ON_TIME_RE = re.compile(r"\b(?:is|are|was|were|running|runs|arrived|arriving|landed|departed|now)\s+on\s+time\b",
                          re.IGNORECASE)
+#: A code of one capital letter and one to three digits ("H9"), and the same as a lower-case word ("h12").
+_SHORT_CODE_RE = re.compile(r"(?<![\w£$€.-])([A-Z]\d{1,3})(?![\w.%-]|\.\d)")
+_SHORT_CODE_WORD_RE = re.compile(r"[a-z]\d{1,3}")
 #: The name of a record's field: what stands before the colon of one of its lines ("paid gbp" of "paid gbp: 21.0").
 _FIELD_NAME_RE = re.compile(r"^\s*([^:\n]{1,40}):", re.MULTILINE)
 
@@ -242,6 +245,14 @@ class Evidence(DerivedFigures):
             return "absent", None, None, tuple(sorted(stated))
         return self._ended_unsaid(claim, keys, stated)
 
+    def _short_codes_absent(self, claim: str) -> list[str]:
+        """A letter and a number ("H9", "B4") is a code of a series when the evidence names another code of that
+        letter ("pitches: H7, H12"): the claim's must then be one the evidence or the customer names too. Too
+        short to be a code anywhere else ("A4 paper", "M6"), so it is read only beside its series."""
+        series = {w[0] for words in self._words for w in words if _SHORT_CODE_WORD_RE.fullmatch(w)}
+        return [code for code in sorted(set(_SHORT_CODE_RE.findall(claim)))
+                if code[0].lower() in series and _absent((code.lower(),), self._words)]
+
     def _keyed(self, keys: frozenset[str], stated: frozenset[str]) -> bool:
         """Does a record the tool returned for the claim's id name a stated word in one of its field names ("paid
         gbp: 21.0" for "£21.00 paid")? The word then says what the field holds, not the record's status."""
@@ -287,6 +298,8 @@ class Evidence(DerivedFigures):
         idents = identifiers_in(claim) if digits else _NONE  # a code needs a digit (identifiers_in says none else)
         codes = self._absent_from(idents, self._doc_identifiers, "_identifiers") if idents else _NONE
         others = sorted(self._absent_from(codes, self._doc_words, "_words")) if codes else []
+        if digits and _SHORT_CODE_RE.search(claim):
+            others.extend(self._short_codes_absent(claim))
         if digits:  # times and digit groups need a digit; the evidence is read for them only when a claim has one
             times = times_in(claim)
             if times:

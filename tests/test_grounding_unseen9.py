@@ -402,3 +402,22 @@ def test_a_percentage_taken_off_as_if_it_were_pounds_is_flagged() -> None:
     """£200 - 12 = £188 is arithmetic on the figures' numbers, not on what they mean."""
     answer = "The commission is 12%, so on £200 you'd receive £188."
     assert [v.verdict for v in score_answer(answer, RESALE, query=RESALE_Q).support] == ["absent"]
+
+
+# ---- a short code beside its series --------------------------------------------------------------------
+
+MOORINGS = [Document(id="tool:mooring_availability", content="available: True.\nberths: B4.\nberths: B11.\n"
+                                                            "price per night gbp: 18.0.")]
+
+
+def test_a_short_code_of_the_evidences_series_is_supported() -> None:
+    assert "absent" not in _verdicts("Berth B4 is free at £18 a night.", MOORINGS)
+
+
+def test_a_short_code_of_the_series_the_evidence_never_names_is_absent() -> None:
+    assert _verdicts("Berth B7 is free at £18 a night.", MOORINGS) == ["absent"]
+
+
+def test_a_short_code_without_its_series_in_the_evidence_is_not_read() -> None:
+    """Control of the reading's reach: 'A4' names no series the evidence uses (paper size, a road)."""
+    assert "absent" not in _verdicts("Print the A4 confirmation; berths are £18 a night.", MOORINGS)
