@@ -167,11 +167,7 @@ class DerivedFigures:
                 return missing
         written = written_arithmetic(answer_text or claim)
         minor = minor_unit_amounts(answer_text or claim)
-        # a percentage is a share, never an amount to add or take off: "7.5% of £80" leaves £74, not £72.50 (its
-        # share of a figure is :func:`share_factors`' step); only a percentage may be reached from percentages
-        shares = _percent_only(answer_text or claim)
-        left = {n for n in missing
-                if not self._derived(n, stated if n in shares else stated - shares, factors, written, minor)}
+        left = {n for n in missing if not self._derived(n, stated, factors, written, minor)}
         if not left or not claim:
             return left
         # an amount, share or duration may also be reached with the customer's figures and the claim's
@@ -181,8 +177,7 @@ class DerivedFigures:
         # a share the answer states in another sentence is a step here too ("25% deposit = £1,870" above "the
         # balance, £5,610" of the customer's £7,480)
         wider, more = stated | self._user_figures, factors | share_factors(answer_text or claim)
-        left = {n for n in left if n not in typed or not self._derived(n, wider if n in shares else wider - shares,
-                                                                        more, written, minor)}
+        left = {n for n in left if n not in typed or not self._derived(n, wider, more, written, minor)}
         left = {n for n in left if not self._further(n, wider if n in typed else stated, claim, answer_text)}
         left = {n for n in left if not self._count_of_theirs(n, claim)} if left else left
         # a count of the list the claim gives right after it ("two slots, 9am-12pm and 1pm-4pm")
@@ -388,14 +383,6 @@ def _day_ranges(text: str) -> list[tuple[int, int]]:
         return []
     return [(_MONTH_INDEX[m.group(3).lower()], day) for m in _DAY_RANGE_RE.finditer(text)
             for day in range(int(m.group(1)), int(m.group(2)) + 1)]
-
-
-def _percent_only(text: str) -> frozenset[str]:
-    """The numbers a text states only as percentages ("a 7.5% fee"), never with another unit."""
-    if "%" not in text and "cent" not in text:
-        return _NONE
-    typed = [q.split(" ") for q in typed_quantities(text)]
-    return frozenset(v for v, kind in typed if kind == "%") - {v for v, kind in typed if kind != "%"}
 
 
 def _day_counts(text: str) -> frozenset[int]:

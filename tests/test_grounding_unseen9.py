@@ -387,23 +387,6 @@ def test_a_promise_made_beside_the_contact_is_still_flagged() -> None:
     assert _verdicts(answer, WORKSHOP) != ["supported"]
 
 
-# ---- a percentage is a share, not an amount -------------------------------------------------------------
-
-RESALE = [Document(id="kb-913", content="A commission of 12% of the sale price is deducted when a guitar sells.")]
-RESALE_Q = "If I sell my £200 guitar through you, what do I get?"
-
-
-def test_a_percentage_taken_off_an_amount_is_supported() -> None:
-    answer = "The commission is 12%, so on £200 you'd receive £176."
-    assert [v.verdict for v in score_answer(answer, RESALE, query=RESALE_Q).support] == ["supported"]
-
-
-def test_a_percentage_taken_off_as_if_it_were_pounds_is_flagged() -> None:
-    """£200 - 12 = £188 is arithmetic on the figures' numbers, not on what they mean."""
-    answer = "The commission is 12%, so on £200 you'd receive £188."
-    assert [v.verdict for v in score_answer(answer, RESALE, query=RESALE_Q).support] == ["absent"]
-
-
 # ---- a short code beside its series --------------------------------------------------------------------
 
 MOORINGS = [Document(id="tool:mooring_availability", content="available: True.\nberths: B4.\nberths: B11.\n"
