@@ -65,8 +65,8 @@ FEATURES = ("similarity_margin", "share_all", "fact_share")
 # traces not labelled HALLUCINATION are supported; in a HALLUCINATION trace the other verdicts do not flag
 # already, the claim the model finds least supported is not. Refit with that script; tests/test_claim_decision.py fails
 # when these drift from what it produces on the committed data.
-INTERCEPT = 0.9375
-COEFFICIENTS = (-2.5574, -2.6704, -4.0015)
+INTERCEPT = 0.9382
+COEFFICIENTS = (-2.5516, -2.6575, -3.9802)
 #: A claim at or above this probability of being unsupported is :data:`~llmops_kit.grounding.FABRICATED`
 #: ("invented"): the HALLUCINATION detector fires on it alone. Between :data:`UNSUPPORTED_AT` and this it is
 #: "unsupported", which lowers the answer's groundedness (the detector fires below the contract's floor).
