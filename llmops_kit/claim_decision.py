@@ -60,7 +60,7 @@ class ClaimSignals:
 #: the worst left-out set's precision 0.64 -> 0.68, nothing on top of this share).
 FEATURES = ("similarity_margin", "share_all", "fact_share")
 
-# Fitted by tools/fit_claim_decision.py (logistic regression, L2 1.0, Newton's method) on the 589 claims left to
+# Fitted by tools/fit_claim_decision.py (logistic regression, L2 1.0, Newton's method) on the 582 claims left to
 # this decision in tests/data/evalset, holdout (read half), holdout2-6 and HaluEval's tuning half: claims of
 # traces not labelled HALLUCINATION are supported; in a HALLUCINATION trace the other verdicts do not flag
 # already, the claim the model finds least supported is not. Refit with that script; tests/test_claim_decision.py fails
