@@ -404,3 +404,20 @@ def test_a_short_code_of_the_series_the_evidence_never_names_is_absent() -> None
 def test_a_short_code_without_its_series_in_the_evidence_is_not_read() -> None:
     """Control of the reading's reach: 'A4' names no series the evidence uses (paper size, a road)."""
     assert "absent" not in _verdicts("Print the A4 confirmation; berths are £18 a night.", MOORINGS)
+
+
+# ---- distances and volumes keep their unit ---------------------------------------------------------------
+
+RANGE = [Document(id="kb-914", content="Our hire e-bikes manage 30 to 60 miles on a charge. Delivery is free within "
+                                       "10 miles; the 90-litre panniers cost £5 a day.")]
+
+
+def test_a_distance_with_another_unit_is_flagged() -> None:
+    """30 to 60 miles is not 30 to 60 kilometres, though both numbers are found."""
+    assert "supported" not in _verdicts("The range is 30-60 kilometres on a charge.", RANGE)
+
+
+def test_a_distance_and_its_conversion_are_supported() -> None:
+    """Control: the article's unit, and a conversion naming both units (60 miles is about 97 km)."""
+    assert _verdicts("The range is 30 to 60 miles on a charge.", RANGE) == ["supported"]
+    assert _verdicts("Delivery is free within 10 miles (about 16 km).", RANGE) == ["supported"]

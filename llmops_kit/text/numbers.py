@@ -295,6 +295,12 @@ _UNIT_KINDS = {
     **dict.fromkeys(("lb", "lbs"), "lb"),
     **dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter", "centimeters"), "cm"),
     **dict.fromkeys(("inch", "inches"), "inch"),
+    # distances and volumes: "15 kilometres" is not "15 miles", "40 litres" not "40 gallons"
+    **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"), "km"),
+    **dict.fromkeys(("mile", "miles"), "mile"),
+    **dict.fromkeys(("metre", "metres", "meter", "meters"), "metre"),
+    **dict.fromkeys(("litre", "litres", "liter", "liters"), "litre"),
+    **dict.fromkeys(("gallon", "gallons"), "gallon"),
 }
 _TYPED_TEXT = (
     rf"([$€£₹¥]\s?|\b(?:{'|'.join(_CURRENCY_CODES)})\s?)?(?<![A-Za-z\d.,])(\d+(?:[.,]\d+)*)(?:\s*(?:-|–|to)\s*[$€£₹¥]?\s?\d+(?:[.,]\d+)*)*"
