@@ -421,3 +421,15 @@ def test_a_distance_and_its_conversion_are_supported() -> None:
     """Control: the article's unit, and a conversion naming both units (60 miles is about 97 km)."""
     assert _verdicts("The range is 30 to 60 miles on a charge.", RANGE) == ["supported"]
     assert _verdicts("Delivery is free within 10 miles (about 16 km).", RANGE) == ["supported"]
+
+
+def test_an_area_with_the_other_unit_is_flagged() -> None:
+    """90 square metres is not 90 square feet (BERTHS: 'The store shed is 90 square metres')."""
+    assert typed_quantities("covers 90 sq ft") == {"90 sqft"}
+    assert typed_quantities("covers 90 m²") == {"90 sqm"}
+    assert _verdicts("The store shed is 90 square feet.", BERTHS) != ["supported"]
+
+
+def test_an_area_in_the_articles_unit_is_supported() -> None:
+    """Control: the same area in metres, written as a sign."""
+    assert _verdicts("The store shed is 90 m².", BERTHS) == ["supported"]

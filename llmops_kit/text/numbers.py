@@ -301,6 +301,8 @@ _UNIT_KINDS = {
     **dict.fromkeys(("metre", "metres", "meter", "meters"), "metre"),
     **dict.fromkeys(("litre", "litres", "liter", "liters"), "litre"),
     **dict.fromkeys(("gallon", "gallons"), "gallon"),
+    **dict.fromkeys(("sqm",), "sqm"),
+    **dict.fromkeys(("sqft",), "sqft"),
 }
 _TYPED_TEXT = (
     rf"([$€£₹¥]\s?|\b(?:{'|'.join(_CURRENCY_CODES)})\s?)?(?<![A-Za-z\d.,])(\d+(?:[.,]\d+)*)(?:\s*(?:-|–|to)\s*[$€£₹¥]?\s?\d+(?:[.,]\d+)*)*"
@@ -315,6 +317,9 @@ _TYPED_SIGN_RE = re.compile(_TYPED_TEXT.replace(rf"|\b(?:{'|'.join(_CURRENCY_COD
 _CODE_WORDS = frozenset(_CURRENCY_CODES)
 _PER_CENT_RE = re.compile(r"(?<=\d)\s*per\s+cent\b", re.IGNORECASE)
 _UNIT_WORDS = frozenset(k for k in _UNIT_KINDS if k != "%")
+#: Areas: "310 square metres", "99 m²", "25 sq ft" are read as one unit word each ("sqm", "sqft").
+_SQUARE_METRES_RE = re.compile(r"(\d)\s?(?:square\s+met(?:re|er)s?\b|sq\.?\s?m\b|m²|m2\b)", re.IGNORECASE)
+_SQUARE_FEET_RE = re.compile(r"(\d)\s?(?:square\s+f(?:ee|oo)t\b|sq\.?\s?f(?:ee|oo)?t\b|ft²|ft2\b)", re.IGNORECASE)
 
 
 _SIGN_RE = re.compile("[$€£₹¥%]")
@@ -415,6 +420,8 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
     14 business days"). Read ``generous``-ly (evidence), whole durations also state their equivalents (two
     weeks are 14 days, 48 hours 2 days).
     """
+    if "²" in text or "sq" in text.lower():  # an area names its unit in two words or a sign: "310 square metres"
+        text = _SQUARE_FEET_RE.sub(r"\1 sqft", _SQUARE_METRES_RE.sub(r"\1 sqm", text))
     if not _has_unit(text):
         return _EMPTY
     if generous and "-" in text:  # "a two-year warranty" states 2 years, as "a 2-year warranty" does
