@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from itertools import permutations
 
 from .evidence_statements import _pair_reaches
+from .text.numbers import as_digits, spells_number
 
 __all__ = ["chained", "clock_gap_dotted", "converted", "implied_factors", "percent_steps", "reaches", "three_reach"]
 
@@ -95,9 +96,13 @@ _CONVERSIONS = (
     (r"inch(?:es)?", r"cm|centimet(?:re|er)s?", 2.54),
     (r"f(?:ee|oo)t|ft", r"m\b|met(?:re|er)s?", 0.3048),
     (r"(?:uk )?gallons?", r"litres?|liters?", 4.54609),
+    # areas and volumes: a pitch, a room or a boot in the other system ("99 m², roughly 1,066 sq ft")
+    (r"m²|m2|sq\.? ?m|square met(?:re|er)s?", r"ft²|ft2|sq\.? ?f(?:ee|oo)?t|square f(?:ee|oo)t", 10.76391),
+    (r"litres?|liters?", r"ft³|ft3|cu\.? ?ft|cubic f(?:ee|oo)t", 0.03531467),
 )
-_UNIT_RES = tuple((re.compile(rf"\d\s?(?:{a})\b", re.IGNORECASE), re.compile(rf"\d\s?(?:{b})\b", re.IGNORECASE), f)
-                  for a, b, f in _CONVERSIONS)
+#: A unit counts as named when a figure stands before it; the figure may be followed by a superscript ("310 m²").
+_UNIT_RES = tuple((re.compile(rf"\d\s?(?:{a})(?![a-z])", re.IGNORECASE),
+                   re.compile(rf"\d\s?(?:{b})(?![a-z])", re.IGNORECASE), f) for a, b, f in _CONVERSIONS)
 
 
 def converted(value: str, grounded: Iterable[float], claim: str) -> bool:
@@ -107,12 +112,24 @@ def converted(value: str, grounded: Iterable[float], claim: str) -> bool:
         target = float(value)
     except ValueError:
         return False
-    factors = [f for first, second, f in _UNIT_RES if first.search(claim) and second.search(claim)]
+    written = as_digits(claim) if spells_number(claim) else claim  # "three and a half kilograms" names kg too
+    factors = [f for first, second, f in _UNIT_RES if first.search(written) and second.search(written)]
     if not factors:
         return False
-    places = len(value.split(".")[1]) if "." in value else 0
-    half = 0.5 * 10 ** -places + 1e-9
+    half = _rounding(value, target)
     return any(abs(g * f - target) <= half or abs(g / f - target) <= half for g in grounded for f in factors)
+
+
+def _rounding(value: str, target: float) -> float:
+    """How far a converted figure may be from the exact one, as the claim rounds it: half its last decimal place
+    ("22.6": 0.05); for a whole number written with trailing zeros ("about 3,340"), half its last non-zero
+    place, but never more than 1% of it (a conversion is stated to three figures or so, "1,000" is no rounding
+    of 1,066)."""
+    if "." in value:
+        return 0.5 * 10 ** -len(value.split(".")[1]) + 1e-9
+    digits = value.lstrip("-")
+    zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+    return max(0.5, min(0.5 * 10 ** zeros, 0.01 * abs(target))) + 1e-9
 
 
 _DOTTED_RE = re.compile(r"\b(\d{1,2})[.:](\d{2})\s?(am|pm)?\b", re.IGNORECASE)

@@ -61,6 +61,16 @@ from .text.embed import embed
 __all__ = ["STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
 
 
+#: A record said to keep to its schedule ("is on time", "running on time"): a status, in two words.
+_ON_TIME_RE = re.compile(r"\b(?:is|are|was|were|running|runs|arrived|arriving|landed|departed|now)\s+on\s+time\b",
+                         re.IGNORECASE)
+#: A code of one capital letter and one to three digits ("H9"), and the same as a lower-case word ("h12").
+_SHORT_CODE_RE = re.compile(r"(?<![\w£$€.-])([A-Z]\d{1,3})(?![\w.%-]|\.\d)")
+_SHORT_CODE_WORD_RE = re.compile(r"[a-z]\d{1,3}")
+#: The name of a record's field: what stands before the colon of one of its lines ("paid gbp" of "paid gbp: 21.0").
+_FIELD_NAME_RE = re.compile(r"^\s*([^:\n]{1,40}):", re.MULTILINE)
+
+
 @dataclass(frozen=True)
 class EvidenceSource:
     """One thing the model was given, with a label a reader recognises.
@@ -211,6 +221,8 @@ class Evidence(DerivedFigures):
         returned at all, the id being only the user's ("absent"): (verdict, source, line, status words)."""
         words = words_in(claim)
         stated = words & STATUS_WORDS
+        if "time" in words and _ON_TIME_RE.search(claim):  # "KL947 is on time" gives the flight a status too
+            stated = stated | {"on time"}
         if not stated:
             return None
         keys = _record_keys(claim) if stated else _NONE
@@ -224,12 +236,32 @@ class Evidence(DerivedFigures):
                                                           else statuses)
         if any(status & claim_stems for _, status, _, _ in named):
             return None
+        if named and self._keyed(keys, stated):
+            return None
         if named:
             _, _, line, label = named[0]
             return "contradicted", label, line, tuple(sorted(stated))
         if keys <= self._user_keys and not any(keys & r[0] for r in self._records):
             return "absent", None, None, tuple(sorted(stated))
         return self._ended_unsaid(claim, keys, stated)
+
+    def _short_codes_absent(self, claim: str) -> list[str]:
+        """A letter and a number ("H9", "B4") is a code of a series when the evidence names another code of that
+        letter ("pitches: H7, H12"): the claim's must then be one the evidence or the customer names too. Too
+        short to be a code anywhere else ("A4 paper", "M6"), so it is read only beside its series."""
+        series = {w[0] for words in self._words for w in words if _SHORT_CODE_WORD_RE.fullmatch(w)}
+        return [code for code in sorted(set(_SHORT_CODE_RE.findall(claim)))
+                if code[0].lower() in series and _absent((code.lower(),), self._words)]
+
+    def _keyed(self, keys: frozenset[str], stated: frozenset[str]) -> bool:
+        """Does a record the tool returned for the claim's id name a stated word in one of its field names ("paid
+        gbp: 21.0" for "£21.00 paid")? The word then says what the field holds, not the record's status."""
+        for source in self._given:
+            if source.prose or not keys & _record_keys(source.text):
+                continue
+            if any(not stated.isdisjoint(words_in(m.group(1))) for m in _FIELD_NAME_RE.finditer(source.text)):
+                return True
+        return False
 
     def _ended_unsaid(self, claim: str, keys: frozenset[str], stated: frozenset[str]
                       ) -> tuple[str, None, None, tuple[str, ...]] | None:
@@ -261,11 +293,13 @@ class Evidence(DerivedFigures):
             numbers = [n for n in numbers if not self._shifted_day(n, answer, answer_text)]
         if numbers:
             numbers = [n for n in numbers if not self._shifted_date(n, claim, answer_text)
-                       and not self._clock_gap(n, claim, answer_text)]
+                       and not self._clock_gap(n, claim, answer_text) and not self.hour_range(n, claim)]
         digits = own or _DIGIT_RE.search(claim) is not None
         idents = identifiers_in(claim) if digits else _NONE  # a code needs a digit (identifiers_in says none else)
         codes = self._absent_from(idents, self._doc_identifiers, "_identifiers") if idents else _NONE
         others = sorted(self._absent_from(codes, self._doc_words, "_words")) if codes else []
+        if digits and _SHORT_CODE_RE.search(claim):
+            others.extend(self._short_codes_absent(claim))
         if digits:  # times and digit groups need a digit; the evidence is read for them only when a claim has one
             times = times_in(claim)
             if times:
@@ -290,6 +324,8 @@ class Evidence(DerivedFigures):
         names_found = names_in(claim) if names else _NONE
         if names_found:
             names_found -= _code_parts(claim, names_found, (s.text for s in self._given))
+        if names_found and own:  # the month of a date the answer reaches by date arithmetic ("8 weeks before")
+            names_found -= self.shifted_months(claim, answer_text)
         if names_found:
             # a name's words, or their stems ("DVDs" against "DVD"), must occur; a code's letters ("CLM" of
             # CLM-2025-004817) were checked with the code

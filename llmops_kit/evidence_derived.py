@@ -28,7 +28,10 @@ from .text.arithmetic import (
     period_factors,
     share_factors,
     written_arithmetic,
+    written_period_factors,
 )
+from .text.enumeration import listed_counts
+from .text.numbers import as_digits, spells_number
 
 
 class DerivedFigures:
@@ -83,6 +86,45 @@ class DerivedFigures:
                             return True
         return False
 
+    def misdated(self, claim: str, answer_text: str) -> tuple[str, str, str] | None:
+        """(source, sentence, "12 May") when the claim states a date (day and month in words, or ISO) that no
+        source states, nor a range of days of that month covers, nor date arithmetic reaches
+        (:meth:`_shifted_date`), while a source the model was given states another day of that month: "due by
+        12 May" where the record says "balance due: 2026-05-09". The day number alone may be found anywhere
+        ("£12 delivery"), so the hard-fact step passes it; a date is read whole."""
+        claimed = _dates_named(claim)
+        if not claimed:
+            return None
+        stated = {(month, day) for source in self._given for month, day, _ in _dates_named(source.text)}
+        stated |= {(month, day) for source in self._given for month, day in _day_ranges(source.text)}
+        for month, day, _ in claimed:
+            if (month, day) in stated or self._shifted_date(str(day), claim, answer_text):
+                continue
+            for source in self.sources:
+                for sentence in sentences_of(source.text):
+                    if any(m == month and d != day for m, d, _ in _dates_named(sentence)):
+                        return source.label, sentence, f"{day} {_MONTH_NAMES[month - 1]}"
+        return None
+
+    def hour_range(self, number: str, claim: str) -> bool:
+        """Is a bare number one end of a range of hours written without am / pm ("weekdays only, 8 till 6")
+        whose two ends are hours of times a source states ("08:00-18:00"), each read either half of the day?"""
+        if not number.isdigit() or not 1 <= int(number) <= 12:
+            return False
+        held = {t[:2] for times in self._times for t in times}
+        for m in _HOUR_RANGE_RE.finditer(claim):
+            if number not in (m.group(1), m.group(2)):
+                continue
+            if all(any(f"{h:02d}" in held for h in (int(n) % 12, int(n) % 12 + 12)) for n in m.groups()[:2]):
+                return True
+        return False
+
+    def shifted_months(self, claim: str, answer_text: str) -> frozenset[str]:
+        """The month names ("july", as names are read) of the claim's dates that are a source's date moved by a
+        number of days the answer states (:meth:`_shifted_date`): part of the arithmetic, not a name to find."""
+        return frozenset(_MONTH_NAMES[month - 1].lower() for month, day, _ in _dates_named(claim)
+                         if self._shifted_date(str(day), claim, answer_text))
+
     def _clock_gap(self, number: str, claim: str, answer_text: str) -> bool:
         """Is a claimed number of hours or minutes ("starts in about 12.5 hours") the time from one clock time
         the customer or the answer states to another ("It's 19:30 now", "tomorrow 08:00"), across midnight if
@@ -116,6 +158,13 @@ class DerivedFigures:
         if not missing:
             return missing
         factors = period_factors(claim) if claim else frozenset()
+        # a calendar factor the claim writes as an operand ("× 12" for a year) is a figure it need not find
+        calendar = written_period_factors(claim) if claim else frozenset()
+        if calendar:
+            missing = {n for n in missing if not (_numeric(n) and float(n) in calendar)}
+            factors = factors | calendar
+            if not missing:
+                return missing
         written = written_arithmetic(answer_text or claim)
         minor = minor_unit_amounts(answer_text or claim)
         left = {n for n in missing if not self._derived(n, stated, factors, written, minor)}
@@ -130,7 +179,9 @@ class DerivedFigures:
         wider, more = stated | self._user_figures, factors | share_factors(answer_text or claim)
         left = {n for n in left if n not in typed or not self._derived(n, wider, more, written, minor)}
         left = {n for n in left if not self._further(n, wider if n in typed else stated, claim, answer_text)}
-        return {n for n in left if not self._count_of_theirs(n, claim)} if left else left
+        left = {n for n in left if not self._count_of_theirs(n, claim)} if left else left
+        # a count of the list the claim gives right after it ("two slots, 9am-12pm and 1pm-4pm")
+        return left - listed_counts(claim) if left else left
 
     def _further(self, value: str, stated: frozenset[str], claim: str, answer_text: str) -> bool:
         """One step beyond a pair (:mod:`llmops_kit.arithmetic_steps`): an amount of money from three grounded
@@ -143,13 +194,19 @@ class DerivedFigures:
             return False
         grounded = [float(n) for n in stated if n != value and _numeric(n) and not _absent((n,), self._numbers)
                     and not _YEAR_RE.fullmatch(n)]
-        if converted(value, grounded, claim):
+        # a figure the answer derives from its grounded ones ("9 m by 11 m, i.e. 99 m²") may be converted too
+        derived = [float(n) for n in stated if n != value and _numeric(n) and _absent((n,), self._numbers)
+                   and self._derived(n, stated)]
+        if converted(value, [*grounded, *derived], claim):
             return True
         if f"{value} money" not in typed_quantities(claim):
             return False
         # the answer's other amounts may be steps of a chain ("... is £132, the seat £15, so £147")
         amounts = {float(q.split(" ")[0]) for q in typed_quantities(text) if q.endswith(" money")} - {float(value)}
-        return chained(grounded, sorted(amounts), percent_steps(text) | implied_factors(claim), float(value))
+        # calendar factors the claim writes ("× 12 ÷ 52") are steps too, alone or one over another
+        calendar = written_period_factors(claim)
+        steps = {*calendar, *(1 / c for c in calendar), *(a / b for a in calendar for b in calendar if a != b)}
+        return chained(grounded, sorted(amounts), percent_steps(text) | implied_factors(claim) | steps, float(value))
 
     def _count_of_theirs(self, value: str, claim: str) -> bool:
         """Is a bare count the sum or difference of two of the customer's figures of one unit, which the claim
@@ -288,9 +345,9 @@ _MONTHS_RE = "|".join(_MONTH_NAMES)
 _NAMED_DATE_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTHS_RE})\b(?:,? (\d{{4}}))?"
                             rf"|\b({_MONTHS_RE}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?"
                             r"|\b(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
-#: A number of calendar days (or weeks) a text states: "28 days", "2 weeks"; working or business days are
-#: no calendar step, so they are left out.
-_DAY_COUNT_RE = re.compile(r"(?<!working )(?<!business )\b(\d{1,3})[ -](days?|weeks?)\b", re.IGNORECASE)
+#: A number of calendar days (or nights, or weeks) a text states: "28 days", "3 nights", "2 weeks"; working or
+#: business days are no calendar step, so they are left out.
+_DAY_COUNT_RE = re.compile(r"(?<!working )(?<!business )\b(\d{1,3})[ -](days?|nights?|weeks?)\b", re.IGNORECASE)
 _MONTH_INDEX = {name.lower(): n for n, name in enumerate(_MONTH_NAMES, start=1)}
 
 
@@ -309,8 +366,29 @@ def _dates_named(text: str) -> list[tuple[int, int, int | None]]:
     return out
 
 
+#: Two bare hours joined as a range ("8 till 6", "9 to 5"), not a price, not a count of something: what may follow
+#: is punctuation, the end, or a word of a schedule ("on weekdays", "daily").
+_HOUR_RANGE_RE = re.compile(
+    r"(?<![£$€\d.,:])\b(\d{1,2})\s*(?:till|until|to|-|–)\s*(\d{1,2})\b(?![.,:]\d)(?!\s*(?:[ap]\.?m|%))"
+    r"(?=\s*(?:$|[).,;!?]|(?:on|at|every|each|daily|weekdays|weekends|o'clock|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b))", re.IGNORECASE)
+#: A range of days in one month ("9-12 May", "9 to 12 May"): every day of it is stated.
+_DAY_RANGE_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|until|till)\s*(\d{{1,2}})(?:st|nd|rd|th)?"
+                           rf"(?: of)? ({_MONTHS_RE})\b", re.IGNORECASE)
+
+
+def _day_ranges(text: str) -> list[tuple[int, int]]:
+    """(month, day) of every day inside a range of days a text writes with its month."""
+    if "-" not in text and "–" not in text and " t" not in text:
+        return []
+    return [(_MONTH_INDEX[m.group(3).lower()], day) for m in _DAY_RANGE_RE.finditer(text)
+            for day in range(int(m.group(1)), int(m.group(2)) + 1)]
+
+
 def _day_counts(text: str) -> frozenset[int]:
-    """The numbers of calendar days a text states (a week is seven)."""
+    """The numbers of calendar days a text states (a week is seven), in digits or words ("eight weeks' notice")."""
+    if spells_number(text):
+        text = as_digits(text)
     return frozenset(int(m.group(1)) * (7 if m.group(2).lower().startswith("week") else 1)
                      for m in _DAY_COUNT_RE.finditer(text))
 

@@ -60,13 +60,19 @@ _NEGATIONS = frozenset(("not", "no", "never", "none", "nobody", "nothing", "neit
 
 def _denies(text: str) -> bool:
     if "n't" in text or "n’t" in text:
-        return True
+        # "isn't due until seven days before" says when, not whether: the time is the fact, and the hard-fact
+        # step has checked it
+        return _NOT_UNTIL_RE.search(text) is None
     words = words_in(text)
+    if "not" in words and _NOT_UNTIL_RE.search(text):
+        return False
     # every denial the pattern reads ends in the whole word "no" (no letter folds to "n" or "o" ignoring case):
     # most claims lack it, and skip the search
     return not _DENIALS.isdisjoint(words) or ("no" in words and _NO_DENIAL_RE.search(text) is not None)
 
 
+#: A negation that only sets a time ("isn't due until", "won't open till"): a time limit, no denial.
+_NOT_UNTIL_RE = re.compile(r"(?:n['’]t|\bnot)\s+(?:[a-z]+\s+){0,3}?(?:until|till)\b", re.IGNORECASE)
 #: "There are no ...", "share no ...", "has no ...": a denial as plain as "not" (a bare "no fee" is not read so:
 #: "at no charge" restates a price).
 _NO_DENIAL_RE = re.compile(r"\b(?:there (?:is|are|was|were)|shares?|shared|has|had|have) no\b", re.IGNORECASE)

@@ -14,8 +14,12 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    for numbers, codes and names it states, not for the options a question offers). One that does not
    makes the claim *absent*, or *contradicted* when an evidence sentence states another value with the
    same unit, or when the claim states it of a subject the evidence gives another value
-   (:mod:`llmops_kit.grounding_context`: "a £30 late fee" where the late fee is £12). A status the claim
-   gives a record ("APT-55021 was cancelled") must be the status its tool result states. An answer to a
+   (:mod:`llmops_kit.grounding_context`: "a £30 late fee" where the late fee is £12), or a time of day with
+   a day the evidence gives other times (:mod:`llmops_kit.schedule_days`: "Saturday at 14:00" where Saturday's
+   screening is at 11:00 and 14:00 is Sunday's), or a date no source states where a source gives another day
+   of its month ("due by 12 May" where the record's balance is due 2026-05-09), or a record's field restated
+   with another value (:mod:`llmops_kit.record_fields`: "9am-12pm: available" where the slot is full). A
+   status the claim gives a record ("APT-55021 was cancelled") must be the status its tool result states. An answer to a
    question that offers two options ("Who is older, A or B?") must not give one option what the evidence
    says of the other (:mod:`llmops_kit.option_answers`): *contradicted*.
 3. **Invented subject matter.** A claim naming no hard fact whose content words are mostly (at least
@@ -73,6 +77,8 @@ from .grounding_paraphrase import (
     _with_synonyms,
 )
 from .option_answers import option_clash
+from .record_fields import field_clash
+from .schedule_days import misplaced_day
 from .text import (
     STOPWORDS,
     content_stems,
@@ -233,6 +239,10 @@ def judge_table_rows(rows: Sequence[str], claims: Sequence[str], evidence: Evide
     out = []
     for row in rows:
         if not _DIGIT_RE.search(row):
+            clash = field_clash(row, evidence)  # a two-cell row restating a record's field ("meet & greet; included")
+            if clash is not None:
+                out.append(_verdict(claim=row, verdict="contradicted", source=clash[0], evidence=clash[1],
+                                    missing=(clash[2],)))
             continue
         numbers, others = evidence.missing_facts(row, names=False, answer=answer, answer_text=answer_text)
         if not (numbers or others):
@@ -276,7 +286,8 @@ def judge_claims(
             else:
                 verdicts.append(_verdict(claim=claim, verdict="absent", missing=missing))
             continue
-        moved = misplaced_figure(claim, evidence) if not foreign else None
+        moved = (misplaced_figure(claim, evidence) or misplaced_day(claim, evidence)
+                 or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],
                                      missing=(moved[2],)))
@@ -329,9 +340,12 @@ def judge_claims(
         # every content word it adds is one no evidence holds (nor a synonym of it), the answer is the model's
         # own, however much of the question and the evidence it repeats ("... a pioneer aviator and magician"
         # to "... a pioneer aviator and what?")
-        # (a claim that also states a number the question did not, a date or an amount, has that as its answer)
+        # (a claim that also states a number the question did not, a date, an amount or a time of day, has that as
+        # its answer: "Where's the locksmith?" - "on his way, due at about 14:35")
         added = stems - evidence.user_stems if evidence.user_text else _NONE
-        own_facts = numbers_in(claim) - evidence.user_stems if added else _NONE
+        own_facts = _NONE
+        if added:
+            own_facts = (numbers_in(claim) - evidence.user_stems) or (times_in(claim) - times_in(evidence.user_text))
         if index >= 0 and added and len(added) < len(stems) and not own_facts and WH_RE.search(evidence.user_text):
             unheld = _unheld(claim, stems, evidence, index)
             if unheld is not None and added <= unheld:

@@ -7,7 +7,8 @@ unit is read with the words of its own clause (what the figure is said of), and 
 the evidence that state a figure of the same unit: when a clause stating *another* value shares at least
 :data:`CONTEXT_MIN` of those words, and :data:`CONTEXT_MARGIN` more than any sentence stating the claimed value
 (read whole, as a subject may sit in the clause beside its figure), the evidence says the figure belongs
-elsewhere: *contradicted*, with that clause. Only the claim's own clause
+elsewhere: *contradicted*, with that clause. A price is also contradicted by a sentence saying the same subject
+is free ("free of charge", "at no extra cost"), on the same terms. Only the claim's own clause
 and the evidence's clauses are compared, never the answer's length, style or position; the customer's own
 message is not read, and a figure the customer states is theirs to state (it may be anything).
 """
@@ -108,6 +109,34 @@ def _source_figures(text: str, label: str) -> _SourceFigures:
     return _SourceFigures(by_unit, holding)
 
 
+#: A sentence saying something costs nothing: "free of charge", "at no extra cost", "complimentary", "...: free".
+_FREE_RE = re.compile(r"\bfree of charge\b|\b(?:at )?no (?:extra |additional )?(?:charge|cost)\b|\bcomplimentary\b"
+                      r"|(?:\b(?:is|are)|:)\s+free\b(?! (?:of|from|to|for)\b)", re.IGNORECASE)
+#: The units :func:`~llmops_kit.text.quantities` gives a price: a currency sign or a currency word.
+_MONEY_UNITS = frozenset(("£", "$", "€", "¥", "₹", "pound", "dollar", "euro", "eur", "usd", "gbp", "p"))
+
+
+@text_cache(maxsize=4096)
+def _free_sentences(text: str, label: str) -> tuple[tuple[frozenset[str], str, str], ...]:
+    """(words, source label, sentence) of each sentence of a source that says something is free."""
+    if _FREE_RE.search(text) is None:
+        return ()
+    return tuple((content_stems(sentence), label, sentence) for sentence in sentences_of(text)
+                 if _FREE_RE.search(sentence))
+
+
+def _priced_free(words: frozenset[str], held: int, evidence: Evidence) -> tuple[str, str] | None:
+    """The evidence sentence saying free what a claim's clause prices, when it shares :data:`CONTEXT_MIN` of the
+    clause's words and :data:`CONTEXT_MARGIN` more than any sentence stating the claimed price."""
+    best, where = 0, None
+    for source in evidence.sources:
+        for their_words, label, sentence in _free_sentences(source.text, source.label):
+            shared = len(words & their_words)
+            if shared > best:
+                best, where = shared, (label, sentence)
+    return where if where is not None and best >= CONTEXT_MIN and best >= held + CONTEXT_MARGIN else None
+
+
 def _figure_index(evidence: Evidence) -> list[_SourceFigures]:
     """The sources that can support a statement (never the user's), in order, each with a figure: a claim's
     figure is compared only with the clauses that state a figure of its unit (built once per request)."""
@@ -151,4 +180,10 @@ def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | N
                         against, where = shared, (label, sentence)
             if where is not None and against >= CONTEXT_MIN and against >= held + CONTEXT_MARGIN:
                 return where[0], where[1], f"{value} {unit}".strip()
+            # a price for what the evidence says is free ("booster seats are £5" against "booster seats: free of
+            # charge"); a claim that says free itself agrees
+            if unit in _MONEY_UNITS and _FREE_RE.search(clause) is None:
+                free = _priced_free(words, held, evidence)
+                if free is not None:
+                    return free[0], free[1], f"{value} {unit}".strip()
     return None

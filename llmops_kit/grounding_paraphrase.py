@@ -69,7 +69,12 @@ _HANDOFF_STEMS = frozenset(stem(w) for w in (
     "anything", "else", "also", "help", "question", "questions", "team", "us",
     # what the contact will do: "the office on ... can confirm", "... can tell you more", "... will advise"
     "confirm", "tell", "more", "answer", "advise", "explain", "details",
+    # asking for a figure or a check: "give the desk a ring to check", "for your exact figure, call ..."
+    "give", "check", "exact", "figure", "latest", "current",
 ))
+#: A condition on the customer before a hand-off ("If you're running late, ring ..."): it states no fact.
+_IF_YOU_RE = re.compile(
+    r"^\s*if you(?:'re|’re| are|'ve|’ve| have| need| want| would like| can't| cannot)?\b[^,;:]*[,;:]", re.IGNORECASE)
 
 
 def _hands_off(claim: str, stems: frozenset[str], evidence: Evidence) -> bool:
@@ -80,6 +85,9 @@ def _hands_off(claim: str, stems: frozenset[str], evidence: Evidence) -> bool:
     contact, which is grounded; an invented promise beside it brings words of its own and is judged as usual."""
     if "@" not in claim and not grouped_digits(claim):
         return False
+    condition = _IF_YOU_RE.match(claim)
+    if condition:  # the customer's situation, not the business's: its words are no claim
+        stems = stems - content_stems(condition.group(0))
     rest = frozenset(s for s in stems if s not in _HANDOFF_STEMS)
     return not rest or len(evidence.novel(rest, 0)) <= HANDOFF_NEW_WORDS
 

@@ -15,7 +15,7 @@ CASES = [
     ("Over 5 million users, 2k of them listed in the second row", {"1000000", "2", "2000", "5", "5000000"}, set(),
      {"1000000", "2", "2000", "5", "5000000"}, set()),
     ("Über 5 million Kunden", {"1000000", "5", "5000000"}, set(), {"1000000", "5", "5000000"}, set()),
-    ("a 5 km walk", {"5"}, set(), {"5"}, set()),
+    ("a 5 km walk", {"5"}, {"5 km"}, {"5"}, {"5 km"}),  # a distance keeps its unit (ground9)
     ("Call 0800 157 0420 at 10:30 am for 3 hours", {"3"}, {"3 hour"}, {"10", "157", "3", "30", "420", "800"},
      {"3 hour"}),
     ("Delivery takes two weeks", {"2"}, {"2 week"}, {"14", "2"}, {"14 day", "2 week"}),

@@ -104,25 +104,26 @@ def written_arithmetic(text: str) -> tuple[tuple[str, str, str], ...]:
         result = x * y if kind == "*" else x + y if kind == "+" else x - y if kind == "-" else (x / y if y else None)
         if result is not None and abs(result - z) < 0.005:
             found.append((normalise_number(a), normalise_number(b), normalise_number(c)))
-    if "=" in text and "(" in text:
+    if "=" in text:
         found.extend(_bracketed(text))
     return tuple(found)
 
 
-#: An expression with brackets the text writes before "=" ("5 × (£42 + £8) = £250"): figures, operators and
-#: brackets only, then the result.
+#: An expression of more than one step the text writes before "=" ("5 × (£42 + £8) = £250", "£149 + £40 + £25 =
+#: £214"): figures, operators and brackets only, then the result.
 _EXPRESSION_RE = re.compile(r"((?:[€£$]?\s*\d[\d,]*(?:\.\d+)?|[()×x*/+\-−]|\s)+)=\s*[€£$]?\s*(\d[\d,]*(?:\.\d+)?)")
 _TOKEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[()×x*/+\-−]")
 
 
 def _bracketed(text: str) -> list[tuple[str, str, str]]:
-    """Each step of a bracketed expression the text writes and gets right, as (operand, operand, result): "5 ×
-    (£42 + £8) = £250" is 42 + 8 = 50, then 5 x 50 = 250. Nothing when the written result is wrong."""
+    """Each step of an expression of several steps the text writes and gets right, as (operand, operand,
+    result): "5 × (£42 + £8) = £250" is 42 + 8 = 50, then 5 x 50 = 250; "£149 + £40 + £25 = £214" is 149 + 40 =
+    189, then 189 + 25 = 214 (one step alone is :data:`_WRITTEN_RE`'s). Nothing when the written result is wrong."""
     found: list[tuple[str, str, str]] = []
     for expression, result in _EXPRESSION_RE.findall(text):
-        if "(" not in expression:
-            continue
         tokens = _TOKEN_RE.findall(expression.replace("€", "").replace("£", "").replace("$", ""))
+        if "(" not in tokens and sum(t in "×x*/+-−" for t in tokens) < 2:
+            continue
         steps: list[tuple[float, float, float]] = []
         try:
             value, rest = _sum(tokens, steps)
@@ -196,6 +197,29 @@ def period_factors(text: str) -> frozenset[float]:
     return frozenset(float(f) for (short, long), f in _PERIODS.items() if short in named and long in named)
 
 
+#: A number written as the operand of a multiplication or division ("× 12", "÷ 52", "x 7", "/ 24").
+_TIMES_OPERAND_RE = re.compile(r"(?:[×x*÷/]|\btimes\b|\bdivided by\b)\s?(\d{1,3})\b(?![.,]\d)", re.IGNORECASE)
+
+
+@text_cache()
+def written_period_factors(text: str) -> frozenset[float]:
+    """Calendar factors the text writes as operands ("£14.99 × 12 = £179.88 a year", "£8.50 × 12 ÷ 52" for a
+    weekly figure): a number it multiplies or divides by that is how many of one period another holds, where
+    the text names one of the two periods. The other may be the evidence's ("£14.99 a month")."""
+    written = {float(m.group(1)) for m in _TIMES_OPERAND_RE.finditer(text)}
+    if not written:
+        return frozenset()
+    named = {(m.group(1) or _ADVERB_PERIOD[m.group(2).lower()]).lower() for m in _PERIOD_RE.finditer(text)}
+    found: set[float] = set()
+    while True:  # "× 12 ÷ 52 a week": 52 is weeks in a year, so the year is in play, and 12 is months in it
+        more = {(short, long) for (short, long), f in _PERIODS.items()
+                if float(f) in written and float(f) not in found and (short in named or long in named)}
+        if not more:
+            return frozenset(found)
+        found.update(float(_PERIODS[pair]) for pair in more)
+        named.update(period for pair in more for period in pair)
+
+
 __all__ = [
     "clock_results",
     "comparisons",
@@ -203,6 +227,7 @@ __all__ = [
     "period_factors",
     "share_factors",
     "written_arithmetic",
+    "written_period_factors",
 ]
 
 

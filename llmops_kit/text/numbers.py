@@ -21,10 +21,12 @@ from functools import lru_cache
 from text_to_num import alpha2digit
 
 from ..textcache import text_cache
+from .spoken_time import spoken_times
 
 __all__ = [
     "NUMBER_WORDS",
     "SPELLED_NUMBERS",
+    "as_digits",
     "claim_numbers",
     "date_names",
     "evidence_numbers",
@@ -110,12 +112,23 @@ def _words(text: str) -> tuple[str, ...]:
 def _as_digits(text: str, threshold: int) -> str:
     """The text with its number words as digits (text2num, about 0.3 us a character): kept for the few texts
     read last, because one evidence text is read for its numbers, its durations and its typed quantities."""
-    return alpha2digit(text, "en", threshold=threshold)
+    digits = alpha2digit(text, "en", threshold=threshold)
+    # "three and a half kilograms" is 3.5 kg (text2num leaves "3 and a half")
+    return _AND_A_HALF_RE.sub(r"\1.5", digits) if "half" in digits else digits
+
+
+#: A whole number and a half, after text2num: "3 and a half" (also "one and a half", which it leaves in words).
+_AND_A_HALF_RE = re.compile(r"\b(\d+) and a half\b")
 
 
 def _spelled(text: str) -> bool:
     """Does the text spell a number in words? (a set test, so most texts skip text2num entirely)"""
     return not _SPELLED.isdisjoint(_words(text))
+
+
+def as_digits(text: str) -> str:
+    """The text with every number word written in digits ("eight weeks" is "8 weeks")."""
+    return _as_digits(text, 0)
 
 
 def spells_number(text: str) -> bool:
@@ -179,11 +192,30 @@ def claim_numbers(text: str) -> frozenset[str]:
     return _frozen(_read(text, threshold=2))
 
 
+#: A number word joined by a hyphen to the next word; read as a number only before a unit of time
+#: ("two-year", "one-hour"): a duration, as "2 years" is; "ten-inch" names a size, "twenty-five" is one number.
+_HYPHENED_NUMBER_RE = re.compile(r"\b([A-Za-z]+)-([A-Za-z]+)")
+
+
+_DURATION_KINDS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+
+
+def _hyphened_as_digits(match: re.Match[str]) -> str:
+    """"two-year" as "2-year" (a number word before a unit of time); any other hyphened pair as it is."""
+    first, second = match.group(1), match.group(2)
+    if first.lower() in NUMBER_WORDS and _UNIT_KINDS.get(second.lower()) in _DURATION_KINDS:
+        return f"{NUMBER_WORDS[first.lower()]}-{second}"
+    return match.group(0)
+
+
 @text_cache()
 def evidence_numbers(text: str) -> frozenset[str]:
     """The numbers evidence states, read generously: "one" is 1, 2 weeks are also 14 days, 48 hours 2 days."""
     found = _read(text, threshold=0)
     found.update(_TIMES[w] for w in _TIMES.keys() & _words(text))
+    if "-" in text:  # a number word joined to its unit ("a two-year warranty", "a one-hour slot") states it too
+        found.update(NUMBER_WORDS[m.group(1).lower()] for m in _HYPHENED_NUMBER_RE.finditer(text)
+                     if m.group(1).lower() in NUMBER_WORDS and _UNIT_KINDS.get(m.group(2).lower()) in _DURATION_KINDS)
     for value, unit in _DURATION_RE.findall(_as_digits(text, 0) if _spelled(text) else text):
         n, kind = int(value), unit.lower()[0]
         if kind == "w":
@@ -263,6 +295,14 @@ _UNIT_KINDS = {
     **dict.fromkeys(("lb", "lbs"), "lb"),
     **dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter", "centimeters"), "cm"),
     **dict.fromkeys(("inch", "inches"), "inch"),
+    # distances and volumes: "15 kilometres" is not "15 miles", "40 litres" not "40 gallons"
+    **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"), "km"),
+    **dict.fromkeys(("mile", "miles"), "mile"),
+    **dict.fromkeys(("metre", "metres", "meter", "meters"), "metre"),
+    **dict.fromkeys(("litre", "litres", "liter", "liters"), "litre"),
+    **dict.fromkeys(("gallon", "gallons"), "gallon"),
+    **dict.fromkeys(("sqm",), "sqm"),
+    **dict.fromkeys(("sqft",), "sqft"),
 }
 _TYPED_TEXT = (
     rf"([$€£₹¥]\s?|\b(?:{'|'.join(_CURRENCY_CODES)})\s?)?(?<![A-Za-z\d.,])(\d+(?:[.,]\d+)*)(?:\s*(?:-|–|to)\s*[$€£₹¥]?\s?\d+(?:[.,]\d+)*)*"
@@ -275,7 +315,11 @@ _TYPED_RE = re.compile(_TYPED_TEXT, re.IGNORECASE)
 #: matching lets letters such as the long s "ſ" stand for "s").
 _TYPED_SIGN_RE = re.compile(_TYPED_TEXT.replace(rf"|\b(?:{'|'.join(_CURRENCY_CODES)})\s?", ""), re.IGNORECASE)
 _CODE_WORDS = frozenset(_CURRENCY_CODES)
+_PER_CENT_RE = re.compile(r"(?<=\d)\s*per\s+cent\b", re.IGNORECASE)
 _UNIT_WORDS = frozenset(k for k in _UNIT_KINDS if k != "%")
+#: Areas: "310 square metres", "99 m²", "25 sq ft" are read as one unit word each ("sqm", "sqft").
+_SQUARE_METRES_RE = re.compile(r"(\d)\s?(?:square\s+met(?:re|er)s?\b|sq\.?\s?m\b|m²|m2\b)", re.IGNORECASE)
+_SQUARE_FEET_RE = re.compile(r"(\d)\s?(?:square\s+f(?:ee|oo)t\b|sq\.?\s?f(?:ee|oo)?t\b|ft²|ft2\b)", re.IGNORECASE)
 
 
 _SIGN_RE = re.compile("[$€£₹¥%]")
@@ -304,9 +348,9 @@ def _clock(hour: int, minute: int, suffix: str) -> str | None:
 @text_cache()
 def times_in(text: str) -> frozenset[str]:
     """Times of day as 24-hour "HH:MM": "4:30 pm" and "16:30" agree, "9 pm" differs from "9 am"."""
+    found = spoken_times(text)
     if not _TIME_HINT_RE.search(text):
-        return _EMPTY
-    found = set()
+        return _frozen(found)
     for h1, m1, suffix, h2, m2, h3, m3, h4, m4 in _TIME_RE.findall(text):
         if suffix:
             value = _clock(int(h1), int(m1 or 0), suffix)
@@ -376,10 +420,16 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
     14 business days"). Read ``generous``-ly (evidence), whole durations also state their equivalents (two
     weeks are 14 days, 48 hours 2 days).
     """
+    if "²" in text or "sq" in text.lower():  # an area names its unit in two words or a sign: "310 square metres"
+        text = _SQUARE_FEET_RE.sub(r"\1 sqft", _SQUARE_METRES_RE.sub(r"\1 sqm", text))
     if not _has_unit(text):
         return _EMPTY
+    if generous and "-" in text:  # "a two-year warranty" states 2 years, as "a 2-year warranty" does
+        text = _HYPHENED_NUMBER_RE.sub(_hyphened_as_digits, text)
     digits = _said_amounts(_as_digits(text, 0 if generous else 2)) if _spelled(text) else text
     digits = _without_times_and_groups(digits)
+    if "cent" in digits:  # "50 per cent" is "50%", as British style writes it: the unit is not "per"
+        digits = _PER_CENT_RE.sub(" percent", digits)
     found: set[str] = set()
     coded = not digits.isascii() or not _CODE_WORDS.isdisjoint(_words(digits))
     for match in (_TYPED_RE if coded else _TYPED_SIGN_RE).finditer(digits):

@@ -126,6 +126,8 @@ _CALENDAR = {
     "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
     "dec": "december",
 }
+#: The abbreviations as a text writes them when it means the day or month ("Wed", "SAT"), for content words.
+_CALENDAR_WRITTEN = frozenset(w for a in _CALENDAR for w in (a.capitalize(), a.upper()))
 _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 _SPELLED_WORDS = SPELLED_NUMBERS
 _EMPTY: frozenset[str] = frozenset()
@@ -172,7 +174,12 @@ def facts(text: str) -> TextFacts:
 def content_stems(text: str) -> frozenset[str]:
     """Stems of a text's content words plus its normalised numbers (cached: articles and answers recur)."""
     words, raw_numbers = tokens(text)
-    stems = _stems_of(text, set(map(str.lower, words)))
+    lower = set(map(str.lower, words))
+    written = _CALENDAR_WRITTEN.intersection(words)
+    if written:  # "Wed–Sat" is Wednesday to Saturday; a lower-case "sat" or "sun" stays the word it is
+        lower.difference_update(w.lower() for w in written)
+        lower.update(_CALENDAR[w.lower()] for w in written)
+    stems = _stems_of(text, lower)
     if raw_numbers:
         stems.update(map(normalise_number, raw_numbers))
     return frozenset(stems)
@@ -184,7 +191,12 @@ def word_stems(text: str) -> frozenset[str]:
     Not cached, and it reads no number: a claim's clause is new text, read once, and reading its numbers
     (number words, times, digit groups) would cost more than its words."""
     words, raw_numbers = tokens(text)
-    stems = _stems_of(text, set(map(str.lower, words)))
+    lower = set(map(str.lower, words))
+    written = _CALENDAR_WRITTEN.intersection(words)
+    if written:  # "Wed–Sat" is Wednesday to Saturday; a lower-case "sat" or "sun" stays the word it is
+        lower.difference_update(w.lower() for w in written)
+        lower.update(_CALENDAR[w.lower()] for w in written)
+    stems = _stems_of(text, lower)
     stems.update(n for n in map(normalise_number, raw_numbers) if not n[0].isdigit())  # "0.5" is ".5"
     return frozenset(s for s in stems if not s[0].isdigit())
 
@@ -213,9 +225,16 @@ _OPENERS = frozenset((
 ))
 
 
+#: An emoji ending a sentence before the next one's capitalised first word ("a standard test 🙂 Allow about 35
+#: minutes"): chatty answers end sentences so, and the word after it is capitalised for being first, not a name.
+_EMOJI_BREAK_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+(?=[A-Z])")
+
+
 @text_cache()
 def names_in(sentence: str) -> frozenset[str]:
     """Names in a sentence, lower-cased: capitalised words after the first word, acronyms, CamelCase."""
+    if not sentence.isascii() and _EMOJI_BREAK_RE.search(sentence):
+        return frozenset().union(*(names_in(part) for part in _EMOJI_BREAK_RE.split(sentence)))
     names: set[str] = set()
     # A hyphenated compound ("Mon-Fri", "Mid-January") is read part by part: each part is its own word.
     words = tokens(sentence)[0]
@@ -260,10 +279,22 @@ def identifiers_in(text: str) -> frozenset[str]:
         if (_QUANTITY_RE.fullmatch(match) or _quantity_compound(match) or _H_TIME_RE.fullmatch(match)
                 or _CLOCK_RANGE_RE.match(match) or _AGE_GROUP_RE.fullmatch(match)):
             continue
+        parts = match.split("/") if "/" in match else ()
+        if len(parts) > 1 and all(_DIGIT_RE.search(p) and _LETTER_RE.search(p) for p in parts):
+            # codes listed with a slash ("in G11/G12") are two codes, each checked on its own
+            found.update(re.sub(r"[-_.]", "", p.lower()) for p in parts)
+            continue
+        ends = _CODE_RANGE_RE.fullmatch(match)
+        if ends and ends.group(1).lower() == ends.group(3).lower():
+            # a range of codes of one series ("LS1-LS17", "G11-G14") names its two ends, each checked on its own
+            found.update((f"{ends.group(1)}{ends.group(2)}".lower(), f"{ends.group(3)}{ends.group(4)}".lower()))
+            continue
         found.add(re.sub(r"[-_/.]", "", match.lower()))
     return frozenset(found) if found else _EMPTY
 
 
+#: Two codes of one series joined by a hyphen or dash: letters then digits on both sides ("LS1-LS17").
+_CODE_RANGE_RE = re.compile(r"([A-Za-z]{1,3})(\d{1,3})[-–]([A-Za-z]{1,3})(\d{1,3})")
 #: The middle of a time range written "9 am-5 pm" or "10 a.m.-2 p.m.": the marker of one time joined to the
 #: next time's number ("am-5"), not a code.
 _CLOCK_RANGE_RE = re.compile(r"(?:[ap]m|[ap]\.m\.?)[-–/]\d{1,2}(?:[:.]\d{2})?$", re.IGNORECASE)

@@ -1,0 +1,77 @@
+"""A field of a tool record given another value: "9am-12pm: available" where the record says "slots 9am-12pm: full".
+
+Answers often restate a record as its fields ("key: value" list items). The hard-fact step finds the key's
+figures ("9am-12pm") in the record and the value's word ("available") in another field, so a value moved from
+one field to another passes it. Here a claim written as one field, whose value is a word or two (no figure), is
+compared with the record lines whose field name ends with the claim's: when each such line holds another value
+and none holds the claimed one, the record says otherwise: *contradicted*, with that line. A flag ("True",
+"False") is compared with yes and no words ("included", "not"). A table row of two cells is read as one field
+(its heading row names fields, and is skipped). Values with figures are the hard-fact step's; prose sources
+(articles) are not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import Evidence
+from .text import words_in
+
+__all__ = ["field_clash"]
+
+#: A claim that is one field: a short name, a colon, a value of one to three words without a figure.
+_CLAIM_FIELD_RE = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s*([A-Za-z][A-Za-z' -]{0,30}?)\s*[.!]?\s*$")
+#: A table row of two cells as :func:`~llmops_kit.text.split.table_rows` gives it ("meet & greet; included").
+_ROW_FIELD_RE = re.compile(r"^\s*([^;:\n]{1,40}?)\s*;\s*([A-Za-z][A-Za-z' -]{0,30}?)\s*$")
+#: A record line: its field name and its value.
+_RECORD_LINE_RE = re.compile(r"^\s*([^:\n]{1,60}?)\s*:\s*(.+?)\s*\.?\s*$", re.MULTILINE)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+#: Words that say yes or no of a field a record holds as a flag ("meet greet: False"): "included" is yes.
+_YES = frozenset(("true", "yes", "included", "includes", "available", "on", "enabled", "booked", "added"))
+_NO = frozenset(("false", "no", "not", "none", "excluded", "unavailable", "off", "disabled"))
+
+
+def _agrees(value: frozenset[str], held: frozenset[str]) -> bool | None:
+    """Does the claimed value agree with the record's (None: they cannot be compared)? Words agree when one
+    value holds the other; a flag ("True", "False") agrees with a yes or a no word, and no other word."""
+    if value <= held or held <= value:
+        return True
+    if held <= _YES or held <= _NO:
+        said_yes, said_no = bool(value & _YES), bool(value & _NO)
+        if said_yes == said_no:
+            return None
+        return said_yes == (held <= _YES)
+    return False
+
+
+def field_clash(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, record line, the claimed value) when a record's field the claim restates holds another value.
+    A table row of two cells ("meet & greet; included") is read as one field."""
+    m = _CLAIM_FIELD_RE.match(claim) or _ROW_FIELD_RE.match(claim)
+    if m is None:
+        return None
+    key, value = _key(m.group(1)), words_in(m.group(2))
+    if not key or not value:
+        return None
+    against = None
+    for source in evidence.sources:
+        if source.prose:
+            continue
+        lines = list(_RECORD_LINE_RE.finditer(source.text))
+        # a value that is the name of a field is a table's heading ("vehicle; fare"), not a value
+        if any(value <= words_in(line.group(1)) for line in lines):
+            return None
+        for line in lines:
+            name = _key(line.group(1))
+            if not (name == key or name.endswith(" " + key)) or any(c.isdigit() for c in line.group(2)):
+                continue
+            agrees = _agrees(value, words_in(line.group(2)))
+            if agrees is None or agrees:
+                return None
+            against = against or (source.label, line.group(0).strip(), m.group(2).strip())
+    return against

@@ -1,0 +1,39 @@
+"""A count the claim itself confirms by listing what it counts: "two slots, 9am-12pm and 1pm-4pm", "with two
+exceptions: baby food, and food you need for medical reasons".
+
+The evidence lists the slots or the exceptions; the answer counts them. The count is then no fact taken from
+anywhere, but the length of the list beside it, and it is checked against that list: "three slots, 9am-12pm and
+1pm-4pm" still states a figure nothing holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import NUMBER_WORDS
+
+__all__ = ["listed_counts"]
+
+#: A small count and its noun (up to two words), then the list it introduces after a colon, comma, dash or
+#: bracket, up to the end of the clause.
+_COUNTED_RE = re.compile(
+    r"\b(two|three|four|five|six|[2-6])\s+((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*s)\s*(?:[:,(]|\s[-–—])\s*"
+    r"([^;.!?)]+)", re.IGNORECASE)
+#: Where a list divides into its items: commas and "and" / "or", together or alone.
+_ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+#: An item that is itself a count of something ("1 child"): the list is then of quantities, not of the noun.
+_QUANTITY_ITEM_RE = re.compile(r"^\d+(?:\.\d+)?\s+[a-z]", re.IGNORECASE)
+
+
+def listed_counts(claim: str) -> frozenset[str]:
+    """The counts of the claim (normalised, as :func:`~llmops_kit.text.numbers_in` reads them) that the list
+    right after them has exactly as many items as."""
+    found = set()
+    for count, _noun, rest in _COUNTED_RE.findall(claim):
+        items = [i for i in _ITEM_SPLIT_RE.split(rest.strip()) if i.strip()]
+        if len(items) < 2 or any(_QUANTITY_ITEM_RE.match(i) for i in items):
+            continue
+        value = count if count.isdigit() else NUMBER_WORDS[count.lower()]
+        if value == str(len(items)):
+            found.add(value)
+    return frozenset(found)
