@@ -14,12 +14,15 @@ coverage) and how many needed offline sentence embeddings.
 Goal from the scale issue: at least 5,000 traces/s for load + validate + diagnose, within 2x of
 pydantic validation alone. Run: ``.venv/bin/python bench/bench_load_diagnose.py [N]``.
 
-``--ab REV [N] [ROUNDS] [--all] [--generated | --first-word]``: an interleaved A/B of loading and each detector but
-HALLUCINATION (with ``--all``: every detector, the grounding included), in one process on the same traces (unique
-answers; ``--generated``: the generated ones; ``--first-word``: the old unique corpus): the package as of git
-revision ``REV`` is extracted to a temporary folder as ``llmops_kit_base`` and timed against the working tree,
+``--ab REV [N] [ROUNDS] [--all] [--generated | --first-word] [--collect]``: an interleaved A/B of loading and each
+detector but HALLUCINATION (with ``--all``: every detector, the grounding included), in one process on the same
+traces (unique answers; ``--generated``: the generated ones; ``--first-word``: the old unique corpus): the package as
+of git revision ``REV`` is extracted to a temporary folder as ``llmops_kit_base`` and timed against the working tree,
 alternating which goes first, in CPU time (``time.process_time``), so other work on a shared machine disturbs the
-comparison less than it disturbs wall-clock rates. Prints the medians and the median ratio.
+comparison less than it disturbs wall-clock rates. Prints the medians and the median ratio. ``--collect`` runs a
+full collection (untimed) before each side's round: a full collection costs ~100-150 ms, a tenth of a round of
+800 unique-answer traces, and without it one lands in one side's round or the other's by chance, which is most of
+the A/A spread (seventh speed round: A/A rounds 0.66-1.35 without it).
 
 Measured (issue 16, second speed round, 2 shared cores, CPython 3.11, load average 1-3; wall-clock rates moved
 1.5x between runs of the same code, so compare the interleaved CPU figures): ``--ab main 800 6 --all``, unique
@@ -268,8 +271,11 @@ def _ab_corpus(total: int, seed: int, salt: int, corpus: str) -> list[bytes]:
     return encode(payloads)
 
 
-def ab(rev: str, total: int, rounds: int, grounding: bool = False, corpus: str = "unique") -> None:
-    """Interleaved A/B against revision ``rev`` (see the module docstring)."""
+def ab(rev: str, total: int, rounds: int, grounding: bool = False, corpus: str = "unique",
+       collect: bool = False) -> None:
+    """Interleaved A/B against revision ``rev`` (see the module docstring). ``collect``: a full collection
+    before each side's round, untimed, so a full collection (~100-150 ms, ~10% of a round of 800) does not
+    land in one side's round by chance; the young collections stay in, on both sides."""
     import importlib
     import statistics
     import tempfile
@@ -295,6 +301,8 @@ def ab(rev: str, total: int, rounds: int, grounding: bool = False, corpus: str =
         for r in range(rounds):
             for name in (["base", "new"] if r % 2 == 0 else ["new", "base"]):
                 parse, diagnose_, chosen, contract = sides[name]
+                if collect:
+                    gc.collect()
                 spent = {"load (parse_json)": 0.0, **{d.__name__: 0.0 for d in chosen}, "diagnose() itself": 0.0}
                 for text in sets[r]:
                     start = clock()
@@ -310,7 +318,8 @@ def ab(rev: str, total: int, rounds: int, grounding: bool = False, corpus: str =
                         spent["diagnose() itself"] += clock() - start
                 results[name].append({k: v * 1e6 / total for k, v in spent.items()})
         print(f"A/B, {rev} (base) vs the working tree (new): {total:,} traces x {rounds} rounds, interleaved, "
-              f"{corpus} answers, CPU us per trace, medians; "
+              f"{corpus} answers{', a full collection before each round' if collect else ''}, CPU us per trace, "
+              "medians; "
               "ratio = median of new / base per round")
         for key in [*results["base"][0], "total"]:
             def value(row: dict[str, float], k: str = key) -> float:
@@ -327,13 +336,14 @@ if __name__ == "__main__":
         print(__doc__)
     elif len(sys.argv) > 1 and sys.argv[1] != "--ab" and not sys.argv[1].isdigit():
         raise SystemExit(f"bench_load_diagnose.py: {sys.argv[1]!r} is not a trace count; run it as "
-                         "'bench_load_diagnose.py [N]' or '--ab REV [N] [ROUNDS] [--all] [--generated | --first-word]' "
+                         "'bench_load_diagnose.py [N]' or "
+                         "'--ab REV [N] [ROUNDS] [--all] [--generated | --first-word] [--collect]' "
                          "(see --help).")
     elif len(sys.argv) > 2 and sys.argv[1] == "--ab":
         flags = {a for a in sys.argv[3:] if a.startswith("--")}
         numbers = [int(a) for a in sys.argv[3:] if not a.startswith("--")]
         ab(sys.argv[2], numbers[0] if numbers else 800, numbers[1] if len(numbers) > 1 else 6,
-           grounding="--all" in flags,
+           grounding="--all" in flags, collect="--collect" in flags,
            corpus="generated" if "--generated" in flags else "first-word" if "--first-word" in flags else "unique")
     else:
         main()
