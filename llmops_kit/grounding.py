@@ -90,7 +90,7 @@ from .text import (
     times_in,
     words_in,
 )
-from .text.language import is_foreign
+from .text.language import answer_is_foreign, is_foreign
 
 __all__ = ["FABRICATED", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "judge_table_rows",
            "render_tool_output"]
@@ -270,7 +270,7 @@ def judge_claims(
     answer_text = " ".join(texts)
     # the answer's language, read on all of it: a short piece cut off at an abbreviation ("Der Nachweis (z")
     # says too little on its own, and one answer is written in one language
-    foreign_answer = len(claims) > 1 and is_foreign(" ".join(claims))
+    foreign_answer = len(claims) > 1 and answer_is_foreign(claims)
     for claim in claims:
         if _ECHO_RE.match(claim) and evidence.echoes_user(claim):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="user message", evidence=None))

@@ -7,6 +7,7 @@ on its facts alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..textcache import text_cache
 from .tokens import STOPWORDS
@@ -42,26 +43,47 @@ _ENGLISH_ONLY = STOPWORDS - _SHARED_WORDS - _FOREIGN_WORDS
 
 
 @text_cache()
+def _function_words(text: str) -> tuple[int, int, int]:
+    """(words, function words of another language, English-only function words) of a text: all
+    :func:`is_foreign` reads of it. Counts add up over texts joined by spaces (no word crosses a space, and an
+    ASCII text's words are the same by either pattern), so an answer is read from its claims' counts."""
+    if text.isascii():  # lower case first, one pass (in other scripts lower-casing can split a word: "İ")
+        words = _ASCII_LETTERS_RE.findall(text.lower())
+    else:
+        words = [w.lower().replace("’", "'") for w in LETTERS_RE.findall(text)]
+    # counted at C speed (``map`` over a set's membership test): most claims are English, read word by word
+    # in Python this was a third of a claim's language test
+    return (len(words), sum(map(_FOREIGN_WORDS.__contains__, words)),
+            sum(map(_ENGLISH_ONLY.__contains__, words)))
+
+
+def _foreign_by_counts(words: int, foreign: int, english: int, ascii_only: bool) -> bool:
+    """The decision of :func:`is_foreign` from a text's :func:`_function_words` counts."""
+    if words < FOREIGN_MIN_WORDS:
+        return False
+    if foreign < 2:  # one foreign function word makes a claim foreign only when it has no English one
+        return (not ascii_only or foreign > 0) and not english
+    if not english:
+        return True
+    return foreign >= FOREIGN_MAJORITY * english
+
+
 def is_foreign(claim: str) -> bool:
     """At least :data:`FOREIGN_MIN_WORDS` words, and either no English function word (with an accented letter
     or a function word of another language), or :data:`FOREIGN_MAJORITY` times as many function words of
     another language as English-only ones: "also" and "do" are German and Portuguese words too, so one of them
     in "... liegen Sie innerhalb der 14 Tage, also zahlen Sie ..." does not make the sentence English."""
-    if claim.isascii():  # lower case first, one pass (in other scripts lower-casing can split a word: "İ")
-        words = _ASCII_LETTERS_RE.findall(claim.lower())
-    else:
-        words = [w.lower().replace("’", "'") for w in LETTERS_RE.findall(claim)]
-    if len(words) < FOREIGN_MIN_WORDS:
-        return False
-    # counted at C speed (``map`` over a set's membership test): most claims are English, read word by word
-    # in Python this was a third of a claim's language test
-    foreign = sum(map(_FOREIGN_WORDS.__contains__, words))
-    if foreign < 2:  # one foreign function word makes a claim foreign only when it has no English one
-        return (not claim.isascii() or foreign > 0) and _ENGLISH_ONLY.isdisjoint(words)
-    english = sum(map(_ENGLISH_ONLY.__contains__, words))
-    if not english:
-        return True
-    return foreign >= FOREIGN_MAJORITY * english
+    return _foreign_by_counts(*_function_words(claim), claim.isascii())
+
+
+def answer_is_foreign(claims: Sequence[str]) -> bool:
+    """``is_foreign(" ".join(claims))``, from each claim's cached counts: the grounding reads every claim's
+    language anyway, so the whole answer is not read a second time."""
+    words = foreign = english = 0
+    for claim in claims:
+        counts = _function_words(claim)
+        words, foreign, english = words + counts[0], foreign + counts[1], english + counts[2]
+    return _foreign_by_counts(words, foreign, english, all(claim.isascii() for claim in claims))
 
 
 #: How many times as many function words of another language as English-only ones make a claim foreign when
@@ -69,4 +91,4 @@ def is_foreign(claim: str) -> bool:
 FOREIGN_MAJORITY = 3
 
 
-__all__ = ["FOREIGN_MAJORITY", "FOREIGN_MIN_WORDS", "LETTERS_RE", "is_foreign"]
+__all__ = ["FOREIGN_MAJORITY", "FOREIGN_MIN_WORDS", "LETTERS_RE", "answer_is_foreign", "is_foreign"]

@@ -70,7 +70,10 @@ _SCALED_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*(billion|million|thousa
 _SCALE = {"billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6, "thousand": 1000, "k": 1000}
 _DURATION_RE = re.compile(r"(?<![\w.])(\d+)\s*(weeks?|days?|hours?)\b", re.IGNORECASE)
 _ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_QUANTITY_RE = re.compile(r"([$€£]\s?)?(?<![A-Za-z])(\d+(?:[.,]\d+)*)\s*(%|[A-Za-z]+)?")
+#: A number with what follows it. Every match starts with a currency sign or a digit, and the look-ahead says so
+#: first: the regex engine then passes over the letters between at once instead of trying the optional sign,
+#: the look-behind and a digit at each of them (the same matches, in half the time).
+_QUANTITY_RE = re.compile(r"(?=[$€£\d])([$€£]\s?)?(?<![A-Za-z])(\d+(?:[.,]\d+)*)\s*(%|[A-Za-z]+)?")
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
@@ -309,11 +312,15 @@ _TYPED_TEXT = (
     # "-" joins a unit used as an adjective: "a 2-year warranty" states 2 years
     r"(?:-(?=[a-z])|\s*)(?:(?:business|working|calendar|full|more|extra|additional|further)\s+)?(%|[a-z]+)?"
 )
-_TYPED_RE = re.compile(_TYPED_TEXT, re.IGNORECASE)
+#: Every match starts with a currency sign, a currency code or a digit: the look-ahead states it first, so the
+#: regex engine skips the positions between quickly (the same matches, about half the time; see
+#: :data:`_QUANTITY_RE`).
+_TYPED_RE = re.compile(rf"(?=[$€£₹¥\d]|\b(?:{'|'.join(_CURRENCY_CODES)}))" + _TYPED_TEXT, re.IGNORECASE)
 #: The same without the currency codes, for an ASCII text that has none among its words: trying 22 codes at every
 #: character is most of the cost of :data:`_TYPED_RE` (non-ASCII texts take the full pattern, since case-blind
 #: matching lets letters such as the long s "ſ" stand for "s").
-_TYPED_SIGN_RE = re.compile(_TYPED_TEXT.replace(rf"|\b(?:{'|'.join(_CURRENCY_CODES)})\s?", ""), re.IGNORECASE)
+_TYPED_SIGN_RE = re.compile(r"(?=[$€£₹¥\d])" + _TYPED_TEXT.replace(rf"|\b(?:{'|'.join(_CURRENCY_CODES)})\s?", ""),
+                            re.IGNORECASE)
 _CODE_WORDS = frozenset(_CURRENCY_CODES)
 _PER_CENT_RE = re.compile(r"(?<=\d)\s*per\s+cent\b", re.IGNORECASE)
 _UNIT_WORDS = frozenset(k for k in _UNIT_KINDS if k != "%")

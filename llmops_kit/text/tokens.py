@@ -84,6 +84,8 @@ _local = threading.local()
 
 def normalise_quotes(text: str) -> str:
     """Curly quotes to straight ones, so "don’t" and "don't" are the same word."""
+    if text.isascii():  # curly quotes are not ASCII: one C-speed scan instead of four replace scans
+        return text
     return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
 
 
