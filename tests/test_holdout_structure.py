@@ -101,6 +101,61 @@ def test_every_code_at_several_strengths_and_enough_healthy(
     assert 0.35 <= healthy <= 0.5
 
 
+#: Sets whose authors wrote every code at all four strengths, HALLUCINATION at least ten times per strength.
+ALL_STRENGTHS = ("holdout8", "holdout9", "holdout10")
+
+
+def test_five_domains_of_at_least_fifty_traces(
+    held_out: tuple[Path, ModuleType, set[str]], labels: list[dict[str, str]]
+) -> None:
+    assert all(sum(r["domain"] == d for r in labels) >= 50 for d in held_out[2])
+
+
+def test_about_a_quarter_goes_through_the_sdk_exports(labels: list[dict[str, str]]) -> None:
+    """Between a fifth and a third of the traces are SDK exports, in all four export formats."""
+    exported = [r for r in labels if r["format"] != "native"]
+    assert 0.2 <= len(exported) / len(labels) <= 1 / 3
+    assert {r["format"] for r in exported} == {"langfuse", "langsmith", "otlp_genai", "otlp_openinference"}
+
+
+@pytest.mark.parametrize("name", ALL_STRENGTHS)
+def test_every_code_at_all_four_strengths_and_ten_hallucinations_each(name: str) -> None:
+    """The strengths of the infrastructure codes rotate over the domains, so each code shows all four."""
+    generator = SETS[name][0]
+    with (REPO / "tests" / "data" / name / "labels.csv").open(encoding="utf-8", newline="") as fh:
+        labels = list(csv.DictReader(fh))
+    for code in generator.CODES:
+        strengths = {r["strength"] for r in labels if code in r["codes"].split(";")}
+        assert strengths == set(generator.STRENGTHS), (name, code)
+    for strength in generator.STRENGTHS:
+        n = sum("HALLUCINATION" in r["codes"].split(";") and r["strength"] == strength for r in labels)
+        assert n >= 10, (name, strength)
+
+
+def test_a_mismatch_over_the_floor_must_be_hidden(
+    held_out: tuple[Path, ModuleType, set[str]], rows: list[tuple]
+) -> None:
+    """A RETRIEVAL_MISMATCH whose best score clears the relevance floor can only be labelled hidden."""
+    broken = copy.deepcopy(rows)
+    n = next(i for i, row in enumerate(broken) if "RETRIEVAL_MISMATCH" in row[1] and row[2] == "hidden")
+    trace, codes, _strength, *rest = broken[n]
+    broken[n] = (trace, codes, "clear", *rest)
+    with pytest.raises(SystemExit, match="over the floor"):
+        held_out[1].check(broken)
+
+
+@pytest.mark.parametrize("name", ["holdout9", "holdout10"])
+def test_a_tool_error_label_on_a_business_refusal_is_refused(name: str) -> None:
+    """A tool that worked and said no (declined, rejected, not held) is healthy: TOOL_ERROR there is refused."""
+    generator = SETS[name][0]
+    broken = generator.generate()
+    n = next(i for i, row in enumerate(broken) if row[3] == "tool business refusal")
+    trace, _codes, _strength, *rest = broken[n]
+    broken[n] = (trace, ["TOOL_ERROR"], "clear", *rest)
+    with pytest.raises(SystemExit, match="disagree"):
+        generator.check(broken)
+
+
 def test_no_trace_carries_a_verdict_key(held_out: tuple[Path, ModuleType, set[str]]) -> None:
     data, generator, _ = held_out
     for path in data.rglob("*.json"):
