@@ -1,7 +1,7 @@
 """Which part of the groundedness check raises each HALLUCINATION verdict, false alarm or not, on the read sets.
 
 Every trace of the read sets (``tests/data/evalset``, the read half of ``tests/data/holdout``, ``holdout2``-
-``holdout8``) and HaluEval's tuning half is scored once by the package's own scorer, with the deciding steps
+``holdout9``) and HaluEval's tuning half is scored once by the package's own scorer, with the deciding steps
 of :func:`llmops_kit.grounding.judge_claims` watched (never changed), so each claim that is not supported is
 put down to the step that decided it:
 
