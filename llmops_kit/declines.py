@@ -69,7 +69,8 @@ _REMIT = re.compile(
     # advice of a named kind ("medical advice"), or a verb of the remit with what it refuses after it
     r"(?:(?:give|offer|provide)\s+(?!(?:any|you|that|this)\b)\w+\s+advice\b"
     r"|(?:advise|share|disclose|comment|diagnose|prescribe|reveal|give\s+out|pass\s+on)\b"
-    r"(?:\s+(?:on|about|with\s+you|any|out)\b)*+\s+(?!(?:that|this|it|those|these|them)\b)\w)",
+    # the little words after the verb, taken whole (an atomic group written for Python 3.10, which lacks ``*+``)
+    r"(?=(?P<lead>(?:\s+(?:on|about|with\s+you|any|out)\b)*))(?P=lead)\s+(?!(?:that|this|it|those|these|them)\b)\w)",
     re.IGNORECASE,
 )
 
