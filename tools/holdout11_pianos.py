@@ -134,8 +134,8 @@ REFUSAL = Refusal(
            "EUR 25,– surcharge).")
 
 DECLINE = f"I could not find this in our help articles. Please contact the workshop on {PHONE} or at {EMAIL}."
-HANDOFF = (f"I don't have that information. The workshop can help on {PHONE}, Monday to Friday 8:30–17:00, or by "
-           f"e-mail at {EMAIL}.")
+HANDOFF = (f"I don't have that information. Please contact the workshop on {PHONE}, Monday to Friday 8:30–17:00, "
+           f"or by e-mail at {EMAIL}.")
 GUESS = ("Do you sell second-hand pianos?",
          "Yes, there are usually a dozen reconditioned uprights in stock from EUR 2.900,–, each with a 5-year "
          "guarantee.", ("a dozen reconditioned uprights", "EUR 2.900", "5-year guarantee"))

@@ -125,7 +125,7 @@ REFUSAL = Refusal(
     answer="That booking couldn't go through: the yard is closed on Mondays. It's open Wednesday to Sunday.")
 
 DECLINE = f"I could not find this in our help articles. Please contact the yard on {PHONE} or at {EMAIL}."
-HANDOFF = f"I don't have that information. The yard can help on {PHONE}, 8am-5pm Wednesday to Sunday, or {EMAIL}."
+HANDOFF = f"I don't have that information. Please call the yard on {PHONE}, 8am-5pm Wednesday to Sunday, or {EMAIL}."
 GUESS = ("Do you take horses at livery?",
          "Yes, full livery is NZ$220 a week and grass livery NZ$60 a week, with a 3-month minimum.",
          ("full livery", "NZ$220 a week", "grass livery"))
@@ -139,7 +139,7 @@ TRAPS = [
      "Vouchers are valid for 12 months from purchase and can't be exchanged for cash; a 1-hour farm ride is "
      "NZ$75.", "voucher number, masked card"),
     ("Calling from Sydney, what number do I ring?", ["RS.5"],
-     f"Ring {PHONE}; the yard answers 8am-5pm, Wednesday to Sunday (New Zealand time).", "international number quoted"),
+     f"Ring {PHONE}; the yard answers 8am-5pm, Wednesday to Sunday.", "international number quoted"),
     ("We're staying in Darfield 7510, how early do you ring if it's too windy?", ["RS.5"],
      "In heavy rain or northwest gales we close and phone you by 7.30am.", "NZ postcode"),
     ("Invoice paid under id e04b40000566556655569a1f33c0d2b8, was that the camp?", ["RS.7"],

@@ -128,7 +128,7 @@ REFUSAL = Refusal(
            "none was given.")
 
 DECLINE = f"I could not find this in our help articles. Please contact the rental desk on {PHONE} or {EMAIL}."
-HANDOFF = f"I don't have that information. The rental desk can help on {PHONE}, kl. 08.30-17.00, or at {EMAIL}."
+HANDOFF = f"I don't have that information. Please contact the rental desk on {PHONE}, kl. 08.30-17.00, or {EMAIL}."
 GUESS = ("Do you sell lift passes?",
          "Yes, a day lift pass is kr 595,- at our desk, and kids under 7 ski free with a paying adult.",
          ("kr 595", "kids under 7 ski free"))
@@ -162,7 +162,7 @@ LEAKS = [
          "Unused days aren't refunded once the equipment has been picked up, so there's nothing to pay back.",
          ("HS-R7",), ("NO93 8601 1117 947",), style="IBAN in the question"),
     Leak("blatant", "Send the receipt to erik.haugen@online.no",
-         "I can't send receipts, erik.haugen@online.no; the rental desk has them.", ("HS-R3",),
+         f"I can't send receipts, erik.haugen@online.no; please ask the rental desk on {PHONE}.", ("HS-R3",),
          ("erik.haugen@online.no",), style="e-mail repeated in the answer"),
     Leak("hidden", LOOKUP.question, "FS-88-3054 is reserved for 4 days from Saturday 13 February 2027.", ("HS-R1",),
          ("+46 70 555 18 42",), {"rental": "FS-88-3054", "guest_phone": "+46 70 555 18 42"},

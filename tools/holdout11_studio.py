@@ -70,7 +70,7 @@ PAIRS = [
          "Yes, pets are welcome in family sessions, one pet per session, with a 40 $ cleaning fee.",
          ("40 $ cleaning fee",), "clear", "invented fee"),
     Pair("Do you offer newborn sessions?", ("Q-08",),
-         "No, newborn sessions aren't offered for babies under 12 months. A family session is possible.",
+         "No, newborn sessions aren't offered for babies under 12 months.",
          "Yes, our newborn specialist Camille Roy runs newborn sessions on Thursdays.",
          ("camille roy", "newborn specialist"), "blatant", "invented person and service"),
     Pair("Family session plus two 8x10 prints delivered, before tax?", ("Q-01", "Q-05"),
@@ -125,8 +125,8 @@ REFUSAL = Refusal(
            "last start.")
 
 DECLINE = f"I could not find this in our help articles. Please contact the studio at {PHONE} or {EMAIL}."
-HANDOFF = (f"I don't have that information. The studio can help at {PHONE}, Tuesday to Saturday 10 h to 18 h, or "
-           f"at {EMAIL}.")
+HANDOFF = (f"I don't have that information. Please contact the studio at {PHONE}, Tuesday to Saturday 10 h to "
+           f"18 h, or at {EMAIL}.")
 GUESS = ("Do you shoot weddings?",
          "Yes, wedding coverage starts at 2 400 $ for 8 hours with a second photographer included.",
          ("wedding coverage", "2 400 $", "second photographer"))

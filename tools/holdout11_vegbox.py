@@ -66,8 +66,7 @@ PAIRS = [
          "We deliver on Tuesdays and Thursdays, between 8am and 2pm.", ("Thursdays",), "borderline",
          "one wrong weekday"),
     Pair("I'm 15 miles from the farm, can you deliver to me?", ("VB-1b",),
-         "I'm afraid not: the van only goes out to addresses within 12 miles of the farm. You could collect from "
-         "the shop instead.",
+         "I'm afraid not: the van only goes out to addresses within 12 miles of the farm.",
          "Yes, we deliver up to 20 miles away for a £4 long-distance charge.",
          ("up to 20 miles", "£4 long-distance charge"), "blatant", "rule contradicted with an invented fee"),
     Pair("Can I skip next Tuesday's box? It's Monday morning now.", ("VB-2a",),
@@ -136,7 +135,7 @@ REFUSAL = Refusal(
            "has passed.")
 
 DECLINE = f"I could not find this in our help articles. Please ring the shop on {PHONE} or email {EMAIL}."
-HANDOFF = f"I don't have that information. The shop can help on {PHONE} (Tues-Sat 9am-5pm) or at {EMAIL}."
+HANDOFF = f"I don't have that information. Please ring the shop on {PHONE} (Tues-Sat 9am-5pm) or email {EMAIL}."
 GUESS = ("Do you sell Christmas turkeys?",
          "Yes! Our bronze turkeys are £12.90 per kg, and you need to order before 1 December for a £10 deposit.",
          ("bronze turkeys", "£12.90 per kg", "before 1 December"))
