@@ -79,7 +79,7 @@ PAIRS = [
          "- Trails from 8 yrs, pony lessons from 5 yrs\n- Max rider weight 95 kg\n- Long trousers and boots with a "
          "heel of 1.5 cm or more\n- Helmets lent free",
          "- Trails from 8 yrs, pony lessons from 5 yrs\n- Max rider weight 95 kg\n- Long trousers and boots with a "
-         "heel of 2.5 cm or more\n- Helmets lent free", ("2.5 cm",), "hidden", "markdown list"),
+         "heel of 1.5 inches or more\n- Helmets lent free", ("1.5 inches",), "hidden", "markdown list, wrong unit"),
     Pair("How long is a gift voucher good for?", ("RS.8",),
          "Gift vouchers are valid for 12 months from purchase, from NZ$50 upwards, and can't be swapped for cash.",
          "Gift vouchers are valid for 12 months from purchase, from NZ$50 upwards, and unused balances are "
