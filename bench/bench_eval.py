@@ -47,6 +47,9 @@ holdout8 and ``--misses holdout9`` lists its misses.
 ``tests/data/holdout10``, written by a tenth author (climbing wall, e-scooter sharing, chimney sweep, language school,
 coach tours), is the unseen measure now: sealed, totals only, never its misses, also with ``--set``; first scored by
 the lead at 272/305 with the same final candidate, one more score allowed.
+``tests/data/holdout11``, written by an eleventh author (piano workshop, veg boxes, ski hire, photo studio, riding
+school), is sealed and not scored: totals only, never its misses, also with ``--set``; it is the unseen measure once
+holdout10 is spent.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -95,6 +98,8 @@ HOLDOUT8 = REPO / "tests" / "data" / "holdout8"  # an eighth author; totals only
 HOLDOUT9 = REPO / "tests" / "data" / "holdout9"  # a ninth author; totals only until the ground10 round read it
 HOLDOUT10 = REPO / "tests" / "data" / "holdout10"  # a tenth author's sealed set: totals only, never its misses
 HOLDOUT10_HEADING = "tenth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT11 = REPO / "tests" / "data" / "holdout11"  # an eleventh author's sealed set: totals only, never its misses
+HOLDOUT11_HEADING = "eleventh held-out set: sealed, never read or tuned on, totals only"
 READ_HOLDOUTS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
                  "holdout8", "holdout9")  # --misses NAME may list these
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
@@ -375,6 +380,8 @@ def main(argv: list[str]) -> None:
                              "and labels.csv, such as tests/data/holdout.")
         if path == HOLDOUT10.resolve():
             report_totals(path, HOLDOUT10_HEADING)
+        elif path == HOLDOUT11.resolve():
+            report_totals(path, HOLDOUT11_HEADING)
         elif path == HOLDOUT.resolve():  # its sealed half never lists misses: only the read half's are printed
             report_set(path, "chosen set, whole", misses=False)
             report_set(path, "chosen set, first half (read)", HOLDOUT_READ)
@@ -414,6 +421,8 @@ def main(argv: list[str]) -> None:
                        "docstring); no longer unseen", misses="holdout9" in _misses_asked(argv))
         if (HOLDOUT10 / "labels.csv").is_file():
             report_totals(HOLDOUT10, HOLDOUT10_HEADING)
+        if (HOLDOUT11 / "labels.csv").is_file():
+            report_totals(HOLDOUT11, HOLDOUT11_HEADING)
     if "--skip-halueval" not in argv and HALUEVAL.exists():
         halu = evaluate_halueval()
         scores = binary_scores(halu)
