@@ -60,13 +60,13 @@ class ClaimSignals:
 #: the worst left-out set's precision 0.64 -> 0.68, nothing on top of this share).
 FEATURES = ("similarity_margin", "share_all", "fact_share")
 
-# Fitted by tools/fit_claim_decision.py (logistic regression, L2 1.0, Newton's method) on the 569 claims left to
+# Fitted by tools/fit_claim_decision.py (logistic regression, L2 1.0, Newton's method) on the 580 claims left to
 # this decision in tests/data/evalset, holdout (read half), holdout2-6 and HaluEval's tuning half: claims of
 # traces not labelled HALLUCINATION are supported; in a HALLUCINATION trace the other verdicts do not flag
 # already, the claim the model finds least supported is not. Refit with that script; tests/test_claim_decision.py fails
 # when these drift from what it produces on the committed data.
-INTERCEPT = 1.0155
-COEFFICIENTS = (-2.5962, -2.7660, -4.0366)
+INTERCEPT = 0.9574
+COEFFICIENTS = (-2.4733, -2.7046, -4.0850)
 #: A claim at or above this probability of being unsupported is :data:`~llmops_kit.grounding.FABRICATED`
 #: ("invented"): the HALLUCINATION detector fires on it alone. Between :data:`UNSUPPORTED_AT` and this it is
 #: "unsupported", which lowers the answer's groundedness (the detector fires below the contract's floor).

@@ -71,14 +71,7 @@ _HANDOFF_STEMS = frozenset(stem(w) for w in (
     "confirm", "tell", "more", "answer", "advise", "explain", "details",
     # asking for a figure or a check: "give the desk a ring to check", "for your exact figure, call ..."
     "give", "check", "exact", "figure", "latest", "current",
-    # who answers the contact and the customer's asking it ("please ask the office on ...", "call ... to ask
-    # whether"): the place a published line rings is a desk, an office, a branch, reception or staff
-    "ask", "whether", "office", "desk", "branch", "reception", "staff",
 ))
-#: What the contact will do with the customer's own thing ("can confirm your move-in date", "can add it to your
-#: ticket", "so they can update your record"): the words after "your" name the customer's booking or record,
-#: which no article states; they are no claim about the business. Up to two words, hyphens joining.
-_YOUR_THING_RE = re.compile(r"\byour\s+([\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 #: A condition on the customer before a hand-off ("If you're running late, ring ..."): it states no fact.
 _IF_YOU_RE = re.compile(
     r"^\s*if you(?:'re|’re| are|'ve|’ve| have| need| want| would like| can't| cannot)?\b[^,;:]*[,;:]", re.IGNORECASE)
@@ -95,8 +88,6 @@ def _hands_off(claim: str, stems: frozenset[str], evidence: Evidence) -> bool:
     condition = _IF_YOU_RE.match(claim)
     if condition:  # the customer's situation, not the business's: its words are no claim
         stems = stems - content_stems(condition.group(0))
-    for thing in _YOUR_THING_RE.findall(claim):  # the customer's own booking or record the contact acts on
-        stems = stems - content_stems(thing)
     rest = frozenset(s for s in stems if s not in _HANDOFF_STEMS)
     return not rest or len(evidence.novel(rest, 0)) <= HANDOFF_NEW_WORDS
 
