@@ -99,6 +99,10 @@ _CONVERSIONS = (
     # areas and volumes: a pitch, a room or a boot in the other system ("99 m², roughly 1,066 sq ft")
     (r"m²|m2|sq\.? ?m|square met(?:re|er)s?", r"ft²|ft2|sq\.? ?f(?:ee|oo)?t|square f(?:ee|oo)t", 10.76391),
     (r"litres?|liters?", r"ft³|ft3|cu\.? ?ft|cubic f(?:ee|oo)t", 0.03531467),
+    # a metered volume in litres ("28 cubic metres, which is 28,000 litres"), a body weight in stone ("19 stone
+    # is about 121 kg")
+    (r"m³|m3|cu\.? ?m|cubic met(?:re|er)s?", r"litres?|liters?", 1000.0),
+    (r"stones?", r"kg|kilo(?:gram)?s?", 6.35029318),
 )
 #: A unit counts as named when a figure stands before it; the figure may be followed by a superscript ("310 m²").
 _UNIT_RES = tuple((re.compile(rf"\d\s?(?:{a})(?![a-z])", re.IGNORECASE),
