@@ -28,7 +28,10 @@ imported) on the other nine sets and HaluEval's tuning half, current inputs vs c
 the set left out at the committed operating point (``UNSUPPORTED_AT``): claim precision = caught bags / (caught
 bags + flagged supported claims), recall = caught bags / bags. Trace flips: traces of the left-out set whose
 HALLUCINATION verdict (``detect_hallucination``'s rule, replayed by the fitting script) differs between the two
-models at the committed points (approximate: the point is not re-chosen per fit). Run:
+models, first at the committed points (approximate: a new input moves the probabilities), then with the point
+re-chosen per fold on the training sets by the fitting script's rule (HaluEval bounds, then pooled F1); with the
+current inputs the latter reproduces the fitting script's ten-set leave-one-out figure. A paired bootstrap over
+traces gives the spread of the pooled fact-free AUC gain. Run:
 ``PYTHONPATH=. .venv/bin/python tools/study_claim_signals.py``.
 """
 
