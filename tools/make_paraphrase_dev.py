@@ -24,8 +24,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from holdout2_build import Case, Retriever, build  # noqa: E402
-from paraphrase_dev_content import DOMAINS  # noqa: E402
+from holdout2_build import Case, Retriever, build
+from paraphrase_dev_content import DOMAINS
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "tests" / "data" / "paraphrase_dev"
@@ -100,7 +100,7 @@ def _case(it: dict[str, Any], rng: random.Random) -> Case:
     extra = rng.sample(others, rng.choice((1, 2)))
     top = sorted((round(rng.uniform(0.78, 0.94), 3) for _ in it["ids"]), reverse=True)
     rest = sorted((round(rng.uniform(0.55, 0.72), 3) for _ in extra), reverse=True)
-    docs = list(zip(it["ids"], top)) + list(zip(extra, rest))
+    docs = list(zip(it["ids"], top, strict=True)) + list(zip(extra, rest, strict=True))
     return Case(domain=it["domain"], service=d["service"], question=it["question"], answer=it["answer"],
                 articles=d["articles"], system=d["system"], retrievers=[Retriever(f"{it['domain']}-help", docs,
                 ms=rng.randrange(90, 200))], prompt_version="v2.0", model="gpt-4o-mini",

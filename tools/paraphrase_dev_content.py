@@ -10,7 +10,7 @@ No answer carries a figure, date, amount, id, contact or name the articles lack.
 from __future__ import annotations
 
 P, S = "paraphrase", "summary"
-C, R, V, O = "invented_condition", "invented_promise", "reversed", "overreach"
+C, R, V, G = "invented_condition", "invented_promise", "reversed", "overreach"
 
 DOMAINS: dict[str, dict] = {}
 
@@ -49,7 +49,7 @@ DOMAINS["pool"] = {
                 "lifeguard will keep a special eye on them for you.", ["keep a special eye on them"], "clear"),
             (V, "Children who can swim confidently may use the main pool alone, and the adult is free to leave the "
                 "building while they swim.", ["free to leave the building"], "blatant"),
-            (O, "Children of any ability may use the main pool without an adult beside them, as long as an adult "
+            (G, "Children of any ability may use the main pool without an adult beside them, as long as an adult "
                 "stays in the building.", ["of any ability"], "clear"),
         ]),
         ("How does lane swimming work?", ["pool-a2"], [
@@ -64,7 +64,7 @@ DOMAINS["pool"] = {
                 "extra lane for you.", ["open an extra lane"], "clear"),
             (V, "Pick the lane that fits your pace and swim clockwise; overtaking in the middle of the lane is fine "
                 "if you need to pass.", ["overtaking in the middle of the lane is fine"], "blatant"),
-            (O, "Lanes are marked by speed in every session, so you can always pick the lane that suits your pace "
+            (G, "Lanes are marked by speed in every session, so you can always pick the lane that suits your pace "
                 "and swim clockwise.", ["in every session"], "borderline"),
         ]),
         ("Can I swim in normal shorts?", ["pool-a3"], [
@@ -77,7 +77,7 @@ DOMAINS["pool"] = {
                 "free of charge.", ["lend you a pair"], "clear"),
             (V, "Cotton shorts are fine in the water as long as they are clean; proper swimwear is only "
                 "recommended.", ["only recommended", "as long as they are clean"], "blatant"),
-            (O, "Only proper swimwear is allowed in the building, so you can't wear cotton shorts anywhere inside, "
+            (G, "Only proper swimwear is allowed in the building, so you can't wear cotton shorts anywhere inside, "
                 "even in the changing village.", ["anywhere inside"], "clear"),
         ]),
         ("Do I have to wear a swimming cap?", ["pool-a3"], [
@@ -89,7 +89,7 @@ DOMAINS["pool"] = {
             (R, "A cap is not compulsory, and if you'd like one the front desk will give you one for free.",
              ["give you one for free"], "clear"),
             (V, "Yes, a swimming cap is compulsory for anyone with long hair.", ["cap is compulsory"], "blatant"),
-            (O, "Caps are recommended for all swimmers, whatever their hair length, but they are not compulsory.",
+            (G, "Caps are recommended for all swimmers, whatever their hair length, but they are not compulsory.",
              ["whatever their hair length"], "borderline"),
         ]),
         ("Can I leave my phone with the staff?", ["pool-a4"], [
@@ -102,7 +102,7 @@ DOMAINS["pool"] = {
              ["replace anything stolen"], "blatant"),
             (V, "Yes, staff will look after your phone at the front desk while you swim.",
              ["will look after your phone"], "blatant"),
-            (O, "Staff cannot look after any belongings at all, including coats and bags, so everything must go in "
+            (G, "Staff cannot look after any belongings at all, including coats and bags, so everything must go in "
                 "a locker.", ["including coats and bags"], "borderline"),
         ]),
         ("Can I bring snacks and a drink to the poolside?", ["pool-a5"], [
@@ -115,7 +115,7 @@ DOMAINS["pool"] = {
                 "need to bring any.", ["free drinking water"], "clear"),
             (V, "Snacks are allowed on the poolside as long as you tidy up, and water in a plastic bottle is fine.",
              ["snacks are allowed on the poolside", "as long as you tidy up"], "blatant"),
-            (O, "You can bring any drink in a plastic bottle to the poolside, but no food and no glass.",
+            (G, "You can bring any drink in a plastic bottle to the poolside, but no food and no glass.",
              ["any drink"], "borderline"),
         ]),
     ],
@@ -157,7 +157,7 @@ DOMAINS["theatre"] = {
                 "offer you a ticket for another night.", ["ticket for another night"], "clear"),
             (V, "An usher will take you straight to your seat as soon as you arrive, whatever is happening on "
                 "stage.", ["straight to your seat as soon as you arrive"], "blatant"),
-            (O, "Late arrivals always have to watch from the back until the interval.",
+            (G, "Late arrivals always have to watch from the back until the interval.",
              ["always have to watch"], "clear"),
         ]),
         ("Can I get my money back if I can't come?", ["th-a2"], [
@@ -172,7 +172,7 @@ DOMAINS["theatre"] = {
                 "turn up.", ["exchange them automatically"], "blatant"),
             (V, "Yes, you can get a refund as long as you tell the box office before the day of the performance.",
              ["you can get a refund"], "blatant"),
-            (O, "You can't get a refund, but you can exchange your tickets for any other show in the season.",
+            (G, "You can't get a refund, but you can exchange your tickets for any other show in the season.",
              ["any other show in the season"], "clear"),
         ]),
         ("Can I change my tickets on the day of the show?", ["th-a2"], [
@@ -185,7 +185,7 @@ DOMAINS["theatre"] = {
                 "for returns.", ["waiting list"], "clear"),
             (V, "Yes, you can exchange your tickets at the box office on the day of the performance.",
              ["exchange your tickets at the box office on the day"], "blatant"),
-            (O, "Exchanges have to be made before the day, and the same goes for any change to a booking, "
+            (G, "Exchanges have to be made before the day, and the same goes for any change to a booking, "
                 "including adding extra seats.", ["adding extra seats"], "borderline"),
         ]),
         ("I use a wheelchair; can my friend sit with me?", ["th-a3"], [
@@ -198,7 +198,7 @@ DOMAINS["theatre"] = {
             (R, "Yes, your companion sits next to you and goes free of charge.", ["free of charge"], "blatant"),
             (V, "Companions of wheelchair users are seated in the row behind them, and there is no need to tell "
                 "the box office in advance.", ["row behind them", "no need to tell"], "blatant"),
-            (O, "Yes, and your whole party can sit together beside the wheelchair spaces.",
+            (G, "Yes, and your whole party can sit together beside the wheelchair spaces.",
              ["whole party"], "clear"),
         ]),
         ("Can I take photos during the play?", ["th-a4"], [
@@ -212,7 +212,7 @@ DOMAINS["theatre"] = {
                 "production afterwards.", ["official photos"], "clear"),
             (V, "Photos are allowed during the performance as long as you turn the flash off.",
              ["turn the flash off"], "blatant"),
-            (O, "No photography of any kind is allowed anywhere in the theatre, including the foyer.",
+            (G, "No photography of any kind is allowed anywhere in the theatre, including the foyer.",
              ["anywhere in the theatre"], "clear"),
         ]),
         ("I'd like to volunteer but have never done it before.", ["th-a5"], [
@@ -226,7 +226,7 @@ DOMAINS["theatre"] = {
              ["free tickets"], "clear"),
             (V, "Front of house volunteers need previous experience, but backstage volunteers are trained on the "
                 "night.", ["need previous experience"], "blatant"),
-            (O, "Anyone can volunteer, whatever their age, and no experience is needed.", ["whatever their age"],
+            (G, "Anyone can volunteer, whatever their age, and no experience is needed.", ["whatever their age"],
              "clear"),
         ]),
     ],
@@ -264,7 +264,7 @@ DOMAINS["dogwalk"] = {
              ["first walk after that is on us"], "clear"),
             (V, "Yes, we can start straight away; the home visit can happen after the first walk.",
              ["start straight away", "after the first walk"], "blatant"),
-            (O, "Before every walk we visit you at home to talk about your dog's routine.",
+            (G, "Before every walk we visit you at home to talk about your dog's routine.",
              ["before every walk"], "clear"),
         ]),
         ("Can my dog join the group walks?", ["dw-a2"], [
@@ -277,7 +277,7 @@ DOMAINS["dogwalk"] = {
              ["send you photos"], "clear"),
             (V, "Nervous or reactive dogs are put in group walks so they can get used to other dogs.",
              ["get used to other dogs"], "blatant"),
-            (O, "All dogs can join group walks as long as they are vaccinated.", ["all dogs can join"], "clear"),
+            (G, "All dogs can join group walks as long as they are vaccinated.", ["all dogs can join"], "clear"),
         ]),
         ("How do you walk puppies?", ["dw-a2"], [
             (P, "Puppies begin with brief walks on their own, and stay on those until they're comfortable with "
@@ -289,7 +289,7 @@ DOMAINS["dogwalk"] = {
              ["basic training"], "clear"),
             (V, "Puppies go straight into group walks so they can learn from older dogs.",
              ["learn from older dogs"], "blatant"),
-            (O, "Every young dog stays on solo walks for its whole first year.", ["whole first year"], "clear"),
+            (G, "Every young dog stays on solo walks for its whole first year.", ["whole first year"], "clear"),
         ]),
         ("Will you let my dog off the lead?", ["dw-a3"], [
             (P, "Only if you've given us permission in writing and your dog comes back reliably when called. Near "
@@ -302,7 +302,7 @@ DOMAINS["dogwalk"] = {
              ["work on their recall for free"], "clear"),
             (V, "Yes, we let dogs off the lead unless you tell us not to.", ["unless you tell us not to"],
              "blatant"),
-            (O, "Dogs are never let off the lead on our walks.", ["never let off the lead"], "clear"),
+            (G, "Dogs are never let off the lead on our walks.", ["never let off the lead"], "clear"),
         ]),
         ("How do you keep my house key safe?", ["dw-a4"], [
             (P, "Your key is stored in a locked box and it never carries your address. Do let us know if the gate "
@@ -314,7 +314,7 @@ DOMAINS["dogwalk"] = {
              ["replace your locks"], "blatant"),
             (V, "We label each key with the owner's address so it never gets mixed up.",
              ["never gets mixed up"], "blatant"),
-            (O, "We keep all your details, keys, codes and documents in a locked box.",
+            (G, "We keep all your details, keys, codes and documents in a locked box.",
              ["codes and documents"], "borderline"),
         ]),
         ("What happens if it's very hot?", ["dw-a5"], [
@@ -325,7 +325,7 @@ DOMAINS["dogwalk"] = {
              ["partial refund"], "blatant"),
             (V, "In very hot weather we make walks longer but go at a slower pace.", ["make walks longer"],
              "blatant"),
-            (O, "In any bad weather we shorten walks and replace them with a garden visit.",
+            (G, "In any bad weather we shorten walks and replace them with a garden visit.",
              ["in any bad weather"], "clear"),
         ]),
     ],
@@ -362,7 +362,7 @@ DOMAINS["recycling"] = {
              ["post one out to you"], "clear"),
             (V, "Yes, vans can come in without a permit; only trailers need one.",
              ["without a permit", "only trailers need one"], "blatant"),
-            (O, "Every vehicle needs a permit booked in advance, cars included.", ["cars included"], "clear"),
+            (G, "Every vehicle needs a permit booked in advance, cars included.", ["cars included"], "clear"),
         ]),
         ("I run a small building firm; can I use the centre?", ["rc-a1"], [
             (P, "The site only takes household waste from people who live in the district, so as a trader you'd "
@@ -373,7 +373,7 @@ DOMAINS["recycling"] = {
             (R, "Traders must use the commercial waste service, and we'll pass your details on so they can call "
                 "you.", ["pass your details on"], "clear"),
             (V, "Yes, traders are welcome as long as they book a van permit.", ["traders are welcome"], "blatant"),
-            (O, "Any waste that comes from work, even from an employee's home office, must go to the commercial "
+            (G, "Any waste that comes from work, even from an employee's home office, must go to the commercial "
                 "service.", ["home office"], "borderline"),
         ]),
         ("Will someone help me unload?", ["rc-a2"], [
@@ -384,7 +384,7 @@ DOMAINS["recycling"] = {
             (R, "Attendants can't unload for you, but they'll lend you a trolley for heavy items.",
              ["lend you a trolley"], "clear"),
             (V, "Yes, the site attendants will unload your car for you.", ["will unload your car"], "blatant"),
-            (O, "Attendants cannot help you with anything on site, so please sort everything yourself.",
+            (G, "Attendants cannot help you with anything on site, so please sort everything yourself.",
              ["cannot help you with anything"], "clear"),
         ]),
         ("How do I get rid of old asbestos sheets?", ["rc-a3"], [
@@ -396,7 +396,7 @@ DOMAINS["recycling"] = {
              ["supply the wrapping"], "clear"),
             (V, "Asbestos can be brought unwrapped, as long as it goes straight into the marked cage.",
              ["brought unwrapped"], "blatant"),
-            (O, "All building waste must be double wrapped in heavy plastic before you bring it.",
+            (G, "All building waste must be double wrapped in heavy plastic before you bring it.",
              ["all building waste"], "clear"),
         ]),
         ("Can I drop off half a tin of weedkiller?", ["rc-a3"], [
@@ -408,7 +408,7 @@ DOMAINS["recycling"] = {
              ["safe replacement product"], "blatant"),
             (V, "Yes, but pour it into a sealed bottle first; original containers aren't accepted.",
              ["pour it into a sealed bottle"], "blatant"),
-            (O, "Any liquid you bring, paint and oil included, must be in its original container.",
+            (G, "Any liquid you bring, paint and oil included, must be in its original container.",
              ["paint and oil included"], "clear"),
         ]),
         ("Can I give an old lamp to the reuse shop?", ["rc-a4"], [
@@ -421,7 +421,7 @@ DOMAINS["recycling"] = {
              ["test it for you on the spot"], "blatant"),
             (V, "Yes, the reuse shop takes electrical items whether or not they have been tested.",
              ["whether or not they have been tested"], "blatant"),
-            (O, "Every item for the reuse shop has to pass a safety test before the shop will take it.",
+            (G, "Every item for the reuse shop has to pass a safety test before the shop will take it.",
              ["every item for the reuse shop"], "clear"),
         ]),
         ("Can my kids help me throw things in the skips?", ["rc-a5"], [
@@ -433,7 +433,7 @@ DOMAINS["recycling"] = {
              ["keep an eye on them for you"], "clear"),
             (V, "Yes, children can help as long as an adult holds their hand; only pets must stay in the car.",
              ["only pets must stay"], "blatant"),
-            (O, "No passengers of any age may get out of the car on site.", ["passengers of any age"], "clear"),
+            (G, "No passengers of any age may get out of the car on site.", ["passengers of any age"], "clear"),
         ]),
     ],
 }
@@ -473,7 +473,7 @@ DOMAINS["illoans"] = {
              ["fast-track"], "clear"),
             (V, "Undergraduates can request items for any course without approval.",
              ["for any course without approval"], "blatant"),
-            (O, "Any student can request inter-library loans as long as a supervisor approves.",
+            (G, "Any student can request inter-library loans as long as a supervisor approves.",
              ["any student can request"], "borderline"),
         ]),
         ("Can I request a book the library already has?", ["ill-a2"], [
@@ -486,7 +486,7 @@ DOMAINS["illoans"] = {
              ["recall it from the current borrower"], "clear"),
             (V, "Yes, you can request it even if the library has copies on the shelf.",
              ["copies on the shelf"], "blatant"),
-            (O, "We never request items that appear in the catalogue, whatever their status.",
+            (G, "We never request items that appear in the catalogue, whatever their status.",
              ["whatever their status"], "clear"),
         ]),
         ("How will I know my book has arrived?", ["ill-a3"], [
@@ -498,11 +498,11 @@ DOMAINS["illoans"] = {
              ["post it to your home address"], "blatant"),
             (V, "We don't send notices; please check the shelf at the desk regularly.",
              ["we don't send notices"], "blatant"),
-            (O, "You'll get an e-mail at every stage of your request, from ordering to arrival.",
+            (G, "You'll get an e-mail at every stage of your request, from ordering to arrival.",
              ["every stage of your request"], "clear"),
         ]),
         ("Can I take the loan home?", ["ill-a3"], [
-            (P, "Usually, but not always: certain lending libraries require their books to stay in our library, "
+            (P, "Not always: certain lending libraries require their books to stay in our library, "
                 "and those have to be read on site.", [], ""),
             (S, "Some loans are for use inside the library only and cannot go home.", [], ""),
             (C, "You can take most loans home once you have shown your student card at the desk.",
@@ -511,7 +511,7 @@ DOMAINS["illoans"] = {
              ["reserve a quiet desk"], "clear"),
             (V, "Yes, every inter-library loan can be taken home.", ["every inter-library loan can be taken home"],
              "blatant"),
-            (O, "No inter-library loans may leave our library.", ["no inter-library loans may leave"], "clear"),
+            (G, "No inter-library loans may leave our library.", ["no inter-library loans may leave"], "clear"),
         ]),
         ("Can I renew an inter-library loan?", ["ill-a3"], [
             (P, "Whether a renewal is possible is up to the library that lent the item.", [], ""),
@@ -521,7 +521,7 @@ DOMAINS["illoans"] = {
             (R, "Renewals are up to the lender, but we renew automatically if nobody else has asked for it.",
              ["renew automatically"], "blatant"),
             (V, "Inter-library loans can never be renewed.", ["can never be renewed"], "blatant"),
-            (O, "Every library decides its own renewals, so our own books can be renewed only at a librarian's "
+            (G, "Every library decides its own renewals, so our own books can be renewed only at a librarian's "
                 "discretion too.", ["our own books"], "borderline"),
         ]),
         ("How long can I keep an electronic article?", ["ill-a4"], [
@@ -534,7 +534,7 @@ DOMAINS["illoans"] = {
              ["resend the file"], "blatant"),
             (V, "You can keep electronic copies for as long as you like once downloaded.",
              ["as long as you like"], "blatant"),
-            (O, "Every copy we supply, paper or electronic, stops working after the lender's time limit.",
+            (G, "Every copy we supply, paper or electronic, stops working after the lender's time limit.",
              ["paper or electronic"], "clear"),
         ]),
         ("What if I lose a book I borrowed this way?", ["ill-a5"], [
@@ -546,7 +546,7 @@ DOMAINS["illoans"] = {
              ["split the cost"], "blatant"),
             (V, "The university pays for lost inter-library loans, so you won't be charged.",
              ["the university pays", "won't be charged"], "blatant"),
-            (O, "You pay the replacement charge for any item that comes back damaged or late as well.",
+            (G, "You pay the replacement charge for any item that comes back damaged or late as well.",
              ["damaged or late"], "clear"),
         ]),
     ],
@@ -584,7 +584,7 @@ DOMAINS["carwash"] = {
              ["wash your car first next time"], "clear"),
             (V, "Every wash must be booked ahead; we don't take drive-in customers.",
              ["we don't take drive-in customers"], "blatant"),
-            (O, "Nothing needs booking, valets included; just join the queue.", ["valets included"], "clear"),
+            (G, "Nothing needs booking, valets included; just join the queue.", ["valets included"], "clear"),
         ]),
         ("What should I do before my valet?", ["cw-a2"], [
             (P, "Take out any valuables and child seats, fold the mirrors in and remove a roof box if you have "
@@ -596,7 +596,7 @@ DOMAINS["carwash"] = {
              ["refit the seats"], "blatant"),
             (V, "There's no need to remove anything; we take out child seats and roof boxes for you.",
              ["no need to remove anything"], "blatant"),
-            (O, "Please empty the whole car before any wash, including the boot and glovebox.",
+            (G, "Please empty the whole car before any wash, including the boot and glovebox.",
              ["boot and glovebox"], "clear"),
         ]),
         ("Will you check my car for scratches?", ["cw-a2"], [
@@ -608,7 +608,7 @@ DOMAINS["carwash"] = {
             (R, "Yes, we check for damage and will touch up any small scratches we find.",
              ["touch up any small scratches"], "blatant"),
             (V, "No, we don't check cars for damage before washing.", ["we don't check cars"], "blatant"),
-            (O, "Yes, and we also check the tyres and lights before every wash.", ["tyres and lights"], "clear"),
+            (G, "Yes, and we also check the tyres and lights before every wash.", ["tyres and lights"], "clear"),
         ]),
         ("Can you wash my convertible?", ["cw-a3"], [
             (P, "Yes, soft tops are fine, but we clean the roof by hand and keep the pressure washer away from it.",
@@ -619,7 +619,7 @@ DOMAINS["carwash"] = {
              ["protective coating"], "blatant"),
             (V, "Yes, soft-top roofs go through the pressure washer like any other car.",
              ["like any other car"], "blatant"),
-            (O, "We wash every car by hand only and never use the pressure washer.",
+            (G, "We wash every car by hand only and never use the pressure washer.",
              ["every car by hand only"], "clear"),
         ]),
         ("My windscreen has a crack; can I still get a wash?", ["cw-a3"], [
@@ -631,7 +631,7 @@ DOMAINS["carwash"] = {
              ["arrange a windscreen repair"], "blatant"),
             (V, "Yes, a cracked windscreen is no problem as long as you tell us.", ["no problem as long as"],
              "blatant"),
-            (O, "We don't wash any car with damage of any kind.", ["damage of any kind"], "clear"),
+            (G, "We don't wash any car with damage of any kind.", ["damage of any kind"], "clear"),
         ]),
         ("Can I watch my car being washed?", ["cw-a4"], [
             (P, "You're welcome to wait in the waiting room, but for safety reasons you can't walk through the "
@@ -642,7 +642,7 @@ DOMAINS["carwash"] = {
              "clear"),
             (V, "Yes, you can stand in the bay and watch while we clean your car.", ["stand in the bay"],
              "blatant"),
-            (O, "Customers must stay in the waiting room at all times while on the premises.",
+            (G, "Customers must stay in the waiting room at all times while on the premises.",
              ["at all times while on the premises"], "clear"),
         ]),
         ("I noticed a dirty patch after I got home. What can I do?", ["cw-a5"], [
@@ -655,8 +655,156 @@ DOMAINS["carwash"] = {
              ["no questions asked"], "blatant"),
             (V, "We can't look at any problem once you have driven away.", ["can't look at any problem"],
              "blatant"),
-            (O, "Every complaint is looked at case by case, wherever it is raised.",
+            (G, "Every complaint is looked at case by case, wherever it is raised.",
              ["wherever it is raised"], "clear"),
         ]),
     ],
 }
+
+#: a second healthy paraphrase per question, in question order, so that about half the set is healthy
+EXTRA_PARAPHRASES: dict[str, list[str]] = {
+    "pool": [
+        "It depends on how well they swim. A child who swims confidently is allowed in the main pool without an "
+        "adult alongside, as long as an adult is still in the building; non-swimmers always need an adult with "
+        "them in the water.",
+        "Swim in the lane marked for your speed and go round clockwise. If a faster swimmer catches you up, wait "
+        "at the wall and let them go past.",
+        "Everyone in the water has to wear proper swimwear, and that rules out cotton shorts and underwear.",
+        "You can swim without one. Caps are only a recommendation, mainly for people with long hair.",
+        "We're not able to mind valuables at the desk. The lockers take a coin that is returned when you open "
+        "the locker again, so that's the safest place for your phone.",
+        "Food has to stay away from the poolside. Water is allowed if it's in a plastic bottle; glass of any "
+        "kind is not allowed in the pool hall.",
+    ],
+    "theatre": [
+        "Latecomers are shown to their seats by an usher at a suitable break. If the first act has no break, you "
+        "may need to watch from the back until the interval.",
+        "Once a ticket is bought it can't be refunded. You can, however, swap it for another performance of the "
+        "same show if the box office hears from you before the day of the performance.",
+        "Exchanges need to be requested before the day of the performance, so it's too late to change them on "
+        "the day.",
+        "Of course. A wheelchair user's companion sits next to them, and the auditorium has step-free access. "
+        "Please let the box office know about your access needs when you book.",
+        "During the performance, photography, filming and sound recording aren't allowed. Before the show you "
+        "can take photos of the set and in the foyer.",
+        "You'd be very welcome. Front of house needs no experience and we train you on the night; backstage, "
+        "you'd work next to an experienced crew member.",
+    ],
+    "dogwalk": [
+        "Not straight away: before the first walk we come to your home to meet your dog and talk through their "
+        "routine, and we only take a dog on after that visit.",
+        "Yes, if they're friendly and fully vaccinated. Dogs who are nervous or reactive with other dogs are "
+        "walked solo instead.",
+        "We keep puppies on short walks by themselves until they've got used to us.",
+        "Near roads and livestock your dog always stays on the lead. Off the lead only happens with your written "
+        "permission and once your dog reliably comes back when called.",
+        "Keys go in a locked box and are never labelled with your address. If your gate or alarm code changes, "
+        "please tell us.",
+        "When it's very hot, walks are kept shorter and we head out early or late in the day.",
+    ],
+    "recycling": [
+        "You can, as long as you've booked a van permit in advance.",
+        "Not for trade waste, I'm afraid. The centre takes household waste from residents of the district; "
+        "traders have to use the commercial waste service instead.",
+        "The attendants can point you to the right container, but they can't unload the car for you, so it "
+        "helps to sort your waste before you arrive.",
+        "Asbestos is accepted only if it is double wrapped in heavy plastic.",
+        "You can bring it, as long as the weedkiller is still in its original container.",
+        "Possibly: the reuse shop only takes electrical items that have passed a safety test, and its staff "
+        "decide what they can accept.",
+        "No, children and pets have to stay in the car while you're on site.",
+    ],
+    "illoans": [
+        "Inter-library loans are for staff and postgraduate students, but undergraduates can use them for "
+        "their final-year project if their supervisor approves.",
+        "We don't request items the library already holds, unless every copy is missing, so check the "
+        "catalogue first.",
+        "When your item arrives, we'll let you know by e-mail.",
+        "That depends on the lending library: some only let their books be read inside our library, and those "
+        "cannot be taken home.",
+        "It's the lending library's decision whether a loan can be renewed.",
+        "Electronic copies stop working after the time the lender sets, so read or print them before then.",
+        "If an inter-library loan is lost, you as the borrower pay the replacement charge the lending library "
+        "sets.",
+    ],
+    "carwash": [
+        "For a wash you can just turn up and join the queue. Valets take longer, so they need to be booked "
+        "ahead to keep a bay free.",
+        "Before a valet, please clear out valuables and child seats, take off any roof box and fold the mirrors "
+        "in.",
+        "Yes. We look at the car with you before washing and note any damage that is already there.",
+        "We can. Soft-top roofs are only ever washed by hand; the pressure washer is never used on them.",
+        "Unfortunately not; we don't wash cars that have a cracked windscreen.",
+        "You're welcome to wait in the waiting room, but for safety you can't walk through the wash bays while "
+        "cars are being cleaned.",
+        "Anything raised after you've left is looked at case by case. If you're unhappy in future, tell the "
+        "team before you drive away and they'll put it right.",
+    ],
+}
+
+for _domain, _texts in EXTRA_PARAPHRASES.items():
+    _qs = DOMAINS[_domain]["questions"]
+    assert len(_texts) == len(_qs), _domain
+    for (_question, _ids, _answers), _text in zip(_qs, _texts, strict=True):
+        _answers.append((P, _text, [], ""))
+
+#: a second healthy summary per question, in question order
+EXTRA_SUMMARIES: dict[str, list[str]] = {
+    "pool": [
+        "Yes if they swim confidently and you stay in the building; non-swimmers need an adult in the water.",
+        "Use the lane for your speed, swim clockwise and let quicker swimmers by at the wall.",
+        "No, cotton shorts aren't allowed; wear proper swimwear.",
+        "No, a cap is optional, though suggested for long hair.",
+        "No, staff can't keep valuables; a coin locker is the place for them.",
+        "Water in a plastic bottle is fine; food and glass are not.",
+    ],
+    "theatre": [
+        "You'll be seated at a suitable break, or at the interval if the first act has none.",
+        "Refunds aren't given, but an exchange for the same show is possible if you ask before the day.",
+        "No, changes have to be made before the day of the show.",
+        "Yes, companions sit beside wheelchair users; mention access needs when booking.",
+        "Not during the show; the foyer and the set before curtain-up are fine.",
+        "No experience needed: training happens on the night, and backstage you work with experienced crew.",
+    ],
+    "dogwalk": [
+        "Only after we have visited you at home to meet your dog.",
+        "If your dog is friendly and fully vaccinated, yes; otherwise we walk them solo.",
+        "Short walks on their own until they know us.",
+        "Only with your written permission and a reliable recall, and never near roads or livestock.",
+        "In a locked box, with no address on it.",
+        "Shorter walks, early or late in the day.",
+    ],
+    "recycling": [
+        "Yes, with a van permit booked beforehand.",
+        "No, the centre is for residents' household waste; traders use the commercial service.",
+        "No, attendants give directions but don't unload, so sort before you come.",
+        "Wrap it twice in heavy plastic and it will be accepted.",
+        "Yes, keep it in its original container.",
+        "Only if it has passed a safety test, and the shop staff have the final say.",
+        "No, they must stay in the car, as must pets.",
+    ],
+    "illoans": [
+        "Yes, for a final-year project, with your supervisor's approval.",
+        "Not unless every copy we hold is missing; check the catalogue first.",
+        "By e-mail when it arrives.",
+        "Yes, unless the lending library only allows reading inside our library.",
+        "That's up to the lending library.",
+        "Until the lender's time limit, when the file stops working.",
+        "You pay the lending library's replacement charge.",
+    ],
+    "carwash": [
+        "Not for a wash; valets do need booking ahead.",
+        "Clear out valuables and child seats, take off roof boxes and fold the mirrors in.",
+        "Yes, we note existing damage with you before washing.",
+        "Yes, with the soft top washed by hand only.",
+        "No, cars with a cracked windscreen can't be washed.",
+        "From the waiting room, yes, but not from the wash bays.",
+        "It will be looked at case by case; next time tell the team before leaving.",
+    ],
+}
+
+for _domain, _texts in EXTRA_SUMMARIES.items():
+    _qs = DOMAINS[_domain]["questions"]
+    assert len(_texts) == len(_qs), _domain
+    for (_question, _ids, _answers), _text in zip(_qs, _texts, strict=True):
+        _answers.append((S, _text, [], ""))
