@@ -289,7 +289,8 @@ DOMAINS["dogwalk"] = {
              ["basic training"], "clear"),
             (V, "Puppies go straight into group walks so they can learn from older dogs.",
              ["learn from older dogs"], "blatant"),
-            (G, "Every young dog stays on solo walks for its whole first year.", ["whole first year"], "clear"),
+            (G, "Every new dog, whatever its age, starts with short solo walks until it is used to us.",
+             ["every new dog, whatever its age"], "clear"),
         ]),
         ("Will you let my dog off the lead?", ["dw-a3"], [
             (P, "Only if you've given us permission in writing and your dog comes back reliably when called. Near "
@@ -590,8 +591,8 @@ DOMAINS["carwash"] = {
             (P, "Take out any valuables and child seats, fold the mirrors in and remove a roof box if you have "
                 "one. We'll also go round the car with you to note any damage already there.", [], ""),
             (S, "Remove valuables, child seats and roof boxes, and fold in your mirrors.", [], ""),
-            (C, "Remove valuables and child seats, and make sure the fuel tank is no more than half full.",
-             ["fuel tank"], "clear"),
+            (C, "Remove valuables and child seats, and leave the car unlocked with the keys in it.",
+             ["keys in it"], "clear"),
             (R, "Remove valuables and child seats; we'll refit the seats for you free after the valet.",
              ["refit the seats"], "blatant"),
             (V, "There's no need to remove anything; we take out child seats and roof boxes for you.",
