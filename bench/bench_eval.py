@@ -88,20 +88,15 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT2 = REPO / "tests" / "data" / "holdout2"  # a second independent author; read for general causes since then
-HOLDOUT3 = REPO / "tests" / "data" / "holdout3"  # a third author; totals only until the ground3 round read it
-HOLDOUT4 = REPO / "tests" / "data" / "holdout4"  # a fourth author; totals only until the ground4 round read it
-HOLDOUT5 = REPO / "tests" / "data" / "holdout5"  # a fifth author; totals only until the ground5 round read it
-HOLDOUT6 = REPO / "tests" / "data" / "holdout6"  # a sixth author; totals only until the ground7 round read it
-HOLDOUT7 = REPO / "tests" / "data" / "holdout7"  # a seventh author; totals only until the ground8 round read it
-HOLDOUT8 = REPO / "tests" / "data" / "holdout8"  # an eighth author; totals only until the ground9 round read it
-HOLDOUT9 = REPO / "tests" / "data" / "holdout9"  # a ninth author; totals only until the ground10 round read it
 HOLDOUT10 = REPO / "tests" / "data" / "holdout10"  # a tenth author's sealed set: totals only, never its misses
 HOLDOUT10_HEADING = "tenth held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT11 = REPO / "tests" / "data" / "holdout11"  # an eleventh author's sealed set: totals only, never its misses
 HOLDOUT11_HEADING = "eleventh held-out set: sealed, never read or tuned on, totals only"
-READ_HOLDOUTS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-                 "holdout8", "holdout9")  # --misses NAME may list these
+#: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
+#: general causes (see the docstring).
+ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
+            "holdout7": "seventh", "holdout8": "eighth", "holdout9": "ninth"}
+READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
 
@@ -395,34 +390,15 @@ def main(argv: list[str]) -> None:
                    HOLDOUT_READ)
         report_set(HOLDOUT, "held-out set, sealed half: never read, aggregate figures only", HOLDOUT_SEALED,
                    misses=False)
-        if (HOLDOUT2 / "labels.csv").is_file():
-            report_set(HOLDOUT2, "second held-out set: totals only until it was read for general causes (see the "
-                       "docstring); no longer unseen", misses="holdout2" in _misses_asked(argv))
-        if (HOLDOUT3 / "labels.csv").is_file():
-            report_set(HOLDOUT3, "third held-out set: totals only until it was read for general causes (see the "
-                       "docstring); no longer unseen", misses="holdout3" in _misses_asked(argv))
-        if (HOLDOUT4 / "labels.csv").is_file():
-            report_set(HOLDOUT4, "fourth held-out set: totals only until it was read for general causes (see the "
-                       "docstring); no longer unseen", misses="holdout4" in _misses_asked(argv))
-        if (HOLDOUT5 / "labels.csv").is_file():
-            report_set(HOLDOUT5, "fifth held-out set: totals only until it was read for general causes (see the "
-                       "docstring); no longer unseen", misses="holdout5" in _misses_asked(argv))
-        if (HOLDOUT6 / "labels.csv").is_file():
-            report_set(HOLDOUT6, "sixth held-out set: totals only until it was read for general causes (see the "
-                       "docstring); no longer unseen", misses="holdout6" in _misses_asked(argv))
-        if (HOLDOUT7 / "labels.csv").is_file():
-            report_set(HOLDOUT7, "seventh held-out set: totals only until it was read for general causes (see the "
-                       "docstring); no longer unseen", misses="holdout7" in _misses_asked(argv))
-        if (HOLDOUT8 / "labels.csv").is_file():
-            report_set(HOLDOUT8, "eighth held-out set: totals only until it was read for general causes (see the "
-                       "docstring); no longer unseen", misses="holdout8" in _misses_asked(argv))
-        if (HOLDOUT9 / "labels.csv").is_file():
-            report_set(HOLDOUT9, "ninth held-out set: totals only until it was read for general causes (see the "
-                       "docstring); no longer unseen", misses="holdout9" in _misses_asked(argv))
-        if (HOLDOUT10 / "labels.csv").is_file():
-            report_totals(HOLDOUT10, HOLDOUT10_HEADING)
-        if (HOLDOUT11 / "labels.csv").is_file():
-            report_totals(HOLDOUT11, HOLDOUT11_HEADING)
+        asked = _misses_asked(argv)
+        for name in READ_HOLDOUTS:
+            path = REPO / "tests" / "data" / name
+            if (path / "labels.csv").is_file():
+                report_set(path, f"{ORDINALS[name]} held-out set: totals only until it was read for general causes "
+                           "(see the docstring); no longer unseen", misses=name in asked)
+        for path, heading in ((HOLDOUT10, HOLDOUT10_HEADING), (HOLDOUT11, HOLDOUT11_HEADING)):
+            if (path / "labels.csv").is_file():
+                report_totals(path, heading)
     if "--skip-halueval" not in argv and HALUEVAL.exists():
         halu = evaluate_halueval()
         scores = binary_scores(halu)

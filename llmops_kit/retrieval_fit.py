@@ -147,11 +147,16 @@ def _article_stems(content: str) -> tuple[int, frozenset[str]]:
     return len(sentences), frozenset().union(*(content_stems(s) for s in sentences))
 
 
+def _held_stems(documents: Sequence[Document]) -> frozenset[str]:
+    """Every content-word stem the articles hold (each article's stems are read once and cached)."""
+    return frozenset().union(*(_article_stems(d.content)[1] for d in documents if d.content))
+
+
 def unheld_words(query: str, documents: Sequence[Document]) -> frozenset[str]:
     """The question's content-word stems no article holds, for the reading of :func:`_readings` that leaves the
     fewest out; the question's own figures ("8 months") are left out, since articles state rules, not the
     customer's values. Empty: the articles hold every word of the question."""
-    held = frozenset().union(*(_article_stems(d.content)[1] for d in documents if d.content))
+    held = _held_stems(documents)
     gaps = [frozenset(s for s in content_stems(text) if not s[0].isdigit()) - held for text in _readings(query)]
     return min(gaps, key=len) if gaps else frozenset()
 
@@ -253,7 +258,7 @@ def asks_back(answer: str | None, question: str, documents: Sequence[Document]) 
     does not count."""
     if not answer or "?" not in answer:
         return False
-    held = frozenset().union(*(_article_stems(d.content)[1] for d in documents if d.content))
+    held = _held_stems(documents)
     wanted = content_stems(question)
     asking = [s for s in split_sentences(answer) if s.rstrip().endswith("?")]
     return any(len((content_stems(s) & held) - wanted) >= 2 for s in asking)

@@ -20,13 +20,15 @@ from collections.abc import Iterable
 
 from .evidence import Evidence
 from .text import times_in
+from .text.numbers import WEEKDAYS
+from .text.tokens import CALENDAR_ABBREVIATIONS
 from .textcache import text_cache
 
 __all__ = ["day_times", "misplaced_day"]
 
-DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ABBREVIATED = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4, "Sat": 5,
-                "Sun": 6}
+DAYS = WEEKDAYS
+#: "Mon", "Tues", "Thurs" ... as a day's place in the week (the text layer's abbreviations of weekdays).
+_ABBREVIATED = {short.capitalize(): DAYS.index(full) for short, full in CALENDAR_ABBREVIATIONS.items() if full in DAYS}
 _GROUPS = {"weekday": tuple(range(5)), "weekdays": tuple(range(5)), "weekend": (5, 6), "weekends": (5, 6),
            "daily": tuple(range(7)), "every day": tuple(range(7)), "7 days a week": tuple(range(7)),
            "seven days a week": tuple(range(7))}

@@ -26,6 +26,7 @@ from .spoken_time import spoken_times
 __all__ = [
     "NUMBER_WORDS",
     "SPELLED_NUMBERS",
+    "WEEKDAYS",
     "as_digits",
     "claim_numbers",
     "date_names",
@@ -78,7 +79,8 @@ _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
 )
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+#: The days of the week in calendar order (Monday first, as ``date.weekday()`` counts).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def normalise_number(raw: str) -> str:
@@ -239,7 +241,7 @@ def date_names(text: str) -> frozenset[str]:
             when = date(int(year), int(month), int(day))
         except ValueError:
             continue
-        names.update((_MONTHS[when.month - 1], _WEEKDAYS[when.weekday()]))
+        names.update((_MONTHS[when.month - 1], WEEKDAYS[when.weekday()]))
     return _frozen(names)
 
 

@@ -28,6 +28,7 @@ from ..textcache import text_cache
 from .numbers import NUMBER_WORDS, SPELLED_NUMBERS, claim_numbers, normalise_number
 
 __all__ = [
+    "CALENDAR_ABBREVIATIONS",
     "STOPWORDS",
     "TextFacts",
     "alnum_runs",
@@ -121,7 +122,7 @@ class TextFacts(NamedTuple):
 
 _PRONOUNS = frozenset(("i", "i'm", "i'd", "i'll", "i've", "ok", "okay"))
 #: Weekday and month abbreviations ("Mon-Fri", "Sept") stand for the full name an article writes out.
-_CALENDAR = {
+CALENDAR_ABBREVIATIONS = {
     "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
     "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
     "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
@@ -129,7 +130,7 @@ _CALENDAR = {
     "dec": "december",
 }
 #: The abbreviations as a text writes them when it means the day or month ("Wed", "SAT"), for content words.
-_CALENDAR_WRITTEN = frozenset(w for a in _CALENDAR for w in (a.capitalize(), a.upper()))
+_CALENDAR_WRITTEN = frozenset(w for a in CALENDAR_ABBREVIATIONS for w in (a.capitalize(), a.upper()))
 _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 _SPELLED_WORDS = SPELLED_NUMBERS
 _EMPTY: frozenset[str] = frozenset()
@@ -180,7 +181,7 @@ def content_stems(text: str) -> frozenset[str]:
     written = _CALENDAR_WRITTEN.intersection(words)
     if written:  # "Wed–Sat" is Wednesday to Saturday; a lower-case "sat" or "sun" stays the word it is
         lower.difference_update(w.lower() for w in written)
-        lower.update(_CALENDAR[w.lower()] for w in written)
+        lower.update(CALENDAR_ABBREVIATIONS[w.lower()] for w in written)
     stems = _stems_of(text, lower)
     if raw_numbers:
         stems.update(map(normalise_number, raw_numbers))
@@ -197,7 +198,7 @@ def word_stems(text: str) -> frozenset[str]:
     written = _CALENDAR_WRITTEN.intersection(words)
     if written:  # "Wed–Sat" is Wednesday to Saturday; a lower-case "sat" or "sun" stays the word it is
         lower.difference_update(w.lower() for w in written)
-        lower.update(_CALENDAR[w.lower()] for w in written)
+        lower.update(CALENDAR_ABBREVIATIONS[w.lower()] for w in written)
     stems = _stems_of(text, lower)
     stems.update(n for n in map(normalise_number, raw_numbers) if not n[0].isdigit())  # "0.5" is ".5"
     return frozenset(s for s in stems if not s[0].isdigit())
@@ -247,7 +248,7 @@ def names_in(sentence: str) -> frozenset[str]:
         token = words[index]
         if len(token) < 2:
             continue
-        token = _CALENDAR[token.lower()].capitalize() if token.lower() in _CALENDAR else token
+        token = CALENDAR_ABBREVIATIONS[token.lower()].capitalize() if token.lower() in CALENDAR_ABBREVIATIONS else token
         low = token.lower()
         bare, low = (token[:-2], low[:-2]) if token.endswith("'s") else (token, low)
         if len(bare) < 2 or bare == low or low in _PRONOUNS or low in _NUMBER_WORD_SET:
@@ -333,7 +334,8 @@ def alnum_runs(text: str) -> frozenset[str]:
     set lookup instead of a regex search per name.
     """
     runs = set(_RETRIEVAL_TOKEN.findall(normalise_quotes(text).lower()))
-    runs |= {_CALENDAR[r] for r in runs if r in _CALENDAR}  # "Mon-Fri" in an article names Monday too
+    # "Mon-Fri" in an article names Monday too
+    runs |= {CALENDAR_ABBREVIATIONS[r] for r in runs if r in CALENDAR_ABBREVIATIONS}
     return frozenset(runs | {stem(r) for r in runs if not r.isdigit()})
 
 
