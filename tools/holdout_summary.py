@@ -42,13 +42,13 @@ def summary(labels: list[dict[str, str]], codes: Sequence[str], strengths: Seque
     return "\n".join(lines)
 
 
-def write_labels(out: Path, labels: Labels) -> None:
-    """``labels.csv`` under ``out``, one row per trace, sorted by file."""
+def write_labels(out: Path, labels: Labels, name: str = "labels.csv") -> None:
+    """``labels.csv`` (or another table ``name``) under ``out``, one row per trace, sorted by file."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=list(labels[0]), lineterminator="\n")
     writer.writeheader()
     writer.writerows(sorted(labels, key=lambda r: r["file"]))
-    (out / "labels.csv").write_text(buf.getvalue(), encoding="utf-8")
+    (out / name).write_text(buf.getvalue(), encoding="utf-8")
 
 
 def write_readme(out: Path, committed: Path, table: str, begin: str, end: str) -> None:

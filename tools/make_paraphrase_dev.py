@@ -13,8 +13,6 @@ Usage: ``python tools/make_paraphrase_dev.py [--out DIR]``.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import random
 import re
@@ -24,6 +22,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import holdout_summary
 from holdout2_build import Case, Retriever, build
 from paraphrase_dev_content import DOMAINS
 
@@ -41,12 +40,7 @@ FACTY = re.compile(r"\d|@|https?://|www\.")
 
 def verdict_keys(value: Any, path: str = "") -> list[str]:
     """Paths of keys that would tell a reader the verdict (a forbidden name or ``expected_*``)."""
-    if isinstance(value, dict):
-        found = [f"{path}.{k}" for k in value if k.lower() in FORBIDDEN or k.lower().startswith("expected_")]
-        return found + [p for k, v in value.items() for p in verdict_keys(v, f"{path}.{k}")]
-    if isinstance(value, list):
-        return [p for n, v in enumerate(value) for p in verdict_keys(v, f"{path}[{n}]")]
-    return []
+    return holdout_summary.verdict_keys(value, FORBIDDEN, path)
 
 
 def items() -> list[dict[str, Any]]:
@@ -141,14 +135,6 @@ def check_traces(rs: list[dict[str, Any]]) -> None:
             raise ValueError(f"{r['file']}: a retriever score under the relevance floor")
 
 
-def _csv(fields: list[str], data: list[dict[str, str]]) -> str:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
-    w.writeheader()
-    w.writerows(sorted(data, key=lambda x: x["file"]))
-    return buf.getvalue()
-
-
 def write(out: Path) -> list[dict[str, Any]]:
     """Write the set under ``out``: native traces, labels.csv and fragments.csv (HALLUCINATION rows only)."""
     rs = rows()
@@ -157,9 +143,9 @@ def write(out: Path) -> list[dict[str, Any]]:
     for r in rs:
         (out / r["file"]).write_text(json.dumps(r["trace"], indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     fields = ["file", "domain", "codes", "strength", "variation", "format"]
-    (out / "labels.csv").write_text(_csv(fields, [{k: r[k] for k in fields} for r in rs]), encoding="utf-8")
+    holdout_summary.write_labels(out, [{k: r[k] for k in fields} for r in rs])
     frag_rows = [{"file": r["file"], "fragments": " | ".join(r["fragments"])} for r in rs if r["fragments"]]
-    (out / "fragments.csv").write_text(_csv(["file", "fragments"], frag_rows), encoding="utf-8")
+    holdout_summary.write_labels(out, frag_rows, "fragments.csv")
     written = {r["file"] for r in rs}
     for stale in [p for p in (out / "native").glob("*.json") if f"native/{p.name}" not in written]:
         stale.unlink()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress
 from operator import not_
@@ -173,16 +174,22 @@ def facts(text: str) -> TextFacts:
     return TextFacts(content_stems(text), numbers_in(text))
 
 
+def _lower_words(words: Sequence[str]) -> set[str]:
+    """The words in lower case, a weekday written abbreviated as the day ("Wed–Sat" is Wednesday to Saturday; a
+    lower-case "sat" or "sun" stays the word it is)."""
+    lower = set(map(str.lower, words))
+    written = _CALENDAR_WRITTEN.intersection(words)
+    if written:
+        lower.difference_update(w.lower() for w in written)
+        lower.update(CALENDAR_ABBREVIATIONS[w.lower()] for w in written)
+    return lower
+
+
 @text_cache()
 def content_stems(text: str) -> frozenset[str]:
     """Stems of a text's content words plus its normalised numbers (cached: articles and answers recur)."""
     words, raw_numbers = tokens(text)
-    lower = set(map(str.lower, words))
-    written = _CALENDAR_WRITTEN.intersection(words)
-    if written:  # "Wed–Sat" is Wednesday to Saturday; a lower-case "sat" or "sun" stays the word it is
-        lower.difference_update(w.lower() for w in written)
-        lower.update(CALENDAR_ABBREVIATIONS[w.lower()] for w in written)
-    stems = _stems_of(text, lower)
+    stems = _stems_of(text, _lower_words(words))
     if raw_numbers:
         stems.update(map(normalise_number, raw_numbers))
     return frozenset(stems)
@@ -194,12 +201,7 @@ def word_stems(text: str) -> frozenset[str]:
     Not cached, and it reads no number: a claim's clause is new text, read once, and reading its numbers
     (number words, times, digit groups) would cost more than its words."""
     words, raw_numbers = tokens(text)
-    lower = set(map(str.lower, words))
-    written = _CALENDAR_WRITTEN.intersection(words)
-    if written:  # "Wed–Sat" is Wednesday to Saturday; a lower-case "sat" or "sun" stays the word it is
-        lower.difference_update(w.lower() for w in written)
-        lower.update(CALENDAR_ABBREVIATIONS[w.lower()] for w in written)
-    stems = _stems_of(text, lower)
+    stems = _stems_of(text, _lower_words(words))
     stems.update(n for n in map(normalise_number, raw_numbers) if not n[0].isdigit())  # "0.5" is ".5"
     return frozenset(s for s in stems if not s[0].isdigit())
 
