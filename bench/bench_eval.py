@@ -50,6 +50,9 @@ the lead at 272/305 with the same final candidate, one more score allowed.
 ``tests/data/holdout11``, written by an eleventh author (piano workshop, veg boxes, ski hire, photo studio, riding
 school), is sealed and not scored: totals only, never its misses, also with ``--set``; it is the unseen measure once
 holdout10 is spent.
+``tests/data/holdout12``, written by a twelfth author (bowling alley, tattoo studio, allotment society, window
+cleaner, escape rooms), is sealed and not scored: totals only, never its misses, also with ``--set``; it is the unseen
+measure once holdout11 is spent.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -92,6 +95,8 @@ HOLDOUT10 = REPO / "tests" / "data" / "holdout10"  # a tenth author's sealed set
 HOLDOUT10_HEADING = "tenth held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT11 = REPO / "tests" / "data" / "holdout11"  # an eleventh author's sealed set: totals only, never its misses
 HOLDOUT11_HEADING = "eleventh held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT12 = REPO / "tests" / "data" / "holdout12"  # a twelfth author's sealed set: totals only, never its misses
+HOLDOUT12_HEADING = "twelfth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -364,6 +369,12 @@ def _misses_asked(argv: list[str]) -> set[str]:
     return names
 
 
+def _sealed_sets() -> tuple[tuple[Path, str], ...]:
+    """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
+    place): bench_eval prints each of them as totals only, by default and with ``--set``."""
+    return ((HOLDOUT10, HOLDOUT10_HEADING), (HOLDOUT11, HOLDOUT11_HEADING), (HOLDOUT12, HOLDOUT12_HEADING))
+
+
 def main(argv: list[str]) -> None:
     began = time.perf_counter()
     chosen = [arg.split("=", 1)[1] if "=" in arg else (argv[n + 1] if n + 1 < len(argv) else "")
@@ -373,10 +384,9 @@ def main(argv: list[str]) -> None:
         if not chosen[-1] or not (path / "labels.csv").is_file():
             raise SystemExit(f"--set {chosen[-1] or '(missing)'}: no labels.csv there; give a folder with traces "
                              "and labels.csv, such as tests/data/holdout.")
-        if path == HOLDOUT10.resolve():
-            report_totals(path, HOLDOUT10_HEADING)
-        elif path == HOLDOUT11.resolve():
-            report_totals(path, HOLDOUT11_HEADING)
+        sealed = {folder.resolve(): heading for folder, heading in _sealed_sets()}
+        if path in sealed:
+            report_totals(path, sealed[path])
         elif path == HOLDOUT.resolve():  # its sealed half never lists misses: only the read half's are printed
             report_set(path, "chosen set, whole", misses=False)
             report_set(path, "chosen set, first half (read)", HOLDOUT_READ)
@@ -396,7 +406,7 @@ def main(argv: list[str]) -> None:
             if (path / "labels.csv").is_file():
                 report_set(path, f"{ORDINALS[name]} held-out set: totals only until it was read for general causes "
                            "(see the docstring); no longer unseen", misses=name in asked)
-        for path, heading in ((HOLDOUT10, HOLDOUT10_HEADING), (HOLDOUT11, HOLDOUT11_HEADING)):
+        for path, heading in _sealed_sets():
             if (path / "labels.csv").is_file():
                 report_totals(path, heading)
     if "--skip-halueval" not in argv and HALUEVAL.exists():

@@ -1,0 +1,33 @@
+"""Write the twelfth held-out set, ``tests/data/holdout12``: native traces, SDK exports, labels.csv, README table.
+
+Run ``python tools/make_holdout12.py`` (``--out DIR`` to write elsewhere, ``--summary`` to print the tables). The set
+is declared here (domains, recipes, seed, export rotation); generation, the shared label checks and the writer are
+``tools/holdout_set.py``'s. ``check`` refuses a set whose labels disagree with a mechanical fact of its traces, or a
+trace that carries a verdict-like key: the labels travel in ``labels.csv`` only.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import holdout12_allotment
+import holdout12_bowling
+import holdout12_escape
+import holdout12_tattoo
+import holdout12_windows
+from holdout12_cases import Recipes
+from holdout_set import HeldOutSet
+
+SET = HeldOutSet(
+    name="holdout12",
+    # the domains in the order of their PLACE (0-4), which sets the strengths each gives the infrastructure codes
+    domains=(holdout12_bowling, holdout12_tattoo, holdout12_allotment, holdout12_windows, holdout12_escape),
+    recipes=Recipes,
+    seed=12_2026_1204_5,
+    rotation=(10, 1, 13, 6),  # holdout_export.SLOTS, taken in turn by the traces the shared exporters can write
+)
+DATA, DOMAINS, CODES, STRENGTHS = SET.data, SET.domains, SET.codes, SET.strengths
+generate, check, verdict_keys, summary, write = SET.generate, SET.check, SET.verdict_keys, SET.summary, SET.write
+
+if __name__ == "__main__":
+    SET.main(sys.argv[1:])
