@@ -8,7 +8,7 @@ question as the query, the right or the hallucinated answer as the LLM output), 
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
 ``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout9]
-[--skip-halueval]``:
+[--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
 then the second held-out set (``tests/data/holdout2``) and, when it is present, the third (``tests/data/holdout3``).
@@ -375,7 +375,25 @@ def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     return ((HOLDOUT10, HOLDOUT10_HEADING), (HOLDOUT11, HOLDOUT11_HEADING), (HOLDOUT12, HOLDOUT12_HEADING))
 
 
+_OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
+
+
+def _check_options(argv: list[str]) -> None:
+    """Stop before anything is scored on ``--help`` or an unknown option: a run that ignored a mistyped option would
+    fall back to the default run, which prints the sealed sets' totals and spends one of their few scores."""
+    if "--help" in argv or "-h" in argv:
+        print(__doc__)
+        raise SystemExit(0)
+    values = {n + 1 for n, arg in enumerate(argv) if arg in ("--set", "--misses")}
+    unknown = [arg for n, arg in enumerate(argv)
+               if n not in values and arg.split("=", 1)[0] not in _OPTIONS]
+    if unknown:
+        raise SystemExit(f"bench_eval.py: unknown option(s) {' '.join(unknown)}; it takes {', '.join(_OPTIONS)} "
+                         "(--set DIR, --misses NAME, --pii-n=N). Nothing was scored; --help prints the usage.")
+
+
 def main(argv: list[str]) -> None:
+    _check_options(argv)
     began = time.perf_counter()
     chosen = [arg.split("=", 1)[1] if "=" in arg else (argv[n + 1] if n + 1 < len(argv) else "")
               for n, arg in enumerate(argv) if arg == "--set" or arg.startswith("--set=")]

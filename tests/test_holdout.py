@@ -155,3 +155,26 @@ def test_bench_eval_never_lists_the_sealed_halfs_misses(monkeypatch: pytest.Monk
     bench_eval.main(["--set", str(HOLDOUT), "--skip-halueval"])
     assert calls == [(None, False), (bench_eval.HOLDOUT_READ, True)]
     assert not bench_eval.HOLDOUT_READ & bench_eval.HOLDOUT_SEALED
+
+
+@pytest.mark.parametrize(("argv", "culprit"), [(["--help"], None),
+                                              (["--skip-halueval", "--sett", "tests/data/holdout2"], "--sett"),
+                                              (["--pii_n=5"], "--pii_n=5")])
+def test_bench_eval_scores_nothing_on_help_or_an_unknown_option(
+        argv: list[str], culprit: str | None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A mistyped option used to fall through to the default run, which prints the sealed sets' totals: now
+    ``--help`` prints the usage and an unknown option names itself, and neither scores anything."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import bench_eval
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a set was scored")
+
+    for name in ("report_set", "report_totals", "pii_false_positives"):
+        monkeypatch.setattr(bench_eval, name, refuse)
+    with pytest.raises(SystemExit) as stop:
+        bench_eval.main(argv)
+    if culprit is None:
+        assert stop.value.code == 0 and "--set" in capsys.readouterr().out
+    else:
+        assert culprit in str(stop.value.code)
