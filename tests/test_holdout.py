@@ -161,7 +161,8 @@ def test_bench_eval_never_lists_the_sealed_halfs_misses(monkeypatch: pytest.Monk
                                               (["--skip-halueval", "--sett", "tests/data/holdout2"], "--sett"),
                                               (["--pii_n=5"], "--pii_n=5")])
 def test_bench_eval_scores_nothing_on_help_or_an_unknown_option(
-        argv: list[str], culprit: str | None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+        argv: list[str], culprit: str | None, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
     """A mistyped option used to fall through to the default run, which prints the sealed sets' totals: now
     ``--help`` prints the usage and an unknown option names itself, and neither scores anything."""
     sys.path.insert(0, str(REPO / "bench"))
