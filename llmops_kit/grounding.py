@@ -63,6 +63,7 @@ from pydantic import BaseModel, ConfigDict
 
 from . import claim_decision
 from .claim_decision import ClaimSignals, measure
+from .claim_meaning import meaning_gap
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
@@ -399,7 +400,25 @@ def judge_claims(
             shown = best if verdict == "supported" else found  # a clause shown only when it carried the claim
             verdicts[position] = _verdict(claim=claim, verdict=verdict) if shown is None else _verdict(
                 claim=claim, verdict=verdict, source=shown[0], evidence=shown[1], similarity=round(shown[2], 4))
-    return [v for v in verdicts if v is not None]
+    return [_reread(v, evidence) if v.supported else v for v in verdicts if v is not None]
+
+
+#: Supported verdicts whose claim is judged by another reading than its wording: the customer's own words
+#: echoed, or a claim in another language (judged by its hard facts alone).
+_NOT_REREAD = frozenset(("user message", "the evidence (hard facts)"))
+
+
+def _reread(verdict: ClaimSupport, evidence: Evidence) -> ClaimSupport:
+    """A supported claim that states no hard fact, read for what it says (:mod:`llmops_kit.claim_meaning`): an
+    added condition, a widened scope, a promise or a reversed polarity the evidence does not state makes it
+    *unsupported*, naming the clause and the evidence sentence it was held against."""
+    if verdict.source in _NOT_REREAD:
+        return verdict
+    gap = meaning_gap(verdict.claim, evidence)
+    if gap is None:
+        return verdict
+    return _verdict(claim=verdict.claim, verdict="unsupported", source=f"{gap.kind} not in the evidence",
+                    evidence=gap.evidence, missing=(gap.clause,))
 
 
 #: Where one claim joins two statements: a semicolon, or a comma / "and" before a new subject and verb.
