@@ -84,15 +84,16 @@ _PROMISE_RE = re.compile(r"\b(?:will|shall)\b|['’]ll\b|\bon us\b|\bfree\b|\bco
 _DENIAL_RE = re.compile(r"n['’]t\b|\b(?:not|never|cannot|nor|banned|forbidden|prohibited|off[- ]limits)\b",
                         re.IGNORECASE)
 #: A negation and the words after it, the first content word of which is what it denies.
-_NEGATED_RE = re.compile(r"(?:n['’]t|\b(?:not|never|cannot|nor|no))\s+((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+)",
+_NEGATED_RE = re.compile(r"(?:n['’]t|\b(?:not|never|cannot|nor|no))\s+((?:[a-z'’-]+\s+){0,2}[a-z'’-]+)",
                          re.IGNORECASE)
 #: Verbs a negation passes through to reach what it denies ("is not", "can't be", "doesn't get").
 _AUXILIARY_TEXT = """be been being is are was were do does did have has had can could will would shall should may might
     must get got"""
 _AUXILIARIES = frozenset(_AUXILIARY_TEXT.split())
-#: Words after which a negation denies a place or a time, not a predicate ("never near roads"): no polarity read.
-_PREPOSITION_TEXT = """near inside outside during before after within beyond around across under over into onto through
-    behind beside between"""
+#: Words after which a negation denies a place, a time or a company, not a predicate ("never near roads", "not in
+#: the evening", "never with a pressure washer"): no polarity read.
+_PREPOSITION_TEXT = """in on at by for from with without near inside outside during before after within beyond around
+    across under over into onto through behind beside between"""
 _PREPOSITIONS = frozenset(_PREPOSITION_TEXT.split())
 #: A restriction reads as a negation of the rest ("can only be returned when faulty"): not compared.
 _ONLY_RE = re.compile(r"\bonly\b", re.IGNORECASE)
