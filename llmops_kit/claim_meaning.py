@@ -70,9 +70,12 @@ _CONDITION_RE = re.compile(
     r"\b(?:only if|unless|as long as|so long as|provided(?: that)?|providing|on condition that|but only"
     r"|except(?: for| when| if| on| at)?|only (?:once|after|when|for|on|to|with|at))\b([^,;.]*)", re.IGNORECASE)
 #: A universal determiner on a noun ("every car", "all swimmers", "any student"), or a "whatever" of concession.
+#: "any" widens as a subject or after a preposition ("for any show"); after a verb it is a free choice ("remove
+#: any valuables"), which says "whichever there are", no more.
 _UNIVERSAL_RE = re.compile(
-    r"\b(?:(?:every|all|any)\s+(?!(?:of|the|that|this|these|those|time|times|kind|sort|case|way|more|longer)\b)"
-    r"[a-z][a-z-]*|whatever|whichever|wherever|whenever)\b", re.IGNORECASE)
+    r"(?:\b(?:every|all)|(?:^|\b(?:for|to|in|on|at|with|like|from|of|by)\s+)any)\s+"
+    r"(?!(?:of|the|that|this|these|those|time|times|kind|sort|case|way|more|longer)\b)[a-z][a-z-]*"
+    r"|\b(?:whatever|whichever|wherever|whenever)\b", re.IGNORECASE)
 #: Any universal an evidence sentence may state (it then already speaks of all).
 _ANY_UNIVERSAL_RE = re.compile(
     r"\b(?:every|all|any|always|each|anyone|anybody|anything|anywhere|everyone|everybody|everything|everywhere"
@@ -81,7 +84,8 @@ _ANY_UNIVERSAL_RE = re.compile(
 _PROMISE_RE = re.compile(r"\b(?:will|shall)\b|['’]ll\b|\bon us\b|\bfree\b|\bcomplimentary\b"
                          r"|\bat no (?:extra )?(?:cost|charge)\b|\bguarantee", re.IGNORECASE)
 #: A clause that denies: a negation or a prohibition word.
-_DENIAL_RE = re.compile(r"n['’]t\b|\b(?:not|never|cannot|nor|banned|forbidden|prohibited|off[- ]limits)\b",
+_DENIAL_RE = re.compile(r"n['’]t\b|\b(?:not|never|cannot|nor|nothing|nobody|no one|none|neither|banned|forbidden"
+                        r"|prohibited|off[- ]limits)\b",
                         re.IGNORECASE)
 #: A negation and the words after it, the first content word of which is what it denies.
 _NEGATED_RE = re.compile(r"(?:n['’]t|\b(?:not|never|cannot|nor|no))\s+((?:[a-z'’-]+\s+){0,2}[a-z'’-]+)",
@@ -187,7 +191,7 @@ def _widened(claim: str, evidence: Evidence) -> MeaningGap | None:
 
 def _promised(claim: str, evidence: Evidence) -> MeaningGap | None:
     for clause in _clauses(claim):
-        if _PROMISE_RE.search(clause):
+        if _PROMISE_RE.search(clause) and len(content_stems(clause)) >= 2:
             gap = _unheld("promise", clause, evidence)
             if gap is not None:
                 return gap

@@ -63,7 +63,7 @@ from pydantic import BaseModel, ConfigDict
 
 from . import claim_decision
 from .claim_decision import ClaimSignals, measure
-from .claim_meaning import meaning_gap
+from .claim_meaning import MeaningGap, meaning_gap
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
@@ -369,6 +369,10 @@ def judge_claims(
         if together is not None:
             verdicts.append(_verdict(claim=claim, verdict="supported", source=together[0], evidence=together[1]))
             continue
+        gap = meaning_gap(claim, evidence)  # what it says, before its similarity is weighed
+        if gap is not None:
+            verdicts.append(_gap_verdict(claim, gap))
+            continue
         signals[len(verdicts)] = measure(claim, stems, novel, evidence, index, share)
         pending.append(len(verdicts))
         verdicts.append(None)
@@ -400,7 +404,9 @@ def judge_claims(
             shown = best if verdict == "supported" else found  # a clause shown only when it carried the claim
             verdicts[position] = _verdict(claim=claim, verdict=verdict) if shown is None else _verdict(
                 claim=claim, verdict=verdict, source=shown[0], evidence=shown[1], similarity=round(shown[2], 4))
-    return [_reread(v, evidence) if v.supported else v for v in verdicts if v is not None]
+    decided = frozenset(pending)  # read for their meaning before the decision already
+    return [_reread(v, evidence) if v.supported and n not in decided else v
+            for n, v in enumerate(verdicts) if v is not None]
 
 
 #: Supported verdicts whose claim is judged by another reading than its wording: the customer's own words
@@ -415,9 +421,11 @@ def _reread(verdict: ClaimSupport, evidence: Evidence) -> ClaimSupport:
     if verdict.source in _NOT_REREAD:
         return verdict
     gap = meaning_gap(verdict.claim, evidence)
-    if gap is None:
-        return verdict
-    return _verdict(claim=verdict.claim, verdict="unsupported", source=f"{gap.kind} not in the evidence",
+    return verdict if gap is None else _gap_verdict(verdict.claim, gap)
+
+
+def _gap_verdict(claim: str, gap: MeaningGap) -> ClaimSupport:
+    return _verdict(claim=claim, verdict="unsupported", source=f"{gap.kind} not in the evidence",
                     evidence=gap.evidence, missing=(gap.clause,))
 
 
