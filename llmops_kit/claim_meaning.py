@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from .evidence import Evidence
 from .evidence_readers import emails_in
-from .evidence_statements import _sentence_stems
+from .evidence_statements import _NOT_UNTIL_RE, _sentence_stems
 from .grounding_paraphrase import SYNONYM_SIMILARITY, _held_vectors, _held_words
 from .text import STOPWORDS, content_stems, grouped_digits, identifiers_in, numbers_in, sentences_of, stem, times_in
 from .text.embed import embed
@@ -212,14 +212,20 @@ def _denied_stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _denies(clause: str, sentence: str) -> bool:
+    """Does the clause deny? A negation that only sets a time ("isn't taken until the day", in its sentence)
+    does not."""
+    return _DENIAL_RE.search(clause) is not None and _NOT_UNTIL_RE.search(sentence) is None
+
+
 def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
     for clause in _clauses(_OPENER_RE.sub("", claim)):
         stems = content_stems(clause)
         if len(stems) < 2 or _ONLY_RE.search(clause):
             continue
         closest = _closest_clauses(stems, evidence, POLARITY_SHARE, prose=True)
-        denies = _DENIAL_RE.search(clause) is not None
-        if not closest or any((_DENIAL_RE.search(c) is not None) == denies for c, _ in closest):
+        denies = _denies(clause, claim)
+        if not closest or any(_denies(c, sentence) == denies for c, sentence in closest):
             continue
         for other, sentence in closest:
             negated = _denied_stems(clause if denies else other)
