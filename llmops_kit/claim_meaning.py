@@ -37,9 +37,20 @@ from .evidence import Evidence
 from .evidence_readers import emails_in
 from .evidence_statements import _NOT_UNTIL_RE, _sentence_stems
 from .grounding_paraphrase import SYNONYM_SIMILARITY, _held_vectors, _held_words
-from .text import STOPWORDS, content_stems, grouped_digits, identifiers_in, numbers_in, sentences_of, stem, times_in
+from .text import (
+    STOPWORDS,
+    content_stems,
+    grouped_digits,
+    identifiers_in,
+    numbers_in,
+    sentences_of,
+    stem,
+    times_in,
+    words_in,
+)
 from .text.embed import embed
 from .text.language import LETTERS_RE
+from .text.numbers import WEEKDAYS
 from .textcache import text_cache
 
 __all__ = ["HELD_SHARE", "MeaningGap", "meaning_gap"]
@@ -60,6 +71,8 @@ class MeaningGap(NamedTuple):
     evidence: str | None
 
 
+_NONE: frozenset[str] = frozenset()
+_WEEKDAYS = frozenset(WEEKDAYS)  # a day is a date: a claim naming one is checked by the schedule readings
 #: Where a sentence divides into statements: punctuation, a joining word, and before a condition marker.
 _CLAUSE_RE = re.compile(
     r"\s*[;:]\s*|,\s+|\s+(?:but|and|so|while|whereas|although|though|because|since)\s+"
@@ -81,7 +94,8 @@ _ANY_UNIVERSAL_RE = re.compile(
     r"\b(?:every|all|any|always|each|anyone|anybody|anything|anywhere|everyone|everybody|everything|everywhere"
     r"|whatever|whichever|whoever|whenever|wherever)\b", re.IGNORECASE)
 #: A commitment or an offer: a future "will", something free or on the house, a guarantee.
-_PROMISE_RE = re.compile(r"\b(?:will|shall)\b|['’]ll\b|\bon us\b|\bfree\b|\bcomplimentary\b"
+#: "I'll" / "I will" is the assistant's own next turn ("I'll give you the price"), no commitment of the business.
+_PROMISE_RE = re.compile(r"(?<!\bi )\b(?:will|shall)\b|(?<!\bi)['’]ll\b|\bon us\b|\bfree\b|\bcomplimentary\b"
                          r"|\bat no (?:extra )?(?:cost|charge)\b|\bguarantee", re.IGNORECASE)
 #: A clause that denies: a negation or a prohibition word.
 _DENIAL_RE = re.compile(r"n['’]t\b|\b(?:not|never|cannot|nor|nothing|nobody|no one|none|neither|banned|forbidden"
@@ -99,6 +113,9 @@ _AUXILIARIES = frozenset(_AUXILIARY_TEXT.split())
 _PREPOSITION_TEXT = """in on at by for from with without near inside outside during before after within beyond around
     across under over into onto through behind beside between"""
 _PREPOSITIONS = frozenset(_PREPOSITION_TEXT.split())
+#: A clause opened by a subordinating word ("Before we open a door", "when it rains") states no fact of its own.
+_SUBORDINATE_RE = re.compile(
+    r"^(?:\[[^\]]*\]\s*)?(?:before|after|when|whenever|if|unless|until|once|while|as soon as)\b", re.IGNORECASE)
 #: A restriction reads as a negation of the rest ("can only be returned when faulty"): not compared.
 _ONLY_RE = re.compile(r"\bonly\b", re.IGNORECASE)
 #: A one-word reply or a courtesy opening a claim ("No, ...", "I'm afraid, ..."): not part of its statement.
@@ -106,9 +123,9 @@ _OPENER_RE = re.compile(r"^\s*(?:yes|no|sorry|of course|i'm afraid|unfortunately
 
 
 def _fact_free(claim: str) -> bool:
-    """Does the claim state no hard fact (figure, code, time, contact number, e-mail)?"""
+    """Does the claim state no hard fact (figure, code, time, weekday, contact number, e-mail)?"""
     return not (numbers_in(claim) or identifiers_in(claim) or times_in(claim) or grouped_digits(claim)
-                or ("@" in claim and emails_in(claim)))
+                or ("@" in claim and emails_in(claim)) or not _WEEKDAYS.isdisjoint(words_in(claim)))
 
 
 def _clauses(text: str) -> list[str]:
@@ -221,14 +238,18 @@ def _denies(clause: str, sentence: str) -> bool:
 def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
     for clause in _clauses(_OPENER_RE.sub("", claim)):
         stems = content_stems(clause)
-        if len(stems) < 2 or _ONLY_RE.search(clause):
+        if len(stems) < 2 or _ONLY_RE.search(clause) or _SUBORDINATE_RE.match(clause):
             continue
-        closest = _closest_clauses(stems, evidence, POLARITY_SHARE, prose=True)
+        closest = [(c, sentence) for c, sentence in _closest_clauses(stems, evidence, POLARITY_SHARE, prose=True)
+                   if not _SUBORDINATE_RE.match(c)]
         denies = _denies(clause, claim)
         if not closest or any(_denies(c, sentence) == denies for c, sentence in closest):
             continue
+        # what the evidence denies, the claim may deny in its next clause ("bagged goods, compost included,
+        # can't be returned"): only a word the claim nowhere denies is reversed
+        denied_anywhere = _NONE if denies else _denied_stems(claim)
         for other, sentence in closest:
-            negated = _denied_stems(clause if denies else other)
+            negated = _denied_stems(clause) if denies else _denied_stems(other) - denied_anywhere
             if negated & stems & content_stems(other):
                 return MeaningGap("polarity", clause, sentence)
     return None

@@ -135,3 +135,32 @@ def test_the_held_share_is_half() -> None:
 
 def _evidence(docs: list[Document]) -> Evidence:
     return Evidence([EvidenceSource(f"document {d.id}", d.content or "") for d in docs], r"\[kb-\d{3}\]")
+
+
+# ---- controls read off other authors' healthy answers, on this file's fixtures --------------------------------
+
+KEYS = [Document(id="kb-705", content="Before we cut a spare key, we need to see the original. Opened paint tins, "
+                                      "brushes and other decorating goods can't be returned once opened.")]
+
+
+def test_a_subordinate_clause_states_no_polarity() -> None:
+    """'Before we cut a spare key' affirms nothing: a claim that we can't cut one without the original is no
+    reversal of it."""
+    assert meaning_gap("Without the original, we can't cut a spare key.", _evidence(KEYS)) is None
+
+
+def test_a_denial_in_the_next_clause_is_the_claims_own() -> None:
+    """The claim denies the return two commas later ('decorating goods, paint included, can't be returned')."""
+    answer = "Our returns policy says opened decorating goods, paint included, can't be returned."
+    assert meaning_gap(answer, _evidence(KEYS)) is None
+
+
+def test_the_assistants_own_next_turn_is_no_promise() -> None:
+    """'I'll' is the assistant's turn ('tell me which and I'll look up the key'), not an offer of the business;
+    'we'll' is."""
+    assert meaning_gap("Tell me which lock and I'll look up what a copy costs.", _evidence(KEYS)) is None
+    assert meaning_gap("Tell me which lock and we'll deliver it to your door for free.", _evidence(KEYS)) is not None
+
+
+def test_a_claim_naming_a_weekday_is_left_to_the_schedule_readings() -> None:
+    assert meaning_gap("Every vehicle must be booked ahead on Saturday.", _evidence(FERRY)) is None
