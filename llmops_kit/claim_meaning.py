@@ -11,21 +11,26 @@ with general English words only:
   the condition's content words must be held by one evidence sentence (at least half of them, a word or a
   word-vector synonym of it, :data:`~llmops_kit.grounding_paraphrase.SYNONYM_SIMILARITY`): a condition the
   evidence states is worded with its words in one place, an invented one takes them from anywhere or nowhere;
-- **a widened scope** ("every car", "all dogs", "any student", "whatever their age"): a claim clause with a
-  universal determiner whose closest evidence clauses (by shared words) state no universal at all: the
-  evidence said it of some, the claim says it of all;
-- **a promise** (a clause with "will", "'ll", "free", "on us", "complimentary", "guarantee"): held as a
-  condition is, in one evidence sentence; an offer the business never made brings its own words;
+- **a widened scope** ("every car", "all dogs", "any student", "for any show", "whatever their age"): a claim
+  clause with a universal determiner whose closest evidence clauses (by shared words) state no universal at
+  all: the evidence said it of some, the claim says it of all. "any" after a verb is a free choice ("remove
+  any valuables"), not a widening;
+- **a promise** (a clause of two content words or more with "will", "'ll", "free", "on us", "complimentary",
+  "guarantee"): held as a condition is, in one evidence sentence; an offer the business never made brings its
+  own words. "I'll" is the assistant's own next turn, no offer;
 - **a reversed polarity**: a claim clause that affirms what its closest evidence clauses deny, or denies
   what they affirm, the negated word being one both share ("we don't check cars for damage" against "we
   check the car for damage"; "snacks are allowed on the poolside" against "food is not allowed on the
-  poolside"). A restriction ("can only be returned when faulty") and a negation of a place or time with no
-  verb of its own ("never near roads") are no polarity to compare.
+  poolside"). No polarity is read in a restriction ("can only be returned when faulty"), a negation of a
+  place or time with no verb of its own ("never near roads"), a negation that sets a time ("isn't taken until
+  the day"), a subordinate clause ("before we open a door"), or a word the claim denies in its next clause.
 
 A reading makes the claim *unsupported* (it lowers groundedness; it is not fabricated outright), and it names
-the clause and the evidence sentence it was held against. Only claims with no hard fact are read: a claim
-with figures is pinned to its passage by them, and checked by them. Nothing here looks at the answer's length,
-style or position, nor at any set's own words.
+the clause and the evidence sentence it was held against. It runs before the fitted decision
+(:mod:`llmops_kit.claim_decision`) and on claims the word steps found supported; the decision's fit is made
+with these readings off (``tools/fit_claim_decision.py``). Only claims with no hard fact (figure, code, time,
+weekday, contact) are read: a claim with figures is pinned to its passage by them, and checked by them.
+Nothing here looks at the answer's length, style or position, nor at any set's own words.
 """
 
 from __future__ import annotations

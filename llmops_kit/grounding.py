@@ -41,6 +41,9 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    the share of its words the evidence holds and of its readings that are hard facts (fitted on seven authors'
    sets): *supported*,
    *unsupported*, or *invented* when worded far from everything and holding almost none of its words.
+   Before that, and on a claim the words found supported, a claim with no hard fact is read for what it says
+   (:mod:`llmops_kit.claim_meaning`): an added condition, a widened scope, a promise or a reversed polarity
+   the evidence does not state makes it *unsupported*.
 
 A claim that hands the customer to a contact the evidence publishes ("For anything else call ...") is
 supported when its other words are a hand-off's or the evidence's, but one (:func:`_hands_off`). The rows of
