@@ -151,6 +151,8 @@ def _held_share(text: str, stems: frozenset[str], evidence: Evidence) -> tuple[f
     found = [(sentence, held) for source in evidence.sources for sentence, held in _sentence_stems(source.text)
              if not sentence.endswith("?")]
     top = max((len(stems & held) for _, held in found), default=0)
+    if top >= HELD_SHARE * len(stems):  # held by its words alone: no synonym needed
+        return top / len(stems), next(sentence for sentence, held in found if len(stems & held) == top)
     best, where = 0, None
     for sentence, held in found:
         if len(stems & held) != top:
