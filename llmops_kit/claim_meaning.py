@@ -18,10 +18,11 @@ with general English words only:
 - **a promise** (a clause of two content words or more with "will", "'ll", "free", "on us", "complimentary",
   "guarantee"): held as a condition is, in one evidence sentence; an offer the business never made brings its
   own words. "I'll" is the assistant's own next turn, no offer;
-- **a reversed polarity**: a claim clause that affirms what its closest evidence clauses deny, or denies
-  what they affirm, the negated word being one both share ("we don't check cars for damage" against "we
-  check the car for damage"; "snacks are allowed on the poolside" against "food is not allowed on the
-  poolside"). No polarity is read in a restriction ("can only be returned when faulty"), a negation of a
+- **a reversed polarity**: a claim clause that states a word one of its closest evidence clauses denies and
+  none states plainly, or denies a word one of them states and none denies ("we don't check cars for damage"
+  against "we check the car for damage"; "snacks are allowed on the poolside" against "food is not allowed on
+  the poolside"; "the attendants will unload your car" against "attendants can tell you where things go but
+  cannot unload your car"). No polarity is read in a restriction ("can only be returned when faulty"), a negation of a
   place or time with no verb of its own ("never near roads"), a negation that sets a time ("isn't taken until
   the day"), a subordinate clause ("before we open a door"), or a word the claim denies in its next clause.
 
@@ -247,18 +248,24 @@ def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
         stems = content_stems(clause)
         if len(stems) < 2 or _ONLY_RE.search(clause) or _SUBORDINATE_RE.match(clause):
             continue
-        closest = [(c, sentence) for c, sentence in _closest_clauses(stems, evidence, POLARITY_SHARE, prose=True)
+        closest = [(c, sentence, _denied_stems(c) if _denies(c, sentence) else _NONE, content_stems(c))
+                   for c, sentence in _closest_clauses(stems, evidence, POLARITY_SHARE, prose=True)
                    if not _SUBORDINATE_RE.match(c)]
-        denies = _denies(clause, claim)
-        if not closest or any(_denies(c, sentence) == denies for c, sentence in closest):
+        if _denies(clause, claim):
+            # a word the claim denies that a closest clause states and none denies
+            for word in _denied_stems(clause) & stems:
+                if not any(word in denied for _, _, denied, _ in closest):
+                    stating = [sentence for _, sentence, _, held in closest if word in held]
+                    if stating:
+                        return MeaningGap("polarity", clause, stating[0])
             continue
-        # what the evidence denies, the claim may deny in its next clause ("bagged goods, compost included,
-        # can't be returned"): only a word the claim nowhere denies is reversed
-        denied_anywhere = _NONE if denies else _denied_stems(claim)
-        for other, sentence in closest:
-            negated = _denied_stems(clause) if denies else _denied_stems(other) - denied_anywhere
-            if negated & stems & content_stems(other):
-                return MeaningGap("polarity", clause, sentence)
+        # a word the claim states (and nowhere denies, "bagged goods, compost included, can't be returned") that a
+        # closest clause denies and none states plainly
+        own = stems - _denied_stems(claim)
+        for _, sentence, denied, _ in closest:
+            for word in denied & own:
+                if not any(word in held and word not in other for _, _, other, held in closest):
+                    return MeaningGap("polarity", clause, sentence)
     return None
 
 
