@@ -22,7 +22,8 @@ FERRY = [Document(id="kb-702", content="Bicycles travel free on the morning ferr
                                        "outer deck. Tickets cannot be changed after departure. Cars must be booked "
                                        "ahead in summer.")]
 WORKSHOP = [Document(id="kb-703", content="We check the brakes on every bike we service. Customers may wait in the "
-                                          "workshop unless a wheel is being trued. Frames are not resprayed here.")]
+                                          "workshop unless a wheel is being trued. Frames are not resprayed here. "
+                                          "Mechanics can advise on parts but cannot fit parts you bought elsewhere.")]
 
 
 def _verdicts(answer: str, docs: list[Document]) -> list[str]:
@@ -102,6 +103,7 @@ def test_an_offer_the_evidence_makes_is_supported() -> None:
     "Bonfires are allowed on the allotments.",        # affirms what the article denies
     "Tickets can be changed after departure.",
     "We don't check the brakes on the bikes we service.",  # denies what the article affirms
+    "Yes, the mechanics will fit the parts for you.",  # the denial sits in the clause after "but"
 ])
 def test_a_reversed_rule_is_unsupported(answer: str) -> None:
     docs = GARDEN + FERRY + WORKSHOP
