@@ -119,6 +119,7 @@ def test_a_denial_reworded_keeps_its_polarity() -> None:
     """Control: 'aren't permitted' for 'are not allowed', 'no ... changes' for 'cannot be changed'; a negation of a
     place ('never in the shed') has no predicate to compare; 'only' restricts, it does not reverse."""
     assert _verdicts("No, bonfires aren't permitted on the allotments.", GARDEN) == ["supported"]
+    assert _verdicts("Bonfires are banned on the allotments.", GARDEN) == ["supported"]  # a prohibition word
     assert meaning_gap("Tickets can't be changed once the ferry has left.", _evidence(FERRY)) is None
     assert meaning_gap("Frames can only be resprayed elsewhere.", _evidence(WORKSHOP)) is None
 
