@@ -1,7 +1,7 @@
 """Fact-free claims read for what they say (:mod:`llmops_kit.claim_meaning`): an added condition, a widened scope,
 a promise and a reversed polarity, each against a faithful paraphrase that stays supported.
 
-The fixtures are this file's own (an allotment society, a small ferry, a bike workshop): every invention below is
+The fixtures are this file's own (a community garden, a small ferry, a bike workshop): every invention below is
 made of the articles' own words, so the word and fact checks alone found each one supported.
 """
 
@@ -15,8 +15,8 @@ from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.quality import HeuristicScorer, score_answer
 from llmops_kit.traces import Document
 
-GARDEN = [Document(id="kb-701", content="Plots are let to residents of the parish. Bonfires are not allowed on the "
-                                        "allotments. Members may borrow the shared tools from the shed. Water "
+GARDEN = [Document(id="kb-701", content="Plots are let to residents of the parish. Bonfires are not allowed in the "
+                                        "community garden. Members may borrow the shared tools from the shed. Water "
                                         "butts must be covered in summer.")]
 FERRY = [Document(id="kb-702", content="Bicycles travel free on the morning ferry. Dogs on a lead are welcome on the "
                                        "outer deck. Tickets cannot be changed after departure. Cars must be booked "
@@ -100,7 +100,7 @@ def test_an_offer_the_evidence_makes_is_supported() -> None:
 # ---- a reversed polarity ----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("answer", [
-    "Bonfires are allowed on the allotments.",        # affirms what the article denies
+    "Bonfires are allowed in the community garden.",        # affirms what the article denies
     "Tickets can be changed after departure.",
     "We don't check the brakes on the bikes we service.",  # denies what the article affirms
     "Yes, the mechanics will fit the parts for you.",  # the denial sits in the clause after "but"
@@ -112,14 +112,14 @@ def test_a_reversed_rule_is_unsupported(answer: str) -> None:
 
 
 def test_without_the_reading_the_reversed_rule_passed(without_readings: None) -> None:
-    assert _verdicts("Bonfires are allowed on the allotments.", GARDEN) == ["supported"]
+    assert _verdicts("Bonfires are allowed in the community garden.", GARDEN) == ["supported"]
 
 
 def test_a_denial_reworded_keeps_its_polarity() -> None:
     """Control: 'aren't permitted' for 'are not allowed', 'no ... changes' for 'cannot be changed'; a negation of a
     place ('never in the shed') has no predicate to compare; 'only' restricts, it does not reverse."""
-    assert _verdicts("No, bonfires aren't permitted on the allotments.", GARDEN) == ["supported"]
-    assert _verdicts("Bonfires are banned on the allotments.", GARDEN) == ["supported"]  # a prohibition word
+    assert _verdicts("No, bonfires aren't permitted in the community garden.", GARDEN) == ["supported"]
+    assert _verdicts("Bonfires are banned in the community garden.", GARDEN) == ["supported"]  # a prohibition word
     assert meaning_gap("Tickets can't be changed once the ferry has left.", _evidence(FERRY)) is None
     assert meaning_gap("Frames can only be resprayed elsewhere.", _evidence(WORKSHOP)) is None
 
