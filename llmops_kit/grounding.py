@@ -41,6 +41,9 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    the share of its words the evidence holds and of its readings that are hard facts (fitted on seven authors'
    sets): *supported*,
    *unsupported*, or *invented* when worded far from everything and holding almost none of its words.
+   Before that, and on a claim the words found supported, a claim with no hard fact is read for what it says
+   (:mod:`llmops_kit.claim_meaning`): an added condition, a widened scope, a promise or a reversed polarity
+   the evidence does not state makes it *unsupported*.
 
 A claim that hands the customer to a contact the evidence publishes ("For anything else call ...") is
 supported when its other words are a hand-off's or the evidence's, but one (:func:`_hands_off`). The rows of
@@ -63,6 +66,7 @@ from pydantic import BaseModel, ConfigDict
 
 from . import claim_decision
 from .claim_decision import ClaimSignals, measure
+from .claim_meaning import MeaningGap, meaning_gap
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
@@ -368,6 +372,10 @@ def judge_claims(
         if together is not None:
             verdicts.append(_verdict(claim=claim, verdict="supported", source=together[0], evidence=together[1]))
             continue
+        gap = meaning_gap(claim, evidence)  # what it says, before its similarity is weighed
+        if gap is not None:
+            verdicts.append(_gap_verdict(claim, gap))
+            continue
         signals[len(verdicts)] = measure(claim, stems, novel, evidence, index, share)
         pending.append(len(verdicts))
         verdicts.append(None)
@@ -399,7 +407,29 @@ def judge_claims(
             shown = best if verdict == "supported" else found  # a clause shown only when it carried the claim
             verdicts[position] = _verdict(claim=claim, verdict=verdict) if shown is None else _verdict(
                 claim=claim, verdict=verdict, source=shown[0], evidence=shown[1], similarity=round(shown[2], 4))
-    return [v for v in verdicts if v is not None]
+    decided = frozenset(pending)  # read for their meaning before the decision already
+    return [_reread(v, evidence) if v.supported and n not in decided else v
+            for n, v in enumerate(verdicts) if v is not None]
+
+
+#: Supported verdicts whose claim is judged by another reading than its wording: the customer's own words
+#: echoed, or a claim in another language (judged by its hard facts alone).
+_NOT_REREAD = frozenset(("user message", "the evidence (hard facts)"))
+
+
+def _reread(verdict: ClaimSupport, evidence: Evidence) -> ClaimSupport:
+    """A supported claim that states no hard fact, read for what it says (:mod:`llmops_kit.claim_meaning`): an
+    added condition, a widened scope, a promise or a reversed polarity the evidence does not state makes it
+    *unsupported*, naming the clause and the evidence sentence it was held against."""
+    if verdict.source in _NOT_REREAD:
+        return verdict
+    gap = meaning_gap(verdict.claim, evidence)
+    return verdict if gap is None else _gap_verdict(verdict.claim, gap)
+
+
+def _gap_verdict(claim: str, gap: MeaningGap) -> ClaimSupport:
+    return _verdict(claim=claim, verdict="unsupported", source=f"{gap.kind} not in the evidence",
+                    evidence=gap.evidence, missing=(gap.clause,))
 
 
 #: Where one claim joins two statements: a semicolon, or a comma / "and" before a new subject and verb.

@@ -22,7 +22,14 @@ unseen set decides otherwise.
    the hand-set rules on the same set.
 
 Trace verdicts are replayed from the recorded verdicts exactly as ``detect_hallucination`` decides
-(fabricated claim, or groundedness below the contract floor), so a fit needs one scoring pass.
+(fabricated claim, or groundedness below the contract floor), so a fit needs one scoring pass. The
+fact-free meaning readings (:mod:`llmops_kit.claim_meaning`: an added condition, a widened scope, a promise, a
+reversed polarity) are off while scoring here: the decision is fitted on what the word and similarity steps
+leave, as it was before those readings (the ``ground11`` round), and every figure printed here is the
+decision's without them. With them on, four HALLUCINATION traces of the fitted sets are caught by a reading
+before the decision, the refit moves the operating point 0.30 -> 0.40 on a three-trace pooled-F1 difference, and
+holdout8 (not fitted) loses three traces and HaluEval's test half 1.4 points; ``bench_eval.py`` measures the
+readings and the decision together.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -33,6 +40,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,7 +53,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from bench_eval import HALUEVAL, halueval_trace, read_labels  # noqa: E402
 from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 
-from llmops_kit import claim_decision  # noqa: E402
+from llmops_kit import claim_decision, grounding  # noqa: E402
 from llmops_kit.claim_decision import ClaimSignals, features  # noqa: E402
 from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
@@ -104,7 +113,23 @@ def _score(trace: Trace, scorer: HeuristicScorer, group: str, hallucination: boo
 
 
 def collect() -> list[Scored]:
-    """Every read-set trace and HaluEval tuning answer, scored once."""
+    """Every read-set trace and HaluEval tuning answer, scored once, with the meaning readings off."""
+    with _without_meaning_readings():
+        return _collect()
+
+
+@contextmanager
+def _without_meaning_readings() -> Iterator[None]:
+    """Score without :mod:`llmops_kit.claim_meaning` (see the module docstring), restored afterwards."""
+    original = grounding.meaning_gap
+    grounding.meaning_gap = lambda claim, evidence: None
+    try:
+        yield
+    finally:
+        grounding.meaning_gap = original
+
+
+def _collect() -> list[Scored]:
     contract = load_contract()
     scorer = HeuristicScorer(contract)
     rows: list[Scored] = []

@@ -1,0 +1,277 @@
+"""What a fact-free claim *says* that the evidence does not, though its words are all there.
+
+A claim with no figure, date, code or name ("Snacks are allowed on the poolside as long as you tidy up")
+gives the hard-fact checks of :mod:`llmops_kit.grounding` nothing to hold, and when nearly all its words
+occur in the evidence it is found supported by its words: an invention made of the article's own words
+(an added condition, a widened rule, a promise, a rule turned round) is as well worded as a paraphrase.
+Four readings look at what such a claim states, each against the evidence sentence closest to it, and each
+with general English words only:
+
+- **an added condition** ("unless you are a member", "but only if you still have the box", "provided ..."):
+  the condition's content words must be held by one evidence sentence (at least half of them, a word or a
+  word-vector synonym of it, :data:`~llmops_kit.grounding_paraphrase.SYNONYM_SIMILARITY`): a condition the
+  evidence states is worded with its words in one place, an invented one takes them from anywhere or nowhere;
+- **a widened scope** ("every car", "all dogs", "any student", "for any show", "whatever their age"): a claim
+  clause with a universal determiner whose closest evidence clauses (by shared words) state no universal at
+  all: the evidence said it of some, the claim says it of all. "any" after a verb is a free choice ("remove
+  any valuables"), not a widening;
+- **a promise** (a clause of two content words or more with "will", "'ll", "free", "on us", "complimentary",
+  "guarantee"): held as a condition is, in one evidence sentence; an offer the business never made brings its
+  own words. "I'll" is the assistant's own next turn, no offer;
+- **a reversed polarity**: a claim clause that states a word one of its closest evidence clauses denies and
+  none states plainly, or denies a word one of them states and none denies ("we don't check cars for damage"
+  against "we check the car for damage"; "snacks are allowed on the poolside" against "food is not allowed on
+  the poolside"; "the attendants will unload your car" against "attendants can tell you where things go but
+  cannot unload your car"). No polarity is read in a restriction ("can only be returned when faulty"), a negation of a
+  place or time with no verb of its own ("never near roads"), a negation that sets a time ("isn't taken until
+  the day"), a subordinate clause ("before we open a door"), or a word the claim denies in its next clause.
+
+A reading makes the claim *unsupported* (it lowers groundedness; it is not fabricated outright), and it names
+the clause and the evidence sentence it was held against. It runs before the fitted decision
+(:mod:`llmops_kit.claim_decision`) and on claims the word steps found supported; the decision's fit is made
+with these readings off (``tools/fit_claim_decision.py``). Only claims with no hard fact (figure, code, time,
+weekday, contact) are read: a claim with figures is pinned to its passage by them, and checked by them.
+Nothing here looks at the answer's length, style or position, nor at any set's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .evidence import Evidence
+from .evidence_readers import emails_in
+from .evidence_statements import _NOT_UNTIL_RE, _sentence_stems
+from .grounding_paraphrase import SYNONYM_SIMILARITY, _held_vectors, _held_words
+from .text import (
+    STOPWORDS,
+    content_stems,
+    grouped_digits,
+    identifiers_in,
+    numbers_in,
+    sentences_of,
+    stem,
+    times_in,
+    words_in,
+)
+from .text.embed import embed
+from .text.language import LETTERS_RE
+from .text.numbers import WEEKDAYS
+from .textcache import text_cache
+
+__all__ = ["HELD_SHARE", "MeaningGap", "meaning_gap"]
+
+#: The share of a condition's or a promise's content words one evidence sentence must hold (or a synonym of
+#: them) for it to be the evidence's: half, as a paraphrase rewords some words and an invention brings most.
+HELD_SHARE = 0.5
+#: The share of a claim clause's content words an evidence clause must share (and at least two words) before
+#: their polarities are compared: the same subject and predicate, not a word in common.
+POLARITY_SHARE = 0.5
+
+
+class MeaningGap(NamedTuple):
+    """What a reading found: its kind, the claim's clause, and the evidence sentence it was held against."""
+
+    kind: str  # "condition", "scope", "promise", "polarity"
+    clause: str
+    evidence: str | None
+
+
+_NONE: frozenset[str] = frozenset()
+_WEEKDAYS = frozenset(WEEKDAYS)  # a day is a date: a claim naming one is checked by the schedule readings
+#: Where a sentence divides into statements: punctuation, a joining word, and before a condition marker.
+_CLAUSE_RE = re.compile(
+    r"\s*[;:]\s*|,\s+|\s+(?:but|and|so|while|whereas|although|though|because|since)\s+"
+    r"|\s+(?=(?:only if|unless|as long as|so long as|provided|providing|except|if|once|when|until)\b)",
+    re.IGNORECASE)
+#: A condition or exception the claim puts on what it states, and the words of the condition (to the clause end).
+_CONDITION_RE = re.compile(
+    r"\b(?:only if|unless|as long as|so long as|provided(?: that)?|providing|on condition that|but only"
+    r"|except(?: for| when| if| on| at)?|only (?:once|after|when|for|on|to|with|at))\b([^,;.]*)", re.IGNORECASE)
+#: A universal determiner on a noun ("every car", "all swimmers", "any student"), or a "whatever" of concession.
+#: "any" widens as a subject or after a preposition ("for any show"); after a verb it is a free choice ("remove
+#: any valuables"), which says "whichever there are", no more.
+_UNIVERSAL_RE = re.compile(
+    r"(?:\b(?:every|all)|(?:^|\b(?:for|to|in|on|at|with|like|from|of|by)\s+)any)\s+"
+    r"(?!(?:of|the|that|this|these|those|time|times|kind|sort|case|way|more|longer)\b)[a-z][a-z-]*"
+    r"|\b(?:whatever|whichever|wherever|whenever)\b", re.IGNORECASE)
+#: Any universal an evidence sentence may state (it then already speaks of all).
+_ANY_UNIVERSAL_RE = re.compile(
+    r"\b(?:every|all|any|always|each|anyone|anybody|anything|anywhere|everyone|everybody|everything|everywhere"
+    r"|whatever|whichever|whoever|whenever|wherever)\b", re.IGNORECASE)
+#: A commitment or an offer: a future "will", something free or on the house, a guarantee.
+#: "I'll" / "I will" is the assistant's own next turn ("I'll give you the price"), no commitment of the business.
+_PROMISE_RE = re.compile(r"(?<!\bi )\b(?:will|shall)\b|(?<!\bi)['’]ll\b|\bon us\b|\bfree\b|\bcomplimentary\b"
+                         r"|\bat no (?:extra )?(?:cost|charge)\b|\bguarantee", re.IGNORECASE)
+#: A clause that denies: a negation or a prohibition word.
+_DENIAL_RE = re.compile(r"n['’]t\b|\b(?:not|never|cannot|nor|nothing|nobody|no one|none|neither|banned|forbidden"
+                        r"|prohibited|off[- ]limits)\b",
+                        re.IGNORECASE)
+#: A negation and the words after it, the first content word of which is what it denies.
+_NEGATED_RE = re.compile(r"(?:n['’]t|\b(?:not|never|cannot|nor|no))\s+((?:[a-z'’-]+\s+){0,2}[a-z'’-]+)",
+                         re.IGNORECASE)
+#: Verbs a negation passes through to reach what it denies ("is not", "can't be", "doesn't get").
+_AUXILIARY_TEXT = """be been being is are was were do does did have has had can could will would shall should may might
+    must get got"""
+_AUXILIARIES = frozenset(_AUXILIARY_TEXT.split())
+#: Words after which a negation denies a place, a time or a company, not a predicate ("never near roads", "not in
+#: the evening", "never with a pressure washer"): no polarity read.
+_PREPOSITION_TEXT = """in on at by for from with without near inside outside during before after within beyond around
+    across under over into onto through behind beside between"""
+_PREPOSITIONS = frozenset(_PREPOSITION_TEXT.split())
+#: A clause opened by a subordinating word ("Before we open a door", "when it rains") states no fact of its own.
+_SUBORDINATE_RE = re.compile(
+    r"^(?:\[[^\]]*\]\s*)?(?:before|after|when|whenever|if|unless|until|once|while|as soon as)\b", re.IGNORECASE)
+#: A restriction reads as a negation of the rest ("can only be returned when faulty"): not compared.
+_ONLY_RE = re.compile(r"\bonly\b", re.IGNORECASE)
+#: A one-word reply or a courtesy opening a claim ("No, ...", "I'm afraid, ..."): not part of its statement.
+_OPENER_RE = re.compile(r"^\s*(?:yes|no|sorry|of course|i'm afraid|unfortunately)\s*[,.!:;-]+\s*", re.IGNORECASE)
+
+
+def _fact_free(claim: str) -> bool:
+    """Does the claim state no hard fact (figure, code, time, weekday, contact number, e-mail)?"""
+    return not (numbers_in(claim) or identifiers_in(claim) or times_in(claim) or grouped_digits(claim)
+                or ("@" in claim and emails_in(claim)) or not _WEEKDAYS.isdisjoint(words_in(claim)))
+
+
+def _clauses(text: str) -> list[str]:
+    return [part for piece in _CLAUSE_RE.split(text) if piece and (part := piece.strip(" ,.;"))]
+
+
+@text_cache(maxsize=2048)
+def _statement_clauses(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """A source's statements (not its questions) as (clause, sentence, content stems) with two stems or more
+    (cached per source text: articles recur)."""
+    return tuple((clause, sentence, stems) for sentence in sentences_of(text) if not sentence.endswith("?")
+                 for clause in _clauses(sentence) if len(stems := content_stems(clause)) >= 2)
+
+
+def _held_share(text: str, stems: frozenset[str], evidence: Evidence) -> tuple[float, str | None]:
+    """The largest share of ``stems`` one evidence statement holds (a word or a word-vector synonym of it, in
+    the sentences sharing most of them), and that sentence."""
+    found = [(sentence, held) for source in evidence.sources for sentence, held in _sentence_stems(source.text)
+             if not sentence.endswith("?")]
+    top = max((len(stems & held) for _, held in found), default=0)
+    if top >= HELD_SHARE * len(stems):  # held by its words alone: no synonym needed
+        return top / len(stems), next(sentence for sentence, held in found if len(stems & held) == top)
+    best, where = 0, None
+    for sentence, held in found:
+        if len(stems & held) != top:
+            continue
+        count = top + _synonyms(text, stems - held, sentence)
+        if count > best or where is None:
+            best, where = count, sentence
+    return best / len(stems), where
+
+
+def _synonyms(text: str, unheld: frozenset[str], sentence: str) -> int:
+    """How many of the ``unheld`` stems of ``text`` have a word-vector synonym among ``sentence``'s words."""
+    if not unheld or not _held_words(sentence):
+        return 0
+    words = sorted({w.lower() for w in LETTERS_RE.findall(text) if w.lower() not in STOPWORDS and stem(w) in unheld})
+    if not words:
+        return 0
+    close = (embed(words) @ _held_vectors(sentence).T).max(axis=1) >= SYNONYM_SIMILARITY
+    return len({stem(w) for w, yes in zip(words, close, strict=True) if yes})
+
+
+def _unheld(kind: str, text: str, evidence: Evidence) -> MeaningGap | None:
+    stems = content_stems(text)
+    if not stems:
+        return None
+    share, sentence = _held_share(text, stems, evidence)
+    return MeaningGap(kind, text.strip(), sentence) if share < HELD_SHARE else None
+
+
+def _added_condition(claim: str, evidence: Evidence) -> MeaningGap | None:
+    for match in _CONDITION_RE.finditer(claim):
+        gap = _unheld("condition", match.group(1), evidence)
+        if gap is not None:
+            return gap._replace(clause=match.group(0).strip())
+    return None
+
+
+def _closest_clauses(stems: frozenset[str], evidence: Evidence, least: float, prose: bool = False
+                     ) -> list[tuple[str, str]]:
+    """The evidence statements sharing most of the claim clause's stems, at least two and ``least`` of them, as
+    (clause, sentence); ``prose``: of articles and prompts only, not tool records."""
+    statements = [s for source in evidence.sources if source.prose or not prose
+                  for s in _statement_clauses(source.text)]
+    top = max((len(stems & held) for _, _, held in statements), default=0)
+    if top < max(2, least * len(stems)):
+        return []
+    return [(clause, sentence) for clause, sentence, held in statements if len(stems & held) == top]
+
+
+def _widened(claim: str, evidence: Evidence) -> MeaningGap | None:
+    for clause in _clauses(claim):
+        if not _UNIVERSAL_RE.search(clause) or _DENIAL_RE.search(clause):
+            continue  # "we don't wash any car ..." is a denial, whose "any" widens nothing
+        stems = content_stems(clause)
+        closest = _closest_clauses(stems, evidence, 0.0) if len(stems) >= 2 else []
+        if closest and not any(_ANY_UNIVERSAL_RE.search(sentence) for _, sentence in closest):
+            return MeaningGap("scope", clause, closest[0][1])
+    return None
+
+
+def _promised(claim: str, evidence: Evidence) -> MeaningGap | None:
+    for clause in _clauses(claim):
+        if _PROMISE_RE.search(clause) and len(content_stems(clause)) >= 2:
+            gap = _unheld("promise", clause, evidence)
+            if gap is not None:
+                return gap
+    return None
+
+
+def _denied_stems(text: str) -> frozenset[str]:
+    """The stems of the words a text's negations deny (the first content word after each)."""
+    out = set()
+    for match in _NEGATED_RE.finditer(text):
+        for word in match.group(1).lower().split():
+            word = word.strip("'’")
+            if word in _PREPOSITIONS:
+                break
+            if word not in STOPWORDS and word not in _AUXILIARIES:
+                out.add(stem(word))
+                break
+    return frozenset(out)
+
+
+def _denies(clause: str, sentence: str) -> bool:
+    """Does the clause deny? A negation that only sets a time ("isn't taken until the day", in its sentence)
+    does not."""
+    return _DENIAL_RE.search(clause) is not None and _NOT_UNTIL_RE.search(sentence) is None
+
+
+def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
+    for clause in _clauses(_OPENER_RE.sub("", claim)):
+        stems = content_stems(clause)
+        if len(stems) < 2 or _ONLY_RE.search(clause) or _SUBORDINATE_RE.match(clause):
+            continue
+        closest = [(c, sentence, _denied_stems(c) if _denies(c, sentence) else _NONE, content_stems(c))
+                   for c, sentence in _closest_clauses(stems, evidence, POLARITY_SHARE, prose=True)
+                   if not _SUBORDINATE_RE.match(c)]
+        if _denies(clause, claim):
+            # a word the claim denies that a closest clause states and none denies
+            for word in _denied_stems(clause) & stems:
+                if not any(word in denied for _, _, denied, _ in closest):
+                    stating = [sentence for _, sentence, _, held in closest if word in held]
+                    if stating:
+                        return MeaningGap("polarity", clause, stating[0])
+            continue
+        # a word the claim states (and nowhere denies, "bagged goods, compost included, can't be returned") that a
+        # closest clause denies and none states plainly
+        own = stems - _denied_stems(claim)
+        for _, sentence, denied, _ in closest:
+            for word in denied & own:
+                if not any(word in held and word not in other for _, _, other, held in closest):
+                    return MeaningGap("polarity", clause, sentence)
+    return None
+
+
+def meaning_gap(claim: str, evidence: Evidence) -> MeaningGap | None:
+    """The first reading that finds the fact-free claim saying what the evidence does not, or None."""
+    if not _fact_free(claim):
+        return None
+    return (_added_condition(claim, evidence) or _widened(claim, evidence) or _promised(claim, evidence)
+            or _reversed(claim, evidence))

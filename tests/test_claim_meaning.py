@@ -1,0 +1,169 @@
+"""Fact-free claims read for what they say (:mod:`llmops_kit.claim_meaning`): an added condition, a widened scope,
+a promise and a reversed polarity, each against a faithful paraphrase that stays supported.
+
+The fixtures are this file's own (a community garden, a small ferry, a bike workshop): every invention below is
+made of the articles' own words, so the word and fact checks alone found each one supported.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from llmops_kit import claim_meaning
+from llmops_kit.claim_meaning import meaning_gap
+from llmops_kit.evidence import Evidence, EvidenceSource
+from llmops_kit.quality import HeuristicScorer, score_answer
+from llmops_kit.traces import Document
+
+GARDEN = [Document(id="kb-701", content="Plots are let to residents of the parish. Bonfires are not allowed in the "
+                                        "community garden. Members may borrow the shared tools from the shed. Water "
+                                        "butts must be covered in summer.")]
+FERRY = [Document(id="kb-702", content="Bicycles travel free on the morning ferry. Dogs on a lead are welcome on the "
+                                       "outer deck. Tickets cannot be changed after departure. Cars must be booked "
+                                       "ahead in summer.")]
+WORKSHOP = [Document(id="kb-703", content="We check the brakes on every bike we service. Customers may wait in the "
+                                          "workshop unless a wheel is being trued. Frames are not resprayed here. "
+                                          "Mechanics can advise on parts but cannot fit parts you bought elsewhere.")]
+
+
+def _verdicts(answer: str, docs: list[Document]) -> list[str]:
+    """Verdicts from a scorer of its own: the default scorer's memo would keep a verdict across the fixture."""
+    return [v.verdict for v in score_answer(answer, docs, scorer=HeuristicScorer()).support]
+
+
+@pytest.fixture
+def without_readings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The word and fact checks alone: no meaning reading."""
+    monkeypatch.setattr("llmops_kit.grounding.meaning_gap", lambda claim, evidence: None)
+
+
+# ---- an added condition ---------------------------------------------------------------------------------------
+
+INVENTED_CONDITION = "Members may borrow the shared tools from the shed, but only if they have paid a yearly deposit."
+
+
+def test_an_invented_condition_is_unsupported() -> None:
+    """The first half is the article's; the condition's words (paid, yearly, deposit) are in no sentence."""
+    assert _verdicts(INVENTED_CONDITION, GARDEN) == ["unsupported"]
+    gap = meaning_gap(INVENTED_CONDITION, _evidence(GARDEN))
+    assert gap is not None and gap.kind == "condition" and "deposit" in gap.clause
+
+
+def test_without_the_reading_the_invented_condition_passed(without_readings: None) -> None:
+    assert _verdicts(INVENTED_CONDITION, GARDEN) == ["supported"]
+
+
+def test_a_condition_the_evidence_states_is_supported() -> None:
+    """Control: the article's own exception, reworded, and a plain paraphrase."""
+    assert _verdicts("You can wait in the workshop, unless a wheel is being trued.", WORKSHOP) == ["supported"]
+    assert _verdicts("Members can borrow the shared tools from the shed.", GARDEN) == ["supported"]
+
+
+# ---- a widened scope --------------------------------------------------------------------------------------------
+
+def test_a_rule_widened_to_every_case_is_unsupported() -> None:
+    """The article books cars ahead, not every vehicle."""
+    assert _verdicts("Every vehicle must be booked ahead in summer.", FERRY) == ["unsupported"]
+    assert meaning_gap("Every vehicle must be booked ahead in summer.", _evidence(FERRY)).kind == "scope"
+
+
+def test_without_the_reading_the_widened_rule_passed(without_readings: None) -> None:
+    assert _verdicts("Every vehicle must be booked ahead in summer.", FERRY) == ["supported"]
+
+
+def test_a_universal_the_evidence_states_is_supported() -> None:
+    """Control: 'every bike' is the article's own universal; a narrow paraphrase adds none."""
+    assert _verdicts("Every bike we service gets its brakes checked.", WORKSHOP) == ["supported"]
+    assert _verdicts("Cars need to be booked ahead in summer.", FERRY) == ["supported"]
+
+
+# ---- a promise --------------------------------------------------------------------------------------------------
+
+PROMISE = "Dogs on a lead are welcome on the outer deck, and we'll bring a water bowl to your seat."
+
+
+def test_a_promise_no_article_makes_is_unsupported() -> None:
+    assert "unsupported" in _verdicts(PROMISE, FERRY)
+    assert meaning_gap(PROMISE, _evidence(FERRY)).kind == "promise"
+
+
+def test_without_the_reading_the_promise_passed(without_readings: None) -> None:
+    assert _verdicts(PROMISE, FERRY) == ["supported"]
+
+
+def test_an_offer_the_evidence_makes_is_supported() -> None:
+    """Control: 'free' and 'welcome' are the article's own offers."""
+    assert _verdicts("Bicycles go free on the morning ferry.", FERRY) == ["supported"]
+    assert _verdicts("Dogs on a lead are welcome on the outer deck.", FERRY) == ["supported"]
+
+
+# ---- a reversed polarity ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer", [
+    "Bonfires are allowed in the community garden.",        # affirms what the article denies
+    "Tickets can be changed after departure.",
+    "We don't check the brakes on the bikes we service.",  # denies what the article affirms
+    "Yes, the mechanics will fit the parts for you.",  # the denial sits in the clause after "but"
+])
+def test_a_reversed_rule_is_unsupported(answer: str) -> None:
+    docs = GARDEN + FERRY + WORKSHOP
+    assert _verdicts(answer, docs) == ["unsupported"]
+    assert meaning_gap(answer, _evidence(docs)).kind == "polarity"
+
+
+def test_without_the_reading_the_reversed_rule_passed(without_readings: None) -> None:
+    assert _verdicts("Bonfires are allowed in the community garden.", GARDEN) == ["supported"]
+
+
+def test_a_denial_reworded_keeps_its_polarity() -> None:
+    """Control: 'aren't permitted' for 'are not allowed', 'no ... changes' for 'cannot be changed'; a negation of a
+    place ('never in the shed') has no predicate to compare; 'only' restricts, it does not reverse."""
+    assert _verdicts("No, bonfires aren't permitted in the community garden.", GARDEN) == ["supported"]
+    assert _verdicts("Bonfires are banned in the community garden.", GARDEN) == ["supported"]  # a prohibition word
+    assert meaning_gap("Tickets can't be changed once the ferry has left.", _evidence(FERRY)) is None
+    assert meaning_gap("Frames can only be resprayed elsewhere.", _evidence(WORKSHOP)) is None
+
+
+# ---- what is not read -------------------------------------------------------------------------------------------
+
+def test_a_claim_with_hard_facts_is_left_to_them() -> None:
+    """A claim stating a figure is pinned to its passage by it, and checked by it: not read for its meaning."""
+    docs = [Document(id="kb-704", content="Cars must be booked ahead in summer; a car ticket is £40.")]
+    assert meaning_gap("Every vehicle must be booked ahead in summer, at £40.", _evidence(docs)) is None
+
+
+def test_the_held_share_is_half() -> None:
+    assert claim_meaning.HELD_SHARE == 0.5
+
+
+def _evidence(docs: list[Document]) -> Evidence:
+    return Evidence([EvidenceSource(f"document {d.id}", d.content or "") for d in docs], r"\[kb-\d{3}\]")
+
+
+# ---- controls read off other authors' healthy answers, on this file's fixtures --------------------------------
+
+KEYS = [Document(id="kb-705", content="Before we cut a spare key, we need to see the original. Opened paint tins, "
+                                      "brushes and other decorating goods can't be returned once opened.")]
+
+
+def test_a_subordinate_clause_states_no_polarity() -> None:
+    """'Before we cut a spare key' affirms nothing: a claim that we can't cut one without the original is no
+    reversal of it."""
+    assert meaning_gap("Without the original, we can't cut a spare key.", _evidence(KEYS)) is None
+
+
+def test_a_denial_in_the_next_clause_is_the_claims_own() -> None:
+    """The claim denies the return two commas later ('decorating goods, paint included, can't be returned')."""
+    answer = "Our returns policy says opened decorating goods, paint included, can't be returned."
+    assert meaning_gap(answer, _evidence(KEYS)) is None
+
+
+def test_the_assistants_own_next_turn_is_no_promise() -> None:
+    """'I'll' is the assistant's turn ('tell me which and I'll look up the key'), not an offer of the business;
+    'we'll' is."""
+    assert meaning_gap("Tell me which lock and I'll look up what a copy costs.", _evidence(KEYS)) is None
+    assert meaning_gap("Tell me which lock and we'll deliver it to your door for free.", _evidence(KEYS)) is not None
+
+
+def test_a_claim_naming_a_weekday_is_left_to_the_schedule_readings() -> None:
+    assert meaning_gap("Every vehicle must be booked ahead on Saturday.", _evidence(FERRY)) is None
