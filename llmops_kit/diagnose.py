@@ -16,7 +16,8 @@ RETRIEVAL_MISMATCH     best relevance score; below                  best < retri
                        retrieval.semantic_check_below, the          question_similarity and
                        question read against the articles           question_coverage both missed and the
                        (retrieval_fit.py)                           answer states no claim (no tool called)
-                                                                    or only claims the articles support; an
+                                                                    or, after saying it found nothing, only
+                                                                    claims the articles support; an
                                                                     answer stating nothing outweighs coverage
                                                                     when the articles lack a question word
 WRONG_PROMPT_VERSION   prompt version (aliases resolved)            != prompts.expected[name]
@@ -162,8 +163,9 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     if asks_with_personal_data(trace.query, trace_public(trace, contract), contract.pii.phone_regions):
         return []  # a request to act on the customer's own details: no article is expected to hold it
     report = score_trace(trace, contract)
-    if (worded and report.claims) or not answer_shows_mismatch(report.claims, report.support,
-                                                               bool(trace.tool_spans), trace.query, trace.answer):
+    if (worded and report.claims) or not answer_shows_mismatch(report.claims, report.support, bool(trace.tool_spans),
+                                                               trace.query, trace.answer,
+                                                               contract.quality.refusal_phrases):
         return []
     if asks_back(trace.answer, trace.query, trace.documents) or gives_asked_contact(trace.query, report.support,
                                                                                    trace.documents):

@@ -28,10 +28,15 @@ with the off-topic articles:
 
 * it states no claim at all (the model read the articles and found nothing to answer with), or only says
   where to ask instead (a published contact, :func:`_hands_over`);
-* or every claim it states is supported by a retrieved article: the answer talks about the articles that
-  miss the question ("the library is open until midnight" to a question about scholarships), and neither
-  the claims nor the sentences supporting them name anything the question names (else the answer answers
-  the question from an article whose other words the question misses). A claim
+* or it says it found nothing (a refusal phrase of the contract, or what the articles lack) and every claim it
+  states beside that is supported by a retrieved article: the answer offers the articles that miss the question
+  instead ("I could not find this in our help articles. The library is open until midnight" to a question about
+  scholarships), and neither the claims nor the sentences supporting them name anything the question names
+  (else the answer answers the question from an article whose other words the question misses). Without the
+  model's own word that it found nothing, claims drawn from the articles are no verdict: a naturally worded
+  question answered from the one on-point article in that article's words ("my phone, left in one of your
+  cabs" answered from "items found in our cars are kept at the office") reads exactly like a restatement of an
+  off-topic one, by words and by sentence similarity alike (:func:`_says_it_found_nothing`). A claim
   supported by the system prompt, or by nothing, shows the articles were not what the answer used: an
   invented answer is the HALLUCINATION detector's to name.
 
@@ -56,7 +61,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .declines import describes_missing, refuses_on_remit
 from .pii import find_pii, is_public
-from .text import content_stems, split_sentences
+from .text import content_stems, phrases_in, split_sentences
 from .text.embed import similarity_matrix
 from .text.split import table_rows
 from .textcache import text_cache
@@ -186,20 +191,39 @@ def asks_with_personal_data(question: str, public: frozenset[str], regions: Sequ
 
 
 def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_tool: bool,
-                          question: str | None = None, answer: str | None = None) -> bool:
+                          question: str | None = None, answer: str | None = None,
+                          refusals: Sequence[str] = ()) -> bool:
     """Does the answer show that the model was left with articles that miss the question (see the module
     docstring)? ``claims``: how many claims the answer states; ``support``: their verdicts;
     ``called_tool``: whether the request called a tool; ``question``: the user's question, when known (an
     answer that speaks of what was asked is not restating articles that miss it, :func:`answer_meets_question`);
     ``answer``: the answer's text, when known (a refusal on the bot's remit, "I can't advise on doses", says
-    nothing about retrieval, :func:`llmops_kit.declines.refuses_on_remit`)."""
+    nothing about retrieval, :func:`llmops_kit.declines.refuses_on_remit`); ``refusals``: the contract's
+    refusal phrases (``quality.refusal_phrases``), the sign an answer restating articles must carry
+    (:func:`_says_it_found_nothing`)."""
     if called_tool or (answer and refuses_on_remit(answer)):
         return False
     if answer_declines(claims, support, question=question):  # nothing stated, or only where to ask instead
         return True
+    if not _says_it_found_nothing(answer, support, refusals):
+        return False  # an answer drawn from the articles in other words than the question's: no verdict
     support = [v for v in support if not (_hands_over(v) or describes_missing(v.claim))]
     return (bool(support) and all(v.supported and (v.source or "").startswith("document ") for v in support)
             and not (question and answer_meets_question(question, support)))
+
+
+def _says_it_found_nothing(answer: str | None, support: Sequence[ClaimSupport], refusals: Sequence[str]) -> bool:
+    """Does an answer that states claims also say it found no answer: a refusal phrase of the contract ("I could
+    not find this in our help articles"), or a sentence saying what the articles lack (:func:`describes_missing`;
+    the claim reader may drop it as talk about the sources, so the answer's sentences are read, else the claims)?
+    Only then are the claims beside it the articles offered instead of an answer. Without such a sign, claims the
+    articles support that share no word with the question are what a naturally worded question gets from the one
+    on-point article ("cabs" answered from "items found in our cars", "the projector breaks" from "a technical
+    fault disrupts the screening"); sentence similarity is no higher there than on a true restatement, so only
+    the model's own words tell them apart."""
+    if not answer:
+        return any(describes_missing(v.claim) for v in support)
+    return bool(refusals and phrases_in(answer, refusals)) or any(describes_missing(s) for s in _sentences(answer))
 
 
 def answer_declines(claims: int, support: Sequence[ClaimSupport], answer: str | None = None,

@@ -68,11 +68,15 @@ def _answered(trace: Trace, answer: str) -> Trace:
     return changed
 
 
+#: An answer that says it found nothing, then restates an off-topic article (the refusal phrase is the contract's).
+_REFUSED_RESTATING = ("I could not find this in our help articles. You can cancel within 14 days of the start date "
+                      "and get a full refund if you have not made a claim.")
+
+
 def test_similarity_threshold_at_below_and_above_the_measured_value() -> None:
-    """An answer restating an off-topic article: the question counts as covered once the best sentence
-    similarity reaches retrieval.question_similarity."""
-    trace = _answered(_eval("native/insurance-044.json"), "You can cancel within 14 days of the start date and "
-                      "get a full refund if you have not made a claim.")
+    """An answer that says it found nothing and restates an off-topic article: the question counts as covered
+    once the best sentence similarity reaches retrieval.question_similarity."""
+    trace = _answered(_eval("native/insurance-044.json"), _REFUSED_RESTATING)
     fit = question_fit(trace.query or "", trace.documents or [])
     assert fit is not None
     assert _codes(trace, _retrieval(question_similarity=fit.similarity)) == []
@@ -123,9 +127,8 @@ def test_an_answer_in_a_table_does_not_decline() -> None:
 
 def test_coverage_threshold_at_the_measured_value() -> None:
     """A question whose content words the articles hold at retrieval.question_coverage counts as covered for an
-    answer that states something (here it restates an off-topic article)."""
-    trace = _answered(_eval("native/insurance-044.json"), "You can cancel within 14 days of the start date and get "
-                                                          "a full refund if you have not made a claim.")
+    answer that states something (here it says it found nothing and restates an off-topic article)."""
+    trace = _answered(_eval("native/insurance-044.json"), _REFUSED_RESTATING)
     fit = question_fit(trace.query or "", trace.documents or [])
     assert fit is not None and fit.coverage > 0
     assert _codes(trace, _retrieval(question_coverage=fit.coverage)) == []
@@ -145,12 +148,50 @@ _LOUNGE = Document(id="kb-7", score=0.58,
                    content="Gold members may use the lounge in Terminal 2 from 05:00 to 21:00. Guests pay EUR 39.")
 
 
-def test_answer_restating_off_topic_articles_is_a_mismatch() -> None:
-    """Mid-score articles that miss the question, and an answer that only restates them, are RETRIEVAL_MISMATCH."""
+def test_answer_restating_off_topic_articles_after_saying_it_found_nothing_is_a_mismatch() -> None:
+    """Mid-score articles that miss the question, and an answer that says it found nothing (a refusal phrase of
+    the contract, or what the articles lack) and only restates them, are RETRIEVAL_MISMATCH."""
     trace = build_trace("rf-1", "Can I bring my bicycle as checked baggage?", [_LOUNGE],
-                        "Gold members may use the lounge in Terminal 2 [kb-7].")
+                        "I could not find this in our help articles. Gold members may use the lounge in Terminal 2 "
+                        "[kb-7].")
     [finding] = detect_retrieval(trace, CONTRACT)
     assert finding.code == "RETRIEVAL_MISMATCH" and "restates those articles" in finding.explanation
+    described = build_trace("rf-1b", "Can I bring my bicycle as checked baggage?", [_LOUNGE],
+                            "Our help articles cover the lounge, not baggage. Gold members may use the lounge in "
+                            "Terminal 2 [kb-7].")
+    assert _codes(described) == ["RETRIEVAL_MISMATCH"]
+
+
+_LOST = Document(id="sw-5", score=0.57,
+                 content="Lockers take a £1 coin, returned when you open the locker. Anything handed in is held at "
+                         "reception for 14 days, then donated.")
+_POOL = Document(id="sw-3", score=0.52,
+                 content="The pool opens at 6:30 on weekdays and 8:00 at weekends. Swim caps are required.")
+
+
+def test_an_answer_from_the_on_point_article_in_other_words_is_no_mismatch() -> None:
+    """A naturally worded question ("dropped my watch in the changing rooms ... getting it back") answered from
+    the one on-point article, whose words it does not share ("anything handed in is held at reception"): the
+    answer says nothing of finding nothing, so no RETRIEVAL_MISMATCH; nor for a bare restatement of an article,
+    which reads the same (the claims the articles support are HALLUCINATION's to judge)."""
+    lost = build_trace("rf-20", "I think I dropped my watch in the changing rooms yesterday. Any chance of getting "
+                                "it?", [_LOST, _POOL],
+                       "Sorry to hear that! Anything handed in is held at reception for 14 days, so pop in and ask "
+                       "there.")
+    bare = build_trace("rf-21", "Can I bring my bicycle as checked baggage?", [_LOUNGE],
+                       "Gold members may use the lounge in Terminal 2 [kb-7].")
+    assert _codes(lost) == [] and _codes(bare) == []
+
+
+def test_the_same_question_with_a_declining_answer_is_still_a_mismatch() -> None:
+    """Control: the question above with an answer that finds nothing and hands over, or says it found nothing
+    before offering the article, is still RETRIEVAL_MISMATCH (the articles' words miss the question)."""
+    question = "I think I dropped my watch in the changing rooms yesterday. Any chance of getting it?"
+    declined = build_trace("rf-22", question, [_LOST, _POOL], "I don't have that information, sorry.")
+    offered = build_trace("rf-23", question, [_LOST, _POOL],
+                          "I could not find this in our help articles. Lockers take a £1 coin, returned when you "
+                          "open the locker.")
+    assert _codes(declined) == ["RETRIEVAL_MISMATCH"] and _codes(offered) == ["RETRIEVAL_MISMATCH"]
 
 
 def test_answer_restating_on_topic_articles_is_no_mismatch() -> None:
