@@ -45,7 +45,9 @@ Neither applies when the message asks the bot to act on the customer's own detai
 and a refusal to act says nothing about retrieval. Nor when the answer asks back in the articles' words ("is this
 a weekday daytime visit, or evening/weekend?", :func:`asks_back`), and a published contact is the answer, not a
 hand-over, to a question asking only how to reach the business (:func:`asks_for_contact`), or to one asking for a
-contact detail that a retrieved article publishes (:func:`gives_asked_contact`).
+contact detail that a retrieved article publishes (:func:`gives_asked_contact`). Nor when the answer says the bot
+cannot act from the chat ("I can't book from this chat", :func:`llmops_kit.declines.refuses_to_act`) and does not
+also say it found nothing: the channel, not the articles, is what it lacks.
 
 Neither applies either when the request called a tool: a question about a record ("the status of my application
 X", "which seat do I have") is the tool's to answer, articles are not expected to hold it (a claim drawn
@@ -59,7 +61,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from .declines import describes_missing, refuses_on_remit
+from .declines import describes_missing, refuses_on_remit, refuses_to_act
 from .pii import find_pii, is_public
 from .text import content_stems, phrases_in, split_sentences
 from .text.embed import similarity_matrix
@@ -203,9 +205,12 @@ def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_t
     (:func:`_says_it_found_nothing`)."""
     if called_tool or (answer and refuses_on_remit(answer)):
         return False
+    found_nothing = _says_it_found_nothing(answer, support, refusals)
+    if answer and refuses_to_act(answer) and not found_nothing:
+        return False  # "I can't book from this chat": the channel, not the articles, is what the bot lacks
     if answer_declines(claims, support, question=question):  # nothing stated, or only where to ask instead
         return True
-    if not _says_it_found_nothing(answer, support, refusals):
+    if not found_nothing:
         return False  # an answer drawn from the articles in other words than the question's: no verdict
     support = [v for v in support if not (_hands_over(v) or describes_missing(v.claim))]
     return (bool(support) and all(v.supported and (v.source or "").startswith("document ") for v in support)

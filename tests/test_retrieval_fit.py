@@ -366,3 +366,32 @@ def test_a_refusal_of_a_question_the_articles_hold_word_for_word_is_no_mismatch(
     stated = build_trace("rf-19", "Does the Gold lounge have showers?", [_LOUNGE],
                          "Gold members may use the lounge in Terminal 2 from 05:00 to 21:00 [kb-7].")
     assert _codes(refused) == [] and _codes(stated) == []
+
+
+def test_a_refusal_to_act_from_the_chat_says_nothing_about_retrieval() -> None:
+    """'I'm not able to make bookings in this chat' to 'Can you book me a lane for 7am tomorrow?': the bot names the
+    channel as what it lacks, so the mid-band articles beside it are no mismatch, with or without the customer's
+    own details in the message (the read sets' refusals to act all carried some)."""
+    from llmops_kit.declines import refuses_to_act
+
+    booked = build_trace("rf-24", "Can you book me a lane for 7am tomorrow?", [_LOST, _POOL],
+                         "I'm not able to make bookings in this chat. Reception can book you in at the desk.")
+    records = build_trace("rf-25", "Has my last direct debit gone through?", [_LOST, _POOL],
+                          "I can't see payment records here, sorry; the desk can check it for you.")
+    assert _codes(booked) == [] and _codes(records) == []
+    assert refuses_to_act("We can't take payments in chat.") and refuses_to_act("I can't send texts from here.")
+
+
+def test_a_refusal_to_act_beside_finding_nothing_or_a_decline_worded_alike_is_still_a_mismatch() -> None:
+    """Controls: an answer that also says it found nothing, 'I can't find that here' (the articles lacking it) and
+    'I can't see anything about that here' (nothing named to act on) still decline beside articles that miss the
+    question."""
+    from llmops_kit.declines import refuses_to_act
+
+    question = "Can you book me onto the aqua-aerobics class for over-60s?"
+    both = build_trace("rf-26", question, [_LOST, _POOL],
+                       "I could not find this in our help articles, and I can't make bookings in this chat.")
+    found = build_trace("rf-27", question, [_LOST, _POOL], "Sorry, I can't find that here.")
+    assert _codes(both) == ["RETRIEVAL_MISMATCH"] and _codes(found) == ["RETRIEVAL_MISMATCH"]
+    assert not refuses_to_act("I can't see anything about that here.")
+    assert not refuses_to_act("I can't help with that here.")
