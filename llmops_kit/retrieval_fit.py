@@ -9,6 +9,8 @@ detector therefore reads the articles, with the one text layer (:mod:`llmops_kit
    sentence (a sentence, not a whole article, so one on-topic sentence in a long article counts);
 2. **coverage**: the share of the question's content-word stems that the articles hold.
 
+Both read an article's sentences and the rows of its markdown tables (a price list laid out as a table).
+
 Both read the question without its sentences that only hand over contact details ("Text me on ...",
 :func:`asked`), and, in a message of several sentences, each sentence that asks as well (the best reading
 counts: the context around a question dilutes its words).
@@ -96,8 +98,16 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(split_sentences(text))
 
 
+@text_cache()
+def _article_units(content: str) -> tuple[str, ...]:
+    """An article's sentences and the body rows of its markdown tables ("Euro cylinder, anti-snap; £95"): the
+    sentence splitter leaves tables out (layout is no claim in an answer), but a price list laid out as a table
+    speaks to a question in its rows' words all the same."""
+    return _sentences(content) + table_rows(content)
+
+
 def _article_sentences(documents: Sequence[Document]) -> list[str]:
-    return [s for d in documents if d.content for s in _sentences(d.content)]
+    return [s for d in documents if d.content for s in _article_units(d.content)]
 
 
 #: A phone number (digit groups, +country code or a national 0 and ten digits) or an e-mail address; a bare
@@ -149,9 +159,10 @@ def question_coverage(query: str, documents: Sequence[Document]) -> float | None
 
 @text_cache()
 def _article_stems(content: str) -> tuple[int, frozenset[str]]:
-    """(sentence count, the content-word stems of all its sentences) of one article: articles recur."""
-    sentences = _sentences(content)
-    return len(sentences), frozenset().union(*(content_stems(s) for s in sentences))
+    """(count of sentences and table rows, the content-word stems of all of them) of one article (see
+    :func:`_article_units`): articles recur."""
+    units = _article_units(content)
+    return len(units), frozenset().union(*(content_stems(s) for s in units))
 
 
 def _held_stems(documents: Sequence[Document]) -> frozenset[str]:

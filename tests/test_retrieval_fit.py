@@ -395,3 +395,30 @@ def test_a_refusal_to_act_beside_finding_nothing_or_a_decline_worded_alike_is_st
     assert _codes(both) == ["RETRIEVAL_MISMATCH"] and _codes(found) == ["RETRIEVAL_MISMATCH"]
     assert not refuses_to_act("I can't see anything about that here.")
     assert not refuses_to_act("I can't help with that here.")
+
+
+_PRICE_TABLE = Document(id="pl-2", score=0.61,
+                        content="| service | price |\n|---|---|\n| Gutter clearing, terraced house | £60 |\n"
+                                "| Gutter clearing, detached house | £95 |\n| Moss removal, per roof slope | £40 |")
+
+
+def test_an_article_laid_out_as_a_table_is_read_in_its_rows_words() -> None:
+    """A price list written as a markdown table holds its rows' words: 'Is it a terraced or a detached house?' asks
+    back in them (no decline), and 'gutter clearing' covers a question about it (the sentence splitter leaves
+    tables out, which left such an article with no words at all)."""
+    from llmops_kit.retrieval_fit import question_coverage
+
+    asked_back = build_trace("rf-28", "What do you charge to sort out blocked guttering?", [_PRICE_TABLE],
+                             "Is it a terraced or a detached house? Let me know and I can give you the price.")
+    assert _codes(asked_back) == []
+    assert question_coverage("How much is gutter clearing?", [_PRICE_TABLE]) == 1.0
+
+
+def test_a_table_article_still_misses_a_question_its_rows_do_not_hold() -> None:
+    """Controls: beside the same table a decline ending in an offer to connect, and a decline of a question the rows
+    do not hold ('solar panels'), are still RETRIEVAL_MISMATCH."""
+    offered = build_trace("rf-29", "What do you charge to sort out blocked guttering?", [_PRICE_TABLE],
+                          "I could not find this in our help articles. Would you like me to put you through?")
+    declined = build_trace("rf-30", "Do you clean solar panels?", [_PRICE_TABLE],
+                           "I could not find this in our help articles, sorry.")
+    assert _codes(offered) == ["RETRIEVAL_MISMATCH"] and _codes(declined) == ["RETRIEVAL_MISMATCH"]
