@@ -15,8 +15,9 @@ EMPTY_RETRIEVAL        documents retrieved                          count < retr
 RETRIEVAL_MISMATCH     best relevance score; below                  best < retrieval.relevance_floor; or
                        retrieval.semantic_check_below, the          question_similarity and
                        question read against the articles           question_coverage both missed and the
-                       (retrieval_fit.py)                           answer states no claim (no tool called)
-                                                                    or, after saying it found nothing, only
+                       (retrieval_fit.py)                           answer states no claim and declines in
+                                                                    words (no tool called) or, after saying
+                                                                    it found nothing, only
                                                                     claims the articles support; an
                                                                     answer stating nothing outweighs coverage
                                                                     when the articles lack a question word

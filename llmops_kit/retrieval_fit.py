@@ -28,8 +28,9 @@ covered whatever the answer says: a refusal there is the model's error, not retr
 An uncovered question is reported (:func:`answer_shows_mismatch`) when the answer shows what the model did
 with the off-topic articles:
 
-* it states no claim at all (the model read the articles and found nothing to answer with), or only says
-  where to ask instead (a published contact, :func:`_hands_over`);
+* it states no claim at all (the model read the articles and found nothing to answer with) and declines in words
+  (a denial or a pointer elsewhere: an answer that only greets or asks the customer back for a detail has not
+  declined, :func:`_turns_away`), or only says where to ask instead (a published contact, :func:`_hands_over`);
 * or it says it found nothing (a refusal phrase of the contract, or what the articles lack) and every claim it
   states beside that is supported by a retrieved article: the answer offers the articles that miss the question
   instead ("I could not find this in our help articles. The library is open until midnight" to a question about
@@ -65,7 +66,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .declines import describes_missing, refuses_on_remit, refuses_to_act
 from .pii import find_pii, is_public
-from .text import content_stems, phrases_in, split_sentences
+from .text import content_stems, normalise_quotes, phrases_in, split_sentences
 from .text.embed import similarity_matrix
 from .text.split import table_rows
 from .textcache import text_cache
@@ -220,12 +221,30 @@ def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_t
     if answer and refuses_to_act(answer) and not found_nothing:
         return False  # "I can't book from this chat": the channel, not the articles, is what the bot lacks
     if answer_declines(claims, support, question=question):  # nothing stated, or only where to ask instead
-        return True
+        return bool(claims) or answer is None or found_nothing or _turns_away(answer)
     if not found_nothing:
         return False  # an answer drawn from the articles in other words than the question's: no verdict
     support = [v for v in support if not (_hands_over(v) or describes_missing(v.claim))]
     return (bool(support) and all(v.supported and (v.source or "").startswith("document ") for v in support)
             and not (question and answer_meets_question(question, support)))
+
+
+#: A decline in the answer's own words: a denial ("I don't know", "that isn't in our articles", "I'm unable to say")
+#: or a sentence that sends the customer elsewhere ("Please ask at reception.", "Try the box office.").
+_TURNS_AWAY = re.compile(
+    r"n't\b|\b(?:not|no|nothing|none|never|neither|nor|unable|cannot|unfortunately)\b"
+    r"|(?:^|[.!?;:]\s+)(?:please\s+)?(?:ask|contact|call|ring|phone|e-?mail|speak\s+to|talk\s+to|check\s+with|try"
+    r"|visit|write\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _turns_away(answer: str) -> bool:
+    """Does an answer that states no claim decline in words: a denial or a pointer elsewhere (:data:`_TURNS_AWAY`)?
+    One that does neither only talks: a greeting ("Hello! How can I help you today?"), thanks, or a question back
+    for a detail ("Happy to help - how old is your child?"). The model asks or chats before answering; it has not
+    read the articles and found nothing, so the answer shows no mismatch."""
+    return bool(_TURNS_AWAY.search(normalise_quotes(answer)))
 
 
 def _says_it_found_nothing(answer: str | None, support: Sequence[ClaimSupport], refusals: Sequence[str]) -> bool:

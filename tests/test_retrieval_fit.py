@@ -422,3 +422,24 @@ def test_a_table_article_still_misses_a_question_its_rows_do_not_hold() -> None:
     declined = build_trace("rf-30", "Do you clean solar panels?", [_PRICE_TABLE],
                            "I could not find this in our help articles, sorry.")
     assert _codes(offered) == ["RETRIEVAL_MISMATCH"] and _codes(declined) == ["RETRIEVAL_MISMATCH"]
+
+
+def test_an_answer_that_only_talks_or_asks_back_is_no_decline() -> None:
+    """'Hello! How can I help you today?' to a greeting, 'Happy to help - how old is your child?' to 'Can I bring my
+    little one along?': no claim, but no decline either (no denial, no pointer elsewhere), so the mid-band articles
+    beside it are no mismatch, though the question back uses none of their words."""
+    hello = build_trace("rf-31", "Hi there!", [_LOST, _POOL], "Hello! How can I help you today?")
+    child = build_trace("rf-32", "Can I bring my little one along?", [_LOST, _POOL],
+                        "Happy to help - how old is your child?")
+    assert _codes(hello) == [] and _codes(child) == []
+
+
+def test_a_decline_in_words_without_a_refusal_phrase_is_still_a_decline() -> None:
+    """Controls: a denial in other words than the contract's refusal phrases ('I'm not sure about that'), a pointer
+    elsewhere ('Please ask at reception.') and a decline closing with a question still decline beside articles that
+    miss the question."""
+    question = "Can I bring my little one along?"
+    unsure = build_trace("rf-33", question, [_LOST, _POOL], "I'm not sure about that, sorry. Anything else?")
+    pointed = build_trace("rf-34", question, [_LOST, _POOL], "Please ask at reception.")
+    closing = build_trace("rf-35", question, [_LOST, _POOL], "Nothing I have covers that. Shall I put you through?")
+    assert _codes(unsure) == _codes(pointed) == _codes(closing) == ["RETRIEVAL_MISMATCH"]
