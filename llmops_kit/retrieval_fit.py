@@ -68,6 +68,7 @@ from .declines import describes_missing, refuses_on_remit, refuses_to_act
 from .pii import find_pii, is_public
 from .text import content_stems, normalise_quotes, phrases_in, split_sentences
 from .text.embed import similarity_matrix
+from .text.numbers import claim_numbers
 from .text.split import table_rows
 from .textcache import text_cache
 from .traces import Document
@@ -323,14 +324,22 @@ def asks_back(answer: str | None, question: str, documents: Sequence[Document]) 
     return any(len((content_stems(s) & held) - wanted) >= 2 for s in asking)
 
 
+#: "one working day", "one hour": the number one spelled before a unit of time, which the number reader leaves
+#: alone ("one of the team" is no figure) but which states a figure all the same.
+_ONE_UNIT_RE = re.compile(r"\bone[\s-]+(?:(?:working|business|calendar|full)\s+)?(?:minute|hour|day|night|week"
+                          r"|fortnight|month|year)\b", re.IGNORECASE)
+
+
 def _hands_over(verdict: ClaimSupport) -> bool:
     """Is the claim only a pointer to a contact the evidence publishes ("help@... may be able to help", "the
-    office on 01 906 2200 can confirm")? Supported, naming a contact, and stating no other figure: it says
+    office on 01 906 2200 can confirm")? Supported, naming a contact, and stating no other figure, in digits or
+    in words ("proofs@... - a proof arrives within one working day" states a fact beside the contact): it says
     where to ask instead, which is no use of the articles (and states nothing the question asked)."""
     if not verdict.supported or ("@" not in verdict.claim and not any(c.isdigit() for c in verdict.claim)):
         return False
     rest = _CONTACT_RE.sub(" ", verdict.claim)
-    return rest != verdict.claim and not any(c.isdigit() for c in rest)
+    return (rest != verdict.claim and not any(c.isdigit() for c in rest) and not claim_numbers(rest)
+            and not _ONE_UNIT_RE.search(rest))
 
 
 def answer_meets_question(question: str, support: Sequence[ClaimSupport]) -> bool:

@@ -443,3 +443,35 @@ def test_a_decline_in_words_without_a_refusal_phrase_is_still_a_decline() -> Non
     pointed = build_trace("rf-34", question, [_LOST, _POOL], "Please ask at reception.")
     closing = build_trace("rf-35", question, [_LOST, _POOL], "Nothing I have covers that. Shall I put you through?")
     assert _codes(unsure) == _codes(pointed) == _codes(closing) == ["RETRIEVAL_MISMATCH"]
+
+
+_PROOFS = Document(id="pr-4", score=0.6,
+                   content="Every order gets a free digital proof within one working day, sent from "
+                           "proofs@inkwell.example. A printed hard proof costs £12.")
+
+
+def test_a_contact_beside_a_fact_in_spelled_numbers_is_no_hand_over() -> None:
+    """'proofs@... sends it, within one working day' states a figure beside the contact, in words: an answer, not
+    only a pointer elsewhere, so the question whose words the article lacks is no mismatch."""
+    from llmops_kit.grounding import ClaimSupport
+    from llmops_kit.retrieval_fit import _hands_over
+
+    trace = build_trace("rf-36", "Who sends me the artwork to check over?", [_PROOFS],
+                        "It comes from proofs@inkwell.example, within one working day.")
+    assert _codes(trace) == []
+    for claim in ("It comes from proofs@inkwell.example within one working day",
+                  "It comes from proofs@inkwell.example within two working days"):
+        assert not _hands_over(ClaimSupport(claim=claim, verdict="supported", source="document pr-4"))
+
+
+def test_a_contact_alone_or_with_one_of_the_team_is_still_a_hand_over() -> None:
+    """Controls: the contact alone, or 'one of the team' beside it (no figure), to the same question is a hand-over
+    from articles that miss it: a mismatch."""
+    from llmops_kit.grounding import ClaimSupport
+    from llmops_kit.retrieval_fit import _hands_over
+
+    trace = build_trace("rf-37", "Who sends me the artwork to check over?", [_PROOFS],
+                        "I don't know. proofs@inkwell.example may be able to help.")
+    assert _codes(trace) == ["RETRIEVAL_MISMATCH"]
+    assert _hands_over(ClaimSupport(claim="One of the team at proofs@inkwell.example can help",
+                                    verdict="supported", source="document pr-4"))
