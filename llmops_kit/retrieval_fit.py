@@ -39,7 +39,8 @@ with the off-topic articles:
   model's own word that it found nothing, claims drawn from the articles are no verdict: a naturally worded
   question answered from the one on-point article in that article's words ("my phone, left in one of your
   cabs" answered from "items found in our cars are kept at the office") reads exactly like a restatement of an
-  off-topic one, by words and by sentence similarity alike (:func:`_says_it_found_nothing`). A claim
+  off-topic one, by words and by sentence similarity alike (:func:`_says_it_found_nothing`); nor when the message
+  asks several things (:func:`asks_several`): the refusal may decline one part and the claims answer another. A claim
   supported by the system prompt, or by nothing, shows the articles were not what the answer used: an
   invented answer is the HALLUCINATION detector's to name.
 
@@ -78,8 +79,8 @@ if TYPE_CHECKING:
     from .grounding import ClaimSupport
 
 __all__ = ["QuestionFit", "answer_declines", "answer_meets_question", "answer_shows_mismatch", "asked",
-           "asks_back", "asks_for_contact", "asks_with_personal_data", "gives_asked_contact", "question_coverage",
-           "question_fit", "reading_summary", "unheld_words"]
+           "asks_back", "asks_for_contact", "asks_several", "asks_with_personal_data", "gives_asked_contact",
+           "question_coverage", "question_fit", "reading_summary", "unheld_words"]
 
 
 class QuestionFit(NamedTuple):
@@ -223,8 +224,10 @@ def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_t
         return False  # "I can't book from this chat": the channel, not the articles, is what the bot lacks
     if answer_declines(claims, support, question=question):  # nothing stated, or only where to ask instead
         return bool(claims) or answer is None or found_nothing or _turns_away(answer)
-    if not found_nothing:
-        return False  # an answer drawn from the articles in other words than the question's: no verdict
+    if not found_nothing or (question and asks_several(question)):
+        # an answer drawn from the articles in other words than the question's, or one part of a question of
+        # several answered from them beside a refusal of another part: no verdict
+        return False
     support = [v for v in support if not (_hands_over(v) or describes_missing(v.claim))]
     return (bool(support) and all(v.supported and (v.source or "").startswith("document ") for v in support)
             and not (question and answer_meets_question(question, support)))
@@ -246,6 +249,24 @@ def _turns_away(answer: str) -> bool:
     for a detail ("Happy to help - how old is your child?"). The model asks or chats before answering; it has not
     read the articles and found nothing, so the answer shows no mismatch."""
     return bool(_TURNS_AWAY.search(normalise_quotes(answer)))
+
+
+#: A second question joined to the first: ", and is there a sauna?", " and can I get a towel there?", "Also, do
+#: you ...": a conjunction, then a question word or an auxiliary verb that opens a question.
+_JOINED_QUESTION_RE = re.compile(
+    r"(?:,\s*|\s+|[.?!]\s+)(?:and|also|plus|or)[,\s]+(?:(?:do|does|did|is|are|was|were|can|could|will|would|should"
+    r"|shall|may|might|must|have|has|what|when|where|which|who|whose|why|how)\b)",
+    re.IGNORECASE,
+)
+
+
+def asks_several(question: str) -> bool:
+    """Does the message ask more than one thing: two sentences that ask ("How early can I swim on Saturday? Is
+    there a steam room?"), or a second question joined to the first ("Do I need a cap, and can I get a towel
+    there?")? A refusal beside claims from the articles may then decline one part and answer the other, which is
+    what an answer looks like when one article fits one part: no sign of articles that miss the question."""
+    text = asked(question)
+    return len(_readings(question)) > 2 or bool(_JOINED_QUESTION_RE.search(text))
 
 
 def _says_it_found_nothing(answer: str | None, support: Sequence[ClaimSupport], refusals: Sequence[str]) -> bool:

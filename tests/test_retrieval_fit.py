@@ -162,6 +162,9 @@ def test_answer_restating_off_topic_articles_after_saying_it_found_nothing_is_a_
     assert _codes(described) == ["RETRIEVAL_MISMATCH"]
 
 
+_POOL_CAPS = Document(id="sw-3", score=0.62,
+                      content="The pool opens at 6:30 on weekdays and 8:00 at weekends. Swim caps are required for "
+                              "hair longer than shoulder length.")
 _LOST = Document(id="sw-5", score=0.57,
                  content="Lockers take a £1 coin, returned when you open the locker. Anything handed in is held at "
                          "reception for 14 days, then donated.")
@@ -475,3 +478,30 @@ def test_a_contact_alone_or_with_one_of_the_team_is_still_a_hand_over() -> None:
     assert _codes(trace) == ["RETRIEVAL_MISMATCH"]
     assert _hands_over(ClaimSupport(claim="One of the team at proofs@inkwell.example can help",
                                     verdict="supported", source="document pr-4"))
+
+
+def test_one_part_answered_from_the_articles_and_another_declined_is_no_mismatch() -> None:
+    """'Do I need anything on my head in the water, and can I get a towel there?' answered from the swim-cap rule
+    and 'I don't know about towels': the refusal declines one part, the claims answer the other; no mismatch,
+    though no word of the question is the article's."""
+    from llmops_kit.retrieval_fit import asks_several
+
+    question = "Do I need anything on my head in the water, and can I get a towel there?"
+    trace = build_trace("rf-38", question, [_POOL_CAPS, _LOST],
+                        "Yes, a swim cap if your hair is longer than shoulder length. I don't know about towels - "
+                        "please ask at reception.")
+    assert _codes(trace) == []
+    assert asks_several(question) and asks_several("How early can I swim? Also, is there a sauna?")
+
+
+def test_a_question_of_one_part_or_a_decline_of_every_part_is_still_a_mismatch() -> None:
+    """Controls: 'Can I pay by card or cash?' and 'Can I cancel and get a refund?' ask one thing; a message of two
+    questions declined whole, and one question refused beside a restatement, are still RETRIEVAL_MISMATCH."""
+    from llmops_kit.retrieval_fit import asks_several
+
+    assert not asks_several("Can I pay by card or cash?") and not asks_several("Can I cancel and get a refund?")
+    both = build_trace("rf-39", "Do you run aqua-aerobics for over-60s, and is there a creche?", [_POOL_CAPS, _LOST],
+                       "I could not find this in our help articles, sorry.")
+    one = build_trace("rf-40", "Do you run aqua-aerobics for over-60s?", [_POOL_CAPS, _LOST],
+                      "I don't know. Lockers take a £1 coin, returned when you open the locker.")
+    assert _codes(both) == ["RETRIEVAL_MISMATCH"] and _codes(one) == ["RETRIEVAL_MISMATCH"]
