@@ -243,12 +243,16 @@ _TURNS_AWAY = re.compile(
 )
 
 
+#: "No problem", "not a problem", "no worries": pleasantries, no denial.
+_PLEASANTRY_RE = re.compile(r"\b(?:no|not\s+a)\s+(?:problem|worries|bother)\b", re.IGNORECASE)
+
+
 def _turns_away(answer: str) -> bool:
     """Does an answer that states no claim decline in words: a denial or a pointer elsewhere (:data:`_TURNS_AWAY`)?
     One that does neither only talks: a greeting ("Hello! How can I help you today?"), thanks, or a question back
-    for a detail ("Happy to help - how old is your child?"). The model asks or chats before answering; it has not
+    for a detail ("No problem - how old is your child?"). The model asks or chats before answering; it has not
     read the articles and found nothing, so the answer shows no mismatch."""
-    return bool(_TURNS_AWAY.search(normalise_quotes(answer)))
+    return bool(_TURNS_AWAY.search(_PLEASANTRY_RE.sub(" ", normalise_quotes(answer))))
 
 
 #: A second question joined to the first: ", and is there a sauna?", " and can I get a towel there?", "Also, do

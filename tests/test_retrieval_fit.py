@@ -434,7 +434,9 @@ def test_an_answer_that_only_talks_or_asks_back_is_no_decline() -> None:
     hello = build_trace("rf-31", "Hi there!", [_LOST, _POOL], "Hello! How can I help you today?")
     child = build_trace("rf-32", "Can I bring my little one along?", [_LOST, _POOL],
                         "Happy to help - how old is your child?")
-    assert _codes(hello) == [] and _codes(child) == []
+    day = build_trace("rf-32b", "Can I bring my little one along?", [_LOST, _POOL],
+                      "No problem - which day were you thinking of coming?")
+    assert _codes(hello) == [] and _codes(child) == [] and _codes(day) == []
 
 
 def test_a_decline_in_words_without_a_refusal_phrase_is_still_a_decline() -> None:
