@@ -31,18 +31,18 @@ with the off-topic articles:
 * it states no claim at all (the model read the articles and found nothing to answer with) and declines in words
   (a denial or a pointer elsewhere: an answer that only greets or asks the customer back for a detail has not
   declined, :func:`_turns_away`), or only says where to ask instead (a published contact, :func:`_hands_over`);
-* or it says it found nothing (a refusal phrase of the contract, or what the articles lack) and every claim it
-  states beside that is supported by a retrieved article: the answer offers the articles that miss the question
-  instead ("I could not find this in our help articles. The library is open until midnight" to a question about
-  scholarships), and neither the claims nor the sentences supporting them name anything the question names
-  (else the answer answers the question from an article whose other words the question misses). Without the
-  model's own word that it found nothing, claims drawn from the articles are no verdict: a naturally worded
-  question answered from the one on-point article in that article's words ("my phone, left in one of your
-  cabs" answered from "items found in our cars are kept at the office") reads exactly like a restatement of an
-  off-topic one, by words and by sentence similarity alike (:func:`_says_it_found_nothing`); nor when the message
-  asks several things (:func:`asks_several`): the refusal may decline one part and the claims answer another. A claim
-  supported by the system prompt, or by nothing, shows the articles were not what the answer used: an
-  invented answer is the HALLUCINATION detector's to name.
+* or every claim it states is supported by a retrieved article, and neither the claims nor the sentences supporting
+  them meet the question: no word of the question, and no word of like meaning (:func:`answer_meets_question`,
+  :func:`meets_in_other_words`). The answer talks about the articles that miss the question ("The library is open
+  until midnight during term" to "Is there any scholarship for international undergrads?"), with or without
+  saying first that it found nothing. A naturally worded question answered from the one on-point article in that
+  article's words meets it by a word of like meaning ("picked it up" / "items not collected", "get it back" / "we
+  return it by courier"): sentence similarity alone reads such an answer like a restatement of an off-topic
+  article. Beside a refusal (a refusal phrase of the contract, or what the articles lack,
+  :func:`_says_it_found_nothing`), a message that asks several things (:func:`asks_several`) may have one part
+  declined and another answered from the articles: no verdict. A claim supported by the system prompt, or by
+  nothing, shows the articles were not what the answer used: an invented answer is the HALLUCINATION detector's
+  to name.
 
 Neither applies when the message asks the bot to act on the customer's own details ("Take the balance on my card
 4000 ...", "email receipt jo@... please", :func:`asks_with_personal_data`): no article is expected to hold that,
@@ -67,7 +67,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .declines import describes_missing, refuses_on_remit, refuses_to_act
 from .pii import find_pii, is_public
-from .text import content_stems, normalise_quotes, phrases_in, split_sentences
+from .text import NUMBER_WORDS, STOPWORDS, content_stems, normalise_quotes, phrases_in, split_sentences, tokens
 from .text.embed import similarity_matrix
 from .text.numbers import claim_numbers
 from .text.split import table_rows
@@ -79,8 +79,9 @@ if TYPE_CHECKING:
     from .grounding import ClaimSupport
 
 __all__ = ["QuestionFit", "answer_declines", "answer_meets_question", "answer_shows_mismatch", "asked",
-           "asks_back", "asks_for_contact", "asks_several", "asks_with_personal_data", "gives_asked_contact",
-           "question_coverage", "question_fit", "reading_summary", "unheld_words"]
+           "asks_back", "asks_for_contact", "asks_several", "asks_with_personal_data", "closest_word_similarity",
+           "gives_asked_contact", "meets_in_other_words", "question_coverage", "question_fit", "reading_summary",
+           "unheld_words"]
 
 
 class QuestionFit(NamedTuple):
@@ -208,15 +209,18 @@ def asks_with_personal_data(question: str, public: frozenset[str], regions: Sequ
 
 def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_tool: bool,
                           question: str | None = None, answer: str | None = None,
-                          refusals: Sequence[str] = ()) -> bool:
+                          refusals: Sequence[str] = (), word_similarity: float | None = None) -> bool:
     """Does the answer show that the model was left with articles that miss the question (see the module
     docstring)? ``claims``: how many claims the answer states; ``support``: their verdicts;
     ``called_tool``: whether the request called a tool; ``question``: the user's question, when known (an
     answer that speaks of what was asked is not restating articles that miss it, :func:`answer_meets_question`);
     ``answer``: the answer's text, when known (a refusal on the bot's remit, "I can't advise on doses", says
     nothing about retrieval, :func:`llmops_kit.declines.refuses_on_remit`); ``refusals``: the contract's
-    refusal phrases (``quality.refusal_phrases``), the sign an answer restating articles must carry
-    (:func:`_says_it_found_nothing`)."""
+    refusal phrases (``quality.refusal_phrases``): beside a refusal, a message that asks several things may have
+    one part declined and another answered (:func:`_says_it_found_nothing`, :func:`asks_several`);
+    ``word_similarity``: the bar a question word's nearest word in the claims or their article sentences must
+    reach for the answer to meet the question in other words (:func:`meets_in_other_words`; None: word stems
+    only)."""
     if called_tool or (answer and refuses_on_remit(answer)):
         return False
     found_nothing = _says_it_found_nothing(answer, support, refusals)
@@ -224,13 +228,11 @@ def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_t
         return False  # "I can't book from this chat": the channel, not the articles, is what the bot lacks
     if answer_declines(claims, support, question=question):  # nothing stated, or only where to ask instead
         return bool(claims) or answer is None or found_nothing or _turns_away(answer)
-    if not found_nothing or (question and asks_several(question)):
-        # an answer drawn from the articles in other words than the question's, or one part of a question of
-        # several answered from them beside a refusal of another part: no verdict
-        return False
+    if found_nothing and question and asks_several(question):
+        return False  # one part of a question of several answered from the articles beside a refusal of another
     support = [v for v in support if not (_hands_over(v) or describes_missing(v.claim))]
     return (bool(support) and all(v.supported and (v.source or "").startswith("document ") for v in support)
-            and not (question and answer_meets_question(question, support)))
+            and not (question and answer_meets_question(question, support, word_similarity)))
 
 
 #: A decline in the answer's own words: a denial ("I don't know", "that isn't in our articles", "I'm unable to say")
@@ -277,11 +279,9 @@ def _says_it_found_nothing(answer: str | None, support: Sequence[ClaimSupport], 
     """Does an answer that states claims also say it found no answer: a refusal phrase of the contract ("I could
     not find this in our help articles"), or a sentence saying what the articles lack (:func:`describes_missing`;
     the claim reader may drop it as talk about the sources, so the answer's sentences are read, else the claims)?
-    Only then are the claims beside it the articles offered instead of an answer. Without such a sign, claims the
-    articles support that share no word with the question are what a naturally worded question gets from the one
-    on-point article ("cabs" answered from "items found in our cars", "the projector breaks" from "a technical
-    fault disrupts the screening"); sentence similarity is no higher there than on a true restatement, so only
-    the model's own words tell them apart."""
+    Beside such a sign, a message that asks several things may have had one part declined and another answered
+    (:func:`asks_several`); it also lets a refusal to act from the chat count as a decline
+    (:func:`llmops_kit.declines.refuses_to_act`)."""
     if not answer:
         return any(describes_missing(v.claim) for v in support)
     return bool(refusals and phrases_in(answer, refusals)) or any(describes_missing(s) for s in _sentences(answer))
@@ -367,14 +367,52 @@ def _hands_over(verdict: ClaimSupport) -> bool:
             and not _ONE_UNIT_RE.search(rest))
 
 
-def answer_meets_question(question: str, support: Sequence[ClaimSupport]) -> bool:
+def answer_meets_question(question: str, support: Sequence[ClaimSupport],
+                          word_similarity: float | None = None) -> bool:
     """Does a claim, or the article sentence supporting it, name something the question names? "No heating
     in winter is an emergency" to "my boiler's broken and there's no heating" answers the question from an
     article the question's other words miss ("boiler", "January"); "the library is open until midnight" to a
     question about scholarships shares no word with it and restates an off-topic article. Word stems, so a
-    naturally worded question is met by the article's own wording ("wardrobes" for "my new wardrobe")."""
+    naturally worded question is met by the article's own wording ("wardrobes" for "my new wardrobe"); with
+    ``word_similarity``, also a word of like meaning (:func:`meets_in_other_words`)."""
     wanted = content_stems(asked(question))
-    return any(wanted & content_stems(f"{v.claim} {v.evidence or ''}") for v in support)
+    if any(wanted & content_stems(f"{v.claim} {v.evidence or ''}") for v in support):
+        return True
+    return word_similarity is not None and meets_in_other_words(question, support, word_similarity)
+
+
+@text_cache()
+def _content_words(text: str) -> tuple[str, ...]:
+    """A text's distinct content words, lower case, in order (stopwords, number words, contractions' clitics
+    and single letters off): what a word-by-word comparison of meaning reads."""
+    seen: dict[str, None] = {}
+    for word in tokens(text)[0]:
+        low = word.lower().split("'")[0]
+        if len(low) > 1 and low not in STOPWORDS and low not in NUMBER_WORDS:
+            seen.setdefault(low)
+    return tuple(seen)
+
+
+def meets_in_other_words(question: str, support: Sequence[ClaimSupport], min_similarity: float) -> bool:
+    """Does a content word of the question have a word of like meaning among the claims and the article sentences
+    supporting them (WordLlama word vectors, cosine at least ``min_similarity``)? A naturally worded question is
+    answered from the on-point article in that article's words: "picked it up" / "items not collected", "get it
+    back" / "we return it by courier". Claims restating an off-topic article hold no such word ("scholarship for
+    international undergrads" / "the reading room is open until midnight"; "puppy package" / "we do not offer
+    boarding"). The article sentences count beside the claims: the answer may paraphrase the very word that met
+    the question ("uncollected" for "not collected")."""
+    closest = closest_word_similarity(question, support)
+    return closest is not None and closest >= min_similarity
+
+
+def closest_word_similarity(question: str, support: Sequence[ClaimSupport]) -> float | None:
+    """The highest WordLlama cosine between a content word of the question (:func:`asked`) and a content word of
+    the claims or the article sentences supporting them; None when either side has no content word."""
+    wanted = _content_words(asked(question))
+    said = _content_words(" ".join(f"{v.claim} {v.evidence or ''}" for v in support))
+    if not wanted or not said:
+        return None
+    return float(similarity_matrix(list(wanted), list(said)).max())
 
 
 def reading_summary(fit: QuestionFit, rules: RetrievalRules, claims: int, unheld: frozenset[str]) -> str:
