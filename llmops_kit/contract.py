@@ -86,6 +86,10 @@ class RetrievalRules(_Strict):
     question_similarity: float = Field(default=0.25, ge=-1, le=1)
     #: ...and the articles hold less than this share of the question's content words.
     question_coverage: float = Field(default=0.34, ge=0, le=1)
+    #: An answer restating the articles meets the question in other words when a question word has a word this
+    #: close (WordLlama cosine) among the claims and their article sentences ("picked up" / "collected"); the same
+    #: bar as question_similarity, kept apart so the two can be moved alone.
+    answer_word_similarity: float = Field(default=0.25, ge=-1, le=1)
 
 
 class QualityRules(_Strict):

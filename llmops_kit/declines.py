@@ -14,6 +14,12 @@ A refusal on the bot's remit is the other kind: "I can't advise on doses", "I ca
 customers" (:func:`refuses_on_remit`). The bot would refuse whatever the articles held, so the refusal says nothing
 about whether retrieval found them: no article is expected to answer a request the bot may not serve. The thing
 refused must be named: "I can't advise on that" may as well mean the articles had nothing, and stays a decline.
+
+A refusal to act from the chat is a third kind: "I can't book from this chat", "I can't send receipts from here",
+"I can't see payment records here" (:func:`refuses_to_act`). The bot names the channel as what it lacks, not the
+articles: it cannot book, pay, send or open a record in chat whatever they hold. Only a verb of acting or of
+opening a record counts ("I can't find that here" is the articles lacking it), and the thing acted on must not be
+a pronoun or "anything" ("I can't see anything about that here" says nothing was found).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ import re
 
 from .text.tokens import identifiers_in, normalise_quotes, numbers_in
 
-__all__ = ["describes_missing", "refuses_on_remit"]
+__all__ = ["describes_missing", "refuses_on_remit", "refuses_to_act"]
 
 #: What the bot calls the texts it was given.
 _SOURCES = (r"(?:articles?|pages?|passages?|documents?|sources?|information|guides?|faqs?|help[- ]cent(?:re|er)"
@@ -78,3 +84,25 @@ _REMIT = re.compile(
 def refuses_on_remit(answer: str) -> bool:
     """Does the answer refuse a kind of request the bot may not serve (see the module docstring)?"""
     return bool(_REMIT.search(normalise_quotes(answer)))
+
+
+#: "I can't book from this chat", "we can't take payments in chat", "I'm unable to send texts from here", "I can't
+#: see payment records here": a verb of acting or of opening a record, what it acts on (no pronoun, no "anything"),
+#: then the chat named as the channel, within the clause.
+_ACTS = re.compile(
+    r"(?:^|[.!?;:]\s+|,\s+)(?:(?:i'm |i am )?sorry|unfortunately|i'm afraid)?[,\s]*"
+    r"(?:i|we)(?:\s+|(?='))(?:can't|cannot|can\s+not|am\s+not\s+able\s+to|am\s+unable\s+to|are\s+not\s+able\s+to"
+    r"|are\s+unable\s+to|'m\s+not\s+able\s+to|'m\s+unable\s+to|don't|do\s+not)\s+"
+    r"(?:book|take|make|send|pass\s+on|pass|place|set\s+up|arrange|cancel|change|move|process|accept|schedule"
+    r"|reschedule|update|amend|call|ring|phone|text|e-?mail|refund|charge|reserve|order|transfer|issue|add|remove"
+    r"|redirect|submit|edit|see|access|view|look\s+up|open|pull\s+up|match)\b"
+    r"(?!\s+(?:that|this|it|those|these|them|anything|any|much|what|whether|if|how|where)\b)"
+    r"[^.!?;:]{0,60}?\b(?:(?:in|from|over|through|via|by|on|using)\s+(?:this\s+|the\s+|a\s+|our\s+|live\s+)?chat"
+    r"|here)\b",
+    re.IGNORECASE,
+)
+
+
+def refuses_to_act(answer: str) -> bool:
+    """Does the answer say the bot cannot act, or open a record, from the chat (see the module docstring)?"""
+    return bool(_ACTS.search(normalise_quotes(answer)))

@@ -15,8 +15,11 @@ EMPTY_RETRIEVAL        documents retrieved                          count < retr
 RETRIEVAL_MISMATCH     best relevance score; below                  best < retrieval.relevance_floor; or
                        retrieval.semantic_check_below, the          question_similarity and
                        question read against the articles           question_coverage both missed and the
-                       (retrieval_fit.py)                           answer states no claim (no tool called)
-                                                                    or only claims the articles support; an
+                       (retrieval_fit.py)                           answer states no claim and declines in
+                                                                    words (no tool called) or only claims
+                                                                    the articles support that meet no word
+                                                                    of the question, nor one of like meaning
+                                                                    (retrieval.answer_word_similarity); an
                                                                     answer stating nothing outweighs coverage
                                                                     when the articles lack a question word
 WRONG_PROMPT_VERSION   prompt version (aliases resolved)            != prompts.expected[name]
@@ -162,8 +165,10 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     if asks_with_personal_data(trace.query, trace_public(trace, contract), contract.pii.phone_regions):
         return []  # a request to act on the customer's own details: no article is expected to hold it
     report = score_trace(trace, contract)
-    if (worded and report.claims) or not answer_shows_mismatch(report.claims, report.support,
-                                                               bool(trace.tool_spans), trace.query, trace.answer):
+    if (worded and report.claims) or not answer_shows_mismatch(report.claims, report.support, bool(trace.tool_spans),
+                                                               trace.query, trace.answer,
+                                                               contract.quality.refusal_phrases,
+                                                               rules.answer_word_similarity):
         return []
     if asks_back(trace.answer, trace.query, trace.documents) or gives_asked_contact(trace.query, report.support,
                                                                                    trace.documents):

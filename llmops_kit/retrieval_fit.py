@@ -9,6 +9,8 @@ detector therefore reads the articles, with the one text layer (:mod:`llmops_kit
    sentence (a sentence, not a whole article, so one on-topic sentence in a long article counts);
 2. **coverage**: the share of the question's content-word stems that the articles hold.
 
+Both read an article's sentences and the rows of its markdown tables (a price list laid out as a table).
+
 Both read the question without its sentences that only hand over contact details ("Text me on ...",
 :func:`asked`), and, in a message of several sentences, each sentence that asks as well (the best reading
 counts: the context around a question dilutes its words).
@@ -26,21 +28,30 @@ covered whatever the answer says: a refusal there is the model's error, not retr
 An uncovered question is reported (:func:`answer_shows_mismatch`) when the answer shows what the model did
 with the off-topic articles:
 
-* it states no claim at all (the model read the articles and found nothing to answer with), or only says
-  where to ask instead (a published contact, :func:`_hands_over`);
-* or every claim it states is supported by a retrieved article: the answer talks about the articles that
-  miss the question ("the library is open until midnight" to a question about scholarships), and neither
-  the claims nor the sentences supporting them name anything the question names (else the answer answers
-  the question from an article whose other words the question misses). A claim
-  supported by the system prompt, or by nothing, shows the articles were not what the answer used: an
-  invented answer is the HALLUCINATION detector's to name.
+* it states no claim at all (the model read the articles and found nothing to answer with) and declines in words
+  (a denial or a pointer elsewhere: an answer that only greets or asks the customer back for a detail has not
+  declined, :func:`_turns_away`), or only says where to ask instead (a published contact, :func:`_hands_over`);
+* or every claim it states is supported by a retrieved article, and neither the claims nor the sentences supporting
+  them meet the question: no word of the question, and no word of like meaning (:func:`answer_meets_question`,
+  :func:`meets_in_other_words`). The answer talks about the articles that miss the question ("The library is open
+  until midnight during term" to "Is there any scholarship for international undergrads?"), with or without
+  saying first that it found nothing. A naturally worded question answered from the one on-point article in that
+  article's words meets it by a word of like meaning ("picked it up" / "items not collected", "get it back" / "we
+  return it by courier"): sentence similarity alone reads such an answer like a restatement of an off-topic
+  article. Beside a refusal (a refusal phrase of the contract, or what the articles lack,
+  :func:`_says_it_found_nothing`), a message that asks several things (:func:`asks_several`) may have one part
+  declined and another answered from the articles: no verdict. A claim supported by the system prompt, or by
+  nothing, shows the articles were not what the answer used: an invented answer is the HALLUCINATION detector's
+  to name.
 
 Neither applies when the message asks the bot to act on the customer's own details ("Take the balance on my card
 4000 ...", "email receipt jo@... please", :func:`asks_with_personal_data`): no article is expected to hold that,
 and a refusal to act says nothing about retrieval. Nor when the answer asks back in the articles' words ("is this
 a weekday daytime visit, or evening/weekend?", :func:`asks_back`), and a published contact is the answer, not a
 hand-over, to a question asking only how to reach the business (:func:`asks_for_contact`), or to one asking for a
-contact detail that a retrieved article publishes (:func:`gives_asked_contact`).
+contact detail that a retrieved article publishes (:func:`gives_asked_contact`). Nor when the answer says the bot
+cannot act from the chat ("I can't book from this chat", :func:`llmops_kit.declines.refuses_to_act`) and does not
+also say it found nothing: the channel, not the articles, is what it lacks.
 
 Neither applies either when the request called a tool: a question about a record ("the status of my application
 X", "which seat do I have") is the tool's to answer, articles are not expected to hold it (a claim drawn
@@ -54,10 +65,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from .declines import describes_missing, refuses_on_remit
+from .declines import describes_missing, refuses_on_remit, refuses_to_act
 from .pii import find_pii, is_public
-from .text import content_stems, split_sentences
+from .text import NUMBER_WORDS, STOPWORDS, content_stems, normalise_quotes, phrases_in, split_sentences, tokens
 from .text.embed import similarity_matrix
+from .text.numbers import claim_numbers
 from .text.split import table_rows
 from .textcache import text_cache
 from .traces import Document
@@ -67,8 +79,9 @@ if TYPE_CHECKING:
     from .grounding import ClaimSupport
 
 __all__ = ["QuestionFit", "answer_declines", "answer_meets_question", "answer_shows_mismatch", "asked",
-           "asks_back", "asks_for_contact", "asks_with_personal_data", "gives_asked_contact", "question_coverage",
-           "question_fit", "reading_summary", "unheld_words"]
+           "asks_back", "asks_for_contact", "asks_several", "asks_with_personal_data", "closest_word_similarity",
+           "gives_asked_contact", "meets_in_other_words", "question_coverage", "question_fit", "reading_summary",
+           "unheld_words"]
 
 
 class QuestionFit(NamedTuple):
@@ -89,8 +102,16 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(split_sentences(text))
 
 
+@text_cache()
+def _article_units(content: str) -> tuple[str, ...]:
+    """An article's sentences and the body rows of its markdown tables ("Euro cylinder, anti-snap; £95"): the
+    sentence splitter leaves tables out (layout is no claim in an answer), but a price list laid out as a table
+    speaks to a question in its rows' words all the same."""
+    return _sentences(content) + table_rows(content)
+
+
 def _article_sentences(documents: Sequence[Document]) -> list[str]:
-    return [s for d in documents if d.content for s in _sentences(d.content)]
+    return [s for d in documents if d.content for s in _article_units(d.content)]
 
 
 #: A phone number (digit groups, +country code or a national 0 and ten digits) or an e-mail address; a bare
@@ -142,9 +163,10 @@ def question_coverage(query: str, documents: Sequence[Document]) -> float | None
 
 @text_cache()
 def _article_stems(content: str) -> tuple[int, frozenset[str]]:
-    """(sentence count, the content-word stems of all its sentences) of one article: articles recur."""
-    sentences = _sentences(content)
-    return len(sentences), frozenset().union(*(content_stems(s) for s in sentences))
+    """(count of sentences and table rows, the content-word stems of all of them) of one article (see
+    :func:`_article_units`): articles recur."""
+    units = _article_units(content)
+    return len(units), frozenset().union(*(content_stems(s) for s in units))
 
 
 def _held_stems(documents: Sequence[Document]) -> frozenset[str]:
@@ -186,20 +208,83 @@ def asks_with_personal_data(question: str, public: frozenset[str], regions: Sequ
 
 
 def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_tool: bool,
-                          question: str | None = None, answer: str | None = None) -> bool:
+                          question: str | None = None, answer: str | None = None,
+                          refusals: Sequence[str] = (), word_similarity: float | None = None) -> bool:
     """Does the answer show that the model was left with articles that miss the question (see the module
     docstring)? ``claims``: how many claims the answer states; ``support``: their verdicts;
     ``called_tool``: whether the request called a tool; ``question``: the user's question, when known (an
     answer that speaks of what was asked is not restating articles that miss it, :func:`answer_meets_question`);
     ``answer``: the answer's text, when known (a refusal on the bot's remit, "I can't advise on doses", says
-    nothing about retrieval, :func:`llmops_kit.declines.refuses_on_remit`)."""
+    nothing about retrieval, :func:`llmops_kit.declines.refuses_on_remit`); ``refusals``: the contract's
+    refusal phrases (``quality.refusal_phrases``): beside a refusal, a message that asks several things may have
+    one part declined and another answered (:func:`_says_it_found_nothing`, :func:`asks_several`);
+    ``word_similarity``: the bar a question word's nearest word in the claims or their article sentences must
+    reach for the answer to meet the question in other words (:func:`meets_in_other_words`; None: word stems
+    only)."""
     if called_tool or (answer and refuses_on_remit(answer)):
         return False
+    found_nothing = _says_it_found_nothing(answer, support, refusals)
+    if answer and refuses_to_act(answer) and not found_nothing:
+        return False  # "I can't book from this chat": the channel, not the articles, is what the bot lacks
     if answer_declines(claims, support, question=question):  # nothing stated, or only where to ask instead
-        return True
+        return bool(claims) or answer is None or found_nothing or _turns_away(answer)
+    if found_nothing and question and asks_several(question):
+        return False  # one part of a question of several answered from the articles beside a refusal of another
     support = [v for v in support if not (_hands_over(v) or describes_missing(v.claim))]
     return (bool(support) and all(v.supported and (v.source or "").startswith("document ") for v in support)
-            and not (question and answer_meets_question(question, support)))
+            and not (question and answer_meets_question(question, support, word_similarity)))
+
+
+#: A decline in the answer's own words: a denial ("I don't know", "that isn't in our articles", "I'm unable to say")
+#: or a sentence that sends the customer elsewhere ("Please ask at reception.", "Try the box office.").
+_TURNS_AWAY = re.compile(
+    r"n't\b|\b(?:not|no|nothing|none|never|neither|nor|unable|cannot|unfortunately)\b"
+    r"|(?:^|[.!?;:]\s+)(?:please\s+)?(?:ask|contact|call|ring|phone|e-?mail|speak\s+to|talk\s+to|check\s+with|try"
+    r"|visit|write\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+#: "No problem", "not a problem", "no worries": pleasantries, no denial.
+_PLEASANTRY_RE = re.compile(r"\b(?:no|not\s+a)\s+(?:problem|worries|bother)\b", re.IGNORECASE)
+
+
+def _turns_away(answer: str) -> bool:
+    """Does an answer that states no claim decline in words: a denial or a pointer elsewhere (:data:`_TURNS_AWAY`)?
+    One that does neither only talks: a greeting ("Hello! How can I help you today?"), thanks, or a question back
+    for a detail ("No problem - how old is your child?"). The model asks or chats before answering; it has not
+    read the articles and found nothing, so the answer shows no mismatch."""
+    return bool(_TURNS_AWAY.search(_PLEASANTRY_RE.sub(" ", normalise_quotes(answer))))
+
+
+#: A second question joined to the first: ", and is there a sauna?", " and can I get a towel there?", "Also, do
+#: you ...": a conjunction, then a question word or an auxiliary verb that opens a question.
+_JOINED_QUESTION_RE = re.compile(
+    r"(?:,\s*|\s+|[.?!]\s+)(?:and|also|plus|or)[,\s]+(?:(?:do|does|did|is|are|was|were|can|could|will|would|should"
+    r"|shall|may|might|must|have|has|what|when|where|which|who|whose|why|how)\b)",
+    re.IGNORECASE,
+)
+
+
+def asks_several(question: str) -> bool:
+    """Does the message ask more than one thing: two sentences that ask ("How early can I swim on Saturday? Is
+    there a steam room?"), or a second question joined to the first ("Do I need a cap, and can I get a towel
+    there?")? A refusal beside claims from the articles may then decline one part and answer the other, which is
+    what an answer looks like when one article fits one part: no sign of articles that miss the question."""
+    text = asked(question)
+    return len(_readings(question)) > 2 or bool(_JOINED_QUESTION_RE.search(text))
+
+
+def _says_it_found_nothing(answer: str | None, support: Sequence[ClaimSupport], refusals: Sequence[str]) -> bool:
+    """Does an answer that states claims also say it found no answer: a refusal phrase of the contract ("I could
+    not find this in our help articles"), or a sentence saying what the articles lack (:func:`describes_missing`;
+    the claim reader may drop it as talk about the sources, so the answer's sentences are read, else the claims)?
+    Beside such a sign, a message that asks several things may have had one part declined and another answered
+    (:func:`asks_several`); it also lets a refusal to act from the chat count as a decline
+    (:func:`llmops_kit.declines.refuses_to_act`)."""
+    if not answer:
+        return any(describes_missing(v.claim) for v in support)
+    return bool(refusals and phrases_in(answer, refusals)) or any(describes_missing(s) for s in _sentences(answer))
 
 
 def answer_declines(claims: int, support: Sequence[ClaimSupport], answer: str | None = None,
@@ -264,24 +349,70 @@ def asks_back(answer: str | None, question: str, documents: Sequence[Document]) 
     return any(len((content_stems(s) & held) - wanted) >= 2 for s in asking)
 
 
+#: "one working day", "one hour": the number one spelled before a unit of time, which the number reader leaves
+#: alone ("one of the team" is no figure) but which states a figure all the same.
+_ONE_UNIT_RE = re.compile(r"\bone[\s-]+(?:(?:working|business|calendar|full)\s+)?(?:minute|hour|day|night|week"
+                          r"|fortnight|month|year)\b", re.IGNORECASE)
+
+
 def _hands_over(verdict: ClaimSupport) -> bool:
     """Is the claim only a pointer to a contact the evidence publishes ("help@... may be able to help", "the
-    office on 01 906 2200 can confirm")? Supported, naming a contact, and stating no other figure: it says
+    office on 01 906 2200 can confirm")? Supported, naming a contact, and stating no other figure, in digits or
+    in words ("proofs@... - a proof arrives within one working day" states a fact beside the contact): it says
     where to ask instead, which is no use of the articles (and states nothing the question asked)."""
     if not verdict.supported or ("@" not in verdict.claim and not any(c.isdigit() for c in verdict.claim)):
         return False
     rest = _CONTACT_RE.sub(" ", verdict.claim)
-    return rest != verdict.claim and not any(c.isdigit() for c in rest)
+    return (rest != verdict.claim and not any(c.isdigit() for c in rest) and not claim_numbers(rest)
+            and not _ONE_UNIT_RE.search(rest))
 
 
-def answer_meets_question(question: str, support: Sequence[ClaimSupport]) -> bool:
+def answer_meets_question(question: str, support: Sequence[ClaimSupport],
+                          word_similarity: float | None = None) -> bool:
     """Does a claim, or the article sentence supporting it, name something the question names? "No heating
     in winter is an emergency" to "my boiler's broken and there's no heating" answers the question from an
     article the question's other words miss ("boiler", "January"); "the library is open until midnight" to a
     question about scholarships shares no word with it and restates an off-topic article. Word stems, so a
-    naturally worded question is met by the article's own wording ("wardrobes" for "my new wardrobe")."""
+    naturally worded question is met by the article's own wording ("wardrobes" for "my new wardrobe"); with
+    ``word_similarity``, also a word of like meaning (:func:`meets_in_other_words`)."""
     wanted = content_stems(asked(question))
-    return any(wanted & content_stems(f"{v.claim} {v.evidence or ''}") for v in support)
+    if any(wanted & content_stems(f"{v.claim} {v.evidence or ''}") for v in support):
+        return True
+    return word_similarity is not None and meets_in_other_words(question, support, word_similarity)
+
+
+@text_cache()
+def _content_words(text: str) -> tuple[str, ...]:
+    """A text's distinct content words, lower case, in order (stopwords, number words, contractions' clitics
+    and single letters off): what a word-by-word comparison of meaning reads."""
+    seen: dict[str, None] = {}
+    for word in tokens(text)[0]:
+        low = word.lower().split("'")[0]
+        if len(low) > 1 and low not in STOPWORDS and low not in NUMBER_WORDS:
+            seen.setdefault(low)
+    return tuple(seen)
+
+
+def meets_in_other_words(question: str, support: Sequence[ClaimSupport], min_similarity: float) -> bool:
+    """Does a content word of the question have a word of like meaning among the claims and the article sentences
+    supporting them (WordLlama word vectors, cosine at least ``min_similarity``)? A naturally worded question is
+    answered from the on-point article in that article's words: "picked it up" / "items not collected", "get it
+    back" / "we return it by courier". Claims restating an off-topic article hold no such word ("scholarship for
+    international undergrads" / "the reading room is open until midnight"; "puppy package" / "we do not offer
+    boarding"). The article sentences count beside the claims: the answer may paraphrase the very word that met
+    the question ("uncollected" for "not collected")."""
+    closest = closest_word_similarity(question, support)
+    return closest is not None and closest >= min_similarity
+
+
+def closest_word_similarity(question: str, support: Sequence[ClaimSupport]) -> float | None:
+    """The highest WordLlama cosine between a content word of the question (:func:`asked`) and a content word of
+    the claims or the article sentences supporting them; None when either side has no content word."""
+    wanted = _content_words(asked(question))
+    said = _content_words(" ".join(f"{v.claim} {v.evidence or ''}" for v in support))
+    if not wanted or not said:
+        return None
+    return float(similarity_matrix(list(wanted), list(said)).max())
 
 
 def reading_summary(fit: QuestionFit, rules: RetrievalRules, claims: int, unheld: frozenset[str]) -> str:

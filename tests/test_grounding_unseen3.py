@@ -195,14 +195,16 @@ def _support(claim: str, evidence: str) -> ClaimSupport:
 
 def test_an_answer_meeting_the_question_is_no_mismatch() -> None:
     """A claim whose article sentence names what the question names answers it; an article about something
-    else, restated, shows the mismatch (control)."""
+    else, restated after the answer says it found nothing, shows the mismatch (control)."""
     question = "My kiln won't heat up at all. Who fixes it?"
     met = [_support("We repair faults within 2 days.", "Kiln faults are repaired within 2 days.")]
     off = [_support("The studio is open until 9 pm.", "The studio is open until 9 pm on weekdays.")]
+    refusals = ("I could not find this in our help articles",)
+    said = "I could not find this in our help articles. The studio is open until 9 pm."
     assert answer_meets_question(question, met)
     assert not answer_meets_question(question, off)
-    assert not answer_shows_mismatch(1, met, called_tool=False, question=question)
-    assert answer_shows_mismatch(1, off, called_tool=False, question=question)
+    assert not answer_shows_mismatch(1, met, called_tool=False, question=question, answer=said, refusals=refusals)
+    assert answer_shows_mismatch(1, off, called_tool=False, question=question, answer=said, refusals=refusals)
 
 
 def test_an_ending_the_returned_record_does_not_state_is_absent() -> None:
