@@ -26,6 +26,13 @@ with general English words only:
   place or time with no verb of its own ("never near roads"), a negation that sets a time ("isn't taken until
   the day"), a subordinate clause ("before we open a door"), or a word the claim denies in its next clause.
 
+One reading goes the other way (:func:`adds_only_light_words`): a fact-free claim no reading above finds saying
+more, whose every word the evidence holds but a light verb ("keep", "get", "go") or an aside ("I'm afraid",
+"still", "just"), says nothing the evidence does not: its subject matter is all the evidence's, so it is
+supported without the fitted similarity bar ("Yes, keep it in its original container" against "chemicals must
+be in their original containers"). One new word of substance ("stand", "anything", "tyres") leaves it to the
+decision.
+
 A reading makes the claim *unsupported* (it lowers groundedness; it is not fabricated outright), and it names
 the clause and the evidence sentence it was held against. It runs before the fitted decision
 (:mod:`llmops_kit.claim_decision`) and on claims the word steps found supported; the decision's fit is made
@@ -59,7 +66,7 @@ from .text.language import LETTERS_RE
 from .text.numbers import WEEKDAYS
 from .textcache import text_cache
 
-__all__ = ["HELD_SHARE", "MeaningGap", "meaning_gap"]
+__all__ = ["HELD_SHARE", "LIGHT_WORDS", "MeaningGap", "adds_only_light_words", "meaning_gap"]
 
 #: The share of a condition's or a promise's content words one evidence sentence must hold (or a synonym of
 #: them) for it to be the evidence's: half, as a paraphrase rewords some words and an invention brings most.
@@ -275,3 +282,34 @@ def meaning_gap(claim: str, evidence: Evidence) -> MeaningGap | None:
         return None
     return (_added_condition(claim, evidence) or _widened(claim, evidence) or _promised(claim, evidence)
             or _reversed(claim, evidence))
+
+
+#: Words that carry no subject matter of their own, from general English only: the light verbs (their meaning is
+#: the noun or particle beside them: "keep it", "get in touch", "go round"; their irregular forms too) and the
+#: discourse words of a reply (an apology, a hedge, a reassurance). A claim adding only these to the evidence's
+#: words restates it. No quantifier ("any", "all", "nothing", "everything") and no modal is here: those widen
+#: or turn round a rule.
+LIGHT_WORDS = frozenset(stem(w) for w in (
+    "be", "have", "do", "get", "go", "come", "make", "take", "give", "put", "keep", "let",
+    "is", "are", "was", "were", "been", "has", "had", "does", "did", "done", "got", "gotten", "went", "gone",
+    "came", "made", "took", "taken", "gave", "given", "kept",
+    "just", "still", "though", "also", "even", "normally", "usually", "generally", "unfortunately", "sorry",
+    "afraid", "oh", "worry", "please", "happy", "sure", "really", "quite", "well"))
+#: A reassurance ("Don't worry, ...", "no problem"): its negation denies nothing the claim states.
+_REASSURANCE_RE = re.compile(r"\b(?:don['’]t|do not) worry\b|\bno (?:worries|problem)\b|\bnot a problem\b",
+                             re.IGNORECASE)
+#: The claim's words of substance the evidence must hold beside its light words: a claim of one held word and a
+#: light verb says too little to be anyone's restatement.
+LIGHT_MIN_HELD = 2
+
+
+def adds_only_light_words(claim: str, stems: frozenset[str], novel: set[str], sentence: str) -> bool:
+    """Does the fact-free claim add to the evidence's words only light words (:data:`LIGHT_WORDS`), keeping
+    :data:`LIGHT_MIN_HELD` words the evidence holds, and deny as the evidence ``sentence`` closest to it in words
+    does? ``novel``: its stems held nowhere in the evidence. Asked after :func:`meaning_gap` found nothing; the
+    polarity is compared whole as well, as a reversal split over two clauses ("we take the frames and respray
+    them" against "frames are not resprayed here") escapes the clause-by-clause reading."""
+    if not novel or not novel <= LIGHT_WORDS or len(stems - novel) < LIGHT_MIN_HELD or not _fact_free(claim):
+        return False
+    stated = _REASSURANCE_RE.sub("", _OPENER_RE.sub("", claim))
+    return (_DENIAL_RE.search(stated) is None) == (_DENIAL_RE.search(sentence) is None)
