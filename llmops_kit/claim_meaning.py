@@ -25,6 +25,11 @@ with general English words only:
   cannot unload your car"). No polarity is read in a restriction ("can only be returned when faulty"), a negation of a
   place or time with no verb of its own ("never near roads"), a negation that sets a time ("isn't taken until
   the day"), a subordinate clause ("before we open a door"), or a word the claim denies in its next clause.
+  A requirement is read by its sign as well: a claim that makes one of a thing the evidence says is not
+  required ("caps are compulsory for long hair" against "recommended for long hair but are not compulsory", "you
+  need previous experience" against "no experience is needed"), or denies one it makes ("no need to tell the box
+  office" against "Please tell the box office"), reverses it; the same requirement in other words ("you don't
+  need any experience") is no reversal, though its word "need" is denied in one and stated in the other.
 
 One reading goes the other way (:func:`adds_only_light_words`): a fact-free claim no reading above finds saying
 more, whose every word the evidence holds but a light verb ("keep", "get", "go") or an aside ("I'm afraid",
@@ -258,6 +263,9 @@ def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
         closest = [(c, sentence, _denied_stems(c) if _denies(c, sentence) else _NONE, content_stems(c))
                    for c, sentence in _closest_clauses(stems, evidence, POLARITY_SHARE, prose=True)
                    if not _SUBORDINATE_RE.match(c)]
+        need = _need(clause)
+        if need and any(_need(c) == need for c, *_ in closest):  # "you don't need any" / "no experience is needed"
+            continue
         if _denies(clause, claim):
             # a word the claim denies that a closest clause states and none denies
             for word in _denied_stems(clause) & stems:
@@ -276,12 +284,66 @@ def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
     return None
 
 
+#: A requirement stated: something is needed, must be done or is compulsory ("Please ..." asks it of the reader).
+_NEED_RE = re.compile(r"\b(?:needs?|needed|must|required|requires?|compulsory|mandatory|necessary|essential"
+                      r"|ha(?:ve|s|d) to)\b|^please\b", re.IGNORECASE)
+#: A requirement denied: "no need", "optional", "needs no", "not compulsory", "don't have to", "no experience is
+#: needed".
+_NO_NEED_RE = re.compile(r"\bno need\b|\boptional\b|\b(?:needs?|requires?)\s+no\b"
+                         r"|(?:n['’]t|\bnot|\bnever)\s+(?:[a-z]+\s+)?(?:needs?|needed|required|requires?|compulsory"
+                         r"|mandatory|necessary|essential|ha(?:ve|s) to)\b"
+                         r"|\bno\s+(?:[a-z-]+\s+){1,3}(?:is|are)\s+(?:needed|required|necessary)\b", re.IGNORECASE)
+_NEED_STEMS = frozenset(stem(w) for w in (
+    "need", "needs", "needed", "must", "required", "require", "requires", "compulsory", "mandatory", "necessary",
+    "essential", "optional", "please"))
+
+
+def _need(clause: str) -> int:
+    """-1 when the clause denies a requirement, 1 when it states one, 0 when it states none."""
+    return -1 if _NO_NEED_RE.search(clause) else 1 if _NEED_RE.search(clause) else 0
+
+
+def _requirements(text: str) -> list[tuple[int, frozenset[str]]]:
+    """A text's requirements, stated or denied, as (sign, what of): the clause's words but the requirement's, or
+    its sentence's when the clause names nothing ("caps are recommended for long hair but are not compulsory")."""
+    out = []
+    for sentence in sentences_of(text):
+        if sentence.endswith("?"):
+            continue
+        whole = content_stems(sentence) - _NEED_STEMS
+        for clause in _clauses(sentence):
+            sign = _need(clause)
+            if sign:
+                out.append((sign, (content_stems(clause) - _NEED_STEMS) or whole))
+    return out
+
+
+def _modal_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
+    """A requirement the claim states of a thing the evidence says is not required, or the reverse ("you need
+    previous experience" against "no experience is needed"): the claim's thing must share half its words (two at
+    least: a shared verb alone, "bring", names no thing), or all the evidence's, with a requirement of the other
+    sign, and more than with any of the same sign."""
+    for clause in _clauses(_OPENER_RE.sub("", claim)):
+        sign = _need(clause)
+        what = content_stems(clause) - _NEED_STEMS
+        if not sign or not what or _SUBORDINATE_RE.match(clause):
+            continue
+        stated = [(s, held, sentence) for source in evidence.sources if source.prose
+                  for sentence in sentences_of(source.text) for s, held in _requirements(sentence)]
+        same = max((len(what & held) for s, held, _ in stated if s == sign), default=0)
+        for s, held, sentence in stated:
+            shared = len(what & held)
+            if s == -sign and shared > same and ((shared >= 2 and 2 * shared >= len(what)) or what >= held):
+                return MeaningGap("polarity", clause, sentence)
+    return None
+
+
 def meaning_gap(claim: str, evidence: Evidence) -> MeaningGap | None:
     """The first reading that finds the fact-free claim saying what the evidence does not, or None."""
     if not _fact_free(claim):
         return None
     return (_added_condition(claim, evidence) or _widened(claim, evidence) or _promised(claim, evidence)
-            or _reversed(claim, evidence))
+            or _reversed(claim, evidence) or _modal_reversed(claim, evidence))
 
 
 #: Words that carry no subject matter of their own, from general English only: the light verbs (their meaning is

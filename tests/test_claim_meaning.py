@@ -220,3 +220,38 @@ def test_one_word_of_substance_leaves_the_claim_to_the_decision() -> None:
                                                    "Customers may wait in the workshop unless a wheel is trued.")
     assert claim_meaning.adds_only_light_words("Just keep the water butts covered.", frozenset(
         {"keep", "water", "butt", "cover"}), {"keep"}, "Water butts must be covered in summer.")
+
+
+# ---- a requirement turned round ---------------------------------------------------------------------------------
+
+WALL = [Document(id="kb-706", content="Helmets are recommended for children but are not compulsory. No experience is "
+                                      "needed for taster sessions. Please bring a signed waiver to your first visit. "
+                                      "Chalk bags can be hired at the desk.")]
+REQUIREMENTS_TURNED = ["Helmets are compulsory for children.", "Taster sessions need previous experience.",
+                       "There's no need to bring a waiver to your first visit."]
+
+
+@pytest.mark.parametrize("answer", REQUIREMENTS_TURNED)
+def test_a_requirement_turned_round_is_unsupported(answer: str) -> None:
+    """A requirement the article denies ('not compulsory', 'no experience is needed'), or one it makes ('Please
+    bring ...') denied: the denial sits in a clause of its own or before the thing, so the word polarity missed it."""
+    (verdict,) = score_answer(answer, WALL, scorer=HeuristicScorer()).support
+    assert verdict.verdict == "unsupported" and verdict.source == "polarity not in the evidence"
+
+
+@pytest.mark.parametrize("answer", REQUIREMENTS_TURNED)
+def test_without_the_requirement_reading_it_passed(monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+    monkeypatch.setattr(claim_meaning, "_modal_reversed", lambda claim, evidence: None)
+    assert _verdicts(answer, WALL) == ["supported"]
+
+
+@pytest.mark.parametrize("answer", [
+    "Helmets are optional for children.", "Helmets aren't compulsory, but we recommend them for children.",
+    "Taster sessions need no experience.", "You don't need any experience for a taster session.",
+    "You need to bring a signed waiver on your first visit.",
+    "Chalk bags can be hired at the desk, there's no need to bring your own.",
+])
+def test_a_requirement_restated_is_supported(answer: str) -> None:
+    """Control: the same requirement in other words; 'you don't need any experience' agrees with 'no experience is
+    needed' (the word polarity read 'need' as denied against stated); a shared verb ('bring') names no thing."""
+    assert _verdicts(answer, WALL) == ["supported"]
