@@ -25,6 +25,18 @@ with general English words only:
   cannot unload your car"). No polarity is read in a restriction ("can only be returned when faulty"), a negation of a
   place or time with no verb of its own ("never near roads"), a negation that sets a time ("isn't taken until
   the day"), a subordinate clause ("before we open a door"), or a word the claim denies in its next clause.
+  A requirement is read by its sign as well: a claim that makes one of a thing the evidence says is not
+  required ("caps are compulsory for long hair" against "recommended for long hair but are not compulsory", "you
+  need previous experience" against "no experience is needed"), or denies one it makes ("no need to tell the box
+  office" against "Please tell the box office"), reverses it; the same requirement in other words ("you don't
+  need any experience") is no reversal, though its word "need" is denied in one and stated in the other.
+
+One reading goes the other way (:func:`adds_only_light_words`): a fact-free claim no reading above finds saying
+more, whose every word the evidence holds but a light verb ("keep", "get", "go") or an aside ("I'm afraid",
+"still", "just"), says nothing the evidence does not: its subject matter is all the evidence's, so it is
+supported without the fitted similarity bar ("Yes, keep it in its original container" against "chemicals must
+be in their original containers"). One new word of substance ("stand", "anything", "tyres") leaves it to the
+decision.
 
 A reading makes the claim *unsupported* (it lowers groundedness; it is not fabricated outright), and it names
 the clause and the evidence sentence it was held against. It runs before the fitted decision
@@ -59,7 +71,7 @@ from .text.language import LETTERS_RE
 from .text.numbers import WEEKDAYS
 from .textcache import text_cache
 
-__all__ = ["HELD_SHARE", "MeaningGap", "meaning_gap"]
+__all__ = ["HELD_SHARE", "LIGHT_WORDS", "MeaningGap", "adds_only_light_words", "meaning_gap"]
 
 #: The share of a condition's or a promise's content words one evidence sentence must hold (or a synonym of
 #: them) for it to be the evidence's: half, as a paraphrase rewords some words and an invention brings most.
@@ -251,6 +263,9 @@ def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
         closest = [(c, sentence, _denied_stems(c) if _denies(c, sentence) else _NONE, content_stems(c))
                    for c, sentence in _closest_clauses(stems, evidence, POLARITY_SHARE, prose=True)
                    if not _SUBORDINATE_RE.match(c)]
+        need = _need(clause)
+        if need and any(_need(c) == need for c, *_ in closest):  # "you don't need any" / "no experience is needed"
+            continue
         if _denies(clause, claim):
             # a word the claim denies that a closest clause states and none denies
             for word in _denied_stems(clause) & stems:
@@ -269,9 +284,94 @@ def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
     return None
 
 
+#: A requirement stated: something is needed, must be done or is compulsory ("Please ..." asks it of the reader).
+_NEED_RE = re.compile(r"\b(?:needs?|needed|must|required|requires?|compulsory|mandatory|necessary|essential"
+                      r"|ha(?:ve|s|d) to)\b|^please\b", re.IGNORECASE)
+#: A requirement denied: "no need", "optional", "needs no", "not compulsory", "don't have to", "no experience is
+#: needed".
+_NO_NEED_RE = re.compile(r"\bno need\b|\boptional\b|\b(?:needs?|requires?)\s+no\b"
+                         r"|(?:n['’]t|\bnot|\bnever)\s+(?:[a-z]+\s+)?(?:needs?|needed|required|requires?|compulsory"
+                         r"|mandatory|necessary|essential|ha(?:ve|s) to)\b"
+                         r"|\bno\s+(?:[a-z-]+\s+){1,3}(?:is|are)\s+(?:needed|required|necessary)\b", re.IGNORECASE)
+_NEED_STEMS = frozenset(stem(w) for w in (
+    "need", "needs", "needed", "must", "required", "require", "requires", "compulsory", "mandatory", "necessary",
+    "essential", "optional", "please"))
+
+
+def _need(clause: str) -> int:
+    """-1 when the clause denies a requirement, 1 when it states one, 0 when it states none."""
+    return -1 if _NO_NEED_RE.search(clause) else 1 if _NEED_RE.search(clause) else 0
+
+
+def _requirements(text: str) -> list[tuple[int, frozenset[str]]]:
+    """A text's requirements, stated or denied, as (sign, what of): the clause's words but the requirement's, or
+    its sentence's when the clause names nothing ("caps are recommended for long hair but are not compulsory")."""
+    out = []
+    for sentence in sentences_of(text):
+        if sentence.endswith("?"):
+            continue
+        whole = content_stems(sentence) - _NEED_STEMS
+        for clause in _clauses(sentence):
+            sign = _need(clause)
+            if sign:
+                out.append((sign, (content_stems(clause) - _NEED_STEMS) or whole))
+    return out
+
+
+def _modal_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
+    """A requirement the claim states of a thing the evidence says is not required, or the reverse ("you need
+    previous experience" against "no experience is needed"): the claim's thing must share half its words (two at
+    least: a shared verb alone, "bring", names no thing), or all the evidence's, with a requirement of the other
+    sign, and more than with any of the same sign."""
+    for clause in _clauses(_OPENER_RE.sub("", claim)):
+        sign = _need(clause)
+        what = content_stems(clause) - _NEED_STEMS
+        if not sign or not what or _SUBORDINATE_RE.match(clause):
+            continue
+        stated = [(s, held, sentence) for source in evidence.sources if source.prose
+                  for sentence in sentences_of(source.text) for s, held in _requirements(sentence)]
+        same = max((len(what & held) for s, held, _ in stated if s == sign), default=0)
+        for s, held, sentence in stated:
+            shared = len(what & held)
+            if s == -sign and shared > same and ((shared >= 2 and 2 * shared >= len(what)) or what >= held):
+                return MeaningGap("polarity", clause, sentence)
+    return None
+
+
 def meaning_gap(claim: str, evidence: Evidence) -> MeaningGap | None:
     """The first reading that finds the fact-free claim saying what the evidence does not, or None."""
     if not _fact_free(claim):
         return None
     return (_added_condition(claim, evidence) or _widened(claim, evidence) or _promised(claim, evidence)
-            or _reversed(claim, evidence))
+            or _reversed(claim, evidence) or _modal_reversed(claim, evidence))
+
+
+#: Words that carry no subject matter of their own, from general English only: the light verbs (their meaning is
+#: the noun or particle beside them: "keep it", "get in touch", "go round"; their irregular forms too) and the
+#: discourse words of a reply (an apology, a hedge, a reassurance). A claim adding only these to the evidence's
+#: words restates it. No quantifier ("any", "all", "nothing", "everything") and no modal is here: those widen
+#: or turn round a rule.
+LIGHT_WORDS = frozenset(stem(w) for w in (
+    "be", "have", "do", "get", "go", "come", "make", "take", "give", "put", "keep", "let",
+    "is", "are", "was", "were", "been", "has", "had", "does", "did", "done", "got", "gotten", "went", "gone",
+    "came", "made", "took", "taken", "gave", "given", "kept",
+    "just", "still", "though", "also", "even", "normally", "usually", "generally", "unfortunately", "sorry",
+    "afraid", "oh", "worry", "please", "happy", "sure", "really", "quite", "well"))
+#: A reassurance ("Don't worry, ...", "no problem"): its negation denies nothing the claim states.
+_REASSURANCE_RE = re.compile(r"\b(?:don['’]t|do not) worry\b|\bno (?:worries|problem)\b|\bnot a problem\b",
+                             re.IGNORECASE)
+#: The claim's words of substance the evidence must hold beside its light words: a claim of one held word and a
+#: light verb says too little to be anyone's restatement.
+LIGHT_MIN_HELD = 2
+
+
+def adds_only_light_words(claim: str, stems: frozenset[str], novel: set[str], sentence: str) -> bool:
+    """Does the fact-free claim add to the evidence's words only light words (:data:`LIGHT_WORDS`), keeping
+    :data:`LIGHT_MIN_HELD` words the evidence holds, and deny as the evidence ``sentence`` closest to it in words
+    does? ``novel``: its stems held nowhere in the evidence. Asked after :func:`meaning_gap` found nothing; the
+    polarity is compared whole as well, as a reversal split over two clauses ("we take the frames and respray
+    them" against "frames are not resprayed here") escapes the clause-by-clause reading."""
+    if not novel or not novel <= LIGHT_WORDS or len(stems - novel) < LIGHT_MIN_HELD or not _fact_free(claim):
+        return False
+    stated = _REASSURANCE_RE.sub("", _OPENER_RE.sub("", claim))
+    return (_DENIAL_RE.search(stated) is None) == (_DENIAL_RE.search(sentence) is None)

@@ -66,7 +66,7 @@ from pydantic import BaseModel, ConfigDict
 
 from . import claim_decision
 from .claim_decision import ClaimSignals, measure
-from .claim_meaning import MeaningGap, meaning_gap
+from .claim_meaning import MeaningGap, adds_only_light_words, meaning_gap
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
@@ -375,6 +375,12 @@ def judge_claims(
         gap = meaning_gap(claim, evidence)  # what it says, before its similarity is weighed
         if gap is not None:
             verdicts.append(_gap_verdict(claim, gap))
+            continue
+        # every word the evidence's but a light verb or an aside ('keep it in its original container'): its
+        # subject matter is all the evidence's, so the similarity bar is not asked
+        if index >= 0 and adds_only_light_words(claim, stems, novel, evidence.closest_sentence(stems, index)):
+            verdicts.append(_verdict(claim=claim, verdict="supported", source=evidence.sources[index].label,
+                                     evidence=evidence.closest_sentence(stems, index)))
             continue
         signals[len(verdicts)] = measure(claim, stems, novel, evidence, index, share)
         pending.append(len(verdicts))

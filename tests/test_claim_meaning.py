@@ -167,3 +167,91 @@ def test_the_assistants_own_next_turn_is_no_promise() -> None:
 
 def test_a_claim_naming_a_weekday_is_left_to_the_schedule_readings() -> None:
     assert meaning_gap("Every vehicle must be booked ahead on Saturday.", _evidence(FERRY)) is None
+
+
+# ---- a restatement adding only light words ---------------------------------------------------------------------
+
+LIGHT_RESTATEMENTS = [("Sorry, tickets can't be changed once the ferry has gone.", FERRY),
+                      ("Sorry, frames still aren't resprayed here.", WORKSHOP)]
+
+
+@pytest.mark.parametrize(("answer", "docs"), LIGHT_RESTATEMENTS)
+def test_a_restatement_adding_only_light_words_is_supported(answer: str, docs: list[Document]) -> None:
+    """Every word but an apology, 'still' or a light verb ('gone') is the article's, and it denies as the article
+    does: supported without the fitted similarity bar."""
+    assert _verdicts(answer, docs) == ["supported"]
+
+
+@pytest.fixture
+def without_light_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("llmops_kit.grounding.adds_only_light_words", lambda claim, stems, novel, sentence: False)
+
+
+@pytest.mark.parametrize(("answer", "docs"), LIGHT_RESTATEMENTS)
+def test_without_the_light_reading_the_restatement_was_doubted(without_light_reading: None, answer: str,
+                                                                 docs: list[Document]) -> None:
+    assert _verdicts(answer, docs) == ["unsupported"]
+
+
+@pytest.mark.parametrize(("answer", "docs", "kind"), [
+    ("Sorry, frames still aren't resprayed here unless you are a member.", WORKSHOP, "condition"),
+    ("Just keep all water butts covered all year, I'm afraid.", GARDEN, "scope"),
+    ("Don't worry, we'll keep your bike in the workshop.", WORKSHOP, "promise"),
+    ("Don't worry, frames are resprayed here.", WORKSHOP, "polarity"),
+])
+def test_an_invention_with_light_words_is_still_read(answer: str, docs: list[Document], kind: str) -> None:
+    """Control: the meaning readings come first; a reassurance or 'just' beside an invention lets none through."""
+    (verdict,) = score_answer(answer, docs, scorer=HeuristicScorer()).support
+    assert verdict.verdict == "unsupported" and verdict.source == f"{kind} not in the evidence"
+
+
+def test_a_reversal_split_over_two_clauses_is_left_to_the_decision() -> None:
+    """Control: 'we take the frames and respray them' adds only 'take', but affirms what the closest sentence
+    denies; the clause reading sees 'respray them' apart from its subject, the whole-claim polarity does not."""
+    assert _verdicts("We take the frames and respray them.", WORKSHOP) == ["unsupported"]
+    assert _verdicts("Don't worry, we'll take the frames and respray them.", WORKSHOP) == ["unsupported"]
+
+
+def test_one_word_of_substance_leaves_the_claim_to_the_decision() -> None:
+    """Control: 'stand' and 'watch' are no light words: a permission the article never gave stays flagged."""
+    assert _verdicts("Sorry, you can just stand in the workshop and watch.", WORKSHOP) != ["supported"]
+    stems = frozenset({"stand", "workshop", "watch"})
+    assert not claim_meaning.adds_only_light_words("You can stand in the workshop and watch.", stems, {"stand"},
+                                                   "Customers may wait in the workshop unless a wheel is trued.")
+    assert claim_meaning.adds_only_light_words("Just keep the water butts covered.", frozenset(
+        {"keep", "water", "butt", "cover"}), {"keep"}, "Water butts must be covered in summer.")
+
+
+# ---- a requirement turned round ---------------------------------------------------------------------------------
+
+WALL = [Document(id="kb-706", content="Helmets are recommended for children but are not compulsory. No experience is "
+                                      "needed for taster sessions. Please bring a signed waiver to your first visit. "
+                                      "Chalk bags can be hired at the desk.")]
+REQUIREMENTS_TURNED = ["Helmets are compulsory for children.", "Taster sessions need previous experience.",
+                       "There's no need to bring a waiver to your first visit."]
+
+
+@pytest.mark.parametrize("answer", REQUIREMENTS_TURNED)
+def test_a_requirement_turned_round_is_unsupported(answer: str) -> None:
+    """A requirement the article denies ('not compulsory', 'no experience is needed'), or one it makes ('Please
+    bring ...') denied: the denial sits in a clause of its own or before the thing, so the word polarity missed it."""
+    (verdict,) = score_answer(answer, WALL, scorer=HeuristicScorer()).support
+    assert verdict.verdict == "unsupported" and verdict.source == "polarity not in the evidence"
+
+
+@pytest.mark.parametrize("answer", REQUIREMENTS_TURNED)
+def test_without_the_requirement_reading_it_passed(monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+    monkeypatch.setattr(claim_meaning, "_modal_reversed", lambda claim, evidence: None)
+    assert _verdicts(answer, WALL) == ["supported"]
+
+
+@pytest.mark.parametrize("answer", [
+    "Helmets are optional for children.", "Helmets aren't compulsory, but we recommend them for children.",
+    "Taster sessions need no experience.", "You don't need any experience for a taster session.",
+    "You need to bring a signed waiver on your first visit.",
+    "Chalk bags can be hired at the desk, there's no need to bring your own.",
+])
+def test_a_requirement_restated_is_supported(answer: str) -> None:
+    """Control: the same requirement in other words; 'you don't need any experience' agrees with 'no experience is
+    needed' (the word polarity read 'need' as denied against stated); a shared verb ('bring') names no thing."""
+    assert _verdicts(answer, WALL) == ["supported"]

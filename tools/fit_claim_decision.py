@@ -24,12 +24,12 @@ unseen set decides otherwise.
 Trace verdicts are replayed from the recorded verdicts exactly as ``detect_hallucination`` decides
 (fabricated claim, or groundedness below the contract floor), so a fit needs one scoring pass. The
 fact-free meaning readings (:mod:`llmops_kit.claim_meaning`: an added condition, a widened scope, a promise, a
-reversed polarity) are off while scoring here: the decision is fitted on what the word and similarity steps
-leave, as it was before those readings (the ``ground11`` round), and every figure printed here is the
-decision's without them. With them on, four HALLUCINATION traces of the fitted sets are caught by a reading
-before the decision, the refit moves the operating point 0.30 -> 0.40 on a three-trace pooled-F1 difference, and
-holdout8 (not fitted) loses three traces and HaluEval's test half 1.4 points; ``bench_eval.py`` measures the
-readings and the decision together.
+reversed polarity, and the restatement adding only light words that skips the decision) are off while scoring
+here: the decision is fitted on what the word and similarity steps leave, as it was before those readings (the
+``ground11`` round), and every figure printed here is the decision's without them. With them on, four
+HALLUCINATION traces of the fitted sets are caught by a reading before the decision, the refit moves the operating
+point 0.30 -> 0.40 on a three-trace pooled-F1 difference, and holdout8 (not fitted) loses three traces and
+HaluEval's test half 1.4 points; ``bench_eval.py`` measures the readings and the decision together.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -121,12 +121,13 @@ def collect() -> list[Scored]:
 @contextmanager
 def _without_meaning_readings() -> Iterator[None]:
     """Score without :mod:`llmops_kit.claim_meaning` (see the module docstring), restored afterwards."""
-    original = grounding.meaning_gap
+    original, light = grounding.meaning_gap, grounding.adds_only_light_words
     grounding.meaning_gap = lambda claim, evidence: None
+    grounding.adds_only_light_words = lambda claim, stems, novel, sentence: False
     try:
         yield
     finally:
-        grounding.meaning_gap = original
+        grounding.meaning_gap, grounding.adds_only_light_words = original, light
 
 
 def _collect() -> list[Scored]:
