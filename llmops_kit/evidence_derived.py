@@ -32,6 +32,7 @@ from .text.arithmetic import (
 )
 from .text.enumeration import listed_counts
 from .text.numbers import as_digits, spells_number
+from .textcache import text_cache
 
 
 class DerivedFigures:
@@ -341,6 +342,7 @@ class DerivedFigures:
 
 
 _MONTHS_RE = "|".join(_MONTH_NAMES)
+_DIGIT_RE = re.compile(r"\d")
 #: A day with its month in words ("3 March", "March 3rd", "31st of March"), or an ISO date ("2027-03-03").
 _NAMED_DATE_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTHS_RE})\b(?:,? (\d{{4}}))?"
                             rf"|\b({_MONTHS_RE}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?"
@@ -351,10 +353,12 @@ _DAY_COUNT_RE = re.compile(r"(?<!working )(?<!business )\b(\d{1,3})[ -](days?|ni
 _MONTH_INDEX = {name.lower(): n for n, name in enumerate(_MONTH_NAMES, start=1)}
 
 
-def _dates_named(text: str) -> list[tuple[int, int, int | None]]:
-    """(month, day, year or None) of every date a text writes with its month in words or as ISO."""
-    if not any(c.isdigit() for c in text):
-        return []
+@text_cache()
+def _dates_named(text: str) -> tuple[tuple[int, int, int | None], ...]:
+    """(month, day, year or None) of every date a text writes with its month in words or as ISO. Cached: the
+    same sources and their sentences are read again for every claim of every request that cites them."""
+    if _DIGIT_RE.search(text) is None:  # every date has a digit
+        return ()
     out = []
     for m in _NAMED_DATE_RE.finditer(text):
         if m.group(1):
@@ -363,7 +367,7 @@ def _dates_named(text: str) -> list[tuple[int, int, int | None]]:
             out.append((_MONTH_INDEX[m.group(4).lower()], int(m.group(5)), int(m.group(6)) if m.group(6) else None))
         elif 1 <= int(m.group(8)) <= 12:
             out.append((int(m.group(8)), int(m.group(9)), int(m.group(7))))
-    return out
+    return tuple(out)
 
 
 #: Two bare hours joined as a range ("8 till 6", "9 to 5"), not a price, not a count of something: what may follow
