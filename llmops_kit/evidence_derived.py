@@ -96,8 +96,7 @@ class DerivedFigures:
         claimed = _dates_named(claim)
         if not claimed:
             return None
-        stated = {(month, day) for source in self._given for month, day, _ in _dates_named(source.text)}
-        stated |= {(month, day) for source in self._given for month, day in _day_ranges(source.text)}
+        stated = frozenset().union(*(_days_stated(source.text) for source in self._given))
         for month, day, _ in claimed:
             if (month, day) in stated or self._shifted_date(str(day), claim, answer_text):
                 continue
@@ -389,8 +388,17 @@ def _day_ranges(text: str) -> list[tuple[int, int]]:
             for day in range(int(m.group(1)), int(m.group(2)) + 1)]
 
 
+@text_cache()
+def _days_stated(text: str) -> frozenset[tuple[int, int]]:
+    """(month, day) of every date a text writes (:func:`_dates_named`) and of every day inside a range of days
+    it writes (:func:`_day_ranges`). Cached: a source is read once, not once per dated claim."""
+    return frozenset((month, day) for month, day, _ in _dates_named(text)).union(_day_ranges(text))
+
+
+@text_cache()
 def _day_counts(text: str) -> frozenset[int]:
-    """The numbers of calendar days a text states (a week is seven), in digits or words ("eight weeks' notice")."""
+    """The numbers of calendar days a text states (a week is seven), in digits or words ("eight weeks' notice").
+    Cached: it is read from the whole answer for each dated claim of it."""
     if spells_number(text):
         text = as_digits(text)
     return frozenset(int(m.group(1)) * (7 if m.group(2).lower().startswith("week") else 1)
