@@ -52,6 +52,7 @@ _TIME_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|until|till|and)\s*$", re.IGNORE
 #: Where the evidence divides into parts that each state one schedule: sentence ends and semicolons, and a
 #: comma after anything but a day (a comma after a day continues a list of days, :func:`_parts`).
 _SENTENCE_RE = re.compile(r"[.!?]\s+|[;\n]")
+_DIGIT_RE = re.compile(r"\d")
 _COMMA_RE = re.compile(r",\s+")
 _ENDS_IN_DAY_RE = re.compile(rf"(?:{_DAY_RE.pattern})\s*$")
 
@@ -136,7 +137,9 @@ def day_times(text: str) -> frozenset[tuple[int, str]]:
 def claimed_day_times(claim: str) -> frozenset[tuple[int, str]]:
     """The (day, time) pairs a claim writes side by side (see the module docstring); none when it dates its days,
     negates or excepts."""
-    if not _DAY_RE.search(claim) or _NOT_READ_RE.search(claim):
+    # a pair needs a time, and every time has a digit: the day pattern (slow, partly case-blind) is not run
+    # on the many claims without one
+    if _DIGIT_RE.search(claim) is None or not _DAY_RE.search(claim) or _NOT_READ_RE.search(claim):
         return frozenset()
     pairs: set[tuple[int, str]] = set()
     groups, runs = _day_groups(claim, lists=False), _time_runs(claim)
