@@ -101,8 +101,8 @@ class DerivedFigures:
             if (month, day) in stated or self._shifted_date(str(day), claim, answer_text):
                 continue
             for source in self.sources:
-                for sentence in sentences_of(source.text):
-                    if any(m == month and d != day for m, d, _ in _dates_named(sentence)):
+                for sentence, dates in _dated_sentences(source.text):
+                    if any(m == month and d != day for m, d, _ in dates):
                         return source.label, sentence, f"{day} {_MONTH_NAMES[month - 1]}"
         return None
 
@@ -342,6 +342,7 @@ class DerivedFigures:
 
 _MONTHS_RE = "|".join(_MONTH_NAMES)
 _DIGIT_RE = re.compile(r"\d")
+_MONTH_WORDS = frozenset(name.lower() for name in _MONTH_NAMES)
 #: A day with its month in words ("3 March", "March 3rd", "31st of March"), or an ISO date ("2027-03-03").
 _NAMED_DATE_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTHS_RE})\b(?:,? (\d{{4}}))?"
                             rf"|\b({_MONTHS_RE}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?"
@@ -357,6 +358,11 @@ def _dates_named(text: str) -> tuple[tuple[int, int, int | None], ...]:
     """(month, day, year or None) of every date a text writes with its month in words or as ISO. Cached: the
     same sources and their sentences are read again for every claim of every request that cites them."""
     if _DIGIT_RE.search(text) is None:  # every date has a digit
+        return ()
+    # and a month's name as a whole word, or an ISO date's hyphens: an ASCII text's word set (cached, read by
+    # other checks of a claim too) rules most texts out before the slow case-blind pattern (case folding lets a
+    # non-ASCII letter match, "ſ" as "s", so other texts are always searched)
+    if text.isascii() and "-" not in text and _MONTH_WORDS.isdisjoint(words_in(text)):
         return ()
     out = []
     for m in _NAMED_DATE_RE.finditer(text):
@@ -386,6 +392,13 @@ def _day_ranges(text: str) -> list[tuple[int, int]]:
         return []
     return [(_MONTH_INDEX[m.group(3).lower()], day) for m in _DAY_RANGE_RE.finditer(text)
             for day in range(int(m.group(1)), int(m.group(2)) + 1)]
+
+
+@text_cache()
+def _dated_sentences(text: str) -> tuple[tuple[str, tuple[tuple[int, int, int | None], ...]], ...]:
+    """The sentences of a text that write a date, in order, each with its dates (:func:`_dates_named`). Cached:
+    a source's sentences are read once, not once per claim whose date no source states."""
+    return tuple((sentence, dates) for sentence in sentences_of(text) if (dates := _dates_named(sentence)))
 
 
 @text_cache()
