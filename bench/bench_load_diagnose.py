@@ -120,6 +120,40 @@ quantity and typed-quantity patterns state their first character in a look-ahead
 answer again; ``normalise_quotes`` returns an ASCII text as it is. Verdicts unchanged:
 ``tools/diagnosis_fingerprint.py`` over evalset, ``traces``, holdout2-holdout8, ``grounding_dev``, ``--bench 300``
 and HaluEval (4,604 records) is byte-identical to the fork point's after every commit.
+
+Eighth speed round (2 shared cores, load average 1.1-3.6, other rounds running). The largest cut was a missing
+cache: the dates a text writes with its month in words (``evidence_derived._dates_named``) were read anew, behind a
+per-character digit scan, from every source and every source sentence for each dated claim of each request (~10% of
+the unique-answers pipeline in cProfile, more of the generated one, whose claims are cheap and whose sources recur).
+Then per-text caches for what is read again per claim (the days a source dates, its dated sentences, the answer's
+calendar-day steps, shares and minor-unit amounts) and exact preconditions (a claim without a digit or without a
+day's word is not searched for weekday schedules; the month-shift arithmetic runs only for a claim naming a month; a
+date in words needs a month's word or an ISO hyphen; a clause none of whose figures the evidence holds does not read
+the customer's figures); the embedding sum calls the ufunc directly (the same float32 sum, bit for bit). Whole
+pipeline, ``--ab main 800 8 --all --collect``, CPU us per trace, unique answers, three runs: detect_hallucination
+1,257 -> 1,076, 1,211 -> 1,052, 1,139 -> 977 (median ratio 0.86 each), total 1,732 -> 1,503, 1,653 -> 1,465, 1,558
+-> 1,362 (0.88 each; ~680-735 traces/s of CPU); detect_retrieval 0.78-0.81 (it scores the grounding of mid-band
+traces); generated answers (``--generated``, two runs): detect_hallucination 555 -> 379 and 537 -> 346 (0.69, 0.64),
+total 955 -> 706 and 871 -> 646 (0.74, 0.73), though the unchanged loading read 0.87 and 0.94 in those runs (the
+generated A/A read 1.01). A/A (``--ab HEAD 800 8 --all --collect``): total 1.01 (0.93-1.14), detect_hallucination
+1.01. Per change (``--ab PARENT 800 6 --all --collect``, the working tree at the change), total: 0.90 (the dates
+cache), then 0.99, 0.99, 0.99, 0.97, 1.00, 0.99, 0.99, 0.97: only the first resolves beyond the noise on its own.
+The wall clock (``1000``, best of 3, main and this round alternated, two runs each) moved with the machine: pydantic
+validation alone read 26.9-36.7 us; unique answers 650 / 618 -> 533 / 699 traces/s, generated 1,263 / 961 -> 956 /
+1,017. Verdicts unchanged: ``tools/diagnosis_fingerprint.py`` over evalset, ``traces``, holdout2-holdout9,
+``paraphrase_dev``, ``grounding_dev``, ``--bench 300`` and HaluEval (5,206 records) is byte-identical to main's
+after every commit, and the changed readers give the same output as before on 105,642 texts of the read sets and the
+corpus. Tried and dropped: a separate harness extracting both revisions into one process read 0.93 in an A/A run
+(one of two identical copies ran 7% faster), so its per-change figures were discarded. Where the rest goes (sampled,
+unique answers): judge_claims ~55% (the first readings of each new claim spread over a dozen readers: numbers ~4%,
+stems ~5%, clause figures ~3%, names, codes, typed amounts; the two embedding calls ~9%), reading the answer into
+claims ~12%, PII ~9%, loading ~7%, the collector ~8% (two full collections per 3,000 traces at ~188,000 tracked
+objects, 59,000 of them cached frozensets). On the generated corpus ~7% of the time (sampled) is the first reading
+of long texts new to each trace: an earlier user turn that resends the articles (2-14K characters), read for the
+customer's figures, dates and times and screened for personal data; reading such a text line by line from cached
+lines would need each reader shown to read a text as the union of its lines, and several do not (the day-range and
+quantity patterns' ``\\s*`` crosses a newline, text2num joins number words across one), so it is left for a later round.
+The floor (2,017/s, ~496 us) stays ~2.7x away.
 """
 
 from __future__ import annotations

@@ -31,6 +31,7 @@ from .evidence_readers import user_facts as _user_facts
 from .evidence_statements import (
     _CLAUSES_RE,
     _DIGIT_RE,
+    _MONTH_NAMES,
     _NAMED_PAIR_RE,
     ENDED_WORDS,
     STATUS_WORDS,
@@ -67,6 +68,8 @@ _ON_TIME_RE = re.compile(r"\b(?:is|are|was|were|running|runs|arrived|arriving|la
 #: A code of one capital letter and one to three digits ("H9"), and the same as a lower-case word ("h12").
 _SHORT_CODE_RE = re.compile(r"(?<![\w£$€.-])([A-Z]\d{1,3})(?![\w.%-]|\.\d)")
 _SHORT_CODE_WORD_RE = re.compile(r"[a-z]\d{1,3}")
+#: The month names as :func:`~llmops_kit.text.names_in` gives them (lower case): what ``shifted_months`` can give.
+_MONTHS = frozenset(name.lower() for name in _MONTH_NAMES)
 #: The name of a record's field: what stands before the colon of one of its lines ("paid gbp" of "paid gbp: 21.0").
 _FIELD_NAME_RE = re.compile(r"^\s*([^:\n]{1,40}):", re.MULTILINE)
 
@@ -324,7 +327,9 @@ class Evidence(DerivedFigures):
         names_found = names_in(claim) if names else _NONE
         if names_found:
             names_found -= _code_parts(claim, names_found, (s.text for s in self._given))
-        if names_found and own:  # the month of a date the answer reaches by date arithmetic ("8 weeks before")
+        # the month of a date the answer reaches by date arithmetic ("8 weeks before"); only a claim that names a
+        # month can lose one, so the others skip the date arithmetic
+        if names_found and own and not _MONTHS.isdisjoint(names_found):
             names_found -= self.shifted_months(claim, answer_text)
         if names_found:
             # a name's words, or their stems ("DVDs" against "DVD"), must occur; a code's letters ("CLM" of

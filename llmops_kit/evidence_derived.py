@@ -32,6 +32,7 @@ from .text.arithmetic import (
 )
 from .text.enumeration import listed_counts
 from .text.numbers import as_digits, spells_number
+from .textcache import text_cache
 
 
 class DerivedFigures:
@@ -95,14 +96,13 @@ class DerivedFigures:
         claimed = _dates_named(claim)
         if not claimed:
             return None
-        stated = {(month, day) for source in self._given for month, day, _ in _dates_named(source.text)}
-        stated |= {(month, day) for source in self._given for month, day in _day_ranges(source.text)}
+        stated = frozenset().union(*(_days_stated(source.text) for source in self._given))
         for month, day, _ in claimed:
             if (month, day) in stated or self._shifted_date(str(day), claim, answer_text):
                 continue
             for source in self.sources:
-                for sentence in sentences_of(source.text):
-                    if any(m == month and d != day for m, d, _ in _dates_named(sentence)):
+                for sentence, dates in _dated_sentences(source.text):
+                    if any(m == month and d != day for m, d, _ in dates):
                         return source.label, sentence, f"{day} {_MONTH_NAMES[month - 1]}"
         return None
 
@@ -341,6 +341,8 @@ class DerivedFigures:
 
 
 _MONTHS_RE = "|".join(_MONTH_NAMES)
+_DIGIT_RE = re.compile(r"\d")
+_MONTH_WORDS = frozenset(name.lower() for name in _MONTH_NAMES)
 #: A day with its month in words ("3 March", "March 3rd", "31st of March"), or an ISO date ("2027-03-03").
 _NAMED_DATE_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTHS_RE})\b(?:,? (\d{{4}}))?"
                             rf"|\b({_MONTHS_RE}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?"
@@ -351,10 +353,17 @@ _DAY_COUNT_RE = re.compile(r"(?<!working )(?<!business )\b(\d{1,3})[ -](days?|ni
 _MONTH_INDEX = {name.lower(): n for n, name in enumerate(_MONTH_NAMES, start=1)}
 
 
-def _dates_named(text: str) -> list[tuple[int, int, int | None]]:
-    """(month, day, year or None) of every date a text writes with its month in words or as ISO."""
-    if not any(c.isdigit() for c in text):
-        return []
+@text_cache()
+def _dates_named(text: str) -> tuple[tuple[int, int, int | None], ...]:
+    """(month, day, year or None) of every date a text writes with its month in words or as ISO. Cached: the
+    same sources and their sentences are read again for every claim of every request that cites them."""
+    if _DIGIT_RE.search(text) is None:  # every date has a digit
+        return ()
+    # and a month's name as a whole word, or an ISO date's hyphens: an ASCII text's word set (cached, read by
+    # other checks of a claim too) rules most texts out before the slow case-blind pattern (case folding lets a
+    # non-ASCII letter match, "ſ" as "s", so other texts are always searched)
+    if text.isascii() and "-" not in text and _MONTH_WORDS.isdisjoint(words_in(text)):
+        return ()
     out = []
     for m in _NAMED_DATE_RE.finditer(text):
         if m.group(1):
@@ -363,7 +372,7 @@ def _dates_named(text: str) -> list[tuple[int, int, int | None]]:
             out.append((_MONTH_INDEX[m.group(4).lower()], int(m.group(5)), int(m.group(6)) if m.group(6) else None))
         elif 1 <= int(m.group(8)) <= 12:
             out.append((int(m.group(8)), int(m.group(9)), int(m.group(7))))
-    return out
+    return tuple(out)
 
 
 #: Two bare hours joined as a range ("8 till 6", "9 to 5"), not a price, not a count of something: what may follow
@@ -385,8 +394,24 @@ def _day_ranges(text: str) -> list[tuple[int, int]]:
             for day in range(int(m.group(1)), int(m.group(2)) + 1)]
 
 
+@text_cache()
+def _dated_sentences(text: str) -> tuple[tuple[str, tuple[tuple[int, int, int | None], ...]], ...]:
+    """The sentences of a text that write a date, in order, each with its dates (:func:`_dates_named`). Cached:
+    a source's sentences are read once, not once per claim whose date no source states."""
+    return tuple((sentence, dates) for sentence in sentences_of(text) if (dates := _dates_named(sentence)))
+
+
+@text_cache()
+def _days_stated(text: str) -> frozenset[tuple[int, int]]:
+    """(month, day) of every date a text writes (:func:`_dates_named`) and of every day inside a range of days
+    it writes (:func:`_day_ranges`). Cached: a source is read once, not once per dated claim."""
+    return frozenset((month, day) for month, day, _ in _dates_named(text)).union(_day_ranges(text))
+
+
+@text_cache()
 def _day_counts(text: str) -> frozenset[int]:
-    """The numbers of calendar days a text states (a week is seven), in digits or words ("eight weeks' notice")."""
+    """The numbers of calendar days a text states (a week is seven), in digits or words ("eight weeks' notice").
+    Cached: it is read from the whole answer for each dated claim of it."""
     if spells_number(text):
         text = as_digits(text)
     return frozenset(int(m.group(1)) * (7 if m.group(2).lower().startswith("week") else 1)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from .evidence import Evidence
-from .text import times_in
+from .text import times_in, words_in
 from .text.numbers import WEEKDAYS
 from .text.tokens import CALENDAR_ABBREVIATIONS
 from .textcache import text_cache
@@ -52,6 +52,11 @@ _TIME_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|until|till|and)\s*$", re.IGNORE
 #: Where the evidence divides into parts that each state one schedule: sentence ends and semicolons, and a
 #: comma after anything but a day (a comma after a day continues a list of days, :func:`_parts`).
 _SENTENCE_RE = re.compile(r"[.!?]\s+|[;\n]")
+_DIGIT_RE = re.compile(r"\d")
+#: Every word a match of :data:`_DAY_RE` is or holds, lower case: a day's name with its plural, the abbreviations,
+#: and the words of the several-day groups ("every day" and "7 days a week" hold "day" and "days").
+_DAY_WORDS = frozenset((*DAYS, *(f"{day}s" for day in DAYS), *(a.lower() for a in _ABBREVIATED),
+                        "tue", "thur", "weekday", "weekdays", "weekend", "weekends", "daily", "day", "days"))
 _COMMA_RE = re.compile(r",\s+")
 _ENDS_IN_DAY_RE = re.compile(rf"(?:{_DAY_RE.pattern})\s*$")
 
@@ -136,6 +141,12 @@ def day_times(text: str) -> frozenset[tuple[int, str]]:
 def claimed_day_times(claim: str) -> frozenset[tuple[int, str]]:
     """The (day, time) pairs a claim writes side by side (see the module docstring); none when it dates its days,
     negates or excepts."""
+    # a pair needs a time, and every time has a digit; and a day is a whole word (:data:`_DAY_WORDS`), which an
+    # ASCII claim's word set (cached, read by the status check too) shows: the day pattern (slow, partly
+    # case-blind) runs only on the few claims with both. Case folding lets a non-ASCII letter match ("ſ" as
+    # "s"), so a claim that is not ASCII is always searched.
+    if _DIGIT_RE.search(claim) is None or (claim.isascii() and _DAY_WORDS.isdisjoint(words_in(claim))):
+        return frozenset()
     if not _DAY_RE.search(claim) or _NOT_READ_RE.search(claim):
         return frozenset()
     pairs: set[tuple[int, str]] = set()

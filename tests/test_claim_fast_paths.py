@@ -122,3 +122,44 @@ FEES = Evidence([EvidenceSource("document fees", "A late fee of £12 is charged 
 def test_misplaced_figure_reads_words_only_for_held_figures(claim: str, expected: tuple[str, str, str] | None) -> None:
     """A clause's words decide only when one of its figures is held; a short clause is skipped either way."""
     assert misplaced_figure(claim, FEES) == expected
+
+
+DATE_TEXTS = [
+    "Due on 3 March, or March 3rd, 2027", "the 31st of march", "2027-03-03T10:00", "on MAY 20, 2026", "may 5",
+    "5 Mayo", "Mondays 9am-5pm", "due 12 Marc\u0127", "12 \u017fept 3",  # "ſ" folds to "s" when case is ignored
+    "3 March", "no date 12 here", "",
+]
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = ["3 ", "31st of ", "March", "may", "MAY", "Sept", "2027-03-03", "-", " ", "\u017f", "Mon", "day",
+              "days", "9am", "14:00", "Saturdays", "weekend", "daily", "every day", "at", "on", ",", "7 days a week"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(count)]
+
+
+def test_dates_shortcut_reads_what_the_pattern_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text without a month's word or an ISO hyphen skips the date pattern, and reads the dates the pattern reads:
+    with the word-set shortcut forced open, every text gives the same dates (non-ASCII texts are always searched)."""
+    from llmops_kit import evidence_derived
+
+    texts = [*DATE_TEXTS, *_random_texts(3000, 11)]
+    shortcut = [evidence_derived._dates_named.__wrapped__(text) for text in texts]
+    monkeypatch.setattr(evidence_derived, "words_in", lambda text: frozenset(("march",)))
+    assert [evidence_derived._dates_named.__wrapped__(text) for text in texts] == shortcut
+    assert shortcut[0] == ((3, 3, None), (3, 3, 2027)) and shortcut[-4] == ()
+
+
+def test_weekday_shortcut_reads_what_the_pattern_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim without a digit or a day's word skips the weekday pattern, and its day-time pairs are the pattern's."""
+    from llmops_kit import schedule_days
+
+    texts = [*DATE_TEXTS, "Open Mon-Fri 9am-5pm", "14:00 on SATURDAYS", "every day at 9am", "7 days a week, 8am-8pm",
+             "Weekends 10:00-16:00", "Sat 9am", "Open daily 9am-5pm", "Tues 10:00", "Thurs and Fri at 14:00"]
+    # (a day's word folded from "ſ", "weekendſ", is left out: the day reading itself fails on it, shortcut or not)
+    texts += [text for text in _random_texts(3000, 12) if "\u017f" not in text]
+    shortcut = [schedule_days.claimed_day_times(text) for text in texts]
+    monkeypatch.setattr(schedule_days, "words_in", lambda text: frozenset(("monday",)))
+    assert [schedule_days.claimed_day_times(text) for text in texts] == shortcut
+    weekdays_nine_to_five = {(day, time) for day in range(5) for time in ("09:00", "17:00")}
+    assert schedule_days.claimed_day_times("Open Mon-Fri 9am-5pm") == weekdays_nine_to_five

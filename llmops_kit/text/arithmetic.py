@@ -180,9 +180,11 @@ _SHARE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?%|\b(half|quarter|double|twice|triple
 _SHARE_WORDS = {"half": 0.5, "quarter": 0.25, "double": 2.0, "twice": 2.0, "triple": 3.0}
 
 
+@text_cache()
 def share_factors(text: str) -> frozenset[float]:
     """The multipliers a text's percentages and fraction words stand for (50% is x 0.5, "half" x 0.5):
-    "a 50% deposit on $2,380, so $1,190 today" multiplies by 0.5, a figure the text writes as 50."""
+    "a 50% deposit on $2,380, so $1,190 today" multiplies by 0.5, a figure the text writes as 50. Cached: it
+    is read from the whole answer once per claim with a figure no evidence holds."""
     return frozenset(float(m.group(1)) / 100 if m.group(1) else _SHARE_WORDS[m.group(2).lower()]
                      for m in _SHARE_RE.finditer(text))
 
@@ -235,7 +237,9 @@ __all__ = [
 _MINOR_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:p|c|cents?|pence)\b", re.IGNORECASE)
 
 
+@text_cache()
 def minor_unit_amounts(text: str) -> frozenset[str]:
     """The numbers a text writes in a currency's minor unit ("69p per kWh"), normalised like any number: the
-    same amount is a hundredth of that in the major unit, so "40 kWh at 69p is £27.60" is one product."""
+    same amount is a hundredth of that in the major unit, so "40 kWh at 69p is £27.60" is one product. Cached,
+    as :func:`share_factors` is."""
     return frozenset(normalise_number(m.group(1)) for m in _MINOR_RE.finditer(text)) if text else frozenset()

@@ -117,7 +117,8 @@ def embed(texts: Sequence[str]) -> np.ndarray:
             vector = _vectors.get(text)
             if vector is None:
                 ids = _ids(text.split(), tokenizer, vocab)
-                vector = table[ids].sum(axis=0) if ids else np.zeros(DIMENSIONS, dtype=np.float32)
+                # the ufunc itself: what ``ndarray.sum`` calls through a Python wrapper, the same sum
+                vector = np.add.reduce(table[ids], axis=0) if ids else np.zeros(DIMENSIONS, dtype=np.float32)
                 norm = float(np.sqrt(vector @ vector))  # the mean's direction is the sum's
                 vector = vector / norm if norm > 0 else vector
                 _vectors.put(text, vector)
