@@ -30,6 +30,7 @@ from .text.arithmetic import (
     written_arithmetic,
     written_period_factors,
 )
+from .text.case_key import case_key
 from .text.enumeration import listed_counts
 from .text.numbers import as_digits, spells_number
 from .textcache import text_cache
@@ -367,9 +368,9 @@ def _dates_named(text: str) -> tuple[tuple[int, int, int | None], ...]:
     out = []
     for m in _NAMED_DATE_RE.finditer(text):
         if m.group(1):
-            out.append((_MONTH_INDEX[m.group(2).lower()], int(m.group(1)), int(m.group(3)) if m.group(3) else None))
+            out.append((_MONTH_INDEX[case_key(m.group(2))], int(m.group(1)), int(m.group(3)) if m.group(3) else None))
         elif m.group(4):
-            out.append((_MONTH_INDEX[m.group(4).lower()], int(m.group(5)), int(m.group(6)) if m.group(6) else None))
+            out.append((_MONTH_INDEX[case_key(m.group(4))], int(m.group(5)), int(m.group(6)) if m.group(6) else None))
         elif 1 <= int(m.group(8)) <= 12:
             out.append((int(m.group(8)), int(m.group(9)), int(m.group(7))))
     return tuple(out)
@@ -390,7 +391,7 @@ def _day_ranges(text: str) -> list[tuple[int, int]]:
     """(month, day) of every day inside a range of days a text writes with its month."""
     if "-" not in text and "–" not in text and " t" not in text:
         return []
-    return [(_MONTH_INDEX[m.group(3).lower()], day) for m in _DAY_RANGE_RE.finditer(text)
+    return [(_MONTH_INDEX[case_key(m.group(3))], day) for m in _DAY_RANGE_RE.finditer(text)
             for day in range(int(m.group(1)), int(m.group(2)) + 1)]
 
 

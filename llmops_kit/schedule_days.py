@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from .evidence import Evidence
 from .text import times_in, words_in
+from .text.case_key import case_key
 from .text.numbers import WEEKDAYS
 from .text.tokens import CALENDAR_ABBREVIATIONS
 from .textcache import text_cache
@@ -82,10 +83,11 @@ _NOT_READ_RE = re.compile(
 def _days_of(match: re.Match[str]) -> tuple[int, ...]:
     full, short, group = match.groups()
     if full:
-        return (DAYS.index(full.lower()),)
+        return (DAYS.index(case_key(full)),)
     if short:
-        return (_ABBREVIATED[short.capitalize()],)
-    return _GROUPS[group.lower().rstrip("s") if group.lower().rstrip("s") in _GROUPS else group.lower()]
+        return (_ABBREVIATED[case_key(short).capitalize()],)
+    key = case_key(group)
+    return _GROUPS[key.rstrip("s") if key.rstrip("s") in _GROUPS else key]
 
 
 def _span(first: int, last: int) -> tuple[int, ...]:

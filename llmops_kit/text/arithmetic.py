@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..textcache import text_cache
+from .case_key import case_key
 from .numbers import normalise_number, typed_quantities
 
 # ---- clock arithmetic: "opens 30 hours before your 07:35 flight on 14 June", i.e. at 01:35 on 13 June ----
@@ -35,7 +36,7 @@ def durations_in_minutes(text: str) -> frozenset[int]:
         value, kind = typed.split(" ")
         if kind in _MINUTES and value.isdigit():
             found.add(int(value) * _MINUTES[kind])
-    found.update(_ONE_UNIT[m.group(1).lower()] for m in _ONE_UNIT_RE.finditer(text))
+    found.update(_ONE_UNIT[case_key(m.group(1))] for m in _ONE_UNIT_RE.finditer(text))
     return frozenset(found)
 
 
@@ -100,7 +101,7 @@ def written_arithmetic(text: str) -> tuple[tuple[str, str, str], ...]:
     found = []
     for a, op, b, c in _WRITTEN_RE.findall(text):
         x, y, z = (float(v.replace(",", "")) for v in (a, b, c))
-        kind = _OPS[op.lower()]
+        kind = _OPS[case_key(op)]
         result = x * y if kind == "*" else x + y if kind == "+" else x - y if kind == "-" else (x / y if y else None)
         if result is not None and abs(result - z) < 0.005:
             found.append((normalise_number(a), normalise_number(b), normalise_number(c)))
@@ -185,7 +186,7 @@ def share_factors(text: str) -> frozenset[float]:
     """The multipliers a text's percentages and fraction words stand for (50% is x 0.5, "half" x 0.5):
     "a 50% deposit on $2,380, so $1,190 today" multiplies by 0.5, a figure the text writes as 50. Cached: it
     is read from the whole answer once per claim with a figure no evidence holds."""
-    return frozenset(float(m.group(1)) / 100 if m.group(1) else _SHARE_WORDS[m.group(2).lower()]
+    return frozenset(float(m.group(1)) / 100 if m.group(1) else _SHARE_WORDS[case_key(m.group(2))]
                      for m in _SHARE_RE.finditer(text))
 
 
@@ -193,7 +194,7 @@ def share_factors(text: str) -> frozenset[float]:
 def period_factors(text: str) -> frozenset[float]:
     """How many of one period another holds, for each pair of calendar periods the text names: a rate per
     week restated per year is arithmetic with 52, a figure the text need not write."""
-    named = {(m.group(1) or _ADVERB_PERIOD[m.group(2).lower()]).lower() for m in _PERIOD_RE.finditer(text)}
+    named = {(m.group(1) or _ADVERB_PERIOD[case_key(m.group(2))]).lower() for m in _PERIOD_RE.finditer(text)}
     if len(named) < 2:
         return frozenset()
     return frozenset(float(f) for (short, long), f in _PERIODS.items() if short in named and long in named)
@@ -211,7 +212,7 @@ def written_period_factors(text: str) -> frozenset[float]:
     written = {float(m.group(1)) for m in _TIMES_OPERAND_RE.finditer(text)}
     if not written:
         return frozenset()
-    named = {(m.group(1) or _ADVERB_PERIOD[m.group(2).lower()]).lower() for m in _PERIOD_RE.finditer(text)}
+    named = {(m.group(1) or _ADVERB_PERIOD[case_key(m.group(2))]).lower() for m in _PERIOD_RE.finditer(text)}
     found: set[float] = set()
     while True:  # "× 12 ÷ 52 a week": 52 is weeks in a year, so the year is in play, and 12 is months in it
         more = {(short, long) for (short, long), f in _PERIODS.items()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .case_key import case_key
 from .numbers import NUMBER_WORDS
 
 __all__ = ["listed_counts"]
@@ -33,7 +34,7 @@ def listed_counts(claim: str) -> frozenset[str]:
         items = [i for i in _ITEM_SPLIT_RE.split(rest.strip()) if i.strip()]
         if len(items) < 2 or any(_QUANTITY_ITEM_RE.match(i) for i in items):
             continue
-        value = count if count.isdigit() else NUMBER_WORDS[count.lower()]
+        value = count if count.isdigit() else NUMBER_WORDS[case_key(count)]
         if value == str(len(items)):
             found.add(value)
     return frozenset(found)

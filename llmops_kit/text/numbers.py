@@ -21,6 +21,7 @@ from functools import lru_cache
 from text_to_num import alpha2digit
 
 from ..textcache import text_cache
+from .case_key import case_key
 from .spoken_time import spoken_times
 
 __all__ = [
@@ -209,7 +210,7 @@ def _hyphened_as_digits(match: re.Match[str]) -> str:
     """"two-year" as "2-year" (a number word before a unit of time); any other hyphened pair as it is."""
     first, second = match.group(1), match.group(2)
     if first.lower() in NUMBER_WORDS and _UNIT_KINDS.get(second.lower()) in _DURATION_KINDS:
-        return f"{NUMBER_WORDS[first.lower()]}-{second}"
+        return f"{NUMBER_WORDS[case_key(first)]}-{second}"
     return match.group(0)
 
 
@@ -219,7 +220,7 @@ def evidence_numbers(text: str) -> frozenset[str]:
     found = _read(text, threshold=0)
     found.update(_TIMES[w] for w in _TIMES.keys() & _words(text))
     if "-" in text:  # a number word joined to its unit ("a two-year warranty", "a one-hour slot") states it too
-        found.update(NUMBER_WORDS[m.group(1).lower()] for m in _HYPHENED_NUMBER_RE.finditer(text)
+        found.update(NUMBER_WORDS[case_key(m.group(1))] for m in _HYPHENED_NUMBER_RE.finditer(text)
                      if m.group(1).lower() in NUMBER_WORDS and _UNIT_KINDS.get(m.group(2).lower()) in _DURATION_KINDS)
     for value, unit in _DURATION_RE.findall(_as_digits(text, 0) if _spelled(text) else text):
         n, kind = int(value), unit.lower()[0]

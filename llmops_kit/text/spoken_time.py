@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .case_key import case_key
+
 __all__ = ["spoken_times"]
 
 _HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
@@ -26,7 +28,7 @@ def spoken_times(text: str) -> set[str]:
         return set()
     found = set()
     for part, way, hour_word, marker in _SPOKEN_RE.findall(text):
-        hour = _HOUR_OF[hour_word.lower()]
+        hour = _HOUR_OF[case_key(hour_word)]
         minutes = 30 if part.lower() == "half" else 15
         if way.lower() == "to":
             if part.lower() == "half":  # "half to" is not English for a time

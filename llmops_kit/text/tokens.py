@@ -26,6 +26,7 @@ from typing import NamedTuple
 import Stemmer
 
 from ..textcache import text_cache
+from .case_key import case_key
 from .numbers import NUMBER_WORDS, SPELLED_NUMBERS, claim_numbers, normalise_number
 
 __all__ = [
@@ -181,7 +182,7 @@ def _lower_words(words: Sequence[str]) -> set[str]:
     written = _CALENDAR_WRITTEN.intersection(words)
     if written:
         lower.difference_update(w.lower() for w in written)
-        lower.update(CALENDAR_ABBREVIATIONS[w.lower()] for w in written)
+        lower.update(CALENDAR_ABBREVIATIONS[case_key(w)] for w in written)
     return lower
 
 

@@ -1,0 +1,58 @@
+"""A case-blind pattern matches four non-ASCII letters as ASCII ones (ı, İ as i; ſ as s; the Kelvin sign as k).
+The readers looked its match up in English word tables with ``str.lower()`` and raised ``KeyError`` or
+``ValueError`` on such a text; these tests feed them that text, from the reader up to a whole diagnosis."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from llmops_kit import load_contract
+from llmops_kit.diagnose import diagnose
+from llmops_kit.evidence_derived import _dates_named
+from llmops_kit.io import parse_json
+from llmops_kit.schedule_days import claimed_day_times
+from llmops_kit.text.case_key import case_key
+
+REPO = Path(__file__).resolve().parents[1]
+ODD_LETTERS = {"s": "ſ", "k": "\u212a", "i": "ı", "I": "İ"}
+
+
+def test_case_key_writes_the_letters_a_case_blind_pattern_matched_as_ascii() -> None:
+    assert case_key("ſeptember") == "september"
+    assert case_key("\u212aILO") == "kilo"
+    assert case_key("FİVE") == case_key("fıve") == "five"
+    assert case_key("Café") == "café"  # other letters only lower-cased
+
+
+def test_dates_and_days_written_with_odd_letters_read_like_plain_ones() -> None:
+    assert _dates_named("Due by 12 ſeptember") == _dates_named("Due by 12 September")
+    assert claimed_day_times("Open weekendſ 9am-5pm") == claimed_day_times("Open weekends 9am-5pm")
+    assert claimed_day_times("Open MONDAY 9am-5pm".replace("I", "İ")) == claimed_day_times("Open Monday 9am-5pm")
+
+
+def _written_with(value: Any, plain: str, odd: str) -> Any:
+    """``value`` with ``plain`` written as ``odd`` in every free text (a string with a space), keys and fixed values
+    (ids, kinds, model names) left as they are."""
+    if isinstance(value, dict):
+        return {key: _written_with(item, plain, odd) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_written_with(item, plain, odd) for item in value]
+    if isinstance(value, str) and " " in value:
+        return value.replace(plain, odd)
+    return value
+
+
+@pytest.mark.parametrize("plain, odd", sorted(ODD_LETTERS.items()))
+def test_a_trace_written_with_odd_letters_is_diagnosed(plain: str, odd: str) -> None:
+    """Dev traces with the letter ``plain`` written as ``odd`` in every text are diagnosed: no reader raises
+    (before, a month, weekday or number word so written raised KeyError or ValueError inside the grounding)."""
+    contract = load_contract()
+    files = sorted((REPO / "tests" / "data" / "evalset" / "native").glob("*.json"))
+    for path in files:
+        raw = json.dumps(_written_with(json.loads(path.read_text(encoding="utf-8")), plain, odd))
+        for trace in parse_json(raw, str(path)):
+            assert diagnose(trace, contract).trace_id == trace.trace_id
