@@ -66,12 +66,19 @@ def describes_missing(claim: str) -> bool:
     return not (numbers_in(rest) or identifiers_in(rest))
 
 
+#: How a refusal of the bot opens: at a sentence or clause start, an optional apology, "I" or "we", and a "cannot" in
+#: one of its forms (what may follow differs: see _REMIT and _ACTS).
+_CANNOT_OPENING = (
+    r"(?:^|[.!?;:]\s+|,\s+)(?:(?:i'm |i am )?sorry|unfortunately|i'm afraid)?[,\s]*"
+    r"(?:i|we)(?:\s+|(?='))(?:can't|cannot|can\s+not|am\s+not\s+able\s+to|am\s+unable\s+to|are\s+not\s+able\s+to"
+    r"|are\s+unable\s+to|"
+)
+
+
 #: "I can't advise on doses", "I'm unable to share other customers' details", "we cannot give medical advice":
 #: the bot declining a kind of request, followed by what it declines (a pronoun does not name it).
 _REMIT = re.compile(
-    r"(?:^|[.!?;:]\s+|,\s+)(?:(?:i'm |i am )?sorry|unfortunately|i'm afraid)?[,\s]*"
-    r"(?:i|we)(?:\s+|(?='))(?:can't|cannot|can\s+not|am\s+not\s+able\s+to|am\s+unable\s+to|are\s+not\s+able\s+to"
-    r"|are\s+unable\s+to|won't|am\s+not\s+allowed\s+to|'m\s+not\s+allowed\s+to|'m\s+not\s+able\s+to)\s+"
+    _CANNOT_OPENING + r"won't|am\s+not\s+allowed\s+to|'m\s+not\s+allowed\s+to|'m\s+not\s+able\s+to)\s+"
     # advice of a named kind ("medical advice"), or a verb of the remit with what it refuses after it
     r"(?:(?:give|offer|provide)\s+(?!(?:any|you|that|this)\b)\w+\s+advice\b"
     r"|(?:advise|share|disclose|comment|diagnose|prescribe|reveal|give\s+out|pass\s+on)\b"
@@ -90,9 +97,7 @@ def refuses_on_remit(answer: str) -> bool:
 #: see payment records here": a verb of acting or of opening a record, what it acts on (no pronoun, no "anything"),
 #: then the chat named as the channel, within the clause.
 _ACTS = re.compile(
-    r"(?:^|[.!?;:]\s+|,\s+)(?:(?:i'm |i am )?sorry|unfortunately|i'm afraid)?[,\s]*"
-    r"(?:i|we)(?:\s+|(?='))(?:can't|cannot|can\s+not|am\s+not\s+able\s+to|am\s+unable\s+to|are\s+not\s+able\s+to"
-    r"|are\s+unable\s+to|'m\s+not\s+able\s+to|'m\s+unable\s+to|don't|do\s+not)\s+"
+    _CANNOT_OPENING + r"'m\s+not\s+able\s+to|'m\s+unable\s+to|don't|do\s+not)\s+"
     r"(?:book|take|make|send|pass\s+on|pass|place|set\s+up|arrange|cancel|change|move|process|accept|schedule"
     r"|reschedule|update|amend|call|ring|phone|text|e-?mail|refund|charge|reserve|order|transfer|issue|add|remove"
     r"|redirect|submit|edit|see|access|view|look\s+up|open|pull\s+up|match)\b"
