@@ -7,9 +7,9 @@ customer's message, the answer, a tool's result), with no cue word before it ("m
 a fourth place, under a field named for its kind in a tool's result (``mobile_phone``, ``iban``):
 
 - phones: for every region ``phonenumbers`` knows, its example MOBILE and FIXED_LINE numbers, written in E164,
-  INTERNATIONAL and NATIONAL format, and those two with dots or dashes for the spaces, the national one also with
-  its first group in brackets. An example number whose type is an organisation's (toll-free, premium, shared cost,
-  UAN) is left out: it is not personal data by the rules;
+  INTERNATIONAL and NATIONAL format, and those two with dots or dashes for the spaces, the international one also
+  with "00" for the "+", the national one also with its first group in brackets. An example number whose type is
+  an organisation's (toll-free, premium, shared cost, UAN) is left out: it is not personal data by the rules;
 - IBANs: for every country in python-stdnum's IBAN registry, a random BBAN of the country's structure with its
   check digits computed (kept only when ``stdnum.iban.is_valid`` agrees, national checks included), compact and in
   groups of four;
@@ -94,6 +94,7 @@ def phone_cases() -> Iterator[Case]:
                 "INTERNATIONAL": intl,
                 "INTERNATIONAL dots": intl.replace(" ", ".").replace("-", ".").replace("+.", "+"),
                 "INTERNATIONAL dashes": intl.replace(" ", "-").replace("+-", "+"),
+                "INTERNATIONAL 00": "00" + intl[1:],  # the international call prefix most of Europe dials
                 "NATIONAL": national,
                 "NATIONAL dots": national.replace(" ", ".").replace("-", "."),
                 "NATIONAL dashes": national.replace(" ", "-"),

@@ -186,6 +186,8 @@ def _foreign_national(run: str, contract_regions: tuple[str, ...]) -> PhoneHit |
     groups = [len(g) for g in _DIGIT_GROUP.findall(run)]
     if len(groups) < 2 or run.startswith("+") or not run.rstrip(")")[-1:].isdigit():
         return None
+    if len(groups) == 2 and _DIGIT_GROUP.sub("", run) == ".":
+        return None  # "09.354000" is a decimal number
     digits = "".join(_DIGIT_GROUP.findall(run))
     found: set[str] = set()
     for prefix, regions in _trunk_regions():

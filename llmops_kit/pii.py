@@ -146,9 +146,12 @@ def _is_id_label(text: str, start: int, key: str | None) -> bool:
 
 
 def _glued(text: str, start: int, end: int) -> bool:
-    """The run is part of a longer token: letters or digits touch it, directly or across a -._/ joint."""
+    """The run is part of a longer token: letters or digits touch it, directly or across a -._/ joint, or
+    digits across a colon (the seconds of a time, "15:55:09.354000": never a phone)."""
     before = text[start - 1] if start else ""
     if before.isalnum() or before == "_" or (before in "-./_" and start > 1 and text[start - 2].isalnum()):
+        return True
+    if before == ":" and start > 1 and text[start - 2].isdigit():
         return True
     after = text[end] if end < len(text) else ""
     return after.isalnum() or after == "_" or (

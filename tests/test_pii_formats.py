@@ -62,7 +62,8 @@ def test_a_foreign_national_number_in_its_own_grouping_is_a_phone(region: str, k
     number = phonenumbers.example_number_for_type(region, getattr(phonenumbers.PhoneNumberType, kind))
     national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     nsn = phonenumbers.national_significant_number(number)
-    for written in (national, national.replace(" ", "-"), national.replace(" ", ".")):
+    dotted = (national.replace(" ", "."),) if national.count(" ") > 1 else ()  # "077.123456" reads as a decimal
+    for written in (national, national.replace(" ", "-"), *dotted):
         found = phones(f"Please update my details to {written} from today.")
         assert len(found) == 1 and found[0].endswith(nsn), (region, written, found)
 
@@ -76,6 +77,17 @@ def test_a_foreign_national_number_in_its_own_grouping_is_a_phone(region: str, k
 ])
 def test_runs_without_trunk_prefix_or_the_countrys_grouping_stay_unread(text: str) -> None:
     """Control: without the trunk prefix and the country's own groups, or after an id label, no phone."""
+    assert phones(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    '{"name": "exception", "time": "2025-04-14T15:55:09.354000+00:00"}',  # Finland's "09 354000" as seconds
+    "Elapsed 15:55:09.354000, ratio 10:0612 345 678.",
+    "The reading was 09.354000 and then 077.123456.",  # decimal numbers
+])
+def test_the_seconds_of_a_timestamp_and_decimal_numbers_are_no_foreign_phone(text: str) -> None:
+    """Control: a run glued to a time by its colon, or one decimal point between two groups, is not a phone
+    (a timestamp's seconds were read as a Finnish landline by the foreign-national rule until this)."""
     assert phones(text) == []
 
 
