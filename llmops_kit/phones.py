@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import phonenumbers
 
-__all__ = ["PhoneHit", "phone_cue", "phone_key", "phones_in", "regions_for"]
+__all__ = ["PhoneHit", "date_start", "phone_cue", "phone_key", "phones_in", "regions_for"]
 
 _NOT_DIGIT = re.compile(r"\D")
 _LABEL_PARTS = re.compile(r"[a-z]+|[A-Z][a-z]*")
@@ -35,7 +35,25 @@ class PhoneHit(NamedTuple):
 
 
 #: A date at the start of a run of digits ("2025-03-11", "11/03/2025"): never read as a phone.
-DATE_START = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?!\d)")
+DATE_START = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})[-./](\d{1,2})[-./]\d{2,4}(?!\d)")
+
+
+def date_start(run: str) -> bool:
+    """The run opens with a date: a year, month and day (either order) whose month is 1-12 and day 1-31.
+    A run written with a leading "+" is an international number, never a date, and groups no calendar
+    holds ("+93-23-456-7890", "61-2-1234") are not one: such runs were taken for dates and their phones missed."""
+    if run.startswith("+"):
+        return False
+    match = DATE_START.match(run.lstrip("("))
+    if match is None:
+        return False
+    if match.group(1):
+        month, day = int(match.group(2)), int(match.group(3))
+        return 1 <= month <= 12 and 1 <= day <= 31
+    first, second = int(match.group(4)), int(match.group(5))
+    return 1 <= min(first, second) <= 12 and 1 <= max(first, second) <= 31
+
+
 #: A phone layout: digit groups with one kind of separator, the last of three or more digits.
 _PHONE_LAYOUT = re.compile(r"\(?\d{1,5}\)?(?P<s>[ .-])\d{2,6}(?:(?P=s)\d{2,6}){0,3}")
 #: "+44 (0)20 ...": the trunk 0 a national caller dials, written in brackets after the country code.
@@ -99,7 +117,7 @@ def phones_in(run: str, regions: tuple[str, ...], cue: int = 0) -> tuple[PhoneHi
     docstring; ``cue``: the text names it a phone (1) or the person's own (2, "reach me on"), so a
     possible number is enough. Cached, since published numbers and layouts recur across requests."""
     cued = cue > 0
-    if DATE_START.match(run.lstrip("+(")):
+    if date_start(run):
         return ()
     for number_region in regions:
         primary = number_region == regions[0]
@@ -120,11 +138,78 @@ def phones_in(run: str, regions: tuple[str, ...], cue: int = 0) -> tuple[PhoneHi
                 return ()  # unless the text says it is the person's own (a number from abroad read as premium)
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             return (PhoneHit(match.start, match.end, raw, e164),)
+    foreign = _foreign_national(run, regions)
+    if foreign is not None:
+        return (foreign,)
     if cued:  # named a phone, but in a region the contract does not list: the digits are the value
         digits = _NOT_DIGIT.sub("", run)
         if _CUED_DIGITS[0] <= len(digits) <= _CUED_DIGITS[1]:
             return (PhoneHit(0, len(run), run, "nsn:" + digits.lstrip("0")),)
     return ()
+
+
+#: Number types a person holds (an organisation's types are :data:`_ORGANISATION_TYPES`).
+_PERSONAL_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE,
+                             phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+                             phonenumbers.PhoneNumberType.PERSONAL_NUMBER})
+_DIGIT_GROUP = re.compile(r"\d+")
+#: Digits a national format may add besides the trunk prefix: Argentina's mobile "15", Belarus's "8 0".
+_CARRIER_DIGITS = 2
+
+
+@lru_cache(maxsize=1)
+def _trunk_regions() -> tuple[tuple[str, tuple[tuple[str, frozenset[int]], ...]], ...]:
+    """Each national (trunk) prefix ``phonenumbers`` knows ("0", "8", "06") with the regions that dial it, each
+    with the lengths its mobile, landline and personal numbers have after the prefix (to skip parses that
+    cannot succeed: parsing a run in every region costs tens of milliseconds)."""
+    by_prefix: dict[str, list[tuple[str, frozenset[int]]]] = {}
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        if not meta.national_prefix:
+            continue
+        lengths: set[int] = set()
+        for desc in (meta.mobile, meta.fixed_line, meta.personal_number):
+            if desc is not None and desc.national_number_pattern:
+                lengths.update(desc.possible_length or meta.general_desc.possible_length or ())
+        by_prefix.setdefault(meta.national_prefix, []).append((region, frozenset(lengths)))
+    return tuple((prefix, tuple(found)) for prefix, found in sorted(by_prefix.items()))
+
+
+def _foreign_national(run: str, contract_regions: tuple[str, ...]) -> PhoneHit | None:
+    """A number of a region the contract does not list, written as that region writes its own numbers: the
+    whole run opens with the region's trunk prefix ("02 234 5678" in the UAE, "077 123456" in Armenia),
+    is a valid mobile or landline number there, and its digit groups are the ones ``phonenumbers`` prints
+    for it in national format (any of space, dot, dash or brackets between them). The trunk prefix, the
+    validity and the country's own grouping together tell a customer abroad from an id or a list of
+    numbers; a run without a trunk prefix ("923 123 456") stays unread (a cue word still reads it, below), as
+    does one grouped otherwise."""
+    groups = [len(g) for g in _DIGIT_GROUP.findall(run)]
+    if len(groups) < 2 or run.startswith("+") or not run.rstrip(")")[-1:].isdigit():
+        return None
+    if len(groups) == 2 and _DIGIT_GROUP.sub("", run) == ".":
+        return None  # "09.354000" is a decimal number
+    digits = "".join(_DIGIT_GROUP.findall(run))
+    found: set[str] = set()
+    for prefix, regions in _trunk_regions():
+        if not digits.startswith(prefix):
+            continue
+        for region, lengths in regions:
+            if region in contract_regions or not lengths or not (
+                    min(lengths) <= len(digits) - len(prefix) <= max(lengths) + _CARRIER_DIGITS):
+                continue
+            try:
+                number = phonenumbers.parse(run, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if (phonenumbers.is_valid_number_for_region(number, region)
+                    and phonenumbers.number_type(number) in _PERSONAL_TYPES
+                    and groups == [len(g) for g in _DIGIT_GROUP.findall(
+                        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))]):
+                found.add(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    if not found:
+        return None
+    # one country: its E.164 form; several ("020 7946 0958" in China and the UK): the digits, as for a cued number
+    return PhoneHit(0, len(run), run, found.pop() if len(found) == 1 else phone_key(min(found)))
 
 
 @lru_cache(maxsize=64)

@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 import phonenumbers
 from stdnum import iban as stdnum_iban
 
-from .phones import DATE_START, PHONE_KEY_PARTS, phone_cue, phone_key, phones_in, regions_for
+from .phones import PHONE_KEY_PARTS, date_start, phone_cue, phone_key, phones_in, regions_for
 from .pii_scan import (
     EMAIL_LOCAL_CHARS,
     find_emails,
@@ -105,6 +105,8 @@ _CARD_SHAPE = re.compile(
     r"|\d{4}(?P<s>[ -])\d{4}(?:(?P=s)\d{4}){1,3}(?:(?P=s)\d{1,3})?(?!(?P=s)?\d)"
     r"|\d{4}(?P<t>[ -])\d{6}(?P=t)\d{4,5}(?!(?P=t)?\d))"
 )
+#: What every IBAN opens with: its country and check digits (looked for before the IBAN pattern runs).
+_IBAN_START = re.compile(r"[A-Z]{2}\d{2}")
 _IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 #: The word right before a number (skipping "number", "no." or "#"), to tell ids from personal data.
 _LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z_]*)[^\w\n]{0,4}(?:(?:number|no|num|nr)\.?[^\w\n]{0,4})?$",
@@ -144,9 +146,12 @@ def _is_id_label(text: str, start: int, key: str | None) -> bool:
 
 
 def _glued(text: str, start: int, end: int) -> bool:
-    """The run is part of a longer token: letters or digits touch it, directly or across a -._/ joint."""
+    """The run is part of a longer token: letters or digits touch it, directly or across a -._/ joint, or
+    digits across a colon (the seconds of a time, "15:55:09.354000": never a phone)."""
     before = text[start - 1] if start else ""
     if before.isalnum() or before == "_" or (before in "-./_" and start > 1 and text[start - 2].isalnum()):
+        return True
+    if before == ":" and start > 1 and text[start - 2].isdigit():
         return True
     after = text[end] if end < len(text) else ""
     return after.isalnum() or after == "_" or (
@@ -255,7 +260,8 @@ def find_pii(
         found += spelled_out_emails(text)
         found.sort(key=lambda m: m.start)
     if not may_hold_number(text, MIN_DIGITS):
-        return found
+        # an IBAN whose bank code or account holds letters ("CH96 9453 8W5N ...") may have no 8 digits in a row
+        return sorted(found + _ibans_in(text), key=lambda m: m.start) if _IBAN_START.search(text) else found
     kinds = _classes(text)
     ibans = _ibans_in(text) if kinds is None or b"AA00" in kinds else []  # an IBAN opens with two letters, two digits
     taken = [(m.start, m.end) for m in (*found, *ibans)]
@@ -279,7 +285,7 @@ def find_pii(
             continue
         regions = regions or regions_for(region if region is None or isinstance(region, str) else tuple(region))
         phones = _phones(body, regions)
-        if not phones and not DATE_START.match(body.lstrip("+(")):  # a date is no phone, cued or not
+        if not phones and not date_start(body):  # a date is no phone, cued or not
             cue = phone_cue(text, start, key)
             phones = _phones(body, regions, cue) if cue else ()
         found += [m._replace(start=m.start + start, end=m.end + start) for m in phones]
