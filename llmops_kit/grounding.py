@@ -305,7 +305,7 @@ def judge_claims(
         denial = denied_record_field(claim, evidence) if not foreign else None
         if denial is not None:  # "hasn't been collected" of a record that holds "collected: 2026-05-06"
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=denial[0], evidence=denial[1],
-                                     missing=(denial[2],)))
+                                     missing=(f"not {denial[2]}",)))
             continue
         wrong = option_clash(claim, evidence.user_text, [source.text for source in evidence.sources])
         if wrong is not None:  # the question's other option holds what the claim says of this one
