@@ -36,6 +36,11 @@ from .text.numbers import as_digits, spells_number
 from .textcache import text_cache
 
 
+def _own_share(value: str) -> frozenset[float]:
+    """The multiplier a figure stands for when it is written as a percentage ("10" of "10%": 0.1)."""
+    return frozenset((float(value) / 100,)) if _numeric(value) else frozenset()
+
+
 class DerivedFigures:
     """Arithmetic and date-layout checks over the readings :class:`~llmops_kit.evidence.Evidence` holds."""
 
@@ -178,7 +183,8 @@ class DerivedFigures:
         # a share the answer states in another sentence is a step here too ("25% deposit = £1,870" above "the
         # balance, £5,610" of the customer's £7,480)
         wider, more = stated | self._user_figures, factors | share_factors(answer_text or claim)
-        left = {n for n in left if n not in typed or not self._derived(n, wider, more, written, minor)}
+        # a percentage is no operand of itself: "10%" stands for x 0.1, and 1 / 0.1 is 10 again
+        left = {n for n in left if n not in typed or not self._derived(n, wider, more - _own_share(n), written, minor)}
         left = {n for n in left if not self._further(n, wider if n in typed else stated, claim, answer_text)}
         left = {n for n in left if not self._count_of_theirs(n, claim)} if left else left
         # a count of the list the claim gives right after it ("two slots, 9am-12pm and 1pm-4pm")

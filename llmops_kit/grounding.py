@@ -81,6 +81,7 @@ from .grounding_paraphrase import (
     _with_synonyms,
 )
 from .option_answers import option_clash
+from .record_denials import denied_record_field
 from .record_fields import field_clash
 from .schedule_days import misplaced_day
 from .text import (
@@ -300,6 +301,11 @@ def judge_claims(
         if clash is not None:
             verdict, source, line, stated = clash
             verdicts.append(_verdict(claim=claim, verdict=verdict, source=source, evidence=line, missing=stated))
+            continue
+        denial = denied_record_field(claim, evidence) if not foreign else None
+        if denial is not None:  # "hasn't been collected" of a record that holds "collected: 2026-05-06"
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=denial[0], evidence=denial[1],
+                                     missing=(f"not {denial[2]}",)))
             continue
         wrong = option_clash(claim, evidence.user_text, [source.text for source in evidence.sources])
         if wrong is not None:  # the question's other option holds what the claim says of this one

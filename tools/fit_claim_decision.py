@@ -26,7 +26,11 @@ Trace verdicts are replayed from the recorded verdicts exactly as ``detect_hallu
 fact-free meaning readings (:mod:`llmops_kit.claim_meaning`: an added condition, a widened scope, a promise, a
 reversed polarity, and the restatement adding only light words that skips the decision) are off while scoring
 here: the decision is fitted on what the word and similarity steps leave, as it was before those readings (the
-``ground11`` round), and every figure printed here is the decision's without them. With them on, four
+``ground11`` round), and every figure printed here is the decision's without them. Two later readings are off
+here too, for the same reason (the ``ground13`` round): a denial of what a tool record holds
+(:mod:`llmops_kit.record_denials`), and a percentage kept from being an operand of itself
+(:func:`llmops_kit.evidence_derived._own_share`); each catches a claim before the decision, and with them on the
+refit moves the committed coefficients on three claims (holdout2, holdout4). With them on, four
 HALLUCINATION traces of the fitted sets are caught by a reading before the decision, the refit moves the operating
 point 0.30 -> 0.40 on a three-trace pooled-F1 difference, and holdout8 (not fitted) loses three traces and
 HaluEval's test half 1.4 points; ``bench_eval.py`` measures the readings and the decision together.
@@ -53,7 +57,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from bench_eval import HALUEVAL, halueval_trace, read_labels  # noqa: E402
 from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 
-from llmops_kit import claim_decision, grounding  # noqa: E402
+from llmops_kit import claim_decision, evidence_derived, grounding  # noqa: E402
 from llmops_kit.claim_decision import ClaimSignals, features  # noqa: E402
 from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
@@ -121,13 +125,17 @@ def collect() -> list[Scored]:
 @contextmanager
 def _without_meaning_readings() -> Iterator[None]:
     """Score without :mod:`llmops_kit.claim_meaning` (see the module docstring), restored afterwards."""
-    original, light = grounding.meaning_gap, grounding.adds_only_light_words
+    original, light, denial = grounding.meaning_gap, grounding.adds_only_light_words, grounding.denied_record_field
+    own_share = evidence_derived._own_share
     grounding.meaning_gap = lambda claim, evidence: None
     grounding.adds_only_light_words = lambda claim, stems, novel, sentence: False
+    grounding.denied_record_field = lambda claim, evidence: None
+    evidence_derived._own_share = lambda value: frozenset()
     try:
         yield
     finally:
         grounding.meaning_gap, grounding.adds_only_light_words = original, light
+        grounding.denied_record_field, evidence_derived._own_share = denial, own_share
 
 
 def _collect() -> list[Scored]:
