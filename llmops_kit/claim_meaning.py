@@ -146,8 +146,10 @@ def _fact_free(claim: str) -> bool:
                 or ("@" in claim and emails_in(claim)) or not _WEEKDAYS.isdisjoint(words_in(claim)))
 
 
-def _clauses(text: str) -> list[str]:
-    return [part for piece in _CLAUSE_RE.split(text) if piece and (part := piece.strip(" ,.;"))]
+@text_cache()
+def _clauses(text: str) -> tuple[str, ...]:
+    """A text's clauses (cached: four readings split each claim, and evidence sentences recur)."""
+    return tuple(part for piece in _CLAUSE_RE.split(text) if piece and (part := piece.strip(" ,.;")))
 
 
 @text_cache(maxsize=2048)
@@ -207,12 +209,35 @@ def _closest_clauses(stems: frozenset[str], evidence: Evidence, least: float, pr
                      ) -> list[tuple[str, str]]:
     """The evidence statements sharing most of the claim clause's stems, at least two and ``least`` of them, as
     (clause, sentence); ``prose``: of articles and prompts only, not tool records."""
-    statements = [s for source in evidence.sources if source.prose or not prose
-                  for s in _statement_clauses(source.text)]
-    top = max((len(stems & held) for _, _, held in statements), default=0)
+    top, found = 0, []
+    for source in evidence.sources:
+        if not (source.prose or not prose):
+            continue
+        statements, index = _statement_index(source.text)
+        shared: dict[int, int] = {}
+        for word in stems:
+            for at in index.get(word, ()):
+                shared[at] = shared.get(at, 0) + 1
+        most = max(shared.values(), default=0)
+        if most > top:
+            top, found = most, []
+        if most == top and most:
+            found.extend(statements[at][:2] for at in sorted(shared) if shared[at] == top)
     if top < max(2, least * len(stems)):
         return []
-    return [(clause, sentence) for clause, sentence, held in statements if len(stems & held) == top]
+    return found
+
+
+@text_cache(maxsize=2048)
+def _statement_index(text: str) -> tuple[tuple[tuple[str, str, frozenset[str]], ...], dict[str, tuple[int, ...]]]:
+    """A source's statements (:func:`_statement_clauses`) and, per content stem, the statements holding it (cached
+    per source text): a claim clause is held against the statements sharing its stems, not against all of them."""
+    statements = _statement_clauses(text)
+    index: dict[str, list[int]] = {}
+    for at, (_, _, held) in enumerate(statements):
+        for word in held:
+            index.setdefault(word, []).append(at)
+    return statements, {word: tuple(places) for word, places in index.items()}
 
 
 def _widened(claim: str, evidence: Evidence) -> MeaningGap | None:
@@ -255,12 +280,18 @@ def _denies(clause: str, sentence: str) -> bool:
     return _DENIAL_RE.search(clause) is not None and _NOT_UNTIL_RE.search(sentence) is None
 
 
+@text_cache()
+def _denied_in(clause: str, sentence: str) -> frozenset[str]:
+    """The stems an evidence clause denies in its sentence, none when it does not deny (cached: articles recur)."""
+    return _denied_stems(clause) if _denies(clause, sentence) else _NONE
+
+
 def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
     for clause in _clauses(_OPENER_RE.sub("", claim)):
         stems = content_stems(clause)
         if len(stems) < 2 or _ONLY_RE.search(clause) or _SUBORDINATE_RE.match(clause):
             continue
-        closest = [(c, sentence, _denied_stems(c) if _denies(c, sentence) else _NONE, content_stems(c))
+        closest = [(c, sentence, _denied_in(c, sentence), content_stems(c))
                    for c, sentence in _closest_clauses(stems, evidence, POLARITY_SHARE, prose=True)
                    if not _SUBORDINATE_RE.match(c)]
         need = _need(clause)
@@ -298,6 +329,7 @@ _NEED_STEMS = frozenset(stem(w) for w in (
     "essential", "optional", "please"))
 
 
+@text_cache()
 def _need(clause: str) -> int:
     """-1 when the clause denies a requirement, 1 when it states one, 0 when it states none."""
     return -1 if _NO_NEED_RE.search(clause) else 1 if _NEED_RE.search(clause) else 0
@@ -318,6 +350,13 @@ def _requirements(text: str) -> list[tuple[int, frozenset[str]]]:
     return out
 
 
+@text_cache(maxsize=2048)
+def _stated_requirements(text: str) -> tuple[tuple[int, frozenset[str], str], ...]:
+    """A source's requirements sentence by sentence, as (sign, what of, sentence) (cached per source text: articles
+    recur, and each claim clause stating a requirement is held against all of them)."""
+    return tuple((sign, held, sentence) for sentence in sentences_of(text) for sign, held in _requirements(sentence))
+
+
 def _modal_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
     """A requirement the claim states of a thing the evidence says is not required, or the reverse ("you need
     previous experience" against "no experience is needed"): the claim's thing must share half its words (two at
@@ -328,8 +367,7 @@ def _modal_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
         what = content_stems(clause) - _NEED_STEMS
         if not sign or not what or _SUBORDINATE_RE.match(clause):
             continue
-        stated = [(s, held, sentence) for source in evidence.sources if source.prose
-                  for sentence in sentences_of(source.text) for s, held in _requirements(sentence)]
+        stated = [found for source in evidence.sources if source.prose for found in _stated_requirements(source.text)]
         same = max((len(what & held) for s, held, _ in stated if s == sign), default=0)
         for s, held, sentence in stated:
             shared = len(what & held)
