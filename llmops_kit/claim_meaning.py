@@ -49,6 +49,8 @@ Nothing here looks at the answer's length, style or position, nor at any set's o
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import chain
 from typing import NamedTuple
 
 from .evidence import Evidence
@@ -129,6 +131,8 @@ _DENIAL_KEYS = ("n't", "no", "never", "neither", "banned", "forbidden", "prohibi
 #: A negation and the words after it, the first content word of which is what it denies.
 _NEGATED_RE = re.compile(r"(?:n['’]t|\b(?:not|never|cannot|nor|no))\s+((?:[a-z'’-]+\s+){0,2}[a-z'’-]+)",
                          re.IGNORECASE)
+#: Lower-case words one of which an ASCII text holds whenever :data:`_NEGATED_RE` matches it.
+_NEGATION_KEYS = ("n't", "no", "never")
 #: Verbs a negation passes through to reach what it denies ("is not", "can't be", "doesn't get").
 _AUXILIARY_TEXT = """be been being is are was were do does did have has had can could will would shall should may might
     must get got"""
@@ -232,10 +236,7 @@ def _closest_clauses(stems: frozenset[str], evidence: Evidence, least: float, pr
         if not (source.prose or not prose):
             continue
         statements, index = _statement_index(source.text)
-        shared: dict[int, int] = {}
-        for word in stems:
-            for at in index.get(word, ()):
-                shared[at] = shared.get(at, 0) + 1
+        shared = Counter(chain.from_iterable(index.get(word, ()) for word in stems))
         most = max(shared.values(), default=0)
         if most > top:
             top, found = most, []
@@ -278,8 +279,12 @@ def _promised(claim: str, evidence: Evidence) -> MeaningGap | None:
     return None
 
 
+@text_cache()
 def _denied_stems(text: str) -> frozenset[str]:
-    """The stems of the words a text's negations deny (the first content word after each)."""
+    """The stems of the words a text's negations deny (the first content word after each; cached: a claim's are
+    read once per clause)."""
+    if not _may_hold(text, _NEGATION_KEYS):
+        return _NONE
     out = set()
     for match in _NEGATED_RE.finditer(text):
         for word in match.group(1).lower().split():

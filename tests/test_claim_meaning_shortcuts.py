@@ -16,6 +16,7 @@ SHORTCUTS = [
     (cm._DENIAL_RE, cm._DENIAL_KEYS),
     (cm._NEED_RE, cm._NEED_KEYS),
     (cm._NO_NEED_RE, cm._NEED_KEYS),
+    (cm._NEGATED_RE, cm._NEGATION_KEYS),
 ]
 
 #: One text per key, each matched by its pattern through that key alone.
@@ -30,6 +31,7 @@ EXAMPLES = {
                  "a mask is mandatory", "it is necessary", "boots are essential", "you have to book",
                  "it has to be signed", "we had to close", "Please bring ID"],
     "_NO_NEED_RE": ["no need to book", "Caps are optional", "it requires no booking"],
+    "_NEGATED_RE": ["we don't open", "Cars are NOT washed", "never near roads"],
 }
 
 
