@@ -236,7 +236,10 @@ def _closest_clauses(stems: frozenset[str], evidence: Evidence, least: float, pr
         if not (source.prose or not prose):
             continue
         statements, index = _statement_index(source.text)
-        shared = Counter(chain.from_iterable(index.get(word, ()) for word in stems))
+        holding = [index[word] for word in stems if word in index]
+        if len(holding) < 2:  # its statements share a stem at most, and the closest share two at least
+            continue
+        shared = Counter(chain.from_iterable(holding))
         most = max(shared.values(), default=0)
         if most > top:
             top, found = most, []
