@@ -154,6 +154,40 @@ customer's figures, dates and times and screened for personal data; reading such
 lines would need each reader shown to read a text as the union of its lines, and several do not (the day-range and
 quantity patterns' ``\\s*`` crosses a newline, text2num joins number words across one), so it is left for a later round.
 The floor (2,017/s, ~496 us) stays ~2.7x away.
+
+Ninth speed round (2 shared cores, load average 1.0-2.6 with two other rounds' full test runs and notebooks, so CPU time
+per trace doubled from round to round of the same code). Profiled first (sampled, unique answers, main): the fact-free
+claim readings of ``claim_meaning`` (added condition, widened scope, promise, reversed polarity, run on every supported
+claim without a hard fact) had grown to ~15% of the pipeline since the eighth round, the largest single block, and
+nearly all of it was work done again: a claim split into clauses by each of four readings, each claim clause held
+against every statement of every source (~60 set intersections a clause), a source's requirements read anew for each
+clause stating one (sentences, clauses and stems), each evidence clause's denied words read per clause compared, and
+case-blind clause patterns costing 3-9 us a search on every clause. Now: the clauses of a text, a clause's requirement
+sign, a text's negated words, an evidence clause's denied words and a source's requirements are cached per text; a
+source's statements are indexed by stem (a clause is compared with the statements sharing its stems, and a source
+sharing one stem at most is passed over, as the closest statements share two at least); the universal, promise, denial,
+requirement and negation patterns run only on a clause holding one of their key words (an ASCII text holding none cannot
+match; a non-ASCII one always goes to the pattern, which matches "ſ" as "s"), checked by a test on texts generated from
+each pattern. ``meaning_gap`` in place (the pipeline's own calls, new claims, CPU us per trace, main and this round
+alternated, two runs each): 327 / 338 -> 174 / 153 of 2,330-2,380 us (ratio ~0.5; 359 / 381 -> 244 / 229 three commits
+earlier); alone on the 1,761 calls of 800 traces with the article caches warm: 207 -> 55. The whole pipeline, ``--ab
+main 800 6|8 --all --collect`` (unique answers), total median ratio 0.94, 0.99, 1.06, 0.92, 0.90 in five runs
+(detect_hallucination 0.93, 0.97, 1.05, 0.92, 0.91) against an A/A run of 0.95 (rounds 0.81-1.49), the unchanged loading
+and PII reading 0.86-1.14 in the same runs: the machine did not resolve the ~5-8% this should give (the share
+``meaning_gap`` gave up). Generated answers (``--generated``, one run): total 1.07, loading 1.09: noise (their answers
+repeat, so few claims are read anew). The wall clock (``1000``, best of 3, main and this round alternated, two runs
+each): unique answers 343 / 379 -> 543 / 418 traces/s, generated 788 / 924 -> 1,249 / 1,314, while pydantic validation
+alone read 21,659-35,669/s in the same runs. Verdicts unchanged: ``tools/diagnosis_fingerprint.py`` over evalset,
+``traces``, holdout2-holdout9, ``paraphrase_dev``, ``grounding_dev``, ``--bench 300`` and HaluEval (5,206 records) is
+byte-identical to main's after every commit. Where the rest goes (sampled, unique answers, this round): the hard-fact
+step ~12%, reading the answer into claims ~10% (mostly the first reading of the claim's words, which later readers find
+cached), PII ~8%, ``meaning_gap`` ~8% (the first reading of each claim clause's stems, then the statements of ~6 sources
+per clause), the text caches' wrapper and look-ups ~7% (~155 a trace), the collector ~5-8%, the embeddings ~5% (on the
+unique corpus much of it the made-up words its rewording adds, tokenised anew). Counting shared stems in a dict loop or
+with ``Counter`` read the same (73 us a trace warm); passing over the sources sharing one stem cut it to 59. Not tried
+for lack of time: batched embeddings, fewer long-lived cached objects for the collector. The floor (2,017/s, ~496 us)
+stays about 2.6x away (from the eighth round's 680-735 traces/s of CPU and this round's cut; not re-measured on a quiet
+machine).
 """
 
 from __future__ import annotations

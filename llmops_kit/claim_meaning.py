@@ -49,6 +49,8 @@ Nothing here looks at the answer's length, style or position, nor at any set's o
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import chain
 from typing import NamedTuple
 
 from .evidence import Evidence
@@ -107,6 +109,8 @@ _UNIVERSAL_RE = re.compile(
     r"(?:\b(?:every|all)|(?:^|\b(?:for|to|in|on|at|with|like|from|of|by)\s+)any)\s+"
     r"(?!(?:of|the|that|this|these|those|time|times|kind|sort|case|way|more|longer)\b)[a-z][a-z-]*"
     r"|\b(?:whatever|whichever|wherever|whenever)\b", re.IGNORECASE)
+#: Lower-case words one of which an ASCII text holds whenever :data:`_UNIVERSAL_RE` matches it (see :func:`_may_hold`).
+_UNIVERSAL_KEYS = ("every", "all", "any", "whatever", "whichever", "wherever", "whenever")
 #: Any universal an evidence sentence may state (it then already speaks of all).
 _ANY_UNIVERSAL_RE = re.compile(
     r"\b(?:every|all|any|always|each|anyone|anybody|anything|anywhere|everyone|everybody|everything|everywhere"
@@ -115,13 +119,20 @@ _ANY_UNIVERSAL_RE = re.compile(
 #: "I'll" / "I will" is the assistant's own next turn ("I'll give you the price"), no commitment of the business.
 _PROMISE_RE = re.compile(r"(?<!\bi )\b(?:will|shall)\b|(?<!\bi)['’]ll\b|\bon us\b|\bfree\b|\bcomplimentary\b"
                          r"|\bat no (?:extra )?(?:cost|charge)\b|\bguarantee", re.IGNORECASE)
+#: Lower-case words one of which an ASCII text holds whenever :data:`_PROMISE_RE` matches it.
+_PROMISE_KEYS = ("will", "shall", "'ll", "on us", "free", "complimentary", "at no", "guarantee")
 #: A clause that denies: a negation or a prohibition word.
 _DENIAL_RE = re.compile(r"n['’]t\b|\b(?:not|never|cannot|nor|nothing|nobody|no one|none|neither|banned|forbidden"
                         r"|prohibited|off[- ]limits)\b",
                         re.IGNORECASE)
+#: Lower-case words one of which an ASCII text holds whenever :data:`_DENIAL_RE` matches it ("no" for not, nor,
+#: nothing, nobody, no one, none and cannot).
+_DENIAL_KEYS = ("n't", "no", "never", "neither", "banned", "forbidden", "prohibited", "off")
 #: A negation and the words after it, the first content word of which is what it denies.
 _NEGATED_RE = re.compile(r"(?:n['’]t|\b(?:not|never|cannot|nor|no))\s+((?:[a-z'’-]+\s+){0,2}[a-z'’-]+)",
                          re.IGNORECASE)
+#: Lower-case words one of which an ASCII text holds whenever :data:`_NEGATED_RE` matches it.
+_NEGATION_KEYS = ("n't", "no", "never")
 #: Verbs a negation passes through to reach what it denies ("is not", "can't be", "doesn't get").
 _AUXILIARY_TEXT = """be been being is are was were do does did have has had can could will would shall should may might
     must get got"""
@@ -140,14 +151,30 @@ _ONLY_RE = re.compile(r"\bonly\b", re.IGNORECASE)
 _OPENER_RE = re.compile(r"^\s*(?:yes|no|sorry|of course|i'm afraid|unfortunately)\s*[,.!:;-]+\s*", re.IGNORECASE)
 
 
+def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
+    """May a case-blind pattern that needs one of ``keys`` (lower-case ASCII) match ``text``? An ASCII text
+    holding none of them cannot match, and is spared the pattern (several microseconds on each clause of each
+    claim); any other text is read by the pattern, as a case-blind pattern matches "ſ" as "s" and the Kelvin sign
+    as "k"."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    for key in keys:  # noqa: SIM110 (a plain loop: no generator to set up, some thirty calls a request)
+        if key in lowered:
+            return True
+    return False
+
+
 def _fact_free(claim: str) -> bool:
     """Does the claim state no hard fact (figure, code, time, weekday, contact number, e-mail)?"""
     return not (numbers_in(claim) or identifiers_in(claim) or times_in(claim) or grouped_digits(claim)
                 or ("@" in claim and emails_in(claim)) or not _WEEKDAYS.isdisjoint(words_in(claim)))
 
 
-def _clauses(text: str) -> list[str]:
-    return [part for piece in _CLAUSE_RE.split(text) if piece and (part := piece.strip(" ,.;"))]
+@text_cache()
+def _clauses(text: str) -> tuple[str, ...]:
+    """A text's clauses (cached: four readings split each claim, and evidence sentences recur)."""
+    return tuple(part for piece in _CLAUSE_RE.split(text) if piece and (part := piece.strip(" ,.;")))
 
 
 @text_cache(maxsize=2048)
@@ -207,17 +234,40 @@ def _closest_clauses(stems: frozenset[str], evidence: Evidence, least: float, pr
                      ) -> list[tuple[str, str]]:
     """The evidence statements sharing most of the claim clause's stems, at least two and ``least`` of them, as
     (clause, sentence); ``prose``: of articles and prompts only, not tool records."""
-    statements = [s for source in evidence.sources if source.prose or not prose
-                  for s in _statement_clauses(source.text)]
-    top = max((len(stems & held) for _, _, held in statements), default=0)
+    top, found = 0, []
+    for source in evidence.sources:
+        if not (source.prose or not prose):
+            continue
+        statements, index = _statement_index(source.text)
+        holding = [index[word] for word in stems if word in index]
+        if len(holding) < 2:  # its statements share a stem at most, and the closest share two at least
+            continue
+        shared = Counter(chain.from_iterable(holding))
+        most = max(shared.values(), default=0)
+        if most > top:
+            top, found = most, []
+        if most == top and most:
+            found.extend(statements[at][:2] for at in sorted(shared) if shared[at] == top)
     if top < max(2, least * len(stems)):
         return []
-    return [(clause, sentence) for clause, sentence, held in statements if len(stems & held) == top]
+    return found
+
+
+@text_cache(maxsize=2048)
+def _statement_index(text: str) -> tuple[tuple[tuple[str, str, frozenset[str]], ...], dict[str, tuple[int, ...]]]:
+    """A source's statements (:func:`_statement_clauses`) and, per content stem, the statements holding it (cached
+    per source text): a claim clause is held against the statements sharing its stems, not against all of them."""
+    statements = _statement_clauses(text)
+    index: dict[str, list[int]] = {}
+    for at, (_, _, held) in enumerate(statements):
+        for word in held:
+            index.setdefault(word, []).append(at)
+    return statements, {word: tuple(places) for word, places in index.items()}
 
 
 def _widened(claim: str, evidence: Evidence) -> MeaningGap | None:
     for clause in _clauses(claim):
-        if not _UNIVERSAL_RE.search(clause) or _DENIAL_RE.search(clause):
+        if not (_may_hold(clause, _UNIVERSAL_KEYS) and _UNIVERSAL_RE.search(clause)) or _DENIAL_RE.search(clause):
             continue  # "we don't wash any car ..." is a denial, whose "any" widens nothing
         stems = content_stems(clause)
         closest = _closest_clauses(stems, evidence, 0.0) if len(stems) >= 2 else []
@@ -228,15 +278,19 @@ def _widened(claim: str, evidence: Evidence) -> MeaningGap | None:
 
 def _promised(claim: str, evidence: Evidence) -> MeaningGap | None:
     for clause in _clauses(claim):
-        if _PROMISE_RE.search(clause) and len(content_stems(clause)) >= 2:
+        if _may_hold(clause, _PROMISE_KEYS) and _PROMISE_RE.search(clause) and len(content_stems(clause)) >= 2:
             gap = _unheld("promise", clause, evidence)
             if gap is not None:
                 return gap
     return None
 
 
+@text_cache()
 def _denied_stems(text: str) -> frozenset[str]:
-    """The stems of the words a text's negations deny (the first content word after each)."""
+    """The stems of the words a text's negations deny (the first content word after each; cached: a claim's are
+    read once per clause)."""
+    if not _may_hold(text, _NEGATION_KEYS):
+        return _NONE
     out = set()
     for match in _NEGATED_RE.finditer(text):
         for word in match.group(1).lower().split():
@@ -252,7 +306,14 @@ def _denied_stems(text: str) -> frozenset[str]:
 def _denies(clause: str, sentence: str) -> bool:
     """Does the clause deny? A negation that only sets a time ("isn't taken until the day", in its sentence)
     does not."""
-    return _DENIAL_RE.search(clause) is not None and _NOT_UNTIL_RE.search(sentence) is None
+    return (_may_hold(clause, _DENIAL_KEYS) and _DENIAL_RE.search(clause) is not None
+            and _NOT_UNTIL_RE.search(sentence) is None)
+
+
+@text_cache()
+def _denied_in(clause: str, sentence: str) -> frozenset[str]:
+    """The stems an evidence clause denies in its sentence, none when it does not deny (cached: articles recur)."""
+    return _denied_stems(clause) if _denies(clause, sentence) else _NONE
 
 
 def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
@@ -260,7 +321,7 @@ def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
         stems = content_stems(clause)
         if len(stems) < 2 or _ONLY_RE.search(clause) or _SUBORDINATE_RE.match(clause):
             continue
-        closest = [(c, sentence, _denied_stems(c) if _denies(c, sentence) else _NONE, content_stems(c))
+        closest = [(c, sentence, _denied_in(c, sentence), content_stems(c))
                    for c, sentence in _closest_clauses(stems, evidence, POLARITY_SHARE, prose=True)
                    if not _SUBORDINATE_RE.match(c)]
         need = _need(clause)
@@ -293,13 +354,19 @@ _NO_NEED_RE = re.compile(r"\bno need\b|\boptional\b|\b(?:needs?|requires?)\s+no\
                          r"|(?:n['’]t|\bnot|\bnever)\s+(?:[a-z]+\s+)?(?:needs?|needed|required|requires?|compulsory"
                          r"|mandatory|necessary|essential|ha(?:ve|s) to)\b"
                          r"|\bno\s+(?:[a-z-]+\s+){1,3}(?:is|are)\s+(?:needed|required|necessary)\b", re.IGNORECASE)
+#: Lower-case words one of which an ASCII text holds whenever :data:`_NEED_RE` or :data:`_NO_NEED_RE` matches it.
+_NEED_KEYS = ("need", "must", "requir", "compulsory", "mandatory", "necessary", "essential", "optional", "have to",
+              "has to", "had to", "please")
 _NEED_STEMS = frozenset(stem(w) for w in (
     "need", "needs", "needed", "must", "required", "require", "requires", "compulsory", "mandatory", "necessary",
     "essential", "optional", "please"))
 
 
+@text_cache()
 def _need(clause: str) -> int:
     """-1 when the clause denies a requirement, 1 when it states one, 0 when it states none."""
+    if not _may_hold(clause, _NEED_KEYS):
+        return 0
     return -1 if _NO_NEED_RE.search(clause) else 1 if _NEED_RE.search(clause) else 0
 
 
@@ -318,6 +385,13 @@ def _requirements(text: str) -> list[tuple[int, frozenset[str]]]:
     return out
 
 
+@text_cache(maxsize=2048)
+def _stated_requirements(text: str) -> tuple[tuple[int, frozenset[str], str], ...]:
+    """A source's requirements sentence by sentence, as (sign, what of, sentence) (cached per source text: articles
+    recur, and each claim clause stating a requirement is held against all of them)."""
+    return tuple((sign, held, sentence) for sentence in sentences_of(text) for sign, held in _requirements(sentence))
+
+
 def _modal_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
     """A requirement the claim states of a thing the evidence says is not required, or the reverse ("you need
     previous experience" against "no experience is needed"): the claim's thing must share half its words (two at
@@ -328,8 +402,7 @@ def _modal_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
         what = content_stems(clause) - _NEED_STEMS
         if not sign or not what or _SUBORDINATE_RE.match(clause):
             continue
-        stated = [(s, held, sentence) for source in evidence.sources if source.prose
-                  for sentence in sentences_of(source.text) for s, held in _requirements(sentence)]
+        stated = [found for source in evidence.sources if source.prose for found in _stated_requirements(source.text)]
         same = max((len(what & held) for s, held, _ in stated if s == sign), default=0)
         for s, held, sentence in stated:
             shared = len(what & held)
