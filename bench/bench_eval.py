@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout9]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout11]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -45,14 +45,14 @@ never its misses, also with ``--set``; scored twice (255/290 by the lead, 257/29
 ``ground9`` / ``retr9`` stop), so it is spent and opened for reading from the ``ground10`` round on: it prints like
 holdout8 and ``--misses holdout9`` lists its misses.
 ``tests/data/holdout10``, written by a tenth author (climbing wall, e-scooter sharing, chimney sweep, language school,
-coach tours), is the unseen measure now: sealed, totals only, never its misses, also with ``--set``; first scored by
-the lead at 272/305 with the same final candidate, one more score allowed.
-``tests/data/holdout11``, written by an eleventh author (piano workshop, veg boxes, ski hire, photo studio, riding
-school), is sealed and not scored: totals only, never its misses, also with ``--set``; it is the unseen measure once
-holdout10 is spent.
+coach tours), and ``tests/data/holdout11``, written by an eleventh author (piano workshop, veg boxes, ski hire, photo
+studio, riding school), were scored twice each as totals (holdout10: 272/305 by the lead, 274/305 with the final
+candidate of the ``ground11``-``ground13`` / ``retr10`` / ``pii12`` stop; holdout11: 274/305 by the lead before that
+stop's rounds, 275/305 with its final candidate), so they are spent and opened for reading from the round after that
+stop on: they print like holdout9, ``--misses holdout10`` and ``--misses holdout11`` list their misses.
 ``tests/data/holdout12``, written by a twelfth author (bowling alley, tattoo studio, allotment society, window
-cleaner, escape rooms), is sealed and not scored: totals only, never its misses, also with ``--set``; it is the unseen
-measure once holdout11 is spent.
+cleaner, escape rooms), is the unseen measure now: sealed, totals only, never its misses, also with ``--set``; first
+scored by the lead at 262/320 with that same final candidate, one more score allowed.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -91,16 +91,13 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT10 = REPO / "tests" / "data" / "holdout10"  # a tenth author's sealed set: totals only, never its misses
-HOLDOUT10_HEADING = "tenth held-out set: sealed, never read or tuned on, totals only"
-HOLDOUT11 = REPO / "tests" / "data" / "holdout11"  # an eleventh author's sealed set: totals only, never its misses
-HOLDOUT11_HEADING = "eleventh held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT12 = REPO / "tests" / "data" / "holdout12"  # a twelfth author's sealed set: totals only, never its misses
 HOLDOUT12_HEADING = "twelfth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
-            "holdout7": "seventh", "holdout8": "eighth", "holdout9": "ninth"}
+            "holdout7": "seventh", "holdout8": "eighth", "holdout9": "ninth", "holdout10": "tenth",
+            "holdout11": "eleventh"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -372,7 +369,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT10, HOLDOUT10_HEADING), (HOLDOUT11, HOLDOUT11_HEADING), (HOLDOUT12, HOLDOUT12_HEADING))
+    return ((HOLDOUT12, HOLDOUT12_HEADING),)
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")

@@ -1,4 +1,4 @@
-"""Checks only the tenth held-out set's generator makes (tests/data/holdout10; sealed: never scored here).
+"""Checks only the tenth held-out set's generator makes (tests/data/holdout10; no detector is scored here).
 
 The structure checks it shares with holdout4 to holdout9 (loading, labels, domains, strengths, exports,
 verdict keys, regeneration, refused labels) are in tests/test_holdout_structure.py.

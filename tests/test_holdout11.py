@@ -1,5 +1,5 @@
 """Checks only the generators of the eleventh and twelfth held-out sets make (tests/data/holdout11 and holdout12;
-both sealed: never scored here). The twelfth set's content modules follow the eleventh's recipe interface, so the
+no detector is scored here). The twelfth set's content modules follow the eleventh's recipe interface, so the
 same checks run over both.
 
 The structure checks shared with the other sets (loading, labels, domains, strengths, exports, verdict keys,
