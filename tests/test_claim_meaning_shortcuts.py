@@ -4,6 +4,8 @@ have matched; a non-ASCII text always goes to the pattern ("ſhall" matches "sha
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -35,11 +37,19 @@ EXAMPLES = {
 }
 
 
+def _ascii_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without its non-ASCII letters (a typographic apostrophe beside ``'`` in a class): the ASCII texts
+    it matches are the same, and older Hypothesis versions refuse to draw from a regex whose literals lie outside
+    the alphabet asked for."""
+    ascii_only = "".join(char for char in pattern.pattern if char.isascii())
+    return re.compile(ascii_only, pattern.flags)
+
+
 @pytest.mark.parametrize(("pattern", "keys"), SHORTCUTS, ids=lambda p: getattr(p, "pattern", "keys")[:20])
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(data=st.data())
 def test_a_matched_ascii_text_holds_a_key(pattern, keys, data) -> None:
-    text = data.draw(st.from_regex(pattern, fullmatch=False, alphabet=st.characters(codec="ascii")))
+    text = data.draw(st.from_regex(_ascii_pattern(pattern), fullmatch=False, alphabet=st.characters(codec="ascii")))
     assume(text.isascii() and pattern.search(text))
     assert cm._may_hold(text, keys), text
 
