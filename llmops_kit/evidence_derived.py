@@ -27,6 +27,7 @@ from .text.arithmetic import (
     minor_unit_amounts,
     period_factors,
     share_factors,
+    spaced_amounts,
     written_arithmetic,
     written_period_factors,
 )
@@ -39,6 +40,10 @@ from .textcache import text_cache
 def _own_share(value: str) -> frozenset[float]:
     """The multiplier a figure stands for when it is written as a percentage ("10" of "10%": 0.1)."""
     return frozenset((float(value) / 100,)) if _numeric(value) else frozenset()
+
+
+#: Words that call a figure the total of the others: "CHF 2,560.–, CHF 1,344.–, CHF 60.–: CHF 3,964.– in total".
+_TOTAL_RE = re.compile(r"\b(?:in total|totals?|altogether|in all|all in)\b", re.IGNORECASE)
 
 
 class DerivedFigures:
@@ -173,6 +178,11 @@ class DerivedFigures:
                 return missing
         written = written_arithmetic(answer_text or claim)
         minor = minor_unit_amounts(answer_text or claim)
+        # "kr 4 500,-" is one amount, 4500, which the number reader takes for "4" and "500"
+        spaced = spaced_amounts(claim) if claim else {}
+        if spaced and missing & spaced.keys():
+            missing = {spaced.get(n, n) for n in missing}
+            stated = stated | frozenset(spaced.values())
         left = {n for n in missing if not self._derived(n, stated, factors, written, minor)}
         if not left or not claim:
             return left
@@ -213,7 +223,8 @@ class DerivedFigures:
         # calendar factors the claim writes ("× 12 ÷ 52") are steps too, alone or one over another
         calendar = written_period_factors(claim)
         steps = {*calendar, *(1 / c for c in calendar), *(a / b for a in calendar for b in calendar if a != b)}
-        return chained(grounded, sorted(amounts), percent_steps(text) | implied_factors(claim) | steps, float(value))
+        return chained(grounded, sorted(amounts), percent_steps(text) | implied_factors(claim) | steps, float(value),
+                       total=_TOTAL_RE.search(claim) is not None)
 
     def _count_of_theirs(self, value: str, claim: str) -> bool:
         """Is a bare count the sum or difference of two of the customer's figures of one unit, which the claim
