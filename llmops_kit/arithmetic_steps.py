@@ -71,7 +71,9 @@ def chained(operands: Sequence[float], figures: Iterable[float], steps: Iterable
             total: bool = False) -> bool:
     """:func:`reaches` down a chain: each of the answer's other ``figures`` reached from the operands (by a pair
     or by :func:`reaches`) is an operand of the next step ("2 x £22 x 3 = £132, the seat £15, so £147").
-    ``total``: the claim calls the figure a total, so it may also be the sum of three (:func:`three_sum`)."""
+    ``total``: the claim calls the figure a total, so it may also be the sum of three of the ``figures`` (amounts,
+    never a count: "2 kayaks ... £144, ... £32" is no £178) grounded or reached (:func:`three_sum`)."""
+    figures = list(figures)
     known, waiting, factors = list(operands), [f for f in figures if f not in operands], list(steps)
     while waiting:
         reached = [f for f in waiting if _pair_reaches(known, f) or reaches(known, factors, f)]
@@ -80,7 +82,7 @@ def chained(operands: Sequence[float], figures: Iterable[float], steps: Iterable
         known += reached
         waiting = [f for f in waiting if f not in reached]
     return (reaches(known, factors, target) or (len(known) > len(operands) and _pair_reaches(known, target))
-            or (total and three_sum(known, target)))
+            or (total and three_sum([k for k in known if k in figures], target)))
 
 
 _PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)\s?%")
