@@ -102,3 +102,13 @@ def test_a_length_in_words_and_a_half_is_rounded_to_the_half() -> None:
     assert converted("6.5", [2.0], "About two metres, which is roughly six and a half feet")
     assert not converted("6.5", [2.0], "About 2 metres, which is roughly 6.5 feet")
     assert not converted("7.5", [2.0], "About two metres, which is roughly seven and a half feet")
+
+
+RECORD = [Document(id="tool", content='{"booking": "BK-7", "items": ["canoe", "paddles"], "total_nok": 3450}')]
+
+
+@pytest.mark.parametrize(("amount", "fabricated"), [("kr 3 450,-", False), ("kr 3 540,-", True)])
+def test_an_amount_grouped_by_a_space_is_the_figure_a_record_holds(amount: str, fabricated: bool) -> None:
+    """'kr 3 450,-' is the record's 3450, not '3' and '450'; 'kr 3 540,-' stays absent."""
+    assert _fabricated(f"Booking BK-7 is a canoe with paddles, {amount} in total.", RECORD,
+                       "What's on booking BK-7?") is fabricated
