@@ -293,6 +293,9 @@ class DerivedFigures:
         payments of £130.50"): each figure the answer derives correctly is grounded for the next step. Only
         figures the answer states count as steps, never the evidence's other numbers."""
         held = set(grounded)
+        # a step written out right on two grounded figures ("80 lessons and 80% of that is 64")
+        if any(c == value and not _absent((a, b), self._numbers) for a, b, c in written):
+            return True
         steps = self._written_steps(value, written)
         if target in steps:
             return True

@@ -112,3 +112,23 @@ def test_an_amount_grouped_by_a_space_is_the_figure_a_record_holds(amount: str, 
     """'kr 3 450,-' is the record's 3450, not '3' and '450'; 'kr 3 540,-' stays absent."""
     assert _fabricated(f"Booking BK-7 is a canoe with paddles, {amount} in total.", RECORD,
                        "What's on booking BK-7?") is fabricated
+
+
+def test_a_share_worked_out_in_words_is_read_and_a_wrong_one_is_not() -> None:
+    """'60 sessions and 75% of that is 45' is (60, 75, 45); '75% of that is 48' gives nothing."""
+    assert written_arithmetic("The term is 60 sessions and 75% of that is 45.") == (("60", "75", "45"),)
+    assert written_arithmetic("The term is 60 sessions and 75% of that is 48.") == ()
+    assert written_arithmetic("25% of £240 comes to £60.") == (("240", "25", "60"),)
+
+
+CLUB = [Document(id="kb-5", content="5.1 Members need at least 85% attendance to enter the grading. "
+                                    "5.2 A term is 40 sessions.")]
+
+
+@pytest.mark.parametrize(("answer", "fabricated"), [
+    ("A term is 40 sessions and 85% of that is 34, so you can miss up to 6 sessions.", False),
+    ("A term is 40 sessions and 85% of that is 36, so you can miss up to 4 sessions.", True),
+])
+def test_a_share_and_what_is_left_of_it(answer: str, fabricated: bool) -> None:
+    """85% of 40 is 34, leaving 6; a wrong share (36, leaving 4) stays contradicted."""
+    assert _fabricated(answer, CLUB, "How many sessions can I miss in a term and still grade?") is fabricated

@@ -155,7 +155,33 @@ def written_arithmetic(text: str) -> tuple[tuple[str, str, str], ...]:
             found.append((normalise_number(a), normalise_number(b), normalise_number(c)))
     if "=" in text:
         found.extend(_bracketed(text))
+    if "%" in text:
+        found.extend(_shares_of(text))
     return tuple(found)
+
+
+#: A share the text works out in words: "80% of that is 64", "25% of £240 comes to £60". "that" is the figure
+#: written just before it.
+_SHARE_OF_RE = re.compile(r"(\d+(?:\.\d+)?)\s?%\s+of\s+(?:(?:that|this|it)\b|[€£$]?\s*(" + _FIGURE
+                          + r"))\s*(?:is|=|makes|comes to|equals)\s+[€£$]?\s*(" + _FIGURE + ")", re.IGNORECASE)
+_BEFORE_RE = re.compile(_FIGURE + r"(?=\D*$)")
+
+
+def _shares_of(text: str) -> list[tuple[str, str, str]]:
+    """(whole, percentage, share) of each share the text works out in words and gets right: "80 lessons and
+    80% of that is 64" is (80, 80, 64); "80% of that is 66" gives none."""
+    found = []
+    for match in _SHARE_OF_RE.finditer(text):
+        pct, whole, share = match.group(1), match.group(2), match.group(3)
+        if whole is None:
+            before = _BEFORE_RE.search(text[:match.start()])
+            if before is None:
+                continue
+            whole = before.group(0)
+        base, part = float(whole.replace(",", "")), float(share.replace(",", ""))
+        if abs(base * float(pct) / 100 - part) < 0.005:
+            found.append((normalise_number(whole), normalise_number(pct), normalise_number(share)))
+    return found
 
 
 #: An expression of more than one step the text writes before "=" ("5 × (£42 + £8) = £250", "£149 + £40 + £25 =
