@@ -20,7 +20,8 @@ from itertools import permutations
 from .evidence_statements import _pair_reaches
 from .text.numbers import as_digits, spells_number
 
-__all__ = ["chained", "clock_gap_dotted", "converted", "implied_factors", "percent_steps", "reaches", "three_reach"]
+__all__ = ["chained", "clock_gap_dotted", "converted", "implied_factors", "percent_steps", "reaches", "three_reach",
+           "three_sum"]
 
 #: How close a computed figure must come to the stated one (money to the penny).
 TOLERANCE = 0.005
@@ -54,9 +55,25 @@ def reaches(operands: Sequence[float], steps: Iterable[float], target: float) ->
             or any(_pair_reaches(operands, target / f) for f in factors) or three_reach(operands, target))
 
 
-def chained(operands: Sequence[float], figures: Iterable[float], steps: Iterable[float], target: float) -> bool:
+def three_sum(operands: Sequence[float], target: float) -> bool:
+    """Is ``target`` the sum of three distinct operands of the list ("course £2,560, host family £1,344,
+    registration £60: £3,964 in total")?"""
+    values = sorted(operands)
+    for i in range(len(values)):
+        for j in range(i + 1, len(values)):
+            for k in range(j + 1, len(values)):
+                if abs(values[i] + values[j] + values[k] - target) < TOLERANCE:
+                    return True
+    return False
+
+
+def chained(operands: Sequence[float], figures: Iterable[float], steps: Iterable[float], target: float,
+            total: bool = False) -> bool:
     """:func:`reaches` down a chain: each of the answer's other ``figures`` reached from the operands (by a pair
-    or by :func:`reaches`) is an operand of the next step ("2 x £22 x 3 = £132, the seat £15, so £147")."""
+    or by :func:`reaches`) is an operand of the next step ("2 x £22 x 3 = £132, the seat £15, so £147").
+    ``total``: the claim calls the figure a total, so it may also be the sum of three of the ``figures`` (amounts,
+    never a count: "2 kayaks ... £144, ... £32" is no £178) grounded or reached (:func:`three_sum`)."""
+    figures = list(figures)
     known, waiting, factors = list(operands), [f for f in figures if f not in operands], list(steps)
     while waiting:
         reached = [f for f in waiting if _pair_reaches(known, f) or reaches(known, factors, f)]
@@ -64,7 +81,8 @@ def chained(operands: Sequence[float], figures: Iterable[float], steps: Iterable
             break
         known += reached
         waiting = [f for f in waiting if f not in reached]
-    return reaches(known, factors, target) or (len(known) > len(operands) and _pair_reaches(known, target))
+    return (reaches(known, factors, target) or (len(known) > len(operands) and _pair_reaches(known, target))
+            or (total and three_sum([k for k in known if k in figures], target)))
 
 
 _PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)\s?%")
@@ -92,6 +110,8 @@ def implied_factors(text: str) -> frozenset[float]:
 #: Units a figure is commonly converted between, with the factor from the first to the second.
 _CONVERSIONS = (
     (r"miles?", r"km|kilomet(?:re|er)s?", 1.609344),
+    # a speed: "25 km/h, about 15.5 mph"
+    (r"mph|miles? (?:an|per) hour", r"km/h|kph|km an hour|kilomet(?:re|er)s? (?:an|per) hour", 1.609344),
     (r"kg|kilo(?:gram)?s?", r"lbs?|pounds? in weight", 2.204623),
     (r"inch(?:es)?", r"cm|centimet(?:re|er)s?", 2.54),
     (r"f(?:ee|oo)t|ft", r"m\b|met(?:re|er)s?", 0.3048),
@@ -121,7 +141,13 @@ def converted(value: str, grounded: Iterable[float], claim: str) -> bool:
     if not factors:
         return False
     half = _rounding(value, target)
+    if value.endswith(".5") and _TO_THE_HALF_RE.search(claim):  # "roughly six and a half feet" of 2 m (6.56)
+        half = max(half, 0.25 + 1e-9)
     return any(abs(g * f - target) <= half or abs(g / f - target) <= half for g in grounded for f in factors)
+
+
+#: A figure written in words to the half ("six and a half feet"): a rounding to the nearest half, not to a tenth.
+_TO_THE_HALF_RE = re.compile(r"\b[a-z]+ and a half\b", re.IGNORECASE)
 
 
 def _rounding(value: str, target: float) -> float:

@@ -27,6 +27,7 @@ from .text.arithmetic import (
     minor_unit_amounts,
     period_factors,
     share_factors,
+    spaced_amounts,
     written_arithmetic,
     written_period_factors,
 )
@@ -39,6 +40,10 @@ from .textcache import text_cache
 def _own_share(value: str) -> frozenset[float]:
     """The multiplier a figure stands for when it is written as a percentage ("10" of "10%": 0.1)."""
     return frozenset((float(value) / 100,)) if _numeric(value) else frozenset()
+
+
+#: Words that call a figure the total of the others: "CHF 2,560.–, CHF 1,344.–, CHF 60.–: CHF 3,964.– in total".
+_TOTAL_RE = re.compile(r"\b(?:in total|totals?|altogether|in all|all in)\b", re.IGNORECASE)
 
 
 class DerivedFigures:
@@ -173,6 +178,15 @@ class DerivedFigures:
                 return missing
         written = written_arithmetic(answer_text or claim)
         minor = minor_unit_amounts(answer_text or claim)
+        # "kr 4 500,-" is one amount, 4500, which the number reader takes for "4" and "500": the whole amount
+        # may be one a source holds ("total_nok": 4500) or one the answer computes
+        spaced = spaced_amounts(claim) if claim else {}
+        if spaced and missing & spaced.keys():
+            missing = {spaced.get(n, n) for n in missing}
+            missing = {n for n in missing if n not in spaced.values() or _absent((n,), self._numbers)}
+            stated = stated | frozenset(spaced.values())
+            if not missing:
+                return missing
         left = {n for n in missing if not self._derived(n, stated, factors, written, minor)}
         if not left or not claim:
             return left
@@ -213,7 +227,8 @@ class DerivedFigures:
         # calendar factors the claim writes ("× 12 ÷ 52") are steps too, alone or one over another
         calendar = written_period_factors(claim)
         steps = {*calendar, *(1 / c for c in calendar), *(a / b for a in calendar for b in calendar if a != b)}
-        return chained(grounded, sorted(amounts), percent_steps(text) | implied_factors(claim) | steps, float(value))
+        return chained(grounded, sorted(amounts), percent_steps(text) | implied_factors(claim) | steps, float(value),
+                       total=_TOTAL_RE.search(claim) is not None)
 
     def _count_of_theirs(self, value: str, claim: str) -> bool:
         """Is a bare count the sum or difference of two of the customer's figures of one unit, which the claim
@@ -278,6 +293,9 @@ class DerivedFigures:
         payments of £130.50"): each figure the answer derives correctly is grounded for the next step. Only
         figures the answer states count as steps, never the evidence's other numbers."""
         held = set(grounded)
+        # a step written out right on two grounded figures ("80 lessons and 80% of that is 64")
+        if any(c == value and not _absent((a, b), self._numbers) for a, b, c in written):
+            return True
         steps = self._written_steps(value, written)
         if target in steps:
             return True

@@ -13,6 +13,7 @@ import re
 
 from ..textcache import text_cache
 from .case_key import case_key
+from .numbers import _CURRENCY_CODES as CURRENCY_CODES
 from .numbers import normalise_number, typed_quantities
 
 # ---- clock arithmetic: "opens 30 hours before your 07:35 flight on 14 June", i.e. at 01:35 on 13 June ----
@@ -85,19 +86,66 @@ def comparisons(text: str) -> tuple[tuple[str, str, bool], ...]:
 
 
 #: Arithmetic an answer writes out ("12 x €12 = €144", "£35 + £14 = £49", "60 - 41.2 is 18.8").
-_NUM = r"[€£$]?\s*(\d[\d,]*(?:\.\d+)?)"
+_FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUM = r"[€£$]?\s*(" + _FIGURE + ")"
 _WRITTEN_RE = re.compile(_NUM + r"\s*(x|×|\*|times|\+|plus|-|−|minus|/)\s*" + _NUM
                          + r"\s*(?:=|is|makes|comes to|equals)\s*" + _NUM, re.IGNORECASE)
 _OPS = {"x": "*", "×": "*", "*": "*", "times": "*", "+": "+", "plus": "+", "-": "-", "−": "-", "minus": "-",
         "/": "/"}
 
 
+#: A currency mark next to a figure, before or after it: "$", "€", "EUR", "CHF", "kr" ("329 $", "kr 450,-").
+_MARK = r"(?:[$€£₹¥]|\b(?:" + "|".join((*CURRENCY_CODES, "kr", "fr")) + r")\b\.?)"
+#: Digits grouped by thousands with a space next to a currency mark: "kr 4 500,-", "4 500 kr" (not "2 500"
+#: alone, which may be two figures).
+_GROUPS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
+_SPACED_RE = re.compile(r"(?:(" + _MARK + r"\s?)(" + _GROUPS + r")|(?<![\d.,])(" + _GROUPS + r")(?=\s?(?:" + _MARK
+                        + r"|[.,][-–—])))(?![\d.,]\d)", re.IGNORECASE)
+#: Whole units written with a dash for the minor unit: "kr 450,-", "EUR 38,–", "CHF 640.–".
+_WHOLE_DASH_RE = re.compile(r"(?<=\d)[.,][-–—](?![\d])")
+_MARK_BEFORE_RE = re.compile(_MARK + r"\s?(?=\d)", re.IGNORECASE)
+_MARK_AFTER_RE = re.compile(r"(?<=\d)\s?" + _MARK + r"(?![\w])", re.IGNORECASE)
+#: One or two words naming what a figure counts, between it and the next operator or "=": "2 items × 3 days",
+#: "15 $ delivery = 434 $". Never an operator word.
+_UNIT_WORDS_RE = re.compile(r"(?<=\d)(?:\s+(?!(?:x|times|plus|minus|is|makes|equals|comes)\b)[a-z]{2,}){1,2}"
+                            r"(?=\s*(?:[×x*/+=]|[-−]\s))", re.IGNORECASE)
+
+
+@text_cache()
+def spaced_amounts(text: str) -> dict[str, str]:
+    """Each part of an amount the text groups by thousands with a space ("kr 4 500,-": "4" and "500"), with
+    the whole amount it is part of (4500), normalised like any number: the number reader takes the parts
+    for two figures, the arithmetic one figure."""
+    found: dict[str, str] = {}
+    for match in _SPACED_RE.finditer(text):
+        spaced = match.group(2) or match.group(3)
+        whole = normalise_number("".join(spaced.split()))
+        found.update((normalise_number(part), whole) for part in spaced.split())
+    return found
+
+
+@text_cache()
+def plain_figures(text: str) -> str:
+    """The text with its amounts written as bare numbers for the arithmetic readers: currency marks before or
+    after a figure dropped ("329 $", "EUR 145,–", "kr 450,-"), thousands grouped by a space joined ("kr 4
+    500,-" is 4500), a dash for the minor unit dropped ("CHF 640.–") and the words a figure counts dropped
+    before an operator ("2 items × 3 days × 45"). How an amount is written changes no arithmetic."""
+    if not any(c.isdigit() for c in text):
+        return text
+    text = _SPACED_RE.sub(lambda m: (m.group(1) or "") + "".join((m.group(2) or m.group(3)).split()), text)
+    text = _WHOLE_DASH_RE.sub("", text)
+    text = _MARK_AFTER_RE.sub("", _MARK_BEFORE_RE.sub("", text))
+    return _UNIT_WORDS_RE.sub("", text)
+
+
 @text_cache()
 def written_arithmetic(text: str) -> tuple[tuple[str, str, str], ...]:
     """(operand, operand, result) of every sum, difference, product or ratio the text writes out and gets
-    right, normalised like any number: the result is a figure the answer computed, not one it was given."""
+    right, normalised like any number: the result is a figure the answer computed, not one it was given.
+    Amounts are read as :func:`plain_figures` writes them ("329 $ + 15 $ = 344 $", "kr 4 500,-")."""
     if "=" not in text and not any(w in text for w in ("is", "makes", "comes", "equals")):
         return ()
+    text = plain_figures(text)
     found = []
     for a, op, b, c in _WRITTEN_RE.findall(text):
         x, y, z = (float(v.replace(",", "")) for v in (a, b, c))
@@ -107,13 +155,39 @@ def written_arithmetic(text: str) -> tuple[tuple[str, str, str], ...]:
             found.append((normalise_number(a), normalise_number(b), normalise_number(c)))
     if "=" in text:
         found.extend(_bracketed(text))
+    if "%" in text:
+        found.extend(_shares_of(text))
     return tuple(found)
+
+
+#: A share the text works out in words: "80% of that is 64", "25% of £240 comes to £60". "that" is the figure
+#: written just before it.
+_SHARE_OF_RE = re.compile(r"(\d+(?:\.\d+)?)\s?%\s+of\s+(?:(?:that|this|it)\b|[€£$]?\s*(" + _FIGURE
+                          + r"))\s*(?:is|=|makes|comes to|equals)\s+[€£$]?\s*(" + _FIGURE + ")", re.IGNORECASE)
+_BEFORE_RE = re.compile(_FIGURE + r"(?=\D*$)")
+
+
+def _shares_of(text: str) -> list[tuple[str, str, str]]:
+    """(whole, percentage, share) of each share the text works out in words and gets right: "80 lessons and
+    80% of that is 64" is (80, 80, 64); "80% of that is 66" gives none."""
+    found = []
+    for match in _SHARE_OF_RE.finditer(text):
+        pct, whole, share = match.group(1), match.group(2), match.group(3)
+        if whole is None:
+            before = _BEFORE_RE.search(text[:match.start()])
+            if before is None:
+                continue
+            whole = before.group(0)
+        base, part = float(whole.replace(",", "")), float(share.replace(",", ""))
+        if abs(base * float(pct) / 100 - part) < 0.005:
+            found.append((normalise_number(whole), normalise_number(pct), normalise_number(share)))
+    return found
 
 
 #: An expression of more than one step the text writes before "=" ("5 × (£42 + £8) = £250", "£149 + £40 + £25 =
 #: £214"): figures, operators and brackets only, then the result.
-_EXPRESSION_RE = re.compile(r"((?:[€£$]?\s*\d[\d,]*(?:\.\d+)?|[()×x*/+\-−]|\s)+)=\s*[€£$]?\s*(\d[\d,]*(?:\.\d+)?)")
-_TOKEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[()×x*/+\-−]")
+_EXPRESSION_RE = re.compile(r"((?:[€£$]?\s*" + _FIGURE + r"|[()×x*/+\-−]|\s)+)=\s*[€£$]?\s*(" + _FIGURE + ")")
+_TOKEN_RE = re.compile(_FIGURE + r"|[()×x*/+\-−]")
 
 
 def _bracketed(text: str) -> list[tuple[str, str, str]]:
@@ -228,7 +302,9 @@ __all__ = [
     "comparisons",
     "durations_in_minutes",
     "period_factors",
+    "plain_figures",
     "share_factors",
+    "spaced_amounts",
     "written_arithmetic",
     "written_period_factors",
 ]
