@@ -20,6 +20,7 @@ import re
 
 from .evidence import Evidence
 from .evidence_statements import _record_keys
+from .record_fields import RECORD_LINE_RE
 from .text import STOPWORDS, names_in
 
 __all__ = ["denied_record_field"]
@@ -37,8 +38,6 @@ _STOP = frozenset(_STOP_TEXT.split())
 #: What the denied phrase may run to: the verb and its object ("assigned an engineer", "received Pepper's
 #: certificate").
 _MAX_WORDS = 4
-#: A record line: its field name and its value.
-_RECORD_LINE_RE = re.compile(r"^\s*([^:\n]{1,60}?)\s*:\s*(.+?)\s*\.?\s*$", re.MULTILINE)
 #: A value that reports something happened or is held: a date, a flag set, a proper name.
 _DATE_VALUE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[t ][\d:.]+z?)?$", re.IGNORECASE)
 _NAME_VALUE_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
@@ -87,7 +86,7 @@ def denied_record_field(claim: str, evidence: Evidence) -> tuple[str, str, str] 
     for source in evidence.sources:
         if source.prose:
             continue
-        lines = [(m.group(0).strip(), m.group(1).lower(), m.group(2)) for m in _RECORD_LINE_RE.finditer(source.text)]
+        lines = [(m.group(0).strip(), m.group(1).lower(), m.group(2)) for m in RECORD_LINE_RE.finditer(source.text)]
         values = {value.strip().lower() for _, _, value in lines}
         if not (keys & _record_keys(source.text) or names & values):
             continue

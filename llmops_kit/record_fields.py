@@ -23,8 +23,8 @@ __all__ = ["field_clash"]
 _CLAIM_FIELD_RE = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s*([A-Za-z][A-Za-z' -]{0,30}?)\s*[.!]?\s*$")
 #: A table row of two cells as :func:`~llmops_kit.text.split.table_rows` gives it ("meet & greet; included").
 _ROW_FIELD_RE = re.compile(r"^\s*([^;:\n]{1,40}?)\s*;\s*([A-Za-z][A-Za-z' -]{0,30}?)\s*$")
-#: A record line: its field name and its value.
-_RECORD_LINE_RE = re.compile(r"^\s*([^:\n]{1,60}?)\s*:\s*(.+?)\s*\.?\s*$", re.MULTILINE)
+#: A record line: its field name and its value (record_denials reads the same lines).
+RECORD_LINE_RE = re.compile(r"^\s*([^:\n]{1,60}?)\s*:\s*(.+?)\s*\.?\s*$", re.MULTILINE)
 
 
 def _key(text: str) -> str:
@@ -62,7 +62,7 @@ def field_clash(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     for source in evidence.sources:
         if source.prose:
             continue
-        lines = list(_RECORD_LINE_RE.finditer(source.text))
+        lines = list(RECORD_LINE_RE.finditer(source.text))
         # a value that is the name of a field is a table's heading ("vehicle; fare"), not a value
         if any(value <= words_in(line.group(1)) for line in lines):
             return None
