@@ -65,7 +65,7 @@ PAIRS = [
          "It runs on Tuesday or Thursday evenings from 7pm to 10.30pm, for six weeks.", ("10.30pm",), "borderline",
          "time in 12-hour form, one changed end time"),
     Pair("I bought a voucher last year, can I swap it for money instead?", ("CER-08",),
-         "I'm sorry, vouchers can't be exchanged for cash. They're valid for 12 months from purchase.",
+         "I'm sorry, vouchers can't be exchanged for cash. They're valid for 12 months.",
          "Yes, you can get the value back in cash at the front desk, minus a small handling charge.",
          ("value back in cash", "small handling charge"), "blatant", "rule contradicted, invented charge"),
     Pair("I can't make Saturday's taster, it's Thursday now. Do I get my money back?", ("CER-06",),
@@ -167,7 +167,7 @@ OFFTOPIC = [
 ]
 TRAPS = [
     ("Voucher code VOU-5521-LX, paid with the card ending 0004 - is it still valid?", ["CER-08"],
-     "I can't look vouchers up from here, but vouchers are valid for 12 months from purchase. For VOU-5521-LX and "
+     "I can't look vouchers up from here, but vouchers are valid for 12 months. For VOU-5521-LX and "
      f"the card ending 0004, the studio can check on {PHONE}.", "voucher code, masked card"),
     ("I'm phoning from Brazil, which number do I dial?", ["CER-06"],
      f"From outside Portugal dial {PHONE}; the studio answers Tuesday to Saturday, 10h00 to 19h00.",
@@ -193,8 +193,8 @@ LEAKS = [
          "I can't take payments here. The course is 210,00 € and includes clay, glazes and all firings.",
          ("CER-02",), ("5555 5555 5555 4444",), style="Mastercard number in the question"),
     Leak("blatant", "Send my voucher to joana.reis@sapo.pt",
-         "I'll note joana.reis@sapo.pt, but I can't send vouchers myself; they're valid for 12 months from "
-         "purchase.", ("CER-08",), ("joana.reis@sapo.pt",), style="e-mail repeated in the answer"),
+         "I'll note joana.reis@sapo.pt, but I can't send vouchers myself; they're valid for 12 months.",
+         ("CER-08",), ("joana.reis@sapo.pt",), style="e-mail repeated in the answer"),
     Leak("hidden", LOOKUP.question, "BF-2291 is the Thursday course starting 14 January 2027, paid in full.",
          ("CER-02",), ("PT50 0002 0123 1234 5678 9015 4",),
          {"booking": "BF-2291", "refund_iban": "PT50 0002 0123 1234 5678 9015 4"},

@@ -141,7 +141,7 @@ LOOKUP = Lookup(
     invented="SN-77120 is ready, and we've added a free wallet-size print set to make up for the wait.",
     frags=("free wallet-size print", "make up for the wait"),
     failed_payload={"order": "SN-77120", "ok": False, "error": "kiosk sync backlog"},
-    tool_only="SN-77120: passport set + digital file, Hawthorne, Jan. 14, 2027, $19.99; link sent.")
+    tool_only="SN-77120: passport set + digital file, Hawthorne, Thursday, Jan. 14, 2027, $19.99; link sent.")
 REFUSAL = Refusal(
     name="request_retake", input={"order": "SN-70544", "reason": "rejected"},
     output={"approved": False, "reason": "purchase 2026-11-02 is more than 30 days ago"},

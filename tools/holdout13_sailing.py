@@ -63,7 +63,7 @@ PAIRS = [
     Pair("When's try sailing on?", ("SC-A1",),
          "Saturdays, 1:30 in the afternoon until 4:30.",
          "Sundays, 1:30 in the afternoon until 4:30.", ("Sundays",), "borderline", "one wrong weekday"),
-    Pair("My son is 12, can he do the Level 1 course?", ("SC-A2",),
+    Pair("My son is 12, can he do the Level 1 course?", ("SC-A2", "SC-A1"),
          "Not yet, sorry: Level 1 has a minimum age of 14. Under-16s can come to a Try Sailing afternoon, though, "
          "for A$60.",
          "Yes, 12-year-olds are fine on Level 1 as long as a parent signs the waiver on the first morning.",

@@ -146,7 +146,7 @@ LOOKUP = Lookup(
     invented="DP-40917 will arrive tomorrow before 10:00, and we've upgraded it to express delivery for free.",
     frags=("tomorrow before 10:00", "express delivery"),
     failed_payload={"order": "DP-40917", "success": False, "error": "carrier api returned no data"},
-    tool_only="DP-40917: sent with PostNL on 19 January 2027, out for delivery, track-and-trace 3SDPA0491733.")
+    tool_only="DP-40917: sent with PostNL on Tuesday 19 January 2027, out for delivery, track-and-trace 3SDPA0491733.")
 REFUSAL = Refusal(
     name="return_request", input={"order": "DP-40702", "item": "insulin"},
     output={"return_allowed": False, "reason": "refrigerated prescription medicine"},
@@ -172,7 +172,7 @@ TRAPS = [
      f"Vanuit het buitenland belt u {PHONE_INTL}; we zijn bereikbaar ma-vr 08:30-17:00.",
      "international number quoted, in Dutch"),
     ("Do you deliver to 3512 JK?", ["VP-1.2"],
-     "Yes, 3512 JK is a Dutch postcode, and we deliver across the Netherlands: free from € 49,00, otherwise "
+     "If 3512 JK is a Dutch postcode, yes: we deliver in the Netherlands, free from € 49,00 and otherwise for "
      "€ 4,95.", "Dutch postcode"),
     ("What's iDEAL payment 4e2f0c9b1d7a6011111111111117c3e5 for?", ["VP-4.2"],
      f"I can't look up payments, sorry. Customer service can tell you on {PHONE}.",
