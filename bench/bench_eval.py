@@ -53,6 +53,9 @@ stop on: they print like holdout9, ``--misses holdout10`` and ``--misses holdout
 ``tests/data/holdout12``, written by a twelfth author (bowling alley, tattoo studio, allotment society, window
 cleaner, escape rooms), is the unseen measure now: sealed, totals only, never its misses, also with ``--set``; first
 scored by the lead at 262/320 with that same final candidate, one more score allowed.
+``tests/data/holdout13``, written by a thirteenth author (ceramics studio, sailing club, holiday cottages, passport
+photo kiosks, mail-order vet pharmacy), is sealed and not scored: totals only, never its misses, also with ``--set``;
+it is the unseen measure once holdout12 is spent.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -93,6 +96,8 @@ EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT12 = REPO / "tests" / "data" / "holdout12"  # a twelfth author's sealed set: totals only, never its misses
 HOLDOUT12_HEADING = "twelfth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT13 = REPO / "tests" / "data" / "holdout13"  # a thirteenth author's sealed set: totals only, never its misses
+HOLDOUT13_HEADING = "thirteenth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -369,7 +374,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT12, HOLDOUT12_HEADING),)
+    return ((HOLDOUT12, HOLDOUT12_HEADING), (HOLDOUT13, HOLDOUT13_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
