@@ -7,9 +7,10 @@ with one value changed, which must stay flagged.
 
 from __future__ import annotations
 
-from llmops_kit.quality import score_answer
+from llmops_kit.quality import score_answer, trace_earlier_answers
+from llmops_kit.testing import build_trace
 from llmops_kit.text import numbers_in, times_in
-from llmops_kit.traces import Document
+from llmops_kit.traces import Document, Message
 
 # ---- a 12-hour time with a dot between hour and minutes ("8.45pm", the British style) -----------------
 
@@ -45,3 +46,47 @@ def test_a_wrong_dotted_twelve_hour_time_is_still_flagged() -> None:
     """Control: 8.15pm and 9.30pm are not the 20:45 and 09:30 the evidence holds."""
     assert _verdicts("Thursday lessons end at 8.15pm.", POOL) != ["supported"]
     assert _verdicts("FB-5521 sails at 9.30pm with 2 passengers.", FERRY) != ["supported"]
+
+
+# ---- a follow-up working from a figure the assistant's previous answer gave -------------------------------
+
+PHOTO = [Document(id="ph-02", content="A 40 % deposit holds your date. The balance is paid on the day of the shoot.")]
+PRICE = "A family portrait session is £240, about an hour."
+
+
+def _follow_up(answer: str, earlier: str | None) -> list[str]:
+    return [v.verdict for v in score_answer(answer, PHOTO, query="and the deposit on that?",
+                                            earlier_answers=earlier).support]
+
+
+def test_the_earlier_answers_are_the_assistant_turns_before_the_last_question() -> None:
+    """The assistant's turns before the last user message, not the user's, not the answer being judged."""
+    trace = build_trace("t-earlier", "and the deposit on that?", PHOTO, answer="£96.")
+    llm = trace.llm_span
+    assert llm is not None
+    llm.messages = [Message(role="system", content="Be brief."), Message(role="user", content="A family portrait?"),
+                    Message(role="assistant", content=PRICE), Message(role="user", content="and the deposit on that?"),
+                    Message(role="assistant", content="£96.")]
+    assert trace_earlier_answers(trace) == PRICE
+    llm.messages = [Message(role="user", content="and the deposit on that?")]
+    assert trace_earlier_answers(trace) is None
+
+
+def test_a_follow_up_on_a_figure_the_previous_answer_gave_is_supported() -> None:
+    """40 % of the £240 the previous answer quoted is £96; without that answer both figures are absent."""
+    answer = "The deposit is 40 %, so £96 on the £240 family portrait; the rest is paid on the day."
+    assert _follow_up(answer, PRICE) == ["supported"]
+    assert _follow_up(answer, None) != ["supported"]
+
+
+def test_a_wrong_figure_in_a_follow_up_is_still_flagged() -> None:
+    """Control: £86 is not 40 % of £240, and £260 is no figure the previous answer gave."""
+    assert _follow_up("The deposit is 40 %, so £86 on the £240 family portrait.", PRICE) != ["supported"]
+    assert _follow_up("The deposit is 40 %, so £104 on the £260 family portrait.", PRICE) != ["supported"]
+
+
+def test_an_earlier_answer_vouches_for_no_statement() -> None:
+    """Control: what the previous answer said is no evidence for a statement or a name, only for its figures."""
+    earlier = "A family portrait session is £240, and Studio Lumen prints are included."
+    answer = "Studio Lumen prints are included in the session."
+    assert _follow_up(answer, earlier) != ["supported"]
