@@ -10,6 +10,7 @@ from __future__ import annotations
 from llmops_kit.quality import score_answer, trace_earlier_answers
 from llmops_kit.testing import build_trace
 from llmops_kit.text import numbers_in, times_in
+from llmops_kit.text.arithmetic import clock_directions, clock_results, durations_in_minutes
 from llmops_kit.traces import Document, Message
 
 # ---- a 12-hour time with a dot between hour and minutes ("8.45pm", the British style) -----------------
@@ -90,3 +91,46 @@ def test_an_earlier_answer_vouches_for_no_statement() -> None:
     earlier = "A family portrait session is £240, and Studio Lumen prints are included."
     answer = "Studio Lumen prints are included in the session."
     assert _follow_up(answer, earlier) != ["supported"]
+
+
+# ---- a time counted from a stated time by a stated duration ("one hour before closing, so 7pm") ------------
+
+HALL = [Document(id="kb-88", content="Saturday 10am-6pm. Last admission is one hour before closing.")]
+LOCKER = [Document(id="kb-91", content="If your locker is not emptied more than 2 hours after the end of your "
+                                      "booking, its contents go to the front desk.")]
+
+
+def test_one_hour_is_a_duration_and_a_step_counts_the_way_it_says() -> None:
+    """'one hour' is 60 minutes; 'before' counts back only, 'after' on only, neither or both either way."""
+    assert durations_in_minutes("last admission is one hour before closing") == {60}
+    assert clock_directions("one hour before closing") == (-1,)
+    assert clock_directions("2 hours after the end") == (1,)
+    assert clock_directions("2 hours") == (1, -1)
+    assert clock_results(frozenset({"18:00"}), frozenset({60}), (-1,))[0] == {"17:00"}
+
+
+def test_a_time_counted_back_from_a_grounded_time_is_supported() -> None:
+    answer = "We're open 10am to 6pm on Saturday, and last admission is one hour before closing, so 5pm."
+    assert _verdicts(answer, HALL) == ["supported"]
+
+
+def test_a_time_counted_the_wrong_way_or_by_another_step_is_still_flagged() -> None:
+    """Control: 7pm is an hour after closing, not before; 4pm is two hours before; a changed closing time
+    with its 'hour before' is still a changed closing time."""
+    assert _verdicts("Last admission is one hour before closing at 6pm, so 7pm.", HALL) != ["supported"]
+    assert _verdicts("Last admission is one hour before closing at 6pm, so 4pm.", HALL) != ["supported"]
+    answer = "We're open 10am to 7pm on Saturday, and last admission is one hour before closing, so 6pm."
+    assert _verdicts(answer, HALL) != ["supported"]
+
+
+def test_a_time_counted_from_the_customers_earlier_turn_is_supported() -> None:
+    """The customer's booking ended at 16:00 two turns ago: '2 hours after the end' is 18:00; a changed result
+    is still flagged."""
+    def verdicts(answer: str) -> list[str]:
+        return [v.verdict for v in score_answer(answer, LOCKER, query="And if I forget?",
+                                                history="My booking was 14:00-16:00.").support]
+
+    assert verdicts("If it is not emptied more than 2 hours after the end of your booking, so after 18:00, "
+                    "its contents go to the front desk.") == ["supported"]
+    assert verdicts("If it is not emptied more than 2 hours after the end of your booking, so after 19:00, "
+                    "its contents go to the front desk.") != ["supported"]
