@@ -7,6 +7,7 @@ with one value changed, which must stay flagged.
 
 from __future__ import annotations
 
+from llmops_kit.claim_meaning import _denied_in
 from llmops_kit.quality import score_answer, trace_earlier_answers
 from llmops_kit.testing import build_trace
 from llmops_kit.text import numbers_in, times_in
@@ -134,3 +135,33 @@ def test_a_time_counted_from_the_customers_earlier_turn_is_supported() -> None:
                     "its contents go to the front desk.") == ["supported"]
     assert verdicts("If it is not emptied more than 2 hours after the end of your booking, so after 19:00, "
                     "its contents go to the front desk.") != ["supported"]
+
+
+# ---- a denial the evidence writes without a verb ("No refund for ...", "key: not possible") ---------------
+
+HIRE = [Document(id="kb-140", content="No refund for unused nights once the key has been collected. "
+                                      "Bedding is included in every booking.")]
+BOATS = [Document(id="kb-141", content="engine size: 15 hp\nboat hire by children: not possible\n"
+                                       "life jackets: included")]
+
+
+def test_a_verbless_denial_denies_what_it_names() -> None:
+    """'No refund for ...' denies the refund; a record line 'boat hire by children: not possible' denies its
+    key's words; 'No, ...' (an answer) and a key with another value deny nothing."""
+    assert "refund" in _denied_in("No refund for unused nights", "No refund for unused nights once the key ...")
+    line = "boat hire by children: not possible"
+    assert {"boat", "hire"} <= _denied_in("boat hire by children", line)
+    assert _denied_in("No", "No, you can't.") == frozenset()
+    assert _denied_in("engine size", "engine size: 15 hp") == frozenset()
+
+
+def test_a_denial_the_evidence_writes_without_a_verb_is_supported() -> None:
+    answer = "Unused nights aren't refunded once the key has been collected."
+    assert _verdicts(answer, HIRE) == ["supported"]
+    assert _verdicts("Children can't hire a boat.", BOATS) == ["supported"]
+
+
+def test_the_reverse_of_a_verbless_denial_is_flagged() -> None:
+    """Control: the claim that states what the evidence denies is not supported."""
+    assert _verdicts("Unused nights are refunded once the key has been collected.", HIRE) != ["supported"]
+    assert _verdicts("Children can hire a boat.", BOATS) != ["supported"]
