@@ -8,9 +8,10 @@ with one value changed, which must stay flagged.
 from __future__ import annotations
 
 from llmops_kit.claim_meaning import _denied_in
+from llmops_kit.contract import load_contract
 from llmops_kit.quality import score_answer, trace_earlier_answers
 from llmops_kit.testing import build_trace
-from llmops_kit.text import numbers_in, times_in
+from llmops_kit.text import numbers_in, read_answer, times_in
 from llmops_kit.text.arithmetic import clock_directions, clock_results, durations_in_minutes
 from llmops_kit.traces import Document, Message
 
@@ -165,3 +166,26 @@ def test_the_reverse_of_a_verbless_denial_is_flagged() -> None:
     """Control: the claim that states what the evidence denies is not supported."""
     assert _verdicts("Unused nights are refunded once the key has been collected.", HIRE) != ["supported"]
     assert _verdicts("Children can hire a boat.", BOATS) != ["supported"]
+
+
+# ---- a refusal explaining itself: "that isn't something our help articles cover" ---------------------------
+
+def _claims(answer: str) -> list[str]:
+    rules = load_contract().quality
+    return [claim for _, claim, _ in read_answer(answer, rules.citation_pattern, (), (), 3).claims]
+
+
+def test_a_refusal_saying_the_question_is_outside_its_sources_is_no_claim() -> None:
+    """'isn't something our help articles cover' / 'I can answer from here, sorry' say the answer is missing."""
+    assert _claims("I'm afraid that isn't something our help articles cover.") == []
+    assert _claims("That isn't something I can answer from here, sorry.") == []
+    assert _claims("Sorry, it's not something the guest information mentions.") == []
+
+
+def test_a_statement_in_the_same_words_is_still_a_claim() -> None:
+    """Control: 'isn't something we charge for' or '... our policy allows' is a statement about the business,
+    and it is still judged (and flagged when no evidence holds it)."""
+    assert _claims("That isn't something we charge for at the hostel.") != []
+    assert _claims("That isn't something our cancellation policy allows.") != []
+    docs = [Document(id="kb-5", content="Towels can be hired at reception for £2.")]
+    assert _verdicts("That isn't something we charge for at the hostel.", docs) != ["supported"]
