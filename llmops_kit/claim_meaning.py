@@ -312,8 +312,30 @@ def _denies(clause: str, sentence: str) -> bool:
 
 @text_cache()
 def _denied_in(clause: str, sentence: str) -> frozenset[str]:
-    """The stems an evidence clause denies in its sentence, none when it does not deny (cached: articles recur)."""
-    return _denied_stems(clause) if _denies(clause, sentence) else _NONE
+    """The stems an evidence clause denies in its sentence, none when it does not deny (cached: articles recur).
+    A denial written without a verb counts as one: "No refund for unused days" denies the refund, and a record
+    line "battery swap by rider: not possible" denies all its key says."""
+    if _denies(clause, sentence):
+        return _denied_stems(clause)
+    if _BARE_NO_RE.match(clause) and _NOT_UNTIL_RE.search(sentence) is None:
+        return _denied_stems(clause)
+    if ":" in sentence and _KEY_DENIED_RE.search(sentence) and _denied_key(clause, sentence):
+        return content_stems(clause)
+    return _NONE
+
+
+#: A clause that opens with "No" and a noun ("No refund for unused days", "No dogs in the café"); "No, ..." is
+#: an answer, not a denial.
+_BARE_NO_RE = re.compile(r"\W*no\s+(?=[a-z])", re.IGNORECASE)
+#: A record line whose value denies its key: "battery swap by rider: not possible", "pets: not allowed".
+_KEY_DENIED_RE = re.compile(r":\s*(?:not\s+(?:possible|allowed|permitted|available|offered|accepted)|none)\s*(?:$|\n)",
+                            re.IGNORECASE)
+
+
+def _denied_key(clause: str, sentence: str) -> bool:
+    """Is the clause the key of a record line the value of which denies it?"""
+    return any(line.split(":", 1)[0].strip(" -•*").lower() == clause.strip(" -•*").lower()
+               for line in sentence.splitlines() if _KEY_DENIED_RE.search(line + "\n"))
 
 
 def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:

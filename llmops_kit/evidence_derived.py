@@ -21,6 +21,7 @@ from .evidence_readers import is_numeric as _numeric
 from .evidence_statements import _DATE_TOKEN_RE, _MONTH_NAMES, _NUMERIC_DATE_RE, _pair_reaches
 from .text import quantities, sentences_of, stem, times_in, typed_quantities, words_in
 from .text.arithmetic import (
+    clock_directions,
     clock_results,
     comparisons,
     durations_in_minutes,
@@ -59,12 +60,19 @@ class DerivedFigures:
         steps = durations_in_minutes(answer_text)
         # from the customer's own time, only by a duration the answer itself states: the evidence's other
         # durations ("45 minutes for foot passengers") would reach a wrong time the answer gives
-        mine = clock_results(times_in(self.user_text), steps) if steps and self.user_text else (_NONE, frozenset())
+        # (the customer's time may sit in an earlier turn: "my slot was 14:00-18:00", then "and if it never comes?")
+        directions = clock_directions(answer_text)
+        mine = clock_results(self._conversation_times, steps, directions) if steps else (_NONE, frozenset())
         if not base:
             return mine
         steps = steps.union(*(durations_in_minutes(s.text) for s in self._given if s.prose and not s.user))
-        reached, shifts = clock_results(base, steps)
+        reached, shifts = clock_results(base, steps, directions)
         return reached | mine[0], shifts | mine[1]
+
+    @cached_property
+    def _conversation_times(self) -> frozenset[str]:
+        """The times of day the conversation states: the question, the earlier turns."""
+        return frozenset().union(*(times_in(s.text) for s in self._given if s.user))
 
     def _shifted_day(self, number: str, answer: frozenset[str], answer_text: str) -> bool:
         """Is a claimed day of the month a grounded day of the answer moved across midnight by its clock

@@ -145,9 +145,10 @@ def retrieved_articles(documents: Sequence[Document]) -> list[Document]:
 def evidence_sources(
     documents: Sequence[Document], *, query: str | None = None, instructions: str | None = None,
     history: str | None = None,
+    earlier_answers: str | None = None,
 ) -> list[EvidenceSource]:
     """Everything the model saw, labelled: documents, tool results, the user's message (and earlier turns),
-    the system prompt."""
+    the assistant's earlier answers, the system prompt."""
     sources = []
     for doc in documents:
         if doc.content and not doc.content.isspace():
@@ -161,6 +162,8 @@ def evidence_sources(
         sources.append(EvidenceSource("user message", query, user=True))
     if history:  # "my order total is $620" two turns ago vouches for $620 as the current message would
         sources.append(EvidenceSource("earlier user messages", history, user=True, earlier=True))
+    if earlier_answers:  # "a solo portrait is 189 $" a turn ago: the follow-up may work from that figure
+        sources.append(EvidenceSource("earlier answers", earlier_answers, user=True, earlier=True))
     if instructions:
         sources.append(EvidenceSource("system prompt", instructions))
     return sources
@@ -228,6 +231,7 @@ class HeuristicScorer:
         query: str | None = None,
         instructions: str | None = None,
         history: str | None = None,
+        earlier_answers: str | None = None,
     ) -> QualityReport:
         missing = missing_evidence(answer, documents)
         if missing is not None or answer is None or documents is None:
@@ -242,8 +246,9 @@ class HeuristicScorer:
         support: list[ClaimSupport] = []
         rows = table_rows(answer) + figure_headings(answer)  # layout whose figures are facts
         if claims or rows:
-            evidence = Evidence(evidence_sources(documents, query=query, instructions=instructions, history=history),
-                                rules.citation_pattern)
+            sources = evidence_sources(documents, query=query, instructions=instructions, history=history,
+                                       earlier_answers=earlier_answers)
+            evidence = Evidence(sources, rules.citation_pattern)
             texts = [claim for _, claim, _ in reading.claims]
             support = judge_claims(texts, evidence, lexical_support=self.min_coverage,
                                    semantic_support=self.semantic_support, table_rows=rows) if claims else []
@@ -317,6 +322,7 @@ def score_answer(
     query: str | None = None,
     instructions: str | None = None,
     history: str | None = None,
+    earlier_answers: str | None = None,
     contract: Contract | None = None,
     scorer: Scorer | None = None,
 ) -> QualityReport:
@@ -329,13 +335,14 @@ def score_answer(
         return scorer.score(answer, documents, query=query, instructions=instructions)
     contract = contract or load_contract()
     docs_key = None if documents is None else tuple((d.id, d.content, d.title) for d in documents)
-    key = (id(contract), answer, docs_key, query, instructions, history)
+    key = (id(contract), answer, docs_key, query, instructions, history, earlier_answers)
     cached = _memo.get(key)
     if cached is not None:
         return cached
     report = _default_scorer(contract).score(answer, documents, query=query, instructions=instructions,
-                                             history=history)
+                                             history=history, earlier_answers=earlier_answers)
     size = 1 + len(answer or "") + len(query or "") + len(instructions or "") + len(history or "")
+    size += len(earlier_answers or "")
     size += sum(len(content or "") for _, content, _ in docs_key or ())
     _memo.put(key, size, report)
     return report
@@ -353,12 +360,24 @@ def trace_instructions(trace: Trace) -> str | None:
 def trace_history(trace: Trace) -> str | None:
     """The user's earlier turns the answering model received (every user message before the last one): the
     customer stated their order total or seat count there, and the answer may use it. The assistant's own
-    earlier turns are not evidence."""
+    earlier turns are read apart (:func:`trace_earlier_answers`)."""
     span = trace.llm_span
     if span is None or not span.messages:
         return None
     users = [m.content for m in span.messages if m.role == "user" and m.content]
     return "\n".join(users[:-1]) or None
+
+
+def trace_earlier_answers(trace: Trace) -> str | None:
+    """The assistant's own turns before the last user message, as the answering model received them: a
+    follow-up ("and the deposit on that?") works from the price the previous answer gave. They vouch for the
+    figures, codes and dates they state, like the user's earlier turns, never for a statement or a name."""
+    span = trace.llm_span
+    if span is None or not span.messages:
+        return None
+    last = max((n for n, m in enumerate(span.messages) if m.role == "user"), default=0)
+    answers = [m.content for m in span.messages[:last] if m.role == "assistant" and m.content]
+    return "\n".join(answers) or None
 
 
 def trace_context(trace: Trace) -> list[Document] | None:
@@ -385,6 +404,7 @@ def score_trace(trace: Trace, contract: Contract | None = None, *, scorer: Score
         query=trace.query,
         instructions=trace_instructions(trace),
         history=trace_history(trace),
+        earlier_answers=trace_earlier_answers(trace),
         contract=contract,
         scorer=scorer,
     )

@@ -239,7 +239,9 @@ def test_a_requirement_turned_round_is_unsupported(answer: str) -> None:
     assert verdict.verdict == "unsupported" and verdict.source == "polarity not in the evidence"
 
 
-@pytest.mark.parametrize("answer", REQUIREMENTS_TURNED)
+# "No experience is needed" opens with a verbless "No <noun>", which the word polarity now reads as denying the
+# experience too, so that claim is caught without the requirement reading as well
+@pytest.mark.parametrize("answer", [a for a in REQUIREMENTS_TURNED if "experience" not in a])
 def test_without_the_requirement_reading_it_passed(monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
     monkeypatch.setattr(claim_meaning, "_modal_reversed", lambda claim, evidence: None)
     assert _verdicts(answer, WALL) == ["supported"]

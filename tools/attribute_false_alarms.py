@@ -41,7 +41,7 @@ from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.evidence import Evidence  # noqa: E402
 from llmops_kit.grounding import FABRICATED, ClaimSupport  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
-from llmops_kit.quality import HeuristicScorer, trace_context, trace_history, trace_instructions  # noqa: E402
+from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
 from llmops_kit.text import identifiers_in, names_in, numbers_in, times_in  # noqa: E402
 from llmops_kit.traces import Trace  # noqa: E402
 
@@ -141,7 +141,8 @@ def attribute(trace: Trace, scorer: HeuristicScorer, floor: float) -> tuple[bool
     watch = Watch({}, set(), set(), set())
     with watching(watch):
         report = scorer.score(trace.answer, trace_context(trace), query=trace.query,
-                              instructions=trace_instructions(trace), history=trace_history(trace))
+                              instructions=trace_instructions(trace), history=trace_history(trace),
+                              earlier_answers=trace_earlier_answers(trace))
     if not report.evaluable or report.groundedness is None:
         return False, set(), set()
     support = list(report.support)

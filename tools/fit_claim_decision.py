@@ -62,7 +62,7 @@ from llmops_kit.claim_decision import ClaimSignals, features  # noqa: E402
 from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
-from llmops_kit.quality import HeuristicScorer, trace_context, trace_history, trace_instructions  # noqa: E402
+from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
 from llmops_kit.traces import Trace  # noqa: E402
 
 #: Read sets kept out of the committed fit (see the module docstring: the eight-set refit did worse unseen).
@@ -99,7 +99,8 @@ def _score(trace: Trace, scorer: HeuristicScorer, group: str, hallucination: boo
     claim_decision.decide = record
     try:
         report = scorer.score(trace.answer, trace_context(trace), query=trace.query,
-                              instructions=trace_instructions(trace), history=trace_history(trace))
+                              instructions=trace_instructions(trace), history=trace_history(trace),
+                              earlier_answers=trace_earlier_answers(trace))
     finally:
         claim_decision.decide = original
     out = Scored(group, hallucination, report.evaluable and report.groundedness is not None)

@@ -21,11 +21,11 @@ from .numbers import normalise_number, typed_quantities
 _MINUTES = {"hour": 60, "minute": 1}
 
 
-#: One hour or minute written with an article, or half an hour: "closes an hour before departure" states 60
-#: minutes as plainly as "1 hour" does.
-_ONE_UNIT_RE = re.compile(r"\b(half an? hour|an hour and a half|an? (?:hour|minute))\b", re.IGNORECASE)
+#: One hour or minute written with an article or the word "one", or half an hour: "closes an hour before
+#: departure" and "last entry is one hour before closing" state 60 minutes as plainly as "1 hour" does.
+_ONE_UNIT_RE = re.compile(r"\b(half an? hour|an hour and a half|(?:an?|one) (?:hour|minute))\b", re.IGNORECASE)
 _ONE_UNIT = {"half an hour": 30, "half a hour": 30, "an hour and a half": 90, "an hour": 60, "a hour": 60,
-             "a minute": 1, "an minute": 1}
+             "one hour": 60, "a minute": 1, "an minute": 1, "one minute": 1}
 
 
 @text_cache()
@@ -41,15 +41,30 @@ def durations_in_minutes(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
-def clock_results(times: frozenset[str], minutes: frozenset[int]) -> tuple[frozenset[str], frozenset[int]]:
-    """Times of day reached from ``times`` ("HH:MM") by adding or taking away each duration (minutes), and the
-    day shifts those results cross midnight by (-1: the day before): what "30 hours before 07:35" can state."""
+#: Words that count a duration back from a time ("one hour before closing") or on from it ("3 hours after the
+#: end of your slot"), in the languages answers here are written in.
+_BACK_RE = re.compile(r"\b(?:before|earlier|prior to|antes|avant|vor)\b", re.IGNORECASE)
+_ON_RE = re.compile(r"\b(?:after|later|past|depois|despu[eé]s|apr[eè]s|nach)\b", re.IGNORECASE)
+
+
+def clock_directions(text: str) -> tuple[int, ...]:
+    """The ways a text counts its durations: back (-1) when it says only "before", on (+1) when it says only
+    "after", both when it says both or neither: "one hour before closing" cannot reach a time after closing."""
+    back, on = _BACK_RE.search(text) is not None, _ON_RE.search(text) is not None
+    return (-1,) if back and not on else (1,) if on and not back else (1, -1)
+
+
+def clock_results(times: frozenset[str], minutes: frozenset[int],
+                  directions: tuple[int, ...] = (1, -1)) -> tuple[frozenset[str], frozenset[int]]:
+    """Times of day reached from ``times`` ("HH:MM") by adding or taking away each duration (minutes), in the
+    ``directions`` the answer counts, and the day shifts those results cross midnight by (-1: the day before):
+    what "30 hours before 07:35" can state."""
     reached, shifts = set(), set()
     for time in times:
         hour, minute = map(int, time.split(":"))
         start = 60 * hour + minute
         for duration in minutes:
-            for total in (start + duration, start - duration):
+            for total in (start + sign * duration for sign in directions):
                 day, left = divmod(total, 24 * 60)
                 reached.add(f"{left // 60:02d}:{left % 60:02d}")
                 if day:
@@ -298,6 +313,7 @@ def written_period_factors(text: str) -> frozenset[float]:
 
 
 __all__ = [
+    "clock_directions",
     "clock_results",
     "comparisons",
     "durations_in_minutes",

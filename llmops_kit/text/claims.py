@@ -100,7 +100,12 @@ _SOURCES_RE = re.compile(
 _NOT_COVERED_RE = re.compile(
     r"^(?:(?:i'm afraid|i am afraid|sorry|unfortunately)\s*[,!.\-–—]?\s*)?(?:that|it|this)(?: question)?"
     r" (?:isn't|is not|wasn't|was not|'s not)(?: (?:covered|mentioned|included|something))? (?:in|by) (?:our|my|the)"
-    r" (?:[\w-]+ ){0,2}(?:information|articles?|pages?|help[- ]cent(?:re|er)|documents?|sources?|faqs?|guides?)$",
+    r" (?:[\w-]+ ){0,2}(?:information|articles?|pages?|help[- ]cent(?:re|er)|documents?|sources?|faqs?|guides?)$"
+    # "that isn't something our help articles cover", "that isn't something I can answer from here, sorry"
+    r"|^(?:(?:i'm afraid|i am afraid|sorry|unfortunately)\s*[,!.\-–—]?\s*)?(?:that|it|this)(?: question)?"
+    r"(?: isn't| is not|'s not) something (?:(?:our|my|the) (?:[\w-]+ ){0,2}(?:information|articles?|pages?"
+    r"|help[- ]cent(?:re|er)|documents?|sources?|faqs?|guides?) (?:cover|covers|mention|mentions|say|says)"
+    r"|(?:i|we) can (?:answer|help with|confirm|say)(?: from here| here| in this chat)?)(?:\s*[,!.\-–—]?\s*sorry)?$",
     re.IGNORECASE,
 )
 #: A remark on how something feels ("Sorry, that sounds miserable", "Oh, it's a lovely show"): sympathy or

@@ -263,8 +263,11 @@ def quantities(text: str) -> tuple[tuple[str, str], ...]:
 # ---- times of day, grouped digits (phones, card and tracking numbers), numbers with their unit ----------
 
 #: "10:30 am", "4:30pm", "3 pm", "12 noon", "10:30", and the time of an ISO timestamp ("...T10:30:00").
+#: A 12-hour time may part hour and minutes with a dot ("8.45pm", "9.30 am", the British style); only with
+#: its am/pm, and never after a currency sign ("£4.50 pm" is a price a month), so "20.45" stays a number.
 _TIME_RE = re.compile(
-    r"(?<![\d:.])(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|midnight)(?![a-z])"
+    r"(?<![\d:.])(?:(\d{1,2})(?::(\d{2}))?|(?<![£$€])(\d{1,2})\.([0-5]\d))"
+    r"\s*(a\.?m\.?|p\.?m\.?|noon|midnight)(?![a-z])"
     r"|(?<=T)(\d{2}):(\d{2})(?::\d{2})?|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)"
     # the French style "07h35" (an answer in the customer's language); two-digit hours only, so a duration
     # written "1h30" is not read as a time of day
@@ -361,9 +364,9 @@ def times_in(text: str) -> frozenset[str]:
     found = spoken_times(text)
     if not _TIME_HINT_RE.search(text):
         return _frozen(found)
-    for h1, m1, suffix, h2, m2, h3, m3, h4, m4 in _TIME_RE.findall(text):
+    for h1, m1, h0, m0, suffix, h2, m2, h3, m3, h4, m4 in _TIME_RE.findall(text):
         if suffix:
-            value = _clock(int(h1), int(m1 or 0), suffix)
+            value = _clock(int(h1 or h0), int(m1 or m0 or 0), suffix)
         elif h2:
             value = _clock(int(h2), int(m2), "")
         elif h3:
