@@ -42,7 +42,9 @@ A reading makes the claim *unsupported* (it lowers groundedness; it is not fabri
 the clause and the evidence sentence it was held against. It runs before the fitted decision
 (:mod:`llmops_kit.claim_decision`) and on claims the word steps found supported; the decision's fit is made
 with these readings off (``tools/fit_claim_decision.py``). Only claims with no hard fact (figure, code, time,
-weekday, contact) are read: a claim with figures is pinned to its passage by them, and checked by them.
+weekday, contact) are read: a claim with figures is pinned to its passage by them, and checked by them. The one
+exception is an added condition with no hard fact of its own ("EUR 25,- extra, but only for customers who already
+had a weekday visit"): no figure checks it, so it is read on a claim with figures too.
 Nothing here looks at the answer's length, style or position, nor at any set's own words.
 """
 
@@ -224,6 +226,8 @@ def _unheld(kind: str, text: str, evidence: Evidence) -> MeaningGap | None:
 
 def _added_condition(claim: str, evidence: Evidence) -> MeaningGap | None:
     for match in _CONDITION_RE.finditer(claim):
+        if not _fact_free(match.group(1)):  # a condition stating a figure or a date is checked by it
+            continue
         gap = _unheld("condition", match.group(1), evidence)
         if gap is not None:
             return gap._replace(clause=match.group(0).strip())
@@ -412,9 +416,11 @@ def _modal_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
 
 
 def meaning_gap(claim: str, evidence: Evidence) -> MeaningGap | None:
-    """The first reading that finds the fact-free claim saying what the evidence does not, or None."""
+    """The first reading that finds the fact-free claim saying what the evidence does not, or None. A claim with
+    a hard fact is pinned to its passage by it, but a fact-free condition it adds ("EUR 25 extra, but only for
+    customers who already had a weekday visit") is checked by no fact: that condition is read all the same."""
     if not _fact_free(claim):
-        return None
+        return _added_condition(claim, evidence)
     return (_added_condition(claim, evidence) or _widened(claim, evidence) or _promised(claim, evidence)
             or _reversed(claim, evidence) or _modal_reversed(claim, evidence))
 

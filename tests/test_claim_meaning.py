@@ -127,9 +127,42 @@ def test_a_denial_reworded_keeps_its_polarity() -> None:
 # ---- what is not read -------------------------------------------------------------------------------------------
 
 def test_a_claim_with_hard_facts_is_left_to_them() -> None:
-    """A claim stating a figure is pinned to its passage by it, and checked by it: not read for its meaning."""
+    """A claim stating a figure is pinned to its passage by it, and checked by it: not read for its scope,
+    promises or polarity (only a fact-free condition it adds is, below)."""
     docs = [Document(id="kb-704", content="Cars must be booked ahead in summer; a car ticket is £40.")]
     assert meaning_gap("Every vehicle must be booked ahead in summer, at £40.", _evidence(docs)) is None
+
+
+# ---- a fact-free condition added to a claim with a figure -----------------------------------------------------
+
+FEES = [Document(id="kb-706", content="Evening lessons run from 18:00 to 21:00 with a surcharge of £12. Lessons "
+                                      "are cancelled free of charge up to 24 hours ahead, unless you booked a "
+                                      "block of ten.")]
+CONDITION_ON_A_FIGURE = "Evening lessons run from 18:00 to 21:00 with a £12 surcharge, but only for pupils who " \
+                        "passed their theory test last month."
+
+
+def test_a_condition_added_to_a_claim_with_figures_is_unsupported() -> None:
+    """The figures are the article's; the condition (pupils, passed, theory test) is in no sentence."""
+    assert _verdicts(CONDITION_ON_A_FIGURE, FEES) == ["unsupported"]
+    gap = meaning_gap(CONDITION_ON_A_FIGURE, _evidence(FEES))
+    assert gap is not None and gap.kind == "condition" and "theory" in gap.clause
+
+
+def test_without_the_reading_the_condition_beside_a_figure_passed(without_readings: None) -> None:
+    assert _verdicts(CONDITION_ON_A_FIGURE, FEES) == ["supported"]
+
+
+def test_a_stated_condition_beside_a_figure_is_supported() -> None:
+    """Control: the article's own exception on a claim with a figure, reworded, is no added condition."""
+    answer = "You can cancel free of charge up to 24 hours ahead, unless you've booked a block of ten lessons."
+    assert meaning_gap(answer, _evidence(FEES)) is None
+    assert _verdicts(answer, FEES) == ["supported"]
+
+
+def test_a_condition_stating_a_figure_is_left_to_the_figure() -> None:
+    """A condition with its own figure is checked by that figure, not read for its words."""
+    assert meaning_gap("Lessons cost £12 extra, but only after 18:00 on weeknights.", _evidence(FEES)) is None
 
 
 def test_the_held_share_is_half() -> None:
