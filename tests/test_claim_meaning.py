@@ -165,6 +165,36 @@ def test_a_condition_stating_a_figure_is_left_to_the_figure() -> None:
     assert meaning_gap("Lessons cost £12 extra, but only after 18:00 on weeknights.", _evidence(FEES)) is None
 
 
+# ---- a fact-free promise added to a claim with a figure -------------------------------------------------------
+
+MOT = [Document(id="kb-707", content="An MOT test costs £54.85 and takes about an hour. Cancelled tests are "
+                                     "refunded in full. We can collect your car from home for £15 within five "
+                                     "miles of the garage.")]
+PROMISE_ON_A_FIGURE = "An MOT costs £54.85 and takes about an hour; the mechanic will wash and valet the car too."
+
+
+def test_a_promise_added_to_a_claim_with_figures_is_unsupported() -> None:
+    """The figures are the article's; the promise (wash, valet, mechanic) is in no sentence."""
+    assert _verdicts(PROMISE_ON_A_FIGURE, MOT) == ["unsupported"]
+    gap = meaning_gap(PROMISE_ON_A_FIGURE, _evidence(MOT))
+    assert gap is not None and gap.kind == "promise" and "wash" in gap.clause
+
+
+def test_without_the_reading_the_promise_beside_a_figure_passed(without_readings: None) -> None:
+    assert _verdicts(PROMISE_ON_A_FIGURE, MOT) == ["supported"]
+
+
+@pytest.mark.parametrize("answer", [
+    # the article's own offer, reworded, beside its figure
+    "For £15 we'll collect your car from home, as long as you're within five miles of the garage.",
+    # a consequence in light words only ("come", "back"): the record's own outcome, no new offer
+    "Your £54.85 test was cancelled and refunded in full, so it will come back to you.",
+])
+def test_an_offer_the_evidence_makes_beside_a_figure_is_supported(answer: str) -> None:
+    """Controls: no promise of the model's own."""
+    assert meaning_gap(answer, _evidence(MOT)) is None
+
+
 def test_the_held_share_is_half() -> None:
     assert claim_meaning.HELD_SHARE == 0.5
 
