@@ -318,3 +318,14 @@ def test_a_requirement_restated_is_supported(answer: str) -> None:
     """Control: the same requirement in other words; 'you don't need any experience' agrees with 'no experience is
     needed' (the word polarity read 'need' as denied against stated); a shared verb ('bring') names no thing."""
     assert _verdicts(answer, WALL) == ["supported"]
+
+
+def test_a_gap_on_a_claim_with_figures_leaves_an_invention_fabricated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim with figures whose promise is read before the decision is kept for it: when the decision finds the
+    claim invented, it stays invented (fabricated outright), not merely unsupported by the promise."""
+    claim = "The £54.85 test comes with a wash, and the mechanic will valet the seats as well."
+    assert meaning_gap(claim, _evidence(MOT)) is not None
+    monkeypatch.setattr("llmops_kit.grounding.claim_decision.decide", lambda signals, bar: "invented")
+    assert _verdicts(claim, MOT) == ["invented"]
+    monkeypatch.setattr("llmops_kit.grounding.claim_decision.decide", lambda signals, bar: "supported")
+    assert _verdicts(claim, MOT) == ["unsupported"]
