@@ -285,13 +285,18 @@ def _widened(claim: str, evidence: Evidence) -> MeaningGap | None:
 #: Words of substance (not :data:`LIGHT_WORDS`) a promise clause beside a claim's figures must bring to be read: a
 #: consequence in light words ("so it will come back to you", of a refund the record shows) restates the record.
 _PROMISE_MIN_SUBSTANCE = 2
+#: The promise a clause beside a claim's figures is read for: a commitment to act ("a crew will come back", "the
+#: check will be done there"). "Free", "complimentary", "on us" beside figures state a price, which the claim's
+#: passage words its own way ("collects it for free" against "pickup is arranged at no cost").
+_COMMITMENT_RE = re.compile(r"(?<!\bi )\b(?:will|shall)\b|(?<!\bi)['’]ll\b|\bguarantee", re.IGNORECASE)
 
 
 def _promised(claim: str, evidence: Evidence, fact_free: bool = True) -> MeaningGap | None:
     """A promise clause no evidence sentence holds; ``fact_free`` False (the claim states a figure): only its
-    fact-free clauses of :data:`_PROMISE_MIN_SUBSTANCE` words of substance, the figures being checked as facts."""
+    fact-free commitments (:data:`_COMMITMENT_RE`) of :data:`_PROMISE_MIN_SUBSTANCE` words of substance, the
+    figures being checked as facts."""
     for clause in _clauses(claim):
-        if not (fact_free or (_fact_free(clause)
+        if not (fact_free or (_fact_free(clause) and _COMMITMENT_RE.search(clause)
                               and len(content_stems(clause) - LIGHT_WORDS) >= _PROMISE_MIN_SUBSTANCE)):
             continue
         if _may_hold(clause, _PROMISE_KEYS) and _PROMISE_RE.search(clause) and len(content_stems(clause)) >= 2:

@@ -169,7 +169,8 @@ def test_a_condition_stating_a_figure_is_left_to_the_figure() -> None:
 
 MOT = [Document(id="kb-707", content="An MOT test costs £54.85 and takes about an hour. Cancelled tests are "
                                      "refunded in full. We can collect your car from home for £15 within five "
-                                     "miles of the garage.")]
+                                     "miles of the garage."),
+       Document(id="kb-708", content="Home pickup is arranged with Autofix at no cost.")]
 PROMISE_ON_A_FIGURE = "An MOT costs £54.85 and takes about an hour; the mechanic will wash and valet the car too."
 
 
@@ -189,6 +190,8 @@ def test_without_the_reading_the_promise_beside_a_figure_passed(without_readings
     "For £15 we'll collect your car from home, as long as you're within five miles of the garage.",
     # a consequence in light words only ("come", "back"): the record's own outcome, no new offer
     "Your £54.85 test was cancelled and refunded in full, so it will come back to you.",
+    # "free" beside a figure states a price, worded as the article's "at no cost" is not
+    "An MOT costs £54.85, and Autofix fetches the car for free.",
 ])
 def test_an_offer_the_evidence_makes_beside_a_figure_is_supported(answer: str) -> None:
     """Controls: no promise of the model's own."""
