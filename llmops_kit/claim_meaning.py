@@ -42,7 +42,11 @@ A reading makes the claim *unsupported* (it lowers groundedness; it is not fabri
 the clause and the evidence sentence it was held against. It runs before the fitted decision
 (:mod:`llmops_kit.claim_decision`) and on claims the word steps found supported; the decision's fit is made
 with these readings off (``tools/fit_claim_decision.py``). Only claims with no hard fact (figure, code, time,
-weekday, contact) are read: a claim with figures is pinned to its passage by them, and checked by them.
+weekday, contact) are read: a claim with figures is pinned to its passage by them, and checked by them. The one
+exceptions are an added condition or a promise with no hard fact of their own ("EUR 25,- extra, but only for
+customers who already had a weekday visit"; "report it within 2 working days and a crew will come back the same
+afternoon"): no figure checks them, so they are read on a claim with figures too (a promise only when it brings two
+words of substance, not a consequence in light words: "so it will come back to you").
 Nothing here looks at the answer's length, style or position, nor at any set's own words.
 """
 
@@ -224,6 +228,8 @@ def _unheld(kind: str, text: str, evidence: Evidence) -> MeaningGap | None:
 
 def _added_condition(claim: str, evidence: Evidence) -> MeaningGap | None:
     for match in _CONDITION_RE.finditer(claim):
+        if not _fact_free(match.group(1)):  # a condition stating a figure or a date is checked by it
+            continue
         gap = _unheld("condition", match.group(1), evidence)
         if gap is not None:
             return gap._replace(clause=match.group(0).strip())
@@ -276,8 +282,23 @@ def _widened(claim: str, evidence: Evidence) -> MeaningGap | None:
     return None
 
 
-def _promised(claim: str, evidence: Evidence) -> MeaningGap | None:
+#: Words of substance (not :data:`LIGHT_WORDS`) a promise clause beside a claim's figures must bring to be read: a
+#: consequence in light words ("so it will come back to you", of a refund the record shows) restates the record.
+_PROMISE_MIN_SUBSTANCE = 2
+#: The promise a clause beside a claim's figures is read for: a commitment to act ("a crew will come back", "the
+#: check will be done there"). "Free", "complimentary", "on us" beside figures state a price, which the claim's
+#: passage words its own way ("collects it for free" against "pickup is arranged at no cost").
+_COMMITMENT_RE = re.compile(r"(?<!\bi )\b(?:will|shall)\b|(?<!\bi)['’]ll\b|\bguarantee", re.IGNORECASE)
+
+
+def _promised(claim: str, evidence: Evidence, fact_free: bool = True) -> MeaningGap | None:
+    """A promise clause no evidence sentence holds; ``fact_free`` False (the claim states a figure): only its
+    fact-free commitments (:data:`_COMMITMENT_RE`) of :data:`_PROMISE_MIN_SUBSTANCE` words of substance, the
+    figures being checked as facts."""
     for clause in _clauses(claim):
+        if not (fact_free or (_fact_free(clause) and _COMMITMENT_RE.search(clause)
+                              and len(content_stems(clause) - LIGHT_WORDS) >= _PROMISE_MIN_SUBSTANCE)):
+            continue
         if _may_hold(clause, _PROMISE_KEYS) and _PROMISE_RE.search(clause) and len(content_stems(clause)) >= 2:
             gap = _unheld("promise", clause, evidence)
             if gap is not None:
@@ -434,9 +455,12 @@ def _modal_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
 
 
 def meaning_gap(claim: str, evidence: Evidence) -> MeaningGap | None:
-    """The first reading that finds the fact-free claim saying what the evidence does not, or None."""
+    """The first reading that finds the fact-free claim saying what the evidence does not, or None. A claim with
+    a hard fact is pinned to its passage by it, but a fact-free condition or promise it adds ("EUR 25 extra, but
+    only for customers who already had a weekday visit"; "... within 2 working days and a crew will come back the
+    same afternoon") is checked by no fact: those two are read all the same."""
     if not _fact_free(claim):
-        return None
+        return _added_condition(claim, evidence) or _promised(claim, evidence, fact_free=False)
     return (_added_condition(claim, evidence) or _widened(claim, evidence) or _promised(claim, evidence)
             or _reversed(claim, evidence) or _modal_reversed(claim, evidence))
 

@@ -186,6 +186,10 @@ class DerivedFigures:
                 return missing
         written = written_arithmetic(answer_text or claim)
         minor = minor_unit_amounts(answer_text or claim)
+        priceless = _priceless_amounts(missing, claim, answer_text, self.user_text) if claim else _NONE
+        missing = missing - priceless
+        if not missing:
+            return set(priceless)
         # "kr 4 500,-" is one amount, 4500, which the number reader takes for "4" and "500": the whole amount
         # may be one a source holds ("total_nok": 4500) or one the answer computes
         spaced = spaced_amounts(claim) if claim else {}
@@ -195,8 +199,8 @@ class DerivedFigures:
             stated = stated | frozenset(spaced.values())
             if not missing:
                 return missing
-        left = {n for n in missing if not self._derived(n, stated, factors, written, minor)}
-        if not left or not claim:
+        left = {n for n in missing if not self._derived(n, stated, factors, written, minor)} | priceless
+        if not left - priceless or not claim:
             return left
         # an amount, share or duration may also be reached with the customer's figures and the claim's
         # percentages ("€1,900 less the €200 deposit: €1,700", "50% of $2,380"); a bare count may not: "up to 3
@@ -210,7 +214,7 @@ class DerivedFigures:
         left = {n for n in left if not self._further(n, wider if n in typed else stated, claim, answer_text)}
         left = {n for n in left if not self._count_of_theirs(n, claim)} if left else left
         # a count of the list the claim gives right after it ("two slots, 9am-12pm and 1pm-4pm")
-        return left - listed_counts(claim) if left else left
+        return (left - listed_counts(claim) if left else left) | priceless
 
     def _further(self, value: str, stated: frozenset[str], claim: str, answer_text: str) -> bool:
         """One step beyond a pair (:mod:`llmops_kit.arithmetic_steps`): an amount of money from three grounded
@@ -466,3 +470,17 @@ def _in_major_unit(stated: frozenset[str], grounded: list[float], minor: frozens
 
 
 __all__ = ["DerivedFigures"]
+
+
+def _priceless_amounts(missing: set[str], claim: str, answer_text: str, user_text: str) -> frozenset[str]:
+    """The missing amounts of money the answer can have computed from no price: neither it nor the customer
+    states another amount, so any pair reaching one is of durations, counts or shares alone ("up to 48 hours
+    before doors, 72 hours to accept. There is a £1.50 transfer fee": 72 / 48 is no price). The customer's own
+    amount is a price to work from ("£6,000 over 10 months" - "£600 a month")."""
+    own = typed_quantities(claim)
+    amounts = {q.split(" ")[0] for q in own if q.endswith(" money")} & missing
+    if not amounts or minor_unit_amounts(answer_text or claim):
+        return _NONE
+    stated = {q.split(" ")[0] for text in (answer_text or claim, user_text) if text
+              for q in typed_quantities(text) if q.endswith(" money")}
+    return frozenset(amounts) if stated <= amounts else _NONE

@@ -66,7 +66,7 @@ from pydantic import BaseModel, ConfigDict
 
 from . import claim_decision
 from .claim_decision import ClaimSignals, measure
-from .claim_meaning import MeaningGap, adds_only_light_words, meaning_gap
+from .claim_meaning import MeaningGap, _fact_free, adds_only_light_words, meaning_gap
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
@@ -270,6 +270,9 @@ def judge_claims(
     verdicts: list[ClaimSupport | None] = []
     pending: list[int] = []
     signals: dict[int, ClaimSignals] = {}  # what the fitted decision reads, per pending claim
+    # a gap read on a claim with figures (its added condition or promise), kept until the decision has spoken: a
+    # claim the decision finds invented stays fabricated, not merely unsupported
+    deferred: dict[int, MeaningGap] = {}
     texts = [*claims, *table_rows]
     answer = frozenset().union(*(numbers_in(c) for c in texts)) if texts else _NONE
     answer_text = " ".join(texts)
@@ -379,9 +382,11 @@ def judge_claims(
             verdicts.append(_verdict(claim=claim, verdict="supported", source=together[0], evidence=together[1]))
             continue
         gap = meaning_gap(claim, evidence)  # what it says, before its similarity is weighed
-        if gap is not None:
+        if gap is not None and _fact_free(claim):
             verdicts.append(_gap_verdict(claim, gap))
             continue
+        if gap is not None:
+            deferred[len(verdicts)] = gap
         # every word the evidence's but a light verb or an aside ('keep it in its original container'): its
         # subject matter is all the evidence's, so the similarity bar is not asked
         if index >= 0 and adds_only_light_words(claim, stems, novel, evidence.closest_sentence(stems, index)):
@@ -415,6 +420,9 @@ def judge_claims(
             if verdict == "invented":  # worded far from every passage, its words mostly held nowhere
                 verdicts[position] = _verdict(claim=claim, verdict=verdict, similarity=None if similarity is None
                                               else round(similarity, 4), missing=signals[position].novel_words)
+                continue
+            if position in deferred:
+                verdicts[position] = _gap_verdict(claim, deferred[position])
                 continue
             shown = best if verdict == "supported" else found  # a clause shown only when it carried the claim
             verdicts[position] = _verdict(claim=claim, verdict=verdict) if shown is None else _verdict(

@@ -127,9 +127,75 @@ def test_a_denial_reworded_keeps_its_polarity() -> None:
 # ---- what is not read -------------------------------------------------------------------------------------------
 
 def test_a_claim_with_hard_facts_is_left_to_them() -> None:
-    """A claim stating a figure is pinned to its passage by it, and checked by it: not read for its meaning."""
+    """A claim stating a figure is pinned to its passage by it, and checked by it: not read for its scope,
+    promises or polarity (only a fact-free condition it adds is, below)."""
     docs = [Document(id="kb-704", content="Cars must be booked ahead in summer; a car ticket is £40.")]
     assert meaning_gap("Every vehicle must be booked ahead in summer, at £40.", _evidence(docs)) is None
+
+
+# ---- a fact-free condition added to a claim with a figure -----------------------------------------------------
+
+FEES = [Document(id="kb-706", content="Evening lessons run from 18:00 to 21:00 with a surcharge of £12. Lessons "
+                                      "are cancelled free of charge up to 24 hours ahead, unless you booked a "
+                                      "block of ten.")]
+CONDITION_ON_A_FIGURE = "Evening lessons run from 18:00 to 21:00 with a £12 surcharge, but only for pupils who " \
+                        "passed their theory test last month."
+
+
+def test_a_condition_added_to_a_claim_with_figures_is_unsupported() -> None:
+    """The figures are the article's; the condition (pupils, passed, theory test) is in no sentence."""
+    assert _verdicts(CONDITION_ON_A_FIGURE, FEES) == ["unsupported"]
+    gap = meaning_gap(CONDITION_ON_A_FIGURE, _evidence(FEES))
+    assert gap is not None and gap.kind == "condition" and "theory" in gap.clause
+
+
+def test_without_the_reading_the_condition_beside_a_figure_passed(without_readings: None) -> None:
+    assert _verdicts(CONDITION_ON_A_FIGURE, FEES) == ["supported"]
+
+
+def test_a_stated_condition_beside_a_figure_is_supported() -> None:
+    """Control: the article's own exception on a claim with a figure, reworded, is no added condition."""
+    answer = "You can cancel free of charge up to 24 hours ahead, unless you've booked a block of ten lessons."
+    assert meaning_gap(answer, _evidence(FEES)) is None
+    assert _verdicts(answer, FEES) == ["supported"]
+
+
+def test_a_condition_stating_a_figure_is_left_to_the_figure() -> None:
+    """A condition with its own figure is checked by that figure, not read for its words."""
+    assert meaning_gap("Lessons cost £12 extra, but only after 18:00 on weeknights.", _evidence(FEES)) is None
+
+
+# ---- a fact-free promise added to a claim with a figure -------------------------------------------------------
+
+MOT = [Document(id="kb-707", content="An MOT test costs £54.85 and takes about an hour. Cancelled tests are "
+                                     "refunded in full. We can collect your car from home for £15 within five "
+                                     "miles of the garage."),
+       Document(id="kb-708", content="Home pickup is arranged with Autofix at no cost.")]
+PROMISE_ON_A_FIGURE = "An MOT costs £54.85 and takes about an hour; the mechanic will wash and valet the car too."
+
+
+def test_a_promise_added_to_a_claim_with_figures_is_unsupported() -> None:
+    """The figures are the article's; the promise (wash, valet, mechanic) is in no sentence."""
+    assert _verdicts(PROMISE_ON_A_FIGURE, MOT) == ["unsupported"]
+    gap = meaning_gap(PROMISE_ON_A_FIGURE, _evidence(MOT))
+    assert gap is not None and gap.kind == "promise" and "wash" in gap.clause
+
+
+def test_without_the_reading_the_promise_beside_a_figure_passed(without_readings: None) -> None:
+    assert _verdicts(PROMISE_ON_A_FIGURE, MOT) == ["supported"]
+
+
+@pytest.mark.parametrize("answer", [
+    # the article's own offer, reworded, beside its figure
+    "For £15 we'll collect your car from home, as long as you're within five miles of the garage.",
+    # a consequence in light words only ("come", "back"): the record's own outcome, no new offer
+    "Your £54.85 test was cancelled and refunded in full, so it will come back to you.",
+    # "free" beside a figure states a price, worded as the article's "at no cost" is not
+    "An MOT costs £54.85, and Autofix fetches the car for free.",
+])
+def test_an_offer_the_evidence_makes_beside_a_figure_is_supported(answer: str) -> None:
+    """Controls: no promise of the model's own."""
+    assert meaning_gap(answer, _evidence(MOT)) is None
 
 
 def test_the_held_share_is_half() -> None:
@@ -257,3 +323,14 @@ def test_a_requirement_restated_is_supported(answer: str) -> None:
     """Control: the same requirement in other words; 'you don't need any experience' agrees with 'no experience is
     needed' (the word polarity read 'need' as denied against stated); a shared verb ('bring') names no thing."""
     assert _verdicts(answer, WALL) == ["supported"]
+
+
+def test_a_gap_on_a_claim_with_figures_leaves_an_invention_fabricated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim with figures whose promise is read before the decision is kept for it: when the decision finds the
+    claim invented, it stays invented (fabricated outright), not merely unsupported by the promise."""
+    claim = "The £54.85 test comes with a wash, and the mechanic will valet the seats as well."
+    assert meaning_gap(claim, _evidence(MOT)) is not None
+    monkeypatch.setattr("llmops_kit.grounding.claim_decision.decide", lambda signals, bar: "invented")
+    assert _verdicts(claim, MOT) == ["invented"]
+    monkeypatch.setattr("llmops_kit.grounding.claim_decision.decide", lambda signals, bar: "supported")
+    assert _verdicts(claim, MOT) == ["unsupported"]
