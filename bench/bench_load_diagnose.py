@@ -213,8 +213,9 @@ removed by running both sides from copies of the same shape, are candidates). Wh
 the regex passes that each per-claim reader makes over the same claim (``tokens``, ``numbers._words``,
 ``words_in``, ``_function_words``, ``_unheld``'s letters: two thirds of the ``findall`` time, ~28% of all
 pattern time), i.e. one tokenisation feeding them, which needs each reader's pattern shown equal on non-ASCII text;
-not attempted in this round's time. The floor (2,017/s, ~496 us) stays about 3x away (1,550-1,880 us of CPU per
-unique-answer trace on this loaded machine).
+not attempted in this round's time. The wall clock (``1000``, best of 3, load average 3.3-4.0, the package as on
+main): unique answers 329 traces/s (564 on a quieter machine at the ninth round's end). The floor (2,017/s, ~496 us)
+stays about 3x away (1,550-1,880 us of CPU per unique-answer trace on this loaded machine).
 """
 
 from __future__ import annotations
