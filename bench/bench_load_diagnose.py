@@ -188,6 +188,34 @@ with ``Counter`` read the same (73 us a trace warm); passing over the sources sh
 for lack of time: batched embeddings, fewer long-lived cached objects for the collector. The floor (2,017/s, ~496 us)
 stays about 2.6x away (from the eighth round's 680-735 traces/s of CPU and this round's cut; not re-measured on a quiet
 machine).
+Tenth speed round (2 shared cores, load average 0.9-4.7 with other rounds' runs). No verdict-neutral cut that the
+machine resolves was found, and nothing in the package changed. Profiled first (cProfile over 800 reworded
+unique-answer traces, a SIGPROF sampler over 2,400, main at 68bd510, 1,550-1,880 us CPU per trace): ``judge_claims``
+~64% inclusive, of which ``missing_facts`` 14-16%, ``misplaced_figure`` 8-9%, ``meaning_gap`` (in the loop and the
+re-read) ~7%; reading the answer into claims 7-8%, PII ~9%, the mid-band retrieval reading ~8% (mostly the scoring it
+shares with HALLUCINATION, memoised), embeddings ~5%, loading 5-6%; 2,700 profiled calls per trace, of them 167
+one-argument and 40 several-argument text-cache calls (a third of the one-argument calls miss: every claim is new).
+The collector, timed with ``gc.callbacks`` over 2,400 traces: 108 us per trace (~6%): young collections 27, middle
+22, one full collection of 143 ms (60 us per trace) at ~185,000 tracked objects; each 1,000 new traces leave 23,000
+more frozensets and 8,900 tuples alive (cached readings). Tried and dropped: a one-argument reader's cache hit as one
+dict lookup in C (``partial(dict.__getitem__, table)``, ``__missing__`` reading the text, long texts to the sized
+cache, first in first out): a hit on ``content_stems`` alone 215 -> 37 ns, but a miss then pays a C-to-Python call of
+``__missing__`` besides the reader's; whole pipeline ``--ab main 800 6 --all --collect`` 1.05 (evicting one entry per
+miss under a lock), then 1.00 (0.93-1.08; the oldest eighth at a time) and 1.07 in a busier run where the unchanged
+detectors read 1.07-1.14; instructions (below) 0.989, the same as the A/A run. Verdicts were byte-identical
+(``tools/diagnosis_fingerprint.py``, 5,816 records), but with no gain shown it was not kept. Also checked: the
+16-entry ``tokens()`` cache re-reads 3 of 4,993 texts (no waste there). New: ``bench/bench_instructions.py REV [N]``
+counts instructions per trace under valgrind (each side in its own process, warm-up alone and warm-up plus N traces,
+the difference over N), since on this machine the CPU A/B's rounds span 0.83-1.23. An A/A run read 0.989 and the same
+base counted 9.11M and 8.97M instructions per trace in two runs: ~1.5% apart, so tighter than CPU time by roughly
+ten but still not exact (the cause was not found; maps keyed by object address and a path-dependent offset of ~0.7%,
+removed by running both sides from copies of the same shape, are candidates). What it leaves as the structural item:
+the regex passes that each per-claim reader makes over the same claim (``tokens``, ``numbers._words``,
+``words_in``, ``_function_words``, ``_unheld``'s letters: two thirds of the ``findall`` time, ~28% of all
+pattern time), i.e. one tokenisation feeding them, which needs each reader's pattern shown equal on non-ASCII text;
+not attempted in this round's time. The wall clock (``1000``, best of 3, load average 3.3-4.0, the package as on
+main): unique answers 329 traces/s (564 on a quieter machine at the ninth round's end). The floor (2,017/s, ~496 us)
+stays about 3x away (1,550-1,880 us of CPU per unique-answer trace on this loaded machine).
 """
 
 from __future__ import annotations
