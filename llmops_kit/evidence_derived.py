@@ -160,6 +160,12 @@ class DerivedFigures:
         wanted = {value * (60 if unit == "hour" else 1) for unit in units}
         return any(abs((b - a) % 1440 - w) < 0.5 for a in minutes for b in minutes if a != b for w in wanted)
 
+    @cached_property
+    def _turns_text(self) -> str:
+        """Every turn of the conversation as given: the question and the earlier turns, the customer's and the
+        assistant's. A price any of them states is one a follow-up may work from ("GBP 198 a term" a turn ago)."""
+        return "\n".join(s.text for s in self._given if s.user)
+
     def compares_user_figure(self, claim: str) -> bool:
         """Does the claim compare a figure of the user's own ("I got 5.5 in writing") with one the evidence
         states ("no component below 6.0"), and does the comparison hold? That is arithmetic on given
@@ -186,7 +192,7 @@ class DerivedFigures:
                 return missing
         written = written_arithmetic(answer_text or claim)
         minor = minor_unit_amounts(answer_text or claim)
-        priceless = _priceless_amounts(missing, claim, answer_text, self.user_text) if claim else _NONE
+        priceless = _priceless_amounts(missing, claim, answer_text, self._turns_text) if claim else _NONE
         missing = missing - priceless
         if not missing:
             return set(priceless)
@@ -472,15 +478,15 @@ def _in_major_unit(stated: frozenset[str], grounded: list[float], minor: frozens
 __all__ = ["DerivedFigures"]
 
 
-def _priceless_amounts(missing: set[str], claim: str, answer_text: str, user_text: str) -> frozenset[str]:
+def _priceless_amounts(missing: set[str], claim: str, answer_text: str, turns_text: str) -> frozenset[str]:
     """The missing amounts of money the answer can have computed from no price: neither it nor the customer
     states another amount, so any pair reaching one is of durations, counts or shares alone ("up to 48 hours
     before doors, 72 hours to accept. There is a £1.50 transfer fee": 72 / 48 is no price). The customer's own
-    amount is a price to work from ("£6,000 over 10 months" - "£600 a month")."""
+    amount, or one an earlier turn states, is a price to work from ("£6,000 over 10 months" - "£600 a month")."""
     own = typed_quantities(claim)
     amounts = {q.split(" ")[0] for q in own if q.endswith(" money")} & missing
     if not amounts or minor_unit_amounts(answer_text or claim):
         return _NONE
-    stated = {q.split(" ")[0] for text in (answer_text or claim, user_text) if text
+    stated = {q.split(" ")[0] for text in (answer_text or claim, turns_text) if text
               for q in typed_quantities(text) if q.endswith(" money")}
     return frozenset(amounts) if stated <= amounts else _NONE

@@ -5,9 +5,12 @@ worked from the article's own price, or from the customer's, stays supported."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from llmops_kit.quality import HeuristicScorer, score_answer
+from llmops_kit.io import load_traces
+from llmops_kit.quality import HeuristicScorer, score_answer, score_trace
 from llmops_kit.traces import Document
 
 HARD = ("absent", "contradicted")
@@ -46,3 +49,34 @@ def test_an_amount_worked_from_the_customers_price_is_supported() -> None:
     assert _verdicts("That's a 50% deposit, so £120 today.", docs, query="My table is £240. What do I pay now?") \
         == ["supported"]
 
+
+
+
+MUSIC_FOLLOW_UP = Path(__file__).parent / "data" / "holdout9" / "native" / "music-057.json"
+
+
+def _follow_up_verdicts(tmp_path: Path, figure: str) -> list[str]:
+    """The read-set trace with its answer's per-lesson figure (GBP 18.00) written as ``figure`` everywhere."""
+    path = tmp_path / "follow-up.json"
+    path.write_text(MUSIC_FOLLOW_UP.read_text(encoding="utf-8").replace("GBP 18.00", figure), encoding="utf-8")
+    return [v.verdict for v in score_trace(load_traces(path).traces[0]).support]
+
+
+def test_an_amount_worked_from_a_price_an_earlier_turn_gave_is_supported(tmp_path: Path) -> None:
+    """A read-set follow-up: the assistant said "GBP 198.00 for a term of 11 weeks" a turn ago, and the answer
+    works per lesson from it ("GBP 18.00 a lesson") without restating it. The earlier turn's price is one to
+    work from, so the amount is not priceless (it was flagged absent when only the question counted)."""
+    assert _follow_up_verdicts(tmp_path, "GBP 18.00") == ["supported"]
+
+
+def test_a_wrong_amount_on_an_earlier_turns_price_is_still_flagged(tmp_path: Path) -> None:
+    """Control: GBP 23.00 is no arithmetic of the earlier GBP 198.00, the 11 lessons or the 30 minutes."""
+    assert _follow_up_verdicts(tmp_path, "GBP 23.00") != ["supported"]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: once any price is stated, a money figure may still be reached "
+                                       "by a pair of durations and counts alone (30 minutes - 11 lessons = 19)")
+def test_a_money_figure_reached_by_durations_and_counts_alone_is_flagged(tmp_path: Path) -> None:
+    """GBP 19.00 is 30 - 11: minutes less lessons, no price. The all-or-nothing guard lifts as soon as the
+    earlier turn states GBP 198.00, so the difference explains the figure away."""
+    assert _follow_up_verdicts(tmp_path, "GBP 19.00") != ["supported"]
