@@ -71,6 +71,13 @@ _SHORT_CODE_WORD_RE = re.compile(r"[a-z]\d{1,3}")
 #: The month names as :func:`~llmops_kit.text.names_in` gives them (lower case): what ``shifted_months`` can give.
 _MONTHS = frozenset(name.lower() for name in _MONTH_NAMES)
 #: The name of a record's field: what stands before the colon of one of its lines ("paid gbp" of "paid gbp: 21.0").
+#: A claim that a record is still being worked on, not decided ("still under review", "being assessed").
+_UNDER_WAY_RE = re.compile(r"\b(?:under (?:review|assessment|investigation|consideration)"
+                           r"|being (?:assessed|reviewed|processed|investigated|considered|checked))\b", re.IGNORECASE)
+#: The stems of a record status that is still open, which such a claim agrees with.
+_UNDER_WAY_TEXT = """pending open received submitted processing progress review reviewing assessment assessing
+    investigation investigating consideration checking lodged logged new waiting awaiting"""
+_UNDER_WAY_STEMS = frozenset(stem(w) for w in _UNDER_WAY_TEXT.split())
 _FIELD_NAME_RE = re.compile(r"^\s*([^:\n]{1,40}):", re.MULTILINE)
 
 
@@ -226,12 +233,17 @@ class Evidence(DerivedFigures):
         stated = words & STATUS_WORDS
         if "time" in words and _ON_TIME_RE.search(claim):  # "KL947 is on time" gives the flight a status too
             stated = stated | {"on time"}
+        under_way = _UNDER_WAY_RE.search(claim) is not None  # "still under review": not decided yet
+        if under_way:
+            stated = stated | {"under way"}
         if not stated:
             return None
         keys = _record_keys(claim) if stated else _NONE
         if not keys:
             return None
         claim_stems = {stem(w) for w in words}
+        if under_way:  # a record still open in any word ("pending", "received", "in assessment") agrees
+            claim_stems |= _UNDER_WAY_STEMS
         statuses = [r for r in self._records if r[1]]
         # the record named by the claim's id; else, when a tool returned a status without echoing the id,
         # that status (a lookup for the id the user gave)
