@@ -8,9 +8,9 @@ is the customer's own. But the only place that ride's fee could have come from i
 
 So a sentence of the answer that names what a failed lookup was asked for (an input value holding letters
 and digits: an id, a reference, an address; not a date or a time, which many answers name for other reasons)
-states that record's result, unless it says it could not get it ("I can't look up RMA-88120 at the moment")
-or asks. A value some tool call that came back was asked for or returned (a retry that worked) is not read:
-that result was there.
+states that record's result, unless it says it could not get it ("I can't look up RMA-88120 at the moment"),
+asks, or asks the customer to quote it ("Please quote R-7Q4K-2291 when you call"). A value some tool call
+that came back was asked for or returned (a retry that worked) is not read: that result was there.
 """
 
 from __future__ import annotations
@@ -36,6 +36,12 @@ _CANNOT_RE = re.compile(
     r"\b(?:can['’]?t|cannot|could(?:n['’]t| not)|unable|not able|won['’]t load|isn['’]t (?:responding|answering)"
     r"|didn['’]t (?:respond|load|come back)|(?:is|was) (?:down|unavailable|not responding)|try again)\b|\?\s*$",
     re.IGNORECASE)
+#: A sentence that asks the customer to pass the record's name on ("Please quote R-7Q4K-2291 when you call")
+#: states nothing of the record.
+#: "Quote" at the start may be the noun ("Quote Q-20931 is valid until ..."), so as a verb it is read only after a
+#: comma or "please", "and", "just".
+_REQUEST_RE = re.compile(r"^\W*(?:please|call|contact|email|e-mail|write|mention|give|ask|keep|have)\b"
+                         r"|(?:,|\bplease|\band|\bjust)\s+(?:quote|quoting|mention)\b", re.IGNORECASE)
 _MIN_VALUE = 4
 
 
@@ -89,6 +95,6 @@ def stated_without_result(trace: Trace, contract: Contract) -> tuple[str, str] |
     for sentence in sentences_of(answer):
         low = sentence.lower()
         for name in names:
-            if name.lower() in low and not _CANNOT_RE.search(sentence):
+            if name.lower() in low and not _CANNOT_RE.search(sentence) and not _REQUEST_RE.search(sentence):
                 return sentence, name
     return None

@@ -100,3 +100,16 @@ def test_a_date_passed_to_the_failed_call_is_not_a_record() -> None:
     trace = _trace("A standard service is £45; bikes booked in on 2026-04-09 are ready two working days later.",
                    [_tool("s2", 95, {"date": "2026-04-09"})])
     assert stated_without_result(trace, load_contract()) is None
+
+
+def test_asking_the_customer_to_quote_the_record_stays_healthy() -> None:
+    """Control: a sentence that passes the record's name on to the phone line states no result."""
+    for answer in ("Our systems aren't answering. Please quote WS-4471-B when you call the workshop.",
+                   "Our systems aren't answering. When you call, quote WS-4471-B and we'll check it."):
+        assert stated_without_result(_trace(answer), load_contract()) is None
+
+
+def test_a_record_named_quote_at_the_start_is_still_read() -> None:
+    """Control: 'Quote QW-2093 is valid ...' names a quote (the noun), and states its result."""
+    trace = _trace("Quote QW-2093 is valid until the end of the month.", [_tool("s2", 95, {"quote": "QW-2093"})])
+    assert stated_without_result(trace, load_contract()) is not None
