@@ -37,7 +37,8 @@ HaluEval's test half 1.4 points; ``bench_eval.py`` measures the readings and the
 money no price derives (:func:`llmops_kit.evidence_derived._priceless_amounts`, the ``ground15`` round) is off here
 for the same reason: it catches a claim as absent before the decision. So are the state readings of the status check
 (:data:`llmops_kit.evidence.READ_STATES`, the ``ground16`` round: a claim "still under review", a status value
-awaiting something, a value's words naming the record's own fields), which catch claims as contradicted.
+awaiting something, a value's words naming the record's own fields), and another value of a record's field
+(:mod:`llmops_kit.record_values`), which catch claims as contradicted.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -135,6 +136,7 @@ def _without_meaning_readings() -> Iterator[None]:
     grounding.meaning_gap = lambda claim, evidence: None
     grounding.adds_only_light_words = lambda claim, stems, novel, sentence: False
     grounding.denied_record_field = lambda claim, evidence: None
+    other_value, grounding.other_field_value = grounding.other_field_value, lambda claim, evidence: None
     evidence.READ_STATES = False
     evidence_derived._own_share = lambda value: frozenset()
     evidence_derived._priceless_amounts = lambda missing, claim, answer_text, user_text: frozenset()
@@ -145,6 +147,7 @@ def _without_meaning_readings() -> Iterator[None]:
         grounding.denied_record_field, evidence_derived._own_share = denial, own_share
         evidence_derived._priceless_amounts = priceless
         evidence.READ_STATES = True
+        grounding.other_field_value = other_value
 
 
 def _collect() -> list[Scored]:
