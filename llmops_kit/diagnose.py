@@ -50,6 +50,7 @@ from collections.abc import Callable, Sequence
 
 from .contract import Contract, load_contract
 from .cost import CostBaseline, batch_baseline, contract_baseline, retry_loop_calls, spend, spike_reasons
+from .failed_lookups import stated_without_result
 from .findings import (
     CODES,
     COST_SPIKE,
@@ -269,7 +270,7 @@ def detect_hallucination(trace: Trace, contract: Contract) -> list[Finding]:
                         explanation=report.reason)]
     fabricated = [v for v in report.support if v.verdict in FABRICATED]
     if report.groundedness >= floor and not fabricated:
-        return []
+        return _stated_without_result(trace, contract, span_id, report.groundedness, floor)
     bad = fabricated or [v for v in report.support if not v.supported]
     count = len([v for v in report.support if not v.supported]) if report.support else len(report.unsupported_sentences)
     if bad:
@@ -284,6 +285,22 @@ def detect_hallucination(trace: Trace, contract: Contract) -> list[Finding]:
                     span_id=span_id, http_visible=seen, http_note=note,
                     explanation=f"{count} of {report.claims} claims in the answer are not supported by the evidence "
                                 f"the model was given ({why}); e.g. {example}")]
+
+
+def _stated_without_result(trace: Trace, contract: Contract, span_id: str | None, groundedness: float,
+                           floor: float) -> list[Finding]:
+    """HALLUCINATION for an answer grounded on its context that still states the result of a lookup that
+    failed (:mod:`llmops_kit.failed_lookups`): the context could not have held it."""
+    found = stated_without_result(trace, contract)
+    if found is None:
+        return []
+    sentence, name = found
+    seen, note = semantic_view(trace, contract, "that the answer states a result its failed tool call never returned")
+    sentence = sentence if len(sentence) <= 200 else sentence[:197] + "..."
+    return [Finding(code=HALLUCINATION, signal="groundedness", observed=groundedness, threshold=floor,
+                    span_id=span_id, http_visible=seen, http_note=note,
+                    explanation=f"the answer states a result for {name!r} although the tool call that looked it "
+                                f"up failed and nothing else returned it: {sentence!r}")]
 
 
 def detect_latency(trace: Trace, contract: Contract) -> list[Finding]:

@@ -71,6 +71,17 @@ _SHORT_CODE_WORD_RE = re.compile(r"[a-z]\d{1,3}")
 #: The month names as :func:`~llmops_kit.text.names_in` gives them (lower case): what ``shifted_months`` can give.
 _MONTHS = frozenset(name.lower() for name in _MONTH_NAMES)
 #: The name of a record's field: what stands before the colon of one of its lines ("paid gbp" of "paid gbp: 21.0").
+#: The state readings of status values and claims (a record still under way, a value waiting for something, a
+#: value's words naming the record's own fields). ``tools/fit_claim_decision.py`` turns them off while fitting, as
+#: it does the other readings that judge a claim before the decision.
+READ_STATES = True
+#: A claim that a record is still being worked on, not decided ("still under review", "being assessed").
+_UNDER_WAY_RE = re.compile(r"\b(?:under (?:review|assessment|investigation|consideration)"
+                           r"|being (?:assessed|reviewed|processed|investigated|considered|checked))\b", re.IGNORECASE)
+#: The stems of a record status that is still open, which such a claim agrees with.
+_UNDER_WAY_TEXT = """pending open received submitted processing progress review reviewing assessment assessing
+    investigation investigating consideration checking lodged logged new waiting awaiting"""
+_UNDER_WAY_STEMS = frozenset(stem(w) for w in _UNDER_WAY_TEXT.split())
 _FIELD_NAME_RE = re.compile(r"^\s*([^:\n]{1,40}):", re.MULTILINE)
 
 
@@ -134,7 +145,12 @@ class Evidence(DerivedFigures):
 
     @cached_property
     def _records(self) -> list[tuple[frozenset[str], frozenset[str], str, str]]:
-        return [(_record_keys(s.text), *_status_of(s.text), s.label) for s in self._given if not s.prose]
+        return [(_record_keys(s.text), *_status_of(s.text, True), s.label) for s in self._given if not s.prose]
+
+    @cached_property
+    def _plain_records(self) -> list[tuple[frozenset[str], frozenset[str], str, str]]:
+        """The records with their status values read word for word (see :data:`READ_STATES`)."""
+        return [(_record_keys(s.text), *_status_of(s.text, False), s.label) for s in self._given if not s.prose]
 
     @cached_property
     def _user_keys(self) -> frozenset[str]:
@@ -226,16 +242,23 @@ class Evidence(DerivedFigures):
         stated = words & STATUS_WORDS
         if "time" in words and _ON_TIME_RE.search(claim):  # "KL947 is on time" gives the flight a status too
             stated = stated | {"on time"}
+        # "still under review": not decided yet
+        under_way = READ_STATES and _UNDER_WAY_RE.search(claim) is not None
+        if under_way:
+            stated = stated | {"under way"}
         if not stated:
             return None
         keys = _record_keys(claim) if stated else _NONE
         if not keys:
             return None
         claim_stems = {stem(w) for w in words}
-        statuses = [r for r in self._records if r[1]]
+        if under_way:  # a record still open in any word ("pending", "received", "in assessment") agrees
+            claim_stems |= _UNDER_WAY_STEMS
+        records = self._records if READ_STATES else self._plain_records
+        statuses = [r for r in records if r[1]]
         # the record named by the claim's id; else, when a tool returned a status without echoing the id,
         # that status (a lookup for the id the user gave)
-        named = [r for r in statuses if keys & r[0]] or ([] if any(keys & r[0] for r in self._records)
+        named = [r for r in statuses if keys & r[0]] or ([] if any(keys & r[0] for r in records)
                                                           else statuses)
         if any(status & claim_stems for _, status, _, _ in named):
             return None
@@ -244,7 +267,7 @@ class Evidence(DerivedFigures):
         if named:
             _, _, line, label = named[0]
             return "contradicted", label, line, tuple(sorted(stated))
-        if keys <= self._user_keys and not any(keys & r[0] for r in self._records):
+        if keys <= self._user_keys and not any(keys & r[0] for r in records):
             return "absent", None, None, tuple(sorted(stated))
         return self._ended_unsaid(claim, keys, stated)
 

@@ -129,22 +129,46 @@ _CARD_RE = re.compile(r"\b(?:\d{4}[ -]?){3}\d{1,7}\b|\b\d{4}[ -]?\d{6}[ -]?\d{5}
 
 
 @text_cache()
-def _status_of(text: str) -> tuple[frozenset[str], str]:
+def _status_of(text: str, states: bool = True) -> tuple[frozenset[str], str]:
     """The stems of a tool record's status values ("status: in transit") and its first status line. A record
     listing several items (two payments, one "captured" and one "refund pending") has a status per item, and
-    a claim about any one of them states a status the record holds."""
+    a claim about any one of them states a status the record holds. ``states``: read what a value waits for
+    and its words that name the record (:func:`_status_stems`); without, every word of the value."""
     matches = list(_STATUS_LINE_RE.finditer(text))
     if not matches:
         return _NONE, ""
-    return frozenset().union(*(_status_stems(m.group(2)) for m in matches)), matches[0].group(0)
+    if not states:
+        return frozenset().union(*(_plain_stems(m.group(2)) for m in matches)), matches[0].group(0)
+    named = frozenset(stem(w) for m in _FIELD_NAME_RE.finditer(text) for w in _ALNUM_RE.findall(m.group(1).lower()))
+    return frozenset().union(*(_status_stems(m.group(2), named) for m in matches)), matches[0].group(0)
 
 
-def _status_stems(value: str) -> frozenset[str]:
-    """The stems a status value states: its status words when it has any ("pending instructor confirmation"
-    is pending: the other words qualify it, and "confirmation" does not make it confirmed), else all its
-    words ("in transit")."""
+def _plain_stems(value: str) -> frozenset[str]:
+    """A status value's status words when it has any, else all its words."""
     words = _ALNUM_RE.findall(value.lower())
     return frozenset(map(stem, [w for w in words if w in STATUS_WORDS] or words))
+
+
+def _status_stems(value: str, named: frozenset[str] = _NONE) -> frozenset[str]:
+    """The stems a status value states: its status words when it has any ("pending instructor confirmation"
+    is pending: the other words qualify it, and "confirmation" does not make it confirmed); "pending" for a
+    value that waits for something ("awaiting approval" is not approved); else its words ("in transit"),
+    less those that name the record's own fields ("out on hire" of a record keyed "hire ref" is "out": a claim
+    naming the hire says nothing of its state by that word)."""
+    words = _ALNUM_RE.findall(value.lower())
+    status = [w for w in words if w in STATUS_WORDS]
+    if status:
+        return frozenset(map(stem, status))
+    if words and words[0] in _WAITING_WORDS:
+        return _PENDING
+    return frozenset(map(stem, [w for w in words if stem(w) not in named] or words))
+
+
+#: A status value that waits for what follows it ("awaiting approval", "waiting for parts").
+_WAITING_WORDS = frozenset(("awaiting", "waiting"))
+_PENDING = frozenset((stem("pending"),))
+#: A record line's field name ("hire ref" of "hire ref: H-2208").
+_FIELD_NAME_RE = re.compile(r"^\s*([^:\n]{1,40}):", re.MULTILINE)
 
 
 __all__ = ["ENDED_WORDS", "STATUS_WORDS"]

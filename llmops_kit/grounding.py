@@ -83,6 +83,7 @@ from .grounding_paraphrase import (
 from .option_answers import option_clash
 from .record_denials import denied_record_field
 from .record_fields import field_clash
+from .record_values import other_field_value
 from .schedule_days import misplaced_day
 from .text import (
     STOPWORDS,
@@ -309,6 +310,11 @@ def judge_claims(
         if denial is not None:  # "hasn't been collected" of a record that holds "collected: 2026-05-06"
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=denial[0], evidence=denial[1],
                                      missing=(f"not {denial[2]}",)))
+            continue
+        other = other_field_value(claim, evidence) if not foreign else None
+        if other is not None:  # "the monthly plan" of a record that holds "plan: annual"
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=other[0], evidence=other[1],
+                                     missing=(other[2],)))
             continue
         wrong = option_clash(claim, evidence.user_text, [source.text for source in evidence.sources])
         if wrong is not None:  # the question's other option holds what the claim says of this one

@@ -1,0 +1,121 @@
+"""A record's field given another of its values in words: "You're on the monthly plan" against "plan: annual",
+"Your Patron membership" against "tier: Friend" where the articles' table lists the tiers.
+
+The status check compares status words; a record also holds a kind (a plan, a tier, a band) whose other values
+are words the articles use too, so a claim naming the wrong one finds every word it uses. Two places say which
+words are values of the same field, both read from the evidence, none from a list of one business's values:
+
+- a table in the articles whose column is headed by the field's name ("| tier | price a year |") lists the
+  field's values down that column ("Friend", "Patron");
+- a period a plan is billed by ("monthly", "annual", "weekly") said of the field's own noun ("monthly plan"
+  against "plan: annual"): periods are one general vocabulary.
+
+A claim that names the record (an id the record holds, or "your"/"you're") and states another value of the
+field, without the record's own value, says what the record does not: *contradicted*, with the record line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import Evidence
+from .evidence_statements import _record_keys
+from .record_fields import RECORD_LINE_RE
+
+__all__ = ["other_field_value"]
+
+#: Periods a thing is billed or renewed by; words in one group say the same period.
+_PERIODS = {"daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
+            "quarterly": "quarter", "annual": "year", "annually": "year", "yearly": "year"}
+_PERIOD_RE = re.compile(r"\b(" + "|".join(_PERIODS) + r")\s+([a-z]+)\b", re.IGNORECASE)
+#: A claim about the customer's own record.
+_YOURS_RE = re.compile(r"\b(?:your|you['’]re|you are)\b", re.IGNORECASE)
+#: A markdown table row.
+_ROW_RE = re.compile(r"^\s*\|(.+)\|\s*$", re.MULTILINE)
+_RULE_CELL_RE = re.compile(r"^:?-{2,}:?$")
+_MAX_VALUE_WORDS = 3
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def _has(text: str, value: str) -> bool:
+    """Does the text name the value as whole words?"""
+    return re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
+def _columns(text: str) -> dict[str, list[str]]:
+    """Each markdown table's columns in the text: header cell (lower case) to the cells below it."""
+    out: dict[str, list[str]] = {}
+    header: list[str] | None = None
+    for line in text.splitlines():
+        m = _ROW_RE.match(line)
+        if m is None:
+            header = None
+            continue
+        cells = [c.strip() for c in m.group(1).split("|")]
+        if all(_RULE_CELL_RE.match(c) for c in cells if c):
+            continue
+        if header is None:
+            header = [c.lower() for c in cells]
+            continue
+        for name, cell in zip(header, cells, strict=False):
+            if cell:
+                out.setdefault(name, []).append(cell)
+    return out
+
+
+def _table_clash(claim: str, name: str, value: str, tables: dict[str, list[str]]) -> str | None:
+    """Another value of the field's column that the claim states, the record's own not stated."""
+    cells = tables.get(name)
+    if not cells or not any(c.lower() == value.lower() for c in cells) or _has(claim, value):
+        return None
+    for cell in cells:
+        low = cell.lower()
+        if low == value.lower() or value.lower() in low or low in value.lower():
+            continue  # "Student Friend" holds "Friend": a kind of it, not another value
+        if 0 < len(_words(cell)) <= _MAX_VALUE_WORDS and not any(c.isdigit() for c in cell) and _has(claim, cell):
+            return cell
+    return None
+
+
+def _period_clash(claim: str, name: str, value: str) -> str | None:
+    """A period said of the field's noun ("monthly plan") other than the record's period ("plan: annual")."""
+    held = _PERIODS.get(value.strip().lower())
+    if held is None:
+        return None
+    nouns = set(_words(name))
+    if any(_PERIODS.get(w) == held for w in _words(claim)):
+        return None
+    for m in _PERIOD_RE.finditer(claim):
+        if m.group(2).lower() in nouns and _PERIODS[m.group(1).lower()] != held:
+            return m.group(0)
+    return None
+
+
+def other_field_value(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, record line, the value claimed) when the claim gives a record it names another value of one
+    of its fields, by the articles' table of that field or by a billing period."""
+    keys = _record_keys(claim)
+    yours = _YOURS_RE.search(claim) is not None
+    if not keys and not yours:
+        return None
+    tables: dict[str, list[str]] = {}
+    for source in evidence.sources:
+        if source.prose and "|" in source.text:
+            for name, cells in _columns(source.text).items():
+                tables.setdefault(name, []).extend(cells)
+    for source in evidence.sources:
+        if source.prose or source.user:
+            continue
+        if keys and not keys & _record_keys(source.text):
+            continue
+        for line in RECORD_LINE_RE.finditer(source.text):
+            name, value = line.group(1).strip().lower(), line.group(2).strip().strip("\"'")
+            if any(c.isdigit() for c in value) or len(_words(value)) > _MAX_VALUE_WORDS:
+                continue
+            found = _table_clash(claim, name, value, tables) or _period_clash(claim, name, value)
+            if found is not None:
+                return source.label, line.group(0).strip(), found
+    return None

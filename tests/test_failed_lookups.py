@@ -1,0 +1,115 @@
+"""A result stated although the tool that would have returned it failed, with the controls: an apology, an
+answer from the articles alone, a retry that came back, a date passed to the failed call. Fixtures are our own
+(a bike-repair workshop's assistant)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from llmops_kit.contract import load_contract
+from llmops_kit.diagnose import detect_hallucination
+from llmops_kit.failed_lookups import stated_without_result
+from llmops_kit.findings import HALLUCINATION
+from llmops_kit.traces import Trace
+
+T0 = datetime(2026, 4, 7, 9, 0, tzinfo=timezone.utc)
+ARTICLE = ("Repairs: a standard service is £45 and takes two working days. A wheel true is £15. "
+           "Bikes not collected within 30 days of the repair are charged £2 a day storage.")
+QUESTION = "Is my repair WS-4471-B done yet?"
+
+
+def _at(ms: int) -> str:
+    return (T0 + timedelta(milliseconds=ms)).isoformat()
+
+
+def _tool(span_id: str, start: int, tool_input: dict[str, Any], output: Any = None, *, failed: bool = True
+          ) -> dict[str, Any]:
+    span: dict[str, Any] = {"span_id": span_id, "parent_id": "s0", "name": "tool.repair_lookup", "kind": "tool",
+                            "start_time": _at(start), "end_time": _at(start + 200), "input": tool_input,
+                            "attributes": {"tool.name": "repair_lookup"}}
+    if failed:
+        span |= {"status": "error", "error": {"type": "HTTPError", "message": "502 Bad Gateway"}}
+    else:
+        span |= {"status": "ok", "output": output}
+    return span
+
+
+def _trace(answer: str, tools: list[dict[str, Any]] | None = None, question: str = QUESTION) -> Trace:
+    """A repair-status request whose lookup failed (unless ``tools`` says otherwise)."""
+    tools = tools if tools is not None else [_tool("s2", 95, {"job": "WS-4471-B"})]
+    return Trace.model_validate({
+        "trace_id": "t-bikes", "input": {"query": question}, "output": {"answer": answer},
+        "spans": [
+            {"span_id": "s0", "name": "chat", "kind": "chain", "start_time": _at(0), "end_time": _at(1500)},
+            {"span_id": "s1", "parent_id": "s0", "name": "kb.search", "kind": "retriever", "start_time": _at(5),
+             "end_time": _at(90), "documents": [{"id": "kb-3", "content": ARTICLE, "score": 0.8}]},
+            *tools,
+            {"span_id": "s3", "parent_id": "s0", "name": "llm.chat", "kind": "llm", "start_time": _at(900),
+             "end_time": _at(1490), "model": "gpt-4o-mini", "prompt": {"name": "support-answer", "version": "v2.0"},
+             "messages": [{"role": "system", "content": "You are the Spokeworks assistant.\n\n" + ARTICLE},
+                          {"role": "user", "content": question}],
+             "output": {"content": answer}},
+        ],
+    })
+
+
+def _flagged(trace: Trace) -> bool:
+    return any(f.code == HALLUCINATION for f in detect_hallucination(trace, load_contract()))
+
+
+def test_a_result_stated_for_a_record_whose_lookup_failed_is_a_hallucination() -> None:
+    """The wording comes from the article (a wheel true), the id from the customer: only the failed lookup
+    could have said that this job needed one."""
+    trace = _trace("Repair WS-4471-B needed a wheel true as well, which is why it took longer.")
+    assert stated_without_result(trace, load_contract()) is not None
+    assert _flagged(trace)
+
+
+def test_a_record_named_by_an_address_is_read_too() -> None:
+    """An input value of letters and digits other than a code ("14 Harcourt Terrace" style) names a record."""
+    trace = _trace("12 Mill Lane is a standard service, so it takes two working days.",
+                   [_tool("s2", 95, {"address": "12 Mill Lane"})], "Is the bike from 12 Mill Lane fixed?")
+    assert _flagged(trace)
+
+
+def test_an_apology_naming_the_record_stays_healthy() -> None:
+    """Control: saying the lookup could not be done, with the article's own figures, is no result stated."""
+    trace = _trace("I can't look up WS-4471-B at the moment. A standard service takes two working days.")
+    assert stated_without_result(trace, load_contract()) is None
+    assert not _flagged(trace)
+
+
+def test_an_answer_from_the_articles_alone_stays_healthy() -> None:
+    """Control: the article's figures without the record's name state nothing the lookup should have returned."""
+    trace = _trace("Our systems aren't answering, sorry. A standard service is £45 and takes two working days.")
+    assert not _flagged(trace)
+
+
+def test_a_retry_that_came_back_answers_the_record() -> None:
+    """Control: the first call failed, the second returned the job: its result was there to state."""
+    ok = _tool("s4", 400, {"job": "WS-4471-B"}, {"job": "WS-4471-B", "status": "ready", "extra": "wheel true"},
+               failed=False)
+    trace = _trace("Repair WS-4471-B needed a wheel true as well, which is why it took longer.",
+                   [_tool("s2", 95, {"job": "WS-4471-B"}), ok])
+    assert stated_without_result(trace, load_contract()) is None
+
+
+def test_a_date_passed_to_the_failed_call_is_not_a_record() -> None:
+    """Control: a slot search for a date failed; an answer naming that date from the question names no record."""
+    trace = _trace("A standard service is £45; bikes booked in on 2026-04-09 are ready two working days later.",
+                   [_tool("s2", 95, {"date": "2026-04-09"})])
+    assert stated_without_result(trace, load_contract()) is None
+
+
+def test_asking_the_customer_to_quote_the_record_stays_healthy() -> None:
+    """Control: a sentence that passes the record's name on to the phone line states no result."""
+    for answer in ("Our systems aren't answering. Please quote WS-4471-B when you call the workshop.",
+                   "Our systems aren't answering. When you call, quote WS-4471-B and we'll check it."):
+        assert stated_without_result(_trace(answer), load_contract()) is None
+
+
+def test_a_record_named_quote_at_the_start_is_still_read() -> None:
+    """Control: 'Quote QW-2093 is valid ...' names a quote (the noun), and states its result."""
+    trace = _trace("Quote QW-2093 is valid until the end of the month.", [_tool("s2", 95, {"quote": "QW-2093"})])
+    assert stated_without_result(trace, load_contract()) is not None
