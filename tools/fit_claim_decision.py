@@ -35,7 +35,9 @@ HALLUCINATION traces of the fitted sets are caught by a reading before the decis
 point 0.30 -> 0.40 on a three-trace pooled-F1 difference, and holdout8 (not fitted) loses three traces and
 HaluEval's test half 1.4 points; ``bench_eval.py`` measures the readings and the decision together. An amount of
 money no price derives (:func:`llmops_kit.evidence_derived._priceless_amounts`, the ``ground15`` round) is off here
-for the same reason: it catches a claim as absent before the decision.
+for the same reason: it catches a claim as absent before the decision. A labelled list item's or table row's
+figure the evidence gives its label another value (:mod:`llmops_kit.labelled_figures`, the ``ground17`` round)
+is off here too: it adds a verdict beside the claims', not one the decision weighs.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -59,7 +61,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from bench_eval import HALUEVAL, halueval_trace, read_labels  # noqa: E402
 from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 
-from llmops_kit import claim_decision, evidence_derived, grounding  # noqa: E402
+from llmops_kit import claim_decision, evidence_derived, grounding, quality  # noqa: E402
 from llmops_kit.claim_decision import ClaimSignals, features  # noqa: E402
 from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
@@ -135,12 +137,15 @@ def _without_meaning_readings() -> Iterator[None]:
     grounding.denied_record_field = lambda claim, evidence: None
     evidence_derived._own_share = lambda value: frozenset()
     evidence_derived._priceless_amounts = lambda missing, claim, answer_text, user_text: frozenset()
+    labelled = quality.judge_labelled_items
+    quality.judge_labelled_items = lambda answer, evidence, judged=frozenset(): []
     try:
         yield
     finally:
         grounding.meaning_gap, grounding.adds_only_light_words = original, light
         grounding.denied_record_field, evidence_derived._own_share = denial, own_share
         evidence_derived._priceless_amounts = priceless
+        quality.judge_labelled_items = labelled
 
 
 def _collect() -> list[Scored]:
