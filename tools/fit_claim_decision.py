@@ -38,7 +38,9 @@ money no price derives (:func:`llmops_kit.evidence_derived._priceless_amounts`, 
 for the same reason: it catches a claim as absent before the decision. So are the state readings of the status check
 (:data:`llmops_kit.evidence.READ_STATES`, the ``ground16`` round: a claim "still under review", a status value
 awaiting something, a value's words naming the record's own fields), and another value of a record's field
-(:mod:`llmops_kit.record_values`), which catch claims as contradicted.
+(:mod:`llmops_kit.record_values`), which catch claims as contradicted. A labelled list item's or table row's
+figure the evidence gives its label another value (:mod:`llmops_kit.labelled_figures`, the ``ground17`` round)
+is off here too: it adds a verdict beside the claims', not one the decision weighs.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -62,7 +64,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from bench_eval import HALUEVAL, halueval_trace, read_labels  # noqa: E402
 from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 
-from llmops_kit import claim_decision, evidence, evidence_derived, grounding  # noqa: E402
+from llmops_kit import claim_decision, evidence, evidence_derived, grounding, quality  # noqa: E402
 from llmops_kit.claim_decision import ClaimSignals, features  # noqa: E402
 from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
@@ -140,6 +142,8 @@ def _without_meaning_readings() -> Iterator[None]:
     evidence.READ_STATES = False
     evidence_derived._own_share = lambda value: frozenset()
     evidence_derived._priceless_amounts = lambda missing, claim, answer_text, user_text: frozenset()
+    labelled = quality.judge_labelled_items
+    quality.judge_labelled_items = lambda answer, evidence, judged=frozenset(): []
     try:
         yield
     finally:
@@ -148,6 +152,7 @@ def _without_meaning_readings() -> Iterator[None]:
         evidence_derived._priceless_amounts = priceless
         evidence.READ_STATES = True
         grounding.other_field_value = other_value
+        quality.judge_labelled_items = labelled
 
 
 def _collect() -> list[Scored]:

@@ -1,0 +1,152 @@
+"""A figure in a labelled list item or a table row, checked against what the evidence states of that label:
+"- Inverter: 15 years" when the inverter sentence says 10 years, "| large | over 30 kg | £68 |" when large
+dogs are "over 25 kg".
+
+The claim splitter drops a list item's label ("Inverter: ") as layout, and a table row is judged by its hard
+facts alone (:func:`llmops_kit.grounding.judge_table_rows`), so a figure found *anywhere* in the evidence, or
+reached by arithmetic on the answer's other figures, passes for its row. Yet the label names what the figure
+is of. Here the label's content words pick the evidence sentences that name the same thing (every label word
+in the sentence); when such a sentence states a figure of the same unit and neither it nor the sentence after
+it (a subject's figures may run on) states the claimed value, the evidence gives the label another value:
+*contradicted*, with that sentence. A label the evidence never names, a unit its sentences do not state, or
+a figure the customer stated are left alone, so a table that reorders, merges or summarises the evidence's
+rows stays healthy. Nothing here reads an answer's length, style or position.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .evidence import Evidence
+from .grounding import ClaimSupport
+from .text import STOPWORDS, content_stems, quantities, sentences_of
+from .text.split import table_rows
+from .textcache import text_cache
+
+__all__ = ["judge_labelled_items", "labelled_items", "mislabelled_figure"]
+
+#: A markdown list item: its marker, then the item ("- ", "* ", "• ", "1. ", "2) ").
+_ITEM_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
+#: Emphasis and code marks around a label ("**Inverter**: 15 years").
+_MARKS_RE = re.compile(r"\*\*|__|`")
+#: An item's label: up to five words before the first colon followed by a space ("10-visit punch card: €125").
+_LABEL_RE = re.compile(r"^(?P<label>[^:;,.!?]{1,60}?)\s*:\s+(?P<value>\S.*)$")
+_LABEL_MAX_WORDS = 5
+#: A figure glued to its unit by a hyphen ("10-year warranty", "3-month minimum") is read as "10 year".
+_HYPHEN_UNIT_RE = re.compile(r"(?<=\d)-(?=[A-Za-z])")
+_DIGIT_RE = re.compile(r"\d")
+#: Where a row's cells or a list value's clauses part.
+_PIECE_RE = re.compile(r";\s+|,\s+|\s+\(|\)")
+#: Written arithmetic in a value: an operator between figures, or a figure said against another ("£10 less
+#: than the full groom"): the value is a result the answer computes, not one the evidence states of its label.
+_ARITHMETIC_RE = re.compile(r"\d\s*(?:[=×x*+/]|-\s)\s*[£$€]?\d|\b(?:less|more|cheaper|dearer|off|minus|plus|"
+                            r"fewer|extra|saves?|saving|discount|instead of)\b", re.IGNORECASE)
+#: Label stems naming a result the answer computes (a total, a balance, a saving) rather than a thing the
+#: evidence prices.
+_COMPUTED = frozenset(("total", "subtot", "subtotal", "sum", "balanc", "balance", "save", "saving", "differ",
+                       "differen", "remain", "left", "due", "overal", "overall"))
+
+
+class _Sentence(NamedTuple):
+    """An evidence sentence holding a figure with a unit: its words, figures, source label and text."""
+
+    words: frozenset[str]
+    figures: frozenset[tuple[str, str]]
+    label: str
+    text: str
+
+
+def _figures(text: str) -> frozenset[tuple[str, str]]:
+    """The figures of a text with a unit that says what is counted (not a joining word: "10 to 25 kg")."""
+    return frozenset((value, unit) for value, unit in quantities(_HYPHEN_UNIT_RE.sub(" ", text))
+                     if unit and unit not in STOPWORDS)
+
+
+@text_cache(maxsize=4096)
+def _source_sentences(text: str, label: str) -> tuple[_Sentence, ...]:
+    """Every sentence of a source, with its figures (cached: articles recur across requests)."""
+    return tuple(_Sentence(content_stems(s), _figures(s) if _DIGIT_RE.search(s) else frozenset(), label, s)
+                 for s in sentences_of(text))
+
+
+def labelled_items(answer: str) -> list[tuple[str, str]]:
+    """(label, value) of each list item written "Label: value" and each table row (its first cell the label),
+    when the value states a digit: the pieces of an answer whose figures are said of a thing it names."""
+    out: list[tuple[str, str]] = []
+    for line in answer.splitlines():
+        match = _ITEM_RE.match(line)
+        if match is None:
+            continue
+        labelled = _LABEL_RE.match(_MARKS_RE.sub("", match["item"]))
+        if labelled and len(labelled["label"].split()) <= _LABEL_MAX_WORDS and _DIGIT_RE.search(labelled["value"]):
+            out.append((labelled["label"], labelled["value"]))
+    for row in table_rows(answer):
+        first, _, rest = row.partition("; ")
+        if rest and _DIGIT_RE.search(rest):
+            out.append((first, rest))
+    return out
+
+
+def mislabelled_figure(label: str, value: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, evidence sentence, the claimed figure) when the evidence states the label's thing with another
+    value of the figure's unit and never with the claimed one (see the module docstring), else None."""
+    subject = frozenset(w for w in content_stems(label) if not w[0].isdigit())
+    if not subject or not subject.isdisjoint(_COMPUTED) or _ARITHMETIC_RE.search(value):
+        return None  # a result the answer computes ("Total: £90", "0.5 m² x £22 = £11") is arithmetic's to check
+    claimed = _figures(value) - evidence.user_quantities  # the customer's own figure is theirs to state
+    if not claimed:
+        return None
+    naming: list[tuple[_Sentence, _Sentence | None]] = []  # sentences naming the subject, with the one after
+    for source in evidence.sources:
+        if source.user:
+            continue
+        sentences = _source_sentences(source.text, source.label)
+        for n, sentence in enumerate(sentences):
+            if subject <= sentence.words:
+                naming.append((sentence, sentences[n + 1] if n + 1 < len(sentences) else None))
+    for value_, unit in sorted(claimed):
+        if any((value_, unit) in s.figures or (after is not None and (value_, unit) in after.figures)
+               for s, after in naming):
+            continue
+        other = next((s for s, _ in naming if any(u == unit for _, u in s.figures)), None)
+        if other is None:
+            continue
+        # a cell worded like a sentence that states its figure is that sentence's rule, not the label's: "€2.50
+        # per GB" beside a plan whose sentence gives its monthly price, where "data costs €2.50 per GB"
+        cell = _cell_words(value, value_, unit)
+        if cell and len(cell & other.words) < max((len(cell & s.words) for s in _holding(evidence, value_, unit)),
+                                                  default=0):
+            continue
+        return other.label, other.text, f"{value_} {unit}"
+    return None
+
+
+def _cell_words(value: str, figure: str, unit: str) -> frozenset[str]:
+    """The words of the cell or clause of ``value`` that states the figure (its unit's word left out)."""
+    for piece in _PIECE_RE.split(value):
+        if (figure, unit) in _figures(piece):
+            return frozenset(w for w in content_stems(piece) if not w[0].isdigit() and w != unit)
+    return frozenset()
+
+
+def _holding(evidence: Evidence, figure: str, unit: str) -> list[_Sentence]:
+    """The evidence sentences stating the figure with its unit."""
+    return [s for source in evidence.sources for s in _source_sentences(source.text, source.label)
+            if (figure, unit) in s.figures]
+
+
+def judge_labelled_items(answer: str, evidence: Evidence, judged: set[str] | frozenset[str] = frozenset(),
+                         ) -> list[ClaimSupport]:
+    """A *contradicted* verdict per labelled list item or table row whose figure the evidence gives its label
+    another value (rows already judged wrong, ``judged``, are not judged twice)."""
+    out = []
+    for label, value in labelled_items(answer):
+        item = f"{label}; {value}"
+        if item in judged:
+            continue
+        found = mislabelled_figure(label, value, evidence)
+        if found is not None:
+            out.append(ClaimSupport(claim=f"{label}: {value}", verdict="contradicted", source=found[0],
+                                    evidence=found[1], missing=(found[2],)))
+    return out
