@@ -7,6 +7,7 @@ with one fact changed, which must stay unsupported.
 
 from __future__ import annotations
 
+from llmops_kit.customer_counts import counts_from_customer
 from llmops_kit.quality import score_answer
 from llmops_kit.text.numbers import typed_quantities
 from llmops_kit.traces import Document
@@ -41,3 +42,46 @@ def test_a_duration_in_hours_matches_the_hour_symbol() -> None:
 def test_a_changed_duration_is_still_flagged() -> None:
     """Control: the passage says 24 h, not 12 hours."""
     assert _verdicts("A day pass runs for 12 hours from your first unlock.", PASSES) != ["supported"]
+
+
+# ---- a count the customer states in words: "the other two" of three, "2 items" of "skis and a board" --------
+
+SWEEP = [Document(id="kb-193", content="Sweeping: £75 for the first chimney, £35 for each further chimney at "
+                                       "the same visit.")]
+HIRE = [Document(id="kb-194", content="Breakage cover is kr 45,- per item per day.")]
+
+
+def _verdicts_for(answer: str, docs: list[Document], query: str) -> list[str]:
+    return [v.verdict for v in score_answer(answer, docs, query=query).support]
+
+
+def test_the_other_ones_of_the_customers_count() -> None:
+    assert counts_from_customer("£40 for each of the other two", "Three chimneys - what's the total?") == {"2"}
+    answer = "£75 for the first chimney and £35 for each of the other two: £75 + £70 = £145."
+    assert _verdicts_for(answer, SWEEP, "Three chimneys at one visit - what's the total?") == ["supported"]
+
+
+def test_the_other_ones_must_leave_one_of_the_customers_count() -> None:
+    """Control: of four chimneys, 'the other two' is no count the customer gave."""
+    assert counts_from_customer("£40 for each of the other two", "Four chimneys - what's the total?") == set()
+    answer = "£75 for the first chimney and £35 for each of the other two: £75 + £70 = £145."
+    sweep = [Document(id="kb-195", content="Sweeping: £75 for the first chimney, £35 for each further chimney.")]
+    assert _verdicts_for(answer, sweep, "Four chimneys at one visit - what's the total?") != ["supported"]
+
+
+def test_items_the_customer_joins_with_and_are_counted() -> None:
+    assert counts_from_customer("2 items", "Cover on a bike and a trailer?") == {"2"}
+    assert counts_from_customer("two people", "Can my wife and I both join?") == {"2"}
+    assert counts_from_customer("3 items", "a bike, a helmet and a lock for a week?") == {"3"}
+    answer = "Cover is kr 45,- per item per day, for your 2 items."
+    assert _verdicts_for(answer, HIRE, "Breakage cover on a bike and a trailer for 3 days?") == ["supported"]
+
+
+def test_a_count_the_customers_list_does_not_reach_is_still_flagged() -> None:
+    """Control: a bike and a trailer are two items, not three; a count of a named thing ('2 bikes') is not read
+    from the list; clauses joined by 'and' join no things."""
+    assert counts_from_customer("3 items", "Cover on a bike and a trailer?") == set()
+    assert counts_from_customer("2 bikes", "Cover on a bike and a trailer?") == set()
+    assert counts_from_customer("2 items", "Can I hire today and return tomorrow?") == set()
+    answer = "Cover is kr 45,- per item per day, for your 4 items."
+    assert _verdicts_for(answer, HIRE, "Breakage cover on a bike and a trailer for 3 days?") != ["supported"]
