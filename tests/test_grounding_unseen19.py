@@ -7,8 +7,10 @@ with one fact changed, which must stay unsupported.
 
 from __future__ import annotations
 
+from llmops_kit.contract import load_contract
 from llmops_kit.customer_counts import counts_from_customer
 from llmops_kit.quality import score_answer
+from llmops_kit.text.claims import read_answer
 from llmops_kit.text.numbers import typed_quantities
 from llmops_kit.traces import Document
 
@@ -85,3 +87,27 @@ def test_a_count_the_customers_list_does_not_reach_is_still_flagged() -> None:
     assert counts_from_customer("2 items", "Can I hire today and return tomorrow?") == set()
     answer = "Cover is kr 45,- per item per day, for your 4 items."
     assert _verdicts_for(answer, HIRE, "Breakage cover on a bike and a trailer for 3 days?") != ["supported"]
+
+
+# ---- sympathy and praise addressed to the customer ------------------------------------------------------
+
+def _claims(answer: str) -> list[str]:
+    rules = load_contract().quality
+    return [claim for _sentence, claim, _cited in read_answer(answer, rules.citation_pattern, (), (), 3).claims]
+
+
+def test_sympathy_and_praise_are_no_claims() -> None:
+    """Sympathy naming only the customer's plan going wrong, and praise of their choice, state no fact."""
+    assert _claims("Oh no, sorry to hear that!") == []
+    assert _claims("Sorry your holiday fell through!") == []
+    assert _claims("Oh dear, sorry the new time doesn't work for you.") == []
+    assert _claims("Lovely choice for a couple!") == []
+    assert _claims("Great pick!") == []
+
+
+def test_a_fact_in_a_friendly_frame_stays_a_claim() -> None:
+    """Controls: an apology or praise that states something of the business is still judged."""
+    assert _claims("Sorry, your deposit can't be refunded.") != []
+    assert _claims("Sorry, the pool is closed on Mondays.") != []
+    assert _claims("Great choice: the suite sleeps four.") != []
+    assert _claims("Lovely choice for a family of four with a sea view and breakfast included.") != []
