@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from .arithmetic_steps import chained, clock_gap_dotted, converted, implied_factors, percent_steps
+from .customer_counts import counts_from_customer
 from .evidence_readers import NONE as _NONE
 from .evidence_readers import absent as _absent
 from .evidence_readers import is_numeric as _numeric
@@ -219,8 +220,13 @@ class DerivedFigures:
         left = {n for n in left if n not in typed or not self._derived(n, wider, more - _own_share(n), written, minor)}
         left = {n for n in left if not self._further(n, wider if n in typed else stated, claim, answer_text)}
         left = {n for n in left if not self._count_of_theirs(n, claim)} if left else left
-        # a count of the list the claim gives right after it ("two slots, 9am-12pm and 1pm-4pm")
-        return (left - listed_counts(claim) if left else left) | priceless
+        # a count of the list the claim gives right after it ("two slots, 9am-12pm and 1pm-4pm"), or one the
+        # customer's words state ("the other two" of their three, "2 items" of "skis and a board")
+        if left:
+            left = left - listed_counts(claim)
+        if left:
+            left = left - counts_from_customer(claim, self.user_text)
+        return left | priceless
 
     def _further(self, value: str, stated: frozenset[str], claim: str, answer_text: str) -> bool:
         """One step beyond a pair (:mod:`llmops_kit.arithmetic_steps`): an amount of money from three grounded

@@ -40,7 +40,10 @@ for the same reason: it catches a claim as absent before the decision. So are th
 awaiting something, a value's words naming the record's own fields), and another value of a record's field
 (:mod:`llmops_kit.record_values`), which catch claims as contradicted. A labelled list item's or table row's
 figure the evidence gives its label another value (:mod:`llmops_kit.labelled_figures`, the ``ground17`` round)
-is off here too: it adds a verdict beside the claims', not one the decision weighs.
+is off here too: it adds a verdict beside the claims', not one the decision weighs. So is a count the customer states in
+words (:mod:`llmops_kit.customer_counts`, the ``ground19`` round): it settles a figure before the decision; and
+sympathy or praise read as no claim (``_SYMPATHY_RE`` in :mod:`llmops_kit.text.claims`, the same round): with it
+on, the refit moves the committed intercept (0.9574 -> 0.9613) on the claims it drops.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -50,6 +53,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -70,6 +74,7 @@ from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
 from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
+from llmops_kit.text import claims  # noqa: E402
 from llmops_kit.traces import Trace  # noqa: E402
 
 #: Read sets kept out of the committed fit (see the module docstring: the eight-set refit did worse unseen).
@@ -135,6 +140,7 @@ def _without_meaning_readings() -> Iterator[None]:
     """Score without :mod:`llmops_kit.claim_meaning` (see the module docstring), restored afterwards."""
     original, light, denial = grounding.meaning_gap, grounding.adds_only_light_words, grounding.denied_record_field
     own_share, priceless = evidence_derived._own_share, evidence_derived._priceless_amounts
+    customer_counts, sympathy = evidence_derived.counts_from_customer, claims._SYMPATHY_RE
     grounding.meaning_gap = lambda claim, evidence: None
     grounding.adds_only_light_words = lambda claim, stems, novel, sentence: False
     grounding.denied_record_field = lambda claim, evidence: None
@@ -144,6 +150,9 @@ def _without_meaning_readings() -> Iterator[None]:
     evidence_derived._priceless_amounts = lambda missing, claim, answer_text, user_text: frozenset()
     labelled = quality.judge_labelled_items
     quality.judge_labelled_items = lambda answer, evidence, judged=frozenset(): []
+    evidence_derived.counts_from_customer = lambda claim, user_text: frozenset()
+    claims._SYMPATHY_RE = re.compile(r"(?!)")  # matches nothing; answers read before are read again
+    claims.read_answer.cache_clear()  # type: ignore[attr-defined]
     try:
         yield
     finally:
@@ -153,6 +162,9 @@ def _without_meaning_readings() -> Iterator[None]:
         evidence.READ_STATES = True
         grounding.other_field_value = other_value
         quality.judge_labelled_items = labelled
+        evidence_derived.counts_from_customer = customer_counts
+        claims._SYMPATHY_RE = sympathy
+        claims.read_answer.cache_clear()  # type: ignore[attr-defined]
 
 
 def _collect() -> list[Scored]:

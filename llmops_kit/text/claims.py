@@ -119,6 +119,20 @@ _REMARK_RE = re.compile(
     r"(?: [a-z]+)?$",
     re.IGNORECASE,
 )
+#: Sympathy or praise addressed to the customer, whole sentence: "Oh no, sorry to hear that", "Sorry your trip fell
+#: through", "Oh no, sorry the new date doesn't work for you", "Lovely choice for a family". No fact of the business
+#: is stated: the sympathy names only the customer's own plan going wrong, the praise only their choice. A fact in
+#: a friendly frame ("Sorry, your booking can't be refunded", "Great choice: the cabin sleeps four") is no match.
+_SYMPATHY_RE = re.compile(
+    r"^(?:(?:oh no|oh dear|oh|ah|aw)\s*[,!.\-–—]?\s*)?(?:(?:i'm|i am|we're|we are)\s+)?(?:so |really |very )?sorry"
+    r"(?: to hear (?:that|this|it|about (?:that|this|it))"
+    r"| (?:that |to hear (?:that )?)?(?:your|you|the new|this) (?:[\w'-]+ ){0,5}?(?:fell through|has fallen through"
+    r"|didn't work out|hasn't worked out|doesn't work(?: out)?(?: for you)?|don't work(?: for you)?"
+    r"|won't work(?: for you)?|can't make it(?: any more| anymore)?))$"
+    r"|^(?:what an? )?(?:lovely|great|good|excellent|nice|fantastic|brilliant|perfect|wonderful)"
+    r" (?:choice|pick|idea|plan)(?: for (?:a |an |the |your )?[\w'-]+(?: [\w'-]+)?)?$",
+    re.IGNORECASE,
+)
 #: Contact details a refusal may hand the customer to (a phone number, an e-mail): not the domain facts that
 #: would keep a sentence describing the bot's sources a claim.
 _CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()\-]{6,}\d")
@@ -212,7 +226,8 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
     if stock and _explains_refusal(sentence, text, phrases if refusals is None else refusals):
         return None
     if (not text or text.endswith("?") or _CONVERSATION_RE.match(text) or _HEDGE_RE.match(text)
-            or _about_sources(text) or _NOT_COVERED_RE.match(text) or _REMARK_RE.match(text)):
+            or _about_sources(text) or _NOT_COVERED_RE.match(text) or _REMARK_RE.match(text)
+            or _SYMPATHY_RE.match(text)):
         return None
     if ":" in text:
         text = _LABEL_RE.sub("", text, count=1) or text

@@ -293,7 +293,8 @@ _UNIT_KINDS = {
     **dict.fromkeys(("second", "seconds", "sec", "secs"), "second"),
     # French, German, Spanish and Italian spellings too: an answer in the customer's language states durations
     **dict.fromkeys(("minute", "minutes", "min", "mins", "minuten", "minutos", "minuti"), "minute"),
-    **dict.fromkeys(("hour", "hours", "hr", "hrs", "heure", "heures", "stunde", "stunden", "hora", "horas", "ore"),
+    # "24 h", "48h": the SI symbol of the hour, as train and opening-hours tables write it
+    **dict.fromkeys(("hour", "hours", "h", "hr", "hrs", "heure", "heures", "stunde", "stunden", "hora", "horas", "ore"),
                     "hour"),
     **dict.fromkeys(("day", "days", "night", "nights"), "day"),
     **dict.fromkeys(("week", "weeks"), "week"),
@@ -448,6 +449,8 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
     for match in (_TYPED_RE if coded else _TYPED_SIGN_RE).finditer(digits):
         currency, unit = match.group(1), (match.group(3) or "").lower()
         kind = "money" if currency else _UNIT_KINDS.get(unit)
+        if kind == "hour" and unit == "h" and digits[match.end():match.end() + 1].isdigit():
+            continue  # "1h30" is an hour and a half, not 1 hour
         if kind is None:
             continue
         values = [normalise_number(n) for n in _NUMBER_RE.findall(match.group(0))]
