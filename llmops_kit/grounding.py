@@ -14,7 +14,9 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    for numbers, codes and names it states, not for the options a question offers). One that does not
    makes the claim *absent*, or *contradicted* when an evidence sentence states another value with the
    same unit, or when the claim states it of a subject the evidence gives another value
-   (:mod:`llmops_kit.grounding_context`: "a £30 late fee" where the late fee is £12), or a time of day with
+   (:mod:`llmops_kit.grounding_context`: "a £30 late fee" where the late fee is £12), or an amount the evidence
+   attaches to another item of the same list, row or sentence (:mod:`llmops_kit.figure_owner`: "the adult
+   package is kr 620" where kr 620 is the premium package's), or a time of day with
    a day the evidence gives other times (:mod:`llmops_kit.schedule_days`: "Saturday at 14:00" where Saturday's
    screening is at 11:00 and 14:00 is Sunday's), or a date no source states where a source gives another day
    of its month ("due by 12 May" where the record's balance is due 2026-05-09), or a record's field restated
@@ -71,6 +73,7 @@ from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
 from .evidence_readers import ROUND_THE_CLOCK, ROUND_THE_CLOCK_WORDS, render_tool_output, says_round_the_clock
+from .figure_owner import foreign_owner
 from .grounding_context import misplaced_figure
 from .grounding_paraphrase import (
     WH_RE,
@@ -294,7 +297,7 @@ def judge_claims(
             else:
                 verdicts.append(_verdict(claim=claim, verdict="absent", missing=missing))
             continue
-        moved = (misplaced_figure(claim, evidence) or misplaced_day(claim, evidence)
+        moved = (misplaced_figure(claim, evidence) or foreign_owner(claim, evidence) or misplaced_day(claim, evidence)
                  or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],
