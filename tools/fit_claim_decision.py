@@ -37,7 +37,8 @@ HaluEval's test half 1.4 points; ``bench_eval.py`` measures the readings and the
 money no price derives (:func:`llmops_kit.evidence_derived._priceless_amounts`, the ``ground15`` round) is off here
 for the same reason: it catches a claim as absent before the decision; so is an amount the evidence gives to
 another item than the claim names (:func:`llmops_kit.figure_owner.foreign_owner`, the ``ground18`` round), which
-catches a claim as contradicted before it.
+catches a claim as contradicted before it, and a claim covering what the evidence leaves out
+(:func:`llmops_kit.excluded_items.covered_exclusion`, the same round).
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -131,12 +132,12 @@ def collect() -> list[Scored]:
 def _without_meaning_readings() -> Iterator[None]:
     """Score without :mod:`llmops_kit.claim_meaning` (see the module docstring), restored afterwards."""
     original, light, denial = grounding.meaning_gap, grounding.adds_only_light_words, grounding.denied_record_field
-    owner = grounding.foreign_owner
+    owner, left_out = grounding.foreign_owner, grounding.covered_exclusion
     own_share, priceless = evidence_derived._own_share, evidence_derived._priceless_amounts
     grounding.meaning_gap = lambda claim, evidence: None
     grounding.adds_only_light_words = lambda claim, stems, novel, sentence: False
     grounding.denied_record_field = lambda claim, evidence: None
-    grounding.foreign_owner = lambda claim, evidence: None
+    grounding.foreign_owner = grounding.covered_exclusion = lambda claim, evidence: None
     evidence_derived._own_share = lambda value: frozenset()
     evidence_derived._priceless_amounts = lambda missing, claim, answer_text, user_text: frozenset()
     try:
@@ -145,7 +146,7 @@ def _without_meaning_readings() -> Iterator[None]:
         grounding.meaning_gap, grounding.adds_only_light_words = original, light
         grounding.denied_record_field, evidence_derived._own_share = denial, own_share
         evidence_derived._priceless_amounts = priceless
-        grounding.foreign_owner = owner
+        grounding.foreign_owner, grounding.covered_exclusion = owner, left_out
 
 
 def _collect() -> list[Scored]:

@@ -1,0 +1,43 @@
+"""A claim saying an offer or plan covers what its evidence leaves out (:mod:`llmops_kit.excluded_items`), each
+with controls that a claim naming the exclusion, pricing the excluded thing, or covering what is included stays
+supported.
+
+The fixtures are this file's own (a gym membership, a car-wash plan).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from llmops_kit.quality import HeuristicScorer, score_answer
+from llmops_kit.traces import Document
+
+GYM = [Document(id="kb-401", content="The Flex membership costs £29 a month and covers the gym floor and all group "
+                                     "classes (not the sauna). The sauna is £6 a visit.")]
+WASH = [Document(id="kb-402", content="The Shine plan costs €19 a month. It includes two exterior washes a week and a "
+                                      "vacuum of the seats. Interior valeting and wax polish are not included.")]
+
+
+def _verdicts(answer: str, docs: list[Document]) -> list[str]:
+    """Verdicts from a scorer of its own: the default scorer's memo would keep a verdict across the fixture."""
+    return [v.verdict for v in score_answer(answer, docs, scorer=HeuristicScorer()).support]
+
+
+@pytest.mark.parametrize(("answer", "docs"), [
+    ("The Flex membership is £29 a month and covers the gym floor, group classes and the sauna.", GYM),
+    ("For €19 a month the Shine plan includes two exterior washes a week and a wax polish.", WASH),
+])
+def test_covering_what_the_evidence_leaves_out_is_contradicted(answer: str, docs: list[Document]) -> None:
+    assert "contradicted" in _verdicts(answer, docs)
+
+
+@pytest.mark.parametrize(("answer", "docs"), [
+    ("The Flex membership is £29 a month and covers the gym floor and group classes.", GYM),  # what is covered
+    ("The Flex membership is £29 a month and covers the gym floor, but not the sauna.", GYM),  # the exclusion
+    ("The sauna isn't covered by Flex: it is £6 a visit.", GYM),  # a denial of its own
+    ("The sauna costs £6 a visit.", GYM),  # the excluded thing priced, not covered
+    ("For €19 a month the Shine plan includes two exterior washes a week and a vacuum of the seats.", WASH),
+    ("The Shine plan is €19 a month; interior valeting and wax polish are extra.", WASH),
+])
+def test_covering_what_the_evidence_includes_is_not_contradicted(answer: str, docs: list[Document]) -> None:
+    assert "contradicted" not in _verdicts(answer, docs)
