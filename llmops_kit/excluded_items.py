@@ -32,7 +32,11 @@ _NEGATION_RE = re.compile(r"\b(?:not|no|never|except|excluding|without|isn't|are
                           re.IGNORECASE)
 _CLAUSE_RE = re.compile(r"[;.!?]\s+|\s+but\s+")
 #: Words an exclusion names that say nothing of the thing excluded.
-_LIGHT = frozenset(("also", "any", "all", "other", "includ", "cover", "plan", "offer", "price", "cost", "the"))
+_LIGHT = frozenset(("also", "any", "all", "other", "includ", "cover", "plan", "offer", "price", "cost", "the",
+                    "against", "with", "from", "into", "over", "under", "about", "after", "before", "caus"))
+#: Where the subject of "... is not covered" stops naming the thing: "Damage caused by washing ..." is damage.
+_SUBJECT_END_RE = re.compile(r"\s+(?:caused|by|from|that|which|when|if|against|due|resulting|during)\b",
+                             re.IGNORECASE)
 
 
 @text_cache(maxsize=4096)
@@ -42,6 +46,8 @@ def _excluded(text: str) -> tuple[tuple[frozenset[str], str], ...]:
     for pattern in (_NOT_PAREN_RE, _NOT_INCLUDED_RE, _DOES_NOT_RE):
         for match in pattern.finditer(text):
             named = next(g for g in match.groups() if g)
+            if pattern is _NOT_INCLUDED_RE:
+                named = _SUBJECT_END_RE.split(named, maxsplit=1)[0]
             stems = frozenset(w for w in word_stems(named) if len(w) > 3 and w not in _LIGHT)
             if stems:
                 out.append((stems, match.group(0).strip(" .;:")))

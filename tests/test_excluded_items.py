@@ -41,3 +41,12 @@ def test_covering_what_the_evidence_leaves_out_is_contradicted(answer: str, docs
 ])
 def test_covering_what_the_evidence_includes_is_not_contradicted(answer: str, docs: list[Document]) -> None:
     assert "contradicted" not in _verdicts(answer, docs)
+
+
+def test_an_exclusion_names_its_subject_not_what_follows_it() -> None:
+    """'Damage caused by washing against the care label is not covered' leaves out damage, not 'against':
+    'covered against defects' is the warranty's own wording."""
+    docs = [Document(id="kb-403", content="Every jacket is covered against defects for 2 years. Damage caused by "
+                                          "washing against the care label is not covered.")]
+    assert "contradicted" not in _verdicts("Every jacket is covered against defects for 2 years.", docs)
+    assert "contradicted" in _verdicts("Every jacket is covered for 2 years, damage from washing included.", docs)
