@@ -30,7 +30,11 @@ _COVERS_RE = re.compile(r"\b(?:cover(?:s|ed)?|includ(?:e|es|ed|ing))\b", re.IGNO
 #: A claim clause that negates or makes an exception leaves an exclusion standing.
 _NEGATION_RE = re.compile(r"\b(?:not|no|never|except|excluding|without|isn't|aren't|doesn't|don't|nor)\b|n't\b",
                           re.IGNORECASE)
-_CLAUSE_RE = re.compile(r"[;.!?]\s+|\s+but\s+")
+#: Where a claim's clause ends: a sentence, a "but", or a comma opening a clause of its own (", and if one arrives
+#: damaged" says nothing of what is covered), never a comma between the items of a list.
+_CLAUSE_RE = re.compile(r"[;.!?]\s+|\s+but\s+"
+                        r"|,\s+(?:(?:and|or|but|so)\s+)?(?=(?:if|when|while|unless|once|you|we|it|they|i)\b)",
+                        re.IGNORECASE)
 #: Words an exclusion names that say nothing of the thing excluded.
 _LIGHT = frozenset(("also", "any", "all", "other", "includ", "cover", "plan", "offer", "price", "cost", "the",
                     "against", "with", "from", "into", "over", "under", "about", "after", "before", "caus"))

@@ -50,3 +50,14 @@ def test_an_exclusion_names_its_subject_not_what_follows_it() -> None:
                                           "washing against the care label is not covered.")]
     assert "contradicted" not in _verdicts("Every jacket is covered against defects for 2 years.", docs)
     assert "contradicted" in _verdicts("Every jacket is covered for 2 years, damage from washing included.", docs)
+
+
+def test_a_clause_of_its_own_after_a_comma_is_read_apart() -> None:
+    """', and if one arrives damaged' is a clause of its own: 'covered' before the comma does not reach it; a list
+    after 'covers' is one clause."""
+    docs = [Document(id="kb-404", content="The warranty covers manufacturing defects for 2 years. It does not cover "
+                                          "damage from accidents or misuse.")]
+    answer = "Sale items are covered against manufacturing defects for 2 years, and if one arrives damaged, tell us."
+    assert "contradicted" not in _verdicts(answer, docs)
+    assert "contradicted" in _verdicts("For 2 years it covers manufacturing defects, wear, and damage from accidents.",
+                                       docs)
