@@ -14,7 +14,10 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    for numbers, codes and names it states, not for the options a question offers). One that does not
    makes the claim *absent*, or *contradicted* when an evidence sentence states another value with the
    same unit, or when the claim states it of a subject the evidence gives another value
-   (:mod:`llmops_kit.grounding_context`: "a £30 late fee" where the late fee is £12), or a time of day with
+   (:mod:`llmops_kit.grounding_context`: "a £30 late fee" where the late fee is £12), or an amount the evidence
+   attaches to another item of the same list, row or sentence (:mod:`llmops_kit.figure_owner`: "the adult
+   package is kr 620" where kr 620 is the premium package's), or a clause saying covered what the evidence
+   leaves out (:mod:`llmops_kit.excluded_items`: "also covers lockers" against "(not lockers)"), or a time of day with
    a day the evidence gives other times (:mod:`llmops_kit.schedule_days`: "Saturday at 14:00" where Saturday's
    screening is at 11:00 and 14:00 is Sunday's), or a date no source states where a source gives another day
    of its month ("due by 12 May" where the record's balance is due 2026-05-09), or a record's field restated
@@ -73,6 +76,8 @@ from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
 from .evidence_readers import ROUND_THE_CLOCK, ROUND_THE_CLOCK_WORDS, render_tool_output, says_round_the_clock
+from .excluded_items import covered_exclusion
+from .figure_owner import foreign_owner
 from .grounding_context import misplaced_figure
 from .grounding_paraphrase import (
     WH_RE,
@@ -297,7 +302,7 @@ def judge_claims(
             else:
                 verdicts.append(_verdict(claim=claim, verdict="absent", missing=missing))
             continue
-        moved = (misplaced_figure(claim, evidence) or misplaced_day(claim, evidence)
+        moved = (misplaced_figure(claim, evidence) or foreign_owner(claim, evidence) or misplaced_day(claim, evidence)
                  or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],
@@ -317,6 +322,11 @@ def judge_claims(
         if other is not None:  # "the monthly plan" of a record that holds "plan: annual"
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=other[0], evidence=other[1],
                                      missing=(other[2],)))
+            continue
+        left_out = covered_exclusion(claim, evidence) if not foreign else None
+        if left_out is not None:  # "the offer also covers lockers" against "(not lockers)"
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=left_out[0], evidence=left_out[1],
+                                     missing=(f"{left_out[2]} covered",)))
             continue
         wrong = option_clash(claim, evidence.user_text, [source.text for source in evidence.sources])
         if wrong is not None:  # the question's other option holds what the claim says of this one

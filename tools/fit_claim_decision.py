@@ -43,7 +43,10 @@ figure the evidence gives its label another value (:mod:`llmops_kit.labelled_fig
 is off here too: it adds a verdict beside the claims', not one the decision weighs. So is a count the customer states in
 words (:mod:`llmops_kit.customer_counts`, the ``ground19`` round): it settles a figure before the decision; and
 sympathy or praise read as no claim (``_SYMPATHY_RE`` in :mod:`llmops_kit.text.claims`, the same round): with it
-on, the refit moves the committed intercept (0.9574 -> 0.9613) on the claims it drops.
+on, the refit moves the committed intercept (0.9574 -> 0.9613) on the claims it drops. An amount the evidence
+gives to another item than the claim names (:func:`llmops_kit.figure_owner.foreign_owner`, the ``ground18``
+round) and a claim covering what the evidence leaves out (:func:`llmops_kit.excluded_items.covered_exclusion`, the
+same round) are off too: both catch a claim as contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -56,9 +59,10 @@ import json
 import re
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from unittest.mock import patch
 
 import numpy as np
 
@@ -137,34 +141,34 @@ def collect() -> list[Scored]:
 
 @contextmanager
 def _without_meaning_readings() -> Iterator[None]:
-    """Score without :mod:`llmops_kit.claim_meaning` (see the module docstring), restored afterwards."""
-    original, light, denial = grounding.meaning_gap, grounding.adds_only_light_words, grounding.denied_record_field
-    own_share, priceless = evidence_derived._own_share, evidence_derived._priceless_amounts
-    customer_counts, sympathy = evidence_derived.counts_from_customer, claims._SYMPATHY_RE
-    grounding.meaning_gap = lambda claim, evidence: None
-    grounding.adds_only_light_words = lambda claim, stems, novel, sentence: False
-    grounding.denied_record_field = lambda claim, evidence: None
-    other_value, grounding.other_field_value = grounding.other_field_value, lambda claim, evidence: None
-    evidence.READ_STATES = False
-    evidence_derived._own_share = lambda value: frozenset()
-    evidence_derived._priceless_amounts = lambda missing, claim, answer_text, user_text: frozenset()
-    labelled = quality.judge_labelled_items
-    quality.judge_labelled_items = lambda answer, evidence, judged=frozenset(): []
-    evidence_derived.counts_from_customer = lambda claim, user_text: frozenset()
-    claims._SYMPATHY_RE = re.compile(r"(?!)")  # matches nothing; answers read before are read again
-    claims.read_answer.cache_clear()  # type: ignore[attr-defined]
-    try:
+    """Score without the readings that judge a claim before the decision (see the module docstring), restored
+    afterwards."""
+    def nothing(*args: object, **kwargs: object) -> None:
+        return None
+
+    def no_figures(*args: object, **kwargs: object) -> frozenset[str]:
+        return frozenset()
+
+    off: list[tuple[object, str, object]] = [
+        (grounding, "meaning_gap", nothing),
+        (grounding, "adds_only_light_words", lambda *args: False),
+        (grounding, "denied_record_field", nothing),
+        (grounding, "other_field_value", nothing),
+        (grounding, "foreign_owner", nothing),
+        (grounding, "covered_exclusion", nothing),
+        (evidence, "READ_STATES", False),
+        (evidence_derived, "_own_share", no_figures),
+        (evidence_derived, "_priceless_amounts", no_figures),
+        (evidence_derived, "counts_from_customer", no_figures),
+        (quality, "judge_labelled_items", lambda *args, **kwargs: []),
+        (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
+    ]
+    with ExitStack() as stack:
+        for module, name, replacement in off:
+            stack.enter_context(patch.object(module, name, replacement))
+        claims.read_answer.cache_clear()  # type: ignore[attr-defined]  # answers read before are read again
+        stack.callback(claims.read_answer.cache_clear)  # type: ignore[attr-defined]
         yield
-    finally:
-        grounding.meaning_gap, grounding.adds_only_light_words = original, light
-        grounding.denied_record_field, evidence_derived._own_share = denial, own_share
-        evidence_derived._priceless_amounts = priceless
-        evidence.READ_STATES = True
-        grounding.other_field_value = other_value
-        quality.judge_labelled_items = labelled
-        evidence_derived.counts_from_customer = customer_counts
-        claims._SYMPATHY_RE = sympathy
-        claims.read_answer.cache_clear()  # type: ignore[attr-defined]
 
 
 def _collect() -> list[Scored]:

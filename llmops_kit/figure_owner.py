@@ -1,0 +1,205 @@
+"""A price the evidence gives to something else: "the adult ski package costs kr 620" where the adult package
+is kr 450 and kr 620 is the premium package's.
+
+The hard-fact step asks only whether a claimed amount occurs anywhere in the evidence, and
+:mod:`llmops_kit.grounding_context` reads a figure with its whole evidence sentence, so a price taken from the
+item beside the one asked about passes both when the two items share a line, a sentence or a table. Here each
+amount of money is read with its *owner*, the words it is attached to in its piece of evidence:
+
+* a table row's label (its first cell) for a figure in a later cell;
+* a figure followed by its own parenthesis ("£395 (manual) or £425 (automatic)"): the parenthesis (the words
+  before it are a head the alternatives share);
+* otherwise the words of its clause (a sentence cut at ``;``, ``,`` and the joining words, never inside a
+  parenthesis), the words after "per" left out ("per day" is the rate, not the item).
+
+The claim's figure is read the same way on the claim. The claim states the amount of another owner when, in
+every place the evidence holds that amount, a sibling amount of the same currency in the same row, line or
+sentence has an owner that holds a word of the claim's owner which the amount's own owner lacks, while the
+amount's own owner has a word of its own (one the sibling's lacks) and the claim holds none of those. A claim
+naming both owners, or naming the amount's owner by any word of its own, is left alone; so is a figure the
+customer stated. Light words (cost, price, is ...) never decide.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .evidence import Evidence
+from .text.tokens import word_stems
+from .textcache import text_cache
+
+__all__ = ["foreign_owner"]
+
+#: An amount of money: a currency sign or code before the number, or a currency code or word after it.
+_CURRENCY = r"(?:[£$€¥₹]|\b(?:kr|EUR|USD|GBP|AUD|NZD|CAD|CHF|NOK|SEK|DKK|ISK|PLN|CZK)\b\.?)"
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MONEY_RE = re.compile(
+    rf"(?P<pre>{_CURRENCY})\s?(?P<a>{_NUMBER})(?:,-|,–|\.–)?"
+    rf"|(?P<b>{_NUMBER})\s?(?P<post>€|\b(?:kr|EUR|USD|GBP|AUD|CHF|NOK|SEK|DKK|euros?|pounds?|dollars?)\b)",
+    re.IGNORECASE)
+_CANON = {"£": "gbp", "pound": "gbp", "pounds": "gbp", "$": "usd", "dollar": "usd", "dollars": "usd",
+          "€": "eur", "euro": "eur", "euros": "eur"}
+#: A clause boundary (the joining words and punctuation of :mod:`llmops_kit.grounding_context`).
+_SPLIT_RE = re.compile(r"\s*[;,:]\s+|\s+(?:and|but|or|while|whereas|otherwise|then|so)\s+",
+                       re.IGNORECASE)
+_PAREN_RE = re.compile(r"\([^()]*\)")
+_AFTER_PAREN_RE = re.compile(r"\s*\(([^()\d]{1,40})\)")
+_PER_RE = re.compile(r"\b(?:per|a|an|each)\s+(?!\d)\w+\s*$|\b(?:per|each)\s+\w+", re.IGNORECASE)
+#: Words that say a figure is a price, not what it is the price of.
+_LIGHT = frozenset(("cost", "costs", "price", "priced", "pay", "charg", "charge", "only", "just", "is", "are",
+                    "be", "will", "come", "comes", "set", "rate", "total", "amount", "start", "from", "more", "less",
+                    "otherwis", "otherwise", "els", "else", "addit", "additional", "extra", "further", "plus", "each",
+                    "one", "get", "also", "then", "now", "usual", "normal", "standard"))
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\n+")
+
+
+class _Figure(NamedTuple):
+    """An amount in one piece of evidence: its value, currency and owner words."""
+
+    value: str
+    currency: str
+    owner: frozenset[str]
+
+
+def _money(match: re.Match[str]) -> tuple[str, str]:
+    """(value, currency) of a money match: thousands separators dropped, currency words folded."""
+    value = (match.group("a") or match.group("b")).replace(",", "")
+    value = value[:-3] if value.endswith(".00") else value
+    currency = (match.group("pre") or match.group("post")).lower().rstrip(".")
+    return value, _CANON.get(currency, currency)
+
+
+def _words(text: str) -> frozenset[str]:
+    """The owner words of a stretch of text: without the rate ("per day") and light words."""
+    text = _PER_RE.sub(" ", _MONEY_RE.sub(" ", text)).replace("-", " ")
+    return frozenset(w for w in word_stems(text) if w not in _LIGHT and len(w) > 1)
+
+
+def _protect(text: str) -> str:
+    """The text with the clause boundaries inside parentheses blanked, so a list in brackets stays whole."""
+    return _PAREN_RE.sub(lambda m: re.sub(r"[,;:]", " ", m.group(0)), text)
+
+
+#: A figure followed by a phrase saying what it is for ("£42 in a manual car", "£75 on evenings and weekends").
+_POST_RE = re.compile(r"(?:\s+(?:a|an|per|each)\s+\w+)*\s+(?:in|on|at|for|with|during)\s+", re.IGNORECASE)
+#: Where a following phrase ends: the next clause or sentence.
+_POST_END_RE = re.compile(r"[;.]|,\s+(?:and|but|so|which|plus)\b")
+#: Signs of arithmetic written in a clause: its figures are operands, not prices of their own.
+_ARITHMETIC_RE = re.compile(r"[+=×÷]|\s[x*/]\s|\b(?:total|together|combined|plus|minus|times|difference)\b",
+                            re.IGNORECASE)
+
+
+def _figures(text: str) -> list[_Figure]:
+    """The amounts of a sentence or clause with their owners (see the module docstring): the parenthesis right
+    after an amount, or the phrase after each amount when every amount has one ("£42 in a manual car or £45 in an
+    automatic"), else the words since the previous amount."""
+    found = list(_MONEY_RE.finditer(text))
+    posts = [_POST_RE.match(text, match.end()) for match in found]
+    parallel = all(posts)  # one amount's trailing phrase alone ("... €10 in the app") says where, not what
+    out = []
+    for i, match in enumerate(found):
+        value, currency = _money(match)
+        paren, post = _AFTER_PAREN_RE.match(text, match.end()), posts[i]
+        if paren is not None:
+            owner = _words(paren.group(1))
+        elif parallel and post is not None:
+            stop = found[i + 1].start() if i + 1 < len(found) else len(text)
+            tail = text[post.end():stop]
+            end = _POST_END_RE.search(tail)
+            owner = _words(tail[:end.start()] if end else tail)
+        else:
+            start = found[i - 1].end() if i else 0
+            owner = _words(text[start:match.start()])
+        out.append(_Figure(value, currency, owner))
+    return out
+
+
+def _row_figures(row: str) -> list[_Figure]:
+    """A table row's amounts, each owned by the row's label (its first cell)."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    if len(cells) < 2 or not cells[0] or _MONEY_RE.search(cells[0]):
+        return []
+    label = _words(cells[0])
+    return [_Figure(*_money(m), label) for cell in cells[1:] for m in _MONEY_RE.finditer(cell)]
+
+
+def _line_figures(line: str) -> list[list[_Figure]]:
+    """A line's amounts by sentence (a table row's as one), each with its owner."""
+    if line.lstrip().startswith("|"):
+        return [_row_figures(line)]
+    return [_figures(sentence) for sentence in _SENTENCE_RE.split(line)]
+
+
+@text_cache(maxsize=4096)
+def _pieces(text: str) -> tuple[tuple[tuple[_Figure, ...], str], ...]:
+    """Each piece of a source that holds amounts, with its text: a sentence or row holding two or more, or a
+    run of neighbouring lines (a list, a table) holding one each (cached: articles recur)."""
+    out: list[tuple[tuple[_Figure, ...], str]] = []
+    run: list[tuple[_Figure, str]] = []
+    for line in [*text.splitlines(), ""]:
+        figures = [p for p in _line_figures(line) if p] if _MONEY_RE.search(line) else []
+        if len(figures) == 1 and len(figures[0]) == 1:
+            run.append((figures[0][0], line.strip()))
+            continue
+        if run:
+            out.append((tuple(f for f, _ in run), " / ".join(t for _, t in run)))
+            run = []
+        out.extend((tuple(p), line.strip()) for p in figures)
+    return tuple(out)
+
+
+def _foreign(claimed: frozenset[str], figure: _Figure, piece: tuple[_Figure, ...],
+             stated: dict[tuple[str, str], frozenset[str]]) -> bool:
+    """Whether a sibling amount of the piece owns what the claim names, and the amount's own owner does not. A
+    sibling the claim states too counts only when the claim gives it this amount's owner (the two swapped)."""
+    for other in piece:
+        if other.currency != figure.currency or other.value == figure.value:
+            continue
+        theirs, own = other.owner - figure.owner, figure.owner - other.owner
+        if not (claimed & theirs and own and not claimed & own):
+            continue
+        swapped = stated.get((other.value, other.currency))
+        if swapped is None or (swapped & own and not swapped & theirs):
+            return True
+    return False
+
+
+def foreign_owner(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, evidence text, the claimed amount) when the claim gives an amount the evidence attaches only to
+    another item than the one the claim names (see the module docstring), else None."""
+    if _MONEY_RE.search(claim) is None:
+        return None
+    user = evidence.user_text
+    clauses = [c for c in _SPLIT_RE.split(_protect(claim)) if _MONEY_RE.search(c)]
+    read = [(clause, _figures(clause)) for clause in clauses]
+    # what the claim says each of its amounts is of: a sibling it states too must be swapped to count
+    stated = {(f.value, f.currency): f.owner for _, figures in read for f in figures}
+    for clause, figures in read:
+        if _ARITHMETIC_RE.search(clause):
+            continue  # figures worked together are operands, each read by the arithmetic step
+        for figure in figures:
+            if not figure.owner or re.search(rf"(?<![\d.]){re.escape(figure.value)}(?![\d])", user or ""):
+                continue
+            where = _misowned(figure, evidence, stated)
+            if where is not None:
+                return where[0], where[1], f"{figure.currency} {figure.value}"
+    return None
+
+
+def _misowned(claimed: _Figure, evidence: Evidence,
+              stated: dict[tuple[str, str], frozenset[str]]) -> tuple[str, str] | None:
+    """The source and piece where the claimed amount belongs to another owner, when every piece holding it says
+    so (an amount stated on its own, or with siblings that cannot tell, vouches for it)."""
+    where = None
+    for source in evidence.sources:
+        if source.user:
+            continue
+        for piece, text in _pieces(source.text):
+            for figure in piece:
+                if (figure.value, figure.currency) != (claimed.value, claimed.currency):
+                    continue
+                if not _foreign(claimed.owner, figure, piece, stated):
+                    return None
+                where = where or (source.label, text)
+    return where

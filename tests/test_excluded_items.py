@@ -1,0 +1,63 @@
+"""A claim saying an offer or plan covers what its evidence leaves out (:mod:`llmops_kit.excluded_items`), each
+with controls that a claim naming the exclusion, pricing the excluded thing, or covering what is included stays
+supported.
+
+The fixtures are this file's own (a gym membership, a car-wash plan).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from llmops_kit.quality import HeuristicScorer, score_answer
+from llmops_kit.traces import Document
+
+GYM = [Document(id="kb-401", content="The Flex membership costs £29 a month and covers the gym floor and all group "
+                                     "classes (not the sauna). The sauna is £6 a visit.")]
+WASH = [Document(id="kb-402", content="The Shine plan costs €19 a month. It includes two exterior washes a week and a "
+                                      "vacuum of the seats. Interior valeting and wax polish are not included.")]
+
+
+def _verdicts(answer: str, docs: list[Document]) -> list[str]:
+    """Verdicts from a scorer of its own: the default scorer's memo would keep a verdict across the fixture."""
+    return [v.verdict for v in score_answer(answer, docs, scorer=HeuristicScorer()).support]
+
+
+@pytest.mark.parametrize(("answer", "docs"), [
+    ("The Flex membership is £29 a month and covers the gym floor, group classes and the sauna.", GYM),
+    ("For €19 a month the Shine plan includes two exterior washes a week and a wax polish.", WASH),
+])
+def test_covering_what_the_evidence_leaves_out_is_contradicted(answer: str, docs: list[Document]) -> None:
+    assert "contradicted" in _verdicts(answer, docs)
+
+
+@pytest.mark.parametrize(("answer", "docs"), [
+    ("The Flex membership is £29 a month and covers the gym floor and group classes.", GYM),  # what is covered
+    ("The Flex membership is £29 a month and covers the gym floor, but not the sauna.", GYM),  # the exclusion
+    ("The sauna isn't covered by Flex: it is £6 a visit.", GYM),  # a denial of its own
+    ("The sauna costs £6 a visit.", GYM),  # the excluded thing priced, not covered
+    ("For €19 a month the Shine plan includes two exterior washes a week and a vacuum of the seats.", WASH),
+    ("The Shine plan is €19 a month; interior valeting and wax polish are extra.", WASH),
+])
+def test_covering_what_the_evidence_includes_is_not_contradicted(answer: str, docs: list[Document]) -> None:
+    assert "contradicted" not in _verdicts(answer, docs)
+
+
+def test_an_exclusion_names_its_subject_not_what_follows_it() -> None:
+    """'Damage caused by washing against the care label is not covered' leaves out damage, not 'against':
+    'covered against defects' is the warranty's own wording."""
+    docs = [Document(id="kb-403", content="Every jacket is covered against defects for 2 years. Damage caused by "
+                                          "washing against the care label is not covered.")]
+    assert "contradicted" not in _verdicts("Every jacket is covered against defects for 2 years.", docs)
+    assert "contradicted" in _verdicts("Every jacket is covered for 2 years, damage from washing included.", docs)
+
+
+def test_a_clause_of_its_own_after_a_comma_is_read_apart() -> None:
+    """', and if one arrives damaged' is a clause of its own: 'covered' before the comma does not reach it; a list
+    after 'covers' is one clause."""
+    docs = [Document(id="kb-404", content="The warranty covers manufacturing defects for 2 years. It does not cover "
+                                          "damage from accidents or misuse.")]
+    answer = "Sale items are covered against manufacturing defects for 2 years, and if one arrives damaged, tell us."
+    assert "contradicted" not in _verdicts(answer, docs)
+    assert "contradicted" in _verdicts("For 2 years it covers manufacturing defects, wear, and damage from accidents.",
+                                       docs)

@@ -1,0 +1,58 @@
+"""An amount the evidence gives to another item than the one the claim names (:mod:`llmops_kit.figure_owner`):
+"the single kayak is €55" where €55 is the double kayak's, each with controls that the right owner, a synonym of
+it, a comparison naming both and arithmetic on both stay supported.
+
+The fixtures are this file's own (a kayak hire, a boiler service, a theatre box office).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from llmops_kit.quality import HeuristicScorer, score_answer
+from llmops_kit.traces import Document
+
+KAYAKS = [Document(id="kb-301", content="Single sit-on kayak (paddle, buoyancy aid) — €35 per day\n"
+                                        "Double touring kayak — €55 per day\n"
+                                        "Stand-up paddleboard — €30 per day\n"
+                                        "Wetsuits are included with every hire.")]
+BOILER = [Document(id="kb-302", content="An annual boiler service costs £79 (combi) or £95 (system boiler) and "
+                                        "includes a gas safety check. Call-outs are answered within 24 hours.")]
+THEATRE = [Document(id="kb-303", content="A stalls seat costs £32 and a balcony seat £18 per performance. Doors "
+                                         "open 45 minutes before curtain up.")]
+TABLE = [Document(id="kb-304", content="| Plan | Price | Includes |\n|---|---|---|\n"
+                                       "| Basic | £9 | one screen, adverts |\n"
+                                       "| Premium | £14 | two screens, no adverts |\n"
+                                       "| Family | £19 | four screens, no adverts |")]
+
+
+def _verdicts(answer: str, docs: list[Document]) -> list[str]:
+    """Verdicts from a scorer of its own: the default scorer's memo would keep a verdict across the fixture."""
+    return [v.verdict for v in score_answer(answer, docs, scorer=HeuristicScorer()).support]
+
+
+@pytest.mark.parametrize(("answer", "docs"), [
+    ("The single kayak costs €55 a day.", KAYAKS),  # a line of a price list: the double's price
+    ("A system boiler service is £79 and includes a gas safety check.", BOILER),  # '£79 (combi) or £95 (system)'
+    ("A balcony seat is £32 per performance.", THEATRE),  # 'a stalls seat costs £32 and a balcony seat £18'
+    ("The Premium plan (£19) includes two screens, no adverts; Family (£14) includes four screens.",
+     TABLE),  # two rows' prices swapped
+])
+def test_an_amount_of_another_item_is_contradicted(answer: str, docs: list[Document]) -> None:
+    assert "contradicted" in _verdicts(answer, docs)
+
+
+@pytest.mark.parametrize(("answer", "docs"), [
+    ("The single kayak costs €35 a day.", KAYAKS),  # the right owner
+    ("The double touring kayak costs €55 a day.", KAYAKS),
+    ("The two-seater touring kayak costs €55 a day.", KAYAKS),  # the owner named by a word of its own
+    ("The tandem costs €55 a day.", KAYAKS),  # the owner renamed by a synonym: no word of another item
+    ("A combi boiler service is £79 and includes a gas safety check.", BOILER),
+    ("A service is £79 for a combi boiler or £95 for a system boiler.", BOILER),  # both named
+    ("A stalls seat is £32 and a balcony seat £18 per performance.", THEATRE),
+    ("The Premium plan (£14) includes two screens, no adverts; Family (£19) includes four screens.", TABLE),
+    ("The Family plan is £19 against £9 for Basic.", TABLE),  # a comparison naming both
+    ("Two stalls seats and a balcony seat come to £32 + £32 + £18 = £82.", THEATRE),  # arithmetic on both
+])
+def test_an_amount_of_its_own_item_is_not_contradicted(answer: str, docs: list[Document]) -> None:
+    assert "contradicted" not in _verdicts(answer, docs)
