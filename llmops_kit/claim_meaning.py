@@ -294,9 +294,12 @@ _COMMITMENT_RE = re.compile(r"(?<!\bi )\b(?:will|shall)\b|(?<!\bi)['’]ll\b|\bg
 def _promised(claim: str, evidence: Evidence, fact_free: bool = True) -> MeaningGap | None:
     """A promise clause no evidence sentence holds; ``fact_free`` False (the claim states a figure): only its
     fact-free commitments (:data:`_COMMITMENT_RE`) of :data:`_PROMISE_MIN_SUBSTANCE` words of substance, the
-    figures being checked as facts."""
+    figures being checked as facts. A claim with figures and no commitment anywhere in it has none in a clause
+    (a clause is a stretch of it, and no clause boundary ends in "i "), so it is spared the clause readings."""
+    if not fact_free and _COMMITMENT_RE.search(claim) is None:
+        return None
     for clause in _clauses(claim):
-        if not (fact_free or (_fact_free(clause) and _COMMITMENT_RE.search(clause)
+        if not (fact_free or (_COMMITMENT_RE.search(clause) and _fact_free(clause)
                               and len(content_stems(clause) - LIGHT_WORDS) >= _PROMISE_MIN_SUBSTANCE)):
             continue
         if _may_hold(clause, _PROMISE_KEYS) and _PROMISE_RE.search(clause) and len(content_stems(clause)) >= 2:
