@@ -113,17 +113,19 @@ def _period_clash(claim: str, name: str, value: str) -> str | None:
 def other_field_value(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, record line, the value claimed) when the claim gives a record it names another value of one
     of its fields, by the articles' table of that field or by a billing period."""
+    records = [(source, fields) for source in evidence.sources
+               if not (source.prose or source.user) and (fields := _fields(source.text))]
+    if not records:  # no record line names a value in words (cached per source): nothing to read the claim for
+        return None
     keys = _record_keys(claim)
     yours = _YOURS_RE.search(claim) is not None
     if not keys and not yours:
         return None
     tables: dict[str, list[str]] | None = None  # read when a record line asks for them
-    for source in evidence.sources:
-        if source.prose or source.user:
-            continue
+    for source, fields in records:
         if keys and not keys & _record_keys(source.text):
             continue
-        for name, value, line in _fields(source.text):
+        for name, value, line in fields:
             if tables is None:
                 tables = _tables(evidence)
             found = _table_clash(claim, name, value, tables) or _period_clash(claim, name, value)
