@@ -167,6 +167,18 @@ def _pieces(text: str) -> tuple[tuple[tuple[_Figure, ...], str], ...]:
     return tuple(out)
 
 
+@text_cache(maxsize=4096)
+def _has_siblings(text: str) -> bool:
+    """Does a piece of the source hold two amounts of one currency with different values (cached per source
+    text)? Without one, no amount of it can belong to another owner than the claim's."""
+    for piece, _ in _pieces(text):
+        values: dict[str, str] = {}
+        for figure in piece:
+            if values.setdefault(figure.currency, figure.value) != figure.value:
+                return True
+    return False
+
+
 def _foreign(claimed: frozenset[str], figure: _Figure, piece: tuple[_Figure, ...],
              stated: dict[tuple[str, str], frozenset[str]]) -> bool:
     """Whether a sibling amount of the piece owns what the claim names, and the amount's own owner does not. A
@@ -188,6 +200,8 @@ def foreign_owner(claim: str, evidence: Evidence) -> tuple[str, str, str] | None
     another item than the one the claim names (see the module docstring), else None."""
     if not _may_name_money(claim) or _MONEY_RE.search(claim) is None:
         return None
+    if not any(_has_siblings(source.text) for source in evidence.sources if not source.user):
+        return None  # no piece of the evidence gives two amounts of a currency: no amount has another owner
     user = evidence.user_text
     clauses = [c for c in _SPLIT_RE.split(_protect(claim)) if _MONEY_RE.search(c)]
     read = [(clause, _figures(clause)) for clause in clauses]
