@@ -55,6 +55,16 @@ def test_a_clause_holds_a_commitment_only_when_its_claim_does(claim: str) -> Non
     in 'i ', so a commitment in a clause is one in the claim."""
     if any(claim_meaning._COMMITMENT_RE.search(c) for c in claim_meaning._clauses(claim)):
         assert claim_meaning._COMMITMENT_RE.search(claim)
+    if claim_meaning._COMMITMENT_RE.search(claim):
+        assert claim_meaning._may_commit(claim)
+
+
+def test_a_commitment_with_a_long_s_or_a_dotless_i_is_still_read() -> None:
+    """'ſhall' and 'wıll' match the case-blind commitment pattern; the trigger reads their case key."""
+    for claim in ("It is £40 and the crew ſhall come back.", "It is £40 and a crew w\u0131ll come back."):
+        assert claim_meaning._COMMITMENT_RE.search(claim)
+        assert claim_meaning._may_commit(claim)
+    assert not claim_meaning._may_commit("It is £40 and the crew came back.")
 
 
 @pytest.mark.parametrize("claim", [
