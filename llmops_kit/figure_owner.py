@@ -200,7 +200,11 @@ def foreign_owner(claim: str, evidence: Evidence) -> tuple[str, str, str] | None
     another item than the one the claim names (see the module docstring), else None."""
     if not _may_name_money(claim) or _MONEY_RE.search(claim) is None:
         return None
-    if not any(_has_siblings(source.text) for source in evidence.sources if not source.user):
+    siblings = evidence.memo.get("figure_owner.siblings")
+    if siblings is None:  # read once per evidence, not per claim
+        siblings = evidence.memo["figure_owner.siblings"] = any(
+            _has_siblings(source.text) for source in evidence.sources if not source.user)
+    if not siblings:
         return None  # no piece of the evidence gives two amounts of a currency: no amount has another owner
     user = evidence.user_text
     clauses = [c for c in _SPLIT_RE.split(_protect(claim)) if _MONEY_RE.search(c)]
