@@ -216,6 +216,36 @@ pattern time), i.e. one tokenisation feeding them, which needs each reader's pat
 not attempted in this round's time. The wall clock (``1000``, best of 3, load average 3.3-4.0, the package as on
 main): unique answers 329 traces/s (564 on a quieter machine at the ninth round's end). The floor (2,017/s, ~496 us)
 stays about 3x away (1,550-1,880 us of CPU per unique-answer trace on this loaded machine).
+Twelfth speed round (2 shared cores, load average 0.1-1.3). What the stop's new HALLUCINATION readings cost, and
+triggers that spare a claim or an evidence the reading cannot fire on. Profiled first (cProfile over 800 reworded
+unique-answer traces, main at 44261a1 against 68bd510, 2.42 s against 2.19 s profiled): the promise reading now run
+on claims with figures (``claim_meaning._promised``: the clause loop read every clause's hard facts, +0.12 s), the
+amount-owner reading (``figure_owner.foreign_owner``: the money pattern's search on every claim, +0.08 s), the
+record-value reading (``record_values.other_field_value``: the articles' tables and every record line re-read per
+claim, +0.05 s), the failed lookups (every call that came back written out as JSON per trace, +0.03 s), the
+cover/include and condition patterns on every claim (+0.01 s each). What changed, each its own commit: a claim with
+figures is read for a promise only when its case key holds a commitment word and the pattern finds one in the whole
+claim (a clause is a stretch of it and no clause boundary ends in "i "), and a clause's commitment is asked before its
+hard facts; the money pattern runs only on a claim with a digit and a currency sign, code or word in its case key, and
+only when a piece of the evidence gives two amounts of one currency (cached per source text, and per evidence in
+``Evidence.memo``, new: what a reading finds in the evidence alone, read once per request); a source's table columns
+and record field lines are cached per source text, the claim is read only when a record line names a value in words,
+the tables only when a line asks for them; the failed lookups write out the calls that came back only when a failed
+call named a record; the condition and cover/include patterns only when the claim's case key holds one of their
+words (``text/case_key.py``, as the patterns are case-blind: 'ınclUdes', 'ſhall', the Kelvin sign). Each trigger has
+a test that it holds wherever its pattern matches (``tests/test_reading_triggers.py``), with a control that the
+reading still fires behind it. ``--ab main 800 6 --all --collect``, CPU us per trace, before ``Evidence.memo``:
+detect_hallucination 1,525 -> 1,322 (median ratio 0.87, 0.85-0.90), total 2,007 -> 1,799 (0.90); an A/A run (``--ab
+HEAD``) then read 0.99 (0.97-1.01) total and hallucination. ``Evidence.memo`` against its parent: hallucination 0.99
+(0.92-1.00), total 0.98 (within the A/A's noise; kept as it is verdict-neutral and removes a walk per claim). Final,
+against main: detect_hallucination 1,453 -> 1,259 (0.87, 0.83-0.91), detect_retrieval 162 -> 148 (0.92), total 1,931
+-> 1,690 (0.89, 0.85-0.92). Against the stop's start (``--ab 68bd510 800 6 --all --collect``): detect_hallucination
+1,162 -> 1,239 (1.08, 0.98-1.11; the stop read 1.24), detect_retrieval 142 -> 145 (1.06; 1.18), total 1,591 -> 1,681
+(1.06, 0.96-1.09; the stop read 1.19); a second run before ``Evidence.memo`` read 1.07 / 1.06.
+Verdicts byte-identical after every commit (``tools/diagnosis_fingerprint.py``
+over evalset, ``traces``, holdout2-holdout12, ``paraphrase_dev``, ``grounding_dev``, ``--bench 300`` and HaluEval:
+6,136 records). What is left of the stop's cost is spread over the readings that do run (the owners of a claim's
+amounts when the evidence has sibling prices, the record lines of tool results, the failed-lookup inputs).
 """
 
 from __future__ import annotations

@@ -72,6 +72,7 @@ from .text import (
     times_in,
     words_in,
 )
+from .text.case_key import case_key
 from .text.embed import embed
 from .text.language import LETTERS_RE
 from .text.numbers import WEEKDAYS
@@ -106,6 +107,8 @@ _CLAUSE_RE = re.compile(
 _CONDITION_RE = re.compile(
     r"\b(?:only if|unless|as long as|so long as|provided(?: that)?|providing|on condition that|but only"
     r"|except(?: for| when| if| on| at)?|only (?:once|after|when|for|on|to|with|at))\b([^,;.]*)", re.IGNORECASE)
+#: Lower-case words one of which an ASCII text holds whenever :data:`_CONDITION_RE` matches it.
+_CONDITION_KEYS = ("only", "unless", "long as", "provid", "condition", "except")
 #: A universal determiner on a noun ("every car", "all swimmers", "any student"), or a "whatever" of concession.
 #: "any" widens as a subject or after a preposition ("for any show"); after a verb it is a free choice ("remove
 #: any valuables"), which says "whichever there are", no more.
@@ -227,6 +230,8 @@ def _unheld(kind: str, text: str, evidence: Evidence) -> MeaningGap | None:
 
 
 def _added_condition(claim: str, evidence: Evidence) -> MeaningGap | None:
+    if not _may_hold(claim, _CONDITION_KEYS):  # most claims put no condition: spared the pattern
+        return None
     for match in _CONDITION_RE.finditer(claim):
         if not _fact_free(match.group(1)):  # a condition stating a figure or a date is checked by it
             continue
@@ -291,12 +296,30 @@ _PROMISE_MIN_SUBSTANCE = 2
 _COMMITMENT_RE = re.compile(r"(?<!\bi )\b(?:will|shall)\b|(?<!\bi)['’]ll\b|\bguarantee", re.IGNORECASE)
 
 
+#: What the case key of a text holds whenever :data:`_COMMITMENT_RE` matches it.
+_COMMITMENT_KEYS = ("will", "shall", "'ll", "’ll", "guarantee")
+
+
+def _may_commit(text: str) -> bool:
+    """Can :data:`_COMMITMENT_RE` match ``text``? Only when its case key (the letters the case-blind pattern reads
+    as ASCII written as ASCII) holds a key of :data:`_COMMITMENT_KEYS`: most claims hold none, and are spared the
+    pattern's look-behind at every position."""
+    key = text.lower() if text.isascii() else case_key(text)
+    for word in _COMMITMENT_KEYS:  # noqa: SIM110 (a plain loop: no generator to set up)
+        if word in key:
+            return True
+    return False
+
+
 def _promised(claim: str, evidence: Evidence, fact_free: bool = True) -> MeaningGap | None:
     """A promise clause no evidence sentence holds; ``fact_free`` False (the claim states a figure): only its
     fact-free commitments (:data:`_COMMITMENT_RE`) of :data:`_PROMISE_MIN_SUBSTANCE` words of substance, the
-    figures being checked as facts."""
+    figures being checked as facts. A claim with figures and no commitment anywhere in it has none in a clause
+    (a clause is a stretch of it, and no clause boundary ends in "i "), so it is spared the clause readings."""
+    if not fact_free and (not _may_commit(claim) or _COMMITMENT_RE.search(claim) is None):
+        return None
     for clause in _clauses(claim):
-        if not (fact_free or (_fact_free(clause) and _COMMITMENT_RE.search(clause)
+        if not (fact_free or (_COMMITMENT_RE.search(clause) and _fact_free(clause)
                               and len(content_stems(clause) - LIGHT_WORDS) >= _PROMISE_MIN_SUBSTANCE)):
             continue
         if _may_hold(clause, _PROMISE_KEYS) and _PROMISE_RE.search(clause) and len(content_stems(clause)) >= 2:

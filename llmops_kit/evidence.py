@@ -123,6 +123,9 @@ class Evidence(DerivedFigures):
         self._doc_identifiers = [r[3] for r in read]
         self._sentences: list[tuple[str, str]] | None = None
         self._closest: dict[tuple[frozenset[str], int], str] = {}
+        #: What a reading finds in the evidence alone, keyed by the reading's name: read once per request, not
+        #: once per claim (a reading's trigger that needs, say, a record line or two prices of one currency).
+        self.memo: dict[str, object] = {}
 
     # ---- read on demand: most claims state no time, contact detail, amount or record status ----------
 

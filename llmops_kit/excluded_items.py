@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
+from .text.case_key import case_key
 from .text.tokens import word_stems
 from .textcache import text_cache
 
@@ -61,8 +62,9 @@ def _excluded(text: str) -> tuple[tuple[frozenset[str], str], ...]:
 def covered_exclusion(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, the evidence's exclusion, the thing) when a clause of the claim says covered or included what the
     evidence leaves out (see the module docstring), else None."""
-    if _COVERS_RE.search(claim) is None:
-        return None
+    key = claim.lower() if claim.isascii() else case_key(claim)
+    if ("cover" not in key and "includ" not in key) or _COVERS_RE.search(claim) is None:
+        return None  # no form of cover or include (in the case key the case-blind pattern reads): nothing to read
     for clause in _CLAUSE_RE.split(claim):
         if _COVERS_RE.search(clause) is None or _NEGATION_RE.search(clause):
             continue

@@ -73,13 +73,16 @@ def _came_back(span: Span, contract: Contract) -> bool:
 
 
 def _unanswered(trace: Trace, contract: Contract) -> list[str]:
-    """The record names failed lookups asked for that no call which came back was asked for or returned."""
-    asked, answered = [], []
-    for span in trace.tool_spans:
-        if _came_back(span, contract):
-            answered.append(json.dumps([span.input, span.output], default=str).lower())
-        else:
-            asked.extend(v.strip() for v in _values(span.input) if _names_record(v))
+    """The record names failed lookups asked for that no call which came back was asked for or returned. The
+    calls that came back are written out only when a failed one named a record (most traces have none)."""
+    spans = trace.tool_spans
+    back = [_came_back(span, contract) for span in spans]
+    asked = [v.strip() for span, ok in zip(spans, back, strict=True) if not ok
+             for v in _values(span.input) if _names_record(v)]
+    if not asked:
+        return []
+    answered = [json.dumps([span.input, span.output], default=str).lower()
+                for span, ok in zip(spans, back, strict=True) if ok]
     return [v for v in dict.fromkeys(asked) if not any(v.lower() in text for text in answered)]
 
 

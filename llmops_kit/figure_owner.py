@@ -26,6 +26,7 @@ import re
 from typing import NamedTuple
 
 from .evidence import Evidence
+from .text.case_key import case_key
 from .text.tokens import word_stems
 from .textcache import text_cache
 
@@ -38,6 +39,11 @@ _MONEY_RE = re.compile(
     rf"(?P<pre>{_CURRENCY})\s?(?P<a>{_NUMBER})(?:,-|,–|\.–)?"
     rf"|(?P<b>{_NUMBER})\s?(?P<post>€|\b(?:kr|EUR|USD|GBP|AUD|CHF|NOK|SEK|DKK|euros?|pounds?|dollars?)\b)",
     re.IGNORECASE)
+#: What a text holds whenever :data:`_MONEY_RE` matches it: a currency sign, or a currency code or word (in its
+#: :func:`~llmops_kit.text.case_key.case_key`, as the pattern is case-blind), and a digit.
+_MONEY_KEYS = ("£", "$", "€", "¥", "₹", "kr", "eur", "usd", "gbp", "aud", "nzd", "cad", "chf", "nok", "sek", "dkk",
+               "isk", "pln", "czk", "pound", "dollar")
+_DIGIT_RE = re.compile(r"\d")
 _CANON = {"£": "gbp", "pound": "gbp", "pounds": "gbp", "$": "usd", "dollar": "usd", "dollars": "usd",
           "€": "eur", "euro": "eur", "euros": "eur"}
 #: A clause boundary (the joining words and punctuation of :mod:`llmops_kit.grounding_context`).
@@ -68,6 +74,18 @@ def _money(match: re.Match[str]) -> tuple[str, str]:
     value = value[:-3] if value.endswith(".00") else value
     currency = (match.group("pre") or match.group("post")).lower().rstrip(".")
     return value, _CANON.get(currency, currency)
+
+
+def _may_name_money(text: str) -> bool:
+    """Can :data:`_MONEY_RE` match ``text``? Only with a digit and a key of :data:`_MONEY_KEYS`: most claims have
+    neither, and are spared the pattern's search, which tries its currency codes at every position."""
+    if _DIGIT_RE.search(text) is None:
+        return False
+    key = text.lower() if text.isascii() else case_key(text)
+    for money in _MONEY_KEYS:  # noqa: SIM110 (a plain loop: no generator to set up)
+        if money in key:
+            return True
+    return False
 
 
 def _words(text: str) -> frozenset[str]:
@@ -149,6 +167,18 @@ def _pieces(text: str) -> tuple[tuple[tuple[_Figure, ...], str], ...]:
     return tuple(out)
 
 
+@text_cache(maxsize=4096)
+def _has_siblings(text: str) -> bool:
+    """Does a piece of the source hold two amounts of one currency with different values (cached per source
+    text)? Without one, no amount of it can belong to another owner than the claim's."""
+    for piece, _ in _pieces(text):
+        values: dict[str, str] = {}
+        for figure in piece:
+            if values.setdefault(figure.currency, figure.value) != figure.value:
+                return True
+    return False
+
+
 def _foreign(claimed: frozenset[str], figure: _Figure, piece: tuple[_Figure, ...],
              stated: dict[tuple[str, str], frozenset[str]]) -> bool:
     """Whether a sibling amount of the piece owns what the claim names, and the amount's own owner does not. A
@@ -168,8 +198,14 @@ def _foreign(claimed: frozenset[str], figure: _Figure, piece: tuple[_Figure, ...
 def foreign_owner(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, evidence text, the claimed amount) when the claim gives an amount the evidence attaches only to
     another item than the one the claim names (see the module docstring), else None."""
-    if _MONEY_RE.search(claim) is None:
+    if not _may_name_money(claim) or _MONEY_RE.search(claim) is None:
         return None
+    siblings = evidence.memo.get("figure_owner.siblings")
+    if siblings is None:  # read once per evidence, not per claim
+        siblings = evidence.memo["figure_owner.siblings"] = any(
+            _has_siblings(source.text) for source in evidence.sources if not source.user)
+    if not siblings:
+        return None  # no piece of the evidence gives two amounts of a currency: no amount has another owner
     user = evidence.user_text
     clauses = [c for c in _SPLIT_RE.split(_protect(claim)) if _MONEY_RE.search(c)]
     read = [(clause, _figures(clause)) for clause in clauses]

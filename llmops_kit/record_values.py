@@ -21,6 +21,7 @@ import re
 from .evidence import Evidence
 from .evidence_statements import _record_keys
 from .record_fields import RECORD_LINE_RE
+from .textcache import text_cache
 
 __all__ = ["other_field_value"]
 
@@ -45,8 +46,10 @@ def _has(text: str, value: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text, re.IGNORECASE) is not None
 
 
-def _columns(text: str) -> dict[str, list[str]]:
-    """Each markdown table's columns in the text: header cell (lower case) to the cells below it."""
+@text_cache(maxsize=2048)
+def _columns(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each markdown table's columns in the text: header cell (lower case) and the cells below it (cached per
+    source text: the articles are read for every claim)."""
     out: dict[str, list[str]] = {}
     header: list[str] | None = None
     for line in text.splitlines():
@@ -63,7 +66,20 @@ def _columns(text: str) -> dict[str, list[str]]:
         for name, cell in zip(header, cells, strict=False):
             if cell:
                 out.setdefault(name, []).append(cell)
-    return out
+    return tuple((name, tuple(cells)) for name, cells in out.items())
+
+
+@text_cache(maxsize=2048)
+def _fields(text: str) -> tuple[tuple[str, str, str], ...]:
+    """A record's field lines that may name a value in words, as (field name in lower case, value, line), no
+    digit and at most :data:`_MAX_VALUE_WORDS` words (cached per source text, read once for all claims)."""
+    out = []
+    for line in RECORD_LINE_RE.finditer(text):
+        name, value = line.group(1).strip().lower(), line.group(2).strip().strip("\"'")
+        if any(c.isdigit() for c in value) or len(_words(value)) > _MAX_VALUE_WORDS:
+            continue
+        out.append((name, value, line.group(0).strip()))
+    return tuple(out)
 
 
 def _table_clash(claim: str, name: str, value: str, tables: dict[str, list[str]]) -> str | None:
@@ -97,25 +113,35 @@ def _period_clash(claim: str, name: str, value: str) -> str | None:
 def other_field_value(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, record line, the value claimed) when the claim gives a record it names another value of one
     of its fields, by the articles' table of that field or by a billing period."""
+    records = evidence.memo.get("record_values.records")
+    if records is None:  # read once per evidence, not per claim
+        records = evidence.memo["record_values.records"] = [
+            (source, fields) for source in evidence.sources
+            if not (source.prose or source.user) and (fields := _fields(source.text))]
+    if not records:  # no record line names a value in words (cached per source): nothing to read the claim for
+        return None
     keys = _record_keys(claim)
     yours = _YOURS_RE.search(claim) is not None
     if not keys and not yours:
         return None
+    tables: dict[str, list[str]] | None = None  # read when a record line asks for them
+    for source, fields in records:
+        if keys and not keys & _record_keys(source.text):
+            continue
+        for name, value, line in fields:
+            if tables is None:
+                tables = _tables(evidence)
+            found = _table_clash(claim, name, value, tables) or _period_clash(claim, name, value)
+            if found is not None:
+                return source.label, line, found
+    return None
+
+
+def _tables(evidence: Evidence) -> dict[str, list[str]]:
+    """The articles' table columns, header cell (lower case) to its cells, over all the prose sources."""
     tables: dict[str, list[str]] = {}
     for source in evidence.sources:
         if source.prose and "|" in source.text:
-            for name, cells in _columns(source.text).items():
+            for name, cells in _columns(source.text):
                 tables.setdefault(name, []).extend(cells)
-    for source in evidence.sources:
-        if source.prose or source.user:
-            continue
-        if keys and not keys & _record_keys(source.text):
-            continue
-        for line in RECORD_LINE_RE.finditer(source.text):
-            name, value = line.group(1).strip().lower(), line.group(2).strip().strip("\"'")
-            if any(c.isdigit() for c in value) or len(_words(value)) > _MAX_VALUE_WORDS:
-                continue
-            found = _table_clash(claim, name, value, tables) or _period_clash(claim, name, value)
-            if found is not None:
-                return source.label, line.group(0).strip(), found
-    return None
+    return tables

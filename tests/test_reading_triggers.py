@@ -1,0 +1,83 @@
+"""The cheap triggers in front of the readings that judge a claim before the decision: each spares a claim or an
+evidence a reading could never fire on, and none may skip one it fires on. Each trigger is checked against the
+pattern it stands in front of, on the case-blind letters (the Kelvin sign, dotless i) a plain lower-casing misses,
+with a control that the reading still fires behind it.
+
+The fixtures are this file's own (a kayak hire, a gym membership).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from llmops_kit import claim_meaning, excluded_items, figure_owner
+from llmops_kit.evidence import Evidence, EvidenceSource
+
+PRICES = ("Single sit-on kayak (paddle, buoyancy aid) — €35 per day\nDouble touring kayak — €55 per day\n"
+          "Stand-up paddleboard — €30 per day\n\n| Boat | Price |\n|---|---|\n| Canoe | kr 620 |\n| Raft | kr 450 |")
+
+
+def _evidence(text: str) -> Evidence:
+    return Evidence([EvidenceSource("document kb-1", text)], r"\[kb-\d\]")
+
+
+@pytest.mark.parametrize("text", [
+    "The double kayak is €55 a day.", "It costs kr 620.", "It costs \u212aR 620.", "About 40 euros.", "£5",
+    "20 GBP", "It is 12 pounds", "USD 3.50", "no price at all", "3 days and 4 nights", "Call 0800 123 456.",
+])
+def test_the_money_trigger_holds_whenever_the_money_pattern_matches(text: str) -> None:
+    """``_may_name_money`` is True wherever ``_MONEY_RE`` matches (the Kelvin sign 'K' matches 'k' case-blind)."""
+    if figure_owner._MONEY_RE.search(text):
+        assert figure_owner._may_name_money(text)
+    assert figure_owner._may_name_money("It costs \u212aR 620.")
+    assert not figure_owner._may_name_money("no price at all")
+
+
+def test_evidence_with_one_amount_of_a_currency_per_piece_has_no_siblings() -> None:
+    assert not figure_owner._has_siblings("The day pass is €12. Lockers are €2.\nParking is free.")
+    assert figure_owner._has_siblings(PRICES)
+
+
+def test_an_amount_of_another_item_is_still_found_behind_the_triggers() -> None:
+    """The control: a claim giving the double kayak's price to the single one is read and found."""
+    assert figure_owner.foreign_owner("The single kayak costs €55 a day.", _evidence(PRICES)) is not None
+    assert figure_owner.foreign_owner("The single kayak costs €55 a day.",
+                                      _evidence("The single kayak costs €55 a day.")) is None
+
+
+@pytest.mark.parametrize("claim", [
+    "It is £40, and a crew will come back the same afternoon.", "It is £40; they'll refund the deposit.",
+    "It is £40 but I will check the refund.", "It is £40 and shall be repaid.", "£40 guaranteed by the shop",
+    "It is £40 because it will rain", "It is £40, so no commitment at all",
+])
+def test_a_clause_holds_a_commitment_only_when_its_claim_does(claim: str) -> None:
+    """The promise reading's claim-level trigger: a clause is a stretch of its claim and no clause boundary ends
+    in 'i ', so a commitment in a clause is one in the claim."""
+    if any(claim_meaning._COMMITMENT_RE.search(c) for c in claim_meaning._clauses(claim)):
+        assert claim_meaning._COMMITMENT_RE.search(claim)
+    if claim_meaning._COMMITMENT_RE.search(claim):
+        assert claim_meaning._may_commit(claim)
+
+
+def test_a_commitment_with_a_long_s_or_a_dotless_i_is_still_read() -> None:
+    """'ſhall' and 'wıll' match the case-blind commitment pattern; the trigger reads their case key."""
+    for claim in ("It is £40 and the crew ſhall come back.", "It is £40 and a crew w\u0131ll come back."):
+        assert claim_meaning._COMMITMENT_RE.search(claim)
+        assert claim_meaning._may_commit(claim)
+    assert not claim_meaning._may_commit("It is £40 and the crew came back.")
+
+
+@pytest.mark.parametrize("claim", [
+    "Only if you book by 5pm.", "Unless it rains.", "As long as you bring it.", "Provided that it is clean.",
+    "On condition that you pay.", "Except for members.", "It is free.",
+])
+def test_the_condition_trigger_holds_whenever_the_condition_pattern_matches(claim: str) -> None:
+    if claim_meaning._CONDITION_RE.search(claim):
+        assert claim_meaning._may_hold(claim, claim_meaning._CONDITION_KEYS)
+
+
+def test_an_include_written_with_a_dotless_i_is_still_read() -> None:
+    """The case-blind cover/include pattern matches 'ınclUdes' (dotless i); the trigger reads its case key."""
+    gym = _evidence("The Flex membership covers the gym floor and all group classes (not the sauna).")
+    assert excluded_items.covered_exclusion("The Flex membership \u0131nclUdes the sauna.", gym) is not None
+    assert excluded_items.covered_exclusion("The Flex membership has the sauna.", gym) is None
