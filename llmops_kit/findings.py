@@ -123,7 +123,8 @@ def thresholds_table(contract: Contract | None = None) -> pd.DataFrame:
          "tools.error_http_status"),
         (HALLUCINATION, "claims of the answer against everything the model saw (articles, tool results, the "
          "user's message, the system prompt)", f"groundedness < {c.quality.groundedness_floor}, or any claim "
-         "contradicted, absent or invented", "quality.groundedness_floor"),
+         "contradicted, absent or invented, or a result stated for a lookup that failed",
+         "quality.groundedness_floor"),
         (LATENCY_SLA_BREACH, "request duration", f"> {c.latency.request_sla_ms:g} ms", "latency.request_sla_ms"),
         (COST_SPIKE, "tokens / cost per request; LLM calls with near-identical input",
          f">= {c.budget.spike_factor:g}x the baseline ({c.budget.normal_tokens:g} tokens or "
