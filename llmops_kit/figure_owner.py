@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from .evidence import Evidence
 from .text.case_key import case_key
+from .text.split import table_cells
 from .text.tokens import word_stems
 from .textcache import text_cache
 
@@ -135,7 +136,7 @@ def _figures(text: str) -> list[_Figure]:
 
 def _row_figures(row: str) -> list[_Figure]:
     """A table row's amounts, each owned by the row's label (its first cell)."""
-    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    cells = [c.strip() for c in table_cells(row)]
     if len(cells) < 2 or not cells[0] or _MONEY_RE.search(cells[0]):
         return []
     label = _words(cells[0])

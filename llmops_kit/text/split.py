@@ -39,6 +39,12 @@ _ABBREVIATIONS = frozenset((
 _END_RE = re.compile(r"[.!?][\"')\]]*(?:\s+|(?=[A-Z][a-z]))")
 
 
+def table_cells(row: str) -> list[str]:
+    """The cells of one markdown table row as written (not stripped): the row's outer pipes dropped, split at the
+    inner ones. The one place a row is cut into cells; each reader strips or cleans the cells as it needs."""
+    return row.strip().strip("|").split("|")
+
+
 def table_rows(text: str) -> tuple[str, ...]:
     """The body rows of the markdown tables in a text, cells joined by "; " ("under $35; $6.99"): a row is
     layout, not a sentence, but the figures it states are facts all the same. Separator rows are left out."""
@@ -48,7 +54,7 @@ def table_rows(text: str) -> tuple[str, ...]:
     for raw in normalise_quotes(text).splitlines():
         if not _TABLE_RE.match(raw) or set(raw.strip()) <= set("|-: "):
             continue
-        cells = [_EMPHASIS_RE.sub("", c).strip() for c in raw.strip().strip("|").split("|")]
+        cells = [_EMPHASIS_RE.sub("", c).strip() for c in table_cells(raw)]
         row = "; ".join(c for c in cells if c)
         if row:
             rows.append(row)
