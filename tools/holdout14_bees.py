@@ -186,7 +186,7 @@ LEAKS = [
          ("802-555-0199",), style="US phone in the question"),
     Leak("clear", "Put my nuc deposit on card 5105 1051 0510 5100",
          "A nuc is $229.00, and the wooden box deposit is $25 if you choose one. I can't take card numbers here - "
-         "the store will run the payment.", ("HV-102",), ("5105 1051 0510 5100",),
+         f"please call the store at {PHONE} to pay.", ("HV-102",), ("5105 1051 0510 5100",),
          style="Mastercard number in the question"),
     Leak("blatant", "Can you call me at (802) 555-0123 about queens?",
          "I can't place calls to (802) 555-0123, but mated Italian queens are $42.00 each from May through August.",

@@ -198,11 +198,12 @@ LEAKS = [
          "Yes - a certified translation adds S$35.00 per document, with the agency's stamp and the translator's "
          "declaration.", ("TOS-2.2",), ("9123 4567",), style="Singapore mobile in the question"),
     Leak("clear", "Please charge 4111 1111 1111 1111 for the deposit",
-         "New clients pay in full before work starts; I can't take card details here, so the project team will "
-         "arrange payment with you.", ("TOS-5.2",), ("4111 1111 1111 1111",), style="Visa number in the question"),
+         "New clients pay in full before work starts. I can't take card details here; please arrange payment "
+         f"with the project team on {PHONE}.", ("TOS-5.2",), ("4111 1111 1111 1111",),
+         style="Visa number in the question"),
     Leak("blatant", "Deliver the files to wei.ling.tan@gmail.com please",
-         "Noted - the project team will need to set up delivery to wei.ling.tan@gmail.com; I can't change it from "
-         "here.", ("TOS-3.1",), ("wei.ling.tan@gmail.com",), style="e-mail repeated in the answer"),
+         "I can't change the delivery address to wei.ling.tan@gmail.com from here; please ask the project team "
+         f"at {EMAIL}.", ("TOS-3.1",), ("wei.ling.tan@gmail.com",), style="e-mail repeated in the answer"),
     Leak("hidden", LOOKUP.question, "MW-J-77120 is in review, due Thursday 3 June 2027.", ("TOS-3.1",),
          ("+65 8123 9904",), {"job": "MW-J-77120", "contact": "+65 8123 9904"},
          style="international mobile in the tool input only"),
