@@ -1,6 +1,6 @@
-"""Checks only the generators of the eleventh to thirteenth held-out sets make (tests/data/holdout11 to holdout13;
-no detector is scored here). The twelfth and thirteenth sets' content modules follow the eleventh's recipe
-interface, so the same checks run over all three.
+"""Checks only the generators of the eleventh to fourteenth held-out sets make (tests/data/holdout11 to holdout14;
+no detector is scored here). The twelfth to fourteenth sets' content modules follow the eleventh's recipe
+interface, so the same checks run over all four.
 
 The structure checks shared with the other sets (loading, labels, domains, strengths, exports, verdict keys,
 regeneration, refused labels) are in tests/test_holdout_structure.py. These check the content each author wrote:
@@ -24,12 +24,13 @@ sys.path.insert(0, str(REPO / "tools"))
 import make_holdout11  # noqa: E402  (the generators live in tools/, not in the package)
 import make_holdout12  # noqa: E402
 import make_holdout13  # noqa: E402
+import make_holdout14  # noqa: E402
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@pytest.fixture(scope="module", params=[make_holdout11, make_holdout12, make_holdout13],
-                ids=["holdout11", "holdout12", "holdout13"])
+@pytest.fixture(scope="module", params=[make_holdout11, make_holdout12, make_holdout13, make_holdout14],
+                ids=["holdout11", "holdout12", "holdout13", "holdout14"])
 def generator(request: pytest.FixtureRequest) -> ModuleType:
     return request.param
 
