@@ -19,11 +19,14 @@ The question is *not covered* when both are low (``retrieval.question_similarity
 ``retrieval.question_coverage``): either signal alone is enough to call an article on-topic, since
 a paraphrase shares few words and a terse question gives embeddings little to go on.
 
-One exception to "either signal is enough": an answer that states nothing at all is the model's own reading that
-the articles miss the question, and it outweighs the common words a short question shares with them ("Is the café
-vegan-friendly?" beside an article on membership discounts in the shop and café) when the articles lack a word of
-the question (:func:`unheld_words`; the question's own figures aside). A question the articles hold word for word is
-covered whatever the answer says: a refusal there is the model's error, not retrieval's.
+One exception to "either signal is enough": an answer that states nothing at all, or nothing but where to ask
+instead ("I could not find this in our help articles. You can reach us on ...", :func:`states_something`), is the
+model's own reading that the articles miss the question, and it outweighs the common words a short question shares
+with them ("Is the café vegan-friendly?" beside an article on membership discounts in the shop and café) when the
+articles lack a word of the question (:func:`unheld_words`; the question's own figures aside). To a question that
+names a way of reaching someone ("Who do I email about an order?", :func:`names_contact`) the contact is the answer.
+A question the articles hold word for word is covered whatever the answer says: a refusal there is the model's
+error, not retrieval's.
 
 An uncovered question is reported (:func:`answer_shows_mismatch`) when the answer shows what the model did
 with the off-topic articles:
@@ -80,8 +83,8 @@ if TYPE_CHECKING:
 
 __all__ = ["QuestionFit", "answer_declines", "answer_meets_question", "answer_shows_mismatch", "asked",
            "asks_back", "asks_for_contact", "asks_several", "asks_with_personal_data", "closest_word_similarity",
-           "gives_asked_contact", "meets_in_other_words", "question_coverage", "question_fit", "reading_summary",
-           "unheld_words"]
+           "gives_asked_contact", "meets_in_other_words", "names_contact", "question_coverage", "question_fit",
+           "reading_summary", "states_something", "unheld_words"]
 
 
 class QuestionFit(NamedTuple):
@@ -115,9 +118,10 @@ def _article_sentences(documents: Sequence[Document]) -> list[str]:
 
 
 #: A phone number (digit groups, +country code or a national 0 and ten digits) or an e-mail address; a bare
-#: run of digits (an order number) is not a contact.
-_CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\(?\d[\d ()\-]{6,}\d|\(?\b\d{2,5}\)?(?:[ \-]\d{2,5}){2,3}\b"
-                         r"|\b0\d{9,10}\b")
+#: run of digits (an order number) is not a contact. The first group may be a national area code of six digits
+#: with its 0 ("015394 88 217").
+_CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\(?\d[\d ()\-]{6,}\d"
+                         r"|\(?\b(?:\d{2,5}|0\d{5})\)?(?:[ \-]\d{2,5}){2,3}\b|\b0\d{9,10}\b")
 #: At most this many content words beside a contact detail: "Text me on ...", "You can reach me at ...".
 _CONTACT_WORDS = 3
 
@@ -313,6 +317,25 @@ def asks_for_contact(question: str) -> bool:
     """Does the question ask nothing but how to reach the business (every content word a contact word)?"""
     stems = content_stems(asked(question))
     return bool(stems) and stems <= _CONTACT_STEMS
+
+
+def names_contact(question: str) -> bool:
+    """Does the question name a way of reaching someone ("Who do I email about an order?", "which number?")? Then a
+    published contact in the answer is what was asked, not a pointer elsewhere. "get" alone is no contact word
+    ("Can I get a refund?")."""
+    return bool(content_stems(asked(question)) & ((_CONTACT_STEMS - {"get"}) | _DETAIL_STEMS))
+
+
+def states_something(claims: int, support: Sequence[ClaimSupport], answer: str | None, question: str) -> bool:
+    """Does the answer state anything beyond where to ask instead and what its articles lack? "I could not find
+    this in our help articles. You can reach us on 01632 960 418" states nothing: the published contact is a
+    pointer elsewhere, the model's own reading that the articles miss the question. To a question that names a
+    way of reaching someone (:func:`names_contact`) the contact is the answer, so it counts as stated."""
+    if not claims:
+        return False
+    if names_contact(question):
+        return True
+    return not answer_declines(claims, support, answer, question)
 
 
 #: Word stems that name a contact detail ("Is there a number for your French site?", "an e-mail for the office").
