@@ -20,8 +20,11 @@ RETRIEVAL_MISMATCH     best relevance score; below                  best < retri
                                                                     the articles support that meet no word
                                                                     of the question, nor one of like meaning
                                                                     (retrieval.answer_word_similarity); an
-                                                                    answer stating nothing outweighs coverage
-                                                                    when the articles lack a question word
+                                                                    answer stating nothing (or only where to
+                                                                    ask) outweighs coverage when the articles
+                                                                    lack a question word; none when the answer
+                                                                    restates only the article scored
+                                                                    retrieval.standout_gap above the rest
 WRONG_PROMPT_VERSION   prompt version (aliases resolved)            != prompts.expected[name]
 TOOL_TIMEOUT           tool span duration / timeout error           duration >= tool.timeout_ms attribute
                                                                     (else tools.default_timeout_ms)
@@ -80,6 +83,7 @@ from .retrieval_fit import (
     question_coverage,
     question_fit,
     reading_summary,
+    restates_standout,
     states_something,
     unheld_words,
 )
@@ -176,6 +180,9 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     if asks_back(trace.answer, trace.query, trace.documents) or gives_asked_contact(trace.query, report.support,
                                                                                    trace.documents):
         return []  # a clarifying question in the articles' words, or the asked-for contact an article publishes
+    if restates_standout(report.claims, report.support, trace.answer, trace.query, trace.documents,
+                         contract.quality.refusal_phrases, rules.standout_gap):
+        return []  # a paraphrase of the one article the retriever set apart from the rest
     fit = question_fit(trace.query, trace.documents)
     if fit is None or (fit.covered(rules.question_similarity, rules.question_coverage)
                        and not answer_declines(report.claims, report.support, trace.answer, trace.query)):

@@ -47,6 +47,13 @@ with the off-topic articles:
   nothing, shows the articles were not what the answer used: an invented answer is the HALLUCINATION detector's
   to name.
 
+Nor is an answer that restates only the article the retriever scored well above every other (by
+``retrieval.standout_gap`` on the contract's scale, :func:`restates_standout`) a restatement of off-topic articles:
+the retriever matched that article where it did not match the rest ("What if we get stuck?" answered "Every team
+gets 3 free hints" from the article scored 0.62 beside 0.33 and 0.20), so the answer paraphrases the on-point article
+in its words. Off-topic articles in the band score close together; an answer that says it found nothing is read as
+before.
+
 Neither applies when the message asks the bot to act on the customer's own details ("Take the balance on my card
 4000 ...", "email receipt jo@... please", :func:`asks_with_personal_data`): no article is expected to hold that,
 and a refusal to act says nothing about retrieval. Nor when the answer asks back in the articles' words ("is this
@@ -84,7 +91,7 @@ if TYPE_CHECKING:
 __all__ = ["QuestionFit", "answer_declines", "answer_meets_question", "answer_shows_mismatch", "asked",
            "asks_back", "asks_for_contact", "asks_several", "asks_with_personal_data", "closest_word_similarity",
            "gives_asked_contact", "meets_in_other_words", "names_contact", "question_coverage", "question_fit",
-           "reading_summary", "states_something", "unheld_words"]
+           "reading_summary", "restates_standout", "states_something", "unheld_words"]
 
 
 class QuestionFit(NamedTuple):
@@ -388,6 +395,23 @@ def _hands_over(verdict: ClaimSupport) -> bool:
     rest = _CONTACT_RE.sub(" ", verdict.claim)
     return (rest != verdict.claim and not any(c.isdigit() for c in rest) and not claim_numbers(rest)
             and not _ONE_UNIT_RE.search(rest))
+
+
+def restates_standout(claims: int, support: Sequence[ClaimSupport], answer: str | None, question: str,
+                      documents: Sequence[Document], refusals: Sequence[str], gap: float) -> bool:
+    """Does an answer that neither declines nor says it found nothing take every claim from the one article the
+    retriever scored at least ``gap`` above every other ("What if we get stuck?" answered "Every team gets 3 free
+    hints" from the article scored 0.62, the others 0.33 and 0.20)? The retriever set that article apart: it matched
+    the question where the others did not, so an answer in its words is a paraphrase of the on-point article, not
+    a restatement of off-topic ones, whose scores sit close together in the band. One article alone, or a runner-up
+    within ``gap``, says nothing; nor does an answer that also says it found nothing (the model's own reading)."""
+    scored = sorted((d for d in documents if d.score is not None), key=lambda d: d.score or 0.0, reverse=True)
+    if len(scored) < 2 or (scored[0].score or 0.0) - (scored[1].score or 0.0) < gap:
+        return False
+    if answer_declines(claims, support, answer, question) or _says_it_found_nothing(answer, support, refusals):
+        return False
+    sources = {v.source for v in support if v.supported and (v.source or "").startswith("document ")}
+    return sources == {f"document {scored[0].id}"}
 
 
 def answer_meets_question(question: str, support: Sequence[ClaimSupport],
