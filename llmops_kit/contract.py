@@ -90,6 +90,9 @@ class RetrievalRules(_Strict):
     #: close (WordLlama cosine) among the claims and their article sentences ("picked up" / "collected"); the same
     #: bar as question_similarity, kept apart so the two can be moved alone.
     answer_word_similarity: float = Field(default=0.25, ge=-1, le=1)
+    #: An answer restating only the article the retriever scored at least this far above every other article is
+    #: a paraphrase of the one it matched, not a restatement of off-topic ones (``retrieval_fit.restates_standout``).
+    standout_gap: float = Field(default=0.2, ge=0, le=1)
 
 
 class QualityRules(_Strict):

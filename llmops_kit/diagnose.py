@@ -20,8 +20,11 @@ RETRIEVAL_MISMATCH     best relevance score; below                  best < retri
                                                                     the articles support that meet no word
                                                                     of the question, nor one of like meaning
                                                                     (retrieval.answer_word_similarity); an
-                                                                    answer stating nothing outweighs coverage
-                                                                    when the articles lack a question word
+                                                                    answer stating nothing (or only where to
+                                                                    ask) outweighs coverage when the articles
+                                                                    lack a question word; none when the answer
+                                                                    restates only the article scored
+                                                                    retrieval.standout_gap above the rest
 WRONG_PROMPT_VERSION   prompt version (aliases resolved)            != prompts.expected[name]
 TOOL_TIMEOUT           tool span duration / timeout error           duration >= tool.timeout_ms attribute
                                                                     (else tools.default_timeout_ms)
@@ -80,6 +83,8 @@ from .retrieval_fit import (
     question_coverage,
     question_fit,
     reading_summary,
+    restates_standout,
+    states_something,
     unheld_words,
 )
 from .text.wording import counted
@@ -157,7 +162,8 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     # articles and found nothing to answer with, which is what an off-topic retrieval looks like.
     # (Cheapest first: word coverage, then the claim count, which detect_hallucination's scoring shares.) Most
     # of the question's words held: covered, unless the articles lack one of them and the answer states nothing
-    # (the model's own reading that they miss the question outweighs the common words they share).
+    # but where to ask instead (the model's own reading that they miss the question outweighs the common words
+    # they share).
     coverage = question_coverage(trace.query, trace.documents)
     worded = coverage is not None and coverage >= rules.question_coverage
     unheld = unheld_words(trace.query, trace.documents) if worded else frozenset()
@@ -166,14 +172,17 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     if asks_with_personal_data(trace.query, trace_public(trace, contract), contract.pii.phone_regions):
         return []  # a request to act on the customer's own details: no article is expected to hold it
     report = score_trace(trace, contract)
-    if (worded and report.claims) or not answer_shows_mismatch(report.claims, report.support, bool(trace.tool_spans),
-                                                               trace.query, trace.answer,
-                                                               contract.quality.refusal_phrases,
-                                                               rules.answer_word_similarity):
+    stated = states_something(report.claims, report.support, trace.answer, trace.query)
+    if (worded and stated) or not answer_shows_mismatch(report.claims, report.support, bool(trace.tool_spans),
+                                                        trace.query, trace.answer, contract.quality.refusal_phrases,
+                                                        rules.answer_word_similarity):
         return []
     if asks_back(trace.answer, trace.query, trace.documents) or gives_asked_contact(trace.query, report.support,
                                                                                    trace.documents):
         return []  # a clarifying question in the articles' words, or the asked-for contact an article publishes
+    if restates_standout(report.claims, report.support, trace.answer, trace.query, trace.documents,
+                         contract.quality.refusal_phrases, rules.standout_gap):
+        return []  # a paraphrase of the one article the retriever set apart from the rest
     fit = question_fit(trace.query, trace.documents)
     if fit is None or (fit.covered(rules.question_similarity, rules.question_coverage)
                        and not answer_declines(report.claims, report.support, trace.answer, trace.query)):

@@ -19,11 +19,14 @@ The question is *not covered* when both are low (``retrieval.question_similarity
 ``retrieval.question_coverage``): either signal alone is enough to call an article on-topic, since
 a paraphrase shares few words and a terse question gives embeddings little to go on.
 
-One exception to "either signal is enough": an answer that states nothing at all is the model's own reading that
-the articles miss the question, and it outweighs the common words a short question shares with them ("Is the café
-vegan-friendly?" beside an article on membership discounts in the shop and café) when the articles lack a word of
-the question (:func:`unheld_words`; the question's own figures aside). A question the articles hold word for word is
-covered whatever the answer says: a refusal there is the model's error, not retrieval's.
+One exception to "either signal is enough": an answer that states nothing at all, or nothing but where to ask
+instead ("I could not find this in our help articles. You can reach us on ...", :func:`states_something`), is the
+model's own reading that the articles miss the question, and it outweighs the common words a short question shares
+with them ("Is the café vegan-friendly?" beside an article on membership discounts in the shop and café) when the
+articles lack a word of the question (:func:`unheld_words`; the question's own figures aside). To a question that
+names a way of reaching someone ("Who do I email about an order?", :func:`names_contact`) the contact is the answer.
+A question the articles hold word for word is covered whatever the answer says: a refusal there is the model's
+error, not retrieval's.
 
 An uncovered question is reported (:func:`answer_shows_mismatch`) when the answer shows what the model did
 with the off-topic articles:
@@ -43,6 +46,13 @@ with the off-topic articles:
   declined and another answered from the articles: no verdict. A claim supported by the system prompt, or by
   nothing, shows the articles were not what the answer used: an invented answer is the HALLUCINATION detector's
   to name.
+
+Nor is an answer that restates only the article the retriever scored well above every other (by
+``retrieval.standout_gap`` on the contract's scale, :func:`restates_standout`) a restatement of off-topic articles:
+the retriever matched that article where it did not match the rest ("What if we get stuck?" answered "Every team
+gets 3 free hints" from the article scored 0.62 beside 0.33 and 0.20), so the answer paraphrases the on-point article
+in its words. Off-topic articles in the band score close together; an answer that says it found nothing is read as
+before.
 
 Neither applies when the message asks the bot to act on the customer's own details ("Take the balance on my card
 4000 ...", "email receipt jo@... please", :func:`asks_with_personal_data`): no article is expected to hold that,
@@ -80,8 +90,8 @@ if TYPE_CHECKING:
 
 __all__ = ["QuestionFit", "answer_declines", "answer_meets_question", "answer_shows_mismatch", "asked",
            "asks_back", "asks_for_contact", "asks_several", "asks_with_personal_data", "closest_word_similarity",
-           "gives_asked_contact", "meets_in_other_words", "question_coverage", "question_fit", "reading_summary",
-           "unheld_words"]
+           "gives_asked_contact", "meets_in_other_words", "names_contact", "question_coverage", "question_fit",
+           "reading_summary", "restates_standout", "states_something", "unheld_words"]
 
 
 class QuestionFit(NamedTuple):
@@ -115,9 +125,10 @@ def _article_sentences(documents: Sequence[Document]) -> list[str]:
 
 
 #: A phone number (digit groups, +country code or a national 0 and ten digits) or an e-mail address; a bare
-#: run of digits (an order number) is not a contact.
-_CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\(?\d[\d ()\-]{6,}\d|\(?\b\d{2,5}\)?(?:[ \-]\d{2,5}){2,3}\b"
-                         r"|\b0\d{9,10}\b")
+#: run of digits (an order number) is not a contact. The first group may be a national area code of six digits
+#: with its 0 ("015394 88 217").
+_CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\(?\d[\d ()\-]{6,}\d"
+                         r"|\(?\b(?:\d{2,5}|0\d{5})\)?(?:[ \-]\d{2,5}){2,3}\b|\b0\d{9,10}\b")
 #: At most this many content words beside a contact detail: "Text me on ...", "You can reach me at ...".
 _CONTACT_WORDS = 3
 
@@ -315,6 +326,25 @@ def asks_for_contact(question: str) -> bool:
     return bool(stems) and stems <= _CONTACT_STEMS
 
 
+def names_contact(question: str) -> bool:
+    """Does the question name a way of reaching someone ("Who do I email about an order?", "which number?")? Then a
+    published contact in the answer is what was asked, not a pointer elsewhere. "get" alone is no contact word
+    ("Can I get a refund?")."""
+    return bool(content_stems(asked(question)) & ((_CONTACT_STEMS - {"get"}) | _DETAIL_STEMS))
+
+
+def states_something(claims: int, support: Sequence[ClaimSupport], answer: str | None, question: str) -> bool:
+    """Does the answer state anything beyond where to ask instead and what its articles lack? "I could not find
+    this in our help articles. You can reach us on 01632 960 418" states nothing: the published contact is a
+    pointer elsewhere, the model's own reading that the articles miss the question. To a question that names a
+    way of reaching someone (:func:`names_contact`) the contact is the answer, so it counts as stated."""
+    if not claims:
+        return False
+    if names_contact(question):
+        return True
+    return not answer_declines(claims, support, answer, question)
+
+
 #: Word stems that name a contact detail ("Is there a number for your French site?", "an e-mail for the office").
 _DETAIL_STEMS = frozenset({"number", "phone", "telephon", "mobil", "email", "e-mail", "address", "contact", "fax"})
 
@@ -365,6 +395,23 @@ def _hands_over(verdict: ClaimSupport) -> bool:
     rest = _CONTACT_RE.sub(" ", verdict.claim)
     return (rest != verdict.claim and not any(c.isdigit() for c in rest) and not claim_numbers(rest)
             and not _ONE_UNIT_RE.search(rest))
+
+
+def restates_standout(claims: int, support: Sequence[ClaimSupport], answer: str | None, question: str,
+                      documents: Sequence[Document], refusals: Sequence[str], gap: float) -> bool:
+    """Does an answer that neither declines nor says it found nothing take every claim from the one article the
+    retriever scored at least ``gap`` above every other ("What if we get stuck?" answered "Every team gets 3 free
+    hints" from the article scored 0.62, the others 0.33 and 0.20)? The retriever set that article apart: it matched
+    the question where the others did not, so an answer in its words is a paraphrase of the on-point article, not
+    a restatement of off-topic ones, whose scores sit close together in the band. One article alone, or a runner-up
+    within ``gap``, says nothing; nor does an answer that also says it found nothing (the model's own reading)."""
+    scored = sorted((d for d in documents if d.score is not None), key=lambda d: d.score or 0.0, reverse=True)
+    if len(scored) < 2 or (scored[0].score or 0.0) - (scored[1].score or 0.0) < gap:
+        return False
+    if answer_declines(claims, support, answer, question) or _says_it_found_nothing(answer, support, refusals):
+        return False
+    sources = {v.source for v in support if v.supported and (v.source or "").startswith("document ")}
+    return sources == {f"document {scored[0].id}"}
 
 
 def answer_meets_question(question: str, support: Sequence[ClaimSupport],
