@@ -1,0 +1,89 @@
+"""Readings the ground20 round fixed on healthy answers flagged as hallucinations, each with its control that
+the wrong reading is still flagged.
+
+The fixtures are this file's own (a gravel merchant, a bike-shed insurer, a self-storage firm): a supported
+reading and the same sentence with one fact changed, which must stay unsupported.
+"""
+
+from __future__ import annotations
+
+from unittest.mock import patch
+
+from llmops_kit import evidence_derived, quality
+from llmops_kit.quality import score_answer
+from llmops_kit.quotient_counts import quotient_counts, unit_figures
+from llmops_kit.traces import Document
+
+GRAVEL = [Document(id="kb-201", content="Pea gravel comes in a half-tonne bag at £45; one bag covers about 8 "
+                                        "square metres at 4 cm deep.")]
+COVER = [Document(id="kb-202", content="Bike cover costs £2.40 per month for each £500 of value insured, up to "
+                                       "£10,000.")]
+STORE = [Document(id="kb-203", content="Each crate holds 40 cubic feet. A two-bedroom flat is usually about 700 "
+                                       "cubic feet of goods.")]
+
+
+def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
+    return [v.verdict for v in score_answer(answer, docs, query=query).support]
+
+
+# ---- a count that divides a whole by the size of one unit the evidence gives ---------------------------------
+
+def test_unit_figures_share_a_unit_across_spellings() -> None:
+    assert (24.0, "sqm") in unit_figures("a 24 m² patio")
+    assert (8.0, "sqm") in unit_figures("one bag covers about 8 square metres")
+
+
+def test_a_count_of_bags_for_the_customers_area() -> None:
+    query = "How many bags of pea gravel for a 24 square metre path, and the cost?"
+    answer = "One bag covers about 8 m², so you'd need three bags: 3 × £45 = £135."
+    assert _verdicts(answer, GRAVEL, query) == ["supported"]
+
+
+def test_a_count_of_bags_is_absent_without_the_reading() -> None:
+    """The reading is what grounds the count: switched off, the same faithful answer is flagged."""
+    query = "How many bags of pea gravel for a 24 square metre path, and the cost?"
+    answer = "One bag covers about 8 m², so you'd need three bags: 3 × £45 = £135."
+    quality._memo.clear()  # the same answer was judged with the reading on
+    with patch.object(evidence_derived, "quotient_counts", lambda *args: frozenset()):
+        assert _verdicts(answer, GRAVEL, query) != ["supported"]
+    quality._memo.clear()
+
+
+def test_a_wrong_count_of_bags_is_still_flagged() -> None:
+    """Control: 24 / 8 is three bags, not five."""
+    query = "How many bags of pea gravel for a 24 square metre path, and the cost?"
+    assert _verdicts("One bag covers about 8 m², so you'd need five bags: 5 × £45 = £225.", GRAVEL,
+                     query) != ["supported"]
+
+
+def test_a_count_of_value_blocks_times_the_rate() -> None:
+    query = "What's the cover on a bike worth £1,500?"
+    assert _verdicts("3 x £2.40 = £7.20 a month.", COVER, query) == ["supported"]
+
+
+def test_a_count_of_another_unit_is_still_flagged() -> None:
+    """Control: the customer's £1,500 is no count of square metres; a count of another unit is not a quotient,
+    and a changed rate stays contradicted."""
+    query = "What's the cover on a bike worth £1,500?"
+    assert _verdicts("4 x £2.40 = £9.60 a month.", COVER, query) != ["supported"]
+    assert _verdicts("3 x £2.80 = £8.40 a month.", COVER, query) != ["supported"]
+
+
+def test_a_count_rounded_up_from_the_quotient_the_answer_writes() -> None:
+    query = "How many crates for my two-bed flat?"
+    answer = "A two-bedroom flat is about 700 cubic feet, so roughly 18 crates (700 / 40 = 17.5)."
+    assert _verdicts(answer, STORE, query) == ["supported"]
+
+
+def test_a_count_rounded_up_without_the_quotient_written_is_still_flagged() -> None:
+    """Control: without the quotient written out a rounded count is no quotient (700 / 40 is 17.5, not 18)."""
+    assert quotient_counts({"18"}, "roughly 18 crates", "roughly 18 crates", frozenset({(700.0, "cubic")}),
+                           frozenset({(40.0, "cubic")})) == frozenset()
+    assert quotient_counts({"18"}, "roughly 18 crates", "roughly 18 crates (700 / 40 = 17.5)",
+                           frozenset({(700.0, "cubic")}), frozenset({(40.0, "cubic")})) == {"18"}
+
+
+def test_a_quotient_of_two_units_is_no_count() -> None:
+    """Control: the customer's 700 cubic feet over the evidence's 35 square metres names two units."""
+    assert quotient_counts({"20"}, "20 crates", "20 crates", frozenset({(700.0, "cubic")}),
+                           frozenset({(35.0, "square")})) == frozenset()
