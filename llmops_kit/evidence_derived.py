@@ -20,6 +20,7 @@ from .evidence_readers import NONE as _NONE
 from .evidence_readers import absent as _absent
 from .evidence_readers import is_numeric as _numeric
 from .evidence_statements import _DATE_TOKEN_RE, _MONTH_NAMES, _NUMERIC_DATE_RE, _pair_reaches
+from .example_figures import example_figures, worked_examples
 from .quotient_counts import quotient_counts, unit_figures
 from .text import numbers_in, quantities, sentences_of, stem, times_in, typed_quantities, words_in
 from .text.arithmetic import (
@@ -194,7 +195,9 @@ class DerivedFigures:
                 return missing
         written = written_arithmetic(answer_text or claim)
         minor = minor_unit_amounts(answer_text or claim)
-        priceless = _priceless_amounts(missing, claim, answer_text, self._turns_text) if claim else _NONE
+        # an amount the claim picks as an example ("on £80 you'd pay £6") is a price to work from
+        priceless = (_priceless_amounts(missing, claim, answer_text, self._turns_text)
+                     if claim and not example_figures(claim) else _NONE)
         missing = missing - priceless
         if not missing:
             return set(priceless)
@@ -229,7 +232,18 @@ class DerivedFigures:
             left = left - counts_from_customer(claim, self.user_text)
         if left:
             left = self._less_quotients(left, stated, claim, answer_text or claim)
+        if left:
+            left = self._less_examples(left, stated, claim, answer_text or claim)
         return left | priceless
+
+    def _less_examples(self, left: set[str], stated: frozenset[str], claim: str, text: str) -> set[str]:
+        """``left`` without a figure the claim picks as an example and those it works out from it with its
+        grounded figures and the answer's shares (:mod:`llmops_kit.example_figures`: "on £80 you'd pay £6")."""
+        if not example_figures(claim):
+            return left
+        grounded = [float(n) for n in stated if _numeric(n) and not _absent((n,), self._numbers)]
+        absent = left | {n for n in numbers_in(claim) if _numeric(n) and _absent((n,), self._numbers)}
+        return left - worked_examples(absent, claim, grounded, share_factors(text))
 
     def _less_quotients(self, left: set[str], stated: frozenset[str], claim: str, text: str) -> set[str]:
         """``left`` without the counts that divide a whole by a unit size the evidence gives (:mod:`llmops_kit.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from unittest.mock import patch
 
 from llmops_kit import evidence_derived, quality
+from llmops_kit.example_figures import example_figures, worked_examples
 from llmops_kit.quality import score_answer
 from llmops_kit.quotient_counts import quotient_counts, unit_figures
 from llmops_kit.traces import Document
@@ -87,3 +88,46 @@ def test_a_quotient_of_two_units_is_no_count() -> None:
     """Control: the customer's 700 cubic feet over the evidence's 35 square metres names two units."""
     assert quotient_counts({"20"}, "20 crates", "20 crates", frozenset({(700.0, "cubic")}),
                            frozenset({(35.0, "square")})) == frozenset()
+
+
+# ---- a figure the answer picks as an example, and what it works out from it --------------------------------
+
+RESALE = [Document(id="kb-204", content="When a pass is resold, a handling fee of 12.5% of the resale price is "
+                                        "kept and the rest is paid out within 10 days.")]
+HALL = [Document(id="kb-205", content="Hall hire is £300 for the evening. Extra chairs cost £3 each.")]
+
+
+def test_an_example_amount_and_what_it_works_out_to() -> None:
+    answer = "A fee of 12.5% of the resale price is kept, so on £40 you'd pay £5 and receive £35."
+    assert _verdicts(answer, RESALE, "how does resale work") == ["supported"]
+
+
+def test_an_example_amount_without_the_reading_is_flagged() -> None:
+    """The reading is what grounds the example: switched off, the same faithful answer is flagged."""
+    answer = "A fee of 12.5% of the resale price is kept, so on £40 you'd pay £5 and receive £35."
+    quality._memo.clear()
+    with patch.object(evidence_derived, "worked_examples", lambda *args: frozenset()):
+        assert _verdicts(answer, RESALE, "how does resale work") != ["supported"]
+    quality._memo.clear()
+
+
+def test_a_wrong_fee_on_an_example_amount_is_still_flagged() -> None:
+    """Control: 12.5% of £40 is £5, not £6."""
+    answer = "A fee of 12.5% of the resale price is kept, so on £40 you'd pay £6 and receive £34."
+    assert _verdicts(answer, RESALE, "how does resale work") != ["supported"]
+
+
+def test_an_example_count_times_a_grounded_price() -> None:
+    assert _verdicts("Extra chairs are £3 each, so 30 of them would add £90.", HALL, "and chairs?") == ["supported"]
+
+
+def test_an_example_count_with_a_wrong_price_is_still_flagged() -> None:
+    """Control: the chairs are £3 each; £4 each reaches £120 from the example, but the price is contradicted."""
+    assert _verdicts("Extra chairs are £4 each, so 30 of them would add £120.", HALL, "and chairs?") != ["supported"]
+
+
+def test_an_example_with_nothing_worked_out_is_still_flagged() -> None:
+    """Control: a figure written like an example but reaching nothing is no example of the rule: a stated
+    price the evidence does not hold."""
+    assert worked_examples({"40", "7"}, "so on £40 you'd pay £7", [12.5], [0.125]) == frozenset()
+    assert example_figures("Hall hire is £300 for the evening") == frozenset()

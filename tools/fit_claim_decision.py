@@ -48,7 +48,8 @@ gives to another item than the claim names (:func:`llmops_kit.figure_owner.forei
 round) and a claim covering what the evidence leaves out (:func:`llmops_kit.excluded_items.covered_exclusion`, the
 same round) are off too: both catch a claim as contradicted before the decision. So is a count that divides a
 whole by the size of one unit the evidence gives (:mod:`llmops_kit.quotient_counts`, the ``ground20`` round): it
-settles a figure before the decision.
+settles a figure before the decision; and a figure an answer picks as an example with what it works out from it
+(:mod:`llmops_kit.example_figures`, the same round).
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -163,6 +164,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "_priceless_amounts", no_figures),
         (evidence_derived, "counts_from_customer", no_figures),
         (evidence_derived, "quotient_counts", no_figures),
+        (evidence_derived, "example_figures", no_figures),
         (quality, "judge_labelled_items", lambda *args, **kwargs: []),
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
     ]
