@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import evidence_derived, quality
+from llmops_kit import evidence, evidence_derived, quality
 from llmops_kit.example_figures import example_figures, worked_examples
 from llmops_kit.quality import score_answer
 from llmops_kit.quotient_counts import quotient_counts, unit_figures
+from llmops_kit.status_synonyms import decided_in_fields
 from llmops_kit.traces import Document
 
 GRAVEL = [Document(id="kb-201", content="Pea gravel comes in a half-tonne bag at £45; one bag covers about 8 "
@@ -131,3 +132,51 @@ def test_an_example_with_nothing_worked_out_is_still_flagged() -> None:
     price the evidence does not hold."""
     assert worked_examples({"40", "7"}, "so on £40 you'd pay £7", [12.5], [0.125]) == frozenset()
     assert example_figures("Hall hire is £300 for the evening") == frozenset()
+
+
+# ---- a record's status in other words: "booked" of "status: scheduled", "declined" of "accepted: False" ------
+
+VISIT = [Document(id="tool:visit_lookup", content="visit: GW-4471.\ndate: 2027-03-12.\nslot: 09:00-11:00.\n"
+                                                  "status: scheduled.")]
+RUSH = [Document(id="tool:rush_request", content="accepted: False.\nnote: rush is for single items only."),
+        Document(id="kb-206", content="Rush service (next day) is for single items only.")]
+RUSH_OK = [Document(id="tool:rush_request", content="accepted: True.\nnote: ready tomorrow.")]
+
+
+def test_booked_of_a_scheduled_visit_is_supported() -> None:
+    assert _verdicts("GW-4471 is booked for 12 March 2027, 09:00 to 11:00.", VISIT,
+                     "When is my visit? GW-4471") == ["supported"]
+
+
+def test_booked_without_the_reading_is_contradicted() -> None:
+    """The reading is what matches the two words: switched off, the faithful answer is contradicted."""
+    quality._memo.clear()
+    with patch.object(evidence, "same_state_stems", lambda *args: frozenset()):
+        assert _verdicts("GW-4471 is booked for 12 March 2027, 09:00 to 11:00.", VISIT,
+                         "When is my visit? GW-4471") == ["contradicted"]
+    quality._memo.clear()
+
+
+def test_another_status_of_a_scheduled_visit_is_still_contradicted() -> None:
+    """Control: "cancelled" is not the record's "scheduled"."""
+    assert _verdicts("GW-4471 was cancelled.", VISIT, "When is my visit? GW-4471") == ["contradicted"]
+
+
+def test_declined_of_a_request_not_accepted_is_supported() -> None:
+    assert _verdicts("Rush was declined for RP-30581: it's for single items only.", RUSH,
+                     "Can RP-30581 go rush?") == ["supported"]
+
+
+def test_declined_without_the_reading_is_absent() -> None:
+    quality._memo.clear()
+    with patch.object(evidence, "decided_in_fields", lambda *args: False):
+        assert _verdicts("Rush was declined for RP-30581: it's for single items only.", RUSH,
+                         "Can RP-30581 go rush?") != ["supported"]
+    quality._memo.clear()
+
+
+def test_the_opposite_decision_is_still_flagged() -> None:
+    """Control: "accepted" of "accepted: False", and "declined" of "accepted: True", stay unsupported."""
+    assert _verdicts("Rush was accepted for RP-30581.", RUSH, "Can RP-30581 go rush?") != ["supported"]
+    assert _verdicts("Rush was declined for RP-30581.", RUSH_OK, "Can RP-30581 go rush?") != ["supported"]
+    assert not decided_in_fields(frozenset({"declined", "accepted"}), ["accepted: False."])
