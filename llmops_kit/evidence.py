@@ -42,6 +42,7 @@ from .evidence_statements import (
     _sentence_stems,
     _status_of,
 )
+from .status_synonyms import decided_in_fields, same_state_stems
 from .text import (
     content_stems,
     evidence_numbers,
@@ -254,7 +255,7 @@ class Evidence(DerivedFigures):
         keys = _record_keys(claim) if stated else _NONE
         if not keys:
             return None
-        claim_stems = {stem(w) for w in words}
+        claim_stems = {stem(w) for w in words} | same_state_stems(stated)
         if under_way:  # a record still open in any word ("pending", "received", "in assessment") agrees
             claim_stems |= _UNDER_WAY_STEMS
         records = self._records if READ_STATES else self._plain_records
@@ -270,6 +271,8 @@ class Evidence(DerivedFigures):
         if named:
             _, _, line, label = named[0]
             return "contradicted", label, line, tuple(sorted(stated))
+        if decided_in_fields(stated, (s.text for s in self._given if not s.prose and not s.user)):
+            return None  # "Express was declined" of a request record "accepted: False"
         if keys <= self._user_keys and not any(keys & r[0] for r in records):
             return "absent", None, None, tuple(sorted(stated))
         return self._ended_unsaid(claim, keys, stated)

@@ -20,7 +20,9 @@ from .evidence_readers import NONE as _NONE
 from .evidence_readers import absent as _absent
 from .evidence_readers import is_numeric as _numeric
 from .evidence_statements import _DATE_TOKEN_RE, _MONTH_NAMES, _NUMERIC_DATE_RE, _pair_reaches
-from .text import quantities, sentences_of, stem, times_in, typed_quantities, words_in
+from .example_figures import example_figures, worked_examples
+from .quotient_counts import quotient_counts, unit_figures
+from .text import numbers_in, quantities, sentences_of, stem, times_in, typed_quantities, words_in
 from .text.arithmetic import (
     clock_directions,
     clock_results,
@@ -193,7 +195,9 @@ class DerivedFigures:
                 return missing
         written = written_arithmetic(answer_text or claim)
         minor = minor_unit_amounts(answer_text or claim)
-        priceless = _priceless_amounts(missing, claim, answer_text, self._turns_text) if claim else _NONE
+        # an amount the claim picks as an example ("on £80 you'd pay £6") is a price to work from
+        priceless = (_priceless_amounts(missing, claim, answer_text, self._turns_text)
+                     if claim and not example_figures(claim) else _NONE)
         missing = missing - priceless
         if not missing:
             return set(priceless)
@@ -226,7 +230,44 @@ class DerivedFigures:
             left = left - listed_counts(claim)
         if left:
             left = left - counts_from_customer(claim, self.user_text)
+        if left:
+            left = self._less_quotients(left, stated, claim, answer_text or claim)
+        if left:
+            left = self._less_examples(left, stated, claim, answer_text or claim)
         return left | priceless
+
+    def _less_examples(self, left: set[str], stated: frozenset[str], claim: str, text: str) -> set[str]:
+        """``left`` without a figure the claim picks as an example and those it works out from it with its
+        grounded figures and the answer's shares (:mod:`llmops_kit.example_figures`: "on £80 you'd pay £6")."""
+        if not example_figures(claim):
+            return left
+        grounded = [float(n) for n in stated if _numeric(n) and not _absent((n,), self._numbers)]
+        absent = left | {n for n in numbers_in(claim) if _numeric(n) and _absent((n,), self._numbers)}
+        return left - worked_examples(absent, claim, grounded, share_factors(text))
+
+    def _less_quotients(self, left: set[str], stated: frozenset[str], claim: str, text: str) -> set[str]:
+        """``left`` without the counts that divide a whole by a unit size the evidence gives (:mod:`llmops_kit.
+        quotient_counts`: "three bags" of 10 m² for a 30 m² bed), nor the figures such a count reaches with one
+        grounded figure of the claim ("3 x £68 = £204")."""
+        grounded = {n for n in numbers_in(text) if _numeric(n) and not _absent((n,), self._numbers)}
+        answer_wholes = frozenset(f for f in unit_figures(text) if any(abs(f[0] - float(n)) < 1e-9 for n in grounded))
+        # the count may be one the claim states beside the figure asked about ("6 x £1.95 = £11.70" for £11.70)
+        candidates = left | {n for n in stated if n not in grounded}
+        counts = quotient_counts(candidates, claim, text, self._user_units | answer_wholes, self._source_units)
+        if not counts:
+            return left
+        operands = [float(n) for n in stated if n in grounded] + [float(c) for c in counts]
+        return {n for n in left - counts if not (_numeric(n) and _pair_reaches(operands, float(n)))}
+
+    @cached_property
+    def _user_units(self) -> frozenset[tuple[float, str]]:
+        """The customer's figures with their units (now or in earlier turns): wholes a count may divide."""
+        return frozenset().union(*(unit_figures(s.text) for s in self._given if s.user))
+
+    @cached_property
+    def _source_units(self) -> frozenset[tuple[float, str]]:
+        """The evidence's figures with their units: the unit sizes a count may divide a whole by."""
+        return frozenset().union(*(unit_figures(s.text) for s in self._given if not s.user))
 
     def _further(self, value: str, stated: frozenset[str], claim: str, answer_text: str) -> bool:
         """One step beyond a pair (:mod:`llmops_kit.arithmetic_steps`): an amount of money from three grounded

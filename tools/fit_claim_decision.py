@@ -46,7 +46,11 @@ sympathy or praise read as no claim (``_SYMPATHY_RE`` in :mod:`llmops_kit.text.c
 on, the refit moves the committed intercept (0.9574 -> 0.9613) on the claims it drops. An amount the evidence
 gives to another item than the claim names (:func:`llmops_kit.figure_owner.foreign_owner`, the ``ground18``
 round) and a claim covering what the evidence leaves out (:func:`llmops_kit.excluded_items.covered_exclusion`, the
-same round) are off too: both catch a claim as contradicted before the decision.
+same round) are off too: both catch a claim as contradicted before the decision. So is a count that divides a
+whole by the size of one unit the evidence gives (:mod:`llmops_kit.quotient_counts`, the ``ground20`` round): it
+settles a figure before the decision; and a figure an answer picks as an example with what it works out from it
+(:mod:`llmops_kit.example_figures`, the same round); and a record's status in other words
+(:mod:`llmops_kit.status_synonyms`, the same round): it settles a status before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -160,6 +164,10 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "_own_share", no_figures),
         (evidence_derived, "_priceless_amounts", no_figures),
         (evidence_derived, "counts_from_customer", no_figures),
+        (evidence_derived, "quotient_counts", no_figures),
+        (evidence_derived, "example_figures", no_figures),
+        (evidence, "same_state_stems", no_figures),
+        (evidence, "decided_in_fields", lambda *args: False),
         (quality, "judge_labelled_items", lambda *args, **kwargs: []),
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
     ]

@@ -1,0 +1,46 @@
+"""A record's status the answer states in other words: "CV-6620 is booked" of "status: scheduled", "Express was
+declined for ST-21977" of a request record "accepted: False".
+
+The status check (:meth:`llmops_kit.evidence.Evidence.status_clash`) compares a claim's status word with the
+status the tool returned for the record it names. Read sets of two authors flagged faithful answers because
+the record worded the same state otherwise: a slot "scheduled" is a booking made, and a decision field set to
+false ("accepted: False", "approved: no") is a request declined. Only these two readings, so a status that
+differs stays contradicted ("CV-6620 was cancelled" of "status: scheduled"; "accepted" of "accepted: False").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .text import stem
+
+__all__ = ["decided_in_fields", "same_state_stems"]
+
+#: Status words that name one state: a slot in the diary is a booking.
+_SAME_STATE = (frozenset(("booked", "scheduled")),)
+#: A record field deciding a request, and its value: "accepted: False", "approved: no".
+_DECISION_FIELD_RE = re.compile(r"^\s*(accepted|approved)\s*:\s*(true|false|yes|no)\.?\s*$",
+                                re.IGNORECASE | re.MULTILINE)
+#: What an answer calls a request the field turned down, or let through.
+_REFUSED = frozenset(("declined", "rejected", "refused", "unsuccessful"))
+_GRANTED = frozenset(("accepted", "approved"))
+
+
+def same_state_stems(words: Iterable[str]) -> frozenset[str]:
+    """The stems of the status words naming the same state as one of ``words`` ("booked": "scheduled")."""
+    present = set(words)
+    return frozenset(stem(w) for group in _SAME_STATE if group & present for w in group)
+
+
+def decided_in_fields(stated: frozenset[str], records: Iterable[str]) -> bool:
+    """Does a returned record's decision field state what the claim's status words say: declined (or rejected)
+    for "accepted: False", accepted (or approved) for "accepted: True"? All the stated words must agree."""
+    if not stated or not (stated <= _REFUSED or stated <= _GRANTED):
+        return False
+    for text in records:
+        for _, value in _DECISION_FIELD_RE.findall(text):
+            granted = value.lower() in ("true", "yes")
+            if (stated <= _GRANTED) == granted:
+                return True
+    return False
