@@ -151,3 +151,38 @@ def test_a_record_still_under_way_is_still_read_behind_its_trigger() -> None:
     assert record.status_clash("Claim RC-30417 is being a\u017f\u017fessed.") is not None
     assert record.status_clash("Claim RC-30417 was approved.") is None
 
+
+
+# ---- the reversed-polarity reading: a clause denying nothing needs a statement denying one of its words ----------
+
+FERRY = ("Bicycles travel free on the morning ferry. Dogs on a lead are welcome on the outer deck. Tickets cannot be "
+         "changed after departure. Cars must be booked ahead in summer.")
+
+
+def test_the_articles_denied_words_are_read_once_per_source() -> None:
+    """'cannot be changed' denies the change (up to the preposition); nothing else of the article is denied."""
+    denied = claim_meaning._prose_denied(_evidence(FERRY))
+    assert "chang" in denied
+    assert denied.isdisjoint({"bicycl", "dog", "deck", "car"})
+
+
+def test_a_clause_denying_nothing_that_no_statement_denies_is_not_compared(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No statement denies a word of 'dogs ... welcome on the outer deck': the statements are not searched."""
+    def searched(*args: object, **kwargs: object) -> list[tuple[str, str]]:
+        raise AssertionError("compared with the statements")
+    evidence = _evidence(FERRY)
+    claim_meaning._prose_denied(evidence)  # read before the search is stubbed (the article's own clauses)
+    monkeypatch.setattr(claim_meaning, "_closest_clauses", searched)
+    assert claim_meaning._reversed("Dogs on a lead are welcome on the outer deck.", evidence) is None
+    with pytest.raises(AssertionError, match="compared"):  # a word a statement denies is still compared
+        claim_meaning._reversed("Tickets can be changed after departure.", evidence)
+    with pytest.raises(AssertionError, match="compared"):  # so is a clause that denies
+        claim_meaning._reversed("Dogs aren't welcome on the outer deck.", evidence)
+
+
+def test_a_reversed_rule_is_still_found_behind_the_denied_words() -> None:
+    """The control: an affirmed denial and a denied statement are found; a faithful restatement is not."""
+    evidence = _evidence(FERRY)
+    assert claim_meaning._reversed("Tickets can be changed after departure.", evidence) is not None
+    assert claim_meaning._reversed("Dogs on a lead aren't welcome on the outer deck.", evidence) is not None
+    assert claim_meaning._reversed("Dogs on a lead are welcome on the outer deck.", evidence) is None
