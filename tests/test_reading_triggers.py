@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from llmops_kit import claim_meaning, excluded_items, figure_owner, record_denials, text
+from llmops_kit import claim_meaning, evidence_derived, excluded_items, figure_owner, record_denials, text
 from llmops_kit import evidence as evidence_module
 from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.text import arithmetic
@@ -186,3 +186,37 @@ def test_a_reversed_rule_is_still_found_behind_the_denied_words() -> None:
     assert claim_meaning._reversed("Tickets can be changed after departure.", evidence) is not None
     assert claim_meaning._reversed("Dogs on a lead aren't welcome on the outer deck.", evidence) is not None
     assert claim_meaning._reversed("Dogs on a lead are welcome on the outer deck.", evidence) is None
+
+
+def test_a_text_naming_no_month_is_read_for_its_iso_dates_alone() -> None:
+    """Without a month in words an ASCII text can hold only ISO dates (a month of 13 is none); a month in words, or a
+    long s ('ſeptember' matches case-blind), takes the whole pattern."""
+    assert evidence_derived._dates_named("balance due: 2026-05-09; ref 2026-13-01") == ((5, 9, 2026),)
+    assert evidence_derived._dates_named("due by 12 May, balance due: 2026-05-09") == ((5, 12, None), (5, 9, 2026))
+    assert evidence_derived._dates_named("due by 3 \u017feptember") == ((9, 3, None),)
+    assert evidence_derived._dates_named("order FL-2231, 12 items") == ()
+
+
+class _Unread:
+    """A pattern stand-in that fails when a text is read by it."""
+
+    def __getattr__(self, name: str) -> object:
+        raise AssertionError(f"the pattern was run ({name})")
+
+
+def test_the_triggers_spare_texts_their_patterns_cannot_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim without a negation, a comparison or an under-way word, and a text naming no month, never reach the
+    pattern; a text the trigger lets through does (the stand-in fails)."""
+    monkeypatch.setattr(record_denials, "_NEGATION_RE", _Unread())
+    monkeypatch.setattr(arithmetic, "_COMPARISON_RE", _Unread())
+    monkeypatch.setattr(evidence_module, "_UNDER_WAY_RE", _Unread())
+    monkeypatch.setattr(evidence_derived, "_NAMED_DATE_RE", _Unread())
+    assert record_denials._denied_words("Repair BR-40211 was collected on 2 March.") == frozenset()
+    assert arithmetic.comparisons.__wrapped__("It costs 40 euros for 2 days.") == ()
+    record = Evidence([EvidenceSource("tool lookup", "claim: RC-30417\nstate: approved", prose=False)], r"\[kb-\d\]")
+    assert record.status_clash("Claim RC-30417 was approved.") is None
+    assert evidence_derived._dates_named.__wrapped__("balance due: 2026-05-09") == ((5, 9, 2026),)
+    with pytest.raises(AssertionError, match="pattern was run"):
+        record_denials._denied_words("Repair BR-40211 was not collected.")
+    with pytest.raises(AssertionError, match="pattern was run"):
+        evidence_derived._dates_named.__wrapped__("due by 9 May")
