@@ -246,6 +246,37 @@ Verdicts byte-identical after every commit (``tools/diagnosis_fingerprint.py``
 over evalset, ``traces``, holdout2-holdout12, ``paraphrase_dev``, ``grounding_dev``, ``--bench 300`` and HaluEval:
 6,136 records). What is left of the stop's cost is spread over the readings that do run (the owners of a claim's
 amounts when the evidence has sibling prices, the record lines of tool results, the failed-lookup inputs).
+Thirteenth speed round (2 shared cores, load average 3-4.7 with three other rounds' runs, valgrind runs of this round
+on both cores for part of it). Profiled first (cProfile over 600 reworded unique-answer traces, main at f7f9114, and
+a per-pattern timer: every compiled pattern's calls and time): flat as the twelfth round found it, ~600 us of
+pattern time per trace spread over ~170 calls, no pattern above 40 us. What changed, each its own commit and each
+verdict-neutral: (1) whole-word triggers (``text.may_hold_word``: an ASCII text's cached ``words_in`` holds the key
+word whenever a case-blind pattern needs it between word boundaries; any other text goes to the pattern) in front of
+the record-denial negation reader (also "'" for "n't"), the comparison reader (also a digit) and the under-way status
+pattern; (2) the reversed-polarity reading compares a claim clause that denies nothing with the articles' statements
+only when one of them denies a word of it (the stems the articles' statements deny, read once per source text and
+once per request in ``Evidence.memo``): 1,205 -> 263 clause searches over 600 traces; (3) a text that names no month
+in words is read for ISO dates by their own case-sensitive pattern instead of the whole case-blind one. The changed
+readers timed in place, on the calls the pipeline makes (600 reworded traces, old and new alternated, medians, CPU
+us per trace): the negation reader 12.0 -> 2.5, comparisons 8.7 -> 7.4, the under-way pattern 7.1 -> 1.5, dates
+named 18.7 -> 13.6, the reversed-polarity reading (caches warm) 32 -> 15: about 38 us of ~1,700-2,000 (~2%). The
+whole pipeline does not resolve that: ``--ab main 800 6 --all --collect`` after (1): detect_hallucination 1.02,
+total 1.02 (the unchanged detectors read 1.08-1.18); (2) against (1): 0.91 on every detector, the unchanged loading
+0.87 (the machine, not the code); (3) against (2): detect_hallucination 0.95, total 0.95, loading 0.87, PII 0.94; the
+branch against main: detect_hallucination 1,431 -> 1,379 (0.95, 0.89-1.05), total 1,943 -> 1,890 (0.96,
+0.90-1.05); an A/A run (``--ab HEAD``): total 1.01 (0.97-1.07), detect_hallucination 1.01. Final against
+``a7d097c``: detect_hallucination 1,486 -> 1,466 (0.99, 0.83-1.04), total 2,027 -> 1,999 (1.00, 0.81-1.06).
+Instructions (``bench_instructions.py``, 300 traces): against main 9,474,785 -> 9,435,538 per trace (0.996); (2)
+alone against (1) 1.001, inside the ~1.5% the counter moves between runs of the same code. Verdicts byte-identical
+after every commit (``tools/diagnosis_fingerprint.py`` over evalset, ``traces``, holdout2-holdout12,
+``paraphrase_dev``, ``grounding_dev``, ``--bench 300`` and HaluEval: 6,136 records), and each trigger checked to
+hold wherever its pattern matches on 130,293 texts (the read sets' and HaluEval's strings and sentences, 900 corpus
+traces, case-blind letters). Looked at and left: ``Evidence.__init__`` shows 0.15 s of own time in a profile with the
+collector on and none with it off (the collector's full collections land there); the remaining pattern time is the
+first reading of each new claim by a dozen readers (``words_in``, ``numbers._words``, ``tokens``, the language
+letters, identifiers: ~110 us a trace together), which only a fused reader would cut; the amount-owner reading's
+money search could wait for the evidence's sibling amounts (at most ~13 us a trace). The floor (2,017/s, ~496 us)
+stays ~3.5-4x away on this loaded machine.
 """
 
 from __future__ import annotations

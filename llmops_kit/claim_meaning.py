@@ -382,10 +382,30 @@ def _denied_key(clause: str, sentence: str) -> bool:
                for line in sentence.splitlines() if _KEY_DENIED_RE.search(line + "\n"))
 
 
+@text_cache(maxsize=2048)
+def _statements_denied(text: str) -> frozenset[str]:
+    """Every stem a statement of a source denies (:func:`_denied_in`), together (cached per source text)."""
+    return frozenset().union(*(_denied_in(clause, sentence) for clause, sentence, _ in _statement_clauses(text)))
+
+
+def _prose_denied(evidence: Evidence) -> frozenset[str]:
+    """Every stem a statement of the articles and prompts denies: read once per request (``Evidence.memo``)."""
+    denied = evidence.memo.get("claim_meaning.prose_denied")
+    if denied is None:
+        denied = evidence.memo["claim_meaning.prose_denied"] = frozenset().union(
+            *(_statements_denied(source.text) for source in evidence.sources if source.prose))
+    return denied  # type: ignore[return-value]
+
+
 def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
     for clause in _clauses(_OPENER_RE.sub("", claim)):
         stems = content_stems(clause)
         if len(stems) < 2 or _ONLY_RE.search(clause) or _SUBORDINATE_RE.match(clause):
+            continue
+        denies = _denies(clause, claim)
+        # a clause that denies nothing is reversed only by a closest statement denying one of its words: when no
+        # statement of the articles denies any of them, there is nothing to look for (most clauses of most claims)
+        if not denies and stems.isdisjoint(_prose_denied(evidence)):
             continue
         closest = [(c, sentence, _denied_in(c, sentence), content_stems(c))
                    for c, sentence in _closest_clauses(stems, evidence, POLARITY_SHARE, prose=True)
@@ -393,7 +413,7 @@ def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
         need = _need(clause)
         if need and any(_need(c) == need for c, *_ in closest):  # "you don't need any" / "no experience is needed"
             continue
-        if _denies(clause, claim):
+        if denies:
             # a word the claim denies that a closest clause states and none denies
             for word in _denied_stems(clause) & stems:
                 if not any(word in denied for _, _, denied, _ in closest):

@@ -48,6 +48,7 @@ from .text import (
     evidence_numbers,
     grouped_digits,
     identifiers_in,
+    may_hold_word,
     names_in,
     numbers_in,
     quantities,
@@ -79,6 +80,8 @@ READ_STATES = True
 #: A claim that a record is still being worked on, not decided ("still under review", "being assessed").
 _UNDER_WAY_RE = re.compile(r"\b(?:under (?:review|assessment|investigation|consideration)"
                            r"|being (?:assessed|reviewed|processed|investigated|considered|checked))\b", re.IGNORECASE)
+#: The whole words one of which an ASCII claim holds whenever :data:`_UNDER_WAY_RE` matches it.
+_UNDER_WAY_WORDS = frozenset(("under", "being"))
 #: The stems of a record status that is still open, which such a claim agrees with.
 _UNDER_WAY_TEXT = """pending open received submitted processing progress review reviewing assessment assessing
     investigation investigating consideration checking lodged logged new waiting awaiting"""
@@ -247,7 +250,7 @@ class Evidence(DerivedFigures):
         if "time" in words and _ON_TIME_RE.search(claim):  # "KL947 is on time" gives the flight a status too
             stated = stated | {"on time"}
         # "still under review": not decided yet
-        under_way = READ_STATES and _UNDER_WAY_RE.search(claim) is not None
+        under_way = READ_STATES and may_hold_word(claim, _UNDER_WAY_WORDS) and _UNDER_WAY_RE.search(claim) is not None
         if under_way:
             stated = stated | {"under way"}
         if not stated:

@@ -21,12 +21,14 @@ import re
 from .evidence import Evidence
 from .evidence_statements import _record_keys
 from .record_fields import RECORD_LINE_RE
-from .text import STOPWORDS, names_in
+from .text import STOPWORDS, may_hold_word, names_in
 
 __all__ = ["denied_record_field"]
 
 #: A negation and what it denies: the words after it, auxiliaries and "yet" skipped by the reader below.
 _NEGATION_RE = re.compile(r"(?:n['’]t|\b(?:not|never|no))\s+([a-z'’\s-]+)", re.IGNORECASE)
+#: The whole words one of which an ASCII text without "n't" holds whenever :data:`_NEGATION_RE` matches it.
+_NEGATION_WORDS = frozenset(("not", "never", "no"))
 #: Words a negation passes through before what it denies ("hasn't *been* collected *yet*").
 _PASSED_TEXT = """be been being is are was were do does did have has had can could will would shall should
     may might must get got yet already still even ever"""
@@ -49,6 +51,9 @@ _EMPTY_NAMES = frozenset(("none", "null", "pending", "unassigned", "unknown", "t
 def _denied_words(claim: str) -> frozenset[str]:
     """The words each negation of the claim denies: after the negation, the auxiliaries passed, up to a
     preposition or clause break (at most :data:`_MAX_WORDS` words), possessives read as their noun."""
+    # most claims deny nothing: an ASCII claim without "n't" and without a negation word is spared the pattern
+    if "'" not in claim and not may_hold_word(claim, _NEGATION_WORDS):
+        return _NO_WORDS
     out: set[str] = set()
     for match in _NEGATION_RE.finditer(claim):
         taken = 0
@@ -64,7 +69,10 @@ def _denied_words(claim: str) -> frozenset[str]:
                 out.add(word)
             if taken >= _MAX_WORDS:
                 break
-    return frozenset(out)
+    return frozenset(out) if out else _NO_WORDS
+
+
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 def _affirms(value: str) -> bool:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from llmops_kit import claim_meaning, excluded_items, figure_owner
+from llmops_kit import claim_meaning, evidence_derived, excluded_items, figure_owner, record_denials, text
+from llmops_kit import evidence as evidence_module
 from llmops_kit.evidence import Evidence, EvidenceSource
+from llmops_kit.text import arithmetic
 
 PRICES = ("Single sit-on kayak (paddle, buoyancy aid) — €35 per day\nDouble touring kayak — €55 per day\n"
           "Stand-up paddleboard — €30 per day\n\n| Boat | Price |\n|---|---|\n| Canoe | kr 620 |\n| Raft | kr 450 |")
@@ -81,3 +83,140 @@ def test_an_include_written_with_a_dotless_i_is_still_read() -> None:
     gym = _evidence("The Flex membership covers the gym floor and all group classes (not the sauna).")
     assert excluded_items.covered_exclusion("The Flex membership \u0131nclUdes the sauna.", gym) is not None
     assert excluded_items.covered_exclusion("The Flex membership has the sauna.", gym) is None
+
+
+# ---- whole-word triggers (text.may_hold_word): a negation, a comparison, a record still under way ----------
+
+
+def test_an_ascii_text_holds_a_key_only_as_a_whole_word() -> None:
+    """``may_hold_word`` reads an ASCII text's words: 'cannot' holds no 'not', 'nothing' no 'no'; any other text
+    always goes to the pattern (case-blind matching reads 'ſ' as 's')."""
+    keys = frozenset(("not", "no"))
+    assert text.may_hold_word("We do NOT ship abroad.", keys)
+    assert not text.may_hold_word("We cannot ship; nothing is sent abroad.", keys)
+    assert text.may_hold_word("Nothing is ſent abroad.", frozenset(("zebra",)))
+
+
+@pytest.mark.parametrize("claim", [
+    "Repair BR-40211 hasn't been collected yet.", "Repair BR-40211 HASN'T been collected.", "We do NOT ship abroad.",
+    "It was never collected.", "No refund has been issued.", "It wasn’t collected.", "We cannot ship it.",
+    "Nothing was collected.", "It was collected on 2 March.", "N\u0131 refund", "It is n\u006ft\tcollected.",
+])
+def test_the_negation_trigger_holds_whenever_the_negation_pattern_matches(claim: str) -> None:
+    """The denied words are read whenever the negation pattern matches; a claim denying nothing is spared it."""
+    if record_denials._NEGATION_RE.search(claim):
+        assert "'" in claim or text.may_hold_word(claim, record_denials._NEGATION_WORDS)
+    assert not record_denials._denied_words("It was collected on 2 March; nothing is owed.")
+
+
+def test_a_denial_is_still_read_behind_the_negation_trigger() -> None:
+    """The control: a denial in plain words, in upper case and with a curly apostrophe is still read."""
+    assert record_denials._denied_words("Repair BR-40211 hasn't been collected yet.") == {"collected"}
+    assert record_denials._denied_words("Repair BR-40211 has NOT been collected.") == {"collected"}
+    assert record_denials._denied_words("Repair BR-40211 hasn’t been collected.") == {"collected"}
+
+
+@pytest.mark.parametrize("claim", [
+    "5.5 in writing is below the 6.0 minimum.", "5.5 is ABOVE the 6.0 minimum.", "You have 7 points, at least 6.",
+    "8 months ago (w\u0131thin the last 12 months).", "It is 40 kg, short of the 50 kg limit.", "It costs 40 euros.",
+    "It is below the limit.", "4 is more than 3", "5 AT  LEAST 6",
+])
+def test_the_comparison_trigger_holds_whenever_the_comparison_pattern_matches(claim: str) -> None:
+    if arithmetic._COMPARISON_RE.search(claim):
+        assert arithmetic._DIGIT_RE.search(claim) and text.may_hold_word(claim, arithmetic._COMPARISON_WORDS)
+    assert not text.may_hold_word("It costs 40 euros.", arithmetic._COMPARISON_WORDS)
+
+
+def test_a_comparison_is_still_read_behind_its_trigger() -> None:
+    """The control: comparisons in plain words and with a dotless i are read; a claim comparing nothing is not."""
+    assert arithmetic.comparisons("5.5 in writing is below the 6.0 minimum.") == (("5.5", "6", True),)
+    assert [c[:2] for c in arithmetic.comparisons("8 months ago (w\u0131thin the last 12 months)")] == [("8", "12")]
+    assert arithmetic.comparisons("It costs 40 euros for 2 days.") == ()
+
+
+@pytest.mark.parametrize("claim", [
+    "Claim RC-30417 is still under review.", "Claim RC-30417 is BEING ASSESSED.", "It is being checked.",
+    "Claim RC-30417 is being a\u017f\u017fessed.", "It is underway.", "It was approved.",
+])
+def test_the_under_way_trigger_holds_whenever_the_under_way_pattern_matches(claim: str) -> None:
+    if evidence_module._UNDER_WAY_RE.search(claim):
+        assert text.may_hold_word(claim, evidence_module._UNDER_WAY_WORDS)
+    assert not text.may_hold_word("It was approved.", evidence_module._UNDER_WAY_WORDS)
+
+
+def test_a_record_still_under_way_is_still_read_behind_its_trigger() -> None:
+    """The control: 'still under review' against a decided record is found, a long s in 'aſſessed' too."""
+    record = Evidence([EvidenceSource("tool lookup", "claim: RC-30417\nstate: approved", prose=False)], r"\[kb-\d\]")
+    assert record.status_clash("Claim RC-30417 is still under review.") is not None
+    assert record.status_clash("Claim RC-30417 is being a\u017f\u017fessed.") is not None
+    assert record.status_clash("Claim RC-30417 was approved.") is None
+
+
+
+# ---- the reversed-polarity reading: a clause denying nothing needs a statement denying one of its words ----------
+
+FERRY = ("Bicycles travel free on the morning ferry. Dogs on a lead are welcome on the outer deck. Tickets cannot be "
+         "changed after departure. Cars must be booked ahead in summer.")
+
+
+def test_the_articles_denied_words_are_read_once_per_source() -> None:
+    """'cannot be changed' denies the change (up to the preposition); nothing else of the article is denied."""
+    denied = claim_meaning._prose_denied(_evidence(FERRY))
+    assert "chang" in denied
+    assert denied.isdisjoint({"bicycl", "dog", "deck", "car"})
+
+
+def test_a_clause_denying_nothing_that_no_statement_denies_is_not_compared(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No statement denies a word of 'dogs ... welcome on the outer deck': the statements are not searched."""
+    def searched(*args: object, **kwargs: object) -> list[tuple[str, str]]:
+        raise AssertionError("compared with the statements")
+    evidence = _evidence(FERRY)
+    claim_meaning._prose_denied(evidence)  # read before the search is stubbed (the article's own clauses)
+    monkeypatch.setattr(claim_meaning, "_closest_clauses", searched)
+    assert claim_meaning._reversed("Dogs on a lead are welcome on the outer deck.", evidence) is None
+    with pytest.raises(AssertionError, match="compared"):  # a word a statement denies is still compared
+        claim_meaning._reversed("Tickets can be changed after departure.", evidence)
+    with pytest.raises(AssertionError, match="compared"):  # so is a clause that denies
+        claim_meaning._reversed("Dogs aren't welcome on the outer deck.", evidence)
+
+
+def test_a_reversed_rule_is_still_found_behind_the_denied_words() -> None:
+    """The control: an affirmed denial and a denied statement are found; a faithful restatement is not."""
+    evidence = _evidence(FERRY)
+    assert claim_meaning._reversed("Tickets can be changed after departure.", evidence) is not None
+    assert claim_meaning._reversed("Dogs on a lead aren't welcome on the outer deck.", evidence) is not None
+    assert claim_meaning._reversed("Dogs on a lead are welcome on the outer deck.", evidence) is None
+
+
+def test_a_text_naming_no_month_is_read_for_its_iso_dates_alone() -> None:
+    """Without a month in words an ASCII text can hold only ISO dates (a month of 13 is none); a month in words, or a
+    long s ('ſeptember' matches case-blind), takes the whole pattern."""
+    assert evidence_derived._dates_named("balance due: 2026-05-09; ref 2026-13-01") == ((5, 9, 2026),)
+    assert evidence_derived._dates_named("due by 12 May, balance due: 2026-05-09") == ((5, 12, None), (5, 9, 2026))
+    assert evidence_derived._dates_named("due by 3 \u017feptember") == ((9, 3, None),)
+    assert evidence_derived._dates_named("order FL-2231, 12 items") == ()
+
+
+class _Unread:
+    """A pattern stand-in that fails when a text is read by it."""
+
+    def __getattr__(self, name: str) -> object:
+        raise AssertionError(f"the pattern was run ({name})")
+
+
+def test_the_triggers_spare_texts_their_patterns_cannot_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim without a negation, a comparison or an under-way word, and a text naming no month, never reach the
+    pattern; a text the trigger lets through does (the stand-in fails)."""
+    monkeypatch.setattr(record_denials, "_NEGATION_RE", _Unread())
+    monkeypatch.setattr(arithmetic, "_COMPARISON_RE", _Unread())
+    monkeypatch.setattr(evidence_module, "_UNDER_WAY_RE", _Unread())
+    monkeypatch.setattr(evidence_derived, "_NAMED_DATE_RE", _Unread())
+    assert record_denials._denied_words("Repair BR-40211 was collected on 2 March.") == frozenset()
+    assert arithmetic.comparisons.__wrapped__("It costs 40 euros for 2 days.") == ()
+    record = Evidence([EvidenceSource("tool lookup", "claim: RC-30417\nstate: approved", prose=False)], r"\[kb-\d\]")
+    assert record.status_clash("Claim RC-30417 was approved.") is None
+    assert evidence_derived._dates_named.__wrapped__("balance due: 2026-05-09") == ((5, 9, 2026),)
+    with pytest.raises(AssertionError, match="pattern was run"):
+        record_denials._denied_words("Repair BR-40211 was not collected.")
+    with pytest.raises(AssertionError, match="pattern was run"):
+        evidence_derived._dates_named.__wrapped__("due by 9 May")

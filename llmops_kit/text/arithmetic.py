@@ -15,6 +15,7 @@ from ..textcache import text_cache
 from .case_key import case_key
 from .numbers import _CURRENCY_CODES as CURRENCY_CODES
 from .numbers import normalise_number, typed_quantities
+from .tokens import may_hold_word
 
 # ---- clock arithmetic: "opens 30 hours before your 07:35 flight on 14 June", i.e. at 01:35 on 13 June ----
 
@@ -85,12 +86,19 @@ _COMPARISON_RE = re.compile(
     + r")\b\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[$€£]?(\d+(?:\.\d+)?)(?![\d.,]\d)",
     re.IGNORECASE,
 )
+#: The whole words one of which an ASCII text holds whenever :data:`_COMPARISON_RE` matches it (a comparison
+#: word's first word; "least" of "at least").
+_COMPARISON_WORDS = frozenset(w.split()[-1] if w == "at least" else w.split()[0] for w in (*_LESS, *_MORE, *_AT_LEAST))
+_DIGIT_RE = re.compile(r"\d")
 
 
 @text_cache()
 def comparisons(text: str) -> tuple[tuple[str, str, bool], ...]:
     """The comparisons a text states between two figures, each (figure, other figure, whether it holds):
     "5.5 is below the 6.0 minimum" holds, "5.5 is above the 6.0 minimum" does not."""
+    # most texts compare nothing: without a digit or a comparison word the pattern cannot match
+    if _DIGIT_RE.search(text) is None or not may_hold_word(text, _COMPARISON_WORDS):
+        return ()
     found = []
     for left, word, right in _COMPARISON_RE.findall(text):
         a, b, word = float(left), float(right), " ".join(word.lower().split())

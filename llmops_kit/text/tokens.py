@@ -37,6 +37,7 @@ __all__ = [
     "content_stems",
     "facts",
     "identifiers_in",
+    "may_hold_word",
     "names_in",
     "normalise_quotes",
     "numbers_in",
@@ -327,6 +328,16 @@ def _quantity_compound(match: str) -> bool:
 def words_in(text: str) -> frozenset[str]:
     """The lower-case runs of letters and digits of a text: a set lookup instead of a word-list regex."""
     return frozenset(_RETRIEVAL_TOKEN.findall(normalise_quotes(text).lower()))
+
+
+def may_hold_word(text: str, keys: frozenset[str]) -> bool:
+    """May a case-blind pattern that needs one of ``keys`` (lower-case ASCII words) as a whole word match ``text``?
+
+    A key the pattern needs between word boundaries (a non-word character or the text's end on each side) is, in
+    an ASCII text, one of :func:`words_in` (cached: a claim's words are read by several checks), so an ASCII text
+    holding none is spared the pattern. Any other text is read by the pattern: case-blind matching lets "ſ" stand
+    for "s" and the Kelvin sign for "k", which a plain lower-casing keeps apart."""
+    return not text.isascii() or not keys.isdisjoint(words_in(text))
 
 
 @text_cache()
