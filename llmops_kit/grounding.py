@@ -104,6 +104,7 @@ from .text import (
     words_in,
 )
 from .text.language import answer_is_foreign, is_foreign
+from .unheld_figures import unheld_figure
 
 __all__ = ["FABRICATED", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "judge_table_rows",
            "render_tool_output"]
@@ -303,7 +304,8 @@ def judge_claims(
                 verdicts.append(_verdict(claim=claim, verdict="absent", missing=missing))
             continue
         moved = (misplaced_figure(claim, evidence) or foreign_owner(claim, evidence) or misplaced_day(claim, evidence)
-                 or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)) if not foreign else None
+                 or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)
+                 or unheld_figure(claim, evidence, answer, answer_text)) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],
                                      missing=(moved[2],)))
