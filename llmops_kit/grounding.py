@@ -21,7 +21,10 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    a day the evidence gives other times (:mod:`llmops_kit.schedule_days`: "Saturday at 14:00" where Saturday's
    screening is at 11:00 and 14:00 is Sunday's), or a date no source states where a source gives another day
    of its month ("due by 12 May" where the record's balance is due 2026-05-09), or a record's field restated
-   with another value (:mod:`llmops_kit.record_fields`: "9am-12pm: available" where the slot is full). A
+   with another value (:mod:`llmops_kit.record_fields`: "9am-12pm: available" where the slot is full), or a
+   count or duration no evidence states with its unit where a clause on its subject gives another value
+   (:mod:`llmops_kit.unheld_figures`: "at least 10 children" against "at least 8 children"), or the evidence's
+   value with another unit of its measure (:mod:`llmops_kit.unit_swaps`: "15 feet" against "15 metres"). A
    status the claim gives a record ("APT-55021 was cancelled") must be the status its tool result states. An answer to a
    question that offers two options ("Who is older, A or B?") must not give one option what the evidence
    says of the other (:mod:`llmops_kit.option_answers`): *contradicted*.
