@@ -21,7 +21,10 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    a day the evidence gives other times (:mod:`llmops_kit.schedule_days`: "Saturday at 14:00" where Saturday's
    screening is at 11:00 and 14:00 is Sunday's), or a date no source states where a source gives another day
    of its month ("due by 12 May" where the record's balance is due 2026-05-09), or a record's field restated
-   with another value (:mod:`llmops_kit.record_fields`: "9am-12pm: available" where the slot is full). A
+   with another value (:mod:`llmops_kit.record_fields`: "9am-12pm: available" where the slot is full), or a
+   count or duration no evidence states with its unit where a clause on its subject gives another value
+   (:mod:`llmops_kit.unheld_figures`: "at least 10 children" against "at least 8 children"), or the evidence's
+   value with another unit of its measure (:mod:`llmops_kit.unit_swaps`: "15 feet" against "15 metres"). A
    status the claim gives a record ("APT-55021 was cancelled") must be the status its tool result states. An answer to a
    question that offers two options ("Who is older, A or B?") must not give one option what the evidence
    says of the other (:mod:`llmops_kit.option_answers`): *contradicted*.
@@ -104,6 +107,8 @@ from .text import (
     words_in,
 )
 from .text.language import answer_is_foreign, is_foreign
+from .unheld_figures import unheld_figure
+from .unit_swaps import swapped_unit
 
 __all__ = ["FABRICATED", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "judge_table_rows",
            "render_tool_output"]
@@ -303,7 +308,9 @@ def judge_claims(
                 verdicts.append(_verdict(claim=claim, verdict="absent", missing=missing))
             continue
         moved = (misplaced_figure(claim, evidence) or foreign_owner(claim, evidence) or misplaced_day(claim, evidence)
-                 or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)) if not foreign else None
+                 or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)
+                 or unheld_figure(claim, evidence, answer, answer_text) or swapped_unit(claim, evidence)
+                 ) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],
                                      missing=(moved[2],)))

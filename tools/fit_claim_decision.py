@@ -163,6 +163,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "other_field_value", nothing),
         (grounding, "foreign_owner", nothing),
         (grounding, "covered_exclusion", nothing),
+        (grounding, "unheld_figure", nothing),
+        (grounding, "swapped_unit", nothing),
         (evidence, "READ_STATES", False),
         (evidence_derived, "_own_share", no_figures),
         (evidence_derived, "_priceless_amounts", no_figures),

@@ -1,0 +1,85 @@
+"""A count or a duration no evidence states with its unit, where the evidence gives its subject another value:
+"you need at least 10 children" against "You need at least 8 children.", "stay out of the pool for 4 weeks"
+against "No swimming (sea or pool) for 2 weeks.".
+
+The hard-fact step (:mod:`llmops_kit.grounding`) lets such a figure pass when its number occurs elsewhere in
+the evidence or some arithmetic reaches it (it reads calendar factors and the evidence's own figures, so a
+changed count is often "derived"), and the moved-figure reading (:mod:`llmops_kit.grounding_context`) compares
+only figures some evidence clause states with their unit. Here a claim clause stating one figure with a unit
+that no evidence clause holds, no record gives as a field's value and no simple arithmetic on the answer's own
+figures or clock times reaches, is compared with the evidence clauses stating *another* value of that unit:
+one holding all the clause's words but one (at least
+:data:`~llmops_kit.grounding_context.CONTEXT_MIN`) restates it with the figure changed, and the claim is
+*contradicted*. A clause relating figures ("6 miles beyond our 20-mile area", "four weeks is 80 lessons")
+reasons and is not read. Units are compared as written ("2 weeks" is not "14 days": a conversion is never a
+clash); money is left to the amount readers (:mod:`llmops_kit.figure_owner`), times of day to theirs, and the
+customer's own figures are theirs to state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import Evidence
+from .grounding_context import CONTEXT_MIN, _claim_clauses, _clause_words, _figure_index
+from .text import numbers_in, quantities, times_in
+
+__all__ = ["unheld_figure"]
+
+#: Units read as counts or durations. Money has its own readers, times of day ("am", "pm") theirs, and the
+#: number reader's other units include joining words ("3 to 5" gives "to") that say nothing of a subject.
+_SKIPPED_UNITS = frozenset(("to", "and", "or", "of", "per", "x", "a", "an", "the", "am", "pm", "h", "£", "$", "€",
+                            "¥", "₹", "pound", "dollar", "euro", "eur", "usd", "gbp", "p", "%", "percent"))
+
+
+def unheld_figure(claim: str, evidence: Evidence, answer: frozenset[str] = frozenset(),
+                  answer_text: str = "") -> tuple[str, str, str] | None:
+    """(source, evidence sentence, the claimed figure) when a figure of the claim that no evidence clause holds
+    with its unit is given another value by a clause on the same subject (see the module docstring).
+    ``answer``: the numbers the whole answer states, ``answer_text`` the answer, for the arithmetic step."""
+    claimed = _claim_clauses(claim)
+    if not claimed:
+        return None
+    index: list | None = None
+    for figures, clause in claimed:
+        if len(figures) != 1 or len(quantities(clause)) != 1 or times_in(clause):
+            continue  # a clause relating figures ("6 miles beyond our 20-mile area") is arithmetic, not a restatement
+        ((value, unit),) = figures
+        if unit in _SKIPPED_UNITS or not unit.isalpha() or (value, unit) in evidence.user_quantities:
+            continue
+        index = _figure_index(evidence) if index is None else index
+        if any((value, unit) in source.holding for source in index) or _held_bare(value, evidence):
+            continue  # held with its unit (the moved-figure reading judges it), or in a record whose keys say it
+        if _reached(value, claim, evidence, answer, answer_text):
+            continue
+        found = _restated(value, unit, _clause_words(clause), index)
+        if found is not None:
+            return found[0], found[1], f"{value} {unit}"
+    return None
+
+
+def _held_bare(value: str, evidence: Evidence) -> bool:
+    """Does a source give the value as a field's whole value (a tool record's "delay_minutes": 18, whose key
+    holds the unit)?"""
+    field = re.compile(rf"[A-Za-z_\"']\s*[:=]\s*\"?{re.escape(value)}(?:\.0+)?\"?\s*(?:[,}}\]\n]|$)")
+    return any(field.search(source.text) for source in evidence.sources)
+
+
+def _reached(value: str, claim: str, evidence: Evidence, answer: frozenset[str], answer_text: str) -> bool:
+    """Is the value arithmetic on the answer's figures (a sum, difference, product or ratio of two of them;
+    the time between two clock times it states; one end of a range of hours)? The claim's calendar factors
+    are not read: a count of weeks is no figure of a count of days."""
+    if not evidence._not_derived({value}, numbers_in(claim) | answer):
+        return True
+    return evidence._clock_gap(value, claim, answer_text) or evidence.hour_range(value, claim)
+
+
+def _restated(value: str, unit: str, words: frozenset[str], index: list) -> tuple[str, str] | None:
+    """The evidence clause stating another value of ``unit`` with all the claim clause's words but one (and at
+    least :data:`CONTEXT_MIN`), whose sentence never states the value itself, as (source, sentence)."""
+    need = max(CONTEXT_MIN, len(words) - 1)
+    for source in index:
+        for values, their_words, label, sentence in source.by_unit.get(unit, ()):
+            if value not in values and len(words & their_words) >= need and value not in numbers_in(sentence):
+                return label, sentence
+    return None

@@ -1,0 +1,60 @@
+"""A figure given with another unit of its measure than the evidence states (:mod:`llmops_kit.unit_swaps`): "a
+20 kg limit" where the article says 20 lb, each with controls that the right unit, another spelling of it, a
+conversion and a sentence closer to the claimed unit stay supported.
+
+The fixtures are this file's own (a removals van, a swimming pool, a print shop).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from llmops_kit import grounding
+from llmops_kit.quality import HeuristicScorer, score_answer
+from llmops_kit.traces import Document
+
+VAN = [Document(id="rv-1", content="Each box may weigh up to 20 lb so our crew can lift it safely. The van "
+                                   "carries up to 20 kg of tools.")]
+POOL = [Document(id="sp-2", content="The learner pool is 12 metres long and the water is kept at 30 degrees. "
+                                    "Lane swimming sessions last 45 minutes. Memberships renew every 45 days.")]
+PRINT = [Document(id="pr-3", content="Banners are printed within 3 hours of approval. Proofs are kept for 3 days "
+                                     "after printing.")]
+
+
+def _verdicts(answer: str, docs: list[Document]) -> list[str]:
+    """Verdicts from a scorer of its own: the default scorer's memo would keep a verdict across the fixture."""
+    return [v.verdict for v in score_answer(answer, docs, scorer=HeuristicScorer()).support]
+
+
+#: The evidence's value with another unit of its measure.
+SWAPPED = [
+    ("Each box may weigh up to 20 kg so our crew can lift it safely.", VAN),  # 20 kg is the tools'
+    ("The learner pool is 12 feet long.", POOL),
+    ("Lane swimming sessions last 45 days.", POOL),  # 45 days is the membership's
+]
+
+
+@pytest.mark.parametrize(("answer", "docs"), SWAPPED)
+def test_a_value_with_another_unit_is_contradicted(answer: str, docs: list[Document]) -> None:
+    assert "contradicted" in _verdicts(answer, docs)
+
+
+@pytest.mark.parametrize(("answer", "docs"), SWAPPED)
+def test_without_the_reading_the_swap_passes(answer: str, docs: list[Document],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(grounding, "swapped_unit", lambda *args, **kwargs: None)
+    assert "contradicted" not in _verdicts(answer, docs)
+
+
+@pytest.mark.parametrize(("answer", "docs"), [
+    ("Each box may weigh up to 20 lb so our crew can lift it safely.", VAN),  # the right unit
+    ("The learner pool is 12 metres long.", POOL),
+    ("The learner pool is 12 m long.", POOL),  # another spelling of the same unit
+    ("The learner pool is 12 metres, about 39 feet, long.", POOL),  # a conversion changes the number
+    ("Banners are printed within 3 hours of approval.", PRINT),  # 3 days is the proofs', not the banners'
+    ("Proofs are kept for 3 days after printing.", PRINT),
+    # 'within 3 hours of approval' shares two of its words, the proofs' own sentence more
+    ("Banner proofs are kept for 3 days after approval.", PRINT),
+])
+def test_a_value_with_its_own_unit_is_not_contradicted(answer: str, docs: list[Document]) -> None:
+    assert "contradicted" not in _verdicts(answer, docs)
