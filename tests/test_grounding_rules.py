@@ -87,6 +87,15 @@ def test_comparisons_read_which_figure_and_whether_it_holds() -> None:
     assert comparisons("Seats cost EUR 8 to EUR 25") == ()
 
 
+def test_a_comparison_word_the_pattern_matched_case_blind_is_judged_as_that_word() -> None:
+    """A case-blind pattern matches "WİTHİN" / "wıthin" (dotted or dotless i) as "within"; the operator follows the
+    word it matched, not the text's own lower case, which would read neither spelling as "within"."""
+    from llmops_kit.text.arithmetic import comparisons
+    assert comparisons("your 12 is wıthin the 12 limit") == (("12", "12", True),)
+    assert comparisons("your 12 is within the 12 limit") == (("12", "12", True),)
+    assert comparisons("your 13 is wıthin the 12 limit") == (("13", "12", False),)
+
+
 def test_true_comparison_of_the_customers_figure_with_the_rule_is_supported() -> None:
     """The customer's 20 held against the article's 22 minimum, truly, is arithmetic on given figures."""
     query = "I scored 95 overall but 20 in speaking. Is that enough?"

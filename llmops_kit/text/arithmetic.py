@@ -101,7 +101,7 @@ def comparisons(text: str) -> tuple[tuple[str, str, bool], ...]:
         return ()
     found = []
     for left, word, right in _COMPARISON_RE.findall(text):
-        a, b, word = float(left), float(right), " ".join(word.lower().split())
+        a, b, word = float(left), float(right), " ".join(case_key(word).split())
         holds = a < b if word in _LESS and word != "within" else a <= b if word == "within" else (
             a > b if word in _MORE else a >= b)
         found.append((normalise_number(left), normalise_number(right), holds))
