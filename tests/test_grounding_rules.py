@@ -92,6 +92,7 @@ def test_a_comparison_word_the_pattern_matched_case_blind_is_judged_as_that_word
     word it matched, not the text's own lower case, which would read neither spelling as "within"."""
     from llmops_kit.text.arithmetic import comparisons
     assert comparisons("your 12 is wıthin the 12 limit") == (("12", "12", True),)
+    assert comparisons("your 12 is WİTHİN the 12 limit") == (("12", "12", True),)
     assert comparisons("your 12 is within the 12 limit") == (("12", "12", True),)
     assert comparisons("your 13 is wıthin the 12 limit") == (("13", "12", False),)
 
