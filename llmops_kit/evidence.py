@@ -42,6 +42,7 @@ from .evidence_statements import (
     _sentence_stems,
     _status_of,
 )
+from .place_names import implied_names
 from .status_synonyms import decided_in_fields, same_state_stems
 from .text import (
     content_stems,
@@ -76,6 +77,9 @@ _MONTHS = frozenset(name.lower() for name in _MONTH_NAMES)
 #: value's words naming the record's own fields). ``tools/fit_claim_decision.py`` turns them off while fitting, as
 #: it does the other readings that judge a claim before the decision.
 READ_STATES = True
+#: A country, nationality or language a place of the evidence implies (:mod:`llmops_kit.place_names`); off while
+#: ``tools/fit_claim_decision.py`` fits, as the other readings before the decision are.
+READ_PLACES = True
 #: A claim that a record is still being worked on, not decided ("still under review", "being assessed").
 _UNDER_WAY_RE = re.compile(r"\b(?:under (?:review|assessment|investigation|consideration)"
                            r"|being (?:assessed|reviewed|processed|investigated|considered|checked))\b", re.IGNORECASE)
@@ -367,8 +371,16 @@ class Evidence(DerivedFigures):
             parts = {p for name in names_found if name not in codes for p in _ALNUM_RE.findall(name)}
             unknown = {p for p in self._absent_from(parts, self._doc_words, "_words")
                        if len(_absent(_forms(p), self._words)) == len(_forms(p))}
-            others.extend(name for name in sorted(names_found) if not unknown.isdisjoint(_ALNUM_RE.findall(name)))
+            lost = [name for name in sorted(names_found) if not unknown.isdisjoint(_ALNUM_RE.findall(name))]
+            if lost and READ_PLACES:  # "France" of a parcel for Lyon, "Polish" at a room in Kraków
+                lost = [name for name in lost if name not in self.implied_names(lost)]
+            others.extend(lost)
         return numbers, others
+
+    def implied_names(self, names: Iterable[str]) -> frozenset[str]:
+        """The ``names`` that are a country, nationality or language a place, an international number or a
+        country word of the evidence or the customer's message implies (:mod:`llmops_kit.place_names`)."""
+        return implied_names(names, (s.text for s in self._given))
 
     def contradiction(self, claim: str, numbers: Sequence[str]) -> tuple[str, str] | None:
         """An evidence sentence that states another value with the same unit as a claimed number."""
