@@ -42,7 +42,7 @@ from .evidence_statements import (
     _sentence_stems,
     _status_of,
 )
-from .place_names import implied_names
+from .place_names import country_names, implied_names, implied_regions
 from .status_synonyms import decided_in_fields, same_state_stems
 from .text import (
     content_stems,
@@ -118,6 +118,7 @@ class Evidence(DerivedFigures):
                 plain = _plain(s.text, citation_pattern)
                 given.append(s if plain == s.text else EvidenceSource(s.label, plain, s.user, s.prose, s.earlier))
         self._given = given
+        self._place_regions: frozenset[str] | None = None
         self.sources = [s for s in given if not s.user]  # what can support a statement
         read = [_source_facts(s.text) for s in self.sources]
         # sets are kept per source and probed in turn: merging them would cost more than the few lookups
@@ -380,7 +381,11 @@ class Evidence(DerivedFigures):
     def implied_names(self, names: Iterable[str]) -> frozenset[str]:
         """The ``names`` that are a country, nationality or language a place, an international number or a
         country word of the evidence or the customer's message implies (:mod:`llmops_kit.place_names`)."""
-        return implied_names(names, (s.text for s in self._given))
+        if not country_names(names):
+            return frozenset()
+        if self._place_regions is None:  # read once per evidence, and only for a claim naming a country
+            self._place_regions = implied_regions(s.text for s in self._given)
+        return implied_names(names, self._place_regions)
 
     def contradiction(self, claim: str, numbers: Sequence[str]) -> tuple[str, str] | None:
         """An evidence sentence that states another value with the same unit as a claimed number."""

@@ -22,7 +22,7 @@ import phonenumbers
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 from phonenumbers.geodata.locale import LOCALE_DATA
 
-__all__ = ["implied_names"]
+__all__ = ["country_names", "implied_names", "implied_regions"]
 
 #: Nationality and language words per country (ISO 3166 code); a language spoken in several countries is
 #: listed under each. Country names come from ``phonenumbers``' locale table.
@@ -88,8 +88,8 @@ def _phone_regions(text: str) -> set[str]:
     return found
 
 
-def _implied_regions(texts: Iterable[str]) -> set[str]:
-    """The countries the places, international numbers and country words of ``texts`` imply."""
+def implied_regions(texts: Iterable[str]) -> frozenset[str]:
+    """The countries (ISO codes) the places, international numbers and country words of ``texts`` imply."""
     towns, words = _towns(), _country_words()
     regions: set[str] = set()
     for text in texts:
@@ -100,15 +100,21 @@ def _implied_regions(texts: Iterable[str]) -> set[str]:
                 for end in range(start + 1, len(parts) + 1):
                     name = " ".join(parts[start:end]).strip("'’-").lower()
                     regions |= towns.get(name, frozenset()) | words.get(name, frozenset())
-    return regions
+    return frozenset(regions)
 
 
-def implied_names(names: Iterable[str], texts: Iterable[str]) -> frozenset[str]:
-    """The ``names`` that are a country, nationality or language (``"France"``, ``"Polish"``) which a place,
-    an international number or a country word of ``texts`` implies; the other names are not returned."""
+def country_names(names: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The ``names`` that are a country, nationality or language word, with the countries each names."""
     words = _country_words()
-    wanted = {name: words[name.lower()] for name in names if name.lower() in words}
+    return {name: words[name.lower()] for name in names if name.lower() in words}
+
+
+def implied_names(names: Iterable[str], texts: Iterable[str] | frozenset[str]) -> frozenset[str]:
+    """The ``names`` that are a country, nationality or language (``"France"``, ``"Polish"``) which a place,
+    an international number or a country word of ``texts`` implies; the other names are not returned.
+    ``texts`` may be the countries :func:`implied_regions` read from them already."""
+    wanted = country_names(names)
     if not wanted:
         return frozenset()
-    regions = _implied_regions(texts)
+    regions = texts if isinstance(texts, frozenset) else implied_regions(texts)
     return frozenset(name for name, countries in wanted.items() if countries & regions)
