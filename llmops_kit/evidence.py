@@ -80,6 +80,8 @@ READ_STATES = True
 #: A country, nationality or language a place of the evidence implies (:mod:`llmops_kit.place_names`); off while
 #: ``tools/fit_claim_decision.py`` fits, as the other readings before the decision are.
 READ_PLACES = True
+#: The label of the instructions' source (:func:`llmops_kit.quality.evidence_sources`).
+_INSTRUCTIONS = "system prompt"
 #: A claim that a record is still being worked on, not decided ("still under review", "being assessed").
 _UNDER_WAY_RE = re.compile(r"\b(?:under (?:review|assessment|investigation|consideration)"
                            r"|being (?:assessed|reviewed|processed|investigated|considered|checked))\b", re.IGNORECASE)
@@ -380,11 +382,15 @@ class Evidence(DerivedFigures):
 
     def implied_names(self, names: Iterable[str]) -> frozenset[str]:
         """The ``names`` that are a country, nationality or language a place, an international number or a
-        country word of the evidence or the customer's message implies (:mod:`llmops_kit.place_names`)."""
+        country word of the customer's messages, the instructions or a tool record implies
+        (:mod:`llmops_kit.place_names`)."""
         if not country_names(names):
             return frozenset()
         if self._place_regions is None:  # read once per evidence, and only for a claim naming a country
-            self._place_regions = implied_regions(s.text for s in self._given)
+            # the setting of the conversation: where the customer is (their messages), where the business is
+            # (its instructions, its records); an article naming a town is about something else
+            self._place_regions = implied_regions(s.text for s in self._given
+                                                  if s.user or not s.prose or s.label == _INSTRUCTIONS)
         return implied_names(names, self._place_regions)
 
     def contradiction(self, claim: str, numbers: Sequence[str]) -> tuple[str, str] | None:

@@ -16,12 +16,13 @@ from llmops_kit.traces import Document
 
 SHIP = [Document(id="kb-301", content="Wine parcels outside the UK need a customs declaration; the receiver "
                                       "pays any duty on arrival.")]
-DESK = [Document(id="kb-302", content="Our sailings desk answers on +46 31 704 00 00, 08:00-18:00 every day.")]
+DESK = [Document(id="kb-302", content="Our sailings desk answers every day, 08:00-18:00.")]
+FERRY = "You answer for Nordlink Ferries. The sailings desk is on +46 31 704 00 00."
 SCHOOL = [Document(id="kb-303", content="Our school in Porto runs morning classes for adults, four hours a day.")]
 
 
-def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    return [v.verdict for v in score_answer(answer, docs, query=query).support]
+def _verdicts(answer: str, docs: list[Document], query: str, instructions: str | None = None) -> list[str]:
+    return [v.verdict for v in score_answer(answer, docs, query=query, instructions=instructions).support]
 
 
 def test_a_country_the_customers_town_implies_is_supported() -> None:
@@ -42,13 +43,20 @@ def test_a_country_no_place_implies_stays_absent() -> None:
 def test_a_nationality_an_international_number_implies_is_supported() -> None:
     query = "Which number do I ring about my sailing?"
     answer = "The Swedish sailings desk answers on +46 31 704 00 00, 08:00-18:00 every day."
-    assert _verdicts(answer, DESK, query) == ["supported"]
+    assert _verdicts(answer, DESK, query, FERRY) == ["supported"]
     quality._memo.clear()
     with patch.object(evidence, "READ_PLACES", False):
-        assert _verdicts(answer, DESK, query) != ["supported"]
+        assert _verdicts(answer, DESK, query, FERRY) != ["supported"]
     quality._memo.clear()
     other = "The Danish sailings desk answers on +46 31 704 00 00, 08:00-18:00 every day."
-    assert _verdicts(other, DESK, query) != ["supported"]
+    assert _verdicts(other, DESK, query, FERRY) != ["supported"]
+
+
+def test_a_town_an_article_names_implies_no_country() -> None:
+    """Control: an article naming a town is about something else; only the customer's messages, the
+    instructions and the tool records set where the conversation is."""
+    docs = [Document(id="kb-304", content="The Kestrel Trio first played in Munich in 1998.")]
+    assert _verdicts("The Kestrel Trio is German.", docs, "Where is the Kestrel Trio from?") != ["supported"]
 
 
 def test_a_language_of_the_schools_town() -> None:
