@@ -8,8 +8,10 @@ knowledge comes from the ``phonenumbers`` dependency's own offline data: its geo
 of each country's dialling areas (exact names only: "Lyon", "München"/"Munich", "Kraków"), an international
 number ("+47 32 05 71 90") names its country, and its locale table the countries' English names. A small
 table below adds the nationality and language words. Narrow on purpose: a country word counts only when a
-place, number or country word of the evidence implies that very country; any other country stays absent
-("we ship to Spain" of a parcel for Lyon).
+place, number or country word of the conversation's setting (the customer's messages, the instructions, a tool
+record: :meth:`llmops_kit.evidence.Evidence.implied_names`) implies that very country; any other country stays
+absent ("we ship to Spain" of a parcel for Lyon), and a town an article names implies nothing (a knowledge
+article about a band that first played in Munich does not make it German).
 """
 
 from __future__ import annotations
