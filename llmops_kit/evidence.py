@@ -42,6 +42,7 @@ from .evidence_statements import (
     _sentence_stems,
     _status_of,
 )
+from .place_names import country_names, implied_names, implied_regions
 from .status_synonyms import decided_in_fields, same_state_stems
 from .text import (
     content_stems,
@@ -77,6 +78,11 @@ _MONTHS = frozenset(name.lower() for name in _MONTH_NAMES)
 #: value's words naming the record's own fields). ``tools/fit_claim_decision.py`` turns them off while fitting, as
 #: it does the other readings that judge a claim before the decision.
 READ_STATES = True
+#: A country, nationality or language a place of the evidence implies (:mod:`llmops_kit.place_names`); off while
+#: ``tools/fit_claim_decision.py`` fits, as the other readings before the decision are.
+READ_PLACES = True
+#: The label of the instructions' source (:func:`llmops_kit.quality.evidence_sources`).
+_INSTRUCTIONS = "system prompt"
 #: A claim that a record is still being worked on, not decided ("still under review", "being assessed").
 _UNDER_WAY_RE = re.compile(r"\b(?:under (?:review|assessment|investigation|consideration)"
                            r"|being (?:assessed|reviewed|processed|investigated|considered|checked))\b", re.IGNORECASE)
@@ -117,6 +123,7 @@ class Evidence(DerivedFigures):
                 plain = _plain(s.text, citation_pattern)
                 given.append(s if plain == s.text else EvidenceSource(s.label, plain, s.user, s.prose, s.earlier))
         self._given = given
+        self._place_regions: frozenset[str] | None = None
         self.sources = [s for s in given if not s.user]  # what can support a statement
         read = [_source_facts(s.text) for s in self.sources]
         # sets are kept per source and probed in turn: merging them would cost more than the few lookups
@@ -370,8 +377,24 @@ class Evidence(DerivedFigures):
             parts = {p for name in names_found if name not in codes for p in _ALNUM_RE.findall(name)}
             unknown = {p for p in self._absent_from(parts, self._doc_words, "_words")
                        if len(_absent(_forms(p), self._words)) == len(_forms(p))}
-            others.extend(name for name in sorted(names_found) if not unknown.isdisjoint(_ALNUM_RE.findall(name)))
+            lost = [name for name in sorted(names_found) if not unknown.isdisjoint(_ALNUM_RE.findall(name))]
+            if lost and READ_PLACES:  # "France" of a parcel for Lyon, "Polish" at a room in Kraków
+                lost = [name for name in lost if name not in self.implied_names(lost)]
+            others.extend(lost)
         return numbers, others
+
+    def implied_names(self, names: Iterable[str]) -> frozenset[str]:
+        """The ``names`` that are a country, nationality or language a place, an international number or a
+        country word of the customer's messages, the instructions or a tool record implies
+        (:mod:`llmops_kit.place_names`)."""
+        if not country_names(names):
+            return frozenset()
+        if self._place_regions is None:  # read once per evidence, and only for a claim naming a country
+            # the setting of the conversation: where the customer is (their messages), where the business is
+            # (its instructions, its records); an article naming a town is about something else
+            self._place_regions = implied_regions(s.text for s in self._given
+                                                  if s.user or not s.prose or s.label == _INSTRUCTIONS)
+        return implied_names(names, self._place_regions)
 
     def contradiction(self, claim: str, numbers: Sequence[str]) -> tuple[str, str] | None:
         """An evidence sentence that states another value with the same unit as a claimed number."""

@@ -73,6 +73,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from . import claim_decision
+from . import evidence as _evidence_module
 from .claim_decision import ClaimSignals, measure
 from .claim_meaning import MeaningGap, _fact_free, adds_only_light_words, meaning_gap
 from .evidence import Evidence, EvidenceSource
@@ -224,6 +225,15 @@ _FACT_WORD_SET = frozenset((
 _FACT_WORD_LOWER_RE = re.compile(_FACT_WORD_RE.pattern)
 
 
+def _implied_stems(claim: str, evidence: Evidence) -> frozenset[str]:
+    """The stems of the claim's country, nationality and language names a place of the evidence implies
+    ("france" of a parcel for Lyon): checked as names, so no wording needs to hold them."""
+    if not _evidence_module.READ_PLACES:  # off while the claim decision is fitted
+        return _NONE
+    implied = evidence.implied_names(names_in(claim))
+    return frozenset(stem(p) for name in implied for p in _ALNUM_RE.findall(name))
+
+
 def _fact_words(claim: str) -> frozenset[str]:
     """The stems of the words that are part of a date or a duration the claim states ("March" of "31 March",
     "days" of "28 days"): a terse "31 March (28 days)" states facts only, and is not a wording to match."""
@@ -349,6 +359,7 @@ def judge_claims(
         # a name the documents hold was checked as a hard fact and needs no wording support; a name only the
         # user's message holds is vouched for as a fact, but is still a word no evidence states
         named = {n for name in names_in(claim) for p in _ALNUM_RE.findall(name) if _in_docs(n := stem(p), evidence)}
+        named |= _implied_stems(claim, evidence)
         words = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named)
         words -= _fact_words(claim)
         stems = _compounds_split(words, claim, evidence)

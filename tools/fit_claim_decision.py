@@ -53,7 +53,9 @@ same round) are off too: both catch a claim as contradicted before the decision.
 whole by the size of one unit the evidence gives (:mod:`llmops_kit.quotient_counts`, the ``ground20`` round): it
 settles a figure before the decision; and a figure an answer picks as an example with what it works out from it
 (:mod:`llmops_kit.example_figures`, the same round); and a record's status in other words
-(:mod:`llmops_kit.status_synonyms`, the same round): it settles a status before the decision.
+(:mod:`llmops_kit.status_synonyms`, the same round): it settles a status before the decision. So is a country,
+nationality or language a place of the evidence implies (:data:`llmops_kit.evidence.READ_PLACES`, the
+``ground22`` round): it settles a name before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -166,6 +168,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "unheld_figure", nothing),
         (grounding, "swapped_unit", nothing),
         (evidence, "READ_STATES", False),
+        (evidence, "READ_PLACES", False),
         (evidence_derived, "_own_share", no_figures),
         (evidence_derived, "_priceless_amounts", no_figures),
         (evidence_derived, "counts_from_customer", no_figures),
