@@ -41,6 +41,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .contract import Contract, QualityRules, load_contract
 from .grounding import ClaimSupport, Evidence, EvidenceSource, judge_claims, judge_table_rows, render_tool_output
+from .labelled_cells import judge_labelled_cells
 from .labelled_figures import judge_labelled_items
 from .labelled_polarity import judge_labelled_polarity
 from .text import content_stems, normalise_quotes, phrases_in, read_answer, split_sentences
@@ -257,6 +258,7 @@ class HeuristicScorer:
             wrong_rows = judge_table_rows(rows, texts, evidence)
             wrong_rows += judge_labelled_items(answer, evidence, {v.claim for v in wrong_rows})
             wrong_rows += judge_labelled_polarity(answer, evidence) if not wrong_rows else []
+            wrong_rows += judge_labelled_cells(answer, evidence) if not wrong_rows else []
             support += wrong_rows
             claims += len(wrong_rows)
         unsupported = [sentence for (sentence, _, _), verdict in zip(reading.claims, support, strict=False)
