@@ -56,7 +56,11 @@ supported when its other words are a hand-off's or the evidence's, but one (:fun
 a markdown table, and headings that state a figure, are no claims, but their figures are facts
 (:func:`judge_table_rows`), and a claim may compute from them; a row's or a labelled list item's figure is also
 read against what the evidence states of its label (:mod:`llmops_kit.labelled_figures`: "Inverter: 15 years"
-where the inverter sentence says 10 years). A claim in another language than the evidence
+where the inverter sentence says 10 years), and a row's yes or no, or an item's one-word rule, against what the
+evidence's clauses say of its label (:mod:`llmops_kit.labelled_polarity`: "| Booking fee | Yes |" under
+"Refunded?" where the fee "is not refunded"), and a row's clock time or bare number against the clause naming
+its label in full or shortened (:mod:`llmops_kit.labelled_cells`: "| Sun | 10am to 11pm |" where "Sunday 10am
+to 10pm"). A claim in another language than the evidence
 (the language read on the whole answer) is judged by its hard facts alone. ``contradicted``, ``absent`` and
 ``invented`` are :data:`FABRICATED`: the HALLUCINATION detector fires on any one of them, and on groundedness
 (the share of supported claims) below the contract's floor. Nothing here looks at an answer's length, style

@@ -41,7 +41,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .contract import Contract, QualityRules, load_contract
 from .grounding import ClaimSupport, Evidence, EvidenceSource, judge_claims, judge_table_rows, render_tool_output
+from .labelled_cells import judge_labelled_cells
 from .labelled_figures import judge_labelled_items
+from .labelled_polarity import judge_labelled_polarity
 from .text import content_stems, normalise_quotes, phrases_in, read_answer, split_sentences
 from .text.split import figure_headings, table_rows
 from .textcache import text_cache
@@ -255,6 +257,8 @@ class HeuristicScorer:
                                    semantic_support=self.semantic_support, table_rows=rows) if claims else []
             wrong_rows = judge_table_rows(rows, texts, evidence)
             wrong_rows += judge_labelled_items(answer, evidence, {v.claim for v in wrong_rows})
+            wrong_rows += judge_labelled_polarity(answer, evidence) if not wrong_rows else []
+            wrong_rows += judge_labelled_cells(answer, evidence) if not wrong_rows else []
             support += wrong_rows
             claims += len(wrong_rows)
         unsupported = [sentence for (sentence, _, _), verdict in zip(reading.claims, support, strict=False)

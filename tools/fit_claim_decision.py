@@ -177,6 +177,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence, "same_state_stems", no_figures),
         (evidence, "decided_in_fields", lambda *args: False),
         (quality, "judge_labelled_items", lambda *args, **kwargs: []),
+        (quality, "judge_labelled_polarity", lambda *args, **kwargs: []),
+        (quality, "judge_labelled_cells", lambda *args, **kwargs: []),
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
     ]
     with ExitStack() as stack:

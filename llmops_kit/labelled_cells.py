@@ -1,0 +1,136 @@
+"""A table row's bare number or clock time checked against the evidence clause that names the row's label in
+full or shortened: "| Sun | 10am to 11pm |" when the opening hours say "Sunday 10am to 10pm", "| paddleboard
+| 10 |" under "min age" when the age rule says "boards: 12 and over".
+
+:mod:`llmops_kit.labelled_figures` reads a row's figures with a unit against the sentences naming every word
+of its label; a timetable writes its labels short ("Mon-Thu", "Sun") and a comparison table its ages and
+counts without a unit, so neither is read there, and the times or numbers pass because they occur somewhere
+in the evidence. Here a label word names an evidence word it begins ("Sun" of "Sunday") or ends with
+("paddleboard" of "boards"), the evidence is cut into clauses (at line ends, ";" and "but"), and when a clause
+naming every label word states figures of the cell's kind (clock times, or bare numbers) while no clause naming
+the label states the cell's figure, the evidence gives the label another value: *contradicted*, with that
+clause. A label the evidence never names, a figure of another kind, a cell that opens with a word ("CHF
+290") or a decimal number ("6.1") is left alone. Nothing here reads an
+answer's length, style or position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import Evidence
+from .grounding import ClaimSupport
+from .text import STOPWORDS, quantities
+from .text.split import sentences_of, table_cells
+from .text.tokens import normalise_quotes
+from .textcache import text_cache
+
+__all__ = ["judge_labelled_cells", "mislabelled_cell"]
+
+_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+_SEPARATOR_RE = re.compile(r"^[\s|:-]+$")
+_MARKS_RE = re.compile(r"\*\*|__|`")
+_CLAUSE_RE = re.compile(r"\s*;\s+|\s*\n\s*|,?\s+but\s+", re.IGNORECASE)
+_WORD_RE = re.compile(r"[a-z]+")
+_CLOCK = frozenset(("am", "pm", "noon", "midnight"))
+#: A cell that opens with its figure ("12", "6 with an adult", "10am to 11pm").
+_FIGURE_FIRST_RE = re.compile(r"^\d")
+_MIN_WORD = 3
+_MIN_SUFFIX = 4
+
+
+def _figures(text: str) -> frozenset[tuple[str, str]]:
+    """Clock times ("10", "am") and bare numbers ("12", "") of a text; figures with another unit are left out."""
+    out = set()
+    for value, unit in quantities(text):
+        unit = unit.lower()
+        if unit in _CLOCK:
+            out.add((value, "pm" if unit == "noon" and value == "12" else unit))
+        elif (not unit or unit in STOPWORDS) and value.isdigit():  # "6.1" numbers a section
+            out.add((value, ""))
+    return frozenset(out)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > _MIN_SUFFIX and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _label_words(label: str) -> frozenset[str]:
+    """A label's words of three letters or more, stop words left out ("Mon-Thu" as mon and thu)."""
+    return frozenset(_singular(w) for w in _WORD_RE.findall(label.lower()) if len(w) >= _MIN_WORD
+                     and w not in STOPWORDS)
+
+
+def _names(word: str, clause_words: frozenset[str]) -> bool:
+    """Whether a label word names a clause word: the same, a shortening of it, or a compound ending with it."""
+    return any(w == word or w.startswith(word) or (len(w) >= _MIN_SUFFIX and word.endswith(w))
+               for w in clause_words)
+
+
+@text_cache(maxsize=4096)
+def _clauses(text: str) -> tuple[tuple[str, frozenset[str], frozenset[tuple[str, str]]], ...]:
+    """The clauses of a source (cut at line ends, ";" and "but") with their words and figures."""
+    out = []
+    for sentence in sentences_of(text.replace("\n", "\n;\n")) if "\n" in text else sentences_of(text):
+        for clause in _CLAUSE_RE.split(sentence):
+            clause = clause.strip(" ;")
+            if clause:
+                words = frozenset(_singular(w) for w in _WORD_RE.findall(clause.lower()))
+                out.append((clause, words, _figures(clause)))
+    return tuple(out)
+
+
+def _rows(answer: str) -> list[tuple[str, list[str], str]]:
+    """(label, other cells, row) of each body row of the answer's markdown tables."""
+    out: list[tuple[str, list[str], str]] = []
+    header_seen = False
+    for raw in normalise_quotes(answer).splitlines():
+        if not _ROW_RE.match(raw):
+            header_seen = False
+            continue
+        if _SEPARATOR_RE.match(raw):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        cells = [_MARKS_RE.sub("", c).strip() for c in table_cells(raw)]
+        if len(cells) > 1 and cells[0]:
+            out.append((cells[0], cells[1:], raw.strip()))
+    return out
+
+
+def mislabelled_cell(label: str, cells: list[str], evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, evidence clause, the cell's figure) when the clauses naming the label state other figures of
+    the cell's kind and none states the cell's (see the module docstring), else None."""
+    words = _label_words(label)
+    if not words or any(c.isdigit() for c in label):
+        return None  # a label with a figure ("8-inch") is named by its figure, which these words leave out
+    naming = [(source.label, clause, figures) for source in evidence.sources if not source.user
+              for clause, clause_words, figures in _clauses(source.text)
+              if all(_names(w, clause_words) for w in words)]
+    if not naming:
+        return None
+    for cell in cells:
+        if not _FIGURE_FIRST_RE.match(cell):
+            continue  # a figure after a word ("CHF 290", "kl. 08.30") is priced or formatted another way
+        for value, kind in sorted(_figures(cell)):
+            if any((value, kind) in figures for _, _, figures in naming):
+                continue
+            other = next(((src, clause) for src, clause, figures in naming if any(k == kind for _, k in figures)),
+                         None)
+            if other is not None:
+                return other[0], other[1], f"{value}{kind}"
+    return None
+
+
+def judge_labelled_cells(answer: str, evidence: Evidence) -> list[ClaimSupport]:
+    """A *contradicted* verdict per table row whose time or bare number the clauses naming its label reject."""
+    if "|" not in answer:
+        return []
+    out = []
+    for label, cells, row in _rows(answer):
+        found = mislabelled_cell(label, cells, evidence)
+        if found is not None:
+            out.append(ClaimSupport(claim=row, verdict="contradicted", source=found[0], evidence=found[1],
+                                    missing=(found[2],)))
+    return out
