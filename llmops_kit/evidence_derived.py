@@ -11,6 +11,7 @@ changed figure is never explained away by some pair of the evidence's many numbe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -29,6 +30,7 @@ from .text.arithmetic import (
     comparisons,
     durations_in_minutes,
     minor_unit_amounts,
+    percent_figures,
     period_factors,
     share_factors,
     spaced_amounts,
@@ -48,6 +50,18 @@ def _own_share(value: str) -> frozenset[float]:
 
 #: Words that call a figure the total of the others: "CHF 2,560.–, CHF 1,344.–, CHF 60.–: CHF 3,964.– in total".
 _TOTAL_RE = re.compile(r"\b(?:in total|totals?|altogether|in all|all in)\b", re.IGNORECASE)
+
+
+def _kind_operands(stated: frozenset[str], claim: str, answer_text: str) -> Callable[[str], frozenset[str]]:
+    """The stated numbers each missing figure may be reached from, by its kind. A number the answer writes
+    only as a percentage is a share (a multiplier the share factors carry), never an addend or a price: "a 7.5%
+    fee, so on £80 you'd receive £72.50" is no 80 - 7.5; it still reaches another percentage."""
+    shares = percent_figures(answer_text or claim)
+    amounts = stated - shares if shares else stated
+
+    def operands(value: str) -> frozenset[str]:
+        return stated if value in shares else amounts
+    return operands
 
 
 class DerivedFigures:
@@ -210,7 +224,11 @@ class DerivedFigures:
             stated = stated | frozenset(spaced.values())
             if not missing:
                 return missing
-        left = {n for n in missing if not self._derived(n, stated, factors, written, minor)} | priceless
+        # operands of the figure's own kind: percentages are shares, durations come from durations
+        ops = _kind_operands(stated, claim, answer_text)
+        shares = percent_figures(answer_text or claim)
+        stated = stated - shares if shares else stated
+        left = {n for n in missing if not self._derived(n, ops(n), factors, written, minor)} | priceless
         if not left - priceless or not claim:
             return left
         # an amount, share or duration may also be reached with the customer's figures and the claim's
@@ -219,10 +237,11 @@ class DerivedFigures:
         typed = {q.split(" ")[0] for q in typed_quantities(claim)}
         # a share the answer states in another sentence is a step here too ("25% deposit = £1,870" above "the
         # balance, £5,610" of the customer's £7,480)
-        wider, more = stated | self._user_figures, factors | share_factors(answer_text or claim)
+        wider, more = self._user_figures, factors | share_factors(answer_text or claim)
         # a percentage is no operand of itself: "10%" stands for x 0.1, and 1 / 0.1 is 10 again
-        left = {n for n in left if n not in typed or not self._derived(n, wider, more - _own_share(n), written, minor)}
-        left = {n for n in left if not self._further(n, wider if n in typed else stated, claim, answer_text)}
+        left = {n for n in left
+                if n not in typed or not self._derived(n, ops(n) | wider, more - _own_share(n), written, minor)}
+        left = {n for n in left if not self._further(n, ops(n) | wider if n in typed else ops(n), claim, answer_text)}
         left = {n for n in left if not self._count_of_theirs(n, claim)} if left else left
         # a count of the list the claim gives right after it ("two slots, 9am-12pm and 1pm-4pm"), or one the
         # customer's words state ("the other two" of their three, "2 items" of "skis and a board")

@@ -53,7 +53,9 @@ same round) are off too: both catch a claim as contradicted before the decision.
 whole by the size of one unit the evidence gives (:mod:`llmops_kit.quotient_counts`, the ``ground20`` round): it
 settles a figure before the decision; and a figure an answer picks as an example with what it works out from it
 (:mod:`llmops_kit.example_figures`, the same round); and a record's status in other words
-(:mod:`llmops_kit.status_synonyms`, the same round): it settles a status before the decision.
+(:mod:`llmops_kit.status_synonyms`, the same round): it settles a status before the decision. So are the operands
+of a derived figure's own kind (:func:`llmops_kit.evidence_derived._kind_operands`, the ``arith15`` round: a
+percentage is no amount): they settle a figure before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -171,6 +173,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "counts_from_customer", no_figures),
         (evidence_derived, "quotient_counts", no_figures),
         (evidence_derived, "example_figures", no_figures),
+        (evidence_derived, "percent_figures", no_figures),
+        (evidence_derived, "_kind_operands", lambda stated, *args: lambda value: stated),
         (evidence, "same_state_stems", no_figures),
         (evidence, "decided_in_fields", lambda *args: False),
         (quality, "judge_labelled_items", lambda *args, **kwargs: []),
