@@ -52,15 +52,32 @@ def _own_share(value: str) -> frozenset[float]:
 _TOTAL_RE = re.compile(r"\b(?:in total|totals?|altogether|in all|all in)\b", re.IGNORECASE)
 
 
+#: The kinds of unit :func:`~llmops_kit.text.typed_quantities` gives a duration.
+_TIME_KINDS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+
+
 def _kind_operands(stated: frozenset[str], claim: str, answer_text: str) -> Callable[[str], frozenset[str]]:
     """The stated numbers each missing figure may be reached from, by its kind. A number the answer writes
     only as a percentage is a share (a multiplier the share factors carry), never an addend or a price: "a 7.5%
-    fee, so on £80 you'd receive £72.50" is no 80 - 7.5; it still reaches another percentage."""
-    shares = percent_figures(answer_text or claim)
+    fee, so on £80 you'd receive £72.50" is no 80 - 7.5; it still reaches another percentage. A duration the
+    claim states needs a duration to be reached from: where the answer states no other, the answer's counts of
+    other things outside the claim are no operands ("4 to 12 panel systems take a day (two with a battery)"
+    reaches no "off for about 6 hours" as 12 / 2), while "3 lessons left; that's 6 hours, as each is 2 hours"
+    keeps them (a count times a duration)."""
+    text = answer_text or claim
+    shares = percent_figures(text)
     amounts = stated - shares if shares else stated
+    durations = {q.split(" ")[0] for q in typed_quantities(claim) if q.split(" ")[1] in _TIME_KINDS}
+    timed = {q.split(" ")[0] for q in typed_quantities(text) if q.split(" ")[1] in _TIME_KINDS} if durations else _NONE
+    own = numbers_in(claim) if durations else _NONE
+    # the answer's numbers outside the claim that it states as no duration
+    untimed = frozenset(n for n in stated if n not in own and n not in timed) if durations else _NONE
 
     def operands(value: str) -> frozenset[str]:
-        return stated if value in shares else amounts
+        base = stated if value in shares else amounts
+        if value in durations and untimed and not timed - {value}:
+            return base - untimed
+        return base
     return operands
 
 

@@ -1,9 +1,11 @@
 """A figure the answer derives is reached only from operands of its own kind (:func:`llmops_kit.evidence_derived.
 _kind_operands`): a number written only as a percentage is a share, never an amount taken off a price ("a 12.5%
-fee, so on £200 you get £187.50" is no 200 - 12.5). Controls: the share worked out right and a percentage that
-is also an amount stay supported.
+fee, so on £200 you get £187.50" is no 200 - 12.5); a duration is not reached from the answer's counts of other
+things when the answer states no other duration ("groups of 3 to 8 riders (two for a private hack)" reaches no
+"closed for about 4 hours" as 8 / 2). Controls: the share worked out right, a percentage that is also an amount,
+the held duration, and a count times a stated duration stay as they were.
 
-The fixtures are this file's own (a cookery school's cancellation fee).
+The fixtures are this file's own (a riding yard, a cookery school's cancellation fee).
 """
 
 from __future__ import annotations
@@ -18,6 +20,13 @@ FEE = [Document(id="kb-970", content="If you cancel, a fee of 12.5% of the cours
                                      "refunded within 10 days.")]
 COURSE = "I paid £200 for the course. What do I get back if I cancel?"
 SHARE_AS_AMOUNT = "The fee is 12.5%, so on £200 you get £187.50 back."
+
+YARD = [Document(id="kb-971", content="Hacks go out in groups of 3 to 8 riders; a private hack is two riders. The "
+                                      "yard is closed for about 1 hour at lunchtime. A lesson pack holds 3 lessons "
+                                      "of 2 hours each.")]
+COUNTS_AS_HOURS = ("Groups are 3 to 8 riders (two for a private hack). The yard is closed for about 4 hours at "
+                   "lunchtime.")
+
 
 def _verdicts(answer: str, docs: list[Document], query: str | None = None) -> list[str]:
     """Verdicts from a scorer of its own: the default scorer's memo would keep a verdict across the fixture."""
@@ -51,3 +60,21 @@ def test_percent_figures_are_the_numbers_written_only_as_percentages() -> None:
     assert percent_figures("a 7.5% fee, so on £80 you get £74") == frozenset({"7.5"})
     assert percent_figures("a 50 per cent deposit, so £50 of £100") == frozenset()
     assert percent_figures("£80 less £6") == frozenset()
+
+
+def test_a_duration_reached_only_from_counts_of_other_things_is_flagged() -> None:
+    assert _verdicts(COUNTS_AS_HOURS, YARD) == ["supported", "contradicted"]
+
+
+def test_without_the_rule_the_counts_reached_the_duration(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(evidence_derived, "_kind_operands", _as_before)
+    assert _verdicts(COUNTS_AS_HOURS, YARD) == ["supported", "supported"]
+
+
+def test_a_held_duration_and_a_count_times_a_duration_stay_as_they_were() -> None:
+    """Controls: the article's hour; 3 lessons of 2 hours is 6 hours, the count and the duration in other
+    sentences of the answer."""
+    held = "Groups are 3 to 8 riders (two for a private hack). The yard is closed for about 1 hour at lunchtime."
+    assert _verdicts(held, YARD) == ["supported", "supported"]
+    assert _verdicts("You have 3 lessons left. That's 6 hours of riding, as each is 2 hours.", YARD) == [
+        "supported", "supported"]
