@@ -2,10 +2,12 @@
 _kind_operands`): a number written only as a percentage is a share, never an amount taken off a price ("a 12.5%
 fee, so on £200 you get £187.50" is no 200 - 12.5); a duration is not reached from the answer's counts of other
 things when the answer states no other duration ("groups of 3 to 8 riders (two for a private hack)" reaches no
-"closed for about 4 hours" as 8 / 2). Controls: the share worked out right, a percentage that is also an amount,
-the held duration, and a count times a stated duration stay as they were.
+"closed for about 4 hours" as 8 / 2); a duration is never added to an amount ("2 extra hours at €25 an hour plus
+a €27 booking fee" is no 25 + 2). Controls: the share worked out right, a percentage that is also an amount,
+the held duration, a count times a stated duration, hours times a rate and a total on it stay as they were.
 
-The fixtures are this file's own (a riding yard, a cookery school's cancellation fee).
+The fixtures are this file's own (a riding yard, a cookery school's cancellation fee, a
+meeting room's extra hours).
 """
 
 from __future__ import annotations
@@ -78,3 +80,25 @@ def test_a_held_duration_and_a_count_times_a_duration_stay_as_they_were() -> Non
     assert _verdicts(held, YARD) == ["supported", "supported"]
     assert _verdicts("You have 3 lessons left. That's 6 hours of riding, as each is 2 hours.", YARD) == [
         "supported", "supported"]
+
+
+ROOM = [Document(id="kb-972", content="Extra time in a meeting room costs €25 per hour. A day pass costs €30.")]
+EXTRA = "I need the room for 2 extra hours on top of my day pass. What will I pay?"
+HOURS_AS_EUROS = "2 extra hours at €25 an hour plus a €27 booking fee."
+
+
+def test_an_amount_reached_by_adding_a_duration_is_flagged() -> None:
+    """€27 is no 25 + 2: the 2 is hours, which multiply a rate and are never added to one."""
+    assert _verdicts(HOURS_AS_EUROS, ROOM, EXTRA) == ["contradicted"]
+
+
+def test_without_the_rule_the_hours_were_added(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(evidence_derived, "_other_kinds", lambda claim, text: lambda value: frozenset())
+    assert _verdicts(HOURS_AS_EUROS, ROOM, EXTRA) == ["supported"]
+
+
+def test_hours_times_a_rate_and_a_chain_on_it_stay_supported() -> None:
+    """Controls: the hours multiply the rate, and the product is a step of a total."""
+    assert _verdicts("2 extra hours at €25 an hour come to €50.", ROOM, EXTRA) == ["supported"]
+    assert _verdicts("2 extra hours at €25 an hour come to €50, plus the €30 day pass: €80.", ROOM, EXTRA) == [
+        "supported"]
