@@ -5,7 +5,10 @@ moved by a stated number of calendar days, comparisons with the customer's figur
 
 A mixin of :class:`llmops_kit.evidence.Evidence` (which holds the per-source readings these methods use),
 split from it so each module stays small; only figures the answer itself states are ever operands, so a
-changed figure is never explained away by some pair of the evidence's many numbers.
+changed figure is never explained away by some pair of the evidence's many numbers. Each operand is of the
+figure's own kind: a percentage is a share, not an amount to add or take off; a duration is reached from
+durations, not from the answer's counts of other things; a duration multiplies an amount but is never added to
+one (:func:`_kind_operands`, :func:`_other_kinds`).
 """
 
 from __future__ import annotations
