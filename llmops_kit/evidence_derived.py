@@ -5,12 +5,16 @@ moved by a stated number of calendar days, comparisons with the customer's figur
 
 A mixin of :class:`llmops_kit.evidence.Evidence` (which holds the per-source readings these methods use),
 split from it so each module stays small; only figures the answer itself states are ever operands, so a
-changed figure is never explained away by some pair of the evidence's many numbers.
+changed figure is never explained away by some pair of the evidence's many numbers. Each operand is of the
+figure's own kind: a percentage is a share, not an amount to add or take off; a duration is reached from
+durations, not from the answer's counts of other things; a duration multiplies an amount but is never added to
+one (:func:`_kind_operands`, :func:`_other_kinds`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -29,6 +33,7 @@ from .text.arithmetic import (
     comparisons,
     durations_in_minutes,
     minor_unit_amounts,
+    percent_figures,
     period_factors,
     share_factors,
     spaced_amounts,
@@ -48,6 +53,63 @@ def _own_share(value: str) -> frozenset[float]:
 
 #: Words that call a figure the total of the others: "CHF 2,560.–, CHF 1,344.–, CHF 60.–: CHF 3,964.– in total".
 _TOTAL_RE = re.compile(r"\b(?:in total|totals?|altogether|in all|all in)\b", re.IGNORECASE)
+
+
+#: The kinds of unit :func:`~llmops_kit.text.typed_quantities` gives a duration.
+_TIME_KINDS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+
+
+def _kind_operands(stated: frozenset[str], claim: str, answer_text: str) -> Callable[[str], frozenset[str]]:
+    """The stated numbers each missing figure may be reached from, by its kind. A number the answer writes
+    only as a percentage is a share (a multiplier the share factors carry), never an addend or a price: "a 7.5%
+    fee, so on £80 you'd receive £72.50" is no 80 - 7.5; it still reaches another percentage. A duration the
+    claim states needs a duration to be reached from: where the answer states no other, the answer's counts of
+    other things outside the claim are no operands ("4 to 12 panel systems take a day (two with a battery)"
+    reaches no "off for about 6 hours" as 12 / 2), while "3 lessons left; that's 6 hours, as each is 2 hours"
+    keeps them (a count times a duration)."""
+    text = answer_text or claim
+    shares = percent_figures(text)
+    amounts = stated - shares if shares else stated
+    durations = {q.split(" ")[0] for q in typed_quantities(claim) if q.split(" ")[1] in _TIME_KINDS}
+    timed = {q.split(" ")[0] for q in typed_quantities(text) if q.split(" ")[1] in _TIME_KINDS} if durations else _NONE
+    own = numbers_in(claim) if durations else _NONE
+    # the answer's numbers outside the claim that it states as no duration
+    untimed = frozenset(n for n in stated if n not in own and n not in timed) if durations else _NONE
+
+    def operands(value: str) -> frozenset[str]:
+        base = stated if value in shares else amounts
+        if value in durations and untimed and not timed - {value}:
+            return base - untimed
+        return base
+    return operands
+
+
+def _other_kinds(claim: str, answer_text: str) -> Callable[[str], frozenset[float]]:
+    """For an amount of money the claim states, the answer's figures it states only as durations: they may
+    multiply or divide an amount ("2 hours at €25 each, €50") but are never added to or taken from one in a
+    pair, so "£10 for each started 15 minutes plus a £25 admin fee" reaches no invented £25 as 10 + 15. The
+    longer chains of :meth:`DerivedFigures._further` keep them ("£22 a day for 3 days is £132")."""
+    money = {q.split(" ")[0] for q in typed_quantities(claim) if q.endswith(" money")}
+    if not money:
+        return lambda value: frozenset()
+    typed = [q.split(" ", 1) for q in typed_quantities(answer_text or claim)]
+    priced = {v for v, unit in typed if unit == "money"}
+    other = frozenset(float(v) for v, unit in typed if unit in _TIME_KINDS and v not in priced and _numeric(v))
+    return lambda value: other - {float(value)} if value in money and other else frozenset()
+
+
+def _kind_pair_reaches(operands: list[float], target: float, apart: frozenset[float]) -> bool:
+    """:func:`_pair_reaches`, where a figure in ``apart`` only multiplies or divides the other operand."""
+    if not apart:
+        return _pair_reaches(operands, target)
+    if _pair_reaches([o for o in operands if o not in apart], target):
+        return True
+    for i, a in enumerate(operands):
+        for b in operands[i + 1:]:
+            if (a in apart or b in apart) and any(r is not None and abs(r - target) < 0.005 for r in
+                                                  (a * b, a / b if b else None, b / a if a else None)):
+                return True
+    return False
 
 
 class DerivedFigures:
@@ -210,7 +272,12 @@ class DerivedFigures:
             stated = stated | frozenset(spaced.values())
             if not missing:
                 return missing
-        left = {n for n in missing if not self._derived(n, stated, factors, written, minor)} | priceless
+        # operands of the figure's own kind: percentages are shares, durations come from durations
+        ops = _kind_operands(stated, claim, answer_text)
+        shares = percent_figures(answer_text or claim)
+        stated = stated - shares if shares else stated
+        kinds = _other_kinds(claim, answer_text)
+        left = {n for n in missing if not self._derived(n, ops(n), factors, written, minor, kinds(n))} | priceless
         if not left - priceless or not claim:
             return left
         # an amount, share or duration may also be reached with the customer's figures and the claim's
@@ -219,10 +286,12 @@ class DerivedFigures:
         typed = {q.split(" ")[0] for q in typed_quantities(claim)}
         # a share the answer states in another sentence is a step here too ("25% deposit = £1,870" above "the
         # balance, £5,610" of the customer's £7,480)
-        wider, more = stated | self._user_figures, factors | share_factors(answer_text or claim)
+        wider, more = self._user_figures, factors | share_factors(answer_text or claim)
         # a percentage is no operand of itself: "10%" stands for x 0.1, and 1 / 0.1 is 10 again
-        left = {n for n in left if n not in typed or not self._derived(n, wider, more - _own_share(n), written, minor)}
-        left = {n for n in left if not self._further(n, wider if n in typed else stated, claim, answer_text)}
+        left = {n for n in left
+                if n not in typed or not self._derived(n, ops(n) | wider, more - _own_share(n), written, minor,
+                                                       kinds(n))}
+        left = {n for n in left if not self._further(n, ops(n) | wider if n in typed else ops(n), claim, answer_text)}
         left = {n for n in left if not self._count_of_theirs(n, claim)} if left else left
         # a count of the list the claim gives right after it ("two slots, 9am-12pm and 1pm-4pm"), or one the
         # customer's words state ("the other two" of their three, "2 items" of "skis and a board")
@@ -331,26 +400,30 @@ class DerivedFigures:
         return frozenset().union(*(r[1] for r in self._user)) if self._user else frozenset()
 
     def _derived(self, value: str, stated: frozenset[str], factors: frozenset[float] = frozenset(),
-                 written: tuple[tuple[str, str, str], ...] = (), minor: frozenset[str] = frozenset()) -> bool:
+                 written: tuple[tuple[str, str, str], ...] = (), minor: frozenset[str] = frozenset(),
+                 apart: frozenset[float] = frozenset()) -> bool:
         """Is ``value`` the sum, difference, product or ratio of two other numbers the answer states (and the
         evidence holds)? "41.2 GB used of 60 GB, so 18.8 GB left", "£150 plus £250 is £400", "two 5 GB top-ups
         for €10". Both operands must be stated in the answer itself, so a changed figure is never explained
         away by some pair of the many numbers evidence holds. ``factors``: how many of one calendar period
         another holds, when the claim names both ("$3 a week, about $156 a year"); ``written``: arithmetic the
         answer writes out and gets right (:func:`_computed`); ``minor``: the stated numbers written in a
-        currency's minor unit ("69p"), which are also operands in the major unit (0.69)."""
+        currency's minor unit ("69p"), which are also operands in the major unit (0.69); ``apart``: figures of
+        another kind than the amount sought, which multiply or divide it but are never added to it
+        (:func:`_other_kinds`)."""
         try:
             target = float(value)
         except ValueError:
             return False
         grounded = [float(n) for n in stated if n != value and not _absent((n,), self._numbers) and _numeric(n)]
         grounded += _in_major_unit(stated, grounded, minor)
-        if _pair_reaches([*grounded, *factors], target):
+        if _kind_pair_reaches([*grounded, *factors], target, apart):
             return True
-        return self._computed(value, target, stated, grounded, written, factors)
+        return self._computed(value, target, stated, grounded, written, factors, apart)
 
     def _computed(self, value: str, target: float, stated: frozenset[str], grounded: list[float],
-                  written: tuple[tuple[str, str, str], ...], factors: frozenset[float]) -> bool:
+                  written: tuple[tuple[str, str, str], ...], factors: frozenset[float],
+                  apart: frozenset[float] = frozenset()) -> bool:
         """One step further: a figure the answer itself derives (from two grounded figures, or by arithmetic it
         writes out on grounded figures: "12 x €12 = €144", or with the claim's own share or period: "the 7.5%
         fee of £6" on £80) may be an operand of the next one ("you pay €120, so you save €24"; "£80 minus the
@@ -371,7 +444,7 @@ class DerivedFigures:
                 break
             steps |= reached
             waiting -= reached
-        return bool(steps) and _pair_reaches([*grounded, *steps, *factors], target)
+        return bool(steps) and _kind_pair_reaches([*grounded, *steps, *factors], target, apart)
 
     def _written_steps(self, value: str, written: tuple[tuple[str, str, str], ...]) -> set[float]:
         """The results of the arithmetic the answer writes out on grounded figures, step by step: a written

@@ -55,7 +55,10 @@ settles a figure before the decision; and a figure an answer picks as an example
 (:mod:`llmops_kit.example_figures`, the same round); and a record's status in other words
 (:mod:`llmops_kit.status_synonyms`, the same round): it settles a status before the decision. So is a country,
 nationality or language a place of the evidence implies (:data:`llmops_kit.evidence.READ_PLACES`, the
-``ground22`` round): it settles a name before the decision.
+``ground22`` round): it settles a name before the decision. So are the operands
+of a derived figure's own kind (:func:`llmops_kit.evidence_derived._kind_operands`, the ``arith15`` round: a
+percentage is no amount, a duration needs a duration; :func:`llmops_kit.evidence_derived._other_kinds`: a duration
+is never added to an amount): they settle a figure before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -174,6 +177,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "counts_from_customer", no_figures),
         (evidence_derived, "quotient_counts", no_figures),
         (evidence_derived, "example_figures", no_figures),
+        (evidence_derived, "percent_figures", no_figures),
+        (evidence_derived, "_kind_operands", lambda stated, *args: lambda value: stated),
+        (evidence_derived, "_other_kinds", lambda *args: lambda value: frozenset()),
         (evidence, "same_state_stems", no_figures),
         (evidence, "decided_in_fields", lambda *args: False),
         (quality, "judge_labelled_items", lambda *args, **kwargs: []),

@@ -15,7 +15,7 @@ from ..textcache import text_cache
 from .case_key import case_key
 from .numbers import _CURRENCY_CODES as CURRENCY_CODES
 from .numbers import normalise_number, typed_quantities
-from .tokens import may_hold_word
+from .tokens import may_hold_word, numbers_in
 
 # ---- clock arithmetic: "opens 30 hours before your 07:35 flight on 14 June", i.e. at 01:35 on 13 June ----
 
@@ -285,6 +285,22 @@ def share_factors(text: str) -> frozenset[float]:
     is read from the whole answer once per claim with a figure no evidence holds."""
     return frozenset(float(m.group(1)) / 100 if m.group(1) else _SHARE_WORDS[case_key(m.group(2))]
                      for m in _SHARE_RE.finditer(text))
+
+
+#: A figure written as a percentage: "7.5%", "20 %", "15 percent".
+_PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)", re.IGNORECASE)
+
+
+@text_cache()
+def percent_figures(text: str) -> frozenset[str]:
+    """The numbers a text writes only as percentages, normalised like any number ("7.5%" is "7.5"): a share is
+    a multiplier (:func:`share_factors`), never an amount to add to or take from a price, so "a 7.5% fee, so on
+    £80 you get £72.50" is no subtraction of 7.5 from 80. A number the text also writes otherwise ("50%, so
+    £50") is left out."""
+    if "%" not in text and "cent" not in text.lower():
+        return frozenset()
+    shares = frozenset(normalise_number(m.group(1)) for m in _PERCENT_RE.finditer(text))
+    return shares - numbers_in(_PERCENT_RE.sub(" ", text)) if shares else shares
 
 
 @text_cache()
