@@ -75,6 +75,7 @@ from pydantic import BaseModel, ConfigDict
 from . import claim_decision
 from .claim_decision import ClaimSignals, measure
 from .claim_meaning import MeaningGap, _fact_free, adds_only_light_words, meaning_gap
+from .day_sets import ruled_out_day
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
@@ -310,6 +311,7 @@ def judge_claims(
         moved = (misplaced_figure(claim, evidence) or foreign_owner(claim, evidence) or misplaced_day(claim, evidence)
                  or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)
                  or unheld_figure(claim, evidence, answer, answer_text) or swapped_unit(claim, evidence)
+                 or ruled_out_day(claim, evidence)
                  ) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],
