@@ -110,6 +110,7 @@ from .text import (
 from .text.language import answer_is_foreign, is_foreign
 from .unheld_figures import unheld_figure
 from .unit_swaps import swapped_unit
+from .worded_durations import changed_duration
 
 __all__ = ["FABRICATED", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "judge_table_rows",
            "render_tool_output"]
@@ -311,7 +312,7 @@ def judge_claims(
         moved = (misplaced_figure(claim, evidence) or foreign_owner(claim, evidence) or misplaced_day(claim, evidence)
                  or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)
                  or unheld_figure(claim, evidence, answer, answer_text) or swapped_unit(claim, evidence)
-                 or ruled_out_day(claim, evidence)
+                 or ruled_out_day(claim, evidence) or changed_duration(claim, evidence)
                  ) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],

@@ -166,6 +166,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "unheld_figure", nothing),
         (grounding, "swapped_unit", nothing),
         (grounding, "ruled_out_day", nothing),
+        (grounding, "changed_duration", nothing),
         (evidence, "READ_STATES", False),
         (evidence_derived, "_own_share", no_figures),
         (evidence_derived, "_priceless_amounts", no_figures),
