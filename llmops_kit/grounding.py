@@ -24,7 +24,10 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    with another value (:mod:`llmops_kit.record_fields`: "9am-12pm: available" where the slot is full), or a
    count or duration no evidence states with its unit where a clause on its subject gives another value
    (:mod:`llmops_kit.unheld_figures`: "at least 10 children" against "at least 8 children"), or the evidence's
-   value with another unit of its measure (:mod:`llmops_kit.unit_swaps`: "15 feet" against "15 metres"). A
+   value with another unit of its measure (:mod:`llmops_kit.unit_swaps`: "15 feet" against "15 metres"), or a
+   day an evidence sentence on its subject rules out (:mod:`llmops_kit.day_sets`: "open Tuesday to Sunday"
+   against "closed Monday and Tuesday"), or a length of time in words the evidence gives another value
+   (:mod:`llmops_kit.worded_durations`: "a week ahead" against "a day ahead"). A
    status the claim gives a record ("APT-55021 was cancelled") must be the status its tool result states. An answer to a
    question that offers two options ("Who is older, A or B?") must not give one option what the evidence
    says of the other (:mod:`llmops_kit.option_answers`): *contradicted*.
