@@ -25,6 +25,7 @@ import re
 from .evidence import Evidence
 from .grounding_context import CONTEXT_MARGIN, CONTEXT_MIN
 from .text import sentences_of
+from .text.case_key import case_key
 from .text.tokens import word_stems
 from .textcache import text_cache
 
@@ -61,12 +62,12 @@ def _durations(text: str) -> tuple[tuple[frozenset[float], bool, bool], ...]:
     out = []
     for m in _DURATION_RE.finditer(text):
         first, between, value, joint, working, unit = m.groups()
-        article = value.lower() in ("a", "an")
-        compound = (first is not None and between == "-" and first.lower() in _TENS and not article
-                    and _WORDS.get(value.lower(), 10) < 10)
+        article = case_key(value) in ("a", "an")
+        compound = (first is not None and between == "-" and case_key(first) in _TENS and not article
+                    and _WORDS.get(case_key(value), 10) < 10)
         if article and (first or _RATE_BEFORE_RE.search(text[:m.start()])):
             continue
-        scale = _DAYS[unit.lower()]
+        scale = _DAYS[case_key(unit)]
         numbers = [_number(first) + _number(value)] if compound else [_number(v) for v in (first, value) if v]
         worded = not value[0].isdigit() or "-" in joint
         out.append((frozenset(n * scale for n in numbers), working is not None, worded))
@@ -74,7 +75,7 @@ def _durations(text: str) -> tuple[tuple[frozenset[float], bool, bool], ...]:
 
 
 def _number(text: str) -> float:
-    return float(text) if text[0].isdigit() else float(_WORDS[text.lower()])
+    return float(text) if text[0].isdigit() else float(_WORDS[case_key(text)])
 
 
 def _same(length: float, lengths: frozenset[float]) -> bool:
@@ -109,7 +110,7 @@ def changed_duration(claim: str, evidence: Evidence) -> tuple[str, str, str] | N
 def _unit_of(claim: str) -> re.Pattern[str]:
     """The claimed unit as a word ("week", "weeks"), to find it named with no number ("per week")."""
     match = _DURATION_RE.search(claim)
-    return re.compile(rf"\b{match.group(6) if match else 'day'}s?\b", re.IGNORECASE)
+    return re.compile(rf"\b{case_key(match.group(6)) if match else 'day'}s?\b", re.IGNORECASE)
 
 
 def _other_value(length: float, working: bool, unit: re.Pattern[str], words: frozenset[str], evidence: Evidence

@@ -58,7 +58,8 @@ def test_without_the_reading_the_length_passes(answer: str, docs: list[Document]
     ("Every new bicycle frame carries a 2-year warranty against defects.", BIKES),
     ("Every new bicycle frame carries a twenty-four-month warranty against defects.", BIKES),
     ("Course fees are refunded in full if you cancel at least seven days before the first lesson.", SCHOOL),
-    ("Lessons run twice a week and each lesson lasts sixty minutes.", SCHOOL),  # a frequency, an hour in minutes
+    ("Lessons run twice a week and each lesson lasts sixty minutes.", SCHOOL),
+    ("Each lesson lasts sixty mınutes.", SCHOOL),  # a dotless i the case-blind pattern matches  # a frequency, an hour in minutes
     ("Books are lent for a month, and lessons last an hour.", SCHOOL),  # each thing its own length
     # the customer's own situation, counted from now, and a claim relating two lengths
     ("Your first lesson is three weeks away, so course fees are refunded in full if you cancel now.", SCHOOL),
