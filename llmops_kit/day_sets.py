@@ -22,7 +22,8 @@ import re
 
 from .evidence import Evidence
 from .grounding_context import CONTEXT_MARGIN, CONTEXT_MIN
-from .schedule_days import _NOT_READ_RE, DAYS, _day_groups
+from .schedule_days import _DAY_WORDS, _NOT_READ_RE, DAYS, _day_groups
+from .text import words_in
 from .text.tokens import word_stems
 from .textcache import text_cache
 
@@ -71,6 +72,10 @@ def _sentences(text: str) -> list[str]:
 def ruled_out_day(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, evidence sentence, the day) when a claim clause gives a day that an evidence sentence on the same
     subject rules out (see the module docstring), else None."""
+    # a day is a whole word, which an ASCII claim's cached word set shows: the day pattern (slow, partly case-blind)
+    # runs only on the few claims holding one; any other text is always read
+    if claim.isascii() and _DAY_WORDS.isdisjoint(words_in(claim)):
+        return None
     for clause in _CLAUSE_RE.split(claim):
         if _NOT_READ_RE.search(clause):
             continue

@@ -59,3 +59,12 @@ def test_without_the_reading_the_day_passes(answer: str, docs: list[Document],
 ])
 def test_the_days_the_evidence_gives_are_not_contradicted(answer: str, docs: list[Document]) -> None:
     assert "contradicted" not in _verdicts(answer, docs)
+
+
+@pytest.mark.parametrize("text", ["open Tuesday to Sunday", "Wed only", "closed MON-TUE", "weekdays", "daily",
+                                  "Saturdays and Sundays", "7 days a week"])
+def test_the_word_check_holds_wherever_the_pattern_matches(text: str) -> None:
+    from llmops_kit.schedule_days import _DAY_RE, _DAY_WORDS
+    from llmops_kit.text import words_in
+    assert _DAY_RE.search(text) is not None
+    assert not _DAY_WORDS.isdisjoint(words_in(text))

@@ -58,8 +58,8 @@ def test_without_the_reading_the_length_passes(answer: str, docs: list[Document]
     ("Every new bicycle frame carries a 2-year warranty against defects.", BIKES),
     ("Every new bicycle frame carries a twenty-four-month warranty against defects.", BIKES),
     ("Course fees are refunded in full if you cancel at least seven days before the first lesson.", SCHOOL),
-    ("Lessons run twice a week and each lesson lasts sixty minutes.", SCHOOL),
-    ("Each lesson lasts sixty mınutes.", SCHOOL),  # a dotless i the case-blind pattern matches  # a frequency, an hour in minutes
+    ("Lessons run twice a week and each lesson lasts sixty minutes.", SCHOOL),  # a frequency, an hour in minutes
+    ("Each lesson lasts sixty mınutes.", SCHOOL),  # a dotless i the case-blind pattern matches
     ("Books are lent for a month, and lessons last an hour.", SCHOOL),  # each thing its own length
     # the customer's own situation, counted from now, and a claim relating two lengths
     ("Your first lesson is three weeks away, so course fees are refunded in full if you cancel now.", SCHOOL),
@@ -70,3 +70,12 @@ def test_without_the_reading_the_length_passes(answer: str, docs: list[Document]
 ])
 def test_the_length_the_evidence_gives_is_not_contradicted(answer: str, docs: list[Document]) -> None:
     assert "contradicted" not in _verdicts(answer, docs)
+
+
+@pytest.mark.parametrize("text", ["a week ahead", "a one-year guarantee", "30-day returns", "two or three Weeks",
+                                  "10 MINS", "an hr", "twenty-four-month", "1-2 days", "a fortnight"])
+def test_the_word_check_holds_wherever_the_pattern_matches(text: str) -> None:
+    from llmops_kit.text import words_in
+    from llmops_kit.worded_durations import _DURATION_RE, _UNIT_WORDS
+    assert _DURATION_RE.search(text) is not None
+    assert not _UNIT_WORDS.isdisjoint(words_in(text))
