@@ -24,7 +24,9 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    with another value (:mod:`llmops_kit.record_fields`: "9am-12pm: available" where the slot is full), or a
    count or duration no evidence states with its unit where a clause on its subject gives another value
    (:mod:`llmops_kit.unheld_figures`: "at least 10 children" against "at least 8 children"), or the evidence's
-   value with another unit of its measure (:mod:`llmops_kit.unit_swaps`: "15 feet" against "15 metres"). A
+   value with another unit of its measure (:mod:`llmops_kit.unit_swaps`: "15 feet" against "15 metres"), or a
+   day an evidence sentence on its subject rules out (:mod:`llmops_kit.day_sets`: "open Tuesday to Sunday"
+   against "closed Monday and Tuesday"). A
    status the claim gives a record ("APT-55021 was cancelled") must be the status its tool result states. An answer to a
    question that offers two options ("Who is older, A or B?") must not give one option what the evidence
    says of the other (:mod:`llmops_kit.option_answers`): *contradicted*.
@@ -80,6 +82,7 @@ from . import claim_decision
 from . import evidence as _evidence_module
 from .claim_decision import ClaimSignals, measure
 from .claim_meaning import MeaningGap, _fact_free, adds_only_light_words, meaning_gap
+from .day_sets import ruled_out_day
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
@@ -324,6 +327,7 @@ def judge_claims(
         moved = (misplaced_figure(claim, evidence) or foreign_owner(claim, evidence) or misplaced_day(claim, evidence)
                  or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)
                  or unheld_figure(claim, evidence, answer, answer_text) or swapped_unit(claim, evidence)
+                 or ruled_out_day(claim, evidence)
                  ) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],

@@ -170,6 +170,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "covered_exclusion", nothing),
         (grounding, "unheld_figure", nothing),
         (grounding, "swapped_unit", nothing),
+        (grounding, "ruled_out_day", nothing),
         (evidence, "READ_STATES", False),
         (evidence, "READ_PLACES", False),
         (evidence_derived, "_own_share", no_figures),
