@@ -58,11 +58,41 @@ def unheld_figure(claim: str, evidence: Evidence, answer: frozenset[str] = froze
     return None
 
 
+#: What may follow a field's whole value: trailing zeros of its decimals, a closing quote, then the end of the
+#: field (",", "}", "]", a line end or the text's end).
+_VALUE_END_RE = re.compile(r"(?:\.0+)?\"?\s*(?:[,}\]\n]|$)")
+#: The last character of a field's key, just before its ":" or "=".
+_KEY_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_\"'")
+
+
+def _is_field_value(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a field's whole value: a key's last character, optional spaces, ":" or "=",
+    optional spaces and an opening quote before it, and :data:`_VALUE_END_RE` after it?"""
+    i = start
+    if i and text[i - 1] == '"':
+        i -= 1
+    while i and text[i - 1].isspace():
+        i -= 1
+    if not i or text[i - 1] not in ":=":
+        return False
+    i -= 1
+    while i and text[i - 1].isspace():
+        i -= 1
+    return bool(i) and text[i - 1] in _KEY_END and _VALUE_END_RE.match(text, end) is not None
+
+
 def _held_bare(value: str, evidence: Evidence) -> bool:
     """Does a source give the value as a field's whole value (a tool record's "delay_minutes": 18, whose key
-    holds the unit)?"""
-    field = re.compile(rf"[A-Za-z_\"']\s*[:=]\s*\"?{re.escape(value)}(?:\.0+)?\"?\s*(?:[,}}\]\n]|$)")
-    return any(field.search(source.text) for source in evidence.sources)
+    holds the unit)? Each place a source holds the value's characters is checked in place, with no pattern
+    built per value (compiling one per claim cost more than the search)."""
+    for source in evidence.sources:
+        text = source.text
+        at = text.find(value)
+        while at != -1:
+            if _is_field_value(text, at, at + len(value)):
+                return True
+            at = text.find(value, at + 1)
+    return False
 
 
 def _reached(value: str, claim: str, evidence: Evidence, answer: frozenset[str], answer_text: str) -> bool:

@@ -59,3 +59,30 @@ def test_without_the_reading_the_changed_count_passes(answer: str, docs: list[Do
 ])
 def test_a_count_of_its_own_is_not_contradicted(answer: str, docs: list[Document]) -> None:
     assert set(_verdicts(answer, docs)) == {"supported"}
+
+
+def test_a_field_value_is_read_in_place_as_the_pattern_read_it() -> None:
+    """The in-place check of a field's whole value agrees with the pattern it replaced on keyed and unkeyed
+    values, quotes, trailing zeros and values inside longer numbers."""
+    import re
+
+    from llmops_kit.unheld_figures import _is_field_value
+
+    def pattern(value: str, text: str) -> bool:
+        field = rf"[A-Za-z_\"']\s*[:=]\s*\"?{re.escape(value)}(?:\.0+)?\"?\s*(?:[,}}\]\n]|$)"
+        return re.search(field, text) is not None
+
+    def in_place(value: str, text: str) -> bool:
+        at = text.find(value)
+        while at != -1:
+            if _is_field_value(text, at, at + len(value)):
+                return True
+            at = text.find(value, at + 1)
+        return False
+
+    texts = ['{"delay_minutes": 18}', '{"delay_minutes": "18.00", "x": 1}', "delay = 18\n", "a:=18", "118: 18x",
+             '{"n": 181}', "minutes: 18.5", "wait 18 minutes", '"k" :  "18"  ]', "k: 18", ": 18", "18"]
+    for text in texts:
+        for value in ("18", "18.00", "1", "8"):
+            assert in_place(value, text) == pattern(value, text), (value, text)
+    assert in_place("18", '{"delay_minutes": 18}') and not in_place("18", "wait 18 minutes")
