@@ -45,16 +45,19 @@ def unheld_figure(claim: str, evidence: Evidence, answer: frozenset[str] = froze
         if len(figures) != 1 or len(quantities(clause)) != 1 or times_in(clause):
             continue  # a clause relating figures ("6 miles beyond our 20-mile area") is arithmetic, not a restatement
         ((value, unit),) = figures
-        if unit in _SKIPPED_UNITS or not unit.isalpha() or (value, unit) in evidence.user_quantities:
+        if unit in _SKIPPED_UNITS or not unit.isalpha():
             continue
         index = _figure_index(evidence) if index is None else index
+        # the cheap index lookup first: most clauses have no restating clause, and the checks below read the
+        # customer's figures, the records and the arithmetic (the conditions are independent, so order is free)
+        found = _restated(value, unit, _clause_words(clause), index)
+        if found is None or (value, unit) in evidence.user_quantities:
+            continue
         if any((value, unit) in source.holding for source in index) or _held_bare(value, evidence):
             continue  # held with its unit (the moved-figure reading judges it), or in a record whose keys say it
         if _reached(value, claim, evidence, answer, answer_text):
             continue
-        found = _restated(value, unit, _clause_words(clause), index)
-        if found is not None:
-            return found[0], found[1], f"{value} {unit}"
+        return found[0], found[1], f"{value} {unit}"
     return None
 
 
