@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout12]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout13]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -55,12 +55,14 @@ cleaner, escape rooms), was scored twice as totals (262/320 by the lead with tha
 the final candidate of the ``ground14``-``ground19`` stop), so it is spent and opened for reading from the round after
 that stop on: it prints like holdout11 and ``--misses holdout12`` lists its misses.
 ``tests/data/holdout13``, written by a thirteenth author (ceramics studio, sailing club, holiday cottages, passport
-photo kiosks, mail-order vet pharmacy), is the unseen measure now: sealed, totals only, never its misses, also with
-``--set``; first scored at 272/325 with the final candidate of the ``ground14``-``ground19`` stop, one more score
-allowed.
+photo kiosks, mail-order vet pharmacy), was scored twice as totals (272/325 with the final candidate of the
+``ground14``-``ground19`` stop, 274/325 with the final candidate of the ``ground20``-``ground24`` stop), so it is spent
+and opened for reading from the round after that stop on: it prints like holdout12 and ``--misses holdout13`` lists
+its misses.
 ``tests/data/holdout14``, written by a fourteenth author (community tool library, hearing-aid clinic, wedding florist,
-translation agency, beekeeping supplier), is sealed and not scored: totals only, never its misses, also with
-``--set``; it is the unseen measure once holdout13 is spent.
+translation agency, beekeeping supplier), is the unseen measure now: sealed, totals only, never its misses, also with
+``--set``; first scored at 254/330 with the final candidate of the ``ground20``-``ground24`` stop, one more score
+allowed.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -99,15 +101,14 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT13 = REPO / "tests" / "data" / "holdout13"  # a thirteenth author's sealed set: totals only, never its misses
-HOLDOUT13_HEADING = "thirteenth held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT14 = REPO / "tests" / "data" / "holdout14"  # a fourteenth author's sealed set: totals only, never its misses
 HOLDOUT14_HEADING = "fourteenth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
             "holdout7": "seventh", "holdout8": "eighth", "holdout9": "ninth", "holdout10": "tenth",
-            "holdout11": "eleventh", "holdout12": "twelfth"}
+            "holdout11": "eleventh", "holdout12": "twelfth",
+            "holdout13": "thirteenth"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -379,7 +380,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT13, HOLDOUT13_HEADING), (HOLDOUT14, HOLDOUT14_HEADING))
+    return ((HOLDOUT14, HOLDOUT14_HEADING),)
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
