@@ -65,20 +65,16 @@ def test_a_field_value_is_read_in_place_as_the_pattern_read_it() -> None:
     """The in-place check of a field's whole value agrees with the pattern it replaced on keyed and unkeyed
     values, quotes, trailing zeros and values inside longer numbers."""
     import re
+    from types import SimpleNamespace
 
-    from llmops_kit.unheld_figures import _is_field_value
+    from llmops_kit.unheld_figures import _held_bare
 
     def pattern(value: str, text: str) -> bool:
         field = rf"[A-Za-z_\"']\s*[:=]\s*\"?{re.escape(value)}(?:\.0+)?\"?\s*(?:[,}}\]\n]|$)"
         return re.search(field, text) is not None
 
     def in_place(value: str, text: str) -> bool:
-        at = text.find(value)
-        while at != -1:
-            if _is_field_value(text, at, at + len(value)):
-                return True
-            at = text.find(value, at + 1)
-        return False
+        return _held_bare(value, SimpleNamespace(sources=[SimpleNamespace(text=text)]))  # type: ignore[arg-type]
 
     texts = ['{"delay_minutes": 18}', '{"delay_minutes": "18.00", "x": 1}', "delay = 18\n", "a:=18", "118: 18x",
              '{"n": 181}', "minutes: 18.5", "wait 18 minutes", '"k" :  "18"  ]', "k: 18", ": 18", "18"]
