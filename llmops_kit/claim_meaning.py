@@ -389,12 +389,9 @@ def _statements_denied(text: str) -> frozenset[str]:
 
 
 def _prose_denied(evidence: Evidence) -> frozenset[str]:
-    """Every stem a statement of the articles and prompts denies: read once per request (``Evidence.memo``)."""
-    denied = evidence.memo.get("claim_meaning.prose_denied")
-    if denied is None:
-        denied = evidence.memo["claim_meaning.prose_denied"] = frozenset().union(
-            *(_statements_denied(source.text) for source in evidence.sources if source.prose))
-    return denied  # type: ignore[return-value]
+    """Every stem a statement of the articles and prompts denies: read once per request (:meth:`Evidence.once`)."""
+    return evidence.once("claim_meaning.prose_denied", lambda ev: frozenset().union(
+        *(_statements_denied(source.text) for source in ev.sources if source.prose)))
 
 
 def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:

@@ -10,9 +10,10 @@ with it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar, cast
 
 from .evidence_derived import DerivedFigures
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
@@ -95,6 +96,9 @@ _UNDER_WAY_STEMS = frozenset(stem(w) for w in _UNDER_WAY_TEXT.split())
 _FIELD_NAME_RE = re.compile(r"^\s*([^:\n]{1,40}):", re.MULTILINE)
 
 
+
+_T = TypeVar("_T")
+
 @dataclass(frozen=True)
 class EvidenceSource:
     """One thing the model was given, with a label a reader recognises.
@@ -136,7 +140,16 @@ class Evidence(DerivedFigures):
         self._closest: dict[tuple[frozenset[str], int], str] = {}
         #: What a reading finds in the evidence alone, keyed by the reading's name: read once per request, not
         #: once per claim (a reading's trigger that needs, say, a record line or two prices of one currency).
+        #: Filled through :meth:`once`.
         self.memo: dict[str, object] = {}
+
+    def once(self, key: str, read: Callable[[Evidence], _T]) -> _T:
+        """``read(self)``, computed the first time a reading asks for ``key`` and kept for this request: what a
+        reading finds in the evidence alone is the same for every claim. ``key`` names the reading
+        ("figure_owner.siblings"), so two readings never share an entry by accident."""
+        if key not in self.memo:
+            self.memo[key] = read(self)
+        return cast(_T, self.memo[key])
 
     # ---- read on demand: most claims state no time, contact detail, amount or record status ----------
 

@@ -201,10 +201,8 @@ def foreign_owner(claim: str, evidence: Evidence) -> tuple[str, str, str] | None
     another item than the one the claim names (see the module docstring), else None."""
     if not _may_name_money(claim) or _MONEY_RE.search(claim) is None:
         return None
-    siblings = evidence.memo.get("figure_owner.siblings")
-    if siblings is None:  # read once per evidence, not per claim
-        siblings = evidence.memo["figure_owner.siblings"] = any(
-            _has_siblings(source.text) for source in evidence.sources if not source.user)
+    siblings = evidence.once("figure_owner.siblings", lambda ev: any(  # read once per evidence, not per claim
+        _has_siblings(source.text) for source in ev.sources if not source.user))
     if not siblings:
         return None  # no piece of the evidence gives two amounts of a currency: no amount has another owner
     user = evidence.user_text

@@ -113,11 +113,9 @@ def _period_clash(claim: str, name: str, value: str) -> str | None:
 def other_field_value(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, record line, the value claimed) when the claim gives a record it names another value of one
     of its fields, by the articles' table of that field or by a billing period."""
-    records = evidence.memo.get("record_values.records")
-    if records is None:  # read once per evidence, not per claim
-        records = evidence.memo["record_values.records"] = [
-            (source, fields) for source in evidence.sources
-            if not (source.prose or source.user) and (fields := _fields(source.text))]
+    records = evidence.once("record_values.records", lambda ev: [  # read once per evidence, not per claim
+        (source, fields) for source in ev.sources
+        if not (source.prose or source.user) and (fields := _fields(source.text))])
     if not records:  # no record line names a value in words (cached per source): nothing to read the claim for
         return None
     keys = _record_keys(claim)

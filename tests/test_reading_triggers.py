@@ -220,3 +220,19 @@ def test_the_triggers_spare_texts_their_patterns_cannot_match(monkeypatch: pytes
         record_denials._denied_words("Repair BR-40211 was not collected.")
     with pytest.raises(AssertionError, match="pattern was run"):
         evidence_derived._dates_named.__wrapped__("due by 9 May")
+
+
+def test_what_a_reading_finds_in_the_evidence_is_read_once_per_request() -> None:
+    """``Evidence.once`` reads the evidence the first time a reading asks and hands back the same value after,
+    per request: a second request's evidence reads again."""
+    calls: list[int] = []
+
+    def read(evidence: Evidence) -> int:
+        calls.append(1)
+        return len(evidence.sources)
+
+    first = Evidence([EvidenceSource("document kb-1", "Bikes cost £5.")], r"\[kb-\d\]")
+    assert first.once("test.sources", read) == 1 and first.once("test.sources", read) == 1
+    assert len(calls) == 1
+    second = Evidence([EvidenceSource("document kb-1", "Bikes cost £5."), EvidenceSource("user", "Hi")], r"\[kb-\d\]")
+    assert second.once("test.sources", read) == 2 and len(calls) == 2
