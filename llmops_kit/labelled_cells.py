@@ -21,15 +21,12 @@ import re
 from .evidence import Evidence
 from .grounding import ClaimSupport
 from .text import STOPWORDS, quantities
-from .text.split import sentences_of, table_cells
+from .text.split import labelled_table_rows, sentences_of
 from .text.tokens import normalise_quotes
 from .textcache import text_cache
 
 __all__ = ["judge_labelled_cells", "mislabelled_cell"]
 
-_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
-_SEPARATOR_RE = re.compile(r"^[\s|:-]+$")
-_MARKS_RE = re.compile(r"\*\*|__|`")
 _CLAUSE_RE = re.compile(r"\s*;\s+|\s*\n\s*|,?\s+but\s+", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]+")
 _CLOCK = frozenset(("am", "pm", "noon", "midnight"))
@@ -82,21 +79,8 @@ def _clauses(text: str) -> tuple[tuple[str, frozenset[str], frozenset[tuple[str,
 
 def _rows(answer: str) -> list[tuple[str, list[str], str]]:
     """(label, other cells, row) of each body row of the answer's markdown tables."""
-    out: list[tuple[str, list[str], str]] = []
-    header_seen = False
-    for raw in normalise_quotes(answer).splitlines():
-        if not _ROW_RE.match(raw):
-            header_seen = False
-            continue
-        if _SEPARATOR_RE.match(raw):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        cells = [_MARKS_RE.sub("", c).strip() for c in table_cells(raw)]
-        if len(cells) > 1 and cells[0]:
-            out.append((cells[0], cells[1:], raw.strip()))
-    return out
+    return [(cells[0], list(cells[1:]), line) for _, cells, line in labelled_table_rows(normalise_quotes(answer))
+            if len(cells) > 1 and cells[0]]
 
 
 def mislabelled_cell(label: str, cells: list[str], evidence: Evidence) -> tuple[str, str, str] | None:

@@ -23,15 +23,13 @@ from typing import NamedTuple
 from .evidence import Evidence
 from .grounding import ClaimSupport
 from .text import content_stems, sentences_of
-from .text.split import table_cells
+from .text.split import labelled_table_rows
 from .text.tokens import normalise_quotes
 from .textcache import text_cache
 
 __all__ = ["judge_labelled_polarity", "labelled_polarities", "reversed_polarity"]
 
 #: A markdown table line (header, separator or body row).
-_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
-_SEPARATOR_RE = re.compile(r"^[\s|:-]+$")
 #: A markdown list item "label: value" (marker, label of up to five words, colon, value).
 _ITEM_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<label>[^:;,.!?|]{1,60}?)\s*:\s+(?P<value>\S.*)$")
 _MARKS_RE = re.compile(r"\*\*|__|`")
@@ -68,22 +66,12 @@ def _stems(text: str) -> frozenset[str]:
 def _table_claims(answer: str) -> list[LabelledPolarity]:
     """A claim per yes/no cell of a markdown table under a header naming one thing ("Refunded?")."""
     out: list[LabelledPolarity] = []
-    header: list[str] | None = None
-    for raw in answer.splitlines():
-        if not _ROW_RE.match(raw):
-            header = None
-            continue
-        if _SEPARATOR_RE.match(raw):
-            continue
-        cells = [_MARKS_RE.sub("", c).strip() for c in table_cells(raw)]
-        if header is None:
-            header = cells
-            continue
+    for header, cells, line in labelled_table_rows(answer):
         for n, cell in enumerate(cells[1:len(header)], start=1):
             affirmed = True if _YES_RE.match(cell) else False if _NO_RE.match(cell) else None
             predicate = _stems(header[n])
             if affirmed is not None and len(predicate) == 1 and cells[0]:
-                out.append(LabelledPolarity(cells[0], next(iter(predicate)), affirmed, raw.strip()))
+                out.append(LabelledPolarity(cells[0], next(iter(predicate)), affirmed, line))
     return out
 
 

@@ -181,3 +181,16 @@ def test_a_statement_after_an_apology_is_a_claim() -> None:
     assert _verdicts("I'm sorry, but group lessons cost €25 per week.", LESSONS) != ["supported"]
     assert _claims("I'm sorry, I can't help with that.") == []
     assert _claims("Sorry, but I could not find your booking.") == []
+
+
+def test_each_body_row_of_a_markdown_table_comes_with_its_own_tables_header() -> None:
+    """Two tables parted by prose keep their own headers; separator lines are skipped; marks are dropped."""
+    from llmops_kit.text.split import labelled_table_rows
+
+    answer = ("| Item | **Refunded?** |\n|---|:-:|\n| Booking fee | No |\n| Ticket | `Yes` |\n\nAlso:\n"
+              "| Day | Hours |\n| --- | --- |\n| Sun | 10am-4pm |")
+    rows = labelled_table_rows(answer)
+    assert [(r.header, r.cells) for r in rows] == [
+        (("Item", "Refunded?"), ("Booking fee", "No")), (("Item", "Refunded?"), ("Ticket", "Yes")),
+        (("Day", "Hours"), ("Sun", "10am-4pm"))]
+    assert rows[0].line == "| Booking fee | No |" and labelled_table_rows("no table here") == ()

@@ -10,11 +10,13 @@ after an abbreviation or an initial ("e.g.", "Dr.", "J. Smith") or inside a deci
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..textcache import text_cache
 from .tokens import normalise_quotes
 
-__all__ = ["GENERIC_CITATION", "figure_headings", "markdown_lines", "sentences_of", "split_sentences"]
+__all__ = ["GENERIC_CITATION", "TableRow", "figure_headings", "labelled_table_rows", "markdown_lines", "sentences_of",
+           "split_sentences"]
 
 #: Citation markers whatever the contract's own pattern: [1], [^2], [doc-3], [kb-012], [source 4].
 GENERIC_CITATION = r"\[(?:\^?\d+|[A-Za-z][A-Za-z_.:-]{0,20}[ _:#-]?\d+[A-Za-z0-9_-]*)\]|【\d+(?:†[^】]*)?】"
@@ -43,6 +45,41 @@ def table_cells(row: str) -> list[str]:
     """The cells of one markdown table row as written (not stripped): the row's outer pipes dropped, split at the
     inner ones. The one place a row is cut into cells; each reader strips or cleans the cells as it needs."""
     return row.strip().strip("|").split("|")
+
+
+#: A line of a markdown table (outer pipes), and a separator line under its header.
+_TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_SEPARATOR_RE = re.compile(r"^[\s|:-]+$")
+#: Bold, underline-bold and code marks around a cell's words ("**Refunded?**").
+_CELL_MARKS_RE = re.compile(r"\*\*|__|`")
+
+
+class TableRow(NamedTuple):
+    """A body row of a markdown table with its table's header; cells stripped of marks and spaces."""
+
+    header: tuple[str, ...]
+    cells: tuple[str, ...]
+    line: str  # the row as written, stripped
+
+
+def labelled_table_rows(text: str) -> tuple[TableRow, ...]:
+    """The body rows of the markdown tables in ``text``, each with its table's header row: a table is a run of
+    lines between outer pipes, its first row the header, separator lines skipped. The one reading of a table
+    that rows' labels and header words need (a row says something of its first cell under each header)."""
+    rows: list[TableRow] = []
+    header: tuple[str, ...] | None = None
+    for raw in text.splitlines():
+        if not _TABLE_LINE_RE.match(raw):
+            header = None
+            continue
+        if _TABLE_SEPARATOR_RE.match(raw):
+            continue
+        cells = tuple(_CELL_MARKS_RE.sub("", c).strip() for c in table_cells(raw))
+        if header is None:
+            header = cells
+        else:
+            rows.append(TableRow(header, cells, raw.strip()))
+    return tuple(rows)
 
 
 def table_rows(text: str) -> tuple[str, ...]:
