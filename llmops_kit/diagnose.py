@@ -73,7 +73,7 @@ from .grounding import FABRICATED
 from .http_view import http_view, semantic_view
 from .pii import KIND_LABELS, luhn_valid, mask
 from .quality import score_trace
-from .redact import trace_pii, trace_public
+from .redact import trace_pii, trace_public, trace_regions
 from .retrieval_fit import (
     answer_declines,
     answer_shows_mismatch,
@@ -169,7 +169,7 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     unheld = unheld_words(trace.query, trace.documents) if worded else frozenset()
     if coverage is None or (worded and not unheld):
         return []
-    if asks_with_personal_data(trace.query, trace_public(trace, contract), contract.pii.phone_regions):
+    if asks_with_personal_data(trace.query, trace_public(trace, contract), trace_regions(trace, contract)):
         return []  # a request to act on the customer's own details: no article is expected to hold it
     report = score_trace(trace, contract)
     stated = states_something(report.claims, report.support, trace.answer, trace.query)

@@ -18,7 +18,8 @@ from typing import NamedTuple
 
 import phonenumbers
 
-__all__ = ["PhoneHit", "date_start", "phone_cue", "phone_key", "phones_in", "regions_for"]
+__all__ = ["PhoneHit", "date_start", "phone_cue", "phone_key", "phones_in", "regions_for", "trunkless",
+           "trunkless_regions_in"]
 
 _NOT_DIGIT = re.compile(r"\D")
 _LABEL_PARTS = re.compile(r"[a-z]+|[A-Z][a-z]*")
@@ -138,7 +139,7 @@ def phones_in(run: str, regions: tuple[str, ...], cue: int = 0) -> tuple[PhoneHi
                 return ()  # unless the text says it is the person's own (a number from abroad read as premium)
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             return (PhoneHit(match.start, match.end, raw, e164),)
-    foreign = _foreign_national(run, regions)
+    foreign = _foreign_national(run, regions) or _trunkless_national(run, regions[1:])
     if foreign is not None:
         return (foreign,)
     if cued:  # named a phone, but in a region the contract does not list: the digits are the value
@@ -201,15 +202,77 @@ def _foreign_national(run: str, contract_regions: tuple[str, ...]) -> PhoneHit |
                 number = phonenumbers.parse(run, region)
             except phonenumbers.NumberParseException:
                 continue
-            if (phonenumbers.is_valid_number_for_region(number, region)
-                    and phonenumbers.number_type(number) in _PERSONAL_TYPES
-                    and groups == [len(g) for g in _DIGIT_GROUP.findall(
-                        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))]):
+            if _nationally_written(number, region, groups):
                 found.add(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
     if not found:
         return None
     # one country: its E.164 form; several ("020 7946 0958" in China and the UK): the digits, as for a cued number
     return PhoneHit(0, len(run), run, found.pop() if len(found) == 1 else phone_key(min(found)))
+
+
+def _nationally_written(number: phonenumbers.PhoneNumber, region: str, groups: list[int]) -> bool:
+    """``number`` is a valid mobile or landline number of ``region`` and the run's digit groups are the ones
+    ``phonenumbers`` prints for it in national format: a country's own way of writing its numbers."""
+    return (phonenumbers.is_valid_number_for_region(number, region)
+            and phonenumbers.number_type(number) in _PERSONAL_TYPES
+            and groups == [len(g) for g in _DIGIT_GROUP.findall(
+                phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))])
+
+
+@lru_cache(maxsize=256)
+def trunkless(region: str) -> bool:
+    """``region`` dials its national numbers without a trunk prefix (Portugal, Norway, Spain, Denmark, Italy):
+    the trunk ``0`` that tells a secondary region's number from an id elsewhere cannot."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return meta is not None and not meta.national_prefix
+
+
+#: An international number as an operator prints it: "+351 213 460 882", "+47 32 05 71 90".
+_INTERNATIONAL = re.compile(r"\+\d{1,3}[ .()-]{0,2}\d(?:[ .()-]?\d){5,13}")
+
+
+def trunkless_regions_in(text: str) -> frozenset[str]:
+    """The trunk-less regions (:func:`trunkless`) whose international numbers ``text`` prints: where an
+    organisation that publishes "+351 213 460 882" operates, so its customers' "912 640 315" is read in Portugal."""
+    if "+" not in text:
+        return frozenset()
+    found: set[str] = set()
+    for match in _INTERNATIONAL.finditer(text):
+        try:
+            number = phonenumbers.parse(match.group(), None)
+        except phonenumbers.NumberParseException:
+            continue
+        region = phonenumbers.region_code_for_number(number)
+        if region and region in phonenumbers.SUPPORTED_REGIONS and trunkless(region):
+            found.add(region)
+    return frozenset(found)
+
+
+def _trunkless_national(run: str, secondary: tuple[str, ...]) -> PhoneHit | None:
+    """A national number of a secondary region that has no trunk prefix ("912 640 315" in Portugal, "915 55 203"
+    in Norway), written in that country's own grouping (:func:`_nationally_written`), or in another phone layout
+whose groups are not thousands ("22 500 000" stays an amount), with at least two groups and valid there.
+    Such a region's numbers never start with the ``0`` the rule for secondary regions asks for, so without this
+    a contract (or a trace, :func:`llmops_kit.redact.trace_regions`) that names Portugal could not read a
+    Portuguese mobile at all; validity, a person's line type and the grouping together keep ids and amounts out."""
+    groups = [len(g) for g in _DIGIT_GROUP.findall(run)]
+    if len(groups) < 2 or run.startswith(("+", "0")) or not run[-1:].isdigit() or not run[:1].isdigit():
+        return None
+    if len(groups) == 2 and _DIGIT_GROUP.sub("", run) == ".":
+        return None  # "912.640315" is a decimal number
+    for region in secondary:
+        if not trunkless(region):
+            continue
+        try:
+            number = phonenumbers.parse(run, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if _nationally_written(number, region, groups) or (
+                phonenumbers.is_valid_number_for_region(number, region)
+                and phonenumbers.number_type(number) in _PERSONAL_TYPES
+                and _PHONE_LAYOUT.fullmatch(run) and set(groups[1:]) != {3}):
+            return PhoneHit(0, len(run), run, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    return None
 
 
 @lru_cache(maxsize=64)

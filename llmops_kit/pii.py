@@ -6,7 +6,8 @@ The rules (each a :class:`PiiMatch` kind):
 - ``email``: an address with a dotted domain and a letter TLD.
 - ``phone``: read by Google's ``phonenumbers``: a number in international format (``+44 20 7946 0958``,
   also ``+44 (0)20 ...``), a number valid in one of the contract's regions (``020 7946 0958`` in GB; a
-  secondary region only when written with its trunk ``0``), or a number laid out like a phone
+  secondary region only when written with its trunk ``0``, or, in a region that dials without one, as a
+  person's line in a phone layout: ``912 640 315`` in Portugal), or a number laid out like a phone
   (``555-123-4567``) that is possible in the first region, or an international number written
   without spaces whose national part is as long as its country's numbers (``+447700900213``). A
   number the text names a phone ("reach me on", "my mobile", "Ruf mich an", "I'm on", a ``phone``

@@ -2,9 +2,10 @@
 and how to take it out (redaction before a trace is saved, exported or sent).
 
 All three read the trace the same way: every recorded string except the retrieved documents, each
-with the field it sits under, scanned by :func:`llmops_kit.pii.find_pii` with the contract's phone
-regions. A value published in the retrieved documents or listed in the contract's
-``pii.public_contacts`` (the shop's own help address) is public and neither reported nor redacted;
+with the field it sits under, scanned by :func:`llmops_kit.pii.find_pii` with the trace's phone
+regions (:func:`trace_regions`: the contract's, and those of the operator's published numbers). A value
+published in the retrieved documents or listed in the contract's ``pii.public_contacts`` (the shop's own
+help address) is public and neither reported nor redacted;
 a published phone number stays public in any format (compared by national number, and read
 leniently in the published text).
 
@@ -28,12 +29,13 @@ from pydantic import BaseModel
 
 from .contract import Contract, load_contract
 from .errors import LlmopsError
+from .phones import trunkless_regions_in
 from .pii import PiiMatch, find_pii, is_public, key_matters, keyed_strings, phone_key, published_phone_keys
 from .resent_articles import resent_passages
 from .textcache import text_cache
 from .traces import Trace
 
-__all__ = ["Redactor", "TracePii", "redact_text", "redact_trace", "trace_pii", "write_redacted"]
+__all__ = ["Redactor", "TracePii", "redact_text", "redact_trace", "trace_pii", "trace_regions", "write_redacted"]
 
 #: Placeholder stem per kind: ``<EMAIL_1>``.
 PLACEHOLDER = {"email": "EMAIL", "phone": "PHONE", "card": "CARD", "iban": "IBAN"}
@@ -86,15 +88,42 @@ def trace_public(trace: Trace, contract: Contract) -> frozenset[str]:
     customer's own details into its system prompt must not rely on it (list nothing there, or redact
     before tracing), because such details would be read as published.
     """
-    regions = tuple(contract.pii.phone_regions)
-    documents = (*(d.content or "" for d in trace.documents or ()), *resent_passages(trace))
-    system = tuple(message.content for span in trace.spans for message in span.messages or ()
-                   if message.role == "system" and isinstance(message.content, str))
+    regions = trace_regions(trace, contract)
+    documents, system = _operator_texts(trace)
     public = _public((*documents, *system), tuple(contract.pii.public_contacts), regions)
     sent = _sent_to_tools(trace, regions) if system else frozenset()
     if sent:
         public -= sent - _public(documents, tuple(contract.pii.public_contacts), regions)
     return public
+
+
+def _operator_texts(trace: Trace) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What the operator wrote into the trace: the retrieved documents (with those resent in the chat history)
+    and the system prompt of each LLM call."""
+    documents = (*(d.content or "" for d in trace.documents or ()), *resent_passages(trace))
+    system = tuple(message.content for span in trace.spans for message in span.messages or ()
+                   if message.role == "system" and isinstance(message.content, str))
+    return documents, system
+
+
+_trunkless_in = text_cache()(trunkless_regions_in)
+
+
+def trace_regions(trace: Trace, contract: Contract) -> tuple[str, ...]:
+    """The phone regions a trace is read in: the contract's ``pii.phone_regions``, then each region without a
+    trunk prefix whose international numbers the operator's texts print (:func:`_operator_texts`; a studio in
+    Lisbon that publishes "+351 213 460 882"). Such a region's national numbers ("912 640 315") carry no
+    trunk ``0`` that the rule for a customer abroad could go by, and the contract's regions would never read
+    them; the organisation's own published line says where its customers call from. Regions with a trunk
+    prefix are read everywhere already (:mod:`llmops_kit.phones`), so they are not added."""
+    regions = tuple(contract.pii.phone_regions)
+    documents, system = _operator_texts(trace)
+    found: set[str] = set()
+    for text in (*documents, *system):
+        if text:
+            found |= _trunkless_in(text)
+    extra = sorted(found.difference(regions))
+    return (*regions, *extra) if extra else regions
 
 
 def _sent_to_tools(trace: Trace, regions: tuple[str, ...]) -> frozenset[str]:
@@ -200,7 +229,7 @@ def trace_pii(trace: Trace, contract: Contract | None = None) -> list[TracePii]:
     which says where.
     """
     contract = contract or load_contract()
-    regions = tuple(contract.pii.phone_regions)
+    regions = trace_regions(trace, contract)
     screen = _screen(trace)
     if screen is not None:
         candidates = find_pii(screen, region=regions, id_labels=False)
@@ -216,7 +245,7 @@ def trace_pii(trace: Trace, contract: Contract | None = None) -> list[TracePii]:
 
 def _walk(trace: Trace, contract: Contract) -> list[TracePii]:
     """The definition: every recorded string but the documents, scanned with its field, public values out."""
-    regions = tuple(contract.pii.phone_regions)
+    regions = trace_regions(trace, contract)
     found: list[TracePii] = []
     for span_id, where, payload, skip in _places(trace):
         for key, text in keyed_strings(payload, skip):
@@ -231,9 +260,10 @@ class Redactor:
     """Replaces personal data with stable placeholders: one instance per trace, so a value keeps its
     placeholder across every field of that trace."""
 
-    def __init__(self, contract: Contract | None = None, public: Iterable[str] = ()) -> None:
+    def __init__(self, contract: Contract | None = None, public: Iterable[str] = (),
+                 regions: Iterable[str] | None = None) -> None:
         self.contract = contract or load_contract()
-        self.regions = tuple(self.contract.pii.phone_regions)
+        self.regions = tuple(regions) if regions is not None else tuple(self.contract.pii.phone_regions)
         self.public = frozenset(public)
         self.placeholders: dict[tuple[str, str], str] = {}
         self._counts: dict[str, int] = {}
@@ -308,7 +338,7 @@ def redact_trace(trace: Trace, contract: Contract | None = None) -> Trace:
     contract = contract or load_contract()
     if not trace_pii(trace, contract):
         return trace
-    redactor = Redactor(contract, trace_public(trace, contract))
+    redactor = Redactor(contract, trace_public(trace, contract), trace_regions(trace, contract))
     trace_copy = redactor.value(trace, skip=frozenset({"spans"}))
     trace_copy.__dict__["spans"] = [redactor.value(span, skip=frozenset({"documents"})) for span in trace.spans]
     return trace_copy  # type: ignore[no-any-return]
