@@ -22,7 +22,7 @@ from weakref import WeakKeyDictionary
 from .evidence import Evidence
 from .text import content_stems, quantities, sentences_of
 from .text.numbers import spells_number
-from .text.tokens import word_stems
+from .text.tokens import names_in, word_stems
 from .textcache import text_cache
 
 __all__ = ["CONTEXT_MARGIN", "CONTEXT_MIN", "misplaced_figure"]
@@ -40,6 +40,19 @@ CONTEXT_MARGIN = 2
 _DIGIT_RE = re.compile(r"\d")
 _CLAUSE_SPLIT_RE = re.compile(r"(?=[\s;,:])(?:\s*[;,:]\s+|\s+(?:and|but|or|while|whereas|otherwise|then|so)\s+)",
                               re.IGNORECASE)
+
+
+#: Words a clause's figure is not said of: what the clause says is absent ("A$420 (no joining fee)", "without a
+#: clip") and what a difference is measured from ("£10 less than the full groom"), up to the next punctuation.
+_NOT_ITS_SUBJECT_RE = re.compile(r"\b(?:no|without|excluding|than)\s+[^,;:()\[\]]*", re.IGNORECASE)
+
+
+def _subject_words(clause: str) -> frozenset[str]:
+    """:func:`word_stems` of what a clause's figures are said of: the words of :data:`_NOT_ITS_SUBJECT_RE`'s spans
+    left out (a joining fee the clause denies, the full groom a discount is measured from)."""
+    if _NOT_ITS_SUBJECT_RE.search(clause) is not None:
+        clause = _NOT_ITS_SUBJECT_RE.sub(" ", clause)
+    return word_stems(clause)
 
 
 def _figure_clauses(sentence: str) -> list[tuple[frozenset[tuple[str, str]], str]]:
@@ -62,7 +75,7 @@ def _figure_clauses(sentence: str) -> list[tuple[frozenset[tuple[str, str]], str
 def _clauses(sentence: str) -> tuple[tuple[frozenset[tuple[str, str]], frozenset[str]], ...]:
     """Each clause's figures with a unit, and its content words (without numbers): an evidence sentence's,
     whose clauses are all compared."""
-    return tuple((figures, word_stems(clause)) for figures, clause in _figure_clauses(sentence))
+    return tuple((figures, _subject_words(clause)) for figures, clause in _figure_clauses(sentence))
 
 
 @text_cache()
@@ -74,8 +87,8 @@ def _claim_clauses(claim: str) -> tuple[tuple[frozenset[tuple[str, str]], str], 
 
 @text_cache()
 def _clause_words(clause: str) -> frozenset[str]:
-    """:func:`word_stems` of a claim's clause, cached as claims recur (a support bot's stock answers)."""
-    return word_stems(clause)
+    """:func:`_subject_words` of a claim's clause, cached as claims recur (a support bot's stock answers)."""
+    return _subject_words(clause)
 
 
 #: One evidence clause stating figures of one unit: (its values, its words, source label, its sentence).
@@ -87,6 +100,8 @@ class _SourceFigures(NamedTuple):
 
     by_unit: dict[str, list[_Clause]]
     holding: dict[tuple[str, str], list[frozenset[str]]]
+    #: the names (:func:`~llmops_kit.text.tokens.names_in`) of each sentence holding a figure, by figure
+    named: dict[tuple[str, str], list[frozenset[str]]]
 
 
 @text_cache(maxsize=4096)
@@ -95,18 +110,20 @@ def _source_figures(text: str, label: str) -> _SourceFigures:
     a request's index is its sources' readings in order, not a re-reading of every sentence. Never mutated."""
     by_unit: dict[str, list[_Clause]] = {}
     holding: dict[tuple[str, str], list[frozenset[str]]] = {}
+    named: dict[tuple[str, str], list[frozenset[str]]] = {}
     for sentence in sentences_of(text):
         clauses = _clauses(sentence)
         if not clauses:
             continue
-        whole = content_stems(sentence)
+        whole, names = content_stems(sentence), names_in(sentence)
         for figures, words in clauses:
             for unit in {u for _, u in figures}:
                 values = frozenset(v for v, u in figures if u == unit)
                 by_unit.setdefault(unit, []).append((values, words, label, sentence))
             for figure in figures:
                 holding.setdefault(figure, []).append(whole)
-    return _SourceFigures(by_unit, holding)
+                named.setdefault(figure, []).append(names)
+    return _SourceFigures(by_unit, holding, named)
 
 
 #: A sentence saying something costs nothing: "free of charge", "at no extra cost", "complimentary", "...: free".
@@ -150,6 +167,16 @@ def _figure_index(evidence: Evidence) -> list[_SourceFigures]:
 _INDEXES: WeakKeyDictionary[Evidence, list[_SourceFigures]] = WeakKeyDictionary()
 
 
+def _named_holder(claim: str, clause: str, holders: list[frozenset[str]]) -> bool:
+    """A clause that names nothing itself ("... and is €1,085 a week in high season") is said of the subject its
+    sentence names ("Glebe House"): its figure is in place when a sentence holding it names that subject too.
+    A clause naming its own subject is left to the word comparison, which reads that subject."""
+    if names_in(clause):
+        return False
+    names = names_in(claim)
+    return bool(names) and any(not names.isdisjoint(held) for held in holders)
+
+
 def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, evidence sentence, the claimed figure) when the evidence gives the subject of one of the claim's
     figures another value (see the module docstring), else None."""
@@ -169,14 +196,17 @@ def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | N
                 words = _clause_words(clause)
             if len(words) < CONTEXT_MIN:
                 break  # too few words to say what any figure of this clause is said of
+            if _named_holder(claim, clause, [n for source in index for n in source.named.get((value, unit), ())]):
+                continue  # held by a sentence on the subject the claim names ("Glebe House sleeps 8 and is ...")
             # a sentence stating the value holds it with all its words ("£250, and £500 for escape of water
             # claims": the subject may sit in the clause beside the figure)
             held = max(len(words & whole) for whole in holding)
+            stated = {v for v, u in figures if u == unit}
             against, where = 0, None
             for source in index:
                 for values, their_words, label, sentence in source.by_unit.get(unit, ()):
-                    if value in values:
-                        continue
+                    if value in values or not values.isdisjoint(stated):
+                        continue  # a clause stating a figure the claim's clause states too is that figure's
                     shared = len(words & their_words)
                     if shared > against:
                         against, where = shared, (label, sentence)
