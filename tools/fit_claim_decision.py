@@ -58,7 +58,10 @@ nationality or language a place of the evidence implies (:data:`llmops_kit.evide
 ``ground22`` round): it settles a name before the decision. So are the operands
 of a derived figure's own kind (:func:`llmops_kit.evidence_derived._kind_operands`, the ``arith15`` round: a
 percentage is no amount, a duration needs a duration; :func:`llmops_kit.evidence_derived._other_kinds`: a duration
-is never added to an amount): they settle a figure before the decision.
+is never added to an amount): they settle a figure before the decision. So are the languages added to the
+language test (:data:`llmops_kit.text.language.READ_MORE_LANGUAGES`: Dutch words it lacked, Afrikaans, Polish and
+the Nordic languages, and a currency sign no longer read as a foreign letter): a claim in another language skips
+the decision, so they change which claims reach it.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -90,7 +93,7 @@ from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
 from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
-from llmops_kit.text import claims  # noqa: E402
+from llmops_kit.text import claims, language  # noqa: E402
 from llmops_kit.traces import Trace  # noqa: E402
 
 #: Read sets kept out of the committed fit (see the module docstring: the eight-set refit did worse unseen).
@@ -187,6 +190,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (quality, "judge_labelled_polarity", lambda *args, **kwargs: []),
         (quality, "judge_labelled_cells", lambda *args, **kwargs: []),
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
+        (language, "READ_MORE_LANGUAGES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

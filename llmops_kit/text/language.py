@@ -32,18 +32,35 @@ _FOREIGN_TEXT = """der das und ist nicht mit für von zu den dem des ein eine ei
     avec pas vous nous il elle ce cette qui que sont au aux par ou votre vos el los las y es para con por del una se
     su sus al lo como pero más está están usted di che è della nel sono non het een van niet met voor ook maar
     em são você de da dos das os um uma não seu sua nosso nossa pelo pela ao às"""
-_FOREIGN_WORDS = frozenset(_FOREIGN_TEXT.split())
-
+#: More of them, read since the claim decision was fitted (:data:`READ_MORE_LANGUAGES`): Dutch words the list
+#: lacked, Afrikaans, Polish, Danish, Norwegian and Swedish.
+_MORE_FOREIGN_TEXT = """naar uw zijn wordt bij nog geen worden hebben heeft kunt wij jullie onze deze dat waar
+    nie vir sonder hulle ons sal jy ek się jest że przez oraz lub tylko czy og ikke på och är inte eller jeg"""
 
 #: English function words that are also function words of those languages (Italian "i", "in", "per";
 #: Spanish and Portuguese "a", "no", "me"): they say nothing about which language a claim is in.
 _SHARED_WORDS = frozenset(("a", "i", "in", "no", "me", "per", "via", "so", "an", "am"))
-#: The English function words that tell English apart: neither shared with nor a function word of another language.
-_ENGLISH_ONLY = STOPWORDS - _SHARED_WORDS - _FOREIGN_WORDS
+#: Dutch and Afrikaans "we", Polish "to" (:data:`READ_MORE_LANGUAGES`).
+_MORE_SHARED_WORDS = frozenset(("we", "to"))
+
+#: Read the languages and the plain-letter test added after the claim decision was fitted:
+#: ``tools/fit_claim_decision.py`` turns this off to fit on what the decision saw then.
+READ_MORE_LANGUAGES = True
+
+
+def _word_tables(more: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """(function words of another language, English-only function words): those neither shared with nor a
+    function word of another language."""
+    foreign = frozenset(_FOREIGN_TEXT.split()) | (frozenset(_MORE_FOREIGN_TEXT.split()) if more else frozenset())
+    shared = _SHARED_WORDS | (_MORE_SHARED_WORDS if more else frozenset())
+    return foreign, STOPWORDS - shared - foreign
+
+
+_TABLES = {more: _word_tables(more) for more in (False, True)}
 
 
 @text_cache()
-def _function_words(text: str) -> tuple[int, int, int]:
+def _function_words(text: str, more: bool = True) -> tuple[int, int, int]:
     """(words, function words of another language, English-only function words) of a text: all
     :func:`is_foreign` reads of it. Counts add up over texts joined by spaces (no word crosses a space, and an
     ASCII text's words are the same by either pattern), so an answer is read from its claims' counts."""
@@ -53,16 +70,22 @@ def _function_words(text: str) -> tuple[int, int, int]:
         words = [w.lower().replace("’", "'") for w in LETTERS_RE.findall(text)]
     # counted at C speed (``map`` over a set's membership test): most claims are English, read word by word
     # in Python this was a third of a claim's language test
-    return (len(words), sum(map(_FOREIGN_WORDS.__contains__, words)),
-            sum(map(_ENGLISH_ONLY.__contains__, words)))
+    foreign, english = _TABLES[more]
+    return len(words), sum(map(foreign.__contains__, words)), sum(map(english.__contains__, words))
 
 
-def _foreign_by_counts(words: int, foreign: int, english: int, ascii_only: bool) -> bool:
+def _plain_letters(text: str) -> bool:
+    """No letter outside ASCII ("é", "ż"): a currency sign or a dash is no sign of another language (before
+    :data:`READ_MORE_LANGUAGES`, any character outside ASCII was)."""
+    return text.isascii() or (READ_MORE_LANGUAGES and not any(ch.isalpha() for ch in text if ord(ch) > 127))
+
+
+def _foreign_by_counts(words: int, foreign: int, english: int, plain: bool) -> bool:
     """The decision of :func:`is_foreign` from a text's :func:`_function_words` counts."""
     if words < FOREIGN_MIN_WORDS:
         return False
     if foreign < 2:  # one foreign function word makes a claim foreign only when it has no English one
-        return (not ascii_only or foreign > 0) and not english
+        return (not plain or foreign > 0) and not english
     if not english:
         return True
     return foreign >= FOREIGN_MAJORITY * english
@@ -73,7 +96,7 @@ def is_foreign(claim: str) -> bool:
     or a function word of another language), or :data:`FOREIGN_MAJORITY` times as many function words of
     another language as English-only ones: "also" and "do" are German and Portuguese words too, so one of them
     in "... liegen Sie innerhalb der 14 Tage, also zahlen Sie ..." does not make the sentence English."""
-    return _foreign_by_counts(*_function_words(claim), claim.isascii())
+    return _foreign_by_counts(*_function_words(claim, READ_MORE_LANGUAGES), _plain_letters(claim))
 
 
 def answer_is_foreign(claims: Sequence[str]) -> bool:
@@ -81,9 +104,9 @@ def answer_is_foreign(claims: Sequence[str]) -> bool:
     language anyway, so the whole answer is not read a second time."""
     words = foreign = english = 0
     for claim in claims:
-        counts = _function_words(claim)
+        counts = _function_words(claim, READ_MORE_LANGUAGES)
         words, foreign, english = words + counts[0], foreign + counts[1], english + counts[2]
-    return _foreign_by_counts(words, foreign, english, all(claim.isascii() for claim in claims))
+    return _foreign_by_counts(words, foreign, english, all(map(_plain_letters, claims)))
 
 
 #: How many times as many function words of another language as English-only ones make a claim foreign when
