@@ -14,6 +14,7 @@ from llmops_kit.text import (
     numbers_in,
     read_answer,
     retrieval_terms,
+    sentences_of,
     split_sentences,
     stem,
     tokens,
@@ -188,3 +189,18 @@ def test_names_read_hyphenated_parts_and_calendar_abbreviations() -> None:
     assert names_in("We answer calls Mon-Fri") >= {"monday", "friday"}
     assert "january" in names_in("The deadline is Mid-January")
     assert names_in("Water is OK until 6 am") == frozenset()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Einspruch ist möglich, also bis zum 31. März. Danach nicht.",
+     ("Einspruch ist möglich, also bis zum 31. März.", "Danach nicht.")),
+    ("Fristen er 1. desember.", ("Fristen er 1. desember.",)),
+    # controls: an amount, a version, a number over 31 and the modal "May" still end a sentence
+    ("It costs £5. May I help?", ("It costs £5.", "May I help?")),
+    ("Version 2.5. August update.", ("Version 2.5.", "August update.")),
+    ("Room 40. April rates apply.", ("Room 40.", "April rates apply.")),
+])
+def test_a_day_written_as_an_ordinal_before_its_month_does_not_end_a_sentence(
+        text: str, expected: tuple[str, ...]) -> None:
+    """German, Danish and Norwegian write "31. März": the dot is the day's, not the sentence's end."""
+    assert sentences_of(text) == expected

@@ -141,10 +141,36 @@ def markdown_lines(text: str) -> list[str]:
     return lines
 
 
+#: Month names a day number with a dot comes before ("31. März", "5. mai", "1. desember"): German, Danish and
+#: Norwegian write the day as an ordinal with a dot. English "May" and "March" are left out (a modal, a verb).
+_ORDINAL_MONTHS = frozenset((
+    "januar", "jänner", "februar", "märz", "maerz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember", "marts", "mars", "maj", "desember", "december", "january", "february", "june", "july",
+    "october", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "des",
+    "dec",
+))
+_NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _ordinal_day(line: str, end: int) -> bool:
+    """The dot at ``end`` closes a day number written as an ordinal before a month name ("bis zum 31. März")."""
+    start = end
+    while start > 0 and line[start - 1].isdigit():
+        start -= 1
+    if not 1 <= end - start <= 2 or (start > 0 and not line[start - 1].isspace()):
+        return False  # a day is one or two digits of its own ("£5." and "2.5." are not)
+    if not 1 <= int(line[start:end]) <= 31:
+        return False
+    month = _NEXT_WORD_RE.match(line, end + 1)
+    return month is not None and month.group(1).lower() in _ORDINAL_MONTHS
+
+
 def _ends_sentence(line: str, end: int) -> bool:
-    """Is the punctuation at ``end`` a sentence end, not an abbreviation, an initial or a decimal?"""
+    """Is the punctuation at ``end`` a sentence end, not an abbreviation, an initial, a decimal or a day's dot?"""
     if line[end] != ".":
         return True
+    if end > 0 and line[end - 1].isdigit():
+        return not _ordinal_day(line, end)
     start = end
     while start > 0 and (line[start - 1].isalpha() or line[start - 1] == "."):
         start -= 1
