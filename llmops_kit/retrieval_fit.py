@@ -55,13 +55,15 @@ in its words. Off-topic articles in the band score close together; an answer tha
 before.
 
 Neither applies when the message asks the bot to act on the customer's own details ("Take the balance on my card
-4000 ...", "email receipt jo@... please", :func:`asks_with_personal_data`): no article is expected to hold that,
-and a refusal to act says nothing about retrieval. Nor when the answer asks back in the articles' words ("is this
-a weekday daytime visit, or evening/weekend?", :func:`asks_back`), and a published contact is the answer, not a
-hand-over, to a question asking only how to reach the business (:func:`asks_for_contact`), or to one asking for a
-contact detail that a retrieved article publishes (:func:`gives_asked_contact`). Nor when the answer says the bot
-cannot act from the chat ("I can't book from this chat", :func:`llmops_kit.declines.refuses_to_act`) and does not
-also say it found nothing: the channel, not the articles, is what it lacks.
+4000 ...", "email receipt jo@... please", :func:`asks_with_personal_data`) or to look up a record by the customer's
+own reference ("What's payment 5e1aa93c... on my statement?", :func:`asks_about_own_reference`): no article is
+expected to hold that, and a refusal to act says nothing about retrieval. Nor when the answer asks back in the
+articles' words ("is this a weekday daytime visit, or evening/weekend?", :func:`asks_back`), and a published contact
+is the answer, not a hand-over, to a question asking only how to reach the business (:func:`asks_for_contact`), or
+to one asking for a contact detail that a retrieved article publishes (:func:`gives_asked_contact`). Nor when the
+answer says the bot cannot act from the chat ("I can't book from this chat",
+:func:`llmops_kit.declines.refuses_to_act`) and does not also say it found nothing: the channel, not the articles,
+is what it lacks.
 
 Neither applies either when the request called a tool: a question about a record ("the status of my application
 X", "which seat do I have") is the tool's to answer, articles are not expected to hold it (a claim drawn
@@ -89,7 +91,8 @@ if TYPE_CHECKING:
     from .grounding import ClaimSupport
 
 __all__ = ["QuestionFit", "answer_declines", "answer_meets_question", "answer_shows_mismatch", "asked",
-           "asks_back", "asks_for_contact", "asks_several", "asks_with_personal_data", "closest_word_similarity",
+           "asks_about_own_reference", "asks_back", "asks_for_contact", "asks_several", "asks_with_personal_data",
+           "closest_word_similarity",
            "gives_asked_contact", "meets_in_other_words", "names_contact", "question_coverage", "question_fit",
            "reading_summary", "restates_standout", "states_something", "unheld_words"]
 
@@ -204,6 +207,28 @@ def question_fit(query: str, documents: Sequence[Document]) -> QuestionFit | Non
     rows = similarity_matrix(list(_readings(query)), sentences)
     reading, best = divmod(int(rows.argmax()), rows.shape[1])
     return QuestionFit(float(rows[reading, best]), coverage, sentences[best])
+
+
+#: A word naming a record's reference ("payment 5e1a...", "ref BK-3391", "order no. 4471"), or a machine-made one: a
+#: run of at least 12 letters and digits ("e1f01930364262129979b8c2d6a9e4f3"), longer than a product's code.
+_REFERENCE_RE = re.compile(
+    r"\b(?:ref(?:erence)?|payment|order|booking|invoice|transaction|receipt|account|ticket|claim|policy|case"
+    r"|confirmation)(?:\s+(?:no|number|id|code))?\.?\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9/_-]*\d[A-Za-z0-9/_-]*)"
+    r"|\b((?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{12,})\b", re.IGNORECASE)
+
+
+def asks_about_own_reference(question: str, documents: Sequence[Document]) -> bool:
+    """Does the part of the message that asks (:func:`asked`) look up a record by the customer's own reference
+    ("What's payment 5e1aa93c... on my statement?", "Refund ref e1f0..., is that my deposit?") that no retrieved
+    article holds? Like a request to act on the customer's details (:func:`asks_with_personal_data`), it asks
+    about a record, which articles are not expected to hold: declining it says nothing about retrieval. A
+    product code ("the GS-220 tent") is no reference: it needs a reference word before it, or the length of a
+    machine-made id."""
+    if not question or not any(ch.isdigit() for ch in question):
+        return False
+    texts = " ".join(d.content or "" for d in documents).lower()
+    return any((match.group(1) or match.group(2)).lower() not in texts
+               for match in _REFERENCE_RE.finditer(asked(question)))
 
 
 def asks_with_personal_data(question: str, public: frozenset[str], regions: Sequence[str]) -> bool:
