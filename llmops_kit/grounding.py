@@ -99,6 +99,7 @@ from .grounding_paraphrase import (
     _with_synonyms,
 )
 from .option_answers import option_clash
+from .payment_states import clashing_payment
 from .record_denials import denied_record_field
 from .record_fields import field_clash
 from .record_values import other_field_value
@@ -342,6 +343,11 @@ def judge_claims(
         if denial is not None:  # "hasn't been collected" of a record that holds "collected: 2026-05-06"
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=denial[0], evidence=denial[1],
                                      missing=(f"not {denial[2]}",)))
+            continue
+        payment = clashing_payment(claim, evidence) if not foreign else None
+        if payment is not None:  # "fully paid" of a record that holds "balance due eur: 480"
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=payment[0], evidence=payment[1],
+                                     missing=(payment[2],)))
             continue
         other = other_field_value(claim, evidence) if not foreign else None
         if other is not None:  # "the monthly plan" of a record that holds "plan: annual"

@@ -61,7 +61,8 @@ percentage is no amount, a duration needs a duration; :func:`llmops_kit.evidence
 is never added to an amount): they settle a figure before the decision. So are the languages added to the
 language test (:data:`llmops_kit.text.language.READ_MORE_LANGUAGES`: Dutch words it lacked, Afrikaans, Polish and
 the Nordic languages, and a currency sign no longer read as a foreign letter): a claim in another language skips
-the decision, so they change which claims reach it.
+the decision, so they change which claims reach it. So is a record's payment state said the other way round
+(:mod:`llmops_kit.payment_states`): it catches a claim as contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -174,6 +175,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "unheld_figure", nothing),
         (grounding, "swapped_unit", nothing),
         (grounding, "ruled_out_day", nothing),
+        (grounding, "clashing_payment", nothing),
         (evidence, "READ_STATES", False),
         (evidence, "READ_PLACES", False),
         (evidence_derived, "_own_share", no_figures),

@@ -1,0 +1,103 @@
+"""Whether a booking is paid, said the other way round from its record: "WC-5530 is fully paid" against
+"balance due eur: 480", "BF-2291 still has the full 210,00 € outstanding" against "paid: True".
+
+The status check compares status words and a record rarely has a "payment status": it says whether money is owed
+by its fields. A flag (``paid: True`` / ``False``), a balance or amount owed (``balance due eur: 480``,
+``outstanding gbp: 0``), or the amount paid against the total (``paid gbp: 121.5`` of ``total gbp: 486.0``) each
+say it. A claim that the record the claim names is settled ("fully paid", "paid in full", "nothing more to pay")
+while its fields say money is owed, or that money is still owed ("outstanding", "unpaid", "still owe", "hasn't
+been paid") while they say it is settled, is *contradicted*, with the line that says so.
+
+Only the whole booking's state is read: "the deposit has been paid" says nothing against a balance due, so a
+claim must use one of the settled phrases, which speak of everything owed. A record with no such field, or
+fields that disagree, is not read. The record must be the one the claim names (an id the record holds, or a name
+one of its values is), as for :mod:`llmops_kit.record_denials`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import Evidence
+from .evidence_statements import _record_keys
+from .record_fields import RECORD_LINE_RE
+from .text import names_in
+
+__all__ = ["clashing_payment"]
+
+#: A claim that everything owed is paid.
+_SETTLED_RE = re.compile(
+    r"\b(?:fully|already|all)\s+(?:paid(?:\s+up)?|settled)\b|\bpaid\s+(?:in\s+full|up)\b|\bsettled\s+in\s+full\b"
+    r"|\bnothing\s+(?:more\s+|else\s+|left\s+|further\s+|still\s+)?(?:to\s+pay|owing|outstanding|(?:left\s+)?due)\b"
+    r"|\bno\s+(?:balance|amount|money)\s+(?:is\s+)?(?:left|due|outstanding|owing|to\s+pay)\b",
+    re.IGNORECASE)
+#: A claim that money is still owed.
+_OWING_RE = re.compile(
+    r"\b(?:still\s+)?(?:outstanding|unpaid|owing)\b|\bstill\s+(?:owe[sd]?|due|to\s+(?:be\s+)?pa(?:y|id))\b"
+    r"|\b(?:has|have|is|are)(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?paid\b|\bnot\s+(?:yet\s+)?paid\b",
+    re.IGNORECASE)
+#: A negation just before a settled phrase ("isn't fully paid"): the claim says money is owed.
+_NEGATED_RE = re.compile(r"(?:n['’]t|\bnot)\s+(?:yet\s+|been\s+)*$", re.IGNORECASE)
+
+#: Words of a field naming what is still owed, and of the totals and amounts paid.
+_OWED_WORDS = frozenset(("balance", "outstanding", "owed", "owing", "remaining", "due"))
+_NUMBER_RE = re.compile(r"^-?\d+(?:\.\d+)?$")
+
+
+def _claimed_state(claim: str) -> str | None:
+    """"settled", "owing" or None: what the claim says of everything owed."""
+    lower = claim.lower()
+    if "paid" not in lower and "pay" not in lower and "settled" not in lower and "ow" not in lower \
+            and "outstanding" not in lower and "due" not in lower:
+        return None
+    settled = _SETTLED_RE.search(claim)
+    if settled is not None and _NEGATED_RE.search(claim[:settled.start()]) is None:
+        return None if _OWING_RE.search(claim) else "settled"
+    if settled is not None or _OWING_RE.search(claim):
+        return "owing"
+    return None
+
+
+def _record_state(lines: list[tuple[str, str, str]]) -> tuple[str, str] | None:
+    """("settled" or "owing", the line that says so) from a record's fields, or None when they say nothing of it
+    or disagree."""
+    states: dict[str, str] = {}
+    paid = total = None
+    for line, name, value in lines:
+        words = frozenset(re.findall(r"[a-z]+", name))
+        value = value.strip().strip("\"'")
+        if words == {"paid"} and value in ("True", "False"):
+            states.setdefault("settled" if value == "True" else "owing", line)
+        elif words & _OWED_WORDS and "by" not in words and _NUMBER_RE.match(value):
+            states.setdefault("owing" if float(value) > 0 else "settled", line)
+        elif "paid" in words and "deposit" not in words and _NUMBER_RE.match(value):
+            paid = (float(value), line)
+        elif "total" in words and _NUMBER_RE.match(value):
+            total = float(value)
+    if paid is not None and total is not None and total > 0:
+        states.setdefault("settled" if paid[0] >= total else "owing", paid[1])
+    if len(states) != 1:
+        return None
+    ((state, line),) = states.items()
+    return state, line
+
+
+def clashing_payment(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, record line, what the claim said) when the claim says the record it names is settled while its
+    fields say money is owed, or the other way round (see the module docstring), else None."""
+    claimed = _claimed_state(claim)
+    if claimed is None:
+        return None
+    keys = _record_keys(claim)
+    names = names_in(claim)
+    for source in evidence.sources:
+        if source.prose:
+            continue
+        lines = [(m.group(0).strip(), m.group(1).lower(), m.group(2)) for m in RECORD_LINE_RE.finditer(source.text)]
+        values = {value.strip().lower() for _, _, value in lines}
+        if not (keys & _record_keys(source.text) or names & values):
+            continue
+        state = _record_state(lines)
+        if state is not None and state[0] != claimed:
+            return source.label, state[1], "paid in full" if claimed == "settled" else "money still owed"
+    return None
