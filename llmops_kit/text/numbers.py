@@ -22,6 +22,7 @@ from text_to_num import alpha2digit
 
 from ..textcache import text_cache
 from .case_key import case_key
+from .clock_periods import spell_periods
 from .spoken_time import spoken_times
 
 __all__ = [
@@ -365,6 +366,7 @@ def times_in(text: str) -> frozenset[str]:
     found = spoken_times(text)
     if not _TIME_HINT_RE.search(text):
         return _frozen(found)
+    text = spell_periods(text)  # "3 to 6pm" is "3pm to 6pm", "7 in the evening" is "7pm"
     for h1, m1, h0, m0, suffix, h2, m2, h3, m3, h4, m4 in _TIME_RE.findall(text):
         if suffix:
             value = _clock(int(h1 or h0), int(m1 or m0 or 0), suffix)
@@ -379,13 +381,13 @@ def times_in(text: str) -> frozenset[str]:
     return _frozen(found)
 
 
-_TIME_HINT_RE = re.compile(r"\d:\d|\dh[0-5]\d|\d\s*(?:[ap]\.?m|noon|midnight)", re.IGNORECASE)
+_TIME_HINT_RE = re.compile(r"\d:\d|\dh[0-5]\d|\d\s*(?:[ap]\.?m|noon|midnight)|\d\s+in\s+the\s+[ame]", re.IGNORECASE)
 #: Two digits apart by one space, hyphen or bracket: without it a text holds no digit-grouped number.
 _GROUP_HINT_RE = re.compile(r"\d[ \-)]\(?\d")
 
 
 def _strip_times(text: str) -> str:
-    return _TIME_RE.sub(" ", text) if _TIME_HINT_RE.search(text) else text
+    return _TIME_RE.sub(" ", spell_periods(text)) if _TIME_HINT_RE.search(text) else text
 
 
 @text_cache()

@@ -286,6 +286,8 @@ def identifiers_in(text: str) -> frozenset[str]:
         if (_QUANTITY_RE.fullmatch(match) or _quantity_compound(match) or _H_TIME_RE.fullmatch(match)
                 or _CLOCK_RANGE_RE.match(match) or _AGE_GROUP_RE.fullmatch(match)):
             continue
+        if "-" in match and all(_H_TIME_RE.fullmatch(part) for part in match.split("-")):
+            continue  # a range of times in the French style: "19h00-21h30"
         parts = match.split("/") if "/" in match else ()
         if len(parts) > 1 and all(_DIGIT_RE.search(p) and _LETTER_RE.search(p) for p in parts):
             # codes listed with a slash ("in G11/G12") are two codes, each checked on its own

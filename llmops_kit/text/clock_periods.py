@@ -1,0 +1,84 @@
+"""Clock times whose half of the day is said once for two times, or in words: "1:30-4:30 pm", "3 to 6pm",
+"1:30 in the afternoon until 4:30", "7 in the evening".
+
+:func:`llmops_kit.text.numbers.times_in` reads a time with its own "am" / "pm" or in 24-hour form; a range that
+says "pm" once left its first time a bare "1:30" (read as 01:30) or a bare number ("3"), and a time said "in the
+evening" was a number. :func:`spell_periods` writes each such time with its own marker before the time reader
+runs, so "3 to 6pm" states 15:00 and 18:00 as "3pm-6pm" does.
+
+A range's first time takes the marker of the second when it is earlier on a twelve-hour clock ("1:30-4:30 pm"),
+the other one when it is later ("11-1pm" is 11 am to 1 pm; "10-12pm" ends at noon). A time after a marked one,
+joined by "to", "until", "till" or a dash and with no marker of its own, takes the first one's marker when it is
+later, the other when earlier ("9am to 5" ends at 5 pm). A number after a currency sign or followed by a unit is
+not a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["spell_periods"]
+
+#: "7 in the evening", "1:30 in the afternoon", "8 o'clock in the morning".
+_PERIOD_RE = re.compile(r"\b(\d{1,2}(?:[:.][0-5]\d)?)\s+(?:o['’]clock\s+)?in\s+the\s+(morning|afternoon|evening)\b",
+                        re.IGNORECASE)
+_JOIN = r"(\s*(?:-|–|to|until|till)\s*)"
+#: Minutes after a colon or, as British answers write them, a dot ("5.30pm"): the separator is kept.
+_MINUTES = r"(?:([:.])([0-5]\d))?"
+#: A range whose marker follows its second time only: "1:30-4:30 pm", "3 to 6pm".
+_SHARED_RE = re.compile(r"(?<![\d:.,£$€¥₹])(\d{1,2})" + _MINUTES + _JOIN + r"(\d{1,2})" + _MINUTES
+                        + r"(\s*)([ap])(\.?m\b\.?)", re.IGNORECASE)
+#: A marked time, then a time without one: "1:30 pm until 4:30", "9am to 5." The second must have minutes or end
+#: its clause, so "9am to 5 days" is not read.
+_TRAILING_RE = re.compile(r"(\d{1,2})" + _MINUTES + r"(\s*)([ap])(\.?m\b\.?)" + _JOIN
+                          + r"(\d{1,2})(?:([:.])([0-5]\d)(?![\d:])"
+                          r"|(?=\s*(?:[,;!?)]|\.(?!\d)|$|\s+(?:on|daily|every|each)\b)))"
+                          r"(?!\s*(?:[ap]\.?m\b|noon|midnight))", re.IGNORECASE)
+_HINT_RE = re.compile(r"\d\s*[ap]\.?m|in\s+the\s+(?:morning|afternoon|evening)", re.IGNORECASE)
+
+
+def _twelve(hour: str) -> int:
+    """The hour on a twelve-hour dial with 12 as 0, for ordering two times of one half of the day."""
+    return int(hour) % 12
+
+
+def _other(marker: str) -> str:
+    return "p" if marker.lower() == "a" else "a"
+
+
+def _clock(hour: str, sep: str | None, minutes: str | None) -> str:
+    return f"{hour}{sep}{minutes}" if minutes else hour
+
+
+def _shared(match: re.Match[str]) -> str:
+    h1, s1, m1, join, h2, s2, m2, space, marker, rest = match.groups()
+    if not (1 <= int(h1) <= 12 and 1 <= int(h2) <= 12):
+        return match.group()
+    first = marker if _twelve(h1) < _twelve(h2) else _other(marker)
+    return f"{_clock(h1, s1, m1)}{first}m{join}{_clock(h2, s2, m2)}{space}{marker}{rest}"
+
+
+def _trailing(match: re.Match[str]) -> str:
+    h1, s1, m1, space, marker, rest, join, h2, s2, m2 = match.groups()
+    if not (1 <= int(h1) <= 12 and 1 <= int(h2) <= 12):
+        return match.group()
+    second = marker if _twelve(h2) > _twelve(h1) else _other(marker)
+    return f"{_clock(h1, s1, m1)}{space}{marker}{rest}{join}{_clock(h2, s2, m2)}{second}m"
+
+
+def _period(match: re.Match[str]) -> str:
+    time, part = match.groups()
+    hour = int(re.split(r"[:.]", time)[0])
+    if not 1 <= hour <= 12:
+        return match.group()
+    return f"{time}{'am' if part.lower() == 'morning' else 'pm'}"
+
+
+def spell_periods(text: str) -> str:
+    """``text`` with each time whose half of the day is said once for a range, or in words, given its own "am" /
+    "pm" (see the module docstring); a text with no marker and no part of the day comes back as it is."""
+    if _HINT_RE.search(text) is None:
+        return text
+    text = _PERIOD_RE.sub(_period, text)
+    text = _SHARED_RE.sub(_shared, text)
+    return _TRAILING_RE.sub(_trailing, text)
