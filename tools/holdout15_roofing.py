@@ -100,12 +100,10 @@ PAIRS = [
          "$12.75 / linear ft |\n| Downspout | $120.00 each |", ("$12.75",), "hidden", "wrong figure in a table"),
     Pair("The roof is about 2,400 sq ft and has two layers of old shingles on it. Ballpark?", ("RF-A2",),
          "Roughly: 2,400 sq ft is 24 squares.\n- 24 × $465.00 = $11,160.00 (includes tearing off the first layer)\n"
-         "- second layer: 24 × $85.00 = $2,040.00\n- total about $13,200.00, plus the permit at cost.\n"
-         "The written estimate after the inspection is the real number.",
+         "- second layer: 24 × $85.00 = $2,040.00\n- total about $13,200.00, plus the permit at cost.",
          "Roughly: 2,400 sq ft is 24 squares.\n- 24 × $465.00 = $11,160.00 (includes tearing off the first layer)\n"
-         "- second layer: 24 × $85.00 = $2,040.00\n- total about $13,400.00, plus the permit at cost.\n"
-         "The written estimate after the inspection is the real number.", ("$13,400.00",), "hidden",
-         "worked sum with a wrong total"),
+         "- second layer: 24 × $85.00 = $2,040.00\n- total about $13,400.00, plus the permit at cost.",
+         ("$13,400.00",), "hidden", "worked sum with a wrong total"),
     Pair("Will you still tear off if it's going to rain?", ("RF-A4",),
          "No. If the forecast shows more than a 40% chance of rain we don't tear off; the job moves to the next dry "
          "day and that costs you nothing.",
