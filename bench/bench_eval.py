@@ -63,6 +63,9 @@ its misses.
 translation agency, beekeeping supplier), is the unseen measure now: sealed, totals only, never its misses, also with
 ``--set``; first scored at 254/330 with the final candidate of the ``ground20``-``ground24`` stop, one more score
 allowed.
+``tests/data/holdout15``, written by a fifteenth author (roofing contractor, vintage clothing shop, karaoke bar, watch
+repair workshop, camper-van hire), is sealed and not scored: totals only, never its misses, also with ``--set``; it
+is the unseen measure once holdout14 is spent.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -103,6 +106,8 @@ EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT14 = REPO / "tests" / "data" / "holdout14"  # a fourteenth author's sealed set: totals only, never its misses
 HOLDOUT14_HEADING = "fourteenth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT15 = REPO / "tests" / "data" / "holdout15"  # a fifteenth author's sealed set: totals only, never its misses
+HOLDOUT15_HEADING = "fifteenth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -380,7 +385,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT14, HOLDOUT14_HEADING),)
+    return ((HOLDOUT14, HOLDOUT14_HEADING), (HOLDOUT15, HOLDOUT15_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
