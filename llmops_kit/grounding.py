@@ -33,7 +33,10 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
 3. **Invented subject matter.** A claim naming no hard fact whose content words are mostly (at least
    two, more than half) found nowhere the model looked is *invented*. A claim whose words are not mostly
    new and that compares a figure of the user's with one of the evidence, truly ("5.5 in writing is below
-   the 6.0 minimum"), is *supported*: the comparison is arithmetic on given figures.
+   the 6.0 minimum"), is *supported*: the comparison is arithmetic on given figures. So is a claim applying an
+   evidence sentence's time limit to the customer's own length of time ("at least 2 days before the dispatch
+   date, and tomorrow is too close"; :mod:`llmops_kit.rule_applications`), its other parts judged on their own;
+   applied wrongly, it is *contradicted*.
 4. **Wording, exactly.** A claim answering a question that asks for a thing (who, what, which, where, when)
    whose every added word (beyond the question's) no evidence holds, nor a synonym of it, answered from
    nowhere: *unsupported*. Otherwise supported when the evidence holds ``lexical_support`` of the claim's
