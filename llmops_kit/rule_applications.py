@@ -31,7 +31,7 @@ from typing import Literal, NamedTuple
 
 from .evidence import Evidence
 from .grounding_context import CONTEXT_MIN
-from .text import content_stems, sentences_of, typed_quantities
+from .text import content_stems, may_hold_word, sentences_of, typed_quantities
 from .text.tokens import word_stems
 from .textcache import text_cache
 
@@ -56,6 +56,11 @@ _BEYOND = (r"outside|lapsed|expired|past|beyond|over|more than|longer than|too l
            r"out of (?:date|time|the (?:window|period|guarantee|warranty))|no longer (?:valid|covered|eligible)")
 _VERDICT_RE = re.compile(_BE + _ADVERBS + r"\s+(?:(?P<short>" + _SHORT + r")|(?P<beyond>" + _BEYOND + r"))\b",
                          re.IGNORECASE)
+#: A word every verdict holds (its first, or "time" / "enough" / "longer" of "in time", "not enough notice", "no
+#: longer"): an ASCII claim holding none is spared the pattern.
+_VERDICT_KEYS = frozenset(("inside", "within", "recent", "new", "time", "too", "enough", "less", "under", "shorter",
+                           "fewer", "still", "outside", "lapsed", "expired", "past", "beyond", "over", "more",
+                           "longer", "out"))
 #: A pronoun standing for the customer's case as the clause's subject.
 _PRONOUN_RE = re.compile(r"\b(?:you|you're|you’re|it|it's|it’s|that|that's|that’s|this|yours|she|he|they)\b",
                          re.IGNORECASE)
@@ -147,7 +152,7 @@ class Application(NamedTuple):
 def applied_limit(claim: str, evidence: Evidence) -> Application | None:
     """The application when the claim applies a time limit an evidence sentence states to a length of time the
     customer gives (see the module docstring), else None."""
-    if not _VERDICT_RE.search(claim):  # most claims compare nothing
+    if not may_hold_word(claim, _VERDICT_KEYS) or not _VERDICT_RE.search(claim):  # most claims compare nothing
         return None
     customer = _quantities(evidence.user_text)
     if not customer:

@@ -127,3 +127,16 @@ def test_a_day_word_the_clause_does_not_name_is_not_the_length_compared() -> Non
     flights = [Document(id="fl-9", content="From a 2-hour delay at departure we give meal vouchers at the gate.")]
     evidence = _evidence(flights, "My flight to Oslo today is delayed, what do I get?")
     assert applied_limit("As that's more than 2 hours late, ask at the gate for meal vouchers", evidence) is None
+
+
+@pytest.mark.parametrize("verdict", [
+    "it's inside", "you are within", "is recent enough", "is new enough", "is in time", "is too close", "is too soon",
+    "is not enough notice", "is less than", "is under", "is shorter than", "is fewer than", "is still valid",
+    "is outside", "would have lapsed", "has expired", "is past", "is beyond", "is over", "is more than",
+    "is longer than", "is too long ago", "is out of date", "is no longer covered",
+])
+def test_every_verdict_holds_a_word_the_fast_check_reads(verdict: str) -> None:
+    from llmops_kit.rule_applications import _VERDICT_KEYS, _VERDICT_RE
+    from llmops_kit.text import words_in
+    assert _VERDICT_RE.search(verdict) is not None
+    assert not _VERDICT_KEYS.isdisjoint(words_in(verdict))
