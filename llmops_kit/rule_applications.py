@@ -70,12 +70,13 @@ _CLAUSE_RE = re.compile(r"\s*[;:]\s+|\s+[-–—]\s+|,?\s+(?:so|and|but)\s+|\.\s
 _SEGMENT_RE = re.compile(r"\s*;\s+|(?<=[.!?])\s+")
 #: The most of a claim's words (beyond the comparison's and the question's) its rule sentence may lack.
 NOVEL_SHARE = 0.5
-#: The comparison's own words, which no evidence sentence need hold.
+#: The comparison's own words, which no evidence sentence need hold, and words naming a limit as such ("the 12-month
+#: rule", "the 24-hour window").
 _VERDICT_STEMS = content_stems(
     "inside within recent enough new in time too close soon short near notice less under shorter fewer still valid "
     "good covered eligible outside lapsed expired past beyond over more longer ago old out window period "
     "no longer well just comfortably safely already now clearly definitely easily only would puts yes not "
-    "afraid sorry one case yours fine")
+    "afraid sorry one case yours fine rule limit deadline cut-off cutoff")
 
 #: A verdict that the case falls short of a minimum, where reaching the limit itself is no shortfall.
 _SHORT_OF_RE = re.compile(r"\btoo\b|\bless than\b|\bshorter than\b|\bfewer than\b|\bunder\b", re.IGNORECASE)

@@ -23,6 +23,8 @@ SHOES = [Document(id="sh-2", content="Unworn shoes can be returned within 30 day
 SALON = [Document(id="hs-7", content="Appointments can be cancelled without a fee up to 48 hours before the "
                                      "appointment. Cancellations within 48 hours of the appointment are charged at "
                                      "half the price. A 1-day notice is enough for a change of stylist.")]
+VET = [Document(id="vp-3", content="Repeat prescriptions are refilled only if your dog was examined by one of our vets "
+                                   "within the last 12 months. Refills take up to 2 working days.")]
 
 
 def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
@@ -43,6 +45,9 @@ APPLIED = [
      "My shoes were delivered 12 days ago and I never wore them. Can I get my money back?"),
     ("Yes, half the price - it is inside the 48-hour window.", SALON,
      "My appointment is in 30 hours. Will I pay anything if I cancel?"),
+    # "the 12-month rule" names the limit; the part after the semicolon is judged on its own
+    ("Yes, a check-up 5 months ago is recent enough (12-month rule); allow up to 2 working days.", VET,
+     "Can you refill Rex's pills? His last check-up was 5 months ago."),
 ]
 
 
@@ -66,6 +71,8 @@ MISAPPLIED = [
      "My appointment is in 5 days. Will I pay anything if I cancel?"),
     ("Yes, 1 day is more than 48 hours before the appointment, so cancelling is free.", SALON,
      "My appointment is in 1 day. Can I cancel it without paying?"),
+    ("Yes, a check-up 15 months ago is recent enough (12-month rule); allow up to 2 working days.", VET,
+     "Can you refill Rex's pills? His last check-up was 15 months ago."),
 ]
 
 
@@ -116,6 +123,9 @@ def test_an_invented_rule_applied_to_the_customers_case_is_still_flagged() -> No
 
 
 def test_the_claims_other_part_is_judged_on_its_own() -> None:
+    verdicts = _verdicts("Yes, a check-up 5 months ago is recent enough (12-month rule); we also deliver the pills "
+                         "free to your door.", VET, "Can you refill Rex's pills? His last check-up was 5 months ago.")
+    assert verdicts != ["supported"]
     verdicts = _verdicts("Yes: unworn shoes can be returned within 30 days of delivery, so you are well inside it; we "
                          "also send a free pair of socks with every refund.", SHOES,
                          "My shoes were delivered 12 days ago. Can I return them?")
