@@ -33,7 +33,10 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
 3. **Invented subject matter.** A claim naming no hard fact whose content words are mostly (at least
    two, more than half) found nowhere the model looked is *invented*. A claim whose words are not mostly
    new and that compares a figure of the user's with one of the evidence, truly ("5.5 in writing is below
-   the 6.0 minimum"), is *supported*: the comparison is arithmetic on given figures.
+   the 6.0 minimum"), is *supported*: the comparison is arithmetic on given figures. So is a claim applying an
+   evidence sentence's time limit to the customer's own length of time ("at least 2 days before the dispatch
+   date, and tomorrow is too close"; :mod:`llmops_kit.rule_applications`), its other parts judged on their own;
+   applied wrongly, it is *contradicted*.
 4. **Wording, exactly.** A claim answering a question that asks for a thing (who, what, which, where, when)
    whose every added word (beyond the question's) no evidence holds, nor a synonym of it, answered from
    nowhere: *unsupported*. Otherwise supported when the evidence holds ``lexical_support`` of the claim's
@@ -103,6 +106,7 @@ from .payment_states import clashing_payment
 from .record_denials import denied_record_field
 from .record_fields import field_clash
 from .record_values import other_field_value
+from .rule_applications import Application, applied_limit
 from .schedule_days import misplaced_day
 from .text import (
     STOPWORDS,
@@ -391,6 +395,13 @@ def judge_claims(
         if len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE * len(stems) and not _anchored(claim):
             verdicts.append(_verdict(claim=claim, verdict="invented", missing=tuple(sorted(novel))))
             continue
+        # the article's time limit applied to the customer's own length of time ("tomorrow is too close" to a 2-day
+        # notice rule): the verdict words are the comparison's outcome, not new facts; the claim's other parts
+        # are judged on their own
+        applied = applied_limit(claim, evidence) if not foreign else None
+        if applied is not None:
+            verdicts.append(_applied_verdict(claim, applied, evidence, lexical_support, semantic_support))
+            continue
         # the customer's own figure held against the evidence's rule, and the comparison holds: arithmetic on
         # given figures, which no evidence sentence words (its other words may still be invented subject matter)
         if evidence.compares_user_figure(claim) and not (len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE
@@ -480,6 +491,21 @@ def judge_claims(
     decided = frozenset(pending)  # read for their meaning before the decision already
     return [_reread(v, evidence) if v.supported and n not in decided else v
             for n, v in enumerate(verdicts) if v is not None]
+
+
+def _applied_verdict(claim: str, applied: Application, evidence: Evidence, lexical_support: float,
+                     semantic_support: float) -> ClaimSupport:
+    """A claim applying the article's time limit to the customer's case (:mod:`llmops_kit.rule_applications`):
+    contradicted when the comparison fails; when it holds, supported, or as its other parts are judged."""
+    if applied.outcome == "fails":
+        return _verdict(claim=claim, verdict="contradicted", source=applied.source, evidence=applied.sentence,
+                        missing=(applied.clause,))
+    if applied.rest:
+        rest = judge_claims([applied.rest], evidence, lexical_support=lexical_support,
+                            semantic_support=semantic_support)
+        if rest and not rest[0].supported:
+            return rest[0].model_copy(update={"claim": claim})
+    return _verdict(claim=claim, verdict="supported", source=applied.source, evidence=applied.sentence)
 
 
 #: Supported verdicts whose claim is judged by another reading than its wording: the customer's own words

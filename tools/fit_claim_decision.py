@@ -63,6 +63,9 @@ language test (:data:`llmops_kit.text.language.READ_MORE_LANGUAGES`: Dutch words
 the Nordic languages, and a currency sign no longer read as a foreign letter): a claim in another language skips
 the decision, so they change which claims reach it. So is a record's payment state said the other way round
 (:mod:`llmops_kit.payment_states`): it catches a claim as contradicted before the decision.
+So is the article's time limit applied to
+the customer's own length of time (:mod:`llmops_kit.rule_applications`, the ``rules16`` round: "tomorrow is too
+close" to a 2-day notice rule): it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -176,6 +179,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "swapped_unit", nothing),
         (grounding, "ruled_out_day", nothing),
         (grounding, "clashing_payment", nothing),
+        (grounding, "applied_limit", nothing),
         (evidence, "READ_STATES", False),
         (evidence, "READ_PLACES", False),
         (evidence_derived, "_own_share", no_figures),

@@ -1,0 +1,152 @@
+"""The article's time limit applied to the customer's own case (:mod:`llmops_kit.rule_applications`): "bookings can be
+moved up to 3 days before the hire date, and tomorrow is too close" to "my hire starts tomorrow" is supported; the
+same clause said of a hire 10 days away is contradicted; a limit the article gives for another subject, or a verdict
+with no length of the customer's, is no application and is judged as before.
+
+The fixtures are this file's own (a bike hire, a shoe shop, a hairdresser).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from llmops_kit import grounding
+from llmops_kit.evidence import Evidence, EvidenceSource
+from llmops_kit.quality import HeuristicScorer, score_answer
+from llmops_kit.rule_applications import applied_limit
+from llmops_kit.traces import Document
+
+HIRE = [Document(id="bh-4", content="Changing a booking: bookings can be moved free of charge up to 3 days before the "
+                                    "hire date. Helmets are included with every bike.")]
+SHOES = [Document(id="sh-2", content="Unworn shoes can be returned within 30 days of delivery for a full refund. "
+                                     "Repairs to soles take up to 14 days.")]
+SALON = [Document(id="hs-7", content="Appointments can be cancelled without a fee up to 48 hours before the "
+                                     "appointment. Cancellations within 48 hours of the appointment are charged at "
+                                     "half the price. A 1-day notice is enough for a change of stylist.")]
+VET = [Document(id="vp-3", content="Repeat prescriptions are refilled only if your dog was examined by one of our vets "
+                                   "within the last 12 months. Refills take up to 2 working days.")]
+
+
+def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
+    """Verdicts from a scorer of its own: the default scorer's memo would keep a verdict across the fixture."""
+    return [v.verdict for v in score_answer(answer, docs, query=query, scorer=HeuristicScorer()).support]
+
+
+def _evidence(docs: list[Document], query: str) -> Evidence:
+    return Evidence([EvidenceSource(f"document {d.id}", d.content or "") for d in docs]
+                    + [EvidenceSource("user message", query, user=True)], r"\[kb-\d{3}\]")
+
+
+#: A limit applied to the customer's own length of time, rightly.
+APPLIED = [
+    ("Not this one, sorry: changes have to be made at least 3 days before the hire date, and tomorrow is too close.",
+     HIRE, "My hire starts tomorrow. Can I move it to next month?"),
+    ("30 days, so you are inside it.", SHOES,
+     "My shoes were delivered 12 days ago and I never wore them. Can I get my money back?"),
+    ("Yes, half the price - it is inside the 48-hour window.", SALON,
+     "My appointment is in 30 hours. Will I pay anything if I cancel?"),
+    # "the 12-month rule" names the limit; the part after the semicolon is judged on its own
+    ("Yes, a check-up 5 months ago is recent enough (12-month rule); allow up to 2 working days.", VET,
+     "Can you refill Rex's pills? His last check-up was 5 months ago."),
+]
+
+
+@pytest.mark.parametrize(("answer", "docs", "query"), APPLIED)
+def test_a_limit_applied_to_the_customers_case_is_supported(answer: str, docs: list[Document], query: str) -> None:
+    assert _verdicts(answer, docs, query) == ["supported"]
+
+
+@pytest.mark.parametrize(("answer", "docs", "query"), APPLIED)
+def test_without_the_reading_the_application_is_not_supported(answer: str, docs: list[Document], query: str,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(grounding, "applied_limit", lambda *args, **kwargs: None)
+    assert _verdicts(answer, docs, query) != ["supported"]
+
+
+#: The same clauses with a length of time on the other side of the limit: the comparison fails.
+MISAPPLIED = [
+    ("30 days, so you are inside it.", SHOES,
+     "My shoes were delivered 45 days ago and I never wore them. Can I get my money back?"),
+    ("Yes, half the price - it is inside the 48-hour window.", SALON,
+     "My appointment is in 5 days. Will I pay anything if I cancel?"),
+    ("Yes, 1 day is more than 48 hours before the appointment, so cancelling is free.", SALON,
+     "My appointment is in 1 day. Can I cancel it without paying?"),
+    ("Yes, a check-up 15 months ago is recent enough (12-month rule); allow up to 2 working days.", VET,
+     "Can you refill Rex's pills? His last check-up was 15 months ago."),
+]
+
+
+@pytest.mark.parametrize(("answer", "docs", "query"), MISAPPLIED)
+def test_a_misapplied_limit_is_contradicted(answer: str, docs: list[Document], query: str) -> None:
+    assert _verdicts(answer, docs, query) == ["contradicted"]
+
+
+@pytest.mark.parametrize(("answer", "docs", "query"), MISAPPLIED)
+def test_without_the_reading_the_misapplied_limit_is_not_contradicted(
+        answer: str, docs: list[Document], query: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(grounding, "applied_limit", lambda *args, **kwargs: None)
+    assert "contradicted" not in _verdicts(answer, docs, query)
+
+
+def test_a_length_on_both_sides_of_the_limit_decides_nothing() -> None:
+    # 'tomorrow morning' is a day away, '30 hours' more than one: inside a 1-day window, yes and no
+    evidence = _evidence(SALON, "My appointment is tomorrow morning, 30 hours from now. Will I pay anything?")
+    assert applied_limit("Yes, it is inside the 1-day window", evidence) is None
+
+
+@pytest.mark.parametrize(("answer", "docs", "query"), [
+    # 14 days is the sole repairs' time, not a return window: no rule on the subject gives it
+    ("Yes, returns are accepted for 14 days, so you are inside it.", SHOES,
+     "My shoes were delivered 10 days ago. Can I return them?"),
+    # the rule stated, no verdict on the customer's case
+    ("Unworn shoes can be returned within 30 days of delivery for a full refund.", SHOES,
+     "My shoes were delivered 45 days ago. Can I return them?"),
+    # a verdict, but the customer gives no length of time
+    ("Yes: unworn shoes can be returned within 30 days of delivery, so you are well inside it.", SHOES,
+     "Can I return unworn shoes?"),
+    # the claim's other words are not the rule's: an invented rule around a held limit
+    ("Yes, our loyalty members get a free upgrade and a spare helmet within 3 days, so you are inside it.", HIRE,
+     "My hire starts tomorrow. Can I move it?"),
+])
+def test_no_application_without_a_rule_on_the_subject_and_the_customers_length(
+        answer: str, docs: list[Document], query: str) -> None:
+    assert applied_limit(answer.rstrip("."), _evidence(docs, query)) is None
+
+
+def test_an_invented_rule_applied_to_the_customers_case_is_still_flagged() -> None:
+    verdicts = _verdicts("Yes, returns are accepted for 14 days, so you are inside it.", SHOES,
+                         "My shoes were delivered 10 days ago. Can I return them?")
+    assert verdicts != ["supported"]
+    verdicts = _verdicts("Yes, our loyalty members get a free upgrade and a spare helmet within 3 days, so you are "
+                         "inside it.", HIRE, "My hire starts tomorrow. Can I move it?")
+    assert verdicts != ["supported"]
+
+
+def test_the_claims_other_part_is_judged_on_its_own() -> None:
+    verdicts = _verdicts("Yes, a check-up 5 months ago is recent enough (12-month rule); we also deliver the pills "
+                         "free to your door.", VET, "Can you refill Rex's pills? His last check-up was 5 months ago.")
+    assert verdicts != ["supported"]
+    verdicts = _verdicts("Yes: unworn shoes can be returned within 30 days of delivery, so you are well inside it; we "
+                         "also send a free pair of socks with every refund.", SHOES,
+                         "My shoes were delivered 12 days ago. Can I return them?")
+    assert verdicts != ["supported"]
+
+
+def test_a_day_word_the_clause_does_not_name_is_not_the_length_compared() -> None:
+    # "today" dates the flight; "that" is the delay the answer reads off the times, not a length of 0 days
+    flights = [Document(id="fl-9", content="From a 2-hour delay at departure we give meal vouchers at the gate.")]
+    evidence = _evidence(flights, "My flight to Oslo today is delayed, what do I get?")
+    assert applied_limit("As that's more than 2 hours late, ask at the gate for meal vouchers", evidence) is None
+
+
+@pytest.mark.parametrize("verdict", [
+    "it's inside", "you are within", "is recent enough", "is new enough", "is in time", "is too close", "is too soon",
+    "is not enough notice", "is less than", "is under", "is shorter than", "is fewer than", "is still valid",
+    "is outside", "would have lapsed", "has expired", "is past", "is beyond", "is over", "is more than",
+    "is longer than", "is too long ago", "is out of date", "is no longer covered",
+])
+def test_every_verdict_holds_a_word_the_fast_check_reads(verdict: str) -> None:
+    from llmops_kit.rule_applications import _VERDICT_KEYS, _VERDICT_RE
+    from llmops_kit.text import words_in
+    assert _VERDICT_RE.search(verdict) is not None
+    assert not _VERDICT_KEYS.isdisjoint(words_in(verdict))
