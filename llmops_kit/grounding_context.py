@@ -21,7 +21,7 @@ from weakref import WeakKeyDictionary
 
 from .evidence import Evidence
 from .text import content_stems, quantities, sentences_of
-from .text.numbers import spells_number
+from .text.numbers import spells_number, times_in
 from .text.tokens import names_in, word_stems
 from .textcache import text_cache
 
@@ -55,6 +55,11 @@ def _subject_words(clause: str) -> frozenset[str]:
     return word_stems(clause)
 
 
+#: The unit a time of day is read with, so "before 17:00" is compared like "a €25 fee": a time held only in
+#: another subject's sentence (the help line's "08:30-17:00") while the claim's subject has another time.
+CLOCK = "clock"
+
+
 def _figure_clauses(sentence: str) -> list[tuple[frozenset[tuple[str, str]], str]]:
     """Each clause's figures with a unit, with the clause (its words are read by the caller, when needed)."""
     spelled = spells_number(sentence)
@@ -66,6 +71,8 @@ def _figure_clauses(sentence: str) -> list[tuple[frozenset[tuple[str, str]], str
         if _DIGIT_RE.search(clause) is None and not (spelled and spells_number(clause)):
             continue  # no figure to read: the clause is never read for its quantities
         figures = frozenset((value, unit) for value, unit in quantities(clause) if unit)
+        if ":" in clause or "m" in clause or "h" in clause:  # a time needs a colon, an am/pm or an "h"
+            figures |= frozenset((time, CLOCK) for time in times_in(clause))
         if figures:
             out.append((figures, clause))
     return out

@@ -64,3 +64,16 @@ def test_the_base_of_a_difference_is_not_what_its_figure_is_said_of() -> None:
     nails = evidence("Medium dogs 10 to 25 kg: £52. Nail trims cost £10 less than the full groom for the same size.")
     found = misplaced_figure("Nail trims cost £52.", nails)
     assert found is not None and found[1].startswith("Nail trims")
+
+
+DISPATCH = evidence("Orders placed before 16:00 on a working day are dispatched the same day by PostNL.",
+                    "Our pharmacists answer the phone Mon-Fri 08:30-17:00 on 030 760 2291.")
+
+
+def test_a_time_held_only_by_another_subject_is_moved() -> None:
+    """"before 17:00" of same-day dispatch, a time held only by the phone line's hours, is read as moved; the
+    dispatch time itself, and the phone hours said of the phone, are in place (controls)."""
+    found = misplaced_figure("Orders placed before 17:00 on a working day go out the same day with PostNL.", DISPATCH)
+    assert found is not None and found[1].startswith("Orders placed before 16:00") and found[2] == "17:00 clock"
+    assert misplaced_figure("Orders placed before 16:00 on a working day go out the same day.", DISPATCH) is None
+    assert misplaced_figure("The pharmacists answer the phone until 17:00 on weekdays.", DISPATCH) is None
