@@ -204,3 +204,15 @@ def test_a_day_written_as_an_ordinal_before_its_month_does_not_end_a_sentence(
         text: str, expected: tuple[str, ...]) -> None:
     """German, Danish and Norwegian write "31. März": the dot is the day's, not the sentence's end."""
     assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The kiosks are Hawthorne (Mon.-Sat. 9 a.m.-7 p.m.) and Pearl.",
+     ("The kiosks are Hawthorne (Mon.-Sat. 9 a.m.-7 p.m.) and Pearl.",)),
+    # controls: a day written short at the end of a sentence, and "sun." as a word, still end one
+    ("Open Mon.-Sat. We close on Sundays.", ("Open Mon.-Sat.", "We close on Sundays.")),
+    ("Lie in the sun. Then swim.", ("Lie in the sun.", "Then swim.")),
+])
+def test_a_weekday_written_short_before_its_times_does_not_end_a_sentence(
+        text: str, expected: tuple[str, ...]) -> None:
+    assert sentences_of(text) == expected

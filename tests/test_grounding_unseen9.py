@@ -7,6 +7,8 @@ and the same sentence with one fact changed, which must stay unsupported.
 
 from __future__ import annotations
 
+import pytest
+
 from llmops_kit.arithmetic_steps import converted
 from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.quality import score_answer
@@ -433,3 +435,15 @@ def test_an_area_with_the_other_unit_is_flagged() -> None:
 def test_an_area_in_the_articles_unit_is_supported() -> None:
     """Control: the same area in metres, written as a sign."""
     assert _verdicts("The store shed is 90 m².", BERTHS) == ["supported"]
+
+
+@pytest.mark.parametrize(("claim", "counts"), [
+    ("The two kiosks are Hawthorne (Mon.-Sat. 9 a.m.-7 p.m.) and Pearl District (daily 10 a.m.-6 p.m.)", {"2"}),
+    ("The two routes are the coast path and the ridge", {"2"}),
+    # controls: a count the list does not confirm, and a count with no list after it
+    ("The three kiosks are Hawthorne and Pearl District", set()),
+    ("Two rooms are free on Friday", set()),
+])
+def test_a_count_named_as_the_subject_its_list_completes(claim: str, counts: set[str]) -> None:
+    """"The two kiosks are A (...) and B (...)": the list after "are" confirms the count, brackets aside."""
+    assert listed_counts(claim) == counts

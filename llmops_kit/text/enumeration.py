@@ -20,6 +20,12 @@ __all__ = ["listed_counts"]
 _COUNTED_RE = re.compile(
     r"\b(two|three|four|five|six|[2-6])\s+((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*s)\s*(?:[:,(]|\s[-–—])\s*"
     r"([^;.!?)]+)", re.IGNORECASE)
+#: The same count named as the subject the list completes: "The two kiosks are Hawthorne (...) and Pearl District
+#: (...)". The list runs to the end of the clause; what its brackets say of each item is left out.
+_NAMED_AS_RE = re.compile(
+    r"\b(two|three|four|five|six|[2-6])\s+((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*s)\s+(?:are|were|include)\s+"
+    r"((?:\([^)]*\)|[^;!?()]|\.(?=\S))+)", re.IGNORECASE)
+_BRACKETED_RE = re.compile(r"\s*\([^)]*\)")
 #: Where a list divides into its items: commas and "and" / "or", together or alone.
 _ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 #: An item that is itself a count of something ("1 child"): the list is then of quantities, not of the noun.
@@ -30,7 +36,8 @@ def listed_counts(claim: str) -> frozenset[str]:
     """The counts of the claim (normalised, as :func:`~llmops_kit.text.numbers_in` reads them) that the list
     right after them has exactly as many items as."""
     found = set()
-    for count, _noun, rest in _COUNTED_RE.findall(claim):
+    named = [(c, n, _BRACKETED_RE.sub("", rest).rstrip(". ")) for c, n, rest in _NAMED_AS_RE.findall(claim)]
+    for count, _noun, rest in (*_COUNTED_RE.findall(claim), *named):
         items = [i for i in _ITEM_SPLIT_RE.split(rest.strip()) if i.strip()]
         if len(items) < 2 or any(_QUANTITY_ITEM_RE.match(i) for i in items):
             continue

@@ -37,6 +37,11 @@ _ABBREVIATIONS = frozenset((
     "corp", "jr", "sr", "fig", "est", "dept", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "u.s", "u.k", "a.m", "p.m",
 ))
+#: Weekday abbreviations as a timetable writes them with a dot ("Mon.-Sat. 9 a.m."): capitalised only, since
+#: "sat." and "sun." end sentences as words.
+_WEEKDAY_ABBREVIATIONS = frozenset(("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"))
+#: What follows such a day when the sentence goes on: a dash or a digit (its times), or a lower-case word.
+_RUNS_ON_RE = re.compile(r"\s*(?:[-–]|\d|[a-z])")
 #: A candidate end of sentence: terminal punctuation, closing quotes/brackets, then space or a glued capital.
 _END_RE = re.compile(r"[.!?][\"')\]]*(?:\s+|(?=[A-Z][a-z]))")
 
@@ -177,6 +182,8 @@ def _ends_sentence(line: str, end: int) -> bool:
     word = line[start:end].lower()
     if word in _ABBREVIATIONS and not (start > 0 and line[start - 1].isdigit()):  # "the 1st." is no "St."
         return False
+    if line[start:end] in _WEEKDAY_ABBREVIATIONS and _RUNS_ON_RE.match(line, end + 1):
+        return False  # "Mon.-Sat. 9 a.m.-7 p.m.": a day written short, before its times or the range's end
     return not (len(word) == 1 and line[start:end].isupper())  # an initial: "J. Smith"
 
 
