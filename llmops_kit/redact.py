@@ -111,17 +111,22 @@ _trunkless_in = text_cache()(trunkless_regions_in)
 
 def trace_regions(trace: Trace, contract: Contract) -> tuple[str, ...]:
     """The phone regions a trace is read in: the contract's ``pii.phone_regions``, then each region without a
-    trunk prefix whose international numbers the operator's texts print (:func:`_operator_texts`; a studio in
+    trunk prefix whose international numbers the operator's texts print (its articles and system prompts; a studio in
     Lisbon that publishes "+351 213 460 882"). Such a region's national numbers ("912 640 315") carry no
     trunk ``0`` that the rule for a customer abroad could go by, and the contract's regions would never read
     them; the organisation's own published line says where its customers call from. Regions with a trunk
     prefix are read everywhere already (:mod:`llmops_kit.phones`), so they are not added."""
     regions = tuple(contract.pii.phone_regions)
-    documents, system = _operator_texts(trace)
     found: set[str] = set()
-    for text in (*documents, *system):
-        if text:
-            found |= _trunkless_in(text)
+    # read where the operator prints its lines (articles, system prompts), only texts holding a "+": the
+    # per-trace cost of this walk is most of what the rule adds to the PII scan
+    for document in trace.documents or ():
+        if document.content and "+" in document.content:
+            found |= _trunkless_in(document.content)
+    for span in trace.spans:
+        for message in span.messages or ():
+            if message.role == "system" and isinstance(message.content, str) and "+" in message.content:
+                found |= _trunkless_in(message.content)
     extra = sorted(found.difference(regions))
     return (*regions, *extra) if extra else regions
 
