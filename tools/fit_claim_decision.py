@@ -58,7 +58,9 @@ nationality or language a place of the evidence implies (:data:`llmops_kit.evide
 ``ground22`` round): it settles a name before the decision. So are the operands
 of a derived figure's own kind (:func:`llmops_kit.evidence_derived._kind_operands`, the ``arith15`` round: a
 percentage is no amount, a duration needs a duration; :func:`llmops_kit.evidence_derived._other_kinds`: a duration
-is never added to an amount): they settle a figure before the decision.
+is never added to an amount): they settle a figure before the decision. So is an amount written with its currency
+after the figure read as money (:func:`llmops_kit.text.arithmetic.marked_after`, the ``arith16`` round: "198,00 €"
+is a share of a total the answer works out): it settles a figure before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -181,6 +183,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "percent_figures", no_figures),
         (evidence_derived, "_kind_operands", lambda stated, *args: lambda value: stated),
         (evidence_derived, "_other_kinds", lambda *args: lambda value: frozenset()),
+        (evidence_derived, "marked_after", no_figures),
         (evidence, "same_state_stems", no_figures),
         (evidence, "decided_in_fields", lambda *args: False),
         (quality, "judge_labelled_items", lambda *args, **kwargs: []),
