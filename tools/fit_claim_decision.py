@@ -62,7 +62,8 @@ is never added to an amount): they settle a figure before the decision. So is an
 after the figure read as money (:func:`llmops_kit.text.arithmetic.marked_after`, the ``arith16`` round: "198,00 €"
 is a share of a total the answer works out): it settles a figure before the decision. So are the conversions the
 same round added (:mod:`llmops_kit.arithmetic_steps`: millimetres and inches, knots, a length in feet and inches,
-a hedged figure to the quarter).
+a hedged figure to the quarter), and the units and hedge of a conversion left out of the words compared
+(:mod:`llmops_kit.conversion_words`, the same round): they settle a figure or a word before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -189,6 +190,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (arithmetic_steps, "_UNIT_RES", arithmetic_steps.unit_patterns(arithmetic_steps._CONVERSIONS)),
         (arithmetic_steps, "_HEDGE_RE", re.compile(r"(?!)")),
         (arithmetic_steps, "_in_feet_and_inches", lambda *args: False),
+        (grounding, "converted_unit_words", no_figures),
         (evidence, "same_state_stems", no_figures),
         (evidence, "decided_in_fields", lambda *args: False),
         (quality, "judge_labelled_items", lambda *args, **kwargs: []),
