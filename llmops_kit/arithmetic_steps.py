@@ -124,9 +124,25 @@ _CONVERSIONS = (
     (r"m³|m3|cu\.? ?m|cubic met(?:re|er)s?", r"litres?|liters?", 1000.0),
     (r"stones?", r"kg|kilo(?:gram)?s?", 6.35029318),
 )
-#: A unit counts as named when a figure stands before it; the figure may be followed by a superscript ("310 m²").
-_UNIT_RES = tuple((re.compile(rf"\d\s?(?:{a})(?![a-z])", re.IGNORECASE),
-                   re.compile(rf"\d\s?(?:{b})(?![a-z])", re.IGNORECASE), f) for a, b, f in _CONVERSIONS)
+#: Conversions added later (kept apart so the claim-decision fit can leave them out): a print or a part in the
+#: other system ("50 x 70 mm, about 2 x 2.75 in"), a wind speed in knots ("20 knots is about 37 km/h"); "in"
+#: names inches only beside millimetres, in a claim that names both.
+_FINE_CONVERSIONS = (
+    (r"mm|millimet(?:re|er)s?", r"inch(?:es)?|in\b", 1 / 25.4),
+    (r"knots?|kts?|kn\b", r"km/h|kph|km an hour|kilomet(?:re|er)s? (?:an|per) hour", 1.852),
+    (r"knots?|kts?|kn\b", r"mph|miles? (?:an|per) hour", 1.150779),
+)
+
+
+def unit_patterns(conversions: Iterable[tuple[str, str, float]]) -> tuple[tuple[re.Pattern[str], re.Pattern[str],
+                                                                                  float], ...]:
+    """Each conversion's two units as patterns: a unit counts as named when a figure stands before it; the
+    figure may be followed by a superscript ("310 m²")."""
+    return tuple((re.compile(rf"\d\s?(?:{a})(?![a-z])", re.IGNORECASE),
+                  re.compile(rf"\d\s?(?:{b})(?![a-z])", re.IGNORECASE), f) for a, b, f in conversions)
+
+
+_UNIT_RES = unit_patterns(_CONVERSIONS + _FINE_CONVERSIONS)
 
 
 def converted(value: str, grounded: Iterable[float], claim: str) -> bool:
@@ -137,13 +153,47 @@ def converted(value: str, grounded: Iterable[float], claim: str) -> bool:
     except ValueError:
         return False
     written = as_digits(claim) if spells_number(claim) else claim  # "three and a half kilograms" names kg too
+    if _in_feet_and_inches(value, grounded, written):
+        return True
     factors = [f for first, second, f in _UNIT_RES if first.search(written) and second.search(written)]
     if not factors:
         return False
     half = _rounding(value, target)
     if value.endswith(".5") and _TO_THE_HALF_RE.search(claim):  # "roughly six and a half feet" of 2 m (6.56)
         half = max(half, 0.25 + 1e-9)
+    elif _QUARTER_RE.search(value) and _HEDGE_RE.search(claim):  # "about 2.75 in" of 70 mm (2.756): to a quarter
+        half = max(half, 0.125 + 1e-9)
     return any(abs(g * f - target) <= half or abs(g / f - target) <= half for g in grounded for f in factors)
+
+
+#: A length in feet and inches ("7 ft 5 in", "6' 2\""), and a length in metres or centimetres beside it.
+_FEET_INCHES_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s?(?:ft|feet|foot|')\s?(\d{1,2}(?:\.\d+)?)\s?"
+                             r"(?:in\b|inch(?:es)?\b|\"|”)", re.IGNORECASE)
+_METRIC_LENGTH = ((re.compile(r"\d\s?(?:m|met(?:re|er)s?)(?![a-z²³2])", re.IGNORECASE), 100 / 2.54),
+                  (re.compile(r"\d\s?(?:cm|centimet(?:re|er)s?)(?![a-z])", re.IGNORECASE), 1 / 2.54))
+
+
+def _in_feet_and_inches(value: str, grounded: Iterable[float], claim: str) -> bool:
+    """Is a claimed figure a part of a length the claim gives in feet and inches ("2,25 m, which is just under 7
+    ft 5 in": 88.6 inches) that a grounded length in metres or centimetres converts to, to the inch?"""
+    if "'" not in claim and "ft" not in claim and "fe" not in claim and "fo" not in claim:
+        return False
+    grounded = list(grounded)
+    for m in _FEET_INCHES_RE.finditer(claim):
+        if value not in (m.group(1), m.group(2).rstrip("0").rstrip(".") if "." in m.group(2) else m.group(2)):
+            continue
+        inches = int(m.group(1)) * 12 + float(m.group(2))
+        if any(unit.search(claim) and abs(g * f - inches) <= 0.5 + 1e-9
+               for unit, f in _METRIC_LENGTH for g in grounded):
+            return True
+    return False
+
+
+#: A figure given to a quarter ("2.75", "1.25"), and a word saying a converted figure is rounded: a hedged "about
+#: 2.75 in" is rounded to the nearest quarter inch, not to the hundredth (a tenth, "6.5", claims a tenth).
+_QUARTER_RE = re.compile(r"\.(?:25|75)$")
+_HEDGE_RE = re.compile(r"\b(?:about|around|roughly|approximately|approx|nearly|almost|some|just (?:under|over))\b"
+                       r"|[≈~]", re.IGNORECASE)
 
 
 #: A figure written in words to the half ("six and a half feet"): a rounding to the nearest half, not to a tenth.

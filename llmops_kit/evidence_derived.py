@@ -8,7 +8,9 @@ split from it so each module stays small; only figures the answer itself states 
 changed figure is never explained away by some pair of the evidence's many numbers. Each operand is of the
 figure's own kind: a percentage is a share, not an amount to add or take off; a duration is reached from
 durations, not from the answer's counts of other things; a duration multiplies an amount but is never added to
-one (:func:`_kind_operands`, :func:`_other_kinds`).
+one (:func:`_kind_operands`, :func:`_other_kinds`). An amount written with its currency after the figure
+("198,00 €") is money like "€198" (:func:`~llmops_kit.text.arithmetic.marked_after`), so a share of a total the
+answer works out, or of the customer's price, is reached with the answer's percentage.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from .text.arithmetic import (
     clock_results,
     comparisons,
     durations_in_minutes,
+    marked_after,
     minor_unit_amounts,
     percent_figures,
     period_factors,
@@ -283,7 +286,8 @@ class DerivedFigures:
         # an amount, share or duration may also be reached with the customer's figures and the claim's
         # percentages ("€1,900 less the €200 deposit: €1,700", "50% of $2,380"); a bare count may not: "up to 3
         # codes" is no sum of the customer's "two codes" and "one order"
-        typed = {q.split(" ")[0] for q in typed_quantities(claim)}
+        # an amount with its currency after the figure ("198,00 €") is one too
+        typed = {q.split(" ")[0] for q in typed_quantities(claim)} | marked_after(claim)
         # a share the answer states in another sentence is a step here too ("25% deposit = £1,870" above "the
         # balance, £5,610" of the customer's £7,480)
         wider, more = self._user_figures, factors | share_factors(answer_text or claim)

@@ -85,6 +85,7 @@ from . import claim_decision
 from . import evidence as _evidence_module
 from .claim_decision import ClaimSignals, measure
 from .claim_meaning import MeaningGap, _fact_free, adds_only_light_words, meaning_gap
+from .conversion_words import converted_unit_words
 from .day_sets import ruled_out_day
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
@@ -380,6 +381,8 @@ def judge_claims(
         named |= _implied_stems(claim, evidence)
         words = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named)
         words -= _fact_words(claim)
+        if words:  # a conversion's units and hedge are arithmetic too ("two metres, roughly six and a half feet")
+            words -= converted_unit_words(claim)
         stems = _compounds_split(words, claim, evidence)
         if says_round_the_clock(claim):  # "day or night" is one fact, stated as the evidence's "24/7" is
             stems = (stems - ROUND_THE_CLOCK_WORDS) | {ROUND_THE_CLOCK}

@@ -58,14 +58,19 @@ nationality or language a place of the evidence implies (:data:`llmops_kit.evide
 ``ground22`` round): it settles a name before the decision. So are the operands
 of a derived figure's own kind (:func:`llmops_kit.evidence_derived._kind_operands`, the ``arith15`` round: a
 percentage is no amount, a duration needs a duration; :func:`llmops_kit.evidence_derived._other_kinds`: a duration
-is never added to an amount): they settle a figure before the decision. So are the languages added to the
-language test (:data:`llmops_kit.text.language.READ_MORE_LANGUAGES`: Dutch words it lacked, Afrikaans, Polish and
-the Nordic languages, and a currency sign no longer read as a foreign letter): a claim in another language skips
-the decision, so they change which claims reach it. So is a record's payment state said the other way round
-(:mod:`llmops_kit.payment_states`): it catches a claim as contradicted before the decision.
-So is the article's time limit applied to
-the customer's own length of time (:mod:`llmops_kit.rule_applications`, the ``rules16`` round: "tomorrow is too
-close" to a 2-day notice rule): it settles a claim before the decision.
+is never added to an amount): they settle a figure before the decision. So are the languages added to the language
+test (:data:`llmops_kit.text.language.READ_MORE_LANGUAGES`: Dutch words it lacked, Afrikaans, Polish and the
+Nordic languages, and a currency sign no longer read as a foreign letter): a claim in another language skips the
+decision, so they change which claims reach it. So is a record's payment state said the other way round
+(:mod:`llmops_kit.payment_states`): it catches a claim as contradicted before the decision. So is the article's
+time limit applied to the customer's own length of time (:mod:`llmops_kit.rule_applications`, the ``rules16``
+round: "tomorrow is too close" to a 2-day notice rule): it settles a claim before the decision. So is an amount
+written with its currency after the figure read as money (:func:`llmops_kit.text.arithmetic.marked_after`, the
+``arith16`` round: "198,00 €" is a share of a total the answer works out): it settles a figure before the
+decision. So are the conversions the same round added (:mod:`llmops_kit.arithmetic_steps`: millimetres and inches,
+knots, a length in feet and inches, a hedged figure to the quarter), and the units and hedge of a conversion left
+out of the words compared (:mod:`llmops_kit.conversion_words`, the same round): they settle a figure or a word
+before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -91,7 +96,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from bench_eval import HALUEVAL, halueval_trace, read_labels  # noqa: E402
 from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 
-from llmops_kit import claim_decision, evidence, evidence_derived, grounding, quality  # noqa: E402
+from llmops_kit import arithmetic_steps, claim_decision, evidence, evidence_derived, grounding, quality  # noqa: E402
 from llmops_kit.claim_decision import ClaimSignals, features  # noqa: E402
 from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
@@ -190,6 +195,11 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "percent_figures", no_figures),
         (evidence_derived, "_kind_operands", lambda stated, *args: lambda value: stated),
         (evidence_derived, "_other_kinds", lambda *args: lambda value: frozenset()),
+        (evidence_derived, "marked_after", no_figures),
+        (arithmetic_steps, "_UNIT_RES", arithmetic_steps.unit_patterns(arithmetic_steps._CONVERSIONS)),
+        (arithmetic_steps, "_HEDGE_RE", re.compile(r"(?!)")),
+        (arithmetic_steps, "_in_feet_and_inches", lambda *args: False),
+        (grounding, "converted_unit_words", no_figures),
         (evidence, "same_state_stems", no_figures),
         (evidence, "decided_in_fields", lambda *args: False),
         (quality, "judge_labelled_items", lambda *args, **kwargs: []),

@@ -341,6 +341,7 @@ __all__ = [
     "clock_results",
     "comparisons",
     "durations_in_minutes",
+    "marked_after",
     "period_factors",
     "plain_figures",
     "share_factors",
@@ -360,3 +361,17 @@ def minor_unit_amounts(text: str) -> frozenset[str]:
     same amount is a hundredth of that in the major unit, so "40 kWh at 69p is £27.60" is one product. Cached,
     as :func:`share_factors` is."""
     return frozenset(normalise_number(m.group(1)) for m in _MINOR_RE.finditer(text)) if text else frozenset()
+
+
+#: An amount with its currency mark after the figure: "198,00 €", "56,70 $", "450 kr".
+_AMOUNT_MARKED_AFTER_RE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)*)\s?" + _MARK + r"(?![\w])", re.IGNORECASE)
+
+
+@text_cache()
+def marked_after(text: str) -> frozenset[str]:
+    """The amounts a text writes with the currency after the figure ("198,00 €", "56,70 $"), normalised like any
+    number: :func:`~llmops_kit.text.typed_quantities` reads a currency only before a figure (or as a code or
+    word after it), and an amount written the continental way is money all the same."""
+    if not text or not any(c.isdigit() for c in text):
+        return frozenset()
+    return frozenset(normalise_number(m.group(1)) for m in _AMOUNT_MARKED_AFTER_RE.finditer(text))

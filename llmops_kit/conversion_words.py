@@ -1,0 +1,51 @@
+"""The words of a unit conversion the claim works out itself: "About two metres, which is roughly six and a half
+feet", "99 m², which is roughly 1,066 sq ft".
+
+The hard-fact step has accepted the converted figure (:func:`llmops_kit.arithmetic_steps.converted`: the claim
+names both units and one figure is the other converted, within the rounding it writes), but the unit it converts
+to ("feet", "sq ft") and the hedge that says it is rounded ("roughly", "about") are words no evidence holds, so
+the wording check found the claim's subject matter new and the fitted decision called it unsupported. Those
+words are part of the arithmetic, as the words of a date or a duration are (``_fact_words`` in
+:mod:`llmops_kit.grounding`), and are left out of the words compared. Only when a figure of the claim is another
+figure of the claim converted: a unit named beside an unconverted figure stays a word to find, and every other
+word of the claim is still compared ("... and we move the furniture for you" stays new).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .arithmetic_steps import _UNIT_RES, converted
+from .evidence_readers import NONE as _NONE
+from .text import numbers_in
+from .text.numbers import as_digits, spells_number
+from .text.tokens import stem
+from .textcache import text_cache
+
+__all__ = ["converted_unit_words"]
+
+#: Words saying a converted figure is rounded.
+_HEDGES = frozenset(stem(w) for w in ("about", "around", "roughly", "approximately", "approx", "nearly", "almost"))
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_NUMERIC_RE = re.compile(r"\d+(?:\.\d+)?")
+_DIGIT_RE = re.compile(r"\d")
+
+
+@text_cache()
+def converted_unit_words(claim: str) -> frozenset[str]:
+    """The stems of the unit words (and the hedges) of a conversion the claim states between two of its own
+    figures, or none."""
+    if not _DIGIT_RE.search(claim) and not spells_number(claim):
+        return _NONE
+    written = as_digits(claim) if spells_number(claim) else claim
+    figures = [n for n in numbers_in(written) if _NUMERIC_RE.fullmatch(n)]
+    if len(figures) < 2:
+        return _NONE
+    words: set[str] = set()
+    for first, second, _ in _UNIT_RES:
+        one, other = first.search(written), second.search(written)
+        if one is None or other is None:
+            continue
+        if any(converted(n, [float(m) for m in figures if m != n], written) for n in figures):
+            words.update(stem(w.lower()) for m in (one, other) for w in _LETTERS_RE.findall(m.group(0)))
+    return frozenset(words | _HEDGES) if words else _NONE
