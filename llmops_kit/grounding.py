@@ -56,7 +56,8 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
 A claim that hands the customer to a contact the evidence publishes ("For anything else call ...") is
 supported when its other words are a hand-off's or the evidence's, but one (:func:`_hands_off`); so is one
 carrying back a value the customer gave ("The desk can add 07700 900583 to your ticket"), or giving the published
-line with its days written out, "Tuesday to Saturday" of "Tue-Sat" (:mod:`llmops_kit.handoff_clauses`). The rows of
+line with its days written out ("Tuesday to Saturday" of "Tue-Sat"), and a claim joining a statement to such a
+piece is judged on the statement when it is not supported whole (:mod:`llmops_kit.handoff_clauses`). The rows of
 a markdown table, and headings that state a figure, are no claims, but their figures are facts
 (:func:`judge_table_rows`), and a claim may compute from them; a row's or a labelled list item's figure is also
 read against what the evidence states of its label (:mod:`llmops_kit.labelled_figures`: "Inverter: 15 years"
@@ -100,7 +101,7 @@ from .grounding_paraphrase import (
     _unheld,
     _with_synonyms,
 )
-from .handoff_clauses import carries_contact
+from .handoff_clauses import carries_contact, without_handoffs
 from .option_answers import option_clash
 from .record_denials import denied_record_field
 from .record_fields import field_clash
@@ -307,7 +308,18 @@ def judge_claims(
     # says too little on its own, and one answer is written in one language
     foreign_answer = len(claims) > 1 and answer_is_foreign(claims)
     context = (answer, answer_text, foreign_answer)
-    return _judge(claims, evidence, lexical_support, semantic_support, context)
+    verdicts = _judge(claims, evidence, lexical_support, semantic_support, context)
+    # a claim joining a statement to a piece that only hands off to a published contact or carries back the
+    # customer's own value: when it is not supported whole, its statement is judged without that piece, and
+    # stands for it when supported (the contact itself is checked as a hard fact before a piece is left out)
+    cores = {n: core for n, v in enumerate(verdicts)
+             if not v.supported and (core := without_handoffs(claims[n], evidence, answer, answer_text)) != claims[n]}
+    if cores:
+        again = _judge(list(cores.values()), evidence, lexical_support, semantic_support, context)
+        for n, verdict in zip(cores, again, strict=True):
+            if verdict.supported:
+                verdicts[n] = verdict.model_copy(update={"claim": claims[n]})
+    return verdicts
 
 
 def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, semantic_support: float,

@@ -1,4 +1,4 @@
-"""A claim whose only content is a contact the model was given: no statement of its own.
+"""A claim, or a piece of one, whose only content is a contact the model was given: no statement of its own.
 
 The customer's own message and the system prompt are evidence the model saw. A claim that carries back a value the
 customer gave ("The desk can add 07700 900583 to your ticket", "To be texted on +44 7700 900915, please ask the team
@@ -13,8 +13,13 @@ figure), and its words are a hand-off's (:data:`HANDOFF_WORDS`: "ask", "note", "
 customer's or the evidence's but one; a weekday ("Tuesday" of "Tue-Sat") is held when a day range of the
 evidence spans it, and a new weekday or month is never the one word let through.
 
-A claim promising something ("call ... and they will refund you", "... for a free upgrade") is never a hand-off:
-its promise is judged as any claim. The reading acts before the fitted decision and is off in its fit
+A claim joining such a piece to a statement ("Consultations are free; call 0131 496 0158 to ask whether it can be
+fitted in", "I'll note joana.reis@sapo.pt, but I can't send vouchers myself; they're valid for 12 months") and not
+supported whole is judged on its other pieces (:func:`without_handoffs`): the piece is left out only when its
+contact is found as a hard fact.
+
+A claim or piece promising something ("call ... and they will refund you", "... for a free upgrade") is never a
+hand-off: its promise is judged as any claim. Both readings act before the fitted decision and are off in its fit
 (``tools/fit_claim_decision.py``). Nothing here looks at a set's own words, an answer's length or position.
 """
 
@@ -24,7 +29,7 @@ import re
 
 from .claim_meaning import _PROMISE_RE
 from .evidence import Evidence
-from .grounding_paraphrase import _HANDOFF_STEMS, HANDOFF_NEW_WORDS
+from .grounding_paraphrase import _HANDOFF_STEMS, HANDOFF_NEW_WORDS, _hands_off
 from .text import content_stems, evidence_numbers, grouped_digits, identifiers_in, numbers_in, stem
 from .text.numbers import WEEKDAYS
 from .text.tokens import CALENDAR_ABBREVIATIONS
@@ -36,6 +41,10 @@ HANDOFF_WORDS = _HANDOFF_STEMS | frozenset(stem(w) for w in (
     "ask", "note", "add", "update", "office", "desk", "whether",
 ))
 _MONTHS = frozenset(v for v in CALENDAR_ABBREVIATIONS.values() if v not in WEEKDAYS)
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: Where a claim joins a hand-off to a statement: a semicolon, a spaced dash, a colon, or a comma before "but",
+#: "or", "and".
+_PIECE_RE = re.compile(r"\s*;\s*|\s+[-–—]\s+|:\s+|,\s+(?:but|or|and)\s+", re.IGNORECASE)
 _CALENDAR = frozenset(stem(w) for w in (*WEEKDAYS, *_MONTHS)) | frozenset((*WEEKDAYS, *_MONTHS))
 _DAY_KEYS = {k: v for k, v in CALENDAR_ABBREVIATIONS.items() if v in WEEKDAYS}
 #: A day range written with abbreviations joined by a hyphen or dash ("Tue-Sat", "Mon–Fri").
@@ -71,7 +80,7 @@ def _has_contact(text: str, evidence: Evidence) -> bool:
     customer's own in any layout ("07700 900583"), and no other figure than the customer's? A code ("HH-33018",
     "IE29 AIBK ...") is no contact, and a number in digit groups with no hand-off verb is an order or account
     number."""
-    if identifiers_in(text) or not content_stems(text) & _HANDOFF_VERBS:
+    if identifiers_in(_EMAIL_RE.sub(" ", text)) or not content_stems(text) & _HANDOFF_VERBS:
         return False
     numbers = numbers_in(text)  # a figure beside the contact ("to process the €120 refund") is a statement
     if numbers and not numbers <= evidence_numbers(evidence.user_text):
@@ -95,3 +104,46 @@ def carries_contact(claim: str, stems: frozenset[str], evidence: Evidence) -> bo
     rest = frozenset(s for s in stems if s not in HANDOFF_WORDS) - _customer_parts(evidence)
     novel = evidence.novel(rest, 0) - _spanned_days(evidence) if rest else set()
     return len(novel) <= HANDOFF_NEW_WORDS and not novel & _CALENDAR
+
+
+def _piece_stems(piece: str) -> frozenset[str]:
+    """A piece's content words, its e-mail addresses and numbers left out (they are checked as hard facts)."""
+    return frozenset(s for s in content_stems(_EMAIL_RE.sub(" ", piece)) if not s[0].isdigit())
+
+
+def without_handoffs(claim: str, evidence: Evidence, answer: frozenset[str], answer_text: str) -> str:
+    """The claim without its pieces that only hand off to a published contact or carry back the customer's value,
+    when it has such a piece and another; the claim itself otherwise. A piece is dropped only when its contact
+    is found as a hard fact: a wrong digit or an e-mail nobody gave keeps it, and the claim is judged whole."""
+    if "@" not in claim and not any(c.isdigit() for c in claim):
+        return claim
+    pieces = [p.strip(" ,.") for p in _PIECE_RE.split(claim)]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2:
+        return claim
+    kept = [p for p in pieces if not _hands_over(p, evidence, answer, answer_text)]
+    return "; ".join(kept) if kept and len(kept) < len(pieces) else claim
+
+
+def _hands_over(piece: str, evidence: Evidence, answer: frozenset[str], answer_text: str) -> bool:
+    """Is the piece a hand-off to a contact found as a hard fact, or the customer's own e-mail or phone number
+    alone ("m.jones@example.com - ...")?"""
+    if _bare_echo(piece, evidence):
+        return True
+    if not _has_contact(piece, evidence) or _PROMISE_RE.search(piece):
+        return False
+    numbers, others = evidence.missing_facts(piece, answer=answer, answer_text=answer_text)
+    if numbers or others:
+        return False
+    stems = _piece_stems(piece)
+    return not stems or _hands_off(piece, stems, evidence) or carries_contact(piece, stems, evidence)
+
+
+def _bare_echo(piece: str, evidence: Evidence) -> bool:
+    """A piece that is only an e-mail or phone number the customer wrote, no word beside it; a code ("HH-33018")
+    alone stays, as the pieces beside it say something of it."""
+    if _piece_stems(piece) or identifiers_in(_EMAIL_RE.sub(" ", piece)):  # "haworth77" of an address is no code
+        return False
+    if "@" not in piece and sum(c.isdigit() for c in piece) < PHONE_DIGITS:
+        return False
+    return evidence.echoes_user(piece)

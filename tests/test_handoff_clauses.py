@@ -6,7 +6,7 @@ lending library); none is taken from an evaluation set."""
 from __future__ import annotations
 
 from llmops_kit.evidence import Evidence, EvidenceSource
-from llmops_kit.handoff_clauses import _has_contact, _spanned_days
+from llmops_kit.handoff_clauses import _has_contact, _spanned_days, without_handoffs
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
 
@@ -15,6 +15,7 @@ LIBRARY = [Document(id="lib-12", content="Loans last 21 days. Reserved books are
 PROMPT = ("You are the Fernhill Library assistant. Answer from the articles only. If they do not answer, say so and "
           "give the library's contacts: 01632 960 415 (Tue-Sat 09:30-17:00) or desk@fernhill-library.example.")
 BY_TEXT = "Text me when my reserved book comes in: 07700 900461"
+BY_EMAIL = "Please e-mail my loan reminders to sam.price84@example.org"
 
 
 def _evidence(text: str, user: str = "") -> Evidence:
@@ -89,3 +90,45 @@ def test_other_days_or_hours_beside_the_published_line_are_flagged() -> None:
                                                                                           "18:00")):
         answer = f"From Spain dial +44 1632 960 415; lines are open {days}, 09:30 to {hours}."
         assert _verdicts(answer, DIAL) == ["absent"]
+
+
+# ---- a hand-off piece joined to a statement --------------------------------------------------------------
+
+def test_a_statement_joined_to_the_customers_email_is_judged_alone() -> None:
+    """'I'll note <the customer's e-mail>, but ...; <a fact>', '<a fact>; call <the published line> to ask
+    whether ...': the fact is judged, the e-mail is the customer's and the line the library's."""
+    answer = "I'll note sam.price84@example.org, but I can't send reminders myself; loans last 21 days."
+    assert _verdicts(answer, BY_EMAIL) == ["supported"]
+    assert _verdicts("Books are held for 7 days; call 01632 960 415 to ask whether it can be fitted in.",
+                     "Has my reserved book come in?") == ["supported"]
+
+
+def test_the_customers_email_alone_before_a_statement_is_no_claim() -> None:
+    """'<the customer's e-mail> - <a fact>': the e-mail is an echo, the fact is judged; another address, or a
+    reservation code in its place, keeps the claim whole (controls)."""
+    evidence = _evidence(PROMPT, f"{BY_EMAIL}, reservation RS-44021")
+    assert without_handoffs("sam.price84@example.org - reminders go out 2 days before", evidence, frozenset(),
+                            "") == "reminders go out 2 days before"
+    for claim in ("sam.prize84@example.org - reminders go out 2 days before", "RS-44021 - reminders go out 2 days"):
+        assert without_handoffs(claim, evidence, frozenset(), "") == claim
+
+
+def test_an_email_nobody_gave_or_a_wrong_fact_beside_the_hand_off_is_flagged() -> None:
+    """Controls: an e-mail the customer never wrote keeps the piece, and a wrong figure beside the customer's
+    e-mail or the published line is judged as any claim."""
+    assert _verdicts("I'll note sam.prize84@example.org, but I can't send reminders myself; loans last 21 days.",
+                     BY_EMAIL) == ["absent"]
+    assert _verdicts("I'll note sam.price84@example.org, but I can't send reminders myself; loans last 28 days.",
+                     BY_EMAIL) == ["contradicted"]
+    assert _verdicts("Books are held for 10 days; call 01632 960 415 to ask whether it can be fitted in.",
+                     "Has my reserved book come in?") == ["contradicted"]
+
+
+def test_a_promise_attached_to_the_hand_off_is_flagged() -> None:
+    """Control: 'call ... and they will renew it for free' is an offer the library never made, not a hand-off."""
+    assert _verdicts("Books are held for 7 days; call 01632 960 415 and they will renew it for free.",
+                     "Has my reserved book come in?") != ["supported"]
+    assert _verdicts("Late returns cost 20p a day; call 01632 960 415 and they will waive the charge for you.",
+                     "I returned a book late, what do I owe?") != ["supported"]
+    claim = "Loans last 21 days; call 01632 960 415 and they will waive the charge"
+    assert without_handoffs(claim, _evidence(PROMPT), frozenset(), "") == claim

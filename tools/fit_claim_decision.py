@@ -58,9 +58,9 @@ nationality or language a place of the evidence implies (:data:`llmops_kit.evide
 ``ground22`` round): it settles a name before the decision. So are the operands
 of a derived figure's own kind (:func:`llmops_kit.evidence_derived._kind_operands`, the ``arith15`` round: a
 percentage is no amount, a duration needs a duration; :func:`llmops_kit.evidence_derived._other_kinds`: a duration
-is never added to an amount): they settle a figure before the decision. So is a claim whose only content
-is a published contact or a value the customer gave (:mod:`llmops_kit.handoff_clauses`, the
-``ground26`` round): it settles a claim as supported before the decision.
+is never added to an amount): they settle a figure before the decision. So are a claim, or a piece of one, whose
+only content is a published contact or a value the customer gave (:mod:`llmops_kit.handoff_clauses`, the
+``ground26`` round): they settle a claim as supported before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -174,6 +174,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "swapped_unit", nothing),
         (grounding, "ruled_out_day", nothing),
         (grounding, "carries_contact", lambda *args: False),
+        (grounding, "without_handoffs", lambda claim, *args: claim),
         (evidence, "READ_STATES", False),
         (evidence, "READ_PLACES", False),
         (evidence_derived, "_own_share", no_figures),
