@@ -57,7 +57,10 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    the evidence does not state makes it *unsupported*.
 
 A claim that hands the customer to a contact the evidence publishes ("For anything else call ...") is
-supported when its other words are a hand-off's or the evidence's, but one (:func:`_hands_off`). The rows of
+supported when its other words are a hand-off's or the evidence's, but one (:func:`_hands_off`); so is one
+carrying back a value the customer gave ("The desk can add 07700 900583 to your ticket"), or giving the published
+line with its days written out ("Tuesday to Saturday" of "Tue-Sat"), and a claim joining a statement to such a
+piece is judged on the statement when it is not supported whole (:mod:`llmops_kit.handoff_clauses`). The rows of
 a markdown table, and headings that state a figure, are no claims, but their figures are facts
 (:func:`judge_table_rows`), and a claim may compute from them; a row's or a labelled list item's figure is also
 read against what the evidence states of its label (:mod:`llmops_kit.labelled_figures`: "Inverter: 15 years"
@@ -102,6 +105,7 @@ from .grounding_paraphrase import (
     _unheld,
     _with_synonyms,
 )
+from .handoff_clauses import carries_contact, without_handoffs
 from .option_answers import option_clash
 from .payment_states import clashing_payment
 from .record_denials import denied_record_field
@@ -303,18 +307,38 @@ def judge_claims(
 ) -> list[ClaimSupport]:
     """A verdict per claim, in order (see the module docstring for the steps). ``table_rows``: the answer's
     table rows, whose figures a claim may compute from ("Annual saves $3 a week" below a table of prices)."""
-    verdicts: list[ClaimSupport | None] = []
-    pending: list[int] = []
-    signals: dict[int, ClaimSignals] = {}  # what the fitted decision reads, per pending claim
-    # a gap read on a claim with figures (its added condition or promise), kept until the decision has spoken: a
-    # claim the decision finds invented stays fabricated, not merely unsupported
-    deferred: dict[int, MeaningGap] = {}
     texts = [*claims, *table_rows]
     answer = frozenset().union(*(numbers_in(c) for c in texts)) if texts else _NONE
     answer_text = " ".join(texts)
     # the answer's language, read on all of it: a short piece cut off at an abbreviation ("Der Nachweis (z")
     # says too little on its own, and one answer is written in one language
     foreign_answer = len(claims) > 1 and answer_is_foreign(claims)
+    context = (answer, answer_text, foreign_answer)
+    verdicts = _judge(claims, evidence, lexical_support, semantic_support, context)
+    # a claim joining a statement to a piece that only hands off to a published contact or carries back the
+    # customer's own value: when it is not supported whole, its statement is judged without that piece, and
+    # stands for it when supported (the contact itself is checked as a hard fact before a piece is left out)
+    cores = {n: core for n, v in enumerate(verdicts)
+             if not v.supported and (core := without_handoffs(claims[n], evidence, answer, answer_text)) != claims[n]}
+    if cores:
+        again = _judge(list(cores.values()), evidence, lexical_support, semantic_support, context)
+        for n, verdict in zip(cores, again, strict=True):
+            if verdict.supported:
+                verdicts[n] = verdict.model_copy(update={"claim": claims[n]})
+    return verdicts
+
+
+def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, semantic_support: float,
+           context: tuple[frozenset[str], str, bool]) -> list[ClaimSupport]:
+    """:func:`judge_claims`'s steps on each claim; ``context``: the numbers and text of the whole answer and
+    whether it is in another language than the evidence."""
+    answer, answer_text, foreign_answer = context
+    verdicts: list[ClaimSupport | None] = []
+    pending: list[int] = []
+    signals: dict[int, ClaimSignals] = {}  # what the fitted decision reads, per pending claim
+    # a gap read on a claim with figures (its added condition or promise), kept until the decision has spoken: a
+    # claim the decision finds invented stays fabricated, not merely unsupported
+    deferred: dict[int, MeaningGap] = {}
     for claim in claims:
         if _ECHO_RE.match(claim) and evidence.echoes_user(claim):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="user message", evidence=None))
@@ -390,7 +414,7 @@ def judge_claims(
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence",
                                          evidence=None))
             continue
-        if _hands_off(claim, stems, evidence):
+        if _hands_off(claim, stems, evidence) or carries_contact(claim, stems, evidence):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (a published contact)",
                                      evidence=None))
             continue

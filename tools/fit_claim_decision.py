@@ -70,7 +70,9 @@ written with its currency after the figure read as money (:func:`llmops_kit.text
 decision. So are the conversions the same round added (:mod:`llmops_kit.arithmetic_steps`: millimetres and inches,
 knots, a length in feet and inches, a hedged figure to the quarter), and the units and hedge of a conversion left
 out of the words compared (:mod:`llmops_kit.conversion_words`, the same round): they settle a figure or a word
-before the decision.
+before the decision. So are a claim, or a piece of one, whose only content is a published contact or a value the
+customer gave (:mod:`llmops_kit.handoff_clauses`, the ``ground26`` round): they settle a claim as supported before
+the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -185,6 +187,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "ruled_out_day", nothing),
         (grounding, "clashing_payment", nothing),
         (grounding, "applied_limit", nothing),
+        (grounding, "carries_contact", lambda *args: False),
+        (grounding, "without_handoffs", lambda claim, *args: claim),
         (evidence, "READ_STATES", False),
         (evidence, "READ_PLACES", False),
         (evidence_derived, "_own_share", no_figures),
