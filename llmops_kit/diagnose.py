@@ -77,6 +77,7 @@ from .redact import trace_pii, trace_public, trace_regions
 from .retrieval_fit import (
     answer_declines,
     answer_shows_mismatch,
+    asks_about_own_place,
     asks_about_own_reference,
     asks_back,
     asks_with_personal_data,
@@ -173,8 +174,8 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
         return []
     if asks_with_personal_data(trace.query, trace_public(trace, contract), trace_regions(trace, contract)):
         return []  # a request to act on the customer's own details: no article is expected to hold it
-    if asks_about_own_reference(trace.query, trace.documents):
-        return []  # a record looked up by the customer's own reference: the same
+    if asks_about_own_reference(trace.query, trace.documents) or asks_about_own_place(trace.query, trace.documents):
+        return []  # a record looked up by the customer's own reference, or the customer's postcode: the same
     report = score_trace(trace, contract)
     # where the operator publishes its contacts: their hours beside them are the hand-over's, unless the question
     # names a way of reaching someone ("Which number do I ring?"), when the line and its hours are the answer

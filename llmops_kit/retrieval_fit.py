@@ -59,7 +59,8 @@ before.
 
 Neither applies when the message asks the bot to act on the customer's own details ("Take the balance on my card
 4000 ...", "email receipt jo@... please", :func:`asks_with_personal_data`) or to look up a record by the customer's
-own reference ("What's payment 5e1aa93c... on my statement?", :func:`asks_about_own_reference`): no article is
+own reference ("What's payment 5e1aa93c... on my statement?", :func:`asks_about_own_reference`), or gives the
+customer's own postcode ("I live in 2088, is that close?", :func:`asks_about_own_place`): no article is
 expected to hold that, and a refusal to act says nothing about retrieval. Nor when the answer asks back in the
 articles' words ("is this a weekday daytime visit, or evening/weekend?", :func:`asks_back`), and a published contact
 is the answer, not a hand-over, to a question asking only how to reach the business (:func:`asks_for_contact`), or
@@ -81,6 +82,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from .contact_details import CONTACT_RE, contact_keys, without_contact_details
+from .customer_place import postcodes
 from .declines import describes_missing, refuses_on_remit, refuses_to_act
 from .pii import find_pii, is_public
 from .text import NUMBER_WORDS, STOPWORDS, content_stems, normalise_quotes, phrases_in, split_sentences, tokens
@@ -95,7 +97,8 @@ if TYPE_CHECKING:
     from .grounding import ClaimSupport
 
 __all__ = ["QuestionFit", "answer_declines", "answer_meets_question", "answer_shows_mismatch", "asked",
-           "asks_about_own_reference", "asks_back", "asks_for_contact", "asks_several", "asks_with_personal_data",
+           "asks_about_own_place", "asks_about_own_reference", "asks_back", "asks_for_contact", "asks_several",
+           "asks_with_personal_data",
            "closest_word_similarity",
            "gives_asked_contact", "meets_in_other_words", "names_contact", "question_coverage", "question_fit",
            "reading_summary", "restates_standout", "states_something", "unheld_words"]
@@ -142,14 +145,24 @@ _CONTACT_WORDS = 3
 @text_cache()
 def asked(query: str) -> str:
     """The question without its sentences that only hand over the customer's contact details ("Text me on
-    0412 345 678."): those ask nothing an article should cover, and their words would dilute the ones that
-    do. A question made only of such sentences is kept whole."""
+    0412 345 678.") or give where the customer lives ("I live in 2088.", :func:`llmops_kit.customer_place.postcodes`):
+    those ask nothing an article should cover, and their words would dilute the ones that do. A question made
+    only of such sentences is kept whole."""
     if "@" not in query and not _DIGITS_RE.search(query):
         return query
-    kept = [s for s in split_sentences(query)
-            if not (_CONTACT_RE.search(s) and len([w for w in content_stems(_CONTACT_RE.sub(" ", s))
-                                                   if not w[0].isdigit()]) <= _CONTACT_WORDS)]
+    kept = [s for s in split_sentences(query) if not _hands_over_details(s)]
     return " ".join(kept) if kept else query
+
+
+def _hands_over_details(sentence: str) -> bool:
+    """Does the sentence give the customer's contact or postcode with at most :data:`_CONTACT_WORDS` other words?"""
+    if _CONTACT_RE.search(sentence):
+        rest = _CONTACT_RE.sub(" ", sentence)
+    elif codes := postcodes(sentence):
+        rest = re.sub("|".join(re.escape(c) for c in codes), " ", sentence)
+    else:
+        return False
+    return len([w for w in content_stems(rest) if not w[0].isdigit()]) <= _CONTACT_WORDS
 
 
 _DIGITS_RE = re.compile(r"\d{3}")
@@ -232,6 +245,18 @@ def asks_about_own_reference(question: str, documents: Sequence[Document]) -> bo
     texts = " ".join(d.content or "" for d in documents).lower()
     return any((match.group(1) or match.group(2)).lower() not in texts
                for match in _REFERENCE_RE.finditer(asked(question)))
+
+
+def asks_about_own_place(question: str, documents: Sequence[Document]) -> bool:
+    """Does the part of the message that asks (:func:`asked`) give the customer's own postcode ("I live in 2088, is
+    that close?", "We're staying in Darfield 7510, how early do you ring?", :func:`llmops_kit.customer_place.postcodes`)
+    that no retrieved article holds? Like the customer's card, e-mail or booking reference, it is the customer's
+    detail, which no article is expected to hold: declining it says nothing about retrieval. A sentence that only
+    gives the postcode beside another that asks is dropped by :func:`asked`, so that question is still read."""
+    if not question or not any(ch.isdigit() for ch in question):
+        return False
+    texts = " ".join(d.content or "" for d in documents).lower()
+    return any(code.lower() not in texts for code in postcodes(asked(question)))
 
 
 def asks_with_personal_data(question: str, public: frozenset[str], regions: Sequence[str]) -> bool:

@@ -721,3 +721,34 @@ def test_a_fact_beside_the_published_line_or_an_on_topic_answer_is_read_as_befor
                        "From Germany, ring +31 30 799 4410; the secretariat answers Tuesday and Thursday 19.00-21.00.")
     assert _codes(off_fact) == ["RETRIEVAL_MISMATCH"]
     assert _codes(on_topic) == [] and _codes(asked) == []
+
+
+def test_a_question_giving_the_customers_postcode_is_no_mismatch() -> None:
+    """'I live in 2088, is that close?' declined ('I can't judge distance from a postcode'): the postcode is the
+    customer's detail, like a card or a booking reference, which no article is expected to hold; declining it says
+    nothing about the articles. The same for a postcode beside a place ('We're staying in Darfield 7510, ...')."""
+    declined = build_trace("rf-57", "I live in 2088, is that close?", _GARDEN,
+                           "I can't judge distance from a postcode, sorry. Please ask the secretariat.")
+    staying = build_trace("rf-58", "We're staying in Darfield 7510, can we borrow a wheelbarrow?", _GARDEN,
+                          "I have no information on that. Please ask the secretariat.")
+    assert _codes(declined) == [] and _codes(staying) == []
+
+
+def test_a_postcode_sentence_apart_a_year_or_no_postcode_still_reads_the_question() -> None:
+    """Controls: a sentence that only gives the postcode beside another that asks is left out of the question, which
+    is still read (an off-topic question declined is a mismatch); the same question without the postcode is one too;
+    a year, a room or a table number is no postcode; a code an article holds is no customer's detail."""
+    from llmops_kit.customer_place import postcodes
+    from llmops_kit.retrieval_fit import asks_about_own_place
+
+    apart = build_trace("rf-59", "I live in 2088. Which bakeries nearby sell rye bread?", _GARDEN,
+                        "I have no information on that. Please ask the secretariat.")
+    bare = build_trace("rf-60", "Which bakeries nearby sell rye bread?", _GARDEN,
+                       "I have no information on that. Please ask the secretariat.")
+    assert _codes(apart) == _codes(bare) == ["RETRIEVAL_MISMATCH"]
+    for text in ("We're in 2026 and want to book", "I stay in room 2041", "We were there in 2019",
+                 "What's your postcode for the satnav?"):
+        assert postcodes(text) == [], text
+    held = [Document(id="gr-9", score=0.6, content="We deliver compost to postcode 2088 only.")]
+    assert not asks_about_own_place("I live in 2088, is that close?", held)
+    assert asks_about_own_place("I live in 2088, is that close?", _GARDEN)
