@@ -72,15 +72,17 @@ from .findings import (
 from .grounding import FABRICATED
 from .http_view import http_view, semantic_view
 from .pii import KIND_LABELS, luhn_valid, mask
-from .quality import score_trace
+from .quality import score_trace, trace_instructions
 from .redact import trace_pii, trace_public, trace_regions
 from .retrieval_fit import (
     answer_declines,
     answer_shows_mismatch,
+    asks_about_own_place,
     asks_about_own_reference,
     asks_back,
     asks_with_personal_data,
     gives_asked_contact,
+    names_contact,
     question_coverage,
     question_fit,
     reading_summary,
@@ -172,23 +174,27 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
         return []
     if asks_with_personal_data(trace.query, trace_public(trace, contract), trace_regions(trace, contract)):
         return []  # a request to act on the customer's own details: no article is expected to hold it
-    if asks_about_own_reference(trace.query, trace.documents):
-        return []  # a record looked up by the customer's own reference: the same
+    if asks_about_own_reference(trace.query, trace.documents) or asks_about_own_place(trace.query, trace.documents):
+        return []  # a record looked up by the customer's own reference, or the customer's postcode: the same
     report = score_trace(trace, contract)
-    stated = states_something(report.claims, report.support, trace.answer, trace.query)
+    # where the operator publishes its contacts: their hours beside them are the hand-over's, unless the question
+    # names a way of reaching someone ("Which number do I ring?"), when the line and its hours are the answer
+    published = () if names_contact(trace.query) else (trace_instructions(trace) or "",
+                                                        *(d.content or "" for d in trace.documents))
+    stated = states_something(report.claims, report.support, trace.answer, trace.query, published)
     if (worded and stated) or not answer_shows_mismatch(report.claims, report.support, bool(trace.tool_spans),
                                                         trace.query, trace.answer, contract.quality.refusal_phrases,
-                                                        rules.answer_word_similarity):
+                                                        rules.answer_word_similarity, published):
         return []
     if asks_back(trace.answer, trace.query, trace.documents) or gives_asked_contact(trace.query, report.support,
                                                                                    trace.documents):
         return []  # a clarifying question in the articles' words, or the asked-for contact an article publishes
     if restates_standout(report.claims, report.support, trace.answer, trace.query, trace.documents,
-                         contract.quality.refusal_phrases, rules.standout_gap):
+                         contract.quality.refusal_phrases, rules.standout_gap, published):
         return []  # a paraphrase of the one article the retriever set apart from the rest
     fit = question_fit(trace.query, trace.documents)
     if fit is None or (fit.covered(rules.question_similarity, rules.question_coverage)
-                       and not answer_declines(report.claims, report.support, trace.answer, trace.query)):
+                       and not answer_declines(report.claims, report.support, trace.answer, trace.query, published)):
         # a question whose words the articles mostly miss (coverage checked above) and an answer that found
         # nothing in them: the model's reading outweighs a middling sentence similarity
         return []

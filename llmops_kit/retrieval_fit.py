@@ -33,7 +33,10 @@ with the off-topic articles:
 
 * it states no claim at all (the model read the articles and found nothing to answer with) and declines in words
   (a denial or a pointer elsewhere: an answer that only greets or asks the customer back for a detail has not
-  declined, :func:`_turns_away`), or only says where to ask instead (a published contact, :func:`_hands_over`);
+  declined, :func:`_turns_away`), or only says where to ask instead (a published contact, :func:`_hands_over`;
+  the line's hours and its number in another layout, as the system prompt or an article writes them beside it,
+  are the contact's, :mod:`llmops_kit.contact_details`, unless the question names a way of reaching someone, when
+  the line and its hours are the answer);
 * or every claim it states is supported by a retrieved article, and neither the claims nor the sentences supporting
   them meet the question: no word of the question, and no word of like meaning (:func:`answer_meets_question`,
   :func:`meets_in_other_words`). The answer talks about the articles that miss the question ("The library is open
@@ -56,7 +59,8 @@ before.
 
 Neither applies when the message asks the bot to act on the customer's own details ("Take the balance on my card
 4000 ...", "email receipt jo@... please", :func:`asks_with_personal_data`) or to look up a record by the customer's
-own reference ("What's payment 5e1aa93c... on my statement?", :func:`asks_about_own_reference`): no article is
+own reference ("What's payment 5e1aa93c... on my statement?", :func:`asks_about_own_reference`), or gives the
+customer's own postcode ("I live in 2088, is that close?", :func:`asks_about_own_place`): no article is
 expected to hold that, and a refusal to act says nothing about retrieval. Nor when the answer asks back in the
 articles' words ("is this a weekday daytime visit, or evening/weekend?", :func:`asks_back`), and a published contact
 is the answer, not a hand-over, to a question asking only how to reach the business (:func:`asks_for_contact`), or
@@ -77,6 +81,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from .contact_details import CONTACT_RE, contact_keys, without_contact_details
+from .customer_place import postcodes
 from .declines import describes_missing, refuses_on_remit, refuses_to_act
 from .pii import find_pii, is_public
 from .text import NUMBER_WORDS, STOPWORDS, content_stems, normalise_quotes, phrases_in, split_sentences, tokens
@@ -91,7 +97,8 @@ if TYPE_CHECKING:
     from .grounding import ClaimSupport
 
 __all__ = ["QuestionFit", "answer_declines", "answer_meets_question", "answer_shows_mismatch", "asked",
-           "asks_about_own_reference", "asks_back", "asks_for_contact", "asks_several", "asks_with_personal_data",
+           "asks_about_own_place", "asks_about_own_reference", "asks_back", "asks_for_contact", "asks_several",
+           "asks_with_personal_data",
            "closest_word_similarity",
            "gives_asked_contact", "meets_in_other_words", "names_contact", "question_coverage", "question_fit",
            "reading_summary", "restates_standout", "states_something", "unheld_words"]
@@ -130,8 +137,7 @@ def _article_sentences(documents: Sequence[Document]) -> list[str]:
 #: A phone number (digit groups, +country code or a national 0 and ten digits) or an e-mail address; a bare
 #: run of digits (an order number) is not a contact. The first group may be a national area code of six digits
 #: with its 0 ("015394 88 217").
-_CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\(?\d[\d ()\-]{6,}\d"
-                         r"|\(?\b(?:\d{2,5}|0\d{5})\)?(?:[ \-]\d{2,5}){2,3}\b|\b0\d{9,10}\b")
+_CONTACT_RE = CONTACT_RE
 #: At most this many content words beside a contact detail: "Text me on ...", "You can reach me at ...".
 _CONTACT_WORDS = 3
 
@@ -139,14 +145,24 @@ _CONTACT_WORDS = 3
 @text_cache()
 def asked(query: str) -> str:
     """The question without its sentences that only hand over the customer's contact details ("Text me on
-    0412 345 678."): those ask nothing an article should cover, and their words would dilute the ones that
-    do. A question made only of such sentences is kept whole."""
+    0412 345 678.") or give where the customer lives ("I live in 2088.", :func:`llmops_kit.customer_place.postcodes`):
+    those ask nothing an article should cover, and their words would dilute the ones that do. A question made
+    only of such sentences is kept whole."""
     if "@" not in query and not _DIGITS_RE.search(query):
         return query
-    kept = [s for s in split_sentences(query)
-            if not (_CONTACT_RE.search(s) and len([w for w in content_stems(_CONTACT_RE.sub(" ", s))
-                                                   if not w[0].isdigit()]) <= _CONTACT_WORDS)]
+    kept = [s for s in split_sentences(query) if not _hands_over_details(s)]
     return " ".join(kept) if kept else query
+
+
+def _hands_over_details(sentence: str) -> bool:
+    """Does the sentence give the customer's contact or postcode with at most :data:`_CONTACT_WORDS` other words?"""
+    if _CONTACT_RE.search(sentence):
+        rest = _CONTACT_RE.sub(" ", sentence)
+    elif codes := postcodes(sentence):
+        rest = re.sub("|".join(re.escape(c) for c in codes), " ", sentence)
+    else:
+        return False
+    return len([w for w in content_stems(rest) if not w[0].isdigit()]) <= _CONTACT_WORDS
 
 
 _DIGITS_RE = re.compile(r"\d{3}")
@@ -231,6 +247,18 @@ def asks_about_own_reference(question: str, documents: Sequence[Document]) -> bo
                for match in _REFERENCE_RE.finditer(asked(question)))
 
 
+def asks_about_own_place(question: str, documents: Sequence[Document]) -> bool:
+    """Does the part of the message that asks (:func:`asked`) give the customer's own postcode ("I live in 2088, is
+    that close?", "We're staying in Darfield 7510, how early do you ring?", :func:`llmops_kit.customer_place.postcodes`)
+    that no retrieved article holds? Like the customer's card, e-mail or booking reference, it is the customer's
+    detail, which no article is expected to hold: declining it says nothing about retrieval. A sentence that only
+    gives the postcode beside another that asks is dropped by :func:`asked`, so that question is still read."""
+    if not question or not any(ch.isdigit() for ch in question):
+        return False
+    texts = " ".join(d.content or "" for d in documents).lower()
+    return any(code.lower() not in texts for code in postcodes(asked(question)))
+
+
 def asks_with_personal_data(question: str, public: frozenset[str], regions: Sequence[str]) -> bool:
     """Does the part of the message that asks (:func:`asked`) carry the customer's own personal data ("Take
     the balance on my card 4000 ...", "email receipt jo@... please", "call 029 2018 0912")? Such a message asks
@@ -245,7 +273,8 @@ def asks_with_personal_data(question: str, public: frozenset[str], regions: Sequ
 
 def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_tool: bool,
                           question: str | None = None, answer: str | None = None,
-                          refusals: Sequence[str] = (), word_similarity: float | None = None) -> bool:
+                          refusals: Sequence[str] = (), word_similarity: float | None = None,
+                          published: Sequence[str] = ()) -> bool:
     """Does the answer show that the model was left with articles that miss the question (see the module
     docstring)? ``claims``: how many claims the answer states; ``support``: their verdicts;
     ``called_tool``: whether the request called a tool; ``question``: the user's question, when known (an
@@ -256,17 +285,17 @@ def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_t
     one part declined and another answered (:func:`_says_it_found_nothing`, :func:`asks_several`);
     ``word_similarity``: the bar a question word's nearest word in the claims or their article sentences must
     reach for the answer to meet the question in other words (:func:`meets_in_other_words`; None: word stems
-    only)."""
+    only); ``published``: the texts that publish the contacts (:func:`_hands_over`)."""
     if called_tool or (answer and refuses_on_remit(answer)):
         return False
     found_nothing = _says_it_found_nothing(answer, support, refusals)
     if answer and refuses_to_act(answer) and not found_nothing:
         return False  # "I can't book from this chat": the channel, not the articles, is what the bot lacks
-    if answer_declines(claims, support, question=question):  # nothing stated, or only where to ask instead
+    if answer_declines(claims, support, question=question, published=published):  # nothing, or where to ask
         return bool(claims) or answer is None or found_nothing or _turns_away(answer)
     if found_nothing and question and asks_several(question):
         return False  # one part of a question of several answered from the articles beside a refusal of another
-    support = [v for v in support if not (_hands_over(v) or describes_missing(v.claim))]
+    support = [v for v in support if not (_hands_over(v, published) or describes_missing(v.claim))]
     return (bool(support) and all(v.supported and (v.source or "").startswith("document ") for v in support)
             and not (question and answer_meets_question(question, support, word_similarity)))
 
@@ -324,16 +353,17 @@ def _says_it_found_nothing(answer: str | None, support: Sequence[ClaimSupport], 
 
 
 def answer_declines(claims: int, support: Sequence[ClaimSupport], answer: str | None = None,
-                    question: str | None = None) -> bool:
+                    question: str | None = None, published: Sequence[str] = ()) -> bool:
     """Does the answer state nothing, or only where to ask instead, or only what its articles lack ("They describe
     X, but nothing about Y", :func:`llmops_kit.declines.describes_missing`)? The model read the articles and found
     no answer in them: a third reading of the fit, beside the question's words and meaning. An answer laid out
     as a table states its rows (which are no claims), so it does not decline; nor does one that gives the
-    contacts a question asking only how to reach the business wants (:func:`asks_for_contact`)."""
+    contacts a question asking only how to reach the business wants (:func:`asks_for_contact`). ``published``: the
+    texts that publish the contacts (:func:`_hands_over`)."""
     if answer and table_rows(answer):
         return False
-    handovers = sum(_hands_over(v) for v in support)
-    described = sum(describes_missing(v.claim) for v in support if not _hands_over(v))
+    handovers = sum(_hands_over(v, published) for v in support)
+    described = sum(describes_missing(v.claim) for v in support if not _hands_over(v, published))
     if handovers and question and asks_for_contact(question):
         return not claims - described
     return not claims - handovers - described
@@ -358,25 +388,25 @@ def names_contact(question: str) -> bool:
     return bool(content_stems(asked(question)) & ((_CONTACT_STEMS - {"get"}) | _DETAIL_STEMS))
 
 
-def states_something(claims: int, support: Sequence[ClaimSupport], answer: str | None, question: str) -> bool:
+def states_something(claims: int, support: Sequence[ClaimSupport], answer: str | None, question: str,
+                     published: Sequence[str] = ()) -> bool:
     """Does the answer state anything beyond where to ask instead and what its articles lack? "I could not find
     this in our help articles. You can reach us on 01632 960 418" states nothing: the published contact is a
     pointer elsewhere, the model's own reading that the articles miss the question. To a question that names a
-    way of reaching someone (:func:`names_contact`) the contact is the answer, so it counts as stated."""
+    way of reaching someone (:func:`names_contact`) the contact is the answer, so it counts as stated.
+    ``published``: the texts that publish the contacts (:func:`_hands_over`)."""
     if not claims:
         return False
     if names_contact(question):
         return True
-    return not answer_declines(claims, support, answer, question)
+    return not answer_declines(claims, support, answer, question, published)
 
 
 #: Word stems that name a contact detail ("Is there a number for your French site?", "an e-mail for the office").
 _DETAIL_STEMS = frozenset({"number", "phone", "telephon", "mobil", "email", "e-mail", "address", "contact", "fax"})
 
 
-def _contact_keys(text: str) -> frozenset[str]:
-    """The contacts a text writes (:data:`_CONTACT_RE`), as lower-case e-mail addresses and phone digits."""
-    return frozenset(m.lower() if "@" in m else re.sub(r"\D", "", m) for m in _CONTACT_RE.findall(text))
+_contact_keys = contact_keys
 
 
 def gives_asked_contact(question: str, support: Sequence[ClaimSupport], documents: Sequence[Document]) -> bool:
@@ -410,20 +440,23 @@ _ONE_UNIT_RE = re.compile(r"\bone[\s-]+(?:(?:working|business|calendar|full)\s+)
                           r"|fortnight|month|year)\b", re.IGNORECASE)
 
 
-def _hands_over(verdict: ClaimSupport) -> bool:
+def _hands_over(verdict: ClaimSupport, published: Sequence[str] = ()) -> bool:
     """Is the claim only a pointer to a contact the evidence publishes ("help@... may be able to help", "the
     office on 01 906 2200 can confirm")? Supported, naming a contact, and stating no other figure, in digits or
     in words ("proofs@... - a proof arrives within one working day" states a fact beside the contact): it says
-    where to ask instead, which is no use of the articles (and states nothing the question asked)."""
+    where to ask instead, which is no use of the articles (and states nothing the question asked). The line's
+    hours and its number in another layout, as a text of ``published`` (the system prompt, the articles) writes
+    them beside the contact, are the contact's (:func:`llmops_kit.contact_details.without_contact_details`)."""
     if not verdict.supported or ("@" not in verdict.claim and not any(c.isdigit() for c in verdict.claim)):
         return False
-    rest = _CONTACT_RE.sub(" ", verdict.claim)
+    rest = _CONTACT_RE.sub(" ", without_contact_details(verdict.claim, published) if published else verdict.claim)
     return (rest != verdict.claim and not any(c.isdigit() for c in rest) and not claim_numbers(rest)
             and not _ONE_UNIT_RE.search(rest))
 
 
 def restates_standout(claims: int, support: Sequence[ClaimSupport], answer: str | None, question: str,
-                      documents: Sequence[Document], refusals: Sequence[str], gap: float) -> bool:
+                      documents: Sequence[Document], refusals: Sequence[str], gap: float,
+                      published: Sequence[str] = ()) -> bool:
     """Does an answer that neither declines nor says it found nothing take every claim from the one article the
     retriever scored at least ``gap`` above every other ("What if we get stuck?" answered "Every team gets 3 free
     hints" from the article scored 0.62, the others 0.33 and 0.20)? The retriever set that article apart: it matched
@@ -433,7 +466,8 @@ def restates_standout(claims: int, support: Sequence[ClaimSupport], answer: str 
     scored = sorted((d for d in documents if d.score is not None), key=lambda d: d.score or 0.0, reverse=True)
     if len(scored) < 2 or (scored[0].score or 0.0) - (scored[1].score or 0.0) < gap:
         return False
-    if answer_declines(claims, support, answer, question) or _says_it_found_nothing(answer, support, refusals):
+    if (answer_declines(claims, support, answer, question, published)
+            or _says_it_found_nothing(answer, support, refusals)):
         return False
     sources = {v.source for v in support if v.supported and (v.source or "").startswith("document ")}
     return sources == {f"document {scored[0].id}"}

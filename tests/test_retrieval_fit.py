@@ -653,3 +653,102 @@ def test_close_scores_another_article_or_finding_nothing_still_restate_off_topic
     nothing = build_trace("rf-51", "What if we're totally lost?", _quiz(0.33),
                           f"I could not find this in our help articles. {_CLUES}")
     assert _codes(close) == _codes(other) == _codes(nothing) == ["RETRIEVAL_MISMATCH"]
+
+
+_GARDEN = [Document(id="gr-3", score=0.66, content="Tap water is on from 1 April to 1 October. Hoses must be attended "
+                                                   "at all times; sprinklers are not permitted."),
+           Document(id="gr-2", score=0.58, content="The gates are open daily from 07.00 to 21.00 in summer. A key "
+                                                   "to the main gate carries a deposit of EUR 25.")]
+_SECRETARIAT = ("If the rules do not answer a question, say so and refer people to the secretariat: 030 799 4410 "
+                "(+31 30 799 4410 from abroad), Tuesday and Thursday 19.00-21.00, or desk@gardens.example.")
+
+
+def _published(trace_id: str, question: str, answer: str, contact: str = _SECRETARIAT) -> Trace:
+    """A garden society's request whose system prompt publishes the secretariat's line with its hours."""
+    trace = build_trace(trace_id, question, _GARDEN, answer)
+    llm = next(s for s in trace.spans if s.kind == "llm")
+    system = next(m for m in llm.messages if m.role == "system")
+    system.content = f"{system.content}\n{contact}"
+    return trace
+
+
+def test_a_hand_over_with_the_published_lines_hours_or_national_number_declines() -> None:
+    """'I have no information on that. Please contact the secretariat on 030 799 4410 (Tuesday and Thursday
+    19.00-21.00)' to an off-topic question: the hours are the line's, as the system prompt publishes them beside it,
+    not a fact of the articles, so the answer only says where to ask instead. The same for the national number
+    written beside the international one ('030 799 4410 (+31 30 799 4410 from abroad)')."""
+    hours = _published("rf-52", "When is paper waste collected in Lunetten?",
+                       "I have no information on that. Please contact the secretariat on 030 799 4410 (Tuesday and "
+                       "Thursday 19.00-21.00) or at desk@gardens.example.")
+    national = _published("rf-53", "Which bakeries nearby sell rye bread?",
+                          "I'm afraid I don't know. The secretariat will help: 030 799 4410 (+31 30 799 4410 from "
+                          "abroad), Tuesday and Thursday.", _SECRETARIAT.replace("030 799 4410 (", "030 7994 410 ("))
+    assert _codes(hours) == ["RETRIEVAL_MISMATCH"]
+    assert _codes(national) == ["RETRIEVAL_MISMATCH"]
+
+
+def test_hours_the_line_does_not_publish_or_a_rule_time_stay_figures() -> None:
+    """Controls: hours the published line does not carry ('18.00-21.00'), a time that is a rule ('before 10.00'), a
+    figure written in the contact's sentence ('within 2 working days') and a contact no text publishes are left in
+    the claim, which then states a figure beside the contact: no bare hand-over."""
+    from llmops_kit.contact_details import without_contact_details
+    from llmops_kit.retrieval_fit import _hands_over
+
+    published = (_SECRETARIAT, "Call 030 799 4410 before 10.00 and a proof arrives within 2 working days.")
+    for claim in ("Please contact the secretariat on 030 799 4410 (Tuesday and Thursday 18.00-21.00)",
+                  "Please call 030 799 4410 before 10.00",
+                  "Call 030 799 4410: a proof arrives within 2 working days"):
+        verdict = ClaimSupport(claim=claim, verdict="supported", source="the evidence (a published contact)")
+        assert not _hands_over(verdict, published), claim
+    unpublished = "Please call 020 7946 0815 (Tuesday and Thursday 19.00-21.00)"
+    assert without_contact_details(unpublished, published) == unpublished
+    kept = ClaimSupport(claim="Please contact the secretariat on 030 799 4410 (Tuesday and Thursday 19.00-21.00)",
+                        verdict="supported", source="the evidence (a published contact)")
+    assert _hands_over(kept, published) and not _hands_over(kept)
+
+
+def test_a_fact_beside_the_published_line_or_an_on_topic_answer_is_read_as_before() -> None:
+    """Controls both ways: an answer stating a real fact from an off-topic article beside the line and its hours
+    still reads as a miss; an on-topic article answered with a fact and the line is no miss; to a question naming a
+    way of reaching someone ('Which number do I ring from Munich?') the line and its hours are the answer."""
+    off_fact = _published("rf-54", "Which bakeries nearby sell rye bread?",
+                          "I have no information on that. The secretariat is on 030 799 4410 (Tuesday and Thursday "
+                          "19.00-21.00). A key to the main gate carries a deposit of EUR 25.")
+    on_topic = _published("rf-55", "When is the tap water turned on?",
+                          "Tap water is on from 1 April to 1 October. The secretariat on 030 799 4410 (Tuesday and "
+                          "Thursday 19.00-21.00) can tell you more.")
+    asked = _published("rf-56", "Which number do I ring from Munich?",
+                       "From Germany, ring +31 30 799 4410; the secretariat answers Tuesday and Thursday 19.00-21.00.")
+    assert _codes(off_fact) == ["RETRIEVAL_MISMATCH"]
+    assert _codes(on_topic) == [] and _codes(asked) == []
+
+
+def test_a_question_giving_the_customers_postcode_is_no_mismatch() -> None:
+    """'I live in 2088, is that close?' declined ('I can't judge distance from a postcode'): the postcode is the
+    customer's detail, like a card or a booking reference, which no article is expected to hold; declining it says
+    nothing about the articles. The same for a postcode beside a place ('We're staying in Darfield 7510, ...')."""
+    declined = build_trace("rf-57", "I live in 2088, is that close?", _GARDEN,
+                           "I can't judge distance from a postcode, sorry. Please ask the secretariat.")
+    staying = build_trace("rf-58", "We're staying in Darfield 7510, can we borrow a wheelbarrow?", _GARDEN,
+                          "I have no information on that. Please ask the secretariat.")
+    assert _codes(declined) == [] and _codes(staying) == []
+
+
+def test_a_postcode_sentence_apart_a_year_or_no_postcode_still_reads_the_question() -> None:
+    """Controls: a sentence that only gives the postcode beside another that asks is left out of the question, which
+    is still read (an off-topic question declined is a mismatch); the same question without the postcode is one too;
+    a year, a room or a table number is no postcode; a code an article holds is no customer's detail."""
+    from llmops_kit.customer_place import postcodes
+    from llmops_kit.retrieval_fit import asks_about_own_place
+
+    apart = build_trace("rf-59", "I live in 2088. Which bakeries nearby sell rye bread?", _GARDEN,
+                        "I have no information on that. Please ask the secretariat.")
+    bare = build_trace("rf-60", "Which bakeries nearby sell rye bread?", _GARDEN,
+                       "I have no information on that. Please ask the secretariat.")
+    assert _codes(apart) == _codes(bare) == ["RETRIEVAL_MISMATCH"]
+    for text in ("We're in 2026 and want to book", "I stay in room 2041", "We were there in 2019",
+                 "What's your postcode for the satnav?"):
+        assert postcodes(text) == [], text
+    held = [Document(id="gr-9", score=0.6, content="We deliver compost to postcode 2088 only.")]
+    assert not asks_about_own_place("I live in 2088, is that close?", held)
+    assert asks_about_own_place("I live in 2088, is that close?", _GARDEN)

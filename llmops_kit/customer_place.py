@@ -1,0 +1,45 @@
+"""The customer's own place, given by its postcode: "I live in 2088", "We're staying in Darfield 7510".
+
+A postcode in the customer's message is the customer's detail, like a phone number or a booking reference: no
+article is expected to hold it, and a question about it ("I live in 2088, is that close?") asks about the
+customer's place, which the bot cannot look up. The mid-band retrieval reading
+(:func:`llmops_kit.retrieval_fit.asks_about_own_place`) reads such a message as it reads one carrying the
+customer's card or e-mail: declining it says nothing about the articles.
+
+A postcode is read only where the message says it is one ("postcode 3011 AD", "Our hotel's postcode is IV2 4SF")
+or gives it as where the customer lives or stays: a verb of living or staying ("live", "staying", "based") or
+"I'm" / "we're", then "in" / "at" / "near", then four or five digits ("31-052" too), a place name before or after
+it allowed. "We're in 2026" is not read unless a place name stands beside the number (a year), nor is a count,
+an amount or a code after any other words.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["postcodes"]
+
+_CODE = r"\d{2}-\d{3}|\d{4,5}"
+#: A postcode said to be one: "postcode 3011 AD", "post code: EM4 2QT", "zip code 98101".
+_NAMED_RE = re.compile(r"\b(?:post\s?code|zip\s?code|postal\s+code)(?:\s+is)?\s*:?\s*"
+                       r"([A-Za-z0-9]{1,4}(?:\s?[A-Za-z0-9]{2,4})?)\b", re.IGNORECASE)
+_UPPER = r"[A-ZÀ-ÖØ-Þ]"
+#: Where the customer lives or stays, given by a code: "I live in 2088", "We're staying at 3560 Hemsedal".
+_LIVES_RE = re.compile(
+    r"\b(?:[Ll]ive|lives|living|[Ss]tay|stays|staying|based|located)\s+(?:in|at|near)\s+"
+    rf"(?:{_UPPER}[\w'-]+\s+)?({_CODE})\b")
+#: "We're in 1220 Wien", "I'm at 8032 Zürich": the number needs a place name beside it, or it may be a year.
+_IN_RE = re.compile(
+    r"\b(?:I'm|I am|[Ww]e're|[Ww]e are)\s+(?:in|at|near)\s+"
+    rf"(?:{_UPPER}[\w'-]+\s+({_CODE})\b|({_CODE})\s+{_UPPER}[\w'-]+)")
+
+
+def postcodes(text: str) -> list[str]:
+    """The postcodes a message gives as the customer's (see the module docstring), as written."""
+    if not any(c.isdigit() for c in text):
+        return []
+    text = text.replace("’", "'")
+    found = [m.group(1) for m in _NAMED_RE.finditer(text) if any(c.isdigit() for c in m.group(1))]
+    found += [m.group(1) for m in _LIVES_RE.finditer(text)]
+    found += [m.group(1) or m.group(2) for m in _IN_RE.finditer(text)]
+    return found
