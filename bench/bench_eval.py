@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout13]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout14]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -60,12 +60,14 @@ photo kiosks, mail-order vet pharmacy), was scored twice as totals (272/325 with
 and opened for reading from the round after that stop on: it prints like holdout12 and ``--misses holdout13`` lists
 its misses.
 ``tests/data/holdout14``, written by a fourteenth author (community tool library, hearing-aid clinic, wedding florist,
-translation agency, beekeeping supplier), is the unseen measure now: sealed, totals only, never its misses, also with
-``--set``; first scored at 254/330 with the final candidate of the ``ground20``-``ground24`` stop, one more score
-allowed.
+translation agency, beekeeping supplier), was scored twice as totals (254/330 with the final candidate of the
+``ground20``-``ground24`` stop, 263/330 with the final candidate of the ``ground26``-``retr21`` stop), so it is spent
+and opened for reading from the round after that stop on: it prints like holdout13 and ``--misses holdout14`` lists
+its misses.
 ``tests/data/holdout15``, written by a fifteenth author (roofing contractor, vintage clothing shop, karaoke bar, watch
-repair workshop, camper-van hire), is sealed and not scored: totals only, never its misses, also with ``--set``; it
-is the unseen measure once holdout14 is spent.
+repair workshop, camper-van hire), is the unseen measure now: sealed, totals only, never its misses, also with
+``--set``; first scored at 265/330 with the final candidate of the ``ground26``-``retr21`` stop, one more score
+allowed.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -104,8 +106,6 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT14 = REPO / "tests" / "data" / "holdout14"  # a fourteenth author's sealed set: totals only, never its misses
-HOLDOUT14_HEADING = "fourteenth held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT15 = REPO / "tests" / "data" / "holdout15"  # a fifteenth author's sealed set: totals only, never its misses
 HOLDOUT15_HEADING = "fifteenth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
@@ -113,7 +113,7 @@ HOLDOUT15_HEADING = "fifteenth held-out set: sealed, never read or tuned on, tot
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
             "holdout7": "seventh", "holdout8": "eighth", "holdout9": "ninth", "holdout10": "tenth",
             "holdout11": "eleventh", "holdout12": "twelfth",
-            "holdout13": "thirteenth"}
+            "holdout13": "thirteenth", "holdout14": "fourteenth"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -385,7 +385,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT14, HOLDOUT14_HEADING), (HOLDOUT15, HOLDOUT15_HEADING))
+    return ((HOLDOUT15, HOLDOUT15_HEADING),)
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")

@@ -1,4 +1,5 @@
-"""Checks only the fourteenth held-out set's recipes make (tests/data/holdout14; sealed: never scored here).
+"""Checks only the fourteenth held-out set's recipes make (tests/data/holdout14; read since its two scores;
+not scored here).
 
 The structure checks shared with the other sets are in tests/test_holdout_structure.py, the content checks shared
 with the eleventh to thirteenth sets in tests/test_holdout11.py. This one checks what the fourteenth set's recipes
