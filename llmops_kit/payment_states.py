@@ -19,9 +19,7 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
-from .evidence_statements import _record_keys
-from .record_fields import RECORD_LINE_RE
-from .text import names_in
+from .record_fields import RecordLine, named_records
 
 __all__ = ["clashing_payment"]
 
@@ -58,7 +56,7 @@ def _claimed_state(claim: str) -> str | None:
     return None
 
 
-def _record_state(lines: list[tuple[str, str, str]]) -> tuple[str, str] | None:
+def _record_state(lines: list[RecordLine]) -> tuple[str, str] | None:
     """("settled" or "owing", the line that says so) from a record's fields, or None when they say nothing of it
     or disagree."""
     states: dict[str, str] = {}
@@ -88,16 +86,8 @@ def clashing_payment(claim: str, evidence: Evidence) -> tuple[str, str, str] | N
     claimed = _claimed_state(claim)
     if claimed is None:
         return None
-    keys = _record_keys(claim)
-    names = names_in(claim)
-    for source in evidence.sources:
-        if source.prose:
-            continue
-        lines = [(m.group(0).strip(), m.group(1).lower(), m.group(2)) for m in RECORD_LINE_RE.finditer(source.text)]
-        values = {value.strip().lower() for _, _, value in lines}
-        if not (keys & _record_keys(source.text) or names & values):
-            continue
+    for label, lines in named_records(claim, evidence):
         state = _record_state(lines)
         if state is not None and state[0] != claimed:
-            return source.label, state[1], "paid in full" if claimed == "settled" else "money still owed"
+            return label, state[1], "paid in full" if claimed == "settled" else "money still owed"
     return None

@@ -19,9 +19,8 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
-from .evidence_statements import _record_keys
-from .record_fields import RECORD_LINE_RE
-from .text import STOPWORDS, may_hold_word, names_in
+from .record_fields import named_records
+from .text import STOPWORDS, may_hold_word
 
 __all__ = ["denied_record_field"]
 
@@ -89,17 +88,9 @@ def denied_record_field(claim: str, evidence: Evidence) -> tuple[str, str, str] 
     denied = _denied_words(claim)
     if not denied:
         return None
-    keys = _record_keys(claim)
-    names = names_in(claim)
-    for source in evidence.sources:
-        if source.prose:
-            continue
-        lines = [(m.group(0).strip(), m.group(1).lower(), m.group(2)) for m in RECORD_LINE_RE.finditer(source.text)]
-        values = {value.strip().lower() for _, _, value in lines}
-        if not (keys & _record_keys(source.text) or names & values):
-            continue
+    for label, lines in named_records(claim, evidence):
         for line, name, value in lines:
             hit = denied & frozenset(re.findall(r"[a-z]+", name))
             if hit and _affirms(value):
-                return source.label, line, sorted(hit)[0]
+                return label, line, sorted(hit)[0]
     return None

@@ -13,11 +13,13 @@ and none holds the claimed one, the record says otherwise: *contradicted*, with 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .evidence import Evidence
-from .text import words_in
+from .evidence_statements import _record_keys
+from .text import names_in, words_in
 
-__all__ = ["field_clash"]
+__all__ = ["RecordLine", "field_clash", "named_records"]
 
 #: A claim that is one field: a short name, a colon, a value of one to three words without a figure.
 _CLAIM_FIELD_RE = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s*([A-Za-z][A-Za-z' -]{0,30}?)\s*[.!]?\s*$")
@@ -25,6 +27,24 @@ _CLAIM_FIELD_RE = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s*([A-Za-z][A-Za-z' -]{0,
 _ROW_FIELD_RE = re.compile(r"^\s*([^;:\n]{1,40}?)\s*;\s*([A-Za-z][A-Za-z' -]{0,30}?)\s*$")
 #: A record line: its field name and its value (record_denials reads the same lines).
 RECORD_LINE_RE = re.compile(r"^\s*([^:\n]{1,60}?)\s*:\s*(.+?)\s*\.?\s*$", re.MULTILINE)
+
+
+#: One line of a tool record: (the line as written, its field name in lower case, its value).
+RecordLine = tuple[str, str, str]
+
+
+def named_records(claim: str, evidence: Evidence) -> Iterator[tuple[str, list[RecordLine]]]:
+    """(source label, its lines) of each tool record the claim names: by an id the record holds, or by a name one
+    of its values is ("Pepper's certificate" against "dog: Pepper"). Prose sources (articles) are no records."""
+    keys = _record_keys(claim)
+    names = names_in(claim)
+    for source in evidence.sources:
+        if source.prose:
+            continue
+        lines = [(m.group(0).strip(), m.group(1).lower(), m.group(2)) for m in RECORD_LINE_RE.finditer(source.text)]
+        values = {value.strip().lower() for _, _, value in lines}
+        if keys & _record_keys(source.text) or names & values:
+            yield source.label, lines
 
 
 def _key(text: str) -> str:
