@@ -46,9 +46,9 @@ _NUMBER_RE = re.compile(r"^-?\d+(?:\.\d+)?$")
 
 def _claimed_state(claim: str) -> str | None:
     """"settled", "owing" or None: what the claim says of everything owed."""
-    lower = claim.lower()
-    if "paid" not in lower and "pay" not in lower and "settled" not in lower and "ow" not in lower \
-            and "outstanding" not in lower and "due" not in lower:
+    lower = claim.lower()  # "owe", "owing" with its case-blind i ("owıng"), and the other key words
+    if "paid" not in lower and "pay" not in lower and "settled" not in lower and "owe" not in lower \
+            and "owi" not in lower and "owı" not in lower and "outstanding" not in lower and "due" not in lower:
         return None
     settled = _SETTLED_RE.search(claim)
     if settled is not None and _NEGATED_RE.search(claim[:settled.start()]) is None:
