@@ -179,10 +179,10 @@ def _named_holder(claim: str, clause: str, holders: Iterable[frozenset[str]]) ->
     """A clause that names nothing itself ("... and is €1,085 a week in high season") is said of the subject its
     sentence names ("Glebe House"): its figure is in place when a sentence holding it names that subject too.
     A clause naming its own subject is left to the word comparison, which reads that subject."""
-    if names_in(clause):
+    names = names_in(claim)  # read for the claim already; the clause is a new text
+    if not names or names_in(clause):
         return False
-    names = names_in(claim)
-    return bool(names) and any(not names.isdisjoint(held) for held in holders)
+    return any(not names.isdisjoint(held) for held in holders)
 
 
 def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:

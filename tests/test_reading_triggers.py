@@ -294,3 +294,19 @@ def test_the_payment_trigger_holds_whenever_the_payment_patterns_match(claim: st
         assert payment_states._claimed_state(claim) is not None
     assert payment_states._claimed_state("The balance is OWıNG.") == "owing"
     assert payment_states._claimed_state("Follow the link below to know how.") is None
+
+
+def test_the_payment_look_aheads_admit_exactly_the_first_letters_of_their_phrases() -> None:
+    """``_SETTLED_RE`` ('fully', 'already', 'all', 'paid', 'settled', 'nothing', 'no') and ``_OWING_RE`` ('still',
+    'outstanding', 'unpaid', 'owing', 'has', 'have', 'is', 'are', 'not') start a search only on a first letter
+    of their phrases, case-blind (the long s, the dotless i), and on every such letter."""
+    import re
+
+    from llmops_kit import payment_states
+    for pattern, firsts in ((payment_states._SETTLED_RE, "fapsn"), (payment_states._OWING_RE, "souhian")):
+        look = re.compile(pattern.pattern[:pattern.pattern.index(")") + 1], re.IGNORECASE)
+        first = re.compile("|".join(firsts), re.IGNORECASE)
+        assert all(bool(look.match(c)) == bool(first.match(c)) for c in map(chr, range(0x3000)))
+    assert payment_states._SETTLED_RE.search("It was \u017fettled in full.")
+    assert payment_states._OWING_RE.search("The balance ıs not yet paid.")
+    assert not payment_states._OWING_RE.search("The balance was paid on Monday.")
