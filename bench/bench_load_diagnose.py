@@ -306,18 +306,20 @@ detect_hallucination 1.00. Against 910d040, after (2): detect_hallucination 1,38
 -> 78 (0.44), PII 140 -> 148 (1.05: ``trace_regions``), total 1,850 -> 1,970 (1.06, 1.00-1.08); after (3), two runs:
 detect_hallucination 1,531 -> 1,581 (1.08, 0.98-1.14) and 1,450 -> 1,698 (1.17, 0.98-1.45), detect_retrieval 0.44 both,
 total 2,077 -> 1,991 (0.99, 0.90-1.06; the unchanged loading 0.88) and 1,953 -> 2,125 (1.10, 0.91-1.36; the unchanged
-detectors 1.03-1.19): the machine does not resolve the stop's remaining cost, somewhere about 1.03-1.06. The branch
-against main: detect_hallucination 0.95 (0.89-0.96) and 0.93, total 0.95 (0.89-0.97) and 0.93 (the unchanged loading
-0.96 and 0.92). Verdicts byte-identical after every commit (``tools/diagnosis_fingerprint.py`` over evalset, ``traces``,
-holdout2-holdout13, ``paraphrase_dev``, ``grounding_dev``, ``--bench 300`` and HaluEval: 6,461 records), and each
-trigger checked against its pattern on 119,026 texts (the read sets' strings and sentences, 900 corpus traces): the same
-matches, spans and groups. What is left of the stop's cost: detect_hallucination and detect_retrieval together ~+4-7%
-over 910d040 (cProfile: +6.7% before (3)), spread over readings that each cost a call, a cache look-up and a cheap test
-per claim (the payment state, the time-limit trigger, the contact test, the conversion words, the named holders: ~5-8 us
-each in cProfile) and the hand-off pieces read on each unsupported claim with a digit or an "@" (192 of 600 traces'
-claims); PII's ``trace_regions`` ~+5 us. Only folding these triggers into one pass over the claim's words would cut that
-further. The floor (2,017/s, ~496 us) stays ~4x away (1,600-2,100 us of CPU per unique-answer trace on this shared
-machine).
+detectors 1.03-1.19); a third, quieter (load 1.3): detect_hallucination 1,321 -> 1,531 (1.17, 1.13-1.20),
+detect_retrieval 159 -> 74 (0.46), PII 1.06, total 1,774 -> 1,901 (1.08, 1.06-1.11), but the unchanged detectors read
+1.03-1.13 in it too (the A/A run read 1.00): the stop's remaining cost is about 1.03-1.08, not brought back to 1.00. The
+branch against main: detect_hallucination 0.95 (0.89-0.96) and 0.93, total 0.95 (0.89-0.97) and 0.93 (the unchanged
+loading 0.96 and 0.92). Verdicts byte-identical after every commit (``tools/diagnosis_fingerprint.py`` over evalset,
+``traces``, holdout2-holdout13, ``paraphrase_dev``, ``grounding_dev``, ``--bench 300`` and HaluEval: 6,461 records), and
+each trigger checked against its pattern on 119,026 texts (the read sets' strings and sentences, 900 corpus traces): the
+same matches, spans and groups. What is left of the stop's cost: detect_hallucination and detect_retrieval together
+~+4-8% over 910d040 (cProfile: +6.7% before (3)), spread over readings that each cost a call, a cache look-up and a
+cheap test per claim (the payment state, the time-limit trigger, the contact test, the conversion words, the named
+holders: ~5-8 us each in cProfile) and the hand-off pieces read on each unsupported claim with a digit or an "@" (192 of
+600 traces' claims); PII's ``trace_regions`` ~+5 us. Only folding these triggers into one pass over the claim's words
+would cut that further. The floor (2,017/s, ~496 us) stays ~4x away (1,600-2,100 us of CPU per unique-answer trace on
+this shared machine).
 """
 
 from __future__ import annotations
