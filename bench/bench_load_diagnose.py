@@ -277,6 +277,49 @@ first reading of each new claim by a dozen readers (``words_in``, ``numbers._wor
 letters, identifiers: ~110 us a trace together), which only a fused reader would cut; the amount-owner reading's
 money search could wait for the evidence's sibling amounts (at most ~13 us a trace). The floor (2,017/s, ~496 us)
 stays ~3.5-4x away on this loaded machine.
+Fourteenth speed round (2 shared cores, load average 0.5-2.4 with other rounds' runs). What this stop's readings cost
+(``rule_applications``, ``handoff_clauses``, ``payment_states``, ``conversion_words``, ``text/clock_periods``,
+``marked_after``, the conversions, the moved-figure reading's names and times, the language tables,
+``redact.trace_regions``) and exact triggers in front of them. Measured first, ``--ab 910d040 800 6 --all --collect`` on
+main (9281a59): detect_hallucination 1.17, detect_retrieval 0.43, total 1.07 (0.92-1.21; a profile ran beside it).
+detect_retrieval fell because the mid-band reading scores the grounding of 21 of 600 reworded traces instead of 47 (its
+new tests before the scoring: ``asks_about_own_reference``, the trace's phone regions), and that scoring (memoised) now
+lands in detect_hallucination, so the two are read together. cProfile over 600 reworded unique-answer traces, both sides
+in one process, gc off, against 910d040: the new cost was spread over the new per-claim readings, the worst four being
+full-pattern searches on most claims: the time-limit verdict pattern (``_VERDICT_RE``, ~44 us a search on a long
+sentence: its sixteen verb forms tried at every character), the e-mail pattern of ``_has_contact`` run on every claim
+before its cheap tests (slow to fail on every word), the 26 conversion-unit searches on every claim with two figures,
+and the payment-state key word "ow" (now, how, know) sending 65% of claims to two patterns. What changed, each its own
+commit and verdict-neutral: (1) the verdict pattern states the first letters of its verbs in a look-ahead; one pattern
+of every conversion unit after a figure decides whether the pairs are searched (``arithmetic_steps.named_conversions``,
+shared by ``converted`` and ``converted_unit_words``; built from all conversions, so it holds for the subset the
+claim-decision fit sets); a contact needs an "@" or seven digits before its words and identifiers are read, and the
+e-mail pattern runs only on a text holding "@"; the payment key words are "owe" and "owi"/"owı" (a case-blind "owing");
+(2) the moved-figure reading builds a figure's named holders only when the clause names nothing and the claim names
+something, ``marked_after``'s digit test at C speed; (3) the payment patterns state their phrases' first letters in
+look-aheads, and ``_named_holder`` reads the claim's names (cached) before the clause's (a new text). The changed
+readers on 40,000 read-set and corpus sentences (alternated, medians, us per sentence): the verdict pattern 11.10 ->
+2.50, the contact test 15.62 -> 8.72, the unit pairs 13.33 -> 7.70, the payment state 1.73 -> 1.27. Whole pipeline: (1)
+against main 0.95 (0.82-1.13; the unchanged loading 0.93), (2) against (1) 0.98 (0.94-1.07), (3) against (2) 1.03
+(0.90-1.10; the unchanged detectors 1.06-1.14): each inside the noise alone; A/A (``--ab HEAD``) 1.00 (0.96-1.04),
+detect_hallucination 1.00. Against 910d040, after (2): detect_hallucination 1,389 -> 1,585 (1.14), detect_retrieval 168
+-> 78 (0.44), PII 140 -> 148 (1.05: ``trace_regions``), total 1,850 -> 1,970 (1.06, 1.00-1.08); after (3), two runs:
+detect_hallucination 1,531 -> 1,581 (1.08, 0.98-1.14) and 1,450 -> 1,698 (1.17, 0.98-1.45), detect_retrieval 0.44 both,
+total 2,077 -> 1,991 (0.99, 0.90-1.06; the unchanged loading 0.88) and 1,953 -> 2,125 (1.10, 0.91-1.36; the unchanged
+detectors 1.03-1.19); a third, quieter (load 1.3): detect_hallucination 1,321 -> 1,531 (1.17, 1.13-1.20),
+detect_retrieval 159 -> 74 (0.46), PII 1.06, total 1,774 -> 1,901 (1.08, 1.06-1.11), but the unchanged detectors read
+1.03-1.13 in it too (the A/A run read 1.00): the stop's remaining cost is about 1.03-1.08, not brought back to 1.00. The
+branch against main: detect_hallucination 0.95 (0.89-0.96) and 0.93, total 0.95 (0.89-0.97) and 0.93 (the unchanged
+loading 0.96 and 0.92). Verdicts byte-identical after every commit (``tools/diagnosis_fingerprint.py`` over evalset,
+``traces``, holdout2-holdout13, ``paraphrase_dev``, ``grounding_dev``, ``--bench 300`` and HaluEval: 6,461 records), and
+each trigger checked against its pattern on 119,026 texts (the read sets' strings and sentences, 900 corpus traces): the
+same matches, spans and groups. What is left of the stop's cost: detect_hallucination and detect_retrieval together
+~+4-8% over 910d040 (cProfile: +6.7% before (3)), spread over readings that each cost a call, a cache look-up and a
+cheap test per claim (the payment state, the time-limit trigger, the contact test, the conversion words, the named
+holders: ~5-8 us each in cProfile) and the hand-off pieces read on each unsupported claim with a digit or an "@" (192 of
+600 traces' claims); PII's ``trace_regions`` ~+5 us. Only folding these triggers into one pass over the claim's words
+would cut that further. The floor (2,017/s, ~496 us) stays ~4x away (1,600-2,100 us of CPU per unique-answer trace on
+this shared machine).
 """
 
 from __future__ import annotations

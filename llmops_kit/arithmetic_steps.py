@@ -143,6 +143,24 @@ def unit_patterns(conversions: Iterable[tuple[str, str, float]]) -> tuple[tuple[
 
 
 _UNIT_RES = unit_patterns(_CONVERSIONS + _FINE_CONVERSIONS)
+#: Any unit of any conversion after a figure, as one pattern: a text it does not find names no conversion's unit
+#: (most claims with figures), so the pairs are not searched one by one. Built from every conversion, so it holds
+#: for any subset :data:`_UNIT_RES` is set to (the claim-decision fit leaves the later ones out).
+_ANY_UNIT_RE = re.compile(r"\d\s?(?:" + "|".join(f"(?:{unit})" for a, b, _ in _CONVERSIONS + _FINE_CONVERSIONS
+                                                for unit in (a, b)) + r")(?![a-z])", re.IGNORECASE)
+
+
+def named_conversions(text: str) -> list[tuple[re.Match[str], re.Match[str], float]]:
+    """(the first unit's match, the second's, the factor) of each conversion whose two units the text names after
+    a figure, in :data:`_UNIT_RES`'s order."""
+    if _ANY_UNIT_RE.search(text) is None:
+        return []
+    found = []
+    for first, second, factor in _UNIT_RES:
+        one = first.search(text)
+        if one is not None and (other := second.search(text)) is not None:
+            found.append((one, other, factor))
+    return found
 
 
 def converted(value: str, grounded: Iterable[float], claim: str) -> bool:
@@ -155,7 +173,7 @@ def converted(value: str, grounded: Iterable[float], claim: str) -> bool:
     written = as_digits(claim) if spells_number(claim) else claim  # "three and a half kilograms" names kg too
     if _in_feet_and_inches(value, grounded, written):
         return True
-    factors = [f for first, second, f in _UNIT_RES if first.search(written) and second.search(written)]
+    factors = [f for _, _, f in named_conversions(written)]
     if not factors:
         return False
     half = _rounding(value, target)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .arithmetic_steps import _UNIT_RES, converted
+from .arithmetic_steps import converted, named_conversions
 from .evidence_readers import NONE as _NONE
 from .text import numbers_in
 from .text.numbers import as_digits, spells_number
@@ -41,11 +41,8 @@ def converted_unit_words(claim: str) -> frozenset[str]:
     figures = [n for n in numbers_in(written) if _NUMERIC_RE.fullmatch(n)]
     if len(figures) < 2:
         return _NONE
-    words: set[str] = set()
-    for first, second, _ in _UNIT_RES:
-        one, other = first.search(written), second.search(written)
-        if one is None or other is None:
-            continue
-        if any(converted(n, [float(m) for m in figures if m != n], written) for n in figures):
-            words.update(stem(w.lower()) for m in (one, other) for w in _LETTERS_RE.findall(m.group(0)))
+    named = named_conversions(written)
+    if not named or not any(converted(n, [float(m) for m in figures if m != n], written) for n in figures):
+        return _NONE
+    words = {stem(w.lower()) for one, other, _ in named for m in (one, other) for w in _LETTERS_RE.findall(m.group(0))}
     return frozenset(words | _HEDGES) if words else _NONE

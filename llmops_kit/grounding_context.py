@@ -16,6 +16,7 @@ message is not read, and a figure the customer states is theirs to state (it may
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
@@ -174,14 +175,14 @@ def _figure_index(evidence: Evidence) -> list[_SourceFigures]:
 _INDEXES: WeakKeyDictionary[Evidence, list[_SourceFigures]] = WeakKeyDictionary()
 
 
-def _named_holder(claim: str, clause: str, holders: list[frozenset[str]]) -> bool:
+def _named_holder(claim: str, clause: str, holders: Iterable[frozenset[str]]) -> bool:
     """A clause that names nothing itself ("... and is €1,085 a week in high season") is said of the subject its
     sentence names ("Glebe House"): its figure is in place when a sentence holding it names that subject too.
     A clause naming its own subject is left to the word comparison, which reads that subject."""
-    if names_in(clause):
+    names = names_in(claim)  # read for the claim already; the clause is a new text
+    if not names or names_in(clause):
         return False
-    names = names_in(claim)
-    return bool(names) and any(not names.isdisjoint(held) for held in holders)
+    return any(not names.isdisjoint(held) for held in holders)
 
 
 def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
@@ -203,7 +204,7 @@ def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | N
                 words = _clause_words(clause)
             if len(words) < CONTEXT_MIN:
                 break  # too few words to say what any figure of this clause is said of
-            if _named_holder(claim, clause, [n for source in index for n in source.named.get((value, unit), ())]):
+            if _named_holder(claim, clause, (n for source in index for n in source.named.get((value, unit), ()))):
                 continue  # held by a sentence on the subject the claim names ("Glebe House sleeps 8 and is ...")
             # a sentence stating the value holds it with all its words ("£250, and £500 for escape of water
             # claims": the subject may sit in the clause beside the figure)

@@ -52,6 +52,12 @@ _DAY_RANGE_RE = re.compile(r"\b(" + "|".join(sorted(_DAY_KEYS, key=len, reverse=
                            + "|".join(sorted(_DAY_KEYS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+def _without_emails(text: str) -> str:
+    """The text with its e-mail addresses blanked; a text without an "@" holds none and is returned as it is
+    (the address pattern is slow to fail on every word)."""
+    return _EMAIL_RE.sub(" ", text) if "@" in text else text
+
+
 def _spanned_days(evidence: Evidence) -> frozenset[str]:
     """The weekdays a day range of the evidence spans ("Tue-Sat": Tuesday to Saturday), as stems and words."""
     days: set[str] = set()
@@ -80,14 +86,16 @@ def _has_contact(text: str, evidence: Evidence) -> bool:
     customer's own in any layout ("07700 900583"), and no other figure than the customer's? A code ("HH-33018",
     "IE29 AIBK ...") is no contact, and a number in digit groups with no hand-off verb is an order or account
     number."""
-    if identifiers_in(_EMAIL_RE.sub(" ", text)) or not content_stems(text) & _HANDOFF_VERBS:
+    if "@" not in text and sum(map(str.isdigit, text)) < PHONE_DIGITS:
+        return False  # no e-mail, and too few digits for a phone number in any layout (most claims: checked first)
+    if not content_stems(text) & _HANDOFF_VERBS or identifiers_in(_without_emails(text)):
         return False
     numbers = numbers_in(text)  # a figure beside the contact ("to process the €120 refund") is a statement
     if numbers and not numbers <= evidence_numbers(evidence.user_text):
         return False
     if "@" in text or grouped_digits(text):
         return True
-    return sum(c.isdigit() for c in text) >= PHONE_DIGITS and evidence.echoes_user(text)
+    return sum(map(str.isdigit, text)) >= PHONE_DIGITS and evidence.echoes_user(text)
 
 
 def _customer_parts(evidence: Evidence) -> frozenset[str]:
@@ -108,14 +116,14 @@ def carries_contact(claim: str, stems: frozenset[str], evidence: Evidence) -> bo
 
 def _piece_stems(piece: str) -> frozenset[str]:
     """A piece's content words, its e-mail addresses and numbers left out (they are checked as hard facts)."""
-    return frozenset(s for s in content_stems(_EMAIL_RE.sub(" ", piece)) if not s[0].isdigit())
+    return frozenset(s for s in content_stems(_without_emails(piece)) if not s[0].isdigit())
 
 
 def without_handoffs(claim: str, evidence: Evidence, answer: frozenset[str], answer_text: str) -> str:
     """The claim without its pieces that only hand off to a published contact or carry back the customer's value,
     when it has such a piece and another; the claim itself otherwise. A piece is dropped only when its contact
     is found as a hard fact: a wrong digit or an e-mail nobody gave keeps it, and the claim is judged whole."""
-    if "@" not in claim and not any(c.isdigit() for c in claim):
+    if "@" not in claim and not any(map(str.isdigit, claim)):
         return claim
     pieces = [p.strip(" ,.") for p in _PIECE_RE.split(claim)]
     pieces = [p for p in pieces if p]
@@ -142,8 +150,8 @@ def _hands_over(piece: str, evidence: Evidence, answer: frozenset[str], answer_t
 def _bare_echo(piece: str, evidence: Evidence) -> bool:
     """A piece that is only an e-mail or phone number the customer wrote, no word beside it; a code ("HH-33018")
     alone stays, as the pieces beside it say something of it."""
-    if _piece_stems(piece) or identifiers_in(_EMAIL_RE.sub(" ", piece)):  # "haworth77" of an address is no code
+    if _piece_stems(piece) or identifiers_in(_without_emails(piece)):  # "haworth77" of an address is no code
         return False
-    if "@" not in piece and sum(c.isdigit() for c in piece) < PHONE_DIGITS:
+    if "@" not in piece and sum(map(str.isdigit, piece)) < PHONE_DIGITS:
         return False
     return evidence.echoes_user(piece)

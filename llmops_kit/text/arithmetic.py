@@ -372,6 +372,6 @@ def marked_after(text: str) -> frozenset[str]:
     """The amounts a text writes with the currency after the figure ("198,00 €", "56,70 $"), normalised like any
     number: :func:`~llmops_kit.text.typed_quantities` reads a currency only before a figure (or as a code or
     word after it), and an amount written the continental way is money all the same."""
-    if not text or not any(c.isdigit() for c in text):
+    if not text or not any(map(str.isdigit, text)):
         return frozenset()
     return frozenset(normalise_number(m.group(1)) for m in _AMOUNT_MARKED_AFTER_RE.finditer(text))
