@@ -210,6 +210,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (quality, "judge_labelled_items", lambda *args, **kwargs: []),
         (quality, "judge_labelled_polarity", lambda *args, **kwargs: []),
         (quality, "judge_labelled_cells", lambda *args, **kwargs: []),
+        (quality, "judge_listed_totals", lambda *args, **kwargs: []),
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
         (language, "READ_MORE_LANGUAGES", False),
     ]
