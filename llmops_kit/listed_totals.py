@@ -37,6 +37,11 @@ _TOTAL_LINE_RE = re.compile(r"^(?:grand\s+)?total\b(?!\s+(?:of|for|per|each)\b)"
 #: Bullets and emphasis in front of a line's words.
 _LEAD_RE = re.compile(r"^[\s*_#>•·\-–—]*(?:\d+[.)]\s+)?[\s*_]*")
 
+
+def _bare(line: str) -> str:
+    """A line without its bullet, number and bold marks ("- **Total:** S$398.40": "Total: S$398.40")."""
+    return _LEAD_RE.sub("", line).replace("**", "").replace("__", "")
+
 #: A total line that may add or take something the lines do not list, or counts a unit price: left alone.
 _OPEN_TOTAL_RE = re.compile(
     r"%|×|\*\s*\d|\bx\s*\d|\beach\b|\bper\b|/\s*(?:night|day|week|month|year|person|hour)|\bincl|\bincluding\b"
@@ -90,7 +95,7 @@ def _listed_above(lines: list[str], at: int) -> list[float] | None:
         i -= 1
     items: list[float] = []
     while i >= 0 and lines[i].strip():
-        line = _LEAD_RE.sub("", lines[i])
+        line = _bare(lines[i])
         if not _amounts(line):
             break
         amount = _line_amount(line)
@@ -119,7 +124,7 @@ def wrong_totals(answer: str) -> list[tuple[str, str, float]]:
     lines = answer.splitlines()
     wrong = []
     for at, raw in enumerate(lines):
-        line = _LEAD_RE.sub("", raw)
+        line = _bare(raw)
         if not _TOTAL_LINE_RE.match(line) or _OPEN_TOTAL_RE.search(line):
             continue
         total = _first_amount(line)
@@ -128,7 +133,7 @@ def wrong_totals(answer: str) -> list[tuple[str, str, float]]:
             continue
         written = next((n for n in numbers_in(line) if _is(n, total)), None)
         if written is not None:
-            wrong.append((line.strip(" *_"), written, sum(items)))
+            wrong.append((line.strip(), written, sum(items)))
     return wrong
 
 
@@ -173,7 +178,7 @@ def judge_listed_totals(answer: str, evidence: Evidence) -> list[ClaimSupport]:
     for line, written, listed in [*wrong_totals(answer), *wrong_products(answer)]:
         if evidence.holding_numbers(frozenset((written,))):
             continue
-        out.append(ClaimSupport(claim=re.sub(r"[*_]+", "", line), verdict="absent", missing=(written,),
+        out.append(ClaimSupport(claim=line, verdict="absent", missing=(written,),
                                 evidence=f"the figures it works from make {listed:.2f}"))
     return out
 

@@ -86,3 +86,9 @@ def test_a_priced_count_is_only_read_as_a_bare_product(sentence: str) -> None:
 def test_a_wrong_bare_product_is_read() -> None:
     assert wrong_products("Three nights at £80 a night, so £250 altogether.") == [
         ("Three nights at £80 a night, so £250 altogether.", "250", 240.0)]
+
+
+def test_a_total_with_its_currency_after_the_figure_is_read() -> None:
+    lines = "- Kayak: 2 × 30,00 € = 60,00 €\n- Buoyancy aid: 12,00 €\n**Total:** {} €"
+    assert wrong_totals(lines.format("80,00")) == [("Total: 80,00 €", "80", 72.0)]
+    assert wrong_totals(lines.format("72,00")) == []
