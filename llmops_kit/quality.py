@@ -44,6 +44,7 @@ from .grounding import ClaimSupport, Evidence, EvidenceSource, judge_claims, jud
 from .labelled_cells import judge_labelled_cells
 from .labelled_figures import judge_labelled_items
 from .labelled_polarity import judge_labelled_polarity
+from .listed_totals import judge_listed_totals
 from .text import content_stems, normalise_quotes, phrases_in, read_answer, split_sentences
 from .text.split import figure_headings, table_rows
 from .textcache import text_cache
@@ -259,6 +260,7 @@ class HeuristicScorer:
             wrong_rows += judge_labelled_items(answer, evidence, {v.claim for v in wrong_rows})
             wrong_rows += judge_labelled_polarity(answer, evidence) if not wrong_rows else []
             wrong_rows += judge_labelled_cells(answer, evidence) if not wrong_rows else []
+            wrong_rows += judge_listed_totals(answer, evidence) if not wrong_rows else []
             support += wrong_rows
             claims += len(wrong_rows)
         unsupported = [sentence for (sentence, _, _), verdict in zip(reading.claims, support, strict=False)

@@ -72,7 +72,8 @@ knots, a length in feet and inches, a hedged figure to the quarter), and the uni
 out of the words compared (:mod:`llmops_kit.conversion_words`, the same round): they settle a figure or a word
 before the decision. So are a claim, or a piece of one, whose only content is a published contact or a value the
 customer gave (:mod:`llmops_kit.handoff_clauses`, the ``ground26`` round): they settle a claim as supported before
-the decision.
+the decision. So is a total read against the answer's own itemised lines or priced count
+(:mod:`llmops_kit.listed_totals`, the ``arith17`` round): it adds an *absent* verdict beside the decision's.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -210,6 +211,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (quality, "judge_labelled_items", lambda *args, **kwargs: []),
         (quality, "judge_labelled_polarity", lambda *args, **kwargs: []),
         (quality, "judge_labelled_cells", lambda *args, **kwargs: []),
+        (quality, "judge_listed_totals", lambda *args, **kwargs: []),
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
         (language, "READ_MORE_LANGUAGES", False),
     ]
