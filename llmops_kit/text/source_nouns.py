@@ -1,0 +1,108 @@
+"""The trace's own word for its knowledge base, and a decline that names the knowledge base by it.
+
+A business calls the texts its bot answers from by its own word: "Use only the studio notes and tool results",
+"Base every answer on the service-terms clauses and tool results", a retriever whose documents carry
+``metadata.source = 'household-rules'``. The bot then declines in the same words: "That is not covered by our
+service terms", "The briefings don't say, I'm afraid", "That's not on our price sheet, sorry". Such a sentence is
+the refusal explaining itself, like "that isn't covered in our help articles", which the claim reader already
+drops (:mod:`llmops_kit.text.claims`); with a fixed list of source nouns it was kept as a claim and judged.
+
+:func:`trace_source_nouns` reads the nouns from the system prompt (the phrase before "and (the) tool results")
+and from the documents' ``metadata.source``; :func:`declines_by_source` reads a sentence as such a decline. The
+noun must be the trace's own, the sentence must deny that the sources *say* something (cover, mention, say, list,
+name, give), and it must state no figure or code: "The studio notes say the kiln runs on Fridays" and "The
+household rules don't allow dogs" stay claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from .tokens import identifiers_in, numbers_in
+
+__all__ = ["declines_by_source", "document_sources", "trace_source_nouns"]
+
+#: The noun phrase a system prompt names its texts by, just before the tool results ("Use only the studio notes
+#: and tool results", "from the member handbook sections and the tool results", "from the documentation
+#: passages and account tools only").
+_PROMPT_SOURCES_RE = re.compile(
+    r"\b(?:the|our|your)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+and\s+(?:the\s+)?(?:\w+\s+)?tool(?:s|\s+results?|\s+data"
+    r"|\s+outputs?)\b",
+    re.IGNORECASE,
+)
+#: Words naming a part of a text rather than the text ("the handbook sections", "the service-terms clauses"): the
+#: word before them is the text's own name, and the bot may use either.
+_PARTS = frozenset({"sections", "section", "clauses", "clause", "entries", "extracts", "excerpts", "passages",
+                    "paragraphs", "pages", "articles", "documents", "chapters"})
+#: What the claim reader already knows as sources, and words too general to be a name of the texts.
+_GENERAL = frozenset({"the", "our", "your", "and", "supplied", "provided", "given", "available", "information"})
+
+
+def _names(phrase: str) -> list[str]:
+    """The head noun of a source phrase, and the word before it when the head names only a part."""
+    words = [w for w in re.split(r"[\s_-]+", phrase.lower()) if w.isalpha() and len(w) > 2]
+    if not words:
+        return []
+    names = [words[-1]]
+    if words[-1] in _PARTS and len(words) > 1:
+        names.append(words[-2])
+    return [n for n in names if n not in _GENERAL]
+
+
+@lru_cache(maxsize=256)
+def trace_source_nouns(instructions: str | None, sources: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The trace's own nouns for its texts, from the system prompt and the documents' ``metadata.source``
+    values (cached: a deployment's prompt and sources recur on every request)."""
+    found: list[str] = []
+    for match in _PROMPT_SOURCES_RE.finditer(instructions or ""):
+        found += _names(match.group(1))
+    for source in sources:
+        found += _names(source)[:1]
+    return tuple(sorted(set(found)))
+
+
+def document_sources(metadata: Iterable[Mapping[str, object]]) -> tuple[str, ...]:
+    """The ``source`` values of the documents' metadata, in order, each once."""
+    return tuple(dict.fromkeys(s for m in metadata if isinstance(s := m.get("source"), str)))
+
+
+def _noun_pattern(noun: str) -> str:
+    """A noun in singular or plural ("note" / "notes", "policy" / "policies")."""
+    if noun.endswith("ies"):
+        return re.escape(noun[:-3]) + "(?:y|ies)"
+    return re.escape(noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun) + "s?"
+
+
+_OPEN = r"(?:(?:i'm afraid|i am afraid|sorry|unfortunately)\s*[,!.\-–—]?\s*)?"
+_TRAIL = r"(?:\s*[,!.\-–—]?\s*(?:sorry|i'm afraid|i am afraid|unfortunately))?"
+_IS_NOT = r"(?:\s+(?:isn't|is\s+not|wasn't|was\s+not)|'s\s+not)"
+_SAYING = r"(?:say|mention|cover|list|name|give|include|state|specify|go\s+into)"
+
+
+@lru_cache(maxsize=64)
+def _decline_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """The decline patterns for these nouns (cached: a set's traces share a few)."""
+    noun = "(?:" + "|".join(_noun_pattern(n) for n in nouns) + ")"
+    source = rf"(?:our|my|the|these|those)\s+(?:[\w-]+\s+){{0,2}}{noun}"
+    return re.compile(
+        # "The household rules do not cover that", "Our notes don't mention venue partnerships or discounts"
+        rf"^(?:but\s+|and\s+|so\s+)?{_OPEN}{source}(?:\s+(?:i|we)\s+have)?\s+"
+        rf"(?:(?:don't|do\s+not|doesn't|does\s+not|never)\s+{_SAYING}s?|say\s+nothing|mention\s+nothing"
+        r"|are\s+silent|is\s+silent)(?:\s+[\w'-]+){0,6}" + _TRAIL + "$"
+        # "That is not covered by our service terms", "That's not on our price sheet, sorry"
+        rf"|^{_OPEN}(?:that|it|this)(?:\s+question)?{_IS_NOT}"
+        rf"(?:\s+(?:covered|mentioned|included|listed|something|anything))?\s+(?:in|by|on)\s+{source}{_TRAIL}$"
+        # "That's not something the studio policies cover"
+        rf"|^{_OPEN}(?:that|it|this)(?:\s+question)?{_IS_NOT}\s+(?:something|anything)\s+"
+        rf"{source}\s+(?:cover|mention|say|list|include)s?{_TRAIL}$",
+        re.IGNORECASE,
+    )
+
+
+def declines_by_source(text: str, nouns: tuple[str, ...]) -> bool:
+    """Is the sentence a decline naming the trace's own texts, with no figure or code (see the module docstring)?"""
+    if not nouns or not _decline_re(nouns).match(text.strip(" .!")):
+        return False
+    return not (numbers_in(text) or identifiers_in(text))
