@@ -17,15 +17,17 @@ NOUNS = trace_source_nouns(POTTERY)
 
 @pytest.mark.parametrize(("prompt", "sources", "nouns"), [
     (POTTERY, (), ("notes",)),
-    ("Base every answer on the lease-terms clauses and tool results supplied.", (), ("clauses", "terms")),
-    ("Answer from the member guide sections and the tool results you are given.", (), ("guide", "sections")),
+    ("Base every answer on the lease-terms clauses and tool results supplied.", ("lease-terms",), ("clauses", "terms")),
+    ("Answer only from the practice articles and tool results provided.", (), ("articles",)),
+    ("Answer from the knowledge-base articles and tool results only.", ("shop-help",), ("articles",)),
     ("Only use the rate card and the tool results you get.", (), ("card",)),
     ("Be friendly.", ("boat-rules", "boat-rules"), ("rules",)),
     (None, (), ()),
 ])
 def test_source_nouns_come_from_the_prompt_and_the_document_sources(
         prompt: str | None, sources: tuple[str, ...], nouns: tuple[str, ...]) -> None:
-    """The phrase before "and (the) tool results" names the texts; a part word ("sections") keeps the word before."""
+    """The head of the phrase before "and (the) tool results" names the texts, and so does a document source's
+    last part; a modifier ("practice"), "help" and "base" name nothing on their own."""
     assert trace_source_nouns(prompt, sources) == nouns
 
 
@@ -55,6 +57,7 @@ def test_a_decline_naming_the_traces_own_texts_is_no_claim(sentence: str) -> Non
     "The notes don't mention the 2024 firing fee",  # a figure
     "That isn't covered by our tariff sheet",  # a noun the trace does not use for its texts
     "That isn't covered by the kiln warranty, but glazes are",  # a turn to a statement
+    "The kiln notes don't cover raku firing",  # what the texts (or a plan) cover, of a thing named: a fact
 ])
 def test_a_sentence_that_states_something_or_names_other_texts_stays_a_claim(sentence: str) -> None:
     assert not declines_by_source(sentence, NOUNS)
@@ -66,6 +69,7 @@ def test_a_house_rule_stays_a_claim_where_the_rules_are_the_source() -> None:
     nouns = trace_source_nouns("Answer in line with the household rules and tool results you are given.")
     assert declines_by_source("The household rules do not cover that", nouns)
     assert not declines_by_source("The household rules do not allow bonfires", nouns)
+    assert not declines_by_source("The household rules do not cover bonfires on the plots", nouns)
 
 
 def test_the_scorer_reads_the_nouns_from_the_system_prompt_and_the_document_metadata() -> None:

@@ -32,23 +32,28 @@ _PROMPT_SOURCES_RE = re.compile(
     r"|\s+outputs?)\b",
     re.IGNORECASE,
 )
-#: Words naming a part of a text rather than the text ("the handbook sections", "the service-terms clauses"): the
-#: word before them is the text's own name, and the bot may use either.
-_PARTS = frozenset({"sections", "section", "clauses", "clause", "entries", "extracts", "excerpts", "passages",
-                    "paragraphs", "pages", "articles", "documents", "chapters"})
-#: What the claim reader already knows as sources, and words too general to be a name of the texts.
-_GENERAL = frozenset({"the", "our", "your", "and", "supplied", "provided", "given", "available", "information"})
+#: Words that are no name of the texts on their own: "help" of "help articles" / "help centre" (the claim reader
+#: knows those already), "base" of "knowledge base", and the prompt's adjectives.
+_GENERAL = frozenset({"the", "our", "your", "and", "help", "base", "supplied", "provided", "given", "available",
+                      "retrieved", "information"})
 
 
 def _names(phrase: str) -> list[str]:
-    """The head noun of a source phrase, and the word before it when the head names only a part."""
-    words = [w for w in re.split(r"[\s_-]+", phrase.lower()) if w.isalpha() and len(w) > 2]
-    if not words:
-        return []
-    names = [words[-1]]
-    if words[-1] in _PARTS and len(words) > 1:
-        names.append(words[-2])
-    return [n for n in names if n not in _GENERAL]
+    """The head noun of a source phrase ("studio notes" -> "notes", "service-terms" -> "terms"), and the head of
+    a hyphenated name before it ("the service-terms clauses" -> "terms": written like a source id). A plain
+    modifier ("the practice articles", "the service pages") is not taken: "our practice doesn't cover X" states a
+    fact of the business."""
+    parts = phrase.lower().split()
+    names = [_head(parts[-1])] if parts else []
+    if len(parts) > 1 and "-" in parts[-2]:
+        names.append(_head(parts[-2]))
+    return [n for n in names if n and n not in _GENERAL]
+
+
+def _head(word: str) -> str:
+    """The last part of a word joined by hyphens or underscores, if it is a word of three letters or more."""
+    last = re.split(r"[_-]+", word)[-1]
+    return last if last.isalpha() and len(last) > 2 else ""
 
 
 @lru_cache(maxsize=256)
@@ -78,7 +83,7 @@ def _noun_pattern(noun: str) -> str:
 _OPEN = r"(?:(?:i'm afraid|i am afraid|sorry|unfortunately)\s*[,!.\-–—]?\s*)?"
 _TRAIL = r"(?:\s*[,!.\-–—]?\s*(?:sorry|i'm afraid|i am afraid|unfortunately))?"
 _IS_NOT = r"(?:\s+(?:isn't|is\s+not|wasn't|was\s+not)|'s\s+not)"
-_SAYING = r"(?:say|mention|cover|list|name|give|include|state|specify|go\s+into)"
+_SAYING = r"(?:say|mention|list|name|give|state|specify|go\s+into)"
 
 
 @lru_cache(maxsize=64)
@@ -89,11 +94,13 @@ def _decline_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         # "The household rules do not cover that", "Our notes don't mention venue partnerships or discounts"
         rf"^(?:but\s+|and\s+|so\s+)?{_OPEN}{source}(?:\s+(?:i|we)\s+have)?\s+"
-        rf"(?:(?:don't|do\s+not|doesn't|does\s+not|never)\s+{_SAYING}s?|say\s+nothing|mention\s+nothing"
-        r"|are\s+silent|is\s+silent)(?:\s+[\w'-]+){0,6}" + _TRAIL + "$"
+        # "cover" / "include" only of a pronoun: "The household rules don't cover bonfires" is a rule
+        rf"(?:(?:don't|do\s+not|doesn't|does\s+not|never)\s+(?:{_SAYING}s?(?:\s+[\w'-]+){{0,6}}"
+        r"|(?:cover|include)s?(?:\s+(?:that|this|it|them|those|these)(?:\s+(?:question|point|topic|part))?)?)"
+        r"|(?:say|mention)s?\s+nothing(?:\s+[\w'-]+){0,6}|(?:are|is)\s+silent(?:\s+[\w'-]+){0,6})" + _TRAIL + "$"
         # "That is not covered by our service terms", "That's not on our price sheet, sorry"
         rf"|^{_OPEN}(?:that|it|this)(?:\s+question)?{_IS_NOT}"
-        rf"(?:\s+(?:covered|mentioned|included|listed|something|anything))?\s+(?:in|by|on)\s+{source}{_TRAIL}$"
+        rf"(?:\s+(?:covered|mentioned|listed|something|anything))?\s+(?:in|by|on)\s+{source}{_TRAIL}$"
         # "That's not something the studio policies cover"
         rf"|^{_OPEN}(?:that|it|this)(?:\s+question)?{_IS_NOT}\s+(?:something|anything)\s+"
         rf"{source}\s+(?:cover|mention|say|list|include)s?{_TRAIL}$",
