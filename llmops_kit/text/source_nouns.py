@@ -9,9 +9,9 @@ drops (:mod:`llmops_kit.text.claims`); with a fixed list of source nouns it was 
 
 :func:`trace_source_nouns` reads the nouns from the system prompt (the phrase before "and (the) tool results")
 and from the documents' ``metadata.source``; :func:`declines_by_source` reads a sentence as such a decline. The
-noun must be the trace's own, the sentence must deny that the sources *say* something (cover, mention, say, list,
-name, give), and it must state no figure or code: "The studio notes say the kiln runs on Fridays" and "The
-household rules don't allow dogs" stay claims.
+noun must be the trace's own, the sentence must deny that the sources *say* something (mention, say, list, name,
+give; "cover" only of a pronoun: "don't cover that"), and it must state no figure or code: "The studio notes say
+the kiln runs on Fridays", "The household rules don't allow dogs" and "... don't cover bonfires" stay claims.
 """
 
 from __future__ import annotations
