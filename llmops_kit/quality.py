@@ -46,6 +46,7 @@ from .labelled_figures import judge_labelled_items
 from .labelled_polarity import judge_labelled_polarity
 from .listed_totals import judge_listed_totals
 from .text import content_stems, normalise_quotes, phrases_in, read_answer, split_sentences
+from .text.source_nouns import document_sources, trace_source_nouns
 from .text.split import figure_headings, table_rows
 from .textcache import text_cache
 from .traces import Document, Trace
@@ -243,7 +244,8 @@ class HeuristicScorer:
         rules = self.contract.quality
         answer = normalise_quotes(answer)
         reading = read_answer(answer, rules.citation_pattern, tuple(rules.banned_phrases),
-                              tuple(rules.refusal_phrases), self.min_claim_words)
+                              tuple(rules.refusal_phrases), self.min_claim_words,
+                              trace_source_nouns(instructions, document_sources(d.metadata for d in documents)))
         refusal, claims = reading.refusal, len(reading.claims)
         cite_required = instructions_require_citations(instructions, rules)
         uncited = sum(not cites for _, _, cites in reading.claims) if cite_required else 0
@@ -343,7 +345,9 @@ def score_answer(
         return scorer.score(answer, documents, query=query, instructions=instructions)
     contract = contract or load_contract()
     docs_key = None if documents is None else tuple((d.id, d.content, d.title) for d in documents)
-    key = (id(contract), answer, docs_key, query, instructions, history, earlier_answers)
+    # the documents' ``metadata.source`` names the texts a decline may name (:mod:`.text.source_nouns`)
+    sources = None if documents is None else document_sources(d.metadata for d in documents)
+    key = (id(contract), answer, docs_key, sources, query, instructions, history, earlier_answers)
     cached = _memo.get(key)
     if cached is not None:
         return cached

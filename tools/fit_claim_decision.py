@@ -73,7 +73,9 @@ out of the words compared (:mod:`llmops_kit.conversion_words`, the same round): 
 before the decision. So are a claim, or a piece of one, whose only content is a published contact or a value the
 customer gave (:mod:`llmops_kit.handoff_clauses`, the ``ground26`` round): they settle a claim as supported before
 the decision. So is a total read against the answer's own itemised lines or priced count
-(:mod:`llmops_kit.listed_totals`, the ``arith17`` round): it adds an *absent* verdict beside the decision's.
+(:mod:`llmops_kit.listed_totals`, the ``arith17`` round): it adds an *absent* verdict beside the decision's. So is
+a decline naming the texts by the trace's own word (:mod:`llmops_kit.text.source_nouns`, the ``decl22`` round): it
+changes which sentences are claims.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -213,6 +215,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (quality, "judge_labelled_cells", lambda *args, **kwargs: []),
         (quality, "judge_listed_totals", lambda *args, **kwargs: []),
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
+        (quality, "trace_source_nouns", lambda *args: ()),
         (language, "READ_MORE_LANGUAGES", False),
     ]
     with ExitStack() as stack:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..textcache import text_cache
+from .source_nouns import declines_by_source
 from .split import GENERIC_CITATION, sentences_of
 from .tokens import content_stems, identifiers_in, names_in, normalise_quotes, numbers_in, words_in
 
@@ -199,13 +200,16 @@ class AnswerReading(NamedTuple):
 
 @text_cache(maxsize=4096)
 def read_answer(
-    answer: str, citation_pattern: str, banned: tuple[str, ...], refusals: tuple[str, ...], min_claim_words: int
+    answer: str, citation_pattern: str, banned: tuple[str, ...], refusals: tuple[str, ...], min_claim_words: int,
+    sources: tuple[str, ...] = (),
 ) -> AnswerReading:
-    """Split an answer into claims and find its stock phrases and citations (cached: answers recur)."""
+    """Split an answer into claims and find its stock phrases and citations (cached: answers recur).
+    ``sources``: the trace's own nouns for its texts (:mod:`llmops_kit.text.source_nouns`); a decline naming them
+    is no claim. The reading depends on the answer and these nouns only."""
     phrases = (*banned, *refusals)
     claims = []
     for sentence in sentences_of(answer):
-        claim = claim_text(sentence, citation_pattern, phrases, min_claim_words, refusals)
+        claim = claim_text(sentence, citation_pattern, phrases, min_claim_words, refusals, sources)
         if claim is not None:
             claims.append((sentence, claim, _citations(citation_pattern).search(sentence) is not None))
     cited = tuple(m.strip("[]() ").lower() for m in re.findall(citation_pattern, answer))
@@ -213,10 +217,10 @@ def read_answer(
 
 
 def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], min_claim_words: int,
-               refusals: tuple[str, ...] | None = None) -> str | None:
+               refusals: tuple[str, ...] | None = None, sources: tuple[str, ...] = ()) -> str | None:
     """The factual part of a sentence, or None for conversation (greetings, questions, refusals).
     ``refusals``: the refusal phrases among ``phrases`` (default: all of them); the rest of a sentence that
-    opens with one explains it (:func:`_explains_refusal`)."""
+    opens with one explains it (:func:`_explains_refusal`). ``sources``: the trace's own nouns for its texts."""
     stock = phrases_in(sentence, phrases) if phrases else []
     if stock or not sentence.isascii():
         text = _cut_pattern(citation_pattern, phrases).sub(" ", sentence)
@@ -227,7 +231,7 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
         return None
     if (not text or text.endswith("?") or _CONVERSATION_RE.match(text) or _HEDGE_RE.match(text)
             or _about_sources(text) or _NOT_COVERED_RE.match(text) or _REMARK_RE.match(text)
-            or _SYMPATHY_RE.match(text)):
+            or _SYMPATHY_RE.match(text) or declines_by_source(text, sources)):
         return None
     if ":" in text:
         text = _LABEL_RE.sub("", text, count=1) or text
