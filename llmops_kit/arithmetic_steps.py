@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import permutations
 
-from .evidence_statements import _pair_reaches
+from .text.arithmetic import pair_reaches
 from .text.numbers import as_digits, spells_number
 
 __all__ = ["chained", "clock_gap_dotted", "converted", "implied_factors", "percent_steps", "reaches", "three_reach",
@@ -52,7 +52,7 @@ def reaches(operands: Sequence[float], steps: Iterable[float], target: float) ->
     implied doubling), or three operands' result (:func:`three_reach`)?"""
     factors = [f for f in steps if f]
     return (any(abs(g * f - target) < TOLERANCE for g in operands for f in factors)
-            or any(_pair_reaches(operands, target / f) for f in factors) or three_reach(operands, target))
+            or any(pair_reaches(operands, target / f) for f in factors) or three_reach(operands, target))
 
 
 def three_sum(operands: Sequence[float], target: float) -> bool:
@@ -76,12 +76,12 @@ def chained(operands: Sequence[float], figures: Iterable[float], steps: Iterable
     figures = list(figures)
     known, waiting, factors = list(operands), [f for f in figures if f not in operands], list(steps)
     while waiting:
-        reached = [f for f in waiting if _pair_reaches(known, f) or reaches(known, factors, f)]
+        reached = [f for f in waiting if pair_reaches(known, f) or reaches(known, factors, f)]
         if not reached:
             break
         known += reached
         waiting = [f for f in waiting if f not in reached]
-    return (reaches(known, factors, target) or (len(known) > len(operands) and _pair_reaches(known, target))
+    return (reaches(known, factors, target) or (len(known) > len(operands) and pair_reaches(known, target))
             or (total and three_sum([k for k in known if k in figures], target)))
 
 

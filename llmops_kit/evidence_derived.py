@@ -25,7 +25,7 @@ from .customer_counts import counts_from_customer
 from .evidence_readers import NONE as _NONE
 from .evidence_readers import absent as _absent
 from .evidence_readers import is_numeric as _numeric
-from .evidence_statements import _DATE_TOKEN_RE, _MONTH_NAMES, _NUMERIC_DATE_RE, _pair_reaches
+from .evidence_statements import _DATE_TOKEN_RE, _MONTH_NAMES, _NUMERIC_DATE_RE
 from .example_figures import example_figures, worked_examples
 from .quotient_counts import quotient_counts, unit_figures
 from .text import numbers_in, quantities, sentences_of, stem, times_in, typed_quantities, words_in
@@ -36,6 +36,7 @@ from .text.arithmetic import (
     durations_in_minutes,
     marked_after,
     minor_unit_amounts,
+    pair_reaches,
     percent_figures,
     period_factors,
     share_factors,
@@ -102,10 +103,10 @@ def _other_kinds(claim: str, answer_text: str) -> Callable[[str], frozenset[floa
 
 
 def _kind_pair_reaches(operands: list[float], target: float, apart: frozenset[float]) -> bool:
-    """:func:`_pair_reaches`, where a figure in ``apart`` only multiplies or divides the other operand."""
+    """:func:`pair_reaches`, where a figure in ``apart`` only multiplies or divides the other operand."""
     if not apart:
-        return _pair_reaches(operands, target)
-    if _pair_reaches([o for o in operands if o not in apart], target):
+        return pair_reaches(operands, target)
+    if pair_reaches([o for o in operands if o not in apart], target):
         return True
     for i, a in enumerate(operands):
         for b in operands[i + 1:]:
@@ -330,7 +331,7 @@ class DerivedFigures:
         if not counts:
             return left
         operands = [float(n) for n in stated if n in grounded] + [float(c) for c in counts]
-        return {n for n in left - counts if not (_numeric(n) and _pair_reaches(operands, float(n)))}
+        return {n for n in left - counts if not (_numeric(n) and pair_reaches(operands, float(n)))}
 
     @cached_property
     def _user_units(self) -> frozenset[tuple[float, str]]:
@@ -443,7 +444,7 @@ class DerivedFigures:
             return True
         waiting = {float(n) for n in stated if n != value and _numeric(n) and float(n) not in held} - steps
         while waiting:
-            reached = {n for n in waiting if _pair_reaches([*grounded, *steps, *factors], n)}
+            reached = {n for n in waiting if pair_reaches([*grounded, *steps, *factors], n)}
             if not reached:
                 break
             steps |= reached

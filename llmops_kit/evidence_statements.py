@@ -8,7 +8,6 @@ status a tool record gives and the keys it names (payment details are never reco
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from stdnum import iban as stdnum_iban
 
@@ -18,16 +17,6 @@ from .evidence_readers import humanise_record as _humanise
 from .pii import luhn_valid
 from .text import content_stems, grouped_digits, identifiers_in, sentences_of, stem, words_in
 from .textcache import text_cache
-
-
-def _pair_reaches(operands: Sequence[float], target: float) -> bool:
-    """Is ``target`` the sum, difference, product or ratio of two of the operands?"""
-    for i, a in enumerate(operands):
-        for b in operands[i + 1:]:
-            for result in (a + b, a - b, b - a, a * b, a / b if b else None, b / a if a else None):
-                if result is not None and abs(result - target) < 0.005:
-                    return True
-    return False
 
 
 def _date_stated(line: str, claim: str) -> bool:

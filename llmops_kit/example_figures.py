@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .evidence_statements import _pair_reaches
 from .text import normalise_number
+from .text.arithmetic import pair_reaches
 
 __all__ = ["example_figures", "worked_examples"]
 
@@ -52,7 +52,7 @@ def worked_examples(absent: Iterable[str], claim: str, grounded: Iterable[float]
     waiting = {n for n in absent if n not in examples and _numeric(n)}
     reached: set[str] = set()
     while waiting:
-        step = {n for n in waiting if _pair_reaches(known, float(n))}
+        step = {n for n in waiting if pair_reaches(known, float(n))}
         if not step:
             break
         reached |= step

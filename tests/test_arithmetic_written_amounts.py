@@ -9,7 +9,7 @@ import pytest
 
 from llmops_kit.arithmetic_steps import converted, three_sum
 from llmops_kit.quality import score_answer
-from llmops_kit.text.arithmetic import plain_figures, spaced_amounts, written_arithmetic
+from llmops_kit.text.arithmetic import pair_reaches, plain_figures, spaced_amounts, written_arithmetic
 from llmops_kit.traces import Document
 
 HARD = ("absent", "contradicted")
@@ -132,3 +132,9 @@ CLUB = [Document(id="kb-5", content="5.1 Members need at least 85% attendance to
 def test_a_share_and_what_is_left_of_it(answer: str, fabricated: bool) -> None:
     """85% of 40 is 34, leaving 6; a wrong share (36, leaving 4) stays contradicted."""
     assert _fabricated(answer, CLUB, "How many sessions can I miss in a term and still grade?") is fabricated
+
+
+def test_pair_reaches_is_one_step_of_two_operands() -> None:
+    """The step every derived-figure reading builds on: a sum, difference, product or ratio of two operands."""
+    assert pair_reaches([2.0, 3.0], 5.0) and pair_reaches([2.0, 3.0], 6.0) and pair_reaches([2.0, 3.0], 1.5)
+    assert pair_reaches([2.0, 3.0], 1.0) and not pair_reaches([2.0, 3.0], 7.0) and not pair_reaches([2.0], 2.0)

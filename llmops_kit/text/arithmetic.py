@@ -10,6 +10,7 @@ figures themselves.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..textcache import text_cache
 from .case_key import case_key
@@ -336,12 +337,24 @@ def written_period_factors(text: str) -> frozenset[float]:
         named.update(period for pair in more for period in pair)
 
 
+def pair_reaches(operands: Sequence[float], target: float) -> bool:
+    """Is ``target`` the sum, difference, product or ratio of two of the operands? (The one step every derived-figure
+    reading builds on.)"""
+    for i, a in enumerate(operands):
+        for b in operands[i + 1:]:
+            for result in (a + b, a - b, b - a, a * b, a / b if b else None, b / a if a else None):
+                if result is not None and abs(result - target) < 0.005:
+                    return True
+    return False
+
+
 __all__ = [
     "clock_directions",
     "clock_results",
     "comparisons",
     "durations_in_minutes",
     "marked_after",
+    "pair_reaches",
     "period_factors",
     "plain_figures",
     "share_factors",
