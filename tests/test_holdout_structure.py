@@ -1,6 +1,6 @@
 """Structure of the fourth to sixteenth held-out sets (tests/data/holdout4 to holdout16). These tests never score
-a detector on any of them (holdout15 and holdout16 are sealed; holdout4 to holdout14 were sealed until a round read their
-misses or, for holdout10 to holdout14, until their two scores were spent: holdout4 in ground4, holdout5 in
+a detector on any of them (holdout15 and holdout16 are sealed; holdout4 to holdout14 were sealed until a round
+read their misses or, for holdout10 to holdout14, until their two scores were spent: holdout4 in ground4, holdout5 in
 ground5, holdout6 in ground7, holdout7 in ground8, holdout8 in ground9, holdout9 in ground10, holdout10 and
 holdout11 after the ground13 stop, holdout12 after the ground19 stop, holdout13 after the ground24 stop, holdout14
 after the retr21 stop).

@@ -80,9 +80,11 @@ PAIRS = [
          "Yes, £10 million public liability, and the kit is PAT tested yearly.", ("£10 million",), "clear",
          "doubled cover"),
     Pair("Speaker pair for the weekend (Sat+Sun) - how much?", ("dj_04",),
-         "| Item | Cost |\n|---|---|\n| 2 days x £75 | £150 |\n| Damage deposit (refundable) | £150 |\n| Paid up front | "
+         "| Item | Cost |\n|---|---|\n| 2 days x £75 | £150 |\n"
+         "| Damage deposit (refundable) | £150 |\n| Paid up front | "
          "£300 |",
-         "| Item | Cost |\n|---|---|\n| 2 days x £75 | £150 |\n| Damage deposit (refundable) | £150 |\n| Paid up front | "
+         "| Item | Cost |\n|---|---|\n| 2 days x £75 | £150 |\n"
+         "| Damage deposit (refundable) | £150 |\n| Paid up front | "
          "£250 |", ("£250",), "hidden", "table sum wrong"),
     Pair("what time do you arrive", ("dj_05",), "90 minutes before the start, to set up.",
          "90 minutes before the start, and we bring a backup DJ in case of illness.", ("backup DJ",), "blatant",

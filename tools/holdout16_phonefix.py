@@ -90,7 +90,8 @@ EXTRAS = [
     Extra("multi-turn follow-up", "and the oled one?", ("FX.a1",), "The OLED screen is £129 inc VAT.",
           (("user", "how much for an LCD screen?"), ("assistant", "£69 inc VAT, about an hour."))),
     Extra("table of two notes", "price list for screen and battery?", ("FX.a1", "FX.a2"),
-          "| Job | Price (inc VAT) | Time |\n|---|---|---|\n| LCD screen | £69 | ~1 hr |\n| OLED screen | £129 | ~1 hr |\n"
+          "| Job | Price (inc VAT) | Time |\n|---|---|---|\n| LCD screen | £69 | ~1 hr |\n"
+          "| OLED screen | £129 | ~1 hr |\n"
           "| Battery | £49 | ~40 min |"),
     Extra("customer's words back", "my phone is 5 years old and works fine, will you buy it?", ("FX.d1",),
           "Sorry - at 5 years old it's past our limit; we buy working phones up to 4 years old."),
