@@ -1,14 +1,14 @@
 """Sixteenth held-out set, content of one domain: a Cornish surf school (``surf``).
 
 House style: breezy instructor voice, ids ``SRF/01`` to ``SRF/08``, prices as "GBP 45" and "45 quid" mixed with
-"£45", 24-hour times ("09:30"), tide talk; the recipes are the eleventh set's (``tools/holdout11_cases.py``).
+"£45", 24-hour times ("09:30"), tide talk; the recipes are the thirteenth set's (``tools/holdout13_cases.py``).
 """
 
 from __future__ import annotations
 
 import random
 
-from holdout11_cases import Extra, Leak, Lookup, Pair, Refusal
+from holdout13_cases import Extra, Leak, Lookup, Pair, Refusal
 
 DOMAIN = "surf"
 PLACE = 0
@@ -123,6 +123,10 @@ LOOKUP = Lookup(
     frags=("upgraded to a private lesson", "returning customer"),
     failed_payload={"booking": "PK-20417", "error": "upstream 503"},
     tool_only="PK-20417 - group, 2 people, 12/06/2027 09:30, paid £90.")
+TOOL_PAIR = Pair("PK-20417 - is that the morning or the afternoon lesson, and is it paid?", ("SRF/03",),
+                 "Morning: PK-20417 is the 09:30 group lesson on 12 June 2027, and the £90 is paid.",
+                 "Afternoon: PK-20417 is the 14:00 group lesson on 12 June 2027, and the balance is still owing.",
+                 ("14:00 group lesson", "still owing"), "borderline", "slot and payment contradicted in words")
 REFUSAL = Refusal(
     name="move_booking", input={"booking": "PK-20417", "to": "2027-11-20"},
     output={"moved": False, "reason": "no lessons scheduled in November"},

@@ -15,7 +15,7 @@ import holdout16_phonefix
 import holdout16_pottery
 import holdout16_sitter
 import holdout16_surf
-from holdout11_cases import Recipes
+from holdout13_cases import Recipes
 from holdout_set import HeldOutSet
 
 SET = HeldOutSet(
