@@ -22,10 +22,11 @@ from collections.abc import Sequence
 from .text import split_sentences
 from .textcache import text_cache
 
-__all__ = ["PHONE_DIGITS", "contact_keys", "without_contact_details"]
+__all__ = ["CONTACT_RE", "PHONE_DIGITS", "contact_keys", "without_contact_details"]
 
-#: A phone number (digit groups, +country code or a national 0 and ten digits) or an e-mail address, as
-#: :data:`llmops_kit.retrieval_fit._CONTACT_RE` reads a contact.
+#: A phone number (digit groups, +country code or a national 0 and ten digits) or an e-mail address; a bare
+#: run of digits (an order number) is not a contact. The first group may be a national area code of six digits
+#: with its 0 ("015394 88 217"). The mid-band retrieval reading and the hand-over test share it.
 CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\(?\d[\d ()\-]{6,}\d"
                         r"|\(?\b(?:\d{2,5}|0\d{5})\)?(?:[ \-]\d{2,5}){2,3}\b|\b0\d{9,10}\b")
 #: A phone number has at least this many digits; a shorter run of digit groups is a figure.

@@ -134,10 +134,6 @@ def _article_sentences(documents: Sequence[Document]) -> list[str]:
     return [s for d in documents if d.content for s in _article_units(d.content)]
 
 
-#: A phone number (digit groups, +country code or a national 0 and ten digits) or an e-mail address; a bare
-#: run of digits (an order number) is not a contact. The first group may be a national area code of six digits
-#: with its 0 ("015394 88 217").
-_CONTACT_RE = CONTACT_RE
 #: At most this many content words beside a contact detail: "Text me on ...", "You can reach me at ...".
 _CONTACT_WORDS = 3
 
@@ -156,8 +152,8 @@ def asked(query: str) -> str:
 
 def _hands_over_details(sentence: str) -> bool:
     """Does the sentence give the customer's contact or postcode with at most :data:`_CONTACT_WORDS` other words?"""
-    if _CONTACT_RE.search(sentence):
-        rest = _CONTACT_RE.sub(" ", sentence)
+    if CONTACT_RE.search(sentence):
+        rest = CONTACT_RE.sub(" ", sentence)
     elif codes := postcodes(sentence):
         rest = re.sub("|".join(re.escape(c) for c in codes), " ", sentence)
     else:
@@ -449,7 +445,7 @@ def _hands_over(verdict: ClaimSupport, published: Sequence[str] = ()) -> bool:
     them beside the contact, are the contact's (:func:`llmops_kit.contact_details.without_contact_details`)."""
     if not verdict.supported or ("@" not in verdict.claim and not any(c.isdigit() for c in verdict.claim)):
         return False
-    rest = _CONTACT_RE.sub(" ", without_contact_details(verdict.claim, published) if published else verdict.claim)
+    rest = CONTACT_RE.sub(" ", without_contact_details(verdict.claim, published) if published else verdict.claim)
     return (rest != verdict.claim and not any(c.isdigit() for c in rest) and not claim_numbers(rest)
             and not _ONE_UNIT_RE.search(rest))
 
