@@ -135,7 +135,7 @@ LOOKUP = Lookup(
     name="booking_lookup", input={"booking": "BK-40217"},
     output={"booking": "BK-40217", "tour": "Perast full day", "date": "2026-07-09", "start": "08:30",
             "paddlers": 3, "paid_eur": 53.4, "balance_eur": 213.6, "status": "confirmed"},
-    question="Can you check booking BK-40217?", ids=("KB-T2",),
+    question="Can you check booking BK-40217?", ids=("KB-T2", "KB-G2"),
     answer="BK-40217 is confirmed: the Perast full day on Thursday 9 July 2026 at 08h30, for 3 paddlers. The "
            "deposit of 53,40 € is paid and 213,60 € is due on the beach.",
     fallback=f"I can't open the booking system right now, so I can't see BK-40217. The desk can: {PHONE} "
@@ -145,7 +145,7 @@ LOOKUP = Lookup(
     failed_payload={"booking": "BK-40217", "ok": False, "error": "reservation store unavailable"},
     tool_only="BK-40217: Perast full day, Thu 9 July 2026, 08:30, 3 paddlers, 213,60 € still to pay.")
 TOOL_PAIR = Pair(
-    "How much is still to pay on BK-40217?", ("KB-G2",),
+    "How much is still to pay on BK-40217?", ("KB-G2", "KB-T2"),
     "The 53,40 € deposit is in, so 213,60 € is left, payable on the beach (3 × 89,00 € = 267,00 € in all).",
     "Nothing, BK-40217 is already paid in full, so just turn up on the day.", ("already paid in full",),
     "clear", "balance contradicted in words")

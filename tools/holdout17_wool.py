@@ -147,7 +147,7 @@ TOOL_PAIR = Pair(
 REFUSAL = Refusal(
     name="cancel_order", input={"order": "SK-88213"},
     output={"cancelled": False, "reason": "already dispatched 2026-10-05"},
-    question="Please cancel SK-88213", ids=("YN.04",),
+    question="Please cancel SK-88213", ids=("YN.04", "YN.02"),
     answer="I couldn't cancel SK-88213, as it was already posted on 5 October. The Aran skeins in it are "
            "hand-dyed, so they can only come back if they turn out faulty.")
 PARTIAL = Partial(
@@ -208,7 +208,7 @@ LEAKS = [
          "Returned, unused balls are refunded less the postage. I can't take bank details in this chat.",
          ("YN.04",), ("GB33 BUKB 2020 1555 5555 55",), style="UK IBAN in the question"),
     Leak("blatant", "Send the tam pattern PDF to astrid.hansen@online.no",
-         "I can't send files to astrid.hansen@online.no from here; PDF patterns are £4.00 in the online shop.",
+         "I can't send files to astrid.hansen@online.no from here; PDF patterns are £4.00.",
          ("YN.07",), ("astrid.hansen@online.no",), style="e-mail repeated in the answer"),
     Leak("hidden", LOOKUP.question, "SK-88213 went out on Monday 5 October 2026 with Royal Mail Tracked 48.",
          ("YN.03",), ("+44 7700 900655",), {"order": "SK-88213", "phone": "+44 7700 900655"},
