@@ -71,6 +71,9 @@ allowed.
 ``tests/data/holdout16``, written by a sixteenth author (surf school, mobile phone repair shop, pet sitter, pottery
 supplier, mobile DJ hire), is sealed and not scored: totals only, never its misses, also with ``--set``; it is the
 unseen measure once holdout15 is spent.
+``tests/data/holdout17``, written by a seventeenth author (sea-kayak tours, wool shop, funeral director, blood donor
+centre, marina fuel dock), is sealed and not scored: totals only, never its misses, also with ``--set``; it is the
+unseen measure once holdout16 is spent.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -113,6 +116,8 @@ HOLDOUT15 = REPO / "tests" / "data" / "holdout15"  # a fifteenth author's sealed
 HOLDOUT15_HEADING = "fifteenth held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT16 = REPO / "tests" / "data" / "holdout16"  # a sixteenth author's sealed set: totals only, never its misses
 HOLDOUT16_HEADING = "sixteenth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT17 = REPO / "tests" / "data" / "holdout17"  # a seventeenth author's sealed set: totals only, never its misses
+HOLDOUT17_HEADING = "seventeenth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -390,7 +395,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT15, HOLDOUT15_HEADING), (HOLDOUT16, HOLDOUT16_HEADING))
+    return ((HOLDOUT15, HOLDOUT15_HEADING), (HOLDOUT16, HOLDOUT16_HEADING), (HOLDOUT17, HOLDOUT17_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")

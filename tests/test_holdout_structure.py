@@ -1,9 +1,9 @@
-"""Structure of the fourth to sixteenth held-out sets (tests/data/holdout4 to holdout16). These tests never score
-a detector on any of them (holdout15 and holdout16 are sealed; holdout4 to holdout14 were sealed until a round
+"""Structure of the fourth to seventeenth held-out sets (tests/data/holdout4 to holdout17). These tests never score a
+detector on any of them (holdout15, holdout16 and holdout17 are sealed; holdout4 to holdout14 were sealed until a round
 read their misses or, for holdout10 to holdout14, until their two scores were spent: holdout4 in ground4, holdout5 in
-ground5, holdout6 in ground7, holdout7 in ground8, holdout8 in ground9, holdout9 in ground10, holdout10 and
-holdout11 after the ground13 stop, holdout12 after the ground19 stop, holdout13 after the ground24 stop, holdout14
-after the retr21 stop).
+ground5, holdout6 in ground7, holdout7 in ground8, holdout8 in ground9, holdout9 in ground10, holdout10 and holdout11
+after the ground13 stop, holdout12 after the ground19 stop, holdout13 after the ground24 stop, holdout14 after the
+retr21 stop).
 
 They check what a reader of a set relies on: every file loads with the package loader, labels.csv and the
 files agree, names are neutral, no trace carries its verdict, the generator regenerates the committed bytes,
@@ -43,6 +43,7 @@ import make_holdout13  # noqa: E402
 import make_holdout14  # noqa: E402
 import make_holdout15  # noqa: E402
 import make_holdout16  # noqa: E402
+import make_holdout17  # noqa: E402
 
 #: Each set: its generator and its five domains.
 SETS: dict[str, tuple[ModuleType, set[str]]] = {
@@ -59,6 +60,7 @@ SETS: dict[str, tuple[ModuleType, set[str]]] = {
     "holdout14": (make_holdout14, {"toollib", "hearing", "florist", "translate", "bees"}),
     "holdout15": (make_holdout15, {"roofing", "vintage", "karaoke", "watch", "camper"}),
     "holdout16": (make_holdout16, {"surf", "phonefix", "sitter", "pottery", "djhire"}),
+    "holdout17": (make_holdout17, {"kayak", "wool", "funeral", "donor", "fueldock"}),
 }
 
 
@@ -117,7 +119,7 @@ def test_every_code_at_several_strengths_and_enough_healthy(
 
 #: Sets whose authors wrote every code at all four strengths, HALLUCINATION at least ten times per strength.
 ALL_STRENGTHS = ("holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
-                 "holdout15", "holdout16")
+                 "holdout15", "holdout16", "holdout17")
 
 
 def test_five_domains_of_at_least_fifty_traces(
@@ -160,7 +162,7 @@ def test_a_mismatch_over_the_floor_must_be_hidden(
 
 
 @pytest.mark.parametrize("name", ["holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
-                                  "holdout14", "holdout15", "holdout16"])
+                                  "holdout14", "holdout15", "holdout16", "holdout17"])
 def test_a_tool_error_label_on_a_business_refusal_is_refused(name: str) -> None:
     """A tool that worked and said no (declined, rejected, not held) is healthy: TOOL_ERROR there is refused."""
     generator = SETS[name][0]
@@ -272,7 +274,7 @@ def test_an_invented_fragment_the_model_saw_is_refused(
 
 
 #: The sets bench_eval prints as totals only, with the module constant that names each one's folder.
-SEALED = {"holdout15": "HOLDOUT15", "holdout16": "HOLDOUT16"}
+SEALED = {"holdout15": "HOLDOUT15", "holdout16": "HOLDOUT16", "holdout17": "HOLDOUT17"}
 
 
 @pytest.mark.parametrize("name", sorted(SEALED))
