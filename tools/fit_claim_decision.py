@@ -76,7 +76,9 @@ the decision. So is a total read against the answer's own itemised lines or pric
 (:mod:`llmops_kit.listed_totals`, the ``arith17`` round): it adds an *absent* verdict beside the decision's. So is
 a decline naming the texts by the trace's own word (:mod:`llmops_kit.text.source_nouns`, the ``decl22`` round): it
 changes which sentences are claims. So is a rand amount read as money ("R4 200", :mod:`llmops_kit.text.rand_amounts`,
-the ``rand18`` round): it judges a claim again, before the decision, in the trace's own currency.
+the ``rand18`` round): it judges a claim again, before the decision, in the trace's own currency. So is a total
+of three or more terms named in words (:mod:`llmops_kit.text.term_sums`, the same round): it settles a figure
+before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -219,6 +221,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (quality, "trace_source_nouns", lambda *args: ()),
         (language, "READ_MORE_LANGUAGES", False),
         (rand_amounts, "READ_RAND", False),
+        (evidence_derived, "termed_sums", lambda *args: ()),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
