@@ -47,6 +47,7 @@ from .text.arithmetic import (
 from .text.case_key import case_key
 from .text.enumeration import listed_counts
 from .text.numbers import as_digits, spells_number
+from .text.term_sums import termed_sums
 from .textcache import text_cache
 
 
@@ -259,7 +260,8 @@ class DerivedFigures:
             factors = factors | calendar
             if not missing:
                 return missing
-        written = written_arithmetic(answer_text or claim)
+        # a total of three or more terms named in words ('620 + 250 for the second storey + ... = 1,230')
+        written = written_arithmetic(answer_text or claim) + termed_sums(answer_text or claim)
         minor = minor_unit_amounts(answer_text or claim)
         # an amount the claim picks as an example ("on £80 you'd pay £6") is a price to work from
         priceless = (_priceless_amounts(missing, claim, answer_text, self._turns_text)

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -46,6 +47,7 @@ from .labelled_figures import judge_labelled_items
 from .labelled_polarity import judge_labelled_polarity
 from .listed_totals import judge_listed_totals
 from .text import content_stems, normalise_quotes, phrases_in, read_answer, split_sentences
+from .text.rand_amounts import rand_amount_in, rand_as_code, writes_rand
 from .text.source_nouns import document_sources, trace_source_nouns
 from .text.split import figure_headings, table_rows
 from .textcache import text_cache
@@ -228,6 +230,17 @@ class HeuristicScorer:
         self.violation_penalty = violation_penalty
         self.query_coverage = query_coverage
 
+    def _in_rand(self, support: list[ClaimSupport], texts: Sequence[str], rows: Sequence[str],
+                 sources: Sequence[EvidenceSource], citation_pattern: str) -> list[ClaimSupport]:
+        """The verdicts with each claim that writes an ``R``-amount judged again in rand ("R4 200" as "zar
+        4200", :mod:`llmops_kit.text.rand_amounts`), against the evidence written the same way: the trace
+        writes its money in rand, so "R4" and "200" are no code and no second figure."""
+        evidence = Evidence([replace(s, text=rand_as_code(s.text)) for s in sources], citation_pattern)
+        again = judge_claims([rand_as_code(t) for t in texts], evidence, lexical_support=self.min_coverage,
+                             semantic_support=self.semantic_support, table_rows=[rand_as_code(r) for r in rows])
+        return [again[n].model_copy(update={"claim": text}) if rand_amount_in(text) else verdict
+                for n, (text, verdict) in enumerate(zip(texts, support, strict=True))]
+
     def score(
         self,
         answer: str | None,
@@ -258,6 +271,8 @@ class HeuristicScorer:
             texts = [claim for _, claim, _ in reading.claims]
             support = judge_claims(texts, evidence, lexical_support=self.min_coverage,
                                    semantic_support=self.semantic_support, table_rows=rows) if claims else []
+            if any(rand_amount_in(t) for t in texts) and writes_rand(s.text for s in sources if not s.earlier):
+                support = self._in_rand(support, texts, rows, sources, rules.citation_pattern)
             wrong_rows = judge_table_rows(rows, texts, evidence)
             wrong_rows += judge_labelled_items(answer, evidence, {v.claim for v in wrong_rows})
             wrong_rows += judge_labelled_polarity(answer, evidence) if not wrong_rows else []

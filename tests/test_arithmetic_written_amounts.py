@@ -138,3 +138,49 @@ def test_pair_reaches_is_one_step_of_two_operands() -> None:
     """The step every derived-figure reading builds on: a sum, difference, product or ratio of two operands."""
     assert pair_reaches([2.0, 3.0], 5.0) and pair_reaches([2.0, 3.0], 6.0) and pair_reaches([2.0, 3.0], 1.5)
     assert pair_reaches([2.0, 3.0], 1.0) and not pair_reaches([2.0, 3.0], 7.0) and not pair_reaches([2.0], 2.0)
+
+
+# ---- totals of three or more terms named in words (text.term_sums, the rand18 round) -------------------------
+
+WINDOWS = [Document(id="CV-P1", content="Houses\nSingle-storey, inside and outside: R620 · Double-storey: add R250 "
+                                        "to either\nSolar panels: R30 a panel, pure water, no soap")]
+
+
+@pytest.mark.parametrize(("result", "fabricated"), [("R1,230", False), ("R1,290", True)])
+def test_a_total_of_three_terms_named_in_words(result: str, fabricated: bool) -> None:
+    """'R620 + R250 for the second storey + 12 x R30 (R360) for the panels = R1,230' adds up; R1,290 does not."""
+    answer = f"R620 + R250 for the second storey + 12 x R30 (R360) for the panels = {result}."
+    assert _fabricated(answer, WINDOWS, "Double-storey inside and out plus my 12 solar panels - total?") is fabricated
+
+
+PLOTS = [Document(id="HR-1.1", content="A full plot of 200 m² is € 142,00 a year. Every member pays the society "
+                                       "fee of € 42,50 a year. New members pay a one-off registration of € 15,00.")]
+
+
+@pytest.mark.parametrize(("result", "fabricated"), [("€ 199,50", False), ("€ 209,50", True)])
+def test_a_total_with_a_space_after_the_euro_sign(result: str, fabricated: bool) -> None:
+    """'€ 142,00 rent + € 42,50 society fee + the one-off € 15,00 registration = € 199,50'; a wrong total stays."""
+    answer = f"€ 142,00 rent + € 42,50 society fee + the one-off € 15,00 registration = {result} in the first year."
+    assert _fabricated(answer, PLOTS, "What do I pay in my first year for a full plot?") is fabricated
+
+
+BRIDAL = [Document(id="ff-bridal", content="Our bridal bouquets start at R1 850 for a hand-tied posy. Bridesmaids' "
+                                           "posies are R650 each and buttonholes R120 each.")]
+
+
+@pytest.mark.parametrize(("result", "fabricated"), [("R5 170", False), ("R5 710", True)])
+def test_a_total_of_bracketed_products(result: str, fabricated: bool) -> None:
+    """'R1 850 + (4 × R650 = R2 600) + (6 × R120 = R720) = R5 170': each bracket a step, the total their sum."""
+    answer = f"R1 850 + (4 × R650 = R2 600) + (6 × R120 = R720) = {result} for the flowers."
+    assert _fabricated(answer, BRIDAL, "A posy, 4 bridesmaids and 6 buttonholes?") is fabricated
+
+
+def test_termed_sums_need_single_amount_terms_and_a_right_total() -> None:
+    """A term of two loose figures, a wrong bracketed product or a wrong total gives no step."""
+    from llmops_kit.text.term_sums import termed_sums
+
+    assert termed_sums("620 + 250 for the second storey + 12 x 30 (360) for the panels = 1,230") == (
+        ("12", "30", "360"), ("620", "250", "870"), ("870", "360", "1230"))
+    assert termed_sums("620 + 250 + 2 kids and 30 = 900") == ()
+    assert termed_sums("620 + 250 + 12 x 30 (380) = 1,250") == ()
+    assert termed_sums("€ 142,00 rent + € 42,50 fee + € 15,00 registration = € 209,50") == ()

@@ -75,7 +75,10 @@ customer gave (:mod:`llmops_kit.handoff_clauses`, the ``ground26`` round): they 
 the decision. So is a total read against the answer's own itemised lines or priced count
 (:mod:`llmops_kit.listed_totals`, the ``arith17`` round): it adds an *absent* verdict beside the decision's. So is
 a decline naming the texts by the trace's own word (:mod:`llmops_kit.text.source_nouns`, the ``decl22`` round): it
-changes which sentences are claims.
+changes which sentences are claims. So is a rand amount read as money ("R4 200", :mod:`llmops_kit.text.rand_amounts`,
+the ``rand18`` round): it judges a claim again, before the decision, in the trace's own currency. So is a total
+of three or more terms named in words (:mod:`llmops_kit.text.term_sums`, the same round): it settles a figure
+before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -107,7 +110,7 @@ from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
 from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
-from llmops_kit.text import claims, language  # noqa: E402
+from llmops_kit.text import claims, language, rand_amounts  # noqa: E402
 from llmops_kit.traces import Trace  # noqa: E402
 
 #: Read sets kept out of the committed fit (see the module docstring: the eight-set refit did worse unseen).
@@ -217,6 +220,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
         (quality, "trace_source_nouns", lambda *args: ()),
         (language, "READ_MORE_LANGUAGES", False),
+        (rand_amounts, "READ_RAND", False),
+        (evidence_derived, "termed_sums", lambda *args: ()),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
