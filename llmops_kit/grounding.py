@@ -106,6 +106,7 @@ from .grounding_paraphrase import (
     _with_synonyms,
 )
 from .handoff_clauses import carries_contact, without_handoffs
+from .opening_words import range_end_verbs
 from .option_answers import option_clash
 from .payment_states import clashing_payment
 from .record_denials import denied_record_field
@@ -124,6 +125,7 @@ from .text import (
     times_in,
     words_in,
 )
+from .text.clock_periods import period_words
 from .text.language import answer_is_foreign, is_foreign
 from .unheld_figures import unheld_figure
 from .unit_swaps import swapped_unit
@@ -405,6 +407,10 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         named |= _implied_stems(claim, evidence)
         words = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named)
         words -= _fact_words(claim)
+        if words:  # "evening" of "7 in the evening" is part of the time, which the hard-fact step checked
+            words -= frozenset(stem(w) for w in period_words(claim))
+        if words:  # "opens at 9 a.m." of the evidence's "9 a.m.-7 p.m.": the verb is the range's first end
+            words -= range_end_verbs(claim, (source.text for source in evidence.sources if not source.user))
         if words:  # a conversion's units and hedge are arithmetic too ("two metres, roughly six and a half feet")
             words -= converted_unit_words(claim)
         stems = _compounds_split(words, claim, evidence)

@@ -75,7 +75,10 @@ customer gave (:mod:`llmops_kit.handoff_clauses`, the ``ground26`` round): they 
 the decision. So is a total read against the answer's own itemised lines or priced count
 (:mod:`llmops_kit.listed_totals`, the ``arith17`` round): it adds an *absent* verdict beside the decision's. So is
 a decline naming the texts by the trace's own word (:mod:`llmops_kit.text.source_nouns`, the ``decl22`` round): it
-changes which sentences are claims.
+changes which sentences are claims. So are a time said with its part of the day in words as "arvo" or "arvo/evening"
+(:mod:`llmops_kit.text.clock_periods`, the ``rules17`` round), the part-of-day words of such a time left out of the
+words compared and the time spelled with "am" / "pm" for the similarity, and an "opens" / "closes" whose time ends
+a range of the evidence (not the customer's message) (:mod:`llmops_kit.opening_words`): they settle a time or a word before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -107,7 +110,7 @@ from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
 from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
-from llmops_kit.text import claims, language  # noqa: E402
+from llmops_kit.text import claims, clock_periods, language  # noqa: E402
 from llmops_kit.traces import Trace  # noqa: E402
 
 #: Read sets kept out of the committed fit (see the module docstring: the eight-set refit did worse unseen).
@@ -217,6 +220,10 @@ def _without_meaning_readings() -> Iterator[None]:
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
         (quality, "trace_source_nouns", lambda *args: ()),
         (language, "READ_MORE_LANGUAGES", False),
+        (clock_periods, "READ_WORDED_PARTS", False),
+        (grounding, "period_words", no_figures),
+        (evidence_derived, "period_words", no_figures),
+        (grounding, "range_end_verbs", no_figures),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
