@@ -78,7 +78,9 @@ a decline naming the texts by the trace's own word (:mod:`llmops_kit.text.source
 changes which sentences are claims. So are a time said with its part of the day in words as "arvo" or "arvo/evening"
 (:mod:`llmops_kit.text.clock_periods`, the ``rules17`` round), the part-of-day words of such a time left out of the
 words compared and the time spelled with "am" / "pm" for the similarity, and an "opens" / "closes" whose time ends
-a range of the evidence (not the customer's message) (:mod:`llmops_kit.opening_words`): they settle a time or a word before the decision.
+a range of the evidence (:mod:`llmops_kit.opening_words`): they settle a time or a word before the decision. So is
+a weekday worked out from the evidence's working-day rule or "daily" (:mod:`llmops_kit.worked_weekdays`, the same
+round): it settles a name before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -104,7 +106,15 @@ sys.path.insert(0, str(REPO / "bench"))
 from bench_eval import HALUEVAL, halueval_trace, read_labels  # noqa: E402
 from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 
-from llmops_kit import arithmetic_steps, claim_decision, evidence, evidence_derived, grounding, quality  # noqa: E402
+from llmops_kit import (  # noqa: E402
+    arithmetic_steps,
+    claim_decision,
+    evidence,
+    evidence_derived,
+    grounding,
+    quality,
+    worked_weekdays,
+)
 from llmops_kit.claim_decision import ClaimSignals, features  # noqa: E402
 from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
@@ -224,6 +234,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "period_words", no_figures),
         (evidence_derived, "period_words", no_figures),
         (grounding, "range_end_verbs", no_figures),
+        (worked_weekdays, "READ_WORKED_DAYS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
