@@ -109,6 +109,7 @@ from .handoff_clauses import carries_contact, without_handoffs
 from .opening_words import range_end_verbs
 from .option_answers import option_clash
 from .payment_states import clashing_payment
+from .range_outside import outside_range
 from .record_denials import denied_record_field
 from .record_fields import field_clash
 from .record_values import other_field_value
@@ -431,6 +432,13 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         # the article's time limit applied to the customer's own length of time ("tomorrow is too close" to a 2-day
         # notice rule): the verdict words are the comparison's outcome, not new facts; the claim's other parts
         # are judged on their own
+        # a month or day said to fall outside the evidence's range ("August is outside the peony window - only
+        # available October to December"): the exclusion is the comparison's outcome, not a new fact
+        outside = outside_range(claim, evidence) if not foreign else None
+        if outside is not None:
+            verdicts.append(_verdict(claim=claim, verdict="supported" if outside.outcome == "holds" else
+                                     "contradicted", source=outside.source, evidence=outside.sentence))
+            continue
         applied = applied_limit(claim, evidence) if not foreign else None
         if applied is not None:
             verdicts.append(_applied_verdict(claim, applied, evidence, lexical_support, semantic_support))

@@ -80,7 +80,9 @@ changes which sentences are claims. So are a time said with its part of the day 
 words compared and the time spelled with "am" / "pm" for the similarity, and an "opens" / "closes" whose time ends
 a range of the evidence (:mod:`llmops_kit.opening_words`): they settle a time or a word before the decision. So is
 a weekday worked out from the evidence's working-day rule or "daily" (:mod:`llmops_kit.worked_weekdays`, the same
-round): it settles a name before the decision.
+round): it settles a name before the decision. So are a month or weekday said to fall outside an evidence range
+(:mod:`llmops_kit.range_outside`) and an opening -ly adverb read as no name (``READ_LY_OPENERS`` in
+:mod:`llmops_kit.text.tokens`, the same round): they settle a claim or a name before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -113,6 +115,7 @@ from llmops_kit import (  # noqa: E402
     evidence_derived,
     grounding,
     quality,
+    range_outside,
     worked_weekdays,
 )
 from llmops_kit.claim_decision import ClaimSignals, features  # noqa: E402
@@ -120,7 +123,7 @@ from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
 from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
-from llmops_kit.text import claims, clock_periods, language  # noqa: E402
+from llmops_kit.text import claims, clock_periods, language, tokens  # noqa: E402
 from llmops_kit.traces import Trace  # noqa: E402
 
 #: Read sets kept out of the committed fit (see the module docstring: the eight-set refit did worse unseen).
@@ -235,11 +238,15 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "period_words", no_figures),
         (grounding, "range_end_verbs", no_figures),
         (worked_weekdays, "READ_WORKED_DAYS", False),
+        (range_outside, "READ_RANGES", False),
+        (tokens, "READ_LY_OPENERS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
             stack.enter_context(patch.object(module, name, replacement))
         claims.read_answer.cache_clear()  # type: ignore[attr-defined]  # answers read before are read again
+        tokens.names_in.cache_clear()  # type: ignore[attr-defined]  # names read before are read again
+        stack.callback(tokens.names_in.cache_clear)  # type: ignore[attr-defined]
         stack.callback(claims.read_answer.cache_clear)  # type: ignore[attr-defined]
         yield
 
