@@ -62,6 +62,8 @@ from .text import (
     words_in,
 )
 from .text.embed import embed
+from .text.numbers import WEEKDAYS
+from .worked_weekdays import worked_weekdays
 
 __all__ = ["STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
 
@@ -74,6 +76,8 @@ _SHORT_CODE_RE = re.compile(r"(?<![\w£$€.-])([A-Z]\d{1,3})(?![\w.%-]|\.\d)")
 _SHORT_CODE_WORD_RE = re.compile(r"[a-z]\d{1,3}")
 #: The month names as :func:`~llmops_kit.text.names_in` gives them (lower case): what ``shifted_months`` can give.
 _MONTHS = frozenset(name.lower() for name in _MONTH_NAMES)
+#: The weekday names, lower case: what ``worked_weekdays`` can give.
+_WEEKDAY_NAMES = frozenset(WEEKDAYS)
 #: The name of a record's field: what stands before the colon of one of its lines ("paid gbp" of "paid gbp: 21.0").
 #: The state readings of status values and claims (a record still under way, a value waiting for something, a
 #: value's words naming the record's own fields). ``tools/fit_claim_decision.py`` turns them off while fitting, as
@@ -383,6 +387,9 @@ class Evidence(DerivedFigures):
         # month can lose one, so the others skip the date arithmetic
         if names_found and own and not _MONTHS.isdisjoint(names_found):
             names_found -= self.shifted_months(claim, answer_text)
+        # a weekday the answer works out from the evidence's rule ("the next working day - Friday")
+        if names_found and not _WEEKDAY_NAMES.isdisjoint(names_found):
+            names_found -= worked_weekdays(claim, answer_text, self.user_text, (s.text for s in self.sources))
         if names_found:
             # a name's words, or their stems ("DVDs" against "DVD"), must occur; a code's letters ("CLM" of
             # CLM-2025-004817) were checked with the code

@@ -45,6 +45,7 @@ from .text.arithmetic import (
     written_period_factors,
 )
 from .text.case_key import case_key
+from .text.clock_periods import period_words, spell_periods
 from .text.enumeration import listed_counts
 from .text.numbers import as_digits, spells_number
 from .text.term_sums import termed_sums
@@ -474,7 +475,11 @@ class DerivedFigures:
         """The claim with each numeric date ("31/07/2026", "06/05/2026") written as the evidence writes that day
         ("31 July 2026"), for the embedding step only: the hard-fact step has compared the figures already,
         and a layout the evidence does not use would otherwise read as a change of wording. Day-first or
-        month-first is the reading whose day a source states; a date no source states is left as it is."""
+        month-first is the reading whose day a source states; a date no source states is left as it is. A time
+        said with its part of the day in words ("4 to 7 in the arvo/evening") is written with "am" / "pm" ("4pm to
+        7pm"), as the hard-fact step read it."""
+        if period_words(claim):
+            claim = spell_periods(claim)
         if "/" not in claim:
             return claim
         return _NUMERIC_DATE_RE.sub(lambda m: self._written_date(m) or m.group(0), claim)

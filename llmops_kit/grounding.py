@@ -106,8 +106,10 @@ from .grounding_paraphrase import (
     _with_synonyms,
 )
 from .handoff_clauses import carries_contact, without_handoffs
+from .opening_words import range_end_verbs
 from .option_answers import option_clash
 from .payment_states import clashing_payment
+from .range_outside import outside_range
 from .record_denials import denied_record_field
 from .record_fields import field_clash
 from .record_values import other_field_value
@@ -124,6 +126,7 @@ from .text import (
     times_in,
     words_in,
 )
+from .text.clock_periods import period_words
 from .text.language import answer_is_foreign, is_foreign
 from .unheld_figures import unheld_figure
 from .unit_swaps import swapped_unit
@@ -405,6 +408,10 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         named |= _implied_stems(claim, evidence)
         words = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named)
         words -= _fact_words(claim)
+        if words:  # "evening" of "7 in the evening" is part of the time, which the hard-fact step checked
+            words -= frozenset(stem(w) for w in period_words(claim))
+        if words:  # "opens at 9 a.m." of the evidence's "9 a.m.-7 p.m.": the verb is the range's first end
+            words -= range_end_verbs(claim, (source.text for source in evidence.sources if not source.user))
         if words:  # a conversion's units and hedge are arithmetic too ("two metres, roughly six and a half feet")
             words -= converted_unit_words(claim)
         stems = _compounds_split(words, claim, evidence)
@@ -425,6 +432,13 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         # the article's time limit applied to the customer's own length of time ("tomorrow is too close" to a 2-day
         # notice rule): the verdict words are the comparison's outcome, not new facts; the claim's other parts
         # are judged on their own
+        # a month or day said to fall outside the evidence's range ("August is outside the peony window - only
+        # available October to December"): the exclusion is the comparison's outcome, not a new fact
+        outside = outside_range(claim, evidence) if not foreign else None
+        if outside is not None:
+            verdicts.append(_verdict(claim=claim, verdict="supported" if outside.outcome == "holds" else
+                                     "contradicted", source=outside.source, evidence=outside.sentence))
+            continue
         applied = applied_limit(claim, evidence) if not foreign else None
         if applied is not None:
             verdicts.append(_applied_verdict(claim, applied, evidence, lexical_support, semantic_support))

@@ -79,6 +79,14 @@ changes which sentences are claims. So is a rand amount read as money ("R4 200",
 the ``rand18`` round): it judges a claim again, before the decision, in the trace's own currency. So is a total
 of three or more terms named in words (:mod:`llmops_kit.text.term_sums`, the same round): it settles a figure
 before the decision.
+So are a time said with its part of the day in words as "arvo" or "arvo/evening"
+(:mod:`llmops_kit.text.clock_periods`, the ``rules17`` round), the part-of-day words of such a time left out of the
+words compared and the time spelled with "am" / "pm" for the similarity, and an "opens" / "closes" whose time ends
+a range of the evidence (:mod:`llmops_kit.opening_words`): they settle a time or a word before the decision. So is
+a weekday worked out from the evidence's working-day rule or "daily" (:mod:`llmops_kit.worked_weekdays`, the same
+round): it settles a name before the decision. So are a month or weekday said to fall outside an evidence range
+(:mod:`llmops_kit.range_outside`) and an opening -ly adverb read as no name (``READ_LY_OPENERS`` in
+:mod:`llmops_kit.text.tokens`, the same round): they settle a claim or a name before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -87,6 +95,7 @@ Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import re
 import sys
@@ -104,14 +113,25 @@ sys.path.insert(0, str(REPO / "bench"))
 from bench_eval import HALUEVAL, halueval_trace, read_labels  # noqa: E402
 from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 
-from llmops_kit import arithmetic_steps, claim_decision, evidence, evidence_derived, grounding, quality  # noqa: E402
+from llmops_kit import (  # noqa: E402
+    arithmetic_steps,
+    claim_decision,
+    evidence,
+    evidence_derived,
+    grounding,
+    quality,
+    range_outside,
+    worked_weekdays,
+)
 from llmops_kit.claim_decision import ClaimSignals, features  # noqa: E402
 from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
 from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
-from llmops_kit.text import claims, language, rand_amounts  # noqa: E402
+from llmops_kit.text import claims, clock_periods, language, rand_amounts  # noqa: E402
 from llmops_kit.traces import Trace  # noqa: E402
+
+tokens = importlib.import_module("llmops_kit.text.tokens")  # the module: the package exports a function so named
 
 #: Read sets kept out of the committed fit (see the module docstring: the eight-set refit did worse unseen).
 NOT_FITTED = frozenset({"holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
@@ -222,11 +242,20 @@ def _without_meaning_readings() -> Iterator[None]:
         (language, "READ_MORE_LANGUAGES", False),
         (rand_amounts, "READ_RAND", False),
         (evidence_derived, "termed_sums", lambda *args: ()),
+        (clock_periods, "READ_WORDED_PARTS", False),
+        (grounding, "period_words", no_figures),
+        (evidence_derived, "period_words", no_figures),
+        (grounding, "range_end_verbs", no_figures),
+        (worked_weekdays, "READ_WORKED_DAYS", False),
+        (range_outside, "READ_RANGES", False),
+        (tokens, "READ_LY_OPENERS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
             stack.enter_context(patch.object(module, name, replacement))
         claims.read_answer.cache_clear()  # type: ignore[attr-defined]  # answers read before are read again
+        tokens.names_in.cache_clear()  # type: ignore[attr-defined]  # names read before are read again
+        stack.callback(tokens.names_in.cache_clear)  # type: ignore[attr-defined]
         stack.callback(claims.read_answer.cache_clear)  # type: ignore[attr-defined]
         yield
 

@@ -1,10 +1,14 @@
 """Clock times whose half of the day is said once for two times, or in words: "1:30-4:30 pm", "3 to 6pm",
-"1:30 in the afternoon until 4:30", "7 in the evening".
+"1:30 in the afternoon until 4:30", "7 in the evening", "4 to 7 in the arvo/evening".
 
 :func:`llmops_kit.text.numbers.times_in` reads a time with its own "am" / "pm" or in 24-hour form; a range that
 says "pm" once left its first time a bare "1:30" (read as 01:30) or a bare number ("3"), and a time said "in the
 evening" was a number. :func:`spell_periods` writes each such time with its own marker before the time reader
-runs, so "3 to 6pm" states 15:00 and 18:00 as "3pm-6pm" does.
+runs, so "3 to 6pm" states 15:00 and 18:00 as "3pm-6pm" does. "arvo" is the afternoon; two parts of the day
+joined by a slash ("in the arvo/evening") say the time once when both are in the same half of the day.
+
+:func:`period_words` gives the part-of-day words such a time used: they are part of the time (checked as a hard
+fact), as the month of a date is, and are left out of the words a claim's wording is compared on.
 
 A range's first time takes the marker of the second when it is earlier on a twelve-hour clock ("1:30-4:30 pm"),
 the other one when it is later ("11-1pm" is 11 am to 1 pm; "10-12pm" ends at noon). A time after a marked one,
@@ -17,11 +21,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["spell_periods"]
+__all__ = ["READ_WORDED_PARTS", "period_words", "spell_periods"]
 
-#: "7 in the evening", "1:30 in the afternoon", "8 o'clock in the morning".
-_PERIOD_RE = re.compile(r"\b(\d{1,2}(?:[:.][0-5]\d)?)\s+(?:o['’]clock\s+)?in\s+the\s+(morning|afternoon|evening)\b",
-                        re.IGNORECASE)
+#: Read "arvo" and parts joined by a slash ("in the arvo/evening"); off while the claim decision is fitted.
+READ_WORDED_PARTS = True
+#: A part of the day and its half: "arvo" is Australian for the afternoon.
+_PARTS = {"morning": "a", "afternoon": "p", "arvo": "p", "evening": "p"}
+_PART = r"(?:morning|afternoon|arvo|evening)"
+#: "7 in the evening", "1:30 in the afternoon", "8 o'clock in the morning", "7 in the arvo/evening".
+_PERIOD_RE = re.compile(r"\b(\d{1,2}(?:[:.][0-5]\d)?)\s+(?:o['’]clock\s+)?in\s+the\s+(" + _PART + r"(?:\s*/\s*"
+                        + _PART + r")*)\b", re.IGNORECASE)
 _JOIN = r"(\s*(?:-|–|to|until|till)\s*)"
 #: Minutes after a colon or, as British answers write them, a dot ("5.30pm"): the separator is kept.
 _MINUTES = r"(?:([:.])([0-5]\d))?"
@@ -34,7 +43,8 @@ _TRAILING_RE = re.compile(r"(\d{1,2})" + _MINUTES + r"(\s*)([ap])(\.?m\b\.?)" + 
                           + r"(\d{1,2})(?:([:.])([0-5]\d)(?![\d:])"
                           r"|(?=\s*(?:[,;!?)]|\.(?!\d)|$|\s+(?:on|daily|every|each)\b)))"
                           r"(?!\s*(?:[ap]\.?m\b|noon|midnight))", re.IGNORECASE)
-_HINT_RE = re.compile(r"\d\s*[ap]\.?m|in\s+the\s+(?:morning|afternoon|evening)", re.IGNORECASE)
+_HINT_RE = re.compile(r"\d\s*[ap]\.?m|in\s+the\s+" + _PART, re.IGNORECASE)
+_PART_SPLIT_RE = re.compile(r"\s*/\s*")
 
 
 def _twelve(hour: str) -> int:
@@ -66,12 +76,30 @@ def _trailing(match: re.Match[str]) -> str:
     return f"{_clock(h1, s1, m1)}{space}{marker}{rest}{join}{_clock(h2, s2, m2)}{second}m"
 
 
+def _half(match: re.Match[str]) -> str | None:
+    """"a" or "p" for a time said with its part(s) of the day, or None: an hour off the twelve-hour dial, or parts
+    in both halves ("in the morning/evening")."""
+    time, parts = match.groups()
+    if not READ_WORDED_PARTS and ("/" in parts or parts.lower() == "arvo"):
+        return None
+    halves = {_PARTS[p.lower()] for p in _PART_SPLIT_RE.split(parts)}
+    if len(halves) != 1 or not 1 <= int(re.split(r"[:.]", time)[0]) <= 12:
+        return None
+    return halves.pop()
+
+
 def _period(match: re.Match[str]) -> str:
-    time, part = match.groups()
-    hour = int(re.split(r"[:.]", time)[0])
-    if not 1 <= hour <= 12:
-        return match.group()
-    return f"{time}{'am' if part.lower() == 'morning' else 'pm'}"
+    half = _half(match)
+    return match.group() if half is None else f"{match.group(1)}{half}m"
+
+
+def period_words(text: str) -> frozenset[str]:
+    """The part-of-day words ("evening", "arvo") of the times :func:`spell_periods` reads as said in words, lower
+    case; none when no time is said so."""
+    if _HINT_RE.search(text) is None:
+        return frozenset()
+    return frozenset(p.lower() for m in _PERIOD_RE.finditer(text) if _half(m) is not None
+                     for p in _PART_SPLIT_RE.split(m.group(2)))
 
 
 def spell_periods(text: str) -> str:

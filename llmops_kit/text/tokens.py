@@ -232,6 +232,12 @@ _OPENERS = frozenset((
 ))
 
 
+#: An adverb in -ly ("sadly", "luckily", "unfortunately"): opening a sentence, it is capitalised for being first.
+_ADVERB_RE = re.compile(r"[a-z]{3,}ly")
+#: Read an opening -ly adverb as no name; off while the claim decision is fitted (it settles a name before it).
+READ_LY_OPENERS = True
+
+
 #: An emoji ending a sentence before the next one's capitalised first word ("a standard test 🙂 Allow about 35
 #: minutes"): chatty answers end sentences so, and the word after it is capitalised for being first, not a name.
 _EMOJI_BREAK_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+(?=[A-Z])")
@@ -262,8 +268,10 @@ def names_in(sentence: str) -> frozenset[str]:
         camel = rest.lower() != rest and bare.upper() != bare
         # the first word of a sentence is capitalised anyway, unless it starts a name of several capitalised
         # words ("Manchester City has won ...", "Stanford University is ...")
+        # ("Sadly August is outside ...": an -ly adverb opening the sentence is no part of the name after it)
         capitalised = bare[0].isupper() and (index > 0 or (_LEADING_NAME_RE.match(sentence) is not None
-                                                            and low not in _OPENERS))
+                                                            and low not in _OPENERS
+                                                            and not (READ_LY_OPENERS and _ADVERB_RE.fullmatch(low))))
         if acronym or camel or (capitalised and low not in STOPWORDS):
             names.add(low)
     return frozenset(names) if names else _EMPTY
