@@ -75,7 +75,9 @@ customer gave (:mod:`llmops_kit.handoff_clauses`, the ``ground26`` round): they 
 the decision. So is a total read against the answer's own itemised lines or priced count
 (:mod:`llmops_kit.listed_totals`, the ``arith17`` round): it adds an *absent* verdict beside the decision's. So is
 a decline naming the texts by the trace's own word (:mod:`llmops_kit.text.source_nouns`, the ``decl22`` round): it
-changes which sentences are claims.
+changes which sentences are claims. So are the counts an answer infers (:mod:`llmops_kit.inferred_counts`, the
+``arith18`` round: twelve months of a year for a monthly rate, the items a list names, the things a claim prices
+per item): they settle a figure before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -199,6 +201,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "_priceless_amounts", no_figures),
         (evidence_derived, "counts_from_customer", no_figures),
         (evidence_derived, "quotient_counts", no_figures),
+        (evidence_derived, "calendar_counts", no_figures),
         (evidence_derived, "example_figures", no_figures),
         (evidence_derived, "percent_figures", no_figures),
         (evidence_derived, "_kind_operands", lambda stated, *args: lambda value: stated),
