@@ -27,7 +27,7 @@ from .evidence_readers import absent as _absent
 from .evidence_readers import is_numeric as _numeric
 from .evidence_statements import _DATE_TOKEN_RE, _MONTH_NAMES, _NUMERIC_DATE_RE
 from .example_figures import example_figures, worked_examples
-from .inferred_counts import calendar_counts
+from .inferred_counts import calendar_counts, list_counts, per_item_counts
 from .quotient_counts import quotient_counts, unit_figures
 from .text import numbers_in, quantities, sentences_of, stem, times_in, typed_quantities, words_in
 from .text.arithmetic import (
@@ -328,8 +328,8 @@ class DerivedFigures:
         things the claim prices per item, multiplies one grounded figure of the claim to ("Twelve packs at €6.00
         each comes to €72.00"): a product only, so a wrong one stays."""
         asked, sentences = self._count_texts
-        counts = calendar_counts(claim, "\n".join((*asked, *sentences)))
-        factors = counts
+        counts = calendar_counts(claim, "\n".join((*asked, *sentences))) | list_counts(claim, asked, sentences)
+        factors = counts | per_item_counts(claim)
         if not factors:
             return left
         left = {n for n in left if not (_numeric(n) and float(n) in counts)}

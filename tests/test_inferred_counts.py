@@ -10,7 +10,7 @@ from __future__ import annotations
 from unittest.mock import patch
 
 from llmops_kit import evidence_derived, quality
-from llmops_kit.inferred_counts import calendar_counts
+from llmops_kit.inferred_counts import calendar_counts, list_counts, per_item_counts
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
 
@@ -73,3 +73,54 @@ def test_a_calendar_count_not_of_the_period_is_still_flagged() -> None:
     assert calendar_counts("£14 a month with a minimum term of 12 months, and a yearly check", "") == frozenset()
     assert calendar_counts("£16 a night, £112 per 7-night week", "") == {7}
     assert calendar_counts("£16 a night, £128 per 8-night week", "") == frozenset()
+
+
+# ---- counts of a list: the question's, one evidence sentence's, the claim's own priced per item ---------------
+
+def test_a_count_of_the_items_the_question_lists() -> None:
+    query = "cargo bike + tandem on Saturday, deposit total?"
+    answer = "Two deposit bikes at $40 each: $80, both returned when they come back undamaged."
+    assert _verdicts(answer, COOP, query) == ["supported"]
+    assert _without("list_counts", answer, COOP, query) != ["supported"]
+
+
+def test_a_wrong_count_of_the_question_list_is_still_flagged() -> None:
+    """Control: three bikes for the two the question names, and a wrong product."""
+    query = "cargo bike + tandem on Saturday, deposit total?"
+    assert _verdicts("Three deposit bikes at $40 each: $120.", COOP, query) != ["supported"]
+    assert _verdicts("Two deposit bikes at $40 each: $90.", COOP, query) != ["supported"]
+
+
+def test_the_count_of_a_set_an_evidence_sentence_lists() -> None:
+    query = "And for Portuguese?"
+    answer = "Portuguese is not one of the four main languages, so it's £24 an hour."
+    assert _verdicts(answer, SCHOOL, query) == ["supported"]
+    assert _without("list_counts", answer, SCHOOL, query) != ["supported"]
+
+
+def test_a_count_no_list_holds_is_still_flagged() -> None:
+    """Control: five for the sentence's four, a count of a set no sentence lists, and a count without "the"
+    (no known set) of a thing some list's sentence names."""
+    query = "And for Portuguese?"
+    assert _verdicts("Portuguese is not one of the five main languages, so it's £24 an hour.", SCHOOL,
+                     query) != ["supported"]
+    assert list_counts("the four main teachers", (), ("Lessons run in French, Spanish, German and Italian.",)) \
+        == frozenset()
+    assert list_counts("after four languages", (), ("French, Spanish, German and Italian languages.",)) == frozenset()
+    assert list_counts("three deposit bikes", (), ("every 4, 6 or 8 weeks, bikes",)) == frozenset()
+
+
+def test_the_claims_own_list_priced_per_item() -> None:
+    query = "How much to tune both?"
+    answer = "Tuning is £85 per item, so £170 for the upright and the grand."
+    assert _verdicts(answer, PIANO, query) == ["supported"]
+    assert _without("per_item_counts", answer, PIANO, query) != ["supported"]
+
+
+def test_a_wrong_total_for_the_claims_own_list_is_still_flagged() -> None:
+    """Control: £255 is three items' price for two named; without a price per item a list is no factor."""
+    query = "How much to tune both?"
+    assert _verdicts("Tuning is £85 per item, so £255 for the upright and the grand.", PIANO, query) \
+        != ["supported"]
+    assert per_item_counts("£170 for the upright and the grand") == frozenset()
+    assert per_item_counts("£85 per item, so £170 for the upright and the grand") == {2}

@@ -202,6 +202,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "counts_from_customer", no_figures),
         (evidence_derived, "quotient_counts", no_figures),
         (evidence_derived, "calendar_counts", no_figures),
+        (evidence_derived, "list_counts", no_figures),
+        (evidence_derived, "per_item_counts", no_figures),
         (evidence_derived, "example_figures", no_figures),
         (evidence_derived, "percent_figures", no_figures),
         (evidence_derived, "_kind_operands", lambda stated, *args: lambda value: stated),
