@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from .text import stem
 from .text.case_key import case_key
 from .text.numbers import NUMBER_WORDS
+from .textcache import text_cache
 
 __all__ = ["calendar_counts", "list_counts", "per_item_counts"]
 
@@ -99,12 +100,19 @@ def calendar_counts(claim: str, context: str) -> frozenset[int]:
     return frozenset(found)
 
 
-def _list_lengths(text: str) -> set[int]:
+@text_cache()
+def _stems(text: str) -> frozenset[str]:
+    """The stems of a text's words, hyphenated words split ("red-tag": red, tag): evidence sentences recur."""
+    return frozenset(stem(w) for w in re.split(r"[^\w'-]+|-", text) if w)
+
+
+@text_cache()
+def _list_lengths(text: str) -> frozenset[int]:
     """The numbers of items of the lists a text gives (three or more with commas, or two joined by "+"); a list
     of figures ("every 4, 6 or 8 weeks") counts quantities, not things."""
     lists = [*_LONG_LIST_RE.finditer(text), *_PLUS_LIST_RE.finditer(text)]
-    return {len([i for i in _SPLIT_RE.split(m.group(0)) if i.strip()]) for m in lists
-            if not any(c.isdigit() for c in m.group(0))}
+    return frozenset(len([i for i in _SPLIT_RE.split(m.group(0)) if i.strip()]) for m in lists
+                     if not any(c.isdigit() for c in m.group(0)))
 
 
 def list_counts(claim: str, asked: Iterable[str], sentences: Iterable[str]) -> frozenset[int]:
@@ -120,8 +128,7 @@ def list_counts(claim: str, asked: Iterable[str], sentences: Iterable[str]) -> f
         return frozenset()
     found = set()
     for text, from_question in (*((t, True) for t in asked), *((t, False) for t in sentences)):
-        stems = {stem(w) for w in re.split(r"[^\w'-]+|-", text) if w}
-        wanted = [(n, words) for n, known, words in counted if words & stems and (known or from_question)]
+        wanted = [(n, words) for n, known, words in counted if (known or from_question) and words & _stems(text)]
         if wanted:
             lengths = _list_lengths(text)
             found.update(n for n, _ in wanted if n in lengths)
