@@ -27,6 +27,7 @@ from .evidence_readers import absent as _absent
 from .evidence_readers import is_numeric as _numeric
 from .evidence_statements import _DATE_TOKEN_RE, _MONTH_NAMES, _NUMERIC_DATE_RE
 from .example_figures import example_figures, worked_examples
+from .inferred_counts import calendar_counts, list_counts, per_item_counts
 from .quotient_counts import quotient_counts, unit_figures
 from .text import numbers_in, quantities, sentences_of, stem, times_in, typed_quantities, words_in
 from .text.arithmetic import (
@@ -308,6 +309,8 @@ class DerivedFigures:
         if left:
             left = left - counts_from_customer(claim, self.user_text)
         if left:
+            left = self._less_inferred(left, stated, claim)
+        if left:
             left = self._less_quotients(left, stated, claim, answer_text or claim)
         if left:
             left = self._less_examples(left, stated, claim, answer_text or claim)
@@ -321,6 +324,27 @@ class DerivedFigures:
         grounded = [float(n) for n in stated if _numeric(n) and not _absent((n,), self._numbers)]
         absent = left | {n for n in numbers_in(claim) if _numeric(n) and _absent((n,), self._numbers)}
         return left - worked_examples(absent, claim, grounded, share_factors(text))
+
+    def _less_inferred(self, left: set[str], stated: frozenset[str], claim: str) -> set[str]:
+        """``left`` without the counts the claim infers (:mod:`llmops_kit.inferred_counts`: twelve months of a
+        year for a monthly rate, the four items a sentence lists) and the figures such a count, or the number of
+        things the claim prices per item, multiplies one grounded figure of the claim to ("Twelve packs at €6.00
+        each comes to €72.00"): a product only, so a wrong one stays."""
+        asked, sentences = self._count_texts
+        counts = calendar_counts(claim, "\n".join((*asked, *sentences))) | list_counts(claim, asked, sentences)
+        factors = counts | per_item_counts(claim)
+        if not factors:
+            return left
+        left = {n for n in left if not (_numeric(n) and float(n) in counts)}
+        grounded = [float(n) for n in stated if _numeric(n) and not _absent((n,), self._numbers)]
+        return {n for n in left if not (_numeric(n) and any(abs(g * c - float(n)) < 0.005 for g in grounded
+                                                             for c in factors))}
+
+    @cached_property
+    def _count_texts(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The texts a count may be read from: each turn of the conversation whole, and each evidence sentence."""
+        return (tuple(s.text for s in self._given if s.user),
+                tuple(sentence for s in self._given if not s.user for sentence in sentences_of(s.text)))
 
     def _less_quotients(self, left: set[str], stated: frozenset[str], claim: str, text: str) -> set[str]:
         """``left`` without the counts that divide a whole by a unit size the evidence gives (:mod:`llmops_kit.

@@ -87,6 +87,9 @@ a weekday worked out from the evidence's working-day rule or "daily" (:mod:`llmo
 round): it settles a name before the decision. So are a month or weekday said to fall outside an evidence range
 (:mod:`llmops_kit.range_outside`) and an opening -ly adverb read as no name (``READ_LY_OPENERS`` in
 :mod:`llmops_kit.text.tokens`, the same round): they settle a claim or a name before the decision.
+So are the counts an answer infers (:mod:`llmops_kit.inferred_counts`, the
+``arith18`` round: twelve months of a year for a monthly rate, the items a list names, the things a claim prices
+per item): they settle a figure before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -222,6 +225,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "_priceless_amounts", no_figures),
         (evidence_derived, "counts_from_customer", no_figures),
         (evidence_derived, "quotient_counts", no_figures),
+        (evidence_derived, "calendar_counts", no_figures),
+        (evidence_derived, "list_counts", no_figures),
+        (evidence_derived, "per_item_counts", no_figures),
         (evidence_derived, "example_figures", no_figures),
         (evidence_derived, "percent_figures", no_figures),
         (evidence_derived, "_kind_operands", lambda stated, *args: lambda value: stated),
