@@ -1,4 +1,4 @@
-"""A sentence an answer says to the customer that states nothing of the business: read with the trace.
+"""Two kinds of sentence an answer says to the customer that state nothing of the business: read with the trace.
 
 **A tool-failure note** ("Oh no - I can't reach our bookings diary right now, so I can't see FF-W-0912", "The job
 schedule isn't loading for me, so I can't check CV-6620", "The balance checker isn't responding"). When a tool
@@ -12,8 +12,17 @@ see or check something, where every code it names is an input of a failed call. 
 failure ("CV-6620 is booked for Saturday") is no such sentence and stays judged as before
 (:mod:`llmops_kit.failed_lookups` reads it too).
 
-It acts after the claim decision, in the HALLUCINATION detector (:func:`settle`), so the decision's fit
-(``tools/fit_claim_decision.py``, which scores without the trace) never sees it. Nothing here looks at a set's
+**A closing offer after a refusal** ("Another day might work.", "A later date can be requested", "Reception can
+give directions", "The branch can confirm your voucher amount", "He can ask the branch for a copy himself", "You
+could reserve it when you're nearly done"): a modal of possibility whose only content is the customer's
+alternative (another / a later + a calendar noun, or the question's own action tried again once the customer is
+ready), written after a sentence that refused or could not answer, or a desk of the business to ask, adding at
+most one word of its own (:func:`closing_offer`). It carries no figure, code, weekday or month; a promise of the
+business ("we can move you to a later course", "the branch can refund you") has another subject or verb and stays
+a claim.
+
+Both act after the claim decision, in the HALLUCINATION detector (:func:`settle`), so the decision's fit
+(``tools/fit_claim_decision.py``, which scores without the trace) never sees them. Nothing here looks at a set's
 own words, an answer's length or its position.
 """
 
@@ -25,10 +34,13 @@ from collections.abc import Iterable
 from .failed_lookups import _values
 from .grounding import ClaimSupport
 from .quality import QualityReport
-from .text import identifiers_in, numbers_in
+from .text import content_stems, identifiers_in, numbers_in, stem
+from .text.numbers import WEEKDAYS
+from .text.split import sentences_of
+from .text.tokens import CALENDAR_ABBREVIATIONS, words_in
 from .traces import Trace
 
-__all__ = ["reports_failure", "settle"]
+__all__ = ["closing_offer", "reports_failure", "settle"]
 
 _OPENING_RE = re.compile(r"^(?:(?:oh no|oh dear|oh|sorry|apologies|unfortunately|i'm sorry|i am sorry"
                          r"|i'm afraid|i am afraid)\s*[,!.:\-–—]*\s*)+", re.IGNORECASE)
@@ -86,9 +98,87 @@ def _key(value: str) -> str:
     return "".join(ch for ch in value.lower() if ch.isalnum())
 
 
+#: A refusal or a could-not in an earlier sentence of the answer: the offer closes it.
+_REFUSAL_RE = re.compile(
+    r"\b(?:can['’]?t|cannot|can not|couldn['’]t|could not|unable|not able|isn['’]t|wasn['’]t|aren['’]t|doesn['’]t"
+    r"|don['’]t|didn['’]t|won['’]t|no longer|too (?:soon|late|close)|fully booked|already (?:booked|out|taken|full)"
+    r"|not available|unavailable|not possible|declined|refused|rejected|turned down)\b", re.IGNORECASE)
+_MODAL = r"(?:may|might|can|could)"
+_DESK = (r"(?:the |our |your |a )?(?:[\w-]+ )?(?:team|desk|branch|reception|office|staff|shop|store|clinic|studio"
+         r"|front desk|counter|helpline)")
+#: The customer's alternative: "Another day might work", "Another weekend may still be free", "A later date can be
+#: requested".
+_ALTERNATIVE_RE = re.compile(
+    rf"^(?:but |still,? )?(?:another|a later|an earlier|a different|other) (?:day|date|weekend|week|time|slot|session"
+    rf"|month|evening|morning|afternoon)s? {_MODAL}(?: still| also| always)?"
+    rf" (?:work|suit|be (?:free|available|open|possible|fine|requested|booked|arranged|an option))"
+    rf"(?: instead| though| for you)?$", re.IGNORECASE)
+#: A desk to ask: "Reception can give directions", "The branch can confirm your voucher amount", "The events team
+#: can talk options through".
+_DESK_RE = re.compile(
+    rf"^{_DESK} {_MODAL}(?: also| always| happily)? (?:confirm|give (?:you )?directions|advise(?: you)?|explain"
+    rf"|tell you|talk (?:[\w-]+ ){{0,2}}through|talk through|answer|check)\b(?P<rest>[\w' -]{{0,40}})$",
+    re.IGNORECASE)
+#: The customer asking a desk: "He can ask the branch for a copy himself", "You could check with reception".
+_ASK_DESK_RE = re.compile(
+    rf"^(?:you|he|she|they) {_MODAL}(?: also| always)? (?:ask|call|contact|check with|email|e-mail|ring|phone)"
+    rf" {_DESK}\b(?P<rest>[\w' -]{{0,40}})$", re.IGNORECASE)
+#: The customer trying again later: "You could reserve it when you're nearly done", "You can book it once you've
+#: landed" (the verb must be the question's own: the action the refusal refused).
+_RETRY_RE = re.compile(
+    rf"^you {_MODAL}(?: always| still| just)? (?P<verb>[\w-]+) (?:it|one|that|them)(?: again)?"
+    rf" (?:when|once|as soon as) you(?:['’]re|['’]ve| are| have)?(?P<rest>(?: [\w'’-]+){{1,3}})$", re.IGNORECASE)
+_JOINS = frozenset(("and", "with", "for", "plus", "but", "or"))
+_REST_WORDS = 4
+#: A desk offer may add one word of its own to what it hands over ("talk options through").
+_NEW_WORDS = 1
+_REFLEXIVES = frozenset(stem(w) for w in ("himself", "herself", "yourself", "themselves", "ourselves", "myself"))
+_CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *CALENDAR_ABBREVIATIONS.values(), *CALENDAR_ABBREVIATIONS))
+
+
+def closing_offer(claim: str, before: str, given: frozenset[str]) -> bool:
+    """Is the claim a modal offer of the customer's alternative after a refusal in ``before`` (the answer's
+    earlier sentences; a retry later of the question's own action), or of a desk to ask whose other words are
+    ``given`` (the stems of the question, the documents and the answer's earlier sentences) but one, with no
+    figure, code, weekday or month?"""
+    text = claim.strip(" .!")
+    if any(ch.isdigit() for ch in text) or identifiers_in(text):
+        return False
+    if not _CALENDAR.isdisjoint(w.lower() for w in words_in(text)):
+        return False
+    if _ALTERNATIVE_RE.match(text):
+        return _REFUSAL_RE.search(before) is not None
+    retry = _RETRY_RE.match(text)
+    if retry is not None:
+        return (_REFUSAL_RE.search(before) is not None and stem(retry.group("verb")) in given
+                and _JOINS.isdisjoint(w.lower() for w in retry.group("rest").split()))
+    match = _DESK_RE.match(text) or _ASK_DESK_RE.match(text)
+    if match is None or len(match.group("rest").split()) > _REST_WORDS:
+        return False
+    return len(content_stems(match.group("rest")) - given - _REFLEXIVES) <= _NEW_WORDS
+
+
+def _earlier(answer: str, claim: str) -> str:
+    """The answer's sentences before the one holding the claim (the whole answer when it is not found)."""
+    out: list[str] = []
+    for sentence in sentences_of(answer):
+        if claim in sentence:
+            return " ".join(out)
+        out.append(sentence)
+    return ""
+
+
+def _given_stems(trace: Trace) -> frozenset[str]:
+    """The content stems of the question and the retrieved documents: what a desk offer may name."""
+    texts = [trace.query or "", *(d.content for d in trace.documents or ())]
+    return frozenset().union(*(content_stems(t) for t in texts))
+
+
 def _settled(support: Iterable[ClaimSupport], trace: Trace) -> list[ClaimSupport]:
     failed = failed_inputs(trace)
     any_failed = any(span.failed for span in trace.tool_spans)
+    answer = trace.answer or ""
+    given = _given_stems(trace)
     out = []
     for verdict in support:
         if verdict.supported:
@@ -96,13 +186,17 @@ def _settled(support: Iterable[ClaimSupport], trace: Trace) -> list[ClaimSupport
         elif reports_failure(verdict.claim, failed, any_failed):
             out.append(verdict.model_copy(update={"verdict": "supported", "source": "a failed tool call",
                                                   "evidence": None, "missing": ()}))
+        elif closing_offer(verdict.claim, before := _earlier(answer, verdict.claim),
+                           given | content_stems(before)):
+            out.append(verdict.model_copy(update={"verdict": "supported", "source": "conversation (an offer)",
+                                                  "evidence": None, "missing": ()}))
         else:
             out.append(verdict)
     return out
 
 
 def settle(report: QualityReport, trace: Trace) -> QualityReport:
-    """The report with its failure notes counted as supported, groundedness recomputed;
+    """The report with its failure notes and closing offers counted as supported, groundedness recomputed;
     the report itself when there is none (it is cached and never changed)."""
     if not report.support or all(v.supported for v in report.support):
         return report
