@@ -7,8 +7,9 @@ supports it. The groundedness check cannot see the failure (a failed call adds n
 judged the sentence against the articles' words or the error line's, and called it unsupported; on a trace where
 the lookup succeeded the same sentence read as supported by the record's words: wrong both ways. Read here
 (:func:`reports_failure`) only when a tool call of the trace failed, and only a sentence made of a failure clause
-(a system or tool of ours cannot be reached, is not loading, not responding) and clauses saying the bot cannot
-see or check something, where every code it names is an input of a failed call. A result stated after a
+(a system or tool of ours cannot be reached, is not loading, not responding; named by a word of the failed tool's
+name or a system word: "bookings diary" of ``booking_lookup``, never "the lift" or "our shop") and clauses saying
+the bot cannot see or check something, where every code it names is an input of a failed call. A result stated after a
 failure ("CV-6620 is booked for Saturday") is no such sentence and stays judged as before
 (:mod:`llmops_kit.failed_lookups` reads it too).
 
@@ -48,16 +49,24 @@ _OPENING_RE = re.compile(r"^(?:(?:oh no|oh dear|oh|sorry|apologies|unfortunately
 _CLAUSE_RE = re.compile(r"\s*,?\s+so\s+|\s*;\s*|\s+[-–—]\s+|,\s+(?:and|but)\s+|,\s+", re.IGNORECASE)
 _NOW = r"(?:\s+(?:for (?:me|us)|right now|at the moment|just now|currently|today|for now|again))*"
 _NEG = r"(?:can['’]?t|cannot|can not|couldn['’]t|could not|am unable to|was unable to|['’]m unable to|am not able to)"
+_THING = r"(?P<thing>(?:[\w'-]+ ){0,3}[\w'-]+)"
 #: A system or tool of ours not answering: "I can't reach our bookings diary", "the job schedule isn't loading",
-#: "the balance checker isn't responding", "our booking system is down".
+#: "the balance checker isn't responding", "our booking system is down". What fails must be a system
+#: (:func:`_names_tool`): "our shop is closed" or "the lift isn't working" states a fact of the business.
 _FAILURE_RES = (
     re.compile(rf"^(?:i|we) {_NEG} (?:reach|connect to|access|load|open|get (?:in)?to|get through to)"
-               rf" (?:our|the) (?:[\w'-]+ ){{0,3}}[\w'-]+{_NOW}$", re.IGNORECASE),
-    re.compile(rf"^(?:the|our|my) (?:[\w'-]+ ){{0,3}}[\w'-]+ (?:isn['’]t|is not|wasn['’]t|was not|aren['’]t|are not"
-               rf"|won['’]t|didn['’]t|keeps|seems to be|is)(?: not)?"
-               rf" (?:loading|load|responding|respond|answering|answer|working|reachable|available|down|timing out"
-               rf"|coming back|come back|opening|open|offline){_NOW}$", re.IGNORECASE),
+               rf" (?:our|the) {_THING}{_NOW}$", re.IGNORECASE),
+    re.compile(rf"^(?:the|our|my) {_THING} (?:(?:isn['’]t|is not|wasn['’]t|was not|aren['’]t|are not|won['’]t"
+               rf"|didn['’]t|doesn['’]t|does not) (?:loading|load|responding|respond|answering|answer|working|work"
+               rf"|coming back|come back|connecting|connect)"
+               rf"|(?:is|are|seems to be|keeps) (?:down|offline|timing out|not responding|not loading)){_NOW}$",
+               re.IGNORECASE),
 )
+#: Words that name a system whatever the tool is called.
+_SYSTEM_WORDS = frozenset(stem(w) for w in (
+    "system", "tool", "lookup", "database", "server", "service", "checker", "portal", "app", "website", "site",
+    "diary", "schedule", "calendar", "planner", "ledger", "records", "tracker", "booking",
+))
 #: The bot saying it cannot see the record: "so I can't see FF-W-0912", "I can't check your booking".
 _CANNOT_SEE_RE = re.compile(rf"^(?:i|we) {_NEG} (?:see|check|look up|look at|pull up|open|view|get|find|confirm)"
                             rf"(?: (?:the )?(?:details|status|balance|record) (?:of|for|on))?"
@@ -71,17 +80,39 @@ def failed_inputs(trace: Trace) -> frozenset[str]:
     return frozenset(v.strip().lower() for span in trace.tool_spans if span.failed for v in _values(span.input))
 
 
-def reports_failure(claim: str, failed: frozenset[str], any_failed: bool) -> bool:
+def failed_tools(trace: Trace) -> frozenset[str]:
+    """The stems of the words of the failed tool calls' names ("gift_card_balance": gift, card, balanc)."""
+    names = [str(span.attributes.get("tool.name") or span.name) for span in trace.tool_spans if span.failed]
+    return frozenset(stem(w) for name in names for w in re.split(r"[\W_]+", name.lower()) if w and w != "tool")
+
+
+def _names_tool(thing: str, tools: frozenset[str]) -> bool:
+    """Does the failing thing name a system: a word of a failed tool's name, or a system word?"""
+    stems = {stem(w) for w in re.split(r"[\s-]+", thing.lower()) if w}
+    return not stems.isdisjoint(tools | _SYSTEM_WORDS)
+
+
+def _failure(clause: str, tools: frozenset[str]) -> bool:
+    """Is the clause a system of ours failing?"""
+    for pattern in _FAILURE_RES:
+        match = pattern.match(clause)
+        if match is not None and _names_tool(match.group("thing"), tools):
+            return True
+    return False
+
+
+def reports_failure(claim: str, failed: frozenset[str], tools: frozenset[str]) -> bool:
     """Is the claim only a note that a tool of ours failed (and that the bot cannot see what it asked for), on a
-    trace where a tool call failed? Every code or figure it names must be an input of a failed call."""
-    if not any_failed:
+    trace where a tool call failed (``tools``: the stems of their names, empty when none failed; ``failed``:
+    their input values)? Every code or figure it names must be an input of a failed call."""
+    if not tools:
         return False
     text = _OPENING_RE.sub("", claim.strip(" .!"), count=1)
     clauses = [c.strip(" .!") for c in _CLAUSE_RE.split(text) if c.strip(" .!")]
-    if not clauses or not any(r.match(clauses[0]) for r in _FAILURE_RES):
+    if not clauses or not _failure(clauses[0], tools):
         return False
     for clause in clauses[1:]:
-        if any(r.match(clause) for r in _FAILURE_RES):
+        if _failure(clause, tools):
             continue
         seen = _CANNOT_SEE_RE.match(clause)
         if seen is None:
@@ -175,15 +206,14 @@ def _given_stems(trace: Trace) -> frozenset[str]:
 
 
 def _settled(support: Iterable[ClaimSupport], trace: Trace) -> list[ClaimSupport]:
-    failed = failed_inputs(trace)
-    any_failed = any(span.failed for span in trace.tool_spans)
+    failed, tools = failed_inputs(trace), failed_tools(trace)
     answer = trace.answer or ""
     given = _given_stems(trace)
     out = []
     for verdict in support:
         if verdict.supported:
             out.append(verdict)
-        elif reports_failure(verdict.claim, failed, any_failed):
+        elif reports_failure(verdict.claim, failed, tools):
             out.append(verdict.model_copy(update={"verdict": "supported", "source": "a failed tool call",
                                                   "evidence": None, "missing": ()}))
         elif closing_offer(verdict.claim, before := _earlier(answer, verdict.claim),

@@ -23,6 +23,7 @@ ARTICLE = ("Narrowboat hire: a two-berth boat is £120 a night, with a three-nig
            "Boats leave the yard from 2pm and are returned by 9am. Pets are welcome on every boat.")
 QUESTION = "Can you check my hire NB-5521-K?"
 FAILED = frozenset({"nb-5521-k"})
+TOOLS = frozenset({"hire", "lookup"})
 
 
 def _at(ms: int) -> str:
@@ -65,16 +66,16 @@ NOTE = "Oh dear - I can't get into our hire ledger, so I can't see NB-5521-K rig
 NOT_LOADING = "The moorings planner isn't loading for me, so I can't check NB-5521-K at the moment."
 
 
-@pytest.mark.parametrize("answer", [NOTE, NOT_LOADING, "The berth finder isn't responding."])
+@pytest.mark.parametrize("answer", [NOTE, NOT_LOADING, "The hire tracker isn't responding."])
 def test_a_failure_note_on_a_trace_whose_call_failed_is_supported(answer: str) -> None:
     """The failed call is what the note reports: no hallucination."""
-    assert reports_failure(answer, FAILED, True)
+    assert reports_failure(answer, FAILED, TOOLS)
     assert not _flagged(_trace("A two-berth boat is £120 a night. " + answer))
 
 
 def test_the_same_note_with_no_failed_call_is_judged_as_before() -> None:
     """Control: the lookup came back, so nothing failed for the note to report; it is not read here."""
-    assert not reports_failure(NOTE, frozenset(), False)
+    assert not reports_failure(NOTE, frozenset(), frozenset())
     ok = _tool({"hire": "NB-5521-K"}, {"hire": "NB-5521-K", "status": "confirmed"}, failed=False)
     trace = _trace(NOTE + " Your boat is moored at the far end of the basin.", [ok])
     report = score_trace(trace, load_contract())
@@ -92,10 +93,12 @@ def test_a_result_stated_after_the_failure_is_still_caught() -> None:
     "The moorings planner isn't loading, so I can't check NB-7710-A",  # a code the failed call never asked for
     "The moorings planner isn't loading, so your boat is ready",  # a result in the note's frame
     "The moorings planner isn't loading because the river is closed",  # a reason of its own
+    "Our slipway isn't working, so I can't check NB-5521-K",  # a part of the yard, not a system: a fact
+    "Our yard office is down the towpath",  # a place, not a system failing
 ])
 def test_a_note_with_more_in_it_is_no_note(claim: str) -> None:
     """Control: a code the failure never asked for, or a statement beside the failure, is judged as a claim."""
-    assert not reports_failure(claim, FAILED, True)
+    assert not reports_failure(claim, FAILED, TOOLS)
 
 
 REFUSAL = "I couldn't hold 14 August for you: every boat is already out that week."
