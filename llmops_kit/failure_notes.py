@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .claim_meaning import _PROMISE_RE
 from .failed_lookups import _values
 from .grounding import ClaimSupport
 from .quality import QualityReport
@@ -179,6 +180,8 @@ def closing_offer(claim: str, before: str, given: frozenset[str]) -> bool:
         return False
     if _ALTERNATIVE_RE.match(text):
         return _REFUSAL_RE.search(before) is not None
+    if _PROMISE_RE.search(text):  # "the desk can check it for free", "... once you're back, on us"
+        return False
     retry = _RETRY_RE.match(text)
     if retry is not None:
         return (_REFUSAL_RE.search(before) is not None and stem(retry.group("verb")) in given

@@ -127,6 +127,7 @@ def test_a_desk_to_ask_is_conversation(offer: str) -> None:
     "Another week might cost £40 more",  # a figure
     "The hire desk can refund your fuel and upgrade your cabin",  # no hand-off verb: a promise
     "The hire desk can confirm free mooring, fuel and a skipper",  # more than one word of its own
+    "The hire desk can check your boat for free",  # a promise
 ])
 def test_a_promise_or_a_new_fact_is_no_offer(claim: str) -> None:
     """Control: an invented promise, a weekday, a figure, or new subject matter stays a claim."""
