@@ -193,7 +193,7 @@ def closing_offer(claim: str, before: str, given: frozenset[str]) -> bool:
 
 
 def _earlier(answer: str, claim: str) -> str:
-    """The answer's sentences before the one holding the claim (the whole answer when it is not found)."""
+    """The answer's sentences before the one holding the claim (empty when it is not found)."""
     out: list[str] = []
     for sentence in sentences_of(answer):
         if claim in sentence:
@@ -209,6 +209,7 @@ def _given_stems(trace: Trace) -> frozenset[str]:
 
 
 def _settled(support: Iterable[ClaimSupport], trace: Trace) -> list[ClaimSupport]:
+    """The verdicts, a failure note or a closing offer among the unsupported ones made supported."""
     failed, tools = failed_inputs(trace), failed_tools(trace)
     answer = trace.answer or ""
     given = _given_stems(trace)

@@ -177,3 +177,11 @@ def test_trying_the_refused_action_again_later_is_conversation() -> None:
 def test_a_retry_with_a_promise_or_another_action_is_no_offer(claim: str) -> None:
     """Control: a promise joined to the retry, an action the question never asked for, or the business as subject."""
     assert not closing_offer(claim, SCOOTER_REFUSAL, content_stems("Hold scooter RS-2231 for an hour while I shop"))
+
+
+def test_a_retry_after_a_refused_hold_is_healthy() -> None:
+    """The whole trace: the retry (written with a curly apostrophe) follows the refusal, no hallucination."""
+    hold = [_tool({"boat": "two-berth"}, {"held": False, "reason": "holds last 10 minutes at most"}, failed=False)]
+    answer = ("That hold was refused: a boat can be held for 10 minutes at most. "
+              "You could hold it when you’re nearly done.")
+    assert not _flagged(_trace(answer, hold, "Please hold a two-berth boat for an hour while I shop"))
