@@ -54,6 +54,7 @@ from collections.abc import Callable, Sequence
 from .contract import Contract, load_contract
 from .cost import CostBaseline, batch_baseline, contract_baseline, retry_loop_calls, spend, spike_reasons
 from .failed_lookups import stated_without_result
+from .failure_notes import settle
 from .findings import (
     CODES,
     COST_SPIKE,
@@ -286,6 +287,7 @@ def detect_hallucination(trace: Trace, contract: Contract) -> list[Finding]:
     if not report.evaluable or report.groundedness is None:
         return [Finding(code=HALLUCINATION, signal="groundedness", status="not_evaluable", span_id=span_id,
                         explanation=report.reason)]
+    report = settle(report, trace)  # tool-failure notes and closing offers, read with the trace
     fabricated = [v for v in report.support if v.verdict in FABRICATED]
     if report.groundedness >= floor and not fabricated:
         return _stated_without_result(trace, contract, span_id, report.groundedness, floor)

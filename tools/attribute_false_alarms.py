@@ -39,6 +39,7 @@ from bench_eval import HALUEVAL, READ_SETS, halueval_trace, read_labels  # noqa:
 from llmops_kit import claim_decision, grounding, quality  # noqa: E402
 from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.evidence import Evidence  # noqa: E402
+from llmops_kit.failure_notes import settle  # noqa: E402
 from llmops_kit.grounding import FABRICATED, ClaimSupport  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
 from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
@@ -145,6 +146,7 @@ def attribute(trace: Trace, scorer: HeuristicScorer, floor: float) -> tuple[bool
                               earlier_answers=trace_earlier_answers(trace))
     if not report.evaluable or report.groundedness is None:
         return False, set(), set()
+    report = settle(report, trace)  # the detector's reading with the trace: failure notes, closing offers
     support = list(report.support)
     first_row = len(support) - watch.rows
     labels = [None if v.supported else component(v, watch, n >= first_row) for n, v in enumerate(support)]
