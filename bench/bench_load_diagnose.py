@@ -320,6 +320,43 @@ holders: ~5-8 us each in cProfile) and the hand-off pieces read on each unsuppor
 600 traces' claims); PII's ``trace_regions`` ~+5 us. Only folding these triggers into one pass over the claim's words
 would cut that further. The floor (2,017/s, ~496 us) stays ~4x away (1,600-2,100 us of CPU per unique-answer trace on
 this shared machine).
+Fifteenth speed round (2 shared cores, load average 1.3-3.9 with other rounds' runs, quieter from 05:17). What the
+stop's newest HALLUCINATION readings cost (``listed_totals`` (arith17), ``text/source_nouns`` (decl22),
+``text/rand_amounts`` and ``text/term_sums`` (rand18)) and where the cost sits now. Measured first, ``--ab d66b314 800
+6 --all --collect`` on main (811bf69): detect_hallucination 0.99 (0.92-1.05), total 0.98 (0.91-1.05) at load 3-4, and
+1.01 (1.00-1.03) / total 1.01 (0.99-1.02) in a quieter run: the new readings cost about 1%, no more. An A/A run
+(``--ab HEAD``) at load 3-4 read total 1.03 (0.97-1.06), detect_hallucination 1.03, the small detectors 1.06-1.16.
+cProfile over 600 reworded unique-answer traces (main, gc off, 2.67 s): ``judge_listed_totals`` 10 ms (nearly all the
+total-phrase pattern searched on every answer), ``document_sources`` 7 ms (two calls a trace), the rand and term-sum
+readers about 1 ms (the second judging pass runs on 72 claims); the cost sits where the fourteenth round left it,
+spread over the per-claim readers: ``missing_facts`` 13%, ``misplaced_figure`` 7%, reading the answer into claims 8%,
+PII 7%, ``swapped_unit`` 2% (a claim's word stems, uncached, read for every claim with one figure of a length,
+weight or time unit: 66 us each), ``clashing_payment`` 1.5% (its two claim patterns, ~37 us a search, on the 45% of
+claims whose lower case holds "pay", "due" or another key word). What changed, each its own commit and
+verdict-neutral: (1) a claim is read for a payment state only when some tool record of the evidence says whether it
+is paid (a record's state cached per record text, asked once per request through ``Evidence.once``); (2) the two
+total-phrase patterns of ``listed_totals`` state their phrases' first letters in a look-ahead (the same spans on
+99,635 read-set texts); (3) ``swapped_unit`` reads the claim's words only when some evidence sentence states its
+value with another unit of its measure (the same candidates in the same order); (4) ``misplaced_figure`` reads a
+claim clause's words only when some evidence clause states another value of the figure's unit, or a price meets
+evidence saying something is free (asked once per request). Each has a test that the reading is skipped and a
+control that it still fires. The changed readers in place (the calls 600 reworded traces make, main's and this
+round's alternated, 8 rounds, text caches of the changed readers cleared each round, CPU us per trace): the payment
+state 7.5 -> 4.7, the total phrases 11.4 -> 7.7, the unit swap 14.6 -> 3.2, the moved figure 24.1 -> 19.7: about 22
+us of ~1,500 (~1.5%). Whole pipeline, ``--ab main 800 6 --all --collect``: after (1) total 1.07 (1.00-1.28) with
+the unchanged detectors at 1.04-1.18 (load 3.5: noise); after (3) total 1.03, detect_hallucination 1.03, the unchanged
+detectors 1.04-1.17; (2) was not run alone. The branch (after (4)) against main: detect_hallucination 0.91
+(0.90-0.95), total 0.92 (0.90-0.97) at load 3 with the unchanged loading 0.93; quieter (load 1.3): detect_hallucination
+1,535 -> 1,464 (0.95, 0.93-0.96), total 1,911 -> 1,831 (0.96, 0.93-0.97), loading 0.96, PII 0.99. Against the stop's
+start (``--ab d66b314 800 6 --all --collect``): detect_hallucination 1,473 -> 1,477 (1.00, 0.98-1.03), total 1,841
+-> 1,840 (0.99, 0.98-1.03). An A/A run at load 1.3-2.6 (``--ab HEAD``): total 1.01 (0.97-1.05), detect_hallucination
+1.01 (0.97-1.06). Verdicts byte-identical after every commit
+(``tools/diagnosis_fingerprint.py`` over evalset, ``traces``, holdout2-holdout14, ``paraphrase_dev``,
+``grounding_dev``, ``--bench 300`` and HaluEval: 6,791 records). Looked at and left: ``coverage`` (a set
+intersection per evidence source per claim; an index by stem would cost as much to build per request),
+``names_in`` (its loop runs over capitalised words only), the per-claim cache look-ups (~200 a trace; a C-speed hit
+was dropped in the tenth round). The floor (2,017/s, ~496 us) stays ~3.7x away (~1,830 us of CPU per unique-answer
+trace at load 1.3).
 """
 
 from __future__ import annotations

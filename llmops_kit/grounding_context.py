@@ -185,6 +185,18 @@ def _named_holder(claim: str, clause: str, holders: Iterable[frozenset[str]]) ->
     return any(not names.isdisjoint(held) for held in holders)
 
 
+def _rivals(index: list[_SourceFigures], value: str, unit: str, stated: set[str]) -> bool:
+    """Does some evidence clause state another value of the unit (and none the claim's clause states)? Only such
+    a clause can say the figure is misplaced; the claim clause's words are read only then."""
+    return any(value not in values and values.isdisjoint(stated)
+               for source in index for values, _, _, _ in source.by_unit.get(unit, ()))
+
+
+def _says_free(evidence: Evidence) -> bool:
+    """Does any source say something is free (read once per request)?"""
+    return any(_free_sentences(source.text, source.label) for source in evidence.sources)
+
+
 def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, evidence sentence, the claimed figure) when the evidence gives the subject of one of the claim's
     figures another value (see the module docstring), else None."""
@@ -200,6 +212,11 @@ def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | N
             holding = [whole for source in index for whole in source.holding.get((value, unit), ())]
             if not holding:  # a figure no clause holds with this unit is the arithmetic step's (a total, a share)
                 continue
+            stated = {v for v, u in figures if u == unit}
+            if not _rivals(index, value, unit, stated) and not (
+                    unit in _MONEY_UNITS and _FREE_RE.search(clause) is None
+                    and evidence.once("grounding_context.free", _says_free)):
+                continue  # no clause of the unit states another value, nothing is free: no words need reading
             if words is None:
                 words = _clause_words(clause)
             if len(words) < CONTEXT_MIN:
@@ -209,7 +226,6 @@ def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | N
             # a sentence stating the value holds it with all its words ("£250, and £500 for escape of water
             # claims": the subject may sit in the clause beside the figure)
             held = max(len(words & whole) for whole in holding)
-            stated = {v for v, u in figures if u == unit}
             against, where = 0, None
             for source in index:
                 for values, their_words, label, sentence in source.by_unit.get(unit, ()):

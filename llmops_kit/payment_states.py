@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
-from .record_fields import RecordLine, named_records
+from .record_fields import RECORD_LINE_RE, RecordLine, named_records
+from .textcache import text_cache
 
 __all__ = ["clashing_payment"]
 
@@ -83,14 +84,28 @@ def _record_state(lines: list[RecordLine]) -> tuple[str, str] | None:
     return state, line
 
 
+@text_cache()
+def _source_state(text: str) -> tuple[str, str] | None:
+    """What a tool record's fields say of its payment (cached per record text: it recurs on every claim)."""
+    return _record_state([(m.group(0).strip(), m.group(1).lower(), m.group(2)) for m in RECORD_LINE_RE.finditer(text)])
+
+
+def _any_payment_state(evidence: Evidence) -> bool:
+    """Does any tool record of the evidence say whether it is paid? Most say nothing of it, and then no claim
+    is read for a payment state at all (its patterns are slow to fail on a long claim)."""
+    return any(_source_state(source.text) is not None for source in evidence.sources if not source.prose)
+
+
 def clashing_payment(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, record line, what the claim said) when the claim says the record it names is settled while its
     fields say money is owed, or the other way round (see the module docstring), else None."""
+    if not evidence.once("payment_states.any_state", _any_payment_state):
+        return None
     claimed = _claimed_state(claim)
     if claimed is None:
         return None
     for label, lines in named_records(claim, evidence):
-        state = _record_state(lines)
+        state = _record_state(lines)  # the same reading as _source_state's
         if state is not None and state[0] != claimed:
             return label, state[1], "paid in full" if claimed == "settled" else "money still owed"
     return None

@@ -47,21 +47,23 @@ def swapped_unit(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     spellings, others = _UNIT_OF.get(unit, (frozenset(), frozenset()))
     if not others or (value, unit) in evidence.user_quantities:
         return None
+    index = _figure_index(evidence)
+    # the evidence sentences stating the value with another unit of its measure: most claims' figures have none,
+    # and their words (a new text's stems) are then never read
+    swapped = [(label, sentence) for source in index for other in others
+               for values, _, label, sentence in source.by_unit.get(other, ()) if value in values]
+    if not swapped:
+        return None
     words = word_stems(claim) - _UNIT_STEMS
     if len(words) < CONTEXT_MIN:
         return None
-    index = _figure_index(evidence)
     held = max((len(words & whole) for source in index for same in spellings
                 for whole in source.holding.get((value, same), ())), default=0)
     best, where = 0, None
-    for source in index:
-        for other in others:
-            for values, _, label, sentence in source.by_unit.get(other, ()):
-                if value not in values:
-                    continue
-                shared = len(words & (content_stems(sentence) - _UNIT_STEMS))
-                if shared > best:
-                    best, where = shared, (label, sentence)
+    for label, sentence in swapped:
+        shared = len(words & (content_stems(sentence) - _UNIT_STEMS))
+        if shared > best:
+            best, where = shared, (label, sentence)
     if where is not None and best >= CONTEXT_MIN and best >= held + CONTEXT_MARGIN:
         return where[0], where[1], f"{value} {unit}"
     return None

@@ -163,3 +163,23 @@ def test_weekday_shortcut_reads_what_the_pattern_reads(monkeypatch: pytest.Monke
     assert [schedule_days.claimed_day_times(text) for text in texts] == shortcut
     weekdays_nine_to_five = {(day, time) for day in range(5) for time in ("09:00", "17:00")}
     assert schedule_days.claimed_day_times("Open Mon-Fri 9am-5pm") == weekdays_nine_to_five
+
+
+def test_misplaced_figure_reads_a_clause_s_words_only_against_a_rival_value_or_a_free_saying(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The trigger: a clause's words are read only when some evidence clause states another value of its figure's
+    unit, or a price meets evidence saying something is free; the controls, a moved figure and a price for what
+    is free, are still read and still found."""
+    from llmops_kit import grounding_context
+    read: list[str] = []
+    real = grounding_context._clause_words
+    monkeypatch.setattr(grounding_context, "_clause_words", lambda clause: read.append(clause) or real(clause))
+    alone = Evidence([EvidenceSource("document fees", "A late fee of £12 is charged after 10 days.")], r"\[x\]")
+    assert misplaced_figure("Personal training sessions cost £12 each week.", alone) is None
+    assert read == []  # £12 is the only price and 10 days the only duration: no rival, nothing free
+    assert misplaced_figure("A £30 late fee is charged after 10 days.", FEES) is not None and read
+    free = Evidence([EvidenceSource("document fees", "A late fee of £12 is charged after 10 days. "
+                                                     "Booster seats are free of charge.")], r"\[x\]")
+    read.clear()
+    found = misplaced_figure("Booster seats cost £12 per trip.", free)
+    assert read and found is not None and found[1] == "Booster seats are free of charge."

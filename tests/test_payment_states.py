@@ -49,3 +49,17 @@ def test_the_payment_state_said_the_other_way_round_is_contradicted(claim: str, 
 def test_a_payment_state_that_agrees_or_is_not_claimed_is_not_read(claim: str, evidence: Evidence) -> None:
     """Controls."""
     assert clashing_payment(claim, evidence) is None
+
+
+def test_evidence_whose_records_say_nothing_of_payment_is_not_read_for_a_claim(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The trigger: a record with no paid, balance or total field cannot clash, so the claim's patterns are not
+    run at all; the control (a record with a balance due) is still read and still contradicted."""
+    from llmops_kit import payment_states
+    calls: list[str] = []
+    real = payment_states._claimed_state
+    monkeypatch.setattr(payment_states, "_claimed_state", lambda claim: calls.append(claim) or real(claim))
+    silent = record("booking: WC-5530.\nguests: 4.\narrival: 2027-07-03.")
+    assert clashing_payment("Yes, booking WC-5530 is fully paid.", silent) is None
+    assert calls == []
+    found = clashing_payment("Yes, booking WC-5530 is fully paid.", BALANCE_DUE)
+    assert found is not None and found[1] == "balance due eur: 480." and len(calls) == 1

@@ -310,3 +310,21 @@ def test_the_payment_look_aheads_admit_exactly_the_first_letters_of_their_phrase
     assert payment_states._SETTLED_RE.search("It was \u017fettled in full.")
     assert payment_states._OWING_RE.search("The balance ıs not yet paid.")
     assert not payment_states._OWING_RE.search("The balance was paid on Monday.")
+
+
+def test_the_listed_total_look_aheads_admit_exactly_the_first_letters_of_their_phrases() -> None:
+    """``_IN_TOTAL_RE`` ('in total', 'altogether', 'in all') and ``_TOTAL_WORD_RE`` ('total') start a search only
+    on a first letter of their phrases, case-blind (the dotless i), and on every such letter; the control: a
+    total written in capitals or with a dotless i is still found."""
+    import re
+
+    from llmops_kit import listed_totals
+    for pattern, firsts in ((listed_totals._IN_TOTAL_RE, "ia"), (listed_totals._TOTAL_WORD_RE, "t")):
+        assert pattern.pattern.startswith("(?=")
+        look = re.compile(pattern.pattern[:pattern.pattern.index(")") + 1], re.IGNORECASE)
+        first = re.compile("|".join(firsts), re.IGNORECASE)
+        assert all(bool(look.match(c)) == bool(first.match(c)) for c in map(chr, range(0x3000)))
+    assert listed_totals._IN_TOTAL_RE.search("3 nights at €80 each, so €240 ın total.")
+    assert listed_totals._IN_TOTAL_RE.search("That makes €240 ALTOGETHER.")
+    assert listed_totals._TOTAL_WORD_RE.search("**TOTAL:** €240")
+    assert not listed_totals._IN_TOTAL_RE.search("Totally fine, install it.")

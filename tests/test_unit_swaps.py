@@ -58,3 +58,20 @@ def test_without_the_reading_the_swap_passes(answer: str, docs: list[Document],
 ])
 def test_a_value_with_its_own_unit_is_not_contradicted(answer: str, docs: list[Document]) -> None:
     assert "contradicted" not in _verdicts(answer, docs)
+
+
+def test_a_claim_whose_value_no_sentence_states_with_another_unit_is_not_read_for_its_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The trigger: the claim's words (a new text's stems) are read only when some evidence sentence states its
+    value with another unit of its measure; the control, a swapped unit, is still read and still contradicted."""
+    from llmops_kit import unit_swaps
+    from llmops_kit.evidence import Evidence, EvidenceSource
+    read: list[str] = []
+    real = unit_swaps.word_stems
+    monkeypatch.setattr(unit_swaps, "word_stems", lambda text: read.append(text) or real(text))
+    pool = Evidence([EvidenceSource("document sp-2", POOL[0].content)], r"\[x\]")
+    assert unit_swaps.swapped_unit("The learner pool is kept at 30 degrees in winter.", pool) is None
+    assert unit_swaps.swapped_unit("The learner pool is 14 feet long.", pool) is None
+    assert read == []
+    found = unit_swaps.swapped_unit("The learner pool is 12 feet long.", pool)
+    assert found is not None and found[2] == "12 feet" and len(read) == 1
