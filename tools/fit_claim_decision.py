@@ -89,7 +89,9 @@ round): it settles a name before the decision. So are a month or weekday said to
 :mod:`llmops_kit.text.tokens`, the same round): they settle a claim or a name before the decision.
 So are the counts an answer infers (:mod:`llmops_kit.inferred_counts`, the
 ``arith18`` round: twelve months of a year for a monthly rate, the items a list names, the things a claim prices
-per item): they settle a figure before the decision.
+per item): they settle a figure before the decision. So is a closing clause declining a detail cut from its claim
+(:mod:`llmops_kit.text.decline_clauses`, the ``decl23`` round: "..., though I can't promise the exact time"): it
+changes which words reach the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -131,7 +133,7 @@ from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
 from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
-from llmops_kit.text import claims, clock_periods, language, rand_amounts  # noqa: E402
+from llmops_kit.text import claims, clock_periods, decline_clauses, language, rand_amounts  # noqa: E402
 from llmops_kit.traces import Trace  # noqa: E402
 
 tokens = importlib.import_module("llmops_kit.text.tokens")  # the module: the package exports a function so named
@@ -255,6 +257,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (worked_weekdays, "READ_WORKED_DAYS", False),
         (range_outside, "READ_RANGES", False),
         (tokens, "READ_LY_OPENERS", False),
+        (decline_clauses, "READ_DECLINE_CLAUSES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

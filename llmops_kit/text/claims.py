@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..textcache import text_cache
+from .decline_clauses import cut_decline_clause
 from .source_nouns import declines_by_source
 from .split import GENERIC_CITATION, sentences_of
 from .tokens import content_stems, identifiers_in, names_in, normalise_quotes, numbers_in, words_in
@@ -233,6 +234,7 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
             or _about_sources(text) or _NOT_COVERED_RE.match(text) or _REMARK_RE.match(text)
             or _SYMPATHY_RE.match(text) or declines_by_source(text, sources)):
         return None
+    text = cut_decline_clause(text, sources)  # a closing decline of a detail: only the fact part is judged
     if ":" in text:
         text = _LABEL_RE.sub("", text, count=1) or text
     if ((_REQUEST_RE.match(text) or (not _HANDOFF_PEOPLE.isdisjoint(words_in(text)) and _HANDOFF_RE.search(text)))
