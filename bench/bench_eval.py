@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout14]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout15]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -65,12 +65,13 @@ translation agency, beekeeping supplier), was scored twice as totals (254/330 wi
 and opened for reading from the round after that stop on: it prints like holdout13 and ``--misses holdout14`` lists
 its misses.
 ``tests/data/holdout15``, written by a fifteenth author (roofing contractor, vintage clothing shop, karaoke bar, watch
-repair workshop, camper-van hire), is the unseen measure now: sealed, totals only, never its misses, also with
-``--set``; first scored at 265/330 with the final candidate of the ``ground26``-``retr21`` stop, one more score
-allowed.
+repair workshop, camper-van hire), was scored twice as totals (265/330 with the final candidate of the
+``ground26``-``retr21`` stop, 268/330 with the final candidate of the ``rand18``-``decl23`` stop), so it is spent and
+opened for reading from the round after that stop on: it prints like holdout14 and ``--misses holdout15`` lists its
+misses.
 ``tests/data/holdout16``, written by a sixteenth author (surf school, mobile phone repair shop, pet sitter, pottery
-supplier, mobile DJ hire), is sealed and not scored: totals only, never its misses, also with ``--set``; it is the
-unseen measure once holdout15 is spent.
+supplier, mobile DJ hire), is the unseen measure now: sealed, totals only, never its misses, also with ``--set``;
+first scored at 276/335 with the final candidate of the ``rand18``-``decl23`` stop, one more score allowed.
 ``tests/data/holdout17``, written by a seventeenth author (sea-kayak tours, wool shop, funeral director, blood donor
 centre, marina fuel dock), is sealed and not scored: totals only, never its misses, also with ``--set``; it is the
 unseen measure once holdout16 is spent.
@@ -112,8 +113,6 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT15 = REPO / "tests" / "data" / "holdout15"  # a fifteenth author's sealed set: totals only, never its misses
-HOLDOUT15_HEADING = "fifteenth held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT16 = REPO / "tests" / "data" / "holdout16"  # a sixteenth author's sealed set: totals only, never its misses
 HOLDOUT16_HEADING = "sixteenth held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT17 = REPO / "tests" / "data" / "holdout17"  # a seventeenth author's sealed set: totals only, never its misses
@@ -123,7 +122,8 @@ HOLDOUT17_HEADING = "seventeenth held-out set: sealed, never read or tuned on, t
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
             "holdout7": "seventh", "holdout8": "eighth", "holdout9": "ninth", "holdout10": "tenth",
             "holdout11": "eleventh", "holdout12": "twelfth",
-            "holdout13": "thirteenth", "holdout14": "fourteenth"}
+            "holdout13": "thirteenth", "holdout14": "fourteenth",
+            "holdout15": "fifteenth"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -395,7 +395,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT15, HOLDOUT15_HEADING), (HOLDOUT16, HOLDOUT16_HEADING), (HOLDOUT17, HOLDOUT17_HEADING))
+    return ((HOLDOUT16, HOLDOUT16_HEADING), (HOLDOUT17, HOLDOUT17_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")

@@ -1,4 +1,5 @@
-"""Checks only the fifteenth held-out set's recipes make (tests/data/holdout15; sealed: never scored here).
+"""Checks only the fifteenth held-out set's recipes make (tests/data/holdout15; read since its two scores;
+not scored here).
 
 The structure checks shared with the other sets are in tests/test_holdout_structure.py. This one checks what the
 fifteenth set's recipes keep from the thirteenth's (a last pair per domain that continues an earlier turn, the
