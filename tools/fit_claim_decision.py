@@ -91,7 +91,9 @@ So are the counts an answer infers (:mod:`llmops_kit.inferred_counts`, the
 ``arith18`` round: twelve months of a year for a monthly rate, the items a list names, the things a claim prices
 per item): they settle a figure before the decision. So is a closing clause declining a detail cut from its claim
 (:mod:`llmops_kit.text.decline_clauses`, the ``decl23`` round: "..., though I can't promise the exact time"): it
-changes which words reach the decision.
+changes which words reach the decision. So is a total or a per-unit price worked from the answer's own results
+(:mod:`llmops_kit.own_results`, the ``arith19`` round: "total about $13,200.00" of its $11,160.00 and $2,040.00
+lines, £3.80 plus £2.10 a mile over "10 km is about 6.2 miles"): it settles a figure before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -258,6 +260,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (range_outside, "READ_RANGES", False),
         (tokens, "READ_LY_OPENERS", False),
         (decline_clauses, "READ_DECLINE_CLAUSES", False),
+        (evidence_derived, "reached_by_results", lambda *args: False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
