@@ -20,8 +20,8 @@ from itertools import permutations
 from .text.arithmetic import pair_reaches
 from .text.numbers import as_digits, spells_number
 
-__all__ = ["chained", "clock_gap_dotted", "converted", "implied_factors", "percent_steps", "reaches", "three_reach",
-           "three_sum"]
+__all__ = ["chained", "clock_gap_dotted", "converted", "implied_factors", "named_conversions", "percent_steps",
+           "reaches", "rounding", "three_reach", "three_sum"]
 
 #: How close a computed figure must come to the stated one (money to the penny).
 TOLERANCE = 0.005
@@ -176,7 +176,7 @@ def converted(value: str, grounded: Iterable[float], claim: str) -> bool:
     factors = [f for _, _, f in named_conversions(written)]
     if not factors:
         return False
-    half = _rounding(value, target)
+    half = rounding(value, target)
     if value.endswith(".5") and _TO_THE_HALF_RE.search(claim):  # "roughly six and a half feet" of 2 m (6.56)
         half = max(half, 0.25 + 1e-9)
     elif _QUARTER_RE.search(value) and _HEDGE_RE.search(claim):  # "about 2.75 in" of 70 mm (2.756): to a quarter
@@ -218,7 +218,7 @@ _HEDGE_RE = re.compile(r"\b(?:about|around|roughly|approximately|approx|nearly|a
 _TO_THE_HALF_RE = re.compile(r"\b[a-z]+ and a half\b", re.IGNORECASE)
 
 
-def _rounding(value: str, target: float) -> float:
+def rounding(value: str, target: float) -> float:
     """How far a converted figure may be from the exact one, as the claim rounds it: half its last decimal place
     ("22.6": 0.05); for a whole number written with trailing zeros ("about 3,340"), half its last non-zero
     place, but never more than 1% of it (a conversion is stated to three figures or so, "1,000" is no rounding

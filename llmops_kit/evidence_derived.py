@@ -28,6 +28,7 @@ from .evidence_readers import is_numeric as _numeric
 from .evidence_statements import _DATE_TOKEN_RE, _MONTH_NAMES, _NUMERIC_DATE_RE
 from .example_figures import example_figures, worked_examples
 from .inferred_counts import calendar_counts, list_counts, per_item_counts
+from .own_results import justified_results, reached_by_results
 from .quotient_counts import quotient_counts, unit_figures
 from .text import numbers_in, quantities, sentences_of, stem, times_in, typed_quantities, words_in
 from .text.arithmetic import (
@@ -314,7 +315,31 @@ class DerivedFigures:
             left = self._less_quotients(left, stated, claim, answer_text or claim)
         if left:
             left = self._less_examples(left, stated, claim, answer_text or claim)
+        if left and answer_text and not self._in_own_results:
+            left = self._less_own_results(left, claim, answer_text)
         return left | priceless
+
+    #: Set while :meth:`_less_own_results` judges the answer's other sentences, so that pass does not recurse.
+    _in_own_results = False
+
+    def _less_own_results(self, left: set[str], claim: str, answer_text: str) -> set[str]:
+        """The figures left that are no amount worked from amounts the answer has justified itself
+        (:mod:`llmops_kit.own_results`): "total about $13,200.00" of its own "$11,160.00" and "$2,040.00" lines,
+        each worked from a count of squares the evidence's "per square (100 sq ft)" gives. Judged once per
+        answer; the answer's sentences are judged by the readings above, without this one (no recursion)."""
+        cache = self.__dict__.setdefault("_own_results_cache", {})
+        if answer_text not in cache:
+            answer = numbers_in(answer_text)
+            self._in_own_results = True
+            try:
+                cache[answer_text] = justified_results(
+                    answer_text, lambda n: not _absent((n,), self._numbers), self._user_figures,
+                    lambda figures, sentence: figures - frozenset(self._not_derived(
+                        set(figures), numbers_in(sentence) | answer, sentence, answer_text)))
+            finally:
+                self._in_own_results = False
+        justified = cache[answer_text]
+        return {n for n in left if not reached_by_results(n, claim, justified)}
 
     def _less_examples(self, left: set[str], stated: frozenset[str], claim: str, text: str) -> set[str]:
         """``left`` without a figure the claim picks as an example and those it works out from it with its

@@ -94,6 +94,9 @@ per item): they settle a figure before the decision. So is a closing clause decl
 changes which words reach the decision. So is a claim on what the texts the bot found cover and lack
 (:mod:`llmops_kit.found_sources`, the ``ground28`` round: "The sheets I found cover F-roads, but nothing about
 ferries"): it settles a claim before the decision.
+So is a total or a per-unit price worked from the answer's own results
+(:mod:`llmops_kit.own_results`, the ``arith19`` round: "total about $13,200.00" of its $11,160.00 and $2,040.00
+lines, £3.80 plus £2.10 a mile over "10 km is about 6.2 miles"): it settles a figure before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -262,6 +265,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (found_sources, "READ_FOUND_SOURCES", False),
         (tokens, "READ_LY_OPENERS", False),
         (decline_clauses, "READ_DECLINE_CLAUSES", False),
+        (evidence_derived, "reached_by_results", lambda *args: False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
