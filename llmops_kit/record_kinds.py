@@ -31,6 +31,8 @@ _NOT_STATED_RE = re.compile(
     r"\b(?:not|no longer|never|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|if|whether|"
     r"can|could|would|might|may|upgrade[sd]?|switch(?:ed|es)?|chang(?:e|ed|es|ing)|swap(?:ped|s)?|instead|"
     r"rather|prefer|either|or)\b", re.IGNORECASE)
+#: Fields that hold a state, not a kind ("status: out for delivery"): read by the status check.
+_STATE_FIELDS = frozenset({"status", "state", "stage"})
 #: Where one clause of a claim ends: what follows ("so dogs can't stay") says something else of the record.
 _CLAUSE_END_RE = re.compile(r"[,;:]|\s[-–—]\s|\b(?:so|but|because|and then)\b", re.IGNORECASE)
 #: Words that go before a noun without naming a kind of it.
@@ -47,7 +49,8 @@ def _kinds(text: str) -> tuple[tuple[str, str, str], ...]:
     for line in RECORD_LINE_RE.finditer(text):
         value = line.group(2).strip().strip("\"'").lower()
         m = _KIND_VALUE_RE.match(value)
-        if m is not None and not m.group(1).isdigit() and m.group(2) not in _LIGHT:
+        name = set(re.findall(r"[a-z]+", line.group(1).lower()))
+        if m is not None and not m.group(1).isdigit() and m.group(2) not in _LIGHT and not name & _STATE_FIELDS:
             out.append((m.group(1), m.group(2), line.group(0).strip()))
     return tuple(out)
 
@@ -68,17 +71,31 @@ def _other_kind(claim: str, kind: str, noun: str, articles: list[str]) -> str | 
     said = _words_before(low, noun)
     if not said:
         return None
+    own = [w for w in kind.split() if w not in _LIGHT]
     for text in articles:
+        if not own or not _named_with(text, noun, tuple(own)):
+            continue  # the articles must name the record's own kind too, beside the noun
         for word in sorted(said & _words_before(text, noun)):
             if word not in kind.split() and _stated(low, f"{word} {noun}"):
                 return f"{word} {noun}"
     return None
 
 
+@text_cache(maxsize=4096)
+def _named_with(text: str, noun: str, words: tuple[str, ...]) -> bool:
+    """Does one sentence of the text name the noun and every one of the words ("a package of Italian bees")?"""
+    for sentence in re.split(r"[.!?\n]+(?:\s|$)", text.lower()):
+        found = set(re.findall(r"[a-z0-9][a-z0-9-]*", sentence))
+        if (noun in found or f"{noun}s" in found) and all(w in found for w in words):
+            return True
+    return False
+
+
 def _stated(claim: str, phrase: str) -> bool:
-    """Is the phrase said plainly in its clause: no negation, question, change or choice there?"""
+    """Is the phrase said plainly, after an article or "your", in a clause that does not negate, ask, or offer
+    a change or a choice?"""
     for clause in _CLAUSE_END_RE.split(claim):
-        if clause and re.search(rf"\b{re.escape(phrase)}s?\b", clause):
+        if clause and re.search(rf"\b(?:a|an|the|your)\s+{re.escape(phrase)}s?\b", clause):
             return _NOT_STATED_RE.search(clause) is None
     return False
 

@@ -24,6 +24,10 @@ STANDARD = booking("booking: QH-40417.\nroom: standard room.\nnights: 3.\nstatus
 MEAL = booking("order: KT-88120.\nbox: vegan box.\nweek: 2027-03-01.",
                "The classic box is EUR 59 a week and the vegan box EUR 64. Boxes ship on Mondays.")
 
+PARCEL = booking("order: OGC-66140.\nstatus: out for delivery.\neta: 13:30-15:30.",
+                 "Orders over GBP 50 get free delivery. An order out for delivery can't be changed.")
+UNNAMED = booking("booking: QH-40417.\nroom: lake room.\nnights: 3.")  # the articles name no lake room
+
 
 @pytest.mark.parametrize(("claim", "evidence", "line", "said"), [
     ("QH-40417 is the standard room, so dogs can't stay.", GARDEN, "room: garden room.", "standard room"),
@@ -43,6 +47,9 @@ def test_another_kind_the_articles_name_said_of_the_record_is_contradicted(claim
     ("QH-40417 is the lake room.", GARDEN),  # a kind no article names
     ("QH-99999 is the standard room.", GARDEN),  # another record
     ("The standard room is EUR 95 a night.", GARDEN),  # names no record: the article restated
+    ("QH-40417 has the garden room's terrace.", UNNAMED),  # the record's own kind is no kind the articles name
+    ("Your order OGC-66140 came with the free delivery.", PARCEL),  # a status is no kind
+    ("QH-40417 gets standard room rates.", GARDEN),  # no article or "your" before the kind: not said of it
 ])
 def test_a_kind_the_record_agrees_with_or_that_is_not_stated_of_it_is_not_read(claim: str,
                                                                                evidence: Evidence) -> None:
