@@ -6,11 +6,13 @@ customer's place, which the bot cannot look up. The mid-band retrieval reading
 (:func:`llmops_kit.retrieval_fit.asks_about_own_place`) reads such a message as it reads one carrying the
 customer's card or e-mail: declining it says nothing about the articles.
 
-A postcode is read only where the message says it is one ("postcode 3011 AD", "Our hotel's postcode is IV2 4SF")
-or gives it as where the customer lives or stays: a verb of living or staying ("live", "staying", "based") or
-"I'm" / "we're", then "in" / "at" / "near", then four or five digits ("31-052" too), a place name before or after
-it allowed. "We're in 2026" is not read unless a place name stands beside the number (a year), nor is a count,
-an amount or a code after any other words.
+A postcode is read only where the message says it is one ("postcode 3011 AD", "Our hotel's postcode is IV2 4SF",
+the postal mark "〒542-0076"), gives it as where the customer lives or stays (a verb of living or staying ("live",
+"staying", "based") or "I'm" / "we're", then "in" / "at" / "near", then the code, a place name before or after it
+allowed), or asks how near or far it is ("Is 05753 close enough to pick up?", "How far is 2088 from you?"). A code
+is four or five digits, or a layout with a hyphen ("31-052", "542-0076", "05753-1234"). "We're in 2026" is not read
+unless a place name stands beside the number (a year), nor "Is 2026 too far ahead?" (time, not distance), nor a
+count, an amount or a code after any other words.
 """
 
 from __future__ import annotations
@@ -19,10 +21,17 @@ import re
 
 __all__ = ["postcodes"]
 
-_CODE = r"\d{2}-\d{3}|\d{4,5}"
+_CODE = r"\d{5}-\d{4}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4,5}"
 #: A postcode said to be one: "postcode 3011 AD", "post code: EM4 2QT", "zip code 98101".
 _NAMED_RE = re.compile(r"\b(?:post\s?code|zip\s?code|postal\s+code)(?:\s+is)?\s*:?\s*"
                        r"([A-Za-z0-9]{1,4}(?:\s?[A-Za-z0-9]{2,4})?)\b", re.IGNORECASE)
+#: The Japanese postal mark before a code ("〒542-0076", "〒 5420076"): the code is said to be one.
+_MARK_RE = re.compile(r"〒\s?(\d{3}-?\d{4})\b")
+#: A code asked about as a place by its distance: "Is 05753 close enough?", "is 2088 near you", "How far is 7510?".
+#: "far ahead" / "far off" / "far in advance" speak of time ("Is 2026 too far ahead to book?").
+_DISTANCE_RE = re.compile(
+    rf"\b(?:[Ii]s\s+({_CODE})\s+(?:(?:too|very|quite|really|still)\s+)?(?:close|near|nearby|far)"
+    rf"|[Hh]ow\s+far\s+(?:away\s+)?is\s+({_CODE}))\b(?!\s+(?:ahead|off|in\s+advance)\b)")
 _UPPER = r"[A-ZÀ-ÖØ-Þ]"
 #: Where the customer lives or stays, given by a code: "I live in 2088", "We're staying at 3560 Hemsedal".
 _LIVES_RE = re.compile(
@@ -42,4 +51,6 @@ def postcodes(text: str) -> list[str]:
     found = [m.group(1) for m in _NAMED_RE.finditer(text) if any(c.isdigit() for c in m.group(1))]
     found += [m.group(1) for m in _LIVES_RE.finditer(text)]
     found += [m.group(1) or m.group(2) for m in _IN_RE.finditer(text)]
+    found += [m.group(1) for m in _MARK_RE.finditer(text)]
+    found += [m.group(1) or m.group(2) for m in _DISTANCE_RE.finditer(text)]
     return found

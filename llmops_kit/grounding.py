@@ -5,7 +5,10 @@ own message and the system prompt (:class:`llmops_kit.evidence.Evidence`). A cla
 cheap exact ones first, and each verdict names the evidence sentence behind it:
 
 1. **Echoes.** "I've noted +33 6 12 ..." repeats the user's own message: supported by it when every number,
-   code and e-mail it states is the user's (the personal-data detector judges the leak).
+   code and e-mail it states is the user's (the personal-data detector judges the leak). A claim on what the
+   texts the bot found cover and lack ("The sheets I found cover F-roads, but nothing about ferries";
+   :mod:`llmops_kit.found_sources`) is *supported* when no evidence sentence holds the topic it says is missing,
+   *contradicted* when one does.
 2. **Hard facts.** Every number (digits or words; a claimed figure may also be the sum, difference, product
    or ratio of two numbers the answer states; a time or day may be clock arithmetic on the answer's grounded
    times by a stated duration), amount or duration with its unit ("€20" is not "20 GB", "8 lb" not "8 kg"),
@@ -96,6 +99,7 @@ from .evidence_readers import NONE as _NONE
 from .evidence_readers import ROUND_THE_CLOCK, ROUND_THE_CLOCK_WORDS, render_tool_output, says_round_the_clock
 from .excluded_items import covered_exclusion
 from .figure_owner import foreign_owner
+from .found_sources import sources_lack
 from .grounding_context import misplaced_figure
 from .grounding_paraphrase import (
     WH_RE,
@@ -347,6 +351,14 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             verdicts.append(_verdict(claim=claim, verdict="supported", source="user message", evidence=None))
             continue
         foreign = foreign_answer or is_foreign(claim)
+        # what the bot says the texts it found cover and lack ("The sheets I found cover F-roads, but nothing
+        # about ferries"): settled by whether any evidence sentence holds the topic said to be missing
+        lack = sources_lack(claim, evidence) if not foreign else None
+        if lack is not None:
+            verdicts.append(_verdict(claim=claim, verdict="supported" if lack.outcome == "holds" else "contradicted",
+                                     source=lack.source, evidence=lack.sentence,
+                                     missing=() if lack.outcome == "holds" else (f"{lack.topic} covered",)))
+            continue
         numbers, others = evidence.missing_facts(claim, names=not foreign, answer=answer, answer_text=answer_text)
         if numbers or others:
             found = evidence.contradiction(claim, numbers) if numbers else None

@@ -7,7 +7,8 @@ so read sets of three authors flagged faithful answers for a country word the ev
 knowledge comes from the ``phonenumbers`` dependency's own offline data: its geocoding tables name the towns
 of each country's dialling areas (exact names only: "Lyon", "München"/"Munich", "Kraków"), an international
 number ("+47 32 05 71 90") names its country, and its locale table the countries' English names. A small
-table below adds the nationality and language words. Narrow on purpose: a country word counts only when a
+table below adds the nationality and language words, and another the short names countries go by ("UK",
+"Korea"). Narrow on purpose: a country word counts only when a
 place, number or country word of the conversation's setting (the customer's messages, the instructions, a tool
 record: :meth:`llmops_kit.evidence.Evidence.implied_names`) implies that very country; any other country stays
 absent ("we ship to Spain" of a parcel for Lyon), and a town an article names implies nothing (a knowledge
@@ -42,6 +43,12 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "SK": ("Slovak",), "TR": ("Turkish",), "UA": ("Ukrainian",), "US": ("American", "English"),
     "ZA": ("South African", "Afrikaans", "English"),
 }
+#: The short names a country goes by beside its table name ("the UK" for "United Kingdom", "Korea" for "South
+#: Korea"): a customer calling from London is told "From the UK, dial ...", not "From the United Kingdom".
+_SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "GB": ("UK",), "KR": ("Korea",), "US": ("USA",), "NL": ("Holland",),
+    "CZ": ("Czechia",),
+}
 #: Capitalised words, up to three in a row: the places a text may name ("Kraków", "Le Touquet").
 _CAPITALISED_RE = re.compile(r"\b[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,2}")
 
@@ -54,7 +61,7 @@ def _country_words() -> dict[str, frozenset[str]]:
         name = names.get("aa")
         if name and not name.startswith("*"):
             index.setdefault(name.lower(), set()).add(region)
-    for region, words in _WORDS.items():
+    for region, words in (*_WORDS.items(), *_SHORT_NAMES.items()):
         for word in words:
             index.setdefault(word.lower(), set()).add(region)
     return {word: frozenset(regions) for word, regions in index.items()}

@@ -245,10 +245,11 @@ def asks_about_own_reference(question: str, documents: Sequence[Document]) -> bo
 
 def asks_about_own_place(question: str, documents: Sequence[Document]) -> bool:
     """Does the part of the message that asks (:func:`asked`) give the customer's own postcode ("I live in 2088, is
-    that close?", "We're staying in Darfield 7510, how early do you ring?", :func:`llmops_kit.customer_place.postcodes`)
-    that no retrieved article holds? Like the customer's card, e-mail or booking reference, it is the customer's
-    detail, which no article is expected to hold: declining it says nothing about retrieval. A sentence that only
-    gives the postcode beside another that asks is dropped by :func:`asked`, so that question is still read."""
+    that close?", "We're staying in Darfield 7510, how early do you ring?", "Is 05753 close enough to pick up?", "do
+    you deliver to 〒542-0076?", :func:`llmops_kit.customer_place.postcodes`) that no retrieved article holds? Like
+    the customer's card, e-mail or booking reference, it is the customer's detail, which no article is expected to
+    hold: declining it says nothing about retrieval. A sentence that only gives the postcode beside another that
+    asks is dropped by :func:`asked`, so that question is still read."""
     if not question or not any(ch.isdigit() for ch in question):
         return False
     texts = " ".join(d.content or "" for d in documents).lower()

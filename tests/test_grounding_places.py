@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import evidence, quality
+import pytest
+
+from llmops_kit import evidence, place_names, quality
 from llmops_kit.place_names import implied_names
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
@@ -63,3 +65,30 @@ def test_a_language_of_the_schools_town() -> None:
     assert implied_names(["Portuguese", "Italian"], [SCHOOL[0].content]) == frozenset({"Portuguese"})
     assert implied_names(["Portuguese"], ["Our school runs morning classes."]) == frozenset()
     assert implied_names(["Porto"], [SCHOOL[0].content]) == frozenset()  # a town is no country word
+
+
+
+#: A dive shop abroad that publishes its number with the country code (this file's own fixture).
+DIVE = [Document(id="kb-304", content="From abroad, call the dive centre on +30 22840 55 123, 09:00-19:00.")]
+MANCHESTER = "I'm ringing from Manchester, which number do I dial?"
+SEOUL = "I'm calling from Seoul, which number do I dial?"
+
+
+@pytest.mark.parametrize(("query", "answer"), [(MANCHESTER, "From the UK, dial +30 22840 55 123."),
+                                               (SEOUL, "From Korea, dial +30 22840 55 123.")])
+def test_a_short_country_name_the_callers_town_implies_is_supported(query: str, answer: str) -> None:
+    """A caller's country goes by "the UK" or "Korea", not only by its table name ("United Kingdom")."""
+    assert _verdicts(answer, DIVE, query) == ["supported"]
+    quality._memo.clear()
+    place_names._country_words.cache_clear()
+    try:
+        with patch.object(place_names, "_SHORT_NAMES", {}):  # fails without the short names
+            assert _verdicts(answer, DIVE, query) != ["supported"]
+    finally:
+        place_names._country_words.cache_clear()
+        quality._memo.clear()
+
+
+def test_a_short_country_name_the_callers_town_does_not_imply_stays_absent() -> None:
+    assert _verdicts("From Korea, dial +30 22840 55 123.", DIVE, MANCHESTER) != ["supported"]
+    assert _verdicts("From the UK, dial +30 22840 55 123.", DIVE, SEOUL) != ["supported"]

@@ -752,3 +752,42 @@ def test_a_postcode_sentence_apart_a_year_or_no_postcode_still_reads_the_questio
     held = [Document(id="gr-9", score=0.6, content="We deliver compost to postcode 2088 only.")]
     assert not asks_about_own_place("I live in 2088, is that close?", held)
     assert asks_about_own_place("I live in 2088, is that close?", _GARDEN)
+
+
+def test_a_code_asked_about_by_distance_or_under_the_postal_mark_is_the_customers_place() -> None:
+    """A postcode asked about by its distance ('Is 8044 near enough ...?', 'How far is 3072 ...?') or written under
+    the Japanese postal mark ('〒650-0011') is the customer's place, like 'I live in 2088': declining it says nothing
+    about the articles, so no retrieval verdict."""
+    from llmops_kit.customer_place import postcodes
+
+    near = build_trace("rf-61", "Is 8044 near enough for you to drop off seedlings?", _GARDEN,
+                       "I can't tell distances from a postcode, sorry. Please ask the secretariat.")
+    far = build_trace("rf-62", "How far is 3072 from the allotments?", _GARDEN,
+                      "I have no information on that. Please ask the secretariat.")
+    marked = build_trace("rf-63", "Do you deliver seed catalogues to 〒650-0011?", _GARDEN,
+                         "I have no information on catalogues. Please ask the secretariat.")
+    assert _codes(near) == [] and _codes(far) == [] and _codes(marked) == []
+    assert postcodes("Is 05753-1234 close to the yard?") == ["05753-1234"]
+    assert postcodes("We live in 650-0011 Kobe") == ["650-0011"]
+
+
+def test_distance_and_mark_controls_still_read_the_question() -> None:
+    """Controls both ways: the same off-topic questions without a code are still a mismatch, and so is one beside a
+    sentence that only gives the code; a year asked about in time ('too far ahead'), a two-digit number, a code not
+    asked about and a code an article holds are no customer's place; an on-topic answer stays healthy."""
+    from llmops_kit.customer_place import postcodes
+    from llmops_kit.retrieval_fit import asks_about_own_place
+
+    declined = "I have no information on that. Please ask the secretariat."
+    for i, question in enumerate(("Do you drop off seedlings?", "Do you deliver seed catalogues?",
+                                  "〒650-0011. Which bakeries nearby sell rye bread?",
+                                  "Is 8044 close? Which bakeries nearby sell rye bread?")):
+        assert _codes(build_trace(f"rf-64-{i}", question, _GARDEN, declined)) == ["RETRIEVAL_MISMATCH"], question
+    for text in ("Is 2026 too far ahead to book?", "Is 2027 far off?", "Is 12 close to the gate?",
+                 "Plot 4410 is near the gate", "Is 8044 the code for the shed?", "Call 542-0076 about it"):
+        assert postcodes(text) == [], text
+    held = [Document(id="gr-10", score=0.6, content="Seedlings are dropped off within 8044 and 8045 only.")]
+    assert not asks_about_own_place("Is 8044 near enough for you to drop off seedlings?", held)
+    on_topic = build_trace("rf-65", "Is 8044 close enough to use the tap water in April?", _GARDEN,
+                           "Tap water is on from 1 April to 1 October.")
+    assert _codes(on_topic) == []

@@ -91,7 +91,9 @@ So are the counts an answer infers (:mod:`llmops_kit.inferred_counts`, the
 ``arith18`` round: twelve months of a year for a monthly rate, the items a list names, the things a claim prices
 per item): they settle a figure before the decision. So is a closing clause declining a detail cut from its claim
 (:mod:`llmops_kit.text.decline_clauses`, the ``decl23`` round: "..., though I can't promise the exact time"): it
-changes which words reach the decision.
+changes which words reach the decision. So is a claim on what the texts the bot found cover and lack
+(:mod:`llmops_kit.found_sources`, the ``ground28`` round: "The sheets I found cover F-roads, but nothing about
+ferries"): it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -123,6 +125,7 @@ from llmops_kit import (  # noqa: E402
     claim_decision,
     evidence,
     evidence_derived,
+    found_sources,
     grounding,
     quality,
     range_outside,
@@ -256,6 +259,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "range_end_verbs", no_figures),
         (worked_weekdays, "READ_WORKED_DAYS", False),
         (range_outside, "READ_RANGES", False),
+        (found_sources, "READ_FOUND_SOURCES", False),
         (tokens, "READ_LY_OPENERS", False),
         (decline_clauses, "READ_DECLINE_CLAUSES", False),
     ]

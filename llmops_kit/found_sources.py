@@ -1,0 +1,117 @@
+"""What the bot says the texts it found hold and lack: "The sheets I found cover F-roads, rivers and pick-up times,
+but nothing about ferries", "Both tariffs I found list wristwatch movements only; pocket watches are not mentioned".
+
+Such a sentence speaks of the retrieved texts themselves, named by whatever noun the business uses ("sheets",
+"tariffs", "cards", "the hours I have"), marked as the bot's own material by the clause "I found" / "I have" / "I was
+given" after the noun. It states no fact of the business: it says what the texts cover and what they do not, which
+the evidence can settle directly. The claim reader drops such sentences only when the noun is one of a fixed list
+("articles", "pages", :mod:`llmops_kit.text.claims`) or the trace's own (:mod:`llmops_kit.text.source_nouns`);
+with any other noun it reached the fitted decision, which found its words unsupported.
+
+:func:`sources_lack` reads a claim of this shape when all of these hold:
+
+- it opens with a noun phrase and "I found" / "I have" / "we were given" (and the like), then a verb of covering
+  ("cover", "are for", "are about", "list", "say", "mention");
+- it denies a topic in the same sentence: "nothing about X", "nothing covers X", ", not X", "I've nothing on X",
+  "they don't cover X", "X is not mentioned";
+- it states no figure or code beyond a contact to turn to.
+
+The claim is then *supported* when no evidence sentence holds every content word of the denied topic, and the topic
+it says the texts cover is held by them (all its words but one); it is *contradicted* when some evidence sentence
+holds the denied topic whole (the texts did cover it). Otherwise the claim is judged as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, NamedTuple
+
+from .evidence import Evidence
+from .text import content_stems
+from .text.tokens import identifiers_in, normalise_quotes, numbers_in
+
+__all__ = ["READ_FOUND_SOURCES", "SourcesLack", "sources_lack"]
+
+#: Off while the claim decision is fitted (it settles a claim before the decision).
+READ_FOUND_SOURCES = True
+#: The most words of the topic said to be covered that the evidence may lack.
+UNHELD_MAX = 1
+
+#: The texts named as the bot's own finds, then a verb of covering; ``rest`` is what they are said to cover.
+_FOUND_RE = re.compile(
+    r"^(?:(?:but|and|so|sadly|unfortunately|i'm afraid)\s*,?\s+)?"
+    r"(?:the|both|all|all\s+the|my|our|these|those|the\s+only|the\s+two|the\s+three)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:that\s+|which\s+)?(?:i|we)(?:'ve|\s+have)?\s+(?:found|have|got|was\s+given|were\s+given|can\s+see"
+    r"|pulled\s+up|retrieved|checked)"
+    r"\s+(?:(?:only|just|all|both)\s+)?(?P<verb>cover|covers|are\s+for|is\s+for|are\s+about|is\s+about|list|lists"
+    r"|say|says|mention|mentions|describe|describes|deal\s+with|deals\s+with|talk\s+about|talks\s+about|concern"
+    r"|concerns)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_LEAD = r"[,;:\-–—]?\s*(?:but\s+|and\s+)?"
+#: How the same sentence denies a topic; ``topic`` is the topic denied.
+_DENIALS = (
+    re.compile(_LEAD + r"(?:(?:say|says|mention|mentions)\s+)?nothing\s+(?:about|on|regarding|for|covers|mentions"
+               r"|says\s+anything\s+about)\s+(?P<topic>.+)$", re.IGNORECASE),
+    re.compile(_LEAD + r"(?:i've|i\s+have|we've|we\s+have|i've\s+got)\s+nothing\s+(?:on|about|for)\s+(?P<topic>.+)$",
+               re.IGNORECASE),
+    re.compile(_LEAD + r"(?:there's|there\s+is)\s+nothing\s+(?:on|about|for)\s+(?P<topic>.+)$", re.IGNORECASE),
+    re.compile(_LEAD + r"(?:they|none\s+of\s+them|neither(?:\s+of\s+them)?)\s+(?:don't\s+|do\s+not\s+|never\s+)?"
+               r"(?:cover|covers|mention|mentions|say\s+anything\s+about|list|lists|deal\s+with)\s+(?P<topic>.+)$",
+               re.IGNORECASE),
+    re.compile(r"[,;:\-–—]\s*(?:but\s+)?not\s+(?P<topic>.+)$", re.IGNORECASE),
+    re.compile(r"[;:\-–—]\s*(?:but\s+)?(?P<topic>.+?)\s+(?:is|are)(?:\s+not|n't)\s+(?:mentioned|covered|listed)"
+               r"(?:\s+anywhere)?$", re.IGNORECASE),
+)
+_ARTICLE_RE = re.compile(r"^(?:a|an|the|any|our|your)\s+", re.IGNORECASE)
+_CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()\-]{6,}\d")
+#: Words of the covered part that say how much, not what: "only", "both".
+_FILLER = frozenset({"onli", "only", "both", "just", "all"})
+
+
+class SourcesLack(NamedTuple):
+    """The reading of a claim on what the found texts lack: supported or contradicted, and why."""
+
+    outcome: Literal["holds", "fails"]
+    source: str
+    sentence: str | None
+    topic: str
+
+
+def _split(claim: str) -> tuple[str, str] | None:
+    """(the topic said to be covered, the topic denied), or None when the claim is not of the shape."""
+    text = normalise_quotes(claim).strip(" \"'*-.")
+    found = _FOUND_RE.match(text)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    hits = [m for m in (p.search(rest) for p in _DENIALS) if m is not None]
+    if not hits:
+        return None
+    first = min(hits, key=lambda m: m.start())
+    topic = _ARTICLE_RE.sub("", first.group("topic").strip(" .,;"))
+    return rest[:first.start()], topic
+
+
+def sources_lack(claim: str, evidence: Evidence) -> SourcesLack | None:
+    """The claim read as what the found texts cover and lack (see the module docstring), or None."""
+    if not READ_FOUND_SOURCES:
+        return None
+    parts = _split(claim)
+    if parts is None:
+        return None
+    plain = _CONTACT_RE.sub(" ", claim)
+    if numbers_in(plain) or identifiers_in(plain):
+        return None
+    covered, topic = parts
+    denied = content_stems(topic)
+    if not denied:
+        return None
+    for label, sentence in evidence.sentences:
+        if denied <= content_stems(sentence):
+            return SourcesLack("fails", label, sentence, topic)
+    said = content_stems(covered) - _FILLER
+    unheld = evidence.novel(said, len(said) + 1)  # the texts' words only: the question's do not count
+    if len(unheld) > UNHELD_MAX or (said and len(unheld) == len(said)):
+        return None
+    return SourcesLack("holds", "the evidence (what the texts found lack)", None, topic)

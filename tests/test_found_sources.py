@@ -1,0 +1,73 @@
+"""What the bot says the texts it found cover and lack (:mod:`llmops_kit.found_sources`): supported when no evidence
+sentence holds the topic said to be missing and the covered topic is held; contradicted when the evidence does hold
+the "missing" topic. Controls: a denied topic the texts do cover, a covered topic they do not hold, a fact said of
+the found texts without a denial, and a figure beside the description stay flagged.
+
+The fixtures are this file's own (a bike hire shop, a bakery).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from llmops_kit import found_sources
+from llmops_kit.quality import HeuristicScorer, score_answer
+from llmops_kit.traces import Document
+
+BIKES = [
+    Document(id="bh-1", content="Every hire includes a helmet and a D-lock. Helmets come in three sizes."),
+    Document(id="bh-2", content="Bikes are collected from the Quay Street shop between 9am and 5pm."),
+]
+BIKES_SEATS = [*BIKES, Document(id="bh-3", content="Child seats can be fitted to any city bike on request.")]
+BAKERY = [
+    Document(id="bk-1", content="Our sourdough loaves are baked each morning and sold until they run out."),
+    Document(id="bk-2", content="Sourdough loaves can be reserved by phone the day before."),
+]
+SEATS_Q = "Can you fit a child seat to the bike?"
+CAKE_Q = "Do you make wedding cakes?"
+
+
+def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
+    """Verdicts from a scorer of its own: the default scorer's memo would keep a verdict across the fixture."""
+    return [v.verdict for v in score_answer(answer, docs, query=query, scorer=HeuristicScorer()).support]
+
+
+LACKING = [
+    ("The leaflets I found cover helmets, locks and collecting the bikes, but nothing about child seats.", BIKES,
+     SEATS_Q),
+    ("Both price lists I found are for sourdough loaves only; nothing covers wedding cakes.", BAKERY, CAKE_Q),
+    ("The notes I have are about sourdough loaves, not wedding cakes.", BAKERY, CAKE_Q),
+    ("The leaflets I was given list helmets and locks only; child seats are not mentioned.", BIKES, SEATS_Q),
+]
+
+
+@pytest.mark.parametrize(("answer", "docs", "query"), LACKING)
+def test_what_the_found_texts_lack_is_supported(answer: str, docs: list[Document], query: str) -> None:
+    assert _verdicts(answer, docs, query) == ["supported"]
+
+
+@pytest.mark.parametrize(("answer", "docs", "query"), LACKING)
+def test_without_the_reading_it_is_not_supported(answer: str, docs: list[Document], query: str,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(found_sources, "READ_FOUND_SOURCES", False)
+    assert _verdicts(answer, docs, query) != ["supported"]
+
+
+def test_a_denied_topic_the_texts_cover_is_contradicted() -> None:
+    """The texts did say child seats can be fitted: "nothing about child seats" misreads them."""
+    answer = "The leaflets I found cover helmets, locks and collection times, but nothing about child seats."
+    assert _verdicts(answer, BIKES_SEATS, SEATS_Q) == ["contradicted"]
+
+
+def test_a_covered_topic_the_texts_do_not_hold_is_not_settled() -> None:
+    """The texts say nothing of tyres or batteries: the description is not theirs, and is judged as before."""
+    answer = "The leaflets I found cover tyre pressures and battery ranges, but nothing about child seats."
+    assert _verdicts(answer, BIKES, SEATS_Q) != ["supported"]
+
+
+@pytest.mark.parametrize("answer", [
+    "The leaflets I found say child seats come free with every hire.",  # a fact said of the texts, no denial
+    "The leaflets I found cover helmets, but nothing about child seats, which cost £6 a day.",  # a figure beside
+])
+def test_a_fact_beside_or_without_a_denial_stays_flagged(answer: str) -> None:
+    assert _verdicts(answer, BIKES, SEATS_Q) != ["supported"]
