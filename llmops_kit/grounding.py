@@ -116,6 +116,7 @@ from .payment_states import clashing_payment
 from .range_outside import outside_range
 from .record_denials import denied_record_field
 from .record_fields import field_clash
+from .record_kinds import other_kind
 from .record_values import other_field_value
 from .rule_applications import Application, applied_limit
 from .schedule_days import misplaced_day
@@ -394,6 +395,8 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                                      missing=(payment[2],)))
             continue
         other = other_field_value(claim, evidence) if not foreign else None
+        if other is None and not foreign:  # "the small camper" of a record that holds "vehicle: 4x4 camper"
+            other = other_kind(claim, evidence)
         if other is not None:  # "the monthly plan" of a record that holds "plan: annual"
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=other[0], evidence=other[1],
                                      missing=(other[2],)))

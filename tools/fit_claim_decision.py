@@ -218,6 +218,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "adds_only_light_words", lambda *args: False),
         (grounding, "denied_record_field", nothing),
         (grounding, "other_field_value", nothing),
+        (grounding, "other_kind", nothing),
         (grounding, "foreign_owner", nothing),
         (grounding, "covered_exclusion", nothing),
         (grounding, "unheld_figure", nothing),
