@@ -28,7 +28,7 @@ from .evidence_readers import is_numeric as _numeric
 from .evidence_statements import _DATE_TOKEN_RE, _MONTH_NAMES, _NUMERIC_DATE_RE
 from .example_figures import example_figures, worked_examples
 from .inferred_counts import calendar_counts, list_counts, per_item_counts
-from .own_results import justified_results, reached_by_results
+from .own_results import amounts_in, justified_results, reached_by_results
 from .quotient_counts import quotient_counts, unit_figures
 from .text import numbers_in, quantities, sentences_of, stem, times_in, typed_quantities, words_in
 from .text.arithmetic import (
@@ -327,6 +327,10 @@ class DerivedFigures:
         (:mod:`llmops_kit.own_results`): "total about $13,200.00" of its own "$11,160.00" and "$2,040.00" lines,
         each worked from a count of squares the evidence's "per square (100 sq ft)" gives. Judged once per
         answer; the answer's sentences are judged by the readings above, without this one (no recursion)."""
+        targets = {n for n in left if _numeric(n) and n in amounts_in(claim)}
+        answer_money = {float(x) for x in amounts_in(answer_text) if _numeric(x)}
+        if not any(answer_money - {float(n)} for n in targets):
+            return left  # no amount of money left, or no other amount to work it from: nothing to reach
         cache = self.__dict__.setdefault("_own_results_cache", {})
         if answer_text not in cache:
             answer = numbers_in(answer_text)

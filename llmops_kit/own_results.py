@@ -27,7 +27,7 @@ from .evidence_readers import is_numeric
 from .text import numbers_in, sentences_of, typed_quantities
 from .text.arithmetic import marked_after
 
-__all__ = ["justified_results", "reached_by_results"]
+__all__ = ["amounts_in", "justified_results", "reached_by_results"]
 
 
 def amounts_in(text: str) -> frozenset[str]:

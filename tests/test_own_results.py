@@ -122,3 +122,20 @@ def test_justified_results_start_from_held_figures_only() -> None:
     assert {630.0, 90.0, 720.0} <= amounts
     assert reached_by_results("720", "So £720.00.", (amounts, exact))
     assert not reached_by_results("720", "So 720 packs.", (amounts, exact))  # a count is no amount
+
+
+# ---- the pre-check: the answer's own results are read only when a money figure is left -------------------------
+
+def test_own_results_are_not_read_when_no_amount_of_money_is_left() -> None:
+    """A figure left that is no amount (a count of days) has nothing to reach: the answer is not re-read."""
+    calls: list[str] = []
+
+    def counting(answer_text: str, *args: object) -> tuple[frozenset[float], frozenset[float]]:
+        calls.append(answer_text)
+        return justified_results(answer_text, *args)
+
+    with patch.object(evidence_derived, "justified_results", counting):
+        _verdicts("The boards are £42.00 a pack and we fit them within 9 days of your order.", FLOOR, FLOOR_Q)
+        assert calls == []
+        _verdicts(_lines("740.00"), FLOOR, FLOOR_Q)
+        assert calls, "a money total left unexplained is still read against the answer's own results"
