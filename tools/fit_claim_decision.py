@@ -97,6 +97,8 @@ ferries"): it settles a claim before the decision.
 So is a total or a per-unit price worked from the answer's own results
 (:mod:`llmops_kit.own_results`, the ``arith19`` round: "total about $13,200.00" of its $11,160.00 and $2,040.00
 lines, £3.80 plus £2.10 a mile over "10 km is about 6.2 miles"): it settles a figure before the decision.
+So is a list's own lead-in read as no claim (:mod:`llmops_kit.text.list_lead_in`, the ``conv19`` round:
+"Two things:" before a two-item list): it drops a sentence before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -139,7 +141,7 @@ from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
 from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
-from llmops_kit.text import claims, clock_periods, decline_clauses, language, rand_amounts  # noqa: E402
+from llmops_kit.text import claims, clock_periods, decline_clauses, language, list_lead_in, rand_amounts  # noqa: E402
 from llmops_kit.traces import Trace  # noqa: E402
 
 tokens = importlib.import_module("llmops_kit.text.tokens")  # the module: the package exports a function so named
@@ -266,6 +268,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (found_sources, "READ_FOUND_SOURCES", False),
         (tokens, "READ_LY_OPENERS", False),
         (decline_clauses, "READ_DECLINE_CLAUSES", False),
+        (list_lead_in, "READ_LIST_LEAD_INS", False),
         (evidence_derived, "reached_by_results", lambda *args: False),
     ]
     with ExitStack() as stack:

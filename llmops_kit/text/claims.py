@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ..textcache import text_cache
 from .decline_clauses import cut_decline_clause
+from .list_lead_in import list_lead_ins
 from .source_nouns import declines_by_source
 from .split import GENERIC_CITATION, sentences_of
 from .tokens import content_stems, identifiers_in, names_in, normalise_quotes, numbers_in, words_in
@@ -209,7 +210,10 @@ def read_answer(
     is no claim. The reading depends on the answer and these nouns only."""
     phrases = (*banned, *refusals)
     claims = []
+    lead_ins = list_lead_ins(answer, min_claim_words)  # a list's own lead-in ("Two things:") is no claim
     for sentence in sentences_of(answer):
+        if sentence in lead_ins:
+            continue
         claim = claim_text(sentence, citation_pattern, phrases, min_claim_words, refusals, sources)
         if claim is not None:
             claims.append((sentence, claim, _citations(citation_pattern).search(sentence) is not None))
