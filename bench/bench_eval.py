@@ -75,6 +75,9 @@ first scored at 276/335 with the final candidate of the ``rand18``-``decl23`` st
 ``tests/data/holdout17``, written by a seventeenth author (sea-kayak tours, wool shop, funeral director, blood donor
 centre, marina fuel dock), is sealed and not scored: totals only, never its misses, also with ``--set``; it is the
 unseen measure once holdout16 is spent.
+``tests/data/holdout18``, written by an eighteenth author (balloon flights, school uniform shop, model railway shop,
+farm vet round, hair salon), is sealed and not scored: totals only, never its misses, also with ``--set``; it is the
+unseen measure once holdout17 is spent.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -117,6 +120,8 @@ HOLDOUT16 = REPO / "tests" / "data" / "holdout16"  # a sixteenth author's sealed
 HOLDOUT16_HEADING = "sixteenth held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT17 = REPO / "tests" / "data" / "holdout17"  # a seventeenth author's sealed set: totals only, never its misses
 HOLDOUT17_HEADING = "seventeenth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT18 = REPO / "tests" / "data" / "holdout18"  # an eighteenth author's sealed set: totals only, never its misses
+HOLDOUT18_HEADING = "eighteenth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -395,7 +400,8 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT16, HOLDOUT16_HEADING), (HOLDOUT17, HOLDOUT17_HEADING))
+    return ((HOLDOUT16, HOLDOUT16_HEADING), (HOLDOUT17, HOLDOUT17_HEADING),
+            (HOLDOUT18, HOLDOUT18_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")

@@ -1,5 +1,5 @@
-"""Structure of the fourth to seventeenth held-out sets (tests/data/holdout4 to holdout17). These tests never score a
-detector on any of them (holdout16 and holdout17 are sealed; holdout4 to holdout15 were sealed until a round
+"""Structure of the fourth to eighteenth held-out sets (tests/data/holdout4 to holdout18). These tests never score a
+detector on any of them (holdout16, holdout17 and holdout18 are sealed; holdout4 to holdout15 were sealed until a round
 read their misses or, for holdout10 to holdout15, until their two scores were spent: holdout4 in ground4, holdout5 in
 ground5, holdout6 in ground7, holdout7 in ground8, holdout8 in ground9, holdout9 in ground10, holdout10 and holdout11
 after the ground13 stop, holdout12 after the ground19 stop, holdout13 after the ground24 stop, holdout14 after the
@@ -44,6 +44,7 @@ import make_holdout14  # noqa: E402
 import make_holdout15  # noqa: E402
 import make_holdout16  # noqa: E402
 import make_holdout17  # noqa: E402
+import make_holdout18  # noqa: E402
 
 #: Each set: its generator and its five domains.
 SETS: dict[str, tuple[ModuleType, set[str]]] = {
@@ -61,6 +62,7 @@ SETS: dict[str, tuple[ModuleType, set[str]]] = {
     "holdout15": (make_holdout15, {"roofing", "vintage", "karaoke", "watch", "camper"}),
     "holdout16": (make_holdout16, {"surf", "phonefix", "sitter", "pottery", "djhire"}),
     "holdout17": (make_holdout17, {"kayak", "wool", "funeral", "donor", "fueldock"}),
+    "holdout18": (make_holdout18, {"balloon", "uniform", "railshop", "farmvet", "salon"}),
 }
 
 
@@ -119,7 +121,7 @@ def test_every_code_at_several_strengths_and_enough_healthy(
 
 #: Sets whose authors wrote every code at all four strengths, HALLUCINATION at least ten times per strength.
 ALL_STRENGTHS = ("holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
-                 "holdout15", "holdout16", "holdout17")
+                 "holdout15", "holdout16", "holdout17", "holdout18")
 
 
 def test_five_domains_of_at_least_fifty_traces(
@@ -162,7 +164,8 @@ def test_a_mismatch_over_the_floor_must_be_hidden(
 
 
 @pytest.mark.parametrize("name", ["holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
-                                  "holdout14", "holdout15", "holdout16", "holdout17"])
+                                  "holdout14", "holdout15", "holdout16", "holdout17",
+                                  "holdout18"])
 def test_a_tool_error_label_on_a_business_refusal_is_refused(name: str) -> None:
     """A tool that worked and said no (declined, rejected, not held) is healthy: TOOL_ERROR there is refused."""
     generator = SETS[name][0]
@@ -274,7 +277,7 @@ def test_an_invented_fragment_the_model_saw_is_refused(
 
 
 #: The sets bench_eval prints as totals only, with the module constant that names each one's folder.
-SEALED = {"holdout16": "HOLDOUT16", "holdout17": "HOLDOUT17"}
+SEALED = {"holdout16": "HOLDOUT16", "holdout17": "HOLDOUT17", "holdout18": "HOLDOUT18"}
 
 
 @pytest.mark.parametrize("name", sorted(SEALED))
