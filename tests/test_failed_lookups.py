@@ -4,7 +4,7 @@ answer from the articles alone, a retry that came back, a date passed to the fai
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from typing import Any
 
 from llmops_kit.contract import load_contract
@@ -13,45 +13,26 @@ from llmops_kit.failed_lookups import stated_without_result
 from llmops_kit.findings import HALLUCINATION
 from llmops_kit.traces import Trace
 
+from .tool_request_cases import Shop
+
 T0 = datetime(2026, 4, 7, 9, 0, tzinfo=timezone.utc)
 ARTICLE = ("Repairs: a standard service is £45 and takes two working days. A wheel true is £15. "
            "Bikes not collected within 30 days of the repair are charged £2 a day storage.")
 QUESTION = "Is my repair WS-4471-B done yet?"
 
 
-def _at(ms: int) -> str:
-    return (T0 + timedelta(milliseconds=ms)).isoformat()
+SHOP = Shop(T0, ARTICLE, "kb-3", "Spokeworks", "repair_lookup", ("HTTPError", "502 Bad Gateway"))
 
 
 def _tool(span_id: str, start: int, tool_input: dict[str, Any], output: Any = None, *, failed: bool = True
           ) -> dict[str, Any]:
-    span: dict[str, Any] = {"span_id": span_id, "parent_id": "s0", "name": "tool.repair_lookup", "kind": "tool",
-                            "start_time": _at(start), "end_time": _at(start + 200), "input": tool_input,
-                            "attributes": {"tool.name": "repair_lookup"}}
-    if failed:
-        span |= {"status": "error", "error": {"type": "HTTPError", "message": "502 Bad Gateway"}}
-    else:
-        span |= {"status": "ok", "output": output}
-    return span
+    return SHOP.tool_span(tool_input, output, failed=failed, span_id=span_id, start=start)
 
 
 def _trace(answer: str, tools: list[dict[str, Any]] | None = None, question: str = QUESTION) -> Trace:
     """A repair-status request whose lookup failed (unless ``tools`` says otherwise)."""
     tools = tools if tools is not None else [_tool("s2", 95, {"job": "WS-4471-B"})]
-    return Trace.model_validate({
-        "trace_id": "t-bikes", "input": {"query": question}, "output": {"answer": answer},
-        "spans": [
-            {"span_id": "s0", "name": "chat", "kind": "chain", "start_time": _at(0), "end_time": _at(1500)},
-            {"span_id": "s1", "parent_id": "s0", "name": "kb.search", "kind": "retriever", "start_time": _at(5),
-             "end_time": _at(90), "documents": [{"id": "kb-3", "content": ARTICLE, "score": 0.8}]},
-            *tools,
-            {"span_id": "s3", "parent_id": "s0", "name": "llm.chat", "kind": "llm", "start_time": _at(900),
-             "end_time": _at(1490), "model": "gpt-4o-mini", "prompt": {"name": "support-answer", "version": "v2.0"},
-             "messages": [{"role": "system", "content": "You are the Spokeworks assistant.\n\n" + ARTICLE},
-                          {"role": "user", "content": question}],
-             "output": {"content": answer}},
-        ],
-    })
+    return SHOP.trace("t-bikes", answer, question, tools)
 
 
 def _flagged(trace: Trace) -> bool:

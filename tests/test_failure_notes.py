@@ -5,7 +5,7 @@ assistant)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from typing import Any
 
 import pytest
@@ -18,6 +18,8 @@ from llmops_kit.quality import score_trace
 from llmops_kit.text import content_stems
 from llmops_kit.traces import Trace
 
+from .tool_request_cases import Shop
+
 T0 = datetime(2026, 6, 2, 10, 0, tzinfo=timezone.utc)
 ARTICLE = ("Narrowboat hire: a two-berth boat is £120 a night, with a three-night minimum in summer. "
            "Boats leave the yard from 2pm and are returned by 9am. Pets are welcome on every boat.")
@@ -26,36 +28,16 @@ FAILED = frozenset({"nb-5521-k"})
 TOOLS = frozenset({"hire", "lookup"})
 
 
-def _at(ms: int) -> str:
-    return (T0 + timedelta(milliseconds=ms)).isoformat()
+SHOP = Shop(T0, ARTICLE, "kb-7", "Lockside Boats", "hire_lookup", ("TimeoutError", "hire_lookup timed out"))
 
 
 def _tool(tool_input: dict[str, Any], output: Any = None, *, failed: bool = True) -> dict[str, Any]:
-    span: dict[str, Any] = {"span_id": "s2", "parent_id": "s0", "name": "tool.hire_lookup", "kind": "tool",
-                            "start_time": _at(95), "end_time": _at(295), "input": tool_input,
-                            "attributes": {"tool.name": "hire_lookup"}}
-    if failed:
-        return span | {"status": "error", "error": {"type": "TimeoutError", "message": "hire_lookup timed out"}}
-    return span | {"status": "ok", "output": output}
+    return SHOP.tool_span(tool_input, output, failed=failed)
 
 
 def _trace(answer: str, tools: list[dict[str, Any]] | None = None, question: str = QUESTION) -> Trace:
     """A hire-yard request; its hire lookup failed unless ``tools`` says otherwise."""
-    tools = tools if tools is not None else [_tool({"hire": "NB-5521-K"})]
-    return Trace.model_validate({
-        "trace_id": "t-boats", "input": {"query": question}, "output": {"answer": answer},
-        "spans": [
-            {"span_id": "s0", "name": "chat", "kind": "chain", "start_time": _at(0), "end_time": _at(1500)},
-            {"span_id": "s1", "parent_id": "s0", "name": "kb.search", "kind": "retriever", "start_time": _at(5),
-             "end_time": _at(90), "documents": [{"id": "kb-7", "content": ARTICLE, "score": 0.8}]},
-            *tools,
-            {"span_id": "s3", "parent_id": "s0", "name": "llm.chat", "kind": "llm", "start_time": _at(900),
-             "end_time": _at(1490), "model": "gpt-4o-mini", "prompt": {"name": "support-answer", "version": "v2.0"},
-             "messages": [{"role": "system", "content": "You are the Lockside Boats assistant.\n\n" + ARTICLE},
-                          {"role": "user", "content": question}],
-             "output": {"content": answer}},
-        ],
-    })
+    return SHOP.trace("t-boats", answer, question, tools if tools is not None else [_tool({"hire": "NB-5521-K"})])
 
 
 def _flagged(trace: Trace) -> bool:
