@@ -44,6 +44,7 @@ from .evidence_statements import (
     _status_of,
 )
 from .place_names import country_names, implied_names, implied_regions
+from .refused_fields import refused_in_fields
 from .status_synonyms import decided_in_fields, same_state_stems
 from .text import (
     content_stems,
@@ -300,6 +301,10 @@ class Evidence(DerivedFigures):
             return "contradicted", label, line, tuple(sorted(stated))
         if decided_in_fields(stated, (s.text for s in self._given if not s.prose and not s.user)):
             return None  # "Express was declined" of a request record "accepted: False"
+        # "The extension was declined" of a request record "extended: False": the other words are checked alone
+        stated -= refused_in_fields(claim, stated, (s.text for s in self._given if not s.prose and not s.user))
+        if not stated:
+            return None
         if keys <= self._user_keys and not any(keys & r[0] for r in records):
             return "absent", None, None, tuple(sorted(stated))
         return self._ended_unsaid(claim, keys, stated)

@@ -99,6 +99,8 @@ So is a total or a per-unit price worked from the answer's own results
 lines, £3.80 plus £2.10 a mile over "10 km is about 6.2 miles"): it settles a figure before the decision.
 So is a list's own lead-in read as no claim (:mod:`llmops_kit.text.list_lead_in`, the ``conv19`` round:
 "Two things:" before a two-item list): it drops a sentence before the decision.
+So is a refusal said of a tool record's flag for that action set to False (:mod:`llmops_kit.refused_fields`, the
+``status20`` round: "The extension was declined" of "extended: False"): it settles a status before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -250,6 +252,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "converted_unit_words", no_figures),
         (evidence, "same_state_stems", no_figures),
         (evidence, "decided_in_fields", lambda *args: False),
+        (evidence, "refused_in_fields", lambda *args: frozenset()),
         (quality, "judge_labelled_items", lambda *args, **kwargs: []),
         (quality, "judge_labelled_polarity", lambda *args, **kwargs: []),
         (quality, "judge_labelled_cells", lambda *args, **kwargs: []),
