@@ -78,6 +78,9 @@ unseen measure once holdout16 is spent.
 ``tests/data/holdout18``, written by an eighteenth author (balloon flights, school uniform shop, model railway shop,
 farm vet round, hair salon), is sealed and not scored: totals only, never its misses, also with ``--set``; it is the
 unseen measure once holdout17 is spent.
+``tests/data/holdout19``, written by a nineteenth author (Gozo dive centre, Christmas-tree farm, lift maintenance firm,
+hand bindery, kite-surf shop), is sealed and not scored: totals only, never its misses, also with ``--set``; it is the
+unseen measure once holdout18 is spent.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -122,6 +125,8 @@ HOLDOUT17 = REPO / "tests" / "data" / "holdout17"  # a seventeenth author's seal
 HOLDOUT17_HEADING = "seventeenth held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT18 = REPO / "tests" / "data" / "holdout18"  # an eighteenth author's sealed set: totals only, never its misses
 HOLDOUT18_HEADING = "eighteenth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT19 = REPO / "tests" / "data" / "holdout19"  # a nineteenth author's sealed set: totals only, never its misses
+HOLDOUT19_HEADING = "nineteenth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -401,7 +406,7 @@ def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
     return ((HOLDOUT16, HOLDOUT16_HEADING), (HOLDOUT17, HOLDOUT17_HEADING),
-            (HOLDOUT18, HOLDOUT18_HEADING))
+            (HOLDOUT18, HOLDOUT18_HEADING), (HOLDOUT19, HOLDOUT19_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
