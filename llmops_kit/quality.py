@@ -34,7 +34,7 @@ it is never the default and needs a client the caller builds (only when a key is
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Protocol, runtime_checkable
 
@@ -47,6 +47,7 @@ from .labelled_figures import judge_labelled_items
 from .labelled_polarity import judge_labelled_polarity
 from .listed_totals import judge_listed_totals
 from .text import content_stems, normalise_quotes, phrases_in, read_answer, split_sentences
+from .text.currency_marks import as_marks, currencies_of, dot_decimals, money_marks_in
 from .text.rand_amounts import rand_amount_in, rand_as_code, writes_rand
 from .text.source_nouns import document_sources, trace_source_nouns
 from .text.split import figure_headings, table_rows
@@ -241,6 +242,37 @@ class HeuristicScorer:
         return [again[n].model_copy(update={"claim": text}) if rand_amount_in(text) else verdict
                 for n, (text, verdict) in enumerate(zip(texts, support, strict=True))]
 
+    @staticmethod
+    def _marked(sources: Sequence[EvidenceSource], citation_pattern: str) -> tuple[Callable[[str], str], Evidence]:
+        """How to write a text with one mark per currency (:mod:`llmops_kit.text.currency_marks`), read off the
+        evidence the model was given, and that evidence so written."""
+        given = [s.text for s in sources if not s.earlier]
+        currencies, dotted = currencies_of(given), not dot_decimals(given)
+
+        def mark(text: str) -> str:
+            return as_marks(text, currencies, dotted=dotted)
+        return mark, Evidence([replace(s, text=mark(s.text)) for s in sources], citation_pattern)
+
+    def _in_marks(self, support: list[ClaimSupport], texts: Sequence[str], rows: Sequence[str],
+                  sources: Sequence[EvidenceSource], citation_pattern: str) -> list[ClaimSupport]:
+        """The verdicts with each unsupported claim that writes money with an ISO code or dot thousands
+        ("ISK 24,900", "kr. 150.000") judged again with one mark per currency and its thousands joined
+        (:mod:`llmops_kit.text.currency_marks`), against the evidence written the same way: "ISK" is the
+        evidence's "kr.", no name, and "150.000" is 150000. A supported claim keeps its verdict."""
+        mark, evidence = self._marked(sources, citation_pattern)
+        again = judge_claims([mark(t) for t in texts], evidence, lexical_support=self.min_coverage,
+                             semantic_support=self.semantic_support, table_rows=[mark(r) for r in rows])
+        return [again[n].model_copy(update={"claim": text}) if not verdict.supported and money_marks_in(text)
+                else verdict for n, (text, verdict) in enumerate(zip(texts, support, strict=True))]
+
+    def _rows_in_marks(self, wrong: list[ClaimSupport], texts: Sequence[str], rows: Sequence[str],
+                       sources: Sequence[EvidenceSource], citation_pattern: str) -> list[ClaimSupport]:
+        """The wrong table rows less those that write money with an ISO code or dot thousands and whose figures
+        the evidence holds once both are written with one mark per currency ("| Small | ISK 18,900 |")."""
+        mark, evidence = self._marked(sources, citation_pattern)
+        still = {v.claim for v in judge_table_rows([mark(r) for r in rows], [mark(t) for t in texts], evidence)}
+        return [v for v in wrong if not money_marks_in(v.claim) or mark(v.claim) in still]
+
     def score(
         self,
         answer: str | None,
@@ -273,7 +305,11 @@ class HeuristicScorer:
                                    semantic_support=self.semantic_support, table_rows=rows) if claims else []
             if any(rand_amount_in(t) for t in texts) and writes_rand(s.text for s in sources if not s.earlier):
                 support = self._in_rand(support, texts, rows, sources, rules.citation_pattern)
+            if any(not v.supported and money_marks_in(t) for t, v in zip(texts, support, strict=False)):
+                support = self._in_marks(support, texts, rows, sources, rules.citation_pattern)
             wrong_rows = judge_table_rows(rows, texts, evidence)
+            if any(money_marks_in(v.claim) for v in wrong_rows):
+                wrong_rows = self._rows_in_marks(wrong_rows, texts, rows, sources, rules.citation_pattern)
             wrong_rows += judge_labelled_items(answer, evidence, {v.claim for v in wrong_rows})
             wrong_rows += judge_labelled_polarity(answer, evidence) if not wrong_rows else []
             wrong_rows += judge_labelled_cells(answer, evidence) if not wrong_rows else []

@@ -78,7 +78,9 @@ a decline naming the texts by the trace's own word (:mod:`llmops_kit.text.source
 changes which sentences are claims. So is a rand amount read as money ("R4 200", :mod:`llmops_kit.text.rand_amounts`,
 the ``rand18`` round): it judges a claim again, before the decision, in the trace's own currency. So is a total
 of three or more terms named in words (:mod:`llmops_kit.text.term_sums`, the same round): it settles a figure
-before the decision.
+before the decision. So is money written with an ISO code or with a local sign and dot thousands ("ISK 24,900"
+against "kr. 24.900", :mod:`llmops_kit.text.currency_marks`, the ``money20`` round): it judges an unsupported
+claim again, before the decision, with one mark per currency.
 So are a time said with its part of the day in words as "arvo" or "arvo/evening"
 (:mod:`llmops_kit.text.clock_periods`, the ``rules17`` round), the part-of-day words of such a time left out of the
 words compared and the time spelled with "am" / "pm" for the similarity, and an "opens" / "closes" whose time ends
@@ -147,6 +149,7 @@ from llmops_kit.text import claims, clock_periods, decline_clauses, language, li
 from llmops_kit.traces import Trace  # noqa: E402
 
 tokens = importlib.import_module("llmops_kit.text.tokens")  # the module: the package exports a function so named
+currency_marks = importlib.import_module("llmops_kit.text.currency_marks")
 
 #: Read sets kept out of the committed fit (see the module docstring: the eight-set refit did worse unseen).
 NOT_FITTED = frozenset({"holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
@@ -261,6 +264,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (quality, "trace_source_nouns", lambda *args: ()),
         (language, "READ_MORE_LANGUAGES", False),
         (rand_amounts, "READ_RAND", False),
+        (currency_marks, "READ_CURRENCY_MARKS", False),
         (evidence_derived, "termed_sums", lambda *args: ()),
         (clock_periods, "READ_WORDED_PARTS", False),
         (grounding, "period_words", no_figures),

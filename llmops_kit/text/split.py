@@ -4,7 +4,8 @@ An answer may be a paragraph, a markdown list under headings, a table or a code 
 something is a sentence of prose or a list item; headings, table rows, code, horizontal rules and
 emphasis markers are layout (:func:`split_sentences` drops them). Sentences end at ``.``, ``!`` or ``?``
 followed by a space (or a capitalised word glued on, "century.First", as scraped text has it), except
-after an abbreviation or an initial ("e.g.", "Dr.", "J. Smith") or inside a decimal ("$12.99").
+after an abbreviation or an initial ("e.g.", "Dr.", "J. Smith"), a currency sign before its amount ("kr. 24.900")
+or inside a decimal ("$12.99").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from ..textcache import text_cache
+from . import currency_marks
 from .tokens import normalise_quotes
 
 __all__ = ["GENERIC_CITATION", "TableRow", "figure_headings", "labelled_table_rows", "markdown_lines", "sentences_of",
@@ -42,6 +44,8 @@ _ABBREVIATIONS = frozenset((
 _WEEKDAY_ABBREVIATIONS = frozenset(("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"))
 #: What follows such a day when the sentence goes on: a dash or a digit (its times), or a lower-case word.
 _RUNS_ON_RE = re.compile(r"\s*(?:[-–]|\d|[a-z])")
+#: A digit after the dot of an abbreviation, the amount a currency sign such as "kr." stands before.
+_DIGIT_NEXT_RE = re.compile(r"\s?\d")
 #: A candidate end of sentence: terminal punctuation, closing quotes/brackets, then space or a glued capital.
 _END_RE = re.compile(r"[.!?][\"')\]]*(?:\s+|(?=[A-Z][a-z]))")
 
@@ -182,6 +186,9 @@ def _ends_sentence(line: str, end: int) -> bool:
     word = line[start:end].lower()
     if word in _ABBREVIATIONS and not (start > 0 and line[start - 1].isdigit()):  # "the 1st." is no "St."
         return False
+    if (word == "kr" and currency_marks.READ_CURRENCY_MARKS and _DIGIT_NEXT_RE.match(line, end + 1)
+            and not line[:start].rstrip()[-1:].isdigit()):
+        return False  # "kr. 24.900": the krona's sign before its amount ("900 kr. 3 days later" may end one)
     if line[start:end] in _WEEKDAY_ABBREVIATIONS and _RUNS_ON_RE.match(line, end + 1):
         return False  # "Mon.-Sat. 9 a.m.-7 p.m.": a day written short, before its times or the range's end
     return not (len(word) == 1 and line[start:end].isupper())  # an initial: "J. Smith"
