@@ -120,6 +120,7 @@ from .record_kinds import other_kind
 from .record_values import other_field_value
 from .rule_applications import Application, applied_limit
 from .schedule_days import misplaced_day
+from .subject_figures import other_subject_figure
 from .text import (
     STOPWORDS,
     content_stems,
@@ -373,7 +374,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         moved = (misplaced_figure(claim, evidence) or foreign_owner(claim, evidence) or misplaced_day(claim, evidence)
                  or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)
                  or unheld_figure(claim, evidence, answer, answer_text) or swapped_unit(claim, evidence)
-                 or ruled_out_day(claim, evidence)
+                 or ruled_out_day(claim, evidence) or other_subject_figure(claim, evidence)
                  ) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],
