@@ -29,7 +29,9 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    (:mod:`llmops_kit.unheld_figures`: "at least 10 children" against "at least 8 children"), or the evidence's
    value with another unit of its measure (:mod:`llmops_kit.unit_swaps`: "15 feet" against "15 metres"), or a
    day an evidence sentence on its subject rules out (:mod:`llmops_kit.day_sets`: "open Tuesday to Sunday"
-   against "closed Monday and Tuesday"). A
+   against "closed Monday and Tuesday"), or a figure held only for another subject where a clause naming
+   everything the claim's clause names gives another value (:mod:`llmops_kit.subject_figures`: "A cat spay is
+   $220" against "Cat spay: $310."). A
    status the claim gives a record ("APT-55021 was cancelled") must be the status its tool result states. An answer to a
    question that offers two options ("Who is older, A or B?") must not give one option what the evidence
    says of the other (:mod:`llmops_kit.option_answers`): *contradicted*.
