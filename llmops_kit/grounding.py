@@ -29,7 +29,9 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    (:mod:`llmops_kit.unheld_figures`: "at least 10 children" against "at least 8 children"), or the evidence's
    value with another unit of its measure (:mod:`llmops_kit.unit_swaps`: "15 feet" against "15 metres"), or a
    day an evidence sentence on its subject rules out (:mod:`llmops_kit.day_sets`: "open Tuesday to Sunday"
-   against "closed Monday and Tuesday"). A
+   against "closed Monday and Tuesday"), or a figure held only for another subject where a clause naming
+   everything the claim's clause names gives another value (:mod:`llmops_kit.subject_figures`: "A cat spay is
+   $220" against "Cat spay: $310."). A
    status the claim gives a record ("APT-55021 was cancelled") must be the status its tool result states. An answer to a
    question that offers two options ("Who is older, A or B?") must not give one option what the evidence
    says of the other (:mod:`llmops_kit.option_answers`): *contradicted*.
@@ -120,6 +122,7 @@ from .record_kinds import other_kind
 from .record_values import other_field_value
 from .rule_applications import Application, applied_limit
 from .schedule_days import misplaced_day
+from .subject_figures import other_subject_figure
 from .text import (
     STOPWORDS,
     content_stems,
@@ -373,7 +376,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         moved = (misplaced_figure(claim, evidence) or foreign_owner(claim, evidence) or misplaced_day(claim, evidence)
                  or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)
                  or unheld_figure(claim, evidence, answer, answer_text) or swapped_unit(claim, evidence)
-                 or ruled_out_day(claim, evidence)
+                 or ruled_out_day(claim, evidence) or other_subject_figure(claim, evidence)
                  ) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],

@@ -103,6 +103,9 @@ So is a list's own lead-in read as no claim (:mod:`llmops_kit.text.list_lead_in`
 "Two things:" before a two-item list): it drops a sentence before the decision.
 So is a refusal said of a tool record's flag for that action set to False (:mod:`llmops_kit.refused_fields`, the
 ``status20`` round: "The extension was declined" of "extended: False"): it settles a status before the decision.
+So is a figure the evidence holds only for another subject than a clause naming every word of the claim's
+(:mod:`llmops_kit.subject_figures`, the ``owner21`` round: "A cat spay is $220" against "Cat spay: $310."): it
+catches a claim as contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -231,6 +234,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "unheld_figure", nothing),
         (grounding, "swapped_unit", nothing),
         (grounding, "ruled_out_day", nothing),
+        (grounding, "other_subject_figure", nothing),
         (grounding, "clashing_payment", nothing),
         (grounding, "applied_limit", nothing),
         (grounding, "carries_contact", lambda *args: False),

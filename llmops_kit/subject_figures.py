@@ -1,0 +1,107 @@
+"""A figure the evidence holds only for another subject, where a clause naming everything the claim names gives
+another value: "A cat spay is $220" against "Cat spay: $310." (the $220 is the neuter's), "She has 24 hours to
+accept it" against "must accept it within 72 hours" (the 24 hours is the presale notice's).
+
+:mod:`llmops_kit.grounding_context` reads such a figure as misplaced only when the clause stating another value
+shares :data:`~llmops_kit.grounding_context.CONTEXT_MARGIN` more of the claim's words than any sentence holding
+the claimed value, and reads an evidence clause without the label its sentence opens with ("Cat spay: $310"
+gives the clause "$310" no words), so a short claim about one of several labelled or worded rules passes when its
+figure is another rule's. Here the test is coverage, not a count: a claim clause of at least
+:data:`~llmops_kit.grounding_context.CONTEXT_MIN` words, stating one figure with a unit, is *contradicted* when
+
+* an evidence clause (with the label its sentence opens with, "Evenings, weekends and bank holidays: £110
+  call-out") names every word of the claim's clause and states another value of that unit, and not the claimed
+  one anywhere in its sentence;
+* every evidence sentence holding the claimed value lacks one of those words (it is said of another subject);
+* and none of those sentences shares a word of the whole claim that the naming clause's sentence lacks (a
+  subject the claim names in another clause, "Glebe House sleeps 8 and is €1,085 a week", is the holder's).
+
+A figure the customer stated, a clause working figures together ("£89 + £50 = £139"), times of day (their own
+readers) and a claim naming a holder's subject are left alone, so a summary restating several rows, the same
+figure held for two subjects, or a subject the claim words as the holder does stay supported. Nothing here
+reads an answer's length, style or position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import Evidence
+from .grounding_context import CLOCK, CONTEXT_MIN, _claim_clauses, _clause_words, _figure_index, _named_holder
+from .text import content_stems, numbers_in
+from .text.tokens import word_stems
+
+__all__ = ["other_subject_figure"]
+
+#: Written arithmetic in a claim clause: its figures are operands and results, the arithmetic step's to check.
+_ARITHMETIC_RE = re.compile(r"[+=×÷]|\d\s*[x*/]\s*[£$€]?\d|\b(?:total|together|combined|plus|minus|times)\b",
+                            re.IGNORECASE)
+#: The label a sentence opens with, before its first colon and a space ("Cat spay: $310.", "Evenings, weekends
+#: and bank holidays: £110 call-out."): at most eight words, so a colon deep in a sentence labels nothing.
+_LEAD_LABEL_RE = re.compile(r"^\s*(?P<label>[^:.!?]{1,80}?):\s")
+_LABEL_MAX_WORDS = 8
+
+
+def _lead_label(sentence: str) -> frozenset[str]:
+    """The words of the label an evidence sentence opens with (empty when it has none)."""
+    match = _LEAD_LABEL_RE.match(sentence)
+    if match is None or len(match["label"].split()) > _LABEL_MAX_WORDS:
+        return frozenset()
+    return word_stems(match["label"])
+
+
+def _words_of_claim(claim: str) -> frozenset[str]:
+    """The claim's content stems without its numbers: what the whole claim names."""
+    return frozenset(w for w in content_stems(claim) if not w[0].isdigit())
+
+
+def other_subject_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, evidence sentence, the claimed figure) when an evidence clause naming every word of the claim's
+    clause gives another value of the figure's unit and every sentence holding the claimed value is said of
+    another subject (see the module docstring), else None."""
+    claimed = _claim_clauses(claim)
+    if not claimed:
+        return None
+    index = _figure_index(evidence)
+    for figures, clause in claimed:
+        if _ARITHMETIC_RE.search(clause) is not None:
+            continue
+        for value, unit in figures - evidence.user_quantities:  # the customer's own figure is theirs to state
+            if unit == CLOCK:
+                continue
+            holders = [whole for source in index for whole in source.holding.get((value, unit), ())]
+            if not holders:
+                continue  # a figure no sentence holds with its unit is the hard-fact step's
+            words = _clause_words(clause)
+            if len(words) < CONTEXT_MIN:
+                break  # too few words to say what any figure of this clause is said of
+            if any(words <= held for held in holders):
+                continue  # a sentence holding the value names everything the clause names
+            if _named_holder(claim, clause, (n for source in index for n in source.named.get((value, unit), ()))):
+                continue  # held by a sentence on the subject the claim names
+            found = _naming_rival(value, unit, figures, words, holders, claim, index)
+            if found is not None:
+                return found[0], found[1], f"{value} {unit}".strip()
+    return None
+
+
+def _naming_rival(value: str, unit: str, figures: frozenset[tuple[str, str]], words: frozenset[str],
+                  holders: list[frozenset[str]], claim: str, index: list) -> tuple[str, str] | None:
+    """The evidence clause (with its sentence's lead label) naming every claim-clause word and stating another
+    value of the unit, whose sentence says everything of the claim the holders say, as (source, sentence)."""
+    stated = {v for v, u in figures if u == unit}
+    claim_words: frozenset[str] | None = None
+    for source in index:
+        for values, their_words, label, sentence in source.by_unit.get(unit, ()):
+            if value in values or not values.isdisjoint(stated):
+                continue  # a clause stating a figure the claim's clause states too is that figure's
+            if not words <= their_words | _lead_label(sentence):
+                continue
+            if value in numbers_in(sentence):
+                continue  # the sentence states the claimed value too (another unit, another clause)
+            claim_words = _words_of_claim(claim) if claim_words is None else claim_words
+            whole = content_stems(sentence)
+            if any((claim_words & held) - whole for held in holders):
+                continue  # a holder names something of the claim this sentence does not
+            return label, sentence
+    return None
