@@ -11,6 +11,8 @@ with general English words only:
   the condition's content words must be held by one evidence sentence (at least half of them, a word or a
   word-vector synonym of it, :data:`~llmops_kit.grounding_paraphrase.SYNONYM_SIMILARITY`): a condition the
   evidence states is worded with its words in one place, an invented one takes them from anywhere or nowhere;
+  one that says an evidence condition of the same kind in other words ("unless ... a fault we didn't mention" of
+  "except for a fault we didn't tell you about") is the evidence's (:mod:`llmops_kit.restated_conditions`);
 - **a widened scope** ("every car", "all dogs", "any student", "for any show", "whatever their age"): a claim
   clause with a universal determiner whose closest evidence clauses (by shared words) state no universal at
   all: the evidence said it of some, the claim says it of all. "any" after a verb is a free choice ("remove

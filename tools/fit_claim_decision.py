@@ -103,6 +103,10 @@ So is a list's own lead-in read as no claim (:mod:`llmops_kit.text.list_lead_in`
 "Two things:" before a two-item list): it drops a sentence before the decision.
 So is a refusal said of a tool record's flag for that action set to False (:mod:`llmops_kit.refused_fields`, the
 ``status20`` round: "The extension was declined" of "extended: False"): it settles a status before the decision.
+So is a condition restating the evidence's own condition or exception in other words
+(:mod:`llmops_kit.restated_conditions`, the ``cond20`` round: "unless ... a fault we didn't mention" of "except for
+a fault we didn't tell you about"): it judges a claim again, before the decision, with the condition in the
+evidence's words (inside the meaning readings, which are off here already, it reads no condition as added).
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
