@@ -66,7 +66,7 @@ _STANDING_RE = re.compile(r"([^,;.:]*\bat all times\b[^,;.:]*)", re.IGNORECASE)
 #: Words a standing rule states its requirement with, not what is required.
 _STANDING_STEMS = frozenset(stem(w) for w in ("time", "times", "shall", "must", "always"))
 #: Indefinite pronouns: "as long as someone stays with it" names nobody.
-_INDEFINITE_STEMS = frozenset(stem(w) for w in ("someone", "somebody", "anyone", "anybody", "one"))
+_INDEFINITE_STEMS = frozenset(stem(w) for w in ("someone", "somebody", "anyone", "anybody"))
 #: Phrases of general English said with another verb, rewritten before their stems are read.
 _PHRASES = ((re.compile(r"\bstay(?:s|ed|ing)? with\b", re.IGNORECASE), "attends"),
             (re.compile(r"\bkeep(?:s|ing)? an eye on\b|\bkept an eye on\b", re.IGNORECASE), "watches"),
@@ -161,8 +161,8 @@ def _rewritten_words(condition: str, stems: frozenset[str], theirs: str, asked: 
 
 def restated_condition(claim: str, start: int, condition: str, evidence: Evidence) -> str | None:
     """The claim's condition ``condition`` (its words after the marker that starts at ``start``) in the words of
-    an evidence condition of the same kind it says in other words, in a sentence naming what the condition
-    governs; None when no evidence condition is said."""
+    an evidence condition of the same kind it says in other words, one governing a word of what the claim's
+    governs; None when it says no evidence condition."""
     marker = claim[start:]
     kind = ("exception" if _CLAIM_EXCEPTION_RE.match(marker) else
             "requirement" if _CLAIM_REQUIREMENT_RE.match(marker) else None)
