@@ -11,6 +11,8 @@ with general English words only:
   the condition's content words must be held by one evidence sentence (at least half of them, a word or a
   word-vector synonym of it, :data:`~llmops_kit.grounding_paraphrase.SYNONYM_SIMILARITY`): a condition the
   evidence states is worded with its words in one place, an invented one takes them from anywhere or nowhere;
+  one that says an evidence condition of the same kind in other words ("unless ... a fault we didn't mention" of
+  "except for a fault we didn't tell you about") is the evidence's (:mod:`llmops_kit.restated_conditions`);
 - **a widened scope** ("every car", "all dogs", "any student", "for any show", "whatever their age"): a claim
   clause with a universal determiner whose closest evidence clauses (by shared words) state no universal at
   all: the evidence said it of some, the claim says it of all. "any" after a verb is a free choice ("remove
@@ -61,6 +63,7 @@ from .evidence import Evidence
 from .evidence_readers import emails_in
 from .evidence_statements import _NOT_UNTIL_RE, _sentence_stems
 from .grounding_paraphrase import SYNONYM_SIMILARITY, _held_vectors, _held_words
+from .restated_conditions import restated_condition
 from .text import (
     STOPWORDS,
     content_stems,
@@ -78,7 +81,7 @@ from .text.language import LETTERS_RE
 from .text.numbers import WEEKDAYS
 from .textcache import text_cache
 
-__all__ = ["HELD_SHARE", "LIGHT_WORDS", "MeaningGap", "adds_only_light_words", "meaning_gap"]
+__all__ = ["HELD_SHARE", "LIGHT_WORDS", "MeaningGap", "adds_only_light_words", "meaning_gap", "restated_claim"]
 
 #: The share of a condition's or a promise's content words one evidence sentence must hold (or a synonym of
 #: them) for it to be the evidence's: half, as a paraphrase rewords some words and an invention brings most.
@@ -236,8 +239,24 @@ def _added_condition(claim: str, evidence: Evidence) -> MeaningGap | None:
         if not _fact_free(match.group(1)):  # a condition stating a figure or a date is checked by it
             continue
         gap = _unheld("condition", match.group(1), evidence)
-        if gap is not None:
+        if gap is not None and restated_condition(claim, match.start(), match.group(1), evidence) is None:
             return gap._replace(clause=match.group(0).strip())
+    return None
+
+
+def restated_claim(claim: str, evidence: Evidence) -> str | None:
+    """The claim with a condition the added-condition reading finds unheld, but which says an evidence condition in
+    other words (:mod:`llmops_kit.restated_conditions`), written in that condition's words; None when it has none.
+    The claim is then judged as written so: its other words are checked as ever."""
+    if not _may_hold(claim, _CONDITION_KEYS):
+        return None
+    for match in _CONDITION_RE.finditer(claim):
+        words = match.group(1)
+        if not _fact_free(words) or _unheld("condition", words, evidence) is None:
+            continue
+        said = restated_condition(claim, match.start(), words, evidence)
+        if said is not None and said != words:
+            return claim[:match.start(1)] + said + claim[match.end(1):]
     return None
 
 

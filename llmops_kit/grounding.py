@@ -92,7 +92,7 @@ from pydantic import BaseModel, ConfigDict
 from . import claim_decision
 from . import evidence as _evidence_module
 from .claim_decision import ClaimSignals, measure
-from .claim_meaning import MeaningGap, _fact_free, adds_only_light_words, meaning_gap
+from .claim_meaning import MeaningGap, _fact_free, adds_only_light_words, meaning_gap, restated_claim
 from .conversion_words import converted_unit_words
 from .day_sets import ruled_out_day
 from .evidence import Evidence, EvidenceSource
@@ -334,6 +334,16 @@ def judge_claims(
     if cores:
         again = _judge(list(cores.values()), evidence, lexical_support, semantic_support, context)
         for n, verdict in zip(cores, again, strict=True):
+            if verdict.supported:
+                verdicts[n] = verdict.model_copy(update={"claim": claims[n]})
+    # a claim whose condition says the evidence's own condition in other words ("unless ... a fault we didn't
+    # mention" of "except for a fault we didn't tell you about"): judged again with the condition in the evidence's
+    # words, and supported when so written it is (its other words are checked as ever)
+    restated = {n: said for n, v in enumerate(verdicts)
+                if not v.supported and (said := restated_claim(claims[n], evidence)) is not None}
+    if restated:
+        again = _judge(list(restated.values()), evidence, lexical_support, semantic_support, context)
+        for n, verdict in zip(restated, again, strict=True):
             if verdict.supported:
                 verdicts[n] = verdict.model_copy(update={"claim": claims[n]})
     return verdicts

@@ -106,6 +106,10 @@ So is a refusal said of a tool record's flag for that action set to False (:mod:
 So is a figure the evidence holds only for another subject than a clause naming every word of the claim's
 (:mod:`llmops_kit.subject_figures`, the ``owner21`` round: "A cat spay is $220" against "Cat spay: $310."): it
 catches a claim as contradicted before the decision.
+So is a condition restating the evidence's own condition or exception in other words
+(:mod:`llmops_kit.restated_conditions`, the ``cond20`` round: "unless ... a fault we didn't mention" of "except for
+a fault we didn't tell you about"): it judges a claim again, before the decision, with the condition in the
+evidence's words (inside the meaning readings, which are off here already, it reads no condition as added).
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -225,6 +229,7 @@ def _without_meaning_readings() -> Iterator[None]:
 
     off: list[tuple[object, str, object]] = [
         (grounding, "meaning_gap", nothing),
+        (grounding, "restated_claim", nothing),
         (grounding, "adds_only_light_words", lambda *args: False),
         (grounding, "denied_record_field", nothing),
         (grounding, "other_field_value", nothing),
