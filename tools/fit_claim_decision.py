@@ -103,6 +103,9 @@ So is a list's own lead-in read as no claim (:mod:`llmops_kit.text.list_lead_in`
 "Two things:" before a two-item list): it drops a sentence before the decision.
 So is a refusal said of a tool record's flag for that action set to False (:mod:`llmops_kit.refused_fields`, the
 ``status20`` round: "The extension was declined" of "extended: False"): it settles a status before the decision.
+So is a short answer read in the customer's language with the question it answers
+(:data:`llmops_kit.customer_language.READ_CUSTOMER_LANGUAGE`, the ``lang21`` round: "Verzending naar België kost
+€ 7,95." to "Wat kost verzending naar België?"): a claim in another language skips the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -132,6 +135,7 @@ from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 from llmops_kit import (  # noqa: E402
     arithmetic_steps,
     claim_decision,
+    customer_language,
     evidence,
     evidence_derived,
     found_sources,
@@ -263,6 +267,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
         (quality, "trace_source_nouns", lambda *args: ()),
         (language, "READ_MORE_LANGUAGES", False),
+        (customer_language, "READ_CUSTOMER_LANGUAGE", False),
         (rand_amounts, "READ_RAND", False),
         (currency_marks, "READ_CURRENCY_MARKS", False),
         (evidence_derived, "termed_sums", lambda *args: ()),
