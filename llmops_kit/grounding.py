@@ -133,6 +133,7 @@ from .text import (
     words_in,
 )
 from .text.clock_periods import period_words
+from .text.foreign_facts import english_facts
 from .text.language import answer_is_foreign, is_foreign
 from .unheld_figures import unheld_figure
 from .unit_swaps import swapped_unit
@@ -374,9 +375,12 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                                      source=lack.source, evidence=lack.sentence,
                                      missing=() if lack.outcome == "holds" else (f"{lack.topic} covered",)))
             continue
-        numbers, others = evidence.missing_facts(claim, names=not foreign, answer=answer, answer_text=answer_text)
+        # a claim in another language: its dates and clock hours written the English way ("31. März")
+        facts = english_facts(claim) if foreign else claim
+        numbers, others = evidence.missing_facts(facts, names=not foreign, answer=answer,
+                                                 answer_text=english_facts(answer_text) if foreign else answer_text)
         if numbers or others:
-            found = evidence.contradiction(claim, numbers) if numbers else None
+            found = evidence.contradiction(facts, numbers) if numbers else None
             missing = (*numbers, *others)
             if found is not None:
                 verdicts.append(_verdict(claim=claim, verdict="contradicted", source=found[0], evidence=found[1],

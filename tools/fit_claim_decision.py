@@ -105,7 +105,9 @@ So is a refusal said of a tool record's flag for that action set to False (:mod:
 ``status20`` round: "The extension was declined" of "extended: False"): it settles a status before the decision.
 So is a short answer read in the customer's language with the question it answers
 (:data:`llmops_kit.customer_language.READ_CUSTOMER_LANGUAGE`, the ``lang21`` round: "Verzending naar België kost
-€ 7,95." to "Wat kost verzending naar België?"): a claim in another language skips the decision.
+€ 7,95." to "Wat kost verzending naar België?"): a claim in another language skips the decision. So are the dates,
+day counts and clock hours of such a claim written the English way (:mod:`llmops_kit.text.foreign_facts`, the same
+round: "bis zum 31. März", "dalle 14"): they settle a figure of a claim in another language.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -149,7 +151,15 @@ from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
 from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
-from llmops_kit.text import claims, clock_periods, decline_clauses, language, list_lead_in, rand_amounts  # noqa: E402
+from llmops_kit.text import (  # noqa: E402
+    claims,
+    clock_periods,
+    decline_clauses,
+    foreign_facts,
+    language,
+    list_lead_in,
+    rand_amounts,
+)
 from llmops_kit.traces import Trace  # noqa: E402
 
 tokens = importlib.import_module("llmops_kit.text.tokens")  # the module: the package exports a function so named
@@ -268,6 +278,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (quality, "trace_source_nouns", lambda *args: ()),
         (language, "READ_MORE_LANGUAGES", False),
         (customer_language, "READ_CUSTOMER_LANGUAGE", False),
+        (foreign_facts, "READ_FOREIGN_FACTS", False),
         (rand_amounts, "READ_RAND", False),
         (currency_marks, "READ_CURRENCY_MARKS", False),
         (evidence_derived, "termed_sums", lambda *args: ()),
