@@ -94,6 +94,7 @@ from . import evidence as _evidence_module
 from .claim_decision import ClaimSignals, measure
 from .claim_meaning import MeaningGap, _fact_free, adds_only_light_words, meaning_gap, restated_claim
 from .conversion_words import converted_unit_words
+from .customer_language import in_customer_language, unheld_names
 from .day_sets import ruled_out_day
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
@@ -135,6 +136,7 @@ from .text import (
     words_in,
 )
 from .text.clock_periods import period_words
+from .text.foreign_facts import english_facts
 from .text.language import answer_is_foreign, is_foreign
 from .unheld_figures import unheld_figure
 from .unit_swaps import swapped_unit
@@ -324,8 +326,14 @@ def judge_claims(
     # the answer's language, read on all of it: a short piece cut off at an abbreviation ("Der Nachweis (z")
     # says too little on its own, and one answer is written in one language
     foreign_answer = len(claims) > 1 and answer_is_foreign(claims)
-    context = (answer, answer_text, foreign_answer)
+    # a short answer in the customer's language says so only with the question: judged by its hard facts and
+    # the names it shares with the evidence or the question
+    customer = (not foreign_answer and not any(map(is_foreign, claims))
+                and in_customer_language(claims, evidence.user_text))
+    context = (answer, answer_text, foreign_answer or customer)
     verdicts = _judge(claims, evidence, lexical_support, semantic_support, context)
+    if customer:
+        verdicts = [_named(v, evidence, answer, answer_text) for v in verdicts]
     # a claim joining a statement to a piece that only hands off to a published contact or carries back the
     # customer's own value: when it is not supported whole, its statement is judged without that piece, and
     # stands for it when supported (the contact itself is checked as a hard fact before a piece is left out)
@@ -347,6 +355,13 @@ def judge_claims(
             if verdict.supported:
                 verdicts[n] = verdict.model_copy(update={"claim": claims[n]})
     return verdicts
+
+
+def _named(verdict: ClaimSupport, evidence: Evidence, answer: frozenset[str], answer_text: str) -> ClaimSupport:
+    """A supported claim in the customer's language, absent when it names what neither the evidence nor the
+    question holds (:func:`~llmops_kit.customer_language.unheld_names`)."""
+    lost = unheld_names(verdict.claim, evidence, answer, answer_text) if verdict.supported else ()
+    return _verdict(claim=verdict.claim, verdict="absent", missing=lost) if lost else verdict
 
 
 def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, semantic_support: float,
@@ -373,9 +388,12 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                                      source=lack.source, evidence=lack.sentence,
                                      missing=() if lack.outcome == "holds" else (f"{lack.topic} covered",)))
             continue
-        numbers, others = evidence.missing_facts(claim, names=not foreign, answer=answer, answer_text=answer_text)
+        # a claim in another language: its dates and clock hours written the English way ("31. März")
+        facts = english_facts(claim) if foreign else claim
+        numbers, others = evidence.missing_facts(facts, names=not foreign, answer=answer,
+                                                 answer_text=english_facts(answer_text) if foreign else answer_text)
         if numbers or others:
-            found = evidence.contradiction(claim, numbers) if numbers else None
+            found = evidence.contradiction(facts, numbers) if numbers else None
             missing = (*numbers, *others)
             if found is not None:
                 verdicts.append(_verdict(claim=claim, verdict="contradicted", source=found[0], evidence=found[1],

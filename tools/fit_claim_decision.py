@@ -110,6 +110,11 @@ So is a condition restating the evidence's own condition or exception in other w
 (:mod:`llmops_kit.restated_conditions`, the ``cond20`` round: "unless ... a fault we didn't mention" of "except for
 a fault we didn't tell you about"): it judges a claim again, before the decision, with the condition in the
 evidence's words (inside the meaning readings, which are off here already, it reads no condition as added).
+So is a short answer read in the customer's language with the question it answers
+(:data:`llmops_kit.customer_language.READ_CUSTOMER_LANGUAGE`, the ``lang21`` round: "Verzending naar België kost
+€ 7,95." to "Wat kost verzending naar België?"): a claim in another language skips the decision. So are the dates,
+day counts and clock hours of such a claim written the English way (:mod:`llmops_kit.text.foreign_facts`, the same
+round: "bis zum 31. März", "dalle 14"): they settle a figure of a claim in another language.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -139,6 +144,7 @@ from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 from llmops_kit import (  # noqa: E402
     arithmetic_steps,
     claim_decision,
+    customer_language,
     evidence,
     evidence_derived,
     found_sources,
@@ -152,7 +158,15 @@ from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.grounding import FABRICATED  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
 from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
-from llmops_kit.text import claims, clock_periods, decline_clauses, language, list_lead_in, rand_amounts  # noqa: E402
+from llmops_kit.text import (  # noqa: E402
+    claims,
+    clock_periods,
+    decline_clauses,
+    foreign_facts,
+    language,
+    list_lead_in,
+    rand_amounts,
+)
 from llmops_kit.traces import Trace  # noqa: E402
 
 tokens = importlib.import_module("llmops_kit.text.tokens")  # the module: the package exports a function so named
@@ -272,6 +286,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
         (quality, "trace_source_nouns", lambda *args: ()),
         (language, "READ_MORE_LANGUAGES", False),
+        (customer_language, "READ_CUSTOMER_LANGUAGE", False),
+        (foreign_facts, "READ_FOREIGN_FACTS", False),
         (rand_amounts, "READ_RAND", False),
         (currency_marks, "READ_CURRENCY_MARKS", False),
         (evidence_derived, "termed_sums", lambda *args: ()),

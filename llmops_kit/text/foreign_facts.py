@@ -1,0 +1,91 @@
+"""Dates and clock hours written the way of another language, rewritten the English way for the hard facts.
+
+A claim in another language is judged by its hard facts alone (:mod:`llmops_kit.text.language`), but the
+readers of those facts know English spellings only: "bis zum 31. März" is a bare 31 no date reading reaches
+(the evidence's "within 28 days of the notice date" reaches "31 March"), and Italian "dalle 14" ("from 2pm") a
+bare 14 no evidence holds. :func:`english_facts` rewrites these spellings in such a claim: a day before a
+month name of German, French, Spanish, Italian, Dutch or Portuguese ("31. März", "12 de junio" -> "31 March",
+"12 June"), a count of calendar days or weeks ("28 Tage" -> "28 days", the step of "bis 28 Tage nach dem Datum
+der Mitteilung"), and an hour the language marks as a clock hour ("dalle 14", "a las 9", "um 18 Uhr", "à 14h",
+"om 10 uur" -> "14:00", ...). Only a claim read as foreign is rewritten, so an English sentence keeps its
+words; a bare number with no such mark ("bis 28 Tage", "per 14 giorni") stays a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["READ_FOREIGN_FACTS", "english_facts"]
+
+#: Rewrite foreign dates and hours; off while ``tools/fit_claim_decision.py`` fits the claim decision.
+READ_FOREIGN_FACTS = True
+
+_MONTHS = {
+    "January": "januar jänner janvier enero gennaio januari janeiro",
+    "February": "februar février fevrier febrero febbraio februari fevereiro",
+    "March": "märz maerz mars marzo maart março marco",
+    "April": "avril abril aprile",
+    "May": "mai mayo maggio mei maio",
+    "June": "juni juin junio giugno junho",
+    "July": "juli juillet julio luglio julho",
+    "August": "août aout agosto augustus",
+    "September": "septembre septiembre setiembre settembre setembro",
+    "October": "oktober octobre octubre ottobre outubro",
+    "November": "novembre noviembre novembro",
+    "December": "dezember décembre decembre diciembre dicembre december dezembro",
+}
+_MONTH_OF = {word: english for english, words in _MONTHS.items() for word in words.split()}
+#: A day, its ordinal dot (German "31."), Spanish / Portuguese "de", then a month name of another language.
+_DATE_RE = re.compile(r"\b([0-3]?\d)(?:\.|er|º)?\s+(?:de\s+)?(" + "|".join(sorted(_MONTH_OF, key=len, reverse=True))
+                      + r")\b", re.IGNORECASE)
+#: A count of calendar days or weeks ("28 Tage", "14 jours", "3 settimane"), which date arithmetic steps by; days
+#: counted as working days ("20 días hábiles") are no calendar days and keep their words.
+_DAY_WORDS = {"days": "tage tagen jours días dias giorni dagen", "weeks": "wochen semaines semanas settimane weken"}
+_DAY_OF = {word: english for english, words in _DAY_WORDS.items() for word in words.split()}
+_DAYS_RE = re.compile(r"\b(\d{1,3})\s+(" + "|".join(_DAY_OF) + r")\b"
+                      r"(?!\s+(?:hábiles|habiles|ouvrables|ouvrés|lavorativi|útiles|úteis|uteis|werkdagen))",
+                      re.IGNORECASE)
+#: Words that make the figure after them a clock hour: Italian "dalle / dopo le / prima delle" and Spanish "desde /
+#: hasta / entre las" (from / until the hours).
+_HOUR_ARTICLES = r"dalle|dopo\s+le|prima\s+delle|(?:desde|hasta|entre)\s+las"
+#: The same with "to the" ("alle 18", "a las 9", "y las 12"), which also counts things ("alle 2 persone", "a las 3
+#: personas"): an hour only when no other word follows the figure than these ("alle 18 e ...", "a las 10 de la mañana").
+_HOUR_ARTICLES_TO = r"alle|(?:a|de|y)\s+las"
+_AFTER_HOUR = r"(?:y|e|o|a|al|alle|hasta|de|del|di|fino|in|entro|h)\b"
+#: Words before a figure that is a clock hour when an hour word follows it ("de 9h à 17h", "om 10 uur"): the same
+#: words without that mark give durations too ("15 h de travail", "2 uur"), so they are left as figures.
+_HOUR_PREPOSITIONS = r"à|a|dès|de|jusqu['’]à|vers|avant|après|om|vanaf|tot|van|voor|na|ab|um|bis|von|gegen"
+#: A unit after the figure makes it a length of time or a count ("las 24 horas", "alle 3 settimane"), no hour.
+_UNITS = r"(?:hora|ora|ore|heure|hour|stund|uur|minut|giorn|d[ií]a|jour|tag|seman|settiman|semaine|woche|mes|mois)"
+
+
+def _h(n: int) -> str:
+    """An hour and its minutes, as groups ``h<n>`` / ``m<n>`` (one pair per alternative of the pattern)."""
+    return rf"(?P<h{n}>[01]?\d|2[0-4])(?:[.:](?P<m{n}>[0-5]\d))?"
+
+
+_BARE_H = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
+#: A clock hour the language marks as one; never a figure with more digits, a decimal or a percentage.
+_HOUR_RE = re.compile(
+    rf"\b(?P<art>(?:{_HOUR_ARTICLES})|(?:{_HOUR_ARTICLES_TO})(?=\s+{_BARE_H}(?!\d|[.:]\d)(?!\s+(?!{_AFTER_HOUR})[^\W\d_])))\s+{_h(1)}"
+    rf"(?![\d.,:]\d|\d|\s*%|\s*{_UNITS})"
+    rf"|\b(?P<prep>{_HOUR_PREPOSITIONS})\s+{_h(2)}\s?(?:Uhr|uur|heures?|h)(?![\w:])"
+    rf"|(?<![\d.,:])\b{_h(3)}\s?Uhr\b", re.IGNORECASE)
+
+
+def _hour(match: re.Match[str]) -> str:
+    """The matched hour as "HH:MM", the word before it kept."""
+    word = match.group("art") or match.group("prep")
+    n = next(n for n in (1, 2, 3) if match.group(f"h{n}") is not None)
+    clock = f"{int(match.group(f'h{n}')):02d}:{match.group(f'm{n}') or '00'}"
+    return f"{word} {clock}" if word else clock
+
+
+def english_facts(text: str) -> str:
+    """``text`` with its dates and clock hours of another language written the English way (see the module
+    docstring); the text itself when it has none, or while :data:`READ_FOREIGN_FACTS` is off."""
+    if not READ_FOREIGN_FACTS or not any(ch.isdigit() for ch in text):
+        return text
+    text = _HOUR_RE.sub(_hour, text)  # first: a length of time after an hour article is read in its own words
+    text = _DATE_RE.sub(lambda m: f"{int(m.group(1))} {_MONTH_OF[m.group(2).lower()]}", text)
+    return _DAYS_RE.sub(lambda m: f"{m.group(1)} {_DAY_OF[m.group(2).lower()]}", text)
