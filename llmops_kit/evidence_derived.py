@@ -27,6 +27,7 @@ from .evidence_readers import absent as _absent
 from .evidence_readers import is_numeric as _numeric
 from .evidence_statements import _DATE_TOKEN_RE, _MONTH_NAMES, _NUMERIC_DATE_RE
 from .example_figures import example_figures, worked_examples
+from .fraction_steps import fraction_results
 from .inferred_counts import calendar_counts, list_counts, per_item_counts
 from .own_results import amounts_in, justified_results, reached_by_results
 from .quotient_counts import quotient_counts, unit_figures
@@ -317,7 +318,17 @@ class DerivedFigures:
             left = self._less_examples(left, stated, claim, answer_text or claim)
         if left and answer_text and not self._in_own_results:
             left = self._less_own_results(left, claim, answer_text)
+        if left:
+            left = self._less_fractions(left, stated, claim)
         return left | priceless
+
+    def _less_fractions(self, left: set[str], stated: frozenset[str], claim: str) -> set[str]:
+        """``left`` without the figures the claim works out from one of its grounded figures with a fraction its
+        words give (:mod:`llmops_kit.fraction_steps`: "adds half the price again, so the £12 hem would be £18",
+        "about 45 km, so roughly 22 km out and 22 km back")."""
+        own = numbers_in(claim)
+        grounded = [float(n) for n in stated & own if _numeric(n) and not _absent((n,), self._numbers)]
+        return left - fraction_results(left, claim, grounded) if grounded else left
 
     #: Set while :meth:`_less_own_results` judges the answer's other sentences, so that pass does not recurse.
     _in_own_results = False

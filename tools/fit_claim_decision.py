@@ -115,6 +115,9 @@ So is a short answer read in the customer's language with the question it answer
 € 7,95." to "Wat kost verzending naar België?"): a claim in another language skips the decision. So are the dates,
 day counts and clock hours of such a claim written the English way (:mod:`llmops_kit.text.foreign_facts`, the same
 round: "bis zum 31. März", "dalle 14"): they settle a figure of a claim in another language.
+So is a figure worked out with a fraction the claim's words give (:mod:`llmops_kit.fraction_steps`, the
+``arith20`` round: "adds half the price again, so the £12 hem would be £18", "roughly 22 km out and 22 km back" of
+"about 45 km"): it settles a figure before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -148,6 +151,7 @@ from llmops_kit import (  # noqa: E402
     evidence,
     evidence_derived,
     found_sources,
+    fraction_steps,
     grounding,
     quality,
     range_outside,
@@ -302,6 +306,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (decline_clauses, "READ_DECLINE_CLAUSES", False),
         (list_lead_in, "READ_LIST_LEAD_INS", False),
         (evidence_derived, "reached_by_results", lambda *args: False),
+        (fraction_steps, "READ_FRACTION_STEPS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
