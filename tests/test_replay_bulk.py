@@ -45,12 +45,15 @@ def make_traces(version: str = "v1.3"):
 
 
 def test_injected_faults_become_error_rows_and_nothing_is_lost() -> None:
-    """429, 500, malformed JSON and a too-slow answer each give an error row; the rest replay fine."""
+    """429, 500, malformed JSON and a too-slow answer each give an error row; the rest replay fine.
+
+    The client waits 1.5 s and the slow fault sleeps 6 s: a loaded machine answering the other faults in
+    more than the wait would turn them into timeouts (seen with 0.4 s), while 6 s stays well past it."""
     faults = [FaultRule(QUESTIONS["refund"], "429"), FaultRule(QUESTIONS["exchange"], "500"),
-              FaultRule(QUESTIONS["password"], "malformed"), FaultRule(QUESTIONS["klarna"], "slow:1500")]
+              FaultRule(QUESTIONS["password"], "malformed"), FaultRule(QUESTIONS["klarna"], "slow:6000")]
     traces = make_traces()
     with SimulatorServer(0, faults=faults, retry_after_ms=5) as server:
-        client = make_client("openai", api_key="sk-test", base_url=server.base_url, timeout=0.4, max_retries=1)
+        client = make_client("openai", api_key="sk-test", base_url=server.base_url, timeout=1.5, max_retries=1)
         frame = bulk_replay(traces, {"prompt_version": "v2.0"}, client=client, concurrency=4, progress=False)
         served = server.requests_served
     assert list(frame["trace_id"]) == [t.trace_id for t in traces]
