@@ -13,10 +13,11 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import fraction_steps, quality
+from llmops_kit import fraction_steps
 from llmops_kit.fraction_steps import again_factors, fraction_results, out_and_back
-from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_verdicts
 
 CLEANER = [Document(id="kb-501", content="Dry cleaning a two-piece suit costs £16. Same-day service is available "
                                          "before 10am at half the price again on top.")]
@@ -29,10 +30,7 @@ TABLES_Q = "What deposit do I pay on an oak table?"
 
 
 def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    quality._memo.clear()
-    verdicts = [v.verdict for v in score_answer(answer, docs, query=query).support]
-    quality._memo.clear()
-    return verdicts
+    return fresh_verdicts(answer, docs, query)
 
 
 def _without(answer: str, docs: list[Document], query: str) -> list[str]:

@@ -12,10 +12,11 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import evidence_derived, quality
+from llmops_kit import evidence_derived
 from llmops_kit.own_results import justified_results, reached_by_results, summed
-from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_verdicts
 
 FLOOR = [Document(id="kb-401", content="Engineered oak boards: £42.00 per pack (2 m² to a pack), fitted. "
                                        "Acoustic underlay: £6.00 per pack, laid under the boards.")]
@@ -34,10 +35,7 @@ def _lines(total: str, count: str = "15", boards: str = "630.00", underlay: str 
 
 
 def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    quality._memo.clear()
-    verdicts = [v.verdict for v in score_answer(answer, docs, query=query).support]
-    quality._memo.clear()
-    return verdicts
+    return fresh_verdicts(answer, docs, query)
 
 
 def _without(answer: str, docs: list[Document], query: str) -> list[str]:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from unittest.mock import patch
 
 from llmops_kit import evidence, quality
-from llmops_kit.quality import score_answer
 from llmops_kit.refused_fields import refused_in_fields
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_verdicts
 
 RENEWAL = [Document(id="tool:renew_loan", content="renewed: False.\nreason: reserved by another reader.")]
 RENEWED = [Document(id="tool:renew_loan", content="renewed: True.\nreason: no reservations.")]
@@ -25,8 +26,7 @@ EXCHANGE_Q = "Can I swap the trainers from SH-20931 for a bigger size?"
 
 
 def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    quality._memo.clear()
-    return [v.verdict for v in score_answer(answer, docs, query=query).support]
+    return fresh_verdicts(answer, docs, query)
 
 
 def test_a_refused_renewal_of_a_false_flag_is_supported() -> None:

@@ -14,9 +14,10 @@ from unittest.mock import patch
 import pytest
 
 from llmops_kit import claim_meaning, grounding, quality
-from llmops_kit.quality import score_answer
 from llmops_kit.restated_conditions import restated_condition
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_verdicts
 
 STUDIO = [Document(id="ST-04", content=(
     "Firing fees are paid when you leave a piece with us. No refunds on firing fees, except for a kiln fault we "
@@ -33,8 +34,7 @@ STANDING = "A barbecue is fine as long as someone stays with it" + OPENING
 
 
 def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    quality._memo.clear()
-    return [v.verdict for v in score_answer(answer, docs, query=query).support]
+    return fresh_verdicts(answer, docs, query)
 
 
 def test_an_exception_said_in_other_words_is_supported() -> None:
