@@ -113,6 +113,7 @@ from .grounding_paraphrase import (
     _with_synonyms,
 )
 from .handoff_clauses import carries_contact, without_handoffs
+from .joined_declines import joined_facts
 from .opening_words import range_end_verbs
 from .option_answers import option_clash
 from .payment_states import clashing_payment
@@ -344,6 +345,13 @@ def judge_claims(
         for n, verdict in zip(cores, again, strict=True):
             if verdict.supported:
                 verdicts[n] = verdict.model_copy(update={"claim": claims[n]})
+    # a claim joining a fact to a decline or a hand-off in one sentence ("...; I can't judge distance from a
+    # postcode district", "..., but the team will confirm your address"): its facts are judged alone, and it is
+    # supported when they all are (a decline naming another figure, promising, or speaking of the fact stays in)
+    joined = {n: facts for n, v in enumerate(verdicts)
+              if not v.supported and (facts := joined_facts(claims[n], evidence, answer, answer_text)) is not None}
+    if joined:
+        verdicts = _judge_joined(verdicts, claims, joined, evidence, (lexical_support, semantic_support), context)
     # a claim whose condition says the evidence's own condition in other words ("unless ... a fault we didn't
     # mention" of "except for a fault we didn't tell you about"): judged again with the condition in the evidence's
     # words, and supported when so written it is (its other words are checked as ever)
@@ -355,6 +363,22 @@ def judge_claims(
             if verdict.supported:
                 verdicts[n] = verdict.model_copy(update={"claim": claims[n]})
     return verdicts
+
+
+def _judge_joined(verdicts: list[ClaimSupport], claims: Sequence[str], joined: dict[int, list[str]],
+                  evidence: Evidence, support: tuple[float, float],
+                  context: tuple[frozenset[str], str, bool]) -> list[ClaimSupport]:
+    """The verdicts with each joined claim supported when every fact piece of it is (:mod:`~llmops_kit.
+    joined_declines`); a claim that is declines and hand-offs only is supported as the reader drops each alone."""
+    pieces = [p for facts in joined.values() for p in facts]
+    again = iter(_judge(pieces, evidence, support[0], support[1], context) if pieces else ())
+    out = list(verdicts)
+    for n, facts in joined.items():
+        judged = [next(again) for _ in facts]
+        if all(v.supported for v in judged):
+            base = judged[0] if judged else _verdict(claim=claims[n], verdict="supported", source=None, evidence=None)
+            out[n] = base.model_copy(update={"claim": claims[n]})
+    return out
 
 
 def _named(verdict: ClaimSupport, evidence: Evidence, answer: frozenset[str], answer_text: str) -> ClaimSupport:
