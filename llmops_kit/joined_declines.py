@@ -36,6 +36,8 @@ READ_JOINED_DECLINES = True
 
 #: Where a sentence joins a fact to a decline or a hand-off.
 _JOINT_RE = re.compile(r"\s*;\s*|\s+[-–—]\s+|,\s+(?:so|but|or)\s+", re.IGNORECASE)
+#: A run of digits: a figure, or a group of a phone number, which :func:`numbers_in` may not read as a figure.
+_DIGITS_RE = re.compile(r"\d+")
 #: A citation pattern that never matches: the pieces are claim text already, their citations cut.
 _NO_CITATION = r"(?!x)x"
 #: A hand-off to the people or the place that will answer ("the team will confirm your address", "the counter will
@@ -56,8 +58,11 @@ def _pieces(claim: str) -> list[str]:
 
 
 def _said_by_question(piece: str, evidence: Evidence) -> bool:
-    """Are the piece's figures, codes and names all the customer's own (nothing stated beyond them)?"""
+    """Are the piece's figures, codes and names all the customer's own (nothing stated beyond them)? A phone
+    number's digit groups count as figures; an e-mail address is no decline (a hand-off, judged as one)."""
     told = evidence.user_text.lower()
+    if "@" in piece or not frozenset(_DIGITS_RE.findall(piece)) <= frozenset(_DIGITS_RE.findall(told)):
+        return False
     items = (*numbers_in(piece), *identifiers_in(piece), *names_in(piece))
     return all(item.lower() in told for item in items)
 
