@@ -65,7 +65,9 @@ A claim that hands the customer to a contact the evidence publishes ("For anythi
 supported when its other words are a hand-off's or the evidence's, but one (:func:`_hands_off`); so is one
 carrying back a value the customer gave ("The desk can add 07700 900583 to your ticket"), or giving the published
 line with its days written out ("Tuesday to Saturday" of "Tue-Sat"), and a claim joining a statement to such a
-piece is judged on the statement when it is not supported whole (:mod:`llmops_kit.handoff_clauses`). The rows of
+piece is judged on the statement when it is not supported whole (:mod:`llmops_kit.handoff_clauses`); so is a fact
+joined in one sentence to a decline or a hand-off the claim reader drops alone ("...; I can't judge distance from a
+postcode district", "..., but the team will confirm your address": :mod:`llmops_kit.joined_declines`). The rows of
 a markdown table, and headings that state a figure, are no claims, but their figures are facts
 (:func:`judge_table_rows`), and a claim may compute from them; a row's or a labelled list item's figure is also
 read against what the evidence states of its label (:mod:`llmops_kit.labelled_figures`: "Inverter: 15 years"
