@@ -65,7 +65,9 @@ A claim that hands the customer to a contact the evidence publishes ("For anythi
 supported when its other words are a hand-off's or the evidence's, but one (:func:`_hands_off`); so is one
 carrying back a value the customer gave ("The desk can add 07700 900583 to your ticket"), or giving the published
 line with its days written out ("Tuesday to Saturday" of "Tue-Sat"), and a claim joining a statement to such a
-piece is judged on the statement when it is not supported whole (:mod:`llmops_kit.handoff_clauses`). The rows of
+piece is judged on the statement when it is not supported whole (:mod:`llmops_kit.handoff_clauses`); so is a fact
+joined in one sentence to a decline or a hand-off the claim reader drops alone ("...; I can't judge distance from a
+postcode district", "..., but the team will confirm your address": :mod:`llmops_kit.joined_declines`). The rows of
 a markdown table, and headings that state a figure, are no claims, but their figures are facts
 (:func:`judge_table_rows`), and a claim may compute from them; a row's or a labelled list item's figure is also
 read against what the evidence states of its label (:mod:`llmops_kit.labelled_figures`: "Inverter: 15 years"
@@ -113,6 +115,7 @@ from .grounding_paraphrase import (
     _with_synonyms,
 )
 from .handoff_clauses import carries_contact, without_handoffs
+from .joined_declines import joined_facts
 from .opening_words import range_end_verbs
 from .option_answers import option_clash
 from .payment_states import clashing_payment
@@ -344,6 +347,13 @@ def judge_claims(
         for n, verdict in zip(cores, again, strict=True):
             if verdict.supported:
                 verdicts[n] = verdict.model_copy(update={"claim": claims[n]})
+    # a claim joining a fact to a decline or a hand-off in one sentence ("...; I can't judge distance from a
+    # postcode district", "..., but the team will confirm your address"): its facts are judged alone, and it is
+    # supported when they all are (a decline naming another figure, promising, or speaking of the fact stays in)
+    joined = {n: facts for n, v in enumerate(verdicts)
+              if not v.supported and (facts := joined_facts(claims[n], evidence, answer, answer_text)) is not None}
+    if joined:
+        verdicts = _judge_joined(verdicts, claims, joined, evidence, (lexical_support, semantic_support), context)
     # a claim whose condition says the evidence's own condition in other words ("unless ... a fault we didn't
     # mention" of "except for a fault we didn't tell you about"): judged again with the condition in the evidence's
     # words, and supported when so written it is (its other words are checked as ever)
@@ -355,6 +365,22 @@ def judge_claims(
             if verdict.supported:
                 verdicts[n] = verdict.model_copy(update={"claim": claims[n]})
     return verdicts
+
+
+def _judge_joined(verdicts: list[ClaimSupport], claims: Sequence[str], joined: dict[int, list[str]],
+                  evidence: Evidence, support: tuple[float, float],
+                  context: tuple[frozenset[str], str, bool]) -> list[ClaimSupport]:
+    """The verdicts with each joined claim supported when every fact piece of it is (:mod:`~llmops_kit.
+    joined_declines`); a claim that is declines and hand-offs only is supported as the reader drops each alone."""
+    pieces = [p for facts in joined.values() for p in facts]
+    again = iter(_judge(pieces, evidence, support[0], support[1], context) if pieces else ())
+    out = list(verdicts)
+    for n, facts in joined.items():
+        judged = [next(again) for _ in facts]
+        if all(v.supported for v in judged):
+            base = judged[0] if judged else _verdict(claim=claims[n], verdict="supported", source=None, evidence=None)
+            out[n] = base.model_copy(update={"claim": claims[n]})
+    return out
 
 
 def _named(verdict: ClaimSupport, evidence: Evidence, answer: frozenset[str], answer_text: str) -> ClaimSupport:

@@ -118,6 +118,8 @@ round: "bis zum 31. März", "dalle 14"): they settle a figure of a claim in anot
 So is a figure worked out with a fraction the claim's words give (:mod:`llmops_kit.fraction_steps`, the
 ``arith20`` round: "adds half the price again, so the £12 hem would be £18", "roughly 22 km out and 22 km back" of
 "about 45 km"): it settles a figure before the decision.
+So is a fact joined to a decline or a hand-off in one sentence (:mod:`llmops_kit.joined_declines`, the ``join23``
+round: "The warehouse is at Avonmouth; I can't judge distance from a postcode district"): its facts are judged alone.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -153,6 +155,7 @@ from llmops_kit import (  # noqa: E402
     found_sources,
     fraction_steps,
     grounding,
+    joined_declines,
     quality,
     range_outside,
     worked_weekdays,
@@ -307,6 +310,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (list_lead_in, "READ_LIST_LEAD_INS", False),
         (evidence_derived, "reached_by_results", lambda *args: False),
         (fraction_steps, "READ_FRACTION_STEPS", False),
+        (joined_declines, "READ_JOINED_DECLINES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

@@ -1,0 +1,96 @@
+"""A fact joined in one sentence to a decline or a hand-off: the fact judged alone, the decline left as conversation.
+
+A healthy answer often says what it knows and, in the same sentence, what it cannot do or who can: "The warehouse
+is at Avonmouth; I can't judge distance from a postcode district", "Trade-ins are paid by bank transfer; I can't
+look up tickets here, so please call the counter", "Prices are set in Norwegian kroner; I can't give a euro rate",
+"..., but the team will confirm your address". Each part passes alone (the decline is conversation to the claim
+reader, :func:`llmops_kit.text.claims.claim_text`), yet the joined claim carries the decline's words ("judge",
+"district", "counter") that no source holds and is judged unsupported or invented.
+
+:func:`joined_facts` splits such a claim at ";", a spaced dash, ", so", ", but" and ", or" and returns the pieces
+left to judge when at least one piece is a decline or hand-off that the claim reader drops on its own (or a
+hand-off to a contact found as a hard fact, :mod:`llmops_kit.handoff_clauses`). The pieces left are
+judged as claims: a wrong figure, an invented promise ("; we'll refund the difference") or a hand-off carrying a
+number nobody published stays a claim and stays flagged. A decline piece is no licence when it names a figure,
+code or name the question does not hold, promises something, or shares a content word with the fact it is joined
+to ("Parking is free; I can't confirm the parking"): such a decline speaks of the fact itself.
+
+The reading acts before the fitted decision and is off in its fit (``tools/fit_claim_decision.py``). Nothing here
+looks at a set's own words, an answer's length or position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claim_meaning import _PROMISE_RE
+from .evidence import Evidence
+from .handoff_clauses import _hands_over
+from .text import content_stems, identifiers_in, names_in, numbers_in
+from .text.claims import claim_text
+
+__all__ = ["READ_JOINED_DECLINES", "joined_facts"]
+
+#: Off in ``tools/fit_claim_decision.py``: the reading changes which claims reach the decision.
+READ_JOINED_DECLINES = True
+
+#: Where a sentence joins a fact to a decline or a hand-off.
+_JOINT_RE = re.compile(r"\s*;\s*|\s+[-–—]\s+|,\s+(?:so|but|or)\s+", re.IGNORECASE)
+#: A run of digits: a figure, or a group of a phone number, which :func:`numbers_in` may not read as a figure.
+_DIGITS_RE = re.compile(r"\d+")
+#: A citation pattern that never matches: the pieces are claim text already, their citations cut.
+_NO_CITATION = r"(?!x)x"
+#: A hand-off to the people or the place that will answer ("the team will confirm your address", "the counter will
+#: tell you how much of that is labour", "the till can read the balance"): who, "will" / "can", a verb of telling
+#: or checking. A verb of doing ("refund", "send", "waive") is no hand-off: it is a promise, judged as a claim.
+_HANDOFF_RE = re.compile(
+    r"^(?:the|our|a|one of our)\s+(?:[\w-]+\s+)?(?:team|staff|counter|desk|till|shop|office|colleagues?|store"
+    r"|branch|reception)\s*(?P<modal>\s(?:will|can|could|would)|'ll|\sis able to|\sare able to)\s+"
+    r"(?:confirm|tell\s+you|check|advise|let\s+you\s+know|read|look\s+(?:it\s+|that\s+)?up|work\s+(?:it\s+)?out"
+    r"|measure)\b[^;]*$",
+    re.IGNORECASE,
+)
+
+
+def _pieces(claim: str) -> list[str]:
+    """The claim's pieces between joints, punctuation trimmed, empty ones left out."""
+    return [p for p in (p.strip(" ,.") for p in _JOINT_RE.split(claim)) if p]
+
+
+def _said_by_question(piece: str, evidence: Evidence) -> bool:
+    """Are the piece's figures, codes and names all the customer's own (nothing stated beyond them)? A phone
+    number's digit groups count as figures; an e-mail address is no decline (a hand-off, judged as one)."""
+    told = evidence.user_text.lower()
+    if "@" in piece or not frozenset(_DIGITS_RE.findall(piece)) <= frozenset(_DIGITS_RE.findall(told)):
+        return False
+    items = (*numbers_in(piece), *identifiers_in(piece), *names_in(piece))
+    return all(item.lower() in told for item in items)
+
+
+def _declines(piece: str, evidence: Evidence) -> bool:
+    """Is the piece a decline or a hand-off that says nothing of the domain: dropped by the claim reader as
+    conversation, or a hand-off to the people who will answer, with no promise and no figure but the customer's?"""
+    if not _said_by_question(piece, evidence):
+        return False
+    handoff = _HANDOFF_RE.match(piece)
+    if handoff:  # its own "will" is the hand-off's; a promise after it ("will confirm your free upgrade") is not
+        return not _PROMISE_RE.search(piece[handoff.end("modal"):])
+    return not _PROMISE_RE.search(piece) and claim_text(piece, _NO_CITATION, (), 0) is None
+
+
+def joined_facts(claim: str, evidence: Evidence, answer: frozenset[str], answer_text: str) -> list[str] | None:
+    """The pieces of ``claim`` to judge when it joins facts to a decline or hand-off (see the module docstring);
+    an empty list when every piece is a decline or hand-off; None when the claim is no such join."""
+    if not READ_JOINED_DECLINES:
+        return None
+    pieces = _pieces(claim)
+    if len(pieces) < 2:
+        return None
+    declines = [p for p in pieces if _declines(p, evidence) or _hands_over(p, evidence, answer, answer_text)]
+    if not declines:
+        return None
+    facts = [p for p in pieces if p not in declines]
+    fact_words = frozenset().union(*(content_stems(p) for p in facts))
+    if any(content_stems(d) & fact_words for d in declines):
+        return None  # a decline speaking of the fact it is joined to: the claim is judged whole
+    return facts
