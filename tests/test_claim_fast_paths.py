@@ -183,3 +183,41 @@ def test_misplaced_figure_reads_a_clause_s_words_only_against_a_rival_value_or_a
     read.clear()
     found = misplaced_figure("Booster seats cost £12 per trip.", free)
     assert read and found is not None and found[1] == "Booster seats are free of charge."
+
+
+def test_day_name_shortcut_holds_wherever_the_day_pattern_matches() -> None:
+    """``may_name_day`` says yes on every text the day pattern matches ("every day" and "7 days a week" among random
+    pieces, non-ASCII folds too), and no on a text whose only day word is "day" or "days" of a count or a date."""
+    from llmops_kit.schedule_days import _DAY_RE, may_name_day
+
+    texts = [*DATE_TEXTS, "Every Day at 9", "seven days a week", "SAT.", "Thu", "weekends", "DAILY", "sundays",
+             *_random_texts(3000, 13)]
+    for text in texts:
+        if _DAY_RE.search(text):
+            assert may_name_day(text), text
+    assert not may_name_day("Refunds arrive within 30 days") and not may_name_day("We ship the same day")
+    assert not may_name_day("Delivery takes 3 to 5 working days, the day after you pay")
+
+
+def test_ruled_out_day_reads_no_clause_of_a_claim_that_names_no_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim whose only day word is "days" of a count is not split into clauses nor searched for days; a claim
+    naming a day the evidence rules out is still contradicted; and the shortcut forced open changes no reading."""
+    from llmops_kit import day_sets
+
+    closed = Evidence([EvidenceSource("document hours", "The workshop is open Friday to Monday; it is closed on "
+                                                        "Tuesday and Wednesday. Repairs take 30 days.")], r"\[x\]")
+    texts = ["The workshop is open on Tuesday for repairs", "Repairs at the workshop take 30 days",
+             *(f"The workshop is open {text} for repairs" for text in _random_texts(400, 14))]
+    shortcut = [day_sets.ruled_out_day(text, closed) for text in texts]
+    assert shortcut[0] is not None and shortcut[0][2] == "Tuesday"
+    monkeypatch.setattr(day_sets, "may_name_day", lambda text: True)
+    assert [day_sets.ruled_out_day(text, closed) for text in texts] == shortcut
+
+    def unread(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a claim naming no day was read for days")
+
+    monkeypatch.undo()
+    monkeypatch.setattr(day_sets, "_day_groups", unread)
+    assert day_sets.ruled_out_day("Repairs at the workshop take 30 days", closed) is None
+    with pytest.raises(AssertionError):
+        day_sets.ruled_out_day("The workshop is open on Tuesday for repairs", closed)
