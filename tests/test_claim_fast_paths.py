@@ -221,3 +221,42 @@ def test_ruled_out_day_reads_no_clause_of_a_claim_that_names_no_day(monkeypatch:
     assert day_sets.ruled_out_day("Repairs at the workshop take 30 days", closed) is None
     with pytest.raises(AssertionError):
         day_sets.ruled_out_day("The workshop is open on Tuesday for repairs", closed)
+
+
+def test_limit_pattern_runs_only_when_the_customer_gives_a_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim worded as a verdict ("is within the window") is searched for one only when the customer's message
+    gives a length of time (read once per request); when it does, the limit is still applied."""
+    from llmops_kit import rule_applications
+
+    rule = EvidenceSource("document returns", "Items can be returned within 14 days of delivery for a full refund.")
+    timed = Evidence([rule, EvidenceSource("user message", "It arrived 10 days ago, can I return it?", user=True)],
+                     r"\[x\]")
+    untimed = Evidence([rule, EvidenceSource("user message", "Can I return the kettle?", user=True)], r"\[x\]")
+    claim = "Yes, that is well within the 14-day window, so you can return it for a full refund"
+    applied = rule_applications.applied_limit(claim, timed)
+    assert applied is not None and applied.outcome == "holds"
+    searched: list[str] = []
+
+    class Counting:
+        def search(self, text: str) -> object:
+            searched.append(text)
+            return rule_applications.re.search(r"\bwithin\b", text)
+
+    monkeypatch.setattr(rule_applications, "_VERDICT_RE", Counting())
+    assert rule_applications.applied_limit(claim, untimed) is None and searched == []
+
+
+def test_range_shortcut_reads_what_the_range_pattern_reads() -> None:
+    """A claim naming no month or weekday skips both range patterns, whatever its joiner ("May-June", "mayto
+    june"): on every text the range pattern matches the shortcut says yes, non-ASCII folds included."""
+    from llmops_kit.range_outside import _RANGE_RE, _may_name_unit
+
+    rng = random.Random(15)
+    pieces = ["May", "june", "JULY", "Mon", "monday", "Sundays", "to", "-", "–", " ", "until", "\u017fept", "day",
+              "s", "not", "outside", "3"]
+    texts = ["May-June", "mayto june", "Monday to Saturday", "Sadly August is outside October to December",
+             *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))) for _ in range(3000))]
+    for text in texts:
+        if _RANGE_RE.search(text):
+            assert _may_name_unit(text), text
+    assert not _may_name_unit("Returns are accepted within 30 days, not later")
