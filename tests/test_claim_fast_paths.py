@@ -260,3 +260,24 @@ def test_range_shortcut_reads_what_the_range_pattern_reads() -> None:
         if _RANGE_RE.search(text):
             assert _may_name_unit(text), text
     assert not _may_name_unit("Returns are accepted within 30 days, not later")
+
+
+def test_part_of_day_shortcut_reads_what_the_period_pattern_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text naming no part of the day skips the hint pattern, and the part-of-day words are the pattern's on
+    every text (non-ASCII texts are always read); "7 in the evening" still gives "evening"."""
+    from llmops_kit.text import clock_periods
+
+    rng = random.Random(16)
+    pieces = ["7", "10:30", " ", "in the ", "IN THE ", "morning", "Evening", "arvo", "afternoon", "/", "pm", "o'clock ",
+              "\u017f", "at", "-"]
+    texts = ["We open at 7 in the evening", "8 o'clock in the MORNING", "open 7pm", "",
+             *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000))]
+    shortcut = [clock_periods.period_words(text) for text in texts]
+    assert shortcut[:4] == [frozenset({"evening"}), frozenset({"morning"}), frozenset(), frozenset()]
+    monkeypatch.setattr(clock_periods, "_PARTS", {**clock_periods._PARTS, "": "a"})  # "" is in every text
+    assert [clock_periods.period_words(text) for text in texts] == shortcut
+    searched: list[str] = []
+    monkeypatch.undo()
+    hint = type("Hint", (), {"search": lambda self, text: searched.append(text)})
+    monkeypatch.setattr(clock_periods, "_HINT_RE", hint())
+    assert clock_periods.period_words("Returns are accepted within 30 days") == frozenset() and searched == []
