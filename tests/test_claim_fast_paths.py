@@ -281,3 +281,23 @@ def test_part_of_day_shortcut_reads_what_the_period_pattern_reads(monkeypatch: p
     hint = type("Hint", (), {"search": lambda self, text: searched.append(text)})
     monkeypatch.setattr(clock_periods, "_HINT_RE", hint())
     assert clock_periods.period_words("Returns are accepted within 30 days") == frozenset() and searched == []
+
+
+def test_opening_verb_shortcut_reads_what_the_verb_pattern_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim with no "open" / "close" / "shut" word skips the verb pattern, and the range-end verbs are the
+    pattern's on every text (non-ASCII texts are always read); "opens at 9 a.m. and closes at 7 p.m." gives both."""
+    from llmops_kit import opening_words
+
+    hours = ("The shop is open 9 a.m.-7 p.m. daily.",)
+    rng = random.Random(17)
+    pieces = ["opens", "Closing", "SHUT", "open", " ", "at ", "from ", "by ", "9 a.m.", "7pm", "\u017f", "s", "-"]
+    texts = ["The shop opens at 9 a.m. and closes at 7 p.m.", "We close at 7pm", "We shut at 7 p.m. sharp", "Open 24/7",
+             *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000))]
+    shortcut = [opening_words.range_end_verbs(text, hours) for text in texts]
+    assert shortcut[0] == frozenset({"open", "close"})
+    monkeypatch.setattr(opening_words, "may_hold_word", lambda text, keys: True)
+    assert [opening_words.range_end_verbs(text, hours) for text in texts] == shortcut
+    monkeypatch.undo()
+    monkeypatch.setattr(opening_words, "_VERB_RE", None)  # any search would fail
+    assert opening_words.range_end_verbs("Returns are accepted within 30 days", hours) == frozenset()
+
