@@ -301,3 +301,22 @@ def test_opening_verb_shortcut_reads_what_the_verb_pattern_reads(monkeypatch: py
     monkeypatch.setattr(opening_words, "_VERB_RE", None)  # any search would fail
     assert opening_words.range_end_verbs("Returns are accepted within 30 days", hours) == frozenset()
 
+
+def test_hedge_shortcut_cuts_what_the_hedge_pattern_cuts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim without "I" / "we" and a word of "can't" skips the hedge pattern, and the cut is the pattern's on
+    every text (non-ASCII texts are always read); a closing "though I can't promise ..." is still cut."""
+    from llmops_kit.text import decline_clauses
+
+    rng = random.Random(18)
+    pieces = ["It arrives Friday", ", ", "; ", " - ", "though ", "I ", "we ", "WE ", "can't ", "cannot ", "could not ",
+              "couldn't ", "am unable to ", "'m not able to ", "promise", "say", "tell you", " when", "\u017f"]
+    texts = ["It arrives Friday, though I can't promise the exact time", "We can't refund it, sorry",
+             *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(3000))]
+    shortcut = [decline_clauses.cut_decline_clause(text) for text in texts]
+    assert shortcut[0] == "It arrives Friday"
+    monkeypatch.setattr(decline_clauses, "may_hold_word", lambda text, keys: True)
+    monkeypatch.setattr(decline_clauses, "words_in", lambda text: frozenset(("can",)))
+    assert [decline_clauses.cut_decline_clause(text) for text in texts] == shortcut
+    monkeypatch.undo()
+    monkeypatch.setattr(decline_clauses, "_HEDGE_CLAUSE", None)  # any search would fail
+    assert decline_clauses.cut_decline_clause("You can return it within 30 days") == "You can return it within 30 days"
