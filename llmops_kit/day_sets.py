@@ -22,8 +22,7 @@ import re
 
 from .evidence import Evidence
 from .grounding_context import CONTEXT_MARGIN, CONTEXT_MIN
-from .schedule_days import _DAY_WORDS, _NOT_READ_RE, DAYS, _day_groups
-from .text import words_in
+from .schedule_days import _NOT_READ_RE, DAYS, _day_groups, may_name_day
 from .text.tokens import word_stems
 from .textcache import text_cache
 
@@ -72,9 +71,9 @@ def _sentences(text: str) -> list[str]:
 def ruled_out_day(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, evidence sentence, the day) when a claim clause gives a day that an evidence sentence on the same
     subject rules out (see the module docstring), else None."""
-    # a day is a whole word, which an ASCII claim's cached word set shows: the day pattern (slow, partly case-blind)
-    # runs only on the few claims holding one; any other text is always read
-    if claim.isascii() and _DAY_WORDS.isdisjoint(words_in(claim)):
+    # the day pattern (slow, partly case-blind) and the clauses' date and negation pattern run only on the few
+    # claims that may name a day (:func:`~llmops_kit.schedule_days.may_name_day`: not "30 days")
+    if not may_name_day(claim):
         return None
     for clause in _CLAUSE_RE.split(claim):
         if _NOT_READ_RE.search(clause):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .text import may_hold_word
 from .text.numbers import times_in
 from .text.tokens import stem
 
@@ -23,6 +24,8 @@ __all__ = ["range_end_verbs"]
 #: "opens at 9 a.m.", "closing at 7pm", "shuts at 5.30": the verb and the time it governs.
 _VERB_RE = re.compile(r"\b(open(?:s|ing)?|clos(?:e|es|ing)|shut(?:s|ting)?)\s+(?:at|from|by)\s+"
                       r"(\S+(?:\s*[ap]\.?m\.?)?)", re.IGNORECASE)
+#: The verbs of :data:`_VERB_RE`, each a whole word (a space follows it) wherever it matches.
+_VERB_WORDS = frozenset(("open", "opens", "opening", "close", "closes", "closing", "shut", "shuts", "shutting"))
 _TIME = r"\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?"
 #: A range of two clock times: "9 a.m.-7 p.m.", "10am to 6pm", "4pm–7pm".
 _RANGE_RE = re.compile(r"(" + _TIME + r")\s*(?:-|–|—|to|until|till)\s*(" + _TIME + r")", re.IGNORECASE)
@@ -43,6 +46,8 @@ def _ranges(texts: Iterable[str]) -> frozenset[tuple[str, str]]:
 def range_end_verbs(claim: str, evidence_texts: Iterable[str]) -> frozenset[str]:
     """The stems of the claim's "open" / "close" / "shut" whose time starts / ends a range of times the evidence
     states; none otherwise."""
+    if not may_hold_word(claim, _VERB_WORDS):  # most claims open and close nothing (their words are cached)
+        return frozenset()
     verbs = _VERB_RE.findall(claim)
     if not verbs:
         return frozenset()

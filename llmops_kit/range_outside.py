@@ -41,7 +41,8 @@ UNHELD_MAX = 1
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _KINDS = (_MONTHS, WEEKDAYS)
-_UNIT = "|".join((*_MONTHS, *WEEKDAYS))
+_UNITS = (*_MONTHS, *WEEKDAYS)
+_UNIT = "|".join(_UNITS)
 _RANGE_RE = re.compile(r"\b(" + _UNIT + r")s?\s*(?:to|through|until|till|-|–|—)\s*(" + _UNIT + r")s?\b",
                        re.IGNORECASE)
 _UNIT_RE = re.compile(r"\b(" + _UNIT + r")s?\b", re.IGNORECASE)
@@ -71,9 +72,19 @@ def _inside(unit: str, first: str, last: str) -> bool:
     return (at - start) % len(kind) <= (end - start) % len(kind)
 
 
+def _may_name_unit(claim: str) -> bool:
+    """May :data:`_RANGE_RE` match the claim? An ASCII claim holds, lower-cased, a month's or a weekday's name
+    wherever it matches: substring tests (not words: the pattern's joiner may have no space, "May-June") spare most
+    claims both patterns. Case folding lets a non-ASCII letter match ("ſ" as "s"), so any other claim may."""
+    if not claim.isascii():
+        return True
+    lower = claim.lower()
+    return any(unit in lower for unit in _UNITS)
+
+
 def outside_range(claim: str, evidence: Evidence) -> Outside | None:
     """The claim's excluded month or day held against the evidence's range (see the module docstring), or None."""
-    if not READ_RANGES or _EXCLUDED_RE.search(claim) is None:
+    if not READ_RANGES or not _may_name_unit(claim) or _EXCLUDED_RE.search(claim) is None:
         return None
     match = _RANGE_RE.search(claim)
     if match is None:

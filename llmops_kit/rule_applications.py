@@ -155,10 +155,11 @@ class Application(NamedTuple):
 def applied_limit(claim: str, evidence: Evidence) -> Application | None:
     """The application when the claim applies a time limit an evidence sentence states to a length of time the
     customer gives (see the module docstring), else None."""
-    if not may_hold_word(claim, _VERDICT_KEYS) or not _VERDICT_RE.search(claim):  # most claims compare nothing
+    # most claims compare nothing, and most customers give no length of time (read once per request)
+    if not may_hold_word(claim, _VERDICT_KEYS):
         return None
-    customer = _quantities(evidence.user_text)
-    if not customer:
+    customer = evidence.once("rule_applications.customer", lambda ev: _quantities(ev.user_text))
+    if not customer or not _VERDICT_RE.search(claim):
         return None
     found = _verdict_clause(claim, customer)
     if found is None:

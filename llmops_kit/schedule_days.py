@@ -58,6 +58,20 @@ _DIGIT_RE = re.compile(r"\d")
 #: and the words of the several-day groups ("every day" and "7 days a week" hold "day" and "days").
 _DAY_WORDS = frozenset((*DAYS, *(f"{day}s" for day in DAYS), *(a.lower() for a in _ABBREVIATED),
                         "tue", "thur", "weekday", "weekdays", "weekend", "weekends", "daily", "day", "days"))
+#: The words of :data:`_DAY_WORDS` that are a match alone: "day" and "days" are one only beside "every" or "week".
+_DAY_NAMES = _DAY_WORDS - {"day", "days"}
+
+
+def may_name_day(text: str) -> bool:
+    """May :data:`_DAY_RE` match ``text``? An ASCII text's cached word set (:func:`~llmops_kit.text.words_in`) holds
+    a day's name, an abbreviation or a several-day word whenever it matches, and "every" with "day" or "week" with
+    "days" for "every day" and "7 days a week": "30 days" and "the same day" are spared the slow, partly case-blind
+    pattern. Case folding lets a non-ASCII letter match ("ſ" as "s"), so any other text may name one."""
+    if not text.isascii():
+        return True
+    words = words_in(text)
+    return (not _DAY_NAMES.isdisjoint(words) or ("day" in words and "every" in words)
+            or ("days" in words and "week" in words))
 _COMMA_RE = re.compile(r",\s+")
 _ENDS_IN_DAY_RE = re.compile(rf"(?:{_DAY_RE.pattern})\s*$")
 
@@ -143,11 +157,9 @@ def day_times(text: str) -> frozenset[tuple[int, str]]:
 def claimed_day_times(claim: str) -> frozenset[tuple[int, str]]:
     """The (day, time) pairs a claim writes side by side (see the module docstring); none when it dates its days,
     negates or excepts."""
-    # a pair needs a time, and every time has a digit; and a day is a whole word (:data:`_DAY_WORDS`), which an
-    # ASCII claim's word set (cached, read by the status check too) shows: the day pattern (slow, partly
-    # case-blind) runs only on the few claims with both. Case folding lets a non-ASCII letter match ("ſ" as
-    # "s"), so a claim that is not ASCII is always searched.
-    if _DIGIT_RE.search(claim) is None or (claim.isascii() and _DAY_WORDS.isdisjoint(words_in(claim))):
+    # a pair needs a time, and every time has a digit; and a day (:func:`may_name_day`): the day pattern runs only
+    # on the few claims with both
+    if _DIGIT_RE.search(claim) is None or not may_name_day(claim):
         return frozenset()
     if not _DAY_RE.search(claim) or _NOT_READ_RE.search(claim):
         return frozenset()

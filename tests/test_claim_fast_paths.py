@@ -183,3 +183,140 @@ def test_misplaced_figure_reads_a_clause_s_words_only_against_a_rival_value_or_a
     read.clear()
     found = misplaced_figure("Booster seats cost £12 per trip.", free)
     assert read and found is not None and found[1] == "Booster seats are free of charge."
+
+
+def test_day_name_shortcut_holds_wherever_the_day_pattern_matches() -> None:
+    """``may_name_day`` says yes on every text the day pattern matches ("every day" and "7 days a week" among random
+    pieces, non-ASCII folds too), and no on a text whose only day word is "day" or "days" of a count or a date."""
+    from llmops_kit.schedule_days import _DAY_RE, may_name_day
+
+    texts = [*DATE_TEXTS, "Every Day at 9", "seven days a week", "SAT.", "Thu", "weekends", "DAILY", "sundays",
+             *_random_texts(3000, 13)]
+    for text in texts:
+        if _DAY_RE.search(text):
+            assert may_name_day(text), text
+    assert not may_name_day("Refunds arrive within 30 days") and not may_name_day("We ship the same day")
+    assert not may_name_day("Delivery takes 3 to 5 working days, the day after you pay")
+
+
+def test_ruled_out_day_reads_no_clause_of_a_claim_that_names_no_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim whose only day word is "days" of a count is not split into clauses nor searched for days; a claim
+    naming a day the evidence rules out is still contradicted; and the shortcut forced open changes no reading."""
+    from llmops_kit import day_sets
+
+    closed = Evidence([EvidenceSource("document hours", "The workshop is open Friday to Monday; it is closed on "
+                                                        "Tuesday and Wednesday. Repairs take 30 days.")], r"\[x\]")
+    texts = ["The workshop is open on Tuesday for repairs", "Repairs at the workshop take 30 days",
+             *(f"The workshop is open {text} for repairs" for text in _random_texts(400, 14))]
+    shortcut = [day_sets.ruled_out_day(text, closed) for text in texts]
+    assert shortcut[0] is not None and shortcut[0][2] == "Tuesday"
+    monkeypatch.setattr(day_sets, "may_name_day", lambda text: True)
+    assert [day_sets.ruled_out_day(text, closed) for text in texts] == shortcut
+
+    def unread(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a claim naming no day was read for days")
+
+    monkeypatch.undo()
+    monkeypatch.setattr(day_sets, "_day_groups", unread)
+    assert day_sets.ruled_out_day("Repairs at the workshop take 30 days", closed) is None
+    with pytest.raises(AssertionError):
+        day_sets.ruled_out_day("The workshop is open on Tuesday for repairs", closed)
+
+
+def test_limit_pattern_runs_only_when_the_customer_gives_a_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim worded as a verdict ("is within the window") is searched for one only when the customer's message
+    gives a length of time (read once per request); when it does, the limit is still applied."""
+    from llmops_kit import rule_applications
+
+    rule = EvidenceSource("document returns", "Items can be returned within 14 days of delivery for a full refund.")
+    timed = Evidence([rule, EvidenceSource("user message", "It arrived 10 days ago, can I return it?", user=True)],
+                     r"\[x\]")
+    untimed = Evidence([rule, EvidenceSource("user message", "Can I return the kettle?", user=True)], r"\[x\]")
+    claim = "Yes, that is well within the 14-day window, so you can return it for a full refund"
+    applied = rule_applications.applied_limit(claim, timed)
+    assert applied is not None and applied.outcome == "holds"
+    searched: list[str] = []
+
+    class Counting:
+        def search(self, text: str) -> object:
+            searched.append(text)
+            return rule_applications.re.search(r"\bwithin\b", text)
+
+    monkeypatch.setattr(rule_applications, "_VERDICT_RE", Counting())
+    assert rule_applications.applied_limit(claim, untimed) is None and searched == []
+
+
+def test_range_shortcut_reads_what_the_range_pattern_reads() -> None:
+    """A claim naming no month or weekday skips both range patterns, whatever its joiner ("May-June", "mayto
+    june"): on every text the range pattern matches the shortcut says yes, non-ASCII folds included."""
+    from llmops_kit.range_outside import _RANGE_RE, _may_name_unit
+
+    rng = random.Random(15)
+    pieces = ["May", "june", "JULY", "Mon", "monday", "Sundays", "to", "-", "–", " ", "until", "\u017fept", "day",
+              "s", "not", "outside", "3"]
+    texts = ["May-June", "mayto june", "Monday to Saturday", "Sadly August is outside October to December",
+             *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))) for _ in range(3000))]
+    for text in texts:
+        if _RANGE_RE.search(text):
+            assert _may_name_unit(text), text
+    assert not _may_name_unit("Returns are accepted within 30 days, not later")
+
+
+def test_part_of_day_shortcut_reads_what_the_period_pattern_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text naming no part of the day skips the hint pattern, and the part-of-day words are the pattern's on
+    every text (non-ASCII texts are always read); "7 in the evening" still gives "evening"."""
+    from llmops_kit.text import clock_periods
+
+    rng = random.Random(16)
+    pieces = ["7", "10:30", " ", "in the ", "IN THE ", "morning", "Evening", "arvo", "afternoon", "/", "pm", "o'clock ",
+              "\u017f", "at", "-"]
+    texts = ["We open at 7 in the evening", "8 o'clock in the MORNING", "open 7pm", "",
+             *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000))]
+    shortcut = [clock_periods.period_words(text) for text in texts]
+    assert shortcut[:4] == [frozenset({"evening"}), frozenset({"morning"}), frozenset(), frozenset()]
+    monkeypatch.setattr(clock_periods, "_PARTS", {**clock_periods._PARTS, "": "a"})  # "" is in every text
+    assert [clock_periods.period_words(text) for text in texts] == shortcut
+    searched: list[str] = []
+    monkeypatch.undo()
+    hint = type("Hint", (), {"search": lambda self, text: searched.append(text)})
+    monkeypatch.setattr(clock_periods, "_HINT_RE", hint())
+    assert clock_periods.period_words("Returns are accepted within 30 days") == frozenset() and searched == []
+
+
+def test_opening_verb_shortcut_reads_what_the_verb_pattern_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim with no "open" / "close" / "shut" word skips the verb pattern, and the range-end verbs are the
+    pattern's on every text (non-ASCII texts are always read); "opens at 9 a.m. and closes at 7 p.m." gives both."""
+    from llmops_kit import opening_words
+
+    hours = ("The shop is open 9 a.m.-7 p.m. daily.",)
+    rng = random.Random(17)
+    pieces = ["opens", "Closing", "SHUT", "open", " ", "at ", "from ", "by ", "9 a.m.", "7pm", "\u017f", "s", "-"]
+    texts = ["The shop opens at 9 a.m. and closes at 7 p.m.", "We close at 7pm", "We shut at 7 p.m. sharp", "Open 24/7",
+             *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000))]
+    shortcut = [opening_words.range_end_verbs(text, hours) for text in texts]
+    assert shortcut[0] == frozenset({"open", "close"})
+    monkeypatch.setattr(opening_words, "may_hold_word", lambda text, keys: True)
+    assert [opening_words.range_end_verbs(text, hours) for text in texts] == shortcut
+    monkeypatch.undo()
+    monkeypatch.setattr(opening_words, "_VERB_RE", None)  # any search would fail
+    assert opening_words.range_end_verbs("Returns are accepted within 30 days", hours) == frozenset()
+
+
+def test_hedge_shortcut_cuts_what_the_hedge_pattern_cuts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim without "I" / "we" and a word of "can't" skips the hedge pattern, and the cut is the pattern's on
+    every text (non-ASCII texts are always read); a closing "though I can't promise ..." is still cut."""
+    from llmops_kit.text import decline_clauses
+
+    rng = random.Random(18)
+    pieces = ["It arrives Friday", ", ", "; ", " - ", "though ", "I ", "we ", "WE ", "can't ", "cannot ", "could not ",
+              "couldn't ", "am unable to ", "'m not able to ", "promise", "say", "tell you", " when", "\u017f"]
+    texts = ["It arrives Friday, though I can't promise the exact time", "We can't refund it, sorry",
+             *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(3000))]
+    shortcut = [decline_clauses.cut_decline_clause(text) for text in texts]
+    assert shortcut[0] == "It arrives Friday"
+    monkeypatch.setattr(decline_clauses, "may_hold_word", lambda text, keys: True)
+    monkeypatch.setattr(decline_clauses, "words_in", lambda text: frozenset(("can",)))
+    assert [decline_clauses.cut_decline_clause(text) for text in texts] == shortcut
+    monkeypatch.undo()
+    monkeypatch.setattr(decline_clauses, "_HEDGE_CLAUSE", None)  # any search would fail
+    assert decline_clauses.cut_decline_clause("You can return it within 30 days") == "You can return it within 30 days"

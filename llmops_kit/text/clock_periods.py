@@ -95,7 +95,12 @@ def _period(match: re.Match[str]) -> str:
 
 def period_words(text: str) -> frozenset[str]:
     """The part-of-day words ("evening", "arvo") of the times :func:`spell_periods` reads as said in words, lower
-    case; none when no time is said so."""
+    case; none when no time is said so. An ASCII text holds a part's name, lower-cased, wherever :data:`_PERIOD_RE`
+    matches: a few substring tests spare most claims the case-blind hint pattern (any other text is read: case
+    folding lets "ſ" match)."""
+    lower = text.lower()
+    if text.isascii() and not any(part in lower for part in _PARTS):
+        return frozenset()
     if _HINT_RE.search(text) is None:
         return frozenset()
     return frozenset(p.lower() for m in _PERIOD_RE.finditer(text) if _half(m) is not None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .tokens import identifiers_in, names_in, numbers_in
+from .tokens import identifiers_in, may_hold_word, names_in, numbers_in, words_in
 
 __all__ = ["READ_DECLINE_CLAUSES", "cut_decline_clause"]
 
@@ -36,6 +36,10 @@ _HEDGE_CLAUSE = re.compile(
     + r"\s+(?:promise|guarantee|say|confirm|predict|tell\s+you|be\s+sure)\b[^;]*$",
     re.IGNORECASE,
 )
+#: The subject of :data:`_HEDGE_CLAUSE`, and a word of each of its denials ("can" of "can't"), each a whole word
+#: wherever it matches.
+_HEDGE_SUBJECTS = frozenset(("i", "we"))
+_HEDGE_DENIALS = frozenset(("can", "cannot", "couldn", "could", "unable", "able"))
 #: Generic nouns for the texts (the trace's own are added per call).
 _GENERIC_SOURCES = ("articles?", "pages?", "passages?", "documents?", "sources?", "guides?", "faqs?",
                     "help[- ]cent(?:re|er)", "knowledge[- ]base")
@@ -75,6 +79,9 @@ def cut_decline_clause(text: str, sources: tuple[str, ...] = ()) -> str:
     gap = _gap_re(sources).match(text)
     if gap and _plain(text[gap.end("fact"):]):
         return gap.group("fact").rstrip(" ,")
+    # the hedge pattern runs only on a claim that may hold its subject and a denial (an ASCII claim's words are cached)
+    if not may_hold_word(text, _HEDGE_SUBJECTS) or (text.isascii() and _HEDGE_DENIALS.isdisjoint(words_in(text))):
+        return text
     hedge = _HEDGE_CLAUSE.search(text)
     if hedge and hedge.start() > 0 and _plain(hedge.group(0)):
         return text[:hedge.start()].rstrip(" ,")
