@@ -33,8 +33,11 @@ from .text.tokens import identifiers_in, normalise_quotes, numbers_in
 __all__ = ["describes_missing", "refuses_on_remit", "refuses_to_act"]
 
 #: What the bot calls the texts it was given.
-_SOURCES = (r"(?:articles?|pages?|passages?|documents?|sources?|information|guides?|faqs?|notes|help[- ]cent(?:re|er)"
+_SOURCES = (r"(?:articles?|pages?|passages?|documents?|sources?|information|guides?|faqs?|help[- ]cent(?:re|er)"
             r"|knowledge[- ]base)")
+#: The same, and "notes", read only after "not something" / "outside" / "beyond" (:data:`_BEYOND`): "the delivery
+#: notes don't show a signature" states a fact of the business, "Not something our repair notes cover" does not.
+_BEYOND_SOURCES = _SOURCES[:-1] + "|notes)"
 #: The articles said to cover, describe or mention something, with a denial in the same sentence: "They describe
 #: X, but nothing about Y", "Our articles cover A and B, not C", "the pages don't mention it".
 _DESCRIBED = re.compile(
@@ -62,7 +65,7 @@ _OUTSIDE = re.compile(
 _BEYOND = re.compile(
     r"^(?:(?:i'm afraid|i am afraid|sorry|unfortunately)\s*[,!.\-–—]?\s*)?"
     r"(?:(?:that|it|this)(?:\s+question)?(?:'s|\s+is)\s+)?(?:not\s+something|outside|beyond)\s+"
-    rf"(?:our|the|my)\s+(?:[\w-]+\s+){{0,2}}{_SOURCES}"
+    rf"(?:our|the|my)\s+(?:[\w-]+\s+){{0,2}}{_BEYOND_SOURCES}"
     r"(?:\s+(?:cover|mention|say|include|deal\s+with)s?)?(?:\s*[,!.\-–—]?\s*(?:sorry|i'm afraid))?[\s.!]*$",
     re.IGNORECASE,
 )

@@ -40,6 +40,7 @@ def test_a_sentence_putting_the_question_beyond_the_texts_describes_them(sentenc
     "Not something our team covers",  # people, not texts
     "That's beyond our opening hours",
     "Our notes say the shed opens at 9am",  # a statement, no denial
+    "The delivery notes don't show a signature",  # "notes" of the business's papers, no "outside" / "not something"
 ])
 def test_the_same_words_of_no_texts_describe_nothing(sentence: str) -> None:
     """Control: 'outside' / 'not something' said of a place, a team or the hours is a fact of the business."""
