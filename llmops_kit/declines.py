@@ -7,7 +7,9 @@ it was given. When the claim reader (:mod:`llmops_kit.text.claims`) keeps it as 
 articles: it names the question's topic only to say the articles miss it.
 
 A sentence counts when it speaks of the articles (by name, or as "they" / "it" / "that") and denies that they
-hold something ("nothing about", "not", "isn't ... cover"), and states no figure beyond a contact to turn to.
+hold something ("nothing about", "not", "isn't ... cover"), or puts the question beyond them, with or without a
+subject ("Not something our repair notes cover", "That's outside our catalogue notes"; the texts must close the
+sentence, so "That's outside our delivery area" is no decline), and states no figure beyond a contact to turn to.
 How the groundedness code scores the same sentence is not changed here.
 
 A refusal on the bot's remit is the other kind: "I can't advise on doses", "I can't share information about other
@@ -33,6 +35,9 @@ __all__ = ["describes_missing", "refuses_on_remit", "refuses_to_act"]
 #: What the bot calls the texts it was given.
 _SOURCES = (r"(?:articles?|pages?|passages?|documents?|sources?|information|guides?|faqs?|help[- ]cent(?:re|er)"
             r"|knowledge[- ]base)")
+#: The same, and "notes", read only after "not something" / "outside" / "beyond" (:data:`_BEYOND`): "the delivery
+#: notes don't show a signature" states a fact of the business, "Not something our repair notes cover" does not.
+_BEYOND_SOURCES = _SOURCES[:-1] + "|notes)"
 #: The articles said to cover, describe or mention something, with a denial in the same sentence: "They describe
 #: X, but nothing about Y", "Our articles cover A and B, not C", "the pages don't mention it".
 _DESCRIBED = re.compile(
@@ -54,13 +59,23 @@ _OUTSIDE = re.compile(
     rf".*\b{_SOURCES}\b",
     re.IGNORECASE,
 )
+#: The question said to lie beyond the articles, with or without a subject: "Not something our repair notes cover",
+#: "That's outside our catalogue notes", "It's beyond the help articles, sorry". The articles must close the
+#: sentence (or the verb of covering after them): "That's outside our delivery area" names no texts.
+_BEYOND = re.compile(
+    r"^(?:(?:i'm afraid|i am afraid|sorry|unfortunately)\s*[,!.\-–—]?\s*)?"
+    r"(?:(?:that|it|this)(?:\s+question)?(?:'s|\s+is)\s+)?(?:not\s+something|outside|beyond)\s+"
+    rf"(?:our|the|my)\s+(?:[\w-]+\s+){{0,2}}{_BEYOND_SOURCES}"
+    r"(?:\s+(?:cover|mention|say|include|deal\s+with)s?)?(?:\s*[,!.\-–—]?\s*(?:sorry|i'm afraid))?[\s.!]*$",
+    re.IGNORECASE,
+)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()\-]{6,}\d")
 
 
 def describes_missing(claim: str) -> bool:
     """Is the claim the bot saying what its articles do not hold (see the module docstring)?"""
     text = normalise_quotes(claim).strip(" \"'*-")
-    if not (_DESCRIBED.match(text) or _OUTSIDE.match(text)):
+    if not (_DESCRIBED.match(text) or _OUTSIDE.match(text) or _BEYOND.match(text)):
         return False
     rest = _CONTACT.sub(" ", text)
     return not (numbers_in(rest) or identifiers_in(rest))

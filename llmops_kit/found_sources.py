@@ -30,10 +30,12 @@ from .evidence import Evidence
 from .text import content_stems
 from .text.tokens import identifiers_in, normalise_quotes, numbers_in
 
-__all__ = ["READ_FOUND_SOURCES", "SourcesLack", "sources_lack"]
+__all__ = ["FOUND_LACK", "READ_FOUND_SOURCES", "SourcesLack", "sources_lack"]
 
 #: Off while the claim decision is fitted (it settles a claim before the decision).
 READ_FOUND_SOURCES = True
+#: The source a claim read here is supported by: the retrieval reading counts such a claim as a decline.
+FOUND_LACK = "the evidence (what the texts found lack)"
 #: The most words of the topic said to be covered that the evidence may lack.
 UNHELD_MAX = 1
 
@@ -114,4 +116,4 @@ def sources_lack(claim: str, evidence: Evidence) -> SourcesLack | None:
     unheld = evidence.novel(said, len(said) + 1)  # the texts' words only: the question's do not count
     if len(unheld) > UNHELD_MAX or (said and len(unheld) == len(said)):
         return None
-    return SourcesLack("holds", "the evidence (what the texts found lack)", None, topic)
+    return SourcesLack("holds", FOUND_LACK, None, topic)

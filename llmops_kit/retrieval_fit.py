@@ -28,6 +28,11 @@ names a way of reaching someone ("Who do I email about an order?", :func:`names_
 A question the articles hold word for word is covered whatever the answer says: a refusal there is the model's
 error, not retrieval's.
 
+A sentence saying what the articles lack is the model's reading too, however it names them (:func:`says_lacking`):
+in the words :func:`llmops_kit.declines.describes_missing` reads, or by the business's own noun as the texts the bot
+found, a claim the scorer has read and found true of the evidence (:mod:`llmops_kit.found_sources`: "Both tariffs I
+found list wristwatch movements only; pocket watches are not mentioned"). Such a claim counts as a decline below.
+
 An uncovered question is reported (:func:`answer_shows_mismatch`) when the answer shows what the model did
 with the off-topic articles:
 
@@ -84,6 +89,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .contact_details import CONTACT_RE, contact_keys, without_contact_details
 from .customer_place import postcodes
 from .declines import describes_missing, refuses_on_remit, refuses_to_act
+from .found_sources import FOUND_LACK
 from .pii import find_pii, is_public
 from .text import NUMBER_WORDS, STOPWORDS, content_stems, normalise_quotes, phrases_in, split_sentences, tokens
 from .text.embed import similarity_matrix
@@ -101,7 +107,7 @@ __all__ = ["QuestionFit", "answer_declines", "answer_meets_question", "answer_sh
            "asks_with_personal_data",
            "closest_word_similarity",
            "gives_asked_contact", "meets_in_other_words", "names_contact", "question_coverage", "question_fit",
-           "reading_summary", "restates_standout", "states_something", "unheld_words"]
+           "reading_summary", "restates_standout", "says_lacking", "states_something", "unheld_words"]
 
 
 class QuestionFit(NamedTuple):
@@ -292,7 +298,7 @@ def answer_shows_mismatch(claims: int, support: Sequence[ClaimSupport], called_t
         return bool(claims) or answer is None or found_nothing or _turns_away(answer)
     if found_nothing and question and asks_several(question):
         return False  # one part of a question of several answered from the articles beside a refusal of another
-    support = [v for v in support if not (_hands_over(v, published) or describes_missing(v.claim))]
+    support = [v for v in support if not (_hands_over(v, published) or says_lacking(v))]
     return (bool(support) and all(v.supported and (v.source or "").startswith("document ") for v in support)
             and not (question and answer_meets_question(question, support, word_similarity)))
 
@@ -345,8 +351,17 @@ def _says_it_found_nothing(answer: str | None, support: Sequence[ClaimSupport], 
     (:func:`asks_several`); it also lets a refusal to act from the chat count as a decline
     (:func:`llmops_kit.declines.refuses_to_act`)."""
     if not answer:
-        return any(describes_missing(v.claim) for v in support)
+        return any(says_lacking(v) for v in support)
     return bool(refusals and phrases_in(answer, refusals)) or any(describes_missing(s) for s in _sentences(answer))
+
+
+def says_lacking(verdict: ClaimSupport) -> bool:
+    """Does the claim say what the articles lack: in the words :func:`llmops_kit.declines.describes_missing` reads
+    ("Our help articles cover the lounge, not the gates", "Not something our repair notes cover"), or naming the
+    texts by the business's own noun as the bot's finds, which the scorer has read and found true of the evidence
+    ("Both tariffs I found list wristwatch movements only; pocket watches are not mentioned",
+    :mod:`llmops_kit.found_sources`)? Either is the model's reading that the articles miss the question."""
+    return describes_missing(verdict.claim) or (verdict.supported and verdict.source == FOUND_LACK)
 
 
 def answer_declines(claims: int, support: Sequence[ClaimSupport], answer: str | None = None,
@@ -360,7 +375,7 @@ def answer_declines(claims: int, support: Sequence[ClaimSupport], answer: str | 
     if answer and table_rows(answer):
         return False
     handovers = sum(_hands_over(v, published) for v in support)
-    described = sum(describes_missing(v.claim) for v in support if not _hands_over(v, published))
+    described = sum(says_lacking(v) for v in support if not _hands_over(v, published))
     if handovers and question and asks_for_contact(question):
         return not claims - described
     return not claims - handovers - described
