@@ -126,6 +126,7 @@ from .record_kinds import other_kind
 from .record_values import other_field_value
 from .rule_applications import Application, applied_limit
 from .schedule_days import misplaced_day
+from .status_denials import denied_status
 from .subject_figures import other_subject_figure
 from .text import (
     STOPWORDS,
@@ -445,6 +446,11 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         if denial is not None:  # "hasn't been collected" of a record that holds "collected: 2026-05-06"
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=denial[0], evidence=denial[1],
                                      missing=(f"not {denial[2]}",)))
+            continue
+        status = denied_status(claim, evidence) if not foreign else None
+        if status is not None:  # "hasn't left the centre" of a record whose status is "out for delivery"
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=status[0], evidence=status[1],
+                                     missing=(f"not {status[2]}",)))
             continue
         payment = clashing_payment(claim, evidence) if not foreign else None
         if payment is not None:  # "fully paid" of a record that holds "balance due eur: 480"
