@@ -9,7 +9,10 @@ record: *contradicted*, with that line.
 
 Only a paid field of the very part named is read, and only a value that says it was paid (an amount above 0, or
 True); a paid amount of 0, another part's field, or a state under a negation ("the deposit isn't outstanding")
-is not read. The record must be the one the claim names, as for :mod:`llmops_kit.record_denials`.
+is not read. The balance is read against the record's paid field for the whole booking too ("paid gbp: 90.0",
+"paid: True"), when the record holds no field for anything still owed (a balance, an amount due, outstanding,
+owed or remaining): a record that shows a payment and nothing owed leaves no balance owing.
+The record must be the one the claim names, as for :mod:`llmops_kit.record_denials`.
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ _OWED_RE = re.compile(
 )
 #: A record field saying a part was paid: the part's name, then "paid" or "received" ("deposit paid zar").
 _PAID_FIELD_RE = re.compile(rf"^(?P<part>{_PARTS})\s+(?:paid|received)\b")
+#: A record field saying the booking as a whole was paid: "paid", or "paid" and a currency code ("paid gbp").
+_WHOLE_PAID_RE = re.compile(r"^(?:amount\s+)?paid(?:\s+[a-z]{3})?$")
+#: A record field for something still owed: a record that holds one may owe a balance whatever else it holds.
+_OWED_FIELD_RE = re.compile(r"\b(?:balance|due|outstanding|owed|owing|remaining|unpaid|to\s+pay)\b")
 _AMOUNT_RE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*$")
 
 
@@ -55,4 +62,18 @@ def unpaid_part(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
             field = _PAID_FIELD_RE.match(name)
             if field is not None and field.group("part") in parts and _says_paid(value):
                 return label, line, f"{field.group('part')} outstanding"
+        whole = _whole_paid_line(lines) if "balance" in parts else None
+        if whole is not None:
+            return label, whole, "balance outstanding"
+    return None
+
+
+def _whole_paid_line(lines: list[tuple[str, str, str]]) -> str | None:
+    """The record's line saying the booking was paid (an amount above 0, or True), when no line of the record
+    is for anything still owed; None otherwise."""
+    if any(_OWED_FIELD_RE.search(name) for _, name, _ in lines):
+        return None
+    for line, name, value in lines:
+        if _WHOLE_PAID_RE.match(name) and _says_paid(value):
+            return line
     return None

@@ -54,3 +54,37 @@ def test_the_grounding_step_contradicts_the_owed_deposit_and_keeps_the_true_one(
                          semantic_support=rules.semantic_support)[0]
     assert wrong.verdict == "contradicted" and wrong.evidence == "deposit paid gbp: 250."
     assert right.verdict != "contradicted"
+
+
+WHOLE_PAID = booking("booking: PK-20417.\nlesson: group.\nslot: 09:30.\npaid gbp: 90.0.")
+WHOLE_NIL = booking("booking: PK-20417.\nlesson: group.\nslot: 09:30.\npaid gbp: 0.0.")
+WHOLE_WITH_DUE = booking("booking: PK-20417.\nlesson: group.\npaid gbp: 90.0.\ndue gbp: 45.0.")
+
+
+def test_the_balance_said_owing_of_a_record_paid_with_nothing_owed_is_contradicted() -> None:
+    found = unpaid_part("PK-20417 is the morning group lesson, and the balance is still owing.", WHOLE_PAID)
+    assert found is not None and found[1] == "paid gbp: 90.0."
+
+
+@pytest.mark.parametrize(("claim", "evidence"), [
+    ("PK-20417 is the morning group lesson, and the balance is still owing.", WHOLE_NIL),  # nothing paid: true
+    ("PK-20417 is the morning group lesson, and the balance is still owing.", WHOLE_WITH_DUE),  # a field owes
+    ("PK-20417 still has the deposit outstanding.", WHOLE_PAID),  # a part the whole-paid field does not name
+    ("PK-20417 is paid; the balance isn't outstanding.", WHOLE_PAID),  # negated
+    ("PK-20417 is the morning group lesson and it is paid.", WHOLE_PAID),  # stated faithfully
+    ("PK-99999 has the balance still owing.", WHOLE_PAID),  # another record
+])
+def test_a_balance_owing_beside_a_whole_paid_field_the_record_allows_is_not_read(claim: str,
+                                                                                 evidence: Evidence) -> None:
+    assert unpaid_part(claim, evidence) is None
+
+
+def test_the_grounding_step_contradicts_the_balance_owing_and_keeps_the_true_one() -> None:
+    rules = load_contract().quality
+    claim = ["PK-20417 is the morning group lesson, and the balance is still owing."]
+    wrong = judge_claims(claim, WHOLE_PAID, lexical_support=rules.lexical_support,
+                         semantic_support=rules.semantic_support)[0]
+    right = judge_claims(claim, WHOLE_NIL, lexical_support=rules.lexical_support,
+                         semantic_support=rules.semantic_support)[0]
+    assert wrong.verdict == "contradicted" and wrong.evidence == "paid gbp: 90.0."
+    assert right.verdict != "contradicted"
