@@ -118,6 +118,7 @@ from .handoff_clauses import carries_contact, without_handoffs
 from .joined_declines import joined_facts
 from .opening_words import range_end_verbs
 from .option_answers import option_clash
+from .part_payments import unpaid_part
 from .payment_states import clashing_payment
 from .range_outside import outside_range
 from .record_denials import denied_record_field
@@ -126,6 +127,7 @@ from .record_kinds import other_kind
 from .record_values import other_field_value
 from .rule_applications import Application, applied_limit
 from .schedule_days import misplaced_day
+from .status_denials import denied_status
 from .subject_figures import other_subject_figure
 from .text import (
     STOPWORDS,
@@ -446,10 +448,20 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=denial[0], evidence=denial[1],
                                      missing=(f"not {denial[2]}",)))
             continue
+        status = denied_status(claim, evidence) if not foreign else None
+        if status is not None:  # "hasn't left the centre" of a record whose status is "out for delivery"
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=status[0], evidence=status[1],
+                                     missing=(f"not {status[2]}",)))
+            continue
         payment = clashing_payment(claim, evidence) if not foreign else None
         if payment is not None:  # "fully paid" of a record that holds "balance due eur: 480"
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=payment[0], evidence=payment[1],
                                      missing=(payment[2],)))
+            continue
+        owed = unpaid_part(claim, evidence) if not foreign else None
+        if owed is not None:  # "the deposit is outstanding" of a record that holds "deposit paid zar: 4200"
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=owed[0], evidence=owed[1],
+                                     missing=(owed[2],)))
             continue
         other = other_field_value(claim, evidence) if not foreign else None
         if other is None and not foreign:  # "the small camper" of a record that holds "vehicle: 4x4 camper"

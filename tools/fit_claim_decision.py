@@ -262,6 +262,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "ruled_out_day", nothing),
         (grounding, "other_subject_figure", nothing),
         (grounding, "clashing_payment", nothing),
+        (grounding, "denied_status", nothing),
+        (grounding, "unpaid_part", nothing),
         (grounding, "applied_limit", nothing),
         (grounding, "carries_contact", lambda *args: False),
         (grounding, "without_handoffs", lambda claim, *args: claim),
