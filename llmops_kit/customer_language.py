@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .evidence_readers import ALNUM_RE
 from .text import language
-from .text.language import _foreign_by_counts, _function_words, _plain_letters
+from .text.language import foreign_by_counts, function_word_counts, plain_letters
 
 if TYPE_CHECKING:
     from .evidence import Evidence
@@ -45,7 +45,7 @@ _Counts = tuple[int, int, int]
 
 def _counts(text: str) -> _Counts:
     """(words, function words of another language, English-only function words), the article "'n" counted."""
-    words, foreign, english = _function_words(text, language.READ_MORE_LANGUAGES)
+    words, foreign, english = function_word_counts(text, language.READ_MORE_LANGUAGES)
     if "'n" in text or "’n" in text or "'N" in text or "’N" in text:
         foreign += len(_ARTICLE_N_RE.findall(text))
     return words, foreign, english
@@ -63,12 +63,12 @@ def in_customer_language(claims: Sequence[str], question: str) -> bool:
         if counts[2]:  # an English-only function word: the answer is English, whatever the question
             return False
         words, foreign = words + counts[0], foreign + counts[1]
-    plain = all(map(_plain_letters, claims))
+    plain = all(map(plain_letters, claims))
     if plain and not foreign:
         return False
     asked = _counts(question)
-    return _foreign_by_counts(words + asked[0], foreign + asked[1], asked[2],
-                              plain and _plain_letters(question))
+    return foreign_by_counts(words + asked[0], foreign + asked[1], asked[2],
+                              plain and plain_letters(question))
 
 
 def unheld_names(claim: str, evidence: Evidence, answer: frozenset[str], answer_text: str) -> tuple[str, ...]:

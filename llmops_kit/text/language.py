@@ -60,7 +60,7 @@ _TABLES = {more: _word_tables(more) for more in (False, True)}
 
 
 @text_cache()
-def _function_words(text: str, more: bool = True) -> tuple[int, int, int]:
+def function_word_counts(text: str, more: bool = True) -> tuple[int, int, int]:
     """(words, function words of another language, English-only function words) of a text: all
     :func:`is_foreign` reads of it. Counts add up over texts joined by spaces (no word crosses a space, and an
     ASCII text's words are the same by either pattern), so an answer is read from its claims' counts."""
@@ -74,14 +74,14 @@ def _function_words(text: str, more: bool = True) -> tuple[int, int, int]:
     return len(words), sum(map(foreign.__contains__, words)), sum(map(english.__contains__, words))
 
 
-def _plain_letters(text: str) -> bool:
+def plain_letters(text: str) -> bool:
     """No letter outside ASCII ("é", "ż"): a currency sign or a dash is no sign of another language (before
     :data:`READ_MORE_LANGUAGES`, any character outside ASCII was)."""
     return text.isascii() or (READ_MORE_LANGUAGES and not any(ch.isalpha() for ch in text if ord(ch) > 127))
 
 
-def _foreign_by_counts(words: int, foreign: int, english: int, plain: bool) -> bool:
-    """The decision of :func:`is_foreign` from a text's :func:`_function_words` counts."""
+def foreign_by_counts(words: int, foreign: int, english: int, plain: bool) -> bool:
+    """The decision of :func:`is_foreign` from a text's :func:`function_word_counts` counts."""
     if words < FOREIGN_MIN_WORDS:
         return False
     if foreign < 2:  # one foreign function word makes a claim foreign only when it has no English one
@@ -96,7 +96,7 @@ def is_foreign(claim: str) -> bool:
     or a function word of another language), or :data:`FOREIGN_MAJORITY` times as many function words of
     another language as English-only ones: "also" and "do" are German and Portuguese words too, so one of them
     in "... liegen Sie innerhalb der 14 Tage, also zahlen Sie ..." does not make the sentence English."""
-    return _foreign_by_counts(*_function_words(claim, READ_MORE_LANGUAGES), _plain_letters(claim))
+    return foreign_by_counts(*function_word_counts(claim, READ_MORE_LANGUAGES), plain_letters(claim))
 
 
 def answer_is_foreign(claims: Sequence[str]) -> bool:
@@ -104,9 +104,9 @@ def answer_is_foreign(claims: Sequence[str]) -> bool:
     language anyway, so the whole answer is not read a second time."""
     words = foreign = english = 0
     for claim in claims:
-        counts = _function_words(claim, READ_MORE_LANGUAGES)
+        counts = function_word_counts(claim, READ_MORE_LANGUAGES)
         words, foreign, english = words + counts[0], foreign + counts[1], english + counts[2]
-    return _foreign_by_counts(words, foreign, english, all(map(_plain_letters, claims)))
+    return foreign_by_counts(words, foreign, english, all(map(plain_letters, claims)))
 
 
 #: How many times as many function words of another language as English-only ones make a claim foreign when
@@ -114,4 +114,5 @@ def answer_is_foreign(claims: Sequence[str]) -> bool:
 FOREIGN_MAJORITY = 3
 
 
-__all__ = ["FOREIGN_MAJORITY", "FOREIGN_MIN_WORDS", "LETTERS_RE", "answer_is_foreign", "is_foreign"]
+__all__ = ["FOREIGN_MAJORITY", "FOREIGN_MIN_WORDS", "LETTERS_RE", "answer_is_foreign", "foreign_by_counts",
+           "function_word_counts", "is_foreign", "plain_letters"]
