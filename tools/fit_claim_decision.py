@@ -1,13 +1,13 @@
 """Fit the claim decision (:mod:`llmops_kit.claim_decision`) on many authors' sets at once, and measure it.
 
 What it reads: the read sets only (``tests/data/evalset``, the read half of ``tests/data/holdout``,
-``holdout2``-``holdout6``) and HaluEval's tuning half (even lines). Never a sealed set: not holdout17, holdout18 or
-holdout19, not the sealed half of ``holdout``, not HaluEval's test half. ``holdout7`` to ``holdout16`` are read sets
-(holdout7-9 since the ``ground8``, ``ground9`` and ``ground10`` rounds, holdout10 to holdout16 since their two unseen
-scores were spent: their misses and the attribution script read them) but are not in the committed fit: the
-``ground8`` round refitted on eight sets and the unseen holdout8 went 257 -> 254 of 314 (HALLUCINATION 0.558 / 0.717
--> 0.543 / 0.633), so the seven-set fit stayed; a round judged on an unseen set decides otherwise. The ``fit20``
-round judged the operating point alone and refits on all the read sets leaving one author out at a time
+``holdout2``-``holdout6``) and HaluEval's tuning half (even lines). Never a sealed set: not holdout17, holdout18,
+holdout19 or holdout20, not the sealed half of ``holdout``, not HaluEval's test half. ``holdout7`` to ``holdout16`` are
+read sets (holdout7-9 since the ``ground8``, ``ground9`` and ``ground10`` rounds, holdout10 to holdout16 since their two
+unseen scores were spent: their misses and the attribution script read them) but are not in the committed fit: the
+``ground8`` round refitted on eight sets and the unseen holdout8 went 257 -> 254 of 314 (HALLUCINATION 0.558 / 0.717 ->
+0.543 / 0.633), so the seven-set fit stayed; a round judged on an unseen set decides otherwise. The ``fit20`` round
+judged the operating point alone and refits on all the read sets leaving one author out at a time
 (``tools/loso_claim_decision.py``): none was better on a clear majority of authors (the best, 8 of 13, the same five
 worse every time), so the seven-set fit and its point stay.
 
