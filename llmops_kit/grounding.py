@@ -62,7 +62,7 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    the evidence does not state makes it *unsupported*.
 
 A claim that hands the customer to a contact the evidence publishes ("For anything else call ...") is
-supported when its other words are a hand-off's or the evidence's, but one (:func:`_hands_off`); so is one
+supported when its other words are a hand-off's or the evidence's, but one (:func:`hands_off`); so is one
 carrying back a value the customer gave ("The desk can add 07700 900583 to your ticket"), or giving the published
 line with its days written out ("Tuesday to Saturday" of "Tue-Sat"), and a claim joining a statement to such a
 piece is judged on the statement when it is not supported whole (:mod:`llmops_kit.handoff_clauses`); so is a fact
@@ -94,7 +94,7 @@ from pydantic import BaseModel, ConfigDict
 from . import claim_decision
 from . import evidence as _evidence_module
 from .claim_decision import ClaimSignals, measure
-from .claim_meaning import MeaningGap, _fact_free, adds_only_light_words, meaning_gap, restated_claim
+from .claim_meaning import MeaningGap, adds_only_light_words, is_fact_free, meaning_gap, restated_claim
 from .conversion_words import converted_unit_words
 from .customer_language import in_customer_language, unheld_names
 from .day_sets import ruled_out_day
@@ -108,11 +108,11 @@ from .found_sources import sources_lack
 from .grounding_context import misplaced_figure
 from .grounding_paraphrase import (
     WH_RE,
-    _facts_together,
-    _hands_off,
-    _paraphrase,
-    _unheld,
-    _with_synonyms,
+    facts_together,
+    hands_off,
+    is_paraphrase,
+    unheld_words,
+    with_synonyms,
 )
 from .handoff_clauses import carries_contact, without_handoffs
 from .joined_declines import joined_facts
@@ -505,7 +505,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence",
                                          evidence=None))
             continue
-        if _hands_off(claim, stems, evidence) or carries_contact(claim, stems, evidence):
+        if hands_off(claim, stems, evidence) or carries_contact(claim, stems, evidence):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (a published contact)",
                                      evidence=None))
             continue
@@ -546,7 +546,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         if added:
             own_facts = (numbers_in(claim) - evidence.user_stems) or (times_in(claim) - times_in(evidence.user_text))
         if index >= 0 and added and len(added) < len(stems) and not own_facts and WH_RE.search(evidence.user_text):
-            unheld = _unheld(claim, stems, evidence, index)
+            unheld = unheld_words(claim, stems, evidence, index)
             if unheld is not None and added <= unheld:
                 verdicts.append(_verdict(claim=claim, verdict="unsupported", source=evidence.sources[index].label,
                                          evidence=evidence.closest_sentence(stems, index),
@@ -557,18 +557,18 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                                          evidence=evidence.closest_sentence(stems, index)))
             continue
         # synonyms can only raise the share, so a claim that is a paraphrase already needs no synonym check
-        if index >= 0 and share < lexical_support and not _paraphrase(share, len(stems)):
-            share = _with_synonyms(claim, stems, share, evidence, index)
-        if index >= 0 and (share >= lexical_support or _paraphrase(share, len(stems))):
+        if index >= 0 and share < lexical_support and not is_paraphrase(share, len(stems)):
+            share = with_synonyms(claim, stems, share, evidence, index)
+        if index >= 0 and (share >= lexical_support or is_paraphrase(share, len(stems))):
             verdicts.append(_verdict(claim=claim, verdict="supported", source=evidence.sources[index].label,
                                          evidence=evidence.closest_sentence(stems, index)))
             continue
-        together = _facts_together(claim, stems, evidence)
+        together = facts_together(claim, stems, evidence)
         if together is not None:
             verdicts.append(_verdict(claim=claim, verdict="supported", source=together[0], evidence=together[1]))
             continue
         gap = meaning_gap(claim, evidence)  # what it says, before its similarity is weighed
-        if gap is not None and _fact_free(claim):
+        if gap is not None and is_fact_free(claim):
             verdicts.append(_gap_verdict(claim, gap))
             continue
         if gap is not None:
