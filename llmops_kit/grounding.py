@@ -85,7 +85,7 @@ or position: each claim stands or falls on its own evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -339,46 +339,45 @@ def judge_claims(
     verdicts = _judge(claims, evidence, lexical_support, semantic_support, context)
     if customer:
         verdicts = [_named(v, evidence, answer, answer_text) for v in verdicts]
-    # a claim joining a statement to a piece that only hands off to a published contact or carries back the
-    # customer's own value: when it is not supported whole, its statement is judged without that piece, and
-    # stands for it when supported (the contact itself is checked as a hard fact before a piece is left out)
-    cores = {n: core for n, v in enumerate(verdicts)
-             if not v.supported and (core := without_handoffs(claims[n], evidence, answer, answer_text)) != claims[n]}
-    if cores:
-        again = _judge(list(cores.values()), evidence, lexical_support, semantic_support, context)
-        for n, verdict in zip(cores, again, strict=True):
-            if verdict.supported:
-                verdicts[n] = verdict.model_copy(update={"claim": claims[n]})
-    # a claim joining a fact to a decline or a hand-off in one sentence ("...; I can't judge distance from a
-    # postcode district", "..., but the team will confirm your address"): its facts are judged alone, and it is
-    # supported when they all are (a decline naming another figure, promising, or speaking of the fact stays in)
-    joined = {n: facts for n, v in enumerate(verdicts)
-              if not v.supported and (facts := joined_facts(claims[n], evidence, answer, answer_text)) is not None}
-    if joined:
-        verdicts = _judge_joined(verdicts, claims, joined, evidence, (lexical_support, semantic_support), context)
-    # a claim whose condition says the evidence's own condition in other words ("unless ... a fault we didn't
-    # mention" of "except for a fault we didn't tell you about"): judged again with the condition in the evidence's
-    # words, and supported when so written it is (its other words are checked as ever)
-    restated = {n: said for n, v in enumerate(verdicts)
-                if not v.supported and (said := restated_claim(claims[n], evidence)) is not None}
-    if restated:
-        again = _judge(list(restated.values()), evidence, lexical_support, semantic_support, context)
-        for n, verdict in zip(restated, again, strict=True):
-            if verdict.supported:
-                verdicts[n] = verdict.model_copy(update={"claim": claims[n]})
+    # Claims not supported as written are judged again in other forms, one reading after another, and are
+    # supported when every piece of the form is:
+    # - a statement joined to a piece that only hands off to a published contact or carries back the customer's
+    #   own value: the statement alone (the contact itself is checked as a hard fact before a piece is left out);
+    # - a fact joined to a decline or a hand-off in one sentence ("...; I can't judge distance from a postcode
+    #   district"): its facts alone (a decline naming another figure, promising, or speaking of the fact stays in);
+    # - a condition that says the evidence's own condition in other words ("unless ... a fault we didn't mention"
+    #   of "except for a fault we didn't tell you about"): the claim with the condition in the evidence's words.
+    def without_handoff(claim: str) -> list[str] | None:
+        core = without_handoffs(claim, evidence, answer, answer_text)
+        return None if core == claim else [core]
+
+    def joined(claim: str) -> list[str] | None:
+        return joined_facts(claim, evidence, answer, answer_text)
+
+    def restated(claim: str) -> list[str] | None:
+        said = restated_claim(claim, evidence)
+        return None if said is None else [said]
+
+    for pieces_of in (without_handoff, joined, restated):
+        verdicts = _judge_again(verdicts, claims, pieces_of, evidence, (lexical_support, semantic_support), context)
     return verdicts
 
 
-def _judge_joined(verdicts: list[ClaimSupport], claims: Sequence[str], joined: dict[int, list[str]],
-                  evidence: Evidence, support: tuple[float, float],
-                  context: tuple[frozenset[str], str, bool]) -> list[ClaimSupport]:
-    """The verdicts with each joined claim supported when every fact piece of it is (:mod:`~llmops_kit.
-    joined_declines`); a claim that is declines and hand-offs only is supported as the reader drops each alone."""
-    pieces = [p for facts in joined.values() for p in facts]
-    again = iter(_judge(pieces, evidence, support[0], support[1], context) if pieces else ())
+def _judge_again(verdicts: list[ClaimSupport], claims: Sequence[str],
+                 pieces_of: Callable[[str], list[str] | None], evidence: Evidence, support: tuple[float, float],
+                 context: tuple[frozenset[str], str, bool]) -> list[ClaimSupport]:
+    """The verdicts with each claim not supported, for which ``pieces_of`` gives another form, supported when
+    every piece of that form is (judged in one pass); a form with no piece left (declines and hand-offs only)
+    is supported as it stands."""
+    forms = {n: pieces for n, v in enumerate(verdicts)
+             if not v.supported and (pieces := pieces_of(claims[n])) is not None}
+    if not forms:
+        return verdicts
+    flat = [p for pieces in forms.values() for p in pieces]
+    again = iter(_judge(flat, evidence, support[0], support[1], context) if flat else ())
     out = list(verdicts)
-    for n, facts in joined.items():
-        judged = [next(again) for _ in facts]
+    for n, pieces in forms.items():
+        judged = [next(again) for _ in pieces]
         if all(v.supported for v in judged):
             base = judged[0] if judged else _verdict(claim=claims[n], verdict="supported", source=None, evidence=None)
             out[n] = base.model_copy(update={"claim": claims[n]})
