@@ -297,7 +297,7 @@ claim-decision fit sets); a contact needs an "@" or seven digits before its word
 e-mail pattern runs only on a text holding "@"; the payment key words are "owe" and "owi"/"owı" (a case-blind "owing");
 (2) the moved-figure reading builds a figure's named holders only when the clause names nothing and the claim names
 something, ``marked_after``'s digit test at C speed; (3) the payment patterns state their phrases' first letters in
-look-aheads, and ``_named_holder`` reads the claim's names (cached) before the clause's (a new text). The changed
+look-aheads, and ``named_holder`` reads the claim's names (cached) before the clause's (a new text). The changed
 readers on 40,000 read-set and corpus sentences (alternated, medians, us per sentence): the verdict pattern 11.10 ->
 2.50, the contact test 15.62 -> 8.72, the unit pairs 13.33 -> 7.70, the payment state 1.73 -> 1.27. Whole pipeline: (1)
 against main 0.95 (0.82-1.13; the unchanged loading 0.93), (2) against (1) 0.98 (0.94-1.07), (3) against (2) 1.03

@@ -61,8 +61,8 @@ from typing import NamedTuple
 
 from .evidence import Evidence
 from .evidence_readers import emails_in
-from .evidence_statements import _NOT_UNTIL_RE, _sentence_stems
-from .grounding_paraphrase import SYNONYM_SIMILARITY, _held_vectors, _held_words
+from .evidence_statements import NOT_UNTIL_RE, sentence_stems
+from .grounding_paraphrase import SYNONYM_SIMILARITY, held_vectors, held_words
 from .restated_conditions import restated_condition
 from .text import (
     STOPWORDS,
@@ -81,7 +81,8 @@ from .text.language import LETTERS_RE
 from .text.numbers import WEEKDAYS
 from .textcache import text_cache
 
-__all__ = ["HELD_SHARE", "LIGHT_WORDS", "MeaningGap", "adds_only_light_words", "meaning_gap", "restated_claim"]
+__all__ = ["HELD_SHARE", "LIGHT_WORDS", "PROMISE_RE", "MeaningGap", "adds_only_light_words", "is_fact_free",
+           "meaning_gap", "restated_claim"]
 
 #: The share of a condition's or a promise's content words one evidence sentence must hold (or a synonym of
 #: them) for it to be the evidence's: half, as a paraphrase rewords some words and an invention brings most.
@@ -127,9 +128,9 @@ _ANY_UNIVERSAL_RE = re.compile(
     r"|whatever|whichever|whoever|whenever|wherever)\b", re.IGNORECASE)
 #: A commitment or an offer: a future "will", something free or on the house, a guarantee.
 #: "I'll" / "I will" is the assistant's own next turn ("I'll give you the price"), no commitment of the business.
-_PROMISE_RE = re.compile(r"(?<!\bi )\b(?:will|shall)\b|(?<!\bi)['’]ll\b|\bon us\b|\bfree\b|\bcomplimentary\b"
+PROMISE_RE = re.compile(r"(?<!\bi )\b(?:will|shall)\b|(?<!\bi)['’]ll\b|\bon us\b|\bfree\b|\bcomplimentary\b"
                          r"|\bat no (?:extra )?(?:cost|charge)\b|\bguarantee", re.IGNORECASE)
-#: Lower-case words one of which an ASCII text holds whenever :data:`_PROMISE_RE` matches it.
+#: Lower-case words one of which an ASCII text holds whenever :data:`PROMISE_RE` matches it.
 _PROMISE_KEYS = ("will", "shall", "'ll", "on us", "free", "complimentary", "at no", "guarantee")
 #: A clause that denies: a negation or a prohibition word.
 _DENIAL_RE = re.compile(r"n['’]t\b|\b(?:not|never|cannot|nor|nothing|nobody|no one|none|neither|banned|forbidden"
@@ -175,7 +176,7 @@ def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
     return False
 
 
-def _fact_free(claim: str) -> bool:
+def is_fact_free(claim: str) -> bool:
     """Does the claim state no hard fact (figure, code, time, weekday, contact number, e-mail)?"""
     return not (numbers_in(claim) or identifiers_in(claim) or times_in(claim) or grouped_digits(claim)
                 or ("@" in claim and emails_in(claim)) or not _WEEKDAYS.isdisjoint(words_in(claim)))
@@ -198,7 +199,7 @@ def _statement_clauses(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]
 def _held_share(text: str, stems: frozenset[str], evidence: Evidence) -> tuple[float, str | None]:
     """The largest share of ``stems`` one evidence statement holds (a word or a word-vector synonym of it, in
     the sentences sharing most of them), and that sentence."""
-    found = [(sentence, held) for source in evidence.sources for sentence, held in _sentence_stems(source.text)
+    found = [(sentence, held) for source in evidence.sources for sentence, held in sentence_stems(source.text)
              if not sentence.endswith("?")]
     top = max((len(stems & held) for _, held in found), default=0)
     if top >= HELD_SHARE * len(stems):  # held by its words alone: no synonym needed
@@ -215,12 +216,12 @@ def _held_share(text: str, stems: frozenset[str], evidence: Evidence) -> tuple[f
 
 def _synonyms(text: str, unheld: frozenset[str], sentence: str) -> int:
     """How many of the ``unheld`` stems of ``text`` have a word-vector synonym among ``sentence``'s words."""
-    if not unheld or not _held_words(sentence):
+    if not unheld or not held_words(sentence):
         return 0
     words = sorted({w.lower() for w in LETTERS_RE.findall(text) if w.lower() not in STOPWORDS and stem(w) in unheld})
     if not words:
         return 0
-    close = (embed(words) @ _held_vectors(sentence).T).max(axis=1) >= SYNONYM_SIMILARITY
+    close = (embed(words) @ held_vectors(sentence).T).max(axis=1) >= SYNONYM_SIMILARITY
     return len({stem(w) for w, yes in zip(words, close, strict=True) if yes})
 
 
@@ -236,7 +237,7 @@ def _added_condition(claim: str, evidence: Evidence) -> MeaningGap | None:
     if not _may_hold(claim, _CONDITION_KEYS):  # most claims put no condition: spared the pattern
         return None
     for match in _CONDITION_RE.finditer(claim):
-        if not _fact_free(match.group(1)):  # a condition stating a figure or a date is checked by it
+        if not is_fact_free(match.group(1)):  # a condition stating a figure or a date is checked by it
             continue
         gap = _unheld("condition", match.group(1), evidence)
         if gap is not None and restated_condition(claim, match.start(), match.group(1), evidence) is None:
@@ -252,7 +253,7 @@ def restated_claim(claim: str, evidence: Evidence) -> str | None:
         return None
     for match in _CONDITION_RE.finditer(claim):
         words = match.group(1)
-        if not _fact_free(words) or _unheld("condition", words, evidence) is None:
+        if not is_fact_free(words) or _unheld("condition", words, evidence) is None:
             continue
         said = restated_condition(claim, match.start(), words, evidence)
         if said is not None and said != words:
@@ -338,10 +339,10 @@ def _promised(claim: str, evidence: Evidence, fact_free: bool = True) -> Meaning
     if not fact_free and (not _may_commit(claim) or _COMMITMENT_RE.search(claim) is None):
         return None
     for clause in _clauses(claim):
-        if not (fact_free or (_COMMITMENT_RE.search(clause) and _fact_free(clause)
+        if not (fact_free or (_COMMITMENT_RE.search(clause) and is_fact_free(clause)
                               and len(content_stems(clause) - LIGHT_WORDS) >= _PROMISE_MIN_SUBSTANCE)):
             continue
-        if _may_hold(clause, _PROMISE_KEYS) and _PROMISE_RE.search(clause) and len(content_stems(clause)) >= 2:
+        if _may_hold(clause, _PROMISE_KEYS) and PROMISE_RE.search(clause) and len(content_stems(clause)) >= 2:
             gap = _unheld("promise", clause, evidence)
             if gap is not None:
                 return gap
@@ -370,7 +371,7 @@ def _denies(clause: str, sentence: str) -> bool:
     """Does the clause deny? A negation that only sets a time ("isn't taken until the day", in its sentence)
     does not."""
     return (_may_hold(clause, _DENIAL_KEYS) and _DENIAL_RE.search(clause) is not None
-            and _NOT_UNTIL_RE.search(sentence) is None)
+            and NOT_UNTIL_RE.search(sentence) is None)
 
 
 @text_cache()
@@ -380,7 +381,7 @@ def _denied_in(clause: str, sentence: str) -> frozenset[str]:
     line "battery swap by rider: not possible" denies all its key says."""
     if _denies(clause, sentence):
         return _denied_stems(clause)
-    if _BARE_NO_RE.match(clause) and _NOT_UNTIL_RE.search(sentence) is None:
+    if _BARE_NO_RE.match(clause) and NOT_UNTIL_RE.search(sentence) is None:
         return _denied_stems(clause)
     if ":" in sentence and _KEY_DENIED_RE.search(sentence) and _denied_key(clause, sentence):
         return content_stems(clause)
@@ -518,7 +519,7 @@ def meaning_gap(claim: str, evidence: Evidence) -> MeaningGap | None:
     a hard fact is pinned to its passage by it, but a fact-free condition or promise it adds ("EUR 25 extra, but
     only for customers who already had a weekday visit"; "... within 2 working days and a crew will come back the
     same afternoon") is checked by no fact: those two are read all the same."""
-    if not _fact_free(claim):
+    if not is_fact_free(claim):
         return _added_condition(claim, evidence) or _promised(claim, evidence, fact_free=False)
     return (_added_condition(claim, evidence) or _widened(claim, evidence) or _promised(claim, evidence)
             or _reversed(claim, evidence) or _modal_reversed(claim, evidence))
@@ -549,7 +550,7 @@ def adds_only_light_words(claim: str, stems: frozenset[str], novel: set[str], se
     does? ``novel``: its stems held nowhere in the evidence. Asked after :func:`meaning_gap` found nothing; the
     polarity is compared whole as well, as a reversal split over two clauses ("we take the frames and respray
     them" against "frames are not resprayed here") escapes the clause-by-clause reading."""
-    if not novel or not novel <= LIGHT_WORDS or len(stems - novel) < LIGHT_MIN_HELD or not _fact_free(claim):
+    if not novel or not novel <= LIGHT_WORDS or len(stems - novel) < LIGHT_MIN_HELD or not is_fact_free(claim):
         return False
     stated = _REASSURANCE_RE.sub("", _OPENER_RE.sub("", claim))
     return (_DENIAL_RE.search(stated) is None) == (_DENIAL_RE.search(sentence) is None)

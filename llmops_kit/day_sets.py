@@ -22,7 +22,7 @@ import re
 
 from .evidence import Evidence
 from .grounding_context import CONTEXT_MARGIN, CONTEXT_MIN
-from .schedule_days import _NOT_READ_RE, DAYS, _day_groups, may_name_day
+from .schedule_days import DAYS, NOT_READ_RE, day_groups, may_name_day
 from .text.tokens import word_stems
 from .textcache import text_cache
 
@@ -46,7 +46,7 @@ _DAY_STEMS = frozenset(word_stems(" ".join((*DAYS, *(f"{d}s" for d in DAYS),
 @text_cache()
 def _sentence_days(sentence: str) -> tuple[frozenset[int], frozenset[int]]:
     """(days the sentence rules out, days it gives as days the thing happens)."""
-    groups = _day_groups(sentence, lists=True)
+    groups = day_groups(sentence, lists=True)
     if not groups:
         return frozenset(), frozenset()
     denied: set[int] = set()
@@ -76,9 +76,9 @@ def ruled_out_day(claim: str, evidence: Evidence) -> tuple[str, str, str] | None
     if not may_name_day(claim):
         return None
     for clause in _CLAUSE_RE.split(claim):
-        if _NOT_READ_RE.search(clause):
+        if NOT_READ_RE.search(clause):
             continue
-        groups = _day_groups(clause, lists=True)
+        groups = day_groups(clause, lists=True)
         if not groups:
             continue
         claimed = frozenset().union(*(days for _, _, days in groups))

@@ -30,7 +30,7 @@ from typing import Any
 from .contract import Contract
 from .errors import LlmopsError
 from .metrics import WindowMetrics
-from .parallel import _Dedup, check_workers, map_traces, run_ordered
+from .parallel import Dedup, check_workers, map_traces, run_ordered
 from .parsing import LoadWarning
 from .units import BatchTask, iter_units, run_unit
 
@@ -105,7 +105,7 @@ def dask_map(
         def submit(unit: Any) -> Any:
             return client.submit(run_unit, unit, task, fmt, contract, pure=False)
 
-        yield from run_ordered(iter_units(path, shards=True), submit, _Dedup(unique, on_warning), limit)
+        yield from run_ordered(iter_units(path, shards=True), submit, Dedup(unique, on_warning), limit)
     finally:
         if owned:
             _close(client)

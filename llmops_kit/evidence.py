@@ -30,18 +30,18 @@ from .evidence_readers import source_facts as _source_facts
 from .evidence_readers import strip_citations as _plain
 from .evidence_readers import user_facts as _user_facts
 from .evidence_statements import (
-    _CLAUSES_RE,
-    _DIGIT_RE,
-    _MONTH_NAMES,
-    _NAMED_PAIR_RE,
+    CLAUSES_RE,
+    DIGIT_RE,
     ENDED_WORDS,
+    MONTH_NAMES,
+    NAMED_PAIR_RE,
     STATUS_WORDS,
-    _date_stated,
-    _denies,
-    _negated,
-    _record_keys,
-    _sentence_stems,
-    _status_of,
+    date_stated,
+    negated,
+    record_keys,
+    sentence_stems,
+    states_denial,
+    status_of,
 )
 from .place_names import country_names, implied_names, implied_regions
 from .refused_fields import refused_in_fields
@@ -76,7 +76,7 @@ _ON_TIME_RE = re.compile(r"\b(?:is|are|was|were|running|runs|arrived|arriving|la
 _SHORT_CODE_RE = re.compile(r"(?<![\w£$€.-])([A-Z]\d{1,3})(?![\w.%-]|\.\d)")
 _SHORT_CODE_WORD_RE = re.compile(r"[a-z]\d{1,3}")
 #: The month names as :func:`~llmops_kit.text.names_in` gives them (lower case): what ``shifted_months`` can give.
-_MONTHS = frozenset(name.lower() for name in _MONTH_NAMES)
+_MONTHS = frozenset(name.lower() for name in MONTH_NAMES)
 #: The weekday names, lower case: what ``worked_weekdays`` can give.
 _WEEKDAY_NAMES = frozenset(WEEKDAYS)
 #: The name of a record's field: what stands before the colon of one of its lines ("paid gbp" of "paid gbp: 21.0").
@@ -177,16 +177,16 @@ class Evidence(DerivedFigures):
 
     @cached_property
     def _records(self) -> list[tuple[frozenset[str], frozenset[str], str, str]]:
-        return [(_record_keys(s.text), *_status_of(s.text, True), s.label) for s in self._given if not s.prose]
+        return [(record_keys(s.text), *status_of(s.text, True), s.label) for s in self._given if not s.prose]
 
     @cached_property
     def _plain_records(self) -> list[tuple[frozenset[str], frozenset[str], str, str]]:
         """The records with their status values read word for word (see :data:`READ_STATES`)."""
-        return [(_record_keys(s.text), *_status_of(s.text, False), s.label) for s in self._given if not s.prose]
+        return [(record_keys(s.text), *status_of(s.text, False), s.label) for s in self._given if not s.prose]
 
     @cached_property
     def _user_keys(self) -> frozenset[str]:
-        return frozenset().union(*(_record_keys(s.text) for s in self._given if s.user))
+        return frozenset().union(*(record_keys(s.text) for s in self._given if s.user))
 
     @cached_property
     def _user(self) -> list[tuple[frozenset[str], ...]]:
@@ -280,7 +280,7 @@ class Evidence(DerivedFigures):
             stated = stated | {"under way"}
         if not stated:
             return None
-        keys = _record_keys(claim) if stated else _NONE
+        keys = record_keys(claim) if stated else _NONE
         if not keys:
             return None
         claim_stems = {stem(w) for w in words} | same_state_stems(stated)
@@ -321,7 +321,7 @@ class Evidence(DerivedFigures):
         """Does a record the tool returned for the claim's id name a stated word in one of its field names ("paid
         gbp: 21.0" for "£21.00 paid")? The word then says what the field holds, not the record's status."""
         for source in self._given:
-            if source.prose or not keys & _record_keys(source.text):
+            if source.prose or not keys & record_keys(source.text):
                 continue
             if any(not stated.isdisjoint(words_in(m.group(1))) for m in _FIELD_NAME_RE.finditer(source.text)):
                 return True
@@ -337,7 +337,7 @@ class Evidence(DerivedFigures):
                  if re.search(rf"\b(?:was|is|were|are|been)\s+(?:already\s+|now\s+)?{w}\b", claim, re.IGNORECASE)}
         if not ended:
             return None
-        returned = [s.text.lower() for s in self._given if not s.prose and keys & _record_keys(s.text)]
+        returned = [s.text.lower() for s in self._given if not s.prose and keys & record_keys(s.text)]
         if returned and not any(word in text for word in ended for text in returned):
             return "absent", None, None, tuple(sorted(ended))
         return None
@@ -358,7 +358,7 @@ class Evidence(DerivedFigures):
         if numbers:
             numbers = [n for n in numbers if not self._shifted_date(n, claim, answer_text)
                        and not self._clock_gap(n, claim, answer_text) and not self.hour_range(n, claim)]
-        digits = own or _DIGIT_RE.search(claim) is not None
+        digits = own or DIGIT_RE.search(claim) is not None
         idents = identifiers_in(claim) if digits else _NONE  # a code needs a digit (identifiers_in says none else)
         codes = self._absent_from(idents, self._doc_identifiers, "_identifiers") if idents else _NONE
         others = sorted(self._absent_from(codes, self._doc_words, "_words")) if codes else []
@@ -463,10 +463,10 @@ class Evidence(DerivedFigures):
                 # lines sharing a word, a code, a time or a whole date with the claim (bare numbers and month
                 # names recur in every history row); read with their dates in prose, as the claim states them
                 lowered = claim.lower()
-                lines = [line for line, stems in _sentence_stems(source.text)
+                lines = [line for line, stems in sentence_stems(source.text)
                          if not wanted.isdisjoint(stems) or (facts and not facts.isdisjoint(
                              identifiers_in(line) | times_in(line) | grouped_digits(line)))
-                         or _date_stated(line, lowered)]
+                         or date_stated(line, lowered)]
                 if len(lines) > 1:
                     picked.append((row, source.label, _humanise(" ".join(lines))))
         vectors = embed([*(self._dates_as_written(c) for c in claims), *(passage for _, _, passage in picked)])
@@ -499,11 +499,11 @@ class Evidence(DerivedFigures):
         applies" the negation belongs to a consequence the evidence leaves to the reader. The sentences
         compared are those sharing at least half of the claim's content words.
         """
-        if not _denies(claim) or _CLAUSES_RE.search(_NAMED_PAIR_RE.sub(" ", claim)):
+        if not states_denial(claim) or CLAUSES_RE.search(NAMED_PAIR_RE.sub(" ", claim)):
             return False
-        about = [sentence for source in self.sources for sentence, stems in _sentence_stems(source.text)
+        about = [sentence for source in self.sources for sentence, stems in sentence_stems(source.text)
                  if 2 * len(claim_stems & stems) >= len(claim_stems)]
-        return bool(about) and not any(_negated(sentence) for sentence in about)
+        return bool(about) and not any(negated(sentence) for sentence in about)
 
     def closest_sentence(self, claim_stems: frozenset[str], source: int) -> str:
         """The sentence of one source sharing most stems with the claim (first on ties)."""
@@ -512,7 +512,7 @@ class Evidence(DerivedFigures):
         if best is not None:  # asked again for the same claim: by the synonym check, then by its verdict
             return best
         best, overlap = self.sources[source].text, -1
-        for sentence, stems in _sentence_stems(self.sources[source].text):
+        for sentence, stems in sentence_stems(self.sources[source].text):
             shared = len(claim_stems & stems)
             if shared > overlap:
                 best, overlap = sentence, shared

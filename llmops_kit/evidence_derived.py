@@ -25,7 +25,7 @@ from .customer_counts import counts_from_customer
 from .evidence_readers import NONE as _NONE
 from .evidence_readers import absent as _absent
 from .evidence_readers import is_numeric as _numeric
-from .evidence_statements import _DATE_TOKEN_RE, _MONTH_NAMES, _NUMERIC_DATE_RE
+from .evidence_statements import DATE_TOKEN_RE, MONTH_NAMES, NUMERIC_DATE_RE
 from .example_figures import example_figures, worked_examples
 from .fraction_steps import fraction_results
 from .inferred_counts import calendar_counts, list_counts, per_item_counts
@@ -196,7 +196,7 @@ class DerivedFigures:
             for source in self.sources:
                 for sentence, dates in _dated_sentences(source.text):
                     if any(m == month and d != day for m, d, _ in dates):
-                        return source.label, sentence, f"{day} {_MONTH_NAMES[month - 1]}"
+                        return source.label, sentence, f"{day} {MONTH_NAMES[month - 1]}"
         return None
 
     def hour_range(self, number: str, claim: str) -> bool:
@@ -215,7 +215,7 @@ class DerivedFigures:
     def shifted_months(self, claim: str, answer_text: str) -> frozenset[str]:
         """The month names ("july", as names are read) of the claim's dates that are a source's date moved by a
         number of days the answer states (:meth:`_shifted_date`): part of the arithmetic, not a name to find."""
-        return frozenset(_MONTH_NAMES[month - 1].lower() for month, day, _ in _dates_named(claim)
+        return frozenset(MONTH_NAMES[month - 1].lower() for month, day, _ in _dates_named(claim)
                          if self._shifted_date(str(day), claim, answer_text))
 
     def _clock_gap(self, number: str, claim: str, answer_text: str) -> bool:
@@ -546,13 +546,13 @@ class DerivedFigures:
             claim = spell_periods(claim)
         if "/" not in claim:
             return claim
-        return _NUMERIC_DATE_RE.sub(lambda m: self._written_date(m) or m.group(0), claim)
+        return NUMERIC_DATE_RE.sub(lambda m: self._written_date(m) or m.group(0), claim)
 
     def _date_held(self, number: str) -> bool:
         """Is a numeric date the claim writes ("14.06.2026", "14/06/2026") a day some source states in another
         layout: ISO ("2026-06-14T15:30" in a tool record) or in words ("from 12 March to 30 August 2026", the
         day and month in one sentence with the year)? Day-first or month-first, whichever a source states."""
-        match = _DATE_TOKEN_RE.fullmatch(number)
+        match = DATE_TOKEN_RE.fullmatch(number)
         if match is None:
             return False
         a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
@@ -560,7 +560,7 @@ class DerivedFigures:
         for day, month in ((a, b), (b, a)):
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 continue
-            iso, name = f"{year:04d}-{month:02d}-{day:02d}", _MONTH_NAMES[month - 1]
+            iso, name = f"{year:04d}-{month:02d}-{day:02d}", MONTH_NAMES[month - 1]
             worded = re.compile(rf"\b(?:{day} {name}|{name} {day})\b")
             if any(iso in s.text or any(str(year) in line and worded.search(line) for line in sentences_of(s.text))
                    for s in self._given):
@@ -573,15 +573,15 @@ class DerivedFigures:
         for day, month in ((a, b), (b, a)):
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 continue
-            iso, prose = f"{year:04d}-{month:02d}-{day:02d}", f"{day} {_MONTH_NAMES[month - 1]} {year}"
+            iso, prose = f"{year:04d}-{month:02d}-{day:02d}", f"{day} {MONTH_NAMES[month - 1]} {year}"
             if any(iso in s.text or prose in s.text for s in self._given):
                 return prose
         return None
 
 
-_MONTHS_RE = "|".join(_MONTH_NAMES)
+_MONTHS_RE = "|".join(MONTH_NAMES)
 _DIGIT_RE = re.compile(r"\d")
-_MONTH_WORDS = frozenset(name.lower() for name in _MONTH_NAMES)
+_MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
 #: A day with its month in words ("3 March", "March 3rd", "31st of March"), or an ISO date ("2027-03-03").
 _NAMED_DATE_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTHS_RE})\b(?:,? (\d{{4}}))?"
                             rf"|\b({_MONTHS_RE}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?"
@@ -591,7 +591,7 @@ _ISO_NAMED_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 #: A number of calendar days (or nights, or weeks) a text states: "28 days", "3 nights", "2 weeks"; working or
 #: business days are no calendar step, so they are left out.
 _DAY_COUNT_RE = re.compile(r"(?<!working )(?<!business )\b(\d{1,3})[ -](days?|nights?|weeks?)\b", re.IGNORECASE)
-_MONTH_INDEX = {name.lower(): n for n, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTH_INDEX = {name.lower(): n for n, name in enumerate(MONTH_NAMES, start=1)}
 
 
 @text_cache()

@@ -30,12 +30,27 @@ from .text import (
 from .text.embed import embed
 from .textcache import text_cache
 
+#: A line of a returned record that sets a yes/no field ("extended: False", "accepted: yes").
+_FLAG_LINE_RE = re.compile(r"^\s*([a-z][a-z _-]{1,40}?)\s*:\s*(true|false|yes|no)\.?\s*$", re.IGNORECASE | re.MULTILINE)
+#: Words an answer calls a request turned down by.
+REFUSED_WORDS = frozenset(("declined", "rejected", "refused", "unsuccessful"))
+
+
+def flag_fields(text: str) -> list[tuple[str, str]]:
+    """The yes/no fields a returned record sets, as (field name, value in lower case): one reader of a record's
+    flags for every reading that needs them (a refusal of a False flag, a decision field's verdict)."""
+    if ":" not in text:
+        return []
+    return [(name, value.lower()) for name, value in _FLAG_LINE_RE.findall(text)]
+
+
 __all__ = [
     "ALNUM_RE",
     "EMAIL_RE",
     "NONE",
     "OPTIONS_RE",
     "PREFIX",
+    "REFUSED_WORDS",
     "ROUND_THE_CLOCK",
     "ROUND_THE_CLOCK_RE",
     "ROUND_THE_CLOCK_WORDS",
@@ -43,6 +58,7 @@ __all__ = [
     "citation_re",
     "code_parts",
     "emails_in",
+    "flag_fields",
     "held_prefix",
     "humanise_record",
     "is_numeric",

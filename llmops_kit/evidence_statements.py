@@ -19,7 +19,7 @@ from .text import content_stems, grouped_digits, identifiers_in, sentences_of, s
 from .textcache import text_cache
 
 
-def _date_stated(line: str, claim: str) -> bool:
+def date_stated(line: str, claim: str) -> bool:
     """Does a record line's ISO date ("2026-04-09") occur in the (lower-case) claim as day and month ("9 april")?"""
     if "-" not in line:
         return False
@@ -28,14 +28,14 @@ def _date_stated(line: str, claim: str) -> bool:
 
 
 _PROSE_DATE_RE = re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}")
-_DATE_TOKEN_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})")
-_NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+DATE_TOKEN_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})")
+NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 
 
 @text_cache(maxsize=2048)
-def _sentence_stems(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+def sentence_stems(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each sentence of a source with its stems (cached per source: articles recur)."""
     return tuple((sentence, content_stems(sentence)) for sentence in sentences_of(text))
 
@@ -43,17 +43,17 @@ def _sentence_stems(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 _DENIALS = frozenset(("not", "never"))
 #: "A and B" between two names joins subjects, not clauses: "Die Meistersinger and Iphigénie are not related".
-_NAMED_PAIR_RE = re.compile(r"[A-Z][\w'’.-]*\s+and\s+(?=[A-Z])")
+NAMED_PAIR_RE = re.compile(r"[A-Z][\w'’.-]*\s+and\s+(?=[A-Z])")
 _NEGATIONS = frozenset(("not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"))
 
 
-def _denies(text: str) -> bool:
+def states_denial(text: str) -> bool:
     if "n't" in text or "n’t" in text:
         # "isn't due until seven days before" says when, not whether: the time is the fact, and the hard-fact
         # step has checked it
-        return _NOT_UNTIL_RE.search(text) is None
+        return NOT_UNTIL_RE.search(text) is None
     words = words_in(text)
-    if "not" in words and _NOT_UNTIL_RE.search(text):
+    if "not" in words and NOT_UNTIL_RE.search(text):
         return False
     # every denial the pattern reads ends in the whole word "no" (no letter folds to "n" or "o" ignoring case):
     # most claims lack it, and skip the search
@@ -61,14 +61,14 @@ def _denies(text: str) -> bool:
 
 
 #: A negation that only sets a time ("isn't due until", "won't open till"): a time limit, no denial.
-_NOT_UNTIL_RE = re.compile(r"(?:n['’]t|\bnot)\s+(?:[a-z]+\s+){0,3}?(?:until|till)\b", re.IGNORECASE)
+NOT_UNTIL_RE = re.compile(r"(?:n['’]t|\bnot)\s+(?:[a-z]+\s+){0,3}?(?:until|till)\b", re.IGNORECASE)
 #: "There are no ...", "share no ...", "has no ...": a denial as plain as "not" (a bare "no fee" is not read so:
 #: "at no charge" restates a price).
 _NO_DENIAL_RE = re.compile(r"\b(?:there (?:is|are|was|were)|shares?|shared|has|had|have) no\b", re.IGNORECASE)
-_CLAUSES_RE = re.compile(r"[,;:]|\b(?:so|because|but|as|since|although|though|while|unless|if|and)\b", re.IGNORECASE)
+CLAUSES_RE = re.compile(r"[,;:]|\b(?:so|because|but|as|since|although|though|while|unless|if|and)\b", re.IGNORECASE)
 
 
-def _negated(text: str) -> bool:
+def negated(text: str) -> bool:
     return "n't" in text or "n’t" in text or not _NEGATIONS.isdisjoint(words_in(text))
 
 
@@ -90,11 +90,11 @@ ENDED_WORDS = frozenset(("cancelled", "canceled", "rejected", "declined", "refun
 _STATUS_LINE_RE = re.compile(r"^([^:\n]*\b(?:status|state|stage|phase)\b[^:\n]*):\s*(.+?)\.?$",
                              re.IGNORECASE | re.MULTILINE)
 _LONG_DIGITS_RE = re.compile(r"\d{5,}")
-_DIGIT_RE = re.compile(r"\d")
+DIGIT_RE = re.compile(r"\d")
 
 
 @text_cache()
-def _record_keys(text: str) -> frozenset[str]:
+def record_keys(text: str) -> frozenset[str]:
     """What names a record: codes ("APT-55021"), digit-grouped numbers and runs of five or more digits; not
     the customer's payment details (:func:`_without_payment_details`)."""
     text = _without_payment_details(text)
@@ -106,7 +106,7 @@ def _without_payment_details(text: str) -> str:
     "pay it to card 4111 ...") names no record whose status a tool must have returned, so "the fee can be
     refunded (you gave DE89 ...)" gives no account a status. Other ids stay keys ("booking HF-B-20873 was
     cancelled")."""
-    if not _DIGIT_RE.search(text):
+    if not DIGIT_RE.search(text):
         return text
     text = _IBAN_RE.sub(lambda m: " " if stdnum_iban.is_valid(m.group(0)) else m.group(0), text)
     return _CARD_RE.sub(lambda m: " " if luhn_valid(re.sub(r"\D", "", m.group(0))) else m.group(0), text)
@@ -118,7 +118,7 @@ _CARD_RE = re.compile(r"\b(?:\d{4}[ -]?){3}\d{1,7}\b|\b\d{4}[ -]?\d{6}[ -]?\d{5}
 
 
 @text_cache()
-def _status_of(text: str, states: bool = True) -> tuple[frozenset[str], str]:
+def status_of(text: str, states: bool = True) -> tuple[frozenset[str], str]:
     """The stems of a tool record's status values ("status: in transit") and its first status line. A record
     listing several items (two payments, one "captured" and one "refund pending") has a status per item, and
     a claim about any one of them states a status the record holds. ``states``: read what a value waits for
@@ -160,4 +160,6 @@ _PENDING = frozenset((stem("pending"),))
 _FIELD_NAME_RE = re.compile(r"^\s*([^:\n]{1,40}):", re.MULTILINE)
 
 
-__all__ = ["ENDED_WORDS", "STATUS_WORDS"]
+__all__ = ["CLAUSES_RE", "DATE_TOKEN_RE", "DIGIT_RE", "ENDED_WORDS", "MONTH_NAMES", "NAMED_PAIR_RE", "NOT_UNTIL_RE",
+           "NUMERIC_DATE_RE", "STATUS_WORDS", "date_stated", "negated", "record_keys", "sentence_stems",
+           "states_denial", "status_of"]

@@ -42,7 +42,7 @@ METRIC_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _pyarrow() -> tuple[Any, Any]:
+def load_pyarrow() -> tuple[Any, Any]:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -53,7 +53,7 @@ def _pyarrow() -> tuple[Any, Any]:
 
 def facts_schema() -> Any:
     """The Arrow schema of the facts (``metrics.FACT_COLUMNS``, nullable where a fact can be missing)."""
-    pa, _ = _pyarrow()
+    pa, _ = load_pyarrow()
     return pa.schema([
         ("trace_id", pa.string()), ("timestamp", pa.timestamp("us", tz="UTC")), ("latency_ms", pa.float64()),
         ("has_error", pa.bool_()), ("quality_score", pa.float64()), ("quality_pass", pa.bool_()),
@@ -65,7 +65,7 @@ def facts_schema() -> Any:
 
 def facts_table(frame: pd.DataFrame) -> Any:
     """A facts frame (:func:`llmops_kit.metrics.trace_facts`) as an Arrow table with :func:`facts_schema`."""
-    pa, _ = _pyarrow()
+    pa, _ = load_pyarrow()
     return pa.Table.from_pandas(frame[list(FACT_COLUMNS)], schema=facts_schema(), preserve_index=False)
 
 
@@ -86,7 +86,7 @@ def write_facts(
     from .distributed import map_traces_on
     from .parallel import fact_rows
 
-    _, pq = _pyarrow()
+    _, pq = load_pyarrow()
     contract = contract or load_contract()
     from .atomic import atomic_open
 
@@ -258,7 +258,7 @@ def facts_files(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]
 def iter_summaries(files: Iterable[str | os.PathLike[str]], contract: Contract,
                    batch_size: int = ROW_GROUP) -> Iterator[FactsSummary]:
     """One summary per record batch of each file, in order (only ``METRIC_COLUMNS`` are read)."""
-    _, pq = _pyarrow()
+    _, pq = load_pyarrow()
     for file in files:
         try:
             reader = pq.ParquetFile(file)

@@ -24,7 +24,7 @@ from .text.split import sentences_of
 from .tool_payload import payload_error
 from .traces import Span, Trace
 
-__all__ = ["stated_without_result"]
+__all__ = ["payload_values", "stated_without_result"]
 
 #: An input value that names a record: letters and digits together ("R-7Q4K-2291", "14 Harcourt Terrace").
 _LETTER_RE = re.compile(r"[A-Za-z]")
@@ -45,7 +45,7 @@ _REQUEST_RE = re.compile(r"^\W*(?:please|call|contact|email|e-mail|write|mention
 _MIN_VALUE = 4
 
 
-def _values(payload: Any) -> list[str]:
+def payload_values(payload: Any) -> list[str]:
     """The string values of a call's input (a JSON string read as its object)."""
     if isinstance(payload, str):
         try:
@@ -53,9 +53,9 @@ def _values(payload: Any) -> list[str]:
         except ValueError:
             return [payload]
     if isinstance(payload, dict):
-        return [v for value in payload.values() for v in _values(value)]
+        return [v for value in payload.values() for v in payload_values(value)]
     if isinstance(payload, list):
-        return [v for value in payload for v in _values(value)]
+        return [v for value in payload for v in payload_values(value)]
     return [payload] if isinstance(payload, str) else []
 
 
@@ -78,7 +78,7 @@ def _unanswered(trace: Trace, contract: Contract) -> list[str]:
     spans = trace.tool_spans
     back = [_came_back(span, contract) for span in spans]
     asked = [v.strip() for span, ok in zip(spans, back, strict=True) if not ok
-             for v in _values(span.input) if _names_record(v)]
+             for v in payload_values(span.input) if _names_record(v)]
     if not asked:
         return []
     answered = [json.dumps([span.input, span.output], default=str).lower()

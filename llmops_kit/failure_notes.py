@@ -32,8 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .claim_meaning import _PROMISE_RE
-from .failed_lookups import _values
+from .claim_meaning import PROMISE_RE
+from .failed_lookups import payload_values
 from .grounding import ClaimSupport
 from .quality import QualityReport
 from .text import content_stems, identifiers_in, numbers_in, stem
@@ -78,7 +78,7 @@ _PRONOUNS = frozenset(("it", "that", "this", "yours", "anything", "your booking"
 
 def failed_inputs(trace: Trace) -> frozenset[str]:
     """The input values (lowercased) of the trace's failed tool calls; empty when no tool call failed."""
-    return frozenset(v.strip().lower() for span in trace.tool_spans if span.failed for v in _values(span.input))
+    return frozenset(v.strip().lower() for span in trace.tool_spans if span.failed for v in payload_values(span.input))
 
 
 def failed_tools(trace: Trace) -> frozenset[str]:
@@ -180,7 +180,7 @@ def closing_offer(claim: str, before: str, given: frozenset[str]) -> bool:
         return False
     if _ALTERNATIVE_RE.match(text):
         return _REFUSAL_RE.search(before) is not None
-    if _PROMISE_RE.search(text):  # "the desk can check it for free", "... once you're back, on us"
+    if PROMISE_RE.search(text):  # "the desk can check it for free", "... once you're back, on us"
         return False
     retry = _RETRY_RE.match(text)
     if retry is not None:

@@ -62,7 +62,7 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    the evidence does not state makes it *unsupported*.
 
 A claim that hands the customer to a contact the evidence publishes ("For anything else call ...") is
-supported when its other words are a hand-off's or the evidence's, but one (:func:`_hands_off`); so is one
+supported when its other words are a hand-off's or the evidence's, but one (:func:`hands_off`); so is one
 carrying back a value the customer gave ("The desk can add 07700 900583 to your ticket"), or giving the published
 line with its days written out ("Tuesday to Saturday" of "Tue-Sat"), and a claim joining a statement to such a
 piece is judged on the statement when it is not supported whole (:mod:`llmops_kit.handoff_clauses`); so is a fact
@@ -85,7 +85,7 @@ or position: each claim stands or falls on its own evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -94,7 +94,7 @@ from pydantic import BaseModel, ConfigDict
 from . import claim_decision
 from . import evidence as _evidence_module
 from .claim_decision import ClaimSignals, measure
-from .claim_meaning import MeaningGap, _fact_free, adds_only_light_words, meaning_gap, restated_claim
+from .claim_meaning import MeaningGap, adds_only_light_words, is_fact_free, meaning_gap, restated_claim
 from .conversion_words import converted_unit_words
 from .customer_language import in_customer_language, unheld_names
 from .day_sets import ruled_out_day
@@ -108,11 +108,11 @@ from .found_sources import sources_lack
 from .grounding_context import misplaced_figure
 from .grounding_paraphrase import (
     WH_RE,
-    _facts_together,
-    _hands_off,
-    _paraphrase,
-    _unheld,
-    _with_synonyms,
+    facts_together,
+    hands_off,
+    is_paraphrase,
+    unheld_words,
+    with_synonyms,
 )
 from .handoff_clauses import carries_contact, without_handoffs
 from .joined_declines import joined_facts
@@ -339,46 +339,45 @@ def judge_claims(
     verdicts = _judge(claims, evidence, lexical_support, semantic_support, context)
     if customer:
         verdicts = [_named(v, evidence, answer, answer_text) for v in verdicts]
-    # a claim joining a statement to a piece that only hands off to a published contact or carries back the
-    # customer's own value: when it is not supported whole, its statement is judged without that piece, and
-    # stands for it when supported (the contact itself is checked as a hard fact before a piece is left out)
-    cores = {n: core for n, v in enumerate(verdicts)
-             if not v.supported and (core := without_handoffs(claims[n], evidence, answer, answer_text)) != claims[n]}
-    if cores:
-        again = _judge(list(cores.values()), evidence, lexical_support, semantic_support, context)
-        for n, verdict in zip(cores, again, strict=True):
-            if verdict.supported:
-                verdicts[n] = verdict.model_copy(update={"claim": claims[n]})
-    # a claim joining a fact to a decline or a hand-off in one sentence ("...; I can't judge distance from a
-    # postcode district", "..., but the team will confirm your address"): its facts are judged alone, and it is
-    # supported when they all are (a decline naming another figure, promising, or speaking of the fact stays in)
-    joined = {n: facts for n, v in enumerate(verdicts)
-              if not v.supported and (facts := joined_facts(claims[n], evidence, answer, answer_text)) is not None}
-    if joined:
-        verdicts = _judge_joined(verdicts, claims, joined, evidence, (lexical_support, semantic_support), context)
-    # a claim whose condition says the evidence's own condition in other words ("unless ... a fault we didn't
-    # mention" of "except for a fault we didn't tell you about"): judged again with the condition in the evidence's
-    # words, and supported when so written it is (its other words are checked as ever)
-    restated = {n: said for n, v in enumerate(verdicts)
-                if not v.supported and (said := restated_claim(claims[n], evidence)) is not None}
-    if restated:
-        again = _judge(list(restated.values()), evidence, lexical_support, semantic_support, context)
-        for n, verdict in zip(restated, again, strict=True):
-            if verdict.supported:
-                verdicts[n] = verdict.model_copy(update={"claim": claims[n]})
+    # Claims not supported as written are judged again in other forms, one reading after another, and are
+    # supported when every piece of the form is:
+    # - a statement joined to a piece that only hands off to a published contact or carries back the customer's
+    #   own value: the statement alone (the contact itself is checked as a hard fact before a piece is left out);
+    # - a fact joined to a decline or a hand-off in one sentence ("...; I can't judge distance from a postcode
+    #   district"): its facts alone (a decline naming another figure, promising, or speaking of the fact stays in);
+    # - a condition that says the evidence's own condition in other words ("unless ... a fault we didn't mention"
+    #   of "except for a fault we didn't tell you about"): the claim with the condition in the evidence's words.
+    def without_handoff(claim: str) -> list[str] | None:
+        core = without_handoffs(claim, evidence, answer, answer_text)
+        return None if core == claim else [core]
+
+    def joined(claim: str) -> list[str] | None:
+        return joined_facts(claim, evidence, answer, answer_text)
+
+    def restated(claim: str) -> list[str] | None:
+        said = restated_claim(claim, evidence)
+        return None if said is None else [said]
+
+    for pieces_of in (without_handoff, joined, restated):
+        verdicts = _judge_again(verdicts, claims, pieces_of, evidence, (lexical_support, semantic_support), context)
     return verdicts
 
 
-def _judge_joined(verdicts: list[ClaimSupport], claims: Sequence[str], joined: dict[int, list[str]],
-                  evidence: Evidence, support: tuple[float, float],
-                  context: tuple[frozenset[str], str, bool]) -> list[ClaimSupport]:
-    """The verdicts with each joined claim supported when every fact piece of it is (:mod:`~llmops_kit.
-    joined_declines`); a claim that is declines and hand-offs only is supported as the reader drops each alone."""
-    pieces = [p for facts in joined.values() for p in facts]
-    again = iter(_judge(pieces, evidence, support[0], support[1], context) if pieces else ())
+def _judge_again(verdicts: list[ClaimSupport], claims: Sequence[str],
+                 pieces_of: Callable[[str], list[str] | None], evidence: Evidence, support: tuple[float, float],
+                 context: tuple[frozenset[str], str, bool]) -> list[ClaimSupport]:
+    """The verdicts with each claim not supported, for which ``pieces_of`` gives another form, supported when
+    every piece of that form is (judged in one pass); a form with no piece left (declines and hand-offs only)
+    is supported as it stands."""
+    forms = {n: pieces for n, v in enumerate(verdicts)
+             if not v.supported and (pieces := pieces_of(claims[n])) is not None}
+    if not forms:
+        return verdicts
+    flat = [p for pieces in forms.values() for p in pieces]
+    again = iter(_judge(flat, evidence, support[0], support[1], context) if flat else ())
     out = list(verdicts)
-    for n, facts in joined.items():
-        judged = [next(again) for _ in facts]
+    for n, pieces in forms.items():
+        judged = [next(again) for _ in pieces]
         if all(v.supported for v in judged):
             base = judged[0] if judged else _verdict(claim=claims[n], verdict="supported", source=None, evidence=None)
             out[n] = base.model_copy(update={"claim": claims[n]})
@@ -505,7 +504,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence",
                                          evidence=None))
             continue
-        if _hands_off(claim, stems, evidence) or carries_contact(claim, stems, evidence):
+        if hands_off(claim, stems, evidence) or carries_contact(claim, stems, evidence):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (a published contact)",
                                      evidence=None))
             continue
@@ -546,7 +545,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         if added:
             own_facts = (numbers_in(claim) - evidence.user_stems) or (times_in(claim) - times_in(evidence.user_text))
         if index >= 0 and added and len(added) < len(stems) and not own_facts and WH_RE.search(evidence.user_text):
-            unheld = _unheld(claim, stems, evidence, index)
+            unheld = unheld_words(claim, stems, evidence, index)
             if unheld is not None and added <= unheld:
                 verdicts.append(_verdict(claim=claim, verdict="unsupported", source=evidence.sources[index].label,
                                          evidence=evidence.closest_sentence(stems, index),
@@ -557,18 +556,18 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                                          evidence=evidence.closest_sentence(stems, index)))
             continue
         # synonyms can only raise the share, so a claim that is a paraphrase already needs no synonym check
-        if index >= 0 and share < lexical_support and not _paraphrase(share, len(stems)):
-            share = _with_synonyms(claim, stems, share, evidence, index)
-        if index >= 0 and (share >= lexical_support or _paraphrase(share, len(stems))):
+        if index >= 0 and share < lexical_support and not is_paraphrase(share, len(stems)):
+            share = with_synonyms(claim, stems, share, evidence, index)
+        if index >= 0 and (share >= lexical_support or is_paraphrase(share, len(stems))):
             verdicts.append(_verdict(claim=claim, verdict="supported", source=evidence.sources[index].label,
                                          evidence=evidence.closest_sentence(stems, index)))
             continue
-        together = _facts_together(claim, stems, evidence)
+        together = facts_together(claim, stems, evidence)
         if together is not None:
             verdicts.append(_verdict(claim=claim, verdict="supported", source=together[0], evidence=together[1]))
             continue
         gap = meaning_gap(claim, evidence)  # what it says, before its similarity is weighed
-        if gap is not None and _fact_free(claim):
+        if gap is not None and is_fact_free(claim):
             verdicts.append(_gap_verdict(claim, gap))
             continue
         if gap is not None:

@@ -26,7 +26,8 @@ from .text.numbers import spells_number, times_in
 from .text.tokens import names_in, word_stems
 from .textcache import text_cache
 
-__all__ = ["CONTEXT_MARGIN", "CONTEXT_MIN", "misplaced_figure"]
+__all__ = ["CONTEXT_MARGIN", "CONTEXT_MIN", "claim_clauses", "clause_words", "figure_index", "misplaced_figure",
+           "named_holder"]
 
 #: How many of the words around a claimed figure a clause stating another value must share before it is read
 #: as the same subject: two, as an invented claim needs two new words (:data:`llmops_kit.grounding.NOVEL_MIN`).
@@ -87,14 +88,14 @@ def _clauses(sentence: str) -> tuple[tuple[frozenset[tuple[str, str]], frozenset
 
 
 @text_cache()
-def _claim_clauses(claim: str) -> tuple[tuple[frozenset[tuple[str, str]], str], ...]:
+def claim_clauses(claim: str) -> tuple[tuple[frozenset[tuple[str, str]], str], ...]:
     """A claim's clauses with their figures; a clause's words are read only when one of its figures is one the
-    evidence holds (:func:`_clause_words`), which most clauses' are not worth reading for."""
+    evidence holds (:func:`clause_words`), which most clauses' are not worth reading for."""
     return tuple(_figure_clauses(claim))
 
 
 @text_cache()
-def _clause_words(clause: str) -> frozenset[str]:
+def clause_words(clause: str) -> frozenset[str]:
     """:func:`_subject_words` of a claim's clause, cached as claims recur (a support bot's stock answers)."""
     return _subject_words(clause)
 
@@ -162,7 +163,7 @@ def _priced_free(words: frozenset[str], held: int, evidence: Evidence) -> tuple[
     return where if where is not None and best >= CONTEXT_MIN and best >= held + CONTEXT_MARGIN else None
 
 
-def _figure_index(evidence: Evidence) -> list[_SourceFigures]:
+def figure_index(evidence: Evidence) -> list[_SourceFigures]:
     """The sources that can support a statement (never the user's), in order, each with a figure: a claim's
     figure is compared only with the clauses that state a figure of its unit (built once per request)."""
     index = _INDEXES.get(evidence)
@@ -175,7 +176,7 @@ def _figure_index(evidence: Evidence) -> list[_SourceFigures]:
 _INDEXES: WeakKeyDictionary[Evidence, list[_SourceFigures]] = WeakKeyDictionary()
 
 
-def _named_holder(claim: str, clause: str, holders: Iterable[frozenset[str]]) -> bool:
+def named_holder(claim: str, clause: str, holders: Iterable[frozenset[str]]) -> bool:
     """A clause that names nothing itself ("... and is €1,085 a week in high season") is said of the subject its
     sentence names ("Glebe House"): its figure is in place when a sentence holding it names that subject too.
     A clause naming its own subject is left to the word comparison, which reads that subject."""
@@ -200,10 +201,10 @@ def _says_free(evidence: Evidence) -> bool:
 def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, evidence sentence, the claimed figure) when the evidence gives the subject of one of the claim's
     figures another value (see the module docstring), else None."""
-    claimed = _claim_clauses(claim)
+    claimed = claim_clauses(claim)
     if not claimed:
         return None
-    index = _figure_index(evidence)
+    index = figure_index(evidence)
     for figures, clause in claimed:
         if not any(figure in source.holding for source in index for figure in figures):
             continue  # no figure of the clause is held: the customer's figures need not be read for it
@@ -218,10 +219,10 @@ def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | N
                     and evidence.once("grounding_context.free", _says_free)):
                 continue  # no clause of the unit states another value, nothing is free: no words need reading
             if words is None:
-                words = _clause_words(clause)
+                words = clause_words(clause)
             if len(words) < CONTEXT_MIN:
                 break  # too few words to say what any figure of this clause is said of
-            if _named_holder(claim, clause, (n for source in index for n in source.named.get((value, unit), ()))):
+            if named_holder(claim, clause, (n for source in index for n in source.named.get((value, unit), ()))):
                 continue  # held by a sentence on the subject the claim names ("Glebe House sleeps 8 and is ...")
             # a sentence stating the value holds it with all its words ("£250, and £500 for escape of water
             # claims": the subject may sit in the clause beside the figure)

@@ -27,7 +27,7 @@ PARAPHRASE_NEW_WORDS = 1
 PARAPHRASE_SHARE = 0.75
 
 
-def _paraphrase(share: float, stems: int) -> bool:
+def is_paraphrase(share: float, stems: int) -> bool:
     """At most :data:`PARAPHRASE_NEW_WORDS` of the claim's content words unseen (held by no source but the user's
     message) and at least :data:`PARAPHRASE_SHARE` of them held: a paraphrase swapping a word."""
     unseen = round((1 - share) * stems)
@@ -41,7 +41,7 @@ TOGETHER_MIN_FACTS = 2
 TOGETHER_SHARE = 2 / 3
 
 
-def _facts_together(claim: str, stems: frozenset[str], evidence: Evidence) -> tuple[str, str] | None:
+def facts_together(claim: str, stems: frozenset[str], evidence: Evidence) -> tuple[str, str] | None:
     """(source, passage) when one sentence, pair of neighbouring sentences or tool record of the evidence (not
     the user's message) states every number of the claim, at least :data:`TOGETHER_MIN_FACTS` of them, and
     :data:`TOGETHER_SHARE` of its content words: "we take off a £10 admin fee, and the money lands within 10
@@ -64,7 +64,7 @@ def _facts_together(claim: str, stems: frozenset[str], evidence: Evidence) -> tu
 
 #: The words of a hand-off to a contact ("For anything else call ...", "You can also phone ...", "The club's
 #: number is ..."), as stems.
-_HANDOFF_STEMS = frozenset(stem(w) for w in (
+HANDOFF_STEMS = frozenset(stem(w) for w in (
     "call", "phone", "ring", "text", "dial", "contact", "email", "e-mail", "write", "reach", "number", "line",
     "anything", "else", "also", "help", "question", "questions", "team", "us",
     # what the contact will do: "the office on ... can confirm", "... can tell you more", "... will advise"
@@ -77,7 +77,7 @@ _IF_YOU_RE = re.compile(
     r"^\s*if you(?:'re|’re| are|'ve|’ve| have| need| want| would like| can't| cannot)?\b[^,;:]*[,;:]", re.IGNORECASE)
 
 
-def _hands_off(claim: str, stems: frozenset[str], evidence: Evidence) -> bool:
+def hands_off(claim: str, stems: frozenset[str], evidence: Evidence) -> bool:
     """Is the claim a hand-off to a contact the evidence publishes: a phone number or e-mail (all its hard
     facts were found already) and, besides the words of a hand-off, only words the evidence or the customer's
     message holds but at most :data:`HANDOFF_NEW_WORDS` ("For a flat battery call roadside assistance on
@@ -88,7 +88,7 @@ def _hands_off(claim: str, stems: frozenset[str], evidence: Evidence) -> bool:
     condition = _IF_YOU_RE.match(claim)
     if condition:  # the customer's situation, not the business's: its words are no claim
         stems = stems - content_stems(condition.group(0))
-    rest = frozenset(s for s in stems if s not in _HANDOFF_STEMS)
+    rest = frozenset(s for s in stems if s not in HANDOFF_STEMS)
     return not rest or len(evidence.novel(rest, 0)) <= HANDOFF_NEW_WORDS
 
 
@@ -106,10 +106,10 @@ HANDOFF_NEW_WORDS = 1
 SYNONYM_SIMILARITY = 0.55
 
 
-def _with_synonyms(claim: str, stems: frozenset[str], share: float, evidence: Evidence, index: int) -> float:
+def with_synonyms(claim: str, stems: frozenset[str], share: float, evidence: Evidence, index: int) -> float:
     """The claim's word coverage when a new word counts as held if the evidence sentence closest in words
     states a synonym of it: a paraphrase swaps words for their synonyms, an invention brings new subjects."""
-    missing = _unheld(claim, stems, evidence, index)
+    missing = unheld_words(claim, stems, evidence, index)
     return share if missing is None else 1 - len(missing) / len(stems)
 
 
@@ -118,7 +118,7 @@ def _with_synonyms(claim: str, stems: frozenset[str], share: float, evidence: Ev
 WH_RE = re.compile(r"\b(?:who|whom|whose|what|which|where|when)\b", re.IGNORECASE)
 
 
-def _unheld(claim: str, stems: frozenset[str], evidence: Evidence, index: int) -> set[str] | None:
+def unheld_words(claim: str, stems: frozenset[str], evidence: Evidence, index: int) -> set[str] | None:
     """The claim's content words no evidence source holds, nor a synonym of them in the evidence sentence
     closest in words (None when that cannot be read: no such sentence)."""
     missing = evidence.novel(stems, len(stems) + 1)
@@ -127,29 +127,24 @@ def _unheld(claim: str, stems: frozenset[str], evidence: Evidence, index: int) -
     words = {w.lower() for w in _LETTERS_RE.findall(claim)}
     new = sorted({w for w in words if stem(w) in missing and w not in STOPWORDS})
     sentence = evidence.closest_sentence(stems, index) if index >= 0 else ""
-    if not new or not _held_words(sentence):
+    if not new or not held_words(sentence):
         return missing if index >= 0 else None
-    close = (embed(new) @ _held_vectors(sentence).T).max(axis=1) >= SYNONYM_SIMILARITY
+    close = (embed(new) @ held_vectors(sentence).T).max(axis=1) >= SYNONYM_SIMILARITY
     return missing - {stem(w) for w, yes in zip(new, close, strict=True) if yes}
 
 
 @text_cache(maxsize=2048)
-def _held_words(sentence: str) -> tuple[str, ...]:
+def held_words(sentence: str) -> tuple[str, ...]:
     """An evidence sentence's words that may be synonyms of a claim's (cached: an article's sentences recur)."""
     return tuple(sorted({w.lower() for w in _LETTERS_RE.findall(sentence)} - STOPWORDS))
 
 
 @text_cache(maxsize=2048)
-def _held_vectors(sentence: str) -> np.ndarray:
-    """The word vectors of :func:`_held_words`, one row per word, embedded once per evidence sentence."""
-    return embed(_held_words(sentence))
+def held_vectors(sentence: str) -> np.ndarray:
+    """The word vectors of :func:`held_words`, one row per word, embedded once per evidence sentence."""
+    return embed(held_words(sentence))
 
 
-__all__ = [
-    "PARAPHRASE_NEW_WORDS",
-    "PARAPHRASE_SHARE",
-    "SYNONYM_SIMILARITY",
-    "TOGETHER_MIN_FACTS",
-    "TOGETHER_SHARE",
-    "WH_RE",
-]
+__all__ = ["HANDOFF_STEMS", "PARAPHRASE_NEW_WORDS", "PARAPHRASE_SHARE", "SYNONYM_SIMILARITY", "TOGETHER_MIN_FACTS",
+           "TOGETHER_SHARE", "WH_RE", "facts_together", "hands_off", "held_vectors", "held_words", "is_paraphrase",
+           "unheld_words", "with_synonyms"]

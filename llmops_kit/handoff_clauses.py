@@ -7,7 +7,7 @@ dial +351 213 460 882; the studio answers Tuesday to Saturday") states nothing t
 beyond that contact, which is a hard fact and checked as one (a wrong digit, a number the customer never gave,
 hours no source states stay absent).
 
-Beside :func:`llmops_kit.grounding_paraphrase._hands_off`, :func:`carries_contact` reads such a claim: it names a
+Beside :func:`llmops_kit.grounding_paraphrase.hands_off`, :func:`carries_contact` reads such a claim: it names a
 hand-off verb and holds a published contact or a phone number or e-mail of the customer's (no code, no other
 figure), and its words are a hand-off's (:data:`HANDOFF_WORDS`: "ask", "note", "update", "the office"), the
 customer's or the evidence's but one; a weekday ("Tuesday" of "Tue-Sat") is held when a day range of the
@@ -27,17 +27,17 @@ from __future__ import annotations
 
 import re
 
-from .claim_meaning import _PROMISE_RE
+from .claim_meaning import PROMISE_RE
 from .evidence import Evidence
-from .grounding_paraphrase import _HANDOFF_STEMS, HANDOFF_NEW_WORDS, _hands_off
+from .grounding_paraphrase import HANDOFF_NEW_WORDS, HANDOFF_STEMS, hands_off
 from .text import content_stems, evidence_numbers, grouped_digits, identifiers_in, numbers_in, stem
 from .text.numbers import WEEKDAYS
 from .text.tokens import CALENDAR_ABBREVIATIONS
 
 #: What a contact does with the customer's value or question, and who answers, beyond the hand-off words of
-#: :data:`llmops_kit.grounding_paraphrase._HANDOFF_STEMS`: "please ask the team on ...", "I'll note ...", "ring the
+#: :data:`llmops_kit.grounding_paraphrase.HANDOFF_STEMS`: "please ask the team on ...", "I'll note ...", "ring the
 #: office ... so they can update your record", "the desk can add ... to your ticket".
-HANDOFF_WORDS = _HANDOFF_STEMS | frozenset(stem(w) for w in (
+HANDOFF_WORDS = HANDOFF_STEMS | frozenset(stem(w) for w in (
     "ask", "note", "add", "update", "office", "desk", "whether",
 ))
 _MONTHS = frozenset(v for v in CALENDAR_ABBREVIATIONS.values() if v not in WEEKDAYS)
@@ -107,7 +107,7 @@ def carries_contact(claim: str, stems: frozenset[str], evidence: Evidence) -> bo
     """Is the whole claim a hand-off to a contact the evidence publishes or a carry-back of the customer's own
     value (its hard facts all found already), its other words a hand-off's, the customer's or the evidence's
     but :data:`~llmops_kit.grounding_paraphrase.HANDOFF_NEW_WORDS`, none of them a new weekday or month?"""
-    if not _has_contact(claim, evidence) or _PROMISE_RE.search(claim):
+    if not _has_contact(claim, evidence) or PROMISE_RE.search(claim):
         return False
     rest = frozenset(s for s in stems if s not in HANDOFF_WORDS) - _customer_parts(evidence)
     novel = evidence.novel(rest, 0) - _spanned_days(evidence) if rest else set()
@@ -129,22 +129,22 @@ def without_handoffs(claim: str, evidence: Evidence, answer: frozenset[str], ans
     pieces = [p for p in pieces if p]
     if len(pieces) < 2:
         return claim
-    kept = [p for p in pieces if not _hands_over(p, evidence, answer, answer_text)]
+    kept = [p for p in pieces if not hands_over(p, evidence, answer, answer_text)]
     return "; ".join(kept) if kept and len(kept) < len(pieces) else claim
 
 
-def _hands_over(piece: str, evidence: Evidence, answer: frozenset[str], answer_text: str) -> bool:
+def hands_over(piece: str, evidence: Evidence, answer: frozenset[str], answer_text: str) -> bool:
     """Is the piece a hand-off to a contact found as a hard fact, or the customer's own e-mail or phone number
     alone ("m.jones@example.com - ...")?"""
     if _bare_echo(piece, evidence):
         return True
-    if not _has_contact(piece, evidence) or _PROMISE_RE.search(piece):
+    if not _has_contact(piece, evidence) or PROMISE_RE.search(piece):
         return False
     numbers, others = evidence.missing_facts(piece, answer=answer, answer_text=answer_text)
     if numbers or others:
         return False
     stems = _piece_stems(piece)
-    return not stems or _hands_off(piece, stems, evidence) or carries_contact(piece, stems, evidence)
+    return not stems or hands_off(piece, stems, evidence) or carries_contact(piece, stems, evidence)
 
 
 def _bare_echo(piece: str, evidence: Evidence) -> bool:

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 
-from .claim_meaning import _PROMISE_RE
+from .claim_meaning import PROMISE_RE
 from .evidence import Evidence
-from .handoff_clauses import _hands_over
+from .handoff_clauses import hands_over
 from .text import content_stems, identifiers_in, names_in, numbers_in
 from .text.claims import claim_text
 
@@ -74,8 +74,8 @@ def _declines(piece: str, evidence: Evidence) -> bool:
         return False
     handoff = _HANDOFF_RE.match(piece)
     if handoff:  # its own "will" is the hand-off's; a promise after it ("will confirm your free upgrade") is not
-        return not _PROMISE_RE.search(piece[handoff.end("modal"):])
-    return not _PROMISE_RE.search(piece) and claim_text(piece, _NO_CITATION, (), 0) is None
+        return not PROMISE_RE.search(piece[handoff.end("modal"):])
+    return not PROMISE_RE.search(piece) and claim_text(piece, _NO_CITATION, (), 0) is None
 
 
 def joined_facts(claim: str, evidence: Evidence, answer: frozenset[str], answer_text: str) -> list[str] | None:
@@ -86,7 +86,7 @@ def joined_facts(claim: str, evidence: Evidence, answer: frozenset[str], answer_
     pieces = _pieces(claim)
     if len(pieces) < 2:
         return None
-    declines = [p for p in pieces if _declines(p, evidence) or _hands_over(p, evidence, answer, answer_text)]
+    declines = [p for p in pieces if _declines(p, evidence) or hands_over(p, evidence, answer, answer_text)]
     if not declines:
         return None
     facts = [p for p in pieces if p not in declines]

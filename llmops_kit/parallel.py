@@ -40,7 +40,7 @@ from . import io as trace_io
 from .contract import Contract, load_contract
 from .diagnose import Diagnosis, diagnose
 from .errors import LlmopsError, TraceLoadError
-from .parsing import _FORMATS, LoadWarning
+from .parsing import FORMATS, LoadWarning
 from .trace_parquet import Rows
 from .traces import Trace
 from .units import (
@@ -58,9 +58,28 @@ from .units import (
     run_unit,
 )
 
-__all__ = ["DEFAULT_CHUNK_BYTES", "FILES_PER_UNIT", "BatchTask", "Block", "DiagnosisRun", "Files", "Shard",
-           "Unreadable", "check_workers", "default_workers", "diagnose_each", "diagnose_many", "fact_rows",
-           "iter_diagnosed", "iter_units", "map_traces", "run_ordered", "run_unit", "summary_rows"]
+__all__ = [
+    "DEFAULT_CHUNK_BYTES",
+    "FILES_PER_UNIT",
+    "BatchTask",
+    "Block",
+    "Dedup",
+    "DiagnosisRun",
+    "Files",
+    "Shard",
+    "Unreadable",
+    "check_workers",
+    "default_workers",
+    "diagnose_each",
+    "diagnose_many",
+    "fact_rows",
+    "iter_diagnosed",
+    "iter_units",
+    "map_traces",
+    "run_ordered",
+    "run_unit",
+    "summary_rows",
+]
 
 
 #: Traces per batch on the in-process path.
@@ -91,7 +110,7 @@ def _portable_formats() -> list[Any]:
     """The parent's registered formats that can travel to a worker (the packaged importers register
     themselves again when the worker imports the package; a custom one must be picklable)."""
     portable = []
-    for fmt in _FORMATS:
+    for fmt in FORMATS:
         try:
             pickle.dumps(fmt)
         except (pickle.PicklingError, AttributeError, TypeError):
@@ -118,7 +137,7 @@ def _run_in_worker(unit: Block | Files | Rows) -> list[Entry]:
 
 
 @dataclass
-class _Dedup:
+class Dedup:
     """Input-order bookkeeping shared by every engine: record numbers and the first copy of each id."""
 
     unique: bool
@@ -235,7 +254,7 @@ def map_traces(
         return _in_process(path, task, fmt, unique, contract, on_warning)
     units = iter_units(path, chunk_bytes=chunk_bytes)
     head = list(islice(units, 2))
-    dedup = _Dedup(unique, on_warning)
+    dedup = Dedup(unique, on_warning)
     if len(head) < 2:  # one unit (or none): nothing to share out, and a pool would only cost its start-up
         return _one_unit(head, dedup, task, fmt, contract)
     pool = ProcessPoolExecutor(count, mp_context=_pool_context(), initializer=_init_worker,
@@ -244,18 +263,18 @@ def map_traces(
     return _pooled(pool, chain(head, units), dedup, in_flight or 2 * count)
 
 
-def _one_unit(head: list[Unit], dedup: _Dedup, task: BatchTask, fmt: str, contract: Contract | None) -> Iterator[Any]:
+def _one_unit(head: list[Unit], dedup: Dedup, task: BatchTask, fmt: str, contract: Contract | None) -> Iterator[Any]:
     for unit in head:
         yield from dedup.items(unit, [] if isinstance(unit, Unreadable) else run_unit(unit, task, fmt, contract))
 
 
-def _pooled(pool: ProcessPoolExecutor, units: Iterator[Unit], dedup: _Dedup, limit: int) -> Iterator[Any]:
+def _pooled(pool: ProcessPoolExecutor, units: Iterator[Unit], dedup: Dedup, limit: int) -> Iterator[Any]:
     with pool:
         yield from run_ordered(units, partial(pool.submit, _run_in_worker), dedup, limit)
 
 
 def run_ordered(
-    units: Iterable[Unit], submit: Callable[[Unit], Any], dedup: _Dedup, limit: int
+    units: Iterable[Unit], submit: Callable[[Unit], Any], dedup: Dedup, limit: int
 ) -> Iterator[Any]:
     """Submit every unit (an unreadable one is reported, never sent), keep at most ``limit`` out at once and
     yield the results in input order; whatever is still out when the consumer stops is cancelled.
@@ -276,7 +295,7 @@ def run_ordered(
                 future.cancel()
 
 
-def _drain(pending: deque[tuple[Unit, Any]], dedup: _Dedup) -> Iterator[Any]:
+def _drain(pending: deque[tuple[Unit, Any]], dedup: Dedup) -> Iterator[Any]:
     unit, future = pending.popleft()
     yield from dedup.items(unit, future.result() if future is not None else [])
 

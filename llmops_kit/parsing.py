@@ -33,7 +33,7 @@ class _Format:
     convert: FormatConverter
 
 
-_FORMATS: list[_Format] = []
+FORMATS: list[_Format] = []
 
 
 def register_format(name: str, detect: FormatDetector, convert: FormatConverter) -> None:
@@ -43,12 +43,12 @@ def register_format(name: str, detect: FormatDetector, convert: FormatConverter)
     define: a payload that validates as a native trace with no such field is read as native without
     asking the detectors (see :func:`parse_json`).
     """
-    _FORMATS[:] = [f for f in _FORMATS if f.name != name]
-    _FORMATS.append(_Format(name, detect, convert))
+    FORMATS[:] = [f for f in FORMATS if f.name != name]
+    FORMATS.append(_Format(name, detect, convert))
 
 
 def known_formats() -> list[str]:
-    return [f.name for f in _FORMATS] + ["native"]
+    return [f.name for f in FORMATS] + ["native"]
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def parse_payload(payload: Any, source: str, fmt: str = "auto") -> list[Trace]:
             f"{source}: unknown format {fmt!r}; use one of: auto, {', '.join(known_formats())}.",
             source=source,
         )
-    for adapter in _FORMATS:
+    for adapter in FORMATS:
         if fmt == adapter.name or (fmt == "auto" and adapter.detect(payload)):
             try:
                 return adapter.convert(payload, source)

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from .contract import Plausibility
-from .traces import Trace, _Model
+from .traces import Model, Trace
 
 __all__ = ["implausible_values", "nonfinite_values", "off_scale_scores"]
 
@@ -154,7 +154,7 @@ def _free_form_values(trace: Trace) -> list[Any]:
     return values
 
 
-def _free_form(model: _Model, path: str) -> Iterator[tuple[str, Any]]:
+def _free_form(model: Model, path: str) -> Iterator[tuple[str, Any]]:
     """Every free-form value of a model and of the models inside it, with its field path."""
     free, nested = _field_kinds(type(model))
     prefix = f"{path}." if path else ""
@@ -166,16 +166,16 @@ def _free_form(model: _Model, path: str) -> Iterator[tuple[str, Any]]:
         yield prefix + name, value
     for name in nested:
         value = getattr(model, name)
-        if isinstance(value, _Model):
+        if isinstance(value, Model):
             yield from _free_form(value, prefix + name)
         elif isinstance(value, list):
             for index, item in enumerate(value):
-                if isinstance(item, _Model):
+                if isinstance(item, Model):
                     yield from _free_form(item, f"{prefix}{name}.{index}")
 
 
 @functools.cache
-def _field_kinds(cls: type[_Model]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _field_kinds(cls: type[Model]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The fields of a model class that hold free-form JSON, and those that hold other models."""
     free, nested = [], []
     for name, info in cls.model_fields.items():

@@ -22,7 +22,7 @@ from .evidence import Evidence
 from .record_fields import named_records
 from .text import STOPWORDS, may_hold_word
 
-__all__ = ["denied_record_field"]
+__all__ = ["denied_record_field", "denied_words"]
 
 #: A negation and what it denies: the words after it, auxiliaries and "yet" skipped by the reader below.
 _NEGATION_RE = re.compile(r"(?:n['’]t|\b(?:not|never|no))\s+([a-z'’\s-]+)", re.IGNORECASE)
@@ -47,7 +47,7 @@ _EMPTY_NAMES = frozenset(("none", "null", "pending", "unassigned", "unknown", "t
                           "not", "waiting", "awaiting", "n", "na"))
 
 
-def _denied_words(claim: str) -> frozenset[str]:
+def denied_words(claim: str) -> frozenset[str]:
     """The words each negation of the claim denies: after the negation, the auxiliaries passed, up to a
     preposition or clause break (at most :data:`_MAX_WORDS` words), possessives read as their noun."""
     # most claims deny nothing: an ASCII claim without "n't" and without a negation word is spared the pattern
@@ -85,7 +85,7 @@ def _affirms(value: str) -> bool:
 def denied_record_field(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, record line, the denied word) when the claim denies a word that names a field of the record
     it names, and that field reports it happened or is held."""
-    denied = _denied_words(claim)
+    denied = denied_words(claim)
     if not denied:
         return None
     for label, lines in named_records(claim, evidence):

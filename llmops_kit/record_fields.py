@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from .evidence import Evidence
-from .evidence_statements import _record_keys
+from .evidence_statements import record_keys
 from .text import names_in, words_in
 
 __all__ = ["RecordLine", "field_clash", "named_records"]
@@ -36,14 +36,14 @@ RecordLine = tuple[str, str, str]
 def named_records(claim: str, evidence: Evidence) -> Iterator[tuple[str, list[RecordLine]]]:
     """(source label, its lines) of each tool record the claim names: by an id the record holds, or by a name one
     of its values is ("Pepper's certificate" against "dog: Pepper"). Prose sources (articles) are no records."""
-    keys = _record_keys(claim)
+    keys = record_keys(claim)
     names = names_in(claim)
     for source in evidence.sources:
         if source.prose:
             continue
         lines = [(m.group(0).strip(), m.group(1).lower(), m.group(2)) for m in RECORD_LINE_RE.finditer(source.text)]
         values = {value.strip().lower() for _, _, value in lines}
-        if keys & _record_keys(source.text) or names & values:
+        if keys & record_keys(source.text) or names & values:
             yield source.label, lines
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
-from .evidence_statements import _record_keys
+from .evidence_statements import record_keys
 from .record_fields import RECORD_LINE_RE
 from .textcache import text_cache
 
@@ -108,12 +108,12 @@ def other_kind(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
         if not (source.prose or source.user) and (kinds := _kinds(source.text))])
     if not records or "?" in claim:
         return None
-    keys = _record_keys(claim)
+    keys = record_keys(claim)
     if not keys and _YOURS_RE.search(claim) is None:
         return None
     articles = [source.text for source in evidence.sources if source.prose]
     for source, kinds in records:
-        if keys and not keys & _record_keys(source.text):
+        if keys and not keys & record_keys(source.text):
             continue
         for kind, noun, line in kinds:
             found = _other_kind(claim, kind, noun, articles)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
-from .evidence_statements import _record_keys
+from .evidence_statements import record_keys
 from .record_fields import RECORD_LINE_RE
 from .textcache import text_cache
 
@@ -118,13 +118,13 @@ def other_field_value(claim: str, evidence: Evidence) -> tuple[str, str, str] | 
         if not (source.prose or source.user) and (fields := _fields(source.text))])
     if not records:  # no record line names a value in words (cached per source): nothing to read the claim for
         return None
-    keys = _record_keys(claim)
+    keys = record_keys(claim)
     yours = _YOURS_RE.search(claim) is not None
     if not keys and not yours:
         return None
     tables: dict[str, list[str]] | None = None  # read when a record line asks for them
     for source, fields in records:
-        if keys and not keys & _record_keys(source.text):
+        if keys and not keys & record_keys(source.text):
             continue
         for name, value, line in fields:
             if tables is None:

@@ -18,19 +18,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .evidence_readers import REFUSED_WORDS, flag_fields
 from .text import content_stems, stem
 
 __all__ = ["refused_in_fields"]
 
 #: A record line holding a flag: its name (one to three words, no figure) and the value False or True.
-_FLAG_RE = re.compile(r"^\s*([a-z][a-z _-]{1,40}?)\s*:\s*(true|false)\.?\s*$", re.IGNORECASE | re.MULTILINE)
-#: Words an answer calls a request turned down by.
-_REFUSED = frozenset(("declined", "rejected", "refused", "unsuccessful"))
 #: Words of a flag's name that say the action was let through, not what the action is ("return *allowed*").
 _GRANT_STEMS = frozenset(stem(w) for w in ("allowed", "accepted", "approved", "permitted", "possible", "granted",
                                            "ok", "eligible", "can", "is", "was"))
 #: Words of a flag's name that already say the request was turned down: "declined: False" grants it.
-_REFUSAL_STEMS = frozenset(stem(w) for w in (*_REFUSED, "denied", "cancelled", "failed", "blocked", "refusal"))
+_REFUSAL_STEMS = frozenset(stem(w) for w in (*REFUSED_WORDS, "denied", "cancelled", "failed", "blocked", "refusal"))
 #: The shortest stem read by its first letters: "extens" of "extension" is "extend" of "extended".
 _SHORT_STEM = 5
 
@@ -58,18 +56,18 @@ def refused_in_fields(claim: str, stated: frozenset[str], records: Iterable[str]
     """The stated status words a returned record's False flag accounts for: the refusal words and the grant words
     a negation of the claim denies, when the claim names the flag's action; none otherwise. The claim's other
     status words ("the camper is booked") are left to the status check."""
-    turned_down = stated & _REFUSED
-    granted = stated - _REFUSED
+    turned_down = stated & REFUSED_WORDS
+    granted = stated - REFUSED_WORDS
     if granted:
-        from .record_denials import _denied_words  # record_denials reads Evidence, which calls this reading
+        from .record_denials import denied_words  # record_denials reads Evidence, which calls this reading
 
-        turned_down |= granted & _denied_words(claim)
+        turned_down |= granted & denied_words(claim)
     if not turned_down:
         return _NONE
     claim_stems = frozenset(content_stems(claim))
     for text in records:
-        for name, value in _FLAG_RE.findall(text):
-            actions = _actions(name) if value.lower() == "false" else _NONE
+        for name, value in flag_fields(text):
+            actions = _actions(name) if value == "false" else _NONE
             if actions and not actions & _REFUSAL_STEMS and _names_action(claim_stems, actions):
                 return frozenset(turned_down)
     return _NONE

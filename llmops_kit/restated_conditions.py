@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
-from .grounding_paraphrase import SYNONYM_SIMILARITY, _held_vectors, _held_words
+from .grounding_paraphrase import SYNONYM_SIMILARITY, held_vectors, held_words
 from .text import STOPWORDS, content_stems, sentences_of, stem
 from .text.embed import embed
 from .text.language import LETTERS_RE
@@ -125,12 +125,12 @@ def _equivalent(word: str, held: frozenset[str]) -> bool:
 
 def _vector_synonyms(text: str, unheld: frozenset[str], condition: str) -> frozenset[str]:
     """The ``unheld`` stems of ``text`` with a word-vector synonym among the evidence condition's words."""
-    if not unheld or not _held_words(condition):
+    if not unheld or not held_words(condition):
         return frozenset()
     words = sorted({w.lower() for w in LETTERS_RE.findall(text) if w.lower() not in STOPWORDS and stem(w) in unheld})
     if not words:
         return frozenset()
-    close = (embed(words) @ _held_vectors(condition).T).max(axis=1) >= SYNONYM_SIMILARITY
+    close = (embed(words) @ held_vectors(condition).T).max(axis=1) >= SYNONYM_SIMILARITY
     return frozenset(stem(w) for w, yes in zip(words, close, strict=True) if yes)
 
 

@@ -25,7 +25,7 @@ from .text.numbers import WEEKDAYS
 from .text.tokens import CALENDAR_ABBREVIATIONS
 from .textcache import text_cache
 
-__all__ = ["day_times", "misplaced_day"]
+__all__ = ["NOT_READ_RE", "day_groups", "day_times", "misplaced_day"]
 
 DAYS = WEEKDAYS
 #: "Mon", "Tues", "Thurs" ... as a day's place in the week (the text layer's abbreviations of weekdays).
@@ -88,7 +88,7 @@ def _parts(text: str) -> list[str]:
         out.append(sentence[start:])
     return out
 #: A claim that dates its day, negates or excepts is not read.
-_NOT_READ_RE = re.compile(
+NOT_READ_RE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b|\d{4}-\d{2}-\d{2}"
     r"|n't|n’t|\b(?:not|no|never|closed|except|excluding|but|other than|bank holidays?)\b", re.IGNORECASE)
@@ -109,7 +109,7 @@ def _span(first: int, last: int) -> tuple[int, ...]:
     return tuple((first + k) % 7 for k in range((last - first) % 7 + 1))
 
 
-def _day_groups(text: str, lists: bool) -> list[tuple[int, int, frozenset[int]]]:
+def day_groups(text: str, lists: bool) -> list[tuple[int, int, frozenset[int]]]:
     """(start, end, days) of each day or range of days; ``lists`` also joins a list of days into one group."""
     groups: list[tuple[int, int, frozenset[int]]] = []
     for m in _DAY_RE.finditer(text):
@@ -149,7 +149,7 @@ def day_times(text: str) -> frozenset[tuple[int, str]]:
     for part in _parts(text):
         if not _DAY_RE.search(part):
             continue
-        days = frozenset().union(*(g[2] for g in _day_groups(part, lists=True)))
+        days = frozenset().union(*(g[2] for g in day_groups(part, lists=True)))
         pairs.update((d, t) for t in times_in(part) for d in days)
     return frozenset(pairs)
 
@@ -161,10 +161,10 @@ def claimed_day_times(claim: str) -> frozenset[tuple[int, str]]:
     # on the few claims with both
     if _DIGIT_RE.search(claim) is None or not may_name_day(claim):
         return frozenset()
-    if not _DAY_RE.search(claim) or _NOT_READ_RE.search(claim):
+    if not _DAY_RE.search(claim) or NOT_READ_RE.search(claim):
         return frozenset()
     pairs: set[tuple[int, str]] = set()
-    groups, runs = _day_groups(claim, lists=False), _time_runs(claim)
+    groups, runs = day_groups(claim, lists=False), _time_runs(claim)
     for t_start, t_end, times in runs:
         # the days written just before the time ("Monday to Friday 8am-6pm") hold it; else those just after it,
         # with no comma between ("14:00 on Saturdays"; in "8am-6pm, Saturday 9am-1pm" Saturday starts anew)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
-from .record_denials import _denied_words
+from .record_denials import denied_words
 from .record_fields import named_records
 
 __all__ = ["denied_status"]
@@ -59,7 +59,7 @@ def _work_said_undone(claim: str, denied: frozenset[str]) -> str | None:
 def denied_status(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, status line, the denied word) when the claim denies the status of the record it names, denies
     the goods have gone while its status says they have, or says the work is not done while it says it is."""
-    denied = _denied_words(claim)
+    denied = denied_words(claim)
     undone = _work_said_undone(claim, denied)
     if not denied and undone is None:
         return None

@@ -10,20 +10,17 @@ differs stays contradicted ("CV-6620 was cancelled" of "status: scheduled"; "acc
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from .evidence_readers import REFUSED_WORDS, flag_fields
 from .text import stem
 
 __all__ = ["decided_in_fields", "same_state_stems"]
 
 #: Status words that name one state: a slot in the diary is a booking.
 _SAME_STATE = (frozenset(("booked", "scheduled")),)
-#: A record field deciding a request, and its value: "accepted: False", "approved: no".
-_DECISION_FIELD_RE = re.compile(r"^\s*(accepted|approved)\s*:\s*(true|false|yes|no)\.?\s*$",
-                                re.IGNORECASE | re.MULTILINE)
-#: What an answer calls a request the field turned down, or let through.
-_REFUSED = frozenset(("declined", "rejected", "refused", "unsuccessful"))
+#: The decision fields of a record ("accepted: False", "approved: no"), and what an answer calls a request they
+#: let through (a refusal is one of REFUSED_WORDS).
 _GRANTED = frozenset(("accepted", "approved"))
 
 
@@ -36,11 +33,13 @@ def same_state_stems(words: Iterable[str]) -> frozenset[str]:
 def decided_in_fields(stated: frozenset[str], records: Iterable[str]) -> bool:
     """Does a returned record's decision field state what the claim's status words say: declined (or rejected)
     for "accepted: False", accepted (or approved) for "accepted: True"? All the stated words must agree."""
-    if not stated or not (stated <= _REFUSED or stated <= _GRANTED):
+    if not stated or not (stated <= REFUSED_WORDS or stated <= _GRANTED):
         return False
     for text in records:
-        for _, value in _DECISION_FIELD_RE.findall(text):
-            granted = value.lower() in ("true", "yes")
+        for name, value in flag_fields(text):
+            if name.lower() not in _GRANTED:  # the decision fields: "accepted", "approved"
+                continue
+            granted = value in ("true", "yes")
             if (stated <= _GRANTED) == granted:
                 return True
     return False

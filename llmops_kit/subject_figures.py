@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
-from .grounding_context import CLOCK, CONTEXT_MIN, _claim_clauses, _clause_words, _figure_index, _named_holder
+from .grounding_context import CLOCK, CONTEXT_MIN, claim_clauses, clause_words, figure_index, named_holder
 from .text import content_stems, numbers_in
 from .text.tokens import word_stems
 
@@ -59,10 +59,10 @@ def other_subject_figure(claim: str, evidence: Evidence) -> tuple[str, str, str]
     """(source, evidence sentence, the claimed figure) when an evidence clause naming every word of the claim's
     clause gives another value of the figure's unit and every sentence holding the claimed value is said of
     another subject (see the module docstring), else None."""
-    claimed = _claim_clauses(claim)
+    claimed = claim_clauses(claim)
     if not claimed:
         return None
-    index = _figure_index(evidence)
+    index = figure_index(evidence)
     for figures, clause in claimed:
         if _ARITHMETIC_RE.search(clause) is not None:
             continue
@@ -72,12 +72,12 @@ def other_subject_figure(claim: str, evidence: Evidence) -> tuple[str, str, str]
             holders = [whole for source in index for whole in source.holding.get((value, unit), ())]
             if not holders:
                 continue  # a figure no sentence holds with its unit is the hard-fact step's
-            words = _clause_words(clause)
+            words = clause_words(clause)
             if len(words) < CONTEXT_MIN:
                 break  # too few words to say what any figure of this clause is said of
             if any(words <= held for held in holders):
                 continue  # a sentence holding the value names everything the clause names
-            if _named_holder(claim, clause, (n for source in index for n in source.named.get((value, unit), ()))):
+            if named_holder(claim, clause, (n for source in index for n in source.named.get((value, unit), ()))):
                 continue  # held by a sentence on the subject the claim names
             found = _naming_rival(value, unit, figures, words, holders, claim, index)
             if found is not None:

@@ -33,15 +33,15 @@ TRACE_PARQUET_COLUMNS: tuple[str, ...] = ("trace_id", "timestamp", "name", "sess
 ROW_GROUP_TRACES = 128
 
 
-def _pyarrow() -> tuple[Any, Any]:
-    from .facts import _pyarrow as load  # one install hint for every Parquet feature
+def load_pyarrow() -> tuple[Any, Any]:
+    from .facts import load_pyarrow as load  # one install hint for every Parquet feature
 
     return load()
 
 
 def trace_parquet_schema() -> Any:
     """The Arrow schema of a Parquet export of traces."""
-    pa, _ = _pyarrow()
+    pa, _ = load_pyarrow()
     return pa.schema([("trace_id", pa.string()), ("timestamp", pa.timestamp("us", tz="UTC")),
                       ("name", pa.string()), ("session_id", pa.string()), ("user_id", pa.string()),
                       ("environment", pa.string()), ("release", pa.string()), ("latency_ms", pa.float64()),
@@ -80,7 +80,7 @@ def write_trace_parquet(
     from .atomic import atomic_open
     from .parallel import map_traces
 
-    pa, pq = _pyarrow()
+    pa, pq = load_pyarrow()
     if isinstance(row_group_traces, bool) or not isinstance(row_group_traces, int) or row_group_traces < 1:
         raise LlmopsError(f"row_group_traces must be a whole number of at least 1 (got {row_group_traces!r}).")
     schema = trace_parquet_schema()
@@ -108,7 +108,7 @@ def write_trace_parquet(
 def _open(file: str | os.PathLike[str]) -> Any:
     """A ``ParquetFile`` holding a ``trace`` column, or a TraceLoadError saying what it is instead."""
     try:
-        _, pq = _pyarrow()
+        _, pq = load_pyarrow()
     except LlmopsError as exc:
         raise TraceLoadError(f"{file}: {exc}", source=str(file)) from exc
     try:

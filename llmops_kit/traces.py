@@ -23,7 +23,7 @@ SpanStatus = Literal["ok", "error", "unset"]
 
 
 
-class _Model(BaseModel):
+class Model(BaseModel):
     """Base: keep unknown fields, validate on assignment, refuse NaN and infinity in number fields."""
 
     # protected_namespaces=(): fields such as model_parameters are ours, not pydantic's (older 2.x warns)
@@ -33,7 +33,7 @@ class _Model(BaseModel):
     )
 
 
-class Document(_Model):
+class Document(Model):
     """One retrieved document with the retriever's relevance score in [0, 1]."""
 
     id: str
@@ -43,7 +43,7 @@ class Document(_Model):
     metadata: dict[str, Any] = Field(default_factory=dict)
 
 
-class PromptRef(_Model):
+class PromptRef(Model):
     """Which prompt template rendered the LLM request, and the variables it was filled with.
 
     ``variables`` holds the template inputs that are not derivable from other spans (for example the
@@ -55,7 +55,7 @@ class PromptRef(_Model):
     variables: dict[str, Any] = Field(default_factory=dict)
 
 
-class Usage(_Model):
+class Usage(Model):
     """Token usage of one LLM call."""
 
     input_tokens: NonNegativeInt = 0
@@ -69,14 +69,14 @@ class Usage(_Model):
         return self
 
 
-class ErrorInfo(_Model):
+class ErrorInfo(Model):
     """An error recorded on a span: exception type and message."""
 
     type: str
     message: str = ""
 
 
-class Score(_Model):
+class Score(Model):
     """A score logged against the trace (user feedback, an online evaluator, ...)."""
 
     name: str
@@ -86,14 +86,14 @@ class Score(_Model):
     span_id: str | None = None
 
 
-class Message(_Model):
+class Message(Model):
     """One chat message sent to or returned by a model."""
 
     role: str
     content: str | None = None
 
 
-class Span(_Model):
+class Span(Model):
     """One timed step of the request: chain, retriever, llm, tool, ...
 
     Kind-specific fields are optional so one class serves every kind and every importer.
@@ -146,7 +146,7 @@ class Span(_Model):
         return self.status == "error" or self.error is not None
 
 
-class Trace(_Model):
+class Trace(Model):
     """One recorded request: identity, timing, the span tree and logged scores.
 
     ``input``/``output`` are the request's own payload when the tracer recorded them; every

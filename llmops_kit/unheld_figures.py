@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
-from .grounding_context import CONTEXT_MIN, _claim_clauses, _clause_words, _figure_index
+from .grounding_context import CONTEXT_MIN, claim_clauses, clause_words, figure_index
 from .text import numbers_in, quantities, times_in
 
 __all__ = ["unheld_figure"]
@@ -37,7 +37,7 @@ def unheld_figure(claim: str, evidence: Evidence, answer: frozenset[str] = froze
     """(source, evidence sentence, the claimed figure) when a figure of the claim that no evidence clause holds
     with its unit is given another value by a clause on the same subject (see the module docstring).
     ``answer``: the numbers the whole answer states, ``answer_text`` the answer, for the arithmetic step."""
-    claimed = _claim_clauses(claim)
+    claimed = claim_clauses(claim)
     if not claimed:
         return None
     index: list | None = None
@@ -47,10 +47,10 @@ def unheld_figure(claim: str, evidence: Evidence, answer: frozenset[str] = froze
         ((value, unit),) = figures
         if unit in _SKIPPED_UNITS or not unit.isalpha():
             continue
-        index = _figure_index(evidence) if index is None else index
+        index = figure_index(evidence) if index is None else index
         # the cheap index lookup first: most clauses have no restating clause, and the checks below read the
         # customer's figures, the records and the arithmetic (the conditions are independent, so order is free)
-        found = _restated(value, unit, _clause_words(clause), index)
+        found = _restated(value, unit, clause_words(clause), index)
         if found is None or (value, unit) in evidence.user_quantities:
             continue
         if any((value, unit) in source.holding for source in index) or _held_bare(value, evidence):

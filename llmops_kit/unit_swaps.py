@@ -15,7 +15,7 @@ metres, about 49 feet"), so it is never read as a swap; the customer's own figur
 from __future__ import annotations
 
 from .evidence import Evidence
-from .grounding_context import CONTEXT_MARGIN, CONTEXT_MIN, _figure_index
+from .grounding_context import CONTEXT_MARGIN, CONTEXT_MIN, figure_index
 from .text import content_stems, quantities
 from .text.tokens import word_stems
 
@@ -47,7 +47,7 @@ def swapped_unit(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     spellings, others = _UNIT_OF.get(unit, (frozenset(), frozenset()))
     if not others or (value, unit) in evidence.user_quantities:
         return None
-    index = _figure_index(evidence)
+    index = figure_index(evidence)
     # the evidence sentences stating the value with another unit of its measure: most claims' figures have none,
     # and their words (a new text's stems) are then never read
     swapped = [(label, sentence) for source in index for other in others

@@ -10,7 +10,7 @@ import pytest
 
 from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.evidence_readers import ROUND_THE_CLOCK_RE, says_round_the_clock
-from llmops_kit.evidence_statements import _NO_DENIAL_RE, _denies
+from llmops_kit.evidence_statements import _NO_DENIAL_RE, states_denial
 from llmops_kit.grounding import _FACT_WORD_RE, _fact_words
 from llmops_kit.grounding_context import _CLAUSE_SPLIT_RE, _clauses, misplaced_figure
 from llmops_kit.text import stem, tokens
@@ -57,7 +57,7 @@ def test_round_the_clock_shortcut_agrees_with_the_pattern(text: str) -> None:
 ])
 def test_denial_shortcut_reads_has_no_only_with_the_word_no(text: str, denies: bool) -> None:
     """A claim without the whole word "no" skips the "has no" pattern, and the verdict is the pattern's."""
-    assert _denies(text) is denies
+    assert states_denial(text) is denies
     if "no" not in re.findall(r"[a-z0-9]+", text.lower()):
         assert _NO_DENIAL_RE.search(text) is None
 
@@ -172,8 +172,8 @@ def test_misplaced_figure_reads_a_clause_s_words_only_against_a_rival_value_or_a
     is free, are still read and still found."""
     from llmops_kit import grounding_context
     read: list[str] = []
-    real = grounding_context._clause_words
-    monkeypatch.setattr(grounding_context, "_clause_words", lambda clause: read.append(clause) or real(clause))
+    real = grounding_context.clause_words
+    monkeypatch.setattr(grounding_context, "clause_words", lambda clause: read.append(clause) or real(clause))
     alone = Evidence([EvidenceSource("document fees", "A late fee of £12 is charged after 10 days.")], r"\[x\]")
     assert misplaced_figure("Personal training sessions cost £12 each week.", alone) is None
     assert read == []  # £12 is the only price and 10 days the only duration: no rival, nothing free
@@ -217,7 +217,7 @@ def test_ruled_out_day_reads_no_clause_of_a_claim_that_names_no_day(monkeypatch:
         raise AssertionError("a claim naming no day was read for days")
 
     monkeypatch.undo()
-    monkeypatch.setattr(day_sets, "_day_groups", unread)
+    monkeypatch.setattr(day_sets, "day_groups", unread)
     assert day_sets.ruled_out_day("Repairs at the workshop take 30 days", closed) is None
     with pytest.raises(AssertionError):
         day_sets.ruled_out_day("The workshop is open on Tuesday for repairs", closed)

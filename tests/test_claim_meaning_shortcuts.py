@@ -14,7 +14,7 @@ from llmops_kit import claim_meaning as cm
 
 SHORTCUTS = [
     (cm._UNIVERSAL_RE, cm._UNIVERSAL_KEYS),
-    (cm._PROMISE_RE, cm._PROMISE_KEYS),
+    (cm.PROMISE_RE, cm._PROMISE_KEYS),
     (cm._DENIAL_RE, cm._DENIAL_KEYS),
     (cm._NEED_RE, cm._NEED_KEYS),
     (cm._NO_NEED_RE, cm._NEED_KEYS),
@@ -25,7 +25,7 @@ SHORTCUTS = [
 EXAMPLES = {
     "_UNIVERSAL_RE": ["Every plot has a tap", "All Dogs stay outside", "For ANY show", "whatever their age",
                       "whichever you like", "wherever you park", "whenever it rains"],
-    "_PROMISE_RE": ["We WILL refund it", "it shall be done", "we'll call you", "drinks are on us", "Parking is Free",
+    "PROMISE_RE": ["We WILL refund it", "it shall be done", "we'll call you", "drinks are on us", "Parking is Free",
                     "a complimentary tea", "at no extra cost", "Guaranteed seats"],
     "_DENIAL_RE": ["we don't open", "Nothing is kept", "never near roads", "Neither is taken", "dogs are banned",
                    "Forbidden here", "smoking is prohibited", "the deck is off-limits"],
@@ -70,6 +70,6 @@ def test_each_key_is_needed(keys: tuple[str, ...]) -> None:
 def test_a_text_without_keys_is_skipped_and_a_non_ascii_one_is_read() -> None:
     assert not cm._may_hold("Bikes travel on the morning ferry", cm._PROMISE_KEYS)
     assert cm._may_hold("Bikes ſhall travel", cm._PROMISE_KEYS)  # not ASCII: the pattern decides
-    assert cm._PROMISE_RE.search("Bikes ſhall travel")
+    assert cm.PROMISE_RE.search("Bikes ſhall travel")
     assert cm._need("Bikes travel on the morning ferry") == 0
     assert cm._need("Bikes muſt be booked") == 1  # read by the pattern, as before the shortcut

@@ -8,7 +8,7 @@ pottery studio, a ferry line, a climbing gym); none is taken from an evaluation 
 from __future__ import annotations
 
 from llmops_kit.contract import load_contract
-from llmops_kit.evidence import _record_keys
+from llmops_kit.evidence_statements import record_keys
 from llmops_kit.grounding import ClaimSupport
 from llmops_kit.quality import score_answer, trace_history
 from llmops_kit.retrieval_fit import answer_meets_question, answer_shows_mismatch
@@ -167,9 +167,9 @@ def test_an_article_title_is_evidence() -> None:
 def test_payment_details_name_no_record() -> None:
     """An IBAN or card number the customer gave is where money goes, not a record with a status; an order id
     still is (control)."""
-    assert _record_keys("It can be refunded to GB82 WEST 1234 5698 7654 32.") == frozenset()
-    assert _record_keys("It can be paid to card 4111 1111 1111 1111.") == frozenset()
-    assert _record_keys("Order 48213 was refunded.") == {"48213"}
+    assert record_keys("It can be refunded to GB82 WEST 1234 5698 7654 32.") == frozenset()
+    assert record_keys("It can be paid to card 4111 1111 1111 1111.") == frozenset()
+    assert record_keys("Order 48213 was refunded.") == {"48213"}
     query = "Refund my pass to GB82 WEST 1234 5698 7654 32, I never used it."
     docs = [Document(id="cg-04", content="Unused passes are refunded within 14 days of purchase.")]
     answer = "Unused passes are refunded within 14 days of purchase (you gave GB82 WEST 1234 5698 7654 32)."

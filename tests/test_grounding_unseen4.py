@@ -154,9 +154,9 @@ def test_a_wrong_figure_in_a_heading_is_caught() -> None:
 def test_a_record_of_several_items_holds_each_items_status() -> None:
     """A payments record with one item 'captured' and one 'refund pending': either status is the record's (a
     value's status word is its status: 'refund pending' is pending, not refunded)."""
-    from llmops_kit.evidence_statements import _status_of
+    from llmops_kit.evidence_statements import status_of
 
-    stems, line = _status_of("booking: B-1.\npayments state: captured.\npayments state: refund pending.")
+    stems, line = status_of("booking: B-1.\npayments state: captured.\npayments state: refund pending.")
     assert stems == {"captur", "pend"} and line == "payments state: captured."
 
 

@@ -293,12 +293,12 @@ def test_a_string_mentioning_nan_still_loads(tmp_path: Path) -> None:
 def test_an_exception_inside_an_importer_becomes_a_load_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Whatever an importer raises (a bug included) is a TraceLoadError naming the file; the rest load."""
     from llmops_kit.io import register_format
-    from llmops_kit.parsing import _FORMATS
+    from llmops_kit.parsing import FORMATS
 
     def explode(payload: object, source: str) -> list[Trace]:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr("llmops_kit.parsing._FORMATS", list(_FORMATS))  # the registration is undone after
+    monkeypatch.setattr("llmops_kit.parsing.FORMATS", list(FORMATS))  # the registration is undone after
     register_format("boom", lambda p: isinstance(p, dict) and "boom" in p, explode)
     write(tmp_path / "a.json", trace_payload("t-a"))
     write(tmp_path / "b.json", trace_payload("t-b", boom=True))

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from llmops_kit.contract import load_contract
 from llmops_kit.evidence import Evidence, EvidenceSource
-from llmops_kit.grounding import judge_claims
 from llmops_kit.part_payments import unpaid_part
+
+from .verdict_cases import contradicted_by_one_record
 
 
 def booking(text: str) -> Evidence:
@@ -46,12 +46,8 @@ def test_a_part_owed_the_record_agrees_with_or_does_not_hold_is_not_read(claim: 
 
 
 def test_the_grounding_step_contradicts_the_owed_deposit_and_keeps_the_true_one() -> None:
-    rules = load_contract().quality
-    claim = ["Sorry - TT-2203 still shows the deposit as outstanding."]
-    wrong = judge_claims(claim, DEPOSIT_PAID, lexical_support=rules.lexical_support,
-                         semantic_support=rules.semantic_support)[0]
-    right = judge_claims(claim, DEPOSIT_NIL, lexical_support=rules.lexical_support,
-                         semantic_support=rules.semantic_support)[0]
+    wrong, right = contradicted_by_one_record(
+        "Sorry - TT-2203 still shows the deposit as outstanding.", DEPOSIT_PAID, DEPOSIT_NIL)
     assert wrong.verdict == "contradicted" and wrong.evidence == "deposit paid gbp: 250."
     assert right.verdict != "contradicted"
 
@@ -80,11 +76,7 @@ def test_a_balance_owing_beside_a_whole_paid_field_the_record_allows_is_not_read
 
 
 def test_the_grounding_step_contradicts_the_balance_owing_and_keeps_the_true_one() -> None:
-    rules = load_contract().quality
-    claim = ["PK-20417 is the morning group lesson, and the balance is still owing."]
-    wrong = judge_claims(claim, WHOLE_PAID, lexical_support=rules.lexical_support,
-                         semantic_support=rules.semantic_support)[0]
-    right = judge_claims(claim, WHOLE_NIL, lexical_support=rules.lexical_support,
-                         semantic_support=rules.semantic_support)[0]
+    wrong, right = contradicted_by_one_record(
+        "PK-20417 is the morning group lesson, and the balance is still owing.", WHOLE_PAID, WHOLE_NIL)
     assert wrong.verdict == "contradicted" and wrong.evidence == "paid gbp: 90.0."
     assert right.verdict != "contradicted"

@@ -106,14 +106,14 @@ def test_the_negation_trigger_holds_whenever_the_negation_pattern_matches(claim:
     """The denied words are read whenever the negation pattern matches; a claim denying nothing is spared it."""
     if record_denials._NEGATION_RE.search(claim):
         assert "'" in claim or text.may_hold_word(claim, record_denials._NEGATION_WORDS)
-    assert not record_denials._denied_words("It was collected on 2 March; nothing is owed.")
+    assert not record_denials.denied_words("It was collected on 2 March; nothing is owed.")
 
 
 def test_a_denial_is_still_read_behind_the_negation_trigger() -> None:
     """The control: a denial in plain words, in upper case and with a curly apostrophe is still read."""
-    assert record_denials._denied_words("Repair BR-40211 hasn't been collected yet.") == {"collected"}
-    assert record_denials._denied_words("Repair BR-40211 has NOT been collected.") == {"collected"}
-    assert record_denials._denied_words("Repair BR-40211 hasn’t been collected.") == {"collected"}
+    assert record_denials.denied_words("Repair BR-40211 hasn't been collected yet.") == {"collected"}
+    assert record_denials.denied_words("Repair BR-40211 has NOT been collected.") == {"collected"}
+    assert record_denials.denied_words("Repair BR-40211 hasn’t been collected.") == {"collected"}
 
 
 @pytest.mark.parametrize("claim", [
@@ -211,13 +211,13 @@ def test_the_triggers_spare_texts_their_patterns_cannot_match(monkeypatch: pytes
     monkeypatch.setattr(arithmetic, "_COMPARISON_RE", _Unread())
     monkeypatch.setattr(evidence_module, "_UNDER_WAY_RE", _Unread())
     monkeypatch.setattr(evidence_derived, "_NAMED_DATE_RE", _Unread())
-    assert record_denials._denied_words("Repair BR-40211 was collected on 2 March.") == frozenset()
+    assert record_denials.denied_words("Repair BR-40211 was collected on 2 March.") == frozenset()
     assert arithmetic.comparisons.__wrapped__("It costs 40 euros for 2 days.") == ()
     record = Evidence([EvidenceSource("tool lookup", "claim: RC-30417\nstate: approved", prose=False)], r"\[kb-\d\]")
     assert record.status_clash("Claim RC-30417 was approved.") is None
     assert evidence_derived._dates_named.__wrapped__("balance due: 2026-05-09") == ((5, 9, 2026),)
     with pytest.raises(AssertionError, match="pattern was run"):
-        record_denials._denied_words("Repair BR-40211 was not collected.")
+        record_denials.denied_words("Repair BR-40211 was not collected.")
     with pytest.raises(AssertionError, match="pattern was run"):
         evidence_derived._dates_named.__wrapped__("due by 9 May")
 

@@ -12,7 +12,7 @@ import pytest
 from llmops_kit.contract import load_contract
 from llmops_kit.grounding import render_tool_output
 from llmops_kit.quality import HeuristicScorer, score_answer
-from llmops_kit.record_denials import _denied_words
+from llmops_kit.record_denials import denied_words
 from llmops_kit.traces import Document
 
 
@@ -96,7 +96,7 @@ def test_a_restatement_of_the_record_is_supported() -> None:
 
 def test_what_a_negation_denies() -> None:
     """The words after the negation, auxiliaries passed, to the first preposition or infinitive."""
-    assert _denied_words("It hasn't been collected yet.") == {"collected"}
-    assert _denied_words("no refund has been issued") == {"refund", "issued"}
-    assert _denied_words("You don't need to bring the passport.") == {"need"}
-    assert _denied_words("The van isn't at the depot.") == set()
+    assert denied_words("It hasn't been collected yet.") == {"collected"}
+    assert denied_words("no refund has been issued") == {"refund", "issued"}
+    assert denied_words("You don't need to bring the passport.") == {"need"}
+    assert denied_words("The van isn't at the depot.") == set()

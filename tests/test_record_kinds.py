@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from llmops_kit.contract import load_contract
 from llmops_kit.evidence import Evidence, EvidenceSource
-from llmops_kit.grounding import judge_claims
 from llmops_kit.record_kinds import other_kind
+
+from .verdict_cases import contradicted_by_one_record
 
 ARTICLE = ("Standard room: EUR 95 a night. Garden room: EUR 130 a night, with a terrace. "
            "Only the garden room takes dogs.")
@@ -57,11 +57,6 @@ def test_a_kind_the_record_agrees_with_or_that_is_not_stated_of_it_is_not_read(c
 
 
 def test_the_grounding_step_contradicts_the_wrong_kind_and_keeps_the_right_one() -> None:
-    rules = load_contract().quality
-    claim = ["QH-40417 is the standard room, so dogs can't stay."]
-    wrong = judge_claims(claim, GARDEN, lexical_support=rules.lexical_support,
-                         semantic_support=rules.semantic_support)[0]
-    right = judge_claims(claim, STANDARD, lexical_support=rules.lexical_support,
-                         semantic_support=rules.semantic_support)[0]
+    wrong, right = contradicted_by_one_record("QH-40417 is the standard room, so dogs can't stay.", GARDEN, STANDARD)
     assert wrong.verdict == "contradicted" and wrong.evidence == "room: garden room."
     assert right.verdict != "contradicted"

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from llmops_kit.contract import load_contract
 from llmops_kit.evidence import Evidence, EvidenceSource
-from llmops_kit.grounding import judge_claims
 from llmops_kit.status_denials import denied_status
+
+from .verdict_cases import contradicted_by_one_record
 
 
 def order(status: str) -> Evidence:
@@ -43,12 +43,8 @@ def test_a_denial_the_status_agrees_with_or_another_record_is_not_read(claim: st
 
 
 def test_the_grounding_step_contradicts_the_denial_and_keeps_the_true_one() -> None:
-    rules = load_contract().quality
-    claim = ["KB-40917 hasn't left the warehouse yet."]
-    wrong = judge_claims(claim, order("out for delivery"), lexical_support=rules.lexical_support,
-                         semantic_support=rules.semantic_support)[0]
-    right = judge_claims(claim, order("processing"), lexical_support=rules.lexical_support,
-                         semantic_support=rules.semantic_support)[0]
+    wrong, right = contradicted_by_one_record(
+        "KB-40917 hasn't left the warehouse yet.", order("out for delivery"), order("processing"))
     assert wrong.verdict == "contradicted" and wrong.evidence == "status: out for delivery."
     assert right.verdict != "contradicted"
 
@@ -85,11 +81,7 @@ def test_work_said_undone_the_record_agrees_with_is_not_read(claim: str, status:
 
 
 def test_the_grounding_step_contradicts_work_said_undone_and_keeps_the_true_one() -> None:
-    rules = load_contract().quality
-    claim = ["QF-88412 was a screen job, and it's still on the bench."]
-    wrong = judge_claims(claim, repair("ready"), lexical_support=rules.lexical_support,
-                         semantic_support=rules.semantic_support)[0]
-    right = judge_claims(claim, repair("in progress"), lexical_support=rules.lexical_support,
-                         semantic_support=rules.semantic_support)[0]
+    wrong, right = contradicted_by_one_record(
+        "QF-88412 was a screen job, and it's still on the bench.", repair("ready"), repair("in progress"))
     assert wrong.verdict == "contradicted" and wrong.evidence == "status: ready."
     assert right.verdict != "contradicted"

@@ -80,7 +80,7 @@ BackendOpt = Annotated[
 
 
 
-def _overrides(**pairs: Any) -> dict[str, Any]:
+def overrides_from(**pairs: Any) -> dict[str, Any]:
     return {key: value for key, value in pairs.items() if value is not None}
 
 

@@ -22,8 +22,8 @@ from .app import (
     PromptVersionOpt,
     RedactFlag,
     TemperatureOpt,
-    _overrides,
     app,
+    overrides_from,
     parse_filter,
 )
 from .output import (
@@ -60,7 +60,7 @@ def replay(
     if not is_source(file) and not file.is_file():
         fail(f"{file}: no such file; pass one trace file (use bulk-replay for a directory).")
     rules = contract_from(contract)
-    overrides = _overrides(prompt_version=prompt_version, model=model, temperature=temperature, index=index,
+    overrides = overrides_from(prompt_version=prompt_version, model=model, temperature=temperature, index=index,
                            retrieval_filter=parse_filter(retrieval_filter))
     if is_source(file):
         pulled = source_traces(file, rules)
@@ -125,7 +125,7 @@ def bulk_replay_cmd(
     if resume and output is None:
         fail("--resume needs --output, the row file of the run to continue.")
     rules = contract_from(contract)
-    overrides = _overrides(prompt_version=prompt_version, model=model, temperature=temperature, index=index,
+    overrides = overrides_from(prompt_version=prompt_version, model=model, temperature=temperature, index=index,
                            retrieval_filter=parse_filter(retrieval_filter))
     client = call(lambda: make_client(backend))  # type: ignore[arg-type]
     show = progress and not as_json and Console(stderr=True).is_terminal

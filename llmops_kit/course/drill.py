@@ -48,15 +48,15 @@ from ..traces import Trace
 from ..traffic import generate_traffic
 from ..triage import TriageResult, signals_from_metrics, triage
 from .drill_failures import (
-    _COMPONENT,
+    COMPONENT,
     FAILURES,
     HYPOTHESES,
     DrillError,
-    _recorded,
     inject_failure,
     inject_latency_spike,
     inject_quality_degradation,
     inject_retrieval_outage,
+    recorded_value,
     rerun_llm,
 )
 from .drill_log import (
@@ -170,7 +170,7 @@ def stage_diagnosis(
     replayed, control = judged.replayed, judged.control
     table = compare_traces(trace, replayed, control=control, contract=contract)
     key, value = next(iter(overrides.items()))
-    before_value = _recorded(trace, key)
+    before_value = recorded_value(trace, key)
     outcome = next((f.outcome for f in judged.findings if f.code == primary.code), "not reproduced")
     reproduced = outcome != "not reproduced"
     lines.append(f"Control (recorded configuration, {key}={before_value}, backend: "
@@ -185,11 +185,11 @@ def stage_diagnosis(
              "codes_before": diag.codes, "codes_control": sorted(f.code for f in judged.findings if f.in_control),
              "codes_after": sorted(f.code for f in judged.findings if f.in_replay), "reproduces": reproduced,
              "outcome": outcome, "verdict": judged.verdict, "confirmed": confirmed, "evidence": evidence,
-             "comparison": _as_text(table).to_dict(orient="records"), "component": _COMPONENT[key],
+             "comparison": _as_text(table).to_dict(orient="records"), "component": COMPONENT[key],
              "recorded": before_value, "override_value": value}
     if confirmed:
         cause = (f"{primary.explanation}; the control ({key}={before_value}) reproduces {primary.code} and "
-                 f"{key}={value} clears it, so the fault is in the {_COMPONENT[key]} ({before_value} -> {value})")
+                 f"{key}={value} clears it, so the fault is in the {COMPONENT[key]} ({before_value} -> {value})")
         data["root_cause"] = cause
         return done(f"Root cause identified: {cause}")
     if not reproduced:

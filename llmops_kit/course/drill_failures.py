@@ -166,23 +166,15 @@ HYPOTHESES: dict[str, Callable[[Trace, Contract, Sequence[Trace]], dict[str, str
     "LATENCY_SLA_BREACH": _cheaper_model,
     "COST_SPIKE": _baseline_model,
 }
-_COMPONENT = {"index": "retrieval index", "model": "model call", "prompt_version": "prompt version"}
+COMPONENT = {"index": "retrieval index", "model": "model call", "prompt_version": "prompt version"}
 
 
-def _recorded(trace: Trace, key: str) -> str:
+def recorded_value(trace: Trace, key: str) -> str:
     if key == "index":
         return next((str(s.attributes["retrieval.index"]) for s in trace.spans_of("retriever")
                      if "retrieval.index" in s.attributes), "unknown")
     return str(trace.model if key == "model" else trace.prompt_version)
 
 
-__all__ = [
-    "FAILURES",
-    "HYPOTHESES",
-    "DrillError",
-    "inject_failure",
-    "inject_latency_spike",
-    "inject_quality_degradation",
-    "inject_retrieval_outage",
-    "rerun_llm",
-]
+__all__ = ["COMPONENT", "FAILURES", "HYPOTHESES", "DrillError", "inject_failure", "inject_latency_spike",
+           "inject_quality_degradation", "inject_retrieval_outage", "recorded_value", "rerun_llm"]

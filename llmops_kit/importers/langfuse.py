@@ -51,7 +51,7 @@ KIND_TO_TYPE = {
     "chain": "CHAIN", "llm": "GENERATION", "retriever": "RETRIEVER", "tool": "TOOL", "event": "EVENT",
     "agent": "AGENT", "evaluator": "EVALUATOR", "embedding": "EMBEDDING", "guardrail": "GUARDRAIL", "other": "SPAN",
 }
-_SCORE_SOURCES = ("API", "EVAL", "ANNOTATION")
+SCORE_SOURCES = ("API", "EVAL", "ANNOTATION")
 
 # Observation keys the mapping consumes; every other non-null key is kept under attributes["langfuse"].
 _CONSUMED = {

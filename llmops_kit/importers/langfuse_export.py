@@ -19,7 +19,7 @@ from .common import (
     exported_version,
     iso,
 )
-from .langfuse import _SCORE_SOURCES, KIND_TO_TYPE
+from .langfuse import KIND_TO_TYPE, SCORE_SOURCES
 
 
 def _jsonable(value: Any) -> Any:
@@ -91,7 +91,7 @@ def _export_score(score: Score, index: int, trace: Trace, timestamp: str) -> dic
     out: dict[str, Any] = {
         "id": f"{trace.trace_id}-score-{index}", "traceId": trace.trace_id, "observationId": score.span_id,
         "name": score.name, "source": (score.source or "API").upper() if (score.source or "API").upper()
-        in _SCORE_SOURCES else "API", "comment": score.comment, "timestamp": timestamp,
+        in SCORE_SOURCES else "API", "comment": score.comment, "timestamp": timestamp,
         "createdAt": timestamp, "updatedAt": timestamp,
         "environment": trace.environment or "default",
         "metadata": {"llmops_source": score.source} if score.source else {},

@@ -14,8 +14,7 @@ from collections.abc import Sequence
 
 from ..textcache import text_cache
 from .case_key import case_key
-from .numbers import _CURRENCY_CODES as CURRENCY_CODES
-from .numbers import normalise_number, typed_quantities
+from .numbers import CURRENCY_CODES, normalise_number, typed_quantities
 from .tokens import may_hold_word, numbers_in
 
 # ---- clock arithmetic: "opens 30 hours before your 07:35 flight on 14 June", i.e. at 01:35 on 13 June ----

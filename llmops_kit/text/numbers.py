@@ -25,22 +25,9 @@ from .case_key import case_key
 from .clock_periods import spell_periods
 from .spoken_time import spoken_times
 
-__all__ = [
-    "NUMBER_WORDS",
-    "SPELLED_NUMBERS",
-    "WEEKDAYS",
-    "as_digits",
-    "claim_numbers",
-    "date_names",
-    "evidence_numbers",
-    "grouped_digits",
-    "normalise_number",
-    "quantities",
-    "same_grouped_number",
-    "spells_number",
-    "times_in",
-    "typed_quantities",
-]
+__all__ = ["CURRENCY_CODES", "NUMBER_WORDS", "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers",
+           "date_names", "evidence_numbers", "grouped_digits", "normalise_number", "quantities",
+           "same_grouped_number", "spells_number", "times_in", "typed_quantities"]
 
 _UNITS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -283,13 +270,13 @@ _GROUPED_RE = re.compile(r"(?<![\w+.,])(\+\d{1,3}(?:[ \-](?:\(\d{1,5}\)|\d{1,6})
                          r"|\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ \-](?:\(\d{1,5}\)|\d{1,5})){2,6})(?![\w])")
 _ISO_LIKE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 #: ISO 4217 codes of the currencies a support bot quotes: "GBP 2,000" and "2,000 GBP" are amounts, like "£2,000".
-_CURRENCY_CODES = ("gbp", "eur", "usd", "aud", "nzd", "cad", "chf", "inr", "jpy", "cny", "sek", "nok", "dkk", "pln",
+CURRENCY_CODES = ("gbp", "eur", "usd", "aud", "nzd", "cad", "chf", "inr", "jpy", "cny", "sek", "nok", "dkk", "pln",
                    "czk", "huf", "zar", "sgd", "hkd", "mxn", "brl", "aed")
 #: Units whose number is a hard fact only together with the unit: a claimed "€20" is not vouched for by
 #: "20 GB", nor "2 hours" by "twice a year".
 _UNIT_KINDS = {
     **dict.fromkeys(("euro", "euros", "dollar", "dollars", "pound", "pounds", "rupee", "rupees", "cent", "cents",
-                     *_CURRENCY_CODES), "money"),
+                     *CURRENCY_CODES), "money"),
     **dict.fromkeys(("%", "percent"), "%"),
     **dict.fromkeys(("second", "seconds", "sec", "secs"), "second"),
     # French, German, Spanish and Italian spellings too: an answer in the customer's language states durations
@@ -316,20 +303,20 @@ _UNIT_KINDS = {
     **dict.fromkeys(("sqft",), "sqft"),
 }
 _TYPED_TEXT = (
-    rf"([$€£₹¥]\s?|\b(?:{'|'.join(_CURRENCY_CODES)})\s?)?(?<![A-Za-z\d.,])(\d+(?:[.,]\d+)*)(?:\s*(?:-|–|to)\s*[$€£₹¥]?\s?\d+(?:[.,]\d+)*)*"
+    rf"([$€£₹¥]\s?|\b(?:{'|'.join(CURRENCY_CODES)})\s?)?(?<![A-Za-z\d.,])(\d+(?:[.,]\d+)*)(?:\s*(?:-|–|to)\s*[$€£₹¥]?\s?\d+(?:[.,]\d+)*)*"
     # "-" joins a unit used as an adjective: "a 2-year warranty" states 2 years
     r"(?:-(?=[a-z])|\s*)(?:(?:business|working|calendar|full|more|extra|additional|further)\s+)?(%|[a-z]+)?"
 )
 #: Every match starts with a currency sign, a currency code or a digit: the look-ahead states it first, so the
 #: regex engine skips the positions between quickly (the same matches, about half the time; see
 #: :data:`_QUANTITY_RE`).
-_TYPED_RE = re.compile(rf"(?=[$€£₹¥\d]|\b(?:{'|'.join(_CURRENCY_CODES)}))" + _TYPED_TEXT, re.IGNORECASE)
+_TYPED_RE = re.compile(rf"(?=[$€£₹¥\d]|\b(?:{'|'.join(CURRENCY_CODES)}))" + _TYPED_TEXT, re.IGNORECASE)
 #: The same without the currency codes, for an ASCII text that has none among its words: trying 22 codes at every
 #: character is most of the cost of :data:`_TYPED_RE` (non-ASCII texts take the full pattern, since case-blind
 #: matching lets letters such as the long s "ſ" stand for "s").
-_TYPED_SIGN_RE = re.compile(r"(?=[$€£₹¥\d])" + _TYPED_TEXT.replace(rf"|\b(?:{'|'.join(_CURRENCY_CODES)})\s?", ""),
+_TYPED_SIGN_RE = re.compile(r"(?=[$€£₹¥\d])" + _TYPED_TEXT.replace(rf"|\b(?:{'|'.join(CURRENCY_CODES)})\s?", ""),
                             re.IGNORECASE)
-_CODE_WORDS = frozenset(_CURRENCY_CODES)
+_CODE_WORDS = frozenset(CURRENCY_CODES)
 _PER_CENT_RE = re.compile(r"(?<=\d)\s*per\s+cent\b", re.IGNORECASE)
 _UNIT_WORDS = frozenset(k for k in _UNIT_KINDS if k != "%")
 #: Areas: "310 square metres", "99 m²", "25 sq ft" are read as one unit word each ("sqm", "sqft").
