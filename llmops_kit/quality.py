@@ -41,6 +41,7 @@ from typing import Protocol, runtime_checkable
 from pydantic import BaseModel, ConfigDict, Field
 
 from .contract import Contract, QualityRules, load_contract
+from .decline_claims import DECLINE_SOURCE, declines_sources
 from .grounding import ClaimSupport, Evidence, EvidenceSource, judge_claims, judge_table_rows, render_tool_output
 from .labelled_cells import judge_labelled_cells
 from .labelled_figures import judge_labelled_items
@@ -288,9 +289,9 @@ class HeuristicScorer:
             return QualityReport(evaluable=False, reason=missing or "", scorer=self.name)
         rules = self.contract.quality
         answer = normalise_quotes(answer)
+        nouns = trace_source_nouns(instructions, document_sources(d.metadata for d in documents))
         reading = read_answer(answer, rules.citation_pattern, tuple(rules.banned_phrases),
-                              tuple(rules.refusal_phrases), self.min_claim_words,
-                              trace_source_nouns(instructions, document_sources(d.metadata for d in documents)))
+                              tuple(rules.refusal_phrases), self.min_claim_words, nouns)
         refusal, claims = reading.refusal, len(reading.claims)
         cite_required = instructions_require_citations(instructions, rules)
         uncited = sum(not cites for _, _, cites in reading.claims) if cite_required else 0
@@ -307,6 +308,10 @@ class HeuristicScorer:
                 support = self._in_rand(support, texts, rows, sources, rules.citation_pattern)
             if any(not v.supported and money_marks_in(t) for t, v in zip(texts, support, strict=False)):
                 support = self._in_marks(support, texts, rows, sources, rules.citation_pattern)
+            if not all(v.supported for v in support):  # a decline naming the texts states nothing
+                support = [v.model_copy(update={"verdict": "supported", "source": DECLINE_SOURCE, "evidence": None,
+                                                "missing": (), "similarity": None})
+                           if not v.supported and declines_sources(v.claim, evidence, nouns) else v for v in support]
             wrong_rows = judge_table_rows(rows, texts, evidence)
             if any(money_marks_in(v.claim) for v in wrong_rows):
                 wrong_rows = self._rows_in_marks(wrong_rows, texts, rows, sources, rules.citation_pattern)

@@ -120,6 +120,8 @@ So is a figure worked out with a fraction the claim's words give (:mod:`llmops_k
 "about 45 km"): it settles a figure before the decision.
 So is a fact joined to a decline or a hand-off in one sentence (:mod:`llmops_kit.joined_declines`, the ``join23``
 round: "The warehouse is at Avonmouth; I can't judge distance from a postcode district"): its facts are judged alone.
+So is a decline naming the bot's texts (:mod:`llmops_kit.decline_claims`, the ``decl25`` round: "Not something our
+repair notes cover", "The handbook doesn't cover that, sorry"): it is settled as supported after the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -150,6 +152,7 @@ from llmops_kit import (  # noqa: E402
     arithmetic_steps,
     claim_decision,
     customer_language,
+    decline_claims,
     evidence,
     evidence_derived,
     found_sources,
@@ -313,6 +316,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "reached_by_results", lambda *args: False),
         (fraction_steps, "READ_FRACTION_STEPS", False),
         (joined_declines, "READ_JOINED_DECLINES", False),
+        (decline_claims, "READ_SOURCE_DECLINES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
