@@ -150,3 +150,44 @@ def test_every_verdict_holds_a_word_the_fast_check_reads(verdict: str) -> None:
     from llmops_kit.text import words_in
     assert _VERDICT_RE.search(verdict) is not None
     assert not _VERDICT_KEYS.isdisjoint(words_in(verdict))
+
+
+#: What a comparison that holds is said to lead to, after "so" (the rule25 round): the made-up rules of a gym, a pottery
+#: class and a boat trip.
+GYM = [Document(id="gm-5", content="Cancelling your membership: memberships cancelled more than 30 days before the "
+                                   "renewal date are refunded in full except the joining fee. Within 30 days of "
+                                   "renewal the next month is charged.")]
+CLASS = [Document(id="pc-8", content="Classes can be cancelled free of charge up to 72 hours before the class starts; "
+                                     "after that we can move you to another class once.")]
+BOAT = [Document(id="bt-2", content="Trips cancelled more than 7 days before departure are refunded less a £5 "
+                                    "admin fee. Life jackets are provided on every trip.")]
+GYM_Q = "My renewal is in 6 weeks. If I cancel now, what do I lose?"
+CLASS_Q = "We might have to drop out 5 days before the class starts, is that alright?"
+BOAT_Q = "Our boat trip leaves in 10 days and we need to cancel. What do we get back?"
+
+
+@pytest.mark.parametrize(("answer", "docs", "query"), [
+    ("That's more than 30 days before the renewal date, so you get everything back except the joining fee.", GYM,
+     GYM_Q),
+    ("Yes, 5 days is more than 72 hours before the class starts, so it is free of charge.", CLASS, CLASS_Q),
+    ("10 days is more than 7 days before departure, so the money comes back less the £5 admin fee.", BOAT, BOAT_Q),
+])
+def test_the_rules_outcome_in_other_words_after_a_comparison_that_holds_is_supported(
+        answer: str, docs: list[Document], query: str) -> None:
+    """Controls for any check of the outcome on its own: judged alone, 'you get everything back except the joining
+    fee' falls below the similarity bar and 'the money comes back' holds two words no source does."""
+    assert _verdicts(answer, docs, query) == ["supported"]
+
+
+@pytest.mark.xfail(strict=True, reason="rule25: the outcome after 'so' is held only to the claim's share of novel "
+                   "words; an invented outcome with the rule's words around it passes (no reading found that flags "
+                   "it without flagging the paraphrases above)")
+@pytest.mark.parametrize(("answer", "docs", "query"), [
+    ("Yes, 5 days is more than 72 hours before the class starts, so you get a free mug and a voucher.", CLASS,
+     CLASS_Q),
+    ("That's more than 30 days before the renewal date, so you get everything back including the joining fee.", GYM,
+     GYM_Q),
+])
+def test_an_invented_or_reversed_outcome_after_a_comparison_that_holds_is_flagged(
+        answer: str, docs: list[Document], query: str) -> None:
+    assert _verdicts(answer, docs, query) != ["supported"]
