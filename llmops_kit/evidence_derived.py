@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cached_property
 
+from .allowance_steps import allowance_results, restated_in_other_unit
 from .arithmetic_steps import chained, clock_gap_dotted, converted, implied_factors, percent_steps
 from .customer_counts import counts_from_customer
 from .evidence_readers import NONE as _NONE
@@ -264,6 +265,11 @@ class DerivedFigures:
             factors = factors | calendar
             if not missing:
                 return missing
+        # an amount a source holds, restated in the other unit of its currency ("£0.90" of "90p"): no arithmetic
+        if claim:
+            missing = missing - self._restated(missing, claim)
+            if not missing:
+                return missing
         # a total of three or more terms named in words ('620 + 250 for the second storey + ... = 1,230')
         written = written_arithmetic(answer_text or claim) + termed_sums(answer_text or claim)
         minor = minor_unit_amounts(answer_text or claim)
@@ -320,7 +326,31 @@ class DerivedFigures:
             left = self._less_own_results(left, claim, answer_text)
         if left:
             left = self._less_fractions(left, stated, claim)
+        if left:
+            left = self._less_allowance(left, claim)
         return left | priceless
+
+    @cached_property
+    def _source_minor(self) -> frozenset[str]:
+        """The numbers the sources write in a currency's minor unit ("90p per mile"): read once per request."""
+        return frozenset().union(*(minor_unit_amounts(s.text) for s in self._given if not s.user))
+
+    def _less_allowance(self, left: set[str], claim: str) -> set[str]:
+        """``left`` without the figures the claim works out from the customer's figure beyond a limit a source gives
+        (:mod:`llmops_kit.allowance_steps`: "the other 15 miles are 90p each way, so 15 x £0.90 x 2 = £27" for a
+        venue 40 miles away, free within 25)."""
+        if not self.user_quantities:
+            return left
+        return left - allowance_results(left, claim, self.user_quantities, self._doc_held)
+
+    def _doc_held(self, number: str) -> bool:
+        """Does a source (not the customer) hold ``number``?"""
+        return not _absent((number,), self._doc_numbers)
+
+    def _restated(self, missing: set[str], claim: str) -> frozenset[str]:
+        """The missing amounts a source holds in the other unit of their currency (:func:`~llmops_kit.
+        allowance_steps.restated_in_other_unit`: "£0.90" of "90p", "90p" of "£0.90")."""
+        return restated_in_other_unit(missing, claim, self._doc_held, self._source_minor)
 
     def _less_fractions(self, left: set[str], stated: frozenset[str], claim: str) -> set[str]:
         """``left`` without the figures the claim works out from one of its grounded figures with a fraction its

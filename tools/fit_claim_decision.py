@@ -122,6 +122,10 @@ So is a fact joined to a decline or a hand-off in one sentence (:mod:`llmops_kit
 round: "The warehouse is at Avonmouth; I can't judge distance from a postcode district"): its facts are judged alone.
 So is a decline naming the bot's texts (:mod:`llmops_kit.decline_claims`, the ``decl25`` round: "Not something our
 repair notes cover", "The handbook doesn't cover that, sorry"): it is settled as supported after the decision.
+So is a figure worked out from the customer's figure beyond a limit the evidence gives, or an amount restated in the
+other unit of its currency (:mod:`llmops_kit.allowance_steps`, the ``arith25`` round: "the other 15 miles are 90p
+each way, so 15 x £0.90 x 2 = £27" for a venue 40 miles away, free within 25): it settles a figure before the
+decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -149,6 +153,7 @@ from bench_eval import HALUEVAL, halueval_trace, read_labels  # noqa: E402
 from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 
 from llmops_kit import (  # noqa: E402
+    allowance_steps,
     arithmetic_steps,
     claim_decision,
     customer_language,
@@ -315,6 +320,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (list_lead_in, "READ_LIST_LEAD_INS", False),
         (evidence_derived, "reached_by_results", lambda *args: False),
         (fraction_steps, "READ_FRACTION_STEPS", False),
+        (allowance_steps, "READ_ALLOWANCE_STEPS", False),
         (joined_declines, "READ_JOINED_DECLINES", False),
         (decline_claims, "READ_SOURCE_DECLINES", False),
     ]
