@@ -122,6 +122,8 @@ So is a fact joined to a decline or a hand-off in one sentence (:mod:`llmops_kit
 round: "The warehouse is at Avonmouth; I can't judge distance from a postcode district"): its facts are judged alone.
 So is a decline naming the bot's texts (:mod:`llmops_kit.decline_claims`, the ``decl25`` round: "Not something our
 repair notes cover", "The handbook doesn't cover that, sorry"): it is settled as supported after the decision.
+So is a gratuity no free statement of the evidence is about (:mod:`llmops_kit.free_claims`, the ``clause25`` round:
+"... though the studio waives it for returning clients"): read inside the meaning readings, which are off already.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -157,6 +159,7 @@ from llmops_kit import (  # noqa: E402
     evidence_derived,
     found_sources,
     fraction_steps,
+    free_claims,
     grounding,
     joined_declines,
     quality,
@@ -317,6 +320,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (fraction_steps, "READ_FRACTION_STEPS", False),
         (joined_declines, "READ_JOINED_DECLINES", False),
         (decline_claims, "READ_SOURCE_DECLINES", False),
+        (free_claims, "READ_FREE_CLAIMS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
