@@ -33,6 +33,10 @@ with general English words only:
   office" against "Please tell the box office"), reverses it; the same requirement in other words ("you don't
   need any experience") is no reversal, though its word "need" is denied in one and stated in the other.
 
+A fifth, of its own module, is read on claims with figures too: **an invented gratuity** (a charge said waived, a
+thing given "for free" or "on us") that no statement of the evidence giving something away is about
+(:mod:`llmops_kit.free_claims`).
+
 One reading goes the other way (:func:`adds_only_light_words`): a fact-free claim no reading above finds saying
 more, whose every word the evidence holds but a light verb ("keep", "get", "go") or an aside ("I'm afraid",
 "still", "just"), says nothing the evidence does not: its subject matter is all the evidence's, so it is
@@ -62,6 +66,7 @@ from typing import NamedTuple
 from .evidence import Evidence
 from .evidence_readers import emails_in
 from .evidence_statements import NOT_UNTIL_RE, sentence_stems
+from .free_claims import unheld_gratuity
 from .grounding_paraphrase import SYNONYM_SIMILARITY, held_vectors, held_words
 from .restated_conditions import restated_condition
 from .text import (
@@ -95,7 +100,7 @@ POLARITY_SHARE = 0.5
 class MeaningGap(NamedTuple):
     """What a reading found: its kind, the claim's clause, and the evidence sentence it was held against."""
 
-    kind: str  # "condition", "scope", "promise", "polarity"
+    kind: str  # "condition", "scope", "promise", "gratuity", "polarity"
     clause: str
     evidence: str | None
 
@@ -520,9 +525,17 @@ def meaning_gap(claim: str, evidence: Evidence) -> MeaningGap | None:
     only for customers who already had a weekday visit"; "... within 2 working days and a crew will come back the
     same afternoon") is checked by no fact: those two are read all the same."""
     if not is_fact_free(claim):
-        return _added_condition(claim, evidence) or _promised(claim, evidence, fact_free=False)
+        return (_added_condition(claim, evidence) or _promised(claim, evidence, fact_free=False)
+                or _gratuity(claim, evidence))
     return (_added_condition(claim, evidence) or _widened(claim, evidence) or _promised(claim, evidence)
-            or _reversed(claim, evidence) or _modal_reversed(claim, evidence))
+            or _gratuity(claim, evidence) or _reversed(claim, evidence) or _modal_reversed(claim, evidence))
+
+
+def _gratuity(claim: str, evidence: Evidence) -> MeaningGap | None:
+    """A thing said free or a charge said waived that no free statement of the evidence is about
+    (:mod:`llmops_kit.free_claims`); read on a claim with figures too, as no figure checks it."""
+    found = unheld_gratuity(claim, evidence, LIGHT_WORDS)
+    return None if found is None else MeaningGap("gratuity", *found)
 
 
 #: Words that carry no subject matter of their own, from general English only: the light verbs (their meaning is

@@ -179,14 +179,18 @@ def test_the_rules_outcome_in_other_words_after_a_comparison_that_holds_is_suppo
     assert _verdicts(answer, docs, query) == ["supported"]
 
 
-@pytest.mark.xfail(strict=True, reason="rule25: the outcome after 'so' is held only to the claim's share of novel "
-                   "words; an invented outcome with the rule's words around it passes (no reading found that flags "
-                   "it without flagging the paraphrases above)")
+_OUTCOME_XFAIL = pytest.mark.xfail(
+    strict=True, reason="rule25: the outcome after 'so' is held only to the claim's share of novel words; an invented "
+    "outcome with the rule's words around it passes (no reading found that flags it without flagging the paraphrases "
+    "above)")
+
+
 @pytest.mark.parametrize(("answer", "docs", "query"), [
+    # an invented gratuity as the outcome: flagged by the gratuity reading (free_claims, clause25 round)
     ("Yes, 5 days is more than 72 hours before the class starts, so you get a free mug and a voucher.", CLASS,
      CLASS_Q),
-    ("That's more than 30 days before the renewal date, so you get everything back including the joining fee.", GYM,
-     GYM_Q),
+    pytest.param("That's more than 30 days before the renewal date, so you get everything back including the joining "
+                 "fee.", GYM, GYM_Q, marks=_OUTCOME_XFAIL),
 ])
 def test_an_invented_or_reversed_outcome_after_a_comparison_that_holds_is_flagged(
         answer: str, docs: list[Document], query: str) -> None:

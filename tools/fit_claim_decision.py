@@ -126,6 +126,8 @@ So is a figure worked out from the customer's figure beyond a limit the evidence
 other unit of its currency (:mod:`llmops_kit.allowance_steps`, the ``arith25`` round: "the other 15 miles are 90p
 each way, so 15 x £0.90 x 2 = £27" for a venue 40 miles away, free within 25): it settles a figure before the
 decision.
+So is a gratuity no free statement of the evidence is about (:mod:`llmops_kit.free_claims`, the ``clause25`` round:
+"... though the studio waives it for returning clients"): read inside the meaning readings, which are off already.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -162,6 +164,7 @@ from llmops_kit import (  # noqa: E402
     evidence_derived,
     found_sources,
     fraction_steps,
+    free_claims,
     grounding,
     joined_declines,
     quality,
@@ -323,6 +326,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (allowance_steps, "READ_ALLOWANCE_STEPS", False),
         (joined_declines, "READ_JOINED_DECLINES", False),
         (decline_claims, "READ_SOURCE_DECLINES", False),
+        (free_claims, "READ_FREE_CLAIMS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
