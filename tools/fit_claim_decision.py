@@ -126,6 +126,9 @@ So is a figure worked out from the customer's figure beyond a limit the evidence
 other unit of its currency (:mod:`llmops_kit.allowance_steps`, the ``arith25`` round: "the other 15 miles are 90p
 each way, so 15 x £0.90 x 2 = £27" for a venue 40 miles away, free within 25): it settles a figure before the
 decision.
+So is an everyday phrase read as the plain word its evidence sentence states (:mod:`llmops_kit.phrase_synonyms`, the
+``syn26`` round: "The frame is priced on top" of "Frames are priced separately", "horses aren't something we take
+on" of "We don't take on reptiles or horses"): it raises a claim's word share before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -164,6 +167,7 @@ from llmops_kit import (  # noqa: E402
     fraction_steps,
     grounding,
     joined_declines,
+    phrase_synonyms,
     quality,
     range_outside,
     worked_weekdays,
@@ -323,6 +327,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (allowance_steps, "READ_ALLOWANCE_STEPS", False),
         (joined_declines, "READ_JOINED_DECLINES", False),
         (decline_claims, "READ_SOURCE_DECLINES", False),
+        (phrase_synonyms, "READ_PHRASE_SYNONYMS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
