@@ -13,6 +13,7 @@ import numpy as np
 
 from .evidence import Evidence
 from .evidence_readers import passages as _passages
+from .phrase_synonyms import held_by_equivalents
 from .text import STOPWORDS, content_stems, evidence_numbers, grouped_digits, numbers_in, stem, typed_quantities
 from .text.embed import embed
 from .text.language import LETTERS_RE as _LETTERS_RE
@@ -110,6 +111,8 @@ def with_synonyms(claim: str, stems: frozenset[str], share: float, evidence: Evi
     """The claim's word coverage when a new word counts as held if the evidence sentence closest in words
     states a synonym of it: a paraphrase swaps words for their synonyms, an invention brings new subjects."""
     missing = unheld_words(claim, stems, evidence, index)
+    if missing:  # an everyday phrase the sentence words plainly ("priced on top" / "priced separately")
+        missing = missing - held_by_equivalents(claim, stems, missing, evidence.closest_sentence(stems, index))
     return share if missing is None else 1 - len(missing) / len(stems)
 
 

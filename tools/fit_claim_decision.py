@@ -128,6 +128,9 @@ each way, so 15 x £0.90 x 2 = £27" for a venue 40 miles away, free within 25):
 decision.
 So is a gratuity no free statement of the evidence is about (:mod:`llmops_kit.free_claims`, the ``clause25`` round:
 "... though the studio waives it for returning clients"): read inside the meaning readings, which are off already.
+So is an everyday phrase read as the plain word its evidence sentence states (:mod:`llmops_kit.phrase_synonyms`, the
+``syn26`` round: "The frame is priced on top" of "Frames are priced separately", "horses aren't something we take
+on" of "We don't take on reptiles or horses"): it raises a claim's word share before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -167,6 +170,7 @@ from llmops_kit import (  # noqa: E402
     free_claims,
     grounding,
     joined_declines,
+    phrase_synonyms,
     quality,
     range_outside,
     worked_weekdays,
@@ -327,6 +331,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (joined_declines, "READ_JOINED_DECLINES", False),
         (decline_claims, "READ_SOURCE_DECLINES", False),
         (free_claims, "READ_FREE_CLAIMS", False),
+        (phrase_synonyms, "READ_PHRASE_SYNONYMS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
