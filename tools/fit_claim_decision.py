@@ -126,6 +126,10 @@ So is a figure worked out from the customer's figure beyond a limit the evidence
 other unit of its currency (:mod:`llmops_kit.allowance_steps`, the ``arith25`` round: "the other 15 miles are 90p
 each way, so 15 x £0.90 x 2 = £27" for a venue 40 miles away, free within 25): it settles a figure before the
 decision.
+So is a duration, a share, a time of day, a month or a run of days read in its other wording
+(:mod:`llmops_kit.text.worded_forms`, the ``forms26`` round: "half an hour" of "30 minutes", "three quarters of the
+plot" of "75% of each plot", "midday" of "12 noon", "January 2027" of "2027-01", "Monday to Saturday" of "Mon-Sat"):
+it changes a claim's figures and the words it is compared on before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -181,6 +185,7 @@ from llmops_kit.text import (  # noqa: E402
     language,
     list_lead_in,
     rand_amounts,
+    worded_forms,
 )
 from llmops_kit.traces import Trace  # noqa: E402
 
@@ -323,6 +328,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (allowance_steps, "READ_ALLOWANCE_STEPS", False),
         (joined_declines, "READ_JOINED_DECLINES", False),
         (decline_claims, "READ_SOURCE_DECLINES", False),
+        (worded_forms, "READ_WORDED_FORMS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
