@@ -23,8 +23,10 @@ def _supported(answer: str, text: str, query: str) -> bool:
      "Every new customer gets a free fitting at home, lasting about 30 minutes.", "Is the fitting charged?"),
     ("Three quarters of the plot has to be planted with vegetables.",
      "At least 75% of each plot shall be planted with vegetables.", "Do I have to plant the whole plot?"),
-    ("Last drop-offs are at 4.30pm, Monday to Saturday.",
-     "Open Mon-Sat 9am-5.30pm. Last drop-offs taken at 4.30pm.", "Latest time to drop off?"),
+    ("5pm, Monday to Saturday.",  # terse: the days are the claim's only words (main: invented)
+     "Open Mon-Sat 8am-6pm. Last bikes booked in at 5pm.", "latest time I can bring a bike in?"),
+    ("Any weekday or Saturday, the evening class runs 6 to 8pm.",
+     "Monday to Saturday: classes 9am to 11am and 6pm to 8pm.", "Is there an evening class on Sunday?"),
     ("On Sundays the desk is open only between 10am and midday.",
      "Sunday: desk open 10am to 12 noon.", "Is the desk open on Sunday?"),
 ])
@@ -41,6 +43,10 @@ def test_a_worded_form_of_the_same_fact_is_supported(answer: str, text: str, que
      "At least 75% of each plot shall be planted with vegetables.", "Do I have to plant the whole plot?"),
     ("Last drop-offs are at 4.30pm, Monday to Sunday.",  # no Sunday in Mon-Sat
      "Open Mon-Sat 9am-5.30pm. Last drop-offs taken at 4.30pm.", "Latest time to drop off?"),
+    ("5pm, Monday to Sunday.",
+     "Open Mon-Sat 8am-6pm. Last bikes booked in at 5pm.", "latest time I can bring a bike in?"),
+    ("Any day of the week, the evening class runs 6 to 8pm.",
+     "Monday to Saturday: classes 9am to 11am and 6pm to 8pm.", "Is there an evening class on Sunday?"),
     ("On Sundays the desk is open only between 10am and midday.",  # the text closes at 1pm
      "Sunday: desk open 10am to 1pm.", "Is the desk open on Sunday?"),
 ])
