@@ -28,6 +28,7 @@ from .text import (
     words_in,
 )
 from .text.embed import embed
+from .text.worded_forms import run_day_words
 from .textcache import text_cache
 
 #: A line of a returned record that sets a yes/no field ("extended: False", "accepted: yes").
@@ -170,6 +171,7 @@ def source_facts(text: str) -> tuple[frozenset[str], ...]:
     articles recur)."""
     dates = date_names(text)  # "2025-03-06" states Thursday and March, in words a claim may use
     stems = content_stems(text) | {stem(d) for d in dates}
+    stems |= {stem(w) for w in run_day_words(text)}  # "Mon-Sat": Monday, Saturday, weekdays
     if ROUND_THE_CLOCK_RE.search(text):
         stems |= {ROUND_THE_CLOCK}
     return stems, evidence_numbers(text), alnum_runs(text) | dates, identifiers_in(text), prefixes(stems)

@@ -143,6 +143,7 @@ from .text import (
 from .text.clock_periods import period_words
 from .text.foreign_facts import english_facts
 from .text.language import answer_is_foreign, is_foreign
+from .text.worded_forms import form_words
 from .unheld_figures import unheld_figure
 from .unit_swaps import swapped_unit
 
@@ -493,6 +494,8 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         words -= _fact_words(claim)
         if words:  # "evening" of "7 in the evening" is part of the time, which the hard-fact step checked
             words -= frozenset(stem(w) for w in period_words(claim))
+        if words:  # "half an hour" is 30 minutes, "midday" 12 noon: the words are the figure's, checked above
+            words -= frozenset(stem(w) for w in form_words(claim))
         if words:  # "opens at 9 a.m." of the evidence's "9 a.m.-7 p.m.": the verb is the range's first end
             words -= range_end_verbs(claim, (source.text for source in evidence.sources if not source.user))
         if words:  # a conversion's units and hedge are arithmetic too ("two metres, roughly six and a half feet")

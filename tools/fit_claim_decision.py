@@ -131,6 +131,10 @@ So is a gratuity no free statement of the evidence is about (:mod:`llmops_kit.fr
 So is an everyday phrase read as the plain word its evidence sentence states (:mod:`llmops_kit.phrase_synonyms`, the
 ``syn26`` round: "The frame is priced on top" of "Frames are priced separately", "horses aren't something we take
 on" of "We don't take on reptiles or horses"): it raises a claim's word share before the decision.
+So is a duration, a share, a time of day, a month or a run of days read in its other wording
+(:mod:`llmops_kit.text.worded_forms`, the ``forms26`` round: "half an hour" of "30 minutes", "three quarters of the
+plot" of "75% of each plot", "midday" of "12 noon", "January 2027" of "2027-01", "Monday to Saturday" of "Mon-Sat"):
+it changes a claim's figures and the words it is compared on before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -188,6 +192,7 @@ from llmops_kit.text import (  # noqa: E402
     language,
     list_lead_in,
     rand_amounts,
+    worded_forms,
 )
 from llmops_kit.traces import Trace  # noqa: E402
 
@@ -332,6 +337,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (decline_claims, "READ_SOURCE_DECLINES", False),
         (free_claims, "READ_FREE_CLAIMS", False),
         (phrase_synonyms, "READ_PHRASE_SYNONYMS", False),
+        (worded_forms, "READ_WORDED_FORMS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

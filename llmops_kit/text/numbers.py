@@ -24,6 +24,7 @@ from ..textcache import text_cache
 from .case_key import case_key
 from .clock_periods import spell_periods
 from .spoken_time import spoken_times
+from .worded_forms import spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "NUMBER_WORDS", "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers",
            "date_names", "evidence_numbers", "grouped_digits", "normalise_number", "quantities",
@@ -180,7 +181,7 @@ def claim_numbers(text: str) -> frozenset[str]:
     Times of day (:func:`times_in`) and digit-grouped numbers (:func:`grouped_digits`) are read whole
     elsewhere, so their parts ("10" of "10:30 am", "157" of "0800 157 0420") are not numbers here.
     """
-    text = _without_times_and_groups(text)
+    text = _without_times_and_groups(spell_forms(text))  # "three quarters of the plot" is 75% of it
     if not _LAYOUT_WORDS.isdisjoint(_words(text)) and _LAYOUT_ORDINAL_RE.search(text):
         text = _LAYOUT_ORDINAL_RE.sub(" ", text)
     return _frozen(_read(text, threshold=2))
@@ -205,7 +206,7 @@ def _hyphened_as_digits(match: re.Match[str]) -> str:
 @text_cache()
 def evidence_numbers(text: str) -> frozenset[str]:
     """The numbers evidence states, read generously: "one" is 1, 2 weeks are also 14 days, 48 hours 2 days."""
-    found = _read(text, threshold=0)
+    found = _read(spell_forms(text), threshold=0)  # "half an hour" is 30 minutes
     found.update(_TIMES[w] for w in _TIMES.keys() & _words(text))
     if "-" in text:  # a number word joined to its unit ("a two-year warranty", "a one-hour slot") states it too
         found.update(NUMBER_WORDS[case_key(m.group(1))] for m in _HYPHENED_NUMBER_RE.finditer(text)
@@ -223,7 +224,8 @@ def evidence_numbers(text: str) -> frozenset[str]:
 
 @text_cache()
 def date_names(text: str) -> frozenset[str]:
-    """Month and weekday names stated by the ISO dates in a text ("2025-03-04" is March, a Tuesday)."""
+    """Month and weekday names stated by the ISO dates in a text ("2025-03-04" is March, a Tuesday), and the month
+    of a year-month value ("2027-01" is January)."""
     names: set[str] = set()
     for year, month, day in _ISO_DATE_RE.findall(text):
         try:
@@ -231,6 +233,7 @@ def date_names(text: str) -> frozenset[str]:
         except ValueError:
             continue
         names.update((_MONTHS[when.month - 1], WEEKDAYS[when.weekday()]))
+    names.update(year_month_names(text))  # "period: 2027-01" names January
     return _frozen(names)
 
 
@@ -240,6 +243,7 @@ def quantities(text: str) -> tuple[tuple[str, str], ...]:
 
     Used to say which evidence sentence a changed number contradicts ("80 days" against "30 days").
     """
+    text = spell_forms(text)
     digits = _as_digits(text, 2) if _spelled(text) else text
     out = []
     for currency, number, unit in _QUANTITY_RE.findall(digits):
@@ -351,6 +355,7 @@ def _clock(hour: int, minute: int, suffix: str) -> str | None:
 def times_in(text: str) -> frozenset[str]:
     """Times of day as 24-hour "HH:MM": "4:30 pm" and "16:30" agree, "9 pm" differs from "9 am"."""
     found = spoken_times(text)
+    text = spell_forms(text)  # a bare "midday" is 12 noon
     if not _TIME_HINT_RE.search(text):
         return _frozen(found)
     text = spell_periods(text)  # "3 to 6pm" is "3pm to 6pm", "7 in the evening" is "7pm"
@@ -423,6 +428,7 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
     14 business days"). Read ``generous``-ly (evidence), whole durations also state their equivalents (two
     weeks are 14 days, 48 hours 2 days).
     """
+    text = spell_forms(text)  # "half an hour" is 30 minutes, "three quarters of" 75%
     if "²" in text or "sq" in text.lower():  # an area names its unit in two words or a sign: "310 square metres"
         text = _SQUARE_FEET_RE.sub(r"\1 sqft", _SQUARE_METRES_RE.sub(r"\1 sqm", text))
     if not _has_unit(text):

@@ -28,6 +28,7 @@ import Stemmer
 from ..textcache import text_cache
 from .case_key import case_key
 from .numbers import NUMBER_WORDS, SPELLED_NUMBERS, claim_numbers, normalise_number
+from .worded_forms import spell_forms
 
 __all__ = [
     "CALENDAR_ABBREVIATIONS",
@@ -136,6 +137,8 @@ CALENDAR_ABBREVIATIONS = {
 _CALENDAR_WRITTEN = frozenset(w for a in CALENDAR_ABBREVIATIONS for w in (a.capitalize(), a.upper()))
 _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 _SPELLED_WORDS = SPELLED_NUMBERS
+#: The fraction words of :func:`~llmops_kit.text.worded_forms.spell_forms` ("half an hour", "a quarter of the").
+_FRACTION_WORDS = frozenset(("half", "quarter", "quarters", "three-quarters"))
 _EMPTY: frozenset[str] = frozenset()
 
 
@@ -216,7 +219,8 @@ def numbers_in(text: str) -> frozenset[str]:
         return claim_numbers(text)
     distinct = set(map(str.lower, words))
     spelled = not _SPELLED_WORDS.isdisjoint(distinct) or ("-" in text and any(
-        not _SPELLED_WORDS.isdisjoint(w.split("-")) for w in distinct if "-" in w))
+        not _SPELLED_WORDS.isdisjoint(w.split("-")) for w in distinct if "-" in w)) or (
+        not _FRACTION_WORDS.isdisjoint(distinct) and spell_forms(text) != text)  # "half an hour" is 30 minutes
     return claim_numbers(text) if spelled else _EMPTY  # most sentences state no number
 
 
