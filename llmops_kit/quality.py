@@ -40,6 +40,7 @@ from typing import Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .charge_comparisons import COMPARISON_SOURCE, compared_by_charges
 from .contract import Contract, QualityRules, load_contract
 from .decline_claims import DECLINE_SOURCE, declines_sources
 from .grounding import ClaimSupport, Evidence, EvidenceSource, judge_claims, judge_table_rows, render_tool_output
@@ -47,6 +48,8 @@ from .labelled_cells import judge_labelled_cells
 from .labelled_figures import judge_labelled_items
 from .labelled_polarity import judge_labelled_polarity
 from .listed_totals import judge_listed_totals
+from .permitted_sides import PERMITTED_SOURCE, permitted_side
+from .record_sentences import record_sentence
 from .text import content_stems, normalise_quotes, phrases_in, read_answer, split_sentences
 from .text.currency_marks import as_marks, currencies_of, dot_decimals, money_marks_in
 from .text.rand_amounts import rand_amount_in, rand_as_code, writes_rand
@@ -232,6 +235,15 @@ class HeuristicScorer:
         self.violation_penalty = violation_penalty
         self.query_coverage = query_coverage
 
+    @staticmethod
+    def _held_by_record(verdict: ClaimSupport, evidence: Evidence) -> ClaimSupport:
+        """An unsupported claim that is one tool-record field said as a sentence, held by that record."""
+        found = record_sentence(verdict.claim, evidence)
+        if found is None:
+            return verdict
+        return verdict.model_copy(update={"verdict": "supported", "source": found[0], "evidence": found[1],
+                                          "missing": (), "similarity": None})
+
     def _in_rand(self, support: list[ClaimSupport], texts: Sequence[str], rows: Sequence[str],
                  sources: Sequence[EvidenceSource], citation_pattern: str) -> list[ClaimSupport]:
         """The verdicts with each claim that writes an ``R``-amount judged again in rand ("R4 200" as "zar
@@ -312,6 +324,18 @@ class HeuristicScorer:
                 support = [v.model_copy(update={"verdict": "supported", "source": DECLINE_SOURCE, "evidence": None,
                                                 "missing": (), "similarity": None})
                            if not v.supported and declines_sources(v.claim, evidence, nouns) else v for v in support]
+            if not all(v.supported for v in support):  # a record's field said as a sentence
+                support = [self._held_by_record(v, evidence) if not v.supported else v for v in support]
+            if not all(v.supported for v in support):  # the permitted side of a stated restriction
+                support = [v.model_copy(update={"verdict": "supported", "source": PERMITTED_SOURCE, "evidence": None,
+                                                "missing": (), "similarity": None})
+                           if not v.supported and permitted_side(v.claim, evidence) else v for v in support]
+            if not all(v.supported for v in support):  # a comparison the stated charges or held sums bear out
+                held = [v.claim for v in support if v.supported]
+                support = [v.model_copy(update={"verdict": "supported", "source": COMPARISON_SOURCE, "evidence": None,
+                                                "missing": (), "similarity": None})
+                           if not v.supported and compared_by_charges(v.claim, evidence, held) else v
+                           for v in support]
             wrong_rows = judge_table_rows(rows, texts, evidence)
             if any(money_marks_in(v.claim) for v in wrong_rows):
                 wrong_rows = self._rows_in_marks(wrong_rows, texts, rows, sources, rules.citation_pattern)

@@ -164,6 +164,7 @@ from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 from llmops_kit import (  # noqa: E402
     allowance_steps,
     arithmetic_steps,
+    charge_comparisons,
     claim_decision,
     customer_language,
     decline_claims,
@@ -174,9 +175,11 @@ from llmops_kit import (  # noqa: E402
     free_claims,
     grounding,
     joined_declines,
+    permitted_sides,
     phrase_synonyms,
     quality,
     range_outside,
+    record_sentences,
     worked_weekdays,
 )
 from llmops_kit.claim_decision import ClaimSignals, features  # noqa: E402
@@ -338,6 +341,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (free_claims, "READ_FREE_CLAIMS", False),
         (phrase_synonyms, "READ_PHRASE_SYNONYMS", False),
         (worded_forms, "READ_WORDED_FORMS", False),
+        (record_sentences, "READ_RECORD_SENTENCES", False),
+        (charge_comparisons, "READ_CHARGE_COMPARISONS", False),
+        (permitted_sides, "READ_PERMITTED_SIDES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
