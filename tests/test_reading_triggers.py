@@ -328,3 +328,67 @@ def test_the_listed_total_look_aheads_admit_exactly_the_first_letters_of_their_p
     assert listed_totals._IN_TOTAL_RE.search("That makes €240 ALTOGETHER.")
     assert listed_totals._TOTAL_WORD_RE.search("**TOTAL:** €240")
     assert not listed_totals._IN_TOTAL_RE.search("Totally fine, install it.")
+
+
+# ---- the work-going-on and part-owed triggers (a word each pattern needs whole) -----------------------------------
+
+def _repair(status: str) -> Evidence:
+    return Evidence([EvidenceSource("tool repair_lookup", f"job: LM-51230.\nwork: rudder pin.\nstatus: {status}.",
+                                    prose=False)], r"\[kb-\d\]")
+
+
+def _hire(text: str) -> Evidence:
+    return Evidence([EvidenceSource("tool hire_lookup", text, prose=False)], r"\[kb-\d\]")
+
+
+@pytest.mark.parametrize("claim", [
+    "LM-51230 is still on the bench.", "LM-51230 is STILL being repaired.", "LM-51230 is \u017ftill in repair.",
+    "LM-51230 is not still being worked on.", "The pin is stiller now.", "Still-water kayaks are €35.",
+    "LM-51230 is stillbeing fixed.", "It was fixed on Monday.",
+])
+def test_the_work_going_on_trigger_holds_whenever_its_pattern_matches(claim: str) -> None:
+    from llmops_kit import status_denials
+    if status_denials._WORKING_RE.search(claim):
+        assert text.may_hold_word(claim, status_denials._WORKING_KEYS)
+    assert not text.may_hold_word("It was fixed on Monday.", status_denials._WORKING_KEYS)
+
+
+def test_work_said_going_on_is_still_read_behind_its_trigger(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The control: 'still on the bench' (also with a long s) of a record whose status says the work is done is
+    contradicted; a claim without the word never reaches the pattern, one with it does."""
+    from llmops_kit import status_denials
+    assert status_denials.denied_status("LM-51230 is still on the bench.", _repair("ready")) is not None
+    assert status_denials.denied_status("LM-51230 is \u017ftill in repair.", _repair("ready")) is not None
+    assert status_denials.denied_status("LM-51230 is still on the bench.", _repair("in progress")) is None
+    monkeypatch.setattr(status_denials, "_WORKING_RE", _Unread())
+    assert status_denials.denied_status("LM-51230 was fixed on Monday.", _repair("ready")) is None
+    with pytest.raises(AssertionError, match="pattern was run"):
+        status_denials.denied_status("LM-51230 is still on the bench.", _repair("ready"))
+
+
+@pytest.mark.parametrize("claim", [
+    "The deposit on GY-7781 is outstanding.", "GY-7781 has an UNPAID deposit.", "The deposit is still owed.",
+    "The deposit is still owing.", "The deposit is still due.", "The deposit hasn't been paid.",
+    "The deposit isn\u2019t paid yet.", "The deposit is not yet paid.", "The deposit is \u017ftill owed.",
+    "The deposit was prepaid.", "The deposit is overdue.", "The deposit has been received.",
+])
+def test_the_part_owed_trigger_holds_whenever_its_pattern_matches(claim: str) -> None:
+    from llmops_kit import part_payments
+    if part_payments._OWED_RE.search(claim):
+        assert text.may_hold_word(claim, part_payments._OWED_KEYS)
+    assert not text.may_hold_word("The deposit has been received.", part_payments._OWED_KEYS)
+
+
+def test_a_part_said_owed_is_still_read_behind_its_trigger(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The control: a deposit said unpaid (also in capitals) of a record holding it paid is contradicted, and not
+    when the record holds nothing paid; a claim naming no owed word never reaches the pattern, one naming it does."""
+    from llmops_kit import part_payments
+    paid = _hire("hire: GY-7781.\ndeposit paid eur: 150.\nbalance eur: 400.")
+    unpaid = _hire("hire: GY-7781.\ndeposit paid eur: 0.\nbalance eur: 550.")
+    assert part_payments.unpaid_part("GY-7781 has an UNPAID deposit.", paid) is not None
+    assert part_payments.unpaid_part("The deposit on GY-7781 hasn't been paid.", paid) is not None
+    assert part_payments.unpaid_part("GY-7781 has an unpaid deposit.", unpaid) is None
+    monkeypatch.setattr(part_payments, "_OWED_RE", _Unread())
+    assert part_payments.unpaid_part("The deposit on GY-7781 has been received.", paid) is None
+    with pytest.raises(AssertionError, match="pattern was run"):
+        part_payments.unpaid_part("GY-7781 has an unpaid deposit.", paid)
