@@ -392,3 +392,26 @@ def test_a_part_said_owed_is_still_read_behind_its_trigger(monkeypatch: pytest.M
     assert part_payments.unpaid_part("The deposit on GY-7781 has been received.", paid) is None
     with pytest.raises(AssertionError, match="pattern was run"):
         part_payments.unpaid_part("GY-7781 has an unpaid deposit.", paid)
+
+
+@pytest.mark.parametrize("clause", [
+    "every kayak must be booked", "ALL boats need a deposit", "any size is fine", "for any group of six",
+    "you can call us whenever", "\u017fo every boat is checked", "a small fee applies", "many people come",
+    "the company books it", "every-day hire", "for any_thing", "_all boats", "all\tboats", "it is overall fine",
+])
+def test_the_universal_word_trigger_holds_whenever_the_universal_pattern_matches(clause: str) -> None:
+    """A universal ('every', 'all', 'any', 'whatever', ...) is a whole word wherever ``_UNIVERSAL_RE`` matches, so a
+    clause whose words hold none of them ('call', 'small', 'many', 'company') is spared the pattern."""
+    if claim_meaning._UNIVERSAL_RE.search(clause):
+        assert text.may_hold_word(clause, claim_meaning._UNIVERSAL_WORDS)
+    assert not text.may_hold_word("a small fee applies to many companies", claim_meaning._UNIVERSAL_WORDS)
+
+
+def test_a_widened_rule_is_still_read_behind_the_universal_word_trigger(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The control: a rule widened to every case is found (also in capitals); a clause holding 'all' only inside
+    'small' never reaches the pattern, one holding 'every' does."""
+    assert claim_meaning.meaning_gap("EVERY vehicle must be booked ahead in summer.", _evidence(FERRY)).kind == "scope"
+    monkeypatch.setattr(claim_meaning, "_UNIVERSAL_RE", _Unread())
+    assert claim_meaning._widened("Small cars must be booked ahead in summer.", _evidence(FERRY)) is None
+    with pytest.raises(AssertionError, match="pattern was run"):
+        claim_meaning._widened("Every vehicle must be booked ahead in summer.", _evidence(FERRY))
