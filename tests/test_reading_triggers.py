@@ -415,3 +415,18 @@ def test_a_widened_rule_is_still_read_behind_the_universal_word_trigger(monkeypa
     assert claim_meaning._widened("Small cars must be booked ahead in summer.", _evidence(FERRY)) is None
     with pytest.raises(AssertionError, match="pattern was run"):
         claim_meaning._widened("Every vehicle must be booked ahead in summer.", _evidence(FERRY))
+
+
+def test_the_money_look_ahead_admits_exactly_the_first_characters_of_an_amount() -> None:
+    """``figure_owner._MONEY_RE`` starts a search only on a currency sign, a digit or a currency code's first
+    letter, case-blind (the Kelvin sign for 'k', the long s for 's', the dotted and dotless i), and on every such
+    character; the control: amounts after a sign, before a word and with a code in capitals are still found."""
+    import re
+    pattern = figure_owner._MONEY_RE.pattern
+    assert pattern.startswith("(?=[")
+    look = re.compile(pattern[:pattern.index("]") + 2], re.IGNORECASE)
+    codes = ("kr", "EUR", "USD", "GBP", "AUD", "NZD", "CAD", "CHF", "NOK", "SEK", "DKK", "ISK", "PLN", "CZK")
+    first = re.compile("|".join(["[£$€¥₹]", r"\d", *sorted({c[0] for c in codes})]), re.IGNORECASE)
+    assert all(bool(look.match(c)) == bool(first.match(c)) for c in map(chr, range(0x3000)))
+    found = [m.group(0) for m in figure_owner._MONEY_RE.finditer("£42 a day, 20 euros, \u212aR 620 or SEK 90.")]
+    assert found == ["£42", "20 euros", "\u212aR 620", "SEK 90"]
