@@ -8,6 +8,8 @@ The fixtures are this file's own (a kayak hire, a gym membership).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from llmops_kit import claim_meaning, evidence_derived, excluded_items, figure_owner, record_denials, text
@@ -430,3 +432,33 @@ def test_the_money_look_ahead_admits_exactly_the_first_characters_of_an_amount()
     assert all(bool(look.match(c)) == bool(first.match(c)) for c in map(chr, range(0x3000)))
     found = [m.group(0) for m in figure_owner._MONEY_RE.finditer("£42 a day, 20 euros, \u212aR 620 or SEK 90.")]
     assert found == ["£42", "20 euros", "\u212aR 620", "SEK 90"]
+
+
+def _look_ahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The leading look-ahead of a pattern, compiled with its flags."""
+    assert pattern.pattern.startswith("(?=[")
+    return re.compile(pattern.pattern[:pattern.pattern.index("]") + 2], pattern.flags)
+
+
+def test_the_clause_split_look_ahead_admits_exactly_the_first_characters_of_a_boundary() -> None:
+    """``claim_meaning._CLAUSE_RE`` tries its boundaries only at a space, ';', ':' or ',', the characters each of its
+    alternatives starts with (its leading ``\\s*`` may be empty before ';' or ':'); the control: a claim still splits
+    at each kind of boundary."""
+    look = _look_ahead(claim_meaning._CLAUSE_RE)
+    first = re.compile(r"\s|[;:,]")
+    assert all(bool(look.match(c)) == bool(first.match(c)) for c in map(chr, range(0x3000)))
+    assert claim_meaning._clauses("Kayaks are €35; boards, €30 and paddles are free unless lost") == (
+        "Kayaks are €35", "boards", "€30", "paddles are free", "unless lost")
+
+
+def test_the_fact_word_look_ahead_admits_exactly_a_digit_or_a_months_first_letter() -> None:
+    """``grounding._FACT_WORD_LOWER_RE`` (case-sensitive, on a lower-cased claim) tries its alternatives only at a
+    digit or the first letter of a month's name; the control: a date and a duration are still read."""
+    from llmops_kit import grounding
+    look = _look_ahead(grounding._FACT_WORD_LOWER_RE)
+    months = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+    first = re.compile("|".join([r"\d", *sorted({m[0] for m in months})]))
+    assert all(bool(look.match(c)) == bool(first.match(c)) for c in map(chr, range(0x3000)))
+    assert grounding._fact_words("Hire ends on 31 March, after 28 days.") == {"march", "day"}
+    assert grounding._fact_words("Return it by may 4 (3 weeks).") == {"may", "week"}
