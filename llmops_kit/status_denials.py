@@ -24,6 +24,7 @@ import re
 from .evidence import Evidence
 from .record_denials import denied_words
 from .record_fields import named_records
+from .text import may_hold_word
 
 __all__ = ["denied_status"]
 
@@ -45,6 +46,8 @@ _WORKING_RE = re.compile(
     r"|being\s+(?:worked\s+on|repaired|fixed|serviced|made))\b",
     re.IGNORECASE,
 )
+#: The word :data:`_WORKING_RE` needs whole (after a word boundary, before a space): most claims lack it.
+_WORKING_KEYS = frozenset(("still",))
 
 
 def _work_said_undone(claim: str, denied: frozenset[str]) -> str | None:
@@ -53,7 +56,7 @@ def _work_said_undone(claim: str, denied: frozenset[str]) -> str | None:
     done = denied & _DONE_WORDS
     if done:
         return sorted(done)[0]
-    return "done" if _WORKING_RE.search(claim) else None
+    return "done" if may_hold_word(claim, _WORKING_KEYS) and _WORKING_RE.search(claim) else None
 
 
 def denied_status(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:

@@ -8,6 +8,8 @@ The fixtures are this file's own (a kayak hire, a gym membership).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from llmops_kit import claim_meaning, evidence_derived, excluded_items, figure_owner, record_denials, text
@@ -328,3 +330,135 @@ def test_the_listed_total_look_aheads_admit_exactly_the_first_letters_of_their_p
     assert listed_totals._IN_TOTAL_RE.search("That makes €240 ALTOGETHER.")
     assert listed_totals._TOTAL_WORD_RE.search("**TOTAL:** €240")
     assert not listed_totals._IN_TOTAL_RE.search("Totally fine, install it.")
+
+
+# ---- the work-going-on and part-owed triggers (a word each pattern needs whole) -----------------------------------
+
+def _repair(status: str) -> Evidence:
+    return Evidence([EvidenceSource("tool repair_lookup", f"job: LM-51230.\nwork: rudder pin.\nstatus: {status}.",
+                                    prose=False)], r"\[kb-\d\]")
+
+
+def _hire(text: str) -> Evidence:
+    return Evidence([EvidenceSource("tool hire_lookup", text, prose=False)], r"\[kb-\d\]")
+
+
+@pytest.mark.parametrize("claim", [
+    "LM-51230 is still on the bench.", "LM-51230 is STILL being repaired.", "LM-51230 is \u017ftill in repair.",
+    "LM-51230 is not still being worked on.", "The pin is stiller now.", "Still-water kayaks are €35.",
+    "LM-51230 is stillbeing fixed.", "It was fixed on Monday.",
+])
+def test_the_work_going_on_trigger_holds_whenever_its_pattern_matches(claim: str) -> None:
+    from llmops_kit import status_denials
+    if status_denials._WORKING_RE.search(claim):
+        assert text.may_hold_word(claim, status_denials._WORKING_KEYS)
+    assert not text.may_hold_word("It was fixed on Monday.", status_denials._WORKING_KEYS)
+
+
+def test_work_said_going_on_is_still_read_behind_its_trigger(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The control: 'still on the bench' (also with a long s) of a record whose status says the work is done is
+    contradicted; a claim without the word never reaches the pattern, one with it does."""
+    from llmops_kit import status_denials
+    assert status_denials.denied_status("LM-51230 is still on the bench.", _repair("ready")) is not None
+    assert status_denials.denied_status("LM-51230 is \u017ftill in repair.", _repair("ready")) is not None
+    assert status_denials.denied_status("LM-51230 is still on the bench.", _repair("in progress")) is None
+    monkeypatch.setattr(status_denials, "_WORKING_RE", _Unread())
+    assert status_denials.denied_status("LM-51230 was fixed on Monday.", _repair("ready")) is None
+    with pytest.raises(AssertionError, match="pattern was run"):
+        status_denials.denied_status("LM-51230 is still on the bench.", _repair("ready"))
+
+
+@pytest.mark.parametrize("claim", [
+    "The deposit on GY-7781 is outstanding.", "GY-7781 has an UNPAID deposit.", "The deposit is still owed.",
+    "The deposit is still owing.", "The deposit is still due.", "The deposit hasn't been paid.",
+    "The deposit isn\u2019t paid yet.", "The deposit is not yet paid.", "The deposit is \u017ftill owed.",
+    "The deposit was prepaid.", "The deposit is overdue.", "The deposit has been received.",
+])
+def test_the_part_owed_trigger_holds_whenever_its_pattern_matches(claim: str) -> None:
+    from llmops_kit import part_payments
+    if part_payments._OWED_RE.search(claim):
+        assert text.may_hold_word(claim, part_payments._OWED_KEYS)
+    assert not text.may_hold_word("The deposit has been received.", part_payments._OWED_KEYS)
+
+
+def test_a_part_said_owed_is_still_read_behind_its_trigger(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The control: a deposit said unpaid (also in capitals) of a record holding it paid is contradicted, and not
+    when the record holds nothing paid; a claim naming no owed word never reaches the pattern, one naming it does."""
+    from llmops_kit import part_payments
+    paid = _hire("hire: GY-7781.\ndeposit paid eur: 150.\nbalance eur: 400.")
+    unpaid = _hire("hire: GY-7781.\ndeposit paid eur: 0.\nbalance eur: 550.")
+    assert part_payments.unpaid_part("GY-7781 has an UNPAID deposit.", paid) is not None
+    assert part_payments.unpaid_part("The deposit on GY-7781 hasn't been paid.", paid) is not None
+    assert part_payments.unpaid_part("GY-7781 has an unpaid deposit.", unpaid) is None
+    monkeypatch.setattr(part_payments, "_OWED_RE", _Unread())
+    assert part_payments.unpaid_part("The deposit on GY-7781 has been received.", paid) is None
+    with pytest.raises(AssertionError, match="pattern was run"):
+        part_payments.unpaid_part("GY-7781 has an unpaid deposit.", paid)
+
+
+@pytest.mark.parametrize("clause", [
+    "every kayak must be booked", "ALL boats need a deposit", "any size is fine", "for any group of six",
+    "you can call us whenever", "\u017fo every boat is checked", "a small fee applies", "many people come",
+    "the company books it", "every-day hire", "for any_thing", "_all boats", "all\tboats", "it is overall fine",
+])
+def test_the_universal_word_trigger_holds_whenever_the_universal_pattern_matches(clause: str) -> None:
+    """A universal ('every', 'all', 'any', 'whatever', ...) is a whole word wherever ``_UNIVERSAL_RE`` matches, so a
+    clause whose words hold none of them ('call', 'small', 'many', 'company') is spared the pattern."""
+    if claim_meaning._UNIVERSAL_RE.search(clause):
+        assert text.may_hold_word(clause, claim_meaning._UNIVERSAL_WORDS)
+    assert not text.may_hold_word("a small fee applies to many companies", claim_meaning._UNIVERSAL_WORDS)
+
+
+def test_a_widened_rule_is_still_read_behind_the_universal_word_trigger(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The control: a rule widened to every case is found (also in capitals); a clause holding 'all' only inside
+    'small' never reaches the pattern, one holding 'every' does."""
+    assert claim_meaning.meaning_gap("EVERY vehicle must be booked ahead in summer.", _evidence(FERRY)).kind == "scope"
+    monkeypatch.setattr(claim_meaning, "_UNIVERSAL_RE", _Unread())
+    assert claim_meaning._widened("Small cars must be booked ahead in summer.", _evidence(FERRY)) is None
+    with pytest.raises(AssertionError, match="pattern was run"):
+        claim_meaning._widened("Every vehicle must be booked ahead in summer.", _evidence(FERRY))
+
+
+def test_the_money_look_ahead_admits_exactly_the_first_characters_of_an_amount() -> None:
+    """``figure_owner._MONEY_RE`` starts a search only on a currency sign, a digit or a currency code's first
+    letter, case-blind (the Kelvin sign for 'k', the long s for 's', the dotted and dotless i), and on every such
+    character; the control: amounts after a sign, before a word and with a code in capitals are still found."""
+    import re
+    pattern = figure_owner._MONEY_RE.pattern
+    assert pattern.startswith("(?=[")
+    look = re.compile(pattern[:pattern.index("]") + 2], re.IGNORECASE)
+    codes = ("kr", "EUR", "USD", "GBP", "AUD", "NZD", "CAD", "CHF", "NOK", "SEK", "DKK", "ISK", "PLN", "CZK")
+    first = re.compile("|".join(["[£$€¥₹]", r"\d", *sorted({c[0] for c in codes})]), re.IGNORECASE)
+    assert all(bool(look.match(c)) == bool(first.match(c)) for c in map(chr, range(0x3000)))
+    found = [m.group(0) for m in figure_owner._MONEY_RE.finditer("£42 a day, 20 euros, \u212aR 620 or SEK 90.")]
+    assert found == ["£42", "20 euros", "\u212aR 620", "SEK 90"]
+
+
+def _look_ahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The leading look-ahead of a pattern, compiled with its flags."""
+    assert pattern.pattern.startswith("(?=[")
+    return re.compile(pattern.pattern[:pattern.pattern.index("]") + 2], pattern.flags)
+
+
+def test_the_clause_split_look_ahead_admits_exactly_the_first_characters_of_a_boundary() -> None:
+    """``claim_meaning._CLAUSE_RE`` tries its boundaries only at a space, ';', ':' or ',', the characters each of its
+    alternatives starts with (its leading ``\\s*`` may be empty before ';' or ':'); the control: a claim still splits
+    at each kind of boundary."""
+    look = _look_ahead(claim_meaning._CLAUSE_RE)
+    first = re.compile(r"\s|[;:,]")
+    assert all(bool(look.match(c)) == bool(first.match(c)) for c in map(chr, range(0x3000)))
+    assert claim_meaning._clauses("Kayaks are €35; boards, €30 and paddles are free unless lost") == (
+        "Kayaks are €35", "boards", "€30", "paddles are free", "unless lost")
+
+
+def test_the_fact_word_look_ahead_admits_exactly_a_digit_or_a_months_first_letter() -> None:
+    """``grounding._FACT_WORD_LOWER_RE`` (case-sensitive, on a lower-cased claim) tries its alternatives only at a
+    digit or the first letter of a month's name; the control: a date and a duration are still read."""
+    from llmops_kit import grounding
+    look = _look_ahead(grounding._FACT_WORD_LOWER_RE)
+    months = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+    first = re.compile("|".join([r"\d", *sorted({m[0] for m in months})]))
+    assert all(bool(look.match(c)) == bool(first.match(c)) for c in map(chr, range(0x3000)))
+    assert grounding._fact_words("Hire ends on 31 March, after 28 days.") == {"march", "day"}
+    assert grounding._fact_words("Return it by may 4 (3 weeks).") == {"may", "week"}
