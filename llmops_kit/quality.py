@@ -47,6 +47,7 @@ from .labelled_cells import judge_labelled_cells
 from .labelled_figures import judge_labelled_items
 from .labelled_polarity import judge_labelled_polarity
 from .listed_totals import judge_listed_totals
+from .question_frames import QUESTION_FRAME_SOURCE, frames_question
 from .text import content_stems, normalise_quotes, phrases_in, read_answer, split_sentences
 from .text.currency_marks import as_marks, currencies_of, dot_decimals, money_marks_in
 from .text.rand_amounts import rand_amount_in, rand_as_code, writes_rand
@@ -312,6 +313,10 @@ class HeuristicScorer:
                 support = [v.model_copy(update={"verdict": "supported", "source": DECLINE_SOURCE, "evidence": None,
                                                 "missing": (), "similarity": None})
                            if not v.supported and declines_sources(v.claim, evidence, nouns) else v for v in support]
+            if not all(v.supported for v in support) and "?" in answer:  # the framing of a clarifying question
+                support = [v.model_copy(update={"verdict": "supported", "source": QUESTION_FRAME_SOURCE,
+                                                "evidence": None, "missing": (), "similarity": None})
+                           if not v.supported and frames_question(v.claim, evidence, True) else v for v in support]
             wrong_rows = judge_table_rows(rows, texts, evidence)
             if any(money_marks_in(v.claim) for v in wrong_rows):
                 wrong_rows = self._rows_in_marks(wrong_rows, texts, rows, sources, rules.citation_pattern)

@@ -133,6 +133,9 @@ round: "The atelier will be glad to help: 022 310 47 15"): it is settled as supp
 remark of liking about a phrase quoted from the customer (:mod:`llmops_kit.text.quoted_remarks`, the same round:
 "\"very Cape\" sounds lovely to us"): it is no claim. So is a clock time the customer typed with a space for the colon
 (:mod:`llmops_kit.customer_times`, the same round: "23:30" of "curfew 23 30"): it settles a time before the decision.
+So is the framing of a clarifying question (:mod:`llmops_kit.question_frames`, the same round: "what it costs depends
+on where your order is", "The Threshing Barn, Orchard Room and marquee all differ"): it is settled as supported
+after the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -175,6 +178,7 @@ from llmops_kit import (  # noqa: E402
     grounding,
     joined_declines,
     quality,
+    question_frames,
     range_outside,
     worked_weekdays,
 )
@@ -338,6 +342,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (courtesy_handoffs, "READ_COURTESY_HANDOFFS", False),
         (quoted_remarks, "READ_QUOTED_REMARKS", False),
         (customer_times, "READ_SPACED_TIMES", False),
+        (question_frames, "READ_QUESTION_FRAMES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
