@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar, cast
 
-from .customer_times import spaced_times
 from .evidence_derived import DerivedFigures
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
@@ -371,8 +370,6 @@ class Evidence(DerivedFigures):
                 lost = _absent(times, self._times)
                 if lost and answer_text:
                     lost -= self._clock(answer_text)[0]
-                if lost:  # "23:30" of the customer's "curfew 23 30"
-                    lost -= spaced_times(self.user_text)
                 others.extend(sorted(lost))
             grouped = grouped_digits(claim)
             if grouped:

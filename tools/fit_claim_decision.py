@@ -129,10 +129,7 @@ decision.
 So is a gratuity no free statement of the evidence is about (:mod:`llmops_kit.free_claims`, the ``clause25`` round:
 "... though the studio waives it for returning clients"): read inside the meaning readings, which are off already.
 So is a hand-off to a published contact in a courtesy or hedge (:mod:`llmops_kit.courtesy_handoffs`, the ``conv26``
-round: "The atelier will be glad to help: 022 310 47 15"): it is settled as supported before the decision. So is a
-remark of liking about a phrase quoted from the customer (:mod:`llmops_kit.text.quoted_remarks`, the same round:
-"\"very Cape\" sounds lovely to us"): it is no claim. So is a clock time the customer typed with a space for the colon
-(:mod:`llmops_kit.customer_times`, the same round: "23:30" of "curfew 23 30"): it settles a time before the decision.
+round: "The atelier will be glad to help: 022 310 47 15"): it is settled as supported before the decision.
 So is the framing of a clarifying question (:mod:`llmops_kit.question_frames`, the same round: "what it costs depends
 on where your order is", "The Threshing Barn, Orchard Room and marquee all differ"): it is settled as supported
 after the decision.
@@ -168,7 +165,6 @@ from llmops_kit import (  # noqa: E402
     claim_decision,
     courtesy_handoffs,
     customer_language,
-    customer_times,
     decline_claims,
     evidence,
     evidence_derived,
@@ -194,7 +190,6 @@ from llmops_kit.text import (  # noqa: E402
     foreign_facts,
     language,
     list_lead_in,
-    quoted_remarks,
     rand_amounts,
 )
 from llmops_kit.traces import Trace  # noqa: E402
@@ -340,8 +335,6 @@ def _without_meaning_readings() -> Iterator[None]:
         (decline_claims, "READ_SOURCE_DECLINES", False),
         (free_claims, "READ_FREE_CLAIMS", False),
         (courtesy_handoffs, "READ_COURTESY_HANDOFFS", False),
-        (quoted_remarks, "READ_QUOTED_REMARKS", False),
-        (customer_times, "READ_SPACED_TIMES", False),
         (question_frames, "READ_QUESTION_FRAMES", False),
     ]
     with ExitStack() as stack:

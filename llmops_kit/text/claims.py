@@ -17,7 +17,6 @@ from typing import NamedTuple
 from ..textcache import text_cache
 from .decline_clauses import cut_decline_clause
 from .list_lead_in import list_lead_ins
-from .quoted_remarks import quoted_remark
 from .source_nouns import declines_by_source
 from .split import GENERIC_CITATION, sentences_of
 from .tokens import content_stems, identifiers_in, names_in, normalise_quotes, numbers_in, words_in
@@ -237,7 +236,7 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
         return None
     if (not text or text.endswith("?") or _CONVERSATION_RE.match(text) or _HEDGE_RE.match(text)
             or _about_sources(text) or _NOT_COVERED_RE.match(text) or _REMARK_RE.match(text)
-            or _SYMPATHY_RE.match(text) or quoted_remark(text) or declines_by_source(text, sources)):
+            or _SYMPATHY_RE.match(text) or declines_by_source(text, sources)):
         return None
     text = cut_decline_clause(text, sources)  # a closing decline of a detail: only the fact part is judged
     if ":" in text:
