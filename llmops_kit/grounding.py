@@ -96,6 +96,7 @@ from . import evidence as _evidence_module
 from .claim_decision import ClaimSignals, measure
 from .claim_meaning import MeaningGap, adds_only_light_words, is_fact_free, meaning_gap, restated_claim
 from .conversion_words import converted_unit_words
+from .courtesy_handoffs import COURTESY_SOURCE, courtesy_handoff
 from .customer_language import in_customer_language, unheld_names
 from .day_sets import ruled_out_day
 from .evidence import Evidence, EvidenceSource
@@ -509,6 +510,9 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence",
                                          evidence=None))
             continue
+        if courtesy_handoff(claim, evidence):  # "The atelier will be glad to help: 022 310 47 15": no promise
+            verdicts.append(_verdict(claim=claim, verdict="supported", source=COURTESY_SOURCE, evidence=None))
+            continue
         if hands_off(claim, stems, evidence) or carries_contact(claim, stems, evidence):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (a published contact)",
                                      evidence=None))
@@ -639,7 +643,7 @@ def _applied_verdict(claim: str, applied: Application, evidence: Evidence, lexic
 
 #: Supported verdicts whose claim is judged by another reading than its wording: the customer's own words
 #: echoed, or a claim in another language (judged by its hard facts alone).
-_NOT_REREAD = frozenset(("user message", "the evidence (hard facts)"))
+_NOT_REREAD = frozenset(("user message", "the evidence (hard facts)", COURTESY_SOURCE))
 
 
 def _reread(verdict: ClaimSupport, evidence: Evidence) -> ClaimSupport:

@@ -49,6 +49,7 @@ from .labelled_figures import judge_labelled_items
 from .labelled_polarity import judge_labelled_polarity
 from .listed_totals import judge_listed_totals
 from .permitted_sides import PERMITTED_SOURCE, permitted_side
+from .question_frames import QUESTION_FRAME_SOURCE, frames_question
 from .record_sentences import record_sentence
 from .text import content_stems, normalise_quotes, phrases_in, read_answer, split_sentences
 from .text.currency_marks import as_marks, currencies_of, dot_decimals, money_marks_in
@@ -336,6 +337,10 @@ class HeuristicScorer:
                                                 "missing": (), "similarity": None})
                            if not v.supported and compared_by_charges(v.claim, evidence, held) else v
                            for v in support]
+            if not all(v.supported for v in support) and "?" in answer:  # the framing of a clarifying question
+                support = [v.model_copy(update={"verdict": "supported", "source": QUESTION_FRAME_SOURCE,
+                                                "evidence": None, "missing": (), "similarity": None})
+                           if not v.supported and frames_question(v.claim, evidence, True) else v for v in support]
             wrong_rows = judge_table_rows(rows, texts, evidence)
             if any(money_marks_in(v.claim) for v in wrong_rows):
                 wrong_rows = self._rows_in_marks(wrong_rows, texts, rows, sources, rules.citation_pattern)

@@ -135,6 +135,11 @@ So is a duration, a share, a time of day, a month or a run of days read in its o
 (:mod:`llmops_kit.text.worded_forms`, the ``forms26`` round: "half an hour" of "30 minutes", "three quarters of the
 plot" of "75% of each plot", "midday" of "12 noon", "January 2027" of "2027-01", "Monday to Saturday" of "Mon-Sat"):
 it changes a claim's figures and the words it is compared on before the decision.
+So is a hand-off to a published contact in a courtesy or hedge (:mod:`llmops_kit.courtesy_handoffs`, the ``conv26``
+round: "The atelier will be glad to help: 022 310 47 15"): it is settled as supported before the decision.
+So is the framing of a clarifying question (:mod:`llmops_kit.question_frames`, the same round: "what it costs depends
+on where your order is", "The Threshing Barn, Orchard Room and marquee all differ"): it is settled as supported
+after the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -166,6 +171,7 @@ from llmops_kit import (  # noqa: E402
     arithmetic_steps,
     charge_comparisons,
     claim_decision,
+    courtesy_handoffs,
     customer_language,
     decline_claims,
     evidence,
@@ -178,6 +184,7 @@ from llmops_kit import (  # noqa: E402
     permitted_sides,
     phrase_synonyms,
     quality,
+    question_frames,
     range_outside,
     record_sentences,
     worked_weekdays,
@@ -344,6 +351,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (record_sentences, "READ_RECORD_SENTENCES", False),
         (charge_comparisons, "READ_CHARGE_COMPARISONS", False),
         (permitted_sides, "READ_PERMITTED_SIDES", False),
+        (courtesy_handoffs, "READ_COURTESY_HANDOFFS", False),
+        (question_frames, "READ_QUESTION_FRAMES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
