@@ -22,6 +22,7 @@ position.
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 from .evidence import Evidence
 from .grounding_context import CLOCK, CONTEXT_MIN, claim_clauses, clause_words, figure_index
@@ -74,13 +75,22 @@ def _stated(figure: tuple[str, str], figures: frozenset[tuple[str, str]], senten
 
 
 def _sentences(evidence: Evidence) -> list[tuple[str, str, frozenset[tuple[str, str]]]]:
-    """(source label, sentence, the figures with a unit of its clauses) per evidence sentence holding one."""
+    """(source label, sentence, the figures with a unit of its clauses) per evidence sentence holding one, read
+    once per request."""
+    cached = _SENTENCES.get(evidence)
+    if cached is not None:
+        return cached
     found: dict[tuple[str, str], list[frozenset[tuple[str, str]]]] = {}
     for source in figure_index(evidence):
         for unit, clauses in source.by_unit.items():
             for values, _, label, sentence in clauses:
                 found.setdefault((label, sentence), []).append(frozenset((v, unit) for v in values))
-    return [(label, sentence, frozenset().union(*parts)) for (label, sentence), parts in found.items()]
+    out = [(label, sentence, frozenset().union(*parts)) for (label, sentence), parts in found.items()]
+    _SENTENCES[evidence] = out
+    return out
+
+
+_SENTENCES: WeakKeyDictionary[Evidence, list[tuple[str, str, frozenset[tuple[str, str]]]]] = WeakKeyDictionary()
 
 
 def swapped_pair(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
@@ -91,6 +101,8 @@ def swapped_pair(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
         return None
     sentences: list | None = None
     for figures, clause in claimed:
+        if len(figures) > 2 or (len(figures) == 1 and clause.count(next(iter(figures))[0]) < 2):
+            continue  # neither two figures nor one written twice: nothing paired (a substring test first)
         if _ARITHMETIC_RE.search(clause) is not None:
             continue
         own = [f for f in figures - evidence.user_quantities if f[1] != CLOCK]
