@@ -119,6 +119,7 @@ from .handoff_clauses import carries_contact, without_handoffs
 from .joined_declines import joined_facts
 from .opening_words import range_end_verbs
 from .option_answers import option_clash
+from .paired_figures import swapped_pair
 from .part_payments import unpaid_part
 from .payment_states import clashing_payment
 from .range_outside import outside_range
@@ -436,6 +437,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                  or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)
                  or unheld_figure(claim, evidence, answer, answer_text) or swapped_unit(claim, evidence)
                  or ruled_out_day(claim, evidence) or other_subject_figure(claim, evidence)
+                 or swapped_pair(claim, evidence)
                  ) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],

@@ -106,6 +106,9 @@ So is a refusal said of a tool record's flag for that action set to False (:mod:
 So is a figure the evidence holds only for another subject than a clause naming every word of the claim's
 (:mod:`llmops_kit.subject_figures`, the ``owner21`` round: "A cat spay is $220" against "Cat spay: $310."): it
 catches a claim as contradicted before the decision.
+So is a claim pairing two figures the evidence pairs each with another (:mod:`llmops_kit.paired_figures`, the
+``owner26`` round: "£95 for 2 hours" against "£95 for 90 minutes" and "A 2-hour group lesson is £45"): it catches
+a claim as contradicted before the decision.
 So is a condition restating the evidence's own condition or exception in other words
 (:mod:`llmops_kit.restated_conditions`, the ``cond20`` round: "unless ... a fault we didn't mention" of "except for
 a fault we didn't tell you about"): it judges a claim again, before the decision, with the condition in the
@@ -291,6 +294,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "swapped_unit", nothing),
         (grounding, "ruled_out_day", nothing),
         (grounding, "other_subject_figure", nothing),
+        (grounding, "swapped_pair", nothing),
         (grounding, "clashing_payment", nothing),
         (grounding, "denied_status", nothing),
         (grounding, "unpaid_part", nothing),
