@@ -99,7 +99,8 @@ def included_things(claim: str) -> list[frozenset[str]]:
         if (before and before.strip().lower() in _TURNED) or _NEGATION_RE.search(thing):
             continue
         out.append(frozenset(w for w in word_stems(thing) if len(w) > 3 and w not in _LIGHT))
-    for match in _IS_INCLUDED_RE.finditer(claim):
+    key = claim.lower()
+    for match in _IS_INCLUDED_RE.finditer(claim) if "included" in key or "covered" in key else ():
         if not _NEGATION_RE.search(match.group(1)):
             out.append(frozenset(w for w in word_stems(match.group(1)) if len(w) > 3 and w not in _LIGHT))
     return [stems for stems in out if stems]
@@ -125,7 +126,7 @@ def covered_exclusion(claim: str, evidence: Evidence) -> tuple[str, str, str] | 
     evidence leaves out (see the module docstring), else None."""
     key = claim.lower() if claim.isascii() else case_key(claim)
     if "cover" not in key and "includ" not in key:
-        return _charged_inclusion(claim, evidence) if "with" in key else None  # "it comes with a helmet"
+        return _charged_inclusion(claim, evidence) if "comes with" in key or "come with" in key else None
     if _COVERS_RE.search(claim) is None:
         return None  # no form of cover or include (in the case key the case-blind pattern reads): nothing to read
     for clause in _CLAUSE_RE.split(claim):
