@@ -8,6 +8,14 @@ reading is narrow: the evidence must name the thing as left out in so many words
 "X ... are not included / covered", "does not include / cover X", "excluding X"), and the claim's clause must
 say it is covered or included (a form of *include* or *cover*) with no negation or exception of its own. A claim
 that mentions the thing in any other way (its price, a denial) is not read here.
+
+Two more ways of leaving a thing out are read against the thing a claim names as included, and only that thing
+(the words after "including" / "includes" / "covers", or the subject of "... is included / covered"): an
+exception to a whole ("we refund everything except the deposit", "all items except X") and a charge of its own
+("Changes to the source text after delivery are charged as new work", "X is charged separately", "X is extra").
+So "you get everything back including the deposit" and "at no charge, including any changes you make to the
+source text" are contradicted, while "£20 including VAT" against "all prices include VAT" keeps, as nothing there
+leaves VAT out. Words before "including" that deny or except it ("not including", "without") leave it alone.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from .text.case_key import case_key
 from .text.tokens import word_stems
 from .textcache import text_cache
 
-__all__ = ["covered_exclusion"]
+__all__ = ["covered_exclusion", "included_things"]
 
 _NOT_PAREN_RE = re.compile(r"\((?:but )?not ([^()]{2,60})\)", re.IGNORECASE)
 _NOT_INCLUDED_RE = re.compile(r"(?:^|[.;:]\s*)([^.;:]{2,80}?)\s+(?:is|are)\s+not\s+(?:included|covered)\b",
@@ -43,6 +51,60 @@ _LIGHT = frozenset(("also", "any", "all", "other", "includ", "cover", "plan", "o
 _SUBJECT_END_RE = re.compile(r"\s+(?:caused|by|from|that|which|when|if|against|due|resulting|during)\b",
                              re.IGNORECASE)
 
+#: An exception to a whole: "we refund everything except the deposit", "all units except lockers".
+_EXCEPT_RE = re.compile(r"\b(?:everything|all|anything|every\s+\w+)\b[^.;:()]{0,50}?\bexcept(?:\s+for)?\s+"
+                        r"([^.;:(),]{2,60})", re.IGNORECASE)
+#: A thing charged on its own: "Changes ... are charged as new work", "X is billed separately", "X is extra".
+_CHARGED_RE = re.compile(r"(?:^|[.;:!?]\s*)([^.;:!?]{2,80}?)\s+(?:(?:is|are)\s+(?:(?:charged|billed)\s+(?:as\s+"
+                         r"(?:a\s+)?new\s+(?:work|job|order|booking)|separately|extra|on\s+top|in\s+addition|"
+                         r"additionally)|extra|an\s+extra\s+(?:charge|cost)|at\s+extra\s+cost)|costs?\s+extra)\b",
+                         re.IGNORECASE)
+#: A sum paid back short of a thing: "we refund the booking fee less the deposit", "the total minus any deposit".
+_LESS_RE = re.compile(r"\b(?:refund\w*|back|amount|price|total|fee|paid|cost)\s+(?:less|minus)\s+(?!than\b)"
+                      r"(?:the|a|an|any|your)\s+([^.;:(),]{2,60})", re.IGNORECASE)
+#: Where the named thing stops: "Changes to the source text after delivery" are changes to the source text.
+_THING_END_RE = re.compile(r"\s+(?:caused|by|from|that|which|when|if|unless|against|due|resulting|during|after|"
+                           r"before|within|once|until|where|while)\b", re.IGNORECASE)
+#: The thing a claim says is included: after "including" ..., or before "is included / covered".
+_INCLUDING_RE = re.compile(r"(\b\w+\s+)?\b(?:including|includes|covers|comes?\s+with)\s+([^.;:!?,()]{2,80})",
+                           re.IGNORECASE)
+_IS_INCLUDED_RE = re.compile(r"((?:\w+\s+){1,6}?)(?:is|are)\s+(?:also\s+)?(?:included|covered)\b", re.IGNORECASE)
+#: A word just before "including" that turns it round.
+_TURNED = frozenset(("not", "without", "except", "excluding", "never", "no"))
+
+
+@text_cache(maxsize=4096)
+def _left_out_whole(text: str) -> tuple[tuple[frozenset[str], str], ...]:
+    """(the stems left out, the sentence saying so) of each exception to a whole or separate charge (cached)."""
+    key = text.lower() if text.isascii() else case_key(text)
+    if ("except" not in key and "extra" not in key and "charged" not in key and "billed" not in key
+            and "less" not in key and "minus" not in key):
+        return ()
+    out = []
+    for pattern in (_EXCEPT_RE, _CHARGED_RE, _LESS_RE):
+        for match in pattern.finditer(text):
+            named = _THING_END_RE.split(match.group(1), maxsplit=1)[0]
+            stems = frozenset(w for w in word_stems(named) if len(w) > 3 and w not in _LIGHT)
+            if stems:
+                out.append((stems, match.group(0).strip(" .;:")))
+    return tuple(out)
+
+
+def included_things(claim: str) -> list[frozenset[str]]:
+    """The stems of each thing a claim says is included or covered ("including the deposit", "lunch is included"),
+    none turned round by a word before it or a negation of its own."""
+    out = []
+    for match in _INCLUDING_RE.finditer(claim):
+        before, thing = match.group(1), match.group(2)
+        if (before and before.strip().lower() in _TURNED) or _NEGATION_RE.search(thing):
+            continue
+        out.append(frozenset(w for w in word_stems(thing) if len(w) > 3 and w not in _LIGHT))
+    key = claim.lower()
+    for match in _IS_INCLUDED_RE.finditer(claim) if "included" in key or "covered" in key else ():
+        if not _NEGATION_RE.search(match.group(1)):
+            out.append(frozenset(w for w in word_stems(match.group(1)) if len(w) > 3 and w not in _LIGHT))
+    return [stems for stems in out if stems]
+
 
 @text_cache(maxsize=4096)
 def _excluded(text: str) -> tuple[tuple[frozenset[str], str], ...]:
@@ -63,7 +125,9 @@ def covered_exclusion(claim: str, evidence: Evidence) -> tuple[str, str, str] | 
     """(source, the evidence's exclusion, the thing) when a clause of the claim says covered or included what the
     evidence leaves out (see the module docstring), else None."""
     key = claim.lower() if claim.isascii() else case_key(claim)
-    if ("cover" not in key and "includ" not in key) or _COVERS_RE.search(claim) is None:
+    if "cover" not in key and "includ" not in key:
+        return _charged_inclusion(claim, evidence) if "comes with" in key or "come with" in key else None
+    if _COVERS_RE.search(claim) is None:
         return None  # no form of cover or include (in the case key the case-blind pattern reads): nothing to read
     for clause in _CLAUSE_RE.split(claim):
         if _COVERS_RE.search(clause) is None or _NEGATION_RE.search(clause):
@@ -74,6 +138,21 @@ def covered_exclusion(claim: str, evidence: Evidence) -> tuple[str, str, str] | 
                 continue
             for stems, said in _excluded(source.text):
                 shared = words & stems
+                if shared:
+                    return source.label, said, sorted(shared)[0]
+    return _charged_inclusion(claim, evidence)
+
+
+def _charged_inclusion(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, the evidence's exception or charge, the thing) when a thing the claim says is included is excepted
+    from a whole or charged on its own by the evidence, else None."""
+    things = included_things(claim)
+    for source in evidence.sources if things else ():
+        if source.user:
+            continue
+        for stems, said in _left_out_whole(source.text):
+            for thing in things:
+                shared = thing & stems
                 if shared:
                     return source.label, said, sorted(shared)[0]
     return None

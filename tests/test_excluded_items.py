@@ -61,3 +61,38 @@ def test_a_clause_of_its_own_after_a_comma_is_read_apart() -> None:
     assert "contradicted" not in _verdicts(answer, docs)
     assert "contradicted" in _verdicts("For 2 years it covers manufacturing defects, wear, and damage from accidents.",
                                        docs)
+
+
+# An exception to a whole or a separate charge, read against the thing a claim names as included (a kayak club's
+# cancellations, a print shop's corrections, a bike hire's helmets, a pottery course's materials).
+KAYAK = [Document(id="kb-411", content="Cancel more than 14 days ahead and we refund everything except the booking "
+                                       "deposit. Within 14 days the full hire is due.")]
+PRINT = [Document(id="kb-412", content="Proof corrections are free within 7 days of the proof. Changes to the artwork "
+                                       "after approval are charged as a new job.")]
+BIKES = [Document(id="kb-413", content="City bikes are €15 a day with a lock. Helmets are extra.")]
+POTTERY = [Document(id="kb-414", content="If you cancel the course, we refund the course fee less the materials "
+                                         "kit, which is yours to keep.")]
+MUGS = [Document(id="kb-415", content="The enamel mug is £12. All prices include VAT except on gift cards.")]
+
+
+@pytest.mark.parametrize(("answer", "docs"), [
+    ("Cancel more than 14 days ahead and you get everything back including the booking deposit.", KAYAK),
+    ("Corrections are free within 7 days, including any changes to the artwork.", PRINT),
+    ("A city bike is €15 a day and comes with a helmet.", BIKES),
+    ("If you cancel the course you get the course fee back, including the materials kit.", POTTERY),
+    ("At €15 a day the helmet is included.", BIKES),
+])
+def test_including_what_the_evidence_excepts_or_charges_is_contradicted(answer: str, docs: list[Document]) -> None:
+    assert "contradicted" in _verdicts(answer, docs)
+
+
+@pytest.mark.parametrize(("answer", "docs"), [
+    ("Cancel more than 14 days ahead and you get everything back except the booking deposit.", KAYAK),  # the exception
+    ("Cancel more than 14 days ahead and you get everything back, not including the booking deposit.", KAYAK),
+    ("Corrections are free within 7 days; changes to the artwork after approval are charged as a new job.", PRINT),
+    ("A city bike is €15 a day and comes with a lock.", BIKES),  # what is included
+    ("The mug is £12 including VAT.", MUGS),  # an inclusion the evidence states; the exception is of something else
+    ("If you cancel the course you get the course fee back, less the materials kit.", POTTERY),
+])
+def test_including_what_the_evidence_keeps_in_is_not_contradicted(answer: str, docs: list[Document]) -> None:
+    assert "contradicted" not in _verdicts(answer, docs)
