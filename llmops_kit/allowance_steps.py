@@ -98,8 +98,9 @@ def beyond_counts(claim: str, customer: Iterable[tuple[str, str]], held: Callabl
 def allowance_results(left: Iterable[str], claim: str, customer: Iterable[tuple[str, str]],
                       held: Callable[[str], bool]) -> frozenset[str]:
     """The figures of ``left`` the claim works out from a count beyond a limit (:func:`beyond_counts`): the count
-    itself, the count times a rate the claim states (times a doubling its words imply), plus a base amount of the
-    claim; and the written multiplier of that doubling ("x 2" beside "each way")."""
+    itself (never as an amount of money), the count times a rate the claim states (times a doubling its words
+    imply), plus a base amount of the claim; and the written multiplier of that doubling ("x 2" beside "each
+    way")."""
     if not READ_ALLOWANCE_STEPS:
         return frozenset()
     left = [n for n in left if is_numeric(n)]
@@ -114,8 +115,11 @@ def allowance_results(left: Iterable[str], claim: str, customer: Iterable[tuple[
     factors = implied_factors(claim)
     products = [(n * r * f, r) for n in counts for r in amounts for f in (1.0, *factors)]
     # plus a base: another amount of the claim than the rate ("£520 ... two extra hours at £60 each: £640")
-    reached = set(counts) | {p for p, _ in products} | {b + p for b in amounts for p, r in products if b != r}
-    out = {n for n in left if any(abs(float(n) - x) < _PENNY for x in reached)}
+    totals = {p for p, _ in products} | {b + p for b in amounts for p, r in products if b != r}
+    reached = set(counts) | totals
+    # the count itself is a number of things, never an amount: "30 minutes comes to GBP 19.00" of 11 lessons
+    money = {q.split(" ")[0] for q in typed_quantities(claim) if q.endswith(" money")} | minor_unit_amounts(claim)
+    out = {n for n in left if any(abs(float(n) - x) < _PENNY for x in (totals if n in money else reached))}
     # what the claim writes out ("15 x £0.90 x 2 = £13.50") stands only if its own sum comes out: a leg dropped
     # from a written product is no step, and its result and its doubling are figures nobody gave
     steps = written_arithmetic(claim) if "=" in claim else ()
