@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout16]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout17]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -74,11 +74,12 @@ supplier, mobile DJ hire), was scored twice as totals (276/335 with the final ca
 stop, 278/335 with the final candidate of the ``status20``-``arith20`` stop), so it is spent and opened for reading
 from the round after that stop on: it prints like holdout15 and ``--misses holdout16`` lists its misses.
 ``tests/data/holdout17``, written by a seventeenth author (sea-kayak tours, wool shop, funeral director, blood donor
-centre, marina fuel dock), is the unseen measure now: sealed, totals only, never its misses, also with ``--set``;
-first scored at 279/340 with the final candidate of the ``status20``-``arith20`` stop, one more score allowed.
+centre, marina fuel dock), was scored twice as totals (279/340 with the final candidate of the ``status20``-``arith20``
+stop, 280/340 with the final candidate of the ``decl25``-``incl26`` stop), so it is spent and opened for reading from
+the round after that stop on: it prints like holdout16 and ``--misses holdout17`` lists its misses.
 ``tests/data/holdout18``, written by an eighteenth author (balloon flights, school uniform shop, model railway shop,
-farm vet round, hair salon), is sealed and not scored: totals only, never its misses, also with ``--set``; it is the
-unseen measure once holdout17 is spent.
+farm vet round, hair salon), is the unseen measure now: sealed, totals only, never its misses, also with ``--set``;
+first scored at 298/355 with the final candidate of the ``decl25``-``incl26`` stop, one more score allowed.
 ``tests/data/holdout19``, written by a nineteenth author (Gozo dive centre, Christmas-tree farm, lift maintenance firm,
 hand bindery, kite-surf shop), is sealed and not scored: totals only, never its misses, also with ``--set``; it is the
 unseen measure once holdout18 is spent.
@@ -123,8 +124,6 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT17 = REPO / "tests" / "data" / "holdout17"  # a seventeenth author's sealed set: totals only, never its misses
-HOLDOUT17_HEADING = "seventeenth held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT18 = REPO / "tests" / "data" / "holdout18"  # an eighteenth author's sealed set: totals only, never its misses
 HOLDOUT18_HEADING = "eighteenth held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT19 = REPO / "tests" / "data" / "holdout19"  # a nineteenth author's sealed set: totals only, never its misses
@@ -137,7 +136,7 @@ ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "ho
             "holdout7": "seventh", "holdout8": "eighth", "holdout9": "ninth", "holdout10": "tenth",
             "holdout11": "eleventh", "holdout12": "twelfth",
             "holdout13": "thirteenth", "holdout14": "fourteenth",
-            "holdout15": "fifteenth", "holdout16": "sixteenth"}
+            "holdout15": "fifteenth", "holdout16": "sixteenth", "holdout17": "seventeenth"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -409,8 +408,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT17, HOLDOUT17_HEADING), (HOLDOUT18, HOLDOUT18_HEADING), (HOLDOUT19, HOLDOUT19_HEADING),
-            (HOLDOUT20, HOLDOUT20_HEADING))
+    return ((HOLDOUT18, HOLDOUT18_HEADING), (HOLDOUT19, HOLDOUT19_HEADING), (HOLDOUT20, HOLDOUT20_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
