@@ -11,9 +11,10 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import courtesy_handoffs, quality
-from llmops_kit.quality import score_answer
+from llmops_kit import courtesy_handoffs
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_verdicts as _verdicts
 
 CLOCKS_SYS = ("You are the front desk of Harrow Clockworks. For anything the notes do not cover, refer the "
               "customer to the workshop: 0161 496 0732 or workshop@harrowclocks.example.")
@@ -23,14 +24,6 @@ NURSERY_SYS = ("Answer from the nursery's notes. When a return is refused, give 
 NURSERY = [Document(id="nr-2", content="Opened bags of bark and soil can't be returned.")]
 MUSIC_SYS = "You answer for Lark Lane Music School. Term dates change each year; the office is on 020 7946 0583."
 MUSIC = [Document(id="ml-3", content="Group lessons last 45 minutes. Instruments can be hired for £15 a term.")]
-
-
-def _verdicts(answer: str, docs: list[Document], query: str, instructions: str | None = None) -> list[str]:
-    quality._memo.clear()
-    try:
-        return [v.verdict for v in score_answer(answer, docs, query=query, instructions=instructions).support]
-    finally:
-        quality._memo.clear()
 
 
 FAITHFUL = [

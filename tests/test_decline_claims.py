@@ -11,9 +11,10 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import decline_claims, quality
-from llmops_kit.quality import score_answer
+from llmops_kit import decline_claims
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_verdicts as _verdicts
 
 BIKES = [Document(id="wk-1", content="A standard service costs £65 and takes two working days. Puncture repairs are "
                                      "done while you wait for £12.")]
@@ -27,14 +28,6 @@ CLINIC_DISTANCES = [Document(id="cl-9", content="Distances from the clinic: the 
                                                 "hospital 4 miles.")]
 PARK = [Document(id="hp-1", content="We deliver firewood to every lodge in Zone 3. Late check-out costs £25.")]
 RULES_SYS = "Answer from the house rules and tool results only."
-
-
-def _verdicts(answer: str, docs: list[Document], query: str, instructions: str | None = None) -> list[str]:
-    quality._memo.clear()
-    try:
-        return [v.verdict for v in score_answer(answer, docs, query=query, instructions=instructions).support]
-    finally:
-        quality._memo.clear()
 
 
 # ---- a decline naming the texts passes --------------------------------------------------------------------------

@@ -13,9 +13,10 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import free_claims, quality
-from llmops_kit.quality import score_answer
+from llmops_kit import free_claims
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_verdicts as _verdicts
 
 KAYAK = [Document(id="kh-1", content="A single kayak costs €30 for two hours. Buoyancy aids are included in the "
                                      "price. Dry bags cost €5. Children under 8 paddle free with an adult.")]
@@ -29,14 +30,6 @@ MOVERS = [Document(id="rm-6", content="Q. Do I need a survey? A. For anything bi
                                      "Q. What does it cost? A. Nothing. Q. How long is the crew booked for? A. A day.")]
 BIKES = [Document(id="bw-5", content="A standard service costs £65. Our café does gluten-free cakes. Please feel "
                                      "free to wait in the café while we work.")]
-
-
-def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    quality._memo.clear()
-    try:
-        return [v.verdict for v in score_answer(answer, docs, query=query).support]
-    finally:
-        quality._memo.clear()
 
 
 # ---- a gratuity the evidence gives is kept ----------------------------------------------------------------------

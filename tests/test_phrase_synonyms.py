@@ -14,11 +14,12 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import phrase_synonyms, quality
+from llmops_kit import phrase_synonyms
 from llmops_kit.phrase_synonyms import held_by_equivalents
-from llmops_kit.quality import score_answer
 from llmops_kit.text import content_stems
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_verdicts as _verdicts
 
 OPTICIAN = [Document(id="o1", content="Single-vision lenses cost £59 a pair. Frames are priced separately. Glasses "
                                       "are ready in 7 working days.")]
@@ -32,14 +33,6 @@ STORAGE = [Document(id="s1", content="Give us 7 days' notice before you move out
 KENNEL = [Document(id="k1", content="We don't take on snakes or spiders. Dogs and cats stay in heated pens.")]
 NURSERY = [Document(id="n1", content="Bring the plant (or a photo) back with your receipt and we'll replace it or "
                                      "give store credit. Shrubs carry a one-year guarantee.")]
-
-
-def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    quality._memo.clear()
-    try:
-        return [v.verdict for v in score_answer(answer, docs, query=query).support]
-    finally:
-        quality._memo.clear()
 
 
 FAITHFUL = [

@@ -13,9 +13,10 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import quality, question_frames
-from llmops_kit.quality import score_answer
+from llmops_kit import question_frames
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_verdicts as _verdicts
 
 KITCHEN = [Document(id="kf-4", content="Cancelling your order: within 14 days of signing the deposit is refunded in "
                                        "full. After the survey we keep £150. Once the worktops are cut the deposit "
@@ -24,14 +25,6 @@ BARN = [Document(id="wb-2", content="| Space | Seated | Standing |\n| Hay Loft |
                                     "|\n| Courtyard tent | 120 | 180 |")]
 LENSES = [Document(id="op-7", content="A single vision lens starts at £45 and a varifocal lens at £160. Frames are "
                                       "priced separately.")]
-
-
-def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    quality._memo.clear()
-    try:
-        return [v.verdict for v in score_answer(answer, docs, query=query).support]
-    finally:
-        quality._memo.clear()
 
 
 FAITHFUL = [

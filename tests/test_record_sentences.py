@@ -14,20 +14,17 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import charge_comparisons, permitted_sides, quality, record_sentences
+from llmops_kit import charge_comparisons, permitted_sides, record_sentences
 from llmops_kit.charge_comparisons import compared_by_charges
 from llmops_kit.contract import load_contract
 from llmops_kit.grounding import Evidence, EvidenceSource
-from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_verdicts
 
 
 def _verdicts(answer: str, docs: list[Document], query: str = "") -> list[str]:
-    quality._memo.clear()
-    try:
-        return [v.verdict for v in score_answer(answer, docs, query=query or None).support]
-    finally:
-        quality._memo.clear()
+    return fresh_verdicts(answer, docs, query or None)  # no question at all: None
 
 
 def _last(answer: str, docs: list[Document], query: str = "") -> str:

@@ -14,11 +14,12 @@ from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
 
 
-def fresh_verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    """Each claim's verdict ("supported", "unsupported", ...), with no memoised report read or left behind."""
+def fresh_verdicts(answer: str, docs: list[Document], query: str | None, instructions: str | None = None) -> list[str]:
+    """Each claim's verdict ("supported", "unsupported", ...), with no memoised report read or left behind;
+    ``instructions``: the system prompt the model was given, when the case needs its facts."""
     quality._memo.clear()
     try:
-        return [v.verdict for v in score_answer(answer, docs, query=query).support]
+        return [v.verdict for v in score_answer(answer, docs, query=query, instructions=instructions).support]
     finally:
         quality._memo.clear()
 
