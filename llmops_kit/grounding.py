@@ -123,6 +123,7 @@ from .paired_figures import swapped_pair
 from .part_payments import unpaid_part
 from .payment_states import clashing_payment
 from .range_outside import outside_range
+from .record_answers import answered_against_record
 from .record_denials import denied_record_field
 from .record_fields import field_clash
 from .record_kinds import other_kind
@@ -479,6 +480,11 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         if left_out is not None:  # "the offer also covers lockers" against "(not lockers)"
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=left_out[0], evidence=left_out[1],
                                      missing=(f"{left_out[2]} covered",)))
+            continue
+        against = answered_against_record(claim, evidence) if not foreign else None
+        if against is not None:  # "a whole blood appointment" asked "plasma or whole blood?" of "type: plasma"
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=against[0], evidence=against[1],
+                                     missing=(against[2],)))
             continue
         wrong = option_clash(claim, evidence.user_text, [source.text for source in evidence.sources])
         if wrong is not None:  # the question's other option holds what the claim says of this one

@@ -298,6 +298,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "clashing_payment", nothing),
         (grounding, "denied_status", nothing),
         (grounding, "unpaid_part", nothing),
+        (grounding, "answered_against_record", nothing),
         (grounding, "applied_limit", nothing),
         (grounding, "carries_contact", lambda *args: False),
         (grounding, "without_handoffs", lambda claim, *args: claim),
