@@ -35,7 +35,9 @@ with general English words only:
 
 A fifth, of its own module, is read on claims with figures too: **an invented gratuity** (a charge said waived, a
 thing given "for free" or "on us") that no statement of the evidence giving something away is about
-(:mod:`llmops_kit.free_claims`).
+(:mod:`llmops_kit.free_claims`); and so is **a stated limit widened** (a plain statement about the far side of a
+bound the evidence puts on the claim's figure, or a slot opened with "any" that the evidence restricts with "only",
+:mod:`llmops_kit.limit_sides`).
 
 One reading goes the other way (:func:`adds_only_light_words`): a fact-free claim no reading above finds saying
 more, whose every word the evidence holds but a light verb ("keep", "get", "go") or an aside ("I'm afraid",
@@ -68,6 +70,7 @@ from .evidence_readers import emails_in
 from .evidence_statements import NOT_UNTIL_RE, sentence_stems
 from .free_claims import unheld_gratuity
 from .grounding_paraphrase import SYNONYM_SIMILARITY, held_vectors, held_words
+from .limit_sides import far_side_claim, widened_restriction
 from .restated_conditions import restated_condition
 from .text import (
     STOPWORDS,
@@ -533,9 +536,17 @@ def meaning_gap(claim: str, evidence: Evidence) -> MeaningGap | None:
     same afternoon") is checked by no fact: those two are read all the same."""
     if not is_fact_free(claim):
         return (_added_condition(claim, evidence) or _promised(claim, evidence, fact_free=False)
-                or _gratuity(claim, evidence))
+                or _gratuity(claim, evidence) or _far_side(claim, evidence))
     return (_added_condition(claim, evidence) or _widened(claim, evidence) or _promised(claim, evidence)
-            or _gratuity(claim, evidence) or _reversed(claim, evidence) or _modal_reversed(claim, evidence))
+            or _gratuity(claim, evidence) or _far_side(claim, evidence) or _reversed(claim, evidence)
+            or _modal_reversed(claim, evidence))
+
+
+def _far_side(claim: str, evidence: Evidence) -> MeaningGap | None:
+    """A plain statement about the far side of a bound the evidence puts on the claim's figure ("boats over 65 ft
+    fuel ... by appointment" against "Boats up to 65 ft"), :mod:`llmops_kit.limit_sides`."""
+    found = far_side_claim(claim, evidence) or widened_restriction(claim, evidence)
+    return None if found is None else MeaningGap("limit", *found)
 
 
 def _gratuity(claim: str, evidence: Evidence) -> MeaningGap | None:

@@ -131,6 +131,9 @@ each way, so 15 x £0.90 x 2 = £27" for a venue 40 miles away, free within 25):
 decision.
 So is a gratuity no free statement of the evidence is about (:mod:`llmops_kit.free_claims`, the ``clause25`` round:
 "... though the studio waives it for returning clients"): read inside the meaning readings, which are off already.
+So is a stated limit widened (:mod:`llmops_kit.limit_sides`, the ``limit27`` round: "boats over 65 ft fuel on the
+outer face of the dock by appointment" against "Boats up to 65 ft", "we alter clothes from any shop" against "we
+alter pieces bought from us only"): read inside the meaning readings, switched off here all the same.
 So is an everyday phrase read as the plain word its evidence sentence states (:mod:`llmops_kit.phrase_synonyms`, the
 ``syn26`` round: "The frame is priced on top" of "Frames are priced separately", "horses aren't something we take
 on" of "We don't take on reptiles or horses"): it raises a claim's word share before the decision.
@@ -184,6 +187,7 @@ from llmops_kit import (  # noqa: E402
     free_claims,
     grounding,
     joined_declines,
+    limit_sides,
     permitted_sides,
     phrase_synonyms,
     quality,
@@ -351,6 +355,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (joined_declines, "READ_JOINED_DECLINES", False),
         (decline_claims, "READ_SOURCE_DECLINES", False),
         (free_claims, "READ_FREE_CLAIMS", False),
+        (limit_sides, "READ_LIMIT_SIDES", False),
         (phrase_synonyms, "READ_PHRASE_SYNONYMS", False),
         (worded_forms, "READ_WORDED_FORMS", False),
         (record_sentences, "READ_RECORD_SENTENCES", False),

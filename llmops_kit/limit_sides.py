@@ -1,0 +1,154 @@
+"""A stated limit widened: the far side of a bound spoken of as if something were offered there, or a slot the
+evidence restricts with "only" opened to all.
+
+An evidence sentence that bounds a figure ("Boats up to 65 ft LOA", "Maximum 8 guests") says nothing of what lies
+past the bound. An answer that speaks of the far side in a plain statement ("boats over 65 ft fuel on the outer face
+of the dock by appointment") invents an arrangement, a way round the limit; its figure is the evidence's own, so the
+figure checks hold it, and its words come from the same article.
+
+:func:`far_side_claim`: a claim clause with "over / above / more than / longer than / ... N" where an evidence
+sentence bounds N from above ("up to N", "maximum N", "no more than N", "limited to N", "N max"), and no sentence of
+that source speaks of what lies above a figure at all ("larger vessels by appointment", "over", "extra", ...): the
+claim is unsupported. A clause that says the far side is refused or past the limit is the evidence's reading and is
+kept: a negation, "too", "limit", "only", "exceed", "sorry", "unfortunately", "afraid", "unable", "outside",
+"beyond", "instead" ("No, boats over 65 ft can't come alongside"). A length of time after the figure is not read:
+"more than 24 hours ahead" of "cancel up to 24 hours before" is the same side of a notice rule, worded the other way.
+Only the upper bound is read: the mirror ("less than 7 days before" of "at least 7 days before") is how a notice
+rule is applied to the customer's date, which answers do faithfully.
+
+:func:`widened_restriction`: a claim clause opening a slot to all with a preposition before "any" ("from any shop",
+"on any day") where an evidence sentence sharing a content word with the clause restricts the same preposition's
+slot with "only" ("we alter pieces bought from us only", "on weekdays only"), and no evidence opens it ("for any
+...", "from anywhere"). A clause with a negation or its own "only" is the evidence's reading.
+
+Read by :func:`llmops_kit.claim_meaning.meaning_gap` (claims with figures too); switched off by
+:data:`READ_LIMIT_SIDES` in the claim-decision fit. Nothing here looks at the answer's length, style or position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import Evidence
+from .text import content_stems
+from .text.split import sentences_of
+from .textcache import text_cache
+
+__all__ = ["READ_LIMIT_SIDES", "far_side_claim", "widened_restriction"]
+
+#: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
+READ_LIMIT_SIDES = True
+
+_NUM = r"[$£€]?\s?(\d+(?:[.,]\d+)?)"
+#: The claim speaks of what lies above N.
+_ABOVE_RE = re.compile(r"\b(?:over|above|more than|longer than|bigger than|larger than|heavier than|wider than"
+                       r"|taller than|greater than|older than|exceeding|in excess of)\s+" + _NUM, re.IGNORECASE)
+#: Lower-case keys one of which a text holds whenever :data:`_ABOVE_RE` matches it.
+_SIDE_KEYS = ("over", "above", "than", "exceeding", "excess")
+#: A length of time after the figure: a notice or a cancellation window ("more than 24 hours ahead"), whose "up to
+#: N hours before" in the evidence bounds the same side the claim speaks of; not read.
+_TIME_AFTER_RE = re.compile(r"\s*(?:working |business |calendar |clear )?(?:minute|min|hour|hr|h\b|day|week|month"
+                            r"|year)", re.IGNORECASE)
+#: An evidence bound of N from above ("up to N", "maximum N", "N max").
+_UPPER_RE = re.compile(r"\b(?:up to|max(?:imum)?(?: of)?|no more than|not more than|at most|limit(?:ed)? (?:of|to)"
+                       r"|no (?:longer|bigger|larger|heavier|wider|taller) than)\s+" + _NUM
+                       + r"|" + _NUM + r"\s*(?:[a-z]+\s+)?(?:max(?:imum)?\b|or (?:less|under|fewer|smaller|shorter)\b)",
+                       re.IGNORECASE)
+#: Words by which an evidence sentence speaks of the far side of a bound (then the evidence says what happens there).
+_FAR_ABOVE_RE = re.compile(r"\b(?:over|above|more than|longer|bigger|larger|heavier|wider|taller|greater|older"
+                           r"|exceed\w*|in excess|beyond|extra|additional|excess)\b", re.IGNORECASE)
+#: A clause that refuses the far side or says it is past the limit: the evidence's own reading.
+_REFUSED_RE = re.compile(r"n['’]t\b|\b(?:not|no|never|cannot|too|limit|limits|limited|only|exceed\w*|sorry"
+                         r"|unfortunately|afraid|unable|outside|beyond|instead|maximum|max)\b", re.IGNORECASE)
+#: Where a claim divides into statements.
+_CLAUSE_RE = re.compile(r"\s*[;:]\s*|,\s+|\s+[-–—]\s+|\s+(?:but|though|although|whereas)\s+", re.IGNORECASE)
+
+
+def _number(text: str) -> str:
+    return text.replace(",", ".").rstrip("0").rstrip(".") if "." in text or "," in text else text
+
+
+@text_cache(maxsize=2048)
+def _bounds(text: str) -> tuple[dict[str, str], bool]:
+    """A source's figures bounded from above, each with its sentence, and whether any of its sentences speaks of
+    what lies above a figure at all (cached per source text: articles recur)."""
+    upper: dict[str, str] = {}
+    far_above = False
+    for sentence in sentences_of(text):
+        for match in _UPPER_RE.finditer(sentence):
+            upper.update((_number(g), sentence) for g in match.groups() if g)
+        far_above = far_above or bool(_FAR_ABOVE_RE.search(sentence))
+    return upper, far_above
+
+
+def far_side_claim(claim: str, evidence: Evidence) -> tuple[str, str] | None:
+    """The claim's first clause stating the far side of a bound the evidence puts on its figure, with nothing in
+    that source about the far side, as (clause, the bounding evidence sentence), or None."""
+    if not READ_LIMIT_SIDES or not any(ch.isdigit() for ch in claim):
+        return None
+    lowered = claim.lower()
+    if not any(key in lowered for key in _SIDE_KEYS):
+        return None
+    for clause in _CLAUSE_RE.split(claim):
+        if not clause:
+            continue
+        above = {_number(m.group(1)) for m in _ABOVE_RE.finditer(clause)
+                 if not _TIME_AFTER_RE.match(clause, m.end())}
+        if not above or _REFUSED_RE.search(clause):
+            continue
+        for source in evidence.sources:
+            if not source.prose or source.user:
+                continue
+            upper, far_above = _bounds(source.text)
+            held = [upper[n] for n in above if n in upper and not far_above]
+            if held:
+                return clause.strip(), held[0]
+    return None
+
+
+#: A slot a claim opens to all: a preposition before "any" ("from any shop", "on any day", "for anyone").
+_OPENED_RE = re.compile(r"\b(for|to|in|on|at|with|from|by)\s+any(?:one|body|thing|where)?\b", re.IGNORECASE)
+#: A clause that denies: a negation ("we don't alter clothes from any other shop" is the evidence's reading).
+_DENIED_RE = re.compile(r"n['’]t\b|\b(?:not|no|never|cannot|nor|only)\b", re.IGNORECASE)
+
+
+@text_cache(maxsize=2048)
+def _restricted(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """A source's sentences restricting a slot with "only" after or before its preposition ("bought from us only",
+    "only on weekdays", "for members only"), as (preposition, sentence, content stems); cached per source text."""
+    found = []
+    for sentence in sentences_of(text):
+        lowered = sentence.lower()
+        if "only" not in lowered:
+            continue
+        for prep in ("for", "to", "in", "on", "at", "with", "from", "by"):
+            if re.search(r"\b" + prep + r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+only\b|\bonly\s+" + prep + r"\b",
+                         lowered):
+                found.append((prep, sentence, content_stems(sentence)))
+    return tuple(found)
+
+
+def _opens_too(text: str, prep: str) -> bool:
+    """Does the source itself open the slot ("for any show", "from anywhere")?"""
+    return re.search(r"\b" + prep + r"\s+(?:any|every|all)\w*\b", text, re.IGNORECASE) is not None
+
+
+def widened_restriction(claim: str, evidence: Evidence) -> tuple[str, str] | None:
+    """The claim's first clause opening to all ("from any shop") a slot an evidence sentence on the same subject
+    restricts with "only" ("we alter pieces bought from us only"), the evidence opening it nowhere, as (clause,
+    the restricting sentence), or None."""
+    if not READ_LIMIT_SIDES or "any" not in claim.lower():
+        return None
+    for clause in _CLAUSE_RE.split(claim):
+        if not clause or _DENIED_RE.search(clause):
+            continue
+        for match in _OPENED_RE.finditer(clause):
+            prep = match.group(1).lower()
+            stems = content_stems(clause)
+            prose = [source for source in evidence.sources if source.prose and not source.user]
+            for source in prose:
+                for found_prep, sentence, held in _restricted(source.text):
+                    if found_prep == prep and not stems.isdisjoint(held) and not any(
+                            _opens_too(other.text, prep) for other in prose):
+                        return clause.strip(), sentence
+    return None
