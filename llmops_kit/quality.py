@@ -237,13 +237,29 @@ class HeuristicScorer:
         self.query_coverage = query_coverage
 
     @staticmethod
-    def _held_by_record(verdict: ClaimSupport, evidence: Evidence) -> ClaimSupport:
-        """An unsupported claim that is one tool-record field said as a sentence, held by that record."""
-        found = record_sentence(verdict.claim, evidence)
-        if found is None:
-            return verdict
-        return verdict.model_copy(update={"verdict": "supported", "source": found[0], "evidence": found[1],
-                                          "missing": (), "similarity": None})
+    def _settled_after_decision(support: list[ClaimSupport], evidence: Evidence, nouns: Sequence[str],
+                                answer: str) -> list[ClaimSupport]:
+        """The verdicts with the claims the claim decision left unsupported that a later reading settles, each
+        reading in turn on the claims still unsupported: a decline naming the texts (it states nothing), a record's
+        field said as a sentence, the permitted side of a stated restriction, a comparison the stated charges or the
+        answer's held sums bear out, the framing of a clarifying question. Each gives the source (and the evidence
+        sentence, when it has one) the claim is supported by."""
+        readings: tuple[Callable[[str, list[str]], tuple[str, str | None] | None], ...] = (
+            lambda claim, held: (DECLINE_SOURCE, None) if declines_sources(claim, evidence, nouns) else None,
+            lambda claim, held: record_sentence(claim, evidence),
+            lambda claim, held: (PERMITTED_SOURCE, None) if permitted_side(claim, evidence) else None,
+            lambda claim, held: (COMPARISON_SOURCE, None) if compared_by_charges(claim, evidence, held) else None,
+            lambda claim, held: ((QUESTION_FRAME_SOURCE, None)
+                                 if "?" in answer and frames_question(claim, evidence, True) else None),
+        )
+        for reading in readings:
+            if all(v.supported for v in support):
+                break
+            held = [v.claim for v in support if v.supported]
+            support = [v.model_copy(update={"verdict": "supported", "source": found[0], "evidence": found[1],
+                                            "missing": (), "similarity": None})
+                       if not v.supported and (found := reading(v.claim, held)) is not None else v for v in support]
+        return support
 
     def _in_rand(self, support: list[ClaimSupport], texts: Sequence[str], rows: Sequence[str],
                  sources: Sequence[EvidenceSource], citation_pattern: str) -> list[ClaimSupport]:
@@ -321,26 +337,7 @@ class HeuristicScorer:
                 support = self._in_rand(support, texts, rows, sources, rules.citation_pattern)
             if any(not v.supported and money_marks_in(t) for t, v in zip(texts, support, strict=False)):
                 support = self._in_marks(support, texts, rows, sources, rules.citation_pattern)
-            if not all(v.supported for v in support):  # a decline naming the texts states nothing
-                support = [v.model_copy(update={"verdict": "supported", "source": DECLINE_SOURCE, "evidence": None,
-                                                "missing": (), "similarity": None})
-                           if not v.supported and declines_sources(v.claim, evidence, nouns) else v for v in support]
-            if not all(v.supported for v in support):  # a record's field said as a sentence
-                support = [self._held_by_record(v, evidence) if not v.supported else v for v in support]
-            if not all(v.supported for v in support):  # the permitted side of a stated restriction
-                support = [v.model_copy(update={"verdict": "supported", "source": PERMITTED_SOURCE, "evidence": None,
-                                                "missing": (), "similarity": None})
-                           if not v.supported and permitted_side(v.claim, evidence) else v for v in support]
-            if not all(v.supported for v in support):  # a comparison the stated charges or held sums bear out
-                held = [v.claim for v in support if v.supported]
-                support = [v.model_copy(update={"verdict": "supported", "source": COMPARISON_SOURCE, "evidence": None,
-                                                "missing": (), "similarity": None})
-                           if not v.supported and compared_by_charges(v.claim, evidence, held) else v
-                           for v in support]
-            if not all(v.supported for v in support) and "?" in answer:  # the framing of a clarifying question
-                support = [v.model_copy(update={"verdict": "supported", "source": QUESTION_FRAME_SOURCE,
-                                                "evidence": None, "missing": (), "similarity": None})
-                           if not v.supported and frames_question(v.claim, evidence, True) else v for v in support]
+            support = self._settled_after_decision(support, evidence, nouns, answer)
             wrong_rows = judge_table_rows(rows, texts, evidence)
             if any(money_marks_in(v.claim) for v in wrong_rows):
                 wrong_rows = self._rows_in_marks(wrong_rows, texts, rows, sources, rules.citation_pattern)
