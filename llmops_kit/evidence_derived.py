@@ -54,6 +54,7 @@ from .text.enumeration import listed_counts
 from .text.numbers import as_digits, spells_number
 from .text.term_sums import termed_sums
 from .textcache import text_cache
+from .written_equations import explained_results
 
 
 def _own_share(value: str) -> frozenset[float]:
@@ -328,6 +329,8 @@ class DerivedFigures:
             left = self._less_fractions(left, stated, claim)
         if left:
             left = self._less_allowance(left, claim)
+        if left and "=" in claim:  # an equation the claim writes out, checked as written ("1,100 ÷ 160 = 6.9")
+            left = left - explained_results(left, claim, lambda n: not _absent((n,), self._numbers))
         return left | priceless
 
     @cached_property
