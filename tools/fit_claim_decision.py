@@ -184,6 +184,7 @@ from llmops_kit import (  # noqa: E402
     found_sources,
     fraction_steps,
     free_claims,
+    general_conversions,
     grounding,
     joined_declines,
     permitted_sides,
@@ -361,6 +362,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (courtesy_handoffs, "READ_COURTESY_HANDOFFS", False),
         (question_frames, "READ_QUESTION_FRAMES", False),
         (written_equations, "READ_WRITTEN_EQUATIONS", False),
+        (general_conversions, "READ_GENERAL_FACTORS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
