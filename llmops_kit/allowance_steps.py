@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from .arithmetic_steps import implied_factors, rounding
 from .evidence_readers import is_numeric
 from .text import numbers_in, quantities, typed_quantities
-from .text.arithmetic import minor_unit_amounts, written_arithmetic
+from .text.arithmetic import marked_after, minor_unit_amounts, written_arithmetic
 from .text.numbers import normalise_number
 
 __all__ = ["READ_ALLOWANCE_STEPS", "allowance_results", "beyond_counts", "restated_in_other_unit"]
@@ -112,13 +112,16 @@ def allowance_results(left: Iterable[str], claim: str, customer: Iterable[tuple[
     amounts = [float(q.split(" ")[0]) for q in typed_quantities(claim)
                if q.endswith(" money") and held(q.split(" ")[0])]
     amounts += [float(n) / 100 for n in minor_unit_amounts(claim) if is_numeric(n) and held(n)]
+    # an amount with its currency after the figure is money too ("220,00 € covers the first 6")
+    amounts += [float(n) for n in marked_after(claim) if is_numeric(n) and held(n) and float(n) not in amounts]
     factors = implied_factors(claim)
     products = [(n * r * f, r) for n in counts for r in amounts for f in (1.0, *factors)]
     # plus a base: another amount of the claim than the rate ("£520 ... two extra hours at £60 each: £640")
     totals = {p for p, _ in products} | {b + p for b in amounts for p, r in products if b != r}
     reached = set(counts) | totals
     # the count itself is a number of things, never an amount: "30 minutes comes to GBP 19.00" of 11 lessons
-    money = {q.split(" ")[0] for q in typed_quantities(claim) if q.endswith(" money")} | minor_unit_amounts(claim)
+    money = ({q.split(" ")[0] for q in typed_quantities(claim) if q.endswith(" money")} | minor_unit_amounts(claim)
+             | marked_after(claim))
     out = {n for n in left if any(abs(float(n) - x) < _PENNY for x in (totals if n in money else reached))}
     # what the claim writes out ("15 x £0.90 x 2 = £13.50") stands only if its own sum comes out: a leg dropped
     # from a written product is no step, and its result and its doubling are figures nobody gave

@@ -65,6 +65,7 @@ from .text import (
 from .text.embed import embed
 from .text.numbers import WEEKDAYS
 from .worked_weekdays import worked_weekdays
+from .written_equations import wrong_results
 
 __all__ = ["STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
 
@@ -358,6 +359,10 @@ class Evidence(DerivedFigures):
         if numbers:
             numbers = [n for n in numbers if not self._shifted_date(n, claim, answer_text)
                        and not self._clock_gap(n, claim, answer_text) and not self.hour_range(n, claim)]
+        # a written step that does not come out ("£38.00 plus £16.80 makes £56.80")
+        if own and ("=" in claim or "plus" in claim):
+            numbers.extend(n for n in wrong_results(claim, lambda n: not _absent((n,), self._doc_numbers))
+                           if n not in numbers)
         digits = own or DIGIT_RE.search(claim) is not None
         idents = identifiers_in(claim) if digits else _NONE  # a code needs a digit (identifiers_in says none else)
         codes = self._absent_from(idents, self._doc_identifiers, "_identifiers") if idents else _NONE

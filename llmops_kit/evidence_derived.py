@@ -29,6 +29,7 @@ from .evidence_readers import is_numeric as _numeric
 from .evidence_statements import DATE_TOKEN_RE, MONTH_NAMES, NUMERIC_DATE_RE
 from .example_figures import example_figures, worked_examples
 from .fraction_steps import fraction_results
+from .general_conversions import general_conversion
 from .inferred_counts import calendar_counts, list_counts, per_item_counts
 from .own_results import amounts_in, justified_results, reached_by_results
 from .quotient_counts import quotient_counts, unit_figures
@@ -54,6 +55,7 @@ from .text.enumeration import listed_counts
 from .text.numbers import as_digits, spells_number
 from .text.term_sums import termed_sums
 from .textcache import text_cache
+from .written_equations import explained_results
 
 
 def _own_share(value: str) -> frozenset[float]:
@@ -328,6 +330,8 @@ class DerivedFigures:
             left = self._less_fractions(left, stated, claim)
         if left:
             left = self._less_allowance(left, claim)
+        if left and "=" in claim:  # an equation the claim writes out, checked as written ("1,100 ÷ 160 = 6.9")
+            left = left - explained_results(left, claim, lambda n: not _absent((n,), self._numbers))
         return left | priceless
 
     @cached_property
@@ -455,6 +459,9 @@ class DerivedFigures:
         derived = [float(n) for n in stated if n != value and _numeric(n) and _absent((n,), self._numbers)
                    and self._derived(n, stated)]
         if converted(value, [*grounded, *derived], claim):
+            return True
+        # a factor of general knowledge: stone and pounds, the US gallon, °F / °C, ml to litres of a product
+        if general_conversion(value, grounded, claim):
             return True
         if f"{value} money" not in typed_quantities(claim):
             return False

@@ -146,6 +146,8 @@ round: "The atelier will be glad to help: 022 310 47 15"): it is settled as supp
 So is the framing of a clarifying question (:mod:`llmops_kit.question_frames`, the same round: "what it costs depends
 on where your order is", "The Threshing Barn, Orchard Room and marquee all differ"): it is settled as supported
 after the decision.
+So are the equations a claim writes out (:mod:`llmops_kit.written_equations`, the ``equation27`` round: "1,100 ÷ 160 =
+6.9", "$5.49 - $0.10 = $5.39"): their results are settled as worked out, or as wrong, before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -185,6 +187,7 @@ from llmops_kit import (  # noqa: E402
     found_sources,
     fraction_steps,
     free_claims,
+    general_conversions,
     grounding,
     joined_declines,
     limit_sides,
@@ -195,6 +198,7 @@ from llmops_kit import (  # noqa: E402
     range_outside,
     record_sentences,
     worked_weekdays,
+    written_equations,
 )
 from llmops_kit.claim_decision import ClaimSignals, features  # noqa: E402
 from llmops_kit.contract import load_contract  # noqa: E402
@@ -363,6 +367,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (permitted_sides, "READ_PERMITTED_SIDES", False),
         (courtesy_handoffs, "READ_COURTESY_HANDOFFS", False),
         (question_frames, "READ_QUESTION_FRAMES", False),
+        (written_equations, "READ_WRITTEN_EQUATIONS", False),
+        (general_conversions, "READ_GENERAL_FACTORS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

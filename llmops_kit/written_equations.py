@@ -1,0 +1,261 @@
+"""Equations a claim writes out, checked as written: "$5.49 - $0.10 = $5.39/gal, and 240 × $5.39 = $1,293.60",
+"1,100 ÷ 160 = 6.9, so 7 skeins", "(52 weeks ÷ 12 = 4.3)", "2 × CHF 5.– = CHF 10.–"; and a sum of two amounts
+said in words that does not come out ("EUR 30,00 for the visit plus EUR 4,00 for the second cat, so EUR 38,00").
+
+The derived-figure search (:class:`~llmops_kit.evidence_derived.DerivedFigures`) looks each figure up as a pair's
+result over the answer's grounded figures; an equation the claim writes out is better checked itself. Each step
+"a op b [op c ...] = r" stands when every operand is given and the arithmetic comes out within the rounding the
+result shows ("6.9" of 6.875): given means a source or the customer holds it, an earlier result of the claim's
+own equations, an amount a source or the claim writes in the minor unit of its currency ("$0.10" of "10¢"), or a
+calendar factor of two periods the claim names ("52" of weeks in a year). Its result, and the operands it gave
+that way, are then figures the claim worked out, not ones it invented. An operand nobody gave leaves the step
+unexplained. Amounts are read with their currency mark before or after, the decimal comma ("220,00 €", "EUR
+30,00") and a dash for the minor unit ("CHF 5.–").
+
+A step that does not come out is a wrong figure the claim states (:func:`wrong_results`): a written equation
+("= r"), or two amounts of one currency joined by "plus" and closed by ", so" / "makes" / "comes to" / ":" and a
+third ("£38.00 plus 4 single balls (4 × £4.20 = £16.80) makes £56.80", a bracketed step standing for the thing
+it prices); amounts priced per something ("£2.60 a mile") or hedged ("roughly") are never read that way, and a
+result a source holds is never flagged. Both readings are switched off by ``READ_WRITTEN_EQUATIONS`` in the
+claim-decision fit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+from typing import NamedTuple
+
+from .text.arithmetic import period_factors
+from .text.numbers import normalise_number
+from .textcache import text_cache
+
+__all__ = ["READ_WRITTEN_EQUATIONS", "Equation", "equations_in", "explained_results", "wrong_results"]
+
+#: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle
+#: a figure before the decision.
+READ_WRITTEN_EQUATIONS = True
+
+_CODES = r"EUR|GBP|USD|CHF|AUD|CAD|NZD|ZAR|SEK|NOK|DKK|kr|Fr"
+#: An amount or a bare figure: a currency mark before it, the figure (thousands by comma or dot, decimals by
+#: dot or comma), then a mark or a dash for the minor unit after it.
+_AMOUNT_RE = re.compile(
+    r"(?<![\w.,])((?:[$€£¥]|\b(?:" + _CODES + r")\b)\s?)?"
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+(?:[.,]\d+)?)"
+    r"((?:\s?(?:[€$£]|\b(?:" + _CODES + r")\b))?(?:[.,][-–—])?)(?![\d])")
+_OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "×": "*", "x": "*", "*": "*", "÷": "/", "/": "/"}
+#: Written steps on placeholders: expressions of operands (each with up to one unit word: "52 weeks") and
+#: operators, joined by "=" ("2 x 7.50 + 3 x 5.50 = 15.00 + 16.50 = 31.50").
+_TERM = r"⟨\d+⟩(?:\s?[a-z]{2,12}\b)?"
+_EXPRESSION = _TERM + r"(?:\s*[-+−–×x*÷/]\s*" + _TERM + r")*"
+_CHAIN_RE = re.compile(_EXPRESSION + r"(?:\s*=\s*" + _EXPRESSION + r")+")
+#: Digits grouped by thousands with a space beside a currency mark or a dash: "kr 4 500,-", "4 500 kr".
+_SPACED_RE = re.compile(r"((?:[$€£¥]|\b(?:" + _CODES + r")\b)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?!\d)"
+                        r"|(?<![\d.,])()(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?=\s?(?:[€$£]|\b(?:" + _CODES
+                        + r")\b|[.,][-–—]))")
+_OPERATOR_RE = re.compile(r"\s([-+−–×x*÷/])\s|(?<=⟩)([-+−–×x*÷/])(?=⟨)")
+_INDEX_RE = re.compile(r"⟨(\d+)⟩")
+#: "4 single balls (4 × £4.20 = £16.80)": a bracketed step that prices the count named just before it.
+_PRICED_COUNT_RE = re.compile(r"⟨(\d+)⟩([^⟨⟩()]{1,30})\(⟨(\d+)⟩\s*[×x*]\s*⟨(\d+)⟩\s*=\s*⟨(\d+)⟩\)")
+#: Two amounts joined by "plus", closed by a result word and a third amount; no figure in between.
+_PLUS_RE = re.compile(r"⟨(\d+)⟩([^⟨⟩().;!?]{0,40}?)\bplus\b([^⟨⟩().;!?]{0,40}?)⟨(\d+)⟩([^⟨⟩().;!?]{0,40}?)"
+                      r"(?:,\s*so|\bmakes|\bcomes to|\bbrings it to|:|=)\s*(?:it's\s+|that's\s+)?⟨(\d+)⟩")
+#: Words that make an amount a rate or a share of something, not a term of a sum: "£2.60 a mile", "per hour".
+_RATE_RE = re.compile(r"\b(?:a|an|at|per|each|every|off)\b|/|%", re.IGNORECASE)
+#: An amount alone in brackets: "One bag of 10 (£38.00) plus ...".
+_BRACKETED_RE = re.compile(r"\((⟨\d+⟩)\)")
+_HEDGE_RE = re.compile(r"\b(?:about|around|roughly|approximately|approx|nearly|almost|some|just (?:under|over))\b"
+                       r"|[≈~]", re.IGNORECASE)
+#: An amount in a currency's minor unit: "10¢", "90p", "50c", "25 cents".
+_MINOR_RE = re.compile(r"(?<![\w.])(\d+)\s?(?:¢|p\b|c\b|cents?\b|pence\b)", re.IGNORECASE)
+_TOLERANCE = 0.005
+
+
+class Equation(NamedTuple):
+    """One written step: its operands (as written, normalised), operators, result (normalised), whether the
+    arithmetic comes out within the result's rounding."""
+
+    operands: tuple[str, ...]
+    operators: tuple[str, ...]
+    result: str
+    holds: bool
+
+
+def _value(figure: str) -> float:
+    """A figure as a number: "1,293.60", "1.234,50", "220,00", "6.9"."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", figure):
+        return float(figure.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d{1,2}", figure):
+        return float(figure.replace(".", "").replace(",", "."))
+    return float(figure.replace(",", "."))
+
+
+def _decimals(figure: str) -> int:
+    """How many decimal places a figure shows ("6.9": 1, "30,00": 2, "1,100": 0)."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", figure):
+        return 0
+    match = re.search(r"[.,](\d{1,2})$|\.(\d+)$", figure)
+    return len(match.group(1) or match.group(2)) if match else 0
+
+
+def _placeholders(claim: str) -> tuple[str, list[tuple[str, float, bool, int]]]:
+    """The claim with each figure replaced by "⟨i⟩", and each figure's (normalised, value, money, decimals)."""
+    figures: list[tuple[str, float, bool, int]] = []
+
+    def put(match: re.Match[str]) -> str:
+        figure = match.group(2)
+        value = _value(figure)
+        money = bool(match.group(1) or (match.group(3) or "").strip())
+        figures.append((normalise_number(f"{value:.10f}"), value, money, _decimals(figure)))
+        return f"⟨{len(figures) - 1}⟩"
+    joined = _SPACED_RE.sub(lambda m: (m.group(1) or "") + "".join((m.group(2) or m.group(4)).split()), claim)
+    return _AMOUNT_RE.sub(put, joined), figures
+
+
+def _apply(values: list[float], operators: list[str]) -> float | None:
+    """The value of a chain of operations, products and ratios first."""
+    terms, ops = [values[0]], []
+    for op, value in zip(operators, values[1:], strict=True):
+        if op in "*/":
+            if op == "/" and not value:
+                return None
+            terms[-1] = terms[-1] * value if op == "*" else terms[-1] / value
+        else:
+            terms.append(value)
+            ops.append(op)
+    total = terms[0]
+    for op, value in zip(ops, terms[1:], strict=True):
+        total = total + value if op == "+" else total - value
+    return total
+
+
+def _comes_out(computed: float, shown: float, decimals: int, loose: bool) -> bool:
+    """Is the shown result the computed one, to the places it shows (a whole result to the unit only when the
+    step divides or the claim hedges)?"""
+    slack = 0.5 * 10 ** -decimals + 1e-9 if decimals else (0.5 + 1e-9 if loose else _TOLERANCE)
+    return abs(computed - shown) <= slack
+
+
+@text_cache()
+def equations_in(claim: str) -> tuple[Equation, ...]:
+    """Every step "a op b [op c ...] = r" the claim writes with operator signs, in order."""
+    if "=" not in claim or not any(c.isdigit() for c in claim):
+        return ()
+    text, figures = _placeholders(claim)
+    hedged = _HEDGE_RE.search(claim) is not None
+    found = []
+    for match in _CHAIN_RE.finditer(text):
+        sides = match.group(0).split("=")
+        if len(sides) < 2:
+            continue
+        read = []
+        for side in sides:
+            indices = [int(i) for i in _INDEX_RE.findall(side)]
+            operators = [_OPS[a or b] for a, b in _OPERATOR_RE.findall(side)]
+            if len(operators) != len(indices) - 1:
+                break
+            read.append((indices, operators))
+        else:
+            for (left, ops), (right, right_ops) in pairwise(read):
+                computed = _apply([figures[i][1] for i in left], ops)
+                if right_ops:  # "= 15.00 + 16.50 = ...": the two sides must agree, no one result to give
+                    other = _apply([figures[i][1] for i in right], right_ops)
+                    places = max(figures[i][3] for i in (*left, *right))
+                    holds = computed is not None and other is not None and _comes_out(computed, other, places, True)
+                    found.append(Equation(tuple(figures[i][0] for i in left), tuple(ops), "", holds))
+                    continue
+                result = figures[right[0]]
+                holds = computed is not None and _comes_out(computed, result[1], result[3], "/" in ops or hedged)
+                found.append(Equation(tuple(figures[i][0] for i in left), tuple(ops), result[0], holds))
+    return tuple(found)
+
+
+def _minor_given(value: str, claim: str, held: Callable[[str], bool]) -> bool:
+    """Is an amount below one unit a figure the claim or a source writes in the minor unit ("$0.10" of "10¢")?"""
+    try:
+        cents = round(float(value) * 100)
+    except ValueError:
+        return False
+    if not 0 < float(value) < 1 or abs(float(value) * 100 - cents) > 1e-6:
+        return False
+    return held(str(cents)) and any(int(m.group(1)) == cents for m in _MINOR_RE.finditer(claim))
+
+
+def explained_results(left: set[str], claim: str, held: Callable[[str], bool]) -> frozenset[str]:
+    """The figures of ``left`` the claim works out in equations that come out on given operands: each step's
+    result, and the operands given by the minor unit or a calendar factor. ``held``: does a source or the customer
+    hold this (normalised) number."""
+    if not READ_WRITTEN_EQUATIONS or "=" not in claim:
+        return frozenset()
+    steps = equations_in(claim)
+    if not steps:
+        return frozenset()
+    calendar = period_factors(claim)
+    known: set[str] = set()
+    out: set[str] = set()
+    waiting = list(steps)
+    while waiting:
+        done = []
+        for step in waiting:
+            if not step.holds or not step.result or not step.operators:
+                continue
+            given, via = True, set()
+            for operand in step.operands:
+                if operand in known or held(operand):
+                    continue
+                if _minor_given(operand, claim, held) or float(operand) in calendar:
+                    via.add(operand)
+                    continue
+                given = False
+                break
+            if given:
+                done.append(step)
+                known.add(step.result)
+                out |= via | {step.result}
+        if not done:
+            break
+        waiting = [step for step in waiting if step not in done]
+    return frozenset(n for n in left if n in out)
+
+
+def wrong_results(claim: str, held: Callable[[str], bool]) -> tuple[str, ...]:
+    """The results of the steps the claim writes out that do not come out and that no source holds: a written
+    equation, or a sum of two amounts joined by "plus" and closed by a third."""
+    if not READ_WRITTEN_EQUATIONS or ("=" not in claim and "plus" not in claim):
+        return ()
+    wrong = [step.result for step in equations_in(claim) if not step.holds and step.result and step.operators]
+    if "plus" in claim and _HEDGE_RE.search(claim) is None:
+        wrong.extend(_wrong_plus(claim))
+    return tuple(dict.fromkeys(n for n in wrong if not held(n)))
+
+
+def _wrong_plus(claim: str) -> list[str]:
+    """The third amount of "A plus B, so C" where C is not A + B (amounts of money, none priced per something)."""
+    text, figures = _placeholders(claim)
+    # a bracketed step pricing the count named before it stands for that count's price
+    priced: dict[int, int] = {}
+
+    def fold(match: re.Match[str]) -> str:
+        count, counted, product = int(match.group(1)), int(match.group(3)), int(match.group(5))
+        if figures[count][1] != figures[counted][1]:
+            return match.group(0)
+        priced[product] = count
+        return f"⟨{product}⟩"
+    text = _BRACKETED_RE.sub(r"\1", _PRICED_COUNT_RE.sub(fold, text))
+    out = []
+    for match in _PLUS_RE.finditer(text):
+        a, b, c = (int(match.group(i)) for i in (1, 4, 6))
+        # the first amount a price "at" or "each" (a count's unit price), or a bracket's part, is no term of a sum
+        before = text[max(0, match.start() - 20):match.start()]
+        if _RATE_RE.search(before.split(",")[-1]):
+            continue
+        between = match.group(3) if b in priced else match.group(3) + " " + match.group(5)
+        if not all(figures[i][2] for i in (a, b, c)) or _RATE_RE.search(match.group(5) + " " + between):
+            continue
+        if _RATE_RE.search(match.group(2)):
+            continue
+        total = figures[a][1] + figures[b][1]
+        if not _comes_out(total, figures[c][1], figures[c][3], False):
+            out.append(figures[c][0])
+    return out
