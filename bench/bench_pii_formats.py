@@ -17,6 +17,16 @@ a fourth place, under a field named for its kind in a tool's result (``mobile_ph
   with spaces or dashes, and unbroken;
 - e-mails: varied TLDs, sub-domains, plus-addressing and case.
 
+Every region's example number of the other types a person holds (PERSONAL_NUMBER, VOIP, PAGER) is measured too,
+in the international format, under the kind ``phone`` and the group ``<region>/<type>``.
+
+Then the traps, values that are not personal data and must not be flagged wherever they sit (``--traps``): the
+postcodes of many countries (UK, Canada, Netherlands, Japan "〒100-0001", US ZIP+4, Iceland, Argentina "C1425",
+Brazil CEP, Poland, Portugal, Sweden, India PIN), order and booking references with digits ("order 40018825",
+"booking ref BK-2026-0418-77"), hex ids holding a Luhn-valid run of card length, masked cards ("**** 4242",
+"XXXX-XXXX-XXXX-4242", "4242 •••• •••• 4242"), and the shop's published contacts (the article retrieved publishes
+the number or address the answer repeats). A trap counts as flagged when ``trace_pii`` reports anything at all.
+
 A value counts as found when ``trace_pii`` (what PII_LEAK, DATA_INCIDENT and redaction call) reports an item of
 its kind whose digits (or address) are the planted value's, at the place it was planted. Then, the false
 positives: PII_LEAK findings on N healthy generated traces with random hex / UUID / numeric ids (as
@@ -107,6 +117,23 @@ def phone_cases() -> Iterator[Case]:
                     yield Case("phone", f"{region}/{kind_name}", layout, text, key)
 
 
+#: The other number types a person holds (organisations' types stay out, as above).
+_PERSONAL_TYPES = (("personal", PhoneNumberType.PERSONAL_NUMBER), ("voip", PhoneNumberType.VOIP),
+                   ("pager", PhoneNumberType.PAGER))
+
+
+def other_phone_cases() -> Iterator[Case]:
+    """Every region's example personal, VoIP and pager number, in the international format."""
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind_name, kind in _PERSONAL_TYPES:
+            number = phonenumbers.example_number_for_type(region, kind)
+            if number is None or phonenumbers.number_type(number) in _ORGANISATION:
+                continue
+            text = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+            yield Case("phone", f"{region}/{kind_name}", "INTERNATIONAL (other types)", text,
+                       phonenumbers.national_significant_number(number))
+
+
 def _random_bban(structure: str, rng: random.Random) -> str:
     alphabet = {"n": "0123456789", "a": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "c": "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
     return "".join(rng.choice(alphabet[kind]) for count, kind in re.findall(r"(\d+)!([nac])", structure)
@@ -183,6 +210,55 @@ def email_cases() -> Iterator[Case]:
             yield Case("email", shape, "plain", address, address.lower())
 
 
+# ---- traps: values that are not personal data ---------------------------------------------------------------
+
+_POSTCODES = [("UK", "SW1A 1AA"), ("UK", "EC1V 9HX"), ("UK", "M1 1AE"), ("Canada", "K1A 0B1"),
+              ("Canada", "H3Z 2Y7"), ("Netherlands", "1012 AB"), ("Netherlands", "3011AD"), ("Japan", "〒100-0001"),
+              ("Japan", "100-0001"), ("Japan", "〒150-0043"), ("US ZIP+4", "20500-0003"), ("US ZIP+4", "10118-0110"),
+              ("Iceland", "IS-101 Reykjavík"), ("Iceland", "101"), ("Argentina", "C1425"),
+              ("Argentina", "C1425DKA"), ("Brazil", "01310-100"), ("Brazil", "22250-040"), ("Poland", "00-950"),
+              ("Portugal", "1100-148"), ("Sweden", "114 55"), ("India", "110001"), ("India", "560 001"),
+              ("Germany", "10115"), ("Ireland", "D02 X285")]
+
+
+def trap_cases(rng: random.Random) -> Iterator[Case]:
+    """Postcodes, references with digits, hex ids with a Luhn-valid run, masked cards, published contacts."""
+    for country, code in _POSTCODES:
+        yield Case("trap", "postcode", country, f"postcode {code}", "")
+        yield Case("trap", "postcode", country, code, "")
+    for _ in range(8):
+        n8 = "".join(rng.choice("0123456789") for _ in range(8))
+        n10 = "".join(rng.choice("0123456789") for _ in range(10))
+        yield Case("trap", "reference", "order number", f"order {n8}", "")
+        yield Case("trap", "reference", "order hash", f"order #{n10}", "")
+        yield Case("trap", "reference", "booking ref", f"booking ref BK-{n8[:4]}-{n8[4:]}", "")
+        yield Case("trap", "reference", "PNR + ticket", f"ticket 125-{n10}", "")
+        yield Case("trap", "reference", "invoice", f"invoice INV-{n10}", "")
+    for _network, prefix, length in NETWORKS[:8]:
+        digits = _luhn(prefix, length, rng)
+        hexa = "".join(rng.choice("0123456789abcdef") for _ in range(8))
+        yield Case("trap", "hex id", "luhn run in hex", f"{hexa}{digits}", "")
+        yield Case("trap", "hex id", "luhn run in uuid", f"{hexa}-{digits[:4]}-{digits[4:8]}-{digits[8:12]}-"
+                   f"{digits[12:]}{hexa[:12 - len(digits[12:])]}", "")
+        yield Case("trap", "masked card", "stars last 4", f"card **** {digits[-4:]}", "")
+        yield Case("trap", "masked card", "X groups", f"card XXXX-XXXX-XXXX-{digits[-4:]}", "")
+        yield Case("trap", "masked card", "first and last 4", f"card {digits[:4]} •••• •••• {digits[-4:]}", "")
+        yield Case("trap", "masked card", "first 6 last 4", f"card {digits[:6]}******{digits[-4:]}", "")
+    for region in ("GB", "US", "DE", "FR", "AU", "NL", "ES", "IT", "IE", "CA"):
+        number = phonenumbers.example_number_for_type(region, PhoneNumberType.FIXED_LINE)
+        if number is not None:
+            for fmt in (PhoneNumberFormat.INTERNATIONAL, PhoneNumberFormat.NATIONAL):
+                yield Case("trap", "published contact", "phone", phonenumbers.format_number(number, fmt), "published")
+    for region in ("FR", "BE", "CH", "MA", "SN"):  # published international, repeated nationally in pairs
+        number = phonenumbers.example_number_for_type(region, PhoneNumberType.MOBILE)
+        intl = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+        national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+        for sep in (" ", ".", "-"):
+            yield Case("trap", "published contact", "phone, other layout", national.replace(" ", sep),
+                       "published:" + intl)
+    yield Case("trap", "published contact", "email", "help@example-shop.com", "published")
+
+
 # ---- planting and reading ----------------------------------------------------------------------------------
 
 
@@ -193,6 +269,10 @@ def _trace(case: Case, place: str) -> Trace:
     query = "I moved last month, please update the details on my account."
     answer = "Done: your account details are updated."
     tool_output: dict[str, Any] = {"status": "updated", "customer": {"name": "A. Customer", "tier": "gold"}}
+    article = "Account details can be changed in chat."
+    if case.key.startswith("published"):  # the shop's own contact, published by the article the trace retrieved
+        shown = case.key.partition(":")[2] or case.value
+        article = f"Account details can be changed in chat, or by calling or writing to us at {shown}."
     if place == "message":
         query = f"I moved last month, please update the details on my account to {case.value} from today."
     elif place == "answer":
@@ -206,7 +286,7 @@ def _trace(case: Case, place: str) -> Trace:
         "spans": [
             {"span_id": "s0", "name": "chat", "kind": "chain", "start_time": at(0), "end_time": at(1500)},
             {"span_id": "s1", "parent_id": "s0", "name": "kb.search", "kind": "retriever", "start_time": at(5),
-             "end_time": at(90), "documents": [{"id": "kb-3", "content": "Account details can be changed in chat.",
+             "end_time": at(90), "documents": [{"id": "kb-3", "content": article,
                                                 "score": 0.8}]},
             {"span_id": "s2", "parent_id": "s0", "name": "tool.update_account", "kind": "tool", "start_time": at(95),
              "end_time": at(300), "input": {"account": "ACC-5521"}, "output": tool_output},
@@ -235,6 +315,27 @@ def found(case: Case, place: str, contract: Any) -> bool:
         if got == want or (case.kind == "phone" and got.endswith(want.lstrip("0"))):
             return True
     return False
+
+
+def flagged_trap(case: Case, place: str, contract: Any) -> bool:
+    """``trace_pii`` reports anything at all on a trace whose only planted value is a trap."""
+    return bool(trace_pii(_trace(case, place), contract))
+
+
+def report_traps(results: list[tuple[Case, str, bool]], show: bool) -> None:
+    """False positives per trap kind and layout."""
+    by: dict[tuple[str, str], list[bool]] = defaultdict(list)
+    for case, _, hit in results:
+        by[(case.group, "")].append(hit)
+        by[(case.group, case.layout)].append(hit)
+    print("traps flagged (false positives; goal 0):")
+    for key in sorted(by):
+        if not key[1] or any(by[key]):
+            print(f"  {key[0]:<18} {key[1] or '(all)':<18} {sum(by[key])}/{len(by[key])}")
+    if show:
+        for case, place, hit in results:
+            if hit:
+                print(f"  flagged {case.group:<18} {place:<10} {case.value!r}")
 
 
 def _rate(hits: int, total: int) -> str:
@@ -286,14 +387,17 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--healthy", type=int, default=2000, help="healthy traces for the false-positive count")
     parser.add_argument("--misses", choices=("phone", "iban", "card", "email"), default=None)
+    parser.add_argument("--traps", action="store_true", help="list every flagged trap")
     args = parser.parse_args(argv)
     contract = load_contract()
     rng = random.Random(SEED)
-    cases = [*phone_cases(), *iban_cases(rng), *card_cases(rng), *email_cases()]
+    cases = [*phone_cases(), *other_phone_cases(), *iban_cases(rng), *card_cases(rng), *email_cases()]
+    traps = list(trap_cases(random.Random(SEED + 1)))
     print(f"stress set: {len(cases):,} values x {len(PLACES)} places; contract regions "
           f"{contract.pii.phone_regions}; {Counter(c.kind for c in cases)}")
     results = [(case, place, found(case, place, contract)) for case in cases for place in PLACES]
     report(results, args.misses)
+    report_traps([(t, place, flagged_trap(t, place, contract)) for t in traps for place in PLACES[:3]], args.traps)
     if args.healthy:
         false_positives(args.healthy, contract)
 

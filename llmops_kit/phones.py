@@ -39,8 +39,19 @@ class PhoneHit(NamedTuple):
 DATE_START = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})[-./](\d{1,2})[-./]\d{2,4}(?!\d)")
 
 
+def _clock_after(rest: str, separator: str) -> bool:
+    """``rest`` (what follows a date, opening with its separator) is a clock time: "hh<sep>mm" or "hhmm"."""
+    parts = rest[1:].split(separator)
+    digits = "".join(parts)
+    if not digits.isdigit() or len(parts) > 2 or len(digits) not in (3, 4):
+        return False
+    return int(digits[:-2]) <= 23 and int(digits[-2:]) <= 59
+
+
 def date_start(run: str) -> bool:
-    """The run opens with a date: a year, month and day (either order) whose month is 1-12 and day 1-31.
+    """The run opens with a date: a year, month and day (either order) whose month is 1-12 and day 1-31, not
+    followed by more groups after the same separator that are no clock time ("06.12.34.56.78", a phone written
+    in pairs; "12.03.26.10.30" and "11-03-2025-0930" stay a date and its time).
     A run written with a leading "+" is an international number, never a date, and groups no calendar
     holds ("+93-23-456-7890", "61-2-1234") are not one: such runs were taken for dates and their phones missed."""
     if run.startswith("+"):
@@ -51,6 +62,10 @@ def date_start(run: str) -> bool:
     if match.group(1):
         month, day = int(match.group(2)), int(match.group(3))
         return 1 <= month <= 12 and 1 <= day <= 31
+    separator = run.lstrip("(")[match.end(4)]
+    rest = run.lstrip("(")[match.end():]
+    if len(rest) > 1 and rest[0] == separator and rest[1].isdigit() and not _clock_after(rest, separator):
+        return False  # a fourth group after the same separator that is no clock time: a phone ("06.12.34.56.78")
     first, second = int(match.group(4)), int(match.group(5))
     return 1 <= min(first, second) <= 12 and 1 <= max(first, second) <= 31
 

@@ -3,7 +3,8 @@ all call :func:`find_pii` for, so the three can never disagree about what counts
 
 The rules (each a :class:`PiiMatch` kind):
 
-- ``email``: an address with a dotted domain and a letter TLD.
+- ``email``: an address with a dotted domain and a letter TLD (an apostrophe between letters of its local part
+  belongs to it: ``o'brien@...``).
 - ``phone``: read by Google's ``phonenumbers``: a number in international format (``+44 20 7946 0958``,
   also ``+44 (0)20 ...``), a number valid in one of the contract's regions (``020 7946 0958`` in GB; a
   secondary region only when written with its trunk ``0``, or, in a region that dials without one, as a
@@ -12,7 +13,8 @@ The rules (each a :class:`PiiMatch` kind):
   without spaces whose national part is as long as its country's numbers (``+447700900213``). A
   number the text names a phone ("reach me on", "my mobile", "Ruf mich an", "I'm on", a ``phone``
   field) only needs to be possible in a contract region, or to hold 9-15 digits when no region reads
-  it (a customer abroad). Dates and times are not phones; freephone,
+  it (a customer abroad). Dates and times are not phones (a run of pairs with dots or dashes,
+  "06.12.34.56.78", is no date); freephone,
   premium, shared-cost and universal-access numbers belong to organisations and are not personal data.
 - ``card``: only a digit group shaped like a card number (13-19 digits in a row, or groups of four,
   or Amex's 4-6-5), with a card network's prefix and length, and a valid Luhn check digit.
@@ -92,7 +94,8 @@ class PiiMatch(NamedTuple):
 
 
 _EMAIL_DOMAIN = r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
-EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@" + _EMAIL_DOMAIN)
+#: An address: its local part may hold an apostrophe between two letters ("o'brien@..."), never open with one.
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+(?:(?<=[A-Za-z])'[A-Za-z][A-Za-z0-9._%+-]*)*@" + _EMAIL_DOMAIN)
 #: What follows the ``@`` of every EMAIL_RE match: checked first, once per ``@`` (see :func:`find_emails`).
 EMAIL_DOMAIN_RE = re.compile(_EMAIL_DOMAIN)
 #: A run of digits with the separators phone and card numbers are written with; may open with + or (.

@@ -14,8 +14,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-#: Characters an e-mail pattern's local part is made of (the part before the ``@``).
-EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+#: The characters an e-mail's local part (before the ``@``) may hold; the apostrophe only between letters
+#: ("o'brien"), as the pattern decides: a quote before an address is walked over and left out of the match.
+EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
 
 #: Characters a phone or card pattern may put between digits: ``[\s().+-]``, ASCII part.
 _NUMBER_SEPARATORS = "".join(chr(c) for c in range(128) if re.match(r"[\s().+-]", chr(c)))

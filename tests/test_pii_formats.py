@@ -51,6 +51,36 @@ def test_date_start_needs_a_calendar_month_and_day() -> None:
     assert not date_start("93-23-456-7890") and not date_start("61-2-1234-5678") and not date_start("+11-03-2025")
 
 
+@pytest.mark.parametrize(("region", "sep"), [(r, sep) for r in ("FR", "BE", "RE", "MA", "GP", "CI") for sep in ".-"])
+def test_a_number_in_pairs_with_dots_or_dashes_is_no_date(region: str, sep: str) -> None:
+    """phonenumbers' example mobile of a region that writes its numbers in pairs, with dots or dashes for the
+    spaces ('06.12.34.56.78'): its first three groups read like a day, month and year, but no date has a fourth
+    group after the same separator that is no clock time."""
+    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    if not national.startswith("0") or national.count(" ") < 3:
+        pytest.skip(f"{region} does not print its mobiles in trunk-0 pairs")
+    written = national.replace(" ", sep)
+    found = phones(f"Please ring me back on {written} after work.") + phones(f"New contact {written} from today.")
+    key = phonenumbers.national_significant_number(number)
+    assert len(found) == 2 and all(c.endswith(key) for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Delivered 12.03.26.10.30 at the depot.", "Batch 11-03-2025-0930 was shipped.", "Scanned 05.03.2026.14.30.",
+    "Logged 2026-03-05-14-30 by the courier.", "Opened on 06.12.26 and closed.",
+])
+def test_a_date_with_its_clock_time_in_the_same_separator_stays_a_date(text: str) -> None:
+    """Control: a date followed by its time written with the same separator ('12.03.26.10.30') is no phone."""
+    assert phones(text) == []
+
+
+def test_date_start_reads_past_the_third_group() -> None:
+    """The date reader: more groups after the same separator are the date's clock time or make it no date."""
+    assert date_start("12.03.26.10.30") and date_start("11-03-2025-0930")
+    assert not date_start("06.12.34.56.78") and not date_start("01.23.45.6789")
+
+
 # ---- a region the contract does not list, written as that region writes it ------------------------------------
 
 
@@ -131,3 +161,23 @@ def test_letter_digit_ids_that_fail_the_iban_check_stay_unread() -> None:
     broken = value[:-1] + ("7" if value[-1] != "7" else "8")
     assert find_pii(f"Refund to {broken} please.") == []
     assert find_pii("Build AB12CDEF34GH56IJ and SKU XY99ZZZZ1234QQ shipped.") == []
+
+
+# ---- an apostrophe inside an address's local part -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("local", ["o'brien", "d'arcy.o'neil", "Sean.O'Hara+orders"])
+def test_an_apostrophe_between_letters_belongs_to_the_address(local: str) -> None:
+    """Made-up Irish and Norman names: the whole address is the personal value, not the part after the quote."""
+    found = [m.value for m in find_pii(f"Please change it to {local}@example.ie from today.", region=REGIONS)]
+    assert found == [f"{local}@example.ie"]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Write to 'help@example-shop.com' for returns.", "help@example-shop.com"),
+    ("Email:'jo@example.org'", "jo@example.org"),
+    ("We''ll@example.org", "ll@example.org"),
+])
+def test_a_quote_around_an_address_is_not_part_of_it(text: str, address: str) -> None:
+    """Control: a quote that opens or wraps an address, or follows no letter, stays outside it."""
+    assert [m.value for m in find_pii(text, region=REGIONS)] == [address]
