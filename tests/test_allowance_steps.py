@@ -14,7 +14,7 @@ from llmops_kit import allowance_steps
 from llmops_kit.allowance_steps import allowance_results, beyond_counts, restated_in_other_unit
 from llmops_kit.traces import Document
 
-from .verdict_cases import fresh_verdicts
+from .verdict_cases import fresh_verdicts as _verdicts
 
 BAND = [Document(id="kb-601", content="Our ceilidh band plays for 3 hours for £780. Extra hours are £150 each. "
                                       "Travel is free within 30 miles of Perth; beyond that, 80p per mile each way.")]
@@ -25,10 +25,6 @@ BOATS = [Document(id="kb-602", content="The seal trip takes up to 12 passengers 
 BOATS_Q = "There are 16 of us - how much for the seal trip?"
 FUEL = [Document(id="kb-603", content="Generator hire includes fuel at £1.45 per litre used.")]
 FUEL_Q = "How is fuel charged on the generator?"
-
-
-def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    return fresh_verdicts(answer, docs, query)
 
 
 def _without(answer: str, docs: list[Document], query: str) -> list[str]:

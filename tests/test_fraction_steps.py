@@ -17,7 +17,7 @@ from llmops_kit import fraction_steps
 from llmops_kit.fraction_steps import again_factors, fraction_results, out_and_back
 from llmops_kit.traces import Document
 
-from .verdict_cases import fresh_verdicts
+from .verdict_cases import fresh_verdicts as _verdicts
 
 CLEANER = [Document(id="kb-501", content="Dry cleaning a two-piece suit costs £16. Same-day service is available "
                                          "before 10am at half the price again on top.")]
@@ -27,10 +27,6 @@ BIKES_Q = "How far can I ride before I have to turn back?"
 TABLES = [Document(id="kb-503", content="An oak dining table is £1,240. We take a deposit of half the price "
                                         "when you order.")]
 TABLES_Q = "What deposit do I pay on an oak table?"
-
-
-def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    return fresh_verdicts(answer, docs, query)
 
 
 def _without(answer: str, docs: list[Document], query: str) -> list[str]:

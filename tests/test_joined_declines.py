@@ -15,7 +15,7 @@ from llmops_kit import joined_declines
 from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.traces import Document
 
-from .verdict_cases import fresh_verdicts
+from .verdict_cases import fresh_verdicts as _verdicts
 
 DEPOT = [Document(id="kb-601", content="Our flooring depot is on Quarry Road in Hexham. Orders are delivered free "
                                        "within 30 miles of the depot. Samples can be collected from the depot.")]
@@ -26,10 +26,6 @@ BAKERY_Q = "Order ref CK-5521-88: when do I pay the deposit?"
 TYRES = [Document(id="kb-603", content="Tyre fitting is included in the price of every tyre. Wheel alignment costs "
                                        "£45.")]
 TYRES_Q = "Is fitting included, and can you tell me what my van needs?"
-
-
-def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    return fresh_verdicts(answer, docs, query)
 
 
 def _without(answer: str, docs: list[Document], query: str) -> list[str]:

@@ -16,7 +16,7 @@ from llmops_kit import evidence_derived
 from llmops_kit.own_results import justified_results, reached_by_results, summed
 from llmops_kit.traces import Document
 
-from .verdict_cases import fresh_verdicts
+from .verdict_cases import fresh_verdicts as _verdicts
 
 FLOOR = [Document(id="kb-401", content="Engineered oak boards: £42.00 per pack (2 m² to a pack), fitted. "
                                        "Acoustic underlay: £6.00 per pack, laid under the boards.")]
@@ -32,10 +32,6 @@ BOATS = [Document(id="kb-404", content="Late returns cost £10 for each started 
 def _lines(total: str, count: str = "15", boards: str = "630.00", underlay: str = "90.00") -> str:
     return (f"Roughly: 30 m² is {count} packs.\n- {count} × £42.00 = £{boards} for the boards, fitted\n"
             f"- underlay: {count} × £6.00 = £{underlay}\n- so about £{total} for the boards and underlay.")
-
-
-def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    return fresh_verdicts(answer, docs, query)
 
 
 def _without(answer: str, docs: list[Document], query: str) -> list[str]:

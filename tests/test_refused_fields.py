@@ -13,7 +13,7 @@ from llmops_kit import evidence, quality
 from llmops_kit.refused_fields import refused_in_fields
 from llmops_kit.traces import Document
 
-from .verdict_cases import fresh_verdicts
+from .verdict_cases import fresh_verdicts as _verdicts
 
 RENEWAL = [Document(id="tool:renew_loan", content="renewed: False.\nreason: reserved by another reader.")]
 RENEWED = [Document(id="tool:renew_loan", content="renewed: True.\nreason: no reservations.")]
@@ -23,10 +23,6 @@ FLAGGED_REFUSAL = [Document(id="tool:upgrade_request", content="declined: False.
 
 RENEW_Q = "Can I keep LB-55120 for another three weeks?"
 EXCHANGE_Q = "Can I swap the trainers from SH-20931 for a bigger size?"
-
-
-def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    return fresh_verdicts(answer, docs, query)
 
 
 def test_a_refused_renewal_of_a_false_flag_is_supported() -> None:

@@ -17,7 +17,7 @@ from llmops_kit import claim_meaning, grounding, quality
 from llmops_kit.restated_conditions import restated_condition
 from llmops_kit.traces import Document
 
-from .verdict_cases import fresh_verdicts
+from .verdict_cases import fresh_verdicts as _verdicts
 
 STUDIO = [Document(id="ST-04", content=(
     "Firing fees are paid when you leave a piece with us. No refunds on firing fees, except for a kiln fault we "
@@ -31,10 +31,6 @@ OPENING = ", and the courtyard is open from 10:00 to 22:00."
 
 EXCEPTION = "The firing fee isn't refunded unless the vase has a fault we didn't mention."
 STANDING = "A barbecue is fine as long as someone stays with it" + OPENING
-
-
-def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    return fresh_verdicts(answer, docs, query)
 
 
 def test_an_exception_said_in_other_words_is_supported() -> None:
