@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout17]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout18]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -78,11 +78,13 @@ centre, marina fuel dock), was scored twice as totals (279/340 with the final ca
 stop, 280/340 with the final candidate of the ``decl25``-``incl26`` stop), so it is spent and opened for reading from
 the round after that stop on: it prints like holdout16 and ``--misses holdout17`` lists its misses.
 ``tests/data/holdout18``, written by an eighteenth author (balloon flights, school uniform shop, model railway shop,
-farm vet round, hair salon), is the unseen measure now: sealed, totals only, never its misses, also with ``--set``;
-first scored at 298/355 with the final candidate of the ``decl25``-``incl26`` stop, one more score allowed.
+farm vet round, hair salon), was scored twice as totals (298/355 with the final candidate of the ``decl25``-``incl26``
+stop, 298/355 again with main at the end of that stop, after the ``equation27``-``pii28`` rounds), so it is spent and
+opened for reading from the round after those scores: it prints like holdout17 and ``--misses holdout18`` lists its
+misses.
 ``tests/data/holdout19``, written by a nineteenth author (Gozo dive centre, Christmas-tree farm, lift maintenance firm,
-hand bindery, kite-surf shop), is sealed and not scored: totals only, never its misses, also with ``--set``; it is the
-unseen measure once holdout18 is spent.
+hand bindery, kite-surf shop), is the unseen measure now: sealed, totals only, never its misses, also with ``--set``;
+first scored at 314/360 with main at the end of the ``decl25``-``pii28`` stop, one more score allowed.
 ``tests/data/holdout20``, written by a twentieth author (Beppu hot-spring bathhouse, Skaftafell glacier guides, Mendoza
 winery, Melbourne coffee roaster, St. Paul ice arena), is sealed and not scored: totals only, never its misses, also
 with ``--set``; it is the unseen measure once holdout19 is spent.
@@ -124,8 +126,6 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT18 = REPO / "tests" / "data" / "holdout18"  # an eighteenth author's sealed set: totals only, never its misses
-HOLDOUT18_HEADING = "eighteenth held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT19 = REPO / "tests" / "data" / "holdout19"  # a nineteenth author's sealed set: totals only, never its misses
 HOLDOUT19_HEADING = "nineteenth held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT20 = REPO / "tests" / "data" / "holdout20"  # a twentieth author's sealed set: totals only, never its misses
@@ -136,7 +136,8 @@ ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "ho
             "holdout7": "seventh", "holdout8": "eighth", "holdout9": "ninth", "holdout10": "tenth",
             "holdout11": "eleventh", "holdout12": "twelfth",
             "holdout13": "thirteenth", "holdout14": "fourteenth",
-            "holdout15": "fifteenth", "holdout16": "sixteenth", "holdout17": "seventeenth"}
+            "holdout15": "fifteenth", "holdout16": "sixteenth", "holdout17": "seventeenth",
+            "holdout18": "eighteenth"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -408,7 +409,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT18, HOLDOUT18_HEADING), (HOLDOUT19, HOLDOUT19_HEADING), (HOLDOUT20, HOLDOUT20_HEADING))
+    return ((HOLDOUT19, HOLDOUT19_HEADING), (HOLDOUT20, HOLDOUT20_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
