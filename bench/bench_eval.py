@@ -88,6 +88,9 @@ first scored at 314/360 with main at the end of the ``decl25``-``pii28`` stop, o
 ``tests/data/holdout20``, written by a twentieth author (Beppu hot-spring bathhouse, Skaftafell glacier guides, Mendoza
 winery, Melbourne coffee roaster, St. Paul ice arena), is sealed and not scored: totals only, never its misses, also
 with ``--set``; it is the unseen measure once holdout19 is spent.
+``tests/data/holdout21``, written by a twenty-first author (Houston scrap-metal yard, Kuala Lumpur pest control, Lyon
+picture framer, Nairobi golf club, Dubai mobile car wash), is sealed and not scored: totals only, never its misses,
+also with ``--set``; it is the unseen measure once holdout20 is spent.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -130,6 +133,8 @@ HOLDOUT19 = REPO / "tests" / "data" / "holdout19"  # a nineteenth author's seale
 HOLDOUT19_HEADING = "nineteenth held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT20 = REPO / "tests" / "data" / "holdout20"  # a twentieth author's sealed set: totals only, never its misses
 HOLDOUT20_HEADING = "twentieth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT21 = REPO / "tests" / "data" / "holdout21"  # a twenty-first author's sealed set: totals only, never its misses
+HOLDOUT21_HEADING = "twenty-first held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -409,7 +414,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT19, HOLDOUT19_HEADING), (HOLDOUT20, HOLDOUT20_HEADING))
+    return ((HOLDOUT19, HOLDOUT19_HEADING), (HOLDOUT20, HOLDOUT20_HEADING), (HOLDOUT21, HOLDOUT21_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
