@@ -27,6 +27,10 @@ Brazil CEP, Poland, Portugal, Sweden, India PIN), order and booking references w
 "XXXX-XXXX-XXXX-4242", "4242 •••• •••• 4242"), and the shop's published contacts (the article retrieved publishes
 the number or address the answer repeats). A trap counts as flagged when ``trace_pii`` reports anything at all.
 
+Last, the shop's home country: every region's example mobile written the way people often group it (the trunk
+prefix and three digits, then the rest), in a trace whose article publishes the region's landline in international
+format, with and without that line; and the traps above planted in the traces of shops in ten countries.
+
 A value counts as found when ``trace_pii`` (what PII_LEAK, DATA_INCIDENT and redaction call) reports an item of
 its kind whose digits (or address) are the planted value's, at the place it was planted. Then, the false
 positives: PII_LEAK findings on N healthy generated traces with random hex / UUID / numeric ids (as
