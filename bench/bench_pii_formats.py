@@ -27,6 +27,10 @@ Brazil CEP, Poland, Portugal, Sweden, India PIN), order and booking references w
 "XXXX-XXXX-XXXX-4242", "4242 •••• •••• 4242"), and the shop's published contacts (the article retrieved publishes
 the number or address the answer repeats). A trap counts as flagged when ``trace_pii`` reports anything at all.
 
+Last, the shop's home country: every region's example mobile written the way people often group it (the trunk
+prefix and three digits, then the rest), in a trace whose article publishes the region's landline in international
+format, with and without that line; and the traps above planted in the traces of shops in ten countries.
+
 A value counts as found when ``trace_pii`` (what PII_LEAK, DATA_INCIDENT and redaction call) reports an item of
 its kind whose digits (or address) are the planted value's, at the place it was planted. Then, the false
 positives: PII_LEAK findings on N healthy generated traces with random hex / UUID / numeric ids (as
@@ -76,6 +80,7 @@ class Case(NamedTuple):
     layout: str
     value: str
     key: str  # digits (or lower-case address) a finding must carry to count
+    home: str = ""  # a number of the shop's own country the article publishes in international format
 
 
 # ---- generated values --------------------------------------------------------------------------------------
@@ -259,6 +264,47 @@ def trap_cases(rng: random.Random) -> Iterator[Case]:
     yield Case("trap", "published contact", "email", "help@example-shop.com", "published")
 
 
+# ---- the shop's home country: its customers' national numbers, and traps in its traces ----------------------
+
+#: Countries whose shops the home-country traps are planted in (each publishes its own line in the article).
+HOME_TRAP_REGIONS = ("DE", "FR", "AU", "IE", "ZA", "NL", "IT", "AT", "NZ", "JP")
+
+
+def _published_line(region: str) -> str | None:
+    number = phonenumbers.example_number_for_type(region, PhoneNumberType.FIXED_LINE)
+    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL) if number is not None else None
+
+
+def home_cases() -> Iterator[Case]:
+    """For every region with a trunk prefix, its example mobile number written nationally but grouped as people
+    often write it rather than as ``phonenumbers`` prints it: the trunk prefix and the first three digits, then
+    the rest ("0151 55512345" where the library prints "01515 5512345"), in a trace whose article publishes the
+    shop's line in that country. Without the published line the contract's regions (US, GB) cannot tell it from
+    a reference; with it, the shop's country says where the customer calls from."""
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        number = phonenumbers.example_number_for_type(region, PhoneNumberType.MOBILE)
+        home = _published_line(region)
+        if meta is None or not meta.national_prefix or number is None or home is None:
+            continue
+        nsn = phonenumbers.national_significant_number(number)
+        written = f"{meta.national_prefix}{nsn[:3]} {nsn[3:]}"
+        printed = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+        if written == printed or len(nsn) < 7:
+            continue
+        yield Case("phone", region, "home, own grouping", written, nsn, home)
+
+
+def home_trap_cases(rng: random.Random) -> Iterator[Case]:
+    """The traps of :func:`trap_cases` (published contacts aside), planted in the traces of shops in other countries,
+    each publishing its own line: a home region read for phone numbers must not turn them into personal data."""
+    traps = [t for t in trap_cases(rng) if t.group != "published contact"]
+    for region in HOME_TRAP_REGIONS:
+        home = _published_line(region)
+        for trap in traps:
+            yield trap._replace(group=f"{trap.group} ({region})", home=home or "")
+
+
 # ---- planting and reading ----------------------------------------------------------------------------------
 
 
@@ -273,6 +319,8 @@ def _trace(case: Case, place: str) -> Trace:
     if case.key.startswith("published"):  # the shop's own contact, published by the article the trace retrieved
         shown = case.key.partition(":")[2] or case.value
         article = f"Account details can be changed in chat, or by calling or writing to us at {shown}."
+    if case.home:  # the shop's own line, printed for callers abroad: where its customers call from
+        article += f" Call us on {case.home} from abroad."
     if place == "message":
         query = f"I moved last month, please update the details on my account to {case.value} from today."
     elif place == "answer":
@@ -398,6 +446,21 @@ def main(argv: list[str]) -> None:
     results = [(case, place, found(case, place, contract)) for case in cases for place in PLACES]
     report(results, args.misses)
     report_traps([(t, place, flagged_trap(t, place, contract)) for t in traps for place in PLACES[:3]], args.traps)
+    homes = list(home_cases())
+    home_hits = [found(case, place, contract) for case in homes for place in PLACES[:3]]
+    plain_hits = [found(case._replace(home=""), place, contract) for case in homes for place in PLACES[:3]]
+    print(f"home country: {len(homes)} regions' mobiles grouped trunk + 3 digits, then the rest; recall with the "
+          f"shop's line published {_rate(sum(home_hits), len(home_hits))}, "
+          f"without {_rate(sum(plain_hits), len(plain_hits))}")
+    home_traps = list(home_trap_cases(random.Random(SEED + 1)))
+    flagged = [flagged_trap(t, place, contract) for t in home_traps for place in PLACES[:3]]
+    print(f"home country traps: {len(home_traps)} traps in shops of {len(HOME_TRAP_REGIONS)} countries, flagged "
+          f"{sum(flagged)} of {len(flagged)} (goal 0)")
+    if args.traps:
+        planted = [(t, place) for t in home_traps for place in PLACES[:3]]
+        for (t, place), hit in zip(planted, flagged, strict=True):
+            if hit:
+                print(f"  flagged {t.group:<24} {place:<10} {t.value!r}")
     if args.healthy:
         false_positives(args.healthy, contract)
 

@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 import phonenumbers
 
-__all__ = ["PhoneHit", "date_start", "phone_cue", "phone_key", "phones_in", "regions_for", "trunkless",
-           "trunkless_regions_in"]
+__all__ = ["PhoneHit", "date_start", "phone_cue", "phone_key", "phones_in", "published_regions_in", "regions_for",
+           "trunkless", "trunkless_regions_in"]
 
 _NOT_DIGIT = re.compile(r"\D")
 _LABEL_PARTS = re.compile(r"[a-z]+|[A-Z][a-z]*")
@@ -246,9 +246,10 @@ def trunkless(region: str) -> bool:
 _INTERNATIONAL = re.compile(r"\+\d{1,3}[ .()-]{0,2}\d(?:[ .()-]?\d){5,13}")
 
 
-def trunkless_regions_in(text: str) -> frozenset[str]:
-    """The trunk-less regions (:func:`trunkless`) whose international numbers ``text`` prints: where an
-    organisation that publishes "+351 213 460 882" operates, so its customers' "912 640 315" is read in Portugal."""
+def published_regions_in(text: str) -> frozenset[str]:
+    """The regions whose international numbers ``text`` prints: where an organisation that publishes
+    "+49 911 5550 2210" or "+351 213 460 882" operates, so its customers' national numbers ("0151 55512345",
+    "912 640 315") are read in that country as well as in the contract's."""
     if "+" not in text:
         return frozenset()
     found: set[str] = set()
@@ -258,9 +259,15 @@ def trunkless_regions_in(text: str) -> frozenset[str]:
         except phonenumbers.NumberParseException:
             continue
         region = phonenumbers.region_code_for_number(number)
-        if region and region in phonenumbers.SUPPORTED_REGIONS and trunkless(region):
+        if region and region in phonenumbers.SUPPORTED_REGIONS:
             found.add(region)
     return frozenset(found)
+
+
+def trunkless_regions_in(text: str) -> frozenset[str]:
+    """The trunk-less regions (:func:`trunkless`) among :func:`published_regions_in`: where an organisation that
+    publishes "+351 213 460 882" operates, so its customers' "912 640 315" is read in Portugal."""
+    return frozenset(region for region in published_regions_in(text) if trunkless(region))
 
 
 def _trunkless_national(run: str, secondary: tuple[str, ...]) -> PhoneHit | None:

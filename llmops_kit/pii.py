@@ -21,8 +21,10 @@ The rules (each a :class:`PiiMatch` kind):
 - ``iban``: an IBAN with its country's length and a valid mod-97 check (``python-stdnum``).
 
 Numbers are never read inside identifiers: a digit run glued to letters (hex trace ids, UUID groups,
-``NW-4491246``) or right after an id-like label (``trace_id``, ``span``, ``order``, ``tracking``, ``#``
-...) is an id, whatever its checksum says. Public values (the shop's own contact details, published
+``NW-4491246``) or right after an id-like label (``trace_id``, ``span``, ``order``, ``tracking``, ``#``,
+a shop's ``receipt no.`` or ``voucher code`` ...) is an id, whatever its checksum says. A trace's regions are the
+contract's and those of the numbers its operator publishes in international format
+(:func:`llmops_kit.redact.trace_regions`). Public values (the shop's own contact details, published
 in its help articles) are told apart by :func:`canonical` value, see :func:`public_values`.
 
 Speed: most texts hold neither an ``@`` nor a cluster of eight digits; both tests run at C speed
@@ -112,8 +114,9 @@ _CARD_SHAPE = re.compile(
 #: What every IBAN opens with: its country and check digits (looked for before the IBAN pattern runs).
 _IBAN_START = re.compile(r"[A-Z]{2}\d{2}")
 _IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
-#: The word right before a number (skipping "number", "no." or "#"), to tell ids from personal data.
-_LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z_]*)[^\w\n]{0,4}(?:(?:number|no|num|nr)\.?[^\w\n]{0,4})?$",
+#: The word right before a number (skipping "number", "no.", "code" or "#"), to tell ids from personal data:
+#: "Receipt no. 4000-...", "Voucher code 6011-..." are read by "receipt" and "voucher".
+_LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z_]*)[^\w\n]{0,4}(?:(?:number|no|num|nr|code)\.?[^\w\n]{0,4})?$",
                            re.IGNORECASE)
 _LABEL_PARTS = re.compile(r"[a-z]+|[A-Z][a-z]*")
 #: Labels that make the number after them an identifier, not personal data.
@@ -122,6 +125,10 @@ ID_LABELS = frozenset({
     "tracking", "shipment", "parcel", "invoice", "ticket", "case", "ref", "reference", "confirmation",
     "sku", "item", "product", "transaction", "txn", "hash", "sha", "digest", "time", "timestamp", "ts",
     "nano", "unix", "epoch", "date", "version", "build", "commit", "serial", "isbn",
+    # references a shop issues: a card-shaped number under one of these names is the shop's, not a card
+    "receipt", "voucher", "coupon", "promo", "booking", "reservation",
+    # a place's code: "postcode 01310-100" is no Vienna phone number however it is grouped
+    "postcode", "postal", "zip", "zipcode",
 })
 
 

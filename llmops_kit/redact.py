@@ -29,7 +29,7 @@ from pydantic import BaseModel
 
 from .contract import Contract, load_contract
 from .errors import LlmopsError
-from .phones import trunkless_regions_in
+from .phones import published_regions_in
 from .pii import PiiMatch, find_pii, is_public, key_matters, keyed_strings, phone_key, published_phone_keys
 from .resent_articles import resent_passages
 from .textcache import text_cache
@@ -106,27 +106,29 @@ def _operator_texts(trace: Trace) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return documents, system
 
 
-_trunkless_in = text_cache()(trunkless_regions_in)
+_published_in = text_cache()(published_regions_in)
 
 
 def trace_regions(trace: Trace, contract: Contract) -> tuple[str, ...]:
-    """The phone regions a trace is read in: the contract's ``pii.phone_regions``, then each region without a
-    trunk prefix whose international numbers the operator's texts print (its articles and system prompts; a studio in
-    Lisbon that publishes "+351 213 460 882"). Such a region's national numbers ("912 640 315") carry no
-    trunk ``0`` that the rule for a customer abroad could go by, and the contract's regions would never read
-    them; the organisation's own published line says where its customers call from. Regions with a trunk
-    prefix are read everywhere already (:mod:`llmops_kit.phones`), so they are not added."""
+    """The phone regions a trace is read in: the contract's ``pii.phone_regions``, then each region whose
+    international numbers the operator's texts print (its articles and system prompts: a studio in Lisbon that
+    publishes "+351 213 460 882", a shop in Nuremberg that publishes "+49 911 5550 2210"). The organisation's own
+    published line says where its customers call from. Without it, a region without a trunk prefix could not be
+    read at all ("912 640 315" carries no trunk ``0``), and a region with one only when the customer groups the
+    digits exactly as ``phonenumbers`` prints them (:mod:`llmops_kit.phones`: "01515 5512345", where customers in
+    Germany also write "0151 55512345"). An added region reads as the contract's second one does: a national
+    number written with its trunk prefix where it has one, valid or as long as that region's numbers."""
     regions = tuple(contract.pii.phone_regions)
     found: set[str] = set()
     # read where the operator prints its lines (articles, system prompts), only texts holding a "+": the
     # per-trace cost of this walk is most of what the rule adds to the PII scan
     for document in trace.documents or ():
         if document.content and "+" in document.content:
-            found |= _trunkless_in(document.content)
+            found |= _published_in(document.content)
     for span in trace.spans:
         for message in span.messages or ():
             if message.role == "system" and isinstance(message.content, str) and "+" in message.content:
-                found |= _trunkless_in(message.content)
+                found |= _published_in(message.content)
     extra = sorted(found.difference(regions))
     return (*regions, *extra) if extra else regions
 

@@ -6,6 +6,10 @@ region without a trunk prefix when it is valid there, a person's line, and writt
 groups are not thousands; a trace adds the trunk-less regions of the international numbers its operator
 publishes (a studio in Lisbon that prints "+351 213 460 882"). Controls: ids, amounts, decimals, a trace that
 publishes no such number, and the operator's own number in national form.
+
+Regions with a trunk prefix are added the same way: a shop in Nuremberg that prints "+49 911 ..." reads its
+customer's "0151 55512345", grouped as people write it rather than as ``phonenumbers`` prints it. And a
+card-shaped number named a receipt, voucher or coupon number is the shop's reference.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import pytest
 from llmops_kit.breakers.signals import extract_signals
 from llmops_kit.contract import load_contract
 from llmops_kit.diagnose import diagnose
-from llmops_kit.phones import trunkless, trunkless_regions_in
+from llmops_kit.phones import published_regions_in, trunkless, trunkless_regions_in
 from llmops_kit.pii import find_pii
 from llmops_kit.redact import redact_trace, trace_pii, trace_regions
 from llmops_kit.testing import trace_payload
@@ -99,3 +103,61 @@ def test_the_operators_own_number_in_national_form_is_public() -> None:
     trace = _studio_trace("When are you open?", "Tuesday to Saturday; ring 213 460 882.", "+351 213 460 882")
     assert trace_pii(trace, CONTRACT) == []
     assert "PII_LEAK" not in diagnose(trace, CONTRACT).codes
+
+
+def test_published_regions_in_reads_every_country_of_published_international_numbers() -> None:
+    """Regions with a trunk prefix are named too: their customers write national numbers in their own grouping."""
+    assert published_regions_in("Call 0911 5550 2210 (+49 911 5550 2210 from abroad).") == {"DE"}
+    assert published_regions_in("Call +44 20 7946 0958 or +33 1 23 45 67 89.") == {"GB", "FR"}
+    assert published_regions_in("No international number here: 0911 5550 2210.") == set()
+
+
+def test_a_trace_publishing_a_german_line_reads_the_customers_german_mobile_in_their_own_grouping() -> None:
+    """"0151 55512345" is a German mobile grouped as people write it; ``phonenumbers`` prints "01515 5512345", so
+    without the region only a cue word would read it. The shop's "+49 ..." line says where its customers are."""
+    question = "Jonas here, 0151 55512345 - is my locomotive ready?"
+    trace = _studio_trace(question, "Services take about 3 weeks; we will call when it is done.",
+                          "0911 5550 2210 (+49 911 5550 2210 from abroad)")
+    assert trace_regions(trace, CONTRACT) == (*CONTRACT.pii.phone_regions, "DE")
+    assert {item.match.canonical for item in trace_pii(trace, CONTRACT)} == {"+4915155512345"}
+    assert "PII_LEAK" in diagnose(trace, CONTRACT).codes
+    control = _studio_trace(question, "Services take about 3 weeks; we will call when it is done.",
+                            "+44 20 7946 0321")
+    assert trace_pii(control, CONTRACT) == []
+
+
+@pytest.mark.parametrize("question", [
+    "Order 0151 5551 2345 - has it shipped?",  # an id after its label
+    "Is the 05.12.2026 slot free?",  # a German date
+    "Is 01069 your postcode for the Dresden shop?",  # a postcode, too short for a phone
+    "The 0911 5550 2210 line was busy all day.",  # the shop's own number, written nationally
+])
+def test_a_german_shops_ids_dates_and_own_number_stay_unread(question: str) -> None:
+    """Controls in a trace that publishes a German line: the home region reads only a customer's number."""
+    trace = _studio_trace(question, "Thanks, we will look into it.", "0911 5550 2210 (+49 911 5550 2210 from abroad)")
+    assert trace_pii(trace, CONTRACT) == []
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Receipt no. 4000-0025-0000-3155 - can I still exchange it?", []),
+    ("Voucher code 6011-0000-0000-0004 - is it valid for a cut?", []),
+    ("Coupon 4000 0025 0000 3155 expired yesterday.", []),
+    ("Pay the deposit with card 4000 0025 0000 3155, please.", ["card"]),
+    ("My card number is 6011 0000 0000 0004.", ["card"]),
+    ("Receipt no. 4471 and card 6011 0000 0000 0004 for the refund.", ["card"]),
+])
+def test_a_card_shaped_number_named_a_receipt_or_voucher_is_the_shops_reference(text: str, kinds: list[str]) -> None:
+    """The word before the number ("no." and "code" skipped) names what it is: a receipt, voucher or coupon number
+    is the shop's reference even when its digits pass the card checks; named a card, or unnamed, it is a card."""
+    assert [m.kind for m in find_pii(text)] == kinds
+
+
+def test_a_postcode_named_as_one_is_no_phone_even_where_its_digits_are_a_valid_number() -> None:
+    """"01310-100" (a Sao Paulo postcode) is a valid Vienna number; in an Austrian shop's trace the word before it
+    decides. Control: the same digits as the customer's own number are read."""
+    published = "01 310 4400 (+43 1 310 4400 from abroad)"
+    named = _studio_trace("Postcode 01310-100 - do you deliver there?", "Yes, we deliver there.", published)
+    assert trace_regions(named, CONTRACT) == (*CONTRACT.pii.phone_regions, "AT")
+    assert trace_pii(named, CONTRACT) == []
+    own = _studio_trace("Call me on 01310-100 about the delivery.", "We will call you.", published)
+    assert {item.match.canonical for item in trace_pii(own, CONTRACT)} == {"+431310100"}
