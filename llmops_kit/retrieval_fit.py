@@ -68,7 +68,8 @@ own reference ("What's payment 5e1aa93c... on my statement?", :func:`asks_about_
 customer's own postcode ("I live in 2088, is that close?", :func:`asks_about_own_place`): no article is
 expected to hold that, and a refusal to act says nothing about retrieval. Nor when the answer asks back in the
 articles' words ("is this a weekday daytime visit, or evening/weekend?", :func:`asks_back`), and a published contact
-is the answer, not a hand-over, to a question asking only how to reach the business (:func:`asks_for_contact`), or
+is the answer, not a hand-over, to a question asking only how to reach the business (:func:`asks_for_contact`; where
+the caller is, "Calling from Milan, which number?", is no topic), or
 to one asking for a contact detail that a retrieved article publishes (:func:`gives_asked_contact`). Nor when the
 answer says the bot cannot act from the chat ("I can't book from this chat",
 :func:`llmops_kit.declines.refuses_to_act`) and does not also say it found nothing: the channel, not the articles,
@@ -384,12 +385,22 @@ def answer_declines(claims: int, support: Sequence[ClaimSupport], answer: str | 
 #: Word stems of a question that asks only how to reach the business ("How do I contact you?", "What is your
 #: phone number?"): its answer is a published contact, which is then no hand-over but the answer.
 _CONTACT_STEMS = frozenset({"contact", "call", "phone", "telephon", "ring", "email", "e-mail", "mail", "reach",
-                            "number", "address", "speak", "talk", "touch", "get"})
+                            "number", "address", "speak", "talk", "touch", "get", "dial"})
+#: Where the caller is, said to get the right way of dialling ("Calling from Milan, which number should I dial?",
+#: "I'm ringing from the UK", "from abroad"): the place names the caller's side of the line, not a topic the
+#: articles should cover. Capitalised place words only, so "calling from work about my order" keeps its topic.
+_CALLER_PLACE_RE = re.compile(
+    r"\b(?i:calling|ringing|phoning|dial(?:l)?ing)\s+(?i:in\s+)?(?i:from)\s+(?i:the\s+)?[A-Z][\w'.-]*"
+    r"(?:\s+[A-Z][\w'.-]*)*|\b(?i:from\s+(?:abroad|overseas))\b")
 
 
 def asks_for_contact(question: str) -> bool:
-    """Does the question ask nothing but how to reach the business (every content word a contact word)?"""
-    stems = content_stems(asked(question))
+    """Does the question ask nothing but how to reach the business (every content word a contact word, the
+    caller's own whereabouts left out: "Calling from London, number?")?"""
+    text = asked(question)
+    if "rom" in text:  # "from", "From"
+        text = _CALLER_PLACE_RE.sub(" call ", text)
+    stems = content_stems(text)
     return bool(stems) and stems <= _CONTACT_STEMS
 
 

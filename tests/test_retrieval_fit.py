@@ -342,6 +342,29 @@ def test_published_contacts_answer_a_question_asking_how_to_reach_us() -> None:
     assert _codes(trace) == []
 
 
+@pytest.mark.parametrize("question", [
+    "Calling from Montana, what's the number?",
+    "I am calling from Milan, which number should I dial?",
+    "Ringing from the UK - number?",
+    "From abroad, what number do I ring?",
+])
+def test_the_callers_whereabouts_leave_a_question_asking_only_how_to_reach_us(question: str) -> None:
+    """Where the caller is ("Calling from Milan") says which way of dialling they need, not a topic the articles
+    should cover: the published line in international format answers the question."""
+    trace = build_trace("rf-7b", question, [_DESK], "From abroad, call +44 20 7946 0000.")
+    assert _codes(trace) == []
+
+
+@pytest.mark.parametrize("question", [
+    "Calling from Milan, can I bring my bicycle as checked baggage?",  # a topic beside the caller's place
+    "I'm calling from work, can I bring my bicycle as checked baggage?",  # no place name: the topic stays
+])
+def test_a_topic_beside_the_callers_whereabouts_still_needs_the_articles(question: str) -> None:
+    """Control: a question that asks about something beside where the caller is, answered only with the line."""
+    trace = build_trace("rf-7c", question, [_DESK], "Call +44 20 7946 0000.")
+    assert _codes(trace) == ["RETRIEVAL_MISMATCH"]
+
+
 def test_the_same_contacts_to_an_off_topic_question_still_hand_over() -> None:
     """Control: the same contacts given to a question the articles miss are a hand-over: a mismatch."""
     trace = build_trace("rf-8", "Can I bring my bicycle as checked baggage?", [_DESK],
