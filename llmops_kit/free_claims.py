@@ -14,9 +14,13 @@ complimentary, ...) shares one of the clause's other content words, or a word-ve
 arranged with Autofix at no cost" is kept. Only a gratuity about nothing the evidence gives away is returned. The
 evidence side is read broadly ("included in the price", "Q. What does it cost? A. Nothing." both give a thing away),
 and "X is free" is not read on the claim side (it says a date or a seat is available as often as it gives anything),
-so a faithful "free" in other words is kept. Read by :func:`llmops_kit.claim_meaning.meaning_gap` on every claim (with
-figures too: the figure beside the gratuity is checked by itself, the gratuity by nothing else); switched off by
-:data:`READ_FREE_CLAIMS` in the claim-decision fit. Nothing here looks at the answer's length, style or position.
+so a faithful "free" in other words is kept. A gift in other words is read too: a verb of going or eating with
+"free" ("skippers eat free", "under-16s go free"), "get the / a / their ... free" ("twins get the second set of name
+tapes free") and "they're free with a parent's cut"; for the last, a gift and what it comes with, one free statement
+must speak of half the clause's words, not one ("free within 4 weeks of your last cut" shares only "cut").
+Read by :func:`llmops_kit.claim_meaning.meaning_gap` on every claim (with figures too: the figure beside the
+gratuity is checked by itself, the gratuity by nothing else); switched off by :data:`READ_FREE_CLAIMS` in the
+claim-decision fit. Nothing here looks at the answer's length, style or position.
 """
 
 from __future__ import annotations
