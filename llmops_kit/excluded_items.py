@@ -9,6 +9,13 @@ reading is narrow: the evidence must name the thing as left out in so many words
 say it is covered or included (a form of *include* or *cover*) with no negation or exception of its own. A claim
 that mentions the thing in any other way (its price, a denial) is not read here.
 
+An exclusion may also be appended to the offer it limits ("Members get 10% off new items, not on repairs or
+second-hand stock", "The card covers cuts only, not colour or treatments") or say the thing is never covered
+("River crossings are never insured"): "club members get 10% off everything, repairs included" and "every 6th
+visit is half price, colour included" turn those round. ", not just / only / before / more than ..." leaves nothing
+out and is not read. A claim clause that keeps to what it names ("covers cuts only") or whose comma opens a
+consequence (", so colour is paid as usual") includes nothing left out.
+
 Two more ways of leaving a thing out are read against the thing a claim names as included, and only that thing
 (the words after "including" / "includes" / "covers", or the subject of "... is included / covered"): an
 exception to a whole ("we refund everything except the deposit", "all items except X") and a charge of its own
@@ -30,8 +37,15 @@ from .textcache import text_cache
 __all__ = ["covered_exclusion", "included_things"]
 
 _NOT_PAREN_RE = re.compile(r"\((?:but )?not ([^()]{2,60})\)", re.IGNORECASE)
-_NOT_INCLUDED_RE = re.compile(r"(?:^|[.;:]\s*)([^.;:]{2,80}?)\s+(?:is|are)\s+not\s+(?:included|covered)\b",
-                              re.IGNORECASE)
+_NOT_INCLUDED_RE = re.compile(r"(?:^|[.;:]\s*)([^.;:]{2,80}?)\s+(?:is|are)\s+(?:not|never)\s+"
+                              r"(?:included|covered|insured)\b", re.IGNORECASE)
+#: An exclusion appended to an offer or a scope: "10% off new items, not on repairs or second-hand stock", "The
+#: card covers cuts only, not colour or treatments". Not "not just / only / before / more than ...", which say no
+#: thing is left out.
+_COMMA_NOT_RE = re.compile(r",\s+(?:but\s+)?not\s+(?!(?:just|only|merely|simply|necessarily|always|yet|later|"
+                           r"earlier|before|after|until|more|less|over|under|within|beyond|sure|all|every|everything|"
+                           r"including|included|counting)\b)(?:(?:on|for|to|in)\s+)?([^.;:()]{2,60})",
+                           re.IGNORECASE)
 _DOES_NOT_RE = re.compile(r"\b(?:does not|doesn't|do not|don't)\s+(?:include|cover)\s+([^.;:()]{2,60})"
                           r"|\bexclud(?:es|ing)\s+([^.;:()]{2,60})", re.IGNORECASE)
 #: A clause of the claim that says something is covered or included.
@@ -41,9 +55,11 @@ _NEGATION_RE = re.compile(r"\b(?:not|no|never|except|excluding|without|isn't|are
                           re.IGNORECASE)
 #: Where a claim's clause ends: a sentence, a "but", or a comma opening a clause of its own (", and if one arrives
 #: damaged" says nothing of what is covered), never a comma between the items of a list.
-_CLAUSE_RE = re.compile(r"[;.!?]\s+|\s+but\s+"
+_CLAUSE_RE = re.compile(r"[;.!?]\s+|\s+but\s+|,\s+so\s+"
                         r"|,\s+(?:(?:and|or|but|so)\s+)?(?=(?:if|when|while|unless|once|you|we|it|they|i)\b)",
                         re.IGNORECASE)
+#: A claim clause that keeps its scope to what it names ("the card covers cuts only") includes nothing left out.
+_ONLY_RE = re.compile(r"\bonly\b", re.IGNORECASE)
 #: Words an exclusion names that say nothing of the thing excluded.
 _LIGHT = frozenset(("also", "any", "all", "other", "includ", "cover", "plan", "offer", "price", "cost", "the",
                     "against", "with", "from", "into", "over", "under", "about", "after", "before", "caus"))
@@ -110,14 +126,20 @@ def included_things(claim: str) -> list[frozenset[str]]:
 def _excluded(text: str) -> tuple[tuple[frozenset[str], str], ...]:
     """(the stems left out, the sentence saying so) of each exclusion a source states (cached)."""
     out = []
-    for pattern in (_NOT_PAREN_RE, _NOT_INCLUDED_RE, _DOES_NOT_RE):
+    patterns = (_NOT_PAREN_RE, _NOT_INCLUDED_RE, _DOES_NOT_RE, _COMMA_NOT_RE) if ", not " in text or ", but not " in \
+        text else (_NOT_PAREN_RE, _NOT_INCLUDED_RE, _DOES_NOT_RE)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             named = next(g for g in match.groups() if g)
             if pattern is _NOT_INCLUDED_RE:
                 named = _SUBJECT_END_RE.split(named, maxsplit=1)[0]
             stems = frozenset(w for w in word_stems(named) if len(w) > 3 and w not in _LIGHT)
             if stems:
-                out.append((stems, match.group(0).strip(" .;:")))
+                said = match.group(0)
+                if pattern is _COMMA_NOT_RE:  # the offer the exclusion is appended to, up to the exclusion's end
+                    start = max(text.rfind(mark, 0, match.start()) for mark in ".!?;:") + 1
+                    said = text[start:match.end()]
+                out.append((stems, said.strip(" .;:")))
     return tuple(out)
 
 
@@ -130,7 +152,7 @@ def covered_exclusion(claim: str, evidence: Evidence) -> tuple[str, str, str] | 
     if _COVERS_RE.search(claim) is None:
         return None  # no form of cover or include (in the case key the case-blind pattern reads): nothing to read
     for clause in _CLAUSE_RE.split(claim):
-        if _COVERS_RE.search(clause) is None or _NEGATION_RE.search(clause):
+        if _COVERS_RE.search(clause) is None or _NEGATION_RE.search(clause) or _ONLY_RE.search(clause):
             continue
         words = word_stems(clause)
         for source in evidence.sources:

@@ -14,9 +14,13 @@ complimentary, ...) shares one of the clause's other content words, or a word-ve
 arranged with Autofix at no cost" is kept. Only a gratuity about nothing the evidence gives away is returned. The
 evidence side is read broadly ("included in the price", "Q. What does it cost? A. Nothing." both give a thing away),
 and "X is free" is not read on the claim side (it says a date or a seat is available as often as it gives anything),
-so a faithful "free" in other words is kept. Read by :func:`llmops_kit.claim_meaning.meaning_gap` on every claim (with
-figures too: the figure beside the gratuity is checked by itself, the gratuity by nothing else); switched off by
-:data:`READ_FREE_CLAIMS` in the claim-decision fit. Nothing here looks at the answer's length, style or position.
+so a faithful "free" in other words is kept. A gift in other words is read too: a verb of going or eating with
+"free" ("skippers eat free", "under-16s go free"), "get the / a / their ... free" ("twins get the second set of name
+tapes free") and "they're free with a parent's cut"; for the last, a gift and what it comes with, one free statement
+must speak of half the clause's words, not one ("free within 4 weeks of your last cut" shares only "cut").
+Read by :func:`llmops_kit.claim_meaning.meaning_gap` on every claim (with figures too: the figure beside the
+gratuity is checked by itself, the gratuity by nothing else); switched off by :data:`READ_FREE_CLAIMS` in the
+claim-decision fit. Nothing here looks at the answer's length, style or position.
 """
 
 from __future__ import annotations
@@ -46,8 +50,15 @@ _KEYS = ("free", "waiv", "at no ", "on us", "on the house", "complimentary")
 _GRATUITY_RE = re.compile(
     r"\bwaiv(?:e|es|ed|ing)\b|\bfor free\b|\bfree of charge\b|\bat no\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b"
     r"|\bon (?:us|the house)\b|\bcomplimentary\b"
-    r"|\b(?:a|an|your|their|its|another|extra)\s+free\s+(?P<thing>[a-z][a-z']*)\b(?!-)",
+    r"|\b(?:a|an|your|their|its|another|extra)\s+free\s+(?P<thing>[a-z][a-z']*)\b(?!-)"
+    r"|\b(?:eat|eats|go|goes|ride|rides|travel|travels|sail|sails|fly|flies)\s+free\b(?!-)"
+    r"|\bgets?\s+(?:the|a|an|their|your|its)\s+(?:[a-z][\w'-]*\s+){1,5}free\b(?!-)"
+    r"|(?:\b(?:is|are)|'re)\s+free\s+with\s+(?:a|an|the|your|their|any|every|each)\b",
     re.IGNORECASE)
+#: "X is / are / 're free with a <purchase>": a gift that comes with something else, both of which a free statement of
+#: the evidence must speak of (half of the clause's words), not just one shared word ("a parent's cut" against a
+#: fringe trim "free within 4 weeks of your last cut").
+_FREE_WITH_RE = re.compile(r"(?:\b(?:is|are)|'re|’re)\s+free\s+with\b", re.IGNORECASE)
 #: Words that, after "free", name no thing given: a time or a place that is available, a bound on a price.
 _NOT_THINGS = frozenset((
     "time", "times", "slot", "slots", "space", "spaces", "spot", "spots", "place", "places", "seat", "seats", "date",
@@ -143,6 +154,12 @@ def unheld_gratuity(claim: str, evidence: Evidence, light: frozenset[str] = froz
         if not about:
             continue
         given = _given_statements(evidence)
+        if _FREE_WITH_RE.search(clause):  # "they're free with a parent's cut": the gift and what it comes with
+            least = (len(about) + 1) // 2  # half of what the clause is about, as one free statement's
+            if any(len(about & held) + _synonyms(clause, about - held, sentence) >= least for sentence, held in given
+                   if about & held):
+                continue
+            return clause.strip(), given[0][0] if given else None
         if any(not about.isdisjoint(held) for _, held in given):
             continue
         if not any(_synonyms(clause, about, sentence) for sentence, _ in given):

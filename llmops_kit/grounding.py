@@ -97,6 +97,7 @@ from .claim_decision import ClaimSignals, measure
 from .claim_meaning import MeaningGap, adds_only_light_words, is_fact_free, meaning_gap, restated_claim
 from .conversion_words import converted_unit_words
 from .courtesy_handoffs import COURTESY_SOURCE, courtesy_handoff
+from .credit_refunds import credit_only_refund
 from .customer_language import in_customer_language, unheld_names
 from .day_sets import ruled_out_day
 from .evidence import Evidence, EvidenceSource
@@ -480,6 +481,11 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         if left_out is not None:  # "the offer also covers lockers" against "(not lockers)"
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=left_out[0], evidence=left_out[1],
                                      missing=(f"{left_out[2]} covered",)))
+            continue
+        narrowed = credit_only_refund(claim, evidence) if not foreign else None
+        if narrowed is not None:  # "refunds are only given as flight credit" against "or take a full refund"
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=narrowed[0], evidence=narrowed[1],
+                                     missing=(narrowed[2],)))
             continue
         against = answered_against_record(claim, evidence) if not foreign else None
         if against is not None:  # "a whole blood appointment" asked "plasma or whole blood?" of "type: plasma"

@@ -96,3 +96,55 @@ def test_including_what_the_evidence_excepts_or_charges_is_contradicted(answer: 
 ])
 def test_including_what_the_evidence_keeps_in_is_not_contradicted(answer: str, docs: list[Document]) -> None:
     assert "contradicted" not in _verdicts(answer, docs)
+
+
+# An exclusion appended to an offer (", not on X or Y"), a scope limited with "only, not X", and "X is never
+# insured / covered": each is left out in so many words, so "X included" of the offer is turned round.
+BOOKS = [Document(id="bk-7", content="Students get 15% off new textbooks, not on used books or stationery. Show "
+                                     "your student card at the till.")]
+GROOM = [Document(id="gr-3", content="Every 5th wash is free. The stamp card covers washes only, not clipping or "
+                                     "nail trims.")]
+VAN = [Document(id="vn-2", content="Standard cover costs $25 a day. Beach driving is never insured, whatever the "
+                                   "cover. Windscreen damage is not covered by standard cover.")]
+
+
+@pytest.mark.parametrize(("answer", "docs"), [
+    ("Yes, students get 15% off everything, used books included.", BOOKS),
+    ("Yes, every 5th visit is free, clipping included.", GROOM),
+    ("With standard cover beach driving is covered, for $25 a day.", VAN),
+])
+def test_an_appended_or_never_exclusion_turned_round_is_contradicted(answer: str, docs: list[Document]) -> None:
+    assert "contradicted" in _verdicts(answer, docs)
+
+
+@pytest.mark.parametrize(("answer", "docs"), [
+    ("Students get 15% off new textbooks, not on used books or stationery.", BOOKS),  # the exclusion restated
+    ("Students get 15% off new textbooks with a student card.", BOOKS),  # used books not named
+    ("Every 5th wash is free.", GROOM),  # clipping not named
+    ("The stamp card covers washes only, so clipping is paid as usual.", GROOM),
+    ("Standard cover is $25 a day; beach driving is never insured.", VAN),
+])
+def test_an_appended_or_never_exclusion_restated_is_not_contradicted(answer: str, docs: list[Document]) -> None:
+    assert "contradicted" not in _verdicts(answer, docs)
+
+
+def test_not_just_is_no_exclusion() -> None:
+    """', not just X' widens what is covered: the claim that X is included keeps."""
+    docs = [Document(id="pl-1", content="The family pass covers all pools, not just the main pool, for £40 a month.")]
+    assert "contradicted" not in _verdicts("The family pass is £40 a month, the main pool included.", docs)
+
+
+def test_a_consequence_after_so_is_a_clause_of_its_own() -> None:
+    """', so clipping is paid' follows a clause that covers washes: it says nothing covered of clipping."""
+    assert "contradicted" not in _verdicts("The stamp card covers every wash, so clipping is paid as usual.", GROOM)
+
+
+def test_the_reading_is_what_flags_an_appended_exclusion() -> None:
+    """Switched off, 'used books included' against ', not on used books' passes: the reading does the work."""
+    from unittest.mock import patch
+
+    from llmops_kit import grounding
+
+    answer = "Yes, students get 15% off everything, used books included."
+    with patch.object(grounding, "covered_exclusion", lambda *args: None):
+        assert _verdicts(answer, BOOKS) == ["supported"]

@@ -89,3 +89,36 @@ def test_the_reading_is_what_flags_the_waiver() -> None:
     answer, docs, query = FLAGGED[2]
     with patch.object(free_claims, "READ_FREE_CLAIMS", False):
         assert _verdicts(answer, docs, query) == ["supported"]
+
+
+# ---- a gift in other words: "<they> eat / go free", "get the <thing> free", "are free with a <purchase>" --------
+
+LESSONS = [Document(id="sw-7", content="A group swimming lesson is $18. Goggles are lent free with any lesson. "
+                                       "Parents watch from the gallery.")]
+
+
+@pytest.mark.parametrize(("answer", "docs", "query"), [
+    ("Children under 8 go free with an adult, and a single kayak is €30 for two hours.", KAYAK, "Do kids pay?"),
+    ("A group lesson is $18, and goggles are free with a lesson.", LESSONS, "Do I need goggles?"),
+])
+def test_a_gift_in_other_words_the_evidence_gives_is_kept(answer: str, docs: list[Document], query: str) -> None:
+    """The articles give that very thing (with what it comes with): supported."""
+    assert _verdicts(answer, docs, query) == ["supported"]
+
+
+GIFTS_FLAGGED = [
+    ("A group lesson is $18, and parents go free in the gallery.", LESSONS, "Can I watch?"),
+    ("A single kayak is €30 for two hours, and you get the dry bags free.", KAYAK, "Do I pay for dry bags?"),
+    ("A group swimming lesson is $18, and parents are free with a group lesson in the gallery.", LESSONS,
+     "Can I watch?"),
+]
+
+
+@pytest.mark.parametrize(("answer", "docs", "query"), GIFTS_FLAGGED)
+def test_a_gift_in_other_words_the_evidence_never_gives_is_flagged(answer: str, docs: list[Document],
+                                                                  query: str) -> None:
+    """'free with any lesson' of goggles is not parents free with a lesson: one shared word does not hold it; the
+    reading is what flags each (switched off, each passes)."""
+    assert _verdicts(answer, docs, query) != ["supported"]
+    with patch.object(free_claims, "READ_FREE_CLAIMS", False):
+        assert _verdicts(answer, docs, query) == ["supported"]
