@@ -71,3 +71,52 @@ def test_a_covered_topic_the_texts_do_not_hold_is_not_settled() -> None:
 ])
 def test_a_fact_beside_or_without_a_denial_stays_flagged(answer: str) -> None:
     assert _verdicts(answer, BIKES, SEATS_Q) != ["supported"]
+
+
+# "What I found / what came up" as the texts, a closing decline after the denied topic, "which is not the same as"
+# (the decl28 round): the same reading, the same controls.
+LIBRARY = [
+    Document(id="lb-1", title="Overdue books", content="Overdue books are charged 20p a day, up to £5 a book."),
+    Document(id="lb-2", title="Reading groups", content="Reading groups meet on the first Tuesday of the month."),
+]
+LIBRARY_PRINT = [*LIBRARY, Document(id="lb-3", content="Printing is available at the front desk.")]
+PRINT_Q = "Can I print a document at the library?"
+WHAT_FOUND = [
+    ("What came up is about the bike helmets and collection, not child seats, so I can't help with that.", BIKES,
+     SEATS_Q),
+    ("What I found is about sourdough loaves, which is not the same as a wedding cake, so I can't advise you on "
+     "that here.", BAKERY, CAKE_Q),
+    ("What I found covers overdue books and reading groups, but nothing on printing, so I can't say.", LIBRARY,
+     PRINT_Q),
+]
+
+
+@pytest.mark.parametrize(("answer", "docs", "query"), WHAT_FOUND)
+def test_what_i_found_with_a_closing_decline_is_supported(answer: str, docs: list[Document], query: str) -> None:
+    assert _verdicts(answer, docs, query) == ["supported"]
+
+
+@pytest.mark.parametrize(("answer", "docs", "query"), WHAT_FOUND)
+def test_what_i_found_without_the_reading_is_not_supported(answer: str, docs: list[Document], query: str,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(found_sources, "READ_FOUND_SOURCES", False)
+    assert _verdicts(answer, docs, query) != ["supported"]
+
+
+def test_what_i_found_denying_a_topic_the_texts_cover_is_contradicted() -> None:
+    """The texts do say printing is available: "nothing on printing" misreads them."""
+    answer = "What I found covers overdue books and reading groups, but nothing on printing, so I can't say."
+    assert _verdicts(answer, LIBRARY_PRINT, PRINT_Q) == ["contradicted"]
+
+
+@pytest.mark.parametrize("answer", [
+    "What I found says we don't do printing.",  # a claim about the business, no denial of the texts
+    "What I found is about overdue books, which cost 50p a day, not printing.",  # a figure to judge
+    "What I found covers overdue books, but nothing on printing, so I can't say whether it costs 10p a page.",
+    "What I found is about overdue books, not printing, so I can't help, but we print for free at the desk.",
+    # the closing clause adds a topic the customer never raised
+    "What I found covers overdue books and reading groups, but nothing on printing, so I can't say whether the "
+    "scanner is free on Sundays.",
+])
+def test_what_i_found_with_a_fact_stays_flagged(answer: str) -> None:
+    assert _verdicts(answer, LIBRARY, PRINT_Q) != ["supported"]
