@@ -10,15 +10,22 @@ with any other noun it reached the fitted decision, which found its words unsupp
 
 :func:`sources_lack` reads a claim of this shape when all of these hold:
 
-- it opens with a noun phrase and "I found" / "I have" / "we were given" (and the like), then a verb of covering
-  ("cover", "are for", "are about", "list", "say", "mention");
+- it opens with a noun phrase and "I found" / "I have" / "we were given" (and the like), or with "What I found" /
+  "What came up" / "What I could find" for the texts themselves, then a verb of covering ("cover", "are for",
+  "is about", "list", "say", "mention"); or it names what the bot was given in the first person, limited: "I only
+  know X", "I only have X", "I've only got X", "I can only help with X" (X is then the covered topic);
 - it denies a topic in the same sentence: "nothing about X", "nothing covers X", ", not X", "I've nothing on X",
-  "they don't cover X", "X is not mentioned";
+  "they don't cover X", "X is not mentioned", ", which is not the same as X"; a closing decline after the topic
+  (", so I can't help with that", "so I can't guide you on that here") or after a spaced dash (" - sorry", " - your
+  school will have those") is no part of it, and a closing clause that brings in words the customer did not use
+  ("so I can't say whether the scanner is free", " - a taxi is quicker") leaves the claim judged, as does any
+  other clause after the denied topic (", but the bus stops outside the door");
 - it states no figure or code beyond a contact to turn to.
 
 The claim is then *supported* when no evidence sentence holds every content word of the denied topic, and the topic
 it says the texts cover is held by them (all its words but one); it is *contradicted* when some evidence sentence
-holds the denied topic whole (the texts did cover it). Otherwise the claim is judged as before.
+holds the denied topic whole (the texts did cover it). Otherwise the claim is judged as before. A claim settled
+here is not read again for an added condition or promise: the reading has taken the whole claim apart already.
 """
 
 from __future__ import annotations
@@ -42,12 +49,19 @@ UNHELD_MAX = 1
 #: The texts named as the bot's own finds, then a verb of covering; ``rest`` is what they are said to cover.
 _FOUND_RE = re.compile(
     r"^(?:(?:but|and|so|sadly|unfortunately|i'm afraid)\s*,?\s+)?"
-    r"(?:the|both|all|all\s+the|my|our|these|those|the\s+only|the\s+two|the\s+three)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:that\s+|which\s+)?(?:i|we)(?:'ve|\s+have)?\s+(?:found|have|got|was\s+given|were\s+given|can\s+see"
-    r"|pulled\s+up|retrieved|checked)"
+    r"(?:(?:the|both|all|all\s+the|my|our|these|those|the\s+only|the\s+two|the\s+three)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:that\s+|which\s+)?|what\s+)(?:(?:i|we)(?:'ve|\s+have)?\s+(?:found|have|got|was\s+given|were\s+given"
+    r"|can\s+see|could\s+find|pulled\s+up|retrieved|checked)|(?<=what\s)came\s+up)"
     r"\s+(?:(?:only|just|all|both)\s+)?(?P<verb>cover|covers|are\s+for|is\s+for|are\s+about|is\s+about|list|lists"
     r"|say|says|mention|mentions|describe|describes|deal\s+with|deals\s+with|talk\s+about|talks\s+about|concern"
     r"|concerns)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+#: The bot's own knowledge named in the first person and limited: "I only know our hours", "I only have the farm
+#: call fees", "I can only help with our shop"; ``rest`` is what it is limited to.
+_ONLY_RE = re.compile(
+    r"^(?:(?:sorry|sadly|unfortunately|i'm\s+afraid)\s*,?\s+)?(?:i|we)\s+(?:only\s+(?:know|have)(?:\s+about)?"
+    r"|(?:'ve|\s+have)\s+only\s+got|can\s+only\s+(?:help|advise|answer|talk)\s+(?:with|about|on))\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _LEAD = r"[,;:\-–—]?\s*(?:but\s+|and\s+)?"
@@ -64,7 +78,21 @@ _DENIALS = (
     re.compile(r"[,;:\-–—]\s*(?:but\s+)?not\s+(?P<topic>.+)$", re.IGNORECASE),
     re.compile(r"[;:\-–—]\s*(?:but\s+)?(?P<topic>.+?)\s+(?:is|are)(?:\s+not|n't)\s+(?:mentioned|covered|listed)"
                r"(?:\s+anywhere)?$", re.IGNORECASE),
+    re.compile(r",\s*which\s+(?:is|are)(?:\s+not|n't)\s+the\s+same\s+(?:thing\s+)?as\s+(?P<topic>.+)$",
+               re.IGNORECASE),
 )
+#: A closing decline after the denied topic: ", so I can't help with that", "so I can't guide you on that here".
+_CANT_RE = re.compile(
+    r"\s*,?\s*so\s+(?:i|we)\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|am\s+unable\s+to|'m\s+unable\s+to"
+    r"|am\s+not\s+able\s+to|'m\s+not\s+able\s+to)\s+(?:help|guide|recommend|advise|say|tell|confirm|answer|check)"
+    r"\b(?P<tail>.*)$", re.IGNORECASE)
+#: Words a closing decline may hold besides the customer's: whom and what it declines, and where.
+_DECLINE_WORDS = frozenset({"you", "that", "this", "it", "one", "any", "anyon", "anyone", "here", "with", "on",
+                            "about", "there", "sorri", "sorry"})
+#: A closing clause set off by a spaced dash after the denied topic: " - sorry", " - your school will have those".
+_DASH_TAIL_RE = re.compile(r"\s+[-–—]\s+(?P<tail>[^-–—]+)$")
+#: A clause break left inside the denied topic: what follows it says more than the topic.
+_MORE_RE = re.compile(r"[,;:]|\s[-–—]\s|\b(?:but|though|although|however|except)\b", re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"^(?:a|an|the|any|our|your)\s+", re.IGNORECASE)
 _CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()\-]{6,}\d")
 #: Words of the covered part that say how much, not what: "only", "both".
@@ -80,10 +108,15 @@ class SourcesLack(NamedTuple):
     topic: str
 
 
-def _split(claim: str) -> tuple[str, str] | None:
+def _split(claim: str, question: str = "") -> tuple[str, str] | None:
     """(the topic said to be covered, the topic denied), or None when the claim is not of the shape."""
     text = normalise_quotes(claim).strip(" \"'*-.")
     found = _FOUND_RE.match(text)
+    if found is None:
+        lowered = text.lower()
+        if "only" not in lowered or "not" not in lowered:
+            return None
+        found = _ONLY_RE.match(text)
     if found is None:
         return None
     rest = found.group("rest")
@@ -91,15 +124,36 @@ def _split(claim: str) -> tuple[str, str] | None:
     if not hits:
         return None
     first = min(hits, key=lambda m: m.start())
-    topic = _ARTICLE_RE.sub("", first.group("topic").strip(" .,;"))
+    topic = _ARTICLE_RE.sub("", _declined(first.group("topic"), question).strip(" .,;"))
+    if not topic or _MORE_RE.search(topic):
+        return None  # a clause after the denied topic ("not bus routes, but the bus stops outside") is judged
     return rest[:first.start()], topic
+
+
+def _declined(topic: str, question: str) -> str:
+    """The denied topic less a closing decline that adds nothing but the customer's words ("hull cleaning, so I
+    can't help with that" -> "hull cleaning"; "bus routes - sorry"; "school term dates - your school will have
+    those"); "" when the closing clause says more."""
+    dash = _DASH_TAIL_RE.search(topic)
+    if dash is not None:
+        if content_stems(dash.group("tail")) - _DECLINE_WORDS - content_stems(question):
+            return ""
+        topic = topic[:dash.start()]
+    if "so " not in topic.lower():
+        return topic
+    closing = _CANT_RE.search(topic)
+    if closing is None:
+        return topic
+    if content_stems(closing.group("tail")) - _DECLINE_WORDS - content_stems(question):
+        return ""
+    return topic[:closing.start()]
 
 
 def sources_lack(claim: str, evidence: Evidence) -> SourcesLack | None:
     """The claim read as what the found texts cover and lack (see the module docstring), or None."""
     if not READ_FOUND_SOURCES:
         return None
-    parts = _split(claim)
+    parts = _split(claim, evidence.user_text)
     if parts is None:
         return None
     plain = _CONTACT_RE.sub(" ", claim)

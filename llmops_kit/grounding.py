@@ -106,7 +106,7 @@ from .evidence_readers import NONE as _NONE
 from .evidence_readers import ROUND_THE_CLOCK, ROUND_THE_CLOCK_WORDS, render_tool_output, says_round_the_clock
 from .excluded_items import covered_exclusion
 from .figure_owner import foreign_owner
-from .found_sources import sources_lack
+from .found_sources import FOUND_LACK, sources_lack
 from .grounding_context import misplaced_figure
 from .grounding_paraphrase import (
     WH_RE,
@@ -657,7 +657,7 @@ def _applied_verdict(claim: str, applied: Application, evidence: Evidence, lexic
 
 #: Supported verdicts whose claim is judged by another reading than its wording: the customer's own words
 #: echoed, or a claim in another language (judged by its hard facts alone).
-_NOT_REREAD = frozenset(("user message", "the evidence (hard facts)", COURTESY_SOURCE))
+_NOT_REREAD = frozenset(("user message", "the evidence (hard facts)", COURTESY_SOURCE, FOUND_LACK))
 
 
 def _reread(verdict: ClaimSupport, evidence: Evidence) -> ClaimSupport:
