@@ -95,8 +95,9 @@ per item): they settle a figure before the decision. So is a closing clause decl
 (:mod:`llmops_kit.text.decline_clauses`, the ``decl23`` round: "..., though I can't promise the exact time"): it
 changes which words reach the decision. So is a sentence cut at a spaced dash after a refusal or denial
 (:mod:`llmops_kit.text.dash_clauses`, the ``mech29`` round: "Sorry, the return wasn't accepted - name tapes are
-personalised"): it changes which words reach the decision. So is a claim on what the texts the bot found cover
-and lack
+personalised"): it changes which words reach the decision. So is a parenthesis qualifying an amount read as no
+owner of it (``READ_QUALIFIERS`` in :mod:`llmops_kit.figure_owner`, the same round: "$140.00 (sedation
+included)"): it settles a figure before the decision. So is a claim on what the texts the bot found cover and lack
 (:mod:`llmops_kit.found_sources`, the ``ground28`` round: "The sheets I found cover F-roads, but nothing about
 ferries"): it settles a claim before the decision.
 So is a total or a per-unit price worked from the answer's own results
@@ -187,6 +188,7 @@ from llmops_kit import (  # noqa: E402
     decline_claims,
     evidence,
     evidence_derived,
+    figure_owner,
     found_sources,
     fraction_steps,
     free_claims,
@@ -357,6 +359,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (tokens, "READ_LY_OPENERS", False),
         (decline_clauses, "READ_DECLINE_CLAUSES", False),
         (dash_clauses, "READ_DASH_CLAUSES", False),
+        (figure_owner, "READ_QUALIFIERS", False),
         (list_lead_in, "READ_LIST_LEAD_INS", False),
         (evidence_derived, "reached_by_results", lambda *args: False),
         (fraction_steps, "READ_FRACTION_STEPS", False),
