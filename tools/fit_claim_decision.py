@@ -97,7 +97,10 @@ changes which words reach the decision. So is a sentence cut at a spaced dash af
 (:mod:`llmops_kit.text.dash_clauses`, the ``mech29`` round: "Sorry, the return wasn't accepted - name tapes are
 personalised"): it changes which words reach the decision. So is a parenthesis qualifying an amount read as no
 owner of it (``READ_QUALIFIERS`` in :mod:`llmops_kit.figure_owner`, the same round: "$140.00 (sedation
-included)"): it settles a figure before the decision. So is a claim on what the texts the bot found cover and lack
+included)"): it settles a figure before the decision. So is a figure with no unit never reached from two figures
+of unlike units (``READ_UNITLESS`` in :mod:`llmops_kit.evidence_derived`, the same round: "Passengers over 70" is
+no 130 kg - 60 min): it settles a figure before the decision. So is a claim on what the texts the bot found cover and
+lack
 (:mod:`llmops_kit.found_sources`, the ``ground28`` round: "The sheets I found cover F-roads, but nothing about
 ferries"): it settles a claim before the decision.
 So is a total or a per-unit price worked from the answer's own results
@@ -360,6 +363,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (decline_clauses, "READ_DECLINE_CLAUSES", False),
         (dash_clauses, "READ_DASH_CLAUSES", False),
         (figure_owner, "READ_QUALIFIERS", False),
+        (evidence_derived, "READ_UNITLESS", False),
         (list_lead_in, "READ_LIST_LEAD_INS", False),
         (evidence_derived, "reached_by_results", lambda *args: False),
         (fraction_steps, "READ_FRACTION_STEPS", False),
