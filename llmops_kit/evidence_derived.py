@@ -67,6 +67,9 @@ def _own_share(value: str) -> frozenset[float]:
 _TOTAL_RE = re.compile(r"\b(?:in total|totals?|altogether|in all|all in)\b", re.IGNORECASE)
 
 
+#: Switch: a figure with no unit is never reached from two figures of unlike units (the ``mech29`` round).
+READ_UNITLESS = True
+
 #: The kinds of unit :func:`~llmops_kit.text.typed_quantities` gives a duration.
 _TIME_KINDS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
 
@@ -110,8 +113,38 @@ def _other_kinds(claim: str, answer_text: str) -> Callable[[str], frozenset[floa
     return lambda value: other - {float(value)} if value in money and other else frozenset()
 
 
-def _kind_pair_reaches(operands: list[float], target: float, apart: frozenset[float]) -> bool:
-    """:func:`pair_reaches`, where a figure in ``apart`` only multiplies or divides the other operand."""
+def _measures(claim: str, answer_text: str) -> Callable[[str], dict[float, str]]:
+    """For a figure the claim states with no unit (an age, a count), the answer's figures it states with a unit of
+    measure (a mass, a length, a duration; not money or a percentage), by unit: two figures of unlike units never
+    reach a unitless one as a pair ("Passengers over 70" is no 130 kg - 60 min), while one unit's figures may
+    (a ratio of two durations is a count) and money is left to the other readings."""
+    if not READ_UNITLESS:
+        return lambda value: {}
+    typed = [q.split(" ", 1) for q in typed_quantities(answer_text or claim)]
+    units: dict[float, str] = {}
+    for number, unit in typed:
+        if unit not in ("money", "%") and _numeric(number):
+            units.setdefault(float(number), unit)
+    if len({*units.values()}) < 2:
+        return lambda value: {}
+    with_unit = {q.split(" ")[0] for q in typed_quantities(claim)} | marked_after(claim)
+    return lambda value: {} if value in with_unit else units
+
+
+def _unlike_pair_reaches(operands: list[float], target: float, units: dict[float, str]) -> bool:
+    """:func:`pair_reaches` on pairs that never join two figures of unlike units: the figures without a unit
+    with those of one unit at a time."""
+    plain = [o for o in operands if o not in units]
+    return any(pair_reaches([*plain, *(o for o in operands if units.get(o) == unit)], target)
+               for unit in {*units.values()})
+
+
+def _kind_pair_reaches(operands: list[float], target: float, apart: frozenset[float],
+                       units: dict[float, str] | None = None) -> bool:
+    """:func:`pair_reaches`, where a figure in ``apart`` only multiplies or divides the other operand; with
+    ``units`` (a unitless target's measured operands), no pair joins two unlike units."""
+    if units:
+        return _unlike_pair_reaches(operands, target, units)
     if not apart:
         return pair_reaches(operands, target)
     if pair_reaches([o for o in operands if o not in apart], target):
@@ -295,7 +328,9 @@ class DerivedFigures:
         shares = percent_figures(answer_text or claim)
         stated = stated - shares if shares else stated
         kinds = _other_kinds(claim, answer_text)
-        left = {n for n in missing if not self._derived(n, ops(n), factors, written, minor, kinds(n))} | priceless
+        measures = _measures(claim, answer_text)
+        left = {n for n in missing if not self._derived(n, ops(n), factors, written, minor, kinds(n), measures(n))
+                } | priceless
         if not left - priceless or not claim:
             return left
         # an amount, share or duration may also be reached with the customer's figures and the claim's
@@ -510,7 +545,7 @@ class DerivedFigures:
 
     def _derived(self, value: str, stated: frozenset[str], factors: frozenset[float] = frozenset(),
                  written: tuple[tuple[str, str, str], ...] = (), minor: frozenset[str] = frozenset(),
-                 apart: frozenset[float] = frozenset()) -> bool:
+                 apart: frozenset[float] = frozenset(), units: dict[float, str] | None = None) -> bool:
         """Is ``value`` the sum, difference, product or ratio of two other numbers the answer states (and the
         evidence holds)? "41.2 GB used of 60 GB, so 18.8 GB left", "£150 plus £250 is £400", "two 5 GB top-ups
         for €10". Both operands must be stated in the answer itself, so a changed figure is never explained
@@ -519,20 +554,21 @@ class DerivedFigures:
         answer writes out and gets right (:func:`_computed`); ``minor``: the stated numbers written in a
         currency's minor unit ("69p"), which are also operands in the major unit (0.69); ``apart``: figures of
         another kind than the amount sought, which multiply or divide it but are never added to it
-        (:func:`_other_kinds`)."""
+        (:func:`_other_kinds`); ``units``: for a figure with no unit, the answer's measured figures by unit, no two
+        of unlike units a pair (:func:`_measures`)."""
         try:
             target = float(value)
         except ValueError:
             return False
         grounded = [float(n) for n in stated if n != value and not _absent((n,), self._numbers) and _numeric(n)]
         grounded += _in_major_unit(stated, grounded, minor)
-        if _kind_pair_reaches([*grounded, *factors], target, apart):
+        if _kind_pair_reaches([*grounded, *factors], target, apart, units):
             return True
-        return self._computed(value, target, stated, grounded, written, factors, apart)
+        return self._computed(value, target, stated, grounded, written, factors, apart, units)
 
     def _computed(self, value: str, target: float, stated: frozenset[str], grounded: list[float],
                   written: tuple[tuple[str, str, str], ...], factors: frozenset[float],
-                  apart: frozenset[float] = frozenset()) -> bool:
+                  apart: frozenset[float] = frozenset(), units: dict[float, str] | None = None) -> bool:
         """One step further: a figure the answer itself derives (from two grounded figures, or by arithmetic it
         writes out on grounded figures: "12 x €12 = €144", or with the claim's own share or period: "the 7.5%
         fee of £6" on £80) may be an operand of the next one ("you pay €120, so you save €24"; "£80 minus the
@@ -553,7 +589,7 @@ class DerivedFigures:
                 break
             steps |= reached
             waiting -= reached
-        return bool(steps) and _kind_pair_reaches([*grounded, *steps, *factors], target, apart)
+        return bool(steps) and _kind_pair_reaches([*grounded, *steps, *factors], target, apart, units)
 
     def _written_steps(self, value: str, written: tuple[tuple[str, str, str], ...]) -> set[float]:
         """The results of the arithmetic the answer writes out on grounded figures, step by step: a written
@@ -713,7 +749,7 @@ def _in_major_unit(stated: frozenset[str], grounded: list[float], minor: frozens
     return [float(n) / 100 for n in minor & stated if _numeric(n) and float(n) in grounded] if minor else []
 
 
-__all__ = ["DerivedFigures"]
+__all__ = ["READ_UNITLESS", "DerivedFigures"]
 
 
 def _priceless_amounts(missing: set[str], claim: str, answer_text: str, turns_text: str) -> frozenset[str]:

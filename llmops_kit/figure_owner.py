@@ -8,7 +8,10 @@ amount of money is read with its *owner*, the words it is attached to in its pie
 
 * a table row's label (its first cell) for a figure in a later cell;
 * a figure followed by its own parenthesis ("£395 (manual) or £425 (automatic)"): the parenthesis (the words
-  before it are a head the alternatives share);
+  before it are a head the alternatives share), unless the parenthesis qualifies the amount ("(sedation
+  included)", "(incl. VAT)", "(parts extra)"): what the amount covers is not what it is the price of, so the
+  words before it own it, and the claim's qualifier must agree with what the evidence says beside the amount
+  ("$140 (sedation extra)" against "$140.00 including sedation" is read as another owner's terms);
 * otherwise the words of its clause (a sentence cut at ``;``, ``,`` and the joining words, never inside a
   parenthesis), the words after "per" left out ("per day" is the rate, not the item).
 
@@ -31,7 +34,10 @@ from .text.split import table_cells
 from .text.tokens import word_stems
 from .textcache import text_cache
 
-__all__ = ["foreign_owner"]
+__all__ = ["READ_QUALIFIERS", "foreign_owner"]
+
+#: Switch: a parenthesis qualifying an amount ("(sedation included)") is not its owner (``mech29`` round).
+READ_QUALIFIERS = True
 
 #: An amount of money: a currency sign or code before the number, or a currency code or word after it.
 _CURRENCY = r"(?:[£$€¥₹]|\b(?:kr|EUR|USD|GBP|AUD|NZD|CAD|CHF|NOK|SEK|DKK|ISK|PLN|CZK)\b\.?)"
@@ -64,11 +70,34 @@ _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\n+")
 
 
 class _Figure(NamedTuple):
-    """An amount in one piece of evidence: its value, currency and owner words."""
+    """An amount in one piece of evidence: its value, currency and owner words, and the qualifier of a
+    parenthesis after it ("included" or "extra", and the stems of what it covers), if any."""
 
     value: str
     currency: str
     owner: frozenset[str]
+    qualifier: tuple[str, frozenset[str]] | None = None
+
+
+#: A parenthesis after an amount saying what the amount covers or leaves out ("(sedation included)", "(incl.
+#: VAT)", "(parts extra)", "(not incl. delivery)"): a qualifier of the amount, not its owner.
+_QUALIFIER_RE = re.compile(
+    r"\s*\((?:(?P<out1>not\s+incl(?:uding|\.)?|excl(?:uding|\.)?|without|plus)\s+(?P<n1>[^()\d]{1,30}?)"
+    r"|(?P<in1>incl(?:uding|\.)?|inc\.|with)\s+(?P<n2>[^()\d]{1,30}?)"
+    r"|(?P<n3>[^()\d]{1,30}?)\s+(?:(?P<out2>not\s+included|excluded|extra|on\s+top|additional|separately)"
+    r"|(?P<in2>included|incl\.?)))\s*\)", re.IGNORECASE)
+#: What an evidence text says beside an amount about a thing it covers: included, or charged on top.
+_BESIDE_IN_RE = re.compile(r"\b(?:includ\w*|incl\b|inc\b|with)\b", re.IGNORECASE)
+_BESIDE_OUT_RE = re.compile(r"\b(?:extra|exclud\w*|excl\b|not\s+includ\w*|without|plus|on\s+top|additional|"
+                            r"separately|charged)\b", re.IGNORECASE)
+_BESIDE_END_RE = re.compile(r"[);.]|\s\d")
+
+
+def _qualifier(match: re.Match[str]) -> tuple[str, frozenset[str]] | None:
+    """("in" or "out", the covered thing's stems) of a qualifying parenthesis; None when it names nothing."""
+    side = "out" if match.group("out1") or match.group("out2") else "in"
+    nouns = _words(match.group("n1") or match.group("n2") or match.group("n3") or "")
+    return (side, nouns) if nouns else None
 
 
 def _money(match: re.Match[str]) -> tuple[str, str]:
@@ -122,7 +151,13 @@ def _figures(text: str) -> list[_Figure]:
     for i, match in enumerate(found):
         value, currency = _money(match)
         paren, post = _AFTER_PAREN_RE.match(text, match.end()), posts[i]
-        if paren is not None:
+        qualifier = None
+        if paren is not None and READ_QUALIFIERS and (qualified := _QUALIFIER_RE.match(text, match.end())):
+            qualifier = _qualifier(qualified)
+        if qualifier is not None:  # "(sedation included)": the words before the amount own it
+            start = found[i - 1].end() if i else 0
+            owner = _words(text[start:match.start()])
+        elif paren is not None:
             owner = _words(paren.group(1))
         elif parallel and post is not None:
             stop = found[i + 1].start() if i + 1 < len(found) else len(text)
@@ -132,7 +167,7 @@ def _figures(text: str) -> list[_Figure]:
         else:
             start = found[i - 1].end() if i else 0
             owner = _words(text[start:match.start()])
-        out.append(_Figure(value, currency, owner))
+        out.append(_Figure(value, currency, owner, qualifier))
     return out
 
 
@@ -216,11 +251,38 @@ def foreign_owner(claim: str, evidence: Evidence) -> tuple[str, str, str] | None
         if _ARITHMETIC_RE.search(clause):
             continue  # figures worked together are operands, each read by the arithmetic step
         for figure in figures:
+            if figure.qualifier is not None:
+                clash = _qualifier_clash(figure, evidence)
+                if clash is not None:
+                    return clash[0], clash[1], f"{figure.currency} {figure.value}"
             if not figure.owner or re.search(rf"(?<![\d.]){re.escape(figure.value)}(?![\d])", user or ""):
                 continue
             where = _misowned(figure, evidence, stated)
             if where is not None:
                 return where[0], where[1], f"{figure.currency} {figure.value}"
+    return None
+
+
+def _qualifier_clash(claimed: _Figure, evidence: Evidence) -> tuple[str, str] | None:
+    """The source and sentence where the evidence says the other way round what the claimed amount covers: the
+    claim's "(sedation extra)" where the words right after the amount in the evidence name the same thing as
+    included ("$140.00 including sedation"), or the claim's "(sedation included)" where they name it as extra."""
+    assert claimed.qualifier is not None
+    side, nouns = claimed.qualifier
+    value = re.escape(claimed.value)
+    amount_re = re.compile(rf"(?<![\d.,]){value}(?:\.00)?(?![\d])")
+    for source in evidence.sources:
+        if source.user or claimed.value not in source.text:
+            continue
+        for found in amount_re.finditer(source.text):
+            tail = source.text[found.end():found.end() + 60]
+            end = _BESIDE_END_RE.search(tail, 1)
+            beside = tail[:end.start()] if end else tail
+            if not nouns <= _words(beside):
+                continue
+            said = "out" if _BESIDE_OUT_RE.search(beside) else "in" if _BESIDE_IN_RE.search(beside) else None
+            if said is not None and said != side:
+                return source.label, source.text
     return None
 
 

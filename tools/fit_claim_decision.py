@@ -93,7 +93,14 @@ So are the counts an answer infers (:mod:`llmops_kit.inferred_counts`, the
 ``arith18`` round: twelve months of a year for a monthly rate, the items a list names, the things a claim prices
 per item): they settle a figure before the decision. So is a closing clause declining a detail cut from its claim
 (:mod:`llmops_kit.text.decline_clauses`, the ``decl23`` round: "..., though I can't promise the exact time"): it
-changes which words reach the decision. So is a claim on what the texts the bot found cover and lack
+changes which words reach the decision. So is a sentence cut at a spaced dash after a refusal or denial
+(:mod:`llmops_kit.text.dash_clauses`, the ``mech29`` round: "Sorry, the return wasn't accepted - name tapes are
+personalised"): it changes which words reach the decision. So is a parenthesis qualifying an amount read as no
+owner of it (``READ_QUALIFIERS`` in :mod:`llmops_kit.figure_owner`, the same round: "$140.00 (sedation
+included)"): it settles a figure before the decision. So is a figure with no unit never reached from two figures
+of unlike units (``READ_UNITLESS`` in :mod:`llmops_kit.evidence_derived`, the same round: "Passengers over 70" is
+no 130 kg - 60 min): it settles a figure before the decision. So is a claim on what the texts the bot found cover and
+lack
 (:mod:`llmops_kit.found_sources`, the ``ground28`` round: "The sheets I found cover F-roads, but nothing about
 ferries"): it settles a claim before the decision.
 So is a total or a per-unit price worked from the answer's own results
@@ -185,6 +192,7 @@ from llmops_kit import (  # noqa: E402
     decline_claims,
     evidence,
     evidence_derived,
+    figure_owner,
     found_sources,
     fraction_steps,
     free_claims,
@@ -209,6 +217,7 @@ from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_ans
 from llmops_kit.text import (  # noqa: E402
     claims,
     clock_periods,
+    dash_clauses,
     decline_clauses,
     foreign_facts,
     language,
@@ -353,6 +362,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (found_sources, "READ_FOUND_SOURCES", False),
         (tokens, "READ_LY_OPENERS", False),
         (decline_clauses, "READ_DECLINE_CLAUSES", False),
+        (dash_clauses, "READ_DASH_CLAUSES", False),
+        (figure_owner, "READ_QUALIFIERS", False),
+        (evidence_derived, "READ_UNITLESS", False),
         (list_lead_in, "READ_LIST_LEAD_INS", False),
         (evidence_derived, "reached_by_results", lambda *args: False),
         (fraction_steps, "READ_FRACTION_STEPS", False),

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..textcache import text_cache
+from .dash_clauses import dash_clauses
 from .decline_clauses import cut_decline_clause
 from .list_lead_in import list_lead_ins
 from .source_nouns import declines_by_source
@@ -211,12 +212,20 @@ def read_answer(
     phrases = (*banned, *refusals)
     claims = []
     lead_ins = list_lead_ins(answer, min_claim_words)  # a list's own lead-in ("Two things:") is no claim
-    for sentence in sentences_of(answer):
-        if sentence in lead_ins:
+    for whole in sentences_of(answer):
+        if whole in lead_ins:
             continue
-        claim = claim_text(sentence, citation_pattern, phrases, min_claim_words, refusals, sources)
-        if claim is not None:
-            claims.append((sentence, claim, _citations(citation_pattern).search(sentence) is not None))
+        claim = claim_text(whole, citation_pattern, phrases, min_claim_words, refusals, sources)
+        if claim is None:
+            continue  # conversation as a whole ("I can't take card numbers here - ..."): so are its parts
+        pieces = dash_clauses(whole)  # "X wasn't accepted - Y can't be returned": two claims
+        if len(pieces) == 1:
+            claims.append((whole, claim, _citations(citation_pattern).search(whole) is not None))
+            continue
+        for sentence in pieces:
+            claim = claim_text(sentence, citation_pattern, phrases, min_claim_words, refusals, sources)
+            if claim is not None:
+                claims.append((sentence, claim, _citations(citation_pattern).search(sentence) is not None))
     cited = tuple(m.strip("[]() ").lower() for m in re.findall(citation_pattern, answer))
     return AnswerReading(tuple(claims), bool(phrases_in(answer, refusals)), tuple(phrases_in(answer, banned)), cited)
 
