@@ -13,7 +13,7 @@ import random
 import re
 
 from llmops_kit.text import tokens, words_in
-from llmops_kit.text.char_scans import ascii_words, has_digit, lower_alnum_runs, lower_letter_runs
+from llmops_kit.text.char_scans import ascii_words, has_digit, holds_any, lower_alnum_runs, lower_letter_runs
 from llmops_kit.text.language import function_word_counts
 from llmops_kit.text.numbers import spells_number
 
@@ -51,6 +51,15 @@ def test_words_are_the_tokeniser_pattern_words():
 def test_has_digit_is_the_character_test():
     for text in [*_texts(5_000, seed=32), "no figure here", "Room 12", "x²", "٣ days", "五", "ⅷ", ""]:
         assert has_digit(text) == any(c.isdigit() for c in text), text
+
+
+def test_holds_any_is_the_substring_test():
+    keys_sets = [("alf", "uarter", "oon", "idday"), ("over", "than"), ("at no ", "on us"), (), ("",), ("a",)]
+    for text in [*_texts(3_000, seed=33), "half an hour", "at noon", "more than 8", "it's on us", ""]:
+        for keys in keys_sets:
+            assert holds_any(text, keys) == any(key in text for key in keys), (text, keys)
+    assert holds_any("in the afternoon", {"morning": "a", "afternoon": "p"})  # a dict's keys, as the callers pass
+    assert not holds_any("at nine", {"morning": "a", "afternoon": "p"})
 
 
 def test_readers_read_as_their_patterns_did():
