@@ -27,6 +27,7 @@ from .text import (
     stem,
     words_in,
 )
+from .text.char_scans import has_digit
 from .text.embed import embed
 from .text.worded_forms import run_day_words
 from .textcache import text_cache
@@ -247,23 +248,12 @@ _ZONE_RE = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?\s?)?(utc|gmt)\b", re.I
 _GLUED_RE = re.compile(r"\b(\d+([A-Za-z]{2,}))\b")
 
 
-_ASCII_DIGIT_RE = re.compile(r"[0-9]")
-
-
-def _has_digit(text: str) -> bool:
-    """``any(c.isdigit() ...)`` by one C-speed scan for an ASCII text (most claims), char by char otherwise
-    (superscripts and other scripts' digits count too)."""
-    if text.isascii():
-        return _ASCII_DIGIT_RE.search(text) is not None
-    return any(c.isdigit() for c in text)
-
-
 def code_parts(claim: str, names: frozenset[str], texts: Iterable[str]) -> frozenset[str]:
     """The claim's "names" that belong to a fact rather than name anything: a time zone after a clock time
     (the time is the fact; "05:10 UTC" against a record's "2026-05-04T05:10:00Z"), and the letters of a code
     glued to its digits ("9QT" of "B13 9QT", read as a number and an acronym) when some source writes the whole
     code. They are left out of the name check, not vouched for: the time and the code are checked as such."""
-    if not names or not _has_digit(claim):
+    if not names or not has_digit(claim):
         return NONE
     # a zone is one of the claim's names only when the names hold one: most claims name none, and skip the scan
     zoned = "utc" in names or "gmt" in names

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from .text import normalise_number
 from .text.arithmetic import pair_reaches
+from .text.char_scans import has_digit
 
 __all__ = ["example_figures", "worked_examples"]
 
@@ -36,7 +37,7 @@ _WORKED_RE = re.compile(r"\b(?:would|you'd|that's|that is|comes? to|works? out)\
 
 def example_figures(claim: str) -> frozenset[str]:
     """The figures ``claim`` writes as an example of its own choosing, normalised like any number."""
-    if not any(c.isdigit() for c in claim) or not _WORKED_RE.search(claim):
+    if not has_digit(claim) or not _WORKED_RE.search(claim):
         return frozenset()
     return frozenset(normalise_number(m.group(1)) for pattern in _EXAMPLE_RES for m in pattern.finditer(claim))
 

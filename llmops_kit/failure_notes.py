@@ -37,6 +37,7 @@ from .failed_lookups import payload_values
 from .grounding import ClaimSupport
 from .quality import QualityReport
 from .text import content_stems, identifiers_in, numbers_in, stem
+from .text.char_scans import has_digit
 from .text.numbers import WEEKDAYS
 from .text.split import sentences_of
 from .text.tokens import CALENDAR_ABBREVIATIONS, words_in
@@ -174,7 +175,7 @@ def closing_offer(claim: str, before: str, given: frozenset[str]) -> bool:
     ``given`` (the stems of the question, the documents and the answer's earlier sentences) but one, with no
     figure, code, weekday or month?"""
     text = claim.strip(" .!")
-    if any(ch.isdigit() for ch in text) or identifiers_in(text):
+    if has_digit(text) or identifiers_in(text):
         return False
     if not _CALENDAR.isdisjoint(w.lower() for w in words_in(text)):
         return False

@@ -31,6 +31,7 @@ from .evidence import Evidence
 from .evidence_statements import sentence_stems
 from .grounding_paraphrase import SYNONYM_SIMILARITY, held_vectors, held_words
 from .text import STOPWORDS, content_stems, stem
+from .text.char_scans import holds_any
 from .text.embed import embed
 from .text.language import LETTERS_RE
 from .textcache import text_cache
@@ -96,7 +97,7 @@ def _may_state(text: str) -> bool:
     if not text.isascii():
         return True
     lowered = text.lower()
-    return any(key in lowered for key in _KEYS)
+    return holds_any(lowered, _KEYS)
 
 
 #: A gratuity statement of fewer content words than this says what it gives in the sentences before it ("Q. What

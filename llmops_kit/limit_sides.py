@@ -31,6 +31,7 @@ import re
 
 from .evidence import Evidence
 from .text import content_stems
+from .text.char_scans import has_digit, holds_any
 from .text.split import sentences_of
 from .textcache import text_cache
 
@@ -84,10 +85,10 @@ def _bounds(text: str) -> tuple[dict[str, str], bool]:
 def far_side_claim(claim: str, evidence: Evidence) -> tuple[str, str] | None:
     """The claim's first clause stating the far side of a bound the evidence puts on its figure, with nothing in
     that source about the far side, as (clause, the bounding evidence sentence), or None."""
-    if not READ_LIMIT_SIDES or not any(ch.isdigit() for ch in claim):
+    if not READ_LIMIT_SIDES or not has_digit(claim):
         return None
     lowered = claim.lower()
-    if not any(key in lowered for key in _SIDE_KEYS):
+    if not holds_any(lowered, _SIDE_KEYS):
         return None
     for clause in _CLAUSE_RE.split(claim):
         if not clause:

@@ -27,6 +27,7 @@ from typing import Literal, NamedTuple
 
 from .evidence import Evidence
 from .text import content_stems
+from .text.char_scans import holds_any
 from .text.numbers import WEEKDAYS
 
 __all__ = ["READ_RANGES", "Outside", "outside_range"]
@@ -79,7 +80,7 @@ def _may_name_unit(claim: str) -> bool:
     if not claim.isascii():
         return True
     lower = claim.lower()
-    return any(unit in lower for unit in _UNITS)
+    return holds_any(lower, _UNITS)
 
 
 def outside_range(claim: str, evidence: Evidence) -> Outside | None:

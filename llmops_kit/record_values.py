@@ -21,6 +21,7 @@ import re
 from .evidence import Evidence
 from .evidence_statements import record_keys
 from .record_fields import RECORD_LINE_RE
+from .text.char_scans import has_digit
 from .textcache import text_cache
 
 __all__ = ["other_field_value"]
@@ -76,7 +77,7 @@ def _fields(text: str) -> tuple[tuple[str, str, str], ...]:
     out = []
     for line in RECORD_LINE_RE.finditer(text):
         name, value = line.group(1).strip().lower(), line.group(2).strip().strip("\"'")
-        if any(c.isdigit() for c in value) or len(_words(value)) > _MAX_VALUE_WORDS:
+        if has_digit(value) or len(_words(value)) > _MAX_VALUE_WORDS:
             continue
         out.append((name, value, line.group(0).strip()))
     return tuple(out)

@@ -93,6 +93,7 @@ from .declines import describes_missing, refuses_on_remit, refuses_to_act
 from .found_sources import FOUND_LACK
 from .pii import find_pii, is_public
 from .text import NUMBER_WORDS, STOPWORDS, content_stems, normalise_quotes, phrases_in, split_sentences, tokens
+from .text.char_scans import has_digit
 from .text.embed import similarity_matrix
 from .text.numbers import claim_numbers
 from .text.split import table_rows
@@ -470,7 +471,7 @@ def _hands_over(verdict: ClaimSupport, published: Sequence[str] = ()) -> bool:
     where to ask instead, which is no use of the articles (and states nothing the question asked). The line's
     hours and its number in another layout, as a text of ``published`` (the system prompt, the articles) writes
     them beside the contact, are the contact's (:func:`llmops_kit.contact_details.without_contact_details`)."""
-    if not verdict.supported or ("@" not in verdict.claim and not any(c.isdigit() for c in verdict.claim)):
+    if not verdict.supported or ("@" not in verdict.claim and not has_digit(verdict.claim)):
         return False
     rest = CONTACT_RE.sub(" ", without_contact_details(verdict.claim, published) if published else verdict.claim)
     return (rest != verdict.claim and not any(c.isdigit() for c in rest) and not claim_numbers(rest)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..textcache import text_cache
 from .case_key import case_key
+from .char_scans import has_digit
 from .numbers import CURRENCY_CODES, normalise_number, typed_quantities
 from .tokens import may_hold_word, numbers_in
 
@@ -153,7 +154,7 @@ def plain_figures(text: str) -> str:
     after a figure dropped ("329 $", "EUR 145,–", "kr 450,-"), thousands grouped by a space joined ("kr 4
     500,-" is 4500), a dash for the minor unit dropped ("CHF 640.–") and the words a figure counts dropped
     before an operator ("2 items × 3 days × 45"). How an amount is written changes no arithmetic."""
-    if not any(c.isdigit() for c in text):
+    if not has_digit(text):
         return text
     text = _SPACED_RE.sub(lambda m: (m.group(1) or "") + "".join((m.group(2) or m.group(3)).split()), text)
     text = _WHOLE_DASH_RE.sub("", text)

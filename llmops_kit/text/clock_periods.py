@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .char_scans import holds_any
+
 __all__ = ["READ_WORDED_PARTS", "period_words", "spell_periods"]
 
 #: Read "arvo" and parts joined by a slash ("in the arvo/evening"); off while the claim decision is fitted.
@@ -99,7 +101,7 @@ def period_words(text: str) -> frozenset[str]:
     matches: a few substring tests spare most claims the case-blind hint pattern (any other text is read: case
     folding lets "ſ" match)."""
     lower = text.lower()
-    if text.isascii() and not any(part in lower for part in _PARTS):
+    if text.isascii() and not holds_any(lower, _PARTS):
         return frozenset()
     if _HINT_RE.search(text) is None:
         return frozenset()

@@ -22,6 +22,7 @@ from text_to_num import alpha2digit
 
 from ..textcache import text_cache
 from .case_key import case_key
+from .char_scans import lower_letter_runs
 from .clock_periods import spell_periods
 from .spoken_time import spoken_times
 from .worded_forms import spell_forms, year_month_names
@@ -99,7 +100,10 @@ def _frozen(found: set[str]) -> frozenset[str]:
 @text_cache(maxsize=1024)
 def _words(text: str) -> tuple[str, ...]:
     """The lower-case letter runs of a text, read once for the several word tests one claim goes through
-    (number words, layout words, unit words, scale words); a tuple, which the collector stops tracking."""
+    (number words, layout words, unit words, scale words); a tuple, which the collector stops tracking. An ASCII
+    text's runs are read by a byte table (:mod:`.char_scans`), the same runs as the pattern's."""
+    if text.isascii():
+        return tuple(lower_letter_runs(text))
     return tuple(_WORD_RE.findall(text.lower()))
 
 

@@ -27,6 +27,7 @@ import Stemmer
 
 from ..textcache import text_cache
 from .case_key import case_key
+from .char_scans import ascii_words, lower_alnum_runs
 from .numbers import NUMBER_WORDS, SPELLED_NUMBERS, claim_numbers, normalise_number
 from .worded_forms import spell_forms
 
@@ -110,11 +111,13 @@ def stem(word: str) -> str:
 def tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words (quotes straightened, case kept) and the numbers (as written) of a text, in order."""
     plain = normalise_quotes(text)
+    # an ASCII text's words are read by a byte table (:mod:`.char_scans`: the same words as the pattern's)
+    plain_ascii = plain.isascii()
     if _DIGIT_RE.search(plain) is None:  # a number token starts with a digit: without one, every token is a word
-        return tuple(_TOKEN_RE.findall(plain)), ()
+        return tuple(ascii_words(plain) if plain_ascii else _TOKEN_RE.findall(plain)), ()
     # words and numbers never share a character (letters against digits and separators), so each pattern alone
     # finds what the joint one does: two scans at C speed instead of sorting the joint tokens in Python
-    return tuple(_WORD_RE.findall(plain)), tuple(_NUMBER_RE.findall(plain))
+    return tuple(ascii_words(plain) if plain_ascii else _WORD_RE.findall(plain)), tuple(_NUMBER_RE.findall(plain))
 
 
 class TextFacts(NamedTuple):
@@ -340,7 +343,10 @@ def _quantity_compound(match: str) -> bool:
 
 @text_cache()
 def words_in(text: str) -> frozenset[str]:
-    """The lower-case runs of letters and digits of a text: a set lookup instead of a word-list regex."""
+    """The lower-case runs of letters and digits of a text: a set lookup instead of a word-list regex (an ASCII
+    text's read by a byte table, :mod:`.char_scans`)."""
+    if text.isascii():
+        return frozenset(lower_alnum_runs(text))
     return frozenset(_RETRIEVAL_TOKEN.findall(normalise_quotes(text).lower()))
 
 
@@ -361,7 +367,7 @@ def alnum_runs(text: str) -> frozenset[str]:
     A name is present in a text exactly when its words are among these, so checking a claim's names is a
     set lookup instead of a regex search per name.
     """
-    runs = set(_RETRIEVAL_TOKEN.findall(normalise_quotes(text).lower()))
+    runs = set(lower_alnum_runs(text) if text.isascii() else _RETRIEVAL_TOKEN.findall(normalise_quotes(text).lower()))
     # "Mon-Fri" in an article names Monday too
     runs |= {CALENDAR_ABBREVIATIONS[r] for r in runs if r in CALENDAR_ABBREVIATIONS}
     return frozenset(runs | {stem(r) for r in runs if not r.isdigit()})

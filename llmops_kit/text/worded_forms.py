@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .char_scans import holds_any
+
 __all__ = ["READ_WORDED_FORMS", "form_words", "run_day_words", "spell_forms", "year_month_names"]
 
 #: Read these forms; off while the claim decision is fitted (they change a claim's figures and compared words).
@@ -60,7 +62,7 @@ _RUN_RE = re.compile(rf"\b{_DAY}s?\.?\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b
 def _hinted(text: str) -> bool:
     """Does the text hold a form's word? Substrings that "half" / "Half", "quarter", "noon" and "midday" hold, tested
     on the text as it is (no lower-casing of a long evidence text): most texts hold none."""
-    return any(h in text for h in _HINTS)
+    return holds_any(text, _HINTS)
 
 
 def spell_forms(text: str) -> str:
