@@ -195,3 +195,62 @@ _OUTCOME_XFAIL = pytest.mark.xfail(
 def test_an_invented_or_reversed_outcome_after_a_comparison_that_holds_is_flagged(
         answer: str, docs: list[Document], query: str) -> None:
     assert _verdicts(answer, docs, query) != ["supported"]
+
+
+# A permission the article states, turned into its restriction and applied to the customer's case ("Unworn shoes can
+# be returned" -> "Only unworn shoes can be returned, so a pair that's been worn can't be sent back" to "I wore them
+# once"): the faithful form, the wrong forms any reading of it must keep flagged, and the form that already passes.
+# rule29 round: on the read sets this form is a false alarm on one author's set only (three traces, one answer), so
+# no reading is kept; the faithful form stays a strict xfail until a second author's set shows it.
+SHOP = [Document(id="sh-9", content="Unworn shoes can be returned within 30 days of delivery for a full refund. "
+                                    "Repairs to soles take up to 14 days.")]
+NURSERY = [Document(id="gc-3", content="Plants still in their original pots can be exchanged within 14 days. We "
+                                       "deliver within 10 miles for £6.")]
+WORN_Q = "I wore them to a wedding once and they pinch. Can I send them back?"
+UNWORN_Q = "They're unworn and still in the box. Can I send them back?"
+PLANTED_Q = "I planted the rose last week and it looks sickly, can I swap it?"
+
+_RESTRICTION_XFAIL = pytest.mark.xfail(
+    strict=True, reason="rule29: the permission read as its restriction and applied to the customer's stated case is "
+    "judged by the fitted decision and falls under it; a false alarm on one author's set only, so no reading is kept")
+
+
+@pytest.mark.parametrize(("answer", "docs", "query"), [
+    pytest.param("Only unworn shoes can be returned, so a pair that's been worn can't be sent back, sorry.", SHOP,
+                 WORN_Q, marks=_RESTRICTION_XFAIL),
+    pytest.param("Only unworn shoes can be returned, so a pair that's been worn can't be returned.", SHOP, WORN_Q,
+                 marks=_RESTRICTION_XFAIL),
+    pytest.param("Only plants still in their original pots can be exchanged, so a rose that's been planted out "
+                 "can't be swapped, sorry.", NURSERY, PLANTED_Q, marks=_RESTRICTION_XFAIL),
+    # the restriction stated first, the permission after it: passes on the word steps
+    ("Worn shoes can't be returned, only unworn pairs within 30 days.", SHOP, WORN_Q),
+])
+def test_a_permission_applied_as_its_restriction_to_the_customers_case_is_supported(
+        answer: str, docs: list[Document], query: str) -> None:
+    assert _verdicts(answer, docs, query) == ["supported"]
+
+
+_CONSEQUENCE_XFAIL = pytest.mark.xfail(
+    strict=True, reason="rule29: a consequence after 'so' that repeats the article's verb and subject words is held "
+    "with the permission; the customer's stated case (here: the condition met) is not read")
+
+
+@pytest.mark.parametrize(("answer", "docs", "query"), [
+    # the case said to be allowed after all, with an invented outcome
+    ("Only unworn shoes can be returned, so a worn pair can be swapped for credit.", SHOP, WORN_Q),
+    ("Only plants still in their original pots can be exchanged, so a rose that's been planted out can be swapped "
+     "for a voucher.", NURSERY, PLANTED_Q),
+    # the permission's condition changed
+    ("Only shoes bought this week can be returned, so a pair that's been worn can't be sent back.", SHOP, WORN_Q),
+    ("Only plants bought this week can be exchanged, so a rose that's been planted out can't be swapped.", NURSERY,
+     PLANTED_Q),
+    # the restriction applied to a customer whose message says the condition is met
+    ("Only unworn shoes can be returned, so a pair like yours can't be sent back, sorry.", SHOP, UNWORN_Q),
+    ("Only unworn shoes can be returned, so a pair that's been worn can't be sent back, sorry.", SHOP, UNWORN_Q),
+    ("Only unworn shoes can be returned, so a pair that's been worn can be returned.", SHOP, WORN_Q),
+    # with the article's own verb repeated and no word of the case, the customer's stated case is not read (rule29)
+    pytest.param("Only unworn shoes can be returned, so a pair like yours can't be returned.", SHOP, UNWORN_Q,
+                 marks=_CONSEQUENCE_XFAIL),
+])
+def test_a_permission_turned_round_wrongly_is_flagged(answer: str, docs: list[Document], query: str) -> None:
+    assert _verdicts(answer, docs, query) != ["supported"]
