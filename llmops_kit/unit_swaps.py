@@ -17,19 +17,14 @@ from __future__ import annotations
 from .evidence import Evidence
 from .grounding_context import CONTEXT_MARGIN, CONTEXT_MIN, figure_index
 from .text import content_stems, quantities
+from .text.numbers import MEASURES
 from .text.tokens import word_stems
 
 __all__ = ["swapped_unit"]
 
-#: Units of one measure, as :func:`~llmops_kit.text.quantities` names them, each with its other spellings ("kg",
-#: "kilo", "kilogram" are one unit): a value given in one unit is not the same value in another.
-_SPELLINGS = (
-    ("second sec", "minute min", "hour hr", "day", "week", "month", "year"),
-    ("mm millimetre millimeter", "cm centimetre centimeter", "m metre meter", "km kilometre kilometer", "mile",
-     "feet foot ft", "inche inch", "yard"),
-    ("g gram", "kg kilo kilogram", "lb", "ounce oz", "stone", "tonne"),
-)
-_MEASURES = tuple(tuple(frozenset(unit.split()) for unit in measure) for measure in _SPELLINGS)
+#: Units of one measure (:data:`~llmops_kit.text.numbers.MEASURES`), each as the spellings
+#: :func:`~llmops_kit.text.quantities` names it by ("kg", "kilo", "kilogram" are one unit).
+_MEASURES = tuple(tuple(frozenset(spellings) for spellings in measure.values()) for measure in MEASURES.values())
 #: Each spelling of a unit: (its own spellings, the other units of its measure).
 _UNIT_OF = {spelling: (unit, frozenset().union(*(other for other in measure if other != unit)))
             for measure in _MEASURES for unit in measure for spelling in unit}

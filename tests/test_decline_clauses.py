@@ -6,12 +6,14 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import joined_declines, quality
+from llmops_kit import joined_declines
 from llmops_kit.quality import score_answer
 from llmops_kit.text import claim_text, decline_clauses
 from llmops_kit.text.claims import read_answer
 from llmops_kit.text.decline_clauses import cut_decline_clause
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_scores
 
 CITE = r"\[[a-z0-9-]+\]"
 PROMPT = "Answer only from the tariff notes and tool results you are given."
@@ -60,15 +62,9 @@ def test_a_partial_answer_keeps_its_fact_and_drops_the_gap() -> None:
 def _score_without_the_reading(answer: str, docs: list[Document], query: str) -> float | None:
     """The groundedness with the reading off (the memoised verdicts and cached readings cleared either side), and
     the joined-decline reading too, which judges a fact joined to a decline by ", but" alone as well."""
-    quality._memo.clear()
-    read_answer.cache_clear()  # type: ignore[attr-defined]
-    try:
-        with (patch.object(decline_clauses, "READ_DECLINE_CLAUSES", False),
-              patch.object(joined_declines, "READ_JOINED_DECLINES", False)):
-            return score_answer(answer, docs, query=query).groundedness
-    finally:
-        quality._memo.clear()
-        read_answer.cache_clear()  # type: ignore[attr-defined]
+    with (fresh_scores(read_answer), patch.object(decline_clauses, "READ_DECLINE_CLAUSES", False),
+          patch.object(joined_declines, "READ_JOINED_DECLINES", False)):
+        return score_answer(answer, docs, query=query).groundedness
 
 
 @pytest.mark.parametrize("answer", [

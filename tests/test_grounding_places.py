@@ -11,10 +11,12 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import evidence, place_names, quality
+from llmops_kit import evidence, place_names
 from llmops_kit.place_names import implied_names
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_scores
 
 SHIP = [Document(id="kb-301", content="Wine parcels outside the UK need a customs declaration; the receiver "
                                       "pays any duty on arrival.")]
@@ -31,10 +33,9 @@ def test_a_country_the_customers_town_implies_is_supported() -> None:
     query = "I'm sending a case of wine to my brother in Bordeaux, who pays the duty?"
     answer = "For France your brother pays any duty on arrival."
     assert _verdicts(answer, SHIP, query) == ["supported"]
-    quality._memo.clear()  # the same answer was judged with the reading on
-    with patch.object(evidence, "READ_PLACES", False):  # fails without the reading
+    # the same answer was judged with the reading on; it fails without the reading
+    with fresh_scores(), patch.object(evidence, "READ_PLACES", False):
         assert _verdicts(answer, SHIP, query) != ["supported"]
-    quality._memo.clear()
 
 
 def test_a_country_no_place_implies_stays_absent() -> None:
@@ -46,10 +47,8 @@ def test_a_nationality_an_international_number_implies_is_supported() -> None:
     query = "Which number do I ring about my sailing?"
     answer = "The Swedish sailings desk answers on +46 31 704 00 00, 08:00-18:00 every day."
     assert _verdicts(answer, DESK, query, FERRY) == ["supported"]
-    quality._memo.clear()
-    with patch.object(evidence, "READ_PLACES", False):
+    with fresh_scores(), patch.object(evidence, "READ_PLACES", False):
         assert _verdicts(answer, DESK, query, FERRY) != ["supported"]
-    quality._memo.clear()
     other = "The Danish sailings desk answers on +46 31 704 00 00, 08:00-18:00 every day."
     assert _verdicts(other, DESK, query, FERRY) != ["supported"]
 
@@ -79,14 +78,9 @@ SEOUL = "I'm calling from Seoul, which number do I dial?"
 def test_a_short_country_name_the_callers_town_implies_is_supported(query: str, answer: str) -> None:
     """A caller's country goes by "the UK" or "Korea", not only by its table name ("United Kingdom")."""
     assert _verdicts(answer, DIVE, query) == ["supported"]
-    quality._memo.clear()
-    place_names._country_words.cache_clear()
-    try:
-        with patch.object(place_names, "_SHORT_NAMES", {}):  # fails without the short names
-            assert _verdicts(answer, DIVE, query) != ["supported"]
-    finally:
-        place_names._country_words.cache_clear()
-        quality._memo.clear()
+    # fails without the short names
+    with fresh_scores(place_names._country_words), patch.object(place_names, "_SHORT_NAMES", {}):
+        assert _verdicts(answer, DIVE, query) != ["supported"]
 
 
 def test_a_short_country_name_the_callers_town_does_not_imply_stays_absent() -> None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import evidence, evidence_derived, quality
+from llmops_kit import evidence, evidence_derived
 from llmops_kit.example_figures import example_figures, worked_examples
 from llmops_kit.quality import score_answer
 from llmops_kit.quotient_counts import quotient_counts, unit_figures
 from llmops_kit.status_synonyms import decided_in_fields
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_scores
 
 GRAVEL = [Document(id="kb-201", content="Pea gravel comes in a half-tonne bag at £45; one bag covers about 8 "
                                         "square metres at 4 cm deep.")]
@@ -45,10 +47,9 @@ def test_a_count_of_bags_is_absent_without_the_reading() -> None:
     """The reading is what grounds the count: switched off, the same faithful answer is flagged."""
     query = "How many bags of pea gravel for a 24 square metre path, and the cost?"
     answer = "One bag covers about 8 m², so you'd need three bags: 3 × £45 = £135."
-    quality._memo.clear()  # the same answer was judged with the reading on
-    with patch.object(evidence_derived, "quotient_counts", lambda *args: frozenset()):
+    # the same answer was judged with the reading on
+    with fresh_scores(), patch.object(evidence_derived, "quotient_counts", lambda *args: frozenset()):
         assert _verdicts(answer, GRAVEL, query) != ["supported"]
-    quality._memo.clear()
 
 
 def test_a_wrong_count_of_bags_is_still_flagged() -> None:
@@ -106,10 +107,8 @@ def test_an_example_amount_and_what_it_works_out_to() -> None:
 def test_an_example_amount_without_the_reading_is_flagged() -> None:
     """The reading is what grounds the example: switched off, the same faithful answer is flagged."""
     answer = "A fee of 12.5% of the resale price is kept, so on £40 you'd pay £5 and receive £35."
-    quality._memo.clear()
-    with patch.object(evidence_derived, "worked_examples", lambda *args: frozenset()):
+    with fresh_scores(), patch.object(evidence_derived, "worked_examples", lambda *args: frozenset()):
         assert _verdicts(answer, RESALE, "how does resale work") != ["supported"]
-    quality._memo.clear()
 
 
 def test_a_wrong_fee_on_an_example_amount_is_still_flagged() -> None:
@@ -150,11 +149,9 @@ def test_booked_of_a_scheduled_visit_is_supported() -> None:
 
 def test_booked_without_the_reading_is_contradicted() -> None:
     """The reading is what matches the two words: switched off, the faithful answer is contradicted."""
-    quality._memo.clear()
-    with patch.object(evidence, "same_state_stems", lambda *args: frozenset()):
+    with fresh_scores(), patch.object(evidence, "same_state_stems", lambda *args: frozenset()):
         assert _verdicts("GW-4471 is booked for 12 March 2027, 09:00 to 11:00.", VISIT,
                          "When is my visit? GW-4471") == ["contradicted"]
-    quality._memo.clear()
 
 
 def test_another_status_of_a_scheduled_visit_is_still_contradicted() -> None:
@@ -168,11 +165,9 @@ def test_declined_of_a_request_not_accepted_is_supported() -> None:
 
 
 def test_declined_without_the_reading_is_absent() -> None:
-    quality._memo.clear()
-    with patch.object(evidence, "decided_in_fields", lambda *args: False):
+    with fresh_scores(), patch.object(evidence, "decided_in_fields", lambda *args: False):
         assert _verdicts("Rush was declined for RP-30581: it's for single items only.", RUSH,
                          "Can RP-30581 go rush?") != ["supported"]
-    quality._memo.clear()
 
 
 def test_the_opposite_decision_is_still_flagged() -> None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import evidence_derived, quality
+from llmops_kit import evidence_derived
 from llmops_kit.inferred_counts import calendar_counts, list_counts, per_item_counts
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_scores
 
 BEANS = [Document(id="kb-301", content="A 250 g bag of house espresso is €9.00. Subscribers can have one bag "
                                        "a month delivered free.")]
@@ -34,11 +36,8 @@ def _off(*args: object) -> frozenset[int]:
 
 def _without(name: str, answer: str, docs: list[Document], query: str) -> list[str]:
     """The verdicts with one reading switched off (the memo is cleared: the same answer was judged with it on)."""
-    quality._memo.clear()
-    with patch.object(evidence_derived, name, _off):
-        verdicts = _verdicts(answer, docs, query)
-    quality._memo.clear()
-    return verdicts
+    with fresh_scores(), patch.object(evidence_derived, name, _off):
+        return _verdicts(answer, docs, query)
 
 
 # ---- calendar counts: twelve months of a year, seven nights of a week -----------------------------------------

@@ -14,9 +14,10 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import limit_sides, quality
-from llmops_kit.quality import score_answer
+from llmops_kit import limit_sides
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_verdicts as _verdicts
 
 MARINA = [Document(id="mr-1", content="Visitor berths take boats up to 12 m. Berths on the outer pontoon cost €3 "
                                      "per metre per night.")]
@@ -33,14 +34,6 @@ TAILOR = [Document(id="tl-1", content="We alter garments bought from us only. Sh
                                       "takes 5 days.")]
 BAKERY = [Document(id="bk-1", content="Custom cakes are made on weekdays only. A custom cake starts at €40 and "
                                       "needs 3 days' notice.")]
-
-
-def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    quality._memo.clear()
-    try:
-        return [v.verdict for v in score_answer(answer, docs, query=query).support]
-    finally:
-        quality._memo.clear()
 
 
 KEPT = [

@@ -6,12 +6,13 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import quality
 from llmops_kit.quality import score_answer
 from llmops_kit.text import list_lead_in
 from llmops_kit.text.claims import read_answer
 from llmops_kit.text.list_lead_in import list_lead_ins
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_scores
 
 CITE = r"\[[a-z0-9-]+\]"
 POOL = [Document(id="pl-1", content="Swimmers under 16 must leave the pool by 19:00. Lane swimming costs £4.50 per "
@@ -29,14 +30,8 @@ def _claims(answer: str) -> list[str]:
 
 def _score_without_the_reading(answer: str) -> float | None:
     """The groundedness with the reading off (the memoised verdicts and cached readings cleared either side)."""
-    quality._memo.clear()
-    read_answer.cache_clear()  # type: ignore[attr-defined]
-    try:
-        with patch.object(list_lead_in, "READ_LIST_LEAD_INS", False):
-            return score_answer(answer, POOL, query=QUERY).groundedness
-    finally:
-        quality._memo.clear()
-        read_answer.cache_clear()  # type: ignore[attr-defined]
+    with fresh_scores(read_answer), patch.object(list_lead_in, "READ_LIST_LEAD_INS", False):
+        return score_answer(answer, POOL, query=QUERY).groundedness
 
 
 @pytest.mark.parametrize(("answer", "lead"), [(TWO, "Two things:"), (FEW, "A few points worth knowing:"),

@@ -12,12 +12,13 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import quality, record_answers
+from llmops_kit import record_answers
 from llmops_kit.contract import load_contract
 from llmops_kit.grounding import Evidence, EvidenceSource
-from llmops_kit.quality import score_answer
 from llmops_kit.record_answers import answered_against_record
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_verdicts as _verdicts
 
 DONATION = Document(id="tool:appointment_lookup", content="booking: BB-40712\ntype: platelets\ndate: 2027-03-06\n"
                                                           "time: 09:15\ncentre: Riverside\nstatus: booked")
@@ -27,14 +28,6 @@ JOB = Document(id="tool:job_status", content="job: TR-88104\npair: Czech>English
 KIOSK = Document(id="tool:order_status", content="order: PK-20931\nitems: print pack\nitems: email copy\n"
                                                  "total usd: 14.5")
 GROOM = Document(id="tool:visit_lookup", content="visit: DG-5531\nservice: full groom\nnail clip: False")
-
-
-def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    quality._memo.clear()
-    try:
-        return [v.verdict for v in score_answer(answer, docs, query=query).support]
-    finally:
-        quality._memo.clear()
 
 
 def _reading(claim: str, texts: dict[str, str], question: str) -> tuple[str, str, str] | None:

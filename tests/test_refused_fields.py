@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import evidence, quality
+from llmops_kit import evidence
 from llmops_kit.refused_fields import refused_in_fields
 from llmops_kit.traces import Document
 
@@ -42,7 +42,6 @@ def test_without_the_reading_both_refusals_are_flagged() -> None:
                          RENEW_Q) != ["supported"]
         assert _verdicts("The exchange for SH-20931 wasn't accepted: the trainers were worn outdoors.", EXCHANGE,
                          EXCHANGE_Q) != ["supported"]
-    quality._memo.clear()
 
 
 def test_a_refusal_of_a_flag_set_to_true_is_still_flagged() -> None:

@@ -13,7 +13,7 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import claim_meaning, grounding, quality
+from llmops_kit import claim_meaning, grounding
 from llmops_kit.restated_conditions import restated_condition
 from llmops_kit.traces import Document
 
@@ -54,7 +54,6 @@ def test_without_the_reading_both_are_flagged() -> None:
             patch.object(grounding, "restated_claim", lambda *args: None):
         assert _verdicts(EXCEPTION, STUDIO, STUDIO_Q) != ["supported"]
         assert _verdicts(STANDING, YARD, YARD_Q) != ["supported"]
-    quality._memo.clear()
 
 
 @pytest.mark.parametrize("answer", [

@@ -11,6 +11,8 @@ import pytest
 
 from llmops_kit import grounding
 from llmops_kit.quality import HeuristicScorer, score_answer
+from llmops_kit.text import quantities, typed_quantities
+from llmops_kit.text.numbers import MEASURES
 from llmops_kit.traces import Document
 
 VAN = [Document(id="rv-1", content="Each box may weigh up to 20 lb so our crew can lift it safely. The van "
@@ -75,3 +77,14 @@ def test_a_claim_whose_value_no_sentence_states_with_another_unit_is_not_read_fo
     assert read == []
     found = unit_swaps.swapped_unit("The learner pool is 12 feet long.", pool)
     assert found is not None and found[2] == "12 feet" and len(read) == 1
+
+
+@pytest.mark.parametrize("measure", sorted(MEASURES))
+def test_the_measures_spell_units_as_quantities_names_them(measure: str) -> None:
+    """Each spelling of the shared table is the name :func:`quantities` gives the unit (the next word, its "s" cut
+    off), and a unit's name is its kind wherever the typed-amount reader knows the unit at all."""
+    for name, spellings in MEASURES[measure].items():
+        assert name in spellings
+        for spelling in spellings:  # "7 hrs" is named "hr", "7 inches" "inche"
+            assert quantities(f"about 7 {spelling}s long") == (("7", spelling),)
+        assert typed_quantities(f"about 7 {name}") in (frozenset(), frozenset({f"7 {name}"}))

@@ -1,10 +1,15 @@
 """Claim verdicts for the reading tests: one answer scored afresh, and one claim against a record and its control.
 
 The scorer memoises reports by answer and evidence, so a test that patches a reading off would otherwise get the
-verdicts it scored with the reading on. Clearing the memo before and after keeps each call independent.
+verdicts it scored with the reading on. Clearing the memo before and after keeps each call independent:
+:func:`fresh_scores` around a patch that switches a reading off, :func:`fresh_verdicts` for one answer's verdicts.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 from llmops_kit import quality
 from llmops_kit.contract import load_contract
@@ -14,14 +19,30 @@ from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
 
 
+@contextmanager
+def fresh_scores(*caches: Any) -> Iterator[None]:
+    """No memoised report read or left behind inside the block: the scorer's memo is cleared on entry and on exit,
+    and so is each of ``caches`` (a cached reader such as ``read_answer``, anything with ``cache_clear``) whose
+    results a patched reading changes. Enter it before the patch, so the clearing on exit follows the unpatching:
+    ``with fresh_scores(), patch.object(module, "READ_X", False): ...``."""
+    _clear(caches)
+    try:
+        yield
+    finally:
+        _clear(caches)
+
+
+def _clear(caches: tuple[Any, ...]) -> None:
+    quality._memo.clear()
+    for cache in caches:
+        cache.cache_clear()
+
+
 def fresh_verdicts(answer: str, docs: list[Document], query: str | None, instructions: str | None = None) -> list[str]:
     """Each claim's verdict ("supported", "unsupported", ...), with no memoised report read or left behind;
     ``instructions``: the system prompt the model was given, when the case needs its facts."""
-    quality._memo.clear()
-    try:
+    with fresh_scores():
         return [v.verdict for v in score_answer(answer, docs, query=query, instructions=instructions).support]
-    finally:
-        quality._memo.clear()
 
 
 def contradicted_by_one_record(claim: str, wrong: Evidence, right: Evidence) -> tuple[ClaimSupport, ClaimSupport]:

@@ -27,7 +27,7 @@ from .clock_periods import spell_periods
 from .spoken_time import spoken_times
 from .worded_forms import spell_forms, year_month_names
 
-__all__ = ["CURRENCY_CODES", "NUMBER_WORDS", "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers",
+__all__ = ["CURRENCY_CODES", "MEASURES", "NUMBER_WORDS", "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers",
            "date_names", "evidence_numbers", "grouped_digits", "normalise_number", "quantities",
            "same_grouped_number", "spells_number", "times_in", "typed_quantities"]
 
@@ -196,9 +196,6 @@ def claim_numbers(text: str) -> frozenset[str]:
 _HYPHENED_NUMBER_RE = re.compile(r"\b([A-Za-z]+)-([A-Za-z]+)")
 
 
-_DURATION_KINDS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
-
-
 def _hyphened_as_digits(match: re.Match[str]) -> str:
     """"two-year" as "2-year" (a number word before a unit of time); any other hyphened pair as it is."""
     first, second = match.group(1), match.group(2)
@@ -310,6 +307,21 @@ _UNIT_KINDS = {
     **dict.fromkeys(("sqm",), "sqm"),
     **dict.fromkeys(("sqft",), "sqft"),
 }
+#: The units of one measure (time, length, weight), each by its name (its kind in :data:`_UNIT_KINDS` when that
+#: table has it) with its spellings as :func:`quantities` names them, the next word with its "s" cut off ("hrs" is
+#: "hr", "inches" "inche"): a value given in one unit is not the same value in another of its measure. Only these
+#: spellings: "h", "nights" or "minuten" are durations to :data:`_UNIT_KINDS` but not units here.
+MEASURES: dict[str, dict[str, tuple[str, ...]]] = {
+    "time": {"second": ("second", "sec"), "minute": ("minute", "min"), "hour": ("hour", "hr"), "day": ("day",),
+             "week": ("week",), "month": ("month",), "year": ("year",)},
+    "length": {"mm": ("mm", "millimetre", "millimeter"), "cm": ("cm", "centimetre", "centimeter"),
+               "metre": ("m", "metre", "meter"), "km": ("km", "kilometre", "kilometer"), "mile": ("mile",),
+               "foot": ("feet", "foot", "ft"), "inch": ("inche", "inch"), "yard": ("yard",)},
+    "weight": {"g": ("g", "gram"), "kg": ("kg", "kilo", "kilogram"), "lb": ("lb",), "ounce": ("ounce", "oz"),
+               "stone": ("stone",), "tonne": ("tonne",)},
+}
+#: The kinds of :data:`_UNIT_KINDS` that are durations: the units of time.
+_DURATION_KINDS = frozenset(MEASURES["time"])
 _TYPED_TEXT = (
     rf"([$€£₹¥]\s?|\b(?:{'|'.join(CURRENCY_CODES)})\s?)?(?<![A-Za-z\d.,])(\d+(?:[.,]\d+)*)(?:\s*(?:-|–|to)\s*[$€£₹¥]?\s?\d+(?:[.,]\d+)*)*"
     # "-" joins a unit used as an adjective: "a 2-year warranty" states 2 years
