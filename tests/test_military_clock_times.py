@@ -1,5 +1,5 @@
-"""A clock time written the military way, "1440h" or "0800 hrs" (:func:`llmops_kit.text.numbers.times_in`): four
-digits, hours 00-23 and minutes 00-59, glued to "h" or before "hrs", are the time 14:40 a record writes "14:40".
+"""A clock time written the military way, "1440h" (:func:`llmops_kit.text.numbers.times_in`): four digits, hours
+00-23 and minutes 00-59, glued to "h", are the time a record writes "14:40". "1500 hrs" stays a length of time.
 A changed time stays contradicted; "1440 hours" of work, a year and an amount are never read as a time.
 
 The fixtures are this file's own (a courier depot, a ferry desk, a print shop).
@@ -25,17 +25,18 @@ def _verdicts(answer: str, docs: list[Document]) -> list[str]:
 
 @pytest.mark.parametrize(("text", "times"), [
     ("ETA 1440h", {"14:40"}),
-    ("logged at 0915 hrs", {"09:15"}),
     ("open 0800h-2200h daily", {"08:00", "22:00"}),
-    ("leaves 0605hrs.", {"06:05"}),
+    ("leaves at 0605h.", {"06:05"}),
 ])
-def test_four_digits_with_h_or_hrs_are_a_clock_time(text: str, times: set[str]) -> None:
+def test_four_digits_glued_to_h_are_a_clock_time(text: str, times: set[str]) -> None:
     assert times_in(text) == times
 
 
 @pytest.mark.parametrize("text", [
     "1440 hours of work",  # a length of time in words
     "1440 hrs of work",  # "... of" counts hours
+    "the engine has 1500 hrs",  # an engine's running hours
+    "logged at 0915 hrs",  # "hrs" is read as hours, never as a clock time
     "a 2460h figure",  # hour 24 is no clock hour
     "1975 prices",  # a year
     "£1440h",  # an amount
@@ -52,7 +53,7 @@ def test_a_duration_keeps_its_figure() -> None:
 @pytest.mark.parametrize(("answer", "docs"), [
     ("The driver should reach you at 1440h.", DEPOT),
     ("Collection is between 0915h and 1130h.", DEPOT),
-    ("The Saturday ferry leaves at 0605 hrs and is back at 2150 hrs.", FERRY),
+    ("The Saturday ferry leaves at 0605h and is back at 2150h.", FERRY),
 ])
 def test_the_military_time_of_the_record_is_supported(answer: str, docs: list[Document]) -> None:
     assert _verdicts(answer, docs) == ["supported"]
@@ -60,7 +61,7 @@ def test_the_military_time_of_the_record_is_supported(answer: str, docs: list[Do
 
 @pytest.mark.parametrize(("answer", "docs"), [
     ("The driver should reach you at 1540h.", DEPOT),  # a changed time
-    ("The Saturday ferry leaves at 0650 hrs.", FERRY),
+    ("The Saturday ferry leaves at 0650h.", FERRY),
     ("Banner printing takes 1540 hours of press time a year.", PRINT),  # a changed duration, not a time
 ])
 def test_a_changed_time_or_figure_is_still_flagged(answer: str, docs: list[Document]) -> None:

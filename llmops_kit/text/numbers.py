@@ -265,9 +265,9 @@ _TIME_RE = re.compile(
     # the French style "07h35" (an answer in the customer's language); two-digit hours only, so a duration
     # written "1h30" is not read as a time of day
     r"|(?<![\w:.])([01]\d|2[0-3])h([0-5]\d)(?![\w:])"
-    # the military style "1440h", "0800 hrs": four digits, hours 00-23 and minutes 00-59, glued to "h" or before
-    # "hrs"; never "1440 hours" or "... hrs of work" (a length of time), nor a figure after a currency sign
-    r"|(?<![\w:.,$£€])([01]\d|2[0-3])([0-5]\d)(?:h|\s?hrs\.?)(?![\w:])(?!\s+of\b)",
+    # the military style "1440h": four digits, hours 00-23 and minutes 00-59, glued to "h"; never "1440 hours" or
+    # "1500 hrs" (a length of time, as an engine's hours are written), nor a figure after a currency sign
+    r"|(?<![\w:.,$£€])([01]\d|2[0-3])([0-5]\d)h(?![\w:])",
     re.IGNORECASE,
 )
 #: Digits in three or more groups separated by spaces, hyphens or brackets, 7 to 19 digits in all: a phone,
@@ -394,7 +394,7 @@ def times_in(text: str) -> frozenset[str]:
     return _frozen(found)
 
 
-_TIME_HINT_RE = re.compile(r"\d:\d|\dh[0-5]\d|\d{4}(?:h|\s?hrs)|\d\s*(?:[ap]\.?m|noon|midnight)|\d\s+in\s+the\s+[ame]",
+_TIME_HINT_RE = re.compile(r"\d:\d|\dh[0-5]\d|\d{4}h|\d\s*(?:[ap]\.?m|noon|midnight)|\d\s+in\s+the\s+[ame]",
                            re.IGNORECASE)
 #: Two digits apart by one space, hyphen or bracket: without it a text holds no digit-grouped number.
 _GROUP_HINT_RE = re.compile(r"\d[ \-)]\(?\d")
