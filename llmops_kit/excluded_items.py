@@ -50,6 +50,14 @@ _DOES_NOT_RE = re.compile(r"\b(?:does not|doesn't|do not|don't)\s+(?:include|cov
                           r"|\bexclud(?:es|ing)\s+([^.;:()]{2,60})", re.IGNORECASE)
 #: A clause of the claim that says something is covered or included.
 _COVERS_RE = re.compile(r"\b(?:cover(?:s|ed)?|includ(?:e|es|ed|ing))\b", re.IGNORECASE)
+#: "cover" the noun, no verb: after a determiner ("the cover", "our cover") or before a verb of its own ("the parts
+#: cover excludes ...", "the parts cover is ...") or ending the clause ("excluded from the parts cover"); "the plans
+#: cover lifts" and "we cover" stay the verb.
+_NOUN_COVER_RE = re.compile(r"\b(?:the|a|an|our|your|this|its|their|my|his|her)\s+cover\b(?!\s+(?:the|all|any|every|"
+                            r"both|each|it|them|you|your|our|their|this|that|these|those|most|only|up)\b)"
+                            r"|\bcover(?=\s+(?:excludes|excluding|includes|including|is|isn't|was|does|doesn't|has|"
+                            r"only|stops|applies|lasts|runs|ends|starts)\b)"
+                            r"|\b(?:the|our|your|this|its|their)\s+\w+\s+cover(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
 #: A claim clause that negates or makes an exception leaves an exclusion standing.
 _NEGATION_RE = re.compile(r"\b(?:not|no|never|except|excluding|without|isn't|aren't|doesn't|don't|nor)\b|n't\b",
                           re.IGNORECASE)
@@ -154,6 +162,8 @@ def covered_exclusion(claim: str, evidence: Evidence) -> tuple[str, str, str] | 
     for clause in _CLAUSE_RE.split(claim):
         if _COVERS_RE.search(clause) is None or _NEGATION_RE.search(clause) or _ONLY_RE.search(clause):
             continue
+        if "cover" in clause.lower() and _COVERS_RE.search(_NOUN_COVER_RE.sub(" ", clause)) is None:
+            continue  # the only "cover" is the noun ("the parts cover excludes ropes"): nothing said covered
         words = word_stems(clause)
         for source in evidence.sources:
             if source.user:

@@ -148,3 +148,30 @@ def test_the_reading_is_what_flags_an_appended_exclusion() -> None:
     answer = "Yes, students get 15% off everything, used books included."
     with patch.object(grounding, "covered_exclusion", lambda *args: None):
         assert _verdicts(answer, BOOKS) == ["supported"]
+
+
+#: A scope named "cover", the noun ("the repairs cover", "the parts cover"): a tenancy and a boiler plan.
+TENANCY = [Document(id="tn-1", content="The landlord's repairs cover (excluding gutters and fences) runs for the whole "
+                                       "tenancy.")]
+BOILER = [Document(id="bp-1", content="Our parts cover does not include flue pipes or radiators. Call-outs are free.")]
+
+
+@pytest.mark.parametrize(("answer", "docs"), [
+    ("The repairs cover excludes gutters and fences.", TENANCY),  # "cover" the noun, then its own verb
+    ("Gutters and fences are excluded from the repairs cover.", TENANCY),  # the noun ending the clause
+    ("No, our parts cover doesn't reach flue pipes or radiators.", BOILER),
+    ("The parts cover is for the boiler itself; flue pipes and radiators are left out.", BOILER),
+])
+def test_cover_the_noun_says_nothing_is_covered(answer: str, docs: list[Document]) -> None:
+    assert "contradicted" not in _verdicts(answer, docs)
+
+
+@pytest.mark.parametrize(("answer", "docs"), [
+    ("The repairs cover includes gutters and fences.", TENANCY),  # the noun, but its verb includes the exclusion
+    ("The landlord's repairs cover includes fences.", TENANCY),
+    ("Our parts cover includes radiators.", BOILER),
+    ("The plans cover flue pipes and radiators.", BOILER),  # "cover" the verb after a plural noun
+    ("We cover radiators as well.", BOILER),
+])
+def test_cover_the_verb_or_an_including_noun_still_contradicted(answer: str, docs: list[Document]) -> None:
+    assert "contradicted" in _verdicts(answer, docs)

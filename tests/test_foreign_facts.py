@@ -94,3 +94,32 @@ def test_durations_counts_and_english_stay_as_they_are(text: str) -> None:
 ])
 def test_a_length_of_time_after_an_hour_article_is_no_hour(text: str) -> None:
     assert not times_in(english_facts(text))
+
+
+#: A paddling school's price sheet (English) and a customer asking in Afrikaans.
+PADDLE = [Document(id="pd-3", content="Intro paddle lesson: 2 h, R850 per person. Open 08:00-17:00 daily.")]
+PADDLE_Q = "Hoeveel kos 'n kanoles?"
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    ("om 2 uur", {"02:00"}),  # at 2 o'clock: a clock hour
+    ("van 9 uur tot 17 uur", {"09:00", "17:00"}),  # a range of hours: its start is a clock hour
+    ("van 9 uur - 17:00", {"09:00", "17:00"}),
+    ("'n les van 2 uur", set()),  # a lesson of 2 hours
+    ("een rondleiding van 1,5 uur", set()),
+    ("'n les van 2 h", set()),
+    ("vir 3 uur", set()),  # for 3 hours
+])
+def test_van_before_hours_is_a_clock_hour_only_in_a_range(text: str, times: set[str]) -> None:
+    assert set(times_in(english_facts(text))) == times
+
+
+def test_a_length_of_time_after_van_keeps_its_unit() -> None:
+    assert english_facts("'n les van 2 uur") == "'n les van 2 hours"
+
+
+def test_a_lesson_of_two_hours_is_supported_and_a_changed_length_or_hour_is_not() -> None:
+    """'van 2 uur' is the sheet's '2 h'; 'van 3 uur' is a changed length, 'om 3 uur' an hour the sheet lacks."""
+    assert _verdicts("'n Kanoles van 2 uur kos R850 per persoon.", PADDLE, PADDLE_Q) == ["supported"]
+    assert _verdicts("'n Kanoles van 3 uur kos R850 per persoon.", PADDLE, PADDLE_Q) != ["supported"]
+    assert _verdicts("'n Kanoles om 3 uur kos R850 per persoon.", PADDLE, PADDLE_Q) != ["supported"]

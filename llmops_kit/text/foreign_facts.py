@@ -54,7 +54,13 @@ _HOUR_ARTICLES_TO = r"alle|(?:a|de|y)\s+las"
 _AFTER_HOUR = r"(?:y|e|o|a|al|alle|hasta|de|del|di|fino|in|entro|h)\b"
 #: Words before a figure that is a clock hour when an hour word follows it ("de 9h à 17h", "om 10 uur"): the same
 #: words without that mark give durations too ("15 h de travail", "2 uur"), so they are left as figures.
-_HOUR_PREPOSITIONS = r"à|a|dès|de|jusqu['’]à|vers|avant|après|om|vanaf|tot|van|voor|na|ab|um|bis|von|gegen"
+_HOUR_PREPOSITIONS = r"à|a|dès|de|jusqu['’]à|vers|avant|après|om|vanaf|tot|voor|na|ab|um|bis|von|gegen"
+#: Dutch / Afrikaans "van" starts a range of hours ("van 9 uur tot 17 uur") but also says "of" before a length of
+#: time ("'n les van 2 uur", a lesson of 2 hours): its hour is a clock hour only with the range's other end after it.
+_RANGE_PARTNER = r"(?=\s*(?:[-–]|(?:tot|to|until)\b))"
+#: A length of time in hours after "van" / "vir" ("of" / "for") that is no clock hour: "uur" read as "hours", so
+#: the figure keeps its unit ("'n les van 3 uur" against "2 h" is a changed duration).
+_UUR_LENGTH_RE = re.compile(r"\b(van|vir|for)\s+(\d{1,2}(?:[.,]\d{1,2})?)\s?uur\b", re.IGNORECASE)
 #: A unit after the figure makes it a length of time or a count ("las 24 horas", "alle 3 settimane"), no hour.
 _UNITS = r"(?:hora|ora|ore|heure|hour|stund|uur|minut|giorn|d[ií]a|jour|tag|seman|settiman|semaine|woche|mes|mois)"
 
@@ -69,7 +75,7 @@ _BARE_H = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
 _HOUR_RE = re.compile(
     rf"\b(?P<art>(?:{_HOUR_ARTICLES})|(?:{_HOUR_ARTICLES_TO})(?=\s+{_BARE_H}(?!\d|[.:]\d)(?!\s+(?!{_AFTER_HOUR})[^\W\d_])))\s+{_h(1)}"
     rf"(?![\d.,:]\d|\d|\s*%|\s*{_UNITS})"
-    rf"|\b(?P<prep>{_HOUR_PREPOSITIONS})\s+{_h(2)}\s?(?:Uhr|uur|heures?|h)(?![\w:])"
+    rf"|\b(?P<prep>{_HOUR_PREPOSITIONS}|(?P<van>van))\s+{_h(2)}\s?(?:Uhr|uur|heures?|h)(?![\w:])(?(van){_RANGE_PARTNER})"
     rf"|(?<![\d.,:])\b{_h(3)}\s?Uhr\b", re.IGNORECASE)
 
 
@@ -87,5 +93,7 @@ def english_facts(text: str) -> str:
     if not READ_FOREIGN_FACTS or not any(ch.isdigit() for ch in text):
         return text
     text = _HOUR_RE.sub(_hour, text)  # first: a length of time after an hour article is read in its own words
+    if "uur" in text:
+        text = _UUR_LENGTH_RE.sub(r"\1 \2 hours", text)
     text = _DATE_RE.sub(lambda m: f"{int(m.group(1))} {_MONTH_OF[m.group(2).lower()]}", text)
     return _DAYS_RE.sub(lambda m: f"{m.group(1)} {_DAY_OF[m.group(2).lower()]}", text)

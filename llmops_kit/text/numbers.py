@@ -264,7 +264,10 @@ _TIME_RE = re.compile(
     r"|(?<=T)(\d{2}):(\d{2})(?::\d{2})?|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)"
     # the French style "07h35" (an answer in the customer's language); two-digit hours only, so a duration
     # written "1h30" is not read as a time of day
-    r"|(?<![\w:.])([01]\d|2[0-3])h([0-5]\d)(?![\w:])",
+    r"|(?<![\w:.])([01]\d|2[0-3])h([0-5]\d)(?![\w:])"
+    # the military style "1440h": four digits, hours 00-23 and minutes 00-59, glued to "h"; never "1440 hours" or
+    # "1500 hrs" (a length of time, as an engine's hours are written), nor a figure after a currency sign
+    r"|(?<![\w:.,$£€])([01]\d|2[0-3])([0-5]\d)h(?![\w:])",
     re.IGNORECASE,
 )
 #: Digits in three or more groups separated by spaces, hyphens or brackets, 7 to 19 digits in all: a phone,
@@ -375,21 +378,24 @@ def times_in(text: str) -> frozenset[str]:
     if not _TIME_HINT_RE.search(text):
         return _frozen(found)
     text = spell_periods(text)  # "3 to 6pm" is "3pm to 6pm", "7 in the evening" is "7pm"
-    for h1, m1, h0, m0, suffix, h2, m2, h3, m3, h4, m4 in _TIME_RE.findall(text):
+    for h1, m1, h0, m0, suffix, h2, m2, h3, m3, h4, m4, h5, m5 in _TIME_RE.findall(text):
         if suffix:
             value = _clock(int(h1 or h0), int(m1 or m0 or 0), suffix)
         elif h2:
             value = _clock(int(h2), int(m2), "")
         elif h3:
             value = _clock(int(h3), int(m3), "")
-        else:
+        elif h4:
             value = _clock(int(h4), int(m4), "")
+        else:
+            value = _clock(int(h5), int(m5), "")
         if value is not None:
             found.add(value)
     return _frozen(found)
 
 
-_TIME_HINT_RE = re.compile(r"\d:\d|\dh[0-5]\d|\d\s*(?:[ap]\.?m|noon|midnight)|\d\s+in\s+the\s+[ame]", re.IGNORECASE)
+_TIME_HINT_RE = re.compile(r"\d:\d|\dh[0-5]\d|\d{4}h|\d\s*(?:[ap]\.?m|noon|midnight)|\d\s+in\s+the\s+[ame]",
+                           re.IGNORECASE)
 #: Two digits apart by one space, hyphen or bracket: without it a text holds no digit-grouped number.
 _GROUP_HINT_RE = re.compile(r"\d[ \-)]\(?\d")
 
