@@ -17,7 +17,8 @@ from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.grounding import render_tool_output
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
-from tests.verdict_cases import fresh_scores, fresh_verdicts
+
+from .verdict_cases import fresh_scores, fresh_verdicts
 
 
 def _record(name: str, output: dict[str, object]) -> Document:
