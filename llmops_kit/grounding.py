@@ -24,7 +24,9 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    a day the evidence gives other times (:mod:`llmops_kit.schedule_days`: "Saturday at 14:00" where Saturday's
    screening is at 11:00 and 14:00 is Sunday's), or a date no source states where a source gives another day
    of its month ("due by 12 May" where the record's balance is due 2026-05-09), or a record's field restated
-   with another value (:mod:`llmops_kit.record_fields`: "9am-12pm: available" where the slot is full), or a
+   with another value (:mod:`llmops_kit.record_fields`: "9am-12pm: available" where the slot is full), or said
+   missing while it holds a value (:mod:`llmops_kit.empty_fields`: "no time window yet" against "window: 09:00-11:00";
+   against "window: ." the claim is *supported*), or a
    count or duration no evidence states with its unit where a clause on its subject gives another value
    (:mod:`llmops_kit.unheld_figures`: "at least 10 children" against "at least 8 children"), or the evidence's
    value with another unit of its measure (:mod:`llmops_kit.unit_swaps`: "15 feet" against "15 metres"), or a
@@ -100,6 +102,7 @@ from .courtesy_handoffs import COURTESY_SOURCE, courtesy_handoff
 from .credit_refunds import credit_only_refund
 from .customer_language import in_customer_language, unheld_names
 from .day_sets import ruled_out_day
+from .empty_fields import said_empty
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
@@ -454,6 +457,12 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         if denial is not None:  # "hasn't been collected" of a record that holds "collected: 2026-05-06"
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=denial[0], evidence=denial[1],
                                      missing=(f"not {denial[2]}",)))
+            continue
+        gap = said_empty(claim, evidence) if not foreign else None
+        if gap is not None:  # "the record has no time window yet" of "window: ." (or of "window: 09:00-11:00")
+            holds = gap.outcome == "holds"
+            verdicts.append(_verdict(claim=claim, verdict="supported" if holds else "contradicted", source=gap.source,
+                                     evidence=gap.line, missing=() if holds else ("field said empty",)))
             continue
         status = denied_status(claim, evidence) if not foreign else None
         if status is not None:  # "hasn't left the centre" of a record whose status is "out for delivery"

@@ -41,8 +41,10 @@ def _verdicts(answer: str, docs: list[Document]) -> list[str]:
 
 @pytest.fixture
 def without_reading(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The checks before this reading alone."""
+    """The checks before this reading alone (and without the empty-field reading after it, which also contradicts a
+    denial of a field that holds a value: :mod:`llmops_kit.empty_fields`)."""
     monkeypatch.setattr("llmops_kit.grounding.denied_record_field", lambda claim, evidence: None)
+    monkeypatch.setattr("llmops_kit.grounding.said_empty", lambda claim, evidence: None)
 
 
 #: Each denial beside true sentences: the answer stays above the groundedness floor unless a claim is fabricated.

@@ -304,6 +304,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "restated_claim", nothing),
         (grounding, "adds_only_light_words", lambda *args: False),
         (grounding, "denied_record_field", nothing),
+        (grounding, "said_empty", nothing),
         (grounding, "other_field_value", nothing),
         (grounding, "other_kind", nothing),
         (grounding, "foreign_owner", nothing),

@@ -1,0 +1,164 @@
+"""A tool record's field said to be missing: "The record has no time window yet" of "window: .", "Your blood group
+isn't on the record I can see" of "blood group: .".
+
+A tool record names a field it has no value for (null, "", "-", "n/a": rendered "window: ."). A claim that says the
+record does not have, show or hold that field ("The order shows no fins", "There's no quote on it yet", "The guide
+hasn't been assigned yet", "<field> isn't on the record") says what the record says: *supported*. The same claim
+against a field that holds a value (a time, a date, a figure above 0, True, a name or another word) denies it:
+*contradicted*.
+
+The reading is narrow by construction. The claim (less a trailing decline of the same gap: ", so I can't give you
+a time") must hold a negation, name every word of one or more record fields, and say nothing else: its other words
+are function words, words of absence and record-keeping ("record", "show", "assigned", "yet"), words of the
+record's own values or of a field holding the record's id, and at most one word right beside a field's words (the
+"time" of "time window"). Every field so named must be empty for the claim to hold, and every one must hold a value
+for it to be contradicted; a field with False, 0, "pending", "not ..." or the like decides neither. A question is
+not read. Cheap pre-checks first: a negation among the claim's words, then a tool record with field lines (read
+once per request).
+
+Read by the groundedness check after the hard facts (the claim's dates and figures are checked there); off in the
+claim-decision fit (``said_empty`` in ``tools/fit_claim_decision.py``); :data:`READ_EMPTY_FIELDS` switches it off.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .evidence import Evidence
+from .record_fields import RECORD_LINE_RE
+from .text import STOPWORDS, may_hold_word, stem
+
+__all__ = ["READ_EMPTY_FIELDS", "EmptyField", "said_empty"]
+
+#: False switches the reading off (the claim-decision fit patches ``grounding.said_empty`` instead).
+READ_EMPTY_FIELDS = True
+
+#: Values that say a field has nothing in it.
+_EMPTY = frozenset(("", ".", "-", "--", "–", "—", "n/a", "na", "none", "null", "nil", "tbc", "tba", "unknown",
+                    "unassigned", "not set", "not assigned", "not yet assigned"))
+#: Words of absence and of keeping a record: what a claim saying a field is missing may add to the field's words.
+_LIGHT_TEXT = """none nothing never cannot see seen show shows shown showing hold holds held list listed lists
+    include includes included give given mention mentioned say says said record records recorded booking bookings
+    order orders ticket system file account entry details detail set assigned assign allocated confirmed added
+    filled entered put noted logged known there whether far still s re ve ll d m january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday
+    tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun"""
+_LIGHT = frozenset(stem(w) for w in _LIGHT_TEXT.split()) | frozenset(stem(w) for w in STOPWORDS)
+#: Words of a field's name that are no part of what it names: a currency of its amount ("quote gbp").
+_UNIT_WORDS = frozenset(("gbp", "usd", "eur", "zar", "aud", "cad", "nzd", "sgd", "chf", "jpy", "isk", "nok", "sek",
+                         "dkk", "inr", "hkd"))
+#: The first word of a value that says nothing is there, or not yet: it decides neither way.
+_NOTHING = frozenset(("false", "no", "not", "pending", "awaiting", "waiting", "tbd", "to", "waived", "free", "nobody",
+                      "n"))
+_NEGATION = frozenset(("no", "not", "none", "nothing", "never", "cannot"))
+#: A trailing decline of the gap itself: ", so I can't give you a time" (a few words, no figure).
+_DECLINE_TAIL_RE = re.compile(r"[,;]?\s+(?:so|and)\s+(?:i|we)\s+(?:can(?:no|')t|can not|couldn't|am unable to"
+                              r"|'m unable to)\s+(?:give|tell|say|confirm|quote|share)(?:\s+you)?(?:\s+[a-z']+){0,5}"
+                              r"\s*[.!]?$",
+                              re.IGNORECASE)
+_WORD_RE = re.compile(r"[a-z0-9]+")
+_ID_RE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9/-]*$")
+
+
+class EmptyField(NamedTuple):
+    """``outcome`` "holds" when the fields the claim names are empty, "clashes" when they hold values; the tool
+    record's label and the fields' lines."""
+
+    outcome: str
+    source: str
+    line: str
+
+
+# (source label, [(line, field stems, value, kind)], words of the record's values and id fields)
+_Record = tuple[str, list[tuple[str, frozenset[str], str, str]], frozenset[str]]
+
+
+def _kind(value: str) -> str:
+    """"empty", "value" (a time, a date, a figure above 0, True, a name or another word) or "" (neither: False, 0,
+    no, "pending", "awaiting ...", "not ...")."""
+    plain = value.strip().strip("\"'").strip()
+    lowered = plain.lower().rstrip(".").strip()
+    if plain in (".", "") or lowered in _EMPTY:
+        return "empty"
+    first = lowered.split()[0]
+    if first in _NOTHING:
+        return ""
+    if any(c.isdigit() for c in plain):
+        try:
+            return "value" if float(plain.replace(",", "")) != 0 else ""
+        except ValueError:
+            return "value"
+    return "value"
+
+
+def _records(evidence: Evidence) -> list[_Record]:
+    """Every tool record (not prose, the user's message or an earlier turn) with field lines, once per request."""
+    def read(ev: Evidence) -> list[_Record]:
+        out: list[_Record] = []
+        for source in ev.sources:
+            if source.prose or source.user or source.earlier:
+                continue
+            lines: list[tuple[str, frozenset[str], str, str]] = []
+            known: set[str] = set(_WORD_RE.findall(source.label.lower()))
+            for m in RECORD_LINE_RE.finditer(source.text):
+                name, value = m.group(1).lower(), m.group(2).strip()
+                words = [w for w in _WORD_RE.findall(name) if w not in _UNIT_WORDS]
+                field = frozenset(stem(w) for w in words if w not in STOPWORDS)
+                kind = _kind(value)
+                if _ID_RE.match(value.rstrip(".")):
+                    known.update(field)  # "ticket: T-30981": the field's words name the record
+                    kind = "id"
+                known.update(_WORD_RE.findall(value.lower()))
+                if field:
+                    lines.append((m.group(0).strip(), field, value, kind))
+            if lines:
+                out.append((source.label, lines, frozenset(stem(w) for w in known)))
+        return out
+    return evidence.once("empty_fields.records", read)
+
+
+def _words(text: str) -> list[str]:
+    lowered = text.lower().replace("’", "'").replace("can't", "can not").replace("won't", "will not")
+    return _WORD_RE.findall(lowered.replace("n't", " not"))
+
+
+def said_empty(claim: str, evidence: Evidence) -> EmptyField | None:
+    """Whether the claim says a tool record lacks fields it names (see the module docstring): "holds" with the
+    empty field's line, "clashes" with the line of a field that holds a value; None when the claim is not of that
+    shape or the record decides neither."""
+    if not READ_EMPTY_FIELDS or "?" in claim:
+        return None
+    lowered = claim.lower()
+    # cheap: a negation, and a record with fields
+    if "n't" not in lowered and "n’t" not in lowered and not may_hold_word(claim, _NEGATION):
+        return None
+    records = _records(evidence)
+    if not records:
+        return None
+    text = _DECLINE_TAIL_RE.sub("", claim.strip())
+    words = _words(text)
+    if not _NEGATION & set(words):
+        return None
+    stems = [stem(w) for w in words]
+    present = set(stems)
+    for label, lines, known in records:
+        named = [(line, field, kind) for line, field, _, kind in lines if kind != "id" and field <= present]
+        if not named:
+            continue
+        field_stems = frozenset().union(*(field for _, field, _ in named))
+        extra = [n for n, s in enumerate(stems)
+                 if s not in field_stems and s not in _LIGHT and s not in known and not s[0].isdigit()]
+        if len(extra) > 1:
+            continue
+        if extra:
+            n = extra[0]
+            beside = {stems[i] for i in (n - 1, n + 1) if 0 <= i < len(stems)}
+            if not beside & field_stems:
+                continue
+        kinds = {kind for _, _, kind in named}
+        if kinds == {"empty"}:
+            return EmptyField("holds", label, " ".join(line for line, _, _ in named))
+        if kinds == {"value"}:
+            return EmptyField("clashes", label, " ".join(line for line, _, _ in named))
+    return None
