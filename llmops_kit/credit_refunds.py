@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
-from .text import STOPWORDS
+from .text import STOPWORDS, split_sentences
 from .text.case_key import case_key
 from .text.tokens import word_stems
 from .textcache import text_cache
@@ -53,7 +53,6 @@ _MONEY_BACK_RE = re.compile(
 _SOURCE_CREDIT_ONLY_RE = re.compile(
     r"\b" + _CREDIT + r"\b[^.;!?]{0,12}?\bonly\b|\bonly\b[^.;!?]{0,20}?\b" + _CREDIT + r"\b"
     r"|\b" + _CREDIT + r"\b[^.;!?]{0,30}?\binstead\s+of\b|\bno\s+(?:cash\s+)?refunds?\b", re.IGNORECASE)
-_SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
 #: Words of the refund itself, shared by any refund sentence: they tie the claim to no case.
 _LIGHT = frozenset(("refund", "credit", "voucher", "only", "given", "full", "your", "choic", "account", "money",
                     "back", "pay", "payment", "method", "origin", "card", "take", "gift", "with", "will", "cash", "day",
@@ -75,7 +74,7 @@ def _money_back(text: str) -> tuple[tuple[frozenset[str], str], ...] | None:
     if _SOURCE_CREDIT_ONLY_RE.search(text):
         return None
     out = []
-    for sentence in _SENTENCE_RE.findall(text):
+    for sentence in split_sentences(text):
         if _MONEY_BACK_RE.search(sentence):
             out.append((_case_stems(sentence), sentence.strip()))
     return tuple(out)

@@ -28,6 +28,8 @@ from typing import NamedTuple
 from .evidence import Evidence
 from .record_fields import RECORD_LINE_RE
 from .text import STOPWORDS, may_hold_word, stem
+from .text.char_scans import has_digit
+from .text.numbers import CURRENCY_CODES
 
 __all__ = ["READ_EMPTY_FIELDS", "EmptyField", "said_empty"]
 
@@ -45,9 +47,9 @@ _LIGHT_TEXT = """none nothing never cannot see seen show shows shown showing hol
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday
     tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun"""
 _LIGHT = frozenset(stem(w) for w in _LIGHT_TEXT.split()) | frozenset(stem(w) for w in STOPWORDS)
-#: Words of a field's name that are no part of what it names: a currency of its amount ("quote gbp").
-_UNIT_WORDS = frozenset(("gbp", "usd", "eur", "zar", "aud", "cad", "nzd", "sgd", "chf", "jpy", "isk", "nok", "sek",
-                         "dkk", "inr", "hkd"))
+#: Words of a field's name that are no part of what it names: a currency of its amount ("quote gbp"), as the number
+#: readers know the codes, and the Icelandic krona, which they do not read as money.
+_UNIT_WORDS = frozenset(CURRENCY_CODES) | {"isk"}
 #: The first word of a value that says nothing is there, or not yet: it decides neither way.
 _NOTHING = frozenset(("false", "no", "not", "pending", "awaiting", "waiting", "tbd", "to", "waived", "free", "nobody",
                       "n"))
@@ -84,7 +86,7 @@ def _kind(value: str) -> str:
     first = lowered.split()[0]
     if first in _NOTHING:
         return ""
-    if any(c.isdigit() for c in plain):
+    if has_digit(plain):
         try:
             return "value" if float(plain.replace(",", "")) != 0 else ""
         except ValueError:
