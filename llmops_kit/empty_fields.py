@@ -29,6 +29,7 @@ from .evidence import Evidence
 from .record_fields import RECORD_LINE_RE
 from .text import STOPWORDS, may_hold_word, stem
 from .text.char_scans import has_digit
+from .text.decline_clauses import CANNOT
 from .text.numbers import CURRENCY_CODES
 
 __all__ = ["READ_EMPTY_FIELDS", "EmptyField", "said_empty"]
@@ -55,10 +56,8 @@ _NOTHING = frozenset(("false", "no", "not", "pending", "awaiting", "waiting", "t
                       "n"))
 _NEGATION = frozenset(("no", "not", "none", "nothing", "never", "cannot"))
 #: A trailing decline of the gap itself: ", so I can't give you a time" (a few words, no figure).
-_DECLINE_TAIL_RE = re.compile(r"[,;]?\s+(?:so|and)\s+(?:i|we)\s+(?:can(?:no|')t|can not|couldn't|am unable to"
-                              r"|'m unable to)\s+(?:give|tell|say|confirm|quote|share)(?:\s+you)?(?:\s+[a-z']+){0,5}"
-                              r"\s*[.!]?$",
-                              re.IGNORECASE)
+_DECLINE_TAIL_RE = re.compile(r"[,;]?\s+(?:so|and)\s+" + CANNOT + r"\s+(?:give|tell|say|confirm|quote|share)"
+                              r"(?:\s+you)?(?:\s+[a-z']+){0,5}\s*[.!]?$", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z0-9]+")
 _ID_RE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9/-]*$")
 

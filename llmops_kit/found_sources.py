@@ -35,6 +35,7 @@ from typing import Literal, NamedTuple
 
 from .evidence import Evidence
 from .text import content_stems
+from .text.decline_clauses import CANNOT
 from .text.tokens import identifiers_in, normalise_quotes, numbers_in
 
 __all__ = ["FOUND_LACK", "READ_FOUND_SOURCES", "SourcesLack", "sources_lack"]
@@ -82,10 +83,8 @@ _DENIALS = (
                re.IGNORECASE),
 )
 #: A closing decline after the denied topic: ", so I can't help with that", "so I can't guide you on that here".
-_CANT_RE = re.compile(
-    r"\s*,?\s*so\s+(?:i|we)\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|am\s+unable\s+to|'m\s+unable\s+to"
-    r"|am\s+not\s+able\s+to|'m\s+not\s+able\s+to)\s+(?:help|guide|recommend|advise|say|tell|confirm|answer|check)"
-    r"\b(?P<tail>.*)$", re.IGNORECASE)
+_CANT_RE = re.compile(r"\s*,?\s*so\s+" + CANNOT + r"\s+(?:help|guide|recommend|advise|say|tell|confirm|answer|check)"
+                      r"\b(?P<tail>.*)$", re.IGNORECASE)
 #: Words a closing decline may hold besides the customer's: whom and what it declines, and where.
 _DECLINE_WORDS = frozenset({"you", "that", "this", "it", "one", "any", "anyon", "anyone", "here", "with", "on",
                             "about", "there", "sorri", "sorry"})

@@ -22,17 +22,19 @@ from functools import lru_cache
 
 from .tokens import identifiers_in, may_hold_word, names_in, numbers_in, words_in
 
-__all__ = ["READ_DECLINE_CLAUSES", "cut_decline_clause"]
+__all__ = ["CANNOT", "READ_DECLINE_CLAUSES", "cut_decline_clause"]
 
 #: Off in ``tools/fit_claim_decision.py``: the reading changes which words reach the decision.
 READ_DECLINE_CLAUSES = True
 
-_CANNOT = (r"(?:i|we)\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|am\s+unable\s+to|'m\s+unable\s+to"
+#: "I can't", "we cannot", "I'm unable to", "I'm not able to": a first-person denial of being able (a pattern
+#: string, for the readers that cut a closing decline).
+CANNOT = (r"(?:i|we)\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|am\s+unable\s+to|'m\s+unable\s+to"
            r"|am\s+not\s+able\s+to|'m\s+not\s+able\s+to)")
 #: ", though I can't promise the exact time", "; I couldn't say exactly when", ", which I can't predict ...":
 #: a clause opening on "I"/"we" and "can't" with a verb of vouching, to the end of the sentence.
 _HEDGE_CLAUSE = re.compile(
-    r"\s*(?:,|;|\s[-–—])\s*(?:(?:though|although|but|so|and|which|as)\s+)?" + _CANNOT
+    r"\s*(?:,|;|\s[-–—])\s*(?:(?:though|although|but|so|and|which|as)\s+)?" + CANNOT
     + r"\s+(?:promise|guarantee|say|confirm|predict|tell\s+you|be\s+sure)\b[^;]*$",
     re.IGNORECASE,
 )
