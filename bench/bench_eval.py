@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout19]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout20]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -87,12 +87,14 @@ hand bindery, kite-surf shop), was scored twice as totals (314/360 with main at 
 stop, 314/360 again with the final candidate of the ``pii29``-``mech29`` stop), so it is spent and opened for reading
 from the round after those scores: it prints like holdout18 and ``--misses holdout19`` lists its misses.
 ``tests/data/holdout20``, written by a twentieth author (Beppu hot-spring bathhouse, Skaftafell glacier guides, Mendoza
-winery, Melbourne coffee roaster, St. Paul ice arena), is the unseen measure now: sealed, totals only, never its
-misses, also with ``--set``; first scored at 314/370 with the final candidate of the ``pii29``-``mech29`` stop, one
-more score allowed.
+winery, Melbourne coffee roaster, St. Paul ice arena), was scored twice as totals (314/370 with the final candidate of
+the ``pii29``-``mech29`` stop, 314/370 again with main at the end of that stop, after the ``mend29`` and ``field29``
+rounds), so it is spent and opened for reading from the round after those scores: it prints like holdout19 and
+``--misses holdout20`` lists its misses.
 ``tests/data/holdout21``, written by a twenty-first author (Houston scrap-metal yard, Kuala Lumpur pest control, Lyon
-picture framer, Nairobi golf club, Dubai mobile car wash), is sealed and not scored: totals only, never its misses,
-also with ``--set``; it is the unseen measure once holdout20 is spent.
+picture framer, Nairobi golf club, Dubai mobile car wash), is the unseen measure now: sealed, totals only, never its
+misses, also with ``--set``; first scored at 312/370 with main at the end of the ``pii29``-``mech29`` stop, one more
+score allowed.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -131,8 +133,6 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT20 = REPO / "tests" / "data" / "holdout20"  # a twentieth author's sealed set: totals only, never its misses
-HOLDOUT20_HEADING = "twentieth held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT21 = REPO / "tests" / "data" / "holdout21"  # a twenty-first author's sealed set: totals only, never its misses
 HOLDOUT21_HEADING = "twenty-first held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
@@ -142,7 +142,7 @@ ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "ho
             "holdout11": "eleventh", "holdout12": "twelfth",
             "holdout13": "thirteenth", "holdout14": "fourteenth",
             "holdout15": "fifteenth", "holdout16": "sixteenth", "holdout17": "seventeenth",
-            "holdout18": "eighteenth", "holdout19": "nineteenth"}
+            "holdout18": "eighteenth", "holdout19": "nineteenth", "holdout20": "twentieth"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -414,7 +414,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT20, HOLDOUT20_HEADING), (HOLDOUT21, HOLDOUT21_HEADING))
+    return ((HOLDOUT21, HOLDOUT21_HEADING),)
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
