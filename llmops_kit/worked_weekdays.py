@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 
 from .text import content_stems
+from .text.case_key import case_key
 from .text.numbers import WEEKDAYS, as_digits
 from .text.tokens import CALENDAR_ABBREVIATIONS
 
@@ -58,13 +59,15 @@ def _days(text: str) -> list[str]:
 
 def _runs(text: str) -> set[tuple[int, int]]:
     """The runs of days a text states, as (first, last) places in the week."""
-    return {(WEEKDAYS.index(_FULL_DAY[m.group(1).lower()]), WEEKDAYS.index(_FULL_DAY[m.group(2).lower()]))
+    # case folding lets a non-ASCII letter match ("tueſday"): the case key writes it as the letter it matched
+    return {(WEEKDAYS.index(_FULL_DAY[case_key(m.group(1))]), WEEKDAYS.index(_FULL_DAY[case_key(m.group(2))]))
             for m in _RUN_RE.finditer(text)}
 
 
 def _in_run(day: str, run: tuple[int, int]) -> bool:
     first, last = run
-    return (WEEKDAYS.index(day) - first) % 7 <= (last - first) % 7
+    key = case_key(day)
+    return key in WEEKDAYS and (WEEKDAYS.index(key) - first) % 7 <= (last - first) % 7
 
 
 def _after(day: str, working_days: int) -> str:
