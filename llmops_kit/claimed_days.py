@@ -20,9 +20,10 @@ roast?"); a part is on the subject when it shares any of them, and decides when 
 smaller subject). The clause is *contradicted* when
 
 - it gives a day outside the days the closest deciding part gives, and no part on the subject (nor a bare schedule
-  line of that part's source, with no words of its own: "Monday to Saturday: 8am to 11am") gives it;
+  line, with no words of its own: "Monday to Saturday: 8am to 11am") gives it;
 - it gives a run of days ("Wednesday to Saturday") that no part on the subject nor bare line states as one run or as
-  all its days, while the closest deciding part states another run overlapping it ("Tuesday to Saturday");
+  all its days, nor one source's such parts together ("Mon-Fri 9-5; Sat 10-2" of "Monday to Saturday"), while the
+  closest deciding part states another run overlapping it ("Tuesday to Saturday");
 - it rules out a day the closest deciding part gives, and no part on the subject nor bare line rules it out.
 
 The same days in another form (a list in another order, "Mon-Thu" for "Monday to Thursday", "every day but Monday"
@@ -167,11 +168,22 @@ def clashing_days(claim: str, evidence: Evidence) -> tuple[str, str, str] | None
     return None
 
 
+@text_cache()
+def _text_days(text: str) -> tuple[tuple[str, DaySets, frozenset[str]], ...]:
+    """Each part of a text that names days: the part, its days, and its own words (:func:`_subject`)."""
+    if not may_name_day(text):
+        return ()
+    out = []
+    for part in _parts(text):
+        if may_name_day(part) and ((sets := day_sets(part)).given or sets.ruled_out):
+            out.append((part.strip(), sets, _subject(part)))
+    return tuple(out)
+
+
 def _day_parts(evidence: Evidence) -> list[_Part]:
     """Every evidence part (not the customer's) that names days."""
-    return [_Part(0, source.label, part.strip(), sets) for source in evidence.sources if not source.user
-            for part in _parts(source.text) if may_name_day(part)
-            if (sets := day_sets(part)).given or sets.ruled_out]
+    return [_Part(0, source.label, part, sets) for source in evidence.sources if not source.user
+            for part, sets, _own in _text_days(source.text)]
 
 
 def _on_subject(subject: frozenset[str], evidence: Evidence) -> tuple[list[_Part], list[_Part]]:
@@ -182,17 +194,11 @@ def _on_subject(subject: frozenset[str], evidence: Evidence) -> tuple[list[_Part
     for source in evidence.sources:
         if source.user:
             continue
-        for part in _parts(source.text):
-            if not may_name_day(part):
-                continue
-            sets = day_sets(part)
-            if not sets.given and not sets.ruled_out:
-                continue
-            own = _subject(part)
+        for part, sets, own in _text_days(source.text):
             if not own:
-                bare.append(_Part(0, source.label, part.strip(), sets))
+                bare.append(_Part(0, source.label, part, sets))
             elif shared := len(subject & own):
-                shared_parts.append(_Part(shared, source.label, part.strip(), sets))
+                shared_parts.append(_Part(shared, source.label, part, sets))
     return shared_parts, bare
 
 
@@ -210,14 +216,18 @@ def _clash(claimed: DaySets, subject: frozenset[str], evidence: Evidence) -> tup
     # schedule line of the same source) gives it
     for day in sorted(claimed.given):
         best = closest([p for p in parts if p.sets.given and day not in p.sets.given])
-        if best is None or any(day in p.sets.given for p in parts) or any(
-                day in p.sets.given for p in bare if p.label == best.label):
+        if best is None or any(day in p.sets.given for p in (*parts, *bare)):
             continue
         return best.label, best.text, DAYS[day].capitalize()
-    # a run of days no part states, where the closest part states another run overlapping it
+    # a run of days no part states (nor one source's parts on the subject together: "Mon-Fri 9-5; Sat 10-2" of
+    # "Monday to Saturday"), where the closest part states another run overlapping it
+    by_source: dict[str, frozenset[int]] = {}
+    for p in (*parts, *bare):
+        by_source[p.label] = by_source.get(p.label, frozenset()) | p.sets.given
     for run in claimed.runs:
         best = closest([p for p in parts if any(r != run and r & run for r in p.sets.runs)])
-        if best is None or any(run == p.sets.given or run in p.sets.runs for p in (*parts, *bare)):
+        if best is None or run in by_source.values() or any(
+                run == p.sets.given or run in p.sets.runs for p in (*parts, *bare)):
             continue
         return best.label, best.text, f"{DAYS[min(run)].capitalize()}-{DAYS[max(run)].capitalize()}"
     # a day the claim rules out: given by the closest part, and no part on the subject rules it out
