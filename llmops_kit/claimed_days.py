@@ -91,7 +91,8 @@ _SCHEDULE_STEMS = content_stems(" ".join((
 
 
 class DaySets(NamedTuple):
-    """The days a text part gives, rules out, and its runs of days (each group of several days, as a set)."""
+    """The days a text part gives, the days it rules out, and its runs of days (each group of days whose two ends
+    are joined: "Tuesday to Saturday", "Mon-Thu"), as sets of places in the week (Monday 0)."""
 
     given: frozenset[int]
     ruled_out: frozenset[int]
@@ -139,6 +140,9 @@ def _parts(text: str) -> list[str]:
 
 
 class _Part(NamedTuple):
+    """An evidence part that names days: how many of the claim's subject words it shares, its source, its text and
+    its days."""
+
     shared: int
     label: str
     text: str
