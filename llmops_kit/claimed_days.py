@@ -26,6 +26,10 @@ smaller subject). The clause is *contradicted* when
   closest deciding part states another run overlapping it ("Tuesday to Saturday");
 - it rules out a day the closest deciding part gives, and no part on the subject nor bare line rules it out.
 
+A clause with no subject words even with the question's ("We're closed on Tuesdays." to "Which days are you
+closed?") is read only for the days it rules out, against every part; the days such a clause gives are not read (a
+terse "Sundays and Mondays." may answer "Which days are you closed?").
+
 The same days in another form (a list in another order, "Mon-Thu" for "Monday to Thursday", "every day but Monday"
 for "Tuesday to Sunday") are the same set, so nothing is contradicted; and when every clause naming days gives and
 rules out the very days an evidence part on its subject does (for a clause with no subject words even with the
@@ -164,8 +168,6 @@ def clashing_days(claim: str, evidence: Evidence) -> tuple[str, str, str] | None
         subject = _subject(clause)
         if len(subject) < CONTEXT_MIN and evidence.user_text:  # a terse answer takes the question's subject
             subject |= _subject(evidence.user_text)
-        if not subject:
-            continue
         found = _clash(sets, subject, evidence)
         if found is not None:
             return found
@@ -207,8 +209,13 @@ def _on_subject(subject: frozenset[str], evidence: Evidence) -> tuple[list[_Part
 
 
 def _clash(claimed: DaySets, subject: frozenset[str], evidence: Evidence) -> tuple[str, str, str] | None:
-    parts, bare = _on_subject(subject, evidence)
-    if not parts:
+    # a clause with no subject words, even with the question's ("We're closed on Tuesdays."), is about whatever
+    # the evidence gives days for: every part decides whether a day it rules out is open; days it gives are not read
+    # (a terse "Sundays and Mondays." may answer "Which days are you closed?")
+    if not subject:
+        claimed = DaySets(frozenset(), claimed.ruled_out, ())
+    parts, bare = _on_subject(subject, evidence) if subject else (_day_parts(evidence), [])
+    if not parts or not (claimed.given or claimed.ruled_out):
         return None
     need = min(CONTEXT_MIN, len(subject))
 

@@ -5,7 +5,8 @@ closure on a day the evidence gives ("closed on Tuesdays" of a wall open Tuesday
 ("except the first Wednesday" where it is the first Monday); with controls that the same days in another order or
 form, a closure the evidence states, another subject's days and a dated day stay uncontradicted.
 
-The fixtures are this file's own (a bakery, a climbing wall, a museum, a bistro, a key shop, a helpline, a bindery).
+The fixtures are this file's own (a bakery, a climbing wall, a museum, a bistro, a shop, a key shop, a helpline,
+a bindery).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ MUSEUM = [Document(id="mu-3", content="The museum is open 9:30-17:00 every day e
 BISTRO = [Document(id="bi-4", content="Our set lunch is served Tuesday to Saturday from 12:00 to 14:30, 28 euros "
                                       "a head. The bar is open Monday to Saturday from 11:00.")]
 
+STORE = [Document(id="st-10", content="The shop is open Tuesday to Saturday, 10am-6pm, and closed on Sundays and "
+                                      "Mondays.")]
 SHOP = [Document(id="sh-7", content="The key shop is open Monday to Friday, 9am to 5pm; Saturday 10am to 2pm."),
         Document(id="sh-8", content="Saturday opening: 10am to 2pm.")]
 SHOP_TWO = [Document(id="sh-9", content="The key shop is open Monday to Friday, 9am to 5pm."),
@@ -47,6 +50,7 @@ CLASHING = [
     ("The museum is open 9:30-17:00 every day except the first Wednesday of each month, when the galleries close "
      "for maintenance.", MUSEUM, None),  # the first Monday
     ("Wednesday to Saturday, 12:00 to 14:30.", BISTRO, "Which days is the set lunch served?"),  # Tuesday to Saturday
+    ("We're closed on Tuesdays.", STORE, "Which days are you closed?"),  # no subject words: every part decides
 ]
 
 
@@ -76,6 +80,8 @@ def test_without_the_reading_the_days_pass(answer: str, docs: list[Document], qu
     ("Tue-Sat, 12:00 to 14:30.", BISTRO, "Which days is the set lunch served?"),  # abbreviated
     ("The bar is open Monday to Saturday from 11:00.", BISTRO, None),  # another subject's days
     ("Your table for the set lunch is booked for Monday 14 May at 12:30.", BISTRO, None),  # a dated day
+    ("We're closed on Mondays.", STORE, "Which days are you closed?"),
+    ("Sundays and Mondays.", STORE, "Which days are you closed?"),  # the question says what the days are
     # the days of two schedule lines together, and a bare schedule line of another text
     ("The key shop is open Monday to Saturday.", SHOP, None),
     ("The key shop is open on Saturdays, 10am to 2pm.", SHOP_TWO, None),
