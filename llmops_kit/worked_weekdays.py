@@ -15,7 +15,9 @@ number of days is. A weekday the claim names is *worked out* when one of these h
 - the claim says "daily" or "every day", and an evidence sentence says so too and shares
   :data:`SUBJECT_MIN` of the claim's other words (its subject: "Pearl District");
 - the claim restates a run of days an evidence sentence states ("We're open Wed-Sun 10am-6pm, so Saturday and
-  Sunday are both fine" of "open Wed-Sun 10am-6pm"), and the day lies inside it.
+  Sunday are both fine" of "open Wed-Sun 10am-6pm"), and the day lies inside it;
+- the claim writes out, one by one, every day of a run an evidence sentence states and no other ("Friday, Saturday
+  and Sunday" of "Friday to Sunday"; three days at least, as two are the run's own ends).
 
 Working days are Monday to Friday. Such a day is no name to find; any other weekday still is ("next working day -
 Saturday", "by Wednesday" three working days after Monday, a Sunday of "Mon.-Sat.").
@@ -109,4 +111,10 @@ def worked_weekdays(claim: str, answer_text: str, user_text: str, evidence_texts
     if runs:
         held = runs & set().union(*(_runs(t) for t in texts))
         found |= {day for day in named for run in held if _in_run(day, run)}
+    keys = {case_key(day) for day in named}
+    if len(keys) >= 3 and keys <= set(WEEKDAYS):  # the days of a run written out one by one
+        places = {WEEKDAYS.index(day) for day in keys}
+        if any(places == {(first + k) % 7 for k in range((last - first) % 7 + 1)}
+               for t in texts for first, last in _runs(t)):
+            found |= named
     return frozenset(found)

@@ -1,7 +1,8 @@
 """Weekdays an answer works out from the evidence's rule and the customer's case (:mod:`llmops_kit.worked_weekdays`):
 the next working day after the customer's day, N working days after the day the answer says a job counts from, any
-day of a place open "daily", a day inside a run of days the answer restates. Controls: another weekday, a rule the
-evidence does not give, "daily" said of a place the evidence gives other days, a day outside the run stay flagged.
+day of a place open "daily", a day inside a run of days the answer restates or writes out. Controls: another
+weekday, a rule the evidence does not give, "daily" said of a place the evidence gives other days, a day outside the
+run stay flagged.
 
 The fixtures are this file's own (a key-cutting shop, a tailor, a car wash).
 """
@@ -40,6 +41,8 @@ WORKED = [
     ("Mill Street car wash is open daily, 7am-9pm, so Saturday or Sunday both work.", WASH, WASH_Q),
     # a day inside the run of days the answer restates
     ("Harbour Road car wash is open Mon-Fri 8am-6pm, so Tuesday or Thursday both work.", WASH, HARBOUR_Q),
+    # every day of the run, written out
+    ("Harbour Road car wash is open Monday, Tuesday, Wednesday, Thursday and Friday, 8am-6pm.", WASH, HARBOUR_Q),
 ]
 
 
@@ -72,6 +75,8 @@ WRONG = [
     # Saturday lies outside the run the answer restates; "Mon-Sat" is a run the evidence does not state
     ("Harbour Road car wash is open Mon-Fri 8am-6pm, so Saturday works.", WASH, HARBOUR_Q),
     ("Harbour Road car wash is open Mon-Sat 8am-6pm, so Saturday works.", WASH, HARBOUR_Q),
+    ("Harbour Road car wash is open Monday, Tuesday, Wednesday, Thursday, Friday and Saturday, 8am-6pm.", WASH,
+     HARBOUR_Q),
 ]
 
 
