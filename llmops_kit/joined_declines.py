@@ -29,7 +29,7 @@ from .handoff_clauses import hands_over
 from .text import content_stems, identifiers_in, names_in, numbers_in
 from .text.claims import claim_text
 
-__all__ = ["READ_JOINED_DECLINES", "joined_facts"]
+__all__ = ["READ_JOINED_DECLINES", "declines", "joined_facts"]
 
 #: Off in ``tools/fit_claim_decision.py``: the reading changes which claims reach the decision.
 READ_JOINED_DECLINES = True
@@ -67,7 +67,7 @@ def _said_by_question(piece: str, evidence: Evidence) -> bool:
     return all(item.lower() in told for item in items)
 
 
-def _declines(piece: str, evidence: Evidence) -> bool:
+def declines(piece: str, evidence: Evidence) -> bool:
     """Is the piece a decline or a hand-off that says nothing of the domain: dropped by the claim reader as
     conversation, or a hand-off to the people who will answer, with no promise and no figure but the customer's?"""
     if not _said_by_question(piece, evidence):
@@ -86,11 +86,11 @@ def joined_facts(claim: str, evidence: Evidence, answer: frozenset[str], answer_
     pieces = _pieces(claim)
     if len(pieces) < 2:
         return None
-    declines = [p for p in pieces if _declines(p, evidence) or hands_over(p, evidence, answer, answer_text)]
-    if not declines:
+    dropped = [p for p in pieces if declines(p, evidence) or hands_over(p, evidence, answer, answer_text)]
+    if not dropped:
         return None
-    facts = [p for p in pieces if p not in declines]
+    facts = [p for p in pieces if p not in dropped]
     fact_words = frozenset().union(*(content_stems(p) for p in facts))
-    if any(content_stems(d) & fact_words for d in declines):
+    if any(content_stems(d) & fact_words for d in dropped):
         return None  # a decline speaking of the fact it is joined to: the claim is judged whole
     return facts

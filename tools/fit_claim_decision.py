@@ -155,6 +155,8 @@ on where your order is", "The Threshing Barn, Orchard Room and marquee all diffe
 after the decision.
 So are the equations a claim writes out (:mod:`llmops_kit.written_equations`, the ``equation27`` round: "1,100 ÷ 160 =
 6.9", "$5.49 - $0.10 = $5.39"): their results are settled as worked out, or as wrong, before the decision.
+So is a held claim's clause of its own judged alone (:mod:`llmops_kit.own_clauses`, the ``clause30`` round: "...,
+but not on the wagon", "..., and they can't be used for the weekend course"): it changes the verdicts the fit reads.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -200,6 +202,7 @@ from llmops_kit import (  # noqa: E402
     grounding,
     joined_declines,
     limit_sides,
+    own_clauses,
     permitted_sides,
     phrase_synonyms,
     quality,
@@ -385,6 +388,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (question_frames, "READ_QUESTION_FRAMES", False),
         (written_equations, "READ_WRITTEN_EQUATIONS", False),
         (general_conversions, "READ_GENERAL_FACTORS", False),
+        (own_clauses, "READ_OWN_CLAUSES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
