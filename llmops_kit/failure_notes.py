@@ -53,15 +53,18 @@ _NOW = r"(?:\s+(?:for (?:me|us)|right now|at the moment|just now|currently|today
 _NEG = r"(?:can['’]?t|cannot|can not|couldn['’]t|could not|am unable to|was unable to|['’]m unable to|am not able to)"
 _THING = r"(?P<thing>(?:[\w'-]+ ){0,3}[\w'-]+)"
 #: A system or tool of ours not answering: "I can't reach our bookings diary", "the job schedule isn't loading",
-#: "the balance checker isn't responding", "our booking system is down". What fails must be a system
-#: (:func:`_names_tool`): "our shop is closed" or "the lift isn't working" states a fact of the business.
+#: "the balance checker isn't responding", "our order system's not answering" ("'s not" is "is not"), "our booking
+#: system is down". What fails must be a system (:func:`_names_tool`): "our shop is closed" or "the lift isn't
+#: working" states a fact of the business.
 _FAILURE_RES = (
     re.compile(rf"^(?:i|we) {_NEG} (?:reach|connect to|access|load|open|get (?:in)?to|get through to)"
                rf" (?:our|the) {_THING}{_NOW}$", re.IGNORECASE),
-    re.compile(rf"^(?:the|our|my) {_THING} (?:(?:isn['’]t|is not|wasn['’]t|was not|aren['’]t|are not|won['’]t"
-               rf"|didn['’]t|doesn['’]t|does not) (?:loading|load|responding|respond|answering|answer|working|work"
-               rf"|coming back|come back|connecting|connect)"
-               rf"|(?:is|are|seems to be|keeps) (?:down|offline|timing out|not responding|not loading)){_NOW}$",
+    re.compile(rf"^(?:the|our|my) {_THING}(?:(?: isn['’]t| is not|['’]s not| wasn['’]t| was not| aren['’]t"
+               rf"| are not|['’]re not| won['’]t| didn['’]t| doesn['’]t| does not)"
+               rf" (?:loading|load|responding|respond|answering|answer|working|work|coming back|come back"
+               rf"|connecting|connect)"
+               rf"|(?: is| are|['’]s|['’]re| seems to be| keeps) (?:down|offline|timing out|not responding"
+               rf"|not loading)){_NOW}$",
                re.IGNORECASE),
 )
 #: Words that name a system whatever the tool is called.
