@@ -57,6 +57,17 @@ def test_a_failure_note_on_a_trace_whose_call_failed_is_supported(answer: str) -
     assert not _flagged(_trace("A two-berth boat is £120 a night. " + answer))
 
 
+def test_a_call_whose_payload_reports_an_error_failed_too() -> None:
+    """A status of ``ok`` with an error in its payload is a failed call: the note reports it; a result stated after
+    it is still caught."""
+    broken = _tool({"hire": "NB-5521-K"}, {"hire": "NB-5521-K", "error": {"code": 503, "message": "hire service "
+                                                                                                  "error"}},
+                   failed=False)
+    assert not _flagged(_trace("Our hire system's not answering right now, so I can't see NB-5521-K.", [broken]))
+    assert _flagged(_trace(NOT_LOADING + " NB-5521-K leaves the yard at 2pm on Friday with a pet on board.",
+                           [broken]))
+
+
 def test_the_same_note_with_no_failed_call_is_judged_as_before() -> None:
     """Control: the lookup came back, so nothing failed for the note to report; it is not read here."""
     assert not reports_failure(NOTE, frozenset(), frozenset())
