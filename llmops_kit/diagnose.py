@@ -310,7 +310,7 @@ def detect_hallucination(trace: Trace, contract: Contract) -> list[Finding]:
     if not report.evaluable or report.groundedness is None:
         return [Finding(code=HALLUCINATION, signal="groundedness", status="not_evaluable", span_id=span_id,
                         explanation=report.reason)]
-    report = settle(report, trace)  # tool-failure notes and closing offers, read with the trace
+    report = settle(report, trace, contract.tools.error_http_status)  # tool-failure notes and closing offers
     fabricated = [v for v in report.support if v.verdict in FABRICATED]
     if report.groundedness >= floor and not fabricated:
         return _stated_without_result(trace, contract, span_id, report.groundedness, floor)

@@ -232,6 +232,7 @@ from llmops_kit.traces import Trace  # noqa: E402
 
 tokens = importlib.import_module("llmops_kit.text.tokens")  # the module: the package exports a function so named
 currency_marks = importlib.import_module("llmops_kit.text.currency_marks")
+text_split = importlib.import_module("llmops_kit.text.split")
 
 #: Read sets kept out of the committed fit (see the module docstring: the eight-set refit did worse unseen).
 NOT_FITTED = frozenset({"holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
@@ -357,6 +358,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (foreign_facts, "READ_FOREIGN_FACTS", False),
         (rand_amounts, "READ_RAND", False),
         (currency_marks, "READ_CURRENCY_MARKS", False),
+        (text_split, "READ_CLOCK_MARKS", False),
         (evidence_derived, "termed_sums", lambda *args: ()),
         (clock_periods, "READ_WORDED_PARTS", False),
         (grounding, "period_words", no_figures),
@@ -394,6 +396,8 @@ def _without_meaning_readings() -> Iterator[None]:
         for module, name, replacement in off:
             stack.enter_context(patch.object(module, name, replacement))
         claims.read_answer.cache_clear()  # type: ignore[attr-defined]  # answers read before are read again
+        text_split.sentences_of.cache_clear()  # texts split before are split again
+        stack.callback(text_split.sentences_of.cache_clear)
         tokens.names_in.cache_clear()  # type: ignore[attr-defined]  # names read before are read again
         stack.callback(tokens.names_in.cache_clear)  # type: ignore[attr-defined]
         stack.callback(claims.read_answer.cache_clear)  # type: ignore[attr-defined]
