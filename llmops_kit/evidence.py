@@ -231,7 +231,10 @@ class Evidence(DerivedFigures):
         amount, a share, a length of time or a measure? A tool record's figures hold it (units live in keys)."""
         if any(value in n for n, s in zip(self._doc_numbers, self.sources, strict=True) if not s.prose):
             return False
-        return not any(value in unit_free_numbers(s.text) for s in self._given if s.prose)
+        # a source is read for its unit-free figures only when it holds the number at all ("x4" in its text)
+        texts = [(n, s.text) for n, s in zip(self._doc_numbers, self.sources, strict=True) if s.prose]
+        texts += [(r[1], s.text) for r, s in zip(self._user, (s for s in self._given if s.user), strict=True)]
+        return not any(value in unit_free_numbers(text) for held, text in texts if value in held or value in text)
 
     @cached_property
     def _user_stems(self) -> list[frozenset[str]]:

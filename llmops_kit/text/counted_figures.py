@@ -47,6 +47,7 @@ _NOT_COUNTS = frozenset((
 ))
 #: A figure and the word after it ("8 people", "up to 15 skaters"); not glued to a word, a sign or a decimal.
 _FIGURE_WORD_RE = re.compile(r"(?<![\w.,$£€¥₹])(\d+(?:,\d{3})*)(?![.,]?\d)\s+([^\W\d_]+)\b(?!-)")
+_DIGIT_RE = re.compile(r"\d")
 #: A table row (cells joined by "; ") whose label ends in a word and whose last cell is a figure alone.
 _ROW_RE = re.compile(r"^(?:.*\s)?([A-Za-z]+);\s(?:up to |max\.? |maximum |at most |about )?(\d+)$", re.IGNORECASE)
 
@@ -68,7 +69,7 @@ def _digits(text: str) -> str:
 def counted_numbers(text: str) -> frozenset[str]:
     """The figures ``text`` gives as a count of a plural noun: "up to 8 people" (8), "15 skaters", and a table
     row "Skaters; up to 15" (15); not "£8", "2 weeks", "10 hs" or "8 is"."""
-    if not any(c.isdigit() for c in text) and not spells_number(text):
+    if _DIGIT_RE.search(text) is None and not spells_number(text):
         return frozenset()
     digits = _digits(text)
     found = {normalise_number(n) for n, word in _FIGURE_WORD_RE.findall(digits) if _counts(word)}
