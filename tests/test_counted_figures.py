@@ -136,3 +136,11 @@ def test_a_customer_count_holds_no_amount() -> None:
     query = "Bringing my two kids to skate. Anything to know?"
     assert _flagged("Lockers are $2 a day.", docs, query)
     assert not _flagged("Lockers take a quarter (25¢).", docs, query)
+
+
+def test_an_amount_is_not_held_by_a_length_of_time_of_that_number() -> None:
+    """'Lockers are $2 a day' is not held by 'book at least 2 weeks ahead'; '$5' skate hire is held by '$5'."""
+    docs = [Document(id="kb-8", content="Lockers take a quarter (25¢). Skate rental is $5. Please book parties at "
+                                        "least 2 weeks ahead.")]
+    assert _flagged("Lockers are $2 a day.", docs)
+    assert not _flagged("Skate rental is $5.", docs)
