@@ -157,6 +157,10 @@ So are the equations a claim writes out (:mod:`llmops_kit.written_equations`, th
 6.9", "$5.49 - $0.10 = $5.39"): their results are settled as worked out, or as wrong, before the decision.
 So is a held claim's clause of its own judged alone (:mod:`llmops_kit.own_clauses`, the ``clause30`` round: "...,
 but not on the wagon", "..., and they can't be used for the weekend course"): it changes the verdicts the fit reads.
+So are an ISO amount in dot thousands read in thousands (``READ_DOT_THOUSANDS`` in :mod:`llmops_kit.text.numbers`, the
+``fig30`` round: "ARS 6.000" is 6000) and a count held only by a figure of its kind (``READ_COUNTED_FIGURES`` in
+:mod:`llmops_kit.text.counted_figures`, the same round: "Up to 8 people" is not held by "£8 a copy"): both change
+which figures a claim is found to hold before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -233,6 +237,8 @@ from llmops_kit.traces import Trace  # noqa: E402
 tokens = importlib.import_module("llmops_kit.text.tokens")  # the module: the package exports a function so named
 currency_marks = importlib.import_module("llmops_kit.text.currency_marks")
 text_split = importlib.import_module("llmops_kit.text.split")
+numbers = importlib.import_module("llmops_kit.text.numbers")
+counted_figures = importlib.import_module("llmops_kit.text.counted_figures")
 
 #: Read sets kept out of the committed fit (see the module docstring: the eight-set refit did worse unseen).
 NOT_FITTED = frozenset({"holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
@@ -391,6 +397,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (written_equations, "READ_WRITTEN_EQUATIONS", False),
         (general_conversions, "READ_GENERAL_FACTORS", False),
         (own_clauses, "READ_OWN_CLAUSES", False),
+        (numbers, "READ_DOT_THOUSANDS", False),
+        (counted_figures, "READ_COUNTED_FIGURES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
