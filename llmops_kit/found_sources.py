@@ -58,6 +58,15 @@ _FOUND_RE = re.compile(
     r"|concerns)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+#: The texts named by a word for a text and limited by "only" / "just": "Our notes only cover crampons as part of a
+#: guided walk", "The guide just lists the opening hours"; ``rest`` is what they are said to cover.
+_NAMED_RE = re.compile(
+    r"^(?:(?:but|and|so|sadly|unfortunately|i'm afraid)\s*,?\s+)?(?:the|our|my|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:notes?|articles?|pages?|passages?|documents?|sources?|information|guides?|faqs?|handbooks?|leaflets?"
+    r"|brochures?|booklets?|manuals?)\s+(?:only|just)\s+(?P<verb>cover|covers|list|lists|say|says|mention|mentions"
+    r"|describe|describes|deal\s+with|deals\s+with|talk\s+about|talks\s+about|concern|concerns)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 #: The bot's own knowledge named in the first person and limited: "I only know our hours", "I only have the farm
 #: call fees", "I can only help with our shop"; ``rest`` is what it is limited to.
 _ONLY_RE = re.compile(
@@ -73,6 +82,8 @@ _DENIALS = (
     re.compile(_LEAD + r"(?:i've|i\s+have|we've|we\s+have|i've\s+got)\s+nothing\s+(?:on|about|for)\s+(?P<topic>.+)$",
                re.IGNORECASE),
     re.compile(_LEAD + r"(?:there's|there\s+is)\s+nothing\s+(?:on|about|for)\s+(?P<topic>.+)$", re.IGNORECASE),
+    re.compile(_LEAD + r"(?:they|it)\s+(?:(?:are|is)\s+silent\s+(?:on|about)|(?:make|makes)\s+no\s+mention\s+of)"
+               r"\s+(?P<topic>.+)$", re.IGNORECASE),
     re.compile(_LEAD + r"(?:they|none\s+of\s+them|neither(?:\s+of\s+them)?)\s+(?:don't\s+|do\s+not\s+|never\s+)?"
                r"(?:cover|covers|mention|mentions|say\s+anything\s+about|list|lists|deal\s+with)\s+(?P<topic>.+)$",
                re.IGNORECASE),
@@ -113,9 +124,10 @@ def _split(claim: str, question: str = "") -> tuple[str, str] | None:
     found = _FOUND_RE.match(text)
     if found is None:
         lowered = text.lower()
-        if "only" not in lowered or "not" not in lowered:
-            return None
-        found = _ONLY_RE.match(text)
+        if "only" in lowered or "just" in lowered:
+            found = _NAMED_RE.match(text)
+        if found is None and "only" in lowered and "not" in lowered:
+            found = _ONLY_RE.match(text)
     if found is None:
         return None
     rest = found.group("rest")
