@@ -16,11 +16,19 @@ code except the customer's own:
 * the question put beyond the texts, the texts closing the sentence: "Not something our repair notes cover",
   "That's outside (what) our catalogue notes (say)", "It's beyond the handbook, sorry";
 * the texts denied to cover a pronoun: "The handbook doesn't cover that, sorry", "Our notes don't mention it";
-* the texts denied to *say* a topic ("don't give / list / mention / say / state / specify / show X"), optionally
-  followed by ", so I can't say / confirm / tell ..." with nothing but the customer's figures and codes: settled only
+* the texts denied to *say* a topic ("don't give / list / mention / say / state / specify / show X", and in other
+  verbs "say nothing about X", "don't say anything about X", "don't go into X", "are silent on X", "make no mention
+  of X", "have nothing on X"), optionally followed by ", so I can't say / confirm / tell ..." with nothing but the
+  customer's figures and codes, ", so I can't advise on / help with / recommend ..." with nothing but the customer's
+  words, or ", so <a hand-off>" to a contact the texts publish ("so please call us at 478 2290 before booking", "so
+  the desk is the place to ask about those": a verb of reaching someone, every phone number or e-mail written in a
+  text the model was given, no promise, no word beyond a hand-off's, the customer's or the texts'): settled only
   when no sentence the model was given (articles, tool results, instructions) holds every content word of a part of
   the topic ("distances", "map Eircodes"); a topic the texts do hold is a false denial and stays judged. A verb of
   covering or including is not read with a topic: "The house rules don't cover bonfires" states a rule.
+  :func:`denies_topic` is this shape alone, read also on a piece of a joined claim by
+  :mod:`llmops_kit.joined_declines` ("Our spring is sodium chloride water, but our notes say nothing about skin
+  conditions, so I can't advise on eczema": the fact is judged alone).
 
 A decline carrying a fact ("We don't deliver outside Zone 2", "That's not covered, but we can do it for £20",
 "That's outside our delivery area") is none of these shapes and stays judged. Acts on claims the groundedness check

@@ -13,9 +13,12 @@ with any other noun it reached the fitted decision, which found its words unsupp
 - it opens with a noun phrase and "I found" / "I have" / "we were given" (and the like), or with "What I found" /
   "What came up" / "What I could find" for the texts themselves, then a verb of covering ("cover", "are for",
   "is about", "list", "say", "mention"); or it names what the bot was given in the first person, limited: "I only
-  know X", "I only have X", "I've only got X", "I can only help with X" (X is then the covered topic);
+  know X", "I only have X", "I've only got X", "I can only help with X" (X is then the covered topic); or it names
+  the texts by a word for a text ("notes", "articles", "guide", ...) limited by "only" / "just": "Our notes only
+  cover crampons as part of a guided walk";
 - it denies a topic in the same sentence: "nothing about X", "nothing covers X", ", not X", "I've nothing on X",
-  "they don't cover X", "X is not mentioned", ", which is not the same as X"; a closing decline after the topic
+  "they don't cover X", "they are silent on X", "they make no mention of X", "X is not mentioned", ", which is not
+  the same as X"; a closing decline after the topic
   (", so I can't help with that", "so I can't guide you on that here") or after a spaced dash (" - sorry", " - your
   school will have those") is no part of it, and a closing clause that brings in words the customer did not use
   ("so I can't say whether the scanner is free", " - a taxi is quicker") leaves the claim judged, as does any
