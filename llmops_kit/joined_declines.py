@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .claim_meaning import PROMISE_RE
+from .decline_claims import denies_topic
 from .evidence import Evidence
 from .handoff_clauses import hands_over
 from .text import content_stems, identifiers_in, names_in, numbers_in
@@ -69,13 +70,16 @@ def _said_by_question(piece: str, evidence: Evidence) -> bool:
 
 def declines(piece: str, evidence: Evidence) -> bool:
     """Is the piece a decline or a hand-off that says nothing of the domain: dropped by the claim reader as
-    conversation, or a hand-off to the people who will answer, with no promise and no figure but the customer's?"""
+    conversation, a hand-off to the people who will answer, with no promise and no figure but the customer's, or
+    the texts denied to say a topic no text holds (:func:`llmops_kit.decline_claims.denies_topic`)?"""
     if not _said_by_question(piece, evidence):
         return False
     handoff = _HANDOFF_RE.match(piece)
     if handoff:  # its own "will" is the hand-off's; a promise after it ("will confirm your free upgrade") is not
         return not PROMISE_RE.search(piece[handoff.end("modal"):])
-    return not PROMISE_RE.search(piece) and claim_text(piece, _NO_CITATION, (), 0) is None
+    if not PROMISE_RE.search(piece) and claim_text(piece, _NO_CITATION, (), 0) is None:
+        return True
+    return denies_topic(piece, evidence)  # "our notes say nothing about skin conditions": no text holds them
 
 
 def joined_facts(claim: str, evidence: Evidence, answer: frozenset[str], answer_text: str) -> list[str] | None:

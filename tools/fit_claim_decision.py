@@ -358,6 +358,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (quality, "judge_labelled_cells", lambda *args, **kwargs: []),
         (quality, "judge_listed_totals", lambda *args, **kwargs: []),
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
+        (claims, "_OWN_DECLINE_RE", re.compile(r"(?!)")),  # matches nothing
         (quality, "trace_source_nouns", lambda *args: ()),
         (language, "READ_MORE_LANGUAGES", False),
         (customer_language, "READ_CUSTOMER_LANGUAGE", False),
