@@ -95,6 +95,9 @@ rounds), so it is spent and opened for reading from the round after those scores
 picture framer, Nairobi golf club, Dubai mobile car wash), is the unseen measure now: sealed, totals only, never its
 misses, also with ``--set``; first scored at 312/370 with main at the end of the ``pii29``-``mech29`` stop, one more
 score allowed.
+``tests/data/holdout22``, written by a twenty-second author (Seoul PC bang, San Pedro de Atacama night-sky tours,
+Kraków tyre workshop, Auckland physiotherapy clinic, São Paulo trampoline park), is sealed and not scored: totals only,
+never its misses, also with ``--set``; it is the unseen measure once holdout21 is spent.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -135,6 +138,8 @@ EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT21 = REPO / "tests" / "data" / "holdout21"  # a twenty-first author's sealed set: totals only, never its misses
 HOLDOUT21_HEADING = "twenty-first held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT22 = REPO / "tests" / "data" / "holdout22"  # a twenty-second author's sealed set: totals only, never its misses
+HOLDOUT22_HEADING = "twenty-second held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -414,7 +419,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT21, HOLDOUT21_HEADING),)
+    return ((HOLDOUT21, HOLDOUT21_HEADING), (HOLDOUT22, HOLDOUT22_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")

@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 from .evidence import Evidence
@@ -205,9 +205,38 @@ def _clauses(text: str) -> tuple[str, ...]:
 @text_cache(maxsize=2048)
 def _statement_clauses(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """A source's statements (not its questions) as (clause, sentence, content stems) with two stems or more
-    (cached per source text: articles recur)."""
+    (cached per source text: articles recur); a request not to do something of two people or things joined by
+    "and" is also stated of the first alone (:func:`_shared_denials`)."""
     return tuple((clause, sentence, stems) for sentence in sentences_of(text) if not sentence.endswith("?")
-                 for clause in _clauses(sentence) if len(stems := content_stems(clause)) >= 2)
+                 for clause in (*_clauses(sentence), *_shared_denials(sentence))
+                 if len(stems := content_stems(clause)) >= 2)
+
+
+#: A clause after "and" that is the second of two joined objects of a request not to do something: "guests with a
+#: heart condition not to use it" of "We ask pregnant guests and guests with a heart condition not to use it".
+_SECOND_OBJECT_RE = re.compile(r"^(?:[\w'’-]+\s+){1,6}?(?P<denial>(?:not|never)\s+to\s+[a-z].*)$", re.IGNORECASE)
+#: The verb of such a request in the first clause: "we ask ...", "please tell ...".
+_REQUEST_RE = re.compile(r"\b(?:ask|asks|asked|tell|tells|told|advise|advises|advised|request|requests|remind"
+                         r"|reminds|urge|urges|recommend|recommends)\b", re.IGNORECASE)
+
+
+@text_cache(maxsize=2048)
+def _shared_denials(sentence: str) -> tuple[str, ...]:
+    """A request not to do something of two objects joined by "and", stated of the first alone: "We ask pregnant
+    guests not to use it" of "We ask pregnant guests and guests with a heart condition not to use it" (the clause
+    splitter cuts the sentence at "and", leaving the first object without its denial). Only a first clause with a
+    verb of asking or advising and no denial of its own."""
+    if " and " not in sentence.lower() or "to" not in sentence.lower():
+        return ()
+    parts = re.split(r"\s+and\s+", sentence.strip(" .!"), flags=re.IGNORECASE)
+    out = []
+    for first, second in pairwise(parts):
+        found = _SECOND_OBJECT_RE.match(second)
+        head = _clauses(first)[-1] if found is not None and _clauses(first) else ""
+        if found is None or not _REQUEST_RE.search(head) or _DENIAL_RE.search(head):
+            continue
+        out.append(f"{head} {found.group('denial')}")
+    return tuple(out)
 
 
 def _held_share(text: str, stems: frozenset[str], evidence: Evidence) -> tuple[float, str | None]:

@@ -16,11 +16,19 @@ code except the customer's own:
 * the question put beyond the texts, the texts closing the sentence: "Not something our repair notes cover",
   "That's outside (what) our catalogue notes (say)", "It's beyond the handbook, sorry";
 * the texts denied to cover a pronoun: "The handbook doesn't cover that, sorry", "Our notes don't mention it";
-* the texts denied to *say* a topic ("don't give / list / mention / say / state / specify / show X"), optionally
-  followed by ", so I can't say / confirm / tell ..." with nothing but the customer's figures and codes: settled only
+* the texts denied to *say* a topic ("don't give / list / mention / say / state / specify / show X", and in other
+  verbs "say nothing about X", "don't say anything about X", "don't go into X", "are silent on X", "make no mention
+  of X", "have nothing on X"), optionally followed by ", so I can't say / confirm / tell ..." with nothing but the
+  customer's figures and codes, ", so I can't advise on / help with / recommend ..." with nothing but the customer's
+  words, or ", so <a hand-off>" to a contact the texts publish ("so please call us at 478 2290 before booking", "so
+  the desk is the place to ask about those": a verb of reaching someone, every phone number or e-mail written in a
+  text the model was given, no promise, no word beyond a hand-off's, the customer's or the texts'): settled only
   when no sentence the model was given (articles, tool results, instructions) holds every content word of a part of
   the topic ("distances", "map Eircodes"); a topic the texts do hold is a false denial and stays judged. A verb of
   covering or including is not read with a topic: "The house rules don't cover bonfires" states a rule.
+  :func:`denies_topic` is this shape alone, read also on a piece of a joined claim by
+  :mod:`llmops_kit.joined_declines` ("Our spring is sodium chloride water, but our notes say nothing about skin
+  conditions, so I can't advise on eczema": the fact is judged alone).
 
 A decline carrying a fact ("We don't deliver outside Zone 2", "That's not covered, but we can do it for £20",
 "That's outside our delivery area") is none of these shapes and stays judged. Acts on claims the groundedness check
@@ -32,12 +40,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .claim_meaning import PROMISE_RE
 from .evidence import Evidence
+from .handoff_clauses import HANDOFF_WORDS
 from .text import content_stems, identifiers_in, names_in, numbers_in
 from .text.split import sentences_of
 from .text.tokens import normalise_quotes
 
-__all__ = ["DECLINE_SOURCE", "READ_SOURCE_DECLINES", "declines_sources"]
+__all__ = ["DECLINE_SOURCE", "READ_SOURCE_DECLINES", "declines_sources", "denies_topic"]
 
 #: Off in ``tools/fit_claim_decision.py``: the reading changes which claims count as supported.
 READ_SOURCE_DECLINES = True
@@ -49,11 +59,33 @@ _GENERIC = (r"articles?", r"pages?", r"passages?", r"documents?", r"sources?", r
             r"help[- ]cent(?:re|er)", r"knowledge[- ]base", r"notes", r"handbooks?", r"leaflets?", r"brochures?",
             r"booklets?", r"manuals?")
 #: A sentence can only be one of the shapes if it holds one of these (checked before any pattern).
-_CUES = ("not", "n't", "outside", "beyond", "nothing")
+_CUES = ("not", "n't", "outside", "beyond", "nothing", "silent", "no mention")
 _OPEN = r"(?:(?:i'm afraid|i am afraid|sorry|unfortunately)\s*[,!.\-–—]?\s*)?"
 _TRAIL = r"(?:\s*[,!.\-–—]?\s*(?:sorry|i'm afraid|i am afraid|unfortunately))?"
 _NOT = r"(?:don't|do\s+not|doesn't|does\s+not)"
 _CANT = r"(?:can't|cannot|can\s+not|couldn't|could\s+not|am\s+unable\s+to|'m\s+unable\s+to|am\s+not\s+able\s+to)"
+#: How the texts deny saying a topic: "don't give / list / mention / say / state / specify / show X", and the same
+#: denial in other verbs: "say nothing about X", "don't say anything about X", "don't go into X", "are silent on X",
+#: "make no mention of X", "have nothing on X" (the longer forms first: "don't say anything about" before "don't say").
+_DENY = (rf"(?:{_NOT}\s+(?:(?:say|tell\s+(?:you|us))\s+anything\s+(?:about|on|regarding)|go\s+into|give|list|mention"
+         r"|say|state|specify|show)|(?:say|says|mention|mentions)\s+nothing\s+(?:about|on|regarding)"
+         r"|(?:are|is)\s+silent\s+(?:on|about|regarding)|(?:make|makes)\s+no\s+mention\s+of"
+         r"|(?:have|has)\s+nothing\s+(?:on|about))")
+#: A closing decline of the answer itself: ", so I can't say / confirm / tell you / check ..." (its figures the
+#: customer's), or ", so I can't advise on / help with / recommend / answer ..." (its words the customer's too).
+_SAY_CLOSE = re.compile(rf"^(?:i|we)\s+{_CANT}\s+(?:say|confirm|tell(?:\s+you)?|check)\b(?P<rest>.*)$", re.IGNORECASE)
+_HELP_CLOSE = re.compile(rf"^(?:i|we)\s+{_CANT}\s+(?:advise|help|recommend|answer|comment|guide\s+you)\b(?P<rest>.*)$",
+                         re.IGNORECASE)
+#: Words a closing decline may hold besides the customer's: whom and what it declines, and where.
+_DECLINE_WORDS = frozenset(content_stems("you that this it one any anyone here with on about there sorry either"))
+#: A closing hand-off's own words beyond :data:`~llmops_kit.handoff_clauses.HANDOFF_WORDS`: "the desk is the best
+#: place to ask", "please check with the office", "speak to the team".
+_HANDOFF_FRAME = frozenset(content_stems("place best right people speak talk ask check with about those them that"
+                                         " please directly first"))
+#: An e-mail address or a phone number in any layout (a contact a hand-off names).
+_CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()\-]{5,}\d")
+#: A text closing on a hand-off names a verb of reaching someone or "the place to ask".
+_HANDOFF_VERBS = frozenset(content_stems("call phone ring contact email e-mail write ask check speak talk place"))
 
 
 def _noun(noun: str) -> str:
@@ -79,9 +111,8 @@ def _patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
         rf"\s+(?:that|this|it)(?:\s+(?:question|point|topic|part))?{_TRAIL}$",
         re.IGNORECASE)
     topic = re.compile(
-        rf"^(?:but\s+|and\s+|so\s+)?{_OPEN}{texts}(?:\s+(?:i|we)\s+have)?\s+"
-        rf"{_NOT}\s+(?:give|list|mention|say|state|specify|show)\s+(?P<topic>[^,;:]+?)"
-        rf"(?:\s*,?\s+so\s+(?:i|we)\s+{_CANT}\s+(?:say|confirm|tell(?:\s+you)?|check)\b(?P<rest>[^;]*?))?{_TRAIL}$",
+        rf"^(?:but\s+|and\s+|so\s+)?{_OPEN}{texts}(?:\s+(?:i|we)\s+have)?\s+{_DENY}\s+(?P<topic>[^,;:]+?)"
+        rf"(?:\s*,?\s+so\s+(?P<close>[^;]+?))?{_TRAIL}$",
         re.IGNORECASE)
     return beyond, pronoun, topic
 
@@ -101,6 +132,69 @@ def _held_by_texts(topic: str, evidence: Evidence) -> bool:
     return any(part <= sentence for part in parts for sentence in sentences)
 
 
+def _published(contact: str, evidence: Evidence) -> bool:
+    """Is the e-mail address or phone number written in a text the model was given (not the customer's), the
+    number in any layout ("478 2290" of "+354 478 2290")?"""
+    given = [s.text for s in evidence.sources if not s.user]
+    if "@" in contact:
+        return any(contact.lower() in text.lower() for text in given)
+    digits = re.sub(r"\D", "", contact)
+    return any(digits in re.sub(r"\D", "", text) for text in given)
+
+
+def _hands_over(close: str, evidence: Evidence) -> bool:
+    """Is the closing clause a hand-off to a contact the texts publish ("please call us at 478 2290 before
+    booking", "the desk is the place to ask about those"): a verb of reaching someone, every e-mail or phone number
+    published, no other figure or code, no promise, and no word beyond a hand-off's, the customer's or the texts'?"""
+    if PROMISE_RE.search(close):
+        return False
+    text = close
+    for contact in _CONTACT_RE.findall(close):
+        if not _published(contact, evidence):
+            return False
+        text = text.replace(contact, " ")
+    if numbers_in(text) or identifiers_in(text):
+        return False
+    stems = content_stems(text)
+    if not stems & _HANDOFF_VERBS:
+        return False
+    rest = frozenset(stems - HANDOFF_WORDS - _HANDOFF_FRAME - evidence.user_stems)
+    return not (rest and evidence.novel(rest, len(rest) + 1))
+
+
+def _closes(close: str | None, evidence: Evidence) -> bool:
+    """Does the text after the denied topic (", so ...") add nothing the evidence could contradict: none, a
+    decline of the answer with only the customer's figures (and words, for "advise on" / "help with"), or a
+    hand-off to a published contact?"""
+    if close is None:
+        return True
+    said = _SAY_CLOSE.match(close)
+    if said is not None:
+        return _customers_only(said.group("rest"), evidence)
+    helped = _HELP_CLOSE.match(close)
+    if helped is not None:
+        rest = helped.group("rest")
+        return _customers_only(rest, evidence) and not content_stems(rest) - _DECLINE_WORDS - evidence.user_stems
+    return _hands_over(close, evidence)
+
+
+def denies_topic(text: str, evidence: Evidence, nouns: tuple[str, ...] = ()) -> bool:
+    """Is the text the named texts denied to say a topic no text the model was given holds ("Our notes say
+    nothing about skin conditions, so I can't advise on eczema", "The notes don't say anything about other
+    sites, so the desk is the place to ask"), with nothing after it but a decline or a hand-off? A topic the texts
+    hold, a figure or code in the topic, or a closing clause that states more keeps the text judged."""
+    if not READ_SOURCE_DECLINES:
+        return False
+    text = normalise_quotes(text).strip(" \"'*-.!")
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _CUES):
+        return False
+    found = _patterns(nouns)[2].match(text)
+    if found is None or numbers_in(found.group("topic")) or identifiers_in(found.group("topic")):
+        return False
+    return _closes(found.group("close"), evidence) and not _held_by_texts(found.group("topic"), evidence)
+
+
 def declines_sources(claim: str, evidence: Evidence, nouns: tuple[str, ...] = ()) -> bool:
     """Is the claim a decline naming the texts that asserts nothing the evidence could contradict (see the module
     docstring)? ``nouns``: the trace's own words for its texts (``text.source_nouns.trace_source_nouns``)."""
@@ -110,10 +204,7 @@ def declines_sources(claim: str, evidence: Evidence, nouns: tuple[str, ...] = ()
     lowered = text.lower()
     if not any(cue in lowered for cue in _CUES):
         return False
-    beyond, pronoun, topic = _patterns(nouns)
+    beyond, pronoun, _ = _patterns(nouns)
     if beyond.match(text) or pronoun.match(text):
         return not (numbers_in(text) or identifiers_in(text))
-    found = topic.match(text)
-    if found is None or numbers_in(found.group("topic")) or identifiers_in(found.group("topic")):
-        return False
-    return _customers_only(found.group("rest") or "", evidence) and not _held_by_texts(found.group("topic"), evidence)
+    return denies_topic(text, evidence, nouns)

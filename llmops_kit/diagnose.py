@@ -51,6 +51,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .apology_reasons import answers_in_apology, apology_statements
 from .contract import Contract, load_contract
 from .cost import CostBaseline, batch_baseline, contract_baseline, retry_loop_calls, spend, spike_reasons
 from .failed_lookups import stated_without_result
@@ -73,7 +74,14 @@ from .findings import (
 from .grounding import FABRICATED
 from .http_view import http_view, semantic_view
 from .pii import KIND_LABELS, luhn_valid, mask
-from .quality import score_trace, trace_instructions
+from .quality import (
+    score_answer,
+    score_trace,
+    trace_context,
+    trace_earlier_answers,
+    trace_history,
+    trace_instructions,
+)
 from .redact import trace_pii, trace_public, trace_regions
 from .retrieval_fit import (
     answer_declines,
@@ -199,6 +207,8 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
         # a question whose words the articles mostly miss (coverage checked above) and an answer that found
         # nothing in them: the model's reading outweighs a middling sentence similarity
         return []
+    if not report.claims and _answers_in_apology(trace, contract):
+        return []  # "I'm sorry, no: we ship within Argentina only": a refusal the articles give the reason for
     seen, note = semantic_view(trace, contract, "that the retrieved documents do not match the question")
     return [Finding(code=RETRIEVAL_MISMATCH, signal="question coverage", observed=round(fit.similarity, 3),
                     threshold=rules.question_similarity, span_id=span_id, http_visible=seen, http_note=note,
@@ -207,6 +217,19 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
                                 f"{rules.semantic_check_below:.2f}) where the score cannot decide, and reading them "
                                 "shows they miss the question: "
                                 + reading_summary(fit, rules, report.claims, unheld))]
+
+
+def _answers_in_apology(trace: Trace, contract: Contract) -> bool:
+    """Does an answer the claim reader found no claim in refuse with a reason a retrieved article holds and that
+    speaks of the question ("I'm sorry, no: we ship within Argentina only", :mod:`llmops_kit.apology_reasons`)?
+    The statements after the apology are scored against the trace's context like an answer of their own."""
+    statements = apology_statements(trace.answer or "")
+    if not statements:
+        return False
+    report = score_answer(" ".join(statements), trace_context(trace), query=trace.query,
+                          instructions=trace_instructions(trace), history=trace_history(trace),
+                          earlier_answers=trace_earlier_answers(trace), contract=contract)
+    return answers_in_apology(trace.query or "", report.support)
 
 
 def detect_prompt_version(trace: Trace, contract: Contract) -> list[Finding]:
@@ -287,7 +310,7 @@ def detect_hallucination(trace: Trace, contract: Contract) -> list[Finding]:
     if not report.evaluable or report.groundedness is None:
         return [Finding(code=HALLUCINATION, signal="groundedness", status="not_evaluable", span_id=span_id,
                         explanation=report.reason)]
-    report = settle(report, trace)  # tool-failure notes and closing offers, read with the trace
+    report = settle(report, trace, contract.tools.error_http_status)  # tool-failure notes and closing offers
     fabricated = [v for v in report.support if v.verdict in FABRICATED]
     if report.groundedness >= floor and not fabricated:
         return _stated_without_result(trace, contract, span_id, report.groundedness, floor)

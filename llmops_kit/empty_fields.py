@@ -11,10 +11,16 @@ The reading is narrow by construction. The claim (less a trailing decline of the
 a time") must hold a negation, name every word of one or more record fields, and say nothing else: its other words
 are function words, words of absence and record-keeping ("record", "show", "assigned", "yet"), words of the
 record's own values or of a field holding the record's id, and at most one word right beside a field's words (the
-"time" of "time window"). Every field so named must be empty for the claim to hold, and every one must hold a value
-for it to be contradicted; a field with False, 0, "pending", "not ..." or the like decides neither. A question is
-not read. Cheap pre-checks first: a negation among the claim's words, then a tool record with field lines (read
-once per request).
+"time" of "time window") or narrowing the question word a field's name asks with ("where in the building" of
+"found where"). A field's name is read as a set of words less a closing unit ("forecast wind ms" is named by "wind
+forecast"), its question word ("where", "when", "who") kept, and the fuller of two named fields is the one said
+("where it was found" names "found where", not "found"); a claim word no field holds may name a field by a synonym
+of its word, word vectors as close as the groundedness check's synonyms ("courier" of "carrier"), looked for only
+when the plain reading finds nothing. A question word no named field asks keeps a field with a value from being
+contradicted ("does not say when it was found" of "found: True"). Every field so named must be empty for the claim
+to hold, and every one must hold a value for it to be contradicted; a field with False, 0, "pending", "not ..." or
+the like decides neither. A question is not read. Cheap pre-checks first: a negation among the claim's words, then
+a tool record with field lines (read once per request).
 
 Read by the groundedness check after the hard facts (the claim's dates and figures are checked there); off in the
 claim-decision fit (``said_empty`` in ``tools/fit_claim_decision.py``); :data:`READ_EMPTY_FIELDS` switches it off.
@@ -26,10 +32,12 @@ import re
 from typing import NamedTuple
 
 from .evidence import Evidence
+from .grounding_paraphrase import SYNONYM_SIMILARITY
 from .record_fields import RECORD_LINE_RE
 from .text import STOPWORDS, may_hold_word, stem
 from .text.char_scans import has_digit
 from .text.decline_clauses import CANNOT
+from .text.embed import similarity_matrix
 from .text.numbers import CURRENCY_CODES
 
 __all__ = ["READ_EMPTY_FIELDS", "EmptyField", "said_empty"]
@@ -48,9 +56,18 @@ _LIGHT_TEXT = """none nothing never cannot see seen show shows shown showing hol
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday
     tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun"""
 _LIGHT = frozenset(stem(w) for w in _LIGHT_TEXT.split()) | frozenset(stem(w) for w in STOPWORDS)
+_DETERMINERS = frozenset(("the", "a", "an", "our", "your", "this", "that"))
+_PLACE_PREPOSITIONS = frozenset(stem(w) for w in ("in", "at", "on", "inside", "within", "around", "near", "during"))
+#: Question words a field's name asks with ("found where", "collected when"): part of what it names.
+_WH_WORDS = frozenset(("where", "when", "who", "whom"))
+_WH_STEMS = frozenset(stem(w) for w in _WH_WORDS)
 #: Words of a field's name that are no part of what it names: a currency of its amount ("quote gbp"), as the number
 #: readers know the codes, and the Icelandic krona, which they do not read as money.
 _UNIT_WORDS = frozenset(CURRENCY_CODES) | {"isk"}
+#: A unit of measure closing a field's name ("forecast wind ms", "depth m", "weight kg", "delay min"): the unit of
+#: its value, no part of what it names; only as the last of two or more words.
+_UNIT_SUFFIXES = frozenset(("ms", "kmh", "kph", "mph", "kn", "kt", "mm", "cm", "m", "km", "g", "kg", "lb", "lbs", "oz",
+                            "ft", "sec", "secs", "min", "mins", "hr", "hrs", "h", "pct", "c", "f"))
 #: The first word of a value that says nothing is there, or not yet: it decides neither way.
 _NOTHING = frozenset(("false", "no", "not", "pending", "awaiting", "waiting", "tbd", "to", "waived", "free", "nobody",
                       "n"))
@@ -71,8 +88,9 @@ class EmptyField(NamedTuple):
     line: str
 
 
-# (source label, [(line, field stems, value, kind)], words of the record's values and id fields)
-_Record = tuple[str, list[tuple[str, frozenset[str], str, str]], frozenset[str]]
+# (source label, [(line, field stems, value, kind)], words of the record's values and id fields, a field word
+# for each of its stems)
+_Record = tuple[str, list[tuple[str, frozenset[str], str, str]], frozenset[str], dict[str, str]]
 
 
 def _kind(value: str) -> str:
@@ -102,10 +120,14 @@ def _records(evidence: Evidence) -> list[_Record]:
                 continue
             lines: list[tuple[str, frozenset[str], str, str]] = []
             known: set[str] = set(_WORD_RE.findall(source.label.lower()))
+            spelt: dict[str, str] = {}
             for m in RECORD_LINE_RE.finditer(source.text):
                 name, value = m.group(1).lower(), m.group(2).strip()
                 words = [w for w in _WORD_RE.findall(name) if w not in _UNIT_WORDS]
-                field = frozenset(stem(w) for w in words if w not in STOPWORDS)
+                if len(words) > 1 and words[-1] in _UNIT_SUFFIXES:
+                    words.pop()  # "forecast wind ms": the unit of the wind's value
+                field = frozenset(stem(w) for w in words if w not in STOPWORDS or w in _WH_WORDS)
+                spelt.update((stem(w), w) for w in words if w not in STOPWORDS)
                 kind = _kind(value)
                 if _ID_RE.match(value.rstrip(".")):
                     known.update(field)  # "ticket: T-30981": the field's words name the record
@@ -114,7 +136,7 @@ def _records(evidence: Evidence) -> list[_Record]:
                 if field:
                     lines.append((m.group(0).strip(), field, value, kind))
             if lines:
-                out.append((source.label, lines, frozenset(stem(w) for w in known)))
+                out.append((source.label, lines, frozenset(stem(w) for w in known), spelt))
         return out
     return evidence.once("empty_fields.records", read)
 
@@ -142,24 +164,77 @@ def said_empty(claim: str, evidence: Evidence) -> EmptyField | None:
     if not _NEGATION & set(words):
         return None
     stems = [stem(w) for w in words]
+    found = _named_gap(stems, records)
+    if found is None:  # a field named by a synonym of its word: "no courier" of "carrier: ."
+        renamed = _synonyms_named(words, stems, records)
+        if renamed is not None:
+            found = _named_gap(renamed, records)
+    return found
+
+
+def _named_gap(stems: list[str], records: list[_Record]) -> EmptyField | None:
+    """The verdict on the claim's word stems against the first record whose fields it names (see
+    :func:`said_empty`)."""
     present = set(stems)
-    for label, lines, known in records:
+    for label, lines, known, _ in records:
         named = [(line, field, kind) for line, field, _, kind in lines if kind != "id" and field <= present]
         if not named:
             continue
+        # "where it was found" names "found where", not also "found": the fuller field's name is the one said
+        named = [one for one in named if not any(one[1] < other[1] for other in named)]
         field_stems = frozenset().union(*(field for _, field, _ in named))
         extra = [n for n, s in enumerate(stems)
                  if s not in field_stems and s not in _LIGHT and s not in known and not s[0].isdigit()]
         if len(extra) > 1:
             continue
-        if extra:
-            n = extra[0]
-            beside = {stems[i] for i in (n - 1, n + 1) if 0 <= i < len(stems)}
-            if not beside & field_stems:
-                continue
+        if extra and not (_beside(stems, extra[0]) & field_stems or _wh_place(stems, extra[0], field_stems)):
+            continue
         kinds = {kind for _, _, kind in named}
         if kinds == {"empty"}:
             return EmptyField("holds", label, " ".join(line for line, _, _ in named))
-        if kinds == {"value"}:
+        if kinds == {"value"} and not (_WH_STEMS & present) - field_stems:
+            # "doesn't say when it was found" of "found: True" denies a detail the value does not give: neither
             return EmptyField("clashes", label, " ".join(line for line, _, _ in named))
+    return None
+
+
+def _beside(stems: list[str], n: int) -> set[str]:
+    """The words right beside the claim's ``n``-th word (the "time" of "time window")."""
+    return {stems[i] for i in (n - 1, n + 1) if 0 <= i < len(stems)}
+
+
+def _wh_place(stems: list[str], n: int, field_stems: frozenset[str]) -> bool:
+    """Is the claim's ``n``-th word what a question word of the field's name is narrowed to: "where in the
+    building" of "found where", "when on the day" of "collected when"?"""
+    at = n - 1
+    if at > 0 and stems[at] in _DETERMINERS:
+        at -= 1
+    return at > 0 and stems[at] in _PLACE_PREPOSITIONS and stems[at - 1] in (_WH_STEMS & field_stems)
+
+
+def _synonyms_named(words: list[str], stems: list[str], records: list[_Record]) -> list[str] | None:
+    """The claim's stems with a word the records do not hold read as the field word it is a synonym of (word
+    vectors at least :data:`~llmops_kit.grounding_paraphrase.SYNONYM_SIMILARITY` apart, as the groundedness check
+    reads a paraphrase: "courier" of "carrier"); None when no such word. Only a field whose other words the claim
+    names, and only one or two such words in the claim."""
+    for _, lines, known, spelt in records:
+        every = frozenset().union(*(field for _, field, _, _ in lines))
+        new = [n for n, s in enumerate(stems)
+               if s not in every and s not in _LIGHT and s not in known and not s[0].isdigit()]
+        if not new or len(new) > 2:
+            continue
+        present = set(stems)
+        lacking = sorted({next(iter(field - present)) for _, field, _, kind in lines
+                          if kind != "id" and len(field - present) == 1})
+        if not lacking:
+            continue
+        close = similarity_matrix([words[n] for n in new], [spelt[f] for f in lacking]) >= SYNONYM_SIMILARITY
+        if not close.any():
+            continue
+        renamed = list(stems)
+        for row, n in enumerate(new):
+            hits = [lacking[col] for col in range(len(lacking)) if close[row, col]]
+            if len(hits) == 1:
+                renamed[n] = hits[0]
+        return renamed
     return None

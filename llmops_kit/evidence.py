@@ -48,6 +48,7 @@ from .refused_fields import refused_in_fields
 from .status_synonyms import decided_in_fields, same_state_stems
 from .text import (
     content_stems,
+    counted_figures,
     evidence_numbers,
     grouped_digits,
     identifiers_in,
@@ -62,8 +63,10 @@ from .text import (
     typed_quantities,
     words_in,
 )
+from .text.counted_figures import counted_numbers, uncounted_numbers
 from .text.embed import embed
-from .text.numbers import WEEKDAYS
+from .text.language import is_foreign
+from .text.numbers import WEEKDAYS, unit_free_numbers
 from .worked_weekdays import worked_weekdays
 from .written_equations import wrong_results
 
@@ -217,7 +220,21 @@ class Evidence(DerivedFigures):
     def _untyped(self) -> list[frozenset[str]]:
         """Numbers read without their unit: a tool record's and the user's ("I'm 25", "order 4471")."""
         records = [n for n, s in zip(self._doc_numbers, self.sources, strict=True) if not s.prose]
-        return [*records, *(r[1] for r in self._user)]
+        users = [r[1] for r in self._user]
+        if counted_figures.READ_COUNTED_FIGURES:  # the customer's "my two kids" states no amount of 2
+            texts = [s.text for s in self._given if s.user]
+            users = [n - (counted_numbers(t) - uncounted_numbers(t)) for n, t in zip(users, texts, strict=True)]
+        return [*records, *users]
+
+    def _count_unheld(self, value: str) -> bool:
+        """Is ``value``, a count the claim gives ("up to 8 people"), stated by no source as anything but an
+        amount, a share, a length of time or a measure? A tool record's figures hold it (units live in keys)."""
+        if any(value in n for n, s in zip(self._doc_numbers, self.sources, strict=True) if not s.prose):
+            return False
+        # a source is read for its unit-free figures only when it holds the number at all ("x4" in its text)
+        texts = [(n, s.text) for n, s in zip(self._doc_numbers, self.sources, strict=True) if s.prose]
+        texts += [(r[1], s.text) for r, s in zip(self._user, (s for s in self._given if s.user), strict=True)]
+        return not any(value in unit_free_numbers(text) for held, text in texts if value in held or value in text)
 
     @cached_property
     def _user_stems(self) -> list[frozenset[str]]:
@@ -359,6 +376,13 @@ class Evidence(DerivedFigures):
         if numbers:
             numbers = [n for n in numbers if not self._shifted_date(n, claim, answer_text)
                        and not self._clock_gap(n, claim, answer_text) and not self.hour_range(n, claim)]
+        # a count held only by the same number given with a unit ("up to 8 people" of "£8 a copy")
+        counted = counted_numbers(claim) if own and counted_figures.READ_COUNTED_FIGURES else _NONE
+        if counted:
+            unheld = [n for n in sorted(counted & own) if n not in numbers and self._count_unheld(n)]
+            # read in English only: another language's adjectives agree in number ("les 3 premières heures")
+            if unheld and not is_foreign(claim):
+                numbers = sorted({*numbers, *self._not_derived(set(unheld), own | answer, claim, answer_text)})
         # a written step that does not come out ("£38.00 plus £16.80 makes £56.80")
         if own and ("=" in claim or "plus" in claim):
             numbers.extend(n for n in wrong_results(claim, lambda n: not _absent((n,), self._doc_numbers))

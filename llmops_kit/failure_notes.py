@@ -6,7 +6,8 @@ call of the trace failed, such a sentence reports that failure and nothing else:
 supports it. The groundedness check cannot see the failure (a failed call adds nothing to the evidence), so it
 judged the sentence against the articles' words or the error line's, and called it unsupported; on a trace where
 the lookup succeeded the same sentence read as supported by the record's words: wrong both ways. Read here
-(:func:`reports_failure`) only when a tool call of the trace failed, and only a sentence made of a failure clause
+(:func:`reports_failure`) only when a tool call of the trace failed (by its status, or by a payload reporting an error
+under an ``ok`` status), and only a sentence made of a failure clause
 (a system or tool of ours cannot be reached, is not loading, not responding; named by a word of the failed tool's
 name or a system word: "bookings diary" of ``booking_lookup``, never "the lift" or "our shop") and clauses saying
 the bot cannot see or check something, where every code it names is an input of a failed call. A result stated after a
@@ -41,7 +42,8 @@ from .text.char_scans import has_digit
 from .text.numbers import WEEKDAYS
 from .text.split import sentences_of
 from .text.tokens import CALENDAR_ABBREVIATIONS, words_in
-from .traces import Trace
+from .tool_payload import payload_error
+from .traces import Span, Trace
 
 __all__ = ["closing_offer", "reports_failure", "settle"]
 
@@ -53,15 +55,18 @@ _NOW = r"(?:\s+(?:for (?:me|us)|right now|at the moment|just now|currently|today
 _NEG = r"(?:can['’]?t|cannot|can not|couldn['’]t|could not|am unable to|was unable to|['’]m unable to|am not able to)"
 _THING = r"(?P<thing>(?:[\w'-]+ ){0,3}[\w'-]+)"
 #: A system or tool of ours not answering: "I can't reach our bookings diary", "the job schedule isn't loading",
-#: "the balance checker isn't responding", "our booking system is down". What fails must be a system
-#: (:func:`_names_tool`): "our shop is closed" or "the lift isn't working" states a fact of the business.
+#: "the balance checker isn't responding", "our order system's not answering" ("'s not" is "is not"), "our booking
+#: system is down". What fails must be a system (:func:`_names_tool`): "our shop is closed" or "the lift isn't
+#: working" states a fact of the business.
 _FAILURE_RES = (
     re.compile(rf"^(?:i|we) {_NEG} (?:reach|connect to|access|load|open|get (?:in)?to|get through to)"
                rf" (?:our|the) {_THING}{_NOW}$", re.IGNORECASE),
-    re.compile(rf"^(?:the|our|my) {_THING} (?:(?:isn['’]t|is not|wasn['’]t|was not|aren['’]t|are not|won['’]t"
-               rf"|didn['’]t|doesn['’]t|does not) (?:loading|load|responding|respond|answering|answer|working|work"
-               rf"|coming back|come back|connecting|connect)"
-               rf"|(?:is|are|seems to be|keeps) (?:down|offline|timing out|not responding|not loading)){_NOW}$",
+    re.compile(rf"^(?:the|our|my) {_THING}(?:(?: isn['’]t| is not|['’]s not| wasn['’]t| was not| aren['’]t"
+               rf"| are not|['’]re not| won['’]t| didn['’]t| doesn['’]t| does not)"
+               rf" (?:loading|load|responding|respond|answering|answer|working|work|coming back|come back"
+               rf"|connecting|connect)"
+               rf"|(?: is| are|['’]s|['’]re| seems to be| keeps) (?:down|offline|timing out|not responding"
+               rf"|not loading)){_NOW}$",
                re.IGNORECASE),
 )
 #: Words that name a system whatever the tool is called.
@@ -77,14 +82,23 @@ _PRONOUNS = frozenset(("it", "that", "this", "yours", "anything", "your booking"
                        "your card", "your record", "your account", "the details", "your details"))
 
 
-def failed_inputs(trace: Trace) -> frozenset[str]:
-    """The input values (lowercased) of the trace's failed tool calls; empty when no tool call failed."""
-    return frozenset(v.strip().lower() for span in trace.tool_spans if span.failed for v in payload_values(span.input))
+def _failed(span: Span, min_status: int) -> bool:
+    """Did the call fail: by its status, or by a payload reporting an error under an ``ok`` status
+    (``{"error": {"code": 500, ...}}``, :func:`~llmops_kit.tool_payload.payload_error`)?"""
+    return span.failed or payload_error(span, min_status) is not None
 
 
-def failed_tools(trace: Trace) -> frozenset[str]:
+def failed_inputs(trace: Trace, min_status: int = 400) -> frozenset[str]:
+    """The input values (lowercased) of the trace's failed tool calls; empty when no tool call failed
+    (``min_status``: the contract's ``tools.error_http_status``, the least HTTP status a payload's code fails at)."""
+    return frozenset(v.strip().lower() for span in trace.tool_spans if _failed(span, min_status)
+                     for v in payload_values(span.input))
+
+
+def failed_tools(trace: Trace, min_status: int = 400) -> frozenset[str]:
     """The stems of the words of the failed tool calls' names ("gift_card_balance": gift, card, balanc)."""
-    names = [str(span.attributes.get("tool.name") or span.name) for span in trace.tool_spans if span.failed]
+    names = [str(span.attributes.get("tool.name") or span.name) for span in trace.tool_spans
+             if _failed(span, min_status)]
     return frozenset(stem(w) for name in names for w in re.split(r"[\W_]+", name.lower()) if w and w != "tool")
 
 
@@ -209,9 +223,9 @@ def _given_stems(trace: Trace) -> frozenset[str]:
     return frozenset().union(*(content_stems(t) for t in texts))
 
 
-def _settled(support: Iterable[ClaimSupport], trace: Trace) -> list[ClaimSupport]:
+def _settled(support: Iterable[ClaimSupport], trace: Trace, min_status: int) -> list[ClaimSupport]:
     """The verdicts, a failure note or a closing offer among the unsupported ones made supported."""
-    failed, tools = failed_inputs(trace), failed_tools(trace)
+    failed, tools = failed_inputs(trace, min_status), failed_tools(trace, min_status)
     answer = trace.answer or ""
     given = _given_stems(trace)
     out = []
@@ -230,12 +244,13 @@ def _settled(support: Iterable[ClaimSupport], trace: Trace) -> list[ClaimSupport
     return out
 
 
-def settle(report: QualityReport, trace: Trace) -> QualityReport:
+def settle(report: QualityReport, trace: Trace, min_status: int = 400) -> QualityReport:
     """The report with its failure notes and closing offers counted as supported, groundedness recomputed;
-    the report itself when there is none (it is cached and never changed)."""
+    the report itself when there is none (it is cached and never changed). ``min_status``: the contract's
+    ``tools.error_http_status`` (a call whose payload reports an error code from it on failed)."""
     if not report.support or all(v.supported for v in report.support):
         return report
-    support = _settled(report.support, trace)
+    support = _settled(report.support, trace, min_status)
     if all(a is b for a, b in zip(support, report.support, strict=True)):
         return report
     unsupported = [v.claim for v in support if not v.supported]

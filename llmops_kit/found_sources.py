@@ -13,9 +13,12 @@ with any other noun it reached the fitted decision, which found its words unsupp
 - it opens with a noun phrase and "I found" / "I have" / "we were given" (and the like), or with "What I found" /
   "What came up" / "What I could find" for the texts themselves, then a verb of covering ("cover", "are for",
   "is about", "list", "say", "mention"); or it names what the bot was given in the first person, limited: "I only
-  know X", "I only have X", "I've only got X", "I can only help with X" (X is then the covered topic);
+  know X", "I only have X", "I've only got X", "I can only help with X" (X is then the covered topic); or it names
+  the texts by a word for a text ("notes", "articles", "guide", ...) limited by "only" / "just": "Our notes only
+  cover crampons as part of a guided walk";
 - it denies a topic in the same sentence: "nothing about X", "nothing covers X", ", not X", "I've nothing on X",
-  "they don't cover X", "X is not mentioned", ", which is not the same as X"; a closing decline after the topic
+  "they don't cover X", "they are silent on X", "they make no mention of X", "X is not mentioned", ", which is not
+  the same as X"; a closing decline after the topic
   (", so I can't help with that", "so I can't guide you on that here") or after a spaced dash (" - sorry", " - your
   school will have those") is no part of it, and a closing clause that brings in words the customer did not use
   ("so I can't say whether the scanner is free", " - a taxi is quicker") leaves the claim judged, as does any
@@ -58,6 +61,15 @@ _FOUND_RE = re.compile(
     r"|concerns)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+#: The texts named by a word for a text and limited by "only" / "just": "Our notes only cover crampons as part of a
+#: guided walk", "The guide just lists the opening hours"; ``rest`` is what they are said to cover.
+_NAMED_RE = re.compile(
+    r"^(?:(?:but|and|so|sadly|unfortunately|i'm afraid)\s*,?\s+)?(?:the|our|my|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:notes?|articles?|pages?|passages?|documents?|sources?|information|guides?|faqs?|handbooks?|leaflets?"
+    r"|brochures?|booklets?|manuals?)\s+(?:only|just)\s+(?P<verb>cover|covers|list|lists|say|says|mention|mentions"
+    r"|describe|describes|deal\s+with|deals\s+with|talk\s+about|talks\s+about|concern|concerns)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 #: The bot's own knowledge named in the first person and limited: "I only know our hours", "I only have the farm
 #: call fees", "I can only help with our shop"; ``rest`` is what it is limited to.
 _ONLY_RE = re.compile(
@@ -73,6 +85,8 @@ _DENIALS = (
     re.compile(_LEAD + r"(?:i've|i\s+have|we've|we\s+have|i've\s+got)\s+nothing\s+(?:on|about|for)\s+(?P<topic>.+)$",
                re.IGNORECASE),
     re.compile(_LEAD + r"(?:there's|there\s+is)\s+nothing\s+(?:on|about|for)\s+(?P<topic>.+)$", re.IGNORECASE),
+    re.compile(_LEAD + r"(?:they|it)\s+(?:(?:are|is)\s+silent\s+(?:on|about)|(?:make|makes)\s+no\s+mention\s+of)"
+               r"\s+(?P<topic>.+)$", re.IGNORECASE),
     re.compile(_LEAD + r"(?:they|none\s+of\s+them|neither(?:\s+of\s+them)?)\s+(?:don't\s+|do\s+not\s+|never\s+)?"
                r"(?:cover|covers|mention|mentions|say\s+anything\s+about|list|lists|deal\s+with)\s+(?P<topic>.+)$",
                re.IGNORECASE),
@@ -113,9 +127,10 @@ def _split(claim: str, question: str = "") -> tuple[str, str] | None:
     found = _FOUND_RE.match(text)
     if found is None:
         lowered = text.lower()
-        if "only" not in lowered or "not" not in lowered:
-            return None
-        found = _ONLY_RE.match(text)
+        if "only" in lowered or "just" in lowered:
+            found = _NAMED_RE.match(text)
+        if found is None and "only" in lowered and "not" in lowered:
+            found = _ONLY_RE.match(text)
     if found is None:
         return None
     rest = found.group("rest")

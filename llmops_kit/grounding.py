@@ -69,7 +69,10 @@ carrying back a value the customer gave ("The desk can add 07700 900583 to your 
 line with its days written out ("Tuesday to Saturday" of "Tue-Sat"), and a claim joining a statement to such a
 piece is judged on the statement when it is not supported whole (:mod:`llmops_kit.handoff_clauses`); so is a fact
 joined in one sentence to a decline or a hand-off the claim reader drops alone ("...; I can't judge distance from a
-postcode district", "..., but the team will confirm your address": :mod:`llmops_kit.joined_declines`). The rows of
+postcode district", "..., but the team will confirm your address": :mod:`llmops_kit.joined_declines`). Conversely,
+a claim supported as a whole that joins a clause with a predicate of its own ("Leashed dogs are welcome in the
+field, but not on the wagon") is judged clause by clause, and a clause a reading finds wrong alone gives the claim
+its verdict (:mod:`llmops_kit.own_clauses`). The rows of
 a markdown table, and headings that state a figure, are no claims, but their figures are facts
 (:func:`judge_table_rows`), and a claim may compute from them; a row's or a labelled list item's figure is also
 read against what the evidence states of its label (:mod:`llmops_kit.labelled_figures`: "Inverter: 15 years"
@@ -108,6 +111,7 @@ from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
 from .evidence_readers import ROUND_THE_CLOCK, ROUND_THE_CLOCK_WORDS, render_tool_output, says_round_the_clock
+from .evidence_statements import negated, sentence_stems
 from .excluded_items import covered_exclusion
 from .figure_owner import foreign_owner
 from .found_sources import FOUND_LACK, sources_lack
@@ -120,10 +124,11 @@ from .grounding_paraphrase import (
     unheld_words,
     with_synonyms,
 )
-from .handoff_clauses import carries_contact, without_handoffs
-from .joined_declines import joined_facts
+from .handoff_clauses import carries_contact, hands_over, without_handoffs
+from .joined_declines import declines, joined_facts
 from .opening_words import range_end_verbs
 from .option_answers import option_clash
+from .own_clauses import OwnClause, own_clauses
 from .paired_figures import swapped_pair
 from .part_payments import unpaid_part
 from .payment_states import clashing_payment
@@ -350,14 +355,24 @@ def judge_claims(
     verdicts = _judge(claims, evidence, lexical_support, semantic_support, context)
     if customer:
         verdicts = [_named(v, evidence, answer, answer_text) for v in verdicts]
-    # Claims not supported as written are judged again in other forms, one reading after another, and are
-    # supported when every piece of the form is:
-    # - a statement joined to a piece that only hands off to a published contact or carries back the customer's
-    #   own value: the statement alone (the contact itself is checked as a hard fact before a piece is left out);
-    # - a fact joined to a decline or a hand-off in one sentence ("...; I can't judge distance from a postcode
-    #   district"): its facts alone (a decline naming another figure, promising, or speaking of the fact stays in);
-    # - a condition that says the evidence's own condition in other words ("unless ... a fault we didn't mention"
-    #   of "except for a fault we didn't tell you about"): the claim with the condition in the evidence's words.
+    verdicts = _other_forms(verdicts, claims, evidence, (lexical_support, semantic_support), context)
+    # a held claim joining clauses of their own ("..., but not on the wagon"): each such clause judged alone
+    return _own_clauses_judged(verdicts, claims, evidence, (lexical_support, semantic_support), context)
+
+
+def _other_forms(verdicts: list[ClaimSupport], claims: Sequence[str], evidence: Evidence,
+                 support: tuple[float, float], context: tuple[frozenset[str], str, bool]) -> list[ClaimSupport]:
+    """The verdicts with the claims not supported as written judged again in other forms, one reading after
+    another, each supported when every piece of the form is:
+
+    - a statement joined to a piece that only hands off to a published contact or carries back the customer's
+      own value: the statement alone (the contact itself is checked as a hard fact before a piece is left out);
+    - a fact joined to a decline or a hand-off in one sentence ("...; I can't judge distance from a postcode
+      district"): its facts alone (a decline naming another figure, promising, or speaking of the fact stays in);
+    - a condition that says the evidence's own condition in other words ("unless ... a fault we didn't mention"
+      of "except for a fault we didn't tell you about"): the claim with the condition in the evidence's words."""
+    answer, answer_text, _ = context
+
     def without_handoff(claim: str) -> list[str] | None:
         core = without_handoffs(claim, evidence, answer, answer_text)
         return None if core == claim else [core]
@@ -370,8 +385,54 @@ def judge_claims(
         return None if said is None else [said]
 
     for pieces_of in (without_handoff, joined, restated):
-        verdicts = _judge_again(verdicts, claims, pieces_of, evidence, (lexical_support, semantic_support), context)
+        verdicts = _judge_again(verdicts, claims, pieces_of, evidence, support, context)
     return verdicts
+
+
+def _own_clauses_judged(verdicts: list[ClaimSupport], claims: Sequence[str], evidence: Evidence,
+                        support: tuple[float, float], context: tuple[frozenset[str], str, bool]) -> list[ClaimSupport]:
+    """The verdicts with each supported claim that joins clauses of their own (:mod:`llmops_kit.own_clauses`)
+    judged clause by clause, with the same steps and the whole answer's figures: a clause a reading finds wrong on
+    its own (a figure contradicted or absent, a reversed rule, an added condition or promise, an answer found
+    nowhere) gives the claim its verdict, naming the clause. The verdicts a short clause cut from its sentence is
+    too terse for are not taken: the fitted similarity's, and subject matter counted new word by word ("you choose
+    a full refund or a new date" of "refunded in full or rebooked, as you prefer" brings three new words, all
+    paraphrase). A decline or a hand-off is no clause to judge, nor a "but not X" whose X an evidence sentence
+    denies something of."""
+    answer, answer_text, _ = context
+    split = {n: pieces for n, v in enumerate(verdicts)
+             if v.supported and v.source not in _NOT_REREAD
+             and (pieces := [c.text for c in own_clauses(claims[n])
+                             if _judged_alone(c, evidence, answer, answer_text)])}
+    if not split:
+        return verdicts
+    flat = [p for pieces in split.values() for p in pieces]
+    again = iter(_other_forms(_judge(flat, evidence, support[0], support[1], context), flat, evidence, support,
+                              context))
+    out = list(verdicts)
+    for n, pieces in split.items():
+        judged = [next(again) for _ in pieces]
+        wrong = next((v for v in judged if v.verdict in _CLAUSE_WRONG
+                      or (v.verdict == "unsupported" and v.similarity is None)), None)
+        if wrong is not None:
+            out[n] = wrong.model_copy(update={"claim": claims[n], "missing": wrong.missing or (wrong.claim,)})
+    return out
+
+
+#: The verdicts of a clause judged alone that flag its claim (with "unsupported" from a reading, not the decision).
+_CLAUSE_WRONG = frozenset(("contradicted", "absent"))
+
+
+def _judged_alone(clause: OwnClause, evidence: Evidence, answer: frozenset[str], answer_text: str) -> bool:
+    """Is the clause one to judge alone: no decline or hand-off, and for a "but not X", no evidence sentence
+    about X that denies something (the evidence's own "welcome on the terrace but not inside")?"""
+    if declines(clause.text, evidence) or hands_over(clause.text, evidence, answer, answer_text):
+        return False
+    if not clause.denied:
+        return True
+    denied = content_stems(clause.denied)
+    return not any(denied & stems and negated(sentence)
+                   for source in evidence.sources for sentence, stems in sentence_stems(source.text))
 
 
 def _judge_again(verdicts: list[ClaimSupport], claims: Sequence[str],

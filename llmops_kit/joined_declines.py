@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 
 from .claim_meaning import PROMISE_RE
+from .decline_claims import denies_topic
 from .evidence import Evidence
 from .handoff_clauses import hands_over
 from .text import content_stems, identifiers_in, names_in, numbers_in
 from .text.claims import claim_text
 
-__all__ = ["READ_JOINED_DECLINES", "joined_facts"]
+__all__ = ["READ_JOINED_DECLINES", "declines", "joined_facts"]
 
 #: Off in ``tools/fit_claim_decision.py``: the reading changes which claims reach the decision.
 READ_JOINED_DECLINES = True
@@ -67,15 +68,18 @@ def _said_by_question(piece: str, evidence: Evidence) -> bool:
     return all(item.lower() in told for item in items)
 
 
-def _declines(piece: str, evidence: Evidence) -> bool:
+def declines(piece: str, evidence: Evidence) -> bool:
     """Is the piece a decline or a hand-off that says nothing of the domain: dropped by the claim reader as
-    conversation, or a hand-off to the people who will answer, with no promise and no figure but the customer's?"""
+    conversation, a hand-off to the people who will answer, with no promise and no figure but the customer's, or
+    the texts denied to say a topic no text holds (:func:`llmops_kit.decline_claims.denies_topic`)?"""
     if not _said_by_question(piece, evidence):
         return False
     handoff = _HANDOFF_RE.match(piece)
     if handoff:  # its own "will" is the hand-off's; a promise after it ("will confirm your free upgrade") is not
         return not PROMISE_RE.search(piece[handoff.end("modal"):])
-    return not PROMISE_RE.search(piece) and claim_text(piece, _NO_CITATION, (), 0) is None
+    if not PROMISE_RE.search(piece) and claim_text(piece, _NO_CITATION, (), 0) is None:
+        return True
+    return denies_topic(piece, evidence)  # "our notes say nothing about skin conditions": no text holds them
 
 
 def joined_facts(claim: str, evidence: Evidence, answer: frozenset[str], answer_text: str) -> list[str] | None:
@@ -86,11 +90,11 @@ def joined_facts(claim: str, evidence: Evidence, answer: frozenset[str], answer_
     pieces = _pieces(claim)
     if len(pieces) < 2:
         return None
-    declines = [p for p in pieces if _declines(p, evidence) or hands_over(p, evidence, answer, answer_text)]
-    if not declines:
+    dropped = [p for p in pieces if declines(p, evidence) or hands_over(p, evidence, answer, answer_text)]
+    if not dropped:
         return None
-    facts = [p for p in pieces if p not in declines]
+    facts = [p for p in pieces if p not in dropped]
     fact_words = frozenset().union(*(content_stems(p) for p in facts))
-    if any(content_stems(d) & fact_words for d in declines):
+    if any(content_stems(d) & fact_words for d in dropped):
         return None  # a decline speaking of the fact it is joined to: the claim is judged whole
     return facts

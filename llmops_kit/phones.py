@@ -135,6 +135,7 @@ def phones_in(run: str, regions: tuple[str, ...], cue: int = 0) -> tuple[PhoneHi
     cued = cue > 0
     if date_start(run):
         return ()
+    organisation = False
     for number_region in regions:
         primary = number_region == regions[0]
         for match in phonenumbers.PhoneNumberMatcher(run, number_region, leniency=phonenumbers.Leniency.POSSIBLE):
@@ -151,9 +152,18 @@ def phones_in(run: str, regions: tuple[str, ...], cue: int = 0) -> tuple[PhoneHi
                              or _compact_international(raw, number)))):
                 continue
             if cue < 2 and phonenumbers.number_type(number) in _ORGANISATION_TYPES:
-                return ()  # unless the text says it is the person's own (a number from abroad read as premium)
+                # an organisation's number here (unless the text says it is the person's own). In the primary
+                # region that settles it; in another, a later region may still read the run as a person's
+                # ("090-3412-7788" is a British premium line and a Japanese mobile: a bath house in Beppu that
+                # publishes "+81 977 ..." means the latter)
+                if primary:
+                    return ()
+                organisation = True
+                break
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             return (PhoneHit(match.start, match.end, raw, e164),)
+    if organisation:
+        return ()
     foreign = _foreign_national(run, regions) or _trunkless_national(run, regions[1:])
     if foreign is not None:
         return (foreign,)

@@ -72,6 +72,8 @@ __all__ = [
     "score_trace",
     "split_sentences",
     "trace_context",
+    "trace_earlier_answers",
+    "trace_history",
     "trace_instructions",
 ]
 

@@ -75,6 +75,11 @@ answer says the bot cannot act from the chat ("I can't book from this chat",
 :func:`llmops_kit.declines.refuses_to_act`) and does not also say it found nothing: the channel, not the articles,
 is what it lacks.
 
+Nor is an answer the claim reader finds no claim in a decline when it is an apologetic "no" whose reason a retrieved
+article holds in the question's words ("I'm sorry, no: we ship within Argentina only" to "Do you ship to Chile?",
+:mod:`llmops_kit.apology_reasons`): the articles answered the question, and the answer is "no". A reason held only
+by the system prompt, or taken from an article that misses the question, keeps the decline reading.
+
 Neither applies either when the request called a tool: a question about a record ("the status of my application
 X", "which seat do I have") is the tool's to answer, articles are not expected to hold it (a claim drawn
 from the record may share more words with an article than with the terse record), and a failed lookup is

@@ -334,3 +334,44 @@ def test_a_gap_on_a_claim_with_figures_leaves_an_invention_fabricated(monkeypatc
     assert _verdicts(claim, MOT) == ["invented"]
     monkeypatch.setattr("llmops_kit.grounding.claim_decision.decide", lambda signals, bar: "supported")
     assert _verdicts(claim, MOT) == ["unsupported"]
+
+
+# ---- a request not to do something of two joined objects ------------------------------------------------------
+
+SAUNA = [Document(id="kb-801", content="The infrared sauna takes forty minutes and towels are provided. We ask young "
+                                       "children and guests with a pacemaker not to use it."),
+         Document(id="kb-802", content="Swimming lessons run on Saturdays; we kindly ask young swimmers to use the "
+                                       "shallow pool.")]
+
+
+def test_a_request_of_two_joined_objects_holds_for_the_first_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'We ask young children and guests with a pacemaker not to use it' asks it of young children too: the
+    claim naming them alone is no reversal. Without the reading the clause splitter cut the denial off the first
+    object, and the closest clauses left were that bare object and the pool's 'ask young swimmers to use'."""
+    claim = "We ask young children not to use the infrared sauna."
+    assert meaning_gap(claim, _evidence(SAUNA)) is None
+    assert meaning_gap("We ask guests with a pacemaker not to use the infrared sauna.", _evidence(SAUNA)) is None
+    for cached in (claim_meaning._statement_clauses, claim_meaning._statement_index):
+        cached.cache_clear()  # type: ignore[attr-defined]
+    monkeypatch.setattr(claim_meaning, "_shared_denials", lambda sentence: ())
+    try:
+        found = meaning_gap(claim, _evidence(SAUNA))
+        assert found is not None and found.kind == "polarity"
+    finally:
+        for cached in (claim_meaning._statement_clauses, claim_meaning._statement_index):
+            cached.cache_clear()  # type: ignore[attr-defined]
+
+
+def test_the_request_reversed_for_the_first_object_is_caught() -> None:
+    """The wrong side: asking young children to use it reverses what the sentence asks of them."""
+    found = meaning_gap("We ask young children to use the infrared sauna.", _evidence(SAUNA))
+    assert found is not None and found.kind == "polarity"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We open at nine and dogs are not allowed.",  # no request of two objects: a clause of its own
+    "We ask guests not to run and children not to dive.",  # each object has its own denial
+    "Young children and guests with a pacemaker not to use it.",  # no verb of asking
+])
+def test_only_a_request_of_two_joined_objects_is_read(sentence: str) -> None:
+    assert claim_meaning._shared_denials(sentence) == ()

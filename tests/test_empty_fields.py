@@ -123,3 +123,63 @@ def test_the_negation_may_be_written_several_ways() -> None:
                   "There's no delivery slot on SF-30418 so far."):
         found = empty_fields.said_empty(claim, evidence)
         assert found is not None and found.outcome == "holds" and found.line == "slot: .", claim
+
+
+def _evidence(name: str, output: dict[str, object]) -> Evidence:
+    return Evidence([EvidenceSource(f"tool {name}", render_tool_output(output), prose=False)], r"\[[^\]]+\]")
+
+
+KAYAK_EMPTY = {"trip": "SK-2210", "date": "2026-07-04", "forecast wind ms": None}
+KAYAK_SET = {"trip": "SK-2210", "date": "2026-07-04", "forecast wind ms": 9}
+PARCEL_EMPTY = {"parcel": "PX-441", "sent": "2026-03-02", "carrier": None, "tracking": None}
+PARCEL_SET = {"parcel": "PX-441", "sent": "2026-03-02", "carrier": "DHL", "tracking": None}
+SCARF_EMPTY = {"item": "blue scarf", "found": True, "found where": None}
+SCARF_SET = {"item": "blue scarf", "found": True, "found where": "cloakroom"}
+
+
+@pytest.mark.parametrize(("claim", "empty", "full", "line"), [
+    # a unit closing the field's name is no part of what it names, and the words may come in another order
+    ("The record has no wind forecast yet.", KAYAK_EMPTY, KAYAK_SET, "forecast wind ms"),
+    # a field named by a synonym of its word (word vectors), beside another field joined by "or"
+    ("The order shows no courier or tracking number yet.", PARCEL_EMPTY, None, "carrier"),
+    ("The order shows no courier yet.", PARCEL_EMPTY, PARCEL_SET, "carrier"),
+    # a field asking "where", narrowed to a place ("where in the building")
+    ("The record does not say where in the building it was found.", SCARF_EMPTY, SCARF_SET, "found where"),
+])
+def test_a_field_named_in_other_words_is_held_empty_and_contradicted_full(
+        claim: str, empty: dict[str, object], full: dict[str, object] | None, line: str) -> None:
+    found = empty_fields.said_empty(claim, _evidence("record", empty))
+    assert found is not None and found.outcome == "holds" and line in found.line, claim
+    if full is None:  # a record with one of the two fields set decides neither
+        return
+    found = empty_fields.said_empty(claim, _evidence("record", full))
+    assert found is not None and found.outcome == "clashes" and line in found.line, claim
+
+
+def test_a_word_that_is_no_synonym_of_a_field_is_not_read() -> None:
+    """Control: 'driver' is not 'carrier', nor a 'van' a 'tracking' number: the record names neither."""
+    evidence = _evidence("parcel_lookup", PARCEL_EMPTY)
+    assert empty_fields.said_empty("The order shows no driver yet.", evidence) is None
+    assert empty_fields.said_empty("The order shows no van or driver yet.", evidence) is None
+
+
+def test_a_question_word_the_fields_do_not_ask_decides_nothing() -> None:
+    """Control: "when it was found" asks a detail 'found: True' does not give, and no field asks "when": neither
+    held nor contradicted; "where" is only read of a field that asks it."""
+    for record in (SCARF_EMPTY, SCARF_SET):
+        assert empty_fields.said_empty("The record does not say when it was found.",
+                                       _evidence("lost_property", record)) is None
+    evidence = _evidence("lost_property", {"item": "blue scarf", "found": True, "found by": None})
+    assert empty_fields.said_empty("The record does not say where in the building it was found.",
+                                   evidence) is None
+
+
+def test_a_changed_answer_around_an_empty_field_is_still_flagged() -> None:
+    """End to end: the gap said plainly is held, an invented courier for the empty field is not."""
+    docs = [Document(id="sh-1", content="Parcels leave the warehouse within 2 working days of payment."),
+            _record("parcel_lookup", PARCEL_EMPTY)]
+    assert fresh_verdicts("The order shows no courier or tracking number yet.", docs,
+                          "Which courier has my parcel PX-441?") == ["supported"]
+    report = score_answer("Your parcel PX-441 is with DPD, tracking number JD014600006.", docs,
+                          query="Which courier has my parcel PX-441?")
+    assert any(not v.supported for v in report.support)

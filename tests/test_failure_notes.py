@@ -48,11 +48,24 @@ NOTE = "Oh dear - I can't get into our hire ledger, so I can't see NB-5521-K rig
 NOT_LOADING = "The moorings planner isn't loading for me, so I can't check NB-5521-K at the moment."
 
 
-@pytest.mark.parametrize("answer", [NOTE, NOT_LOADING, "The hire tracker isn't responding."])
+@pytest.mark.parametrize("answer", [NOTE, NOT_LOADING, "The hire tracker isn't responding.",
+                                    "Our hire system's not answering right now, so I can't see NB-5521-K.",
+                                    "The moorings planner’s down at the moment."])
 def test_a_failure_note_on_a_trace_whose_call_failed_is_supported(answer: str) -> None:
     """The failed call is what the note reports: no hallucination."""
     assert reports_failure(answer, FAILED, TOOLS)
     assert not _flagged(_trace("A two-berth boat is £120 a night. " + answer))
+
+
+def test_a_call_whose_payload_reports_an_error_failed_too() -> None:
+    """A status of ``ok`` with an error in its payload is a failed call: the note reports it; a result stated after
+    it is still caught."""
+    broken = _tool({"hire": "NB-5521-K"}, {"hire": "NB-5521-K", "error": {"code": 503, "message": "hire service "
+                                                                                                  "error"}},
+                   failed=False)
+    assert not _flagged(_trace("Our hire system's not answering right now, so I can't see NB-5521-K.", [broken]))
+    assert _flagged(_trace(NOT_LOADING + " NB-5521-K leaves the yard at 2pm on Friday with a pet on board.",
+                           [broken]))
 
 
 def test_the_same_note_with_no_failed_call_is_judged_as_before() -> None:
@@ -77,10 +90,20 @@ def test_a_result_stated_after_the_failure_is_still_caught() -> None:
     "The moorings planner isn't loading because the river is closed",  # a reason of its own
     "Our slipway isn't working, so I can't check NB-5521-K",  # a part of the yard, not a system: a fact
     "Our yard office is down the towpath",  # a place, not a system failing
+    "Our slipway's not working, so I can't check NB-5521-K",  # "'s not" read as "is not": still a fact of the yard
+    "The hire's not returned yet, so I can't check NB-5521-K",  # a state of the hire, not a system failing
+    "Our yard office's down the towpath",  # a place, not a system failing
 ])
 def test_a_note_with_more_in_it_is_no_note(claim: str) -> None:
     """Control: a code the failure never asked for, or a statement beside the failure, is judged as a claim."""
     assert not reports_failure(claim, FAILED, TOOLS)
+
+
+def test_a_contracted_denial_against_the_record_is_still_caught() -> None:
+    """Control: "'s not" is read as "is not" only in a failure note; a record's state denied with it stays
+    contradicted by the record that came back."""
+    ok = _tool({"hire": "NB-5521-K"}, {"hire": "NB-5521-K", "status": "returned"}, failed=False)
+    assert _flagged(_trace("NB-5521-K's not been returned yet.", [ok]))
 
 
 REFUSAL = "I couldn't hold 14 August for you: every boat is already out that week."

@@ -161,3 +161,17 @@ def test_a_postcode_named_as_one_is_no_phone_even_where_its_digits_are_a_valid_n
     assert trace_pii(named, CONTRACT) == []
     own = _studio_trace("Call me on 01310-100 about the delivery.", "We will call you.", published)
     assert {item.match.canonical for item in trace_pii(own, CONTRACT)} == {"+431310100"}
+
+
+@pytest.mark.parametrize(("text", "region", "canonical"), [
+    ("This is Aiko, 090-2211-4455. Is the sauna open late?", "JP", "+819022114455"),
+    ("Kenji here: 090 5566 7788, can we book two rooms?", "JP", "+819055667788"),
+])
+def test_a_number_a_secondary_region_reads_as_premium_is_a_later_regions_mobile(
+        text: str, region: str, canonical: str) -> None:
+    """"090-2211-4455" is a British premium line and a Japanese mobile. Read for a business that publishes a
+    Japanese line (regions US, GB, JP), the British reading no longer ends the search; with the contract's regions
+    only, or when the primary region itself reads the run as an organisation's line, it stays unread."""
+    assert phones(text, ("US", "GB", region)) == [canonical]
+    assert phones(text, ("US", "GB")) == []
+    assert phones("Our tips line is 0900 123 4567.", ("GB", region)) == []  # the primary region's own premium line

@@ -12,6 +12,7 @@ import pytest
 
 from llmops_kit import grounding
 from llmops_kit.quality import HeuristicScorer, score_answer
+from llmops_kit.text import counted_figures
 from llmops_kit.traces import Document
 
 WALL = [Document(id="cw-1", content="Group sessions need at least 6 climbers. Sessions run from 12pm to 8pm on "
@@ -45,6 +46,8 @@ def test_a_count_the_evidence_gives_another_value_is_contradicted(answer: str, d
 def test_without_the_reading_the_changed_count_passes(answer: str, docs: list[Document],
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(grounding, "unheld_figure", lambda *args, **kwargs: None)
+    # a count of climbers or rehearsals given only as a time of day is unheld by the counted-figures reading too
+    monkeypatch.setattr(counted_figures, "READ_COUNTED_FIGURES", False)
     assert _verdicts(answer, docs) == ["supported"]
 
 
@@ -55,10 +58,19 @@ def test_without_the_reading_the_changed_count_passes(answer: str, docs: list[Do
     ("Your group session has 12 climbers.", BOOKED),  # a record's own field, its unit in the key
     # arithmetic on the answer's figures, and a clause relating the customer's figure to the rule
     ("Group sessions need at least 6 climbers; your two groups need at least 12 climbers.", WALL),
-    ("Group sessions need at least 6 climbers, so your 12 climbers are plenty.", WALL),
 ])
 def test_a_count_of_its_own_is_not_contradicted(answer: str, docs: list[Document]) -> None:
     assert set(_verdicts(answer, docs)) == {"supported"}
+
+
+def test_the_customers_count_related_to_the_rule_is_not_contradicted() -> None:
+    """'so your 12 climbers are plenty' of the customer's 'We are 12 climbers': supported; with no customer
+    figure the count is held by nothing but '12pm' (the counted-figures reading) and is not."""
+    answer = "Group sessions need at least 6 climbers, so your 12 climbers are plenty."
+    query = "We are 12 climbers, can we book a group session?"
+    assert [v.verdict for v in score_answer(answer, WALL, query=query, scorer=HeuristicScorer()).support] == [
+        "supported"]
+    assert _verdicts(answer, WALL) != ["supported"]
 
 
 def test_a_field_value_is_read_in_place_as_the_pattern_read_it() -> None:

@@ -112,6 +112,23 @@ _NOT_COVERED_RE = re.compile(
     r"|(?:i|we) can (?:answer|help with|confirm|say)(?: from here| here| in this chat)?)(?:\s*[,!.\-–—]?\s*sorry)?$",
     re.IGNORECASE,
 )
+#: A first-person decline written without its "I": "Couldn't find that in our help notes, sorry" ("I couldn't find
+#: ..."), "Can't send receipts from here" ("I can't ... from here"), "Aircon isn't something I can help with" ("I
+#: can't help with aircon"). A past "couldn't" / "wasn't able to" is the bot's own attempt whatever the verb (not "be":
+#: "Couldn't be easier"); a present "can't" only with a verb of the bot's own work (find, see, check, look up, say,
+#: advise ...) or a channel ("from here", "in this chat"): "Can't be refunded", "Can't park on the pier" and "Can't
+#: bring dogs inside" are rules of the business and stay claims. A topic said to be no thing "I" can help with names
+#: the bot ("we" would name the business: "Aircon isn't something we can help with" stays a claim).
+_OWN_DECLINE_RE = re.compile(
+    r"^(?:(?:sorry|unfortunately|apologies)\s*[,!.\-–—]?\s+)?(?:"
+    r"(?:couldn't|could not|wasn't able to|was unable to)\s+(?!be\b)\w+"
+    r"|(?:can't|cannot|won't be able to)\s+(?:(?:find|see|check|look|access|load|open|pull|fetch|confirm|say|tell"
+    r"|advise|answer|help)\b|(?!be\b)\w+(?:\s+[\w'-]+){0,4}?\s+(?:from here|in this chat|over (?:the )?chat"
+    r"|through (?:this|the) chat)\b)"
+    r"|(?:[\w'-]+\s+){1,4}?(?:isn't|is not|aren't|are not)\s+(?:something|anything)\s+i\s+(?:can|could|am able to)"
+    r"\s+(?:help(?: you)? with|answer|advise on|comment on|confirm|say)(?:\s+(?:here|from here|in this chat))?$)",
+    re.IGNORECASE,
+)
 #: A remark on how something feels ("Sorry, that sounds miserable", "Oh, it's a lovely show"): sympathy or
 #: enthusiasm that states nothing a source could hold. The whole sentence must be the remark: pronoun,
 #: "sounds" / "is", and an adjective of feeling, with at most one word after it.
@@ -244,6 +261,7 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
     if stock and _explains_refusal(sentence, text, phrases if refusals is None else refusals):
         return None
     if (not text or text.endswith("?") or _CONVERSATION_RE.match(text) or _HEDGE_RE.match(text)
+            or (_OWN_DECLINE_RE.match(text) and not (numbers_in(text) or identifiers_in(text)))
             or _about_sources(text) or _NOT_COVERED_RE.match(text) or _REMARK_RE.match(text)
             or _SYMPATHY_RE.match(text) or declines_by_source(text, sources)):
         return None

@@ -27,9 +27,10 @@ from .clock_periods import spell_periods
 from .spoken_time import spoken_times
 from .worded_forms import spell_forms, year_month_names
 
-__all__ = ["CURRENCY_CODES", "MEASURES", "NUMBER_WORDS", "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers",
-           "date_names", "evidence_numbers", "grouped_digits", "normalise_number", "quantities",
-           "same_grouped_number", "spells_number", "times_in", "typed_quantities"]
+__all__ = ["CURRENCY_CODES", "MEASURES", "NUMBER_WORDS", "READ_DOT_THOUSANDS", "SPELLED_NUMBERS", "WEEKDAYS",
+           "as_digits", "claim_numbers", "date_names", "dot_thousands", "evidence_numbers", "grouped_digits",
+           "normalise_number", "quantities", "same_grouped_number", "spells_number", "times_in", "typed_quantities",
+           "unit_free_numbers"]
 
 _UNITS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -72,6 +73,40 @@ _MONTHS = (
 )
 #: The days of the week in calendar order (Monday first, as ``date.weekday()`` counts).
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+#: ISO 4217 codes of currencies written with dot thousands where they are spent ("ARS 6.000", "ISK 14.900",
+#: "EUR 1.250,50", "IDR 150.000"); upper case, as a code is written. The dinars and rials counted in thousandths
+#: (KWD, BHD, OMR, JOD, TND, LYD, IQD) are left out: their "1.500" may be one and a half.
+_DOT_CODES = ("ARS", "BOB", "BRL", "CLP", "COP", "CRC", "DOP", "GTQ", "MXN", "PEN", "PYG", "UYU", "VES", "ISK", "EUR",
+              "DKK", "NOK", "SEK", "CHF", "GBP", "USD", "CAD", "AUD", "NZD", "PLN", "CZK", "HUF", "RON", "BGN", "RSD",
+              "TRY", "RUB", "UAH", "KZT", "ZAR", "INR", "IDR", "VND", "KRW", "JPY", "CNY", "HKD", "SGD", "TWD", "THB",
+              "PHP", "MYR", "AED", "ILS", "EGP", "NGN", "KES", "MAD")
+_DOT_CODES_TEXT = "|".join(_DOT_CODES)
+#: An amount beside an ISO code whose dot parts groups of exactly three digits: thousands, as "ARS 6,000" writes
+#: them ("ARS 6.000", "6.000 ARS", "EUR 1.250,50"); "EUR 4.50", a date "12.02.2027" or a time "13.30" do not match.
+_DOT_THOUSANDS_RE = re.compile(
+    rf"(?<![A-Za-z])(?:{_DOT_CODES_TEXT})\s?(\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?)(?!\d|[.,]\d)"
+    rf"|(?<![\w.,])(\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?)(?!\d|[.,]\d)(?=\s?(?:{_DOT_CODES_TEXT})(?![A-Za-z]))")
+_DOT_HINT_RE = re.compile(r"\d\.\d{3}")
+#: Read ISO amounts in dot thousands as thousands; off while ``tools/fit_claim_decision.py`` fits the decision.
+READ_DOT_THOUSANDS = True
+
+
+def dot_thousands(text: str) -> str:
+    """``text`` with each amount beside an ISO currency code and grouped by dots in thousands written with
+    commas: "ARS 6.000" is "ARS 6,000" (6000, not 6), "EUR 1.250,50" "EUR 1,250.50", as the code's country
+    writes them."""
+    if not READ_DOT_THOUSANDS or "." not in text or _DOT_HINT_RE.search(text) is None:
+        return text
+    return _DOT_THOUSANDS_RE.sub(_comma_grouped, text)
+
+
+def _comma_grouped(match: re.Match[str]) -> str:
+    group = 1 if match.group(1) else 2
+    figure, whole, offset = match.group(group), match.group(0), match.start(group) - match.start()
+    written = figure.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return whole[:offset] + written + whole[offset + len(figure):]
 
 
 def normalise_number(raw: str) -> str:
@@ -151,6 +186,7 @@ def _said_amounts(digits: str) -> str:
 
 
 def _read(text: str, threshold: int) -> set[str]:
+    text = dot_thousands(text)  # "ARS 6.000" is 6000
     digits = _said_amounts(_as_digits(text, threshold)) if _spelled(text) else text
     found = {normalise_number(n) for n in _NUMBER_RE.findall(digits)}
     has_scale = not text.isascii() or not _SCALE_WORDS.isdisjoint(_words(text))
@@ -244,7 +280,7 @@ def quantities(text: str) -> tuple[tuple[str, str], ...]:
 
     Used to say which evidence sentence a changed number contradicts ("80 days" against "30 days").
     """
-    text = spell_forms(text)
+    text = dot_thousands(spell_forms(text))
     digits = _as_digits(text, 2) if _spelled(text) else text
     out = []
     for currency, number, unit in _QUANTITY_RE.findall(digits):
@@ -450,7 +486,7 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
     14 business days"). Read ``generous``-ly (evidence), whole durations also state their equivalents (two
     weeks are 14 days, 48 hours 2 days).
     """
-    text = spell_forms(text)  # "half an hour" is 30 minutes, "three quarters of" 75%
+    text = dot_thousands(spell_forms(text))  # "half an hour" is 30 minutes, "three quarters of" 75%
     if "²" in text or "sq" in text.lower():  # an area names its unit in two words or a sign: "310 square metres"
         text = _SQUARE_FEET_RE.sub(r"\1 sqft", _SQUARE_METRES_RE.sub(r"\1 sqm", text))
     if not _has_unit(text):
@@ -490,3 +526,40 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
                 if kind == "month" and n % 12 == 0 and n:
                     found.add(f"{n // 12} year")
     return _frozen(found)
+
+
+#: A figure and the unit of length or weight after it ("60 mm", "2 g", "3 ft"), the spellings of :data:`MEASURES`
+#: that :data:`_UNIT_KINDS` does not type.
+_MEASURE_AFTER_RE = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)*\s?(?:" + "|".join(sorted(
+        {re.escape(s) for kind in ("length", "weight") for s in MEASURES[kind].values() for s in s}
+        | {"inches", "grams", "tonnes", "ounces", "yards", "miles", "metres", "meters"}, key=len, reverse=True))
+    + r")(?![A-Za-z])", re.IGNORECASE)
+
+
+@text_cache()
+def unit_free_numbers(text: str) -> frozenset[str]:
+    """The numbers a text states with no unit of money, share, time, length or weight beside them: bare figures
+    and counts ("groups of 8", "up to 6 people"), not "£8 a copy", "2 weeks" or "60 mm". Read as evidence is
+    (number words, ISO amounts in dot thousands), so a figure given only with a unit is left out."""
+    text = dot_thousands(spell_forms(text))
+    digits = _said_amounts(_as_digits(text, 0)) if _spelled(text) else text
+    digits = _without_times_and_groups(digits)
+    if "cent" in digits:
+        digits = _PER_CENT_RE.sub(" percent", digits)
+    if _has_unit(digits):
+        coded = not digits.isascii() or not _CODE_WORDS.isdisjoint(_words(digits))
+
+        def blank(match: re.Match[str]) -> str:
+            currency, unit = match.group(1), (match.group(3) or "").lower()
+            return " " if currency or unit in _UNIT_KINDS else match.group(0)
+        digits = (_TYPED_RE if coded else _TYPED_SIGN_RE).sub(blank, digits)
+    digits = _MEASURE_AFTER_RE.sub(" ", digits)
+    found = {normalise_number(n) for n in _NUMBER_RE.findall(digits)}
+    found.update(_TIMES[w] for w in _TIMES.keys() & _words(text))  # "twice", "a dozen"
+    found.update(normalise_number(a or b) for a, b in _TIMES_SIGN_RE.findall(digits))  # "Chunky Aran x4"
+    return _frozen(found)
+
+
+#: A count written with a multiplication sign: "x4", "×2", "4x".
+_TIMES_SIGN_RE = re.compile(r"(?<![A-Za-z\d])[x×](\d+)\b|\b(\d+)\s?[x×](?![A-Za-z\d])")

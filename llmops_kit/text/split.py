@@ -4,8 +4,8 @@ An answer may be a paragraph, a markdown list under headings, a table or a code 
 something is a sentence of prose or a list item; headings, table rows, code, horizontal rules and
 emphasis markers are layout (:func:`split_sentences` drops them). Sentences end at ``.``, ``!`` or ``?``
 followed by a space (or a capitalised word glued on, "century.First", as scraped text has it), except
-after an abbreviation or an initial ("e.g.", "Dr.", "J. Smith"), a currency sign before its amount ("kr. 24.900")
-or inside a decimal ("$12.99").
+after an abbreviation or an initial ("e.g.", "Dr.", "J. Smith"), a currency sign before its amount ("kr. 24.900"),
+the Nordic clock mark before its time ("kl. 07:00") or inside a decimal ("$12.99").
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from ..textcache import text_cache
 from . import currency_marks
 from .tokens import normalise_quotes
 
-__all__ = ["GENERIC_CITATION", "TableRow", "figure_headings", "labelled_table_rows", "markdown_lines", "sentences_of",
-           "split_sentences"]
+__all__ = ["GENERIC_CITATION", "READ_CLOCK_MARKS", "TableRow", "figure_headings", "labelled_table_rows",
+           "markdown_lines", "sentences_of", "split_sentences"]
 
 #: Citation markers whatever the contract's own pattern: [1], [^2], [doc-3], [kb-012], [source 4].
 GENERIC_CITATION = r"\[(?:\^?\d+|[A-Za-z][A-Za-z_.:-]{0,20}[ _:#-]?\d+[A-Za-z0-9_-]*)\]|【\d+(?:†[^】]*)?】"
@@ -44,6 +44,8 @@ _ABBREVIATIONS = frozenset((
 _WEEKDAY_ABBREVIATIONS = frozenset(("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"))
 #: What follows such a day when the sentence goes on: a dash or a digit (its times), or a lower-case word.
 _RUNS_ON_RE = re.compile(r"\s*(?:[-–]|\d|[a-z])")
+#: Read "kl." before a digit (the Nordic clock mark, "kl. 07:00") as no sentence end; off in the claim-decision fit.
+READ_CLOCK_MARKS = True
 #: A digit after the dot of an abbreviation, the amount a currency sign such as "kr." stands before.
 _DIGIT_NEXT_RE = re.compile(r"\s?\d")
 #: A candidate end of sentence: terminal punctuation, closing quotes/brackets, then space or a glued capital.
@@ -189,6 +191,9 @@ def _ends_sentence(line: str, end: int) -> bool:
     if (word == "kr" and currency_marks.READ_CURRENCY_MARKS and _DIGIT_NEXT_RE.match(line, end + 1)
             and not line[:start].rstrip()[-1:].isdigit()):
         return False  # "kr. 24.900": the krona's sign before its amount ("900 kr. 3 days later" may end one)
+    if (word == "kl" and READ_CLOCK_MARKS and _DIGIT_NEXT_RE.match(line, end + 1)
+            and not line[:start].rstrip()[-1:].isdigit()):
+        return False  # "by kl. 07:00": the Nordic "o'clock" mark before its time, as "kr." before an amount
     if line[start:end] in _WEEKDAY_ABBREVIATIONS and _RUNS_ON_RE.match(line, end + 1):
         return False  # "Mon.-Sat. 9 a.m.-7 p.m.": a day written short, before its times or the range's end
     return not (len(word) == 1 and line[start:end].isupper())  # an initial: "J. Smith"

@@ -1,0 +1,76 @@
+"""An apologetic "no" with its reason: a refusal that answers the question, not one that found nothing.
+
+"I'm sorry, no: we ship within Argentina only." to "Do you ship to Chile?", "I'm sorry, slots cannot be extended:
+each family bath booking is 50 minutes" to "Can we stay longer than one slot?": the claim reader
+(:mod:`llmops_kit.text.claims`) reads a sentence opening with "I'm sorry" as conversation and drops it whole, so
+the answer states no claim, and the retrieval reading (:mod:`llmops_kit.retrieval_fit`) would take it for a model
+that read the articles and found nothing to answer with. But the refusal gives its reason, and when a retrieved
+article holds that reason and it speaks of what was asked, the model answered the question from the articles:
+the answer is "no", and the articles are what said so.
+
+:func:`apology_statements` gives what such a sentence states after its apology ("I'm sorry," / "I am sorry,",
+with an optional bare "no" / "not" / "I'm afraid not" after it): "we ship within Argentina only". The apology must
+be followed by a mark ("I'm sorry to hear that" states nothing); "I'm sorry, but ..." is left to the claim
+reader, which already keeps the statement after it.
+
+:func:`answers_in_apology` reads the scorer's verdicts on those statements: every statement that is a claim is
+supported by a retrieved document (a reason only the system prompt or a tool holds does not show the articles
+answered), and one of them, or the article sentence holding it, shares a word stem with the question ("ship" in
+"we ship within Argentina only"). A reason taken from an article that misses the question ("I'm sorry, no: tours
+start at 10:00" to the same question) meets none of its words and keeps the decline reading; so does a refusal
+with no reason ("I'm sorry, we can't help with that"), or one about the sources ("I'm sorry, our notes don't
+cover that"), which the scorer reads as no claim at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .retrieval_fit import asked
+from .text import content_stems, normalise_quotes
+from .text.split import sentences_of
+from .textcache import text_cache
+
+if TYPE_CHECKING:
+    from .grounding import ClaimSupport
+
+__all__ = ["answers_in_apology", "apology_statements"]
+
+#: "I'm sorry," / "I am sorry -", then an optional bare denial ("no:", "not,", "I'm afraid not;") and its mark;
+#: what follows is the statement. "I'm sorry, but ..." is the claim reader's already (its apology is cut there).
+_APOLOGY_OPENING_RE = re.compile(
+    r"^(?:i'm|i am)\s+(?:so\s+|very\s+|really\s+)?sorry\s*[,:;.!\-–—]\s*"
+    r"(?:(?:no|not|nope|i'm afraid not|i am afraid not|afraid not)\s*[,:;.!\-–—]\s*)?"
+    r"(?!but\b)(?=\w)",
+    re.IGNORECASE,
+)
+
+
+@text_cache()
+def apology_statements(answer: str) -> tuple[str, ...]:
+    """What the answer's sentences opening with "I'm sorry," state after the apology (and a bare "no"), each
+    closed by a full stop: "I'm sorry, no: we ship within Argentina only." -> ("we ship within Argentina only.",).
+    Empty when no sentence opens that way (a substring test first: most answers have no "sorry")."""
+    if "orry" not in answer:
+        return ()
+    out = []
+    for sentence in sentences_of(normalise_quotes(answer)):
+        match = _APOLOGY_OPENING_RE.match(sentence.lstrip(" \"'*-"))
+        if match is None:
+            continue
+        rest = sentence.lstrip(" \"'*-")[match.end():].strip()
+        if rest:
+            out.append(rest if rest[-1] in ".!" else rest + ".")
+    return tuple(out)
+
+
+def answers_in_apology(question: str, support: Sequence[ClaimSupport]) -> bool:
+    """Do the scorer's verdicts on an apology's statements (:func:`apology_statements`) show a reason the
+    articles hold that speaks of the question: at least one claim, every claim supported by a retrieved document,
+    and one claim or the article sentence holding it sharing a content-word stem with the question?"""
+    if not support or not all(v.supported and (v.source or "").startswith("document ") for v in support):
+        return False
+    wanted = content_stems(asked(question))
+    return any(wanted & content_stems(f"{v.claim} {v.evidence or ''}") for v in support)

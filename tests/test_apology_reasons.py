@@ -1,0 +1,89 @@
+"""An apologetic "no" whose reason a retrieved article holds answers the question: no RETRIEVAL_MISMATCH decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from llmops_kit.apology_reasons import answers_in_apology, apology_statements
+from llmops_kit.contract import load_contract
+from llmops_kit.diagnose import detect_retrieval
+from llmops_kit.grounding import ClaimSupport
+from llmops_kit.testing import build_trace
+from llmops_kit.traces import Document
+
+CONTRACT = load_contract()
+
+_SHIPPING = Document(id="wn-4", score=0.63,
+                     content="We ship within Argentina only. Orders of 6 bottles or more ship free to any province.")
+_TOURS = Document(id="wn-1", score=0.58,
+                  content="Cellar tours start at 10:00 and 15:00 daily and last 90 minutes. Children join free.")
+_BATHS = Document(id="sp-2", score=0.66,
+                  content="Our family baths are booked by the slot: 50 minutes for up to 4 people, 2,000 yen. "
+                          "Slots cannot be extended.")
+_TOWELS = Document(id="sp-1", score=0.31,
+                   content="A towel set is 300 yen to rent at the front desk.")
+_CLAY = Document(id="cl-3", score=0.64,
+                 content="Unopened bags and tubs can be returned within 30 days. Opened clay cannot be returned.")
+_GLAZES = Document(id="cl-1", score=0.55,
+                   content="Glazes are sold in 500 ml jars. Mixed firing cones are kept at the counter.")
+
+#: (question, articles, faithful apologetic answer)
+FAITHFUL = [
+    ("Do you ship to Chile?", [_SHIPPING, _TOURS], "I'm sorry, no: we ship within Argentina only."),
+    ("Can we stay in the family bath for longer than one slot?", [_BATHS, _TOWELS],
+     "I'm sorry, slots cannot be extended: each family bath slot is 50 minutes for up to 4 people."),
+    ("I opened a bag and it's the wrong colour, can I return it?", [_CLAY, _GLAZES],
+     "I'm sorry, opened clay can't be returned; only unopened bags and tubs within 30 days."),
+]
+
+
+def _codes(question: str, documents: list[Document], answer: str) -> list[str]:
+    return [f.code for f in detect_retrieval(build_trace("ap-1", question, documents, answer), CONTRACT)]
+
+
+@pytest.mark.parametrize(("question", "documents", "answer"), FAITHFUL)
+def test_apology_with_a_held_reason_answers_the_question(question: str, documents: list[Document],
+                                                         answer: str) -> None:
+    """The same articles with an answer that found nothing are a mismatch (the band, the unheld word); the
+    apologetic "no" whose reason an article holds, in the question's words, is an answer from them."""
+    assert _codes(question, documents, "I could not find this in our help articles.") == ["RETRIEVAL_MISMATCH"]
+    assert _codes(question, documents, answer) == []
+
+
+@pytest.mark.parametrize(("question", "documents", "answer"), [
+    # the reason comes from an article that misses the question: it meets none of its words
+    ("Do you ship to Chile?", [_SHIPPING, _TOURS], "I'm sorry, no: cellar tours start at 10:00 and 15:00 daily."),
+    # a changed figure: the reason is not held, so the answer still states nothing the articles support
+    ("Can we stay in the family bath for longer than one slot?", [_BATHS, _TOWELS],
+     "I'm sorry, slots cannot be extended: each family bath slot is 90 minutes for up to 6 people."),
+    # no reason at all, and a reason about the sources only
+    ("I opened a bag and it's the wrong colour, can I return it?", [_CLAY, _GLAZES],
+     "I'm sorry, we can't help with that."),
+    ("I opened a bag and it's the wrong colour, can I return it?", [_CLAY, _GLAZES],
+     "I'm sorry, our help articles don't cover that."),
+])
+def test_apology_without_a_held_reason_on_the_question_stays_a_decline(question: str, documents: list[Document],
+                                                                       answer: str) -> None:
+    assert _codes(question, documents, answer) == ["RETRIEVAL_MISMATCH"]
+
+
+def test_apology_statements_read_only_an_apology_followed_by_a_statement() -> None:
+    assert apology_statements("I'm sorry, no: we ship within Argentina only.") == ("we ship within Argentina only.",)
+    assert apology_statements("I am sorry - I'm afraid not; the spa closes at 9pm") == ("the spa closes at 9pm.",)
+    assert apology_statements("I'm sorry to hear that. Refunds take 5 days.") == ()
+    assert apology_statements("I'm sorry, but opened clay can't be returned.") == ()  # the claim reader's already
+    assert apology_statements("Refunds take 5 days.") == ()
+
+
+def _verdict(source: str, claim: str = "we ship within Argentina only",
+             evidence: str = "We ship within Argentina only.") -> ClaimSupport:
+    return ClaimSupport(claim=claim, verdict="supported", evidence=evidence, source=source)
+
+
+def test_a_reason_held_only_by_the_system_prompt_or_nothing_does_not_count() -> None:
+    assert answers_in_apology("Do you ship to Chile?", [_verdict("document wn-4")])
+    assert not answers_in_apology("Do you ship to Chile?", [_verdict("system prompt")])
+    assert not answers_in_apology("Do you ship to Chile?", [])
+    assert not answers_in_apology("Do you ship to Chile?",
+                                  [_verdict("document wn-4"), ClaimSupport(claim="we also ship to Peru",
+                                                                           verdict="absent")])
