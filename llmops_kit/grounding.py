@@ -100,6 +100,7 @@ from . import claim_decision
 from . import evidence as _evidence_module
 from .claim_decision import ClaimSignals, measure
 from .claim_meaning import MeaningGap, adds_only_light_words, is_fact_free, meaning_gap, restated_claim
+from .claimed_days import clashing_days, same_day_stems
 from .conversion_words import converted_unit_words
 from .courtesy_handoffs import COURTESY_SOURCE, courtesy_handoff
 from .credit_refunds import credit_only_refund
@@ -503,7 +504,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                  or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)
                  or unheld_figure(claim, evidence, answer, answer_text) or swapped_unit(claim, evidence)
                  or ruled_out_day(claim, evidence) or other_subject_figure(claim, evidence)
-                 or swapped_pair(claim, evidence)
+                 or swapped_pair(claim, evidence) or clashing_days(claim, evidence)
                  ) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],
@@ -583,6 +584,8 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             words -= frozenset(stem(w) for w in period_words(claim))
         if words:  # "half an hour" is 30 minutes, "midday" 12 noon: the words are the figure's, checked above
             words -= frozenset(stem(w) for w in form_words(claim))
+        if words:  # "Mon-Thu" of "Monday to Thursday", "closed Sundays and Mondays" of "shut on Sundays and Mondays"
+            words -= same_day_stems(claim, evidence)
         if words:  # "opens at 9 a.m." of the evidence's "9 a.m.-7 p.m.": the verb is the range's first end
             words -= range_end_verbs(claim, (source.text for source in evidence.sources if not source.user))
         if words:  # a conversion's units and hedge are arithmetic too ("two metres, roughly six and a half feet")

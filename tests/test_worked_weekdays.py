@@ -1,7 +1,8 @@
 """Weekdays an answer works out from the evidence's rule and the customer's case (:mod:`llmops_kit.worked_weekdays`):
 the next working day after the customer's day, N working days after the day the answer says a job counts from, any
-day of a place open "daily". Controls: another weekday, a rule the evidence does not give, "daily" said of a place
-the evidence gives other days stay flagged.
+day of a place open "daily", a day inside a run of days the answer restates or writes out. Controls: another
+weekday, a rule the evidence does not give, "daily" said of a place the evidence gives other days, a day outside the
+run stay flagged.
 
 The fixtures are this file's own (a key-cutting shop, a tailor, a car wash).
 """
@@ -30,6 +31,7 @@ def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
 KEYS_Q = "If I order a key at 2pm on Tuesday, when will it be cut?"
 TAILOR_Q = "I'll drop my trousers off at 6pm on Friday for a hem. When are they ready?"
 WASH_Q = "Can I bring the van to Mill Street car wash this weekend?"
+HARBOUR_Q = "When can I bring the van to Harbour Road car wash?"
 
 #: Right answers whose weekday is worked out from the rule.
 WORKED = [
@@ -37,6 +39,10 @@ WORKED = [
     ("After 5pm they count as received on the next working day, Monday. Hems are ready within 4 working days, so "
      "you'll have them by Friday.", TAILOR, TAILOR_Q),
     ("Mill Street car wash is open daily, 7am-9pm, so Saturday or Sunday both work.", WASH, WASH_Q),
+    # a day inside the run of days the answer restates
+    ("Harbour Road car wash is open Mon-Fri 8am-6pm, so Tuesday or Thursday both work.", WASH, HARBOUR_Q),
+    # every day of the run, written out
+    ("Harbour Road car wash is open Monday, Tuesday, Wednesday, Thursday and Friday, 8am-6pm.", WASH, HARBOUR_Q),
 ]
 
 
@@ -66,6 +72,11 @@ WRONG = [
     # Harbour Road is open Monday to Friday: "daily" is the answer's, not the evidence's
     ("Harbour Road car wash is open daily, 8am-6pm, so Saturday or Sunday both work.", WASH,
      "Can I bring the van to Harbour Road car wash this weekend?"),
+    # Saturday lies outside the run the answer restates; "Mon-Sat" is a run the evidence does not state
+    ("Harbour Road car wash is open Mon-Fri 8am-6pm, so Saturday works.", WASH, HARBOUR_Q),
+    ("Harbour Road car wash is open Mon-Sat 8am-6pm, so Saturday works.", WASH, HARBOUR_Q),
+    ("Harbour Road car wash is open Monday, Tuesday, Wednesday, Thursday, Friday and Saturday, 8am-6pm.", WASH,
+     HARBOUR_Q),
 ]
 
 

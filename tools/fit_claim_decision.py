@@ -155,6 +155,10 @@ on where your order is", "The Threshing Barn, Orchard Room and marquee all diffe
 after the decision.
 So are the equations a claim writes out (:mod:`llmops_kit.written_equations`, the ``equation27`` round: "1,100 ÷ 160 =
 6.9", "$5.49 - $0.10 = $5.39"): their results are settled as worked out, or as wrong, before the decision.
+So are a claim's days read as a set against the days the evidence gives for the same thing
+(:mod:`llmops_kit.claimed_days`, the ``days30`` round: "Mondays and Wednesdays" against "We roast on Mondays and
+Thursdays" is contradicted, "Mon-Thu" of "Monday to Thursday" is no wording to match): they settle a claim or its
+words before the decision.
 So is a held claim's clause of its own judged alone (:mod:`llmops_kit.own_clauses`, the ``clause30`` round: "...,
 but not on the wagon", "..., and they can't be used for the weekend course"): it changes the verdicts the fit reads.
 So are an ISO amount in dot thousands read in thousands (``READ_DOT_THOUSANDS`` in :mod:`llmops_kit.text.numbers`, the
@@ -192,6 +196,7 @@ from llmops_kit import (  # noqa: E402
     arithmetic_steps,
     charge_comparisons,
     claim_decision,
+    claimed_days,
     courtesy_handoffs,
     credit_refunds,
     customer_language,
@@ -372,6 +377,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "period_words", no_figures),
         (grounding, "range_end_verbs", no_figures),
         (worked_weekdays, "READ_WORKED_DAYS", False),
+        (claimed_days, "READ_DAY_SETS", False),
         (range_outside, "READ_RANGES", False),
         (found_sources, "READ_FOUND_SOURCES", False),
         (tokens, "READ_LY_OPENERS", False),
