@@ -12,7 +12,8 @@ plunger or filter"). Only a clause that restates the record is read: its words o
 question's, the record's, function words or words of choosing and ordering ("You chose maroon buckram"), so an
 article fact beside the record ("Filter grind suits a pour-over") stays judged against the articles. A person
 named as the record's role ("Ciaran is your sitter", "your engineer will be Dafydd") is read the same way against
-that field when it holds one name ("sitter: Aoife").
+that field when it holds one name ("sitter: Aoife"). A variant or person the customer asks to change to ("Can I
+swap to black buckram?") is what they asked for, not a restatement, and is not read.
 
 Read by :func:`~llmops_kit.grounding.judge_claims` before the claim decision (a finding makes the claim
 contradicted); switched off by :data:`READ_RECORD_VARIANTS` in the decision's fit.
@@ -52,6 +53,10 @@ _NAMED_ROLE_RE = re.compile(r"\b([A-Z][^\W\d_]+(?:[ '’-][A-Z][^\W\d_]+)?) (?:i
                             r"|\b[Yy]our ([a-z]+) (?:is|will be) ([A-Z][^\W\d_]+(?:[ '’-][A-Z][^\W\d_]+)?)")
 #: A record value that is a person's name: one or two capitalised words.
 _NAME_VALUE_RE = re.compile(r"^[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?$")
+#: A question asking to change the record ("Can I swap to black buckram?"): the variant it names is the one asked
+#: for, not a restatement of the record.
+_CHANGE_RE = re.compile(r"\b(?:swap|switch|change|instead|upgrade|rather|exchange|replace|convert|prefer)",
+                        re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z][a-z'’-]*|\d[\w.]*")
 _CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\s[-–—]\s|\band\b|\bbut\b")
 
@@ -119,14 +124,17 @@ def other_variant(claim: str, evidence: Evidence) -> tuple[str, str, str] | None
         return None
     lowered = claim.lower()
     claim_words = words_in(lowered)
-    keys = record_keys(claim) | record_keys(evidence.user_text or "")
+    user = evidence.user_text or ""
+    keys = record_keys(claim) | record_keys(user)
     if not keys:
         return None
+    # the variant or person a change request names is what the customer asked for
+    asked = words_in(user.lower()) if _CHANGE_RE.search(user) else frozenset()
     for source in records:
         if not keys & record_keys(source.text):
             continue
         named = _other_name(claim, source.text)
-        if named is not None:
+        if named is not None and not set(named[1].lower().split()) & asked:
             return source.label, named[0], named[1]
         variants = _record_variants(source.text)
         if not variants:
@@ -139,11 +147,12 @@ def other_variant(claim: str, evidence: Evidence) -> tuple[str, str, str] | None
                 for clause in _CLAUSE_SPLIT_RE.split(lowered):
                     words = _WORD_RE.findall(clause)
                     for before, after in pairwise(words):
-                        if after != noun or not before.isalpha() or before in STOPWORDS or before in held_words:
+                        if (after != noun or not before.isalpha() or before in STOPWORDS or before in held_words
+                                or before in asked):
                             continue
                         if not _same_kind(before, held, evidence, source.label):
                             continue
-                        allowed = (content_stems(source.text) | content_stems(evidence.user_text or "")
+                        allowed = (content_stems(source.text) | content_stems(user)
                                    | _RESTATING)
                         if _restates(clause, (before, noun), allowed):
                             return source.label, line, f"{before} {noun}"

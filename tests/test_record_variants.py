@@ -68,6 +68,7 @@ def test_another_variant_the_articles_list_is_contradicted() -> None:
     ("Coarse grind is coarser than fine grind", "What did I order on TM-88012?"),          # names the record's
     ("One 500g bag of Assam Breakfast, coarse grind", "What did I order last week?"),      # no record named
     ("One 500g bag of Assam Breakfast, medium grind", "What did I order on TM-88012?"),    # not of one kind
+    ("Yes, coarse grind, at no extra charge", "Can I switch TM-88012 to a coarse grind?"),   # the change asked for
 ])
 def test_the_variant_reading_leaves_other_claims_alone(claim: str, question: str) -> None:
     texts = {"tool order_lookup": TEA.content, "document tea-2": TEA_FAQ.content}
@@ -80,6 +81,7 @@ def test_a_person_named_for_the_record_role_is_read_against_it() -> None:
     assert found is not None and found[1] == "groomer: Nerys" and found[2] == "Bryn"
     assert other_variant("Nerys is your groomer for DG-3310", _evidence(texts, "Who's grooming DG-3310?")) is None
     assert other_variant("Your groomer is Nerys", _evidence(texts, "Who's grooming DG-3310?")) is None
+    assert other_variant("Yes, Bryn will be your groomer", _evidence(texts, "Can I change DG-3310 to Bryn?")) is None
 
 
 def test_the_switch_turns_the_reading_off() -> None:
