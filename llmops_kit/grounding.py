@@ -138,6 +138,7 @@ from .record_denials import denied_record_field
 from .record_fields import field_clash
 from .record_kinds import other_kind
 from .record_values import other_field_value
+from .record_variants import other_variant
 from .rule_applications import Application, applied_limit
 from .schedule_days import misplaced_day
 from .status_denials import denied_status
@@ -502,6 +503,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             continue
         moved = (misplaced_figure(claim, evidence) or foreign_owner(claim, evidence) or misplaced_day(claim, evidence)
                  or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)
+                 or other_variant(claim, evidence)
                  or unheld_figure(claim, evidence, answer, answer_text) or swapped_unit(claim, evidence)
                  or ruled_out_day(claim, evidence) or other_subject_figure(claim, evidence)
                  or swapped_pair(claim, evidence) or clashing_days(claim, evidence)

@@ -165,6 +165,9 @@ So are an ISO amount in dot thousands read in thousands (``READ_DOT_THOUSANDS`` 
 ``fig30`` round: "ARS 6.000" is 6000) and a count held only by a figure of its kind (``READ_COUNTED_FIGURES`` in
 :mod:`llmops_kit.text.counted_figures`, the same round: "Up to 8 people" is not held by "£8 a copy"): both change
 which figures a claim is found to hold before the decision.
+So are a record's variant named with another word of its kind (``READ_RECORD_VARIANTS`` in
+:mod:`llmops_kit.record_variants`, the ``rec30`` round: "Maroon buckram" of "navy buckram"): it makes a claim
+contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -218,6 +221,7 @@ from llmops_kit import (  # noqa: E402
     question_frames,
     range_outside,
     record_sentences,
+    record_variants,
     worked_weekdays,
     written_equations,
 )
@@ -385,6 +389,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (dash_clauses, "READ_DASH_CLAUSES", False),
         (figure_owner, "READ_QUALIFIERS", False),
         (evidence_derived, "READ_UNITLESS", False),
+        (record_variants, "READ_RECORD_VARIANTS", False),
         (list_lead_in, "READ_LIST_LEAD_INS", False),
         (evidence_derived, "reached_by_results", lambda *args: False),
         (fraction_steps, "READ_FRACTION_STEPS", False),
