@@ -12,7 +12,9 @@ read as invented. "£0.90" of "90p" (and "90p" of "£0.90") is the same amount i
 no new figure.
 
 Narrow on purpose: the count must be written in the claim, be the customer's figure less a figure of the claim
-that a source holds (of the same unit, when both give one), and the figures it reaches are only the count
+that a source holds (of the same unit, when both give one; a limit in another unit of the calendar is counted in
+the customer's unit only when the claim hedges, "after 90 days, so roughly the last two of those five months",
+and only to the nearest whole), and the figures it reaches are only the count
 times a rate the claim states and a source holds (times an implied doubling), plus one base amount of the
 claim; a result must match to the penny, or, for a total the claim hedges in thousands ("roughly £10.6k"), to
 that figure's own rounding. A wrong rate, a wrong count, a product that does not come out, or an operand
@@ -37,6 +39,8 @@ __all__ = ["READ_ALLOWANCE_STEPS", "allowance_results", "beyond_counts", "restat
 READ_ALLOWANCE_STEPS = True
 
 _PENNY = 0.005
+#: The calendar units :func:`~llmops_kit.text.quantities` gives, in days (a month and a year on average).
+_IN_DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
 #: A figure written as a multiplier: "x 2", "× 2", "* 2", "times 2".
 _MULTIPLIER_RE = re.compile(r"(?:[x×*]|\btimes)\s?(\d+)\b", re.IGNORECASE)
 #: A figure written as the result of a sum: "= £27", "= CHF 10".
@@ -83,6 +87,7 @@ def beyond_counts(claim: str, customer: Iterable[tuple[str, str]], held: Callabl
               if is_numeric(n) and n not in money and unit != "%" and held(n)]
     if not written or not limits:
         return frozenset()
+    hedged = _HEDGE_RE.search(claim) is not None
     out = set()
     for value, unit in customer:
         if not is_numeric(value):
@@ -92,6 +97,13 @@ def beyond_counts(claim: str, customer: Iterable[tuple[str, str]], held: Callabl
             count = mine - limit
             if count > 0 and count in written and (not kind or not unit or kind == unit):
                 out.add(count)
+            elif hedged and kind in _IN_DAYS and unit in _IN_DAYS and kind != unit:
+                # a limit in another unit of the calendar, counted in the customer's unit, as the claim hedges:
+                # "after 90 days, so roughly the last two of those five months" (5 - 90 / 30.4 = 2.04)
+                count = mine - limit * _IN_DAYS[kind] / _IN_DAYS[unit]
+                whole = float(round(count))
+                if whole > 0 and whole in written and abs(count - whole) < 0.25:
+                    out.add(whole)
     return frozenset(out)
 
 

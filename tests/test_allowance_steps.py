@@ -165,3 +165,34 @@ def test_allowance_results_and_restatements() -> None:
     assert allowance_results({"21"}, claim, [("42", "mile")], held) == frozenset()
     assert restated_in_other_unit({".8"}, "it's £0.80 a mile", held, frozenset({"80"})) == frozenset({".8"})
     assert restated_in_other_unit({".85"}, "it's £0.85 a mile", held, frozenset({"80"})) == frozenset()
+
+
+# ---- a limit in another unit of the calendar, counted in the customer's unit --------------------------------------
+
+LOCKERS = [Document(id="kb-604", content="Bags left more than 60 days after the end of a course are stored at "
+                                         "€5 per month.")]
+LOCKERS_Q = "My bag has been in your store for six months since the course ended. What do I owe?"
+STORED = "Storage starts after 60 days, so roughly the last four of those six months count: 4 × €5 = €20."
+
+
+def test_months_beyond_a_limit_in_days_are_supported_when_hedged() -> None:
+    """Six months less 60 days is about four months (6 - 1.97): 4 x €5 = €20."""
+    assert _verdicts(STORED, LOCKERS, LOCKERS_Q) == ["supported"]
+
+
+def test_months_beyond_a_limit_in_days_read_as_invented_without_the_reading() -> None:
+    assert _without(STORED, LOCKERS, LOCKERS_Q) != ["supported"]
+
+
+def test_a_wrong_count_of_months_stays_flagged() -> None:
+    """Six months less 60 days is four months, not three."""
+    wrong = "Storage starts after 60 days, so roughly the last three of those six months count: 3 × €5 = €15."
+    assert _verdicts(wrong, LOCKERS, LOCKERS_Q) != ["supported"]
+
+
+def test_an_unhedged_count_across_units_stays_flagged() -> None:
+    """Without a hedge the count must be exact in one unit: 60 days are no whole number of months."""
+    assert beyond_counts("Storage starts after 60 days, so the last four of those six months count.",
+                         [("6", "month")], lambda n: n == "60") == frozenset()
+    assert beyond_counts("Storage starts after 60 days, so roughly the last four of those six months count.",
+                         [("6", "month")], lambda n: n == "60") == frozenset({4.0})
