@@ -10,7 +10,8 @@ own equations, an amount a source or the claim writes in the minor unit of its c
 calendar factor of two periods the claim names ("52" of weeks in a year). Its result, and the operands it gave
 that way, are then figures the claim worked out, not ones it invented. An operand nobody gave leaves the step
 unexplained. Amounts are read with their currency mark before or after, the decimal comma ("220,00 €", "EUR
-30,00") and a dash for the minor unit ("CHF 5.–").
+30,00"), a dash for the minor unit ("CHF 5.–") and any ISO code the number reader reads as money, in dot thousands
+where the code's country writes them so ("2 × ARS 38.000 + 3 × ARS 65.000 = ARS 271.000").
 
 A step that does not come out is a wrong figure the claim states (:func:`wrong_results`): a written equation
 ("= r"), or two amounts of one currency joined by "plus" and closed by ", so" / "makes" / "comes to" / ":" and a
@@ -28,7 +29,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .text.arithmetic import period_factors
-from .text.numbers import normalise_number
+from .text.numbers import CURRENCY_CODES, dot_thousands, normalise_number
 from .textcache import text_cache
 
 __all__ = ["READ_WRITTEN_EQUATIONS", "Equation", "equations_in", "explained_results", "wrong_results"]
@@ -37,7 +38,8 @@ __all__ = ["READ_WRITTEN_EQUATIONS", "Equation", "equations_in", "explained_resu
 #: a figure before the decision.
 READ_WRITTEN_EQUATIONS = True
 
-_CODES = r"EUR|GBP|USD|CHF|AUD|CAD|NZD|ZAR|SEK|NOK|DKK|kr|Fr"
+#: The ISO codes the number reader reads as money ("ARS 38.000", "ISK 14,900"), and the krona's and franc's marks.
+_CODES = "|".join((*(code.upper() for code in CURRENCY_CODES), "kr", "Fr"))
 #: An amount or a bare figure: a currency mark before it, the figure (thousands by comma or dot, decimals by
 #: dot or comma), then a mark or a dash for the minor unit after it.
 _AMOUNT_RE = re.compile(
@@ -109,7 +111,9 @@ def _placeholders(claim: str) -> tuple[str, list[tuple[str, float, bool, int]]]:
         money = bool(match.group(1) or (match.group(3) or "").strip())
         figures.append((normalise_number(f"{value:.10f}"), value, money, _decimals(figure)))
         return f"⟨{len(figures) - 1}⟩"
-    joined = _SPACED_RE.sub(lambda m: (m.group(1) or "") + "".join((m.group(2) or m.group(4)).split()), claim)
+    # an ISO amount in dot thousands is read in thousands: "ARS 38.000" is "ARS 38,000"
+    joined = _SPACED_RE.sub(lambda m: (m.group(1) or "") + "".join((m.group(2) or m.group(4)).split()),
+                            dot_thousands(claim))
     return _AMOUNT_RE.sub(put, joined), figures
 
 

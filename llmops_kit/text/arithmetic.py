@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..textcache import text_cache
 from .case_key import case_key
 from .char_scans import has_digit
-from .numbers import CURRENCY_CODES, normalise_number, typed_quantities
+from .numbers import CURRENCY_CODES, dot_thousands, normalise_number, typed_quantities
 from .tokens import may_hold_word, numbers_in
 
 # ---- clock arithmetic: "opens 30 hours before your 07:35 flight on 14 June", i.e. at 01:35 on 13 June ----
@@ -153,9 +153,12 @@ def plain_figures(text: str) -> str:
     """The text with its amounts written as bare numbers for the arithmetic readers: currency marks before or
     after a figure dropped ("329 $", "EUR 145,–", "kr 450,-"), thousands grouped by a space joined ("kr 4
     500,-" is 4500), a dash for the minor unit dropped ("CHF 640.–") and the words a figure counts dropped
-    before an operator ("2 items × 3 days × 45"). How an amount is written changes no arithmetic."""
+    before an operator ("2 items × 3 days × 45"), and an ISO amount in dot thousands read in thousands ("ARS
+    38.000" is 38000, :func:`~llmops_kit.text.numbers.dot_thousands`). How an amount is written changes no
+    arithmetic."""
     if not has_digit(text):
         return text
+    text = dot_thousands(text)
     text = _SPACED_RE.sub(lambda m: (m.group(1) or "") + "".join((m.group(2) or m.group(3)).split()), text)
     text = _WHOLE_DASH_RE.sub("", text)
     text = _MARK_AFTER_RE.sub("", _MARK_BEFORE_RE.sub("", text))

@@ -313,9 +313,12 @@ _TIME_RE = re.compile(
 _GROUPED_RE = re.compile(r"(?<![\w+.,])(\+\d{1,3}(?:[ \-](?:\(\d{1,5}\)|\d{1,6})){2,5}"
                          r"|\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ \-](?:\(\d{1,5}\)|\d{1,5})){2,6})(?![\w])")
 _ISO_LIKE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
-#: ISO 4217 codes of the currencies a support bot quotes: "GBP 2,000" and "2,000 GBP" are amounts, like "£2,000".
+#: ISO 4217 codes of the currencies a support bot quotes: "GBP 2,000" and "2,000 GBP" are amounts, like "£2,000";
+#: "ARS 6.000" and "ISK 14.900" too. Codes spelled like an English word ("try", "pen", "mad", "cop", "bob", "rub")
+#: are left out: "2 pen" is no amount.
 CURRENCY_CODES = ("gbp", "eur", "usd", "aud", "nzd", "cad", "chf", "inr", "jpy", "cny", "sek", "nok", "dkk", "pln",
-                   "czk", "huf", "zar", "sgd", "hkd", "mxn", "brl", "aed")
+                   "czk", "huf", "zar", "sgd", "hkd", "mxn", "brl", "aed", "ars", "isk", "clp", "uyu", "pyg", "krw",
+                   "twd", "thb", "idr", "vnd", "myr", "ils", "egp", "ngn", "kes", "bgn", "uah", "kzt")
 #: Units whose number is a hard fact only together with the unit: a claimed "€20" is not vouched for by
 #: "20 GB", nor "2 hours" by "twice a year".
 _UNIT_KINDS = {
@@ -364,7 +367,9 @@ _DURATION_KINDS = frozenset(MEASURES["time"])
 _TYPED_TEXT = (
     rf"([$€£₹¥]\s?|\b(?:{'|'.join(CURRENCY_CODES)})\s?)?(?<![A-Za-z\d.,])(\d+(?:[.,]\d+)*)(?:\s*(?:-|–|to)\s*[$€£₹¥]?\s?\d+(?:[.,]\d+)*)*"
     # "-" joins a unit used as an adjective: "a 2-year warranty" states 2 years
-    r"(?:-(?=[a-z])|\s*)(?:(?:business|working|calendar|full|more|extra|additional|further)\s+)?(%|[a-z]+)?"
+    r"(?:-(?=[a-z])|\s*)(?:(?:business|working|calendar|full|more|extra|additional|further)\s+)?"
+    # a currency code before the next figure is that figure's, not this one's unit: "Children 10-15 ISK 7.450"
+    rf"(%|(?!(?:{'|'.join(CURRENCY_CODES)})\s?\d)[a-z]+)?"
 )
 #: Every match starts with a currency sign, a currency code or a digit: the look-ahead states it first, so the
 #: regex engine skips the positions between quickly (the same matches, about half the time; see
