@@ -57,6 +57,8 @@ _TIMES = {"once": "1", "twice": "2", "thrice": "3", "double": "2", "triple": "3"
 #: pattern starts with a digit and the regex engine skips to the next digit instead of trying every position.
 _NUMBER_RE = re.compile(r"\d(?<![A-Za-z]\d)\d*(?:[.,]\d+)*")
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+#: Thousands grouped by dots, decimals after a comma: "1.198,50", "12.500.000".
+_DOT_GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 #: A number with a scale: a word ("2 million"), or a short form glued to it ("£1.2m", "5k"); "1.7 m" with a space
 #: is metres, the SI symbol, not a million.
 _SCALED_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*(billion|million|thousand|bn)\b|(k|m)\b)", re.IGNORECASE)
@@ -116,6 +118,10 @@ def normalise_number(raw: str) -> str:
     text = raw
     if _THOUSANDS_RE.fullmatch(text):
         text = text.replace(",", "")
+    elif text.count(".") + text.count(",") > 1 and _DOT_GROUPED_RE.fullmatch(text):
+        # dots group the thousands and a comma, if any, marks the decimals: "1.198,50" (R$) and "1.198.500" are
+        # 1198.5 and 1198500, not "1.198.5", which no reader can take as a figure
+        text = text.replace(".", "")
     text = text.replace(",", ".")
     if "." in text:
         text = text.rstrip("0").rstrip(".") or "0"
