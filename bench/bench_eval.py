@@ -92,12 +92,13 @@ the ``pii29``-``mech29`` stop, 314/370 again with main at the end of that stop, 
 rounds), so it is spent and opened for reading from the round after those scores: it prints like holdout19 and
 ``--misses holdout20`` lists its misses.
 ``tests/data/holdout21``, written by a twenty-first author (Houston scrap-metal yard, Kuala Lumpur pest control, Lyon
-picture framer, Nairobi golf club, Dubai mobile car wash), is the unseen measure now: sealed, totals only, never its
-misses, also with ``--set``; first scored at 312/370 with main at the end of the ``pii29``-``mech29`` stop, one more
-score allowed.
+picture framer, Nairobi golf club, Dubai mobile car wash), was scored twice as totals (312/370 with main at the end of
+the ``pii29``-``mech29`` stop, 315/370 with the final candidate of the ``clause30``-``w30`` stop), so it is spent; it
+stays sealed here until a round opens it for reading.
 ``tests/data/holdout22``, written by a twenty-second author (Seoul PC bang, San Pedro de Atacama night-sky tours,
-Kraków tyre workshop, Auckland physiotherapy clinic, São Paulo trampoline park), is sealed and not scored: totals only,
-never its misses, also with ``--set``; it is the unseen measure once holdout21 is spent.
+Kraków tyre workshop, Auckland physiotherapy clinic, São Paulo trampoline park), is the unseen measure now: sealed,
+totals only, never its misses, also with ``--set``; first scored at 296/370 with the final candidate of the
+``clause30``-``w30`` stop, one more score allowed.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
