@@ -178,16 +178,23 @@ def _closes(close: str | None, evidence: Evidence) -> bool:
     return _hands_over(close, evidence)
 
 
+def _cued(text: str) -> str | None:
+    """The text with quotes and edge marks normalised when the reading is on and a decline cue is in it (the
+    cheap test before the patterns), else None."""
+    if not READ_SOURCE_DECLINES:
+        return None
+    text = normalise_quotes(text).strip(" \"'*-.!")
+    lowered = text.lower()
+    return text if any(cue in lowered for cue in _CUES) else None
+
+
 def denies_topic(text: str, evidence: Evidence, nouns: tuple[str, ...] = ()) -> bool:
     """Is the text the named texts denied to say a topic no text the model was given holds ("Our notes say
     nothing about skin conditions, so I can't advise on eczema", "The notes don't say anything about other
     sites, so the desk is the place to ask"), with nothing after it but a decline or a hand-off? A topic the texts
     hold, a figure or code in the topic, or a closing clause that states more keeps the text judged."""
-    if not READ_SOURCE_DECLINES:
-        return False
-    text = normalise_quotes(text).strip(" \"'*-.!")
-    lowered = text.lower()
-    if not any(cue in lowered for cue in _CUES):
+    text = _cued(text)
+    if text is None:
         return False
     found = _patterns(nouns)[2].match(text)
     if found is None or numbers_in(found.group("topic")) or identifiers_in(found.group("topic")):
@@ -198,11 +205,8 @@ def denies_topic(text: str, evidence: Evidence, nouns: tuple[str, ...] = ()) -> 
 def declines_sources(claim: str, evidence: Evidence, nouns: tuple[str, ...] = ()) -> bool:
     """Is the claim a decline naming the texts that asserts nothing the evidence could contradict (see the module
     docstring)? ``nouns``: the trace's own words for its texts (``text.source_nouns.trace_source_nouns``)."""
-    if not READ_SOURCE_DECLINES:
-        return False
-    text = normalise_quotes(claim).strip(" \"'*-.!")
-    lowered = text.lower()
-    if not any(cue in lowered for cue in _CUES):
+    text = _cued(claim)
+    if text is None:
         return False
     beyond, pronoun, _ = _patterns(nouns)
     if beyond.match(text) or pronoun.match(text):
