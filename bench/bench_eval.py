@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout20]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout21]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -93,8 +93,9 @@ rounds), so it is spent and opened for reading from the round after those scores
 ``--misses holdout20`` lists its misses.
 ``tests/data/holdout21``, written by a twenty-first author (Houston scrap-metal yard, Kuala Lumpur pest control, Lyon
 picture framer, Nairobi golf club, Dubai mobile car wash), was scored twice as totals (312/370 with main at the end of
-the ``pii29``-``mech29`` stop, 315/370 with the final candidate of the ``clause30``-``w30`` stop), so it is spent; it
-stays sealed here until a round opens it for reading.
+the ``pii29``-``mech29`` stop, 315/370 with the final candidate of the ``clause30``-``w30`` stop), so it is spent and
+opened for reading from the round after those scores: it prints like holdout20 and ``--misses holdout21`` lists its
+misses.
 ``tests/data/holdout22``, written by a twenty-second author (Seoul PC bang, San Pedro de Atacama night-sky tours,
 Kraków tyre workshop, Auckland physiotherapy clinic, São Paulo trampoline park), is the unseen measure now: sealed,
 totals only, never its misses, also with ``--set``; first scored at 296/370 with the final candidate of the
@@ -137,8 +138,6 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT21 = REPO / "tests" / "data" / "holdout21"  # a twenty-first author's sealed set: totals only, never its misses
-HOLDOUT21_HEADING = "twenty-first held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT22 = REPO / "tests" / "data" / "holdout22"  # a twenty-second author's sealed set: totals only, never its misses
 HOLDOUT22_HEADING = "twenty-second held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
@@ -148,7 +147,8 @@ ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "ho
             "holdout11": "eleventh", "holdout12": "twelfth",
             "holdout13": "thirteenth", "holdout14": "fourteenth",
             "holdout15": "fifteenth", "holdout16": "sixteenth", "holdout17": "seventeenth",
-            "holdout18": "eighteenth", "holdout19": "nineteenth", "holdout20": "twentieth"}
+            "holdout18": "eighteenth", "holdout19": "nineteenth", "holdout20": "twentieth",
+            "holdout21": "twenty-first"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -420,7 +420,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT21, HOLDOUT21_HEADING), (HOLDOUT22, HOLDOUT22_HEADING))
+    return ((HOLDOUT22, HOLDOUT22_HEADING),)
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
