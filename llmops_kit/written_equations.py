@@ -85,12 +85,8 @@ class Equation(NamedTuple):
 
 
 def _value(figure: str) -> float:
-    """A figure as a number: "1,293.60", "1.234,50", "220,00", "6.9"."""
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", figure):
-        return float(figure.replace(",", ""))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d{1,2}", figure):
-        return float(figure.replace(".", "").replace(",", "."))
-    return float(figure.replace(",", "."))
+    """A figure as a number: "1,293.60", "1.234,50", "220,00", "6.9" (the number reader's one spelling)."""
+    return float(normalise_number(figure))
 
 
 def _decimals(figure: str) -> int:

@@ -25,7 +25,7 @@ from .case_key import case_key
 from .char_scans import lower_letter_runs
 from .clock_periods import spell_periods
 from .spoken_time import spoken_times
-from .worded_forms import spell_forms, year_month_names
+from .worded_forms import WEEKDAYS, spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "MEASURES", "NUMBER_WORDS", "READ_DOT_THOUSANDS", "SPELLED_NUMBERS", "WEEKDAYS",
            "as_digits", "claim_numbers", "date_names", "dot_thousands", "evidence_numbers", "grouped_digits",
@@ -73,8 +73,6 @@ _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
 )
-#: The days of the week in calendar order (Monday first, as ``date.weekday()`` counts).
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 #: ISO 4217 codes of currencies written with dot thousands where they are spent ("ARS 6.000", "ISK 14.900",

@@ -25,7 +25,7 @@ import re
 
 from .char_scans import holds_any
 
-__all__ = ["READ_WORDED_FORMS", "form_words", "run_day_words", "spell_forms", "year_month_names"]
+__all__ = ["READ_WORDED_FORMS", "WEEKDAYS", "form_words", "run_day_words", "spell_forms", "year_month_names"]
 
 #: Read these forms; off while the claim decision is fitted (they change a claim's figures and compared words).
 READ_WORDED_FORMS = True
@@ -52,7 +52,9 @@ _WEEKDAY_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, 
                   "sun": 6}
 #: What each day's name starts with, lower case, in every spelling the pattern reads ("Mon", "tues", "Thu").
 _DAY_HINTS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: The days of the week in calendar order (Monday first, as ``date.weekday()`` counts); the number readers
+#: re-export it as ``text.numbers.WEEKDAYS``.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: A run of days written with a dash or "to" between two days, full or abbreviated ("Mon-Sat", "Monday to
 #: Saturday", "Wed–Sun").
 _DAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
@@ -112,8 +114,8 @@ def year_month_names(text: str) -> frozenset[str]:
 
 def _day_index(word: str) -> int:
     key = word.lower().rstrip(".")
-    if key in _WEEKDAYS:
-        return _WEEKDAYS.index(key)
+    if key in WEEKDAYS:
+        return WEEKDAYS.index(key)
     return _WEEKDAY_SHORT[key]
 
 
@@ -134,7 +136,7 @@ def run_day_words(text: str) -> frozenset[str]:
     found: set[str] = set()
     for m in _RUN_RE.finditer(lower):
         first, last = _day_index(m.group(1)), _day_index(m.group(2))
-        found.update((_WEEKDAYS[first], _WEEKDAYS[last]))
+        found.update((WEEKDAYS[first], WEEKDAYS[last]))
         days = _span(first, last)
         if days >= frozenset(range(5)):
             found.add("weekday")
