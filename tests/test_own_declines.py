@@ -69,3 +69,33 @@ def test_the_reading_is_what_drops_the_decline() -> None:
     """Switched off, the subjectless decline is a claim again (the reading is doing the work)."""
     with fresh_scores(claims.read_answer), patch.object(claims, "_OWN_DECLINE_RE", claims.re.compile(r"(?!)")):
         assert claim_text("Couldn't find that in our help notes, sorry", _CITE, (), 3) is not None
+
+
+# ---- a system the bot cannot reach for the moment ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Can't reach bookings right now, so I can't see WSH-20417",
+    "Can't reach the booking system at the moment",
+    "Sorry, can't get through to reservations right now, so I can't check booking RB-7731",
+    "Cannot connect to the order system just now",
+])
+def test_a_system_out_of_reach_for_the_moment_is_conversation(sentence: str) -> None:
+    """'Can't reach bookings right now' is 'I can't reach ...', the bot's own failed lookup; the record code in a
+    closing 'so I can't see <code>' is the customer's, which 'I can't see WSH-20417' alone names too."""
+    assert claim_text(sentence, _CITE, (), 3) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Can't reach the car park after 10 PM",
+    "Can't reach the marina by road in winter",
+    "Can't reach bookings right now, so your wash is cancelled",
+    "Can't reach bookings right now, so I can't see WSH-20417 or its £85 price",
+])
+def test_a_place_out_of_reach_or_a_conclusion_stays_a_claim(sentence: str) -> None:
+    """A rule about a place (no moment), a conclusion after the decline, and a figure beyond the record code."""
+    assert claim_text(sentence, _CITE, (), 3) is not None
+
+
+def test_a_wrong_fact_beside_the_unreachable_system_is_still_flagged() -> None:
+    answer = "Can't reach bookings right now, sorry. Loose-leaf orders ship for a flat £4.50, free over £40."
+    assert _verdicts(answer, TEA, "Where's my order? And what's shipping?", TEA_SYS) != ["supported"]

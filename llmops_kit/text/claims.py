@@ -125,10 +125,33 @@ _OWN_DECLINE_RE = re.compile(
     r"|(?:can't|cannot|won't be able to)\s+(?:(?:find|see|check|look|access|load|open|pull|fetch|confirm|say|tell"
     r"|advise|answer|help)\b|(?!be\b)\w+(?:\s+[\w'-]+){0,4}?\s+(?:from here|in this chat|over (?:the )?chat"
     r"|through (?:this|the) chat)\b)"
+    # a system the bot cannot reach for the moment, alone or before the bot's own "so I can't ...": "Can't reach
+    # bookings right now, so I can't see WSH-88214" ("Can't reach the car park after 10 PM" is a rule of the place,
+    # with no moment; "..., so your wash is cancelled" states something)
+    r"|(?:can't|cannot)\s+(?:reach|get through to|connect to)\s+(?:[\w'-]+\s+){0,3}?(?:right now|at the moment"
+    r"|just now|at present)(?:$|,?\s+so\s+i\s+(?:can't|cannot|can not)\s)"
     r"|(?:[\w'-]+\s+){1,4}?(?:isn't|is not|aren't|are not)\s+(?:something|anything)\s+i\s+(?:can|could|am able to)"
     r"\s+(?:help(?: you)? with|answer|advise on|comment on|confirm|say)(?:\s+(?:here|from here|in this chat))?$)",
     re.IGNORECASE,
 )
+#: A first-person decline closing a subjectless one, on the customer's record: ", so I can't see WSH-88214".
+_RECORD_CLOSE_RE = re.compile(
+    r",?\s+so\s+i\s+(?:can't|cannot|can not|couldn't|could not)\s+(?:see|check|find|look up|open|access|pull up"
+    r"|confirm)\s+(?P<record>(?:[\w'-]+\s+){0,2}?[\w-]*\d[\w-]*)$",
+    re.IGNORECASE,
+)
+
+
+def _states_figure(text: str) -> bool:
+    """Does a decline written without its "I" state a figure or code, beyond the record code a closing "so I can't
+    see <code>" names ("Can't reach bookings right now, so I can't see WSH-88214": "I can't see WSH-88214" alone is
+    the bot's own failed lookup)?"""
+    close = _RECORD_CLOSE_RE.search(text) if "so " in text.lower() else None
+    if close is not None and identifiers_in(close.group("record")):
+        text = text[:close.start()]
+    return bool(numbers_in(text) or identifiers_in(text))
+
+
 #: A remark on how something feels ("Sorry, that sounds miserable", "Oh, it's a lovely show"): sympathy or
 #: enthusiasm that states nothing a source could hold. The whole sentence must be the remark: pronoun,
 #: "sounds" / "is", and an adjective of feeling, with at most one word after it.
@@ -261,7 +284,7 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
     if stock and _explains_refusal(sentence, text, phrases if refusals is None else refusals):
         return None
     if (not text or text.endswith("?") or _CONVERSATION_RE.match(text) or _HEDGE_RE.match(text)
-            or (_OWN_DECLINE_RE.match(text) and not (numbers_in(text) or identifiers_in(text)))
+            or (_OWN_DECLINE_RE.match(text) and not _states_figure(text))
             or _about_sources(text) or _NOT_COVERED_RE.match(text) or _REMARK_RE.match(text)
             or _SYMPATHY_RE.match(text) or declines_by_source(text, sources)):
         return None
