@@ -33,6 +33,7 @@ from .general_conversions import general_conversion
 from .inferred_counts import calendar_counts, list_counts, per_item_counts
 from .own_results import amounts_in, justified_results, reached_by_results
 from .quotient_counts import quotient_counts, unit_figures
+from .superseded_figures import superseded_figures
 from .text import numbers_in, quantities, sentences_of, stem, times_in, typed_quantities, words_in
 from .text.arithmetic import (
     clock_directions,
@@ -540,8 +541,13 @@ class DerivedFigures:
     def _user_figures(self) -> frozenset[str]:
         """The numbers the customer stated (now or in earlier turns): an answer reasons on the customer's own
         figures ("€1,900 rent less the €200 holding deposit: €1,700") without restating them. Only these few
-        join the answer's own numbers as operands, never the evidence's many others."""
-        return frozenset().union(*(r[1] for r in self._user)) if self._user else frozenset()
+        join the answer's own numbers as operands, never the evidence's many others. A figure the customer has
+        taken back ("make that 4 sedans, not 3") is none (:func:`~llmops_kit.superseded_figures.
+        superseded_figures`)."""
+        if not self._user:
+            return frozenset()
+        figures = frozenset().union(*(r[1] for r in self._user))
+        return figures - superseded_figures([(s.text, s.earlier) for s in self._given if s.user])
 
     def _derived(self, value: str, stated: frozenset[str], factors: frozenset[float] = frozenset(),
                  written: tuple[tuple[str, str, str], ...] = (), minor: frozenset[str] = frozenset(),

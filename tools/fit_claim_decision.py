@@ -168,6 +168,11 @@ which figures a claim is found to hold before the decision.
 So are a record's variant named with another word of its kind (``READ_RECORD_VARIANTS`` in
 :mod:`llmops_kit.record_variants`, the ``rec30`` round: "Maroon buckram" of "navy buckram"): it makes a claim
 contradicted before the decision.
+So are an amount with a local currency mark read as its ISO code (``READ_LOCAL_MARKS`` in
+:mod:`llmops_kit.text.numbers`, the ``wmark31`` round: "KSh 1,200" is "KES 1,200", "RM 156.00" "MYR 156.00") and a
+figure the customer took back left out of their operands (``READ_SUPERSEDED`` in :mod:`llmops_kit.superseded_figures`,
+the same round: "make that 4 sedans, not 3"): both change which figures a claim is found to hold or reach before
+the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -222,6 +227,7 @@ from llmops_kit import (  # noqa: E402
     range_outside,
     record_sentences,
     record_variants,
+    superseded_figures,
     worked_weekdays,
     written_equations,
 )
@@ -411,6 +417,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (own_clauses, "READ_OWN_CLAUSES", False),
         (numbers, "READ_DOT_THOUSANDS", False),
         (counted_figures, "READ_COUNTED_FIGURES", False),
+        (numbers, "READ_LOCAL_MARKS", False),
+        (superseded_figures, "READ_SUPERSEDED", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

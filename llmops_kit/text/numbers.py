@@ -27,10 +27,10 @@ from .clock_periods import spell_periods
 from .spoken_time import spoken_times
 from .worded_forms import WEEKDAYS, spell_forms, year_month_names
 
-__all__ = ["CURRENCY_CODES", "MEASURES", "NUMBER_WORDS", "READ_DOT_THOUSANDS", "SPELLED_NUMBERS", "WEEKDAYS",
-           "as_digits", "claim_numbers", "date_names", "dot_thousands", "evidence_numbers", "grouped_digits",
-           "normalise_number", "quantities", "same_grouped_number", "spells_number", "times_in", "typed_quantities",
-           "unit_free_numbers"]
+__all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_DOT_THOUSANDS", "READ_LOCAL_MARKS",
+           "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers", "date_names", "dot_thousands",
+           "evidence_numbers", "grouped_digits", "marks_as_codes", "normalise_number", "quantities",
+           "same_grouped_number", "spells_number", "times_in", "typed_quantities", "unit_free_numbers"]
 
 _UNITS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -96,7 +96,9 @@ READ_DOT_THOUSANDS = True
 def dot_thousands(text: str) -> str:
     """``text`` with each amount beside an ISO currency code and grouped by dots in thousands written with
     commas: "ARS 6.000" is "ARS 6,000" (6000, not 6), "EUR 1.250,50" "EUR 1,250.50", as the code's country
-    writes them."""
+    writes them. An amount with a local mark is read with its ISO code first (:func:`marks_as_codes`: "KSh
+    1,200" is "KES 1,200", "Rp 150.000" is "IDR 150,000")."""
+    text = marks_as_codes(text)
     if not READ_DOT_THOUSANDS or "." not in text or _DOT_HINT_RE.search(text) is None:
         return text
     return _DOT_THOUSANDS_RE.sub(_comma_grouped, text)
@@ -323,6 +325,51 @@ _ISO_LIKE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 CURRENCY_CODES = ("gbp", "eur", "usd", "aud", "nzd", "cad", "chf", "inr", "jpy", "cny", "sek", "nok", "dkk", "pln",
                    "czk", "huf", "zar", "sgd", "hkd", "mxn", "brl", "aed", "ars", "isk", "clp", "uyu", "pyg", "krw",
                    "twd", "thb", "idr", "vnd", "myr", "ils", "egp", "ngn", "kes", "bgn", "uah", "kzt")
+#: Local marks of currencies whose ISO code is in :data:`CURRENCY_CODES`, as their countries write them beside a
+#: figure ("KSh 1,200", "RM 650.00", "Rp 150.000", "₦5,000", "25 zł", "5 000 Ft"): the same money as the code.
+#: Spelled with their case, as a mark is written ("Rm 12" is a room); the marks of one-letter spelling ("R",
+#: "K") and those shared by several currencies ("kr", read elsewhere) are left out, and so are the dollars' marks
+#: ("S$", "HK$") and the Egyptian "E£", read as the sign they end in; the real's "R$" is read as "BRL", whose
+#: amounts are written in dot thousands ("R$ 1.200"). Before the figure:
+_MARKS_BEFORE = {"KSh": "KES", "KShs": "KES", "Ksh": "KES", "Kshs": "KES", "RM": "MYR", "R$": "BRL", "Rp": "IDR",
+                 "Rs": "INR", "₦": "NGN", "₪": "ILS", "₩": "KRW", "฿": "THB", "₫": "VND", "₴": "UAH", "₸": "KZT",
+                 "Dhs": "AED"}
+#: After the figure:
+_MARKS_AFTER = {"zł": "PLN", "Kč": "CZK", "Ft": "HUF", "лв": "BGN", "₫": "VND", "₪": "ILS", "₴": "UAH", "₸": "KZT"}
+#: Every local mark with its ISO code, before or after the figure.
+CURRENCY_MARKS = {**_MARKS_BEFORE, **_MARKS_AFTER}
+
+
+def _mark_alternatives(marks: dict[str, str]) -> str:
+    return "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+
+
+#: A local mark before a figure ("KSh 1,200", "Rp. 150.000", "₦5,000") or after one ("25 zł", "5 000 Ft"), never
+#: inside a word ("FRM 2", "12 Fts") nor an identifier's letters before its digits ("RM482190355GB", a parcel).
+_LOCAL_MARK_RE = re.compile(
+    rf"(?<![\w$€£¥₹])({_mark_alternatives(_MARKS_BEFORE)})\.?\s?(?=\d+(?:[.,]\d+)*(?![\w]))"
+    rf"|(?<=\d)(\s?)({_mark_alternatives(_MARKS_AFTER)})(?![\w$€£¥₹])")
+#: The marks as plain strings: a text holding none of them writes no local mark (a cheap substring test first).
+_MARK_STRINGS = tuple(CURRENCY_MARKS)
+#: Read local currency marks as their ISO codes; off while ``tools/fit_claim_decision.py`` fits the decision.
+READ_LOCAL_MARKS = True
+
+
+def _as_code(match: re.Match[str]) -> str:
+    if match.group(1):
+        return _MARKS_BEFORE[match.group(1)] + " "
+    return " " + _MARKS_AFTER[match.group(3)]
+
+
+def marks_as_codes(text: str) -> str:
+    """``text`` with each local currency mark beside a figure written as its ISO code ("KSh 1,200" is "KES
+    1,200", "RM 156.00" "MYR 156.00", "25 zł" "25 PLN"), so every reader of money reads the mark as it reads the
+    code, in the evidence and the claim alike."""
+    if not READ_LOCAL_MARKS or not any(mark in text for mark in _MARK_STRINGS):
+        return text
+    return _LOCAL_MARK_RE.sub(_as_code, text)
+
+
 #: Units whose number is a hard fact only together with the unit: a claimed "€20" is not vouched for by
 #: "20 GB", nor "2 hours" by "twice a year".
 _UNIT_KINDS = {
