@@ -22,6 +22,9 @@ to hold, and every one must hold a value for it to be contradicted; a field with
 the like decides neither. A question is not read. Cheap pre-checks first: a negation among the claim's words, then
 a tool record with field lines (read once per request).
 
+A bare "No," opening the claim answers the customer's question and is no negation of the claim: "No, HX-0312-08 was
+paid by check" names the "paid by" field and denies nothing, so the rest of the claim must hold the negation.
+
 Read by the groundedness check after the hard facts (the claim's dates and figures are checked there); off in the
 claim-decision fit (``said_empty`` in ``tools/fit_claim_decision.py``); :data:`READ_EMPTY_FIELDS` switches it off.
 """
@@ -75,6 +78,9 @@ _NEGATION = frozenset(("no", "not", "none", "nothing", "never", "cannot"))
 #: A trailing decline of the gap itself: ", so I can't give you a time" (a few words, no figure).
 _DECLINE_TAIL_RE = re.compile(r"[,;]?\s+(?:so|and)\s+" + CANNOT + r"\s+(?:give|tell|say|confirm|quote|share)"
                               r"(?:\s+you)?(?:\s+[a-z']+){0,5}\s*[.!]?$", re.IGNORECASE)
+#: A bare "No" opening an answer to a yes/no question ("Was it paid in cash?" - "No, it was paid by check"): it
+#: denies the question, not a field of the claim, so it is no negation of what the claim says.
+_ANSWER_NO_RE = re.compile(r"^\s*(?:no|nope)\s*(?:[,;:!.]|\s[-–—])\s*", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z0-9]+")
 _ID_RE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9/-]*$")
 
@@ -159,7 +165,7 @@ def said_empty(claim: str, evidence: Evidence) -> EmptyField | None:
     records = _records(evidence)
     if not records:
         return None
-    text = _DECLINE_TAIL_RE.sub("", claim.strip())
+    text = _DECLINE_TAIL_RE.sub("", _ANSWER_NO_RE.sub("", claim.strip(), count=1))
     words = _words(text)
     if not _NEGATION & set(words):
         return None

@@ -107,6 +107,17 @@ def test_the_claim_must_say_nothing_else() -> None:
         assert empty_fields.said_empty(claim, evidence) is None, claim
 
 
+def test_a_bare_no_answering_the_question_is_no_negation_of_the_claim() -> None:
+    """"No, SF-30418 has Rhodri as its crew" answers a question ("Is the crew still unassigned?"): the claim names
+    the crew and denies nothing, so it is not read as saying the field is empty; a negation after the "No," still
+    is."""
+    evidence = Evidence([EvidenceSource("tool delivery_slot", DELIVERY_SET[1].content, prose=False)], r"\[[^\]]+\]")
+    assert empty_fields.said_empty("No, the crew for SF-30418 is Rhodri.", evidence) is None
+    assert empty_fields.said_empty("No - the crew for SF-30418 is Rhodri.", evidence) is None
+    found = empty_fields.said_empty("No, no crew has been assigned to SF-30418 yet.", evidence)
+    assert found is not None and found.outcome == "clashes"
+
+
 def test_false_or_pending_decides_neither_way() -> None:
     """A flag set to False is no value to contradict and no empty field to hold: the word checks decide."""
     evidence = Evidence([EvidenceSource("tool print_job", PRINT_NOTHING[1].content, prose=False)], r"\[[^\]]+\]")
