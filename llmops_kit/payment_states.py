@@ -3,10 +3,12 @@
 
 The status check compares status words and a record rarely has a "payment status": it says whether money is owed
 by its fields. A flag (``paid: True`` / ``False``), a balance or amount owed (``balance due eur: 480``,
-``outstanding gbp: 0``), or the amount paid against the total (``paid gbp: 121.5`` of ``total gbp: 486.0``) each
-say it. A claim that the record the claim names is settled ("fully paid", "paid in full", "nothing more to pay")
-while its fields say money is owed, or that money is still owed ("outstanding", "unpaid", "still owe", "hasn't
-been paid") while they say it is settled, is *contradicted*, with the line that says so.
+``outstanding gbp: 0``), or the amount paid against the total (``paid gbp: 121.5`` of ``total gbp: 486.0``; the
+amounts paid added up: ``deposit paid eur: 75`` and ``balance paid eur: 175`` of ``total eur: 250``) each say it;
+a field naming an amount paid is no amount owed, though it holds an owing word ("balance paid"). A claim that the
+record the claim names is settled ("fully paid", "paid in full", "nothing more to pay") while its fields say money
+is owed, or that money is still owed ("outstanding", "unpaid", "still owe", "hasn't been paid") while they say it
+is settled, is *contradicted*, with the line that says so.
 
 Only the whole booking's state is read: "the deposit has been paid" says nothing against a balance due, so a
 claim must use one of the settled phrases, which speak of everything owed. A record with no such field, or
@@ -70,10 +72,11 @@ def _record_state(lines: list[RecordLine]) -> tuple[str, str] | None:
         value = value.strip().strip("\"'")
         if words == {"paid"} and value in ("True", "False"):
             states.setdefault("settled" if value == "True" else "owing", line)
-        elif words & _OWED_WORDS and "by" not in words and _NUMBER_RE.match(value):
+        elif words & _OWED_WORDS and "by" not in words and "paid" not in words and _NUMBER_RE.match(value):
             states.setdefault("owing" if float(value) > 0 else "settled", line)
-        elif "paid" in words and "deposit" not in words and _NUMBER_RE.match(value):
-            paid = (float(value), line)
+        elif "paid" in words and _NUMBER_RE.match(value):
+            # the amounts paid add up ("deposit paid eur: 75" and "balance paid eur: 175" of "total eur: 250")
+            paid = (float(value) + (paid[0] if paid is not None else 0.0), paid[1] if paid is not None else line)
         elif "total" in words and _NUMBER_RE.match(value):
             total = float(value)
     if paid is not None and total is not None and total > 0:

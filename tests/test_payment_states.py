@@ -20,6 +20,9 @@ BALANCE_DUE = record("booking: WC-5530.\ndeposit paid eur: 160.\nbalance due eur
 BALANCE_NIL = record("booking: WC-5530.\ndeposit paid eur: 160.\nbalance due eur: 0.")
 PART_PAID = record("booking ref: SMF-48213.\ntotal gbp: 486.0.\npaid gbp: 121.5.\nbalance due: 2026-05-01.")
 ALL_PAID = record("booking ref: SMF-48213.\ntotal gbp: 486.0.\npaid gbp: 486.0.")
+DEPOSIT_ONLY = record("order: FR-2031-0077.\ntotal eur: 320.0.\ndeposit paid eur: 96.0.\nready: 2027-05-02.")
+DEPOSIT_AND_REST = record("order: FR-2031-0077.\ntotal eur: 320.0.\ndeposit paid eur: 96.0.\n"
+                          "balance paid eur: 224.0.")
 
 
 @pytest.mark.parametrize(("claim", "evidence", "line"), [
@@ -29,6 +32,7 @@ ALL_PAID = record("booking ref: SMF-48213.\ntotal gbp: 486.0.\npaid gbp: 486.0."
     ("Yes, booking WC-5530 is fully paid, so there's nothing more to pay.", BALANCE_DUE, "balance due eur: 480."),
     ("WC-5530 still has money owing.", BALANCE_NIL, "balance due eur: 0."),
     ("Booking SMF-48213 is fully settled.", PART_PAID, "paid gbp: 121.5."),
+    ("Nothing at all: FR-2031-0077 is fully paid.", DEPOSIT_ONLY, "deposit paid eur: 96.0."),  # 96 of 320 paid
 ])
 def test_the_payment_state_said_the_other_way_round_is_contradicted(claim: str, evidence: Evidence,
                                                                     line: str) -> None:
@@ -43,6 +47,8 @@ def test_the_payment_state_said_the_other_way_round_is_contradicted(claim: str, 
     ("WC-5530 is paid in full, nothing more to pay.", BALANCE_NIL),
     ("SMF-48213 has £364.50 outstanding.", PART_PAID),
     ("SMF-48213 is paid in full.", ALL_PAID),
+    ("FR-2031-0077 still has money owing.", DEPOSIT_ONLY),
+    ("FR-2031-0077 is fully paid.", DEPOSIT_AND_REST),  # the amounts paid add up to the total
     ("Booking ZZ-1000 is fully paid.", BALANCE_DUE),  # another booking than the record's
     ("The balance is due 8 weeks before arrival.", BALANCE_DUE),  # no payment state claimed
 ])
