@@ -173,6 +173,8 @@ So are an amount with a local currency mark read as its ISO code (``READ_LOCAL_M
 figure the customer took back left out of their operands (``READ_SUPERSEDED`` in :mod:`llmops_kit.superseded_figures`,
 the same round: "make that 4 sedans, not 3"): both change which figures a claim is found to hold or reach before
 the decision.
+So is a time of day given alone as an answer read as a claim (``READ_TIME_FRAGMENTS`` in
+:mod:`llmops_kit.text.claims`, the ``small31`` round: "From 10.30 am."): it changes which sentences are claims.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -374,6 +376,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (quality, "judge_listed_totals", lambda *args, **kwargs: []),
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
         (claims, "_OWN_DECLINE_RE", re.compile(r"(?!)")),  # matches nothing
+        (claims, "READ_TIME_FRAGMENTS", False),
         (quality, "trace_source_nouns", lambda *args: ()),
         (language, "READ_MORE_LANGUAGES", False),
         (customer_language, "READ_CUSTOMER_LANGUAGE", False),
