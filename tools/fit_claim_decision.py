@@ -175,6 +175,8 @@ the same round: "make that 4 sedans, not 3"): both change which figures a claim 
 the decision.
 So is a time of day given alone as an answer read as a claim (``READ_TIME_FRAGMENTS`` in
 :mod:`llmops_kit.text.claims`, the ``small31`` round: "From 10.30 am."): it changes which sentences are claims.
+So is a first word before a bare "the" read as no name (``READ_VERB_OPENERS`` in :mod:`llmops_kit.text.tokens`, the
+same round: "Bring the Texas title"): it settles a name before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -394,6 +396,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (range_outside, "READ_RANGES", False),
         (found_sources, "READ_FOUND_SOURCES", False),
         (tokens, "READ_LY_OPENERS", False),
+        (tokens, "READ_VERB_OPENERS", False),
         (decline_clauses, "READ_DECLINE_CLAUSES", False),
         (dash_clauses, "READ_DASH_CLAUSES", False),
         (figure_owner, "READ_QUALIFIERS", False),
