@@ -177,6 +177,8 @@ So is a time of day given alone as an answer read as a claim (``READ_TIME_FRAGME
 :mod:`llmops_kit.text.claims`, the ``small31`` round: "From 10.30 am."): it changes which sentences are claims.
 So is a first word before a bare "the" read as no name (``READ_VERB_OPENERS`` in :mod:`llmops_kit.text.tokens`, the
 same round: "Bring the Texas title"): it settles a name before the decision.
+So is a record's count restated with another figure (``READ_RECORD_COUNTS`` in :mod:`llmops_kit.record_counts`, the
+same round: "2 pairs of boots are rented" of "boots rented: 1"): it makes a claim contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -229,6 +231,7 @@ from llmops_kit import (  # noqa: E402
     quality,
     question_frames,
     range_outside,
+    record_counts,
     record_sentences,
     record_variants,
     superseded_figures,
@@ -402,6 +405,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (figure_owner, "READ_QUALIFIERS", False),
         (evidence_derived, "READ_UNITLESS", False),
         (record_variants, "READ_RECORD_VARIANTS", False),
+        (record_counts, "READ_RECORD_COUNTS", False),
         (list_lead_in, "READ_LIST_LEAD_INS", False),
         (evidence_derived, "reached_by_results", lambda *args: False),
         (fraction_steps, "READ_FRACTION_STEPS", False),
