@@ -20,6 +20,12 @@ answered), and one of them, or the article sentence holding it, shares a word st
 start at 10:00" to the same question) meets none of its words and keeps the decline reading; so does a refusal
 with no reason ("I'm sorry, we can't help with that"), or one about the sources ("I'm sorry, our notes don't
 cover that"), which the scorer reads as no claim at all.
+
+:func:`denial_statements` is the same reading of a bare "No," with no apology before it: "No, tires aren't
+accepted." to "Do you take old tires?". What follows the "no" is often shorter than a claim the claim reader keeps
+(two content words), so the caller scores it as a claim of any length; the same test then decides: held by a
+retrieved article and speaking of the question. "No, the notes don't cover tires" says something of the sources,
+no article holds it, and stays a decline.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ from .textcache import text_cache
 if TYPE_CHECKING:
     from .grounding import ClaimSupport
 
-__all__ = ["answers_in_apology", "apology_statements"]
+__all__ = ["answers_in_apology", "apology_statements", "denial_statements"]
 
 #: "I'm sorry," / "I am sorry -", then an optional bare denial ("no:", "not,", "I'm afraid not;") and its mark;
 #: what follows is the statement. "I'm sorry, but ..." is the claim reader's already (its apology is cut there).
@@ -46,6 +52,11 @@ _APOLOGY_OPENING_RE = re.compile(
     r"(?!but\b)(?=\w)",
     re.IGNORECASE,
 )
+
+
+#: A bare denial opening a sentence ("No,", "Nope -", "No:"), with no apology before it; "No one ..." / "No
+#: problem" / "No need ..." have no mark after the "no" and are not read.
+_DENIAL_OPENING_RE = re.compile(r"^(?:no|nope)\s*[,:;\-–—]\s*(?!but\b)(?=\w)", re.IGNORECASE)
 
 
 @text_cache()
@@ -58,6 +69,24 @@ def apology_statements(answer: str) -> tuple[str, ...]:
     out = []
     for sentence in sentences_of(normalise_quotes(answer)):
         match = _APOLOGY_OPENING_RE.match(sentence.lstrip(" \"'*-"))
+        if match is None:
+            continue
+        rest = sentence.lstrip(" \"'*-")[match.end():].strip()
+        if rest:
+            out.append(rest if rest[-1] in ".!" else rest + ".")
+    return tuple(out)
+
+
+@text_cache()
+def denial_statements(answer: str) -> tuple[str, ...]:
+    """What the answer's sentences opening with a bare "No," state after it, each closed by a full stop:
+    "No, tires aren't accepted." -> ("tires aren't accepted.",). A cheap test first: the answer must open with
+    "no"."""
+    if answer.lstrip(" \"'*-")[:2].lower() != "no":
+        return ()
+    out = []
+    for sentence in sentences_of(normalise_quotes(answer)):
+        match = _DENIAL_OPENING_RE.match(sentence.lstrip(" \"'*-"))
         if match is None:
             continue
         rest = sentence.lstrip(" \"'*-")[match.end():].strip()

@@ -51,7 +51,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .apology_reasons import answers_in_apology, apology_statements
+from .apology_reasons import answers_in_apology, apology_statements, denial_statements
 from .contract import Contract, load_contract
 from .cost import CostBaseline, batch_baseline, contract_baseline, retry_loop_calls, spend, spike_reasons
 from .failed_lookups import stated_without_result
@@ -75,6 +75,7 @@ from .grounding import FABRICATED
 from .http_view import http_view, semantic_view
 from .pii import KIND_LABELS, luhn_valid, mask
 from .quality import (
+    HeuristicScorer,
     score_answer,
     score_trace,
     trace_context,
@@ -221,15 +222,37 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
 
 def _answers_in_apology(trace: Trace, contract: Contract) -> bool:
     """Does an answer the claim reader found no claim in refuse with a reason a retrieved article holds and that
-    speaks of the question ("I'm sorry, no: we ship within Argentina only", :mod:`llmops_kit.apology_reasons`)?
+    speaks of the question ("I'm sorry, no: we ship within Argentina only", "No, tires aren't accepted.",
+    :mod:`llmops_kit.apology_reasons`)?
     The statements after the apology are scored against the trace's context like an answer of their own."""
     statements = apology_statements(trace.answer or "")
-    if not statements:
+    if statements:
+        report = score_answer(" ".join(statements), trace_context(trace), query=trace.query,
+                              instructions=trace_instructions(trace), history=trace_history(trace),
+                              earlier_answers=trace_earlier_answers(trace), contract=contract)
+        if answers_in_apology(trace.query or "", report.support):
+            return True
+    denials = denial_statements(trace.answer or "")
+    if not denials:
         return False
-    report = score_answer(" ".join(statements), trace_context(trace), query=trace.query,
-                          instructions=trace_instructions(trace), history=trace_history(trace),
-                          earlier_answers=trace_earlier_answers(trace), contract=contract)
+    # "No, tires aren't accepted.": what follows the bare "no" is judged as a claim however short it is
+    report = _any_length_scorer(contract).score(" ".join(denials), trace_context(trace), query=trace.query,
+                                                instructions=trace_instructions(trace), history=trace_history(trace),
+                                                earlier_answers=trace_earlier_answers(trace))
     return answers_in_apology(trace.query or "", report.support)
+
+
+_any_length_scorers: dict[int, tuple[Contract, HeuristicScorer]] = {}
+
+
+def _any_length_scorer(contract: Contract) -> HeuristicScorer:
+    """The offline scorer keeping a claim of any number of content words (one per contract, pinned like the
+    default one so its id stays unique)."""
+    pinned = _any_length_scorers.get(id(contract))
+    if pinned is None or pinned[0] is not contract:
+        pinned = (contract, HeuristicScorer(contract, min_claim_words=1))
+        _any_length_scorers[id(contract)] = pinned
+    return pinned[1]
 
 
 def detect_prompt_version(trace: Trace, contract: Contract) -> list[Finding]:

@@ -134,6 +134,7 @@ from .part_payments import unpaid_part
 from .payment_states import clashing_payment
 from .range_outside import outside_range
 from .record_answers import answered_against_record
+from .record_counts import other_field_count
 from .record_denials import denied_record_field
 from .record_fields import field_clash
 from .record_kinds import other_kind
@@ -507,6 +508,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                  or unheld_figure(claim, evidence, answer, answer_text) or swapped_unit(claim, evidence)
                  or ruled_out_day(claim, evidence) or other_subject_figure(claim, evidence)
                  or swapped_pair(claim, evidence) or clashing_days(claim, evidence)
+                 or other_field_count(claim, evidence)
                  ) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],

@@ -13,7 +13,8 @@ that names the record by an id the record holds, and only tool records (not arti
 - **a denied field.** A yes-or-no question ("Is ...", "Did ...", "Has ...") with no negation of its own, whose
   word names a field set to True ("certified: True") or is a field's whole value ("items: digital"), answered by
   a claim opening with "No": the claim denies what the record holds. The record's naming field ("order:
-  SN-77120") and figures are not read.
+  SN-77120") and figures are not read, nor a value the claim itself restates ("No - it's booked for the evening,
+  with Ramesh" to "Is Ramesh coming in the morning?" of "washer: Ramesh": the "no" denies the morning).
 
 Read by :func:`~llmops_kit.grounding.judge_claims` before the claim decision (a finding makes the claim
 contradicted); switched off by :data:`READ_RECORD_ANSWERS` in the decision's fit.
@@ -110,13 +111,18 @@ def _denied_field(claim: str, question: str, label: str,
     # the words of the field that holds the id the question names it by ("order: SN-77120") name the record
     naming = {w for _, name, value in lines if not value for w in name}
     asked = {w for w in _words(question) if w not in STOPWORDS and len(w) > 2} - naming
+    # a value the claim itself restates is not what its "no" denies ("No - it's booked for 6 PM, with Ramesh" to
+    # "Is Ramesh coming in the morning?" of "washer: Ramesh" denies the morning)
+    # when nothing after the "no" is negated ("No - Ramesh isn't on it" denies him)
+    rest = claim[_NO_OPENING_RE.match(claim).end():]
+    said = frozenset() if _NEGATION_RE.search(rest) else set(_words(rest))
     for line, name, value in lines:
         if not value or any(c.isdigit() for c in value) or set(name) <= naming:
             continue
         if value in _FLAG_TRUE and asked & set(name):
             return label, line, f"not {' '.join(name)}"
         words = _words(value)
-        if words and value not in _FLAGS and len(words) <= 2 and set(words) <= asked:
+        if words and value not in _FLAGS and len(words) <= 2 and set(words) <= asked and not set(words) <= said:
             return label, line, f"not {value}"
     return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from llmops_kit.apology_reasons import answers_in_apology, apology_statements
+from llmops_kit.apology_reasons import answers_in_apology, apology_statements, denial_statements
 from llmops_kit.contract import load_contract
 from llmops_kit.diagnose import detect_retrieval
 from llmops_kit.grounding import ClaimSupport
@@ -87,3 +87,48 @@ def test_a_reason_held_only_by_the_system_prompt_or_nothing_does_not_count() -> 
     assert not answers_in_apology("Do you ship to Chile?",
                                   [_verdict("document wn-4"), ClaimSupport(claim="we also ship to Peru",
                                                                            verdict="absent")])
+
+
+_YARD = Document(id="yd-2", score=0.64,
+                 content="Not accepted: sealed drums, propane cylinders, tyres, TVs and monitors. "
+                         "Copper pipe is bought at $3.10/lb.")
+_OPENING = Document(id="yd-1", score=0.52, content="The yard is open Monday to Saturday, 7 am to 4 pm.")
+_POOL = Document(id="pl-4", score=0.61,
+                 content="Inflatables are not allowed in the lap pool. Kickboards are provided at the desk.")
+_LOCKERS = Document(id="pl-1", score=0.50, content="Lockers take a 1 euro coin, returned when you open them.")
+
+
+@pytest.mark.parametrize(("question", "documents", "answer"), [
+    ("Do you take old tyres with the rims on?", [_YARD, _OPENING], "No, tyres aren't accepted."),
+    ("Do you take old tyres with the rims on?", [_YARD, _OPENING], "No - we don't accept tyres."),
+    ("Can my son bring his inflatable crocodile into the lap pool?", [_POOL, _LOCKERS],
+     "No, inflatables aren't allowed."),
+])
+def test_a_bare_no_with_a_held_short_statement_answers_the_question(question: str, documents: list[Document],
+                                                                     answer: str) -> None:
+    """A bare "No," whose statement is too short for the claim reader, held by an article and in the question's
+    words, is an answer from the articles, not a decline."""
+    assert _codes(question, documents, "I could not find this in our help articles.") == ["RETRIEVAL_MISMATCH"]
+    assert _codes(question, documents, answer) == []
+
+
+@pytest.mark.parametrize(("question", "documents", "answer"), [
+    # a "no" about the sources, and a "no" with nothing after it
+    ("Do you take old tyres with the rims on?", [_YARD, _OPENING], "No, sorry."),
+    ("Do you take old tyres with the rims on?", [_YARD, _OPENING], "No, nothing on tyres."),
+    # the statement is held, but by an article off the question
+    ("Can my son bring his inflatable crocodile into the lap pool?", [_POOL, _LOCKERS], "No, kickboards are provided."),
+])
+def test_a_bare_no_without_a_held_statement_on_the_question_stays_a_decline(question: str,
+                                                                            documents: list[Document],
+                                                                            answer: str) -> None:
+    assert _codes(question, documents, answer) == ["RETRIEVAL_MISMATCH"]
+
+
+def test_denial_statements_read_only_a_bare_no_followed_by_a_statement() -> None:
+    assert denial_statements("No, tyres aren't accepted.") == ("tyres aren't accepted.",)
+    assert denial_statements("Nope - inflatables aren't allowed") == ("inflatables aren't allowed.",)
+    assert denial_statements("No problem, see you then.") == ()
+    assert denial_statements("No one can enter before 7 am.") == ()
+    assert denial_statements("No, but the desk can check.") == ()
+    assert denial_statements("Tyres aren't accepted.") == ()

@@ -100,3 +100,20 @@ def test_the_reading_switch_turns_it_off() -> None:
     assert _reading(claim, texts, "Is TR-88104 being notarised?") is not None
     with patch.object(record_answers, "READ_RECORD_ANSWERS", False):
         assert _reading(claim, texts, "Is TR-88104 being notarised?") is None
+
+
+# ---- a value the claim restates --------------------------------------------------------------------------------
+
+FITTING = Document(id="tool:fitting_lookup", content="fitting: TY-30418\nslot: 16:00-17:00\nfitter: Oksana\n"
+                                                     "status: confirmed")
+
+
+def test_a_no_that_restates_the_asked_value_denies_something_else() -> None:
+    """Asked "Is Oksana fitting TY-30418 in the morning?": "No - ... at 4 PM, with Oksana" denies the morning,
+    not the fitter it names."""
+    texts = {"tool fitting_lookup": FITTING.content}
+    question = "Is Oksana fitting TY-30418 in the morning?"
+    assert _reading("No - TY-30418 is at 4 PM, with Oksana", texts, question) is None
+    # the fitter denied, or another one named: still read against the record
+    assert _reading("No - Oksana isn't on TY-30418", texts, question) is not None
+    assert _reading("No - TY-30418 is at 4 PM, with Bogdan", texts, question) is not None

@@ -173,6 +173,12 @@ So are an amount with a local currency mark read as its ISO code (``READ_LOCAL_M
 figure the customer took back left out of their operands (``READ_SUPERSEDED`` in :mod:`llmops_kit.superseded_figures`,
 the same round: "make that 4 sedans, not 3"): both change which figures a claim is found to hold or reach before
 the decision.
+So is a time of day given alone as an answer read as a claim (``READ_TIME_FRAGMENTS`` in
+:mod:`llmops_kit.text.claims`, the ``small31`` round: "From 10.30 am."): it changes which sentences are claims.
+So is a first word before a bare "the" read as no name (``READ_VERB_OPENERS`` in :mod:`llmops_kit.text.tokens`, the
+same round: "Bring the Texas title"): it settles a name before the decision.
+So is a record's count restated with another figure (``READ_RECORD_COUNTS`` in :mod:`llmops_kit.record_counts`, the
+same round: "2 pairs of boots are rented" of "boots rented: 1"): it makes a claim contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -225,6 +231,7 @@ from llmops_kit import (  # noqa: E402
     quality,
     question_frames,
     range_outside,
+    record_counts,
     record_sentences,
     record_variants,
     superseded_figures,
@@ -374,6 +381,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (quality, "judge_listed_totals", lambda *args, **kwargs: []),
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
         (claims, "_OWN_DECLINE_RE", re.compile(r"(?!)")),  # matches nothing
+        (claims, "READ_TIME_FRAGMENTS", False),
         (quality, "trace_source_nouns", lambda *args: ()),
         (language, "READ_MORE_LANGUAGES", False),
         (customer_language, "READ_CUSTOMER_LANGUAGE", False),
@@ -391,11 +399,13 @@ def _without_meaning_readings() -> Iterator[None]:
         (range_outside, "READ_RANGES", False),
         (found_sources, "READ_FOUND_SOURCES", False),
         (tokens, "READ_LY_OPENERS", False),
+        (tokens, "READ_VERB_OPENERS", False),
         (decline_clauses, "READ_DECLINE_CLAUSES", False),
         (dash_clauses, "READ_DASH_CLAUSES", False),
         (figure_owner, "READ_QUALIFIERS", False),
         (evidence_derived, "READ_UNITLESS", False),
         (record_variants, "READ_RECORD_VARIANTS", False),
+        (record_counts, "READ_RECORD_COUNTS", False),
         (list_lead_in, "READ_LIST_LEAD_INS", False),
         (evidence_derived, "reached_by_results", lambda *args: False),
         (fraction_steps, "READ_FRACTION_STEPS", False),

@@ -18,6 +18,7 @@ from ..textcache import text_cache
 from .dash_clauses import dash_clauses
 from .decline_clauses import cut_decline_clause
 from .list_lead_in import list_lead_ins
+from .numbers import times_in
 from .source_nouns import declines_by_source
 from .split import GENERIC_CITATION, sentences_of
 from .tokens import content_stems, identifiers_in, names_in, normalise_quotes, numbers_in, words_in
@@ -295,6 +296,16 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
             and not (numbers_in(text) or identifiers_in(text))):
         return None
     if len(content_stems(text)) < min_claim_words and not (numbers_in(text) or identifiers_in(text)
-                                                             or names_in(text)):
+                                                             or names_in(text) or _time_fragment(text)):
         return None
     return text
+
+
+#: Switched off by ``tools/fit_claim_decision.py`` so the committed fit is reproducible.
+READ_TIME_FRAGMENTS = True
+
+
+def _time_fragment(text: str) -> bool:
+    """Is a short sentence a time of day given as an answer ("From 10.30 am.", "23:30.", "8am-2pm.")? It states
+    the time the question asks for, so it is a claim to judge like "Visitors tee off from 10.30 am"."""
+    return READ_TIME_FRAGMENTS and any(c.isdigit() for c in text) and bool(times_in(text))

@@ -243,6 +243,11 @@ _OPENERS = frozenset((
 _ADVERB_RE = re.compile(r"[a-z]{3,}ly")
 #: Read an opening -ly adverb as no name; off while the claim decision is fitted (it settles a name before it).
 READ_LY_OPENERS = True
+#: A first word followed by a bare "the" ("Bring the Texas title", "Visit the Louvre", "Call the Leeds office"): an
+#: imperative verb or a preposition opening the sentence, capitalised for being first, not the head of a name
+#: ("Bank of the West" joins by "of the"). Off while the claim decision is fitted (it settles a name before it).
+_FIRST_BEFORE_THE_RE = re.compile(r"\s*[\"'(]?[A-Z][a-z]+\s+the\s")
+READ_VERB_OPENERS = True
 
 
 #: An emoji ending a sentence before the next one's capitalised first word ("a standard test 🙂 Allow about 35
@@ -278,7 +283,9 @@ def names_in(sentence: str) -> frozenset[str]:
         # ("Sadly August is outside ...": an -ly adverb opening the sentence is no part of the name after it)
         capitalised = bare[0].isupper() and (index > 0 or (_LEADING_NAME_RE.match(sentence) is not None
                                                             and low not in _OPENERS
-                                                            and not (READ_LY_OPENERS and _ADVERB_RE.fullmatch(low))))
+                                                            and not (READ_LY_OPENERS and _ADVERB_RE.fullmatch(low))
+                                                            and not (READ_VERB_OPENERS
+                                                                     and _FIRST_BEFORE_THE_RE.match(sentence))))
         if acronym or camel or (capitalised and low not in STOPWORDS):
             names.add(low)
     return frozenset(names) if names else _EMPTY
