@@ -168,6 +168,9 @@ which figures a claim is found to hold before the decision.
 So are a record's variant named with another word of its kind (``READ_RECORD_VARIANTS`` in
 :mod:`llmops_kit.record_variants`, the ``rec30`` round: "Maroon buckram" of "navy buckram"): it makes a claim
 contradicted before the decision.
+So is a figure stated as a plain fact held to one operand of its own claim (:mod:`llmops_kit.own_operands`, the
+``coinc31`` round: "Lockers are $2 a day" is no $7 - $5 of another sentence): it changes which figures a claim is
+found to hold before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -215,6 +218,7 @@ from llmops_kit import (  # noqa: E402
     joined_declines,
     limit_sides,
     own_clauses,
+    own_operands,
     permitted_sides,
     phrase_synonyms,
     quality,
@@ -411,6 +415,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (own_clauses, "READ_OWN_CLAUSES", False),
         (numbers, "READ_DOT_THOUSANDS", False),
         (counted_figures, "READ_COUNTED_FIGURES", False),
+        (own_operands, "READ_OWN_OPERANDS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
