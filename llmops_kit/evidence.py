@@ -361,28 +361,30 @@ class Evidence(DerivedFigures):
         return None
 
     def missing_facts(self, claim: str, *, names: bool = True, answer: frozenset[str] = _NONE,
-                      answer_text: str = "") -> tuple[list[str], list[str]]:
+                      answer_text: str = "", row: bool = False) -> tuple[list[str], list[str]]:
         """The claim's numbers, and its other hard facts (identifiers, names, times, contact numbers,
         e-mails, amounts and durations with their unit), that no evidence source contains. ``answer`` holds
         the numbers the whole answer states: a list item "Left: 18.8 GB" may compute from the item above;
-        ``answer_text`` the whole answer: a time or day may be clock arithmetic on its grounded times."""
+        ``answer_text`` the whole answer: a time or day may be clock arithmetic on its grounded times. ``row``:
+        the claim is a table row, whose figures may be worked from the other rows without a result word
+        (:mod:`llmops_kit.own_operands`)."""
         own = numbers_in(claim)
         numbers = sorted(self._not_derived(self._absent_from(own, self._doc_numbers, "_numbers"), own | answer,
-                                           claim, answer_text)) if own else []
+                                           claim, answer_text, row)) if own else []
         if numbers:
             numbers = [n for n in numbers if not self._date_held(n)]
         if numbers and answer_text and times_in(claim):
             numbers = [n for n in numbers if not self._shifted_day(n, answer, answer_text)]
         if numbers:
             numbers = [n for n in numbers if not self._shifted_date(n, claim, answer_text)
-                       and not self._clock_gap(n, claim, answer_text) and not self.hour_range(n, claim)]
+                       and not self._clock_gap(n, claim, answer_text, row) and not self.hour_range(n, claim)]
         # a count held only by the same number given with a unit ("up to 8 people" of "£8 a copy")
         counted = counted_numbers(claim) if own and counted_figures.READ_COUNTED_FIGURES else _NONE
         if counted:
             unheld = [n for n in sorted(counted & own) if n not in numbers and self._count_unheld(n)]
             # read in English only: another language's adjectives agree in number ("les 3 premières heures")
             if unheld and not is_foreign(claim):
-                numbers = sorted({*numbers, *self._not_derived(set(unheld), own | answer, claim, answer_text)})
+                numbers = sorted({*numbers, *self._not_derived(set(unheld), own | answer, claim, answer_text, row)})
         # a written step that does not come out ("£38.00 plus £16.80 makes £56.80")
         if own and ("=" in claim or "plus" in claim):
             numbers.extend(n for n in wrong_results(claim, lambda n: not _absent((n,), self._doc_numbers))
@@ -412,8 +414,8 @@ class Evidence(DerivedFigures):
             unit_less = {q for q in _absent(typed, self._typed) if q.split(" ")[0] not in numbers}
             others.extend(sorted(q for q in unit_less if _absent((q.split(" ")[0],), self._untyped)
                                  and q.split(" ")[0] in own
-                                 and self._not_derived({q.split(" ")[0]}, own | answer, claim, answer_text)
-                                 and not self._clock_gap(q.split(" ")[0], claim, answer_text)))
+                                 and self._not_derived({q.split(" ")[0]}, own | answer, claim, answer_text, row)
+                                 and not self._clock_gap(q.split(" ")[0], claim, answer_text, row)))
         names_found = names_in(claim) if names else _NONE
         if names_found:
             names_found -= _code_parts(claim, names_found, (s.text for s in self._given))

@@ -10,7 +10,9 @@ figure's own kind: a percentage is a share, not an amount to add or take off; a 
 durations, not from the answer's counts of other things; a duration multiplies an amount but is never added to
 one (:func:`_kind_operands`, :func:`_other_kinds`). An amount written with its currency after the figure
 ("198,00 €") is money like "€198" (:func:`~llmops_kit.text.arithmetic.marked_after`), so a share of a total the
-answer works out, or of the customer's price, is reached with the answer's percentage.
+answer works out, or of the customer's price, is reached with the answer's percentage. A prose claim that states
+its figure as a plain fact, not worded as a result, has one operand of its own in each pair or chain
+(:mod:`llmops_kit.own_operands`): "Lockers are $2 a day" is no $7 - $5 of another sentence.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from .example_figures import example_figures, worked_examples
 from .fraction_steps import fraction_results
 from .general_conversions import general_conversion
 from .inferred_counts import calendar_counts, list_counts, per_item_counts
+from .own_operands import anchored_pair_reaches, needs_own_operand
 from .own_results import amounts_in, justified_results, reached_by_results
 from .quotient_counts import quotient_counts, unit_figures
 from .superseded_figures import superseded_figures
@@ -132,26 +135,40 @@ def _measures(claim: str, answer_text: str) -> Callable[[str], dict[float, str]]
     return lambda value: {} if value in with_unit else units
 
 
-def _unlike_pair_reaches(operands: list[float], target: float, units: dict[float, str]) -> bool:
+def _pairs(anchor: frozenset[float] | None) -> Callable[[list[float], float], bool]:
+    """:func:`pair_reaches`, or with ``anchor`` :func:`~llmops_kit.own_operands.anchored_pair_reaches` (one
+    operand of each pair a figure of the claim's own, the customer's or a written step)."""
+    if anchor is None:
+        return pair_reaches
+    return lambda operands, target: anchored_pair_reaches(operands, target, anchor)
+
+
+def _unlike_pair_reaches(operands: list[float], target: float, units: dict[float, str],
+                         anchor: frozenset[float] | None = None) -> bool:
     """:func:`pair_reaches` on pairs that never join two figures of unlike units: the figures without a unit
     with those of one unit at a time."""
     plain = [o for o in operands if o not in units]
-    return any(pair_reaches([*plain, *(o for o in operands if units.get(o) == unit)], target)
+    reach = _pairs(anchor)
+    return any(reach([*plain, *(o for o in operands if units.get(o) == unit)], target)
                for unit in {*units.values()})
 
 
 def _kind_pair_reaches(operands: list[float], target: float, apart: frozenset[float],
-                       units: dict[float, str] | None = None) -> bool:
+                       units: dict[float, str] | None = None, anchor: frozenset[float] | None = None) -> bool:
     """:func:`pair_reaches`, where a figure in ``apart`` only multiplies or divides the other operand; with
-    ``units`` (a unitless target's measured operands), no pair joins two unlike units."""
+    ``units`` (a unitless target's measured operands), no pair joins two unlike units; with ``anchor``, one
+    operand of each pair is in it (:mod:`llmops_kit.own_operands`)."""
     if units:
-        return _unlike_pair_reaches(operands, target, units)
+        return _unlike_pair_reaches(operands, target, units, anchor)
+    reach = _pairs(anchor)
     if not apart:
-        return pair_reaches(operands, target)
-    if pair_reaches([o for o in operands if o not in apart], target):
+        return reach(operands, target)
+    if reach([o for o in operands if o not in apart], target):
         return True
     for i, a in enumerate(operands):
         for b in operands[i + 1:]:
+            if anchor is not None and a not in anchor and b not in anchor:
+                continue
             if (a in apart or b in apart) and any(r is not None and abs(r - target) < 0.005 for r in
                                                   (a * b, a / b if b else None, b / a if a else None)):
                 return True
@@ -255,7 +272,7 @@ class DerivedFigures:
         return frozenset(MONTH_NAMES[month - 1].lower() for month, day, _ in _dates_named(claim)
                          if self._shifted_date(str(day), claim, answer_text))
 
-    def _clock_gap(self, number: str, claim: str, answer_text: str) -> bool:
+    def _clock_gap(self, number: str, claim: str, answer_text: str, row: bool = False) -> bool:
         """Is a claimed number of hours or minutes ("starts in about 12.5 hours") the time from one clock time
         the customer or the answer states to another ("It's 19:30 now", "tomorrow 08:00"), across midnight if
         need be? Arithmetic on given times; only times the customer or the answer writes are ends."""
@@ -269,7 +286,13 @@ class DerivedFigures:
         times = sorted(times_in(f"{self.user_text} {answer_text or claim}"))
         minutes = [int(t[:2]) * 60 + int(t[3:]) for t in times if len(t) == 5 and t[2] == ":"]
         wanted = {value * (60 if unit == "hour" else 1) for unit in units}
-        return any(abs((b - a) % 1440 - w) < 0.5 for a in minutes for b in minutes if a != b for w in wanted)
+        # a claim that states its duration as a plain fact ("cancel free up to 1 hour before your slot") is no
+        # gap between two times of the answer's other sentences: one end is the claim's or the customer's
+        ends = (frozenset(int(t[:2]) * 60 + int(t[3:]) for t in times_in(f"{self.user_text} {claim}")
+                          if len(t) == 5 and t[2] == ":") if not row and needs_own_operand(claim, answer_text)
+                else None)
+        return any(abs((b - a) % 1440 - w) < 0.5 for a in minutes for b in minutes if a != b for w in wanted
+                   if ends is None or a in ends or b in ends)
 
     @cached_property
     def _turns_text(self) -> str:
@@ -289,8 +312,9 @@ class DerivedFigures:
                    for mine, rule, holds in stated)
 
     def _not_derived(self, missing: set[str], stated: frozenset[str], claim: str = "",
-                     answer_text: str = "") -> set[str]:
-        """The missing numbers that are no simple arithmetic of the claim's own grounded numbers."""
+                     answer_text: str = "", row: bool = False) -> set[str]:
+        """The missing numbers that are no simple arithmetic of the claim's own grounded numbers. ``row``: the
+        claim is a table row (:mod:`llmops_kit.own_operands` leaves rows alone)."""
         if not missing:
             return missing
         factors = period_factors(claim) if claim else frozenset()
@@ -330,8 +354,10 @@ class DerivedFigures:
         stated = stated - shares if shares else stated
         kinds = _other_kinds(claim, answer_text)
         measures = _measures(claim, answer_text)
-        left = {n for n in missing if not self._derived(n, ops(n), factors, written, minor, kinds(n), measures(n))
-                } | priceless
+        anchor = (self._own_operands(claim, stated, factors, minor)
+                  if not row and needs_own_operand(claim, answer_text) else None)
+        left = {n for n in missing if not self._derived(n, ops(n), factors, written, minor, kinds(n), measures(n),
+                                                        anchor)} | priceless
         if not left - priceless or not claim:
             return left
         # an amount, share or duration may also be reached with the customer's figures and the claim's
@@ -345,8 +371,9 @@ class DerivedFigures:
         # a percentage is no operand of itself: "10%" stands for x 0.1, and 1 / 0.1 is 10 again
         left = {n for n in left
                 if n not in typed or not self._derived(n, ops(n) | wider, more - _own_share(n), written, minor,
-                                                       kinds(n))}
-        left = {n for n in left if not self._further(n, ops(n) | wider if n in typed else ops(n), claim, answer_text)}
+                                                       kinds(n), None, anchor)}
+        left = {n for n in left
+                if not self._further(n, ops(n) | wider if n in typed else ops(n), claim, answer_text, anchor)}
         left = {n for n in left if not self._count_of_theirs(n, claim)} if left else left
         # a count of the list the claim gives right after it ("two slots, 9am-12pm and 1pm-4pm"), or one the
         # customer's words state ("the other two" of their three, "2 items" of "skis and a board")
@@ -361,7 +388,7 @@ class DerivedFigures:
         if left:
             left = self._less_examples(left, stated, claim, answer_text or claim)
         if left and answer_text and not self._in_own_results:
-            left = self._less_own_results(left, claim, answer_text)
+            left = self._less_own_results(left, claim, answer_text, anchor)
         if left:
             left = self._less_fractions(left, stated, claim)
         if left:
@@ -369,6 +396,22 @@ class DerivedFigures:
         if left and "=" in claim:  # an equation the claim writes out, checked as written ("1,100 ÷ 160 = 6.9")
             left = left - explained_results(left, claim, lambda n: not _absent((n,), self._numbers))
         return left | priceless
+
+    def _own_operands(self, claim: str, stated: frozenset[str], factors: frozenset[float],
+                      minor: frozenset[str]) -> frozenset[float]:
+        """The figures one operand of a pair must be for a claim that states its figure as a plain fact
+        (:mod:`llmops_kit.own_operands`): the claim's own numbers (in the major unit too), its shares and calendar
+        factors, and the amounts and measures the customer states (with their unit: "£6,000 over 10 months") that
+        the answer does not state itself (one it does may be its own figure of another sentence)."""
+        own = {n for n in numbers_in(claim) if _numeric(n)}
+        figures = {float(n) for n in own | (self._user_measures - stated) if _numeric(n)}
+        figures.update(float(n) / 100 for n in own & minor)
+        return frozenset(figures | factors | share_factors(claim))
+
+    @cached_property
+    def _user_measures(self) -> frozenset[str]:
+        """The customer's figures stated with a unit (money, a duration, a measure), now or in earlier turns."""
+        return frozenset(q.split(" ")[0] for q in typed_quantities(self._turns_text)) if self._turns_text else _NONE
 
     @cached_property
     def _source_minor(self) -> frozenset[str]:
@@ -403,7 +446,8 @@ class DerivedFigures:
     #: Set while :meth:`_less_own_results` judges the answer's other sentences, so that pass does not recurse.
     _in_own_results = False
 
-    def _less_own_results(self, left: set[str], claim: str, answer_text: str) -> set[str]:
+    def _less_own_results(self, left: set[str], claim: str, answer_text: str,
+                          anchor: frozenset[float] | None = None) -> set[str]:
         """The figures left that are no amount worked from amounts the answer has justified itself
         (:mod:`llmops_kit.own_results`): "total about $13,200.00" of its own "$11,160.00" and "$2,040.00" lines,
         each worked from a count of squares the evidence's "per square (100 sq ft)" gives. Judged once per
@@ -424,7 +468,7 @@ class DerivedFigures:
             finally:
                 self._in_own_results = False
         justified = cache[answer_text]
-        return {n for n in left if not reached_by_results(n, claim, justified)}
+        return {n for n in left if not reached_by_results(n, claim, justified, anchor)}
 
     def _less_examples(self, left: set[str], stated: frozenset[str], claim: str, text: str) -> set[str]:
         """``left`` without a figure the claim picks as an example and those it works out from it with its
@@ -480,10 +524,13 @@ class DerivedFigures:
         """The evidence's figures with their units: the unit sizes a count may divide a whole by."""
         return frozenset().union(*(unit_figures(s.text) for s in self._given if not s.user))
 
-    def _further(self, value: str, stated: frozenset[str], claim: str, answer_text: str) -> bool:
+    def _further(self, value: str, stated: frozenset[str], claim: str, answer_text: str,
+                 anchor: frozenset[float] | None = None) -> bool:
         """One step beyond a pair (:mod:`llmops_kit.arithmetic_steps`): an amount of money from three grounded
         figures, a percentage added or taken off or a doubling the words imply; a unit conversion; a gap
-        between dotted clock times. Money only: counts, shares and durations have no price to multiply."""
+        between dotted clock times. Money only: counts, shares and durations have no price to multiply. With
+        ``anchor`` (a claim that states its figure as a plain fact, :mod:`llmops_kit.own_operands`), the chain is
+        worked on the claim's own figures and the customer's, not on those of the answer's other sentences."""
         text = answer_text or claim
         if clock_gap_dotted(value, claim, f"{self.user_text} {text}"):
             return True
@@ -506,6 +553,9 @@ class DerivedFigures:
         # calendar factors the claim writes ("× 12 ÷ 52") are steps too, alone or one over another
         calendar = written_period_factors(claim)
         steps = {*calendar, *(1 / c for c in calendar), *(a / b for a in calendar for b in calendar if a != b)}
+        if anchor is not None:
+            grounded = [g for g in grounded if g in anchor]
+            amounts = {a for a in amounts if a in anchor}
         return chained(grounded, sorted(amounts), percent_steps(text) | implied_factors(claim) | steps, float(value),
                        total=_TOTAL_RE.search(claim) is not None)
 
@@ -551,7 +601,8 @@ class DerivedFigures:
 
     def _derived(self, value: str, stated: frozenset[str], factors: frozenset[float] = frozenset(),
                  written: tuple[tuple[str, str, str], ...] = (), minor: frozenset[str] = frozenset(),
-                 apart: frozenset[float] = frozenset(), units: dict[float, str] | None = None) -> bool:
+                 apart: frozenset[float] = frozenset(), units: dict[float, str] | None = None,
+                 anchor: frozenset[float] | None = None) -> bool:
         """Is ``value`` the sum, difference, product or ratio of two other numbers the answer states (and the
         evidence holds)? "41.2 GB used of 60 GB, so 18.8 GB left", "£150 plus £250 is £400", "two 5 GB top-ups
         for €10". Both operands must be stated in the answer itself, so a changed figure is never explained
@@ -561,20 +612,22 @@ class DerivedFigures:
         currency's minor unit ("69p"), which are also operands in the major unit (0.69); ``apart``: figures of
         another kind than the amount sought, which multiply or divide it but are never added to it
         (:func:`_other_kinds`); ``units``: for a figure with no unit, the answer's measured figures by unit, no two
-        of unlike units a pair (:func:`_measures`)."""
+        of unlike units a pair (:func:`_measures`); ``anchor``: for a claim that states its figure as a plain fact,
+        the figures one operand of each pair must be (:mod:`llmops_kit.own_operands`)."""
         try:
             target = float(value)
         except ValueError:
             return False
         grounded = [float(n) for n in stated if n != value and not _absent((n,), self._numbers) and _numeric(n)]
         grounded += _in_major_unit(stated, grounded, minor)
-        if _kind_pair_reaches([*grounded, *factors], target, apart, units):
+        if _kind_pair_reaches([*grounded, *factors], target, apart, units, anchor):
             return True
-        return self._computed(value, target, stated, grounded, written, factors, apart, units)
+        return self._computed(value, target, stated, grounded, written, factors, apart, units, anchor)
 
     def _computed(self, value: str, target: float, stated: frozenset[str], grounded: list[float],
                   written: tuple[tuple[str, str, str], ...], factors: frozenset[float],
-                  apart: frozenset[float] = frozenset(), units: dict[float, str] | None = None) -> bool:
+                  apart: frozenset[float] = frozenset(), units: dict[float, str] | None = None,
+                  anchor: frozenset[float] | None = None) -> bool:
         """One step further: a figure the answer itself derives (from two grounded figures, or by arithmetic it
         writes out on grounded figures: "12 x €12 = €144", or with the claim's own share or period: "the 7.5%
         fee of £6" on £80) may be an operand of the next one ("you pay €120, so you save €24"; "£80 minus the
@@ -595,7 +648,9 @@ class DerivedFigures:
                 break
             steps |= reached
             waiting -= reached
-        return bool(steps) and _kind_pair_reaches([*grounded, *steps, *factors], target, apart, units)
+        if anchor is not None:  # a step the answer works out is one of its own figures
+            anchor = anchor | steps
+        return bool(steps) and _kind_pair_reaches([*grounded, *steps, *factors], target, apart, units, anchor)
 
     def _written_steps(self, value: str, written: tuple[tuple[str, str, str], ...]) -> set[float]:
         """The results of the arithmetic the answer writes out on grounded figures, step by step: a written

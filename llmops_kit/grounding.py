@@ -325,7 +325,7 @@ def judge_table_rows(rows: Sequence[str], claims: Sequence[str], evidence: Evide
                 out.append(_verdict(claim=row, verdict="contradicted", source=clash[0], evidence=clash[1],
                                     missing=(clash[2],)))
             continue
-        numbers, others = evidence.missing_facts(row, names=False, answer=answer, answer_text=answer_text)
+        numbers, others = evidence.missing_facts(row, names=False, answer=answer, answer_text=answer_text, row=True)
         if not (numbers or others):
             continue
         found = evidence.contradiction(row, numbers) if numbers else None

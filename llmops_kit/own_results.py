@@ -83,29 +83,36 @@ def _exact_conversions(figures: Iterable[str], grounded: Iterable[str], sentence
     return out
 
 
-def summed(justified: Iterable[float], target: float) -> bool:
+def summed(justified: Iterable[float], target: float, own: frozenset[float] | None = None) -> bool:
     """Is ``target`` the sum or difference of two of the justified amounts, or the sum of three (a total of
-    three lines: "$45", "$349.00", "$189.95", "That's $583.95 together"), to the penny?"""
+    three lines: "$45", "$349.00", "$189.95", "That's $583.95 together"), to the penny? With ``own``, one of
+    them is in it."""
     values = sorted(set(justified) - {target})
-    if any(abs(a + b - target) < TOLERANCE or abs(abs(a - b) - target) < TOLERANCE
+    if any((own is None or a in own or b in own) and (abs(a + b - target) < TOLERANCE
+                                                     or abs(abs(a - b) - target) < TOLERANCE)
            for i, a in enumerate(values) for b in values[i + 1:]):
         return True
-    return any(abs(sum(three) - target) < TOLERANCE for three in combinations(values, 3))
+    return any((own is None or not own.isdisjoint(three)) and abs(sum(three) - target) < TOLERANCE
+               for three in combinations(values, 3))
 
 
-def reached_by_results(value: str, claim: str, justified: tuple[frozenset[float], frozenset[float]]) -> bool:
+def reached_by_results(value: str, claim: str, justified: tuple[frozenset[float], frozenset[float]],
+                       own: frozenset[float] | None = None) -> bool:
     """Is ``value``, an amount of money the claim states, the sum or difference of two justified amounts other
     than itself ("total about $13,200.00" of the answer's own $11,160.00 and $2,040.00), or a justified amount
     times a justified conversion, plus another justified amount or not ("£3.80 plus £2.10 a mile" over "10 km
-    is about 6.2 miles": £16.85)?"""
+    is about 6.2 miles": £16.85)? With ``own`` (a claim that states its figure as a plain fact, :mod:`llmops_kit.
+    own_operands`), one of the amounts is a figure of the claim itself or the customer's."""
     if not is_numeric(value) or value not in amounts_in(claim):
         return False
     target = float(value)
     amounts, exact = justified
-    if summed(amounts, target):
+    if summed(amounts, target, own):
         return True
     if not exact:
         return False
     others = amounts - {target}
-    return any(abs(a * x - target) < TOLERANCE or any(abs(a * x + c - target) < TOLERANCE for c in others if c != a)
+    return any(((own is None or a in own) and abs(a * x - target) < TOLERANCE)
+               or any((own is None or a in own or c in own) and abs(a * x + c - target) < TOLERANCE
+                      for c in others if c != a)
                for a in others for x in exact)

@@ -34,6 +34,8 @@ def test_a_fee_no_price_derives_is_absent() -> None:
 def test_without_the_reading_the_fee_was_derived(monkeypatch: pytest.MonkeyPatch) -> None:
     """Control on the mechanism: with the reading off, the pair of durations explained the fee away."""
     monkeypatch.setattr("llmops_kit.evidence_derived._priceless_amounts", lambda *args: frozenset())
+    # own_operands also holds a plain fee to the figures of its own sentence: off, to show the pair
+    monkeypatch.setattr("llmops_kit.own_operands.READ_OWN_OPERANDS", False)
     answer = "You can book up to 48 hours ahead, and it's kept for 72 hours. There's a £1.50 booking fee."
     assert _verdicts(answer, LOCKERS)[-1] == "supported"
 

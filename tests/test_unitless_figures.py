@@ -11,7 +11,7 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import evidence_derived
+from llmops_kit import evidence_derived, own_operands
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_verdicts as _verdicts
@@ -33,8 +33,10 @@ FLAGGED = {"absent", "contradicted"}
 ])
 def test_an_age_is_not_reached_from_a_mass_and_a_duration(answer: str, docs: list[Document], query: str) -> None:
     assert FLAGGED & set(_verdicts(answer, docs, query))
-    with patch.object(evidence_derived, "READ_UNITLESS", False):
-        assert not FLAGGED & set(_verdicts(answer, docs, query))  # the pair reached it without the reading
+    # the pair reached it without the reading (and without own_operands, which also holds a plain "over 70" to the
+    # figures of its own sentence)
+    with patch.object(evidence_derived, "READ_UNITLESS", False), patch.object(own_operands, "READ_OWN_OPERANDS", False):
+        assert not FLAGGED & set(_verdicts(answer, docs, query))
 
 
 @pytest.mark.parametrize(("answer", "docs", "query"), [

@@ -179,6 +179,9 @@ So is a first word before a bare "the" read as no name (``READ_VERB_OPENERS`` in
 same round: "Bring the Texas title"): it settles a name before the decision.
 So is a record's count restated with another figure (``READ_RECORD_COUNTS`` in :mod:`llmops_kit.record_counts`, the
 same round: "2 pairs of boots are rented" of "boots rented: 1"): it makes a claim contradicted before the decision.
+So is a figure stated as a plain fact held to one operand of its own claim (:mod:`llmops_kit.own_operands`, the
+``coinc31`` round: "Lockers are $2 a day" is no $7 - $5 of another sentence): it changes which figures a claim is
+found to hold before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -226,6 +229,7 @@ from llmops_kit import (  # noqa: E402
     joined_declines,
     limit_sides,
     own_clauses,
+    own_operands,
     permitted_sides,
     phrase_synonyms,
     quality,
@@ -429,6 +433,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (counted_figures, "READ_COUNTED_FIGURES", False),
         (numbers, "READ_LOCAL_MARKS", False),
         (superseded_figures, "READ_SUPERSEDED", False),
+        (own_operands, "READ_OWN_OPERANDS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

@@ -1,0 +1,85 @@
+"""Whose figures a derived figure may be worked from: a figure the answer states as a plain fact of its own
+subject ("Lockers are $2 a day") is no arithmetic on two figures of the answer's other sentences ("$7 for each
+of the kids; rentals are $5 a pair": 7 - 5), nor a clock gap between two times another sentence gives
+("Slots run 8 AM - 10 PM, last start 9 PM" is no "cancel free up to 1 hour before your slot").
+
+The derived-figure search (:class:`llmops_kit.evidence_derived.DerivedFigures`) accepts a figure no evidence
+holds when two figures the answer states reach it. In an answer that lists several facts, two figures of other
+sentences reach many a small changed figure by chance (40°C as "4 hours" x "10 stations", "ARS 5.000" as
+"ARS 65.000" / "13 hs"). An answer that works a figure out from its other sentences says so: a result word
+("so", "in total", "that's", "=", "leaves", "saves", "more", "would be"), a share or a period of its own ("the
+25% deposit is ..."), or a line that is the figure alone ("£159", a total under a list). Without one, at least
+one operand must be a figure of the claim itself, the customer's, a calendar factor the claim names, or a step
+the answer writes out. Table rows are left alone (the groundedness check judges them apart): a row is routinely
+worked from the rows above it ("Paid up front | £300" under two £150 lines).
+
+Switched off by :data:`READ_OWN_OPERANDS` in the claim-decision fit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .text import words_in
+from .textcache import text_cache
+
+__all__ = ["READ_OWN_OPERANDS", "anchored_pair_reaches", "needs_own_operand"]
+
+#: Switch: a figure worked only from the answer's other sentences must be worded as a result (the ``coinc31`` round).
+READ_OWN_OPERANDS = True
+
+#: Words that present a figure as worked out: a result connective, an aggregate, a verb of reckoning, a
+#: comparison or a hypothetical ("so", "in total", "that's", "comes to", "leaves", "saves", "£130 more", "would be").
+_RESULT_WORDS = frozenset((
+    "so", "thus", "therefore", "hence", "total", "totals", "totalling", "totaling", "subtotal", "altogether",
+    "together", "combined", "sum", "overall", "makes", "making", "comes", "coming", "works", "adds", "brings",
+    "leaves", "leaving", "left", "remaining", "remainder", "balance", "rest", "saves", "save", "saving",
+    "savings", "difference", "more", "less", "cheaper", "dearer", "back", "refund", "refunded", "would",
+    "instead", "means", "then",
+))
+#: Result phrases of more than one word, and the signs of a written step.
+_RESULT_RE = re.compile(r"\b(?:that's|that is|which is|this is|in all|all in|all-in|to pay)\b|[=≈+]", re.IGNORECASE)
+#: A word of the claim besides its figures and their units: a claim of no word ("£159", "18.8 GB") is a result
+#: line under what the answer listed.
+_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_UNIT_WORDS = frozenset(("gbp", "usd", "eur", "aud", "nzd", "cad", "chf", "zar", "sgd", "inr", "jpy", "hkd",
+                         "aed", "sek", "nok", "dkk", "isk", "ars", "myr", "kes"))
+
+
+@text_cache()
+def _worded_as_result(claim: str) -> bool:
+    """Does the claim word its figure as worked out, or state nothing but figures (a result line)?"""
+    words = words_in(claim)
+    if not _RESULT_WORDS.isdisjoint(words) or _RESULT_RE.search(claim) is not None:
+        return True
+    return not any(w.lower() not in _UNIT_WORDS for w in _WORD_RE.findall(claim))
+
+
+def needs_own_operand(claim: str, answer_text: str) -> bool:
+    """Must a figure of ``claim`` (a prose claim, not a table row: the caller knows) that no evidence holds be
+    worked from at least one figure of the claim itself (or the customer's, or a written step), rather than
+    from two figures of the answer's other sentences? So when the claim states its figure as a plain fact, not
+    worded as a result. Cheap: a word-set test, the pattern only when no result word is there."""
+    if not READ_OWN_OPERANDS or not claim or not answer_text or claim == answer_text:
+        return False
+    return not _worded_as_result(claim)
+
+
+def anchored_pair_reaches(operands: Sequence[float], target: float, anchor: Iterable[float]) -> bool:
+    """Is ``target`` the sum, difference, product or ratio of two of the operands, one of which is in ``anchor``
+    (a figure of the claim itself, the customer's, a factor the claim names, a written step)?"""
+    own = {a for a in anchor if a != target}
+    inside = [o for o in operands if o in own]
+    if not inside:
+        return False
+    for i, a in enumerate(operands):
+        if a not in own:
+            continue
+        for j, b in enumerate(operands):
+            if i == j:
+                continue
+            for result in (a + b, a - b, b - a, a * b, a / b if b else None, b / a if a else None):
+                if result is not None and abs(result - target) < 0.005:
+                    return True
+    return False
