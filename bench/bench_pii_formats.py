@@ -61,7 +61,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from llmops_kit.contract import load_contract
 from llmops_kit.diagnose import detect_pii
-from llmops_kit.pii import luhn_valid
+from llmops_kit.pii import MIN_DIGITS, luhn_valid
 from llmops_kit.redact import trace_pii
 from llmops_kit.traces import Trace
 
@@ -305,6 +305,51 @@ def home_trap_cases(rng: random.Random) -> Iterator[Case]:
             yield trap._replace(group=f"{trap.group} ({region})", home=home or "")
 
 
+def _short_plan(region: str) -> bool:
+    """``region`` dials without a trunk prefix and gives a mobile or landline fewer than MIN_DIGITS digits (read
+    from the library's metadata here, so the section runs on code without ``phones.short_plan`` too)."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if meta is None or meta.national_prefix:
+        return False
+    return any(n < MIN_DIGITS for desc in (meta.mobile, meta.fixed_line)
+               if desc is not None and desc.national_number_pattern
+               for n in (desc.possible_length or meta.general_desc.possible_length or ()))
+
+
+def short_cases() -> Iterator[Case]:
+    """For every region that dials without a trunk prefix and gives people lines shorter than the scan's digit
+    minimum (:func:`_short_plan`: Iceland's "661 4478", Fiji's "701 2345"), its example mobile of that length
+    written as ``phonenumbers`` prints it nationally, in a trace whose article publishes the shop's line in that
+    country, the region's example landline (without it nothing says where a seven-digit run is a phone)."""
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        home = _published_line(region)
+        if home is None or not _short_plan(region):
+            continue
+        number = phonenumbers.example_number_for_type(region, PhoneNumberType.MOBILE)
+        if number is None or len(phonenumbers.national_significant_number(number)) >= MIN_DIGITS:
+            continue
+        written = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+        yield Case("phone", region, "short plan", written, phonenumbers.national_significant_number(number), home)
+
+
+#: Amounts, times and counts written with space thousands, as a shop in a short-plan country prints them.
+_SHORT_TRAPS = ("14 900 kr", "1 250 000 kr", "ISK 250 000", "250 000 visitors", "F$ 1 450 000", "from 08:00-18:00",
+                "ages 6 - 12, 1 500 m up", "2026-05-06 09:30")
+
+
+def short_trap_cases(rng: random.Random) -> Iterator[Case]:
+    """The traps of :func:`trap_cases` (published contacts aside) and amounts in space thousands, planted in the
+    traces of shops in every short-plan country (each publishing its own line)."""
+    traps = [t for t in trap_cases(rng) if t.group != "published contact"]
+    traps += [Case("trap", "amount", "space thousands", value, "") for value in _SHORT_TRAPS]
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        home = _published_line(region)
+        if home is None or not _short_plan(region):
+            continue
+        for trap in traps:
+            yield trap._replace(group=f"{trap.group} ({region})", home=home)
+
+
 # ---- planting and reading ----------------------------------------------------------------------------------
 
 
@@ -456,7 +501,19 @@ def main(argv: list[str]) -> None:
     flagged = [flagged_trap(t, place, contract) for t in home_traps for place in PLACES[:3]]
     print(f"home country traps: {len(home_traps)} traps in shops of {len(HOME_TRAP_REGIONS)} countries, flagged "
           f"{sum(flagged)} of {len(flagged)} (goal 0)")
+    shorts = list(short_cases())
+    short_hits = [found(case, place, contract) for case in shorts for place in PLACES[:3]]
+    short_plain = [found(case._replace(home=""), place, contract) for case in shorts for place in PLACES[:3]]
+    print(f"short plans: {len(shorts)} regions' mobiles shorter than "
+          f"{MIN_DIGITS} digits, written nationally; recall with the shop's line published "
+          f"{_rate(sum(short_hits), len(short_hits))}, without {_rate(sum(short_plain), len(short_plain))}")
+    short_traps = list(short_trap_cases(random.Random(SEED + 1)))
+    short_flagged = [(t, place) for t in short_traps for place in PLACES[:3] if flagged_trap(t, place, contract)]
+    print(f"short-plan traps: {len(short_traps)} traps in shops of those regions, flagged {len(short_flagged)} of "
+          f"{len(short_traps) * 3} (goal 0)")
     if args.traps:
+        for t, place in short_flagged:
+            print(f"  flagged {t.group:<24} {place:<10} {t.value!r}")
         planted = [(t, place) for t in home_traps for place in PLACES[:3]]
         for (t, place), hit in zip(planted, flagged, strict=True):
             if hit:

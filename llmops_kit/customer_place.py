@@ -13,13 +13,19 @@ allowed), or asks how near or far it is ("Is 05753 close enough to pick up?", "H
 is four or five digits, or a layout with a hyphen ("31-052", "542-0076", "05753-1234"). "We're in 2026" is not read
 unless a place name stands beside the number (a year), nor "Is 2026 too far ahead?" (time, not distance), nor a
 count, an amount or a code after any other words.
+
+A place's code in an address or land register is read the same way where the message names the register: "My
+building's Makani number is 2534579810" (Dubai's ten-digit building code), "cadastral number 253 457 9810". The
+words are :data:`PLACE_CODE_LABELS`, which the personal-data rules also read as an identifier's label (such a code
+is no phone number, however its digits read). A plot's number is not read here ("Plot 4410 is near the gate" may
+be the garden's plot, not the customer's place).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["postcodes"]
+__all__ = ["PLACE_CODE_LABELS", "postcodes"]
 
 _CODE = r"\d{5}-\d{4}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4,5}"
 #: A postcode said to be one: "postcode 3011 AD", "post code: EM4 2QT", "zip code 98101".
@@ -32,6 +38,13 @@ _MARK_RE = re.compile(r"〒\s?(\d{3}-?\d{4})\b")
 _DISTANCE_RE = re.compile(
     rf"\b(?:[Ii]s\s+({_CODE})\s+(?:(?:too|very|quite|really|still)\s+)?(?:close|near|nearby|far)"
     rf"|[Hh]ow\s+far\s+(?:away\s+)?is\s+({_CODE}))\b(?!\s+(?:ahead|off|in\s+advance)\b)")
+#: Registers that number places, each word naming the code after it: Dubai's building code, a land parcel's
+#: cadastral number.
+PLACE_CODE_LABELS = frozenset({"makani", "cadastral", "cadastre"})
+#: A place's code after its register's name: "Makani number is 2534579810", "cadastre 25 3457".
+_REGISTERS = "|".join(sorted(PLACE_CODE_LABELS))
+_PLACE_CODE_RE = re.compile(
+    rf"\b(?:{_REGISTERS})\b\s*(?:(?:number|no\.?|code)\s*(?:is\s+)?)?:?\s*(\d(?:[ -]?\d){{3,14}})\b", re.IGNORECASE)
 _UPPER = r"[A-ZÀ-ÖØ-Þ]"
 #: Where the customer lives or stays, given by a code: "I live in 2088", "We're staying at 3560 Hemsedal".
 _LIVES_RE = re.compile(
@@ -53,4 +66,6 @@ def postcodes(text: str) -> list[str]:
     found += [m.group(1) or m.group(2) for m in _IN_RE.finditer(text)]
     found += [m.group(1) for m in _MARK_RE.finditer(text)]
     found += [m.group(1) or m.group(2) for m in _DISTANCE_RE.finditer(text)]
+    if "akani" in text or "adast" in text or "AKANI" in text or "ADAST" in text:
+        found += [m.group(1) for m in _PLACE_CODE_RE.finditer(text)]
     return found

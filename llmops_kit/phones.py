@@ -19,7 +19,7 @@ from typing import NamedTuple
 import phonenumbers
 
 __all__ = ["PhoneHit", "date_start", "phone_cue", "phone_key", "phones_in", "published_regions_in", "regions_for",
-           "trunkless", "trunkless_regions_in"]
+           "short_national", "short_plan", "trunkless", "trunkless_regions_in"]
 
 _NOT_DIGIT = re.compile(r"\D")
 _LABEL_PARTS = re.compile(r"[a-z]+|[A-Z][a-z]*")
@@ -303,6 +303,52 @@ whose groups are not thousands ("22 500 000" stays an amount), with at least two
                 phonenumbers.is_valid_number_for_region(number, region)
                 and phonenumbers.number_type(number) in _PERSONAL_TYPES
                 and _PHONE_LAYOUT.fullmatch(run) and set(groups[1:]) != {3}):
+            return PhoneHit(0, len(run), run, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    return None
+
+
+@lru_cache(maxsize=64)
+def short_plan(regions: tuple[str, ...], below: int) -> tuple[tuple[str, ...], int] | None:
+    """The regions of ``regions`` that dial without a trunk prefix and give a person's line fewer than ``below``
+    digits (Iceland's "661 4478", Fiji's "701 2345"), with the fewest digits such a line has there; None when
+    there are none (the usual case: one cached look-up). The digit minimum the scan asks of a run is a length
+    no such country's numbers have, so their numbers are read by the region's own plan instead
+    (:func:`short_national`)."""
+    found: list[str] = []
+    fewest = below
+    for region in regions:
+        if not trunkless(region):
+            continue
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        lengths = [n for desc in (meta.mobile, meta.fixed_line) if desc is not None and desc.national_number_pattern
+                   for n in (desc.possible_length or meta.general_desc.possible_length or ())]
+        short = [n for n in lengths if n < below]
+        if short:
+            found.append(region)
+            fewest = min(fewest, *short)
+    return (tuple(found), fewest) if found else None
+
+
+@lru_cache(maxsize=1024)
+def short_national(run: str, regions: tuple[str, ...], cue: int = 0) -> PhoneHit | None:
+    """A national number of one of ``regions`` (:func:`short_plan`'s) shorter than the scan's digit minimum: the
+    whole run is a valid mobile or landline number there, written in the country's own grouping
+    (:func:`_nationally_written`: "661 4478" in Iceland), its groups after the first not all thousands ("150 000"
+    stays an amount); or, when the text names it a phone (``cue``), valid there in any layout. A bare run of
+    digits, an amount, a date or a run of another country's grouping stays unread."""
+    groups = [len(g) for g in _DIGIT_GROUP.findall(run)]
+    if run.startswith(("+", "0")) or not run[-1:].isdigit() or not run[:1].isdigit() or date_start(run):
+        return None
+    if not cue and (len(groups) < 2 or set(groups[1:]) == {3} or _DIGIT_GROUP.sub("", run) == "."):
+        return None
+    for region in regions:
+        try:
+            number = phonenumbers.parse(run, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if _nationally_written(number, region, groups) or (
+                cue and phonenumbers.is_valid_number_for_region(number, region)
+                and phonenumbers.number_type(number) in _PERSONAL_TYPES):
             return PhoneHit(0, len(run), run, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
     return None
 

@@ -13,7 +13,10 @@ The rules (each a :class:`PiiMatch` kind):
   without spaces whose national part is as long as its country's numbers (``+447700900213``). A
   number the text names a phone ("reach me on", "my mobile", "Ruf mich an", "I'm on", a ``phone``
   field) only needs to be possible in a contract region, or to hold 9-15 digits when no region reads
-  it (a customer abroad). Dates and times are not phones (a run of pairs with dots or dashes,
+  it (a customer abroad). In a region of the trace that dials without a trunk prefix and gives people lines
+  shorter than :data:`MIN_DIGITS` (Iceland's "661 4478", Fiji's "701 2345"), such a shorter run is read by that
+  region's own plan: valid, a person's line, in the country's own grouping or named a phone
+  (``phones.short_national``). Dates and times are not phones (a run of pairs with dots or dashes,
   "06.12.34.56.78", is no date); freephone,
   premium, shared-cost and universal-access numbers belong to organisations and are not personal data.
 - ``card``: only a digit group shaped like a card number (13-19 digits in a row, or groups of four,
@@ -22,14 +25,16 @@ The rules (each a :class:`PiiMatch` kind):
 
 Numbers are never read inside identifiers: a digit run glued to letters (hex trace ids, UUID groups,
 ``NW-4491246``) or right after an id-like label (``trace_id``, ``span``, ``order``, ``tracking``, ``#``,
-a shop's ``receipt no.`` or ``voucher code`` ...) is an id, whatever its checksum says. A trace's regions are the
+a shop's ``receipt no.`` or ``voucher code``, a place's code in a register, ``Makani number is`` ...) is an id,
+whatever its checksum says. A trace's regions are the
 contract's and those of the numbers its operator publishes in international format
 (:func:`llmops_kit.redact.trace_regions`). Public values (the shop's own contact details, published
 in its help articles) are told apart by :func:`canonical` value, see :func:`public_values`.
 
 Speed: most texts hold neither an ``@`` nor a cluster of eight digits; both tests run at C speed
 (``str.find``, ``bytes.translate``) and such a text costs about a microsecond. The patterns and
-``phonenumbers`` run only next to those spots.
+``phonenumbers`` run only next to those spots. A trace in a short-plan region (above) adds one more such test, for
+a cluster of that region's fewest digits.
 """
 
 from __future__ import annotations
@@ -42,7 +47,17 @@ from typing import Any, NamedTuple
 import phonenumbers
 from stdnum import iban as stdnum_iban
 
-from .phones import PHONE_KEY_PARTS, date_start, phone_cue, phone_key, phones_in, regions_for
+from .customer_place import PLACE_CODE_LABELS
+from .phones import (
+    PHONE_KEY_PARTS,
+    date_start,
+    phone_cue,
+    phone_key,
+    phones_in,
+    regions_for,
+    short_national,
+    short_plan,
+)
 from .pii_scan import (
     EMAIL_LOCAL_CHARS,
     find_emails,
@@ -114,9 +129,11 @@ _CARD_SHAPE = re.compile(
 #: What every IBAN opens with: its country and check digits (looked for before the IBAN pattern runs).
 _IBAN_START = re.compile(r"[A-Z]{2}\d{2}")
 _IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
-#: The word right before a number (skipping "number", "no.", "code" or "#"), to tell ids from personal data:
-#: "Receipt no. 4000-...", "Voucher code 6011-..." are read by "receipt" and "voucher".
-_LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z_]*)[^\w\n]{0,4}(?:(?:number|no|num|nr|code)\.?[^\w\n]{0,4})?$",
+#: The word right before a number (skipping "number", "no.", "code" or "#", and an "is" after them), to tell ids
+#: from personal data: "Receipt no. 4000-...", "Voucher code 6011-..." are read by "receipt" and "voucher", "My
+#: building's Makani number is 2534579810" by "Makani" as "Makani number 2534579810" is.
+_LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z_]*)[^\w\n]{0,4}"
+                           r"(?:(?:number|no|num|nr|code)\.?[^\w\n]{0,4}(?:(?:is|was)[^\w\n]{0,4})?)?$",
                            re.IGNORECASE)
 _LABEL_PARTS = re.compile(r"[a-z]+|[A-Z][a-z]*")
 #: Labels that make the number after them an identifier, not personal data.
@@ -127,8 +144,9 @@ ID_LABELS = frozenset({
     "nano", "unix", "epoch", "date", "version", "build", "commit", "serial", "isbn",
     # references a shop issues: a card-shaped number under one of these names is the shop's, not a card
     "receipt", "voucher", "coupon", "promo", "booking", "reservation",
-    # a place's code: "postcode 01310-100" is no Vienna phone number however it is grouped
-    "postcode", "postal", "zip", "zipcode",
+    # a place's code: "postcode 01310-100" is no Vienna phone number however it is grouped, nor is a building's or
+    # a plot's number in an address or land register ("Makani number 2534579810", Dubai's ten-digit building code)
+    "postcode", "postal", "zip", "zipcode", "plot", *PLACE_CODE_LABELS,
 })
 
 
@@ -146,9 +164,9 @@ def key_matters(key: str) -> bool:
 
 
 def _is_id_label(text: str, start: int, key: str | None) -> bool:
-    """The number starting at ``start`` follows an id-like label (``Order #``, ``tracking no.``), or
-    opens the value of an id-like field ``key``."""
-    if start and text[start - 1] == "#":
+    """The number starting at ``start`` follows an id-like label (``Order #``, ``tracking no.``, the postal mark
+    ``〒``), or opens the value of an id-like field ``key``."""
+    if start and text[start - 1] in "#\u3012":  # "#", or Japan's postal mark: "〒100-0001" is a postcode
         return True
     label = _LABEL_BEFORE.search(text, max(0, start - 48), start)
     if label is not None:
@@ -270,6 +288,11 @@ def find_pii(
     if "at)" in text or "at]" in text or "AT)" in text or "AT]" in text:
         found += spelled_out_emails(text)
         found.sort(key=lambda m: m.start)
+    regions = regions_for(region if region is None or isinstance(region, str) else tuple(region))
+    short = short_plan(regions, MIN_DIGITS)
+    if short is not None and may_hold_number(text, short[1]):
+        found += _short_phones(text, key, short[0], short[1], id_labels)
+        found.sort(key=lambda m: m.start)
     if not may_hold_number(text, MIN_DIGITS):
         # an IBAN whose bank code or account holds letters ("CH96 9453 8W5N ...") may have no 8 digits in a row
         return sorted(found + _ibans_in(text), key=lambda m: m.start) if _IBAN_START.search(text) else found
@@ -277,7 +300,6 @@ def find_pii(
     ibans = _ibans_in(text) if kinds is None or b"AA00" in kinds else []  # an IBAN opens with two letters, two digits
     taken = [(m.start, m.end) for m in (*found, *ibans)]
     found += ibans
-    regions: tuple[str, ...] | None = None
     for run in _long_runs(text, kinds):
         start, end = run.span()
         body = run.group()
@@ -294,13 +316,34 @@ def find_pii(
             continue
         if digits > _MAX_PHONE_DIGITS:
             continue
-        regions = regions or regions_for(region if region is None or isinstance(region, str) else tuple(region))
         phones = _phones(body, regions)
         if not phones and not date_start(body):  # a date is no phone, cued or not
             cue = phone_cue(text, start, key)
             phones = _phones(body, regions, cue) if cue else ()
         found += [m._replace(start=m.start + start, end=m.end + start) for m in phones]
     found.sort(key=lambda m: m.start)
+    return found
+
+
+def _short_phones(text: str, key: str | None, regions: tuple[str, ...], fewest: int,
+                  id_labels: bool) -> list[PiiMatch]:
+    """The phone numbers shorter than :data:`MIN_DIGITS` of the regions whose plan has them
+    (``phones.short_plan``): a run of ``fewest`` to MIN_DIGITS - 1 digits read by ``phones.short_national``, with
+    the same id, glue and date rules as any run."""
+    found = []
+    for run in _NUMBER_RUN.finditer(text):
+        start, end = run.span()
+        body = run.group()
+        if not fewest <= len(_NOT_DIGIT.sub("", body)) < MIN_DIGITS:
+            continue
+        if _glued(text, start, end) or (id_labels and _is_id_label(text, start, key)) or date_start(body):
+            continue
+        hit = short_national(body, regions)
+        if hit is None:
+            cue = phone_cue(text, start, key)
+            hit = short_national(body, regions, cue) if cue else None
+        if hit is not None:
+            found.append(PiiMatch("phone", start + hit.start, start + hit.end, hit.value, hit.canonical))
     return found
 
 

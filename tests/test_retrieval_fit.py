@@ -814,3 +814,25 @@ def test_distance_and_mark_controls_still_read_the_question() -> None:
     on_topic = build_trace("rf-65", "Is 8044 close enough to use the tap water in April?", _GARDEN,
                            "Tap water is on from 1 April to 1 October.")
     assert _codes(on_topic) == []
+
+
+def test_a_place_code_named_by_its_register_is_the_customers_place() -> None:
+    """'My building's Makani number is 2534579810 - do you drop off seedlings there?' declined: a building's code in
+    an address register (Dubai's Makani) is the customer's place like a postcode, so declining it says nothing about
+    the articles; nor is it read as a phone number. Controls: the question without the code is still a mismatch; a
+    register named with no code, a count or an area after it is no place."""
+    from llmops_kit.customer_place import postcodes
+
+    declined = "I can't place a Makani number, sorry. Please ask the secretariat."
+    coded = build_trace("rf-66", "My building's Makani number is 2534579810 - do you drop off seedlings there?",
+                        _GARDEN, declined)
+    cadastral = build_trace("rf-67", "Cadastral no. 253 457 9810: do you drop off seedlings there?", _GARDEN,
+                            "I have no information on that. Please ask the secretariat.")
+    bare = build_trace("rf-68", "Do you drop off seedlings at my building?", _GARDEN,
+                       "I have no information on that. Please ask the secretariat.")
+    assert _codes(coded) == [] and _codes(cadastral) == []
+    assert _codes(bare) == ["RETRIEVAL_MISMATCH"]
+    assert postcodes("Makani: 25345 79810") == ["25345 79810"]
+    for text in ("Makani numbers have ten digits", "The cadastral map covers 2 plots",
+                 "Plot 4410 is near the gate", "The plot is 2000 sq m"):
+        assert postcodes(text) == [], text
