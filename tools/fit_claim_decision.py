@@ -173,6 +173,11 @@ So are an amount with a local currency mark read as its ISO code (``READ_LOCAL_M
 figure the customer took back left out of their operands (``READ_SUPERSEDED`` in :mod:`llmops_kit.superseded_figures`,
 the same round: "make that 4 sedans, not 3"): both change which figures a claim is found to hold or reach before
 the decision.
+So are a perimeter, a length or an area worked out in metres from given sizes (``READ_LENGTH_STEPS`` in
+:mod:`llmops_kit.length_steps`, the ``geom31`` round: "2 × (46 + 56) = 204 cm, so 2,04 m") and a balance a record's
+total and paid fields give (``READ_RECORD_BALANCES`` in :mod:`llmops_kit.record_balances`, the same round: "175,00 €
+to pay" of "total eur: 250" and "deposit paid eur: 75"): both change which figures a claim is found to reach before
+the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -218,6 +223,7 @@ from llmops_kit import (  # noqa: E402
     general_conversions,
     grounding,
     joined_declines,
+    length_steps,
     limit_sides,
     own_clauses,
     permitted_sides,
@@ -225,6 +231,7 @@ from llmops_kit import (  # noqa: E402
     quality,
     question_frames,
     range_outside,
+    record_balances,
     record_sentences,
     record_variants,
     superseded_figures,
@@ -419,6 +426,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (counted_figures, "READ_COUNTED_FIGURES", False),
         (numbers, "READ_LOCAL_MARKS", False),
         (superseded_figures, "READ_SUPERSEDED", False),
+        (length_steps, "READ_LENGTH_STEPS", False),
+        (record_balances, "READ_RECORD_BALANCES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
