@@ -33,9 +33,11 @@ from .example_figures import example_figures, worked_examples
 from .fraction_steps import fraction_results
 from .general_conversions import general_conversion
 from .inferred_counts import calendar_counts, list_counts, per_item_counts
+from .length_steps import length_results
 from .own_operands import anchored_pair_reaches, needs_own_operand
 from .own_results import amounts_in, justified_results, reached_by_results
 from .quotient_counts import quotient_counts, unit_figures
+from .record_balances import balance_results
 from .superseded_figures import superseded_figures
 from .text import numbers_in, quantities, sentences_of, stem, times_in, typed_quantities, words_in
 from .text.arithmetic import (
@@ -328,6 +330,9 @@ class DerivedFigures:
         # an amount a source holds, restated in the other unit of its currency ("£0.90" of "90p"): no arithmetic
         if claim:
             missing = missing - self._restated(missing, claim)
+            # a balance a record's total and paid fields give ("175,00 € to pay at collection")
+            missing = missing - balance_results(missing, claim, (s.text for s in self._given
+                                                                 if not s.prose and not s.user))
             if not missing:
                 return missing
         # a total of three or more terms named in words ('620 + 250 for the second storey + ... = 1,230')
@@ -395,6 +400,8 @@ class DerivedFigures:
             left = self._less_allowance(left, claim)
         if left and "=" in claim:  # an equation the claim writes out, checked as written ("1,100 ÷ 160 = 6.9")
             left = left - explained_results(left, claim, lambda n: not _absent((n,), self._numbers))
+        if left:  # a perimeter, a length or an area in metres, and its price ("2 × (46 + 56) = 204 cm, so 2,04 m")
+            left = left - length_results(left, claim, (self._turns_text, answer_text), self._given_figure)
         return left | priceless
 
     def _own_operands(self, claim: str, stated: frozenset[str], factors: frozenset[float],
@@ -412,6 +419,15 @@ class DerivedFigures:
     def _user_measures(self) -> frozenset[str]:
         """The customer's figures stated with a unit (money, a duration, a measure), now or in earlier turns."""
         return frozenset(q.split(" ")[0] for q in typed_quantities(self._turns_text)) if self._turns_text else _NONE
+
+    @cached_property
+    def _taken_back(self) -> frozenset[str]:
+        """The figures the customer took back (:func:`~llmops_kit.superseded_figures.superseded_figures`)."""
+        return superseded_figures([(s.text, s.earlier) for s in self._given if s.user]) if self._user else _NONE
+
+    def _given_figure(self, number: str) -> bool:
+        """Is ``number`` a figure a source or the customer gives, and not one the customer took back?"""
+        return number not in self._taken_back and not _absent((number,), self._numbers)
 
     @cached_property
     def _source_minor(self) -> frozenset[str]:
@@ -597,7 +613,7 @@ class DerivedFigures:
         if not self._user:
             return frozenset()
         figures = frozenset().union(*(r[1] for r in self._user))
-        return figures - superseded_figures([(s.text, s.earlier) for s in self._given if s.user])
+        return figures - self._taken_back
 
     def _derived(self, value: str, stated: frozenset[str], factors: frozenset[float] = frozenset(),
                  written: tuple[tuple[str, str, str], ...] = (), minor: frozenset[str] = frozenset(),

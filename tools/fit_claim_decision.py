@@ -182,6 +182,11 @@ same round: "2 pairs of boots are rented" of "boots rented: 1"): it makes a clai
 So is a figure stated as a plain fact held to one operand of its own claim (:mod:`llmops_kit.own_operands`, the
 ``coinc31`` round: "Lockers are $2 a day" is no $7 - $5 of another sentence): it changes which figures a claim is
 found to hold before the decision.
+So are a perimeter, a length or an area worked out in metres from given sizes (``READ_LENGTH_STEPS`` in
+:mod:`llmops_kit.length_steps`, the ``geom31`` round: "2 × (46 + 56) = 204 cm, so 2,04 m") and a balance a record's
+total and paid fields give (``READ_RECORD_BALANCES`` in :mod:`llmops_kit.record_balances`, the same round: "175,00 €
+to pay" of "total eur: 250" and "deposit paid eur: 75"): both change which figures a claim is found to reach before
+the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -227,6 +232,7 @@ from llmops_kit import (  # noqa: E402
     general_conversions,
     grounding,
     joined_declines,
+    length_steps,
     limit_sides,
     own_clauses,
     own_operands,
@@ -235,6 +241,7 @@ from llmops_kit import (  # noqa: E402
     quality,
     question_frames,
     range_outside,
+    record_balances,
     record_counts,
     record_sentences,
     record_variants,
@@ -434,6 +441,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_LOCAL_MARKS", False),
         (superseded_figures, "READ_SUPERSEDED", False),
         (own_operands, "READ_OWN_OPERANDS", False),
+        (length_steps, "READ_LENGTH_STEPS", False),
+        (record_balances, "READ_RECORD_BALANCES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
