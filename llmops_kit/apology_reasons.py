@@ -66,15 +66,7 @@ def apology_statements(answer: str) -> tuple[str, ...]:
     Empty when no sentence opens that way (a substring test first: most answers have no "sorry")."""
     if "orry" not in answer:
         return ()
-    out = []
-    for sentence in sentences_of(normalise_quotes(answer)):
-        match = _APOLOGY_OPENING_RE.match(sentence.lstrip(" \"'*-"))
-        if match is None:
-            continue
-        rest = sentence.lstrip(" \"'*-")[match.end():].strip()
-        if rest:
-            out.append(rest if rest[-1] in ".!" else rest + ".")
-    return tuple(out)
+    return _statements_after(answer, _APOLOGY_OPENING_RE)
 
 
 @text_cache()
@@ -84,12 +76,18 @@ def denial_statements(answer: str) -> tuple[str, ...]:
     "no"."""
     if answer.lstrip(" \"'*-")[:2].lower() != "no":
         return ()
+    return _statements_after(answer, _DENIAL_OPENING_RE)
+
+
+def _statements_after(answer: str, opening: re.Pattern[str]) -> tuple[str, ...]:
+    """What each sentence of the answer that ``opening`` matches states after it, closed by a full stop."""
     out = []
     for sentence in sentences_of(normalise_quotes(answer)):
-        match = _DENIAL_OPENING_RE.match(sentence.lstrip(" \"'*-"))
+        bare = sentence.lstrip(" \"'*-")
+        match = opening.match(bare)
         if match is None:
             continue
-        rest = sentence.lstrip(" \"'*-")[match.end():].strip()
+        rest = bare[match.end():].strip()
         if rest:
             out.append(rest if rest[-1] in ".!" else rest + ".")
     return tuple(out)
