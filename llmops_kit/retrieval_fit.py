@@ -266,11 +266,20 @@ def asks_about_own_place(question: str, documents: Sequence[Document]) -> bool:
     you deliver to 〒542-0076?", :func:`llmops_kit.customer_place.postcodes`) that no retrieved article holds? Like
     the customer's card, e-mail or booking reference, it is the customer's detail, which no article is expected to
     hold: declining it says nothing about retrieval. A sentence that only gives the postcode beside another that
-    asks is dropped by :func:`asked`, so that question is still read."""
+    asks is dropped by :func:`asked`, so that question is still read, unless that question points back to the place
+    by its distance ("Our hotel's postcode is M5500. Is that far?"): it then asks about the code."""
     if not question or not any(ch.isdigit() for ch in question):
         return False
     texts = " ".join(d.content or "" for d in documents).lower()
-    return any(code.lower() not in texts for code in postcodes(asked(question)))
+    text = asked(question)
+    codes = postcodes(text)
+    if not codes and _POINTS_BACK_RE.search(text):
+        codes = postcodes(question)  # "Our hotel's postcode is M5500. Is that far?": the question asks about the code
+    return any(code.lower() not in texts for code in codes)
+
+
+#: A question of distance pointing back to a place given before it: "Is that far?", "is it close to you?".
+_POINTS_BACK_RE = re.compile(r"\b[Ii]s\s+(?:that|it)\s+(?:(?:too|very|quite|still)\s+)?(?:far|close|near)\b")
 
 
 def asks_with_personal_data(question: str, public: frozenset[str], regions: Sequence[str]) -> bool:
