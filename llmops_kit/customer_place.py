@@ -9,8 +9,10 @@ customer's card or e-mail: declining it says nothing about the articles.
 A postcode is read only where the message says it is one ("postcode 3011 AD", "Our hotel's postcode is IV2 4SF",
 the postal mark "〒542-0076"), gives it as where the customer lives or stays (a verb of living or staying ("live",
 "staying", "based") or "I'm" / "we're", then "in" / "at" / "near", then the code, a place name before or after it
-allowed), or asks how near or far it is ("Is 05753 close enough to pick up?", "How far is 2088 from you?"). A code
-is four or five digits, or a layout with a hyphen ("31-052", "542-0076", "05753-1234"). "We're in 2026" is not read
+allowed; or the customer's lodging said to be at or near it: "Our apartment is at 85330 Kotor", "Our hotel is at
+874-0045"), or asks how near or far it is ("Is 05753 close enough to pick up?", "How far is 2088 from you?"). A code
+is four or five digits, or a layout with a hyphen ("31-052", "542-0076", "05753-1234"); where the customer stays or
+lives, also a British layout, its last letters perhaps left as "xx" ("Staying at TR8 5xx"). "We're in 2026" is not read
 unless a place name stands beside the number (a year), nor "Is 2026 too far ahead?" (time, not distance), nor a
 count, an amount or a code after any other words.
 
@@ -46,10 +48,16 @@ _REGISTERS = "|".join(sorted(PLACE_CODE_LABELS))
 _PLACE_CODE_RE = re.compile(
     rf"\b(?:{_REGISTERS})\b\s*(?:(?:number|no\.?|code)\s*(?:is\s+)?)?:?\s*(\d(?:[ -]?\d){{3,14}})\b", re.IGNORECASE)
 _UPPER = r"[A-ZÀ-ÖØ-Þ]"
-#: Where the customer lives or stays, given by a code: "I live in 2088", "We're staying at 3560 Hemsedal".
+#: A British postcode's layout ("TR8 5XX", "EH1 2NG"), its last two letters perhaps left out as "xx" ("TR8 5xx").
+_UK_CODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d(?:[A-Z]{2}|xx)"
+#: Where the customer lives or stays, given by a code: "I live in 2088", "We're staying at 3560 Hemsedal", "Staying
+#: at TR8 5xx", or the customer's lodging said to be at it: "Our apartment is at 85330 Kotor", "Our hotel is at
+#: 874-0045".
 _LIVES_RE = re.compile(
-    r"\b(?:[Ll]ive|lives|living|[Ss]tay|stays|staying|based|located)\s+(?:in|at|near)\s+"
-    rf"(?:{_UPPER}[\w'-]+\s+)?({_CODE})\b")
+    r"\b(?:(?:[Ll]ive|lives|living|[Ss]tay|stays|[Ss]taying|based|located)\s+(?:in|at|near)"
+    r"|(?:[Oo]ur|[Mm]y)\s+(?:hotel|apartment|flat|house|villa|cottage|hostel|guesthouse|accommodation|home|place)"
+    r"\s+is\s+(?:at|near))\s+"
+    rf"(?:{_UPPER}[\w'-]+\s+)?({_CODE}|{_UK_CODE})\b")
 #: "We're in 1220 Wien", "I'm at 8032 Zürich": the number needs a place name beside it, or it may be a year.
 _IN_RE = re.compile(
     r"\b(?:I'm|I am|[Ww]e're|[Ww]e are)\s+(?:in|at|near)\s+"

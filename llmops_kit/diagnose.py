@@ -54,6 +54,7 @@ from collections.abc import Callable, Sequence
 from .apology_reasons import answers_in_apology, apology_statements, denial_statements
 from .contract import Contract, load_contract
 from .cost import CostBaseline, batch_baseline, contract_baseline, retry_loop_calls, spend, spike_reasons
+from .declined_subjects import reread_declines
 from .failed_lookups import stated_without_result
 from .failure_notes import settle
 from .findings import (
@@ -187,24 +188,26 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
     if asks_about_own_reference(trace.query, trace.documents) or asks_about_own_place(trace.query, trace.documents):
         return []  # a record looked up by the customer's own reference, or the customer's postcode: the same
     report = score_trace(trace, contract)
+    # a claim naming a word of the question no article holds only to say the texts lack it is a decline
+    support = reread_declines(report.support, trace.query, unheld_words(trace.query, trace.documents))
     # where the operator publishes its contacts: their hours beside them are the hand-over's, unless the question
     # names a way of reaching someone ("Which number do I ring?"), when the line and its hours are the answer
     published = () if names_contact(trace.query) else (trace_instructions(trace) or "",
                                                         *(d.content or "" for d in trace.documents))
-    stated = states_something(report.claims, report.support, trace.answer, trace.query, published)
-    if (worded and stated) or not answer_shows_mismatch(report.claims, report.support, bool(trace.tool_spans),
+    stated = states_something(report.claims, support, trace.answer, trace.query, published)
+    if (worded and stated) or not answer_shows_mismatch(report.claims, support, bool(trace.tool_spans),
                                                         trace.query, trace.answer, contract.quality.refusal_phrases,
                                                         rules.answer_word_similarity, published):
         return []
-    if asks_back(trace.answer, trace.query, trace.documents) or gives_asked_contact(trace.query, report.support,
+    if asks_back(trace.answer, trace.query, trace.documents) or gives_asked_contact(trace.query, support,
                                                                                    trace.documents):
         return []  # a clarifying question in the articles' words, or the asked-for contact an article publishes
-    if restates_standout(report.claims, report.support, trace.answer, trace.query, trace.documents,
+    if restates_standout(report.claims, support, trace.answer, trace.query, trace.documents,
                          contract.quality.refusal_phrases, rules.standout_gap, published):
         return []  # a paraphrase of the one article the retriever set apart from the rest
     fit = question_fit(trace.query, trace.documents)
-    if fit is None or (fit.covered(rules.question_similarity, rules.question_coverage)
-                       and not answer_declines(report.claims, report.support, trace.answer, trace.query, published)):
+    declines = answer_declines(report.claims, support, trace.answer, trace.query, published)
+    if fit is None or (fit.covered(rules.question_similarity, rules.question_coverage) and not declines):
         # a question whose words the articles mostly miss (coverage checked above) and an answer that found
         # nothing in them: the model's reading outweighs a middling sentence similarity
         return []
@@ -217,7 +220,7 @@ def _read_mid_band(trace: Trace, contract: Contract, best: float, span_id: str |
                                 f"{best:.2f}, in the band [{rules.relevance_floor:.2f}, "
                                 f"{rules.semantic_check_below:.2f}) where the score cannot decide, and reading them "
                                 "shows they miss the question: "
-                                + reading_summary(fit, rules, report.claims, unheld))]
+                                + reading_summary(fit, rules, report.claims, unheld, declines))]
 
 
 def _answers_in_apology(trace: Trace, contract: Contract) -> bool:

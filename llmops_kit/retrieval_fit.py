@@ -31,7 +31,10 @@ error, not retrieval's.
 A sentence saying what the articles lack is the model's reading too, however it names them (:func:`says_lacking`):
 in the words :func:`llmops_kit.declines.describes_missing` reads, or by the business's own noun as the texts the bot
 found, a claim the scorer has read and found true of the evidence (:mod:`llmops_kit.found_sources`: "Both tariffs I
-found list wristwatch movements only; pocket watches are not mentioned"). Such a claim counts as a decline below.
+found list wristwatch movements only; pocket watches are not mentioned"), or a claim naming a word of the question
+no article holds only to say the texts lack it, beside what they are limited to (:mod:`llmops_kit.declined_subjects`:
+"Our servicing note only covers home espresso machines; it doesn't mention grinders or burrs", "I don't have
+information on safaris"). Such a claim counts as a decline below.
 
 An uncovered question is reported (:func:`answer_shows_mismatch`) when the answer shows what the model did
 with the off-topic articles:
@@ -94,6 +97,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .contact_details import CONTACT_RE, contact_keys, without_contact_details
 from .customer_place import postcodes
+from .declined_subjects import DECLINED_SUBJECT
 from .declines import describes_missing, refuses_on_remit, refuses_to_act
 from .found_sources import FOUND_LACK
 from .pii import find_pii, is_public
@@ -262,11 +266,20 @@ def asks_about_own_place(question: str, documents: Sequence[Document]) -> bool:
     you deliver to 〒542-0076?", :func:`llmops_kit.customer_place.postcodes`) that no retrieved article holds? Like
     the customer's card, e-mail or booking reference, it is the customer's detail, which no article is expected to
     hold: declining it says nothing about retrieval. A sentence that only gives the postcode beside another that
-    asks is dropped by :func:`asked`, so that question is still read."""
+    asks is dropped by :func:`asked`, so that question is still read, unless that question points back to the place
+    by its distance ("Our hotel's postcode is M5500. Is that far?"): it then asks about the code."""
     if not question or not any(ch.isdigit() for ch in question):
         return False
     texts = " ".join(d.content or "" for d in documents).lower()
-    return any(code.lower() not in texts for code in postcodes(asked(question)))
+    text = asked(question)
+    codes = postcodes(text)
+    if not codes and _POINTS_BACK_RE.search(text):
+        codes = postcodes(question)  # "Our hotel's postcode is M5500. Is that far?": the question asks about the code
+    return any(code.lower() not in texts for code in codes)
+
+
+#: A question of distance pointing back to a place given before it: "Is that far?", "is it close to you?".
+_POINTS_BACK_RE = re.compile(r"\b[Ii]s\s+(?:that|it)\s+(?:(?:too|very|quite|still)\s+)?(?:far|close|near)\b")
 
 
 def asks_with_personal_data(question: str, public: frozenset[str], regions: Sequence[str]) -> bool:
@@ -367,8 +380,11 @@ def says_lacking(verdict: ClaimSupport) -> bool:
     ("Our help articles cover the lounge, not the gates", "Not something our repair notes cover"), or naming the
     texts by the business's own noun as the bot's finds, which the scorer has read and found true of the evidence
     ("Both tariffs I found list wristwatch movements only; pocket watches are not mentioned",
-    :mod:`llmops_kit.found_sources`)? Either is the model's reading that the articles miss the question."""
-    return describes_missing(verdict.claim) or (verdict.supported and verdict.source == FOUND_LACK)
+    :mod:`llmops_kit.found_sources`), or re-read by the retrieval reading as a decline of the question's subject
+    (:data:`llmops_kit.declined_subjects.DECLINED_SUBJECT`)? Each is the model's reading that the articles miss the
+    question."""
+    return (describes_missing(verdict.claim) or (verdict.supported and verdict.source == FOUND_LACK)
+            or verdict.source == DECLINED_SUBJECT)
 
 
 def answer_declines(claims: int, support: Sequence[ClaimSupport], answer: str | None = None,
@@ -550,15 +566,17 @@ def closest_word_similarity(question: str, support: Sequence[ClaimSupport]) -> f
     return float(similarity_matrix(list(wanted), list(said)).max())
 
 
-def reading_summary(fit: QuestionFit, rules: RetrievalRules, claims: int, unheld: frozenset[str]) -> str:
+def reading_summary(fit: QuestionFit, rules: RetrievalRules, claims: int, unheld: frozenset[str],
+                    declines: bool = False) -> str:
     """What the reading of a mid-band retrieval found, for the finding's explanation. The comparisons are written
     as they came out: when a signal clears its bar it was the answer declining that decided, and the explanation
-    must not claim the signal fell short."""
+    must not claim the signal fell short. ``declines``: the answer's claims only hand over or say what the texts
+    lack (:func:`answer_declines`), so they restate nothing."""
     similarity_cmp = "<" if fit.similarity < rules.question_similarity else ">="
     coverage_cmp = "<" if fit.coverage < rules.question_coverage else ">="
     lacking = f"; the articles lack {', '.join(repr(w) for w in sorted(unheld)[:3])}" if unheld else ""
     answer_part = "the answer states no claim" if not claims else "every claim of the answer restates those articles"
-    if fit.covered(rules.question_similarity, rules.question_coverage):
+    if (claims and declines) or fit.covered(rules.question_similarity, rules.question_coverage):
         answer_part = "the answer declines: it found nothing in them to answer with"
     return (f"closest sentence similarity {fit.similarity:.2f} {similarity_cmp} {rules.question_similarity:.2f}, "
             f"{fit.coverage:.0%} of its content words {coverage_cmp} {rules.question_coverage:.0%}{lacking} "

@@ -836,3 +836,34 @@ def test_a_place_code_named_by_its_register_is_the_customers_place() -> None:
     for text in ("Makani numbers have ten digits", "The cadastral map covers 2 plots",
                  "Plot 4410 is near the gate", "The plot is 2000 sq m"):
         assert postcodes(text) == [], text
+
+
+def test_a_lodging_at_a_code_or_a_code_pointed_back_to_is_the_customers_place() -> None:
+    """The customer's lodging said to be at a code ('Our apartment is at 85330 Kotor', 'Our hotel is at 874-0045'),
+    a British code given where the customer stays ('Staying at TR8 5xx'), and a code given in a sentence of its own
+    that the question points back to ('Our hotel's postcode is M5500. Is that far?') are the customer's place:
+    declining them says nothing about the articles, so no retrieval verdict."""
+    from llmops_kit.customer_place import postcodes
+
+    declined = "I can't tell the distance from a postcode, sorry. Please ask the secretariat."
+    for i, question in enumerate(("Our apartment is at 85330 Kotor, do you collect from there?",
+                                  "Our hotel is at 874-0045, is that close to you?",
+                                  "Staying at TR8 5xx - how far is it to you?",
+                                  "Our hotel's postcode is M5500. Is that far?")):
+        assert _codes(build_trace(f"rf-66-{i}", question, _GARDEN, declined)) == [], question
+    assert postcodes("Staying at EH1 2NG for the week") == ["EH1 2NG"]
+
+
+def test_lodging_and_pointing_controls_still_read_the_question() -> None:
+    """Controls: a code sentence beside a question that does not point back to it leaves the question read (an
+    off-topic question declined is a mismatch); a lodging 'in' a year, at a named place or a house number with no
+    code, is no postcode."""
+    from llmops_kit.customer_place import postcodes
+
+    declined = "I have no information on that. Please ask the secretariat."
+    apart = build_trace("rf-67", "Our hotel's postcode is M5500. Which bakeries nearby sell rye bread?", _GARDEN,
+                        declined)
+    assert _codes(apart) == ["RETRIEVAL_MISMATCH"]
+    for text in ("Our house is in 2026 condition", "Our hotel is at the top of the hill", "My flat is at number 12",
+                 "Our hotel is near the station, is that far?"):
+        assert postcodes(text) == [], text
