@@ -104,7 +104,7 @@ from .claimed_days import clashing_days, same_day_stems
 from .conversion_words import converted_unit_words
 from .courtesy_handoffs import COURTESY_SOURCE, courtesy_handoff
 from .credit_refunds import credit_only_refund
-from .customer_language import in_customer_language, unheld_names
+from .customer_language import in_customer_language, in_unlisted_language, unheld_names
 from .day_sets import ruled_out_day
 from .empty_fields import said_empty
 from .evidence import Evidence, EvidenceSource
@@ -352,7 +352,8 @@ def judge_claims(
     # a short answer in the customer's language says so only with the question: judged by its hard facts and
     # the names it shares with the evidence or the question
     customer = (not foreign_answer and not any(map(is_foreign, claims))
-                and in_customer_language(claims, evidence.user_text))
+                and (in_customer_language(claims, evidence.user_text)
+                     or in_unlisted_language(claims, evidence.user_text, evidence)))
     context = (answer, answer_text, foreign_answer or customer)
     verdicts = _judge(claims, evidence, lexical_support, semantic_support, context)
     if customer:

@@ -124,7 +124,11 @@ So is a short answer read in the customer's language with the question it answer
 (:data:`llmops_kit.customer_language.READ_CUSTOMER_LANGUAGE`, the ``lang21`` round: "Verzending naar België kost
 € 7,95." to "Wat kost verzending naar België?"): a claim in another language skips the decision. So are the dates,
 day counts and clock hours of such a claim written the English way (:mod:`llmops_kit.text.foreign_facts`, the same
-round: "bis zum 31. März", "dalle 14"): they settle a figure of a claim in another language.
+round: "bis zum 31. März", "dalle 14"): they settle a figure of a claim in another language. So is an answer in a
+language no function-word table lists, read from the exchange
+(:data:`llmops_kit.customer_language.READ_UNLISTED_LANGUAGES`, the ``lang31`` round: "Mashimo 9 ni KSh 3,500 siku
+yoyote." to "Ada ya kucheza mashimo 9 ni kiasi gani?"), and an hour heading a list of hours left a figure
+(:data:`llmops_kit.text.foreign_facts.READ_HOUR_LISTS`, the same round: "a las 10, 12 y 15:30 hs").
 So is a figure worked out with a fraction the claim's words give (:mod:`llmops_kit.fraction_steps`, the
 ``arith20`` round: "adds half the price again, so the £12 hem would be £18", "roughly 22 km out and 22 km back" of
 "about 45 km"): it settles a figure before the decision.
@@ -397,6 +401,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (language, "READ_MORE_LANGUAGES", False),
         (customer_language, "READ_CUSTOMER_LANGUAGE", False),
         (foreign_facts, "READ_FOREIGN_FACTS", False),
+        (customer_language, "READ_UNLISTED_LANGUAGES", False),
+        (foreign_facts, "READ_HOUR_LISTS", False),
         (rand_amounts, "READ_RAND", False),
         (currency_marks, "READ_CURRENCY_MARKS", False),
         (text_split, "READ_CLOCK_MARKS", False),

@@ -7,18 +7,22 @@ bare 14 no evidence holds. :func:`english_facts` rewrites these spellings in suc
 month name of German, French, Spanish, Italian, Dutch or Portuguese ("31. März", "12 de junio" -> "31 March",
 "12 June"), a count of calendar days or weeks ("28 Tage" -> "28 days", the step of "bis 28 Tage nach dem Datum
 der Mitteilung"), and an hour the language marks as a clock hour ("dalle 14", "a las 9", "um 18 Uhr", "à 14h",
-"om 10 uur" -> "14:00", ...). Only a claim read as foreign is rewritten, so an English sentence keeps its
-words; a bare number with no such mark ("bis 28 Tage", "per 14 giorni") stays a number.
+"om 10 uur" -> "14:00", ...), though not an hour heading a list of hours ("a las 10, 12 y 15:30 hs"), which
+stays the figures the English "at 10, 12 and 15:30" writes. Only a claim read as foreign is rewritten, so an
+English sentence keeps its words; a bare number with no such mark ("bis 28 Tage", "per 14 giorni") stays a number.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["READ_FOREIGN_FACTS", "english_facts"]
+__all__ = ["READ_FOREIGN_FACTS", "READ_HOUR_LISTS", "english_facts"]
 
 #: Rewrite foreign dates and hours; off while ``tools/fit_claim_decision.py`` fits the claim decision.
 READ_FOREIGN_FACTS = True
+#: Leave an hour heading a list of hours a figure ("a las 10, 12 y 15:30 hs"); off while
+#: ``tools/fit_claim_decision.py`` fits the claim decision.
+READ_HOUR_LISTS = True
 
 _MONTHS = {
     "January": "januar jänner janvier enero gennaio januari janeiro",
@@ -65,18 +69,31 @@ _UUR_LENGTH_RE = re.compile(r"\b(van|vir|for)\s+(\d{1,2}(?:[.,]\d{1,2})?)\s?uur\
 _UNITS = r"(?:hora|ora|ore|heure|hour|stund|uur|minut|giorn|d[ií]a|jour|tag|seman|settiman|semaine|woche|mes|mois)"
 
 
+#: An hour heading a list of hours ("a las 10, 12 y 15:30 hs") stays a figure, as the English "at 10, 12 and 15:30"
+#: is: both lists are compared as the figures they write (:data:`READ_HOUR_LISTS`).
+_LIST_NEXT = r"\s*,\s*\d"
+
+
 def _h(n: int) -> str:
     """An hour and its minutes, as groups ``h<n>`` / ``m<n>`` (one pair per alternative of the pattern)."""
     return rf"(?P<h{n}>[01]?\d|2[0-4])(?:[.:](?P<m{n}>[0-5]\d))?"
 
 
 _BARE_H = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
-#: A clock hour the language marks as one; never a figure with more digits, a decimal or a percentage.
-_HOUR_RE = re.compile(
-    rf"\b(?P<art>(?:{_HOUR_ARTICLES})|(?:{_HOUR_ARTICLES_TO})(?=\s+{_BARE_H}(?!\d|[.:]\d)(?!\s+(?!{_AFTER_HOUR})[^\W\d_])))\s+{_h(1)}"
-    rf"(?![\d.,:]\d|\d|\s*%|\s*{_UNITS})"
-    rf"|\b(?P<prep>{_HOUR_PREPOSITIONS}|(?P<van>van))\s+{_h(2)}\s?(?:Uhr|uur|heures?|h)(?![\w:])(?(van){_RANGE_PARTNER})"
-    rf"|(?<![\d.,:])\b{_h(3)}\s?Uhr\b", re.IGNORECASE)
+
+
+def _hour_re(lists: bool) -> re.Pattern[str]:
+    """A clock hour the language marks as one; never a figure with more digits, a decimal or a percentage
+    (``lists``: nor an hour heading a list of hours)."""
+    after = rf"(?![\d.,:]\d|\d|\s*%|\s*{_UNITS}{'|' + _LIST_NEXT if lists else ''})"
+    return re.compile(
+        rf"\b(?P<art>(?:{_HOUR_ARTICLES})|(?:{_HOUR_ARTICLES_TO})(?=\s+{_BARE_H}(?!\d|[.:]\d)(?!\s+(?!{_AFTER_HOUR})[^\W\d_])))\s+{_h(1)}"
+        rf"{after}"
+        rf"|\b(?P<prep>{_HOUR_PREPOSITIONS}|(?P<van>van))\s+{_h(2)}\s?(?:Uhr|uur|heures?|h)(?![\w:])(?(van){_RANGE_PARTNER})"
+        rf"|(?<![\d.,:])\b{_h(3)}\s?Uhr\b", re.IGNORECASE)
+
+
+_HOUR_RES = {lists: _hour_re(lists) for lists in (False, True)}
 
 
 def _hour(match: re.Match[str]) -> str:
@@ -92,7 +109,8 @@ def english_facts(text: str) -> str:
     docstring); the text itself when it has none, or while :data:`READ_FOREIGN_FACTS` is off."""
     if not READ_FOREIGN_FACTS or not any(ch.isdigit() for ch in text):
         return text
-    text = _HOUR_RE.sub(_hour, text)  # first: a length of time after an hour article is read in its own words
+    # first: a length of time after an hour article is read in its own words
+    text = _HOUR_RES[READ_HOUR_LISTS].sub(_hour, text)
     if "uur" in text:
         text = _UUR_LENGTH_RE.sub(r"\1 \2 hours", text)
     text = _DATE_RE.sub(lambda m: f"{int(m.group(1))} {_MONTH_OF[m.group(2).lower()]}", text)
