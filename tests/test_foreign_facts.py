@@ -81,7 +81,6 @@ def test_foreign_dates_and_hours(text: str, numbers: set[str], times: set[str]) 
     "Tenemos las 3 habitaciones libres",  # a count of a thing after an hour article
     "Il buono vale per alle 2 persone",
     "Il buono vale per alle 12 persone",
-    "en un plazo de 20 días hábiles",  # working days are no calendar-day step
     "The 2 May delivery",  # English: no month of another language
 ])
 def test_durations_counts_and_english_stay_as_they_are(text: str) -> None:
@@ -123,3 +122,46 @@ def test_a_lesson_of_two_hours_is_supported_and_a_changed_length_or_hour_is_not(
     assert _verdicts("'n Kanoles van 2 uur kos R850 per persoon.", PADDLE, PADDLE_Q) == ["supported"]
     assert _verdicts("'n Kanoles van 3 uur kos R850 per persoon.", PADDLE, PADDLE_Q) != ["supported"]
     assert _verdicts("'n Kanoles om 3 uur kos R850 per persoon.", PADDLE, PADDLE_Q) != ["supported"]
+
+
+#: a shop whose only other "20" and "5" sit in a phone number and a street number
+SHOP = [Document(id="sh-4", content="Refunds reach the original card within 10 working days. Questions: call "
+                                    "+44 20 7946 0555 or visit us at 5 Mill Lane.")]
+
+
+@pytest.mark.parametrize(("text", "rewritten"), [
+    ("en un plazo de 20 días hábiles", "en un plazo de 20 working days"),
+    ("sous 10 jours ouvrables", "sous 10 working days"),
+    ("entro 5 giorni lavorativi", "entro 5 working days"),
+    ("innerhalb von 3 Werktagen", "innerhalb von 3 working days"),
+    ("binnen 2 werkdagen", "binnen 2 working days"),
+    ("em 7 dias úteis", "em 7 working days"),
+])
+def test_a_count_of_working_days_is_written_the_english_way(text: str, rewritten: str) -> None:
+    assert english_facts(text) == rewritten
+
+
+@pytest.mark.parametrize("answer", [
+    "El reembolso llega a la tarjeta original en un plazo de 10 días hábiles.",
+    "Le remboursement arrive sur la carte d'origine sous 10 jours ouvrables.",
+    "Il rimborso arriva sulla carta originale entro 10 giorni lavorativi.",
+    "Die Erstattung kommt innerhalb von 10 Werktagen auf die ursprüngliche Karte.",
+])
+def test_a_faithful_count_of_working_days_is_supported(answer: str) -> None:
+    assert _verdicts(answer, SHOP, "How long does a refund take?") == ["supported"]
+
+
+@pytest.mark.parametrize("answer", [
+    "El reembolso llega a la tarjeta original en un plazo de 20 días hábiles.",  # 20: the phone's
+    "Le remboursement arrive sur la carte d'origine sous 5 jours ouvrables.",  # 5: the street number
+    "Il rimborso arriva sulla carta originale entro 20 giorni lavorativi.",
+    "Die Erstattung kommt innerhalb von 5 Werktagen auf die ursprüngliche Karte.",
+])
+def test_a_count_of_working_days_held_only_by_a_phone_or_street_number_is_flagged(answer: str) -> None:
+    assert _verdicts(answer, SHOP, "How long does a refund take?") != ["supported"]
+
+
+def test_without_the_reading_a_working_day_count_is_a_bare_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(foreign_facts, "READ_WORKING_DAYS", False)
+    answer = "El reembolso llega a la tarjeta original en un plazo de 20 días hábiles."
+    assert _verdicts(answer, SHOP, "How long does a refund take?") == ["supported"]

@@ -128,7 +128,9 @@ round: "bis zum 31. März", "dalle 14"): they settle a figure of a claim in anot
 language no function-word table lists, read from the exchange
 (:data:`llmops_kit.customer_language.READ_UNLISTED_LANGUAGES`, the ``lang31`` round: "Mashimo 9 ni KSh 3,500 siku
 yoyote." to "Ada ya kucheza mashimo 9 ni kiasi gani?"), and an hour heading a list of hours left a figure
-(:data:`llmops_kit.text.foreign_facts.READ_HOUR_LISTS`, the same round: "a las 10, 12 y 15:30 hs").
+(:data:`llmops_kit.text.foreign_facts.READ_HOUR_LISTS`, the same round: "a las 10, 12 y 15:30 hs"), and a count of
+working days written the English way (:data:`llmops_kit.text.foreign_facts.READ_WORKING_DAYS`, the ``foreign31``
+round: "20 días hábiles" -> "20 working days").
 So is a figure worked out with a fraction the claim's words give (:mod:`llmops_kit.fraction_steps`, the
 ``arith20`` round: "adds half the price again, so the £12 hem would be £18", "roughly 22 km out and 22 km back" of
 "about 45 km"): it settles a figure before the decision.
@@ -403,6 +405,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (foreign_facts, "READ_FOREIGN_FACTS", False),
         (customer_language, "READ_UNLISTED_LANGUAGES", False),
         (foreign_facts, "READ_HOUR_LISTS", False),
+        (foreign_facts, "READ_WORKING_DAYS", False),
         (rand_amounts, "READ_RAND", False),
         (currency_marks, "READ_CURRENCY_MARKS", False),
         (text_split, "READ_CLOCK_MARKS", False),

@@ -6,23 +6,28 @@ readers of those facts know English spellings only: "bis zum 31. März" is a bar
 bare 14 no evidence holds. :func:`english_facts` rewrites these spellings in such a claim: a day before a
 month name of German, French, Spanish, Italian, Dutch or Portuguese ("31. März", "12 de junio" -> "31 March",
 "12 June"), a count of calendar days or weeks ("28 Tage" -> "28 days", the step of "bis 28 Tage nach dem Datum
-der Mitteilung"), and an hour the language marks as a clock hour ("dalle 14", "a las 9", "um 18 Uhr", "à 14h",
-"om 10 uur" -> "14:00", ...), though not an hour heading a list of hours ("a las 10, 12 y 15:30 hs"), which
-stays the figures the English "at 10, 12 and 15:30" writes. Only a claim read as foreign is rewritten, so an
-English sentence keeps its words; a bare number with no such mark ("bis 28 Tage", "per 14 giorni") stays a number.
+der Mitteilung"), a count of working days ("20 días hábiles" -> "20 working days", so its figure is read as a
+length of time and not as a bare number a phone number's "+44 20 ..." would hold), and an hour the language
+marks as a clock hour ("dalle 14", "a las 9", "um 18 Uhr", "à 14h", "om 10 uur" -> "14:00", ...), though not an
+hour heading a list of hours ("a las 10, 12 y 15:30 hs"), which stays the figures the English "at 10, 12 and
+15:30" writes. Only a claim read as foreign is rewritten, so an English sentence keeps its words; a bare number
+with no such mark ("bis 28 Tage", "per 14 giorni") stays a number.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["READ_FOREIGN_FACTS", "READ_HOUR_LISTS", "english_facts"]
+__all__ = ["READ_FOREIGN_FACTS", "READ_HOUR_LISTS", "READ_WORKING_DAYS", "english_facts"]
 
 #: Rewrite foreign dates and hours; off while ``tools/fit_claim_decision.py`` fits the claim decision.
 READ_FOREIGN_FACTS = True
 #: Leave an hour heading a list of hours a figure ("a las 10, 12 y 15:30 hs"); off while
 #: ``tools/fit_claim_decision.py`` fits the claim decision.
 READ_HOUR_LISTS = True
+#: Write a count of working days the English way ("20 días hábiles" -> "20 working days"); off while
+#: ``tools/fit_claim_decision.py`` fits the claim decision.
+READ_WORKING_DAYS = True
 
 _MONTHS = {
     "January": "januar jänner janvier enero gennaio januari janeiro",
@@ -43,12 +48,18 @@ _MONTH_OF = {word: english for english, words in _MONTHS.items() for word in wor
 _DATE_RE = re.compile(r"\b([0-3]?\d)(?:\.|er|º)?\s+(?:de\s+)?(" + "|".join(sorted(_MONTH_OF, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
 #: A count of calendar days or weeks ("28 Tage", "14 jours", "3 settimane"), which date arithmetic steps by; days
-#: counted as working days ("20 días hábiles") are no calendar days and keep their words.
+#: counted as working days ("20 días hábiles") are no calendar days: they are written "working days" below.
 _DAY_WORDS = {"days": "tage tagen jours días dias giorni dagen", "weeks": "wochen semaines semanas settimane weken"}
 _DAY_OF = {word: english for english, words in _DAY_WORDS.items() for word in words.split()}
 _DAYS_RE = re.compile(r"\b(\d{1,3})\s+(" + "|".join(_DAY_OF) + r")\b"
                       r"(?!\s+(?:hábiles|habiles|ouvrables|ouvrés|lavorativi|útiles|úteis|uteis|werkdagen))",
                       re.IGNORECASE)
+#: A count of working days ("20 días hábiles", "10 jours ouvrables", "5 giorni lavorativi", "3 Werktage", "2
+#: werkdagen"): written "N working days", the unit the English readers give a figure, so the claim's figure is
+#: compared as a length of time and not as a bare number any other figure (a phone number's "20") would hold.
+_WORKING_DAYS_RE = re.compile(
+    r"\b(\d{1,3})\s+(?:(?:d[ií]as|jours|giorni)\s+(?:h[aá]biles|ouvrables|ouvr[ée]s|lavorativi|[uú]tiles|[uú]teis)"
+    r"|werkdagen|werktagen?|arbeitstagen?|werkdae)\b", re.IGNORECASE)
 #: Words that make the figure after them a clock hour: Italian "dalle / dopo le / prima delle" and Spanish "desde /
 #: hasta / entre las" (from / until the hours).
 _HOUR_ARTICLES = r"dalle|dopo\s+le|prima\s+delle|(?:desde|hasta|entre)\s+las"
@@ -114,4 +125,6 @@ def english_facts(text: str) -> str:
     if "uur" in text:
         text = _UUR_LENGTH_RE.sub(r"\1 \2 hours", text)
     text = _DATE_RE.sub(lambda m: f"{int(m.group(1))} {_MONTH_OF[m.group(2).lower()]}", text)
+    if READ_WORKING_DAYS:
+        text = _WORKING_DAYS_RE.sub(r"\1 working days", text)
     return _DAYS_RE.sub(lambda m: f"{m.group(1)} {_DAY_OF[m.group(2).lower()]}", text)
