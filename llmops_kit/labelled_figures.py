@@ -24,7 +24,7 @@ from .text import STOPWORDS, content_stems, quantities, sentences_of
 from .text.split import table_rows
 from .textcache import text_cache
 
-__all__ = ["judge_labelled_items", "labelled_items", "mislabelled_figure"]
+__all__ = ["READ_WORKED_FOR_COUNT", "judge_labelled_items", "labelled_items", "mislabelled_figure"]
 
 #: A markdown list item: its marker, then the item ("- ", "* ", "• ", "1. ", "2) ").
 _ITEM_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
@@ -42,6 +42,13 @@ _PIECE_RE = re.compile(r";\s+|,\s+|\s+\(|\)")
 #: than the full groom"): the value is a result the answer computes, not one the evidence states of its label.
 _ARITHMETIC_RE = re.compile(r"\d\s*(?:[=×x*+/]|-\s)\s*[£$€]?\d|\b(?:less|more|cheaper|dearer|off|minus|plus|"
                             r"fewer|extra|saves?|saving|discount|instead of)\b", re.IGNORECASE)
+#: A bare count after "for" that closes a value's piece ("(S$1,120.00 for 4)", "£90 for 3;"): a total the answer
+#: works out for that many.
+_FOR_COUNT_RE = re.compile(r"\bfor (\d+)(?=\s*(?:[);,.]|$))")
+_PENNY = 0.005
+#: Read a figure the value works out for a count of the customer's as the answer's result (the whole labelled-figure
+#: reading is off while ``tools/fit_claim_decision.py`` fits the decision).
+READ_WORKED_FOR_COUNT = True
 #: Label stems naming a result the answer computes (a total, a balance, a saving) rather than a thing the
 #: evidence prices.
 _COMPUTED = frozenset(("total", "subtot", "subtotal", "sum", "balanc", "balance", "save", "saving", "differ",
@@ -105,10 +112,13 @@ def mislabelled_figure(label: str, value: str, evidence: Evidence) -> tuple[str,
         for n, sentence in enumerate(sentences):
             if subject <= sentence.words:
                 naming.append((sentence, sentences[n + 1] if n + 1 < len(sentences) else None))
+    counts = _customer_counts(value, evidence) if READ_WORKED_FOR_COUNT else frozenset()
     for value_, unit in sorted(claimed):
         if any((value_, unit) in s.figures or (after is not None and (value_, unit) in after.figures)
                for s, after in naming):
             continue
+        if counts and _worked_for_count(value_, unit, claimed, counts):
+            continue  # "S$280.00 per lift (S$1,120.00 for 4)": the answer's total for the customer's 4 lifts
         other = next((s for s, _ in naming if any(u == unit for _, u in s.figures)), None)
         if other is None:
             continue
@@ -120,6 +130,31 @@ def mislabelled_figure(label: str, value: str, evidence: Evidence) -> tuple[str,
             continue
         return other.label, other.text, f"{value_} {unit}"
     return None
+
+
+def _customer_counts(value: str, evidence: Evidence) -> frozenset[float]:
+    """The customer's figures the value writes as a bare count after "for" ("(S$1,120.00 for 4)")."""
+    if "for" not in value:
+        return frozenset()
+    written = {m.group(1) for m in _FOR_COUNT_RE.finditer(value)}
+    return frozenset(float(n) for n, _ in evidence.user_quantities if n in written and _numeric(n))
+
+
+def _worked_for_count(figure: str, unit: str, claimed: frozenset[tuple[str, str]], counts: frozenset[float]) -> bool:
+    """Is the figure another figure of its unit the value states, times a count of the customer's it writes?"""
+    if not _numeric(figure):
+        return False
+    return any(_numeric(other) and float(other) != float(figure)
+               and any(abs(float(other) * count - float(figure)) < _PENNY for count in counts)
+               for other, kind in claimed if kind == unit)
+
+
+def _numeric(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _cell_words(value: str, figure: str, unit: str) -> frozenset[str]:

@@ -131,6 +131,10 @@ yoyote." to "Ada ya kucheza mashimo 9 ni kiasi gani?"), and an hour heading a li
 (:data:`llmops_kit.text.foreign_facts.READ_HOUR_LISTS`, the same round: "a las 10, 12 y 15:30 hs"), and a count of
 working days written the English way (:data:`llmops_kit.text.foreign_facts.READ_WORKING_DAYS`, the ``foreign31``
 round: "20 días hábiles" -> "20 working days").
+So are an amount after the yen or rupee sign read as money (:data:`llmops_kit.text.numbers.READ_YEN_SIGNS`, the
+``mend31`` round: "¥8,000 and" is no bare 8000) and an amount with a decimal comma beside its currency read by the
+arithmetic (:data:`llmops_kit.text.arithmetic.READ_DECIMAL_COMMAS`, the same round: "40,00 € + 2 × 10,00 € =
+60,00 €"): they settle a figure before the decision.
 So is a figure worked out with a fraction the claim's words give (:mod:`llmops_kit.fraction_steps`, the
 ``arith20`` round: "adds half the price again, so the £12 hem would be £18", "roughly 22 km out and 22 km back" of
 "about 45 km"): it settles a figure before the decision.
@@ -277,6 +281,7 @@ tokens = importlib.import_module("llmops_kit.text.tokens")  # the module: the pa
 currency_marks = importlib.import_module("llmops_kit.text.currency_marks")
 text_split = importlib.import_module("llmops_kit.text.split")
 numbers = importlib.import_module("llmops_kit.text.numbers")
+text_arithmetic = importlib.import_module("llmops_kit.text.arithmetic")
 counted_figures = importlib.import_module("llmops_kit.text.counted_figures")
 
 #: Read sets kept out of the committed fit (see the module docstring: the eight-set refit did worse unseen).
@@ -448,6 +453,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_DOT_THOUSANDS", False),
         (counted_figures, "READ_COUNTED_FIGURES", False),
         (numbers, "READ_LOCAL_MARKS", False),
+        (numbers, "READ_YEN_SIGNS", False),
+        (text_arithmetic, "READ_DECIMAL_COMMAS", False),
         (superseded_figures, "READ_SUPERSEDED", False),
         (own_operands, "READ_OWN_OPERANDS", False),
         (length_steps, "READ_LENGTH_STEPS", False),

@@ -129,6 +129,12 @@ _SPACED_RE = re.compile(r"(?:(" + _MARK + r"\s?)(" + _GROUPS + r")|(?<![\d.,])("
 _WHOLE_DASH_RE = re.compile(r"(?<=\d)[.,][-–—](?![\d])")
 _MARK_BEFORE_RE = re.compile(_MARK + r"\s?(?=\d)", re.IGNORECASE)
 _MARK_AFTER_RE = re.compile(r"(?<=\d)\s?" + _MARK + r"(?![\w])", re.IGNORECASE)
+#: An amount written with a decimal comma beside its currency mark: "40,00 €", "€ 10,50", "EUR 38,00" (two
+#: places after the comma, so "1,500 €" stays fifteen hundred); the arithmetic reads it with a decimal point.
+_COMMA_AFTER_RE = re.compile(r"(?<![\d.,])(\d+),(\d{2})(?=\s?" + _MARK + r"(?![\w]))", re.IGNORECASE)
+_COMMA_BEFORE_RE = re.compile(r"(" + _MARK + r"\s?)(\d+),(\d{2})(?![\d]|[.,]\d)", re.IGNORECASE)
+#: Read decimal commas of amounts as decimal points; off while ``tools/fit_claim_decision.py`` fits the decision.
+READ_DECIMAL_COMMAS = True
 #: One or two words naming what a figure counts, between it and the next operator or "=": "2 items × 3 days",
 #: "15 $ delivery = 434 $". Never an operator word.
 _UNIT_WORDS_RE = re.compile(r"(?<=\d)(?:\s+(?!(?:x|times|plus|minus|is|makes|equals|comes)\b)[a-z]{2,}){1,2}"
@@ -159,6 +165,8 @@ def plain_figures(text: str) -> str:
     if not has_digit(text):
         return text
     text = dot_thousands(text)
+    if READ_DECIMAL_COMMAS and "," in text:
+        text = _COMMA_BEFORE_RE.sub(r"\1\2.\3", _COMMA_AFTER_RE.sub(r"\1.\2", text))
     text = _SPACED_RE.sub(lambda m: (m.group(1) or "") + "".join((m.group(2) or m.group(3)).split()), text)
     text = _WHOLE_DASH_RE.sub("", text)
     text = _MARK_AFTER_RE.sub("", _MARK_BEFORE_RE.sub("", text))
@@ -352,6 +360,7 @@ def pair_reaches(operands: Sequence[float], target: float) -> bool:
 
 
 __all__ = [
+    "READ_DECIMAL_COMMAS",
     "clock_directions",
     "clock_results",
     "comparisons",

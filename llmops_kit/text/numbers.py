@@ -28,6 +28,7 @@ from .spoken_time import spoken_times
 from .worded_forms import WEEKDAYS, spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_DOT_THOUSANDS", "READ_LOCAL_MARKS",
+           "READ_YEN_SIGNS",
            "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers", "date_names", "dot_thousands",
            "evidence_numbers", "grouped_digits", "marks_as_codes", "normalise_number", "quantities",
            "same_grouped_number", "spells_number", "times_in", "typed_quantities", "unit_free_numbers"]
@@ -69,6 +70,10 @@ _ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 #: first: the regex engine then passes over the letters between at once instead of trying the optional sign,
 #: the look-behind and a digit at each of them (the same matches, in half the time).
 _QUANTITY_RE = re.compile(r"(?=[$€£\d])([$€£]\s?)?(?<![A-Za-z])(\d+(?:[.,]\d+)*)\s*(%|[A-Za-z]+)?")
+#: The same with the yen and rupee signs read as currency signs too ("¥8,000 and" is 8000 in yen, not a bare 8000
+#: counted by "and"), as :data:`_TYPED_RE` reads them; off while ``tools/fit_claim_decision.py`` fits the decision.
+_SIGNED_QUANTITY_RE = re.compile(r"(?=[$€£₹¥\d])([$€£₹¥]\s?)?(?<![A-Za-z])(\d+(?:[.,]\d+)*)\s*(%|[A-Za-z]+)?")
+READ_YEN_SIGNS = True
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
@@ -289,7 +294,7 @@ def quantities(text: str) -> tuple[tuple[str, str], ...]:
     text = dot_thousands(spell_forms(text))
     digits = _as_digits(text, 2) if _spelled(text) else text
     out = []
-    for currency, number, unit in _QUANTITY_RE.findall(digits):
+    for currency, number, unit in (_SIGNED_QUANTITY_RE if READ_YEN_SIGNS else _QUANTITY_RE).findall(digits):
         kind = currency.strip() or (unit.lower().rstrip("s") if unit else "")
         out.append((normalise_number(number), kind))
     return tuple(out)
