@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from .text import normalise_number
 from .text.arithmetic import pair_reaches
 from .text.char_scans import has_digit
+from .text.numbers import parses_as_float
 
 __all__ = ["example_figures", "worked_examples"]
 
@@ -50,7 +51,7 @@ def worked_examples(absent: Iterable[str], claim: str, grounded: Iterable[float]
     if not examples:
         return frozenset()
     known = [*grounded, *shares, *(float(e) for e in examples)]
-    waiting = {n for n in absent if n not in examples and _numeric(n)}
+    waiting = {n for n in absent if n not in examples and parses_as_float(n)}
     reached: set[str] = set()
     while waiting:
         step = {n for n in waiting if pair_reaches(known, float(n))}
@@ -61,10 +62,3 @@ def worked_examples(absent: Iterable[str], claim: str, grounded: Iterable[float]
         known += [float(n) for n in step]
     return frozenset(examples | reached) if reached else frozenset()
 
-
-def _numeric(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from .evidence import Evidence
 from .grounding import ClaimSupport
 from .text import STOPWORDS, content_stems, quantities, sentences_of
+from .text.numbers import parses_as_float
 from .text.split import table_rows
 from .textcache import text_cache
 
@@ -137,24 +138,17 @@ def _customer_counts(value: str, evidence: Evidence) -> frozenset[float]:
     if "for" not in value:
         return frozenset()
     written = {m.group(1) for m in _FOR_COUNT_RE.finditer(value)}
-    return frozenset(float(n) for n, _ in evidence.user_quantities if n in written and _numeric(n))
+    return frozenset(float(n) for n, _ in evidence.user_quantities if n in written and parses_as_float(n))
 
 
 def _worked_for_count(figure: str, unit: str, claimed: frozenset[tuple[str, str]], counts: frozenset[float]) -> bool:
     """Is the figure another figure of its unit the value states, times a count of the customer's it writes?"""
-    if not _numeric(figure):
+    if not parses_as_float(figure):
         return False
-    return any(_numeric(other) and float(other) != float(figure)
+    return any(parses_as_float(other) and float(other) != float(figure)
                and any(abs(float(other) * count - float(figure)) < _PENNY for count in counts)
                for other, kind in claimed if kind == unit)
 
-
-def _numeric(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _cell_words(value: str, figure: str, unit: str) -> frozenset[str]:

@@ -19,6 +19,7 @@ import math
 from collections.abc import Iterable
 
 from .text import numbers_in, quantities, typed_quantities
+from .text.numbers import parses_as_float
 
 __all__ = ["quotient_counts", "unit_figures"]
 
@@ -48,10 +49,10 @@ def quotient_counts(missing: Iterable[str], claim: str, answer_text: str, wholes
     """The missing bare counts of ``claim`` that are a whole of ``wholes`` divided by a unit size of ``sizes``
     of the same unit: exactly, or rounded up when ``answer_text`` writes the quotient ("4.8")."""
     typed = {q.split(" ", 1)[0] for q in typed_quantities(claim)}
-    written = {float(n) for n in numbers_in(answer_text) if _is_float(n)}
+    written = {float(n) for n in numbers_in(answer_text) if parses_as_float(n)}
     found = set()
     for value in missing:
-        if value in typed or not _is_float(value) or float(value) < 2 or not float(value).is_integer():
+        if value in typed or not parses_as_float(value) or float(value) < 2 or not float(value).is_integer():
             continue
         if any(_reaches(whole, size, float(value), written) for whole, unit in wholes for size, other in sizes
                if unit == other and 0 < size < whole):
@@ -66,10 +67,3 @@ def _reaches(whole: float, size: float, count: float, written: set[float]) -> bo
         return True
     return math.ceil(quotient) == count and any(abs(quotient - w) < 0.05 for w in written if not w.is_integer())
 
-
-def _is_float(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True

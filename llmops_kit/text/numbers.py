@@ -30,7 +30,7 @@ from .worded_forms import WEEKDAYS, spell_forms, year_month_names
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_DOT_THOUSANDS", "READ_LOCAL_MARKS",
            "READ_YEN_SIGNS",
            "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers", "date_names", "dot_thousands",
-           "evidence_numbers", "grouped_digits", "marks_as_codes", "normalise_number", "quantities",
+           "evidence_numbers", "grouped_digits", "marks_as_codes", "normalise_number", "parses_as_float", "quantities",
            "same_grouped_number", "spells_number", "times_in", "typed_quantities", "unit_free_numbers"]
 
 _UNITS = (
@@ -114,6 +114,16 @@ def _comma_grouped(match: re.Match[str]) -> str:
     figure, whole, offset = match.group(group), match.group(0), match.start(group) - match.start()
     written = figure.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return whole[:offset] + written + whole[offset + len(figure):]
+
+
+def parses_as_float(text: str) -> bool:
+    """Does ``float()`` take the text (a normalised figure, "12.5", "-3")? The readers that compare figures by value
+    ask first, so a figure that is no number ("09:30", "1.2.3") is skipped rather than raising."""
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def normalise_number(raw: str) -> str:
