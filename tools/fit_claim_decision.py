@@ -197,6 +197,9 @@ So are a perimeter, a length or an area worked out in metres from given sizes (`
 total and paid fields give (``READ_RECORD_BALANCES`` in :mod:`llmops_kit.record_balances`, the same round: "175,00 €
 to pay" of "total eur: 250" and "deposit paid eur: 75"): both change which figures a claim is found to reach before
 the decision.
+So is a date written day first with hyphens read as a date, not a digit-grouped number (``READ_DASHED_DATES`` in
+:mod:`llmops_kit.text.numbers`, the ``mend32`` round: "14-03-2027" is the day "14/03/2027" writes, never the number
+14032027): it changes which figures a claim is found to hold before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -459,6 +462,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (own_operands, "READ_OWN_OPERANDS", False),
         (length_steps, "READ_LENGTH_STEPS", False),
         (record_balances, "READ_RECORD_BALANCES", False),
+        (numbers, "READ_DASHED_DATES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
