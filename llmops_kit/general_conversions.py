@@ -20,10 +20,12 @@ from collections.abc import Iterable
 
 from .arithmetic_steps import rounding
 
-__all__ = ["READ_GENERAL_FACTORS", "general_conversion"]
+__all__ = ["READ_GENERAL_FACTORS", "READ_TEMPERATURE_SIGNS", "general_conversion"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``).
 READ_GENERAL_FACTORS = True
+#: A temperature written with a minus read below zero in a conversion ("−5 °C (23 °F)"); off in the fit too.
+READ_TEMPERATURE_SIGNS = True
 
 _POUND_KG = 0.45359237
 _US_GALLON = 3.785411784
@@ -108,7 +110,38 @@ def _temperature(value: str, target: float, grounded: list[float], claim: str) -
     """"between 45 °F and 90 °F, which is roughly 7 °C to 32 °C": (°F - 32) × 5/9, or back."""
     if not _FAHRENHEIT_RE.search(claim) or not _CELSIUS_RE.search(claim):
         return False
-    return any(_near(value, target, (g - 32) * 5 / 9) or _near(value, target, g * 9 / 5 + 32) for g in grounded)
+    if READ_TEMPERATURE_SIGNS and ("−" in claim or "-" in claim):
+        # a figure written with its minus is below zero: "−5 °C (23 °F)", never the 41 °F of +5 °C
+        negative = _negative_figures(claim)
+        targets = [-target] if target in negative else [target]
+        if target in negative and _unsigned(value, claim):
+            targets.append(target)
+        operands = [signed for g in grounded
+                    for signed in ((-g, g) if g in negative and _unsigned(_figure(g), claim) else
+                                   (-g,) if g in negative else (g,))]
+    else:
+        targets, operands = [target], grounded
+    return any(_near(value, t, (g - 32) * 5 / 9) or _near(value, t, g * 9 / 5 + 32) for t in targets for g in operands)
+
+
+#: A figure written with a minus sign or a hyphen-minus before it, not after a digit or a letter ("−5 °C", "-5 °C",
+#: "(−12 °F)"; "3-5 °C" is a range, "F-5" a name).
+_NEGATIVE_RE = re.compile(r"(?<![\w.,])[−-]\s?(\d+(?:\.\d+)?)(?![\d.,]?\d)")
+
+
+def _figure(number: float) -> str:
+    return str(int(number)) if number == int(number) else str(number)
+
+
+def _negative_figures(claim: str) -> frozenset[float]:
+    """The figures a claim writes below zero."""
+    return frozenset(float(m.group(1)) for m in _NEGATIVE_RE.finditer(claim))
+
+
+def _unsigned(value: str, claim: str) -> bool:
+    """Does the claim also write ``value`` with no minus before it?"""
+    number = re.escape(value.lstrip("-"))
+    return re.search(r"(?<![\w.,−-])(?<![−-]\s)" + number + r"(?![\d.,]?\d)", claim) is not None
 
 
 def _metric_product(value: str, target: float, grounded: list[float], claim: str) -> bool:

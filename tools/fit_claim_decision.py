@@ -200,6 +200,9 @@ the decision.
 So is a date written day first with hyphens read as a date, not a digit-grouped number (``READ_DASHED_DATES`` in
 :mod:`llmops_kit.text.numbers`, the ``mend32`` round: "14-03-2027" is the day "14/03/2027" writes, never the number
 14032027): it changes which figures a claim is found to hold before the decision.
+So is a temperature written with a minus read below zero in a conversion (``READ_TEMPERATURE_SIGNS`` in
+:mod:`llmops_kit.general_conversions`, the same round: "−5 °C (23 °F)"): it changes which figures a claim is found to
+reach before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -463,6 +466,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (length_steps, "READ_LENGTH_STEPS", False),
         (record_balances, "READ_RECORD_BALANCES", False),
         (numbers, "READ_DASHED_DATES", False),
+        (general_conversions, "READ_TEMPERATURE_SIGNS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
