@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from .arithmetic_steps import rounding
 
-__all__ = ["READ_GENERAL_FACTORS", "READ_TEMPERATURE_SIGNS", "general_conversion"]
+__all__ = ["READ_GENERAL_FACTORS", "READ_HOURS_MINUTES", "READ_TEMPERATURE_SIGNS", "general_conversion"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``).
 READ_GENERAL_FACTORS = True
@@ -60,7 +60,27 @@ def general_conversion(value: str, grounded: Iterable[float], claim: str) -> boo
         return False
     grounded = [g for g in grounded if g != target]
     return (_stone(value, target, grounded, claim) or _us_gallon(value, target, grounded, claim)
-            or _temperature(value, target, grounded, claim) or _metric_product(value, target, grounded, claim))
+            or _temperature(value, target, grounded, claim) or _metric_product(value, target, grounded, claim)
+            or _hours_and_minutes(value, grounded, claim))
+
+
+#: A length of time in hours and minutes ("4 hours 25 minutes", "4 h 25 min", "2 hours and 5 minutes").
+_HOURS_MINUTES_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s?(?:hours?|hrs?|h)\b,?\s?(?:and\s)?(\d{1,2})\s?"
+                               r"(?:minutes?|mins?)\b", re.IGNORECASE)
+#: Switched off by the claim-decision fit with the temperature signs (the ``mend32`` round).
+READ_HOURS_MINUTES = True
+
+
+def _hours_and_minutes(value: str, grounded: list[float], claim: str) -> bool:
+    """"265 minutes left (4 hours 25 minutes)": the hours and minutes of a grounded number of minutes, 60 to the
+    hour; a wrong part ("4 hours 35 minutes") stays unexplained."""
+    if not READ_HOURS_MINUTES or "min" not in claim.lower() or "h" not in claim.lower():
+        return False
+    for match in _HOURS_MINUTES_RE.finditer(claim):
+        hours, minutes = int(match.group(1)), int(match.group(2))
+        if value in (match.group(1), match.group(2)) and minutes < 60 and float(60 * hours + minutes) in grounded:
+            return True
+    return False
 
 
 def _stone(value: str, target: float, grounded: list[float], claim: str) -> bool:

@@ -207,6 +207,9 @@ So are a unit after a hyphen ("a 16-inch mirror") and a hedged figure in fives r
 nearest 5 ("about 40 cm" of 16 inches) (``READ_HYPHENED_UNITS`` in :mod:`llmops_kit.arithmetic_steps`, the same
 round; the fit's conversion patterns are built with ``hyphened=False``): both change which figures a claim is
 found to reach before the decision.
+So are the hours and minutes of a grounded number of minutes (``READ_HOURS_MINUTES`` in
+:mod:`llmops_kit.general_conversions`, the same round: "265 minutes left (4 hours 25 minutes)"): they change which
+figures a claim is found to reach before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -472,6 +475,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_DASHED_DATES", False),
         (general_conversions, "READ_TEMPERATURE_SIGNS", False),
         (arithmetic_steps, "READ_HYPHENED_UNITS", False),
+        (general_conversions, "READ_HOURS_MINUTES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
