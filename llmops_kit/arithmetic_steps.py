@@ -170,7 +170,7 @@ def named_conversions(text: str) -> list[tuple[re.Match[str], re.Match[str], flo
     return found
 
 
-def converted(value: str, grounded: Iterable[float], claim: str) -> bool:
+def converted(value: str, grounded: Iterable[float], claim: str, held: Iterable[float] | None = None) -> bool:
     """Is a claimed figure a grounded one converted to the other unit the claim names ("40-70 miles, roughly
     64 to 113 km"), rounded as the claim writes it? Only when the claim names both units."""
     try:
@@ -178,6 +178,9 @@ def converted(value: str, grounded: Iterable[float], claim: str) -> bool:
     except ValueError:
         return False
     written = as_digits(claim) if spells_number(claim) else claim  # "three and a half kilograms" names kg too
+    if READ_HYPHENED_UNITS and "-" in written and _ADJECTIVE_SIZE_RE.search(written) and any(
+            m.group(1) == value for m in _ADJECTIVE_SIZE_RE.finditer(written)):
+        return False  # a size named as an adjective ("two 20-inch telescopes") is what is converted, never a result
     if _in_feet_and_inches(value, grounded, written):
         return True
     factors = [f for _, _, f in named_conversions(written)]
@@ -190,9 +193,16 @@ def converted(value: str, grounded: Iterable[float], claim: str) -> bool:
         half = max(half, 0.125 + 1e-9)
     if any(abs(g * f - target) <= half or abs(g / f - target) <= half for g in grounded for f in factors):
         return True
+    # rounded to the nearest 5 only from a figure a source holds (``held``), never from one the answer works out
     return READ_HYPHENED_UNITS and _rounding_hedged(value, claim) and any(
-        round(exact / 5) * 5 == target for g in grounded for f in factors for exact in (g * f, g / f) if exact >= 10)
+        round(exact / 5) * 5 == target for g in (grounded if held is None else held) for f in factors
+        for exact in (g * f, g / f) if exact >= 10)
 
+
+
+#: A figure joined to its unit by a hyphen as an adjective: "a 16-inch mirror", "a 5-gallon bag".
+_ADJECTIVE_SIZE_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)-(?:inch|foot|feet|ft|cm|mm|metre|meter|m|km|mile|kg|"
+                                r"pound|lb|gallon|litre|liter|stone)\b", re.IGNORECASE)
 
 
 def _rounding_hedged(value: str, claim: str) -> bool:

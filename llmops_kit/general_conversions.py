@@ -16,11 +16,12 @@ claim-decision fit.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .arithmetic_steps import rounding
 
-__all__ = ["READ_GENERAL_FACTORS", "READ_HOURS_MINUTES", "READ_TEMPERATURE_SIGNS", "general_conversion"]
+__all__ = ["READ_GENERAL_FACTORS", "READ_HOURS_MINUTES", "READ_TEMPERATURE_SIGNS", "general_conversion",
+           "negative_figures"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``).
 READ_GENERAL_FACTORS = True
@@ -49,9 +50,11 @@ def _near(value: str, target: float, exact: float) -> bool:
     return abs(exact - target) <= rounding(value, target)
 
 
-def general_conversion(value: str, grounded: Iterable[float], claim: str) -> bool:
+def general_conversion(value: str, grounded: Iterable[float], claim: str,
+                       below_zero: Callable[[], frozenset[float]] = frozenset) -> bool:
     """Is ``value`` (a figure of the claim) one of ``grounded`` (the claim's grounded figures) converted by a
-    general-knowledge factor of two units the claim names, or that factor itself?"""
+    general-knowledge factor of two units the claim names, or that factor itself? ``below_zero`` gives the figures
+    the evidence writes with a minus (asked only of a temperature): the claim's unsigned copy of one is no operand."""
     if not READ_GENERAL_FACTORS:
         return False
     try:
@@ -60,8 +63,8 @@ def general_conversion(value: str, grounded: Iterable[float], claim: str) -> boo
         return False
     grounded = [g for g in grounded if g != target]
     return (_stone(value, target, grounded, claim) or _us_gallon(value, target, grounded, claim)
-            or _temperature(value, target, grounded, claim) or _metric_product(value, target, grounded, claim)
-            or _hours_and_minutes(value, grounded, claim))
+            or _temperature(value, target, grounded, claim, below_zero)
+            or _metric_product(value, target, grounded, claim) or _hours_and_minutes(value, grounded, claim))
 
 
 #: A length of time in hours and minutes ("4 hours 25 minutes", "4 h 25 min", "2 hours and 5 minutes").
@@ -126,35 +129,39 @@ def _unit_after(value: str, claim: str) -> tuple[bool, bool] | None:
     return match.group(1) is not None, match.group(2).lower().startswith("l")
 
 
-def _temperature(value: str, target: float, grounded: list[float], claim: str) -> bool:
+def _temperature(value: str, target: float, grounded: list[float], claim: str,
+                 below_zero: Callable[[], frozenset[float]] = frozenset) -> bool:
     """"between 45 °F and 90 °F, which is roughly 7 °C to 32 °C": (°F - 32) × 5/9, or back."""
     if not _FAHRENHEIT_RE.search(claim) or not _CELSIUS_RE.search(claim):
         return False
     if READ_TEMPERATURE_SIGNS and ("−" in claim or "-" in claim):
         # a figure written with its minus is below zero: "−5 °C (23 °F)", never the 41 °F of +5 °C
-        negative = _negative_figures(claim)
+        negative = negative_figures(claim)
         targets = [-target] if target in negative else [target]
         if target in negative and _unsigned(value, claim):
             targets.append(target)
+        # a figure the claim writes unsigned where the evidence writes it below zero is a changed temperature,
+        # no operand ("−15 °C (5 °F)" where the site drops to −5 °C)
+        held_below = below_zero()
         operands = [signed for g in grounded
                     for signed in ((-g, g) if g in negative and _unsigned(_figure(g), claim) else
-                                   (-g,) if g in negative else (g,))]
+                                   (-g,) if g in negative else () if g in held_below else (g,))]
     else:
         targets, operands = [target], grounded
     return any(_near(value, t, (g - 32) * 5 / 9) or _near(value, t, g * 9 / 5 + 32) for t in targets for g in operands)
 
 
-#: A figure written with a minus sign or a hyphen-minus before it, not after a digit or a letter ("−5 °C", "-5 °C",
-#: "(−12 °F)"; "3-5 °C" is a range, "F-5" a name).
-_NEGATIVE_RE = re.compile(r"(?<![\w.,])[−-]\s?(\d+(?:\.\d+)?)(?![\d.,]?\d)")
+#: A figure written with a minus sign or a hyphen-minus right before it, not after a digit or a letter ("−5 °C",
+#: "-5 °C", "(−12 °F)"; "3-5 °C" is a range, "F-5" a name, "9am - 5pm" a spaced dash).
+_NEGATIVE_RE = re.compile(r"(?<![\w.,])[−-](\d+(?:\.\d+)?)(?![\d.,]?\d)")
 
 
 def _figure(number: float) -> str:
     return str(int(number)) if number == int(number) else str(number)
 
 
-def _negative_figures(claim: str) -> frozenset[float]:
-    """The figures a claim writes below zero."""
+def negative_figures(claim: str) -> frozenset[float]:
+    """The figures a text writes below zero ("−5 °C", "-5 °C"; not the range "3-5 °C")."""
     return frozenset(float(m.group(1)) for m in _NEGATIVE_RE.finditer(claim))
 
 

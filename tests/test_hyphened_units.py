@@ -23,7 +23,8 @@ def test_a_hedged_figure_in_fives_is_rounded_to_the_nearest_5():
     assert converted("40", [16.0], "A 16-inch Dobsonian is about 40 cm across.")
     assert not converted("40", [16.0], "A 16-inch Dobsonian is 40 cm across.")  # no hedge: to the unit
     assert not converted("35", [16.0], "A 16-inch Dobsonian is about 35 cm across.")
-    assert not converted("10", [3.0], "A 3-inch finder is about 10 cm across.")  # 7.62: the nearest 5 is 10, but below 10
+    # 7.62: its nearest 5 is 10, but it is below 10
+    assert not converted("10", [3.0], "A 3-inch finder is about 10 cm across.")
 
 
 def test_the_right_sizes_are_held():
@@ -36,3 +37,9 @@ def test_a_wrong_size_stays_flagged():
     assert not _supported("A 16-inch Dobsonian is about 45 cm across.", _SCOPES)
     assert not _supported("A 10-inch Dobsonian is about 30 cm across.", _SCOPES)
     assert not _supported("The 2-mile tow line is about 4.2 km.", _TANKS)
+
+
+def test_rounding_to_the_nearest_5_only_from_a_held_figure():
+    claim = "Two 20-inch Dobsonians (about 50 cm across)."
+    assert converted("50", [20.0], claim)
+    assert not converted("50", [20.0], claim, held=[])  # 20 worked out by the answer, not held by a source

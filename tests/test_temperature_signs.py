@@ -39,3 +39,10 @@ def test_the_conversion_of_the_unsigned_figure_stays_flagged():
 def test_a_conversion_above_zero_is_unchanged():
     assert _supported("The cold room is 38 °F (about 3 °C).", _FREEZER)
     assert not _supported("The cold room is 38 °F (about 8 °C).", _FREEZER)
+
+
+def test_an_unsigned_copy_of_a_figure_below_zero_is_no_operand():
+    # the site drops to −5 °C: "−15 °C (5 °F)" is right arithmetic from a changed figure, not from the evidence's −5
+    assert not _supported("On winter nights the viewing site drops to −15 °C (5 °F), so bring warm layers.", _SITE)
+    assert not general_conversion("15", [5.0], "drops to −15 °C (5 °F)", lambda: frozenset({5.0}))
+    assert general_conversion("15", [5.0], "drops to −15 °C (5 °F)")
