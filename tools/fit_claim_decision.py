@@ -210,6 +210,9 @@ found to reach before the decision.
 So are the hours and minutes of a grounded number of minutes (``READ_HOURS_MINUTES`` in
 :mod:`llmops_kit.general_conversions`, the same round: "265 minutes left (4 hours 25 minutes)"): they change which
 figures a claim is found to reach before the decision.
+So is a label word after an operand of a written step dropped, hyphened or before the bracket closing the operand's
+group (``READ_LABELLED_OPERANDS`` in :mod:`llmops_kit.text.arithmetic`, the same round: "4 × (45 zł + 15 zł run-flat)
+= 240 zł"): it changes which figures a claim is found to reach before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -476,6 +479,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (general_conversions, "READ_TEMPERATURE_SIGNS", False),
         (arithmetic_steps, "READ_HYPHENED_UNITS", False),
         (general_conversions, "READ_HOURS_MINUTES", False),
+        (text_arithmetic, "READ_LABELLED_OPERANDS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
