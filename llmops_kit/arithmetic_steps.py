@@ -20,8 +20,8 @@ from itertools import permutations
 from .text.arithmetic import pair_reaches
 from .text.numbers import as_digits, spells_number
 
-__all__ = ["chained", "clock_gap_dotted", "converted", "implied_factors", "named_conversions", "percent_steps",
-           "reaches", "rounding", "three_reach", "three_sum"]
+__all__ = ["READ_HYPHENED_UNITS", "chained", "clock_gap_dotted", "converted", "implied_factors", "named_conversions",
+           "percent_steps", "reaches", "rounding", "three_reach", "three_sum"]
 
 #: How close a computed figure must come to the stated one (money to the penny).
 TOLERANCE = 0.005
@@ -134,19 +134,26 @@ _FINE_CONVERSIONS = (
 )
 
 
-def unit_patterns(conversions: Iterable[tuple[str, str, float]]) -> tuple[tuple[re.Pattern[str], re.Pattern[str],
-                                                                                  float], ...]:
+#: A unit written after a hyphen when the size is an adjective ("a 16-inch mirror", "a 10-litre tank"), and a hedged
+#: whole figure in fives read as the conversion rounded to the nearest 5 (:func:`_rounding_hedged`); off in the
+#: claim-decision fit, which also builds its conversions' patterns with ``hyphened=False``.
+READ_HYPHENED_UNITS = True
+
+
+def unit_patterns(conversions: Iterable[tuple[str, str, float]], hyphened: bool = True
+                  ) -> tuple[tuple[re.Pattern[str], re.Pattern[str], float], ...]:
     """Each conversion's two units as patterns: a unit counts as named when a figure stands before it; the
-    figure may be followed by a superscript ("310 m²")."""
-    return tuple((re.compile(rf"\d\s?(?:{a})(?![a-z])", re.IGNORECASE),
-                  re.compile(rf"\d\s?(?:{b})(?![a-z])", re.IGNORECASE), f) for a, b, f in conversions)
+    figure may be followed by a superscript ("310 m²"), and ``hyphened``, joined to it by a hyphen ("16-inch")."""
+    gap = r"[\s-]?" if hyphened else r"\s?"
+    return tuple((re.compile(rf"\d{gap}(?:{a})(?![a-z])", re.IGNORECASE),
+                  re.compile(rf"\d{gap}(?:{b})(?![a-z])", re.IGNORECASE), f) for a, b, f in conversions)
 
 
 _UNIT_RES = unit_patterns(_CONVERSIONS + _FINE_CONVERSIONS)
 #: Any unit of any conversion after a figure, as one pattern: a text it does not find names no conversion's unit
 #: (most claims with figures), so the pairs are not searched one by one. Built from every conversion, so it holds
 #: for any subset :data:`_UNIT_RES` is set to (the claim-decision fit leaves the later ones out).
-_ANY_UNIT_RE = re.compile(r"\d\s?(?:" + "|".join(f"(?:{unit})" for a, b, _ in _CONVERSIONS + _FINE_CONVERSIONS
+_ANY_UNIT_RE = re.compile(r"\d[\s-]?(?:" + "|".join(f"(?:{unit})" for a, b, _ in _CONVERSIONS + _FINE_CONVERSIONS
                                                 for unit in (a, b)) + r")(?![a-z])", re.IGNORECASE)
 
 
@@ -163,7 +170,7 @@ def named_conversions(text: str) -> list[tuple[re.Match[str], re.Match[str], flo
     return found
 
 
-def converted(value: str, grounded: Iterable[float], claim: str) -> bool:
+def converted(value: str, grounded: Iterable[float], claim: str, held: Iterable[float] | None = None) -> bool:
     """Is a claimed figure a grounded one converted to the other unit the claim names ("40-70 miles, roughly
     64 to 113 km"), rounded as the claim writes it? Only when the claim names both units."""
     try:
@@ -171,6 +178,9 @@ def converted(value: str, grounded: Iterable[float], claim: str) -> bool:
     except ValueError:
         return False
     written = as_digits(claim) if spells_number(claim) else claim  # "three and a half kilograms" names kg too
+    if READ_HYPHENED_UNITS and "-" in written and _ADJECTIVE_SIZE_RE.search(written) and any(
+            m.group(1) == value for m in _ADJECTIVE_SIZE_RE.finditer(written)):
+        return False  # a size named as an adjective ("two 20-inch telescopes") is what is converted, never a result
     if _in_feet_and_inches(value, grounded, written):
         return True
     factors = [f for _, _, f in named_conversions(written)]
@@ -181,7 +191,28 @@ def converted(value: str, grounded: Iterable[float], claim: str) -> bool:
         half = max(half, 0.25 + 1e-9)
     elif _QUARTER_RE.search(value) and _HEDGE_RE.search(claim):  # "about 2.75 in" of 70 mm (2.756): to a quarter
         half = max(half, 0.125 + 1e-9)
-    return any(abs(g * f - target) <= half or abs(g / f - target) <= half for g in grounded for f in factors)
+    if any(abs(g * f - target) <= half or abs(g / f - target) <= half for g in grounded for f in factors):
+        return True
+    # rounded to the nearest 5 only from a figure a source holds (``held``), never from one the answer works out
+    return READ_HYPHENED_UNITS and _rounding_hedged(value, claim) and any(
+        round(exact / 5) * 5 == target for g in (grounded if held is None else held) for f in factors
+        for exact in (g * f, g / f) if exact >= 10)
+
+
+
+#: A figure joined to its unit by a hyphen as an adjective: "a 16-inch mirror", "a 5-gallon bag".
+_ADJECTIVE_SIZE_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)-(?:inch|foot|feet|ft|cm|mm|metre|meter|m|km|mile|kg|"
+                                r"pound|lb|gallon|litre|liter|stone)\b", re.IGNORECASE)
+
+
+def _rounding_hedged(value: str, claim: str) -> bool:
+    """Is ``value`` a whole multiple of 5 the claim hedges right before it ("about 40 cm" of 16 inches, 40.64):
+    a converted size said "about" is rounded to the nearest 5, not to the unit. Only from 10 up (the caller
+    asks for that), where the nearest 5 is within a quarter of the figure."""
+    if "." in value or not value.isdigit() or int(value) % 5 or int(value) == 0:
+        return False
+    return re.search(r"(?:about|around|roughly|approximately|approx\.?|some|[≈~])\s?" + re.escape(value)
+                     + r"(?![\d.,]?\d)", claim, re.IGNORECASE) is not None
 
 
 #: A length in feet and inches ("7 ft 5 in", "6' 2\""), and a length in metres or centimetres beside it.

@@ -31,7 +31,7 @@ from .evidence_readers import is_numeric as _numeric
 from .evidence_statements import DATE_TOKEN_RE, MONTH_NAMES, NUMERIC_DATE_RE
 from .example_figures import example_figures, worked_examples
 from .fraction_steps import fraction_results
-from .general_conversions import general_conversion
+from .general_conversions import general_conversion, negative_figures
 from .inferred_counts import calendar_counts, list_counts, per_item_counts
 from .length_steps import length_results
 from .own_operands import anchored_pair_reaches, needs_own_operand
@@ -536,6 +536,12 @@ class DerivedFigures:
         return frozenset().union(*(unit_figures(s.text) for s in self._given if s.user))
 
     @cached_property
+    def _below_zero(self) -> frozenset[float]:
+        """The figures the evidence's sources write with a minus ("drops to −5 °C")."""
+        return frozenset().union(*(negative_figures(s.text) for s in self._given
+                                   if "−" in s.text or "-" in s.text))
+
+    @cached_property
     def _source_units(self) -> frozenset[tuple[float, str]]:
         """The evidence's figures with their units: the unit sizes a count may divide a whole by."""
         return frozenset().union(*(unit_figures(s.text) for s in self._given if not s.user))
@@ -557,10 +563,10 @@ class DerivedFigures:
         # a figure the answer derives from its grounded ones ("9 m by 11 m, i.e. 99 m²") may be converted too
         derived = [float(n) for n in stated if n != value and _numeric(n) and _absent((n,), self._numbers)
                    and self._derived(n, stated)]
-        if converted(value, [*grounded, *derived], claim):
+        if converted(value, [*grounded, *derived], claim, grounded):
             return True
         # a factor of general knowledge: stone and pounds, the US gallon, °F / °C, ml to litres of a product
-        if general_conversion(value, grounded, claim):
+        if general_conversion(value, grounded, claim, lambda: self._below_zero):
             return True
         if f"{value} money" not in typed_quantities(claim):
             return False

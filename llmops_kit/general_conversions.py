@@ -16,14 +16,17 @@ claim-decision fit.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .arithmetic_steps import rounding
 
-__all__ = ["READ_GENERAL_FACTORS", "general_conversion"]
+__all__ = ["READ_GENERAL_FACTORS", "READ_HOURS_MINUTES", "READ_TEMPERATURE_SIGNS", "general_conversion",
+           "negative_figures"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``).
 READ_GENERAL_FACTORS = True
+#: A temperature written with a minus read below zero in a conversion ("−5 °C (23 °F)"); off in the fit too.
+READ_TEMPERATURE_SIGNS = True
 
 _POUND_KG = 0.45359237
 _US_GALLON = 3.785411784
@@ -47,9 +50,11 @@ def _near(value: str, target: float, exact: float) -> bool:
     return abs(exact - target) <= rounding(value, target)
 
 
-def general_conversion(value: str, grounded: Iterable[float], claim: str) -> bool:
+def general_conversion(value: str, grounded: Iterable[float], claim: str,
+                       below_zero: Callable[[], frozenset[float]] = frozenset) -> bool:
     """Is ``value`` (a figure of the claim) one of ``grounded`` (the claim's grounded figures) converted by a
-    general-knowledge factor of two units the claim names, or that factor itself?"""
+    general-knowledge factor of two units the claim names, or that factor itself? ``below_zero`` gives the figures
+    the evidence writes with a minus (asked only of a temperature): the claim's unsigned copy of one is no operand."""
     if not READ_GENERAL_FACTORS:
         return False
     try:
@@ -58,7 +63,27 @@ def general_conversion(value: str, grounded: Iterable[float], claim: str) -> boo
         return False
     grounded = [g for g in grounded if g != target]
     return (_stone(value, target, grounded, claim) or _us_gallon(value, target, grounded, claim)
-            or _temperature(value, target, grounded, claim) or _metric_product(value, target, grounded, claim))
+            or _temperature(value, target, grounded, claim, below_zero)
+            or _metric_product(value, target, grounded, claim) or _hours_and_minutes(value, grounded, claim))
+
+
+#: A length of time in hours and minutes ("4 hours 25 minutes", "4 h 25 min", "2 hours and 5 minutes").
+_HOURS_MINUTES_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s?(?:hours?|hrs?|h)\b,?\s?(?:and\s)?(\d{1,2})\s?"
+                               r"(?:minutes?|mins?)\b", re.IGNORECASE)
+#: Switched off by the claim-decision fit with the temperature signs (the ``mend32`` round).
+READ_HOURS_MINUTES = True
+
+
+def _hours_and_minutes(value: str, grounded: list[float], claim: str) -> bool:
+    """"265 minutes left (4 hours 25 minutes)": the hours and minutes of a grounded number of minutes, 60 to the
+    hour; a wrong part ("4 hours 35 minutes") stays unexplained."""
+    if not READ_HOURS_MINUTES or "min" not in claim.lower() or "h" not in claim.lower():
+        return False
+    for match in _HOURS_MINUTES_RE.finditer(claim):
+        hours, minutes = int(match.group(1)), int(match.group(2))
+        if value in (match.group(1), match.group(2)) and minutes < 60 and float(60 * hours + minutes) in grounded:
+            return True
+    return False
 
 
 def _stone(value: str, target: float, grounded: list[float], claim: str) -> bool:
@@ -104,11 +129,46 @@ def _unit_after(value: str, claim: str) -> tuple[bool, bool] | None:
     return match.group(1) is not None, match.group(2).lower().startswith("l")
 
 
-def _temperature(value: str, target: float, grounded: list[float], claim: str) -> bool:
+def _temperature(value: str, target: float, grounded: list[float], claim: str,
+                 below_zero: Callable[[], frozenset[float]] = frozenset) -> bool:
     """"between 45 °F and 90 °F, which is roughly 7 °C to 32 °C": (°F - 32) × 5/9, or back."""
     if not _FAHRENHEIT_RE.search(claim) or not _CELSIUS_RE.search(claim):
         return False
-    return any(_near(value, target, (g - 32) * 5 / 9) or _near(value, target, g * 9 / 5 + 32) for g in grounded)
+    if READ_TEMPERATURE_SIGNS and ("−" in claim or "-" in claim):
+        # a figure written with its minus is below zero: "−5 °C (23 °F)", never the 41 °F of +5 °C
+        negative = negative_figures(claim)
+        targets = [-target] if target in negative else [target]
+        if target in negative and _unsigned(value, claim):
+            targets.append(target)
+        # a figure the claim writes unsigned where the evidence writes it below zero is a changed temperature,
+        # no operand ("−15 °C (5 °F)" where the site drops to −5 °C)
+        held_below = below_zero()
+        operands = [signed for g in grounded
+                    for signed in ((-g, g) if g in negative and _unsigned(_figure(g), claim) else
+                                   (-g,) if g in negative else () if g in held_below else (g,))]
+    else:
+        targets, operands = [target], grounded
+    return any(_near(value, t, (g - 32) * 5 / 9) or _near(value, t, g * 9 / 5 + 32) for t in targets for g in operands)
+
+
+#: A figure written with a minus sign or a hyphen-minus right before it, not after a digit or a letter ("−5 °C",
+#: "-5 °C", "(−12 °F)"; "3-5 °C" is a range, "F-5" a name, "9am - 5pm" a spaced dash).
+_NEGATIVE_RE = re.compile(r"(?<![\w.,])[−-](\d+(?:\.\d+)?)(?![\d.,]?\d)")
+
+
+def _figure(number: float) -> str:
+    return str(int(number)) if number == int(number) else str(number)
+
+
+def negative_figures(claim: str) -> frozenset[float]:
+    """The figures a text writes below zero ("−5 °C", "-5 °C"; not the range "3-5 °C")."""
+    return frozenset(float(m.group(1)) for m in _NEGATIVE_RE.finditer(claim))
+
+
+def _unsigned(value: str, claim: str) -> bool:
+    """Does the claim also write ``value`` with no minus before it?"""
+    number = re.escape(value.lstrip("-"))
+    return re.search(r"(?<![\w.,−-])(?<![−-]\s)" + number + r"(?![\d.,]?\d)", claim) is not None
 
 
 def _metric_product(value: str, target: float, grounded: list[float], claim: str) -> bool:

@@ -197,6 +197,22 @@ So are a perimeter, a length or an area worked out in metres from given sizes (`
 total and paid fields give (``READ_RECORD_BALANCES`` in :mod:`llmops_kit.record_balances`, the same round: "175,00 €
 to pay" of "total eur: 250" and "deposit paid eur: 75"): both change which figures a claim is found to reach before
 the decision.
+So is a date written day first with hyphens read as a date, not a digit-grouped number (``READ_DASHED_DATES`` in
+:mod:`llmops_kit.text.numbers`, the ``mend32`` round: "14-03-2027" is the day "14/03/2027" writes, never the number
+14032027): it changes which figures a claim is found to hold before the decision.
+So is a temperature written with a minus read below zero in a conversion (``READ_TEMPERATURE_SIGNS`` in
+:mod:`llmops_kit.general_conversions`, the same round: "−5 °C (23 °F)"): it changes which figures a claim is found to
+reach before the decision.
+So are a unit after a hyphen ("a 16-inch mirror") and a hedged figure in fives read as a conversion rounded to the
+nearest 5 ("about 40 cm" of 16 inches) (``READ_HYPHENED_UNITS`` in :mod:`llmops_kit.arithmetic_steps`, the same
+round; the fit's conversion patterns are built with ``hyphened=False``): both change which figures a claim is
+found to reach before the decision.
+So are the hours and minutes of a grounded number of minutes (``READ_HOURS_MINUTES`` in
+:mod:`llmops_kit.general_conversions`, the same round: "265 minutes left (4 hours 25 minutes)"): they change which
+figures a claim is found to reach before the decision.
+So is a label word after an operand of a written step dropped, hyphened or before the bracket closing the operand's
+group (``READ_LABELLED_OPERANDS`` in :mod:`llmops_kit.text.arithmetic`, the same round: "4 × (45 zł + 15 zł run-flat)
+= 240 zł"): it changes which figures a claim is found to reach before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -390,7 +406,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "_kind_operands", lambda stated, *args: lambda value: stated),
         (evidence_derived, "_other_kinds", lambda *args: lambda value: frozenset()),
         (evidence_derived, "marked_after", no_figures),
-        (arithmetic_steps, "_UNIT_RES", arithmetic_steps.unit_patterns(arithmetic_steps._CONVERSIONS)),
+        (arithmetic_steps, "_UNIT_RES", arithmetic_steps.unit_patterns(arithmetic_steps._CONVERSIONS, hyphened=False)),
         (arithmetic_steps, "_HEDGE_RE", re.compile(r"(?!)")),
         (arithmetic_steps, "_in_feet_and_inches", lambda *args: False),
         (grounding, "converted_unit_words", no_figures),
@@ -459,6 +475,11 @@ def _without_meaning_readings() -> Iterator[None]:
         (own_operands, "READ_OWN_OPERANDS", False),
         (length_steps, "READ_LENGTH_STEPS", False),
         (record_balances, "READ_RECORD_BALANCES", False),
+        (numbers, "READ_DASHED_DATES", False),
+        (general_conversions, "READ_TEMPERATURE_SIGNS", False),
+        (arithmetic_steps, "READ_HYPHENED_UNITS", False),
+        (general_conversions, "READ_HOURS_MINUTES", False),
+        (text_arithmetic, "READ_LABELLED_OPERANDS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

@@ -139,6 +139,12 @@ READ_DECIMAL_COMMAS = True
 #: "15 $ delivery = 434 $". Never an operator word.
 _UNIT_WORDS_RE = re.compile(r"(?<=\d)(?:\s+(?!(?:x|times|plus|minus|is|makes|equals|comes)\b)[a-z]{2,}){1,2}"
                             r"(?=\s*(?:[×x*/+=]|[-−]\s))", re.IGNORECASE)
+#: The same with a hyphened word ("15 zł run-flat"), or before the bracket closing an operand's group: "4 × (45 zł +
+#: 15 zł run-flat) = 240 zł" prices 4 × 60; off in the claim-decision fit through ``READ_LABELLED_OPERANDS``.
+_LABEL_WORDS_RE = re.compile(r"(?<=\d)(?:\s+(?!(?:x|times|plus|minus|is|makes|equals|comes)\b)[a-z]{2,}"
+                             r"(?:-[a-z]{2,})?){1,2}(?=\s*(?:[×x*/+=]|[-−]\s|\)\s*(?:[×x*/+=]|[-−]\s)))",
+                             re.IGNORECASE)
+READ_LABELLED_OPERANDS = True
 
 
 @text_cache()
@@ -170,7 +176,7 @@ def plain_figures(text: str) -> str:
     text = _SPACED_RE.sub(lambda m: (m.group(1) or "") + "".join((m.group(2) or m.group(3)).split()), text)
     text = _WHOLE_DASH_RE.sub("", text)
     text = _MARK_AFTER_RE.sub("", _MARK_BEFORE_RE.sub("", text))
-    return _UNIT_WORDS_RE.sub("", text)
+    return (_LABEL_WORDS_RE if READ_LABELLED_OPERANDS else _UNIT_WORDS_RE).sub("", text)
 
 
 @text_cache()

@@ -333,7 +333,25 @@ _TIME_RE = re.compile(
 #: (An international number may end in a group of six: "+44 1632 960400".)
 _GROUPED_RE = re.compile(r"(?<![\w+.,])(\+\d{1,3}(?:[ \-](?:\(\d{1,5}\)|\d{1,6})){2,5}"
                          r"|\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ \-](?:\(\d{1,5}\)|\d{1,5})){2,6})(?![\w])")
+#: A date written with hyphens, ISO ("2027-03-14") or day / month first ("14-03-2027", "03-14-2027": a day and a
+#: month of the calendar, a year of this or the last century): a date, read by the date readers as "14/03/2027"
+#: is, never a digit-grouped number (a phone number's groups "01-23-4567" are no calendar date). Off in the
+#: claim-decision fit through ``READ_DASHED_DATES``.
 _ISO_LIKE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_DASHED_DATE_RE = re.compile(r"(\d{1,2})-(\d{1,2})-(?:19|20)\d\d")
+READ_DASHED_DATES = True
+
+
+def _date_like(group: str) -> bool:
+    """Is a digit group a date written with hyphens (:data:`_ISO_LIKE_RE`, :data:`_DASHED_DATE_RE`)?"""
+    if _ISO_LIKE_RE.fullmatch(group):
+        return True
+    match = _DASHED_DATE_RE.fullmatch(group) if READ_DASHED_DATES and "-" in group else None
+    if match is None:
+        return False
+    a, b = int(match.group(1)), int(match.group(2))
+    return 1 <= min(a, b) <= 12 and max(a, b) <= 31
+
 #: ISO 4217 codes of the currencies a support bot quotes: "GBP 2,000" and "2,000 GBP" are amounts, like "£2,000";
 #: "ARS 6.000" and "ISK 14.900" too. Codes spelled like an English word ("try", "pen", "mad", "cop", "bob", "rub")
 #: are left out: "2 pen" is no amount.
@@ -518,7 +536,7 @@ def grouped_digits(text: str) -> frozenset[str]:
         return _EMPTY
     found = set()
     for match in _GROUPED_RE.findall(text):
-        if _ISO_LIKE_RE.fullmatch(match.strip()):
+        if _date_like(match.strip()):
             continue
         digits = re.sub(r"\D", "", match)
         if 7 <= len(digits) <= 19:
@@ -539,7 +557,7 @@ def _strip_grouped(text: str) -> str:
 
     def blank(match: re.Match[str]) -> str:
         digits = re.sub(r"\D", "", match.group(1))
-        return " " if 7 <= len(digits) <= 19 and not _ISO_LIKE_RE.fullmatch(match.group(1).strip()) else match.group(0)
+        return " " if 7 <= len(digits) <= 19 and not _date_like(match.group(1).strip()) else match.group(0)
     return _GROUPED_RE.sub(blank, text)
 
 
