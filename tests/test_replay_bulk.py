@@ -399,16 +399,22 @@ def test_second_ctrl_c_abandons_the_replays_in_flight() -> None:
 
 
 def test_keyboard_interrupt_from_a_hook_stops_the_run(tmp_path) -> None:
-    """A KeyboardInterrupt raised by on_row (no signal involved) stops new replays and keeps every row."""
+    """A KeyboardInterrupt raised by on_row (no signal involved) stops new replays and keeps every row.
+
+    The worker takes the next trace without waiting for the main thread, and the simulator answers at once, so
+    the third trace's first request waits until on_row has seen two rows: otherwise the worker could finish all
+    eight before the interrupt is raised (seen once on a busy machine)."""
     rows = tmp_path / "rows.jsonl"
     seen: list[str] = []
+    two_seen = threading.Event()
 
     def on_row(row: dict) -> None:
         seen.append(row["trace_id"])
         if len(seen) == 2:
+            two_seen.set()
             raise KeyboardInterrupt
 
-    transport = _Counting()
+    transport = _Counting(hook_at=5, hook=lambda: two_seen.wait(timeout=30))  # two requests a trace
     with pytest.raises(ReplayInterrupted) as caught:
         run_bulk(_many(8), LIVE, client=offline_client(transport), concurrency=1, progress=False, output=rows,
                  on_row=on_row)
