@@ -46,12 +46,16 @@ def flag_fields(text: str) -> list[tuple[str, str]]:
     return [(name, value.lower()) for name, value in _FLAG_LINE_RE.findall(text)]
 
 
+#: A tool record's line: its field name and its value ("total eur: 250.0"); every record reader reads these.
+RECORD_LINE_RE = re.compile(r"^\s*([^:\n]{1,60}?)\s*:\s*(.+?)\s*\.?\s*$", re.MULTILINE)
+
 __all__ = [
     "ALNUM_RE",
     "EMAIL_RE",
     "NONE",
     "OPTIONS_RE",
     "PREFIX",
+    "RECORD_LINE_RE",
     "REFUSED_WORDS",
     "ROUND_THE_CLOCK",
     "ROUND_THE_CLOCK_RE",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .evidence_readers import RECORD_LINE_RE
 from .text.numbers import normalise_number
 
 __all__ = ["READ_RECORD_BALANCES", "balance_results"]
@@ -22,8 +23,6 @@ __all__ = ["READ_RECORD_BALANCES", "balance_results"]
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``).
 READ_RECORD_BALANCES = True
 
-#: A record's field line, "name: value" (as :data:`llmops_kit.record_fields.RECORD_LINE_RE` reads it).
-_LINE_RE = re.compile(r"^\s*([^:\n]{1,60}?)\s*:\s*(.+?)\s*\.?\s*$", re.MULTILINE)
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _MARK = r"(?:[£$€]|\b(?:eur|euros?|gbp|usd|aud|cad|chf|pounds?|dollars?)\b)"
 #: An amount said to be owed: "175,00 € to pay", "£64 is still owed", "€175 left", and "the balance is £64",
@@ -47,7 +46,7 @@ def _amount(text: str) -> float | None:
 def _balances(record: str) -> set[float]:
     """The record's total fields less its paid fields."""
     totals, paid = [], []
-    for m in _LINE_RE.finditer(record):
+    for m in RECORD_LINE_RE.finditer(record):
         words = set(re.findall(r"[a-z]+", m.group(1).lower()))
         value = _amount(m.group(2).strip())
         if value is None:

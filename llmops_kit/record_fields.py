@@ -16,17 +16,16 @@ import re
 from collections.abc import Iterator
 
 from .evidence import Evidence
+from .evidence_readers import RECORD_LINE_RE
 from .evidence_statements import record_keys
 from .text import names_in, words_in
 
-__all__ = ["RecordLine", "field_clash", "named_records"]
+__all__ = ["RECORD_LINE_RE", "RecordLine", "field_clash", "named_records"]
 
 #: A claim that is one field: a short name, a colon, a value of one to three words without a figure.
 _CLAIM_FIELD_RE = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s*([A-Za-z][A-Za-z' -]{0,30}?)\s*[.!]?\s*$")
 #: A table row of two cells as :func:`~llmops_kit.text.split.table_rows` gives it ("meet & greet; included").
 _ROW_FIELD_RE = re.compile(r"^\s*([^;:\n]{1,40}?)\s*;\s*([A-Za-z][A-Za-z' -]{0,30}?)\s*$")
-#: A record line: its field name and its value (record_denials reads the same lines).
-RECORD_LINE_RE = re.compile(r"^\s*([^:\n]{1,60}?)\s*:\s*(.+?)\s*\.?\s*$", re.MULTILINE)
 
 
 #: One line of a tool record: (the line as written, its field name in lower case, its value).
