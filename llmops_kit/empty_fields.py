@@ -43,7 +43,7 @@ from .text.decline_clauses import CANNOT
 from .text.embed import similarity_matrix
 from .text.numbers import CURRENCY_CODES
 
-__all__ = ["READ_EMPTY_FIELDS", "EmptyField", "said_empty"]
+__all__ = ["READ_EMPTY_FIELDS", "UNIT_SUFFIXES", "EmptyField", "said_empty", "value_kind"]
 
 #: False switches the reading off (the claim-decision fit patches ``grounding.said_empty`` instead).
 READ_EMPTY_FIELDS = True
@@ -69,7 +69,7 @@ _WH_STEMS = frozenset(stem(w) for w in _WH_WORDS)
 _UNIT_WORDS = frozenset(CURRENCY_CODES) | {"isk"}
 #: A unit of measure closing a field's name ("forecast wind ms", "depth m", "weight kg", "delay min"): the unit of
 #: its value, no part of what it names; only as the last of two or more words.
-_UNIT_SUFFIXES = frozenset(("ms", "kmh", "kph", "mph", "kn", "kt", "mm", "cm", "m", "km", "g", "kg", "lb", "lbs", "oz",
+UNIT_SUFFIXES = frozenset(("ms", "kmh", "kph", "mph", "kn", "kt", "mm", "cm", "m", "km", "g", "kg", "lb", "lbs", "oz",
                             "ft", "sec", "secs", "min", "mins", "hr", "hrs", "h", "pct", "c", "f"))
 #: The first word of a value that says nothing is there, or not yet: it decides neither way.
 _NOTHING = frozenset(("false", "no", "not", "pending", "awaiting", "waiting", "tbd", "to", "waived", "free", "nobody",
@@ -99,7 +99,7 @@ class EmptyField(NamedTuple):
 _Record = tuple[str, list[tuple[str, frozenset[str], str, str]], frozenset[str], dict[str, str]]
 
 
-def _kind(value: str) -> str:
+def value_kind(value: str) -> str:
     """"empty", "value" (a time, a date, a figure above 0, True, a name or another word) or "" (neither: False, 0,
     no, "pending", "awaiting ...", "not ...")."""
     plain = value.strip().strip("\"'").strip()
@@ -130,11 +130,11 @@ def _records(evidence: Evidence) -> list[_Record]:
             for m in RECORD_LINE_RE.finditer(source.text):
                 name, value = m.group(1).lower(), m.group(2).strip()
                 words = [w for w in _WORD_RE.findall(name) if w not in _UNIT_WORDS]
-                if len(words) > 1 and words[-1] in _UNIT_SUFFIXES:
+                if len(words) > 1 and words[-1] in UNIT_SUFFIXES:
                     words.pop()  # "forecast wind ms": the unit of the wind's value
                 field = frozenset(stem(w) for w in words if w not in STOPWORDS or w in _WH_WORDS)
                 spelt.update((stem(w), w) for w in words if w not in STOPWORDS)
-                kind = _kind(value)
+                kind = value_kind(value)
                 if _ID_RE.match(value.rstrip(".")):
                     known.update(field)  # "ticket: T-30981": the field's words name the record
                     kind = "id"

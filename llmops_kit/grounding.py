@@ -114,6 +114,7 @@ from .evidence_readers import ROUND_THE_CLOCK, ROUND_THE_CLOCK_WORDS, render_too
 from .evidence_statements import negated, sentence_stems
 from .excluded_items import covered_exclusion
 from .figure_owner import foreign_owner
+from .filled_fields import filled_field
 from .found_sources import FOUND_LACK, sources_lack
 from .grounding_context import misplaced_figure
 from .grounding_paraphrase import (
@@ -530,6 +531,11 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             holds = gap.outcome == "holds"
             verdicts.append(_verdict(claim=claim, verdict="supported" if holds else "contradicted", source=gap.source,
                                      evidence=gap.line, missing=() if holds else ("field said empty",)))
+            continue
+        filled = filled_field(claim, evidence) if not foreign else None
+        if filled is not None:  # "your portrait was sent yesterday" of a record that holds "sent: ."
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=filled[0], evidence=filled[1],
+                                     missing=(filled[2],)))
             continue
         status = denied_status(claim, evidence) if not foreign else None
         if status is not None:  # "hasn't left the centre" of a record whose status is "out for delivery"

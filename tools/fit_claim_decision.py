@@ -213,6 +213,9 @@ figures a claim is found to reach before the decision.
 So is a label word after an operand of a written step dropped, hyphened or before the bracket closing the operand's
 group (``READ_LABELLED_OPERANDS`` in :mod:`llmops_kit.text.arithmetic`, the same round: "4 × (45 zł + 15 zł run-flat)
 = 240 zł"): it changes which figures a claim is found to reach before the decision.
+So is a record's empty field stated as done or given a value (``READ_FILLED_FIELDS`` in
+:mod:`llmops_kit.filled_fields`, the ``rec33`` round: "Your portrait was sent yesterday" of "sent: ."): it makes a
+claim contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -252,6 +255,7 @@ from llmops_kit import (  # noqa: E402
     evidence,
     evidence_derived,
     figure_owner,
+    filled_fields,
     found_sources,
     fraction_steps,
     free_claims,
@@ -480,6 +484,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (arithmetic_steps, "READ_HYPHENED_UNITS", False),
         (general_conversions, "READ_HOURS_MINUTES", False),
         (text_arithmetic, "READ_LABELLED_OPERANDS", False),
+        (filled_fields, "READ_FILLED_FIELDS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
