@@ -105,6 +105,9 @@ holdout21 and ``--misses holdout22`` lists its misses.
 web-hosting company, Chiang Mai Thai cooking school, Bengaluru paintball park), is the unseen measure now: sealed,
 totals only, never its misses, also with ``--set``; first scored at 323/370 with the final candidate of the
 ``decl31``-``mend31`` stop, one more score allowed.
+``tests/data/holdout24``, written by a twenty-fourth author (Ubud yoga studio, Aarhus nursery and kindergarten,
+Merzouga desert camp, Lagos recording studio, Singapore air-conditioning servicing), is sealed and not scored:
+totals only, never its misses, also with ``--set``; it is the unseen measure once holdout23 is spent.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -145,6 +148,8 @@ EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT23 = REPO / "tests" / "data" / "holdout23"  # a twenty-third author's sealed set: totals only, never its misses
 HOLDOUT23_HEADING = "twenty-third held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT24 = REPO / "tests" / "data" / "holdout24"  # a twenty-fourth author's sealed set: totals only, never its misses
+HOLDOUT24_HEADING = "twenty-fourth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -425,7 +430,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT23, HOLDOUT23_HEADING),)
+    return ((HOLDOUT23, HOLDOUT23_HEADING), (HOLDOUT24, HOLDOUT24_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
