@@ -213,6 +213,9 @@ figures a claim is found to reach before the decision.
 So is a label word after an operand of a written step dropped, hyphened or before the bracket closing the operand's
 group (``READ_LABELLED_OPERANDS`` in :mod:`llmops_kit.text.arithmetic`, the same round: "4 × (45 zł + 15 zł run-flat)
 = 240 zł"): it changes which figures a claim is found to reach before the decision.
+So is an interjection opening a sentence read past by the conversation tests (``READ_INTERJECTIONS`` in
+:mod:`llmops_kit.text.interjections`, the ``open33`` round: "Oops, I can't reach the ticket system right now, so I
+can't see SM-88214" is the fallback "Sorry, ..." opens): it changes which sentences are claims.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -286,6 +289,7 @@ from llmops_kit.text import (  # noqa: E402
     dash_clauses,
     decline_clauses,
     foreign_facts,
+    interjections,
     language,
     list_lead_in,
     rand_amounts,
@@ -480,6 +484,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (arithmetic_steps, "READ_HYPHENED_UNITS", False),
         (general_conversions, "READ_HOURS_MINUTES", False),
         (text_arithmetic, "READ_LABELLED_OPERANDS", False),
+        (interjections, "READ_INTERJECTIONS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
