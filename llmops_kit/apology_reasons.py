@@ -41,6 +41,7 @@ from .textcache import text_cache
 
 if TYPE_CHECKING:
     from .grounding import ClaimSupport
+    from .traces import Document
 
 __all__ = ["answers_in_apology", "apology_statements", "denial_statements"]
 
@@ -93,11 +94,41 @@ def _statements_after(answer: str, opening: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def answers_in_apology(question: str, support: Sequence[ClaimSupport]) -> bool:
+def answers_in_apology(question: str, support: Sequence[ClaimSupport], documents: Sequence[Document] = ()) -> bool:
     """Do the scorer's verdicts on an apology's statements (:func:`apology_statements`) show a reason the
     articles hold that speaks of the question: at least one claim, every claim supported by a retrieved document,
-    and one claim or the article sentence holding it sharing a content-word stem with the question?"""
-    if not support or not all(v.supported and (v.source or "").startswith("document ") for v in support):
+    and one claim or the article sentence holding it sharing a content-word stem with the question?
+    ``documents``: the retrieved articles; a claim the scorer found held by the system prompt counts as held by
+    an article when the prompt's sentence it names is one of theirs (:func:`_article_line`)."""
+    if not support or not all(v.supported and _from_article(v, documents) for v in support):
         return False
     wanted = content_stems(asked(question))
     return any(wanted & content_stems(f"{v.claim} {v.evidence or ''}") for v in support)
+
+
+def _from_article(verdict: ClaimSupport, documents: Sequence[Document]) -> bool:
+    """Is the claim held by a retrieved article: the scorer names a document, or the system prompt's copy of an
+    article's sentence (:func:`_article_line`)?"""
+    source = verdict.source or ""
+    return source.startswith("document ") or (source == "system prompt" and _article_line(verdict.evidence, documents))
+
+
+def _article_line(line: str | None, documents: Sequence[Document]) -> bool:
+    """Is ``line``, a sentence of the system prompt, a sentence or the title of a retrieved article? Many bots are
+    given the articles inside their instructions as well ("Help-centre articles: [AST-A1] ..."), and the scorer
+    then names the prompt, which holds every article at once, as the source of a claim one article holds ("we
+    don't take children under 6 on the night tour, because it runs late" of "We don't take children under 6 on
+    the night tour: it is late and very cold"). A line only the prompt has (its own rules, its contact) is no
+    article's."""
+    key = " ".join(normalise_quotes(line or "").split()).lower()
+    if not key:
+        return False
+    whole = len(content_stems(key)) >= 2  # a line of some words, so a bare "Yes." is nobody's sentence
+    for doc in documents:
+        if doc.id.startswith("tool:") or not doc.content:
+            continue
+        if key == " ".join(normalise_quotes(doc.title or "").split()).lower():
+            return True
+        if whole and key in " ".join(normalise_quotes(doc.content).split()).lower():
+            return True
+    return False

@@ -233,7 +233,7 @@ def _answers_in_apology(trace: Trace, contract: Contract) -> bool:
         report = score_answer(" ".join(statements), trace_context(trace), query=trace.query,
                               instructions=trace_instructions(trace), history=trace_history(trace),
                               earlier_answers=trace_earlier_answers(trace), contract=contract)
-        if answers_in_apology(trace.query or "", report.support):
+        if answers_in_apology(trace.query or "", report.support, trace.documents):
             return True
     denials = denial_statements(trace.answer or "")
     if not denials:
@@ -242,7 +242,7 @@ def _answers_in_apology(trace: Trace, contract: Contract) -> bool:
     report = _any_length_scorer(contract).score(" ".join(denials), trace_context(trace), query=trace.query,
                                                 instructions=trace_instructions(trace), history=trace_history(trace),
                                                 earlier_answers=trace_earlier_answers(trace))
-    return answers_in_apology(trace.query or "", report.support)
+    return answers_in_apology(trace.query or "", report.support, trace.documents)
 
 
 _any_length_scorers: dict[int, tuple[Contract, HeuristicScorer]] = {}

@@ -9,7 +9,7 @@ from llmops_kit.contract import load_contract
 from llmops_kit.diagnose import detect_retrieval
 from llmops_kit.grounding import ClaimSupport
 from llmops_kit.testing import build_trace
-from llmops_kit.traces import Document
+from llmops_kit.traces import Document, Message
 
 CONTRACT = load_contract()
 
@@ -132,3 +132,62 @@ def test_denial_statements_read_only_a_bare_no_followed_by_a_statement() -> None
     assert denial_statements("No one can enter before 7 am.") == ()
     assert denial_statements("No, but the desk can check.") == ()
     assert denial_statements("Tyres aren't accepted.") == ()
+
+
+# ---- articles the system prompt carries as well ----------------------------------------------------------------
+
+_KAYAK = Document(id="nk-2", score=0.64, title="Night kayak: prices",
+                  content="Our night kayak trip lasts 2 hours, in groups of up to 10. Adults pay $60; children aged 8 "
+                          "to 14 pay $30. We don't take children under 8 on the night kayak: it is dark and very cold.")
+_PHONES = Document(id="nk-faq-1", score=0.35, title="Can I bring a phone?",
+                   content="Yes. A dry bag helps, and the guide can lend you one.")
+_LANGUAGES = Document(id="nk-faq-2", score=0.22, title="Which languages?",
+                      content="Every trip runs in English and Maori.")
+_KAYAK_DOCS = [_KAYAK, _PHONES, _LANGUAGES]
+_KAYAK_Q = "Can we bring our 5-year-old on the night kayak?"
+
+
+def _inlined_codes(question: str, documents: list[Document], answer: str) -> list[str]:
+    """RETRIEVAL_MISMATCH of a trace whose system prompt lists the retrieved articles too, as many bots' do."""
+    trace = build_trace("ap-2", question, documents, answer)
+    articles = "\n\n".join(f"[{d.id}] {d.title}\n{d.content}" for d in documents)
+    assert trace.llm_span is not None
+    trace.llm_span.messages = [
+        Message(role="system", content="You are the assistant of Harbour Kayaks. Use only the notes you are given; "
+                                       "when they do not answer, give our office 021 555 0199.\n\nHelp-centre "
+                                       f"articles:\n{articles}"),
+        Message(role="user", content=question)]
+    return [f.code for f in detect_retrieval(trace, CONTRACT)]
+
+
+@pytest.mark.parametrize("answer", [
+    "I'm sorry, we don't take children under 8 on the night kayak, because it runs late and gets very cold.",
+    "I'm sorry, we don't take children under 8 on the night kayak: it is dark and very cold.",
+])
+def test_a_reason_the_prompt_holds_as_an_article_copy_answers_the_question(answer: str) -> None:
+    """The scorer names the prompt (it holds every article at once, so the paraphrase's "runs" and "gets" too); the
+    prompt's line it names is the article's own sentence, so the article answered."""
+    assert _inlined_codes(_KAYAK_Q, _KAYAK_DOCS, "I could not find this in our help articles.") == [
+        "RETRIEVAL_MISMATCH"]
+    assert _inlined_codes(_KAYAK_Q, _KAYAK_DOCS, answer) == []
+
+
+def test_a_decline_with_the_articles_in_the_prompt_stays_a_decline() -> None:
+    assert _inlined_codes(_KAYAK_Q, _KAYAK_DOCS, "I'm sorry, we don't have anything on toddlers.") == [
+        "RETRIEVAL_MISMATCH"]
+
+
+def test_a_prompt_line_counts_only_when_an_article_holds_it() -> None:
+    """The prompt's copy of an article sentence, or of an article's title, is the article's; a line only the prompt
+    has (its own rule) and a bare "Yes." are nobody's."""
+    held = _verdict("system prompt", claim="we don't take children under 8 on the night kayak",
+                    evidence="We don't take children under 8 on the night kayak: it is dark and very cold.")
+    titled = _verdict("system prompt", claim="he can't join the night kayak yet", evidence="Night kayak: prices")
+    own = _verdict("system prompt", claim="private night kayak groups book through the office",
+                   evidence="Private night kayak groups book only through our office.")
+    bare = _verdict("system prompt", claim="yes, the night kayak", evidence="Yes.")
+    assert answers_in_apology(_KAYAK_Q, [held], _KAYAK_DOCS)
+    assert answers_in_apology(_KAYAK_Q, [titled], _KAYAK_DOCS)
+    assert not answers_in_apology(_KAYAK_Q, [held])  # no articles given: the prompt alone
+    assert not answers_in_apology(_KAYAK_Q, [own], _KAYAK_DOCS)
+    assert not answers_in_apology(_KAYAK_Q, [bare], _KAYAK_DOCS)

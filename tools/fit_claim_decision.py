@@ -216,6 +216,9 @@ group (``READ_LABELLED_OPERANDS`` in :mod:`llmops_kit.text.arithmetic`, the same
 So is a record's empty field stated as done or given a value (``READ_FILLED_FIELDS`` in
 :mod:`llmops_kit.filled_fields`, the ``rec33`` round: "Your portrait was sent yesterday" of "sent: ."): it makes a
 claim contradicted before the decision.
+So is an interjection opening a sentence read past by the conversation tests (``READ_INTERJECTIONS`` in
+:mod:`llmops_kit.text.interjections`, the ``open33`` round: "Oops, I can't reach the ticket system right now, so I
+can't see SM-88214" is the fallback "Sorry, ..." opens): it changes which sentences are claims.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -290,6 +293,7 @@ from llmops_kit.text import (  # noqa: E402
     dash_clauses,
     decline_clauses,
     foreign_facts,
+    interjections,
     language,
     list_lead_in,
     rand_amounts,
@@ -485,6 +489,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (general_conversions, "READ_HOURS_MINUTES", False),
         (text_arithmetic, "READ_LABELLED_OPERANDS", False),
         (filled_fields, "READ_FILLED_FIELDS", False),
+        (interjections, "READ_INTERJECTIONS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

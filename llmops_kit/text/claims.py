@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ..textcache import text_cache
 from .dash_clauses import dash_clauses
 from .decline_clauses import cut_decline_clause
+from .interjections import without_interjection
 from .list_lead_in import list_lead_ins
 from .numbers import times_in
 from .source_nouns import declines_by_source
@@ -284,10 +285,10 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
     text = _APOLOGY_RE.sub("", " ".join(text.split()).strip(" ,;:-!."), count=1)
     if stock and _explains_refusal(sentence, text, phrases if refusals is None else refusals):
         return None
-    if (not text or text.endswith("?") or _CONVERSATION_RE.match(text) or _HEDGE_RE.match(text)
-            or (_OWN_DECLINE_RE.match(text) and not _states_figure(text))
-            or _about_sources(text) or _NOT_COVERED_RE.match(text) or _REMARK_RE.match(text)
-            or _SYMPATHY_RE.match(text) or declines_by_source(text, sources)):
+    if not text or text.endswith("?") or _conversation(text, sources):
+        return None
+    spoken = without_interjection(text)  # "Oops, I can't reach the ticket system right now": read as without it
+    if spoken is not text and _conversation(spoken, sources):
         return None
     text = cut_decline_clause(text, sources)  # a closing decline of a detail: only the fact part is judged
     if ":" in text:
@@ -301,9 +302,17 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
     return text
 
 
+def _conversation(text: str, sources: tuple[str, ...]) -> bool:
+    """Is the sentence (its citations, stock phrases and an opening "Sorry, but" cut) conversation as a whole: an
+    offer, a hedge, the bot's own decline or failed lookup, talk about its sources, a remark or sympathy?"""
+    return bool(_CONVERSATION_RE.match(text) or _HEDGE_RE.match(text)
+                or (_OWN_DECLINE_RE.match(text) and not _states_figure(text))
+                or _about_sources(text) or _NOT_COVERED_RE.match(text) or _REMARK_RE.match(text)
+                or _SYMPATHY_RE.match(text) or declines_by_source(text, sources))
+
+
 #: Switched off by ``tools/fit_claim_decision.py`` so the committed fit is reproducible.
 READ_TIME_FRAGMENTS = True
-
 
 def _time_fragment(text: str) -> bool:
     """Is a short sentence a time of day given as an answer ("From 10.30 am.", "23:30.", "8am-2pm.")? It states
