@@ -56,9 +56,9 @@ _CONDITION_WORDS = frozenset(("until", "till", "up", "to", "through", "before", 
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 #: A day said not to be meant: "not Saturday", "instead of 3 May".
 _NOT_MEANT_RE = re.compile(r"\b(?:not|instead\s+of|rather\s+than)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
-#: What a text holds before it can give a version's condition (a cheap test before the clause reading).
-_KEYS = ("until", "till", "up to", "through", "before", "from", "as of", "after", "starting", "since", "day",
-         "Day", "week", "Week")
+#: What a sentence holds before it can give a version's condition (a cheap test before the clause reading).
+_KEY_RE = re.compile(r"until|till|up to|through|before|from|as of|after|starting|since|[Dd]ay|[Ww]eek")
+_DIGIT_RE = re.compile(r"\d")
 
 
 class _Version(NamedTuple):
@@ -149,8 +149,10 @@ def _versions_in(text: str) -> tuple[tuple[str, tuple[_Version, ...]], ...]:
         return ()
     out = []
     for sentence in sentences_of(text):
-        if not any(key in sentence for key in _KEYS) or not any(c.isdigit() for c in sentence):
+        if _DIGIT_RE.search(sentence) is None or _KEY_RE.search(sentence) is None:
             continue
+        if sum(q.endswith(" money") for q in typed_quantities(sentence)) < 2:
+            continue  # two versions are two amounts
         run: list[_Version] = []
         dates = written_dates(sentence)
         for start, end in [*_clause_spans(sentence), (0, 0)]:
@@ -254,7 +256,7 @@ def _held_elsewhere(evidence: Evidence, version: _Version, sentence: str) -> boo
 def _runs(evidence: Evidence) -> list[tuple[str, str, tuple[_Version, ...], int]]:
     """(source, sentence, versions, index of the one in force) for the customer's day, read once per request."""
     question = evidence.user_text
-    if not question or (not any(c.isdigit() for c in question) and "day" not in question.lower()):
+    if not question or (_DIGIT_RE.search(question) is None and "day" not in question.lower()):
         return []
     found = [(source.label, sentence, run)
              for source in evidence.sources for sentence, run in _versions_in(source.text)]
@@ -273,7 +275,7 @@ def _runs(evidence: Evidence) -> list[tuple[str, str, tuple[_Version, ...], int]
 def other_version(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, sentence, the version's clause) when the claim states the amount of a version of a price whose
     condition the customer's day fails, another version's being met (see the module docstring), else None."""
-    if not READ_DATED_VERSIONS or not any(c.isdigit() for c in claim):
+    if not READ_DATED_VERSIONS or _DIGIT_RE.search(claim) is None:
         return None
     runs = evidence.once("dated_versions.runs", _runs)
     if not runs:
