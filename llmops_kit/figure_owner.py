@@ -13,7 +13,11 @@ amount of money is read with its *owner*, the words it is attached to in its pie
   words before it own it, and the claim's qualifier must agree with what the evidence says beside the amount
   ("$140 (sedation extra)" against "$140.00 including sedation" is read as another owner's terms);
 * otherwise the words of its clause (a sentence cut at ``;``, ``,`` and the joining words, never inside a
-  parenthesis), the words after "per" left out ("per day" is the rate, not the item).
+  parenthesis), the words after "per" left out ("per day" is the rate, not the item);
+* an amount that continues a dated one, "$35.00 until 30 June 2027; $40.00 from 1 July 2027", is the same
+  thing's later version and keeps the first amount's owner (``READ_DATED_CONTINUATIONS``): the words between
+  the two are the first one's date, not the second one's item. Another item's amount in the same sentence,
+  "$35.00 until 30 June; children $20.00 from 1 July", names its own owner and keeps it.
 
 The claim's figure is read the same way on the claim. The claim states the amount of another owner when, in
 every place the evidence holds that amount, a sibling amount of the same currency in the same row, line or
@@ -34,10 +38,12 @@ from .text.split import table_cells
 from .text.tokens import word_stems
 from .textcache import text_cache
 
-__all__ = ["READ_QUALIFIERS", "foreign_owner"]
+__all__ = ["READ_DATED_CONTINUATIONS", "READ_QUALIFIERS", "foreign_owner"]
 
 #: Switch: a parenthesis qualifying an amount ("(sedation included)") is not its owner (``mech29`` round).
 READ_QUALIFIERS = True
+#: Switch: "<A> until <date>; <B> from <date>" gives B the owner of A (``dated33`` round).
+READ_DATED_CONTINUATIONS = True
 
 #: An amount of money: a currency sign or code before the number, or a currency code or word after it.
 _CURRENCY = r"(?:[£$€¥₹]|\b(?:kr|EUR|USD|GBP|AUD|NZD|CAD|CHF|NOK|SEK|DKK|ISK|PLN|CZK)\b\.?)"
@@ -140,6 +146,33 @@ _ARITHMETIC_RE = re.compile(r"[+=×÷]|\s[x*/]\s|\b(?:total|together|combined|pl
                             re.IGNORECASE)
 
 
+#: A calendar date as a price list writes it: "30 June 2027", "June 30", "2027.03.31", "30/06/2027", "30-06-2027".
+_DATE = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+         r"(?:,?\s+\d{4})?|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})")
+#: The words between a dated amount and the next one: its end date and a semicolon, nothing else but a currency
+#: mark's letters ("R$") and words the first amount already has before its date ("for parties").
+_UNTIL_GAP_RE = re.compile(rf"^(?P<words>[^;\d]*?)\b(?:until|till|up\s+to|through|before)\s+{_DATE}"
+                           r"\s*;\s*[A-Z]{0,3}$")
+#: The decimal-comma cents an amount match leaves behind ("R$ 1.490,00" read as far as "1.490").
+_CENTS_RE = re.compile(r"^,\d{1,2}(?!\d)")
+#: What follows the continuing amount: its start date, after the same words at most.
+_FROM_TAIL_RE = re.compile(rf"^(?P<words>[^;\d]*?)\b(?:from|as\s+of|after|starting(?:\s+on)?)\s+{_DATE}")
+
+
+def _continues_dated(gap: str, tail: str) -> bool:
+    """Is an amount, with ``gap`` the text since the previous amount and ``tail`` the text after it, the later
+    dated version of the previous amount ("$35.00 until 30 June 2027; $40.00 from 1 July 2027")? The words
+    around the second amount, if any, must be the first one's (a later "children $20.00" names another item)."""
+    if "until" not in gap and "till" not in gap and "before" not in gap and "through" not in gap \
+            and "up to" not in gap:
+        return False
+    until = _UNTIL_GAP_RE.match(_CENTS_RE.sub("", gap, 1))
+    if until is None:
+        return False
+    after = _FROM_TAIL_RE.match(_CENTS_RE.sub("", tail, 1))
+    return after is not None and _words(after.group("words")) <= _words(until.group("words"))
+
+
 def _figures(text: str) -> list[_Figure]:
     """The amounts of a sentence or clause with their owners (see the module docstring): the parenthesis right
     after an amount, or the phrase after each amount when every amount has one ("£42 in a manual car or £45 in an
@@ -159,6 +192,9 @@ def _figures(text: str) -> list[_Figure]:
             owner = _words(text[start:match.start()])
         elif paren is not None:
             owner = _words(paren.group(1))
+        elif i and READ_DATED_CONTINUATIONS and _continues_dated(text[found[i - 1].end():match.start()],
+                                                                   text[match.end():]):
+            owner = out[i - 1].owner  # "$40.00 from 1 July 2027" after "$35.00 until 30 June 2027;"
         elif parallel and post is not None:
             stop = found[i + 1].start() if i + 1 < len(found) else len(text)
             tail = text[post.end():stop]

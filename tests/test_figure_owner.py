@@ -56,3 +56,23 @@ def test_an_amount_of_another_item_is_contradicted(answer: str, docs: list[Docum
 ])
 def test_an_amount_of_its_own_item_is_not_contradicted(answer: str, docs: list[Document]) -> None:
     assert "contradicted" not in _verdicts(answer, docs)
+
+
+LESSONS = [Document(id="kb-305", content="Swimming lessons are held in the small pool. Members pay a lesson "
+                                         "fee per lesson: £12.00 until 31 August 2027; £14.00 from 1 September "
+                                         "2027.")]
+PARKING = [Document(id="kb-306", content="The car park is open from 7 am. Adults pay £8.00 until 30 June 2027; "
+                                         "children £3.00 from 1 July 2027.")]
+
+
+def test_a_dated_continuation_keeps_the_first_amounts_owner() -> None:
+    """"£14.00 from 1 September 2027" after "£12.00 until 31 August 2027;" is the same lesson's later price:
+    the words between the two amounts are the first one's date, not the second one's item."""
+    assert "contradicted" not in _verdicts("From 1 September 2027 the lesson fee is £14.00.", LESSONS)
+    assert "contradicted" not in _verdicts("Until 31 August 2027 the lesson fee is £12.00.", LESSONS)
+
+
+def test_an_amount_of_another_item_after_a_date_keeps_its_own_owner() -> None:
+    """"children £3.00 from 1 July" names its own owner: an adult's £3.00 stays another owner's amount."""
+    assert "contradicted" in _verdicts("From 1 July 2027 adults pay £3.00.", PARKING)
+    assert "contradicted" not in _verdicts("From 1 July 2027 children pay £3.00.", PARKING)
