@@ -58,6 +58,10 @@ DECLINE_SOURCE = "conversation (a decline naming the texts)"
 _GENERIC = (r"articles?", r"pages?", r"passages?", r"documents?", r"sources?", r"information", r"guides?", r"faqs?",
             r"help[- ]cent(?:re|er)", r"knowledge[- ]base", r"notes", r"handbooks?", r"leaflets?", r"brochures?",
             r"booklets?", r"manuals?")
+#: Words for a document that name other things as well (a gift card, a bed sheet, a notice period): read as the
+#: texts only when marked as the bot's own finds (:data:`_OWN`).
+_DOCUMENTS = (r"notices?", r"sheets?", r"cards?", r"entries", r"extracts?", r"sections?", r"bulletins?",
+              r"briefings?", r"paragraphs?", r"notes?", r"texts?", r"files?", r"results?")
 #: A sentence can only be one of the shapes if it holds one of these (checked before any pattern).
 _CUES = ("not", "n't", "outside", "beyond", "nothing", "silent", "no mention")
 _OPEN = r"(?:(?:i'm afraid|i am afraid|sorry|unfortunately)\s*[,!.\-–—]?\s*)?"
@@ -71,6 +75,11 @@ _DENY = (rf"(?:{_NOT}\s+(?:(?:say|tell\s+(?:you|us))\s+anything\s+(?:about|on|re
          r"|say|state|specify|show)|(?:say|says|mention|mentions)\s+nothing\s+(?:about|on|regarding)"
          r"|(?:are|is)\s+silent\s+(?:on|about|regarding)|(?:make|makes)\s+no\s+mention\s+of"
          r"|(?:have|has)\s+nothing\s+(?:on|about))")
+#: The texts marked as the bot's own finds after their noun: "the cards I found", "the notices I have", "the sheets
+#: we were given". Only then is "don't cover X" a silence of the texts: "The house rules don't cover bonfires" is a
+#: rule of the house, "The sheets I found don't cover mattresses" says what was found.
+_OWN = (r"\s+(?:that\s+)?(?:i|we)(?:\s+have(?:\s+(?:found|got))?|\s+found|\s+can\s+see|'ve\s+(?:found|got)"
+        r"|\s+was\s+given|\s+were\s+given|\s+could\s+find)")
 #: A closing decline of the answer itself: ", so I can't say / confirm / tell you / check ..." (its figures the
 #: customer's), or ", so I can't advise on / help with / recommend / answer ..." (its words the customer's too).
 _SAY_CLOSE = re.compile(rf"^(?:i|we)\s+{_CANT}\s+(?:say|confirm|tell(?:\s+you)?|check)\b(?P<rest>.*)$", re.IGNORECASE)
@@ -81,7 +90,7 @@ _DECLINE_WORDS = frozenset(content_stems("you that this it one any anyone here w
 #: A closing hand-off's own words beyond :data:`~llmops_kit.handoff_clauses.HANDOFF_WORDS`: "the desk is the best
 #: place to ask", "please check with the office", "speak to the team".
 _HANDOFF_FRAME = frozenset(content_stems("place best right people speak talk ask check with about those them that"
-                                         " please directly first"))
+                                         " please kindly directly first"))
 #: An e-mail address or a phone number in any layout (a contact a hand-off names).
 _CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()\-]{5,}\d")
 #: A text closing on a hand-off names a verb of reaching someone or "the place to ask".
@@ -99,20 +108,24 @@ def _noun(noun: str) -> str:
 def _patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The three shapes for the generic words and the trace's own nouns (cached: a set's traces share a few)."""
     texts = r"(?:our|the|my|these|those)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join((*_GENERIC, *map(_noun, nouns))) + ")"
+    # a word for a document that may name other things too ("cards", "sheets", "notices"): a text only when marked
+    # as the bot's own find, "the cards I found", "the notices I have"
+    found = (r"(?:our|the|my|these|those)\s+(?:[\w-]+\s+){0,2}(?:"
+             + "|".join((*_GENERIC, *_DOCUMENTS, *map(_noun, nouns))) + f"){_OWN}")
     beyond = re.compile(
         rf"^{_OPEN}(?:(?:(?:that|it|this)(?:\s+question)?(?:'s|\s+is)\s+)?(?:not\s+(?:something|anything)"
         r"|outside(?:\s+of)?|beyond)|(?:that|it|this)(?:\s+question)?\s+(?:isn't|is\s+not)\s+(?:something|anything))"
         rf"\s+(?:what\s+)?{texts}(?:\s+(?:cover|mention|say|include|deal\s+with)s?)?{_TRAIL}$",
         re.IGNORECASE)
     pronoun = re.compile(
-        rf"^(?:but\s+|and\s+|so\s+)?{_OPEN}{texts}(?:\s+(?:i|we)\s+have)?\s+"
+        rf"^(?:but\s+|and\s+|so\s+)?{_OPEN}(?:{found}|{texts})\s+"
         rf"(?:{_NOT}\s+(?:cover|mention|include|go\s+into|deal\s+with|say\s+anything\s+about)"
         r"|(?:say|says)\s+nothing\s+(?:about|on))"
         rf"\s+(?:that|this|it)(?:\s+(?:question|point|topic|part))?{_TRAIL}$",
         re.IGNORECASE)
     topic = re.compile(
-        rf"^(?:but\s+|and\s+|so\s+)?{_OPEN}{texts}(?:\s+(?:i|we)\s+have)?\s+{_DENY}\s+(?P<topic>[^,;:]+?)"
-        rf"(?:\s*,?\s+so\s+(?P<close>[^;]+?))?{_TRAIL}$",
+        rf"^(?:but\s+|and\s+|so\s+)?{_OPEN}(?:{found}\s+(?:{_NOT}\s+cover|{_DENY})|{texts}\s+{_DENY})"
+        rf"\s+(?P<topic>[^,;:]+?)(?:\s*,?\s+so\s+(?P<close>[^;]+?(?:\s*;\s*[^;]+?)?))?{_TRAIL}$",
         re.IGNORECASE)
     return beyond, pronoun, topic
 
@@ -168,6 +181,10 @@ def _closes(close: str | None, evidence: Evidence) -> bool:
     hand-off to a published contact?"""
     if close is None:
         return True
+    if ";" in close:  # "so I cannot say; kindly ask the club office on 020 271 8830": a decline, then a hand-off
+        first, then = close.split(";", 1)
+        return (_SAY_CLOSE.match(first.strip()) is not None or _HELP_CLOSE.match(first.strip()) is not None) \
+            and _closes(first.strip(), evidence) and _hands_over(then.strip(), evidence)
     said = _SAY_CLOSE.match(close)
     if said is not None:
         return _customers_only(said.group("rest"), evidence)
