@@ -35,8 +35,11 @@ __all__ = ["READ_JOINED_DECLINES", "declines", "joined_facts"]
 #: Off in ``tools/fit_claim_decision.py``: the reading changes which claims reach the decision.
 READ_JOINED_DECLINES = True
 
-#: Where a sentence joins a fact to a decline or a hand-off.
-_JOINT_RE = re.compile(r"\s*;\s*|\s+[-–—]\s+|,\s+(?:so|but|or)\s+", re.IGNORECASE)
+#: Where a sentence joins a fact to a decline or a hand-off; ", and" only before texts marked as the bot's own finds
+#: ("..., and the sheets I found don't cover furniture").
+_JOINT_RE = re.compile(r"\s*;\s*|\s+[-–—]\s+|,\s+(?:so|but|or)\s+|,\s+and\s+(?=(?:the|our|my|these|those)\s+"
+                       r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:i|we)(?:\s+found|\s+have|\s+can\s+see|'ve)\b)",
+                       re.IGNORECASE)
 #: A run of digits: a figure, or a group of a phone number, which :func:`numbers_in` may not read as a figure.
 _DIGITS_RE = re.compile(r"\d+")
 #: A citation pattern that never matches: the pieces are claim text already, their citations cut.

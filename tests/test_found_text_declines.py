@@ -99,3 +99,14 @@ def _evidence(docs: list[Document]):
     from llmops_kit.evidence import Evidence, EvidenceSource
 
     return Evidence([EvidenceSource(f"document {d.id}", d.content or "") for d in docs], r"\[[\w-]+\]")
+
+
+def test_a_fact_joined_by_and_to_the_found_texts_silence_is_judged_alone() -> None:
+    """', and the sheets I found don't cover X': a joint before texts marked as the bot's own finds."""
+    answer = "Copper pays $3.40 a pound, and the sheets I found don't cover furniture or mattresses."
+    assert _verdicts(answer, YARD, "Do you take metal and furniture?", YARD_SYS) == ["supported"]
+
+
+def test_a_wrong_fact_joined_by_and_stays_flagged() -> None:
+    answer = "Copper pays $4.10 a pound, and the sheets I found don't cover furniture or mattresses."
+    assert _verdicts(answer, YARD, "Do you take metal and furniture?", YARD_SYS) != ["supported"]
