@@ -30,6 +30,16 @@ code except the customer's own:
   :mod:`llmops_kit.joined_declines` ("Our spring is sodium chloride water, but our notes say nothing about skin
   conditions, so I can't advise on eczema": the fact is judged alone).
 
+The texts' silence is also written subject first: "Massage vouchers aren't in our practice information, sorry", "Oil
+changes are not in our price list", "Sandboarding isn't something our notes cover" (``topic``: the subject, no
+pronoun; "mentioned" / "listed in" too, not "covered in", which a policy says of itself), settled by the same test
+(:data:`READ_SUBJECT_SILENCES`). The trace's own name may be two words, "the price list" of a prompt's "the price
+list passages" (:mod:`llmops_kit.text.source_nouns`). :func:`declines_question` reads a plain no to the customer's
+question as a piece of a joined claim ("We don't sell trampolines; our help pages are about jumping at the park",
+:mod:`llmops_kit.joined_declines`): the verb and subject the customer's own words, and no text naming the subject
+with the verb or with a figure (a priced item is on offer: "We don't sell grip socks" against "Grip socks: R$ 15,00 a
+pair" stays judged), nor naming it at all after "I don't have information on" (:data:`READ_QUESTION_DECLINES`).
+
 A decline carrying a fact ("We don't deliver outside Zone 2", "That's not covered, but we can do it for £20",
 "That's outside our delivery area") is none of these shapes and stays judged. Acts on claims the groundedness check
 left unsupported, after the claim decision; switched off by :data:`READ_SOURCE_DECLINES` in the decision's fit.
@@ -44,13 +54,27 @@ from .claim_meaning import PROMISE_RE
 from .evidence import Evidence
 from .handoff_clauses import HANDOFF_WORDS
 from .text import content_stems, identifiers_in, names_in, numbers_in
+from .text.char_scans import has_digit
 from .text.split import sentences_of
 from .text.tokens import normalise_quotes
 
-__all__ = ["DECLINE_SOURCE", "READ_SOURCE_DECLINES", "declines_sources", "denies_topic"]
+__all__ = [
+    "DECLINE_SOURCE",
+    "READ_QUESTION_DECLINES",
+    "READ_SOURCE_DECLINES",
+    "READ_SUBJECT_SILENCES",
+    "declines_question",
+    "declines_sources",
+    "denies_topic",
+]
 
 #: Off in ``tools/fit_claim_decision.py``: the reading changes which claims count as supported.
 READ_SOURCE_DECLINES = True
+#: The subject-first silences ("X isn't in our <texts>", "X isn't something our <texts> cover"); off with the rest
+#: of the reading in the claim-decision fit.
+READ_SUBJECT_SILENCES = True
+#: A plain no to the customer's question as a piece of a joined claim (:func:`declines_question`); off in the fit.
+READ_QUESTION_DECLINES = True
 #: The source named for a claim settled here.
 DECLINE_SOURCE = "conversation (a decline naming the texts)"
 
@@ -58,6 +82,10 @@ DECLINE_SOURCE = "conversation (a decline naming the texts)"
 _GENERIC = (r"articles?", r"pages?", r"passages?", r"documents?", r"sources?", r"information", r"guides?", r"faqs?",
             r"help[- ]cent(?:re|er)", r"knowledge[- ]base", r"notes", r"handbooks?", r"leaflets?", r"brochures?",
             r"booklets?", r"manuals?")
+#: Words for a document that name other things as well (a gift card, a bed sheet, a notice period): read as the
+#: texts only when marked as the bot's own finds (:data:`_OWN`).
+_DOCUMENTS = (r"notices?", r"sheets?", r"cards?", r"entries", r"extracts?", r"sections?", r"bulletins?",
+              r"briefings?", r"paragraphs?", r"notes?", r"texts?", r"files?", r"results?")
 #: A sentence can only be one of the shapes if it holds one of these (checked before any pattern).
 _CUES = ("not", "n't", "outside", "beyond", "nothing", "silent", "no mention")
 _OPEN = r"(?:(?:i'm afraid|i am afraid|sorry|unfortunately)\s*[,!.\-–—]?\s*)?"
@@ -71,6 +99,11 @@ _DENY = (rf"(?:{_NOT}\s+(?:(?:say|tell\s+(?:you|us))\s+anything\s+(?:about|on|re
          r"|say|state|specify|show)|(?:say|says|mention|mentions)\s+nothing\s+(?:about|on|regarding)"
          r"|(?:are|is)\s+silent\s+(?:on|about|regarding)|(?:make|makes)\s+no\s+mention\s+of"
          r"|(?:have|has)\s+nothing\s+(?:on|about))")
+#: The texts marked as the bot's own finds after their noun: "the cards I found", "the notices I have", "the sheets
+#: we were given". Only then is "don't cover X" a silence of the texts: "The house rules don't cover bonfires" is a
+#: rule of the house, "The sheets I found don't cover mattresses" says what was found.
+_OWN = (r"\s+(?:that\s+)?(?:i|we)(?:\s+have(?:\s+(?:found|got))?|\s+found|\s+can\s+see|'ve\s+(?:found|got)"
+        r"|\s+was\s+given|\s+were\s+given|\s+could\s+find)")
 #: A closing decline of the answer itself: ", so I can't say / confirm / tell you / check ..." (its figures the
 #: customer's), or ", so I can't advise on / help with / recommend / answer ..." (its words the customer's too).
 _SAY_CLOSE = re.compile(rf"^(?:i|we)\s+{_CANT}\s+(?:say|confirm|tell(?:\s+you)?|check)\b(?P<rest>.*)$", re.IGNORECASE)
@@ -81,7 +114,7 @@ _DECLINE_WORDS = frozenset(content_stems("you that this it one any anyone here w
 #: A closing hand-off's own words beyond :data:`~llmops_kit.handoff_clauses.HANDOFF_WORDS`: "the desk is the best
 #: place to ask", "please check with the office", "speak to the team".
 _HANDOFF_FRAME = frozenset(content_stems("place best right people speak talk ask check with about those them that"
-                                         " please directly first"))
+                                         " please kindly directly first"))
 #: An e-mail address or a phone number in any layout (a contact a hand-off names).
 _CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()\-]{5,}\d")
 #: A text closing on a hand-off names a verb of reaching someone or "the place to ask".
@@ -89,32 +122,81 @@ _HANDOFF_VERBS = frozenset(content_stems("call phone ring contact email e-mail w
 
 
 def _noun(noun: str) -> str:
-    """A trace's noun in singular or plural."""
+    """A trace's noun in singular or plural (a name of two words, "price list", spaced as written)."""
     if noun.endswith("ies"):
-        return re.escape(noun[:-3]) + "(?:y|ies)"
-    return re.escape(noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun) + "s?"
+        return re.escape(noun[:-3]).replace(r"\ ", r"\s+") + "(?:y|ies)"
+    stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return re.escape(stem).replace(r"\ ", r"\s+") + "s?"
+
+
+@lru_cache(maxsize=64)
+def _subject_patterns(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """The subject-first silences for the generic words and the trace's own nouns: "Massage vouchers aren't in our
+    practice information, sorry", "Oil changes are not in our price list", "Sandboarding isn't something our notes
+    cover"; ``topic`` is the subject."""
+    texts = r"(?:our|the|my|these|those)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join((*_GENERIC, *map(_noun, nouns))) + ")"
+    return re.compile(
+        rf"^{_OPEN}(?!(?:that|it|this|there|they|which)\b)(?P<topic>[^,;:]+?)\s+(?:isn't|is\s+not|aren't|are\s+not)\s+"
+        rf"(?:(?:(?:something|anything)\s+|(?:mentioned|listed)\s+)?(?:in|on)\s+{texts}"
+        rf"|(?:something|anything)\s+{texts}\s+(?:cover|mention|say|list)s?){_TRAIL}$",
+        re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
 def _patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The three shapes for the generic words and the trace's own nouns (cached: a set's traces share a few)."""
     texts = r"(?:our|the|my|these|those)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join((*_GENERIC, *map(_noun, nouns))) + ")"
+    # a word for a document that may name other things too ("cards", "sheets", "notices"): a text only when marked
+    # as the bot's own find, "the cards I found", "the notices I have"
+    found = (r"(?:our|the|my|these|those)\s+(?:[\w-]+\s+){0,2}(?:"
+             + "|".join((*_GENERIC, *_DOCUMENTS, *map(_noun, nouns))) + f"){_OWN}")
     beyond = re.compile(
         rf"^{_OPEN}(?:(?:(?:that|it|this)(?:\s+question)?(?:'s|\s+is)\s+)?(?:not\s+(?:something|anything)"
         r"|outside(?:\s+of)?|beyond)|(?:that|it|this)(?:\s+question)?\s+(?:isn't|is\s+not)\s+(?:something|anything))"
         rf"\s+(?:what\s+)?{texts}(?:\s+(?:cover|mention|say|include|deal\s+with)s?)?{_TRAIL}$",
         re.IGNORECASE)
     pronoun = re.compile(
-        rf"^(?:but\s+|and\s+|so\s+)?{_OPEN}{texts}(?:\s+(?:i|we)\s+have)?\s+"
+        rf"^(?:but\s+|and\s+|so\s+)?{_OPEN}(?:{found}|{texts})\s+"
         rf"(?:{_NOT}\s+(?:cover|mention|include|go\s+into|deal\s+with|say\s+anything\s+about)"
         r"|(?:say|says)\s+nothing\s+(?:about|on))"
         rf"\s+(?:that|this|it)(?:\s+(?:question|point|topic|part))?{_TRAIL}$",
         re.IGNORECASE)
     topic = re.compile(
-        rf"^(?:but\s+|and\s+|so\s+)?{_OPEN}{texts}(?:\s+(?:i|we)\s+have)?\s+{_DENY}\s+(?P<topic>[^,;:]+?)"
-        rf"(?:\s*,?\s+so\s+(?P<close>[^;]+?))?{_TRAIL}$",
+        rf"^(?:but\s+|and\s+|so\s+)?{_OPEN}(?:{found}\s+(?:{_NOT}\s+cover|{_DENY})|{texts}\s+{_DENY})"
+        rf"\s+(?P<topic>[^,;:]+?)(?:\s*,?\s+so\s+(?P<close>[^;]+?(?:\s*;\s*[^;]+?)?))?{_TRAIL}$",
         re.IGNORECASE)
     return beyond, pronoun, topic
+
+
+#: A no to the customer's question in the business's or the bot's own voice, as a piece of a joined claim: "We don't
+#: sell trampolines", "I don't have information on safaris"; ``verb`` and ``subject`` are what is declined.
+_NO_RE = re.compile(
+    r"^(?:(?:no|sorry)\s*,?\s+)?(?:we|i)\s+(?:don't|do\s+not)\s+(?:have\s+(?:any\s+)?(?:information|details|info)"
+    r"\s+(?:on|about|regarding|for)|(?P<verb>[a-z]+))\s+(?P<subject>[^,;:]+)$",
+    re.IGNORECASE)
+
+
+def declines_question(piece: str, evidence: Evidence) -> bool:
+    """Is the piece a plain no to the customer's question ("We don't sell trampolines" to "Do you sell trampolines
+    for the garden?", "I don't have information on safaris"): "we / I don't <verb> X" or "I don't have information
+    on X", every word of the verb and of X the customer's own, no figure or code, and no sentence the model was
+    given naming X with the verb or with a figure ("Grip socks: R$ 15,00 a pair": X is offered), nor, for "no
+    information on X", naming X at all (a false denial, judged as a claim)?
+    Read by :mod:`llmops_kit.joined_declines` on the pieces of a joined claim only."""
+    if not READ_QUESTION_DECLINES or ("n't" not in piece and " not " not in piece):
+        return False
+    found = _NO_RE.match(normalise_quotes(piece).strip(" \"'*-.!"))
+    if found is None:
+        return False
+    subject, verb = found.group("subject"), content_stems(found.group("verb") or "")
+    topic = content_stems(subject)
+    if not topic or numbers_in(subject) or identifiers_in(subject) or not topic | verb <= evidence.user_stems:
+        return False
+    # a text naming X with the verb, or with a figure (a price, a size, a time: X is offered), or any text naming X
+    # when the bot denies having information on it, makes the no a false denial
+    return not any(topic <= stems and (not verb or verb <= stems or has_digit(sentence))
+                   for source in evidence.sources if not source.user
+                   for sentence in sentences_of(source.text) for stems in (content_stems(sentence),))
 
 
 def _customers_only(text: str, evidence: Evidence) -> bool:
@@ -168,6 +250,10 @@ def _closes(close: str | None, evidence: Evidence) -> bool:
     hand-off to a published contact?"""
     if close is None:
         return True
+    if ";" in close:  # "so I cannot say; kindly ask the club office on 020 271 8830": a decline, then a hand-off
+        first, then = close.split(";", 1)
+        return (_SAY_CLOSE.match(first.strip()) is not None or _HELP_CLOSE.match(first.strip()) is not None) \
+            and _closes(first.strip(), evidence) and _hands_over(then.strip(), evidence)
     said = _SAY_CLOSE.match(close)
     if said is not None:
         return _customers_only(said.group("rest"), evidence)
@@ -197,9 +283,12 @@ def denies_topic(text: str, evidence: Evidence, nouns: tuple[str, ...] = ()) -> 
     if text is None:
         return False
     found = _patterns(nouns)[2].match(text)
+    if found is None and READ_SUBJECT_SILENCES and (" in " in text or "something" in text or "anything" in text):
+        found = _subject_patterns(nouns).match(text)
     if found is None or numbers_in(found.group("topic")) or identifiers_in(found.group("topic")):
         return False
-    return _closes(found.group("close"), evidence) and not _held_by_texts(found.group("topic"), evidence)
+    close = found.groupdict().get("close")
+    return _closes(close, evidence) and not _held_by_texts(found.group("topic"), evidence)
 
 
 def declines_sources(claim: str, evidence: Evidence, nouns: tuple[str, ...] = ()) -> bool:

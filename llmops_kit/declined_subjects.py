@@ -85,10 +85,12 @@ _DENIALS = (
 )
 #: "it" / "they" as the texts, with a verb only texts have: read only after a limit piece names them.
 _PRONOUN_DENIAL = re.compile(rf"\b(?:they|it)\s+{_NOT}\s+(?:mention|say)\s+(?P<subject>.+)$", re.IGNORECASE)
-#: The subject first: "the authority's permit fee isn't in our terms".
+#: A closing pleasantry beside a denial: "Massage vouchers aren't in our practice information, sorry".
+_PLEASANTRY = r"(?:\s*[,!.\-–—]?\s*(?:sorry|i'm\s+afraid|i\s+am\s+afraid|unfortunately))?"
+#: The subject first: "the authority's permit fee isn't in our terms" (", sorry" after it).
 _NOT_IN_RE = re.compile(
     rf"^(?P<subject>.+?)\s+(?:isn't|is\s+not|aren't|are\s+not)\s+(?:in|covered\s+(?:in|by)|mentioned\s+in"
-    rf"|listed\s+in)\s+{_TEXTS_NP}\s*$", re.IGNORECASE)
+    rf"|listed\s+in)\s+{_TEXTS_NP}{_PLEASANTRY}\s*$", re.IGNORECASE)
 #: What may stand before a denial in its piece besides a limit: a connective or an apology.
 _LEAD_RE = re.compile(r"^(?:(?:but|and|so|sadly|unfortunately|sorry|i'm\s+afraid|i\s+am\s+afraid)\s*,?\s*)*$",
                       re.IGNORECASE)

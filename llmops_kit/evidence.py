@@ -70,7 +70,7 @@ from .text.numbers import WEEKDAYS, unit_free_numbers
 from .worked_weekdays import worked_weekdays
 from .written_equations import wrong_results
 
-__all__ = ["STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
+__all__ = ["INSTRUCTIONS_LABEL", "STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
 
 
 #: A record said to keep to its schedule ("is on time", "running on time"): a status, in two words.
@@ -92,7 +92,7 @@ READ_STATES = True
 #: ``tools/fit_claim_decision.py`` fits, as the other readings before the decision are.
 READ_PLACES = True
 #: The label of the instructions' source (:func:`llmops_kit.quality.evidence_sources`).
-_INSTRUCTIONS = "system prompt"
+INSTRUCTIONS_LABEL = _INSTRUCTIONS = "system prompt"
 #: A claim that a record is still being worked on, not decided ("still under review", "being assessed").
 _UNDER_WAY_RE = re.compile(r"\b(?:under (?:review|assessment|investigation|consideration)"
                            r"|being (?:assessed|reviewed|processed|investigated|considered|checked))\b", re.IGNORECASE)

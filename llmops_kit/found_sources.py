@@ -34,17 +34,24 @@ here is not read again for an added condition or promise: the reading has taken 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from .evidence import Evidence
+from .evidence import INSTRUCTIONS_LABEL, Evidence
 from .text import content_stems
 from .text.decline_clauses import CANNOT
+from .text.source_nouns import noun_pattern as _noun_pattern
+from .text.source_nouns import trace_source_nouns
 from .text.tokens import identifiers_in, normalise_quotes, numbers_in
 
-__all__ = ["FOUND_LACK", "READ_FOUND_SOURCES", "SourcesLack", "sources_lack"]
+__all__ = ["FOUND_LACK", "READ_FOUND_SOURCES", "READ_PROMPT_NOUNS", "SourcesLack", "prompt_nouns", "sources_lack",
+           "texts_limit"]
 
 #: Off while the claim decision is fitted (it settles a claim before the decision).
 READ_FOUND_SOURCES = True
+#: The texts named as the system prompt names them ("Our notices only cover ..." where the prompt says "Answer only
+#: from the counter notices"), here and for the declines of :mod:`llmops_kit.joined_declines`; off in the fit.
+READ_PROMPT_NOUNS = True
 #: The source a claim read here is supported by: the retrieval reading counts such a claim as a decline.
 FOUND_LACK = "the evidence (what the texts found lack)"
 #: The most words of the topic said to be covered that the evidence may lack.
@@ -61,15 +68,33 @@ _FOUND_RE = re.compile(
     r"|concerns)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
-#: The texts named by a word for a text and limited by "only" / "just": "Our notes only cover crampons as part of a
-#: guided walk", "The guide just lists the opening hours"; ``rest`` is what they are said to cover.
-_NAMED_RE = re.compile(
-    r"^(?:(?:but|and|so|sadly|unfortunately|i'm afraid)\s*,?\s+)?(?:the|our|my|these|those)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:notes?|articles?|pages?|passages?|documents?|sources?|information|guides?|faqs?|handbooks?|leaflets?"
-    r"|brochures?|booklets?|manuals?)\s+(?:only|just)\s+(?P<verb>cover|covers|list|lists|say|says|mention|mentions"
-    r"|describe|describes|deal\s+with|deals\s+with|talk\s+about|talks\s+about|concern|concerns)\b(?P<rest>.*)$",
-    re.IGNORECASE,
-)
+#: Words for a text, whatever the business.
+_TEXT_WORDS = (r"notes?", r"articles?", r"pages?", r"passages?", r"documents?", r"sources?", r"information",
+               r"guides?", r"faqs?", r"handbooks?", r"leaflets?", r"brochures?", r"booklets?", r"manuals?")
+
+
+@lru_cache(maxsize=64)
+def _named_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """The texts named by a word for a text or by the trace's own name for them (its system prompt's: "Answer only
+    from the counter notices ...") and limited by "only" / "just": "Our notes only cover crampons as part of a
+    guided walk", "The guide just lists the opening hours", "Our notices only cover the PC room itself";
+    ``rest`` is what they are said to cover."""
+    words = "|".join((*_TEXT_WORDS, *(_noun_pattern(n) for n in nouns)))
+    return re.compile(
+        r"^(?:(?:but|and|so|sadly|unfortunately|i'm afraid)\s*,?\s+)?(?:the|our|my|these|those)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{words})\s+(?:only|just)\s+(?P<verb>cover|covers|list|lists|say|says|mention"
+        r"|mentions|describe|describes|deal\s+with|deals\s+with|talk\s+about|talks\s+about|concern|concerns)\b"
+        r"(?P<rest>.*)$",
+        re.IGNORECASE,
+    )
+
+
+def prompt_nouns(evidence: Evidence) -> tuple[str, ...]:
+    """The trace's own nouns for its texts as its instructions name them (:func:`~llmops_kit.text.source_nouns.
+    trace_source_nouns` on the system prompt the evidence holds), for a reader that is not handed them."""
+    if not READ_PROMPT_NOUNS:
+        return ()
+    return trace_source_nouns(next((s.text for s in evidence.sources if s.label == INSTRUCTIONS_LABEL), None))
 #: The bot's own knowledge named in the first person and limited: "I only know our hours", "I only have the farm
 #: call fees", "I can only help with our shop"; ``rest`` is what it is limited to.
 _ONLY_RE = re.compile(
@@ -121,14 +146,14 @@ class SourcesLack(NamedTuple):
     topic: str
 
 
-def _split(claim: str, question: str = "") -> tuple[str, str] | None:
+def _split(claim: str, question: str = "", nouns: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """(the topic said to be covered, the topic denied), or None when the claim is not of the shape."""
     text = normalise_quotes(claim).strip(" \"'*-.")
     found = _FOUND_RE.match(text)
     if found is None:
         lowered = text.lower()
         if "only" in lowered or "just" in lowered:
-            found = _NAMED_RE.match(text)
+            found = _named_re(nouns).match(text)
         if found is None and "only" in lowered and "not" in lowered:
             found = _ONLY_RE.match(text)
     if found is None:
@@ -167,7 +192,7 @@ def sources_lack(claim: str, evidence: Evidence) -> SourcesLack | None:
     """The claim read as what the found texts cover and lack (see the module docstring), or None."""
     if not READ_FOUND_SOURCES:
         return None
-    parts = _split(claim, evidence.user_text)
+    parts = _split(claim, evidence.user_text, prompt_nouns(evidence))
     if parts is None:
         return None
     plain = _CONTACT_RE.sub(" ", claim)
@@ -185,3 +210,26 @@ def sources_lack(claim: str, evidence: Evidence) -> SourcesLack | None:
     if len(unheld) > UNHELD_MAX or (said and len(unheld) == len(said)):
         return None
     return SourcesLack("holds", FOUND_LACK, None, topic)
+
+
+def texts_limit(piece: str, evidence: Evidence) -> bool:
+    """Is the piece of a joined claim only what the texts the bot found or named cover, with no denial ("the
+    notices I found describe our course and range", "Our notes only cover guided walks"), no figure or code, and
+    the covered topic held by the texts (all its words but one)? Read by :mod:`llmops_kit.joined_declines` beside
+    a decline: the piece says why the bot declines."""
+    if not READ_FOUND_SOURCES:
+        return False
+    text = normalise_quotes(piece).strip(" \"'*-.")
+    found = _FOUND_RE.match(text)
+    if found is None:
+        lowered = text.lower()
+        if "only" not in lowered and "just" not in lowered:
+            return False
+        found = _named_re(prompt_nouns(evidence)).match(text)
+    if found is None or any(p.search(found.group("rest")) for p in _DENIALS):
+        return False
+    if numbers_in(text) or identifiers_in(text) or _MORE_RE.search(found.group("rest")):
+        return False
+    said = content_stems(found.group("rest")) - _FILLER
+    unheld = evidence.novel(said, len(said) + 1)
+    return bool(said) and len(unheld) <= UNHELD_MAX and len(unheld) < len(said)

@@ -15,6 +15,14 @@ number nobody published stays a claim and stays flagged. A decline piece is no l
 code or name the question does not hold, promises something, or shares a content word with the fact it is joined
 to ("Parking is free; I can't confirm the parking"): such a decline speaks of the fact itself.
 
+Two more pieces say nothing of the domain beside a decline: what the texts the bot found or named hold, the covered
+topic held by them ("the notices I found describe our course and range", :func:`llmops_kit.found_sources.
+texts_limit`), and the texts denied to hold a topic as the system prompt names them ("Oil changes are not in our
+price list"). A plain no to the customer's question ("We don't sell trampolines" to "Do you sell trampolines for the
+garden?", "I don't have information on safaris", :func:`llmops_kit.decline_claims.declines_question`) is read only
+beside such pieces: "We don't sell trampolines; our help pages are about jumping at the park" is judged piece by
+piece and supported, while "We don't sell trampolines; an hour costs R$ 49,90" is judged whole.
+
 The reading acts before the fitted decision and is off in its fit (``tools/fit_claim_decision.py``). Nothing here
 looks at a set's own words, an answer's length or position.
 """
@@ -24,8 +32,9 @@ from __future__ import annotations
 import re
 
 from .claim_meaning import PROMISE_RE
-from .decline_claims import denies_topic
+from .decline_claims import declines_question, denies_topic
 from .evidence import Evidence
+from .found_sources import prompt_nouns, texts_limit
 from .handoff_clauses import hands_over
 from .text import content_stems, identifiers_in, names_in, numbers_in
 from .text.claims import claim_text
@@ -35,8 +44,11 @@ __all__ = ["READ_JOINED_DECLINES", "declines", "joined_facts"]
 #: Off in ``tools/fit_claim_decision.py``: the reading changes which claims reach the decision.
 READ_JOINED_DECLINES = True
 
-#: Where a sentence joins a fact to a decline or a hand-off.
-_JOINT_RE = re.compile(r"\s*;\s*|\s+[-–—]\s+|,\s+(?:so|but|or)\s+", re.IGNORECASE)
+#: Where a sentence joins a fact to a decline or a hand-off; ", and" only before texts marked as the bot's own finds
+#: ("..., and the sheets I found don't cover furniture").
+_JOINT_RE = re.compile(r"\s*;\s*|\s+[-–—]\s+|,\s+(?:so|but|or)\s+|,\s+and\s+(?=(?:the|our|my|these|those)\s+"
+                       r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:i|we)(?:\s+found|\s+have|\s+can\s+see|'ve)\b)",
+                       re.IGNORECASE)
 #: A run of digits: a figure, or a group of a phone number, which :func:`numbers_in` may not read as a figure.
 _DIGITS_RE = re.compile(r"\d+")
 #: A citation pattern that never matches: the pieces are claim text already, their citations cut.
@@ -69,9 +81,16 @@ def _said_by_question(piece: str, evidence: Evidence) -> bool:
 
 
 def declines(piece: str, evidence: Evidence) -> bool:
+    """Is the piece a decline or a hand-off that says nothing of the domain (:func:`_says_nothing`), or a plain no
+    to the customer's question (:func:`llmops_kit.decline_claims.declines_question`: "We don't sell trampolines")?"""
+    return _says_nothing(piece, evidence) or declines_question(piece, evidence)
+
+
+def _says_nothing(piece: str, evidence: Evidence) -> bool:
     """Is the piece a decline or a hand-off that says nothing of the domain: dropped by the claim reader as
-    conversation, a hand-off to the people who will answer, with no promise and no figure but the customer's, or
-    the texts denied to say a topic no text holds (:func:`llmops_kit.decline_claims.denies_topic`)?"""
+    conversation, a hand-off to the people who will answer, with no promise and no figure but the customer's, the
+    texts denied to say a topic no text holds (:func:`llmops_kit.decline_claims.denies_topic`), or what the texts
+    hold (:func:`llmops_kit.found_sources.texts_limit`)?"""
     if not _said_by_question(piece, evidence):
         return False
     handoff = _HANDOFF_RE.match(piece)
@@ -79,7 +98,9 @@ def declines(piece: str, evidence: Evidence) -> bool:
         return not PROMISE_RE.search(piece[handoff.end("modal"):])
     if not PROMISE_RE.search(piece) and claim_text(piece, _NO_CITATION, (), 0) is None:
         return True
-    return denies_topic(piece, evidence)  # "our notes say nothing about skin conditions": no text holds them
+    # "our notes say nothing about skin conditions": no text holds them (the texts named as the prompt names them);
+    # "the notices I found describe our course and range": what the texts hold, beside the decline
+    return denies_topic(piece, evidence, prompt_nouns(evidence)) or texts_limit(piece, evidence)
 
 
 def joined_facts(claim: str, evidence: Evidence, answer: frozenset[str], answer_text: str) -> list[str] | None:
@@ -94,6 +115,9 @@ def joined_facts(claim: str, evidence: Evidence, answer: frozenset[str], answer_
     if not dropped:
         return None
     facts = [p for p in pieces if p not in dropped]
+    if facts and any(not _says_nothing(p, evidence) and not hands_over(p, evidence, answer, answer_text)
+                     for p in dropped):
+        return None  # a plain no beside a fact of the business ("We don't sell X; Y costs ..."): judged whole
     fact_words = frozenset().union(*(content_stems(p) for p in facts))
     if any(content_stems(d) & fact_words for d in dropped):
         return None  # a decline speaking of the fact it is joined to: the claim is judged whole

@@ -219,6 +219,12 @@ claim contradicted before the decision.
 So is an interjection opening a sentence read past by the conversation tests (``READ_INTERJECTIONS`` in
 :mod:`llmops_kit.text.interjections`, the ``open33`` round: "Oops, I can't reach the ticket system right now, so I
 can't see SM-88214" is the fallback "Sorry, ..." opens): it changes which sentences are claims.
+So are the texts named as the system prompt names them (the ``decl33`` round): the two words before a noun for a
+part of a text ("the price list passages": ``READ_WHOLE_NAMES`` in :mod:`llmops_kit.text.source_nouns`), the
+prompt's noun where a reader is not handed the trace's (``READ_PROMPT_NOUNS`` in :mod:`llmops_kit.found_sources`),
+the subject-first silences ("Oil changes are not in our price list", ``READ_SUBJECT_SILENCES``) and a plain no to
+the question as a piece of a joined claim ("We don't sell trampolines; ...", ``READ_QUESTION_DECLINES``, both in
+:mod:`llmops_kit.decline_claims`): they settle claims before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -298,6 +304,7 @@ from llmops_kit.text import (  # noqa: E402
     language,
     list_lead_in,
     rand_amounts,
+    source_nouns,
     worded_forms,
 )
 from llmops_kit.traces import Trace  # noqa: E402
@@ -463,6 +470,10 @@ def _without_meaning_readings() -> Iterator[None]:
         (allowance_steps, "READ_ALLOWANCE_STEPS", False),
         (joined_declines, "READ_JOINED_DECLINES", False),
         (decline_claims, "READ_SOURCE_DECLINES", False),
+        (decline_claims, "READ_SUBJECT_SILENCES", False),
+        (decline_claims, "READ_QUESTION_DECLINES", False),
+        (found_sources, "READ_PROMPT_NOUNS", False),
+        (source_nouns, "READ_WHOLE_NAMES", False),
         (free_claims, "READ_FREE_CLAIMS", False),
         (credit_refunds, "READ_CREDIT_REFUNDS", False),
         (limit_sides, "READ_LIMIT_SIDES", False),

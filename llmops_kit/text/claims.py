@@ -252,6 +252,9 @@ def read_answer(
     ``sources``: the trace's own nouns for its texts (:mod:`llmops_kit.text.source_nouns`); a decline naming them
     is no claim. The reading depends on the answer and these nouns only."""
     phrases = (*banned, *refusals)
+    # a name of two words ("price list", read before a noun for a part of a text) only where the denied topic is
+    # checked against the texts (:mod:`llmops_kit.decline_claims`), not in the reader's own decline shapes
+    sources = tuple(n for n in sources if " " not in n)
     claims = []
     lead_ins = list_lead_ins(answer, min_claim_words)  # a list's own lead-in ("Two things:") is no claim
     for whole in sentences_of(answer):

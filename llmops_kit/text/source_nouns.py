@@ -7,7 +7,9 @@ service terms", "The briefings don't say, I'm afraid", "That's not on our price 
 the refusal explaining itself, like "that isn't covered in our help articles", which the claim reader already
 drops (:mod:`llmops_kit.text.claims`); with a fixed list of source nouns it was kept as a claim and judged.
 
-:func:`trace_source_nouns` reads the nouns from the system prompt (the phrase before "and (the) tool results")
+:func:`trace_source_nouns` reads the nouns from the system prompt (the phrase before "and (the) tool results"; before
+a noun for a part of a text the two words naming the whole: "the price list passages" are passages of "the price
+list", :data:`READ_WHOLE_NAMES`, which the claim reader's own shapes leave to :mod:`llmops_kit.decline_claims`)
 and from the documents' ``metadata.source``; :func:`declines_by_source` reads a sentence as such a decline. The
 noun must be the trace's own, the sentence must deny that the sources *say* something (mention, say, list, name,
 give; "cover" only of a pronoun: "don't cover that"), and it must state no figure or code: "The studio notes say
@@ -22,7 +24,11 @@ from functools import lru_cache
 
 from .tokens import identifiers_in, numbers_in
 
-__all__ = ["declines_by_source", "document_sources", "trace_source_nouns"]
+__all__ = ["READ_WHOLE_NAMES", "declines_by_source", "document_sources", "noun_pattern", "trace_source_nouns"]
+
+#: The two words before a noun for a part of a text read as the texts' name ("the price list passages" -> "price
+#: list"); with :func:`trace_source_nouns` switched off in the claim-decision fit.
+READ_WHOLE_NAMES = True
 
 #: The noun phrase a system prompt names its texts by, just before the tool results ("Use only the studio notes
 #: and tool results", "from the member handbook sections and the tool results", "from the documentation
@@ -38,15 +44,24 @@ _GENERAL = frozenset({"the", "our", "your", "and", "help", "base", "supplied", "
                       "retrieved", "information"})
 
 
+#: Nouns for a part of a text: "the price list passages" are passages *of* the price list, so the words before
+#: such a head name the texts as a whole ("The price list does not mention ...").
+_PART_NOUNS = frozenset({"passages", "excerpts", "extracts", "snippets", "sections", "entries", "chunks"})
+
+
 def _names(phrase: str) -> list[str]:
     """The head noun of a source phrase ("studio notes" -> "notes", "service-terms" -> "terms"), and the head of
     a hyphenated name before it ("the service-terms clauses" -> "terms": written like a source id). A plain
     modifier ("the practice articles", "the service pages") is not taken: "our practice doesn't cover X" states a
-    fact of the business."""
+    fact of the business. Before a noun for a part of a text, the two words naming the whole are its name ("the
+    price list passages" -> "price list"): two words, never a single modifier."""
     parts = phrase.lower().split()
     names = [_head(parts[-1])] if parts else []
     if len(parts) > 1 and "-" in parts[-2]:
         names.append(_head(parts[-2]))
+    if READ_WHOLE_NAMES and len(parts) == 3 and parts[-1] in _PART_NOUNS and all(
+            p.isalpha() and p not in _GENERAL for p in parts[:2]):
+        names.append(" ".join(parts[:2]))
     return [n for n in names if n and n not in _GENERAL]
 
 
@@ -73,11 +88,12 @@ def document_sources(metadata: Iterable[Mapping[str, object]]) -> tuple[str, ...
     return tuple(dict.fromkeys(s for m in metadata if isinstance(s := m.get("source"), str)))
 
 
-def _noun_pattern(noun: str) -> str:
-    """A noun in singular or plural ("note" / "notes", "policy" / "policies")."""
+def noun_pattern(noun: str) -> str:
+    """A noun in singular or plural ("note" / "notes", "policy" / "policies"; "price list" / "price lists")."""
     if noun.endswith("ies"):
-        return re.escape(noun[:-3]) + "(?:y|ies)"
-    return re.escape(noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun) + "s?"
+        return re.escape(noun[:-3]).replace(r"\ ", r"\s+") + "(?:y|ies)"
+    stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return re.escape(stem).replace(r"\ ", r"\s+") + "s?"
 
 
 _OPEN = r"(?:(?:i'm afraid|i am afraid|sorry|unfortunately)\s*[,!.\-–—]?\s*)?"
@@ -89,7 +105,7 @@ _SAYING = r"(?:say|mention|list|name|give|state|specify|go\s+into)"
 @lru_cache(maxsize=64)
 def _decline_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """The decline patterns for these nouns (cached: a set's traces share a few)."""
-    noun = "(?:" + "|".join(_noun_pattern(n) for n in nouns) + ")"
+    noun = "(?:" + "|".join(noun_pattern(n) for n in nouns) + ")"
     source = rf"(?:our|my|the|these|those)\s+(?:[\w-]+\s+){{0,2}}{noun}"
     return re.compile(
         # "The household rules do not cover that", "Our notes don't mention venue partnerships or discounts"
