@@ -32,7 +32,8 @@ from .text.arithmetic import period_factors
 from .text.numbers import CURRENCY_CODES, dot_thousands, normalise_number
 from .textcache import text_cache
 
-__all__ = ["READ_WRITTEN_EQUATIONS", "Equation", "equations_in", "explained_results", "wrong_results"]
+__all__ = ["READ_OPERAND_LABELS", "READ_WRITTEN_EQUATIONS", "Equation", "equations_in", "explained_results",
+           "wrong_results"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle
 #: a figure before the decision.
@@ -56,6 +57,15 @@ _CHAIN_RE = re.compile(_EXPRESSION + r"(?:\s*=\s*" + _EXPRESSION + r")+")
 _SPACED_RE = re.compile(r"((?:[$€£¥]|\b(?:" + _CODES + r")\b)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?!\d)"
                         r"|(?<![\d.,])()(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?=\s?(?:[€$£]|\b(?:" + _CODES
                         + r")\b|[.,][-–—]))")
+#: What an operand is for, between it and the next operator or "=": "$25.000 for your 8-year-old + $15.000 for the
+#: portrait (the price until 30-04-2027) = $130.000 CLP" sums 25.000 and 15.000; a "for" phrase of up to two words (the
+#: first may be an age glued to its noun by a hyphen, never a figure alone: "$45 for 2" is a rate) and a bracketed
+#: aside with no operator sign or amount; off in the claim-decision fit through ``READ_OPERAND_LABELS``.
+_FOR_LABEL_RE = re.compile(
+    r"(?<=⟩)(?:\s+for\s+(?:(?:the|your|each|a|an|one|his|her|their|our)\s+)?(?:⟨\d+⟩-)?[a-z]{2,}(?:-[a-z]{2,})*"
+    r"(?:\s+[a-z]{2,}(?:-[a-z]{2,})*)?(?:\s*\((?:[^()=+×*÷⟨⟩$€£¥]|⟨\d+⟩(?![.,]))*\))?"
+    r"|\s*\((?:[a-z]|[^()=+×*÷⟨⟩$€£¥\d])(?:[^()=+×*÷⟨⟩$€£¥]|⟨\d+⟩)*\))(?=\s*(?:[-+−–×x*÷/]\s|=))", re.IGNORECASE)
+READ_OPERAND_LABELS = True
 _OPERATOR_RE = re.compile(r"\s([-+−–×x*÷/])\s|(?<=⟩)([-+−–×x*÷/])(?=⟨)")
 _INDEX_RE = re.compile(r"⟨(\d+)⟩")
 #: "4 single balls (4 × £4.20 = £16.80)": a bracketed step that prices the count named just before it.
@@ -143,6 +153,8 @@ def equations_in(claim: str) -> tuple[Equation, ...]:
     if "=" not in claim or not any(c.isdigit() for c in claim):
         return ()
     text, figures = _placeholders(claim)
+    if READ_OPERAND_LABELS and ("for " in text or "(" in text):
+        text = _FOR_LABEL_RE.sub("", text)
     hedged = _HEDGE_RE.search(claim) is not None
     found = []
     for match in _CHAIN_RE.finditer(text):

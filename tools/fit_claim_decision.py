@@ -213,6 +213,12 @@ figures a claim is found to reach before the decision.
 So is a label word after an operand of a written step dropped, hyphened or before the bracket closing the operand's
 group (``READ_LABELLED_OPERANDS`` in :mod:`llmops_kit.text.arithmetic`, the same round: "4 × (45 zł + 15 zł run-flat)
 = 240 zł"): it changes which figures a claim is found to reach before the decision.
+So are the uncoded amounts of a text read in the dot thousands of the code its total closes with
+(``READ_SIGNED_DOT_THOUSANDS`` in :mod:`llmops_kit.text.numbers`, the ``mend33`` round: "2 × $45.000 + $25.000 =
+$115.000 CLP") and a "for" label or a bracketed aside after an operand of a written step dropped
+(``READ_OPERAND_LABELS`` in :mod:`llmops_kit.written_equations`, the same round: "$25.000 for your 8-year-old +
+$15.000 for the portrait (the price until 30-04-2027) = ..."): both change which figures a claim is found to reach
+before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -480,6 +486,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (arithmetic_steps, "READ_HYPHENED_UNITS", False),
         (general_conversions, "READ_HOURS_MINUTES", False),
         (text_arithmetic, "READ_LABELLED_OPERANDS", False),
+        (numbers, "READ_SIGNED_DOT_THOUSANDS", False),
+        (written_equations, "READ_OPERAND_LABELS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

@@ -28,7 +28,7 @@ from .spoken_time import spoken_times
 from .worded_forms import WEEKDAYS, spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_DOT_THOUSANDS", "READ_LOCAL_MARKS",
-           "READ_YEN_SIGNS",
+           "READ_SIGNED_DOT_THOUSANDS", "READ_YEN_SIGNS",
            "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers", "date_names", "dot_thousands",
            "evidence_numbers", "grouped_digits", "marks_as_codes", "normalise_number", "parses_as_float", "quantities",
            "same_grouped_number", "spells_number", "times_in", "typed_quantities", "unit_free_numbers"]
@@ -96,6 +96,15 @@ _DOT_THOUSANDS_RE = re.compile(
 _DOT_HINT_RE = re.compile(r"\d\.\d{3}")
 #: Read ISO amounts in dot thousands as thousands; off while ``tools/fit_claim_decision.py`` fits the decision.
 READ_DOT_THOUSANDS = True
+#: A sign before an amount in dot thousands closed by its ISO code: "$130.000 CLP" (the code written once, after
+#: the total of a written sum).
+_SIGNED_CODED_RE = re.compile(rf"([$€£¥₹])\s?\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?!\d|[.,]\d)"
+                              rf"\s?(?:{_DOT_CODES_TEXT})(?![A-Za-z])")
+#: An amount after a sign, in dot thousands with no code beside it: "$45.000".
+_SIGNED_DOTTED_RE = re.compile(r"(?<![\w.,])([$€£¥₹])(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?)(?!\d|[.,]\d)")
+#: Read the uncoded amounts of a text after the sign of one it closes with a dot-thousands code ("2 × $45.000 +
+#: $25.000 = $130.000 CLP": 45000 and 25000) in thousands too; off in the claim-decision fit.
+READ_SIGNED_DOT_THOUSANDS = True
 
 
 def dot_thousands(text: str) -> str:
@@ -106,6 +115,11 @@ def dot_thousands(text: str) -> str:
     text = marks_as_codes(text)
     if not READ_DOT_THOUSANDS or "." not in text or _DOT_HINT_RE.search(text) is None:
         return text
+    if READ_SIGNED_DOT_THOUSANDS and any(sign in text for sign in "$€£¥₹"):
+        signs = {match.group(1) for match in _SIGNED_CODED_RE.finditer(text)}
+        if signs:
+            text = _SIGNED_DOTTED_RE.sub(lambda m: m.group(0) if m.group(1) not in signs else m.group(1) + m.group(2)
+                                         + m.group(3).replace(",", "\0").replace(".", ",").replace("\0", "."), text)
     return _DOT_THOUSANDS_RE.sub(_comma_grouped, text)
 
 
