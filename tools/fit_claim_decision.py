@@ -219,6 +219,9 @@ $115.000 CLP") and a "for" label or a bracketed aside after an operand of a writ
 (``READ_OPERAND_LABELS`` in :mod:`llmops_kit.written_equations`, the same round: "$25.000 for your 8-year-old +
 $15.000 for the portrait (the price until 30-04-2027) = ..."): both change which figures a claim is found to reach
 before the decision.
+So is a figure after an ISO code, a local mark written as its code, read as no count of the word after it
+(``READ_CODED_AMOUNTS`` in :mod:`llmops_kit.text.counted_figures`, the same round: "₩30,000 gives you 23 hours"):
+it changes which figures a claim is found to hold before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -488,6 +491,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (text_arithmetic, "READ_LABELLED_OPERANDS", False),
         (numbers, "READ_SIGNED_DOT_THOUSANDS", False),
         (written_equations, "READ_OPERAND_LABELS", False),
+        (counted_figures, "READ_CODED_AMOUNTS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
