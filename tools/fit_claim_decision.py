@@ -222,6 +222,9 @@ before the decision.
 So is a figure after an ISO code, a local mark written as its code, read as no count of the word after it
 (``READ_CODED_AMOUNTS`` in :mod:`llmops_kit.text.counted_figures`, the same round: "₩30,000 gives you 23 hours"):
 it changes which figures a claim is found to hold before the decision.
+So is a range in a table row's label read as no operands of another row (``READ_LABEL_RANGES`` in
+:mod:`llmops_kit.grounding`, the same round: "Little jumpers (2-5), per hour"): it changes which rows are found
+wrong beside the claims the fit reads.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -492,6 +495,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_SIGNED_DOT_THOUSANDS", False),
         (written_equations, "READ_OPERAND_LABELS", False),
         (counted_figures, "READ_CODED_AMOUNTS", False),
+        (grounding, "READ_LABEL_RANGES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
