@@ -225,6 +225,9 @@ it changes which figures a claim is found to hold before the decision.
 So is a range in a table row's label read as no operands of another row (``READ_LABEL_RANGES`` in
 :mod:`llmops_kit.grounding`, the same round: "Little jumpers (2-5), per hour"): it changes which rows are found
 wrong beside the claims the fit reads.
+So is a currency's spelled name after a figure read as its code (``READ_SPELLED_MARKS`` in
+:mod:`llmops_kit.text.numbers`, the same round: "I topped up 10,000 won" is "10,000 KRW"): it changes which figures
+a claim is found to reach before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -496,6 +499,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (written_equations, "READ_OPERAND_LABELS", False),
         (counted_figures, "READ_CODED_AMOUNTS", False),
         (grounding, "READ_LABEL_RANGES", False),
+        (numbers, "READ_SPELLED_MARKS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
