@@ -32,8 +32,8 @@ from .text.arithmetic import period_factors
 from .text.numbers import CURRENCY_CODES, dot_thousands, normalise_number
 from .textcache import text_cache
 
-__all__ = ["READ_OPERAND_LABELS", "READ_WRITTEN_EQUATIONS", "Equation", "equations_in", "explained_results",
-           "wrong_results"]
+__all__ = ["READ_HOUR_SYMBOLS", "READ_OPERAND_LABELS", "READ_WRITTEN_EQUATIONS", "Equation", "equations_in",
+           "explained_results", "wrong_results"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle
 #: a figure before the decision.
@@ -48,11 +48,16 @@ _AMOUNT_RE = re.compile(
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+(?:[.,]\d+)?)"
     r"((?:\s?(?:[€$£]|\b(?:" + _CODES + r")\b))?(?:[.,][-–—])?)(?![\d])")
 _OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "×": "*", "x": "*", "*": "*", "÷": "/", "/": "/"}
-#: Written steps on placeholders: expressions of operands (each with up to one unit word: "52 weeks") and
-#: operators, joined by "=" ("2 x 7.50 + 3 x 5.50 = 15.00 + 16.50 = 31.50").
+#: Written steps on placeholders: expressions of operands (each with up to one unit word: "52 weeks", or the hour's
+#: symbol, "× 4 h", read with ``READ_HOUR_SYMBOLS``) and operators, joined by "=" ("2 x 7.50 + 3 x 5.50 = 15.00 +
+#: 16.50 = 31.50").
 _TERM = r"⟨\d+⟩(?:\s?[a-z]{2,12}\b)?"
+_HOUR_TERM = r"⟨\d+⟩(?:\s?(?:[a-z]{2,12}|h)\b)?"
+READ_HOUR_SYMBOLS = True
 _EXPRESSION = _TERM + r"(?:\s*[-+−–×x*÷/]\s*" + _TERM + r")*"
 _CHAIN_RE = re.compile(_EXPRESSION + r"(?:\s*=\s*" + _EXPRESSION + r")+")
+_HOUR_EXPRESSION = _HOUR_TERM + r"(?:\s*[-+−–×x*÷/]\s*" + _HOUR_TERM + r")*"
+_HOUR_CHAIN_RE = re.compile(_HOUR_EXPRESSION + r"(?:\s*=\s*" + _HOUR_EXPRESSION + r")+")
 #: Digits grouped by thousands with a space beside a currency mark or a dash: "kr 4 500,-", "4 500 kr".
 _SPACED_RE = re.compile(r"((?:[$€£¥]|\b(?:" + _CODES + r")\b)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?!\d)"
                         r"|(?<![\d.,])()(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?=\s?(?:[€$£]|\b(?:" + _CODES
@@ -157,7 +162,8 @@ def equations_in(claim: str) -> tuple[Equation, ...]:
         text = _FOR_LABEL_RE.sub("", text)
     hedged = _HEDGE_RE.search(claim) is not None
     found = []
-    for match in _CHAIN_RE.finditer(text):
+    chains = _HOUR_CHAIN_RE if READ_HOUR_SYMBOLS and " h" in text else _CHAIN_RE
+    for match in chains.finditer(text):
         sides = match.group(0).split("=")
         if len(sides) < 2:
             continue

@@ -228,6 +228,9 @@ wrong beside the claims the fit reads.
 So is a currency's spelled name after a figure read as its code (``READ_SPELLED_MARKS`` in
 :mod:`llmops_kit.text.numbers`, the same round: "I topped up 10,000 won" is "10,000 KRW"): it changes which figures
 a claim is found to reach before the decision.
+So is the hour's symbol after an operand of a written step read as its unit (``READ_HOUR_SYMBOLS`` in
+:mod:`llmops_kit.written_equations`, the same round: "2 × ₩2,000 × 4 h = ₩16,000"): it changes which figures a claim
+is found to reach before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -500,6 +503,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (counted_figures, "READ_CODED_AMOUNTS", False),
         (grounding, "READ_LABEL_RANGES", False),
         (numbers, "READ_SPELLED_MARKS", False),
+        (written_equations, "READ_HOUR_SYMBOLS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
