@@ -166,8 +166,8 @@ from .text.worded_forms import form_words
 from .unheld_figures import unheld_figure
 from .unit_swaps import swapped_unit
 
-__all__ = ["FABRICATED", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims", "judge_table_rows",
-           "render_tool_output"]
+__all__ = ["FABRICATED", "READ_LABEL_RANGES", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims",
+           "judge_table_rows", "render_tool_output"]
 
 
 Verdict = Literal["supported", "contradicted", "absent", "invented", "unsupported"]
@@ -319,8 +319,11 @@ def judge_table_rows(rows: Sequence[str], claims: Sequence[str], evidence: Evide
     if not rows:
         return []
     texts = [*claims, *rows]
-    answer = frozenset().union(*(numbers_in(t) for t in texts))
     answer_text = " ".join(texts)
+    # a range in a row's label bounds an age or a size and adds to no price
+    if READ_LABEL_RANGES and ("-" in answer_text or "–" in answer_text):
+        texts = [*claims, *(_label_ranges_blanked(row) for row in rows)]
+    answer = frozenset().union(*(numbers_in(t) for t in texts))
     out = []
     for row in rows:
         if not _DIGIT_RE.search(row):
@@ -339,6 +342,19 @@ def judge_table_rows(rows: Sequence[str], claims: Sequence[str], evidence: Evide
 
 
 _DIGIT_RE = re.compile(r"\d")
+#: A range in a table row's label cell ("Little jumpers (2-5), per hour; R$ 39,90", "Kids 3-12; $20"): two bounds
+#: of what the row is for, never operands another row's figure is worked from ("R$ 99,90" is no R$ 94,90 + 5).
+_LABEL_RANGE_RE = re.compile(r"(?<![\d.,:/])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,:/])")
+#: Read a row label's range as no operands; off in the claim-decision fit (``tools/fit_claim_decision.py``).
+READ_LABEL_RANGES = True
+
+
+def _label_ranges_blanked(row: str) -> str:
+    """A table row (cells joined by "; ") with the ranges of its first cell, the label, taken out."""
+    label, sep, rest = row.partition("; ")
+    if not sep or ("-" not in label and "–" not in label):
+        return row
+    return _LABEL_RANGE_RE.sub(" ", label) + sep + rest
 
 
 def judge_claims(

@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 import phonenumbers
 
-__all__ = ["PhoneHit", "date_start", "phone_cue", "phone_key", "phones_in", "published_regions_in", "regions_for",
-           "short_national", "short_plan", "trunkless", "trunkless_regions_in"]
+__all__ = ["READ_UNPREFIXED_NATIONAL", "PhoneHit", "date_start", "phone_cue", "phone_key", "phones_in",
+           "published_regions_in", "regions_for", "short_national", "short_plan", "trunkless", "trunkless_regions_in"]
 
 _NOT_DIGIT = re.compile(r"\D")
 _LABEL_PARTS = re.compile(r"[a-z]+|[A-Z][a-z]*")
@@ -164,7 +164,8 @@ def phones_in(run: str, regions: tuple[str, ...], cue: int = 0) -> tuple[PhoneHi
             return (PhoneHit(match.start, match.end, raw, e164),)
     if organisation:
         return ()
-    foreign = _foreign_national(run, regions) or _trunkless_national(run, regions[1:])
+    foreign = (_foreign_national(run, regions) or _trunkless_national(run, regions[1:])
+               or _unprefixed_national(run, regions[1:]))
     if foreign is not None:
         return (foreign,)
     if cued:  # named a phone, but in a region the contract does not list: the digits are the value
@@ -303,6 +304,37 @@ whose groups are not thousands ("22 500 000" stays an amount), with at least two
                 phonenumbers.is_valid_number_for_region(number, region)
                 and phonenumbers.number_type(number) in _PERSONAL_TYPES
                 and _PHONE_LAYOUT.fullmatch(run) and set(groups[1:]) != {3}):
+            return PhoneHit(0, len(run), run, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    return None
+
+
+#: Read a secondary region's number written exactly as that country prints its own numbers without the trunk
+#: prefix ("(11) 98765-4321" in Brazil); off to measure the rule.
+READ_UNPREFIXED_NATIONAL = True
+
+
+def _unprefixed_national(run: str, secondary: tuple[str, ...]) -> PhoneHit | None:
+    """A national number of a secondary region with a trunk prefix that the country's own format leaves out
+    ("(11) 98765-4321" in Brazil, whose "0" is dialled only before a carrier code): the run, brackets, spaces and
+    dashes included, is the number exactly as ``phonenumbers`` prints it in national format, a valid mobile or
+    landline there. The trunk ``0`` the rule for secondary regions asks for is never written in such a country,
+    so without this its customers' numbers were read only after a cue word; a run the national format of a
+    region that does print its prefix ("020 7946 0958") is left to that rule."""
+    if not READ_UNPREFIXED_NATIONAL or not run.startswith("(") or not run[-1:].isdigit():
+        return None
+    for region in secondary:
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        if meta is None or not meta.national_prefix:
+            continue
+        try:
+            number = phonenumbers.parse(run, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not (phonenumbers.is_valid_number_for_region(number, region)
+                and phonenumbers.number_type(number) in _PERSONAL_TYPES):
+            continue
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if national == run and not national.lstrip("(").startswith(meta.national_prefix):
             return PhoneHit(0, len(run), run, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
     return None
 

@@ -32,7 +32,8 @@ from .text.arithmetic import period_factors
 from .text.numbers import CURRENCY_CODES, dot_thousands, normalise_number
 from .textcache import text_cache
 
-__all__ = ["READ_WRITTEN_EQUATIONS", "Equation", "equations_in", "explained_results", "wrong_results"]
+__all__ = ["READ_HOUR_SYMBOLS", "READ_OPERAND_LABELS", "READ_WRITTEN_EQUATIONS", "Equation", "equations_in",
+           "explained_results", "wrong_results"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle
 #: a figure before the decision.
@@ -47,15 +48,29 @@ _AMOUNT_RE = re.compile(
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+(?:[.,]\d+)?)"
     r"((?:\s?(?:[€$£]|\b(?:" + _CODES + r")\b))?(?:[.,][-–—])?)(?![\d])")
 _OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "×": "*", "x": "*", "*": "*", "÷": "/", "/": "/"}
-#: Written steps on placeholders: expressions of operands (each with up to one unit word: "52 weeks") and
-#: operators, joined by "=" ("2 x 7.50 + 3 x 5.50 = 15.00 + 16.50 = 31.50").
+#: Written steps on placeholders: expressions of operands (each with up to one unit word: "52 weeks", or the hour's
+#: symbol, "× 4 h", read with ``READ_HOUR_SYMBOLS``) and operators, joined by "=" ("2 x 7.50 + 3 x 5.50 = 15.00 +
+#: 16.50 = 31.50").
 _TERM = r"⟨\d+⟩(?:\s?[a-z]{2,12}\b)?"
+_HOUR_TERM = r"⟨\d+⟩(?:\s?(?:[a-z]{2,12}|h)\b)?"
+READ_HOUR_SYMBOLS = True
 _EXPRESSION = _TERM + r"(?:\s*[-+−–×x*÷/]\s*" + _TERM + r")*"
 _CHAIN_RE = re.compile(_EXPRESSION + r"(?:\s*=\s*" + _EXPRESSION + r")+")
+_HOUR_EXPRESSION = _HOUR_TERM + r"(?:\s*[-+−–×x*÷/]\s*" + _HOUR_TERM + r")*"
+_HOUR_CHAIN_RE = re.compile(_HOUR_EXPRESSION + r"(?:\s*=\s*" + _HOUR_EXPRESSION + r")+")
 #: Digits grouped by thousands with a space beside a currency mark or a dash: "kr 4 500,-", "4 500 kr".
 _SPACED_RE = re.compile(r"((?:[$€£¥]|\b(?:" + _CODES + r")\b)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?!\d)"
                         r"|(?<![\d.,])()(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?=\s?(?:[€$£]|\b(?:" + _CODES
                         + r")\b|[.,][-–—]))")
+#: What an operand is for, between it and the next operator or "=": "$25.000 for your 8-year-old + $15.000 for the
+#: portrait (the price until 30-04-2027) = $130.000 CLP" sums 25.000 and 15.000; a "for" phrase of up to two words (the
+#: first may be an age glued to its noun by a hyphen, never a figure alone: "$45 for 2" is a rate) and a bracketed
+#: aside with no operator sign or amount; off in the claim-decision fit through ``READ_OPERAND_LABELS``.
+_FOR_LABEL_RE = re.compile(
+    r"(?<=⟩)(?:\s+for\s+(?:(?:the|your|each|a|an|one|his|her|their|our)\s+)?(?:⟨\d+⟩-)?[a-z]{2,}(?:-[a-z]{2,})*"
+    r"(?:\s+[a-z]{2,}(?:-[a-z]{2,})*)?(?:\s*\((?:[^()=+×*÷⟨⟩$€£¥]|⟨\d+⟩(?![.,]))*\))?"
+    r"|\s*\((?:[a-z]|[^()=+×*÷⟨⟩$€£¥\d])(?:[^()=+×*÷⟨⟩$€£¥]|⟨\d+⟩)*\))(?=\s*(?:[-+−–×x*÷/]\s|=))", re.IGNORECASE)
+READ_OPERAND_LABELS = True
 _OPERATOR_RE = re.compile(r"\s([-+−–×x*÷/])\s|(?<=⟩)([-+−–×x*÷/])(?=⟨)")
 _INDEX_RE = re.compile(r"⟨(\d+)⟩")
 #: "4 single balls (4 × £4.20 = £16.80)": a bracketed step that prices the count named just before it.
@@ -143,9 +158,12 @@ def equations_in(claim: str) -> tuple[Equation, ...]:
     if "=" not in claim or not any(c.isdigit() for c in claim):
         return ()
     text, figures = _placeholders(claim)
+    if READ_OPERAND_LABELS and ("for " in text or "(" in text):
+        text = _FOR_LABEL_RE.sub("", text)
     hedged = _HEDGE_RE.search(claim) is not None
     found = []
-    for match in _CHAIN_RE.finditer(text):
+    chains = _HOUR_CHAIN_RE if READ_HOUR_SYMBOLS and " h" in text else _CHAIN_RE
+    for match in chains.finditer(text):
         sides = match.group(0).split("=")
         if len(sides) < 2:
             continue

@@ -225,6 +225,24 @@ prompt's noun where a reader is not handed the trace's (``READ_PROMPT_NOUNS`` in
 the subject-first silences ("Oil changes are not in our price list", ``READ_SUBJECT_SILENCES``) and a plain no to
 the question as a piece of a joined claim ("We don't sell trampolines; ...", ``READ_QUESTION_DECLINES``, both in
 :mod:`llmops_kit.decline_claims`): they settle claims before the decision.
+So are the uncoded amounts of a text read in the dot thousands of the code its total closes with
+(``READ_SIGNED_DOT_THOUSANDS`` in :mod:`llmops_kit.text.numbers`, the ``mend33`` round: "2 × $45.000 + $25.000 =
+$115.000 CLP") and a "for" label or a bracketed aside after an operand of a written step dropped
+(``READ_OPERAND_LABELS`` in :mod:`llmops_kit.written_equations`, the same round: "$25.000 for your 8-year-old +
+$15.000 for the portrait (the price until 30-04-2027) = ..."): both change which figures a claim is found to reach
+before the decision.
+So is a figure after an ISO code, a local mark written as its code, read as no count of the word after it
+(``READ_CODED_AMOUNTS`` in :mod:`llmops_kit.text.counted_figures`, the same round: "₩30,000 gives you 23 hours"):
+it changes which figures a claim is found to hold before the decision.
+So is a range in a table row's label read as no operands of another row (``READ_LABEL_RANGES`` in
+:mod:`llmops_kit.grounding`, the same round: "Little jumpers (2-5), per hour"): it changes which rows are found
+wrong beside the claims the fit reads.
+So is a currency's spelled name after a figure read as its code (``READ_SPELLED_MARKS`` in
+:mod:`llmops_kit.text.numbers`, the same round: "I topped up 10,000 won" is "10,000 KRW"): it changes which figures
+a claim is found to reach before the decision.
+So is the hour's symbol after an operand of a written step read as its unit (``READ_HOUR_SYMBOLS`` in
+:mod:`llmops_kit.written_equations`, the same round: "2 × ₩2,000 × 4 h = ₩16,000"): it changes which figures a claim
+is found to reach before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -503,6 +521,12 @@ def _without_meaning_readings() -> Iterator[None]:
         (text_arithmetic, "READ_LABELLED_OPERANDS", False),
         (filled_fields, "READ_FILLED_FIELDS", False),
         (interjections, "READ_INTERJECTIONS", False),
+        (numbers, "READ_SIGNED_DOT_THOUSANDS", False),
+        (written_equations, "READ_OPERAND_LABELS", False),
+        (counted_figures, "READ_CODED_AMOUNTS", False),
+        (grounding, "READ_LABEL_RANGES", False),
+        (numbers, "READ_SPELLED_MARKS", False),
+        (written_equations, "READ_HOUR_SYMBOLS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 
 from ..textcache import text_cache
-from .numbers import MEASURES, as_digits, dot_thousands, normalise_number, spells_number
+from .numbers import CURRENCY_CODES, MEASURES, as_digits, dot_thousands, normalise_number, spells_number
 
-__all__ = ["READ_COUNTED_FIGURES", "counted_numbers", "uncounted_numbers"]
+__all__ = ["READ_CODED_AMOUNTS", "READ_COUNTED_FIGURES", "counted_numbers", "uncounted_numbers"]
 
 #: Read a claim's counts against the evidence's unit-free figures; off while the claim decision is fitted.
 READ_COUNTED_FIGURES = True
@@ -45,8 +45,13 @@ _NOT_COUNTS = frozenset((
     "años", "anos", "minutos", "noites", "segundos", "secondes", "euros", "centimes", "centavos",
     *(f"{s}s" for kind in MEASURES.values() for spellings in kind.values() for s in spellings),
 ))
-#: A figure and the word after it ("8 people", "up to 15 skaters"); not glued to a word, a sign or a decimal.
+#: A figure and the word after it ("8 people", "up to 15 skaters"); not glued to a word, a sign or a decimal, nor
+#: after an ISO code, as a local mark is written for the readers ("₩30,000 gives you" is "KRW 30,000 gives you":
+#: money, no count of "gives"; off in the claim-decision fit through ``READ_CODED_AMOUNTS``).
 _FIGURE_WORD_RE = re.compile(r"(?<![\w.,$£€¥₹])(\d+(?:,\d{3})*)(?![.,]?\d)\s+([^\W\d_]+)\b(?!-)")
+_CODED_FIGURE_WORD_RE = re.compile(r"(?<![\w.,$£€¥₹])(?<!(?:" + "|".join(c.upper() for c in CURRENCY_CODES)
+                                   + r") )(\d+(?:,\d{3})*)(?![.,]?\d)\s+([^\W\d_]+)\b(?!-)")
+READ_CODED_AMOUNTS = True
 _DIGIT_RE = re.compile(r"\d")
 #: A table row (cells joined by "; ") whose label ends in a word and whose last cell is a figure alone.
 _ROW_RE = re.compile(r"^(?:.*\s)?([A-Za-z]+);\s(?:up to |max\.? |maximum |at most |about )?(\d+)$", re.IGNORECASE)
@@ -72,7 +77,8 @@ def counted_numbers(text: str) -> frozenset[str]:
     if _DIGIT_RE.search(text) is None and not spells_number(text):
         return frozenset()
     digits = _digits(text)
-    found = {normalise_number(n) for n, word in _FIGURE_WORD_RE.findall(digits) if _counts(word)}
+    pattern = _CODED_FIGURE_WORD_RE if READ_CODED_AMOUNTS else _FIGURE_WORD_RE
+    found = {normalise_number(n) for n, word in pattern.findall(digits) if _counts(word)}
     row = _ROW_RE.match(digits.strip()) if ";" in digits else None
     if row and _counts(row.group(1)):
         found.add(normalise_number(row.group(2)))

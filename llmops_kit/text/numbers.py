@@ -22,13 +22,13 @@ from text_to_num import alpha2digit
 
 from ..textcache import text_cache
 from .case_key import case_key
-from .char_scans import lower_letter_runs
+from .char_scans import has_digit, lower_letter_runs
 from .clock_periods import spell_periods
 from .spoken_time import spoken_times
 from .worded_forms import WEEKDAYS, spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_DOT_THOUSANDS", "READ_LOCAL_MARKS",
-           "READ_YEN_SIGNS",
+           "READ_SIGNED_DOT_THOUSANDS", "READ_SPELLED_MARKS", "READ_YEN_SIGNS",
            "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers", "date_names", "dot_thousands",
            "evidence_numbers", "grouped_digits", "marks_as_codes", "normalise_number", "parses_as_float", "quantities",
            "same_grouped_number", "spells_number", "times_in", "typed_quantities", "unit_free_numbers"]
@@ -96,6 +96,15 @@ _DOT_THOUSANDS_RE = re.compile(
 _DOT_HINT_RE = re.compile(r"\d\.\d{3}")
 #: Read ISO amounts in dot thousands as thousands; off while ``tools/fit_claim_decision.py`` fits the decision.
 READ_DOT_THOUSANDS = True
+#: A sign before an amount in dot thousands closed by its ISO code: "$130.000 CLP" (the code written once, after
+#: the total of a written sum).
+_SIGNED_CODED_RE = re.compile(rf"([$€£¥₹])\s?\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?!\d|[.,]\d)"
+                              rf"\s?(?:{_DOT_CODES_TEXT})(?![A-Za-z])")
+#: An amount after a sign, in dot thousands with no code beside it: "$45.000".
+_SIGNED_DOTTED_RE = re.compile(r"(?<![\w.,])([$€£¥₹])(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?)(?!\d|[.,]\d)")
+#: Read the uncoded amounts of a text after the sign of one it closes with a dot-thousands code ("2 × $45.000 +
+#: $25.000 = $130.000 CLP": 45000 and 25000) in thousands too; off in the claim-decision fit.
+READ_SIGNED_DOT_THOUSANDS = True
 
 
 def dot_thousands(text: str) -> str:
@@ -106,6 +115,11 @@ def dot_thousands(text: str) -> str:
     text = marks_as_codes(text)
     if not READ_DOT_THOUSANDS or "." not in text or _DOT_HINT_RE.search(text) is None:
         return text
+    if READ_SIGNED_DOT_THOUSANDS and any(sign in text for sign in "$€£¥₹"):
+        signs = {match.group(1) for match in _SIGNED_CODED_RE.finditer(text)}
+        if signs:
+            text = _SIGNED_DOTTED_RE.sub(lambda m: m.group(0) if m.group(1) not in signs else m.group(1) + m.group(2)
+                                         + m.group(3).replace(",", "\0").replace(".", ",").replace("\0", "."), text)
     return _DOT_THOUSANDS_RE.sub(_comma_grouped, text)
 
 
@@ -386,6 +400,9 @@ _LOCAL_MARK_RE = re.compile(
 _MARK_STRINGS = tuple(CURRENCY_MARKS)
 #: Read local currency marks as their ISO codes; off while ``tools/fit_claim_decision.py`` fits the decision.
 READ_LOCAL_MARKS = True
+#: The spelled names (:data:`_NAMES_AFTER`) in the cases a text writes them, for a cheap substring test first.
+_NAME_STRINGS = ("won", "Won", "WON", "ringgit", "rupiah", "naira", "baht", "Baht", "złot", "zlot", "reais", "forint",
+                 "koruna", "hryvnia", "tenge", "shekel", "shilling", "Shilling")
 
 
 def _as_code(match: re.Match[str]) -> str:
@@ -394,11 +411,39 @@ def _as_code(match: re.Match[str]) -> str:
     return " " + _MARKS_AFTER[match.group(3)]
 
 
+#: The spelled names of those currencies, after a figure, as a customer writes them ("I topped up 10,000 won"):
+#: the same money as the mark. Names another currency shares ("pesos", "dollars", "rand", "dirham") or an English
+#: word spells ("real", "dong", "lev") are left out.
+_NAMES_AFTER = {"won": "KRW", "ringgit": "MYR", "rupiah": "IDR", "naira": "NGN", "baht": "THB", "złoty": "PLN",
+                "zloty": "PLN", "złotych": "PLN", "zlotys": "PLN", "reais": "BRL", "forint": "HUF", "forints": "HUF",
+                "koruna": "CZK", "hryvnia": "UAH", "hryvnias": "UAH", "tenge": "KZT", "shekel": "ILS",
+                "shekels": "ILS", "shilling": "KES", "shillings": "KES"}
+#: A figure (never a year written bare, "in 1988 won the final") and a currency's spelled name after it, not a
+#: contraction ("5 won't fit").
+_NAMED_AMOUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))(\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?"
+                              r"|\d+(?:[.,]\d{1,2})?)\s(" + "|".join(_NAMES_AFTER) + r")(?![\w'’])", re.IGNORECASE)
+#: Read a currency's spelled name after a figure as its code; off in the claim-decision fit.
+READ_SPELLED_MARKS = True
+
+
+def _named_as_code(match: re.Match[str]) -> str:
+    """"10,000 won" as "10,000 KRW"; "won" after a figure of one or two digits is the verb ("Team 7 won")."""
+    figure, name = match.group(1), match.group(2).lower()
+    if name == "won" and len(figure.split(".")[0].split(",")[0]) < 3 and not re.search(r"[.,]\d{3}", figure):
+        return match.group(0)
+    return f"{figure} {_NAMES_AFTER[name]}"
+
+
 def marks_as_codes(text: str) -> str:
     """``text`` with each local currency mark beside a figure written as its ISO code ("KSh 1,200" is "KES
     1,200", "RM 156.00" "MYR 156.00", "25 zł" "25 PLN"), so every reader of money reads the mark as it reads the
-    code, in the evidence and the claim alike."""
-    if not READ_LOCAL_MARKS or not any(mark in text for mark in _MARK_STRINGS):
+    code, in the evidence and the claim alike; a currency's spelled name after a figure too ("10,000 won" is
+    "10,000 KRW", :data:`READ_SPELLED_MARKS`)."""
+    if not READ_LOCAL_MARKS:
+        return text
+    if READ_SPELLED_MARKS and any(name in text for name in _NAME_STRINGS) and has_digit(text):
+        text = _NAMED_AMOUNT_RE.sub(_named_as_code, text)
+    if not any(mark in text for mark in _MARK_STRINGS):
         return text
     return _LOCAL_MARK_RE.sub(_as_code, text)
 
