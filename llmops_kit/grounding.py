@@ -165,6 +165,7 @@ from .text.language import answer_is_foreign, is_foreign
 from .text.worded_forms import form_words
 from .unheld_figures import unheld_figure
 from .unit_swaps import swapped_unit
+from .universal_scope import scope_exception
 
 __all__ = ["FABRICATED", "READ_LABEL_RANGES", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims",
            "judge_table_rows", "render_tool_output"]
@@ -588,6 +589,11 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         if narrowed is not None:  # "refunds are only given as flight credit" against "or take a full refund"
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=narrowed[0], evidence=narrowed[1],
                                      missing=(narrowed[2],)))
+            continue
+        scoped = scope_exception(claim, evidence) if not foreign else None
+        if scoped is not None:  # "150 zł whatever the suspension" against "lowered suspension: 190 zł"
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=scoped[0], evidence=scoped[1],
+                                     missing=(scoped[2],)))
             continue
         against = answered_against_record(claim, evidence) if not foreign else None
         if against is not None:  # "a whole blood appointment" asked "plasma or whole blood?" of "type: plasma"

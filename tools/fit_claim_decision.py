@@ -49,7 +49,9 @@ sympathy or praise read as no claim (``_SYMPATHY_RE`` in :mod:`llmops_kit.text.c
 on, the refit moves the committed intercept (0.9574 -> 0.9613) on the claims it drops. An amount the evidence
 gives to another item than the claim names (:func:`llmops_kit.figure_owner.foreign_owner`, the ``ground18``
 round) and a claim covering what the evidence leaves out (:func:`llmops_kit.excluded_items.covered_exclusion`, the
-same round) are off too: both catch a claim as contradicted before the decision. So is a count that divides a
+same round) are off too: both catch a claim as contradicted before the decision; so is a figure said to hold
+whatever the case where the evidence gives a case its own figure (:func:`llmops_kit.universal_scope.scope_exception`,
+the ``inv33`` round). So is a count that divides a
 whole by the size of one unit the evidence gives (:mod:`llmops_kit.quotient_counts`, the ``ground20`` round): it
 settles a figure before the decision; and a figure an answer picks as an example with what it works out from it
 (:mod:`llmops_kit.example_figures`, the same round); and a record's status in other words
@@ -414,6 +416,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "other_kind", nothing),
         (grounding, "foreign_owner", nothing),
         (grounding, "covered_exclusion", nothing),
+        (grounding, "scope_exception", nothing),
         (grounding, "unheld_figure", nothing),
         (grounding, "swapped_unit", nothing),
         (grounding, "ruled_out_day", nothing),
