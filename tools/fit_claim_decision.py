@@ -213,6 +213,9 @@ figures a claim is found to reach before the decision.
 So is a label word after an operand of a written step dropped, hyphened or before the bracket closing the operand's
 group (``READ_LABELLED_OPERANDS`` in :mod:`llmops_kit.text.arithmetic`, the same round: "4 × (45 zł + 15 zł run-flat)
 = 240 zł"): it changes which figures a claim is found to reach before the decision.
+So is a figure in the unit a follow-up asks for read as the conversion of the conversation's figure in the other
+unit (``READ_ASKED_UNITS`` in :mod:`llmops_kit.asked_units`, the ``conv33`` round: "how many miles is that?" after
+"12 km", "About 7.5 miles"): it changes which figures and words a claim is found to hold before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -242,6 +245,7 @@ from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 from llmops_kit import (  # noqa: E402
     allowance_steps,
     arithmetic_steps,
+    asked_units,
     charge_comparisons,
     claim_decision,
     claimed_days,
@@ -480,6 +484,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (arithmetic_steps, "READ_HYPHENED_UNITS", False),
         (general_conversions, "READ_HOURS_MINUTES", False),
         (text_arithmetic, "READ_LABELLED_OPERANDS", False),
+        (asked_units, "READ_ASKED_UNITS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
