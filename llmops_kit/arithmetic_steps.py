@@ -20,8 +20,8 @@ from itertools import permutations
 from .text.arithmetic import pair_reaches
 from .text.numbers import as_digits, spells_number
 
-__all__ = ["READ_HYPHENED_UNITS", "chained", "clock_gap_dotted", "converted", "implied_factors", "named_conversions",
-           "percent_steps", "reaches", "rounding", "three_reach", "three_sum"]
+__all__ = ["READ_HYPHENED_UNITS", "chained", "clock_gap_dotted", "conversion_factors", "converted", "implied_factors",
+           "named_conversions", "percent_steps", "reaches", "rounding", "three_reach", "three_sum"]
 
 #: How close a computed figure must come to the stated one (money to the penny).
 TOLERANCE = 0.005
@@ -132,6 +132,12 @@ _FINE_CONVERSIONS = (
     (r"knots?|kts?|kn\b", r"km/h|kph|km an hour|kilomet(?:re|er)s? (?:an|per) hour", 1.852),
     (r"knots?|kts?|kn\b", r"mph|miles? (?:an|per) hour", 1.150779),
 )
+
+
+def conversion_factors() -> tuple[tuple[str, str, float], ...]:
+    """Every conversion of the table as (the first unit's pattern, the second's, how many of the second one of the
+    first makes): "miles", "km|kilometres", 1.609344."""
+    return _CONVERSIONS + _FINE_CONVERSIONS
 
 
 #: A unit written after a hyphen when the size is an adjective ("a 16-inch mirror", "a 10-litre tank"), and a hedged

@@ -24,6 +24,7 @@ from functools import cached_property
 
 from .allowance_steps import allowance_results, restated_in_other_unit
 from .arithmetic_steps import chained, clock_gap_dotted, converted, implied_factors, percent_steps
+from .asked_units import asked_conversion, asked_unit_words
 from .customer_counts import counts_from_customer
 from .evidence_readers import NONE as _NONE
 from .evidence_readers import absent as _absent
@@ -302,6 +303,11 @@ class DerivedFigures:
         assistant's. A price any of them states is one a follow-up may work from ("GBP 198 a term" a turn ago)."""
         return "\n".join(s.text for s in self._given if s.user)
 
+    def asked_unit_words(self, claim: str) -> frozenset[str]:
+        """The unit words and hedge of a figure of the claim in the unit the question asks for, converted from the
+        conversation's figure in the other unit (:func:`~llmops_kit.asked_units.asked_unit_words`)."""
+        return asked_unit_words(claim, self.user_text, self._turns_text)
+
     def compares_user_figure(self, claim: str) -> bool:
         """Does the claim compare a figure of the user's own ("I got 5.5 in writing") with one the evidence
         states ("no component below 6.0"), and does the comparison hold? That is arithmetic on given
@@ -567,6 +573,10 @@ class DerivedFigures:
             return True
         # a factor of general knowledge: stone and pounds, the US gallon, °F / °C, ml to litres of a product
         if general_conversion(value, grounded, claim, lambda: self._below_zero):
+            return True
+        # a figure in the unit the question asks for, of the conversation's figure in the other ("how many miles
+        # is that?" after "12 km": "About 7.5 miles")
+        if asked_conversion(value, claim, self.user_text, self._turns_text):
             return True
         if f"{value} money" not in typed_quantities(claim):
             return False

@@ -627,6 +627,8 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             words -= range_end_verbs(claim, (source.text for source in evidence.sources if not source.user))
         if words:  # a conversion's units and hedge are arithmetic too ("two metres, roughly six and a half feet")
             words -= converted_unit_words(claim)
+        if words:  # the unit a follow-up asks for, of the turn's figure converted ("how many miles?" "About 7.5 miles")
+            words -= evidence.asked_unit_words(claim)
         stems = _compounds_split(words, claim, evidence)
         if says_round_the_clock(claim):  # "day or night" is one fact, stated as the evidence's "24/7" is
             stems = (stems - ROUND_THE_CLOCK_WORDS) | {ROUND_THE_CLOCK}

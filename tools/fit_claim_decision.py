@@ -245,6 +245,9 @@ a claim is found to reach before the decision.
 So is the hour's symbol after an operand of a written step read as its unit (``READ_HOUR_SYMBOLS`` in
 :mod:`llmops_kit.written_equations`, the same round: "2 × ₩2,000 × 4 h = ₩16,000"): it changes which figures a claim
 is found to reach before the decision.
+So is a figure in the unit a follow-up asks for read as the conversion of the conversation's figure in the other
+unit (``READ_ASKED_UNITS`` in :mod:`llmops_kit.asked_units`, the ``conv33`` round: "how many miles is that?" after
+"12 km", "About 7.5 miles"): it changes which figures and words a claim is found to hold before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -274,6 +277,7 @@ from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 from llmops_kit import (  # noqa: E402
     allowance_steps,
     arithmetic_steps,
+    asked_units,
     charge_comparisons,
     claim_decision,
     claimed_days,
@@ -530,6 +534,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "READ_LABEL_RANGES", False),
         (numbers, "READ_SPELLED_MARKS", False),
         (written_equations, "READ_HOUR_SYMBOLS", False),
+        (asked_units, "READ_ASKED_UNITS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
