@@ -22,6 +22,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cached_property
 
+from . import own_operands
 from .allowance_steps import allowance_results, restated_in_other_unit
 from .arithmetic_steps import chained, clock_gap_dotted, converted, implied_factors, percent_steps
 from .asked_units import asked_conversion, asked_unit_words
@@ -35,7 +36,7 @@ from .fraction_steps import fraction_results
 from .general_conversions import general_conversion, negative_figures
 from .inferred_counts import calendar_counts, list_counts, per_item_counts
 from .length_steps import length_results
-from .own_operands import anchored_pair_reaches, needs_own_operand
+from .own_operands import anchored_pair_reaches, needs_own_operand, row_needs_own_operand
 from .own_results import amounts_in, justified_results, reached_by_results
 from .quotient_counts import quotient_counts, unit_figures
 from .record_balances import balance_results
@@ -110,14 +111,31 @@ def _other_kinds(claim: str, answer_text: str) -> Callable[[str], frozenset[floa
     """For an amount of money the claim states, the answer's figures it states only as durations: they may
     multiply or divide an amount ("2 hours at €25 each, €50") but are never added to or taken from one in a
     pair, so "£10 for each started 15 minutes plus a £25 admin fee" reaches no invented £25 as 10 + 15. The
-    longer chains of :meth:`DerivedFigures._further` keep them ("£22 a day for 3 days is £132")."""
+    longer chains of :meth:`DerivedFigures._further` keep them ("£22 a day for 3 days is £132"). For a duration
+    the claim states, the reverse (:func:`_amounts_apart`, with :data:`~llmops_kit.own_operands.READ_OWN_ROWS`)."""
     money = {q.split(" ")[0] for q in typed_quantities(claim) if q.endswith(" money")}
+    timed = _amounts_apart(claim, answer_text) if own_operands.READ_OWN_ROWS else None
     if not money:
-        return lambda value: frozenset()
+        return timed or (lambda value: frozenset())
     typed = [q.split(" ", 1) for q in typed_quantities(answer_text or claim)]
     priced = {v for v, unit in typed if unit == "money"}
     other = frozenset(float(v) for v, unit in typed if unit in _TIME_KINDS and v not in priced and _numeric(v))
+    if timed is not None:
+        return lambda value: other - {float(value)} if value in money and other else timed(value)
     return lambda value: other - {float(value)} if value in money and other else frozenset()
+
+
+def _amounts_apart(claim: str, answer_text: str) -> Callable[[str], frozenset[float]]:
+    """For a duration the claim states, the answer's figures it states only as money: they may divide it (an
+    amount at a rate per hour) but are never added to or taken from it, so "| Extended follow-up | 60 min |
+    $105.00 |" is no $105 less another row's 45 min."""
+    durations = {q.split(" ")[0] for q in typed_quantities(claim) if q.split(" ")[1] in _TIME_KINDS}
+    if not durations:
+        return lambda value: frozenset()
+    typed = [q.split(" ", 1) for q in typed_quantities(answer_text or claim)]
+    timed = {v for v, unit in typed if unit in _TIME_KINDS}
+    money = frozenset(float(v) for v, unit in typed if unit == "money" and v not in timed and _numeric(v))
+    return lambda value: money - {float(value)} if value in durations and money else frozenset()
 
 
 def _measures(claim: str, answer_text: str) -> Callable[[str], dict[float, str]]:
@@ -136,6 +154,21 @@ def _measures(claim: str, answer_text: str) -> Callable[[str], dict[float, str]]
         return lambda value: {}
     with_unit = {q.split(" ")[0] for q in typed_quantities(claim)} | marked_after(claim)
     return lambda value: {} if value in with_unit else units
+
+
+def _own_fact(claim: str, answer_text: str, row: bool) -> bool:
+    """Must a figure of ``claim`` no evidence holds have an operand of its own (:mod:`llmops_kit.own_operands`):
+    a prose claim stating it as a plain fact, or a table row not labelled as worked out from the rows above?"""
+    return row_needs_own_operand(claim) if row else needs_own_operand(claim, answer_text)
+
+
+def _own_others(claim: str, value: str) -> bool:
+    """Does a table row state a count or a share of its own besides ``value`` ("10 monthly Direct Debits; £130.50
+    each", "Express; +50% (£24.75)")? Its figure is then worked out from it, and the longer chain of
+    :meth:`DerivedFigures._further` may take its other steps from the other rows. A measure of the row's item
+    ("120 min; R$ 99,90") is what the row prices, no step."""
+    typed = {q.split(" ")[0]: q.split(" ")[1] for q in typed_quantities(claim)}
+    return any(n != value and _numeric(n) and typed.get(n, "%") == "%" for n in numbers_in(claim))
 
 
 def _pairs(anchor: frozenset[float] | None) -> Callable[[list[float], float], bool]:
@@ -287,13 +320,17 @@ class DerivedFigures:
         if not units:
             return False
         times = sorted(times_in(f"{self.user_text} {answer_text or claim}"))
-        minutes = [int(t[:2]) * 60 + int(t[3:]) for t in times if len(t) == 5 and t[2] == ":"]
         wanted = {value * (60 if unit == "hour" else 1) for unit in units}
         # a claim that states its duration as a plain fact ("cancel free up to 1 hour before your slot") is no
         # gap between two times of the answer's other sentences: one end is the claim's or the customer's
         ends = (frozenset(int(t[:2]) * 60 + int(t[3:]) for t in times_in(f"{self.user_text} {claim}")
-                          if len(t) == 5 and t[2] == ":") if not row and needs_own_operand(claim, answer_text)
+                          if len(t) == 5 and t[2] == ":") if _own_fact(claim, answer_text, row)
                 else None)
+        if own_operands.READ_OWN_ROWS:
+            # a time of the answer no source holds is no end: "pick you up 60 minutes before, around 20:30" (the
+            # tour at 21:30) would hold the unheld 60 and 20:30 by each other
+            times = [t for t in times if t in self._conversation_times or not _absent((t,), self._times)]
+        minutes = [int(t[:2]) * 60 + int(t[3:]) for t in times if len(t) == 5 and t[2] == ":"]
         return any(abs((b - a) % 1440 - w) < 0.5 for a in minutes for b in minutes if a != b for w in wanted
                    if ends is None or a in ends or b in ends)
 
@@ -365,8 +402,8 @@ class DerivedFigures:
         stated = stated - shares if shares else stated
         kinds = _other_kinds(claim, answer_text)
         measures = _measures(claim, answer_text)
-        anchor = (self._own_operands(claim, stated, factors, minor)
-                  if not row and needs_own_operand(claim, answer_text) else None)
+        anchor = (self._own_operands(claim, stated, factors, minor, row)
+                  if _own_fact(claim, answer_text, row) else None)
         left = {n for n in missing if not self._derived(n, ops(n), factors, written, minor, kinds(n), measures(n),
                                                         anchor)} | priceless
         if not left - priceless or not claim:
@@ -384,7 +421,8 @@ class DerivedFigures:
                 if n not in typed or not self._derived(n, ops(n) | wider, more - _own_share(n), written, minor,
                                                        kinds(n), None, anchor)}
         left = {n for n in left
-                if not self._further(n, ops(n) | wider if n in typed else ops(n), claim, answer_text, anchor)}
+                if not self._further(n, ops(n) | wider if n in typed else ops(n), claim, answer_text,
+                                     None if row and _own_others(claim, n) else anchor)}
         left = {n for n in left if not self._count_of_theirs(n, claim)} if left else left
         # a count of the list the claim gives right after it ("two slots, 9am-12pm and 1pm-4pm"), or one the
         # customer's words state ("the other two" of their three, "2 items" of "skis and a board")
@@ -411,15 +449,22 @@ class DerivedFigures:
         return left | priceless
 
     def _own_operands(self, claim: str, stated: frozenset[str], factors: frozenset[float],
-                      minor: frozenset[str]) -> frozenset[float]:
+                      minor: frozenset[str], row: bool = False) -> frozenset[float]:
         """The figures one operand of a pair must be for a claim that states its figure as a plain fact
         (:mod:`llmops_kit.own_operands`): the claim's own numbers (in the major unit too), its shares and calendar
         factors, and the amounts and measures the customer states (with their unit: "£6,000 over 10 months") that
-        the answer does not state itself (one it does may be its own figure of another sentence)."""
+        the answer does not state itself (one it does may be its own figure of another sentence). ``row``: a table
+        row, whose shares are its percentages alone (its label names its item: "Double mount" is no x 2), and
+        whose operands include the customer's figures even where another row restates them."""
         own = {n for n in numbers_in(claim) if _numeric(n)}
         figures = {float(n) for n in own | (self._user_measures - stated) if _numeric(n)}
         figures.update(float(n) / 100 for n in own & minor)
-        return frozenset(figures | factors | share_factors(claim))
+        if not row:
+            return frozenset(figures | factors | share_factors(claim))
+        # a row's label names its item ("Double mount"): its shares are its percentages alone; the customer's
+        # figures are operands even where another row restates them ("| Total | £1,450 |" of "comes to £1,450")
+        figures.update(float(n) for n in self._user_measures if _numeric(n))
+        return frozenset(figures | factors | {float(p) / 100 for p in percent_figures(claim) if _numeric(p)})
 
     @cached_property
     def _user_measures(self) -> frozenset[str]:

@@ -10,10 +10,15 @@ sentences reach many a small changed figure by chance (40°C as "4 hours" x "10 
 ("so", "in total", "that's", "=", "leaves", "saves", "more", "would be"), a share or a period of its own ("the
 25% deposit is ..."), or a line that is the figure alone ("£159", a total under a list). Without one, at least
 one operand must be a figure of the claim itself, the customer's, a calendar factor the claim names, or a step
-the answer writes out. Table rows are left alone (the groundedness check judges them apart): a row is routinely
-worked from the rows above it ("Paid up front | £300" under two £150 lines).
+the answer writes out. A "+" that opens a figure ("Run-flat tyres: +25 zł per tyre") is the sign of a
+surcharge, not a written step.
 
-Switched off by :data:`READ_OWN_OPERANDS` in the claim-decision fit.
+A table row (:func:`row_needs_own_operand`) states each figure as a fact of its own item too: "| Double mount |
++ 12,00 € |" under "24,00 €" and "36,00 €" rows is no 36 - 24, nor "| Extended follow-up | 60 min | $105.00 |"
+the fee less another row's 45 min. A row labelled as worked out from the rows above keeps the old reading
+("Total", "Balance", "Paid up front | £300" under two £150 lines).
+
+Switched off by :data:`READ_OWN_OPERANDS` and :data:`READ_OWN_ROWS` in the claim-decision fit.
 """
 
 from __future__ import annotations
@@ -24,10 +29,14 @@ from collections.abc import Iterable, Sequence
 from .text import words_in
 from .textcache import text_cache
 
-__all__ = ["READ_OWN_OPERANDS", "anchored_pair_reaches", "needs_own_operand"]
+__all__ = ["READ_OWN_OPERANDS", "READ_OWN_ROWS", "anchored_pair_reaches", "needs_own_operand",
+           "row_needs_own_operand"]
 
 #: Switch: a figure worked only from the answer's other sentences must be worded as a result (the ``coinc31`` round).
 READ_OWN_OPERANDS = True
+#: Switch: a table row's figure is a fact of its own item, a "+" opening a figure is a sign, a duration is no sum
+#: of an amount, and two unheld times / durations of one answer do not hold each other (the ``tab33`` round).
+READ_OWN_ROWS = True
 
 #: Words that present a figure as worked out: a result connective, an aggregate, a verb of reckoning, a
 #: comparison or a hypothetical ("so", "in total", "that's", "comes to", "leaves", "saves", "£130 more", "would be").
@@ -39,7 +48,14 @@ _RESULT_WORDS = frozenset((
     "instead", "means", "then",
 ))
 #: Result phrases of more than one word, and the signs of a written step.
-_RESULT_RE = re.compile(r"\b(?:that's|that is|which is|this is|in all|all in|all-in|to pay)\b|[=≈+]", re.IGNORECASE)
+_RESULT_RE = re.compile(r"\b(?:that's|that is|which is|this is|in all|all in|all-in|to pay)\b|[=≈]", re.IGNORECASE)
+#: A "+" between two terms ("£45 + £15", "45 zł + 15 zł run-flat"): one after a figure, a word or a bracket; a "+"
+#: that opens a claim or a cell ("+25 zł per tyre", "; + 12,00 €") signs a surcharge.
+_STEP_PLUS_RE = re.compile(r"(?<=[\w)\]%€£$¥₩])\s?\+")
+#: Labels of a row worked out from the rows above: an aggregate, what is paid or left.
+_ROW_RESULT_WORDS = _RESULT_WORDS | frozenset((
+    "paid", "upfront", "front", "due", "deposit", "net", "grand", "outstanding", "owing", "owed",
+))
 #: A word of the claim besides its figures and their units: a claim of no word ("£159", "18.8 GB") is a result
 #: line under what the answer listed.
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
@@ -56,6 +72,11 @@ def _worded_as_result(claim: str) -> bool:
     return not any(w.lower() not in _UNIT_WORDS for w in _WORD_RE.findall(claim))
 
 
+def _written_plus(claim: str) -> bool:
+    """Does the claim write a "+" as a step (between two terms; any "+" with :data:`READ_OWN_ROWS` off)?"""
+    return "+" in claim and (not READ_OWN_ROWS or _STEP_PLUS_RE.search(claim) is not None)
+
+
 def needs_own_operand(claim: str, answer_text: str) -> bool:
     """Must a figure of ``claim`` (a prose claim, not a table row: the caller knows) that no evidence holds be
     worked from at least one figure of the claim itself (or the customer's, or a written step), rather than
@@ -63,7 +84,19 @@ def needs_own_operand(claim: str, answer_text: str) -> bool:
     worded as a result. Cheap: a word-set test, the pattern only when no result word is there."""
     if not READ_OWN_OPERANDS or not claim or not answer_text or claim == answer_text:
         return False
-    return not _worded_as_result(claim)
+    return not _worded_as_result(claim) and not _written_plus(claim)
+
+
+def row_needs_own_operand(row: str) -> bool:
+    """Must a figure of a table row (cells joined by "; ") that no evidence holds be worked from at least one
+    figure of the row itself (or the customer's), rather than from two other rows' figures? So unless the row is
+    labelled as worked out from the rows above ("Total", "Balance", "Paid up front", "Difference", "=") or states
+    nothing but figures (a result line)."""
+    if not READ_OWN_ROWS or not READ_OWN_OPERANDS or not row:
+        return False
+    if not _ROW_RESULT_WORDS.isdisjoint(words_in(row)) or _RESULT_RE.search(row) is not None:
+        return False
+    return any(w.lower() not in _UNIT_WORDS for w in _WORD_RE.findall(row))
 
 
 def anchored_pair_reaches(operands: Sequence[float], target: float, anchor: Iterable[float]) -> bool:

@@ -78,12 +78,14 @@ def test_results_own_figures_and_the_customers_stay_derived(answer: str, docs: l
 
 def test_a_table_row_may_be_worked_from_the_rows_above() -> None:
     evidence = Evidence([EvidenceSource("document bw-1", BOWLING[0].content)], r"\[x\]")
-    rows = ("Junior game; £6", "Shoe hire; £2", "Locker; £4")
+    rows = ("Junior game; £6", "Shoe hire; £2", "Locker; £4", "Total; £8")
     answer_text = " ".join(rows)
     answer = frozenset().union(*(numbers_in(r) for r in rows))
-    # a prose claim stating £4 as a plain fact is held to its own figures; a table row may be worked from the others
+    # a prose claim stating £4 as a plain fact is held to its own figures, and so is a row of its own item
+    # (:mod:`tests.test_own_rows`); a row labelled as a total may be worked from the others
     assert evidence.missing_facts("Locker; £4", answer=answer, answer_text=answer_text)[0] == ["4"]
-    assert evidence.missing_facts("Locker; £4", answer=answer, answer_text=answer_text, row=True)[0] == []
+    assert evidence.missing_facts("Locker; £4", answer=answer, answer_text=answer_text, row=True)[0] == ["4"]
+    assert evidence.missing_facts("Total; £8", answer=answer, answer_text=answer_text, row=True)[0] == []
 
 
 def test_which_claims_must_have_an_own_operand() -> None:

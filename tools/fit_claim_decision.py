@@ -519,6 +519,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (text_arithmetic, "READ_DECIMAL_COMMAS", False),
         (superseded_figures, "READ_SUPERSEDED", False),
         (own_operands, "READ_OWN_OPERANDS", False),
+        (own_operands, "READ_OWN_ROWS", False),
         (length_steps, "READ_LENGTH_STEPS", False),
         (record_balances, "READ_RECORD_BALANCES", False),
         (numbers, "READ_DASHED_DATES", False),
