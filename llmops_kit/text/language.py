@@ -34,9 +34,13 @@ _FOREIGN_TEXT = """der das und ist nicht mit für von zu den dem des ein eine ei
     su sus al lo como pero más está están usted di che è della nel sono non het een van niet met voor ook maar
     em são você de da dos das os um uma não seu sua nosso nossa pelo pela ao às"""
 #: More of them, read since the claim decision was fitted (:data:`READ_MORE_LANGUAGES`): Dutch words the list
-#: lacked, Afrikaans, Polish, Danish, Norwegian and Swedish.
+#: lacked, Afrikaans, Polish, Danish, Norwegian and Swedish. Polish "do" ("up to", "into") is an English word too,
+#: so a Polish sentence that holds it ("... ani w odległości do 2,5 cm od niego nie naprawiamy") needs three times
+#: as many Polish ones: the prepositions and conjunctions "od", "ani", "dla", "bez", "przy", "jak", "są", "już",
+#: "też" (none an English word) count with "nie".
 _MORE_FOREIGN_TEXT = """naar uw zijn wordt bij nog geen worden hebben heeft kunt wij jullie onze deze dat waar
-    nie vir sonder hulle ons sal jy ek się jest że przez oraz lub tylko czy og ikke på och är inte eller jeg"""
+    nie vir sonder hulle ons sal jy ek się jest że przez oraz lub tylko czy og ikke på och är inte eller jeg
+    od ani dla bez przy jak są już też"""
 
 #: English function words that are also function words of those languages (Italian "i", "in", "per";
 #: Spanish and Portuguese "a", "no", "me"): they say nothing about which language a claim is in.

@@ -68,13 +68,46 @@ _FILLER_TEXT = """against herself himself myself ourselves themselves yourselves
 _RETRIEVAL_STOP = STOPWORDS | frozenset(_FILLER_TEXT.split())
 
 _WORD = r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]"
+
+
+def _numerals_not_digits() -> str:
+    """The characters of the basic plane Python's ``\\w`` counts as word characters that are neither letters nor
+    decimal digits: the superscripts, fractions, Roman and circled numerals ("²", "½", "Ⅳ", "①"), as ranges for a
+    class. (Listing those beyond the basic plane, ancient numerals, would make the class several times slower.)"""
+    ranges: list[list[int]] = []
+    for code in range(0x80, 0x10000):
+        char = chr(code)
+        if char.isnumeric() and not char.isdecimal() and not char.isalpha():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in ranges)
+
+
+#: The scripts written without spaces between words (Thai, Lao, Myanmar, Khmer; the Chinese characters, kana and
+#: bopomofo): a run of their letters is a phrase or a whole sentence, no word, so they stay out of the tokeniser's
+#: words as before (a Chinese answer is read by its figures: "周六和周日早上8点到下午2点营业" is no three words).
+_UNSPACED_SCRIPTS = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029"
+    "\u3031-\u3035\u3038-\u303c\u3040-\u312f\u31a0-\u31bf\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+    "\U00020000-\U0003ffff"
+)
+#: A letter of a script that spaces its words (``str.isalpha``): a word character that is no digit, no "_", no
+#: other numeral.
+_LETTER = rf"[^\W\d_{_numerals_not_digits()}{_UNSPACED_SCRIPTS}]"
+#: The word of :data:`_WORD` in any such script's letters, for a text outside ASCII: "Przebić", "odległości",
+#: "Vatnajökull" and "zł" are each one word, where the ASCII pattern cut them at "ć", "ł" and "ö" ("Przebi", "odleg",
+#: "ci", "Vatnaj", "kull", "z"), and the stems of the pieces matched nothing. On ASCII letters it is the same pattern:
+#: a run of letters, apostrophes and hyphens, from its first letter to its last.
+_ANY_WORD = rf"{_LETTER}+(?:['’-]+{_LETTER}+)*"
 #: A number not glued to a word before it (the look-behind after the first digit: the pattern starts with a digit,
 #: which lets the regex engine skip to the next digit or letter instead of trying every position).
 _NUMBER = r"\d(?<![A-Za-z]\d)\d*(?:[.,]\d+)*"
-_WORD_RE = re.compile(_WORD)
+_WORD_RE = re.compile(_ANY_WORD)
 _NUMBER_RE = re.compile(_NUMBER)
 #: Words and numbers in one pass; their characters never overlap, so each is found as its own pattern finds it.
-_TOKEN_RE = re.compile(f"{_NUMBER}|{_WORD}")
+_TOKEN_RE = re.compile(f"{_NUMBER}|{_ANY_WORD}")
 #: Runs of letters and digits joined by inner separators: candidates for an identifier.
 _IDENT_RE = re.compile(r"[A-Za-z0-9]+(?:[-_/.][A-Za-z0-9]+)*")
 _DIGIT_RE = re.compile(r"\d")
