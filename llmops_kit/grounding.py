@@ -165,7 +165,7 @@ from .text.language import answer_is_foreign, is_foreign
 from .text.worded_forms import form_words
 from .unheld_figures import unheld_figure
 from .unit_swaps import swapped_unit
-from .universal_scope import scope_exception
+from .universal_scope import scope_exception, widened_deadline
 
 __all__ = ["FABRICATED", "READ_LABEL_RANGES", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims",
            "judge_table_rows", "render_tool_output"]
@@ -594,6 +594,11 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         if scoped is not None:  # "150 zł whatever the suspension" against "lowered suspension: 190 zł"
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=scoped[0], evidence=scoped[1],
                                      missing=(scoped[2],)))
+            continue
+        widened = widened_deadline(claim, evidence) if not foreign else None
+        if widened is not None:  # "any day until the season ends" against "must be cut by Dec. 12"
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=widened[0], evidence=widened[1],
+                                     missing=(widened[2],)))
             continue
         against = answered_against_record(claim, evidence) if not foreign else None
         if against is not None:  # "a whole blood appointment" asked "plasma or whole blood?" of "type: plasma"

@@ -22,6 +22,15 @@ veterinary nursing qualification, for EUR 5,00 extra per visit") is read the sam
 
 "150 zł whatever the suspension" against "150 zł for every car, lowered ones included" keeps (no other figure); a
 claim with no scope words is not read here; nor is one whose <Y> no evidence sentence names.
+
+A deadline widened (:func:`widened_deadline`): the claim lets a thing be done "any day / at any time until <the
+season> ends", "before the <session> starts", "until the end of the <term>", a limit set by an event with no lead
+time and no date, where a sentence of an evidence source about the same thing (two content words of the claim's
+clause besides the event) states a narrower limit: a lead time before that same event ("Cancel at least 7 days
+before your session for a full refund") or a date ("Tagged trees must be cut by Dec. 12"). A source that states the
+wide limit itself ("cancel any time before the session starts") is not read; nor is a date sentence naming the
+event (it dates the event: "the season ends on Dec. 12"); nor a claim that gives a lead time itself ("7 days before
+the session starts").
 """
 
 from __future__ import annotations
@@ -31,9 +40,9 @@ import re
 from .evidence import Evidence
 from .text.numbers import claim_numbers, evidence_numbers, typed_quantities
 from .text.split import sentences_of
-from .text.tokens import word_stems
+from .text.tokens import content_stems, word_stems
 
-__all__ = ["scope_exception"]
+__all__ = ["scope_exception", "widened_deadline"]
 
 #: Cheap pre-check: a claim without one of these words states no universal scope.
 _CUES = ("whatever", "whichever", "regardless", "no matter", "irrespective", "anywhere", "everywhere", "wherever",
@@ -104,4 +113,69 @@ def scope_exception(claim: str, evidence: Evidence) -> tuple[str, str, str] | No
                 return source.label, sentence, f"a figure for every {case.group(1)}"
             if place and _OUTSIDE_RE.search(sentence) and (money or _FEE_RE.search(sentence)):
                 return source.label, sentence, "the same terms everywhere"
+    return None
+
+
+#: Cheap pre-check: a claim without one of these words sets no limit by an event.
+_WIDE_CUES = ("until", "till", "before")
+#: A limit set by an event: "(any day) until the season ends", "before the session starts", "until the end of the
+#: term".
+_WIDE_RE = re.compile(r"\b(?:(?:up\s+)?(?:until|till)|before)\s+(?:the|your)\s+([a-z]{3,})\s+"
+                      r"(?:starts?|begins?|ends?|closes?|finishes|is\s+over)\b"
+                      r"|\b(?:up\s+)?(?:until|till)\s+the\s+end\s+of\s+(?:the|your)\s+([a-z]{3,})\b", re.IGNORECASE)
+#: Words of the limit itself, not of what the limit is on.
+_LIMIT_WORDS = frozenset(("day", "time", "end", "start", "begin", "close", "finish", "over", "long", "until"))
+_NUMBER = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|"
+           r"thirty|twenty-four|forty-eight|seventy-two)")
+_UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|nights?)"
+#: A lead time said by the claim just before its event limit: "7 days before the session starts".
+_CLAIM_LEAD_RE = re.compile(_NUMBER + r"[\s-]*" + _UNIT + r"(?:\s+or\s+more)?\s*$", re.IGNORECASE)
+#: A lead time before an event in the evidence: "at least 7 days before your session".
+_LEAD_RE = re.compile(r"\b" + _NUMBER + r"[\s-]*" + _UNIT + r"\s+(?:before|ahead\s+of|prior\s+to)\s+"
+                      r"(?:the\s+|your\s+|a\s+|each\s+)?([a-z]{3,})", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: A deadline by a date: "must be cut by Dec. 12", "no later than 14 March", "until Friday".
+_DATE_LIMIT_RE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+                            r"\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}[./]\d{1,2}\b|"
+                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
+#: Clause breaks in a claim: the limit is read against what its own clause says.
+_CLAUSE_RE = re.compile(r"[,;:]|\s[-\u2013\u2014]\s")
+
+
+def widened_deadline(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, evidence sentence, the limit the claim drops) when the claim lets a thing be done until an event
+    while a source sentence about the same thing sets a narrower limit (a lead time before that event, or a date);
+    else None."""
+    lowered = claim.lower()
+    if not any(cue in lowered for cue in _WIDE_CUES):
+        return None
+    wide = _WIDE_RE.search(claim)
+    if wide is None or _CLAIM_LEAD_RE.search(claim[:wide.start()]):
+        return None
+    event = (wide.group(1) or wide.group(2)).lower()
+    event_stems = word_stems(event)
+    start = max((m.end() for m in _CLAUSE_RE.finditer(claim[:wide.start()])), default=0)
+    after = _CLAUSE_RE.search(claim, wide.end())
+    clause = claim[start:after.start() if after is not None else len(claim)]
+    subject = content_stems(clause) - event_stems - _LIMIT_WORDS
+    if len(subject) < 2:
+        return None
+    for source in evidence.sources:
+        if source.user:
+            continue
+        sentences = sentences_of(source.text)
+        if any(_WIDE_RE.search(s) is not None and word_stems(_WIDE_RE.search(s).group(0)) & event_stems
+               for s in sentences):
+            continue  # the source states the wide limit itself
+        for sentence in sentences:
+            lead = _LEAD_RE.search(sentence)
+            dated = _DATE_LIMIT_RE.search(sentence)
+            if lead is None and dated is None:
+                continue
+            if len(subject & content_stems(sentence)) < 2:
+                continue
+            if lead is not None and word_stems(lead.group(1)) & event_stems:
+                return source.label, sentence, lead.group(0)
+            if dated is not None and not word_stems(sentence) & event_stems:
+                return source.label, sentence, dated.group(0)
     return None

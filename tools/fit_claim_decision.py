@@ -51,7 +51,8 @@ gives to another item than the claim names (:func:`llmops_kit.figure_owner.forei
 round) and a claim covering what the evidence leaves out (:func:`llmops_kit.excluded_items.covered_exclusion`, the
 same round) are off too: both catch a claim as contradicted before the decision; so is a figure said to hold
 whatever the case where the evidence gives a case its own figure (:func:`llmops_kit.universal_scope.scope_exception`,
-the ``inv33`` round). So is a count that divides a
+the ``inv33`` round), and a deadline widened to an event where the evidence sets a narrower limit
+(:func:`llmops_kit.universal_scope.widened_deadline`, the ``widen33`` round). So is a count that divides a
 whole by the size of one unit the evidence gives (:mod:`llmops_kit.quotient_counts`, the ``ground20`` round): it
 settles a figure before the decision; and a figure an answer picks as an example with what it works out from it
 (:mod:`llmops_kit.example_figures`, the same round); and a record's status in other words
@@ -421,6 +422,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "foreign_owner", nothing),
         (grounding, "covered_exclusion", nothing),
         (grounding, "scope_exception", nothing),
+        (grounding, "widened_deadline", nothing),
         (grounding, "unheld_figure", nothing),
         (grounding, "swapped_unit", nothing),
         (grounding, "ruled_out_day", nothing),
