@@ -1,12 +1,13 @@
-"""A whole-sentence well-wish (:mod:`llmops_kit.text.pleasantries`): "Enjoy the view over the valley", "Good luck
-with the last stretch" state no fact a source could hold, as "See you soon" does not.
+"""A whole-sentence sign-off or well-wish (:mod:`llmops_kit.text.pleasantries`): "We look forward to seeing you",
+"Enjoy the view over the valley", "Good luck with the last stretch" state no fact a source could hold, as "See you
+soon" does not.
 
-Controls: a well-wish carrying a time, a day, a place, a name, a price word or a rule word ("Enjoy the free
-champagne", "Enjoy the flight tomorrow morning") stays a claim and is judged; "Enjoy" of goods
+Controls: a sign-off or well-wish carrying a time, a day, a place, a name, a price word or a rule word ("We look
+forward to seeing you at 9:00 on Monday", "Enjoy the free champagne") stays a claim and is judged; "Enjoy" of goods
 or a service that may be an invented extra ("Enjoy the welcome drink") stays a claim; a wrong fact beside the
 pleasantry is still flagged; switched off, each shape is a claim again.
 
-The fixtures are this file's own (a balloon operator, a bindery).
+The fixtures are this file's own (a tyre fitter, a balloon operator, a bindery).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from .verdict_cases import fresh_scores
 from .verdict_cases import fresh_verdicts as _verdicts
 
 _CITE = r"\[[\w-]+\]"
+TYRES = [Document(id="tf-1", content="Fitting is £18 a tyre, balancing included. The workshop is open Monday to "
+                                     "Saturday, 8:00 to 17:30.")]
+TYRES_SYS = "Answer from the workshop notes. Otherwise refer the customer to 0113 555 0140."
 BALLOON = [Document(id="bl-1", content="Flights launch at sunrise from the Hollin paddock. The pilot decides at 04:30 "
                                        "whether the wind allows a flight; if not, you rebook free.")]
 BALLOON_SYS = "Answer from the flight notes only."
@@ -32,6 +36,10 @@ BINDERY_SYS = "Answer from the bindery's price notes only."
 
 
 @pytest.mark.parametrize("sentence", [
+    "We look forward to seeing you",
+    "We look forward to your visit",
+    "We're looking forward to seeing you both",
+    "Looking forward to welcoming you soon",
     "Enjoy the view over the valley",
     "Enjoy your stay",
     "Enjoy the ride over the hills",
@@ -46,6 +54,9 @@ def test_a_pleasantry_is_no_claim(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "We look forward to seeing you at 9:00 on Monday",
+    "We look forward to seeing you in our Leeds workshop",
+    "We look forward to fitting your new winter tyres for free",
     "Enjoy the free champagne",
     "Enjoy the complimentary champagne on landing",
     "Enjoy the welcome drink",
@@ -61,6 +72,14 @@ def test_a_pleasantry_is_no_claim(sentence: str) -> None:
 def test_a_pleasantry_with_a_fact_stays_a_claim(sentence: str) -> None:
     assert not is_pleasantry(sentence)
     assert claim_text(sentence, _CITE, (), 3) is not None
+
+
+def test_the_answer_with_a_sign_off_is_not_flagged_and_a_wrong_fact_is() -> None:
+    question = "How much is fitting?"
+    assert _verdicts("Fitting is £18 a tyre, balancing included. We look forward to seeing you.", TYRES, question,
+                     TYRES_SYS) == ["supported"]
+    assert _verdicts("Fitting is £22 a tyre, balancing included. We look forward to seeing you.", TYRES, question,
+                     TYRES_SYS) != ["supported"]
 
 
 def test_the_answer_with_a_well_wish_is_not_flagged_and_an_invented_extra_is() -> None:
@@ -82,6 +101,7 @@ def test_good_luck_keeps_the_answer_and_a_changed_price_is_still_flagged() -> No
 
 
 @pytest.mark.parametrize(("switch", "sentence"), [
+    ("READ_SIGN_OFFS", "We look forward to seeing you"),
     ("READ_WELL_WISHES", "Enjoy the view over the valley"),
     ("READ_WELL_WISHES", "Good luck with the last stretch"),
 ])

@@ -1,28 +1,41 @@
-"""A whole sentence that is a well-wish: courtesy that states nothing a source could hold.
+"""A whole sentence that is a sign-off or a well-wish: courtesy that states nothing a source could hold.
 
-A closed shape, the whole sentence, read by the claim reader (:mod:`llmops_kit.text.claims`) as conversation, as it
-reads "Thanks" or "Hope this helps":
+Two closed shapes, each the whole sentence, read by the claim reader (:mod:`llmops_kit.text.claims`) as
+conversation, as it reads "Thanks" or "Hope this helps":
 
+- a formal **sign-off**: "We look forward to seeing you", "We're looking forward to your visit", "Looking forward
+  to welcoming you both" (:data:`READ_SIGN_OFFS`);
 - a **well-wish** for what the customer is about to do: "Enjoy the view over the valley", "Enjoy your stay", "Good
   luck with the last stretch", "Have a lovely trip" (:data:`READ_WELL_WISHES`). "Enjoy" and "Have a ..." take a
   noun of an experience from a closed list (a view, a ride, a stay, a show), never of goods or a service that
   might be an invented extra ("Enjoy the champagne", "Enjoy the welcome drink" stay claims); "Good luck with"
   takes the customer's own undertaking, any plain noun phrase.
 
-A well-wish with a figure, a time, a name (a capital inside the sentence), a price word ("free", "included",
+Either shape with a figure, a time, a name (a capital inside the sentence), a price word ("free", "included",
 "complimentary", "extra", "discount") or a rule word ("only", "must", "before", "until", ...) is no match and stays a
-claim judged as written: "Enjoy the free champagne", "Enjoy the view from our Skyline terrace".
+claim judged as written: "We look forward to seeing you at 9:00 on Monday", "Enjoy the free champagne", "Enjoy
+the view from our Skyline terrace".
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["READ_WELL_WISHES", "is_pleasantry"]
+__all__ = ["READ_SIGN_OFFS", "READ_WELL_WISHES", "is_pleasantry"]
 
-#: Switched off by ``tools/fit_claim_decision.py`` so the committed fit is reproducible: a whole-sentence well-wish
+#: Switched off by ``tools/fit_claim_decision.py`` so the committed fit is reproducible: a whole-sentence sign-off
 #: is no claim.
+READ_SIGN_OFFS = True
+#: Switched off by ``tools/fit_claim_decision.py``: a whole-sentence well-wish is no claim.
 READ_WELL_WISHES = True
+
+#: A formal sign-off, whole sentence. One with a time, a day, a place or a name after it ("We look forward to
+#: seeing you at 9:00 on Monday") is no match and stays judged.
+_SIGN_OFF_RE = re.compile(
+    r"^(?:(?:we|i)\s+(?:look|are looking|am looking)|(?:we're|we are|i'm|i am)\s+looking|looking)\s+forward\s+to\s+"
+    r"(?:seeing you|your visit|welcoming you|having you|meeting you)(?:\s+(?:both|all|soon|again|then|here|there))*$",
+    re.IGNORECASE,
+)
 
 #: Nouns of an experience a customer may be wished joy of: no goods, food, drink or service that an answer could
 #: invent as an extra.
@@ -66,6 +79,9 @@ def _well_wish(text: str) -> bool:
 
 
 def is_pleasantry(text: str) -> bool:
-    """Is ``text``, a whole sentence without its closing mark, a well-wish ("Enjoy the view over the valley", "Good
-    luck with the last stretch") stating no fact?"""
-    return READ_WELL_WISHES and text[:4].lower() in ("enjo", "good", "have", "best") and _well_wish(text)
+    """Is ``text``, a whole sentence without its closing mark, a sign-off ("We look forward to seeing you") or a
+    well-wish ("Enjoy the view over the valley", "Good luck with the last stretch") stating no fact?"""
+    head = text[:4].lower()
+    if READ_WELL_WISHES and head in ("enjo", "good", "have", "best"):
+        return _well_wish(text)
+    return READ_SIGN_OFFS and "forward" in text and _SIGN_OFF_RE.match(text) is not None
