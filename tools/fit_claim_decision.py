@@ -249,6 +249,9 @@ is found to reach before the decision.
 So is a figure in the unit a follow-up asks for read as the conversion of the conversation's figure in the other
 unit (``READ_ASKED_UNITS`` in :mod:`llmops_kit.asked_units`, the ``conv33`` round: "how many miles is that?" after
 "12 km", "About 7.5 miles"): it changes which figures and words a claim is found to hold before the decision.
+So is a whole-sentence sign-off or well-wish read as no claim (``READ_SIGN_OFFS`` and ``READ_WELL_WISHES`` in
+:mod:`llmops_kit.text.pleasantries`, the ``slone34`` round: "We look forward to seeing you", "Good luck with the last
+stretch"): it changes which sentences are claims.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -328,6 +331,7 @@ from llmops_kit.text import (  # noqa: E402
     interjections,
     language,
     list_lead_in,
+    pleasantries,
     rand_amounts,
     source_nouns,
     worded_forms,
@@ -538,6 +542,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_SPELLED_MARKS", False),
         (written_equations, "READ_HOUR_SYMBOLS", False),
         (asked_units, "READ_ASKED_UNITS", False),
+        (pleasantries, "READ_SIGN_OFFS", False),
+        (pleasantries, "READ_WELL_WISHES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

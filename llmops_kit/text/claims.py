@@ -20,6 +20,7 @@ from .decline_clauses import cut_decline_clause
 from .interjections import without_interjection
 from .list_lead_in import list_lead_ins
 from .numbers import times_in
+from .pleasantries import is_pleasantry
 from .source_nouns import declines_by_source
 from .split import GENERIC_CITATION, sentences_of
 from .tokens import content_stems, identifiers_in, names_in, normalise_quotes, numbers_in, words_in
@@ -311,7 +312,8 @@ def _conversation(text: str, sources: tuple[str, ...]) -> bool:
     return bool(_CONVERSATION_RE.match(text) or _HEDGE_RE.match(text)
                 or (_OWN_DECLINE_RE.match(text) and not _states_figure(text))
                 or _about_sources(text) or _NOT_COVERED_RE.match(text) or _REMARK_RE.match(text)
-                or _SYMPATHY_RE.match(text) or declines_by_source(text, sources))
+                or _SYMPATHY_RE.match(text) or declines_by_source(text, sources)
+                or is_pleasantry(text))
 
 
 #: Switched off by ``tools/fit_claim_decision.py`` so the committed fit is reproducible.
