@@ -64,6 +64,7 @@ from .text import (
     words_in,
 )
 from .text.counted_figures import counted_numbers, uncounted_numbers
+from .text.enumeration import miscounted_lists
 from .text.embed import embed
 from .text.language import is_foreign
 from .text.numbers import WEEKDAYS, unit_free_numbers
@@ -385,6 +386,9 @@ class Evidence(DerivedFigures):
             # read in English only: another language's adjectives agree in number ("les 3 premières heures")
             if unheld and not is_foreign(claim):
                 numbers = sorted({*numbers, *self._not_derived(set(unheld), own | answer, claim, answer_text, row)})
+        # a count the list right after it does not confirm ("Three slots a day, 09:30 and 14:00")
+        if own:
+            numbers.extend(n for n in sorted(miscounted_lists(claim) & own) if n not in numbers)
         # a written step that does not come out ("£38.00 plus £16.80 makes £56.80")
         if own and ("=" in claim or "plus" in claim):
             numbers.extend(n for n in wrong_results(claim, lambda n: not _absent((n,), self._doc_numbers))
