@@ -64,8 +64,8 @@ from .text import (
     words_in,
 )
 from .text.counted_figures import counted_numbers, uncounted_numbers
-from .text.enumeration import miscounted_lists
 from .text.embed import embed
+from .text.enumeration import miscounted_lists
 from .text.language import is_foreign
 from .text.numbers import WEEKDAYS, unit_free_numbers
 from .worked_weekdays import worked_weekdays
