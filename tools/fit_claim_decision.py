@@ -250,7 +250,8 @@ unit (``READ_ASKED_UNITS`` in :mod:`llmops_kit.asked_units`, the ``conv33`` roun
 "12 km", "About 7.5 miles"): it changes which figures and words a claim is found to hold before the decision.
 So is a list read as ending at the item after its "and" / "or", its count held or contradicted by its length
 (``READ_LIST_ENDS`` in :mod:`llmops_kit.text.enumeration`, the ``count34`` round: "Two slots a day, 09:30 and 14:00,
-April through October"): it changes which figures a claim is found to hold before the decision.
+April through October"; ``READ_ITEM_COUNTS``, the same round: a record's "Chunky Aran x4" holds "4 Chunky Aran
+skeins" and contradicts "5"): both change which figures a claim is found to hold before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -541,6 +542,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (written_equations, "READ_HOUR_SYMBOLS", False),
         (asked_units, "READ_ASKED_UNITS", False),
         (enumeration, "READ_LIST_ENDS", False),
+        (enumeration, "READ_ITEM_COUNTS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

@@ -13,7 +13,12 @@ import re
 from .case_key import case_key
 from .numbers import NUMBER_WORDS
 
-__all__ = ["READ_LIST_ENDS", "listed_counts", "miscounted_lists"]
+__all__ = ["READ_ITEM_COUNTS", "READ_LIST_ENDS", "item_counts", "listed_counts", "miscounted_lists",
+           "recounted_items"]
+
+#: Read a record's "<item> xN" as N of the item, holding a claim's count of it and contradicting another; off
+#: while the claim decision is fitted.
+READ_ITEM_COUNTS = True
 
 #: Read a list as ending at the item after its "and" / "or" ("Two slots a day, 09:30 and 14:00, April through
 #: October" lists two), with a rate after the counted noun ("a day", "per week"), and a closed list of another
@@ -94,3 +99,45 @@ def miscounted_lists(claim: str) -> frozenset[str]:
     if not READ_LIST_ENDS or _DIGIT_OR_WORD_RE.search(claim) is None:
         return frozenset()
     return frozenset(value for value, items in _closed_lists(claim) if value != str(len(items)))
+
+
+#: "<item> xN" / "<item> ×N" as a record lists a quantity: the item's words (one to four), a space, the sign glued
+#: to the count, then no further digit or word character.
+_ITEM_X_RE = re.compile(r"([A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,3}) [x×](\d{1,3})(?![\w.,]?\d)(?!\w)")
+_COUNT_WORD = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+
+def item_counts(text: str) -> tuple[tuple[str, str], ...]:
+    """The quantities ``text`` lists as "<item> xN": (the item's last two words, lower-cased, N); "Chunky Aran x4"
+    is ("chunky aran", "4"); "2 x 4" is no item."""
+    if "x" not in text and "×" not in text:
+        return ()
+    found = []
+    for item, count in _ITEM_X_RE.findall(text):
+        words = item.lower().split()[-2:]
+        found.append((" ".join(words), str(int(count))))
+    return tuple(found)
+
+
+def recounted_items(claim: str, items: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The counts ``claim`` gives of the evidence's listed ``items`` ("4 Chunky Aran skeins", "4 skeins of Chunky
+    Aran"): those equal to the item's N (held) and those of another figure where no item of those words has it
+    (wrong)."""
+    if not READ_ITEM_COUNTS or not items:
+        return frozenset(), frozenset()
+    lower = claim.lower()
+    held, wrong = set(), set()
+    for words, count in items:
+        if words not in lower:
+            continue
+        pattern = (r"\b" + _COUNT_WORD + r"\s+(?:[a-z][\w'-]*\s+of\s+(?:the\s+)?)?" + re.escape(words) + r"\b")
+        for figure in re.findall(pattern, lower):
+            value = figure if figure.isdigit() else NUMBER_WORDS.get(figure)
+            if value is None:
+                continue
+            value = str(int(value))
+            if value == count:
+                held.add(value)
+            elif all(c != value for w, c in items if w == words):
+                wrong.add(value)
+    return frozenset(held), frozenset(wrong - held)
