@@ -49,6 +49,10 @@ _ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IG
 #: An item that is itself a count of something ("1 child"): the list is then of quantities, not of the noun.
 _QUANTITY_ITEM_RE = re.compile(r"^\d+(?:\.\d+)?\s+[a-z]", re.IGNORECASE)
 _SEPARATOR_RE = re.compile(r"(\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)", re.IGNORECASE)
+#: A list item of one to three words, none opening a clause ("so if you ...", "and a carer comes ..."): the
+#: items of a named list, "09:30", "the coast path", not the sentence going on after a comma.
+_SHORT_ITEM_RE = re.compile(r"^(?!(?:and|or|but|so|if|then|which|who|that|we|you|it|they|i|he|she)\b)"
+                            r"\S+(?:\s+\S+){0,2}$", re.IGNORECASE)
 _DIGIT_OR_WORD_RE = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s", re.IGNORECASE)
 
 
@@ -69,7 +73,8 @@ def _closed_lists(claim: str) -> list[tuple[str, list[str]]]:
     found = []
     for count, _noun, rest in _RATED_RE.findall(claim):
         items = _closed_items(rest)
-        if items is None or len(items) < 2 or any(_QUANTITY_ITEM_RE.match(i) for i in items):
+        if (items is None or len(items) < 2 or any(_QUANTITY_ITEM_RE.match(i) for i in items)
+                or any(not _SHORT_ITEM_RE.match(i.strip()) for i in items)):
             continue
         found.append((count if count.isdigit() else NUMBER_WORDS[case_key(count)], items))
     return found
