@@ -49,9 +49,10 @@ _ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IG
 #: An item that is itself a count of something ("1 child"): the list is then of quantities, not of the noun.
 _QUANTITY_ITEM_RE = re.compile(r"^\d+(?:\.\d+)?\s+[a-z]", re.IGNORECASE)
 _SEPARATOR_RE = re.compile(r"(\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)", re.IGNORECASE)
-#: A list item of one to three words, none opening a clause ("so if you ...", "and a carer comes ..."): the
+#: A list item of one to three words, none opening a clause or a phrase ("so if you ...", "on a lead"): the
 #: items of a named list, "09:30", "the coast path", not the sentence going on after a comma.
-_SHORT_ITEM_RE = re.compile(r"^(?!(?:and|or|but|so|if|then|which|who|that|we|you|it|they|i|he|she)\b)"
+_SHORT_ITEM_RE = re.compile(r"^(?!(?:and|or|but|so|if|then|which|who|that|we|you|it|they|i|he|she|"
+                            r"at|on|in|for|with|from|to|per|each|by|plus)\b)"
                             r"\S+(?:\s+\S+){0,2}$", re.IGNORECASE)
 _DIGIT_OR_WORD_RE = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s", re.IGNORECASE)
 
