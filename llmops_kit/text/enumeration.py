@@ -136,7 +136,7 @@ def recounted_items(claim: str, items: tuple[tuple[str, str], ...]) -> tuple[fro
     for words, count in items:
         if words not in lower:
             continue
-        pattern = (r"\b" + _COUNT_WORD + r"\s+(?:[a-z][\w'-]*\s+of\s+(?:the\s+)?)?" + re.escape(words) + r"\b")
+        pattern = (r"\b" + _COUNT_WORD + r"\s+(?:[a-z][\w'-]*\s+of\s+(?:the\s+)?)?" + re.escape(words) + r"(?:e?s)?\b")
         for figure in re.findall(pattern, lower):
             value = figure if figure.isdigit() else NUMBER_WORDS.get(figure)
             if value is None:
