@@ -109,19 +109,23 @@ def miscounted_lists(claim: str) -> frozenset[str]:
 
 #: "<item> xN" / "<item> ×N" as a record lists a quantity: the item's words (one to four), a space, the sign glued
 #: to the count, then no further digit or word character.
-_ITEM_X_RE = re.compile(r"([A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,3}) [x×](\d{1,3})(?![\w.,]?\d)(?!\w)")
+_ITEM_SIGN_RE = re.compile(r" [x×](\d{1,3})(?![\w.,]?\d)(?!\w)")
+#: The item's last one or two words, right before the sign.
+_ITEM_WORDS_RE = re.compile(r"(?<![\w'-])(?:[A-Za-z][\w'-]* )?[A-Za-z][\w'-]*$")
+_SIGN_RE = re.compile(r" [x×]\d")
 _COUNT_WORD = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 
 def item_counts(text: str) -> tuple[tuple[str, str], ...]:
     """The quantities ``text`` lists as "<item> xN": (the item's last two words, lower-cased, N); "Chunky Aran x4"
     is ("chunky aran", "4"); "2 x 4" is no item."""
-    if "x" not in text and "×" not in text:
+    if _SIGN_RE.search(text) is None:  # the sign glued to a count, before the item's words are read
         return ()
     found = []
-    for item, count in _ITEM_X_RE.findall(text):
-        words = item.lower().split()[-2:]
-        found.append((" ".join(words), str(int(count))))
+    for sign in _ITEM_SIGN_RE.finditer(text):
+        item = _ITEM_WORDS_RE.search(text, max(0, sign.start() - 60), sign.start())
+        if item is not None:
+            found.append((item.group(0).lower(), str(int(sign.group(1)))))
     return tuple(found)
 
 
