@@ -65,6 +65,7 @@ from .text import (
 )
 from .text.counted_figures import counted_numbers, uncounted_numbers
 from .text.embed import embed
+from .text.enumeration import item_counts, miscounted_lists, recounted_items
 from .text.language import is_foreign
 from .text.numbers import WEEKDAYS, unit_free_numbers
 from .worked_weekdays import worked_weekdays
@@ -137,6 +138,7 @@ class Evidence(DerivedFigures):
                 given.append(s if plain == s.text else EvidenceSource(s.label, plain, s.user, s.prose, s.earlier))
         self._given = given
         self._place_regions: frozenset[str] | None = None
+        self._items: tuple[tuple[str, str], ...] | None = None  # "<item> xN" of the sources, read on demand
         self.sources = [s for s in given if not s.user]  # what can support a statement
         read = [_source_facts(s.text) for s in self.sources]
         # sets are kept per source and probed in turn: merging them would cost more than the few lookups
@@ -385,6 +387,16 @@ class Evidence(DerivedFigures):
             # read in English only: another language's adjectives agree in number ("les 3 premières heures")
             if unheld and not is_foreign(claim):
                 numbers = sorted({*numbers, *self._not_derived(set(unheld), own | answer, claim, answer_text, row)})
+        # a count the list right after it does not confirm ("Three slots a day, 09:30 and 14:00")
+        if own:
+            numbers.extend(n for n in sorted(miscounted_lists(claim) & own) if n not in numbers)
+            # a record's "Chunky Aran x4" counts the item: "4 Chunky Aran skeins" is held, "5" is not
+            if self._items is None:
+                self._items = tuple(i for s in self.sources for i in item_counts(s.text))
+            if self._items:
+                held, wrong = recounted_items(claim, self._items)
+                numbers = [n for n in numbers if n not in held or n in wrong]
+                numbers.extend(n for n in sorted(wrong & own) if n not in numbers)
         # a written step that does not come out ("£38.00 plus £16.80 makes £56.80")
         if own and ("=" in claim or "plus" in claim):
             numbers.extend(n for n in wrong_results(claim, lambda n: not _absent((n,), self._doc_numbers))
