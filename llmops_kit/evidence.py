@@ -68,6 +68,7 @@ from .text.embed import embed
 from .text.enumeration import item_counts, miscounted_lists, recounted_items
 from .text.language import is_foreign
 from .text.numbers import WEEKDAYS, unit_free_numbers
+from .worked_savings import wrong_worked_figures
 from .worked_weekdays import worked_weekdays
 from .written_equations import wrong_results
 
@@ -401,6 +402,10 @@ class Evidence(DerivedFigures):
         if own and ("=" in claim or "plus" in claim):
             numbers.extend(n for n in wrong_results(claim, lambda n: not _absent((n,), self._doc_numbers))
                            if n not in numbers)
+        # a saving or share the answer works out that its own amounts do not give ("= KSh 17,500, so the pack at
+        # KSh 15,000 saves KSh 3,500"), held by a source or not
+        if own and answer_text and ("sav" in claim or "%" in claim):
+            numbers.extend(n for n in wrong_worked_figures(claim, answer_text) if n not in numbers)
         digits = own or DIGIT_RE.search(claim) is not None
         idents = identifiers_in(claim) if digits else _NONE  # a code needs a digit (identifiers_in says none else)
         codes = self._absent_from(idents, self._doc_identifiers, "_identifiers") if idents else _NONE

@@ -318,6 +318,7 @@ from llmops_kit import (  # noqa: E402
     record_sentences,
     record_variants,
     superseded_figures,
+    worked_savings,
     worked_weekdays,
     written_equations,
 )
@@ -551,6 +552,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (pleasantries, "READ_WELL_WISHES", False),
         (enumeration, "READ_LIST_ENDS", False),
         (enumeration, "READ_ITEM_COUNTS", False),
+        (worked_savings, "READ_WORKED_SAVINGS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

@@ -1,0 +1,101 @@
+"""A saving or a share the answer works out from amounts it writes itself must match their arithmetic: "5 ×
+KSh 3,500 = KSh 17,500, so the pack at KSh 15,000 saves KSh 3,500" is 2,500, and "2 × $45.000 + 2 × $25.000 =
+$140.000 CLP. The 50% deposit is $75.000 CLP" is $70.000, even when a source holds the wrong figure by chance
+(the single lesson's KSh 3,500).
+
+The groundedness check holds a figure any source states, and the derived-figure search reaches a figure from
+any two of the answer's grounded figures; a worked saving or share is then never checked against the operands
+the answer itself wrote. Read only when the answer shows its working (a written "=" step), the claim names a
+saving ("saves (you) X", "a saving of X") or a share ("the 50% deposit is X"), and nothing hedges it:
+
+- a saving, when the claim writes an amount it compares besides ("the pack at KSh 15,000", "would be £190"),
+  must be the difference of two other amounts of money the answer writes ("£190 ... £170" for "saves you £20");
+- a share must be that percentage of another amount of money the answer writes, to the unit it shows.
+
+A saving the answer states without the amounts it compares ("booking online saves you £5") is left to the
+groundedness check as before. Switched off by :data:`READ_WORKED_SAVINGS` in the claim-decision fit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .own_results import amounts_in
+from .text import numbers_in
+from .textcache import text_cache
+
+__all__ = ["READ_WORKED_SAVINGS", "wrong_worked_figures"]
+
+#: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle
+#: a figure before the decision.
+READ_WORKED_SAVINGS = True
+
+#: "saves KSh 3,500", "saves you £30", "a saving of €12": the saved amount follows within a few characters.
+_SAVING_RE = re.compile(r"\b(?:saves?|saving)(?:\s+(?:you|them|us|him|her|each|both))?(?:\s+(?:of|by))?\s+"
+                        r"((?:[A-Z]{1,3}\s?|[$€£¥₩R]\s?)?\d[\d,.\u00a0\u202f ]*\d|[$€£¥₩]\s?\d+)(?:\s?[A-Z]{3}\b)?",
+                        re.IGNORECASE)
+#: "The 50% deposit is $75.000", "your 25% balance comes to £40": a share named by its percentage.
+_SHARE_RE = re.compile(r"\b(\d{1,3})\s?%\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:is|comes to|will be|would be)\s+"
+                       r"((?:[A-Z]{1,3}\s?|[$€£¥₩]\s?)?\d[\d,.]*\d|[$€£¥₩]\s?\d+)(?:\s?[A-Z]{3}\b)?", re.IGNORECASE)
+_HEDGE_RE = re.compile(r"\b(?:about|around|roughly|approximately|approx|nearly|almost|up to|over|under|at least|"
+                       r"more than|less than)\b|[≈~]", re.IGNORECASE)
+_TOLERANCE = 0.005
+
+
+def _figure(text: str) -> str | None:
+    """The one number a short span writes, as the number reader normalises it."""
+    found = numbers_in(text)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@text_cache()
+def _money(answer_text: str) -> frozenset[str]:
+    """The answer's amounts of money, as the number reader normalises them."""
+    return amounts_in(answer_text) & numbers_in(answer_text)
+
+
+def _is_difference(target: float, amounts: list[float]) -> bool:
+    return any(abs(abs(a - b) - target) < _TOLERANCE for i, a in enumerate(amounts) for b in amounts[i + 1:])
+
+
+def _is_share(target: float, share: float, amounts: list[float], places: int) -> bool:
+    slack = 0.5 * 10 ** -places + 1e-9 if places else 0.5 + 1e-9
+    return any(abs(share * a - target) <= slack for a in amounts)
+
+
+def wrong_worked_figures(claim: str, answer_text: str) -> tuple[str, ...]:
+    """The savings and shares ``claim`` names that do not follow from the other amounts ``answer_text`` (the
+    whole answer, which must write a "=" step) writes. Cheap: word and character tests before any pattern."""
+    if not READ_WORKED_SAVINGS or not claim or "=" not in answer_text:
+        return ()
+    lowered = claim.lower()
+    saving = "sav" in lowered
+    share = "%" in claim
+    if (not saving and not share) or _HEDGE_RE.search(claim) is not None:
+        return ()
+    money = _money(answer_text)
+    if len(money) < 3:
+        return ()
+    wrong: list[str] = []
+    if saving and not share:
+        own = amounts_in(claim) & numbers_in(claim)
+        for match in _SAVING_RE.finditer(claim):
+            figure = _figure(match.group(0)[match.start(1) - match.start():])
+            if figure is None or figure not in money:
+                continue
+            others = [float(n) for n in money if n != figure]
+            # the claim writes what the saving compares ("the pack at KSh 15,000", "would be £190")
+            if not own - {figure}:
+                continue
+            if len(others) >= 2 and not _is_difference(float(figure), others):
+                wrong.append(figure)
+    if share:
+        for match in _SHARE_RE.finditer(claim):
+            figure = _figure(match.group(0)[match.start(2) - match.start():])
+            if figure is None or figure not in money:
+                continue
+            places = len(figure.split(".")[1]) if "." in figure else 0
+            others = [float(n) for n in money if n != figure]
+            if others and not _is_share(float(figure), int(match.group(1)) / 100, others, places):
+                wrong.append(figure)
+    return tuple(dict.fromkeys(wrong))
