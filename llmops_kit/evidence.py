@@ -404,7 +404,7 @@ class Evidence(DerivedFigures):
                            if n not in numbers)
         # a saving or share the answer works out that its own amounts do not give ("= KSh 17,500, so the pack at
         # KSh 15,000 saves KSh 3,500"), held by a source or not
-        if own and answer_text and ("sav" in claim or "%" in claim):
+        if own and answer_text and ("sav" in claim or "Sav" in claim or "%" in claim):
             numbers.extend(n for n in wrong_worked_figures(claim, answer_text) if n not in numbers)
         digits = own or DIGIT_RE.search(claim) is not None
         idents = identifiers_in(claim) if digits else _NONE  # a code needs a digit (identifiers_in says none else)

@@ -9,8 +9,10 @@ the answer itself wrote. Read only when the answer shows its working (a written 
 saving ("saves (you) X", "a saving of X") or a share ("the 50% deposit is X"), and nothing hedges it:
 
 - a saving, when the claim writes an amount it compares besides ("the pack at KSh 15,000", "would be £190"),
-  must be the difference of two other amounts of money the answer writes ("£190 ... £170" for "saves you £20");
-- a share must be that percentage of another amount of money the answer writes, to the unit it shows.
+  must be the difference of two other amounts of money the answer writes ("£190 ... £170" for "saves you £20"),
+  or that difference times a count the claim writes ("5 copies at £34 instead of £38 saves you £20");
+- a share must be that percentage of another amount of money the answer writes, to the unit it shows (or the
+  part of it the percentage is when included in it: 20% VAT within £120 is £20).
 
 A saving the answer states without the amounts it compares ("booking online saves you £5") is left to the
 groundedness check as before. Switched off by :data:`READ_WORKED_SAVINGS` in the claim-decision fit.
@@ -54,13 +56,32 @@ def _money(answer_text: str) -> frozenset[str]:
     return amounts_in(answer_text) & numbers_in(answer_text)
 
 
-def _is_difference(target: float, amounts: list[float]) -> bool:
-    return any(abs(abs(a - b) - target) < _TOLERANCE for i, a in enumerate(amounts) for b in amounts[i + 1:])
+def _is_difference(target: float, amounts: list[float], counts: frozenset[float]) -> bool:
+    """Is ``target`` the difference of two amounts, once or a count of the claim's times ("5 copies ... saves you
+    £20" of £38 and £34 each)?"""
+    factors = (1.0, *counts)
+    return any(abs(k * abs(a - b) - target) < _TOLERANCE
+               for i, a in enumerate(amounts) for b in amounts[i + 1:] for k in factors)
+
+
+def _counts(claim: str, money: frozenset[str]) -> frozenset[float]:
+    """The whole numbers from 2 to 100 the claim writes that are not amounts of money: counts a saving may be per."""
+    out = set()
+    for n in numbers_in(claim) - money:
+        try:
+            value = float(n)
+        except ValueError:
+            continue
+        if value.is_integer() and 2 <= value <= 100:
+            out.add(value)
+    return frozenset(out)
 
 
 def _is_share(target: float, share: float, amounts: list[float], places: int) -> bool:
+    """Is ``target`` the share of one of the amounts, on top of it or inside it ("20% VAT" of £100 is £20; of
+    £120 with VAT included, £20 too), to the places it shows?"""
     slack = 0.5 * 10 ** -places + 1e-9 if places else 0.5 + 1e-9
-    return any(abs(share * a - target) <= slack for a in amounts)
+    return any(abs(part * a - target) <= slack for a in amounts for part in (share, share / (1 + share)))
 
 
 def wrong_worked_figures(claim: str, answer_text: str) -> tuple[str, ...]:
@@ -87,7 +108,7 @@ def wrong_worked_figures(claim: str, answer_text: str) -> tuple[str, ...]:
             # the claim writes what the saving compares ("the pack at KSh 15,000", "would be £190")
             if not own - {figure}:
                 continue
-            if len(others) >= 2 and not _is_difference(float(figure), others):
+            if len(others) >= 2 and not _is_difference(float(figure), others, _counts(claim, money)):
                 wrong.append(figure)
     if share:
         for match in _SHARE_RE.finditer(claim):

@@ -33,6 +33,10 @@ FLAGGED = {"absent", "contradicted"}
     # 72 - 60 = 12, not 15
     ("Six drop-in classes are 6 × £12 = £72, so the card at £60 saves you £15.", YOGA,
      "How much does the class card save?", "15"),
+    # per copy the saving is £4, for the 5 copies £20, not £25
+    ("Five copies are 5 × £34 = £170. At £34 instead of £38 a copy, the 5 copies save you £25.", [Document(
+        id="tb-5", content="Thesis binding is £38 a copy, or £34 a copy from 3 copies.")], "What do 5 copies cost?",
+     "25"),
     # a share of the answer's own total: 30% of $140 is $42 (and of $160 $48), not $45
     ("A half day is 4 × $40 = $160 by the hour, or $140 as a half day. The 30% deposit is $45.", BOATS,
      "How much is the deposit for a half day?", "45"),
@@ -67,6 +71,9 @@ def test_a_saving_held_by_coincidence_is_flagged() -> None:
     # the right saving of a pass the claim prices
     ("Ten adult day passes are 10 × €15 = €150, so the 10-visit pass at €120 saves you €30.", CLIMB,
      "Is the 10-visit pass worth it?"),
+    # a saving per item times the claim's count: 5 x (38 - 34)
+    ("Five copies are 5 × £34 = £170. At £34 instead of £38 a copy, the 5 copies save you £20.", [Document(
+        id="tb-5", content="Thesis binding is £38 a copy, or £34 a copy from 3 copies.")], "What do 5 copies cost?"),
     # a right written step per copy, a saving per poster
     ("From 10 copies it's 7.00 EUR each, so 12 × 7.00 EUR = 84.00 EUR; that saves 1.50 EUR a poster against "
      "8.50 EUR.", PRINT, "What do 12 posters cost?"),
@@ -80,3 +87,11 @@ def test_no_written_step_no_reading() -> None:
     # no "=": the answer does not show the working, so the saving is left to the groundedness check
     answer = "Six classes would be £72 one by one, and the card at £60 saves you £15."
     assert wrong_worked_figures(answer, answer) == ()
+
+
+def test_a_share_inside_a_written_total_is_read() -> None:
+    # 20% VAT included in £120 is £20 (a sixth), not 20% of £120
+    answer = "Two posters framed are 2 × £60 = £120 with VAT. The 20% VAT included is £20."
+    assert wrong_worked_figures(answer.split(". ")[-1], answer) == ()
+    wrong = answer.replace("£20.", "£30.")
+    assert wrong_worked_figures(wrong.split(". ")[-1], wrong) == ("30",)
