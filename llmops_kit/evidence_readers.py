@@ -29,7 +29,7 @@ from .text import (
 )
 from .text.char_scans import has_digit
 from .text.embed import embed
-from .text.worded_forms import run_day_words
+from .text.worded_forms import MONTHS, run_day_words
 from .textcache import text_cache
 
 #: A line of a returned record that sets a yes/no field ("extended: False", "accepted: yes").
@@ -120,15 +120,13 @@ def strip_citations(text: str, citation_pattern: str) -> str:
 
 _ISO_RE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})"
                      r"(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
 
 
 def _prose_date(match: re.Match[str]) -> str:
     year, month, day, time = match.groups()
     if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
         return match.group(0)
-    return f"{int(day)} {_MONTH_NAMES[int(month) - 1]} {year}" + (f" {time}" if time else "")
+    return f"{int(day)} {MONTHS[int(month) - 1].capitalize()} {year}" + (f" {time}" if time else "")
 
 
 @text_cache()

@@ -16,6 +16,7 @@ from .evidence_readers import NONE as _NONE
 from .evidence_readers import humanise_record as _humanise
 from .pii import luhn_valid
 from .text import content_stems, grouped_digits, identifiers_in, sentences_of, stem, words_in
+from .text.worded_forms import MONTHS
 from .textcache import text_cache
 
 
@@ -30,8 +31,7 @@ def date_stated(line: str, claim: str) -> bool:
 _PROSE_DATE_RE = re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}")
 DATE_TOKEN_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})")
 NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
+MONTH_NAMES = tuple(month.capitalize() for month in MONTHS)
 
 
 @text_cache(maxsize=2048)

@@ -27,6 +27,7 @@ from .grounding_paraphrase import SYNONYM_SIMILARITY
 from .text import stem
 from .text.embed import embed
 from .text.split import sentences_of
+from .text.worded_forms import MONTHS
 
 __all__ = ["PERMITTED_SOURCE", "READ_PERMITTED_SIDES", "permitted_side"]
 
@@ -44,9 +45,7 @@ _WAIT_RE = re.compile(
     rf"(?:after|since|from) (?:the |her |his |their |your )?(?P<event>[a-z]+) (?:{_FINE})$", re.IGNORECASE)
 _WINDOW_RE = re.compile(rf"\b(?:within|in the (?:last|past)|less than) {_COUNT} {_UNIT}\b", re.IGNORECASE)
 _REFUSES_RE = re.compile(r"\b(?:do not|don't|does not|doesn't|cannot|can't|won't|will not|no|not)\b", re.IGNORECASE)
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_MONTH = r"(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")"
+_MONTH = r"(?:" + "|".join(m.capitalize() for m in MONTHS) + r")"
 _SEASON_RE = re.compile(rf"^any (?:date|day|time|slot|booking) (?:up to|until|till|before|through) "
                         rf"(?:the end of )?(?P<month>{_MONTH})(?: is fine| would be fine| works| would work| is ok)$",
                         re.IGNORECASE)

@@ -28,7 +28,7 @@ from typing import Literal, NamedTuple
 from .evidence import Evidence
 from .text import content_stems
 from .text.char_scans import holds_any
-from .text.numbers import WEEKDAYS
+from .text.worded_forms import MONTHS, WEEKDAYS
 
 __all__ = ["READ_RANGES", "Outside", "outside_range"]
 
@@ -39,10 +39,8 @@ SUBJECT_MIN = 2
 #: The most of the claim's other words the range sentence and the question may lack.
 UNHELD_MAX = 1
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_KINDS = (_MONTHS, WEEKDAYS)
-_UNITS = (*_MONTHS, *WEEKDAYS)
+_KINDS = (MONTHS, WEEKDAYS)
+_UNITS = (*MONTHS, *WEEKDAYS)
 _UNIT = "|".join(_UNITS)
 _RANGE_RE = re.compile(r"\b(" + _UNIT + r")s?\s*(?:to|through|until|till|-|–|—)\s*(" + _UNIT + r")s?\b",
                        re.IGNORECASE)
@@ -63,7 +61,7 @@ class Outside(NamedTuple):
 
 
 def _kind(unit: str) -> tuple[str, ...]:
-    return _MONTHS if unit in _MONTHS else WEEKDAYS
+    return MONTHS if unit in MONTHS else WEEKDAYS
 
 
 def _inside(unit: str, first: str, last: str) -> bool:
@@ -97,7 +95,7 @@ def outside_range(claim: str, evidence: Evidence) -> Outside | None:
     others = {u for u in said if u in _kind(first) and u not in (first, last)}
     if not others:
         return None
-    units = content_stems(" ".join((*_MONTHS, *WEEKDAYS)))
+    units = content_stems(" ".join((*MONTHS, *WEEKDAYS)))
     words = content_stems(claim) - units - _COMPARISON_STEMS
     asked = content_stems(evidence.user_text) if evidence.user_text else frozenset()
     for label, sentence in evidence.sentences:

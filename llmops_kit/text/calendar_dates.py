@@ -17,12 +17,10 @@ from datetime import date
 from typing import NamedTuple
 
 from ..textcache import text_cache
-from .worded_forms import WEEKDAYS
+from .worded_forms import MONTHS, WEEKDAYS
 
 __all__ = ["WrittenDate", "weekday_mentions", "written_dates"]
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 #: A month's name, capitalised as English writes it (a lower-case "may" is a verb), or its usual short form.
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?" \
          r"|Nov(?:ember)?|Dec(?:ember)?)"
@@ -57,7 +55,7 @@ def _valid(year: int | None, month: int, day: int) -> bool:
 
 def _month(name: str) -> int:
     key = name.lower()[:3]
-    return next(n for n, month in enumerate(_MONTHS, start=1) if month.startswith(key))
+    return next(n for n, month in enumerate(MONTHS, start=1) if month.startswith(key))
 
 
 @text_cache()

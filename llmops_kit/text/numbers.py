@@ -25,7 +25,7 @@ from .case_key import case_key
 from .char_scans import has_digit, lower_letter_runs
 from .clock_periods import spell_periods
 from .spoken_time import spoken_times
-from .worded_forms import WEEKDAYS, spell_forms, year_month_names
+from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_DOT_THOUSANDS", "READ_LOCAL_MARKS",
            "READ_SIGNED_DOT_THOUSANDS", "READ_SPELLED_MARKS", "READ_YEN_SIGNS",
@@ -74,10 +74,6 @@ _QUANTITY_RE = re.compile(r"(?=[$€£\d])([$€£]\s?)?(?<![A-Za-z])(\d+(?:[.,]
 #: counted by "and"), as :data:`_TYPED_RE` reads them; off while ``tools/fit_claim_decision.py`` fits the decision.
 _SIGNED_QUANTITY_RE = re.compile(r"(?=[$€£₹¥\d])([$€£₹¥]\s?)?(?<![A-Za-z])(\d+(?:[.,]\d+)*)\s*(%|[A-Za-z]+)?")
 READ_YEN_SIGNS = True
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december",
-)
 
 
 #: ISO 4217 codes of currencies written with dot thousands where they are spent ("ARS 6.000", "ISK 14.900",
@@ -304,7 +300,7 @@ def date_names(text: str) -> frozenset[str]:
             when = date(int(year), int(month), int(day))
         except ValueError:
             continue
-        names.update((_MONTHS[when.month - 1], WEEKDAYS[when.weekday()]))
+        names.update((MONTHS[when.month - 1], WEEKDAYS[when.weekday()]))
     names.update(year_month_names(text))  # "period: 2027-01" names January
     return _frozen(names)
 

@@ -25,7 +25,7 @@ import re
 
 from .char_scans import holds_any
 
-__all__ = ["READ_WORDED_FORMS", "WEEKDAYS", "form_words", "run_day_words", "spell_forms", "year_month_names"]
+__all__ = ["MONTHS", "READ_WORDED_FORMS", "WEEKDAYS", "form_words", "run_day_words", "spell_forms", "year_month_names"]
 
 #: Read these forms; off while the claim decision is fitted (they change a claim's figures and compared words).
 READ_WORDED_FORMS = True
@@ -44,8 +44,9 @@ _SHARE_RE = re.compile(r"\b(three[- ]quarters|a quarter|one quarter) of (?=(?:th
                        r"their|all)\s+[A-Za-z])", re.IGNORECASE)
 _BARE_NOON_RE = re.compile(r"(?<!\d)(?<!\d\s)\b(?:midday|noon)\b", re.IGNORECASE)
 _HINTS = ("alf", "uarter", "oon", "idday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+#: The months in English, lower case, in calendar order (the one list every date reader uses).
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
 #: A year-month field or value ("period: 2027-01"), not part of a full date or a longer code.
 _YEAR_MONTH_RE = re.compile(r"(?<![\w-])((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\w-])")
 _WEEKDAY_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
@@ -109,7 +110,7 @@ def year_month_names(text: str) -> frozenset[str]:
     """The month a year-month value names ("2027-01" is January), lower case."""
     if not READ_WORDED_FORMS or ("-0" not in text and "-1" not in text):  # the month's first digit
         return frozenset()
-    return frozenset(_MONTHS[int(month) - 1] for _year, month in _YEAR_MONTH_RE.findall(text))
+    return frozenset(MONTHS[int(month) - 1] for _year, month in _YEAR_MONTH_RE.findall(text))
 
 
 def _day_index(word: str) -> int:
