@@ -452,22 +452,22 @@ class Evidence(DerivedFigures):
                        if len(_absent(_forms(p), self._words)) == len(_forms(p))}
             lost = [name for name in sorted(names_found) if not unknown.isdisjoint(_ALNUM_RE.findall(name))]
             if lost and READ_PLACES:  # "France" of a parcel for Lyon, "Polish" at a room in Kraków
-                lost = [name for name in lost if name not in self.implied_names(lost)]
+                lost = [name for name in lost if name not in self.implied_names(lost, claim)]
             others.extend(lost)
         return numbers, others
 
-    def implied_names(self, names: Iterable[str]) -> frozenset[str]:
+    def implied_names(self, names: Iterable[str], claim: str = "") -> frozenset[str]:
         """The ``names`` that are a country, nationality or language a place, an international number or a
         country word of the customer's messages, the instructions or a tool record implies
         (:mod:`llmops_kit.place_names`)."""
-        if not country_names(names):
+        if not country_names(names, claim):
             return frozenset()
         if self._place_regions is None:  # read once per evidence, and only for a claim naming a country
             # the setting of the conversation: where the customer is (their messages), where the business is
             # (its instructions, its records); an article naming a town is about something else
             self._place_regions = implied_regions(s.text for s in self._given
                                                   if s.user or not s.prose or s.label == _INSTRUCTIONS)
-        return implied_names(names, self._place_regions)
+        return implied_names(names, self._place_regions, claim)
 
     def contradiction(self, claim: str, numbers: Sequence[str]) -> tuple[str, str] | None:
         """An evidence sentence that states another value with the same unit as a claimed number."""

@@ -288,7 +288,7 @@ def _implied_stems(claim: str, evidence: Evidence) -> frozenset[str]:
     ("france" of a parcel for Lyon): checked as names, so no wording needs to hold them."""
     if not _evidence_module.READ_PLACES:  # off while the claim decision is fitted
         return _NONE
-    implied = evidence.implied_names(names_in(claim))
+    implied = evidence.implied_names(names_in(claim), claim)
     return frozenset(stem(p) for name in implied for p in _ALNUM_RE.findall(name))
 
 

@@ -13,6 +13,13 @@ place, number or country word of the conversation's setting (the customer's mess
 record: :meth:`llmops_kit.evidence.Evidence.implied_names`) implies that very country; any other country stays
 absent ("we ship to Spain" of a parcel for Lyon), and a town an article names implies nothing (a knowledge
 article about a band that first played in Munich does not make it German).
+
+A caller told "From Canada, ring +44 ..." said "I'm in Toronto": the tables give many towns only with their
+state or province ("Toronto, ON"), and those are read too, as the country most of their dialling areas are
+in, but only right after "from" or "in", where the word is a place for certain ("Hope you can help" names no
+town "Hope, AR"). A nation of a country names it ("Calling from England"), and so does the short form "NZ"; a
+country of several words the claim writes whole ("From New Zealand, ring ...") is matched by its words, which
+the name check reads one at a time.
 """
 
 from __future__ import annotations
@@ -47,7 +54,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
 #: Korea"): a customer calling from London is told "From the UK, dial ...", not "From the United Kingdom".
 _SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "GB": ("UK",), "KR": ("Korea",), "US": ("USA",), "NL": ("Holland",),
-    "CZ": ("Czechia",),
+    "CZ": ("Czechia",), "NZ": ("NZ",),
+}
+#: The nations a country is made of, each naming the whole ("Calling from England" is a caller in the UK).
+_NATIONS: dict[str, tuple[str, ...]] = {
+    "GB": ("England", "Scotland", "Wales", "Northern Ireland"),
 }
 #: Capitalised words, up to three in a row: the places a text may name ("Kraków", "Le Touquet").
 _CAPITALISED_RE = re.compile(r"\b[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,2}")
@@ -61,28 +72,51 @@ def _country_words() -> dict[str, frozenset[str]]:
         name = names.get("aa")
         if name and not name.startswith("*"):
             index.setdefault(name.lower(), set()).add(region)
-    for region, words in (*_WORDS.items(), *_SHORT_NAMES.items()):
+    for region, words in (*_WORDS.items(), *_SHORT_NAMES.items(), *_NATIONS.items()):
         for word in words:
             index.setdefault(word.lower(), set()).add(region)
     return {word: frozenset(regions) for word, regions in index.items()}
 
 
+@lru_cache(maxsize=4096)
+def _area_region(code: int, area: str) -> str:
+    """The country of a dialling area whose calling code several countries share ("416" of +1: CA)."""
+    national = (area + "2" * 12)[:10]
+    number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+    return phonenumbers.region_code_for_number(number) or COUNTRY_CODE_TO_REGION_CODE[code][0]
+
+
 @lru_cache(maxsize=1)
-def _towns() -> dict[str, frozenset[str]]:
-    """Town name (lower case, exact, in any language the tables give) -> the countries of its dialling areas.
-    Loaded only when a claim names a country the evidence does not (the tables take a second to read)."""
+def _town_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Town name (lower case, exact, in any language the tables give) -> the countries of its dialling areas:
+    the bare names, and the names the tables give only with a state or province ("Toronto, ON"), the latter
+    mapped to the country most of those dialling areas are in, when most are in one. Loaded only when a claim
+    names a country the evidence does not (the tables take a second to read)."""
     from phonenumbers.geodata import GEOCODE_DATA
 
     index: dict[str, set[str]] = {}
+    qualified: dict[str, dict[str, int]] = {}
     for prefix, names in GEOCODE_DATA.items():
         code = next((int(prefix[:n]) for n in (1, 2, 3) if int(prefix[:n]) in COUNTRY_CODE_TO_REGION_CODE), None)
         if code is None:
             continue
         regions = COUNTRY_CODE_TO_REGION_CODE[code]
         for name in names.values():
-            if "," not in name:  # "Paris, TX" names a state too: only a bare town name is read
+            if "," not in name:  # "Paris, TX" names a state too: the bare "Paris" is France's
                 index.setdefault(name.lower(), set()).update(regions)
-    return {name: frozenset(regions) for name, regions in index.items()}
+            else:
+                area = prefix[len(str(code)):len(str(code)) + 3]
+                region = regions[0] if len(regions) == 1 else _area_region(code, area)
+                counts = qualified.setdefault(name.split(",", 1)[0].strip().lower(), {})
+                counts[region] = counts.get(region, 0) + 1
+    states: dict[str, frozenset[str]] = {}
+    for name, counts in qualified.items():
+        if name in index:
+            continue
+        region, most = max(counts.items(), key=lambda item: item[1])
+        if 2 * most > sum(counts.values()):
+            states[name] = frozenset((region,))
+    return {name: frozenset(regions) for name, regions in index.items()}, states
 
 
 def _phone_regions(text: str) -> set[str]:
@@ -97,32 +131,64 @@ def _phone_regions(text: str) -> set[str]:
     return found
 
 
+#: The words before a place that say someone is there or comes from there ("I'm in Toronto", "Calling from Ensenada").
+_WHERE_RE = re.compile(r"\b(?:from|in)\s+$", re.IGNORECASE)
+
+
 def implied_regions(texts: Iterable[str]) -> frozenset[str]:
-    """The countries (ISO codes) the places, international numbers and country words of ``texts`` imply."""
-    towns, words = _towns(), _country_words()
+    """The countries (ISO codes) the places, international numbers and country words of ``texts`` imply; a
+    town the tables name only with its state or province ("Toronto, ON") counts only right after "from" or
+    "in" ("I'm in Toronto"), where the word is a place for certain."""
+    (towns, states), words = _town_tables(), _country_words()
     regions: set[str] = set()
     for text in texts:
         regions |= _phone_regions(text)
         for match in _CAPITALISED_RE.finditer(text):
             parts = match.group().split()
+            where = bool(_WHERE_RE.search(text, max(0, match.start() - 6), match.start()))
             for start in range(len(parts)):
                 for end in range(start + 1, len(parts) + 1):
                     name = " ".join(parts[start:end]).strip("'’-").lower()
                     regions |= towns.get(name, frozenset()) | words.get(name, frozenset())
+                    if where and start == 0:
+                        regions |= states.get(name, frozenset())
     return frozenset(regions)
 
 
-def country_names(names: Iterable[str]) -> dict[str, frozenset[str]]:
-    """The ``names`` that are a country, nationality or language word, with the countries each names."""
+@lru_cache(maxsize=1)
+def _multi_word_parts() -> frozenset[str]:
+    """The words (lower case) of the country words written in several ("new", "zealand")."""
+    return frozenset(part for word in _country_words() if " " in word for part in word.split())
+
+
+def country_names(names: Iterable[str], claim: str = "") -> dict[str, frozenset[str]]:
+    """The ``names`` that are a country, nationality or language word, with the countries each names; with the
+    ``claim`` they come from, also the words of a country name of several words the claim writes whole ("new"
+    and "zealand" of "From New Zealand, ring ...")."""
     words = _country_words()
-    return {name: words[name.lower()] for name in names if name.lower() in words}
+    found = {name: words[name.lower()] for name in names if name.lower() in words}
+    if claim and " " in claim:
+        parts_of = _multi_word_parts()
+        left = {name.lower(): name for name in names if name not in found and name.lower() in parts_of}
+        if left:
+            for match in _CAPITALISED_RE.finditer(claim):
+                parts = match.group().split()
+                for start in range(len(parts) - 1):
+                    for end in range(start + 2, len(parts) + 1):
+                        regions = words.get(" ".join(parts[start:end]).lower())
+                        if regions:
+                            for part in parts[start:end]:
+                                if part.lower() in left:
+                                    found[left[part.lower()]] = regions
+    return found
 
 
-def implied_names(names: Iterable[str], texts: Iterable[str] | frozenset[str]) -> frozenset[str]:
-    """The ``names`` that are a country, nationality or language (``"France"``, ``"Polish"``) which a place,
-    an international number or a country word of ``texts`` implies; the other names are not returned.
-    ``texts`` may be the countries :func:`implied_regions` read from them already."""
-    wanted = country_names(names)
+def implied_names(names: Iterable[str], texts: Iterable[str] | frozenset[str], claim: str = "") -> frozenset[str]:
+    """The ``names`` that are a country, nationality or language (``"France"``, ``"Polish"``; with the
+    ``claim``, the words of one named in several, "New Zealand") which a place, an international number or a
+    country word of ``texts`` implies; the other names are not returned. ``texts`` may be the countries
+    :func:`implied_regions` read from them already."""
+    wanted = country_names(names, claim)
     if not wanted:
         return frozenset()
     regions = texts if isinstance(texts, frozenset) else implied_regions(texts)
