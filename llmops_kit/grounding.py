@@ -129,6 +129,7 @@ from .grounding_paraphrase import (
     with_synonyms,
 )
 from .handoff_clauses import carries_contact, hands_over, without_handoffs
+from .joined_acts import business_act
 from .joined_declines import declines, joined_facts
 from .opening_words import range_end_verbs
 from .option_answers import option_clash
@@ -421,8 +422,9 @@ def _own_clauses_judged(verdicts: list[ClaimSupport], claims: Sequence[str], evi
     nowhere) gives the claim its verdict, naming the clause. The verdicts a short clause cut from its sentence is
     too terse for are not taken: the fitted similarity's, and subject matter counted new word by word ("you choose
     a full refund or a new date" of "refunded in full or rebooked, as you prefer" brings three new words, all
-    paraphrase). A decline or a hand-off is no clause to judge, nor a "but not X" whose X an evidence sentence
-    denies something of."""
+    paraphrase), unless the clause states the business's own act ("we email you a proof of the lettering
+    first", :func:`~llmops_kit.joined_acts.business_act`), which it takes when invented. A decline or a hand-off
+    is no clause to judge, nor a "but not X" whose X an evidence sentence denies something of."""
     answer, answer_text, _ = context
     split = {n: pieces for n, v in enumerate(verdicts)
              if v.supported and v.source not in _NOT_REREAD
@@ -437,7 +439,9 @@ def _own_clauses_judged(verdicts: list[ClaimSupport], claims: Sequence[str], evi
     for n, pieces in split.items():
         judged = [next(again) for _ in pieces]
         wrong = next((v for v in judged if v.verdict in _CLAUSE_WRONG
-                      or (v.verdict == "unsupported" and v.similarity is None)), None)
+                      or (v.verdict == "unsupported" and v.similarity is None)
+                      # the business's own act no text offers ("..., and we email you a proof first")
+                      or (v.verdict == "invented" and business_act(v.claim))), None)
         if wrong is not None:
             out[n] = wrong.model_copy(update={"claim": claims[n], "missing": wrong.missing or (wrong.claim,)})
     return out

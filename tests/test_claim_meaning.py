@@ -33,8 +33,10 @@ def _verdicts(answer: str, docs: list[Document]) -> list[str]:
 
 @pytest.fixture
 def without_readings(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The word and fact checks alone: no meaning reading."""
+    """The word and fact checks alone: no meaning reading (nor the joined "we <act>" clause's, which flags the
+    promise too)."""
     monkeypatch.setattr("llmops_kit.grounding.meaning_gap", lambda claim, evidence: None)
+    monkeypatch.setattr("llmops_kit.joined_acts.READ_JOINED_ACTS", False)
 
 
 # ---- an added condition ---------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import free_claims
+from llmops_kit import free_claims, joined_acts
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_verdicts as _verdicts
@@ -85,9 +85,11 @@ def test_an_invented_gratuity_beside_a_right_figure_is_flagged(answer: str, docs
 
 
 def test_the_reading_is_what_flags_the_waiver() -> None:
-    """Switched off, the waiver beside the right surcharge passes (the reading is doing the work)."""
+    """Switched off, the waiver beside the right surcharge passes (the reading is doing the work). The joined "but
+    we waive it" is also the business's own act, which :mod:`llmops_kit.joined_acts` flags when it is invented
+    alone; that reading is switched off too, so the test still shows what this one does."""
     answer, docs, query = FLAGGED[2]
-    with patch.object(free_claims, "READ_FREE_CLAIMS", False):
+    with patch.object(free_claims, "READ_FREE_CLAIMS", False), patch.object(joined_acts, "READ_JOINED_ACTS", False):
         assert _verdicts(answer, docs, query) == ["supported"]
 
 

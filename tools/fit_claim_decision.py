@@ -174,6 +174,8 @@ Thursdays" is contradicted, "Mon-Thu" of "Monday to Thursday" is no wording to m
 words before the decision.
 So is a held claim's clause of its own judged alone (:mod:`llmops_kit.own_clauses`, the ``clause30`` round: "...,
 but not on the wagon", "..., and they can't be used for the weekend course"): it changes the verdicts the fit reads.
+So is such a clause's "invented" taken when it states the business's own act (:mod:`llmops_kit.joined_acts`, the
+``joined34`` round: "..., and we email you a proof of the spine lettering first").
 So are an ISO amount in dot thousands read in thousands (``READ_DOT_THOUSANDS`` in :mod:`llmops_kit.text.numbers`, the
 ``fig30`` round: "ARS 6.000" is 6000) and a count held only by a figure of its kind (``READ_COUNTED_FIGURES`` in
 :mod:`llmops_kit.text.counted_figures`, the same round: "Up to 8 people" is not held by "£8 a copy"): both change
@@ -303,6 +305,7 @@ from llmops_kit import (  # noqa: E402
     free_claims,
     general_conversions,
     grounding,
+    joined_acts,
     joined_declines,
     length_steps,
     limit_sides,
@@ -524,6 +527,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (written_equations, "READ_WRITTEN_EQUATIONS", False),
         (general_conversions, "READ_GENERAL_FACTORS", False),
         (own_clauses, "READ_OWN_CLAUSES", False),
+        (joined_acts, "READ_JOINED_ACTS", False),
         (numbers, "READ_DOT_THOUSANDS", False),
         (counted_figures, "READ_COUNTED_FIGURES", False),
         (numbers, "READ_LOCAL_MARKS", False),
