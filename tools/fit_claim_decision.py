@@ -259,6 +259,9 @@ skeins" and contradicts "5"): both change which figures a claim is found to hold
 So is a shortfall read as the rule's figure less the customer's (``READ_SHORTFALLS`` in :mod:`llmops_kit.shortfalls`,
 the ``mend34`` round: "needs 20 logged dives, so you're 6 short" of 14 logged holds 6 and contradicts 7): it changes
 which figures a claim is found to hold before the decision.
+So is an answer adding ``R``-figures read as writing rand (``READ_RAND_SUMS`` in :mod:`llmops_kit.text.rand_amounts`,
+the same round: "R450 + R180 = R630" against a price list "kids under 12 R180"): it changes which figures a claim
+is found to hold before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -557,6 +560,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (enumeration, "READ_LIST_ENDS", False),
         (enumeration, "READ_ITEM_COUNTS", False),
         (shortfalls, "READ_SHORTFALLS", False),
+        (rand_amounts, "READ_RAND_SUMS", False),
         (worked_savings, "READ_WORKED_SAVINGS", False),
     ]
     with ExitStack() as stack:
