@@ -262,6 +262,9 @@ which figures a claim is found to hold before the decision.
 So is an answer adding ``R``-figures read as writing rand (``READ_RAND_SUMS`` in :mod:`llmops_kit.text.rand_amounts`,
 the same round: "R450 + R180 = R630" against a price list "kids under 12 R180"): it changes which figures a claim
 is found to hold before the decision.
+So is a national number's trunk "0" read as the place of an international number's country code
+(``READ_TRUNK_PREFIX`` in :mod:`llmops_kit.text.numbers`, the same round: "+44 800 157 0420" is "0800 157 0420"):
+it changes which contact numbers a claim is found to hold before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -561,6 +564,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (enumeration, "READ_ITEM_COUNTS", False),
         (shortfalls, "READ_SHORTFALLS", False),
         (rand_amounts, "READ_RAND_SUMS", False),
+        (numbers, "READ_TRUNK_PREFIX", False),
         (worked_savings, "READ_WORKED_SAVINGS", False),
     ]
     with ExitStack() as stack:
