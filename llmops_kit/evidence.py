@@ -45,6 +45,7 @@ from .evidence_statements import (
 )
 from .place_names import country_names, implied_names, implied_regions
 from .refused_fields import refused_in_fields
+from .shortfalls import shortfall_figures
 from .status_synonyms import decided_in_fields, same_state_stems
 from .text import (
     content_stems,
@@ -402,6 +403,11 @@ class Evidence(DerivedFigures):
         if own and ("=" in claim or "plus" in claim):
             numbers.extend(n for n in wrong_results(claim, lambda n: not _absent((n,), self._doc_numbers))
                            if n not in numbers)
+        # a shortfall is the rule's figure less the customer's ("needs 20 logged dives, so you're 6 short" of 14)
+        if own and "short" in claim:
+            fits, misfits = shortfall_figures(claim, self.user_text)
+            numbers = [n for n in numbers if n not in fits]
+            numbers.extend(n for n in sorted(misfits & own) if n not in numbers)
         # a saving or share the answer works out that its own amounts do not give ("= KSh 17,500, so the pack at
         # KSh 15,000 saves KSh 3,500"), held by a source or not
         if own and answer_text and ("sav" in claim or "Sav" in claim or "%" in claim):

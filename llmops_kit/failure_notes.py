@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable
 
 from .claim_meaning import PROMISE_RE
+from .dated_weekdays import dated_weekdays, writes_a_date
 from .failed_lookups import payload_values
 from .grounding import ClaimSupport
 from .quality import QualityReport
@@ -223,6 +224,24 @@ def _given_stems(trace: Trace) -> frozenset[str]:
     return frozenset().union(*(content_stems(t) for t in texts))
 
 
+def _dated(support: list[ClaimSupport], trace: Trace) -> list[ClaimSupport]:
+    """The verdicts, read with the calendar (:mod:`llmops_kit.dated_weekdays`): an absent claim missing only
+    weekdays that are the weekdays of the dates it states them with is supported, a supported claim stating a
+    weekday that is not its date's is contradicted."""
+    year = trace.timestamp.year if trace.timestamp is not None else None
+    out = list(support)
+    for n, verdict in enumerate(support):
+        right, wrong = dated_weekdays(verdict.claim, year)
+        if wrong and verdict.supported:
+            out[n] = verdict.model_copy(update={"verdict": "contradicted", "source": "the calendar",
+                                                "evidence": None, "missing": tuple(sorted(wrong))})
+        elif (right and verdict.verdict == "absent" and verdict.missing and set(verdict.missing) <= right
+              and writes_a_date((trace.query, *(d.content for d in trace.documents or ())))):
+            out[n] = verdict.model_copy(update={"verdict": "supported", "source": "the calendar",
+                                                "evidence": None, "missing": ()})
+    return out
+
+
 def _settled(support: Iterable[ClaimSupport], trace: Trace, min_status: int) -> list[ClaimSupport]:
     """The verdicts, a failure note or a closing offer among the unsupported ones made supported."""
     failed, tools = failed_inputs(trace, min_status), failed_tools(trace, min_status)
@@ -245,12 +264,18 @@ def _settled(support: Iterable[ClaimSupport], trace: Trace, min_status: int) -> 
 
 
 def settle(report: QualityReport, trace: Trace, min_status: int = 400) -> QualityReport:
-    """The report with its failure notes and closing offers counted as supported, groundedness recomputed;
+    """The report with its failure notes and closing offers counted as supported, and weekdays stated with a
+    date read against the calendar in the trace's year (:mod:`llmops_kit.dated_weekdays`), groundedness recomputed;
     the report itself when there is none (it is cached and never changed). ``min_status``: the contract's
     ``tools.error_http_status`` (a call whose payload reports an error code from it on failed)."""
-    if not report.support or all(v.supported for v in report.support):
+    if not report.support:
         return report
-    support = _settled(report.support, trace, min_status)
+    support = _dated(report.support, trace)
+    if all(v.supported for v in support):
+        if all(a is b for a, b in zip(support, report.support, strict=True)):
+            return report
+    else:
+        support = _settled(support, trace, min_status)
     if all(a is b for a, b in zip(support, report.support, strict=True)):
         return report
     unsupported = [v.claim for v in support if not v.supported]

@@ -53,7 +53,7 @@ from .question_frames import QUESTION_FRAME_SOURCE, frames_question
 from .record_sentences import record_sentence
 from .text import content_stems, normalise_quotes, phrases_in, read_answer, split_sentences
 from .text.currency_marks import as_marks, currencies_of, dot_decimals, money_marks_in
-from .text.rand_amounts import rand_amount_in, rand_as_code, writes_rand
+from .text.rand_amounts import rand_amount_in, rand_as_code, rand_in_sums, writes_rand
 from .text.source_nouns import document_sources, trace_source_nouns
 from .text.split import figure_headings, table_rows
 from .textcache import text_cache
@@ -335,7 +335,8 @@ class HeuristicScorer:
             texts = [claim for _, claim, _ in reading.claims]
             support = judge_claims(texts, evidence, lexical_support=self.min_coverage,
                                    semantic_support=self.semantic_support, table_rows=rows) if claims else []
-            if any(rand_amount_in(t) for t in texts) and writes_rand(s.text for s in sources if not s.earlier):
+            if any(rand_amount_in(t) for t in texts) and (writes_rand(s.text for s in sources if not s.earlier)
+                                                          or rand_in_sums(texts)):
                 support = self._in_rand(support, texts, rows, sources, rules.citation_pattern)
             if any(not v.supported and money_marks_in(t) for t, v in zip(texts, support, strict=False)):
                 support = self._in_marks(support, texts, rows, sources, rules.citation_pattern)

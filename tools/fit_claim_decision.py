@@ -258,6 +258,15 @@ So is a list read as ending at the item after its "and" / "or", its count held o
 (``READ_LIST_ENDS`` in :mod:`llmops_kit.text.enumeration`, the ``count34`` round: "Two slots a day, 09:30 and 14:00,
 April through October"; ``READ_ITEM_COUNTS``, the same round: a record's "Chunky Aran x4" holds "4 Chunky Aran
 skeins" and contradicts "5"): both change which figures a claim is found to hold before the decision.
+So is a shortfall read as the rule's figure less the customer's (``READ_SHORTFALLS`` in :mod:`llmops_kit.shortfalls`,
+the ``mend34`` round: "needs 20 logged dives, so you're 6 short" of 14 logged holds 6 and contradicts 7): it changes
+which figures a claim is found to hold before the decision.
+So is an answer adding ``R``-figures read as writing rand (``READ_RAND_SUMS`` in :mod:`llmops_kit.text.rand_amounts`,
+the same round: "R450 + R180 = R630" against a price list "kids under 12 R180"): it changes which figures a claim
+is found to hold before the decision.
+So is a national number's trunk "0" read as the place of an international number's country code
+(``READ_TRUNK_PREFIX`` in :mod:`llmops_kit.text.numbers`, the same round: "+44 800 157 0420" is "0800 157 0420"):
+it changes which contact numbers a claim is found to hold before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -320,6 +329,7 @@ from llmops_kit import (  # noqa: E402
     record_counts,
     record_sentences,
     record_variants,
+    shortfalls,
     superseded_figures,
     worked_savings,
     worked_weekdays,
@@ -556,6 +566,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (pleasantries, "READ_WELL_WISHES", False),
         (enumeration, "READ_LIST_ENDS", False),
         (enumeration, "READ_ITEM_COUNTS", False),
+        (shortfalls, "READ_SHORTFALLS", False),
+        (rand_amounts, "READ_RAND_SUMS", False),
+        (numbers, "READ_TRUNK_PREFIX", False),
         (worked_savings, "READ_WORKED_SAVINGS", False),
     ]
     with ExitStack() as stack:

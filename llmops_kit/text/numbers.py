@@ -28,7 +28,7 @@ from .spoken_time import spoken_times
 from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_DOT_THOUSANDS", "READ_LOCAL_MARKS",
-           "READ_SIGNED_DOT_THOUSANDS", "READ_SPELLED_MARKS", "READ_YEN_SIGNS",
+           "READ_SIGNED_DOT_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX", "READ_YEN_SIGNS",
            "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers", "date_names", "dot_thousands",
            "evidence_numbers", "grouped_digits", "marks_as_codes", "normalise_number", "parses_as_float", "quantities",
            "same_grouped_number", "spells_number", "times_in", "typed_quantities", "unit_free_numbers"]
@@ -602,10 +602,22 @@ def _strip_grouped(text: str) -> str:
     return _GROUPED_RE.sub(blank, text)
 
 
+#: Read a national number's trunk "0" as the place of an international number's country code (``same_grouped_number``);
+#: off while the claim decision is fitted.
+READ_TRUNK_PREFIX = True
+
+
 def same_grouped_number(claimed: str, held: str) -> bool:
-    """One number in two layouts: the shorter (at least 7 digits) ends the longer ("+44 800..." vs "0800...")."""
+    """One number in two layouts: the shorter (at least 7 digits) ends the longer ("+44 800..." vs "800..."), or
+    the national form's trunk "0" stands where the international form has its country code of one to three
+    digits ("+44 800 157 0420" vs "0800 157 0420")."""
     short, long = sorted((claimed, held), key=len)
-    return len(short) >= 7 and long.endswith(short)
+    if len(short) >= 7 and long.endswith(short):
+        return True
+    if not READ_TRUNK_PREFIX or not short.startswith("0") or short.startswith("00"):
+        return False
+    national = short[1:]
+    return len(national) >= 7 and 1 <= len(long) - len(national) <= 3 and long.endswith(national)
 
 
 @text_cache()

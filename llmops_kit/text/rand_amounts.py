@@ -19,10 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["READ_RAND", "rand_amount_in", "rand_as_code", "writes_rand"]
+__all__ = ["READ_RAND", "READ_RAND_SUMS", "rand_amount_in", "rand_as_code", "rand_in_sums", "writes_rand"]
 
 #: Read rand amounts at all; off while ``tools/fit_claim_decision.py`` fits the claim decision.
 READ_RAND = True
+#: Read an ``R``-figure added to, or equal to, another as rand (:func:`rand_in_sums`); off while the decision is fitted.
+READ_RAND_SUMS = True
 
 #: The currency named in words or by its code: "quote_zar", "ZAR 4200", "4 200 rand" (not "Rand" as a name).
 _ZAR_WORD_RE = re.compile(r"(?<![A-Za-z])(?:zar|ZAR)(?![A-Za-z])|\d\s?rands?\b")
@@ -36,11 +38,24 @@ _PRICED_RE = re.compile(r"\b(?i:costs?|costing|add|plus|from|up to|priced at|fee
 _AMOUNT_RE = re.compile(r"(?<![\w\-/#])R(\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.]\d)|\d+(?:,\d{3})*(?:\.\d+)?)(?![\w\-/])")
 
 
+#: Two ``R``-figures joined by a plus or an equals sign ("R450 + R180", "= R630"): codes are never added up.
+_RAND_SUM_RE = re.compile(r"(?<![\w\-/#])R\d[\d,.]*(?:[ \u00a0]\d{3})*\s*[+=]\s*R\d")
+
+
+def rand_in_sums(texts: Iterable[str]) -> bool:
+    """Does one of ``texts`` (the answer's claims) add ``R``-figures ("R450 + R180 = R630")? A code is never an
+    operand of a sum, so such a text writes rand even where the evidence only lists prices ("kids under 12
+    R180") without a reading :func:`writes_rand` knows."""
+    if not (READ_RAND and READ_RAND_SUMS):
+        return False
+    return any("R" in text and _RAND_SUM_RE.search(text) is not None for text in texts)
+
+
 def writes_rand(texts: Iterable[str | None]) -> bool:
     """Does the trace write its money in rand? A ``zar`` word, an amount in rand words, or an ``R``-amount
     only money is written as or said as a price, in any of ``texts`` (the evidence the model was given:
     articles, tool results, the system prompt, the customer's message). Codes such as "R2", "Row R12" or
-    "R-123" alone are not rand."""
+    "R-123" alone are not rand (an answer adding ``R``-figures up is read by :func:`rand_in_sums`)."""
     if not READ_RAND:
         return False
     return any(text and (_ZAR_WORD_RE.search(text) or _MONEY_ONLY_RE.search(text)
