@@ -17,7 +17,9 @@ amount of money is read with its *owner*, the words it is attached to in its pie
 * an amount that continues a dated one, "$35.00 until 30 June 2027; $40.00 from 1 July 2027", is the same
   thing's later version and keeps the first amount's owner (``READ_DATED_CONTINUATIONS``): the words between
   the two are the first one's date, not the second one's item. Another item's amount in the same sentence,
-  "$35.00 until 30 June; children $20.00 from 1 July", names its own owner and keeps it.
+  "$35.00 until 30 June; children $20.00 from 1 July", names its own owner and keeps it. A clock time
+  conditions an amount the same way, joined by "and" or a semicolon: "MX$480 per slot before 4:00 p.m. and
+  MX$720 per slot from 4:00 p.m." (``READ_CLOCK_CONTINUATIONS``).
 
 The claim's figure is read the same way on the claim. The claim states the amount of another owner when, in
 every place the evidence holds that amount, a sibling amount of the same currency in the same row, line or
@@ -38,12 +40,15 @@ from .text.split import table_cells
 from .text.tokens import word_stems
 from .textcache import text_cache
 
-__all__ = ["READ_DATED_CONTINUATIONS", "READ_QUALIFIERS", "foreign_owner"]
+__all__ = ["READ_CLOCK_CONTINUATIONS", "READ_DATED_CONTINUATIONS", "READ_QUALIFIERS", "clock_conditions",
+           "foreign_owner"]
 
 #: Switch: a parenthesis qualifying an amount ("(sedation included)") is not its owner (``mech29`` round).
 READ_QUALIFIERS = True
 #: Switch: "<A> until <date>; <B> from <date>" gives B the owner of A (``dated33`` round).
 READ_DATED_CONTINUATIONS = True
+#: Switch: "<A> before <time> and <B> from <time>" gives B the owner of A, as a date does (``mend35`` round).
+READ_CLOCK_CONTINUATIONS = True
 
 #: An amount of money: a currency sign or code before the number, or a currency code or word after it.
 _CURRENCY = r"(?:[£$€¥₹]|\b(?:kr|EUR|USD|GBP|AUD|NZD|CAD|CHF|NOK|SEK|DKK|ISK|PLN|CZK)\b\.?)"
@@ -159,6 +164,71 @@ _CENTS_RE = re.compile(r"^,\d{1,2}(?!\d)")
 _FROM_TAIL_RE = re.compile(rf"^(?P<words>[^;\d]*?)\b(?:from|as\s+of|after|starting(?:\s+on)?)\s+{_DATE}")
 
 
+#: A clock time as a price list conditions an amount by it: "4:00 p.m.", "4pm", "16:00", "noon".
+_CLOCK = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\b\.?|\d{1,2}:[0-5]\d|noon|midday)"
+#: The words between an amount conditioned by a clock time and the next one: the time it ends at, then a semicolon
+#: or "and", and a currency mark's letters ("MX$"); the words may hold a rate's figure ("per 90-minute slot").
+_UNTIL_CLOCK_GAP_RE = re.compile(rf"^(?P<words>[^;]*?)\b(?:until|till|up\s+to|before)\s+{_CLOCK}"
+                                 r"\s*(?:;|,?\s+and)\s*[A-Z]{0,3}$")
+#: What follows the continuing amount: the time it starts at, after the same words at most.
+_FROM_CLOCK_TAIL_RE = re.compile(rf"^(?P<words>[^;]*?)\b(?:from|after|as\s+of|starting\s+at)\s+{_CLOCK}")
+_FIGURES_RE = re.compile(r"\d+")
+
+
+_CONDITION_RE = re.compile(rf"\b(until|till|up\s+to|before|from|after|as\s+of|starting\s+at)\s+({_CLOCK})",
+                           re.IGNORECASE)
+_CLOCK_PARTS_RE = re.compile(r"(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])?", re.IGNORECASE)
+
+
+def _clock_key(time: str) -> str:
+    """A clock time as "HH:MM" on the 24-hour dial: "4:00 p.m." and "16:00" are one time."""
+    parts = _CLOCK_PARTS_RE.match(time)
+    if parts is None:  # noon, midday
+        return "12:00"
+    hour, minutes, half = int(parts.group(1)), parts.group(2) or "00", (parts.group(3) or "").lower()
+    hour = hour % 12 + 12 if half == "p" else hour % 12 if half == "a" else hour
+    return f"{hour:02d}:{minutes}"
+
+
+def clock_conditions(text: str) -> frozenset[str]:
+    """The clock-time conditions of a text as owner marks: "before 4:00 p.m." as "<16:00", "from 4 pm" as
+    ">=16:00"; none for a text without "before / until / from / after" and a digit."""
+    if not READ_CLOCK_CONTINUATIONS or _DIGIT_RE.search(text) is None:
+        return frozenset()
+    return frozenset(("<" if side.lower().split()[0] in ("until", "till", "up", "before") else ">=")
+                     + _clock_key(time) for side, time in _CONDITION_RE.findall(text))
+
+
+def _continues_clocked(gap: str, tail: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The clock conditions of the previous amount and of this one, when this amount is the previous one's
+    version from a clock time on ("MX$480 per slot before 4:00 p.m. and MX$720 per slot from 4:00 p.m."), else
+    None. The words and figures around the second amount must be the first one's: "and MX$300 for juniors from 4
+    p.m." names another item."""
+    gap, tail = _CENTS_RE.sub("", gap, 1), _CENTS_RE.sub("", tail, 1)
+    until = _UNTIL_CLOCK_GAP_RE.match(gap)
+    if until is None:
+        return None
+    after = _FROM_CLOCK_TAIL_RE.match(tail)
+    if after is None:
+        return None
+    before, since = until.group("words"), after.group("words")
+    if not (_words(since) <= _words(before)
+            and set(_FIGURES_RE.findall(since)) <= set(_FIGURES_RE.findall(before))):
+        return None
+    return clock_conditions(gap), clock_conditions(after.group())
+
+
+def _clocked(text: str, found: list[re.Match[str]], i: int) -> tuple[frozenset[str], frozenset[str]] | None:
+    """:func:`_continues_clocked` for the ``i``-th amount of ``text`` (None for the first, or with no bound word
+    between it and the previous one)."""
+    if not i or not READ_CLOCK_CONTINUATIONS:
+        return None
+    gap = text[found[i - 1].end():found[i].start()]
+    if "before" not in gap and "until" not in gap and "till" not in gap and "up to" not in gap:
+        return None
+    return _continues_clocked(gap, text[found[i].end():])
+
+
 def _continues_dated(gap: str, tail: str) -> bool:
     """Is an amount, with ``gap`` the text since the previous amount and ``tail`` the text after it, the later
     dated version of the previous amount ("$35.00 until 30 June 2027; $40.00 from 1 July 2027")? The words
@@ -195,6 +265,10 @@ def _figures(text: str) -> list[_Figure]:
         elif i and READ_DATED_CONTINUATIONS and _continues_dated(text[found[i - 1].end():match.start()],
                                                                    text[match.end():]):
             owner = out[i - 1].owner  # "$40.00 from 1 July 2027" after "$35.00 until 30 June 2027;"
+        elif clocked := _clocked(text, found, i):  # each version owned by its item and its side of the time
+            first, since = clocked
+            out[i - 1] = out[i - 1]._replace(owner=out[i - 1].owner | first)
+            owner = (out[i - 1].owner - first) | since
         elif parallel and post is not None:
             stop = found[i + 1].start() if i + 1 < len(found) else len(text)
             tail = text[post.end():stop]
@@ -283,6 +357,9 @@ def foreign_owner(claim: str, evidence: Evidence) -> tuple[str, str, str] | None
     read = [(clause, _figures(clause)) for clause in clauses]
     # what the claim says each of its amounts is of: a sibling it states too must be swapped to count
     stated = {(f.value, f.currency): f.owner for _, figures in read for f in figures}
+    when = clock_conditions(claim)  # "from 4 pm": the side of a clock time the claim's amounts are given for
+    if when:
+        read = [(clause, [f._replace(owner=f.owner | when) for f in figures]) for clause, figures in read]
     for clause, figures in read:
         if _ARITHMETIC_RE.search(clause):
             continue  # figures worked together are operands, each read by the arithmetic step

@@ -76,3 +76,35 @@ def test_an_amount_of_another_item_after_a_date_keeps_its_own_owner() -> None:
     """"children £3.00 from 1 July" names its own owner: an adult's £3.00 stays another owner's amount."""
     assert "contradicted" in _verdicts("From 1 July 2027 adults pay £3.00.", PARKING)
     assert "contradicted" not in _verdicts("From 1 July 2027 children pay £3.00.", PARKING)
+
+
+COURTS = [Document(id="kb-307", content="Squash courts are open 7 am to 11 pm. Glass courts are A$30 per 45-minute "
+                                        "booking before 5:00 p.m. and A$42 per 45-minute booking from 5:00 p.m. to "
+                                        "closing. Outdoor courts are A$18 per booking.")]
+SAUNA = [Document(id="kb-308", content="The sauna opens at 9:00. Entry is €12 per visit until 14:00; €16 per visit "
+                                       "from 14:00. Towels are included.")]
+JUNIORS = [Document(id="kb-309", content="Adults pay £40 per session before 4 pm and juniors £25 per session "
+                                         "from 4 pm. Under-fives swim free.")]
+
+
+@pytest.mark.parametrize(("answer", "docs"), [
+    ("From 5:00 p.m. a glass court is A$42 per 45-minute booking.", COURTS),
+    ("Before 5:00 p.m. a glass court is A$30 per booking.", COURTS),
+    ("After 14:00 the sauna entry is €16 per visit.", SAUNA),
+    ("From 4 pm juniors pay £25 per session.", JUNIORS),
+    ("Glass courts are A$30 per booking before 5 pm and A$42 from 5 pm.", COURTS),  # both versions with their times
+])
+def test_a_clock_time_continuation_keeps_the_first_amounts_owner(answer: str, docs: list[Document]) -> None:
+    """"A$42 ... from 5:00 p.m." after "A$30 ... before 5:00 p.m. and" is the same court's later price: the words
+    between the two amounts are the first one's time of day, not the second one's item."""
+    assert not set(_verdicts(answer, docs)) & {"absent", "contradicted", "unsupported"}
+
+
+@pytest.mark.parametrize(("answer", "docs"), [
+    ("From 5:00 p.m. a glass court is A$30 per 45-minute booking.", COURTS),  # the daytime price after 5 p.m.
+    ("From 5:00 p.m. a glass court is A$18 per 45-minute booking.", COURTS),  # the outdoor court's price
+    ("After 14:00 the sauna entry is €12 per visit.", SAUNA),  # the morning price in the afternoon
+    ("From 4 pm an adult session is £25.", JUNIORS),  # a junior's price after the time: its own owner
+])
+def test_a_wrong_price_around_a_clock_time_stays_flagged(answer: str, docs: list[Document]) -> None:
+    assert set(_verdicts(answer, docs)) & {"absent", "contradicted", "unsupported"}

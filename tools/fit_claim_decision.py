@@ -498,6 +498,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (text_split, "READ_CLOCK_MARKS", False),
         (evidence_derived, "termed_sums", lambda *args: ()),
         (clock_periods, "READ_WORDED_PARTS", False),
+        (clock_periods, "READ_SAME_HOUR_RANGES", False),
         (grounding, "period_words", no_figures),
         (evidence_derived, "period_words", no_figures),
         (grounding, "range_end_verbs", no_figures),

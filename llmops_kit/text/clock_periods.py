@@ -10,8 +10,9 @@ joined by a slash ("in the arvo/evening") say the time once when both are in the
 :func:`period_words` gives the part-of-day words such a time used: they are part of the time (checked as a hard
 fact), as the month of a date is, and are left out of the words a claim's wording is compared on.
 
-A range's first time takes the marker of the second when it is earlier on a twelve-hour clock ("1:30-4:30 pm"),
-the other one when it is later ("11-1pm" is 11 am to 1 pm; "10-12pm" ends at noon). A time after a marked one,
+A range's first time takes the marker of the second when it is earlier on a twelve-hour clock ("1:30-4:30 pm";
+"8:30-8:50 am", the minutes ordering two times of one hour), the other one when it is later ("11-1pm" is 11 am to
+1 pm; "10-12pm" ends at noon). A time after a marked one,
 joined by "to", "until", "till" or a dash and with no marker of its own, takes the first one's marker when it is
 later, the other when earlier ("9am to 5" ends at 5 pm). A number after a currency sign or followed by a unit is
 not a time.
@@ -23,10 +24,13 @@ import re
 
 from .char_scans import holds_any
 
-__all__ = ["READ_WORDED_PARTS", "period_words", "spell_periods"]
+__all__ = ["READ_SAME_HOUR_RANGES", "READ_WORDED_PARTS", "period_words", "spell_periods"]
 
 #: Read "arvo" and parts joined by a slash ("in the arvo/evening"); off while the claim decision is fitted.
 READ_WORDED_PARTS = True
+#: Order a range's two times by hour and minutes, so "8:30-8:50 am" stays in the morning (``mend35`` round); off
+#: while the claim decision is fitted (the hours alone put 8:30 in the evening).
+READ_SAME_HOUR_RANGES = True
 #: A part of the day and its half: "arvo" is Australian for the afternoon.
 _PARTS = {"morning": "a", "afternoon": "p", "arvo": "p", "evening": "p"}
 _PART = r"(?:morning|afternoon|arvo|evening)"
@@ -54,6 +58,12 @@ def _twelve(hour: str) -> int:
     return int(hour) % 12
 
 
+def _dial(hour: str, minutes: str | None) -> tuple[int, int]:
+    """(hour on the twelve-hour dial, minutes) of a time, for ordering two times of one half of the day: "8:30"
+    comes before "8:50". With ``READ_SAME_HOUR_RANGES`` off the minutes are not compared."""
+    return _twelve(hour), int(minutes) if minutes and READ_SAME_HOUR_RANGES else 0
+
+
 def _other(marker: str) -> str:
     return "p" if marker.lower() == "a" else "a"
 
@@ -66,7 +76,7 @@ def _shared(match: re.Match[str]) -> str:
     h1, s1, m1, join, h2, s2, m2, space, marker, rest = match.groups()
     if not (1 <= int(h1) <= 12 and 1 <= int(h2) <= 12):
         return match.group()
-    first = marker if _twelve(h1) < _twelve(h2) else _other(marker)
+    first = marker if _dial(h1, m1) < _dial(h2, m2) else _other(marker)
     return f"{_clock(h1, s1, m1)}{first}m{join}{_clock(h2, s2, m2)}{space}{marker}{rest}"
 
 
@@ -74,7 +84,7 @@ def _trailing(match: re.Match[str]) -> str:
     h1, s1, m1, space, marker, rest, join, h2, s2, m2 = match.groups()
     if not (1 <= int(h1) <= 12 and 1 <= int(h2) <= 12):
         return match.group()
-    second = marker if _twelve(h2) > _twelve(h1) else _other(marker)
+    second = marker if _dial(h2, m2) > _dial(h1, m1) else _other(marker)
     return f"{_clock(h1, s1, m1)}{space}{marker}{rest}{join}{_clock(h2, s2, m2)}{second}m"
 
 
