@@ -36,6 +36,7 @@ from .fraction_steps import fraction_results
 from .general_conversions import general_conversion, negative_figures
 from .inferred_counts import calendar_counts, list_counts, per_item_counts
 from .length_steps import length_results
+from .named_party import party_counts
 from .own_operands import anchored_pair_reaches, needs_own_operand, row_needs_own_operand
 from .own_results import amounts_in, justified_results, reached_by_results
 from .quotient_counts import quotient_counts, unit_figures
@@ -553,6 +554,8 @@ class DerivedFigures:
         each comes to €72.00"): a product only, so a wrong one stays."""
         asked, sentences = self._count_texts
         counts = calendar_counts(claim, "\n".join((*asked, *sentences))) | list_counts(claim, asked, sentences)
+        # the party the customer names, counted by the claim ("the two of you" of "me and my daughter")
+        counts = counts | {float(c) for c in party_counts(claim, "\n".join(asked))}
         factors = counts | per_item_counts(claim)
         if not factors:
             return left

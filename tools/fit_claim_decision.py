@@ -261,6 +261,9 @@ skeins" and contradicts "5"): both change which figures a claim is found to hold
 So is a shortfall read as the rule's figure less the customer's (``READ_SHORTFALLS`` in :mod:`llmops_kit.shortfalls`,
 the ``mend34`` round: "needs 20 logged dives, so you're 6 short" of 14 logged holds 6 and contradicts 7): it changes
 which figures a claim is found to hold before the decision.
+So is the party the customer names counted by a claim (``READ_NAMED_PARTIES`` in :mod:`llmops_kit.named_party`,
+the ``implied35`` round: "R450 + R180 = R630 for the two of you" of "me and my daughter"): it changes which figures a
+claim is found to hold before the decision.
 So is an answer adding ``R``-figures read as writing rand (``READ_RAND_SUMS`` in :mod:`llmops_kit.text.rand_amounts`,
 the same round: "R450 + R180 = R630" against a price list "kids under 12 R180"): it changes which figures a claim
 is found to hold before the decision.
@@ -318,6 +321,7 @@ from llmops_kit import (  # noqa: E402
     joined_declines,
     length_steps,
     limit_sides,
+    named_party,
     own_clauses,
     own_operands,
     permitted_sides,
@@ -568,6 +572,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (enumeration, "READ_LIST_ENDS", False),
         (enumeration, "READ_ITEM_COUNTS", False),
         (shortfalls, "READ_SHORTFALLS", False),
+        (named_party, "READ_NAMED_PARTIES", False),
         (rand_amounts, "READ_RAND_SUMS", False),
         (numbers, "READ_TRUNK_PREFIX", False),
         (worked_savings, "READ_WORKED_SAVINGS", False),

@@ -1,0 +1,99 @@
+"""The size of the party the customer names, which an answer may count and work from.
+
+A customer who writes "me and my daughter" is two people, "me, my husband and our daughter" three (two of them
+adults), and "my son Diego ... his sister" names two children. Read sets of three authors flagged healthy answers
+that count such a party in words, "R450 + R180 = R630 for the two of you", "MX$2,800 a month for the two of
+them", "Two adults at ฿1,500 make ฿3,000", because no text writes the 2. Only singular people the customer names
+after a possessive are counted ("my wife", "our daughter", "his sister"), each kind once; a plural of people with
+no count ("my kids", "our friends") leaves the party's size unknown, so nothing is read. The claim's count must
+name the party ("the two of you", "both of them", "the three of us", "two adults"), and must equal it: "the three
+of you" for "me and my daughter" stays unheld.
+
+- "you" / "us" counts the customer with the people they name; "them" the people named alone;
+- "N adults" counts the customer with the adults named (a partner, a parent, a friend), only when every person
+  named is of a known age group (a son or a daughter is taken for a child only beside an age under 18 in the
+  message, a sibling never).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text.numbers import NUMBER_WORDS
+from .textcache import text_cache
+
+__all__ = ["READ_NAMED_PARTIES", "party_counts"]
+
+#: Off in the claim-decision fit (``tools/fit_claim_decision.py``): it changes which figures a claim holds.
+READ_NAMED_PARTIES = True
+
+_WORD_COUNTS = {w: int(v) for w, v in NUMBER_WORDS.items() if w.isalpha() and v.isdigit() and 2 <= int(v) <= 9}
+_COUNT = r"(\d|" + "|".join(sorted(_WORD_COUNTS, key=len, reverse=True)) + r")"
+#: "the two of you", "both of them", "all three of us": a count that names the party.
+_PARTY_RE = re.compile(r"\b(?:(?:the|all)\s+" + _COUNT + r"|(both))\s+of\s+(you|them|us)\b", re.IGNORECASE)
+_ADULTS_RE = re.compile(r"\b" + _COUNT + r"\s+adults\b", re.IGNORECASE)
+
+_ADULT = ("wife", "husband", "partner", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée",
+          "mother", "father", "mum", "mom", "dad", "friend", "colleague", "spouse")
+_CHILD = ("son", "daughter")
+_UNKNOWN = ("sister", "brother", "sibling", "cousin", "nephew", "niece", "grandson", "granddaughter", "kid",
+            "child", "boy", "girl", "baby", "toddler", "grandmother", "grandfather", "grandma", "grandpa", "aunt",
+            "uncle", "neighbour", "neighbor", "flatmate", "roommate", "teenager")
+_PEOPLE = _ADULT + _CHILD + _UNKNOWN
+_PLURAL = ("kids", "children", "friends", "sons", "daughters", "boys", "girls", "parents", "colleagues",
+           "sisters", "brothers", "siblings", "grandchildren", "grandkids", "family", "guests", "team", "group")
+_NOUN_RE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:little|younger|older|elder|eldest|youngest|"
+                      r"teenage|baby|best|new)\s+)?(" + "|".join(_PEOPLE + _PLURAL) + r")\b", re.IGNORECASE)
+#: an age under 18 the message gives: "she's 10", "(9)", "aged 7", "turned 7", "7 years old"
+_CHILD_AGE_RE = re.compile(r"(?:\((\d{1,2})\)|\b(?:s?he's|s?he is|aged|turned|age)\s+(\d{1,2})\b"
+                           r"|\b(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*old\b)", re.IGNORECASE)
+
+
+@text_cache()
+def _party(user_text: str) -> tuple[int, int] | None:
+    """(people named besides the customer, adults among them or -1 when an age group is unknown); None when the
+    message names nobody, or a plural of people whose number it does not give."""
+    kinds: set[str] = set()
+    for match in _NOUN_RE.finditer(user_text):
+        noun = match.group(1).lower()
+        if noun in _PLURAL:
+            return None
+        kinds.add(noun)
+    if not kinds:
+        return None
+    child_age = any(int(next(g for g in m.groups() if g)) < 18 for m in _CHILD_AGE_RE.finditer(user_text))
+    adults = 0
+    for noun in kinds:
+        if noun in _ADULT:
+            adults += 1
+        elif noun in _UNKNOWN or not child_age:
+            adults = -1
+            break
+    return len(kinds), adults
+
+
+def _value(word: str) -> int:
+    return int(word) if word.isdigit() else _WORD_COUNTS.get(word.lower(), 0)
+
+
+def party_counts(claim: str, user_text: str) -> frozenset[int]:
+    """The claim's counts of the customer's party that the people the customer names make: "the two of you" of
+    "me and my daughter", "two adults" of "me, my husband and our daughter". Empty when nothing is read."""
+    if not READ_NAMED_PARTIES or not user_text:
+        return frozenset()
+    lowered = claim.lower()
+    if " of " not in lowered and "adults" not in lowered:
+        return frozenset()
+    party = _party(user_text)
+    if party is None:
+        return frozenset()
+    named, adults = party
+    found: set[int] = set()
+    for match in _PARTY_RE.finditer(claim):
+        count = 2 if match.group(2) else _value(match.group(1))
+        size = named if match.group(3).lower() == "them" else named + 1
+        if count == size:
+            found.add(count)
+    if adults >= 0:
+        found.update(c for c in (_value(m.group(1)) for m in _ADULTS_RE.finditer(claim)) if c == adults + 1)
+    return frozenset(found)
