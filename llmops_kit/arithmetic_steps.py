@@ -132,12 +132,24 @@ _FINE_CONVERSIONS = (
     (r"knots?|kts?|kn\b", r"km/h|kph|km an hour|kilomet(?:re|er)s? (?:an|per) hour", 1.852),
     (r"knots?|kts?|kn\b", r"mph|miles? (?:an|per) hour", 1.150779),
 )
+#: Exact factors of general knowledge the table lacked (kept apart as well, so the fit leaves them out too): a
+#: track or a walk in metres given in miles ("850 m a lap, about 0.53 miles"), a speed in metres per second given
+#: in km/h ("90 m/s, roughly 324 km/h"), a bag in grams given in ounces ("250g, about 8.8 oz"). These are read
+#: the way the claim writes them: a figure written in the first unit converts to the second and back, never the
+#: factor applied the wrong way ("90 m/s, roughly 25 km/h" stays flagged; :func:`_written_in`).
+_GENERAL_CONVERSIONS = (
+    (r"m|met(?:re|er)s?", r"miles?", 1 / 1609.344),
+    (r"m/s|met(?:re|er)s? (?:a|per) second", r"km/h|kph|km an hour|kilomet(?:re|er)s? (?:an|per) hour", 3.6),
+    (r"g|grams?|grammes?", r"oz|ounces?", 1 / 28.349523125),
+)
+#: The factors :func:`converted` reads only in the direction the claim's units are written.
+_DIRECTED_FACTORS = frozenset(f for _, _, f in _GENERAL_CONVERSIONS)
 
 
 def conversion_factors() -> tuple[tuple[str, str, float], ...]:
     """Every conversion of the table as (the first unit's pattern, the second's, how many of the second one of the
     first makes): "miles", "km|kilometres", 1.609344."""
-    return _CONVERSIONS + _FINE_CONVERSIONS
+    return _CONVERSIONS + _FINE_CONVERSIONS + _GENERAL_CONVERSIONS
 
 
 #: A unit written after a hyphen when the size is an adjective ("a 16-inch mirror", "a 10-litre tank"), and a hedged
@@ -155,11 +167,12 @@ def unit_patterns(conversions: Iterable[tuple[str, str, float]], hyphened: bool 
                   re.compile(rf"\d{gap}(?:{b})(?![a-z])", re.IGNORECASE), f) for a, b, f in conversions)
 
 
-_UNIT_RES = unit_patterns(_CONVERSIONS + _FINE_CONVERSIONS)
+_UNIT_RES = unit_patterns(_CONVERSIONS + _FINE_CONVERSIONS + _GENERAL_CONVERSIONS)
 #: Any unit of any conversion after a figure, as one pattern: a text it does not find names no conversion's unit
 #: (most claims with figures), so the pairs are not searched one by one. Built from every conversion, so it holds
 #: for any subset :data:`_UNIT_RES` is set to (the claim-decision fit leaves the later ones out).
-_ANY_UNIT_RE = re.compile(r"\d[\s-]?(?:" + "|".join(f"(?:{unit})" for a, b, _ in _CONVERSIONS + _FINE_CONVERSIONS
+_ANY_UNIT_RE = re.compile(r"\d[\s-]?(?:" + "|".join(f"(?:{unit})" for a, b, _ in
+                                                _CONVERSIONS + _FINE_CONVERSIONS + _GENERAL_CONVERSIONS
                                                 for unit in (a, b)) + r")(?![a-z])", re.IGNORECASE)
 
 
@@ -197,12 +210,39 @@ def converted(value: str, grounded: Iterable[float], claim: str, held: Iterable[
         half = max(half, 0.25 + 1e-9)
     elif _QUARTER_RE.search(value) and _HEDGE_RE.search(claim):  # "about 2.75 in" of 70 mm (2.756): to a quarter
         half = max(half, 0.125 + 1e-9)
-    if any(abs(g * f - target) <= half or abs(g / f - target) <= half for g in grounded for f in factors):
+    grounded = list(grounded)
+    ways = {f: _ways(value, written, f) for f in factors}
+    if any((forward and abs(g * f - target) <= half) or (back and abs(g / f - target) <= half)
+           for g in grounded for f, (forward, back) in ways.items()):
         return True
     # rounded to the nearest 5 only from a figure a source holds (``held``), never from one the answer works out
     return READ_HYPHENED_UNITS and _rounding_hedged(value, claim) and any(
-        round(exact / 5) * 5 == target for g in (grounded if held is None else held) for f in factors
-        for exact in (g * f, g / f) if exact >= 10)
+        round(exact / 5) * 5 == target for g in (grounded if held is None else held)
+        for f, (forward, back) in ways.items()
+        for exact, way in ((g * f, forward), (g / f, back)) if way and exact >= 10)
+
+
+#: The two units of each factor read only the way the claim writes them (:data:`_DIRECTED_FACTORS`).
+_DIRECTED_UNITS = {f: (a, b) for a, b, f in _GENERAL_CONVERSIONS}
+_DIGIT_COMMA_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def _ways(value: str, claim: str, factor: float) -> tuple[bool, bool]:
+    """May the claimed figure be a figure times ``factor`` (it is written in the second unit), or divided by it
+    (written in the first)? Both for the table's older factors; for a directed one, only the way the claim writes
+    the figure's unit ("324 km/h" is 90 m/s times 3.6, never 90 divided by it), neither when it writes none."""
+    if factor not in _DIRECTED_FACTORS:
+        return True, True
+    first, second = _DIRECTED_UNITS[factor]
+    return _written_in(value, claim, second), _written_in(value, claim, first)
+
+
+def _written_in(value: str, claim: str, unit: str) -> bool:
+    """Does the claim write ``value`` with ``unit`` after it ("0.53 miles", "1,609 m")?"""
+    bare = value.lstrip("0")  # ".53" is written "0.53"
+    figure = "0*" + re.escape(bare or "0") if not bare or bare.startswith(".") else re.escape(bare)
+    plain = _DIGIT_COMMA_RE.sub("", claim) if "," in claim else claim
+    return re.search(rf"(?<![\d.]){figure}[\s-]?(?:{unit})(?![a-z])", plain, re.IGNORECASE) is not None
 
 
 

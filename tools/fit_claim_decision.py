@@ -71,9 +71,11 @@ round: "tomorrow is too close" to a 2-day notice rule): it settles a claim befor
 written with its currency after the figure read as money (:func:`llmops_kit.text.arithmetic.marked_after`, the
 ``arith16`` round: "198,00 €" is a share of a total the answer works out): it settles a figure before the
 decision. So are the conversions the same round added (:mod:`llmops_kit.arithmetic_steps`: millimetres and inches,
-knots, a length in feet and inches, a hedged figure to the quarter), and the units and hedge of a conversion left
-out of the words compared (:mod:`llmops_kit.conversion_words`, the same round): they settle a figure or a word
-before the decision. So are a claim, or a piece of one, whose only content is a published contact or a value the
+knots, a length in feet and inches, a hedged figure to the quarter; and the ``convf35`` round's general factors,
+metres and miles, m/s and km/h, grams and ounces, left out with them since the fit's table is the first one only),
+and the units and hedge of a conversion left out of the words compared (:mod:`llmops_kit.conversion_words`, the
+same round): they settle a figure or a word before the decision. So are a claim, or a piece of one, whose only
+content is a published contact or a value the
 customer gave (:mod:`llmops_kit.handoff_clauses`, the ``ground26`` round): they settle a claim as supported before
 the decision. So is a total read against the answer's own itemised lines or priced count
 (:mod:`llmops_kit.listed_totals`, the ``arith17`` round): it adds an *absent* verdict beside the decision's. So is
