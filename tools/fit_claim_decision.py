@@ -267,6 +267,9 @@ is found to hold before the decision.
 So is a national number's trunk "0" read as the place of an international number's country code
 (``READ_TRUNK_PREFIX`` in :mod:`llmops_kit.text.numbers`, the same round: "+44 800 157 0420" is "0800 157 0420"):
 it changes which contact numbers a claim is found to hold before the decision.
+So is a month's short form read as its name in a date (``READ_SHORT_MONTHS`` in :mod:`llmops_kit.evidence_derived`,
+the ``mend36`` round: "14 Mar 2027" is 14 March): it changes which dates a claim is found to reach before the
+decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -570,6 +573,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (shortfalls, "READ_SHORTFALLS", False),
         (rand_amounts, "READ_RAND_SUMS", False),
         (numbers, "READ_TRUNK_PREFIX", False),
+        (evidence_derived, "READ_SHORT_MONTHS", False),
         (worked_savings, "READ_WORKED_SAVINGS", False),
     ]
     with ExitStack() as stack:
