@@ -270,6 +270,10 @@ it changes which contact numbers a claim is found to hold before the decision.
 So is a month's short form read as its name in a date (``READ_SHORT_MONTHS`` in :mod:`llmops_kit.evidence_derived`,
 the ``mend36`` round: "14 Mar 2027" is 14 March): it changes which dates a claim is found to reach before the
 decision.
+So is a list's first "and" read inside its first item when commas and the list's own "and" follow
+(``READ_OWN_ANDS`` in :mod:`llmops_kit.text.enumeration`, the same round: "5 dishes (a curry paste and curry, a soup,
+a stir-fry, a starter and a dessert)" lists five): it changes which counts a claim is found to hold before the
+decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -570,6 +574,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (pleasantries, "READ_WELL_WISHES", False),
         (enumeration, "READ_LIST_ENDS", False),
         (enumeration, "READ_ITEM_COUNTS", False),
+        (enumeration, "READ_OWN_ANDS", False),
         (shortfalls, "READ_SHORTFALLS", False),
         (rand_amounts, "READ_RAND_SUMS", False),
         (numbers, "READ_TRUNK_PREFIX", False),
