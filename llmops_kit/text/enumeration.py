@@ -65,13 +65,11 @@ _DIGIT_OR_WORD_RE = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s", re.IGNO
 def _own_and(seps: list[str], at: int) -> bool:
     """Is the "and" / "or" at ``seps[at]`` inside an item ("a curry paste and curry, a soup, a stir-fry and a
     dessert"): followed by two or more commas without "and" / "or" and then a list's own closing "and" / "or"?"""
-    commas = 0
-    for sep in seps[at + 1:]:
+    for commas, sep in enumerate(seps[at + 1:]):
         if _LAST_SEP_RE.search(sep.strip()):
             return commas >= 2
         if sep.strip() != ",":
             return False
-        commas += 1
     return False
 
 
