@@ -794,18 +794,42 @@ class DerivedFigures:
 
 
 _MONTHS_RE = "|".join(MONTH_NAMES)
+#: A month's usual short form, capitalised as written ("14 Mar 2027", "Sept 3"; a lower-case "mar" or "dec" is
+#: another word), with an optional full stop.
+_SHORT_MONTHS_RE = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _DIGIT_RE = re.compile(r"\d")
 _MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
-#: A day with its month in words ("3 March", "March 3rd", "31st of March"), or an ISO date ("2027-03-03").
-_NAMED_DATE_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTHS_RE})\b(?:,? (\d{{4}}))?"
-                            rf"|\b({_MONTHS_RE}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?"
-                            r"|\b(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
+_SHORT_MONTH_WORDS = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"))
+
+
+def _named_date_re(short: bool) -> re.Pattern[str]:
+    """A day with its month in words ("3 March", "March 3rd", "31st of March", with ``short`` "14 Mar 2027" too),
+    or an ISO date ("2027-03-03")."""
+    months = f"{_MONTHS_RE}|{_SHORT_MONTHS_RE}" if short else _MONTHS_RE
+    return re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({months})\b\.?(?:,? (\d{{4}}))?"
+                      rf"|\b({months})\b\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?"
+                      r"|\b(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
+
+
+#: A date with its month in words or ISO (:func:`_named_date_re`); with :data:`READ_SHORT_MONTHS` a month's short
+#: form is its name (``mend36``: "14 Mar 2027" is 14 March, so a record's "2027-03-13" contradicts it).
+READ_SHORT_MONTHS = True
+_NAMED_DATE_RE = _named_date_re(short=True)
+_LONG_NAMED_DATE_RE = _named_date_re(short=False)
 #: The ISO branch of :data:`_NAMED_DATE_RE` alone: all it can match in an ASCII text that names no month.
 _ISO_NAMED_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 #: A number of calendar days (or nights, or weeks) a text states: "28 days", "3 nights", "2 weeks"; working or
 #: business days are no calendar step, so they are left out.
 _DAY_COUNT_RE = re.compile(r"(?<!working )(?<!business )\b(\d{1,3})[ -](days?|nights?|weeks?)\b", re.IGNORECASE)
 _MONTH_INDEX = {name.lower(): n for n, name in enumerate(MONTH_NAMES, start=1)}
+
+
+def _month_index(name: str) -> int:
+    """The month (1-12) a month's name or short form names."""
+    return _MONTH_INDEX.get(case_key(name)) or _MONTH_INDEX_SHORT[case_key(name)[:3]]
+
+
+_MONTH_INDEX_SHORT = {name.lower()[:3]: n for n, name in enumerate(MONTH_NAMES, start=1)}
 
 
 @text_cache()
@@ -817,17 +841,19 @@ def _dates_named(text: str) -> tuple[tuple[int, int, int | None], ...]:
     # and a month's name as a whole word, or an ISO date's hyphens: an ASCII text's word set (cached, read by
     # other checks of a claim too) rules most texts out before the slow case-blind pattern (case folding lets a
     # non-ASCII letter match, "ſ" as "s", so other texts are always searched)
-    if text.isascii() and _MONTH_WORDS.isdisjoint(words_in(text)):
+    short = READ_SHORT_MONTHS
+    if text.isascii() and _MONTH_WORDS.isdisjoint(words := words_in(text)) and (
+            not short or _SHORT_MONTH_WORDS.isdisjoint(words)):
         # no month in words: only an ISO date can be there, found by its own case-sensitive pattern (a third of
         # the time of the whole case-blind one, whose month names it tries at every position)
         return tuple((int(m.group(2)), int(m.group(3)), int(m.group(1))) for m in _ISO_NAMED_DATE_RE.finditer(text)
                      if 1 <= int(m.group(2)) <= 12) if "-" in text else ()
     out = []
-    for m in _NAMED_DATE_RE.finditer(text):
+    for m in (_NAMED_DATE_RE if short else _LONG_NAMED_DATE_RE).finditer(text):
         if m.group(1):
-            out.append((_MONTH_INDEX[case_key(m.group(2))], int(m.group(1)), int(m.group(3)) if m.group(3) else None))
+            out.append((_month_index(m.group(2)), int(m.group(1)), int(m.group(3)) if m.group(3) else None))
         elif m.group(4):
-            out.append((_MONTH_INDEX[case_key(m.group(4))], int(m.group(5)), int(m.group(6)) if m.group(6) else None))
+            out.append((_month_index(m.group(4)), int(m.group(5)), int(m.group(6)) if m.group(6) else None))
         elif 1 <= int(m.group(8)) <= 12:
             out.append((int(m.group(8)), int(m.group(9)), int(m.group(7))))
     return tuple(out)
@@ -890,7 +916,7 @@ def _in_major_unit(stated: frozenset[str], grounded: list[float], minor: frozens
     return [float(n) / 100 for n in minor & stated if _numeric(n) and float(n) in grounded] if minor else []
 
 
-__all__ = ["READ_UNITLESS", "DerivedFigures"]
+__all__ = ["READ_SHORT_MONTHS", "READ_UNITLESS", "DerivedFigures"]
 
 
 def _priceless_amounts(missing: set[str], claim: str, answer_text: str, turns_text: str) -> frozenset[str]:

@@ -25,8 +25,12 @@ from .text.split import labelled_table_rows, sentences_of
 from .text.tokens import normalise_quotes
 from .textcache import text_cache
 
-__all__ = ["judge_labelled_cells", "mislabelled_cell"]
+__all__ = ["READ_HEADER_COUNTS", "judge_labelled_cells", "mislabelled_cell"]
 
+#: Read a bare count cell with its column's header as its unit ("| Business | 10 |" under "Websites" is held by
+#: "Business: 10 websites" and not contradicted by another bare number of a clause naming Business); off while the
+#: claim decision is fitted.
+READ_HEADER_COUNTS = True
 _CLAUSE_RE = re.compile(r"\s*;\s+|\s*\n\s*|,?\s+but\s+", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]+")
 _CLOCK = frozenset(("am", "pm", "noon", "midnight"))
@@ -77,13 +81,25 @@ def _clauses(text: str) -> tuple[tuple[str, frozenset[str], frozenset[tuple[str,
     return tuple(out)
 
 
-def _rows(answer: str) -> list[tuple[str, list[str], str]]:
-    """(label, other cells, row) of each body row of the answer's markdown tables."""
-    return [(cells[0], list(cells[1:]), line) for _, cells, line in labelled_table_rows(normalise_quotes(answer))
-            if len(cells) > 1 and cells[0]]
+def _rows(answer: str) -> list[tuple[str, list[str], str, list[str]]]:
+    """(label, other cells, row, the other cells' column headers) of each body row of the answer's markdown
+    tables."""
+    return [(cells[0], list(cells[1:]), line, [*header[1:len(cells)], *[""] * (len(cells) - len(header))])
+            for header, cells, line in labelled_table_rows(normalise_quotes(answer)) if len(cells) > 1 and cells[0]]
 
 
-def mislabelled_cell(label: str, cells: list[str], evidence: Evidence) -> tuple[str, str, str] | None:
+def _counted_under(value: str, header: str, naming: list[tuple[str, str, frozenset[tuple[str, str]]]]) -> bool:
+    """Does a clause naming the label state ``value`` counting what the column's ``header`` names ("10 websites"
+    for a bare "10" under "Websites")? A bare count cell is the header's count, so only that unit holds it."""
+    heads = _label_words(header)
+    if not heads:
+        return False
+    return any(value == figure and _singular(unit.lower()) in heads
+               for _, clause, _ in naming if value in clause for figure, unit in quantities(clause))
+
+
+def mislabelled_cell(label: str, cells: list[str], evidence: Evidence,
+                     headers: list[str] | None = None) -> tuple[str, str, str] | None:
     """(source, evidence clause, the cell's figure) when the clauses naming the label state other figures of
     the cell's kind and none states the cell's (see the module docstring), else None."""
     words = _label_words(label)
@@ -94,11 +110,14 @@ def mislabelled_cell(label: str, cells: list[str], evidence: Evidence) -> tuple[
               if all(_names(w, clause_words) for w in words)]
     if not naming:
         return None
-    for cell in cells:
+    for at, cell in enumerate(cells):
         if not _FIGURE_FIRST_RE.match(cell):
             continue  # a figure after a word ("CHF 290", "kl. 08.30") is priced or formatted another way
         for value, kind in sorted(_figures(cell)):
             if any((value, kind) in figures for _, _, figures in naming):
+                continue
+            if READ_HEADER_COUNTS and not kind and headers and at < len(headers) and _counted_under(
+                    value, headers[at], naming):
                 continue
             other = next(((src, clause) for src, clause, figures in naming if any(k == kind for _, k in figures)),
                          None)
@@ -112,8 +131,8 @@ def judge_labelled_cells(answer: str, evidence: Evidence) -> list[ClaimSupport]:
     if "|" not in answer:
         return []
     out = []
-    for label, cells, row in _rows(answer):
-        found = mislabelled_cell(label, cells, evidence)
+    for label, cells, row, headers in _rows(answer):
+        found = mislabelled_cell(label, cells, evidence, headers)
         if found is not None:
             out.append(ClaimSupport(claim=row, verdict="contradicted", source=found[0], evidence=found[1],
                                     missing=(found[2],)))

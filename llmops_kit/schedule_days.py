@@ -25,7 +25,7 @@ from .text.numbers import WEEKDAYS
 from .text.tokens import CALENDAR_ABBREVIATIONS
 from .textcache import text_cache
 
-__all__ = ["NOT_READ_RE", "day_groups", "day_times", "misplaced_day"]
+__all__ = ["NOT_READ_RE", "READ_TIMES_FIRST", "claimed_day_times", "day_groups", "day_times", "misplaced_day"]
 
 DAYS = WEEKDAYS
 #: "Mon", "Tues", "Thurs" ... as a day's place in the week (the text layer's abbreviations of weekdays).
@@ -154,6 +154,11 @@ def day_times(text: str) -> frozenset[tuple[int, str]]:
     return frozenset(pairs)
 
 
+#: Read a time written before its days ("22:00 Mon-Thu, 23:00 on Fri") as leaving those days to it, so the next
+#: time takes the days after it; off while the claim decision is fitted.
+READ_TIMES_FIRST = True
+
+
 def claimed_day_times(claim: str) -> frozenset[tuple[int, str]]:
     """The (day, time) pairs a claim writes side by side (see the module docstring); none when it dates its days,
     negates or excepts."""
@@ -165,15 +170,21 @@ def claimed_day_times(claim: str) -> frozenset[tuple[int, str]]:
         return frozenset()
     pairs: set[tuple[int, str]] = set()
     groups, runs = day_groups(claim, lists=False), _time_runs(claim)
+    taken_after: set[int] = set()  # the starts of day groups an earlier time took as the days after it
     for t_start, t_end, times in runs:
         # the days written just before the time ("Monday to Friday 8am-6pm") hold it; else those just after it,
         # with no comma between ("14:00 on Saturdays"; in "8am-6pm, Saturday 9am-1pm" Saturday starts anew)
         before = [g for g in groups if g[1] <= t_start]
         after = [g for g in groups if g[0] >= t_end]
-        if before and _GAP_RE.match(claim[before[-1][1]:t_start]):
+        held_after = bool(after) and "," not in (gap := claim[t_end:after[0][0]]) and bool(_GAP_RE.match(gap))
+        # days an earlier time took after it ("22:00 Mon-Thu, 23:00 on Fri") are that time's: a text writing its
+        # times before their days gives the next time the days after it
+        own_before = bool(before) and not (READ_TIMES_FIRST and held_after and before[-1][0] in taken_after)
+        if own_before and _GAP_RE.match(claim[before[-1][1]:t_start]):
             days = before[-1][2]
-        elif after and "," not in (gap := claim[t_end:after[0][0]]) and _GAP_RE.match(gap):
+        elif held_after:
             days = after[0][2]
+            taken_after.add(after[0][0])
         else:
             continue
         pairs.update((d, t) for d in days for t in times)

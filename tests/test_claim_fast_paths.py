@@ -147,7 +147,8 @@ def test_dates_shortcut_reads_what_the_pattern_reads(monkeypatch: pytest.MonkeyP
     shortcut = [evidence_derived._dates_named.__wrapped__(text) for text in texts]
     monkeypatch.setattr(evidence_derived, "words_in", lambda text: frozenset(("march",)))
     assert [evidence_derived._dates_named.__wrapped__(text) for text in texts] == shortcut
-    assert shortcut[0] == ((3, 3, None), (3, 3, 2027)) and shortcut[-4] == ()
+    assert shortcut[0] == ((3, 3, None), (3, 3, 2027)) and shortcut[DATE_TEXTS.index("no date 12 here")] == ()
+    assert shortcut[-4] == ((9, 3, None),)  # "... 3 Sept": a month's short form is its name
 
 
 def test_weekday_shortcut_reads_what_the_pattern_reads(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -272,6 +272,15 @@ is found to hold before the decision.
 So is a national number's trunk "0" read as the place of an international number's country code
 (``READ_TRUNK_PREFIX`` in :mod:`llmops_kit.text.numbers`, the same round: "+44 800 157 0420" is "0800 157 0420"):
 it changes which contact numbers a claim is found to hold before the decision.
+So is a month's short form read as its name in a date (``READ_SHORT_MONTHS`` in :mod:`llmops_kit.evidence_derived`,
+the ``mend36`` round: "14 Mar 2027" is 14 March): it changes which dates a claim is found to reach before the
+decision.
+So is a list's first "and" read inside its first item when commas and the list's own "and" follow
+(``READ_OWN_ANDS`` in :mod:`llmops_kit.text.enumeration`, the same round: "5 dishes (a curry paste and curry, a soup,
+a stir-fry, a starter and a dessert)" lists five): it changes which counts a claim is found to hold before the
+decision.
+So is a time written before its days read as leaving those days to it (``READ_TIMES_FIRST`` in
+:mod:`llmops_kit.schedule_days`, the same round: "22:00 Mon-Thu, 23:00 on Fri" gives 23:00 to Friday, not Monday).
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -369,6 +378,7 @@ numbers = importlib.import_module("llmops_kit.text.numbers")
 text_arithmetic = importlib.import_module("llmops_kit.text.arithmetic")
 counted_figures = importlib.import_module("llmops_kit.text.counted_figures")
 enumeration = importlib.import_module("llmops_kit.text.enumeration")
+schedule_days = importlib.import_module("llmops_kit.schedule_days")
 
 #: Read sets kept out of the committed fit (see the module docstring: the eight-set refit did worse unseen).
 NOT_FITTED = frozenset({"holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
@@ -573,10 +583,13 @@ def _without_meaning_readings() -> Iterator[None]:
         (pleasantries, "READ_WELL_WISHES", False),
         (enumeration, "READ_LIST_ENDS", False),
         (enumeration, "READ_ITEM_COUNTS", False),
+        (enumeration, "READ_OWN_ANDS", False),
+        (schedule_days, "READ_TIMES_FIRST", False),
         (shortfalls, "READ_SHORTFALLS", False),
         (named_party, "READ_NAMED_PARTIES", False),
         (rand_amounts, "READ_RAND_SUMS", False),
         (numbers, "READ_TRUNK_PREFIX", False),
+        (evidence_derived, "READ_SHORT_MONTHS", False),
         (worked_savings, "READ_WORKED_SAVINGS", False),
     ]
     with ExitStack() as stack:

@@ -13,7 +13,7 @@ import re
 from .case_key import case_key
 from .numbers import NUMBER_WORDS
 
-__all__ = ["READ_ITEM_COUNTS", "READ_LIST_ENDS", "item_counts", "listed_counts", "miscounted_lists",
+__all__ = ["READ_ITEM_COUNTS", "READ_LIST_ENDS", "READ_OWN_ANDS", "item_counts", "listed_counts", "miscounted_lists",
            "recounted_items"]
 
 #: Read a record's "<item> xN" as N of the item, holding a claim's count of it and contradicting another; off
@@ -24,6 +24,11 @@ READ_ITEM_COUNTS = True
 #: October" lists two), with a rate after the counted noun ("a day", "per week"), and a closed list of another
 #: length contradicting the count; off while the claim decision is fitted.
 READ_LIST_ENDS = True
+
+#: Read a list's first "and" / "or" as inside its first item when two or more commas and the list's own closing
+#: "and" / "or" follow ("5 dishes (a curry paste and curry, a soup, a stir-fry, a starter and a dessert)" lists
+#: five, not two); off while the claim decision is fitted.
+READ_OWN_ANDS = True
 
 #: A small count and its noun (up to two words), then the list it introduces after a colon, comma, dash or
 #: bracket, up to the end of the clause.
@@ -57,15 +62,42 @@ _SHORT_ITEM_RE = re.compile(r"^(?!(?:and|or|but|so|if|then|which|who|that|we|you
 _DIGIT_OR_WORD_RE = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s", re.IGNORECASE)
 
 
-def _closed_items(rest: str) -> list[str] | None:
-    """The items of a list up to and including the one after its first "and" / "or"; None when no "and" /
-    "or" closes it."""
-    parts = _SEPARATOR_RE.split(rest.strip())
-    items = [parts[0]]
-    for sep, item in zip(parts[1::2], parts[2::2], strict=False):
-        items.append(item)
+def _own_and(seps: list[str], at: int) -> bool:
+    """Is the "and" / "or" at ``seps[at]`` inside an item ("a curry paste and curry, a soup, a stir-fry and a
+    dessert"): followed by two or more commas without "and" / "or" and then a list's own closing "and" / "or"?"""
+    for commas, sep in enumerate(seps[at + 1:]):
         if _LAST_SEP_RE.search(sep.strip()):
+            return commas >= 2
+        if sep.strip() != ",":
+            return False
+    return False
+
+
+def _list_items(rest: str) -> list[str]:
+    """The items of a list: split at every comma and "and" / "or", but with :data:`READ_OWN_ANDS` not at a first
+    "and" / "or" inside an item (:func:`_own_and`)."""
+    parts = _SEPARATOR_RE.split(rest.strip())
+    seps = parts[1::2]
+    if READ_OWN_ANDS and len(seps) > 3 and _LAST_SEP_RE.search(seps[0].strip()) and _own_and(seps, 0):
+        parts = [f"{parts[0]}{seps[0]}{parts[2]}", *parts[3:]]
+    return parts[::2]
+
+
+def _closed_items(rest: str) -> list[str] | None:
+    """The items of a list up to and including the one after its first "and" / "or" (with
+    :data:`READ_OWN_ANDS`, the first one not inside an item, :func:`_own_and`); None when no "and" / "or"
+    closes it."""
+    parts = _SEPARATOR_RE.split(rest.strip())
+    seps = parts[1::2]
+    items = [parts[0]]
+    for at, (sep, item) in enumerate(zip(seps, parts[2::2], strict=False)):
+        if _LAST_SEP_RE.search(sep.strip()):
+            if READ_OWN_ANDS and at == 0 and _own_and(seps, at):
+                items[-1] = f"{items[-1]}{sep}{item}"
+                continue
+            items.append(item)
             return [i for i in items if i.strip()]
+        items.append(item)
     return None
 
 
@@ -75,7 +107,7 @@ def _closed_lists(claim: str) -> list[tuple[str, list[str]]]:
     for count, _noun, rest in _RATED_RE.findall(claim):
         items = _closed_items(rest)
         if (items is None or len(items) < 2 or any(_QUANTITY_ITEM_RE.match(i) for i in items)
-                or any(not _SHORT_ITEM_RE.match(i.strip()) for i in items)):
+                or any(not _SHORT_ITEM_RE.match(p.strip()) for i in items for p in _ITEM_SPLIT_RE.split(i))):
             continue
         found.append((count if count.isdigit() else NUMBER_WORDS[case_key(count)], items))
     return found
@@ -87,7 +119,7 @@ def listed_counts(claim: str) -> frozenset[str]:
     found = set()
     named = [(c, n, _BRACKETED_RE.sub("", rest).rstrip(". ")) for c, n, rest in _NAMED_AS_RE.findall(claim)]
     for count, _noun, rest in (*_COUNTED_RE.findall(claim), *named):
-        items = [i for i in _ITEM_SPLIT_RE.split(rest.strip()) if i.strip()]
+        items = [i for i in _list_items(rest) if i.strip()]
         if len(items) < 2 or any(_QUANTITY_ITEM_RE.match(i) for i in items):
             continue
         value = count if count.isdigit() else NUMBER_WORDS[case_key(count)]
