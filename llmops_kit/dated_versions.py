@@ -27,8 +27,10 @@ from typing import NamedTuple
 
 from .evidence import Evidence
 from .text.calendar_dates import WrittenDate, weekday_mentions, written_dates
+from .text.char_scans import has_digit
 from .text.numbers import typed_quantities
 from .text.split import sentences_of
+from .text.worded_forms import WEEKDAYS
 from .textcache import text_cache
 
 __all__ = ["READ_DATED_VERSIONS", "other_version"]
@@ -44,7 +46,7 @@ _UPPER = {"until": "<=", "till": "<=", "up to": "<=", "through": "<=", "before":
 #: Where a clause is cut: a semicolon, or a comma before an amount (not before a year: "July 6, 2027").
 _CLAUSE_RE = re.compile(r"\s*;\s*|,\s+(?:and\s+|or\s+)?(?=[^\s\d,;]{0,3}\s?\d)(?!\d{4}\b)")
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_DAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_DAY_INDEX = {day[:3]: n for n, day in enumerate(WEEKDAYS)}
 _DAY_RUN_RE = re.compile(rf"\b({_DAY})s?\s*(?:to|-|–|through|till|until)\s*({_DAY})s?\b", re.IGNORECASE)
 _WEEKDAYS_RE = re.compile(r"\bweek\s?days?\b", re.IGNORECASE)
 _WEEKENDS_RE = re.compile(r"\bweek\s?ends?\b(?:\s+and\s+(?:public|bank)\s+holidays)?", re.IGNORECASE)
@@ -58,7 +60,6 @@ _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _NOT_MEANT_RE = re.compile(r"\b(?:not|instead\s+of|rather\s+than)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
 #: What a sentence holds before it can give a version's condition (a cheap test before the clause reading).
 _KEY_RE = re.compile(r"until|till|up to|through|before|from|as of|after|starting|since|[Dd]ay|[Ww]eek")
-_DIGIT_RE = re.compile(r"\d")
 
 
 class _Version(NamedTuple):
@@ -149,7 +150,7 @@ def _versions_in(text: str) -> tuple[tuple[str, tuple[_Version, ...]], ...]:
         return ()
     out = []
     for sentence in sentences_of(text):
-        if _DIGIT_RE.search(sentence) is None or _KEY_RE.search(sentence) is None:
+        if not has_digit(sentence) or _KEY_RE.search(sentence) is None:
             continue
         if sum(q.endswith(" money") for q in typed_quantities(sentence)) < 2:
             continue  # two versions are two amounts
@@ -256,7 +257,7 @@ def _held_elsewhere(evidence: Evidence, version: _Version, sentence: str) -> boo
 def _runs(evidence: Evidence) -> list[tuple[str, str, tuple[_Version, ...], int]]:
     """(source, sentence, versions, index of the one in force) for the customer's day, read once per request."""
     question = evidence.user_text
-    if not question or (_DIGIT_RE.search(question) is None and "day" not in question.lower()):
+    if not question or (not has_digit(question) and "day" not in question.lower()):
         return []
     found = [(source.label, sentence, run)
              for source in evidence.sources for sentence, run in _versions_in(source.text)]
@@ -275,7 +276,7 @@ def _runs(evidence: Evidence) -> list[tuple[str, str, tuple[_Version, ...], int]
 def other_version(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, sentence, the version's clause) when the claim states the amount of a version of a price whose
     condition the customer's day fails, another version's being met (see the module docstring), else None."""
-    if not READ_DATED_VERSIONS or _DIGIT_RE.search(claim) is None:
+    if not READ_DATED_VERSIONS or not has_digit(claim):
         return None
     runs = evidence.once("dated_versions.runs", _runs)
     if not runs:

@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from .evidence import Evidence
 from .text.case_key import case_key
+from .text.numbers import times_in
 from .text.split import table_cells
 from .text.tokens import word_stems
 from .textcache import text_cache
@@ -177,26 +178,13 @@ _FIGURES_RE = re.compile(r"\d+")
 
 _CONDITION_RE = re.compile(rf"\b(until|till|up\s+to|before|from|after|as\s+of|starting\s+at)\s+({_CLOCK})",
                            re.IGNORECASE)
-_CLOCK_PARTS_RE = re.compile(r"(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])?", re.IGNORECASE)
-
-
-def _clock_key(time: str) -> str:
-    """A clock time as "HH:MM" on the 24-hour dial: "4:00 p.m." and "16:00" are one time."""
-    parts = _CLOCK_PARTS_RE.match(time)
-    if parts is None:  # noon, midday
-        return "12:00"
-    hour, minutes, half = int(parts.group(1)), parts.group(2) or "00", (parts.group(3) or "").lower()
-    hour = hour % 12 + 12 if half == "p" else hour % 12 if half == "a" else hour
-    return f"{hour:02d}:{minutes}"
-
-
 def clock_conditions(text: str) -> frozenset[str]:
     """The clock-time conditions of a text as owner marks: "before 4:00 p.m." as "<16:00", "from 4 pm" as
     ">=16:00"; none for a text without "before / until / from / after" and a digit."""
     if not READ_CLOCK_CONTINUATIONS or _DIGIT_RE.search(text) is None:
         return frozenset()
     return frozenset(("<" if side.lower().split()[0] in ("until", "till", "up", "before") else ">=")
-                     + _clock_key(time) for side, time in _CONDITION_RE.findall(text))
+                     + min(times_in(time), default="12:00") for side, time in _CONDITION_RE.findall(text))
 
 
 def _continues_clocked(gap: str, tail: str) -> tuple[frozenset[str], frozenset[str]] | None:

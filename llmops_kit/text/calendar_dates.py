@@ -17,6 +17,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..textcache import text_cache
+from .char_scans import has_digit
 from .worded_forms import MONTHS, WEEKDAYS
 
 __all__ = ["WrittenDate", "weekday_mentions", "written_dates"]
@@ -32,7 +33,6 @@ _DATE_RE = re.compile(
     # the month in words: "6 July 2027", "6th of July", "July 6, 2027"
     rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b\.?(?:,?\s+((?:19|20)\d\d)\b)?"
     rf"|\b{_MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\.\d)(?:,?\s+((?:19|20)\d\d)\b)?")
-_DIGIT_RE = re.compile(r"\d")
 #: A weekday's name, singular or plural ("Friday", "Saturdays").
 _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b", re.IGNORECASE)
 
@@ -61,7 +61,7 @@ def _month(name: str) -> int:
 @text_cache()
 def written_dates(text: str) -> tuple[WrittenDate, ...]:
     """The calendar dates ``text`` writes, in order, each with its readings (see the module docstring)."""
-    if _DIGIT_RE.search(text) is None:
+    if not has_digit(text):
         return ()
     out = []
     matches = list(_DATE_RE.finditer(text))
