@@ -129,6 +129,7 @@ from .grounding_paraphrase import (
     with_synonyms,
 )
 from .handoff_clauses import carries_contact, hands_over, without_handoffs
+from .held_imperatives import HELD_IMPERATIVE_SOURCE, held_imperative
 from .joined_acts import business_act
 from .joined_declines import declines, joined_facts
 from .opening_words import range_end_verbs
@@ -647,6 +648,11 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             continue
         if courtesy_handoff(claim, evidence):  # "The atelier will be glad to help: 022 310 47 15": no promise
             verdicts.append(_verdict(claim=claim, verdict="supported", source=COURTESY_SOURCE, evidence=None))
+            continue
+        restated = held_imperative(claim, stems, evidence)
+        if restated is not None:  # "Just wear closed shoes" of "Closed shoes only: no sandals": the rule, as a request
+            verdicts.append(_verdict(claim=claim, verdict="supported", source=HELD_IMPERATIVE_SOURCE,
+                                     evidence=restated))
             continue
         if hands_off(claim, stems, evidence) or carries_contact(claim, stems, evidence):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (a published contact)",

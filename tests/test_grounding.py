@@ -29,10 +29,10 @@ def _documents(case: dict) -> list[Document]:
     return docs + [Document(id=f"tool:{t['name']}", content=render_tool_output(t["output"])) for t in tools]
 
 
-#: What the ground7 refit of the claim decision gave up on these fixtures (docs/benchmarks.md, ground7 round): a
-#: fact-free claim of three words, two held, at the similarity bar ("Bring a photo ID" against "Trade-ins need a
-#: photo ID", 0.60) is now doubted. Strict: a refit that fixes it is noticed.
-_GIVEN_UP = {"games-system-fact": "the ground7 claim decision doubts 'Bring a photo ID' (0.60 similarity)"}
+#: What the ground7 refit of the claim decision gave up on these fixtures (docs/benchmarks.md, ground7 round); empty
+#: since the imp42 round: "Bring a photo ID" against "Trade-ins need a photo ID" is read as the rule it restates
+#: (:mod:`llmops_kit.held_imperatives`), before the decision. Strict: a case listed here that passes is noticed.
+_GIVEN_UP: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case_id", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=_GIVEN_UP[c]))

@@ -165,6 +165,8 @@ plot" of "75% of each plot", "midday" of "12 noon", "January 2027" of "2027-01",
 it changes a claim's figures and the words it is compared on before the decision.
 So is a hand-off to a published contact in a courtesy or hedge (:mod:`llmops_kit.courtesy_handoffs`, the ``conv26``
 round: "The atelier will be glad to help: 022 310 47 15"): it is settled as supported before the decision.
+So is a bare request restating a held rule (:mod:`llmops_kit.held_imperatives`, the ``imp42`` round: "Just wear
+closed shoes" of "Closed shoes only: no sandals"): it is settled as supported before the decision.
 So is the framing of a clarifying question (:mod:`llmops_kit.question_frames`, the same round: "what it costs depends
 on where your order is", "The Threshing Barn, Orchard Room and marquee all differ"): it is settled as supported
 after the decision.
@@ -328,6 +330,7 @@ from llmops_kit import (  # noqa: E402
     free_claims,
     general_conversions,
     grounding,
+    held_imperatives,
     joined_acts,
     joined_declines,
     length_steps,
@@ -550,6 +553,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (charge_comparisons, "READ_CHARGE_COMPARISONS", False),
         (permitted_sides, "READ_PERMITTED_SIDES", False),
         (courtesy_handoffs, "READ_COURTESY_HANDOFFS", False),
+        (held_imperatives, "READ_HELD_IMPERATIVES", False),
         (question_frames, "READ_QUESTION_FRAMES", False),
         (written_equations, "READ_WRITTEN_EQUATIONS", False),
         (general_conversions, "READ_GENERAL_FACTORS", False),
