@@ -21,7 +21,10 @@ texts_limit`), and the texts denied to hold a topic as the system prompt names t
 price list"). A plain no to the customer's question ("We don't sell trampolines" to "Do you sell trampolines for the
 garden?", "I don't have information on safaris", :func:`llmops_kit.decline_claims.declines_question`) is read only
 beside such pieces: "We don't sell trampolines; our help pages are about jumping at the park" is judged piece by
-piece and supported, while "We don't sell trampolines; an hour costs R$ 49,90" is judged whole.
+piece and supported, while "We don't sell trampolines; an hour costs R$ 49,90" is judged whole. Beside a decline or
+what the texts cover, a piece saying what the business does is read as its limit (:func:`llmops_kit.business_limits.
+business_limit`): "We host sites but don't design them; the articles I found cover plans and security" leaves "We
+host sites" to judge, "Oil changes are not in our price list; we work on tyres and wheels only" leaves nothing.
 
 The reading acts before the fitted decision and is off in its fit (``tools/fit_claim_decision.py``). Nothing here
 looks at a set's own words, an answer's length or position.
@@ -31,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from .business_limits import business_limit
 from .claim_meaning import PROMISE_RE
 from .decline_claims import declines_question, denies_topic
 from .evidence import Evidence
@@ -114,11 +118,29 @@ def joined_facts(claim: str, evidence: Evidence, answer: frozenset[str], answer_
     dropped = [p for p in pieces if declines(p, evidence) or hands_over(p, evidence, answer, answer_text)]
     if not dropped:
         return None
-    facts = [p for p in pieces if p not in dropped]
+    facts, limits = [p for p in pieces if p not in dropped], []
+    if facts and any(declines(p, evidence) for p in dropped):
+        facts, limits = _limits_read(facts, evidence)
     if facts and any(not _says_nothing(p, evidence) and not hands_over(p, evidence, answer, answer_text)
                      for p in dropped):
         return None  # a plain no beside a fact of the business ("We don't sell X; Y costs ..."): judged whole
     fact_words = frozenset().union(*(content_stems(p) for p in facts))
-    if any(content_stems(d) & fact_words for d in dropped):
+    if any(content_stems(d) & fact_words for d in (*dropped, *limits)):
         return None  # a decline speaking of the fact it is joined to: the claim is judged whole
     return facts
+
+
+def _limits_read(facts: list[str], evidence: Evidence) -> tuple[list[str], list[str]]:
+    """The fact pieces with each business limit (:func:`llmops_kit.business_limits.business_limit`: "we host sites
+    but don't design them", "we work on tyres and wheels only") replaced by what is left of it to judge, and the
+    limits' declined parts (the limit whole when nothing is left), which no fact may speak of."""
+    kept: list[str] = []
+    limits: list[str] = []
+    for piece in facts:
+        left = business_limit(piece, evidence)
+        if left is None:
+            kept.append(piece)
+            continue
+        kept.extend(left)
+        limits.append(piece[len(left[0]):] if left and piece.startswith(left[0]) else piece)
+    return kept, limits

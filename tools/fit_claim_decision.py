@@ -145,6 +145,8 @@ So is a figure worked out with a fraction the claim's words give (:mod:`llmops_k
 "about 45 km"): it settles a figure before the decision.
 So is a fact joined to a decline or a hand-off in one sentence (:mod:`llmops_kit.joined_declines`, the ``join23``
 round: "The warehouse is at Avonmouth; I can't judge distance from a postcode district"): its facts are judged alone.
+So is a business's own limit beside such a decline (:mod:`llmops_kit.business_limits`, the ``paid42`` round: "We host
+sites but don't design them; the articles I found cover plans and security"): it is read as a piece of the join.
 So is a decline naming the bot's texts (:mod:`llmops_kit.decline_claims`, the ``decl25`` round: "Not something our
 repair notes cover", "The handbook doesn't cover that, sorry"): it is settled as supported after the decision.
 So is a figure worked out from the customer's figure beyond a limit the evidence gives, or an amount restated in the
@@ -313,6 +315,7 @@ from llmops_kit import (  # noqa: E402
     allowance_steps,
     arithmetic_steps,
     asked_units,
+    business_limits,
     charge_comparisons,
     claim_decision,
     claimed_days,
@@ -539,6 +542,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (fraction_steps, "READ_FRACTION_STEPS", False),
         (allowance_steps, "READ_ALLOWANCE_STEPS", False),
         (joined_declines, "READ_JOINED_DECLINES", False),
+        (business_limits, "READ_BUSINESS_LIMITS", False),
         (decline_claims, "READ_SOURCE_DECLINES", False),
         (decline_claims, "READ_SUBJECT_SILENCES", False),
         (decline_claims, "READ_QUESTION_DECLINES", False),
