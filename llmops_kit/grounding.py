@@ -21,7 +21,10 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    attaches to another item of the same list, row or sentence (:mod:`llmops_kit.figure_owner`: "the adult
    package is kr 620" where kr 620 is the premium package's), or the amount of a version of a price whose date
    or day the customer's fails (:mod:`llmops_kit.dated_versions`: "₩9,000" for 2027.04.03 where the price is
-   "₩9,000 until 2027.03.31; ₩11,000 from 2027.04.01"), or a clause saying covered what the evidence
+   "₩9,000 until 2027.03.31; ₩11,000 from 2027.04.01"), or a general price worked into the party's total where the
+   customer's stated circumstance meets a group's other price (:mod:`llmops_kit.customer_conditions`: "฿1,500 per
+   person, so for the three of you it's ฿4,500" for a 10-year-old against "Children aged 6 to 12 pay ฿900"), or a
+   clause saying covered what the evidence
    leaves out (:mod:`llmops_kit.excluded_items`: "also covers lockers" against "(not lockers)"), or a time of day with
    a day the evidence gives other times (:mod:`llmops_kit.schedule_days`: "Saturday at 14:00" where Saturday's
    screening is at 11:00 and 14:00 is Sunday's), or a date no source states where a source gives another day
@@ -106,6 +109,7 @@ from .claimed_days import clashing_days, same_day_stems
 from .conversion_words import converted_unit_words
 from .courtesy_handoffs import COURTESY_SOURCE, courtesy_handoff
 from .credit_refunds import credit_only_refund
+from .customer_conditions import excepted_total
 from .customer_language import in_customer_language, in_unlisted_language, unheld_names
 from .dated_versions import other_version
 from .day_sets import ruled_out_day
@@ -530,6 +534,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                 verdicts.append(_verdict(claim=claim, verdict="absent", missing=missing))
             continue
         moved = (misplaced_figure(claim, evidence) or foreign_owner(claim, evidence) or other_version(claim, evidence)
+                 or excepted_total(claim, evidence, answer_text)
                  or misplaced_day(claim, evidence)
                  or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)
                  or other_variant(claim, evidence)

@@ -22,7 +22,7 @@ import re
 from .text.numbers import NUMBER_WORDS
 from .textcache import text_cache
 
-__all__ = ["READ_NAMED_PARTIES", "party_counts"]
+__all__ = ["READ_NAMED_PARTIES", "party_counts", "party_size"]
 
 #: Off in the claim-decision fit (``tools/fit_claim_decision.py``): it changes which figures a claim holds.
 READ_NAMED_PARTIES = True
@@ -97,3 +97,12 @@ def party_counts(claim: str, user_text: str) -> frozenset[int]:
     if adults >= 0:
         found.update(c for c in (_value(m.group(1)) for m in _ADULTS_RE.finditer(claim)) if c == adults + 1)
     return frozenset(found)
+
+
+def party_size(user_text: str) -> int:
+    """How many people the party the customer names makes, the customer included ("me, my husband and our
+    daughter" is three); 0 when the message names nobody or a plural of people whose number it does not give."""
+    if not READ_NAMED_PARTIES or not user_text:
+        return 0
+    party = _party(user_text)
+    return party[0] + 1 if party else 0

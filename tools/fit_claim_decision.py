@@ -270,6 +270,10 @@ which figures a claim is found to hold before the decision.
 So is the party the customer names counted by a claim (``READ_NAMED_PARTIES`` in :mod:`llmops_kit.named_party`,
 the ``implied35`` round: "R450 + R180 = R630 for the two of you" of "me and my daughter"): it changes which figures a
 claim is found to hold before the decision.
+So is a general price worked into a total (or said to be the customer's) for a customer whose stated circumstance
+meets a group's condition (``READ_CUSTOMER_CONDITIONS`` in :mod:`llmops_kit.customer_conditions`, the ``cond42``
+round: "฿1,500 per person, so for the three of you it's ฿4,500" for a 10-year-old against "Children aged 6 to 12 pay
+฿900"): it contradicts claims before the decision.
 So is an answer adding ``R``-figures read as writing rand (``READ_RAND_SUMS`` in :mod:`llmops_kit.text.rand_amounts`,
 the same round: "R450 + R180 = R630" against a price list "kids under 12 R180"): it changes which figures a claim
 is found to hold before the decision.
@@ -321,6 +325,7 @@ from llmops_kit import (  # noqa: E402
     claimed_days,
     courtesy_handoffs,
     credit_refunds,
+    customer_conditions,
     customer_language,
     dated_versions,
     decline_claims,
@@ -534,6 +539,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (dash_clauses, "READ_DASH_CLAUSES", False),
         (figure_owner, "READ_QUALIFIERS", False),
         (dated_versions, "READ_DATED_VERSIONS", False),
+        (customer_conditions, "READ_CUSTOMER_CONDITIONS", False),
         (evidence_derived, "READ_UNITLESS", False),
         (record_variants, "READ_RECORD_VARIANTS", False),
         (record_counts, "READ_RECORD_COUNTS", False),
