@@ -110,6 +110,9 @@ holdout22 and ``--misses holdout23`` lists its misses.
 Merzouga desert camp, Lagos recording studio, Singapore air-conditioning servicing), is the unseen measure now:
 sealed, totals only, never its misses, also with ``--set``; first scored at 321/370 with the final candidate of the
 ``rec33``-``coinc34`` stop, one more score allowed.
+``tests/data/holdout25``, written by a twenty-fifth author (Busan archery range, Nairobi half-marathon organiser,
+Valencia vehicle inspection station, Queenstown bungee operator, Buenos Aires tango school), is sealed and not
+scored: totals only, never its misses, also with ``--set``; it is the unseen measure once holdout24 is spent.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -150,6 +153,8 @@ EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT24 = REPO / "tests" / "data" / "holdout24"  # a twenty-fourth author's sealed set: totals only, never its misses
 HOLDOUT24_HEADING = "twenty-fourth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT25 = REPO / "tests" / "data" / "holdout25"  # a twenty-fifth author's sealed set: totals only, never its misses
+HOLDOUT25_HEADING = "twenty-fifth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -431,7 +436,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT24, HOLDOUT24_HEADING),)
+    return ((HOLDOUT24, HOLDOUT24_HEADING), (HOLDOUT25, HOLDOUT25_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
