@@ -103,6 +103,7 @@ from pydantic import BaseModel, ConfigDict
 
 from . import claim_decision
 from . import evidence as _evidence_module
+from .asked_requests import ASKED_PREFIX, contradicted_request
 from .claim_decision import ClaimSignals, measure
 from .claim_meaning import MeaningGap, adds_only_light_words, is_fact_free, meaning_gap, restated_claim
 from .claimed_days import clashing_days, same_day_stems
@@ -475,7 +476,7 @@ def _judge_again(verdicts: list[ClaimSupport], claims: Sequence[str],
     every piece of that form is (judged in one pass); a form with no piece left (declines and hand-offs only)
     is supported as it stands."""
     forms = {n: pieces for n, v in enumerate(verdicts)
-             if not v.supported and (pieces := pieces_of(claims[n])) is not None}
+             if not v.supported and not _asked(v) and (pieces := pieces_of(claims[n])) is not None}
     if not forms:
         return verdicts
     flat = [p for pieces in forms.values() for p in pieces]
@@ -487,6 +488,11 @@ def _judge_again(verdicts: list[ClaimSupport], claims: Sequence[str],
             base = judged[0] if judged else _verdict(claim=claims[n], verdict="supported", source=None, evidence=None)
             out[n] = base.model_copy(update={"claim": claims[n]})
     return out
+
+
+def _asked(verdict: ClaimSupport) -> bool:
+    """Is the verdict a request the evidence contradicts (:mod:`llmops_kit.asked_requests`)? It is final."""
+    return bool(verdict.missing) and verdict.missing[0].startswith(ASKED_PREFIX)
 
 
 def _named(verdict: ClaimSupport, evidence: Evidence, answer: frozenset[str], answer_text: str) -> ClaimSupport:
@@ -546,6 +552,11 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],
                                      missing=(moved[2],)))
+            continue
+        asked = contradicted_request(claim, evidence) if not foreign else None
+        if asked is not None:  # "Please bring your own apron" against "Aprons are provided"
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=asked[0], evidence=asked[1],
+                                     missing=(asked[2],)))
             continue
         clash = evidence.status_clash(claim)
         if clash is not None:

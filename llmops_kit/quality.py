@@ -40,6 +40,7 @@ from typing import Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .asked_requests import contradicted_request, dropped_requests
 from .charge_comparisons import COMPARISON_SOURCE, compared_by_charges
 from .contract import Contract, QualityRules, load_contract
 from .decline_claims import DECLINE_SOURCE, declines_sources
@@ -328,7 +329,8 @@ class HeuristicScorer:
         uncited = sum(not cites for _, _, cites in reading.claims) if cite_required else 0
         support: list[ClaimSupport] = []
         rows = table_rows(answer) + figure_headings(answer)  # layout whose figures are facts
-        if claims or rows:
+        asks = dropped_requests(answer, frozenset(sentence for sentence, _, _ in reading.claims))
+        if claims or rows or asks:
             sources = evidence_sources(documents, query=query, instructions=instructions, history=history,
                                        earlier_answers=earlier_answers)
             evidence = Evidence(sources, rules.citation_pattern)
@@ -348,6 +350,7 @@ class HeuristicScorer:
             wrong_rows += judge_labelled_polarity(answer, evidence) if not wrong_rows else []
             wrong_rows += judge_labelled_cells(answer, evidence) if not wrong_rows else []
             wrong_rows += judge_listed_totals(answer, evidence) if not wrong_rows else []
+            wrong_rows += _contradicted_requests(asks, evidence)
             support += wrong_rows
             claims += len(wrong_rows)
         unsupported = [sentence for (sentence, _, _), verdict in zip(reading.claims, support, strict=False)
@@ -387,6 +390,18 @@ class HeuristicScorer:
             claims=claims,
             scorer=self.name,
         )
+
+
+def _contradicted_requests(asks: list[str], evidence: Evidence) -> list[ClaimSupport]:
+    """A *contradicted* verdict per "Please ..." sentence the claim splitter dropped that asks for the customer's own
+    of a thing a text supplies, or a thing a text bans (:mod:`llmops_kit.asked_requests`)."""
+    out = []
+    for sentence in asks:
+        found = contradicted_request(sentence, evidence)
+        if found is not None:
+            out.append(ClaimSupport(claim=sentence, verdict="contradicted", source=found[0], evidence=found[1],
+                                    missing=(found[2],)))
+    return out
 
 
 # ---- entry points -------------------------------------------------------------------------------

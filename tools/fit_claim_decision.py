@@ -169,6 +169,8 @@ So is a hand-off to a published contact in a courtesy or hedge (:mod:`llmops_kit
 round: "The atelier will be glad to help: 022 310 47 15"): it is settled as supported before the decision.
 So is a bare request restating a held rule (:mod:`llmops_kit.held_imperatives`, the ``imp42`` round: "Just wear
 closed shoes" of "Closed shoes only: no sandals"): it is settled as supported before the decision.
+So is a polite request the evidence contradicts (:mod:`llmops_kit.asked_requests`, the ``please42`` round: "Please
+bring your own apron" against "Aprons are provided"): it is settled as contradicted before the decision.
 So is the framing of a clarifying question (:mod:`llmops_kit.question_frames`, the same round: "what it costs depends
 on where your order is", "The Threshing Barn, Orchard Room and marquee all differ"): it is settled as supported
 after the decision.
@@ -318,6 +320,7 @@ from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 from llmops_kit import (  # noqa: E402
     allowance_steps,
     arithmetic_steps,
+    asked_requests,
     asked_units,
     business_limits,
     charge_comparisons,
@@ -564,6 +567,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (permitted_sides, "READ_PERMITTED_SIDES", False),
         (courtesy_handoffs, "READ_COURTESY_HANDOFFS", False),
         (held_imperatives, "READ_HELD_IMPERATIVES", False),
+        (asked_requests, "READ_ASKED_REQUESTS", False),
         (question_frames, "READ_QUESTION_FRAMES", False),
         (written_equations, "READ_WRITTEN_EQUATIONS", False),
         (general_conversions, "READ_GENERAL_FACTORS", False),
