@@ -151,7 +151,7 @@ from .record_fields import field_clash
 from .record_kinds import other_kind
 from .record_values import other_field_value
 from .record_variants import other_variant
-from .rule_applications import Application, applied_limit
+from .rule_applications import Application, allowed_length, applied_limit, excluded_case
 from .schedule_days import misplaced_day
 from .status_denials import denied_status
 from .subject_figures import other_subject_figure
@@ -509,6 +509,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
     answer, answer_text, foreign_answer = context
     verdicts: list[ClaimSupport | None] = []
     pending: list[int] = []
+    settled: set[int] = set()  # claims a rule application settled, not read again for their meaning
     signals: dict[int, ClaimSignals] = {}  # what the fitted decision reads, per pending claim
     # a gap read on a claim with figures (its added condition or promise), kept until the decision has spoken: a
     # claim the decision finds invented stays fabricated, not merely unsupported
@@ -689,6 +690,13 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                                      "contradicted", source=outside.source, evidence=outside.sentence))
             continue
         applied = applied_limit(claim, evidence) if not foreign else None
+        if applied is None and not foreign:
+            # "up to 8 weeks, so a month is fine" to "a month?"; "only unworn items ..., so a worn jumper can't be
+            # swapped" to "he wore it": the consequence is settled by the comparison, and the rule clause, judged
+            # on its own, is read for its meaning there, so the whole claim is not read again
+            applied = allowed_length(claim, evidence) or excluded_case(claim, evidence)
+            if applied is not None:
+                settled.add(len(verdicts))
         if applied is not None:
             verdicts.append(_applied_verdict(claim, applied, evidence, lexical_support, semantic_support))
             continue
@@ -778,7 +786,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             shown = best if verdict == "supported" else found  # a clause shown only when it carried the claim
             verdicts[position] = _verdict(claim=claim, verdict=verdict) if shown is None else _verdict(
                 claim=claim, verdict=verdict, source=shown[0], evidence=shown[1], similarity=round(shown[2], 4))
-    decided = frozenset(pending)  # read for their meaning before the decision already
+    decided = frozenset(pending) | settled  # read for their meaning before the decision already
     return [_reread(v, evidence) if v.supported and n not in decided else v
             for n, v in enumerate(verdicts) if v is not None]
 

@@ -22,6 +22,11 @@ says, and *fails* when none does (a length of one side and one of the other deci
 comparison holds is supported; one whose comparison fails is contradicted ("tomorrow is fine, you're inside
 the 2-day limit"). A limit no evidence sentence on the subject gives is no application: the claim is judged as
 before.
+
+Two more forms apply a held rule after "so" (the rule42 round): :func:`allowed_length`, a held maximum applied to a
+length the customer gives ("you can pause for up to 8 weeks, so a month is fine"), and :func:`excluded_case`, the
+mirror of a held permission applied to the customer's item ("Only unworn items with tags can be exchanged, so a
+jumper that's been worn can't be swapped" to "He wore the jumper once").
 """
 
 from __future__ import annotations
@@ -32,10 +37,10 @@ from typing import Literal, NamedTuple
 from .evidence import Evidence
 from .grounding_context import CONTEXT_MIN
 from .text import content_stems, may_hold_word, sentences_of, typed_quantities
-from .text.tokens import word_stems
+from .text.tokens import stem, word_stems
 from .textcache import text_cache
 
-__all__ = ["Application", "applied_limit"]
+__all__ = ["Application", "allowed_length", "applied_limit", "excluded_case"]
 
 #: A length of time in days, by the unit :func:`~llmops_kit.text.typed_quantities` gives it.
 _DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
@@ -202,3 +207,149 @@ def applied_limit(claim: str, evidence: Evidence) -> Application | None:
 def _too_near(clause: str) -> bool:
     """Does the clause say the case falls short of a minimum ("too close", "less than"), not inside a window?"""
     return _SHORT_OF_RE.search(clause) is not None
+
+
+#: "a month", "an hour", "one week": a length of one unit, which :func:`~llmops_kit.text.typed_quantities` leaves
+#: unread (read here only for the "so <length> is fine" form).
+_ONE_UNIT_RE = re.compile(r"\b(?:a|an|one)\s+(minute|hour|day|week|fortnight|month|year)\b", re.IGNORECASE)
+#: Words the "is fine" form needs ("fine", "ok", ...): a claim holding none is spared its pattern.
+_ALLOWED_KEYS = frozenset(("fine", "ok", "okay", "allowed", "covered", "problem", "alright", "acceptable"))
+#: ", so <the customer's length> is fine": the clause naming the customer's length and the verdict that it is allowed.
+_ALLOWED_RE = re.compile(r",?\s+so\s+(?P<case>(?:(?:a|an|one|the|your|that|those|these)\s+)?[\w-]+(?:\s+[\w-]+)?)\s+"
+                         r"(?:is|are|'s|’s|should be|would be|will be)\s+(?:(?:totally|perfectly|absolutely|still|"
+                         r"just)\s+)?(?:fine|ok|okay|allowed|covered|no problem|alright|acceptable)\s*[.!]?$",
+                         re.IGNORECASE)
+#: A maximum and the rule's length after it ("for up to 8 weeks", "within 30 days", "no more than 2 hours").
+_MAXIMUM_RE = re.compile(r"\b(?:up to|within|no more than|not more than|at most|a maximum of|maximum of)\s+"
+                         r"(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*"
+                         r"(?P<unit>minute|hour|day|week|fortnight|month|year)s?\b(?P<after>'?\s*(?:'s\s+)?\w*)",
+                         re.IGNORECASE)
+#: A length counted back from an event ("up to 24 hours before", "within 2 days' notice"): a minimum of notice,
+#: not a maximum, so no such comparison is made.
+_BEFORE_WORDS = frozenset(("before", "ahead", "in", "prior", "notice", "beforehand", "earlier", "advance"))
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12}
+_UNIT_DAYS = {**_DAYS, "fortnight": 14.0}
+
+
+def _one_unit_quantities(text: str) -> frozenset[str]:
+    """The lengths of one unit a text states ("a month" as "1 month")."""
+    return frozenset(f"1 {m.lower()}" for m in _ONE_UNIT_RE.findall(text))
+
+
+def _length_days(quantity: str) -> float:
+    number, unit = quantity.split(" ")
+    return round(float(number) * _UNIT_DAYS[unit], 4)
+
+
+def allowed_length(claim: str, evidence: Evidence) -> Application | None:
+    """A held maximum length applied to the customer's own: "you can pause for up to 8 weeks, so a month is fine"
+    to "can I pause my sub for a month?". The clause after ", so" names a length of time the customer's message
+    gives (the whole subject, a few words) and says it is fine / OK / allowed / covered; the claim before it states
+    one other length after a word of maximum ("up to", "within", "no more than"), not counted back from an event
+    ("up to 24 hours before" is a minimum of notice); an evidence sentence on the subject holds that length; the
+    claim's words beyond the comparison and the question are mostly that sentence's. The comparison holds when every
+    length the customer gives is at most the limit (a month within 8 weeks), and fails when every one is over it
+    ("so three months is fine"); else None."""
+    if not may_hold_word(claim, _ALLOWED_KEYS):
+        return None
+    match = _ALLOWED_RE.search(claim)
+    if match is None:
+        return None
+    customer = evidence.once("rule_applications.customer_lengths",
+                             lambda ev: _quantities(ev.user_text) | _one_unit_quantities(ev.user_text))
+    case = match.group("case")
+    named = (_quantities(case) | _one_unit_quantities(case)) & customer
+    if not named or any(q in _WORD_DAYS for q in named):
+        return None
+    head = claim[:match.start()]
+    maxima = list(_MAXIMUM_RE.finditer(head))
+    if len(maxima) != 1 or maxima[0].group("after").strip(" '").lower() in _BEFORE_WORDS:
+        return None
+    number, unit = maxima[0].group("n").lower(), maxima[0].group("unit").lower()
+    quantity = f"{_NUMBER_WORDS.get(number, number)} {unit}"
+    limit = _length_days(quantity)
+    # the maximum is the head's only length of time ("up to 8 weeks", not "up to 8 weeks, or 2 months")
+    if {_in_days(q) for q in _quantities(head)} - {limit}:
+        return None
+    question = _words(evidence.user_text)
+    claim_words = _words(head) - question - _VERDICT_STEMS
+    rule = _rule_sentence(limit, claim_words | (question - _VERDICT_STEMS), evidence)
+    if rule is None or rule[2] < CONTEXT_MIN:
+        return None
+    source, sentence, _ = rule
+    if len(claim_words - _words(sentence)) > NOVEL_SHARE * len(claim_words):
+        return None
+    lengths = {_length_days(q) for q in customer if q not in _WORD_DAYS}
+    # the head stating the limit is judged on its own ("up to 8 weeks for free" keeps its invented "free")
+    rest = head.strip(" ,;:")
+    if all(length <= limit for length in lengths):
+        return Application("holds", source, sentence, match.group(0).strip(" ,"), rest)
+    if all(length > limit for length in lengths):
+        return Application("fails", source, sentence, match.group(0).strip(" ,"), rest)
+    return None
+
+
+#: "Only <A> can be <verb>ed, so <the customer's item, not A> can't be <verb>ed": the rule's permission read as the
+#: only one, applied to the customer's item (an optional closing apology).
+_ONLY_RE = re.compile(r"^(?P<rule>only (?P<a>[^,;:]+?) (?:can|may) be (?P<v1>[a-z]+)\b[^,;:]*),? so "
+                      r"(?P<x>[^,;:]+?) (?:can't|can’t|cannot|can not|won't|won’t) be (?P<v2>[a-z]+)\b"
+                      r"(?:,? (?:sorry|I'm afraid|I’m afraid|unfortunately))?\s*[.!]?$", re.IGNORECASE)
+#: Past participles a customer writes in another form ("he wore it" of "worn"): the participle's other forms.
+_PARTICIPLE_FORMS = {"worn": ("wore", "wear"), "torn": ("tore", "tear"), "broken": ("broke", "break"),
+                     "eaten": ("ate", "eat"), "ridden": ("rode", "ride"), "driven": ("drove", "drive"),
+                     "written": ("wrote", "write"), "taken": ("took", "take")}
+#: Words of the customer's item's description that name nothing ("a jumper that's been worn").
+_ITEM_FILLER = frozenset(("a", "an", "the", "your", "his", "her", "their", "our", "my", "that", "that's", "that’s",
+                          "which", "which's", "has", "have", "had", "been", "is", "are", "was", "were", "one", "ones",
+                          "item", "items", "it", "already", "you", "you've", "you’ve", "he", "she", "they", "we",
+                          "i", "i've", "i’ve", "he's", "she's", "they've", "we've", "once", "just"))
+_NEGATION_RE = re.compile(r"n't|n’t|\bnot?\b|\bnever\b|\bcannot\b|\bonly\b", re.IGNORECASE)
+
+
+def _customer_states(word: str, question: frozenset[str]) -> bool:
+    """Does the customer's message state the item's condition ("worn" by "he wore it")?"""
+    forms = (word, *_PARTICIPLE_FORMS.get(word.lower(), ()))
+    return any(stem(form.lower()) in question for form in forms)
+
+
+def excluded_case(claim: str, evidence: Evidence) -> Application | None:
+    """The mirror of a held permission applied to the customer's item: "Only unworn items with tags can be exchanged,
+    so a jumper that's been worn can't be swapped, sorry" to "He wore the jumper once - can I swap it?". The rule's
+    qualifier is an "un-" word ("unworn", "unopened", "unused") whose base the customer's item is said to have
+    ("worn"), the customer's message stating that condition ("he wore it") and not the qualifier; the item's other
+    words are the customer's; the verb denied is the permitted one or the customer's own ("swap" for "exchange");
+    and an evidence sentence not the customer's states the permission plainly (no denial), the qualifier and the
+    verb with the thing's words. The first clause, the rule, is then judged on its own (``rest``); the reading
+    only holds, never fails ("so a worn jumper can be swapped" is no such form and stays judged); else None."""
+    if "only" not in claim.lower() or " so " not in claim:
+        return None
+    match = _ONLY_RE.match(claim.strip())
+    if match is None:
+        return None
+    qualifiers = [w for w in match.group("a").split() if w.lower().startswith("un") and len(w) > 5]
+    if len(qualifiers) != 1:
+        return None
+    qualifier = qualifiers[0].lower()
+    base = qualifier[2:]
+    item = [w for w in re.findall(r"[\w'’-]+", match.group("x")) if w.lower() not in _ITEM_FILLER]
+    if base not in (w.lower() for w in item):
+        return None
+    question = word_stems(evidence.user_text)
+    if stem(qualifier) in question or not _customer_states(base, question):
+        return None
+    # the item is the customer's ("jumper"): its words other than the condition are the question's or the rule's
+    rule_words = word_stems(match.group("a"))
+    if any(stem(w.lower()) not in question | rule_words for w in item if w.lower() != base):
+        return None
+    v1, v2 = stem(match.group("v1").lower()), stem(match.group("v2").lower())
+    if v2 != v1 and v2 not in question:
+        return None
+    needed = content_stems(match.group("a")) | {v1}
+    for source in evidence.sources:
+        if source.user:
+            continue
+        for sentence in sentences_of(source.text):
+            if needed <= word_stems(sentence) and not _NEGATION_RE.search(sentence):
+                return Application("holds", source.label, sentence, match.group(0), match.group("rule"))
+    return None

@@ -202,6 +202,9 @@ def test_an_invented_or_reversed_outcome_after_a_comparison_that_holds_is_flagge
 # once"): the faithful form, the wrong forms any reading of it must keep flagged, and the form that already passes.
 # rule29 round: on the read sets this form is a false alarm on one author's set only (three traces, one answer), so
 # no reading is kept; the faithful form stays a strict xfail until a second author's set shows it.
+# rule42 round: `rule_applications.excluded_case` now reads the form where the item is named in the customer's words
+# ("a jumper that's been worn" to "He wore the jumper"); "a pair" for the customer's "them" and a qualifier that is no
+# "un-" word ("still in their original pots") are not read, so these stay strict xfails.
 SHOP = [Document(id="sh-9", content="Unworn shoes can be returned within 30 days of delivery for a full refund. "
                                     "Repairs to soles take up to 14 days.")]
 NURSERY = [Document(id="gc-3", content="Plants still in their original pots can be exchanged within 14 days. We "

@@ -67,7 +67,8 @@ Nordic languages, and a currency sign no longer read as a foreign letter): a cla
 decision, so they change which claims reach it. So is a record's payment state said the other way round
 (:mod:`llmops_kit.payment_states`): it catches a claim as contradicted before the decision. So is the article's
 time limit applied to the customer's own length of time (:mod:`llmops_kit.rule_applications`, the ``rules16``
-round: "tomorrow is too close" to a 2-day notice rule): it settles a claim before the decision. So is an amount
+round: "tomorrow is too close" to a 2-day notice rule; the ``rule42`` round's held maximum and only-permission
+applied to the customer's case): it settles a claim before the decision. So is an amount
 written with its currency after the figure read as money (:func:`llmops_kit.text.arithmetic.marked_after`, the
 ``arith16`` round: "198,00 €" is a share of a total the answer works out): it settles a figure before the
 decision. So are the conversions the same round added (:mod:`llmops_kit.arithmetic_steps`: millimetres and inches,
@@ -486,6 +487,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "unpaid_part", nothing),
         (grounding, "answered_against_record", nothing),
         (grounding, "applied_limit", nothing),
+        (grounding, "allowed_length", nothing),  # rule42: "up to 8 weeks, so a month is fine"
+        (grounding, "excluded_case", nothing),  # rule42: "only unworn ..., so a worn jumper can't be swapped"
         (grounding, "carries_contact", lambda *args: False),
         (grounding, "without_handoffs", lambda claim, *args: claim),
         (evidence, "READ_STATES", False),
