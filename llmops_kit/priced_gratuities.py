@@ -28,9 +28,18 @@ call-out); one whose subject points back ("It is free for adults aged 70 and ove
 £4.95, free over £50" keeps, as does "X is free on Mondays" against "X: 5 EUR, but free on Mondays"; "Parking is
 free" where no text prices parking is left to the other readings.
 
-Read by :func:`llmops_kit.grounding.judge_claims` in its contradiction steps; switched off by
-:data:`READ_PRICED_GRATUITIES` in the claim-decision fit. Nothing here looks at the answer's length, style or
-position.
+A thing given away that no text names at all (:func:`unnamed_gratuity`): "..., with free hot chocolate in the
+barn", "..., and that includes a packed lunch from the kiosk", "every lodge comes with a welcome hamper", where no
+text the model was shown (the customer's message included) holds any word of the thing (up to three words after
+"with / and / plus / get / enjoy / offer(s) (a) free", or after "includes / including / comes with a(n)", ending at
+a preposition or a function word) nor a word-vector synonym of one in any of its sentences, is invented outright:
+the business gives no such thing, and the words around it ("wagon rides", "a full day") are the article's, so the
+claim read whole stayed near its passage. A time said free ("with free time in the barn") is not read; a thing only
+named in other words than a synonym is the known risk ("free refreshments" of "a welcome drink is served").
+
+Both are read by :func:`llmops_kit.grounding.judge_claims` in its contradiction steps; switched off by
+:data:`READ_PRICED_GRATUITIES` and :data:`READ_UNNAMED_GRATUITIES` in the claim-decision fit. Nothing here looks at
+the answer's length, style or position.
 """
 
 from __future__ import annotations
@@ -45,10 +54,12 @@ from .text.embed import embed
 from .text.numbers import typed_quantities
 from .textcache import text_cache
 
-__all__ = ["READ_PRICED_GRATUITIES", "priced_gratuity"]
+__all__ = ["READ_PRICED_GRATUITIES", "READ_UNNAMED_GRATUITIES", "priced_gratuity", "unnamed_gratuity"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
 READ_PRICED_GRATUITIES = True
+#: :func:`unnamed_gratuity`, off in the fit likewise.
+READ_UNNAMED_GRATUITIES = True
 
 #: "<thing> is / are free", "... is free of charge", "... is at no (extra) charge": group ``thing`` the words
 #: before the verb (within the clause); "get the <thing> free": group ``got``.
@@ -197,4 +208,38 @@ def priced_gratuity(claim: str, evidence: Evidence) -> tuple[str, str, str] | No
         if words and _synonym_given(words[-1], given):
             continue
         return priced[1], priced[2].strip(" .;"), clause
+    return None
+
+
+#: A thing given with something else, named after "free" or as "a / an <thing>" after "includes" / "comes with":
+#: "with free hot chocolate in the barn", "and that includes a packed lunch from the kiosk". Group ``thing``.
+_GIVEN_THING_RE = re.compile(
+    r"\b(?:with|plus|and|get|gets|enjoy|offer|offers)\s+(?:a\s+|an\s+|some\s+)?free\s+(?P<thing>[a-z][a-z'-]*"
+    r"(?:\s+[a-z][a-z'-]*){0,2})"
+    r"|\b(?:includes|including|comes\s+with|come\s+with)\s+(?:a|an)\s+(?:free\s+)?(?P<item>[a-z][a-z'-]*"
+    r"(?:\s+[a-z][a-z'-]*){0,2})", re.IGNORECASE)
+
+
+def unnamed_gratuity(claim: str, evidence: Evidence) -> tuple[str, tuple[str, ...]] | None:
+    """(the clause, its thing's words) when the claim gives away a thing ("with free hot chocolate", "includes a
+    packed lunch") no text the model was shown names, in its words or a word-vector synonym of them; else None."""
+    if not READ_UNNAMED_GRATUITIES:
+        return None
+    lowered = claim.lower()
+    if "free" not in lowered and "includ" not in lowered and "come" not in lowered:
+        return None
+    for match in _GIVEN_THING_RE.finditer(claim):
+        words = (match.group("thing") or match.group("item")).split()
+        end = next((n for n, w in enumerate(words) if w.lower() in _PREPOSITIONS or w.lower() in STOPWORDS),
+                   len(words))
+        words = [w for w in words[:end] if w.lower() not in STOPWORDS]
+        stems = frozenset(stem(w.lower()) for w in words)
+        if not stems or any(s in _AVAILABLE for s in stems) or evidence.novel(stems) != set(stems):
+            continue
+        vectors = embed([w.lower() for w in words])
+        if any(held_words(sentence) and float((vectors @ held_vectors(sentence).T).max()) >= SYNONYM_SIMILARITY
+               for source in evidence.sources for sentence, _ in sentence_stems(source.text)):
+            continue
+        said = match.group(0)
+        return said[:said.rfind(words[-1]) + len(words[-1])], tuple(words)
     return None

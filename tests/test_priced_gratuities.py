@@ -119,3 +119,37 @@ def test_a_condition_the_evidence_gives_keeps_the_claim_supported() -> None:
     """'free on Mondays' against 'NZ$6 a visit, but shoe hire is free on Mondays': the whole answer is held."""
     assert _verdicts("Shoe hire is free on Mondays, and a day pass is NZ$25.", CLIMB, "Do I pay for shoes?") == [
         "supported"]
+
+
+# ---- a free thing no text names: "with free hot chocolate", "includes a packed lunch" (unnamed_gratuity) ----------
+
+FARM = [Document(id="tf-8", content="Wagon rides run on Saturdays, 11 a.m.-2 p.m., $4 a person. Wreaths are "
+                                    "hand-tied in our barn. A welcome drink is served at the gate.")]
+HIRE = [Document(id="kh-9", content="A single kayak is €15 per hour; a full day (8 hours) is €60. Life jackets and "
+                                    "dry bags are provided. Parking at the jetty is free.")]
+
+
+@pytest.mark.parametrize(("answer", "docs", "query"), [
+    ("Wagon rides are $4 each, with free hot chocolate in the barn.", FARM, "What's on?"),
+    ("A full day is €60, and that includes a packed lunch from the café.", HIRE, "And for a whole day?"),
+    ("A full day is €60, and every booking comes with a souvenir photo.", HIRE, "And for a whole day?"),
+])
+def test_a_free_thing_no_text_names_is_invented(answer: str, docs: list[Document], query: str) -> None:
+    """The figures are right, but no text names the thing given away: invented outright, and not with the switch
+    off."""
+    assert "invented" in _verdicts(answer, docs, query)
+    with fresh_scores(), patch.object(priced_gratuities, "READ_UNNAMED_GRATUITIES", False):
+        assert "invented" not in _verdicts(answer, docs, query)
+
+
+@pytest.mark.parametrize(("claim", "docs"), [
+    # the thing is named by the evidence, in its words or a synonym
+    ("A full day is €60, with free parking at the jetty", HIRE),
+    ("A full day is €60, and that includes a life jacket", HIRE),
+    ("Rides are $4, and every visit comes with a free welcome beverage", FARM),
+    # a time said free, not a thing given
+    ("Rides are $4, with free time in the barn afterwards", FARM),
+])
+def test_a_free_thing_the_evidence_names_is_not_read(claim: str, docs: list[Document]) -> None:
+    """A thing the texts name (or a synonym of it) is left to the other readings."""
+    assert priced_gratuities.unnamed_gratuity(claim, _evidence(docs)) is None
