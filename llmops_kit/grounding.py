@@ -143,6 +143,7 @@ from .own_clauses import OwnClause, own_clauses
 from .paired_figures import swapped_pair
 from .part_payments import unpaid_part
 from .payment_states import clashing_payment
+from .priced_gratuities import priced_gratuity, unnamed_gratuity
 from .range_outside import outside_range
 from .record_answers import answered_against_record
 from .record_counts import other_field_count
@@ -616,6 +617,15 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         if scoped is not None:  # "150 zł whatever the suspension" against "lowered suspension: 190 zł"
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=scoped[0], evidence=scoped[1],
                                      missing=(scoped[2],)))
+            continue
+        priced = priced_gratuity(claim, evidence) if not foreign else None
+        if priced is not None:  # "or the call-out is free" against "| Call-out, 8am-6pm Mon-Sat | £75 |"
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=priced[0], evidence=priced[1],
+                                     missing=(priced[2],)))
+            continue
+        unnamed = unnamed_gratuity(claim, evidence) if not foreign else None
+        if unnamed is not None:  # "with free hot chocolate in the barn" where no text names hot chocolate
+            verdicts.append(_verdict(claim=claim, verdict="invented", missing=unnamed[1]))
             continue
         widened = widened_deadline(claim, evidence) if not foreign else None
         if widened is not None:  # "any day until the season ends" against "must be cut by Dec. 12"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from llmops_kit import claim_meaning
+from llmops_kit import claim_meaning, priced_gratuities
 from llmops_kit.claim_meaning import meaning_gap
 from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.quality import HeuristicScorer, score_answer
@@ -329,7 +329,10 @@ def test_a_requirement_restated_is_supported(answer: str) -> None:
 
 def test_a_gap_on_a_claim_with_figures_leaves_an_invention_fabricated(monkeypatch: pytest.MonkeyPatch) -> None:
     """A claim with figures whose promise is read before the decision is kept for it: when the decision finds the
-    claim invented, it stays invented (fabricated outright), not merely unsupported by the promise."""
+    claim invented, it stays invented (fabricated outright), not merely unsupported by the promise. The wash the test
+    "comes with" is a thing no text names, which :mod:`llmops_kit.priced_gratuities` reads as invented before the
+    decision: that reading is switched off here, so the test still shows the deferred gap."""
+    monkeypatch.setattr(priced_gratuities, "READ_UNNAMED_GRATUITIES", False)
     claim = "The £54.85 test comes with a wash, and the mechanic will valet the seats as well."
     assert meaning_gap(claim, _evidence(MOT)) is not None
     monkeypatch.setattr("llmops_kit.grounding.claim_decision.decide", lambda signals, bar: "invented")

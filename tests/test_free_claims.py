@@ -13,7 +13,7 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import free_claims, joined_acts
+from llmops_kit import free_claims, joined_acts, priced_gratuities
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_verdicts as _verdicts
@@ -120,7 +120,9 @@ GIFTS_FLAGGED = [
 def test_a_gift_in_other_words_the_evidence_never_gives_is_flagged(answer: str, docs: list[Document],
                                                                   query: str) -> None:
     """'free with any lesson' of goggles is not parents free with a lesson: one shared word does not hold it; the
-    reading is what flags each (switched off, each passes)."""
+    reading is what flags each (switched off, each passes; "the dry bags free" against "Dry bags cost €5" is also
+    contradicted by :mod:`llmops_kit.priced_gratuities`, which is switched off with it)."""
     assert _verdicts(answer, docs, query) != ["supported"]
-    with patch.object(free_claims, "READ_FREE_CLAIMS", False):
+    with patch.object(free_claims, "READ_FREE_CLAIMS", False), \
+            patch.object(priced_gratuities, "READ_PRICED_GRATUITIES", False):
         assert _verdicts(answer, docs, query) == ["supported"]

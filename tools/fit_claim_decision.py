@@ -292,6 +292,10 @@ a stir-fry, a starter and a dessert)" lists five): it changes which counts a cla
 decision.
 So is a time written before its days read as leaving those days to it (``READ_TIMES_FIRST`` in
 :mod:`llmops_kit.schedule_days`, the same round: "22:00 Mon-Thu, 23:00 on Fri" gives 23:00 to Friday, not Monday).
+So is a thing said free that the evidence prices and nowhere gives away (:mod:`llmops_kit.priced_gratuities`, the
+``floor42`` round: "or the call-out is free" against "| Call-out, weekdays | £70 |"), and so is a thing given away
+that no text names ("with free hot chocolate in the barn", ``READ_UNNAMED_GRATUITIES``): each settles a claim before
+the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -352,6 +356,7 @@ from llmops_kit import (  # noqa: E402
     own_operands,
     permitted_sides,
     phrase_synonyms,
+    priced_gratuities,
     quality,
     question_frames,
     range_outside,
@@ -612,6 +617,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_TRUNK_PREFIX", False),
         (evidence_derived, "READ_SHORT_MONTHS", False),
         (worked_savings, "READ_WORKED_SAVINGS", False),
+        (priced_gratuities, "READ_PRICED_GRATUITIES", False),
+        (priced_gratuities, "READ_UNNAMED_GRATUITIES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
