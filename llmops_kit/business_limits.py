@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 
+from .decline_claims import customers_only
 from .evidence import Evidence
 from .evidence_statements import sentence_stems
-from .text import content_stems, identifiers_in, names_in, numbers_in
+from .text import content_stems
 from .text.tokens import normalise_quotes
 
 __all__ = ["READ_BUSINESS_LIMITS", "business_limit"]
@@ -33,6 +34,7 @@ __all__ = ["READ_BUSINESS_LIMITS", "business_limit"]
 #: Off in ``tools/fit_claim_decision.py``: the reading changes which claims reach the decision.
 READ_BUSINESS_LIMITS = True
 
+#: A piece may open with the decline's own "No," or "Sorry," before the business speaks.
 _OPEN = r"^(?:(?:no|sorry)\s*,?\s+)?"
 #: "we X but (we) don't Y (object)": ``fact`` is "we X", ``denied`` the verb Y, ``object`` what is denied.
 _BUT_NOT_RE = re.compile(
@@ -49,12 +51,6 @@ _POINTERS = frozenset(("them", "it", "that", "those", "these", "this", "any", "o
 #: Verbs any business uses of its trade, held by no text: "we work on tyres", "we deal in antiques".
 _TRADE_VERBS = frozenset(content_stems("work works working deal deals do does handle handles offer offers provide "
                                        "provides"))
-
-
-def _customers_only(piece: str, evidence: Evidence) -> bool:
-    """Are the piece's figures, codes and names all the customer's own?"""
-    told = evidence.user_text.lower()
-    return all(item.lower() in told for item in (*numbers_in(piece), *identifiers_in(piece), *names_in(piece)))
 
 
 def _given_sentences(evidence: Evidence) -> list[frozenset[str]]:
@@ -85,7 +81,7 @@ def business_limit(piece: str, evidence: Evidence) -> tuple[str, ...] | None:
         return None
     text = normalise_quotes(piece).strip(" \"'*-.!")
     lowered = text.lower()
-    if "we " not in lowered or not _customers_only(text, evidence):
+    if "we " not in lowered or not customers_only(text, evidence):
         return None
     if " but " in lowered and ("n't" in lowered or " not " in lowered):
         found = _BUT_NOT_RE.match(text)

@@ -35,10 +35,11 @@ import re
 from typing import NamedTuple
 
 from .evidence import Evidence
-from .named_party import party_size
+from .named_party import party_size, stated_ages
 from .text.calendar_dates import weekday_mentions
 from .text.char_scans import has_digit
-from .text.numbers import CURRENCY_CODES, NUMBER_WORDS
+from .text.money_amounts import MONEY_MARK, figure_values, money_amounts
+from .text.numbers import count_words
 from .text.split import sentences_of
 from .text.worded_forms import WEEKDAYS
 
@@ -47,8 +48,10 @@ __all__ = ["READ_CUSTOMER_CONDITIONS", "excepted_total"]
 #: Switch: read a group's condition the customer's stated circumstance meets (``cond42`` round).
 READ_CUSTOMER_CONDITIONS = True
 
-_WORDS = {w: int(v) for w, v in NUMBER_WORDS.items() if w.isalpha() and v.isdigit() and 2 <= int(v) <= 99}
-_COUNT = r"(\d{1,3}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+#: A head count the customer writes, in digits or words ("14", "fourteen").
+_COUNT_WORDS = count_words(99)
+_COUNT = r"(\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
+#: The nouns a head count counts, in the question ("14 drivers") and the condition ("12 or more drivers").
 _PEOPLE = (r"(?:people|persons|guests|players|drivers|riders|adults|kids|children|participants|divers|golfers|"
            r"skaters|climbers|cooks|students|colleagues|friends|pax)")
 
@@ -58,7 +61,8 @@ _AGE_UNDER_RE = re.compile(r"\bunder[\s-]?(\d{1,2})s?\b", re.IGNORECASE)
 #: The condition of a head count: "groups of 12 or more", "12 or more drivers", "10+ people".
 _HEADS_RE = re.compile(r"\bgroups?\s+of\s+(\d{1,3})\s*(?:or\s+more|\+|and\s+(?:over|above|up))"
                        r"|\b(\d{1,3})\s*(?:or\s+more|\+)\s+" + _PEOPLE, re.IGNORECASE)
-_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: The condition of a run of weekdays: "Tuesday to Friday", "Mondays-Thursdays" (full names only).
+_DAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _DAY_RUN_RE = re.compile(rf"\b({_DAY})s?\s*(?:to|-|–|through|till|until)\s*({_DAY})s?\b", re.IGNORECASE)
 _WEEKDAYS_RE = re.compile(r"\bweek\s?days\b", re.IGNORECASE)
 #: The group a weekday condition is given to: "<qualifier> students" before what they pay or get.
@@ -66,32 +70,28 @@ _GROUP_RE = re.compile(r"\b([a-z]+)\s+(students|seniors|pensioners|members|veter
 #: The benefit a clause gives its group: a percentage off, free, no VAT (an amount of money is read apart).
 _PERCENT_RE = re.compile(r"(\d{1,2}(?:\.\d)?)\s?%\s*(?:off|discount|less)|\b(free|half[\s-]price|without\s+VAT|"
                          r"no\s+VAT|VAT[\s-]free)\b", re.IGNORECASE)
-#: A figure with its digit groups ("8 260", "1,500", "4,495.00"), never inside a longer figure.
-_FIGURE_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:(?:,|\s|\u00a0|\u202f)\d{3})+|\d+)(?:\.(\d{1,2}))?(?![\d])")
-#: Money: a figure after a currency sign, an ISO code (as the evidence reader writes local marks: "zar 590") or the
-#: rand's "R" / a dollar's "R$", "S$" ("฿900", "R590", "EUR 11.90"), or before a code ("11.90 EUR").
-_MARK = r"(?:[$€£¥₹฿₩₱₦]|(?<![\w])(?i:" + "|".join(CURRENCY_CODES) + r")\b\.?|(?<![\w])(?:R|[A-Z]{1,2}\$))"
-_MONEY_RE = re.compile(_MARK + r"\s?(\d[\d,.\u00a0\u202f ]*\d|\d)"
-                       r"|(?<![\w.,])(\d[\d,.]*\d|\d)\s?(?:(?i:" + "|".join(CURRENCY_CODES) + r")|zł|kr)\b")
 #: The condition of an amount: "payments of at least €2,500", "orders over £400".
-_AT_LEAST_RE = re.compile(r"\b(?:at\s+least|over|above|more\s+than)\s+(" + _MARK + r"\s?\d[\d,.]*)")
+_AT_LEAST_RE = re.compile(r"\b(?:at\s+least|over|above|more\s+than)\s+(" + MONEY_MARK + r"\s?\d[\d,.]*)")
 #: What a benefit in words makes free: "Giro Plus is free for ...".
 _FREE_THING_RE = re.compile(r"^(.*?)\b(?:is|are)\s+(?:also\s+)?free\b", re.IGNORECASE)
 #: The general price said to be the customer's own: "you pay", "you'll pay", "you're charged".
 _YOURS_RE = re.compile(r"\byou(?:'ll|'d|\s+will|\s+would|\s+still)?\s+(?:pay|owe)\b|\byou(?:'re|\s+are)\s+charged\b",
                        re.IGNORECASE)
-#: An age the question gives a person: "she's 10", "aged 7", "turned 7", "10 years old".
-_AGE_RE = re.compile(r"(?:\b(?:s?he's|s?he\s+is|aged|turned|age)\s+(\d{1,2})\b"
-                     r"|\b(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*old\b)", re.IGNORECASE)
 #: The question's head count: "14 of us", "a group of 14", "14 people", "party of 6".
 _PARTY_RE = re.compile(r"\b" + _COUNT + r"\s+of\s+us\b|\b(?:group|party|team)\s+of\s+" + _COUNT + r"\b"
                        r"|\b" + _COUNT + r"\s+" + _PEOPLE, re.IGNORECASE)
+#: A clause that may state an amount of money: a sign or mark before a digit, a code after one ("฿900", "R590",
+#: "11.90 EUR"); a clause with neither, and no percentage or "free", gives its group no benefit to read.
+_PRICED_HINT_RE = re.compile(r"[^\w\s.,]\s?\d|\d\s?[A-Z]{3}\b|\b[A-Z]{1,3}\s?\d")
 #: Words before the group's noun that name no group of their own ("all students", "with student cards").
 _LIGHT = frozenset(("all", "any", "our", "the", "and", "with", "for", "time", "full", "valid", "other", "who", "are"))
+#: Substrings every condition above holds, tested before the sentence's patterns.
 _CHEAP = ("age", "under", "or more", "+", "day", "Day", "at least", "over", "above", "more than")
 
 
 class _Clause(NamedTuple):
+    """An evidence clause whose condition the customer meets, with the benefit it gives the group."""
+
     source: str
     sentence: str
     clause: str
@@ -100,26 +100,10 @@ class _Clause(NamedTuple):
 
 
 def _count(word: str | None) -> int:
+    """The value of a head count written in digits or words, 0 for none."""
     if not word:
         return 0
-    return int(word) if word.isdigit() else _WORDS.get(word.lower(), 0)
-
-
-def _figures(text: str) -> list[float]:
-    out = []
-    for match in _FIGURE_RE.finditer(text):
-        whole = re.sub(r"\D", "", match.group(1))
-        out.append(float(whole + ("." + match.group(2) if match.group(2) else "")))
-    return out
-
-
-def _money(text: str) -> list[float]:
-    """The amounts of money a text writes, as figures."""
-    return [f for match in _MONEY_RE.finditer(text) for f in _figures(match.group(1) or match.group(2))]
-
-
-def _ages(question: str) -> list[int]:
-    return [int(next(g for g in m.groups() if g)) for m in _AGE_RE.finditer(question)]
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower(), 0)
 
 
 def _heads(question: str) -> set[int]:
@@ -142,8 +126,9 @@ class _Customer(NamedTuple):
 
 
 def _customer(question: str) -> _Customer:
-    return _Customer(question, tuple(_ages(question)), frozenset(_heads(question)),
-                     frozenset(index for _, index in weekday_mentions(question)), tuple(_money(question)))
+    """The ages, head counts, weekdays and amounts of money the question states."""
+    return _Customer(question, stated_ages(question), frozenset(_heads(question)),
+                     frozenset(index for _, index in weekday_mentions(question)), tuple(money_amounts(question)))
 
 
 def _met(clause: str, customer: _Customer) -> bool:
@@ -161,30 +146,36 @@ def _met(clause: str, customer: _Customer) -> bool:
         if any(n >= threshold for n in heads):
             return True
     for match in _AT_LEAST_RE.finditer(clause) if customer.amounts else ():
-        threshold = _money(match.group(1))
+        threshold = money_amounts(match.group(1))
         if threshold and any(f >= threshold[0] for f in customer.amounts):
             return True
-    days, question = customer.days, customer.question
-    if days:
-        group = _GROUP_RE.search(clause)
-        words = [group.group(2)[:-1]] + ([group.group(1)] if group and group.group(1).lower() not in _LIGHT else []) \
-            if group else []
-        if words and re.search(rf"\b(?:{'|'.join(words)})", question, re.IGNORECASE):
-            run = set()
-            for match in _DAY_RUN_RE.finditer(clause):
-                first, last = _day(match.group(1)), _day(match.group(2))
-                if first <= last:
-                    run |= set(range(first, last + 1))
-            if not run and _WEEKDAYS_RE.search(clause):
-                run = set(range(5))
-            if run and days <= run:
-                return True
-    return False
+    return bool(customer.days) and _weekday_met(clause, customer)
+
+
+def _weekday_met(clause: str, customer: _Customer) -> bool:
+    """Does the question name the clause's group (its noun, "student" of "college students", or its qualifier,
+    "college") and only weekdays inside the clause's run of days ("Tuesday to Friday", "weekdays")?"""
+    group = _GROUP_RE.search(clause)
+    if group is None:
+        return False
+    words = [group.group(2)[:-1]]
+    if group.group(1).lower() not in _LIGHT:
+        words.append(group.group(1))
+    if not re.search(rf"\b(?:{'|'.join(words)})", customer.question, re.IGNORECASE):
+        return False
+    run: set[int] = set()
+    for match in _DAY_RUN_RE.finditer(clause):
+        first, last = _day(match.group(1)), _day(match.group(2))
+        if first <= last:
+            run |= set(range(first, last + 1))
+    if not run and _WEEKDAYS_RE.search(clause):
+        run = set(range(5))
+    return bool(run) and customer.days <= run
 
 
 def _day(name: str) -> int:
-    """The weekday index of a day's name as a clause writes it ("Tuesdays" too), Monday 0."""
-    return WEEKDAYS.index(name.lower().rstrip("s"))
+    """The weekday index of a day's name a run matched (its plural's "s" is outside the match), Monday 0."""
+    return WEEKDAYS.index(name.lower())
 
 
 def _clauses(evidence: Evidence) -> tuple[list[_Clause], frozenset[float]]:
@@ -203,21 +194,20 @@ def _clauses(evidence: Evidence) -> tuple[list[_Clause], frozenset[float]]:
             found = False
             if any(cue in sentence for cue in _CHEAP):
                 for clause in re.split(r"\s*;\s*", sentence):
-                    if not _PERCENT_RE.search(clause) and not re.search(r"[^\w\s.,]\s?\d|\d\s?[A-Z]{3}\b|"
-                                                                        r"\b[A-Z]{1,3}\s?\d", clause):
+                    if not _PERCENT_RE.search(clause) and not _PRICED_HINT_RE.search(clause):
                         continue
                     if not _met(clause, customer):
                         continue
                     percent = [float(m.group(1)) for m in _PERCENT_RE.finditer(clause) if m.group(1)]
-                    bounds = {f for m in _AT_LEAST_RE.finditer(clause) for f in _money(m.group(1))}
-                    amounts = [f for f in _money(clause) if f not in bounds]
+                    bounds = {f for m in _AT_LEAST_RE.finditer(clause) for f in money_amounts(m.group(1))}
+                    amounts = [f for f in money_amounts(clause) if f not in bounds]
                     free = _FREE_THING_RE.match(clause) if not amounts and not percent else None
                     thing = " ".join(re.findall(r"[^\W\d_]{3,}", free.group(1))) if free else ""
                     if amounts or percent or thing:
                         met.append(_Clause(source.label, sentence, clause, frozenset(amounts + percent), thing))
                     found = True
             if not found:
-                general.update(_money(sentence))
+                general.update(money_amounts(sentence))
     return met, frozenset(general)
 
 
@@ -230,7 +220,7 @@ def excepted_total(claim: str, evidence: Evidence, answer_text: str = "") -> tup
     met, general = evidence.once("customer_conditions.clauses", _clauses)
     if not met:
         return None
-    figures = _money(claim)
+    figures = money_amounts(claim)
     prices = [f for f in figures if f in general and f >= 1]
     if not prices:
         return None
@@ -239,7 +229,7 @@ def excepted_total(claim: str, evidence: Evidence, answer_text: str = "") -> tup
     yours = _YOURS_RE.search(claim) is not None
     if not total and not yours:
         return None
-    answer_figures = set(_figures(answer_text or claim))
+    answer_figures = set(figure_values(answer_text or claim))
     lowered = claim.lower()
     for clause in met:
         if clause.benefit & answer_figures or any(f in clause.benefit for f in prices):

@@ -63,6 +63,7 @@ __all__ = [
     "READ_QUESTION_DECLINES",
     "READ_SOURCE_DECLINES",
     "READ_SUBJECT_SILENCES",
+    "customers_only",
     "declines_question",
     "declines_sources",
     "denies_topic",
@@ -199,7 +200,7 @@ def declines_question(piece: str, evidence: Evidence) -> bool:
                    for sentence in sentences_of(source.text) for stems in (content_stems(sentence),))
 
 
-def _customers_only(text: str, evidence: Evidence) -> bool:
+def customers_only(text: str, evidence: Evidence) -> bool:
     """Are the text's figures, codes and names all the customer's own (nothing stated beyond them)?"""
     told = evidence.user_text.lower()
     return all(item.lower() in told for item in (*numbers_in(text), *identifiers_in(text), *names_in(text)))
@@ -256,11 +257,11 @@ def _closes(close: str | None, evidence: Evidence) -> bool:
             and _closes(first.strip(), evidence) and _hands_over(then.strip(), evidence)
     said = _SAY_CLOSE.match(close)
     if said is not None:
-        return _customers_only(said.group("rest"), evidence)
+        return customers_only(said.group("rest"), evidence)
     helped = _HELP_CLOSE.match(close)
     if helped is not None:
         rest = helped.group("rest")
-        return _customers_only(rest, evidence) and not content_stems(rest) - _DECLINE_WORDS - evidence.user_stems
+        return customers_only(rest, evidence) and not content_stems(rest) - _DECLINE_WORDS - evidence.user_stems
     return _hands_over(close, evidence)
 
 

@@ -29,6 +29,7 @@ import re
 from .evidence import Evidence
 from .evidence_statements import negated, sentence_stems
 from .text import content_stems, stem
+from .text.char_scans import has_digit
 
 __all__ = ["HELD_IMPERATIVE_SOURCE", "READ_HELD_IMPERATIVES", "held_imperative"]
 
@@ -62,7 +63,7 @@ _JOINED_RE = re.compile(r"[;:,]|\b(?:and|so|but|then|or|if|when|because|since)\b
 def held_imperative(claim: str, stems: frozenset[str], evidence: Evidence) -> str | None:
     """The evidence sentence a bare imperative restates, or None (``stems``: the claim's content stems left to
     support once its hard facts were found)."""
-    if not READ_HELD_IMPERATIVES or any(ch.isdigit() for ch in claim):
+    if not READ_HELD_IMPERATIVES or has_digit(claim):
         return None
     text = claim.strip(" .!")
     opening = _OPEN_RE.match(text)

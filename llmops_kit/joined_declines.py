@@ -36,11 +36,11 @@ import re
 
 from .business_limits import business_limit
 from .claim_meaning import PROMISE_RE
-from .decline_claims import declines_question, denies_topic
+from .decline_claims import customers_only, declines_question, denies_topic
 from .evidence import Evidence
 from .found_sources import prompt_nouns, texts_limit
 from .handoff_clauses import hands_over
-from .text import content_stems, identifiers_in, names_in, numbers_in
+from .text import content_stems
 from .text.claims import claim_text
 
 __all__ = ["READ_JOINED_DECLINES", "declines", "joined_facts"]
@@ -80,8 +80,7 @@ def _said_by_question(piece: str, evidence: Evidence) -> bool:
     told = evidence.user_text.lower()
     if "@" in piece or not frozenset(_DIGITS_RE.findall(piece)) <= frozenset(_DIGITS_RE.findall(told)):
         return False
-    items = (*numbers_in(piece), *identifiers_in(piece), *names_in(piece))
-    return all(item.lower() in told for item in items)
+    return customers_only(piece, evidence)
 
 
 def declines(piece: str, evidence: Evidence) -> bool:

@@ -19,15 +19,15 @@ from __future__ import annotations
 
 import re
 
-from .text.numbers import NUMBER_WORDS
+from .text.numbers import count_words
 from .textcache import text_cache
 
-__all__ = ["READ_NAMED_PARTIES", "party_counts", "party_size"]
+__all__ = ["READ_NAMED_PARTIES", "party_counts", "party_size", "stated_ages"]
 
 #: Off in the claim-decision fit (``tools/fit_claim_decision.py``): it changes which figures a claim holds.
 READ_NAMED_PARTIES = True
 
-_WORD_COUNTS = {w: int(v) for w, v in NUMBER_WORDS.items() if w.isalpha() and v.isdigit() and 2 <= int(v) <= 9}
+_WORD_COUNTS = count_words(9)
 _COUNT = r"(\d|" + "|".join(sorted(_WORD_COUNTS, key=len, reverse=True)) + r")"
 #: "the two of you", "both of them", "all three of us": a count that names the party.
 _PARTY_RE = re.compile(r"\b(?:(?:the|all)\s+" + _COUNT + r"|(both))\s+of\s+(you|them|us)\b", re.IGNORECASE)
@@ -44,9 +44,11 @@ _PLURAL = ("kids", "children", "friends", "sons", "daughters", "boys", "girls", 
            "sisters", "brothers", "siblings", "grandchildren", "grandkids", "family", "guests", "team", "group")
 _NOUN_RE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:little|younger|older|elder|eldest|youngest|"
                       r"teenage|baby|best|new)\s+)?(" + "|".join(_PEOPLE + _PLURAL) + r")\b", re.IGNORECASE)
-#: an age under 18 the message gives: "she's 10", "(9)", "aged 7", "turned 7", "7 years old"
-_CHILD_AGE_RE = re.compile(r"(?:\((\d{1,2})\)|\b(?:s?he's|s?he is|aged|turned|age)\s+(\d{1,2})\b"
-                           r"|\b(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*old\b)", re.IGNORECASE)
+#: An age the message gives a person in words: "she's 10", "aged 7", "turned 7", "7 years old".
+_AGE_SAID = r"\b(?:s?he's|s?he\s+is|aged|turned|age)\s+(\d{1,2})\b|\b(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*old\b"
+_AGE_RE = re.compile(_AGE_SAID, re.IGNORECASE)
+#: An age under 18 the message gives: those, and a bracketed one after a name, "Diego (9)".
+_CHILD_AGE_RE = re.compile(r"\((\d{1,2})\)|" + _AGE_SAID, re.IGNORECASE)
 
 
 @text_cache()
@@ -106,3 +108,9 @@ def party_size(user_text: str) -> int:
         return 0
     party = _party(user_text)
     return party[0] + 1 if party else 0
+
+
+def stated_ages(user_text: str) -> tuple[int, ...]:
+    """The ages the message gives a person in words ("she's 10", "aged 7", "turned 7", "10 years old"), in order: a
+    circumstance an age group's price may depend on."""
+    return tuple(int(next(g for g in m.groups() if g)) for m in _AGE_RE.finditer(user_text))

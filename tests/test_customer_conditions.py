@@ -13,8 +13,9 @@ import pytest
 
 from llmops_kit import customer_conditions
 from llmops_kit.named_party import party_size
-from llmops_kit.quality import HeuristicScorer, score_answer
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_verdicts as _verdicts
 
 POTTERY = [Document(id="pt-01", content="A two-hour wheel class is €40 per person, clay and firing included."),
            Document(id="pt-02", content="Kids aged 7 to 11 pay €25 when they throw with a paying adult; under-7s "
@@ -27,11 +28,6 @@ MUSEUM = [Document(id="ms-01", content="An annual pass is $60 and includes the s
                                        "free for members who donate at least $250 a year.")]
 PHONE = [Document(id="ph-01", content="Unlimited Plus costs kr 199 a month. Roaming is free for customers who spend at "
                                       "least kr 500 a month. Call the shop on 21 00 00 00 to switch.")]
-
-
-def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    """Verdicts from a scorer of its own: the default scorer's memo would keep a verdict across the fixtures."""
-    return [v.verdict for v in score_answer(answer, docs, query=query, scorer=HeuristicScorer()).support]
 
 
 @pytest.mark.parametrize(("answer", "docs", "query"), [

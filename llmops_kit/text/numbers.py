@@ -29,7 +29,7 @@ from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_DOT_THOUSANDS", "READ_LOCAL_MARKS",
            "READ_SIGNED_DOT_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX", "READ_YEN_SIGNS",
-           "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers", "date_names", "dot_thousands",
+           "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers", "count_words", "date_names", "dot_thousands",
            "evidence_numbers", "grouped_digits", "marks_as_codes", "normalise_number", "parses_as_float", "quantities",
            "same_grouped_number", "spells_number", "times_in", "typed_quantities", "unit_free_numbers"]
 
@@ -44,6 +44,14 @@ NUMBER_WORDS: dict[str, str] = {
     **{w: str(20 + 10 * i) for i, w in enumerate(_TENS)},
     "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
 }
+
+
+def count_words(most: int) -> dict[str, int]:
+    """The number words of two up to ``most`` with their values ("two" 2, "fourteen" 14): the counts of people a
+    message spells ("the two of you", "fourteen of us")."""
+    return {w: int(v) for w, v in NUMBER_WORDS.items() if w.isalpha() and v.isdigit() and 2 <= int(v) <= most}
+
+
 _ORDINAL_WORDS = frozenset((
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
