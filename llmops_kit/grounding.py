@@ -152,6 +152,7 @@ from .record_fields import field_clash
 from .record_kinds import other_kind
 from .record_values import other_field_value
 from .record_variants import other_variant
+from .required_items import unnamed_requirement
 from .rule_applications import Application, allowed_length, applied_limit, excluded_case
 from .schedule_days import misplaced_day
 from .status_denials import denied_status
@@ -626,6 +627,10 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         unnamed = unnamed_gratuity(claim, evidence) if not foreign else None
         if unnamed is not None:  # "with free hot chocolate in the barn" where no text names hot chocolate
             verdicts.append(_verdict(claim=claim, verdict="invented", missing=unnamed[1]))
+            continue
+        required = unnamed_requirement(claim, evidence) if not foreign else None
+        if required is not None:  # "and a compulsory insurance add-on" where no text names insurance
+            verdicts.append(_verdict(claim=claim, verdict="invented", missing=required[1]))
             continue
         widened = widened_deadline(claim, evidence) if not foreign else None
         if widened is not None:  # "any day until the season ends" against "must be cut by Dec. 12"

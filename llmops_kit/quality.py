@@ -52,6 +52,7 @@ from .listed_totals import judge_listed_totals
 from .permitted_sides import PERMITTED_SOURCE, permitted_side
 from .question_frames import QUESTION_FRAME_SOURCE, frames_question
 from .record_sentences import record_sentence
+from .required_items import unnamed_requirement
 from .text import content_stems, normalise_quotes, phrases_in, read_answer, split_sentences
 from .text.currency_marks import as_marks, currencies_of, dot_decimals, money_marks_in
 from .text.rand_amounts import rand_amount_in, rand_as_code, rand_in_sums, writes_rand
@@ -394,13 +395,18 @@ class HeuristicScorer:
 
 def _contradicted_requests(asks: list[str], evidence: Evidence) -> list[ClaimSupport]:
     """A *contradicted* verdict per "Please ..." sentence the claim splitter dropped that asks for the customer's own
-    of a thing a text supplies, or a thing a text bans (:mod:`llmops_kit.asked_requests`)."""
+    of a thing a text supplies, or a thing a text bans (:mod:`llmops_kit.asked_requests`); an *invented* one per such
+    sentence requiring a thing no text names (:mod:`llmops_kit.required_items`)."""
     out = []
     for sentence in asks:
         found = contradicted_request(sentence, evidence)
         if found is not None:
             out.append(ClaimSupport(claim=sentence, verdict="contradicted", source=found[0], evidence=found[1],
                                     missing=(found[2],)))
+            continue
+        required = unnamed_requirement(sentence, evidence)
+        if required is not None:  # "Please bring proof of a microchip registration" where no text names one
+            out.append(ClaimSupport(claim=sentence, verdict="invented", missing=required[1]))
     return out
 
 

@@ -296,6 +296,8 @@ So is a thing said free that the evidence prices and nowhere gives away (:mod:`l
 ``floor42`` round: "or the call-out is free" against "| Call-out, weekdays | £70 |"), and so is a thing given away
 that no text names ("with free hot chocolate in the barn", ``READ_UNNAMED_GRATUITIES``): each settles a claim before
 the decision.
+So is a required thing no text names (:mod:`llmops_kit.required_items`, the ``invreq42`` round: "and a compulsory
+insurance add-on", "Please bring proof of a microchip registration"): it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -364,6 +366,7 @@ from llmops_kit import (  # noqa: E402
     record_counts,
     record_sentences,
     record_variants,
+    required_items,
     shortfalls,
     superseded_figures,
     worked_savings,
@@ -619,6 +622,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (worked_savings, "READ_WORKED_SAVINGS", False),
         (priced_gratuities, "READ_PRICED_GRATUITIES", False),
         (priced_gratuities, "READ_UNNAMED_GRATUITIES", False),
+        (required_items, "READ_REQUIRED_ITEMS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
