@@ -33,7 +33,10 @@ import re
 
 from .evidence import Evidence
 from .evidence_statements import negated, sentence_stems
+from .held_imperatives import HIRE_STEMS, SUPPLY_STEMS
 from .text import content_stems, sentences_of, stem
+from .text.char_scans import holds_any
+from .text.claims import STATEMENT_LEADS
 from .text.tokens import normalise_quotes
 
 __all__ = ["ASKED_PREFIX", "READ_ASKED_REQUESTS", "contradicted_request", "dropped_requests"]
@@ -52,7 +55,7 @@ _REQUEST_RE = re.compile(
     r"(?:^|[,;:–—-]\s*(?:and\s+|so\s+)?|\b(?:and|so|then)\s+)"
     r"(?:(?:yes|sure|ok|okay|also|of course|and|so|then|but)\b[,!.]?\s*)*"
     r"(?:please|kindly|(?:please\s+)?(?:do\s+)?remember\s+to)\s+(?:do\s+|just\s+|also\s+)?"
-    r"(?!note\b|be\s+aware\b|keep\s+in\s+mind\b|bear\s+in\s+mind\b|remember\b)(?P<verb>[a-z]+)\b",
+    r"(?!" + "|".join(lead.replace(" ", r"\s+") + r"\b" for lead in STATEMENT_LEADS) + r")(?P<verb>[a-z]+)\b",
     re.IGNORECASE)
 #: Where the request's own clause ends: what follows is another statement ("..., as the kitchen reaches 35 °C").
 _CLAUSE_END_RE = re.compile(r"[,;:.!?()–—]|\s-\s|\b(?:and|or|as|so|because|since|if|when|unless|but|then|before"
@@ -70,12 +73,10 @@ _FILLER = frozenset(stem(w) for w in (
     "with", "yourself", "yourselves", "plenty",
 ))
 #: A clause saying the business gives the thing (not rents or sells it).
-_SUPPLIED = frozenset(stem(w) for w in ("provided", "supplied", "included", "free", "loan", "loaned", "lent",
-                                        "complimentary"))
+_SUPPLIED = SUPPLY_STEMS | frozenset(stem(w) for w in ("loaned", "lent", "complimentary"))
 _SUPPLIED_RE = re.compile(r"\bwe(?:'ll|\s+will)?\s+(?:bring|provide|supply|lend|give\s+you)\b", re.IGNORECASE)
 #: What rents or sells the thing: the customer may still bring their own.
-_SOLD = frozenset(stem(w) for w in ("hire", "hired", "rent", "rented", "rental", "buy", "sell", "sold", "purchase",
-                                    "charge", "fee", "cost", "costs", "extra"))
+_SOLD = HIRE_STEMS | frozenset(stem(w) for w in ("buy", "purchase", "charge", "fee", "cost", "costs", "extra"))
 #: Where an evidence sentence's clauses part.
 _EVIDENCE_CLAUSE_RE = re.compile(r"[;:,(]|\s[–—-]\s|\b(?:but|except|unless|or|if|when|so|because|while)\b",
                                  re.IGNORECASE)
@@ -88,7 +89,7 @@ _CONDITION_RE = re.compile(r"\d|\b(?:without|unless|except|after|before|until|du
                            r"|if|only|need|needed)\b", re.IGNORECASE)
 
 
-def _thing(request: str, verb_end: int, verb: str) -> tuple[frozenset[str], bool, bool] | None:
+def _asked_thing(request: str, verb_end: int, verb: str) -> tuple[frozenset[str], bool, bool] | None:
     """The thing a request asks for (its content stems), whether it is the customer's own to supply, and whether
     the verb has the customer wear, bring or use it; None when the request states no thing."""
     rest = request[verb_end:]
@@ -113,24 +114,27 @@ def contradicted_request(claim: str, evidence: Evidence) -> tuple[str, str, str]
     thing a text supplies, or to wear, bring or use a thing a text bans; None otherwise (see the module)."""
     if not READ_ASKED_REQUESTS:
         return None
-    low = claim.lower()
-    if not any(key in low for key in _KEYS):
+    if not holds_any(claim.lower(), _KEYS):
         return None
     for found in _REQUEST_RE.finditer(claim):
         verb = found.group("verb").lower()
-        read = _thing(claim, found.end(), verb)
+        read = _asked_thing(claim, found.end(), verb)
         if read is None:
             continue
         words, supplied, used = read
         if not (supplied or used):
             continue
-        hit = _against(words, supplied, used, evidence)
+        hit = _contradicting_clause(words, supplied, used, evidence)
         if hit is not None:
             return hit
     return None
 
 
-def _against(words: frozenset[str], supplied: bool, used: bool, evidence: Evidence) -> tuple[str, str, str] | None:
+def _contradicting_clause(words: frozenset[str], supplied: bool, used: bool,
+                          evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, sentence, what is contradicted) of the first evidence clause holding every one of ``words`` that
+    gives the thing out (when the request has the customer ``supplied`` it) or bans it (when the request has them
+    ``used`` it)."""
     for source in evidence.sources:
         text = source.text.lower()
         if not all(word[:4] in text for word in words):  # cheap: a stem's start is somewhere in the text
@@ -160,12 +164,11 @@ def dropped_requests(answer: str, kept: frozenset[str]) -> list[str]:
     the sentences it kept), to be read by :func:`contradicted_request`."""
     if not READ_ASKED_REQUESTS:
         return []
-    low = answer.lower()
-    if not any(key in low for key in _KEYS):
+    if not holds_any(answer.lower(), _KEYS):
         return []
     out = []
     for sentence in sentences_of(normalise_quotes(answer)):
-        if sentence in kept or not any(key in sentence.lower() for key in _KEYS):
+        if sentence in kept or not holds_any(sentence.lower(), _KEYS):
             continue
         found = _REQUEST_RE.search(sentence.strip(" -*•"))
         if found is not None and found.start() == 0:

@@ -36,7 +36,7 @@ from .text.embed import embed
 from .text.language import LETTERS_RE
 from .textcache import text_cache
 
-__all__ = ["READ_FREE_CLAIMS", "unheld_gratuity"]
+__all__ = ["DENIAL_LEAD", "GIVEN_AWAY", "READ_FREE_CLAIMS", "unheld_gratuity"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
 READ_FREE_CLAIMS = True
@@ -65,18 +65,23 @@ _NOT_THINGS = frozenset((
     "time", "times", "slot", "slots", "space", "spaces", "spot", "spots", "place", "places", "seat", "seats", "date",
     "dates", "day", "days", "rein", "period", "afternoon", "morning", "evening", "weekend", "hand", "hands", "will",
     "threshold", "limit", "zone", "area"))
-#: A gratuity denied ("isn't free", "not waived", "no longer free", "won't be waived"): no gratuity claimed.
-_DENIED_RE = re.compile(r"(?:n['’]t|\bnot|\bnever|\bno longer)\s+(?:[a-z]+\s+){0,2}(?:free|waiv|complimentary)",
-                        re.IGNORECASE)
+#: A denial and up to two words before the gratuity it denies ("isn't free", "not waived", "no longer free", "won't
+#: be waived"); shared with :mod:`llmops_kit.priced_gratuities`.
+DENIAL_LEAD = r"(?:n['’]t|\bnot|\bnever|\bno longer)\s+(?:[a-z]+\s+){0,2}"
+#: A gratuity denied: no gratuity claimed.
+_DENIED_RE = re.compile(DENIAL_LEAD + r"(?:free|waiv|complimentary)", re.IGNORECASE)
 #: Where a claim divides into statements: punctuation and joining words (a condition stays with its clause: "the
 #: fee is waived if you refer a friend" is one gratuity, on a condition).
 _CLAUSE_RE = re.compile(r"\s*[;:]\s*|,\s+|\s+[-–—]\s+|\s+(?:and|but|or|though|although|while|whereas|plus)\s+",
                         re.IGNORECASE)
+#: The ways an evidence statement gives a thing away other than "free" and "included" (which each reader bounds its
+#: own way): waived, no charge / cost / fee, nothing, complimentary, on us, gratis, at no ...; shared with
+#: :mod:`llmops_kit.priced_gratuities`.
+GIVEN_AWAY = (r"waiv|\bno\s+(?:extra\s+|additional\s+|booking\s+|delivery\s+)?(?:charge|cost|fee)s?\b|\bnothing\b"
+              r"|complimentary|\bon (?:us|the house)\b|without (?:charge|cost)|\bgratis\b|\bat no\b|\bnot charged\b"
+              r"|\bno-charge\b")
 #: A gratuity an evidence sentence states: broader than a claim's (a thing included, costing nothing, no fee).
-_GIVEN_RE = re.compile(
-    r"free|waiv|\bno\s+(?:extra\s+|additional\s+|booking\s+|delivery\s+)?(?:charge|cost|fee)s?\b|\bnothing\b"
-    r"|complimentary|includ|\bon (?:us|the house)\b|without (?:charge|cost)|\bgratis\b|\bat no\b|\bnot charged\b"
-    r"|\bno-charge\b", re.IGNORECASE)
+_GIVEN_RE = re.compile(r"free|" + GIVEN_AWAY + r"|includ", re.IGNORECASE)
 #: The gratuity's own words, not what it is about.
 _GRATUITY_STEMS = frozenset(stem(w) for w in (
     "free", "waive", "waived", "waives", "charge", "charged", "cost", "costs", "complimentary", "extra", "additional"))

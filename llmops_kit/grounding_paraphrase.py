@@ -148,6 +148,12 @@ def held_vectors(sentence: str) -> np.ndarray:
     return embed(held_words(sentence))
 
 
+def holds_synonym(vectors: np.ndarray, sentence: str) -> bool:
+    """Does ``sentence`` hold a word-vector synonym (:data:`SYNONYM_SIMILARITY`) of a word whose vector is a row of
+    ``vectors``? The one test of "named in other words" that a reading of a thing given or priced shares."""
+    return bool(held_words(sentence)) and float((vectors @ held_vectors(sentence).T).max()) >= SYNONYM_SIMILARITY
+
+
 __all__ = ["HANDOFF_STEMS", "PARAPHRASE_NEW_WORDS", "PARAPHRASE_SHARE", "SYNONYM_SIMILARITY", "TOGETHER_MIN_FACTS",
-           "TOGETHER_SHARE", "WH_RE", "facts_together", "hands_off", "held_vectors", "held_words", "is_paraphrase",
-           "unheld_words", "with_synonyms"]
+           "TOGETHER_SHARE", "WH_RE", "facts_together", "hands_off", "held_vectors", "held_words", "holds_synonym",
+           "is_paraphrase", "unheld_words", "with_synonyms"]

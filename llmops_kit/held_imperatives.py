@@ -31,7 +31,7 @@ from .evidence_statements import negated, sentence_stems
 from .text import content_stems, stem
 from .text.char_scans import has_digit
 
-__all__ = ["HELD_IMPERATIVE_SOURCE", "READ_HELD_IMPERATIVES", "held_imperative"]
+__all__ = ["HELD_IMPERATIVE_SOURCE", "HIRE_STEMS", "READ_HELD_IMPERATIVES", "SUPPLY_STEMS", "held_imperative"]
 
 #: The source a claim read this way is supported by.
 HELD_IMPERATIVE_SOURCE = "the evidence (a held rule, as a request)"
@@ -51,11 +51,14 @@ _URGENT_RE = re.compile(r"\b(?:straight\s+away|right\s+away|at\s+once|immediatel
                         r"|as\s+soon\s+as\s+(?:possible|you\s+can))\b", re.IGNORECASE)
 #: Where a sentence's clauses part: the object must be named in one clause that denies nothing.
 _CLAUSE_RE = re.compile(r"[;:,]|\s[–—-]\s|\b(?:but|except|unless|or|if|when)\b", re.IGNORECASE)
+#: Words of a clause saying the business gives a thing out ("Helmets are supplied", "free", "on loan"), shared with
+#: :mod:`llmops_kit.asked_requests`.
+SUPPLY_STEMS = frozenset(stem(w) for w in ("supplied", "supply", "provided", "provide", "included", "include", "loan",
+                                           "free"))
+#: Words of a clause renting or selling a thing ("for hire", "rented", "sold"), shared likewise.
+HIRE_STEMS = frozenset(stem(w) for w in ("rent", "rented", "rental", "hire", "hired", "sell", "sold"))
 #: A clause giving the thing away or lending it: the business supplies it, so bringing it is no rule.
-_PROVIDED = frozenset(stem(w) for w in (
-    "supplied", "supply", "provided", "provide", "included", "include", "rent", "rented", "rental", "hire", "hired",
-    "lend", "loan", "sell", "sold", "free", "available", "offer", "offered", "borrow",
-))
+_PROVIDED = SUPPLY_STEMS | HIRE_STEMS | frozenset(stem(w) for w in ("lend", "available", "offer", "offered", "borrow"))
 #: A second statement joined to the request ("... and we'll re-wash it", "... so Nimman is covered").
 _JOINED_RE = re.compile(r"[;:,]|\b(?:and|so|but|then|or|if|when|because|since)\b", re.IGNORECASE)
 

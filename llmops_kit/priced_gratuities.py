@@ -48,8 +48,10 @@ import re
 
 from .evidence import Evidence
 from .evidence_statements import sentence_stems
-from .grounding_paraphrase import SYNONYM_SIMILARITY, held_vectors, held_words
+from .free_claims import DENIAL_LEAD, GIVEN_AWAY
+from .grounding_paraphrase import holds_synonym
 from .text import STOPWORDS, content_stems, stem
+from .text.char_scans import holds_any
 from .text.embed import embed
 from .text.numbers import typed_quantities
 from .textcache import text_cache
@@ -92,13 +94,10 @@ _AVAILABLE = frozenset(stem(w) for w in (
 _PREPOSITIONS = frozenset(("to", "from", "in", "on", "at", "with", "for", "into", "onto", "inside", "outside",
                            "within", "after", "before", "during", "over", "under", "across", "near", "by", "until"))
 #: A gratuity an evidence statement gives (broad: a thing included, costing nothing, no fee).
-_GIVEN_RE = re.compile(
-    r"\bfree\b(?!-)|waiv|\bno\s+(?:extra\s+|additional\s+|booking\s+|delivery\s+)?(?:charge|cost|fee)s?\b"
-    r"|\bnothing\b|complimentary|\bon (?:us|the house)\b|without (?:charge|cost)|\bgratis\b|\bat no\b"
-    r"|\bnot charged\b|\bno-charge\b|(?P<incl>\bincl(?:udes|uding|ude|\.)?)\b|\bincluded\b", re.IGNORECASE)
+_GIVEN_RE = re.compile(r"\bfree\b(?!-)|" + GIVEN_AWAY + r"|(?P<incl>\bincl(?:udes|uding|ude|\.)?)\b|\bincluded\b",
+                       re.IGNORECASE)
 #: A gratuity an evidence statement denies: "is not included", "no longer free", "isn't free".
-_DENIED_RE = re.compile(r"(?:n['’]t|\bnot|\bnever|\bno longer)\s+(?:[a-z]+\s+){0,2}(?:free|waiv|includ|complimentary)",
-                        re.IGNORECASE)
+_DENIED_RE = re.compile(DENIAL_LEAD + r"(?:free|waiv|includ|complimentary)", re.IGNORECASE)
 #: Where an evidence sentence divides into clauses a price belongs to.
 _EVIDENCE_CLAUSE_RE = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas)\s+|\s+[-–—]\s+", re.IGNORECASE)
 #: The gratuity's own words, not what it is about.
@@ -114,11 +113,11 @@ _CONTEXT_SENTENCES = 2
 _KEYS = ("free", "at no ")
 
 
-def _things(claim: str) -> list[tuple[str, frozenset[str], str]]:
+def _free_things(claim: str) -> list[tuple[str, frozenset[str], str]]:
     """(the clause, the thing's stems, its head stem) of each thing the claim says is free."""
     out = []
     for clause in _CLAUSE_RE.split(claim):
-        if not clause or ("free" not in clause.lower() and "at no " not in clause.lower()):
+        if not clause or not holds_any(clause.lower(), _KEYS):
             continue
         if _FOR_GROUP_RE.search(clause):
             continue
@@ -141,7 +140,7 @@ def _things(claim: str) -> list[tuple[str, frozenset[str], str]]:
 
 
 @text_cache(maxsize=2048)
-def _statements(text: str) -> tuple[tuple[str, frozenset[str], str, bool], ...]:
+def _source_statements(text: str) -> tuple[tuple[str, frozenset[str], str, bool], ...]:
     """A source's statements (sentences, and table rows each alone), each as (text, its stems, the part of it that
     gives something away or "", whether it states an amount of money), split into the clauses a price belongs to;
     cached per text."""
@@ -173,10 +172,10 @@ def _statements(text: str) -> tuple[tuple[str, frozenset[str], str, bool], ...]:
 
 
 def _synonym_given(head_word: str, given: list[str]) -> bool:
-    """Does a statement's part that gives something away hold a word-vector synonym of the head word?"""
+    """Does a statement's part that gives something away hold a word-vector synonym of the head word? ("Shoe hire
+    is free on Mondays" gives away a "rental" the claim names in other words.)"""
     vector = embed([head_word])
-    return any(held_words(part) and float((vector @ held_vectors(part).T).max()) >= SYNONYM_SIMILARITY
-               for part in given)
+    return any(holds_synonym(vector, part) for part in given)
 
 
 def priced_gratuity(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
@@ -184,14 +183,13 @@ def priced_gratuity(claim: str, evidence: Evidence) -> tuple[str, str, str] | No
     statement prices and none gives away (see the module docstring), else None."""
     if not READ_PRICED_GRATUITIES:
         return None
-    lowered = claim.lower()
-    if not any(key in lowered for key in _KEYS):
+    if not holds_any(claim.lower(), _KEYS):
         return None
-    things = _things(claim)
+    things = _free_things(claim)
     if not things:
         return None
     statements = [(source.label, found) for source in evidence.sources if not source.user
-                  for found in _statements(source.text)]
+                  for found in _source_statements(source.text)]
     given = [part for _, (_, _, part, _) in statements if part]
     for clause, stems, head in things:
         # what the clause speaks of, the thing and its condition ("for kids under 3"): a statement giving away any of
@@ -211,6 +209,8 @@ def priced_gratuity(claim: str, evidence: Evidence) -> tuple[str, str, str] | No
     return None
 
 
+#: Cheap pre-check: a claim without one of these holds no :data:`_GIVEN_THING_RE` form.
+_GIVEN_THING_KEYS = ("free", "includ", "come")
 #: A thing given with something else, named after "free" or as "a / an <thing>" after "includes" / "comes with":
 #: "with free hot chocolate in the barn", "and that includes a packed lunch from the kiosk". Group ``thing``.
 _GIVEN_THING_RE = re.compile(
@@ -225,8 +225,7 @@ def unnamed_gratuity(claim: str, evidence: Evidence) -> tuple[str, tuple[str, ..
     packed lunch") no text the model was shown names, in its words or a word-vector synonym of them; else None."""
     if not READ_UNNAMED_GRATUITIES:
         return None
-    lowered = claim.lower()
-    if "free" not in lowered and "includ" not in lowered and "come" not in lowered:
+    if not holds_any(claim.lower(), _GIVEN_THING_KEYS):
         return None
     for match in _GIVEN_THING_RE.finditer(claim):
         words = (match.group("thing") or match.group("item")).split()
@@ -237,8 +236,8 @@ def unnamed_gratuity(claim: str, evidence: Evidence) -> tuple[str, tuple[str, ..
         if not stems or any(s in _AVAILABLE for s in stems) or evidence.novel(stems) != set(stems):
             continue
         vectors = embed([w.lower() for w in words])
-        if any(held_words(sentence) and float((vectors @ held_vectors(sentence).T).max()) >= SYNONYM_SIMILARITY
-               for source in evidence.sources for sentence, _ in sentence_stems(source.text)):
+        if any(holds_synonym(vectors, sentence) for source in evidence.sources
+               for sentence, _ in sentence_stems(source.text)):
             continue
         said = match.group(0)
         return said[:said.rfind(words[-1]) + len(words[-1])], tuple(words)

@@ -37,13 +37,13 @@ from typing import Literal, NamedTuple
 from .evidence import Evidence
 from .grounding_context import CONTEXT_MIN
 from .text import content_stems, may_hold_word, sentences_of, typed_quantities
+from .text.lengths import DAYS_PER_UNIT, one_unit_lengths
+from .text.numbers import NUMBER_WORDS
 from .text.tokens import stem, word_stems
 from .textcache import text_cache
 
 __all__ = ["Application", "allowed_length", "applied_limit", "excluded_case"]
 
-#: A length of time in days, by the unit :func:`~llmops_kit.text.typed_quantities` gives it.
-_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 #: Words that are a length of time from now: "goes out tomorrow", "it's today".
 _WORD_DAYS = {"tomorrow": 1.0, "today": 0.0, "tonight": 0.0}
 _WORD_DAYS_RE = re.compile(r"\b(tomorrow|today|tonight)\b", re.IGNORECASE)
@@ -93,15 +93,16 @@ Outcome = Literal["holds", "fails"]
 
 def _quantities(text: str) -> frozenset[str]:
     """The lengths of time a text states, as written ("10 day", "24 hour", "tomorrow")."""
-    found = {q for q in typed_quantities(_HYPHENED_RE.sub(" ", text)) if q.split(" ")[1] in _DAYS}
+    found = {q for q in typed_quantities(_HYPHENED_RE.sub(" ", text)) if q.split(" ")[1] in DAYS_PER_UNIT}
     return frozenset(found | {m.lower() for m in _WORD_DAYS_RE.findall(text)})
 
 
 def _in_days(quantity: str) -> float:
+    """A length as written ("10 day", "2 fortnight", "tomorrow") in days."""
     if quantity in _WORD_DAYS:
         return _WORD_DAYS[quantity]
     number, unit = quantity.split(" ")
-    return round(float(number) * _DAYS[unit], 4)
+    return round(float(number) * DAYS_PER_UNIT[unit], 4)
 
 
 def _lengths(text: str) -> frozenset[float]:
@@ -129,6 +130,22 @@ def _verdict_clause(claim: str, customer: frozenset[str]) -> tuple[str, bool] | 
         if names_case or _PRONOUN_RE.search(clause[:match.end()]):
             return clause, match.group("short") is not None
     return None
+
+
+def _held_rule(limit: float, text: str, evidence: Evidence) -> tuple[str, str] | None:
+    """(source, sentence) of the evidence sentence stating ``limit`` that ``text`` (the claim's part applying it)
+    restates: it shares at least :data:`~llmops_kit.grounding_context.CONTEXT_MIN` words with the text and the
+    question, and the text's words beyond the comparison and the question are mostly its (at most
+    :data:`NOVEL_SHARE` missing); None otherwise. Both forms of application find their rule this way."""
+    question = _words(evidence.user_text)
+    claim_words = _words(text) - question - _VERDICT_STEMS
+    rule = _rule_sentence(limit, claim_words | (question - _VERDICT_STEMS), evidence)
+    if rule is None or rule[2] < CONTEXT_MIN:
+        return None
+    source, sentence, _ = rule
+    if len(claim_words - _words(sentence)) > NOVEL_SHARE * len(claim_words):
+        return None
+    return source, sentence
 
 
 def _rule_sentence(limit: float, words: frozenset[str], evidence: Evidence) -> tuple[str, str, int] | None:
@@ -183,15 +200,10 @@ def applied_limit(claim: str, evidence: Evidence) -> Application | None:
     if limits is None or len({_in_days(q) for q in limits}) != 1:
         return None
     limit = _in_days(next(iter(limits)))
-    question = _words(evidence.user_text)
-    claim_words = _words(segment) - question - _VERDICT_STEMS
-    rule = _rule_sentence(limit, claim_words | (question - _VERDICT_STEMS), evidence)
-    if rule is None or rule[2] < CONTEXT_MIN:
+    rule = _held_rule(limit, segment, evidence)
+    if rule is None:
         return None
-    source, sentence, _ = rule
-    # the claim's words beyond the comparison and the question are mostly the rule sentence's
-    if len(claim_words - _words(sentence)) > NOVEL_SHARE * len(claim_words):
-        return None
+    source, sentence = rule
     lengths = {_in_days(q) for q in customer}
     sides = {(length < limit) if short else (length > limit) for length in lengths if length != limit}
     if short:  # "inside the 14-day window" holds on the 14th day too
@@ -209,9 +221,6 @@ def _too_near(clause: str) -> bool:
     return _SHORT_OF_RE.search(clause) is not None
 
 
-#: "a month", "an hour", "one week": a length of one unit, which :func:`~llmops_kit.text.typed_quantities` leaves
-#: unread (read here only for the "so <length> is fine" form).
-_ONE_UNIT_RE = re.compile(r"\b(?:a|an|one)\s+(minute|hour|day|week|fortnight|month|year)\b", re.IGNORECASE)
 #: Words the "is fine" form needs ("fine", "ok", ...): a claim holding none is spared its pattern.
 _ALLOWED_KEYS = frozenset(("fine", "ok", "okay", "allowed", "covered", "problem", "alright", "acceptable"))
 #: ", so <the customer's length> is fine": the clause naming the customer's length and the verdict that it is allowed.
@@ -222,24 +231,11 @@ _ALLOWED_RE = re.compile(r",?\s+so\s+(?P<case>(?:(?:a|an|one|the|your|that|those
 #: A maximum and the rule's length after it ("for up to 8 weeks", "within 30 days", "no more than 2 hours").
 _MAXIMUM_RE = re.compile(r"\b(?:up to|within|no more than|not more than|at most|a maximum of|maximum of)\s+"
                          r"(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*"
-                         r"(?P<unit>minute|hour|day|week|fortnight|month|year)s?\b(?P<after>'?\s*(?:'s\s+)?\w*)",
+                         r"(?P<unit>" + "|".join(DAYS_PER_UNIT) + r")s?\b(?P<after>'?\s*(?:'s\s+)?\w*)",
                          re.IGNORECASE)
 #: A length counted back from an event ("up to 24 hours before", "within 2 days' notice"): a minimum of notice,
 #: not a maximum, so no such comparison is made.
 _BEFORE_WORDS = frozenset(("before", "ahead", "in", "prior", "notice", "beforehand", "earlier", "advance"))
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "eleven": 11, "twelve": 12}
-_UNIT_DAYS = {**_DAYS, "fortnight": 14.0}
-
-
-def _one_unit_quantities(text: str) -> frozenset[str]:
-    """The lengths of one unit a text states ("a month" as "1 month")."""
-    return frozenset(f"1 {m.lower()}" for m in _ONE_UNIT_RE.findall(text))
-
-
-def _length_days(quantity: str) -> float:
-    number, unit = quantity.split(" ")
-    return round(float(number) * _UNIT_DAYS[unit], 4)
 
 
 def allowed_length(claim: str, evidence: Evidence) -> Application | None:
@@ -257,9 +253,9 @@ def allowed_length(claim: str, evidence: Evidence) -> Application | None:
     if match is None:
         return None
     customer = evidence.once("rule_applications.customer_lengths",
-                             lambda ev: _quantities(ev.user_text) | _one_unit_quantities(ev.user_text))
+                             lambda ev: _quantities(ev.user_text) | one_unit_lengths(ev.user_text))
     case = match.group("case")
-    named = (_quantities(case) | _one_unit_quantities(case)) & customer
+    named = (_quantities(case) | one_unit_lengths(case)) & customer
     if not named or any(q in _WORD_DAYS for q in named):
         return None
     head = claim[:match.start()]
@@ -267,20 +263,16 @@ def allowed_length(claim: str, evidence: Evidence) -> Application | None:
     if len(maxima) != 1 or maxima[0].group("after").strip(" '").lower() in _BEFORE_WORDS:
         return None
     number, unit = maxima[0].group("n").lower(), maxima[0].group("unit").lower()
-    quantity = f"{_NUMBER_WORDS.get(number, number)} {unit}"
-    limit = _length_days(quantity)
+    quantity = f"{NUMBER_WORDS.get(number, number)} {unit}"
+    limit = _in_days(quantity)
     # the maximum is the head's only length of time ("up to 8 weeks", not "up to 8 weeks, or 2 months")
     if {_in_days(q) for q in _quantities(head)} - {limit}:
         return None
-    question = _words(evidence.user_text)
-    claim_words = _words(head) - question - _VERDICT_STEMS
-    rule = _rule_sentence(limit, claim_words | (question - _VERDICT_STEMS), evidence)
-    if rule is None or rule[2] < CONTEXT_MIN:
+    rule = _held_rule(limit, head, evidence)
+    if rule is None:
         return None
-    source, sentence, _ = rule
-    if len(claim_words - _words(sentence)) > NOVEL_SHARE * len(claim_words):
-        return None
-    lengths = {_length_days(q) for q in customer if q not in _WORD_DAYS}
+    source, sentence = rule
+    lengths = {_in_days(q) for q in customer if q not in _WORD_DAYS}
     # the head stating the limit is judged on its own ("up to 8 weeks for free" keeps its invented "free")
     rest = head.strip(" ,;:")
     if all(length <= limit for length in lengths):
@@ -304,7 +296,8 @@ _ITEM_FILLER = frozenset(("a", "an", "the", "your", "his", "her", "their", "our"
                           "which", "which's", "has", "have", "had", "been", "is", "are", "was", "were", "one", "ones",
                           "item", "items", "it", "already", "you", "you've", "you’ve", "he", "she", "they", "we",
                           "i", "i've", "i’ve", "he's", "she's", "they've", "we've", "once", "just"))
-_NEGATION_RE = re.compile(r"n't|n’t|\bnot?\b|\bnever\b|\bcannot\b|\bonly\b", re.IGNORECASE)
+#: A denial or a restriction ("not", "no", "never", "only"): a sentence holding one states no plain permission.
+_DENIED_OR_RESTRICTED_RE = re.compile(r"n't|n’t|\bnot?\b|\bnever\b|\bcannot\b|\bonly\b", re.IGNORECASE)
 
 
 def _customer_states(word: str, question: frozenset[str]) -> bool:
@@ -350,6 +343,6 @@ def excluded_case(claim: str, evidence: Evidence) -> Application | None:
         if source.user:
             continue
         for sentence in sentences_of(source.text):
-            if needed <= word_stems(sentence) and not _NEGATION_RE.search(sentence):
+            if needed <= word_stems(sentence) and not _DENIED_OR_RESTRICTED_RE.search(sentence):
                 return Application("holds", source.label, sentence, match.group(0), match.group("rule"))
     return None

@@ -17,10 +17,10 @@ from unittest.mock import patch
 import pytest
 
 from llmops_kit import priced_gratuities
-from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.priced_gratuities import priced_gratuity
 from llmops_kit.traces import Document
 
+from .verdict_cases import documents_evidence as _evidence
 from .verdict_cases import fresh_scores
 from .verdict_cases import fresh_verdicts as _verdicts
 
@@ -39,10 +39,6 @@ BAKERY = [Document(id="bb-5", content="A sourdough loaf is R45. Slicing is done 
 GROOM = [Document(id="dg-6", content="A full groom is £45. Evening slots cost £10 extra. Nail clipping: £8.")]
 CLINIC = [Document(id="hc-7", content="A full eye test takes 30 minutes and costs €60. It is free for adults aged "
                                       "70 and over. Entry to the open day is €5 for adults. Under-3s go free.")]
-
-
-def _evidence(docs: list[Document]) -> Evidence:
-    return Evidence([EvidenceSource(f"document {d.id}", d.content or "") for d in docs], r"\[[\w-]+\]")
 
 
 # ---- a free thing the evidence prices is contradicted ----------------------------------------------------------

@@ -12,10 +12,11 @@ from __future__ import annotations
 import pytest
 
 from llmops_kit import grounding
-from llmops_kit.evidence import Evidence, EvidenceSource
-from llmops_kit.quality import HeuristicScorer, score_answer
 from llmops_kit.rule_applications import allowed_length, excluded_case
 from llmops_kit.traces import Document
+
+from .verdict_cases import documents_evidence as _evidence
+from .verdict_cases import fresh_verdicts as _verdicts
 
 BOX = [Document(id="bx-2", content="Skip or pause your veg box for up to 6 weeks at no charge; longer breaks need a "
                                    "new sign-up. Boxes are packed on Mondays.")]
@@ -25,16 +26,6 @@ PAINT = [Document(id="pt-4", content="Unopened tins can be returned within 60 da
                                      "mixed to order is not refundable.")]
 BIKES = [Document(id="bk-9", content="Unused parts in the original packaging can be exchanged at the counter. Labour "
                                      "is charged at £45 an hour.")]
-
-
-def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    """Verdicts from a scorer of its own: the default scorer's memo would keep a verdict across the fixture."""
-    return [v.verdict for v in score_answer(answer, docs, query=query, scorer=HeuristicScorer()).support]
-
-
-def _evidence(docs: list[Document], query: str) -> Evidence:
-    return Evidence([EvidenceSource(f"document {d.id}", d.content or "") for d in docs]
-                    + [EvidenceSource("user message", query, user=True)], r"\[kb-\d{3}\]")
 
 
 #: A held maximum applied to the customer's own length, rightly, and a held only-permission's mirror: flagged

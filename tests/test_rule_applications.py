@@ -11,10 +11,11 @@ from __future__ import annotations
 import pytest
 
 from llmops_kit import grounding
-from llmops_kit.evidence import Evidence, EvidenceSource
-from llmops_kit.quality import HeuristicScorer, score_answer
 from llmops_kit.rule_applications import applied_limit
 from llmops_kit.traces import Document
+
+from .verdict_cases import documents_evidence as _evidence
+from .verdict_cases import fresh_verdicts as _verdicts
 
 HIRE = [Document(id="bh-4", content="Changing a booking: bookings can be moved free of charge up to 3 days before the "
                                     "hire date. Helmets are included with every bike.")]
@@ -25,16 +26,6 @@ SALON = [Document(id="hs-7", content="Appointments can be cancelled without a fe
                                      "half the price. A 1-day notice is enough for a change of stylist.")]
 VET = [Document(id="vp-3", content="Repeat prescriptions are refilled only if your dog was examined by one of our vets "
                                    "within the last 12 months. Refills take up to 2 working days.")]
-
-
-def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    """Verdicts from a scorer of its own: the default scorer's memo would keep a verdict across the fixture."""
-    return [v.verdict for v in score_answer(answer, docs, query=query, scorer=HeuristicScorer()).support]
-
-
-def _evidence(docs: list[Document], query: str) -> Evidence:
-    return Evidence([EvidenceSource(f"document {d.id}", d.content or "") for d in docs]
-                    + [EvidenceSource("user message", query, user=True)], r"\[kb-\d{3}\]")
 
 
 #: A limit applied to the customer's own length of time, rightly.

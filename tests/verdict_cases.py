@@ -13,7 +13,7 @@ from typing import Any
 
 from llmops_kit import quality
 from llmops_kit.contract import load_contract
-from llmops_kit.evidence import Evidence
+from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.grounding import ClaimSupport, judge_claims
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
@@ -43,6 +43,15 @@ def fresh_verdicts(answer: str, docs: list[Document], query: str | None, instruc
     ``instructions``: the system prompt the model was given, when the case needs its facts."""
     with fresh_scores():
         return [v.verdict for v in score_answer(answer, docs, query=query, instructions=instructions).support]
+
+
+def documents_evidence(docs: list[Document], query: str | None = None) -> Evidence:
+    """The evidence of ``docs`` (each a source "document <id>") and, given one, the customer's message, for a test
+    that calls a reading directly."""
+    sources = [EvidenceSource(f"document {d.id}", d.content or "") for d in docs]
+    if query is not None:
+        sources.append(EvidenceSource("user message", query, user=True))
+    return Evidence(sources, r"\[[\w-]+\]")
 
 
 def contradicted_by_one_record(claim: str, wrong: Evidence, right: Evidence) -> tuple[ClaimSupport, ClaimSupport]:

@@ -25,7 +25,7 @@ from .source_nouns import declines_by_source
 from .split import GENERIC_CITATION, sentences_of
 from .tokens import content_stems, identifiers_in, names_in, normalise_quotes, numbers_in, words_in
 
-__all__ = ["AnswerReading", "claim_text", "phrases_in", "read_answer"]
+__all__ = ["STATEMENT_LEADS", "AnswerReading", "claim_text", "phrases_in", "read_answer"]
 
 #: Offers, pleasantries and the bot reporting its own failed action ("I couldn't load your order")
 #: assert nothing about the domain, so they are not claims.
@@ -58,10 +58,13 @@ _CONVERSATION_RE = re.compile(
 _APOLOGY_RE = re.compile(r"^(?:i'm sorry|i am sorry|sorry|unfortunately|apologies),? but (?=\w)", re.IGNORECASE)
 
 
+#: What "please" opens when it introduces a statement, not a request ("Please note the shop shuts at 5"): shared
+#: with the reading of requests the evidence contradicts (:mod:`llmops_kit.asked_requests`).
+STATEMENT_LEADS = ("note", "be aware", "remember", "keep in mind", "bear in mind")
 #: A request to the customer ("Please don't paste card numbers in the chat"). Only a sentence without numbers
 #: or identifiers is read this way ("Please call 108; an ambulance arrives within 8 minutes" stays a claim),
 #: and "please note ..." introduces a claim.
-_REQUEST_RE = re.compile(r"^please (?!note|be aware|remember|keep in mind|bear in mind)\w+", re.IGNORECASE)
+_REQUEST_RE = re.compile(r"^please (?!" + "|".join(STATEMENT_LEADS) + r")\w+", re.IGNORECASE)
 #: A list item's label ("Deadline: 14 days", "Fee: 15%", "Mid-January: 15 January"): layout naming the fact
 #: that follows, not part of it.
 _LABEL_RE = re.compile(r"^[A-Z][A-Za-z]*(?:-[A-Za-z]+)?(?: [A-Za-z]+(?:-[A-Za-z]+)?){0,2}:\s+(?=\S)")
