@@ -348,6 +348,7 @@ from llmops_kit import (  # noqa: E402
     superseded_figures,
     worked_savings,
     worked_weekdays,
+    written_comparisons,
     written_equations,
 )
 from llmops_kit.claim_decision import ClaimSignals, features  # noqa: E402
@@ -591,6 +592,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_TRUNK_PREFIX", False),
         (evidence_derived, "READ_SHORT_MONTHS", False),
         (worked_savings, "READ_WORKED_SAVINGS", False),
+        (written_comparisons, "READ_WRITTEN_COMPARISONS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
