@@ -368,6 +368,7 @@ from llmops_kit import (  # noqa: E402
     superseded_figures,
     worked_savings,
     worked_weekdays,
+    written_comparisons,
     written_equations,
 )
 from llmops_kit.claim_decision import ClaimSignals, features  # noqa: E402
@@ -619,6 +620,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (worked_savings, "READ_WORKED_SAVINGS", False),
         (priced_gratuities, "READ_PRICED_GRATUITIES", False),
         (priced_gratuities, "READ_UNNAMED_GRATUITIES", False),
+        (written_comparisons, "READ_WRITTEN_COMPARISONS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
