@@ -71,7 +71,7 @@ from .text.language import is_foreign
 from .text.numbers import WEEKDAYS, unit_free_numbers
 from .worked_savings import wrong_worked_figures
 from .worked_weekdays import worked_weekdays
-from .written_comparisons import contradicted_comparisons
+from .written_comparisons import contradicted_comparisons, contradicted_implied_comparisons
 from .written_equations import wrong_results
 
 __all__ = ["INSTRUCTIONS_LABEL", "STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
@@ -419,6 +419,11 @@ class Evidence(DerivedFigures):
                                       or "below" in claim or "above" in claim or "versus" in claim
                                       or " vs" in claim):
             numbers.extend(n for n in contradicted_comparisons(claim) if n not in numbers)
+        # a comparison with a count of items the texts price ("R$ 1.490,00 is less than 15 separate 90-minute
+        # passes" against "90 min: R$ 79,90")
+        if own and "than" in claim:
+            numbers.extend(n for n in contradicted_implied_comparisons(claim, tuple(s.text for s in self.sources))
+                           if n not in numbers)
         digits = own or DIGIT_RE.search(claim) is not None
         idents = identifiers_in(claim) if digits else _NONE  # a code needs a digit (identifiers_in says none else)
         codes = self._absent_from(idents, self._doc_identifiers, "_identifiers") if idents else _NONE

@@ -24,20 +24,35 @@ different periods ("EUR 14.70 a month ... EUR 120 a year"); a hedged difference 
 :meth:`~llmops_kit.evidence.Evidence.missing_facts` beside :mod:`~llmops_kit.worked_savings`; the figure the
 comparison gets wrong is returned as an unheld number. Switched off by :data:`READ_WRITTEN_COMPARISONS` in the
 claim-decision fit.
+
+The implied arm, :func:`contradicted_implied_comparisons`: one side is not written as an amount but as a count of
+items the texts price: "R$ 1.490,00 is less than 15 separate 90-minute passes" ("90 min: R$ 79,90"), "at $220.000
+CLP it comes out cheaper than four shared places" ("Our shared astronomy tour ... Adults pay $45.000 CLP"),
+"5 × $75.00 = $375.00 works out less than the ACC co-payments for the same visits" ("a co-payment per visit: $35.00
+...; $40.00 ..."). "A [a few words] cheaper / less (more / dearer) than <N> <item>", or "than the <item> for the
+same <noun>" with N the claim's own "N ×", is contradicted when N × every held price of the item says otherwise;
+the item's prices are those of the sentences holding its figure ("90-minute") or, with no figure, those of the
+passages (a text, or a prompt's article between blank lines) naming one of its own words (not a generic counting
+noun: passes, places, visits, ...), in A's currency. No count, no held price, A priced per unit ("each", "a
+head") or one held price that keeps the comparison: left alone. Switched off by :data:`READ_IMPLIED_COMPARISONS`.
 """
 
 from __future__ import annotations
 
 import re
 
-from .text import numbers_in
+from .text import numbers_in, sentences_of
+from .text.numbers import NUMBER_WORDS
 from .textcache import text_cache
 
-__all__ = ["READ_WRITTEN_COMPARISONS", "contradicted_comparisons"]
+__all__ = ["READ_IMPLIED_COMPARISONS", "READ_WRITTEN_COMPARISONS", "contradicted_comparisons",
+           "contradicted_implied_comparisons"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle a
 #: figure before the decision.
 READ_WRITTEN_COMPARISONS = True
+#: The implied arm (:func:`contradicted_implied_comparisons`), switched off in the claim-decision fit likewise.
+READ_IMPLIED_COMPARISONS = True
 
 #: The words one of which a claim must hold before any pattern is tried.
 _CUES = ("than", "under", "below", "over", "above", "against", "versus", " vs")
@@ -258,3 +273,118 @@ def _against(i: int, after: int, spots: list[int], values: list[float], marks: l
     if (names_a and cheaper != a_cheaper) or (names_b and cheaper == a_cheaper):
         return [shown]
     return []
+
+
+# --- the implied arm: the other side is a count times a held per-unit price --------------------------------------
+
+_COUNT_WORD = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha() and int(NUMBER_WORDS[w]) <= 100),
+                              key=len, reverse=True))
+#: "A [a few words] cheaper / less than <N> <item>" or "... than the <item> for the same <noun>"; A is an amount
+#: (masked "@"), nothing but words between it and the comparative.
+_IMPLIED_RE = re.compile(
+    r"@(?P<between>(?:\s+[A-Za-z'-]+){0,4}?)\s+(?:(?:still|well|far|much|slightly|a lot)\s+)?"
+    r"(?P<word>less expensive|more expensive|cheaper|less|lower|dearer|pricier|more|higher)\s+than\s+"
+    r"(?:(?P<count>\d{1,3}|" + _COUNT_WORD + r")\s+(?P<item>[A-Za-z0-9'-]+(?:\s+[A-Za-z0-9'-]+){0,3}?)"
+    r"|the\s+(?P<named>[A-Za-z0-9'-]+(?:\s+[A-Za-z0-9'-]+){0,3}?)\s+for\s+the\s+same\s+[a-z-]+)"
+    r"\s*(?=[,.;:!?)]|\s+(?:and|but|so|which|with|if|for)\b|$)",
+    re.IGNORECASE)
+#: "5 × $75.00" / "5 x €12": the count the claim multiplies, the "same" visits of "for the same visits".
+_TIMES_RE = re.compile(r"(?<![\w.,])(\d{1,3})\s*[×x*]\s*@", re.IGNORECASE)
+#: What the words between A and its comparative must not say: A priced per unit, or A a difference or saving.
+_A_RATE = frozenset(("each", "per", "a", "an", "apiece", "head", "person", "saves", "save", "extra", "more", "less"))
+#: Nouns that count anything: never enough to tie an item to a passage.
+_GENERIC = frozenset(("separate", "single", "individual", "place", "pass", "passe", "ticket", "visit", "session",
+                      "spot", "seat", "people", "person", "one", "time", "entry", "entrie", "same", "other", "full",
+                      "price", "fee", "cost", "rate", "normal", "regular", "standard", "usual"))
+
+
+def _counted(count: str) -> int:
+    return int(count) if count.isdigit() else int(NUMBER_WORDS[count.lower()])
+
+
+def _item_words(item: str) -> set[str]:
+    words = set()
+    for word in re.findall(r"[a-z][a-z'-]+", item.lower()):
+        for part in word.split("-"):
+            part = part.rstrip("s")
+            if len(part) > 2 and part not in _STOP and part not in _GENERIC:
+                words.add(part)
+    return words
+
+
+def _held_prices(item: str, mark: str, texts: tuple[str, ...]) -> list[float]:
+    """The amounts of ``mark``'s currency the texts price ``item`` at: with a figure in the item ("90-minute
+    passes") those of the sentences holding that figure beside them; else those of the passages naming one of the
+    item's own words ("shared places" of "Our shared astronomy tour ... Adults pay $45.000 CLP")."""
+    figures = re.findall(r"\d+", item)
+    prices: list[float] = []
+    if figures:
+        for text in texts:
+            for sentence in sentences_of(text):
+                if not any(re.search(rf"(?<![\d.,]){f}(?![\d.,]?\d)", sentence) for f in figures):
+                    continue
+                prices.extend(_value(m.group("a") or m.group("b")) for m in _AMOUNT_RE.finditer(sentence)
+                              if _mark(m) == mark and (m.group("a") or m.group("b")) not in figures)
+        return prices
+    words = _item_words(item)
+    if not words:
+        return []
+    for text in texts:
+        for passage in re.split(r"\n\s*\n", text):  # a prompt's articles, one passage each
+            held = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'-]+", passage.lower())}
+            held |= {p.rstrip("s") for w in held if "-" in w for p in w.split("-")}
+            if words & held:
+                prices.extend(_value(m.group("a") or m.group("b")) for m in _AMOUNT_RE.finditer(passage)
+                              if _mark(m) == mark)
+    return prices
+
+
+def contradicted_implied_comparisons(claim: str, texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The amount of ``claim`` said cheaper (dearer) than a count of items when every per-unit price the texts
+    hold for the item, times the count, says otherwise: "R$ 1.490,00 is less than 15 separate 90-minute passes"
+    against "90 min: R$ 79,90"; "$375.00 works out less than the ACC co-payments for the same visits" of
+    "5 × $75.00" against "a co-payment per visit: $35.00 ...; $40.00 ...". The count is written after "than" or,
+    for "the same <noun>", is the claim's own multiplier. No count, no held price for the item, or one held price
+    that keeps the comparison: left alone."""
+    if not READ_IMPLIED_COMPARISONS or not claim or not texts or "than" not in claim:
+        return ()
+    return _implied(claim, tuple(texts))
+
+
+@text_cache()
+def _implied(claim: str, texts: tuple[str, ...]) -> tuple[str, ...]:
+    amounts = list(_AMOUNT_RE.finditer(claim))
+    if not amounts:
+        return ()
+    parts, last = [], 0
+    for m in amounts:
+        parts.append(claim[last:m.start()])
+        parts.append("@")
+        last = m.end()
+    parts.append(claim[last:])
+    masked = "".join(parts)
+    spots = [i for i, ch in enumerate(masked) if ch == "@"]
+    wrong: list[str] = []
+    for match in _IMPLIED_RE.finditer(masked):
+        if set(match.group("between").lower().split()) & _A_RATE:
+            continue
+        a = spots.index(match.start())
+        if match.group("count"):
+            count, item = _counted(match.group("count")), match.group("item")
+        else:
+            times = _TIMES_RE.findall(masked[:match.start() + 1])
+            if len(set(times)) != 1:
+                continue
+            count, item = int(times[0]), match.group("named")
+        if count < 2:
+            continue
+        a_value, mark = _value(amounts[a].group("a") or amounts[a].group("b")), _mark(amounts[a])
+        prices = [p for p in _held_prices(item, mark, texts) if abs(p - a_value) > _TOLERANCE and p > 0]
+        if not prices:
+            continue
+        less = match.group("word").lower() in _LESS
+        totals = [count * p for p in prices]
+        kept = [t for t in totals if (a_value < t - _TOLERANCE if less else a_value > t + _TOLERANCE)]
+        if not kept:
+            wrong.append(_shown(amounts[a].group(0), a_value))
+    return tuple(dict.fromkeys(wrong))

@@ -621,6 +621,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (priced_gratuities, "READ_PRICED_GRATUITIES", False),
         (priced_gratuities, "READ_UNNAMED_GRATUITIES", False),
         (written_comparisons, "READ_WRITTEN_COMPARISONS", False),
+        (written_comparisons, "READ_IMPLIED_COMPARISONS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
