@@ -71,6 +71,7 @@ from .text.language import is_foreign
 from .text.numbers import WEEKDAYS, unit_free_numbers
 from .worked_savings import wrong_worked_figures
 from .worked_weekdays import worked_weekdays
+from .written_comparisons import contradicted_comparisons, contradicted_implied_comparisons
 from .written_equations import wrong_results
 
 __all__ = ["INSTRUCTIONS_LABEL", "STATUS_WORDS", "Evidence", "EvidenceSource", "render_tool_output"]
@@ -412,6 +413,17 @@ class Evidence(DerivedFigures):
         # KSh 15,000 saves KSh 3,500"), held by a source or not
         if own and answer_text and ("sav" in claim or "Sav" in claim or "%" in claim):
             numbers.extend(n for n in wrong_worked_figures(claim, answer_text) if n not in numbers)
+        # a comparison the claim's own two amounts contradict ("EUR 14.70 a month, which is cheaper than Business
+        # at EUR 11.90"; "R440 against R350 ..., so the single sessions work out R90 cheaper")
+        if own and len(own) >= 2 and ("than" in claim or "gainst" in claim or "under" in claim or "over" in claim
+                                      or "below" in claim or "above" in claim or "versus" in claim
+                                      or " vs" in claim):
+            numbers.extend(n for n in contradicted_comparisons(claim) if n not in numbers)
+        # a comparison with a count of items the texts price ("R$ 1.490,00 is less than 15 separate 90-minute
+        # passes" against "90 min: R$ 79,90")
+        if own and "than" in claim:
+            numbers.extend(n for n in contradicted_implied_comparisons(claim, tuple(s.text for s in self.sources))
+                           if n not in numbers)
         digits = own or DIGIT_RE.search(claim) is not None
         idents = identifiers_in(claim) if digits else _NONE  # a code needs a digit (identifiers_in says none else)
         codes = self._absent_from(idents, self._doc_identifiers, "_identifiers") if idents else _NONE

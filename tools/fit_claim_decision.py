@@ -371,6 +371,7 @@ from llmops_kit import (  # noqa: E402
     superseded_figures,
     worked_savings,
     worked_weekdays,
+    written_comparisons,
     written_equations,
 )
 from llmops_kit.claim_decision import ClaimSignals, features  # noqa: E402
@@ -623,6 +624,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (priced_gratuities, "READ_PRICED_GRATUITIES", False),
         (priced_gratuities, "READ_UNNAMED_GRATUITIES", False),
         (required_items, "READ_REQUIRED_ITEMS", False),
+        (written_comparisons, "READ_WRITTEN_COMPARISONS", False),
+        (written_comparisons, "READ_IMPLIED_COMPARISONS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
