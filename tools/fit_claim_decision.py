@@ -296,6 +296,9 @@ So is a thing said free that the evidence prices and nowhere gives away (:mod:`l
 ``floor42`` round: "or the call-out is free" against "| Call-out, weekdays | £70 |"), and so is a thing given away
 that no text names ("with free hot chocolate in the barn", ``READ_UNNAMED_GRATUITIES``): each settles a claim before
 the decision.
+So is a row's key paired with an attribute only a sibling row holds (``READ_SIBLING_ATTRIBUTES`` in
+:mod:`llmops_kit.sibling_attributes`, the ``tabswap42`` round: "A Small unit fits a two-bedroom flat, at £24 a week"
+where the two-bedroom flat is the Medium row's): it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -365,6 +368,7 @@ from llmops_kit import (  # noqa: E402
     record_sentences,
     record_variants,
     shortfalls,
+    sibling_attributes,
     superseded_figures,
     worked_savings,
     worked_weekdays,
@@ -619,6 +623,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (worked_savings, "READ_WORKED_SAVINGS", False),
         (priced_gratuities, "READ_PRICED_GRATUITIES", False),
         (priced_gratuities, "READ_UNNAMED_GRATUITIES", False),
+        (sibling_attributes, "READ_SIBLING_ATTRIBUTES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
