@@ -155,6 +155,7 @@ from .record_variants import other_variant
 from .required_items import unnamed_requirement
 from .rule_applications import Application, allowed_length, applied_limit, excluded_case
 from .schedule_days import misplaced_day
+from .sibling_attributes import swapped_attribute
 from .status_denials import denied_status
 from .subject_figures import other_subject_figure
 from .text import (
@@ -550,7 +551,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                  or unheld_figure(claim, evidence, answer, answer_text) or swapped_unit(claim, evidence)
                  or ruled_out_day(claim, evidence) or other_subject_figure(claim, evidence)
                  or swapped_pair(claim, evidence) or clashing_days(claim, evidence)
-                 or other_field_count(claim, evidence)
+                 or other_field_count(claim, evidence) or swapped_attribute(claim, evidence)
                  ) if not foreign else None
         if moved is not None:
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],

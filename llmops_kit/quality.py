@@ -61,6 +61,7 @@ from .text.split import figure_headings, table_rows
 from .textcache import text_cache
 from .traces import Document, Trace
 from .verdict_memo import VerdictMemo
+from .worded_rows import judge_worded_rows
 
 __all__ = [
     "HeuristicScorer",
@@ -351,6 +352,7 @@ class HeuristicScorer:
             wrong_rows += judge_labelled_polarity(answer, evidence) if not wrong_rows else []
             wrong_rows += judge_labelled_cells(answer, evidence) if not wrong_rows else []
             wrong_rows += judge_listed_totals(answer, evidence) if not wrong_rows else []
+            wrong_rows += judge_worded_rows(answer, evidence) if not wrong_rows else []
             wrong_rows += _contradicted_requests(asks, evidence)
             support += wrong_rows
             claims += len(wrong_rows)

@@ -298,6 +298,11 @@ that no text names ("with free hot chocolate in the barn", ``READ_UNNAMED_GRATUI
 the decision.
 So is a required thing no text names (:mod:`llmops_kit.required_items`, the ``invreq42`` round: "and a compulsory
 insurance add-on", "Please bring proof of a microchip registration"): it settles a claim before the decision.
+So is a row's key paired with an attribute only a sibling row holds (``READ_SIBLING_ATTRIBUTES`` in
+:mod:`llmops_kit.sibling_attributes`, the ``tabswap42`` round: "A Small unit fits a two-bedroom flat, at £24 a week"
+where the two-bedroom flat is the Medium row's): it settles a claim before the decision. So is a worded table row
+naming a thing no text holds (:mod:`llmops_kit.worded_rows`, the same round: "| Hot lunch | yes |" under "Included"
+where no text speaks of a lunch): it adds an *invented* verdict beside the decision's.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -368,6 +373,7 @@ from llmops_kit import (  # noqa: E402
     record_variants,
     required_items,
     shortfalls,
+    sibling_attributes,
     superseded_figures,
     worked_savings,
     worked_weekdays,
@@ -525,6 +531,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (quality, "judge_labelled_polarity", lambda *args, **kwargs: []),
         (quality, "judge_labelled_cells", lambda *args, **kwargs: []),
         (quality, "judge_listed_totals", lambda *args, **kwargs: []),
+        (quality, "judge_worded_rows", lambda *args, **kwargs: []),
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
         (claims, "_OWN_DECLINE_RE", re.compile(r"(?!)")),  # matches nothing
         (claims, "READ_TIME_FRAGMENTS", False),
@@ -626,6 +633,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (required_items, "READ_REQUIRED_ITEMS", False),
         (written_comparisons, "READ_WRITTEN_COMPARISONS", False),
         (written_comparisons, "READ_IMPLIED_COMPARISONS", False),
+        (sibling_attributes, "READ_SIBLING_ATTRIBUTES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
