@@ -296,6 +296,8 @@ So is a thing said free that the evidence prices and nowhere gives away (:mod:`l
 ``floor42`` round: "or the call-out is free" against "| Call-out, weekdays | £70 |"), and so is a thing given away
 that no text names ("with free hot chocolate in the barn", ``READ_UNNAMED_GRATUITIES``): each settles a claim before
 the decision.
+So is a season widened (``READ_WIDENED_SEASONS`` in :mod:`llmops_kit.widened_seasons`, the ``widen42`` round: "all
+year round" or "for August" against "from April to October"): it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -366,6 +368,7 @@ from llmops_kit import (  # noqa: E402
     record_variants,
     shortfalls,
     superseded_figures,
+    widened_seasons,
     worked_savings,
     worked_weekdays,
     written_equations,
@@ -619,6 +622,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (worked_savings, "READ_WORKED_SAVINGS", False),
         (priced_gratuities, "READ_PRICED_GRATUITIES", False),
         (priced_gratuities, "READ_UNNAMED_GRATUITIES", False),
+        (widened_seasons, "READ_WIDENED_SEASONS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
