@@ -176,6 +176,7 @@ from .text.worded_forms import form_words
 from .unheld_figures import unheld_figure
 from .unit_swaps import swapped_unit
 from .universal_scope import scope_exception, widened_deadline
+from .widened_seasons import widened_season
 
 __all__ = ["FABRICATED", "READ_LABEL_RANGES", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims",
            "judge_table_rows", "render_tool_output"]
@@ -637,6 +638,11 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         if widened is not None:  # "any day until the season ends" against "must be cut by Dec. 12"
             verdicts.append(_verdict(claim=claim, verdict="contradicted", source=widened[0], evidence=widened[1],
                                      missing=(widened[2],)))
+            continue
+        season = widened_season(claim, evidence) if not foreign else None
+        if season is not None:  # "all year round" against "Lessons run ... from April to October"
+            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=season[0], evidence=season[1],
+                                     missing=(season[2],)))
             continue
         against = answered_against_record(claim, evidence) if not foreign else None
         if against is not None:  # "a whole blood appointment" asked "plasma or whole blood?" of "type: plasma"

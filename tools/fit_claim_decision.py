@@ -303,6 +303,8 @@ So is a row's key paired with an attribute only a sibling row holds (``READ_SIBL
 where the two-bedroom flat is the Medium row's): it settles a claim before the decision. So is a worded table row
 naming a thing no text holds (:mod:`llmops_kit.worded_rows`, the same round: "| Hot lunch | yes |" under "Included"
 where no text speaks of a lunch): it adds an *invented* verdict beside the decision's.
+So is a season widened (``READ_WIDENED_SEASONS`` in :mod:`llmops_kit.widened_seasons`, the ``widen42`` round: "all
+year round" or "for August" against "from April to October"): it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -375,6 +377,7 @@ from llmops_kit import (  # noqa: E402
     shortfalls,
     sibling_attributes,
     superseded_figures,
+    widened_seasons,
     worked_savings,
     worked_weekdays,
     written_comparisons,
@@ -634,6 +637,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (written_comparisons, "READ_WRITTEN_COMPARISONS", False),
         (written_comparisons, "READ_IMPLIED_COMPARISONS", False),
         (sibling_attributes, "READ_SIBLING_ATTRIBUTES", False),
+        (widened_seasons, "READ_WIDENED_SEASONS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
