@@ -1,41 +1,84 @@
 """A count a tool record holds, restated with another figure: "2 pairs of boots are rented" of a booking whose
-record says "boots rented: 1".
+record says "boots rented: 1"; and a count the claim gives of a record's repeated field, which must be the number
+of that field's entries ("only one payment of £18.50" where the record lists two payments) or of the entries
+meeting the bound the claim gives ("two of them were under 4 mm" where no reading of "tread mm" is).
 
 The hard-fact step finds the claim's "2" in the same record ("guests: 2"), so a count moved from one field to another
-passes it. Here each clause of a claim that names the record (by an id it holds) is read against the record's
-fields that hold a whole number: when the clause holds every word of exactly one such field's name (by stem:
-"boots rented" in "2 pairs of boots are rented") and exactly one figure, with no negation, and the figure is not the
-field's, the record says otherwise: *contradicted*, with that line. The record's naming field (the one holding the
-id), fields named by one function word and clauses naming two counted fields are not read, so "2 guests and 1 pair
-of boots" is read clause by clause, and a clause holding the field's own figure agrees.
+passes it. Here each clause of a claim is read against the record the claim names by an id it holds, or, when it
+names none, the record the question names, the claim pointing at it ("Your ticket ...", "two of them"), in three
+forms, each *contradicted* with the record's line when the record says otherwise:
+
+- a field holding a whole number: when the clause holds every word of exactly one such field's name (by stem:
+  "boots rented" in "2 pairs of boots are rented") and exactly one figure, a count of a plural noun, with no
+  negation, and the figure is not the field's. The record's naming field (the one holding the id), fields named by
+  one function word and clauses naming two counted fields are not read, so "2 guests and 1 pair of boots" is read
+  clause by clause, and a clause holding the field's own figure agrees; a clause of two figures ("3 of 4 waivers
+  signed") is not read, and of a record only the question names, neither is a field of one word ("guests": "groups
+  of 8 guests" is a rule, not the booking);
+- a repeated field (the record lists it more than once: "payments amount gbp: 18.5 ... payments amount gbp: 18.5"),
+  counted whole by "only", "just", "exactly" or "all" before the count, or "a single", and the field's first word
+  as the noun ("only one payment"): the count must be the number of its entries. A clause naming a value only some
+  entries hold ("only one payment is refund pending", "only one payment of £20" where one entry is £20) or saying
+  what the counted entries did ("only one payment went through") counts a part of them and is not read, nor is a
+  count after a negation ("it doesn't have only one payment"; "there's no second charge" after it agrees);
+- a repeated field of figures whose name ends with a unit ("tread mm: 5.1 ... tread mm: 4.4"), counted by a
+  bound in that unit ("two of them were under 4 mm", "3 of the tyres are above 5 mm"): the count must be the
+  number of its entries the bound holds.
 
 Read by :func:`~llmops_kit.grounding.judge_claims` among the moved-figure steps, before the claim decision;
-switched off by :data:`READ_RECORD_COUNTS` in the decision's fit.
+switched off by :data:`READ_RECORD_COUNTS` (the field's value) and :data:`READ_ENTRY_COUNTS` (the repeated
+field's entries; a record the question names, not the claim, for either) in the decision's fit.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .evidence import Evidence
-from .record_fields import named_records
-from .text import STOPWORDS, identifiers_in, numbers_in, stem
+from .evidence_readers import RECORD_LINE_RE
+from .evidence_statements import record_keys
+from .record_fields import RecordLine, named_records
+from .text import NUMBER_WORDS, STOPWORDS, identifiers_in, normalise_number, numbers_in, stem
 from .text.char_scans import has_digit
 from .text.counted_figures import counted_numbers
 
-__all__ = ["READ_RECORD_COUNTS", "other_field_count"]
+__all__ = ["READ_ENTRY_COUNTS", "READ_RECORD_COUNTS", "other_field_count"]
 
 #: Switched off by ``tools/fit_claim_decision.py`` so the committed fit is reproducible.
 READ_RECORD_COUNTS = True
+#: The repeated field's entries counted, and a record the question names read: also off in the fit.
+READ_ENTRY_COUNTS = True
 
 #: Where a claim's clauses part: a comma, a semicolon, a colon, "and", "but", "so", "while".
 _CLAUSE_RE = re.compile(r"[,;:]\s+|\s+(?:and|but|so|while|whereas)\s+", re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:not|no|never|none|nor|without)\b|n['’]t\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]+")
 _WHOLE_RE = re.compile(r"\d{1,4}")
+_FIGURE_RE = re.compile(r"-?\d+(?:\.\d+)?")
+
+_COUNT_WORDS = {w: int(v) for w, v in NUMBER_WORDS.items() if v.isdigit() and 1 <= int(v) <= 12}
+_COUNT = r"(?:\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + ")"
+#: A whole count of a repeated field: "only one payment", "all 3 readings", "a single charge".
+_WHOLE_COUNT_RE = re.compile(
+    rf"\b(?:(?:only|just|exactly|all)\s+(?:the\s+)?(?P<n>{_COUNT})|(?P<single>a\s+single|one\s+single))"
+    r"\s+(?P<noun>[a-z]+)\b(?P<after>[^,;:]*)", re.IGNORECASE)
+#: The words a whole count opens with, tested as substrings before its pattern.
+_WHOLE_WORDS = ("only", "just", "exactly", "all", "single")
+#: A count of entries held to a bound: "two of them were (already) under 4 mm", "3 tyres are below 5 mm".
+_BOUND_COUNT_RE = re.compile(
+    rf"\b(?P<n>{_COUNT}|both)\s+(?:of\s+(?:them|these|those|(?:the|your)\s+[a-z]+)|[a-z]+)\s+(?:is|are|was|were|read|measured)"
+    r"\s+(?:(?:already|still|now|just)\s+)?"
+    r"(?P<cmp>under|below|less\s+than|over|above|more\s+than)\s+(?P<x>\d+(?:[.,]\d+)?)\s*(?P<unit>[a-z]+)\b",
+    re.IGNORECASE)
+#: A claim pointing at the customer's record, which the question names: "Your ticket ...", "two of them".
+_POINTER_RE = re.compile(r"\b(?:your|them|these|those)\b", re.IGNORECASE)
+#: Words after the counted noun that say what the counted entries did: a part of them, not all.
+_PREDICATE_RE = re.compile(r"^\s*(?:(?:that|which)\s+)?(?:is|are|was|were|went|has|have|had|got|came|been|still|"
+                           r"\w+ed)\b", re.IGNORECASE)
 
 
-def _counted_fields(lines: list[tuple[str, str, str]]) -> list[tuple[str, frozenset[str], str]]:
+def _counted_fields(lines: list[RecordLine]) -> list[tuple[str, frozenset[str], str]]:
     """(record line, the stems of its field name, its whole-number value) of each field holding a count."""
     out = []
     for line, name, value in lines:
@@ -48,17 +91,130 @@ def _counted_fields(lines: list[tuple[str, str, str]]) -> list[tuple[str, frozen
     return out
 
 
-def other_field_count(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
-    """(source label, record line, the clause's figure) when a clause of the claim restates a count of a record
-    the claim names with another figure (see the module docstring)."""
-    if not READ_RECORD_COUNTS or not has_digit(claim):
+def _records(claim: str, evidence: Evidence) -> Iterator[tuple[str, list[RecordLine], bool]]:
+    """(source label, its lines, whether the claim names it) of each tool record the claim names, or
+    (:data:`READ_ENTRY_COUNTS`, when the claim names none) the question names by an id the record holds, the claim
+    pointing at the customer's record ("your", "them", "these", "those")."""
+    named = list(named_records(claim, evidence))
+    for label, lines in named:
+        yield label, lines, True
+    if not READ_ENTRY_COUNTS or named or not _POINTER_RE.search(claim):
+        return
+    keys = record_keys(evidence.user_text or "")
+    if not keys:
+        return
+    for source in evidence.sources:
+        if not source.prose and keys & record_keys(source.text):
+            yield source.label, [(m.group(0).strip(), m.group(1).lower(), m.group(2))
+                                 for m in RECORD_LINE_RE.finditer(source.text)], False
+
+
+def _count(word: str) -> int:
+    word = word.lower()
+    return 2 if word == "both" else int(word) if word.isdigit() else _COUNT_WORDS[word]
+
+
+def _entries(lines: list[RecordLine]) -> dict[str, list[list[RecordLine]]]:
+    """The record's repeated fields by their first word, each as its entries: the lines from one occurrence of the
+    field's first name to the next ("payments amount gbp" opens each payment)."""
+    names = [name for _, name, _ in lines]
+    out: dict[str, list[list[RecordLine]]] = {}
+    for head in {name.split()[0] for name in names if names.count(name) > 1 and name.split()}:
+        group = [ln for ln in lines if ln[1].split()[:1] == [head]]
+        opener = group[0][1]
+        entries: list[list[RecordLine]] = []
+        for ln in group:
+            if ln[1] == opener:
+                entries.append([])
+            entries[-1].append(ln)
+        if len(entries) > 1:
+            out[head] = entries
+    return out
+
+
+def _value(value: str) -> str:
+    return value.strip().rstrip(".").strip().lower()
+
+
+def _names_part(clause: str, entries: list[list[RecordLine]]) -> bool:
+    """Does the clause name a value (a word or a figure) that some of the entries hold and some do not?"""
+    lowered = clause.lower()
+    figures = {normalise_number(n) for n in numbers_in(clause)}
+    held = [{_value(v) for _, _, v in entry} for entry in entries]
+    for value in set().union(*held):
+        if _FIGURE_RE.fullmatch(value):
+            said = normalise_number(value) in figures
+        else:
+            said = bool(re.search(rf"\b{re.escape(value)}\b", lowered))
+        if said and not all(value in h for h in held):
+            return True
+    return False
+
+
+def _whole_count(clause: str, label: str, repeated: dict[str, list[list[RecordLine]]]) -> tuple[str, str, str] | None:
+    for m in _WHOLE_COUNT_RE.finditer(clause):
+        if _NEGATION_RE.search(clause[:m.end("noun")]):
+            continue  # "it doesn't have only one payment"; a denial after the count ("no second charge") agrees
+        noun = stem(m.group("noun").lower())
+        for head, entries in repeated.items():
+            if stem(head) != noun or _PREDICATE_RE.match(m.group("after")) or _names_part(clause, entries):
+                continue
+            said = 1 if m.group("single") else _count(m.group("n"))
+            if said != len(entries):
+                return label, entries[0][0][0], f"{said} {m.group('noun')} ({len(entries)} in the record)"
+    return None
+
+
+def _holds(value: float, cmp: str, bound: float) -> bool:
+    return value < bound if cmp.split()[0] in ("under", "below", "less") else value > bound
+
+
+def _bound_count(clause: str, label: str, lines: list[RecordLine]) -> tuple[str, str, str] | None:
+    m = _BOUND_COUNT_RE.search(clause)
+    if m is None:
         return None
-    for label, lines in named_records(claim, evidence):
-        fields = _counted_fields(lines)
-        if not fields:
+    unit = m.group("unit").lower()
+    by_name: dict[str, list[RecordLine]] = {}
+    for ln in lines:
+        by_name.setdefault(ln[1], []).append(ln)
+    for name, group in by_name.items():
+        values = [_value(v) for _, _, v in group]
+        if len(group) < 2 or name.split()[-1] != unit or not all(_FIGURE_RE.fullmatch(v) for v in values):
+            continue
+        bound = float(m.group("x").replace(",", "."))
+        meeting = sum(_holds(float(v), " ".join(m.group("cmp").lower().split()), bound) for v in values)
+        said = _count(m.group("n"))
+        if said != meeting:
+            return label, group[0][0], f"{said} {m.group('cmp')} {m.group('x')} {unit} ({meeting} in the record)"
+    return None
+
+
+def other_field_count(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source label, record line, the clause's count) when a clause of the claim restates a count of a record
+    the claim (or the question) names with another figure, or counts a repeated field's entries otherwise than the
+    record lists them (see the module docstring)."""
+    if not READ_RECORD_COUNTS:
+        return None
+    digits = has_digit(claim)
+    if not digits and (not READ_ENTRY_COUNTS or not any(w in claim.lower() for w in _WHOLE_WORDS)):
+        return None  # with no figure, only a whole count in words is read ("only one payment")
+    for label, lines, own in _records(claim, evidence):
+        fields = _counted_fields(lines) if digits else []
+        if not own:  # a field of one word ("guests") read only where the claim names the record
+            fields = [f for f in fields if len(f[1]) > 1]
+        repeated = _entries(lines) if READ_ENTRY_COUNTS else {}
+        if not fields and not repeated:
             continue
         for clause in _CLAUSE_RE.split(claim):
-            if not has_digit(clause) or _NEGATION_RE.search(clause):
+            found = _whole_count(clause, label, repeated) if repeated else None
+            if found is not None:
+                return found
+            if _NEGATION_RE.search(clause):
+                continue
+            found = _bound_count(clause, label, lines) if repeated else None
+            if found is not None:
+                return found
+            if not fields or not has_digit(clause):
                 continue
             codes = identifiers_in(clause)  # the digits of the record's id ("JG-77310") count nothing
             figures = {n for n in numbers_in(clause) if not any(n in code for code in codes)}

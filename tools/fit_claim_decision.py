@@ -202,7 +202,10 @@ So is a time of day given alone as an answer read as a claim (``READ_TIME_FRAGME
 So is a first word before a bare "the" read as no name (``READ_VERB_OPENERS`` in :mod:`llmops_kit.text.tokens`, the
 same round: "Bring the Texas title"): it settles a name before the decision.
 So is a record's count restated with another figure (``READ_RECORD_COUNTS`` in :mod:`llmops_kit.record_counts`, the
-same round: "2 pairs of boots are rented" of "boots rented: 1"): it makes a claim contradicted before the decision.
+same round: "2 pairs of boots are rented" of "boots rented: 1"), and so are a repeated field's entries counted and a
+record the question names read (``READ_ENTRY_COUNTS``, the ``m5count42`` round: "only one payment" of a record listing
+two, "two of them were under 4 mm" of tread readings none of which is): they make a claim contradicted before the
+decision.
 So is a figure stated as a plain fact held to one operand of its own claim (:mod:`llmops_kit.own_operands`, the
 ``coinc31`` round: "Lockers are $2 a day" is no $7 - $5 of another sentence): it changes which figures a claim is
 found to hold before the decision.
@@ -568,6 +571,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "READ_UNITLESS", False),
         (record_variants, "READ_RECORD_VARIANTS", False),
         (record_counts, "READ_RECORD_COUNTS", False),
+        (record_counts, "READ_ENTRY_COUNTS", False),
         (list_lead_in, "READ_LIST_LEAD_INS", False),
         (evidence_derived, "reached_by_results", lambda *args: False),
         (fraction_steps, "READ_FRACTION_STEPS", False),
