@@ -303,6 +303,9 @@ So is a row's key paired with an attribute only a sibling row holds (``READ_SIBL
 where the two-bedroom flat is the Medium row's): it settles a claim before the decision. So is a worded table row
 naming a thing no text holds (:mod:`llmops_kit.worded_rows`, the same round: "| Hot lunch | yes |" under "Included"
 where no text speaks of a lunch): it adds an *invented* verdict beside the decision's.
+So is a per-unit price taken for a wrong count of its unit (``READ_UNIT_PRICES`` in :mod:`llmops_kit.unit_prices`,
+the ``quote42b`` round: "3 × ฿200" of "฿200 per group", "A1 posters are £22 each" of "£22 per square metre (an A1
+poster is 0.5 square metres)"): it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -375,6 +378,7 @@ from llmops_kit import (  # noqa: E402
     shortfalls,
     sibling_attributes,
     superseded_figures,
+    unit_prices,
     worked_savings,
     worked_weekdays,
     written_comparisons,
@@ -634,6 +638,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (written_comparisons, "READ_WRITTEN_COMPARISONS", False),
         (written_comparisons, "READ_IMPLIED_COMPARISONS", False),
         (sibling_attributes, "READ_SIBLING_ATTRIBUTES", False),
+        (unit_prices, "READ_UNIT_PRICES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
