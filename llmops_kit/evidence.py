@@ -69,6 +69,7 @@ from .text.embed import embed
 from .text.enumeration import item_counts, miscounted_lists, recounted_items
 from .text.language import is_foreign
 from .text.numbers import WEEKDAYS, unit_free_numbers
+from .unit_prices import misapplied_unit_prices
 from .worked_savings import wrong_worked_figures
 from .worked_weekdays import worked_weekdays
 from .written_comparisons import contradicted_comparisons, contradicted_implied_comparisons
@@ -423,6 +424,12 @@ class Evidence(DerivedFigures):
         # passes" against "90 min: R$ 79,90")
         if own and "than" in claim:
             numbers.extend(n for n in contradicted_implied_comparisons(claim, tuple(s.text for s in self.sources))
+                           if n not in numbers)
+        # a per-unit price taken for a wrong count of its unit ("3 × ฿200" of "฿200 per group", "12 × EUR 24.90"
+        # of "months charged: 10", "£22 each" of "£22 per square metre (an A1 poster is 0.5 square metres)")
+        if own and ("×" in claim or " x " in claim or "each" in claim or " per " in claim or " a " in claim):
+            numbers.extend(n for n in misapplied_unit_prices(claim, tuple(s.text for s in self.sources),
+                                                             answer_text=answer_text, question=self.user_text)
                            if n not in numbers)
         digits = own or DIGIT_RE.search(claim) is not None
         idents = identifiers_in(claim) if digits else _NONE  # a code needs a digit (identifiers_in says none else)

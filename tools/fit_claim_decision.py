@@ -308,6 +308,9 @@ naming a thing no text holds (:mod:`llmops_kit.worded_rows`, the same round: "| 
 where no text speaks of a lunch): it adds an *invented* verdict beside the decision's.
 So is a season widened (``READ_WIDENED_SEASONS`` in :mod:`llmops_kit.widened_seasons`, the ``widen42`` round: "all
 year round" or "for August" against "from April to October"): it settles a claim before the decision.
+So is a per-unit price taken for a wrong count of its unit (``READ_UNIT_PRICES`` in :mod:`llmops_kit.unit_prices`,
+the ``quote42b`` round: "3 × ฿200" of "฿200 per group", "A1 posters are £22 each" of "£22 per square metre (an A1
+poster is 0.5 square metres)"): it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -380,6 +383,7 @@ from llmops_kit import (  # noqa: E402
     shortfalls,
     sibling_attributes,
     superseded_figures,
+    unit_prices,
     widened_seasons,
     worked_savings,
     worked_weekdays,
@@ -642,6 +646,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (written_comparisons, "READ_IMPLIED_COMPARISONS", False),
         (sibling_attributes, "READ_SIBLING_ATTRIBUTES", False),
         (widened_seasons, "READ_WIDENED_SEASONS", False),
+        (unit_prices, "READ_UNIT_PRICES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
