@@ -28,7 +28,7 @@ import re
 
 from .empty_fields import UNIT_SUFFIXES, value_kind
 from .evidence import Evidence
-from .record_fields import RECORD_LINE_RE, named_records
+from .record_fields import RECORD_LINE_RE, named_records, record_lines
 from .text import STOPWORDS, stem
 
 __all__ = ["READ_FILLED_FIELDS", "filled_field"]
@@ -104,7 +104,7 @@ def _records(claim: str, evidence: Evidence) -> list[tuple[str, list[tuple[str, 
     tools = [s for s in evidence.sources if not s.prose]
     if len(tools) != 1:
         return []
-    lines = [(m.group(0).strip(), m.group(1).lower(), m.group(2)) for m in RECORD_LINE_RE.finditer(tools[0].text)]
+    lines = record_lines(tools[0].text)
     return [(tools[0].label, lines)]
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
-from .record_fields import RECORD_LINE_RE, RecordLine, named_records
+from .record_fields import RecordLine, named_records, record_lines
 from .textcache import text_cache
 
 __all__ = ["clashing_payment"]
@@ -90,7 +90,7 @@ def _record_state(lines: list[RecordLine]) -> tuple[str, str] | None:
 @text_cache()
 def _source_state(text: str) -> tuple[str, str] | None:
     """What a tool record's fields say of its payment (cached per record text: it recurs on every claim)."""
-    return _record_state([(m.group(0).strip(), m.group(1).lower(), m.group(2)) for m in RECORD_LINE_RE.finditer(text)])
+    return _record_state(record_lines(text))
 
 
 def _any_payment_state(evidence: Evidence) -> bool:

@@ -56,7 +56,8 @@ from .text.embed import embed
 from .text.numbers import typed_quantities
 from .textcache import text_cache
 
-__all__ = ["READ_PRICED_GRATUITIES", "READ_UNNAMED_GRATUITIES", "priced_gratuity", "unnamed_gratuity"]
+__all__ = ["READ_PRICED_GRATUITIES", "READ_UNNAMED_GRATUITIES", "THING_END_PREPOSITIONS", "priced_gratuity",
+           "unnamed_gratuity"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
 READ_PRICED_GRATUITIES = True
@@ -90,9 +91,11 @@ _AVAILABLE = frozenset(stem(w) for w in (
     "bay", "line", "desk", "hand", "diary", "calendar", "schedule", "instructor", "guide", "staff", "team", "everyone",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "we", "you", "he", "she",
     "they", "it", "that", "this", "there"))
-#: Prepositions that end the phrase naming the thing ("of" does not: "the second set of name tapes").
-_PREPOSITIONS = frozenset(("to", "from", "in", "on", "at", "with", "for", "into", "onto", "inside", "outside",
-                           "within", "after", "before", "during", "over", "under", "across", "near", "by", "until"))
+#: Prepositions that end the phrase naming the thing ("of" does not: "the second set of name tapes"); shared with
+#: :mod:`~llmops_kit.required_items`, which ends a required thing's words at these too.
+THING_END_PREPOSITIONS = frozenset(("to", "from", "in", "on", "at", "with", "for", "into", "onto", "inside", "outside",
+                                    "within", "after", "before", "during", "over", "under", "across", "near", "by",
+                                    "until"))
 #: A gratuity an evidence statement gives (broad: a thing included, costing nothing, no fee).
 _GIVEN_RE = re.compile(r"\bfree\b(?!-)|" + GIVEN_AWAY + r"|(?P<incl>\bincl(?:udes|uding|ude|\.)?)\b|\bincluded\b",
                        re.IGNORECASE)
@@ -125,7 +128,7 @@ def _free_things(claim: str) -> list[tuple[str, frozenset[str], str]]:
             phrase = match.group("thing") or match.group("got")
             words = phrase.split()
             # the thing ends at its first preposition but "of": "Delivery to your door", "moving to a weekday"
-            end = next((n for n, w in enumerate(words) if n and w.lower() in _PREPOSITIONS), len(words))
+            end = next((n for n, w in enumerate(words) if n and w.lower() in THING_END_PREPOSITIONS), len(words))
             words = words[:end]
             cut = max((n + 1 for n, w in enumerate(words) if w.lower() in _DETERMINERS), default=0)
             words = [w.strip("'’") for w in words[cut:]]
@@ -229,7 +232,7 @@ def unnamed_gratuity(claim: str, evidence: Evidence) -> tuple[str, tuple[str, ..
         return None
     for match in _GIVEN_THING_RE.finditer(claim):
         words = (match.group("thing") or match.group("item")).split()
-        end = next((n for n, w in enumerate(words) if w.lower() in _PREPOSITIONS or w.lower() in STOPWORDS),
+        end = next((n for n, w in enumerate(words) if w.lower() in THING_END_PREPOSITIONS or w.lower() in STOPWORDS),
                    len(words))
         words = [w for w in words[:end] if w.lower() not in STOPWORDS]
         stems = frozenset(stem(w.lower()) for w in words)

@@ -28,7 +28,7 @@ from typing import Literal, NamedTuple
 from .evidence import Evidence
 from .text import content_stems
 from .text.char_scans import holds_any
-from .text.worded_forms import MONTHS, WEEKDAYS
+from .text.worded_forms import MONTHS, WEEKDAYS, in_cycle
 
 __all__ = ["READ_RANGES", "Outside", "outside_range"]
 
@@ -68,7 +68,7 @@ def _inside(unit: str, first: str, last: str) -> bool:
     """Is ``unit`` inside the range ``first``-``last`` (both ends in, round the year or the week)?"""
     kind = _kind(first)
     at, start, end = kind.index(unit), kind.index(first), kind.index(last)
-    return (at - start) % len(kind) <= (end - start) % len(kind)
+    return in_cycle(at, start, end, len(kind))
 
 
 def _may_name_unit(claim: str) -> bool:

@@ -36,12 +36,12 @@ import re
 from collections.abc import Iterator
 
 from .evidence import Evidence
-from .evidence_readers import RECORD_LINE_RE
 from .evidence_statements import record_keys
-from .record_fields import RecordLine, named_records
-from .text import NUMBER_WORDS, STOPWORDS, identifiers_in, normalise_number, numbers_in, stem
+from .record_fields import RecordLine, named_records, record_lines
+from .text import STOPWORDS, identifiers_in, normalise_number, numbers_in, stem
 from .text.char_scans import has_digit
 from .text.counted_figures import counted_numbers
+from .text.numbers import count_words
 
 __all__ = ["READ_ENTRY_COUNTS", "READ_RECORD_COUNTS", "other_field_count"]
 
@@ -57,7 +57,8 @@ _WORD_RE = re.compile(r"[a-z]+")
 _WHOLE_RE = re.compile(r"\d{1,4}")
 _FIGURE_RE = re.compile(r"-?\d+(?:\.\d+)?")
 
-_COUNT_WORDS = {w: int(v) for w, v in NUMBER_WORDS.items() if v.isdigit() and 1 <= int(v) <= 12}
+#: The spelled counts of a record's entries, one to twelve.
+_COUNT_WORDS = {"one": 1, **count_words(12)}
 _COUNT = r"(?:\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + ")"
 #: A whole count of a repeated field: "only one payment", "all 3 readings", "a single charge".
 _WHOLE_COUNT_RE = re.compile(
@@ -105,11 +106,11 @@ def _records(claim: str, evidence: Evidence) -> Iterator[tuple[str, list[RecordL
         return
     for source in evidence.sources:
         if not source.prose and keys & record_keys(source.text):
-            yield source.label, [(m.group(0).strip(), m.group(1).lower(), m.group(2))
-                                 for m in RECORD_LINE_RE.finditer(source.text)], False
+            yield source.label, record_lines(source.text), False
 
 
 def _count(word: str) -> int:
+    """The value of a count written in digits, in words or as "both"."""
     word = word.lower()
     return 2 if word == "both" else int(word) if word.isdigit() else _COUNT_WORDS[word]
 
@@ -132,7 +133,8 @@ def _entries(lines: list[RecordLine]) -> dict[str, list[list[RecordLine]]]:
     return out
 
 
-def _value(value: str) -> str:
+def _plain_value(value: str) -> str:
+    """A field's value as compared: lower case, without a closing full stop."""
     return value.strip().rstrip(".").strip().lower()
 
 
@@ -140,7 +142,7 @@ def _names_part(clause: str, entries: list[list[RecordLine]]) -> bool:
     """Does the clause name a value (a word or a figure) that some of the entries hold and some do not?"""
     lowered = clause.lower()
     figures = {normalise_number(n) for n in numbers_in(clause)}
-    held = [{_value(v) for _, _, v in entry} for entry in entries]
+    held = [{_plain_value(v) for _, _, v in entry} for entry in entries]
     for value in set().union(*held):
         if _FIGURE_RE.fullmatch(value):
             said = normalise_number(value) in figures
@@ -178,7 +180,7 @@ def _bound_count(clause: str, label: str, lines: list[RecordLine]) -> tuple[str,
     for ln in lines:
         by_name.setdefault(ln[1], []).append(ln)
     for name, group in by_name.items():
-        values = [_value(v) for _, _, v in group]
+        values = [_plain_value(v) for _, _, v in group]
         if len(group) < 2 or name.split()[-1] != unit or not all(_FIGURE_RE.fullmatch(v) for v in values):
             continue
         bound = float(m.group("x").replace(",", "."))

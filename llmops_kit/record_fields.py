@@ -20,7 +20,7 @@ from .evidence_readers import RECORD_LINE_RE
 from .evidence_statements import record_keys
 from .text import names_in, words_in
 
-__all__ = ["RECORD_LINE_RE", "RecordLine", "field_clash", "named_records"]
+__all__ = ["RECORD_LINE_RE", "RecordLine", "field_clash", "named_records", "record_lines"]
 
 #: A claim that is one field: a short name, a colon, a value of one to three words without a figure.
 _CLAIM_FIELD_RE = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s*([A-Za-z][A-Za-z' -]{0,30}?)\s*[.!]?\s*$")
@@ -32,6 +32,12 @@ _ROW_FIELD_RE = re.compile(r"^\s*([^;:\n]{1,40}?)\s*;\s*([A-Za-z][A-Za-z' -]{0,3
 RecordLine = tuple[str, str, str]
 
 
+def record_lines(text: str) -> list[RecordLine]:
+    """The lines of a tool record's text as (the line as written, its field name in lower case, its value): the
+    one reading of a record's fields that the record readers share."""
+    return [(m.group(0).strip(), m.group(1).lower(), m.group(2)) for m in RECORD_LINE_RE.finditer(text)]
+
+
 def named_records(claim: str, evidence: Evidence) -> Iterator[tuple[str, list[RecordLine]]]:
     """(source label, its lines) of each tool record the claim names: by an id the record holds, or by a name one
     of its values is ("Pepper's certificate" against "dog: Pepper"). Prose sources (articles) are no records."""
@@ -40,7 +46,7 @@ def named_records(claim: str, evidence: Evidence) -> Iterator[tuple[str, list[Re
     for source in evidence.sources:
         if source.prose:
             continue
-        lines = [(m.group(0).strip(), m.group(1).lower(), m.group(2)) for m in RECORD_LINE_RE.finditer(source.text)]
+        lines = record_lines(source.text)
         values = {value.strip().lower() for _, _, value in lines}
         if keys & record_keys(source.text) or names & values:
             yield source.label, lines

@@ -36,7 +36,8 @@ import re
 
 from .evidence import Evidence
 from .evidence_statements import sentence_stems
-from .grounding_paraphrase import SYNONYM_SIMILARITY, held_vectors, held_words
+from .grounding_paraphrase import holds_synonym
+from .priced_gratuities import THING_END_PREPOSITIONS
 from .text import STOPWORDS, stem
 from .text.embed import embed
 
@@ -68,9 +69,8 @@ _CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "will", "can", "could", "
 #: Determiners and pronoun objects an item opens with.
 _OPENERS = frozenset(("a", "an", "the", "your", "some", "any", "one", "our", "their", "his", "her", "its", "this",
                       "that", "these", "those", "all", "both", "each", "every", "own", "also", "just", "along"))
-_PREPOSITIONS = frozenset(("to", "from", "in", "on", "at", "with", "for", "into", "onto", "inside", "outside",
-                           "within", "after", "before", "during", "over", "under", "across", "near", "by", "until",
-                           "about", "per"))
+#: Prepositions that end an item's words: those that end a thing said free, and "about", "per".
+_PREPOSITIONS = THING_END_PREPOSITIONS | frozenset(("about", "per"))
 #: Words a requirement wraps any thing in: the thing is the rest.
 _FORM_WORDS = frozenset(stem(w) for w in (
     "proof", "copy", "copies", "signed", "valid", "original", "form", "forms", "add-on", "addon", "document",
@@ -120,7 +120,7 @@ def unnamed_requirement(claim: str, evidence: Evidence) -> tuple[str, tuple[str,
             if not stems or evidence.novel(stems) != set(stems):
                 continue
             vectors = embed(named)
-            if any(held_words(sentence) and float((vectors @ held_vectors(sentence).T).max()) >= SYNONYM_SIMILARITY
+            if any(holds_synonym(vectors, sentence)
                    for source in evidence.sources for sentence, _ in sentence_stems(source.text)):
                 continue
             return f"{found.group(0).strip()} {' '.join(words)}", tuple(named)

@@ -25,8 +25,9 @@ import re
 from typing import NamedTuple
 
 from .evidence import Evidence
+from .text.char_scans import has_digit
 from .text.money_amounts import money_amounts
-from .text.split import table_cells
+from .text.split import TABLE_SEPARATOR_RE, table_cells
 from .text.tokens import stem
 from .textcache import text_cache
 
@@ -47,7 +48,6 @@ _LIGHT = frozenset((
     "includes", "included", "cover", "covers", "covered", "everything", "roughly", "about", "around", "which",
     "what", "can", "will", "would", "need", "needs", "get", "gets", "do", "does", "has", "have", "there", "here",
 ))
-_RULE_RE = re.compile(r"^\|?[\s:|-]+\|?$")
 _PARALLEL_RE = re.compile(
     r"(?:^|[:;]\s+)(?P<key>[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:is|costs)\s+(?P<amount>\S*\d[\d.,]*\S*)"
     r"\s*,?\s+and\s+(?:covers|includes)\s+(?P<rest>.+)$")
@@ -62,25 +62,29 @@ class _Row(NamedTuple):
 
 
 def _stems(text: str) -> frozenset[str]:
+    """The stems of a text's attribute words: hyphened compounds whole, light words and words of two letters out."""
     return frozenset(stem(w) for w in _WORD_RE.findall(text) if w.lower() not in _LIGHT and len(w) > 2)
 
 
 def _row(key: str, rest: str, text: str) -> _Row:
+    """A row of its key, the rest of its cells (read for amounts and attribute words) and its line as written."""
     return _Row(key.lower(), frozenset(money_amounts(rest)), _stems(rest), _stems(key), text)
 
 
 def _table_groups(text: str) -> list[tuple[tuple[_Row, ...], frozenset[str]]]:
+    """(rows, header stems) of each markdown table of the text with a header, its separator and two body rows or
+    more whose first cell, the key, has no digit."""
     groups: list[tuple[tuple[_Row, ...], frozenset[str]]] = []
     lines: list[str] = []
     for line in [*text.splitlines(), ""]:
         if line.lstrip().startswith("|"):
             lines.append(line.strip())
             continue
-        if len(lines) >= 4 and _RULE_RE.match(lines[1]):  # header, rule, two rows or more
+        if len(lines) >= 4 and TABLE_SEPARATOR_RE.match(lines[1]):  # header, rule, two rows or more
             rows = []
             for row in lines[2:]:
                 cells = [c.strip() for c in table_cells(row)]
-                if len(cells) >= 2 and cells[0] and not any(ch.isdigit() for ch in cells[0]):
+                if len(cells) >= 2 and cells[0] and not has_digit(cells[0]):
                     rows.append(_row(cells[0], " ".join(cells[1:]), row))
             if len(rows) >= 2:
                 groups.append((tuple(rows), _stems(lines[0])))
@@ -89,6 +93,8 @@ def _table_groups(text: str) -> list[tuple[tuple[_Row, ...], frozenset[str]]]:
 
 
 def _parallel_groups(text: str) -> list[tuple[tuple[_Row, ...], frozenset[str]]]:
+    """The rows of the text's parallel "<key> is <amount> and covers <list>" sentences, as one group when there
+    are two or more."""
     if " covers " not in text and " includes " not in text:
         return []
     rows = []
@@ -109,13 +115,14 @@ def _groups(text: str) -> tuple[tuple[tuple[_Row, ...], frozenset[str]], ...]:
 
 
 def _names(claim: str, key: str) -> bool:
+    """Does the (lower-case) claim name the key as whole words?"""
     return re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", claim) is not None
 
 
 def swapped_attribute(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, the sibling row, the attribute word) when the claim names one row's key and amount with an
     attribute only a sibling row of the same table or parallel sentences holds (see the module docstring)."""
-    if not READ_SIBLING_ATTRIBUTES or not any(ch.isdigit() for ch in claim):
+    if not READ_SIBLING_ATTRIBUTES or not has_digit(claim):
         return None
     amounts = money_amounts(claim)
     if not amounts:

@@ -29,8 +29,9 @@ import re
 
 from .evidence import Evidence
 from .text import content_stems, times_in
+from .text.char_scans import has_digit, holds_any
 from .text.split import sentences_of
-from .text.worded_forms import MONTHS
+from .text.worded_forms import MONTHS, in_cycle
 
 __all__ = ["READ_WIDENED_SEASONS", "widened_season"]
 
@@ -61,7 +62,6 @@ _BANNED_RE = re.compile(r"\b(?:outside|not|no|never|closed|shut|unavailable|exce
 #: Words a range sentence and a claim may share that say nothing of their subject.
 _RANGE_STEMS = content_stems(" ".join((*MONTHS, "from to through until till between year round long all every "
                                        "month time season")))
-_DIGIT_RE = re.compile(r"\d")
 
 
 def _may(text: str, start: int) -> bool:
@@ -82,20 +82,15 @@ def _ranges(sentence: str) -> list[tuple[int, int]]:
     return found
 
 
-def _inside(month: int, first: int, last: int) -> bool:
-    """Is the month inside the range, both ends in, round the year?"""
-    return (month - first) % 12 <= (last - first) % 12
-
-
 def _subject(text: str) -> frozenset[str]:
     """A text's subject words and times of day, without the words of a season."""
-    words = frozenset(w for w in content_stems(text) if not _DIGIT_RE.search(w)) - _RANGE_STEMS
+    words = frozenset(w for w in content_stems(text) if not has_digit(w)) - _RANGE_STEMS
     return words | times_in(text)
 
 
 def _may_widen(lowered: str) -> bool:
     """Cheap pre-check: does the claim name a month or a year at all?"""
-    return "year" in lowered or "month" in lowered or any(m in lowered for m in MONTHS) or "season" in lowered
+    return "year" in lowered or "month" in lowered or holds_any(lowered, MONTHS) or "season" in lowered
 
 
 def widened_season(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
@@ -125,7 +120,7 @@ def widened_season(claim: str, evidence: Evidence) -> tuple[str, str, str] | Non
             if ranges and len(subject & _subject(sentence)) >= SUBJECT_MIN and _BANNED_RE.search(sentence) is None:
                 held.append((source.label, sentence, ranges))
         for month in months:  # the month named outside a range: a season this reading does not see whole
-            named = [m for m in re.finditer(r"\b" + month + r"\b", lowered)]
+            named = list(re.finditer(r"\b" + month + r"\b", lowered))
             in_ranges = {m.start(g) for m in _RANGE_RE.finditer(source.text) for g in (1, 2, 3, 4) if m.group(g)}
             if any(m.start() not in in_ranges for m in named):
                 return None
@@ -135,7 +130,7 @@ def widened_season(claim: str, evidence: Evidence) -> tuple[str, str, str] | Non
     label, sentence, _ = held[0]
     for month in sorted(months):
         at = MONTHS.index(month)
-        if not any(_inside(at, first, last) for first, last in ranges):
+        if not any(in_cycle(at, first, last, len(MONTHS)) for first, last in ranges):
             return label, sentence, f"in {month.capitalize()}"
     if all_year is not None and not any((last - first) % 12 == 11 for first, last in ranges):
         return label, sentence, all_year.group(0)

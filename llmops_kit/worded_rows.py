@@ -20,6 +20,7 @@ import re
 from .evidence import Evidence
 from .grounding import ClaimSupport
 from .text import content_stems
+from .text.char_scans import has_digit
 from .text.split import labelled_table_rows
 
 __all__ = ["READ_WORDED_ROWS", "judge_worded_rows", "unheld_cell"]
@@ -54,7 +55,7 @@ def judge_worded_rows(answer: str, evidence: Evidence) -> list[ClaimSupport]:
         return []
     out = []
     for row in labelled_table_rows(answer):
-        if len(row.cells) < 2 or not row.cells[0] or any(ch.isdigit() for ch in row.line):
+        if len(row.cells) < 2 or not row.cells[0] or has_digit(row.line):
             continue
         found = unheld_cell(row.cells, evidence)
         if found is not None:

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 
 from .text import numbers_in, sentences_of
-from .text.numbers import NUMBER_WORDS
+from .text.numbers import count_words
 from .textcache import text_cache
 
 __all__ = ["READ_IMPLIED_COMPARISONS", "READ_WRITTEN_COMPARISONS", "contradicted_comparisons",
@@ -101,7 +101,26 @@ def _value(figure: str) -> float:
     return float(re.sub(r"[.,]", "", figure))
 
 
+def _amount_value(match: re.Match[str]) -> float:
+    """The value of an amount :data:`_AMOUNT_RE` found, its figure before or after its mark."""
+    return _value(match.group("a") or match.group("b"))
+
+
+def _masked(claim: str, amounts: list[re.Match[str]]) -> tuple[str, list[int]]:
+    """The claim with each amount written as "@", so the patterns see an amount as one token, and where each "@"
+    stands."""
+    parts, last = [], 0
+    for m in amounts:
+        parts.append(claim[last:m.start()])
+        parts.append("@")
+        last = m.end()
+    parts.append(claim[last:])
+    masked = "".join(parts)
+    return masked, [i for i, ch in enumerate(masked) if ch == "@"]
+
+
 def _mark(match: re.Match[str]) -> str:
+    """The currency of an amount, one name for its sign, code or local mark ("€", "EUR" and "eur" alike)."""
     mark = (match.group("sign") or match.group("code") or match.group("after") or "").lower()
     return _ALIASES.get(mark, mark)
 
@@ -159,16 +178,8 @@ def _contradicted(claim: str) -> tuple[str, ...]:
     amounts = list(_AMOUNT_RE.finditer(claim))
     if len(amounts) < 2:
         return ()
-    # the claim with each amount as "@", so the patterns see amounts as single tokens
-    parts, last = [], 0
-    for m in amounts:
-        parts.append(claim[last:m.start()])
-        parts.append("@")
-        last = m.end()
-    parts.append(claim[last:])
-    masked = "".join(parts)
-    spots = [i for i, ch in enumerate(masked) if ch == "@"]
-    values = [_value(m.group("a") or m.group("b")) for m in amounts]
+    masked, spots = _masked(claim, amounts)
+    values = [_amount_value(m) for m in amounts]
     marks = [_mark(m) for m in amounts]
     wrong: list[str] = []
     differences: set[int] = set()  # the D of a comparison read already: never an A of its own
@@ -277,8 +288,10 @@ def _against(i: int, after: int, spots: list[int], values: list[float], marks: l
 
 # --- the implied arm: the other side is a count times a held per-unit price --------------------------------------
 
-_COUNT_WORD = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha() and int(NUMBER_WORDS[w]) <= 100),
-                              key=len, reverse=True))
+#: The spelled counts up to a hundred; "zero" and "one" are read too, so the pattern takes them (a count under two
+#: is then passed over) rather than finding a later comparative in the words after them.
+_COUNTS = {"zero": 0, "one": 1, **count_words(100)}
+_COUNT_WORD = "|".join(sorted(_COUNTS, key=len, reverse=True))
 #: "A [a few words] cheaper / less than <N> <item>" or "... than the <item> for the same <noun>"; A is an amount
 #: (masked "@"), nothing but words between it and the comparative.
 _IMPLIED_RE = re.compile(
@@ -299,7 +312,8 @@ _GENERIC = frozenset(("separate", "single", "individual", "place", "pass", "pass
 
 
 def _counted(count: str) -> int:
-    return int(count) if count.isdigit() else int(NUMBER_WORDS[count.lower()])
+    """The value of a count written in digits or words ("15", "four")."""
+    return int(count) if count.isdigit() else _COUNTS[count.lower()]
 
 
 def _item_words(item: str) -> set[str]:
@@ -323,7 +337,7 @@ def _held_prices(item: str, mark: str, texts: tuple[str, ...]) -> list[float]:
             for sentence in sentences_of(text):
                 if not any(re.search(rf"(?<![\d.,]){f}(?![\d.,]?\d)", sentence) for f in figures):
                     continue
-                prices.extend(_value(m.group("a") or m.group("b")) for m in _AMOUNT_RE.finditer(sentence)
+                prices.extend(_amount_value(m) for m in _AMOUNT_RE.finditer(sentence)
                               if _mark(m) == mark and (m.group("a") or m.group("b")) not in figures)
         return prices
     words = _item_words(item)
@@ -334,7 +348,7 @@ def _held_prices(item: str, mark: str, texts: tuple[str, ...]) -> list[float]:
             held = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'-]+", passage.lower())}
             held |= {p.rstrip("s") for w in held if "-" in w for p in w.split("-")}
             if words & held:
-                prices.extend(_value(m.group("a") or m.group("b")) for m in _AMOUNT_RE.finditer(passage)
+                prices.extend(_amount_value(m) for m in _AMOUNT_RE.finditer(passage)
                               if _mark(m) == mark)
     return prices
 
@@ -356,14 +370,7 @@ def _implied(claim: str, texts: tuple[str, ...]) -> tuple[str, ...]:
     amounts = list(_AMOUNT_RE.finditer(claim))
     if not amounts:
         return ()
-    parts, last = [], 0
-    for m in amounts:
-        parts.append(claim[last:m.start()])
-        parts.append("@")
-        last = m.end()
-    parts.append(claim[last:])
-    masked = "".join(parts)
-    spots = [i for i, ch in enumerate(masked) if ch == "@"]
+    masked, spots = _masked(claim, amounts)
     wrong: list[str] = []
     for match in _IMPLIED_RE.finditer(masked):
         if set(match.group("between").lower().split()) & _A_RATE:
@@ -378,7 +385,7 @@ def _implied(claim: str, texts: tuple[str, ...]) -> tuple[str, ...]:
             count, item = int(times[0]), match.group("named")
         if count < 2:
             continue
-        a_value, mark = _value(amounts[a].group("a") or amounts[a].group("b")), _mark(amounts[a])
+        a_value, mark = _amount_value(amounts[a]), _mark(amounts[a])
         prices = [p for p in _held_prices(item, mark, texts) if abs(p - a_value) > _TOLERANCE and p > 0]
         if not prices:
             continue

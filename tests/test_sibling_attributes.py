@@ -15,11 +15,10 @@ from unittest.mock import patch
 import pytest
 
 from llmops_kit import sibling_attributes
-from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.sibling_attributes import swapped_attribute
 from llmops_kit.traces import Document
 
-from .verdict_cases import fresh_scores
+from .verdict_cases import documents_evidence, fresh_scores
 from .verdict_cases import fresh_verdicts as _verdicts
 
 VANS = [Document(id="vh-1", content="| Van | Load length | Moves roughly | Per day |\n|---|---|---|---|\n"
@@ -39,10 +38,6 @@ GYM = [Document(id="gy-4", content="| Plan | Access | Per month |\n|---|---|---|
                                    "| Basic | gym floor | R290 |\n| Plus | gym floor and classes | R420 |\n"
                                    "| Premium | gym floor, classes and the pool | R560 |\n\n"
                                    "Members on the Basic plan may join the pool for one trial swim.")]
-
-
-def _evidence(docs: list[Document]) -> Evidence:
-    return Evidence([EvidenceSource(f"document {d.id}", d.content or "") for d in docs], r"\[[\w-]+\]")
 
 
 # ---- a key with a sibling row's attribute is contradicted -------------------------------------------------------
@@ -71,9 +66,9 @@ def test_the_reading_is_what_contradicts_it(answer: str, docs: list[Document], q
 
 def test_the_sibling_row_is_named() -> None:
     """The verdict names the row that holds the attribute, and the attribute."""
-    found = swapped_attribute("A Compact van moves a three-room flat, at £55 a day", _evidence(VANS))
+    found = swapped_attribute("A Compact van moves a three-room flat, at £55 a day", documents_evidence(VANS))
     assert found == ("document vh-1", "| Luton | 4.0 m | a three-room flat | £89 |", "three-room")
-    found = swapped_attribute("Microchipping is Tier 3 treatment: €310", _evidence(VET))
+    found = swapped_attribute("Microchipping is Tier 3 treatment: €310", documents_evidence(VET))
     assert found is not None
     assert found[1].startswith("Tier 2 is €95")
 
@@ -101,7 +96,7 @@ KEPT = [
 @pytest.mark.parametrize(("claim", "docs"), KEPT)
 def test_the_rows_own_attribute_or_an_unclear_pairing_is_not_read(claim: str, docs: list[Document]) -> None:
     """Nothing pairs one row's key and amount with only another row's attribute: the reading finds nothing."""
-    assert swapped_attribute(claim, _evidence(docs)) is None
+    assert swapped_attribute(claim, documents_evidence(docs)) is None
 
 
 def test_the_rows_own_attribute_keeps_the_answer_supported() -> None:

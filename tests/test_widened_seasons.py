@@ -11,10 +11,10 @@ from __future__ import annotations
 import pytest
 
 from llmops_kit import widened_seasons
-from llmops_kit.evidence import Evidence
-from llmops_kit.grounding import EvidenceSource
-from llmops_kit.quality import HeuristicScorer, score_answer
 from llmops_kit.traces import Document
+
+from .verdict_cases import documents_evidence
+from .verdict_cases import fresh_verdicts as _verdicts
 
 KAYAK = [Document(id="kc-2", content="Guided kayak tours leave at 10:00 and 15:00 from May to September. Tours cost "
                                      "£45 a person.")]
@@ -25,16 +25,8 @@ HERBS = [Document(id="hn-3", content="Potted herbs are sold all year round. Fres
                                      "and September at $3 a bunch.")]
 
 
-def _verdicts(answer: str, docs: list[Document], query: str) -> list[str]:
-    """Verdicts from a scorer of its own: the default scorer's memo would keep a verdict across the fixture."""
-    return [v.verdict for v in score_answer(answer, docs, query=query, scorer=HeuristicScorer()).support]
-
-
 def _read(claim: str, docs: list[Document], query: str = "") -> tuple[str, str, str] | None:
-    sources = [EvidenceSource(label=f"document {d.id}", text=d.content or "") for d in docs]
-    if query:
-        sources.append(EvidenceSource(label="user message", text=query, user=True))
-    return widened_seasons.widened_season(claim, Evidence(sources, r"\[x\]"))
+    return widened_seasons.widened_season(claim, documents_evidence(docs, query or None))
 
 
 WIDENED = [

@@ -9,7 +9,9 @@ inside a longer figure. :data:`MONEY_MARK` is the pattern of the marks before a 
 an amount after a word of its own ("at least €2,500").
 
 Other modules still carry a private money reader of their own (``worked_savings``, ``listed_totals``,
-``figure_owner``, ``record_balances``), each with its own reading of marks and groups; they are not read here.
+``figure_owner``, ``record_balances``, ``written_comparisons``: the last names each amount's currency, one name for
+a sign and its code, and reads dot thousands, "$45.000 CLP"), each with its own reading of marks and groups; they
+are not read here.
 """
 
 from __future__ import annotations

@@ -17,8 +17,8 @@ from ..textcache import text_cache
 from . import currency_marks
 from .tokens import normalise_quotes
 
-__all__ = ["GENERIC_CITATION", "READ_CLOCK_MARKS", "TableRow", "figure_headings", "labelled_table_rows",
-           "markdown_lines", "sentences_of", "split_sentences"]
+__all__ = ["GENERIC_CITATION", "READ_CLOCK_MARKS", "TABLE_SEPARATOR_RE", "TableRow", "figure_headings",
+           "labelled_table_rows", "markdown_lines", "sentences_of", "split_sentences"]
 
 #: Citation markers whatever the contract's own pattern: [1], [^2], [doc-3], [kb-012], [source 4].
 GENERIC_CITATION = r"\[(?:\^?\d+|[A-Za-z][A-Za-z_.:-]{0,20}[ _:#-]?\d+[A-Za-z0-9_-]*)\]|【\d+(?:†[^】]*)?】"
@@ -58,9 +58,10 @@ def table_cells(row: str) -> list[str]:
     return row.strip().strip("|").split("|")
 
 
-#: A line of a markdown table (outer pipes), and a separator line under its header.
+#: A line of a markdown table (outer pipes), and a separator line under its header (shared by the readers of a
+#: table's rows).
 _TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
-_TABLE_SEPARATOR_RE = re.compile(r"^[\s|:-]+$")
+TABLE_SEPARATOR_RE = re.compile(r"^[\s|:-]+$")
 #: Bold, underline-bold and code marks around a cell's words ("**Refunded?**").
 _CELL_MARKS_RE = re.compile(r"\*\*|__|`")
 
@@ -83,7 +84,7 @@ def labelled_table_rows(text: str) -> tuple[TableRow, ...]:
         if not _TABLE_LINE_RE.match(raw):
             header = None
             continue
-        if _TABLE_SEPARATOR_RE.match(raw):
+        if TABLE_SEPARATOR_RE.match(raw):
             continue
         cells = tuple(_CELL_MARKS_RE.sub("", c).strip() for c in table_cells(raw))
         if header is None:

@@ -25,7 +25,8 @@ import re
 
 from .char_scans import holds_any
 
-__all__ = ["MONTHS", "READ_WORDED_FORMS", "WEEKDAYS", "form_words", "run_day_words", "spell_forms", "year_month_names"]
+__all__ = ["MONTHS", "READ_WORDED_FORMS", "WEEKDAYS", "form_words", "in_cycle", "run_day_words", "spell_forms",
+           "year_month_names"]
 
 #: Read these forms; off while the claim decision is fitted (they change a claim's figures and compared words).
 READ_WORDED_FORMS = True
@@ -111,6 +112,12 @@ def year_month_names(text: str) -> frozenset[str]:
     if not READ_WORDED_FORMS or ("-0" not in text and "-1" not in text):  # the month's first digit
         return frozenset()
     return frozenset(MONTHS[int(month) - 1] for _year, month in _YEAR_MONTH_RE.findall(text))
+
+
+def in_cycle(at: int, first: int, last: int, length: int) -> bool:
+    """Is index ``at`` inside the range ``first``-``last`` of a cycle of ``length`` (both ends in, round the year
+    or the week: "November to February" holds January)? The one test the month and weekday range readers share."""
+    return (at - first) % length <= (last - first) % length
 
 
 def _day_index(word: str) -> int:
