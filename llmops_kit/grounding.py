@@ -144,6 +144,7 @@ from .paired_figures import swapped_pair
 from .part_payments import unpaid_part
 from .payment_states import clashing_payment
 from .priced_gratuities import priced_gratuity, unnamed_gratuity
+from .qualified_rates import omitted_qualifier
 from .range_outside import outside_range
 from .record_answers import answered_against_record
 from .record_counts import other_field_count
@@ -546,6 +547,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             continue
         moved = (misplaced_figure(claim, evidence) or foreign_owner(claim, evidence) or other_version(claim, evidence)
                  or excepted_total(claim, evidence, answer_text)
+                 or omitted_qualifier(claim, evidence, answer_text)
                  or misplaced_day(claim, evidence)
                  or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)
                  or other_variant(claim, evidence)

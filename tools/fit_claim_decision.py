@@ -301,6 +301,10 @@ that no text names ("with free hot chocolate in the barn", ``READ_UNNAMED_GRATUI
 the decision.
 So is a required thing no text names (:mod:`llmops_kit.required_items`, the ``invreq42`` round: "and a compulsory
 insurance add-on", "Please bring proof of a microchip registration"): it settles a claim before the decision.
+So is a rate worked into a result although its own sentence qualifies it for the claim's case
+(``READ_QUALIFIED_RATES`` in :mod:`llmops_kit.qualified_rates`, the ``omit42`` round: "4 unused hours at £35 an hour:
+you'd get £140 back" against "refunded at £35 an hour, less a £20 admin fee"): it contradicts claims before the
+decision.
 So is a row's key paired with an attribute only a sibling row holds (``READ_SIBLING_ATTRIBUTES`` in
 :mod:`llmops_kit.sibling_attributes`, the ``tabswap42`` round: "A Small unit fits a two-bedroom flat, at £24 a week"
 where the two-bedroom flat is the Medium row's): it settles a claim before the decision. So is a worded table row
@@ -372,6 +376,7 @@ from llmops_kit import (  # noqa: E402
     permitted_sides,
     phrase_synonyms,
     priced_gratuities,
+    qualified_rates,
     quality,
     question_frames,
     range_outside,
@@ -572,6 +577,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (figure_owner, "READ_QUALIFIERS", False),
         (dated_versions, "READ_DATED_VERSIONS", False),
         (customer_conditions, "READ_CUSTOMER_CONDITIONS", False),
+        (qualified_rates, "READ_QUALIFIED_RATES", False),
         (evidence_derived, "READ_UNITLESS", False),
         (record_variants, "READ_RECORD_VARIANTS", False),
         (record_counts, "READ_RECORD_COUNTS", False),
