@@ -37,6 +37,7 @@ from typing import NamedTuple
 from .evidence import Evidence
 from .named_party import party_size, stated_ages
 from .text.calendar_dates import weekday_mentions
+from .text.case_key import case_key
 from .text.char_scans import has_digit
 from .text.money_amounts import MONEY_MARK, figure_values, money_amounts
 from .text.numbers import count_words
@@ -175,7 +176,7 @@ def _weekday_met(clause: str, customer: _Customer) -> bool:
 
 def _day(name: str) -> int:
     """The weekday index of a day's name a run matched (its plural's "s" is outside the match), Monday 0."""
-    return WEEKDAYS.index(name.lower())
+    return WEEKDAYS.index(case_key(name))
 
 
 def _clauses(evidence: Evidence) -> tuple[list[_Clause], frozenset[float]]:

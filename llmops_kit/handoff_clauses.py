@@ -31,6 +31,7 @@ from .claim_meaning import PROMISE_RE
 from .evidence import Evidence
 from .grounding_paraphrase import HANDOFF_NEW_WORDS, HANDOFF_STEMS, hands_off
 from .text import content_stems, evidence_numbers, grouped_digits, identifiers_in, numbers_in, stem
+from .text.case_key import case_key
 from .text.numbers import WEEKDAYS
 from .text.tokens import CALENDAR_ABBREVIATIONS
 
@@ -63,7 +64,7 @@ def _spanned_days(evidence: Evidence) -> frozenset[str]:
     days: set[str] = set()
     for source in evidence.sources:
         for first, last in _DAY_RANGE_RE.findall(source.text):
-            start, end = WEEKDAYS.index(_DAY_KEYS[first.lower()]), WEEKDAYS.index(_DAY_KEYS[last.lower()])
+            start, end = WEEKDAYS.index(_DAY_KEYS[case_key(first)]), WEEKDAYS.index(_DAY_KEYS[case_key(last)])
             span = range(start, end + 1) if start <= end else [*range(start, 7), *range(0, end + 1)]
             days.update(WEEKDAYS[i] for i in span)
     return frozenset(days | {stem(d) for d in days})

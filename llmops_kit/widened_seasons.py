@@ -29,6 +29,7 @@ import re
 
 from .evidence import Evidence
 from .text import content_stems, times_in
+from .text.case_key import case_key
 from .text.char_scans import has_digit, holds_any
 from .text.split import sentences_of
 from .text.worded_forms import MONTHS, in_cycle
@@ -76,9 +77,9 @@ def _ranges(sentence: str) -> list[tuple[int, int]]:
         first_at = 1 if match.group(1) else 3
         ends = (match.group(first_at), match.group(first_at + 1))
         starts = (match.start(first_at), match.start(first_at + 1))
-        if any(e.lower() == "may" and not _may(sentence, s) for e, s in zip(ends, starts, strict=True)):
+        if any(case_key(e) == "may" and not _may(sentence, s) for e, s in zip(ends, starts, strict=True)):
             continue
-        found.append((MONTHS.index(ends[0].lower()), MONTHS.index(ends[1].lower())))
+        found.append((MONTHS.index(case_key(ends[0])), MONTHS.index(case_key(ends[1]))))
     return found
 
 
@@ -100,8 +101,8 @@ def widened_season(claim: str, evidence: Evidence) -> tuple[str, str, str] | Non
         return None
     if _RANGE_RE.search(claim) is not None or _EXCLUDED_RE.search(claim) is not None:
         return None
-    months = {m.group(1).lower() for m in _PUT_RE.finditer(claim)
-              if m.group(1).lower() != "may" or _may(claim, m.start(1))}
+    months = {case_key(m.group(1)) for m in _PUT_RE.finditer(claim)
+              if case_key(m.group(1)) != "may" or _may(claim, m.start(1))}
     all_year = _ALL_YEAR_RE.search(claim)
     if not months and all_year is None:
         return None

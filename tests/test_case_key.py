@@ -56,3 +56,10 @@ def test_a_trace_written_with_odd_letters_is_diagnosed(plain: str, odd: str) -> 
         raw = json.dumps(_written_with(json.loads(path.read_text(encoding="utf-8")), plain, odd))
         for trace in parse_json(raw, str(path)):
             assert diagnose(trace, contract).trace_id == trace.trace_id
+
+
+def test_weekday_and_month_readers_take_odd_letters_like_plain_ones() -> None:
+    """The weekday and month readers this stop's readings call look their case-blind matches up by ``case_key``."""
+    from llmops_kit.text.calendar_dates import weekday_mentions
+
+    assert weekday_mentions("Open Frıday and ſaturday") == weekday_mentions("Open Friday and Saturday")

@@ -17,6 +17,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..textcache import text_cache
+from .case_key import case_key
 from .char_scans import has_digit
 from .worded_forms import MONTHS, WEEKDAYS
 
@@ -92,4 +93,4 @@ def written_dates(text: str) -> tuple[WrittenDate, ...]:
 @text_cache()
 def weekday_mentions(text: str) -> tuple[tuple[int, int], ...]:
     """(start, weekday index, Monday 0) of each weekday name ``text`` writes."""
-    return tuple((m.start(), WEEKDAYS.index(m.group(1).lower())) for m in _WEEKDAY_RE.finditer(text))
+    return tuple((m.start(), WEEKDAYS.index(case_key(m.group(1)))) for m in _WEEKDAY_RE.finditer(text))
