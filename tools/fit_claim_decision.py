@@ -303,6 +303,12 @@ So is a row's key paired with an attribute only a sibling row holds (``READ_SIBL
 where the two-bedroom flat is the Medium row's): it settles a claim before the decision. So is a worded table row
 naming a thing no text holds (:mod:`llmops_kit.worded_rows`, the same round: "| Hot lunch | yes |" under "Included"
 where no text speaks of a lunch): it adds an *invented* verdict beside the decision's.
+So are a duration reached with a calendar factor only from another duration (``READ_TIMED_FACTORS`` in
+:mod:`llmops_kit.evidence_derived`, the ``mend42`` round: "Two guests a day ... 48 hours in advance" is no 2 x 24),
+a clock hour past midnight written the late-night way read as the next morning's time (``READ_LATE_CLOCK`` in
+:mod:`llmops_kit.text.numbers`, the same round: "27:30" is 03:30) and the bare prices after a sentence's first
+amount of money read as that money (:mod:`llmops_kit.carried_amounts`, the same round: "twenty-eight pounds, or
+forty-five if ..."): each changes which figures a claim is found to hold before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -335,6 +341,7 @@ from llmops_kit import (  # noqa: E402
     asked_requests,
     asked_units,
     business_limits,
+    carried_amounts,
     charge_comparisons,
     claim_decision,
     claimed_days,
@@ -634,6 +641,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (written_comparisons, "READ_WRITTEN_COMPARISONS", False),
         (written_comparisons, "READ_IMPLIED_COMPARISONS", False),
         (sibling_attributes, "READ_SIBLING_ATTRIBUTES", False),
+        (evidence_derived, "READ_TIMED_FACTORS", False),
+        (numbers, "READ_LATE_CLOCK", False),
+        (carried_amounts, "READ_CARRIED_AMOUNTS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:
