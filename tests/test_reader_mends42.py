@@ -1,6 +1,7 @@
 """Four reader faults mended in one round, each with a faithful case it keeps and a wrong case it must still flag:
 
-- a polite request is never contradicted by the customer's own message (:mod:`llmops_kit.asked_requests`);
+- a polite request is never contradicted by the customer's own message (:mod:`llmops_kit.asked_requests` reads
+  ``Evidence.sources``, which never holds it: a guard, not a change);
 - a duration is reached with a calendar factor only from another duration ("Three guests a day ... 72 hours
   ahead" is no 3 x 24; ``READ_TIMED_FACTORS`` in :mod:`llmops_kit.evidence_derived`);
 - a clock hour past midnight written the late-night way ("27:00") is the next morning's time ("3am";
