@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar, cast
 
+from .carried_amounts import carried_amounts
 from .evidence_derived import DerivedFigures
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
@@ -183,7 +184,9 @@ class Evidence(DerivedFigures):
     @cached_property
     def _typed(self) -> list[frozenset[str]]:
         """Numbers with their unit, of prose only: a tool record states units in its keys ("total usd: 69.99")."""
-        return [typed_quantities(s.text, True) for s in self._given if s.prose and not s.user]
+        # a bare price after the sentence's first amount of money ("twenty-eight pounds, or forty-five if ...")
+        return [typed_quantities(s.text, True) | carried_amounts(s.text) for s in self._given
+                if s.prose and not s.user]
 
     @cached_property
     def _records(self) -> list[tuple[frozenset[str], frozenset[str], str, str]]:

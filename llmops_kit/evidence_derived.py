@@ -82,6 +82,23 @@ READ_UNITLESS = True
 #: The kinds of unit :func:`~llmops_kit.text.typed_quantities` gives a duration.
 _TIME_KINDS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
 
+#: Switch: a duration is reached with a calendar factor only from another duration (the ``mend42`` round).
+READ_TIMED_FACTORS = True
+
+
+def _untimed_factors(claim: str, answer_text: str) -> frozenset[str]:
+    """The durations the claim states that no calendar factor reaches: where the answer states no other duration,
+    the factor (24 hours in a day, 7 days in a week) has nothing of time to multiply, so "Two guests a day are
+    free, but they must be registered 48 hours in advance" is no 2 x 24, while "2 days, so 48 hours" and "8 hours
+    a day, 56 hours a week" keep it."""
+    if not READ_TIMED_FACTORS:
+        return _NONE
+    durations = {q.split(" ")[0] for q in typed_quantities(claim) if q.split(" ")[1] in _TIME_KINDS}
+    if not durations:
+        return _NONE
+    timed = {q.split(" ")[0] for q in typed_quantities(answer_text or claim) if q.split(" ")[1] in _TIME_KINDS}
+    return frozenset(n for n in durations if not timed - {n})
+
 
 def _kind_operands(stated: frozenset[str], claim: str, answer_text: str) -> Callable[[str], frozenset[str]]:
     """The stated numbers each missing figure may be reached from, by its kind. A number the answer writes
@@ -405,8 +422,9 @@ class DerivedFigures:
         measures = _measures(claim, answer_text)
         anchor = (self._own_operands(claim, stated, factors, minor, row)
                   if _own_fact(claim, answer_text, row) else None)
-        left = {n for n in missing if not self._derived(n, ops(n), factors, written, minor, kinds(n), measures(n),
-                                                        anchor)} | priceless
+        untimed = _untimed_factors(claim, answer_text) if factors else _NONE
+        left = {n for n in missing if not self._derived(n, ops(n), _NONE if n in untimed else factors, written,
+                                                        minor, kinds(n), measures(n), anchor)} | priceless
         if not left - priceless or not claim:
             return left
         # an amount, share or duration may also be reached with the customer's figures and the claim's
@@ -419,8 +437,9 @@ class DerivedFigures:
         wider, more = self._user_figures, factors | share_factors(answer_text or claim)
         # a percentage is no operand of itself: "10%" stands for x 0.1, and 1 / 0.1 is 10 again
         left = {n for n in left
-                if n not in typed or not self._derived(n, ops(n) | wider, more - _own_share(n), written, minor,
-                                                       kinds(n), None, anchor)}
+                if n not in typed or not self._derived(n, ops(n) | wider,
+                                                       (more - factors if n in untimed else more) - _own_share(n),
+                                                       written, minor, kinds(n), None, anchor)}
         left = {n for n in left
                 if not self._further(n, ops(n) | wider if n in typed else ops(n), claim, answer_text,
                                      None if row and _own_others(claim, n) else anchor)}

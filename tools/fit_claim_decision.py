@@ -315,6 +315,12 @@ year round" or "for August" against "from April to October"): it settles a claim
 So is a per-unit price taken for a wrong count of its unit (``READ_UNIT_PRICES`` in :mod:`llmops_kit.unit_prices`,
 the ``quote42b`` round: "3 × ฿200" of "฿200 per group", "A1 posters are £22 each" of "£22 per square metre (an A1
 poster is 0.5 square metres)"): it settles a claim before the decision.
+So are a duration reached with a calendar factor only from another duration (``READ_TIMED_FACTORS`` in
+:mod:`llmops_kit.evidence_derived`, the ``mend42`` round: "Two guests a day ... 48 hours in advance" is no 2 x 24),
+a clock hour past midnight written the late-night way read as the next morning's time (``READ_LATE_CLOCK`` in
+:mod:`llmops_kit.text.numbers`, the same round: "27:30" is 03:30) and the bare prices after a sentence's first
+amount of money read as that money (:mod:`llmops_kit.carried_amounts`, the same round: "twenty-eight pounds, or
+forty-five if ..."): each changes which figures a claim is found to hold before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -347,6 +353,7 @@ from llmops_kit import (  # noqa: E402
     asked_requests,
     asked_units,
     business_limits,
+    carried_amounts,
     charge_comparisons,
     claim_decision,
     claimed_days,
@@ -653,6 +660,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (sibling_attributes, "READ_SIBLING_ATTRIBUTES", False),
         (widened_seasons, "READ_WIDENED_SEASONS", False),
         (unit_prices, "READ_UNIT_PRICES", False),
+        (evidence_derived, "READ_TIMED_FACTORS", False),
+        (numbers, "READ_LATE_CLOCK", False),
+        (carried_amounts, "READ_CARRIED_AMOUNTS", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

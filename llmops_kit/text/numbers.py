@@ -565,7 +565,19 @@ def times_in(text: str) -> frozenset[str]:
             value = _clock(int(h5), int(m5), "")
         if value is not None:
             found.add(value)
+    if READ_LATE_CLOCK and ":" in text and _LATE_HINT_RE.search(text):
+        found.update(f"{int(hour) - 24:02d}:{minute}" for hour, minute in _LATE_CLOCK_RE.findall(text))
     return _frozen(found)
+
+
+#: Switch: a clock hour past midnight written the late-night way ("27:30", "29:00") is read as the next morning's
+#: time ("3:30am", "5am") (the ``mend42`` round).
+READ_LATE_CLOCK = True
+#: A cheap test for a late-night clock hour, 24 to 29, before the pattern.
+_LATE_HINT_RE = re.compile(r"2[4-9]:[0-5]")
+#: A clock hour 24 to 29 with its minutes, written alone ("We close at 29:00", "23:00-29:00"); the hour of the
+#: next morning, as a bar or a karaoke house that opens past midnight writes it: 27:30 is 03:30.
+_LATE_CLOCK_RE = re.compile(r"(?<![\d:.])(2[4-9]):([0-5]\d)(?!\d|:\d)")
 
 
 _TIME_HINT_RE = re.compile(r"\d:\d|\dh[0-5]\d|\d{4}h|\d\s*(?:[ap]\.?m|noon|midnight)|\d\s+in\s+the\s+[ame]",
