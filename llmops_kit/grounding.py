@@ -114,7 +114,7 @@ from .customer_conditions import excepted_total
 from .customer_language import in_customer_language, in_unlisted_language, unheld_names
 from .dated_versions import other_version
 from .day_sets import ruled_out_day
-from .empty_fields import said_empty
+from .empty_fields import EmptyField, said_empty
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
@@ -342,8 +342,7 @@ def judge_table_rows(rows: Sequence[str], claims: Sequence[str], evidence: Evide
         if not _DIGIT_RE.search(row):
             clash = field_clash(row, evidence)  # a two-cell row restating a record's field ("meet & greet; included")
             if clash is not None:
-                out.append(_verdict(claim=row, verdict="contradicted", source=clash[0], evidence=clash[1],
-                                    missing=(clash[2],)))
+                out.append(_contradicted(row, clash))
             continue
         numbers, others = evidence.missing_facts(row, names=False, answer=answer, answer_text=answer_text, row=True)
         if not (numbers or others):
@@ -507,6 +506,73 @@ def _named(verdict: ClaimSupport, evidence: Evidence, answer: frozenset[str], an
     return _verdict(claim=verdict.claim, verdict="absent", missing=lost) if lost else verdict
 
 
+def _contradicted(claim: str, found: tuple[str, str, str]) -> ClaimSupport:
+    """*Contradicted* by a reading's (source, evidence line, what the claim states)."""
+    return _verdict(claim=claim, verdict="contradicted", source=found[0], evidence=found[1], missing=(found[2],))
+
+
+def _denied(claim: str, found: tuple[str, str, str]) -> ClaimSupport:
+    """*Contradicted* by a reading's (source, record line, the word the claim denies): the claim states "not X"."""
+    return _verdict(claim=claim, verdict="contradicted", source=found[0], evidence=found[1],
+                    missing=(f"not {found[2]}",))
+
+
+def _covered(claim: str, found: tuple[str, str, str]) -> ClaimSupport:
+    """*Contradicted* by a reading's (source, the evidence's exclusion, the thing): the claim states it covered."""
+    return _verdict(claim=claim, verdict="contradicted", source=found[0], evidence=found[1],
+                    missing=(f"{found[2]} covered",))
+
+
+def _invented(claim: str, found: tuple[str, tuple[str, ...]]) -> ClaimSupport:
+    """*Invented*: a reading's (the clause, the words of the thing no text names)."""
+    return _verdict(claim=claim, verdict="invented", missing=found[1])
+
+
+def _said_empty(claim: str, gap: EmptyField) -> ClaimSupport:
+    """A field said empty: *supported* when the record's field is empty, *contradicted* when it holds a value."""
+    holds = gap.outcome == "holds"
+    return _verdict(claim=claim, verdict="supported" if holds else "contradicted", source=gap.source,
+                    evidence=gap.line, missing=() if holds else ("field said empty",))
+
+
+#: The readings of an English claim against one evidence line, tried in this order after its hard facts, moved
+#: figures, requests and record statuses: (the reader, the verdict its finding gives); the first finding decides
+#: the claim (:func:`_line_reading`). ORDER MATTERS: a claim two readings find is settled by the earlier one, with
+#: its source and its ``missing``. A new reading of this shape (``reader(claim, evidence)`` returning a finding or
+#: None) goes in as one row, at the place where it must give way to the rows above it and win over those below,
+#: imported under its own name: each reader is called as this module's attribute of that name, looked up at call
+#: time, so that tests and tools/fit_claim_decision.py switch one off by patching the attribute.
+_LINE_READINGS: tuple[tuple[Callable[[str, Evidence], Any], Callable[[str, Any], ClaimSupport]], ...] = (
+    (denied_record_field, _denied),  # "hasn't been collected" of a record that holds "collected: 2026-05-06"
+    (said_empty, _said_empty),  # "the record has no time window yet" of "window: ." (or of "window: 09:00-11:00")
+    (filled_field, _contradicted),  # "your portrait was sent yesterday" of a record that holds "sent: ."
+    (denied_status, _denied),  # "hasn't left the centre" of a record whose status is "out for delivery"
+    (clashing_payment, _contradicted),  # "fully paid" of a record that holds "balance due eur: 480"
+    (unpaid_part, _contradicted),  # "the deposit is outstanding" of a record that holds "deposit paid zar: 4200"
+    (other_field_value, _contradicted),  # "the monthly plan" of a record that holds "plan: annual"
+    (other_kind, _contradicted),  # "the small camper" of a record that holds "vehicle: 4x4 camper"
+    (covered_exclusion, _covered),  # "the offer also covers lockers" against "(not lockers)"
+    (credit_only_refund, _contradicted),  # "refunds are only given as flight credit" against "or take a full refund"
+    (scope_exception, _contradicted),  # "150 zł whatever the suspension" against "lowered suspension: 190 zł"
+    (priced_gratuity, _contradicted),  # "or the call-out is free" against "| Call-out, 8am-6pm Mon-Sat | £75 |"
+    (unnamed_gratuity, _invented),  # "with free hot chocolate in the barn" where no text names hot chocolate
+    (unnamed_requirement, _invented),  # "and a compulsory insurance add-on" where no text names insurance
+    (widened_deadline, _contradicted),  # "any day until the season ends" against "must be cut by Dec. 12"
+    (widened_season, _contradicted),  # "all year round" against "Lessons run ... from April to October"
+    (answered_against_record, _contradicted),  # "whole blood" to "plasma or whole blood?" of a record of "type: plasma"
+)
+
+
+def _line_reading(claim: str, evidence: Evidence) -> ClaimSupport | None:
+    """The verdict of the first of :data:`_LINE_READINGS` that finds something of the claim, else None."""
+    readers = globals()  # at call time: a reader patched on this module is the one called
+    for reader, verdict_of in _LINE_READINGS:
+        found = readers[reader.__name__](claim, evidence)
+        if found is not None:
+            return verdict_of(claim, found)
+    return None
+
+
 def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, semantic_support: float,
            context: tuple[frozenset[str], str, bool]) -> list[ClaimSupport]:
     """:func:`judge_claims`'s steps on each claim; ``context``: the numbers and text of the whole answer and
@@ -557,99 +623,20 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                  or other_field_count(claim, evidence) or swapped_attribute(claim, evidence)
                  ) if not foreign else None
         if moved is not None:
-            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=moved[0], evidence=moved[1],
-                                     missing=(moved[2],)))
+            verdicts.append(_contradicted(claim, moved))
             continue
         asked = contradicted_request(claim, evidence) if not foreign else None
         if asked is not None:  # "Please bring your own apron" against "Aprons are provided"
-            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=asked[0], evidence=asked[1],
-                                     missing=(asked[2],)))
+            verdicts.append(_contradicted(claim, asked))
             continue
         clash = evidence.status_clash(claim)
         if clash is not None:
             verdict, source, line, stated = clash
             verdicts.append(_verdict(claim=claim, verdict=verdict, source=source, evidence=line, missing=stated))
             continue
-        denial = denied_record_field(claim, evidence) if not foreign else None
-        if denial is not None:  # "hasn't been collected" of a record that holds "collected: 2026-05-06"
-            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=denial[0], evidence=denial[1],
-                                     missing=(f"not {denial[2]}",)))
-            continue
-        gap = said_empty(claim, evidence) if not foreign else None
-        if gap is not None:  # "the record has no time window yet" of "window: ." (or of "window: 09:00-11:00")
-            holds = gap.outcome == "holds"
-            verdicts.append(_verdict(claim=claim, verdict="supported" if holds else "contradicted", source=gap.source,
-                                     evidence=gap.line, missing=() if holds else ("field said empty",)))
-            continue
-        filled = filled_field(claim, evidence) if not foreign else None
-        if filled is not None:  # "your portrait was sent yesterday" of a record that holds "sent: ."
-            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=filled[0], evidence=filled[1],
-                                     missing=(filled[2],)))
-            continue
-        status = denied_status(claim, evidence) if not foreign else None
-        if status is not None:  # "hasn't left the centre" of a record whose status is "out for delivery"
-            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=status[0], evidence=status[1],
-                                     missing=(f"not {status[2]}",)))
-            continue
-        payment = clashing_payment(claim, evidence) if not foreign else None
-        if payment is not None:  # "fully paid" of a record that holds "balance due eur: 480"
-            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=payment[0], evidence=payment[1],
-                                     missing=(payment[2],)))
-            continue
-        owed = unpaid_part(claim, evidence) if not foreign else None
-        if owed is not None:  # "the deposit is outstanding" of a record that holds "deposit paid zar: 4200"
-            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=owed[0], evidence=owed[1],
-                                     missing=(owed[2],)))
-            continue
-        other = other_field_value(claim, evidence) if not foreign else None
-        if other is None and not foreign:  # "the small camper" of a record that holds "vehicle: 4x4 camper"
-            other = other_kind(claim, evidence)
-        if other is not None:  # "the monthly plan" of a record that holds "plan: annual"
-            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=other[0], evidence=other[1],
-                                     missing=(other[2],)))
-            continue
-        left_out = covered_exclusion(claim, evidence) if not foreign else None
-        if left_out is not None:  # "the offer also covers lockers" against "(not lockers)"
-            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=left_out[0], evidence=left_out[1],
-                                     missing=(f"{left_out[2]} covered",)))
-            continue
-        narrowed = credit_only_refund(claim, evidence) if not foreign else None
-        if narrowed is not None:  # "refunds are only given as flight credit" against "or take a full refund"
-            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=narrowed[0], evidence=narrowed[1],
-                                     missing=(narrowed[2],)))
-            continue
-        scoped = scope_exception(claim, evidence) if not foreign else None
-        if scoped is not None:  # "150 zł whatever the suspension" against "lowered suspension: 190 zł"
-            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=scoped[0], evidence=scoped[1],
-                                     missing=(scoped[2],)))
-            continue
-        priced = priced_gratuity(claim, evidence) if not foreign else None
-        if priced is not None:  # "or the call-out is free" against "| Call-out, 8am-6pm Mon-Sat | £75 |"
-            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=priced[0], evidence=priced[1],
-                                     missing=(priced[2],)))
-            continue
-        unnamed = unnamed_gratuity(claim, evidence) if not foreign else None
-        if unnamed is not None:  # "with free hot chocolate in the barn" where no text names hot chocolate
-            verdicts.append(_verdict(claim=claim, verdict="invented", missing=unnamed[1]))
-            continue
-        required = unnamed_requirement(claim, evidence) if not foreign else None
-        if required is not None:  # "and a compulsory insurance add-on" where no text names insurance
-            verdicts.append(_verdict(claim=claim, verdict="invented", missing=required[1]))
-            continue
-        widened = widened_deadline(claim, evidence) if not foreign else None
-        if widened is not None:  # "any day until the season ends" against "must be cut by Dec. 12"
-            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=widened[0], evidence=widened[1],
-                                     missing=(widened[2],)))
-            continue
-        season = widened_season(claim, evidence) if not foreign else None
-        if season is not None:  # "all year round" against "Lessons run ... from April to October"
-            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=season[0], evidence=season[1],
-                                     missing=(season[2],)))
-            continue
-        against = answered_against_record(claim, evidence) if not foreign else None
-        if against is not None:  # "a whole blood appointment" asked "plasma or whole blood?" of "type: plasma"
-            verdicts.append(_verdict(claim=claim, verdict="contradicted", source=against[0], evidence=against[1],
-                                     missing=(against[2],)))
+        read = _line_reading(claim, evidence) if not foreign else None
+        if read is not None:  # a reading of _LINE_READINGS found the claim wrong (or, a field said empty, right)
+            verdicts.append(read)
             continue
         wrong = option_clash(claim, evidence.user_text, [source.text for source in evidence.sources])
         if wrong is not None:  # the question's other option holds what the claim says of this one

@@ -11,7 +11,7 @@ import pytest
 
 from llmops_kit.contract import load_contract
 from llmops_kit.diagnose import detect_hallucination
-from llmops_kit.grounding import Evidence, EvidenceSource, judge_claims, render_tool_output
+from llmops_kit.grounding import ClaimSupport, Evidence, EvidenceSource, judge_claims, render_tool_output
 from llmops_kit.quality import HeuristicScorer, score_answer, score_trace
 from llmops_kit.text import embed as embed_module
 from llmops_kit.traces import Document, Message, PromptRef, Span, Trace
@@ -319,3 +319,27 @@ def test_a_denial_the_evidence_never_makes_is_unsupported() -> None:
     docs = [Document(id="k", content="The Oberoi family is famous for its involvement in hotels.")]
     assert not score_answer("The Oberoi family is not involved in hotels.", docs).support[0].supported
     assert score_answer("The Oberoi family is involved in hotels.", docs).support[0].supported
+
+
+def test_the_line_readings_are_called_through_this_module_in_their_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each reader of grounding's table of line readings is the module's attribute of its own name, looked up when
+    called: patching it (as tests and the claim-decision fit do) changes what is read. Of two readings that find
+    something, the earlier row decides the claim; with none, the claim goes on to the steps after the table."""
+    from llmops_kit import grounding
+
+    for reader, _ in grounding._LINE_READINGS:
+        assert getattr(grounding, reader.__name__) is reader
+    claim = "The day pass covers the pool and the sauna."
+
+    def judged(closing: str) -> ClaimSupport:  # a new evidence text each time: no verdict is reused from a cache
+        docs = [Document(id="kb-1", content=f"The day pass covers the pool and the sauna. {closing}")]
+        return score_answer(claim, docs).support[0]
+
+    assert judged("Towels are extra.").supported  # a faithful claim no reading finds
+    monkeypatch.setattr(grounding, "covered_exclusion", lambda claim, evidence: ("document kb-1", "(not x)", "sauna"))
+    monkeypatch.setattr(grounding, "unnamed_gratuity", lambda claim, evidence: (claim, ("towel",)))
+    verdict = judged("Lockers are extra.")
+    assert (verdict.verdict, verdict.source, verdict.missing) == ("contradicted", "document kb-1", ("sauna covered",))
+    monkeypatch.setattr(grounding, "covered_exclusion", lambda claim, evidence: None)
+    verdict = judged("Parking is extra.")
+    assert (verdict.verdict, verdict.missing) == ("invented", ("towel",))
