@@ -45,6 +45,7 @@ from .charge_comparisons import COMPARISON_SOURCE, compared_by_charges
 from .contract import Contract, QualityRules, load_contract
 from .decline_claims import DECLINE_SOURCE, declines_sources
 from .grounding import ClaimSupport, Evidence, EvidenceSource, judge_claims, judge_table_rows, render_tool_output
+from .info_declines import declines_information
 from .labelled_cells import judge_labelled_cells
 from .labelled_figures import judge_labelled_items
 from .labelled_polarity import judge_labelled_polarity
@@ -250,7 +251,8 @@ class HeuristicScorer:
         answer's held sums bear out, the framing of a clarifying question. Each gives the source (and the evidence
         sentence, when it has one) the claim is supported by."""
         readings: tuple[Callable[[str, list[str]], tuple[str, str | None] | None], ...] = (
-            lambda claim, held: (DECLINE_SOURCE, None) if declines_sources(claim, evidence, nouns) else None,
+            lambda claim, held: ((DECLINE_SOURCE, None) if declines_sources(claim, evidence, nouns)
+                                 or declines_information(claim, evidence) else None),
             lambda claim, held: record_sentence(claim, evidence),
             lambda claim, held: (PERMITTED_SOURCE, None) if permitted_side(claim, evidence) else None,
             lambda claim, held: (COMPARISON_SOURCE, None) if compared_by_charges(claim, evidence, held) else None,

@@ -241,7 +241,9 @@ part of a text ("the price list passages": ``READ_WHOLE_NAMES`` in :mod:`llmops_
 prompt's noun where a reader is not handed the trace's (``READ_PROMPT_NOUNS`` in :mod:`llmops_kit.found_sources`),
 the subject-first silences ("Oil changes are not in our price list", ``READ_SUBJECT_SILENCES``) and a plain no to
 the question as a piece of a joined claim ("We don't sell trampolines; ...", ``READ_QUESTION_DECLINES``, both in
-:mod:`llmops_kit.decline_claims`): they settle claims before the decision.
+:mod:`llmops_kit.decline_claims`): they settle claims before the decision. So is the bot's own "I don't have
+information on <the question's subject>" alone in its claim (``READ_INFO_DECLINES`` in
+:mod:`llmops_kit.info_declines`, the ``beside42`` round).
 So are the uncoded amounts of a text read in the dot thousands of the code its total closes with
 (``READ_SIGNED_DOT_THOUSANDS`` in :mod:`llmops_kit.text.numbers`, the ``mend33`` round: "2 × $45.000 + $25.000 =
 $115.000 CLP") and a "for" label or a bracketed aside after an operand of a written step dropped
@@ -373,6 +375,7 @@ from llmops_kit import (  # noqa: E402
     general_conversions,
     grounding,
     held_imperatives,
+    info_declines,
     joined_acts,
     joined_declines,
     length_steps,
@@ -598,6 +601,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (decline_claims, "READ_SOURCE_DECLINES", False),
         (decline_claims, "READ_SUBJECT_SILENCES", False),
         (decline_claims, "READ_QUESTION_DECLINES", False),
+        (info_declines, "READ_INFO_DECLINES", False),
         (found_sources, "READ_PROMPT_NOUNS", False),
         (source_nouns, "READ_WHOLE_NAMES", False),
         (free_claims, "READ_FREE_CLAIMS", False),
