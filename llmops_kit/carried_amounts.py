@@ -29,11 +29,12 @@ READ_CARRIED_AMOUNTS = True
 
 _NONE: frozenset[str] = frozenset()
 
-#: The first amount of money: a sign before a figure, or a figure before a currency's name or code.
-_MONEY_RE = re.compile(r"[$€£₹¥]\s?\d|\d\s?(?:pounds?|quid|euros?|dollars?|rupees?|yen|francs?|[A-Z]{3})\b")
+#: The first amount of money: a sign before a figure, or a figure before a currency's name or code. Only its end
+#: is wanted (where the carried prices may start); :func:`~llmops_kit.text.money_amounts` reads no "pounds".
+_FIRST_MONEY_RE = re.compile(r"[$€£₹¥]\s?\d|\d\s?(?:pounds?|quid|euros?|dollars?|rupees?|yen|francs?|[A-Z]{3})\b")
 
 #: A bare figure in a price's place: after "is", "from", "or" or a mark; before the end, a mark or "if" / "with".
-_BARE_RE = re.compile(
+_BARE_PRICE_RE = re.compile(
     r"(?:\b(?:is|are|costs?|from|or)|[,;:])\s+(\d[\d,]*(?:\.\d{1,2})?)"
     r"(?=\s*(?:[.;,)]|$)|\s+(?:if|when|with|for|unless)\b)")
 
@@ -55,10 +56,10 @@ def carried_amounts(text: str) -> frozenset[str]:
         if kinds != {"money"}:
             continue
         digits = as_digits(sentence) if spells_number(sentence) else sentence
-        first = _MONEY_RE.search(digits)
+        first = _FIRST_MONEY_RE.search(digits)
         if first is None:
             continue
-        for bare in _BARE_RE.finditer(digits, first.end()):
+        for bare in _BARE_PRICE_RE.finditer(digits, first.end()):
             figure = bare.group(1).rstrip(",")
             if _YEAR_RE.fullmatch(figure):
                 continue

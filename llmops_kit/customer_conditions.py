@@ -104,7 +104,7 @@ def _count(word: str | None) -> int:
     """The value of a head count written in digits or words, 0 for none."""
     if not word:
         return 0
-    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower(), 0)
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(case_key(word), 0)
 
 
 def _heads(question: str) -> set[int]:

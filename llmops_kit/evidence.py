@@ -262,6 +262,11 @@ class Evidence(DerivedFigures):
         return self._sentences
 
     @cached_property
+    def source_texts(self) -> tuple[str, ...]:
+        """The texts of :attr:`sources`, in order: the key the readers cached on a request's texts are called with."""
+        return tuple(s.text for s in self.sources)
+
+    @cached_property
     def user_text(self) -> str:
         """The user's own message(s), as given: the question asked, not the earlier turns."""
         return "\n".join(s.text for s in self._given if s.user and not s.earlier)
@@ -426,12 +431,12 @@ class Evidence(DerivedFigures):
         # a comparison with a count of items the texts price ("R$ 1.490,00 is less than 15 separate 90-minute
         # passes" against "90 min: R$ 79,90")
         if own and "than" in claim:
-            numbers.extend(n for n in contradicted_implied_comparisons(claim, tuple(s.text for s in self.sources))
+            numbers.extend(n for n in contradicted_implied_comparisons(claim, self.source_texts)
                            if n not in numbers)
         # a per-unit price taken for a wrong count of its unit ("3 × ฿200" of "฿200 per group", "12 × EUR 24.90"
         # of "months charged: 10", "£22 each" of "£22 per square metre (an A1 poster is 0.5 square metres)")
         if own and ("×" in claim or " x " in claim or "each" in claim or " per " in claim or " a " in claim):
-            numbers.extend(n for n in misapplied_unit_prices(claim, tuple(s.text for s in self.sources),
+            numbers.extend(n for n in misapplied_unit_prices(claim, self.source_texts,
                                                              answer_text=answer_text, question=self.user_text)
                            if n not in numbers)
         digits = own or DIGIT_RE.search(claim) is not None

@@ -82,6 +82,12 @@ READ_UNITLESS = True
 #: The kinds of unit :func:`~llmops_kit.text.typed_quantities` gives a duration.
 _TIME_KINDS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
 
+
+def _durations(text: str) -> set[str]:
+    """The figures ``text`` states as lengths of time ("48" of "48 hours"), as :func:`typed_quantities` writes them:
+    the operands a duration may be reached from."""
+    return {q.split(" ")[0] for q in typed_quantities(text) if q.split(" ")[1] in _TIME_KINDS}
+
 #: Switch: a duration is reached with a calendar factor only from another duration (the ``mend42`` round).
 READ_TIMED_FACTORS = True
 
@@ -93,10 +99,10 @@ def _untimed_factors(claim: str, answer_text: str) -> frozenset[str]:
     a day, 56 hours a week" keep it."""
     if not READ_TIMED_FACTORS:
         return _NONE
-    durations = {q.split(" ")[0] for q in typed_quantities(claim) if q.split(" ")[1] in _TIME_KINDS}
+    durations = _durations(claim)
     if not durations:
         return _NONE
-    timed = {q.split(" ")[0] for q in typed_quantities(answer_text or claim) if q.split(" ")[1] in _TIME_KINDS}
+    timed = _durations(answer_text or claim)
     return frozenset(n for n in durations if not timed - {n})
 
 
@@ -111,8 +117,8 @@ def _kind_operands(stated: frozenset[str], claim: str, answer_text: str) -> Call
     text = answer_text or claim
     shares = percent_figures(text)
     amounts = stated - shares if shares else stated
-    durations = {q.split(" ")[0] for q in typed_quantities(claim) if q.split(" ")[1] in _TIME_KINDS}
-    timed = {q.split(" ")[0] for q in typed_quantities(text) if q.split(" ")[1] in _TIME_KINDS} if durations else _NONE
+    durations = _durations(claim)
+    timed = _durations(text) if durations else _NONE
     own = numbers_in(claim) if durations else _NONE
     # the answer's numbers outside the claim that it states as no duration
     untimed = frozenset(n for n in stated if n not in own and n not in timed) if durations else _NONE
@@ -147,7 +153,7 @@ def _amounts_apart(claim: str, answer_text: str) -> Callable[[str], frozenset[fl
     """For a duration the claim states, the answer's figures it states only as money: they may divide it (an
     amount at a rate per hour) but are never added to or taken from it, so "| Extended follow-up | 60 min |
     $105.00 |" is no $105 less another row's 45 min."""
-    durations = {q.split(" ")[0] for q in typed_quantities(claim) if q.split(" ")[1] in _TIME_KINDS}
+    durations = _durations(claim)
     if not durations:
         return lambda value: frozenset()
     typed = [q.split(" ", 1) for q in typed_quantities(answer_text or claim)]

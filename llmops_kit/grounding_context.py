@@ -23,6 +23,7 @@ from weakref import WeakKeyDictionary
 from .evidence import Evidence
 from .text import content_stems, quantities, sentences_of
 from .text import numbers as _numbers_module
+from .text.char_scans import holds_any
 from .text.numbers import spells_number, times_in
 from .text.tokens import names_in, word_stems
 from .textcache import text_cache
@@ -53,6 +54,8 @@ _NOT_ITS_SUBJECT_RE = re.compile(r"\b(?:no|without|excluding|than)\s+[^,;:()\[\]
 #: Words that say which day a clock time falls on, past midnight ("3:30am the next morning", "5:00 next morning"):
 #: when a time is, never what it is of (the ``mend42`` round, with :data:`llmops_kit.text.numbers.READ_LATE_CLOCK`).
 _NEXT_DAY_RE = re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:morning|day)\b", re.IGNORECASE)
+#: The substrings a clause must hold before :data:`_NEXT_DAY_RE` is tried.
+_NEXT_DAY_CUES = ("next", "following")
 
 
 def _subject_words(clause: str) -> frozenset[str]:
@@ -61,7 +64,7 @@ def _subject_words(clause: str) -> frozenset[str]:
     time on the next day (:data:`_NEXT_DAY_RE`)."""
     if _NOT_ITS_SUBJECT_RE.search(clause) is not None:
         clause = _NOT_ITS_SUBJECT_RE.sub(" ", clause)
-    if _numbers_module.READ_LATE_CLOCK and ("next" in clause or "following" in clause) and _NEXT_DAY_RE.search(clause):
+    if _numbers_module.READ_LATE_CLOCK and holds_any(clause, _NEXT_DAY_CUES) and _NEXT_DAY_RE.search(clause):
         clause = _NEXT_DAY_RE.sub(" ", clause)
     return word_stems(clause)
 

@@ -29,8 +29,8 @@ import re
 from typing import NamedTuple
 
 from .evidence import Evidence
-from .text.char_scans import has_digit
-from .text.money_amounts import MONEY_MARK, figure_values, money_amounts
+from .text.char_scans import has_digit, holds_any
+from .text.money_amounts import MONEY_MARK, PER_UNIT, figure_values, money_amounts, same_amount
 from .text.split import sentences_of
 
 __all__ = ["READ_QUALIFIED_RATES", "omitted_qualifier"]
@@ -53,13 +53,19 @@ _ALONE_RE = re.compile(r"^\s*,?\s*(?:on\s+its\s+own|on\s+their\s+own|alone|by\s+
 #: A cap right after the rate: ", capped at AUD 290", "up to a maximum of £60".
 _CAP_RE = re.compile(r"^\s*,?\s*(?:and\s+)?(?:capped\s+at|(?:up\s+)?to\s+a\s+maximum\s+of|with\s+a\s+maximum\s+of)\s+"
                      r"(" + MONEY_MARK + r"\s?\d[\d,.]*)", re.IGNORECASE)
+#: The rate's unit between it and its qualifier: "£35 an hour, less ...", "£70 each, capped at ...".
+_RATE_UNIT_RE = re.compile(r"\s*(?:" + PER_UNIT + r"[a-z]+\b|each\b)?", re.IGNORECASE)
+#: A word, for naming a bundle's partner and finding it in the claim.
+_WORD_RE = re.compile(r"[^\W\d_]+")
 #: A deduction or a cap the answer names in words ("less the admin fee", "up to the weekly cap"): not left out.
 _SAID_RE = re.compile(r"\b(?:less|minus|deduct\w*|fees?|charges?|capped|caps?|maximum|max)\b")
 #: The small words of a bundle's partner left out when the claim must name it.
-_SMALL = frozenset({"a", "an", "the", "our", "your", "any", "one", "another", "same", "visit", "booking"})
+_PARTNER_FILLERS = frozenset({"a", "an", "the", "our", "your", "any", "one", "another", "same", "visit", "booking"})
 
 
 class _Qualifier(NamedTuple):
+    """A rate an evidence sentence qualifies right after writing it, and what qualifies it."""
+
     source: str
     sentence: str
     kind: str  # "deduction", "bundle" or "cap"
@@ -73,10 +79,10 @@ def _qualifiers(evidence: Evidence) -> list[_Qualifier]:
     found: list[_Qualifier] = []
     for source in evidence.sources:
         text = source.text
-        if not has_digit(text) or not any(cue in text for cue in _CUES):
+        if not has_digit(text) or not holds_any(text, _CUES):
             continue
         for sentence in sentences_of(text):
-            if not any(cue in sentence for cue in _CUES):
+            if not holds_any(sentence, _CUES):
                 continue
             for match in _MONEY_RE.finditer(sentence):
                 rates = money_amounts(match.group(0))
@@ -84,7 +90,7 @@ def _qualifiers(evidence: Evidence) -> list[_Qualifier]:
                     continue
                 rest = sentence[match.end():]
                 # the rate's unit may sit between it and the qualifier: "£35 an hour, less ..."
-                unit = re.match(r"\s*(?:(?:an?|per)\s+[a-z]+\b|each\b)?", rest, re.IGNORECASE)
+                unit = _RATE_UNIT_RE.match(rest)
                 tail = rest[unit.end():] if unit else rest
                 for kind, pattern in (("deduction", _DEDUCTION_RE), ("cap", _CAP_RE), ("bundle", _ALONE_RE)):
                     qualified = pattern.match(tail)
@@ -95,22 +101,18 @@ def _qualifiers(evidence: Evidence) -> list[_Qualifier]:
                         continue
                     partner: tuple[str, ...] = ()
                     if kind == "bundle":
-                        partner = tuple(w for w in re.findall(r"[^\W\d_]+", qualified.group(2).lower())
-                                        if w not in _SMALL)
+                        partner = tuple(w for w in _WORD_RE.findall(qualified.group(2).lower())
+                                        if w not in _PARTNER_FILLERS)
                         if not partner:
                             continue
                     found.append(_Qualifier(source.label, sentence, kind, rates[0], figures[0], partner))
     return found
 
 
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) < 0.005
-
-
 def _product(claim_figures: list[float], money: list[float], rate: float) -> list[float]:
     """The results the claim writes as a count it writes times the rate."""
-    counts = [n for n in claim_figures if n >= 2 and n == int(n) and not _close(n, rate)]
-    return [t for t in money if any(_close(n * rate, t) for n in counts)]
+    counts = [n for n in claim_figures if n >= 2 and n == int(n) and not same_amount(n, rate)]
+    return [t for t in money if any(same_amount(n * rate, t) for n in counts)]
 
 
 def omitted_qualifier(claim: str, evidence: Evidence, answer_text: str = "") -> tuple[str, str, str] | None:
@@ -129,21 +131,21 @@ def omitted_qualifier(claim: str, evidence: Evidence, answer_text: str = "") -> 
     lowered = claim.lower()
     said = _SAID_RE.findall((answer_text or claim).lower())  # the answer names a deduction or a cap in words
     for q in qualifiers:
-        if not any(_close(q.rate, m) for m in money) or any(_close(q.figure, f) for f in answer_figures):
+        if not any(same_amount(q.rate, m) for m in money) or any(same_amount(q.figure, f) for f in answer_figures):
             continue
         if q.kind != "bundle" and said:
             continue
         if q.kind == "deduction":
             results = _product(claim_figures, money, q.rate)
-            if results and not any(_close(t - q.figure, f) for t in results for f in answer_figures):
+            if results and not any(same_amount(t - q.figure, f) for t in results for f in answer_figures):
                 return q.source, q.sentence, f"less {q.figure:g}"
         elif q.kind == "cap":
             if any(t > q.figure + 0.005 for t in _product(claim_figures, money, q.rate)):
                 return q.source, q.sentence, f"capped at {q.figure:g}"
         else:
-            others = [m for m in money if not _close(m, q.rate)]
-            summed = any(_close(q.rate + s, t) for s in others for t in others if not _close(s, t))
-            words = re.findall(r"[^\W\d_]+", lowered)
+            others = [m for m in money if not same_amount(m, q.rate)]
+            summed = any(same_amount(q.rate + s, t) for s in others for t in others if not same_amount(s, t))
+            words = _WORD_RE.findall(lowered)
             named = all(any(w.startswith(p[:max(4, len(p) - 2)]) for w in words) for p in q.partner)
             if summed and named:
                 return q.source, q.sentence, f"{q.figure:g} with {' '.join(q.partner)}"

@@ -34,6 +34,9 @@ from __future__ import annotations
 import re
 
 from .text import numbers_in
+from .text.case_key import case_key
+from .text.money_amounts import PER_UNIT, same_amount
+from .text.numbers import count_words
 from .textcache import text_cache
 
 __all__ = ["READ_UNIT_PRICES", "misapplied_unit_prices"]
@@ -49,7 +52,7 @@ _TIMES_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s?[×x]\s?" + _SIGNS + r"\s?(\d[\d
 _AMOUNT_RE = re.compile(_SIGNS + r"\s?(\d[\d,.]*\d|\d)")
 #: A price per group or booking in prose ("฿200 per group", "£30 a booking") or in a record's field name
 #: ("pickup outside thb per group: 200").
-_GROUP_PROSE_RE = re.compile(r"(\d[\d,.]*\d|\d)\s?(?:[A-Z]{3}\s)?(?:per|a|an|each)\s+(?:group|booking)\b",
+_GROUP_PROSE_RE = re.compile(r"(\d[\d,.]*\d|\d)\s?(?:[A-Z]{3}\s)?(?:" + PER_UNIT + r"|each\s+)(?:group|booking)\b",
                              re.IGNORECASE)
 _GROUP_FIELD_RE = re.compile(r"\bper (?:group|booking)\b[^:\n]*:\s*(\d[\d,.]*)", re.IGNORECASE)
 #: A record's count of units charged: "yearly months charged: 10", "nights billed: 3".
@@ -63,11 +66,14 @@ _DOUBLE_RE = re.compile(r"(\d[\d,.]*\d|\d)\s?(?:[A-Z]{3}\s)?per\s+([a-z]+)\s+per
 _BATCH_RE = re.compile(r"(\d[\d,.]*\d|\d)\s?(?:[A-Z]{3}\s)?per\s+(\d{2,5})(?![\d,]|\.\d)(?!\s?(?:%|per\b))")
 #: A count written before a step's count: the "6 × " of "6 × 2 × ₹350".
 _CHAINED_RE = re.compile(r"(\d{1,3})\s?[×x]\s?$")
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
-_TOLERANCE = 0.005
+#: The counts of a unit written in words that :func:`_counted` reads ("two slots", "both slots").
+_COUNT_WORDS = {**count_words(6), "both": 2}
+#: A text's lines and sentences: the span a per-group price or an item's size is read in.
+_LINE_SPLIT_RE = re.compile(r"(?<=[.;!?])\s+|\n")
 
 
 def _value(figure: str) -> float | None:
+    """The value of a span that writes one number, None otherwise."""
     found = numbers_in(figure)
     if len(found) != 1:
         return None
@@ -75,10 +81,6 @@ def _value(figure: str) -> float | None:
         return float(next(iter(found)))
     except ValueError:
         return None
-
-
-def _same(a: float, b: float) -> bool:
-    return abs(a - b) < _TOLERANCE
 
 
 def _stem(word: str) -> str:
@@ -92,7 +94,7 @@ def _group_prices(texts: tuple[str, ...]) -> tuple[frozenset[float], frozenset[f
     group: set[float] = set()
     other: set[float] = set()
     for text in texts:
-        for line in re.split(r"(?<=[.;!?])\s+|\n", text):
+        for line in _LINE_SPLIT_RE.split(text):
             lowered = line.lower()
             if "group" not in lowered and "booking" not in lowered:
                 continue
@@ -103,7 +105,7 @@ def _group_prices(texts: tuple[str, ...]) -> tuple[frozenset[float], frozenset[f
     if not group:
         return frozenset(), frozenset()
     for text in texts:
-        for line in re.split(r"(?<=[.;!?])\s+|\n", text):
+        for line in _LINE_SPLIT_RE.split(text):
             lowered = line.lower()
             if "per group" in lowered or "a group" in lowered or "per booking" in lowered or "a booking" in lowered:
                 continue
@@ -125,12 +127,14 @@ def _per_unit(value: float, unit: str, texts: tuple[str, ...]) -> bool:
             continue
         for m in pattern.finditer(text):
             held = _value(m.group(1) or m.group(2))
-            if held is not None and _same(held, value):
+            if held is not None and same_amount(held, value):
                 return True
     return False
 
 
 def _times_wrong(claim: str, texts: tuple[str, ...], answer_text: str, question: str) -> list[str]:
+    """The prices of the claim's written steps "k × <price>" that take a per-unit price for a wrong count: the
+    first four arms of the module docstring."""
     wrong: list[str] = []
     steps = list(_TIMES_RE.finditer(claim))
     if not steps:
@@ -149,7 +153,7 @@ def _times_wrong(claim: str, texts: tuple[str, ...], answer_text: str, question:
         if value is None:
             continue
         # a per-group price taken per head: one group pays it once
-        if (count >= 2 and any(_same(value, g) for g in group) and not any(_same(value, o) for o in other)
+        if (count >= 2 and any(same_amount(value, g) for g in group) and not any(same_amount(value, o) for o in other)
                 and "group" not in lowered and "booking" not in lowered
                 and max(_counted(answer_text, "group"), _counted(question, "group"),
                         _counted(answer_text, "booking"), _counted(question, "booking")) < 2):
@@ -163,14 +167,14 @@ def _times_wrong(claim: str, texts: tuple[str, ...], answer_text: str, question:
             continue
         # a price per one unit per another taken for one count only, when the answer counts two or more of the
         # second unit ("rackets 2 x MX$80" of "MX$80 per racket per slot" beside "2 slots")
-        seconds = [second for held, second in doubles if _same(held, value)]
+        seconds = [second for held, second in doubles if same_amount(held, value)]
         if (seconds and answer_text and _single_step(claim, step)
                 and any(_counted(answer_text, second) >= 2 and second not in claim[step.end():step.end() + 30].lower()
                         for second in seconds)):
             wrong.append(next(iter(numbers_in(figure))))
             continue
         # a price per a batch of N units taken k times when k × N is no quantity the question or answer gives
-        sizes = [size for held, size in batches if _same(held, value)]
+        sizes = [size for held, size in batches if same_amount(held, value)]
         if sizes and question:
             total = count * _chained(claim[:step.start()])
             asked = _whole_numbers(question)
@@ -186,7 +190,7 @@ def _writes_step(answer_text: str, count: int, value: float) -> bool:
     """Does the answer write a step "count × <value>"?"""
     for m in _TIMES_RE.finditer(answer_text):
         held = _value(m.group(2))
-        if int(m.group(1)) == count and held is not None and _same(held, value):
+        if int(m.group(1)) == count and held is not None and same_amount(held, value):
             return True
     return False
 
@@ -231,14 +235,16 @@ def _chained(prefix: str) -> int:
 def _counted(text: str, unit: str) -> int:
     """The largest count ``text`` writes of ``unit`` ("2 slots", "both slots"), 0 when none."""
     best = 0
-    for m in re.finditer(r"\b(\d{1,2}|two|three|four|five|six|both)\s+(?:[a-z-]+\s+)?" + re.escape(unit) + r"s\b",
+    for m in re.finditer(r"\b(\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?:[a-z-]+\s+)?" + re.escape(unit) + r"s\b",
                          text, re.IGNORECASE):
-        word = m.group(1).lower()
-        best = max(best, int(word) if word.isdigit() else _COUNT_WORDS[word])
+        word = m.group(1)
+        # case_key: a case-blind match may spell "six" with a dotless "ı" that str.lower() keeps
+        best = max(best, int(word) if word.isdigit() else _COUNT_WORDS[case_key(word)])
     return best
 
 
 def _whole_numbers(text: str) -> set[int]:
+    """The whole numbers ``text`` writes: the quantities a count of batches must cover."""
     out = set()
     for n in numbers_in(text):
         try:
@@ -258,11 +264,11 @@ def _sized_prices(texts: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str, s
     for text in texts:
         if " per " not in text:
             continue
-        for sentence in re.split(r"(?<=[.;!?])\s+|\n", text):
+        for sentence in _LINE_SPLIT_RE.split(text):
             if " per " not in sentence:
                 continue
             size = _SIZE_RE.search(sentence)
-            if size is None or _same(float(size.group(2)), 1.0):
+            if size is None or same_amount(float(size.group(2)), 1.0):
                 continue
             item_words = tuple(w.lower() for w in size.group(1).split())
             unit_stem = _stem(size.group(3).lower())
@@ -285,7 +291,7 @@ def _sizes_wrong(claim: str, texts: tuple[str, ...]) -> list[str]:
         if not all(w in lowered or _stem(w) in lowered for w in item_words):
             continue
         for m, claimed in amounts:
-            if claimed is None or not _same(claimed, value):
+            if claimed is None or not same_amount(claimed, value):
                 continue
             after = claim[m.end():m.end() + 30].lower()
             if unit_stem in after[:len(unit_stem) + 12]:

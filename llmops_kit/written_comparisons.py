@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 
 from .text import numbers_in, sentences_of
+from .text.case_key import case_key
 from .text.numbers import count_words
 from .textcache import text_cache
 
@@ -226,8 +227,8 @@ def _one_sided(i: int, compared: re.Match[str], spot: int, spots: list[int], val
     rate_b = _rate(masked[spots[b] + 1:])
     gap_rate = re.search(r"\b(monthly|yearly|annual|weekly|nightly|per-person)\b", compared.group("gap"), re.IGNORECASE)
     if gap_rate is not None and not rate_b:
-        rate_b = {"annual": "year", "per-person": "person"}.get(gap_rate.group(1).lower(),
-                                                                 gap_rate.group(1).lower().removesuffix("ly"))
+        gap_word = case_key(gap_rate.group(1))
+        rate_b = {"annual": "year", "per-person": "person"}.get(gap_word, gap_word.removesuffix("ly"))
     if not _comparable(rate_a, rate_b):
         return []
     less = compared.group("word").lower() in _LESS
@@ -313,7 +314,7 @@ _GENERIC = frozenset(("separate", "single", "individual", "place", "pass", "pass
 
 def _counted(count: str) -> int:
     """The value of a count written in digits or words ("15", "four")."""
-    return int(count) if count.isdigit() else _COUNTS[count.lower()]
+    return int(count) if count.isdigit() else _COUNTS[case_key(count)]
 
 
 def _item_words(item: str) -> set[str]:

@@ -63,3 +63,23 @@ def test_weekday_and_month_readers_take_odd_letters_like_plain_ones() -> None:
     from llmops_kit.text.calendar_dates import weekday_mentions
 
     assert weekday_mentions("Open Frıday and ſaturday") == weekday_mentions("Open Friday and Saturday")
+
+
+def test_count_words_and_units_of_this_stops_readings_take_odd_letters_like_plain_ones() -> None:
+    """Counts in words (unit_prices, written_comparisons) and a length of one unit (text.lengths) are looked up by
+    ``case_key``: "sıx slots" and "fıve group places" raised KeyError, "a mınute" was no "1 minute"."""
+    from llmops_kit.text.lengths import one_unit_lengths
+    from llmops_kit.unit_prices import misapplied_unit_prices
+    from llmops_kit.written_comparisons import contradicted_implied_comparisons
+
+    step = "Bats 2 x MX$60 = MX$120"
+    texts = ("Bats are MX$60 per bat per session.",)
+    for six in ("six", "sıx", "ſix"):
+        assert misapplied_unit_prices(step, texts, answer_text=f"You have {six} sessions. {step}") == ("60",)
+    assert misapplied_unit_prices(step, texts, answer_text=f"You have one session. {step}") == ()
+    prices = ("Group lessons: CHF 40 a place. A private tutor is CHF 150 a morning.",)
+    for five in ("five", "fıve", "FİVE"):
+        assert contradicted_implied_comparisons(f"At CHF 150 the tutor is dearer than {five} group places",
+                                                prices) == ("150",)
+    assert contradicted_implied_comparisons("At CHF 150 the tutor is dearer than three group places", prices) == ()
+    assert one_unit_lengths("It takes a mınute") == one_unit_lengths("It takes a minute") == frozenset({"1 minute"})

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .case_key import case_key
+
 __all__ = ["DAYS_PER_UNIT", "one_unit_lengths"]
 
 #: Days in one of each unit of time ("month" and "year" as their average lengths).
@@ -21,4 +23,4 @@ _ONE_UNIT_RE = re.compile(r"\b(?:a|an|one)\s+(" + "|".join(DAYS_PER_UNIT) + r")\
 
 def one_unit_lengths(text: str) -> frozenset[str]:
     """The lengths of one unit a text states, written as typed quantities are ("a month" as "1 month")."""
-    return frozenset(f"1 {unit.lower()}" for unit in _ONE_UNIT_RE.findall(text))
+    return frozenset(f"1 {case_key(unit)}" for unit in _ONE_UNIT_RE.findall(text))
