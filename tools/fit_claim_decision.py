@@ -192,6 +192,10 @@ which figures a claim is found to hold before the decision.
 So are a record's variant named with another word of its kind (``READ_RECORD_VARIANTS`` in
 :mod:`llmops_kit.record_variants`, the ``rec30`` round: "Maroon buckram" of "navy buckram"): it makes a claim
 contradicted before the decision.
+So are an amount grouped by spaces before the currency written after it read as one figure
+(``READ_SPACED_THOUSANDS`` in :mod:`llmops_kit.text.numbers`, the ``fmt42`` round: "1 190 MAD" is 1190, not 1 and
+190; the same round reads "4.380 kr." in thousands under ``READ_DOT_THOUSANDS``): it changes which figures a claim is
+found to hold before the decision.
 So are an amount with a local currency mark read as its ISO code (``READ_LOCAL_MARKS`` in
 :mod:`llmops_kit.text.numbers`, the ``wmark31`` round: "KSh 1,200" is "KES 1,200", "RM 156.00" "MYR 156.00") and a
 figure the customer took back left out of their operands (``READ_SUPERSEDED`` in :mod:`llmops_kit.superseded_figures`,
@@ -621,6 +625,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (own_clauses, "READ_OWN_CLAUSES", False),
         (joined_acts, "READ_JOINED_ACTS", False),
         (numbers, "READ_DOT_THOUSANDS", False),
+        (numbers, "READ_SPACED_THOUSANDS", False),
         (counted_figures, "READ_COUNTED_FIGURES", False),
         (numbers, "READ_LOCAL_MARKS", False),
         (numbers, "READ_YEN_SIGNS", False),

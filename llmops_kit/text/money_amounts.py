@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import CURRENCY_CODES
+from .numbers import CURRENCY_CODES, dot_thousands
 
 __all__ = ["MONEY_MARK", "PER_UNIT", "figure_values", "money_amounts", "same_amount"]
 
@@ -48,7 +48,11 @@ def figure_values(text: str) -> list[float]:
 
 
 def money_amounts(text: str) -> list[float]:
-    """The amounts of money ``text`` writes, in order, as figures."""
+    """The amounts of money ``text`` writes, in order, as figures; an amount in dot thousands beside its code
+    or the krone's "kr." read in thousands ("ARS 6.000" and "4.380 kr." are 6000 and 4380, not 6 and 4, as the
+    number reader reads them: :func:`~llmops_kit.text.numbers.dot_thousands`)."""
+    if "." in text:
+        text = dot_thousands(text)
     return [f for match in _MONEY_RE.finditer(text) for f in figure_values(match.group(1) or match.group(2))]
 
 

@@ -28,7 +28,8 @@ from .spoken_time import spoken_times
 from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_DOT_THOUSANDS", "READ_LOCAL_MARKS",
-           "READ_SIGNED_DOT_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX", "READ_YEN_SIGNS",
+           "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX",
+           "READ_YEN_SIGNS",
            "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers", "count_words", "date_names", "dot_thousands",
            "evidence_numbers", "grouped_digits", "marks_as_codes", "normalise_number", "parses_as_float", "quantities",
            "same_grouped_number", "spells_number", "times_in", "typed_quantities", "unit_free_numbers"]
@@ -96,8 +97,20 @@ _DOT_CODES_TEXT = "|".join(_DOT_CODES)
 #: them ("ARS 6.000", "6.000 ARS", "EUR 1.250,50"); "EUR 4.50", a date "12.02.2027" or a time "13.30" do not match.
 _DOT_THOUSANDS_RE = re.compile(
     rf"(?<![A-Za-z])(?:{_DOT_CODES_TEXT})\s?(\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?)(?!\d|[.,]\d)"
-    rf"|(?<![\w.,])(\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?)(?!\d|[.,]\d)(?=\s?(?:{_DOT_CODES_TEXT})(?![A-Za-z]))")
+    rf"|(?<![\w.,])(\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?)(?!\d|[.,]\d)"
+    rf"(?=\s?(?:(?:{_DOT_CODES_TEXT})(?![A-Za-z])|[Kk]r\b))")
 _DOT_HINT_RE = re.compile(r"\d\.\d{3}")
+#: Digits grouped by thousands with a space (plain, no-break or narrow no-break) before the currency written
+#: after them: "1 190 MAD", "12 500 DKK", "4 500 kr", "2 400 dirhams", "1 190,50 €", "5 000 Ft" (read as "5 000
+#: HUF" first): one amount, 1190, as "1,190 MAD" is. A figure not closed by a currency ("1 190 and 200", a
+#: list; "+45 31 62 87 09", a phone) keeps its parts.
+_SPACED_THOUSANDS_RE = re.compile(
+    rf"(?<![\w.,+\u00a0\u202f-])(?<!\d )(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+)"
+    rf"(?=(?:,\d{{1,2}})?(?![\d.,]\d)[ \u00a0\u202f]?(?:(?:{_DOT_CODES_TEXT})(?![A-Za-z])|[Kk]r\b|[Dd]irhams?\b|€))")
+_SPACE_HINT_RE = re.compile(r"\d[ \u00a0\u202f]\d{3}")
+#: Read amounts grouped by spaces before a currency as one figure; off while ``tools/fit_claim_decision.py``
+#: fits the decision.
+READ_SPACED_THOUSANDS = True
 #: Read ISO amounts in dot thousands as thousands; off while ``tools/fit_claim_decision.py`` fits the decision.
 READ_DOT_THOUSANDS = True
 #: A sign before an amount in dot thousands closed by its ISO code: "$130.000 CLP" (the code written once, after
@@ -114,9 +127,12 @@ READ_SIGNED_DOT_THOUSANDS = True
 def dot_thousands(text: str) -> str:
     """``text`` with each amount beside an ISO currency code and grouped by dots in thousands written with
     commas: "ARS 6.000" is "ARS 6,000" (6000, not 6), "EUR 1.250,50" "EUR 1,250.50", as the code's country
-    writes them. An amount with a local mark is read with its ISO code first (:func:`marks_as_codes`: "KSh
-    1,200" is "KES 1,200", "Rp 150.000" is "IDR 150,000")."""
+    writes them; "4.380 kr." too. An amount grouped by spaces before the currency written after it is one
+    figure ("1 190 MAD" is "1190 MAD", ``READ_SPACED_THOUSANDS``). An amount with a local mark is read with its
+    ISO code first (:func:`marks_as_codes`: "KSh 1,200" is "KES 1,200", "Rp 150.000" is "IDR 150,000")."""
     text = marks_as_codes(text)
+    if READ_SPACED_THOUSANDS and _SPACE_HINT_RE.search(text) is not None:
+        text = _SPACED_THOUSANDS_RE.sub(lambda m: "".join(m.group(1).split()), text)
     if not READ_DOT_THOUSANDS or "." not in text or _DOT_HINT_RE.search(text) is None:
         return text
     if READ_SIGNED_DOT_THOUSANDS and any(sign in text for sign in "$€£¥₹"):
