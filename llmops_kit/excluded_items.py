@@ -34,7 +34,7 @@ from .text.case_key import case_key
 from .text.tokens import word_stems
 from .textcache import text_cache
 
-__all__ = ["covered_exclusion", "included_things"]
+__all__ = ["READ_PLACE_DENIALS", "covered_exclusion", "included_things"]
 
 _NOT_PAREN_RE = re.compile(r"\((?:but )?not ([^()]{2,60})\)", re.IGNORECASE)
 _NOT_INCLUDED_RE = re.compile(r"(?:^|[.;:]\s*)([^.;:]{2,80}?)\s+(?:is|are)\s+(?:not|never)\s+"
@@ -46,6 +46,11 @@ _COMMA_NOT_RE = re.compile(r",\s+(?:but\s+)?not\s+(?!(?:just|only|merely|simply|
                            r"earlier|before|after|until|more|less|over|under|within|beyond|sure|all|every|everything|"
                            r"including|included|counting)\b)(?:(?:on|for|to|in)\s+)?([^.;:()]{2,60})",
                            re.IGNORECASE)
+#: "There is X ..., but not in / at Y" says where a thing is missing, not that Y is left out of an offer ("There is
+#: wifi at the auberge, but not in the camp" leaves the camp in every offer it is in); off in the claim-decision fit.
+READ_PLACE_DENIALS = True
+_THERE_IS_RE = re.compile(r"\s*there(?:\s+is|\s+are|'s|’s)\b", re.IGNORECASE)
+_IN_PLACE_RE = re.compile(r",\s+(?:but\s+)?not\s+(?:in|at|inside)\s", re.IGNORECASE)
 _DOES_NOT_RE = re.compile(r"\b(?:does not|doesn't|do not|don't)\s+(?:include|cover)\s+([^.;:()]{2,60})"
                           r"|\bexclud(?:es|ing)\s+([^.;:()]{2,60})", re.IGNORECASE)
 #: A clause of the claim that says something is covered or included.
@@ -147,6 +152,8 @@ def _excluded(text: str) -> tuple[tuple[frozenset[str], str], ...]:
                 if pattern is _COMMA_NOT_RE:  # the offer the exclusion is appended to, up to the exclusion's end
                     start = max(text.rfind(mark, 0, match.start()) for mark in ".!?;:") + 1
                     said = text[start:match.end()]
+                    if READ_PLACE_DENIALS and _THERE_IS_RE.match(said) and _IN_PLACE_RE.match(text, match.start()):
+                        continue  # "There is wifi at the auberge, but not in the camp": where a thing is missing
                 out.append((stems, said.strip(" .;:")))
     return tuple(out)
 

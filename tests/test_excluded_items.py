@@ -175,3 +175,37 @@ def test_cover_the_noun_says_nothing_is_covered(answer: str, docs: list[Document
 ])
 def test_cover_the_verb_or_an_including_noun_still_contradicted(answer: str, docs: list[Document]) -> None:
     assert "contradicted" in _verdicts(answer, docs)
+
+
+#: "There is X ..., but not in / at Y" says where a thing is missing (a lodge and a boat trip), not that Y is left out
+#: of an offer; an offer's own ", but not on Y" still is.
+LODGE = [Document(id="ld-1", content="There is a phone signal at the lodge, but not in the cabins. The cabin package "
+                                     "is £240 for two nights, breakfast included."),
+         Document(id="ld-2", content="There are towels in every cabin, but not at the hot tub. The spa package covers "
+                                     "the sauna, but not the massages.")]
+
+
+@pytest.mark.parametrize("answer", [
+    "The cabin package is £240 for two nights, with the cabins and breakfast included.",
+    "Two nights in the cabins are £240, breakfast included.",
+])
+def test_a_place_a_thing_is_missing_from_is_no_exclusion(answer: str) -> None:
+    assert "contradicted" not in _verdicts(answer, LODGE)
+
+
+def test_an_offer_exclusion_beside_a_place_denial_still_turned_round() -> None:
+    assert "contradicted" in _verdicts("The spa package covers the sauna and the massages.", LODGE)
+
+
+def test_the_place_reading_is_switched_off_as_a_whole() -> None:
+    """Switched off, the place reads as a thing left out (a text of this test's own: the exclusions are cached by
+    text)."""
+    from unittest.mock import patch
+
+    from llmops_kit import excluded_items
+
+    docs = [Document(id="ld-3", content="There is a phone signal at the lodge, but not in the chalets. The chalet "
+                                        "package is £180 for two nights, breakfast included.")]
+    with patch.object(excluded_items, "READ_PLACE_DENIALS", False):
+        assert "contradicted" in _verdicts("The chalet package is £180 for two nights, with the chalets and breakfast "
+                                           "included.", docs)
