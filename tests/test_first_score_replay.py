@@ -1,0 +1,73 @@
+"""The first-score replays that chose the contract's groundedness floor: they must be the sets they name, and replayed
+at the settings of their day they must give the HALLUCINATION figures published at each set's first unseen score
+(docs/benchmarks.md), or they do not replay what was measured."""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from llmops_kit.contract import load_contract
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tools"))
+
+import first_score_replay  # noqa: E402
+
+from llmops_kit import claim_decision  # noqa: E402
+
+#: HALLUCINATION precision and recall at each set's first unseen score, as docs/benchmarks.md gives them
+PUBLISHED = {"holdout16": (0.56, 0.84), "holdout17": (0.58, 0.92), "holdout18": (0.644, 0.833),
+             "holdout19": (0.682, 0.880), "holdout20": (0.702, 0.830), "holdout21": (0.656, 0.860),
+             "holdout22": (0.59, 0.76), "holdout23": (0.71, 0.83), "holdout24": (0.692, 0.871)}
+
+
+def test_each_replay_holds_its_set_trace_for_trace_with_the_set_s_own_labels() -> None:
+    replays = first_score_replay.load()
+    assert [r["set"] for r in replays] == sorted(PUBLISHED)
+    for replay in replays:
+        assert re.fullmatch(r"[0-9a-f]{40}", replay["commit"])
+        with (REPO / "tests" / "data" / replay["set"] / "labels.csv").open(encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+        assert [t["file"] for t in replay["traces"]] == [r["file"] for r in rows]
+        assert [sorted(t["codes"]) for t in replay["traces"]] == [sorted(c for c in r["codes"].split(";") if c)
+                                                                  for r in rows]
+
+
+@pytest.mark.parametrize("name", sorted(PUBLISHED))
+def test_a_replay_at_its_day_s_settings_gives_the_published_first_score(name: str) -> None:
+    """Floor 0.6 and point 0.30 / 0.50 (those of every first-score commit replayed), within one trace:
+    holdout19's published score caught one hallucination by a route outside the claims' verdicts."""
+    [replay] = [r for r in first_score_replay.load() if r["set"] == name]
+    counts = first_score_replay.hallucination_counts(replay, 0.6, (0.3, 0.5))
+    precision, recall = PUBLISHED[name]
+    caught = round(recall * (counts["tp"] + counts["fn"]))
+    false_alarms = round(caught / precision - caught)
+    assert abs(counts["tp"] - caught) <= 1 and abs(counts["fp"] - false_alarms) <= 1
+
+
+def test_the_contract_s_floor_has_more_verdicts_right_on_every_replay_than_the_old_floor() -> None:
+    """The reason for the floor: on each of the nine sets as it was first met, fewer false alarms for at most one
+    lost hallucination (control: the same replays at the old floor 0.6)."""
+    floor = load_contract().quality.groundedness_floor
+    point = (claim_decision.UNSUPPORTED_AT, claim_decision.FABRICATED_AT)
+    for replay in first_score_replay.load():
+        old = first_score_replay.hallucination_counts(replay, 0.6, point)
+        new = first_score_replay.hallucination_counts(replay, floor, point)
+        assert new["fp"] < old["fp"] and old["tp"] - new["tp"] <= 1, replay["set"]
+
+
+def test_a_truncated_or_incomplete_replay_is_refused_with_its_file_name(tmp_path: Path) -> None:
+    (tmp_path / "holdout90.json").write_text('{"set": "holdout90", "commit": "ab', "utf-8")
+    with pytest.raises(ValueError, match=r"holdout90\.json: not a first-score replay"):
+        first_score_replay.load(tmp_path)
+    (tmp_path / "holdout90.json").write_text('{"set": "holdout90"}', "utf-8")
+    with pytest.raises(ValueError, match=r"holdout90\.json: a first-score replay needs commit, traces"):
+        first_score_replay.load(tmp_path)
+    (tmp_path / "holdout90.json").write_bytes(b'{"set": "\xff"}')
+    with pytest.raises(ValueError, match="not a first-score replay"):
+        first_score_replay.load(tmp_path)

@@ -1,0 +1,172 @@
+"""Replay each held-out set's first unseen score, so the claim decision's operating point is chosen on claims
+the project had not read when it judged them.
+
+Every read set but the oldest was scored twice while sealed before it was opened. Its traces have been read since,
+and the rounds that followed made the current code flatter on them than on a set nobody has read: on holdout17 to
+holdout24, the false alarms the fitted decision raised alone fell from 61 at their first scores to 31 today, while
+the true positives it alone caught stayed at 29. Choosing the operating point on today's verdicts of those sets
+would weigh the false alarms the rounds already removed by hand as if an unseen set would not raise them again.
+
+``dump`` records, for one set at the commit of its first score, every trace's label and its claims' final
+verdicts, with the lexical and semantic signals of each claim the fitted decision settled (its verdict left
+open, ``null``), so :mod:`fit_claim_decision` can decide them again at any grid point. It runs with the old
+checkout as the working directory and imports that checkout's package and attribution script::
+
+    git worktree add ../first-score <commit>
+    cd ../first-score && PYTHONPATH=. python <this repository>/tools/first_score_replay.py dump holdout24 \\
+        -o <this repository>/tests/data/first_scores/holdout24.json --commit <commit>
+
+``table`` decides every replay again, at the contract's groundedness floor and the committed operating point of
+:mod:`llmops_kit.claim_decision` unless told otherwise, and prints HALLUCINATION per set beside the published
+first-score point (0.30 / 0.50, floor 0.6)::
+
+    python tools/first_score_replay.py table [--floor 0.5] [--point 0.3 0.5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+FOLDER = Path(__file__).resolve().parents[1] / "tests" / "data" / "first_scores"
+SIGNAL_FIELDS = ("share_all", "share_best", "novel", "novel_words", "similarity", "facts")
+
+
+def dump(name: str, output: Path, commit: str) -> None:
+    """Score set ``name`` with the checkout in the working directory, the fitted decision's calls watched."""
+    root = Path.cwd()
+    sys.path[:0] = [str(root / "tools"), str(root / "bench"), str(root)]
+    import attribute_false_alarms as attribution
+    from bench_eval import read_labels
+
+    from llmops_kit import claim_decision
+
+    decided: dict[str, tuple[Any, str]] = {}
+    original = claim_decision.decide
+
+    def watched(signals: Any, semantic_support: float, *args: Any, **kwargs: Any) -> str:
+        result = original(signals, semantic_support, *args, **kwargs)
+        decided[signals.claim] = (signals, result)
+        return result
+
+    claim_decision.decide = watched
+    contract = attribution.load_contract()
+    scorer = attribution.HeuristicScorer(contract)
+    labels = read_labels(root / "tests" / "data" / name)
+    traces = []
+    for rel, codes in zip(labels["file"], labels["expected"], strict=True):
+        (trace,) = attribution.load_trace_records(root / "tests" / "data" / name / rel)
+        decided.clear()
+        report = scorer.score(trace.answer, attribution.trace_context(trace), query=trace.query,
+                              instructions=attribution.trace_instructions(trace),
+                              history=attribution.trace_history(trace),
+                              earlier_answers=attribution.trace_earlier_answers(trace))
+        record: dict[str, Any] = {"file": rel, "codes": list(codes), "evaluable": False, "claims": []}
+        if report.evaluable and report.groundedness is not None:
+            record["evaluable"] = True
+            for verdict in attribution.settle(report, trace).support:
+                signals, result = decided.get(verdict.claim, (None, None))
+                if signals is not None and result == verdict.verdict:
+                    record["claims"].append({field: getattr(signals, field) for field in SIGNAL_FIELDS})
+                else:
+                    record["claims"].append(verdict.verdict)
+        traces.append(record)
+    payload = {"set": name, "commit": commit, "semantic_support": contract.quality.semantic_support,
+               "groundedness_floor": contract.quality.groundedness_floor, "traces": traces}
+    output.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True) + "\n", "utf-8")
+    print(f"{name} at {commit}: {len(traces)} traces -> {output.name}")
+
+
+def load(folder: Path = FOLDER) -> list[dict[str, Any]]:
+    """The committed replays, one dict per set (``set``, ``commit``, ``traces``), ordered by set name."""
+    replays = []
+    for path in sorted(folder.glob("holdout*.json")):
+        try:
+            replay = json.loads(path.read_text("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise ValueError(f"{path.name}: not a first-score replay ({error}); rewrite it with "
+                             f"tools/first_score_replay.py dump") from error
+        missing = {"set", "commit", "traces"} - set(replay) if isinstance(replay, dict) else {"an object"}
+        if missing:
+            raise ValueError(f"{path.name}: a first-score replay needs {', '.join(sorted(missing))}; rewrite it "
+                             f"with tools/first_score_replay.py dump")
+        replays.append(replay)
+    return replays
+
+
+def fires(claims: list[Any], floor: float, point: tuple[float, float], bar: float) -> bool:
+    """``detect_hallucination``'s rule on one replayed trace: a claim the decision settled is decided again at
+    ``point`` (unsupported at, invented at); a fabricated verdict fires, or a supported share under ``floor``."""
+    from llmops_kit.claim_decision import ClaimSignals, probability
+    from llmops_kit.grounding import FABRICATED
+
+    verdicts = []
+    for claim in claims:
+        if isinstance(claim, str):
+            verdicts.append(claim)
+            continue
+        signals = ClaimSignals(claim="", **{**claim, "novel_words": tuple(claim["novel_words"])})
+        p = probability(signals, bar)
+        verdicts.append("invented" if p >= point[1] else "unsupported" if p >= point[0] else "supported")
+    if any(v in FABRICATED for v in verdicts):
+        return True
+    return bool(verdicts) and round(sum(v == "supported" for v in verdicts) / len(verdicts), 4) < floor
+
+
+def hallucination_counts(replay: dict[str, Any], floor: float, point: tuple[float, float]
+                         ) -> dict[str, int]:
+    """HALLUCINATION true positives, false alarms and misses of one replayed set."""
+    counts = {"tp": 0, "fp": 0, "fn": 0}
+    for trace in replay["traces"]:
+        fired = trace["evaluable"] and fires(trace["claims"], floor, point, replay["semantic_support"])
+        labelled = "HALLUCINATION" in trace["codes"]
+        if fired or labelled:
+            counts["tp" if fired and labelled else "fp" if fired else "fn"] += 1
+    return counts
+
+
+def table(floor: float, point: tuple[float, float]) -> None:
+    """Print each replayed set at its first score's settings and at ``floor`` / ``point``."""
+    print(f"HALLUCINATION on the first-score replays: first score (floor 0.6, point 0.30 / 0.50) -> floor {floor}, "
+          f"point {point[0]:.2f} / {point[1]:.2f}")
+    total = {"then": [0, 0, 0], "now": [0, 0, 0]}
+    for replay in load():
+        cells = []
+        for key, (f, p) in (("then", (0.6, (0.3, 0.5))), ("now", (floor, point))):
+            c = hallucination_counts(replay, f, p)
+            total[key] = [a + c[k] for a, k in zip(total[key], ("tp", "fp", "fn"), strict=True)]
+            cells.append(f"TP {c['tp']:>3} FP {c['fp']:>3} FN {c['fn']:>3}")
+        print(f"  {replay['set']:<10} {cells[0]}  ->  {cells[1]}")
+    for key, (tp, fp, fn) in total.items():
+        print(f"  all {key:<6} TP {tp} FP {fp} FN {fn}  precision {tp / (tp + fp):.3f}  recall {tp / (tp + fn):.3f}")
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    one = sub.add_parser("dump", help="record one set's first score (run in a checkout of that commit)")
+    one.add_argument("set", help="the set's folder name under tests/data, e.g. holdout24")
+    one.add_argument("-o", "--output", type=Path, required=True)
+    one.add_argument("--commit", required=True, help="the commit of the set's first score (recorded, not checked)")
+    show = sub.add_parser("table", help="HALLUCINATION per replayed set, then and at a floor / point")
+    show.add_argument("--floor", type=float, help="groundedness floor (default: the contract's)")
+    show.add_argument("--point", type=float, nargs=2, metavar=("UNSUPPORTED_AT", "FABRICATED_AT"),
+                      help="the claim decision's operating point (default: the committed one)")
+    args = parser.parse_args(argv)
+    if args.command == "dump":
+        dump(args.set, args.output, args.commit)
+        return
+    sys.path.insert(0, str(FOLDER.parents[2]))
+    from llmops_kit import claim_decision
+    from llmops_kit.contract import load_contract
+
+    floor = args.floor if args.floor is not None else load_contract().quality.groundedness_floor
+    point = tuple(args.point) if args.point else (claim_decision.UNSUPPORTED_AT, claim_decision.FABRICATED_AT)
+    table(floor, point)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
