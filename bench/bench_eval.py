@@ -115,6 +115,9 @@ holdout23 and ``--misses holdout24`` lists its misses.
 Valencia vehicle inspection station, Queenstown bungee operator, Buenos Aires tango school), is the unseen measure
 now: sealed, totals only, never its misses, also with ``--set``; first scored at 307/370 with the final candidate of
 the ``imp42``-``mend42`` stop, one more score allowed.
+``tests/data/holdout26``, written by a twenty-sixth author (Helsinki public sauna, Singapore zoo and Night Safari,
+Istanbul bridal boutique, Cape Town deep-sea fishing charter, Montréal circus school), is sealed and not scored:
+totals only, never its misses, also with ``--set``; it is the unseen measure once holdout25 is spent.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -155,6 +158,8 @@ EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT25 = REPO / "tests" / "data" / "holdout25"  # a twenty-fifth author's sealed set: totals only, never its misses
 HOLDOUT25_HEADING = "twenty-fifth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT26 = REPO / "tests" / "data" / "holdout26"  # a twenty-sixth author's sealed set: totals only, never its misses
+HOLDOUT26_HEADING = "twenty-sixth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -436,7 +441,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT25, HOLDOUT25_HEADING),)
+    return ((HOLDOUT25, HOLDOUT25_HEADING), (HOLDOUT26, HOLDOUT26_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
