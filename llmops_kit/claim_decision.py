@@ -70,9 +70,12 @@ COEFFICIENTS = (-2.4733, -2.7046, -4.0850)
 #: A claim at or above this probability of being unsupported is :data:`~llmops_kit.grounding.FABRICATED`
 #: ("invented"): the HALLUCINATION detector fires on it alone. Between :data:`UNSUPPORTED_AT` and this it is
 #: "unsupported", which lowers the answer's groundedness (the detector fires below the contract's floor).
-#: Both chosen by the same script on a 0.05 grid: HaluEval tuning accuracy >= 86% and precision >= 0.9, then
-#: the best HALLUCINATION F1 pooled over the read sets (then the worst set's).
-FABRICATED_AT = 0.5
+#: Both chosen by the same script on a 0.05 grid within HaluEval tuning accuracy >= 86% and precision >= 0.9:
+#: this one by the best HALLUCINATION F1 pooled over the read sets (then the worst set's), and
+#: :data:`FABRICATED_AT` then by the most HALLUCINATION verdicts right over the first unseen scores of
+#: holdout16-24, replayed (the ``point43`` round; 0.50 before it: on those sets as first met, 26 more false
+#: alarms for 2 more hallucinations caught).
+FABRICATED_AT = 0.9
 UNSUPPORTED_AT = 0.3
 
 

@@ -37,9 +37,12 @@ def test_a_claim_just_under_the_bar_with_its_words_held_is_supported() -> None:
 
 
 def test_a_claim_far_from_the_evidence_with_no_word_held_is_fabricated() -> None:
-    """Similarity 0.2 and no content word held anywhere: invented (the detector fires on it alone)."""
-    assert decide(_signals(0.2, 0.0), BAR) == "invented"
+    """No similarity (nothing to embed against) or none at all, and no content word held anywhere: invented (the
+    detector fires on it alone). At 0.2 similarity the doubt is under the ``point43`` bar: unsupported, which
+    lowers the answer's groundedness."""
     assert decide(_signals(None, 0.0), BAR) == "invented"
+    assert decide(_signals(0.0, 0.0), BAR) == "invented"
+    assert decide(_signals(0.2, 0.0), BAR) == "unsupported"
 
 
 def test_a_weak_claim_between_the_two_points_is_unsupported_not_fabricated() -> None:
@@ -96,5 +99,5 @@ def test_the_committed_coefficients_are_what_the_fitting_script_produces() -> No
     intercept, coefficients = fitting.fit(rows, bar, floor)
     assert intercept == claim_decision.INTERCEPT
     assert tuple(float(c) for c in coefficients) == claim_decision.COEFFICIENTS
-    assert fitting.choose_point(rows, (intercept, coefficients), bar, floor) == (
+    assert fitting.choose_point(rows, (intercept, coefficients), bar, floor, fitting.replay_rows()) == (
         claim_decision.UNSUPPORTED_AT, claim_decision.FABRICATED_AT)

@@ -51,14 +51,14 @@ def test_a_replay_at_its_day_s_settings_gives_the_published_first_score(name: st
 
 
 def test_the_contract_s_floor_has_more_verdicts_right_on_every_replay_than_the_old_floor() -> None:
-    """The reason for the floor: on each of the nine sets as it was first met, fewer false alarms for at most one
-    lost hallucination (control: the same replays at the old floor 0.6)."""
+    """The reason for the floor: on each of the nine sets as it was first met, fewer false alarms, and fewer
+    hallucinations lost than false alarms removed (control: the same replays at the old floor 0.6)."""
     floor = load_contract().quality.groundedness_floor
     point = (claim_decision.UNSUPPORTED_AT, claim_decision.FABRICATED_AT)
     for replay in first_score_replay.load():
         old = first_score_replay.hallucination_counts(replay, 0.6, point)
         new = first_score_replay.hallucination_counts(replay, floor, point)
-        assert new["fp"] < old["fp"] and old["tp"] - new["tp"] <= 1, replay["set"]
+        assert new["fp"] < old["fp"] and old["tp"] - new["tp"] < old["fp"] - new["fp"], replay["set"]
 
 
 def test_a_truncated_or_incomplete_replay_is_refused_with_its_file_name(tmp_path: Path) -> None:

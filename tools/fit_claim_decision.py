@@ -20,7 +20,13 @@ worse every time), so the seven-set fit and its point stay.
 4. The operating point (:data:`~llmops_kit.claim_decision.UNSUPPORTED_AT`,
    :data:`~llmops_kit.claim_decision.FABRICATED_AT`) from a fixed grid: HaluEval tuning accuracy at least
    :data:`HALUEVAL_MIN_ACCURACY` and precision at least :data:`HALUEVAL_MIN_PRECISION`, then the best
-   HALLUCINATION F1 pooled over the read sets (ties: the worst set's F1).
+   HALLUCINATION F1 pooled over the read sets (ties: the worst set's F1). That fixes ``UNSUPPORTED_AT``. Since
+   the ``point43`` round ``FABRICATED_AT`` is then chosen on the first unseen scores of holdout16-24, replayed
+   (``tests/data/first_scores``, ``tools/first_score_replay.py``): within the same HaluEval bounds, the most
+   HALLUCINATION verdicts right (true positives less false alarms; ties: the lower point). That point decides
+   when the model's doubt alone fires, and that is what the rounds hid on the read sets: the traces its
+   verdicts decided alone on holdout17-24 held 61 false alarms at their first scores and 31 today, against 29
+   true positives both times, so the read sets' F1 kept 0.50 where the sets as first met favour 0.90.
 5. Leave one set out (``--loso``): fit and choose on all read sets but one, score the one left out, beside
    the hand-set rules on the same set.
 
@@ -349,7 +355,9 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
+sys.path.insert(0, str(REPO / "tools"))
 
+import first_score_replay  # noqa: E402
 from bench_eval import HALUEVAL, halueval_trace, read_labels  # noqa: E402
 from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 
@@ -789,14 +797,36 @@ def scores(rows: list[Scored], model: tuple[float, np.ndarray] | None, point: tu
     return out
 
 
-def choose_point(rows: list[Scored], model: tuple[float, np.ndarray], bar: float, floor: float
-                 ) -> tuple[float, float] | None:
+def replay_rows(folder: Path = first_score_replay.FOLDER) -> list[Scored]:
+    """The first unseen scores of the opened sets (``tools/first_score_replay.py``) as rows, one group per set
+    (``first-score holdoutN``): a claim that code left to the decision keeps its signals, the rest their verdict.
+    Never fitted on: they only choose ``FABRICATED_AT``."""
+    rows = []
+    for replay in first_score_replay.load(folder):
+        for trace in replay["traces"]:
+            verdicts: list[str | None] = []
+            signals: list[ClaimSignals] = []
+            for claim in trace["claims"]:
+                if isinstance(claim, str):
+                    verdicts.append(claim)
+                    continue
+                verdicts.append(None)
+                signals.append(ClaimSignals(claim="", **{**claim, "novel_words": tuple(claim["novel_words"])}))
+            rows.append(Scored(f"first-score {replay['set']}", "HALLUCINATION" in trace["codes"],
+                               trace["evaluable"], verdicts, signals))
+    return rows
+
+
+def choose_point(rows: list[Scored], model: tuple[float, np.ndarray], bar: float, floor: float,
+                 replays: list[Scored] | None = None) -> tuple[float, float] | None:
     """The grid point meeting the HaluEval bounds with the best pooled F1 over the read sets (then worst-set F1),
-    or None. Pooled, not worst-set, since the ``ground7`` round: the worst set's F1 moved by one trace between
-    neighbouring points and chose the stricter one, which lost more true positives than it saved false alarms;
-    left out one set at a time the pooled choice did as well on the worst set (F1 0.765 both) and better on its
-    precision (0.782 against 0.779)."""
+    or None; with ``replays``, its ``FABRICATED_AT`` is then the one with the most HALLUCINATION verdicts right
+    over them (module docstring, step 4). Pooled, not worst-set, since the ``ground7`` round: the worst set's F1
+    moved by one trace between neighbouring points and chose the stricter one, which lost more true positives
+    than it saved false alarms; left out one set at a time the pooled choice did as well on the worst set (F1
+    0.765 both) and better on its precision (0.782 against 0.779)."""
     best, best_key = None, None
+    replays = replays or []
     for low in GRID:
         for high in GRID:
             if high < low:
@@ -810,6 +840,18 @@ def choose_point(rows: list[Scored], model: tuple[float, np.ndarray], bar: float
             key = (round(2 * tp / (2 * tp + wrong), 6) if tp else 0.0, round(min(v["f1"] for v in sets), 6))
             if best_key is None or key > best_key:
                 best, best_key = (float(low), float(high)), key
+    if best is None or not replays:
+        return best
+    low, right = best[0], None
+    for high in GRID:
+        if high < low:
+            continue
+        halu = scores(rows, model, (low, high), bar, floor).get(HALUEVAL_TUNE)
+        if halu is None or halu["accuracy"] < HALUEVAL_MIN_ACCURACY or halu["precision"] < HALUEVAL_MIN_PRECISION:
+            continue
+        net = sum(v["tp"] - v["fp"] for v in scores(replays, model, (low, high), bar, floor).values())
+        if right is None or net > right:
+            best, right = (float(low), float(high)), net
     return best
 
 
@@ -825,8 +867,9 @@ def main(argv: list[str]) -> None:
     contract = load_contract()
     bar, floor = contract.quality.semantic_support, contract.quality.groundedness_floor
     rows = collect()
+    replays = replay_rows()
     model = fit(rows, bar, floor)
-    point = choose_point(rows, model, bar, floor)
+    point = choose_point(rows, model, bar, floor, replays)
     print(f"claims left to the decision: {sum(len(r.signals) for r in rows)} in {len(rows)} traces")
     print(f"INTERCEPT = {model[0]:.4f}")
     print(f"COEFFICIENTS = ({', '.join(f'{c:.4f}' for c in model[1])})  # {', '.join(claim_decision.FEATURES)}")
@@ -846,7 +889,7 @@ def main(argv: list[str]) -> None:
             train = [r for r in rows if r.group != name]
             held = [r for r in rows if r.group == name]
             m = fit(train, bar, floor)
-            p = choose_point(train, m, bar, floor)
+            p = choose_point(train, m, bar, floor, replays)
             print(f"  {name}: operating point {p}")
             for what, figures in (("rules", scores(held, None, (0, 0), bar, floor)[name]),
                                   ("model", scores(held, m, p, bar, floor)[name] if p is not None else None)):
