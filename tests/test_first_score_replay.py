@@ -23,7 +23,8 @@ from llmops_kit import claim_decision  # noqa: E402
 #: HALLUCINATION precision and recall at each set's first unseen score, as docs/benchmarks.md gives them
 PUBLISHED = {"holdout16": (0.56, 0.84), "holdout17": (0.58, 0.92), "holdout18": (0.644, 0.833),
              "holdout19": (0.682, 0.880), "holdout20": (0.702, 0.830), "holdout21": (0.656, 0.860),
-             "holdout22": (0.59, 0.76), "holdout23": (0.71, 0.83), "holdout24": (0.692, 0.871)}
+             "holdout22": (0.59, 0.76), "holdout23": (0.71, 0.83), "holdout24": (0.692, 0.871),
+             "holdout25": (0.636, 0.828)}
 
 
 def test_each_replay_holds_its_set_trace_for_trace_with_the_set_s_own_labels() -> None:
@@ -51,7 +52,7 @@ def test_a_replay_at_its_day_s_settings_gives_the_published_first_score(name: st
 
 
 def test_the_contract_s_floor_has_more_verdicts_right_on_every_replay_than_the_old_floor() -> None:
-    """The reason for the floor: on each of the nine sets as it was first met, fewer false alarms, and fewer
+    """The reason for the floor: on each of the ten sets as it was first met, fewer false alarms, and fewer
     hallucinations lost than false alarms removed (control: the same replays at the old floor 0.6)."""
     floor = load_contract().quality.groundedness_floor
     point = (claim_decision.UNSUPPORTED_AT, claim_decision.FABRICATED_AT)
