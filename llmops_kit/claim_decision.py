@@ -28,7 +28,7 @@ from .evidence_readers import emails_in
 from .text import grouped_digits, identifiers_in, numbers_in, times_in
 
 __all__ = ["COEFFICIENTS", "FABRICATED_AT", "FEATURES", "INTERCEPT", "UNSUPPORTED_AT", "ClaimSignals", "decide",
-           "features", "measure", "probability", "rule_decision"]
+           "decision_at", "features", "measure", "probability", "rule_decision"]
 
 Decision = Literal["supported", "unsupported", "invented"]
 
@@ -105,8 +105,13 @@ def probability(signals: ClaimSignals, semantic_support: float) -> float:
 
 def decide(signals: ClaimSignals, semantic_support: float) -> Decision:
     """Invented at :data:`FABRICATED_AT` (the detector fires on it), unsupported at :data:`UNSUPPORTED_AT`."""
-    p = probability(signals, semantic_support)
-    return "invented" if p >= FABRICATED_AT else "unsupported" if p >= UNSUPPORTED_AT else "supported"
+    return decision_at(probability(signals, semantic_support), (UNSUPPORTED_AT, FABRICATED_AT))
+
+
+def decision_at(p: float, point: tuple[float, float]) -> Decision:
+    """The decision for probability ``p`` at an operating point (unsupported at, invented at): the committed one
+    in :func:`decide`, any grid point in the fitting script and the first-score replays."""
+    return "invented" if p >= point[1] else "unsupported" if p >= point[0] else "supported"
 
 
 def rule_decision(signals: ClaimSignals, semantic_support: float) -> Decision:

@@ -179,14 +179,32 @@ from .unit_swaps import swapped_unit
 from .universal_scope import scope_exception, widened_deadline
 from .widened_seasons import widened_season
 
-__all__ = ["FABRICATED", "READ_LABEL_RANGES", "ClaimSupport", "Evidence", "EvidenceSource", "judge_claims",
-           "judge_table_rows", "render_tool_output"]
+__all__ = [
+    "FABRICATED",
+    "READ_LABEL_RANGES",
+    "ClaimSupport",
+    "Evidence",
+    "EvidenceSource",
+    "fires_hallucination",
+    "judge_claims",
+    "judge_table_rows",
+    "render_tool_output",
+]
 
 
 Verdict = Literal["supported", "contradicted", "absent", "invented", "unsupported"]
 #: Verdicts that show a fabrication outright (a hard fact contradicted or absent, new subject matter), as
 #: against a claim merely not matched closely enough.
 FABRICATED: frozenset[str] = frozenset(("contradicted", "absent", "invented"))
+
+
+def fires_hallucination(verdicts: Sequence[str], floor: float) -> bool:
+    """The HALLUCINATION detector's rule on an answer's claim verdicts: any :data:`FABRICATED` one, or a share of
+    supported claims (to four places, as the quality report gives groundedness) under ``floor``. Written once for
+    the tools that decide verdicts again (the fitting, attribution and first-score replay scripts)."""
+    if any(v in FABRICATED for v in verdicts):
+        return True
+    return bool(verdicts) and round(sum(v == "supported" for v in verdicts) / len(verdicts), 4) < floor
 
 
 class ClaimSupport(BaseModel):

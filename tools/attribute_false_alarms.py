@@ -40,7 +40,7 @@ from llmops_kit import claim_decision, grounding, quality  # noqa: E402
 from llmops_kit.contract import load_contract  # noqa: E402
 from llmops_kit.evidence import Evidence  # noqa: E402
 from llmops_kit.failure_notes import settle  # noqa: E402
-from llmops_kit.grounding import FABRICATED, ClaimSupport  # noqa: E402
+from llmops_kit.grounding import ClaimSupport, fires_hallucination  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
 from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
 from llmops_kit.text import identifiers_in, names_in, numbers_in, times_in  # noqa: E402
@@ -131,10 +131,8 @@ def component(verdict: ClaimSupport, watch: Watch, row: bool) -> str:
 
 def fires(support: list[ClaimSupport], labels: list[str | None], floor: float, off: str | None = None) -> bool:
     """detect_hallucination's rule, with the verdicts of component ``off`` counted as supported."""
-    kinds = [("supported" if label == off else v.verdict) for v, label in zip(support, labels, strict=True)]
-    if any(k in FABRICATED for k in kinds):
-        return True
-    return bool(kinds) and round(sum(k == "supported" for k in kinds) / len(kinds), 4) < floor
+    return fires_hallucination([("supported" if label == off else v.verdict)
+                                for v, label in zip(support, labels, strict=True)], floor)
 
 
 def attribute(trace: Trace, scorer: HeuristicScorer, floor: float) -> tuple[bool, set[str], set[str]]:

@@ -97,23 +97,22 @@ def load(folder: Path = FOLDER) -> list[dict[str, Any]]:
     return replays
 
 
-def fires(claims: list[Any], floor: float, point: tuple[float, float], bar: float) -> bool:
-    """``detect_hallucination``'s rule on one replayed trace: a claim the decision settled is decided again at
-    ``point`` (unsupported at, invented at); a fabricated verdict fires, or a supported share under ``floor``."""
-    from llmops_kit.claim_decision import ClaimSignals, probability
-    from llmops_kit.grounding import FABRICATED
+def signals_of(claim: dict[str, Any]) -> Any:
+    """A recorded claim's signals as the package's :class:`~llmops_kit.claim_decision.ClaimSignals`."""
+    from llmops_kit.claim_decision import ClaimSignals
 
-    verdicts = []
-    for claim in claims:
-        if isinstance(claim, str):
-            verdicts.append(claim)
-            continue
-        signals = ClaimSignals(claim="", **{**claim, "novel_words": tuple(claim["novel_words"])})
-        p = probability(signals, bar)
-        verdicts.append("invented" if p >= point[1] else "unsupported" if p >= point[0] else "supported")
-    if any(v in FABRICATED for v in verdicts):
-        return True
-    return bool(verdicts) and round(sum(v == "supported" for v in verdicts) / len(verdicts), 4) < floor
+    return ClaimSignals(claim="", **{**claim, "novel_words": tuple(claim["novel_words"])})
+
+
+def fires(claims: list[Any], floor: float, point: tuple[float, float], bar: float) -> bool:
+    """The detector's rule on one replayed trace, each claim the decision settled decided again at ``point``
+    (unsupported at, invented at)."""
+    from llmops_kit.claim_decision import decision_at, probability
+    from llmops_kit.grounding import fires_hallucination
+
+    verdicts = [claim if isinstance(claim, str) else decision_at(probability(signals_of(claim), bar), point)
+                for claim in claims]
+    return fires_hallucination(verdicts, floor)
 
 
 def hallucination_counts(replay: dict[str, Any], floor: float, point: tuple[float, float]

@@ -419,7 +419,7 @@ from llmops_kit import (  # noqa: E402
 )
 from llmops_kit.claim_decision import ClaimSignals, features  # noqa: E402
 from llmops_kit.contract import load_contract  # noqa: E402
-from llmops_kit.grounding import FABRICATED  # noqa: E402
+from llmops_kit.grounding import fires_hallucination  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
 from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
 from llmops_kit.text import (  # noqa: E402
@@ -717,13 +717,7 @@ def _collect() -> list[Scored]:
 
 def _fires(row: Scored, decided: list[str], floor: float) -> bool:
     """detect_hallucination's rule on one trace's verdicts."""
-    if not row.evaluable:
-        return False
-    if any(v in FABRICATED for v in decided):
-        return True
-    if not decided:
-        return False
-    return round((len(decided) - sum(v != "supported" for v in decided)) / len(decided), 4) < floor
+    return row.evaluable and fires_hallucination(decided, floor)
 
 
 def _verdicts(row: Scored, decisions: list[str]) -> list[str]:
@@ -777,8 +771,7 @@ def _decisions(row: Scored, model: tuple[float, np.ndarray] | None, point: tuple
         return []
     z = model[0] + np.array([features(s, bar) for s in row.signals]) @ model[1]
     p = 1 / (1 + np.exp(-z))
-    low, high = point
-    return ["invented" if q >= high else "unsupported" if q >= low else "supported" for q in p]
+    return [claim_decision.decision_at(q, point) for q in p]
 
 
 def scores(rows: list[Scored], model: tuple[float, np.ndarray] | None, point: tuple[float, float], bar: float,
@@ -812,7 +805,7 @@ def replay_rows(folder: Path = first_score_replay.FOLDER) -> list[Scored]:
                     verdicts.append(claim)
                     continue
                 verdicts.append(None)
-                signals.append(ClaimSignals(claim="", **{**claim, "novel_words": tuple(claim["novel_words"])}))
+                signals.append(first_score_replay.signals_of(claim))
             rows.append(Scored(f"first-score {replay['set']}", "HALLUCINATION" in trace["codes"],
                                trace["evaluable"], verdicts, signals))
     return rows
