@@ -68,8 +68,9 @@ from .text import (
 from .text.counted_figures import counted_numbers, uncounted_numbers
 from .text.embed import embed
 from .text.enumeration import item_counts, miscounted_lists, recounted_items
+from .text.foreign_facts import english_calendar_name
 from .text.language import is_foreign
-from .text.numbers import WEEKDAYS, unit_free_numbers
+from .text.numbers import WEEKDAYS, mark_codes, unit_free_numbers
 from .unit_prices import misapplied_unit_prices
 from .worked_savings import wrong_worked_figures
 from .worked_weekdays import worked_weekdays
@@ -219,6 +220,11 @@ class Evidence(DerivedFigures):
     @cached_property
     def _identifiers(self) -> list[frozenset[str]]:
         return [*self._doc_identifiers, *(r[3] for r in self._user)]
+
+    def _holds_word(self, word: str) -> bool:
+        """Does the evidence hold ``word`` (lower case) as the name check reads a name's part?"""
+        return not (self._absent_from((word,), self._doc_words, "_words")
+                    and len(_absent(_forms(word), self._words)) == len(_forms(word)))
 
     def _absent_from(self, items: Iterable[str], docs: list[frozenset[str]], kind: str) -> set[str]:
         """``_absent`` over the documents first, and over the user's message only for what they lack."""
@@ -484,6 +490,11 @@ class Evidence(DerivedFigures):
             unknown = {p for p in self._absent_from(parts, self._doc_words, "_words")
                        if len(_absent(_forms(p), self._words)) == len(_forms(p))}
             lost = [name for name in sorted(names_found) if not unknown.isdisjoint(_ALNUM_RE.findall(name))]
+            if lost and (marks := mark_codes(claim)):  # "KSh 3,500" of a record's "paid_kes": 3500
+                lost = [name for name in lost if name not in marks or not self._holds_word(marks[name])]
+            if lost:  # "Jumapili" (Sunday), "Machi" (March) of an answer in the customer's language
+                lost = [name for name in lost
+                        if (english := english_calendar_name(name)) is None or not self._holds_word(english)]
             if lost and READ_PLACES:  # "France" of a parcel for Lyon, "Polish" at a room in Kraków
                 lost = [name for name in lost if name not in self.implied_names(lost, claim)]
             others.extend(lost)

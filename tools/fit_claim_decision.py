@@ -333,6 +333,11 @@ a clock hour past midnight written the late-night way read as the next morning's
 :mod:`llmops_kit.text.numbers`, the same round: "27:30" is 03:30) and the bare prices after a sentence's first
 amount of money read as that money (:mod:`llmops_kit.carried_amounts`, the same round: "twenty-eight pounds, or
 forty-five if ..."): each changes which figures a claim is found to hold before the decision.
+So are the month and weekday of a date written in another layout than ISO (``READ_WRITTEN_DATE_NAMES`` in
+:mod:`llmops_kit.text.numbers`, the ``names43`` round: "16/03/2027" states Tuesday), a local currency mark with letters
+read as its ISO code by the name check (``READ_MARK_NAMES``, the same module and round: "KSh 3,500" of "paid_kes") and
+a weekday's or month's name in another language read as the English one (``READ_CALENDAR_NAMES`` in
+:mod:`llmops_kit.text.foreign_facts`, the same round: "Jumapili", "Machi"): each settles a name before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -681,6 +686,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "READ_TIMED_FACTORS", False),
         (numbers, "READ_LATE_CLOCK", False),
         (carried_amounts, "READ_CARRIED_AMOUNTS", False),
+        (numbers, "READ_WRITTEN_DATE_NAMES", False),
+        (numbers, "READ_MARK_NAMES", False),
+        (foreign_facts, "READ_CALENDAR_NAMES", False),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

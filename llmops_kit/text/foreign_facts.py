@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["READ_FOREIGN_FACTS", "READ_HOUR_LISTS", "READ_WORKING_DAYS", "english_facts"]
+__all__ = ["READ_CALENDAR_NAMES", "READ_FOREIGN_FACTS", "READ_HOUR_LISTS", "READ_WORKING_DAYS", "english_calendar_name",
+           "english_facts"]
 
 #: Rewrite foreign dates and hours; off while ``tools/fit_claim_decision.py`` fits the claim decision.
 READ_FOREIGN_FACTS = True
@@ -113,6 +114,48 @@ def _hour(match: re.Match[str]) -> str:
     n = next(n for n in (1, 2, 3) if match.group(f"h{n}") is not None)
     clock = f"{int(match.group(f'h{n}')):02d}:{match.group(f'm{n}') or '00'}"
     return f"{word} {clock}" if word else clock
+
+
+#: Read a weekday's or month's name in another language as the English name in the name check
+#: (:func:`english_calendar_name`); off while ``tools/fit_claim_decision.py`` fits the claim decision.
+READ_CALENDAR_NAMES = True
+#: Weekday names (and plurals) of German, French, Spanish, Italian, Dutch, Afrikaans and Swahili, and Portuguese's
+#: weekend days (its weekdays are ordinals: "segunda" is also "second").
+_WEEKDAY_NAMES = {
+    "monday": "montag montags lundi lunes lunedì lunedi maandag maandae jumatatu",
+    "tuesday": "dienstag dienstags mardi martes martedì martedi dinsdag dinsdae jumanne",
+    "wednesday": "mittwoch mittwochs mercredi miércoles miercoles mercoledì mercoledi woensdag woensdae jumatano",
+    "thursday": "donnerstag donnerstags jeudi jueves giovedì giovedi donderdag donderdae alhamisi",
+    "friday": "freitag freitags vendredi viernes venerdì venerdi vrijdag vrydag vrydae ijumaa",
+    "saturday": "samstag samstags sonnabend samedi sábado sabado sabato zaterdag saterdag saterdae jumamosi",
+    "sunday": "sonntag sonntags dimanche domingo domenica zondag sondag sondae jumapili",
+}
+#: Month names of the languages :data:`_MONTHS` lists and of Afrikaans and Swahili, less those a given name or a
+#: brand also spells ("Marco", "Mars", "Julie", "Mai", "Mei").
+_MONTH_NAMES = {
+    **{english.lower(): " ".join(w for w in words.split() if w not in ("marco", "mars", "mai", "mei"))
+       for english, words in _MONTHS.items()},
+}
+_MONTH_NAMES["january"] += " januarie januari"
+_MONTH_NAMES["february"] += " februarie februari"
+_MONTH_NAMES["march"] += " machi"
+_MONTH_NAMES["april"] += " aprili"
+_MONTH_NAMES["june"] += " junie"
+_MONTH_NAMES["july"] += " julai"
+_MONTH_NAMES["august"] += " agosti"
+_MONTH_NAMES["september"] += " septemba"
+_MONTH_NAMES["october"] += " oktoba"
+_MONTH_NAMES["november"] += " novemba"
+_MONTH_NAMES["december"] += " desember desemba"
+_CALENDAR_NAME_OF = {word: english for table in (_WEEKDAY_NAMES, _MONTH_NAMES)
+                     for english, words in table.items() for word in words.split()}
+
+
+def english_calendar_name(name: str) -> str | None:
+    """The English name (lower case) of a weekday or month ``name`` (lower case) writes in another language
+    ("jumapili" is "sunday", "sondae" "sunday", "machi" "march"); None for any other word, and with the reading
+    off. The name check holds such a name where the evidence holds the English one."""
+    return _CALENDAR_NAME_OF.get(name) if READ_CALENDAR_NAMES else None
 
 
 def english_facts(text: str) -> str:

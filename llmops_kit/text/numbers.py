@@ -21,6 +21,7 @@ from functools import lru_cache
 from text_to_num import alpha2digit
 
 from ..textcache import text_cache
+from .calendar_dates import written_dates
 from .case_key import case_key
 from .char_scans import has_digit, lower_letter_runs
 from .clock_periods import spell_periods
@@ -28,10 +29,10 @@ from .spoken_time import spoken_times
 from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_DOT_THOUSANDS", "READ_LOCAL_MARKS",
-           "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX",
-           "READ_YEN_SIGNS",
-           "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers", "count_words", "date_names", "dot_thousands",
-           "evidence_numbers", "grouped_digits", "marks_as_codes", "normalise_number", "parses_as_float", "quantities",
+           "READ_MARK_NAMES", "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS",
+           "READ_TRUNK_PREFIX", "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS",
+           "as_digits", "claim_numbers", "count_words", "date_names", "dot_thousands", "evidence_numbers",
+           "grouped_digits", "mark_codes", "marks_as_codes", "normalise_number", "parses_as_float", "quantities",
            "same_grouped_number", "spells_number", "times_in", "typed_quantities", "unit_free_numbers"]
 
 _UNITS = (
@@ -314,10 +315,17 @@ def evidence_numbers(text: str) -> frozenset[str]:
     return _frozen(found)
 
 
+#: Read the month and weekday of a date written in another layout than ISO ("16/03/2027", "18.10.2027", "6 July
+#: 2027") as :func:`date_names` reads an ISO date's; off while ``tools/fit_claim_decision.py`` fits the decision.
+READ_WRITTEN_DATE_NAMES = True
+
+
 @text_cache()
 def date_names(text: str) -> frozenset[str]:
     """Month and weekday names stated by the ISO dates in a text ("2025-03-04" is March, a Tuesday), and the month
-    of a year-month value ("2027-01" is January)."""
+    of a year-month value ("2027-01" is January); with :data:`READ_WRITTEN_DATE_NAMES`, those of a date written
+    with its year in another layout too (:func:`~llmops_kit.text.calendar_dates.written_dates`: "16/03/2027" is
+    March, a Tuesday), when it has one reading only ("05/03/2027", day or month first, states neither)."""
     names: set[str] = set()
     for year, month, day in _ISO_DATE_RE.findall(text):
         try:
@@ -325,6 +333,12 @@ def date_names(text: str) -> frozenset[str]:
         except ValueError:
             continue
         names.update((MONTHS[when.month - 1], WEEKDAYS[when.weekday()]))
+    if READ_WRITTEN_DATE_NAMES:
+        for written in written_dates(text):
+            if len(written.readings) != 1 or written.readings[0][0] is None:
+                continue
+            when = date(*written.readings[0])  # type: ignore[arg-type]
+            names.update((MONTHS[when.month - 1], WEEKDAYS[when.weekday()]))
     names.update(year_month_names(text))  # "period: 2027-01" names January
     return _frozen(names)
 
@@ -466,6 +480,25 @@ def marks_as_codes(text: str) -> str:
     if not any(mark in text for mark in _MARK_STRINGS):
         return text
     return _LOCAL_MARK_RE.sub(_as_code, text)
+
+
+#: Read a local mark written with letters beside a figure ("KSh 3,500", "RM 156.00") as its ISO code in the name check
+#: (:func:`mark_codes`), as :func:`marks_as_codes` reads it for money; off while the claim decision is fitted.
+READ_MARK_NAMES = True
+
+
+def mark_codes(text: str) -> dict[str, str]:
+    """The local marks ``text`` writes with letters beside a figure, lower case, each with its ISO code, lower case
+    ("KSh 3,500" gives {"ksh": "kes"}): the name check reads such a mark as the code, which a record's field
+    ("paid_kes") or an article ("KES 3,500") holds. Empty when it writes none (or with the readings off)."""
+    if not (READ_MARK_NAMES and READ_LOCAL_MARKS) or not any(mark in text for mark in _MARK_STRINGS):
+        return {}
+    found = {}
+    for match in _LOCAL_MARK_RE.finditer(text):
+        mark = match.group(1) or match.group(3)
+        if mark.isalpha():
+            found[mark.lower()] = CURRENCY_MARKS[mark].lower()
+    return found
 
 
 #: Units whose number is a hard fact only together with the unit: a claimed "€20" is not vouched for by
