@@ -221,10 +221,15 @@ class Evidence(DerivedFigures):
     def _identifiers(self) -> list[frozenset[str]]:
         return [*self._doc_identifiers, *(r[3] for r in self._user)]
 
+    def _unheld_words(self, words: Iterable[str]) -> set[str]:
+        """The ``words`` (lower case) the evidence holds in no form, as the name check reads a name's parts: not
+        as written (the documents, then the user's message) nor as any of its stems ("DVDs" against "DVD")."""
+        return {w for w in self._absent_from(words, self._doc_words, "_words")
+                if len(_absent(_forms(w), self._words)) == len(_forms(w))}
+
     def _holds_word(self, word: str) -> bool:
         """Does the evidence hold ``word`` (lower case) as the name check reads a name's part?"""
-        return not (self._absent_from((word,), self._doc_words, "_words")
-                    and len(_absent(_forms(word), self._words)) == len(_forms(word)))
+        return not self._unheld_words((word,))
 
     def _absent_from(self, items: Iterable[str], docs: list[frozenset[str]], kind: str) -> set[str]:
         """``_absent`` over the documents first, and over the user's message only for what they lack."""
@@ -487,8 +492,7 @@ class Evidence(DerivedFigures):
             # CLM-2025-004817) were checked with the code
             codes = " ".join(idents)
             parts = {p for name in names_found if name not in codes for p in _ALNUM_RE.findall(name)}
-            unknown = {p for p in self._absent_from(parts, self._doc_words, "_words")
-                       if len(_absent(_forms(p), self._words)) == len(_forms(p))}
+            unknown = self._unheld_words(parts)
             lost = [name for name in sorted(names_found) if not unknown.isdisjoint(_ALNUM_RE.findall(name))]
             if lost and (marks := mark_codes(claim)):  # "KSh 3,500" of a record's "paid_kes": 3500
                 lost = [name for name in lost if name not in marks or not self._holds_word(marks[name])]

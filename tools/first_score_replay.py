@@ -32,6 +32,8 @@ from pathlib import Path
 from typing import Any
 
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "data" / "first_scores"
+#: The claim decision's operating point at every replayed first-score commit (the floor is recorded in each replay).
+FIRST_SCORE_POINT = (0.3, 0.5)
 SIGNAL_FIELDS = ("share_all", "share_best", "novel", "novel_words", "similarity", "facts")
 
 
@@ -134,7 +136,7 @@ def table(floor: float, point: tuple[float, float]) -> None:
     total = {"then": [0, 0, 0], "now": [0, 0, 0]}
     for replay in load():
         cells = []
-        for key, (f, p) in (("then", (0.6, (0.3, 0.5))), ("now", (floor, point))):
+        for key, (f, p) in (("then", (replay["groundedness_floor"], FIRST_SCORE_POINT)), ("now", (floor, point))):
             c = hallucination_counts(replay, f, p)
             total[key] = [a + c[k] for a, k in zip(total[key], ("tp", "fp", "fn"), strict=True)]
             cells.append(f"TP {c['tp']:>3} FP {c['fp']:>3} FN {c['fn']:>3}")
