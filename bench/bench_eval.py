@@ -120,6 +120,9 @@ like holdout24 and ``--misses holdout25`` lists its misses.
 Istanbul bridal boutique, Cape Town deep-sea fishing charter, Montréal circus school), is the unseen measure now:
 sealed, totals only, never its misses, also with ``--set``; first scored at 319/370 with the final candidate of the
 ``floor43``-``point43`` stop, one more score allowed.
+``tests/data/holdout27``, written by a twenty-seventh author (Santiago toll motorway, Osaka cram school, Ljubljana
+swimming pool, Kuala Lumpur airport lounge, Sheffield snooker club), is sealed and not scored: totals only, never its
+misses, also with ``--set``; it is the unseen measure once holdout26 is spent.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -160,6 +163,8 @@ EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT26 = REPO / "tests" / "data" / "holdout26"  # a twenty-sixth author's sealed set: totals only, never its misses
 HOLDOUT26_HEADING = "twenty-sixth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT27 = REPO / "tests" / "data" / "holdout27"  # a twenty-seventh author's sealed set: totals only, never its misses
+HOLDOUT27_HEADING = "twenty-seventh held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -442,7 +447,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT26, HOLDOUT26_HEADING),)
+    return ((HOLDOUT26, HOLDOUT26_HEADING), (HOLDOUT27, HOLDOUT27_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
