@@ -42,13 +42,13 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    status the claim gives a record ("APT-55021 was cancelled") must be the status its tool result states. An answer to a
    question that offers two options ("Who is older, A or B?") must not give one option what the evidence
    says of the other (:mod:`llmops_kit.option_answers`): *contradicted*.
-3. **Invented subject matter.** A claim naming no hard fact whose content words are mostly (at least
-   two, more than half) found nowhere the model looked is *invented*. A claim whose words are not mostly
-   new and that compares a figure of the user's with one of the evidence, truly ("5.5 in writing is below
-   the 6.0 minimum"), is *supported*: the comparison is arithmetic on given figures. So is a claim applying an
-   evidence sentence's time limit to the customer's own length of time ("at least 2 days before the dispatch
-   date, and tomorrow is too close"; :mod:`llmops_kit.rule_applications`), its other parts judged on their own;
-   applied wrongly, it is *contradicted*.
+3. **New subject matter.** A claim naming no hard fact whose content words are mostly (at least two, more than half)
+   found nowhere the model looked is *unsupported* (:data:`NOVEL_WORDS_FABRICATE`). A claim whose words are not
+   mostly new and that compares a figure of the user's with one of the evidence, truly ("5.5 in writing is below the
+   6.0 minimum"), is *supported*: the comparison is arithmetic on given figures. So is a claim applying an evidence
+   sentence's time limit to the customer's own length of time ("at least 2 days before the dispatch date, and
+   tomorrow is too close"; :mod:`llmops_kit.rule_applications`), its other parts judged on their own; applied
+   wrongly, it is *contradicted*.
 4. **Wording, exactly.** A claim answering a question that asks for a thing (who, what, which, where, when)
    whose every added word (beyond the question's) no evidence holds, nor a synonym of it, answered from
    nowhere: *unsupported*. Otherwise supported when the evidence holds ``lexical_support`` of the claim's
@@ -237,6 +237,8 @@ class ClaimSupport(BaseModel):
             return f"{self.claim!r} brings in {', '.join(self.missing)}, found nowhere in what the model was shown"
         if self.verdict == "invented":
             return f"{self.claim!r} is worded far from everything the model was shown (similarity {self.similarity})"
+        if self.source == NEW_WORDS_SOURCE and self.missing:
+            return f"{self.claim!r} is not supported: it brings in {', '.join(self.missing)}, found nowhere"
         sim = f" (similarity {self.similarity:.2f})" if self.similarity is not None else ""
         return f"{self.claim!r} is not supported; the closest evidence is {where}{sim}"
 
@@ -268,6 +270,15 @@ _ECHO_RE = re.compile(
 #: thing, and a terse tool record ("eta: 2025-07-21") leaves its wording ("expects to deliver") to the model.
 NOVEL_MIN = 2
 NOVEL_SHARE = 0.5
+#: Whether such a claim is fabricated on its own (*invented*: the detector fires on it alone) or only
+#: *unsupported* (it lowers groundedness). Unsupported since the ``novel44`` round: replayed as first met, ten
+#: authors' sets raise 27 fewer false alarms for 3 true positives, because a paraphrase worded in the writer's own
+#: vocabulary passes the test as often as an invented promise does. A claim that also states a figure, a date or a
+#: name the evidence lacks is still *absent* (step 2), and the readings' promises and requirements still invented.
+NOVEL_WORDS_FABRICATE = False
+#: The source such an unsupported claim names: no sentence, its words are new (a clause cut from a supported claim
+#: and found so is not taken against the claim, as an invented one was not: a short clause is too terse for it).
+NEW_WORDS_SOURCE = "no evidence (its words are found nowhere)"
 
 
 def _in_docs(word_stem: str, evidence: Evidence) -> bool:
@@ -467,7 +478,7 @@ def _own_clauses_judged(verdicts: list[ClaimSupport], claims: Sequence[str], evi
     for n, pieces in split.items():
         judged = [next(again) for _ in pieces]
         wrong = next((v for v in judged if v.verdict in _CLAUSE_WRONG
-                      or (v.verdict == "unsupported" and v.similarity is None)
+                      or (v.verdict == "unsupported" and v.similarity is None and v.source != NEW_WORDS_SOURCE)
                       # the business's own act no text offers ("..., and we email you a proof first")
                       or (v.verdict == "invented" and business_act(v.claim))), None)
         if wrong is not None:
@@ -706,7 +717,9 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             continue
         novel = evidence.novel(stems, NOVEL_MIN)
         if len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE * len(stems) and not _anchored(claim):
-            verdicts.append(_verdict(claim=claim, verdict="invented", missing=tuple(sorted(novel))))
+            verdicts.append(_verdict(claim=claim, missing=tuple(sorted(novel)), **(
+                {"verdict": "invented"} if NOVEL_WORDS_FABRICATE else
+                {"verdict": "unsupported", "source": NEW_WORDS_SOURCE})))
             continue
         # the article's time limit applied to the customer's own length of time ("tomorrow is too close" to a 2-day
         # notice rule): the verdict words are the comparison's outcome, not new facts; the claim's other parts

@@ -516,8 +516,8 @@ display(downgrade)
 # assumptions, and latency falls under both speed profiles: by 245 ms with the speed fitted from the
 # synthetic sample, 570 ms with the shipped one. The quality cost does not hold up as a single number. With the
 # faithfulness the synthetic sample suggests, or the shipped profile, it is nil (40 of 40 requests pass every
-# gate); only under the pessimistic assumption does it appear, as a mean change of -0.017 and 38 of 40
-# passing, and 2 of the 40 regressed (a finding the gpt-4o control did not have); none regressed under the
+# gate); only under the pessimistic assumption does it appear, as a mean change of -0.033 and 36 of 40
+# passing, and 4 of the 40 regressed (a finding the gpt-4o control did not have); none regressed under the
 # other two assumptions.
 #
 # So the downgrade's trade-off is real money and time against a quality risk that this simulator cannot

@@ -242,12 +242,21 @@ def test_a_changed_figure_is_not_explained_away_by_arithmetic() -> None:
     assert not report.support[0].supported
 
 
-def test_an_invented_promise_fires_hallucination_beside_true_claims() -> None:
-    """DEV eval trace: three supported sentences plus an invented storage-locker perk still fire HALLUCINATION."""
+def test_an_invented_promise_beside_true_claims_is_unsupported() -> None:
+    """DEV eval trace: three supported sentences plus an invented storage-locker perk worded in new words. Since the
+    ``novel44`` round the perk is unsupported, not fabricated: it lowers groundedness instead of firing alone."""
     trace = _eval_trace("native/library-043.json")
     report = score_trace(trace)
+    perk = [v for v in report.support if not v.supported]
+    assert len(perk) == 1 and perk[0].verdict == "unsupported" and perk[0].missing
     assert report.groundedness is not None and report.groundedness >= load_contract().quality.groundedness_floor
-    assert any(v.verdict == "invented" for v in report.support)
+
+
+@pytest.mark.xfail(strict=True, reason="novel44: a fact-free invented promise beside true claims no longer fires "
+                   "alone (the replays' trade: 27 fewer false alarms for 3 true positives, docs/benchmarks.md)")
+def test_an_invented_promise_fires_hallucination_beside_true_claims() -> None:
+    """DEV eval trace labelled HALLUCINATION for the invented storage-locker perk alone."""
+    trace = _eval_trace("native/library-043.json")
     assert [f.code for f in detect_hallucination(trace, load_contract())] == ["HALLUCINATION"]
 
 

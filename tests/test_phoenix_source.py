@@ -11,6 +11,7 @@ import pytest
 from llmops_kit.diagnose import diagnose
 from llmops_kit.errors import TraceLoadError
 from llmops_kit.metrics import compute_metrics
+from llmops_kit.quality import score_trace
 from llmops_kit.sources import SourceError, is_source_uri, parse_duration, parse_source, phoenix_source
 from llmops_kit.sources.annotate import finding_annotations, triage_annotations
 from llmops_kit.sources.phoenix import fold_attributes, spans_to_traces, write_traces
@@ -100,11 +101,18 @@ def test_recorded_spans_map_to_six_traces(traces: list) -> None:
 def test_recorded_failures_are_found_from_signals(traces: list) -> None:
     """The outage and the retired prompt are found by the detectors; the healthy requests have no finding.
 
-    The retired prompt's answers also invent policy ("Refunds are processed instantly"), which HALLUCINATION
-    reports beside WRONG_PROMPT_VERSION since a fabricated claim fires whatever the share of supported ones."""
+    The retired prompt's answers also add a policy in words no article holds ("Refunds are processed instantly",
+    written by simulator 1.0, before its added claims carried a figure). Since the ``novel44`` round such a
+    fact-free claim is unsupported, not fabricated: it lowers groundedness, and one of five does not take the
+    answer under the floor, so HALLUCINATION is not reported beside WRONG_PROMPT_VERSION."""
     codes = sorted(tuple(diagnose(t).codes) for t in traces)
-    assert codes == [(), (), ("EMPTY_RETRIEVAL",), ("EMPTY_RETRIEVAL",), ("WRONG_PROMPT_VERSION", "HALLUCINATION"),
-                     ("WRONG_PROMPT_VERSION", "HALLUCINATION")]
+    assert codes == [(), (), ("EMPTY_RETRIEVAL",), ("EMPTY_RETRIEVAL",), ("WRONG_PROMPT_VERSION",),
+                     ("WRONG_PROMPT_VERSION",)]
+    retired = [t for t in traces if "WRONG_PROMPT_VERSION" in diagnose(t).codes]
+    for trace in retired:
+        verdicts = {v.claim: v.verdict for v in score_trace(trace).support}
+        instantly = [claim for claim in verdicts if "processed instantly" in claim]
+        assert instantly and all(verdicts[claim] == "unsupported" for claim in instantly)
 
 
 def test_document_titles_come_back(traces: list) -> None:

@@ -8,8 +8,10 @@ from llmops_kit.errors import UnknownModel
 from llmops_kit.replay.simulator import (
     CHARS_PER_TOKEN,
     DEFAULT_PROFILES,
+    GENERIC_CLAIMS,
     Simulator,
     approx_tokens,
+    invented_claim,
     read_instructions,
 )
 
@@ -77,6 +79,34 @@ def test_invitation_to_outside_knowledge_adds_unsupported_claim() -> None:
     system = "Answer using the reference material and anything else you know about online retail."
     answer = Simulator().complete(request(system, "When will I get my refund?"))
     assert answer.unsupported_claims >= 1
+
+
+def test_an_added_claim_states_a_figure_the_request_does_not() -> None:
+    """The outside-knowledge claim carries a figure, and never one the articles, the prompt or the question state,
+    so the hallucination detector finds it fabricated (absent or contradicted), not merely worded far away."""
+    from llmops_kit.quality import score_answer
+    from llmops_kit.text import numbers_in
+    from llmops_kit.traces import Document
+
+    system = "Answer using the reference material and anything else you know about online retail."
+    for question in ("When will I get my refund?", "Which cards do you accept?", "Can I pay with PayPal?"):
+        answer = Simulator().complete(request(system, question))
+        added = [c for c in answer.content.split(". ") if not any(c.rstrip(".") in s for s in CONTEXT.split(". "))]
+        figures = numbers_in(" ".join(added))
+        assert figures and not figures & numbers_in(CONTEXT + system + question)
+        docs = [Document(id=block.split("]")[0].lstrip("["), content=block.split("\n", 1)[1])
+                for block in CONTEXT.split("\n\n")]
+        report = score_answer(answer.content, docs, query=question, instructions=system)
+        assert any(v.verdict in ("absent", "contradicted") for v in report.support), answer.content
+
+
+def test_an_invented_figure_is_the_first_candidate_the_request_lacks() -> None:
+    """Candidates the request states are skipped; when it states them all, the next free number is taken."""
+    template, candidates = GENERIC_CLAIMS[0]
+    assert invented_claim(template, candidates, frozenset()) == template.format(n=candidates[0])
+    assert invented_claim(template, candidates, frozenset({str(candidates[0])})) == template.format(n=candidates[1])
+    every = frozenset(map(str, candidates)) | {str(max(candidates) + 1)}
+    assert invented_claim(template, candidates, every) == template.format(n=max(candidates) + 2)
 
 
 def test_same_request_same_answer() -> None:

@@ -689,6 +689,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_WRITTEN_DATE_NAMES", False),
         (numbers, "READ_MARK_NAMES", False),
         (foreign_facts, "READ_CALENDAR_NAMES", False),
+        (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
         for module, name, replacement in off:

@@ -23,14 +23,15 @@ chat request (model, messages, temperature, max_tokens). What it does with them:
    the model refuses with the prompt's refusal sentence (or a plain "I don't have that information."
    when only grounding is asked), and without any grounding it answers from the weak sentences anyway
    and always adds an unsupported claim.
-4. **Adds unsupported claims by fidelity.** Each profile has ``fidelity`` (how well it sticks to the
-   context on its own) and ``adherence`` (how reliably it obeys a grounding instruction). The chance of
-   one unsupported generic claim is ``1 - fidelity`` without grounding, ``(1 - fidelity) * (1 - adherence)``
-   with it, and certain when the prompt invites outside knowledge (a second claim then follows with
-   chance ``1 - fidelity``). Temperature scales the chance by ``0.5 + temperature / 2``. The draw is a
-   number in [0, 1) from a SHA-256 hash of the question and the context only, so comparing prompts,
-   models or temperatures on one request differs only through these documented parameters (a claim
-   that appears under a grounded prompt also appears without grounding, and with any lower-fidelity model).
+4. **Adds unsupported claims by fidelity.** An added claim is a generic support-bot promise with a figure the
+   request states nowhere (:data:`GENERIC_CLAIMS`), as a model filling a gap invents one. Each profile has
+   ``fidelity`` (how well it sticks to the context on its own) and ``adherence`` (how reliably it obeys a grounding
+   instruction). The chance of one unsupported generic claim is ``1 - fidelity`` without grounding, ``(1 - fidelity)
+   * (1 - adherence)`` with it, and certain when the prompt invites outside knowledge (a second claim then follows
+   with chance ``1 - fidelity``). Temperature scales the chance by ``0.5 + temperature / 2``. The draw is a number
+   in [0, 1) from a SHA-256 hash of the question and the context only, so comparing prompts, models or temperatures
+   on one request differs only through these documented parameters (a claim that appears under a grounded prompt
+   also appears without grounding, and with any lower-fidelity model).
 5. **Times and prices itself.** Latency = ``ttft_ms + prefill_ms_per_1k * input_tokens / 1000 +
    output_tokens / tokens_per_s`` with a +/-8% hash-seeded jitter; tokens are an approximation (one token
    per 4 characters, plus 4 per message) because exact tokenizers download their vocabularies at run
@@ -53,9 +54,9 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import ReplayError, UnknownModel
-from ..text import retrieval_terms, split_sentences
+from ..text import numbers_in, retrieval_terms, split_sentences
 
-SIMULATOR_VERSION = "1.0"
+SIMULATOR_VERSION = "1.1"  # 1.1: an added claim states a figure the request lacks
 SYSTEM_FINGERPRINT = f"llmops-simulator-{SIMULATOR_VERSION}"
 CHARS_PER_TOKEN = 4
 TOKENS_PER_MESSAGE = 4
@@ -94,15 +95,29 @@ DEFAULT_PROFILES: dict[str, ModelProfile] = {
     )
 }
 
-#: Generic support-bot claims a model adds from "what it knows": specific, plausible, and unsupported.
-GENERIC_CLAIMS = (
-    "Most orders are delivered within 24 hours of purchase.",
-    "Every item also comes with a free lifetime warranty.",
-    "Refunds are processed instantly to your original payment method.",
-    "You can also return any item at one of our 200 partner stores.",
-    "Premium members get free overnight shipping on every order.",
-    "We price-match any competitor for up to 90 days after purchase.",
+#: Generic support-bot claims a model adds from "what it knows": specific, plausible and unsupported. Each states
+#: a figure, as a model filling a gap invents one, and the figure is the first of its candidates that the request
+#: states nowhere (:func:`invented_claim`), so an added claim is never true by accident of the context.
+GENERIC_CLAIMS: tuple[tuple[str, tuple[int, ...]], ...] = (
+    ("Most orders are delivered within {n} hours of purchase.", (36, 18, 6)),
+    ("Every item also comes with a free {n}-year warranty.", (25, 15, 12)),
+    ("Refunds reach your original payment method within {n} minutes.", (45, 20, 40)),
+    ("You can also return any item at one of our {n} partner stores.", (350, 120, 80)),
+    ("Premium members get free overnight shipping on orders over ${n}.", (35, 45, 65)),
+    ("We price-match any competitor for up to {n} days after purchase.", (45, 21, 120)),
 )
+
+
+def invented_claim(template: str, candidates: tuple[int, ...], stated: frozenset[str]) -> str:
+    """``template`` with the first candidate figure the request does not state (``stated``, as
+    :func:`llmops_kit.text.numbers_in` reads them), or the first number above them all that it does not."""
+    free = next((n for n in candidates if str(n) not in stated), None)
+    if free is None:
+        free = max(candidates) + 1
+        while str(free) in stated:
+            free += 1
+    return template.format(n=free)
+
 
 _DOC_HEAD = re.compile(r"^\[(?P<id>[^\]\s]+)\]\s*(?P<title>.*)$")
 
@@ -266,7 +281,8 @@ class Simulator:
         users = [str(m.get("content") or "") for m in messages if m.get("role") == "user"]
         rules = read_instructions(system)
         parsed = read_user_message(users[-1] if users else "")
-        content, answerable, claims = self._answer(profile, rules, parsed, temperature)
+        stated = numbers_in("\n".join(str(m.get("content") or "") for m in messages))
+        content, answerable, claims = self._answer(profile, rules, parsed, temperature, stated)
         finish = "stop"
         limit = request.get("max_completion_tokens") or request.get("max_tokens")
         if isinstance(limit, int) and limit > 0 and approx_tokens(content) > limit:
@@ -283,7 +299,8 @@ class Simulator:
         )
 
     def _answer(
-        self, profile: ModelProfile, rules: Instructions, parsed: ParsedRequest, temperature: float
+        self, profile: ModelProfile, rules: Instructions, parsed: ParsedRequest, temperature: float,
+        stated: frozenset[str] = frozenset(),
     ) -> tuple[str, bool, int]:
         query_words = content_words(parsed.question)
         ranked: list[tuple[float, int, int, str, str]] = []
@@ -325,7 +342,7 @@ class Simulator:
             claims = int(u_claim < (1 - profile.fidelity) * scale)
         first = int(u_pick * len(GENERIC_CLAIMS))
         for n in range(claims):
-            claim = GENERIC_CLAIMS[(first + n) % len(GENERIC_CLAIMS)]
+            claim = invented_claim(*GENERIC_CLAIMS[(first + n) % len(GENERIC_CLAIMS)], stated)
             if rules.cite and chosen:
                 claim = _cite(claim, chosen[0][3])  # a fabricated citation: the worst kind of claim
             body.insert(min(1 + n, len(body)), claim)
