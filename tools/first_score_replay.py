@@ -18,7 +18,7 @@ checkout as the working directory and imports that checkout's package and attrib
 
 ``table`` decides every replay again, at the contract's groundedness floor and the committed operating point of
 :mod:`llmops_kit.claim_decision` unless told otherwise, and prints HALLUCINATION per set beside the published
-first-score point (0.30 / 0.50, floor 0.6)::
+first-score settings (each replay's recorded floor and operating point; 0.30 / 0.50 before holdout26)::
 
     python tools/first_score_replay.py table [--floor 0.5] [--point 0.3 0.5]
 """
@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "data" / "first_scores"
-#: The claim decision's operating point at every replayed first-score commit (the floor is recorded in each replay).
+#: The claim decision's operating point at the first-score commits of holdout16-25, whose replays do not record it
+#: (later replays record theirs, as every replay records its floor).
 FIRST_SCORE_POINT = (0.3, 0.5)
 SIGNAL_FIELDS = ("share_all", "share_best", "novel", "novel_words", "similarity", "facts")
 
@@ -77,7 +78,8 @@ def dump(name: str, output: Path, commit: str) -> None:
                     record["claims"].append(verdict.verdict)
         traces.append(record)
     payload = {"set": name, "commit": commit, "semantic_support": contract.quality.semantic_support,
-               "groundedness_floor": contract.quality.groundedness_floor, "traces": traces}
+               "groundedness_floor": contract.quality.groundedness_floor, "traces": traces,
+               "operating_point": [claim_decision.UNSUPPORTED_AT, claim_decision.FABRICATED_AT]}
     output.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True) + "\n", "utf-8")
     print(f"{name} at {commit}: {len(traces)} traces -> {output.name}")
 
@@ -97,6 +99,12 @@ def load(folder: Path = FOLDER) -> list[dict[str, Any]]:
                              f"with tools/first_score_replay.py dump")
         replays.append(replay)
     return replays
+
+
+def point_of(replay: dict[str, Any]) -> tuple[float, float]:
+    """The operating point of a replay's first-score commit: recorded, or :data:`FIRST_SCORE_POINT`."""
+    point = replay.get("operating_point", FIRST_SCORE_POINT)
+    return float(point[0]), float(point[1])
 
 
 def signals_of(claim: dict[str, Any]) -> Any:
@@ -131,12 +139,12 @@ def hallucination_counts(replay: dict[str, Any], floor: float, point: tuple[floa
 
 def table(floor: float, point: tuple[float, float]) -> None:
     """Print each replayed set at its first score's settings and at ``floor`` / ``point``."""
-    print(f"HALLUCINATION on the first-score replays: first score (floor 0.6, point 0.30 / 0.50) -> floor {floor}, "
+    print(f"HALLUCINATION on the first-score replays: first score (its own floor and point) -> floor {floor}, "
           f"point {point[0]:.2f} / {point[1]:.2f}")
     total = {"then": [0, 0, 0], "now": [0, 0, 0]}
     for replay in load():
         cells = []
-        for key, (f, p) in (("then", (replay["groundedness_floor"], FIRST_SCORE_POINT)), ("now", (floor, point))):
+        for key, (f, p) in (("then", (replay["groundedness_floor"], point_of(replay))), ("now", (floor, point))):
             c = hallucination_counts(replay, f, p)
             total[key] = [a + c[k] for a, k in zip(total[key], ("tp", "fp", "fn"), strict=True)]
             cells.append(f"TP {c['tp']:>3} FP {c['fp']:>3} FN {c['fn']:>3}")
