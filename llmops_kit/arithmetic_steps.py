@@ -125,12 +125,15 @@ _CONVERSIONS = (
     (r"stones?", r"kg|kilo(?:gram)?s?", 6.35029318),
 )
 #: Conversions added later (kept apart so the claim-decision fit can leave them out): a print or a part in the
-#: other system ("50 x 70 mm, about 2 x 2.75 in"), a wind speed in knots ("20 knots is about 37 km/h"); "in"
+#: other system ("50 x 70 mm, about 2 x 2.75 in"), a wind speed in knots ("20 knots is about 37 km/h"), a distance
+#: at sea in kilometres ("40 nautical miles, about 74 km"); "in"
 #: names inches only beside millimetres, in a claim that names both.
 _FINE_CONVERSIONS = (
     (r"mm|millimet(?:re|er)s?", r"inch(?:es)?|in\b", 1 / 25.4),
     (r"knots?|kts?|kn\b", r"km/h|kph|km an hour|kilomet(?:re|er)s? (?:an|per) hour", 1.852),
     (r"knots?|kts?|kn\b", r"mph|miles? (?:an|per) hour", 1.150779),
+    # a distance at sea ("20 to 40 nautical miles offshore, about 37 to 74 km"; the ``read44`` round)
+    (r"nautical miles?|nmi", r"km|kilomet(?:re|er)s?", 1.852),
 )
 #: Exact factors of general knowledge the table lacked (kept apart as well, so the fit leaves them out too): a
 #: track or a walk in metres given in miles ("850 m a lap, about 0.53 miles"), a speed in metres per second given

@@ -496,11 +496,12 @@ def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
 _NEED_RE = re.compile(r"\b(?:needs?|needed|must|required|requires?|compulsory|mandatory|necessary|essential"
                       r"|ha(?:ve|s|d) to)\b|^please\b", re.IGNORECASE)
 #: A requirement denied: "no need", "optional", "needs no", "not compulsory", "don't have to", "no experience is
-#: needed".
+#: needed", "no experience or particular strength is needed" (up to five words between, the ``read44`` round: three
+#: read that one as a requirement stated).
 _NO_NEED_RE = re.compile(r"\bno need\b|\boptional\b|\b(?:needs?|requires?)\s+no\b"
                          r"|(?:n['’]t|\bnot|\bnever)\s+(?:[a-z]+\s+)?(?:needs?|needed|required|requires?|compulsory"
                          r"|mandatory|necessary|essential|ha(?:ve|s) to)\b"
-                         r"|\bno\s+(?:[a-z-]+\s+){1,3}(?:is|are)\s+(?:needed|required|necessary)\b", re.IGNORECASE)
+                         r"|\bno\s+(?:[a-z-]+\s+){1,5}(?:is|are)\s+(?:needed|required|necessary)\b", re.IGNORECASE)
 #: Lower-case words one of which an ASCII text holds whenever :data:`_NEED_RE` or :data:`_NO_NEED_RE` matches it.
 _NEED_KEYS = ("need", "must", "requir", "compulsory", "mandatory", "necessary", "essential", "optional", "have to",
               "has to", "had to", "please")

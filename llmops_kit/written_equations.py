@@ -44,9 +44,9 @@ _CODES = "|".join((*(code.upper() for code in CURRENCY_CODES), "kr", "Fr"))
 #: An amount or a bare figure: a currency mark before it, the figure (thousands by comma or dot, decimals by
 #: dot or comma), then a mark or a dash for the minor unit after it.
 _AMOUNT_RE = re.compile(
-    r"(?<![\w.,])((?:[$€£¥]|\b(?:" + _CODES + r")\b)\s?)?"
+    r"(?<![\w.,])((?:[$€£¥₺]|\b(?:" + _CODES + r")\b)\s?)?"
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+(?:[.,]\d+)?)"
-    r"((?:\s?(?:[€$£]|\b(?:" + _CODES + r")\b))?(?:[.,][-–—])?)(?![\d])")
+    r"((?:\s?(?:[€$£₺]|\b(?:" + _CODES + r")\b))?(?:[.,][-–—])?)(?![\d])")
 _OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "×": "*", "x": "*", "*": "*", "÷": "/", "/": "/"}
 #: Written steps on placeholders: expressions of operands (each with up to one unit word: "52 weeks", or the hour's
 #: symbol, "× 4 h", read with ``READ_HOUR_SYMBOLS``) and operators, joined by "=" ("2 x 7.50 + 3 x 5.50 = 15.00 +

@@ -245,7 +245,9 @@ So is a record's empty field stated as done or given a value (``READ_FILLED_FIEL
 claim contradicted before the decision.
 So is an interjection opening a sentence read past by the conversation tests (``READ_INTERJECTIONS`` in
 :mod:`llmops_kit.text.interjections`, the ``open33`` round: "Oops, I can't reach the ticket system right now, so I
-can't see SM-88214" is the fallback "Sorry, ..." opens): it changes which sentences are claims.
+can't see SM-88214" is the fallback "Sorry, ..." opens), and so is an apology in another language read as "Sorry,"
+(``READ_FOREIGN_APOLOGIES``, the same module, the ``read44`` round: "Désolé, I couldn't find that in our school
+notes", "Pole sana, I can't reach the entries system right now"): each changes which sentences are claims.
 So are the texts named as the system prompt names them (the ``decl33`` round): the two words before a noun for a
 part of a text ("the price list passages": ``READ_WHOLE_NAMES`` in :mod:`llmops_kit.text.source_nouns`), the
 prompt's noun where a reader is not handed the trace's (``READ_PROMPT_NOUNS`` in :mod:`llmops_kit.found_sources`),
@@ -656,6 +658,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (text_arithmetic, "READ_LABELLED_OPERANDS", False),
         (filled_fields, "READ_FILLED_FIELDS", False),
         (interjections, "READ_INTERJECTIONS", False),
+        (interjections, "READ_FOREIGN_APOLOGIES", False),
+        (numbers, "READ_SPACED_HOURS", False),
+        (numbers, "READ_LIRA_THOUSANDS", False),
         (numbers, "READ_SIGNED_DOT_THOUSANDS", False),
         (written_equations, "READ_OPERAND_LABELS", False),
         (counted_figures, "READ_CODED_AMOUNTS", False),

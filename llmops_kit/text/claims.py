@@ -17,7 +17,7 @@ from typing import NamedTuple
 from ..textcache import text_cache
 from .dash_clauses import dash_clauses
 from .decline_clauses import cut_decline_clause
-from .interjections import without_interjection
+from .interjections import english_apology, without_interjection
 from .list_lead_in import list_lead_ins
 from .numbers import times_in
 from .pleasantries import is_pleasantry
@@ -295,6 +295,7 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
     if not text or text.endswith("?") or _conversation(text, sources):
         return None
     spoken = without_interjection(text)  # "Oops, I can't reach the ticket system right now": read as without it
+    spoken = english_apology(spoken)  # "Désolé, I couldn't find that in our school notes": read as "Sorry, ..."
     if spoken is not text and _conversation(spoken, sources):
         return None
     text = cut_decline_clause(text, sources)  # a closing decline of a detail: only the fact part is judged

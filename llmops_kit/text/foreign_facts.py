@@ -97,7 +97,9 @@ _BARE_H = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
 def _hour_re(lists: bool) -> re.Pattern[str]:
     """A clock hour the language marks as one; never a figure with more digits, a decimal or a percentage
     (``lists``: nor an hour heading a list of hours)."""
-    after = rf"(?![\d.,:]\d|\d|\s*%|\s*{_UNITS}{'|' + _LIST_NEXT if lists else ''})"
+    # nor a figure a hyphen joins to a word: Finnish "alle 7-vuotiaat" is "under 7-year-olds", no "alle 7" (the
+    # ``read44`` round)
+    after = rf"(?![\d.,:]\d|\d|\s*%|\s*{_UNITS}|-[^\W\d_]{'|' + _LIST_NEXT if lists else ''})"
     return re.compile(
         rf"\b(?P<art>(?:{_HOUR_ARTICLES})|(?:{_HOUR_ARTICLES_TO})(?=\s+{_BARE_H}(?!\d|[.:]\d)(?!\s+(?!{_AFTER_HOUR})[^\W\d_])))\s+{_h(1)}"
         rf"{after}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["READ_INTERJECTIONS", "without_interjection"]
+__all__ = ["READ_FOREIGN_APOLOGIES", "READ_INTERJECTIONS", "english_apology", "without_interjection"]
 
 #: Switched off by ``tools/fit_claim_decision.py`` so the committed fit is reproducible: it changes which sentences
 #: are claims.
@@ -38,3 +38,31 @@ def without_interjection(text: str) -> str:
         return text
     match = _INTERJECTION_RE.match(text)
     return text[match.end():] if match else text
+
+
+#: Switched off by ``tools/fit_claim_decision.py`` so the committed fit is reproducible: it changes which sentences
+#: are claims.
+READ_FOREIGN_APOLOGIES = True
+#: An apology or an "unfortunately" in another language opening a sentence, closed by a mark: "Désolé,", "Pole
+#: sana,", "Lo siento,", "Es tut mir leid,", "Mi dispiace,", "Maaf,", "Helaas,", "Tyvärr,", "Maalesef,". A
+#: bilingual answer opens its English fallback that way ("Désolé, I can't reach our registration system right now").
+_FOREIGN_APOLOGY_RE = re.compile(
+    r"^(?:(?:vraiment |tellement )?désolée?s?|navrée?s?|malheureusement|pole sana|pole|samahani|lo siento|perdón"
+    r"|disculpe|disculpa|lamentablemente|desculpe|desculpa|infelizmente|entschuldigung|es tut mir leid|leider"
+    r"|mi dispiace|purtroppo|scusi|helaas|beklager|desværre|dessverre|tyvärr|förlåt|anteeksi"
+    r"|valitettavasti|przepraszam|niestety|maaf|mohon maaf|üzgünüm|maalesef|jammer)\s*[,!.\-–—]+\s*(?=\w)",
+    re.IGNORECASE,
+)
+#: The first letters of those apologies (a cheap test before the pattern).
+_APOLOGY_STARTS = frozenset("DdNnMmPpSsLlEeIiHhBbTtFfAaVvÜüJj")
+
+
+def english_apology(text: str) -> str:
+    """``text`` with an opening apology in another language written as "Sorry," ("Désolé, I couldn't find that in
+    our school notes" -> "Sorry, I couldn't find that in our school notes"); ``text`` itself (the same object) when it
+    opens with none. For the conversation tests only, as :func:`without_interjection`: the fallback or decline that
+    follows is conversation after "Désolé," as after "Sorry,"; a fact after it is still a claim, judged as written."""
+    if not READ_FOREIGN_APOLOGIES or text[:1] not in _APOLOGY_STARTS:
+        return text
+    match = _FOREIGN_APOLOGY_RE.match(text)
+    return "Sorry, " + text[match.end():] if match else text
