@@ -32,12 +32,16 @@ from .text.arithmetic import period_factors
 from .text.numbers import CURRENCY_CODES, dot_thousands, normalise_number
 from .textcache import text_cache
 
-__all__ = ["READ_HOUR_SYMBOLS", "READ_OPERAND_LABELS", "READ_WRITTEN_EQUATIONS", "Equation", "equations_in",
+__all__ = ["READ_CHAIN_SIDES", "READ_HOUR_SYMBOLS", "READ_OPERAND_LABELS", "READ_WRITTEN_EQUATIONS", "Equation",
+           "equations_in",
            "explained_results", "wrong_results"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle
 #: a figure before the decision.
 READ_WRITTEN_EQUATIONS = True
+#: A chain whose two sides of one "=" do not agree ("420,00 $ + 2 × 320,00 $ = 420,00 $ + 540,00 $"): the one figure
+#: the right side brings that the left does not write is the wrong result (the ``chain44`` round); off in the fit.
+READ_CHAIN_SIDES = True
 
 #: The ISO codes the number reader reads as money ("ARS 38.000", "ISK 14,900"), and the krona's and franc's marks.
 _CODES = "|".join((*(code.upper() for code in CURRENCY_CODES), "kr", "Fr"))
@@ -181,7 +185,12 @@ def equations_in(claim: str) -> tuple[Equation, ...]:
                     other = _apply([figures[i][1] for i in right], right_ops)
                     places = max(figures[i][3] for i in (*left, *right))
                     holds = computed is not None and other is not None and _comes_out(computed, other, places, True)
-                    found.append(Equation(tuple(figures[i][0] for i in left), tuple(ops), "", holds))
+                    # sides that disagree ("420 + 2 × 320 = 420 + 540"): the wrong figure is the one the right side
+                    # brings that the left does not write ("540"), read as the step's result (``READ_CHAIN_SIDES``)
+                    brought = [figures[i][0] for i in right if figures[i][1] not in {figures[j][1] for j in left}]
+                    chained = READ_CHAIN_SIDES and not holds and computed is not None and len(brought) == 1
+                    wrong = brought[0] if chained else ""
+                    found.append(Equation(tuple(figures[i][0] for i in left), tuple(ops), wrong, holds))
                     continue
                 result = figures[right[0]]
                 holds = computed is not None and _comes_out(computed, result[1], result[3], "/" in ops or hedged)

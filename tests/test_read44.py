@@ -104,3 +104,19 @@ def test_a_french_hour_against_the_notes_spaced_hour() -> None:
         "supported"]
     assert _verdicts("Oui : les Petits Acrobates, le dimanche à 11 h, 30,00 $ le cours.", SCHOOL, query) != [
         "supported"]  # control: another hour
+
+
+# ---- a written chain whose sides disagree; Québec thousands before the dollar (the chain44 round) ---------------
+
+def test_a_chain_whose_sides_disagree_names_the_wrong_figure() -> None:
+    from llmops_kit.written_equations import wrong_results
+
+    never = lambda figure: False  # noqa: E731  # no source holds any figure
+    assert wrong_results("420,00 $ + 2 × 320,00 $ = 420,00 $ + 540,00 $ = 960,00 $", never) == ("540",)
+    assert wrong_results("420,00 $ + 2 × 320,00 $ = 420,00 $ + 640,00 $ = 1 060,00 $", never) == ()  # control
+    assert wrong_results("2 x 7.50 + 3 x 5.50 = 15.00 + 16.50 = 31.50", never) == ()  # control
+
+
+def test_spaced_thousands_before_a_dollar_written_after_are_one_amount() -> None:
+    assert numbers_in("1 005,00 $, taxes included") == {"1005"}
+    assert numbers_in("call 514 555 0182 now") == set()  # control: a phone keeps its parts

@@ -30,7 +30,8 @@ from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_DOT_THOUSANDS", "READ_LIRA_THOUSANDS",
            "READ_LOCAL_MARKS",
-           "READ_MARK_NAMES", "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS", "READ_SPACED_THOUSANDS",
+           "READ_MARK_NAMES", "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS", "READ_SPACED_MARKS",
+           "READ_SPACED_THOUSANDS",
            "READ_SPELLED_MARKS",
            "READ_TRUNK_PREFIX", "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS",
            "as_digits", "claim_numbers", "count_words", "date_names", "dot_thousands", "evidence_numbers",
@@ -106,10 +107,16 @@ _DOT_HINT_RE = re.compile(r"\d\.\d{3}")
 #: Digits grouped by thousands with a space (plain, no-break or narrow no-break) before the currency written
 #: after them: "1 190 MAD", "12 500 DKK", "4 500 kr", "2 400 dirhams", "1 190,50 €", "5 000 Ft" (read as "5 000
 #: HUF" first): one amount, 1190, as "1,190 MAD" is. A figure not closed by a currency ("1 190 and 200", a
-#: list; "+45 31 62 87 09", a phone) keeps its parts.
+#: list; "+45 31 62 87 09", a phone) keeps its parts. With ``READ_SPACED_MARKS`` (the ``chain44`` round) the dollar
+#: written after the figure, the Québec way ("1 005,00 $"), closes one too (the rand's "R2 450" is
+#: :mod:`llmops_kit.text.rand_amounts`').
 _SPACED_THOUSANDS_RE = re.compile(
     rf"(?<![\w.,+\u00a0\u202f-])(?<!\d )(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+)"
     rf"(?=(?:,\d{{1,2}})?(?![\d.,]\d)[ \u00a0\u202f]?(?:(?:{_DOT_CODES_TEXT})(?![A-Za-z])|[Kk]r\b|[Dd]irhams?\b|€))")
+_SPACED_MARKED_RE = re.compile(
+    r"(?<![\w.,+\u00a0\u202f-])(?<!\d )(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)"
+    r"(?=(?:,\d{1,2})?(?![\d.,]\d)[ \u00a0\u202f]?\$)")
+READ_SPACED_MARKS = True
 _SPACE_HINT_RE = re.compile(r"\d[ \u00a0\u202f]\d{3}")
 #: Read amounts grouped by spaces before a currency as one figure; off while ``tools/fit_claim_decision.py``
 #: fits the decision.
@@ -141,6 +148,8 @@ def dot_thousands(text: str) -> str:
     text = marks_as_codes(text)
     if READ_SPACED_THOUSANDS and _SPACE_HINT_RE.search(text) is not None:
         text = _SPACED_THOUSANDS_RE.sub(lambda m: "".join(m.group(1).split()), text)
+        if READ_SPACED_MARKS:
+            text = _SPACED_MARKED_RE.sub(lambda m: "".join(m.group(1).split()), text)
     if not READ_DOT_THOUSANDS or "." not in text or _DOT_HINT_RE.search(text) is None:
         return text
     if READ_LIRA_THOUSANDS and "₺" in text:
