@@ -40,8 +40,11 @@ _DIGIT_RE = re.compile(r"\d")
 #: Where a row's cells or a list value's clauses part.
 _PIECE_RE = re.compile(r";\s+|,\s+|\s+\(|\)")
 #: Written arithmetic in a value: an operator between figures, or a figure said against another ("£10 less
-#: than the full groom"): the value is a result the answer computes, not one the evidence states of its label.
-_ARITHMETIC_RE = re.compile(r"\d\s*(?:[=×x*+/]|-\s)\s*[£$€]?\d|\b(?:less|more|cheaper|dearer|off|minus|plus|"
+#: than the full groom"): the value is a result the answer computes, not one the evidence states of its label. The
+#: figure after the operator may carry a dollar written with its country's letters ("S$48 + S$56 = S$104", the
+#: ``lab44`` round) or another sign.
+_ARITHMETIC_RE = re.compile(r"\d\s*(?:[=×x*+/]|-\s)\s*(?:[A-Z]{1,3}\$|[£$€¥₹₺])?\s?\d"
+                            r"|\b(?:less|more|cheaper|dearer|off|minus|plus|"
                             r"fewer|extra|saves?|saving|discount|instead of)\b", re.IGNORECASE)
 #: A bare count after "for" that closes a value's piece ("(S$1,120.00 for 4)", "£90 for 3;"): a total the answer
 #: works out for that many.

@@ -10,7 +10,8 @@ own equations, an amount a source or the claim writes in the minor unit of its c
 calendar factor of two periods the claim names ("52" of weeks in a year). Its result, and the operands it gave
 that way, are then figures the claim worked out, not ones it invented. An operand nobody gave leaves the step
 unexplained. Amounts are read with their currency mark before or after, the decimal comma ("220,00 €", "EUR
-30,00"), a dash for the minor unit ("CHF 5.–") and any ISO code the number reader reads as money, in dot thousands
+30,00"), a dash for the minor unit ("CHF 5.–"), a dollar written with its country's letters ("S$5", "NZ$245") and any
+ISO code the number reader reads as money, in dot thousands
 where the code's country writes them so ("2 × ARS 38.000 + 3 × ARS 65.000 = ARS 271.000").
 
 A step that does not come out is a wrong figure the claim states (:func:`wrong_results`): a written equation
@@ -48,7 +49,7 @@ _CODES = "|".join((*(code.upper() for code in CURRENCY_CODES), "kr", "Fr"))
 #: An amount or a bare figure: a currency mark before it, the figure (thousands by comma or dot, decimals by
 #: dot or comma), then a mark or a dash for the minor unit after it.
 _AMOUNT_RE = re.compile(
-    r"(?<![\w.,])((?:[$€£¥₺]|\b(?:" + _CODES + r")\b)\s?)?"
+    r"(?<![\w.,])((?:[A-Z]{1,3}\$|[$€£¥₺]|\b(?:" + _CODES + r")\b)\s?)?"
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+(?:[.,]\d+)?)"
     r"((?:\s?(?:[€$£₺]|\b(?:" + _CODES + r")\b))?(?:[.,][-–—])?)(?![\d])")
 _OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "×": "*", "x": "*", "*": "*", "÷": "/", "/": "/"}
@@ -77,6 +78,8 @@ _FOR_LABEL_RE = re.compile(
 READ_OPERAND_LABELS = True
 _OPERATOR_RE = re.compile(r"\s([-+−–×x*÷/])\s|(?<=⟩)([-+−–×x*÷/])(?=⟨)")
 _INDEX_RE = re.compile(r"⟨(\d+)⟩")
+#: An operator just before a chain, after a stop: the chain goes on from an earlier result ("...; × 6 lifts").
+_CARRIED_RE = re.compile(r"[;,:]\s*([×x*÷/+])\s*$")
 #: "4 single balls (4 × £4.20 = £16.80)": a bracketed step that prices the count named just before it.
 _PRICED_COUNT_RE = re.compile(r"⟨(\d+)⟩([^⟨⟩()]{1,30})\(⟨(\d+)⟩\s*[×x*]\s*⟨(\d+)⟩\s*=\s*⟨(\d+)⟩\)")
 #: Two amounts joined by "plus", closed by a result word and a third amount; no figure in between.
@@ -167,34 +170,45 @@ def equations_in(claim: str) -> tuple[Equation, ...]:
     hedged = _HEDGE_RE.search(claim) is not None
     found = []
     chains = _HOUR_CHAIN_RE if READ_HOUR_SYMBOLS and " h" in text else _CHAIN_RE
+    last: int | None = None  # the figure the previous chain came to
     for match in chains.finditer(text):
         sides = match.group(0).split("=")
         if len(sides) < 2:
+            continue
+        # a chain opening with an operator goes on from the previous chain's result ("= S$140.00 per lift per month;
+        # × 6 lifts × 12 months = S$10,080.00"): that result is its first operand, and with none it is not read
+        carried = _CARRIED_RE.search(text, 0, match.start())
+        if carried is not None and last is None:
+            last = int(_INDEX_RE.findall(sides[-1])[-1])
             continue
         read = []
         for side in sides:
             indices = [int(i) for i in _INDEX_RE.findall(side)]
             operators = [_OPS[a or b] for a, b in _OPERATOR_RE.findall(side)]
+            if carried is not None and not read:
+                indices, operators = [last, *indices], [_OPS[carried.group(1)], *operators]
             if len(operators) != len(indices) - 1:
                 break
             read.append((indices, operators))
-        else:
-            for (left, ops), (right, right_ops) in pairwise(read):
-                computed = _apply([figures[i][1] for i in left], ops)
-                if right_ops:  # "= 15.00 + 16.50 = ...": the two sides must agree, no one result to give
-                    other = _apply([figures[i][1] for i in right], right_ops)
-                    places = max(figures[i][3] for i in (*left, *right))
-                    holds = computed is not None and other is not None and _comes_out(computed, other, places, True)
-                    # sides that disagree ("420 + 2 × 320 = 420 + 540"): the wrong figure is the one the right side
-                    # brings that the left does not write ("540"), read as the step's result (``READ_CHAIN_SIDES``)
-                    brought = [figures[i][0] for i in right if figures[i][1] not in {figures[j][1] for j in left}]
-                    chained = READ_CHAIN_SIDES and not holds and computed is not None and len(brought) == 1
-                    wrong = brought[0] if chained else ""
-                    found.append(Equation(tuple(figures[i][0] for i in left), tuple(ops), wrong, holds))
-                    continue
-                result = figures[right[0]]
-                holds = computed is not None and _comes_out(computed, result[1], result[3], "/" in ops or hedged)
-                found.append(Equation(tuple(figures[i][0] for i in left), tuple(ops), result[0], holds))
+        last = int(_INDEX_RE.findall(sides[-1])[-1])
+        if len(read) < len(sides):
+            continue
+        for (left, ops), (right, right_ops) in pairwise(read):
+            computed = _apply([figures[i][1] for i in left], ops)
+            if right_ops:  # "= 15.00 + 16.50 = ...": the two sides must agree, no one result to give
+                other = _apply([figures[i][1] for i in right], right_ops)
+                places = max(figures[i][3] for i in (*left, *right))
+                holds = computed is not None and other is not None and _comes_out(computed, other, places, True)
+                # sides that disagree ("420 + 2 × 320 = 420 + 540"): the wrong figure is the one the right side
+                # brings that the left does not write ("540"), read as the step's result (``READ_CHAIN_SIDES``)
+                brought = [figures[i][0] for i in right if figures[i][1] not in {figures[j][1] for j in left}]
+                chained = READ_CHAIN_SIDES and not holds and computed is not None and len(brought) == 1
+                wrong = brought[0] if chained else ""
+                found.append(Equation(tuple(figures[i][0] for i in left), tuple(ops), wrong, holds))
+                continue
+            result = figures[right[0]]
+            holds = computed is not None and _comes_out(computed, result[1], result[3], "/" in ops or hedged)
+            found.append(Equation(tuple(figures[i][0] for i in left), tuple(ops), result[0], holds))
     return tuple(found)
 
 

@@ -120,3 +120,31 @@ def test_a_chain_whose_sides_disagree_names_the_wrong_figure() -> None:
 def test_spaced_thousands_before_a_dollar_written_after_are_one_amount() -> None:
     assert numbers_in("1 005,00 $, taxes included") == {"1005"}
     assert numbers_in("call 514 555 0182 now") == set()  # control: a phone keeps its parts
+
+
+# ---- a dollar written with its country's letters in worked arithmetic (the lab44 round) --------------------------
+
+ZOO = [Document(id="kb-444", content="Standard tickets: adult S$48, child (3 to 12) S$33, senior (60 and over) S$22."),
+       Document(id="kb-445", content="The zoo tram is S$5 per person for the day, unlimited rides.")]
+ZOO_QUERY = "Two adults, our kids aged 5 and 9, and grandma who's 67, all five on the tram: what's the total?"
+
+
+def test_a_lettered_dollar_sum_written_out_is_arithmetic() -> None:
+    assert _verdicts("Tram: 5 × S$5 = S$25.", ZOO, ZOO_QUERY) == ["supported"]
+    assert _verdicts("Tram: 5 × S$5 = S$30.", ZOO, ZOO_QUERY) != ["supported"]  # control: a wrong product
+
+
+def test_a_labelled_item_working_a_lettered_dollar_sum_is_not_read_as_the_label_s_price() -> None:
+    answer = "Good to know:\n- **Tickets**: S$48 + S$33 = S$81 for an adult and a child.\n- **Tram**: S$5."
+    assert _verdicts(answer, ZOO) == ["supported", "supported"]
+    wrong = "Good to know:\n- **Tickets**: adults S$52.\n- **Tram**: S$5."
+    assert "contradicted" in _verdicts(wrong, ZOO)  # control: a label's own price changed
+
+
+def test_a_chain_going_on_from_an_earlier_result_starts_from_it() -> None:
+    from llmops_kit.written_equations import wrong_results
+
+    never = lambda figure: False  # noqa: E731  # no source holds any figure
+    right = "S$420.00 - S$280.00 = S$140.00 per lift per month; × 6 lifts × 12 months = S$10,080.00 more a year"
+    assert wrong_results(right, never) == ()
+    assert wrong_results(right.replace("10,080", "10,800"), never) == ("10800",)  # control: a wrong product
