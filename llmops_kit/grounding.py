@@ -462,7 +462,8 @@ def _own_clauses_judged(verdicts: list[ClaimSupport], claims: Sequence[str], evi
     too terse for are not taken: the fitted similarity's, and subject matter counted new word by word ("you choose
     a full refund or a new date" of "refunded in full or rebooked, as you prefer" brings three new words, all
     paraphrase), unless the clause states the business's own act ("we email you a proof of the lettering
-    first", :func:`~llmops_kit.joined_acts.business_act`), which it takes when invented. A decline or a hand-off
+    first", :func:`~llmops_kit.joined_acts.business_act`), which it takes when invented or worded in new words. A
+    decline or a hand-off
     is no clause to judge, nor a "but not X" whose X an evidence sentence denies something of."""
     answer, answer_text, _ = context
     split = {n: pieces for n, v in enumerate(verdicts)
@@ -479,8 +480,9 @@ def _own_clauses_judged(verdicts: list[ClaimSupport], claims: Sequence[str], evi
         judged = [next(again) for _ in pieces]
         wrong = next((v for v in judged if v.verdict in _CLAUSE_WRONG
                       or (v.verdict == "unsupported" and v.similarity is None and v.source != NEW_WORDS_SOURCE)
-                      # the business's own act no text offers ("..., and we email you a proof first")
-                      or (v.verdict == "invented" and business_act(v.claim))), None)
+                      # the business's own act no text offers ("..., and we email you a proof first"), worded in
+                      # new words (unsupported since novel44) or invented by a reading
+                      or ((v.verdict == "invented" or v.source == NEW_WORDS_SOURCE) and business_act(v.claim))), None)
         if wrong is not None:
             out[n] = wrong.model_copy(update={"claim": claims[n], "missing": wrong.missing or (wrong.claim,)})
     return out
