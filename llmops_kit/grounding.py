@@ -463,8 +463,8 @@ def _own_clauses_judged(verdicts: list[ClaimSupport], claims: Sequence[str], evi
     a full refund or a new date" of "refunded in full or rebooked, as you prefer" brings three new words, all
     paraphrase), unless the clause states the business's own act ("we email you a proof of the lettering
     first", :func:`~llmops_kit.joined_acts.business_act`), which it takes when invented or worded in new words. A
-    decline or a hand-off
-    is no clause to judge, nor a "but not X" whose X an evidence sentence denies something of."""
+    decline or a hand-off is no clause to judge, nor a "but not X" whose X an evidence sentence denies something
+    of."""
     answer, answer_text, _ = context
     split = {n: pieces for n, v in enumerate(verdicts)
              if v.supported and v.source not in _NOT_REREAD
@@ -719,9 +719,9 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             continue
         novel = evidence.novel(stems, NOVEL_MIN)
         if len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE * len(stems) and not _anchored(claim):
-            verdicts.append(_verdict(claim=claim, missing=tuple(sorted(novel)), **(
-                {"verdict": "invented"} if NOVEL_WORDS_FABRICATE else
-                {"verdict": "unsupported", "source": NEW_WORDS_SOURCE})))
+            verdicts.append(_verdict(claim=claim, verdict="invented" if NOVEL_WORDS_FABRICATE else "unsupported",
+                                     source=None if NOVEL_WORDS_FABRICATE else NEW_WORDS_SOURCE,
+                                     missing=tuple(sorted(novel))))
             continue
         # the article's time limit applied to the customer's own length of time ("tomorrow is too close" to a 2-day
         # notice rule): the verdict words are the comparison's outcome, not new facts; the claim's other parts

@@ -29,11 +29,9 @@ from .spoken_time import spoken_times
 from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_DOT_THOUSANDS", "READ_LIRA_THOUSANDS",
-           "READ_LOCAL_MARKS",
-           "READ_MARK_NAMES", "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS", "READ_SPACED_MARKS",
-           "READ_SPACED_THOUSANDS",
-           "READ_SPELLED_MARKS",
-           "READ_TRUNK_PREFIX", "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS",
+           "READ_LOCAL_MARKS", "READ_MARK_NAMES", "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS",
+           "READ_SPACED_MARKS", "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX",
+           "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS",
            "as_digits", "claim_numbers", "count_words", "date_names", "dot_thousands", "evidence_numbers",
            "grouped_digits", "mark_codes", "marks_as_codes", "normalise_number", "parses_as_float", "quantities",
            "same_grouped_number", "spaced_hours", "spells_number", "times_in", "typed_quantities", "unit_free_numbers"]
@@ -110,12 +108,11 @@ _DOT_HINT_RE = re.compile(r"\d\.\d{3}")
 #: list; "+45 31 62 87 09", a phone) keeps its parts. With ``READ_SPACED_MARKS`` (the ``chain44`` round) the dollar
 #: written after the figure, the Québec way ("1 005,00 $"), closes one too (the rand's "R2 450" is
 #: :mod:`llmops_kit.text.rand_amounts`').
+_SPACED_FIGURE = (r"(?<![\w.,+\u00a0\u202f-])(?<!\d )(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)"
+                  r"(?=(?:,\d{1,2})?(?![\d.,]\d)[ \u00a0\u202f]?")
 _SPACED_THOUSANDS_RE = re.compile(
-    rf"(?<![\w.,+\u00a0\u202f-])(?<!\d )(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+)"
-    rf"(?=(?:,\d{{1,2}})?(?![\d.,]\d)[ \u00a0\u202f]?(?:(?:{_DOT_CODES_TEXT})(?![A-Za-z])|[Kk]r\b|[Dd]irhams?\b|€))")
-_SPACED_MARKED_RE = re.compile(
-    r"(?<![\w.,+\u00a0\u202f-])(?<!\d )(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)"
-    r"(?=(?:,\d{1,2})?(?![\d.,]\d)[ \u00a0\u202f]?\$)")
+    _SPACED_FIGURE + rf"(?:(?:{_DOT_CODES_TEXT})(?![A-Za-z])|[Kk]r\b|[Dd]irhams?\b|€))")
+_SPACED_MARKED_RE = re.compile(_SPACED_FIGURE + r"\$)")
 READ_SPACED_MARKS = True
 _SPACE_HINT_RE = re.compile(r"\d[ \u00a0\u202f]\d{3}")
 #: Read amounts grouped by spaces before a currency as one figure; off while ``tools/fit_claim_decision.py``
@@ -158,19 +155,24 @@ def dot_thousands(text: str) -> str:
         signs = {match.group(1) for match in _SIGNED_CODED_RE.finditer(text)}
         if signs:
             text = _SIGNED_DOTTED_RE.sub(lambda m: m.group(0) if m.group(1) not in signs else m.group(1) + m.group(2)
-                                         + m.group(3).replace(",", "\0").replace(".", ",").replace("\0", "."), text)
+                                         + _comma_written(m.group(3)), text)
     return _DOT_THOUSANDS_RE.sub(_comma_grouped, text)
 
 
+def _comma_written(figure: str) -> str:
+    """A figure in dot thousands and decimal comma written the way the number readers read it: "1.250,50" is
+    "1,250.50"."""
+    return figure.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
 def _lira_grouped(match: re.Match[str]) -> str:
-    figure = match.group(2) or match.group(3)
-    return (match.group(1) or "") + figure.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return (match.group(1) or "") + _comma_written(match.group(2) or match.group(3))
 
 
 def _comma_grouped(match: re.Match[str]) -> str:
     group = 1 if match.group(1) else 2
     figure, whole, offset = match.group(group), match.group(0), match.start(group) - match.start()
-    written = figure.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    written = _comma_written(figure)
     return whole[:offset] + written + whole[offset + len(figure):]
 
 
