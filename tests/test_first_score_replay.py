@@ -74,3 +74,31 @@ def test_a_truncated_or_incomplete_replay_is_refused_with_its_file_name(tmp_path
     (tmp_path / "holdout90.json").write_bytes(b'{"set": "\xff"}')
     with pytest.raises(ValueError, match="not a first-score replay"):
         first_score_replay.load(tmp_path)
+
+
+def test_a_rejudged_claim_changes_the_counts_and_no_rejudging_changes_nothing() -> None:
+    """The replays record each claim's text and verdict, so a trial can judge them again: keeping every verdict
+    (the control) gives the counts as replayed; calling every absent figure supported fires fewer traces."""
+    floor = load_contract().quality.groundedness_floor
+    point = (claim_decision.UNSUPPORTED_AT, claim_decision.FABRICATED_AT)
+    [replay] = [r for r in first_score_replay.load() if r["set"] == "holdout26"]
+    assert all("claim" in claim for trace in replay["traces"] for claim in trace["claims"])
+    as_replayed = first_score_replay.hallucination_counts(replay, floor, point)
+    assert first_score_replay.hallucination_counts(replay, floor, point, rejudge=lambda claim, verdict: None) == \
+        as_replayed
+    lenient = first_score_replay.hallucination_counts(
+        replay, floor, point, rejudge=lambda claim, verdict: "supported" if verdict == "absent" else None)
+    assert lenient["tp"] + lenient["fp"] < as_replayed["tp"] + as_replayed["fp"]
+
+
+
+def test_a_replay_in_the_older_form_is_still_read() -> None:
+    """A claim recorded as its verdict alone, or as its signals alone (the replays before holdout26 was opened)."""
+    point = (claim_decision.UNSUPPORTED_AT, claim_decision.FABRICATED_AT)
+    [replay] = [r for r in first_score_replay.load() if r["set"] == "holdout26"]
+    settled = next(c for t in replay["traces"] for c in t["claims"] if "signals" in c)
+    bar = replay["semantic_support"]
+    assert first_score_replay.verdict_of("absent", point, bar) == "absent"
+    assert first_score_replay.verdict_of(settled["signals"], point, bar) == \
+        first_score_replay.verdict_of(settled, point, bar)
+    assert first_score_replay.point_of({"set": "holdout90"}) == first_score_replay.FIRST_SCORE_POINT

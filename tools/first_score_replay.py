@@ -7,9 +7,11 @@ holdout24, the false alarms the fitted decision raised alone fell from 61 at the
 the true positives it alone caught stayed at 29. Choosing the operating point on today's verdicts of those sets
 would weigh the false alarms the rounds already removed by hand as if an unseen set would not raise them again.
 
-``dump`` records, for one set at the commit of its first score, every trace's label and its claims' final
-verdicts, with the lexical and semantic signals of each claim the fitted decision settled (its verdict left
-open, ``null``), so :mod:`fit_claim_decision` can decide them again at any grid point. It runs with the old
+``dump`` records, for one set at the commit of its first score, every trace's label and its claims: each one's text,
+final verdict, missing facts and source, and the lexical and semantic signals of each claim the fitted decision
+settled, so :mod:`fit_claim_decision` can decide them again at any grid point and a reading or setting can be tried
+on the claims as first met (``hallucination_counts(..., rejudge=...)``) before it is built. (A replay in the older
+form, a claim's verdict alone or its signals alone, and no operating point, is still read.) It runs with the old
 checkout as the working directory and imports that checkout's package and attribution script::
 
     git worktree add ../first-score <commit>
@@ -28,12 +30,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "data" / "first_scores"
-#: The claim decision's operating point at the first-score commits of holdout16-25, whose replays do not record it
-#: (later replays record theirs, as every replay records its floor).
+#: The claim decision's operating point at the first-score commits of holdout16-25, for a replay in the older form
+#: that does not record it (every replay written now records its point, as it records its floor).
 FIRST_SCORE_POINT = (0.3, 0.5)
 SIGNAL_FIELDS = ("share_all", "share_best", "novel", "novel_words", "similarity", "facts")
 
@@ -72,10 +75,11 @@ def dump(name: str, output: Path, commit: str) -> None:
             record["evaluable"] = True
             for verdict in attribution.settle(report, trace).support:
                 signals, result = decided.get(verdict.claim, (None, None))
+                claim: dict[str, Any] = {"claim": verdict.claim, "verdict": verdict.verdict,
+                                         "missing": list(verdict.missing), "source": verdict.source}
                 if signals is not None and result == verdict.verdict:
-                    record["claims"].append({field: getattr(signals, field) for field in SIGNAL_FIELDS})
-                else:
-                    record["claims"].append(verdict.verdict)
+                    claim["signals"] = {field: getattr(signals, field) for field in SIGNAL_FIELDS}
+                record["claims"].append(claim)
         traces.append(record)
     payload = {"set": name, "commit": commit, "semantic_support": contract.quality.semantic_support,
                "groundedness_floor": contract.quality.groundedness_floor, "traces": traces,
@@ -111,26 +115,50 @@ def signals_of(claim: dict[str, Any]) -> Any:
     """A recorded claim's signals as the package's :class:`~llmops_kit.claim_decision.ClaimSignals`."""
     from llmops_kit.claim_decision import ClaimSignals
 
-    return ClaimSignals(claim="", **{**claim, "novel_words": tuple(claim["novel_words"])})
+    signals = claim.get("signals", claim)
+    return ClaimSignals(claim="", **{**signals, "novel_words": tuple(signals["novel_words"])})
 
 
-def fires(claims: list[Any], floor: float, point: tuple[float, float], bar: float) -> bool:
-    """The detector's rule on one replayed trace, each claim the decision settled decided again at ``point``
-    (unsupported at, invented at)."""
+#: A way to judge a recorded claim again: given the claim as recorded (its text, verdict, missing facts, source) and
+#: the verdict the replay gives it, the verdict to use instead (or None to keep it). What a reading or a setting
+#: would change on the sets as first met is measured this way, before it is built.
+Rejudge = Callable[[dict[str, Any], str], "str | None"]
+
+
+def settled(claim: Any) -> bool:
+    """Did the fitted decision settle the recorded claim (its signals recorded, its verdict decided again)?"""
+    return isinstance(claim, dict) and ("signals" in claim or "verdict" not in claim)
+
+
+def verdict_of(claim: Any, point: tuple[float, float], bar: float) -> str:
+    """A recorded claim's verdict: decided again at ``point`` when the fitted decision settled it, else as recorded
+    (a plain verdict in the older replays, an object with its text in the later ones)."""
     from llmops_kit.claim_decision import decision_at, probability
+
+    if settled(claim):
+        return decision_at(probability(signals_of(claim), bar), point)
+    return claim if isinstance(claim, str) else str(claim["verdict"])
+
+
+def fires(claims: list[Any], floor: float, point: tuple[float, float], bar: float,
+          rejudge: Rejudge | None = None) -> bool:
+    """The detector's rule on one replayed trace, each claim the decision settled decided again at ``point``
+    (unsupported at, invented at), and each recorded claim judged again by ``rejudge`` when given."""
     from llmops_kit.grounding import fires_hallucination
 
-    verdicts = [claim if isinstance(claim, str) else decision_at(probability(signals_of(claim), bar), point)
-                for claim in claims]
+    verdicts = [verdict_of(claim, point, bar) for claim in claims]
+    if rejudge is not None:
+        verdicts = [(rejudge(claim, verdict) or verdict) if isinstance(claim, dict) and "claim" in claim else verdict
+                    for claim, verdict in zip(claims, verdicts, strict=True)]
     return fires_hallucination(verdicts, floor)
 
 
-def hallucination_counts(replay: dict[str, Any], floor: float, point: tuple[float, float]
-                         ) -> dict[str, int]:
+def hallucination_counts(replay: dict[str, Any], floor: float, point: tuple[float, float],
+                         rejudge: Rejudge | None = None) -> dict[str, int]:
     """HALLUCINATION true positives, false alarms and misses of one replayed set."""
     counts = {"tp": 0, "fp": 0, "fn": 0}
     for trace in replay["traces"]:
-        fired = trace["evaluable"] and fires(trace["claims"], floor, point, replay["semantic_support"])
+        fired = trace["evaluable"] and fires(trace["claims"], floor, point, replay["semantic_support"], rejudge)
         labelled = "HALLUCINATION" in trace["codes"]
         if fired or labelled:
             counts["tp" if fired and labelled else "fp" if fired else "fn"] += 1

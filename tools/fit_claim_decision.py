@@ -817,11 +817,11 @@ def replay_rows(folder: Path = first_score_replay.FOLDER) -> list[Scored]:
             verdicts: list[str | None] = []
             signals: list[ClaimSignals] = []
             for claim in trace["claims"]:
-                if isinstance(claim, str):
-                    verdicts.append(claim)
+                if first_score_replay.settled(claim):
+                    verdicts.append(None)
+                    signals.append(first_score_replay.signals_of(claim))
                     continue
-                verdicts.append(None)
-                signals.append(first_score_replay.signals_of(claim))
+                verdicts.append(claim if isinstance(claim, str) else claim["verdict"])
             rows.append(Scored(f"first-score {replay['set']}", "HALLUCINATION" in trace["codes"],
                                trace["evaluable"], verdicts, signals))
     return rows
