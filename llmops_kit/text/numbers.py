@@ -649,7 +649,9 @@ def times_in(text: str) -> frozenset[str]:
 #: Switch: a clock hour written with the hour symbol apart from its figure, the Québec and French way, read as the
 #: time it is ("at 14 h", "10 h to 18 h 30"; the ``read44`` round).
 READ_SPACED_HOURS = True
-_HOUR_H = r"(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?(?![\w:])"
+#: The hour apart from its symbol by a space, as the gate in :func:`times_in` asks (" h"): "14 h", "18 h 30" (a glued
+#: "18h" is no such hour, and read or not it would depend on a space-h elsewhere in the text).
+_HOUR_H = r"(?:[01]?\d|2[0-3])\sh(?:\s[0-5]\d)?(?![\w:])"
 #: Two such hours joined as a range ("10 h to 18 h 30", "9 h-17 h").
 _SPACED_RANGE_RE = re.compile(rf"(?<![\w:.,])({_HOUR_H})(\s*(?:to|until|till|-|–)\s*)({_HOUR_H})", re.IGNORECASE)
 #: One after a word that makes it a clock time ("at 14 h", "metered until 21 h"). Alone ("5 h of work", "up to 24 h
