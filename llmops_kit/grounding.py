@@ -86,7 +86,8 @@ evidence's clauses say of its label (:mod:`llmops_kit.labelled_polarity`: "| Boo
 "Refunded?" where the fee "is not refunded"), and a row's clock time or bare number against the clause naming
 its label in full or shortened (:mod:`llmops_kit.labelled_cells`: "| Sun | 10am to 11pm |" where "Sunday 10am
 to 10pm"). A claim in another language than the evidence
-(the language read on the whole answer) is judged by its hard facts alone. ``contradicted``, ``absent`` and
+(the language read on the whole answer) is judged by its hard facts alone, and so is an English claim when every
+document is in another language (:mod:`llmops_kit.foreign_evidence`). ``contradicted``, ``absent`` and
 ``invented`` are :data:`FABRICATED`: the HALLUCINATION detector fires on any one of them, and on groundedness
 (the share of supported claims) below the contract's floor. Nothing here looks at an answer's length, style
 or position: each claim stands or falls on its own evidence.
@@ -400,10 +401,12 @@ def _label_ranges_blanked(row: str) -> str:
 
 def judge_claims(
     claims: Sequence[str], evidence: Evidence, *, lexical_support: float, semantic_support: float,
-    table_rows: Sequence[str] = (),
+    table_rows: Sequence[str] = (), hard_facts_only: bool = False,
 ) -> list[ClaimSupport]:
     """A verdict per claim, in order (see the module docstring for the steps). ``table_rows``: the answer's
-    table rows, whose figures a claim may compute from ("Annual saves $3 a week" below a table of prices)."""
+    table rows, whose figures a claim may compute from ("Annual saves $3 a week" below a table of prices).
+    ``hard_facts_only``: judge every claim as a claim in another language than the evidence is judged, by its
+    hard facts alone (the evidence is in another language: :mod:`llmops_kit.foreign_evidence`)."""
     texts = [*claims, *table_rows]
     answer = frozenset().union(*(numbers_in(c) for c in texts)) if texts else _NONE
     answer_text = " ".join(texts)
@@ -415,7 +418,7 @@ def judge_claims(
     customer = (not foreign_answer and not any(map(is_foreign, claims))
                 and (in_customer_language(claims, evidence.user_text)
                      or in_unlisted_language(claims, evidence.user_text, evidence)))
-    context = (answer, answer_text, foreign_answer or customer)
+    context = (answer, answer_text, foreign_answer or customer or hard_facts_only)
     verdicts = _judge(claims, evidence, lexical_support, semantic_support, context)
     if customer:
         verdicts = [_named(v, evidence, answer, answer_text) for v in verdicts]

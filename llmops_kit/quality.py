@@ -44,6 +44,7 @@ from .asked_requests import contradicted_request, dropped_requests
 from .charge_comparisons import COMPARISON_SOURCE, compared_by_charges
 from .contract import Contract, QualityRules, load_contract
 from .decline_claims import DECLINE_SOURCE, declines_sources
+from .foreign_evidence import JUDGED_AGAIN, in_other_language, written_in_english_facts
 from .grounding import ClaimSupport, Evidence, EvidenceSource, judge_claims, judge_table_rows, render_tool_output
 from .info_declines import declines_information
 from .labelled_cells import judge_labelled_cells
@@ -302,6 +303,17 @@ class HeuristicScorer:
         return [again[n].model_copy(update={"claim": text}) if not verdict.supported and money_marks_in(text)
                 else verdict for n, (text, verdict) in enumerate(zip(texts, support, strict=True))]
 
+    def _in_other_language(self, support: list[ClaimSupport], texts: Sequence[str], rows: Sequence[str],
+                           sources: Sequence[EvidenceSource], citation_pattern: str) -> list[ClaimSupport]:
+        """The verdicts with each claim :data:`~llmops_kit.foreign_evidence.JUDGED_AGAIN` judged again by its hard
+        facts alone, against documents in another language with their dates, day counts and hours written the
+        English way (:mod:`llmops_kit.foreign_evidence`): the words of an English claim cannot be compared with
+        them. A supported or contradicted claim keeps its verdict."""
+        evidence = Evidence(written_in_english_facts(sources), citation_pattern)
+        again = judge_claims(texts, evidence, lexical_support=self.min_coverage, semantic_support=self.semantic_support,
+                             table_rows=rows, hard_facts_only=True)
+        return [again[n] if verdict.verdict in JUDGED_AGAIN else verdict for n, verdict in enumerate(support)]
+
     def _rows_in_marks(self, wrong: list[ClaimSupport], texts: Sequence[str], rows: Sequence[str],
                        sources: Sequence[EvidenceSource], citation_pattern: str) -> list[ClaimSupport]:
         """The wrong table rows less those that write money with an ISO code or dot thousands and whose figures
@@ -346,6 +358,8 @@ class HeuristicScorer:
                 support = self._in_rand(support, texts, rows, sources, rules.citation_pattern)
             if any(not v.supported and money_marks_in(t) for t, v in zip(texts, support, strict=False)):
                 support = self._in_marks(support, texts, rows, sources, rules.citation_pattern)
+            if any(v.verdict in JUDGED_AGAIN for v in support) and in_other_language(sources, texts):
+                support = self._in_other_language(support, texts, rows, sources, rules.citation_pattern)
             support = self._settled_after_decision(support, evidence, nouns, answer)
             wrong_rows = judge_table_rows(rows, texts, evidence)
             if any(money_marks_in(v.claim) for v in wrong_rows):

@@ -340,6 +340,8 @@ So are the month and weekday of a date written in another layout than ISO (``REA
 read as its ISO code by the name check (``READ_MARK_NAMES``, the same module and round: "KSh 3,500" of "paid_kes") and
 a weekday's or month's name in another language read as the English one (``READ_CALENDAR_NAMES`` in
 :mod:`llmops_kit.text.foreign_facts`, the same round: "Jumapili", "Machi"): each settles a name before the decision.
+So is an English answer's claim judged again by its hard facts alone when every document is in another language
+(``READ_FOREIGN_EVIDENCE`` in :mod:`llmops_kit.foreign_evidence`, the ``forev45`` round).
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -388,6 +390,7 @@ from llmops_kit import (  # noqa: E402
     evidence_derived,
     figure_owner,
     filled_fields,
+    foreign_evidence,
     found_sources,
     fraction_steps,
     free_claims,
@@ -696,6 +699,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_WRITTEN_DATE_NAMES", False),
         (numbers, "READ_MARK_NAMES", False),
         (foreign_facts, "READ_CALENDAR_NAMES", False),
+        (foreign_evidence, "READ_FOREIGN_EVIDENCE", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
