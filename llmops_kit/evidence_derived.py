@@ -106,6 +106,22 @@ def _untimed_factors(claim: str, answer_text: str) -> frozenset[str]:
     return frozenset(n for n in durations if not timed - {n})
 
 
+#: Switch: the two ends of an age band are no operands of another figure (the ``ages45`` round).
+READ_AGE_BOUNDS = True
+#: An age band: "aged 6-14", "ages 6 to 14", "6–14 years", "(15–26)" after a band's name is not read (no age word).
+_AGE_BAND_RE = re.compile(r"\b(?:aged?|ages)\s+(\d{1,2})\s?(?:[-–]|to)\s?(\d{1,2})\b"
+                          r"|\b(\d{1,2})\s?(?:[-–]|to)\s?(\d{1,2})[\s-]?(?:years?\b|yrs?\b|year-olds?\b)",
+                          re.IGNORECASE)
+
+
+def _age_bounds(text: str) -> frozenset[str]:
+    """The figures ``text`` writes as the ends of an age band: whom a price or a rule is for, never a quantity to
+    add or subtract, so "two adults and up to 4 children aged 6-14" reaches no 4 as 6 - 2 (the article says 3)."""
+    if not READ_AGE_BOUNDS:
+        return _NONE
+    return frozenset(n for m in _AGE_BAND_RE.finditer(text) for n in m.groups() if n)
+
+
 def _kind_operands(stated: frozenset[str], claim: str, answer_text: str) -> Callable[[str], frozenset[str]]:
     """The stated numbers each missing figure may be reached from, by its kind. A number the answer writes
     only as a percentage is a share (a multiplier the share factors carry), never an addend or a price: "a 7.5%
@@ -117,6 +133,9 @@ def _kind_operands(stated: frozenset[str], claim: str, answer_text: str) -> Call
     text = answer_text or claim
     shares = percent_figures(text)
     amounts = stated - shares if shares else stated
+    bounds = _age_bounds(text)
+    if bounds:
+        stated, amounts = stated - bounds, amounts - bounds
     durations = _durations(claim)
     timed = _durations(text) if durations else _NONE
     own = numbers_in(claim) if durations else _NONE

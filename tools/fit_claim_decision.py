@@ -342,6 +342,8 @@ a weekday's or month's name in another language read as the English one (``READ_
 :mod:`llmops_kit.text.foreign_facts`, the same round: "Jumapili", "Machi"): each settles a name before the decision.
 So is an English answer's claim judged again by its hard facts alone when every document is in another language
 (``READ_FOREIGN_EVIDENCE`` in :mod:`llmops_kit.foreign_evidence`, the ``forev45`` round).
+So are the ends of an age band kept out of a figure's operands (``READ_AGE_BOUNDS`` in
+:mod:`llmops_kit.evidence_derived`, the ``ages45`` round: "up to 4 children aged 6-14" is no 6 - 2).
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -700,6 +702,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_MARK_NAMES", False),
         (foreign_facts, "READ_CALENDAR_NAMES", False),
         (foreign_evidence, "READ_FOREIGN_EVIDENCE", False),
+        (evidence_derived, "READ_AGE_BOUNDS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:

@@ -1,0 +1,45 @@
+"""The ends of an age band are no operands of another figure (``READ_AGE_BOUNDS`` in
+:mod:`llmops_kit.evidence_derived`, the ``ages45`` round): "two adults and up to 4 children aged 6-14" reached its
+changed 4 as 6 - 2. Each case with a control; the fixtures are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from llmops_kit import evidence_derived, quality
+from llmops_kit.quality import score_answer
+from llmops_kit.traces import Document
+
+RINK = [Document(id="ice-4", content="The family pass covers two adults and up to 3 children aged 7-16 for one "
+                                     "session: 32.00 CHF. Skate hire is 6.00 CHF a pair.")]
+#: Each changed count is two figures of the band, or of the band and the adults, apart.
+CHANGED = [
+    "Two adults and up to 5 children aged 7-16, for 32.00 CHF a session.",  # 7 - 2
+    "It is for two adults plus as many as 9 children, ages 7 to 16, at 32.00 CHF.",  # 16 - 7
+]
+
+
+def _verdicts(answer: str, query: str | None = None) -> list[str]:
+    quality._memo.clear()  # a verdict kept from another switch setting is not this one's
+    return [v.verdict for v in score_answer(answer, RINK, query=query).support]
+
+
+@pytest.mark.parametrize("answer", CHANGED)
+def test_a_changed_count_is_not_reached_from_an_age_band(answer: str) -> None:
+    assert _verdicts(answer) == ["contradicted"]
+
+
+def test_control_the_article_s_count_with_the_band_is_supported() -> None:
+    assert _verdicts("Two adults and up to 3 children aged 7-16, for 32.00 CHF a session.") == ["supported"]
+
+
+def test_control_arithmetic_beside_an_age_band_still_counts() -> None:
+    answer = ("The family pass is 32.00 CHF for children aged 7-16, plus 2 × 6.00 CHF = 12.00 CHF for two pairs "
+              "of skates.")
+    assert _verdicts(answer, query="Family pass and two pairs of skates?") == ["supported"]
+
+
+@pytest.mark.parametrize("answer", CHANGED)
+def test_switched_off_the_band_s_ends_reach_the_changed_count(answer: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(evidence_derived, "READ_AGE_BOUNDS", False)
+    assert _verdicts(answer) == ["supported"]
