@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from .evidence import Evidence
-from .text import times_in, words_in
+from .text import numbers, times_in, words_in
 from .text.case_key import case_key
 from .text.numbers import WEEKDAYS
 from .text.tokens import CALENDAR_ABBREVIATIONS
@@ -168,6 +168,8 @@ def claimed_day_times(claim: str) -> frozenset[tuple[int, str]]:
         return frozenset()
     if not _DAY_RE.search(claim) or NOT_READ_RE.search(claim):
         return frozenset()
+    if numbers.READ_DOTTED_HOURS and "." in claim:
+        claim = numbers.dotted_hours(claim)  # "Saturday and Sunday 8.00–20.00" as the time reader reads it
     pairs: set[tuple[int, str]] = set()
     groups, runs = day_groups(claim, lists=False), _time_runs(claim)
     taken_after: set[int] = set()  # the starts of day groups an earlier time took as the days after it

@@ -340,6 +340,8 @@ So are the month and weekday of a date written in another layout than ISO (``REA
 read as its ISO code by the name check (``READ_MARK_NAMES``, the same module and round: "KSh 3,500" of "paid_kes") and
 a weekday's or month's name in another language read as the English one (``READ_CALENDAR_NAMES`` in
 :mod:`llmops_kit.text.foreign_facts`, the same round: "Jumapili", "Machi"): each settles a name before the decision.
+So is a clock time written with a dot, in a range or after "kl." / "klo" / "um" (``READ_DOTTED_HOURS`` in
+:mod:`llmops_kit.text.numbers`, the ``dots45`` round: "6.00–22.00" is two times, not the figures 6 and 22).
 So is an English answer's claim judged again by its hard facts alone when every document is in another language
 (``READ_FOREIGN_EVIDENCE`` in :mod:`llmops_kit.foreign_evidence`, the ``forev45`` round).
 So are the ends of an age band kept out of a figure's operands (``READ_AGE_BOUNDS`` in
@@ -701,6 +703,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_WRITTEN_DATE_NAMES", False),
         (numbers, "READ_MARK_NAMES", False),
         (foreign_facts, "READ_CALENDAR_NAMES", False),
+        (numbers, "READ_DOTTED_HOURS", False),
         (foreign_evidence, "READ_FOREIGN_EVIDENCE", False),
         (evidence_derived, "READ_AGE_BOUNDS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),

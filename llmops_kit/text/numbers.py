@@ -28,13 +28,14 @@ from .clock_periods import spell_periods
 from .spoken_time import spoken_times
 from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 
-__all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_DOT_THOUSANDS", "READ_LIRA_THOUSANDS",
-           "READ_LOCAL_MARKS", "READ_MARK_NAMES", "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS",
-           "READ_SPACED_MARKS", "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX",
-           "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS",
-           "as_digits", "claim_numbers", "count_words", "date_names", "dot_thousands", "evidence_numbers",
-           "grouped_digits", "mark_codes", "marks_as_codes", "normalise_number", "parses_as_float", "quantities",
-           "same_grouped_number", "spaced_hours", "spells_number", "times_in", "typed_quantities", "unit_free_numbers"]
+__all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_DOTTED_HOURS", "READ_DOT_THOUSANDS",
+           "READ_LIRA_THOUSANDS", "READ_LOCAL_MARKS", "READ_MARK_NAMES", "READ_SIGNED_DOT_THOUSANDS",
+           "READ_SPACED_HOURS", "READ_SPACED_MARKS", "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS",
+           "READ_TRUNK_PREFIX", "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS",
+           "as_digits", "claim_numbers", "count_words", "date_names", "dot_thousands", "dotted_hours",
+           "evidence_numbers", "grouped_digits", "mark_codes", "marks_as_codes", "normalise_number",
+           "parses_as_float", "quantities", "same_grouped_number", "spaced_hours", "spells_number", "times_in",
+           "typed_quantities", "unit_free_numbers"]
 
 _UNITS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -625,6 +626,8 @@ def times_in(text: str) -> frozenset[str]:
     text = spell_forms(text)  # a bare "midday" is 12 noon
     if READ_SPACED_HOURS and " h" in text:
         text = spaced_hours(text)  # "at 14 h", "10 h to 18 h 30": the hour symbol apart from the figure
+    if READ_DOTTED_HOURS and "." in text:
+        text = dotted_hours(text)  # "6.00–22.00", "kl. 7.42": the minutes after a dot
     if not _TIME_HINT_RE.search(text):
         return _frozen(found)
     text = spell_periods(text)  # "3 to 6pm" is "3pm to 6pm", "7 in the evening" is "7pm"
@@ -672,6 +675,43 @@ def spaced_hours(text: str) -> str:
     return _SPACED_AFTER_RE.sub(lambda m: m.group(1) + m.group(2) + _clock_of(m.group(3)), text)
 
 
+#: Switch: a clock time written with a dot between hour and minutes, the Nordic, German and Slovene way, read as the
+#: time it is when the text makes it one: a range of two ("6.00–22.00", "8.30 to 17.30") or after a word that only
+#: a time follows ("kl. 7.42", "klo 18.30", "um 9.15") (the ``dots45`` round). A lone "at 6.50" stays a figure.
+READ_DOTTED_HOURS = True
+_DOT_HOUR = r"(?:[01]?\d|2[0-4])\.[0-5]\d"
+#: What no clock time is written beside: a currency or a unit ("6.50–8.00 €", "1.20-2.40 m", "€ 6.50-8.00").
+_NOT_A_TIME_AFTER = (r"(?!\d|[.,]\d|\s?(?:[€$£¥%]|(?:kr|eur|euro|euros|usd|gbp|chf|sek|nok|dkk|km|kg|cm|mm|m|g|l|ml|"
+                     r"mi|lb|ft|x)\b))")
+_DOTTED_RANGE_RE = re.compile(rf"(?<![\w.,:$£€¥])({_DOT_HOUR})(\s*(?:to|until|till|-|–|—)\s*)({_DOT_HOUR})"
+                              rf"{_NOT_A_TIME_AFTER}", re.IGNORECASE)
+#: A word after which a dotted figure is a time: Norwegian, Danish, Swedish "kl.", Finnish "klo" / "kello", German
+#: "um", "ab", "bis".
+_DOTTED_AFTER_RE = re.compile(rf"\b(kl\.?|klo|kello|um|ab|bis)(\s+)({_DOT_HOUR}){_NOT_A_TIME_AFTER}", re.IGNORECASE)
+
+
+def _dotted_clock(written: str) -> str:
+    hour, minute = written.split(".")
+    return f"{int(hour):02d}:{minute}"
+
+
+#: A currency written before a figure, a space apart ("€ 6.50-8.00", "EUR 6.50-8.00"): the range is of money.
+_MONEY_BEFORE_RE = re.compile(r"(?:[$£€¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|kr)\.?)\s*$", re.IGNORECASE)
+
+
+def _dotted_range(match: re.Match[str]) -> str:
+    if _MONEY_BEFORE_RE.search(match.string[max(0, match.start() - 5):match.start()]):
+        return match.group(0)
+    return _dotted_clock(match.group(1)) + match.group(2) + _dotted_clock(match.group(3))
+
+
+def dotted_hours(text: str) -> str:
+    """``text`` with each clock time written "22.00" in a range of two, or after a word only a time follows, as
+    "22:00", for the time reader."""
+    text = _DOTTED_RANGE_RE.sub(_dotted_range, text)
+    return _DOTTED_AFTER_RE.sub(lambda m: m.group(1) + m.group(2) + _dotted_clock(m.group(3)), text)
+
+
 #: Switch: a clock hour past midnight written the late-night way ("27:30", "29:00") is read as the next morning's
 #: time ("3:30am", "5am") (the ``mend42`` round).
 READ_LATE_CLOCK = True
@@ -689,6 +729,8 @@ _GROUP_HINT_RE = re.compile(r"\d[ \-)]\(?\d")
 
 
 def _strip_times(text: str) -> str:
+    if READ_DOTTED_HOURS and "." in text:
+        text = dotted_hours(text)
     return _TIME_RE.sub(" ", spell_periods(text)) if _TIME_HINT_RE.search(text) else text
 
 
