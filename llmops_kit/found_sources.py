@@ -25,6 +25,14 @@ with any other noun it reached the fitted decision, which found its words unsupp
   other clause after the denied topic (", but the bus stops outside the door");
 - it states no figure or code beyond a contact to turn to.
 
+With :data:`READ_FOUND_SHAPES` (the found45 round) it reads more shapes of the same sentence: "give" as a verb of
+covering ("Our notices only give our own fees; I have nothing on X"), a bare "are" of texts named as found ("The
+notices I found are our pool rules and hours; they say nothing about X"), "noticeboard" / "entries" / "sheets" as
+words for the texts, dialect "nowt on X"; a figure or code inside the denied topic that the customer's question holds
+("I have nothing on Ruta 68's tolls") is the question's, not the bot's; and in the covered part "inside" / "within"
+name no topic, while "hours" / "times" and "address" are held by a clock time and a street number in the texts,
+whatever their language ("gives its address and hours only" of "Av. Grecia 8735 ... 09:00-18:00").
+
 The claim is then *supported* when no evidence sentence holds every content word of the denied topic, and the topic
 it says the texts cover is held by them (all its words but one); it is *contradicted* when some evidence sentence
 holds the denied topic whole (the texts did cover it). Otherwise the claim is judged as before. A claim settled
@@ -38,17 +46,23 @@ from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from .evidence import INSTRUCTIONS_LABEL, Evidence
-from .text import content_stems
+from .text import content_stems, times_in
 from .text.decline_clauses import CANNOT
 from .text.source_nouns import noun_pattern as _noun_pattern
 from .text.source_nouns import trace_source_nouns
 from .text.tokens import identifiers_in, normalise_quotes, numbers_in
 
-__all__ = ["FOUND_LACK", "READ_FOUND_SOURCES", "READ_PROMPT_NOUNS", "SourcesLack", "prompt_nouns", "sources_lack",
-           "texts_limit"]
+__all__ = ["FOUND_LACK", "READ_FOUND_SHAPES", "READ_FOUND_SOURCES", "READ_PROMPT_NOUNS", "SourcesLack", "prompt_nouns",
+           "sources_lack", "texts_limit"]
 
 #: Off while the claim decision is fitted (it settles a claim before the decision).
 READ_FOUND_SOURCES = True
+#: The wider shapes of the found45 round, off in the fit: "give" and a bare "are" as verbs of covering ("Our notices
+#: only give our fees", "The notices I found are our pool rules"), "noticeboard" / "entries" / "sheets"
+#: as words for a text, dialect "nowt on X", a figure or name of the customer's question inside the denied topic
+#: ("nothing on Ruta 68's tolls"), "inside" / "within" as no topic word of the covered part, and "hours" / "times" /
+#: "address" of the covered part held by a clock time or a street number in the texts (texts in another language).
+READ_FOUND_SHAPES = True
 #: The texts named as the system prompt names them ("Our notices only cover ..." where the prompt says "Answer only
 #: from the counter notices"), here and for the declines of :mod:`llmops_kit.joined_declines`; off in the fit.
 READ_PROMPT_NOUNS = True
@@ -57,34 +71,52 @@ FOUND_LACK = "the evidence (what the texts found lack)"
 #: The most words of the topic said to be covered that the evidence may lack.
 UNHELD_MAX = 1
 
+#: Verbs of covering, for texts named as found or limited by "only".
+_COVER_VERBS = (r"cover|covers|are\s+for|is\s+for|are\s+about|is\s+about|list|lists|say|says|mention|mentions"
+                r"|describe|describes|deal\s+with|deals\s+with|talk\s+about|talks\s+about|concern|concerns")
+#: Verbs of covering read with :data:`READ_FOUND_SHAPES`: "give" ("Our notices only give our fees"), and a bare
+#: "are" / "is" of texts named as found ("The notices I found are our pool rules and hours").
+_WIDE_VERBS = r"give|gives"
+_BARE_VERBS = r"are|is"
 #: The texts named as the bot's own finds, then a verb of covering; ``rest`` is what they are said to cover.
-_FOUND_RE = re.compile(
+_FOUND_HEAD = (
     r"^(?:(?:but|and|so|sadly|unfortunately|i'm afraid)\s*,?\s+)?"
     r"(?:(?:the|both|all|all\s+the|my|our|these|those|the\s+only|the\s+two|the\s+three)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:that\s+|which\s+)?|what\s+)(?:(?:i|we)(?:'ve|\s+have)?\s+(?:found|have|got|was\s+given|were\s+given"
     r"|can\s+see|could\s+find|pulled\s+up|retrieved|checked)|(?<=what\s)came\s+up)"
-    r"\s+(?:(?:only|just|all|both)\s+)?(?P<verb>cover|covers|are\s+for|is\s+for|are\s+about|is\s+about|list|lists"
-    r"|say|says|mention|mentions|describe|describes|deal\s+with|deals\s+with|talk\s+about|talks\s+about|concern"
-    r"|concerns)\b(?P<rest>.*)$",
-    re.IGNORECASE,
+    r"\s+(?:(?:only|just|all|both)\s+)?"
 )
+_FOUND_RE = re.compile(_FOUND_HEAD + rf"(?P<verb>{_COVER_VERBS})\b(?P<rest>.*)$", re.IGNORECASE)
+_FOUND_WIDE_RE = re.compile(_FOUND_HEAD + rf"(?P<verb>{_COVER_VERBS}|{_WIDE_VERBS}|{_BARE_VERBS})\b(?P<rest>.*)$",
+                            re.IGNORECASE)
 #: Words for a text, whatever the business.
 _TEXT_WORDS = (r"notes?", r"articles?", r"pages?", r"passages?", r"documents?", r"sources?", r"information",
                r"guides?", r"faqs?", r"handbooks?", r"leaflets?", r"brochures?", r"booklets?", r"manuals?")
+#: Words for a text read with :data:`READ_FOUND_SHAPES`: what a club or school pins up or lists.
+_WIDE_TEXT_WORDS = (r"noticeboards?", r"notice\s+boards?", r"entry", r"entries", r"sheets?")
+
+
+def _found_re() -> re.Pattern[str]:
+    """The found-texts pattern, with the wider verbs when :data:`READ_FOUND_SHAPES` is on."""
+    return _FOUND_WIDE_RE if READ_FOUND_SHAPES else _FOUND_RE
+
+
+def _named_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """:func:`_named_pattern` for these nouns, widened when :data:`READ_FOUND_SHAPES` is on."""
+    return _named_pattern(nouns, READ_FOUND_SHAPES)
 
 
 @lru_cache(maxsize=64)
-def _named_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
+def _named_pattern(nouns: tuple[str, ...], wide: bool) -> re.Pattern[str]:
     """The texts named by a word for a text or by the trace's own name for them (its system prompt's: "Answer only
     from the counter notices ...") and limited by "only" / "just": "Our notes only cover crampons as part of a
     guided walk", "The guide just lists the opening hours", "Our notices only cover the PC room itself";
     ``rest`` is what they are said to cover."""
-    words = "|".join((*_TEXT_WORDS, *(_noun_pattern(n) for n in nouns)))
+    words = "|".join((*_TEXT_WORDS, *(_WIDE_TEXT_WORDS if wide else ()), *(_noun_pattern(n) for n in nouns)))
+    verbs = _COVER_VERBS + (f"|{_WIDE_VERBS}" if wide else "")
     return re.compile(
         r"^(?:(?:but|and|so|sadly|unfortunately|i'm afraid)\s*,?\s+)?(?:the|our|my|these|those)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?(?:{words})\s+(?:only|just)\s+(?P<verb>cover|covers|list|lists|say|says|mention"
-        r"|mentions|describe|describes|deal\s+with|deals\s+with|talk\s+about|talks\s+about|concern|concerns)\b"
-        r"(?P<rest>.*)$",
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{words})\s+(?:only|just)\s+(?P<verb>{verbs})\b(?P<rest>.*)$",
         re.IGNORECASE,
     )
 
@@ -121,6 +153,18 @@ _DENIALS = (
     re.compile(r",\s*which\s+(?:is|are)(?:\s+not|n't)\s+the\s+same\s+(?:thing\s+)?as\s+(?P<topic>.+)$",
                re.IGNORECASE),
 )
+#: Denials read with :data:`READ_FOUND_SHAPES`: dialect "nowt" for "nothing" ("nowt on Crucible tickets").
+_WIDE_DENIALS = (
+    re.compile(_LEAD + r"(?:(?:i've|i\s+have|we've|we\s+have|(?:it|they)\s+(?:has|have))\s+)?nowt\s+(?:about|on|for)"
+               r"\s+(?P<topic>.+)$", re.IGNORECASE),
+)
+
+
+def _denials() -> tuple[re.Pattern[str], ...]:
+    """The denial patterns, with the wider ones when :data:`READ_FOUND_SHAPES` is on."""
+    return (*_DENIALS, *_WIDE_DENIALS) if READ_FOUND_SHAPES else _DENIALS
+
+
 #: A closing decline after the denied topic: ", so I can't help with that", "so I can't guide you on that here".
 _CANT_RE = re.compile(r"\s*,?\s*so\s+" + CANNOT + r"\s+(?:help|guide|recommend|advise|say|tell|confirm|answer|check)"
                       r"\b(?P<tail>.*)$", re.IGNORECASE)
@@ -135,6 +179,14 @@ _ARTICLE_RE = re.compile(r"^(?:a|an|the|any|our|your)\s+", re.IGNORECASE)
 _CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()\-]{6,}\d")
 #: Words of the covered part that say how much, not what: "only", "both".
 _FILLER = frozenset({"onli", "only", "both", "just", "all"})
+#: Words of the covered part that say where, not what ("how guests behave inside it"), with READ_FOUND_SHAPES.
+_PLACE_WORDS = frozenset({"insid", "within", "outsid"})
+#: Words of the covered part that name a kind of fact, held by a fact of that kind in the texts ("its address and
+#: hours" of "Av. Grecia 8735: lunes a viernes 09:00-18:00"), with READ_FOUND_SHAPES.
+_TIME_WORDS = frozenset({"hour", "time"})
+_ADDRESS_WORDS = frozenset({"address"})
+_STREET_NUMBER_RE = re.compile(r"\b[A-Z][\w.]*\s+\d{1,5}\b(?![:.,]?\d)"
+                               r"|\b\d{1,5}\s+[A-Z][a-z]+\s+(?:Street|Road|Avenue|St|Rd)\b")
 
 
 class SourcesLack(NamedTuple):
@@ -149,7 +201,7 @@ class SourcesLack(NamedTuple):
 def _split(claim: str, question: str = "", nouns: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """(the topic said to be covered, the topic denied), or None when the claim is not of the shape."""
     text = normalise_quotes(claim).strip(" \"'*-.")
-    found = _FOUND_RE.match(text)
+    found = _found_re().match(text)
     if found is None:
         lowered = text.lower()
         if "only" in lowered or "just" in lowered:
@@ -159,7 +211,7 @@ def _split(claim: str, question: str = "", nouns: tuple[str, ...] = ()) -> tuple
     if found is None:
         return None
     rest = found.group("rest")
-    hits = [m for m in (p.search(rest) for p in _DENIALS) if m is not None]
+    hits = [m for m in (p.search(rest) for p in _denials()) if m is not None]
     if not hits:
         return None
     first = min(hits, key=lambda m: m.start())
@@ -188,6 +240,34 @@ def _declined(topic: str, question: str) -> str:
     return topic[:closing.start()]
 
 
+def _states_figures(claim: str, topic: str, question: str) -> bool:
+    """Does the claim state a figure or code beyond a contact to turn to? With :data:`READ_FOUND_SHAPES`, one the
+    customer's question holds inside the denied topic ("nothing on Ruta 68's tolls") is the question's, not the
+    bot's own."""
+    plain = _CONTACT_RE.sub(" ", claim)
+    if not (numbers_in(plain) or identifiers_in(plain)):
+        return False
+    if not READ_FOUND_SHAPES:
+        return True
+    plain = normalise_quotes(plain)
+    rest = plain.replace(topic, " ") if topic in plain else plain
+    if numbers_in(rest) or identifiers_in(rest):
+        return True
+    return not (numbers_in(topic) <= numbers_in(question) and identifiers_in(topic) <= identifiers_in(question))
+
+
+def _kinds_held(evidence: Evidence) -> frozenset[str]:
+    """Words for a kind of fact the texts hold as a fact: "hours" / "times" where they give a clock time, "address"
+    where they give a street number (held so in texts of any language)."""
+    texts = [source.text for source in evidence.sources if not source.user and source.label != INSTRUCTIONS_LABEL]
+    held: set[str] = set()
+    if any(times_in(text) for text in texts):
+        held |= _TIME_WORDS
+    if any(_STREET_NUMBER_RE.search(text) for text in texts):
+        held |= _ADDRESS_WORDS
+    return frozenset(held)
+
+
 def sources_lack(claim: str, evidence: Evidence) -> SourcesLack | None:
     """The claim read as what the found texts cover and lack (see the module docstring), or None."""
     if not READ_FOUND_SOURCES:
@@ -195,10 +275,9 @@ def sources_lack(claim: str, evidence: Evidence) -> SourcesLack | None:
     parts = _split(claim, evidence.user_text, prompt_nouns(evidence))
     if parts is None:
         return None
-    plain = _CONTACT_RE.sub(" ", claim)
-    if numbers_in(plain) or identifiers_in(plain):
-        return None
     covered, topic = parts
+    if _states_figures(claim, topic, evidence.user_text):
+        return None
     denied = content_stems(topic)
     if not denied:
         return None
@@ -207,6 +286,8 @@ def sources_lack(claim: str, evidence: Evidence) -> SourcesLack | None:
             return SourcesLack("fails", label, sentence, topic)
     said = content_stems(covered) - _FILLER
     unheld = evidence.novel(said, len(said) + 1)  # the texts' words only: the question's do not count
+    if READ_FOUND_SHAPES:
+        unheld -= _PLACE_WORDS | _kinds_held(evidence)
     if len(unheld) > UNHELD_MAX or (said and len(unheld) == len(said)):
         return None
     return SourcesLack("holds", FOUND_LACK, None, topic)
@@ -225,7 +306,7 @@ def texts_limit(piece: str, evidence: Evidence) -> bool:
         lowered = text.lower()
         if "only" not in lowered and "just" not in lowered:
             return False
-        found = _named_re(prompt_nouns(evidence)).match(text)
+        found = _named_pattern(prompt_nouns(evidence), False).match(text)
     if found is None or any(p.search(found.group("rest")) for p in _DENIALS):
         return False
     if numbers_in(text) or identifiers_in(text) or _MORE_RE.search(found.group("rest")):

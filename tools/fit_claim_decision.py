@@ -630,6 +630,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (decline_claims, "READ_QUESTION_DECLINES", False),
         (info_declines, "READ_INFO_DECLINES", False),
         (found_sources, "READ_PROMPT_NOUNS", False),
+        (found_sources, "READ_FOUND_SHAPES", False),
         (source_nouns, "READ_WHOLE_NAMES", False),
         (free_claims, "READ_FREE_CLAIMS", False),
         (credit_refunds, "READ_CREDIT_REFUNDS", False),
