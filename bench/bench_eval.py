@@ -125,6 +125,9 @@ and ``--misses holdout26`` lists its misses.
 swimming pool, Kuala Lumpur airport lounge, Sheffield snooker club), is the unseen measure now: sealed, totals only,
 never its misses, also with ``--set``; first scored at 311/370 with the final candidate of the ``novel44`` stop, one
 more score allowed.
+``tests/data/holdout28``, written by a twenty-eighth author (Budapest fencing club, Kraków board-game café, Taipei cat
+café, Melbourne dog-training school, Accra five-a-side pitches), is sealed and not scored: totals only, never its
+misses, also with ``--set``; it is the unseen measure once holdout27 is spent.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -165,6 +168,8 @@ EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT27 = REPO / "tests" / "data" / "holdout27"  # a twenty-seventh author's sealed set: totals only, never its misses
 HOLDOUT27_HEADING = "twenty-seventh held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT28 = REPO / "tests" / "data" / "holdout28"  # a twenty-eighth author's sealed set: totals only, never its misses
+HOLDOUT28_HEADING = "twenty-eighth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -447,7 +452,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT27, HOLDOUT27_HEADING),)
+    return ((HOLDOUT27, HOLDOUT27_HEADING), (HOLDOUT28, HOLDOUT28_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
