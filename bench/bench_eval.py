@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout26]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout27]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -122,12 +122,13 @@ Istanbul bridal boutique, Cape Town deep-sea fishing charter, Montréal circus s
 ``novel44`` stop), so it is spent and opened for reading from the round after those scores: it prints like holdout25
 and ``--misses holdout26`` lists its misses.
 ``tests/data/holdout27``, written by a twenty-seventh author (Santiago toll motorway, Osaka cram school, Ljubljana
-swimming pool, Kuala Lumpur airport lounge, Sheffield snooker club), is the unseen measure now: sealed, totals only,
-never its misses, also with ``--set``; first scored at 311/370 with the final candidate of the ``novel44`` stop, one
-more score allowed.
+swimming pool, Kuala Lumpur airport lounge, Sheffield snooker club), was scored twice as totals (311/370 with the
+final candidate of the ``novel44`` stop, 311/370 again with the final main of the ``read44`` stop), so it is spent and
+opened for reading from the round after those scores: it prints like holdout26 and ``--misses holdout27`` lists its
+misses.
 ``tests/data/holdout28``, written by a twenty-eighth author (Budapest fencing club, Kraków board-game café, Taipei cat
 café, Melbourne dog-training school, Accra five-a-side pitches), is sealed and not scored: totals only, never its
-misses, also with ``--set``; it is the unseen measure once holdout27 is spent.
+misses, also with ``--set``; it is the unseen measure now.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -166,8 +167,6 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT27 = REPO / "tests" / "data" / "holdout27"  # a twenty-seventh author's sealed set: totals only, never its misses
-HOLDOUT27_HEADING = "twenty-seventh held-out set: sealed, never read or tuned on, totals only"
 HOLDOUT28 = REPO / "tests" / "data" / "holdout28"  # a twenty-eighth author's sealed set: totals only, never its misses
 HOLDOUT28_HEADING = "twenty-eighth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
@@ -180,7 +179,8 @@ ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "ho
             "holdout18": "eighteenth", "holdout19": "nineteenth", "holdout20": "twentieth",
             "holdout21": "twenty-first", "holdout22": "twenty-second",
             "holdout23": "twenty-third", "holdout24": "twenty-fourth",
-            "holdout25": "twenty-fifth", "holdout26": "twenty-sixth"}
+            "holdout25": "twenty-fifth", "holdout26": "twenty-sixth",
+            "holdout27": "twenty-seventh"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -452,7 +452,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT27, HOLDOUT27_HEADING), (HOLDOUT28, HOLDOUT28_HEADING))
+    return ((HOLDOUT28, HOLDOUT28_HEADING),)
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
