@@ -126,6 +126,9 @@ swimming pool, Kuala Lumpur airport lounge, Sheffield snooker club), was scored 
 final candidate of the ``novel44`` stop, 311/370 again with the final main of the ``read44`` stop), so it is spent and
 opened for reading from the round after those scores: it prints like holdout26 and ``--misses holdout27`` lists its
 misses.
+``tests/data/holdout28``, written by a twenty-eighth author (Budapest fencing club, Kraków board-game café, Taipei cat
+café, Melbourne dog-training school, Accra five-a-side pitches), is sealed and not scored: totals only, never its
+misses, also with ``--set``; it is the unseen measure now.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -164,6 +167,8 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
+HOLDOUT28 = REPO / "tests" / "data" / "holdout28"  # a twenty-eighth author's sealed set: totals only, never its misses
+HOLDOUT28_HEADING = "twenty-eighth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -447,7 +452,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ()
+    return ((HOLDOUT28, HOLDOUT28_HEADING),)
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
