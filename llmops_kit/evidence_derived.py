@@ -108,9 +108,12 @@ def _untimed_factors(claim: str, answer_text: str) -> frozenset[str]:
 
 #: Switch: the two ends of an age band are no operands of another figure (the ``ages45`` round).
 READ_AGE_BOUNDS = True
-#: An age band: "aged 6-14", "ages 6 to 14", "6–14 years", "(15–26)" after a band's name is not read (no age word).
+#: An age band: "aged 6-14", "ages 6 to 14", "6–14 years", or a range right after a word for the people it is for
+#: ("a child (3 to 12)", "kids 4-10", "juniors 8–17"); "(15–26)" after a band's own name is not read (no age word).
 _AGE_BAND_RE = re.compile(r"\b(?:aged?|ages)\s+(\d{1,2})\s?(?:[-–]|to)\s?(\d{1,2})\b"
-                          r"|\b(\d{1,2})\s?(?:[-–]|to)\s?(\d{1,2})[\s-]?(?:years?\b|yrs?\b|year-olds?\b)",
+                          r"|\b(\d{1,2})\s?(?:[-–]|to)\s?(\d{1,2})[\s-]?(?:years?\b|yrs?\b|year-olds?\b)"
+                          r"|\b(?:child(?:ren)?|kids?|juniors?|teens?|teenagers?|youths?|infants?|toddlers?|bab(?:y|ies)"
+                          r"|pupils?)\s*\(?\s*(\d{1,2})\s?(?:[-–]|to)\s?(\d{1,2})\b",
                           re.IGNORECASE)
 
 

@@ -43,3 +43,35 @@ def test_control_arithmetic_beside_an_age_band_still_counts() -> None:
 def test_switched_off_the_band_s_ends_reach_the_changed_count(answer: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(evidence_derived, "READ_AGE_BOUNDS", False)
     assert _verdicts(answer) == ["supported"]
+
+
+
+#: A band written right after the word for whom it is for, with no "aged": "a child (4 to 9)"; a follow-up after the
+#: adult price.
+TOUR = [Document(id="t-2", content="Evening tour: adult 30.00 CHF, child (4 to 9) 19.00 CHF, lantern included.")]
+#: Each changed price is two figures of the band, or of the band and the adult price, worked together.
+CHANGED_AFTER_CHILD = ["13.00", "5.00", "36.00", "21.00"]
+
+
+def _follow_up(price: str) -> list[str]:
+    quality._memo.clear()
+    answer = f"A child (4 to 9) is {price} CHF on the evening tour, lantern included."
+    return [v.verdict for v in score_answer(answer, TOUR, query="and for my 7-year-old?",
+                                            history="How much is the evening tour for an adult?",
+                                            earlier_answers="30.00 CHF for an adult, lantern included.").support]
+
+
+@pytest.mark.parametrize("price", CHANGED_AFTER_CHILD)
+def test_a_changed_price_is_not_reached_from_a_band_after_child(price: str) -> None:
+    assert _follow_up(price) == ["absent"]
+
+
+def test_control_the_article_s_child_price_is_supported() -> None:
+    assert _follow_up("19.00") == ["supported"]
+
+
+@pytest.mark.parametrize("price", CHANGED_AFTER_CHILD)
+def test_switched_off_a_band_after_child_reaches_the_changed_price(price: str,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(evidence_derived, "READ_AGE_BOUNDS", False)
+    assert _follow_up(price) == ["supported"]
