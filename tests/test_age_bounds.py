@@ -55,7 +55,9 @@ CHANGED_AFTER_CHILD = ["13.00", "5.00", "36.00", "21.00"]
 
 def _follow_up(price: str) -> list[str]:
     quality._memo.clear()
-    answer = f"A child (4 to 9) is {price} CHF on the evening tour, lantern included."
+    # the band before the amount: "A child ... is X CHF on the evening tour" would be read as the tour's own price
+    # beside the adult's, a fault of the owner reading (figure_owner) this round leaves alone
+    answer = f"For a child (4 to 9) the evening tour is {price} CHF, lantern included."
     return [v.verdict for v in score_answer(answer, TOUR, query="and for my 7-year-old?",
                                             history="How much is the evening tour for an adult?",
                                             earlier_answers="30.00 CHF for an adult, lantern included.").support]
