@@ -340,6 +340,9 @@ So are the month and weekday of a date written in another layout than ISO (``REA
 read as its ISO code by the name check (``READ_MARK_NAMES``, the same module and round: "KSh 3,500" of "paid_kes") and
 a weekday's or month's name in another language read as the English one (``READ_CALENDAR_NAMES`` in
 :mod:`llmops_kit.text.foreign_facts`, the same round: "Jumapili", "Machi"): each settles a name before the decision.
+So is a party the customer counts by groups read as the total of its counts (``READ_STATED_GROUPS`` in
+:mod:`llmops_kit.named_party`, the ``counts45`` round: "all four of you" of "two adults and our two children"): it
+changes which figures a claim is found to hold before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -696,6 +699,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_WRITTEN_DATE_NAMES", False),
         (numbers, "READ_MARK_NAMES", False),
         (foreign_facts, "READ_CALENDAR_NAMES", False),
+        (named_party, "READ_STATED_GROUPS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
