@@ -343,6 +343,9 @@ a weekday's or month's name in another language read as the English one (``READ_
 So is a party the customer counts by groups read as the total of its counts (``READ_STATED_GROUPS`` in
 :mod:`llmops_kit.named_party`, the ``counts45`` round: "all four of you" of "two adults and our two children"): it
 changes which figures a claim is found to hold before the decision.
+So is a customer's figure per month, week or day restated per year (``READ_YEARLY_FIGURES`` in
+:mod:`llmops_kit.inferred_counts`, the ``counts45`` round: "36 hours a year" of "3 hours a month"): it changes which
+figures a claim is found to hold before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -397,6 +400,7 @@ from llmops_kit import (  # noqa: E402
     general_conversions,
     grounding,
     held_imperatives,
+    inferred_counts,
     info_declines,
     joined_acts,
     joined_declines,
@@ -700,6 +704,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_MARK_NAMES", False),
         (foreign_facts, "READ_CALENDAR_NAMES", False),
         (named_party, "READ_STATED_GROUPS", False),
+        (inferred_counts, "READ_YEARLY_FIGURES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
