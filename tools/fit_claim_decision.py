@@ -346,6 +346,9 @@ changes which figures a claim is found to hold before the decision.
 So is a customer's figure per month, week or day restated per year (``READ_YEARLY_FIGURES`` in
 :mod:`llmops_kit.inferred_counts`, the ``counts45`` round: "36 hours a year" of "3 hours a month"): it changes which
 figures a claim is found to hold before the decision.
+So are the Polish, Malay and Indonesian function words of the language test (``READ_POLISH_MALAY`` in
+:mod:`llmops_kit.text.language`, the ``counts45`` round: "... £9.60 za godzinę, za stół, a nie za osobę"): a claim in
+those languages skips the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -705,6 +708,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (foreign_facts, "READ_CALENDAR_NAMES", False),
         (named_party, "READ_STATED_GROUPS", False),
         (inferred_counts, "READ_YEARLY_FIGURES", False),
+        (language, "READ_POLISH_MALAY", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
