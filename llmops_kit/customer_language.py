@@ -61,7 +61,7 @@ _Counts = tuple[int, int, int]
 
 def _counts(text: str) -> _Counts:
     """(words, function words of another language, English-only function words), the article "'n" counted."""
-    words, foreign, english = function_word_counts(text, language.READ_MORE_LANGUAGES)
+    words, foreign, english = function_word_counts(text, *language.read_tables())
     if "'n" in text or "’n" in text or "'N" in text or "’N" in text:
         foreign += len(_ARTICLE_N_RE.findall(text))
     return words, foreign, english

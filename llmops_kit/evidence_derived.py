@@ -34,7 +34,7 @@ from .evidence_statements import DATE_TOKEN_RE, MONTH_NAMES, NUMERIC_DATE_RE
 from .example_figures import example_figures, worked_examples
 from .fraction_steps import fraction_results
 from .general_conversions import general_conversion, negative_figures
-from .inferred_counts import calendar_counts, list_counts, per_item_counts
+from .inferred_counts import calendar_counts, list_counts, per_item_counts, yearly_figures
 from .length_steps import length_results
 from .named_party import party_counts
 from .own_operands import anchored_pair_reaches, needs_own_operand, row_needs_own_operand
@@ -603,6 +603,8 @@ class DerivedFigures:
         counts = calendar_counts(claim, "\n".join((*asked, *sentences))) | list_counts(claim, asked, sentences)
         # the party the customer names, counted by the claim ("the two of you" of "me and my daughter")
         counts = counts | {float(c) for c in party_counts(claim, "\n".join(asked))}
+        # the customer's figure per month restated per year ("36 hours a year" of "3 hours a month")
+        counts = counts | yearly_figures(claim, asked)
         factors = counts | per_item_counts(claim)
         if not factors:
             return left

@@ -5,7 +5,9 @@ items a list names. No source states such a count, so the hard-fact step called 
   7-night week" (a calendar count: the rate is given per month or per night, the claim names the year or week);
 - "Two red-tag tools at $50 each" where the customer asks about "tile saw + pressure washer, both red tag";
   "outside the four local languages" where one evidence sentence lists "English, Chinese, Malay and Tamil";
-- "$99 per item, so $198 for the bed frame and the wardrobe" (the claim's own list of two, priced per item).
+- "$99 per item, so $198 for the bed frame and the wardrobe" (the claim's own list of two, priced per item);
+- "36 hours a year at £7.20" for the customer's "about 3 hours a month" (:data:`READ_YEARLY_FIGURES`, the
+  ``counts45`` round: the customer's own figure per month, week or day restated per year, 12, 52 or 365 times it).
 
 Each count is tied to its own words, so a changed count stays flagged ("three tools" for two named, "ten packs
 a year"), a count of something no list names stays absent, and a figure counts as reached only as the count
@@ -22,7 +24,11 @@ from .text.case_key import case_key
 from .text.numbers import NUMBER_WORDS
 from .textcache import text_cache
 
-__all__ = ["calendar_counts", "list_counts", "per_item_counts"]
+__all__ = ["READ_YEARLY_FIGURES", "calendar_counts", "list_counts", "per_item_counts", "yearly_figures"]
+
+#: Read a figure "N <unit> a year" as the customer's "M <unit> a month" (a week, a day) times 12 (52, 365); off in
+#: the claim-decision fit (``tools/fit_claim_decision.py``): it changes which figures a claim holds.
+READ_YEARLY_FIGURES = True
 
 _WORD_COUNTS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _COUNT = r"(\d{1,2}|" + _WORD_COUNTS + r")"
@@ -62,6 +68,15 @@ _PER_ITEM_RE = re.compile(r"\b(?:per|a|each)\s+(?:item|piece|one|unit)\b|\beach\
 _DET = r"(?:the|an?|your|my|both)"
 _OWN_LIST_RE = re.compile(r"\bfor\s+(" + _DET + r"\s+[\w'-]+(?:\s+[\w'-]+)?(?:\s*,\s*" + _DET + r"\s+[\w'-]+"
                           r"(?:\s+[\w'-]+)?)*\s*,?\s+and\s+" + _DET + r"\s+[\w'-]+(?:\s+[\w'-]+)?)", re.IGNORECASE)
+
+#: How many of a shorter period a year holds, for a figure the customer gives per that period.
+_PER_YEAR = {"month": 12, "week": 52, "day": 365}
+#: A figure of a unit per a period the customer gives: "about 3 hours a month", "2 lessons per week".
+_PER_PERIOD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s+([a-z]+)\s+(?:an?|per|every|each)\s+(month|week|day)\b",
+                            re.IGNORECASE)
+#: A figure of a unit per year the claim gives: "36 hours a year", "104 lessons per year", "150 visits annually".
+_PER_YEAR_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s+([a-z]+)\s+(?:(?:an?|per|every|each|in\s+a)\s+year\b|"
+                          r"annually\b|yearly\b)", re.IGNORECASE)
 
 
 def _value(word: str) -> int:
@@ -141,3 +156,24 @@ def per_item_counts(claim: str) -> frozenset[int]:
     if not _PER_ITEM_RE.search(claim):
         return frozenset()
     return frozenset(len([i for i in _SPLIT_RE.split(m.group(1)) if i.strip()]) for m in _OWN_LIST_RE.finditer(claim))
+
+
+@text_cache()
+def _rates_per_period(text: str) -> frozenset[tuple[float, str, str]]:
+    """(figure, stem of its unit, period) of each figure a text gives per month, week or day."""
+    return frozenset((float(m.group(1)), stem(m.group(2)), m.group(3).lower()) for m in _PER_PERIOD_RE.finditer(text))
+
+
+def yearly_figures(claim: str, asked: Iterable[str]) -> frozenset[float]:
+    """The claim's figures of a unit per year that are 12, 52 or 365 times a figure of the same unit the customer
+    gives (one of ``asked``) per month, week or day: "36 hours a year" of "3 hours a month". A count of another
+    unit, or another multiple ("30 hours a year"), is not read."""
+    lowered = claim.lower()
+    if not READ_YEARLY_FIGURES or ("year" not in lowered and "annual" not in lowered):
+        return frozenset()
+    yearly = [(float(m.group(1)), stem(m.group(2))) for m in _PER_YEAR_RE.finditer(claim)]
+    if not yearly:
+        return frozenset()
+    theirs = frozenset().union(*(_rates_per_period(text) for text in asked))
+    return frozenset(figure for figure, unit in yearly for rate, their_unit, period in theirs
+                     if unit == their_unit and abs(rate * _PER_YEAR[period] - figure) < 1e-9)

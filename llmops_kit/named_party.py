@@ -13,6 +13,12 @@ of you" for "me and my daughter" stays unheld.
 - "N adults" counts the customer with the adults named (a partner, a parent, a friend), only when every person
   named is of a known age group (a son or a daughter is taken for a child only beside an age under 18 in the
   message, a sibling never).
+
+A customer may count their party by groups instead ("Two adults and our two children (7 and 11)"): the party is
+then the total of the counts the customer states, and "all four of you" counts it (:data:`READ_STATED_GROUPS`, the
+``counts45`` round). Only counts of people by their group ("adults", "children", "kids", "seniors"), two groups
+or more in one sentence, are added; the claim's "the N of you" / "all N of us" must equal the total, so "all five
+of you" for those four stays unheld.
 """
 
 from __future__ import annotations
@@ -22,10 +28,14 @@ import re
 from .text.numbers import count_words
 from .textcache import text_cache
 
-__all__ = ["READ_NAMED_PARTIES", "party_counts", "party_size", "stated_ages"]
+__all__ = ["READ_NAMED_PARTIES", "READ_STATED_GROUPS", "party_counts", "party_size", "stated_ages",
+           "stated_group_totals"]
 
 #: Off in the claim-decision fit (``tools/fit_claim_decision.py``): it changes which figures a claim holds.
 READ_NAMED_PARTIES = True
+#: Read a party counted by groups ("two adults and our two children") as the total of its counts; off in the
+#: claim-decision fit (``tools/fit_claim_decision.py``) like :data:`READ_NAMED_PARTIES`.
+READ_STATED_GROUPS = True
 
 _WORD_COUNTS = count_words(9)
 _COUNT = r"(\d|" + "|".join(sorted(_WORD_COUNTS, key=len, reverse=True)) + r")"
@@ -49,6 +59,42 @@ _AGE_SAID = r"\b(?:s?he's|s?he\s+is|aged|turned|age)\s+(\d{1,2})\b|\b(\d{1,2})[\
 _AGE_RE = re.compile(_AGE_SAID, re.IGNORECASE)
 #: An age under 18 the message gives: those, and a bracketed one after a name, "Diego (9)".
 _CHILD_AGE_RE = re.compile(r"\((\d{1,2})\)|" + _AGE_SAID, re.IGNORECASE)
+#: A group of people the customer counts: "two adults", "our 2 young children", "an adult", "one child"; up to
+#: one word between the count and the group ("two small kids"). One takes the singular, more the plural, so "a
+#: few kids" counts nobody.
+_SINGLE_GROUPS = ("adult", "child", "kid", "teen", "teenager", "senior", "pensioner", "student", "infant", "toddler",
+                  "baby")
+_PLURAL_GROUPS = ("adults", "children", "kids", "teens", "teenagers", "seniors", "pensioners", "students", "infants",
+                  "toddlers", "babies")
+_GROUP_RE = re.compile(r"\b(an?|one|" + _COUNT[1:-1] + r")\s+(?:[a-z]+\s+)?("
+                       + "|".join(_SINGLE_GROUPS + _PLURAL_GROUPS) + r")\b", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.?!;\n]+")
+
+
+def stated_group_totals(user_text: str) -> frozenset[int]:
+    """The totals of the counts of people by group the customer states, one per sentence that counts two groups
+    or more ("Two adults and our two children (7 and 11)" is four): a party counted by its parts, whose whole no
+    text writes. Empty when the switch is off or no sentence counts two groups."""
+    return _group_totals(user_text) if READ_STATED_GROUPS and user_text else frozenset()
+
+
+@text_cache()
+def _group_totals(user_text: str) -> frozenset[int]:
+    totals = set()
+    for sentence in _SENTENCE_END_RE.split(user_text):
+        counts = [_group_count(m.group(1), m.group(2)) for m in _GROUP_RE.finditer(sentence)]
+        if len(counts) >= 2 and all(counts):
+            totals.add(sum(counts))
+    return frozenset(totals)
+
+
+def _group_count(count: str, group: str) -> int:
+    """The count of one group ("two" "children" is 2, "an" "adult" 1); 0 when the count and the noun's number
+    disagree ("a" "kids" of "a few kids")."""
+    single = count.lower() in ("a", "an", "one")
+    if single != (group.lower() in _SINGLE_GROUPS):
+        return 0
+    return 1 if single else _value(count)
 
 
 @text_cache()
@@ -86,11 +132,11 @@ def party_counts(claim: str, user_text: str) -> frozenset[int]:
     lowered = claim.lower()
     if " of " not in lowered and "adults" not in lowered:
         return frozenset()
+    found: set[int] = set(_group_counts(claim, user_text))
     party = _party(user_text)
     if party is None:
-        return frozenset()
+        return frozenset(found)
     named, adults = party
-    found: set[int] = set()
     for match in _PARTY_RE.finditer(claim):
         count = 2 if match.group(2) else _value(match.group(1))
         size = named if match.group(3).lower() == "them" else named + 1
@@ -99,6 +145,17 @@ def party_counts(claim: str, user_text: str) -> frozenset[int]:
     if adults >= 0:
         found.update(c for c in (_value(m.group(1)) for m in _ADULTS_RE.finditer(claim)) if c == adults + 1)
     return frozenset(found)
+
+
+def _group_counts(claim: str, user_text: str) -> frozenset[int]:
+    """The claim's "the N of you" / "all N of us" where N is the total of a party the customer counts by groups
+    (:func:`stated_group_totals`): "all four of you" of "two adults and our two children"."""
+    totals = stated_group_totals(user_text)
+    if not totals:
+        return frozenset()
+    counts = (_value(m.group(1)) if m.group(1) else 2 for m in _PARTY_RE.finditer(claim)
+              if m.group(3).lower() != "them")
+    return frozenset(c for c in counts if c in totals)
 
 
 def party_size(user_text: str) -> int:

@@ -346,6 +346,15 @@ So is an English answer's claim judged again by its hard facts alone when every 
 (``READ_FOREIGN_EVIDENCE`` in :mod:`llmops_kit.foreign_evidence`, the ``forev45`` round).
 So are the ends of an age band kept out of a figure's operands (``READ_AGE_BOUNDS`` in
 :mod:`llmops_kit.evidence_derived`, the ``ages45`` round: "up to 4 children aged 6-14" is no 6 - 2).
+So is a party the customer counts by groups read as the total of its counts (``READ_STATED_GROUPS`` in
+:mod:`llmops_kit.named_party`, the ``counts45`` round: "all four of you" of "two adults and our two children"): it
+changes which figures a claim is found to hold before the decision.
+So is a customer's figure per month, week or day restated per year (``READ_YEARLY_FIGURES`` in
+:mod:`llmops_kit.inferred_counts`, the ``counts45`` round: "36 hours a year" of "3 hours a month"): it changes which
+figures a claim is found to hold before the decision.
+So are the Polish, Malay and Indonesian function words of the language test (``READ_POLISH_MALAY`` in
+:mod:`llmops_kit.text.language`, the ``counts45`` round: "... £9.60 za godzinę, za stół, a nie za osobę"): a claim in
+those languages skips the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -401,6 +410,7 @@ from llmops_kit import (  # noqa: E402
     general_conversions,
     grounding,
     held_imperatives,
+    inferred_counts,
     info_declines,
     joined_acts,
     joined_declines,
@@ -707,6 +717,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_DOTTED_HOURS", False),
         (foreign_evidence, "READ_FOREIGN_EVIDENCE", False),
         (evidence_derived, "READ_AGE_BOUNDS", False),
+        (named_party, "READ_STATED_GROUPS", False),
+        (inferred_counts, "READ_YEARLY_FIGURES", False),
+        (language, "READ_POLISH_MALAY", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:

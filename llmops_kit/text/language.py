@@ -41,6 +41,20 @@ _FOREIGN_TEXT = """der das und ist nicht mit für von zu den dem des ein eine ei
 _MORE_FOREIGN_TEXT = """naar uw zijn wordt bij nog geen worden hebben heeft kunt wij jullie onze deze dat waar
     nie vir sonder hulle ons sal jy ek się jest że przez oraz lub tylko czy og ikke på och är inte eller jeg
     od ani dla bez przy jak są już też"""
+#: Polish words the list above lacked, and Malay with Indonesian, read since the ``counts45`` round
+#: (:data:`READ_POLISH_MALAY`): "Stół do snookera kosztuje £9.60 za godzinę, za stół, a nie za osobę" had one
+#: Polish word ("nie") against the English "do", so it passed for English. None is an English word; Malay "dan",
+#: "yang", "ada" and "para" are left out, as "Dan", "Yang" and "Ada" are names in English text and "para" a
+#: paragraph: one of them in a terse English line would be its only function word.
+_POLISH_MALAY_TEXT = """za na pod nad jeśli który która które także również jako tak jego jej
+    dari untuk dengan ini itu dalam kami kita anda adalah ialah tidak akan atau juga pada setiap oleh boleh
+    sudah telah belum bagi sebagai tetapi jika kerana karena sahaja saja hanya semua sangat bisa saya mereka
+    kepada secara ke"""
+#: Polish words that are Swahili function words too ("za", "na"): they count only in a text with a letter outside
+#: ASCII, as Polish is written with its accents ("godzinę", "osobę") and Swahili never is. A Swahili answer is read
+#: with its question (:mod:`llmops_kit.customer_language`), its names held to the question's words, so these two
+#: alone must not make it a longer foreign answer whose names go unread ("Jumamosi" for the evidence's Sunday).
+_ACCENTED_ONLY = frozenset(("za", "na"))
 
 #: English function words that are also function words of those languages (Italian "i", "in", "per";
 #: Spanish and Portuguese "a", "no", "me"): they say nothing about which language a claim is in.
@@ -51,21 +65,32 @@ _MORE_SHARED_WORDS = frozenset(("we", "to"))
 #: Read the languages and the plain-letter test added after the claim decision was fitted:
 #: ``tools/fit_claim_decision.py`` turns this off to fit on what the decision saw then.
 READ_MORE_LANGUAGES = True
+#: Read the Polish, Malay and Indonesian words of :data:`_POLISH_MALAY_TEXT` (only with
+#: :data:`READ_MORE_LANGUAGES`); ``tools/fit_claim_decision.py`` turns this off too.
+READ_POLISH_MALAY = True
 
 
-def _word_tables(more: bool) -> tuple[frozenset[str], frozenset[str]]:
+def _word_tables(more: bool, polish_malay: bool) -> tuple[frozenset[str], frozenset[str]]:
     """(function words of another language, English-only function words): those neither shared with nor a
     function word of another language."""
     foreign = frozenset(_FOREIGN_TEXT.split()) | (frozenset(_MORE_FOREIGN_TEXT.split()) if more else frozenset())
+    if more and polish_malay:
+        foreign |= frozenset(_POLISH_MALAY_TEXT.split())
     shared = _SHARED_WORDS | (_MORE_SHARED_WORDS if more else frozenset())
     return foreign, STOPWORDS - shared - foreign
 
 
-_TABLES = {more: _word_tables(more) for more in (False, True)}
+_TABLES = {(more, extra): _word_tables(more, extra) for more in (False, True) for extra in (False, True)}
+
+
+def read_tables() -> tuple[bool, bool]:
+    """The tables the switches ask for: (:data:`READ_MORE_LANGUAGES`, :data:`READ_POLISH_MALAY`), passed to
+    :func:`function_word_counts` so its cache keeps each switch setting apart."""
+    return READ_MORE_LANGUAGES, READ_POLISH_MALAY
 
 
 @text_cache()
-def function_word_counts(text: str, more: bool = True) -> tuple[int, int, int]:
+def function_word_counts(text: str, more: bool = True, polish_malay: bool = True) -> tuple[int, int, int]:
     """(words, function words of another language, English-only function words) of a text: all
     :func:`is_foreign` reads of it. Counts add up over texts joined by spaces (no word crosses a space, and an
     ASCII text's words are the same by either pattern), so an answer is read from its claims' counts."""
@@ -76,8 +101,16 @@ def function_word_counts(text: str, more: bool = True) -> tuple[int, int, int]:
         words = [w.lower().replace("’", "'") for w in LETTERS_RE.findall(text)]
     # counted at C speed (``map`` over a set's membership test): most claims are English, read word by word
     # in Python this was a third of a claim's language test
-    foreign, english = _TABLES[more]
-    return len(words), sum(map(foreign.__contains__, words)), sum(map(english.__contains__, words))
+    foreign, english = _TABLES[more, polish_malay]
+    counted = sum(map(foreign.__contains__, words))
+    if more and polish_malay and counted and _plain(text):
+        counted -= sum(map(_ACCENTED_ONLY.__contains__, words))
+    return len(words), counted, sum(map(english.__contains__, words))
+
+
+def _plain(text: str) -> bool:
+    """No letter outside ASCII (a currency sign or a dash is none)."""
+    return text.isascii() or not any(ch.isalpha() for ch in text if ord(ch) > 127)
 
 
 def plain_letters(text: str) -> bool:
@@ -102,7 +135,7 @@ def is_foreign(claim: str) -> bool:
     or a function word of another language), or :data:`FOREIGN_MAJORITY` times as many function words of
     another language as English-only ones: "also" and "do" are German and Portuguese words too, so one of them
     in "... liegen Sie innerhalb der 14 Tage, also zahlen Sie ..." does not make the sentence English."""
-    return foreign_by_counts(*function_word_counts(claim, READ_MORE_LANGUAGES), plain_letters(claim))
+    return foreign_by_counts(*function_word_counts(claim, *read_tables()), plain_letters(claim))
 
 
 def answer_is_foreign(claims: Sequence[str]) -> bool:
@@ -110,7 +143,7 @@ def answer_is_foreign(claims: Sequence[str]) -> bool:
     language anyway, so the whole answer is not read a second time."""
     words = foreign = english = 0
     for claim in claims:
-        counts = function_word_counts(claim, READ_MORE_LANGUAGES)
+        counts = function_word_counts(claim, *read_tables())
         words, foreign, english = words + counts[0], foreign + counts[1], english + counts[2]
     return foreign_by_counts(words, foreign, english, all(map(plain_letters, claims)))
 
@@ -121,4 +154,4 @@ FOREIGN_MAJORITY = 3
 
 
 __all__ = ["FOREIGN_MAJORITY", "FOREIGN_MIN_WORDS", "LETTERS_RE", "answer_is_foreign", "foreign_by_counts",
-           "function_word_counts", "is_foreign", "plain_letters"]
+           "function_word_counts", "is_foreign", "plain_letters", "read_tables"]
