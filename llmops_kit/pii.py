@@ -71,9 +71,11 @@ __all__ = [
     "EMAIL_DOMAIN_RE",
     "EMAIL_LOCAL_CHARS",
     "EMAIL_RE",
+    "FOREIGN_ID_LABELS",
     "ID_LABELS",
     "KIND_LABELS",
     "MIN_DIGITS",
+    "READ_FOREIGN_ID_LABELS",
     "PiiMatch",
     "canonical_values",
     "find_emails",
@@ -150,6 +152,36 @@ ID_LABELS = frozenset({
 })
 
 
+#: Switch: the word before a number read in other languages too, with their words for an invoice, an order, a receipt,
+#: a booking or a ticket and their marks for "number" ("Račun št. 2027-004419", "Rechnung Nr. 4711-0815", "Factura
+#: n.º 2027/118"; the ``pii45`` round). Off, only the English labels above are read.
+READ_FOREIGN_ID_LABELS = True
+#: The word before a number in any script's letters, skipping a mark for "number" of another language.
+_FOREIGN_LABEL_BEFORE = re.compile(r"([^\W\d_]+)[^\w\n]{0,4}"
+                                   r"(?:(?:nr|nº|n°|n\.º|no|št|č|núm|nummer|numero|numéro|número|numer|sz)\.?"
+                                   r"[^\w\n]{0,4})?$", re.IGNORECASE)
+#: An invoice, an order, a receipt, a booking or a ticket in German, French, Spanish, Italian, Portuguese, Dutch,
+#: Polish, Slovene, Croatian, Czech and Hungarian, and the Chilean "boleta": the shop's own references.
+FOREIGN_ID_LABELS = frozenset({
+    "rechnung", "bestellung", "auftrag", "quittung", "beleg", "buchung", "reservierung",
+    "facture", "commande", "reçu", "réservation", "billet",
+    "factura", "pedido", "recibo", "reserva", "boleta", "boleto",
+    "fattura", "ordine", "ricevuta", "prenotazione", "biglietto",
+    "fatura", "encomenda",
+    "factuur", "bestelling", "bon", "boeking", "reservering",
+    "faktura", "zamówienie", "paragon", "rezerwacja", "bilet",
+    "račun", "naročilo", "rezervacija", "vstopnica",
+    "objednávka", "rezervace", "vstupenka",
+    "számla", "rendelés", "foglalás", "jegy",
+})
+
+
+def _foreign_id_label(text: str, start: int) -> bool:
+    """The number starting at ``start`` follows another language's word for a shop reference ("Račun št.")."""
+    label = _FOREIGN_LABEL_BEFORE.search(text, max(0, start - 48), start)
+    return label is not None and label.group(1).lower() in FOREIGN_ID_LABELS
+
+
 def is_id_label(word: str) -> bool:
     """``word`` (a field name or the word before a number) names an identifier: ``trace_id``,
     ``spanId``, ``order``, ``tracking``."""
@@ -167,6 +199,8 @@ def _is_id_label(text: str, start: int, key: str | None) -> bool:
     """The number starting at ``start`` follows an id-like label (``Order #``, ``tracking no.``, the postal mark
     ``〒``), or opens the value of an id-like field ``key``."""
     if start and text[start - 1] in "#\u3012":  # "#", or Japan's postal mark: "〒100-0001" is a postcode
+        return True
+    if READ_FOREIGN_ID_LABELS and _foreign_id_label(text, start):
         return True
     label = _LABEL_BEFORE.search(text, max(0, start - 48), start)
     if label is not None:
