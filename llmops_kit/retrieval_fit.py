@@ -104,6 +104,7 @@ from .pii import find_pii, is_public
 from .text import NUMBER_WORDS, STOPWORDS, content_stems, normalise_quotes, phrases_in, split_sentences, tokens
 from .text.char_scans import has_digit
 from .text.embed import similarity_matrix
+from .text.language import FOREIGN_MIN_WORDS, is_foreign
 from .text.numbers import claim_numbers
 from .text.split import table_rows
 from .textcache import text_cache
@@ -226,9 +227,25 @@ def unheld_words(query: str, documents: Sequence[Document]) -> frozenset[str]:
     return min(gaps, key=len) if gaps else frozenset()
 
 
+#: Switch: articles all in another language than the question are not read for its words (the ``rfit45`` round).
+READ_FOREIGN_ARTICLES = True
+
+
+def _in_other_language(query: str, documents: Sequence[Document]) -> bool:
+    """Is every article long enough to tell in another language, the question not? Their words and the
+    question's cannot be compared, as the groundedness check cannot compare an English answer's
+    (:mod:`llmops_kit.foreign_evidence`): the score alone then decides."""
+    texts = [d.content for d in documents if d.content and len(d.content.split()) >= FOREIGN_MIN_WORDS]
+    return (READ_FOREIGN_ARTICLES and bool(texts) and not is_foreign(query)
+            and all(is_foreign(text) for text in texts))
+
+
 def question_fit(query: str, documents: Sequence[Document]) -> QuestionFit | None:
     """How well ``documents`` cover ``query`` (similarity, coverage, closest sentence); None when there
-    is nothing to compare (no question content words, or articles without text)."""
+    is nothing to compare (no question content words, articles without text, or articles all in another language
+    than the question)."""
+    if _in_other_language(query, documents):
+        return None
     coverage = question_coverage(query, documents)
     if coverage is None:
         return None
