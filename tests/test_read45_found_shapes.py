@@ -29,7 +29,8 @@ BOWLING_SYS = "You help at a bowling alley. Answer only from the club entries an
 LEAGUE_Q = "When are the county league fixtures?"
 PARKING = [Document(id="pk-1", title="Parkhaus Mitte",
                     content="Parkhaus Mitte (Bahnhofstrasse 12): Montag bis Freitag 07:00-22:00, Samstag 08:00-20:00.")]
-PARKING_BARE = [Document(id="pk-2", title="Parkhaus Mitte", content="Das Parkhaus Mitte hat dreihundert Plätze.")]
+#: In English: articles all in another language leave an English claim's words unjudged (foreign_evidence).
+PARKING_BARE = [Document(id="pk-2", title="Mitte car park", content="The Mitte car park has three hundred spaces.")]
 BIKES_Q = "Are there bike racks at the car park?"
 TRAMS = [Document(id="tr-1", content="Single fares on our city trams are charged by zone. Day tickets cover every "
                                      "tram line in the city.")]
