@@ -53,5 +53,5 @@ def in_other_language(sources: Sequence[EvidenceSource], claims: Sequence[str]) 
 def written_in_english_facts(sources: Sequence[EvidenceSource]) -> list[EvidenceSource]:
     """The sources with each document in another language given its dates, day counts and clock hours the
     English way, so an English claim's "20 days" or "31 March" is compared with them."""
-    return [replace(s, text=english_facts(s.text)) if s in _documents(sources) and is_foreign(s.text) else s
-            for s in sources]
+    foreign = [s for s in _documents(sources) if is_foreign(s.text)]
+    return [replace(s, text=english_facts(s.text)) if s in foreign else s for s in sources]

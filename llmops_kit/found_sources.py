@@ -287,7 +287,7 @@ def sources_lack(claim: str, evidence: Evidence) -> SourcesLack | None:
     said = content_stems(covered) - _FILLER
     unheld = evidence.novel(said, len(said) + 1)  # the texts' words only: the question's do not count
     if READ_FOUND_SHAPES:
-        unheld -= _PLACE_WORDS | _kinds_held(evidence)
+        unheld -= _PLACE_WORDS | evidence.once("found_sources.kinds_held", _kinds_held)
     if len(unheld) > UNHELD_MAX or (said and len(unheld) == len(said)):
         return None
     return SourcesLack("holds", FOUND_LACK, None, topic)

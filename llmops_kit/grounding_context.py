@@ -221,7 +221,7 @@ def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | N
         if not any(figure in source.holding for source in index for figure in figures):
             continue  # no figure of the clause is held: the customer's figures need not be read for it
         words: frozenset[str] | None = None  # read at the first figure the evidence holds
-        for value, unit in figures - evidence.user_quantities:  # the customer's own figure is theirs to state
+        for value, unit in sorted(figures - evidence.user_quantities):  # the customer's own figure is theirs to state
             holding = [whole for source in index for whole in source.holding.get((value, unit), ())]
             if not holding:  # a figure no clause holds with this unit is the arithmetic step's (a total, a share)
                 continue

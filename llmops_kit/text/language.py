@@ -103,12 +103,12 @@ def function_word_counts(text: str, more: bool = True, polish_malay: bool = True
     # in Python this was a third of a claim's language test
     foreign, english = _TABLES[more, polish_malay]
     counted = sum(map(foreign.__contains__, words))
-    if more and polish_malay and counted and _plain(text):
+    if more and polish_malay and counted and _ascii_letters(text):
         counted -= sum(map(_ACCENTED_ONLY.__contains__, words))
     return len(words), counted, sum(map(english.__contains__, words))
 
 
-def _plain(text: str) -> bool:
+def _ascii_letters(text: str) -> bool:
     """No letter outside ASCII (a currency sign or a dash is none)."""
     return text.isascii() or not any(ch.isalpha() for ch in text if ord(ch) > 127)
 
@@ -116,7 +116,7 @@ def _plain(text: str) -> bool:
 def plain_letters(text: str) -> bool:
     """No letter outside ASCII ("é", "ż"): a currency sign or a dash is no sign of another language (before
     :data:`READ_MORE_LANGUAGES`, any character outside ASCII was)."""
-    return text.isascii() or (READ_MORE_LANGUAGES and not any(ch.isalpha() for ch in text if ord(ch) > 127))
+    return text.isascii() or (READ_MORE_LANGUAGES and _ascii_letters(text))
 
 
 def foreign_by_counts(words: int, foreign: int, english: int, plain: bool) -> bool:
