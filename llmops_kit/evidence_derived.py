@@ -323,9 +323,14 @@ class DerivedFigures:
         12 May" where the record says "balance due: 2026-05-09". The day number alone may be found anywhere
         ("£12 delivery"), so the hard-fact step passes it; a date is read whole."""
         claimed = _dates_named(claim)
-        if not claimed:
+        numeric = _numeric_dates(claim) if READ_NUMERIC_DATES else ()
+        if not claimed and not numeric:
             return None
         stated = frozenset().union(*(_days_stated(source.text) for source in self._given))
+        if numeric:
+            found = self._numeric_misdated(numeric, stated, claim, answer_text)
+            if found is not None:
+                return found
         for month, day, _ in claimed:
             if (month, day) in stated or self._shifted_date(str(day), claim, answer_text):
                 continue
@@ -333,6 +338,22 @@ class DerivedFigures:
                 for sentence, dates in _dated_sentences(source.text):
                     if any(m == month and d != day for m, d, _ in dates):
                         return source.label, sentence, f"{day} {MONTH_NAMES[month - 1]}"
+        return None
+
+    def _numeric_misdated(self, numeric: tuple[tuple[tuple[int, int], ...], ...], stated: frozenset[tuple[int, int]],
+                          claim: str, answer_text: str) -> tuple[str, str, str] | None:
+        """The first of a claim's all-figure dates ("21/04/2027", "05/03") that no reading of it (day first or
+        month first) makes a date the sources state, in figures or words, nor arithmetic reaches, while a source
+        states another day of a month one reading gives: :meth:`misdated`'s finding for it."""
+        stated = stated.union(*(_numeric_days(source.text) for source in self._given))
+        for readings in numeric:
+            if any(r in stated or self._shifted_date(str(r[1]), claim, answer_text) for r in readings):
+                continue
+            for month, day in readings:
+                for source in self.sources:
+                    for sentence, dates in _dated_sentences(source.text):
+                        if any(m == month and d != day for m, d, _ in dates):
+                            return source.label, sentence, f"{day} {MONTH_NAMES[month - 1]}"
         return None
 
     def hour_range(self, number: str, claim: str) -> bool:
@@ -867,6 +888,45 @@ _NAMED_DATE_RE = _named_date_re(short=True)
 _LONG_NAMED_DATE_RE = _named_date_re(short=False)
 #: The ISO branch of :data:`_NAMED_DATE_RE` alone: all it can match in an ASCII text that names no month.
 _ISO_NAMED_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+#: A date written all in figures is read as a date too (the ``tool45`` round: "You arrive on 21/04/2027" of a record
+#: whose "arrival: 2027-04-19", "Friday 05/03" of "date: 2027-03-04"): day and month by a slash, or by a dot or a
+#: hyphen before a year. Both readings (day first, month first) are tried, and it is misdated only when neither is a
+#: date the sources state; switched off in the claim decision's fit.
+READ_NUMERIC_DATES = True
+_NUMERIC_DAY_RE = re.compile(
+    r"(?<![\d/.,:$£€-])(\d{1,2})(?:/(\d{1,2})(?:/(\d{4}|\d{2}))?|([.-])(\d{1,2})\4(\d{4}))(?![\d/%]|[.,]\d)")
+
+
+def _readings(day_first: int, second: int) -> tuple[tuple[int, int], ...]:
+    """(month, day) of each calendar reading of two figures: day first, then month first."""
+    return tuple((m, d) for d, m in ((day_first, second), (second, day_first)) if 1 <= m <= 12 and 1 <= d <= 31)
+
+
+@text_cache()
+def _numeric_dates(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """The readings ((month, day), ...) of each date a text writes all in figures: "21/04/2027", "05/03",
+    "20-02-2027", "31.03.2027". Without a year a slash date needs a part of two figures ("05/03", not "1/2", a
+    fraction); "24/7" is a span of time."""
+    if "/" not in text and "-" not in text and "." not in text:
+        return ()
+    out = []
+    for m in _NUMERIC_DAY_RE.finditer(text):
+        second = m.group(2) or m.group(5)
+        yearless = m.group(2) is not None and m.group(3) is None
+        if yearless and ((len(m.group(1)) < 2 and len(second) < 2) or m.group(0) == "24/7"):
+            continue
+        readings = _readings(int(m.group(1)), int(second))
+        if readings:
+            out.append(readings)
+    return tuple(out)
+
+
+@text_cache()
+def _numeric_days(text: str) -> frozenset[tuple[int, int]]:
+    """Every (month, day) any reading of a text's all-figure dates gives: what it may be said to state."""
+    return frozenset(r for readings in _numeric_dates(text) for r in readings)
+
+
 #: A number of calendar days (or nights, or weeks) a text states: "28 days", "3 nights", "2 weeks"; working or
 #: business days are no calendar step, so they are left out.
 _DAY_COUNT_RE = re.compile(r"(?<!working )(?<!business )\b(\d{1,3})[ -](days?|nights?|weeks?)\b", re.IGNORECASE)
@@ -965,7 +1025,7 @@ def _in_major_unit(stated: frozenset[str], grounded: list[float], minor: frozens
     return [float(n) / 100 for n in minor & stated if _numeric(n) and float(n) in grounded] if minor else []
 
 
-__all__ = ["READ_SHORT_MONTHS", "READ_UNITLESS", "DerivedFigures"]
+__all__ = ["READ_NUMERIC_DATES", "READ_SHORT_MONTHS", "READ_UNITLESS", "DerivedFigures"]
 
 
 def _priceless_amounts(missing: set[str], claim: str, answer_text: str, turns_text: str) -> frozenset[str]:

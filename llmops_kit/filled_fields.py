@@ -15,6 +15,12 @@ shapes, each in a clause with no negation, no modal or condition ("will", "can",
 - a field whose name closes with a unit ("forecast wind ms"), the claim holding every other word of its name and a
   figure with that unit ("8 m/s").
 
+With :data:`READ_FALSE_FLAGS` (the ``tool45`` round) a field named by a past participle that the record holds as a
+flag set to False ("collected: False", "booked: False") is read as the first shape reads an empty one, a state said
+with "is" being done too (not "are": "Fees are paid at the pro shop" is a rule): "Yes, bib 4127 was collected at the
+expo already" and "That is booked" state done what the record says was not. Only the participle shape: a False
+flag gives no detail or figure to fill.
+
 The record must be one the claim names (:func:`~llmops_kit.record_fields.named_records`) or the only tool record of
 the request. Such a claim states what the
 record does not hold: *contradicted*, with the empty field's line. Read by the groundedness check after
@@ -31,10 +37,12 @@ from .evidence import Evidence
 from .record_fields import RECORD_LINE_RE, named_records, record_lines
 from .text import STOPWORDS, stem
 
-__all__ = ["READ_FILLED_FIELDS", "filled_field"]
+__all__ = ["READ_FALSE_FLAGS", "READ_FILLED_FIELDS", "filled_field"]
 
 #: False switches the reading off (``tools/fit_claim_decision.py`` does, so the committed fit is reproducible).
 READ_FILLED_FIELDS = True
+#: A participle's flag held False read as an empty field (see the module docstring); also off in the fit.
+READ_FALSE_FLAGS = True
 
 #: Past participles that do not end in "-ed".
 _IRREGULAR_TEXT = """sent paid taken done given made shown sold built found kept left lost told won held brought
@@ -52,6 +60,9 @@ _NO_DETAIL_TEXT = """full advance time part instalments installments installment
 _NO_DETAIL = frozenset(_NO_DETAIL_TEXT.split())
 #: Words that say a done-state: an auxiliary within a few words before the participle.
 _DONE_AUX = frozenset(("was", "were", "been", "has", "have", "had", "already", "got"))
+#: A state said of a flag: "the extractor is reserved for you" (:data:`READ_FALSE_FLAGS`). Singular only: "Fees are
+#: paid at the pro shop" is a rule of how, not the record's state.
+_STATE_AUX = frozenset(("is", "now"))
 _SUBJECTS = frozenset(("we", "i", "they", "he", "she", "you", "it"))
 #: Words that make a clause no statement of what happened: negations, modals, conditions, limits.
 _UNSAID_TEXT = """not no never nothing none cannot can could will would should shall may might must once if
@@ -80,9 +91,12 @@ def _participle(word: str) -> bool:
 def _empty_fields(lines: list[tuple[str, str, str]], label: str) -> list[_Empty]:
     out = []
     for line, name, value in lines:
+        words = re.findall(r"[a-z]+", name)
+        if READ_FALSE_FLAGS and value.strip().rstrip(".") == "False" and words and _participle(words[-1]):
+            out.append((label, line, tuple(words), ""))  # a participle's flag unset: nothing happened
+            continue
         if value_kind(value) != "empty":
             continue
-        words = re.findall(r"[a-z]+", name)
         unit = ""
         if len(words) > 1 and words[-1] in UNIT_SUFFIXES and words[-1] in _UNIT_FORMS:
             unit = words.pop()
@@ -108,11 +122,15 @@ def _records(claim: str, evidence: Evidence) -> list[tuple[str, list[tuple[str, 
     return [(tools[0].label, lines)]
 
 
-def _done(words: list[str], at: int) -> bool:
-    """Is the participle at ``at`` written as done: an auxiliary a few words before it, or right after a subject?"""
+def _done(words: list[str], at: int, flag: bool = False) -> bool:
+    """Is the participle at ``at`` written as done: an auxiliary a few words before it, or right after a subject?
+    Of a flag (``flag``), a state said with "is" is done too ("That is booked")."""
     if at > 0 and words[at - 1] in _SUBJECTS:
         return True
-    return any(w in _DONE_AUX or w.endswith("'ve") for w in words[max(0, at - 4):at])
+    before = words[max(0, at - 4):at]
+    if flag and any(w in _STATE_AUX or w.endswith("'s") for w in before):
+        return True
+    return any(w in _DONE_AUX or w.endswith("'ve") for w in before)
 
 
 def _fills(clause: str, field: _Empty) -> bool:
@@ -142,7 +160,7 @@ def _fills(clause: str, field: _Empty) -> bool:
     if _UNSAID & set(words[:at]) or "up to" in lower:
         return False
     if not detail:
-        return _done(words, at)
+        return _done(words, at, flag=field[1].rstrip(". ").endswith("False"))
     after = words[at + 1:at + 3]
     return (len(after) == 2 and after[0] in _DETAIL_PREPOSITIONS and after[1] not in _NO_DETAIL
             and not after[1][0].isdigit())
@@ -160,5 +178,6 @@ def filled_field(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
         for clause in _CLAUSE_RE.split(claim):
             for field in fields:
                 if _fills(clause, field):
-                    return field[0], field[1], f"{' '.join(field[2])} given, the record holds none"
+                    held = "False" if field[1].rstrip(".").endswith("False") else "none"
+                    return field[0], field[1], f"{' '.join(field[2])} given, the record holds {held}"
     return None

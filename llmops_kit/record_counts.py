@@ -25,6 +25,12 @@ forms, each *contradicted* with the record's line when the record says otherwise
   bound in that unit ("two of them were under 4 mm", "3 of the tyres are above 5 mm"): the count must be the
   number of its entries the bound holds.
 
+With :data:`READ_WORDED_ZEROS` (the ``tool45`` round) a count of none said in words is read too, against the record
+the claim names or, when it names no id, the one the question names: "You haven't used it yet" (of a card, a pass,
+"it") against a field counting uses above zero ("visits this month: 9", "times used: 2"), and "has already used its
+renewal" / "no renewals left" against a field of that noun left above zero ("renewals left: 1"). A field of what is
+left ("visits left: 9") says nothing of the uses, and a negated use ("hasn't used its renewal") is not read.
+
 Read by :func:`~llmops_kit.grounding.judge_claims` among the moved-figure steps, before the claim decision;
 switched off by :data:`READ_RECORD_COUNTS` (the field's value) and :data:`READ_ENTRY_COUNTS` (the repeated
 field's entries; a record the question names, not the claim, for either) in the decision's fit.
@@ -43,12 +49,30 @@ from .text.char_scans import has_digit
 from .text.counted_figures import counted_numbers
 from .text.numbers import count_words
 
-__all__ = ["READ_ENTRY_COUNTS", "READ_RECORD_COUNTS", "other_field_count"]
+__all__ = ["READ_ENTRY_COUNTS", "READ_RECORD_COUNTS", "READ_WORDED_ZEROS", "other_field_count"]
 
 #: Switched off by ``tools/fit_claim_decision.py`` so the committed fit is reproducible.
 READ_RECORD_COUNTS = True
 #: The repeated field's entries counted, and a record the question names read: also off in the fit.
 READ_ENTRY_COUNTS = True
+
+#: A count of none said in words read against the record's count of uses or of what is left: also off in the fit.
+READ_WORDED_ZEROS = True
+#: "haven't used it (yet)", "has not used your pass", "never used the card": no use at all.
+_NONE_USED_RE = re.compile(
+    r"\b(?:(?:has|have|had)(?:n['’]t|\s+not)|never|not)\s+(?:yet\s+|once\s+|been\s+)*used"
+    r"(?:\s+(?:it|them|(?:your|the|this|that)\s+(?:card|pass|membership|ticket|voucher|subscription)))?"
+    r"(?=\s+(?:yet|this|so\s+far|at\s+all)\b|\s*[.,;:!]|\s*$)", re.IGNORECASE)
+#: "(already) used (up) its renewal", "used all your credits", "no renewals left": none of the noun left.
+_NONE_LEFT_RE = re.compile(
+    r"\bused\s+(?:up\s+)?(?:all\s+(?:of\s+)?)?(?:its|their|your|the|his|her)\s+(?P<noun>[a-z]+)\b"
+    r"|\bno\s+(?P<noun2>[a-z]+)\s+(?:left|remaining)\b", re.IGNORECASE)
+#: A negation just before "used": the use is denied, not stated ("hasn't used its renewal").
+_DENIED_USE_RE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+|already\s+|been\s+)*$", re.IGNORECASE)
+#: Words of a field's name that count uses: "visits this month", "times used", "entries".
+_USE_STEMS = frozenset(stem(w) for w in ("visits", "uses", "used", "entries", "sessions", "swims", "checkins"))
+#: Words of a field's name that say what is left: such a field counts no uses.
+_LEFT_WORDS = frozenset(("left", "remaining", "available", "balance", "unused"))
 
 #: Where a claim's clauses part: a comma, a semicolon, a colon, "and", "but", "so", "while".
 _CLAUSE_RE = re.compile(r"[,;:]\s+|\s+(?:and|but|so|while|whereas)\s+", re.IGNORECASE)
@@ -191,12 +215,70 @@ def _bound_count(clause: str, label: str, lines: list[RecordLine]) -> tuple[str,
     return None
 
 
+def _whole_fields(lines: list[RecordLine]) -> list[tuple[str, list[str], int]]:
+    """(line, the words of its name, its value) of each field holding a whole number."""
+    out = []
+    for line, name, value in lines:
+        value = value.strip().rstrip(".")
+        if _WHOLE_RE.fullmatch(value):
+            out.append((line, _WORD_RE.findall(name), int(value)))
+    return out
+
+
+def _worded_zero(claim: str, label: str, lines: list[RecordLine]) -> tuple[str, str, str] | None:
+    """(label, line, what the claim said) when the claim says in words that the record's thing was not used at
+    all, or that none of a noun is left, while the record counts uses or that noun left above zero."""
+    fields = _whole_fields(lines)
+    none_used = _NONE_USED_RE.search(claim)
+    if none_used is not None:
+        for line, words, value in fields:
+            if value > 0 and not _LEFT_WORDS & set(words) and {stem(w) for w in words} & _USE_STEMS:
+                return label, line, "not used"
+    for m in _NONE_LEFT_RE.finditer(claim):
+        if _DENIED_USE_RE.search(claim[:m.start()]):
+            continue
+        noun = stem((m.group("noun") or m.group("noun2")).lower())
+        for line, words, value in fields:
+            if value > 0 and _LEFT_WORDS & set(words) and noun in {stem(w) for w in words}:
+                return label, line, f"no {m.group('noun') or m.group('noun2')} left"
+    return None
+
+
+def _zero_records(claim: str, evidence: Evidence) -> list[tuple[str, list[RecordLine]]]:
+    """The records the claim names, or, naming no id, the one record the question names by an id it holds."""
+    named = list(named_records(claim, evidence))
+    if named or record_keys(claim):
+        return named
+    keys = record_keys(evidence.user_text or "")
+    asked = [(s.label, record_lines(s.text)) for s in evidence.sources
+             if keys and not s.prose and not s.user and keys & record_keys(s.text)]
+    return asked if len(asked) == 1 else []
+
+
+def worded_zero_count(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """:func:`_worded_zero` of a record the claim or question names (:data:`READ_WORDED_ZEROS`); a cheap word test
+    first, as most claims say nothing of use."""
+    if not READ_WORDED_ZEROS:
+        return None
+    lowered = claim.lower()
+    if "used" not in lowered and not (" no " in f" {lowered}" and ("left" in lowered or "remaining" in lowered)):
+        return None
+    for label, lines in _zero_records(claim, evidence):
+        found = _worded_zero(claim, label, lines)
+        if found is not None:
+            return found
+    return None
+
+
 def other_field_count(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source label, record line, the clause's count) when a clause of the claim restates a count of a record
     the claim (or the question) names with another figure, or counts a repeated field's entries otherwise than the
     record lists them (see the module docstring)."""
     if not READ_RECORD_COUNTS:
         return None
+    zero = worded_zero_count(claim, evidence)
+    if zero is not None:
+        return zero
     digits = has_digit(claim)
     if not digits and (not READ_ENTRY_COUNTS or not any(w in claim.lower() for w in _WHOLE_WORDS)):
         return None  # with no figure, only a whole count in words is read ("only one payment")

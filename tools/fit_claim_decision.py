@@ -355,6 +355,13 @@ figures a claim is found to hold before the decision.
 So are the Polish, Malay and Indonesian function words of the language test (``READ_POLISH_MALAY`` in
 :mod:`llmops_kit.text.language`, the ``counts45`` round: "... £9.60 za godzinę, za stół, a nie za osobę"): a claim in
 those languages skips the decision.
+So are a date written all in figures read as a date (``READ_NUMERIC_DATES`` in :mod:`llmops_kit.evidence_derived`,
+the ``tool45`` round: "21/04/2027" of a record's "arrival: 2027-04-19"), the payment state of the record the
+question names (``READ_ASKED_PAYMENTS`` in :mod:`llmops_kit.payment_states`, the same round: "It's fully paid" of
+"due on night clp: 45000") and a participle's flag held False stated as done (``READ_FALSE_FLAGS`` in
+:mod:`llmops_kit.filled_fields`, the same round: "That is booked" of "booked: False"), and a count of none said in
+words (``READ_WORDED_ZEROS`` in :mod:`llmops_kit.record_counts`, the same round: "You haven't used it yet" of
+"visits this month: 9"): each settles a claim as contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -419,6 +426,7 @@ from llmops_kit import (  # noqa: E402
     named_party,
     own_clauses,
     own_operands,
+    payment_states,
     permitted_sides,
     phrase_synonyms,
     priced_gratuities,
@@ -718,6 +726,10 @@ def _without_meaning_readings() -> Iterator[None]:
         (foreign_evidence, "READ_FOREIGN_EVIDENCE", False),
         (evidence_derived, "READ_AGE_BOUNDS", False),
         (named_party, "READ_STATED_GROUPS", False),
+        (evidence_derived, "READ_NUMERIC_DATES", False),
+        (payment_states, "READ_ASKED_PAYMENTS", False),
+        (filled_fields, "READ_FALSE_FLAGS", False),
+        (record_counts, "READ_WORDED_ZEROS", False),
         (inferred_counts, "READ_YEARLY_FIGURES", False),
         (language, "READ_POLISH_MALAY", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
