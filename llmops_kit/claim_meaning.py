@@ -71,6 +71,7 @@ from .evidence_statements import NOT_UNTIL_RE, sentence_stems
 from .free_claims import unheld_gratuity
 from .grounding_paraphrase import SYNONYM_SIMILARITY, held_vectors, held_words
 from .limit_sides import far_side_claim, widened_restriction
+from .refund_polarity import reversed_refund
 from .restated_conditions import restated_condition
 from .text import (
     STOPWORDS,
@@ -104,7 +105,7 @@ POLARITY_SHARE = 0.5
 class MeaningGap(NamedTuple):
     """What a reading found: its kind, the claim's clause, and the evidence sentence it was held against."""
 
-    kind: str  # "condition", "scope", "promise", "gratuity", "polarity"
+    kind: str  # "condition", "scope", "promise", "gratuity", "polarity", "refund"
     clause: str
     evidence: str | None
 
@@ -566,10 +567,17 @@ def meaning_gap(claim: str, evidence: Evidence) -> MeaningGap | None:
     same afternoon") is checked by no fact: those two are read all the same."""
     if not is_fact_free(claim):
         return (_added_condition(claim, evidence) or _promised(claim, evidence, fact_free=False)
-                or _gratuity(claim, evidence) or _far_side(claim, evidence))
+                or _gratuity(claim, evidence) or _far_side(claim, evidence) or _refund_reversed(claim, evidence))
     return (_added_condition(claim, evidence) or _widened(claim, evidence) or _promised(claim, evidence)
-            or _gratuity(claim, evidence) or _far_side(claim, evidence) or _reversed(claim, evidence)
-            or _modal_reversed(claim, evidence))
+            or _gratuity(claim, evidence) or _far_side(claim, evidence) or _refund_reversed(claim, evidence)
+            or _reversed(claim, evidence) or _modal_reversed(claim, evidence))
+
+
+def _refund_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
+    """Money said to come back where the evidence says of the same subject it does not, or the reverse
+    (:mod:`llmops_kit.refund_polarity`): the rule turned round, *contradicted*."""
+    found = reversed_refund(claim, evidence)
+    return None if found is None else MeaningGap("refund", *found)
 
 
 def _far_side(claim: str, evidence: Evidence) -> MeaningGap | None:

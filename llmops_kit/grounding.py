@@ -869,6 +869,11 @@ def _reread(verdict: ClaimSupport, evidence: Evidence) -> ClaimSupport:
 
 
 def _gap_verdict(claim: str, gap: MeaningGap) -> ClaimSupport:
+    """*unsupported*, naming the gap's kind; money said to come back against the evidence's refund rule, or the
+    reverse (:mod:`llmops_kit.refund_polarity`), is the rule turned round: *contradicted*."""
+    if gap.kind == "refund":
+        return _verdict(claim=claim, verdict="contradicted", source="the evidence's refund rule",
+                        evidence=gap.evidence, missing=(gap.clause,))
     return _verdict(claim=claim, verdict="unsupported", source=f"{gap.kind} not in the evidence",
                     evidence=gap.evidence, missing=(gap.clause,))
 

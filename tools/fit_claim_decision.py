@@ -355,6 +355,8 @@ figures a claim is found to hold before the decision.
 So are the Polish, Malay and Indonesian function words of the language test (``READ_POLISH_MALAY`` in
 :mod:`llmops_kit.text.language`, the ``counts45`` round: "... £9.60 za godzinę, za stół, a nie za osobę"): a claim in
 those languages skips the decision.
+So is money said to come back against the evidence's refund rule, or the reverse (``READ_REFUND_POLARITY`` in
+:mod:`llmops_kit.refund_polarity`, the ``rev45`` round): it judges a claim as the meaning readings do.
 So are a date written all in figures read as a date (``READ_NUMERIC_DATES`` in :mod:`llmops_kit.evidence_derived`,
 the ``tool45`` round: "21/04/2027" of a record's "arrival: 2027-04-19"), the payment state of the record the
 question names (``READ_ASKED_PAYMENTS`` in :mod:`llmops_kit.payment_states`, the same round: "It's fully paid" of
@@ -438,6 +440,7 @@ from llmops_kit import (  # noqa: E402
     record_counts,
     record_sentences,
     record_variants,
+    refund_polarity,
     required_items,
     shortfalls,
     sibling_attributes,
@@ -732,6 +735,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (record_counts, "READ_WORDED_ZEROS", False),
         (inferred_counts, "READ_YEARLY_FIGURES", False),
         (language, "READ_POLISH_MALAY", False),
+        (refund_polarity, "READ_REFUND_POLARITY", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
