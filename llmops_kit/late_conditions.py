@@ -1,4 +1,5 @@
-"""A condition a claim puts after what it states with a plain "once" or "if", read as an added condition.
+"""A condition a claim puts after what it states with a plain "once" or "if", or a restriction with "only" of a
+means or of whom a thing is open to, read as an added condition.
 
 The added-condition reading of :mod:`llmops_kit.claim_meaning` looks for the markers of a condition that can only
 restrict ("unless", "as long as", "provided", "only if"). An answer inventing a condition as often writes it with
@@ -15,8 +16,10 @@ Here such a condition is handed to the same reading, which holds its content wor
 a likeness, a question of whether), nor a bare "once ready" (a time), nor a "once" whose rule the evidence states
 with a time of its own ("tickets can't be changed once the ferry has left" of "cannot be changed after departure"),
 nor an "if" of fewer than four words of substance (a courtesy or the customer's case: "if that's easier", "if you
-ordered one"). Each marker has its own switch, off in the claim-decision fit (``tools/fit_claim_decision.py``).
-Nothing here looks at the answer's length, style or position.
+ordered one"). A restriction with "only" the condition markers miss ("paid by bank transfer only", "the fast lane is
+only open to swimmers who have booked") is read the same way, wherever it stands. Each kind has its own switch, off
+in the claim-decision fit (``tools/fit_claim_decision.py``). Nothing here looks at the answer's length, style or
+position.
 """
 
 from __future__ import annotations
@@ -28,12 +31,15 @@ from .evidence import Evidence
 from .evidence_statements import sentence_stems
 from .text import content_stems
 
-__all__ = ["READ_ONCE_CONDITIONS", "READ_TRAILING_IFS", "late_conditions"]
+__all__ = ["READ_ONCE_CONDITIONS", "READ_ONLY_RESTRICTIONS", "READ_TRAILING_IFS", "late_conditions"]
 
 #: Read "once ..." after a claim's rule as a condition on it (the ``cond45`` round).
 READ_ONCE_CONDITIONS = True
 #: Read "if ..." after a claim's rule as a condition on it (the ``cond45`` round).
 READ_TRAILING_IFS = True
+#: Read a restriction with "only" the condition markers miss ("by bank transfer only", "only open to members") as a
+#: condition on the claim's rule (the ``cond45`` round).
+READ_ONLY_RESTRICTIONS = True
 
 #: "once" opening a condition: not a count or a time ("once a week", "once more", "at once", "only once", the last
 #: read by the added-condition reading itself), and its words to the clause end.
@@ -46,6 +52,13 @@ _IF_RE = re.compile(
     r"(?<!\beven )(?<!\bas )(?<!\bonly )(?<!\bwhat )(?<!\bask )(?<!\basks )(?<!\bsee )(?<!\bcheck )(?<!\bknow )"
     r"(?<!\bwonder )(?<!\bsure )(?<!\bunsure )(?<!\btell )(?<!\bconfirm )(?<!\bwhether )\bif\b([^,;.]*)",
     re.IGNORECASE)
+#: A restriction "only" puts on a means, a place or the people a thing is open to, which the condition markers of
+#: the added-condition reading do not catch: "by bank transfer only", "only open to swimmers who have booked".
+_ONLY_AFTER_RE = re.compile(r"\b(?:by|in|with|via|through)\s+((?:[a-z'’-]+\s+){0,3}[a-z'’-]+)\s+only\b",
+                            re.IGNORECASE)
+_ONLY_OPEN_RE = re.compile(
+    r"\bonly\s+(?:be\s+)?(?:open|available|offered|valid|allowed|permitted|possible|accepted|sold)\s+"
+    r"(?:to|for|on|at|in|with|by)\b([^,;.]*)", re.IGNORECASE)
 #: Words of the claim a marker must follow to restrict a rule stated before it.
 _LEAST_WORDS_BEFORE = 3
 #: Words a "once" condition must have to state one: a bare state ("posted once ready", "once paid") says when, not
@@ -67,9 +80,15 @@ def late_conditions(claim: str, evidence: Evidence, light: frozenset[str] = froz
     are not ``light`` (words of no subject matter of their own)."""
     lowered = claim.lower()
     patterns = [pattern for pattern, on, key in ((_ONCE_RE, READ_ONCE_CONDITIONS, "once"),
-                                                  (_IF_RE, READ_TRAILING_IFS, "if")) if on and key in lowered]
+                                                  (_IF_RE, READ_TRAILING_IFS, "if"),
+                                                  (_ONLY_AFTER_RE, READ_ONLY_RESTRICTIONS, "only"),
+                                                  (_ONLY_OPEN_RE, READ_ONLY_RESTRICTIONS, "only"))
+                if on and key in lowered]
     for pattern in patterns:
         for match in pattern.finditer(claim):
+            if pattern is _ONLY_AFTER_RE or pattern is _ONLY_OPEN_RE:
+                yield match  # "only" restricts wherever it stands
+                continue
             rule = claim[:match.start()]
             if len(rule.split()) < _LEAST_WORDS_BEFORE or not match.group(1).strip():
                 continue

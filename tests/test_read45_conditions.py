@@ -1,5 +1,7 @@
 """An invented condition the readers missed (the cond45 round): a plain "once" or "if" after a claim's rule
-(:data:`llmops_kit.late_conditions.READ_ONCE_CONDITIONS`, :data:`llmops_kit.late_conditions.READ_TRAILING_IFS`),
+(:data:`llmops_kit.late_conditions.READ_ONCE_CONDITIONS`, :data:`llmops_kit.late_conditions.READ_TRAILING_IFS`), a
+restriction with "only" of a means or of whom a thing is open to
+(:data:`llmops_kit.late_conditions.READ_ONLY_RESTRICTIONS`),
 and a condition whose words the texts state only of another subject
 (:data:`llmops_kit.condition_subjects.READ_CONDITION_SUBJECTS`). Each makes its claim *unsupported*; a condition the
 texts state, in their words or beside the rule, stays supported, as does a marker that sets no condition, and the
@@ -27,7 +29,7 @@ PRINT = [Document(id="ps-4", content="Business customers are invoiced at the end
                                      "the records.")]
 BIKES = [Document(id="bh-2", content="Electric bikes can be hired for a full day from the harbour kiosk, with a helmet "
                                     "and a lock included. Riders must show a photo ID at the desk. Helmets are lent "
-                                    "free with every hire.")]
+                                    "free with every hire. Hire is paid by card at the kiosk.")]
 
 BIKE_EVIDENCE = documents_evidence(BIKES)
 
@@ -35,11 +37,15 @@ ONCE_CASE = ("Children can climb in the supervised sessions once they have passe
              "Can my 9-year-old climb?")
 IF_CASE = ("Yes, electric bikes can be hired for a full day from the harbour kiosk if the riders are staying at a "
            "partner hotel.", BIKES, "Can I hire an e-bike for the day?")
+PAYMENT_CASE = ("Electric bikes can be hired for a full day from the harbour kiosk, paid in cash only.", BIKES,
+                "Can I hire an e-bike for the day?")
+OPEN_CASE = ("Children aged 8 and over can climb in the supervised sessions, which are only open to children with a "
+             "club membership card.", WALL, "Can my 9-year-old climb?")
 SUBJECT_CASE = ("Business customers are invoiced at the end of each month provided they sign a receipt.", PRINT,
                 "Can my company pay monthly?")
 
 
-@pytest.mark.parametrize(("answer", "docs", "query"), [ONCE_CASE, IF_CASE, SUBJECT_CASE])
+@pytest.mark.parametrize(("answer", "docs", "query"), [ONCE_CASE, IF_CASE, PAYMENT_CASE, OPEN_CASE, SUBJECT_CASE])
 def test_an_invented_condition_is_unsupported(answer: str, docs: list[Document], query: str) -> None:
     assert _verdicts(answer, docs, query) == ["unsupported"]
 
@@ -47,6 +53,8 @@ def test_an_invented_condition_is_unsupported(answer: str, docs: list[Document],
 @pytest.mark.parametrize(("case", "module", "switch"), [
     (ONCE_CASE, late_conditions, "READ_ONCE_CONDITIONS"),
     (IF_CASE, late_conditions, "READ_TRAILING_IFS"),
+    (PAYMENT_CASE, late_conditions, "READ_ONLY_RESTRICTIONS"),
+    (OPEN_CASE, late_conditions, "READ_ONLY_RESTRICTIONS"),
     (SUBJECT_CASE, condition_subjects, "READ_CONDITION_SUBJECTS"),
 ])
 def test_without_the_switch_the_old_verdict_returns(case: tuple[str, list[Document], str], module: object,
@@ -69,6 +77,11 @@ def test_without_the_switch_the_old_verdict_returns(case: tuple[str, list[Docume
      "Can my 9-year-old climb?"),
     ("Children can climb in the supervised sessions if an adult stays inside the building the whole time.", WALL,
      "Can my 9-year-old climb?"),
+    # a restriction with "only" the texts state
+    ("Electric bikes can be hired for a full day from the harbour kiosk, paid by card only.", BIKES,
+     "Can I hire an e-bike for the day?"),
+    ("Children aged 8 and over can climb in the supervised sessions, which are only open to children aged 8 and "
+     "over.", WALL, "Can my 9-year-old climb?"),
     # an aside that adds no rule
     ("Electric bikes can be hired for a full day from the harbour kiosk, or we can hold one for you if that is "
      "easier.", BIKES, "Can I hire an e-bike for the day?"),

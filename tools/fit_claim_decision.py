@@ -365,7 +365,9 @@ question names (``READ_ASKED_PAYMENTS`` in :mod:`llmops_kit.payment_states`, the
 words (``READ_WORDED_ZEROS`` in :mod:`llmops_kit.record_counts`, the same round: "You haven't used it yet" of
 "visits this month: 9"): each settles a claim as contradicted before the decision.
 So are a plain "once" or "if" after a claim's rule read as a condition on it (``READ_ONCE_CONDITIONS`` and
-``READ_TRAILING_IFS`` in :mod:`llmops_kit.late_conditions`, the ``cond45`` round: "... once they have been neutered")
+``READ_TRAILING_IFS`` in :mod:`llmops_kit.late_conditions`, the ``cond45`` round: "... once they have been neutered"),
+a restriction with "only" the condition markers missed (``READ_ONLY_RESTRICTIONS``, the same module: "by bank
+transfer only")
 and a condition held only by sentences about another subject than its rule read as unheld
 (``READ_CONDITION_SUBJECTS`` in :mod:`llmops_kit.condition_subjects`, the same round): read inside the meaning
 readings, which are off already, and switched off here all the same.
@@ -745,6 +747,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (refund_polarity, "READ_REFUND_POLARITY", False),
         (late_conditions, "READ_ONCE_CONDITIONS", False),
         (late_conditions, "READ_TRAILING_IFS", False),
+        (late_conditions, "READ_ONLY_RESTRICTIONS", False),
         (condition_subjects, "READ_CONDITION_SUBJECTS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
