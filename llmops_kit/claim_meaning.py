@@ -12,7 +12,9 @@ with general English words only:
   word-vector synonym of it, :data:`~llmops_kit.grounding_paraphrase.SYNONYM_SIMILARITY`): a condition the
   evidence states is worded with its words in one place, an invented one takes them from anywhere or nowhere;
   one that says an evidence condition of the same kind in other words ("unless ... a fault we didn't mention" of
-  "except for a fault we didn't tell you about") is the evidence's (:mod:`llmops_kit.restated_conditions`);
+  "except for a fault we didn't tell you about") is the evidence's (:mod:`llmops_kit.restated_conditions`); a plain
+  "once" or "if" after the claim's rule is read as well (:mod:`llmops_kit.late_conditions`), and a condition held
+  only by sentences about another subject than its rule is unheld (:mod:`llmops_kit.condition_subjects`);
 - **a widened scope** ("every car", "all dogs", "any student", "for any show", "whatever their age"): a claim
   clause with a universal determiner whose closest evidence clauses (by shared words) state no universal at
   all: the evidence said it of some, the claim says it of all. "any" after a verb is a free choice ("remove
@@ -65,11 +67,13 @@ from collections import Counter
 from itertools import chain, pairwise
 from typing import NamedTuple
 
+from .condition_subjects import condition_of_another_subject
 from .evidence import Evidence
 from .evidence_readers import emails_in
 from .evidence_statements import NOT_UNTIL_RE, sentence_stems
 from .free_claims import unheld_gratuity
 from .grounding_paraphrase import SYNONYM_SIMILARITY, held_vectors, held_words
+from .late_conditions import late_conditions
 from .limit_sides import far_side_claim, widened_restriction
 from .refund_polarity import reversed_refund
 from .restated_conditions import restated_condition
@@ -278,15 +282,23 @@ def _unheld(kind: str, text: str, evidence: Evidence) -> MeaningGap | None:
 
 
 def _added_condition(claim: str, evidence: Evidence) -> MeaningGap | None:
-    if not _may_hold(claim, _CONDITION_KEYS):  # most claims put no condition: spared the pattern
-        return None
-    for match in _CONDITION_RE.finditer(claim):
+    """A condition the claim puts on what it states that no evidence sentence holds; a plain "once" or "if" after
+    the claim's rule is one too (:mod:`llmops_kit.late_conditions`)."""
+    marked = _CONDITION_RE.finditer(claim) if _may_hold(claim, _CONDITION_KEYS) else ()
+    for match in chain(marked, late_conditions(claim, evidence, LIGHT_WORDS)):
         if not is_fact_free(match.group(1)):  # a condition stating a figure or a date is checked by it
             continue
-        gap = _unheld("condition", match.group(1), evidence)
+        gap = _unheld("condition", match.group(1), evidence) or _off_subject(claim, match, evidence)
         if gap is not None and restated_condition(claim, match.start(), match.group(1), evidence) is None:
             return gap._replace(clause=match.group(0).strip())
     return None
+
+
+def _off_subject(claim: str, match: re.Match[str], evidence: Evidence) -> MeaningGap | None:
+    """A condition whose words the evidence states only of another subject than the claim's rule
+    (:mod:`llmops_kit.condition_subjects`)."""
+    found = condition_of_another_subject(_OPENER_RE.sub("", claim[:match.start()]), match.group(1), evidence)
+    return None if found is None else MeaningGap("condition", match.group(1).strip(), found)
 
 
 def restated_claim(claim: str, evidence: Evidence) -> str | None:

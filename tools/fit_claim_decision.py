@@ -364,6 +364,13 @@ question names (``READ_ASKED_PAYMENTS`` in :mod:`llmops_kit.payment_states`, the
 :mod:`llmops_kit.filled_fields`, the same round: "That is booked" of "booked: False"), and a count of none said in
 words (``READ_WORDED_ZEROS`` in :mod:`llmops_kit.record_counts`, the same round: "You haven't used it yet" of
 "visits this month: 9"): each settles a claim as contradicted before the decision.
+So are a plain "once" or "if" after a claim's rule read as a condition on it (``READ_ONCE_CONDITIONS`` and
+``READ_TRAILING_IFS`` in :mod:`llmops_kit.late_conditions`, the ``cond45`` round: "... once they have been neutered"),
+a restriction with "only" the condition markers missed (``READ_ONLY_RESTRICTIONS``, the same module: "by bank
+transfer only")
+and a condition held only by sentences about another subject than its rule read as unheld
+(``READ_CONDITION_SUBJECTS`` in :mod:`llmops_kit.condition_subjects`, the same round): read inside the meaning
+readings, which are off already, and switched off here all the same.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -402,6 +409,7 @@ from llmops_kit import (  # noqa: E402
     charge_comparisons,
     claim_decision,
     claimed_days,
+    condition_subjects,
     courtesy_handoffs,
     credit_refunds,
     customer_conditions,
@@ -423,6 +431,7 @@ from llmops_kit import (  # noqa: E402
     info_declines,
     joined_acts,
     joined_declines,
+    late_conditions,
     length_steps,
     limit_sides,
     named_party,
@@ -736,6 +745,10 @@ def _without_meaning_readings() -> Iterator[None]:
         (inferred_counts, "READ_YEARLY_FIGURES", False),
         (language, "READ_POLISH_MALAY", False),
         (refund_polarity, "READ_REFUND_POLARITY", False),
+        (late_conditions, "READ_ONCE_CONDITIONS", False),
+        (late_conditions, "READ_TRAILING_IFS", False),
+        (late_conditions, "READ_ONLY_RESTRICTIONS", False),
+        (condition_subjects, "READ_CONDITION_SUBJECTS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
