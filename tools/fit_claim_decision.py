@@ -364,6 +364,10 @@ question names (``READ_ASKED_PAYMENTS`` in :mod:`llmops_kit.payment_states`, the
 :mod:`llmops_kit.filled_fields`, the same round: "That is booked" of "booked: False"), and a count of none said in
 words (``READ_WORDED_ZEROS`` in :mod:`llmops_kit.record_counts`, the same round: "You haven't used it yet" of
 "visits this month: 9"): each settles a claim as contradicted before the decision.
+So is a figure whose rule an evidence clause restates word for word worked out only from the claim's own figures
+(``READ_RESTATED_OPERANDS`` in :mod:`llmops_kit.unheld_figures`, the ``roundup45`` round: "bring up to 8 guests"
+of "may bring up to 5 guests", once reached as 6 + 2 from other items of a round-up answer): it settles a claim as
+contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -445,6 +449,7 @@ from llmops_kit import (  # noqa: E402
     shortfalls,
     sibling_attributes,
     superseded_figures,
+    unheld_figures,
     unit_prices,
     widened_seasons,
     worked_savings,
@@ -736,6 +741,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (inferred_counts, "READ_YEARLY_FIGURES", False),
         (language, "READ_POLISH_MALAY", False),
         (refund_polarity, "READ_REFUND_POLARITY", False),
+        (unheld_figures, "READ_RESTATED_OPERANDS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
