@@ -35,20 +35,6 @@ __all__ = ["unheld_figure"]
 #: week: 8 lessons") keeps its operands. Off, the whole answer's figures are operands.
 READ_RESTATED_OPERANDS = True
 
-#: Read an amount of a currency sign like a count (the ``roundup45`` round) when an evidence sentence naming every
-#: word of its clause gives another amount: "Lockers take a 2 € coin" against "Lockers take a 1 € coin". Off,
-#: money is left to the amount readers.
-READ_RESTATED_AMOUNTS = True
-#: How many amounts of one currency a claim may state before it is read as working out a total, whose amounts are
-#: the arithmetic step's: "That comes to £112: £22 a night for the pitch ..., plus £3 ..., so £28 a night".
-_AMOUNTS_WORKED = 3
-#: Words relating an amount to another (a difference, a saving, a surcharge): such an amount is worked out, not a
-#: rule restated ("A basic service costs £33 more than wheel truing").
-_RELATED_AMOUNT_RE = re.compile(r"\b(?:than|more|less|extra|cheaper|dearer|saves?|saving|off|difference|discount)\b",
-                                re.IGNORECASE)
-#: The currency signs :data:`READ_RESTATED_AMOUNTS` reads.
-_SIGNS = frozenset(("€", "£", "$"))
-
 #: Units read as counts or durations. Money has its own readers, times of day ("am", "pm") theirs, and the
 #: number reader's other units include joining words ("3 to 5" gives "to") that say nothing of a subject.
 _SKIPPED_UNITS = frozenset(("to", "and", "or", "of", "per", "x", "a", "an", "the", "am", "pm", "h", "£", "$", "€",
@@ -68,8 +54,7 @@ def unheld_figure(claim: str, evidence: Evidence, answer: frozenset[str] = froze
         if len(figures) != 1 or len(quantities(clause)) != 1 or times_in(clause):
             continue  # a clause relating figures ("6 miles beyond our 20-mile area") is arithmetic, not a restatement
         ((value, unit),) = figures
-        money = READ_RESTATED_AMOUNTS and unit in _SIGNS
-        if not money and (unit in _SKIPPED_UNITS or not unit.isalpha()):
+        if unit in _SKIPPED_UNITS or not unit.isalpha():
             continue
         index = figure_index(evidence) if index is None else index
         # the cheap index lookup first: most clauses have no restating clause, and the checks below read the
@@ -79,9 +64,6 @@ def unheld_figure(claim: str, evidence: Evidence, answer: frozenset[str] = froze
             continue
         if any((value, unit) in source.holding for source in index) or _held_bare(value, evidence):
             continue  # held with its unit (the moved-figure reading judges it), or in a record whose keys say it
-        if money and (_worked_amounts(claim, unit) or _RELATED_AMOUNT_RE.search(claim) is not None
-                      or not _names_all(clause_words(clause), found[1])):
-            continue  # an amount is read here only against the rule its sentence restates word for word
         if READ_RESTATED_OPERANDS and _names_all(clause_words(clause), found[1]):
             operands = numbers_in(claim)  # the rule restated: only the claim's own figures work it out
         else:
@@ -136,11 +118,6 @@ def _reached(value: str, claim: str, evidence: Evidence, answer: frozenset[str],
     if not evidence._not_derived({value}, numbers_in(claim) | answer):
         return True
     return evidence._clock_gap(value, claim, answer_text) or evidence.hour_range(value, claim)
-
-
-def _worked_amounts(claim: str, unit: str) -> bool:
-    """Does the claim state :data:`_AMOUNTS_WORKED` or more amounts of the currency (a total worked out)?"""
-    return sum(1 for _, their_unit in quantities(claim) if their_unit == unit) >= _AMOUNTS_WORKED
 
 
 def _names_all(words: frozenset[str], sentence: str) -> bool:

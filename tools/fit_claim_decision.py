@@ -366,10 +366,7 @@ words (``READ_WORDED_ZEROS`` in :mod:`llmops_kit.record_counts`, the same round:
 "visits this month: 9"): each settles a claim as contradicted before the decision.
 So is a figure whose rule an evidence clause restates word for word worked out only from the claim's own figures
 (``READ_RESTATED_OPERANDS`` in :mod:`llmops_kit.unheld_figures`, the ``roundup45`` round: "bring up to 8 guests"
-of "may bring up to 5 guests", once reached as 6 + 2 from other items of a round-up answer), an amount read the
-same way against the rule its sentence restates (``READ_RESTATED_AMOUNTS``, the same module and round: "Lockers
-take a 2 € coin" of "Lockers take a 1 € coin") and an amount with its currency sign after it read in that currency
-(``READ_TRAILING_SIGNS`` in :mod:`llmops_kit.text.numbers`, the same round: "2 €"): each settles a claim as
+of "may bring up to 5 guests", once reached as 6 + 2 from other items of a round-up answer): it settles a claim as
 contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
@@ -745,8 +742,6 @@ def _without_meaning_readings() -> Iterator[None]:
         (language, "READ_POLISH_MALAY", False),
         (refund_polarity, "READ_REFUND_POLARITY", False),
         (unheld_figures, "READ_RESTATED_OPERANDS", False),
-        (unheld_figures, "READ_RESTATED_AMOUNTS", False),
-        (numbers, "READ_TRAILING_SIGNS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:

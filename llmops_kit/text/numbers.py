@@ -369,16 +369,6 @@ def date_names(text: str) -> frozenset[str]:
     return _frozen(names)
 
 
-#: Read an amount written with its currency sign after it ("a 2 € coin", "24,00 €") as that currency, as the sign
-#: before it is read (the ``roundup45`` round): its unit was the next word or none, so the moved-figure readers
-#: never compared "Lockers take a 2 € coin" with "Lockers take a 1 € coin". Off, the sign after a figure is no unit.
-READ_TRAILING_SIGNS = True
-#: A figure and the currency sign after it, glued or after one space, with no word or figure after the sign.
-_TRAILING_SIGN_RE = re.compile(r"(?<![\w.,€£$])(\d+(?:[.,]\d+)*)\s?([€£$])(?![\w\d])")
-#: The signs :data:`_TRAILING_SIGN_RE` reads: a text without one is not searched.
-_TRAILING_SIGN_CUES = frozenset("€£$")
-
-
 @text_cache()
 def quantities(text: str) -> tuple[tuple[str, str], ...]:
     """(number, unit) pairs, digits and number words alike: the unit is "%", the currency sign or the next word.
@@ -387,8 +377,6 @@ def quantities(text: str) -> tuple[tuple[str, str], ...]:
     """
     text = dot_thousands(spell_forms(text))
     digits = _as_digits(text, 2) if _spelled(text) else text
-    if READ_TRAILING_SIGNS and _TRAILING_SIGN_CUES.intersection(digits):
-        digits = _TRAILING_SIGN_RE.sub(r"\2\1", digits)
     out = []
     for currency, number, unit in (_SIGNED_QUANTITY_RE if READ_YEN_SIGNS else _QUANTITY_RE).findall(digits):
         kind = currency.strip() or (unit.lower().rstrip("s") if unit else "")
