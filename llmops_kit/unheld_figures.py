@@ -22,9 +22,18 @@ import re
 
 from .evidence import Evidence
 from .grounding_context import CONTEXT_MIN, claim_clauses, clause_words, figure_index
-from .text import numbers_in, quantities, times_in
+from .text import content_stems, numbers_in, quantities, times_in
 
 __all__ = ["unheld_figure"]
+
+#: Read the arithmetic of a figure whose rule an evidence sentence restates word for word on the claim's own
+#: figures only (the ``roundup45`` round). A round-up answer gathers a dozen figures from several articles, and
+#: almost any small count is a sum, difference, product or ratio of two of them: "bring up to 8 guests" against
+#: "may bring up to 5 guests" was "reached" as 6 + 2 from the parking and the minimum hours of other items. When
+#: the restating sentence names every word of the claim's clause, the claim restates that rule and its figure is
+#: the rule's, not a result worked from other items; a figure the clause works out itself ("4 weeks at 2 a
+#: week: 8 lessons") keeps its operands. Off, the whole answer's figures are operands.
+READ_RESTATED_OPERANDS = True
 
 #: Units read as counts or durations. Money has its own readers, times of day ("am", "pm") theirs, and the
 #: number reader's other units include joining words ("3 to 5" gives "to") that say nothing of a subject.
@@ -55,7 +64,11 @@ def unheld_figure(claim: str, evidence: Evidence, answer: frozenset[str] = froze
             continue
         if any((value, unit) in source.holding for source in index) or _held_bare(value, evidence):
             continue  # held with its unit (the moved-figure reading judges it), or in a record whose keys say it
-        if _reached(value, claim, evidence, answer, answer_text):
+        if READ_RESTATED_OPERANDS and _names_all(clause_words(clause), found[1]):
+            operands = numbers_in(claim)  # the rule restated: only the claim's own figures work it out
+        else:
+            operands = answer
+        if _reached(value, claim, evidence, operands, answer_text):
             continue
         return found[0], found[1], f"{value} {unit}"
     return None
@@ -105,6 +118,11 @@ def _reached(value: str, claim: str, evidence: Evidence, answer: frozenset[str],
     if not evidence._not_derived({value}, numbers_in(claim) | answer):
         return True
     return evidence._clock_gap(value, claim, answer_text) or evidence.hour_range(value, claim)
+
+
+def _names_all(words: frozenset[str], sentence: str) -> bool:
+    """Does the evidence sentence name every one of the claim clause's words (the same rule restated)?"""
+    return words <= content_stems(sentence)
 
 
 def _restated(value: str, unit: str, words: frozenset[str], index: list) -> tuple[str, str] | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from llmops_kit import evidence_derived, own_operands
+from llmops_kit import evidence_derived, own_operands, unheld_figures
 from llmops_kit.quality import HeuristicScorer, score_answer
 from llmops_kit.traces import Document
 
@@ -72,6 +72,8 @@ def test_without_the_rule_the_counts_reached_the_duration(monkeypatch: pytest.Mo
     monkeypatch.setattr(evidence_derived, "_kind_operands", _as_before)
     # own_operands also holds a plain duration to the figures of its own sentence: off, to show the pair
     monkeypatch.setattr(own_operands, "READ_OWN_OPERANDS", False)
+    # and the restated-rule reading reads the duration on its own claim's figures: off, for the same reason
+    monkeypatch.setattr(unheld_figures, "READ_RESTATED_OPERANDS", False)
     assert _verdicts(COUNTS_AS_HOURS, YARD) == ["supported", "supported"]
 
 

@@ -371,6 +371,10 @@ transfer only")
 and a condition held only by sentences about another subject than its rule read as unheld
 (``READ_CONDITION_SUBJECTS`` in :mod:`llmops_kit.condition_subjects`, the same round): read inside the meaning
 readings, which are off already, and switched off here all the same.
+So is a figure whose rule an evidence clause restates word for word worked out only from the claim's own figures
+(``READ_RESTATED_OPERANDS`` in :mod:`llmops_kit.unheld_figures`, the ``roundup45`` round: "bring up to 8 guests"
+of "may bring up to 5 guests", once reached as 6 + 2 from other items of a round-up answer): it settles a claim as
+contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -454,6 +458,7 @@ from llmops_kit import (  # noqa: E402
     shortfalls,
     sibling_attributes,
     superseded_figures,
+    unheld_figures,
     unit_prices,
     widened_seasons,
     worked_savings,
@@ -749,6 +754,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (late_conditions, "READ_TRAILING_IFS", False),
         (late_conditions, "READ_ONLY_RESTRICTIONS", False),
         (condition_subjects, "READ_CONDITION_SUBJECTS", False),
+        (unheld_figures, "READ_RESTATED_OPERANDS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
