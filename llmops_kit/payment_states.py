@@ -29,7 +29,7 @@ import re
 
 from .evidence import Evidence
 from .evidence_statements import record_keys
-from .record_fields import RecordLine, named_records, record_lines
+from .record_fields import RecordLine, asked_record, named_records, record_lines
 from .textcache import text_cache
 
 __all__ = ["READ_ASKED_PAYMENTS", "clashing_payment"]
@@ -128,10 +128,7 @@ def _records(claim: str, evidence: Evidence) -> list[tuple[str, list[RecordLine]
     named = list(named_records(claim, evidence))
     if named or record_keys(claim) or _PART_RE.search(claim):
         return named
-    keys = record_keys(evidence.user_text or "")
-    asked = [(s.label, record_lines(s.text)) for s in evidence.sources
-             if keys and not s.prose and not s.user and keys & record_keys(s.text)]
-    return asked if len(asked) == 1 else []
+    return asked_record(evidence)
 
 
 def clashing_payment(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:

@@ -43,7 +43,7 @@ from collections.abc import Iterator
 
 from .evidence import Evidence
 from .evidence_statements import record_keys
-from .record_fields import RecordLine, named_records, record_lines
+from .record_fields import RecordLine, asked_record, named_records, record_lines
 from .text import STOPWORDS, identifiers_in, normalise_number, numbers_in, stem
 from .text.char_scans import has_digit
 from .text.counted_figures import counted_numbers
@@ -249,10 +249,7 @@ def _zero_records(claim: str, evidence: Evidence) -> list[tuple[str, list[Record
     named = list(named_records(claim, evidence))
     if named or record_keys(claim):
         return named
-    keys = record_keys(evidence.user_text or "")
-    asked = [(s.label, record_lines(s.text)) for s in evidence.sources
-             if keys and not s.prose and not s.user and keys & record_keys(s.text)]
-    return asked if len(asked) == 1 else []
+    return asked_record(evidence)
 
 
 def worded_zero_count(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:

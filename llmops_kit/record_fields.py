@@ -20,7 +20,7 @@ from .evidence_readers import RECORD_LINE_RE
 from .evidence_statements import record_keys
 from .text import names_in, words_in
 
-__all__ = ["RECORD_LINE_RE", "RecordLine", "field_clash", "named_records", "record_lines"]
+__all__ = ["RECORD_LINE_RE", "RecordLine", "asked_record", "field_clash", "named_records", "record_lines"]
 
 #: A claim that is one field: a short name, a colon, a value of one to three words without a figure.
 _CLAIM_FIELD_RE = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s*([A-Za-z][A-Za-z' -]{0,30}?)\s*[.!]?\s*$")
@@ -50,6 +50,18 @@ def named_records(claim: str, evidence: Evidence) -> Iterator[tuple[str, list[Re
         values = {value.strip().lower() for _, _, value in lines}
         if keys & record_keys(source.text) or names & values:
             yield source.label, lines
+
+
+def asked_record(evidence: Evidence) -> list[tuple[str, list[RecordLine]]]:
+    """(source label, its lines) of the one tool record the question names by an id the record holds; empty when
+    the question names none, or several records hold its ids. For a claim that names no record itself ("That is
+    paid", "You haven't used it yet"): it speaks of the record asked about."""
+    keys = record_keys(evidence.user_text or "")
+    if not keys:
+        return []
+    asked = [(s.label, record_lines(s.text)) for s in evidence.sources
+             if not s.prose and not s.user and keys & record_keys(s.text)]
+    return asked if len(asked) == 1 else []
 
 
 def _key(text: str) -> str:
