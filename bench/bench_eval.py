@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout27]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout28]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -127,9 +127,9 @@ final candidate of the ``novel44`` stop, 311/370 again with the final main of th
 opened for reading from the round after those scores: it prints like holdout26 and ``--misses holdout27`` lists its
 misses.
 ``tests/data/holdout28``, written by a twenty-eighth author (Budapest fencing club, Kraków board-game café, Taipei cat
-café, Melbourne dog-training school, Accra five-a-side pitches), is the unseen measure now: sealed, totals only,
-never its misses, also with ``--set``; first scored at 320/370 with the final candidate of the ``forev45`` stop, one
-more score allowed.
+café, Melbourne dog-training school, Accra five-a-side pitches), was scored twice as totals (320/370 with the final
+candidate of the ``forev45`` stop, 320/370 again with its final main), so it is spent and opened for reading from the
+round after those scores: it prints like holdout27 and ``--misses holdout28`` lists its misses.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -168,8 +168,6 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT28 = REPO / "tests" / "data" / "holdout28"  # a twenty-eighth author's sealed set: totals only, never its misses
-HOLDOUT28_HEADING = "twenty-eighth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -181,7 +179,7 @@ ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "ho
             "holdout21": "twenty-first", "holdout22": "twenty-second",
             "holdout23": "twenty-third", "holdout24": "twenty-fourth",
             "holdout25": "twenty-fifth", "holdout26": "twenty-sixth",
-            "holdout27": "twenty-seventh"}
+            "holdout27": "twenty-seventh", "holdout28": "twenty-eighth"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -453,7 +451,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT28, HOLDOUT28_HEADING),)
+    return ()
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")

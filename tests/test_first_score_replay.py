@@ -25,7 +25,7 @@ PUBLISHED = {"holdout16": (0.56, 0.84), "holdout17": (0.58, 0.92), "holdout18": 
              "holdout19": (0.682, 0.880), "holdout20": (0.702, 0.830), "holdout21": (0.656, 0.860),
              "holdout22": (0.59, 0.76), "holdout23": (0.71, 0.83), "holdout24": (0.692, 0.871),
              "holdout25": (0.636, 0.828), "holdout26": (0.693, 0.849),
-             "holdout27": (0.661, 0.796)}
+             "holdout27": (0.661, 0.796), "holdout28": (0.705, 0.849)}
 
 
 def test_each_replay_holds_its_set_trace_for_trace_with_the_set_s_own_labels() -> None:
@@ -43,7 +43,7 @@ def test_each_replay_holds_its_set_trace_for_trace_with_the_set_s_own_labels() -
 @pytest.mark.parametrize("name", sorted(PUBLISHED))
 def test_a_replay_at_its_day_s_settings_gives_the_published_first_score(name: str) -> None:
     """The floor and point recorded with the replay (0.6 and 0.30 / 0.50 up to holdout25, 0.5 and 0.30 / 0.90 for
-    holdout26 and holdout27), within one trace: holdout19's published score caught one hallucination by a route
+    holdout26 to holdout28), within one trace: holdout19's published score caught one hallucination by a route
     outside the claims' verdicts."""
     [replay] = [r for r in first_score_replay.load() if r["set"] == name]
     counts = first_score_replay.hallucination_counts(replay, replay["groundedness_floor"],
