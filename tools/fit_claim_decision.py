@@ -1,7 +1,7 @@
 """Fit the claim decision (:mod:`llmops_kit.claim_decision`) on many authors' sets at once, and measure it.
 
 What it reads: the read sets only (``tests/data/evalset``, the read half of ``tests/data/holdout``,
-``holdout2``-``holdout6``) and HaluEval's tuning half (even lines). Never a sealed set: not holdout28,
+``holdout2``-``holdout6``) and HaluEval's tuning half (even lines). Never a sealed set: not holdout28 or holdout29,
 not the sealed half of ``holdout``, not HaluEval's test half. ``holdout7`` to ``holdout27`` are read sets
 (holdout7-9 since the ``ground8``, ``ground9`` and ``ground10`` rounds, holdout10 to holdout27 since their two
 unseen scores were spent: their misses and the attribution script read them) but are not in the committed fit: the
