@@ -130,6 +130,9 @@ misses.
 café, Melbourne dog-training school, Accra five-a-side pitches), was scored twice as totals (320/370 with the final
 candidate of the ``forev45`` stop, 320/370 again with its final main), so it is spent and opened for reading from the
 round after those scores: it prints like holdout27 and ``--misses holdout28`` lists its misses.
+``tests/data/holdout29``, written by a twenty-ninth author (Medellín tandem paragliding, Porto shoe and leather repair
+workshop, Prague car-sharing club, Reykjavík axe-throwing bar, Mumbai cricket nets), is sealed and not scored: totals
+only, never its misses, also with ``--set``; it is the unseen measure now.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -168,6 +171,8 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
+HOLDOUT29 = REPO / "tests" / "data" / "holdout29"  # a twenty-ninth author's sealed set: totals only, never its misses
+HOLDOUT29_HEADING = "twenty-ninth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -451,7 +456,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ()
+    return ((HOLDOUT29, HOLDOUT29_HEADING),)
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")

@@ -1,7 +1,7 @@
 """Fit the claim decision (:mod:`llmops_kit.claim_decision`) on many authors' sets at once, and measure it.
 
 What it reads: the read sets only (``tests/data/evalset``, the read half of ``tests/data/holdout``,
-``holdout2``-``holdout6``) and HaluEval's tuning half (even lines). Never a sealed set: not
+``holdout2``-``holdout6``) and HaluEval's tuning half (even lines). Never a sealed set: not holdout29,
 the sealed half of ``holdout``, not HaluEval's test half. ``holdout7`` to ``holdout28`` are read sets
 (holdout7-9 since the ``ground8``, ``ground9`` and ``ground10`` rounds, holdout10 to holdout28 since their two
 unseen scores were spent: their misses and the attribution script read them) but are not in the committed fit: the
