@@ -25,7 +25,7 @@ from datetime import date
 from .text.calendar_dates import weekday_mentions, written_dates
 from .text.worded_forms import WEEKDAYS
 
-__all__ = ["READ_DATED_WEEKDAYS", "dated_weekdays", "writes_a_date"]
+__all__ = ["READ_DATED_WEEKDAYS", "dated_weekdays", "weekdays_with_dates", "writes_a_date"]
 
 #: Switch for the fit of the claim decision (:mod:`tools.fit_claim_decision`) and for measuring.
 READ_DATED_WEEKDAYS = True
@@ -53,6 +53,13 @@ def _dated(text: str) -> list[tuple[int, tuple[tuple[int | None, int, int], ...]
                 out.append((index, d.readings))
                 break
     return out
+
+
+def weekdays_with_dates(text: str) -> list[tuple[int, tuple[tuple[int | None, int, int], ...]]]:
+    """(weekday index, Monday 0, the date's readings) of each weekday written right beside a date."""
+    if not any(c.isdigit() for c in text) or _DAY_HINT_RE.search(text) is None:
+        return []
+    return _dated(text)
 
 
 def dated_weekdays(claim: str, year: int | None) -> tuple[frozenset[str], frozenset[str]]:

@@ -44,6 +44,8 @@ from .evidence_statements import (
     states_denial,
     status_of,
 )
+from .grouped_days import grouped_weekdays
+from .near_dates import near_named_dates
 from .place_names import country_names, implied_names, implied_regions
 from .refused_fields import refused_in_fields
 from .shortfalls import shortfall_figures
@@ -398,6 +400,9 @@ class Evidence(DerivedFigures):
                                            claim, answer_text, row)) if own else []
         if numbers:
             numbers = [n for n in numbers if not self._date_held(n)]
+        if numbers:  # "Wednesday 2027/03/24" offered for the customer's Tuesday 2027/03/23: the calendar's day
+            near = near_named_dates(claim, self.user_text)
+            numbers = [n for n in numbers if n not in near] if near else numbers
         if numbers and answer_text and times_in(claim):
             numbers = [n for n in numbers if not self._shifted_day(n, answer, answer_text)]
         if numbers:
@@ -487,6 +492,9 @@ class Evidence(DerivedFigures):
         # a weekday the answer works out from the evidence's rule ("the next working day - Friday")
         if names_found and not _WEEKDAY_NAMES.isdisjoint(names_found):
             names_found -= worked_weekdays(claim, answer_text, self.user_text, (s.text for s in self.sources))
+            # a weekday inside a group of days given the same figure ("NT$250 on Saturday" of "NT$250 on weekends")
+            names_found -= grouped_weekdays(claim, names_found, (s.text for s in self.sources
+                                                                   if s.prose and not s.user))
         if names_found:
             # a name's words, or their stems ("DVDs" against "DVD"), must occur; a code's letters ("CLM" of
             # CLM-2025-004817) were checked with the code

@@ -158,6 +158,7 @@ from .required_items import unnamed_requirement
 from .rule_applications import Application, allowed_length, applied_limit, excluded_case
 from .schedule_days import misplaced_day
 from .sibling_attributes import swapped_attribute
+from .span_ends import span_end_words
 from .status_denials import denied_status
 from .subject_figures import other_subject_figure
 from .text import (
@@ -697,6 +698,8 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             words -= same_day_stems(claim, evidence)
         if words:  # "opens at 9 a.m." of the evidence's "9 a.m.-7 p.m.": the verb is the range's first end
             words -= range_end_verbs(claim, (source.text for source in evidence.sources if not source.user))
+        if words:  # "the first slot is at 7:00 am" of "from 7:00 am to 11:00 pm": the words name the span's end
+            words -= span_end_words(claim, words, evidence)
         if words:  # a conversion's units and hedge are arithmetic too ("two metres, roughly six and a half feet")
             words -= converted_unit_words(claim)
         if words:  # the unit a follow-up asks for, of the turn's figure converted ("how many miles?" "About 7.5 miles")

@@ -19,7 +19,7 @@ from .text import may_hold_word
 from .text.numbers import times_in
 from .text.tokens import stem
 
-__all__ = ["range_end_verbs"]
+__all__ = ["range_end_verbs", "stated_ranges"]
 
 #: "opens at 9 a.m.", "closing at 7pm", "shuts at 5.30": the verb and the time it governs.
 _VERB_RE = re.compile(r"\b(open(?:s|ing)?|clos(?:e|es|ing)|shut(?:s|ting)?)\s+(?:at|from|by)\s+"
@@ -41,6 +41,11 @@ def _ranges(texts: Iterable[str]) -> frozenset[tuple[str, str]]:
             if len(one) == 1 and len(other) == 1:
                 found.add((next(iter(one)), next(iter(other))))
     return frozenset(found)
+
+
+def stated_ranges(texts: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """The ranges of two clock times the texts state, (start, end) as "HH:MM" (for :mod:`llmops_kit.span_ends`)."""
+    return _ranges(texts)
 
 
 def range_end_verbs(claim: str, evidence_texts: Iterable[str]) -> frozenset[str]:

@@ -41,11 +41,19 @@ from .priced_gratuities import THING_END_PREPOSITIONS
 from .text import STOPWORDS, stem
 from .text.embed import embed
 
-__all__ = ["READ_REQUIRED_ITEMS", "unnamed_requirement"]
+__all__ = ["READ_PREDICATE_REQUIREMENTS", "READ_REQUIRED_ITEMS", "unnamed_requirement"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
 READ_REQUIRED_ITEMS = True
 
+#: Read "compulsory" / "mandatory" / "obligatory" said of a subject ("The plastron is compulsory either way") as
+#: naming no thing after it: the thing required is the subject before the verb, which the other readings judge, and
+#: what follows is a connective or a condition ("either way", "for everyone"), not a new requirement. Off while the
+#: claim decision is fitted.
+READ_PREDICATE_REQUIREMENTS = True
+#: A verb saying the subject is required, right before the requirement word: "is", "are", "'s", "remains" ...
+_PREDICATE_RE = re.compile(r"(?:\b(?:is|are|was|were|be|been|remains?|stays?)|['’]s|['’]re)\s+(?:(?:also|still|always|"
+                           r"absolutely|strictly|definitely|now)\s+)?$", re.IGNORECASE)
 #: Lower-case keys one of which a claim holds whenever :data:`_REQUIRE_RE` can match: most claims hold none.
 _KEYS = ("compulsory", "mandatory", "obligatory", "please", "want", "need", "require", "ask for", "must", "have to")
 #: A requirement phrase; the required things follow its end.
@@ -113,6 +121,8 @@ def unnamed_requirement(claim: str, evidence: Evidence) -> tuple[str, tuple[str,
     if not any(key in low for key in _KEYS):
         return None
     for found in _REQUIRE_RE.finditer(claim):
+        if READ_PREDICATE_REQUIREMENTS and _PREDICATE_RE.search(claim, 0, found.start()):
+            continue
         for words in _items(claim[found.end():]):
             named = [w for w in words if w not in STOPWORDS and stem(w) not in _FORM_WORDS
                      and re.fullmatch(r"[a-z][a-z'’-]*", w)]

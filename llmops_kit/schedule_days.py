@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from .evidence import Evidence
 from .text import numbers, times_in, words_in
 from .text.case_key import case_key
 from .text.numbers import WEEKDAYS
 from .text.tokens import CALENDAR_ABBREVIATIONS
 from .textcache import text_cache
+
+if TYPE_CHECKING:  # only for the annotations: the evidence module reads days with this module's day groups
+    from .evidence import Evidence
 
 __all__ = ["NOT_READ_RE", "READ_TIMES_FIRST", "claimed_day_times", "day_groups", "day_times", "misplaced_day"]
 

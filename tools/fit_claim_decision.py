@@ -375,6 +375,14 @@ So is a figure whose rule an evidence clause restates word for word worked out o
 (``READ_RESTATED_OPERANDS`` in :mod:`llmops_kit.unheld_figures`, the ``roundup45`` round: "bring up to 8 guests"
 of "may bring up to 5 guests", once reached as 6 + 2 from other items of a round-up answer): it settles a claim as
 contradicted before the decision.
+So are the words for a span's end said of the start or end of a stated range of hours (``READ_SPAN_ENDS`` in
+:mod:`llmops_kit.span_ends`, the ``sched46`` round: "The first slot is at 7:00 am" of "from 7:00 am to 11:00 pm"), a
+weekday inside a group of days the evidence gives the same figure (``READ_GROUPED_DAYS`` in
+:mod:`llmops_kit.grouped_days`, the same round: "NT$250 on Saturday" of "NT$250 on weekends"), the day and month of a
+date a few days from the customer's, offered with its own weekday (``READ_NEAR_DATES`` in :mod:`llmops_kit.near_dates`,
+the same round: "Wednesday 2027/03/24" to a request for 2027/03/23) and a requirement word said of its subject read as
+naming no thing after it (``READ_PREDICATE_REQUIREMENTS`` in :mod:`llmops_kit.required_items`, the same round: "The
+plastron is compulsory either way"): each settles words or facts before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -430,6 +438,7 @@ from llmops_kit import (  # noqa: E402
     free_claims,
     general_conversions,
     grounding,
+    grouped_days,
     held_imperatives,
     inferred_counts,
     info_declines,
@@ -439,6 +448,7 @@ from llmops_kit import (  # noqa: E402
     length_steps,
     limit_sides,
     named_party,
+    near_dates,
     own_clauses,
     own_operands,
     payment_states,
@@ -457,6 +467,7 @@ from llmops_kit import (  # noqa: E402
     required_items,
     shortfalls,
     sibling_attributes,
+    span_ends,
     superseded_figures,
     unheld_figures,
     unit_prices,
@@ -755,6 +766,10 @@ def _without_meaning_readings() -> Iterator[None]:
         (late_conditions, "READ_ONLY_RESTRICTIONS", False),
         (condition_subjects, "READ_CONDITION_SUBJECTS", False),
         (unheld_figures, "READ_RESTATED_OPERANDS", False),
+        (span_ends, "READ_SPAN_ENDS", False),
+        (grouped_days, "READ_GROUPED_DAYS", False),
+        (near_dates, "READ_NEAR_DATES", False),
+        (required_items, "READ_PREDICATE_REQUIREMENTS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
