@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from .named_party import paired_party
 from .text import (
     GENERIC_CITATION,
     alnum_runs,
@@ -161,7 +162,10 @@ def user_facts(text: str) -> tuple[frozenset[str], ...]:
     # a question that offers options ("Boston College or Stanford?") vouches for none of them; a statement
     # ("I'm going to Spain") or a plain question vouches for the names it uses
     words = alnum_runs(" ".join(s for s in sentences_of(text) if not OPTIONS_RE.search(s)))
-    return NONE, evidence_numbers(text), words | dates, identifiers_in(text), NONE
+    numbers = evidence_numbers(text)
+    if paired_party(text):  # "for both of us" counts two people, as "the two of us" does
+        numbers = numbers | {"2"}
+    return NONE, numbers, words | dates, identifiers_in(text), NONE
 
 
 OPTIONS_RE = re.compile(r"\bor\b[^?]*\?|\bor\b.*$|\bwhich\b|\bwho\b.*\b(?:more|first|older|younger|earlier|later)\b",

@@ -28,14 +28,27 @@ import re
 from .text.numbers import count_words
 from .textcache import text_cache
 
-__all__ = ["READ_NAMED_PARTIES", "READ_STATED_GROUPS", "party_counts", "party_size", "stated_ages",
-           "stated_group_totals"]
+__all__ = ["READ_NAMED_PARTIES", "READ_PAIRED_PARTIES", "READ_STATED_GROUPS", "paired_party", "party_counts",
+           "party_size", "stated_ages", "stated_group_totals"]
 
 #: Off in the claim-decision fit (``tools/fit_claim_decision.py``): it changes which figures a claim holds.
 READ_NAMED_PARTIES = True
 #: Read a party counted by groups ("two adults and our two children") as the total of its counts; off in the
 #: claim-decision fit (``tools/fit_claim_decision.py``) like :data:`READ_NAMED_PARTIES`.
 READ_STATED_GROUPS = True
+
+#: Read "both of us" (and "us both", "we both", "my daughter and I both") as the customer's party of two, a count
+#: the answer may work from as it does from "the two of us" ("2 × 18 000 Ft for the membership"): the ``arith46``
+#: round. Off in the claim-decision fit (``tools/fit_claim_decision.py``).
+READ_PAIRED_PARTIES = True
+_PAIRED_RE = re.compile(r"\b(?:both\s+of\s+us|us\s+both|we\s+both|and\s+I\s+both)\b", re.IGNORECASE)
+
+
+def paired_party(user_text: str) -> bool:
+    """Does the customer count their own party as two with "both" ("for both of us", "my son and I both")? A
+    customer writing "both" of two things ("both rackets") counts no people, and is not read."""
+    return READ_PAIRED_PARTIES and "both" in user_text.lower() and _PAIRED_RE.search(user_text) is not None
+
 
 _WORD_COUNTS = count_words(9)
 _COUNT = r"(\d|" + "|".join(sorted(_WORD_COUNTS, key=len, reverse=True)) + r")"

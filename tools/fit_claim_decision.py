@@ -375,6 +375,13 @@ So is a figure whose rule an evidence clause restates word for word worked out o
 (``READ_RESTATED_OPERANDS`` in :mod:`llmops_kit.unheld_figures`, the ``roundup45`` round: "bring up to 8 guests"
 of "may bring up to 5 guests", once reached as 6 + 2 from other items of a round-up answer): it settles a claim as
 contradicted before the decision.
+So are the ``arith46`` round's four readings of worked arithmetic: a bare figure grouped by thousands with a space in
+a text that groups an amount beside its currency so (``READ_SPACED_STYLE`` in :mod:`llmops_kit.text.numbers`: "12 ×
+4 500 = 54 000 Ft"), two written steps run on with "+" (``READ_RUN_ON_STEPS`` in :mod:`llmops_kit.written_equations`:
+"2 × 25 zł = 50 zł ... + 2 × 19 zł = 38 zł"), the customer's "both of us" read as a party of two
+(``READ_PAIRED_PARTIES`` in :mod:`llmops_kit.named_party`) and a total that sums the subtotals the answer works out
+before it (``READ_SUBTOTAL_SUMS`` in :mod:`llmops_kit.subtotal_sums`): each changes which figures a claim is found to
+hold or reach before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -457,6 +464,7 @@ from llmops_kit import (  # noqa: E402
     required_items,
     shortfalls,
     sibling_attributes,
+    subtotal_sums,
     superseded_figures,
     unheld_figures,
     unit_prices,
@@ -755,6 +763,10 @@ def _without_meaning_readings() -> Iterator[None]:
         (late_conditions, "READ_ONLY_RESTRICTIONS", False),
         (condition_subjects, "READ_CONDITION_SUBJECTS", False),
         (unheld_figures, "READ_RESTATED_OPERANDS", False),
+        (numbers, "READ_SPACED_STYLE", False),
+        (written_equations, "READ_RUN_ON_STEPS", False),
+        (named_party, "READ_PAIRED_PARTIES", False),
+        (subtotal_sums, "READ_SUBTOTAL_SUMS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
