@@ -33,7 +33,8 @@ from .text.arithmetic import period_factors
 from .text.numbers import CURRENCY_CODES, dot_thousands, normalise_number
 from .textcache import text_cache
 
-__all__ = ["READ_CHAIN_SIDES", "READ_HOUR_SYMBOLS", "READ_OPERAND_LABELS", "READ_WRITTEN_EQUATIONS", "Equation",
+__all__ = ["READ_CHAIN_SIDES", "READ_HOUR_SYMBOLS", "READ_OPERAND_LABELS", "READ_RUN_ON_STEPS",
+           "READ_WRITTEN_EQUATIONS", "Equation",
            "equations_in",
            "explained_results", "wrong_results"]
 
@@ -43,6 +44,11 @@ READ_WRITTEN_EQUATIONS = True
 #: A chain whose two sides of one "=" do not agree ("420,00 $ + 2 × 320,00 $ = 420,00 $ + 540,00 $"): the one figure
 #: the right side brings that the left does not write is the wrong result (the ``chain44`` round); off in the fit.
 READ_CHAIN_SIDES = True
+#: Two steps run on with "+" between them ("2 × 25 zł = 50 zł for the night + 2 × 19 zł = 38 zł for the food"): the
+#: middle side "50 + 2 × 19" is no sum the last side totals but the first step's result, then the second step's
+#: operands. Read so when the first step comes out to that result and the second to the last side, while the chain
+#: reading does not (the ``arith46`` round); "... + 2 × 19 zł = 40 zł" stays wrong. Off in the claim-decision fit.
+READ_RUN_ON_STEPS = True
 
 #: The ISO codes the number reader reads as money ("ARS 38.000", "ISK 14,900"), and the krona's and franc's marks.
 _CODES = "|".join((*(code.upper() for code in CURRENCY_CODES), "kr", "Fr"))
@@ -193,6 +199,9 @@ def equations_in(claim: str) -> tuple[Equation, ...]:
         last = int(_INDEX_RE.findall(sides[-1])[-1])
         if len(read) < len(sides):
             continue
+        if READ_RUN_ON_STEPS and len(read) > 2:
+            read, steps = _run_on(read, figures)
+            found.extend(steps)
         for (left, ops), (right, right_ops) in pairwise(read):
             computed = _apply([figures[i][1] for i in left], ops)
             if right_ops:  # "= 15.00 + 16.50 = ...": the two sides must agree, no one result to give
@@ -210,6 +219,38 @@ def equations_in(claim: str) -> tuple[Equation, ...]:
             holds = computed is not None and _comes_out(computed, result[1], result[3], "/" in ops or hedged)
             found.append(Equation(tuple(figures[i][0] for i in left), tuple(ops), result[0], holds))
     return tuple(found)
+
+
+_Side = tuple[list[int], list[str]]
+
+
+def _run_on(read: list[_Side], figures: list[tuple[str, float, bool, int]]) -> tuple[list[_Side], list[Equation]]:
+    """The sides of a chain with each run-on step split off (:data:`READ_RUN_ON_STEPS`): a middle side "r + b × c"
+    whose first figure r is the side before it worked out, and whose rest "b × c" (not the whole side) comes out
+    to the next side (to its first figure, when that side runs on too). Returns the sides left to read as a chain
+    (the first step's side dropped, the middle side cut to its rest) and the run-on steps read, each of which
+    holds."""
+    steps: list[Equation] = []
+    k = 0
+    while k + 2 < len(read):
+        (left, ops), (middle, middle_ops), (right, right_ops) = read[k], read[k + 1], read[k + 2]
+        # the last side is a figure, or the first figure of a further run-on side ("= 38 + 1 × 7 = 7")
+        if (right_ops and right_ops[0] != "+") or not middle_ops or middle_ops[0] != "+":
+            k += 1
+            continue
+        first = _apply([figures[i][1] for i in left], ops)
+        result, total = figures[middle[0]], figures[right[0]]
+        whole = _apply([figures[i][1] for i in middle], middle_ops)
+        rest = _apply([figures[i][1] for i in middle[1:]], middle_ops[1:])
+        runs_on = (first is not None and rest is not None and _comes_out(first, result[1], result[3], "/" in ops)
+                   and _comes_out(rest, total[1], total[3], "/" in middle_ops)
+                   and (whole is None or not _comes_out(whole, total[1], total[3], "/" in middle_ops)))
+        if not runs_on:
+            k += 1
+            continue
+        steps.append(Equation(tuple(figures[i][0] for i in left), tuple(ops), result[0], True))
+        read = [*read[:k], (middle[1:], middle_ops[1:]), *read[k + 2:]]
+    return read, steps
 
 
 def _minor_given(value: str, claim: str, held: Callable[[str], bool]) -> bool:

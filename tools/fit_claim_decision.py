@@ -383,6 +383,12 @@ date a few days from the customer's, offered with its own weekday (``READ_NEAR_D
 the same round: "Wednesday 2027/03/24" to a request for 2027/03/23) and a requirement word said of its subject read as
 naming no thing after it (``READ_PREDICATE_REQUIREMENTS`` in :mod:`llmops_kit.required_items`, the same round: "The
 plastron is compulsory either way"): each settles words or facts before the decision.
+So are the ``arith46`` round's three readings of worked arithmetic: a bare figure grouped by thousands with a space in
+a text that groups an amount beside its currency so (``READ_SPACED_STYLE`` in :mod:`llmops_kit.text.numbers`: "12 ×
+4 500 = 54 000 Ft"), two written steps run on with "+" (``READ_RUN_ON_STEPS`` in :mod:`llmops_kit.written_equations`:
+"2 × 25 zł = 50 zł ... + 2 × 19 zł = 38 zł") and a total that sums the subtotals the answer works out
+before it (``READ_SUBTOTAL_SUMS`` in :mod:`llmops_kit.subtotal_sums`): each changes which figures a claim is found to
+hold or reach before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -468,6 +474,7 @@ from llmops_kit import (  # noqa: E402
     shortfalls,
     sibling_attributes,
     span_ends,
+    subtotal_sums,
     superseded_figures,
     unheld_figures,
     unit_prices,
@@ -770,6 +777,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (grouped_days, "READ_GROUPED_DAYS", False),
         (near_dates, "READ_NEAR_DATES", False),
         (required_items, "READ_PREDICATE_REQUIREMENTS", False),
+        (numbers, "READ_SPACED_STYLE", False),
+        (written_equations, "READ_RUN_ON_STEPS", False),
+        (subtotal_sums, "READ_SUBTOTAL_SUMS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:

@@ -30,7 +30,7 @@ from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_DOTTED_HOURS", "READ_DOT_THOUSANDS",
            "READ_LIRA_THOUSANDS", "READ_LOCAL_MARKS", "READ_MARK_NAMES", "READ_SIGNED_DOT_THOUSANDS",
-           "READ_SPACED_HOURS", "READ_SPACED_MARKS", "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS",
+           "READ_SPACED_HOURS", "READ_SPACED_MARKS", "READ_SPACED_STYLE", "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS",
            "READ_TRUNK_PREFIX", "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS",
            "as_digits", "claim_numbers", "count_words", "date_names", "dot_thousands", "dotted_hours",
            "evidence_numbers", "grouped_digits", "mark_codes", "marks_as_codes", "normalise_number",
@@ -115,6 +115,16 @@ _SPACED_THOUSANDS_RE = re.compile(
     _SPACED_FIGURE + rf"(?:(?:{_DOT_CODES_TEXT})(?![A-Za-z])|[Kk]r\b|[Dd]irhams?\b|€))")
 _SPACED_MARKED_RE = re.compile(_SPACED_FIGURE + r"\$)")
 READ_SPACED_MARKS = True
+#: A figure grouped by thousands with a space and no currency beside it ("12 × 4 500 = 54 000 Ft", "42 000 + 30 000
+#: = 72 000 Ft"): groups of exactly three digits after the first, with no digit group before or after it ("12 3" and
+#: "2 × 19" are no such figure; "+36 1 234 5678", a phone, is left whole). Read as one figure only in a text that
+#: writes another amount so grouped beside its currency: that text groups its thousands with spaces throughout, so
+#: the operand "4 500" is 4500 as its result "54 000 Ft" is 54000.
+_SPACED_BARE_RE = re.compile(r"(?<![\w.,+:\u00a0\u202f-])(?<!\d )(?<!\d\u00a0)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)"
+                             r"(?![\d\w]|[.,:]\d|[ \u00a0\u202f]\d)")
+#: Read the bare space-grouped figures of a text that groups an amount beside its currency the same way (the
+#: ``arith46`` round); off while ``tools/fit_claim_decision.py`` fits the decision.
+READ_SPACED_STYLE = True
 _SPACE_HINT_RE = re.compile(r"\d[ \u00a0\u202f]\d{3}")
 #: Read amounts grouped by spaces before a currency as one figure; off while ``tools/fit_claim_decision.py``
 #: fits the decision.
@@ -145,9 +155,12 @@ def dot_thousands(text: str) -> str:
     ISO code first (:func:`marks_as_codes`: "KSh 1,200" is "KES 1,200", "Rp 150.000" is "IDR 150,000")."""
     text = marks_as_codes(text)
     if READ_SPACED_THOUSANDS and _SPACE_HINT_RE.search(text) is not None:
-        text = _SPACED_THOUSANDS_RE.sub(lambda m: "".join(m.group(1).split()), text)
+        text, marked = _SPACED_THOUSANDS_RE.subn(lambda m: "".join(m.group(1).split()), text)
         if READ_SPACED_MARKS:
-            text = _SPACED_MARKED_RE.sub(lambda m: "".join(m.group(1).split()), text)
+            text, dollars = _SPACED_MARKED_RE.subn(lambda m: "".join(m.group(1).split()), text)
+            marked += dollars
+        if READ_SPACED_STYLE and marked and _SPACE_HINT_RE.search(text) is not None:
+            text = _SPACED_BARE_RE.sub(lambda m: "".join(m.group(1).split()), text)
     if not READ_DOT_THOUSANDS or "." not in text or _DOT_HINT_RE.search(text) is None:
         return text
     if READ_LIRA_THOUSANDS and "₺" in text:
