@@ -375,6 +375,14 @@ So is a figure whose rule an evidence clause restates word for word worked out o
 (``READ_RESTATED_OPERANDS`` in :mod:`llmops_kit.unheld_figures`, the ``roundup45`` round: "bring up to 8 guests"
 of "may bring up to 5 guests", once reached as 6 + 2 from other items of a round-up answer): it settles a claim as
 contradicted before the decision.
+So are the text-layer readings of the ``text46`` round: a year-first date written with dots and spaces read as ISO
+(``READ_SPACED_DATES`` in :mod:`llmops_kit.text.split`: "2027. 04. 19." is one date, not three claims), a unit word
+ending at its word's end (``READ_WHOLE_UNITS`` in :mod:`llmops_kit.text.numbers`: "3 hónapig" is no "3 h"), a bare
+count cell read with its row's label as its unit (``READ_LABEL_COUNTS`` in :mod:`llmops_kit.labelled_cells`:
+"| Teams | 8 |" of "8 teams"), an ordinal row label read as the row's place (``READ_RANK_LABELS`` in
+:mod:`llmops_kit.grounding`: "| 1st | ... |"), the cedi's "GH₵" and other signs read as money (``READ_MORE_SIGNS``
+in :mod:`llmops_kit.text.numbers`) and "midnight" / "noon" alone read as clock times (``READ_CLOCK_WORDS``, the
+same module): each changes which figures a claim states.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -435,6 +443,7 @@ from llmops_kit import (  # noqa: E402
     info_declines,
     joined_acts,
     joined_declines,
+    labelled_cells,
     late_conditions,
     length_steps,
     limit_sides,
@@ -755,6 +764,12 @@ def _without_meaning_readings() -> Iterator[None]:
         (late_conditions, "READ_ONLY_RESTRICTIONS", False),
         (condition_subjects, "READ_CONDITION_SUBJECTS", False),
         (unheld_figures, "READ_RESTATED_OPERANDS", False),
+        (text_split, "READ_SPACED_DATES", False),
+        (numbers, "READ_WHOLE_UNITS", False),
+        (labelled_cells, "READ_LABEL_COUNTS", False),
+        (grounding, "READ_RANK_LABELS", False),
+        (numbers, "READ_MORE_SIGNS", False),
+        (numbers, "READ_CLOCK_WORDS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
