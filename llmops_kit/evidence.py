@@ -72,7 +72,7 @@ from .text.embed import embed
 from .text.enumeration import item_counts, miscounted_lists, recounted_items
 from .text.foreign_facts import english_calendar_name
 from .text.language import is_foreign
-from .text.numbers import WEEKDAYS, mark_codes, unit_free_numbers
+from .text.numbers import WEEKDAYS, mark_codes, says_clock_word, unit_free_numbers
 from .unit_prices import misapplied_unit_prices
 from .worked_savings import wrong_worked_figures
 from .worked_weekdays import worked_weekdays
@@ -461,13 +461,16 @@ class Evidence(DerivedFigures):
         others = sorted(self._absent_from(codes, self._doc_words, "_words")) if codes else []
         if digits and _SHORT_CODE_RE.search(claim):
             others.extend(self._short_codes_absent(claim))
-        if digits:  # times and digit groups need a digit; the evidence is read for them only when a claim has one
+        # times and digit groups need a digit, or for a time a clock word ("until midnight"); the evidence is read
+        # for them only when a claim has one
+        if digits or says_clock_word(claim):
             times = times_in(claim)
             if times:
                 lost = _absent(times, self._times)
                 if lost and answer_text:
                     lost -= self._clock(answer_text)[0]
                 others.extend(sorted(lost))
+        if digits:
             grouped = grouped_digits(claim)
             if grouped:
                 others.extend(f"the number {g}" for g in sorted(grouped)

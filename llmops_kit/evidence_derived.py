@@ -41,7 +41,6 @@ from .own_operands import anchored_pair_reaches, needs_own_operand, row_needs_ow
 from .own_results import amounts_in, justified_results, reached_by_results
 from .quotient_counts import quotient_counts, unit_figures
 from .record_balances import balance_results
-from .subtotal_sums import summed_subtotals
 from .superseded_figures import superseded_figures
 from .text import numbers_in, quantities, sentences_of, stem, times_in, typed_quantities, words_in
 from .text.arithmetic import (
@@ -516,15 +515,7 @@ class DerivedFigures:
             left = left - explained_results(left, claim, lambda n: not _absent((n,), self._numbers))
         if left:  # a perimeter, a length or an area in metres, and its price ("2 × (46 + 56) = 204 cm, so 2,04 m")
             left = left - length_results(left, claim, (self._turns_text, answer_text), self._given_figure)
-        if left and answer_text:  # a total of the subtotals worked before it ("= GH₵700 ... = GH₵40. Total GH₵1,190")
-            answer = numbers_in(answer_text)
-            left = left - summed_subtotals(left, claim, answer_text, lambda n: self._derived_or_held(n, answer))
         return left | priceless
-
-    def _derived_or_held(self, figure: str, answer: frozenset[str]) -> bool:
-        """Does a source or the customer hold ``figure``, or is it a pair's result over the answer's held figures
-        (a subtotal of :mod:`llmops_kit.subtotal_sums`: "2 × GH₵350 = GH₵700")?"""
-        return not _absent((figure,), self._numbers) or self._derived(figure, answer)
 
     def _own_operands(self, claim: str, stated: frozenset[str], factors: frozenset[float],
                       minor: frozenset[str], row: bool = False) -> frozenset[float]:

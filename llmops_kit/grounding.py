@@ -184,6 +184,7 @@ from .widened_seasons import widened_season
 __all__ = [
     "FABRICATED",
     "READ_LABEL_RANGES",
+    "READ_RANK_LABELS",
     "ClaimSupport",
     "Evidence",
     "EvidenceSource",
@@ -367,18 +368,24 @@ def judge_table_rows(rows: Sequence[str], claims: Sequence[str], evidence: Evide
     # a range in a row's label bounds an age or a size and adds to no price
     if READ_LABEL_RANGES and ("-" in answer_text or "–" in answer_text):
         texts = [*claims, *(_label_ranges_blanked(row) for row in rows)]
+    # a place in a row's label ("1st", "2nd place") ranks the row; it is no figure of it
+    ranked = READ_RANK_LABELS and any(_RANK_LABEL_RE.match(row) for row in rows)
+    if ranked:
+        texts = [*claims, *(_rank_label_blanked(row) for row in texts[len(claims):])]
     answer = frozenset().union(*(numbers_in(t) for t in texts))
     out = []
     for row in rows:
-        if not _DIGIT_RE.search(row):
+        checked = _rank_label_blanked(row) if ranked else row  # the row's facts; the verdict names the row whole
+        if not _DIGIT_RE.search(checked):
             clash = field_clash(row, evidence)  # a two-cell row restating a record's field ("meet & greet; included")
             if clash is not None:
                 out.append(_contradicted(row, clash))
             continue
-        numbers, others = evidence.missing_facts(row, names=False, answer=answer, answer_text=answer_text, row=True)
+        numbers, others = evidence.missing_facts(checked, names=False, answer=answer, answer_text=answer_text,
+                                                 row=True)
         if not (numbers or others):
             continue
-        found = evidence.contradiction(row, numbers) if numbers else None
+        found = evidence.contradiction(checked, numbers) if numbers else None
         out.append(_verdict(claim=row, verdict="contradicted" if found else "absent", source=found and found[0],
                             evidence=found and found[1], missing=(*numbers, *others)))
     return out
@@ -390,6 +397,24 @@ _DIGIT_RE = re.compile(r"\d")
 _LABEL_RANGE_RE = re.compile(r"(?<![\d.,:/])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,:/])")
 #: Read a row label's range as no operands; off in the claim-decision fit (``tools/fit_claim_decision.py``).
 READ_LABEL_RANGES = True
+
+
+#: Read an ordinal in a table row's label ("| 1st | 200 zł voucher |", "| 2nd place | ... |") as the row's place, not
+#: a figure the evidence must hold (the ``text46`` round: a prize table's "1st" was read as the figure 1 and found
+#: absent); off in the claim-decision fit.
+READ_RANK_LABELS = True
+#: A row (cells joined by "; ") whose label is an ordinal written with figures, "place" after it or not.
+_RANK_LABEL_RE = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)(?:\s+place)?\s*(?:;|$)", re.IGNORECASE)
+
+
+def _rank_label_blanked(row: str) -> str:
+    """A table row with its ordinal label taken out (its place among the rows, no figure of it); other rows as
+    they are."""
+    match = _RANK_LABEL_RE.match(row)
+    if match is None:
+        return row
+    rest = row[match.end():].strip()
+    return rest or row
 
 
 def _label_ranges_blanked(row: str) -> str:

@@ -25,12 +25,16 @@ from .text.split import labelled_table_rows, sentences_of
 from .text.tokens import normalise_quotes
 from .textcache import text_cache
 
-__all__ = ["READ_HEADER_COUNTS", "judge_labelled_cells", "mislabelled_cell"]
+__all__ = ["READ_HEADER_COUNTS", "READ_LABEL_COUNTS", "judge_labelled_cells", "mislabelled_cell"]
 
 #: Read a bare count cell with its column's header as its unit ("| Business | 10 |" under "Websites" is held by
 #: "Business: 10 websites" and not contradicted by another bare number of a clause naming Business); off while the
 #: claim decision is fitted.
 READ_HEADER_COUNTS = True
+#: Read a bare count cell with its row's label as its unit ("| Teams | 8 |" of a key-value table is held by "the
+#: league has 8 teams", and not contradicted by another bare figure of a clause naming teams, the ``text46`` round);
+#: off while the claim decision is fitted.
+READ_LABEL_COUNTS = True
 _CLAUSE_RE = re.compile(r"\s*;\s+|\s*\n\s*|,?\s+but\s+", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]+")
 _CLOCK = frozenset(("am", "pm", "noon", "midnight"))
@@ -89,8 +93,9 @@ def _rows(answer: str) -> list[tuple[str, list[str], str, list[str]]]:
 
 
 def _counted_under(value: str, header: str, naming: list[tuple[str, str, frozenset[tuple[str, str]]]]) -> bool:
-    """Does a clause naming the label state ``value`` counting what the column's ``header`` names ("10 websites"
-    for a bare "10" under "Websites")? A bare count cell is the header's count, so only that unit holds it."""
+    """Does a clause naming the label state ``value`` counting what ``header`` names, the column's header or the
+    row's own label ("10 websites" for a bare "10" under "Websites", "8 teams" for "| Teams | 8 |")? A bare count
+    cell is that word's count, so only that unit holds it."""
     heads = _label_words(header)
     if not heads:
         return False
@@ -119,6 +124,8 @@ def mislabelled_cell(label: str, cells: list[str], evidence: Evidence,
             if READ_HEADER_COUNTS and not kind and headers and at < len(headers) and _counted_under(
                     value, headers[at], naming):
                 continue
+            if READ_LABEL_COUNTS and not kind and _counted_under(value, label, naming):
+                continue  # "| Teams | 8 |" of "8 teams": the label names what the bare figure counts
             other = next(((src, clause) for src, clause, figures in naming if any(k == kind for _, k in figures)),
                          None)
             if other is not None:

@@ -383,12 +383,19 @@ date a few days from the customer's, offered with its own weekday (``READ_NEAR_D
 the same round: "Wednesday 2027/03/24" to a request for 2027/03/23) and a requirement word said of its subject read as
 naming no thing after it (``READ_PREDICATE_REQUIREMENTS`` in :mod:`llmops_kit.required_items`, the same round: "The
 plastron is compulsory either way"): each settles words or facts before the decision.
-So are the ``arith46`` round's three readings of worked arithmetic: a bare figure grouped by thousands with a space in
+So are the ``arith46`` round's two readings of worked arithmetic: a bare figure grouped by thousands with a space in
 a text that groups an amount beside its currency so (``READ_SPACED_STYLE`` in :mod:`llmops_kit.text.numbers`: "12 ×
 4 500 = 54 000 Ft"), two written steps run on with "+" (``READ_RUN_ON_STEPS`` in :mod:`llmops_kit.written_equations`:
-"2 × 25 zł = 50 zł ... + 2 × 19 zł = 38 zł") and a total that sums the subtotals the answer works out
-before it (``READ_SUBTOTAL_SUMS`` in :mod:`llmops_kit.subtotal_sums`): each changes which figures a claim is found to
-hold or reach before the decision.
+"2 × 25 zł = 50 zł ... + 2 × 19 zł = 38 zł"): each changes which figures a claim is found to hold or reach before
+the decision.
+So are the text-layer readings of the ``text46`` round: a year-first date written with dots and spaces read as ISO
+(``READ_SPACED_DATES`` in :mod:`llmops_kit.text.split`: "2027. 04. 19." is one date, not three claims), a unit word
+ending at its word's end (``READ_WHOLE_UNITS`` in :mod:`llmops_kit.text.numbers`: "3 hónapig" is no "3 h"), a bare
+count cell read with its row's label as its unit (``READ_LABEL_COUNTS`` in :mod:`llmops_kit.labelled_cells`:
+"| Teams | 8 |" of "8 teams"), an ordinal row label read as the row's place (``READ_RANK_LABELS`` in
+:mod:`llmops_kit.grounding`: "| 1st | ... |"), the cedi's "GH₵" and other signs read as money (``READ_MORE_SIGNS``
+in :mod:`llmops_kit.text.numbers`) and "midnight" / "noon" alone read as clock times (``READ_CLOCK_WORDS``, the
+same module): each changes which figures a claim states.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -450,6 +457,7 @@ from llmops_kit import (  # noqa: E402
     info_declines,
     joined_acts,
     joined_declines,
+    labelled_cells,
     late_conditions,
     length_steps,
     limit_sides,
@@ -474,7 +482,6 @@ from llmops_kit import (  # noqa: E402
     shortfalls,
     sibling_attributes,
     span_ends,
-    subtotal_sums,
     superseded_figures,
     unheld_figures,
     unit_prices,
@@ -779,7 +786,12 @@ def _without_meaning_readings() -> Iterator[None]:
         (required_items, "READ_PREDICATE_REQUIREMENTS", False),
         (numbers, "READ_SPACED_STYLE", False),
         (written_equations, "READ_RUN_ON_STEPS", False),
-        (subtotal_sums, "READ_SUBTOTAL_SUMS", False),
+        (text_split, "READ_SPACED_DATES", False),
+        (numbers, "READ_WHOLE_UNITS", False),
+        (labelled_cells, "READ_LABEL_COUNTS", False),
+        (grounding, "READ_RANK_LABELS", False),
+        (numbers, "READ_MORE_SIGNS", False),
+        (numbers, "READ_CLOCK_WORDS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:

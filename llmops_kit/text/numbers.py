@@ -28,14 +28,14 @@ from .clock_periods import spell_periods
 from .spoken_time import spoken_times
 from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 
-__all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_DOTTED_HOURS", "READ_DOT_THOUSANDS",
-           "READ_LIRA_THOUSANDS", "READ_LOCAL_MARKS", "READ_MARK_NAMES", "READ_SIGNED_DOT_THOUSANDS",
-           "READ_SPACED_HOURS", "READ_SPACED_MARKS", "READ_SPACED_STYLE", "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS",
-           "READ_TRUNK_PREFIX", "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS",
-           "as_digits", "claim_numbers", "count_words", "date_names", "dot_thousands", "dotted_hours",
-           "evidence_numbers", "grouped_digits", "mark_codes", "marks_as_codes", "normalise_number",
-           "parses_as_float", "quantities", "same_grouped_number", "spaced_hours", "spells_number", "times_in",
-           "typed_quantities", "unit_free_numbers"]
+__all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_CLOCK_WORDS", "READ_DOTTED_HOURS",
+           "READ_DOT_THOUSANDS", "READ_LIRA_THOUSANDS", "READ_LOCAL_MARKS", "READ_MARK_NAMES", "READ_MORE_SIGNS",
+           "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS", "READ_SPACED_MARKS", "READ_SPACED_STYLE",
+           "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX", "READ_WHOLE_UNITS",
+           "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers",
+           "count_words", "date_names", "dot_thousands", "dotted_hours", "evidence_numbers", "grouped_digits",
+           "mark_codes", "marks_as_codes", "normalise_number", "parses_as_float", "quantities", "same_grouped_number",
+           "says_clock_word", "spaced_hours", "spells_number", "times_in", "typed_quantities", "unit_free_numbers"]
 
 _UNITS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -611,6 +611,36 @@ _SQUARE_FEET_RE = re.compile(r"(\d)\s?(?:square\s+f(?:ee|oo)t\b|sq\.?\s?f(?:ee|o
 
 _SIGN_RE = re.compile("[$€£₹¥%]")
 
+#: A unit word ends where its word does (the ``text46`` round): the unit pattern's letters are ASCII, so in
+#: Hungarian "3 hónapig" ("for 3 months") it took the "h" before "ó" as the hour's symbol and read "3 hour". A unit
+#: glued to more letters is the start of another word, and the figure has no unit. Off in the claim-decision fit.
+READ_WHOLE_UNITS = True
+
+
+def _cut_unit(text: str, match: re.Match[str]) -> bool:
+    """Is the unit word of a typed-quantity match only the start of a longer word (a letter follows it)?"""
+    unit = match.group(3)
+    return (READ_WHOLE_UNITS and unit is not None and unit.isalpha() and match.end() < len(text)
+            and text[match.end()].isalpha())
+
+
+#: Switch: an amount after a currency sign the typed readers had no place for, the cedi's "GH₵" (or "₵" alone), the
+#: tugrik's ₮, lari's ₾, lira's ₺, taka's ৳, peso's ₱, kip's ₭, guarani's ₲ and colón's ₡, is money (the ``text46``
+#: round: "a ball is GH₵30 a game" of "GH₵20 per game" passed, its 30 taken for a bare count that "30 cars" held).
+#: Off in the claim-decision fit.
+READ_MORE_SIGNS = True
+_MORE_SIGNS = ("₵", "₮", "₾", "₺", "৳", "₱", "₭", "₲", "₡")
+#: Such a sign before its figure, with the cedi's "GH" letters; a space may part them.
+_MORE_SIGN_RE = re.compile(r"(?:GH)?[₵₮₾₺৳₱₭₲₡]\s?(?=\d)")
+
+
+def _more_signs_as_money(text: str) -> str:
+    """``text`` with each :data:`_MORE_SIGNS` sign before a figure written as "$": a typed quantity keeps only the
+    kind "money", not which money, so one known sign stands for all of them here (only in the typed readers)."""
+    if not READ_MORE_SIGNS or text.isascii() or not any(sign in text for sign in _MORE_SIGNS):
+        return text
+    return _MORE_SIGN_RE.sub("$", text)
+
 
 def _has_unit(text: str) -> bool:
     """A currency sign, a percent sign or a unit word: without one a text states no typed quantity."""
@@ -641,6 +671,8 @@ def times_in(text: str) -> frozenset[str]:
         text = spaced_hours(text)  # "at 14 h", "10 h to 18 h 30": the hour symbol apart from the figure
     if READ_DOTTED_HOURS and "." in text:
         text = dotted_hours(text)  # "6.00–22.00", "kl. 7.42": the minutes after a dot
+    if READ_CLOCK_WORDS and "idnight" in text:
+        text = _BARE_MIDNIGHT_RE.sub("12 midnight", text)  # "until midnight" is 00:00, as "until noon" is 12:00
     if not _TIME_HINT_RE.search(text):
         return _frozen(found)
     text = spell_periods(text)  # "3 to 6pm" is "3pm to 6pm", "7 in the evening" is "7pm"
@@ -660,6 +692,23 @@ def times_in(text: str) -> frozenset[str]:
     if READ_LATE_CLOCK and ":" in text and _LATE_HINT_RE.search(text):
         found.update(f"{int(hour) - 24:02d}:{minute}" for hour, minute in _LATE_CLOCK_RE.findall(text))
     return _frozen(found)
+
+
+#: Switch: "midnight" and "noon" (or "midday") said alone are clock times, 00:00 and 12:00, and a claim holding one
+#: has its times checked though it has no digit (the ``text46`` round: "The kitchen serves until midnight" of "until
+#: 22:00" passed, its time never read). Off in the claim-decision fit.
+READ_CLOCK_WORDS = True
+#: "midnight" with no figure before it ("12 midnight" is read by the time pattern already).
+_BARE_MIDNIGHT_RE = re.compile(r"(?<!\d)(?<!\d\s)\bmidnight\b", re.IGNORECASE)
+#: A clock word a claim may state its time with, no digit needed: what :func:`says_clock_word` looks for.
+_CLOCK_WORD_RE = re.compile(r"\b(?:midnight|noon|midday)\b", re.IGNORECASE)
+
+
+def says_clock_word(text: str) -> bool:
+    """Does a text state a time of day by a word alone ("until midnight", "from noon")? Its times are then read
+    though it has no digit (:data:`READ_CLOCK_WORDS`)."""
+    return READ_CLOCK_WORDS and ("idnight" in text or "oon" in text or "idday" in text) and \
+        _CLOCK_WORD_RE.search(text) is not None
 
 
 #: Switch: a clock hour written with the hour symbol apart from its figure, the Québec and French way, read as the
@@ -806,6 +855,7 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
     weeks are 14 days, 48 hours 2 days).
     """
     text = dot_thousands(spell_forms(text))  # "half an hour" is 30 minutes, "three quarters of" 75%
+    text = _more_signs_as_money(text)  # "GH₵30" is 30 of money
     if "²" in text or "sq" in text.lower():  # an area names its unit in two words or a sign: "310 square metres"
         text = _SQUARE_FEET_RE.sub(r"\1 sqft", _SQUARE_METRES_RE.sub(r"\1 sqm", text))
     if not _has_unit(text):
@@ -817,10 +867,13 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
     if "cent" in digits:  # "50 per cent" is "50%", as British style writes it: the unit is not "per"
         digits = _PER_CENT_RE.sub(" percent", digits)
     found: set[str] = set()
-    coded = not digits.isascii() or not _CODE_WORDS.isdisjoint(_words(digits))
+    ascii_digits = digits.isascii()  # an ASCII unit word is all of its word: only other letters can follow it
+    coded = not ascii_digits or not _CODE_WORDS.isdisjoint(_words(digits))
     for match in (_TYPED_RE if coded else _TYPED_SIGN_RE).finditer(digits):
         currency, unit = match.group(1), (match.group(3) or "").lower()
         kind = "money" if currency else _UNIT_KINDS.get(unit)
+        if kind is not None and not currency and not ascii_digits and _cut_unit(digits, match):
+            continue  # "3 hónapig": no hour
         if kind == "hour" and unit == "h" and digits[match.end():match.end() + 1].isdigit():
             continue  # "1h30" is an hour and a half, not 1 hour
         if kind is None:
@@ -862,15 +915,19 @@ def unit_free_numbers(text: str) -> frozenset[str]:
     and counts ("groups of 8", "up to 6 people"), not "£8 a copy", "2 weeks" or "60 mm". Read as evidence is
     (number words, ISO amounts in dot thousands), so a figure given only with a unit is left out."""
     text = dot_thousands(spell_forms(text))
+    text = _more_signs_as_money(text)
     digits = _said_amounts(_as_digits(text, 0)) if _spelled(text) else text
     digits = _without_times_and_groups(digits)
     if "cent" in digits:
         digits = _PER_CENT_RE.sub(" percent", digits)
     if _has_unit(digits):
-        coded = not digits.isascii() or not _CODE_WORDS.isdisjoint(_words(digits))
+        ascii_digits = digits.isascii()
+        coded = not ascii_digits or not _CODE_WORDS.isdisjoint(_words(digits))
 
         def blank(match: re.Match[str]) -> str:
             currency, unit = match.group(1), (match.group(3) or "").lower()
+            if not currency and unit in _UNIT_KINDS and not ascii_digits and _cut_unit(digits, match):
+                return match.group(0)  # "3 hónapig" is a bare 3
             return " " if currency or unit in _UNIT_KINDS else match.group(0)
         digits = (_TYPED_RE if coded else _TYPED_SIGN_RE).sub(blank, digits)
     digits = _MEASURE_AFTER_RE.sub(" ", digits)
