@@ -27,6 +27,7 @@ from .allowance_steps import allowance_results, restated_in_other_unit
 from .arithmetic_steps import chained, clock_gap_dotted, converted, implied_factors, percent_steps
 from .asked_units import asked_conversion, asked_unit_words
 from .customer_counts import counts_from_customer
+from .entry_statuses import remaining_counts, status_counts
 from .evidence_readers import NONE as _NONE
 from .evidence_readers import absent as _absent
 from .evidence_readers import is_numeric as _numeric
@@ -499,6 +500,10 @@ class DerivedFigures:
             left = left - listed_counts(claim)
         if left:
             left = left - counts_from_customer(claim, self.user_text)
+        # a count of a record's entries by their status ("nine games played"), or of what is left of its allowance
+        # once its counted entries are taken off ("four occasions left")
+        if left:
+            left = left - self.entry_counts(left, claim, answer_text)
         if left:
             left = self._less_inferred(left, stated, claim)
         if left:
@@ -516,6 +521,19 @@ class DerivedFigures:
         if left:  # a perimeter, a length or an area in metres, and its price ("2 × (46 + 56) = 204 cm, so 2,04 m")
             left = left - length_results(left, claim, (self._turns_text, answer_text), self._given_figure)
         return left | priceless
+
+    def entry_counts(self, figures: set[str], claim: str, answer_text: str) -> frozenset[str]:
+        """The ``figures`` the claim reads off a tool record's entries (:mod:`llmops_kit.entry_statuses`: "three
+        visits" of three entries "visited", "four occasions left" of "occasions: 12" less eight counted)."""
+        records = self._status_records
+        if not records:
+            return frozenset()
+        return status_counts(figures, claim, records) | remaining_counts(figures, claim, answer_text, records)
+
+    @cached_property
+    def _status_records(self) -> tuple[str, ...]:
+        """The tool records whose entries may carry a status: read once per evidence, not once per figure."""
+        return tuple(s.text for s in self._given if not s.prose and not s.user and "status" in s.text)
 
     def _own_operands(self, claim: str, stated: frozenset[str], factors: frozenset[float],
                       minor: frozenset[str], row: bool = False) -> frozenset[float]:

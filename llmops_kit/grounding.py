@@ -148,9 +148,9 @@ from .priced_gratuities import priced_gratuity, unnamed_gratuity
 from .qualified_rates import omitted_qualifier
 from .range_outside import outside_range
 from .record_answers import answered_against_record
-from .record_counts import other_field_count
+from .record_counts import asked_party_count, other_field_count
 from .record_denials import denied_record_field
-from .record_fields import field_clash
+from .record_fields import field_clash, labelled_value_clash
 from .record_kinds import other_kind
 from .record_values import other_field_value
 from .record_variants import other_variant
@@ -676,11 +676,14 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                  or omitted_qualifier(claim, evidence, answer_text)
                  or misplaced_day(claim, evidence)
                  or evidence.misdated(claim, answer_text) or field_clash(claim, evidence)
+                 or labelled_value_clash(claim, evidence)
                  or other_variant(claim, evidence)
                  or unheld_figure(claim, evidence, answer, answer_text) or swapped_unit(claim, evidence)
                  or ruled_out_day(claim, evidence) or other_subject_figure(claim, evidence)
                  or swapped_pair(claim, evidence) or clashing_days(claim, evidence)
-                 or other_field_count(claim, evidence) or swapped_attribute(claim, evidence)
+                 or other_field_count(claim, evidence, answer_text)
+                 or asked_party_count(claim, evidence)
+                 or swapped_attribute(claim, evidence)
                  ) if not foreign else None
         if moved is not None:
             verdicts.append(_contradicted(claim, moved))

@@ -31,6 +31,16 @@ the claim names or, when it names no id, the one the question names: "You haven'
 renewal" / "no renewals left" against a field of that noun left above zero ("renewals left: 1"). A field of what is
 left ("visits left: 9") says nothing of the uses, and a negated use ("hasn't used its renewal") is not read.
 
+With :data:`READ_COUNTS_LEFT` (the ``tool46`` round) a clause saying its count is left ("You have four occasions
+left") is not read against a field of the whole allowance ("occasions: 12") when the allowance less the record's
+counted entries gives it (:mod:`llmops_kit.entry_statuses`): what is left is no allowance restated. A wrong
+subtraction, and a field of what is left ("occasions left: 3"), are still read.
+
+With :data:`READ_ASKED_PARTIES` (the same round) a count of the party ("4 guests", "three people") in a claim
+that names no record is read against the one record the question names, when that record counts its party in a field
+of one word ("guests: 3", "people: 2"): another figure is *contradicted*, though an article's range ("for 1 to 6
+guests") holds the figure. A count of a rule ("up to 6 guests", "groups of 8 people", "per guest") is not read.
+
 Read by :func:`~llmops_kit.grounding.judge_claims` among the moved-figure steps, before the claim decision;
 switched off by :data:`READ_RECORD_COUNTS` (the field's value) and :data:`READ_ENTRY_COUNTS` (the repeated
 field's entries; a record the question names, not the claim, for either) in the decision's fit.
@@ -49,12 +59,34 @@ from .text.char_scans import has_digit
 from .text.counted_figures import counted_numbers
 from .text.numbers import count_words
 
-__all__ = ["READ_ENTRY_COUNTS", "READ_RECORD_COUNTS", "READ_WORDED_ZEROS", "other_field_count"]
+__all__ = ["READ_ASKED_PARTIES", "READ_COUNTS_LEFT", "READ_ENTRY_COUNTS", "READ_RECORD_COUNTS", "READ_WORDED_ZEROS",
+           "asked_party_count", "other_field_count"]
 
 #: Switched off by ``tools/fit_claim_decision.py`` so the committed fit is reproducible.
 READ_RECORD_COUNTS = True
 #: The repeated field's entries counted, and a record the question names read: also off in the fit.
 READ_ENTRY_COUNTS = True
+
+#: A count said to be left ("four occasions left") not read against a field of the whole allowance ("occasions:
+#: 12"), only against a field of what is left ("visits left: 4"): also off in the fit.
+READ_COUNTS_LEFT = True
+#: A clause saying its count is what is left: "4 entries left", "three remaining", "5 more sessions left".
+_LEFT_CLAUSE_RE = re.compile(r"\b(?:left|remaining|remain)\b", re.IGNORECASE)
+
+#: A count of the party said in a claim read against the party field of the record the question names: also off in
+#: the fit.
+READ_ASKED_PARTIES = True
+#: The nouns a party is counted in, in a claim and as a record's field.
+_PARTY_NOUNS = frozenset(("guests", "guest", "people", "persons", "person", "adults", "diners", "pax", "party",
+                          "players"))
+#: A count of the party: "4 guests", "three people" (not the end of a range, "1 to 6 guests", "1-6 guests").
+_PARTY_COUNT_RE = re.compile(
+    r"(?<![-–]\s)(?<![-–])(?<!\bto\s)(?<!\band\s)\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+(?P<noun>guests?|people|persons?|adults|diners|pax|players)\b", re.IGNORECASE)
+#: Words that make the count a rule's, not the booking's: "up to 6 guests", "groups of 8 people", "per guest".
+_PARTY_RULE_RE = re.compile(r"\b(?:up\s+to|groups?\s+of|max(?:imum)?|minimum|at\s+(?:most|least)|or\s+(?:more|fewer|"
+                            r"less)|per|each|between|from|over|under|more\s+than|less\s+than|fewer\s+than)\b",
+                            re.IGNORECASE)
 
 #: A count of none said in words read against the record's count of uses or of what is left: also off in the fit.
 READ_WORDED_ZEROS = True
@@ -73,6 +105,7 @@ _DENIED_USE_RE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+|already\s+|
 _USE_STEMS = frozenset(stem(w) for w in ("visits", "uses", "used", "entries", "sessions", "swims", "checkins"))
 #: Words of a field's name that say what is left: such a field counts no uses.
 _LEFT_WORDS = frozenset(("left", "remaining", "available", "balance", "unused"))
+_LEFT_STEMS = frozenset(stem(w) for w in _LEFT_WORDS)
 
 #: Where a claim's clauses part: a comma, a semicolon, a colon, "and", "but", "so", "while".
 _CLAUSE_RE = re.compile(r"[,;:]\s+|\s+(?:and|but|so|while|whereas)\s+", re.IGNORECASE)
@@ -267,10 +300,11 @@ def worded_zero_count(claim: str, evidence: Evidence) -> tuple[str, str, str] | 
     return None
 
 
-def other_field_count(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+def other_field_count(claim: str, evidence: Evidence, answer_text: str = "") -> tuple[str, str, str] | None:
     """(source label, record line, the clause's count) when a clause of the claim restates a count of a record
     the claim (or the question) names with another figure, or counts a repeated field's entries otherwise than the
-    record lists them (see the module docstring)."""
+    record lists them (see the module docstring). ``answer_text``: the whole answer, whose "not counted" sentences
+    say which of a record's entries a count left leaves out (:data:`READ_COUNTS_LEFT`)."""
     if not READ_RECORD_COUNTS:
         return None
     zero = worded_zero_count(claim, evidence)
@@ -307,6 +341,33 @@ def other_field_count(claim: str, evidence: Evidence) -> tuple[str, str, str] | 
                 continue
             line, _, value = named[0]
             (figure,) = figures
+            if (READ_COUNTS_LEFT and _LEFT_CLAUSE_RE.search(clause) and not named[0][1] & _LEFT_STEMS
+                    and evidence.entry_counts({figure}, clause, answer_text or claim)):
+                continue  # "four occasions left" of "occasions: 12" less the eight entries counted
             if figure != value:
                 return label, line, f"{figure} {' '.join(sorted(named[0][1]))}"
+    return None
+
+
+def asked_party_count(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source label, record line, the claim's count) when a claim naming no record counts the party ("4 guests")
+    otherwise than the party field of the one record the question names ("guests: 3"; :data:`READ_ASKED_PARTIES`).
+    A claim naming a record is read by :func:`other_field_count`."""
+    if not READ_ASKED_PARTIES or not READ_RECORD_COUNTS:
+        return None
+    if _PARTY_COUNT_RE.search(claim) is None or record_keys(claim):
+        return None
+    counts = {m.group(0): _count(m.group("n")) for clause in _CLAUSE_RE.split(claim)
+              if not _PARTY_RULE_RE.search(clause) for m in _PARTY_COUNT_RE.finditer(clause)}
+    if not counts:
+        return None
+    for label, lines in asked_record(evidence):
+        party = [(line, value.strip().rstrip(".")) for line, name, value in lines if name in _PARTY_NOUNS
+                 and _WHOLE_RE.fullmatch(value.strip().rstrip("."))]
+        if len(party) != 1:
+            continue
+        line, value = party[0]
+        wrong = [said for said, n in counts.items() if n != int(value)]
+        if wrong and len(wrong) == len(counts):
+            return label, line, wrong[0]
     return None

@@ -8,6 +8,11 @@ and none holds the claimed one, the record says otherwise: *contradicted*, with 
 "False") is compared with yes and no words ("included", "not"). A table row of two cells is read as one field
 (its heading row names fields, and is skipped). Values with figures are the hard-fact step's; prose sources
 (articles) are not read.
+
+With :data:`READ_LABELLED_VALUES` (the ``tool46`` round) a short value written after its field's name ("Pitch 3",
+"Table 5", "Room B") is read against the record the claim or the question names: where the record holds that field
+("pitch: Pitch 2", "table: 7") with another number or letter, and the claim never gives the record's own, the claim
+names another one of them: *contradicted*. The hard-fact step found "3" elsewhere ("our three pitches").
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ from .evidence_readers import RECORD_LINE_RE
 from .evidence_statements import record_keys
 from .text import names_in, words_in
 
-__all__ = ["RECORD_LINE_RE", "RecordLine", "asked_record", "field_clash", "named_records", "record_lines"]
+__all__ = ["READ_LABELLED_VALUES", "RECORD_LINE_RE", "RecordLine", "asked_record", "field_clash",
+           "labelled_value_clash", "named_records", "record_lines"]
 
 #: A claim that is one field: a short name, a colon, a value of one to three words without a figure.
 _CLAIM_FIELD_RE = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s*([A-Za-z][A-Za-z' -]{0,30}?)\s*[.!]?\s*$")
@@ -112,3 +118,48 @@ def field_clash(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
                 return None
             against = against or (source.label, line.group(0).strip(), m.group(2).strip())
     return against
+
+
+#: A short value after its field's name in a claim, read against the record: also off in the claim decision's fit.
+READ_LABELLED_VALUES = True
+#: A name and the short value it labels: "Pitch 3", "table 12", "Room B", "Court 2A" (a time, a decimal or a
+#: percentage is no such value).
+_LABELLED_RE = re.compile(r"\b([A-Za-z]{3,12})\s+(\d{1,3}[A-Z]?|[A-Z])\b(?![:.,]\d|\s*%|\s*[ap]\.?m\b)")
+#: A record's value of such a field: the bare number or letter ("7"), or it after the field's name ("Pitch 2").
+_HELD_RE = re.compile(r"^(?:([A-Za-z]{3,12})\s+)?(\d{1,3}[A-Z]?|[A-Z])$")
+
+
+def _labelled_values(lines: list[RecordLine]) -> dict[str, tuple[set[str], str]]:
+    """The record's short labelled values, by the last word of their field's name (lower case): the values held
+    (lower case) and the first such line, for the verdict."""
+    out: dict[str, tuple[set[str], str]] = {}
+    for line, name, value in lines:
+        words = name.split()
+        m = _HELD_RE.match(value.strip().rstrip(".").strip())
+        if not words or m is None or (m.group(1) and m.group(1).lower() != words[-1]):
+            continue
+        held, _ = out.setdefault(words[-1], (set(), line))
+        held.add(m.group(2).lower())
+    return out
+
+
+def labelled_value_clash(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, record line, the claimed value) when the claim writes a field's short value after the field's name
+    ("Pitch 3") and the record the claim, or else the question, names holds that field with another one
+    (:data:`READ_LABELLED_VALUES`); a cheap test for a labelled figure first."""
+    if not READ_LABELLED_VALUES:
+        return None
+    said = [(m.group(1).lower(), m.group(2).lower(), m.group(0)) for m in _LABELLED_RE.finditer(claim)]
+    if not said:
+        return None
+    records = list(named_records(claim, evidence)) or asked_record(evidence)
+    for label, lines in records:
+        values = _labelled_values(lines)
+        stated = {(name, value) for name, value, _ in said}
+        for name, value, written in said:
+            if name not in values:
+                continue
+            held, line = values[name]
+            if value not in held and not any((name, h) in stated for h in held):
+                return label, line, written
+    return None

@@ -117,6 +117,8 @@ def _reached(value: str, claim: str, evidence: Evidence, answer: frozenset[str],
     are not read: a count of weeks is no figure of a count of days."""
     if not evidence._not_derived({value}, numbers_in(claim) | answer):
         return True
+    if evidence.entry_counts({value}, claim, answer_text):  # "four occasions left" of a record's allowance and entries
+        return True
     return evidence._clock_gap(value, claim, answer_text) or evidence.hour_range(value, claim)
 
 

@@ -396,6 +396,14 @@ count cell read with its row's label as its unit (``READ_LABEL_COUNTS`` in :mod:
 :mod:`llmops_kit.grounding`: "| 1st | ... |"), the cedi's "GH₵" and other signs read as money (``READ_MORE_SIGNS``
 in :mod:`llmops_kit.text.numbers`) and "midnight" / "noon" alone read as clock times (``READ_CLOCK_WORDS``, the
 same module): each changes which figures a claim states.
+So are a short value after its field's name read against the record ("Pitch 3" of "pitch: Pitch 2",
+``READ_LABELLED_VALUES`` in :mod:`llmops_kit.record_fields`, the ``tool46`` round) and a count of the party read
+against the record the question names ("4 guests" of "guests: 3", ``READ_ASKED_PARTIES`` in
+:mod:`llmops_kit.record_counts`, the same round): each settles a claim as contradicted before the decision; and a
+count of a record's entries by their status ("nine games played", ``READ_STATUS_COUNTS``) or of what is left of its
+allowance ("four occasions left", ``READ_REMAINING_COUNTS``, both in :mod:`llmops_kit.entry_statuses`, the same
+round): they change which figures a claim holds; and a count said to be left not read against the allowance
+(``READ_COUNTS_LEFT`` in :mod:`llmops_kit.record_counts`, the same round).
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -441,6 +449,7 @@ from llmops_kit import (  # noqa: E402
     customer_language,
     dated_versions,
     decline_claims,
+    entry_statuses,
     evidence,
     evidence_derived,
     figure_owner,
@@ -475,6 +484,7 @@ from llmops_kit import (  # noqa: E402
     range_outside,
     record_balances,
     record_counts,
+    record_fields,
     record_sentences,
     record_variants,
     refund_polarity,
@@ -792,6 +802,11 @@ def _without_meaning_readings() -> Iterator[None]:
         (grounding, "READ_RANK_LABELS", False),
         (numbers, "READ_MORE_SIGNS", False),
         (numbers, "READ_CLOCK_WORDS", False),
+        (record_fields, "READ_LABELLED_VALUES", False),
+        (record_counts, "READ_ASKED_PARTIES", False),
+        (record_counts, "READ_COUNTS_LEFT", False),
+        (entry_statuses, "READ_STATUS_COUNTS", False),
+        (entry_statuses, "READ_REMAINING_COUNTS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
