@@ -124,7 +124,7 @@ from .evidence_statements import negated, sentence_stems
 from .excluded_items import covered_exclusion
 from .figure_owner import foreign_owner
 from .filled_fields import filled_field
-from .found_sources import FOUND_LACK, sources_lack
+from .found_sources import FOUND_LACK, found_limits, sources_lack
 from .grounding_context import misplaced_figure
 from .grounding_paraphrase import (
     WH_RE,
@@ -158,6 +158,7 @@ from .required_items import unnamed_requirement
 from .rule_applications import Application, allowed_length, applied_limit, excluded_case
 from .schedule_days import misplaced_day
 from .sibling_attributes import swapped_attribute
+from .standing_records import still_standing
 from .status_denials import denied_status
 from .subject_figures import other_subject_figure
 from .text import (
@@ -182,6 +183,7 @@ from .widened_seasons import widened_season
 
 __all__ = [
     "FABRICATED",
+    "READ_HYPHENED_CODES",
     "READ_LABEL_RANGES",
     "ClaimSupport",
     "Evidence",
@@ -389,6 +391,9 @@ _DIGIT_RE = re.compile(r"\d")
 _LABEL_RANGE_RE = re.compile(r"(?<![\d.,:/])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,:/])")
 #: Read a row label's range as no operands; off in the claim-decision fit (``tools/fit_claim_decision.py``).
 READ_LABEL_RANGES = True
+#: A code's hyphened letter part left out of the claim's words as its plain letters are ("inv-gdf" of INV-GDF-10442,
+#: a code read as "invgdf10442" and checked as a hard fact above), the decl46 round; off in the fit.
+READ_HYPHENED_CODES = True
 
 
 def _label_ranges_blanked(row: str) -> str:
@@ -451,7 +456,12 @@ def _other_forms(verdicts: list[ClaimSupport], claims: Sequence[str], evidence: 
         said = restated_claim(claim, evidence)
         return None if said is None else [said]
 
-    for pieces_of in (without_handoff, joined, restated):
+    def found_limit(claim: str) -> list[str] | None:
+        # "The notes I found are about our cat rules and adoptions": the texts' topic, held by them; nothing to judge
+        # "The booking still stands" after a refusal the cancel tool's "cancelled: False" backs
+        return [] if found_limits(claim, evidence) or still_standing(claim, evidence) else None
+
+    for pieces_of in (without_handoff, joined, restated, found_limit):
         verdicts = _judge_again(verdicts, claims, pieces_of, evidence, support, context)
     return verdicts
 
@@ -687,7 +697,8 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         # user's message holds is vouched for as a fact, but is still a word no evidence states
         named = {n for name in names_in(claim) for p in _ALNUM_RE.findall(name) if _in_docs(n := stem(p), evidence)}
         named |= _implied_stems(claim, evidence)
-        words = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named)
+        words = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named
+                          and not (READ_HYPHENED_CODES and "-" in w and w.replace("-", "") in codes))
         words -= _fact_words(claim)
         if words:  # "evening" of "7 in the evening" is part of the time, which the hard-fact step checked
             words -= frozenset(stem(w) for w in period_words(claim))

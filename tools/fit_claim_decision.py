@@ -455,8 +455,10 @@ from llmops_kit import (  # noqa: E402
     record_variants,
     refund_polarity,
     required_items,
+    scope_declines,
     shortfalls,
     sibling_attributes,
+    standing_records,
     superseded_figures,
     unheld_figures,
     unit_prices,
@@ -755,6 +757,12 @@ def _without_meaning_readings() -> Iterator[None]:
         (late_conditions, "READ_ONLY_RESTRICTIONS", False),
         (condition_subjects, "READ_CONDITION_SUBJECTS", False),
         (unheld_figures, "READ_RESTATED_OPERANDS", False),
+        (joined_declines, "READ_COLON_FOUND", False),
+        (joined_declines, "READ_BARE_HANDOFFS", False),
+        (scope_declines, "READ_SCOPE_DECLINES", False),
+        (found_sources, "READ_FOUND_LIMITS", False),
+        (grounding, "READ_HYPHENED_CODES", False),
+        (standing_records, "READ_STANDING_RECORDS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
