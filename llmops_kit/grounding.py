@@ -157,6 +157,7 @@ from .record_variants import other_variant
 from .required_items import unnamed_requirement
 from .rule_applications import Application, allowed_length, applied_limit, excluded_case
 from .schedule_days import misplaced_day
+from .scope_declines import scope_decline
 from .sibling_attributes import swapped_attribute
 from .standing_records import still_standing
 from .status_denials import denied_status
@@ -459,7 +460,9 @@ def _other_forms(verdicts: list[ClaimSupport], claims: Sequence[str], evidence: 
     def found_limit(claim: str) -> list[str] | None:
         # "The notes I found are about our cat rules and adoptions": the texts' topic, held by them; nothing to judge
         # "The booking still stands" after a refusal the cancel tool's "cancelled: False" backs
-        return [] if found_limits(claim, evidence) or still_standing(claim, evidence) else None
+        # "I can only help with the café, sorry": a decline naming what the bot is for, a claim alone
+        return [] if (found_limits(claim, evidence) or still_standing(claim, evidence)
+                      or scope_decline(claim, evidence)) else None
 
     for pieces_of in (without_handoff, joined, restated, found_limit):
         verdicts = _judge_again(verdicts, claims, pieces_of, evidence, support, context)

@@ -2,7 +2,8 @@
 "I am afraid I cannot help with that", "I can only help with the café", "I can only help with visiting Purrlour",
 and beside such a decline "I don't have tram routes" of a question on trams.
 
-Each is a piece of a joined claim (:mod:`llmops_kit.joined_declines`): the decline is followed by what the texts
+Each is a piece of a joined claim (:mod:`llmops_kit.joined_declines`), or a claim alone ("I can only help with the
+café, sorry", read as a form of its own by :mod:`llmops_kit.grounding`): the decline is followed by what the texts
 the bot found are about ("...: the notices I found are about our game teachers") or by a plain no ("..., so I don't
 have tram routes"). The claim reader keeps such pieces as claims: "help" is no verb of its own declines ("I can't
 check ..."), an opening "I am afraid" hides the "I", and "I can only help with X" names the business, not a text.
@@ -12,10 +13,11 @@ Joined to the rest they reached the fitted decision, which found their words in 
 
 - it says the question is outside what the bot can help with ("That's outside what I can help with (here)",
   "That's beyond what I can help with", "I am afraid I cannot help with that (here)"), naming nothing else;
-- or it limits the bot to the business ("I can only help with X"), X's content words all held by the system
-  prompt but one, and at least one of them held ("the café" of "a board-game café", "visiting Purrlour" of "the chat
-  helper of Purrlour"): a limit to something the prompt does not describe ("I can only help with tram tickets")
-  stays a claim;
+- or it limits the bot to the business ("I can only help with X", a closing "sorry" or word of address such as
+  ", love" no part of X), X's content words all held by the system prompt or the texts the model was given (not
+  the customer's question) but one, and at least one of them held ("the café" of "a board-game café", "visiting
+  Purrlour" of "the chat helper of Purrlour"): a limit to something neither describes ("I can only help with tram
+  tickets") stays a claim;
 - or, with :func:`denies_having`, it is "I don't have X" where X shares a word with the customer's question and no
   sentence the model was given (the customer's aside) holds X's question words: "I don't have tram routes" to a
   question about trams is a no; "I don't have parking" where a text tells of parking is a false denial, judged.
@@ -46,9 +48,10 @@ _OUTSIDE_RE = re.compile(
     r"\s+with|(?:i|we)\s+(?:can't|cannot|can\s+not|am\s+unable\s+to|'m\s+unable\s+to)\s+help(?:\s+you)?\s+with"
     r"\s+(?:that|this|it)(?:\s+question|\s+one)?)(?:\s+(?:here|in\s+this\s+chat|from\s+here|today))?$",
     re.IGNORECASE)
-#: "I can only help with X": ``scope`` is X.
-_ONLY_RE = re.compile(_OPEN + r"(?:i|we)\s+can\s+only\s+(?:help(?:\s+you)?|assist(?:\s+you)?)\s+with\s+(?P<scope>.+)$",
-                      re.IGNORECASE)
+#: "I can only help with X", with a closing apology or word of address ("..., sorry", "..., love"): ``scope`` is X,
+#: a clause after it (", so I don't have X") no part of it.
+_ONLY_RE = re.compile(_OPEN + r"(?:i|we)\s+can\s+only\s+(?:help(?:\s+you)?|assist(?:\s+you)?)\s+with"
+                      r"\s+(?P<scope>[^,;:]+)(?:\s*,\s*(?:sorry|love|mate|friend|dear|my\s+friend))?$", re.IGNORECASE)
 #: "I don't have X": ``topic`` is X.
 _NO_HAVE_RE = re.compile(r"^(?:so\s+|and\s+)?i\s+(?:don't|do\s+not)\s+have\s+(?:any\s+)?(?P<topic>[^,;:]+)$",
                          re.IGNORECASE)
@@ -87,7 +90,8 @@ def scope_decline(piece: str, evidence: Evidence) -> bool:
     if limited is None:
         return False
     scope = content_stems(limited.group("scope")) - _SCOPE_FILLER
-    unheld = scope - _prompt_stems(evidence)
+    # the business as its prompt or its own texts name it, not as the customer's question does
+    unheld = (scope - _prompt_stems(evidence)) & evidence.novel(scope, len(scope) + 1)
     return bool(scope) and len(unheld) <= UNHELD_MAX and len(unheld) < len(scope)
 
 

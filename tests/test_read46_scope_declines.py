@@ -73,3 +73,16 @@ def test_control_a_no_the_texts_contradict_stays_flagged() -> None:
 def test_control_a_decline_beside_a_fact_of_its_own_judges_the_fact() -> None:
     answer = "That's outside what I can help with here, but the lake hires kayaks on Sundays."
     assert _verdicts(answer, GYM, KAYAK_Q, GYM_SYS) != ["supported"]
+
+
+def test_a_limit_alone_with_a_closing_apology_is_supported() -> None:
+    assert _verdicts("I can only help with the climbing gym, sorry.", GYM, KAYAK_Q, GYM_SYS) == ["supported"]
+
+
+def test_control_a_limit_alone_to_what_nothing_describes_stays_flagged() -> None:
+    assert _verdicts("I can only help with the tram company, sorry.", GYM, KAYAK_Q, GYM_SYS) != ["supported"]
+
+
+def test_without_the_scope_switch_a_limit_alone_is_judged_as_before() -> None:
+    with fresh_scores(), patch.object(scope_declines, "READ_SCOPE_DECLINES", False):
+        assert _verdicts("I can only help with the climbing gym, sorry.", GYM, KAYAK_Q, GYM_SYS) != ["supported"]
