@@ -137,7 +137,7 @@ from .grounding_paraphrase import (
 from .handoff_clauses import carries_contact, hands_over, without_handoffs
 from .held_imperatives import HELD_IMPERATIVE_SOURCE, held_imperative
 from .joined_acts import business_act
-from .joined_declines import declines, joined_facts
+from .joined_declines import declines, declines_whole, joined_facts
 from .opening_words import range_end_verbs
 from .option_answers import option_clash
 from .own_clauses import OwnClause, own_clauses
@@ -466,7 +466,11 @@ def _other_forms(verdicts: list[ClaimSupport], claims: Sequence[str], evidence: 
 
     for pieces_of in (without_handoff, joined, restated, found_limit):
         verdicts = _judge_again(verdicts, claims, pieces_of, evidence, support, context)
-    return verdicts
+    # a decline naming what the bot is for, alone or with what its texts hold: the model's word that they miss
+    # the question, which the retrieval reading counts as it counts what the texts found lack
+    return [v.model_copy(update={"source": FOUND_LACK})
+            if v.supported and v.source != FOUND_LACK and declines_whole(claims[n], evidence) else v
+            for n, v in enumerate(verdicts)]
 
 
 def _own_clauses_judged(verdicts: list[ClaimSupport], claims: Sequence[str], evidence: Evidence,

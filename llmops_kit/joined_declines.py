@@ -38,13 +38,14 @@ from .business_limits import business_limit
 from .claim_meaning import PROMISE_RE
 from .decline_claims import customers_only, declines_question, denies_topic
 from .evidence import Evidence
-from .found_sources import prompt_nouns, texts_limit
+from .found_sources import found_limits, prompt_nouns, texts_limit
 from .handoff_clauses import hands_over
 from .scope_declines import denies_having, scope_decline
 from .text import content_stems
 from .text.claims import claim_text
 
-__all__ = ["READ_BARE_HANDOFFS", "READ_COLON_FOUND", "READ_JOINED_DECLINES", "declines", "joined_facts"]
+__all__ = ["READ_BARE_HANDOFFS", "READ_COLON_FOUND", "READ_COUNTED_DECLINES", "READ_JOINED_DECLINES", "declines",
+           "declines_whole", "joined_facts"]
 
 #: Off in ``tools/fit_claim_decision.py``: the reading changes which claims reach the decision.
 READ_JOINED_DECLINES = True
@@ -54,6 +55,9 @@ READ_COLON_FOUND = True
 #: A hand-off to the people who answer named without an article and with "give you directions" / "direct you" /
 #: "help" ("reception can give you directions"), the decl46 round; off in the fit.
 READ_BARE_HANDOFFS = True
+#: A claim that is only a decline naming what the bot is for or what its found texts hold (:func:`declines_whole`)
+#: counted by the retrieval reading as the model's own word that the texts miss the question, the decl46 round.
+READ_COUNTED_DECLINES = True
 
 #: Where a sentence joins a fact to a decline or a hand-off; ", and" only before texts marked as the bot's own finds
 #: ("..., and the sheets I found don't cover furniture").
@@ -163,3 +167,18 @@ def _limits_read(facts: list[str], evidence: Evidence) -> tuple[list[str], list[
         kept.extend(left)
         limits.append(piece[len(left[0]):] if left and piece.startswith(left[0]) else piece)
     return kept, limits
+
+
+def declines_whole(claim: str, evidence: Evidence) -> bool:
+    """With :data:`READ_COUNTED_DECLINES`, is the claim only a decline naming what the bot is for ("I can only help
+    with the café, sorry"), what the texts it found hold alone ("The note I found is about our opening hours",
+    :func:`llmops_kit.found_sources.found_limits`) or, in pieces all declines, one such decline or what the found
+    texts hold ("That's outside what I can help with here: the notices I found are about the tournament")? The
+    model says its texts miss the question."""
+    if not READ_COUNTED_DECLINES:
+        return False
+    if scope_decline(claim, evidence) or found_limits(claim, evidence):
+        return True
+    pieces = _pieces(claim)
+    return (len(pieces) > 1 and all(declines(p, evidence) for p in pieces)
+            and any(scope_decline(p, evidence) or texts_limit(p, evidence) for p in pieces))

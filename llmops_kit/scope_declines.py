@@ -52,9 +52,9 @@ _OUTSIDE_RE = re.compile(
 #: a clause after it (", so I don't have X") no part of it.
 _ONLY_RE = re.compile(_OPEN + r"(?:i|we)\s+can\s+only\s+(?:help(?:\s+you)?|assist(?:\s+you)?)\s+with"
                       r"\s+(?P<scope>[^,;:]+)(?:\s*,\s*(?:sorry|love|mate|friend|dear|my\s+friend))?$", re.IGNORECASE)
-#: "I don't have X": ``topic`` is X.
-_NO_HAVE_RE = re.compile(r"^(?:so\s+|and\s+)?i\s+(?:don't|do\s+not)\s+have\s+(?:any\s+)?(?P<topic>[^,;:]+)$",
-                         re.IGNORECASE)
+#: "I don't have X": ``topic`` is X ("I don't have information on X" is :mod:`llmops_kit.decline_claims`' own).
+_NO_HAVE_RE = re.compile(r"^(?:so\s+|and\s+)?i\s+(?:don't|do\s+not)\s+have\s+(?:any\s+)?"
+                         r"(?!(?:information|details|info)\b)(?P<topic>[^,;:]+)$", re.IGNORECASE)
 #: Words of a limit that name the bot's work, not the business ("visiting", "questions about").
 _SCOPE_FILLER = frozenset({"visit", "question", "questions", "thing", "things", "here"})
 #: The most words of the limit the system prompt may lack.

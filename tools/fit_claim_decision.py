@@ -759,6 +759,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (unheld_figures, "READ_RESTATED_OPERANDS", False),
         (joined_declines, "READ_COLON_FOUND", False),
         (joined_declines, "READ_BARE_HANDOFFS", False),
+        (joined_declines, "READ_COUNTED_DECLINES", False),
         (scope_declines, "READ_SCOPE_DECLINES", False),
         (found_sources, "READ_FOUND_LIMITS", False),
         (grounding, "READ_HYPHENED_CODES", False),
