@@ -52,8 +52,8 @@ from .text.source_nouns import noun_pattern as _noun_pattern
 from .text.source_nouns import trace_source_nouns
 from .text.tokens import identifiers_in, normalise_quotes, numbers_in
 
-__all__ = ["FOUND_LACK", "READ_FOUND_SHAPES", "READ_FOUND_SOURCES", "READ_PROMPT_NOUNS", "SourcesLack", "prompt_nouns",
-           "sources_lack", "texts_limit"]
+__all__ = ["FOUND_LACK", "READ_FOUND_LIMITS", "READ_FOUND_SHAPES", "READ_FOUND_SOURCES", "READ_PROMPT_NOUNS",
+           "SourcesLack", "found_limits", "prompt_nouns", "sources_lack", "texts_limit"]
 
 #: Off while the claim decision is fitted (it settles a claim before the decision).
 READ_FOUND_SOURCES = True
@@ -66,6 +66,10 @@ READ_FOUND_SHAPES = True
 #: The texts named as the system prompt names them ("Our notices only cover ..." where the prompt says "Answer only
 #: from the counter notices"), here and for the declines of :mod:`llmops_kit.joined_declines`; off in the fit.
 READ_PROMPT_NOUNS = True
+#: A sentence that is only what the texts the bot found hold ("The notes I found are about our cat rules and
+#: adoptions"), the covered topic held by them, read as a claim of its own and not only beside a decline
+#: (:func:`found_limits`), the decl46 round; off in the fit.
+READ_FOUND_LIMITS = True
 #: The source a claim read here is supported by: the retrieval reading counts such a claim as a decline.
 FOUND_LACK = "the evidence (what the texts found lack)"
 #: The most words of the topic said to be covered that the evidence may lack.
@@ -314,3 +318,10 @@ def texts_limit(piece: str, evidence: Evidence) -> bool:
     said = content_stems(found.group("rest")) - _FILLER
     unheld = evidence.novel(said, len(said) + 1)
     return bool(said) and len(unheld) <= UNHELD_MAX and len(unheld) < len(said)
+
+
+def found_limits(claim: str, evidence: Evidence) -> bool:
+    """With :data:`READ_FOUND_LIMITS`, is the whole claim what the texts the bot found hold, the topic held by them
+    (:func:`texts_limit`: "The notes I found are about our cat rules and adoptions")? It states nothing of the
+    domain the texts do not; a topic they do not hold ("... are about our pony rides") keeps the claim judged."""
+    return READ_FOUND_LIMITS and "found" in claim.lower() and texts_limit(claim, evidence)

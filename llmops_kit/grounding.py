@@ -124,7 +124,7 @@ from .evidence_statements import negated, sentence_stems
 from .excluded_items import covered_exclusion
 from .figure_owner import foreign_owner
 from .filled_fields import filled_field
-from .found_sources import FOUND_LACK, sources_lack
+from .found_sources import FOUND_LACK, found_limits, sources_lack
 from .grounding_context import misplaced_figure
 from .grounding_paraphrase import (
     WH_RE,
@@ -137,7 +137,7 @@ from .grounding_paraphrase import (
 from .handoff_clauses import carries_contact, hands_over, without_handoffs
 from .held_imperatives import HELD_IMPERATIVE_SOURCE, held_imperative
 from .joined_acts import business_act
-from .joined_declines import declines, joined_facts
+from .joined_declines import declines, declines_whole, joined_facts
 from .opening_words import range_end_verbs
 from .option_answers import option_clash
 from .own_clauses import OwnClause, own_clauses
@@ -157,8 +157,10 @@ from .record_variants import other_variant
 from .required_items import unnamed_requirement
 from .rule_applications import Application, allowed_length, applied_limit, excluded_case
 from .schedule_days import misplaced_day
+from .scope_declines import scope_decline
 from .sibling_attributes import swapped_attribute
 from .span_ends import span_end_words
+from .standing_records import still_standing
 from .status_denials import denied_status
 from .subject_figures import other_subject_figure
 from .text import (
@@ -183,6 +185,7 @@ from .widened_seasons import widened_season
 
 __all__ = [
     "FABRICATED",
+    "READ_HYPHENED_CODES",
     "READ_LABEL_RANGES",
     "READ_RANK_LABELS",
     "ClaimSupport",
@@ -397,6 +400,9 @@ _DIGIT_RE = re.compile(r"\d")
 _LABEL_RANGE_RE = re.compile(r"(?<![\d.,:/])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,:/])")
 #: Read a row label's range as no operands; off in the claim-decision fit (``tools/fit_claim_decision.py``).
 READ_LABEL_RANGES = True
+#: A code's hyphened letter part left out of the claim's words as its plain letters are ("inv-gdf" of INV-GDF-10442,
+#: a code read as "invgdf10442" and checked as a hard fact above), the decl46 round; off in the fit.
+READ_HYPHENED_CODES = True
 
 
 #: Read an ordinal in a table row's label ("| 1st | 200 zł voucher |", "| 2nd place | ... |") as the row's place, not
@@ -477,9 +483,20 @@ def _other_forms(verdicts: list[ClaimSupport], claims: Sequence[str], evidence: 
         said = restated_claim(claim, evidence)
         return None if said is None else [said]
 
-    for pieces_of in (without_handoff, joined, restated):
+    def found_limit(claim: str) -> list[str] | None:
+        # "The notes I found are about our cat rules and adoptions": the texts' topic, held by them; nothing to judge
+        # "The booking still stands" after a refusal the cancel tool's "cancelled: False" backs
+        # "I can only help with the café, sorry": a decline naming what the bot is for, a claim alone
+        return [] if (found_limits(claim, evidence) or still_standing(claim, evidence)
+                      or scope_decline(claim, evidence)) else None
+
+    for pieces_of in (without_handoff, joined, restated, found_limit):
         verdicts = _judge_again(verdicts, claims, pieces_of, evidence, support, context)
-    return verdicts
+    # a decline naming what the bot is for, alone or with what its texts hold: the model's word that they miss
+    # the question, which the retrieval reading counts as it counts what the texts found lack
+    return [v.model_copy(update={"source": FOUND_LACK})
+            if v.supported and v.source != FOUND_LACK and declines_whole(claims[n], evidence) else v
+            for n, v in enumerate(verdicts)]
 
 
 def _own_clauses_judged(verdicts: list[ClaimSupport], claims: Sequence[str], evidence: Evidence,
@@ -716,7 +733,8 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         # user's message holds is vouched for as a fact, but is still a word no evidence states
         named = {n for name in names_in(claim) for p in _ALNUM_RE.findall(name) if _in_docs(n := stem(p), evidence)}
         named |= _implied_stems(claim, evidence)
-        words = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named)
+        words = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named
+                          and not (READ_HYPHENED_CODES and "-" in w and w.replace("-", "") in codes))
         words -= _fact_words(claim)
         if words:  # "evening" of "7 in the evening" is part of the time, which the hard-fact step checked
             words -= frozenset(stem(w) for w in period_words(claim))

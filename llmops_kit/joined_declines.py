@@ -38,21 +38,35 @@ from .business_limits import business_limit
 from .claim_meaning import PROMISE_RE
 from .decline_claims import customers_only, declines_question, denies_topic
 from .evidence import Evidence
-from .found_sources import prompt_nouns, texts_limit
+from .found_sources import found_limits, prompt_nouns, texts_limit
 from .handoff_clauses import hands_over
+from .scope_declines import denies_having, scope_decline
 from .text import content_stems
 from .text.claims import claim_text
 
-__all__ = ["READ_JOINED_DECLINES", "declines", "joined_facts"]
+__all__ = ["READ_BARE_HANDOFFS", "READ_COLON_FOUND", "READ_COUNTED_DECLINES", "READ_JOINED_DECLINES", "declines",
+           "declines_whole", "joined_facts"]
 
 #: Off in ``tools/fit_claim_decision.py``: the reading changes which claims reach the decision.
 READ_JOINED_DECLINES = True
+#: A colon as a joint before texts marked as the bot's own finds ("That's outside what I can help with here: the
+#: notices I found are about our game teachers"), the decl46 round; off in the fit.
+READ_COLON_FOUND = True
+#: A hand-off to the people who answer named without an article and with "give you directions" / "direct you" /
+#: "help" ("reception can give you directions"), the decl46 round; off in the fit.
+READ_BARE_HANDOFFS = True
+#: A claim that is only a decline naming what the bot is for or what its found texts hold (:func:`declines_whole`)
+#: counted by the retrieval reading as the model's own word that the texts miss the question, the decl46 round.
+READ_COUNTED_DECLINES = True
 
 #: Where a sentence joins a fact to a decline or a hand-off; ", and" only before texts marked as the bot's own finds
 #: ("..., and the sheets I found don't cover furniture").
 _JOINT_RE = re.compile(r"\s*;\s*|\s+[-–—]\s+|,\s+(?:so|but|or)\s+|,\s+and\s+(?=(?:the|our|my|these|those)\s+"
                        r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:i|we)(?:\s+found|\s+have|\s+can\s+see|'ve)\b)",
                        re.IGNORECASE)
+#: :data:`_JOINT_RE` with a colon before texts marked as the bot's own finds, read with :data:`READ_COLON_FOUND`.
+_COLON_JOINT_RE = re.compile(_JOINT_RE.pattern + r"|\s*:\s+(?=(?:the|our|my|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+                             r"\s+(?:i|we)(?:\s+found|\s+have|\s+can\s+see|'ve)\b)", re.IGNORECASE)
 #: A run of digits: a figure, or a group of a phone number, which :func:`numbers_in` may not read as a figure.
 _DIGITS_RE = re.compile(r"\d+")
 #: A citation pattern that never matches: the pieces are claim text already, their citations cut.
@@ -67,11 +81,19 @@ _HANDOFF_RE = re.compile(
     r"|measure)\b[^;]*$",
     re.IGNORECASE,
 )
+#: A hand-off read with :data:`READ_BARE_HANDOFFS`: "reception can give you directions", "the desk can direct you".
+_BARE_HANDOFF_RE = re.compile(
+    r"^(?:(?:the|our|a|one of our)\s+)?(?:[\w-]+\s+)?(?:team|staff|counter|desk|office|reception|front\s+desk)"
+    r"(?P<modal>\s(?:will|can|could|would)|'ll)\s+(?:give\s+you\s+directions|direct\s+you|help(?:\s+you)?"
+    r"(?:\s+with\s+(?:that|this|it|directions))?)$",
+    re.IGNORECASE,
+)
 
 
 def _pieces(claim: str) -> list[str]:
     """The claim's pieces between joints, punctuation trimmed, empty ones left out."""
-    return [p for p in (p.strip(" ,.") for p in _JOINT_RE.split(claim)) if p]
+    joint = _COLON_JOINT_RE if READ_COLON_FOUND and ":" in claim else _JOINT_RE
+    return [p for p in (p.strip(" ,.") for p in joint.split(claim)) if p]
 
 
 def _said_by_question(piece: str, evidence: Evidence) -> bool:
@@ -86,7 +108,7 @@ def _said_by_question(piece: str, evidence: Evidence) -> bool:
 def declines(piece: str, evidence: Evidence) -> bool:
     """Is the piece a decline or a hand-off that says nothing of the domain (:func:`_says_nothing`), or a plain no
     to the customer's question (:func:`llmops_kit.decline_claims.declines_question`: "We don't sell trampolines")?"""
-    return _says_nothing(piece, evidence) or declines_question(piece, evidence)
+    return _says_nothing(piece, evidence) or declines_question(piece, evidence) or denies_having(piece, evidence)
 
 
 def _says_nothing(piece: str, evidence: Evidence) -> bool:
@@ -94,9 +116,11 @@ def _says_nothing(piece: str, evidence: Evidence) -> bool:
     conversation, a hand-off to the people who will answer, with no promise and no figure but the customer's, the
     texts denied to say a topic no text holds (:func:`llmops_kit.decline_claims.denies_topic`), or what the texts
     hold (:func:`llmops_kit.found_sources.texts_limit`)?"""
+    if scope_decline(piece, evidence):  # "I can only help with visiting Purrlour": the prompt's name, no figure
+        return True
     if not _said_by_question(piece, evidence):
         return False
-    handoff = _HANDOFF_RE.match(piece)
+    handoff = _HANDOFF_RE.match(piece) or (_BARE_HANDOFF_RE.match(piece) if READ_BARE_HANDOFFS else None)
     if handoff:  # its own "will" is the hand-off's; a promise after it ("will confirm your free upgrade") is not
         return not PROMISE_RE.search(piece[handoff.end("modal"):])
     if not PROMISE_RE.search(piece) and claim_text(piece, _NO_CITATION, (), 0) is None:
@@ -143,3 +167,18 @@ def _limits_read(facts: list[str], evidence: Evidence) -> tuple[list[str], list[
         kept.extend(left)
         limits.append(piece[len(left[0]):] if left and piece.startswith(left[0]) else piece)
     return kept, limits
+
+
+def declines_whole(claim: str, evidence: Evidence) -> bool:
+    """With :data:`READ_COUNTED_DECLINES`, is the claim only a decline naming what the bot is for ("I can only help
+    with the café, sorry"), what the texts it found hold alone ("The note I found is about our opening hours",
+    :func:`llmops_kit.found_sources.found_limits`) or, in pieces all declines, one such decline or what the found
+    texts hold ("That's outside what I can help with here: the notices I found are about the tournament")? The
+    model says its texts miss the question."""
+    if not READ_COUNTED_DECLINES:
+        return False
+    if scope_decline(claim, evidence) or found_limits(claim, evidence):
+        return True
+    pieces = _pieces(claim)
+    return (len(pieces) > 1 and all(declines(p, evidence) for p in pieces)
+            and any(scope_decline(p, evidence) or texts_limit(p, evidence) for p in pieces))
