@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from holdout2_build import Case, Retriever, Tool
+from holdout11_cases import answering_faq_entry
 
 #: (case, codes, strength, variation, invented fragments, planted personal values)
 Recipe = tuple[Case, list[str], str, str, list[str], list[str]]
@@ -165,7 +166,7 @@ class Recipes:
         self.add(self._case(qa.question, qa.right, qa.ids, prompt_version=rng.choice(["7", "production"]),
                             rewrite=True, rerank=True), [], "control", "prompt alias with other prompts")
         qa = self.qa(5)
-        faq = list(d.FAQ)[1]
+        faq = answering_faq_entry(d.FAQ, d.FAQ_QA[1])  # the entry the answer comes from, not a fixed position
         self.add(self._case(d.FAQ_QA[0], d.FAQ_QA[1], None, faq=False, retrievers=[
             Retriever("help-articles", [], ms=rng.randrange(60, 160)),
             Retriever("faq", [(faq, round(rng.uniform(0.7, 0.9), 3))], ms=rng.randrange(40, 120))]), [],
