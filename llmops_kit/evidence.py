@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar, cast
 
+from .aged_charges import charged_free_ages
+from .asked_counts import miscounted_items
 from .carried_amounts import carried_amounts
 from .evidence_derived import DerivedFigures
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
@@ -454,6 +456,15 @@ class Evidence(DerivedFigures):
         if own and ("×" in claim or " x " in claim or "each" in claim or " per " in claim or " a " in claim):
             numbers.extend(n for n in misapplied_unit_prices(claim, self.source_texts,
                                                              answer_text=answer_text, question=self.user_text)
+                           if n not in numbers)
+        # a worked quote's count of an item against the customer's own ("waffle 2 × NT$180" for "one waffle",
+        # "towels 2,50 €" once for "2 towels", "¥3,300" per student charged once for two children)
+        if own and self.user_text:
+            numbers.extend(n for n in miscounted_items(claim, self.source_texts, user_text=self.user_text,
+                                                       answer_text=answer_text) if n not in numbers)
+            # a price charged for a child the texts let in free by the age the customer gives ("8,00 € for the
+            # 4-year-old" beside "children under 7 free")
+            numbers.extend(n for n in charged_free_ages(claim, self.source_texts, user_text=self.user_text)
                            if n not in numbers)
         digits = own or DIGIT_RE.search(claim) is not None
         idents = identifiers_in(claim) if digits else _NONE  # a code needs a digit (identifiers_in says none else)

@@ -404,6 +404,12 @@ count of a record's entries by their status ("nine games played", ``READ_STATUS_
 allowance ("four occasions left", ``READ_REMAINING_COUNTS``, both in :mod:`llmops_kit.entry_statuses`, the same
 round): they change which figures a claim holds; and a count said to be left not read against the allowance
 (``READ_COUNTS_LEFT`` in :mod:`llmops_kit.record_counts`, the same round).
+So is a worked quote's count of an item read against the customer's own count of it ("waffle 2 × NT$180" for "one
+waffle to share", "towels 2,50 €" once for "2 towels", a price per student charged once for two children;
+``READ_ASKED_COUNTS`` in :mod:`llmops_kit.asked_counts`, the ``quote46`` round), and so is a price charged for a
+child the texts let in free by the age the customer gives ("8,00 € for the 4-year-old" beside "children under 7
+free", ``READ_AGED_CHARGES`` in :mod:`llmops_kit.aged_charges`, the same round): each settles a claim before the
+decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -433,8 +439,10 @@ from bench_eval import HALUEVAL, halueval_trace, read_labels  # noqa: E402
 from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 
 from llmops_kit import (  # noqa: E402
+    aged_charges,
     allowance_steps,
     arithmetic_steps,
+    asked_counts,
     asked_requests,
     asked_units,
     business_limits,
@@ -816,6 +824,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (found_sources, "READ_FOUND_LIMITS", False),
         (grounding, "READ_HYPHENED_CODES", False),
         (standing_records, "READ_STANDING_RECORDS", False),
+        (asked_counts, "READ_ASKED_COUNTS", False),
+        (aged_charges, "READ_AGED_CHARGES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
