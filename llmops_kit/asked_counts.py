@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .text import numbers_in
+from .text import numbers_in, sole_number
 from .text.money_amounts import MONEY_MARK, same_amount
 from .text.numbers import count_words
 from .textcache import text_cache
@@ -94,13 +94,7 @@ _WORKED_RE = re.compile(r"=|\+|\btotal\b|\bin all\b|\bcomes? to\b|\bplus\b", re.
 def _amount(match: re.Match[str], first: int) -> float | None:
     """The value of the money span whose figure is group ``first`` or ``first + 1`` of ``match``."""
     figure = match.group(first) or match.group(first + 1)
-    found = numbers_in(figure) if figure else frozenset()
-    if len(found) != 1:
-        return None
-    try:
-        return float(next(iter(found)))
-    except ValueError:
-        return None
+    return sole_number(figure) if figure else None
 
 
 def _figure(match: re.Match[str], first: int) -> str:

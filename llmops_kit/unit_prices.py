@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .text import numbers_in
+from .text import numbers_in, sole_number
 from .text.case_key import case_key
 from .text.money_amounts import PER_UNIT, same_amount
 from .text.numbers import count_words
@@ -72,17 +72,6 @@ _COUNT_WORDS = {**count_words(6), "both": 2}
 _LINE_SPLIT_RE = re.compile(r"(?<=[.;!?])\s+|\n")
 
 
-def _value(figure: str) -> float | None:
-    """The value of a span that writes one number, None otherwise."""
-    found = numbers_in(figure)
-    if len(found) != 1:
-        return None
-    try:
-        return float(next(iter(found)))
-    except ValueError:
-        return None
-
-
 def _stem(word: str) -> str:
     """A unit word without its plural ending: "metres" -> "metre"."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
@@ -99,7 +88,7 @@ def _group_prices(texts: tuple[str, ...]) -> tuple[frozenset[float], frozenset[f
             if "group" not in lowered and "booking" not in lowered:
                 continue
             for m in (*_GROUP_PROSE_RE.finditer(line), *_GROUP_FIELD_RE.finditer(line)):
-                value = _value(m.group(1))
+                value = sole_number(m.group(1))
                 if value is not None:
                     group.add(value)
     if not group:
@@ -126,7 +115,7 @@ def _per_unit(value: float, unit: str, texts: tuple[str, ...]) -> bool:
         if unit not in text:
             continue
         for m in pattern.finditer(text):
-            held = _value(m.group(1) or m.group(2))
+            held = sole_number(m.group(1) or m.group(2))
             if held is not None and same_amount(held, value):
                 return True
     return False
@@ -149,7 +138,7 @@ def _times_wrong(claim: str, texts: tuple[str, ...], answer_text: str, question:
     lowered = claim.lower()
     for step in steps:
         count, figure = int(step.group(1)), step.group(2)
-        value = _value(figure)
+        value = sole_number(figure)
         if value is None:
             continue
         # a per-group price taken per head: one group pays it once
@@ -189,7 +178,7 @@ def _times_wrong(claim: str, texts: tuple[str, ...], answer_text: str, question:
 def _writes_step(answer_text: str, count: int, value: float) -> bool:
     """Does the answer write a step "count × <value>"?"""
     for m in _TIMES_RE.finditer(answer_text):
-        held = _value(m.group(2))
+        held = sole_number(m.group(2))
         if int(m.group(1)) == count and held is not None and same_amount(held, value):
             return True
     return False
@@ -205,11 +194,11 @@ def _per_prices(texts: tuple[str, ...]) -> tuple[tuple[tuple[float, str], ...], 
         if "per " not in text:
             continue
         for m in _DOUBLE_RE.finditer(text):
-            value = _value(m.group(1))
+            value = sole_number(m.group(1))
             if value is not None:
                 doubles.append((value, _stem(m.group(3).lower())))
         for m in _BATCH_RE.finditer(text):
-            value = _value(m.group(1))
+            value = sole_number(m.group(1))
             if value is not None and int(m.group(2)) >= 2:
                 batches.append((value, int(m.group(2))))
     return tuple(doubles), tuple(batches)
@@ -273,7 +262,7 @@ def _sized_prices(texts: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str, s
             item_words = tuple(w.lower() for w in size.group(1).split())
             unit_stem = _stem(size.group(3).lower())
             for price in re.finditer(r"(\d[\d,.]*\d|\d)\s+per\s+((?:square |cubic )?[a-z]+)", sentence):
-                value = _value(price.group(1))
+                value = sole_number(price.group(1))
                 if value is not None and _stem(price.group(2).lower()) == unit_stem:
                     out.append((item_words, _stem(item_words[-1]), unit_stem, value))
     return tuple(out)
@@ -285,7 +274,7 @@ def _sizes_wrong(claim: str, texts: tuple[str, ...]) -> list[str]:
     sized = _sized_prices(texts)
     if not sized:
         return wrong
-    amounts = [(m, _value(m.group(1))) for m in _AMOUNT_RE.finditer(claim)]
+    amounts = [(m, sole_number(m.group(1))) for m in _AMOUNT_RE.finditer(claim)]
     lowered = claim.lower()
     for item_words, head, unit_stem, value in sized:
         if not all(w in lowered or _stem(w) in lowered for w in item_words):

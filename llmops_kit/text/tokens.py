@@ -44,6 +44,7 @@ __all__ = [
     "normalise_quotes",
     "numbers_in",
     "retrieval_terms",
+    "sole_number",
     "stem",
     "tokens",
     "words_in",
@@ -258,6 +259,18 @@ def numbers_in(text: str) -> frozenset[str]:
         not _SPELLED_WORDS.isdisjoint(w.split("-")) for w in distinct if "-" in w)) or (
         not _FRACTION_WORDS.isdisjoint(distinct) and spell_forms(text) != text)  # "half an hour" is 30 minutes
     return claim_numbers(text) if spelled else _EMPTY  # most sentences state no number
+
+
+def sole_number(text: str) -> float | None:
+    """The value of a span that states exactly one number ("NT$180", "two"), None for none, several, or a
+    normalised form that is no float: the one figure a money or count span stands for."""
+    found = numbers_in(text)
+    if len(found) != 1:
+        return None
+    try:
+        return float(next(iter(found)))
+    except ValueError:
+        return None
 
 
 #: A sentence opening with a name of several title-case words ("Manchester City has won", "Stanford
