@@ -46,6 +46,7 @@ from .evidence_statements import (
     states_denial,
     status_of,
 )
+from .frequency_counts import miscounted_uses
 from .grouped_days import grouped_weekdays
 from .near_dates import near_named_dates
 from .place_names import country_names, implied_names, implied_regions
@@ -465,6 +466,10 @@ class Evidence(DerivedFigures):
             # a price charged for a child the texts let in free by the age the customer gives ("8,00 € for the
             # 4-year-old" beside "children under 7 free")
             numbers.extend(n for n in charged_free_ages(claim, self.source_texts, user_text=self.user_text)
+                           if n not in numbers)
+            # a count of uses worked from a frequency over a period ("at once a week you would only use about 6 of
+            # the 12 sessions in 3 months")
+            numbers.extend(n for n in miscounted_uses(claim, self.source_texts, user_text=self.user_text)
                            if n not in numbers)
         digits = own or DIGIT_RE.search(claim) is not None
         idents = identifiers_in(claim) if digits else _NONE  # a code needs a digit (identifiers_in says none else)

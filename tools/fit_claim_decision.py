@@ -410,6 +410,10 @@ waffle to share", "towels 2,50 €" once for "2 towels", a price per student cha
 child the texts let in free by the age the customer gives ("8,00 € for the 4-year-old" beside "children under 7
 free", ``READ_AGED_CHARGES`` in :mod:`llmops_kit.aged_charges`, the same round): each settles a claim before the
 decision.
+So is a count of uses worked from a frequency over a period read against them ("at once a week you would only use
+about 6 of the 12 sessions in 3 months"; "5 × S$25 = S$125 a year" for units serviced every 3 months,
+``READ_FREQUENCY_COUNTS`` in :mod:`llmops_kit.frequency_counts`, the ``options46`` round): it settles a claim
+before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -466,6 +470,7 @@ from llmops_kit import (  # noqa: E402
     found_sources,
     fraction_steps,
     free_claims,
+    frequency_counts,
     general_conversions,
     grounding,
     grouped_days,
@@ -826,6 +831,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (standing_records, "READ_STANDING_RECORDS", False),
         (asked_counts, "READ_ASKED_COUNTS", False),
         (aged_charges, "READ_AGED_CHARGES", False),
+        (frequency_counts, "READ_FREQUENCY_COUNTS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
