@@ -754,6 +754,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (interjections, "READ_FOREIGN_APOLOGIES", False),
         (numbers, "READ_SPACED_HOURS", False),
         (numbers, "READ_LIRA_THOUSANDS", False),
+        (numbers, "READ_LAKH_GROUPS", False),
         (written_equations, "READ_CHAIN_SIDES", False),
         (numbers, "READ_SPACED_MARKS", False),
         (numbers, "READ_SIGNED_DOT_THOUSANDS", False),

@@ -29,9 +29,9 @@ from .spoken_time import spoken_times
 from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_CLOCK_WORDS", "READ_DOTTED_HOURS",
-           "READ_DOT_THOUSANDS", "READ_LIRA_THOUSANDS", "READ_LOCAL_MARKS", "READ_MARK_NAMES", "READ_MORE_SIGNS",
-           "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS", "READ_SPACED_MARKS", "READ_SPACED_STYLE",
-           "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX", "READ_WHOLE_UNITS",
+           "READ_DOT_THOUSANDS", "READ_LAKH_GROUPS", "READ_LIRA_THOUSANDS", "READ_LOCAL_MARKS", "READ_MARK_NAMES",
+           "READ_MORE_SIGNS", "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS", "READ_SPACED_MARKS",
+           "READ_SPACED_STYLE", "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX", "READ_WHOLE_UNITS",
            "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers",
            "count_words", "date_names", "dot_thousands", "dotted_hours", "evidence_numbers", "grouped_digits",
            "mark_codes", "marks_as_codes", "normalise_number", "parses_as_float", "quantities", "same_grouped_number",
@@ -70,6 +70,12 @@ _TIMES = {"once": "1", "twice": "2", "thrice": "3", "double": "2", "triple": "3"
 #: pattern starts with a digit and the regex engine skips to the next digit instead of trying every position.
 _NUMBER_RE = re.compile(r"\d(?<![A-Za-z]\d)\d*(?:[.,]\d+)*")
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+#: Indian grouping, lakhs and crores: the last three digits, then pairs ("₹1,25,000" is 125000, "12,50,000" is
+#: 1250000). Read as a decimal comma before, "1,25,000" was 1.25.
+_LAKH_GROUPED_RE = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+#: Read Indian grouping as one number (the ``lakh46`` round, a fault found on a Mumbai paintball park's quotes); off in
+#: the claim-decision fit (``tools/fit_claim_decision.py``).
+READ_LAKH_GROUPS = True
 #: Thousands grouped by dots, decimals after a comma: "1.198,50", "12.500.000".
 _DOT_GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 #: A number with a scale: a word ("2 million"), or a short form glued to it ("£1.2m", "5k"); "1.7 m" with a space
@@ -205,7 +211,7 @@ def normalise_number(raw: str) -> str:
     if raw.isdigit():
         return raw.lstrip("0") or "0"
     text = raw
-    if _THOUSANDS_RE.fullmatch(text):
+    if _THOUSANDS_RE.fullmatch(text) or (READ_LAKH_GROUPS and _LAKH_GROUPED_RE.fullmatch(text)):
         text = text.replace(",", "")
     elif text.count(".") + text.count(",") > 1 and _DOT_GROUPED_RE.fullmatch(text):
         # dots group the thousands and a comma, if any, marks the decimals: "1.198,50" (R$) and "1.198.500" are
