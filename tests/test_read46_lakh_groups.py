@@ -33,7 +33,8 @@ def test_other_groupings_read_as_before(written: str, value: str) -> None:
     assert numbers_in(written) == {value}
 
 
-HALL = [Document(id="h-1", content="Hiring the whole arena for a corporate day costs ₹1,25,000, with up to 40 players.")]
+HALL = [Document(id="h-1", content="Hiring the whole arena for a corporate day costs ₹1,25,000, with up to 40 "
+                                   "players.")]
 
 
 def _verdict(answer: str) -> str:

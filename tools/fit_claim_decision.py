@@ -413,7 +413,8 @@ decision.
 So is a count of uses worked from a frequency over a period read against them ("at once a week you would only use
 about 6 of the 12 sessions in 3 months"; "5 × S$25 = S$125 a year" for units serviced every 3 months,
 ``READ_FREQUENCY_COUNTS`` in :mod:`llmops_kit.frequency_counts`, the ``options46`` round): it settles a claim
-before the decision.
+before the decision. So is Indian digit grouping read as one number ("₹1,25,000", once 1.25; ``READ_LAKH_GROUPS`` in
+:mod:`llmops_kit.text.numbers`, ``lakh46``): it changes which figures a text holds.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
