@@ -180,5 +180,6 @@ def declines_whole(claim: str, evidence: Evidence) -> bool:
     if scope_decline(claim, evidence) or found_limits(claim, evidence):
         return True
     pieces = _pieces(claim)
-    return (len(pieces) > 1 and all(declines(p, evidence) for p in pieces)
-            and any(scope_decline(p, evidence) or texts_limit(p, evidence) for p in pieces))
+    # the cheap tests first: most supported claims have one piece, or no piece naming the bot's remit or finds
+    return (len(pieces) > 1 and any(scope_decline(p, evidence) or texts_limit(p, evidence) for p in pieces)
+            and all(declines(p, evidence) for p in pieces))

@@ -47,11 +47,12 @@ def record_lines(text: str) -> list[RecordLine]:
 def named_records(claim: str, evidence: Evidence) -> Iterator[tuple[str, list[RecordLine]]]:
     """(source label, its lines) of each tool record the claim names: by an id the record holds, or by a name one
     of its values is ("Pepper's certificate" against "dog: Pepper"). Prose sources (articles) are no records."""
+    records = [source for source in evidence.sources if not source.prose]
+    if not records:  # most requests carry no tool record: the claim is not read for keys and names at all
+        return
     keys = record_keys(claim)
     names = names_in(claim)
-    for source in evidence.sources:
-        if source.prose:
-            continue
+    for source in records:
         lines = record_lines(source.text)
         values = {value.strip().lower() for _, _, value in lines}
         if keys & record_keys(source.text) or names & values:
