@@ -131,8 +131,9 @@ café, Melbourne dog-training school, Accra five-a-side pitches), was scored twi
 candidate of the ``forev45`` stop, 320/370 again with its final main), so it is spent and opened for reading from the
 round after those scores: it prints like holdout27 and ``--misses holdout28`` lists its misses.
 ``tests/data/holdout29``, written by a twenty-ninth author (Medellín tandem paragliding, Porto shoe and leather repair
-workshop, Prague car-sharing club, Reykjavík axe-throwing bar, Mumbai cricket nets), is sealed and not scored: totals
-only, never its misses, also with ``--set``; it is the unseen measure now.
+workshop, Prague car-sharing club, Reykjavík axe-throwing bar, Mumbai cricket nets), is the unseen measure now: sealed,
+totals only, never its misses, also with ``--set``; first scored at 330/370 with the final
+candidate of the ``decl46`` stop, one more score allowed.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
