@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .asked_counts import WORKED_SUM_RE
 from .text import numbers_in
 from .text.money_amounts import MONEY_MARK
 from .textcache import text_cache
@@ -47,7 +48,6 @@ _CHILD_AGES_RE = re.compile(r"\b(?:kids|children|boys|girls|sons|daughters)\b\s*
                             r"(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)(?![\d\s-]*(?:years?|yrs?|km|kg|%|h\b|hours?))",
                             re.IGNORECASE)
 _AGE_RE = re.compile(r"\b" + _AGE, re.IGNORECASE)
-_WORKED_RE = re.compile(r"=|\+|\btotal\b|\bin all\b|\bcomes? to\b|\bplus\b", re.IGNORECASE)
 
 
 @text_cache()
@@ -91,7 +91,7 @@ def charged_free_ages(claim: str, texts: tuple[str, ...], *, user_text: str) -> 
     customer states for them is below an age the texts let in free. ``texts`` are the evidence texts,
     ``user_text`` the customer's message. Cheap: a worked sum, "old" or a children's word, and an "under" in the
     texts come first."""
-    if not READ_AGED_CHARGES or not claim or not user_text or not _WORKED_RE.search(claim):
+    if not READ_AGED_CHARGES or not claim or not user_text or not WORKED_SUM_RE.search(claim):
         return ()
     lowered = claim.lower()
     if "old" not in lowered and "kids" not in lowered and "children" not in lowered and "little" not in lowered:

@@ -32,7 +32,7 @@ from .text.money_amounts import MONEY_MARK, same_amount
 from .text.numbers import count_words
 from .textcache import text_cache
 
-__all__ = ["READ_ASKED_COUNTS", "miscounted_items"]
+__all__ = ["READ_ASKED_COUNTS", "WORKED_SUM_RE", "miscounted_items"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle
 #: a figure before the decision.
@@ -88,7 +88,7 @@ _RATE_AFTER_RE = re.compile(r"\s*(?:each|apiece|per\s+\w+|an?\s+(?:head|person|s
 _RESULT_OR_STEP_RE = re.compile(r"(?:=|[×x]|\b(?:is|are|makes?|comes? to))\s?$"
                                 r"|\b(?:[2-9]|\d{2,})\s+(?:[a-z-]+\s+){1,2}at\s$")
 #: A sum worked in the claim: the arms read charges, not quoted prices.
-_WORKED_RE = re.compile(r"=|\+|\btotal\b|\bin all\b|\bcomes? to\b|\bplus\b", re.IGNORECASE)
+WORKED_SUM_RE = re.compile(r"=|\+|\btotal\b|\bin all\b|\bcomes? to\b|\bplus\b", re.IGNORECASE)
 
 
 def _amount(match: re.Match[str], first: int) -> float | None:
@@ -250,7 +250,7 @@ def miscounted_items(claim: str, texts: tuple[str, ...], *, user_text: str, answ
     two or more of, a price per person charged once for a party. ``texts`` are the evidence texts, ``user_text``
     the customer's message, ``answer_text`` the whole answer. Cheap: a claim with no worked sum ("=", "+",
     "total", "plus") is left at once."""
-    if not READ_ASKED_COUNTS or not claim or not user_text or not _WORKED_RE.search(claim):
+    if not READ_ASKED_COUNTS or not claim or not user_text or not WORKED_SUM_RE.search(claim):
         return ()
     wrong: list[str] = []
     if "×" in claim or " x " in claim:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .evidence_readers import RECORD_LINE_RE
+from .evidence_readers import record_lines
 from .evidence_statements import MONTH_NAMES
 from .text import stem
 from .text.numbers import count_words
@@ -62,11 +62,6 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s*;\s*")
 Entry = tuple[str, tuple[int, int] | None]
 
 
-def _record_lines(text: str) -> list[tuple[str, str]]:
-    """(field name in lower case, value) of each line of a tool record's text, as the record readers read them."""
-    return [(m.group(1).lower(), m.group(2)) for m in RECORD_LINE_RE.finditer(text)]
-
-
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
 
@@ -74,7 +69,7 @@ def _count(word: str) -> int:
 def record_entries(text: str) -> dict[str, list[Entry]]:
     """A tool record's repeated entries that carry a status, by the name of their list ("visits", "games"): the
     repeated lines from one occurrence of the field opening each entry ("visits date") to the next."""
-    lines = _record_lines(text)
+    lines = [(name, value) for _, name, value in record_lines(text)]
     heads = {name.split()[0] for name, _ in lines if len(name.split()) == 2 and name.split()[1] == "status"}
     out: dict[str, list[Entry]] = {}
     for head in heads:
@@ -156,7 +151,7 @@ def remaining_counts(left: Iterable[str], claim: str, answer_text: str, records:
         if not groups:
             continue
         allowances = [(frozenset(stem(w) for w in name.split()), value.strip().rstrip("."))
-                      for name, value in _record_lines(text)]
+                      for _, name, value in record_lines(text)]
         for entries in groups.values():
             counted = sum(1 for _, day in entries if day is None or not any(_dated(s, day) for s in apart))
             for n, noun in said:

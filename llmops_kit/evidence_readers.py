@@ -48,6 +48,16 @@ def flag_fields(text: str) -> list[tuple[str, str]]:
 
 #: A tool record's line: its field name and its value ("total eur: 250.0"); every record reader reads these.
 RECORD_LINE_RE = re.compile(r"^\s*([^:\n]{1,60}?)\s*:\s*(.+?)\s*\.?\s*$", re.MULTILINE)
+#: One line of a tool record: (the line as written, its field name in lower case, its value).
+RecordLine = tuple[str, str, str]
+
+
+def record_lines(text: str) -> list[RecordLine]:
+    """The lines of a tool record's text as (the line as written, its field name in lower case, its value): the
+    one reading of a record's fields that the record readers share (here, below the readers that need
+    :class:`llmops_kit.evidence.Evidence`, so that the evidence's own readers may use it too)."""
+    return [(m.group(0).strip(), m.group(1).lower(), m.group(2)) for m in RECORD_LINE_RE.finditer(text)]
+
 
 __all__ = [
     "ALNUM_RE",
@@ -60,6 +70,7 @@ __all__ = [
     "ROUND_THE_CLOCK",
     "ROUND_THE_CLOCK_RE",
     "ROUND_THE_CLOCK_WORDS",
+    "RecordLine",
     "absent",
     "citation_re",
     "code_parts",
@@ -71,6 +82,7 @@ __all__ = [
     "name_forms",
     "passages",
     "prefixes",
+    "record_lines",
     "render_tool_output",
     "says_round_the_clock",
     "source_facts",

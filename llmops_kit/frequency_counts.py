@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from .text import numbers_in
+from .text.char_scans import has_digit
 from .text.money_amounts import MONEY_MARK
 from .text.numbers import count_words
 from .textcache import text_cache
@@ -55,7 +56,6 @@ _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _VISIT_NOUNS = (r"(?:sessions?|visits?|classes|class|lessons?|entries|entry|occasions?|games?|washes|wash|"
                 r"treatments?|services?|trips?|rides?|times?|days?|nights?|slots?|passes|pass|credits?|uses?)")
 #: "once a week", "twice a month", "two visits a month", "3 times per week", "one session every week".
-_DIGIT_RE = re.compile(r"\d")
 _RATE_RE = re.compile(r"(?<![$£€¥₹\d.,])\b" + _COUNT + r"\s+(?:" + _VISIT_NOUNS + r"\s+|times?\s+)?"
                       r"(?:a|per|each|every)\s+" + _UNIT + r"\b", re.IGNORECASE)
 #: "every Saturday", "every week", "every 2 weeks", "weekly", "monthly".
@@ -206,7 +206,7 @@ def miscounted_uses(claim: str, texts: tuple[str, ...], *, user_text: str) -> tu
     """The counts of uses ``claim`` works out that its frequency over its period does not give (see the module
     docstring). ``texts`` are the evidence texts, ``user_text`` the customer's message. Cheap: a claim without a
     use verb and a digit is left at once."""
-    if not READ_FREQUENCY_COUNTS or not claim or _DIGIT_RE.search(claim) is None:
+    if not READ_FREQUENCY_COUNTS or not claim or not has_digit(claim):
         return ()
     lowered = claim.lower()
     if not any(cue in lowered for cue in _CUES) and "×" not in claim and " x " not in claim:

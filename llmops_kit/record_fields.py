@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from .evidence import Evidence
-from .evidence_readers import RECORD_LINE_RE
+from .evidence_readers import RECORD_LINE_RE, RecordLine, record_lines
 from .evidence_statements import record_keys
 from .text import names_in, words_in
 
@@ -33,15 +33,6 @@ _CLAIM_FIELD_RE = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s*([A-Za-z][A-Za-z' -]{0,
 #: A table row of two cells as :func:`~llmops_kit.text.split.table_rows` gives it ("meet & greet; included").
 _ROW_FIELD_RE = re.compile(r"^\s*([^;:\n]{1,40}?)\s*;\s*([A-Za-z][A-Za-z' -]{0,30}?)\s*$")
 
-
-#: One line of a tool record: (the line as written, its field name in lower case, its value).
-RecordLine = tuple[str, str, str]
-
-
-def record_lines(text: str) -> list[RecordLine]:
-    """The lines of a tool record's text as (the line as written, its field name in lower case, its value): the
-    one reading of a record's fields that the record readers share."""
-    return [(m.group(0).strip(), m.group(1).lower(), m.group(2)) for m in RECORD_LINE_RE.finditer(text)]
 
 
 def named_records(claim: str, evidence: Evidence) -> Iterator[tuple[str, list[RecordLine]]]:
