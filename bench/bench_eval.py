@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout28]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout29]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -131,9 +131,10 @@ café, Melbourne dog-training school, Accra five-a-side pitches), was scored twi
 candidate of the ``forev45`` stop, 320/370 again with its final main), so it is spent and opened for reading from the
 round after those scores: it prints like holdout27 and ``--misses holdout28`` lists its misses.
 ``tests/data/holdout29``, written by a twenty-ninth author (Medellín tandem paragliding, Porto shoe and leather repair
-workshop, Prague car-sharing club, Reykjavík axe-throwing bar, Mumbai cricket nets), is the unseen measure now: sealed,
-totals only, never its misses, also with ``--set``; first scored at 330/370 with the final
-candidate of the ``decl46`` stop, one more score allowed.
+workshop, Prague car-sharing club, Reykjavík axe-throwing bar, Mumbai cricket nets), was scored twice as totals
+(330/370 with the final candidate of the ``decl46`` stop, 330/370 again with its final main), so it is spent and
+opened for reading from the round after those scores: it prints like holdout28 and ``--misses holdout29`` lists its
+misses.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -172,8 +173,6 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT29 = REPO / "tests" / "data" / "holdout29"  # a twenty-ninth author's sealed set: totals only, never its misses
-HOLDOUT29_HEADING = "twenty-ninth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -185,7 +184,8 @@ ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "ho
             "holdout21": "twenty-first", "holdout22": "twenty-second",
             "holdout23": "twenty-third", "holdout24": "twenty-fourth",
             "holdout25": "twenty-fifth", "holdout26": "twenty-sixth",
-            "holdout27": "twenty-seventh", "holdout28": "twenty-eighth"}
+            "holdout27": "twenty-seventh", "holdout28": "twenty-eighth",
+            "holdout29": "twenty-ninth"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -457,7 +457,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT29, HOLDOUT29_HEADING),)
+    return ()
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")

