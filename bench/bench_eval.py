@@ -135,6 +135,9 @@ workshop, Prague car-sharing club, Reykjavík axe-throwing bar, Mumbai cricket n
 (330/370 with the final candidate of the ``decl46`` stop, 330/370 again with its final main), so it is spent and
 opened for reading from the round after those scores: it prints like holdout28 and ``--misses holdout29`` lists its
 misses.
+``tests/data/holdout30``, written by a thirtieth author (Berlin makerspace, Bengaluru tiffin service, Yerevan chess
+club, Auckland baby-gear hire, Phuket beach club), is sealed and not scored: totals only, never its misses, also with
+``--set``; it is the unseen measure now.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -173,6 +176,8 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
+HOLDOUT30 = REPO / "tests" / "data" / "holdout30"  # a thirtieth author's sealed set: totals only, never its misses
+HOLDOUT30_HEADING = "thirtieth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -457,7 +462,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ()
+    return ((HOLDOUT30, HOLDOUT30_HEADING),)
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
