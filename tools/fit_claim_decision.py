@@ -415,6 +415,9 @@ about 6 of the 12 sessions in 3 months"; "5 × S$25 = S$125 a year" for units se
 ``READ_FREQUENCY_COUNTS`` in :mod:`llmops_kit.frequency_counts`, the ``options46`` round): it settles a claim
 before the decision. So is Indian digit grouping read as one number ("₹1,25,000", once 1.25; ``READ_LAKH_GROUPS`` in
 :mod:`llmops_kit.text.numbers`, ``lakh46``): it changes which figures a text holds.
+So is a thing said included that the evidence prices and never gives away, or calls extra after "with ... both
+included" (``READ_PRICED_INCLUSIONS`` in :mod:`llmops_kit.excluded_items`, the ``cond47`` round: "the plastron is
+included in the hire" of "reception sells them for 9 900 Ft"): it settles a claim as contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -465,6 +468,7 @@ from llmops_kit import (  # noqa: E402
     entry_statuses,
     evidence,
     evidence_derived,
+    excluded_items,
     figure_owner,
     filled_fields,
     foreign_evidence,
@@ -835,6 +839,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (asked_counts, "READ_ASKED_COUNTS", False),
         (aged_charges, "READ_AGED_CHARGES", False),
         (frequency_counts, "READ_FREQUENCY_COUNTS", False),
+        (excluded_items, "READ_PRICED_INCLUSIONS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
