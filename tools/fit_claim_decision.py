@@ -418,6 +418,9 @@ before the decision. So is Indian digit grouping read as one number ("₹1,25,00
 So is a thing said included that the evidence prices and never gives away, or calls extra after "with ... both
 included" (``READ_PRICED_INCLUSIONS`` in :mod:`llmops_kit.excluded_items`, the ``cond47`` round: "the plastron is
 included in the hire" of "reception sells them for 9 900 Ft"): it settles a claim as contradicted before the decision.
+So is a condition held at the bar only by a sentence that states no condition, or one of its two conjuncts unheld
+(``READ_CONDITION_SOURCES`` in :mod:`llmops_kit.condition_sources`, the same round: "as long as you also order eggs"
+of a price line): read inside the meaning readings, which are off already, and switched off here all the same.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -458,6 +461,7 @@ from llmops_kit import (  # noqa: E402
     charge_comparisons,
     claim_decision,
     claimed_days,
+    condition_sources,
     condition_subjects,
     courtesy_handoffs,
     credit_refunds,
@@ -840,6 +844,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (aged_charges, "READ_AGED_CHARGES", False),
         (frequency_counts, "READ_FREQUENCY_COUNTS", False),
         (excluded_items, "READ_PRICED_INCLUSIONS", False),
+        (condition_sources, "READ_CONDITION_SOURCES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
