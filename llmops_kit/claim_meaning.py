@@ -14,7 +14,9 @@ with general English words only:
   one that says an evidence condition of the same kind in other words ("unless ... a fault we didn't mention" of
   "except for a fault we didn't tell you about") is the evidence's (:mod:`llmops_kit.restated_conditions`); a plain
   "once" or "if" after the claim's rule is read as well (:mod:`llmops_kit.late_conditions`), and a condition held
-  only by sentences about another subject than its rule is unheld (:mod:`llmops_kit.condition_subjects`);
+  only by sentences about another subject than its rule is unheld (:mod:`llmops_kit.condition_subjects`), and so
+  is one held at the bar only by a sentence that states no condition, or one of two conjuncts that is
+  (:mod:`llmops_kit.condition_sources`);
 - **a widened scope** ("every car", "all dogs", "any student", "for any show", "whatever their age"): a claim
   clause with a universal determiner whose closest evidence clauses (by shared words) state no universal at
   all: the evidence said it of some, the claim says it of all. "any" after a verb is a free choice ("remove
@@ -67,6 +69,7 @@ from collections import Counter
 from itertools import chain, pairwise
 from typing import NamedTuple
 
+from .condition_sources import unstated_condition
 from .condition_subjects import condition_of_another_subject
 from .evidence import Evidence
 from .evidence_readers import emails_in
@@ -288,7 +291,8 @@ def _added_condition(claim: str, evidence: Evidence) -> MeaningGap | None:
     for match in chain(marked, late_conditions(claim, evidence, LIGHT_WORDS)):
         if not is_fact_free(match.group(1)):  # a condition stating a figure or a date is checked by it
             continue
-        gap = _unheld("condition", match.group(1), evidence) or _off_subject(claim, match, evidence)
+        gap = (_unheld("condition", match.group(1), evidence) or _off_subject(claim, match, evidence)
+               or _unstated(match, evidence))
         if gap is not None and restated_condition(claim, match.start(), match.group(1), evidence) is None:
             return gap._replace(clause=match.group(0).strip())
     return None
@@ -299,6 +303,14 @@ def _off_subject(claim: str, match: re.Match[str], evidence: Evidence) -> Meanin
     (:mod:`llmops_kit.condition_subjects`)."""
     found = condition_of_another_subject(_OPENER_RE.sub("", claim[:match.start()]), match.group(1), evidence)
     return None if found is None else MeaningGap("condition", match.group(1).strip(), found)
+
+
+def _unstated(match: re.Match[str], evidence: Evidence) -> MeaningGap | None:
+    """A requirement (or one of its conjuncts) held at the bar only by a sentence that states no condition
+    (:mod:`llmops_kit.condition_sources`)."""
+    found = unstated_condition(match.group(0), match.group(1),
+                               lambda text, stems: _held_share(text, stems, evidence), HELD_SHARE)
+    return None if found is None else MeaningGap("condition", *found)
 
 
 def restated_claim(claim: str, evidence: Evidence) -> str | None:

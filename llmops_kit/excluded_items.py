@@ -23,6 +23,18 @@ exception to a whole ("we refund everything except the deposit", "all items exce
 So "you get everything back including the deposit" and "at no charge, including any changes you make to the
 source text" are contradicted, while "£20 including VAT" against "all prices include VAT" keeps, as nothing there
 leaves VAT out. Words before "including" that deny or except it ("not including", "without") leave it alone.
+
+A thing a claim says is included ("<thing> is / are included", "with <thing> included") is charged, too, when the
+evidence prices it and gives it away nowhere (:data:`READ_PRICED_INCLUSIONS`, the ``cond47`` round): "the plastron
+is included in the hire" against "A plastron is compulsory; reception sells them for 9 900 Ft". The price is an
+evidence sentence holding every word of the thing with an amount of money, no word that gives anything away
+("free", "incl.", "included", "no charge", ...) and no "with" ("£65 with all materials" prices the whole); and no
+evidence sentence naming the thing gives it away ("Two rounds of revisions are included, each extra round is
+₦15,000" keeps "revisions included"). What a plan "covers" or a price "includes" is not read so: "the minimum
+covers small pieces", "shoes come with every game" name a priced thing as often as not, and rightly. The same
+switch reads the inclusion written after "with" ("with the certification and the e-learning both included"), so
+"E-learning is extra" is held against it. A thing included in a set ("every red-tagged tool, the pressure washer
+included") is no inclusion in a price and is not read.
 """
 
 from __future__ import annotations
@@ -30,11 +42,18 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
+from .free_claims import GIVEN_AWAY
+from .text import sentences_of
 from .text.case_key import case_key
+from .text.numbers import typed_quantities
 from .text.tokens import word_stems
 from .textcache import text_cache
 
-__all__ = ["READ_PLACE_DENIALS", "covered_exclusion", "included_things"]
+__all__ = ["READ_PLACE_DENIALS", "READ_PRICED_INCLUSIONS", "covered_exclusion", "included_things"]
+
+#: Read a thing said included that the evidence prices and never gives away as charged, and read "with <thing>
+#: (both) included" as an inclusion (the ``cond47`` round); off in the claim-decision fit.
+READ_PRICED_INCLUSIONS = True
 
 _NOT_PAREN_RE = re.compile(r"\((?:but )?not ([^()]{2,60})\)", re.IGNORECASE)
 _NOT_INCLUDED_RE = re.compile(r"(?:^|[.;:]\s*)([^.;:]{2,80}?)\s+(?:is|are)\s+(?:not|never)\s+"
@@ -98,6 +117,13 @@ _THING_END_RE = re.compile(r"\s+(?:caused|by|from|that|which|when|if|unless|agai
 _INCLUDING_RE = re.compile(r"(\b\w+\s+)?\b(?:including|includes|covers|comes?\s+with)\s+([^.;:!?,()]{2,80})",
                            re.IGNORECASE)
 _IS_INCLUDED_RE = re.compile(r"((?:\w+\s+){1,6}?)(?:is|are)\s+(?:also\s+)?(?:included|covered)\b", re.IGNORECASE)
+#: "with the certification and the e-learning both included": the things between "with" and "included".
+_WITH_INCLUDED_RE = re.compile(r"\bwith\s+([^.;:!?,()]{2,80}?)\s+(?:both\s+|all\s+|also\s+)?included\b",
+                               re.IGNORECASE)
+#: An evidence sentence that gives something away: it may give the very thing it prices ("€490 incl. certification").
+_GIVES_AWAY_RE = re.compile(r"\bfree\b|\bincl|" + GIVEN_AWAY, re.IGNORECASE)
+#: A price sentence that sells one thing with another ("£65 with all materials") prices the whole, not the thing.
+_WITH_RE = re.compile(r"\bwith\b", re.IGNORECASE)
 #: A word just before "including" that turns it round.
 _TURNED = frozenset(("not", "without", "except", "excluding", "never", "no"))
 
@@ -119,9 +145,12 @@ def _left_out_whole(text: str) -> tuple[tuple[frozenset[str], str], ...]:
     return tuple(out)
 
 
-def included_things(claim: str) -> list[frozenset[str]]:
+def included_things(claim: str, said_included: bool = False) -> list[frozenset[str]]:
     """The stems of each thing a claim says is included or covered ("including the deposit", "lunch is included"),
-    none turned round by a word before it or a negation of its own."""
+    none turned round by a word before it or a negation of its own; with ``said_included``, only the things said
+    to be included ("lunch is included", "with lunch included"), no thing a plan covers or a price includes."""
+    if said_included:
+        return _said_included(claim)
     out = []
     for match in _INCLUDING_RE.finditer(claim):
         before, thing = match.group(1), match.group(2)
@@ -132,7 +161,28 @@ def included_things(claim: str) -> list[frozenset[str]]:
     for match in _IS_INCLUDED_RE.finditer(claim) if "included" in key or "covered" in key else ():
         if not _NEGATION_RE.search(match.group(1)):
             out.append(frozenset(w for w in word_stems(match.group(1)) if len(w) > 3 and w not in _LIGHT))
+    if READ_PRICED_INCLUSIONS:
+        out.extend(_with_included(claim, key))
     return [stems for stems in out if stems]
+
+
+def _said_included(claim: str) -> list[frozenset[str]]:
+    """The stems of each thing a claim says "is / are included" or "with ... included", not turned round."""
+    key = claim.lower()
+    if "included" not in key:
+        return []
+    out = [frozenset(w for w in word_stems(match.group(1)) if len(w) > 3 and w not in _LIGHT)
+           for match in _IS_INCLUDED_RE.finditer(claim)
+           if match.group(0).lower().endswith("included") and not _NEGATION_RE.search(match.group(1))]
+    return [stems for stems in (*out, *_with_included(claim, key)) if stems]
+
+
+def _with_included(claim: str, key: str) -> list[frozenset[str]]:
+    """The stems of each thing of "with <things> (both) included", not turned round."""
+    if "with" not in key or "included" not in key:
+        return []
+    return [frozenset(w for w in word_stems(match.group(1)) if len(w) > 3 and w not in _LIGHT)
+            for match in _WITH_INCLUDED_RE.finditer(claim) if not _NEGATION_RE.search(match.group(1))]
 
 
 @text_cache(maxsize=4096)
@@ -194,4 +244,30 @@ def _charged_inclusion(claim: str, evidence: Evidence) -> tuple[str, str, str] |
                 shared = thing & stems
                 if shared:
                     return source.label, said, sorted(shared)[0]
+    if not READ_PRICED_INCLUSIONS:
+        return None
+    said = included_things(claim, said_included=True)
+    return _priced_inclusion(said, evidence) if said else None
+
+
+@text_cache(maxsize=4096)
+def _stated_sentences(text: str) -> tuple[tuple[frozenset[str], str, bool, bool], ...]:
+    """(stems, sentence, whether it states an amount of money, whether it gives something away) of each sentence
+    of a source (cached: articles recur)."""
+    return tuple((word_stems(sentence), sentence, any(q.endswith(" money") for q in typed_quantities(sentence)),
+                  _GIVES_AWAY_RE.search(sentence) is not None) for sentence in sentences_of(text))
+
+
+def _priced_inclusion(things: list[frozenset[str]], evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, the evidence's price, the thing) when a thing the claim says is included is priced by an evidence
+    sentence giving nothing away, and no evidence sentence naming it gives it away; else None. A price list states
+    what is charged, so an answer folding a priced thing into another price gives away what the business sells."""
+    sentences = [(source.label, found) for source in evidence.sources if not source.user
+                 for found in _stated_sentences(source.text)]
+    for thing in things:
+        if any(given and not thing.isdisjoint(stems) for _, (stems, _, _, given) in sentences):
+            continue
+        for label, (stems, sentence, money, given) in sentences:
+            if money and not given and thing <= stems and not _WITH_RE.search(sentence):
+                return label, sentence.strip(" .;"), sorted(thing)[0]
     return None

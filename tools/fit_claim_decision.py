@@ -415,6 +415,12 @@ about 6 of the 12 sessions in 3 months"; "5 × S$25 = S$125 a year" for units se
 ``READ_FREQUENCY_COUNTS`` in :mod:`llmops_kit.frequency_counts`, the ``options46`` round): it settles a claim
 before the decision. So is Indian digit grouping read as one number ("₹1,25,000", once 1.25; ``READ_LAKH_GROUPS`` in
 :mod:`llmops_kit.text.numbers`, ``lakh46``): it changes which figures a text holds.
+So is a thing said included that the evidence prices and never gives away, or calls extra after "with ... both
+included" (``READ_PRICED_INCLUSIONS`` in :mod:`llmops_kit.excluded_items`, the ``cond47`` round: "the plastron is
+included in the hire" of "reception sells them for 9 900 Ft"): it settles a claim as contradicted before the decision.
+So is a condition held at the bar only by a sentence that states no condition, or one of its two conjuncts unheld
+(``READ_CONDITION_SOURCES`` in :mod:`llmops_kit.condition_sources`, the same round: "as long as you also order eggs"
+of a price line): read inside the meaning readings, which are off already, and switched off here all the same.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -455,6 +461,7 @@ from llmops_kit import (  # noqa: E402
     charge_comparisons,
     claim_decision,
     claimed_days,
+    condition_sources,
     condition_subjects,
     courtesy_handoffs,
     credit_refunds,
@@ -465,6 +472,7 @@ from llmops_kit import (  # noqa: E402
     entry_statuses,
     evidence,
     evidence_derived,
+    excluded_items,
     figure_owner,
     filled_fields,
     foreign_evidence,
@@ -835,6 +843,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (asked_counts, "READ_ASKED_COUNTS", False),
         (aged_charges, "READ_AGED_CHARGES", False),
         (frequency_counts, "READ_FREQUENCY_COUNTS", False),
+        (excluded_items, "READ_PRICED_INCLUSIONS", False),
+        (condition_sources, "READ_CONDITION_SOURCES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
