@@ -415,6 +415,9 @@ about 6 of the 12 sessions in 3 months"; "5 × S$25 = S$125 a year" for units se
 ``READ_FREQUENCY_COUNTS`` in :mod:`llmops_kit.frequency_counts`, the ``options46`` round): it settles a claim
 before the decision. So is Indian digit grouping read as one number ("₹1,25,000", once 1.25; ``READ_LAKH_GROUPS`` in
 :mod:`llmops_kit.text.numbers`, ``lakh46``): it changes which figures a text holds.
+So is a record's field named by its unit read as the record's measure ("minutes: 90" holds "90 minutes";
+``READ_UNIT_FIELDS`` in :mod:`llmops_kit.unit_fields`, the ``tool47`` round): it changes which figures a record holds
+and settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -510,6 +513,7 @@ from llmops_kit import (  # noqa: E402
     standing_records,
     superseded_figures,
     unheld_figures,
+    unit_fields,
     unit_prices,
     widened_seasons,
     worked_savings,
@@ -835,6 +839,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (asked_counts, "READ_ASKED_COUNTS", False),
         (aged_charges, "READ_AGED_CHARGES", False),
         (frequency_counts, "READ_FREQUENCY_COUNTS", False),
+        (unit_fields, "READ_UNIT_FIELDS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
