@@ -418,6 +418,9 @@ before the decision. So is Indian digit grouping read as one number ("₹1,25,00
 So is a record's field named by its unit read as the record's measure ("minutes: 90" holds "90 minutes";
 ``READ_UNIT_FIELDS`` in :mod:`llmops_kit.unit_fields`, the ``tool47`` round): it changes which figures a record holds
 and settles a claim before the decision.
+So are a part of a booking said paid read as no status of it and a job said done read against a status still under
+way (``READ_PAID_PARTS`` and ``READ_FINISHED_STATES`` in :mod:`llmops_kit.claimed_states`, the same round): each
+settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -458,6 +461,7 @@ from llmops_kit import (  # noqa: E402
     charge_comparisons,
     claim_decision,
     claimed_days,
+    claimed_states,
     condition_subjects,
     courtesy_handoffs,
     credit_refunds,
@@ -840,6 +844,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (aged_charges, "READ_AGED_CHARGES", False),
         (frequency_counts, "READ_FREQUENCY_COUNTS", False),
         (unit_fields, "READ_UNIT_FIELDS", False),
+        (claimed_states, "READ_PAID_PARTS", False),
+        (claimed_states, "READ_FINISHED_STATES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
