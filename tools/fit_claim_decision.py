@@ -421,6 +421,9 @@ and settles a claim before the decision.
 So are a part of a booking said paid read as no status of it and a job said done read against a status still under
 way (``READ_PAID_PARTS`` and ``READ_FINISHED_STATES`` in :mod:`llmops_kit.claimed_states`, the same round): each
 settles a claim before the decision.
+So are a claim stating what lies outside read as no "anywhere" scope and an "every X" held by each article naming X
+(``READ_OWN_OUTSIDE`` and ``READ_EVERY_ARTICLE`` in :mod:`llmops_kit.universal_scope`, the same round): each changes
+which claims a reading finds wrong before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -519,6 +522,7 @@ from llmops_kit import (  # noqa: E402
     unheld_figures,
     unit_fields,
     unit_prices,
+    universal_scope,
     widened_seasons,
     worked_savings,
     worked_weekdays,
@@ -846,6 +850,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (unit_fields, "READ_UNIT_FIELDS", False),
         (claimed_states, "READ_PAID_PARTS", False),
         (claimed_states, "READ_FINISHED_STATES", False),
+        (universal_scope, "READ_OWN_OUTSIDE", False),
+        (universal_scope, "READ_EVERY_ARTICLE", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
