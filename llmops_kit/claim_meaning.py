@@ -97,6 +97,7 @@ from .text.embed import embed
 from .text.language import LETTERS_RE
 from .text.numbers import WEEKDAYS
 from .textcache import text_cache
+from .universal_scope import said_of_every
 
 __all__ = ["HELD_SHARE", "LIGHT_WORDS", "PROMISE_RE", "MeaningGap", "adds_only_light_words", "is_fact_free",
            "meaning_gap", "restated_claim"]
@@ -372,6 +373,8 @@ def _widened(claim: str, evidence: Evidence) -> MeaningGap | None:
         stems = content_stems(clause)
         closest = _closest_clauses(stems, evidence, 0.0) if len(stems) >= 2 else []
         if closest and not any(_ANY_UNIVERSAL_RE.search(sentence) for _, sentence in closest):
+            if said_of_every(clause, evidence):
+                continue  # each evidence sentence naming the thing says it ("every tandem flight ... certified pilot")
             return MeaningGap("scope", clause, closest[0][1])
     return None
 

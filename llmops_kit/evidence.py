@@ -18,6 +18,7 @@ from typing import TypeVar, cast
 from .aged_charges import charged_free_ages
 from .asked_counts import miscounted_items
 from .carried_amounts import carried_amounts
+from .claimed_states import DONE_STEMS, paid_part, says_finished
 from .evidence_derived import DerivedFigures
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
@@ -29,6 +30,7 @@ from .evidence_readers import held_prefix as _held_prefix
 from .evidence_readers import humanise_record as _humanise
 from .evidence_readers import name_forms as _forms
 from .evidence_readers import passages as _passages
+from .evidence_readers import record_lines as _record_lines
 from .evidence_readers import source_facts as _source_facts
 from .evidence_readers import strip_citations as _plain
 from .evidence_readers import user_facts as _user_facts
@@ -327,7 +329,7 @@ class Evidence(DerivedFigures):
         if under_way:
             stated = stated | {"under way"}
         if not stated:
-            return None
+            return self._unfinished(claim) if says_finished(claim) else None
         keys = record_keys(claim) if stated else _NONE
         if not keys:
             return None
@@ -343,6 +345,8 @@ class Evidence(DerivedFigures):
         if any(status & claim_stems for _, status, _, _ in named):
             return None
         if named and self._keyed(keys, stated):
+            return None
+        if named and self._paid_part(claim, keys, stated, named[0][1]):
             return None
         if named:
             _, _, line, label = named[0]
@@ -364,6 +368,27 @@ class Evidence(DerivedFigures):
         series = {w[0] for words in self._words for w in words if _SHORT_CODE_WORD_RE.fullmatch(w)}
         return [code for code in sorted(set(_SHORT_CODE_RE.findall(claim)))
                 if code[0].lower() in series and _absent((code.lower(),), self._words)]
+
+    def _paid_part(self, claim: str, keys: frozenset[str], stated: frozenset[str], status: frozenset[str]) -> bool:
+        """Does the claim's "paid" say what a part of the record it names is ("the deposit of 156000 is paid" of
+        "deposit cop: 156000"; :func:`~llmops_kit.claimed_states.paid_part`), not the record's status?"""
+        return any(paid_part(claim, stated, _record_lines(source.text), status) for source in self._given
+                   if not source.prose and keys & record_keys(source.text))
+
+    def _unfinished(self, claim: str) -> tuple[str, str | None, str | None, tuple[str, ...]] | None:
+        """A job the claim says is done ("OF-27-3318 is finished") of a record whose status is still under way
+        ("state: in progress"; :data:`~llmops_kit.claimed_states.READ_FINISHED_STATES`): *contradicted*. A status
+        saying it is done agrees; a status neither done nor under way is not read."""
+        keys = record_keys(claim)
+        if not keys:
+            return None
+        named = [r for r in self._records if r[1] and keys & r[0]]
+        if not named:
+            return None
+        _, status, line, label = named[0]
+        if not status.isdisjoint(DONE_STEMS) or status.isdisjoint(_UNDER_WAY_STEMS):
+            return None
+        return "contradicted", label, line, ("finished",)
 
     def _keyed(self, keys: frozenset[str], stated: frozenset[str]) -> bool:
         """Does a record the tool returned for the claim's id name a stated word in one of its field names ("paid

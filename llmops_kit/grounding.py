@@ -179,6 +179,7 @@ from .text.foreign_facts import english_facts
 from .text.language import answer_is_foreign, is_foreign
 from .text.worded_forms import form_words
 from .unheld_figures import unheld_figure
+from .unit_fields import unit_field_clash
 from .unit_swaps import swapped_unit
 from .universal_scope import scope_exception, widened_deadline
 from .widened_seasons import widened_season
@@ -700,6 +701,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                  or swapped_pair(claim, evidence) or clashing_days(claim, evidence)
                  or other_field_count(claim, evidence, answer_text)
                  or asked_party_count(claim, evidence)
+                 or unit_field_clash(claim, evidence)
                  or swapped_attribute(claim, evidence)
                  ) if not foreign else None
         if moved is not None:

@@ -30,6 +30,7 @@ from .evidence import Evidence
 from .grounding_context import CLOCK, CONTEXT_MIN, claim_clauses, clause_words, figure_index, named_holder
 from .text import content_stems, numbers_in
 from .text.tokens import word_stems
+from .unit_fields import record_unit_figure
 
 __all__ = ["other_subject_figure"]
 
@@ -79,6 +80,8 @@ def other_subject_figure(claim: str, evidence: Evidence) -> tuple[str, str, str]
                 continue  # a sentence holding the value names everything the clause names
             if named_holder(claim, clause, (n for source in index for n in source.named.get((value, unit), ()))):
                 continue  # held by a sentence on the subject the claim names
+            if record_unit_figure(claim, evidence, value, unit):
+                continue  # the record the claim speaks of holds it, in a field named by its unit ("minutes: 90")
             found = _naming_rival(value, unit, figures, words, holders, claim, index)
             if found is not None:
                 return found[0], found[1], f"{value} {unit}".strip()

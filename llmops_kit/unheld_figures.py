@@ -23,6 +23,7 @@ import re
 from .evidence import Evidence
 from .grounding_context import CONTEXT_MIN, claim_clauses, clause_words, figure_index
 from .text import content_stems, numbers_in, quantities, times_in
+from .unit_fields import record_unit_figure
 
 __all__ = ["unheld_figure"]
 
@@ -64,6 +65,8 @@ def unheld_figure(claim: str, evidence: Evidence, answer: frozenset[str] = froze
             continue
         if any((value, unit) in source.holding for source in index) or _held_bare(value, evidence):
             continue  # held with its unit (the moved-figure reading judges it), or in a record whose keys say it
+        if record_unit_figure(claim, evidence, value, unit):
+            continue  # the record the claim speaks of holds it in a field named by its unit ("nights: 4")
         if READ_RESTATED_OPERANDS and _names_all(clause_words(clause), found[1]):
             operands = numbers_in(claim)  # the rule restated: only the claim's own figures work it out
         else:

@@ -20,6 +20,19 @@ A group said to do a thing as a whole ("any of our sitters can do it, for EUR 5,
 stating the claim's figure gives it only to some of that group ("Injections are only given by sitters with a
 veterinary nursing qualification, for EUR 5,00 extra per visit") is read the same way.
 
+With :data:`READ_OWN_OUTSIDE` (the ``tool47`` round) a claim that states what lies outside itself ("Anywhere inside
+the zone, Prague 1-10; ending outside it costs 500 Kč") gives the far side its own terms: its "anywhere" says no
+same terms everywhere, and the place is not read (a replaced article's "outside the zone costs 400 Kč" beside the
+current one's 500 Kč flagged it).
+
+The other way round, with :data:`READ_EVERY_ARTICLE` (the same round), :func:`said_of_every` lets a claim's "every X"
+/ "all (our) X" stand where the evidence says it of each X it speaks of: "Every tandem flight is with a certified
+pilot" where the one article naming tandem flights says its tandem flight is "with a certified pilot". The
+meaning reading (:mod:`llmops_kit.claim_meaning`) found the scope widened, as no evidence sentence says "every".
+Every sentence of a retrieved article (or of their titles) naming the first word of X must hold each content word of the
+claim's clause, and one at least must; a sentence naming X without the rest ("tandem flights are also sold as
+gift vouchers") leaves the scope widened.
+
 "150 zł whatever the suspension" against "150 zł for every car, lowered ones included" keeps (no other figure); a
 claim with no scope words is not read here; nor is one whose <Y> no evidence sentence names.
 
@@ -42,7 +55,15 @@ from .text.numbers import claim_numbers, evidence_numbers, typed_quantities
 from .text.split import sentences_of
 from .text.tokens import content_stems, word_stems
 
-__all__ = ["scope_exception", "widened_deadline"]
+__all__ = ["READ_EVERY_ARTICLE", "READ_OWN_OUTSIDE", "said_of_every", "scope_exception", "widened_deadline"]
+
+#: A claim's "every X" held where each evidence sentence naming X says the rest; off in the claim decision's fit.
+READ_EVERY_ARTICLE = True
+#: "every X", "all X", "all (of) our / the X": the first word of the X a claim's universal is said of.
+_EVERY_RE = re.compile(r"\b(?:every|all)\s+(?:of\s+)?(?:our\s+|the\s+)?([a-z][a-z-]{2,})", re.IGNORECASE)
+
+#: A claim stating what lies outside itself read as no "anywhere" scope; off in the claim decision's fit.
+READ_OWN_OUTSIDE = True
 
 #: Cheap pre-check: a claim without one of these words states no universal scope.
 _CUES = ("whatever", "whichever", "regardless", "no matter", "irrespective", "anywhere", "everywhere", "wherever",
@@ -85,7 +106,7 @@ def scope_exception(claim: str, evidence: Evidence) -> tuple[str, str, str] | No
     case_stems = frozenset()
     if case is not None and case.group(1).lower() not in _NO_CASE:
         case_stems = frozenset(word_stems(case.group(1)))
-    place = _PLACE_RE.search(claim) is not None
+    place = _PLACE_RE.search(claim) is not None and not (READ_OWN_OUTSIDE and _OUTSIDE_RE.search(claim))
     group = _GROUP_RE.search(claim)
     group_stems = frozenset(word_stems(group.group(1))) if group is not None else frozenset()
     if not case_stems and not place and not group_stems:
@@ -179,3 +200,21 @@ def widened_deadline(claim: str, evidence: Evidence) -> tuple[str, str, str] | N
             if dated is not None and not word_stems(sentence) & event_stems:
                 return source.label, sentence, dated.group(0)
     return None
+
+
+def said_of_every(clause: str, evidence: Evidence) -> bool:
+    """Does the evidence say the clause of every X its "every X" names: each retrieved article's sentence
+    naming the first word of X holds every content word of the clause, and one sentence at least names it
+    (:data:`READ_EVERY_ARTICLE`)?"""
+    if not READ_EVERY_ARTICLE:
+        return False
+    match = _EVERY_RE.search(clause)
+    if match is None:
+        return False
+    noun = word_stems(match.group(1))
+    wanted = content_stems(clause)
+    if not noun or not noun <= wanted or len(wanted) < 2:
+        return False
+    naming = [sentence for source in evidence.sources if source.label.startswith("document ")
+              for sentence in sentences_of(source.text) if noun <= word_stems(sentence)]
+    return bool(naming) and all(wanted <= content_stems(sentence) for sentence in naming)

@@ -421,6 +421,15 @@ included in the hire" of "reception sells them for 9 900 Ft"): it settles a clai
 So is a condition held at the bar only by a sentence that states no condition, or one of its two conjuncts unheld
 (``READ_CONDITION_SOURCES`` in :mod:`llmops_kit.condition_sources`, the same round: "as long as you also order eggs"
 of a price line): read inside the meaning readings, which are off already, and switched off here all the same.
+So is a record's field named by its unit read as the record's measure ("minutes: 90" holds "90 minutes";
+``READ_UNIT_FIELDS`` in :mod:`llmops_kit.unit_fields`, the ``tool47`` round): it changes which figures a record holds
+and settles a claim before the decision.
+So are a part of a booking said paid read as no status of it and a job said done read against a status still under
+way (``READ_PAID_PARTS`` and ``READ_FINISHED_STATES`` in :mod:`llmops_kit.claimed_states`, the same round): each
+settles a claim before the decision.
+So are a claim stating what lies outside read as no "anywhere" scope and an "every X" held by each article naming X
+(``READ_OWN_OUTSIDE`` and ``READ_EVERY_ARTICLE`` in :mod:`llmops_kit.universal_scope`, the same round): each changes
+which claims a reading finds wrong before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -461,6 +470,7 @@ from llmops_kit import (  # noqa: E402
     charge_comparisons,
     claim_decision,
     claimed_days,
+    claimed_states,
     condition_sources,
     condition_subjects,
     courtesy_handoffs,
@@ -518,7 +528,9 @@ from llmops_kit import (  # noqa: E402
     standing_records,
     superseded_figures,
     unheld_figures,
+    unit_fields,
     unit_prices,
+    universal_scope,
     widened_seasons,
     worked_savings,
     worked_weekdays,
@@ -845,6 +857,11 @@ def _without_meaning_readings() -> Iterator[None]:
         (frequency_counts, "READ_FREQUENCY_COUNTS", False),
         (excluded_items, "READ_PRICED_INCLUSIONS", False),
         (condition_sources, "READ_CONDITION_SOURCES", False),
+        (unit_fields, "READ_UNIT_FIELDS", False),
+        (claimed_states, "READ_PAID_PARTS", False),
+        (claimed_states, "READ_FINISHED_STATES", False),
+        (universal_scope, "READ_OWN_OUTSIDE", False),
+        (universal_scope, "READ_EVERY_ARTICLE", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
