@@ -42,6 +42,7 @@ from .own_operands import anchored_pair_reaches, needs_own_operand, row_needs_ow
 from .own_results import amounts_in, justified_results, reached_by_results
 from .quotient_counts import quotient_counts, unit_figures
 from .record_balances import balance_results
+from .record_durations import record_durations
 from .superseded_figures import superseded_figures
 from .text import numbers_in, quantities, sentences_of, stem, times_in, typed_quantities, words_in
 from .text.arithmetic import (
@@ -276,7 +277,9 @@ class DerivedFigures:
         mine = clock_results(self._conversation_times, steps, directions) if steps else (_NONE, frozenset())
         if not base:
             return mine
-        steps = steps.union(*(durations_in_minutes(s.text) for s in self._given if s.prose and not s.user))
+        steps = steps.union(*(durations_in_minutes(s.text) for s in self._given if s.prose and not s.user),
+                            # a record's slot length ("hours: 2") reaches the end of its grounded start
+                            *(record_durations(s.text) for s in self._given if not s.prose and not s.user))
         reached, shifts = clock_results(base, steps, directions)
         return reached | mine[0], shifts | mine[1]
 

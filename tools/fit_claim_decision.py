@@ -415,6 +415,13 @@ about 6 of the 12 sessions in 3 months"; "5 × S$25 = S$125 a year" for units se
 ``READ_FREQUENCY_COUNTS`` in :mod:`llmops_kit.frequency_counts`, the ``options46`` round): it settles a claim
 before the decision. So is Indian digit grouping read as one number ("₹1,25,000", once 1.25; ``READ_LAKH_GROUPS`` in
 :mod:`llmops_kit.text.numbers`, ``lakh46``): it changes which figures a text holds.
+So are the text-layer readings of the ``text47`` round: a half-day marker written with a space ("4:30 p. m.",
+``READ_SPACED_MERIDIEMS`` in :mod:`llmops_kit.text.clock_periods`) read as "p.m." and cut by no sentence end, a table
+cell's clock time read whole as a time (``READ_CELL_CLOCKS`` in :mod:`llmops_kit.labelled_cells`), a day, month name
+and year joined by hyphens read as a date (``READ_HYPHENED_MONTH_DATES`` in :mod:`llmops_kit.text.calendar_dates`:
+"20-Mar-2027" is no code) and a record's duration field a step of the clock arithmetic (``READ_RECORD_DURATIONS``
+in :mod:`llmops_kit.record_durations`: "hours: 2" after "start: 19:00" reaches 21:00): each changes which figures a
+claim states or reaches.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -498,6 +505,7 @@ from llmops_kit import (  # noqa: E402
     range_outside,
     record_balances,
     record_counts,
+    record_durations,
     record_fields,
     record_sentences,
     record_variants,
@@ -523,6 +531,7 @@ from llmops_kit.grounding import fires_hallucination  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
 from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
 from llmops_kit.text import (  # noqa: E402
+    calendar_dates,
     claims,
     clock_periods,
     dash_clauses,
@@ -835,6 +844,10 @@ def _without_meaning_readings() -> Iterator[None]:
         (asked_counts, "READ_ASKED_COUNTS", False),
         (aged_charges, "READ_AGED_CHARGES", False),
         (frequency_counts, "READ_FREQUENCY_COUNTS", False),
+        (clock_periods, "READ_SPACED_MERIDIEMS", False),
+        (labelled_cells, "READ_CELL_CLOCKS", False),
+        (calendar_dates, "READ_HYPHENED_MONTH_DATES", False),
+        (record_durations, "READ_RECORD_DURATIONS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
