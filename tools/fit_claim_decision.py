@@ -419,9 +419,10 @@ So are the text-layer readings of the ``text47`` round: a half-day marker writte
 ``READ_SPACED_MERIDIEMS`` in :mod:`llmops_kit.text.clock_periods`) read as "p.m." and cut by no sentence end, a table
 cell's clock time read whole as a time (``READ_CELL_CLOCKS`` in :mod:`llmops_kit.labelled_cells`), a day, month name
 and year joined by hyphens read as a date (``READ_HYPHENED_MONTH_DATES`` in :mod:`llmops_kit.text.calendar_dates`:
-"20-Mar-2027" is no code) and a record's duration field a step of the clock arithmetic (``READ_RECORD_DURATIONS``
-in :mod:`llmops_kit.record_durations`: "hours: 2" after "start: 19:00" reaches 21:00): each changes which figures a
-claim states or reaches.
+"20-Mar-2027" is no code), a record's duration field a step of the clock arithmetic (``READ_RECORD_DURATIONS`` in
+:mod:`llmops_kit.record_durations`: "hours: 2" after "start: 19:00" reaches 21:00) and a numeric date written year
+first held by the same day in ISO (``READ_YEAR_FIRST_DATES`` in :mod:`llmops_kit.evidence_derived`: "2027.03.13" of
+"date: 2027-03-13"): each changes which figures a claim states, reaches or holds.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -848,6 +849,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (labelled_cells, "READ_CELL_CLOCKS", False),
         (calendar_dates, "READ_HYPHENED_MONTH_DATES", False),
         (record_durations, "READ_RECORD_DURATIONS", False),
+        (evidence_derived, "READ_YEAR_FIRST_DATES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
