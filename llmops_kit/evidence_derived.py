@@ -42,6 +42,7 @@ from .own_operands import anchored_pair_reaches, needs_own_operand, row_needs_ow
 from .own_results import amounts_in, justified_results, reached_by_results
 from .quotient_counts import quotient_counts, unit_figures
 from .record_balances import balance_results
+from .record_durations import record_durations
 from .superseded_figures import superseded_figures
 from .text import numbers_in, quantities, sentences_of, stem, times_in, typed_quantities, words_in
 from .text.arithmetic import (
@@ -276,7 +277,9 @@ class DerivedFigures:
         mine = clock_results(self._conversation_times, steps, directions) if steps else (_NONE, frozenset())
         if not base:
             return mine
-        steps = steps.union(*(durations_in_minutes(s.text) for s in self._given if s.prose and not s.user))
+        steps = steps.union(*(durations_in_minutes(s.text) for s in self._given if s.prose and not s.user),
+                            # a record's slot length ("hours: 2") reaches the end of its grounded start
+                            *(record_durations(s.text) for s in self._given if not s.prose and not s.user))
         reached, shifts = clock_results(base, steps, directions)
         return reached | mine[0], shifts | mine[1]
 
@@ -856,10 +859,22 @@ class DerivedFigures:
         day and month in one sentence with the year)? Day-first or month-first, whichever a source states."""
         match = DATE_TOKEN_RE.fullmatch(number)
         if match is None:
-            return False
+            return self._year_first_held(number)
         a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
         year = year + 2000 if year < 100 else year
-        for day, month in ((a, b), (b, a)):
+        return self._day_stated(year, ((a, b), (b, a)))
+
+    def _year_first_held(self, number: str) -> bool:
+        """Is a numeric date written year first ("2027.03.13", "2027/03/13") a day some source states (ISO, or in
+        words with its year)? Year first is always year, month, day (:data:`READ_YEAR_FIRST_DATES`)."""
+        match = _YEAR_FIRST_TOKEN_RE.fullmatch(number) if READ_YEAR_FIRST_DATES else None
+        if match is None:
+            return False
+        return self._day_stated(int(match.group(1)), ((int(match.group(4)), int(match.group(3))),))
+
+    def _day_stated(self, year: int, readings: tuple[tuple[int, int], ...]) -> bool:
+        """Does a source state the day of ``year`` one of ``readings`` (day, month) gives, as ISO or in words?"""
+        for day, month in readings:
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 continue
             iso, name = f"{year:04d}-{month:02d}-{day:02d}", MONTH_NAMES[month - 1]
@@ -899,6 +914,12 @@ def _named_date_re(short: bool) -> re.Pattern[str]:
                       r"|\b(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
 
 
+#: Read a numeric date written year first with dots or slashes ("2027.03.13", the Korean way, "2027/03/13") as the
+#: day a source states as ISO or in words (the ``text47`` round: "2027.03.13 (Sat)" of a record's "date: 2027-03-13"
+#: was read as the figure 2027.03.13, which no source holds); off while the claim decision is fitted.
+READ_YEAR_FIRST_DATES = True
+#: Such a date as one number token: a year of this or the last century, a month and a day, parted by one separator.
+_YEAR_FIRST_TOKEN_RE = re.compile(r"((?:19|20)\d\d)([./])(\d{1,2})\2(\d{1,2})")
 #: A date with its month in words or ISO (:func:`_named_date_re`); with :data:`READ_SHORT_MONTHS` a month's short
 #: form is its name (``mend36``: "14 Mar 2027" is 14 March, so a record's "2027-03-13" contradicts it).
 READ_SHORT_MONTHS = True

@@ -20,12 +20,14 @@ import re
 
 from .evidence import Evidence
 from .grounding import ClaimSupport
-from .text import STOPWORDS, quantities
+from .text import STOPWORDS, quantities, times_in
+from .text.char_scans import has_digit
+from .text.numbers import without_times
 from .text.split import labelled_table_rows, sentences_of
 from .text.tokens import normalise_quotes
 from .textcache import text_cache
 
-__all__ = ["READ_HEADER_COUNTS", "READ_LABEL_COUNTS", "judge_labelled_cells", "mislabelled_cell"]
+__all__ = ["READ_CELL_CLOCKS", "READ_HEADER_COUNTS", "READ_LABEL_COUNTS", "judge_labelled_cells", "mislabelled_cell"]
 
 #: Read a bare count cell with its column's header as its unit ("| Business | 10 |" under "Websites" is held by
 #: "Business: 10 websites" and not contradicted by another bare number of a clause naming Business); off while the
@@ -35,6 +37,11 @@ READ_HEADER_COUNTS = True
 #: league has 8 teams", and not contradicted by another bare figure of a clause naming teams, the ``text46`` round);
 #: off while the claim decision is fitted.
 READ_LABEL_COUNTS = True
+#: Read a clock time of a cell or a clause whole, as the 24-hour time it states ("4:30 pm", "4:30 p. m." and "16:30"
+#: are one figure of the kind "clock"), not its hour as a bare number: "| Vuelo largo | 1:00 p. m. |" was read as a
+#: bare 1 and contradicted by the "30" of a clause's "30-minute flight" (the ``text47`` round); off while the claim
+#: decision is fitted.
+READ_CELL_CLOCKS = True
 _CLAUSE_RE = re.compile(r"\s*;\s+|\s*\n\s*|,?\s+but\s+", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]+")
 _CLOCK = frozenset(("am", "pm", "noon", "midnight"))
@@ -45,8 +52,14 @@ _MIN_SUFFIX = 4
 
 
 def _figures(text: str) -> frozenset[tuple[str, str]]:
-    """Clock times ("10", "am") and bare numbers ("12", "") of a text; figures with another unit are left out."""
-    out = set()
+    """Clock times ("10", "am"; with :data:`READ_CELL_CLOCKS` "16:30", "clock") and bare numbers ("12", "") of a
+    text; figures with another unit are left out."""
+    out: set[tuple[str, str]] = set()
+    if READ_CELL_CLOCKS and has_digit(text):
+        times = times_in(text)
+        if times:
+            out.update((time, "clock") for time in times)
+            text = without_times(text)
     for value, unit in quantities(text):
         unit = unit.lower()
         if unit in _CLOCK:
@@ -129,7 +142,7 @@ def mislabelled_cell(label: str, cells: list[str], evidence: Evidence,
             other = next(((src, clause) for src, clause, figures in naming if any(k == kind for _, k in figures)),
                          None)
             if other is not None:
-                return other[0], other[1], f"{value}{kind}"
+                return other[0], other[1], value if kind == "clock" else f"{value}{kind}"
     return None
 
 

@@ -430,6 +430,14 @@ settles a claim before the decision.
 So are a claim stating what lies outside read as no "anywhere" scope and an "every X" held by each article naming X
 (``READ_OWN_OUTSIDE`` and ``READ_EVERY_ARTICLE`` in :mod:`llmops_kit.universal_scope`, the same round): each changes
 which claims a reading finds wrong before the decision.
+So are the text-layer readings of the ``text47`` round: a half-day marker written with a space ("4:30 p. m.",
+``READ_SPACED_MERIDIEMS`` in :mod:`llmops_kit.text.clock_periods`) read as "p.m." and cut by no sentence end, a table
+cell's clock time read whole as a time (``READ_CELL_CLOCKS`` in :mod:`llmops_kit.labelled_cells`), a day, month name
+and year joined by hyphens read as a date (``READ_HYPHENED_MONTH_DATES`` in :mod:`llmops_kit.text.calendar_dates`:
+"20-Mar-2027" is no code), a record's duration field a step of the clock arithmetic (``READ_RECORD_DURATIONS`` in
+:mod:`llmops_kit.record_durations`: "hours: 2" after "start: 19:00" reaches 21:00) and a numeric date written year
+first held by the same day in ISO (``READ_YEAR_FIRST_DATES`` in :mod:`llmops_kit.evidence_derived`: "2027.03.13" of
+"date: 2027-03-13"): each changes which figures a claim states, reaches or holds.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -516,6 +524,7 @@ from llmops_kit import (  # noqa: E402
     range_outside,
     record_balances,
     record_counts,
+    record_durations,
     record_fields,
     record_sentences,
     record_variants,
@@ -543,6 +552,7 @@ from llmops_kit.grounding import fires_hallucination  # noqa: E402
 from llmops_kit.io import load_trace_records  # noqa: E402
 from llmops_kit.quality import HeuristicScorer, trace_context, trace_earlier_answers, trace_history, trace_instructions  # noqa: E402
 from llmops_kit.text import (  # noqa: E402
+    calendar_dates,
     claims,
     clock_periods,
     dash_clauses,
@@ -862,6 +872,11 @@ def _without_meaning_readings() -> Iterator[None]:
         (claimed_states, "READ_FINISHED_STATES", False),
         (universal_scope, "READ_OWN_OUTSIDE", False),
         (universal_scope, "READ_EVERY_ARTICLE", False),
+        (clock_periods, "READ_SPACED_MERIDIEMS", False),
+        (labelled_cells, "READ_CELL_CLOCKS", False),
+        (calendar_dates, "READ_HYPHENED_MONTH_DATES", False),
+        (record_durations, "READ_RECORD_DURATIONS", False),
+        (evidence_derived, "READ_YEAR_FIRST_DATES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:

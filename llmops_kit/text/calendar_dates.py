@@ -21,7 +21,8 @@ from .case_key import case_key
 from .char_scans import has_digit
 from .worded_forms import MONTHS, WEEKDAYS
 
-__all__ = ["WrittenDate", "weekday_mentions", "written_dates"]
+__all__ = ["READ_HYPHENED_MONTH_DATES", "WrittenDate", "hyphened_month_date", "spaced_month_dates", "weekday_mentions",
+           "written_dates"]
 
 #: A month's name, capitalised as English writes it (a lower-case "may" is a verb), or its usual short form.
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?" \
@@ -34,6 +35,28 @@ _DATE_RE = re.compile(
     # the month in words: "6 July 2027", "6th of July", "July 6, 2027"
     rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b\.?(?:,?\s+((?:19|20)\d\d)\b)?"
     rf"|\b{_MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\.\d)(?:,?\s+((?:19|20)\d\d)\b)?")
+#: Read a date whose day, month name and year are joined by hyphens ("20-Mar-2027", "5-june-2027") as the date it is,
+#: written "20 Mar 2027" for every reader of dates (the ``text47`` round: it was read as a code "20mar2027", which no
+#: record's "2027-03-20" holds); off while the claim decision is fitted.
+READ_HYPHENED_MONTH_DATES = True
+#: Such a date: one or two figures, a month's name or short form, a year of four figures, hyphens between.
+_HYPHENED_MONTH_RE = re.compile(rf"(?<![\w-])(\d{{1,2}})-{_MONTH}-((?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
+
+
+def spaced_month_dates(text: str) -> str:
+    """``text`` with each date written "20-Mar-2027" written "20 Mar 2027", the month's name capitalised as the date
+    readers want it (:data:`READ_HYPHENED_MONTH_DATES`); a text with no hyphen and digit comes back as it is."""
+    if not READ_HYPHENED_MONTH_DATES or "-" not in text or not has_digit(text):
+        return text
+    return _HYPHENED_MONTH_RE.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} {m.group(3)}", text)
+
+
+def hyphened_month_date(word: str) -> bool:
+    """Is ``word`` a whole date written "20-Mar-2027" (:data:`READ_HYPHENED_MONTH_DATES`)? A code reader leaves it to
+    the date readers."""
+    return READ_HYPHENED_MONTH_DATES and _HYPHENED_MONTH_RE.fullmatch(word) is not None
+
+
 #: A weekday's name, singular or plural ("Friday", "Saturdays").
 _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b", re.IGNORECASE)
 

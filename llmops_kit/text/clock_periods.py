@@ -16,6 +16,10 @@ A range's first time takes the marker of the second when it is earlier on a twel
 joined by "to", "until", "till" or a dash and with no marker of its own, takes the first one's marker when it is
 later, the other when earlier ("9am to 5" ends at 5 pm). A number after a currency sign or followed by a unit is
 not a time.
+
+A marker written with a space inside it, as Spanish writes it ("4:30 p. m.", "10 a. m"), is read as "p.m." / "a.m."
+(:func:`joined_meridiems`, :data:`READ_SPACED_MERIDIEMS`): it was read as a bare "4:30" (04:30), and the sentence
+splitter cut the claim at its first dot.
 """
 
 from __future__ import annotations
@@ -24,13 +28,50 @@ import re
 
 from .char_scans import holds_any
 
-__all__ = ["READ_SAME_HOUR_RANGES", "READ_WORDED_PARTS", "period_words", "spell_periods"]
+__all__ = ["READ_SAME_HOUR_RANGES", "READ_SPACED_MERIDIEMS", "READ_WORDED_PARTS", "joined_meridiems",
+           "period_words", "spaced_meridiem_dot", "spell_periods"]
 
 #: Read "arvo" and parts joined by a slash ("in the arvo/evening"); off while the claim decision is fitted.
 READ_WORDED_PARTS = True
 #: Order a range's two times by hour and minutes, so "8:30-8:50 am" stays in the morning (``mend35`` round); off
 #: while the claim decision is fitted (the hours alone put 8:30 in the evening).
 READ_SAME_HOUR_RANGES = True
+#: Read "a. m." / "p. m." (a space inside the marker, the Spanish way) as "a.m." / "p.m.", and cut no sentence inside
+#: it (the ``text47`` round: "until 4:30 p. m." was a bare 04:30, and the claim ended at "4:30 p."); off while the
+#: claim decision is fitted.
+READ_SPACED_MERIDIEMS = True
+#: A figure, then "a. m" / "p. m" with its closing dot or not ("4:30 p. m.", "2 p. m", "10 a. m."): the space after
+#: the letter's dot goes; whatever follows the "m" is kept.
+_SPACED_MERIDIEM_RE = re.compile(r"(?<=\d)(\s?[ap])\.\s(m)\b", re.IGNORECASE)
+#: What stands before the dot after "a" / "p" of such a marker (its figure and at most a space), and after it.
+_MARKER_BEFORE_RE = re.compile(r"\d\s?[ap]$", re.IGNORECASE)
+_MARKER_AFTER_RE = re.compile(r"\sm\b", re.IGNORECASE)
+#: What stands before the dot after "m" of such a marker, and what after it when it ends the sentence too: a
+#: capitalised word ("until 4:30 p. m. That's COP $260.000").
+_MARKER_END_RE = re.compile(r"\d\s?[ap]\.\sm$", re.IGNORECASE)
+_NEW_SENTENCE_RE = re.compile(r"\s+[A-Z]")
+
+
+def joined_meridiems(text: str) -> str:
+    """``text`` with each "a. m." / "p. m." after a figure written "a.m." / "p.m.", which the time readers know
+    (:data:`READ_SPACED_MERIDIEMS`); a text with no ". m" comes back as it is."""
+    if not READ_SPACED_MERIDIEMS or (". m" not in text and ". M" not in text):
+        return text
+    return _SPACED_MERIDIEM_RE.sub(r"\1.\2", text)
+
+
+def spaced_meridiem_dot(line: str, end: int) -> bool:
+    """Is the dot at ``end`` of ``line`` a dot of a marker written "p. m." after a figure that ends no sentence?
+    The dot after its "p" never does; the one after its "m" does only before a capitalised word
+    (:data:`READ_SPACED_MERIDIEMS`)."""
+    if not READ_SPACED_MERIDIEMS or end < 2 or line[end - 1] not in "apmAPM":
+        return False  # (a letter of the marker before the dot: one character test for most sentence ends)
+    before = line[max(0, end - 6):end]
+    if _MARKER_BEFORE_RE.search(before):
+        return _MARKER_AFTER_RE.match(line, end + 1) is not None
+    return _MARKER_END_RE.search(before) is not None and _NEW_SENTENCE_RE.match(line, end + 1) is None
+
+
 #: A part of the day and its half: "arvo" is Australian for the afternoon.
 _PARTS = {"morning": "a", "afternoon": "p", "arvo": "p", "evening": "p"}
 _PART = r"(?:morning|afternoon|arvo|evening)"
@@ -122,6 +163,7 @@ def period_words(text: str) -> frozenset[str]:
 def spell_periods(text: str) -> str:
     """``text`` with each time whose half of the day is said once for a range, or in words, given its own "am" /
     "pm" (see the module docstring); a text with no marker and no part of the day comes back as it is."""
+    text = joined_meridiems(text)
     if _HINT_RE.search(text) is None:
         return text
     text = _PERIOD_RE.sub(_period, text)

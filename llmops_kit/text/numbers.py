@@ -24,7 +24,7 @@ from ..textcache import text_cache
 from .calendar_dates import written_dates
 from .case_key import case_key
 from .char_scans import has_digit, lower_letter_runs
-from .clock_periods import spell_periods
+from .clock_periods import joined_meridiems, spell_periods
 from .spoken_time import spoken_times
 from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 
@@ -35,7 +35,8 @@ __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ
            "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers",
            "count_words", "date_names", "dot_thousands", "dotted_hours", "evidence_numbers", "grouped_digits",
            "mark_codes", "marks_as_codes", "normalise_number", "parses_as_float", "quantities", "same_grouped_number",
-           "says_clock_word", "spaced_hours", "spells_number", "times_in", "typed_quantities", "unit_free_numbers"]
+           "says_clock_word", "spaced_hours", "spells_number", "times_in", "typed_quantities", "unit_free_numbers",
+           "without_times"]
 
 _UNITS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -672,7 +673,7 @@ def _clock(hour: int, minute: int, suffix: str) -> str | None:
 def times_in(text: str) -> frozenset[str]:
     """Times of day as 24-hour "HH:MM": "4:30 pm" and "16:30" agree, "9 pm" differs from "9 am"."""
     found = spoken_times(text)
-    text = spell_forms(text)  # a bare "midday" is 12 noon
+    text = joined_meridiems(spell_forms(text))  # a bare "midday" is 12 noon; "4:30 p. m." is "4:30 p.m."
     if READ_SPACED_HOURS and " h" in text:
         text = spaced_hours(text)  # "at 14 h", "10 h to 18 h 30": the hour symbol apart from the figure
     if READ_DOTTED_HOURS and "." in text:
@@ -796,7 +797,14 @@ _TIME_HINT_RE = re.compile(r"\d:\d|\dh[0-5]\d|\d{4}h|\d\s*(?:[ap]\.?m|noon|midni
 _GROUP_HINT_RE = re.compile(r"\d[ \-)]\(?\d")
 
 
+def without_times(text: str) -> str:
+    """``text`` with its times of day blanked ("4:30 pm", "16:30", "2 p. m."): what is left of it for a reader
+    that reads its times with :func:`times_in` and its other figures apart."""
+    return _strip_times(text)
+
+
 def _strip_times(text: str) -> str:
+    text = joined_meridiems(text)  # "2 p. m." is a time, as "2 p.m." is
     if READ_DOTTED_HOURS and "." in text:
         text = dotted_hours(text)
     return _TIME_RE.sub(" ", spell_periods(text)) if _TIME_HINT_RE.search(text) else text

@@ -5,9 +5,11 @@ something is a sentence of prose or a list item; headings, table rows, code, hor
 emphasis markers are layout (:func:`split_sentences` drops them). Sentences end at ``.``, ``!`` or ``?``
 followed by a space (or a capitalised word glued on, "century.First", as scraped text has it), except
 after an abbreviation or an initial ("e.g.", "Dr.", "J. Smith"), a currency sign before its amount ("kr. 24.900"),
-the Nordic clock mark before its time ("kl. 07:00") or inside a decimal ("$12.99"). A year-first date written with
+the Nordic clock mark before its time ("kl. 07:00"), inside a half-day marker written with a space ("4:30 p. m.") or
+inside a decimal ("$12.99"). A year-first date written with
 a dot and a space after each part ("2027. 04. 19.", the Hungarian way) is written as ISO before the split
-(:func:`iso_spaced_dates`), so it stays one date of its sentence.
+(:func:`iso_spaced_dates`), so it stays one date of its sentence; so is a date whose day, month name and year are
+joined by hyphens ("20-Mar-2027" as "20 Mar 2027", :func:`~llmops_kit.text.calendar_dates.spaced_month_dates`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ import re
 from typing import NamedTuple
 
 from ..textcache import text_cache
-from . import currency_marks
+from . import clock_periods, currency_marks
+from .calendar_dates import spaced_month_dates
 from .tokens import normalise_quotes
 
 __all__ = ["GENERIC_CITATION", "READ_CLOCK_MARKS", "READ_SPACED_DATES", "TABLE_SEPARATOR_RE", "TableRow",
@@ -111,7 +114,7 @@ def table_rows(text: str) -> tuple[str, ...]:
     if "|" not in text:
         return ()
     rows = []
-    for raw in normalise_quotes(text).splitlines():
+    for raw in spaced_month_dates(normalise_quotes(text)).splitlines():
         if not _TABLE_RE.match(raw) or set(raw.strip()) <= set("|-: "):
             continue
         cells = [_EMPHASIS_RE.sub("", c).strip() for c in table_cells(raw)]
@@ -158,11 +161,11 @@ def markdown_lines(text: str) -> list[str]:
     """The prose lines of a markdown text: list markers, quote markers, links and emphasis removed;
     headings, tables, code blocks, horizontal rules and bold-only labels dropped."""
     if _MARKUP_RE.search(text) is None:  # one line of plain prose, as most answers are: nothing to strip
-        plain = iso_spaced_dates(normalise_quotes(text)).strip()
+        plain = spaced_month_dates(iso_spaced_dates(normalise_quotes(text))).strip()
         return [plain] if plain else []
     lines: list[str] = []
     in_code = False
-    for raw in iso_spaced_dates(normalise_quotes(text)).splitlines():
+    for raw in spaced_month_dates(iso_spaced_dates(normalise_quotes(text))).splitlines():
         if _FENCE_RE.match(raw):
             in_code = not in_code
             continue
@@ -210,6 +213,8 @@ def _ends_sentence(line: str, end: int) -> bool:
     """Is the punctuation at ``end`` a sentence end, not an abbreviation, an initial, a decimal or a day's dot?"""
     if line[end] != ".":
         return True
+    if clock_periods.spaced_meridiem_dot(line, end):
+        return False  # "until 4:30 p. m. today": the dots of the marker, as those of "p.m.", end no sentence
     if end > 0 and line[end - 1].isdigit():
         return not _ordinal_day(line, end)
     start = end

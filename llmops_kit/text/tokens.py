@@ -26,6 +26,7 @@ from typing import NamedTuple
 import Stemmer
 
 from ..textcache import text_cache
+from .calendar_dates import hyphened_month_date
 from .case_key import case_key
 from .char_scans import ascii_words, lower_alnum_runs
 from .numbers import NUMBER_WORDS, SPELLED_NUMBERS, claim_numbers, normalise_number
@@ -356,6 +357,8 @@ def identifiers_in(text: str) -> frozenset[str]:
             continue
         if "-" in match and all(_H_TIME_RE.fullmatch(part) for part in match.split("-")):
             continue  # a range of times in the French style: "19h00-21h30"
+        if "-" in match and hyphened_month_date(match):
+            continue  # a date ("20-Mar-2027"), which the date readers read
         parts = match.split("/") if "/" in match else ()
         if len(parts) > 1 and all(_DIGIT_RE.search(p) and _LETTER_RE.search(p) for p in parts):
             # codes listed with a slash ("in G11/G12") are two codes, each checked on its own
