@@ -517,7 +517,8 @@ class DerivedFigures:
         if left:
             left = self._less_allowance(left, claim)
         if left and "=" in claim:  # an equation the claim writes out, checked as written ("1,100 ÷ 160 = 6.9")
-            left = left - explained_results(left, claim, lambda n: not _absent((n,), self._numbers))
+            left = left - explained_results(left, claim, lambda n: not _absent((n,), self._numbers),
+                                               self.user_quantities)
         if left:  # a perimeter, a length or an area in metres, and its price ("2 × (46 + 56) = 204 cm, so 2,04 m")
             left = left - length_results(left, claim, (self._turns_text, answer_text), self._given_figure)
         return left | priceless

@@ -415,6 +415,10 @@ about 6 of the 12 sessions in 3 months"; "5 × S$25 = S$125 a year" for units se
 ``READ_FREQUENCY_COUNTS`` in :mod:`llmops_kit.frequency_counts`, the ``options46`` round): it settles a claim
 before the decision. So is Indian digit grouping read as one number ("₹1,25,000", once 1.25; ``READ_LAKH_GROUPS`` in
 :mod:`llmops_kit.text.numbers`, ``lakh46``): it changes which figures a text holds.
+So are two operand readings of a written step (the ``arith47`` round, in :mod:`llmops_kit.written_equations`): a
+count beyond an allowance taken as the operand ("30 km over the 100 included × 6 = 180 Kč", ``READ_BEYOND_OPERANDS``)
+and the customer's duration restated in the period the claim prices by ("4 hours" as the 240 of "240 × 9" priced per
+minute, ``READ_PRICED_DURATIONS``): each changes which figures a claim works out before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -835,6 +839,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (asked_counts, "READ_ASKED_COUNTS", False),
         (aged_charges, "READ_AGED_CHARGES", False),
         (frequency_counts, "READ_FREQUENCY_COUNTS", False),
+        (written_equations, "READ_BEYOND_OPERANDS", False),
+        (written_equations, "READ_PRICED_DURATIONS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
