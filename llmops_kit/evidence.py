@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TypeVar, cast
 
 from .aged_charges import charged_free_ages
+from .allowance_steps import charged_allowances
 from .asked_counts import miscounted_items
 from .carried_amounts import carried_amounts
 from .evidence_derived import DerivedFigures
@@ -463,6 +464,10 @@ class Evidence(DerivedFigures):
         if own and self.user_text:
             numbers.extend(n for n in miscounted_items(claim, self.source_texts, user_text=self.user_text,
                                                        answer_text=answer_text) if n not in numbers)
+            # the customer's whole count charged at the rate after an allowance ("130 km × 6 = 780 Kč" where the
+            # first 100 km are included)
+            numbers.extend(n for n in charged_allowances(claim, self.source_texts, self.user_text)
+                           if n not in numbers)
             # a price charged for a child the texts let in free by the age the customer gives ("8,00 € for the
             # 4-year-old" beside "children under 7 free")
             numbers.extend(n for n in charged_free_ages(claim, self.source_texts, user_text=self.user_text)

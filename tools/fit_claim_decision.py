@@ -419,6 +419,9 @@ So are two operand readings of a written step (the ``arith47`` round, in :mod:`l
 count beyond an allowance taken as the operand ("30 km over the 100 included × 6 = 180 Kč", ``READ_BEYOND_OPERANDS``)
 and the customer's duration restated in the period the claim prices by ("4 hours" as the 240 of "240 × 9" priced per
 minute, ``READ_PRICED_DURATIONS``): each changes which figures a claim works out before the decision.
+So is the customer's whole count charged at the rate after an allowance ("130 km × 6 = 780 Kč" where the first 100 km
+are included, ``READ_CHARGED_ALLOWANCES`` in :mod:`llmops_kit.allowance_steps`, the same round): it settles a claim
+as contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -841,6 +844,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (frequency_counts, "READ_FREQUENCY_COUNTS", False),
         (written_equations, "READ_BEYOND_OPERANDS", False),
         (written_equations, "READ_PRICED_DURATIONS", False),
+        (allowance_steps, "READ_CHARGED_ALLOWANCES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
