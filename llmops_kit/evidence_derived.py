@@ -65,7 +65,7 @@ from .text.enumeration import listed_counts
 from .text.numbers import as_digits, spells_number
 from .text.term_sums import termed_sums
 from .textcache import text_cache
-from .written_equations import explained_results
+from .written_equations import explained_results, worded_results
 
 
 def _own_share(value: str) -> frozenset[float]:
@@ -519,6 +519,8 @@ class DerivedFigures:
         if left and "=" in claim:  # an equation the claim writes out, checked as written ("1,100 ÷ 160 = 6.9")
             left = left - explained_results(left, claim, lambda n: not _absent((n,), self._numbers),
                                                self.user_quantities)
+        if left and " over " in claim:  # a count worked in words and spread over ("over 12 sessions (3 a week ...)")
+            left = left - worded_results(left, claim, lambda n: not _absent((n,), self._numbers))
         if left:  # a perimeter, a length or an area in metres, and its price ("2 × (46 + 56) = 204 cm, so 2,04 m")
             left = left - length_results(left, claim, (self._turns_text, answer_text), self._given_figure)
         return left | priceless

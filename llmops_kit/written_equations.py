@@ -26,7 +26,9 @@ operator takes, not the allowance beside it: "30 km over the 100 included × 6 =
 is given when with the allowance it makes a figure a source or the customer holds (their 130 km)
 (``READ_BEYOND_OPERANDS``). A duration the customer gives is restated in the period the claim prices by: "4 hours
 driving" is "240 × 9" in a claim that prices "per minute", a calendar factor of the customer's figure
-(``READ_PRICED_DURATIONS``).
+(``READ_PRICED_DURATIONS``). And a count worked out in words in brackets, then spread over
+(:func:`worded_results`, ``READ_WORDED_COUNTS``): "₹500 a session: ₹6,000 a month over 12 sessions (3 a week for 4
+weeks)" is 3 × 4 = 12, a month counted as four weeks, and 6,000 ÷ 12 = 500.
 """
 
 from __future__ import annotations
@@ -41,9 +43,8 @@ from .text.numbers import CURRENCY_CODES, dot_thousands, normalise_number, parse
 from .textcache import text_cache
 
 __all__ = ["READ_BEYOND_OPERANDS", "READ_CHAIN_SIDES", "READ_HOUR_SYMBOLS", "READ_OPERAND_LABELS",
-           "READ_PRICED_DURATIONS", "READ_RUN_ON_STEPS", "READ_WRITTEN_EQUATIONS", "Equation",
-           "equations_in",
-           "explained_results", "wrong_results"]
+           "READ_PRICED_DURATIONS", "READ_RUN_ON_STEPS", "READ_WORDED_COUNTS", "READ_WRITTEN_EQUATIONS", "Equation",
+           "equations_in", "explained_results", "worded_results", "wrong_results"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle
 #: a figure before the decision.
@@ -62,6 +63,10 @@ READ_BEYOND_OPERANDS = True
 #: A duration of the customer's restated in the period the claim prices by: "4 hours" is the 240 of "240 × 9" in a
 #: claim priced "per minute" (the ``arith47`` round); off in the claim-decision fit.
 READ_PRICED_DURATIONS = True
+#: A count worked out in brackets and an amount spread over it: "₹6,000 a month over 12 sessions (3 a week for 4
+#: weeks)" is 3 × 4 = 12 (a month as four weeks) and, with "₹500 a session", 6,000 ÷ 12 = 500; the ``arith47`` round,
+#: off in the claim-decision fit.
+READ_WORDED_COUNTS = True
 
 #: The ISO codes the number reader reads as money ("ARS 38.000", "ISK 14,900"), and the krona's and franc's marks.
 _CODES = "|".join((*(code.upper() for code in CURRENCY_CODES), "kr", "Fr"))
@@ -111,6 +116,15 @@ _PRICED_PERIOD_RE = re.compile(r"(?:\b(?:per|a|an|each|every)\s+|/\s?)(minute|mi
 #: claim's, by their calendar period.
 _PERIOD_UNITS = {"minute": "minute", "min": "minute", "hour": "hour", "hr": "hour", "h": "hour", "day": "day",
                  "week": "week"}
+#: A count with its product in brackets: "⟨2⟩ sessions (⟨3⟩ a week for ⟨4⟩ weeks)".
+_COUNTED_RE = re.compile(r"⟨(\d+)⟩\s+([a-z]{3,})\s*\(⟨(\d+)⟩\s+(?:a|per)\s+([a-z]{3,})\s+for\s+⟨(\d+)⟩\s+([a-z]{3,})\)",
+                         re.IGNORECASE)
+#: An amount spread over a count of things: "⟨1⟩ a month over ⟨2⟩ sessions".
+_SPREAD_RE = re.compile(r"⟨(\d+)⟩(?:\s+(?:a|per)\s+[a-z]+)?\s+over\s+⟨(\d+)⟩\s+([a-z]{3,})", re.IGNORECASE)
+#: An amount for one of them: "⟨0⟩ a session", "⟨0⟩ per session".
+_PER_ONE_RE = re.compile(r"⟨(\d+)⟩\s+(?:a|an|per|each)\s+([a-z]{3,})", re.IGNORECASE)
+#: The weeks a month is counted as in a worked count ("3 a week for 4 weeks" of a monthly price).
+_MONTH_WEEKS = 4.0
 _OPERATOR_RE = re.compile(r"\s([-+−–×x*÷/])\s|(?<=⟩)([-+−–×x*÷/])(?=⟨)")
 _INDEX_RE = re.compile(r"⟨(\d+)⟩")
 #: An operator just before a chain, after a stop: the chain goes on from an earlier result ("...; × 6 lifts").
@@ -405,3 +419,59 @@ def _wrong_plus(claim: str) -> list[str]:
         if not _comes_out(total, figures[c][1], figures[c][3], False):
             out.append(figures[c][0])
     return out
+
+
+def _singular(noun: str) -> str:
+    """A count's noun without its plural ending: "sessions" -> "session", "classes" -> "class"."""
+    noun = noun.lower()
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _worded_steps(claim: str) -> list[tuple[Equation, bool]]:
+    """The steps the claim works in words (:data:`READ_WORDED_COUNTS`), each with whether its second operand is a
+    month's weeks: a bracketed count "N <things> (a a <period> for b <period>s)" is a × b = N, and an amount spread
+    "X [a month] over N <things>" beside "R a <thing>" is X ÷ N = R, read only when N is such a bracketed count."""
+    text, figures = _placeholders(claim)
+    hedged = _HEDGE_RE.search(claim) is not None
+    steps: list[tuple[Equation, bool]] = []
+    counted: set[int] = set()
+    for m in _COUNTED_RE.finditer(text):
+        count, each, weeks = int(m.group(1)), int(m.group(3)), int(m.group(5))
+        if _singular(m.group(4)) != _singular(m.group(6)):
+            continue
+        product = figures[each][1] * figures[weeks][1]
+        holds = _comes_out(product, figures[count][1], figures[count][3], False)
+        month = _singular(m.group(6)) == "week" and re.search(r"\bmonth", claim, re.IGNORECASE) is not None
+        steps.append((Equation((figures[each][0], figures[weeks][0]), ("*",), figures[count][0], holds), month))
+        counted.add(count)
+    for m in _SPREAD_RE.finditer(text):
+        whole, count, noun = int(m.group(1)), int(m.group(2)), _singular(m.group(3))
+        if count not in counted or not figures[count][1]:
+            continue
+        for one in _PER_ONE_RE.finditer(text):
+            if _singular(one.group(2)) != noun or int(one.group(1)) in (whole, count):
+                continue
+            share = figures[int(one.group(1))]
+            holds = _comes_out(figures[whole][1] / figures[count][1], share[1], share[3], hedged)
+            steps.append((Equation((figures[whole][0], figures[count][0]), ("/",), share[0], holds), False))
+    return steps
+
+
+def worded_results(left: set[str], claim: str, held: Callable[[str], bool]) -> frozenset[str]:
+    """The figures of ``left`` the claim works out in words on given operands (:data:`READ_WORDED_COUNTS`): a
+    count it multiplies out in brackets, the month's four weeks that count takes, and an amount spread over that
+    count. ``held``: does a source or the customer hold this (normalised) number."""
+    if not READ_WORDED_COUNTS or " over " not in claim or "(" not in claim:
+        return frozenset()
+    known: set[str] = set()
+    out: set[str] = set()
+    for step, month in _worded_steps(claim):  # in order: the bracketed counts come first
+        weeks = step.operands[-1]
+        given = all(o in known or held(o) for o in step.operands[:-1]) and (
+            weeks in known or held(weeks) or (month and float(weeks) == _MONTH_WEEKS))
+        if step.holds and given:
+            known.add(step.result)
+            out |= {step.result, *(o for o in step.operands if not held(o))}
+    return frozenset(n for n in left if n in out)

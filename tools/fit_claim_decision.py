@@ -422,6 +422,9 @@ minute, ``READ_PRICED_DURATIONS``): each changes which figures a claim works out
 So is the customer's whole count charged at the rate after an allowance ("130 km × 6 = 780 Kč" where the first 100 km
 are included, ``READ_CHARGED_ALLOWANCES`` in :mod:`llmops_kit.allowance_steps`, the same round): it settles a claim
 as contradicted before the decision.
+So is a count worked out in words in brackets and an amount spread over it ("₹6,000 a month over 12 sessions (3 a
+week for 4 weeks)" with "₹500 a session", ``READ_WORDED_COUNTS`` in :mod:`llmops_kit.written_equations`, the same
+round): it changes which figures a claim works out before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -845,6 +848,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (written_equations, "READ_BEYOND_OPERANDS", False),
         (written_equations, "READ_PRICED_DURATIONS", False),
         (allowance_steps, "READ_CHARGED_ALLOWANCES", False),
+        (written_equations, "READ_WORDED_COUNTS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
