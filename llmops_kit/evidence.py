@@ -25,6 +25,7 @@ from .evidence_readers import NONE as _NONE
 from .evidence_readers import PREFIX, render_tool_output
 from .evidence_readers import absent as _absent
 from .evidence_readers import code_parts as _code_parts
+from .evidence_readers import customer_facts as _user_facts
 from .evidence_readers import emails_in as _emails
 from .evidence_readers import held_prefix as _held_prefix
 from .evidence_readers import humanise_record as _humanise
@@ -32,7 +33,6 @@ from .evidence_readers import name_forms as _forms
 from .evidence_readers import passages as _passages
 from .evidence_readers import source_facts as _source_facts
 from .evidence_readers import strip_citations as _plain
-from .evidence_readers import user_facts as _user_facts
 from .evidence_statements import (
     CLAUSES_RE,
     DIGIT_RE,

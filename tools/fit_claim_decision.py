@@ -425,6 +425,11 @@ as contradicted before the decision.
 So is a count worked out in words in brackets and an amount spread over it ("₹6,000 a month over 12 sessions (3 a
 week for 4 weeks)" with "₹500 a session", ``READ_WORDED_COUNTS`` in :mod:`llmops_kit.written_equations`, the same
 round): it changes which figures a claim works out before the decision.
+So are the hours of a slot the customer gives by its two clock times ("6:00–8:00 AM" is two hours,
+``READ_SLOT_HOURS`` in :mod:`llmops_kit.evidence_readers`, the same round) and an amount for a duration at the one
+rate a source gives per its unit for the claim's subject ("Two hours on the machine net are ₹3,600" at "₹1,800 per
+hour", ``READ_RATE_TOTALS`` in :mod:`llmops_kit.rate_totals`, the same round): each changes which figures a claim
+holds or works out before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -475,6 +480,7 @@ from llmops_kit import (  # noqa: E402
     entry_statuses,
     evidence,
     evidence_derived,
+    evidence_readers,
     figure_owner,
     filled_fields,
     foreign_evidence,
@@ -506,6 +512,7 @@ from llmops_kit import (  # noqa: E402
     quality,
     question_frames,
     range_outside,
+    rate_totals,
     record_balances,
     record_counts,
     record_fields,
@@ -849,6 +856,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (written_equations, "READ_PRICED_DURATIONS", False),
         (allowance_steps, "READ_CHARGED_ALLOWANCES", False),
         (written_equations, "READ_WORDED_COUNTS", False),
+        (evidence_readers, "READ_SLOT_HOURS", False),
+        (rate_totals, "READ_RATE_TOTALS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
