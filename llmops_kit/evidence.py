@@ -78,7 +78,7 @@ from .text.foreign_facts import english_calendar_name
 from .text.language import is_foreign
 from .text.numbers import WEEKDAYS, mark_codes, says_clock_word, unit_free_numbers
 from .unit_prices import misapplied_unit_prices
-from .worked_savings import wrong_worked_figures
+from .worked_savings import stacked_savings, wrong_worked_figures
 from .worked_weekdays import worked_weekdays
 from .written_comparisons import contradicted_comparisons, contradicted_implied_comparisons
 from .written_equations import wrong_results
@@ -442,6 +442,8 @@ class Evidence(DerivedFigures):
         # KSh 15,000 saves KSh 3,500"), held by a source or not
         if own and answer_text and ("sav" in claim or "Sav" in claim or "%" in claim):
             numbers.extend(n for n in wrong_worked_figures(claim, answer_text) if n not in numbers)
+            # two offers' savings added where a source allows one ("a saving of ₹1,700" of 25% and ₹800 more)
+            numbers.extend(n for n in stacked_savings(claim, answer_text, self.source_texts) if n not in numbers)
         # a comparison the claim's own two amounts contradict ("EUR 14.70 a month, which is cheaper than Business
         # at EUR 11.90"; "R440 against R350 ..., so the single sessions work out R90 cheaper")
         if own and len(own) >= 2 and ("than" in claim or "gainst" in claim or "under" in claim or "over" in claim

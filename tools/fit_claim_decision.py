@@ -430,6 +430,9 @@ So are the hours of a slot the customer gives by its two clock times ("6:00–8:
 rate a source gives per its unit for the claim's subject ("Two hours on the machine net are ₹3,600" at "₹1,800 per
 hour", ``READ_RATE_TOTALS`` in :mod:`llmops_kit.rate_totals`, the same round): each changes which figures a claim
 holds or works out before the decision.
+So is a saving of two offers added where a source allows one offer only ("a saving of ₹1,700" of 25% off and "₹800
+more" under "Only one offer per booking", ``READ_STACKED_OFFERS`` in :mod:`llmops_kit.worked_savings`, the same
+round): it settles a claim as contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -858,6 +861,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (written_equations, "READ_WORDED_COUNTS", False),
         (evidence_readers, "READ_SLOT_HOURS", False),
         (rate_totals, "READ_RATE_TOTALS", False),
+        (worked_savings, "READ_STACKED_OFFERS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
