@@ -139,13 +139,19 @@ def wrong_worked_figures(claim: str, answer_text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(wrong))
 
 
+@text_cache()
+def _one_offer_only(texts: tuple[str, ...]) -> bool:
+    """Does a source allow one offer only ("Only one offer per booking")? Read once per request's sources."""
+    return any(_ONE_OFFER_RE.search(text) for text in texts)
+
+
 def stacked_savings(claim: str, answer_text: str, texts: tuple[str, ...]) -> tuple[str, ...]:
     """The savings ``claim`` names that add two offers where a source allows one (:data:`READ_STACKED_OFFERS`): a
     percentage the answer writes of one of its amounts, plus another amount it writes, neither of them the saving
     itself. ``texts``: the sources, read for the rule only when the claim names a saving."""
     if not READ_STACKED_OFFERS or "sav" not in claim.lower() or "%" not in answer_text:
         return ()
-    if not any(_ONE_OFFER_RE.search(text) for text in texts):
+    if not _one_offer_only(texts):
         return ()
     money = [float(n) for n in _money(answer_text)]
     shares = {float(p) / 100 * a for p in _PERCENT_RE.findall(answer_text) for a in money}
