@@ -17,6 +17,12 @@ times a rate the claim states and a source holds (times an implied doubling), pl
 claim; a result must match to the penny, or, for a total the claim hedges in thousands ("roughly £10.6k"), to
 that figure's own rounding. A wrong rate, a wrong count, a product that does not come out, or an operand
 nobody gave stays unexplained.
+
+The mirror fault is flagged (:func:`charged_allowances`, the ``arith47`` round): a step that charges the customer's
+whole count at the rate a source gives after an allowance, "130 km × 6 = 780 Kč" for the customer's 130 km where
+"the first 100 km of each trip are included, then 6 Kč/km". The product is returned as a figure no source holds.
+Only the whole count of the customer's own figure, of the allowance's unit, beyond the allowance, times the rate
+after it: "30 km × 6" (the count beyond) and another rate are left alone.
 """
 
 from __future__ import annotations
@@ -29,12 +35,17 @@ from .evidence_readers import is_numeric
 from .text import numbers_in, quantities, typed_quantities
 from .text.arithmetic import marked_after, minor_unit_amounts, written_arithmetic
 from .text.numbers import normalise_number
+from .textcache import text_cache
 
-__all__ = ["READ_ALLOWANCE_STEPS", "allowance_results", "beyond_counts", "restated_in_other_unit"]
+__all__ = ["READ_ALLOWANCE_STEPS", "READ_CHARGED_ALLOWANCES", "allowance_results", "beyond_counts",
+           "charged_allowances", "restated_in_other_unit"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle
 #: a figure before the decision.
 READ_ALLOWANCE_STEPS = True
+#: The customer's whole count charged at the rate after an allowance ("130 km × 6 = 780 Kč" where the first 100 km
+#: are included) is flagged; the ``arith47`` round, off in the claim-decision fit.
+READ_CHARGED_ALLOWANCES = True
 
 _PENNY = 0.005
 #: A figure written as a multiplier: "x 2", "× 2", "* 2", "times 2".
@@ -46,6 +57,53 @@ _THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s?k\b", re.IGNORECASE)
 #: A hedge that lets a total in thousands be rounded to its last written place.
 _HEDGE_RE = re.compile(r"\b(?:roughly|about|around|approximately|approx|nearly|just under|just over)\b|[≈~]",
                        re.IGNORECASE)
+
+#: An allowance and the rate after it, in one sentence of a source: "the first 100 km of each trip are included,
+#: then 6 Kč/km", "the first 50 miles are free, then 45p per mile".
+_ALLOWANCE_RE = re.compile(r"\bfirst\s+(\d+)\s?([a-z]{1,10})\b[^.;:]{0,60}?\b(?:included|free)\b[^.;]{0,20}?\bthen\s+"
+                           r"(\d+(?:[.,]\d+)?)\s?(?:[^\s\d/]{1,3}\s?)?(?:/\s?|per\s+|an?\s+)([a-z]{1,10})\b",
+                           re.IGNORECASE)
+#: A written step of a count of a unit times a bare rate: "130 km × 6 = 780 Kč".
+_CHARGED_STEP_RE = re.compile(r"(?<![\d.,])(?<!\d\s)(\d+)\s?([a-z]{1,10})\s?[×x*]\s?(\d+(?:[.,]\d+)?)\s?=\s?\D{0,4}?"
+                              r"(\d[\d \u00a0\u202f,.]*\d|\d)", re.IGNORECASE)
+
+
+@text_cache()
+def _allowances(texts: tuple[str, ...]) -> tuple[tuple[float, str, float], ...]:
+    """The allowances the texts give with the rate after them, as (count included, unit, rate): one per sentence
+    that names both ("the first 100 km ... included, then 6 Kč/km"), the rate's unit the allowance's own."""
+    found = []
+    for text in texts:
+        if "first" not in text:
+            continue
+        for m in _ALLOWANCE_RE.finditer(text):
+            if m.group(2).lower() == m.group(4).lower():
+                found.append((float(m.group(1)), m.group(2).lower(), float(m.group(3).replace(",", "."))))
+    return tuple(found)
+
+
+def charged_allowances(claim: str, texts: tuple[str, ...], question: str) -> tuple[str, ...]:
+    """The products of the claim's written steps that charge the customer's whole count at the rate after an
+    allowance (:data:`READ_CHARGED_ALLOWANCES`): "130 km × 6 = 780 Kč" for the question's 130 km where the first
+    100 km are included, then 6 Kč/km. ``texts``: the sources; ``question``: the customer's words."""
+    if not READ_CHARGED_ALLOWANCES or not question or ("×" not in claim and " x " not in claim):
+        return ()
+    steps = list(_CHARGED_STEP_RE.finditer(claim))
+    if not steps:
+        return ()
+    allowances = _allowances(texts)
+    if not allowances:
+        return ()
+    asked = {(float(n), unit) for n, unit in quantities(question) if is_numeric(n)}
+    out = []
+    for step in steps:
+        count, unit, rate = float(step.group(1)), step.group(2).lower(), float(step.group(3).replace(",", "."))
+        if (count, unit) not in asked:
+            continue
+        if any(unit == kind and count > included and abs(rate - after) < _PENNY
+               for included, kind, after in allowances):
+            out.append(normalise_number("".join(step.group(4).split())))
+    return tuple(out)
 
 
 def restated_in_other_unit(left: Iterable[str], claim: str, held: Callable[[str], bool],

@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TypeVar, cast
 
 from .aged_charges import charged_free_ages
+from .allowance_steps import charged_allowances
 from .asked_counts import miscounted_items
 from .carried_amounts import carried_amounts
 from .claimed_states import DONE_STEMS, paid_part, says_finished
@@ -25,6 +26,7 @@ from .evidence_readers import NONE as _NONE
 from .evidence_readers import PREFIX, render_tool_output
 from .evidence_readers import absent as _absent
 from .evidence_readers import code_parts as _code_parts
+from .evidence_readers import customer_facts as _user_facts
 from .evidence_readers import emails_in as _emails
 from .evidence_readers import held_prefix as _held_prefix
 from .evidence_readers import humanise_record as _humanise
@@ -33,7 +35,6 @@ from .evidence_readers import passages as _passages
 from .evidence_readers import record_lines as _record_lines
 from .evidence_readers import source_facts as _source_facts
 from .evidence_readers import strip_citations as _plain
-from .evidence_readers import user_facts as _user_facts
 from .evidence_statements import (
     CLAUSES_RE,
     DIGIT_RE,
@@ -79,7 +80,7 @@ from .text.foreign_facts import english_calendar_name
 from .text.language import is_foreign
 from .text.numbers import WEEKDAYS, mark_codes, says_clock_word, unit_free_numbers
 from .unit_prices import misapplied_unit_prices
-from .worked_savings import wrong_worked_figures
+from .worked_savings import stacked_savings, wrong_worked_figures
 from .worked_weekdays import worked_weekdays
 from .written_comparisons import contradicted_comparisons, contradicted_implied_comparisons
 from .written_equations import wrong_results
@@ -466,6 +467,8 @@ class Evidence(DerivedFigures):
         # KSh 15,000 saves KSh 3,500"), held by a source or not
         if own and answer_text and ("sav" in claim or "Sav" in claim or "%" in claim):
             numbers.extend(n for n in wrong_worked_figures(claim, answer_text) if n not in numbers)
+            # two offers' savings added where a source allows one ("a saving of ₹1,700" of 25% and ₹800 more)
+            numbers.extend(n for n in stacked_savings(claim, answer_text, self.source_texts) if n not in numbers)
         # a comparison the claim's own two amounts contradict ("EUR 14.70 a month, which is cheaper than Business
         # at EUR 11.90"; "R440 against R350 ..., so the single sessions work out R90 cheaper")
         if own and len(own) >= 2 and ("than" in claim or "gainst" in claim or "under" in claim or "over" in claim
@@ -488,6 +491,10 @@ class Evidence(DerivedFigures):
         if own and self.user_text:
             numbers.extend(n for n in miscounted_items(claim, self.source_texts, user_text=self.user_text,
                                                        answer_text=answer_text) if n not in numbers)
+            # the customer's whole count charged at the rate after an allowance ("130 km × 6 = 780 Kč" where the
+            # first 100 km are included)
+            numbers.extend(n for n in charged_allowances(claim, self.source_texts, self.user_text)
+                           if n not in numbers)
             # a price charged for a child the texts let in free by the age the customer gives ("8,00 € for the
             # 4-year-old" beside "children under 7 free")
             numbers.extend(n for n in charged_free_ages(claim, self.source_texts, user_text=self.user_text)

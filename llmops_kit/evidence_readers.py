@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from .opening_words import stated_ranges
 from .text import (
     GENERIC_CITATION,
     alnum_runs,
@@ -29,6 +30,7 @@ from .text import (
 )
 from .text.char_scans import has_digit
 from .text.embed import embed
+from .text.numbers import normalise_number
 from .text.worded_forms import MONTHS, run_day_words
 from .textcache import text_cache
 
@@ -65,6 +67,7 @@ __all__ = [
     "NONE",
     "OPTIONS_RE",
     "PREFIX",
+    "READ_SLOT_HOURS",
     "RECORD_LINE_RE",
     "REFUSED_WORDS",
     "ROUND_THE_CLOCK",
@@ -74,6 +77,7 @@ __all__ = [
     "absent",
     "citation_re",
     "code_parts",
+    "customer_facts",
     "emails_in",
     "flag_fields",
     "held_prefix",
@@ -85,6 +89,7 @@ __all__ = [
     "record_lines",
     "render_tool_output",
     "says_round_the_clock",
+    "slot_hours",
     "source_facts",
     "strip_citations",
     "user_facts",
@@ -174,6 +179,34 @@ def user_facts(text: str) -> tuple[frozenset[str], ...]:
     # ("I'm going to Spain") or a plain question vouches for the names it uses
     words = alnum_runs(" ".join(s for s in sentences_of(text) if not OPTIONS_RE.search(s)))
     return NONE, evidence_numbers(text), words | dates, identifiers_in(text), NONE
+
+
+def customer_facts(text: str) -> tuple[frozenset[str], ...]:
+    """:func:`user_facts` with the hours of a slot the message gives by its two times among its numbers
+    (:func:`slot_hours`); read apart from the cached facts, so the switch takes effect at once."""
+    facts = user_facts(text)
+    slots = slot_hours(text)
+    return (facts[0], facts[1] | slots, *facts[2:]) if slots else facts
+
+
+#: The customer's slot given by its two clock times states its length: "the machine net 6:00–8:00 AM" is two hours,
+#: the "Two hours" and the "× 2" an answer prices it by (the ``arith47`` round); off in the claim-decision fit.
+READ_SLOT_HOURS = True
+#: A slot's length read as hours: whole or half hours, up to half a day.
+_SLOT_MINUTES = range(30, 12 * 60 + 1, 30)
+
+
+def slot_hours(text: str) -> frozenset[str]:
+    """The lengths in hours of the ranges of two clock times the text gives ("6:00–8:00 AM": "2"), whole or half
+    hours up to twelve (:data:`READ_SLOT_HOURS`); none for a text with no range of times."""
+    if not READ_SLOT_HOURS or not has_digit(text) or (":" not in text and "m" not in text):
+        return NONE
+    out = set()
+    for start, end in stated_ranges((text,)):
+        minutes = (int(end[:2]) * 60 + int(end[3:])) - (int(start[:2]) * 60 + int(start[3:]))
+        if minutes in _SLOT_MINUTES:
+            out.add(normalise_number(f"{minutes / 60:.1f}"))
+    return frozenset(out) if out else NONE
 
 
 OPTIONS_RE = re.compile(r"\bor\b[^?]*\?|\bor\b.*$|\bwhich\b|\bwho\b.*\b(?:more|first|older|younger|earlier|later)\b",

@@ -16,6 +16,12 @@ saving ("saves (you) X", "a saving of X") or a share ("the 50% deposit is X"), a
 
 A saving the answer states without the amounts it compares ("booking online saves you £5") is left to the
 groundedness check as before. Switched off by :data:`READ_WORKED_SAVINGS` in the claim-decision fit.
+
+Where a source allows one offer only ("Only one offer per booking", "discounts cannot be combined"), a saving the
+claim states that is two offers added is contradicted (:func:`stacked_savings`, the ``arith47`` round): "Member 25%
+off brings it to ₹2,700, and the early-bird ₹400 off per hour takes ₹800 more: a saving of ₹1,700" is 25% of the
+answer's ₹3,600 plus its ₹800, while the rule gives the bigger of the two. Read only when the saving is neither of
+the two alone; switched off by :data:`READ_STACKED_OFFERS`.
 """
 
 from __future__ import annotations
@@ -26,11 +32,13 @@ from .own_results import amounts_in
 from .text import numbers_in
 from .textcache import text_cache
 
-__all__ = ["READ_WORKED_SAVINGS", "wrong_worked_figures"]
+__all__ = ["READ_STACKED_OFFERS", "READ_WORKED_SAVINGS", "stacked_savings", "wrong_worked_figures"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle
 #: a figure before the decision.
 READ_WORKED_SAVINGS = True
+#: A saving of two offers added where a source allows one offer only (the ``arith47`` round); off in the fit.
+READ_STACKED_OFFERS = True
 
 #: "saves KSh 3,500", "saves you £30", "a saving of €12": the saved amount follows within a few characters.
 _SAVING_RE = re.compile(r"\b(?:saves?|saving)(?:\s+(?:you|them|us|him|her|each|both))?(?:\s+(?:of|by))?\s+"
@@ -42,6 +50,15 @@ _SHARE_RE = re.compile(r"\b(\d{1,3})\s?%\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:is|c
 _HEDGE_RE = re.compile(r"\b(?:about|around|roughly|approximately|approx|nearly|almost|up to|over|under|at least|"
                        r"more than|less than)\b|[≈~]", re.IGNORECASE)
 _TOLERANCE = 0.005
+#: A source's rule that offers do not combine: "Only one offer per booking", "discounts cannot be combined".
+_ONE_OFFER_RE = re.compile(r"\bonly one (?:offer|discount|promotion|deal|voucher|code)\b|\b(?:offers|discounts|"
+                           r"promotions|deals|vouchers|codes)\s+(?:can ?not|can't|do not|don't|won't)\s+(?:be\s+)?"
+                           r"(?:combined|stacked)\b", re.IGNORECASE)
+#: A saving named with any currency's mark before it: "a saving of ₹1,700", "saves you 1 700 Kč".
+_MARKED_SAVING_RE = re.compile(r"\b(?:saves?|saving)(?:\s+(?:you|them|us|him|her|each|both))?(?:\s+(?:of|by))?\s+"
+                               r"(?:[^\s\d]{1,3}\s?)?(\d[\d,.]*\d|\d)(?![\d%])", re.IGNORECASE)
+#: A percentage the answer writes: "Member 25% off".
+_PERCENT_RE = re.compile(r"(?<![\d.,])(\d{1,2}(?:\.\d+)?)\s?%")
 
 
 def _figure(text: str) -> str | None:
@@ -119,4 +136,34 @@ def wrong_worked_figures(claim: str, answer_text: str) -> tuple[str, ...]:
             others = [float(n) for n in money if n != figure]
             if others and not _is_share(float(figure), int(match.group(1)) / 100, others, places):
                 wrong.append(figure)
+    return tuple(dict.fromkeys(wrong))
+
+
+@text_cache()
+def _one_offer_only(texts: tuple[str, ...]) -> bool:
+    """Does a source allow one offer only ("Only one offer per booking")? Read once per request's sources."""
+    return any(_ONE_OFFER_RE.search(text) for text in texts)
+
+
+def stacked_savings(claim: str, answer_text: str, texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The savings ``claim`` names that add two offers where a source allows one (:data:`READ_STACKED_OFFERS`): a
+    percentage the answer writes of one of its amounts, plus another amount it writes, neither of them the saving
+    itself. ``texts``: the sources, read for the rule only when the claim names a saving."""
+    if not READ_STACKED_OFFERS or "sav" not in claim.lower() or "%" not in answer_text:
+        return ()
+    if not _one_offer_only(texts):
+        return ()
+    money = [float(n) for n in _money(answer_text)]
+    shares = {float(p) / 100 * a for p in _PERCENT_RE.findall(answer_text) for a in money}
+    wrong = []
+    for match in _MARKED_SAVING_RE.finditer(claim):
+        figure = _figure(match.group(1))
+        if figure is None:
+            continue
+        saving = float(figure)
+        if any(abs(x - saving) < _TOLERANCE for x in shares):
+            continue  # one offer: the percentage's saving
+        if any(abs(x + y - saving) < _TOLERANCE for x in shares for y in money
+               if abs(y - saving) >= _TOLERANCE and abs(x - y) >= _TOLERANCE):
+            wrong.append(figure)
     return tuple(dict.fromkeys(wrong))

@@ -20,23 +20,31 @@ third ("£38.00 plus 4 single balls (4 × £4.20 = £16.80) makes £56.80", a br
 it prices); amounts priced per something ("£2.60 a mile") or hedged ("roughly") are never read that way, and a
 result a source holds is never flagged. Both readings are switched off by ``READ_WRITTEN_EQUATIONS`` in the
 claim-decision fit.
+
+Two operand readings of the ``arith47`` round, each off in the fit. A count beyond an allowance is the term the
+operator takes, not the allowance beside it: "30 km over the 100 included × 6 = 180 Kč" multiplies 30, and the 30
+is given when with the allowance it makes a figure a source or the customer holds (their 130 km)
+(``READ_BEYOND_OPERANDS``). A duration the customer gives is restated in the period the claim prices by: "4 hours
+driving" is "240 × 9" in a claim that prices "per minute", a calendar factor of the customer's figure
+(``READ_PRICED_DURATIONS``). And a count worked out in words in brackets, then spread over
+(:func:`worded_results`, ``READ_WORDED_COUNTS``): "₹500 a session: ₹6,000 a month over 12 sessions (3 a week for 4
+weeks)" is 3 × 4 = 12, a month counted as four weeks, and 6,000 ÷ 12 = 500.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 from typing import NamedTuple
 
-from .text.arithmetic import period_factors
-from .text.numbers import CURRENCY_CODES, dot_thousands, normalise_number
+from .text.arithmetic import period_factor, period_factors
+from .text.numbers import CURRENCY_CODES, dot_thousands, normalise_number, parses_as_float
 from .textcache import text_cache
 
-__all__ = ["READ_CHAIN_SIDES", "READ_HOUR_SYMBOLS", "READ_OPERAND_LABELS", "READ_RUN_ON_STEPS",
-           "READ_WRITTEN_EQUATIONS", "Equation",
-           "equations_in",
-           "explained_results", "wrong_results"]
+__all__ = ["READ_BEYOND_OPERANDS", "READ_CHAIN_SIDES", "READ_HOUR_SYMBOLS", "READ_OPERAND_LABELS",
+           "READ_PRICED_DURATIONS", "READ_RUN_ON_STEPS", "READ_WORDED_COUNTS", "READ_WRITTEN_EQUATIONS", "Equation",
+           "equations_in", "explained_results", "worded_results", "wrong_results"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle
 #: a figure before the decision.
@@ -49,6 +57,16 @@ READ_CHAIN_SIDES = True
 #: operands. Read so when the first step comes out to that result and the second to the last side, while the chain
 #: reading does not (the ``arith46`` round); "... + 2 × 19 zł = 40 zł" stays wrong. Off in the claim-decision fit.
 READ_RUN_ON_STEPS = True
+#: A count beyond an allowance is the operand, not the allowance: "30 km over the 100 included × 6 = 180 Kč" is
+#: 30 × 6, and the 30 is given when 30 + 100 is held (the customer's 130 km); the ``arith47`` round, off in the fit.
+READ_BEYOND_OPERANDS = True
+#: A duration of the customer's restated in the period the claim prices by: "4 hours" is the 240 of "240 × 9" in a
+#: claim priced "per minute" (the ``arith47`` round); off in the claim-decision fit.
+READ_PRICED_DURATIONS = True
+#: A count worked out in brackets and an amount spread over it: "₹6,000 a month over 12 sessions (3 a week for 4
+#: weeks)" is 3 × 4 = 12 (a month as four weeks) and, with "₹500 a session", 6,000 ÷ 12 = 500; the ``arith47`` round,
+#: off in the claim-decision fit.
+READ_WORDED_COUNTS = True
 
 #: The ISO codes the number reader reads as money ("ARS 38.000", "ISK 14,900"), and the krona's and franc's marks.
 _CODES = "|".join((*(code.upper() for code in CURRENCY_CODES), "kr", "Fr"))
@@ -82,6 +100,31 @@ _FOR_LABEL_RE = re.compile(
     r"(?:\s+[a-z]{2,}(?:-[a-z]{2,})*)?(?:\s*\((?:[^()=+×*÷⟨⟩$€£¥]|⟨\d+⟩(?![.,]))*\))?"
     r"|\s*\((?:[a-z]|[^()=+×*÷⟨⟩$€£¥\d])(?:[^()=+×*÷⟨⟩$€£¥]|⟨\d+⟩)*\))(?=\s*(?:[-+−–×x*÷/]\s|=))", re.IGNORECASE)
 READ_OPERAND_LABELS = True
+#: The allowance after a count beyond it, up to the operator: " over the ⟨7⟩ included" of "⟨6⟩ km over the ⟨7⟩
+#: included × ⟨8⟩" (the unit word of the count stays: the term is "⟨6⟩ km").
+_BEYOND_LABEL_RE = re.compile(r"(?<=⟩)(\s?[a-z]{2,12}\b)?\s+(?:over|beyond|above|past)\s+the\s+(?:first\s+)?⟨\d+⟩"
+                              r"(?:\s?[a-z]{2,12})?\s+(?:included|free|allowed|covered)(?=\s*[-+−–×x*÷/]\s)",
+                              re.IGNORECASE)
+#: The same in the claim's own figures: the count, then the allowance ("30 km over the 100 included").
+_BEYOND_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(?:\s?[a-z]{2,12}\b)?\s+(?:over|beyond|above|past)\s+the\s+"
+                        r"(?:first\s+)?(\d+(?:\.\d+)?)(?:\s?[a-z]{2,12})?\s+(?:included|free|allowed|covered)\b",
+                        re.IGNORECASE)
+#: The period a claim prices by: "per minute", "a minute", "/min", "each hour".
+_PRICED_PERIOD_RE = re.compile(r"(?:\b(?:per|a|an|each|every)\s+|/\s?)(minute|min|hour|hr|day|week)s?\b",
+                               re.IGNORECASE)
+#: The unit words of the customer's durations (as :func:`~llmops_kit.text.quantities` gives them) and the
+#: claim's, by their calendar period.
+_PERIOD_UNITS = {"minute": "minute", "min": "minute", "hour": "hour", "hr": "hour", "h": "hour", "day": "day",
+                 "week": "week"}
+#: A count with its product in brackets: "⟨2⟩ sessions (⟨3⟩ a week for ⟨4⟩ weeks)".
+_COUNTED_RE = re.compile(r"⟨(\d+)⟩\s+([a-z]{3,})\s*\(⟨(\d+)⟩\s+(?:a|per)\s+([a-z]{3,})\s+for\s+⟨(\d+)⟩\s+([a-z]{3,})\)",
+                         re.IGNORECASE)
+#: An amount spread over a count of things: "⟨1⟩ a month over ⟨2⟩ sessions".
+_SPREAD_RE = re.compile(r"⟨(\d+)⟩(?:\s+(?:a|per)\s+[a-z]+)?\s+over\s+⟨(\d+)⟩\s+([a-z]{3,})", re.IGNORECASE)
+#: An amount for one of them: "⟨0⟩ a session", "⟨0⟩ per session".
+_PER_ONE_RE = re.compile(r"⟨(\d+)⟩\s+(?:a|an|per|each)\s+([a-z]{3,})", re.IGNORECASE)
+#: The weeks a month is counted as in a worked count ("3 a week for 4 weeks" of a monthly price).
+_MONTH_WEEKS = 4.0
 _OPERATOR_RE = re.compile(r"\s([-+−–×x*÷/])\s|(?<=⟩)([-+−–×x*÷/])(?=⟨)")
 _INDEX_RE = re.compile(r"⟨(\d+)⟩")
 #: An operator just before a chain, after a stop: the chain goes on from an earlier result ("...; × 6 lifts").
@@ -173,6 +216,8 @@ def equations_in(claim: str) -> tuple[Equation, ...]:
     text, figures = _placeholders(claim)
     if READ_OPERAND_LABELS and ("for " in text or "(" in text):
         text = _FOR_LABEL_RE.sub("", text)
+    if READ_BEYOND_OPERANDS and " the " in text:
+        text = _BEYOND_LABEL_RE.sub(lambda m: m.group(1) or "", text)
     hedged = _HEDGE_RE.search(claim) is not None
     found = []
     chains = _HOUR_CHAIN_RE if READ_HOUR_SYMBOLS and " h" in text else _CHAIN_RE
@@ -264,16 +309,49 @@ def _minor_given(value: str, claim: str, held: Callable[[str], bool]) -> bool:
     return held(str(cents)) and any(int(m.group(1)) == cents for m in _MINOR_RE.finditer(claim))
 
 
-def explained_results(left: set[str], claim: str, held: Callable[[str], bool]) -> frozenset[str]:
+def _beyond_counts(claim: str, held: Callable[[str], bool]) -> frozenset[float]:
+    """The counts the claim writes beyond an allowance ("30 km over the 100 included") that with the allowance make
+    a held figure (:data:`READ_BEYOND_OPERANDS`): the customer's 130 km less the 100 included is a count given."""
+    if not READ_BEYOND_OPERANDS or " the " not in claim:
+        return frozenset()
+    out = set()
+    for match in _BEYOND_RE.finditer(claim):
+        count, allowance = float(match.group(1)), float(match.group(2))
+        if held(normalise_number(f"{count + allowance:.10f}")):
+            out.add(count)
+    return frozenset(out)
+
+
+def _priced_durations(claim: str, customer: Iterable[tuple[str, str]]) -> frozenset[float]:
+    """The customer's durations restated in a shorter period the claim prices by (:data:`READ_PRICED_DURATIONS`):
+    "4 hours" is 240 in a claim that prices "per minute"; a figure the customer gave, in the claim's unit."""
+    if not READ_PRICED_DURATIONS or not customer:
+        return frozenset()
+    priced = {_PERIOD_UNITS[m.group(1).lower()] for m in _PRICED_PERIOD_RE.finditer(claim)}
+    if not priced:
+        return frozenset()
+    out = set()
+    for value, unit in customer:
+        period = _PERIOD_UNITS.get(unit)
+        factors = [period_factor(short, period) for short in priced] if period else []
+        out.update(float(value) * f for f in factors if f and parses_as_float(value))
+    return frozenset(out)
+
+
+def explained_results(left: set[str], claim: str, held: Callable[[str], bool],
+                      customer: Iterable[tuple[str, str]] = ()) -> frozenset[str]:
     """The figures of ``left`` the claim works out in equations that come out on given operands: each step's
-    result, and the operands given by the minor unit or a calendar factor. ``held``: does a source or the customer
-    hold this (normalised) number."""
+    result, and the operands given by the minor unit, a calendar factor, a count beyond an allowance or the
+    customer's duration in the period the claim prices by. ``held``: does a source or the customer hold this
+    (normalised) number; ``customer``: the customer's figures with their units ("4", "hour")."""
     if not READ_WRITTEN_EQUATIONS or "=" not in claim:
         return frozenset()
     steps = equations_in(claim)
     if not steps:
         return frozenset()
-    calendar = period_factors(claim)
+    # operands the claim's words give without a source holding them: a calendar factor of two periods it names,
+    # a count beyond an allowance, the customer's duration in the claim's period
+    worded = period_factors(claim) | _beyond_counts(claim, held) | _priced_durations(claim, customer)
     known: set[str] = set()
     out: set[str] = set()
     waiting = list(steps)
@@ -286,7 +364,7 @@ def explained_results(left: set[str], claim: str, held: Callable[[str], bool]) -
             for operand in step.operands:
                 if operand in known or held(operand):
                     continue
-                if _minor_given(operand, claim, held) or float(operand) in calendar:
+                if _minor_given(operand, claim, held) or float(operand) in worded:
                     via.add(operand)
                     continue
                 given = False
@@ -341,3 +419,59 @@ def _wrong_plus(claim: str) -> list[str]:
         if not _comes_out(total, figures[c][1], figures[c][3], False):
             out.append(figures[c][0])
     return out
+
+
+def _singular(noun: str) -> str:
+    """A count's noun without its plural ending: "sessions" -> "session", "classes" -> "class"."""
+    noun = noun.lower()
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _worded_steps(claim: str) -> list[tuple[Equation, bool]]:
+    """The steps the claim works in words (:data:`READ_WORDED_COUNTS`), each with whether its second operand is a
+    month's weeks: a bracketed count "N <things> (a a <period> for b <period>s)" is a × b = N, and an amount spread
+    "X [a month] over N <things>" beside "R a <thing>" is X ÷ N = R, read only when N is such a bracketed count."""
+    text, figures = _placeholders(claim)
+    hedged = _HEDGE_RE.search(claim) is not None
+    steps: list[tuple[Equation, bool]] = []
+    counted: set[int] = set()
+    for m in _COUNTED_RE.finditer(text):
+        count, each, weeks = int(m.group(1)), int(m.group(3)), int(m.group(5))
+        if _singular(m.group(4)) != _singular(m.group(6)):
+            continue
+        product = figures[each][1] * figures[weeks][1]
+        holds = _comes_out(product, figures[count][1], figures[count][3], False)
+        month = _singular(m.group(6)) == "week" and re.search(r"\bmonth", claim, re.IGNORECASE) is not None
+        steps.append((Equation((figures[each][0], figures[weeks][0]), ("*",), figures[count][0], holds), month))
+        counted.add(count)
+    for m in _SPREAD_RE.finditer(text):
+        whole, count, noun = int(m.group(1)), int(m.group(2)), _singular(m.group(3))
+        if count not in counted or not figures[count][1]:
+            continue
+        for one in _PER_ONE_RE.finditer(text):
+            if _singular(one.group(2)) != noun or int(one.group(1)) in (whole, count):
+                continue
+            share = figures[int(one.group(1))]
+            holds = _comes_out(figures[whole][1] / figures[count][1], share[1], share[3], hedged)
+            steps.append((Equation((figures[whole][0], figures[count][0]), ("/",), share[0], holds), False))
+    return steps
+
+
+def worded_results(left: set[str], claim: str, held: Callable[[str], bool]) -> frozenset[str]:
+    """The figures of ``left`` the claim works out in words on given operands (:data:`READ_WORDED_COUNTS`): a
+    count it multiplies out in brackets, the month's four weeks that count takes, and an amount spread over that
+    count. ``held``: does a source or the customer hold this (normalised) number."""
+    if not READ_WORDED_COUNTS or " over " not in claim or "(" not in claim:
+        return frozenset()
+    known: set[str] = set()
+    out: set[str] = set()
+    for step, month in _worded_steps(claim):  # in order: the bracketed counts come first
+        weeks = step.operands[-1]
+        given = all(o in known or held(o) for o in step.operands[:-1]) and (
+            weeks in known or held(weeks) or (month and float(weeks) == _MONTH_WEEKS))
+        if step.holds and given:
+            known.add(step.result)
+            out |= {step.result, *(o for o in step.operands if not held(o))}
+    return frozenset(n for n in left if n in out)

@@ -438,6 +438,24 @@ and year joined by hyphens read as a date (``READ_HYPHENED_MONTH_DATES`` in :mod
 :mod:`llmops_kit.record_durations`: "hours: 2" after "start: 19:00" reaches 21:00) and a numeric date written year
 first held by the same day in ISO (``READ_YEAR_FIRST_DATES`` in :mod:`llmops_kit.evidence_derived`: "2027.03.13" of
 "date: 2027-03-13"): each changes which figures a claim states, reaches or holds.
+So are two operand readings of a written step (the ``arith47`` round, in :mod:`llmops_kit.written_equations`): a
+count beyond an allowance taken as the operand ("30 km over the 100 included × 6 = 180 Kč", ``READ_BEYOND_OPERANDS``)
+and the customer's duration restated in the period the claim prices by ("4 hours" as the 240 of "240 × 9" priced per
+minute, ``READ_PRICED_DURATIONS``): each changes which figures a claim works out before the decision.
+So is the customer's whole count charged at the rate after an allowance ("130 km × 6 = 780 Kč" where the first 100 km
+are included, ``READ_CHARGED_ALLOWANCES`` in :mod:`llmops_kit.allowance_steps`, the same round): it settles a claim
+as contradicted before the decision.
+So is a count worked out in words in brackets and an amount spread over it ("₹6,000 a month over 12 sessions (3 a
+week for 4 weeks)" with "₹500 a session", ``READ_WORDED_COUNTS`` in :mod:`llmops_kit.written_equations`, the same
+round): it changes which figures a claim works out before the decision.
+So are the hours of a slot the customer gives by its two clock times ("6:00–8:00 AM" is two hours,
+``READ_SLOT_HOURS`` in :mod:`llmops_kit.evidence_readers`, the same round) and an amount for a duration at the one
+rate a source gives per its unit for the claim's subject ("Two hours on the machine net are ₹3,600" at "₹1,800 per
+hour", ``READ_RATE_TOTALS`` in :mod:`llmops_kit.rate_totals`, the same round): each changes which figures a claim
+holds or works out before the decision.
+So is a saving of two offers added where a source allows one offer only ("a saving of ₹1,700" of 25% off and "₹800
+more" under "Only one offer per booking", ``READ_STACKED_OFFERS`` in :mod:`llmops_kit.worked_savings`, the same
+round): it settles a claim as contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -490,6 +508,7 @@ from llmops_kit import (  # noqa: E402
     entry_statuses,
     evidence,
     evidence_derived,
+    evidence_readers,
     excluded_items,
     figure_owner,
     filled_fields,
@@ -522,6 +541,7 @@ from llmops_kit import (  # noqa: E402
     quality,
     question_frames,
     range_outside,
+    rate_totals,
     record_balances,
     record_counts,
     record_durations,
@@ -877,6 +897,13 @@ def _without_meaning_readings() -> Iterator[None]:
         (calendar_dates, "READ_HYPHENED_MONTH_DATES", False),
         (record_durations, "READ_RECORD_DURATIONS", False),
         (evidence_derived, "READ_YEAR_FIRST_DATES", False),
+        (written_equations, "READ_BEYOND_OPERANDS", False),
+        (written_equations, "READ_PRICED_DURATIONS", False),
+        (allowance_steps, "READ_CHARGED_ALLOWANCES", False),
+        (written_equations, "READ_WORDED_COUNTS", False),
+        (evidence_readers, "READ_SLOT_HOURS", False),
+        (rate_totals, "READ_RATE_TOTALS", False),
+        (worked_savings, "READ_STACKED_OFFERS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:

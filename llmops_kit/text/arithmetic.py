@@ -321,6 +321,13 @@ def percent_figures(text: str) -> frozenset[str]:
     return shares - numbers_in(_PERCENT_RE.sub(" ", text)) if shares else shares
 
 
+def period_factor(short: str, long: str) -> float | None:
+    """How many of the calendar period ``short`` the period ``long`` holds ("minute", "hour": 60), or None when
+    the two are no pair of :data:`_PERIODS`: a duration restated in the period a price runs by."""
+    factor = _PERIODS.get((short, long))
+    return float(factor) if factor else None
+
+
 @text_cache()
 def period_factors(text: str) -> frozenset[float]:
     """How many of one period another holds, for each pair of calendar periods the text names: a rate per
@@ -373,6 +380,7 @@ __all__ = [
     "durations_in_minutes",
     "marked_after",
     "pair_reaches",
+    "period_factor",
     "period_factors",
     "plain_figures",
     "share_factors",

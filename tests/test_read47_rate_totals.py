@@ -1,0 +1,47 @@
+"""An amount for a duration at the one rate a source gives per its unit for the claim's subject
+(:data:`llmops_kit.rate_totals.READ_RATE_TOTALS`): "Two hours on the court with lights come to £60" where the
+customer books 17:00–19:00 and the article says "Indoor court with lights: £30 per hour". Controls: the rate of the
+court without lights, a wrong product, a duration nobody gave, and a claim whose words fit both rates stay flagged;
+with the switch off the amount is a figure nobody gave again."""
+
+from __future__ import annotations
+
+from unittest.mock import patch
+
+import pytest
+
+from llmops_kit import quality, rate_totals
+from llmops_kit.quality import Document, score_answer
+
+HALL = [Document(id="sc-2", content="Indoor court with lights: £30 per hour. "
+                                    "Indoor court without lights: £20 per hour. "
+                                    "Rackets can be hired at the desk for £3 each.")]
+ASKED = "Indoor court with lights on Friday, 17:00–19:00. How much will it be?"
+PRICED = "Two hours on the court with lights come to £60. Rackets are £3 each at the desk."
+
+
+def _held(answer: str) -> bool:
+    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
+    try:
+        return all(v.supported for v in score_answer(answer, HALL, query=ASKED).support)
+    finally:
+        quality._memo.clear()
+
+
+def test_the_slot_at_its_rate_is_held() -> None:
+    assert _held(PRICED)
+
+
+@pytest.mark.parametrize("answer", [
+    PRICED.replace("£60", "£40"),  # the rate of the court without lights
+    PRICED.replace("£60", "£70"),  # a wrong product
+    PRICED.replace("Two hours", "Three hours").replace("£60", "£90"),  # three hours nobody gave
+    PRICED.replace(" with lights", ""),  # "the court" fits both rates
+])
+def test_a_wrong_total_stays_flagged(answer: str) -> None:
+    assert not _held(answer)
+
+
+def test_switched_off_the_total_is_unexplained_again() -> None:
+    with patch.object(rate_totals, "READ_RATE_TOTALS", False):
+        assert not _held(PRICED)
