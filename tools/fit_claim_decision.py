@@ -415,6 +415,18 @@ about 6 of the 12 sessions in 3 months"; "5 × S$25 = S$125 a year" for units se
 ``READ_FREQUENCY_COUNTS`` in :mod:`llmops_kit.frequency_counts`, the ``options46`` round): it settles a claim
 before the decision. So is Indian digit grouping read as one number ("₹1,25,000", once 1.25; ``READ_LAKH_GROUPS`` in
 :mod:`llmops_kit.text.numbers`, ``lakh46``): it changes which figures a text holds.
+So are the ``nums47`` round's readings of figures: a bare dot-grouped figure in a text that writes an amount in
+dot thousands beside its currency (``READ_DOTTED_STYLE``: "4 × 6.200 = 24.800 kr." multiplies 6200), an amount
+after its code and sign in dot thousands (``READ_CODED_SIGNS``: "COP $390.000"), a range written "between 25 and 110
+kg" (``READ_BETWEEN_RANGES``, all three in :mod:`llmops_kit.text.numbers`), an amount in dot thousands before its
+mark read by the money reader as the number reader reads it (``READ_MARKED_DOT_THOUSANDS`` in
+:mod:`llmops_kit.text.arithmetic`), a line of nothing but a coded amount read as a result line
+(``READ_CODED_LINES`` in :mod:`llmops_kit.own_operands`), "the two" before a verb read as no figure and "drops to
+zero" read as the amount 0 (``READ_PRONOUN_COUNTS`` and ``READ_ZERO_AMOUNTS`` in
+:mod:`llmops_kit.text.number_word_uses`): each changes which figures a claim states or reaches. So is the party a
+customer counts as "N of us" with a price "per passenger" read by the worked quote's count check
+(``READ_US_PARTIES`` in :mod:`llmops_kit.asked_counts`, the same round: "video COP $60.000" once for "Three of us"):
+it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -531,6 +543,7 @@ from llmops_kit.text import (  # noqa: E402
     interjections,
     language,
     list_lead_in,
+    number_word_uses,
     pleasantries,
     rand_amounts,
     source_nouns,
@@ -835,6 +848,14 @@ def _without_meaning_readings() -> Iterator[None]:
         (asked_counts, "READ_ASKED_COUNTS", False),
         (aged_charges, "READ_AGED_CHARGES", False),
         (frequency_counts, "READ_FREQUENCY_COUNTS", False),
+        (numbers, "READ_DOTTED_STYLE", False),
+        (numbers, "READ_CODED_SIGNS", False),
+        (numbers, "READ_BETWEEN_RANGES", False),
+        (text_arithmetic, "READ_MARKED_DOT_THOUSANDS", False),
+        (own_operands, "READ_CODED_LINES", False),
+        (number_word_uses, "READ_PRONOUN_COUNTS", False),
+        (number_word_uses, "READ_ZERO_AMOUNTS", False),
+        (asked_counts, "READ_US_PARTIES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
