@@ -32,11 +32,16 @@ from .text.money_amounts import MONEY_MARK, same_amount
 from .text.numbers import count_words
 from .textcache import text_cache
 
-__all__ = ["READ_ASKED_COUNTS", "WORKED_SUM_RE", "miscounted_items"]
+__all__ = ["READ_ASKED_COUNTS", "READ_US_PARTIES", "WORKED_SUM_RE", "miscounted_items"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle
 #: a figure before the decision.
 READ_ASKED_COUNTS = True
+#: The party the customer counts as "N of us" ("Three of us, all with the video"), and a price "per passenger",
+#: read by the third arm for a price right after its item's name in a sum that takes another item N times (the
+#: ``nums47`` round: "video COP $60.000" once for three passed once the quote's total was read as the sum of its
+#: lines); off in the fit.
+READ_US_PARTIES = True
 
 _WORDS = {"one": 1, "single": 1, **count_words(12)}
 _COUNT = r"(\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
@@ -70,6 +75,16 @@ _PER_PARTY_PROSE_RE = re.compile(_MONEY + r"\s+(?:per|a|each)\s+(?:" + "|".join(
                                  re.IGNORECASE)
 _PER_PARTY_FIELD_RE = re.compile(r"\bper\s+(?:" + "|".join(_PARTY_NOUNS) + r")\b[^:\n]*:\s*" + _FIGURE,
                                  re.IGNORECASE)
+#: A price per passenger (with :data:`READ_US_PARTIES`): "COP $60.000 per passenger".
+_PER_PASSENGER_RE = re.compile(_MONEY + r"\s+(?:per|a|each)\s+passenger\b", re.IGNORECASE)
+#: The customer's party counted as "N of us": "Three of us", "there are 4 of us".
+_US_PARTY_RE = re.compile(r"\b" + _COUNT + r"\s+of\s+us\b", re.IGNORECASE)
+#: An item's name right before its price, an ISO code allowed between: "; video COP $60.000", "plus towels 2,50 €".
+_US_NAMED_PRICE_RE = re.compile(r"(?:^|[;:,.]\s*|\+\s*|\band\s+|\bplus\s+)([A-Za-z][a-z-]{2,})\s*:?\s+(?:[A-Z]{3}\s?)?"
+                                + _MONEY + r"(?!\s?[×x])")
+#: Words that open a clause before a price but name no item.
+_NOT_ITEMS = frozenset(("plus", "and", "total", "each", "per", "for", "with", "then", "which", "that", "save", "saves",
+                        "saving", "only", "just", "costs", "cost", "pay", "pays"))
 #: A group of people the customer counts ("two adults", "one child"), and a person named by age ("our
 #: 7-year-old"): the parts of a party whose size the customer gives.
 _GROUPS = ("adults?", "child(?:ren)?", "kids?", "teens?", "teenagers?", "seniors?", "students?", "infants?",
@@ -199,7 +214,10 @@ def _per_party_prices(texts: tuple[str, ...]) -> frozenset[float]:
         lowered = text.lower()
         if "per " not in lowered and " a " not in lowered and "each " not in lowered:
             continue
-        for m in _PER_PARTY_PROSE_RE.finditer(text):
+        prose = [*_PER_PARTY_PROSE_RE.finditer(text)]
+        if READ_US_PARTIES and "passenger" in lowered:
+            prose.extend(_PER_PASSENGER_RE.finditer(text))
+        for m in prose:
             value = _amount(m, 1)
             if value is not None:
                 found.add(value)
@@ -223,6 +241,32 @@ def _party_total(user_text: str) -> int:
     return best
 
 
+@text_cache()
+def _us_party(user_text: str) -> int:
+    """The party the customer counts as "N of us" ("Three of us, vuelo largo"), 0 when they count none or two."""
+    counts = {_value(m.group(1)) for m in _US_PARTY_RE.finditer(user_text)} if " us" in user_text else set()
+    return next(iter(counts)) if len(counts) == 1 else 0
+
+
+def _once_for_us(claim: str, user_text: str, answer_text: str, per_party: frozenset[float]) -> list[str]:
+    """With :data:`READ_US_PARTIES`, the prices per person a worked sum charges once, right after the item's name
+    ("; video COP $60.000"), for a party counted as "N of us", where the sum takes another item N times ("3 × COP
+    $390.000"): the answer prices per head and left one item out. A figure after a verb ("you save RM 40") names
+    no item and is left alone."""
+    party = _us_party(user_text) if READ_US_PARTIES else 0
+    if party < 2 or not re.search(r"(?<![\d.,])" + str(party) + r"\s?[×x]\s?", claim):
+        return []
+    wrong: list[str] = []
+    for m in _US_NAMED_PRICE_RE.finditer(claim):
+        value = _amount(m, 2)
+        if (value is None or not any(same_amount(value, p) for p in per_party)
+                or m.group(1).lower() in _NOT_ITEMS or _RATE_AFTER_RE.match(claim, m.end())
+                or _writes_product(answer_text or claim, party, value)):
+            continue
+        wrong.append(_figure(m, 2))
+    return wrong
+
+
 def _once_per_party(claim: str, user_text: str, answer_text: str, texts: tuple[str, ...]) -> list[str]:
     """The prices per person charged once in a worked sum for a party of two or more (the third arm)."""
     per_party = _per_party_prices(texts)
@@ -230,7 +274,7 @@ def _once_per_party(claim: str, user_text: str, answer_text: str, texts: tuple[s
         return []
     party = _party_total(user_text)
     if party < 2:
-        return []
+        return _once_for_us(claim, user_text, answer_text, per_party)
     wrong: list[str] = []
     for m in _MONEY_RE.finditer(claim):
         value = _amount(m, 1)

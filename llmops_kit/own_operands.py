@@ -27,9 +27,10 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .text import words_in
+from .text.char_scans import has_digit
 from .textcache import text_cache
 
-__all__ = ["READ_OWN_OPERANDS", "READ_OWN_ROWS", "anchored_pair_reaches", "needs_own_operand",
+__all__ = ["READ_CODED_LINES", "READ_OWN_OPERANDS", "READ_OWN_ROWS", "anchored_pair_reaches", "needs_own_operand",
            "row_needs_own_operand"]
 
 #: Switch: a figure worked only from the answer's other sentences must be worded as a result (the ``coinc31`` round).
@@ -62,6 +63,13 @@ _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _UNIT_WORDS = frozenset(("gbp", "usd", "eur", "aud", "nzd", "cad", "chf", "zar", "sgd", "inr", "jpy", "hkd",
                          "aed", "sek", "nok", "dkk", "isk", "ars", "myr", "kes"))
 
+#: A currency's ISO code written in capitals right before its amount or the amount's sign: "COP $1.455.000",
+#: "ISK 4.500". It names the amount's money, as the codes above do, whether or not that list has it.
+_CODE_BEFORE_AMOUNT_RE = re.compile(r"\b[A-Z]{3}(?=\s?[$€£¥₹]?\s?\d)")
+#: Read a line of nothing but an amount with its code before it ("COP $1.455.000", the total under an answer's
+#: worked subtotals) as a result line, whatever its code (the ``nums47`` round); off in the claim-decision fit.
+READ_CODED_LINES = True
+
 
 @text_cache()
 def _worded_as_result(claim: str) -> bool:
@@ -69,6 +77,8 @@ def _worded_as_result(claim: str) -> bool:
     words = words_in(claim)
     if not _RESULT_WORDS.isdisjoint(words) or _RESULT_RE.search(claim) is not None:
         return True
+    if READ_CODED_LINES and has_digit(claim):
+        claim = _CODE_BEFORE_AMOUNT_RE.sub(" ", claim)
     return not any(w.lower() not in _UNIT_WORDS for w in _WORD_RE.findall(claim))
 
 

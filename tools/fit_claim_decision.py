@@ -456,6 +456,18 @@ holds or works out before the decision.
 So is a saving of two offers added where a source allows one offer only ("a saving of ₹1,700" of 25% off and "₹800
 more" under "Only one offer per booking", ``READ_STACKED_OFFERS`` in :mod:`llmops_kit.worked_savings`, the same
 round): it settles a claim as contradicted before the decision.
+So are the ``nums47`` round's readings of figures: a bare dot-grouped figure in a text that writes an amount in
+dot thousands beside its currency (``READ_DOTTED_STYLE``: "4 × 6.200 = 24.800 kr." multiplies 6200), an amount
+after its code and sign in dot thousands (``READ_CODED_SIGNS``: "COP $390.000"), a range written "between 25 and 110
+kg" (``READ_BETWEEN_RANGES``, all three in :mod:`llmops_kit.text.numbers`), an amount in dot thousands before its
+mark read by the money reader as the number reader reads it (``READ_MARKED_DOT_THOUSANDS`` in
+:mod:`llmops_kit.text.arithmetic`), a line of nothing but a coded amount read as a result line
+(``READ_CODED_LINES`` in :mod:`llmops_kit.own_operands`), "the two" before a verb read as no figure and "drops to
+zero" read as the amount 0 (``READ_PRONOUN_COUNTS`` and ``READ_ZERO_AMOUNTS`` in
+:mod:`llmops_kit.text.number_word_uses`): each changes which figures a claim states or reaches. So is the party a
+customer counts as "N of us" with a price "per passenger" read by the worked quote's count check
+(``READ_US_PARTIES`` in :mod:`llmops_kit.asked_counts`, the same round: "video COP $60.000" once for "Three of us"):
+it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -581,6 +593,7 @@ from llmops_kit.text import (  # noqa: E402
     interjections,
     language,
     list_lead_in,
+    number_word_uses,
     pleasantries,
     rand_amounts,
     source_nouns,
@@ -904,6 +917,14 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_readers, "READ_SLOT_HOURS", False),
         (rate_totals, "READ_RATE_TOTALS", False),
         (worked_savings, "READ_STACKED_OFFERS", False),
+        (numbers, "READ_DOTTED_STYLE", False),
+        (numbers, "READ_CODED_SIGNS", False),
+        (numbers, "READ_BETWEEN_RANGES", False),
+        (text_arithmetic, "READ_MARKED_DOT_THOUSANDS", False),
+        (own_operands, "READ_CODED_LINES", False),
+        (number_word_uses, "READ_PRONOUN_COUNTS", False),
+        (number_word_uses, "READ_ZERO_AMOUNTS", False),
+        (asked_counts, "READ_US_PARTIES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:

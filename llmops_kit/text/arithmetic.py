@@ -404,6 +404,13 @@ def minor_unit_amounts(text: str) -> frozenset[str]:
 
 #: An amount with its currency mark after the figure: "198,00 €", "56,70 $", "450 kr".
 _AMOUNT_MARKED_AFTER_RE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)*)\s?" + _MARK + r"(?![\w])", re.IGNORECASE)
+#: A figure grouped by thousands with dots: "24.800", "1.198,50".
+_DOT_GROUPED_FIGURE_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_LEADING_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
+#: Read an amount in dot thousands before its mark as the number reader reads it ("24.800 kr." is 24800, where it was
+#: 24.8, so the answer's own results add up as its worked steps do: the ``nums47`` round); off while
+#: ``tools/fit_claim_decision.py`` fits the decision.
+READ_MARKED_DOT_THOUSANDS = True
 
 
 @text_cache()
@@ -413,4 +420,14 @@ def marked_after(text: str) -> frozenset[str]:
     word after it), and an amount written the continental way is money all the same."""
     if not text or not any(map(str.isdigit, text)):
         return frozenset()
-    return frozenset(normalise_number(m.group(1)) for m in _AMOUNT_MARKED_AFTER_RE.finditer(text))
+    return frozenset(_marked_figure(m) for m in _AMOUNT_MARKED_AFTER_RE.finditer(text))
+
+
+def _marked_figure(match: re.Match[str]) -> str:
+    """The figure of an amount marked after it, normalised; in dot thousands read as
+    :func:`~llmops_kit.text.numbers.dot_thousands` reads the amount, so this reader and the number reader agree."""
+    figure = match.group(1)
+    if READ_MARKED_DOT_THOUSANDS and "." in figure and _DOT_GROUPED_FIGURE_RE.fullmatch(figure):
+        read = _LEADING_FIGURE_RE.match(dot_thousands(match.group(0)))
+        figure = read.group(0) if read else figure
+    return normalise_number(figure)
