@@ -14,7 +14,7 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import own_operands, quality
+from llmops_kit import claimed_states, own_operands, quality
 from llmops_kit.quality import Document, score_answer
 from llmops_kit.text import arithmetic, numbers
 from llmops_kit.text.arithmetic import marked_after
@@ -142,7 +142,9 @@ def test_switched_off_the_money_reader_reads_a_decimal_again() -> None:
 
 
 def test_switched_off_the_coded_amount_is_a_decimal_again() -> None:
-    with patch.object(numbers, "READ_CODED_SIGNS", False):
+    """``claimed_states.READ_PAID_PARTS`` (the tool47 round) reads the same booking another way: "paid" is the
+    deposit's, no status. Off here too, so the figure reading is what the test switches."""
+    with patch.object(numbers, "READ_CODED_SIGNS", False), patch.object(claimed_states, "READ_PAID_PARTS", False):
         assert claim_numbers("4 × COP $250.000 = COP $1.000.000") == {"4", "250", "1000000"}
         answer = _booking_answer("96.000", "224.000").replace("due at", "payable at")
         assert not all(_verdicts(answer, RAFTING, BOOKING_ASKED))
