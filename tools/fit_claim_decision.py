@@ -421,6 +421,9 @@ included in the hire" of "reception sells them for 9 900 Ft"): it settles a clai
 So is a condition held at the bar only by a sentence that states no condition, or one of its two conjuncts unheld
 (``READ_CONDITION_SOURCES`` in :mod:`llmops_kit.condition_sources`, the same round: "as long as you also order eggs"
 of a price line): read inside the meaning readings, which are off already, and switched off here all the same.
+So is a price the texts give per one unit applied to another unit (``READ_RATE_UNIT_COUNTS`` and
+``READ_RATE_UNIT_WHOLES`` in :mod:`llmops_kit.rate_units`, the ``unit47`` round: "2 × ₹150 × 3 hours" of "₹150 per
+session", "95 kr. for the month" of "95 kr. per week" asked for a whole month): it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -504,6 +507,7 @@ from llmops_kit import (  # noqa: E402
     quality,
     question_frames,
     range_outside,
+    rate_units,
     record_balances,
     record_counts,
     record_fields,
@@ -845,6 +849,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (frequency_counts, "READ_FREQUENCY_COUNTS", False),
         (excluded_items, "READ_PRICED_INCLUSIONS", False),
         (condition_sources, "READ_CONDITION_SOURCES", False),
+        (rate_units, "READ_RATE_UNIT_COUNTS", False),
+        (rate_units, "READ_RATE_UNIT_WHOLES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
