@@ -53,6 +53,7 @@ from .frequency_counts import miscounted_uses
 from .grouped_days import grouped_weekdays
 from .near_dates import near_named_dates
 from .place_names import country_names, implied_names, implied_regions
+from .rate_units import misapplied_rate_units
 from .refused_fields import refused_in_fields
 from .shortfalls import shortfall_figures
 from .status_synonyms import decided_in_fields, same_state_stems
@@ -486,6 +487,11 @@ class Evidence(DerivedFigures):
             numbers.extend(n for n in misapplied_unit_prices(claim, self.source_texts,
                                                              answer_text=answer_text, question=self.user_text)
                            if n not in numbers)
+        # a per-unit price applied to another unit ("2 × ₹150 × 3 hours" of "₹150 per session", "95 kr. for the
+        # month" of "95 kr. per week" asked for a whole month of four weeks)
+        if own:
+            numbers.extend(n for n in misapplied_rate_units(claim, self.source_texts, answer_text=answer_text,
+                                                            question=self.user_text) if n not in numbers)
         # a worked quote's count of an item against the customer's own ("waffle 2 × NT$180" for "one waffle",
         # "towels 2,50 €" once for "2 towels", "¥3,300" per student charged once for two children)
         if own and self.user_text:

@@ -468,6 +468,9 @@ zero" read as the amount 0 (``READ_PRONOUN_COUNTS`` and ``READ_ZERO_AMOUNTS`` in
 customer counts as "N of us" with a price "per passenger" read by the worked quote's count check
 (``READ_US_PARTIES`` in :mod:`llmops_kit.asked_counts`, the same round: "video COP $60.000" once for "Three of us"):
 it settles a claim before the decision.
+So is a price the texts give per one unit applied to another unit (``READ_RATE_UNIT_COUNTS`` and
+``READ_RATE_UNIT_WHOLES`` in :mod:`llmops_kit.rate_units`, the ``unit47`` round: "2 × ₹150 × 3 hours" of "₹150 per
+session", "95 kr. for the month" of "95 kr. per week" asked for a whole month): it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -554,6 +557,7 @@ from llmops_kit import (  # noqa: E402
     question_frames,
     range_outside,
     rate_totals,
+    rate_units,
     record_balances,
     record_counts,
     record_durations,
@@ -925,6 +929,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (number_word_uses, "READ_PRONOUN_COUNTS", False),
         (number_word_uses, "READ_ZERO_AMOUNTS", False),
         (asked_counts, "READ_US_PARTIES", False),
+        (rate_units, "READ_RATE_UNIT_COUNTS", False),
+        (rate_units, "READ_RATE_UNIT_WHOLES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
