@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .text import content_stems, sole_number, stem
+from .text.case_key import case_key
 from .text.numbers import as_digits, parses_as_float
 from .textcache import text_cache
 
@@ -65,7 +66,7 @@ def _rates(texts: tuple[str, ...]) -> tuple[tuple[float, str, frozenset[str], fr
                 if amount is None:
                     continue
                 without = frozenset(stem(w.lower()) for w in _WITHOUT_RE.findall(clause))
-                found.append((amount, _UNITS[m.group(2).lower()], _subject_stems(clause), without))
+                found.append((amount, _UNITS[case_key(m.group(2))], _subject_stems(clause), without))
     return tuple(found)
 
 
@@ -79,7 +80,7 @@ def rate_totals(left: Iterable[str], claim: str, texts: tuple[str, ...], held: C
     amounts = [n for n in left if parses_as_float(n)]
     if not amounts:
         return frozenset()
-    durations = [(float(m.group(1)), _UNITS[m.group(2).lower()]) for m in _DURATION_RE.finditer(as_digits(claim))
+    durations = [(float(m.group(1)), _UNITS[case_key(m.group(2))]) for m in _DURATION_RE.finditer(as_digits(claim))
                  if held(m.group(1))]
     if not durations:
         return frozenset()

@@ -39,6 +39,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .text.arithmetic import period_factor, period_factors
+from .text.case_key import case_key
 from .text.numbers import CURRENCY_CODES, dot_thousands, normalise_number, parses_as_float
 from .textcache import text_cache
 
@@ -327,7 +328,7 @@ def _priced_durations(claim: str, customer: Iterable[tuple[str, str]]) -> frozen
     "4 hours" is 240 in a claim that prices "per minute"; a figure the customer gave, in the claim's unit."""
     if not READ_PRICED_DURATIONS or not customer:
         return frozenset()
-    priced = {_PERIOD_UNITS[m.group(1).lower()] for m in _PRICED_PERIOD_RE.finditer(claim)}
+    priced = {_PERIOD_UNITS[case_key(m.group(1))] for m in _PRICED_PERIOD_RE.finditer(claim)}
     if not priced:
         return frozenset()
     out = set()

@@ -45,3 +45,13 @@ def test_a_wrong_total_stays_flagged(answer: str) -> None:
 def test_switched_off_the_total_is_unexplained_again() -> None:
     with patch.object(rate_totals, "READ_RATE_TOTALS", False):
         assert not _held(PRICED)
+
+
+def test_a_unit_written_with_an_odd_letter_is_read_not_raised() -> None:
+    """A case-blind pattern matches "hourſ" (long s) and "mınutes" (dotless i); the unit is looked up by its ASCII
+    key, so the reading neither raises KeyError nor loses the duration (control: the same claim spelled plainly)."""
+    rate = ("Turf net with bowling machine: ₹1,800 per hour.",)
+    for claim in ("Two hourſ on the machine net are ₹3,600", "Two hours on the machine net are ₹3,600"):
+        assert rate_totals.rate_totals({"3600"}, claim.replace("Two", "2"), rate, lambda n: True) == {"3600"}
+    assert rate_totals.rate_totals({"90"}, "2 mınutes of coaching are ₹90", ("Coaching: ₹45 per minute.",),
+                                   lambda n: True) == {"90"}
