@@ -147,6 +147,19 @@ _GENERAL_CONVERSIONS = (
 )
 #: The factors :func:`converted` reads only in the direction the claim's units are written.
 _DIRECTED_FACTORS = frozenset(f for _, _, f in _GENERAL_CONVERSIONS)
+#: Units the table lacked until the ``conv47`` round (off with ``READ_STORAGE_AND_PINTS``): a file size in the next
+#: unit up ("14,000 MB is about 14 GB", a thousand to one, as storage is sold) and a volume in pints ("1 litre, about
+#: 1.76 UK pints (roughly 2.1 US pints)"); a bare "pints" is the imperial pint, the US pint needs its "US".
+_STORAGE_PINT_CONVERSIONS = (
+    (r"mb|megabytes?", r"gb|gigabytes?", 1 / 1000),
+    (r"gb|gigabytes?", r"tb|terabytes?", 1 / 1000),
+    (r"litres?|liters?", r"(?:uk |imperial )?pints?", 1.759754),
+    (r"litres?|liters?", r"(?:us|american) pints?", 2.113376),
+)
+#: Read the storage and pint conversions (:data:`_STORAGE_PINT_CONVERSIONS`); off in the claim-decision fit, whose
+#: table is the first one alone.
+READ_STORAGE_AND_PINTS = True
+_STORAGE_PINT_FACTORS = frozenset(f for _, _, f in _STORAGE_PINT_CONVERSIONS)
 
 
 def conversion_factors() -> tuple[tuple[str, str, float], ...]:
@@ -170,22 +183,76 @@ def unit_patterns(conversions: Iterable[tuple[str, str, float]], hyphened: bool 
                   re.compile(rf"\d{gap}(?:{b})(?![a-z])", re.IGNORECASE), f) for a, b, f in conversions)
 
 
-_UNIT_RES = unit_patterns(_CONVERSIONS + _FINE_CONVERSIONS + _GENERAL_CONVERSIONS)
+_UNIT_RES = unit_patterns(_CONVERSIONS + _FINE_CONVERSIONS + _GENERAL_CONVERSIONS + _STORAGE_PINT_CONVERSIONS)
 #: Any unit of any conversion after a figure, as one pattern: a text it does not find names no conversion's unit
 #: (most claims with figures), so the pairs are not searched one by one. Built from every conversion, so it holds
 #: for any subset :data:`_UNIT_RES` is set to (the claim-decision fit leaves the later ones out).
 _ANY_UNIT_RE = re.compile(r"\d[\s-]?(?:" + "|".join(f"(?:{unit})" for a, b, _ in
                                                 _CONVERSIONS + _FINE_CONVERSIONS + _GENERAL_CONVERSIONS
+                                                + _STORAGE_PINT_CONVERSIONS
                                                 for unit in (a, b)) + r")(?![a-z])", re.IGNORECASE)
+
+
+#: Spanish names of the table's units ("$11.75 por pie lineal, es decir unos $38.55 por metro"), read with
+#: ``READ_SPANISH_UNITS`` (the ``conv47`` round; off in the claim-decision fit).
+_SPANISH_CONVERSIONS = (
+    (r"millas?", r"km|kil[oó]metros?", 1.609344),
+    (r"kg|kilos?|kilogramos?", r"libras?", 2.204623),
+    (r"pulgadas?", r"cm|cent[ií]metros?", 2.54),
+    (r"pies?|ft", r"m\b|metros?", 0.3048),
+)
+READ_SPANISH_UNITS = True
+_SPANISH_UNIT_RES = unit_patterns(_SPANISH_CONVERSIONS)
+_ANY_SPANISH_UNIT_RE = re.compile(r"\d[\s-]?(?:millas?|kil[oó]metros?|kilos?|kilogramos?|libras?|pulgadas?|"
+                                  r"cent[ií]metros?|pies?|metros?)(?![a-z])", re.IGNORECASE)
+
+
+def rate_patterns(conversions: Iterable[tuple[str, str, float]]
+                  ) -> tuple[tuple[re.Pattern[str], re.Pattern[str], float], ...]:
+    """Each conversion's two units as the unit of a rate after a figure ("$11.75 per linear foot", "£4 a metre",
+    "$3/ft", "por pie"); never "per square foot", an area."""
+    return tuple((re.compile(rf"\d{_RATE_GAP}(?:{a})(?![a-z])", re.IGNORECASE),
+                  re.compile(rf"\d{_RATE_GAP}(?:{b})(?![a-z])", re.IGNORECASE), f) for a, b, f in conversions)
+
+
+#: What stands between a figure and the unit of its rate: "per", "a", "an", "por", "/" (and "linear", "lineal").
+_RATE_GAP = r"\s?(?:(?:per|an?|por)\s(?:(?:linear|lineal|running)\s)?|/\s?)"
+
+
+#: A price per unit restated per the other unit ("$11.75 per linear foot, about $38.55 per metre"): both units
+#: written as a rate after a figure, read with ``READ_RATE_UNITS`` (the ``conv47`` round; off in the fit).
+READ_RATE_UNITS = True
+_RATE_UNIT_RES = rate_patterns(_CONVERSIONS + _FINE_CONVERSIONS + _STORAGE_PINT_CONVERSIONS)
+_SPANISH_RATE_RES = rate_patterns(_SPANISH_CONVERSIONS)
+#: Any unit of the rate tables after a figure, as one pattern: the cheap test before the pairs are searched.
+_ANY_RATE_RE = re.compile(r"\d" + _RATE_GAP + "(?:" + "|".join(
+    f"(?:{unit})" for a, b, _ in _CONVERSIONS + _FINE_CONVERSIONS + _STORAGE_PINT_CONVERSIONS + _SPANISH_CONVERSIONS
+    for unit in (a, b)) + r")(?![a-z])", re.IGNORECASE)
 
 
 def named_conversions(text: str) -> list[tuple[re.Match[str], re.Match[str], float]]:
     """(the first unit's match, the second's, the factor) of each conversion whose two units the text names after
-    a figure, in :data:`_UNIT_RES`'s order."""
-    if _ANY_UNIT_RE.search(text) is None:
+    a figure, in :data:`_UNIT_RES`'s order (then the Spanish names, then both units as rates)."""
+    plain = _ANY_UNIT_RE.search(text) is not None
+    spanish = READ_SPANISH_UNITS and _ANY_SPANISH_UNIT_RE.search(text) is not None
+    rates = READ_RATE_UNITS and _ANY_RATE_RE.search(text) is not None
+    if not plain and not spanish and not rates:
         return []
+    found = _both_named(text, _UNIT_RES) if plain else []
+    if spanish:
+        found += _both_named(text, _SPANISH_UNIT_RES)
+    if rates:
+        found += _both_named(text, _RATE_UNIT_RES + (_SPANISH_RATE_RES if READ_SPANISH_UNITS else ()))
+    return found
+
+
+def _both_named(text: str, patterns: Iterable[tuple[re.Pattern[str], re.Pattern[str], float]]
+                ) -> list[tuple[re.Match[str], re.Match[str], float]]:
+    """(the first unit's match, the second's, the factor) of each of ``patterns`` whose two units the text names."""
     found = []
-    for first, second, factor in _UNIT_RES:
+    for first, second, factor in patterns:
+        if factor in _STORAGE_PINT_FACTORS and not READ_STORAGE_AND_PINTS:
+            continue
         one = first.search(text)
         if one is not None and (other := second.search(text)) is not None:
             found.append((one, other, factor))
@@ -211,9 +278,13 @@ def converted(value: str, grounded: Iterable[float], claim: str, held: Iterable[
     half = rounding(value, target)
     if value.endswith(".5") and _TO_THE_HALF_RE.search(claim):  # "roughly six and a half feet" of 2 m (6.56)
         half = max(half, 0.25 + 1e-9)
+    elif READ_HEDGED_HALVES and value.endswith(".5") and target >= 5 and _hedged_right_before(value, claim):
+        half = max(half, 0.25 + 1e-9)  # "2 m, about 6.5 feet" (6.56): the hedge rounds to the half, as in words
     elif _QUARTER_RE.search(value) and _HEDGE_RE.search(claim):  # "about 2.75 in" of 70 mm (2.756): to a quarter
         half = max(half, 0.125 + 1e-9)
     grounded = list(grounded)
+    if READ_FLAT_WIDTHS and "pit" in claim.lower() and _FLAT_WIDTH_RE.search(claim) and _ROUND_BODY_RE.search(claim):
+        grounded += [2 * g for g in grounded]  # "52 cm pit to pit ... roughly 41 inches round the chest" (104 cm)
     ways = {f: _ways(value, written, f) for f in factors}
     if any((forward and abs(g * f - target) <= half) or (back and abs(g / f - target) <= half)
            for g in grounded for f, (forward, back) in ways.items()):
@@ -223,6 +294,14 @@ def converted(value: str, grounded: Iterable[float], claim: str, held: Iterable[
         round(exact / 5) * 5 == target for g in (grounded if held is None else held)
         for f, (forward, back) in ways.items()
         for exact, way in ((g * f, forward), (g / f, back)) if way and exact >= 10)
+
+
+#: A garment's width measured flat from armpit to armpit is half its girth: "52 cm pit to pit is about 20.5 inches
+#: across, so roughly 41 inches round the chest" converts 104 cm. Read only in a claim naming both the flat width and
+#: the girth (``READ_FLAT_WIDTHS``, the ``conv47`` round; off in the claim-decision fit).
+READ_FLAT_WIDTHS = True
+_FLAT_WIDTH_RE = re.compile(r"\bpit[ -]to[ -]pit\b", re.IGNORECASE)
+_ROUND_BODY_RE = re.compile(r"\b(?:a?round|circumference of) the (?:chest|body|bust|waist)\b", re.IGNORECASE)
 
 
 #: The two units of each factor read only the way the claim writes them (:data:`_DIRECTED_FACTORS`).
@@ -260,6 +339,11 @@ def _rounding_hedged(value: str, claim: str) -> bool:
     asks for that), where the nearest 5 is within a quarter of the figure."""
     if "." in value or not value.isdigit() or int(value) % 5 or int(value) == 0:
         return False
+    return _hedged_right_before(value, claim)
+
+
+def _hedged_right_before(value: str, claim: str) -> bool:
+    """Does a hedge ("about", "roughly", "~") stand right before the figure ``value`` in the claim?"""
     return re.search(r"(?:about|around|roughly|approximately|approx\.?|some|[≈~])\s?" + re.escape(value)
                      + r"(?![\d.,]?\d)", claim, re.IGNORECASE) is not None
 
@@ -296,6 +380,10 @@ _HEDGE_RE = re.compile(r"\b(?:about|around|roughly|approximately|approx|nearly|a
 
 #: A figure written in words to the half ("six and a half feet"): a rounding to the nearest half, not to a tenth.
 _TO_THE_HALF_RE = re.compile(r"\b[a-z]+ and a half\b", re.IGNORECASE)
+#: A hedged converted figure in digits ending in .5 ("2 m, about 6.5 feet", 6.56) read as rounded to the half, as the
+#: same figure in words is; from 5 up, where the half is within 5% of the figure (the ``conv47`` round; off in the
+#: claim-decision fit).
+READ_HEDGED_HALVES = True
 
 
 def rounding(value: str, target: float) -> float:

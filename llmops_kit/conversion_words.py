@@ -22,13 +22,22 @@ from .text.numbers import as_digits, spells_number
 from .text.tokens import stem
 from .textcache import text_cache
 
-__all__ = ["converted_unit_words"]
+__all__ = ["READ_MILE_SETTINGS", "converted_unit_words"]
 
 #: Words saying a converted figure is rounded.
 _HEDGES = frozenset(stem(w) for w in ("about", "around", "roughly", "approximately", "approx", "nearly", "almost"))
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _NUMERIC_RE = re.compile(r"\d+(?:\.\d+)?")
 _DIGIT_RE = re.compile(r"\d")
+
+
+#: The words telling a land mile from a nautical one in a claim giving both ("roughly 11 miles on land (9.7
+#: nautical miles on the water)"): part of the units, no subject matter (the ``conv47`` round; off in the fit).
+READ_MILE_SETTINGS = True
+_MILE_SETTINGS = frozenset(stem(w) for w in ("land", "water", "sea", "statute", "road"))
+_NAUTICAL, _MILE = stem("nautical"), stem("miles")
+#: A figure in miles that are not nautical ("11 miles", "about 11 statute miles").
+_PLAIN_MILES_RE = re.compile(r"\d\s?(?:statute\s)?miles?\b(?! per| an hour)", re.IGNORECASE)
 
 
 @text_cache()
@@ -45,4 +54,7 @@ def converted_unit_words(claim: str) -> frozenset[str]:
     if not named or not any(converted(n, [float(m) for m in figures if m != n], written) for n in figures):
         return _NONE
     words = {stem(w.lower()) for one, other, _ in named for m in (one, other) for w in _LETTERS_RE.findall(m.group(0))}
+    if READ_MILE_SETTINGS and _NAUTICAL in words and _MILE in words and _PLAIN_MILES_RE.search(written):
+        words |= _MILE_SETTINGS  # "11 miles on land (9.7 nautical miles on the water)": which mile is meant
     return frozenset(words | _HEDGES) if words else _NONE
+

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar, cast
 
+from . import arithmetic_steps
 from .aged_charges import charged_free_ages
 from .allowance_steps import charged_allowances
 from .asked_counts import miscounted_items
 from .carried_amounts import carried_amounts
 from .claimed_states import DONE_STEMS, paid_part, says_finished
+from .conversion_words import converted_unit_words
 from .evidence_derived import DerivedFigures
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
@@ -542,6 +544,10 @@ class Evidence(DerivedFigures):
         names_found = names_in(claim) if names else _NONE
         if names_found:
             names_found -= _code_parts(claim, names_found, (s.text for s in self._given))
+        if names_found and arithmetic_steps.READ_STORAGE_AND_PINTS and digits:
+            # "1.76 UK pints (roughly 2.1 US pints)": the country of a unit the claim converts to is part of the
+            # unit, no name the evidence must hold
+            names_found -= converted_unit_words(claim)
         # the month of a date the answer reaches by date arithmetic ("8 weeks before"); only a claim that names a
         # month can lose one, so the others skip the date arithmetic
         if names_found and own and not _MONTHS.isdisjoint(names_found):

@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterable
 
 from .arithmetic_steps import rounding
 
-__all__ = ["READ_GENERAL_FACTORS", "READ_HOURS_MINUTES", "READ_TEMPERATURE_SIGNS", "general_conversion",
-           "negative_figures"]
+__all__ = ["READ_GENERAL_FACTORS", "READ_HOURS_MINUTES", "READ_STORAGE_COUNTS", "READ_TEMPERATURE_SIGNS",
+           "general_conversion", "negative_figures"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``).
 READ_GENERAL_FACTORS = True
@@ -64,7 +64,8 @@ def general_conversion(value: str, grounded: Iterable[float], claim: str,
     grounded = [g for g in grounded if g != target]
     return (_stone(value, target, grounded, claim) or _us_gallon(value, target, grounded, claim)
             or _temperature(value, target, grounded, claim, below_zero)
-            or _metric_product(value, target, grounded, claim) or _hours_and_minutes(value, grounded, claim))
+            or _metric_product(value, target, grounded, claim) or _hours_and_minutes(value, grounded, claim)
+            or _storage_count(value, target, grounded, claim))
 
 
 #: A length of time in hours and minutes ("4 hours 25 minutes", "4 h 25 min", "2 hours and 5 minutes").
@@ -177,3 +178,25 @@ def _metric_product(value: str, target: float, grounded: list[float], claim: str
     if not any(small.search(claim) and large.search(claim) for small, large in _METRIC):
         return False
     return any(_near(value, target, a * b / 1000) for i, a in enumerate(grounded) for b in grounded[i + 1:])
+
+
+#: A count of files one storage size holds of another, in a larger unit over a smaller ("a mailbox holds 5 GB, which
+#: is about 2,500 photos of 2 MB"), a thousand to the step as storage is sold (the ``conv47`` round; off in the
+#: claim-decision fit).
+READ_STORAGE_COUNTS = True
+_STORAGE_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s?(MB|GB|TB)\b", re.IGNORECASE)
+_MEGABYTES = {"mb": 1.0, "gb": 1000.0, "tb": 1000000.0}
+
+
+def _storage_count(value: str, target: float, grounded: list[float], claim: str) -> bool:
+    """Is ``value``, a figure with no storage unit after it, one grounded size over another grounded size written
+    in a smaller unit? A size in one unit over a size in the same unit needs no conversion and is read elsewhere;
+    a count off by more than the rounding the claim writes stays unexplained."""
+    if not READ_STORAGE_COUNTS or "b" not in claim.lower():
+        return False
+    sizes = [(float(m.group(1)), _MEGABYTES[m.group(2).lower()], m.group(1)) for m in _STORAGE_RE.finditer(claim)]
+    if value in {written for _, _, written in sizes}:
+        return False
+    held = [(size, unit) for size, unit, _ in sizes if size in grounded and size > 0]
+    return any(_near(value, target, whole * big / (part * small))
+               for whole, big in held for part, small in held if big > small)

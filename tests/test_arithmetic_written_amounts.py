@@ -5,8 +5,11 @@ case (a wrong result, an operand the evidence does not hold), which stays absent
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 import pytest
 
+from llmops_kit import arithmetic_steps
 from llmops_kit.arithmetic_steps import converted, three_sum
 from llmops_kit.quality import score_answer
 from llmops_kit.text.arithmetic import pair_reaches, plain_figures, spaced_amounts, written_arithmetic
@@ -97,10 +100,13 @@ def test_a_speed_converts_between_km_an_hour_and_mph() -> None:
 
 
 def test_a_length_in_words_and_a_half_is_rounded_to_the_half() -> None:
-    """2 m is 6.56 ft: 'six and a half feet' rounds it; '6.5 feet' in digits claims a tenth; 'seven and a
-    half' is no rounding of it."""
+    """2 m is 6.56 ft: 'six and a half feet' rounds it; '6.5 feet' in digits, unhedged, claims a tenth (hedged, it
+    is rounded to the half since the ``conv47`` round, ``READ_HEDGED_HALVES``; not with that switch off); 'seven
+    and a half' is no rounding of it."""
     assert converted("6.5", [2.0], "About two metres, which is roughly six and a half feet")
-    assert not converted("6.5", [2.0], "About 2 metres, which is roughly 6.5 feet")
+    assert not converted("6.5", [2.0], "About 2 metres, which is 6.5 feet")
+    with patch.object(arithmetic_steps, "READ_HEDGED_HALVES", False):
+        assert not converted("6.5", [2.0], "About 2 metres, which is roughly 6.5 feet")
     assert not converted("7.5", [2.0], "About two metres, which is roughly seven and a half feet")
 
 

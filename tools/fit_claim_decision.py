@@ -514,6 +514,7 @@ from llmops_kit import (  # noqa: E402
     claimed_states,
     condition_sources,
     condition_subjects,
+    conversion_words,
     courtesy_handoffs,
     credit_refunds,
     customer_conditions,
@@ -931,6 +932,13 @@ def _without_meaning_readings() -> Iterator[None]:
         (asked_counts, "READ_US_PARTIES", False),
         (rate_units, "READ_RATE_UNIT_COUNTS", False),
         (rate_units, "READ_RATE_UNIT_WHOLES", False),
+        (arithmetic_steps, "READ_STORAGE_AND_PINTS", False),
+        (arithmetic_steps, "READ_HEDGED_HALVES", False),
+        (arithmetic_steps, "READ_SPANISH_UNITS", False),
+        (arithmetic_steps, "READ_RATE_UNITS", False),
+        (arithmetic_steps, "READ_FLAT_WIDTHS", False),
+        (general_conversions, "READ_STORAGE_COUNTS", False),
+        (conversion_words, "READ_MILE_SETTINGS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
