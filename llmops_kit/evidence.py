@@ -78,7 +78,7 @@ from .text.embed import embed
 from .text.enumeration import item_counts, miscounted_lists, recounted_items
 from .text.foreign_facts import english_calendar_name
 from .text.language import is_foreign
-from .text.numbers import WEEKDAYS, mark_codes, says_clock_word, unit_free_numbers
+from .text.numbers import WEEKDAYS, dotted_alike, mark_codes, says_clock_word, unit_free_numbers
 from .unit_prices import misapplied_unit_prices
 from .worked_savings import stacked_savings, wrong_worked_figures
 from .worked_weekdays import worked_weekdays
@@ -517,6 +517,8 @@ class Evidence(DerivedFigures):
                 lost = _absent(times, self._times)
                 if lost and answer_text:
                     lost -= self._clock(answer_text)[0]
+                if lost and "." in claim:  # "on 16/03/2027 at 16.00" of a record's "time: 16.00"
+                    lost = {time for time in lost if not any(dotted_alike(time, claim, s.text) for s in self._given)}
                 others.extend(sorted(lost))
         if digits:
             grouped = grouped_digits(claim)

@@ -468,6 +468,8 @@ zero" read as the amount 0 (``READ_PRONOUN_COUNTS`` and ``READ_ZERO_AMOUNTS`` in
 customer counts as "N of us" with a price "per passenger" read by the worked quote's count check
 (``READ_US_PARTIES`` in :mod:`llmops_kit.asked_counts`, the same round: "video COP $60.000" once for "Three of us"):
 it settles a claim before the decision.
+So is a dotted clock time after "at" behind its day (the ``trap47`` round: "Tuesday 18th May 2027 at 10.40" is 10:40,
+``READ_DATED_DOT_HOURS`` in :mod:`llmops_kit.text.numbers`): it changes which figures and times a claim states.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -925,6 +927,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (number_word_uses, "READ_PRONOUN_COUNTS", False),
         (number_word_uses, "READ_ZERO_AMOUNTS", False),
         (asked_counts, "READ_US_PARTIES", False),
+        (numbers, "READ_DATED_DOT_HOURS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
