@@ -52,7 +52,7 @@ from .evidence_statements import (
 from .frequency_counts import miscounted_uses
 from .grouped_days import grouped_weekdays
 from .near_dates import near_named_dates
-from .place_names import country_names, implied_names, implied_regions
+from .place_names import caller_countries, country_names, implied_names, implied_regions
 from .refused_fields import refused_in_fields
 from .shortfalls import shortfall_figures
 from .status_synonyms import decided_in_fields, same_state_stems
@@ -576,7 +576,9 @@ class Evidence(DerivedFigures):
             # (its instructions, its records); an article naming a town is about something else
             self._place_regions = implied_regions(s.text for s in self._given
                                                   if s.user or not s.prose or s.label == _INSTRUCTIONS)
-        return implied_names(names, self._place_regions, claim)
+        implied = implied_names(names, self._place_regions, claim)
+        # "From Norway, dial +44 ..." where the evidence gives the number for callers abroad: the caller's country
+        return implied | caller_countries(names, claim, (s.text for s in self._given if not s.user))
 
     def contradiction(self, claim: str, numbers: Sequence[str]) -> tuple[str, str] | None:
         """An evidence sentence that states another value with the same unit as a claimed number."""

@@ -470,6 +470,9 @@ customer counts as "N of us" with a price "per passenger" read by the worked quo
 it settles a claim before the decision.
 So is a dotted clock time after "at" behind its day (the ``trap47`` round: "Tuesday 18th May 2027 at 10.40" is 10:40,
 ``READ_DATED_DOT_HOURS`` in :mod:`llmops_kit.text.numbers`): it changes which figures and times a claim states.
+So is the country a caller rings from before a number the evidence gives for callers abroad (the same round: "From
+Norway, dial +44 ..." of "+44 ... from outside the UK", ``READ_CALLER_COUNTRIES`` in :mod:`llmops_kit.place_names`):
+it changes which names a claim states.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -550,6 +553,7 @@ from llmops_kit import (  # noqa: E402
     payment_states,
     permitted_sides,
     phrase_synonyms,
+    place_names,
     priced_gratuities,
     qualified_rates,
     quality,
@@ -928,6 +932,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (number_word_uses, "READ_ZERO_AMOUNTS", False),
         (asked_counts, "READ_US_PARTIES", False),
         (numbers, "READ_DATED_DOT_HOURS", False),
+        (place_names, "READ_CALLER_COUNTRIES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
