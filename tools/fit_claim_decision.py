@@ -473,6 +473,9 @@ So is a dotted clock time after "at" behind its day (the ``trap47`` round: "Tues
 So is the country a caller rings from before a number the evidence gives for callers abroad (the same round: "From
 Norway, dial +44 ..." of "+44 ... from outside the UK", ``READ_CALLER_COUNTRIES`` in :mod:`llmops_kit.place_names`):
 it changes which names a claim states.
+So is a fact piece beside a decline read with its own closing decline of a detail cut off (the same round: "The
+handbook gives the shed as 14 Dawson Lane but doesn't list a postcode, so I can't confirm 3056 from it",
+``READ_CUT_PIECES`` in :mod:`llmops_kit.joined_declines`): it changes which claims reach the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -933,6 +936,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (asked_counts, "READ_US_PARTIES", False),
         (numbers, "READ_DATED_DOT_HOURS", False),
         (place_names, "READ_CALLER_COUNTRIES", False),
+        (joined_declines, "READ_CUT_PIECES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
