@@ -108,6 +108,7 @@ from .asked_requests import ASKED_PREFIX, contradicted_request
 from .claim_decision import ClaimSignals, measure
 from .claim_meaning import MeaningGap, adds_only_light_words, is_fact_free, meaning_gap, restated_claim
 from .claimed_days import clashing_days, same_day_stems
+from .contact_details import own_email_stems
 from .conversion_words import converted_unit_words
 from .courtesy_handoffs import COURTESY_SOURCE, courtesy_handoff
 from .credit_refunds import credit_only_refund
@@ -738,6 +739,8 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         words = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named
                           and not (READ_HYPHENED_CODES and "-" in w and w.replace("-", "") in codes))
         words -= _fact_words(claim)
+        if words and "@" in claim:  # the customer's own e-mail address, checked as a hard fact, is no wording
+            words -= own_email_stems(claim, evidence.user_text)
         if words:  # "evening" of "7 in the evening" is part of the time, which the hard-fact step checked
             words -= frozenset(stem(w) for w in period_words(claim))
         if words:  # "half an hour" is 30 minutes, "midday" 12 noon: the words are the figure's, checked above

@@ -476,6 +476,9 @@ it changes which names a claim states.
 So is a fact piece beside a decline read with its own closing decline of a detail cut off (the same round: "The
 handbook gives the shed as 14 Dawson Lane but doesn't list a postcode, so I can't confirm 3056 from it",
 ``READ_CUT_PIECES`` in :mod:`llmops_kit.joined_declines`): it changes which claims reach the decision.
+So are the words of an e-mail address the customer gave left out of a claim's wording (the same round: "Sure,
+breda.k@... - visits start at EUR 18,50", ``READ_OWN_EMAILS`` in :mod:`llmops_kit.contact_details`): it changes the
+share of a claim's words the evidence holds.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -519,6 +522,7 @@ from llmops_kit import (  # noqa: E402
     claimed_states,
     condition_sources,
     condition_subjects,
+    contact_details,
     courtesy_handoffs,
     credit_refunds,
     customer_conditions,
@@ -937,6 +941,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_DATED_DOT_HOURS", False),
         (place_names, "READ_CALLER_COUNTRIES", False),
         (joined_declines, "READ_CUT_PIECES", False),
+        (contact_details, "READ_OWN_EMAILS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
