@@ -52,7 +52,7 @@ from .evidence_statements import (
 from .frequency_counts import miscounted_uses
 from .grouped_days import grouped_weekdays
 from .near_dates import near_named_dates
-from .place_names import caller_countries, country_names, implied_names, implied_regions
+from .place_names import caller_countries, country_names, implied_names, implied_regions, zone_towns
 from .refused_fields import refused_in_fields
 from .shortfalls import shortfall_figures
 from .status_synonyms import decided_in_fields, same_state_stems
@@ -569,8 +569,10 @@ class Evidence(DerivedFigures):
         """The ``names`` that are a country, nationality or language a place, an international number or a
         country word of the customer's messages, the instructions or a tool record implies
         (:mod:`llmops_kit.place_names`)."""
+        # "08:00-16:00 Melbourne time" beside the business's +61 3 number: the town names its clock, no place
+        zone = zone_towns(names, claim, (s.text for s in self._given if not s.user)) if " time" in claim else _NONE
         if not country_names(names, claim):
-            return frozenset()
+            return zone
         if self._place_regions is None:  # read once per evidence, and only for a claim naming a country
             # the setting of the conversation: where the customer is (their messages), where the business is
             # (its instructions, its records); an article naming a town is about something else
@@ -578,7 +580,7 @@ class Evidence(DerivedFigures):
                                                   if s.user or not s.prose or s.label == _INSTRUCTIONS)
         implied = implied_names(names, self._place_regions, claim)
         # "From Norway, dial +44 ..." where the evidence gives the number for callers abroad: the caller's country
-        return implied | caller_countries(names, claim, (s.text for s in self._given if not s.user))
+        return implied | zone | caller_countries(names, claim, (s.text for s in self._given if not s.user))
 
     def contradiction(self, claim: str, numbers: Sequence[str]) -> tuple[str, str] | None:
         """An evidence sentence that states another value with the same unit as a claimed number."""

@@ -472,7 +472,8 @@ So is a dotted clock time after "at" behind its day (the ``trap47`` round: "Tues
 ``READ_DATED_DOT_HOURS`` in :mod:`llmops_kit.text.numbers`): it changes which figures and times a claim states.
 So is the country a caller rings from before a number the evidence gives for callers abroad (the same round: "From
 Norway, dial +44 ..." of "+44 ... from outside the UK", ``READ_CALLER_COUNTRIES`` in :mod:`llmops_kit.place_names`):
-it changes which names a claim states.
+it changes which names a claim states. So is a town named as the business's clock beside its international number
+(the same round: "08:00-16:00 Melbourne time" of a +61 3 number, ``READ_ZONE_TOWNS`` in the same module).
 So is a fact piece beside a decline read with its own closing decline of a detail cut off (the same round: "The
 handbook gives the shed as 14 Dawson Lane but doesn't list a postcode, so I can't confirm 3056 from it",
 ``READ_CUT_PIECES`` in :mod:`llmops_kit.joined_declines`): it changes which claims reach the decision.
@@ -940,6 +941,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (asked_counts, "READ_US_PARTIES", False),
         (numbers, "READ_DATED_DOT_HOURS", False),
         (place_names, "READ_CALLER_COUNTRIES", False),
+        (place_names, "READ_ZONE_TOWNS", False),
         (joined_declines, "READ_CUT_PIECES", False),
         (contact_details, "READ_OWN_EMAILS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
