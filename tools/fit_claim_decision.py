@@ -469,7 +469,9 @@ customer counts as "N of us" with a price "per passenger" read by the worked quo
 (``READ_US_PARTIES`` in :mod:`llmops_kit.asked_counts`, the same round: "video COP $60.000" once for "Three of us"):
 it settles a claim before the decision.
 So is a dotted clock time after "at" behind its day (the ``trap47`` round: "Tuesday 18th May 2027 at 10.40" is 10:40,
-``READ_DATED_DOT_HOURS`` in :mod:`llmops_kit.text.numbers`): it changes which figures and times a claim states.
+``READ_DATED_DOT_HOURS`` in :mod:`llmops_kit.text.numbers`): it changes which figures and times a claim states. So is
+a whole hour after the Nordic clock word (the same round: "klo 17–19" is 17:00 to 19:00, ``READ_BARE_KLO_HOURS`` in
+the same module).
 So is the country a caller rings from before a number the evidence gives for callers abroad (the same round: "From
 Norway, dial +44 ..." of "+44 ... from outside the UK", ``READ_CALLER_COUNTRIES`` in :mod:`llmops_kit.place_names`):
 it changes which names a claim states. So is a town named as the business's clock beside its international number
@@ -940,6 +942,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (number_word_uses, "READ_ZERO_AMOUNTS", False),
         (asked_counts, "READ_US_PARTIES", False),
         (numbers, "READ_DATED_DOT_HOURS", False),
+        (numbers, "READ_BARE_KLO_HOURS", False),
         (place_names, "READ_CALLER_COUNTRIES", False),
         (place_names, "READ_ZONE_TOWNS", False),
         (joined_declines, "READ_CUT_PIECES", False),
