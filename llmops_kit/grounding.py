@@ -114,6 +114,7 @@ from .courtesy_handoffs import COURTESY_SOURCE, courtesy_handoff
 from .credit_refunds import credit_only_refund
 from .customer_conditions import excepted_total
 from .customer_language import in_customer_language, in_unlisted_language, unheld_names
+from .customer_place import declines_own_code
 from .dated_versions import other_version
 from .day_sets import ruled_out_day
 from .empty_fields import EmptyField, said_empty
@@ -489,8 +490,9 @@ def _other_forms(verdicts: list[ClaimSupport], claims: Sequence[str], evidence: 
         # "The notes I found are about our cat rules and adoptions": the texts' topic, held by them; nothing to judge
         # "The booking still stands" after a refusal the cancel tool's "cancelled: False" backs
         # "I can only help with the café, sorry": a decline naming what the bot is for, a claim alone
+        # "SK1 is a postcode district I can't map from here": the customer's own code, declined
         return [] if (found_limits(claim, evidence) or still_standing(claim, evidence)
-                      or scope_decline(claim, evidence)) else None
+                      or scope_decline(claim, evidence) or declines_own_code(claim, evidence.user_text)) else None
 
     for pieces_of in (without_handoff, joined, restated, found_limit):
         verdicts = _judge_again(verdicts, claims, pieces_of, evidence, support, context)

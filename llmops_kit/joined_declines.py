@@ -36,6 +36,7 @@ import re
 
 from .business_limits import business_limit
 from .claim_meaning import PROMISE_RE
+from .customer_place import declines_own_code
 from .decline_claims import customers_only, declines_question, denies_topic
 from .evidence import Evidence
 from .found_sources import found_limits, prompt_nouns, texts_limit
@@ -125,6 +126,8 @@ def _says_nothing(piece: str, evidence: Evidence) -> bool:
     texts denied to say a topic no text holds (:func:`llmops_kit.decline_claims.denies_topic`), or what the texts
     hold (:func:`llmops_kit.found_sources.texts_limit`)?"""
     if scope_decline(piece, evidence):  # "I can only help with visiting Purrlour": the prompt's name, no figure
+        return True
+    if declines_own_code(piece, evidence.user_text):  # "SK1 is a postcode district I can't map from here"
         return True
     if not _said_by_question(piece, evidence):
         return False
