@@ -480,7 +480,8 @@ So is a fact piece beside a decline read with its own closing decline of a detai
 handbook gives the shed as 14 Dawson Lane but doesn't list a postcode, so I can't confirm 3056 from it",
 ``READ_CUT_PIECES`` in :mod:`llmops_kit.joined_declines`): it changes which claims reach the decision. So is the
 customer's own code named as a postcode the bot cannot place read as a decline (the same round: "SK1 is a postcode
-district I can't map from here", ``READ_DECLINED_CODES`` in :mod:`llmops_kit.customer_place`).
+district I can't map from here", ``READ_DECLINED_CODES`` in :mod:`llmops_kit.customer_place`), and so is a closing
+"if that helps" cut off a claim as courtesy (``READ_HELP_TAILS`` in :mod:`llmops_kit.text.pleasantries`).
 So are the words of an e-mail address the customer gave left out of a claim's wording (the same round: "Sure,
 breda.k@... - visits start at EUR 18,50", ``READ_OWN_EMAILS`` in :mod:`llmops_kit.contact_details`): it changes the
 share of a claim's words the evidence holds.
@@ -950,6 +951,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (place_names, "READ_ZONE_TOWNS", False),
         (joined_declines, "READ_CUT_PIECES", False),
         (customer_place, "READ_DECLINED_CODES", False),
+        (pleasantries, "READ_HELP_TAILS", False),
         (contact_details, "READ_OWN_EMAILS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
