@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PLACE_CODE_LABELS", "postcodes"]
+__all__ = ["PLACE_CODE_LABELS", "READ_DECLINED_CODES", "declines_own_code", "postcodes"]
 
 _CODE = r"\d{5}-\d{4}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4,5}"
 #: A postcode said to be one: "postcode 3011 AD", "post code: EM4 2QT", "zip code 98101".
@@ -77,3 +77,34 @@ def postcodes(text: str) -> list[str]:
     if "akani" in text or "adast" in text or "AKANI" in text or "ADAST" in text:
         found += [m.group(1) for m in _PLACE_CODE_RE.finditer(text)]
     return found
+
+
+#: Switch: a sentence (or a piece of one) that only names the customer's own code as a postcode and says the bot
+#: cannot place it ("SK1 is a postcode district I can't map from here", "2088 is a postcode we can't look up") is a
+#: decline, as "I can't judge distance from a postcode" is: the code is the customer's, the kind of code is no fact
+#: of the business (the ``trap47`` round: such a piece, joined by ";" to the shop's hours, kept the whole claim from
+#: being judged piece by piece). A code the customer did not give, or a piece with any other figure, is no such
+#: decline. Off in the claim-decision fit.
+READ_DECLINED_CODES = True
+#: The code, "is" a postcode (perhaps its district or area), then the bot's own "can't" / "cannot" / "don't".
+_DECLINED_CODE_RE = re.compile(
+    r"^(?P<code>[A-Za-z]{1,2}\d[A-Za-z\d]?(?:\s?\d[A-Za-z]{2})?|\d{2,5}(?:-\d{3,4})?)\s+(?:is|looks\s+like)\s+"
+    r"(?:an?\s+|the\s+)?(?:[A-Z][a-z]+\s+)?(?:post\s?code|postal\s+code|zip\s?code)"
+    r"(?:\s+(?:district|area|sector|prefix))?,?\s+(?:(?:that|which|but)\s+)?(?:I|we)\s+"
+    r"(?:can't|cannot|can\s+not|am\s+unable\s+to|are\s+unable\s+to|don't|do\s+not)\s+[a-z]+(?:\s+[a-z]+){0,4}$")
+_DIGIT_RUN_RE = re.compile(r"\d+")
+
+
+def declines_own_code(piece: str, user_text: str) -> bool:
+    """Is ``piece`` only the customer's own code named as a postcode the bot cannot place (:data:`READ_DECLINED_CODES`)?
+    The code must be in the customer's messages, and no other figure in the piece."""
+    if not READ_DECLINED_CODES or "ode" not in piece:
+        return False
+    match = _DECLINED_CODE_RE.match(piece.strip(" .,;").replace("’", "'"))
+    if match is None:
+        return False
+    code = match.group("code")
+    rest = piece.replace(code, " ", 1)
+    if _DIGIT_RUN_RE.search(rest):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", user_text, re.IGNORECASE) is not None

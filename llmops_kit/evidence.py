@@ -54,7 +54,7 @@ from .evidence_statements import (
 from .frequency_counts import miscounted_uses
 from .grouped_days import grouped_weekdays
 from .near_dates import near_named_dates
-from .place_names import country_names, implied_names, implied_regions
+from .place_names import caller_countries, country_names, implied_names, implied_regions, zone_towns
 from .rate_units import misapplied_rate_units
 from .refused_fields import refused_in_fields
 from .shortfalls import shortfall_figures
@@ -81,7 +81,7 @@ from .text.embed import embed
 from .text.enumeration import item_counts, miscounted_lists, recounted_items
 from .text.foreign_facts import english_calendar_name
 from .text.language import is_foreign
-from .text.numbers import WEEKDAYS, mark_codes, says_clock_word, unit_free_numbers
+from .text.numbers import WEEKDAYS, dotted_alike, mark_codes, says_clock_word, unit_free_numbers
 from .unit_prices import misapplied_unit_prices
 from .worked_savings import stacked_savings, wrong_worked_figures
 from .worked_weekdays import worked_weekdays
@@ -525,6 +525,8 @@ class Evidence(DerivedFigures):
                 lost = _absent(times, self._times)
                 if lost and answer_text:
                     lost -= self._clock(answer_text)[0]
+                if lost and "." in claim:  # "on 16/03/2027 at 16.00" of a record's "time: 16.00"
+                    lost = {time for time in lost if not any(dotted_alike(time, claim, s.text) for s in self._given)}
                 others.extend(sorted(lost))
         if digits:
             grouped = grouped_digits(claim)
@@ -579,14 +581,18 @@ class Evidence(DerivedFigures):
         """The ``names`` that are a country, nationality or language a place, an international number or a
         country word of the customer's messages, the instructions or a tool record implies
         (:mod:`llmops_kit.place_names`)."""
+        # "08:00-16:00 Melbourne time" beside the business's +61 3 number: the town names its clock, no place
+        zone = zone_towns(names, claim, (s.text for s in self._given if not s.user)) if " time" in claim else _NONE
         if not country_names(names, claim):
-            return frozenset()
+            return zone
         if self._place_regions is None:  # read once per evidence, and only for a claim naming a country
             # the setting of the conversation: where the customer is (their messages), where the business is
             # (its instructions, its records); an article naming a town is about something else
             self._place_regions = implied_regions(s.text for s in self._given
                                                   if s.user or not s.prose or s.label == _INSTRUCTIONS)
-        return implied_names(names, self._place_regions, claim)
+        implied = implied_names(names, self._place_regions, claim)
+        # "From Norway, dial +44 ..." where the evidence gives the number for callers abroad: the caller's country
+        return implied | zone | caller_countries(names, claim, (s.text for s in self._given if not s.user))
 
     def contradiction(self, claim: str, numbers: Sequence[str]) -> tuple[str, str] | None:
         """An evidence sentence that states another value with the same unit as a claimed number."""

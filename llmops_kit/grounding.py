@@ -108,11 +108,13 @@ from .asked_requests import ASKED_PREFIX, contradicted_request
 from .claim_decision import ClaimSignals, measure
 from .claim_meaning import MeaningGap, adds_only_light_words, is_fact_free, meaning_gap, restated_claim
 from .claimed_days import clashing_days, same_day_stems
+from .contact_details import own_email_stems
 from .conversion_words import converted_unit_words
 from .courtesy_handoffs import COURTESY_SOURCE, courtesy_handoff
 from .credit_refunds import credit_only_refund
 from .customer_conditions import excepted_total
 from .customer_language import in_customer_language, in_unlisted_language, unheld_names
+from .customer_place import declines_own_code
 from .dated_versions import other_version
 from .day_sets import ruled_out_day
 from .empty_fields import EmptyField, said_empty
@@ -488,8 +490,9 @@ def _other_forms(verdicts: list[ClaimSupport], claims: Sequence[str], evidence: 
         # "The notes I found are about our cat rules and adoptions": the texts' topic, held by them; nothing to judge
         # "The booking still stands" after a refusal the cancel tool's "cancelled: False" backs
         # "I can only help with the café, sorry": a decline naming what the bot is for, a claim alone
+        # "SK1 is a postcode district I can't map from here": the customer's own code, declined
         return [] if (found_limits(claim, evidence) or still_standing(claim, evidence)
-                      or scope_decline(claim, evidence)) else None
+                      or scope_decline(claim, evidence) or declines_own_code(claim, evidence.user_text)) else None
 
     for pieces_of in (without_handoff, joined, restated, found_limit):
         verdicts = _judge_again(verdicts, claims, pieces_of, evidence, support, context)
@@ -738,6 +741,8 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         words = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named
                           and not (READ_HYPHENED_CODES and "-" in w and w.replace("-", "") in codes))
         words -= _fact_words(claim)
+        if words and "@" in claim:  # the customer's own e-mail address, checked as a hard fact, is no wording
+            words -= own_email_stems(claim, evidence.user_text)
         if words:  # "evening" of "7 in the evening" is part of the time, which the hard-fact step checked
             words -= frozenset(stem(w) for w in period_words(claim))
         if words:  # "half an hour" is 30 minutes, "midday" 12 noon: the words are the figure's, checked above

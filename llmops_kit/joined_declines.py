@@ -36,6 +36,7 @@ import re
 
 from .business_limits import business_limit
 from .claim_meaning import PROMISE_RE
+from .customer_place import declines_own_code
 from .decline_claims import customers_only, declines_question, denies_topic
 from .evidence import Evidence
 from .found_sources import found_limits, prompt_nouns, texts_limit
@@ -43,9 +44,10 @@ from .handoff_clauses import hands_over
 from .scope_declines import denies_having, scope_decline
 from .text import content_stems
 from .text.claims import claim_text
+from .text.decline_clauses import cut_decline_clause
 
-__all__ = ["READ_BARE_HANDOFFS", "READ_COLON_FOUND", "READ_COUNTED_DECLINES", "READ_JOINED_DECLINES", "declines",
-           "declines_whole", "joined_facts"]
+__all__ = ["READ_BARE_HANDOFFS", "READ_COLON_FOUND", "READ_COUNTED_DECLINES", "READ_CUT_PIECES", "READ_JOINED_DECLINES",
+           "declines", "declines_whole", "joined_facts"]
 
 #: Off in ``tools/fit_claim_decision.py``: the reading changes which claims reach the decision.
 READ_JOINED_DECLINES = True
@@ -58,6 +60,13 @@ READ_BARE_HANDOFFS = True
 #: A claim that is only a decline naming what the bot is for or what its found texts hold (:func:`declines_whole`)
 #: counted by the retrieval reading as the model's own word that the texts miss the question, the decl46 round.
 READ_COUNTED_DECLINES = True
+#: Switch: a fact piece left beside a decline is read as the claim reader reads a sentence of its own, a closing
+#: decline of a detail cut off (:func:`llmops_kit.text.decline_clauses.cut_decline_clause`, with the trace's own
+#: nouns for its texts and their last words): "The handbook gives the shed as 14 Dawson Lane but doesn't list a
+#: postcode, so I can't confirm 3056 from it" leaves "The handbook gives the shed as 14 Dawson Lane", as the sentence
+#: without its last piece would (the ``trap47`` round: the joined piece kept "list" and "postcode" and was judged
+#: unsupported). Off in the fit.
+READ_CUT_PIECES = True
 
 #: Where a sentence joins a fact to a decline or a hand-off; ", and" only before texts marked as the bot's own finds
 #: ("..., and the sheets I found don't cover furniture").
@@ -118,6 +127,8 @@ def _says_nothing(piece: str, evidence: Evidence) -> bool:
     hold (:func:`llmops_kit.found_sources.texts_limit`)?"""
     if scope_decline(piece, evidence):  # "I can only help with visiting Purrlour": the prompt's name, no figure
         return True
+    if declines_own_code(piece, evidence.user_text):  # "SK1 is a postcode district I can't map from here"
+        return True
     if not _said_by_question(piece, evidence):
         return False
     handoff = _HANDOFF_RE.match(piece) or (_BARE_HANDOFF_RE.match(piece) if READ_BARE_HANDOFFS else None)
@@ -150,7 +161,19 @@ def joined_facts(claim: str, evidence: Evidence, answer: frozenset[str], answer_
     fact_words = frozenset().union(*(content_stems(p) for p in facts))
     if any(content_stems(d) & fact_words for d in (*dropped, *limits)):
         return None  # a decline speaking of the fact it is joined to: the claim is judged whole
-    return facts
+    return _cut_pieces(facts, evidence)
+
+
+def _cut_pieces(facts: list[str], evidence: Evidence) -> list[str]:
+    """The fact pieces each with its closing decline of a detail cut off, with :data:`READ_CUT_PIECES` (a piece
+    that is a sentence's first part never had the claim reader's cut, which looks at a sentence's end)."""
+    if not READ_CUT_PIECES or not facts:
+        return facts
+    named = prompt_nouns(evidence)
+    # "the handbook" of the prompt's "member handbook": the scorer also reads the documents' own source names,
+    # which the evidence does not keep, so a noun's last word stands for it
+    nouns = tuple(sorted({*named, *(noun.split()[-1] for noun in named)}))
+    return [cut_decline_clause(piece, nouns) for piece in facts]
 
 
 def _limits_read(facts: list[str], evidence: Evidence) -> tuple[list[str], list[str]]:

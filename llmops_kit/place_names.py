@@ -32,7 +32,8 @@ import phonenumbers
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 from phonenumbers.geodata.locale import LOCALE_DATA
 
-__all__ = ["country_names", "implied_names", "implied_regions"]
+__all__ = ["READ_CALLER_COUNTRIES", "READ_ZONE_TOWNS", "caller_countries", "country_names", "implied_names",
+           "implied_regions", "zone_towns"]
 
 #: Nationality and language words per country (ISO 3166 code); a language spoken in several countries is
 #: listed under each. Country names come from ``phonenumbers``' locale table.
@@ -193,3 +194,114 @@ def implied_names(names: Iterable[str], texts: Iterable[str] | frozenset[str], c
         return frozenset()
     regions = texts if isinstance(texts, frozenset) else implied_regions(texts)
     return frozenset(name for name, countries in wanted.items() if countries & regions)
+
+
+#: Switch: a country the answer names as where a caller rings from, before the business's international number
+#: ("From Norway, dial +44 1632 960583"), counts as given when the evidence gives that number for callers abroad
+#: ("+44 1632 960583 from outside the UK") and the country is not the number's own (the ``trap47`` round: callers
+#: in Bergen and Ensenada, towns the dialling tables do not name, were told the published number and the answer was
+#: flagged for "Norway" and "Mexico"). Off in the claim-decision fit.
+READ_CALLER_COUNTRIES = True
+#: "From Norway, dial", "From the UK please ring", "From New Zealand, call": the country before a verb of dialling.
+_CALLER_RE = re.compile(r"\b[Ff]rom\s+(?:the\s+)?([^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,2}),?\s+"
+                        r"(?:please\s+|just\s+)?(?:dial|ring|call)\b")
+#: What says a number is for callers abroad, right after it: "from outside the UK", "from abroad", "internationally".
+#: Read a number as the phone readers do (:mod:`llmops_kit.phones`): a published number may be one of the ranges kept
+#: for drama and examples ("+44 1632 960583"), which a stricter reading would not take for a number at all.
+_POSSIBLE = phonenumbers.Leniency.POSSIBLE
+_ABROAD_RE = re.compile(r"\W{0,3}(?:(?:from|when)\s+(?:outside|abroad|overseas)|internationally|abroad|overseas)\b",
+                        re.IGNORECASE)
+
+
+def _number_after(claim: str, end: int) -> phonenumbers.PhoneNumber | None:
+    """The international number the dialling verb ending at ``end`` is followed by, if one comes straight after."""
+    for match in phonenumbers.PhoneNumberMatcher(claim[end:end + 40], None, leniency=_POSSIBLE):
+        return match.number if match.start <= 3 else None
+    return None
+
+
+def _given_for_abroad(number: phonenumbers.PhoneNumber, text: str) -> bool:
+    """Does ``text`` give ``number`` in its international form as the one to ring from abroad?"""
+    if "+" not in text:
+        return False
+    return any(match.number.country_code == number.country_code
+               and match.number.national_number == number.national_number
+               and _ABROAD_RE.match(text, match.end, match.end + 30) is not None
+               for match in phonenumbers.PhoneNumberMatcher(text, None, leniency=_POSSIBLE))
+
+
+def caller_countries(names: Iterable[str], claim: str, texts: Iterable[str]) -> frozenset[str]:
+    """The ``names`` the ``claim`` gives as the country a caller rings from, before an international number the
+    ``texts`` give for callers abroad, of another country than the named one (:data:`READ_CALLER_COUNTRIES`).
+    Where the caller is comes from the customer, not from the evidence: the number is the fact, and it is checked
+    on its own."""
+    if not READ_CALLER_COUNTRIES or "+" not in claim or "rom " not in claim:
+        return frozenset()
+    wanted = {name.lower(): name for name in country_names(names, claim)}
+    found: set[str] = set()
+    texts = tuple(texts)
+    for match in _CALLER_RE.finditer(claim):
+        named = _country_words().get(match.group(1).lower())
+        number = _number_after(claim, match.end()) if named else None
+        if number is None or any(phonenumbers.country_code_for_region(region) == number.country_code
+                                 for region in named):
+            continue
+        if any(_given_for_abroad(number, text) for text in texts):
+            found.update(wanted[word] for word in match.group(1).lower().split() if word in wanted)
+    return frozenset(found)
+
+
+#: Switch: a town named as the clock hours are kept ("08:00-16:00 Melbourne time") counts as given when the dialling
+#: tables put it in the very dialling area of an international number the evidence publishes (Melbourne in +61 3,
+#: the area of "+61 3 5550 1873" of a business in Healesville): the town names the business's own time, not a place
+#: the business claims to be (the ``trap47`` round: such an answer was flagged for "Melbourne"). A town of another
+#: area ("Perth time" beside a +61 3 number) stays absent. Off in the claim-decision fit.
+READ_ZONE_TOWNS = True
+#: A capitalised town of one or two words before "time": "Melbourne time", "Cape Town time".
+_ZONE_RE = re.compile(r"\b([^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)?)\s+time\b")
+
+
+@lru_cache(maxsize=1)
+def _town_prefixes() -> dict[str, tuple[str, ...]]:
+    """Town name (lower case, any language the tables give) -> the dialling prefixes (country code first) the
+    tables name it for. Loaded only for a claim naming a town's time that no text holds."""
+    from phonenumbers.geodata import GEOCODE_DATA
+
+    index: dict[str, list[str]] = {}
+    for prefix, names in GEOCODE_DATA.items():
+        for name in set(names.values()):
+            index.setdefault(name.lower(), []).append(prefix)
+    return {name: tuple(prefixes) for name, prefixes in index.items()}
+
+
+def _published_areas(texts: Iterable[str]) -> set[str]:
+    """The dialling areas (country code and area code, "613") of the international numbers in ``texts``."""
+    areas = set()
+    for text in texts:
+        if "+" not in text:
+            continue
+        for match in phonenumbers.PhoneNumberMatcher(text, None, leniency=_POSSIBLE):
+            national = phonenumbers.national_significant_number(match.number)
+            length = phonenumbers.length_of_national_destination_code(match.number)
+            if length:
+                areas.add(f"{match.number.country_code}{national[:length]}")
+    return areas
+
+
+def zone_towns(names: Iterable[str], claim: str, texts: Iterable[str]) -> frozenset[str]:
+    """The ``names`` the ``claim`` writes as a town's time ("Melbourne time") whose town lies in the dialling area
+    of an international number ``texts`` publish (:data:`READ_ZONE_TOWNS`)."""
+    if not READ_ZONE_TOWNS or " time" not in claim:
+        return frozenset()
+    wanted = {name.lower(): name for name in names}
+    towns = [m.group(1) for m in _ZONE_RE.finditer(claim)
+             if not wanted.keys().isdisjoint(m.group(1).lower().split())]
+    if not towns:
+        return frozenset()
+    areas = _published_areas(texts)
+    found: set[str] = set()
+    for town in towns:
+        prefixes = _town_prefixes().get(town.lower(), ())
+        if areas and any(prefix.startswith(area) for prefix in prefixes for area in areas):
+            found.update(wanted[word] for word in town.lower().split() if word in wanted)
+    return frozenset(found)

@@ -471,6 +471,23 @@ it settles a claim before the decision.
 So is a price the texts give per one unit applied to another unit (``READ_RATE_UNIT_COUNTS`` and
 ``READ_RATE_UNIT_WHOLES`` in :mod:`llmops_kit.rate_units`, the ``unit47`` round: "2 × ₹150 × 3 hours" of "₹150 per
 session", "95 kr. for the month" of "95 kr. per week" asked for a whole month): it settles a claim before the decision.
+So is a dotted clock time after "at" behind its day (the ``trap47`` round: "Tuesday 18th May 2027 at 10.40" is 10:40,
+``READ_DATED_DOT_HOURS`` in :mod:`llmops_kit.text.numbers`): it changes which figures and times a claim states. So is
+a whole hour after the Nordic clock word (the same round: "klo 17–19" is 17:00 to 19:00, ``READ_BARE_KLO_HOURS`` in
+the same module).
+So is the country a caller rings from before a number the evidence gives for callers abroad (the same round: "From
+Norway, dial +44 ..." of "+44 ... from outside the UK", ``READ_CALLER_COUNTRIES`` in :mod:`llmops_kit.place_names`):
+it changes which names a claim states. So is a town named as the business's clock beside its international number
+(the same round: "08:00-16:00 Melbourne time" of a +61 3 number, ``READ_ZONE_TOWNS`` in the same module).
+So is a fact piece beside a decline read with its own closing decline of a detail cut off (the same round: "The
+handbook gives the shed as 14 Dawson Lane but doesn't list a postcode, so I can't confirm 3056 from it",
+``READ_CUT_PIECES`` in :mod:`llmops_kit.joined_declines`): it changes which claims reach the decision. So is the
+customer's own code named as a postcode the bot cannot place read as a decline (the same round: "SK1 is a postcode
+district I can't map from here", ``READ_DECLINED_CODES`` in :mod:`llmops_kit.customer_place`), and so is a closing
+"if that helps" cut off a claim as courtesy (``READ_HELP_TAILS`` in :mod:`llmops_kit.text.pleasantries`).
+So are the words of an e-mail address the customer gave left out of a claim's wording (the same round: "Sure,
+breda.k@... - visits start at EUR 18,50", ``READ_OWN_EMAILS`` in :mod:`llmops_kit.contact_details`): it changes the
+share of a claim's words the evidence holds.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -514,11 +531,13 @@ from llmops_kit import (  # noqa: E402
     claimed_states,
     condition_sources,
     condition_subjects,
+    contact_details,
     conversion_words,
     courtesy_handoffs,
     credit_refunds,
     customer_conditions,
     customer_language,
+    customer_place,
     dated_versions,
     decline_claims,
     entry_statuses,
@@ -552,6 +571,7 @@ from llmops_kit import (  # noqa: E402
     payment_states,
     permitted_sides,
     phrase_synonyms,
+    place_names,
     priced_gratuities,
     qualified_rates,
     quality,
@@ -939,6 +959,14 @@ def _without_meaning_readings() -> Iterator[None]:
         (arithmetic_steps, "READ_FLAT_WIDTHS", False),
         (general_conversions, "READ_STORAGE_COUNTS", False),
         (conversion_words, "READ_MILE_SETTINGS", False),
+        (numbers, "READ_DATED_DOT_HOURS", False),
+        (numbers, "READ_BARE_KLO_HOURS", False),
+        (place_names, "READ_CALLER_COUNTRIES", False),
+        (place_names, "READ_ZONE_TOWNS", False),
+        (joined_declines, "READ_CUT_PIECES", False),
+        (customer_place, "READ_DECLINED_CODES", False),
+        (pleasantries, "READ_HELP_TAILS", False),
+        (contact_details, "READ_OWN_EMAILS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:

@@ -20,7 +20,7 @@ from .decline_clauses import cut_decline_clause
 from .interjections import english_apology, without_interjection
 from .list_lead_in import list_lead_ins
 from .numbers import times_in
-from .pleasantries import is_pleasantry
+from .pleasantries import is_pleasantry, without_help_tail
 from .source_nouns import declines_by_source
 from .split import GENERIC_CITATION, sentences_of
 from .tokens import content_stems, identifiers_in, names_in, normalise_quotes, numbers_in, words_in
@@ -299,6 +299,7 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
     if spoken is not text and _conversation(spoken, sources):
         return None
     text = cut_decline_clause(text, sources)  # a closing decline of a detail: only the fact part is judged
+    text = without_help_tail(text)  # "..., if that helps match it": courtesy
     if ":" in text:
         text = _LABEL_RE.sub("", text, count=1) or text
     if ((_REQUEST_RE.match(text) or (not _HANDOFF_PEOPLE.isdisjoint(words_in(text)) and _HANDOFF_RE.search(text)))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["READ_SIGN_OFFS", "READ_WELL_WISHES", "is_pleasantry"]
+__all__ = ["READ_HELP_TAILS", "READ_SIGN_OFFS", "READ_WELL_WISHES", "is_pleasantry", "without_help_tail"]
 
 #: Switched off by ``tools/fit_claim_decision.py`` so the committed fit is reproducible: a whole-sentence sign-off
 #: is no claim.
@@ -85,3 +85,24 @@ def is_pleasantry(text: str) -> bool:
     if READ_WELL_WISHES and head in ("enjo", "good", "have", "best"):
         return _well_wish(text)
     return READ_SIGN_OFFS and "forward" in text and _SIGN_OFF_RE.match(text) is not None
+
+
+#: Switch: a closing "if that helps" (perhaps with what it helps the customer do: "if that helps match it", "in case
+#: it helps you plan") is courtesy, cut off the claim as "Hope this helps" is dropped as a sentence (the ``trap47``
+#: round: "The deposit is 30% of your quote, if that helps match it" was judged unsupported for "help" and "match",
+#: while the claim without the tail passes). Off in the claim-decision fit.
+READ_HELP_TAILS = True
+#: The tail: a comma or space, "if" / "in case", "that" / "this" / "it", "helps", then at most a verb of the
+#: customer's own use and its object.
+_HELP_TAIL_RE = re.compile(
+    r",?\s+(?:if|in\s+case)\s+(?:that|this|it)\s+helps(?:\s+(?:you\s+)?(?:match|find|check|place|plan|compare|decide"
+    r"|work\s+out|sort\s+out)(?:\s+(?:it|that|this|them|things))?)?$",
+    re.IGNORECASE,
+)
+
+
+def without_help_tail(text: str) -> str:
+    """``text`` (no closing mark) without a closing "if that helps" tail (:data:`READ_HELP_TAILS`)."""
+    if not READ_HELP_TAILS or "helps" not in text:
+        return text
+    return _HELP_TAIL_RE.sub("", text) or text
