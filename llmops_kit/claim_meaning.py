@@ -366,6 +366,9 @@ def _statement_index(text: str) -> tuple[tuple[tuple[str, str, frozenset[str]], 
 
 
 def _widened(claim: str, evidence: Evidence) -> MeaningGap | None:
+    """A "scope" gap when a clause says "any" / "every" / "all" of a thing the evidence sentences closest to it
+    state without such a word, and the evidence does not say it of each such thing: a rule said of some widened
+    to all of them."""
     for clause in _clauses(claim):
         if not (_may_hold(clause, _UNIVERSAL_KEYS) and may_hold_word(clause, _UNIVERSAL_WORDS)
                 and _UNIVERSAL_RE.search(clause)) or _DENIAL_RE.search(clause):

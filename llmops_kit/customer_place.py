@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from .text.char_scans import has_digit
+
 __all__ = ["PLACE_CODE_LABELS", "READ_DECLINED_CODES", "declines_own_code", "postcodes"]
 
 _CODE = r"\d{5}-\d{4}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4,5}"
@@ -92,7 +94,6 @@ _DECLINED_CODE_RE = re.compile(
     r"(?:an?\s+|the\s+)?(?:[A-Z][a-z]+\s+)?(?:post\s?code|postal\s+code|zip\s?code)"
     r"(?:\s+(?:district|area|sector|prefix))?,?\s+(?:(?:that|which|but)\s+)?(?:I|we)\s+"
     r"(?:can't|cannot|can\s+not|am\s+unable\s+to|are\s+unable\s+to|don't|do\s+not)\s+[a-z]+(?:\s+[a-z]+){0,4}$")
-_DIGIT_RUN_RE = re.compile(r"\d+")
 
 
 def declines_own_code(piece: str, user_text: str) -> bool:
@@ -105,6 +106,6 @@ def declines_own_code(piece: str, user_text: str) -> bool:
         return False
     code = match.group("code")
     rest = piece.replace(code, " ", 1)
-    if _DIGIT_RUN_RE.search(rest):
+    if has_digit(rest):
         return False
     return re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", user_text, re.IGNORECASE) is not None

@@ -28,7 +28,7 @@ from .evidence_readers import NONE as _NONE
 from .evidence_readers import PREFIX, render_tool_output
 from .evidence_readers import absent as _absent
 from .evidence_readers import code_parts as _code_parts
-from .evidence_readers import customer_facts as _user_facts
+from .evidence_readers import customer_facts as _customer_facts
 from .evidence_readers import emails_in as _emails
 from .evidence_readers import held_prefix as _held_prefix
 from .evidence_readers import humanise_record as _humanise
@@ -217,7 +217,7 @@ class Evidence(DerivedFigures):
     def _user(self) -> list[tuple[frozenset[str], ...]]:
         """The user's message read for numbers, names and codes: only when a claim states one no other
         source holds (probed last, read on demand)."""
-        return [_user_facts(s.text) for s in self._given if s.user]
+        return [_customer_facts(s.text) for s in self._given if s.user]
 
     @cached_property
     def _numbers(self) -> list[frozenset[str]]:

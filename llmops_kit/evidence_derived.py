@@ -41,7 +41,7 @@ from .named_party import party_counts
 from .own_operands import anchored_pair_reaches, needs_own_operand, row_needs_own_operand
 from .own_results import amounts_in, justified_results, reached_by_results
 from .quotient_counts import quotient_counts, unit_figures
-from .rate_totals import rate_totals
+from .rate_totals import TIME_UNIT_RE, rate_totals
 from .record_balances import balance_results
 from .record_durations import record_durations
 from .superseded_figures import superseded_figures
@@ -78,9 +78,6 @@ def _own_share(value: str) -> frozenset[float]:
 #: Words that call a figure the total of the others: "CHF 2,560.–, CHF 1,344.–, CHF 60.–: CHF 3,964.– in total".
 _TOTAL_RE = re.compile(r"\b(?:in total|totals?|altogether|in all|all in)\b", re.IGNORECASE)
 
-
-#: A word for a unit of time a rate runs by: the cheap test before :func:`~llmops_kit.rate_totals.rate_totals`.
-_TIME_UNIT_RE = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?|days?|nights?)\b", re.IGNORECASE)
 
 #: Switch: a figure with no unit is never reached from two figures of unlike units (the ``mech29`` round).
 READ_UNITLESS = True
@@ -528,7 +525,7 @@ class DerivedFigures:
                                                self.user_quantities)
         if left and " over " in claim:  # a count worked in words and spread over ("over 12 sessions (3 a week ...)")
             left = left - worded_results(left, claim, lambda n: not _absent((n,), self._numbers))
-        if left and _TIME_UNIT_RE.search(claim):  # "Two hours on the machine net are ₹3,600" at ₹1,800 per hour
+        if left and TIME_UNIT_RE.search(claim):  # "Two hours on the machine net are ₹3,600" at ₹1,800 per hour
             left = left - rate_totals(left, claim, self.source_texts, lambda n: not _absent((n,), self._numbers))
         if left:  # a perimeter, a length or an area in metres, and its price ("2 × (46 + 56) = 204 cm, so 2,04 m")
             left = left - length_results(left, claim, (self._turns_text, answer_text), self._given_figure)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .arithmetic_steps import rounding
+from .text.case_key import case_key
 
 __all__ = ["READ_GENERAL_FACTORS", "READ_HOURS_MINUTES", "READ_STORAGE_COUNTS", "READ_TEMPERATURE_SIGNS",
            "general_conversion", "negative_figures"]
@@ -35,7 +36,6 @@ _STONE_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s?(?:st|stone)\s?(\d{1,2})(?:\s?(?
 _KG_RE = re.compile(r"\d\s?(?:kg|kilo(?:gram)?s?)\b", re.IGNORECASE)
 _LB_RE = re.compile(r"\d\s?(?:lbs?|pounds)\b", re.IGNORECASE)
 _US_GALLON_RE = re.compile(r"\bUS gallons?\b", re.IGNORECASE)
-_GALLON_RE = re.compile(r"\bgal(?:lon)?s?\b", re.IGNORECASE)
 _LITRE_RE = re.compile(r"\b(?:litres?|liters?)\b", re.IGNORECASE)
 _FAHRENHEIT_RE = re.compile(r"\d\s?(?:°\s?F\b|degrees? F(?:ahrenheit)?\b|F(?:ahrenheit)\b)", re.IGNORECASE)
 _CELSIUS_RE = re.compile(r"\d\s?(?:°\s?C\b|degrees? C(?:elsius)?\b|C(?:elsius)\b)", re.IGNORECASE)
@@ -194,7 +194,7 @@ def _storage_count(value: str, target: float, grounded: list[float], claim: str)
     a count off by more than the rounding the claim writes stays unexplained."""
     if not READ_STORAGE_COUNTS or "b" not in claim.lower():
         return False
-    sizes = [(float(m.group(1)), _MEGABYTES[m.group(2).lower()], m.group(1)) for m in _STORAGE_RE.finditer(claim)]
+    sizes = [(float(m.group(1)), _MEGABYTES[case_key(m.group(2))], m.group(1)) for m in _STORAGE_RE.finditer(claim)]
     if value in {written for _, _, written in sizes}:
         return False
     held = [(size, unit) for size, unit, _ in sizes if size in grounded and size > 0]

@@ -22,19 +22,20 @@ from collections.abc import Callable, Iterable
 
 from .text import content_stems, sole_number, stem
 from .text.case_key import case_key
-from .text.numbers import as_digits, parses_as_float
+from .text.numbers import as_digits, parses_as_float, unit_spellings
 from .textcache import text_cache
 
-__all__ = ["READ_RATE_TOTALS", "rate_totals"]
+__all__ = ["READ_RATE_TOTALS", "TIME_UNIT_RE", "rate_totals"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle a
 #: figure before the decision (the ``arith47`` round).
 READ_RATE_TOTALS = True
 
 #: The units a length of time and a rate share, by their spellings.
-_UNITS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "minute": "minute", "minutes": "minute",
-          "min": "minute", "mins": "minute", "day": "day", "days": "day", "night": "night", "nights": "night"}
-_UNIT = r"(hours?|hrs?|minutes?|mins?|days?|nights?)\b"
+_UNITS = {**unit_spellings("time", ("hour", "minute", "day")), "night": "night", "nights": "night"}
+_UNIT = r"(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b"
+#: A word for a unit of time a rate runs by: the cheap test a caller makes before :func:`rate_totals`.
+TIME_UNIT_RE = re.compile(r"\b" + _UNIT, re.IGNORECASE)
 #: A length of time the claim states: "2 hours", "90 minutes" (number words written as digits first).
 _DURATION_RE = re.compile(r"(?<![\d.,:])(\d+(?:\.\d+)?)\s?" + _UNIT, re.IGNORECASE)
 #: A rate of a source per one unit of time: "₹1,800 per hour", "€40 an hour", "9 Kč/min".

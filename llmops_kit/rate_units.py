@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from .text import numbers_in, quantities
+from .text.case_key import case_key
 from .text.char_scans import has_digit
 from .text.money_amounts import MONEY_MARK, figure_values, same_amount
 from .text.numbers import count_words, dot_thousands
@@ -80,8 +81,9 @@ _COUNTED_RE = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s?-?\s?([
 
 
 def _unit(word: str) -> str:
-    """A unit word in one spelling: singular, lower case, its synonyms folded ("Nights" -> "day")."""
-    word = word.lower()
+    """A unit word in one spelling: singular, lower case, its synonyms folded ("Nights" -> "day"); a letter a
+    case-blind pattern matched as ASCII ("ſ") read as that letter."""
+    word = case_key(word)
     if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
     elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
@@ -182,7 +184,7 @@ def _customer_counts(question: str) -> set[str]:
     """The units the question counts two or more of ("four weeks", "4 units", "3-hour")."""
     out = set()
     for m in _COUNTED_RE.finditer(question):
-        count = m.group(1).lower()
+        count = case_key(m.group(1))  # "ſix weeks": the table is keyed on "six"
         if (int(count) if count.isdigit() else _COUNT_WORDS[count]) >= 2:
             out.add(_unit(m.group(2)))
     return out

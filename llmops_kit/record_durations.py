@@ -13,6 +13,7 @@ Only times the evidence holds are starts, so a wrong end (9:00 PM against "hours
 from __future__ import annotations
 
 from .evidence_readers import record_lines
+from .text.numbers import unit_spellings
 from .textcache import text_cache
 
 __all__ = ["READ_RECORD_DURATIONS", "record_durations"]
@@ -20,8 +21,8 @@ __all__ = ["READ_RECORD_DURATIONS", "record_durations"]
 #: Read a record's duration fields as steps of the clock arithmetic (the ``text47`` round: "7:00 PM to 9:00 PM" of
 #: "start: 19:00", "hours: 2" had its end found absent); off while the claim decision is fitted.
 READ_RECORD_DURATIONS = True
-#: Minutes in one unit of a field's last word.
-_UNIT_MINUTES = {"hours": 60, "hour": 60, "hrs": 60, "hr": 60, "minutes": 1, "minute": 1, "mins": 1, "min": 1}
+#: Minutes in one unit of a field's last word ("hrs", "minutes"), each spelling of the hour and the minute.
+_UNIT_MINUTES = {word: 60 if unit == "hour" else 1 for word, unit in unit_spellings("time", ("hour", "minute")).items()}
 
 
 def _minutes(name: str, value: str) -> int | None:

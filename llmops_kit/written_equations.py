@@ -40,7 +40,7 @@ from typing import NamedTuple
 
 from .text.arithmetic import period_factor, period_factors
 from .text.case_key import case_key
-from .text.numbers import CURRENCY_CODES, dot_thousands, normalise_number, parses_as_float
+from .text.numbers import CURRENCY_CODES, dot_thousands, normalise_number, parses_as_float, unit_spellings
 from .textcache import text_cache
 
 __all__ = ["READ_BEYOND_OPERANDS", "READ_CHAIN_SIDES", "READ_HOUR_SYMBOLS", "READ_OPERAND_LABELS",
@@ -110,13 +110,12 @@ _BEYOND_LABEL_RE = re.compile(r"(?<=⟩)(\s?[a-z]{2,12}\b)?\s+(?:over|beyond|abo
 _BEYOND_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(?:\s?[a-z]{2,12}\b)?\s+(?:over|beyond|above|past)\s+the\s+"
                         r"(?:first\s+)?(\d+(?:\.\d+)?)(?:\s?[a-z]{2,12})?\s+(?:included|free|allowed|covered)\b",
                         re.IGNORECASE)
-#: The period a claim prices by: "per minute", "a minute", "/min", "each hour".
-_PRICED_PERIOD_RE = re.compile(r"(?:\b(?:per|a|an|each|every)\s+|/\s?)(minute|min|hour|hr|day|week)s?\b",
-                               re.IGNORECASE)
 #: The unit words of the customer's durations (as :func:`~llmops_kit.text.quantities` gives them) and the
 #: claim's, by their calendar period.
-_PERIOD_UNITS = {"minute": "minute", "min": "minute", "hour": "hour", "hr": "hour", "h": "hour", "day": "day",
-                 "week": "week"}
+_PERIOD_UNITS = {**unit_spellings("time", ("minute", "hour", "day", "week"), plural=False), "h": "hour"}
+#: The period a claim prices by: "per minute", "a minute", "/min", "each hour" (not a bare "h").
+_PRICED_PERIOD_RE = re.compile(r"(?:\b(?:per|a|an|each|every)\s+|/\s?)("
+                               + "|".join(word for word in _PERIOD_UNITS if word != "h") + r")s?\b", re.IGNORECASE)
 #: A count with its product in brackets: "⟨2⟩ sessions (⟨3⟩ a week for ⟨4⟩ weeks)".
 _COUNTED_RE = re.compile(r"⟨(\d+)⟩\s+([a-z]{3,})\s*\(⟨(\d+)⟩\s+(?:a|per)\s+([a-z]{3,})\s+for\s+⟨(\d+)⟩\s+([a-z]{3,})\)",
                          re.IGNORECASE)

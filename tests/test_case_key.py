@@ -83,3 +83,16 @@ def test_count_words_and_units_of_this_stops_readings_take_odd_letters_like_plai
                                                 prices) == ("150",)
     assert contradicted_implied_comparisons("At CHF 150 the tutor is dearer than three group places", prices) == ()
     assert one_unit_lengths("It takes a mınute") == one_unit_lengths("It takes a minute") == frozenset({"1 minute"})
+
+
+def test_a_count_word_of_the_question_read_by_rate_units_takes_odd_letters_like_plain_ones() -> None:
+    """The question's count of a unit (rate_units) is looked up by ``case_key``: "a ſix-hour ride" raised KeyError
+    where "a six-hour ride" has the per-hour price given for the whole ride read as misapplied."""
+    from llmops_kit.rate_units import misapplied_rate_units
+
+    texts = ("Quad bikes are 400 MAD per hour per quad.",)
+    answer = "The quad is 400 MAD per ride."
+    for six in ("six", "ſix", "ſıx"):
+        assert misapplied_rate_units(answer, texts, answer_text=answer,
+                                     question=f"A {six}-hour ride for one, please") == ("400",)
+    assert misapplied_rate_units(answer, texts, answer_text=answer, question="A one-hour ride for one, please") == ()

@@ -38,7 +38,7 @@ __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ
            "count_words", "date_names", "dot_thousands", "dotted_alike", "dotted_hours", "evidence_numbers",
            "grouped_digits", "klo_hours", "mark_codes", "marks_as_codes", "normalise_number", "parses_as_float",
            "quantities", "same_grouped_number", "says_clock_word", "spaced_hours", "spells_number", "times_in",
-           "typed_quantities", "unit_free_numbers", "without_times"]
+           "typed_quantities", "unit_free_numbers", "unit_spellings", "without_times"]
 
 _UNITS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -630,6 +630,15 @@ MEASURES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 #: The kinds of :data:`_UNIT_KINDS` that are durations: the units of time.
 _DURATION_KINDS = frozenset(MEASURES["time"])
+
+
+def unit_spellings(measure: str, units: tuple[str, ...], plural: bool = True) -> dict[str, str]:
+    """Each spelling :data:`MEASURES` gives the ``units`` of ``measure``, by its unit, and with ``plural`` each with
+    an "s" too ("hr", "hrs": "hour"): the one table a reader of a few units looks their words up in."""
+    endings = ("", "s") if plural else ("",)
+    return {spelling + ending: unit for unit in units for spelling in MEASURES[measure][unit] for ending in endings}
+
+
 _TYPED_TEXT = (
     rf"([$€£₹¥]\s?|\b(?:{'|'.join(CURRENCY_CODES)})\s?)?(?<![A-Za-z\d.,])(\d+(?:[.,]\d+)*)(?:\s*(?:-|–|to)\s*[$€£₹¥]?\s?\d+(?:[.,]\d+)*)*"
     # "-" joins a unit used as an adjective: "a 2-year warranty" states 2 years
@@ -821,8 +830,8 @@ def _dotted_range(match: re.Match[str]) -> str:
 READ_DATED_DOT_HOURS = True
 #: What ends a day written before "at": a weekday or month name (capitalised, as English writes them), an ordinal
 #: day ("18th"), a year, or a numeric date ("16/03/2027").
-_DAY_END = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-            r"September|October|November|December|\d{1,2}(?:st|nd|rd|th)|(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
+_DAY_END = (r"(?:" + "|".join(name.capitalize() for name in (*WEEKDAYS, *MONTHS))
+            + r"|\d{1,2}(?:st|nd|rd|th)|(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
 #: The day, "at" and the dotted time; no price word after it ("Saturday at 7.50 each" is a price).
 _DATED_AT_RE = re.compile(rf"(?<![\w/.])({_DAY_END},?\s+at\s+)({_DOT_HOUR}){_NOT_A_TIME_AFTER}"
                           r"(?!\s+(?:each|per|a\s+(?:head|person|ticket|piece))\b)")
@@ -850,6 +859,8 @@ _KLO_RE = re.compile(rf"\b(kl\.|klo|kello)(\s*)({_BARE_HOUR})(?:(\s*[-–—]\s*
 
 
 def _klo_clock(match: re.Match[str]) -> str:
+    """A match of :data:`_KLO_RE` with its hour (and the range's second hour) written "HH:00", the clock word and
+    the spacing kept: "klo 17–19" is "klo 17:00–19:00"."""
     first = f"{match.group(1)}{match.group(2)}{int(match.group(3)):02d}:00"
     return first if match.group(5) is None else f"{first}{match.group(4)}{int(match.group(5)):02d}:00"
 
@@ -892,10 +903,6 @@ _GROUP_HINT_RE = re.compile(r"\d[ \-)]\(?\d")
 def without_times(text: str) -> str:
     """``text`` with its times of day blanked ("4:30 pm", "16:30", "2 p. m."): what is left of it for a reader
     that reads its times with :func:`times_in` and its other figures apart."""
-    return _strip_times(text)
-
-
-def _strip_times(text: str) -> str:
     text = joined_meridiems(text)  # "2 p. m." is a time, as "2 p.m." is
     if READ_DOTTED_HOURS and "." in text:
         text = dotted_hours(text)
@@ -923,7 +930,7 @@ def grouped_digits(text: str) -> frozenset[str]:
 def _without_times_and_groups(text: str) -> str:
     """The text with its times of day and digit-grouped numbers blanked (both number readers of a claim
     ask for it)."""
-    return _strip_grouped(_strip_times(text))
+    return _strip_grouped(without_times(text))
 
 
 def _strip_grouped(text: str) -> str:
