@@ -30,12 +30,13 @@ returned as an unheld number.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .text import numbers_in, quantities
 from .text.case_key import case_key
 from .text.char_scans import has_digit
 from .text.money_amounts import MONEY_MARK, figure_values, same_amount
-from .text.numbers import count_words, dot_thousands
+from .text.numbers import CURRENCY_CODES, count_words, dot_thousands
 from .textcache import text_cache
 
 __all__ = ["READ_RATE_UNIT_COUNTS", "READ_RATE_UNIT_WHOLES", "misapplied_rate_units"]
@@ -45,6 +46,11 @@ READ_RATE_UNIT_COUNTS = True
 #: Switch: a per-unit price given for the customer's whole (unit47 round; off in the claim-decision fit).
 READ_RATE_UNIT_WHOLES = True
 
+#: How far before its figure's first digit an amount can start: the longest mark (a code and its dot, "EUR.") and
+#: the one space after it. No mark holds a digit.
+_MARK_REACH = max(len(code) for code in CURRENCY_CODES) + 2
+#: Where an amount's figure can start: a digit with no digit, dot or comma before it.
+_FIGURE_START_RE = re.compile(r"(?<![\d.,])\d")
 #: An amount of money: a mark before the figure, or a code (three capitals, "kr", "zł", "Ft") after it.
 _AMOUNT_RE = re.compile(r"(?P<mark>" + MONEY_MARK + r")?\s?(?P<figure>(?<![\d.,])\d[\d,.]*\d|(?<![\d.,])\d)"
                         r"(?P<code>\s?(?:[A-Z]{3}|kr\.?|zł|Ft)(?![A-Za-z]))?")
@@ -107,7 +113,7 @@ def _units_after(text: str, pos: int) -> tuple[tuple[str, str], ...]:
 def _amounts(text: str) -> list[tuple[float, int, int, tuple[tuple[str, str], ...]]]:
     """(value, start, end, unit phrases) of each amount of money ``text`` writes (in thousands read as written)."""
     out = []
-    for m in _AMOUNT_RE.finditer(text):
+    for m in _amount_matches(text):
         if not m.group("mark") and not m.group("code"):
             continue
         values = figure_values(m.group("figure"))
@@ -116,17 +122,43 @@ def _amounts(text: str) -> list[tuple[float, int, int, tuple[tuple[str, str], ..
     return out
 
 
+def _amount_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches ``_AMOUNT_RE.finditer(text)`` gives, tried only within reach before each figure's first digit.
+    The pattern's optional mark made ``finditer`` try every mark at every character of a text, a cost of every
+    answer with a digit; an amount starts at most :data:`_MARK_REACH` characters before its figure, so trying
+    those few places, left to right, finds the same matches at a fraction of the cost."""
+    pos = 0
+    for digit in _FIGURE_START_RE.finditer(text):
+        figure = digit.start()
+        if figure < pos:
+            continue
+        for start in range(max(pos, figure - _MARK_REACH), figure + 1):
+            match = _AMOUNT_RE.match(text, start)
+            if match is not None:
+                yield match
+                pos = match.end()
+                break
+
+
 @text_cache()
 def _priced_units(texts: tuple[str, ...]) -> tuple[tuple[float, tuple[str, ...], str], ...]:
-    """(value, units, sentence) of each amount the texts write; units empty when written bare. A sentence ends
-    before a capital only: the krone's "kr." ends none before its unit ("95 kr. per week")."""
+    """(value, units, sentence) of each amount the texts write; units empty when written bare."""
+    return tuple(priced for text in texts for priced in _text_prices(text))
+
+
+@text_cache()
+def _text_prices(text: str) -> tuple[tuple[float, tuple[str, ...], str], ...]:
+    """:func:`_priced_units` of one text, read once per text: a business's articles recur from request to request,
+    each time among other sources. A sentence ends before a capital only: the krone's "kr." ends none before its
+    unit ("95 kr. per week")."""
+    if not has_digit(text):
+        return ()
     out: list[tuple[float, tuple[str, ...], str]] = []
-    for text in texts:
-        if not has_digit(text):
+    for sentence in _SENTENCE_END_RE.split(text):
+        if not has_digit(sentence):  # no figure, no amount: skip the two readings
             continue
-        for sentence in _SENTENCE_END_RE.split(text):
-            written = dot_thousands(sentence)
-            out.extend((value, tuple(u for _, u in units), sentence) for value, _, _, units in _amounts(written))
+        written = dot_thousands(sentence)
+        out.extend((value, tuple(u for _, u in units), sentence) for value, _, _, units in _amounts(written))
     return tuple(out)
 
 
@@ -248,8 +280,14 @@ def _multiplied(answer_text: str, value: float) -> bool:
     """Does the answer take ``value`` as a step's factor anywhere ("5 × €20")?"""
     if "×" not in answer_text and " x " not in answer_text:
         return False
+    return any(same_amount(factor, value) for factor in _factors(answer_text))
+
+
+@text_cache()
+def _factors(answer_text: str) -> tuple[float, ...]:
+    """The amounts the answer takes as a step's factor, read once per answer (each of its prices asks)."""
     written = dot_thousands(answer_text)
-    return any(same_amount(v, value) and _is_factor(written, s, e) for v, s, e, _ in _amounts(written))
+    return tuple(v for v, s, e, _ in _amounts(written) if _is_factor(written, s, e))
 
 
 def misapplied_rate_units(claim: str, texts: tuple[str, ...], *, answer_text: str = "",

@@ -41,12 +41,16 @@ _DATE_RE = re.compile(
 READ_HYPHENED_MONTH_DATES = True
 #: Such a date: one or two figures, a month's name or short form, a year of four figures, hyphens between.
 _HYPHENED_MONTH_RE = re.compile(rf"(?<![\w-])(\d{{1,2}})-{_MONTH}-((?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
+#: A figure, a hyphen and a letter: what every such date holds. Most texts with a hyphen and a digit hold none (an
+#: ISO date, a phone number), and this pattern starts with its digit, so it rules them out faster than the date's.
+_FIGURE_HYPHEN_LETTER_RE = re.compile(r"\d-[^\W\d_]")
 
 
 def spaced_month_dates(text: str) -> str:
     """``text`` with each date written "20-Mar-2027" written "20 Mar 2027", the month's name capitalised as the date
-    readers want it (:data:`READ_HYPHENED_MONTH_DATES`); a text with no hyphen and digit comes back as it is."""
-    if not READ_HYPHENED_MONTH_DATES or "-" not in text or not has_digit(text):
+    readers want it (:data:`READ_HYPHENED_MONTH_DATES`); a text with no figure, hyphen and letter in a row comes back
+    as it is."""
+    if not READ_HYPHENED_MONTH_DATES or "-" not in text or _FIGURE_HYPHEN_LETTER_RE.search(text) is None:
         return text
     return _HYPHENED_MONTH_RE.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} {m.group(3)}", text)
 

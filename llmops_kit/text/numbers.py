@@ -835,6 +835,9 @@ _DAY_END = (r"(?:" + "|".join(name.capitalize() for name in (*WEEKDAYS, *MONTHS)
 #: The day, "at" and the dotted time; no price word after it ("Saturday at 7.50 each" is a price).
 _DATED_AT_RE = re.compile(rf"(?<![\w/.])({_DAY_END},?\s+at\s+)({_DOT_HOUR}){_NOT_A_TIME_AFTER}"
                           r"(?!\s+(?:each|per|a\s+(?:head|person|ticket|piece))\b)")
+#: "at" and a dotted time, which every match of :data:`_DATED_AT_RE` holds: a search that starts with its two letters
+#: rules out most texts with an " at " before the slower pattern, which tries each of its day words at every character.
+_AT_DOT_HOUR_RE = re.compile(rf"at\s+{_DOT_HOUR}")
 
 
 def dotted_hours(text: str) -> str:
@@ -842,7 +845,7 @@ def dotted_hours(text: str) -> str:
     :data:`READ_DATED_DOT_HOURS`) after "at" behind its day, as "22:00", for the time reader."""
     text = _DOTTED_RANGE_RE.sub(_dotted_range, text)
     text = _DOTTED_AFTER_RE.sub(lambda m: m.group(1) + m.group(2) + _dotted_clock(m.group(3)), text)
-    if READ_DATED_DOT_HOURS and " at " in text:
+    if READ_DATED_DOT_HOURS and " at " in text and _AT_DOT_HOUR_RE.search(text) is not None:
         text = _DATED_AT_RE.sub(lambda m: m.group(1) + _dotted_clock(m.group(2)), text)
     return text
 
