@@ -136,8 +136,8 @@ workshop, Prague car-sharing club, Reykjavík axe-throwing bar, Mumbai cricket n
 opened for reading from the round after those scores: it prints like holdout28 and ``--misses holdout29`` lists its
 misses.
 ``tests/data/holdout30``, written by a thirtieth author (Berlin makerspace, Bengaluru tiffin service, Yerevan chess
-club, Auckland baby-gear hire, Phuket beach club), is sealed and not scored: totals only, never its misses, also with
-``--set``; it is the unseen measure now.
+club, Auckland baby-gear hire, Phuket beach club), is the unseen measure now: sealed, totals only, never its misses,
+also with ``--set``; first scored at 320/370 with the final candidate of the ``tool47`` stop, one more score allowed.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
