@@ -13,7 +13,7 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import joined_declines, quality
+from llmops_kit import joined_declines
 from llmops_kit.found_sources import FOUND_LACK
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
@@ -32,7 +32,6 @@ DECLINES = [
 
 def sources(answer: str) -> list[tuple[str, str | None]]:
     with fresh_scores():
-        quality._memo.clear()
         return [(v.verdict, v.source) for v in score_answer(answer, GYM, query=KAYAK_Q, instructions=GYM_SYS).support]
 
 

@@ -9,9 +9,10 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import quality
 from llmops_kit.quality import Document, score_answer
 from llmops_kit.text import numbers, numbers_in
+
+from .verdict_cases import fresh_scores
 
 
 @pytest.mark.parametrize(("written", "value"), [
@@ -38,11 +39,8 @@ HALL = [Document(id="h-1", content="Hiring the whole arena for a corporate day c
 
 
 def _verdict(answer: str) -> str:
-    quality._memo.clear()
-    try:
+    with fresh_scores():
         return score_answer(answer, HALL, query="What does the whole arena cost for a company day?").support[0].verdict
-    finally:
-        quality._memo.clear()
 
 
 def test_the_stated_lakh_amount_is_supported_and_another_is_not() -> None:

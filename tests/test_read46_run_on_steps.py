@@ -9,9 +9,11 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import quality, written_equations
+from llmops_kit import written_equations
 from llmops_kit.quality import Document, score_answer
 from llmops_kit.written_equations import equations_in, wrong_results
+
+from .verdict_cases import fresh_scores
 
 CAFE = [Document(id="k-1", content="Quiz night on Thursdays is 30 zł per person, snacks included."),
         Document(id="k-2", content="The bar serves pierogi for 22 zł and a lemonade for 12 zł.")]
@@ -20,11 +22,8 @@ RUN_ON = "3 × 30 zł = 90 zł for the quiz (snacks included) + 3 × 12 zł = 36
 
 
 def _held(answer: str) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    try:
+    with fresh_scores():
         return all(v.supported for v in score_answer(answer, CAFE, query=ASKED).support)
-    finally:
-        quality._memo.clear()
 
 
 def test_the_run_on_steps_are_read_apart() -> None:

@@ -10,21 +10,19 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import quality
 from llmops_kit.quality import Document, score_answer
 from llmops_kit.text import numbers
 from llmops_kit.text.numbers import dot_thousands
+
+from .verdict_cases import fresh_scores
 
 CLIMBING = [Document(id="c-1", content="A ten-visit climbing pass costs 36 000 Ft and a single visit 4 200 Ft.")]
 ASKED = "I'll climb ten times this season. Pass or single visits?"
 
 
 def _held(answer: str) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    try:
+    with fresh_scores():
         return all(v.supported for v in score_answer(answer, CLIMBING, query=ASKED).support)
-    finally:
-        quality._memo.clear()
 
 
 def test_a_bare_operand_is_read_in_thousands_beside_a_spaced_amount() -> None:

@@ -12,17 +12,16 @@ from llmops_kit.quality import Document, score_answer
 from llmops_kit.text import numbers
 from llmops_kit.text.numbers import typed_quantities
 
+from .verdict_cases import fresh_scores
+
 ZIPLINE = [Document(id="z-1", content="Riders must weigh between 30 and 120 kg (66 to 264 lb) and be at least "
                                        "8 years old.")]
 ASKED = "My son weighs 28 kilos. Can he ride?"
 
 
 def _held(answer: str) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    try:
+    with fresh_scores():
         return all(v.supported for v in score_answer(answer, ZIPLINE, query=ASKED).support)
-    finally:
-        quality._memo.clear()
 
 
 def test_each_end_of_a_between_range_takes_its_unit() -> None:

@@ -9,9 +9,11 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import quality, written_equations
+from llmops_kit import written_equations
 from llmops_kit.quality import Document, score_answer
 from llmops_kit.written_equations import equations_in, wrong_results
+
+from .verdict_cases import fresh_scores
 
 RATES = [Document(id="sc-1", content="Eco plan: 7 Kč per minute riding and 3 Kč per minute paused; the first 50 km "
                                      "of each rental are included, then 5 Kč/km.")]
@@ -20,11 +22,8 @@ QUOTE = "Riding 40 × 7 = 280 Kč; 15 km over the 50 included × 5 = 75 Kč. Tot
 
 
 def _held(answer: str, asked: str = ASKED) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    try:
+    with fresh_scores():
         return all(v.supported for v in score_answer(answer, RATES, query=asked).support)
-    finally:
-        quality._memo.clear()
 
 
 def test_the_count_beyond_the_allowance_is_the_operand() -> None:

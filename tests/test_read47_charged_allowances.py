@@ -11,9 +11,11 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import allowance_steps, quality
+from llmops_kit import allowance_steps
 from llmops_kit.allowance_steps import charged_allowances
 from llmops_kit.quality import Document, score_answer
+
+from .verdict_cases import fresh_scores
 
 RATES = [Document(id="vh-1", content="Van hire: 25 zł per hour; the first 50 km of each hire are free, then 2 zł/km.")]
 TEXTS = tuple(d.content or "" for d in RATES)
@@ -23,11 +25,8 @@ CHARGED = "3 × 25 = 75 zł for the hours; 80 km × 2 = 160 zł for the distance
 
 
 def _held(answer: str) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    try:
+    with fresh_scores():
         return all(v.supported for v in score_answer(answer, RATES, query=ASKED).support)
-    finally:
-        quality._memo.clear()
 
 
 def test_the_free_kilometres_charged_are_flagged() -> None:

@@ -14,11 +14,13 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import claimed_states, own_operands, quality
+from llmops_kit import claimed_states, own_operands
 from llmops_kit.quality import Document, score_answer
 from llmops_kit.text import arithmetic, numbers
 from llmops_kit.text.arithmetic import marked_after
 from llmops_kit.text.numbers import claim_numbers, dot_thousands
+
+from .verdict_cases import fresh_scores
 
 KAYAKS = [
     Document(id="k-1", content="A single kayak for two hours: 7.400 kr. per person. A guided evening paddle: "
@@ -71,11 +73,8 @@ def _dotted(amount: int) -> str:
 
 
 def _verdicts(answer: str, docs: list[Document], asked: str) -> list[bool]:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    try:
+    with fresh_scores():
         return [v.supported for v in score_answer(answer, docs, query=asked).support]
-    finally:
-        quality._memo.clear()
 
 
 def test_a_bare_operand_beside_a_krona_amount_is_read_in_thousands() -> None:

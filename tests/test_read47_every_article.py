@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import quality, universal_scope
+from llmops_kit import universal_scope
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_scores
 
 TOUR = Document(id="cy-1", content="Our half-day canyon tour is led by a licensed guide and includes wetsuits and "
                                    "helmets. Tours leave at 9:00 and 14:00.")
@@ -21,8 +23,8 @@ EVERY = "Every canyon tour is led by a licensed guide."
 
 
 def _verdicts(answer: str, docs: list[Document]) -> list[str]:
-    quality._memo.clear()  # a verdict kept from another switch setting is not this one's
-    return [v.verdict for v in score_answer(answer, docs, query=QUESTION).support]
+    with fresh_scores():
+        return [v.verdict for v in score_answer(answer, docs, query=QUESTION).support]
 
 
 def test_every_article_naming_the_thing_says_it() -> None:
@@ -41,4 +43,3 @@ def test_a_claim_saying_more_than_the_article_stays_unsupported() -> None:
 def test_switched_off_the_old_verdict_returns() -> None:
     with patch.object(universal_scope, "READ_EVERY_ARTICLE", False):
         assert _verdicts(EVERY, [TOUR, BOOKING]) == ["unsupported"]
-    quality._memo.clear()

@@ -9,10 +9,12 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import claimed_states, quality
+from llmops_kit import claimed_states
 from llmops_kit.evidence_readers import render_tool_output
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_scores
 
 PICKUP = Document(id="bk-4", content="Collect your bike at the counter with your repair slip. Bikes not collected "
                                      "within 60 days are donated.")
@@ -23,8 +25,8 @@ FINISHED = "Yes, RP-5521 is finished and waiting for you at the counter; bring y
 def _verdicts(answer: str, state: str) -> list[str]:
     record = {"ticket": "RP-5521", "item": "city bike, new chain", "price_eur": 45.0, "state": state}
     docs = [PICKUP, Document(id="tool:repair_lookup", content=render_tool_output(record))]
-    quality._memo.clear()  # a verdict kept from another switch setting is not this one's
-    return [v.verdict for v in score_answer(answer, docs, query=QUESTION).support]
+    with fresh_scores():
+        return [v.verdict for v in score_answer(answer, docs, query=QUESTION).support]
 
 
 @pytest.mark.parametrize("state", ["in progress", "waiting for parts"])
@@ -44,4 +46,3 @@ def test_controls_are_not_contradicted(answer: str, state: str) -> None:
 def test_switched_off_the_claim_is_not_compared() -> None:
     with patch.object(claimed_states, "READ_FINISHED_STATES", False):
         assert "contradicted" not in _verdicts(FINISHED, "in progress")
-    quality._memo.clear()

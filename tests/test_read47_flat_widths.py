@@ -7,19 +7,18 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import arithmetic_steps, quality
+from llmops_kit import arithmetic_steps
 from llmops_kit.quality import Document, score_answer
+
+from .verdict_cases import fresh_scores
 
 SIZING = [Document(id="sz-1", content="every piece is measured flat in cm: pit to pit, waist and length.")]
 ASKED = "the wool coat says 56 pit to pit, how many inches is that?"
 
 
 def _held(answer: str) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    try:
+    with fresh_scores():
         return all(v.supported for v in score_answer(answer, SIZING, query=ASKED).support)
-    finally:
-        quality._memo.clear()
 
 
 def test_the_girth_of_a_flat_width_is_held() -> None:

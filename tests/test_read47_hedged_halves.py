@@ -7,19 +7,18 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import arithmetic_steps, quality
+from llmops_kit import arithmetic_steps
 from llmops_kit.quality import Document, score_answer
+
+from .verdict_cases import fresh_scores
 
 WALL = [Document(id="cl-4", content="The bouldering wall is 5 m high; the lead wall is 12 m.")]
 ASKED = "How tall is the bouldering wall in feet?"
 
 
 def _held(answer: str) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    try:
+    with fresh_scores():
         return all(v.supported for v in score_answer(answer, WALL, query=ASKED).support)
-    finally:
-        quality._memo.clear()
 
 
 def test_a_hedged_half_is_held() -> None:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import conversion_words, quality
+from llmops_kit import conversion_words
 from llmops_kit.quality import Document, score_answer
+
+from .verdict_cases import fresh_scores
 
 CROSSING = [Document(id="sk-2", content="Island crossing. Departs 08h00, back around 16h00. Duration 8 hours, 24 km "
                                          "(13 nmi), lunch included. 95 € per person.")]
@@ -16,13 +18,8 @@ ASKED = "How long is the island crossing in miles?"
 
 
 def _held(answer: str) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    conversion_words.converted_unit_words.cache_clear()  # type: ignore[attr-defined]
-    try:
+    with fresh_scores(conversion_words.converted_unit_words):
         return all(v.supported for v in score_answer(answer, CROSSING, query=ASKED).support)
-    finally:
-        quality._memo.clear()
-        conversion_words.converted_unit_words.cache_clear()  # type: ignore[attr-defined]
 
 
 def test_land_and_sea_miles_are_held() -> None:

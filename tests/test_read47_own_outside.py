@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import quality, universal_scope
+from llmops_kit import universal_scope
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_scores
 
 OLD = Document(id="sc-7a", content="Park your scooter at any stand inside the ring, districts 1-9. Parking outside the "
                                    "ring costs 250 HUF.")
@@ -23,8 +25,8 @@ OWN_OUTSIDE = "Anywhere inside the ring, districts 1-12; parking outside it cost
 
 
 def _verdicts(answer: str, docs: list[Document] = DOCS) -> list[str]:
-    quality._memo.clear()  # a verdict kept from another switch setting is not this one's
-    return [v.verdict for v in score_answer(answer, docs, query=QUESTION).support]
+    with fresh_scores():
+        return [v.verdict for v in score_answer(answer, docs, query=QUESTION).support]
 
 
 def test_a_claim_stating_the_outside_is_no_scope_everywhere() -> None:
@@ -47,4 +49,3 @@ def test_a_wrong_outside_figure_stays_flagged() -> None:
 def test_switched_off_the_old_verdict_returns() -> None:
     with patch.object(universal_scope, "READ_OWN_OUTSIDE", False):
         assert _verdicts(OWN_OUTSIDE) == ["contradicted"]
-    quality._memo.clear()

@@ -10,10 +10,12 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import claimed_states, quality
+from llmops_kit import claimed_states
 from llmops_kit.evidence_readers import render_tool_output
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_scores
 
 TERMS = Document(id="gw-2", content="A 25% deposit secures your places; the balance is paid at the meeting point "
                                     "before the walk. Cancel 48 hours ahead and the deposit comes back in full.")
@@ -26,8 +28,8 @@ def _docs(status: str) -> list[Document]:
 
 
 def _verdicts(answer: str, status: str = "confirmed") -> list[str]:
-    quality._memo.clear()  # a verdict kept from another switch setting is not this one's
-    return [v.verdict for v in score_answer(answer, _docs(status), query=QUESTION).support]
+    with fresh_scores():
+        return [v.verdict for v in score_answer(answer, _docs(status), query=QUESTION).support]
 
 
 PART_PAID = "The deposit of ISK 90000 is paid; the balance of ISK 270000 is paid at the meeting point."
@@ -49,4 +51,3 @@ def test_controls_stay_flagged(answer: str, status: str) -> None:
 def test_switched_off_the_old_verdict_returns() -> None:
     with patch.object(claimed_states, "READ_PAID_PARTS", False):
         assert _verdicts(PART_PAID) == ["contradicted"]
-    quality._memo.clear()

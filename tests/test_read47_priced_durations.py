@@ -10,8 +10,10 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import quality, written_equations
+from llmops_kit import written_equations
 from llmops_kit.quality import Document, score_answer
+
+from .verdict_cases import fresh_scores
 
 RATES = [Document(id="sc-1", content="Eco plan: 7 Kč per minute riding and 3 Kč per minute paused; the first 50 km "
                                      "of each rental are included, then 5 Kč/km."),
@@ -22,11 +24,8 @@ WEIGHED = ("The day pass, 990 Kč with 100 km included, covers the whole day. Pe
 
 
 def _held(answer: str, asked: str = ASKED) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    try:
+    with fresh_scores():
         return all(v.supported for v in score_answer(answer, RATES, query=asked).support)
-    finally:
-        quality._memo.clear()
 
 
 def test_the_hours_priced_per_minute_are_held() -> None:

@@ -9,10 +9,11 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import quality
 from llmops_kit.quality import Document, score_answer
 from llmops_kit.text import number_word_uses
 from llmops_kit.text.numbers import claim_numbers
+
+from .verdict_cases import fresh_scores
 
 SURF = [
     Document(id="s-1", content="A surf lesson costs €45 per person. Students get €5 off each lesson. Members get "
@@ -22,11 +23,8 @@ ASKED = "I'm a student and a member. What do I pay for a lesson?"
 
 
 def _held(answer: str) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    try:
+    with fresh_scores():
         return all(v.supported for v in score_answer(answer, SURF, query=ASKED).support)
-    finally:
-        quality._memo.clear()
 
 
 @pytest.mark.parametrize("text", [

@@ -10,8 +10,10 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import quality, rate_totals
+from llmops_kit import rate_totals
 from llmops_kit.quality import Document, score_answer
+
+from .verdict_cases import fresh_scores
 
 HALL = [Document(id="sc-2", content="Indoor court with lights: £30 per hour. "
                                     "Indoor court without lights: £20 per hour. "
@@ -21,11 +23,8 @@ PRICED = "Two hours on the court with lights come to £60. Rackets are £3 each 
 
 
 def _held(answer: str) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    try:
+    with fresh_scores():
         return all(v.supported for v in score_answer(answer, HALL, query=ASKED).support)
-    finally:
-        quality._memo.clear()
 
 
 def test_the_slot_at_its_rate_is_held() -> None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import arithmetic_steps, quality
+from llmops_kit import arithmetic_steps
 from llmops_kit.quality import Document, score_answer
+
+from .verdict_cases import fresh_scores
 
 EDGING = [Document(id="ed-9", content="Steel lawn edging is $4.20 per linear foot, cut to length.")]
 ASKED = "How much is the steel edging?"
@@ -17,11 +19,8 @@ ASKED_ES = "¿Cuánto cuesta el borde de acero?"
 
 
 def _held(answer: str, query: str = ASKED) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    try:
+    with fresh_scores():
         return all(v.supported for v in score_answer(answer, EDGING, query=query).support)
-    finally:
-        quality._memo.clear()
 
 
 def test_a_price_per_foot_restated_per_metre_is_held() -> None:

@@ -9,9 +9,11 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import evidence_readers, quality
+from llmops_kit import evidence_readers
 from llmops_kit.evidence_readers import slot_hours
 from llmops_kit.quality import Document, score_answer
+
+from .verdict_cases import fresh_scores
 
 HALL = [Document(id="sc-1", content="Indoor court: £30 per hour. Off-peak slots (before 17:00) are £5 off per hour.")]
 ASKED = "Can I have the indoor court 14:00–16:00 on Tuesday? Is there a discount?"
@@ -19,11 +21,8 @@ DISCOUNT = "Yes: the off-peak discount saves you £5 × 2 = £10."
 
 
 def _held(answer: str) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    try:
+    with fresh_scores():
         return all(v.supported for v in score_answer(answer, HALL, query=ASKED).support)
-    finally:
-        quality._memo.clear()
 
 
 @pytest.mark.parametrize(("text", "hours"), [

@@ -10,9 +10,11 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import quality, worked_savings
+from llmops_kit import worked_savings
 from llmops_kit.quality import Document, score_answer
 from llmops_kit.worked_savings import stacked_savings
+
+from .verdict_cases import fresh_scores
 
 RULE = ("Day pass: €25. Students get 20% off day passes. Off-peak visits (before noon) are €3 off per pass. "
         "Only one discount per visit: the larger one is applied.",)
@@ -30,13 +32,10 @@ def _claim(answer: str) -> str:
 
 
 def _held(answer: str) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    try:
+    with fresh_scores():
         report = score_answer(answer, [Document(id="gym-2", content=RULE[0])],
                               query="Two student day passes at 10am - what do I save?")
         return all(v.supported for v in report.support)
-    finally:
-        quality._memo.clear()
 
 
 def test_two_offers_added_under_the_rule_are_flagged() -> None:

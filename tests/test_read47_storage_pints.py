@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import arithmetic_steps, conversion_words, general_conversions, quality
+from llmops_kit import arithmetic_steps, conversion_words, general_conversions
 from llmops_kit.quality import Document, score_answer
+
+from .verdict_cases import fresh_scores
 
 UPLOADS = [Document(id="up-1", content="We take uploads of up to 25 GB through the client portal.")]
 CARAFE = [Document(id="bar-3", content="House wine by the carafe: 2 litres for €18.")]
@@ -17,13 +19,8 @@ PHONES = [Document(id="ph-2", content="The basic plan gives each phone 8 GB of c
 
 
 def _held(answer: str, docs: list[Document], query: str) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    conversion_words.converted_unit_words.cache_clear()  # type: ignore[attr-defined]
-    try:
+    with fresh_scores(conversion_words.converted_unit_words):
         return all(v.supported for v in score_answer(answer, docs, query=query).support)
-    finally:
-        quality._memo.clear()
-        conversion_words.converted_unit_words.cache_clear()  # type: ignore[attr-defined]
 
 
 ASKED_SIZE = "My project folder is 12,000 MB. Can I upload it?"

@@ -16,6 +16,8 @@ from llmops_kit.evidence_readers import render_tool_output
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
 
+from .verdict_cases import fresh_scores
+
 STAY = Document(id="tool:stay_lookup", content=render_tool_output(
     {"stay": "GH-2210", "arrival": "2027-05-14", "nights": 4, "guests": 2, "suite": "garden"}))
 PRICES = Document(id="gh-3", content="The garden suite for 2 nights: 240 euros. Each extra night in the garden suite "
@@ -25,8 +27,8 @@ QUESTION = "How long is stay GH-2210?"
 
 
 def _verdicts(answer: str, query: str = QUESTION) -> list[str]:
-    quality._memo.clear()  # a verdict kept from another switch setting is not this one's
-    return [v.verdict for v in score_answer(answer, DOCS, query=query).support]
+    with fresh_scores():
+        return [v.verdict for v in score_answer(answer, DOCS, query=query).support]
 
 
 def test_the_record_figure_is_held_by_its_unit_field() -> None:
@@ -63,4 +65,3 @@ def test_switched_off_the_old_verdicts_return() -> None:
             "supported"]
         assert _verdicts("GH-2210 is for 2 guests: 4 nights in the garden suite, arriving 14 May 2027.") == [
             "contradicted"]
-    quality._memo.clear()

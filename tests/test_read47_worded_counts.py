@@ -10,9 +10,11 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import quality, written_equations
+from llmops_kit import written_equations
 from llmops_kit.quality import Document, score_answer
 from llmops_kit.written_equations import worded_results
+
+from .verdict_cases import fresh_scores
 
 CLUB = [Document(id="sw-3", content="Youth squad (ages 9-15): €120 per month, 2 sessions a week. "
                                     "Lane hire: €40 an hour.")]
@@ -21,11 +23,8 @@ SPREAD = "About €15 a session: €120 a month over 8 sessions (2 a week for 4 
 
 
 def _held(answer: str) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    try:
+    with fresh_scores():
         return all(v.supported for v in score_answer(answer, CLUB, query=ASKED).support)
-    finally:
-        quality._memo.clear()
 
 
 def test_the_worded_count_and_share_are_worked_out() -> None:

@@ -9,10 +9,11 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import quality
 from llmops_kit.quality import Document, score_answer
 from llmops_kit.text import number_word_uses
 from llmops_kit.text.numbers import claim_numbers
+
+from .verdict_cases import fresh_scores
 
 ASKED = "What do I pay if I dent the scooter?"
 ANSWER = "The deductible is 3 000 zł per damage; with Calm cover (49 zł per ride) it drops to zero."
@@ -24,11 +25,8 @@ def _docs(cover: str) -> list[Document]:
 
 
 def _held(answer: str, cover: str) -> bool:
-    quality._memo.clear()  # verdicts are memoised on the texts alone, not on the switches
-    try:
+    with fresh_scores():
         return all(v.supported for v in score_answer(answer, _docs(cover), query=ASKED).support)
-    finally:
-        quality._memo.clear()
 
 
 @pytest.mark.parametrize("text", ["it drops to zero", "the fee falls to nothing", "it comes down to zero"])
