@@ -110,3 +110,30 @@ def test_a_replay_in_the_older_form_is_still_read() -> None:
     assert first_score_replay.verdict_of(settled["signals"], point, bar) == \
         first_score_replay.verdict_of(settled, point, bar)
     assert first_score_replay.point_of({"set": "holdout90"}) == first_score_replay.FIRST_SCORE_POINT
+
+
+def test_the_kinds_wrong_at_first_score_add_up_to_each_replay_s_misses_and_false_alarms() -> None:
+    """``kinds`` regroups the same verdicts by the label's kind: over every kind, each set's wrong traces must be its
+    misses plus its false alarms at its own first-score settings (control: ``hallucination_counts``)."""
+    replays = first_score_replay.load()
+    traces = first_score_replay.trace_kinds(replays)
+    for replay in replays:
+        counts = first_score_replay.hallucination_counts(replay, replay["groundedness_floor"],
+                                                         first_score_replay.point_of(replay))
+        mine = traces[traces["set"] == replay["set"]]
+        assert len(mine) == len(replay["traces"])
+        assert int((mine["labelled"] & ~mine["fired"]).sum()) == counts["fn"], replay["set"]
+        assert int((~mine["labelled"] & mine["fired"]).sum()) == counts["fp"], replay["set"]
+    summary = first_score_replay.kinds_wrong(traces)
+    assert int(summary["wrong"].sum()) == int((traces["labelled"] != traces["fired"]).sum())
+    assert (summary["sets_wrong"] <= summary["sets"]).all() and (summary["wrong"] <= summary["traces"]).all()
+
+
+def test_a_replayed_trace_missing_from_its_set_s_labels_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "holdout99").mkdir()
+    (tmp_path / "holdout99" / "labels.csv").write_text("file,domain,codes,strength,variation,format\n"
+                                                      "native/a-001.json,a,,,right answer: terse,native\n", "utf-8")
+    replay = {"set": "holdout99", "groundedness_floor": 0.5, "semantic_support": 0.8, "operating_point": [0.3, 0.9],
+              "traces": [{"file": "native/a-002.json", "codes": [], "evaluable": False, "claims": []}]}
+    with pytest.raises(ValueError, match=re.escape("a-002.json is replayed but not in labels.csv")):
+        first_score_replay.trace_kinds([replay], data=tmp_path)

@@ -23,6 +23,12 @@ checkout as the working directory and imports that checkout's package and attrib
 first-score settings (each replay's recorded floor and operating point; 0.30 / 0.50 before holdout26)::
 
     python tools/first_score_replay.py table [--floor 0.5] [--point 0.3 0.5]
+
+``kinds`` says which kinds of trace the detector got wrong when it first met them, and on how many authors' sets:
+each trace's kind is its label's variation up to the first colon (``labels.csv``), each replay is decided at its own
+first-score settings, and a kind wrong on many sets is a general weakness, not one author's phrasing::
+
+    python tools/first_score_replay.py kinds [--min-sets 3]
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import pandas as pd
 
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "data" / "first_scores"
 #: The claim decision's operating point at the first-score commits of holdout16-25, for a replay in the older form
@@ -181,6 +189,37 @@ def table(floor: float, point: tuple[float, float]) -> None:
         print(f"  all {key:<6} TP {tp} FP {fp} FN {fn}  precision {tp / (tp + fp):.3f}  recall {tp / (tp + fn):.3f}")
 
 
+def trace_kinds(replays: list[dict[str, Any]], data: Path = FOLDER.parent) -> pd.DataFrame:
+    """One row per replayed trace: its set, its kind (the label's variation up to the first colon, from the set's
+    ``labels.csv``), whether it is labelled HALLUCINATION and whether the replay fired at its first-score settings."""
+    rows = []
+    for replay in replays:
+        labels = pd.read_csv(data / replay["set"] / "labels.csv", dtype=str, keep_default_na=False)
+        kind_of = dict(zip(labels["file"], labels["variation"].str.split(":").str[0].str.strip(), strict=True))
+        floor, point = replay["groundedness_floor"], point_of(replay)
+        for trace in replay["traces"]:
+            if trace["file"] not in kind_of:
+                raise ValueError(f"{replay['set']}: {trace['file']} is replayed but not in labels.csv; dump the "
+                                 f"replay again from the set as it is")
+            fired = trace["evaluable"] and fires(trace["claims"], floor, point, replay["semantic_support"])
+            rows.append({"set": replay["set"], "kind": kind_of[trace["file"]],
+                         "labelled": "HALLUCINATION" in trace["codes"], "fired": bool(fired)})
+    return pd.DataFrame(rows, columns=["set", "kind", "labelled", "fired"])
+
+
+def kinds_wrong(traces: pd.DataFrame) -> pd.DataFrame:
+    """Per kind and side (a miss of a labelled trace, or a false alarm): on how many sets it went wrong, how many
+    traces went wrong, and how many there were; the kinds wrong on most sets first."""
+    traces = traces.assign(side=traces["labelled"].map({True: "miss", False: "false alarm"}),
+                           wrong=traces["labelled"] != traces["fired"])
+    grouped = traces.groupby(["kind", "side"])
+    summary = pd.DataFrame({
+        "sets_wrong": grouped.apply(lambda g: g.loc[g["wrong"], "set"].nunique(), include_groups=False),
+        "sets": grouped["set"].nunique(), "wrong": grouped["wrong"].sum(), "traces": grouped.size()})
+    summary = summary[summary["wrong"] > 0]
+    return summary.sort_values(["sets_wrong", "wrong"], ascending=False)
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -192,6 +231,8 @@ def main(argv: list[str]) -> None:
     show.add_argument("--floor", type=float, help="groundedness floor (default: the contract's)")
     show.add_argument("--point", type=float, nargs=2, metavar=("UNSUPPORTED_AT", "FABRICATED_AT"),
                       help="the claim decision's operating point (default: the committed one)")
+    kinds = sub.add_parser("kinds", help="the kinds of trace wrong at first score, by how many sets")
+    kinds.add_argument("--min-sets", type=int, default=1, help="print kinds wrong on at least this many sets")
     args = parser.parse_args(argv)
     if args.command == "dump":
         dump(args.set, args.output, args.commit)
@@ -200,6 +241,11 @@ def main(argv: list[str]) -> None:
     from llmops_kit import claim_decision
     from llmops_kit.contract import load_contract
 
+    if args.command == "kinds":
+        summary = kinds_wrong(trace_kinds(load()))
+        with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200):
+            print(summary[summary["sets_wrong"] >= args.min_sets])
+        return
     floor = args.floor if args.floor is not None else load_contract().quality.groundedness_floor
     point = tuple(args.point) if args.point else (claim_decision.UNSUPPORTED_AT, claim_decision.FABRICATED_AT)
     table(floor, point)
