@@ -138,6 +138,9 @@ misses.
 ``tests/data/holdout30``, written by a thirtieth author (Berlin makerspace, Bengaluru tiffin service, Yerevan chess
 club, Auckland baby-gear hire, Phuket beach club), is the unseen measure now: sealed, totals only, never its misses,
 also with ``--set``; first scored at 320/370 with the final candidate of the ``tool47`` stop, one more score allowed.
+``tests/data/holdout31``, written by a thirty-first author (Seoul self-service laundry, Lyon arthouse cinema, Hanoi
+street-food tours, Toronto gym, Nairobi print shop), is sealed and not scored: totals only, never its misses, also
+with ``--set``; it is the unseen measure once holdout30 is spent.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -178,6 +181,8 @@ EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT30 = REPO / "tests" / "data" / "holdout30"  # a thirtieth author's sealed set: totals only, never its misses
 HOLDOUT30_HEADING = "thirtieth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT31 = REPO / "tests" / "data" / "holdout31"  # a thirty-first author's sealed set: totals only, never its misses
+HOLDOUT31_HEADING = "thirty-first held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -462,7 +467,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT30, HOLDOUT30_HEADING),)
+    return ((HOLDOUT30, HOLDOUT30_HEADING), (HOLDOUT31, HOLDOUT31_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
