@@ -920,6 +920,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (found_sources, "READ_FOUND_LIMITS", False),
         (grounding, "READ_HYPHENED_CODES", False),
         (standing_records, "READ_STANDING_RECORDS", False),
+        (standing_records, "READ_KEPT_RECORDS", False),
         (asked_counts, "READ_ASKED_COUNTS", False),
         (aged_charges, "READ_AGED_CHARGES", False),
         (frequency_counts, "READ_FREQUENCY_COUNTS", False),
