@@ -23,7 +23,16 @@ most one word of its own (:func:`closing_offer`). It carries no figure, code, we
 business ("we can move you to a later course", "the branch can refund you") has another subject or verb and stays
 a claim.
 
-Both act after the claim decision, in the HALLUCINATION detector (:func:`settle`), so the decision's fit
+**An offer left open after a refusal** (:data:`READ_STILL_OFFERS`, the refusal48 round): "I can still pause from
+tomorrow if you want" after "I couldn't pause today's delivery: the cut-off has passed", "You can still come and cut
+one while we're open" after "I couldn't tag it: tagging closed in October". A "can still" sentence after a refusal
+says what the refusal left possible: the bot offering the refused act again another time (its verb is the
+question's own), or the customer's own way round it (its words the question's, the articles' or the refusal's, but
+one). It may name a relative time ("from tomorrow", "later", "while we're open") and close with "if you want"; a
+figure, code, weekday or month, a promise ("will", "free") or a benefit no text offers ("I can still waive the
+fee", "you can still get a refund") keeps it a claim (:func:`closing_offer`).
+
+All act after the claim decision, in the HALLUCINATION detector (:func:`settle`), so the decision's fit
 (``tools/fit_claim_decision.py``, which scores without the trace) never sees them. Nothing here looks at a set's
 own words, an answer's length or its position.
 """
@@ -46,7 +55,11 @@ from .text.tokens import CALENDAR_ABBREVIATIONS, words_in
 from .tool_payload import payload_error
 from .traces import Span, Trace
 
-__all__ = ["closing_offer", "reports_failure", "settle"]
+__all__ = ["READ_STILL_OFFERS", "closing_offer", "reports_failure", "settle"]
+
+#: A "can still" offer after a refusal read as the offer it is (:func:`closing_offer`); listed off in the claim
+#: decision's fit, which scores without the trace and so never reaches it.
+READ_STILL_OFFERS = True
 
 _OPENING_RE = re.compile(r"^(?:(?:oh no|oh dear|oh|sorry|apologies|unfortunately|i'm sorry|i am sorry"
                          r"|i'm afraid|i am afraid)\s*[,!.:\-–—]*\s*)+", re.IGNORECASE)
@@ -176,6 +189,22 @@ _ASK_DESK_RE = re.compile(
 _RETRY_RE = re.compile(
     rf"^you {_MODAL}(?: always| still| just)? (?P<verb>[\w-]+) (?:it|one|that|them)(?: again)?"
     rf" (?:when|once|as soon as) you(?:['’]re|['’]ve| are| have)?(?P<rest>(?: [\w'’-]+){{1,3}})$", re.IGNORECASE)
+#: What a refusal left open: "I can still pause from tomorrow if you want", "You can still come and cut one while
+#: we're open"; the closing "if you want" and "while we're open" add nothing.
+_STILL_RE = re.compile(
+    r"^(?:but |though |still,? )?(?P<who>i|we|you) (?:can|could) still (?P<verb>[\w-]+)(?P<rest>(?: [\w'’-]+){0,6}?)"
+    r"(?:,? (?:while|when|whenever) we(?:['’]re| are) open)?(?:,? if you(?:['’]d)? (?:want|like|wish|prefer)"
+    r"(?: to| that| it)?)?$", re.IGNORECASE)
+#: The relative times such an offer may name.
+_RELATIVE_TIMES = frozenset(stem(w) for w in (
+    "tomorrow", "later", "another", "next", "other", "instead", "again", "time", "day", "today", "soon", "week",
+    "still", "one", "anytime",
+))
+#: A benefit no refusal leaves open by itself: such an offer is a claim of the business.
+_BENEFITS = frozenset(stem(w) for w in (
+    "refund", "discount", "waive", "credit", "voucher", "compensation", "compensate", "upgrade", "reimburse",
+    "cheaper", "price", "fee", "charge", "cost", "free", "exception",
+))
 _JOINS = frozenset(("and", "with", "for", "plus", "but", "or"))
 _REST_WORDS = 4
 #: A desk offer may add one word of its own to what it hands over ("talk options through").
@@ -184,11 +213,12 @@ _REFLEXIVES = frozenset(stem(w) for w in ("himself", "herself", "yourself", "the
 _CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *CALENDAR_ABBREVIATIONS.values(), *CALENDAR_ABBREVIATIONS))
 
 
-def closing_offer(claim: str, before: str, given: frozenset[str]) -> bool:
+def closing_offer(claim: str, before: str, given: frozenset[str], asked: frozenset[str] = frozenset()) -> bool:
     """Is the claim a modal offer of the customer's alternative after a refusal in ``before`` (the answer's
-    earlier sentences; a retry later of the question's own action), or of a desk to ask whose other words are
-    ``given`` (the stems of the question, the documents and the answer's earlier sentences) but one, with no
-    figure, code, weekday or month?"""
+    earlier sentences; a retry later of the question's own action; a "can still" offer, its verb one of ``asked``,
+    the question's stems, when the bot offers it), or of a desk to ask whose other words are ``given`` (the stems of
+    the question, the documents and the answer's earlier sentences) but one, with no figure, code, weekday or
+    month?"""
     text = claim.strip(" .!")
     if has_digit(text) or identifiers_in(text):
         return False
@@ -198,6 +228,9 @@ def closing_offer(claim: str, before: str, given: frozenset[str]) -> bool:
         return _REFUSAL_RE.search(before) is not None
     if PROMISE_RE.search(text):  # "the desk can check it for free", "... once you're back, on us"
         return False
+    still = _STILL_RE.match(text) if READ_STILL_OFFERS and "still" in text.lower() else None
+    if still is not None:
+        return _still_offer(still, before, given, asked)
     retry = _RETRY_RE.match(text)
     if retry is not None:
         return (_REFUSAL_RE.search(before) is not None and stem(retry.group("verb")) in given
@@ -206,6 +239,21 @@ def closing_offer(claim: str, before: str, given: frozenset[str]) -> bool:
     if match is None or len(match.group("rest").split()) > _REST_WORDS:
         return False
     return len(content_stems(match.group("rest")) - given - _REFLEXIVES) <= _NEW_WORDS
+
+
+def _still_offer(still: re.Match[str], before: str, given: frozenset[str], asked: frozenset[str]) -> bool:
+    """Is a "can still" sentence what a refusal in ``before`` left open: the bot's offer of the question's own act
+    (``asked``), or the customer's way round it in given words but one, naming no benefit?"""
+    if _REFUSAL_RE.search(before) is None:
+        return False
+    verb = stem(still.group("verb"))
+    words = content_stems(still.group("rest")) | {verb}
+    if not words.isdisjoint(_BENEFITS):
+        return False
+    new = words - given - _RELATIVE_TIMES
+    if still.group("who").lower() in ("i", "we"):
+        return verb in asked and not new
+    return len(new) <= _NEW_WORDS
 
 
 def _earlier(answer: str, claim: str) -> str:
@@ -247,6 +295,7 @@ def _settled(support: Iterable[ClaimSupport], trace: Trace, min_status: int) -> 
     failed, tools = failed_inputs(trace, min_status), failed_tools(trace, min_status)
     answer = trace.answer or ""
     given = _given_stems(trace)
+    asked = content_stems(trace.query or "")
     out = []
     for verdict in support:
         if verdict.supported:
@@ -255,7 +304,7 @@ def _settled(support: Iterable[ClaimSupport], trace: Trace, min_status: int) -> 
             out.append(verdict.model_copy(update={"verdict": "supported", "source": "a failed tool call",
                                                   "evidence": None, "missing": ()}))
         elif closing_offer(verdict.claim, before := _earlier(answer, verdict.claim),
-                           given | content_stems(before)):
+                           given | content_stems(before), asked):
             out.append(verdict.model_copy(update={"verdict": "supported", "source": "conversation (an offer)",
                                                   "evidence": None, "missing": ()}))
         else:

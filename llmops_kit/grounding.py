@@ -162,7 +162,7 @@ from .schedule_days import misplaced_day
 from .scope_declines import scope_decline
 from .sibling_attributes import swapped_attribute
 from .span_ends import span_end_words
-from .standing_records import still_standing
+from .standing_records import kept_record, still_standing
 from .status_denials import denied_status
 from .subject_figures import other_subject_figure
 from .text import (
@@ -494,7 +494,11 @@ def _other_forms(verdicts: list[ClaimSupport], claims: Sequence[str], evidence: 
         return [] if (found_limits(claim, evidence) or still_standing(claim, evidence)
                       or scope_decline(claim, evidence) or declines_own_code(claim, evidence.user_text)) else None
 
-    for pieces_of in (without_handoff, joined, restated, found_limit):
+    def kept(claim: str) -> list[str] | None:
+        # "Your booking stays on Sat 13 March" after a tool's "moved: False": the record kept as it was
+        return kept_record(claim, evidence)
+
+    for pieces_of in (without_handoff, joined, restated, found_limit, kept):
         verdicts = _judge_again(verdicts, claims, pieces_of, evidence, support, context)
     # a decline naming what the bot is for, alone or with what its texts hold: the model's word that they miss
     # the question, which the retrieval reading counts as it counts what the texts found lack
