@@ -457,8 +457,8 @@ class Evidence(DerivedFigures):
                 held, wrong = recounted_items(claim, self._items)
                 numbers = [n for n in numbers if n not in held or n in wrong]
                 numbers.extend(n for n in sorted(wrong & own) if n not in numbers)
-        # a written step that does not come out ("£38.00 plus £16.80 makes £56.80")
-        if own and ("=" in claim or "plus" in claim):
+        # a written step that does not come out ("£38.00 plus £16.80 makes £56.80", "3 passes at £15 each, £55")
+        if own and ("=" in claim or "plus" in claim or " at " in claim):
             numbers.extend(n for n in wrong_results(claim, lambda n: not _absent((n,), self._doc_numbers))
                            if n not in numbers)
         # a shortfall is the rule's figure less the customer's ("needs 20 logged dives, so you're 6 short" of 14)

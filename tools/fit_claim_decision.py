@@ -488,6 +488,9 @@ district I can't map from here", ``READ_DECLINED_CODES`` in :mod:`llmops_kit.cus
 So are the words of an e-mail address the customer gave left out of a claim's wording (the same round: "Sure,
 breda.k@... - visits start at EUR 18,50", ``READ_OWN_EMAILS`` in :mod:`llmops_kit.contact_details`): it changes the
 share of a claim's words the evidence holds.
+So is a count priced "at" an amount "each" read as their product (the ``options48`` round: "three drop-ins at Rp
+150.000 each, which come to Rp 750.000", ``READ_PRICED_COUNTS`` in :mod:`llmops_kit.written_equations`): it
+settles a claim's total as a wrong result before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -939,6 +942,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (written_equations, "READ_PRICED_DURATIONS", False),
         (allowance_steps, "READ_CHARGED_ALLOWANCES", False),
         (written_equations, "READ_WORDED_COUNTS", False),
+        (written_equations, "READ_PRICED_COUNTS", False),
         (evidence_readers, "READ_SLOT_HOURS", False),
         (rate_totals, "READ_RATE_TOTALS", False),
         (worked_savings, "READ_STACKED_OFFERS", False),
