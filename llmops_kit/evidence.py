@@ -54,6 +54,7 @@ from .evidence_statements import (
 from .frequency_counts import miscounted_uses
 from .grouped_days import grouped_weekdays
 from .near_dates import near_named_dates
+from .period_windows import window_end_figures
 from .place_names import caller_countries, country_names, implied_names, implied_regions, zone_towns
 from .rate_units import misapplied_rate_units
 from .refused_fields import refused_in_fields
@@ -435,6 +436,9 @@ class Evidence(DerivedFigures):
         if numbers:  # "Wednesday 2027/03/24" offered for the customer's Tuesday 2027/03/23: the calendar's day
             near = near_named_dates(claim, self.user_text)
             numbers = [n for n in numbers if n not in near] if near else numbers
+        if numbers:  # "valid 12 months from issue, so up to and including 2027/12/14" to "issued on 2026/12/15"
+            ends = window_end_figures(claim, self.user_text, (s.text for s in self.sources if not s.user))
+            numbers = [n for n in numbers if n not in ends] if ends else numbers
         if numbers and answer_text and times_in(claim):
             numbers = [n for n in numbers if not self._shifted_day(n, answer, answer_text)]
         if numbers:
@@ -457,8 +461,8 @@ class Evidence(DerivedFigures):
                 held, wrong = recounted_items(claim, self._items)
                 numbers = [n for n in numbers if n not in held or n in wrong]
                 numbers.extend(n for n in sorted(wrong & own) if n not in numbers)
-        # a written step that does not come out ("£38.00 plus £16.80 makes £56.80")
-        if own and ("=" in claim or "plus" in claim):
+        # a written step that does not come out ("£38.00 plus £16.80 makes £56.80", "3 passes at £15 each, £55")
+        if own and ("=" in claim or "plus" in claim or " at " in claim):
             numbers.extend(n for n in wrong_results(claim, lambda n: not _absent((n,), self._doc_numbers))
                            if n not in numbers)
         # a shortfall is the rule's figure less the customer's ("needs 20 logged dives, so you're 6 short" of 14)
@@ -557,6 +561,8 @@ class Evidence(DerivedFigures):
         # a weekday the answer works out from the evidence's rule ("the next working day - Friday")
         if names_found and not _WEEKDAY_NAMES.isdisjoint(names_found):
             names_found -= worked_weekdays(claim, answer_text, self.user_text, (s.text for s in self.sources))
+            # the weekday of a window's end the answer counts from the customer's date
+            names_found -= window_end_figures(claim, self.user_text, (s.text for s in self.sources if not s.user))
             # a weekday inside a group of days given the same figure ("NT$250 on Saturday" of "NT$250 on weekends")
             names_found -= grouped_weekdays(claim, names_found, (s.text for s in self.sources
                                                                    if s.prose and not s.user))

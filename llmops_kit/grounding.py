@@ -146,6 +146,7 @@ from .own_clauses import OwnClause, own_clauses
 from .paired_figures import swapped_pair
 from .part_payments import unpaid_part
 from .payment_states import clashing_payment
+from .period_windows import WINDOW_SOURCE, window_outcome
 from .priced_gratuities import priced_gratuity, unnamed_gratuity
 from .qualified_rates import omitted_qualifier
 from .range_outside import outside_range
@@ -791,6 +792,14 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         # are judged on their own
         # a month or day said to fall outside the evidence's range ("August is outside the peony window - only
         # available October to December"): the exclusion is the comparison's outcome, not a new fact
+        # a date said to fall inside a window the answer counts from the customer's date ("up to and including
+        # 2027/12/14. Sat 2027/11/27 falls inside that"): the comparison of two dates, not a new fact
+        window = window_outcome(claim, answer_text, evidence.user_text,
+                                [s.text for s in evidence.sources if not s.user]) if not foreign else None
+        if window is not None:
+            verdicts.append(_verdict(claim=claim, verdict="supported" if window.outcome == "holds" else
+                                     "contradicted", source=WINDOW_SOURCE, evidence=None))
+            continue
         outside = outside_range(claim, evidence) if not foreign else None
         if outside is not None:
             verdicts.append(_verdict(claim=claim, verdict="supported" if outside.outcome == "holds" else

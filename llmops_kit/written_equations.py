@@ -29,6 +29,12 @@ driving" is "240 × 9" in a claim that prices "per minute", a calendar factor of
 (``READ_PRICED_DURATIONS``). And a count worked out in words in brackets, then spread over
 (:func:`worded_results`, ``READ_WORDED_COUNTS``): "₹500 a session: ₹6,000 a month over 12 sessions (3 a week for 4
 weeks)" is 3 × 4 = 12, a month counted as four weeks, and 6,000 ÷ 12 = 500.
+
+A count priced "at" an amount "each" is a product written in words (the ``options48`` round,
+``READ_PRICED_COUNTS``): "three drop-ins at Rp 150.000 each, which come to Rp 750.000" must come out to three times
+the price, and "6,50 € for the first 3 hours plus 2 extra hours at 1,00 € each: 9,50 €" to the first amount plus that
+product; a total that does not is a wrong result. A product that is one term of a longer written sum (its total
+followed by "+", or the count after "then" / "and") and a hedged total are not read.
 """
 
 from __future__ import annotations
@@ -44,7 +50,8 @@ from .text.numbers import CURRENCY_CODES, dot_thousands, normalise_number, parse
 from .textcache import text_cache
 
 __all__ = ["READ_BEYOND_OPERANDS", "READ_CHAIN_SIDES", "READ_HOUR_SYMBOLS", "READ_OPERAND_LABELS",
-           "READ_PRICED_DURATIONS", "READ_RUN_ON_STEPS", "READ_WORDED_COUNTS", "READ_WRITTEN_EQUATIONS", "Equation",
+           "READ_PRICED_COUNTS", "READ_PRICED_DURATIONS", "READ_RUN_ON_STEPS", "READ_WORDED_COUNTS",
+           "READ_WRITTEN_EQUATIONS", "Equation",
            "equations_in", "explained_results", "worded_results", "wrong_results"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle
@@ -68,6 +75,11 @@ READ_PRICED_DURATIONS = True
 #: weeks)" is 3 × 4 = 12 (a month as four weeks) and, with "₹500 a session", 6,000 ÷ 12 = 500; the ``arith47`` round,
 #: off in the claim-decision fit.
 READ_WORDED_COUNTS = True
+#: A count priced "at" an amount "each" is the product of the two, written in words rather than as "N × P": "three
+#: drop-ins at Rp 150.000 each, which come to Rp 750.000" is 450.000, and "6,50 € for the first 3 hours plus 2 extra
+#: hours at 1,00 € each: 9,50 €" is 8,50 €. A total that does not come out is a wrong result (the ``options48``
+#: round, :func:`_wrong_priced_counts`); off in the claim-decision fit.
+READ_PRICED_COUNTS = True
 
 #: The ISO codes the number reader reads as money ("ARS 38.000", "ISK 14,900"), and the krona's and franc's marks.
 _CODES = "|".join((*(code.upper() for code in CURRENCY_CODES), "kr", "Fr"))
@@ -143,6 +155,24 @@ _HEDGE_RE = re.compile(r"\b(?:about|around|roughly|approximately|approx|nearly|a
 #: An amount in a currency's minor unit: "10¢", "90p", "50c", "25 cents".
 _MINOR_RE = re.compile(r"(?<![\w.])(\d+)\s?(?:¢|p\b|c\b|cents?\b|pence\b)", re.IGNORECASE)
 _TOLERANCE = 0.005
+#: The counts a priced count spells in words ("three drop-ins at ..."); "one" is left out (a price, not a product).
+_COUNT_WORDS = {word: str(value) for value, word in enumerate(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), start=2)}
+_COUNT_WORD_RE = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\b(?=(?:\s+[a-z-]+){1,3}\s+at\s)", re.IGNORECASE)
+#: "⟨n⟩ extra hours at ⟨p⟩ each": a count, up to three words naming what is counted, and its price for one.
+_PRICED_TERM = (r"⟨(\d+)⟩\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+at\s+⟨(\d+)⟩\s+"
+                r"(?:each|apiece|a head|per head|per person|a person)")
+_PRICED_FOR_ONE_RE = re.compile(r"\b(?:each|apiece|a head|per head|per person|a person)\b", re.IGNORECASE)
+#: What closes a priced count with its product: ", which come to", " is", ":", "=", a bare comma.
+_PRICED_ALONE_RE = re.compile(_PRICED_TERM + r"(?:,?\s*(?:which|that)\s+(?:comes?|adds? up|works? out)\s+to|"
+                              r"\s+(?:comes?\s+to|makes?|is|are)|\s*[:=]|,)\s*(?:that's\s+)?⟨(\d+)⟩")
+#: "⟨a⟩ for the first ⟨k⟩ hours plus ⟨n⟩ extra hours at ⟨p⟩ each: ⟨t⟩": an amount and a priced count summed.
+_PRICED_SUM_RE = re.compile(r"⟨(\d+)⟩((?:[^⟨⟩().;!?]|⟨\d+⟩){0,45}?)\bplus\s+" + _PRICED_TERM
+                            + r"(?:\s*[:=]|,\s*so|\s+(?:makes|comes to|in all|in total))\s*(?:that's\s+)?⟨(\d+)⟩")
+#: Words just before a priced count that make it a term of a longer sum, whose total a bare product is not.
+_SUMMED_BEFORE_RE = re.compile(r"(?:\bplus|\bthen|\band|\+)\s*$", re.IGNORECASE)
+#: What after a total makes it an operand or a rate, not the product: "S$350.00 + ...", "€75 each".
+_OPERAND_AFTER_RE = re.compile(r"^\s*(?:[-+−–×x*÷/=]|each\b|per\b|apiece\b)", re.IGNORECASE)
 
 
 class Equation(NamedTuple):
@@ -382,11 +412,14 @@ def explained_results(left: set[str], claim: str, held: Callable[[str], bool],
 def wrong_results(claim: str, held: Callable[[str], bool]) -> tuple[str, ...]:
     """The results of the steps the claim writes out that do not come out and that no source holds: a written
     equation, or a sum of two amounts joined by "plus" and closed by a third."""
-    if not READ_WRITTEN_EQUATIONS or ("=" not in claim and "plus" not in claim):
+    priced = READ_PRICED_COUNTS and " at " in claim and _PRICED_FOR_ONE_RE.search(claim) is not None
+    if not READ_WRITTEN_EQUATIONS or ("=" not in claim and "plus" not in claim and not priced):
         return ()
     wrong = [step.result for step in equations_in(claim) if not step.holds and step.result and step.operators]
     if "plus" in claim and _HEDGE_RE.search(claim) is None:
         wrong.extend(_wrong_plus(claim))
+    if priced:
+        wrong.extend(_wrong_priced_counts(claim))
     return tuple(dict.fromkeys(n for n in wrong if not held(n)))
 
 
@@ -418,6 +451,35 @@ def _wrong_plus(claim: str) -> list[str]:
         total = figures[a][1] + figures[b][1]
         if not _comes_out(total, figures[c][1], figures[c][3], False):
             out.append(figures[c][0])
+    return out
+
+
+def _wrong_priced_counts(claim: str) -> list[str]:
+    """The total of "N <things> at P each, which come to T" that is not N × P, and of "A plus N <things> at P each:
+    T" that is not A + N × P (every amount money, the count a bare figure or a word, nothing hedged)."""
+    if _HEDGE_RE.search(claim):
+        return []
+    text, figures = _placeholders(_COUNT_WORD_RE.sub(lambda m: _COUNT_WORDS[m.group(1).lower()], claim))
+    out: list[str] = []
+    for match in _PRICED_SUM_RE.finditer(text):
+        first, count, price, total = (int(match.group(i)) for i in (1, 3, 5, 6))
+        between = _INDEX_RE.sub("", match.group(2))
+        before = text[max(0, match.start() - 20):match.start()]
+        if (not (figures[first][2] and figures[price][2] and figures[total][2]) or figures[count][2]
+                or _RATE_RE.search(between) or _RATE_RE.search(before.split(",")[-1])
+                or _OPERAND_AFTER_RE.match(text[match.end():])):
+            continue
+        computed = figures[first][1] + figures[count][1] * figures[price][1]
+        if not _comes_out(computed, figures[total][1], figures[total][3], False):
+            out.append(figures[total][0])
+    for match in _PRICED_ALONE_RE.finditer(text):
+        count, price, total = (int(match.group(i)) for i in (1, 3, 4))
+        if (figures[count][2] or not (figures[price][2] and figures[total][2])
+                or _SUMMED_BEFORE_RE.search(text[:match.start()])
+                or _OPERAND_AFTER_RE.match(text[match.end():])):
+            continue
+        if not _comes_out(figures[count][1] * figures[price][1], figures[total][1], figures[total][3], False):
+            out.append(figures[total][0])
     return out
 
 

@@ -488,6 +488,13 @@ district I can't map from here", ``READ_DECLINED_CODES`` in :mod:`llmops_kit.cus
 So are the words of an e-mail address the customer gave left out of a claim's wording (the same round: "Sure,
 breda.k@... - visits start at EUR 18,50", ``READ_OWN_EMAILS`` in :mod:`llmops_kit.contact_details`): it changes the
 share of a claim's words the evidence holds.
+So is a count priced "at" an amount "each" read as their product (the ``options48`` round: "three drop-ins at Rp
+150.000 each, which come to Rp 750.000", ``READ_PRICED_COUNTS`` in :mod:`llmops_kit.written_equations`): it
+settles a claim's total as a wrong result before the decision.
+So is a window the answer counts from the customer's date (the same round, ``READ_PERIOD_WINDOWS`` in
+:mod:`llmops_kit.period_windows`: "valid 12 months from issue, so up to and including 2027/12/14" to "issued on
+2026/12/15", and "15/03/2027 is still inside the two-month window" to a result on 11/01/2027): it changes which
+figures a claim holds and settles a date compared with the window before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -570,6 +577,7 @@ from llmops_kit import (  # noqa: E402
     own_clauses,
     own_operands,
     payment_states,
+    period_windows,
     permitted_sides,
     phrase_synonyms,
     place_names,
@@ -942,6 +950,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (written_equations, "READ_PRICED_DURATIONS", False),
         (allowance_steps, "READ_CHARGED_ALLOWANCES", False),
         (written_equations, "READ_WORDED_COUNTS", False),
+        (written_equations, "READ_PRICED_COUNTS", False),
+        (period_windows, "READ_PERIOD_WINDOWS", False),
         (evidence_readers, "READ_SLOT_HOURS", False),
         (rate_totals, "READ_RATE_TOTALS", False),
         (worked_savings, "READ_STACKED_OFFERS", False),
