@@ -488,6 +488,9 @@ district I can't map from here", ``READ_DECLINED_CODES`` in :mod:`llmops_kit.cus
 So are the words of an e-mail address the customer gave left out of a claim's wording (the same round: "Sure,
 breda.k@... - visits start at EUR 18,50", ``READ_OWN_EMAILS`` in :mod:`llmops_kit.contact_details`): it changes the
 share of a claim's words the evidence holds.
+So is a figure changed where a claim restates an evidence sentence word for word around it (``READ_CHANGED_FIGURES``
+in :mod:`llmops_kit.changed_figures`, the ``roundup48`` round: "Lockers take a 2 € coin" against "Lockers take a 1 €
+coin"): it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -525,6 +528,7 @@ from llmops_kit import (  # noqa: E402
     asked_units,
     business_limits,
     carried_amounts,
+    changed_figures,
     charge_comparisons,
     claim_decision,
     claimed_days,
@@ -967,6 +971,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (customer_place, "READ_DECLINED_CODES", False),
         (pleasantries, "READ_HELP_TAILS", False),
         (contact_details, "READ_OWN_EMAILS", False),
+        (changed_figures, "READ_CHANGED_FIGURES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
