@@ -32,6 +32,7 @@ from .evidence import Evidence
 from .text import STOPWORDS, names_in, normalise_number, numbers_in, sentences_of, stem
 from .text.arithmetic import share_factors
 from .text.char_scans import has_digit
+from .textcache import text_cache
 
 __all__ = ["READ_CHANGED_FIGURES", "changed_figure"]
 
@@ -135,30 +136,46 @@ class _Framed(NamedTuple):
     sentence: str
 
 
+#: A sentence stating a figure: (its content words and numbers, its numbers).
+_Sentence = tuple[frozenset[str], frozenset[str]]
+
+
 class _Index(NamedTuple):
     """The evidence figures by the token right after them, and every sentence stating a figure."""
 
     frames: dict[str, list[_Framed]]
-    sentences: tuple[tuple[frozenset[str], frozenset[str]], ...]  # (its words, its numbers)
+    sentences: tuple[_Sentence, ...]
+
+
+@text_cache(maxsize=4096)
+def _source_figures(text: str, label: str) -> tuple[tuple[_Framed, ...], tuple[_Sentence, ...]]:
+    """One source's figures in their frames, and the words and numbers of each sentence stating a figure: read
+    once per source text and label (cached), as articles and system prompts recur across requests."""
+    framed: list[_Framed] = []
+    sentences = []
+    for sentence in sentences_of(text):
+        if not has_digit(sentence):
+            continue
+        tokens = _tokens(sentence)
+        words, numbers = _words(tokens), numbers_in(sentence)
+        sentences.append((words, numbers))
+        for at, token in enumerate(tokens):
+            if token.kind == "num":
+                frame = _frame(tokens, at)
+                if frame[1] and frame[1][0] not in (_BREAK, _NUMBER):
+                    framed.append(_Framed(token.text, frame, words, numbers, label, sentence))
+    return tuple(framed), tuple(sentences)
 
 
 def _index(evidence: Evidence) -> _Index:
-    """Every evidence figure in its frame (read once per request)."""
+    """Every evidence figure in its frame, by the token right after it (built once per request)."""
     frames: dict[str, list[_Framed]] = {}
-    sentences = []
+    sentences: list[_Sentence] = []
     for source in evidence.sources:
-        for sentence in sentences_of(source.text):
-            if not has_digit(sentence):
-                continue
-            tokens = _tokens(sentence)
-            words, numbers = _words(tokens), numbers_in(sentence)
-            sentences.append((words, numbers))
-            for at, token in enumerate(tokens):
-                if token.kind == "num":
-                    frame = _frame(tokens, at)
-                    if frame[1] and frame[1][0] not in (_BREAK, _NUMBER):
-                        frames.setdefault(frame[1][0], []).append(
-                            _Framed(token.text, frame, words, numbers, source.label, sentence))
+        framed, stated = _source_figures(source.text, source.label)
+        for figure in framed:
+            frames.setdefault(figure.frame[1][0], []).append(figure)
+        sentences.extend(stated)
     return _Index(frames, tuple(sentences))
 
 
