@@ -38,7 +38,9 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    day an evidence sentence on its subject rules out (:mod:`llmops_kit.day_sets`: "open Tuesday to Sunday"
    against "closed Monday and Tuesday"), or a figure held only for another subject where a clause naming
    everything the claim's clause names gives another value (:mod:`llmops_kit.subject_figures`: "A cat spay is
-   $220" against "Cat spay: $310."). A
+   $220" against "Cat spay: $310."), or a figure changed where the claim restates an evidence sentence word for
+   word around it (:mod:`llmops_kit.changed_figures`: "Lockers take a 2 € coin" against "Lockers take a 1 € coin",
+   the 2 held elsewhere or reached by arithmetic on the answer's other figures). A
    status the claim gives a record ("APT-55021 was cancelled") must be the status its tool result states. An answer to a
    question that offers two options ("Who is older, A or B?") must not give one option what the evidence
    says of the other (:mod:`llmops_kit.option_answers`): *contradicted*.
@@ -105,6 +107,7 @@ from pydantic import BaseModel, ConfigDict
 from . import claim_decision
 from . import evidence as _evidence_module
 from .asked_requests import ASKED_PREFIX, contradicted_request
+from .changed_figures import changed_figure
 from .claim_decision import ClaimSignals, measure
 from .claim_meaning import MeaningGap, adds_only_light_words, is_fact_free, meaning_gap, restated_claim
 from .claimed_days import clashing_days, same_day_stems
@@ -711,6 +714,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                  or asked_party_count(claim, evidence)
                  or unit_field_clash(claim, evidence)
                  or swapped_attribute(claim, evidence)
+                 or changed_figure(claim, evidence)
                  ) if not foreign else None
         if moved is not None:
             verdicts.append(_contradicted(claim, moved))

@@ -495,6 +495,9 @@ So is a window the answer counts from the customer's date (the same round, ``REA
 :mod:`llmops_kit.period_windows`: "valid 12 months from issue, so up to and including 2027/12/14" to "issued on
 2026/12/15", and "15/03/2027 is still inside the two-month window" to a result on 11/01/2027): it changes which
 figures a claim holds and settles a date compared with the window before the decision.
+So is a figure changed where a claim restates an evidence sentence word for word around it (``READ_CHANGED_FIGURES``
+in :mod:`llmops_kit.changed_figures`, the ``roundup48`` round: "Lockers take a 2 € coin" against "Lockers take a 1 €
+coin"): it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -532,6 +535,7 @@ from llmops_kit import (  # noqa: E402
     asked_units,
     business_limits,
     carried_amounts,
+    changed_figures,
     charge_comparisons,
     claim_decision,
     claimed_days,
@@ -980,6 +984,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (customer_place, "READ_DECLINED_CODES", False),
         (pleasantries, "READ_HELP_TAILS", False),
         (contact_details, "READ_OWN_EMAILS", False),
+        (changed_figures, "READ_CHANGED_FIGURES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:

@@ -1,0 +1,254 @@
+"""A figure changed in a clause that restates an evidence sentence word for word around it: "Lockers take a 2 €
+coin" against "Lockers take a 1 € coin", "one bag up to 15 kg, no valuables" against "one bag per runner, up to
+10 kg, no valuables", "3 or more days in a row are credited" against "A pause of 5 or more days in a row is
+credited".
+
+A round-up answer gathers a dozen figures from several articles, and the hard-fact step
+(:mod:`llmops_kit.grounding`) lets a changed figure pass when its number occurs anywhere in the evidence (the
+bag's "15" in "every 15 minutes", the express surcharge's "20%" in "20% VAT") or some arithmetic on the answer's
+other figures reaches it (the locker's 2 € is 6,00 € over 3 hours). The moved-figure readings
+(:mod:`llmops_kit.grounding_context`, :mod:`llmops_kit.unheld_figures`) compare a clause's words with an evidence
+clause's, so they miss where the clause splitter cuts a figure from its subject ("3 or more days" parts at
+"or"), where the unit is money or a share, or where the clause states a second figure.
+
+Here a figure is read with the words right beside it, as an assistant copies them from the article: its frame is
+the :data:`FRAME_LEFT` tokens before it and the :data:`FRAME_RIGHT` after it, up to a comma, a semicolon, a
+colon or a bracket. When an evidence sentence states another figure in a frame agreeing with the claim's (the
+token right after it and :data:`FRAME_MIN` in all), holds at least :data:`NEAR_MIN` of the claim's words near
+the figure and never states the claimed value, no sentence states the claimed value in such a frame, and no
+sentence stating the value shares as many of the near words, the claim restates the sentence with its figure
+changed: *contradicted*. Not read: a figure the customer states, a time of day, two figures side by side (a
+phone number, a date, a list), a claim writing out arithmetic, a claim naming what the sentence does not (another
+subject's figure), and a value arithmetic on the figures of the claim's own part reaches.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .arithmetic_steps import converted
+from .evidence import Evidence
+from .text import STOPWORDS, names_in, normalise_number, numbers_in, sentences_of, stem
+from .text.arithmetic import share_factors
+from .text.char_scans import has_digit
+from .textcache import text_cache
+
+__all__ = ["READ_CHANGED_FIGURES", "changed_figure"]
+
+#: Read a figure against the evidence sentence that frames another value the same way (the ``roundup48`` round).
+#: Off, a changed figure whose number occurs elsewhere, or that arithmetic on the answer reaches, passes.
+READ_CHANGED_FIGURES = True
+
+#: How many tokens before and after a figure make its frame.
+FRAME_LEFT = 2
+FRAME_RIGHT = 3
+#: How many of the frame's places must agree (the first after the figure always must).
+FRAME_MIN = 3
+#: How many of the claim's words within :data:`NEAR_WINDOW` tokens of the figure the sentence must hold.
+NEAR_MIN = 2
+NEAR_WINDOW = 8
+
+#: A time of day, read by the time readers and never here ("9:00 PM", "19h00", "0500hrs", "9 am").
+_TIME = r"\d{1,2}[:.h]\d{2}(?:\s*h(?:rs)?\b)?(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|\d{4}\s*hrs\b"
+_TIME_RE = re.compile(_TIME, re.IGNORECASE)
+#: A time of day, a number (thousands grouped by a comma, a dot or a thin space, never a plain space: "0131 496
+#: 0522" is three numbers of a phone's), a word, a currency or percent sign, or a break (where a frame ends).
+_TOKEN_RE = re.compile(rf"(?P<time>{_TIME})|(?P<num>\d+(?:[.,\u202f\u00a0]\d{{3}})*(?:[.,]\d+)?)"
+                       r"|(?P<word>[^\W\d_]+)|(?P<sign>[%€£$¥₹₩֏฿₺₱₦₴₽])|(?P<brk>[,;:()\[\]])", re.IGNORECASE)
+#: Where a claim parts: the near words of a figure are read inside its own part.
+_PART_RE = re.compile(r"[;:](?:\s|$)")
+#: Arithmetic a claim writes out ("2 × 29,00 € = 58,00 €", "4 x £12"): its figures are worked, not restated.
+_WORKED_RE = re.compile(r"[×=+÷−]|\bx\s*\S*\d")
+#: A number read as a float.
+_NUMERIC_RE = re.compile(r"\d+(?:\.\d+)?")
+#: How a number and a break show in a frame. A number beside the figure makes the frame no restatement: two
+#: figures side by side are a phone number, a date, a range or a list ("0131 496 0522", "5.6.2026", "30, 45").
+_NUMBER = "#"
+_BREAK = "|"
+
+
+class _Token(NamedTuple):
+    kind: str  # "time", "num", "word", "sign" or "brk" (a break; the text's end is one too)
+    text: str  # a word's stem, a number's normalised value, a sign as written
+    content: bool  # a word that is no stopword, or a number: what the near words compare
+    start: int  # where it starts in the text
+
+
+def _tokens(text: str) -> list[_Token]:
+    """The text's tokens in order: words stemmed, numbers normalised, a break closing the text."""
+    out = []
+    for match in _TOKEN_RE.finditer(text):
+        kind, raw, start = match.lastgroup or "word", match.group(), match.start()
+        if kind == "num":
+            out.append(_Token(kind, normalise_number(raw.replace("\u202f", "").replace("\u00a0", "")), True, start))
+        elif kind == "word":
+            out.append(_Token(kind, stem(raw), raw.lower() not in STOPWORDS, start))
+        else:
+            out.append(_Token(kind, raw.lower(), False, start))
+    out.append(_Token("brk", "", False, len(text)))
+    return out
+
+
+_Frame = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _shown(token: _Token) -> str:
+    """How a token shows in a frame: a number or a time as :data:`_NUMBER`, a break as :data:`_BREAK`."""
+    if token.kind in ("num", "time"):
+        return _NUMBER
+    return _BREAK if token.kind == "brk" else token.text
+
+
+def _frame(tokens: list[_Token], at: int) -> _Frame:
+    """The tokens before position ``at`` (nearest first) and after it, as many as the frame takes, each side up to
+    and with its first break."""
+    def side(run: list[_Token], size: int) -> tuple[str, ...]:
+        out: list[str] = []
+        for token in run[:size]:
+            out.append(_shown(token))
+            if out[-1] == _BREAK:
+                break
+        return tuple(out)
+    return side(tokens[at - 1::-1] if at else [], FRAME_LEFT), side(tokens[at + 1:], FRAME_RIGHT)
+
+
+def _agreement(mine: _Frame, theirs: _Frame) -> int:
+    """How many frame places agree; 0 unless the token right after the figure is the same word or sign."""
+    if not mine[1] or not theirs[1] or mine[1][0] in (_BREAK, _NUMBER) or mine[1][0] != theirs[1][0]:
+        return 0
+    return sum(a == b for side in (0, 1) for a, b in zip(mine[side], theirs[side], strict=False))
+
+
+def _words(tokens: list[_Token]) -> frozenset[str]:
+    """The content words and numbers of a run of tokens."""
+    return frozenset(t.text for t in tokens if t.content)
+
+
+class _Framed(NamedTuple):
+    """One evidence figure in its frame, with its sentence's words and numbers and where it stands."""
+
+    value: str
+    frame: _Frame
+    words: frozenset[str]
+    numbers: frozenset[str]
+    label: str
+    sentence: str
+
+
+#: A sentence stating a figure: (its content words and numbers, its numbers).
+_Sentence = tuple[frozenset[str], frozenset[str]]
+
+
+class _Index(NamedTuple):
+    """The evidence figures by the token right after them, and every sentence stating a figure."""
+
+    frames: dict[str, list[_Framed]]
+    sentences: tuple[_Sentence, ...]
+
+
+@text_cache(maxsize=4096)
+def _source_figures(text: str, label: str) -> tuple[tuple[_Framed, ...], tuple[_Sentence, ...]]:
+    """One source's figures in their frames, and the words and numbers of each sentence stating a figure: read
+    once per source text and label (cached), as articles and system prompts recur across requests."""
+    framed: list[_Framed] = []
+    sentences = []
+    for sentence in sentences_of(text):
+        if not has_digit(sentence):
+            continue
+        tokens = _tokens(sentence)
+        words, numbers = _words(tokens), numbers_in(sentence)
+        sentences.append((words, numbers))
+        for at, token in enumerate(tokens):
+            if token.kind == "num":
+                frame = _frame(tokens, at)
+                if frame[1] and frame[1][0] not in (_BREAK, _NUMBER):
+                    framed.append(_Framed(token.text, frame, words, numbers, label, sentence))
+    return tuple(framed), tuple(sentences)
+
+
+def _index(evidence: Evidence) -> _Index:
+    """Every evidence figure in its frame, by the token right after it (built once per request)."""
+    frames: dict[str, list[_Framed]] = {}
+    sentences: list[_Sentence] = []
+    for source in evidence.sources:
+        framed, stated = _source_figures(source.text, source.label)
+        for figure in framed:
+            frames.setdefault(figure.frame[1][0], []).append(figure)
+        sentences.extend(stated)
+    return _Index(frames, tuple(sentences))
+
+
+def changed_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, evidence sentence, the claimed figure) when a figure of the claim sits in an evidence sentence's
+    frame where that sentence states another value (see the module docstring), else None."""
+    if not READ_CHANGED_FIGURES or not has_digit(claim) or _WORKED_RE.search(claim) is not None:
+        return None
+    index = evidence.once("changed_figures.index", _index)
+    if not index.frames:
+        return None
+    customer = numbers_in(evidence.user_text) if evidence.user_text else frozenset()
+    for part in _PART_RE.split(claim):
+        if not has_digit(part):
+            continue
+        tokens = _tokens(part)
+        for at, token in enumerate(tokens):
+            if token.kind != "num" or token.text in customer:
+                continue
+            frame = _frame(tokens, at)
+            if _NUMBER in frame[0] or _NUMBER in frame[1]:
+                continue
+            near = _words(tokens[max(0, at - NEAR_WINDOW):at + 1 + NEAR_WINDOW]) - {token.text}
+            # a rival stating a figure the claim states too is the source of the claim's other figure
+            stated = frozenset(t.text for t in tokens if t.kind == "num")
+            found = _changed(token.text, frame, near, stated, index.frames)
+            if (found is not None and not _other_subject(part[:token.start], found)
+                    and not _held_alike(token.text, near, found, index)
+                    and not _worked_out(tokens, at, part, evidence)):
+                return found.label, found.sentence, token.text
+    return None
+
+
+def _changed(value: str, frame: _Frame, near: frozenset[str], stated: frozenset[str],
+             frames: dict[str, list[_Framed]]) -> _Framed | None:
+    """The evidence figure framed as the claimed one with another value, when no sentence frames the claimed
+    value so (the claim may take one of two versions), the sentence never states the value and the claim's part
+    never states the other (``stated``: its figures)."""
+    rivals = [f for f in frames.get(frame[1][0], ()) if _agreement(frame, f.frame) >= FRAME_MIN] if frame[1] else []
+    if not rivals or any(f.value == value for f in rivals):
+        return None
+    return next((f for f in rivals if value not in f.numbers and f.value not in stated
+                 and len(near & f.words) >= NEAR_MIN), None)
+
+
+def _other_subject(lead: str, found: _Framed) -> bool:
+    """Does the claim's part, up to the figure (``lead``), name what the evidence sentence does not ("the Harbour
+    Loft sleeps 2" against "Fuchsia Cottage sleeps 4")? Then its figure may be another subject's, which the frame
+    cannot tell."""
+    return any(stem(name) not in found.words for name in names_in(_TIME_RE.sub(" ", lead)))
+
+
+def _held_alike(value: str, near: frozenset[str], found: _Framed, index: _Index) -> bool:
+    """Does an evidence sentence stating the claimed value share as many of the claim's near words and figures as
+    the rival does (this year's price beside last year's, the 30-59 minutes' share beside the 15-29 minutes')?"""
+    rival = len(near & found.words)
+    return any(value in numbers and len(near & words) >= rival for words, numbers in index.sentences)
+
+
+def _worked_out(tokens: list[_Token], at: int, part: str, evidence: Evidence) -> bool:
+    """Does the claim's own part work the value out of its other figures: a sum, difference, product or ratio of
+    two of them, a share of one ("590 less 10% is 531", "half the fee"), or one converted ("90 m² is roughly 970
+    sq ft")? The calendar words are not read: "until it is 12 years old" is no count of a year's months."""
+    own = numbers_in(part)
+    if len(own) < 2:
+        return False
+    value = tokens[at].text
+    if not evidence._not_derived({value}, own):
+        return True
+    others = [float(n) for n in own - {value} if _NUMERIC_RE.fullmatch(n)]
+    if converted(value, others, part):
+        return True
+    target = float(value) if _NUMERIC_RE.fullmatch(value) else None
+    return target is not None and any(abs(base * factor - target) < 0.01 * max(target, 1.0)
+                                      for base in others for share in share_factors(part)
+                                      for factor in (share, 1 - share, 1 + share))
