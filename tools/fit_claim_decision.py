@@ -488,6 +488,9 @@ district I can't map from here", ``READ_DECLINED_CODES`` in :mod:`llmops_kit.cus
 So are the words of an e-mail address the customer gave left out of a claim's wording (the same round: "Sure,
 breda.k@... - visits start at EUR 18,50", ``READ_OWN_EMAILS`` in :mod:`llmops_kit.contact_details`): it changes the
 share of a claim's words the evidence holds.
+So is a figure held by a sentence labelled with the subject the customer's question names read as that subject's
+(the ``right48`` round: "Commando package price?" of "Commando: 300 paintballs and 3 hours", ``READ_ASKED_HOLDERS`` in
+:mod:`llmops_kit.subject_figures`): it keeps a claim from being settled as contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -592,6 +595,7 @@ from llmops_kit import (  # noqa: E402
     sibling_attributes,
     span_ends,
     standing_records,
+    subject_figures,
     superseded_figures,
     unheld_figures,
     unit_fields,
@@ -967,6 +971,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (customer_place, "READ_DECLINED_CODES", False),
         (pleasantries, "READ_HELP_TAILS", False),
         (contact_details, "READ_OWN_EMAILS", False),
+        (subject_figures, "READ_ASKED_HOLDERS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
