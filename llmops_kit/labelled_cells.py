@@ -27,7 +27,8 @@ from .text.split import labelled_table_rows, sentences_of
 from .text.tokens import normalise_quotes
 from .textcache import text_cache
 
-__all__ = ["READ_CELL_CLOCKS", "READ_HEADER_COUNTS", "READ_LABEL_COUNTS", "judge_labelled_cells", "mislabelled_cell"]
+__all__ = ["READ_CELL_CLOCKS", "READ_COUNTED_CELLS", "READ_HEADER_COUNTS", "READ_LABEL_COUNTS", "judge_labelled_cells",
+           "mislabelled_cell"]
 
 #: Read a bare count cell with its column's header as its unit ("| Business | 10 |" under "Websites" is held by
 #: "Business: 10 websites" and not contradicted by another bare number of a clause naming Business); off while the
@@ -42,6 +43,13 @@ READ_LABEL_COUNTS = True
 #: bare 1 and contradicted by the "30" of a clause's "30-minute flight" (the ``text47`` round); off while the claim
 #: decision is fitted.
 READ_CELL_CLOCKS = True
+#: Read a bare count cell as held by a clause naming its row's label that states the same number as a count of
+#: something ("| Starter | 1 | ... |" of "Starter: 1 website, ... 1 mailbox"; "| Holzwerkstatt | 4 |" under a German
+#: "Abende" of "4 Wednesday evenings"), unless a clause naming the label counts the column header's thing with
+#: another number (the ``right48`` round): a header written in another language or plural ("Mailboxes") named no
+#: unit :data:`READ_HEADER_COUNTS` could match, and the row's price cells then contradicted the count. Off while
+#: the claim decision is fitted.
+READ_COUNTED_CELLS = True
 _CLAUSE_RE = re.compile(r"\s*;\s+|\s*\n\s*|,?\s+but\s+", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]+")
 _CLOCK = frozenset(("am", "pm", "noon", "midnight"))
@@ -139,11 +147,31 @@ def mislabelled_cell(label: str, cells: list[str], evidence: Evidence,
                 continue
             if READ_LABEL_COUNTS and not kind and _counted_under(value, label, naming):
                 continue  # "| Teams | 8 |" of "8 teams": the label names what the bare figure counts
+            if READ_COUNTED_CELLS and not kind and _counted_anything(
+                    value, headers[at] if headers and at < len(headers) else "", naming):
+                continue
             other = next(((src, clause) for src, clause, figures in naming if any(k == kind for _, k in figures)),
                          None)
             if other is not None:
                 return other[0], other[1], value if kind == "clock" else f"{value}{kind}"
     return None
+
+
+def _counted_anything(value: str, header: str, naming: list[tuple[str, str, frozenset[tuple[str, str]]]]) -> bool:
+    """Does a clause naming the label state ``value`` as a count of some thing, while none counts the thing the
+    column ``header`` names with another number? A count of the header's own thing decides; any other count of the
+    same number holds a bare cell whose header the clauses do not word."""
+    heads = _label_words(header)
+    counted = False
+    for _, clause, _ in naming:
+        for figure, unit in quantities(clause):
+            unit = _singular(unit.lower())
+            if not unit.isalpha() or unit in STOPWORDS or unit in _CLOCK:
+                continue
+            if any(unit.startswith(h) or h.startswith(unit) for h in heads) and figure != value:
+                return False  # the header's thing is counted, with another number
+            counted = counted or figure == value
+    return counted
 
 
 def judge_labelled_cells(answer: str, evidence: Evidence) -> list[ClaimSupport]:

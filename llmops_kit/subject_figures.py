@@ -16,6 +16,11 @@ figure is another rule's. Here the test is coverage, not a count: a claim clause
 * and none of those sentences shares a word of the whole claim that the naming clause's sentence lacks (a
   subject the claim names in another clause, "Glebe House sleeps 8 and is €1,085 a week", is the holder's).
 
+A terse answer names no subject: its subject is the one the customer's question names. "NZ$120 for the 4 weeks" to
+"buggy for 4 weeks how much" is the buggy's price ("Buggy: NZ$120.") however closely another labelled sentence
+words it ("Cot and mattress: NZ$140 for a 4-week hire."); so a figure held by a sentence whose opening label the
+question names, when no rival sentence's label is named by it, is in place (:data:`READ_ASKED_HOLDERS`).
+
 A figure the customer stated, a clause working figures together ("£89 + £50 = £139"), times of day (their own
 readers) and a claim naming a holder's subject are left alone, so a summary restating several rows, the same
 figure held for two subjects, or a subject the claim words as the holder does stay supported. Nothing here
@@ -32,7 +37,13 @@ from .text import content_stems, numbers_in
 from .text.tokens import word_stems
 from .unit_fields import record_unit_figure
 
-__all__ = ["other_subject_figure"]
+__all__ = ["READ_ASKED_HOLDERS", "other_subject_figure"]
+
+#: The ``right48`` round: a figure held by a sentence labelled with the subject the customer's question names
+#: ("Commando package price?" of "Commando: 300 paintballs and 3 hours, ₹1,499 per player.") is that subject's,
+#: however closely a sibling's labelled sentence words the claim ("Rookie: 100 paintballs and 2 hours of play").
+#: Off, a terse answer's figure is contradicted by the sibling sentence sharing its wording.
+READ_ASKED_HOLDERS = True
 
 #: Written arithmetic in a claim clause: its figures are operands and results, the arithmetic step's to check.
 _ARITHMETIC_RE = re.compile(r"[+=×÷]|\d\s*[x*/]\s*[£$€]?\d|\b(?:total|together|combined|plus|minus|times)\b",
@@ -82,10 +93,29 @@ def other_subject_figure(claim: str, evidence: Evidence) -> tuple[str, str, str]
                 continue  # held by a sentence on the subject the claim names
             if record_unit_figure(claim, evidence, value, unit):
                 continue  # the record the claim speaks of holds it, in a field named by its unit ("minutes: 90")
+            if READ_ASKED_HOLDERS and _asked_holder(value, unit, index, evidence.user_stems):
+                continue  # held under the label the question names, and no rival's label is named
             found = _naming_rival(value, unit, figures, words, holders, claim, index)
             if found is not None:
                 return found[0], found[1], f"{value} {unit}".strip()
     return None
+
+
+def _asked_holder(value: str, unit: str, index: list, asked: frozenset[str]) -> bool:
+    """Does a sentence stating the value with its unit open with a label the customer's question names, while no
+    sentence stating another value of that unit opens with a label it names? A question naming two labelled
+    subjects ("the buggy or the cot?") leaves the figure to the word comparison."""
+    if not asked:
+        return False
+    named = False
+    for source in index:
+        for values, _, _, sentence in source.by_unit.get(unit, ()):
+            if asked.isdisjoint(_lead_label(sentence)):
+                continue
+            if value not in values:
+                return False  # the question names a rival's label too
+            named = True
+    return named
 
 
 def _naming_rival(value: str, unit: str, figures: frozenset[tuple[str, str]], words: frozenset[str],

@@ -30,4 +30,5 @@ def test_a_changed_or_swapped_count_is_flagged(users: int, projects: int) -> Non
 
 def test_switched_off_the_bare_cell_meets_the_other_clause(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(labelled_cells, "READ_HEADER_COUNTS", False)
+    monkeypatch.setattr(labelled_cells, "READ_COUNTED_CELLS", False)  # it holds the same counts by any unit
     assert "contradicted" in _verdicts(TABLE.format(10, 40))

@@ -44,7 +44,9 @@ def test_ranked_rows_are_supported_and_a_wrong_prize_flagged() -> None:
 
 
 def test_switched_off_the_false_alarms_return() -> None:
-    with fresh_scores(), patch.object(labelled_cells, "READ_LABEL_COUNTS", False):
+    # READ_COUNTED_CELLS (the right48 round) holds the same count by any unit: off with it
+    with fresh_scores(), patch.object(labelled_cells, "READ_LABEL_COUNTS", False), \
+            patch.object(labelled_cells, "READ_COUNTED_CELLS", False):
         assert FLAGGED & set(_verdicts(_facts("6"), CLUB, CLUB_ASKED))
     with fresh_scores(), patch.object(grounding, "READ_RANK_LABELS", False):
         assert FLAGGED & set(_verdicts(_prizes("200"), QUIZ, QUIZ_ASKED))

@@ -498,6 +498,12 @@ figures a claim holds and settles a date compared with the window before the dec
 So is a figure changed where a claim restates an evidence sentence word for word around it (``READ_CHANGED_FIGURES``
 in :mod:`llmops_kit.changed_figures`, the ``roundup48`` round: "Lockers take a 2 € coin" against "Lockers take a 1 €
 coin"): it settles a claim before the decision.
+So is a figure held by a sentence labelled with the subject the customer's question names read as that subject's
+(the ``right48`` round: "Commando package price?" of "Commando: 300 paintballs and 3 hours", ``READ_ASKED_HOLDERS`` in
+:mod:`llmops_kit.subject_figures`): it keeps a claim from being settled as contradicted before the decision. So is a
+bare count cell held by a clause naming its row that counts something with the same number, where the column's
+header (a plural in "-es", another language) names no unit of it (``READ_COUNTED_CELLS`` in
+:mod:`llmops_kit.labelled_cells`, the same round: "| Starter | 4.90 | 1 | 20 GB | 1 |" under "Mailboxes").
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -605,6 +611,7 @@ from llmops_kit import (  # noqa: E402
     sibling_attributes,
     span_ends,
     standing_records,
+    subject_figures,
     superseded_figures,
     unheld_figures,
     unit_fields,
@@ -985,6 +992,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (pleasantries, "READ_HELP_TAILS", False),
         (contact_details, "READ_OWN_EMAILS", False),
         (changed_figures, "READ_CHANGED_FIGURES", False),
+        (subject_figures, "READ_ASKED_HOLDERS", False),
+        (labelled_cells, "READ_COUNTED_CELLS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
