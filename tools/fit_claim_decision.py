@@ -592,6 +592,7 @@ from llmops_kit import (  # noqa: E402
     sibling_attributes,
     span_ends,
     standing_records,
+    subject_figures,
     superseded_figures,
     unheld_figures,
     unit_fields,
@@ -967,6 +968,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (customer_place, "READ_DECLINED_CODES", False),
         (pleasantries, "READ_HELP_TAILS", False),
         (contact_details, "READ_OWN_EMAILS", False),
+        (subject_figures, "READ_UNHELD_VALUES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
