@@ -969,6 +969,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (pleasantries, "READ_HELP_TAILS", False),
         (contact_details, "READ_OWN_EMAILS", False),
         (subject_figures, "READ_UNHELD_VALUES", False),
+        (joined_acts, "READ_DONE_TO_CUSTOMER", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
