@@ -16,6 +16,11 @@ no auxiliary, no negation and no limit ("we only fit ..." narrows what the busin
 deny it; "we are", "we have" state no act). The clause's other readings are unchanged; a clause the evidence
 holds ("and we email you when it ships" where a text says so) is supported alone and leaves the claim held.
 
+The same act is often said of what it does to the customer's own things, in the passive or as the customer's loss
+("..., and your account is suspended for a week", "..., and you lose your place on the list for a month"):
+:data:`READ_DONE_TO_CUSTOMER` reads "your <thing> is / gets / will be <participle>" and "you (will) lose / forfeit" as
+such an act, unless the participle states a permission, a need or a state ("your dog is allowed", "is included").
+
 Read by ``grounding._own_clauses_judged``; off in the claim-decision fit (``tools/fit_claim_decision.py``,
 :data:`READ_JOINED_ACTS`). Nothing here looks at an answer's length, style or position, nor at any set's words.
 """
@@ -24,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["READ_JOINED_ACTS", "business_act"]
+__all__ = ["READ_DONE_TO_CUSTOMER", "READ_JOINED_ACTS", "business_act"]
 
 #: Off in ``tools/fit_claim_decision.py``: the reading changes the verdicts the fit reads.
 READ_JOINED_ACTS = True
@@ -49,6 +54,8 @@ def business_act(clause: str) -> bool:
     if not READ_JOINED_ACTS:
         return False
     text = clause.lstrip()
+    if READ_DONE_TO_CUSTOMER and text[:1].lower() == "y":
+        return _done_to_customer(text)
     if text[:2].lower() != "we":
         return False
     found = _ACT_RE.match(text)
@@ -56,3 +63,30 @@ def business_act(clause: str) -> bool:
         return False
     verb = found.group("verb").lower().replace("\u2019", "'")
     return verb not in _NO_ACT and "'" not in verb
+
+
+#: Read the business's act said of what it does to the customer's own things, in the passive or as the customer's
+#: loss ("..., and your account is suspended for a week", "..., and you lose your place on the list"): a sanction,
+#: a hold or a refund the business applies is its own act however the clause is worded, and an assistant states a
+#: consequence this way at least as often as with "we". Off in the claim-decision fit (``tools/fit_claim_decision.py``).
+READ_DONE_TO_CUSTOMER = True
+#: "your <thing> is / are / gets / will be <participle>" (the thing in at most three words), or "you (will) lose /
+#: forfeit ...".
+_DONE_TO_RE = re.compile(
+    r"^(?:your(?:\s+[\w-]+){1,3}?\s+(?:is|are|gets?|will\s+be|['\u2019]ll\s+be|would\s+be)"
+    r"(?:\s+(?:also|then|automatically|immediately))?\s+(?P<done>[a-z]+(?:ed|en)|kept|held|withheld|sent|paid)\b"
+    r"|you(?:['\u2019]ll|\s+will)?(?:\s+also)?\s+(?:lose|forfeit)\b)",
+    re.IGNORECASE)
+#: Participles that state a permission, a need or a state of the customer's thing, no act on it.
+_NO_DONE = frozenset(("allowed", "permitted", "required", "needed", "included", "covered", "expected", "located",
+                      "based", "limited", "entitled", "advised", "recommended", "welcomed", "used", "owed", "due",
+                      "listed", "shown", "given", "written", "eaten", "seen"))
+
+
+def _done_to_customer(text: str) -> bool:
+    """Does the clause state the business's act on the customer's own thing (:data:`READ_DONE_TO_CUSTOMER`)?"""
+    found = _DONE_TO_RE.match(text)
+    if found is None:
+        return False
+    done = found.group("done")
+    return done is None or done.lower() not in _NO_DONE

@@ -994,6 +994,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (changed_figures, "READ_CHANGED_FIGURES", False),
         (subject_figures, "READ_ASKED_HOLDERS", False),
         (labelled_cells, "READ_COUNTED_CELLS", False),
+        (subject_figures, "READ_UNHELD_VALUES", False),
+        (joined_acts, "READ_DONE_TO_CUSTOMER", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
