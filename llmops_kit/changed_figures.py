@@ -14,8 +14,10 @@ clause's, so they miss where the clause splitter cuts a figure from its subject 
 Here a figure is read with the words right beside it, as an assistant copies them from the article: its frame is
 the :data:`FRAME_LEFT` tokens before it and the :data:`FRAME_RIGHT` after it, up to a comma, a semicolon, a
 colon or a bracket. When an evidence sentence states another figure in a frame agreeing with the claim's (the
-token right after it and :data:`FRAME_MIN` in all), holds at least :data:`NEAR_MIN` of the claim's words near
-the figure and never states the claimed value, no sentence states the claimed value in such a frame, and no
+token right after it and :data:`FRAME_MIN` in all), holds within :data:`NEAR_WINDOW` tokens of that figure at
+least :data:`NEAR_MIN` of the claim's words near its own (a word far from it is not the rival's: "Delivery is free,
+and returns are accepted within 30 days" is no rival of "Delivery is within 5 days") and never states the claimed
+value, no sentence states the claimed value in such a frame, and no
 sentence stating the value shares as many of the near words, the claim restates the sentence with its figure
 changed: *contradicted*. Not read: a figure the customer states, a time of day, two figures side by side (a
 phone number, a date, a list), a claim writing out arithmetic, a claim naming what the sentence does not (another
@@ -125,12 +127,18 @@ def _words(tokens: list[_Token]) -> frozenset[str]:
     return frozenset(t.text for t in tokens if t.content)
 
 
+def _near(tokens: list[_Token], at: int) -> frozenset[str]:
+    """The content words and numbers within :data:`NEAR_WINDOW` tokens of the figure at ``at``, without it."""
+    return _words(tokens[max(0, at - NEAR_WINDOW):at + 1 + NEAR_WINDOW]) - {tokens[at].text}
+
+
 class _Framed(NamedTuple):
     """One evidence figure in its frame, with its sentence's words and numbers and where it stands."""
 
     value: str
     frame: _Frame
     words: frozenset[str]
+    near: frozenset[str]
     numbers: frozenset[str]
     label: str
     sentence: str
@@ -163,7 +171,7 @@ def _source_figures(text: str, label: str) -> tuple[tuple[_Framed, ...], tuple[_
             if token.kind == "num":
                 frame = _frame(tokens, at)
                 if frame[1] and frame[1][0] not in (_BREAK, _NUMBER):
-                    framed.append(_Framed(token.text, frame, words, numbers, label, sentence))
+                    framed.append(_Framed(token.text, frame, words, _near(tokens, at), numbers, label, sentence))
     return tuple(framed), tuple(sentences)
 
 
@@ -198,7 +206,7 @@ def changed_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | Non
             frame = _frame(tokens, at)
             if _NUMBER in frame[0] or _NUMBER in frame[1]:
                 continue
-            near = _words(tokens[max(0, at - NEAR_WINDOW):at + 1 + NEAR_WINDOW]) - {token.text}
+            near = _near(tokens, at)
             # a rival stating a figure the claim states too is the source of the claim's other figure
             stated = frozenset(t.text for t in tokens if t.kind == "num")
             found = _changed(token.text, frame, near, stated, index.frames)
@@ -218,7 +226,7 @@ def _changed(value: str, frame: _Frame, near: frozenset[str], stated: frozenset[
     if not rivals or any(f.value == value for f in rivals):
         return None
     return next((f for f in rivals if value not in f.numbers and f.value not in stated
-                 and len(near & f.words) >= NEAR_MIN), None)
+                 and len(near & f.near) >= NEAR_MIN), None)
 
 
 def _other_subject(lead: str, found: _Framed) -> bool:
@@ -231,7 +239,7 @@ def _other_subject(lead: str, found: _Framed) -> bool:
 def _held_alike(value: str, near: frozenset[str], found: _Framed, index: _Index) -> bool:
     """Does an evidence sentence stating the claimed value share as many of the claim's near words and figures as
     the rival does (this year's price beside last year's, the 30-59 minutes' share beside the 15-29 minutes')?"""
-    rival = len(near & found.words)
+    rival = len(near & found.near)
     return any(value in numbers and len(near & words) >= rival for words, numbers in index.sentences)
 
 

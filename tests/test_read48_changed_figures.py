@@ -103,3 +103,15 @@ def test_switched_off_the_changed_figures_pass_again() -> None:
                              GARDEN_ASKED)) == {"supported"}
         assert set(_verdicts(_laundry("3"), LAUNDRY, LAUNDRY_ASKED)) == {"supported"}
         assert set(_verdicts(_prints("15%"), PRINTS, PRINTS_ASKED)) == {"supported"}
+
+
+def test_a_figure_beside_the_claim_s_words_only_in_another_clause_is_no_rival() -> None:
+    """The rival must hold the claim's near words near its own figure: "Delivery" opens the sentence, the 30 days
+    are the returns' (control: the same words right beside the 30 still make it a rival)."""
+    far = [Document(id="sh-1", content="Shipping takes 5 days. Delivery is free, and returns are accepted within 30 "
+                                       "days.")]
+    assert changed_figure("Delivery is within 5 days.", documents_evidence(far, "How long is delivery?")) is None
+    assert _verdicts("Delivery is within 5 days.", far, "How long is delivery?") == ["supported"]
+    near = [Document(id="sh-2", content="Shipping takes 5 days. Delivery is within 30 days.")]
+    found = changed_figure("Delivery is within 5 days.", documents_evidence(near, "How long is delivery?"))
+    assert found is not None and found[2] == "5"
