@@ -25,7 +25,7 @@ from .conversion_words import converted_unit_words
 from .evidence_derived import DerivedFigures
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
-from .evidence_readers import PREFIX, render_tool_output
+from .evidence_readers import PREFIX, paired_counts, render_tool_output
 from .evidence_readers import absent as _absent
 from .evidence_readers import code_parts as _code_parts
 from .evidence_readers import customer_facts as _customer_facts
@@ -265,7 +265,10 @@ class Evidence(DerivedFigures):
         # a source is read for its unit-free figures only when it holds the number at all ("x4" in its text)
         texts = [(n, s.text) for n, s in zip(self._doc_numbers, self.sources, strict=True) if s.prose]
         texts += [(r[1], s.text) for r, s in zip(self._user, (s for s in self._given if s.user), strict=True)]
-        return not any(value in unit_free_numbers(text) for held, text in texts if value in held or value in text)
+        if any(value in unit_free_numbers(text) for held, text in texts if value in held or value in text):
+            return False
+        # the customer's "both of us" or "to and from" counts two of what the claim counts ("two trips a day")
+        return not any(value in paired_counts(s.text) for s in self._given if s.user)
 
     @cached_property
     def _user_stems(self) -> list[frozenset[str]]:

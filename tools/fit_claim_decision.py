@@ -488,6 +488,11 @@ district I can't map from here", ``READ_DECLINED_CODES`` in :mod:`llmops_kit.cus
 So are the words of an e-mail address the customer gave left out of a claim's wording (the same round: "Sure,
 breda.k@... - visits start at EUR 18,50", ``READ_OWN_EMAILS`` in :mod:`llmops_kit.contact_details`): it changes the
 share of a claim's words the evidence holds.
+So are the terms a quote lists with commas, "plus" and "and" before a colon and its total (the ``quote48`` round:
+"2 × 6,00 € for the slots and 2 × 7,00 € for the acrylic: 26,00 €", ``READ_LISTED_TERMS`` in
+:mod:`llmops_kit.text.term_sums`) and the customer's "both of us" or "to and from" read as a count of two
+(``READ_PAIRED_COUNTS`` in :mod:`llmops_kit.evidence_readers`, the same round): each changes which figures a claim
+holds or works out before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -631,6 +636,7 @@ currency_marks = importlib.import_module("llmops_kit.text.currency_marks")
 text_split = importlib.import_module("llmops_kit.text.split")
 numbers = importlib.import_module("llmops_kit.text.numbers")
 text_arithmetic = importlib.import_module("llmops_kit.text.arithmetic")
+term_sums = importlib.import_module("llmops_kit.text.term_sums")
 counted_figures = importlib.import_module("llmops_kit.text.counted_figures")
 enumeration = importlib.import_module("llmops_kit.text.enumeration")
 schedule_days = importlib.import_module("llmops_kit.schedule_days")
@@ -967,6 +973,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (customer_place, "READ_DECLINED_CODES", False),
         (pleasantries, "READ_HELP_TAILS", False),
         (contact_details, "READ_OWN_EMAILS", False),
+        (term_sums, "READ_LISTED_TERMS", False),
+        (evidence_readers, "READ_PAIRED_COUNTS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
