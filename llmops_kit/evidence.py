@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import TypeVar, cast
 
 from . import arithmetic_steps
-from .aged_charges import charged_free_ages
+from .aged_charges import adult_priced_children, charged_free_ages
 from .allowance_steps import charged_allowances
 from .asked_counts import miscounted_items
 from .carried_amounts import carried_amounts
@@ -509,6 +509,10 @@ class Evidence(DerivedFigures):
             # a price charged for a child the texts let in free by the age the customer gives ("8,00 € for the
             # 4-year-old" beside "children under 7 free")
             numbers.extend(n for n in charged_free_ages(claim, self.source_texts, user_text=self.user_text)
+                           if n not in numbers)
+            # the children charged the adult price a record gives beside a child's ("4 × 800 THB" for two adults
+            # and kids of 6 and 9, "child 4 12 thb: 300")
+            numbers.extend(n for n in adult_priced_children(claim, tuple(self.source_texts), user_text=self.user_text)
                            if n not in numbers)
             # a count of uses worked from a frequency over a period ("at once a week you would only use about 6 of
             # the 12 sessions in 3 months")

@@ -493,6 +493,9 @@ So are the terms a quote lists with commas, "plus" and "and" before a colon and 
 :mod:`llmops_kit.text.term_sums`) and the customer's "both of us" or "to and from" read as a count of two
 (``READ_PAIRED_COUNTS`` in :mod:`llmops_kit.evidence_readers`, the same round): each changes which figures a claim
 holds or works out before the decision.
+So are the children of a worked quote charged the adult price a pricing record gives beside a child's price (the
+same round: "4 × 800 THB" for two adults and kids of 6 and 9 beside "child 4 12 thb: 300",
+``READ_ADULT_PRICED_CHILDREN`` in :mod:`llmops_kit.aged_charges`): it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -975,6 +978,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (contact_details, "READ_OWN_EMAILS", False),
         (term_sums, "READ_LISTED_TERMS", False),
         (evidence_readers, "READ_PAIRED_COUNTS", False),
+        (aged_charges, "READ_ADULT_PRICED_CHILDREN", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
