@@ -496,6 +496,9 @@ holds or works out before the decision.
 So are the children of a worked quote charged the adult price a pricing record gives beside a child's price (the
 same round: "4 × 800 THB" for two adults and kids of 6 and 9 beside "child 4 12 thb: 300",
 ``READ_ADULT_PRICED_CHILDREN`` in :mod:`llmops_kit.aged_charges`): it settles a claim before the decision.
+So is any currency sign of Unicode's "Sc" category read as a currency mark (the same round: "99 000 ֏" one figure,
+"₺72.000 + ... = ₺83.500" a written sum, ``READ_ANY_SIGNS`` in :mod:`llmops_kit.text.numbers`): it changes which
+figures a claim states and works out.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -979,6 +982,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (term_sums, "READ_LISTED_TERMS", False),
         (evidence_readers, "READ_PAIRED_COUNTS", False),
         (aged_charges, "READ_ADULT_PRICED_CHILDREN", False),
+        (numbers, "READ_ANY_SIGNS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
