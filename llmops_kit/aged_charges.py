@@ -11,6 +11,14 @@ for a child whose age the customer does not give, or whose age is at or above th
 
 The price is returned as an unheld number, read in :meth:`~llmops_kit.evidence.Evidence.missing_facts` beside
 :mod:`~llmops_kit.asked_counts`. Switched off by :data:`READ_AGED_CHARGES` in the claim-decision fit.
+
+A pricing tool also holds a child's price beside the adult's for one item ("adult thb: 800", "child 4 12 thb:
+300"; "berlet adult huf", "berlet junior huf"), and a quote that multiplies the adult price by a count of two or
+more ("4 × 800 THB" for two adults and kids of 6 and 9) while it never writes the child's price (nor "half", nor
+"adult", which would say whom the count is) charges the children the adult price, though every figure is held
+(:func:`adult_priced_children`, the ``quote48`` round). Read only when every age the customer gives a child falls
+in the band the child field names ("under 16", "4 12"; a "junior" or "child" field with no band takes under 18).
+Switched off by :data:`READ_ADULT_PRICED_CHILDREN`.
 """
 
 from __future__ import annotations
@@ -18,11 +26,12 @@ from __future__ import annotations
 import re
 
 from .asked_counts import WORKED_SUM_RE
+from .evidence_readers import record_lines
 from .text import numbers_in
 from .text.money_amounts import MONEY_MARK
 from .textcache import text_cache
 
-__all__ = ["READ_AGED_CHARGES", "charged_free_ages"]
+__all__ = ["READ_ADULT_PRICED_CHILDREN", "READ_AGED_CHARGES", "adult_priced_children", "charged_free_ages"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle
 #: a figure before the decision.
@@ -117,3 +126,95 @@ def charged_free_ages(claim: str, texts: tuple[str, ...], *, user_text: str) -> 
 def _stated_ages(user_text: str) -> frozenset[int]:
     """Every age the customer gives a child: by "N-year-old" and in a group ("kids aged 9 and 12")."""
     return frozenset((*(int(m.group("age")) for m in _AGE_RE.finditer(user_text)), *_child_ages(user_text)))
+
+
+#: Switch: a quote that charges the customer's children the adult price a tool gives beside a child's price is
+#: contradicted (:func:`adult_priced_children`, the ``quote48`` round); off in the claim-decision fit.
+READ_ADULT_PRICED_CHILDREN = True
+#: A record field of the adult price, and one of a child's ("child 4 12 thb", "under 16 zar", "berlet junior huf").
+_ADULT_FIELD_RE = re.compile(r"\badults?\b")
+_CHILD_FIELD_RE = re.compile(r"\b(?:child|children|kids?|juniors?|under\s+\d{1,2})\b")
+#: The words of a field that say whose price it is, not what it is the price of.
+_WHOSE_WORDS = frozenset(("adult", "adults", "child", "children", "kid", "kids", "junior", "juniors", "under", "per"))
+#: An age band a child field names: "under 16", "4 12" (aged 4 to 12).
+_UNDER_RE = re.compile(r"\bunder\s+(\d{1,2})\b")
+_BAND_RE = re.compile(r"\b(\d{1,2})\s+(\d{1,2})\b")
+#: Adulthood where a child field names no band.
+_ADULT_AGE = 18
+#: A count of two or more times an amount: "4 × 800 THB", "2 × R1 650" (read again as "2 × zar 1650"), "2 × 42 000".
+_COUNTED_PRICE_RE = re.compile(r"(?<![\w.,])(\d{1,2})\s*[×x]\s*(?:[A-Za-z]{1,3}\$?\s?|[$€£¥₹฿₩₦₺₵])?"
+                               r"(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+(?:\.\d{1,2})?)(?!\d|[.,]\d)")
+#: Any figure of the claim, thousands grouped by a space or a comma joined: the child's price it may write.
+_ANY_FIGURE_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?!\d)|\d+(?:[.,]\d{1,2})?")
+
+
+def _figure_value(figure: str) -> float | None:
+    digits = re.sub(r"[ \u00a0\u202f,]", "", figure)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+        digits = digits.replace(".", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _item_words(field: str) -> frozenset[str]:
+    """What a field prices, without whose price it is or the band's ages: "berlet adult huf" is {berlet, huf}."""
+    return frozenset(w for w in field.split() if w not in _WHOSE_WORDS and not w.isdigit())
+
+
+def _band(field: str) -> tuple[int, int]:
+    """The ages (from, below) a child field names: "under 16" is (0, 16), "child 4 12" is (4, 13)."""
+    under = _UNDER_RE.search(field)
+    if under is not None:
+        return 0, int(under.group(1))
+    band = _BAND_RE.search(field)
+    if band is not None:
+        return int(band.group(1)), int(band.group(2)) + 1
+    return 0, _ADULT_AGE
+
+
+@text_cache()
+def _child_prices(texts: tuple[str, ...]) -> tuple[tuple[float, float, int, int], ...]:
+    """(adult price, child price, band from, band below) of each item a record prices for both, the child's price
+    above zero and below the adult's (a free child is :func:`charged_free_ages`')."""
+    found: list[tuple[float, float, int, int]] = []
+    for text in texts:
+        if "adult" not in text:
+            continue
+        fields = [(name, _figure_value(value)) for _, name, value in record_lines(text)]
+        adults = [(name, v) for name, v in fields if v is not None and _ADULT_FIELD_RE.search(name)]
+        children = [(name, v) for name, v in fields if v is not None and _CHILD_FIELD_RE.search(name)
+                    and not _ADULT_FIELD_RE.search(name)]
+        for adult_name, adult in adults:
+            for child_name, child in children:
+                if 0 < child < adult and _item_words(adult_name) == _item_words(child_name):
+                    found.append((adult, child, *_band(child_name)))
+    return tuple(found)
+
+
+def adult_priced_children(claim: str, texts: tuple[str, ...], *, user_text: str) -> tuple[str, ...]:
+    """The adult price ``claim`` multiplies by a count of two or more where a record gives a child's price for the
+    same item, every age the customer gives a child is in its band, and the claim writes neither the child's price
+    nor "half" nor "adult". Cheap: a product sign, the customer's child ages and a record's adult field first."""
+    if not READ_ADULT_PRICED_CHILDREN or not claim or not user_text or ("×" not in claim and " x " not in claim):
+        return ()
+    lowered = claim.lower()
+    if "adult" in lowered or "half" in lowered:
+        return ()
+    ages = _stated_ages(user_text)
+    if not ages or not any("adult" in t for t in texts):
+        return ()
+    prices = _child_prices(tuple(texts))
+    if not prices:
+        return ()
+    written = {_figure_value(f) for f in _ANY_FIGURE_RE.findall(claim)}
+    wrong: list[str] = []
+    for m in _COUNTED_PRICE_RE.finditer(claim):
+        count, price = int(m.group(1)), _figure_value(m.group(2))
+        if count < 2 or price is None:
+            continue
+        if any(price == adult and child not in written and all(low <= a < below for a in ages)
+               for adult, child, low, below in prices):
+            wrong.append(f"{price:g}" if price.is_integer() else str(price))
+    return tuple(dict.fromkeys(wrong))

@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import TypeVar, cast
 
 from . import arithmetic_steps
-from .aged_charges import charged_free_ages
+from .aged_charges import adult_priced_children, charged_free_ages
 from .allowance_steps import charged_allowances
 from .asked_counts import miscounted_items
 from .carried_amounts import carried_amounts
@@ -25,7 +25,7 @@ from .conversion_words import converted_unit_words
 from .evidence_derived import DerivedFigures
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
-from .evidence_readers import PREFIX, render_tool_output
+from .evidence_readers import PREFIX, paired_counts, render_tool_output
 from .evidence_readers import absent as _absent
 from .evidence_readers import code_parts as _code_parts
 from .evidence_readers import customer_facts as _customer_facts
@@ -266,7 +266,10 @@ class Evidence(DerivedFigures):
         # a source is read for its unit-free figures only when it holds the number at all ("x4" in its text)
         texts = [(n, s.text) for n, s in zip(self._doc_numbers, self.sources, strict=True) if s.prose]
         texts += [(r[1], s.text) for r, s in zip(self._user, (s for s in self._given if s.user), strict=True)]
-        return not any(value in unit_free_numbers(text) for held, text in texts if value in held or value in text)
+        if any(value in unit_free_numbers(text) for held, text in texts if value in held or value in text):
+            return False
+        # the customer's "both of us" or "to and from" counts two of what the claim counts ("two trips a day")
+        return not any(value in paired_counts(s.text) for s in self._given if s.user)
 
     @cached_property
     def _user_stems(self) -> list[frozenset[str]]:
@@ -510,6 +513,10 @@ class Evidence(DerivedFigures):
             # a price charged for a child the texts let in free by the age the customer gives ("8,00 € for the
             # 4-year-old" beside "children under 7 free")
             numbers.extend(n for n in charged_free_ages(claim, self.source_texts, user_text=self.user_text)
+                           if n not in numbers)
+            # the children charged the adult price a record gives beside a child's ("4 × 800 THB" for two adults
+            # and kids of 6 and 9, "child 4 12 thb: 300")
+            numbers.extend(n for n in adult_priced_children(claim, tuple(self.source_texts), user_text=self.user_text)
                            if n not in numbers)
             # a count of uses worked from a frequency over a period ("at once a week you would only use about 6 of
             # the 12 sessions in 3 months")

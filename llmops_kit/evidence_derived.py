@@ -65,7 +65,7 @@ from .text.case_key import case_key
 from .text.clock_periods import period_words, spell_periods
 from .text.enumeration import listed_counts
 from .text.numbers import as_digits, spells_number
-from .text.term_sums import termed_sums
+from .text.term_sums import listed_sums, termed_sums
 from .textcache import text_cache
 from .written_equations import explained_results, worded_results
 
@@ -451,7 +451,9 @@ class DerivedFigures:
             if not missing:
                 return missing
         # a total of three or more terms named in words ('620 + 250 for the second storey + ... = 1,230')
-        written = written_arithmetic(answer_text or claim) + termed_sums(answer_text or claim)
+        # and the terms a quote lists before a colon and its total ('2 × 6,00 € ... and 2 × 7,00 € ...: 26,00 €')
+        written = (written_arithmetic(answer_text or claim) + termed_sums(answer_text or claim)
+                   + listed_sums(answer_text or claim))
         minor = minor_unit_amounts(answer_text or claim)
         # an amount the claim picks as an example ("on £80 you'd pay £6") is a price to work from
         priceless = (_priceless_amounts(missing, claim, answer_text, self._turns_text)

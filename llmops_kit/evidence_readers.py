@@ -67,6 +67,7 @@ __all__ = [
     "NONE",
     "OPTIONS_RE",
     "PREFIX",
+    "READ_PAIRED_COUNTS",
     "READ_SLOT_HOURS",
     "RECORD_LINE_RE",
     "REFUSED_WORDS",
@@ -84,6 +85,7 @@ __all__ = [
     "humanise_record",
     "is_numeric",
     "name_forms",
+    "paired_counts",
     "passages",
     "prefixes",
     "record_lines",
@@ -185,8 +187,8 @@ def customer_facts(text: str) -> tuple[frozenset[str], ...]:
     """:func:`user_facts` with the hours of a slot the message gives by its two times among its numbers
     (:func:`slot_hours`); read apart from the cached facts, so the switch takes effect at once."""
     facts = user_facts(text)
-    slots = slot_hours(text)
-    return (facts[0], facts[1] | slots, *facts[2:]) if slots else facts
+    counts = slot_hours(text) | paired_counts(text)
+    return (facts[0], facts[1] | counts, *facts[2:]) if counts else facts
 
 
 #: The customer's slot given by its two clock times states its length: "the machine net 6:00–8:00 AM" is two hours,
@@ -207,6 +209,23 @@ def slot_hours(text: str) -> frozenset[str]:
         if minutes in _SLOT_MINUTES:
             out.add(normalise_number(f"{minutes / 60:.1f}"))
     return frozenset(out) if out else NONE
+
+
+#: The customer's words that count two with no figure, "both of us", "to and from the studio", "there and back",
+#: state the 2 an answer prices them by ("Membership: 2 × 18 000 = 36 000 Ft", "two trips a day, so 10 trips over
+#: your 5 days"; the ``quote48`` round); off in the claim-decision fit.
+READ_PAIRED_COUNTS = True
+_PAIRED_RE = re.compile(r"\b(?:both|to and from|there and back|back and forth)\b", re.IGNORECASE)
+
+
+def paired_counts(text: str) -> frozenset[str]:
+    """"2" where the customer's message counts two in words (:data:`READ_PAIRED_COUNTS`); none otherwise."""
+    if not READ_PAIRED_COUNTS or _PAIRED_RE.search(text) is None:
+        return NONE
+    return _TWO
+
+
+_TWO = frozenset(("2",))
 
 
 OPTIONS_RE = re.compile(r"\bor\b[^?]*\?|\bor\b.*$|\bwhich\b|\bwho\b.*\b(?:more|first|older|younger|earlier|later)\b",

@@ -46,7 +46,14 @@ from typing import NamedTuple
 
 from .text.arithmetic import period_factor, period_factors
 from .text.case_key import case_key
-from .text.numbers import CURRENCY_CODES, dot_thousands, normalise_number, parses_as_float, unit_spellings
+from .text.numbers import (
+    CURRENCY_CODES,
+    any_signs_as_dollar,
+    dot_thousands,
+    normalise_number,
+    parses_as_float,
+    unit_spellings,
+)
 from .textcache import text_cache
 
 __all__ = ["READ_BEYOND_OPERANDS", "READ_CHAIN_SIDES", "READ_HOUR_SYMBOLS", "READ_OPERAND_LABELS",
@@ -209,8 +216,9 @@ def _placeholders(claim: str) -> tuple[str, list[tuple[str, float, bool, int]]]:
         figures.append((normalise_number(f"{value:.10f}"), value, money, _decimals(figure)))
         return f"⟨{len(figures) - 1}⟩"
     # an ISO amount in dot thousands is read in thousands: "ARS 38.000" is "ARS 38,000"
+    # and any currency sign the marks do not list is read as "$" ("48 000 ֏", "GH₵350")
     joined = _SPACED_RE.sub(lambda m: (m.group(1) or "") + "".join((m.group(2) or m.group(4)).split()),
-                            dot_thousands(claim))
+                            any_signs_as_dollar(dot_thousands(claim)))
     return _AMOUNT_RE.sub(put, joined), figures
 
 

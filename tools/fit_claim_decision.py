@@ -504,6 +504,17 @@ So is a figure held by a sentence labelled with the subject the customer's quest
 bare count cell held by a clause naming its row that counts something with the same number, where the column's
 header (a plural in "-es", another language) names no unit of it (``READ_COUNTED_CELLS`` in
 :mod:`llmops_kit.labelled_cells`, the same round: "| Starter | 4.90 | 1 | 20 GB | 1 |" under "Mailboxes").
+So are the terms a quote lists with commas, "plus" and "and" before a colon and its total (the ``quote48`` round:
+"2 × 6,00 € for the slots and 2 × 7,00 € for the acrylic: 26,00 €", ``READ_LISTED_TERMS`` in
+:mod:`llmops_kit.text.term_sums`) and the customer's "both of us" or "to and from" read as a count of two
+(``READ_PAIRED_COUNTS`` in :mod:`llmops_kit.evidence_readers`, the same round): each changes which figures a claim
+holds or works out before the decision.
+So are the children of a worked quote charged the adult price a pricing record gives beside a child's price (the
+same round: "4 × 800 THB" for two adults and kids of 6 and 9 beside "child 4 12 thb: 300",
+``READ_ADULT_PRICED_CHILDREN`` in :mod:`llmops_kit.aged_charges`): it settles a claim before the decision.
+So is any currency sign of Unicode's "Sc" category read as a currency mark (the same round: "99 000 ֏" one figure,
+"₺72.000 + ... = ₺83.500" a written sum, ``READ_ANY_SIGNS`` in :mod:`llmops_kit.text.numbers`): it changes which
+figures a claim states and works out.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -651,6 +662,7 @@ currency_marks = importlib.import_module("llmops_kit.text.currency_marks")
 text_split = importlib.import_module("llmops_kit.text.split")
 numbers = importlib.import_module("llmops_kit.text.numbers")
 text_arithmetic = importlib.import_module("llmops_kit.text.arithmetic")
+term_sums = importlib.import_module("llmops_kit.text.term_sums")
 counted_figures = importlib.import_module("llmops_kit.text.counted_figures")
 enumeration = importlib.import_module("llmops_kit.text.enumeration")
 schedule_days = importlib.import_module("llmops_kit.schedule_days")
@@ -996,6 +1008,10 @@ def _without_meaning_readings() -> Iterator[None]:
         (labelled_cells, "READ_COUNTED_CELLS", False),
         (subject_figures, "READ_UNHELD_VALUES", False),
         (joined_acts, "READ_DONE_TO_CUSTOMER", False),
+        (term_sums, "READ_LISTED_TERMS", False),
+        (evidence_readers, "READ_PAIRED_COUNTS", False),
+        (aged_charges, "READ_ADULT_PRICED_CHILDREN", False),
+        (numbers, "READ_ANY_SIGNS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..textcache import text_cache
 from .case_key import case_key
 from .char_scans import has_digit
-from .numbers import CURRENCY_CODES, dot_thousands, normalise_number, typed_quantities
+from .numbers import CURRENCY_CODES, any_signs_as_dollar, dot_thousands, normalise_number, typed_quantities
 from .tokens import may_hold_word, numbers_in
 
 # ---- clock arithmetic: "opens 30 hours before your 07:35 flight on 14 June", i.e. at 01:35 on 13 June ----
@@ -171,6 +171,7 @@ def plain_figures(text: str) -> str:
     if not has_digit(text):
         return text
     text = dot_thousands(text)
+    text = any_signs_as_dollar(text)  # "₺83,500", "GH₵375", "NZ$1,208": amounts like "$83,500"
     if READ_DECIMAL_COMMAS and "," in text:
         text = _COMMA_BEFORE_RE.sub(r"\1\2.\3", _COMMA_AFTER_RE.sub(r"\1.\2", text))
     text = _SPACED_RE.sub(lambda m: (m.group(1) or "") + "".join((m.group(2) or m.group(3)).split()), text)

@@ -29,16 +29,17 @@ from .number_word_uses import POINTED_COUNT_WORDS, ZERO_WORDS, without_pronoun_c
 from .spoken_time import spoken_times
 from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 
-__all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "READ_BARE_KLO_HOURS", "READ_BETWEEN_RANGES",
-           "READ_CLOCK_WORDS", "READ_CODED_SIGNS", "READ_DATED_DOT_HOURS", "READ_DOTTED_HOURS", "READ_DOTTED_STYLE",
-           "READ_DOT_THOUSANDS", "READ_LAKH_GROUPS", "READ_LIRA_THOUSANDS", "READ_LOCAL_MARKS", "READ_MARK_NAMES",
-           "READ_MORE_SIGNS", "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS", "READ_SPACED_MARKS",
-           "READ_SPACED_STYLE", "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX", "READ_WHOLE_UNITS",
-           "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS", "as_digits", "claim_numbers",
-           "count_words", "date_names", "dot_thousands", "dotted_alike", "dotted_hours", "evidence_numbers",
-           "grouped_digits", "klo_hours", "mark_codes", "marks_as_codes", "normalise_number", "parses_as_float",
-           "quantities", "same_grouped_number", "says_clock_word", "spaced_hours", "spells_number", "times_in",
-           "typed_quantities", "unit_free_numbers", "unit_spellings", "without_times"]
+__all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "OTHER_SIGNS", "READ_ANY_SIGNS",
+           "READ_BARE_KLO_HOURS", "READ_BETWEEN_RANGES", "READ_CLOCK_WORDS", "READ_CODED_SIGNS", "READ_DATED_DOT_HOURS",
+           "READ_DOTTED_HOURS", "READ_DOTTED_STYLE", "READ_DOT_THOUSANDS", "READ_LAKH_GROUPS", "READ_LIRA_THOUSANDS",
+           "READ_LOCAL_MARKS", "READ_MARK_NAMES", "READ_MORE_SIGNS", "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS",
+           "READ_SPACED_MARKS", "READ_SPACED_STYLE", "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX",
+           "READ_WHOLE_UNITS", "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS",
+           "any_signs_as_dollar", "as_digits", "claim_numbers", "count_words", "date_names", "dot_thousands",
+           "dotted_alike", "dotted_hours", "evidence_numbers", "grouped_digits", "klo_hours", "mark_codes",
+           "marks_as_codes", "normalise_number", "parses_as_float", "quantities", "same_grouped_number",
+           "says_clock_word", "spaced_hours", "spells_number", "times_in", "typed_quantities", "unit_free_numbers",
+           "unit_spellings", "without_times"]
 
 _UNITS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -138,6 +139,28 @@ _SPACE_HINT_RE = re.compile(r"\d[ \u00a0\u202f]\d{3}")
 #: Read amounts grouped by spaces before a currency as one figure; off while ``tools/fit_claim_decision.py``
 #: fits the decision.
 READ_SPACED_THOUSANDS = True
+#: Switch: any currency sign Unicode names (category "Sc") is a currency mark, not only those the readers list
+#: (the ``quote48`` round): a figure grouped by spaces before it is one figure ("99 000 ֏" is 99000, as "99 000
+#: Ft" is), and the arithmetic readers read it as "$" (:func:`any_signs_as_dollar`: "₺83.500", "GH₵375", "֏").
+#: Off in the claim-decision fit.
+READ_ANY_SIGNS = True
+#: The "Sc" signs but the ones the readers list by name and the cent's, which marks the minor unit ("50¢").
+OTHER_SIGNS = "".join(c for c in map(chr, range(0x10000))
+                      if unicodedata.category(c) == "Sc" and c not in "$€£¥₹¢\uffe0")
+_OTHER_SIGNS_CLASS = "[" + re.escape(OTHER_SIGNS) + "]"
+#: Such a sign with the capitals glued before it ("GH₵"), or a dollar's country letters before "$" ("NZ$").
+_OTHER_SIGN_RE = re.compile(rf"(?:(?<![\w])[A-Z]{{1,3}})?{_OTHER_SIGNS_CLASS}|(?<![\w])[A-Z]{{1,3}}(?=\$)")
+#: A figure grouped by spaces before such a sign: "99 000 ֏".
+_SPACED_SIGNED_RE = re.compile(_SPACED_FIGURE + _OTHER_SIGNS_CLASS + ")")
+
+
+def any_signs_as_dollar(text: str) -> str:
+    """``text`` with each currency sign the readers do not list written "$", with the capitals glued before it,
+    and a dollar's country letters dropped ("NZ$790" is "$790"), for the arithmetic readers, whose amounts are
+    bare figures (:data:`READ_ANY_SIGNS`)."""
+    if not READ_ANY_SIGNS or (text.isascii() and "$" not in text):
+        return text
+    return _OTHER_SIGN_RE.sub(lambda m: "" if m.group(0)[-1:].isalpha() else "$", text)
 #: Read ISO amounts in dot thousands as thousands; off while ``tools/fit_claim_decision.py`` fits the decision.
 READ_DOT_THOUSANDS = True
 #: A sign before an amount in dot thousands closed by its ISO code: "$130.000 CLP" (the code written once, after
@@ -184,6 +207,9 @@ def dot_thousands(text: str) -> str:
         if READ_SPACED_MARKS:
             text, dollars = _SPACED_MARKED_RE.subn(lambda m: "".join(m.group(1).split()), text)
             marked += dollars
+        if READ_ANY_SIGNS and not text.isascii():  # "99 000 ֏"
+            text, signed = _SPACED_SIGNED_RE.subn(lambda m: "".join(m.group(1).split()), text)
+            marked += signed
         if READ_SPACED_STYLE and marked and _SPACE_HINT_RE.search(text) is not None:
             text = _SPACED_BARE_RE.sub(lambda m: "".join(m.group(1).split()), text)
     if not READ_DOT_THOUSANDS or "." not in text or _DOT_HINT_RE.search(text) is None:

@@ -9,6 +9,14 @@ the total, which no evidence holds, is flagged. Here each term between the "+" s
 (360)", which must be right), or a bracketed step with its result ("(4 × 650 = 2600)"); when the terms add up
 to the written total, the sum is given as two-operand steps, so the total is derived only from terms that are
 themselves grounded or derived. A wrong total, or a term of two loose figures, gives no step.
+
+A quote also lists its terms with commas, "plus" and "and" and closes them with a colon and the total, with no "+"
+or "=" between the terms: "2 x NZ$395 = NZ$790, plus 2 x NZ$69 = NZ$138 for the packages, NZ$245 for the Bridge
+Jump and NZ$35 for the spectator seat: NZ$1,208 all up", "2 × 6,00 € for the slots and 2 × 7,00 € for the acrylic:
+26,00 €" (:func:`listed_sums`, the ``quote48`` round). Each term is read as above, or as a product with its result
+after "=" (which must be right); two terms are enough, as no other reader takes such a list. The steps are given
+only when the terms add up to the figure after the colon, so a wrong total is left unexplained as before.
+Switched off by :data:`READ_LISTED_TERMS` in the claim-decision fit.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from ..textcache import text_cache
 from .arithmetic import plain_figures
 from .numbers import normalise_number
 
-__all__ = ["termed_sums"]
+__all__ = ["READ_LISTED_TERMS", "listed_sums", "termed_sums"]
 
 #: Words a term may carry besides its figure ("for the second storey", "the one-off ... registration").
 _MAX_WORDS = 5
@@ -37,6 +45,21 @@ _RESULT_RE = re.compile(rf"\s*({_FIGURE})")
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
 #: Where the first term starts: after the end of a sentence, a colon, a semicolon or a dash.
 _START_RE = re.compile(r".*(?:[.!?:;]\s|\s[-–—]\s)", re.DOTALL)
+
+#: Switch: a total after a colon that closes terms listed with commas, "plus" and "and" is their sum
+#: (:func:`listed_sums`, the ``quote48`` round); off in the claim-decision fit.
+READ_LISTED_TERMS = True
+#: A colon and a space (a clock's colon has none) and the total right after them; a dollar's country letters may
+#: stay glued to the figure as :func:`~llmops_kit.text.arithmetic.plain_figures` leaves them ("NZ1,208").
+_COLON_TOTAL_RE = re.compile(rf":\s+(?:[A-Z]{{1,3}})?({_FIGURE})(?![\d.,]\d)")
+#: What parts two listed terms: a comma (with "and" or "plus" after it or not), "and", "plus", a "+".
+_LIST_CUT_RE = re.compile(r",\s+(?:(?:and|plus)\s+)?|\s+(?:and|plus)\s+|\s*\+\s*")
+#: A product with its result after "=": "2 x 395 = 790".
+_EQUATED_RE = re.compile(rf"({_FIGURE})\s*[x×*]\s*({_FIGURE})\s*=\s*({_FIGURE})")
+#: A dollar's country letters glued before its figure ("NZ395"): no word of the term, no figure either.
+_GLUED_LETTERS_RE = re.compile(r"(?<![\w])[A-Z]{1,3}(?=\d)")
+#: Fewest listed terms: a list closed by a colon is read by no other reader, so two are enough.
+_MIN_LISTED = 2
 
 
 def _value(raw: str) -> float:
@@ -65,6 +88,62 @@ def _term(text: str) -> tuple[float, list[tuple[str, str, str]]] | None:
     if _FIGURE_RE.search(rest) or len(_WORD_RE.findall(rest)) > _MAX_WORDS:
         return None
     return value, steps
+
+
+def _listed_term(text: str) -> tuple[float, list[tuple[str, str, str]]] | None:
+    """One listed term: a product with its result after "=" ("2 x 395 = 790 for the packages"), which must be
+    right, or any term :func:`_term` reads."""
+    text = _GLUED_LETTERS_RE.sub("", text)
+    equated = _EQUATED_RE.search(text)
+    if equated is None:
+        return _term(text)
+    a, b, given = equated.group(1), equated.group(2), equated.group(3)
+    value = _value(a) * _value(b)
+    rest = text[:equated.start()] + text[equated.end():]
+    if abs(_value(given) - value) > _TOLERANCE or _FIGURE_RE.search(rest) or len(_WORD_RE.findall(rest)) > _MAX_WORDS:
+        return None
+    return value, [(normalise_number(a), normalise_number(b), normalise_number(given))]
+
+
+def _listed_steps(left: str, total: str) -> list[tuple[str, str, str]]:
+    """The steps of the terms ``left`` lists (from its sentence's start) when they add up to ``total``, else none;
+    a list with brackets or a "=" outside its products is no list of single amounts."""
+    start = _START_RE.match(left)
+    left = left[start.end():] if start else left
+    if "(" in left:
+        return []
+    pieces = [p for p in _LIST_CUT_RE.split(left.strip()) if p.strip()]
+    if len(pieces) < _MIN_LISTED:
+        return []
+    read = [_listed_term(piece) for piece in pieces]
+    terms = [t for t in read if t is not None]
+    if len(terms) < len(read) or abs(sum(v for v, _ in terms) - _value(total)) > _TOLERANCE:
+        return []
+    steps = [s for _, own in terms for s in own]
+    running = terms[0][0]
+    for value, _ in terms[1:]:
+        steps.append((_plain(running), _plain(value), _plain(running + value)))
+        running += value
+    return steps
+
+
+def listed_sums(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(operand, operand, result) of each step of a total the text writes after a colon that closes terms listed
+    with commas, "plus" and "and", when they add up to it ("2 × 6.00 for the slots and 2 × 7.00 for the acrylic:
+    26.00" gives 2 × 6, 2 × 7 and 12 + 14); amounts read as :func:`~llmops_kit.text.arithmetic.plain_figures`
+    writes them. The switch is read before the cache, so it takes effect at once."""
+    if not READ_LISTED_TERMS or ":" not in text:
+        return ()
+    return _listed_sums(text)
+
+
+@text_cache()
+def _listed_sums(text: str) -> tuple[tuple[str, str, str], ...]:
+    text = plain_figures(text)
+    found: list[tuple[str, str, str]] = []
+    for total in _COLON_TOTAL_RE.finditer(text):
+        found.extend(_listed_steps(text[:total.start()], total.group(1)))
+    return tuple(found)
 
 
 def _plain(value: float) -> str:
