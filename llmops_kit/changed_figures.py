@@ -212,7 +212,7 @@ def changed_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | Non
             found = _changed(token.text, frame, near, stated, index.frames)
             if (found is not None and not _other_subject(part[:token.start], found)
                     and not _held_alike(token.text, near, found, index)
-                    and not _worked_out(tokens, at, part, evidence)):
+                    and not _worked_out(tokens, at, part, claim, evidence)):
                 return found.label, found.sentence, token.text
     return None
 
@@ -243,11 +243,12 @@ def _held_alike(value: str, near: frozenset[str], found: _Framed, index: _Index)
     return any(value in numbers and len(near & words) >= rival for words, numbers in index.sentences)
 
 
-def _worked_out(tokens: list[_Token], at: int, part: str, evidence: Evidence) -> bool:
-    """Does the claim's own part work the value out of its other figures: a sum, difference, product or ratio of
-    two of them, a share of one ("590 less 10% is 531", "half the fee"), or one converted ("90 m² is roughly 970
-    sq ft")? The calendar words are not read: "until it is 12 years old" is no count of a year's months."""
-    own = numbers_in(part)
+def _worked_out(tokens: list[_Token], at: int, part: str, claim: str, evidence: Evidence) -> bool:
+    """Does the claim work the value out of its other figures: a sum, difference, product or ratio of two of them
+    ("at least 6 climbers; your two groups need at least 12"), a share of one ("590 less 10% is 531", "half the
+    fee", the share read in the figure's part), or one converted ("90 m² is roughly 970 sq ft")? The calendar
+    words are not read: "until it is 12 years old" is no count of a year's months."""
+    own = numbers_in(claim)
     if len(own) < 2:
         return False
     value = tokens[at].text
@@ -257,6 +258,10 @@ def _worked_out(tokens: list[_Token], at: int, part: str, evidence: Evidence) ->
     if converted(value, others, part):
         return True
     target = float(value) if _NUMERIC_RE.fullmatch(value) else None
-    return target is not None and any(abs(base * factor - target) < 0.01 * max(target, 1.0)
-                                      for base in others for share in share_factors(part)
-                                      for factor in (share, 1 - share, 1 + share))
+    if target is None:
+        return False
+    if any(abs(result - target) < 1e-9 for a in others for b in others if a != b
+           for result in (a * b, a + b, a - b, a / b if b else None) if result is not None):
+        return True  # two of the claim's figures give it ("two groups" of "at least 6": 12)
+    return any(abs(base * factor - target) < 0.01 * max(target, 1.0)
+               for base in others for share in share_factors(part) for factor in (share, 1 - share, 1 + share))

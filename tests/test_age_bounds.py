@@ -1,12 +1,14 @@
 """The ends of an age band are no operands of another figure (``READ_AGE_BOUNDS`` in
 :mod:`llmops_kit.evidence_derived`, the ``ages45`` round): "two adults and up to 4 children aged 6-14" reached its
-changed 4 as 6 - 2. Each case with a control; the fixtures are this file's own."""
+changed 4 as 6 - 2. Each case with a control; the fixtures are this file's own. The switch-off test turns the
+``invented48`` reading (``READ_UNHELD_VALUES`` in :mod:`llmops_kit.subject_figures`) off too: it reads a changed
+count no clause states with its unit against the band's own sentence, and catches the first case as well."""
 
 from __future__ import annotations
 
 import pytest
 
-from llmops_kit import evidence_derived, quality
+from llmops_kit import evidence_derived, quality, subject_figures
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
 
@@ -42,6 +44,7 @@ def test_control_arithmetic_beside_an_age_band_still_counts() -> None:
 @pytest.mark.parametrize("answer", CHANGED)
 def test_switched_off_the_band_s_ends_reach_the_changed_count(answer: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(evidence_derived, "READ_AGE_BOUNDS", False)
+    monkeypatch.setattr(subject_figures, "READ_UNHELD_VALUES", False)
     assert _verdicts(answer) == ["supported"]
 
 

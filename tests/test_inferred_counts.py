@@ -14,7 +14,7 @@ from llmops_kit.inferred_counts import calendar_counts, list_counts, per_item_co
 from llmops_kit.quality import score_answer
 from llmops_kit.traces import Document
 
-from .verdict_cases import fresh_scores
+from .verdict_cases import later_figure_readings_off
 
 BEANS = [Document(id="kb-301", content="A 250 g bag of house espresso is €9.00. Subscribers can have one bag "
                                        "a month delivered free.")]
@@ -35,8 +35,9 @@ def _off(*args: object) -> frozenset[int]:
 
 
 def _without(name: str, answer: str, docs: list[Document], query: str) -> list[str]:
-    """The verdicts with one reading switched off (the memo is cleared: the same answer was judged with it on)."""
-    with fresh_scores(), patch.object(evidence_derived, name, _off):
+    """The verdicts with one reading switched off (the memo is cleared: the same answer was judged with it on), and
+    the later figure readings with it (the customer's "both" is read as a count of two by one of them)."""
+    with later_figure_readings_off(), patch.object(evidence_derived, name, _off):
         return _verdicts(answer, docs, query)
 
 

@@ -18,6 +18,8 @@ from llmops_kit import evidence_derived, own_operands, unheld_figures
 from llmops_kit.quality import HeuristicScorer, score_answer
 from llmops_kit.traces import Document
 
+from .verdict_cases import later_figure_readings_off
+
 FEE = [Document(id="kb-970", content="If you cancel, a fee of 12.5% of the course price is kept and the rest is "
                                      "refunded within 10 days.")]
 COURSE = "I paid £200 for the course. What do I get back if I cancel?"
@@ -74,7 +76,8 @@ def test_without_the_rule_the_counts_reached_the_duration(monkeypatch: pytest.Mo
     monkeypatch.setattr(own_operands, "READ_OWN_OPERANDS", False)
     # and the restated-rule reading reads the duration on its own claim's figures: off, for the same reason
     monkeypatch.setattr(unheld_figures, "READ_RESTATED_OPERANDS", False)
-    assert _verdicts(COUNTS_AS_HOURS, YARD) == ["supported", "supported"]
+    with later_figure_readings_off():  # they read the changed duration too
+        assert _verdicts(COUNTS_AS_HOURS, YARD) == ["supported", "supported"]
 
 
 def test_a_held_duration_and_a_count_times_a_duration_stay_as_they_were() -> None:

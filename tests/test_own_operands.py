@@ -19,8 +19,8 @@ from llmops_kit.own_operands import anchored_pair_reaches, needs_own_operand
 from llmops_kit.text import numbers_in
 from llmops_kit.traces import Document
 
-from .verdict_cases import fresh_scores
 from .verdict_cases import fresh_verdicts as _verdicts
+from .verdict_cases import later_figure_readings_off
 
 BOWLING = [Document(id="bw-1", content="A game is £8 for adults and £6 for juniors. Shoe hire is £2 a pair. "
                                         "Lockers cost £1 a session.")]
@@ -51,7 +51,7 @@ FLAGGED = {"absent", "contradicted"}
 ])
 def test_a_plain_figure_is_not_reached_from_other_sentences(answer: str, docs: list[Document], query: str) -> None:
     assert FLAGGED & set(_verdicts(answer, docs, query))
-    with fresh_scores(), patch.object(own_operands, "READ_OWN_OPERANDS", False):
+    with later_figure_readings_off(), patch.object(own_operands, "READ_OWN_OPERANDS", False):
         assert not FLAGGED & set(_verdicts(answer, docs, query))  # a pair of other sentences reached it before
 
 

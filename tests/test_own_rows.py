@@ -19,8 +19,8 @@ from llmops_kit.own_operands import row_needs_own_operand
 from llmops_kit.text import numbers_in
 from llmops_kit.traces import Document
 
-from .verdict_cases import fresh_scores
 from .verdict_cases import fresh_verdicts as _verdicts
+from .verdict_cases import later_figure_readings_off
 
 GIFTS = [Document(id="gs-1", content="Mugs are £9 each and tote bags £5. A gift box adds £2, and gift wrap is plus "
                                       "£2 per item.")]
@@ -62,7 +62,7 @@ def test_a_row_or_an_offset_is_its_own_fact(wrong: str, right: str, docs: list[D
     assert FLAGGED & set(_verdicts(wrong, docs, query))
     assert not FLAGGED & set(_verdicts(right, docs, query))
     # the restated-rule reading reads a surcharge its sentence restates on its own figures: off, to show the row's
-    with fresh_scores(), patch.object(own_operands, "READ_OWN_ROWS", False), \
+    with later_figure_readings_off(), patch.object(own_operands, "READ_OWN_ROWS", False), \
             patch.object(unheld_figures, "READ_RESTATED_OPERANDS", False):
         assert not FLAGGED & set(_verdicts(wrong, docs, query))  # the coincidence held it before
 

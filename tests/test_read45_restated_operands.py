@@ -18,8 +18,8 @@ import pytest
 from llmops_kit import unheld_figures
 from llmops_kit.traces import Document
 
-from .verdict_cases import fresh_scores
 from .verdict_cases import fresh_verdicts as _verdicts
+from .verdict_cases import later_figure_readings_off
 
 POTTERY = [
     Document(id="pot-1", content="A wheel class is £40 and lasts 3 hours."),
@@ -55,7 +55,7 @@ def test_a_restated_rule_with_its_count_changed_is_contradicted(answer: str, doc
 
 @pytest.mark.parametrize(("answer", "docs", "query"), CASES)
 def test_without_the_switch_the_old_verdict_returns(answer: str, docs: list[Document], query: str) -> None:
-    with fresh_scores(), patch.object(unheld_figures, "READ_RESTATED_OPERANDS", False):
+    with later_figure_readings_off(), patch.object(unheld_figures, "READ_RESTATED_OPERANDS", False):
         assert _verdicts(answer, docs, query)[-1] == "supported"
 
 
@@ -79,7 +79,9 @@ def test_control_a_figure_the_evidence_never_states_stays_flagged() -> None:
 
 
 def test_control_a_rule_restated_only_in_part_keeps_the_answers_operands() -> None:
-    """"Kids' classes" names a word no evidence sentence on class sizes holds: not the rule restated, so 7 stays
-    reachable as 4 + 3 and the claim passes as before."""
+    """"Kids' classes" names a word no evidence sentence on class sizes holds: not the rule restated, so this reading
+    leaves 7 reachable as 4 + 3. (The ``roundup48`` reading does read it: "classes take up to 7 students" frames the
+    article's "class takes up to 6 students" with another value, so it is off here.)"""
     answer = POTTERY_ANSWER.replace("Classes take up to {n} students.", "Kids' classes take up to 7 students.")
-    assert _verdicts(answer, POTTERY, POTTERY_Q)[-1] == "supported"
+    with later_figure_readings_off():
+        assert _verdicts(answer, POTTERY, POTTERY_Q)[-1] == "supported"

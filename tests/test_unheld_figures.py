@@ -15,6 +15,8 @@ from llmops_kit.quality import HeuristicScorer, score_answer
 from llmops_kit.text import counted_figures
 from llmops_kit.traces import Document
 
+from .verdict_cases import later_figure_readings_off
+
 WALL = [Document(id="cw-1", content="Group sessions need at least 6 climbers. Sessions run from 12pm to 8pm on "
                                     "weekdays. Chalk bags can be borrowed from the desk.")]
 REPAIR = [Document(id="cr-2", content="A sensor clean takes 3 working days. Lens repairs are covered by a "
@@ -48,7 +50,8 @@ def test_without_the_reading_the_changed_count_passes(answer: str, docs: list[Do
     monkeypatch.setattr(grounding, "unheld_figure", lambda *args, **kwargs: None)
     # a count of climbers or rehearsals given only as a time of day is unheld by the counted-figures reading too
     monkeypatch.setattr(counted_figures, "READ_COUNTED_FIGURES", False)
-    assert _verdicts(answer, docs) == ["supported"]
+    with later_figure_readings_off():  # they read the changed count too
+        assert _verdicts(answer, docs) == ["supported"]
 
 
 @pytest.mark.parametrize(("answer", "docs"), [

@@ -8,10 +8,11 @@ verdicts it scored with the reading on. Clearing the memo before and after keeps
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import Any
+from unittest.mock import patch
 
-from llmops_kit import quality
+from llmops_kit import changed_figures, evidence_readers, quality, subject_figures
 from llmops_kit.contract import load_contract
 from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.grounding import ClaimSupport, judge_claims
@@ -30,6 +31,22 @@ def fresh_scores(*caches: Any) -> Iterator[None]:
         yield
     finally:
         _clear(caches)
+
+
+#: Readings that catch a changed figure or count by themselves (the ``roundup48``, ``invented48`` and ``quote48``
+#: rounds): a figure restated with another value, a value no clause states with its unit, the customer's "both".
+LATER_FIGURE_READINGS = ((changed_figures, "READ_CHANGED_FIGURES"), (subject_figures, "READ_UNHELD_VALUES"),
+                         (evidence_readers, "READ_PAIRED_COUNTS"))
+
+
+@contextmanager
+def later_figure_readings_off() -> Iterator[None]:
+    """Switch :data:`LATER_FIGURE_READINGS` off, with the scorer's memo cleared. An older reading's switch-off test
+    shows its own old verdict only with these off too: they now catch the same changed figures another way."""
+    with ExitStack() as stack, fresh_scores():
+        for module, name in LATER_FIGURE_READINGS:
+            stack.enter_context(patch.object(module, name, False))
+        yield
 
 
 def _clear(caches: tuple[Any, ...]) -> None:
