@@ -36,6 +36,15 @@ with general English words only:
   need previous experience" against "no experience is needed"), or denies one it makes ("no need to tell the box
   office" against "Please tell the box office"), reverses it; the same requirement in other words ("you don't
   need any experience") is no reversal, though its word "need" is denied in one and stated in the other.
+  A reversal is read from the evidence's side as well (:func:`_covered_reversal`, ``READ_COVERED_POLARITY``): a
+  claim statement that holds two thirds of one evidence statement's words (two at least) says what that statement
+  denies, with no denial anywhere in the claim ("a photocopy or a photo on your phone is accepted" against
+  "Photocopies are not accepted"), or denies a word a plain statement states ("there's no surcharge when you pay
+  with a credit card" against "Credit cards add a 10% surcharge"), and no statement of its own sign is held as
+  well. The claim's own words (a second thing, a place) can leave a short statement under half of its words, where
+  the reading above never compares the two; the permission words ("can", "may", "fine", "accepted", "allowed") are
+  one, and a clause's "when ..." belongs to it. A denial written into a word ("non-refundable"), a heading or a
+  record line is no plain statement, so a denial of it in other words ("isn't refundable") is no reversal.
 
 A fifth, of its own module, is read on claims with figures too: **an invented gratuity** (a charge said waived, a
 thing given "for free" or "on us") that no statement of the evidence giving something away is about
@@ -96,11 +105,12 @@ from .text.case_key import case_key
 from .text.embed import embed
 from .text.language import LETTERS_RE
 from .text.numbers import WEEKDAYS
+from .text.tokens import word_stems
 from .textcache import text_cache
 from .universal_scope import said_of_every
 
-__all__ = ["HELD_SHARE", "LIGHT_WORDS", "PROMISE_RE", "MeaningGap", "adds_only_light_words", "is_fact_free",
-           "meaning_gap", "restated_claim"]
+__all__ = ["COVERED_POLARITY_SHARE", "HELD_SHARE", "LIGHT_WORDS", "PROMISE_RE", "READ_COVERED_POLARITY", "MeaningGap",
+           "adds_only_light_words", "is_fact_free", "meaning_gap", "restated_claim"]
 
 #: The share of a condition's or a promise's content words one evidence sentence must hold (or a synonym of
 #: them) for it to be the evidence's: half, as a paraphrase rewords some words and an invention brings most.
@@ -108,6 +118,13 @@ HELD_SHARE = 0.5
 #: The share of a claim clause's content words an evidence clause must share (and at least two words) before
 #: their polarities are compared: the same subject and predicate, not a word in common.
 POLARITY_SHARE = 0.5
+#: Read a rule turned round where the claim holds the whole of one evidence statement but its sign (the
+#: ``reversed48`` round, :func:`_covered_reversal`): "a photocopy ... is accepted" against "Photocopies are not
+#: accepted", "there's no surcharge when you pay with a credit card" against "Credit cards add a 10% surcharge".
+READ_COVERED_POLARITY = True
+#: The share of an evidence statement's words (two at least) the claim's statement must hold for the two to be
+#: about the same subject and predicate: two of three, as a claim rewords a word ("swim" of "swimming in the sea").
+COVERED_POLARITY_SHARE = 2 / 3
 
 
 class MeaningGap(NamedTuple):
@@ -600,7 +617,7 @@ def meaning_gap(claim: str, evidence: Evidence) -> MeaningGap | None:
                 or _gratuity(claim, evidence) or _far_side(claim, evidence) or _refund_reversed(claim, evidence))
     return (_added_condition(claim, evidence) or _widened(claim, evidence) or _promised(claim, evidence)
             or _gratuity(claim, evidence) or _far_side(claim, evidence) or _refund_reversed(claim, evidence)
-            or _reversed(claim, evidence) or _modal_reversed(claim, evidence))
+            or _reversed(claim, evidence) or _modal_reversed(claim, evidence) or _covered_reversal(claim, evidence))
 
 
 def _refund_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
@@ -653,3 +670,128 @@ def adds_only_light_words(claim: str, stems: frozenset[str], novel: set[str], se
         return False
     stated = _REASSURANCE_RE.sub("", _OPENER_RE.sub("", claim))
     return (_DENIAL_RE.search(stated) is None) == (_DENIAL_RE.search(sentence) is None)
+
+
+#: Permission, granted or (with a negation) refused: "can", "may", "is fine", "accepted", "allowed" say one thing,
+#: so a claim's "you can swim" meets the evidence's "swimming is not allowed" on it.
+_PERMISSION_RE = re.compile(r"\b(?:can|cannot|may|allowed|permitted|accepted|fine|welcome|ok|okay)\b|\bcan['’]t\b",
+                            re.IGNORECASE)
+#: Permission refused in one word: "Smoking is forbidden".
+_FORBIDDEN_RE = re.compile(r"\b(?:banned|forbidden|prohibited|off[- ]limits)\b", re.IGNORECASE)
+_PERMISSION_STEMS = frozenset(stem(w) for w in ("allowed", "allow", "permitted", "permit", "accepted", "accept",
+                                                "fine", "welcome", "ok", "okay", "banned", "forbidden", "prohibited"))
+#: The one stem every permission word is read as.
+_PERMISSION = "<permission>"
+
+
+def _permission_read(text: str, stems: frozenset[str]) -> frozenset[str]:
+    """A statement's stems with its permission words read as one (:data:`_PERMISSION`)."""
+    if _PERMISSION_RE.search(text) or _FORBIDDEN_RE.search(text):
+        return (stems - _PERMISSION_STEMS) | {_PERMISSION}
+    return stems
+
+
+#: A negated modal of permission: "can't bring", "cannot unload", "may not be driven" refuse permission.
+_PERMISSION_DENIED_RE = re.compile(r"\b(?:can['’]t|cannot|can not|may not)\b", re.IGNORECASE)
+
+
+def _denied_read(clause: str, denied: frozenset[str]) -> frozenset[str]:
+    """What a statement denies (its negations' words), permission words read as one; a prohibition ("forbidden")
+    and a negated "can" or "may" deny permission."""
+    if _FORBIDDEN_RE.search(clause) or _PERMISSION_DENIED_RE.search(clause) or denied & _PERMISSION_STEMS:
+        return (denied - _PERMISSION_STEMS) | {_PERMISSION}
+    return denied
+
+
+#: Any negation, a word or a prefix: a statement holding one is not a plain statement ("carry no travel charge",
+#: "the deposit is non-refundable", "is impossible").
+_ANY_NEGATION_RE = re.compile(r"n['’]t\b|\b(?:not|no|never|cannot|nor|none|nothing|nobody|neither|without"
+                              r"|impossible|unable|unavailable)\b|\bnon-?[a-z]", re.IGNORECASE)
+
+
+#: A record written into a prompt ("-> {"order": ..., "estimated_delivery": null}"): its empty fields are no denial,
+#: and its keys no statement.
+_RECORD_MARK_RE = re.compile(r"[{}]|\"\s*:")
+
+
+def _signed_words(text: str) -> frozenset[str]:
+    """A statement's word stems (no figures; hyphened words read as two, "photo-ID"), permission words as one."""
+    return _permission_read(text, word_stems(text.replace("-", " ")))
+
+
+@text_cache(maxsize=2048)
+def _signed_statements(text: str) -> tuple[tuple[frozenset[str], frozenset[str], bool, str], ...]:
+    """(words, words denied, plain, sentence) of each main statement of a source with two words or more (cached per
+    source text: articles recur): plain when its sentence holds no negation at all ("Bike swap by guest: not
+    possible." denies what its first clause names); a subordinate clause ("unless every copy
+    is missing") states no rule of its own, nor does a heading or a record line (no full stop: "Room charges"), and
+    a negation that only sets a time ("isn't due until") denies none."""
+    out = []
+    for clause, sentence, _ in _statement_clauses(text):
+        words = _signed_words(clause)
+        if (len(words) < 2 or _SUBORDINATE_RE.match(clause) or _RECORD_MARK_RE.search(sentence)
+                or not sentence.rstrip().endswith((".", "!"))):
+            continue
+        timed = NOT_UNTIL_RE.search(sentence) is not None
+        denied = _NONE if timed else _denied_read(clause, _denied_in(clause, sentence) | _denied_stems(clause))
+        plain = (not timed and not denied and _ANY_NEGATION_RE.search(sentence) is None
+                 and _FORBIDDEN_RE.search(sentence) is None)
+        out.append((words, denied, plain, sentence))
+    return tuple(out)
+
+
+def _claim_statements(claim: str) -> list[str]:
+    """The claim's statements: each clause with the subordinate clauses after it ("there's no surcharge" "when you
+    pay with a credit card"), as a rule's condition belongs to it; a restriction ("only") is not read."""
+    out: list[str] = []
+    for clause in _clauses(_OPENER_RE.sub("", claim)):
+        if _SUBORDINATE_RE.match(clause) and out:
+            out[-1] = f"{out[-1]} {clause}"
+        elif not _SUBORDINATE_RE.match(clause):
+            out.append(clause)
+    return [statement for statement in out if not _ONLY_RE.search(statement)]
+
+
+def _coverage(held: frozenset[str], words: frozenset[str]) -> float:
+    """The share of an evidence statement's words the claim's statement holds, none under two words."""
+    shared = len(held & words)
+    return shared / len(held) if shared >= 2 else 0.0
+
+
+def _covered_reversal(claim: str, evidence: Evidence) -> MeaningGap | None:
+    """A claim statement holding :data:`COVERED_POLARITY_SHARE` of an evidence statement's words, the word that
+    statement denies among them, where the claim states it (with no denial anywhere in the claim), or a word the
+    claim denies that the evidence statement states plainly, and no statement of the claim's own sign is held as
+    well: the rule turned round. Read from the evidence's side, as a claim adds words of its own ("a photo on your
+    phone", "for the ficha técnica") that leave the evidence statement under half of the claim's words; the
+    permission words are one ("can swim" against "swimming is not allowed")."""
+    if not READ_COVERED_POLARITY:
+        return None
+    stated = _REASSURANCE_RE.sub("", _OPENER_RE.sub("", claim))
+    if NOT_UNTIL_RE.search(stated):
+        return None  # "isn't taken until the day" sets a time, and denies nothing
+    claim_denies = bool(_denied_stems(stated)) or (_may_hold(stated, _DENIAL_KEYS) and _DENIAL_RE.search(stated)
+                                                   is not None)
+    if not claim_denies and not _prose_denied(evidence):
+        return None  # the claim states and the articles deny nothing: no rule can be turned round
+    signed = [found for source in evidence.sources if source.prose and not source.user
+              for found in _signed_statements(source.text)]
+    for statement in _claim_statements(claim):
+        words = _signed_words(statement)
+        denied = _denied_read(statement, _denied_stems(statement)) if claim_denies else _NONE
+        if claim_denies and not denied:
+            continue  # a denial in other words than a negation's ("nothing", "nor") names no word: not read
+        best, against, own = 0.0, None, 0.0
+        for held, held_denied, plain, sentence in signed:
+            cover = _coverage(held, words)
+            if cover < COVERED_POLARITY_SHARE:
+                continue
+            # the claim states what the statement denies, or denies a word the statement states plainly
+            opposite = bool(denied & held) and plain if denied else bool(held_denied) and held_denied <= words
+            if opposite and cover > best:
+                best, against = cover, sentence
+            elif (bool(held_denied) if denied else plain):
+                own = max(own, cover)  # a statement of the claim's own sign about the same: not turned round
+        if against is not None and not own:
+            return MeaningGap("polarity", statement, against)
+    return None

@@ -488,6 +488,9 @@ district I can't map from here", ``READ_DECLINED_CODES`` in :mod:`llmops_kit.cus
 So are the words of an e-mail address the customer gave left out of a claim's wording (the same round: "Sure,
 breda.k@... - visits start at EUR 18,50", ``READ_OWN_EMAILS`` in :mod:`llmops_kit.contact_details`): it changes the
 share of a claim's words the evidence holds.
+So is a rule turned round where the claim holds one evidence statement's words but its sign (``READ_COVERED_POLARITY``
+in :mod:`llmops_kit.claim_meaning`, the ``reversed48`` round: "a photocopy is accepted" of "Photocopies are not
+accepted"): it judges a claim as the meaning readings do.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -527,6 +530,7 @@ from llmops_kit import (  # noqa: E402
     carried_amounts,
     charge_comparisons,
     claim_decision,
+    claim_meaning,
     claimed_days,
     claimed_states,
     condition_sources,
@@ -967,6 +971,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (customer_place, "READ_DECLINED_CODES", False),
         (pleasantries, "READ_HELP_TAILS", False),
         (contact_details, "READ_OWN_EMAILS", False),
+        (claim_meaning, "READ_COVERED_POLARITY", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
