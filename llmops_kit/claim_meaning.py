@@ -36,15 +36,19 @@ with general English words only:
   need previous experience" against "no experience is needed"), or denies one it makes ("no need to tell the box
   office" against "Please tell the box office"), reverses it; the same requirement in other words ("you don't
   need any experience") is no reversal, though its word "need" is denied in one and stated in the other.
-  A reversal is read from the evidence's side as well (:func:`_covered_reversal`, ``READ_COVERED_POLARITY``): a
-  claim statement that holds two thirds of one evidence statement's words (two at least) says what that statement
+  A reversal is read from the evidence's side as well (:func:`_covered_reversal`, ``READ_COVERED_POLARITY``, on
+  claims with figures too, as no figure checks a sign): a claim statement that holds two thirds of one evidence
+  statement's words (two at least, all of a statement of three words or fewer) says what that statement
   denies, with no denial anywhere in the claim ("a photocopy or a photo on your phone is accepted" against
   "Photocopies are not accepted"), or denies a word a plain statement states ("there's no surcharge when you pay
   with a credit card" against "Credit cards add a 10% surcharge"), and no statement of its own sign is held as
   well. The claim's own words (a second thing, a place) can leave a short statement under half of its words, where
   the reading above never compares the two; the permission words ("can", "may", "fine", "accepted", "allowed") are
   one, and a clause's "when ..." belongs to it. A denial written into a word ("non-refundable"), a heading or a
-  record line is no plain statement, so a denial of it in other words ("isn't refundable") is no reversal.
+  record line is no plain statement, so a denial of it in other words ("isn't refundable") is no reversal; a
+  denial in a relative clause ("runners who have not reached ...") names whom a rule is about, a statement naming a
+  code the claim does not ("R22 units") is of another thing, and a claim statement about a state not reached
+  ("not collected yet") or with no English function word (its negation in its own language) is not read.
 
 A fifth, of its own module, is read on claims with figures too: **an invented gratuity** (a charge said waived, a
 thing given "for free" or "on us") that no statement of the evidence giving something away is about
@@ -103,9 +107,10 @@ from .text import (
 )
 from .text.case_key import case_key
 from .text.embed import embed
-from .text.language import LETTERS_RE
+from .text.language import LETTERS_RE, function_word_counts
 from .text.numbers import WEEKDAYS
 from .text.tokens import word_stems
+from .text.worded_forms import MONTHS
 from .textcache import text_cache
 from .universal_scope import said_of_every
 
@@ -611,10 +616,12 @@ def meaning_gap(claim: str, evidence: Evidence) -> MeaningGap | None:
     """The first reading that finds the fact-free claim saying what the evidence does not, or None. A claim with
     a hard fact is pinned to its passage by it, but a fact-free condition or promise it adds ("EUR 25 extra, but
     only for customers who already had a weekday visit"; "... within 2 working days and a crew will come back the
-    same afternoon") is checked by no fact: those two are read all the same."""
+    same afternoon") is checked by no fact: those two are read all the same, and so is a rule it turns round
+    (:func:`_covered_reversal`: "within 14 days, so you get a full cash refund" of "no cash refunds")."""
     if not is_fact_free(claim):
         return (_added_condition(claim, evidence) or _promised(claim, evidence, fact_free=False)
-                or _gratuity(claim, evidence) or _far_side(claim, evidence) or _refund_reversed(claim, evidence))
+                or _gratuity(claim, evidence) or _far_side(claim, evidence) or _refund_reversed(claim, evidence)
+                or _covered_reversal(claim, evidence))
     return (_added_condition(claim, evidence) or _widened(claim, evidence) or _promised(claim, evidence)
             or _gratuity(claim, evidence) or _far_side(claim, evidence) or _refund_reversed(claim, evidence)
             or _reversed(claim, evidence) or _modal_reversed(claim, evidence) or _covered_reversal(claim, evidence))
@@ -691,6 +698,15 @@ def _permission_read(text: str, stems: frozenset[str]) -> frozenset[str]:
     return stems
 
 
+#: A denial inside a relative clause ("runners who have not reached the 15 km point"): it names whom a rule is
+#: about, and denies nothing of the rule.
+_RELATIVE_DENIAL_RE = re.compile(r"\b(?:who|that|which|whose)\b[^.;:]*?(?:n['’]t\b|\b(?:not|never|no)\b)",
+                                 re.IGNORECASE)
+#: The most words of an evidence statement the claim must hold all of (see :func:`_coverage`).
+_SHORT_STATEMENT = 3
+#: A state not reached yet ("the bib is not collected yet", "no menu has been chosen yet"): the customer's record,
+#: not a rule the claim could turn round.
+_YET_RE = re.compile(r"\b(?:yet|still)\b", re.IGNORECASE)
 #: A negated modal of permission: "can't bring", "cannot unload", "may not be driven" refuse permission.
 _PERMISSION_DENIED_RE = re.compile(r"\b(?:can['’]t|cannot|can not|may not)\b", re.IGNORECASE)
 
@@ -719,33 +735,60 @@ def _signed_words(text: str) -> frozenset[str]:
     return _permission_read(text, word_stems(text.replace("-", " ")))
 
 
+#: Days and months by their stems, in the plural too ("on Mondays"): a statement naming one sets a time ("may" is a
+#: permission word here).
+_CALENDAR_STEMS = frozenset(stem(w) for w in (*WEEKDAYS, *MONTHS) if w != "may")
+
+
+def _holds_fact(text: str, words: frozenset[str]) -> bool:
+    """Does a statement state a hard fact (:func:`is_fact_free`) or name a day or a month ("on Mondays")?"""
+    return not words.isdisjoint(_CALENDAR_STEMS) or not is_fact_free(text)
+
+
+class _Signed(NamedTuple):
+    """An evidence statement as the covered-polarity reading holds it."""
+
+    words: frozenset[str]
+    denied: frozenset[str]  # the words it denies, none when it denies nothing
+    plain: bool  # its sentence holds no negation at all
+    codes: frozenset[str]  # the codes it names ("R22")
+    figured: bool  # it states a hard fact, a day or a month (:func:`_holds_fact`)
+    sentence: str
+
+
 @text_cache(maxsize=2048)
-def _signed_statements(text: str) -> tuple[tuple[frozenset[str], frozenset[str], bool, str], ...]:
-    """(words, words denied, plain, sentence) of each main statement of a source with two words or more (cached per
-    source text: articles recur): plain when its sentence holds no negation at all ("Bike swap by guest: not
-    possible." denies what its first clause names); a subordinate clause ("unless every copy
-    is missing") states no rule of its own, nor does a heading or a record line (no full stop: "Room charges"), and
-    a negation that only sets a time ("isn't due until") denies none."""
+def _signed_statements(text: str) -> tuple[_Signed, ...]:
+    """Each main statement of a source with two words or more (cached per source text: articles recur): plain
+    when its sentence holds no negation at all ("Bike swap by guest: not possible." denies what its first clause
+    names); a subordinate clause ("unless every copy is missing") states no rule of its own, nor does a heading or a
+    record line (no full stop: "Room charges"); a negation that only sets a time ("isn't due until") denies none,
+    and one in a relative clause ("runners who have not reached ...") names whom the rule is about."""
     out = []
     for clause, sentence, _ in _statement_clauses(text):
         words = _signed_words(clause)
         if (len(words) < 2 or _SUBORDINATE_RE.match(clause) or _RECORD_MARK_RE.search(sentence)
-                or not sentence.rstrip().endswith((".", "!"))):
+                or not sentence.rstrip().endswith((".", "!")) or _RELATIVE_DENIAL_RE.search(clause)):
             continue
         timed = NOT_UNTIL_RE.search(sentence) is not None
         denied = _NONE if timed else _denied_read(clause, _denied_in(clause, sentence) | _denied_stems(clause))
         plain = (not timed and not denied and _ANY_NEGATION_RE.search(sentence) is None
                  and _FORBIDDEN_RE.search(sentence) is None)
-        out.append((words, denied, plain, sentence))
+        out.append(_Signed(words, denied, plain, frozenset(identifiers_in(clause)), _holds_fact(clause, words),
+                           sentence))
     return tuple(out)
 
 
+#: A clause that sets when the clause before it holds ("when you pay with a credit card"): part of its statement.
+_WHEN_RE = re.compile(r"^(?:when|whenever|if|once)\b", re.IGNORECASE)
+
+
 def _claim_statements(claim: str) -> list[str]:
-    """The claim's statements: each clause with the subordinate clauses after it ("there's no surcharge" "when you
-    pay with a credit card"), as a rule's condition belongs to it; a restriction ("only") is not read."""
+    """The claim's statements: each clause with the "when" or "if" clauses after it ("there's no surcharge" "when you
+    pay with a credit card"), as a rule's condition belongs to it; other subordinate clauses ("while a run-flat is
+    not repaired") are not read, nor is a restriction ("only")."""
     out: list[str] = []
     for clause in _clauses(_OPENER_RE.sub("", claim)):
-        if _SUBORDINATE_RE.match(clause) and out:
+        if _WHEN_RE.match(clause) and out:
             out[-1] = f"{out[-1]} {clause}"
         elif not _SUBORDINATE_RE.match(clause):
             out.append(clause)
@@ -753,9 +796,13 @@ def _claim_statements(claim: str) -> list[str]:
 
 
 def _coverage(held: frozenset[str], words: frozenset[str]) -> float:
-    """The share of an evidence statement's words the claim's statement holds, none under two words."""
+    """The share of an evidence statement's words the claim's statement holds, none under two words, and none when
+    a statement of three words or fewer misses one: there the word missed names the subject ("Advance tickets are
+    not refundable" is not about "Anytime tickets")."""
     shared = len(held & words)
-    return shared / len(held) if shared >= 2 else 0.0
+    if shared < 2 or (len(held) <= _SHORT_STATEMENT and shared < len(held)):
+        return 0.0
+    return shared / len(held)
 
 
 def _covered_reversal(claim: str, evidence: Evidence) -> MeaningGap | None:
@@ -777,21 +824,33 @@ def _covered_reversal(claim: str, evidence: Evidence) -> MeaningGap | None:
     signed = [found for source in evidence.sources if source.prose and not source.user
               for found in _signed_statements(source.text)]
     for statement in _claim_statements(claim):
-        words = _signed_words(statement)
+        if _YET_RE.search(statement) or not function_word_counts(statement)[2]:
+            continue  # a record's state, or a statement in another language (its negation in its own words)
         denied = _denied_read(statement, _denied_stems(statement)) if claim_denies else _NONE
         if claim_denies and not denied:
             continue  # a denial in other words than a negation's ("nothing", "nor") names no word: not read
-        best, against, own = 0.0, None, 0.0
-        for held, held_denied, plain, sentence in signed:
-            cover = _coverage(held, words)
-            if cover < COVERED_POLARITY_SHARE:
-                continue
-            # the claim states what the statement denies, or denies a word the statement states plainly
-            opposite = bool(denied & held) and plain if denied else bool(held_denied) and held_denied <= words
-            if opposite and cover > best:
-                best, against = cover, sentence
-            elif (bool(held_denied) if denied else plain):
-                own = max(own, cover)  # a statement of the claim's own sign about the same: not turned round
-        if against is not None and not own:
+        against = _turned_round(statement, denied, signed)
+        if against is not None:
             return MeaningGap("polarity", statement, against)
     return None
+
+
+def _turned_round(statement: str, denied: frozenset[str], signed: list[_Signed]) -> str | None:
+    """The evidence sentence whose statement the claim's statement (denying ``denied``, or nothing) holds best with
+    the other sign, when no statement of its own sign is held as well; None otherwise."""
+    words = _signed_words(statement)
+    codes, figured = frozenset(identifiers_in(statement)), _holds_fact(statement, words)
+    best, against, own = 0.0, None, 0.0
+    for held in signed:
+        cover = _coverage(held.words, words)
+        if cover < COVERED_POLARITY_SHARE or not held.codes <= codes:
+            continue  # a statement naming a code the claim does not ("R22 units") is of another thing
+        # the claim states what the statement denies, or denies a word the statement states plainly; a figure or a
+        # day in both ("boats over 12 m can't" of "up to 12 m", "not on Mondays" of "Tuesday to Friday") sets the
+        # sides of a bound, read by the limit readings
+        opposite = bool(denied & held.words) and held.plain if denied else bool(held.denied) and held.denied <= words
+        if opposite and not (figured and held.figured) and cover > best:
+            best, against = cover, held.sentence
+        elif held.denied if denied else held.plain:
+            own = max(own, cover)  # a statement of the claim's own sign about the same: not turned round
+    return against if not own else None

@@ -2,7 +2,8 @@
 (:data:`llmops_kit.claim_meaning.READ_COVERED_POLARITY`, the reversed48 round): the claim's own words (a second
 thing named, a reason, a place) leave the short statement under half of the claim's words, so the clause-by-clause
 polarity reading never compares the two; read from the evidence statement's side, it is all there but its sign.
-Permission words are one ("can hire" against "hire is not allowed"), and a clause's "when ..." belongs to it.
+Permission words are one ("can hire" against "hire is not allowed"), a clause's "when ..." belongs to it, and a
+claim with a figure is read too (the figure checks nothing of a sign).
 
 Controls: the rule said rightly, the rule turned round in words ("isn't included, it's sold separately" of "is sold
 separately", "isn't refundable" of "non-refundable"), a statement of another subject, and a wrong figure stay as
@@ -39,6 +40,8 @@ CASES = [
     ("Sure, and there's no fee when you pay for the crossing with a card.", FERRY, CARD_Q),
     # "is fine" is a permission too
     ("Yes, cash is fine at the market stall.", BAKERY, STALL_Q),
+    # a claim with a figure: the figure is the article's, the sign is not
+    ("Yes, you ordered 3 days ahead, so cash is fine at the market stall.", BAKERY, STALL_Q),
 ]
 
 
@@ -79,6 +82,34 @@ DEPOSIT = [Document(id="dp-1", content="Room hire\nThe booking deposit is non-re
 ])
 def test_control_a_denial_in_other_words_is_no_plain_statement(answer: str) -> None:
     assert claim_meaning.meaning_gap(answer, documents_evidence(DEPOSIT)) is None
+
+
+#: Statements the reading must not turn round: a denial naming whom a rule is about, a code naming another thing, a
+#: permission bounded by days.
+RULES = [Document(id="rl-3", content="Riders who have not finished the first lap by noon are taken off the course. "
+                                     "We do not service X200 models. Members may swim in the lido Monday to "
+                                     "Thursday.")]
+
+
+@pytest.mark.parametrize("answer", [
+    "You need to finish the first lap by noon, or you are taken off the course.",
+    "A service of the X300 model is possible, we service models here.",
+    # a state not reached yet is the customer's record
+    "Your rider has not finished the first lap yet.",
+    # a clause after "while" is not part of the statement before it
+    "Models are serviced here, while X200 ones are not serviced.",
+])
+def test_control_a_statement_of_another_kind_is_not_turned_round(answer: str) -> None:
+    assert claim_meaning.meaning_gap(answer, documents_evidence(RULES)) is None
+
+
+def test_control_a_permission_bounded_by_days_is_left_to_the_other_readings() -> None:
+    """A day in both sets the sides of a bound ("not on Sundays" of "Monday to Thursday"): this reading adds nothing
+    to what the others find."""
+    answer = "Members can't swim in the lido on Sundays."
+    with_reading = claim_meaning.meaning_gap(answer, documents_evidence(RULES))
+    with patch.object(claim_meaning, "READ_COVERED_POLARITY", False):
+        assert claim_meaning.meaning_gap(answer, documents_evidence(RULES)) == with_reading
 
 
 def test_control_a_wrong_figure_stays_flagged() -> None:

@@ -490,7 +490,7 @@ breda.k@... - visits start at EUR 18,50", ``READ_OWN_EMAILS`` in :mod:`llmops_ki
 share of a claim's words the evidence holds.
 So is a rule turned round where the claim holds one evidence statement's words but its sign (``READ_COVERED_POLARITY``
 in :mod:`llmops_kit.claim_meaning`, the ``reversed48`` round: "a photocopy is accepted" of "Photocopies are not
-accepted"): it judges a claim as the meaning readings do.
+accepted", on claims with figures too): it judges a claim as the meaning readings do.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
