@@ -36,6 +36,19 @@ with general English words only:
   need previous experience" against "no experience is needed"), or denies one it makes ("no need to tell the box
   office" against "Please tell the box office"), reverses it; the same requirement in other words ("you don't
   need any experience") is no reversal, though its word "need" is denied in one and stated in the other.
+  A reversal is read from the evidence's side as well (:func:`_covered_reversal`, ``READ_COVERED_POLARITY``, on
+  claims with figures too, as no figure checks a sign): a claim statement that holds two thirds of one evidence
+  statement's words (two at least, all of a statement of three words or fewer) says what that statement
+  denies, with no denial anywhere in the claim ("a photocopy or a photo on your phone is accepted" against
+  "Photocopies are not accepted"), or denies a word a plain statement states ("there's no surcharge when you pay
+  with a credit card" against "Credit cards add a 10% surcharge"), and no statement of its own sign is held as
+  well. The claim's own words (a second thing, a place) can leave a short statement under half of its words, where
+  the reading above never compares the two; the permission words ("can", "may", "fine", "accepted", "allowed") are
+  one, and a clause's "when ..." belongs to it. A denial written into a word ("non-refundable"), a heading or a
+  record line is no plain statement, so a denial of it in other words ("isn't refundable") is no reversal; a
+  denial in a relative clause ("runners who have not reached ...") names whom a rule is about, a statement naming a
+  code the claim does not ("R22 units") is of another thing, and a claim statement about a state not reached
+  ("not collected yet") or with no English function word (its negation in its own language) is not read.
 
 A fifth, of its own module, is read on claims with figures too: **an invented gratuity** (a charge said waived, a
 thing given "for free" or "on us") that no statement of the evidence giving something away is about
@@ -94,13 +107,15 @@ from .text import (
 )
 from .text.case_key import case_key
 from .text.embed import embed
-from .text.language import LETTERS_RE
+from .text.language import LETTERS_RE, function_word_counts
 from .text.numbers import WEEKDAYS
+from .text.tokens import word_stems
+from .text.worded_forms import MONTHS
 from .textcache import text_cache
 from .universal_scope import said_of_every
 
-__all__ = ["HELD_SHARE", "LIGHT_WORDS", "PROMISE_RE", "MeaningGap", "adds_only_light_words", "is_fact_free",
-           "meaning_gap", "restated_claim"]
+__all__ = ["COVERED_POLARITY_SHARE", "HELD_SHARE", "LIGHT_WORDS", "PROMISE_RE", "READ_COVERED_POLARITY", "MeaningGap",
+           "adds_only_light_words", "is_fact_free", "meaning_gap", "restated_claim"]
 
 #: The share of a condition's or a promise's content words one evidence sentence must hold (or a synonym of
 #: them) for it to be the evidence's: half, as a paraphrase rewords some words and an invention brings most.
@@ -108,6 +123,13 @@ HELD_SHARE = 0.5
 #: The share of a claim clause's content words an evidence clause must share (and at least two words) before
 #: their polarities are compared: the same subject and predicate, not a word in common.
 POLARITY_SHARE = 0.5
+#: Read a rule turned round where the claim holds the whole of one evidence statement but its sign (the
+#: ``reversed48`` round, :func:`_covered_reversal`): "a photocopy ... is accepted" against "Photocopies are not
+#: accepted", "there's no surcharge when you pay with a credit card" against "Credit cards add a 10% surcharge".
+READ_COVERED_POLARITY = True
+#: The share of an evidence statement's words (two at least) the claim's statement must hold for the two to be
+#: about the same subject and predicate: two of three, as a claim rewords a word ("swim" of "swimming in the sea").
+COVERED_POLARITY_SHARE = 2 / 3
 
 
 class MeaningGap(NamedTuple):
@@ -594,13 +616,15 @@ def meaning_gap(claim: str, evidence: Evidence) -> MeaningGap | None:
     """The first reading that finds the fact-free claim saying what the evidence does not, or None. A claim with
     a hard fact is pinned to its passage by it, but a fact-free condition or promise it adds ("EUR 25 extra, but
     only for customers who already had a weekday visit"; "... within 2 working days and a crew will come back the
-    same afternoon") is checked by no fact: those two are read all the same."""
+    same afternoon") is checked by no fact: those two are read all the same, and so is a rule it turns round
+    (:func:`_covered_reversal`: "within 14 days, so you get a full cash refund" of "no cash refunds")."""
     if not is_fact_free(claim):
         return (_added_condition(claim, evidence) or _promised(claim, evidence, fact_free=False)
-                or _gratuity(claim, evidence) or _far_side(claim, evidence) or _refund_reversed(claim, evidence))
+                or _gratuity(claim, evidence) or _far_side(claim, evidence) or _refund_reversed(claim, evidence)
+                or _covered_reversal(claim, evidence))
     return (_added_condition(claim, evidence) or _widened(claim, evidence) or _promised(claim, evidence)
             or _gratuity(claim, evidence) or _far_side(claim, evidence) or _refund_reversed(claim, evidence)
-            or _reversed(claim, evidence) or _modal_reversed(claim, evidence))
+            or _reversed(claim, evidence) or _modal_reversed(claim, evidence) or _covered_reversal(claim, evidence))
 
 
 def _refund_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
@@ -653,3 +677,180 @@ def adds_only_light_words(claim: str, stems: frozenset[str], novel: set[str], se
         return False
     stated = _REASSURANCE_RE.sub("", _OPENER_RE.sub("", claim))
     return (_DENIAL_RE.search(stated) is None) == (_DENIAL_RE.search(sentence) is None)
+
+
+#: Permission, granted or (with a negation) refused: "can", "may", "is fine", "accepted", "allowed" say one thing,
+#: so a claim's "you can swim" meets the evidence's "swimming is not allowed" on it.
+_PERMISSION_RE = re.compile(r"\b(?:can|cannot|may|allowed|permitted|accepted|fine|welcome|ok|okay)\b|\bcan['’]t\b",
+                            re.IGNORECASE)
+#: Permission refused in one word: "Smoking is forbidden".
+_FORBIDDEN_RE = re.compile(r"\b(?:banned|forbidden|prohibited|off[- ]limits)\b", re.IGNORECASE)
+_PERMISSION_STEMS = frozenset(stem(w) for w in ("allowed", "allow", "permitted", "permit", "accepted", "accept",
+                                                "fine", "welcome", "ok", "okay", "banned", "forbidden", "prohibited"))
+#: The one stem every permission word is read as.
+_PERMISSION = "<permission>"
+
+
+def _permission_read(text: str, stems: frozenset[str]) -> frozenset[str]:
+    """A statement's stems with its permission words read as one (:data:`_PERMISSION`)."""
+    if _PERMISSION_RE.search(text) or _FORBIDDEN_RE.search(text):
+        return (stems - _PERMISSION_STEMS) | {_PERMISSION}
+    return stems
+
+
+#: A denial inside a relative clause ("runners who have not reached the 15 km point"): it names whom a rule is
+#: about, and denies nothing of the rule.
+_RELATIVE_DENIAL_RE = re.compile(r"\b(?:who|that|which|whose)\b[^.;:]*?(?:n['’]t\b|\b(?:not|never|no)\b)",
+                                 re.IGNORECASE)
+#: The most words of an evidence statement the claim must hold all of (see :func:`_coverage`).
+_SHORT_STATEMENT = 3
+#: A state not reached yet ("the bib is not collected yet", "no menu has been chosen yet"): the customer's record,
+#: not a rule the claim could turn round.
+_YET_RE = re.compile(r"\b(?:yet|still)\b", re.IGNORECASE)
+#: A negated modal of permission: "can't bring", "cannot unload", "may not be driven" refuse permission.
+_PERMISSION_DENIED_RE = re.compile(r"\b(?:can['’]t|cannot|can not|may not)\b", re.IGNORECASE)
+
+
+def _denied_read(clause: str, denied: frozenset[str]) -> frozenset[str]:
+    """What a statement denies (its negations' words), permission words read as one; a prohibition ("forbidden")
+    and a negated "can" or "may" deny permission."""
+    if _FORBIDDEN_RE.search(clause) or _PERMISSION_DENIED_RE.search(clause) or denied & _PERMISSION_STEMS:
+        return (denied - _PERMISSION_STEMS) | {_PERMISSION}
+    return denied
+
+
+#: Any negation, a word or a prefix: a statement holding one is not a plain statement ("carry no travel charge",
+#: "the deposit is non-refundable", "is impossible").
+_ANY_NEGATION_RE = re.compile(r"n['’]t\b|\b(?:not|no|never|cannot|nor|none|nothing|nobody|neither|without"
+                              r"|impossible|unable|unavailable)\b|\bnon-?[a-z]", re.IGNORECASE)
+
+
+#: A record written into a prompt ("-> {"order": ..., "estimated_delivery": null}"): its empty fields are no denial,
+#: and its keys no statement.
+_RECORD_MARK_RE = re.compile(r"[{}]|\"\s*:")
+
+
+def _signed_words(text: str) -> frozenset[str]:
+    """A statement's word stems (no figures; hyphened words read as two, "photo-ID"), permission words as one."""
+    return _permission_read(text, word_stems(text.replace("-", " ")))
+
+
+#: Days and months by their stems, in the plural too ("on Mondays"): a statement naming one sets a time ("may" is a
+#: permission word here).
+_CALENDAR_STEMS = frozenset(stem(w) for w in (*WEEKDAYS, *MONTHS) if w != "may")
+
+
+def _holds_fact(text: str, words: frozenset[str]) -> bool:
+    """Does a statement state a hard fact (:func:`is_fact_free`) or name a day or a month ("on Mondays")?"""
+    return not words.isdisjoint(_CALENDAR_STEMS) or not is_fact_free(text)
+
+
+class _Signed(NamedTuple):
+    """An evidence statement as the covered-polarity reading holds it."""
+
+    words: frozenset[str]
+    denied: frozenset[str]  # the words it denies, none when it denies nothing
+    plain: bool  # its sentence holds no negation at all
+    codes: frozenset[str]  # the codes it names ("R22")
+    figured: bool  # it states a hard fact, a day or a month (:func:`_holds_fact`)
+    sentence: str
+
+
+@text_cache(maxsize=2048)
+def _signed_statements(text: str) -> tuple[_Signed, ...]:
+    """Each main statement of a source with two words or more (cached per source text: articles recur): plain
+    when its sentence holds no negation at all ("Bike swap by guest: not possible." denies what its first clause
+    names); a subordinate clause ("unless every copy is missing") states no rule of its own, nor does a heading or a
+    record line (no full stop: "Room charges"); a negation that only sets a time ("isn't due until") denies none,
+    and one in a relative clause ("runners who have not reached ...") names whom the rule is about."""
+    out = []
+    for clause, sentence, _ in _statement_clauses(text):
+        words = _signed_words(clause)
+        if (len(words) < 2 or _SUBORDINATE_RE.match(clause) or _RECORD_MARK_RE.search(sentence)
+                or not sentence.rstrip().endswith((".", "!")) or _RELATIVE_DENIAL_RE.search(clause)):
+            continue
+        timed = NOT_UNTIL_RE.search(sentence) is not None
+        denied = _NONE if timed else _denied_read(clause, _denied_in(clause, sentence) | _denied_stems(clause))
+        plain = (not timed and not denied and _ANY_NEGATION_RE.search(sentence) is None
+                 and _FORBIDDEN_RE.search(sentence) is None)
+        out.append(_Signed(words, denied, plain, frozenset(identifiers_in(clause)), _holds_fact(clause, words),
+                           sentence))
+    return tuple(out)
+
+
+#: A clause that sets when the clause before it holds ("when you pay with a credit card"): part of its statement.
+_WHEN_RE = re.compile(r"^(?:when|whenever|if|once)\b", re.IGNORECASE)
+
+
+def _claim_statements(claim: str) -> list[str]:
+    """The claim's statements: each clause with the "when" or "if" clauses after it ("there's no surcharge" "when you
+    pay with a credit card"), as a rule's condition belongs to it; other subordinate clauses ("while a run-flat is
+    not repaired") are not read, nor is a restriction ("only")."""
+    out: list[str] = []
+    for clause in _clauses(_OPENER_RE.sub("", claim)):
+        if _WHEN_RE.match(clause) and out:
+            out[-1] = f"{out[-1]} {clause}"
+        elif not _SUBORDINATE_RE.match(clause):
+            out.append(clause)
+    return [statement for statement in out if not _ONLY_RE.search(statement)]
+
+
+def _coverage(held: frozenset[str], words: frozenset[str]) -> float:
+    """The share of an evidence statement's words the claim's statement holds, none under two words, and none when
+    a statement of three words or fewer misses one: there the word missed names the subject ("Advance tickets are
+    not refundable" is not about "Anytime tickets")."""
+    shared = len(held & words)
+    if shared < 2 or (len(held) <= _SHORT_STATEMENT and shared < len(held)):
+        return 0.0
+    return shared / len(held)
+
+
+def _covered_reversal(claim: str, evidence: Evidence) -> MeaningGap | None:
+    """A claim statement holding :data:`COVERED_POLARITY_SHARE` of an evidence statement's words, the word that
+    statement denies among them, where the claim states it (with no denial anywhere in the claim), or a word the
+    claim denies that the evidence statement states plainly, and no statement of the claim's own sign is held as
+    well: the rule turned round. Read from the evidence's side, as a claim adds words of its own ("a photo on your
+    phone", "for the ficha técnica") that leave the evidence statement under half of the claim's words; the
+    permission words are one ("can swim" against "swimming is not allowed")."""
+    if not READ_COVERED_POLARITY:
+        return None
+    stated = _REASSURANCE_RE.sub("", _OPENER_RE.sub("", claim))
+    if NOT_UNTIL_RE.search(stated):
+        return None  # "isn't taken until the day" sets a time, and denies nothing
+    claim_denies = bool(_denied_stems(stated)) or (_may_hold(stated, _DENIAL_KEYS) and _DENIAL_RE.search(stated)
+                                                   is not None)
+    if not claim_denies and not _prose_denied(evidence):
+        return None  # the claim states and the articles deny nothing: no rule can be turned round
+    signed = [found for source in evidence.sources if source.prose and not source.user
+              for found in _signed_statements(source.text)]
+    for statement in _claim_statements(claim):
+        if _YET_RE.search(statement) or not function_word_counts(statement)[2]:
+            continue  # a record's state, or a statement in another language (its negation in its own words)
+        denied = _denied_read(statement, _denied_stems(statement)) if claim_denies else _NONE
+        if claim_denies and not denied:
+            continue  # a denial in other words than a negation's ("nothing", "nor") names no word: not read
+        against = _turned_round(statement, denied, signed)
+        if against is not None:
+            return MeaningGap("polarity", statement, against)
+    return None
+
+
+def _turned_round(statement: str, denied: frozenset[str], signed: list[_Signed]) -> str | None:
+    """The evidence sentence whose statement the claim's statement (denying ``denied``, or nothing) holds best with
+    the other sign, when no statement of its own sign is held as well; None otherwise."""
+    words = _signed_words(statement)
+    codes, figured = frozenset(identifiers_in(statement)), _holds_fact(statement, words)
+    best, against, own = 0.0, None, 0.0
+    for held in signed:
+        cover = _coverage(held.words, words)
+        if cover < COVERED_POLARITY_SHARE or not held.codes <= codes:
+            continue  # a statement naming a code the claim does not ("R22 units") is of another thing
+        # the claim states what the statement denies, or denies a word the statement states plainly; a figure or a
+        # day in both ("boats over 12 m can't" of "up to 12 m", "not on Mondays" of "Tuesday to Friday") sets the
+        # sides of a bound, read by the limit readings
+        opposite = bool(denied & held.words) and held.plain if denied else bool(held.denied) and held.denied <= words
+        if opposite and not (figured and held.figured) and cover > best:
+            best, against = cover, held.sentence
+        elif held.denied if denied else held.plain:
+            own = max(own, cover)  # a statement of the claim's own sign about the same: not turned round
+    return against if not own else None

@@ -515,6 +515,9 @@ same round: "4 × 800 THB" for two adults and kids of 6 and 9 beside "child 4 12
 So is any currency sign of Unicode's "Sc" category read as a currency mark (the same round: "99 000 ֏" one figure,
 "₺72.000 + ... = ₺83.500" a written sum, ``READ_ANY_SIGNS`` in :mod:`llmops_kit.text.numbers`): it changes which
 figures a claim states and works out.
+So is a rule turned round where the claim holds one evidence statement's words but its sign (``READ_COVERED_POLARITY``
+in :mod:`llmops_kit.claim_meaning`, the ``reversed48`` round: "a photocopy is accepted" of "Photocopies are not
+accepted", on claims with figures too): it judges a claim as the meaning readings do.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -555,6 +558,7 @@ from llmops_kit import (  # noqa: E402
     changed_figures,
     charge_comparisons,
     claim_decision,
+    claim_meaning,
     claimed_days,
     claimed_states,
     condition_sources,
@@ -1012,6 +1016,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_readers, "READ_PAIRED_COUNTS", False),
         (aged_charges, "READ_ADULT_PRICED_CHILDREN", False),
         (numbers, "READ_ANY_SIGNS", False),
+        (claim_meaning, "READ_COVERED_POLARITY", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
