@@ -149,6 +149,9 @@ _ANY_FIGURE_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?!\d)|\d+(?:[.,
 
 
 def _figure_value(figure: str) -> float | None:
+    """A record's or a claim's figure as a float: spaces and commas between digit groups dropped ("42 000", "1,650"),
+    dots too when every group after them is of three digits ("42.000"), else a dot is the decimal point ("12.50");
+    None when it is no figure."""
     digits = re.sub(r"[ \u00a0\u202f,]", "", figure)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
         digits = digits.replace(".", "")

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from .evidence_readers import record_lines
 from .evidence_statements import MONTH_NAMES
 from .text import stem
+from .text.case_key import case_key
 from .text.numbers import count_words
 
 __all__ = ["READ_REMAINING_COUNTS", "READ_STATUS_COUNTS", "remaining_counts", "status_counts"]
@@ -63,7 +64,7 @@ Entry = tuple[str, tuple[int, int] | None]
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+    return int(word) if word.isdigit() else _COUNT_WORDS[case_key(word)]
 
 
 def record_entries(text: str) -> dict[str, list[Entry]]:
@@ -128,7 +129,7 @@ def _dated(sentence: str, day: tuple[int, int]) -> bool:
             return True
     for m in _NAMED_RE.finditer(sentence):
         name, figure = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
-        if (_MONTHS[name.lower()], int(figure)) == (month, dom):
+        if (_MONTHS[case_key(name)], int(figure)) == (month, dom):
             return True
     return False
 

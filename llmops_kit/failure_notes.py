@@ -48,6 +48,7 @@ from .failed_lookups import payload_values
 from .grounding import ClaimSupport
 from .quality import QualityReport
 from .text import content_stems, identifiers_in, numbers_in, stem
+from .text.case_key import case_key
 from .text.char_scans import has_digit
 from .text.numbers import WEEKDAYS
 from .text.split import sentences_of
@@ -251,7 +252,7 @@ def _still_offer(still: re.Match[str], before: str, given: frozenset[str], asked
     if not words.isdisjoint(_BENEFITS):
         return False
     new = words - given - _RELATIVE_TIMES
-    if still.group("who").lower() in ("i", "we"):
+    if case_key(still.group("who")) in ("i", "we"):
         return verb in asked and not new
     return len(new) <= _NEW_WORDS
 

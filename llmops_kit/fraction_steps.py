@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from .arithmetic_steps import rounding
 from .evidence_readers import is_numeric
+from .text.case_key import case_key
 
 __all__ = ["READ_FRACTION_STEPS", "again_factors", "fraction_results", "out_and_back"]
 
@@ -41,7 +42,7 @@ _PENNY = 0.005
 
 def again_factors(claim: str) -> frozenset[float]:
     """The multipliers a claim states as a fraction added to the whole ("half the price again": 1.5)."""
-    return frozenset(1 + _FRACTIONS[m.group(1).lower()] for m in _AGAIN_RE.finditer(claim))
+    return frozenset(1 + _FRACTIONS[case_key(m.group(1))] for m in _AGAIN_RE.finditer(claim))
 
 
 def out_and_back(value: str, claim: str, grounded: Iterable[float]) -> bool:

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from .text import numbers_in
+from .text.case_key import case_key
 from .text.char_scans import has_digit
 from .text.money_amounts import MONEY_MARK
 from .text.numbers import count_words
@@ -109,7 +110,7 @@ def _rate(text: str) -> tuple[float, str] | None:
         if step:
             found.add((1 / step, unit if unit in _WEEKS else "week"))
     for m in _LY_RE.finditer(text):
-        found.add((1.0, _LY_UNITS[m.group(1).lower()]))
+        found.add((1.0, _LY_UNITS[case_key(m.group(1))]))
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from .text.case_key import case_key
+
 __all__ = ["READ_DONE_TO_CUSTOMER", "READ_JOINED_ACTS", "business_act"]
 
 #: Off in ``tools/fit_claim_decision.py``: the reading changes the verdicts the fit reads.
@@ -89,4 +91,4 @@ def _done_to_customer(text: str) -> bool:
     if found is None:
         return False
     done = found.group("done")
-    return done is None or done.lower() not in _NO_DONE
+    return done is None or case_key(done) not in _NO_DONE

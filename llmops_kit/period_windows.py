@@ -32,6 +32,8 @@ from typing import Literal, NamedTuple
 from .dated_weekdays import weekdays_with_dates
 from .text import numbers_in
 from .text.calendar_dates import written_dates
+from .text.case_key import case_key
+from .text.char_scans import has_digit, holds_any
 from .text.numbers import NUMBER_WORDS
 from .text.tokens import stem
 
@@ -47,9 +49,15 @@ _PERIOD_RE = re.compile(r"(?<![\d.,/])(\d{1,3})[\s-](month|week|day|year)s?\b", 
 #: The words before a window's last day: "up to and including", "until", "valid to", "runs to", "expires on".
 _END_RE = re.compile(r"(?:\bup to and including|\buntil|\btill|\bvalid (?:up )?to|\bruns (?:up )?to|\bexpires(?: on)?|"
                      r"\blasts until)\s+(?:\w{2,10}\.?\s+){0,1}$", re.IGNORECASE)
+#: Cheap pre-check of :data:`_END_RE`: a claim (its odd letters read as ASCII, as the case-blind pattern reads them)
+#: holding none of these writes no window end; "til" is in "until" and "till", "to" in every "... to".
+_END_KEYS = ("til", "to", "expires")
 #: A date said to lie inside the window: "falls inside that", "is still inside the two-month window", "is within it".
 _INSIDE_RE = re.compile(r"^\s*(?:\)\s*)?(?:falls|is|lies|comes)\s+(?:(?:still|well|comfortably|safely|just)\s+)?"
                         r"(?:inside|within)\b(.{0,40})", re.IGNORECASE)
+#: Cheap pre-check of :data:`_INSIDE_RE`, as :data:`_END_KEYS` is of :data:`_END_RE`: every claim run through the
+#: grounding step reaches :func:`window_outcome`.
+_INSIDE_KEYS = ("inside", "within")
 _UNIT_DAYS = {"day": 1, "week": 7}
 #: What a source's period counts from: "12 months from the date of issue", "6 months from its first use".
 _ANCHOR_RE = re.compile(r"(\d{1,3})[\s-](month|week|day|year)s?\s+(?:[a-z]+\s+){0,2}?from\s+([a-z ]{3,40})",
@@ -89,7 +97,7 @@ def _moved(start: date, count: int, unit: str) -> date | None:
 
 def _counts_in_digits(text: str) -> str:
     """The text with the counts of its periods in digits: "two months" is "2 months"."""
-    return _WORDED_COUNT_RE.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
+    return _WORDED_COUNT_RE.sub(lambda m: NUMBER_WORDS[case_key(m.group(1))], text)
 
 
 def _periods(texts: Iterable[str]) -> frozenset[tuple[int, str]]:
@@ -151,7 +159,7 @@ def window_end_figures(claim: str, user_text: str, source_texts: Iterable[str]) 
     """The figures and weekday names of the claim's window ends that a start date moved by a source's period
     gives (see the module docstring); none otherwise. The start must be written after the words of what the period
     counts from ("issued on 2026/12/15" for "12 months from the date of issue")."""
-    if not READ_PERIOD_WINDOWS or not any(c.isdigit() for c in claim):
+    if not READ_PERIOD_WINDOWS or not has_digit(claim) or not holds_any(case_key(claim), _END_KEYS):
         return frozenset()
     dated = _dated(claim)
     ends_at = [(s, e, days) for s, e, days in dated if _END_RE.search(claim[max(0, s - 40):s])]
@@ -190,7 +198,7 @@ def _starts(claim: str, before: int, user_text: str, anchors: frozenset[str]) ->
 def window_outcome(claim: str, answer_text: str, user_text: str, source_texts: Iterable[str]) -> WindowOutcome | None:
     """Whether the date the claim says falls inside a window does (see the module docstring); None when the claim
     is no such comparison or its window cannot be read."""
-    if not READ_PERIOD_WINDOWS or not any(c.isdigit() for c in claim):
+    if not READ_PERIOD_WINDOWS or not has_digit(claim) or not holds_any(case_key(claim), _INSIDE_KEYS):
         return None
     dated = _dated(claim)
     if len(dated) != 1:

@@ -25,6 +25,7 @@ import re
 from .evidence import Evidence
 from .grounding_paraphrase import SYNONYM_SIMILARITY
 from .text import stem
+from .text.case_key import case_key
 from .text.embed import embed
 from .text.split import sentences_of
 from .text.worded_forms import MONTHS
@@ -56,7 +57,7 @@ _NUMBERS["a"] = 1
 
 
 def _days(count: str, unit: str) -> int:
-    n = int(count) if count.isdigit() else _NUMBERS[count.lower()]
+    n = int(count) if count.isdigit() else _NUMBERS[case_key(count)]
     unit = unit.lower()
     return n * (14 if unit.startswith("fortnight") else 7 if unit.startswith("week") else 1)
 

@@ -21,6 +21,7 @@ import re
 from .evidence import Evidence
 from .evidence_statements import record_keys
 from .record_fields import RECORD_LINE_RE
+from .text.case_key import case_key
 from .text.char_scans import has_digit
 from .textcache import text_cache
 
@@ -106,7 +107,7 @@ def _period_clash(claim: str, name: str, value: str) -> str | None:
     if any(_PERIODS.get(w) == held for w in _words(claim)):
         return None
     for m in _PERIOD_RE.finditer(claim):
-        if m.group(2).lower() in nouns and _PERIODS[m.group(1).lower()] != held:
+        if m.group(2).lower() in nouns and _PERIODS[case_key(m.group(1))] != held:
             return m.group(0)
     return None
 

@@ -171,7 +171,8 @@ def _stated_as_number(value: str, evidence: Evidence) -> bool:
     return False
 
 
-#: Digits in three or more groups (a phone, account or card number), as :func:`~llmops_kit.text.grouped_digits` reads.
+#: Digits in three or more groups (a phone, account or card number): looser than
+#: :func:`~llmops_kit.text.grouped_digits` (no length or date check), as any such run only hides its groups here.
 _GROUPED_RE = re.compile(r"\+?\d{1,5}(?:[ \-]\d{1,5}){2,6}")
 
 

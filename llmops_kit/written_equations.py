@@ -48,6 +48,7 @@ from .text.arithmetic import period_factor, period_factors
 from .text.case_key import case_key
 from .text.numbers import (
     CURRENCY_CODES,
+    NUMBER_WORDS,
     any_signs_as_dollar,
     dot_thousands,
     normalise_number,
@@ -163,8 +164,8 @@ _HEDGE_RE = re.compile(r"\b(?:about|around|roughly|approximately|approx|nearly|a
 _MINOR_RE = re.compile(r"(?<![\w.])(\d+)\s?(?:¢|p\b|c\b|cents?\b|pence\b)", re.IGNORECASE)
 _TOLERANCE = 0.005
 #: The counts a priced count spells in words ("three drop-ins at ..."); "one" is left out (a price, not a product).
-_COUNT_WORDS = {word: str(value) for value, word in enumerate(
-    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), start=2)}
+_COUNT_WORDS = {word: NUMBER_WORDS[word] for word in
+                ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")}
 _COUNT_WORD_RE = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\b(?=(?:\s+[a-z-]+){1,3}\s+at\s)", re.IGNORECASE)
 #: "⟨n⟩ extra hours at ⟨p⟩ each": a count, up to three words naming what is counted, and its price for one.
 _PRICED_TERM = (r"⟨(\d+)⟩\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+at\s+⟨(\d+)⟩\s+"
@@ -467,7 +468,7 @@ def _wrong_priced_counts(claim: str) -> list[str]:
     T" that is not A + N × P (every amount money, the count a bare figure or a word, nothing hedged)."""
     if _HEDGE_RE.search(claim):
         return []
-    text, figures = _placeholders(_COUNT_WORD_RE.sub(lambda m: _COUNT_WORDS[m.group(1).lower()], claim))
+    text, figures = _placeholders(_COUNT_WORD_RE.sub(lambda m: _COUNT_WORDS[case_key(m.group(1))], claim))
     out: list[str] = []
     for match in _PRICED_SUM_RE.finditer(text):
         first, count, price, total = (int(match.group(i)) for i in (1, 3, 5, 6))

@@ -5,6 +5,7 @@ The readers looked its match up in English word tables with ``str.lower()`` and 
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -96,3 +97,34 @@ def test_a_count_word_of_the_question_read_by_rate_units_takes_odd_letters_like_
         assert misapplied_rate_units(answer, texts, answer_text=answer,
                                      question=f"A {six}-hour ride for one, please") == ("400",)
     assert misapplied_rate_units(answer, texts, answer_text=answer, question="A one-hour ride for one, please") == ()
+
+
+def test_the_count_words_of_this_stops_window_and_priced_count_readings_take_odd_letters_like_plain_ones() -> None:
+    """A period's count in words (period_windows) and a priced count's (written_equations) are looked up by
+    ``case_key``: "the ſix-month window" and "fıve lockers at £3 each" raised KeyError; the keyword pre-checks of
+    period_windows read the claim by ``case_key`` too, so "wıthin" is still compared."""
+    from llmops_kit.joined_acts import business_act
+    from llmops_kit.period_windows import window_outcome
+    from llmops_kit.written_equations import wrong_results
+
+    rule = ["A failed test can be retaken free of charge within six months at the same centre."]
+    asked = "I failed on 05/02/2027 and can come back on 20/09/2027. Is the retake free?"
+    for six, inside in (("six", "inside"), ("ſix", "inside"), ("sıx", "wıthin")):
+        claim = f"20/09/2027 is still {inside} the {six}-month window"
+        assert window_outcome(claim, claim, asked, rule) == ("fails", date(2027, 8, 5))
+    for five in ("five", "fıve", "FİVE"):
+        assert wrong_results(f"{five} lockers at £3 each, which come to £16", lambda _: False) == ("16",)
+    assert business_act("your dog is permıtted on the terrace") == business_act("your dog is permitted on the terrace")
+
+
+def test_older_table_lookups_of_case_blind_matches_take_odd_letters_like_plain_ones() -> None:
+    """Older readers looked a case-blind match up by ``str.lower()`` too: "3 dıcembre", "three-quarterſ of" and
+    "20 ıSK" raised KeyError (foreign_facts, worded_forms, currency_marks; record_values, fraction_steps,
+    entry_statuses, permitted_sides, frequency_counts and clock_periods were mended the same way)."""
+    from llmops_kit.text.currency_marks import currencies_of
+    from llmops_kit.text.foreign_facts import english_facts
+    from llmops_kit.text.worded_forms import spell_forms
+
+    assert english_facts("bis 3 dıcembre") == english_facts("bis 3 dicembre") == "bis 3 December"
+    assert spell_forms("three-quarterſ of the seats") == spell_forms("three-quarters of the seats")
+    assert currencies_of(["20 ıSK"]) == currencies_of(["20 ISK"])

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .case_key import case_key
 from .char_scans import holds_any
 
 __all__ = ["READ_SAME_HOUR_RANGES", "READ_SPACED_MERIDIEMS", "READ_WORDED_PARTS", "joined_meridiems",
@@ -135,7 +136,7 @@ def _half(match: re.Match[str]) -> str | None:
     time, parts = match.groups()
     if not READ_WORDED_PARTS and ("/" in parts or parts.lower() == "arvo"):
         return None
-    halves = {_PARTS[p.lower()] for p in _PART_SPLIT_RE.split(parts)}
+    halves = {_PARTS[case_key(p)] for p in _PART_SPLIT_RE.split(parts)}
     if len(halves) != 1 or not 1 <= int(re.split(r"[:.]", time)[0]) <= 12:
         return None
     return halves.pop()

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .case_key import case_key
+
 __all__ = ["READ_CURRENCY_MARKS", "as_marks", "currencies_of", "dot_decimals", "money_marks_in"]
 
 #: Read currency codes and dot thousands at all; off while ``tools/fit_claim_decision.py`` fits the decision.
@@ -81,9 +83,9 @@ def currencies_of(texts: Iterable[str | None]) -> frozenset[str]:
     for text in texts:
         if not text:
             continue
-        found.update(_MARK_OF_CODE[m.lower()] for m in _ANY_CODE_RE.findall(text))
+        found.update(_MARK_OF_CODE[case_key(m)] for m in _ANY_CODE_RE.findall(text))
         found.update(_sign_mark(m) for m in _ANY_SIGN_RE.findall(text))
-        found.update(_MARK_OF_WORD[m.lower()] for m in _ANY_WORD_RE.findall(text))
+        found.update(_MARK_OF_WORD[case_key(m)] for m in _ANY_WORD_RE.findall(text))
     return frozenset(found)
 
 
@@ -110,7 +112,7 @@ def as_marks(text: str, currencies: frozenset[str], *, dotted: bool = True) -> s
     writes no currency at all."""
     def coded(match: re.Match[str]) -> str:
         code, figure = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
-        mark = _MARK_OF_CODE[code.lower()]
+        mark = _MARK_OF_CODE[case_key(code)]
         if currencies and mark not in currencies:
             return match.group(0)
         return _written(mark, _figure(figure, dotted))

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .case_key import case_key
+
 __all__ = ["READ_CALENDAR_NAMES", "READ_FOREIGN_FACTS", "READ_HOUR_LISTS", "READ_WORKING_DAYS", "english_calendar_name",
            "english_facts"]
 
@@ -169,7 +171,7 @@ def english_facts(text: str) -> str:
     text = _HOUR_RES[READ_HOUR_LISTS].sub(_hour, text)
     if "uur" in text:
         text = _UUR_LENGTH_RE.sub(r"\1 \2 hours", text)
-    text = _DATE_RE.sub(lambda m: f"{int(m.group(1))} {_MONTH_OF[m.group(2).lower()]}", text)
+    text = _DATE_RE.sub(lambda m: f"{int(m.group(1))} {_MONTH_OF[case_key(m.group(2))]}", text)
     if READ_WORKING_DAYS:
         text = _WORKING_DAYS_RE.sub(r"\1 working days", text)
-    return _DAYS_RE.sub(lambda m: f"{m.group(1)} {_DAY_OF[m.group(2).lower()]}", text)
+    return _DAYS_RE.sub(lambda m: f"{m.group(1)} {_DAY_OF[case_key(m.group(2))]}", text)

@@ -66,6 +66,12 @@ def _value(raw: str) -> float:
     return float(normalise_number(raw))
 
 
+def _sentence_tail(left: str) -> str:
+    """What of the text before a total belongs to its sentence: the first term starts after :data:`_START_RE`."""
+    start = _START_RE.match(left)
+    return left[start.end():] if start else left
+
+
 def _term(text: str) -> tuple[float, list[tuple[str, str, str]]] | None:
     """The value of one term and the steps it writes, or None when the term is no single amount."""
     steps: list[tuple[str, str, str]] = []
@@ -108,8 +114,7 @@ def _listed_term(text: str) -> tuple[float, list[tuple[str, str, str]]] | None:
 def _listed_steps(left: str, total: str) -> list[tuple[str, str, str]]:
     """The steps of the terms ``left`` lists (from its sentence's start) when they add up to ``total``, else none;
     a list with brackets or a "=" outside its products is no list of single amounts."""
-    start = _START_RE.match(left)
-    left = left[start.end():] if start else left
+    left = _sentence_tail(left)
     if "(" in left:
         return []
     pieces = [p for p in _LIST_CUT_RE.split(left.strip()) if p.strip()]
@@ -117,14 +122,9 @@ def _listed_steps(left: str, total: str) -> list[tuple[str, str, str]]:
         return []
     read = [_listed_term(piece) for piece in pieces]
     terms = [t for t in read if t is not None]
-    if len(terms) < len(read) or abs(sum(v for v, _ in terms) - _value(total)) > _TOLERANCE:
+    if len(terms) < len(read):
         return []
-    steps = [s for _, own in terms for s in own]
-    running = terms[0][0]
-    for value, _ in terms[1:]:
-        steps.append((_plain(running), _plain(value), _plain(running + value)))
-        running += value
-    return steps
+    return _chained_steps(terms, total)
 
 
 def listed_sums(text: str) -> tuple[tuple[str, str, str], ...]:
@@ -139,6 +139,7 @@ def listed_sums(text: str) -> tuple[tuple[str, str, str], ...]:
 
 @text_cache()
 def _listed_sums(text: str) -> tuple[tuple[str, str, str], ...]:
+    """:func:`listed_sums` past its switch and its cheap check, cached per text (an answer is read once a claim)."""
     text = plain_figures(text)
     found: list[tuple[str, str, str]] = []
     for total in _COLON_TOTAL_RE.finditer(text):
@@ -163,8 +164,7 @@ def _top_level(text: str, char: str) -> list[int]:
 
 def _sum_steps(left: str, total: str) -> list[tuple[str, str, str]]:
     """The steps of ``left`` = ``total`` when its "+"-separated terms add up to it, else none."""
-    start = _START_RE.match(left)
-    left = left[start.end():] if start else left
+    left = _sentence_tail(left)
     cuts = _top_level(left, "+")
     if len(cuts) + 1 < _MIN_TERMS:
         return []
@@ -172,12 +172,17 @@ def _sum_steps(left: str, total: str) -> list[tuple[str, str, str]]:
     terms = [_term(piece) for piece in pieces]
     if any(t is None for t in terms):
         return []
-    read = [t for t in terms if t is not None]
-    if abs(sum(v for v, _ in read) - _value(total)) > _TOLERANCE:
+    return _chained_steps([t for t in terms if t is not None], total)
+
+
+def _chained_steps(terms: list[tuple[float, list[tuple[str, str, str]]]], total: str) -> list[tuple[str, str, str]]:
+    """Each term's own steps, then the running sum as two-operand steps, when the terms add up to ``total``; none
+    otherwise (a wrong total stays unexplained). Shared by the "+" sums and the listed ones."""
+    if abs(sum(v for v, _ in terms) - _value(total)) > _TOLERANCE:
         return []
-    steps = [s for _, own in read for s in own]
-    running = read[0][0]
-    for value, _ in read[1:]:
+    steps = [s for _, own in terms for s in own]
+    running = terms[0][0]
+    for value, _ in terms[1:]:
         steps.append((_plain(running), _plain(value), _plain(running + value)))
         running += value
     return steps

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .case_key import case_key
 from .char_scans import holds_any
 
 __all__ = ["MONTHS", "READ_WORDED_FORMS", "WEEKDAYS", "form_words", "in_cycle", "run_day_words", "spell_forms",
@@ -81,7 +82,7 @@ def spell_forms(text: str) -> str:
     if "hour" in lower:
         text = _HOUR_RE.sub(lambda m: f"{_MINUTES[' '.join(m.group(0).lower().split())]} minutes", text)
     if " of " in lower:
-        text = _SHARE_RE.sub(lambda m: f"{_SHARES[m.group(1).lower()]}% of ", text)
+        text = _SHARE_RE.sub(lambda m: f"{_SHARES[case_key(m.group(1))]}% of ", text)
     if "noon" in lower or "midday" in lower:
         text = _BARE_NOON_RE.sub("12 noon", text)
     return text
