@@ -19,6 +19,7 @@ is this set's own, written by its author without reading any detector. What this
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from holdout2_build import Case
 from holdout19_cases import Borrowed, Extra, Leak, Lookup, Mismatch, Pair, Partial, Quote, Refusal, Twins, search_query
@@ -51,6 +52,13 @@ class Recipes(_Recipes):
         if len(c.ids) != 2:
             raise ValueError(f"{self.dom.DOMAIN}: a comparison weighs exactly two articles")
         return self.case(c.question, answer, self._docs(c.ids), history=list(c.history))
+
+    def _recipe_case(self, v: Any, answer: str) -> Case:
+        """A later set's own recipe as a case (holdout29's ``Stacked``, holdout30's ``Prorated``, holdout31's
+        ``Eligible`` share its fields): the question and answer with the articles it names, its history, and its
+        lookup tool's record when it has one (``v.name``)."""
+        tools = [self.tool(Refusal(v.name, dict(v.input or {}), v.output, v.question, v.ids, answer))] if v.name else []
+        return self.case(v.question, answer, self._only(v.ids), tools=tools, history=list(v.history))
 
     def healthy(self) -> None:
         super().healthy()

@@ -195,10 +195,7 @@ class Recipes(_Recipes):
     def _stacked(self, answer: str) -> Case:
         v: Stacked = self.dom.STACKED
         check_stacked(v, self.dom.ARTICLES, self.dom.DOMAIN)
-        tools = []
-        if v.name:
-            tools = [self.tool(Refusal(v.name, dict(v.input or {}), v.output, v.question, v.ids, answer))]
-        return self.case(v.question, answer, self._only(v.ids), tools=tools, history=list(v.history))
+        return self._recipe_case(v, answer)
 
     def healthy(self) -> None:
         super().healthy()

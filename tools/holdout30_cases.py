@@ -180,10 +180,7 @@ class Recipes(_Recipes):
     def _prorated(self, answer: str) -> Case:
         v: Prorated = self.dom.PRORATED
         check_prorated(v, self.dom.ARTICLES, self.dom.DOMAIN)
-        tools = []
-        if v.name:
-            tools = [self.tool(Refusal(v.name, dict(v.input or {}), v.output, v.question, v.ids, answer))]
-        return self.case(v.question, answer, self._only(v.ids), tools=tools, history=list(v.history))
+        return self._recipe_case(v, answer)
 
     def healthy(self) -> None:
         super().healthy()

@@ -192,10 +192,7 @@ class Recipes(_Recipes):
     def _eligible(self, answer: str) -> Case:
         v: Eligible = self.dom.ELIGIBLE
         check_eligible(v, {**self.dom.ARTICLES, **self.dom.FAQ}, self.dom.DOMAIN)
-        tools = []
-        if v.name:
-            tools = [self.tool(Refusal(v.name, dict(v.input or {}), v.output, v.question, v.ids, answer))]
-        return self.case(v.question, answer, self._only(v.ids), tools=tools, history=list(v.history))
+        return self._recipe_case(v, answer)
 
     def healthy(self) -> None:
         super().healthy()
