@@ -148,17 +148,21 @@ class _Framed(NamedTuple):
 _Sentence = tuple[frozenset[str], frozenset[str]]
 
 
+#: One source's figures by the token right after them (:func:`_source_index`).
+_Frames = dict[str, tuple[_Framed, ...]]
+
+
 class _Index(NamedTuple):
-    """The evidence figures by the token right after them, and every sentence stating a figure."""
+    """The evidence figures by the token right after them, source by source, and every sentence stating a
+    figure, source by source."""
 
-    frames: dict[str, list[_Framed]]
-    sentences: tuple[_Sentence, ...]
+    frames: tuple[_Frames, ...]
+    sentences: tuple[tuple[_Sentence, ...], ...]
 
 
-@text_cache(maxsize=4096)
 def _source_figures(text: str, label: str) -> tuple[tuple[_Framed, ...], tuple[_Sentence, ...]]:
     """One source's figures in their frames, and the words and numbers of each sentence stating a figure: read
-    once per source text and label (cached), as articles and system prompts recur across requests."""
+    once per source text and label (:func:`_source_index` keeps them), as articles and prompts recur."""
     framed: list[_Framed] = []
     sentences = []
     for sentence in sentences_of(text):
@@ -175,16 +179,22 @@ def _source_figures(text: str, label: str) -> tuple[tuple[_Framed, ...], tuple[_
     return tuple(framed), tuple(sentences)
 
 
-def _index(evidence: Evidence) -> _Index:
-    """Every evidence figure in its frame, by the token right after it (built once per request)."""
+@text_cache(maxsize=4096)
+def _source_index(text: str, label: str) -> tuple[_Frames, tuple[_Sentence, ...]]:
+    """One source's figures by the token right after them, with its sentences stating a figure (cached per
+    source text and label, as its figures are: a request gathers the sources' indexes, not their figures)."""
+    framed, stated = _source_figures(text, label)
     frames: dict[str, list[_Framed]] = {}
-    sentences: list[_Sentence] = []
-    for source in evidence.sources:
-        framed, stated = _source_figures(source.text, source.label)
-        for figure in framed:
-            frames.setdefault(figure.frame[1][0], []).append(figure)
-        sentences.extend(stated)
-    return _Index(frames, tuple(sentences))
+    for figure in framed:
+        frames.setdefault(figure.frame[1][0], []).append(figure)
+    return {key: tuple(figures) for key, figures in frames.items()}, stated
+
+
+def _index(evidence: Evidence) -> _Index:
+    """Every evidence figure in its frame, by the token right after it (gathered once per request)."""
+    indexes = [_source_index(source.text, source.label) for source in evidence.sources]
+    return _Index(tuple(frames for frames, _ in indexes if frames),
+                  tuple(stated for _, stated in indexes if stated))
 
 
 def changed_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
@@ -218,11 +228,12 @@ def changed_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | Non
 
 
 def _changed(value: str, frame: _Frame, near: frozenset[str], stated: frozenset[str],
-             frames: dict[str, list[_Framed]]) -> _Framed | None:
+             frames: tuple[_Frames, ...]) -> _Framed | None:
     """The evidence figure framed as the claimed one with another value, when no sentence frames the claimed
     value so (the claim may take one of two versions), the sentence never states the value and the claim's part
     never states the other (``stated``: its figures)."""
-    rivals = [f for f in frames.get(frame[1][0], ()) if _agreement(frame, f.frame) >= FRAME_MIN] if frame[1] else []
+    rivals = [f for source in frames for f in source.get(frame[1][0], ())
+              if _agreement(frame, f.frame) >= FRAME_MIN] if frame[1] else []
     if not rivals or any(f.value == value for f in rivals):
         return None
     return next((f for f in rivals if value not in f.numbers and f.value not in stated
@@ -240,7 +251,8 @@ def _held_alike(value: str, near: frozenset[str], found: _Framed, index: _Index)
     """Does an evidence sentence stating the claimed value share as many of the claim's near words and figures as
     the rival does (this year's price beside last year's, the 30-59 minutes' share beside the 15-29 minutes')?"""
     rival = len(near & found.near)
-    return any(value in numbers and len(near & words) >= rival for words, numbers in index.sentences)
+    return any(value in numbers and len(near & words) >= rival
+               for stated in index.sentences for words, numbers in stated)
 
 
 def _worked_out(tokens: list[_Token], at: int, part: str, claim: str, evidence: Evidence) -> bool:

@@ -821,8 +821,9 @@ def _covered_reversal(claim: str, evidence: Evidence) -> MeaningGap | None:
                                                    is not None)
     if not claim_denies and not _prose_denied(evidence):
         return None  # the claim states and the articles deny nothing: no rule can be turned round
-    signed = [found for source in evidence.sources if source.prose and not source.user
-              for found in _signed_statements(source.text)]
+    signed = evidence.once("claim_meaning.signed_evidence", _signed_evidence)
+    if not signed:
+        return None  # no evidence statement to turn round
     for statement in _claim_statements(claim):
         if _YET_RE.search(statement) or not function_word_counts(statement)[2]:
             continue  # a record's state, or a statement in another language (its negation in its own words)
@@ -835,21 +836,36 @@ def _covered_reversal(claim: str, evidence: Evidence) -> MeaningGap | None:
     return None
 
 
-def _turned_round(statement: str, denied: frozenset[str], signed: list[_Signed]) -> str | None:
+def _signed_evidence(evidence: Evidence) -> tuple[_Signed, ...]:
+    """The signed statements of the articles and prompts in source order (gathered once per request, not once per
+    claim statement)."""
+    return tuple(found for source in evidence.sources if source.prose and not source.user
+                 for found in _signed_statements(source.text))
+
+
+def _turned_round(statement: str, denied: frozenset[str], signed: tuple[_Signed, ...]) -> str | None:
     """The evidence sentence whose statement the claim's statement (denying ``denied``, or nothing) holds best with
-    the other sign, when no statement of its own sign is held as well; None otherwise."""
+    the other sign, when no statement of its own sign is held as well; None otherwise. The claim's codes and facts
+    are read only when a statement it covers names a code or states a fact (most name none)."""
     words = _signed_words(statement)
-    codes, figured = frozenset(identifiers_in(statement)), _holds_fact(statement, words)
+    codes: frozenset[str] | None = None
+    figured: bool | None = None
     best, against, own = 0.0, None, 0.0
     for held in signed:
         cover = _coverage(held.words, words)
-        if cover < COVERED_POLARITY_SHARE or not held.codes <= codes:
-            continue  # a statement naming a code the claim does not ("R22 units") is of another thing
+        if cover < COVERED_POLARITY_SHARE:
+            continue
+        if held.codes:
+            codes = frozenset(identifiers_in(statement)) if codes is None else codes
+            if not held.codes <= codes:
+                continue  # a statement naming a code the claim does not ("R22 units") is of another thing
         # the claim states what the statement denies, or denies a word the statement states plainly; a figure or a
         # day in both ("boats over 12 m can't" of "up to 12 m", "not on Mondays" of "Tuesday to Friday") sets the
         # sides of a bound, read by the limit readings
         opposite = bool(denied & held.words) and held.plain if denied else bool(held.denied) and held.denied <= words
-        if opposite and not (figured and held.figured) and cover > best:
+        if opposite and cover > best and held.figured:
+            figured = _holds_fact(statement, words) if figured is None else figured
+        if opposite and cover > best and not (held.figured and figured):
             best, against = cover, held.sentence
         elif held.denied if denied else held.plain:
             own = max(own, cover)  # a statement of the claim's own sign about the same: not turned round
