@@ -175,17 +175,23 @@ def check_stacked(v: Stacked, articles: dict[str, tuple[str, str]], where: str) 
         raise ValueError(f"{where}: an order or a base only matters when the adjustments apply in turn")
     if v.slip == "floor" and v.floor is None:
         raise ValueError(f"{where}: a floor can only be ignored where the article sets one")
-    if abs(v.figure - combine(v)) > 0.005:
-        raise ValueError(f"{where}: the right figure {v.figure} is not what the rule gives ({combine(v)})")
-    if abs(v.wrong_figure - combine(v, v.slip)) > 0.005:
-        raise ValueError(f"{where}: the wrong figure {v.wrong_figure} does not follow from the slip "
-                         f"({combine(v, v.slip)})")
+    check_worked_figures(v, where, combine(v), combine(v, v.slip), "wrong combination")
+
+
+def check_worked_figures(v: Any, where: str, rule_gives: float, slip_gives: float, wrong_reading: str) -> None:
+    """The figure checks of a worked recipe's pair (holdout29's ``Stacked``, holdout30's ``Prorated``): the right
+    figure is what the rule gives, the wrong one what the slip gives and another figure, each answer states its own
+    figure and only the wrong one the wrong figure, and the right answer none of the wrong reading's fragments."""
+    if abs(v.figure - rule_gives) > 0.005:
+        raise ValueError(f"{where}: the right figure {v.figure} is not what the rule gives ({rule_gives})")
+    if abs(v.wrong_figure - slip_gives) > 0.005:
+        raise ValueError(f"{where}: the wrong figure {v.wrong_figure} does not follow from the slip ({slip_gives})")
     if abs(v.wrong_figure - v.figure) <= 0.005:
-        raise ValueError(f"{where}: the wrong combination must reach another figure than the rule's")
+        raise ValueError(f"{where}: the {wrong_reading} must reach another figure than the rule's")
     if v.said not in v.right or v.wrong_said not in v.wrong or v.wrong_said in v.right:
         raise ValueError(f"{where}: each answer states its own figure, and only the wrong one the wrong figure")
     if not v.frags or any(f.lower() in v.right.lower() for f in v.frags):
-        raise ValueError(f"{where}: the right answer must not state the wrong combination's figures")
+        raise ValueError(f"{where}: the right answer must not state the {wrong_reading}'s figures")
 
 
 class Recipes(_Recipes):

@@ -48,6 +48,7 @@ from holdout24_cases import (
     Twins,
     search_query,
 )
+from holdout29_cases import check_worked_figures
 
 __all__ = ["Borrowed", "Compare", "Extra", "Leak", "Lookup", "Mismatch", "Pair", "Partial", "Prorated", "Quote",
            "Recipes", "Refusal", "Twins", "prorate", "search_query"]
@@ -160,17 +161,7 @@ def check_prorated(v: Prorated, articles: dict[str, tuple[str, str]], where: str
     if (v.slip == "fee" and not v.fee) or (v.slip == "window" and not v.window) or \
             (v.slip == "round" and v.method != "weeks") or (v.slip == "calendar" and v.method != "days"):
         raise ValueError(f"{where}: the slip {v.slip!r} needs a rule it can misread")
-    if abs(v.figure - prorate(v)) > 0.005:
-        raise ValueError(f"{where}: the right figure {v.figure} is not what the rule gives ({prorate(v)})")
-    if abs(v.wrong_figure - prorate(v, v.slip)) > 0.005:
-        raise ValueError(f"{where}: the wrong figure {v.wrong_figure} does not follow from the slip "
-                         f"({prorate(v, v.slip)})")
-    if abs(v.wrong_figure - v.figure) <= 0.005:
-        raise ValueError(f"{where}: the wrong reading must reach another figure than the rule's")
-    if v.said not in v.right or v.wrong_said not in v.wrong or v.wrong_said in v.right:
-        raise ValueError(f"{where}: each answer states its own figure, and only the wrong one the wrong figure")
-    if not v.frags or any(f.lower() in v.right.lower() for f in v.frags):
-        raise ValueError(f"{where}: the right answer must not state the wrong reading's figures")
+    check_worked_figures(v, where, prorate(v), prorate(v, v.slip), "wrong reading")
 
 
 class Recipes(_Recipes):
