@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout30]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout31]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -140,9 +140,9 @@ club, Auckland baby-gear hire, Phuket beach club), was scored twice as totals (3
 the ``tool47`` stop, 320/370 again with its final main), so it is spent and opened for reading from the round after
 those scores: it prints like holdout29 and ``--misses holdout30`` lists its misses.
 ``tests/data/holdout31``, written by a thirty-first author (Seoul self-service laundry, Lyon arthouse cinema, Hanoi
-street-food tours, Toronto gym, Nairobi print shop), is the unseen measure now: sealed, totals only, never its
-misses, also with ``--set``; first scored at 331/370 with the final candidate of the ``refusal48`` stop, one more
-score allowed.
+street-food tours, Toronto gym, Nairobi print shop), was scored twice as totals (331/370 with the final candidate of
+the ``refusal48`` stop, 331/370 again with its final main), so it is spent and opened for reading from the round after
+those scores: it prints like holdout30 and ``--misses holdout31`` lists its misses.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -181,8 +181,6 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT31 = REPO / "tests" / "data" / "holdout31"  # a thirty-first author's sealed set: totals only, never its misses
-HOLDOUT31_HEADING = "thirty-first held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -195,7 +193,8 @@ ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "ho
             "holdout23": "twenty-third", "holdout24": "twenty-fourth",
             "holdout25": "twenty-fifth", "holdout26": "twenty-sixth",
             "holdout27": "twenty-seventh", "holdout28": "twenty-eighth",
-            "holdout29": "twenty-ninth", "holdout30": "thirtieth"}
+            "holdout29": "twenty-ninth", "holdout30": "thirtieth",
+            "holdout31": "thirty-first"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -467,7 +466,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT31, HOLDOUT31_HEADING),)
+    return ()
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
