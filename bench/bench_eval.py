@@ -143,6 +143,9 @@ those scores: it prints like holdout29 and ``--misses holdout30`` lists its miss
 street-food tours, Toronto gym, Nairobi print shop), was scored twice as totals (331/370 with the final candidate of
 the ``refusal48`` stop, 331/370 again with its final main), so it is spent and opened for reading from the round after
 those scores: it prints like holdout30 and ``--misses holdout31`` lists its misses.
+``tests/data/holdout32``, written by a thirty-second author (Santiago home cleaning, Ta' Qali glassblowing studio,
+Kiruna husky tours, Istrian truffle hunts, Istanbul pocket Wi-Fi rental), is the unseen measure now: sealed, totals
+only, never its misses, also with ``--set``; not scored yet.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -181,6 +184,8 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
+HOLDOUT32 = REPO / "tests" / "data" / "holdout32"  # a thirty-second author's sealed set: totals only, never its misses
+HOLDOUT32_HEADING = "thirty-second held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -466,7 +471,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ()
+    return ((HOLDOUT32, HOLDOUT32_HEADING),)
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
