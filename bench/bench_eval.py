@@ -494,6 +494,7 @@ def _check_options(argv: list[str]) -> None:
 
 def main(argv: list[str]) -> None:
     _check_options(argv)
+    _misses_asked(argv)  # a sealed set named with --misses stops the run here, before its totals are printed
     began = time.perf_counter()
     chosen = [arg.split("=", 1)[1] if "=" in arg else (argv[n + 1] if n + 1 < len(argv) else "")
               for n, arg in enumerate(argv) if arg == "--set" or arg.startswith("--set=")]

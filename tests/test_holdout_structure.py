@@ -341,6 +341,10 @@ def test_bench_eval_prints_only_the_totals_of_a_sealed_set(
     assert ("totals", tmp_path) in calls and all(path != tmp_path for kind, path in calls if kind == "set")
     with pytest.raises(SystemExit, match="only"):
         bench_eval._misses_asked(["--misses", name])
+    calls.clear()
+    with pytest.raises(SystemExit, match=f"--misses {name}: only"):  # before anything is scored, with --set too
+        bench_eval.main(["--set", str(tmp_path), "--misses", name, "--skip-halueval"])
+    assert calls == []
 
 
 @pytest.mark.parametrize("name", [name for name in sorted(SETS) if name not in SEALED])
