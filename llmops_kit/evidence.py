@@ -60,6 +60,7 @@ from .rate_units import misapplied_rate_units
 from .refused_fields import refused_in_fields
 from .shortfalls import shortfall_figures
 from .status_synonyms import decided_in_fields, same_state_stems
+from .tax_notes import unstated_tax_names
 from .text import (
     content_stems,
     counted_figures,
@@ -557,6 +558,8 @@ class Evidence(DerivedFigures):
         names_found = names_in(claim) if names else _NONE
         if names_found:
             names_found -= _code_parts(claim, names_found, (s.text for s in self._given))
+        if names_found:  # "VAT" of "EUR 145, VAT included" where no text names a tax: the price's framing, no fact
+            names_found -= unstated_tax_names(names_found, claim, self.source_texts)
         if names_found and arithmetic_steps.READ_STORAGE_AND_PINTS and digits:
             # "1.76 UK pints (roughly 2.1 US pints)": the country of a unit the claim converts to is part of the
             # unit, no name the evidence must hold

@@ -169,6 +169,7 @@ from .span_ends import span_end_words
 from .standing_records import kept_record, still_standing
 from .status_denials import denied_status
 from .subject_figures import other_subject_figure
+from .tax_notes import unstated_tax_stems
 from .text import (
     STOPWORDS,
     content_stems,
@@ -766,6 +767,8 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             words -= converted_unit_words(claim)
         if words:  # the unit a follow-up asks for, of the turn's figure converted ("how many miles?" "About 7.5 miles")
             words -= evidence.asked_unit_words(claim)
+        if words:  # "VAT included" beside a price where no text names a tax (read as no fact by the hard-fact step)
+            words -= unstated_tax_stems(claim, evidence.source_texts)
         stems = _compounds_split(words, claim, evidence)
         if says_round_the_clock(claim):  # "day or night" is one fact, stated as the evidence's "24/7" is
             stems = (stems - ROUND_THE_CLOCK_WORDS) | {ROUND_THE_CLOCK}

@@ -518,6 +518,9 @@ figures a claim states and works out.
 So is a rule turned round where the claim holds one evidence statement's words but its sign (``READ_COVERED_POLARITY``
 in :mod:`llmops_kit.claim_meaning`, the ``reversed48`` round: "a photocopy is accepted" of "Photocopies are not
 accepted", on claims with figures too): it judges a claim as the meaning readings do.
+So is a tax note beside a price read as no fact where no text names a tax (``READ_UNSTATED_TAX`` in
+:mod:`llmops_kit.tax_notes`, the ``right49`` round: "EUR 145, VAT included" where no article mentions VAT): it
+changes which names and words a claim must find.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -628,6 +631,7 @@ from llmops_kit import (  # noqa: E402
     standing_records,
     subject_figures,
     superseded_figures,
+    tax_notes,
     unheld_figures,
     unit_fields,
     unit_prices,
@@ -1017,6 +1021,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (aged_charges, "READ_ADULT_PRICED_CHILDREN", False),
         (numbers, "READ_ANY_SIGNS", False),
         (claim_meaning, "READ_COVERED_POLARITY", False),
+        (tax_notes, "READ_UNSTATED_TAX", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
