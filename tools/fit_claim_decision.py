@@ -518,6 +518,12 @@ figures a claim states and works out.
 So is a rule turned round where the claim holds one evidence statement's words but its sign (``READ_COVERED_POLARITY``
 in :mod:`llmops_kit.claim_meaning`, the ``reversed48`` round: "a photocopy is accepted" of "Photocopies are not
 accepted", on claims with figures too): it judges a claim as the meaning readings do.
+So are the customer's own figure said to meet a bound it crosses (``READ_CROSSED_BOUNDS`` in
+:mod:`llmops_kit.limit_sides`, the ``options49`` round: "at 128 kg you're within the Canyon's limit" against "the
+Canyon maximum is 127 kg", "you're 10, so the group rate applies" against "groups of over 10") and a charge waived
+above an amount applied on the wrong side of it (``READ_FREE_THRESHOLDS`` in :mod:`llmops_kit.free_thresholds`, the
+same round: "so carriage is free" to goods worth £190 against "free over £400"): each settles a claim as
+contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -584,6 +590,7 @@ from llmops_kit import (  # noqa: E402
     found_sources,
     fraction_steps,
     free_claims,
+    free_thresholds,
     frequency_counts,
     general_conversions,
     grounding,
@@ -1017,6 +1024,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (aged_charges, "READ_ADULT_PRICED_CHILDREN", False),
         (numbers, "READ_ANY_SIGNS", False),
         (claim_meaning, "READ_COVERED_POLARITY", False),
+        (limit_sides, "READ_CROSSED_BOUNDS", False),
+        (free_thresholds, "READ_FREE_THRESHOLDS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
