@@ -130,6 +130,7 @@ from .excluded_items import covered_exclusion
 from .figure_owner import foreign_owner
 from .filled_fields import filled_field
 from .found_sources import FOUND_LACK, found_limits, sources_lack
+from .free_thresholds import missed_free_threshold
 from .grounding_context import misplaced_figure
 from .grounding_paraphrase import (
     WH_RE,
@@ -143,6 +144,7 @@ from .handoff_clauses import carries_contact, hands_over, without_handoffs
 from .held_imperatives import HELD_IMPERATIVE_SOURCE, held_imperative
 from .joined_acts import business_act
 from .joined_declines import declines, declines_whole, joined_facts
+from .limit_sides import crossed_bound
 from .opening_words import range_end_verbs
 from .option_answers import option_clash
 from .own_clauses import OwnClause, own_clauses
@@ -716,6 +718,8 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                  or unit_field_clash(claim, evidence)
                  or swapped_attribute(claim, evidence)
                  or changed_figure(claim, evidence)
+                 or crossed_bound(claim, evidence)
+                 or missed_free_threshold(claim, evidence)
                  ) if not foreign else None
         if moved is not None:
             verdicts.append(_contradicted(claim, moved))

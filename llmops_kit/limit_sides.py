@@ -23,11 +23,24 @@ slot with "only" ("we alter pieces bought from us only", "on weekdays only"), an
 
 Read by :func:`llmops_kit.claim_meaning.meaning_gap` (claims with figures too); switched off by
 :data:`READ_LIMIT_SIDES` in the claim-decision fit. Nothing here looks at the answer's length, style or position.
+
+:func:`crossed_bound` (the ``options49`` round, :data:`READ_CROSSED_BOUNDS`): the customer's own figure said to
+meet a bound on the wrong side of it. "At 128 kg you're within the Canyon's limit, so the Canyon Jump is yours" to "I
+weigh 128 kg" against "the Canyon maximum is 127 kg"; "you're 10 ..., so the group rate applies" to "we're 10"
+against "groups of over 10 people". Every figure is held and every word is the article's, so only holding the
+figure against the bound can object. A claim is read when it restates a figure of the customer's message (not a
+clock time, date, amount or share), says it qualifies ("within", "applies", "qualify", "eligible", "is yours",
+"you can", "goes free") with no negation or refusal, and a clause of a prose evidence sentence bounds a figure of
+the same unit ("at most / up to / maximum (is) N", "under / less than N", "over / more than N", "at least /
+minimum N", "N or more / or less") and shares a content word with the claim (its subject: "Canyon", "groupe"). A
+bare figure ("you're 10") is of the bound's unit when that unit is bare or counts people. The claim is
+contradicted when the figure lies on the far side: strict bounds ("over", "under") exclude their own figure.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .evidence import Evidence
 from .text import content_stems
@@ -35,10 +48,12 @@ from .text.char_scans import has_digit, holds_any
 from .text.split import sentences_of
 from .textcache import text_cache
 
-__all__ = ["READ_LIMIT_SIDES", "far_side_claim", "widened_restriction"]
+__all__ = ["READ_CROSSED_BOUNDS", "READ_LIMIT_SIDES", "crossed_bound", "far_side_claim", "widened_restriction"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
 READ_LIMIT_SIDES = True
+#: Read the customer's figure said to meet a bound it crosses (:func:`crossed_bound`); off in the fit.
+READ_CROSSED_BOUNDS = True
 
 _NUM = r"[$£€]?\s?(\d+(?:[.,]\d+)?)"
 #: The claim speaks of what lies above N.
@@ -152,4 +167,147 @@ def widened_restriction(claim: str, evidence: Evidence) -> tuple[str, str] | Non
                     if found_prep == prep and not stems.isdisjoint(held) and not any(
                             _opens_too(other.text, prep) for other in prose):
                         return clause.strip(), sentence
+    return None
+
+
+#: A bound on a figure with its unit, by side: group ``lo``/``lox`` (at least / over), ``hi``/``hix`` (at most /
+#: under), each followed by the figure and the word after it ("127 kg", "10 people", "48-hour").
+_BOUND_NUM = r"(\d+(?:[.,]\d+)?)(?:[\s-]([a-z]+))?"
+_BOUND_RE = re.compile(r"\b(?:(?P<lox>over|more than|above|greater than|older than)"
+                       r"|(?P<lo>at least|minimum(?: of| is)?|min\.?|no (?:less|fewer) than)"
+                       r"|(?P<hi>at most|up to|maximum(?: of| is)?|max\.?|no more than|not more than)"
+                       r"|(?P<hix>under|less than|below|fewer than|younger than))\s+" + _BOUND_NUM
+                       + r"|(?<![\d.,])" + _BOUND_NUM + r"\s+(?P<post>or (?:more|over|older)"
+                       r"|or (?:less|under|fewer|younger)|and (?:over|above|up))\b", re.IGNORECASE)
+#: Cheap pre-check of :data:`_BOUND_RE` (lower-case keys).
+_BOUND_KEYS = ("over", "more", "above", "than", "least", "min", "most", "up to", "max", "under", "below", "or ")
+#: A length of time counted back from an event after a bound ("up to 7 days before arrival", "at least 48 hours
+#: ahead"): a notice rule, whose far side is the near one.
+_NOTICE_AFTER_RE = re.compile(r"['’]?\s*(?:[a-z]+\s+){0,2}?(?:before|ahead|prior|in advance|notice|beforehand|earlier)"
+                              r"\b", re.IGNORECASE)
+#: A band of figures with its unit ("30-59 minutes", "10 to 15 kg").
+_BAND_RE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:-|–|to)\s*(\d+(?:[.,]\d+)?)(?:[\s-]([a-z]+))?",
+                      re.IGNORECASE)
+#: The claim says the customer's case qualifies.
+_MEETS_RE = re.compile(r"\b(?:within|applies|apply|qualif\w*|eligible|entitled|is yours|are yours|you can|you may"
+                       r"|go(?:es)? free|you get)\b", re.IGNORECASE)
+#: A claim that negates, refuses or says the case is past a limit reads the bound's far side itself.
+_NEGATED_RE = re.compile(r"n['’]t\b|\b(?:not|no|never|cannot|too|sorry|afraid|unfortunately|unable|exceed\w*"
+                         r"|outside|beyond|over the|above the|short|yet|only if|unless|need|needs|instead|except)\b",
+                         re.IGNORECASE)
+#: A figure the customer states, with the word after it ("128 kg", "10 and").
+_FIGURE_RE = re.compile(r"(?<![\d.,/:$£€¥₹₩฿#-])(\d+(?:[.,]\d+)?)(?![\d/%:]|[.,]\d)(?:[\s-]([A-Za-z]+))?")
+#: What may stand before a bare figure that is no quantity of the customer's: a clock time ("at 18", "by 6").
+_TIME_BEFORE_RE = re.compile(r"\b(?:at|by|from|until|till|before|after)\s*$", re.IGNORECASE)
+#: A month's or weekday's name before a figure: a date ("Mar 13", "Sat 13").
+_DATE_BEFORE_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat"
+                             r"|sun)[a-z]*\.?,?\s*$", re.IGNORECASE)
+#: Words after a figure that make it a clock time, an ordinal date or a share: no quantity of the customer's.
+_NOT_UNITS = frozenset(("am", "pm", "h", "hs", "hrs", "o", "st", "nd", "rd", "th", "percent"))
+#: Small words after a figure that are no unit: the figure is bare ("we're 10 and booking ...").
+_BARE_WORDS = frozenset(("and", "or", "so", "is", "are", "the", "a", "of", "to", "in", "on", "at", "for", "with", "but",
+                         "we", "you", "it", "this", "that", "now", "today", "if", "as", "by", "then", "which"))
+#: A currency code after a figure ("1,500 THB").
+_CODE_AFTER_RE = re.compile(r"[A-Z]{3}\b")
+#: Units that count people: a bare count ("we're 10") is of their kind.
+_PEOPLE_UNITS = frozenset(("people", "person", "persons", "guest", "guests", "player", "players", "participant",
+                           "participants", "member", "members", "adult", "adults", "pax", "head", "heads"))
+#: Clause words that say nothing of the bound's subject.
+_LIGHT_STEMS = content_stems("people person per each every any all must can only may more less least most over "
+                             "under maximum minimum limit")
+
+
+def _unit(word: str | None) -> str:
+    """A figure's unit word, singular and lower-case; "" for a bare figure (no word, or a small word after it)."""
+    if not word:
+        return ""
+    word = word.lower()
+    if word in _BARE_WORDS:
+        return ""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _same_unit(mine: str, bound: str) -> bool:
+    """Is the customer's figure of the bound's unit (a bare count of a bound on people, or on a bare figure)?"""
+    if mine == bound:
+        return True
+    return not mine and (bound + "s" in _PEOPLE_UNITS or bound in _PEOPLE_UNITS)
+
+
+def _quantities(text: str) -> dict[float, str]:
+    """The figures a text states as quantities, with their unit ("" for a bare figure): no clock time, date,
+    amount or share."""
+    found: dict[float, str] = {}
+    for m in _FIGURE_RE.finditer(text):
+        word, before = m.group(2), text[:m.start()]
+        if (word and word.lower() in _NOT_UNITS) or _DATE_BEFORE_RE.search(before) or _priced(text, m):
+            continue
+        unit = _unit(word)
+        if not unit and _TIME_BEFORE_RE.search(before):
+            continue
+        found.setdefault(float(m.group(1).replace(",", ".")), unit)
+    return found
+
+
+def _priced(text: str, figure: re.Match[str]) -> bool:
+    """Is the figure an amount of money: a currency sign just before or after it, or a code after it?"""
+    before, after = text[:figure.start()].rstrip(), text[figure.end(1):].lstrip()
+    return bool((before and unicodedata.category(before[-1]) == "Sc")
+                or (after and unicodedata.category(after[0]) == "Sc") or _CODE_AFTER_RE.match(after))
+
+
+def _customer_figures(claim: str, question: str) -> dict[float, str]:
+    """The figures the claim restates from the customer's message, with their unit (the claim's, else the
+    message's)."""
+    asked = _quantities(question)
+    return {value: unit or asked[value] for value, unit in _quantities(claim).items() if value in asked}
+
+
+def _crossed(value: float, bound: re.Match[str]) -> tuple[bool, str]:
+    """(whether the figure lies past the bound, the bound's unit): a strict bound excludes its own figure."""
+    figure, word = (bound.group(5), bound.group(6)) if bound.group(5) else (bound.group(7), bound.group(8))
+    limit = float(figure.replace(",", "."))
+    side = next((k for k in ("lox", "lo", "hi", "hix") if bound.group(k)), None)
+    if side is None:
+        post = bound.group("post").lower()
+        side = "lo" if post.endswith(("more", "over", "older", "above", "up")) else "hi"
+    past = {"lox": value <= limit, "lo": value < limit, "hi": value > limit, "hix": value >= limit}[side]
+    return past, _unit(word)
+
+
+def _tiered(value: float, unit: str, clause: str) -> bool:
+    """Does the clause also give a band of that unit the figure falls in ("for 30-59 minutes ..., for 120
+    minutes or more ...")? Then it lists tiers, and the figure's tier is another than the crossed one."""
+    for band in _BAND_RE.finditer(clause):
+        low, high = (float(band.group(n).replace(",", ".")) for n in (1, 2))
+        if low <= value <= high and _same_unit(unit, _unit(band.group(3))):
+            return True
+    return False
+
+
+def crossed_bound(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, the bounding clause, the bound) when the claim says the customer's own figure meets a bound it
+    lies past (see the module docstring), else None."""
+    if not READ_CROSSED_BOUNDS or not has_digit(claim) or _MEETS_RE.search(claim) is None:
+        return None
+    if _NEGATED_RE.search(claim):
+        return None
+    figures = _customer_figures(claim, evidence.user_text)
+    if not figures:
+        return None
+    stems = content_stems(claim) - _LIGHT_STEMS
+    for source in evidence.sources:
+        if not source.prose or source.user or not holds_any(source.text.lower(), _BOUND_KEYS):
+            continue
+        for sentence in sentences_of(source.text):
+            for clause in re.split(r"\s*;\s*", sentence):
+                bounds = [b for b in _BOUND_RE.finditer(clause) if not _NOTICE_AFTER_RE.match(clause, b.end())]
+                for bound in bounds:
+                    for value, unit in figures.items():
+                        past, bound_unit = _crossed(value, bound)
+                        if not past or not _same_unit(unit, bound_unit) or _tiered(value, unit, clause):
+                            continue
+                        subject = content_stems(clause) - _LIGHT_STEMS - content_stems(bound.group(0))
+                        if subject & stems:
+                            return source.label, clause, bound.group(0)
     return None

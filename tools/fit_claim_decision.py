@@ -521,6 +521,12 @@ accepted", on claims with figures too): it judges a claim as the meaning reading
 So is a tax note beside a price read as no fact where no text names a tax (``READ_UNSTATED_TAX`` in
 :mod:`llmops_kit.tax_notes`, the ``right49`` round: "EUR 145, VAT included" where no article mentions VAT): it
 changes which names and words a claim must find.
+So are the customer's own figure said to meet a bound it crosses (``READ_CROSSED_BOUNDS`` in
+:mod:`llmops_kit.limit_sides`, the ``options49`` round: "at 128 kg you're within the Canyon's limit" against "the
+Canyon maximum is 127 kg", "you're 10, so the group rate applies" against "groups of over 10") and a charge waived
+above an amount applied on the wrong side of it (``READ_FREE_THRESHOLDS`` in :mod:`llmops_kit.free_thresholds`, the
+same round: "so carriage is free" to goods worth £190 against "free over £400"): each settles a claim as
+contradicted before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -587,6 +593,7 @@ from llmops_kit import (  # noqa: E402
     found_sources,
     fraction_steps,
     free_claims,
+    free_thresholds,
     frequency_counts,
     general_conversions,
     grounding,
@@ -1022,6 +1029,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_ANY_SIGNS", False),
         (claim_meaning, "READ_COVERED_POLARITY", False),
         (tax_notes, "READ_UNSTATED_TAX", False),
+        (limit_sides, "READ_CROSSED_BOUNDS", False),
+        (free_thresholds, "READ_FREE_THRESHOLDS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
