@@ -33,7 +33,10 @@ code except the customer's own:
 The texts' silence is also written subject first: "Massage vouchers aren't in our practice information, sorry", "Oil
 changes are not in our price list", "Sandboarding isn't something our notes cover" (``topic``: the subject, no
 pronoun; "mentioned" / "listed in" too, not "covered in", which a policy says of itself), settled by the same test
-(:data:`READ_SUBJECT_SILENCES`). The trace's own name may be two words, "the price list" of a prompt's "the price
+(:data:`READ_SUBJECT_SILENCES`). Where the texts are named by a word that names nothing but a text ("our help pages",
+"our knowledge base"), "Weddings aren't covered in our help pages" and "Our knowledge base doesn't cover washing
+machines" are such silences too (:data:`llmops_kit.found_sources.READ_NAMED_COVERS`, the ops49 round).
+The trace's own name may be two words, "the price list" of a prompt's "the price
 list passages" (:mod:`llmops_kit.text.source_nouns`). :func:`declines_question` reads a plain no to the customer's
 question as a piece of a joined claim ("We don't sell trampolines; our help pages are about jumping at the park",
 :mod:`llmops_kit.joined_declines`): the verb and subject the customer's own words, and no text naming the subject
@@ -50,8 +53,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import found_sources
 from .claim_meaning import PROMISE_RE
 from .evidence import Evidence
+from .found_sources import ONLY_TEXT_WORDS
 from .handoff_clauses import HANDOFF_WORDS
 from .text import content_stems, identifiers_in, names_in, numbers_in
 from .text.char_scans import has_digit
@@ -130,22 +135,31 @@ def _noun(noun: str) -> str:
     return re.escape(stem).replace(r"\ ", r"\s+") + "s?"
 
 
+#: The bot's texts named by a word that names nothing but a text ("our help pages", "our knowledge base"), of which
+#: "covered in" and "don't cover" say what they hold, not what a rule includes (:data:`~llmops_kit.found_sources.
+#: READ_NAMED_COVERS`).
+_ONLY_TEXTS = r"(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(ONLY_TEXT_WORDS) + ")"
+
+
 @lru_cache(maxsize=64)
-def _subject_patterns(nouns: tuple[str, ...]) -> re.Pattern[str]:
+def _subject_patterns(nouns: tuple[str, ...], named_covers: bool = False) -> re.Pattern[str]:
     """The subject-first silences for the generic words and the trace's own nouns: "Massage vouchers aren't in our
     practice information, sorry", "Oil changes are not in our price list", "Sandboarding isn't something our notes
-    cover"; ``topic`` is the subject."""
+    cover", and with ``named_covers`` "Weddings aren't covered in our help pages"; ``topic`` is the subject."""
     texts = r"(?:our|the|my|these|those)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join((*_GENERIC, *map(_noun, nouns))) + ")"
+    covered = rf"|covered\s+(?:in|by)\s+{_ONLY_TEXTS}" if named_covers else ""
     return re.compile(
         rf"^{_OPEN}(?!(?:that|it|this|there|they|which)\b)(?P<topic>[^,;:]+?)\s+(?:isn't|is\s+not|aren't|are\s+not)\s+"
-        rf"(?:(?:(?:something|anything)\s+|(?:mentioned|listed)\s+)?(?:in|on)\s+{texts}"
+        rf"(?:(?:(?:something|anything)\s+|(?:mentioned|listed)\s+)?(?:in|on)\s+{texts}{covered}"
         rf"|(?:something|anything)\s+{texts}\s+(?:cover|mention|say|list)s?){_TRAIL}$",
         re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
-def _patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The three shapes for the generic words and the trace's own nouns (cached: a set's traces share a few)."""
+def _patterns(nouns: tuple[str, ...], named_covers: bool = False
+              ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The three shapes for the generic words and the trace's own nouns (cached: a set's traces share a few); with
+    ``named_covers`` the topic shape also reads "Our knowledge base doesn't cover washing machines"."""
     texts = r"(?:our|the|my|these|those)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join((*_GENERIC, *map(_noun, nouns))) + ")"
     # a word for a document that may name other things too ("cards", "sheets", "notices"): a text only when marked
     # as the bot's own find, "the cards I found", "the notices I have"
@@ -162,8 +176,9 @@ def _patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
         r"|(?:say|says)\s+nothing\s+(?:about|on))"
         rf"\s+(?:that|this|it)(?:\s+(?:question|point|topic|part))?{_TRAIL}$",
         re.IGNORECASE)
+    named = rf"|{_ONLY_TEXTS}\s+{_NOT}\s+cover" if named_covers else ""
     topic = re.compile(
-        rf"^(?:but\s+|and\s+|so\s+)?{_OPEN}(?:{found}\s+(?:{_NOT}\s+cover|{_DENY})|{texts}\s+{_DENY})"
+        rf"^(?:but\s+|and\s+|so\s+)?{_OPEN}(?:{found}\s+(?:{_NOT}\s+cover|{_DENY})|{texts}\s+{_DENY}{named})"
         rf"\s+(?P<topic>[^,;:]+?)(?:\s*,?\s+so\s+(?P<close>[^;]+?(?:\s*;\s*[^;]+?)?))?{_TRAIL}$",
         re.IGNORECASE)
     return beyond, pronoun, topic
@@ -283,9 +298,11 @@ def denies_topic(text: str, evidence: Evidence, nouns: tuple[str, ...] = ()) -> 
     text = _cued(text)
     if text is None:
         return False
-    found = _patterns(nouns)[2].match(text)
-    if found is None and READ_SUBJECT_SILENCES and (" in " in text or "something" in text or "anything" in text):
-        found = _subject_patterns(nouns).match(text)
+    named_covers = found_sources.READ_NAMED_COVERS
+    found = _patterns(nouns, named_covers)[2].match(text)
+    if found is None and READ_SUBJECT_SILENCES and (" in " in text or "something" in text or "anything" in text
+                                                    or " by " in text):
+        found = _subject_patterns(nouns, named_covers).match(text)
     if found is None or numbers_in(found.group("topic")) or identifiers_in(found.group("topic")):
         return False
     close = found.groupdict().get("close")

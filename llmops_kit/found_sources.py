@@ -52,8 +52,9 @@ from .text.source_nouns import noun_pattern as _noun_pattern
 from .text.source_nouns import trace_source_nouns
 from .text.tokens import identifiers_in, normalise_quotes, numbers_in
 
-__all__ = ["FOUND_LACK", "READ_FOUND_LIMITS", "READ_FOUND_SHAPES", "READ_FOUND_SOURCES", "READ_PROMPT_NOUNS",
-           "SourcesLack", "found_limits", "prompt_nouns", "sources_lack", "texts_limit"]
+__all__ = ["FOUND_LACK", "NAMED_COVER_HEAD", "ONLY_TEXT_WORDS", "READ_FOUND_LIMITS", "READ_FOUND_SHAPES",
+           "READ_FOUND_SOURCES", "READ_NAMED_COVERS", "READ_PROMPT_NOUNS", "SourcesLack", "found_limits",
+           "prompt_nouns", "sources_lack", "texts_limit"]
 
 #: Off while the claim decision is fitted (it settles a claim before the decision).
 READ_FOUND_SOURCES = True
@@ -70,6 +71,12 @@ READ_PROMPT_NOUNS = True
 #: adoptions"), the covered topic held by them, read as a claim of its own and not only beside a decline
 #: (:func:`found_limits`), the decl46 round; off in the fit.
 READ_FOUND_LIMITS = True
+#: The texts named by the bot's own word for a text and a verb of covering, without "only" (the ops49 round): "Our notes
+#: cover cockroaches, ants, termites and bed bugs, not bees", "...: our knowledge base covers sessions, mixing,
+#: mastering and beats" beside a decline. The word must be one that names nothing but a text ("notes", "pages",
+#: "knowledge base"; not "guides", which may be people, nor "information"), and the covered part may be a plain
+#: list ("a, b, c and d"). Read also as a joint after a colon by :mod:`llmops_kit.joined_declines`; off in the fit.
+READ_NAMED_COVERS = True
 #: The source a claim read here is supported by: the retrieval reading counts such a claim as a decline.
 FOUND_LACK = "the evidence (what the texts found lack)"
 #: The most words of the topic said to be covered that the evidence may lack.
@@ -98,6 +105,26 @@ _TEXT_WORDS = (r"notes?", r"articles?", r"pages?", r"passages?", r"documents?", 
                r"guides?", r"faqs?", r"handbooks?", r"leaflets?", r"brochures?", r"booklets?", r"manuals?")
 #: Words for a text read with :data:`READ_FOUND_SHAPES`: what a club or school pins up or lists.
 _WIDE_TEXT_WORDS = (r"noticeboards?", r"notice\s+boards?", r"entry", r"entries", r"sheets?")
+
+
+#: Words that name nothing but a text, for :data:`READ_NAMED_COVERS` (no "guides": a guide may be a person).
+ONLY_TEXT_WORDS = (r"notes", r"articles?", r"pages?", r"passages?", r"documents?", r"faqs?", r"handbooks?",
+                    r"leaflets?", r"brochures?", r"booklets?", r"manuals?", r"knowledge[- ]base",
+                    r"help[- ]cent(?:re|er)")
+#: The bot's texts named by such a word, then a verb of covering (no group: a joint's lookahead reads it too).
+NAMED_COVER_HEAD = (r"(?:our|my)\s+(?:[\w-]+\s+){0,2}?"
+                    rf"(?:{'|'.join(ONLY_TEXT_WORDS)})\s+(?:{_COVER_VERBS})\b")
+#: :data:`NAMED_COVER_HEAD` as a whole piece; ``rest`` is what the texts are said to cover.
+_NAMED_COVER_RE = re.compile(
+    rf"^(?:(?:but|and|so|sadly|unfortunately|i'm afraid)\s*,?\s+)?(?P<head>{NAMED_COVER_HEAD})(?P<rest>.*)$",
+    re.IGNORECASE)
+#: A covered part that is a plain list, "sessions, mixing, mastering and beats": its commas join items.
+_PLAIN_LIST_RE = re.compile(r"^[^,;:]+(?:,\s*[^,;:]+)*,?\s+(?:and|or)\s+[^,;:]+$", re.IGNORECASE)
+
+
+def _named_cover(text: str) -> re.Match[str] | None:
+    """With :data:`READ_NAMED_COVERS`, the match of the texts named by a word for a text and a verb of covering."""
+    return _NAMED_COVER_RE.match(text) if READ_NAMED_COVERS else None
 
 
 def _found_re() -> re.Pattern[str]:
@@ -212,6 +239,8 @@ def _split(claim: str, question: str = "", nouns: tuple[str, ...] = ()) -> tuple
             found = _named_re(nouns).match(text)
         if found is None and "only" in lowered and "not" in lowered:
             found = _ONLY_RE.match(text)
+        if found is None:
+            found = _named_cover(text)
     if found is None:
         return None
     rest = found.group("rest")
@@ -308,16 +337,26 @@ def texts_limit(piece: str, evidence: Evidence) -> bool:
     found = _FOUND_RE.match(text)
     if found is None:
         lowered = text.lower()
-        if "only" not in lowered and "just" not in lowered:
-            return False
-        found = _named_pattern(prompt_nouns(evidence), False).match(text)
+        if "only" in lowered or "just" in lowered:
+            found = _named_pattern(prompt_nouns(evidence), False).match(text)
+        if found is None:
+            found = _named_cover(text)
     if found is None or any(p.search(found.group("rest")) for p in _DENIALS):
         return False
-    if numbers_in(text) or identifiers_in(text) or _MORE_RE.search(found.group("rest")):
+    if numbers_in(text) or identifiers_in(text) or _more_than_listed(found):
         return False
     said = content_stems(found.group("rest")) - _FILLER
     unheld = evidence.novel(said, len(said) + 1)
     return bool(said) and len(unheld) <= UNHELD_MAX and len(unheld) < len(said)
+
+
+def _more_than_listed(found: re.Match[str]) -> bool:
+    """Does the covered part say more than a topic: a clause break in it, other than the commas of a plain list
+    after texts named by a word for a text (:data:`READ_NAMED_COVERS`)?"""
+    rest = found.group("rest").strip(" .")
+    if found.re is _NAMED_COVER_RE and _PLAIN_LIST_RE.match(rest):
+        return _MORE_RE.search(rest.replace(",", " ")) is not None
+    return _MORE_RE.search(rest) is not None
 
 
 def found_limits(claim: str, evidence: Evidence) -> bool:

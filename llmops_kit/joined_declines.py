@@ -34,12 +34,13 @@ from __future__ import annotations
 
 import re
 
+from . import found_sources
 from .business_limits import business_limit
 from .claim_meaning import PROMISE_RE
 from .customer_place import declines_own_code
 from .decline_claims import customers_only, declines_question, denies_topic
 from .evidence import Evidence
-from .found_sources import found_limits, prompt_nouns, texts_limit
+from .found_sources import NAMED_COVER_HEAD, found_limits, prompt_nouns, texts_limit
 from .handoff_clauses import hands_over
 from .scope_declines import denies_having, scope_decline
 from .text import content_stems
@@ -76,6 +77,10 @@ _JOINT_RE = re.compile(r"\s*;\s*|\s+[-–—]\s+|,\s+(?:so|but|or)\s+|,\s+and\s+
 #: :data:`_JOINT_RE` with a colon before texts marked as the bot's own finds, read with :data:`READ_COLON_FOUND`.
 _COLON_JOINT_RE = re.compile(_JOINT_RE.pattern + r"|\s*:\s+(?=(?:the|our|my|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
                              r"\s+(?:i|we)(?:\s+found|\s+have|\s+can\s+see|'ve)\b)", re.IGNORECASE)
+#: :data:`_COLON_JOINT_RE` with a colon before the bot's texts named by a word for a text and a verb of covering
+#: ("Radio play isn't something I can help with: our knowledge base covers sessions and mixing"), read with
+#: :data:`llmops_kit.found_sources.READ_NAMED_COVERS`.
+_COLON_NAMED_RE = re.compile(_COLON_JOINT_RE.pattern + rf"|\s*:\s+(?={NAMED_COVER_HEAD})", re.IGNORECASE)
 #: A run of digits: a figure, or a group of a phone number, which :func:`numbers_in` may not read as a figure.
 _DIGITS_RE = re.compile(r"\d+")
 #: A citation pattern that never matches: the pieces are claim text already, their citations cut.
@@ -101,7 +106,9 @@ _BARE_HANDOFF_RE = re.compile(
 
 def _pieces(claim: str) -> list[str]:
     """The claim's pieces between joints, punctuation trimmed, empty ones left out."""
-    joint = _COLON_JOINT_RE if READ_COLON_FOUND and ":" in claim else _JOINT_RE
+    joint = _JOINT_RE
+    if READ_COLON_FOUND and ":" in claim:
+        joint = _COLON_NAMED_RE if found_sources.READ_NAMED_COVERS else _COLON_JOINT_RE
     return [p for p in (p.strip(" ,.") for p in joint.split(claim)) if p]
 
 

@@ -965,6 +965,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (joined_declines, "READ_COUNTED_DECLINES", False),
         (scope_declines, "READ_SCOPE_DECLINES", False),
         (found_sources, "READ_FOUND_LIMITS", False),
+        (found_sources, "READ_NAMED_COVERS", False),
         (grounding, "READ_HYPHENED_CODES", False),
         (standing_records, "READ_STANDING_RECORDS", False),
         (standing_records, "READ_KEPT_RECORDS", False),
