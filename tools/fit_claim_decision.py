@@ -518,6 +518,11 @@ figures a claim states and works out.
 So is a rule turned round where the claim holds one evidence statement's words but its sign (``READ_COVERED_POLARITY``
 in :mod:`llmops_kit.claim_meaning`, the ``reversed48`` round: "a photocopy is accepted" of "Photocopies are not
 accepted", on claims with figures too): it judges a claim as the meaning readings do.
+So are a record's gap said in the words of keeping a record (``READ_KEEPING_WORDS`` in :mod:`llmops_kit.empty_fields`,
+the ``tool49`` round: "The record doesn't name a pilot yet" of "pilot: .", read inside ``said_empty``, which is off
+already, and switched off here all the same) and an empty field given a figure beside its name
+(``READ_FILLED_FIGURES`` in :mod:`llmops_kit.filled_fields`, the same round: "cabana no. 3" of "cabana no: ."): each
+settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -572,6 +577,7 @@ from llmops_kit import (  # noqa: E402
     customer_place,
     dated_versions,
     decline_claims,
+    empty_fields,
     entry_statuses,
     evidence,
     evidence_derived,
@@ -1017,6 +1023,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (aged_charges, "READ_ADULT_PRICED_CHILDREN", False),
         (numbers, "READ_ANY_SIGNS", False),
         (claim_meaning, "READ_COVERED_POLARITY", False),
+        (empty_fields, "READ_KEEPING_WORDS", False),
+        (filled_fields, "READ_FILLED_FIGURES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
