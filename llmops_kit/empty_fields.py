@@ -22,6 +22,11 @@ to hold, and every one must hold a value for it to be contradicted; a field with
 the like decides neither. A question is not read. Cheap pre-checks first: a negation among the claim's words, then
 a tool record with field lines (read once per request).
 
+With :data:`READ_KEEPING_WORDS` (the ``tool49`` round) "name" is a verb of keeping a record as "show" and "list" are
+("The record doesn't name a pilot yet"), and a field every word of which is a record-keeping word ("booked: True",
+named by the "booking" of "The booking doesn't show an instructor yet") is left out when the claim names an empty
+field beside it: the claim speaks of the empty field, not of whether there is a booking.
+
 A bare "No," opening the claim answers the customer's question and is no negation of the claim: "No, HX-0312-08 was
 paid by check" names the "paid by" field and denies nothing, so the rest of the claim must hold the negation.
 
@@ -43,10 +48,14 @@ from .text.decline_clauses import CANNOT
 from .text.embed import similarity_matrix
 from .text.numbers import CURRENCY_CODES
 
-__all__ = ["READ_EMPTY_FIELDS", "UNIT_SUFFIXES", "EmptyField", "said_empty", "value_kind"]
+__all__ = ["READ_EMPTY_FIELDS", "READ_KEEPING_WORDS", "UNIT_SUFFIXES", "EmptyField", "said_empty", "value_kind"]
 
 #: False switches the reading off (the claim-decision fit patches ``grounding.said_empty`` instead).
 READ_EMPTY_FIELDS = True
+#: The words of keeping a record read as no field of it (the ``tool49`` round): "name" as a verb of record keeping
+#: ("The record doesn't name a pilot yet"), and a field every word of which is such a word ("booked: True", named by
+#: "The booking") left out when the claim names an empty field beside it. Off in the claim-decision fit.
+READ_KEEPING_WORDS = True
 
 #: Values that say a field has nothing in it.
 _EMPTY = frozenset(("", ".", "-", "--", "–", "—", "n/a", "na", "none", "null", "nil", "tbc", "tba", "unknown",
@@ -59,6 +68,8 @@ _LIGHT_TEXT = """none nothing never cannot see seen show shows shown showing hol
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday
     tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun"""
 _LIGHT = frozenset(stem(w) for w in _LIGHT_TEXT.split()) | frozenset(stem(w) for w in STOPWORDS)
+#: Verbs of keeping a record that :data:`READ_KEEPING_WORDS` adds to :data:`_LIGHT`.
+_KEEPING = frozenset(stem(w) for w in ("name", "names", "named", "naming"))
 _DETERMINERS = frozenset(("the", "a", "an", "our", "your", "this", "that"))
 _PLACE_PREPOSITIONS = frozenset(stem(w) for w in ("in", "at", "on", "inside", "within", "around", "near", "during"))
 #: Question words a field's name asks with ("found where", "collected when"): part of what it names.
@@ -188,9 +199,13 @@ def _named_gap(stems: list[str], records: list[_Record]) -> EmptyField | None:
             continue
         # "where it was found" names "found where", not also "found": the fuller field's name is the one said
         named = [one for one in named if not any(one[1] < other[1] for other in named)]
+        if READ_KEEPING_WORDS and any(kind == "empty" for _, _, kind in named):
+            # "The booking doesn't show an instructor" names "instructor: ." and, by its record word, "booked: True"
+            named = [one for one in named if one[2] == "empty" or not one[1] <= _LIGHT] or named
         field_stems = frozenset().union(*(field for _, field, _ in named))
+        light = _LIGHT | _KEEPING if READ_KEEPING_WORDS else _LIGHT
         extra = [n for n, s in enumerate(stems)
-                 if s not in field_stems and s not in _LIGHT and s not in known and not s[0].isdigit()]
+                 if s not in field_stems and s not in light and s not in known and not s[0].isdigit()]
         if len(extra) > 1:
             continue
         if extra and not (_beside(stems, extra[0]) & field_stems or _wh_place(stems, extra[0], field_stems)):

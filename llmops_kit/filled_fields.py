@@ -21,6 +21,13 @@ with "is" being done too (not "are": "Fees are paid at the pro shop" is a rule):
 expo already" and "That is booked" state done what the record says was not. Only the participle shape: a False
 flag gives no detail or figure to fill.
 
+With :data:`READ_FILLED_FIGURES` (the ``tool49`` round) a fourth shape: an empty field whose name the clause writes in
+full (less a closing "no" / "number", and a word of how much is left, "free", "left", "available", which may stand
+anywhere in the claim) given a figure right beside it: "cabana no. 3" of "cabana no: .", "2 of the 4 wheelchair
+places" of "wheelchair places free: .". A figure the prose evidence states beside the same words ("Salle 1 has 4
+wheelchair places"), the first end of a range ("lockers 1 to 40"), or a clause with a negation, modal, condition or
+limit before the name gives none.
+
 The record must be one the claim names (:func:`~llmops_kit.record_fields.named_records`) or the only tool record of
 the request. Such a claim states what the
 record does not hold: *contradicted*, with the empty field's line. Read by the groundedness check after
@@ -37,12 +44,14 @@ from .evidence import Evidence
 from .record_fields import RECORD_LINE_RE, named_records, record_lines
 from .text import STOPWORDS, stem
 
-__all__ = ["READ_FALSE_FLAGS", "READ_FILLED_FIELDS", "filled_field"]
+__all__ = ["READ_FALSE_FLAGS", "READ_FILLED_FIELDS", "READ_FILLED_FIGURES", "filled_field"]
 
 #: False switches the reading off (``tools/fit_claim_decision.py`` does, so the committed fit is reproducible).
 READ_FILLED_FIELDS = True
 #: A participle's flag held False read as an empty field (see the module docstring); also off in the fit.
 READ_FALSE_FLAGS = True
+#: An empty field given a figure beside its name (the ``tool49`` round, see the module docstring); off in the fit.
+READ_FILLED_FIGURES = True
 
 #: Past participles that do not end in "-ed".
 _IRREGULAR_TEXT = """sent paid taken done given made shown sold built found kept left lost told won held brought
@@ -166,6 +175,64 @@ def _fills(clause: str, field: _Empty) -> bool:
             and not after[1][0].isdigit())
 
 
+#: Words of a field's name that say its value is a number ("cabana no", "locker number"): no part of what it names.
+_NUMBER_WORDS = frozenset(("no", "nr", "num", "number", "numbers"))
+#: Words of a field's name that say how much of it is left ("wheelchair places free"): the claim may say them
+#: anywhere ("37 seats free, including 2 of the 4 wheelchair places").
+_STATE_WORDS = frozenset(("free", "left", "available", "remaining", "spare", "open"))
+#: A figure right after a field's name: "cabana no. 3", "locker #12", "table: 4".
+_FIGURE_AFTER_RE = re.compile(r"^\s*(?:(?:no|nr|number)\b\.?|#|:)?\s*(\d+)\b(?![.,:/]\d)", re.IGNORECASE)
+#: A figure right before a field's name, perhaps as a part of another ("2 of the 4 wheelchair places"): group 1
+#: is the figure given the field, group 2 the whole it is a part of (the evidence's own figure).
+_FIGURE_BEFORE_RE = re.compile(r"(?<![\d.,:/])(\d+)\s+(?:of\s+(?:the\s+|your\s+)?(\d+)\s+)?$", re.IGNORECASE)
+
+
+def _figure_given(clause: str, claim: str, field: _Empty, evidence: Evidence) -> str | None:
+    """The figure the clause gives an empty field whose name it writes in full (:data:`READ_FILLED_FIGURES`):
+    "cabana no. 3" of "cabana no: .", "2 of the 4 wheelchair places" of "wheelchair places free: ." (a word of how
+    much is left may stand anywhere in the claim). A figure the prose evidence states beside the same words ("Salle 1
+    has 4 wheelchair places") is the evidence's, not the field's; a clause with a negation, a modal, a condition or
+    a limit gives none. None when no figure is given."""
+    name = [w for w in field[2] if w not in _NUMBER_WORDS]
+    core = [w for w in name if w not in _STATE_WORDS]
+    if not core or field[3] or field[1].rstrip(". ").endswith("False"):
+        return None
+    lower = clause.lower().replace("’", "'")
+    phrase = re.search(r"\b" + r"\s+".join(re.escape(w) + r"[a-z]{0,2}" for w in core) + r"\b", lower)
+    if phrase is None:
+        return None
+    claim_stems = {stem(w) for w in _WORD_RE.findall(claim.lower())}
+    if not {stem(w) for w in name if w in _STATE_WORDS} <= claim_stems:
+        return None
+    words = set(_WORD_RE.findall(lower[:phrase.start()].replace("n't", " not")))
+    if words & _UNSAID or "up to" in lower:
+        return None
+    after = _FIGURE_AFTER_RE.match(lower[phrase.end():])
+    if after is not None:
+        if _RANGE_ON_RE.match(lower[phrase.end() + after.end():]) or _prose_states(after.group(1), core, evidence):
+            return None  # "lockers 1 to 40": a range of them, or the article's own figure
+        return after.group(1)
+    before = _FIGURE_BEFORE_RE.search(lower[:phrase.start()])
+    if before is None:
+        return None
+    if before.group(2) is None and _prose_states(before.group(1), core, evidence):
+        return None
+    return before.group(1)
+
+
+#: What makes a figure after a field's name the first end of a range or list of them ("lockers 1 to 40", "3-5").
+_RANGE_ON_RE = re.compile(r"^\s*(?:to|and|or|through|[-–—/&])\s*\d", re.IGNORECASE)
+
+
+def _prose_states(figure: str, core: list[str], evidence: Evidence) -> bool:
+    """Does a prose text of the evidence state the figure beside the field's words, before ("4 wheelchair places")
+    or after them ("cabana 3")?"""
+    words = r"\s+".join(re.escape(w) + r"[a-z]{0,2}" for w in core)
+    pattern = re.compile(rf"(?<![\d.,]){figure}\s+{words}\b|\b{words}\s+(?:no\.?\s*|number\s+|#)?{figure}(?![\d])",
+                         re.IGNORECASE)
+    return any(pattern.search(source.text) for source in evidence.sources if source.prose)
+
+
 def filled_field(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, the empty field's line, what the claim said of it) when a clause of the claim states a field the
     record holds nothing for as done or gives it a value (see the module docstring), else None."""
@@ -180,4 +247,7 @@ def filled_field(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
                 if _fills(clause, field):
                     held = "False" if field[1].rstrip(".").endswith("False") else "none"
                     return field[0], field[1], f"{' '.join(field[2])} given, the record holds {held}"
+                figure = _figure_given(clause, claim, field, evidence) if READ_FILLED_FIGURES else None
+                if figure is not None:
+                    return field[0], field[1], f"{' '.join(field[2])} given {figure}, the record holds none"
     return None

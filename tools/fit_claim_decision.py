@@ -527,6 +527,11 @@ Canyon maximum is 127 kg", "you're 10, so the group rate applies" against "group
 above an amount applied on the wrong side of it (``READ_FREE_THRESHOLDS`` in :mod:`llmops_kit.free_thresholds`, the
 same round: "so carriage is free" to goods worth £190 against "free over £400"): each settles a claim as
 contradicted before the decision.
+So are a record's gap said in the words of keeping a record (``READ_KEEPING_WORDS`` in :mod:`llmops_kit.empty_fields`,
+the ``tool49`` round: "The record doesn't name a pilot yet" of "pilot: .", read inside ``said_empty``, which is off
+already, and switched off here all the same) and an empty field given a figure beside its name
+(``READ_FILLED_FIGURES`` in :mod:`llmops_kit.filled_fields`, the same round: "cabana no. 3" of "cabana no: ."): each
+settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -581,6 +586,7 @@ from llmops_kit import (  # noqa: E402
     customer_place,
     dated_versions,
     decline_claims,
+    empty_fields,
     entry_statuses,
     evidence,
     evidence_derived,
@@ -1032,6 +1038,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (tax_notes, "READ_UNSTATED_TAX", False),
         (limit_sides, "READ_CROSSED_BOUNDS", False),
         (free_thresholds, "READ_FREE_THRESHOLDS", False),
+        (empty_fields, "READ_KEEPING_WORDS", False),
+        (filled_fields, "READ_FILLED_FIGURES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
