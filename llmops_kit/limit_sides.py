@@ -21,8 +21,17 @@ rule is applied to the customer's date, which answers do faithfully.
 slot with "only" ("we alter pieces bought from us only", "on weekdays only"), and no evidence opens it ("for any
 ...", "from anywhere"). A clause with a negation or its own "only" is the evidence's reading.
 
+
+:func:`narrowed_list`: the mirror of the reading above, a rule the claim narrows with "only" ("No, only cash or
+cards", "only trailers need one", "the local rate is for citizens only") where an evidence sentence with no
+restriction or negation of its own names one of the claim's restricted words in a list with another ("We accept
+cash, cards and BLIK", "Vans and trailers need a permit", "citizens and PRs pay ..."), that other item being what the
+customer asked about or what the answer goes on to speak of: the answer shuts out what the evidence lets in
+(:data:`READ_NARROWED_LISTS`, the ``reversed49`` round).
+
 Read by :func:`llmops_kit.claim_meaning.meaning_gap` (claims with figures too); switched off by
-:data:`READ_LIMIT_SIDES` in the claim-decision fit. Nothing here looks at the answer's length, style or position.
+:data:`READ_LIMIT_SIDES` and :data:`READ_NARROWED_LISTS` in the claim-decision fit. Nothing here looks at the
+answer's length, style or position.
 """
 
 from __future__ import annotations
@@ -30,15 +39,18 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
-from .text import content_stems
+from .text import STOPWORDS, content_stems, stem
 from .text.char_scans import has_digit, holds_any
 from .text.split import sentences_of
 from .textcache import text_cache
 
-__all__ = ["READ_LIMIT_SIDES", "far_side_claim", "widened_restriction"]
+__all__ = ["READ_LIMIT_SIDES", "READ_NARROWED_LISTS", "far_side_claim", "narrowed_list", "widened_restriction"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
 READ_LIMIT_SIDES = True
+#: Read a rule narrowed with "only" against an evidence list naming another item (:func:`narrowed_list`, the
+#: ``reversed49`` round); off while the claim decision is fitted.
+READ_NARROWED_LISTS = True
 
 _NUM = r"[$£€]?\s?(\d+(?:[.,]\d+)?)"
 #: The claim speaks of what lies above N.
@@ -152,4 +164,67 @@ def widened_restriction(claim: str, evidence: Evidence) -> tuple[str, str] | Non
                     if found_prep == prep and not stems.isdisjoint(held) and not any(
                             _opens_too(other.text, prep) for other in prose):
                         return clause.strip(), sentence
+    return None
+
+
+#: What a claim's "only" restricts: the words after it to the end of the clause ("only cash or cards"), or the few
+#: words before it when it closes the clause ("for citizens only").
+_ONLY_AFTER_RE = re.compile(r"\bonly\s+((?:[\w'’-]+[\s,]*){1,5})", re.IGNORECASE)
+_ONLY_CLOSING_RE = re.compile(r"((?:[\w'’-]+\s+){1,3})only\s*[.!?]?$", re.IGNORECASE)
+#: A list in an evidence sentence: words joined by commas and a last "and" / "or" ("cash, cards and BLIK").
+_LIST_RE = re.compile(r"\b[\w'’-]+(?:\s*,\s*[\w'’-]+)*,?\s+(?:and|or)\s+[\w'’-]+", re.IGNORECASE)
+_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+#: A sentence restricting or denying of its own: its list is no permission the claim could narrow.
+_SHUT_RE = re.compile(r"n['’]t\b|\b(?:not|no|never|cannot|nor|only|except|unless|without)\b", re.IGNORECASE)
+
+
+def _item_stem(word: str) -> str:
+    """A list item's stem, an acronym's plural read as the acronym ("PRs" is "PR")."""
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
+        word = word[:-1]
+    return stem(word.lower())
+
+
+def _restricted_words(clause: str) -> frozenset[str]:
+    """The stems a clause's "only" restricts (see :data:`_ONLY_AFTER_RE`), none when it restricts nothing."""
+    closing = _ONLY_CLOSING_RE.search(clause)
+    found = closing or _ONLY_AFTER_RE.search(clause)
+    if found is None:
+        return frozenset()
+    return frozenset(_item_stem(w) for w in re.findall(r"[\w'’-]+", found.group(1))) - STOPWORDS
+
+
+@text_cache(maxsize=2048)
+def _open_lists(text: str) -> tuple[tuple[frozenset[str], str], ...]:
+    """A source's lists (the stems of their items, stopwords left out) in sentences that restrict or deny nothing,
+    each with its sentence; cached per source text."""
+    found = []
+    for sentence in sentences_of(text):
+        if _SHUT_RE.search(sentence):
+            continue
+        for match in _LIST_RE.finditer(sentence):
+            items = frozenset(_item_stem(w) for w in _LIST_SPLIT_RE.split(match.group(0)) if w) - STOPWORDS
+            if len(items) >= 2:
+                found.append((items, sentence))
+    return tuple(found)
+
+
+def narrowed_list(claim: str, evidence: Evidence) -> tuple[str, str] | None:
+    """The claim's first clause restricting with "only" what an open evidence list names with another item the
+    customer asked about or the claim speaks of ("only cash or cards" of "We accept cash, cards and BLIK" when BLIK
+    was asked about), as (clause, the listing sentence), or None."""
+    if not READ_NARROWED_LISTS or "only" not in claim.lower():
+        return None
+    at_stake = evidence.user_stems | frozenset(_item_stem(w) for w in re.findall(r"[\w'’-]+", claim))
+    for clause in re.split(r"\s*[;:]\s*|,\s+", claim):
+        restricted = _restricted_words(clause)
+        if not restricted:
+            continue
+        for source in evidence.sources:
+            if not source.prose or source.user:
+                continue
+            for items, sentence in _open_lists(source.text):
+                others = items - restricted
+                if items & restricted and others & (at_stake - restricted):
+                    return clause.strip(), sentence
     return None
