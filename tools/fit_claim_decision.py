@@ -210,7 +210,9 @@ figure the customer took back left out of their operands (``READ_SUPERSEDED`` in
 the same round: "make that 4 sedans, not 3"): both change which figures a claim is found to hold or reach before
 the decision.
 So is a time of day given alone as an answer read as a claim (``READ_TIME_FRAGMENTS`` in
-:mod:`llmops_kit.text.claims`, the ``small31`` round: "From 10.30 am."): it changes which sentences are claims.
+:mod:`llmops_kit.text.claims`, the ``small31`` round: "From 10.30 am."): it changes which sentences are claims; so
+does care or hands-on help read as a statement, not a hand-over (``READ_HANDS_ON_HELP``, the ``reversed49`` round:
+"staff will look after your phone at the front desk").
 So is a first word before a bare "the" read as no name (``READ_VERB_OPENERS`` in :mod:`llmops_kit.text.tokens`, the
 same round: "Bring the Texas title"): it settles a name before the decision.
 So is a record's count restated with another figure (``READ_RECORD_COUNTS`` in :mod:`llmops_kit.record_counts`, the
@@ -800,6 +802,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
         (claims, "_OWN_DECLINE_RE", re.compile(r"(?!)")),  # matches nothing
         (claims, "READ_TIME_FRAGMENTS", False),
+        (claims, "READ_HANDS_ON_HELP", False),
         (quality, "trace_source_nouns", lambda *args: ()),
         (language, "READ_MORE_LANGUAGES", False),
         (customer_language, "READ_CUSTOMER_LANGUAGE", False),
