@@ -360,7 +360,9 @@ So are the Polish, Malay and Indonesian function words of the language test (``R
 :mod:`llmops_kit.text.language`, the ``counts45`` round: "... £9.60 za godzinę, za stół, a nie za osobę"): a claim in
 those languages skips the decision.
 So is money said to come back against the evidence's refund rule, or the reverse (``READ_REFUND_POLARITY`` in
-:mod:`llmops_kit.refund_polarity`, the ``rev45`` round): it judges a claim as the meaning readings do.
+:mod:`llmops_kit.refund_polarity`, the ``rev45`` round): it judges a claim as the meaning readings do; so is a refund
+said against the evidence's one short general refund rule (``READ_SOLE_REFUND_RULE``, the ``reversed49`` round: "you
+get a full refund at the box office" against "Tickets are not refunded.").
 So are a date written all in figures read as a date (``READ_NUMERIC_DATES`` in :mod:`llmops_kit.evidence_derived`,
 the ``tool45`` round: "21/04/2027" of a record's "arrival: 2027-04-19"), the payment state of the record the
 question names (``READ_ASKED_PAYMENTS`` in :mod:`llmops_kit.payment_states`, the same round: "It's fully paid" of
@@ -933,6 +935,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (inferred_counts, "READ_YEARLY_FIGURES", False),
         (language, "READ_POLISH_MALAY", False),
         (refund_polarity, "READ_REFUND_POLARITY", False),
+        (refund_polarity, "READ_SOLE_REFUND_RULE", False),
         (late_conditions, "READ_ONCE_CONDITIONS", False),
         (late_conditions, "READ_TRAILING_IFS", False),
         (late_conditions, "READ_ONLY_RESTRICTIONS", False),
