@@ -90,7 +90,7 @@ from .evidence_statements import NOT_UNTIL_RE, sentence_stems
 from .free_claims import unheld_gratuity
 from .grounding_paraphrase import SYNONYM_SIMILARITY, held_vectors, held_words
 from .late_conditions import late_conditions
-from .limit_sides import far_side_claim, narrowed_list, widened_restriction
+from .limit_sides import far_side_claim, narrowed_list, waived_restriction, widened_restriction
 from .refund_polarity import reversed_refund
 from .restated_conditions import restated_condition
 from .text import (
@@ -639,7 +639,8 @@ def _far_side(claim: str, evidence: Evidence) -> MeaningGap | None:
     fuel ... by appointment" against "Boats up to 65 ft"), a slot opened to all that the evidence restricts, or a list
     the claim narrows with "only" ("only cash or cards" against "We accept cash, cards and BLIK"),
     :mod:`llmops_kit.limit_sides`."""
-    found = far_side_claim(claim, evidence) or widened_restriction(claim, evidence) or narrowed_list(claim, evidence)
+    found = (far_side_claim(claim, evidence) or widened_restriction(claim, evidence) or narrowed_list(claim, evidence)
+             or waived_restriction(claim, evidence))
     return None if found is None else MeaningGap("limit", *found)
 
 

@@ -29,8 +29,15 @@ cash, cards and BLIK", "Vans and trailers need a permit", "citizens and PRs pay 
 customer asked about or what the answer goes on to speak of: the answer shuts out what the evidence lets in
 (:data:`READ_NARROWED_LISTS`, the ``reversed49`` round).
 
+:func:`waived_restriction`: a claim clause that says in so many words that a rule holds without its restriction
+("takes electrical items whether or not they have been tested", "you can keep driving it as usual") where an
+evidence sentence sharing two content words with the clause restricts it with "only" ("Electrical items are only
+taken if they have passed a safety test", "you may only drive to the workshop"): the restriction waived
+(:data:`READ_WAIVED_RESTRICTIONS`, the ``reversed49`` round). A clause with a negation is the evidence's reading.
+
 Read by :func:`llmops_kit.claim_meaning.meaning_gap` (claims with figures too); switched off by
-:data:`READ_LIMIT_SIDES` and :data:`READ_NARROWED_LISTS` in the claim-decision fit. Nothing here looks at the
+:data:`READ_LIMIT_SIDES`, :data:`READ_NARROWED_LISTS` and :data:`READ_WAIVED_RESTRICTIONS` in the claim-decision
+fit. Nothing here looks at the
 answer's length, style or position.
 """
 
@@ -44,13 +51,18 @@ from .text.char_scans import has_digit, holds_any
 from .text.split import sentences_of
 from .textcache import text_cache
 
-__all__ = ["READ_LIMIT_SIDES", "READ_NARROWED_LISTS", "far_side_claim", "narrowed_list", "widened_restriction"]
+__all__ = ["READ_LIMIT_SIDES", "READ_NARROWED_LISTS", "READ_WAIVED_RESTRICTIONS", "far_side_claim", "narrowed_list",
+           "waived_restriction", "widened_restriction"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
 READ_LIMIT_SIDES = True
 #: Read a rule narrowed with "only" against an evidence list naming another item (:func:`narrowed_list`, the
 #: ``reversed49`` round); off while the claim decision is fitted.
 READ_NARROWED_LISTS = True
+#: Read a restriction waived in so many words ("whether or not", "as usual") against an evidence sentence restricting
+#: the same rule with "only" (:func:`waived_restriction`, the ``reversed49`` round); off while the claim decision is
+#: fitted.
+READ_WAIVED_RESTRICTIONS = True
 
 _NUM = r"[$£€]?\s?(\d+(?:[.,]\d+)?)"
 #: The claim speaks of what lies above N.
@@ -226,5 +238,35 @@ def narrowed_list(claim: str, evidence: Evidence) -> tuple[str, str] | None:
             for items, sentence in _open_lists(source.text):
                 others = items - restricted
                 if items & restricted and others & (at_stake - restricted):
+                    return clause.strip(), sentence
+    return None
+
+
+#: A rule said to hold with no restriction, in so many words.
+_WAIVED_RE = re.compile(r"\b(?:whether or not|regardless of|no matter (?:what|how|whether|if)|as usual)\b",
+                        re.IGNORECASE)
+#: Lower-case keys one of which a text holds whenever :data:`_WAIVED_RE` matches it.
+_WAIVED_KEYS = ("whether", "regardless", "no matter", "as usual")
+#: A sentence restricting with "only".
+_ONLY_WORD_RE = re.compile(r"\bonly\b", re.IGNORECASE)
+#: How many content words a clause and the restricting sentence must share to be about the same rule.
+_WAIVED_SHARED = 2
+
+
+def waived_restriction(claim: str, evidence: Evidence) -> tuple[str, str] | None:
+    """The claim's first clause saying a rule holds with no restriction ("whether or not they have been tested") where
+    an evidence sentence sharing :data:`_WAIVED_SHARED` content words with it restricts the rule with "only", as
+    (clause, the restricting sentence), or None."""
+    if not READ_WAIVED_RESTRICTIONS or not holds_any(claim.lower(), _WAIVED_KEYS):
+        return None
+    for clause in re.split(r"\s*[;:]\s*|\.\s+", claim):
+        if not _WAIVED_RE.search(clause) or _DENIED_RE.search(_WAIVED_RE.sub(" ", clause)):
+            continue
+        stems = content_stems(clause)
+        for source in evidence.sources:
+            if not source.prose or source.user or "only" not in source.text.lower():
+                continue
+            for sentence in sentences_of(source.text):
+                if _ONLY_WORD_RE.search(sentence) and len(stems & content_stems(sentence)) >= _WAIVED_SHARED:
                     return clause.strip(), sentence
     return None

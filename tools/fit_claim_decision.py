@@ -166,7 +166,8 @@ So is a stated limit widened (:mod:`llmops_kit.limit_sides`, the ``limit27`` rou
 outer face of the dock by appointment" against "Boats up to 65 ft", "we alter clothes from any shop" against "we
 alter pieces bought from us only"): read inside the meaning readings, switched off here all the same; so is a list
 narrowed with "only" (``READ_NARROWED_LISTS``, the ``reversed49`` round: "No, only cash or cards" against "We accept
-cash, cards and BLIK", BLIK asked about).
+cash, cards and BLIK", BLIK asked about), and a restriction waived in so many words (``READ_WAIVED_RESTRICTIONS``, the
+same round: "whether or not they have been tested" against "are only taken if they have passed a safety test").
 So is an everyday phrase read as the plain word its evidence sentence states (:mod:`llmops_kit.phrase_synonyms`, the
 ``syn26`` round: "The frame is priced on top" of "Frames are priced separately", "horses aren't something we take
 on" of "We don't take on reptiles or horses"): it raises a claim's word share before the decision.
@@ -854,6 +855,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (credit_refunds, "READ_CREDIT_REFUNDS", False),
         (limit_sides, "READ_LIMIT_SIDES", False),
         (limit_sides, "READ_NARROWED_LISTS", False),
+        (limit_sides, "READ_WAIVED_RESTRICTIONS", False),
         (phrase_synonyms, "READ_PHRASE_SYNONYMS", False),
         (worded_forms, "READ_WORDED_FORMS", False),
         (record_sentences, "READ_RECORD_SENTENCES", False),
