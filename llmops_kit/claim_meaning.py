@@ -54,7 +54,7 @@ A fifth, of its own module, is read on claims with figures too: **an invented gr
 thing given "for free" or "on us") that no statement of the evidence giving something away is about
 (:mod:`llmops_kit.free_claims`); and so is **a stated limit widened** (a plain statement about the far side of a
 bound the evidence puts on the claim's figure, or a slot opened with "any" that the evidence restricts with "only",
-:mod:`llmops_kit.limit_sides`).
+or a list of the evidence the claim narrows with "only", :mod:`llmops_kit.limit_sides`).
 
 One reading goes the other way (:func:`adds_only_light_words`): a fact-free claim no reading above finds saying
 more, whose every word the evidence holds but a light verb ("keep", "get", "go") or an aside ("I'm afraid",
@@ -90,7 +90,7 @@ from .evidence_statements import NOT_UNTIL_RE, sentence_stems
 from .free_claims import unheld_gratuity
 from .grounding_paraphrase import SYNONYM_SIMILARITY, held_vectors, held_words
 from .late_conditions import late_conditions
-from .limit_sides import far_side_claim, widened_restriction
+from .limit_sides import far_side_claim, narrowed_list, waived_restriction, widened_restriction
 from .refund_polarity import reversed_refund
 from .restated_conditions import restated_condition
 from .text import (
@@ -636,8 +636,11 @@ def _refund_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
 
 def _far_side(claim: str, evidence: Evidence) -> MeaningGap | None:
     """A plain statement about the far side of a bound the evidence puts on the claim's figure ("boats over 65 ft
-    fuel ... by appointment" against "Boats up to 65 ft"), :mod:`llmops_kit.limit_sides`."""
-    found = far_side_claim(claim, evidence) or widened_restriction(claim, evidence)
+    fuel ... by appointment" against "Boats up to 65 ft"), a slot opened to all that the evidence restricts, or a list
+    the claim narrows with "only" ("only cash or cards" against "We accept cash, cards and BLIK"),
+    :mod:`llmops_kit.limit_sides`."""
+    found = (far_side_claim(claim, evidence) or widened_restriction(claim, evidence) or narrowed_list(claim, evidence)
+             or waived_restriction(claim, evidence))
     return None if found is None else MeaningGap("limit", *found)
 
 

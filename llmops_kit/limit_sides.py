@@ -21,6 +21,20 @@ rule is applied to the customer's date, which answers do faithfully.
 slot with "only" ("we alter pieces bought from us only", "on weekdays only"), and no evidence opens it ("for any
 ...", "from anywhere"). A clause with a negation or its own "only" is the evidence's reading.
 
+
+:func:`narrowed_list`: the mirror of the reading above, a rule the claim narrows with "only" ("No, only cash or
+cards", "only trailers need one", "the local rate is for citizens only") where an evidence sentence with no
+restriction or negation of its own names one of the claim's restricted words in a list with another ("We accept
+cash, cards and BLIK", "Vans and trailers need a permit", "citizens and PRs pay ..."), that other item being what the
+customer asked about or what the answer goes on to speak of: the answer shuts out what the evidence lets in
+(:data:`READ_NARROWED_LISTS`, the ``reversed49`` round).
+
+:func:`waived_restriction`: a claim clause that says in so many words that a rule holds without its restriction
+("takes electrical items whether or not they have been tested", "you can keep driving it as usual") where an
+evidence sentence sharing two content words with the clause restricts it with "only" ("Electrical items are only
+taken if they have passed a safety test", "you may only drive to the workshop"): the restriction waived
+(:data:`READ_WAIVED_RESTRICTIONS`, the ``reversed49`` round). A clause with a negation is the evidence's reading.
+
 Read by :func:`llmops_kit.claim_meaning.meaning_gap` (claims with figures too); switched off by
 :data:`READ_LIMIT_SIDES` in the claim-decision fit. Nothing here looks at the answer's length, style or position.
 
@@ -35,6 +49,9 @@ the same unit ("at most / up to / maximum (is) N", "under / less than N", "over 
 minimum N", "N or more / or less") and shares a content word with the claim (its subject: "Canyon", "groupe"). A
 bare figure ("you're 10") is of the bound's unit when that unit is bare or counts people. The claim is
 contradicted when the figure lies on the far side: strict bounds ("over", "under") exclude their own figure.
+:data:`READ_LIMIT_SIDES`, :data:`READ_NARROWED_LISTS` and :data:`READ_WAIVED_RESTRICTIONS` in the claim-decision
+fit. Nothing here looks at the
+answer's length, style or position.
 """
 
 from __future__ import annotations
@@ -43,7 +60,7 @@ import re
 import unicodedata
 
 from .evidence import Evidence
-from .text import content_stems
+from .text import STOPWORDS, content_stems, stem
 from .text.char_scans import has_digit, holds_any
 from .text.split import sentences_of
 from .textcache import text_cache
@@ -54,6 +71,18 @@ __all__ = ["READ_CROSSED_BOUNDS", "READ_LIMIT_SIDES", "crossed_bound", "far_side
 READ_LIMIT_SIDES = True
 #: Read the customer's figure said to meet a bound it crosses (:func:`crossed_bound`); off in the fit.
 READ_CROSSED_BOUNDS = True
+__all__ = ["READ_LIMIT_SIDES", "READ_NARROWED_LISTS", "READ_WAIVED_RESTRICTIONS", "far_side_claim", "narrowed_list",
+           "waived_restriction", "widened_restriction"]
+
+#: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
+READ_LIMIT_SIDES = True
+#: Read a rule narrowed with "only" against an evidence list naming another item (:func:`narrowed_list`, the
+#: ``reversed49`` round); off while the claim decision is fitted.
+READ_NARROWED_LISTS = True
+#: Read a restriction waived in so many words ("whether or not", "as usual") against an evidence sentence restricting
+#: the same rule with "only" (:func:`waived_restriction`, the ``reversed49`` round); off while the claim decision is
+#: fitted.
+READ_WAIVED_RESTRICTIONS = True
 
 _NUM = r"[$£€]?\s?(\d+(?:[.,]\d+)?)"
 #: The claim speaks of what lies above N.
@@ -310,4 +339,94 @@ def crossed_bound(claim: str, evidence: Evidence) -> tuple[str, str, str] | None
                         subject = content_stems(clause) - _LIGHT_STEMS - content_stems(bound.group(0))
                         if subject & stems:
                             return source.label, clause, bound.group(0)
+#: What a claim's "only" restricts: the words after it to the end of the clause ("only cash or cards"), or the few
+#: words before it when it closes the clause ("for citizens only").
+_ONLY_AFTER_RE = re.compile(r"\bonly\s+((?:[\w'’-]+[\s,]*){1,5})", re.IGNORECASE)
+_ONLY_CLOSING_RE = re.compile(r"((?:[\w'’-]+\s+){1,3})only\s*[.!?]?$", re.IGNORECASE)
+#: A list in an evidence sentence: words joined by commas and a last "and" / "or" ("cash, cards and BLIK").
+_LIST_RE = re.compile(r"\b[\w'’-]+(?:\s*,\s*[\w'’-]+)*,?\s+(?:and|or)\s+[\w'’-]+", re.IGNORECASE)
+_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+#: A sentence restricting or denying of its own: its list is no permission the claim could narrow.
+_SHUT_RE = re.compile(r"n['’]t\b|\b(?:not|no|never|cannot|nor|only|except|unless|without)\b", re.IGNORECASE)
+
+
+def _item_stem(word: str) -> str:
+    """A list item's stem, an acronym's plural read as the acronym ("PRs" is "PR")."""
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
+        word = word[:-1]
+    return stem(word.lower())
+
+
+def _restricted_words(clause: str) -> frozenset[str]:
+    """The stems a clause's "only" restricts (see :data:`_ONLY_AFTER_RE`), none when it restricts nothing."""
+    closing = _ONLY_CLOSING_RE.search(clause)
+    found = closing or _ONLY_AFTER_RE.search(clause)
+    if found is None:
+        return frozenset()
+    return frozenset(_item_stem(w) for w in re.findall(r"[\w'’-]+", found.group(1))) - STOPWORDS
+
+
+@text_cache(maxsize=2048)
+def _open_lists(text: str) -> tuple[tuple[frozenset[str], str], ...]:
+    """A source's lists (the stems of their items, stopwords left out) in sentences that restrict or deny nothing,
+    each with its sentence; cached per source text."""
+    found = []
+    for sentence in sentences_of(text):
+        if _SHUT_RE.search(sentence):
+            continue
+        for match in _LIST_RE.finditer(sentence):
+            items = frozenset(_item_stem(w) for w in _LIST_SPLIT_RE.split(match.group(0)) if w) - STOPWORDS
+            if len(items) >= 2:
+                found.append((items, sentence))
+    return tuple(found)
+
+
+def narrowed_list(claim: str, evidence: Evidence) -> tuple[str, str] | None:
+    """The claim's first clause restricting with "only" what an open evidence list names with another item the
+    customer asked about or the claim speaks of ("only cash or cards" of "We accept cash, cards and BLIK" when BLIK
+    was asked about), as (clause, the listing sentence), or None."""
+    if not READ_NARROWED_LISTS or "only" not in claim.lower():
+        return None
+    at_stake = evidence.user_stems | frozenset(_item_stem(w) for w in re.findall(r"[\w'’-]+", claim))
+    for clause in re.split(r"\s*[;:]\s*|,\s+", claim):
+        restricted = _restricted_words(clause)
+        if not restricted:
+            continue
+        for source in evidence.sources:
+            if not source.prose or source.user:
+                continue
+            for items, sentence in _open_lists(source.text):
+                others = items - restricted
+                if items & restricted and others & (at_stake - restricted):
+                    return clause.strip(), sentence
+    return None
+
+
+#: A rule said to hold with no restriction, in so many words.
+_WAIVED_RE = re.compile(r"\b(?:whether or not|regardless of|no matter (?:what|how|whether|if)|as usual)\b",
+                        re.IGNORECASE)
+#: Lower-case keys one of which a text holds whenever :data:`_WAIVED_RE` matches it.
+_WAIVED_KEYS = ("whether", "regardless", "no matter", "as usual")
+#: A sentence restricting with "only".
+_ONLY_WORD_RE = re.compile(r"\bonly\b", re.IGNORECASE)
+#: How many content words a clause and the restricting sentence must share to be about the same rule.
+_WAIVED_SHARED = 2
+
+
+def waived_restriction(claim: str, evidence: Evidence) -> tuple[str, str] | None:
+    """The claim's first clause saying a rule holds with no restriction ("whether or not they have been tested") where
+    an evidence sentence sharing :data:`_WAIVED_SHARED` content words with it restricts the rule with "only", as
+    (clause, the restricting sentence), or None."""
+    if not READ_WAIVED_RESTRICTIONS or not holds_any(claim.lower(), _WAIVED_KEYS):
+        return None
+    for clause in re.split(r"\s*[;:]\s*|\.\s+", claim):
+        if not _WAIVED_RE.search(clause) or _DENIED_RE.search(_WAIVED_RE.sub(" ", clause)):
+            continue
+        stems = content_stems(clause)
+        for source in evidence.sources:
+            if not source.prose or source.user or "only" not in source.text.lower():
+                continue
+            for sentence in sentences_of(source.text):
+                if _ONLY_WORD_RE.search(sentence) and len(stems & content_stems(sentence)) >= _WAIVED_SHARED:
+                    return clause.strip(), sentence
     return None

@@ -11,6 +11,12 @@ statement, for :data:`COVERED_SHARE` of its words, and clearly more of them than
 sign (:data:`COVERED_MARGIN`), and one of those words no statement of the claim's sign names, the claim says of
 that subject the opposite of the evidence. A statement that says both in one part is not read. General English
 words only.
+
+A claim's refund statement often leaves its subject to the question ("Yes, you get a full refund at the box office"
+of "Can I get my money back?"), and the evidence's rule names only the thing sold ("Tickets are not refunded."):
+where every refund statement of the evidence is of the other sign and one of them is such a short general rule (a
+subject of two words at most), the claim turns the evidence's one refund rule round (:data:`READ_SOLE_REFUND_RULE`,
+the ``reversed49`` round).
 """
 
 from __future__ import annotations
@@ -21,11 +27,17 @@ from .evidence import Evidence
 from .text import content_stems, sentences_of
 from .textcache import text_cache
 
-__all__ = ["COVERED_MARGIN", "COVERED_SHARE", "READ_REFUND_POLARITY", "reversed_refund"]
+__all__ = ["COVERED_MARGIN", "COVERED_SHARE", "GENERAL_RULE_WORDS", "READ_REFUND_POLARITY", "READ_SOLE_REFUND_RULE",
+           "reversed_refund"]
 
 #: Read a refund said where the evidence says none, or the reverse, on claims with figures too (the ``rev45``
 #: round): a claim that money comes back where the rule says it does not states the rule turned round.
 READ_REFUND_POLARITY = True
+#: Read a refund statement against the evidence's one refund rule, of the other sign, when that rule is short and
+#: general ("Tickets are not refunded."), though the claim names no subject of it (the ``reversed49`` round).
+READ_SOLE_REFUND_RULE = True
+#: The most subject words a general refund rule has ("Tickets cannot be refunded once bought": ticket, bought).
+GENERAL_RULE_WORDS = 2
 #: The share of an evidence statement's subject words the claim's statement must hold: two of three, as a claim
 #: rewords a word ("rebooked" left out of "the session would be called off").
 COVERED_SHARE = 2 / 3
@@ -104,4 +116,18 @@ def reversed_refund(claim: str, evidence: Evidence) -> tuple[str, str] | None:
             if (s == -sign and covered >= COVERED_SHARE and covered >= own + COVERED_MARGIN
                     and (subject & held) - named_alike):
                 return part, sentence
+        general = _sole_general_rule(sign, stated) if READ_SOLE_REFUND_RULE and not same else None
+        if general is not None:
+            return part, general
     return None
+
+
+def _sole_general_rule(sign: int, stated: list[tuple[int, frozenset[str], str]]) -> str | None:
+    """The sentence of a short general refund rule of the other sign than ``sign`` ("Tickets are not refunded."),
+    when the evidence has no refund statement of ``sign`` at all; None otherwise."""
+    return next((sentence for s, held, sentence in stated
+                 if s == -sign and len(held - _DENIAL_STEMS) <= GENERAL_RULE_WORDS), None)
+
+
+#: A denial's own words among a statement's content stems ("Tickets cannot be refunded"): no part of its subject.
+_DENIAL_STEMS = content_stems("cannot never none nothing neither impossible")

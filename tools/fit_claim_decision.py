@@ -164,7 +164,10 @@ So is a gratuity no free statement of the evidence is about (:mod:`llmops_kit.fr
 "... though the studio waives it for returning clients"): read inside the meaning readings, which are off already.
 So is a stated limit widened (:mod:`llmops_kit.limit_sides`, the ``limit27`` round: "boats over 65 ft fuel on the
 outer face of the dock by appointment" against "Boats up to 65 ft", "we alter clothes from any shop" against "we
-alter pieces bought from us only"): read inside the meaning readings, switched off here all the same.
+alter pieces bought from us only"): read inside the meaning readings, switched off here all the same; so is a list
+narrowed with "only" (``READ_NARROWED_LISTS``, the ``reversed49`` round: "No, only cash or cards" against "We accept
+cash, cards and BLIK", BLIK asked about), and a restriction waived in so many words (``READ_WAIVED_RESTRICTIONS``, the
+same round: "whether or not they have been tested" against "are only taken if they have passed a safety test").
 So is an everyday phrase read as the plain word its evidence sentence states (:mod:`llmops_kit.phrase_synonyms`, the
 ``syn26`` round: "The frame is priced on top" of "Frames are priced separately", "horses aren't something we take
 on" of "We don't take on reptiles or horses"): it raises a claim's word share before the decision.
@@ -208,7 +211,9 @@ figure the customer took back left out of their operands (``READ_SUPERSEDED`` in
 the same round: "make that 4 sedans, not 3"): both change which figures a claim is found to hold or reach before
 the decision.
 So is a time of day given alone as an answer read as a claim (``READ_TIME_FRAGMENTS`` in
-:mod:`llmops_kit.text.claims`, the ``small31`` round: "From 10.30 am."): it changes which sentences are claims.
+:mod:`llmops_kit.text.claims`, the ``small31`` round: "From 10.30 am."): it changes which sentences are claims; so
+does care or hands-on help read as a statement, not a hand-over (``READ_HANDS_ON_HELP``, the ``reversed49`` round:
+"staff will look after your phone at the front desk").
 So is a first word before a bare "the" read as no name (``READ_VERB_OPENERS`` in :mod:`llmops_kit.text.tokens`, the
 same round: "Bring the Texas title"): it settles a name before the decision.
 So is a record's count restated with another figure (``READ_RECORD_COUNTS`` in :mod:`llmops_kit.record_counts`, the
@@ -356,7 +361,9 @@ So are the Polish, Malay and Indonesian function words of the language test (``R
 :mod:`llmops_kit.text.language`, the ``counts45`` round: "... £9.60 za godzinę, za stół, a nie za osobę"): a claim in
 those languages skips the decision.
 So is money said to come back against the evidence's refund rule, or the reverse (``READ_REFUND_POLARITY`` in
-:mod:`llmops_kit.refund_polarity`, the ``rev45`` round): it judges a claim as the meaning readings do.
+:mod:`llmops_kit.refund_polarity`, the ``rev45`` round): it judges a claim as the meaning readings do; so is a refund
+said against the evidence's one short general refund rule (``READ_SOLE_REFUND_RULE``, the ``reversed49`` round: "you
+get a full refund at the box office" against "Tickets are not refunded.").
 So are a date written all in figures read as a date (``READ_NUMERIC_DATES`` in :mod:`llmops_kit.evidence_derived`,
 the ``tool45`` round: "21/04/2027" of a record's "arrival: 2027-04-19"), the payment state of the record the
 question names (``READ_ASKED_PAYMENTS`` in :mod:`llmops_kit.payment_states`, the same round: "It's fully paid" of
@@ -815,6 +822,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (claims, "_SYMPATHY_RE", re.compile(r"(?!)")),  # matches nothing
         (claims, "_OWN_DECLINE_RE", re.compile(r"(?!)")),  # matches nothing
         (claims, "READ_TIME_FRAGMENTS", False),
+        (claims, "READ_HANDS_ON_HELP", False),
         (quality, "trace_source_nouns", lambda *args: ()),
         (language, "READ_MORE_LANGUAGES", False),
         (customer_language, "READ_CUSTOMER_LANGUAGE", False),
@@ -863,6 +871,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (free_claims, "READ_FREE_CLAIMS", False),
         (credit_refunds, "READ_CREDIT_REFUNDS", False),
         (limit_sides, "READ_LIMIT_SIDES", False),
+        (limit_sides, "READ_NARROWED_LISTS", False),
+        (limit_sides, "READ_WAIVED_RESTRICTIONS", False),
         (phrase_synonyms, "READ_PHRASE_SYNONYMS", False),
         (worded_forms, "READ_WORDED_FORMS", False),
         (record_sentences, "READ_RECORD_SENTENCES", False),
@@ -944,6 +954,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (inferred_counts, "READ_YEARLY_FIGURES", False),
         (language, "READ_POLISH_MALAY", False),
         (refund_polarity, "READ_REFUND_POLARITY", False),
+        (refund_polarity, "READ_SOLE_REFUND_RULE", False),
         (late_conditions, "READ_ONCE_CONDITIONS", False),
         (late_conditions, "READ_TRAILING_IFS", False),
         (late_conditions, "READ_ONLY_RESTRICTIONS", False),

@@ -25,7 +25,7 @@ from .source_nouns import declines_by_source
 from .split import GENERIC_CITATION, sentences_of
 from .tokens import content_stems, identifiers_in, names_in, normalise_quotes, numbers_in, words_in
 
-__all__ = ["STATEMENT_LEADS", "AnswerReading", "claim_text", "phrases_in", "read_answer"]
+__all__ = ["READ_HANDS_ON_HELP", "STATEMENT_LEADS", "AnswerReading", "claim_text", "phrases_in", "read_answer"]
 
 #: Offers, pleasantries and the bot reporting its own failed action ("I couldn't load your order")
 #: assert nothing about the domain, so they are not claims.
@@ -91,6 +91,15 @@ _HANDOFF_RE = re.compile(
     r"\b[^.;]*\b(?:look|check|help|assist|sort|review|advise|go through|find out)\b",
     re.IGNORECASE,
 )
+#: Read a person's care or hands-on help as a statement, not a hand-over (the ``reversed49`` round): "staff will look
+#: after your phone at the desk", "a staff member will help you down the stairs" say what the place does, which the
+#: articles can deny ("Staff cannot look after valuables"); "a colleague will look into it" or "staff can help you"
+#: stay hand-overs. Off while the claim decision is fitted.
+READ_HANDS_ON_HELP = True
+#: The verbs of care or hands-on help after a hand-over's person and modal: "look after", "help <someone> down / up
+#: / in / out / on / off / across / into / onto".
+_HANDS_ON_RE = re.compile(r"\b(?:look(?:s|ing)?\s+after|help(?:s|ing)?\s+(?:\w+\s+)?(?:down|up|in|out|on|off|across"
+                          r"|into|onto)\b)", re.IGNORECASE)
 
 
 #: The bot describing its own sources ("The pages I have cover X, not Y", "Our articles cover A and B; they
@@ -302,13 +311,24 @@ def claim_text(sentence: str, citation_pattern: str, phrases: tuple[str, ...], m
     text = without_help_tail(text)  # "..., if that helps match it": courtesy
     if ":" in text:
         text = _LABEL_RE.sub("", text, count=1) or text
-    if ((_REQUEST_RE.match(text) or (not _HANDOFF_PEOPLE.isdisjoint(words_in(text)) and _HANDOFF_RE.search(text)))
+    if ((_REQUEST_RE.match(text) or (not _HANDOFF_PEOPLE.isdisjoint(words_in(text)) and _hands_over(text)))
             and not (numbers_in(text) or identifiers_in(text))):
         return None
     if len(content_stems(text)) < min_claim_words and not (numbers_in(text) or identifiers_in(text)
                                                              or names_in(text) or _time_fragment(text)):
         return None
     return text
+
+
+def _hands_over(text: str) -> bool:
+    """Does a sentence naming a person hand the customer over ("a colleague can look into it")? Care or hands-on
+    help ("staff will look after your phone", "will help you down") is what the place does (:data:`READ_HANDS_ON_HELP`).
+    """
+    found = _HANDOFF_RE.search(text)
+    if found is None or not READ_HANDS_ON_HELP:
+        return found is not None
+    hands_on = _HANDS_ON_RE.search(text, found.start())  # the hand-over's own verb, read on past its end
+    return not (hands_on is not None and hands_on.start() < found.end() <= hands_on.end())
 
 
 def _conversation(text: str, sources: tuple[str, ...]) -> bool:
