@@ -21,7 +21,6 @@ rule is applied to the customer's date, which answers do faithfully.
 slot with "only" ("we alter pieces bought from us only", "on weekdays only"), and no evidence opens it ("for any
 ...", "from anywhere"). A clause with a negation or its own "only" is the evidence's reading.
 
-
 :func:`narrowed_list`: the mirror of the reading above, a rule the claim narrows with "only" ("No, only cash or
 cards", "only trailers need one", "the local rate is for citizens only") where an evidence sentence with no
 restriction or negation of its own names one of the claim's restricted words in a list with another ("We accept
@@ -35,9 +34,6 @@ evidence sentence sharing two content words with the clause restricts it with "o
 taken if they have passed a safety test", "you may only drive to the workshop"): the restriction waived
 (:data:`READ_WAIVED_RESTRICTIONS`, the ``reversed49`` round). A clause with a negation is the evidence's reading.
 
-Read by :func:`llmops_kit.claim_meaning.meaning_gap` (claims with figures too); switched off by
-:data:`READ_LIMIT_SIDES` in the claim-decision fit. Nothing here looks at the answer's length, style or position.
-
 :func:`crossed_bound` (the ``options49`` round, :data:`READ_CROSSED_BOUNDS`): the customer's own figure said to
 meet a bound on the wrong side of it. "At 128 kg you're within the Canyon's limit, so the Canyon Jump is yours" to "I
 weigh 128 kg" against "the Canyon maximum is 127 kg"; "you're 10 ..., so the group rate applies" to "we're 10"
@@ -49,9 +45,10 @@ the same unit ("at most / up to / maximum (is) N", "under / less than N", "over 
 minimum N", "N or more / or less") and shares a content word with the claim (its subject: "Canyon", "groupe"). A
 bare figure ("you're 10") is of the bound's unit when that unit is bare or counts people. The claim is
 contradicted when the figure lies on the far side: strict bounds ("over", "under") exclude their own figure.
-:data:`READ_LIMIT_SIDES`, :data:`READ_NARROWED_LISTS` and :data:`READ_WAIVED_RESTRICTIONS` in the claim-decision
-fit. Nothing here looks at the
-answer's length, style or position.
+
+Read by :func:`llmops_kit.claim_meaning.meaning_gap` (claims with figures too); switched off by
+:data:`READ_LIMIT_SIDES`, :data:`READ_NARROWED_LISTS`, :data:`READ_WAIVED_RESTRICTIONS` and
+:data:`READ_CROSSED_BOUNDS` in the claim-decision fit. Nothing here looks at the answer's length, style or position.
 """
 
 from __future__ import annotations
@@ -65,17 +62,13 @@ from .text.char_scans import has_digit, holds_any
 from .text.split import sentences_of
 from .textcache import text_cache
 
-__all__ = ["READ_CROSSED_BOUNDS", "READ_LIMIT_SIDES", "crossed_bound", "far_side_claim", "widened_restriction"]
+__all__ = ["READ_CROSSED_BOUNDS", "READ_LIMIT_SIDES", "READ_NARROWED_LISTS", "READ_WAIVED_RESTRICTIONS",
+           "crossed_bound", "far_side_claim", "narrowed_list", "waived_restriction", "widened_restriction"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
 READ_LIMIT_SIDES = True
 #: Read the customer's figure said to meet a bound it crosses (:func:`crossed_bound`); off in the fit.
 READ_CROSSED_BOUNDS = True
-__all__ = ["READ_LIMIT_SIDES", "READ_NARROWED_LISTS", "READ_WAIVED_RESTRICTIONS", "far_side_claim", "narrowed_list",
-           "waived_restriction", "widened_restriction"]
-
-#: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
-READ_LIMIT_SIDES = True
 #: Read a rule narrowed with "only" against an evidence list naming another item (:func:`narrowed_list`, the
 #: ``reversed49`` round); off while the claim decision is fitted.
 READ_NARROWED_LISTS = True
