@@ -22,6 +22,13 @@ sentence stating the value shares as many of the near words, the claim restates 
 changed: *contradicted*. Not read: a figure the customer states, a time of day, two figures side by side (a
 phone number, a date, a list), a claim writing out arithmetic, a claim naming what the sentence does not (another
 subject's figure), and a value arithmetic on the figures of the claim's own part reaches.
+
+The ``wrong49`` round reads further. A claim opening on its figure ("25,00 € a month, collected on the 5th")
+answers the question's subject, so the question's words count as near it; never for a figure after a colon, whose
+label stands before it ("Total: 25,00 €"). A figure spelled in words is read as written in digits, in the claim
+and the evidence alike ("benches have a one-year guarantee" against "benches carry a two-year guarantee"; a claim's
+lone "one" stays a word, as the hard-fact step reads it). And a range ("5 to 7 working days", "09.00-17.00 h") is
+read against the evidence ranges of its unit, as the single figure is against its frame.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from .evidence import Evidence
 from .text import STOPWORDS, names_in, normalise_number, numbers_in, sentences_of, stem
 from .text.arithmetic import share_factors
 from .text.char_scans import has_digit
+from .text.numbers import spelled_as_digits, spells_number
 from .textcache import text_cache
 
 __all__ = ["READ_CHANGED_FIGURES", "changed_figure"]
@@ -41,6 +49,22 @@ __all__ = ["READ_CHANGED_FIGURES", "changed_figure"]
 #: Read a figure against the evidence sentence that frames another value the same way (the ``roundup48`` round).
 #: Off, a changed figure whose number occurs elsewhere, or that arithmetic on the answer reaches, passes.
 READ_CHANGED_FIGURES = True
+
+#: Read a terse claim's figure with the question's words near it (the ``wrong49`` round: "25,00 € a month" asked
+#: "how much is the gold plan per month" against "The gold plan is 30,00 € a month"): a claim that opens on its
+#: figure names no subject of its own, the question names it. Off, such a figure has only its own part's words.
+READ_ASKED_SUBJECTS = True
+
+#: Read a figure spelled in words as the same figure written in digits, in the claim and the evidence alike (the
+#: ``wrong49`` round: "benches have a one-year guarantee" against "benches carry a two-year guarantee"). Off, a
+#: spelled figure has no frame, and the claim's changed one passes.
+READ_SPELLED_FIGURES = True
+
+#: Read a range changed in a clause that restates an evidence range of the same unit (the ``wrong49`` round: "a
+#: full service takes 5 to 7 working days" against "A full service takes 3 to 5 working days"): its two figures
+#: stand side by side, which the single-figure frame never reads. Off, a changed range passes when each end
+#: occurs somewhere.
+READ_CHANGED_RANGES = True
 
 #: How many tokens before and after a figure make its frame.
 FRAME_LEFT = 2
@@ -160,16 +184,23 @@ class _Index(NamedTuple):
     sentences: tuple[tuple[_Sentence, ...], ...]
 
 
-def _source_figures(text: str, label: str) -> tuple[tuple[_Framed, ...], tuple[_Sentence, ...]]:
+def _figures_written(text: str, spelled: bool, generous: bool = True) -> str:
+    """The text with its spelled figures in digits when ``spelled`` (:data:`READ_SPELLED_FIGURES`), else as it is;
+    a claim's read not ``generous``-ly (a lone "one" stays a word)."""
+    return spelled_as_digits(text, generous) if spelled and spells_number(text) else text
+
+
+def _source_figures(text: str, label: str, spelled: bool) -> tuple[tuple[_Framed, ...], tuple[_Sentence, ...]]:
     """One source's figures in their frames, and the words and numbers of each sentence stating a figure: read
     once per source text and label (:func:`_source_index` keeps them), as articles and prompts recur."""
     framed: list[_Framed] = []
     sentences = []
     for sentence in sentences_of(text):
-        if not has_digit(sentence):
+        read = _figures_written(sentence, spelled)
+        if not has_digit(read):
             continue
-        tokens = _tokens(sentence)
-        words, numbers = _words(tokens), numbers_in(sentence)
+        tokens = _tokens(read)
+        words, numbers = _words(tokens), numbers_in(read)
         sentences.append((words, numbers))
         for at, token in enumerate(tokens):
             if token.kind == "num":
@@ -180,10 +211,10 @@ def _source_figures(text: str, label: str) -> tuple[tuple[_Framed, ...], tuple[_
 
 
 @text_cache(maxsize=4096)
-def _source_index(text: str, label: str) -> tuple[_Frames, tuple[_Sentence, ...]]:
+def _source_index(text: str, label: str, spelled: bool) -> tuple[_Frames, tuple[_Sentence, ...]]:
     """One source's figures by the token right after them, with its sentences stating a figure (cached per
     source text and label, as its figures are: a request gathers the sources' indexes, not their figures)."""
-    framed, stated = _source_figures(text, label)
+    framed, stated = _source_figures(text, label, spelled)
     frames: dict[str, list[_Framed]] = {}
     for figure in framed:
         frames.setdefault(figure.frame[1][0], []).append(figure)
@@ -192,21 +223,112 @@ def _source_index(text: str, label: str) -> tuple[_Frames, tuple[_Sentence, ...]
 
 def _index(evidence: Evidence) -> _Index:
     """Every evidence figure in its frame, by the token right after it (gathered once per request)."""
-    indexes = [_source_index(source.text, source.label) for source in evidence.sources]
+    indexes = [_source_index(source.text, source.label, READ_SPELLED_FIGURES) for source in evidence.sources]
     return _Index(tuple(frames for frames, _ in indexes if frames),
                   tuple(stated for _, stated in indexes if stated))
+
+
+#: A range and the word after it: of whole numbers ("6 to 8 weeks", "2-3 days", "10–14 working days") or of clock
+#: times ("09.00-18.00 Uhr", "10:00 to 17:00 h"), both ends alike. A decimal is no range's end.
+_END = r"\d{1,2}[.:]\d{2}|\d+"
+_RANGE_RE = re.compile(rf"(?<![\d.,:/-])({_END})\s*(?:to|-|–|—)\s*({_END})(?![\d.,:/-]\d)\s*([^\W\d_]+)")
+#: A clock time's end of a range: "09.00" and "9:00" are the same end.
+_CLOCK_END_RE = re.compile(r"(\d{1,2})[.:](\d{2})")
+
+
+class _Range(NamedTuple):
+    """One evidence range: its ends, its unit's stem, the words near it and in its sentence, where it stands."""
+
+    ends: tuple[str, str]
+    unit: str
+    near: frozenset[str]
+    numbers: frozenset[str]
+    label: str
+    sentence: str
+
+
+def _ranges_in(text: str) -> list[tuple[tuple[str, str], str, frozenset[str], int]]:
+    """The ranges of a text: (their ends, the unit's stem, the words near the first end, where it starts)."""
+    if not has_digit(text):
+        return []
+    tokens = _tokens(text)
+    starts = {token.start: at for at, token in enumerate(tokens)}
+    out = []
+    for match in _RANGE_RE.finditer(text):
+        at = starts.get(match.start(1))
+        low, high = _range_end(match.group(1)), _range_end(match.group(2))
+        if at is not None and (":" in low) == (":" in high):
+            out.append(((low, high), stem(match.group(3)), _near(tokens, at) - {low, high}, match.start()))
+    return out
+
+
+def _range_end(raw: str) -> str:
+    """A range's end as compared: a clock time as "9:00", a whole number normalised."""
+    clock = _CLOCK_END_RE.fullmatch(raw)
+    return f"{int(clock.group(1))}:{clock.group(2)}" if clock else normalise_number(raw)
+
+
+@text_cache(maxsize=4096)
+def _source_ranges(text: str, label: str, spelled: bool) -> tuple[_Range, ...]:
+    """One source's ranges (cached per source text and label, as its figures are)."""
+    out = []
+    for sentence in sentences_of(text):
+        read = _figures_written(sentence, spelled)
+        for ends, unit, near, _ in _ranges_in(read):
+            out.append(_Range(ends, unit, near, numbers_in(read), label, sentence))
+    return tuple(out)
+
+
+def _evidence_ranges(evidence: Evidence) -> tuple[_Range, ...]:
+    """Every evidence range (gathered once per request)."""
+    return tuple(r for source in evidence.sources if not source.user
+                 for r in _source_ranges(source.text, source.label, READ_SPELLED_FIGURES))
+
+
+def _changed_range(claim: str, evidence: Evidence, customer: frozenset[str]) -> tuple[str, str, str] | None:
+    """(source, evidence sentence, the claimed range) when the claim states a range whose unit an evidence range
+    states with other ends, around :data:`NEAR_MIN` of the claim's near words (the question's, when the range
+    opens the claim), and no evidence range of that unit has the claim's ends (the hours of Saturday beside the
+    weekdays', this year's beside last year's); a range the customer gives, or one of another subject the claim
+    names, is not read."""
+    if not READ_CHANGED_RANGES or _RANGE_RE.search(claim) is None:
+        return None
+    ranges = evidence.once("changed_figures.ranges", _evidence_ranges)
+    for ends, unit, near, start in _ranges_in(claim):
+        if customer & set(ends):
+            continue
+        same_unit = [r for r in ranges if r.unit == unit]
+        if not any(t.content for t in _tokens(claim[:start])):
+            near = near | _asked_subject_words(evidence)
+        if any(r.ends == ends for r in same_unit):
+            continue  # the evidence states the claim's range: it may be another day's or another version's
+        rival = next((r for r in same_unit if not set(ends) <= r.numbers and len(near & r.near) >= NEAR_MIN), None)
+        if rival is not None and not _names_another(claim[:start], rival):
+            return rival.label, rival.sentence, f"{ends[0]} to {ends[1]}"
+    return None
+
+
+def _names_another(lead: str, rival: _Range) -> bool:
+    """Does the claim, up to its range (``lead``), name what the rival's sentence does not? Then its range may be
+    another subject's (as :func:`_other_subject` reads a single figure's)."""
+    held = _words(_tokens(rival.sentence))
+    return any(stem(name) not in held for name in names_in(_TIME_RE.sub(" ", lead)))
 
 
 def changed_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, evidence sentence, the claimed figure) when a figure of the claim sits in an evidence sentence's
     frame where that sentence states another value (see the module docstring), else None."""
-    if not READ_CHANGED_FIGURES or not has_digit(claim) or _WORKED_RE.search(claim) is not None:
+    if not READ_CHANGED_FIGURES:
         return None
+    claim = _figures_written(claim, READ_SPELLED_FIGURES, generous=False)
+    if not has_digit(claim) or _WORKED_RE.search(claim) is not None:
+        return None
+    asked = _figures_written(evidence.user_text, READ_SPELLED_FIGURES) if evidence.user_text else ""
+    customer = numbers_in(asked) if asked else frozenset()
     index = evidence.once("changed_figures.index", _index)
-    if not index.frames:
-        return None
-    customer = numbers_in(evidence.user_text) if evidence.user_text else frozenset()
-    for part in _PART_RE.split(claim):
+    if not index.frames:  # no single figure to frame: a range of clock times may still be changed
+        return _changed_range(claim, evidence, customer)
+    for number, part in enumerate(_PART_RE.split(claim)):
         if not has_digit(part):
             continue
         tokens = _tokens(part)
@@ -216,7 +338,7 @@ def changed_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | Non
             frame = _frame(tokens, at)
             if _NUMBER in frame[0] or _NUMBER in frame[1]:
                 continue
-            near = _near(tokens, at)
+            near = _near(tokens, at) | (_asked_subject(tokens, at, evidence) if number == 0 else frozenset())
             # a rival stating a figure the claim states too is the source of the claim's other figure
             stated = frozenset(t.text for t in tokens if t.kind == "num")
             found = _changed(token.text, frame, near, stated, index.frames)
@@ -224,7 +346,7 @@ def changed_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | Non
                     and not _held_alike(token.text, near, found, index)
                     and not _worked_out(tokens, at, part, claim, evidence)):
                 return found.label, found.sentence, token.text
-    return None
+    return _changed_range(claim, evidence, customer)
 
 
 def _changed(value: str, frame: _Frame, near: frozenset[str], stated: frozenset[str],
@@ -238,6 +360,27 @@ def _changed(value: str, frame: _Frame, near: frozenset[str], stated: frozenset[
         return None
     return next((f for f in rivals if value not in f.numbers and f.value not in stated
                  and len(near & f.near) >= NEAR_MIN), None)
+
+
+def _asked_subject(tokens: list[_Token], at: int, evidence: Evidence) -> frozenset[str]:
+    """The question's content words when the figure at ``at`` opens the claim (no content word before it): the
+    terse answer's subject is the one asked about (:data:`READ_ASKED_SUBJECTS`). Only the claim's first part is
+    given them: a figure after a colon has its label before it ("Total: 118 zł"), no subject asked."""
+    if not READ_ASKED_SUBJECTS or not evidence.user_text or any(t.content for t in tokens[:at]):
+        return frozenset()
+    return _asked_subject_words(evidence)
+
+
+def _asked_subject_words(evidence: Evidence) -> frozenset[str]:
+    """The question's content words (read once per request), when :data:`READ_ASKED_SUBJECTS` gives them."""
+    if not READ_ASKED_SUBJECTS or not evidence.user_text:
+        return frozenset()
+    return evidence.once("changed_figures.asked", _asked_words)
+
+
+def _asked_words(evidence: Evidence) -> frozenset[str]:
+    """The content words of the question asked (read once per request)."""
+    return _words(_tokens(evidence.user_text))
 
 
 def _other_subject(lead: str, found: _Framed) -> bool:

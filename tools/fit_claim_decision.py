@@ -504,7 +504,9 @@ So is a window the answer counts from the customer's date (the same round, ``REA
 figures a claim holds and settles a date compared with the window before the decision.
 So is a figure changed where a claim restates an evidence sentence word for word around it (``READ_CHANGED_FIGURES``
 in :mod:`llmops_kit.changed_figures`, the ``roundup48`` round: "Lockers take a 2 € coin" against "Lockers take a 1 €
-coin"): it settles a claim before the decision.
+coin"): it settles a claim before the decision. So are its widenings of the ``wrong49`` round: a terse claim's
+figure read with the question's words (``READ_ASKED_SUBJECTS``), a figure spelled in words read as written in
+digits (``READ_SPELLED_FIGURES``) and a changed range of the same unit (``READ_CHANGED_RANGES``).
 So is a figure held by a sentence labelled with the subject the customer's question names read as that subject's
 (the ``right48`` round: "Commando package price?" of "Commando: 300 paintballs and 3 hours", ``READ_ASKED_HOLDERS`` in
 :mod:`llmops_kit.subject_figures`): it keeps a claim from being settled as contradicted before the decision. So is a
@@ -1037,6 +1039,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (pleasantries, "READ_HELP_TAILS", False),
         (contact_details, "READ_OWN_EMAILS", False),
         (changed_figures, "READ_CHANGED_FIGURES", False),
+        (changed_figures, "READ_ASKED_SUBJECTS", False),
+        (changed_figures, "READ_SPELLED_FIGURES", False),
+        (changed_figures, "READ_CHANGED_RANGES", False),
         (subject_figures, "READ_ASKED_HOLDERS", False),
         (labelled_cells, "READ_COUNTED_CELLS", False),
         (subject_figures, "READ_UNHELD_VALUES", False),

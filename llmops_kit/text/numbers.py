@@ -38,8 +38,8 @@ __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "OTHE
            "any_signs_as_dollar", "as_digits", "claim_numbers", "count_words", "date_names", "dot_thousands",
            "dotted_alike", "dotted_hours", "evidence_numbers", "grouped_digits", "klo_hours", "mark_codes",
            "marks_as_codes", "normalise_number", "parses_as_float", "quantities", "same_grouped_number",
-           "says_clock_word", "spaced_hours", "spells_number", "times_in", "typed_quantities", "unit_free_numbers",
-           "unit_spellings", "without_times"]
+           "says_clock_word", "spaced_hours", "spelled_as_digits", "spells_number", "times_in", "typed_quantities",
+           "unit_free_numbers", "unit_spellings", "without_times"]
 
 _UNITS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -402,6 +402,16 @@ def _hyphened_as_digits(match: re.Match[str]) -> str:
     if first.lower() in NUMBER_WORDS and _UNIT_KINDS.get(second.lower()) in _DURATION_KINDS:
         return f"{NUMBER_WORDS[case_key(first)]}-{second}"
     return match.group(0)
+
+
+def spelled_as_digits(text: str, generous: bool = True) -> str:
+    """The text with its number words in digits, a number word hyphened to a unit of time too ("a two-year
+    guarantee" is "a 2-year guarantee", "sixteen pounds" is "16 pounds"): for a reader that compares figures in
+    their places, where a spelled figure is as much a figure as a written one. Not ``generous`` (a claim), a lone
+    "one" stays a word, as :func:`claim_numbers` reads it ("the fee for one week" is no count of weeks)."""
+    if "-" in text:
+        text = _HYPHENED_NUMBER_RE.sub(_hyphened_as_digits, text)
+    return _as_digits(text, 0 if generous else 2) if _spelled(text) else text
 
 
 @text_cache()
