@@ -518,6 +518,11 @@ figures a claim states and works out.
 So is a rule turned round where the claim holds one evidence statement's words but its sign (``READ_COVERED_POLARITY``
 in :mod:`llmops_kit.claim_meaning`, the ``reversed48`` round: "a photocopy is accepted" of "Photocopies are not
 accepted", on claims with figures too): it judges a claim as the meaning readings do.
+So is a figure the answer never writes as money read as a multiplier only in the longer chain of steps (the
+``worked49`` round, ``READ_COUNTED_MULTIPLIERS`` in :mod:`llmops_kit.arithmetic_steps`: "over 500 pages, 20% off"
+adds no 500 pages to a price): it changes which figures a claim works out. So is a total read as the sum of the terms
+right above it that each end in one amount (the same round, ``READ_LINED_TOTALS`` in :mod:`llmops_kit.text.term_sums`:
+"- Kit: $52.00 ... - Skeins: 3 × $7.00 = $21.00 ... Total $91.00").
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -1017,6 +1022,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (aged_charges, "READ_ADULT_PRICED_CHILDREN", False),
         (numbers, "READ_ANY_SIGNS", False),
         (claim_meaning, "READ_COVERED_POLARITY", False),
+        (arithmetic_steps, "READ_COUNTED_MULTIPLIERS", False),
+        (term_sums, "READ_LINED_TOTALS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
