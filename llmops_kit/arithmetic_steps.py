@@ -9,6 +9,10 @@ off ("£64 becomes £76.80 with 20% VAT"), or a multiplier the words imply ("£3
 return trip"); the figure was then read as absent and the answer as a hallucination. The operands are still
 only figures the answer states (and the evidence or the customer holds), so a changed figure is explained
 away only when three of the answer's own grounded figures happen to reach it.
+
+In that chain a figure not written as money is a count (:data:`READ_COUNTED_MULTIPLIERS`, the ``worked49`` round,
+:func:`money_chained`): it multiplies or divides an amount but never adds to one, and counts alone reach no amount,
+so "600 pages ... over 500 pages, 20% off" reaches no (6,000 + 500) x 0.8 and "40 km ... $2 ... 10 km" no 40 / 2 x 10.
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ from itertools import permutations
 from .text.arithmetic import pair_reaches
 from .text.numbers import as_digits, spells_number
 
-__all__ = ["READ_HYPHENED_UNITS", "chained", "clock_gap_dotted", "conversion_factors", "converted", "implied_factors",
-           "named_conversions", "percent_steps", "reaches", "rounding", "three_reach", "three_sum"]
+__all__ = ["READ_COUNTED_MULTIPLIERS", "READ_HYPHENED_UNITS", "chained", "clock_gap_dotted", "conversion_factors",
+           "converted", "implied_factors", "money_chained", "named_conversions", "percent_steps", "reaches", "rounding",
+           "three_reach", "three_sum"]
 
 #: How close a computed figure must come to the stated one (money to the penny).
 TOLERANCE = 0.005
@@ -82,6 +87,92 @@ def chained(operands: Sequence[float], figures: Iterable[float], steps: Iterable
         known += reached
         waiting = [f for f in waiting if f not in reached]
     return (reaches(known, factors, target) or (len(known) > len(operands) and pair_reaches(known, target))
+            or (total and three_sum([k for k in known if k in figures], target)))
+
+
+#: Switch: in the chain of :func:`chained`, a figure the answer never writes as money (a count of pages, hours, a
+#: threshold) only multiplies or divides an amount, never adds to one (the ``worked49`` round: "600 pages at KSh 10
+#: = KSh 6,000, and over 500 pages 20% off: KSh 5,200" is no (6,000 + 500) x 0.8); off in the claim-decision fit.
+READ_COUNTED_MULTIPLIERS = True
+
+
+def _degree(value: float, multipliers: frozenset[float]) -> int:
+    """1 for an amount of money, 0 for a count (a figure in ``multipliers``)."""
+    return 0 if value in multipliers else 1
+
+
+def _pair_results(a: float, b: float, multipliers: frozenset[float]) -> list[tuple[float, int]]:
+    """Each result of two figures with its degree of money: a product adds the degrees, a ratio takes them apart,
+    and only two of one degree add or subtract (a count of pages is no addend of a price)."""
+    da, db = _degree(a, multipliers), _degree(b, multipliers)
+    results = [(a * b, da + db)]
+    if b:
+        results.append((a / b, da - db))
+    if a:
+        results.append((b / a, db - da))
+    if da == db:
+        results += [(a + b, da), (a - b, da), (b - a, da)]
+    return results
+
+
+def _money_pair_reaches(operands: Sequence[float], target: float, multipliers: frozenset[float]) -> bool:
+    """:func:`pair_reaches` for an amount of money, where a figure in ``multipliers`` is a count: it multiplies or
+    divides an amount, but two counts reach no amount ("40 km / 2" is no price) and a count adds to no amount."""
+    return any(degree == 1 and abs(result - target) < TOLERANCE
+               for i, a in enumerate(operands) for b in operands[i + 1:]
+               for result, degree in _pair_results(a, b, multipliers))
+
+
+def _money_three_reach(operands: Sequence[float], target: float, multipliers: frozenset[float]) -> bool:
+    """:func:`three_reach` for an amount of money, the figures in ``multipliers`` counts: the same shapes (a x b
+    combined with c, (a + b) x c, a / b x c), each step keeping the degree of money as :func:`_pair_results` does,
+    so a x b + c needs a x b and c to be amounts, and the result must be one."""
+    values = list(operands)
+    if len(values) < 3:
+        return False
+    for i, j, k in permutations(range(len(values)), 3):
+        a, b, c = values[i], values[j], values[k]
+        da, db, dc = (_degree(v, multipliers) for v in (a, b, c))
+        results: list[tuple[float, int]] = []
+        if i < j:
+            product, degree = a * b, da + db
+            results += [(product * c, degree + dc), (product / c if c else float("nan"), degree - dc)]
+            if degree == dc:
+                results += [(product + c, dc), (product - c, dc), (c - product, dc)]
+            if da == db:
+                results.append(((a + b) * c, da + dc))
+        if b:
+            results.append((a / b * c, da - db + dc))
+        if any(d == 1 and abs(r - target) < TOLERANCE for r, d in results):
+            return True
+    return False
+
+
+def _money_reaches(operands: Sequence[float], steps: Iterable[float], target: float,
+                   multipliers: frozenset[float]) -> bool:
+    """:func:`reaches` with ``multipliers`` never added: a percentage step applies to an amount or to an amount's
+    pair result."""
+    factors = [f for f in steps if f]
+    return (any(abs(g * f - target) < TOLERANCE for g in operands if g not in multipliers for f in factors)
+            or any(_money_pair_reaches(operands, target / f, multipliers) for f in factors)
+            or _money_three_reach(operands, target, multipliers))
+
+
+def money_chained(operands: Sequence[float], figures: Iterable[float], steps: Iterable[float], target: float,
+                  total: bool, multipliers: frozenset[float]) -> bool:
+    """:func:`chained` for an amount of money, where the figures in ``multipliers`` (those the answer never writes
+    as money: counts, durations, thresholds) only multiply or divide: a count of pages is no addend of a price."""
+    figures = list(figures)
+    known, waiting, factors = list(operands), [f for f in figures if f not in operands], list(steps)
+    while waiting:
+        reached = [f for f in waiting if _money_pair_reaches(known, f, multipliers)
+                   or _money_reaches(known, factors, f, multipliers)]
+        if not reached:
+            break
+        known += reached
+        waiting = [f for f in waiting if f not in reached]
+    return (_money_reaches(known, factors, target, multipliers)
+            or (len(known) > len(operands) and _money_pair_reaches(known, target, multipliers))
             or (total and three_sum([k for k in known if k in figures], target)))
 
 

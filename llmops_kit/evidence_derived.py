@@ -22,9 +22,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cached_property
 
-from . import own_operands
+from . import arithmetic_steps, own_operands
 from .allowance_steps import allowance_results, restated_in_other_unit
-from .arithmetic_steps import chained, clock_gap_dotted, converted, implied_factors, percent_steps
+from .arithmetic_steps import chained, clock_gap_dotted, converted, implied_factors, money_chained, percent_steps
 from .asked_units import asked_conversion, asked_unit_words
 from .customer_counts import counts_from_customer
 from .entry_statuses import remaining_counts, status_counts
@@ -65,7 +65,7 @@ from .text.case_key import case_key
 from .text.clock_periods import period_words, spell_periods
 from .text.enumeration import listed_counts
 from .text.numbers import as_digits, spells_number
-from .text.term_sums import listed_sums, termed_sums
+from .text.term_sums import lined_totals, listed_sums, termed_sums
 from .textcache import text_cache
 from .written_equations import explained_results, worded_results
 
@@ -84,6 +84,11 @@ READ_UNITLESS = True
 
 #: The kinds of unit :func:`~llmops_kit.text.typed_quantities` gives a duration.
 _TIME_KINDS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+
+
+def _priced(text: str) -> frozenset[float]:
+    """The figures ``text`` writes as amounts of money, as numbers."""
+    return frozenset(float(n) for n in amounts_in(text) if _numeric(n))
 
 
 def _durations(text: str) -> set[str]:
@@ -518,6 +523,8 @@ class DerivedFigures:
             left = self._less_examples(left, stated, claim, answer_text or claim)
         if left and answer_text and not self._in_own_results:
             left = self._less_own_results(left, claim, answer_text, anchor)
+        if left and answer_text:  # a total under lines that each end in one amount ("... = $21.00 / Total $91.00")
+            left = left - lined_totals(answer_text, self._given_figure)
         if left:
             left = self._less_fractions(left, stated, claim)
         if left:
@@ -735,8 +742,28 @@ class DerivedFigures:
         if anchor is not None:
             grounded = [g for g in grounded if g in anchor]
             amounts = {a for a in amounts if a in anchor}
-        return chained(grounded, sorted(amounts), percent_steps(text) | implied_factors(claim) | steps, float(value),
-                       total=_TOTAL_RE.search(claim) is not None)
+        steps = percent_steps(text) | implied_factors(claim) | steps
+        total = _TOTAL_RE.search(claim) is not None
+        if arithmetic_steps.READ_COUNTED_MULTIPLIERS:
+            return money_chained(grounded, sorted(amounts), steps, float(value), total,
+                                 self._unpriced(grounded, text))
+        return chained(grounded, sorted(amounts), steps, float(value), total=total)
+
+    def _unpriced(self, operands: list[float], answer_text: str) -> frozenset[float]:
+        """The operands that are counts (of days, pages, kilometres): in the longer chain they multiply or divide an
+        amount, never add to one. A count is a figure the answer writes with another unit and never as money ("4
+        days", whatever else costs £4), or one that neither the answer, the conversation nor a source writes as money
+        ("over 500 pages"); a bare rate a source prices ("50 × 9" of "9 Kč/min") stays an amount."""
+        priced = _priced(answer_text)
+        counted = frozenset(float(q.split(" ")[0]) for q in typed_quantities(answer_text)
+                            if not q.endswith((" money", " %")) and _numeric(q.split(" ")[0]))
+        return frozenset(o for o in operands
+                         if o not in priced and (o in counted or o not in self._priced_figures))
+
+    @cached_property
+    def _priced_figures(self) -> frozenset[float]:
+        """The figures the conversation and the sources write as amounts of money."""
+        return frozenset().union(_priced(self._turns_text), *(_priced(text) for text in self.source_texts))
 
     def _count_of_theirs(self, value: str, claim: str) -> bool:
         """Is a bare count the sum or difference of two of the customer's figures of one unit, which the claim

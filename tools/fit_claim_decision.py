@@ -541,6 +541,11 @@ the ``tool49`` round: "The record doesn't name a pilot yet" of "pilot: .", read 
 already, and switched off here all the same) and an empty field given a figure beside its name
 (``READ_FILLED_FIGURES`` in :mod:`llmops_kit.filled_fields`, the same round: "cabana no. 3" of "cabana no: ."): each
 settles a claim before the decision.
+So is a figure the answer never writes as money read as a multiplier only in the longer chain of steps (the
+``worked49`` round, ``READ_COUNTED_MULTIPLIERS`` in :mod:`llmops_kit.arithmetic_steps`: "over 500 pages, 20% off"
+adds no 500 pages to a price): it changes which figures a claim works out. So is a total read as the sum of the terms
+right above it that each end in one amount (the same round, ``READ_LINED_TOTALS`` in :mod:`llmops_kit.text.term_sums`:
+"- Kit: $52.00 ... - Skeins: 3 × $7.00 = $21.00 ... Total $91.00").
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -1056,6 +1061,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (free_thresholds, "READ_FREE_THRESHOLDS", False),
         (empty_fields, "READ_KEEPING_WORDS", False),
         (filled_fields, "READ_FILLED_FIGURES", False),
+        (arithmetic_steps, "READ_COUNTED_MULTIPLIERS", False),
+        (term_sums, "READ_LINED_TOTALS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:

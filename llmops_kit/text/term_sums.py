@@ -17,17 +17,25 @@ Jump and NZ$35 for the spectator seat: NZ$1,208 all up", "2 × 6,00 € for the 
 after "=" (which must be right); two terms are enough, as no other reader takes such a list. The steps are given
 only when the terms add up to the figure after the colon, so a wrong total is left unexplained as before.
 Switched off by :data:`READ_LISTED_TERMS` in the claim-decision fit.
+
+A quote also gives each term on a line (or a clause closed by a semicolon or a full stop) that ends in its amount,
+then "Total" and the sum: "- Kit: $52.00 / - Skeins: 3 × $7.00 = $21.00 / ... Total $91.00", "Entry €12 + €8 =
+€20; lockers 2 × €1.50 = €3.00; a towel €4.00. Total €27.00" (:func:`lined_totals`, the
+``worked49`` round). A figure beside an operator is an operand of its term, not its amount; the terms right before
+the total must add up to it, each a result written after "=" or an amount the evidence or the customer holds, so an
+invented term makes no total right. Switched off by :data:`READ_LINED_TOTALS` in the claim-decision fit.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..textcache import text_cache
-from .arithmetic import plain_figures
-from .numbers import normalise_number
+from .arithmetic import marked_after, plain_figures
+from .numbers import normalise_number, parses_as_float, typed_quantities
 
-__all__ = ["READ_LISTED_TERMS", "listed_sums", "termed_sums"]
+__all__ = ["READ_LINED_TOTALS", "READ_LISTED_TERMS", "lined_totals", "listed_sums", "termed_sums"]
 
 #: Words a term may carry besides its figure ("for the second storey", "the one-off ... registration").
 _MAX_WORDS = 5
@@ -205,3 +213,75 @@ def termed_sums(text: str) -> tuple[tuple[str, str, str], ...]:
         begin = equals[n - 1] + 1 if n else 0
         found.extend(_sum_steps(text[begin:at], result.group(1)))
     return tuple(found)
+
+
+#: Switch: a total after terms that each end in one amount is their sum (:func:`lined_totals`, the ``worked49``
+#: round); off in the claim-decision fit.
+READ_LINED_TOTALS = True
+#: A word that calls the amount after it the total ("Total $91.00", "in total: 690"), or the one before it ("1240
+#: in all").
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:total|in total|altogether|all in)\b\W{0,6}$", re.IGNORECASE)
+_TOTAL_AFTER_RE = re.compile(r"^\W{0,3}(?:in total|in all|altogether|all in|total)\b", re.IGNORECASE)
+_TOTAL_WORD_RE = re.compile(r"\b(?:total|altogether|in all|all in)\b", re.IGNORECASE)
+#: An operator beside a figure: the figure is an operand of a step, not a term's amount.
+_OPERATOR_AFTER_RE = re.compile(r"^[ \t]*(?:[×x*/+=−]|-[ \t])")
+_OPERATOR_BEFORE_RE = re.compile(r"(?:[×x*/+−]|\s-)\s*$")
+_EQUALS_BEFORE_RE = re.compile(r"=\s*$")
+
+
+def _money(text: str) -> frozenset[float]:
+    """The figures ``text`` writes as amounts of money, as numbers."""
+    figures = {q.split(" ")[0] for q in typed_quantities(text) if q.endswith(" money")} | marked_after(text)
+    return frozenset(float(f) for f in figures if parses_as_float(f))
+
+
+def lined_totals(text: str, held: Callable[[str], bool]) -> frozenset[str]:
+    """The totals the text states after two or more terms that each end in one amount, when the terms right
+    before the total add up to it ("Kit: $52.00 Skeins: 3 × $7.00 = $21.00 Book: $11.00 Total $84.00" gives 84: a
+    figure beside an operator is an operand of its term, not its amount) and each term is a result the text
+    works out after "=" or an amount ``held`` (by the evidence or the customer): an invented term makes no total
+    right. A wrong total gives nothing. Amounts are read as :func:`~llmops_kit.text.arithmetic.plain_figures`
+    writes them. The switch is read before the cache."""
+    if not READ_LINED_TOTALS or _TOTAL_WORD_RE.search(text) is None:
+        return frozenset()
+    return frozenset(total for total, terms in _lined_totals(text)
+                     if all(worked or held(term) for term, worked in terms))
+
+
+@text_cache()
+def _lined_totals(text: str) -> tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]:
+    """Each total the text calls so with the terms right before it that add up to it, each term (figure, whether
+    it is a result after "="); cached per answer."""
+    money = _money(text)
+    plain = plain_figures(text)
+    figures = [(m, _value(m.group(0))) for m in _FIGURE_RE.finditer(plain)]
+    found: list[tuple[str, tuple[tuple[str, bool], ...]]] = []
+    for n, (match, value) in enumerate(figures):
+        if value not in money or not _called_total(plain, match):
+            continue
+        terms = [(m, v) for m, v in figures[:n] if v in money and not _operand(plain, m)]
+        running = 0.0
+        for count, (_, amount) in enumerate(reversed(terms), start=1):
+            running += amount
+            if count >= 2 and abs(running - value) < _TOLERANCE:
+                run = tuple((normalise_number(m.group(0)), _worked(plain, m)) for m, _ in terms[-count:])
+                found.append((normalise_number(match.group(0)), run))
+                break
+    return tuple(found)
+
+
+def _worked(text: str, match: re.Match[str]) -> bool:
+    """Is the figure the result of a step the text writes ("= 84")?"""
+    return _EQUALS_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()]) is not None
+
+
+def _called_total(text: str, match: re.Match[str]) -> bool:
+    """Do the words right before or after a figure call it the total?"""
+    return (_TOTAL_BEFORE_RE.search(text[max(0, match.start() - 24):match.start()]) is not None
+            or _TOTAL_AFTER_RE.search(text[match.end():match.end() + 16]) is not None)
+
+
+def _operand(text: str, match: re.Match[str]) -> bool:
+    """Is the figure an operand of a written step ("2 × 42", "200 + 150 =")? A figure after "=" is a result."""
+    return (_OPERATOR_AFTER_RE.search(text[match.end():match.end() + 4]) is not None
+            or _OPERATOR_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()]) is not None)
