@@ -24,9 +24,9 @@ from itertools import permutations
 from .text.arithmetic import pair_reaches
 from .text.numbers import as_digits, spells_number
 
-__all__ = ["READ_COUNTED_MULTIPLIERS", "READ_HYPHENED_UNITS", "chained", "clock_gap_dotted", "conversion_factors",
-           "converted", "implied_factors", "money_chained", "named_conversions", "percent_steps", "reaches", "rounding",
-           "three_reach", "three_sum"]
+__all__ = ["READ_COUNTED_MULTIPLIERS", "READ_HYPHENED_UNITS", "READ_RULED_PERCENTS", "chained", "clock_gap_dotted",
+           "conversion_factors", "converted", "implied_factors", "money_chained", "named_conversions", "percent_steps",
+           "reaches", "rounding", "ruled_out_percents", "three_reach", "three_sum"]
 
 #: How close a computed figure must come to the stated one (money to the penny).
 TOLERANCE = 0.005
@@ -186,6 +186,42 @@ def percent_steps(text: str) -> frozenset[float]:
         return frozenset()
     found = {float(m.group(1)) / 100 for m in _PERCENT_RE.finditer(text)}
     return frozenset(f for p in found for f in (1 + p, 1 - p) if f > 0)
+
+
+#: Switch: a percentage taken off is a step only as the article's rule applies it (the ``derived49`` round, the guard
+#: of :data:`llmops_kit.evidence_derived.READ_MARKED_STEPS`): a discount for "a second child" is no step of "each
+#: child ... less 15%", and one "taken off the whole amount, supplement included" is none of "less 10% = 34,20 €, plus
+#: the 8,00 € supplement". Off in the claim-decision fit.
+READ_RULED_PERCENTS = True
+#: A rule that gives its percentage to one item after the first: "a second child", "each additional guest".
+_LATER_ITEM_RE = re.compile(r"\b(?:a|the|each|every|any)\s+(?:second|third|further|additional|extra|next|other)\b",
+                            re.IGNORECASE)
+#: A claim that gives the percentage to every item, naming no later one.
+_EVERY_ITEM_RE = re.compile(r"\b(?:each|both|every|all)\b", re.IGNORECASE)
+_LATER_NAMED_RE = re.compile(r"\b(?:second|2nd|third|further|additional|extra|next|other|another)\b", re.IGNORECASE)
+#: A rule that takes its percentage off the sum of what is added: "off the whole amount", "supplement included".
+_WHOLE_AMOUNT_RE = re.compile(r"\b(?:whole|entire|full)\s+(?:amount|total|bill|price)\b|\b\w+\s+included\b",
+                              re.IGNORECASE)
+
+
+def ruled_out_percents(claim: str, rules: Iterable[str]) -> frozenset[float]:
+    """The percentages (as fractions) ``claim`` takes off against the rule of the source sentence that states them
+    (:data:`READ_RULED_PERCENTS`): given to every item where the rule gives it to a later one only, or taken off
+    before an amount is added where the rule takes it off the whole amount. A step of such a percentage is no
+    derivation, so the figure it reaches is read as the claim's own."""
+    if not READ_RULED_PERCENTS or "%" not in claim:
+        return frozenset()
+    every = _EVERY_ITEM_RE.search(claim) is not None and _LATER_NAMED_RE.search(claim) is None
+    out: set[float] = set()
+    for match in _PERCENT_RE.finditer(claim):
+        percent = match.group(1)
+        added_after = re.search(r"\+|\bplus\b|\badd", claim[match.end():], re.IGNORECASE) is not None
+        for rule in rules:
+            if f"{percent}%" not in rule.replace(" %", "%"):
+                continue
+            if (every and _LATER_ITEM_RE.search(rule)) or (added_after and _WHOLE_AMOUNT_RE.search(rule)):
+                out.add(float(percent) / 100)
+    return frozenset(out)
 
 
 #: Words that double a figure without writing the 2: a return trip priced each way, both items, twice.

@@ -24,7 +24,15 @@ from functools import cached_property
 
 from . import arithmetic_steps, own_operands
 from .allowance_steps import allowance_results, restated_in_other_unit
-from .arithmetic_steps import chained, clock_gap_dotted, converted, implied_factors, money_chained, percent_steps
+from .arithmetic_steps import (
+    chained,
+    clock_gap_dotted,
+    converted,
+    implied_factors,
+    money_chained,
+    percent_steps,
+    ruled_out_percents,
+)
 from .asked_units import asked_conversion, asked_unit_words
 from .customer_counts import counts_from_customer
 from .entry_statuses import remaining_counts, status_counts
@@ -78,6 +86,14 @@ def _own_share(value: str) -> frozenset[float]:
 #: Words that call a figure the total of the others: "CHF 2,560.–, CHF 1,344.–, CHF 60.–: CHF 3,964.– in total".
 _TOTAL_RE = re.compile(r"\b(?:in total|totals?|altogether|in all|all in)\b", re.IGNORECASE)
 
+
+#: Switch: the chain of worked amounts (:meth:`DerivedFigures._further`) takes an amount written with its currency
+#: after the figure as money, as it takes one written after a sign ("2 × 4.500 = 9.000 kr., less 40% = 5.400 kr.",
+#: "60 000 ֏ less 15% = 51 000 ֏", "4 × 7,000원 = 28,000원"): the ``derived49`` round. Such an answer's worked
+#: figures were read as absent although each step was right. Off in the claim-decision fit.
+READ_MARKED_STEPS = True
+#: A step written out: an equals or times sign, a plus between terms, a word that adds, takes off or concludes.
+_WRITTEN_STEP_RE = re.compile(r"[=×+]|\b(?:less|plus|minus|times|so|in all|in total)\b|\d\s?x\s?\d", re.IGNORECASE)
 
 #: Switch: a figure with no unit is never reached from two figures of unlike units (the ``mech29`` round).
 READ_UNITLESS = True
@@ -732,10 +748,10 @@ class DerivedFigures:
         # is that?" after "12 km": "About 7.5 miles")
         if asked_conversion(value, claim, self.user_text, self._turns_text):
             return True
-        if f"{value} money" not in typed_quantities(claim):
+        if not self._is_amount(value, claim):
             return False
         # the answer's other amounts may be steps of a chain ("... is £132, the seat £15, so £147")
-        amounts = {float(q.split(" ")[0]) for q in typed_quantities(text) if q.endswith(" money")} - {float(value)}
+        amounts = self._amounts(text) - {float(value)}
         # calendar factors the claim writes ("× 12 ÷ 52") are steps too, alone or one over another
         calendar = written_period_factors(claim)
         steps = {*calendar, *(1 / c for c in calendar), *(a / b for a in calendar for b in calendar if a != b)}
@@ -743,11 +759,37 @@ class DerivedFigures:
             grounded = [g for g in grounded if g in anchor]
             amounts = {a for a in amounts if a in anchor}
         steps = percent_steps(text) | implied_factors(claim) | steps
+        if READ_MARKED_STEPS and "%" in claim:  # a percentage taken off against its rule is no step
+            ruled_out = ruled_out_percents(claim, self._sentences_of_sources)
+            steps = {f for f in steps if not any(abs(f - (1 - p)) < 1e-9 or abs(f - (1 + p)) < 1e-9
+                                                  for p in ruled_out)}
         total = _TOTAL_RE.search(claim) is not None
         if arithmetic_steps.READ_COUNTED_MULTIPLIERS:
             return money_chained(grounded, sorted(amounts), steps, float(value), total,
                                  self._unpriced(grounded, text))
         return chained(grounded, sorted(amounts), steps, float(value), total=total)
+
+    @cached_property
+    def _sentences_of_sources(self) -> tuple[str, ...]:
+        """Each sentence of the sources: the rules a percentage is read with."""
+        return tuple(sentence for text in self.source_texts for sentence in sentences_of(text))
+
+    @staticmethod
+    def _is_amount(value: str, claim: str) -> bool:
+        """Does ``claim`` write ``value`` as money? With :data:`READ_MARKED_STEPS`, also with its currency after the
+        figure ("5.400 kr.", "51 000 ֏", "24,000원"), as many countries write an amount, in a claim that writes its
+        working: a table cell of a price list ("30kg; 9,000원") is no worked step, whatever other cells it divides."""
+        if f"{value} money" in typed_quantities(claim):
+            return True
+        return READ_MARKED_STEPS and _WRITTEN_STEP_RE.search(claim) is not None and value in marked_after(claim)
+
+    @staticmethod
+    def _amounts(text: str) -> set[float]:
+        """The figures ``text`` writes as money: the steps a chain of worked amounts may pass through."""
+        found = {float(q.split(" ")[0]) for q in typed_quantities(text) if q.endswith(" money")}
+        if READ_MARKED_STEPS:
+            found |= {float(n) for n in marked_after(text) if _numeric(n)}
+        return found
 
     def _unpriced(self, operands: list[float], answer_text: str) -> frozenset[float]:
         """The operands that are counts (of days, pages, kilometres): in the longer chain they multiply or divide an

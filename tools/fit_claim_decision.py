@@ -546,6 +546,11 @@ So is a figure the answer never writes as money read as a multiplier only in the
 adds no 500 pages to a price): it changes which figures a claim works out. So is a total read as the sum of the terms
 right above it that each end in one amount (the same round, ``READ_LINED_TOTALS`` in :mod:`llmops_kit.text.term_sums`:
 "- Kit: $52.00 ... - Skeins: 3 × $7.00 = $21.00 ... Total $91.00").
+So is an amount with its currency after the figure read as money in the chain of worked amounts (the ``derived49``
+round, ``READ_MARKED_STEPS`` in :mod:`llmops_kit.evidence_derived`, with ``READ_OTHER_MARKS_AFTER`` in
+:mod:`llmops_kit.text.arithmetic` for any currency sign and the won in Hangul: "60 000 ֏ less 15% = 51 000 ֏"), with
+its guard, a percentage taken off against its source's rule being no step (``READ_RULED_PERCENTS`` in
+:mod:`llmops_kit.arithmetic_steps`: "each child ... less 15%" of "a second child gets 15% off").
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -1063,6 +1068,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (filled_fields, "READ_FILLED_FIGURES", False),
         (arithmetic_steps, "READ_COUNTED_MULTIPLIERS", False),
         (term_sums, "READ_LINED_TOTALS", False),
+        (evidence_derived, "READ_MARKED_STEPS", False),
+        (arithmetic_steps, "READ_RULED_PERCENTS", False),
+        (text_arithmetic, "READ_OTHER_MARKS_AFTER", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..textcache import text_cache
 from .case_key import case_key
 from .char_scans import has_digit
-from .numbers import CURRENCY_CODES, any_signs_as_dollar, dot_thousands, normalise_number, typed_quantities
+from .numbers import CURRENCY_CODES, OTHER_SIGNS, any_signs_as_dollar, dot_thousands, normalise_number, typed_quantities
 from .tokens import may_hold_word, numbers_in
 
 # ---- clock arithmetic: "opens 30 hours before your 07:35 flight on 14 June", i.e. at 01:35 on 13 June ----
@@ -405,6 +405,12 @@ def minor_unit_amounts(text: str) -> frozenset[str]:
 
 #: An amount with its currency mark after the figure: "198,00 €", "56,70 $", "450 kr".
 _AMOUNT_MARKED_AFTER_RE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)*)\s?" + _MARK + r"(?![\w])", re.IGNORECASE)
+#: Marks after an amount the list above lacks: any other currency sign ("51 000 ֏", "₩"), the won written in Hangul
+#: ("24,000원"), read with :data:`READ_OTHER_MARKS_AFTER`.
+_OTHER_MARKED_AFTER_RE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)*)\s?(?:[" + re.escape(OTHER_SIGNS) + r"]|원)")
+#: Switch: an amount with any currency sign, or the won in Hangul, after the figure is money (the ``derived49``
+#: round); off in the claim-decision fit.
+READ_OTHER_MARKS_AFTER = True
 #: A figure grouped by thousands with dots: "24.800", "1.198,50".
 _DOT_GROUPED_FIGURE_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _LEADING_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -421,7 +427,10 @@ def marked_after(text: str) -> frozenset[str]:
     word after it), and an amount written the continental way is money all the same."""
     if not text or not any(map(str.isdigit, text)):
         return frozenset()
-    return frozenset(_marked_figure(m) for m in _AMOUNT_MARKED_AFTER_RE.finditer(text))
+    found = frozenset(_marked_figure(m) for m in _AMOUNT_MARKED_AFTER_RE.finditer(text))
+    if READ_OTHER_MARKS_AFTER and not text.isascii():
+        found |= frozenset(_marked_figure(m) for m in _OTHER_MARKED_AFTER_RE.finditer(dot_thousands(text)))
+    return found
 
 
 def _marked_figure(match: re.Match[str]) -> str:
