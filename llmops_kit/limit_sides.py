@@ -60,6 +60,7 @@ from .evidence import Evidence
 from .text import STOPWORDS, content_stems, stem
 from .text.char_scans import has_digit, holds_any
 from .text.split import sentences_of
+from .text.tokens import singular_noun
 from .textcache import text_cache
 
 __all__ = ["READ_CROSSED_BOUNDS", "READ_LIMIT_SIDES", "READ_NARROWED_LISTS", "READ_WAIVED_RESTRICTIONS",
@@ -246,10 +247,7 @@ def _unit(word: str | None) -> str:
     """A figure's unit word, singular and lower-case; "" for a bare figure (no word, or a small word after it)."""
     if not word:
         return ""
-    word = word.lower()
-    if word in _BARE_WORDS:
-        return ""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+    return "" if word.lower() in _BARE_WORDS else singular_noun(word)
 
 
 def _same_unit(mine: str, bound: str) -> bool:

@@ -16,6 +16,7 @@ from llmops_kit.tax_notes import unstated_tax_names, unstated_tax_stems
 from llmops_kit.text.arithmetic import amount_values
 from llmops_kit.text.numbers import spelled_as_digits
 from llmops_kit.text.term_sums import lined_totals
+from llmops_kit.text.tokens import singular_noun
 
 from .verdict_cases import documents_evidence
 
@@ -55,3 +56,8 @@ def test_a_long_s_in_a_bound_claim_is_read_like_the_plain_letter() -> None:
     plain = crossed_bound("At 128 kg you're within the Canyon limit", evidence)
     assert plain is not None
     assert crossed_bound("At 128 kg you're within the Canyon limit, ſo go ahead", evidence) is not None
+
+
+def test_the_shared_singular_of_a_unit_keeps_short_words_and_double_s() -> None:
+    assert [singular_noun(w) for w in ("Hours", "guests", "class", "kgs", "ſ", "")] == ["hour", "guest", "class",
+                                                                                       "kgs", "ſ", ""]
