@@ -366,7 +366,7 @@ def _asked_subject(tokens: list[_Token], at: int, evidence: Evidence) -> frozens
     """The question's content words when the figure at ``at`` opens the claim (no content word before it): the
     terse answer's subject is the one asked about (:data:`READ_ASKED_SUBJECTS`). Only the claim's first part is
     given them: a figure after a colon has its label before it ("Total: 118 zł"), no subject asked."""
-    if not READ_ASKED_SUBJECTS or not evidence.user_text or any(t.content for t in tokens[:at]):
+    if any(t.content for t in tokens[:at]):
         return frozenset()
     return _asked_subject_words(evidence)
 

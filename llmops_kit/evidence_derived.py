@@ -55,6 +55,7 @@ from .record_durations import record_durations
 from .superseded_figures import superseded_figures
 from .text import numbers_in, quantities, sentences_of, stem, times_in, typed_quantities, words_in
 from .text.arithmetic import (
+    amount_values,
     clock_directions,
     clock_results,
     comparisons,
@@ -100,11 +101,6 @@ READ_UNITLESS = True
 
 #: The kinds of unit :func:`~llmops_kit.text.typed_quantities` gives a duration.
 _TIME_KINDS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
-
-
-def _priced(text: str) -> frozenset[float]:
-    """The figures ``text`` writes as amounts of money, as numbers."""
-    return frozenset(float(n) for n in amounts_in(text) if _numeric(n))
 
 
 def _durations(text: str) -> set[str]:
@@ -796,7 +792,7 @@ class DerivedFigures:
         amount, never add to one. A count is a figure the answer writes with another unit and never as money ("4
         days", whatever else costs £4), or one that neither the answer, the conversation nor a source writes as money
         ("over 500 pages"); a bare rate a source prices ("50 × 9" of "9 Kč/min") stays an amount."""
-        priced = _priced(answer_text)
+        priced = amount_values(answer_text)
         counted = frozenset(float(q.split(" ")[0]) for q in typed_quantities(answer_text)
                             if not q.endswith((" money", " %")) and _numeric(q.split(" ")[0]))
         return frozenset(o for o in operands
@@ -805,7 +801,7 @@ class DerivedFigures:
     @cached_property
     def _priced_figures(self) -> frozenset[float]:
         """The figures the conversation and the sources write as amounts of money."""
-        return frozenset().union(_priced(self._turns_text), *(_priced(text) for text in self.source_texts))
+        return frozenset().union(amount_values(self._turns_text), *(amount_values(text) for text in self.source_texts))
 
     def _count_of_theirs(self, value: str, claim: str) -> bool:
         """Is a bare count the sum or difference of two of the customer's figures of one unit, which the claim

@@ -176,7 +176,7 @@ def _fills(clause: str, field: _Empty) -> bool:
 
 
 #: Words of a field's name that say its value is a number ("cabana no", "locker number"): no part of what it names.
-_NUMBER_WORDS = frozenset(("no", "nr", "num", "number", "numbers"))
+_NUMBER_LABELS = frozenset(("no", "nr", "num", "number", "numbers"))
 #: Words of a field's name that say how much of it is left ("wheelchair places free"): the claim may say them
 #: anywhere ("37 seats free, including 2 of the 4 wheelchair places").
 _STATE_WORDS = frozenset(("free", "left", "available", "remaining", "spare", "open"))
@@ -193,12 +193,12 @@ def _figure_given(clause: str, claim: str, field: _Empty, evidence: Evidence) ->
     much is left may stand anywhere in the claim). A figure the prose evidence states beside the same words ("Salle 1
     has 4 wheelchair places") is the evidence's, not the field's; a clause with a negation, a modal, a condition or
     a limit gives none. None when no figure is given."""
-    name = [w for w in field[2] if w not in _NUMBER_WORDS]
+    name = [w for w in field[2] if w not in _NUMBER_LABELS]
     core = [w for w in name if w not in _STATE_WORDS]
     if not core or field[3] or field[1].rstrip(". ").endswith("False"):
         return None
     lower = clause.lower().replace("’", "'")
-    phrase = re.search(r"\b" + r"\s+".join(re.escape(w) + r"[a-z]{0,2}" for w in core) + r"\b", lower)
+    phrase = re.search(r"\b" + _name_words(core) + r"\b", lower)
     if phrase is None:
         return None
     claim_stems = {stem(w) for w in _WORD_RE.findall(claim.lower())}
@@ -224,10 +224,16 @@ def _figure_given(clause: str, claim: str, field: _Empty, evidence: Evidence) ->
 _RANGE_ON_RE = re.compile(r"^\s*(?:to|and|or|through|[-–—/&])\s*\d", re.IGNORECASE)
 
 
+def _name_words(core: list[str]) -> str:
+    """The pattern of a field's name as a text writes it, each word with up to two letters more ("wheelchair
+    places" of "wheelchair place"): shared by the claim's and the evidence's reading so both read one name."""
+    return r"\s+".join(re.escape(w) + r"[a-z]{0,2}" for w in core)
+
+
 def _prose_states(figure: str, core: list[str], evidence: Evidence) -> bool:
     """Does a prose text of the evidence state the figure beside the field's words, before ("4 wheelchair places")
     or after them ("cabana 3")?"""
-    words = r"\s+".join(re.escape(w) + r"[a-z]{0,2}" for w in core)
+    words = _name_words(core)
     pattern = re.compile(rf"(?<![\d.,]){figure}\s+{words}\b|\b{words}\s+(?:no\.?\s*|number\s+|#)?{figure}(?![\d])",
                          re.IGNORECASE)
     return any(pattern.search(source.text) for source in evidence.sources if source.prose)

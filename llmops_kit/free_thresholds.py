@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from .evidence import Evidence
 from .text import content_stems
+from .text.case_key import case_key
 from .text.char_scans import has_digit
 from .text.money_amounts import MONEY_MARK, money_amounts, same_amount
 from .text.split import sentences_of
@@ -40,6 +41,8 @@ READ_FREE_THRESHOLDS = True
 #: "free over £400", "free when the hire comes to more than NZ$250", "free for orders of at least €50".
 _FREE_OVER_RE = re.compile(r"\bfree\b[^.;:]{0,40}?\b(?P<side>over|above|more than|from|of at least|at least|beyond)"
                            r"\s+(?P<amount>" + MONEY_MARK + r"\s?\d[\d,.]*)", re.IGNORECASE)
+#: The sides of :data:`_FREE_OVER_RE` that leave the amount itself charged ("free over £400" charges £400).
+_STRICT_SIDES = frozenset(("over", "above", "more than", "beyond"))
 #: A claim saying the charge is free, and a denial of that; "the £400 free threshold" names the bound, not a gift.
 _FREE_RE = re.compile(r"\bfree\b(?![\s-]+(?:threshold|limit|level|minimum|delivery threshold))|\bwaived\b"
                       r"|\bno charge\b", re.IGNORECASE)
@@ -51,7 +54,9 @@ _LIGHT = content_stems("free over above more than from least when hire comes ord
 
 
 class _Threshold(NamedTuple):
-    """A charge the evidence waives from an amount: the sentence, its subject stems, the charge's amounts."""
+    """A charge the evidence waives from an amount: where it is said (source label and sentence), the amount and
+    whether that amount itself is still charged (``strict``: "over £400"), the charge's own amounts and the stems
+    naming it."""
 
     source: str
     sentence: str
@@ -76,13 +81,13 @@ def _thresholds(evidence: Evidence) -> list[_Threshold]:
             if len(amounts) != 1 or not fees:
                 continue
             subject = content_stems(sentence[:match.start()]) - _LIGHT
-            found.append(_Threshold(source.label, sentence, amounts[0], match.group("side").lower() in
-                                    ("over", "above", "more than", "beyond"), fees,
+            strict = case_key(match.group("side")) in _STRICT_SIDES
+            found.append(_Threshold(source.label, sentence, amounts[0], strict, fees,
                                     frozenset(s for s in subject if not s[0].isdigit())))
     return found
 
 
-def _reaches(amount: float, threshold: _Threshold) -> bool:
+def _on_free_side(amount: float, threshold: _Threshold) -> bool:
     """Is the customer's amount on the free side of the threshold?"""
     return amount > threshold.amount if threshold.strict else amount >= threshold.amount
 
@@ -106,9 +111,9 @@ def missed_free_threshold(claim: str, evidence: Evidence) -> tuple[str, str, str
     for threshold in thresholds:
         if not threshold.subject & stems:
             continue
-        if said_free and not denied and not any(_reaches(a, threshold) for a in customer):
+        if said_free and not denied and not any(_on_free_side(a, threshold) for a in customer):
             return threshold.source, threshold.sentence, "free below the threshold"
         fee_named = any(same_amount(f, c) for f in threshold.fees for c in charged)
-        if not said_free and fee_named and all(_reaches(a, threshold) for a in customer):
+        if not said_free and fee_named and all(_on_free_side(a, threshold) for a in customer):
             return threshold.source, threshold.sentence, "charged above the free threshold"
     return None

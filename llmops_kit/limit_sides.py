@@ -60,6 +60,7 @@ from .evidence import Evidence
 from .text import STOPWORDS, content_stems, stem
 from .text.char_scans import has_digit, holds_any
 from .text.split import sentences_of
+from .text.tokens import singular_noun
 from .textcache import text_cache
 
 __all__ = ["READ_CROSSED_BOUNDS", "READ_LIMIT_SIDES", "READ_NARROWED_LISTS", "READ_WAIVED_RESTRICTIONS",
@@ -231,6 +232,9 @@ _BARE_WORDS = frozenset(("and", "or", "so", "is", "are", "the", "a", "of", "to",
                          "we", "you", "it", "this", "that", "now", "today", "if", "as", "by", "then", "which"))
 #: A currency code after a figure ("1,500 THB").
 _CODE_AFTER_RE = re.compile(r"[A-Z]{3}\b")
+#: The clauses of an evidence sentence a bound is read in: each bounds its own subject ("... max 127 kg; the Rapid
+#: ...").
+_SEMICOLON_RE = re.compile(r"\s*;\s*")
 #: Units that count people: a bare count ("we're 10") is of their kind.
 _PEOPLE_UNITS = frozenset(("people", "person", "persons", "guest", "guests", "player", "players", "participant",
                            "participants", "member", "members", "adult", "adults", "pax", "head", "heads"))
@@ -243,10 +247,7 @@ def _unit(word: str | None) -> str:
     """A figure's unit word, singular and lower-case; "" for a bare figure (no word, or a small word after it)."""
     if not word:
         return ""
-    word = word.lower()
-    if word in _BARE_WORDS:
-        return ""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+    return "" if word.lower() in _BARE_WORDS else singular_noun(word)
 
 
 def _same_unit(mine: str, bound: str) -> bool:
@@ -322,7 +323,7 @@ def crossed_bound(claim: str, evidence: Evidence) -> tuple[str, str, str] | None
         if not source.prose or source.user or not holds_any(source.text.lower(), _BOUND_KEYS):
             continue
         for sentence in sentences_of(source.text):
-            for clause in re.split(r"\s*;\s*", sentence):
+            for clause in _SEMICOLON_RE.split(sentence):
                 bounds = [b for b in _BOUND_RE.finditer(clause) if not _NOTICE_AFTER_RE.match(clause, b.end())]
                 for bound in bounds:
                     for value, unit in figures.items():
@@ -332,6 +333,9 @@ def crossed_bound(claim: str, evidence: Evidence) -> tuple[str, str, str] | None
                         subject = content_stems(clause) - _LIGHT_STEMS - content_stems(bound.group(0))
                         if subject & stems:
                             return source.label, clause, bound.group(0)
+    return None
+
+
 #: What a claim's "only" restricts: the words after it to the end of the clause ("only cash or cards"), or the few
 #: words before it when it closes the clause ("for citizens only").
 _ONLY_AFTER_RE = re.compile(r"\bonly\s+((?:[\w'’-]+[\s,]*){1,5})", re.IGNORECASE)
@@ -339,6 +343,10 @@ _ONLY_CLOSING_RE = re.compile(r"((?:[\w'’-]+\s+){1,3})only\s*[.!?]?$", re.IGNO
 #: A list in an evidence sentence: words joined by commas and a last "and" / "or" ("cash, cards and BLIK").
 _LIST_RE = re.compile(r"\b[\w'’-]+(?:\s*,\s*[\w'’-]+)*,?\s+(?:and|or)\s+[\w'’-]+", re.IGNORECASE)
 _LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+#: A word of a list or of what "only" restricts, with its apostrophes and hyphens ("PRs", "e-bikes").
+_ITEM_WORD_RE = re.compile(r"[\w'’-]+")
+#: The clauses of a claim one "only" restricts in: a comma ends one too ("No, only cash or cards").
+_LIST_CLAUSE_RE = re.compile(r"\s*[;:]\s*|,\s+")
 #: A sentence restricting or denying of its own: its list is no permission the claim could narrow.
 _SHUT_RE = re.compile(r"n['’]t\b|\b(?:not|no|never|cannot|nor|only|except|unless|without)\b", re.IGNORECASE)
 
@@ -356,7 +364,7 @@ def _restricted_words(clause: str) -> frozenset[str]:
     found = closing or _ONLY_AFTER_RE.search(clause)
     if found is None:
         return frozenset()
-    return frozenset(_item_stem(w) for w in re.findall(r"[\w'’-]+", found.group(1))) - STOPWORDS
+    return frozenset(_item_stem(w) for w in _ITEM_WORD_RE.findall(found.group(1))) - STOPWORDS
 
 
 @text_cache(maxsize=2048)
@@ -380,8 +388,8 @@ def narrowed_list(claim: str, evidence: Evidence) -> tuple[str, str] | None:
     was asked about), as (clause, the listing sentence), or None."""
     if not READ_NARROWED_LISTS or "only" not in claim.lower():
         return None
-    at_stake = evidence.user_stems | frozenset(_item_stem(w) for w in re.findall(r"[\w'’-]+", claim))
-    for clause in re.split(r"\s*[;:]\s*|,\s+", claim):
+    at_stake = evidence.user_stems | frozenset(_item_stem(w) for w in _ITEM_WORD_RE.findall(claim))
+    for clause in _LIST_CLAUSE_RE.split(claim):
         restricted = _restricted_words(clause)
         if not restricted:
             continue
@@ -400,6 +408,9 @@ _WAIVED_RE = re.compile(r"\b(?:whether or not|regardless of|no matter (?:what|ho
                         re.IGNORECASE)
 #: Lower-case keys one of which a text holds whenever :data:`_WAIVED_RE` matches it.
 _WAIVED_KEYS = ("whether", "regardless", "no matter", "as usual")
+#: The clauses of a claim that may waive a restriction: a comma does not end one, so the rule stays with its waiver
+#: ("we take electrical items, whether or not they have been tested").
+_RULE_CLAUSE_RE = re.compile(r"\s*[;:]\s*|\.\s+")
 #: A sentence restricting with "only".
 _ONLY_WORD_RE = re.compile(r"\bonly\b", re.IGNORECASE)
 #: How many content words a clause and the restricting sentence must share to be about the same rule.
@@ -412,7 +423,7 @@ def waived_restriction(claim: str, evidence: Evidence) -> tuple[str, str] | None
     (clause, the restricting sentence), or None."""
     if not READ_WAIVED_RESTRICTIONS or not holds_any(claim.lower(), _WAIVED_KEYS):
         return None
-    for clause in re.split(r"\s*[;:]\s*|\.\s+", claim):
+    for clause in _RULE_CLAUSE_RE.split(claim):
         if not _WAIVED_RE.search(clause) or _DENIED_RE.search(_WAIVED_RE.sub(" ", clause)):
             continue
         stems = content_stems(clause)

@@ -24,15 +24,10 @@ from itertools import combinations
 
 from .arithmetic_steps import TOLERANCE, named_conversions, rounding
 from .evidence_readers import is_numeric
-from .text import numbers_in, sentences_of, typed_quantities
-from .text.arithmetic import marked_after
+from .text import numbers_in, sentences_of
+from .text.arithmetic import amounts_in
 
 __all__ = ["amounts_in", "justified_results", "reached_by_results"]
-
-
-def amounts_in(text: str) -> frozenset[str]:
-    """The figures a text writes as amounts of money ("$2,040.00", "198,00 €")."""
-    return frozenset(q.split(" ")[0] for q in typed_quantities(text) if q.endswith(" money")) | marked_after(text)
 
 
 def justified_results(answer_text: str, held: Callable[[str], bool], seeds: Iterable[str],

@@ -122,12 +122,13 @@ def reversed_refund(claim: str, evidence: Evidence) -> tuple[str, str] | None:
     return None
 
 
+#: A denial's own words among a statement's content stems ("Tickets cannot be refunded"): no part of its subject.
+_DENIAL_STEMS = content_stems("cannot never none nothing neither impossible")
+
+
 def _sole_general_rule(sign: int, stated: list[tuple[int, frozenset[str], str]]) -> str | None:
     """The sentence of a short general refund rule of the other sign than ``sign`` ("Tickets are not refunded."),
     when the evidence has no refund statement of ``sign`` at all; None otherwise."""
     return next((sentence for s, held, sentence in stated
                  if s == -sign and len(held - _DENIAL_STEMS) <= GENERAL_RULE_WORDS), None)
 
-
-#: A denial's own words among a statement's content stems ("Tickets cannot be refunded"): no part of its subject.
-_DENIAL_STEMS = content_stems("cannot never none nothing neither impossible")

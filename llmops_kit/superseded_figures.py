@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from .text.char_scans import has_digit
 from .text.numbers import normalise_number
+from .text.tokens import singular_noun
 from .textcache import text_cache
 
 __all__ = ["READ_SUPERSEDED", "superseded_figures"]
@@ -51,11 +52,6 @@ def _numbers(figures: str) -> set[str]:
     return {normalise_number(n.rstrip(".,")) for n in _NUMBER_RE.findall(figures)}
 
 
-def _noun(word: str) -> str:
-    word = word.lower()
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
 @text_cache()
 def _corrections(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(old figures, new figures, nouns of new figures given with no old one) of one customer message."""
@@ -77,7 +73,7 @@ def _corrections(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[s
     if not old:
         for match in _NEW_ONLY_RE.finditer(text):
             new |= _numbers(match.group(1))
-            nouns.add(_noun(match.group(2)))
+            nouns.add(singular_noun(match.group(2)))
     return frozenset(old - new), frozenset(new), frozenset(nouns)
 
 
@@ -98,6 +94,6 @@ def superseded_figures(turns: Sequence[tuple[str, bool]]) -> frozenset[str]:
     if nouns:
         for text, earlier in turns:
             if earlier and has_digit(text):
-                old.update(n for m in _COUNTED_RE.finditer(text) if _noun(m.group(2)) in nouns
+                old.update(n for m in _COUNTED_RE.finditer(text) if singular_noun(m.group(2)) in nouns
                            for n in _numbers(m.group(1)))
     return frozenset(old - new)

@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from ..textcache import text_cache
 from .case_key import case_key
 from .char_scans import has_digit
-from .numbers import CURRENCY_CODES, OTHER_SIGNS, any_signs_as_dollar, dot_thousands, normalise_number, typed_quantities
+from .numbers import (
+    CURRENCY_CODES,
+    OTHER_SIGNS,
+    any_signs_as_dollar,
+    dot_thousands,
+    normalise_number,
+    parses_as_float,
+    typed_quantities,
+)
 from .tokens import may_hold_word, numbers_in
 
 # ---- clock arithmetic: "opens 30 hours before your 07:35 flight on 14 June", i.e. at 01:35 on 13 June ----
@@ -375,6 +383,8 @@ def pair_reaches(operands: Sequence[float], target: float) -> bool:
 
 __all__ = [
     "READ_DECIMAL_COMMAS",
+    "amount_values",
+    "amounts_in",
     "clock_directions",
     "clock_results",
     "comparisons",
@@ -431,6 +441,18 @@ def marked_after(text: str) -> frozenset[str]:
     if READ_OTHER_MARKS_AFTER and not text.isascii():
         found |= frozenset(_marked_figure(m) for m in _OTHER_MARKED_AFTER_RE.finditer(dot_thousands(text)))
     return found
+
+
+def amounts_in(text: str) -> frozenset[str]:
+    """The figures a text writes as amounts of money ("$2,040.00", "198,00 €"), normalised: a currency before the
+    figure (:func:`~llmops_kit.text.typed_quantities`) or after it (:func:`marked_after`)."""
+    return frozenset(q.split(" ")[0] for q in typed_quantities(text) if q.endswith(" money")) | marked_after(text)
+
+
+def amount_values(text: str) -> frozenset[float]:
+    """:func:`amounts_in` as numbers, for the readers that tell an amount from a count by value (a figure that is
+    no number is skipped)."""
+    return frozenset(float(f) for f in amounts_in(text) if parses_as_float(f))
 
 
 def _marked_figure(match: re.Match[str]) -> str:

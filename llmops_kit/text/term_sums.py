@@ -32,8 +32,8 @@ import re
 from collections.abc import Callable
 
 from ..textcache import text_cache
-from .arithmetic import marked_after, plain_figures
-from .numbers import normalise_number, parses_as_float, typed_quantities
+from .arithmetic import amount_values, plain_figures
+from .numbers import normalise_number
 
 __all__ = ["READ_LINED_TOTALS", "READ_LISTED_TERMS", "lined_totals", "listed_sums", "termed_sums"]
 
@@ -229,12 +229,6 @@ _OPERATOR_BEFORE_RE = re.compile(r"(?:[×x*/+−]|\s-)\s*$")
 _EQUALS_BEFORE_RE = re.compile(r"=\s*$")
 
 
-def _money(text: str) -> frozenset[float]:
-    """The figures ``text`` writes as amounts of money, as numbers."""
-    figures = {q.split(" ")[0] for q in typed_quantities(text) if q.endswith(" money")} | marked_after(text)
-    return frozenset(float(f) for f in figures if parses_as_float(f))
-
-
 def lined_totals(text: str, held: Callable[[str], bool]) -> frozenset[str]:
     """The totals the text states after two or more terms that each end in one amount, when the terms right
     before the total add up to it ("Kit: $52.00 Skeins: 3 × $7.00 = $21.00 Book: $11.00 Total $84.00" gives 84: a
@@ -252,7 +246,7 @@ def lined_totals(text: str, held: Callable[[str], bool]) -> frozenset[str]:
 def _lined_totals(text: str) -> tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]:
     """Each total the text calls so with the terms right before it that add up to it, each term (figure, whether
     it is a result after "="); cached per answer."""
-    money = _money(text)
+    money = amount_values(text)
     plain = plain_figures(text)
     figures = [(m, _value(m.group(0))) for m in _FIGURE_RE.finditer(plain)]
     found: list[tuple[str, tuple[tuple[str, bool], ...]]] = []

@@ -45,6 +45,7 @@ __all__ = [
     "normalise_quotes",
     "numbers_in",
     "retrieval_terms",
+    "singular_noun",
     "sole_number",
     "stem",
     "tokens",
@@ -140,6 +141,14 @@ def stem(word: str) -> str:
     if stemmer is None:  # PyStemmer objects are not thread-safe: one per thread
         stemmer = _local.stemmer = Stemmer.Stemmer("english")
     return str(stemmer.stemWord(w))
+
+
+def singular_noun(word: str) -> str:
+    """A unit or counted noun in lower case and singular by its plain "s" ("Hours" is "hour", "guests" "guest";
+    "class" and the short "kgs" and "bus" stay): enough to tell whether two figures count the same thing, where a
+    stem would also merge unlike words ("hours" and "hourly")."""
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 @lru_cache(maxsize=16)
