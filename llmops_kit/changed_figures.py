@@ -84,6 +84,8 @@ READ_CHANGED_DAYS = True
 DAYS_NEAR_MIN = 3
 #: Words of a day's phrase left out of the words compared ("every day of the week").
 _DAY_PHRASE_STEMS = frozenset({"day", "week", "everi", "each"})
+#: What a time may be written with or without ("9.30 a.m." and "9:30am", "2pm." closing a sentence and "2pm").
+_TIME_MARKS_RE = re.compile(r"[\s.:]")
 
 #: How many tokens before and after a figure make its frame.
 FRAME_LEFT = 2
@@ -453,8 +455,13 @@ class _Days(NamedTuple):
 def _reach_words(tokens: list[_Token], start: int, end: int) -> frozenset[str]:
     """The content words, numbers and times of the tokens between ``start`` and ``end`` (text offsets), the words of
     a day's phrase left out."""
-    return frozenset(t.text for t in tokens if start <= t.start < end and (t.content or t.kind == "time")
-                     and t.text not in _DAY_PHRASE_STEMS)
+    return frozenset(_compared(t) for t in tokens
+                     if start <= t.start < end and (t.content or t.kind == "time") and t.text not in _DAY_PHRASE_STEMS)
+
+
+def _compared(token: _Token) -> str:
+    """A token as the day readings compare it: a time without its marks, a word's stem or a number as read."""
+    return _TIME_MARKS_RE.sub("", token.text).lstrip("0") if token.kind == "time" else token.text
 
 
 def _day_reaches(text: str) -> list[tuple[frozenset[int], frozenset[str]]]:
@@ -528,5 +535,5 @@ def _restates_figures(tokens: list[_Token], rival: _Days) -> bool:
     """Does the claim state figures (numbers or times), all in the rival days' reach? Then it restates that clause
     with its days changed ("19 to 20.30" on other days), rather than naming another day group of the sentence with
     its own figure ("KSh 3,750 at the weekend" worked out of the weekend's fee beside the weekdays')."""
-    figures = {t.text for t in tokens if t.kind in ("num", "time")}
+    figures = {_compared(t) for t in tokens if t.kind in ("num", "time")}
     return bool(figures) and figures <= rival.reach

@@ -27,6 +27,14 @@ CHOIR_ASKED = "When do the sopranos rehearse?"
 def test_the_right_days_are_supported() -> None:
     assert set(_verdicts("Pick-ups run 8 a.m. to 1 p.m., Mon-Fri.", LAUNDRY, LAUNDRY_ASKED)) == {"supported"}
     assert set(_verdicts("Pick-ups run 8 a.m. to 1 p.m., Monday to Friday.", LAUNDRY, LAUNDRY_ASKED)) == {"supported"}
+
+
+def test_a_time_written_otherwise_still_names_the_days_own_clause() -> None:
+    """ "1pm" and "1 p.m." are one time: the Saturday clause holds as many of the claim's words as the weekdays'."""
+    docs = [Document(id="ld-5", content="Pick-ups run Mon-Fri, 8am to 6pm."),
+            Document(id="ld-6", content="Saturday pick-ups: 8 a.m. to 1 p.m.")]
+    evidence = documents_evidence(docs, "When are pick-ups?")
+    assert changed_days("Pick-ups run on Saturdays, 8am to 1pm", evidence) is None
     assert set(_verdicts("On Tuesdays and Fridays, in room 4 for 90 minutes.", CHOIR, CHOIR_ASKED)) == {"supported"}
 
 
