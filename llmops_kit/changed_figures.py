@@ -29,6 +29,12 @@ label stands before it ("Total: 25,00 €"). A figure spelled in words is read a
 and the evidence alike ("benches have a one-year guarantee" against "benches carry a two-year guarantee"; a claim's
 lone "one" stays a word, as the hard-fact step reads it). And a range ("5 to 7 working days", "09.00-17.00 h") is
 read against the evidence ranges of its unit, as the single figure is against its frame.
+
+The ``days49`` round reads the days a clause restates as facts too (:func:`changed_days`): "Delivery slots run
+9.30 a.m. to 5 p.m., every day of the week" against "Delivery slots run 9.30 a.m. to 5 p.m., Mon-Sat". A day is
+read with the words around it up to the next day named (its reach), and the claim's days against the evidence
+days whose reach holds most of the claim's words: the beginners' days, not the intermediates' in the same
+sentence.
 """
 
 from __future__ import annotations
@@ -38,13 +44,16 @@ from typing import NamedTuple
 
 from .arithmetic_steps import converted
 from .evidence import Evidence
+from .schedule_days import NOT_READ_RE as _NOT_A_SCHEDULE_RE
+from .schedule_days import day_groups, may_name_day
 from .text import STOPWORDS, names_in, normalise_number, numbers_in, sentences_of, stem
 from .text.arithmetic import share_factors
+from .text.calendar_dates import written_dates
 from .text.char_scans import has_digit
 from .text.numbers import spelled_as_digits, spells_number
 from .textcache import text_cache
 
-__all__ = ["READ_CHANGED_FIGURES", "changed_figure"]
+__all__ = ["READ_CHANGED_DAYS", "READ_CHANGED_FIGURES", "changed_days", "changed_figure"]
 
 #: Read a figure against the evidence sentence that frames another value the same way (the ``roundup48`` round).
 #: Off, a changed figure whose number occurs elsewhere, or that arithmetic on the answer reaches, passes.
@@ -65,6 +74,18 @@ READ_SPELLED_FIGURES = True
 #: stand side by side, which the single-figure frame never reads. Off, a changed range passes when each end
 #: occurs somewhere.
 READ_CHANGED_RANGES = True
+
+#: Read the days a clause restates against the days the evidence gives the same words (the ``days49`` round:
+#: "On Mondays and Thursdays, from 19 to 20.30" asked about the beginners, against "Beginners dance on Mondays and
+#: Wednesdays from 19 to 20.30, intermediates on Tuesdays and Thursdays"). Off, each day passes when it is named
+#: anywhere in the evidence.
+READ_CHANGED_DAYS = True
+#: How many of the claim's words (the question's, when it opens on its days) the evidence days' reach must hold.
+DAYS_NEAR_MIN = 3
+#: Words of a day's phrase left out of the words compared ("every day of the week").
+_DAY_PHRASE_STEMS = frozenset({"day", "week", "everi", "each"})
+#: What a time may be written with or without ("9.30 a.m." and "9:30am", "2pm." closing a sentence and "2pm").
+_TIME_MARKS_RE = re.compile(r"[\s.:]")
 
 #: How many tokens before and after a figure make its frame.
 FRAME_LEFT = 2
@@ -420,3 +441,99 @@ def _worked_out(tokens: list[_Token], at: int, part: str, claim: str, evidence: 
         return True  # two of the claim's figures give it ("two groups" of "at least 6": 12)
     return any(abs(base * factor - target) < 0.01 * max(target, 1.0)
                for base in others for share in share_factors(part) for factor in (share, 1 - share, 1 + share))
+
+
+class _Days(NamedTuple):
+    """Days an evidence sentence names, with the words of their reach (see :func:`_reach_words`)."""
+
+    days: frozenset[int]
+    reach: frozenset[str]
+    label: str
+    sentence: str
+
+
+def _reach_words(tokens: list[_Token], start: int, end: int) -> frozenset[str]:
+    """The content words, numbers and times of the tokens between ``start`` and ``end`` (text offsets), the words of
+    a day's phrase left out."""
+    return frozenset(_compared(t) for t in tokens
+                     if start <= t.start < end and (t.content or t.kind == "time") and t.text not in _DAY_PHRASE_STEMS)
+
+
+def _compared(token: _Token) -> str:
+    """A token as the day readings compare it: a time without its marks, a word's stem or a number as read."""
+    return _TIME_MARKS_RE.sub("", token.text).lstrip("0") if token.kind == "time" else token.text
+
+
+def _day_reaches(text: str) -> list[tuple[frozenset[int], frozenset[str]]]:
+    """(days, the words of their reach) of each day group of a sentence: its reach runs from the end of the group
+    before it (or the sentence's start) to the start of the group after it (or the sentence's end)."""
+    groups = day_groups(text, lists=True)
+    tokens = _tokens(text)
+    out = []
+    for at, (start, end, days) in enumerate(groups):
+        before = groups[at - 1][1] if at else 0
+        after = groups[at + 1][0] if at + 1 < len(groups) else len(text)
+        out.append((days, _reach_words(tokens, before, start) | _reach_words(tokens, end, after)))
+    return out
+
+
+@text_cache(maxsize=4096)
+def _source_days(text: str, label: str) -> tuple[_Days, ...]:
+    """One source's day groups with their reach (cached per source text and label, as its figures are)."""
+    if not may_name_day(text):
+        return ()
+    return tuple(_Days(days, reach, label, sentence) for sentence in sentences_of(text) if may_name_day(sentence)
+                 for days, reach in _day_reaches(sentence))
+
+
+def _evidence_days(evidence: Evidence) -> tuple[_Days, ...]:
+    """Every evidence day group with its reach (gathered once per request)."""
+    return tuple(d for source in evidence.sources if not source.user for d in _source_days(source.text, source.label))
+
+
+def changed_days(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, evidence sentence, the claimed days) when the claim's one group of days (a day, a list or a range
+    of them) is no part of the days whose reach in the evidence holds most of the claim's words (at least
+    :data:`DAYS_NEAR_MIN`), nor of any other days holding as many; else None. A claim that dates, negates or
+    excepts its days (:data:`llmops_kit.schedule_days.NOT_READ_RE`), names a subject the rival's sentence does not,
+    or gives days the customer names is not read."""
+    if (not READ_CHANGED_DAYS or not may_name_day(claim) or _NOT_A_SCHEDULE_RE.search(claim)
+            or written_dates(claim)):
+        return None  # a dated day is the date's (:mod:`llmops_kit.dated_weekdays` reads it)
+    groups = day_groups(claim, lists=True)
+    if len(groups) != 1:
+        return None
+    start, end, claimed = groups[0]
+    if evidence.user_text and may_name_day(evidence.user_text) and any(
+            claimed & days for _, _, days in day_groups(evidence.user_text, lists=True)):
+        return None
+    tokens = _tokens(claim)
+    words = _reach_words(tokens, 0, start) | _reach_words(tokens, end, len(claim))
+    if not any(t.content for t in tokens if t.start < start):
+        words |= _asked_subject_words(evidence)
+    stated = evidence.once("changed_figures.days", _evidence_days)
+    held = max((len(words & d.reach) for d in stated), default=0)
+    if held < DAYS_NEAR_MIN:
+        return None
+    nearest = [d for d in stated if len(words & d.reach) == held]
+    if claimed <= frozenset().union(*(d.days for d in nearest)):
+        return None
+    rival = nearest[0]
+    if claimed <= _sentence_days(rival, stated) and not _restates_figures(tokens, rival):
+        return None  # the claim picks another day group of the rival's sentence, with a figure of its own
+    if any(stem(name) not in _words(_tokens(rival.sentence)) for name in names_in(_TIME_RE.sub(" ", claim[:start]))):
+        return None  # the claim names another subject than the rival's sentence
+    return rival.label, rival.sentence, claim[start:end]
+
+
+def _sentence_days(rival: _Days, stated: tuple[_Days, ...]) -> frozenset[int]:
+    """Every day the rival's sentence names."""
+    return frozenset().union(*(d.days for d in stated if d.sentence == rival.sentence and d.label == rival.label))
+
+
+def _restates_figures(tokens: list[_Token], rival: _Days) -> bool:
+    """Does the claim state figures (numbers or times), all in the rival days' reach? Then it restates that clause
+    with its days changed ("19 to 20.30" on other days), rather than naming another day group of the sentence with
+    its own figure ("KSh 3,750 at the weekend" worked out of the weekend's fee beside the weekdays')."""
+    figures = {_compared(t) for t in tokens if t.kind in ("num", "time")}
+    return bool(figures) and figures <= rival.reach

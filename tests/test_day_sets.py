@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from llmops_kit import claimed_days, grounding
+from llmops_kit import changed_figures, claimed_days, grounding
 from llmops_kit.quality import HeuristicScorer, score_answer
 from llmops_kit.traces import Document
 
@@ -46,6 +46,7 @@ def test_without_the_reading_the_day_passes(answer: str, docs: list[Document],
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(grounding, "ruled_out_day", lambda *args, **kwargs: None)
     monkeypatch.setattr(claimed_days, "READ_DAY_SETS", False)  # the set reading finds the same days
+    monkeypatch.setattr(changed_figures, "READ_CHANGED_DAYS", False)  # and so does the changed-days reading
     assert "contradicted" not in _verdicts(answer, docs)
 
 
