@@ -16,6 +16,8 @@ from llmops_kit.quality import HeuristicScorer, score_answer
 from llmops_kit.subject_figures import other_subject_figure
 from llmops_kit.traces import Document
 
+from .verdict_cases import later_figure_readings_off
+
 BIKES = [Document(id="bw-1", content="Workshop prices. Puncture repair: £18. Wheel truing: £25. Full service: £70.")]
 POOL = [Document(id="sp-1", content="A cancelled lane slot is refunded to your card within 48 hours."),
         Document(id="sp-2", content="Lockers must be emptied within 24 hours.")]
@@ -47,8 +49,11 @@ def test_a_figure_of_another_subject_is_contradicted(answer: str, docs: list[Doc
 @pytest.mark.parametrize(("answer", "docs"), MOVED)
 def test_without_the_reading_the_moved_figure_passes(answer: str, docs: list[Document],
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the later figure readings off too: the days49 reading also catches the weekend crossing at the weekday
+    fare, by its days."""
     monkeypatch.setattr(grounding, "other_subject_figure", lambda *args, **kwargs: None)
-    assert _verdicts(answer, docs) == ["supported"]
+    with later_figure_readings_off():
+        assert _verdicts(answer, docs) == ["supported"]
 
 
 def test_the_verdict_quotes_the_naming_sentence() -> None:

@@ -34,9 +34,11 @@ def fresh_scores(*caches: Any) -> Iterator[None]:
 
 
 #: Readings that catch a changed figure or count by themselves (the ``roundup48``, ``invented48`` and ``quote48``
-#: rounds): a figure restated with another value, a value no clause states with its unit, the customer's "both".
+#: rounds): a figure restated with another value, a value no clause states with its unit, the customer's "both";
+#: and (the ``days49`` round) days set against the evidence's days for the same words ("Weekend crossings are €40"
+#: where €40 is the weekday fare).
 LATER_FIGURE_READINGS = ((changed_figures, "READ_CHANGED_FIGURES"), (subject_figures, "READ_UNHELD_VALUES"),
-                         (evidence_readers, "READ_PAIRED_COUNTS"))
+                         (evidence_readers, "READ_PAIRED_COUNTS"), (changed_figures, "READ_CHANGED_DAYS"))
 
 
 @contextmanager
