@@ -213,6 +213,17 @@ _BAND_RE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:-|–|to)\s*(\d+(?:[.,
 #: The claim says the customer's case qualifies.
 _MEETS_RE = re.compile(r"\b(?:within|applies|apply|qualif\w*|eligible|entitled|is yours|are yours|you can|you may"
                        r"|go(?:es)? free|you get)\b", re.IGNORECASE)
+#: Lower-case keys one of which an ASCII claim holds whenever :data:`_MEETS_RE` matches it (no "s" among them: the
+#: case-blind pattern reads the long "ſ" as "s", which lower-casing does not).
+_MEETS_KEYS = ("within", "appl", "qualif", "eligible", "entitled", "your", "you can", "you may", "free", "you get")
+
+
+def _may_meet(claim: str) -> bool:
+    """Can :data:`_MEETS_RE` match the claim? An ASCII claim without one of :data:`_MEETS_KEYS` cannot (a
+    substring test, far cheaper than the case-blind search on every claim with a digit); any other may."""
+    return not claim.isascii() or holds_any(claim.lower(), _MEETS_KEYS)
+
+
 #: A claim that negates, refuses or says the case is past a limit reads the bound's far side itself.
 _NEGATED_RE = re.compile(r"n['’]t\b|\b(?:not|no|never|cannot|too|sorry|afraid|unfortunately|unable|exceed\w*"
                          r"|outside|beyond|over the|above the|short|yet|only if|unless|need|needs|instead|except)\b",
@@ -281,8 +292,11 @@ def _priced(text: str, figure: re.Match[str]) -> bool:
 def _customer_figures(claim: str, question: str) -> dict[float, str]:
     """The figures the claim restates from the customer's message, with their unit (the claim's, else the
     message's)."""
+    claimed = _quantities(claim)
+    if not claimed:  # most claims restate no figure: the message need not be read
+        return {}
     asked = _quantities(question)
-    return {value: unit or asked[value] for value, unit in _quantities(claim).items() if value in asked}
+    return {value: unit or asked[value] for value, unit in claimed.items() if value in asked}
 
 
 def _crossed(value: float, bound: re.Match[str]) -> tuple[bool, str]:
@@ -310,7 +324,7 @@ def _tiered(value: float, unit: str, clause: str) -> bool:
 def crossed_bound(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, the bounding clause, the bound) when the claim says the customer's own figure meets a bound it
     lies past (see the module docstring), else None."""
-    if not READ_CROSSED_BOUNDS or not has_digit(claim) or _MEETS_RE.search(claim) is None:
+    if not READ_CROSSED_BOUNDS or not has_digit(claim) or not _may_meet(claim) or _MEETS_RE.search(claim) is None:
         return None
     if _NEGATED_RE.search(claim):
         return None
