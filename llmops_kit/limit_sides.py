@@ -213,9 +213,10 @@ _BAND_RE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:-|–|to)\s*(\d+(?:[.,
 #: The claim says the customer's case qualifies.
 _MEETS_RE = re.compile(r"\b(?:within|applies|apply|qualif\w*|eligible|entitled|is yours|are yours|you can|you may"
                        r"|go(?:es)? free|you get)\b", re.IGNORECASE)
-#: Lower-case keys one of which an ASCII claim holds whenever :data:`_MEETS_RE` matches it (no "s" among them: the
-#: case-blind pattern reads the long "ſ" as "s", which lower-casing does not).
-_MEETS_KEYS = ("within", "appl", "qualif", "eligible", "entitled", "your", "you can", "you may", "free", "you get")
+#: Lower-case keys one of which an ASCII claim holds whenever :data:`_MEETS_RE` matches it (only ASCII: the case-blind
+#: pattern reads the long "ſ" as "s", which lower-casing does not).
+_MEETS_KEYS = ("within", "appl", "qualif", "eligible", "entitled", "is yours", "are yours", "you can", "you may",
+               "go free", "goes free", "you get")
 
 
 def _may_meet(claim: str) -> bool:
@@ -289,14 +290,19 @@ def _priced(text: str, figure: re.Match[str]) -> bool:
                 or (after and unicodedata.category(after[0]) == "Sc") or _CODE_AFTER_RE.match(after))
 
 
-def _customer_figures(claim: str, question: str) -> dict[float, str]:
+def _customer_figures(claim: str, evidence: Evidence) -> dict[float, str]:
     """The figures the claim restates from the customer's message, with their unit (the claim's, else the
     message's)."""
     claimed = _quantities(claim)
     if not claimed:  # most claims restate no figure: the message need not be read
         return {}
-    asked = _quantities(question)
+    asked = evidence.once("limit_sides.asked", _asked_quantities)
     return {value: unit or asked[value] for value, unit in claimed.items() if value in asked}
+
+
+def _asked_quantities(evidence: Evidence) -> dict[float, str]:
+    """The quantities of the customer's message (read once per request, not once per claim)."""
+    return _quantities(evidence.user_text)
 
 
 def _crossed(value: float, bound: re.Match[str]) -> tuple[bool, str]:
@@ -321,6 +327,21 @@ def _tiered(value: float, unit: str, clause: str) -> bool:
     return False
 
 
+@text_cache(maxsize=2048)
+def _bounding_clauses(text: str) -> tuple[tuple[str, tuple[re.Match[str], ...]], ...]:
+    """A source's clauses (split at semicolons) that put a bound on a figure, each with its bounds other than a
+    notice rule's (cached per source text: read once, not once per claim of every request)."""
+    if not holds_any(text.lower(), _BOUND_KEYS):
+        return ()
+    found = []
+    for sentence in sentences_of(text):
+        for clause in re.split(r"\s*;\s*", sentence):
+            bounds = tuple(b for b in _BOUND_RE.finditer(clause) if not _NOTICE_AFTER_RE.match(clause, b.end()))
+            if bounds:
+                found.append((clause, bounds))
+    return tuple(found)
+
+
 def crossed_bound(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, the bounding clause, the bound) when the claim says the customer's own figure meets a bound it
     lies past (see the module docstring), else None."""
@@ -328,24 +349,22 @@ def crossed_bound(claim: str, evidence: Evidence) -> tuple[str, str, str] | None
         return None
     if _NEGATED_RE.search(claim):
         return None
-    figures = _customer_figures(claim, evidence.user_text)
+    figures = _customer_figures(claim, evidence)
     if not figures:
         return None
     stems = content_stems(claim) - _LIGHT_STEMS
     for source in evidence.sources:
-        if not source.prose or source.user or not holds_any(source.text.lower(), _BOUND_KEYS):
+        if not source.prose or source.user:
             continue
-        for sentence in sentences_of(source.text):
-            for clause in re.split(r"\s*;\s*", sentence):
-                bounds = [b for b in _BOUND_RE.finditer(clause) if not _NOTICE_AFTER_RE.match(clause, b.end())]
-                for bound in bounds:
-                    for value, unit in figures.items():
-                        past, bound_unit = _crossed(value, bound)
-                        if not past or not _same_unit(unit, bound_unit) or _tiered(value, unit, clause):
-                            continue
-                        subject = content_stems(clause) - _LIGHT_STEMS - content_stems(bound.group(0))
-                        if subject & stems:
-                            return source.label, clause, bound.group(0)
+        for clause, bounds in _bounding_clauses(source.text):
+            for bound in bounds:
+                for value, unit in figures.items():
+                    past, bound_unit = _crossed(value, bound)
+                    if not past or not _same_unit(unit, bound_unit) or _tiered(value, unit, clause):
+                        continue
+                    subject = content_stems(clause) - _LIGHT_STEMS - content_stems(bound.group(0))
+                    if subject & stems:
+                        return source.label, clause, bound.group(0)
 #: What a claim's "only" restricts: the words after it to the end of the clause ("only cash or cards"), or the few
 #: words before it when it closes the clause ("for citizens only").
 _ONLY_AFTER_RE = re.compile(r"\bonly\s+((?:[\w'’-]+[\s,]*){1,5})", re.IGNORECASE)
