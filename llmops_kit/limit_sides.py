@@ -293,10 +293,8 @@ def _priced(text: str, figure: re.Match[str]) -> bool:
 def _customer_figures(claim: str, evidence: Evidence) -> dict[float, str]:
     """The figures the claim restates from the customer's message, with their unit (the claim's, else the
     message's)."""
-    claimed = _quantities(claim)
-    if not claimed:  # most claims restate no figure: the message need not be read
-        return {}
     asked = evidence.once("limit_sides.asked", _asked_quantities)
+    claimed = _quantities(claim) if asked else {}  # a message stating no quantity has none to restate
     return {value: unit or asked[value] for value, unit in claimed.items() if value in asked}
 
 
