@@ -250,9 +250,11 @@ def _index(evidence: Evidence) -> _Index:
 
 
 #: A range and the word after it: of whole numbers ("6 to 8 weeks", "2-3 days", "10–14 working days") or of clock
-#: times ("09.00-18.00 Uhr", "10:00 to 17:00 h"), both ends alike. A decimal is no range's end.
+#: times ("09.00-18.00 Uhr", "10:00 to 17:00 h"), both ends alike. A decimal is no range's end. The look-ahead
+#: for its first digit lets a search skip every other character before the look-behind is tried (the same
+#: matches, a quarter of the time on a claim).
 _END = r"\d{1,2}[.:]\d{2}|\d+"
-_RANGE_RE = re.compile(rf"(?<![\d.,:/-])({_END})\s*(?:to|-|–|—)\s*({_END})(?![\d.,:/-]\d)\s*([^\W\d_]+)")
+_RANGE_RE = re.compile(rf"(?=\d)(?<![\d.,:/-])({_END})\s*(?:to|-|–|—)\s*({_END})(?![\d.,:/-]\d)\s*([^\W\d_]+)")
 #: A clock time's end of a range: "09.00" and "9:00" are the same end.
 _CLOCK_END_RE = re.compile(r"(\d{1,2})[.:](\d{2})")
 
@@ -315,6 +317,8 @@ def _changed_range(claim: str, evidence: Evidence, customer: frozenset[str]) -> 
     if not READ_CHANGED_RANGES or _RANGE_RE.search(claim) is None:
         return None
     ranges = evidence.once("changed_figures.ranges", _evidence_ranges)
+    if not ranges:  # no evidence range to be the rival: the claim's ranges need not be read
+        return None
     for ends, unit, near, start in _ranges_in(claim):
         if customer & set(ends):
             continue
@@ -344,8 +348,7 @@ def changed_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | Non
     claim = _figures_written(claim, READ_SPELLED_FIGURES, generous=False)
     if not has_digit(claim) or _WORKED_RE.search(claim) is not None:
         return None
-    asked = _figures_written(evidence.user_text, READ_SPELLED_FIGURES) if evidence.user_text else ""
-    customer = numbers_in(asked) if asked else frozenset()
+    customer = evidence.once("changed_figures.customer", _customer_numbers)
     index = evidence.once("changed_figures.index", _index)
     if not index.frames:  # no single figure to frame: a range of clock times may still be changed
         return _changed_range(claim, evidence, customer)
@@ -368,6 +371,12 @@ def changed_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | Non
                     and not _worked_out(tokens, at, part, claim, evidence)):
                 return found.label, found.sentence, token.text
     return _changed_range(claim, evidence, customer)
+
+
+def _customer_numbers(evidence: Evidence) -> frozenset[str]:
+    """The figures the customer states, spelled ones in digits (read once per request, not once per claim)."""
+    asked = _figures_written(evidence.user_text, READ_SPELLED_FIGURES) if evidence.user_text else ""
+    return numbers_in(asked) if asked else frozenset()
 
 
 def _changed(value: str, frame: _Frame, near: frozenset[str], stated: frozenset[str],

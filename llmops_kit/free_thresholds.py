@@ -32,6 +32,7 @@ from .text.case_key import case_key
 from .text.char_scans import has_digit
 from .text.money_amounts import MONEY_MARK, money_amounts, same_amount
 from .text.split import sentences_of
+from .textcache import text_cache
 
 __all__ = ["READ_FREE_THRESHOLDS", "missed_free_threshold"]
 
@@ -68,23 +69,28 @@ class _Threshold(NamedTuple):
 
 def _thresholds(evidence: Evidence) -> list[_Threshold]:
     """The free thresholds of the evidence's prose sentences (read once per request)."""
+    return [threshold for source in evidence.sources if not source.user and source.prose
+            for threshold in _source_thresholds(source.text, source.label)]
+
+
+@text_cache(maxsize=2048)
+def _source_thresholds(text: str, label: str) -> tuple[_Threshold, ...]:
+    """One source's free thresholds (cached per source text and label: articles recur across requests)."""
+    if "free" not in text.lower():
+        return ()
     found = []
-    for source in evidence.sources:
-        if source.user or not source.prose or "free" not in source.text.lower():
+    for sentence in sentences_of(text):
+        match = _FREE_OVER_RE.search(sentence)
+        if match is None:
             continue
-        for sentence in sentences_of(source.text):
-            match = _FREE_OVER_RE.search(sentence)
-            if match is None:
-                continue
-            amounts = money_amounts(match.group("amount"))
-            fees = tuple(money_amounts(sentence[:match.start()]))
-            if len(amounts) != 1 or not fees:
-                continue
-            subject = content_stems(sentence[:match.start()]) - _LIGHT
-            strict = case_key(match.group("side")) in _STRICT_SIDES
-            found.append(_Threshold(source.label, sentence, amounts[0], strict, fees,
-                                    frozenset(s for s in subject if not s[0].isdigit())))
-    return found
+        amounts = money_amounts(match.group("amount"))
+        fees = tuple(money_amounts(sentence[:match.start()]))
+        if len(amounts) != 1 or not fees:
+            continue
+        subject = content_stems(sentence[:match.start()]) - _LIGHT
+        found.append(_Threshold(label, sentence, amounts[0], case_key(match.group("side")) in _STRICT_SIDES, fees,
+                                frozenset(s for s in subject if not s[0].isdigit())))
+    return tuple(found)
 
 
 def _on_free_side(amount: float, threshold: _Threshold) -> bool:

@@ -214,6 +214,18 @@ _BAND_RE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:-|–|to)\s*(\d+(?:[.,
 #: The claim says the customer's case qualifies.
 _MEETS_RE = re.compile(r"\b(?:within|applies|apply|qualif\w*|eligible|entitled|is yours|are yours|you can|you may"
                        r"|go(?:es)? free|you get)\b", re.IGNORECASE)
+#: Lower-case keys one of which an ASCII claim holds whenever :data:`_MEETS_RE` matches it (only ASCII: the case-blind
+#: pattern reads the long "ſ" as "s", which lower-casing does not).
+_MEETS_KEYS = ("within", "appl", "qualif", "eligible", "entitled", "is yours", "are yours", "you can", "you may",
+               "go free", "goes free", "you get")
+
+
+def _may_meet(claim: str) -> bool:
+    """Can :data:`_MEETS_RE` match the claim? An ASCII claim without one of :data:`_MEETS_KEYS` cannot (a
+    substring test, far cheaper than the case-blind search on every claim with a digit); any other may."""
+    return not claim.isascii() or holds_any(claim.lower(), _MEETS_KEYS)
+
+
 #: A claim that negates, refuses or says the case is past a limit reads the bound's far side itself.
 _NEGATED_RE = re.compile(r"n['’]t\b|\b(?:not|no|never|cannot|too|sorry|afraid|unfortunately|unable|exceed\w*"
                          r"|outside|beyond|over the|above the|short|yet|only if|unless|need|needs|instead|except)\b",
@@ -279,11 +291,17 @@ def _priced(text: str, figure: re.Match[str]) -> bool:
                 or (after and unicodedata.category(after[0]) == "Sc") or _CODE_AFTER_RE.match(after))
 
 
-def _customer_figures(claim: str, question: str) -> dict[float, str]:
+def _customer_figures(claim: str, evidence: Evidence) -> dict[float, str]:
     """The figures the claim restates from the customer's message, with their unit (the claim's, else the
     message's)."""
-    asked = _quantities(question)
-    return {value: unit or asked[value] for value, unit in _quantities(claim).items() if value in asked}
+    asked = evidence.once("limit_sides.asked", _asked_quantities)
+    claimed = _quantities(claim) if asked else {}  # a message stating no quantity has none to restate
+    return {value: unit or asked[value] for value, unit in claimed.items() if value in asked}
+
+
+def _asked_quantities(evidence: Evidence) -> dict[float, str]:
+    """The quantities of the customer's message (read once per request, not once per claim)."""
+    return _quantities(evidence.user_text)
 
 
 def _crossed(value: float, bound: re.Match[str]) -> tuple[bool, str]:
@@ -308,31 +326,44 @@ def _tiered(value: float, unit: str, clause: str) -> bool:
     return False
 
 
+@text_cache(maxsize=2048)
+def _bounding_clauses(text: str) -> tuple[tuple[str, tuple[re.Match[str], ...]], ...]:
+    """A source's clauses (split at semicolons) that put a bound on a figure, each with its bounds other than a
+    notice rule's (cached per source text: read once, not once per claim of every request)."""
+    if not holds_any(text.lower(), _BOUND_KEYS):
+        return ()
+    found = []
+    for sentence in sentences_of(text):
+        for clause in _SEMICOLON_RE.split(sentence):
+            bounds = tuple(b for b in _BOUND_RE.finditer(clause) if not _NOTICE_AFTER_RE.match(clause, b.end()))
+            if bounds:
+                found.append((clause, bounds))
+    return tuple(found)
+
+
 def crossed_bound(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, the bounding clause, the bound) when the claim says the customer's own figure meets a bound it
     lies past (see the module docstring), else None."""
-    if not READ_CROSSED_BOUNDS or not has_digit(claim) or _MEETS_RE.search(claim) is None:
+    if not READ_CROSSED_BOUNDS or not has_digit(claim) or not _may_meet(claim) or _MEETS_RE.search(claim) is None:
         return None
     if _NEGATED_RE.search(claim):
         return None
-    figures = _customer_figures(claim, evidence.user_text)
+    figures = _customer_figures(claim, evidence)
     if not figures:
         return None
     stems = content_stems(claim) - _LIGHT_STEMS
     for source in evidence.sources:
-        if not source.prose or source.user or not holds_any(source.text.lower(), _BOUND_KEYS):
+        if not source.prose or source.user:
             continue
-        for sentence in sentences_of(source.text):
-            for clause in _SEMICOLON_RE.split(sentence):
-                bounds = [b for b in _BOUND_RE.finditer(clause) if not _NOTICE_AFTER_RE.match(clause, b.end())]
-                for bound in bounds:
-                    for value, unit in figures.items():
-                        past, bound_unit = _crossed(value, bound)
-                        if not past or not _same_unit(unit, bound_unit) or _tiered(value, unit, clause):
-                            continue
-                        subject = content_stems(clause) - _LIGHT_STEMS - content_stems(bound.group(0))
-                        if subject & stems:
-                            return source.label, clause, bound.group(0)
+        for clause, bounds in _bounding_clauses(source.text):
+            for bound in bounds:
+                for value, unit in figures.items():
+                    past, bound_unit = _crossed(value, bound)
+                    if not past or not _same_unit(unit, bound_unit) or _tiered(value, unit, clause):
+                        continue
+                    subject = content_stems(clause) - _LIGHT_STEMS - content_stems(bound.group(0))
+                    if subject & stems:
+                        return source.label, clause, bound.group(0)
     return None
 
 

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from .text import stem
+from .text.char_scans import holds_any
 
 __all__ = ["READ_UNSTATED_TAX", "unstated_tax_names", "unstated_tax_stems"]
 
@@ -28,7 +29,8 @@ __all__ = ["READ_UNSTATED_TAX", "unstated_tax_names", "unstated_tax_stems"]
 #: the claim decision is fitted.
 READ_UNSTATED_TAX = True
 
-_TAX = r"(?:VAT|GST|HST|MwSt|IVA|TVA|BTW)"
+_TAX_NAMES = ("VAT", "GST", "HST", "MwSt", "IVA", "TVA", "BTW")
+_TAX = rf"(?:{'|'.join(_TAX_NAMES)})"
 #: The tax names a claim's note may use; the same names and the word "tax" mark a text that speaks of tax.
 _TAX_NAME_RE = re.compile(rf"\b{_TAX}\b")
 _TEXT_TAX_RE = re.compile(rf"\b(?:{_TAX}|tax(?:es)?|taxed)\b", re.IGNORECASE)
@@ -44,7 +46,8 @@ _FREED_RE = re.compile(rf"\b(?:no|without|zero)\s+{_TAX}\b|\b{_TAX}[\s-]*(?:free
 
 def _notes(claim: str, texts: Iterable[str]) -> list[re.Match[str]]:
     """The claim's tax notes, when it has one, frees nothing from tax and no text names a tax."""
-    if not READ_UNSTATED_TAX or _TAX_NAME_RE.search(claim) is None or _FREED_RE.search(claim):
+    if (not READ_UNSTATED_TAX or not holds_any(claim, _TAX_NAMES) or _TAX_NAME_RE.search(claim) is None
+            or _FREED_RE.search(claim)):
         return []
     notes = list(_NOTE_RE.finditer(claim))
     if not notes or any(_TEXT_TAX_RE.search(text) for text in texts):
