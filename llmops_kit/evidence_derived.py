@@ -62,6 +62,7 @@ from .text.arithmetic import (
     durations_in_minutes,
     marked_after,
     minor_unit_amounts,
+    other_marked_after,
     pair_reaches,
     percent_figures,
     period_factors,
@@ -88,10 +89,12 @@ def _own_share(value: str) -> frozenset[float]:
 _TOTAL_RE = re.compile(r"\b(?:in total|totals?|altogether|in all|all in)\b", re.IGNORECASE)
 
 
-#: Switch: the chain of worked amounts (:meth:`DerivedFigures._further`) takes an amount written with its currency
-#: after the figure as money, as it takes one written after a sign ("2 × 4.500 = 9.000 kr., less 40% = 5.400 kr.",
-#: "60 000 ֏ less 15% = 51 000 ֏", "4 × 7,000원 = 28,000원"): the ``derived49`` round. Such an answer's worked
-#: figures were read as absent although each step was right. Off in the claim-decision fit.
+#: Switch: the chain of worked amounts (:meth:`DerivedFigures._further`) takes an amount written with a currency mark
+#: the older list lacks after the figure as money, as it takes one written after a sign ("60 000 ֏ less 15% =
+#: 51 000 ֏", "4 × 7,000원 = 28,000원", :func:`~llmops_kit.text.arithmetic.other_marked_after`): the ``derived49``
+#: round. Such an answer's worked figures were read as absent although each step was right. "€" and "kr." after the
+#: figure stay unread here: with them the chain reached a wrong total by coincidence ("250,00 € altogether" as
+#: (4 + 6) × 25,00 €, a control in ``tests/test_written_equations.py``). Off in the claim-decision fit.
 READ_MARKED_STEPS = True
 #: A step written out: an equals or times sign, a plus between terms, a word that adds, takes off or concludes.
 _WRITTEN_STEP_RE = re.compile(r"[=×+]|\b(?:less|plus|minus|times|so|in all|in total)\b|\d\s?x\s?\d", re.IGNORECASE)
@@ -772,19 +775,20 @@ class DerivedFigures:
 
     @staticmethod
     def _is_amount(value: str, claim: str) -> bool:
-        """Does ``claim`` write ``value`` as money? With :data:`READ_MARKED_STEPS`, also with its currency after the
-        figure ("5.400 kr.", "51 000 ֏", "24,000원"), as many countries write an amount, in a claim that writes its
+        """Does ``claim`` write ``value`` as money? With :data:`READ_MARKED_STEPS`, also with a newer currency mark
+        after the figure ("51 000 ֏", "24,000원"), as many countries write an amount, in a claim that writes its
         working: a table cell of a price list ("30kg; 9,000원") is no worked step, whatever other cells it divides."""
         if f"{value} money" in typed_quantities(claim):
             return True
-        return READ_MARKED_STEPS and _WRITTEN_STEP_RE.search(claim) is not None and value in marked_after(claim)
+        return (READ_MARKED_STEPS and _WRITTEN_STEP_RE.search(claim) is not None
+                and value in other_marked_after(claim))
 
     @staticmethod
     def _amounts(text: str) -> set[float]:
         """The figures ``text`` writes as money: the steps a chain of worked amounts may pass through."""
         found = {float(q.split(" ")[0]) for q in typed_quantities(text) if q.endswith(" money")}
         if READ_MARKED_STEPS:
-            found |= {float(n) for n in marked_after(text) if _numeric(n)}
+            found |= {float(n) for n in other_marked_after(text) if _numeric(n)}
         return found
 
     def _unpriced(self, operands: list[float], answer_text: str) -> frozenset[float]:

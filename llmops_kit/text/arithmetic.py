@@ -438,9 +438,15 @@ def marked_after(text: str) -> frozenset[str]:
     if not text or not any(map(str.isdigit, text)):
         return frozenset()
     found = frozenset(_marked_figure(m) for m in _AMOUNT_MARKED_AFTER_RE.finditer(text))
-    if READ_OTHER_MARKS_AFTER and not text.isascii():
-        found |= frozenset(_marked_figure(m) for m in _OTHER_MARKED_AFTER_RE.finditer(dot_thousands(text)))
-    return found
+    return found | other_marked_after(text)
+
+
+def other_marked_after(text: str) -> frozenset[str]:
+    """The amounts of :func:`marked_after` whose mark the older list lacks: any other currency sign ("51 000 ֏") or
+    the won in Hangul ("24,000원"), with :data:`READ_OTHER_MARKS_AFTER`."""
+    if not READ_OTHER_MARKS_AFTER or text.isascii() or not any(map(str.isdigit, text)):
+        return frozenset()
+    return frozenset(_marked_figure(m) for m in _OTHER_MARKED_AFTER_RE.finditer(dot_thousands(text)))
 
 
 def amounts_in(text: str) -> frozenset[str]:
