@@ -363,6 +363,29 @@ class DerivedFigures:
                 for sentence, dates in _dated_sentences(source.text):
                     if any(m == month and d != day for m, d, _ in dates):
                         return source.label, sentence, f"{day} {MONTH_NAMES[month - 1]}"
+        return self._record_misdated(claim, answer_text, stated) if READ_RECORD_YEAR_DATES else None
+
+    def _record_misdated(self, claim: str, answer_text: str,
+                         stated: frozenset[tuple[int, int]]) -> tuple[str, str, str] | None:
+        """:meth:`misdated`'s finding for a claimed date with its year that no source states in any month, nor
+        arithmetic reaches, while a tool record states another date of that year: "valid until 11 April 2026" of a
+        record's "valid until: 2026-03-11" (the ``record49`` round: the day and the year are held, so the
+        hard-fact step passed it, and no source states a day of April). Prose sources are not read for the other
+        date: a record is what the date of a booking, a hire or a quote is."""
+        # the dates the sources state in any form: figures, a timestamp, the record as the evidence renders it
+        stated = stated.union(*(_numeric_days(source.text) for source in self._given),
+                              *(_timestamp_days(source.text) for source in self._given),
+                              *(_days_stated(source.text) for source in self.sources))
+        for readings, year in _dates_with_years(claim):
+            if any(r in stated or self._shifted_date(str(r[1]), claim, answer_text) for r in readings):
+                continue
+            for source in self.sources:
+                if source.prose or source.user or source.earlier:
+                    continue
+                for sentence, dates in _dated_sentences(source.text):
+                    if any(y == year and (m, d) not in readings for m, d, y in dates):
+                        month, day = readings[0]
+                        return source.label, sentence, f"{day} {MONTH_NAMES[month - 1]} {year}"
         return None
 
     def _numeric_misdated(self, numeric: tuple[tuple[tuple[int, int], ...], ...], stated: frozenset[tuple[int, int]],
@@ -1009,8 +1032,41 @@ _ISO_NAMED_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 #: hyphen before a year. Both readings (day first, month first) are tried, and it is misdated only when neither is a
 #: date the sources state; switched off in the claim decision's fit.
 READ_NUMERIC_DATES = True
+_FOUR_FIGURE_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _NUMERIC_DAY_RE = re.compile(
     r"(?<![\d/.,:$£€-])(\d{1,2})(?:/(\d{1,2})(?:/(\d{4}|\d{2}))?|([.-])(\d{1,2})\4(\d{4}))(?![\d/%]|[.,]\d)")
+
+
+#: A claimed date with its year read against a tool record's dates of that year (the ``record49`` round,
+#: :meth:`DerivedFigures._record_misdated`): "11 April 2026" or "04/04/2027" where no source states a day of that
+#: month and the record holds "2026-03-11" or "2027-03-28"; switched off in the claim decision's fit.
+READ_RECORD_YEAR_DATES = True
+
+
+#: An ISO date joined to its time ("2027-01-22T18:00Z"), which the ISO branch of :data:`_NAMED_DATE_RE` (a word
+#: boundary after the day) does not read.
+_TIMESTAMP_DAY_RE = re.compile(r"\b\d{4}-(\d{2})-(\d{2})T\d")
+
+
+def _timestamp_days(text: str) -> frozenset[tuple[int, int]]:
+    """(month, day) of every ISO date a text joins to its time: what it states as much as a date alone."""
+    return frozenset((int(m.group(1)), int(m.group(2))) for m in _TIMESTAMP_DAY_RE.finditer(text)) if "T" in text \
+        else frozenset()
+
+
+def _dates_with_years(text: str) -> list[tuple[tuple[tuple[int, int], ...], int]]:
+    """The readings ((month, day), ...) and the year of each date a text writes with a year of four figures, in
+    words ("11 April 2026"), as ISO or all in figures ("04/04/2027")."""
+    if not _FOUR_FIGURE_YEAR_RE.search(text):
+        return []
+    out = [(((month, day),), year) for month, day, year in _dates_named(text) if year is not None and year > 999]
+    if READ_NUMERIC_DATES:
+        for m in _NUMERIC_DAY_RE.finditer(text):
+            year = m.group(3) or m.group(6)
+            readings = _readings(int(m.group(1)), int(m.group(2) or m.group(5)))
+            if year and len(year) == 4 and readings:
+                out.append((readings, int(year)))
+    return out
 
 
 def _readings(day_first: int, second: int) -> tuple[tuple[int, int], ...]:
@@ -1141,7 +1197,7 @@ def _in_major_unit(stated: frozenset[str], grounded: list[float], minor: frozens
     return [float(n) / 100 for n in minor & stated if _numeric(n) and float(n) in grounded] if minor else []
 
 
-__all__ = ["READ_NUMERIC_DATES", "READ_SHORT_MONTHS", "READ_UNITLESS", "DerivedFigures"]
+__all__ = ["READ_NUMERIC_DATES", "READ_RECORD_YEAR_DATES", "READ_SHORT_MONTHS", "READ_UNITLESS", "DerivedFigures"]
 
 
 def _priceless_amounts(missing: set[str], claim: str, answer_text: str, turns_text: str) -> frozenset[str]:

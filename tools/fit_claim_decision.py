@@ -540,7 +540,9 @@ So are a record's gap said in the words of keeping a record (``READ_KEEPING_WORD
 the ``tool49`` round: "The record doesn't name a pilot yet" of "pilot: .", read inside ``said_empty``, which is off
 already, and switched off here all the same) and an empty field given a figure beside its name
 (``READ_FILLED_FIGURES`` in :mod:`llmops_kit.filled_fields`, the same round: "cabana no. 3" of "cabana no: ."): each
-settles a claim before the decision.
+settles a claim before the decision. So is a claimed date with its year that no source states, read against a tool
+record's other date of that year (``READ_RECORD_YEAR_DATES`` in :mod:`llmops_kit.evidence_derived`, the ``record49``
+round: "valid until 11 April 2026" of "valid until: 2026-03-11").
 So is a figure the answer never writes as money read as a multiplier only in the longer chain of steps (the
 ``worked49`` round, ``READ_COUNTED_MULTIPLIERS`` in :mod:`llmops_kit.arithmetic_steps`: "over 500 pages, 20% off"
 adds no 500 pages to a price): it changes which figures a claim works out. So is a total read as the sum of the terms
@@ -1066,6 +1068,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (limit_sides, "READ_CROSSED_BOUNDS", False),
         (free_thresholds, "READ_FREE_THRESHOLDS", False),
         (empty_fields, "READ_KEEPING_WORDS", False),
+        (evidence_derived, "READ_RECORD_YEAR_DATES", False),
         (filled_fields, "READ_FILLED_FIGURES", False),
         (arithmetic_steps, "READ_COUNTED_MULTIPLIERS", False),
         (term_sums, "READ_LINED_TOTALS", False),
