@@ -21,11 +21,13 @@ from typing import NamedTuple
 from .evidence import Evidence
 from .grounding import ClaimSupport
 from .text import STOPWORDS, content_stems, quantities, sentences_of
+from .text.arithmetic import amounts_in
 from .text.numbers import parses_as_float
 from .text.split import table_rows
 from .textcache import text_cache
 
-__all__ = ["READ_WORKED_FOR_COUNT", "judge_labelled_items", "labelled_items", "mislabelled_figure"]
+__all__ = ["READ_MARKED_AMOUNTS", "READ_WORKED_FOR_COUNT", "judge_labelled_items", "labelled_items",
+           "mislabelled_figure"]
 
 #: A markdown list item: its marker, then the item ("- ", "* ", "• ", "1. ", "2) ").
 _ITEM_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
@@ -53,6 +55,14 @@ _PENNY = 0.005
 #: Read a figure the value works out for a count of the customer's as the answer's result (the whole labelled-figure
 #: reading is off while ``tools/fit_claim_decision.py`` fits the decision).
 READ_WORKED_FOR_COUNT = True
+#: Read an amount written with its currency's code or a mark after it ("ARS 130.000", "4,00 €") as a figure of
+#: money: the unit reader reads a sign before a figure ("£38") but not these, so a table row's "4,00 €" stated no
+#: figure and passed whatever the sentence naming its label priced it at (the ``forms49`` round: "| Moins de 14 ans
+#: | 4,00 € |" beside "Moins de 14 ans: 5,00 €", "| Card of 8 classes | ARS 130.000 |" beside "ARS 120.000"). Only
+#: an amount no text prices is contradicted so; off while the claim decision is fitted.
+READ_MARKED_AMOUNTS = True
+#: The kind an amount of money read by :func:`~llmops_kit.text.arithmetic.amounts_in` is given.
+_MONEY = "money"
 #: Label stems naming a result the answer computes (a total, a balance, a saving) rather than a thing the
 #: evidence prices.
 _COMPUTED = frozenset(("total", "subtot", "subtotal", "sum", "balanc", "balance", "save", "saving", "differ",
@@ -70,8 +80,16 @@ class _Sentence(NamedTuple):
 
 def _figures(text: str) -> frozenset[tuple[str, str]]:
     """The figures of a text with a unit that says what is counted (not a joining word: "10 to 25 kg")."""
-    return frozenset((value, unit) for value, unit in quantities(_HYPHEN_UNIT_RE.sub(" ", text))
-                     if unit and unit not in STOPWORDS)
+    found = frozenset((value, unit) for value, unit in quantities(_HYPHEN_UNIT_RE.sub(" ", text))
+                      if unit and unit not in STOPWORDS)
+    return found | _marked_amounts(text, found) if READ_MARKED_AMOUNTS else found
+
+
+def _marked_amounts(text: str, found: frozenset[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    """The amounts of money in ``text`` the unit reader left without a unit ("ARS 18.000", "9,50 €"), as figures
+    of money; an amount it read with its sign ("£38") is not read twice."""
+    read = {value for value, _ in found}
+    return frozenset((amount, _MONEY) for amount in amounts_in(text) if amount not in read)
 
 
 @text_cache(maxsize=4096)
@@ -124,8 +142,8 @@ def mislabelled_figure(label: str, value: str, evidence: Evidence) -> tuple[str,
         if counts and _worked_for_count(value_, unit, claimed, counts):
             continue  # "S$280.00 per lift (S$1,120.00 for 4)": the answer's total for the customer's 4 lifts
         other = next((s for s, _ in naming if any(u == unit for _, u in s.figures)), None)
-        if other is None:
-            continue
+        if other is None or (unit == _MONEY and _priced_anywhere(evidence, value_)):
+            continue  # an amount a text prices is another thing's price ("RM 40" per extra hour): not read here
         # a cell worded like a sentence that states its figure is that sentence's rule, not the label's: "€2.50
         # per GB" beside a plan whose sentence gives its monthly price, where "data costs €2.50 per GB"
         cell = _cell_words(value, value_, unit)
@@ -134,6 +152,12 @@ def mislabelled_figure(label: str, value: str, evidence: Evidence) -> tuple[str,
             continue
         return other.label, other.text, f"{value_} {unit}"
     return None
+
+
+def _priced_anywhere(evidence: Evidence, amount: str) -> bool:
+    """Does any text state ``amount`` as money? A marked amount is read only where no text prices it at all, so a
+    column of another price ("| Extra hour | RM 40 |") is left to the readers that know columns."""
+    return any(amount in amounts_in(source.text) for source in evidence.sources if not source.user)
 
 
 def _customer_counts(value: str, evidence: Evidence) -> frozenset[float]:

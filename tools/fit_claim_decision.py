@@ -631,6 +631,7 @@ from llmops_kit import (  # noqa: E402
     joined_acts,
     joined_declines,
     labelled_cells,
+    labelled_figures,
     late_conditions,
     length_steps,
     limit_sides,
@@ -1074,6 +1075,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (term_sums, "READ_LINED_TOTALS", False),
         (evidence_derived, "READ_MARKED_STEPS", False),
         (arithmetic_steps, "READ_RULED_PERCENTS", False),
+        (labelled_figures, "READ_MARKED_AMOUNTS", False),
         (text_arithmetic, "READ_OTHER_MARKS_AFTER", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
