@@ -145,8 +145,9 @@ the ``refusal48`` stop, 331/370 again with its final main), so it is spent and o
 those scores: it prints like holdout30 and ``--misses holdout31`` lists its misses.
 ``tests/data/holdout32``, written by a thirty-second author (Santiago home cleaning, Ta' Qali glassblowing studio,
 Kiruna husky tours, Istrian truffle hunts, Istanbul pocket Wi-Fi rental), is the unseen measure now: sealed, totals
-only, never its misses, also with ``--set``; first scored at 334/370 when it was merged at the start of the
-``reversed49`` stop, with the detectors of the stop before (0bbc2cce), one more score allowed.
+only, never its misses, also with ``--set``; scored twice as totals in the ``reversed49`` stop: 334/370 when
+it was merged, with the detectors of the stop before (0bbc2cce), and 334/370 again, every per-code figure unchanged,
+with the stop's final candidate (f4ba5b91); spent, it is opened for reading at the start of the next stop.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
