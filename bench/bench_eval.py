@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout31]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout32]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -144,10 +144,10 @@ street-food tours, Toronto gym, Nairobi print shop), was scored twice as totals 
 the ``refusal48`` stop, 331/370 again with its final main), so it is spent and opened for reading from the round after
 those scores: it prints like holdout30 and ``--misses holdout31`` lists its misses.
 ``tests/data/holdout32``, written by a thirty-second author (Santiago home cleaning, Ta' Qali glassblowing studio,
-Kiruna husky tours, Istrian truffle hunts, Istanbul pocket Wi-Fi rental), is the unseen measure now: sealed, totals
-only, never its misses, also with ``--set``; scored twice as totals in the ``reversed49`` stop: 334/370 when
-it was merged, with the detectors of the stop before (0bbc2cce), and 334/370 again, every per-code figure unchanged,
-with the stop's final candidate (f4ba5b91); spent, it is opened for reading at the start of the next stop.
+Kiruna husky tours, Istrian truffle hunts, Istanbul pocket Wi-Fi rental), was scored twice as totals in the
+``reversed49`` stop (334/370 when it was merged, with the detectors of the stop before, 0bbc2cce; 334/370 again,
+every per-code figure unchanged, with the stop's final candidate f4ba5b91), so it is spent and opened for reading
+after those scores: it prints like holdout31 and ``--misses holdout32`` lists its misses.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -186,8 +186,6 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT32 = REPO / "tests" / "data" / "holdout32"  # a thirty-second author's sealed set: totals only, never its misses
-HOLDOUT32_HEADING = "thirty-second held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -201,7 +199,7 @@ ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "ho
             "holdout25": "twenty-fifth", "holdout26": "twenty-sixth",
             "holdout27": "twenty-seventh", "holdout28": "twenty-eighth",
             "holdout29": "twenty-ninth", "holdout30": "thirtieth",
-            "holdout31": "thirty-first"}
+            "holdout31": "thirty-first", "holdout32": "thirty-second"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -473,7 +471,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT32, HOLDOUT32_HEADING),)
+    return ()
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
