@@ -148,6 +148,9 @@ Kiruna husky tours, Istrian truffle hunts, Istanbul pocket Wi-Fi rental), was sc
 ``reversed49`` stop (334/370 when it was merged, with the detectors of the stop before, 0bbc2cce; 334/370 again,
 every per-code figure unchanged, with the stop's final candidate f4ba5b91), so it is spent and opened for reading
 after those scores: it prints like holdout31 and ``--misses holdout32`` lists its misses.
+``tests/data/holdout33``, written by a thirty-third author (Lyon mobile knife sharpener, Utrecht repair café,
+Christchurch apiary with courses and a honey shop, Lisbon coworking space, Montréal indoor ice rink), is the unseen
+measure now: sealed, totals only, never its misses, also with ``--set``; not scored yet.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -186,6 +189,8 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
+HOLDOUT33 = REPO / "tests" / "data" / "holdout33"  # a thirty-third author's sealed set: totals only, never its misses
+HOLDOUT33_HEADING = "thirty-third held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -471,7 +476,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ()
+    return ((HOLDOUT33, HOLDOUT33_HEADING),)
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
