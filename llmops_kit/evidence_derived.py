@@ -372,11 +372,14 @@ class DerivedFigures:
         record's "valid until: 2026-03-11" (the ``record49`` round: the day and the year are held, so the
         hard-fact step passed it, and no source states a day of April). Prose sources are not read for the other
         date: a record is what the date of a booking, a hire or a quote is."""
+        dated = _dates_with_years(claim)
+        if not dated:
+            return None
         # the dates the sources state in any form: figures, a timestamp, the record as the evidence renders it
         stated = stated.union(*(_numeric_days(source.text) for source in self._given),
                               *(_timestamp_days(source.text) for source in self._given),
                               *(_days_stated(source.text) for source in self.sources))
-        for readings, year in _dates_with_years(claim):
+        for readings, year in dated:
             if any(r in stated or self._shifted_date(str(r[1]), claim, answer_text) for r in readings):
                 continue
             for source in self.sources:
@@ -1048,6 +1051,7 @@ READ_RECORD_YEAR_DATES = True
 _TIMESTAMP_DAY_RE = re.compile(r"\b\d{4}-(\d{2})-(\d{2})T\d")
 
 
+@text_cache()
 def _timestamp_days(text: str) -> frozenset[tuple[int, int]]:
     """(month, day) of every ISO date a text joins to its time: what it states as much as a date alone."""
     return frozenset((int(m.group(1)), int(m.group(2))) for m in _TIMESTAMP_DAY_RE.finditer(text)) if "T" in text \

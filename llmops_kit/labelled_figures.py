@@ -157,7 +157,13 @@ def mislabelled_figure(label: str, value: str, evidence: Evidence) -> tuple[str,
 def _priced_anywhere(evidence: Evidence, amount: str) -> bool:
     """Does any text state ``amount`` as money? A marked amount is read only where no text prices it at all, so a
     column of another price ("| Extra hour | RM 40 |") is left to the readers that know columns."""
-    return any(amount in amounts_in(source.text) for source in evidence.sources if not source.user)
+    return amount in evidence.once("labelled_figures.priced", _priced_amounts)
+
+
+def _priced_amounts(evidence: Evidence) -> frozenset[str]:
+    """Every amount the texts other than the customer's state as money (gathered once per request, not once per
+    labelled figure)."""
+    return frozenset().union(*(amounts_in(source.text) for source in evidence.sources if not source.user))
 
 
 def _customer_counts(value: str, evidence: Evidence) -> frozenset[float]:
