@@ -11,14 +11,17 @@ written by Babel from the Unicode CLDR locale data, in the formats each locale u
   without them; 1,950 and 12.50 (12.50 left out for a currency with no minor unit);
 - times of day: each locale's short time (09:00 and 14:30: "2:30 PM", "14.30", "14 h 30");
 - dates: each locale's short, medium and long date (2027-03-16 and 2027-11-04: "16.03.2027", "16 mars 2027",
-  "Nov 4, 2027", "2027. 11. 04.").
+  "Nov 4, 2027", "2027. 11. 04.");
+- worked sums: the article's price in its style, and the answer's total for two worked in its own
+  ("2 × 1 950 kr = 3 900 kr" against "SEK 1,950.00"), the changed total three times the price.
 
 Each pair puts the figure into one sentence of an article and a one-sentence answer that restates it (three
 frames per kind, in three domains, picked by a seeded generator), and the answer is judged as a trace by
 ``detect_hallucination``: the right figure must not be flagged, and the same answer with a changed figure must be
 (money 1,950 -> 1,590 and 12.50 -> 21.50; times an hour later; dates a day later, and 2027-11-04 also as 2027-04-11,
-its day and month swapped). Pairs whose two sides write the figure alike are the control that the frames
-themselves are supported; they are counted apart.
+its day and month swapped). Pairs whose answer writes the figure as the article does are counted apart ("alike"):
+for money, times and dates they are the control that the frames themselves are supported; for sums, they measure
+a total worked in the article's own style.
 
 The locales are split once, by a seeded shuffle made before any reader was changed for this benchmark: the
 ``tune`` half may be studied (``--misses``), the ``held`` half is reported in aggregate only, as the measure of
@@ -56,7 +59,7 @@ LOCALES = (
     "et_EE", "lt_LT", "lv_LV", "id_ID", "ms_MY", "vi_VN", "sw_KE", "ja_JP",
 )
 SPLIT_SEED = 2026
-KINDS = ("money", "time", "date")
+KINDS = ("money", "time", "date", "sum")
 
 #: (article sentence, answer sentence, question) per kind; "{}" is the figure.
 FRAMES = {
@@ -75,6 +78,12 @@ FRAMES = {
          "When does evening surgery open?"),
         ("Check-in for the guided walk closes at {} sharp.", "Check-in for the guided walk closes at {}.",
          "Until when can I check in for the walk?"),
+    ),
+    "sum": (
+        ("The half-day husky tour costs {} per person, warm clothing included.", "For two people: {}.",
+         "How much is the half-day husky tour for two people?"),
+        ("A day pass for the coworking space is {} per desk.", "For two desks: {}.", "What would two day passes cost?"),
+        ("Each hive inspection visit is charged at {}.", "For two visits: {}.", "How much for two inspection visits?"),
     ),
     "date": (
         ("The new term starts on {} for all returning students.", "The new term starts on {}.",
@@ -144,7 +153,20 @@ def _date_pairs(article: str, answer: str) -> Iterator[Pair]:
                     yield Pair("date", article, answer, shown, right, format_date(changed, answer_form, locale=answer))
 
 
-_MAKERS = {"money": _money_pairs, "time": _time_pairs, "date": _date_pairs}
+def _sum_pairs(article: str, answer: str) -> Iterator[Pair]:
+    """A price in the article's style and a worked total for two in the answer's: "2 × 1 950 kr = 3 900 kr"; the
+    changed total is three times the price, the slip of a count off by one."""
+    currency = get_territory_currencies(Locale.parse(article).territory)[0]
+    for value in (1950, 12.5):
+        if not float(value).is_integer() and not get_currency_precision(currency):
+            continue
+        written = {n: _money_forms(n * value, currency, answer) for n in (1, 2, 3)}
+        for form, shown in enumerate(_money_forms(value, currency, article)):
+            once, twice, thrice = (written[n][min(form, len(written[n]) - 1)] for n in (1, 2, 3))
+            yield Pair("sum", article, answer, shown, f"2 × {once} = {twice}", f"2 × {once} = {thrice}")
+
+
+_MAKERS = {"money": _money_pairs, "time": _time_pairs, "date": _date_pairs, "sum": _sum_pairs}
 
 
 def pairs(kind: str, locales: tuple[str, ...]) -> list[Pair]:
@@ -196,7 +218,7 @@ def main(argv: list[str] | None = None) -> None:
                 right_ok, changed_ok, frame = judge(pair, rng, contract, 2 * n)
                 kept += right_ok
                 caught += changed_ok
-                if pair.article == pair.right:
+                if pair.article in pair.right:  # the answer writes the figure as the article does
                     alike += 1
                     alike_kept += right_ok
                 if half == "tune" and kind == args.misses and not (right_ok and changed_ok):
