@@ -151,6 +151,9 @@ after those scores: it prints like holdout31 and ``--misses holdout32`` lists it
 ``tests/data/holdout33``, written by a thirty-third author (Lyon mobile knife sharpener, Utrecht repair café,
 Christchurch apiary with courses and a honey shop, Lisbon coworking space, Montréal indoor ice rink), is the unseen
 measure now: sealed, totals only, never its misses, also with ``--set``; not scored yet.
+``tests/data/holdout34``, written by a thirty-fourth author (Brisbane mini-excavator hire, Oslo fast chargers for
+electric cars, Cluj-Napoca computer support, Brno towing and roadside assistance, Bogotá legal-advice practice), is
+sealed beside it: totals only, never its misses, also with ``--set``; not scored yet.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -191,6 +194,8 @@ EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT33 = REPO / "tests" / "data" / "holdout33"  # a thirty-third author's sealed set: totals only, never its misses
 HOLDOUT33_HEADING = "thirty-third held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT34 = REPO / "tests" / "data" / "holdout34"  # a thirty-fourth author's sealed set: totals only, never its misses
+HOLDOUT34_HEADING = "thirty-fourth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -476,7 +481,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT33, HOLDOUT33_HEADING),)
+    return ((HOLDOUT33, HOLDOUT33_HEADING), (HOLDOUT34, HOLDOUT34_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
