@@ -62,6 +62,7 @@ from .shortfalls import shortfall_figures
 from .status_synonyms import decided_in_fields, same_state_stems
 from .tax_notes import unstated_tax_names
 from .text import (
+    calendar_dates,
     content_stems,
     counted_figures,
     evidence_numbers,
@@ -437,6 +438,8 @@ class Evidence(DerivedFigures):
                                            claim, answer_text, row)) if own else []
         if numbers:
             numbers = [n for n in numbers if not self._date_held(n)]
+        if own and calendar_dates.READ_LOCALE_DATES:  # "16 March 2027" of "16.03.27", a date read whole
+            numbers = self._whole_dates(claim, numbers)
         if numbers:  # "Wednesday 2027/03/24" offered for the customer's Tuesday 2027/03/23: the calendar's day
             near = near_named_dates(claim, self.user_text)
             numbers = [n for n in numbers if n not in near] if near else numbers

@@ -71,6 +71,7 @@ from .text.arithmetic import (
     written_arithmetic,
     written_period_factors,
 )
+from .text.calendar_dates import written_dates
 from .text.case_key import case_key
 from .text.clock_periods import period_words, spell_periods
 from .text.enumeration import listed_counts
@@ -967,6 +968,31 @@ class DerivedFigures:
         year = year + 2000 if year < 100 else year
         return self._day_stated(year, ((a, b), (b, a)))
 
+    def _whole_dates(self, claim: str, numbers: list[str]) -> list[str]:
+        """``numbers`` less the figures of each date the claim writes with one reading that a source writes with
+        that one reading too, in whatever house style ("16 March 2027" of "16.03.27", "2027/11/04" of "4. listopadu
+        2027"; a date without its year by its day and month): the same day, its figures written otherwise. And with
+        each such date whose day and month are a source's date swapped, which no source's date reads as, added
+        ("2027-04-11" of "2027. 11. 04.": its figures are all the source's). A source's date with two readings
+        ("04.11.2027") holds neither: it stays as the older readers judge it
+        (:data:`~llmops_kit.text.calendar_dates.READ_LOCALE_DATES`, the ``date50`` round)."""
+        claimed = [w for w in written_dates(claim) if len(w.readings) == 1]
+        if not claimed:
+            return numbers
+        read = [_source_days(source.text) for source in self._given]
+        single = frozenset().union(*(r[0] for r in read))
+        every = frozenset().union(*(r[1] for r in read))
+        held: set[str] = set()
+        swapped: list[str] = []
+        for written in claimed:
+            year, month, day = written.readings[0]
+            if (year, month, day) in single or (year is None and (None, month, day) in single):
+                held |= numbers_in(claim[written.start:written.end])
+            elif year is not None and day <= 12 and (year, day, month) in single and (year, month, day) not in every:
+                swapped.append(claim[written.start:written.end])
+        out = [n for n in numbers if n not in held] if held else numbers
+        return [*out, *swapped] if swapped else out
+
     def _year_first_held(self, number: str) -> bool:
         """Is a numeric date written year first ("2027.03.13", "2027/03/13") a day some source states (ISO, or in
         words with its year)? Year first is always year, month, day (:data:`READ_YEAR_FIRST_DATES`)."""
@@ -1049,6 +1075,24 @@ READ_RECORD_YEAR_DATES = True
 #: An ISO date joined to its time ("2027-01-22T18:00Z"), which the ISO branch of :data:`_NAMED_DATE_RE` (a word
 #: boundary after the day) does not read.
 _TIMESTAMP_DAY_RE = re.compile(r"\b\d{4}-(\d{2})-(\d{2})T\d")
+
+
+#: A date as :func:`~llmops_kit.text.calendar_dates.written_dates` reads it: (year or None, month, day).
+_Day = tuple[int | None, int, int]
+
+
+@text_cache()
+def _source_days(text: str) -> tuple[frozenset[_Day], frozenset[_Day]]:
+    """The days a source text writes with one reading each, with (None, month, day) of each too; and every reading
+    of every date it writes."""
+    single: set[_Day] = set()
+    every: set[_Day] = set()
+    for written in written_dates(text):
+        every.update(written.readings)
+        if len(written.readings) == 1:
+            _, month, day = written.readings[0]
+            single.update((written.readings[0], (None, month, day)))
+    return frozenset(single), frozenset(every)
 
 
 @text_cache()

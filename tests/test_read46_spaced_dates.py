@@ -9,7 +9,8 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit.text import split
+from llmops_kit.text import calendar_dates, split
+from llmops_kit.text.calendar_dates import written_dates
 from llmops_kit.text.claims import read_answer
 from llmops_kit.text.split import split_sentences
 from llmops_kit.traces import Document
@@ -56,6 +57,8 @@ def test_another_day_of_the_month_is_flagged() -> None:
 
 
 def test_switched_off_the_wrong_date_passes_again() -> None:
+    """With the dates of other house styles off too: the ``date50`` reading reads such a date by itself."""
     wrong = "Friday, 2027. 05. 14., at 19:00, in the adult sabre group."
-    with fresh_scores(*_SPLIT), patch.object(split, "READ_SPACED_DATES", False):
+    with fresh_scores(*_SPLIT, written_dates), patch.object(split, "READ_SPACED_DATES", False), \
+            patch.object(calendar_dates, "READ_LOCALE_DATES", False):
         assert not FLAGGED & set(_verdicts(wrong, LESSON, ASKED))

@@ -10,6 +10,8 @@ from unittest.mock import patch
 import pytest
 
 from llmops_kit import evidence_derived
+from llmops_kit.text import calendar_dates
+from llmops_kit.text.calendar_dates import written_dates
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_scores
@@ -33,5 +35,7 @@ def test_another_day_is_flagged(date: str) -> None:
 
 
 def test_switched_off_the_date_is_missing_again() -> None:
-    with fresh_scores(), patch.object(evidence_derived, "READ_YEAR_FIRST_DATES", False):
+    """With the dates of other house styles off too: the ``date50`` reading holds such a date by itself."""
+    with fresh_scores(written_dates), patch.object(evidence_derived, "READ_YEAR_FIRST_DATES", False), \
+            patch.object(calendar_dates, "READ_LOCALE_DATES", False):
         assert FLAGGED & set(_verdicts(RIGHT, LANE, ASKED))

@@ -445,6 +445,9 @@ and year joined by hyphens read as a date (``READ_HYPHENED_MONTH_DATES`` in :mod
 :mod:`llmops_kit.record_durations`: "hours: 2" after "start: 19:00" reaches 21:00) and a numeric date written year
 first held by the same day in ISO (``READ_YEAR_FIRST_DATES`` in :mod:`llmops_kit.evidence_derived`: "2027.03.13" of
 "date: 2027-03-13"): each changes which figures a claim states, reaches or holds.
+So are the dates of other locales' house styles (``READ_LOCALE_DATES`` in :mod:`llmops_kit.text.calendar_dates`, the
+``date50`` round: "16. 3. 2027", "16.03.27", "16. března 2027" read as the day they are, and a claim's date held by
+a source's date of one reading in any style): it changes which figures a claim holds.
 So are two operand readings of a written step (the ``arith47`` round, in :mod:`llmops_kit.written_equations`): a
 count beyond an allowance taken as the operand ("30 km over the 100 included × 6 = 180 Kč", ``READ_BEYOND_OPERANDS``)
 and the customer's duration restated in the period the claim prices by ("4 hours" as the 240 of "240 × 9" priced per
@@ -1015,6 +1018,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (clock_periods, "READ_SPACED_MERIDIEMS", False),
         (labelled_cells, "READ_CELL_CLOCKS", False),
         (calendar_dates, "READ_HYPHENED_MONTH_DATES", False),
+        (calendar_dates, "READ_LOCALE_DATES", False),
         (record_durations, "READ_RECORD_DURATIONS", False),
         (evidence_derived, "READ_YEAR_FIRST_DATES", False),
         (written_equations, "READ_BEYOND_OPERANDS", False),

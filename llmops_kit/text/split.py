@@ -9,7 +9,9 @@ the Nordic clock mark before its time ("kl. 07:00"), inside a half-day marker wr
 inside a decimal ("$12.99"). A year-first date written with
 a dot and a space after each part ("2027. 04. 19.", the Hungarian way) is written as ISO before the split
 (:func:`iso_spaced_dates`), so it stays one date of its sentence; so is a date whose day, month name and year are
-joined by hyphens ("20-Mar-2027" as "20 Mar 2027", :func:`~llmops_kit.text.calendar_dates.spaced_month_dates`).
+joined by hyphens ("20-Mar-2027" as "20 Mar 2027", :func:`~llmops_kit.text.calendar_dates.spaced_month_dates`), and a
+date of another house style with one reading ("16. 3. 2027", "16. března 2027" as "16 March 2027",
+:func:`~llmops_kit.text.calendar_dates.english_dates`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import NamedTuple
 
 from ..textcache import text_cache
 from . import clock_periods, currency_marks
-from .calendar_dates import spaced_month_dates
+from .calendar_dates import english_dates, spaced_month_dates
 from .tokens import normalise_quotes
 
 __all__ = ["GENERIC_CITATION", "READ_CLOCK_MARKS", "READ_SPACED_DATES", "TABLE_SEPARATOR_RE", "TableRow",
@@ -161,11 +163,11 @@ def markdown_lines(text: str) -> list[str]:
     """The prose lines of a markdown text: list markers, quote markers, links and emphasis removed;
     headings, tables, code blocks, horizontal rules and bold-only labels dropped."""
     if _MARKUP_RE.search(text) is None:  # one line of plain prose, as most answers are: nothing to strip
-        plain = spaced_month_dates(iso_spaced_dates(normalise_quotes(text))).strip()
+        plain = english_dates(spaced_month_dates(iso_spaced_dates(normalise_quotes(text)))).strip()
         return [plain] if plain else []
     lines: list[str] = []
     in_code = False
-    for raw in spaced_month_dates(iso_spaced_dates(normalise_quotes(text))).splitlines():
+    for raw in english_dates(spaced_month_dates(iso_spaced_dates(normalise_quotes(text)))).splitlines():
         if _FENCE_RE.match(raw):
             in_code = not in_code
             continue
