@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .text import numbers_in, sole_number
+from .text import locale_amounts, numbers_in, sole_number
 from .text.money_amounts import MONEY_MARK, same_amount
 from .text.numbers import count_words
 from .textcache import text_cache
@@ -50,6 +50,9 @@ _FIGURE = r"(\d[\d,.]*\d|\d)"
 _MARK = r"(?:" + MONEY_MARK + r"|(?<![\w])(?:RM|Rp|KSh|GH₵|₵))"
 _MONEY = r"(?:" + _MARK + r"\s?" + _FIGURE + r"|" + _FIGURE + r"\s?(?:€|kr\b\.?|zł|Kč|Ft\b|MAD\b))"
 _MONEY_RE = re.compile(_MONEY)
+#: A count times the first digit group of a price grouped by spaces, right before the price's last group: "2 × 1 "
+#: of "2 × 1 950 Kč", so "950 Kč" is no price of its own (read under ``READ_LOCALE_WORKED_SUMS``).
+_MULTIPLIED_GROUP_TAIL_RE = re.compile(r"[×x]\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]$")
 #: "waffle 2 × NT$180": an item noun, a written count, a price; the noun starts its clause.
 _NAMED_STEP_RE = re.compile(r"(?:^|[;:,.(]\s*|\+\s*|\band\s+|\bplus\s+)([A-Za-z][a-z-]{2,})\s*:?\s+(\d{1,2})\s?[×x]\s?"
                             + _MONEY + r"(?!\s?[×x])")
@@ -284,6 +287,8 @@ def _once_per_party(claim: str, user_text: str, answer_text: str, texts: tuple[s
             continue
         if re.match(r"\s?[×x]", claim[m.end():]) or _writes_product(answer_text or claim, party, value):
             continue
+        if locale_amounts.READ_LOCALE_WORKED_SUMS and _MULTIPLIED_GROUP_TAIL_RE.search(claim, 0, m.start()):
+            continue  # "950 Kč" of "2 × 1 950 Kč": the last group of a price written times a count
         wrong.append(_figure(m, 1))
     return wrong
 

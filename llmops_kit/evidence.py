@@ -129,6 +129,14 @@ _FIELD_NAME_RE = re.compile(r"^\s*([^:\n]{1,40}):", re.MULTILINE)
 
 _T = TypeVar("_T")
 
+
+def _part_of(fact: str, amounts: tuple[str, ...]) -> bool:
+    """Is ``fact`` (a word, code, grouped figure or typed quantity the claim states) read off one of ``amounts``?
+    Compared on letters and digits alone: "rp3900" is a part of "Rp3.900", "the number 1 950" of "1 950 Kč"."""
+    key = "".join(_ALNUM_RE.findall(fact.removeprefix("the number ").removesuffix(" money").lower()))
+    return bool(key) and any(key in "".join(_ALNUM_RE.findall(amount.lower())) for amount in amounts)
+
+
 @dataclass(frozen=True)
 class EvidenceSource:
     """One thing the model was given, with a label a reader recognises.
@@ -426,16 +434,20 @@ class Evidence(DerivedFigures):
         return None
 
     def missing_facts(self, claim: str, *, names: bool = True, answer: frozenset[str] = _NONE,
-                      answer_text: str = "", row: bool = False) -> tuple[list[str], list[str]]:
+                      answer_text: str = "", row: bool = False,
+                      worked: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
         """The claim's numbers, and its other hard facts (identifiers, names, times, contact numbers,
         e-mails, amounts and durations with their unit), that no evidence source contains. ``answer`` holds
         the numbers the whole answer states: a list item "Left: 18.8 GB" may compute from the item above;
         ``answer_text`` the whole answer: a time or day may be clock arithmetic on its grounded times. ``row``:
         the claim is a table row, whose figures may be worked from the other rows without a result word
-        (:mod:`llmops_kit.own_operands`)."""
+        (:mod:`llmops_kit.own_operands`). ``worked``: the amounts of a total the claim works from the evidence's
+        price in another house style (:func:`~llmops_kit.text.locale_amounts.held_amount_texts`), whose figures and
+        marks are held whatever the number reader makes of them; the readers of counts and rates still read them."""
         own = numbers_in(claim)
-        numbers = sorted(self._not_derived(self._absent_from(own, self._doc_numbers, "_numbers"), own | answer,
-                                           claim, answer_text, row)) if own else []
+        styled = frozenset().union(*map(numbers_in, worked)) if worked else _NONE
+        numbers = sorted(self._not_derived(self._absent_from(own - styled, self._doc_numbers, "_numbers"),
+                                           own | answer, claim, answer_text, row)) if own else []
         if numbers:
             numbers = [n for n in numbers if not self._date_held(n)]
         if own and calendar_dates.READ_LOCALE_DATES:  # "16 March 2027" of "16.03.27", a date read whole
@@ -550,6 +562,8 @@ class Evidence(DerivedFigures):
                               if not any(same_grouped_number(g, held) for held in self._grouped))
         if "@" in claim:
             others.extend(sorted(_absent(_emails(claim), self._emails)))
+        if worked and others:  # "rm3" of "RM3,900", "the number 1 950" of "1 950 Kč": a worked amount's parts
+            others = [item for item in others if not _part_of(item, worked)]
         typed = typed_quantities(claim) if own else _NONE
         if typed:
             # "€20" needs 20 as an amount in prose, or 20 in a tool record / the user's message (units in keys)
@@ -594,6 +608,8 @@ class Evidence(DerivedFigures):
             if lost and READ_PLACES:  # "France" of a parcel for Lyon, "Polish" at a room in Kraków
                 lost = [name for name in lost if name not in self.implied_names(lost, claim)]
             others.extend(lost)
+        if worked and others:  # "rm3" of "RM3,900", "the number 1 950" of "1 950 Kč": a worked amount's parts
+            others = [item for item in others if not _part_of(item, worked)]
         return numbers, others
 
     def implied_names(self, names: Iterable[str], claim: str = "") -> frozenset[str]:

@@ -186,6 +186,7 @@ from .text import (
 from .text.clock_periods import period_words
 from .text.foreign_facts import english_facts
 from .text.language import answer_is_foreign, is_foreign
+from .text.locale_amounts import held_amount_texts
 from .text.worded_forms import form_words
 from .unheld_figures import unheld_figure
 from .unit_fields import unit_field_clash
@@ -692,8 +693,12 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             continue
         # a claim in another language: its dates and clock hours written the English way ("31. März")
         facts = english_facts(claim) if foreign else claim
+        # a total worked from the evidence's price in any locale's style ("2 × CHF 1'950 = CHF 3'900" of "1 950
+        # CHF"): its amounts' figures and marks are held, whatever the number reader makes of "1'950" or "RM3"
+        worked = held_amount_texts(facts, evidence.source_texts) if "=" in facts else ()
         numbers, others = evidence.missing_facts(facts, names=not foreign, answer=answer,
-                                                 answer_text=english_facts(answer_text) if foreign else answer_text)
+                                                 answer_text=english_facts(answer_text) if foreign else answer_text,
+                                                 worked=worked)
         if numbers or others:
             found = evidence.contradiction(facts, numbers) if numbers else None
             missing = (*numbers, *others)
@@ -756,6 +761,8 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
         words = frozenset(w for w in content_stems(claim) if not w[0].isdigit() and w not in codes and w not in named
                           and not (READ_HYPHENED_CODES and "-" in w and w.replace("-", "") in codes))
         words -= _fact_words(claim)
+        if words and worked:  # the marks of a worked total ("2 × RM1,950 = RM3,900") were checked with its amounts
+            words -= content_stems(" ".join(worked))
         if words and "@" in claim:  # the customer's own e-mail address, checked as a hard fact, is no wording
             words -= own_email_stems(claim, evidence.user_text)
         if words:  # "evening" of "7 in the evening" is part of the time, which the hard-fact step checked

@@ -556,6 +556,9 @@ round, ``READ_MARKED_STEPS`` in :mod:`llmops_kit.evidence_derived`, with ``READ_
 :mod:`llmops_kit.text.arithmetic` for any currency sign and the won in Hangul: "60 000 ֏ less 15% = 51 000 ֏"), with
 its guard, a percentage taken off against its source's rule being no step (``READ_RULED_PERCENTS`` in
 :mod:`llmops_kit.arithmetic_steps`: "each child ... less 15%" of "a second child gets 15% off").
+So is a total worked from the evidence's price in any locale's house style read as the price worked out
+(``READ_LOCALE_WORKED_SUMS`` in :mod:`llmops_kit.text.locale_amounts`, the ``sum50`` round: "2 × CHF 1'950 = CHF
+3'900" against "1 950 CHF"): it changes which figures and words a claim is found to hold before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -708,6 +711,7 @@ currency_marks = importlib.import_module("llmops_kit.text.currency_marks")
 text_split = importlib.import_module("llmops_kit.text.split")
 numbers = importlib.import_module("llmops_kit.text.numbers")
 text_arithmetic = importlib.import_module("llmops_kit.text.arithmetic")
+locale_amounts = importlib.import_module("llmops_kit.text.locale_amounts")
 term_sums = importlib.import_module("llmops_kit.text.term_sums")
 counted_figures = importlib.import_module("llmops_kit.text.counted_figures")
 enumeration = importlib.import_module("llmops_kit.text.enumeration")
@@ -1081,6 +1085,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (arithmetic_steps, "READ_RULED_PERCENTS", False),
         (labelled_figures, "READ_MARKED_AMOUNTS", False),
         (text_arithmetic, "READ_OTHER_MARKS_AFTER", False),
+        (locale_amounts, "READ_LOCALE_WORKED_SUMS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
