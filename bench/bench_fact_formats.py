@@ -184,6 +184,11 @@ def pairs(kind: str, locales: tuple[str, ...]) -> list[Pair]:
     return found
 
 
+def written_alike(pair: Pair) -> bool:
+    """Does the answer write the figure as the article does (a sum: its price operand)?"""
+    return pair.right.startswith(f"2 × {pair.article} = ") if pair.kind == "sum" else pair.right == pair.article
+
+
 def flagged(article: str, answer: str, question: str, contract: object, n: int) -> bool:
     """Does the detector call ``answer`` a hallucination of the one-sentence ``article``?"""
     trace = halueval_trace({"question": question, "knowledge": article}, answer, n)
@@ -218,7 +223,7 @@ def main(argv: list[str] | None = None) -> None:
                 right_ok, changed_ok, frame = judge(pair, rng, contract, 2 * n)
                 kept += right_ok
                 caught += changed_ok
-                if pair.article in pair.right:  # the answer writes the figure as the article does
+                if written_alike(pair):
                     alike += 1
                     alike_kept += right_ok
                 if half == "tune" and kind == args.misses and not (right_ok and changed_ok):
