@@ -9,7 +9,7 @@ from __future__ import annotations
 from unittest.mock import patch
 
 from llmops_kit.quality import Document, score_answer
-from llmops_kit.text import numbers
+from llmops_kit.text import locale_amounts, numbers
 from llmops_kit.text.numbers import any_signs_as_dollar, dot_thousands
 
 from .verdict_cases import fresh_scores
@@ -52,7 +52,9 @@ def test_a_share_of_a_total_in_lira() -> None:
 
 
 def test_switched_off_the_grouped_amounts_fall_apart_again() -> None:
-    with fresh_scores(), patch.object(numbers, "READ_ANY_SIGNS", False):
+    # the sum50 reading of worked totals in any house style reads the sign from CLDR on its own: off here too
+    with fresh_scores(), patch.object(numbers, "READ_ANY_SIGNS", False), \
+            patch.object(locale_amounts, "READ_LOCALE_WORKED_SUMS", False):
         assert dot_thousands("a season is 98 000 ֏") == "a season is 98 000 ֏"
         assert any_signs_as_dollar("GH₵360") == "GH₵360"
         docs = [Document(id="RW-4", content="A season is 1 400 ₼ for adults. The logbook is 350 ₼.")]
