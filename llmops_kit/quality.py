@@ -56,7 +56,16 @@ from .question_frames import QUESTION_FRAME_SOURCE, frames_question
 from .record_sentences import record_sentence
 from .required_items import unnamed_requirement
 from .text import content_stems, normalise_quotes, phrases_in, read_answer, split_sentences
-from .text.currency_marks import as_marks, currencies_of, dot_decimals, money_marks_in
+from .text.currency_marks import (
+    MoneyStyles,
+    as_marks,
+    currencies_of,
+    dot_decimals,
+    locale_money_in,
+    money_marks_in,
+    one_money_style,
+    style_facts,
+)
 from .text.rand_amounts import rand_amount_in, rand_as_code, rand_in_sums, writes_rand
 from .text.source_nouns import document_sources, trace_source_nouns
 from .text.split import figure_headings, table_rows
@@ -281,14 +290,22 @@ class HeuristicScorer:
                 for n, (text, verdict) in enumerate(zip(texts, support, strict=True))]
 
     @staticmethod
-    def _marked(sources: Sequence[EvidenceSource], citation_pattern: str) -> tuple[Callable[[str], str], Evidence]:
+    def _money_styles(sources: Sequence[EvidenceSource]) -> MoneyStyles:
+        """The currencies and amounts the evidence the model was given writes (not an earlier turn's answer)."""
+        return MoneyStyles(s.text for s in sources if not s.earlier)
+
+    @staticmethod
+    def _marked(sources: Sequence[EvidenceSource], citation_pattern: str,
+                styles: MoneyStyles) -> tuple[Callable[[str], str], Evidence]:
         """How to write a text with one mark per currency (:mod:`llmops_kit.text.currency_marks`), read off the
-        evidence the model was given, and that evidence so written."""
+        evidence the model was given, and that evidence so written: each amount in any locale's style first in one
+        style (:func:`~llmops_kit.text.currency_marks.one_money_style`, by ``styles``, empty with that reading off),
+        then each code as the evidence's mark."""
         given = [s.text for s in sources if not s.earlier]
         currencies, dotted = currencies_of(given), not dot_decimals(given)
 
         def mark(text: str) -> str:
-            return as_marks(text, currencies, dotted=dotted)
+            return as_marks(one_money_style(text, styles), currencies, dotted=dotted)
         return mark, Evidence([replace(s, text=mark(s.text)) for s in sources], citation_pattern)
 
     def _in_marks(self, support: list[ClaimSupport], texts: Sequence[str], rows: Sequence[str],
@@ -296,12 +313,20 @@ class HeuristicScorer:
         """The verdicts with each unsupported claim that writes money with an ISO code or dot thousands
         ("ISK 24,900", "kr. 150.000") judged again with one mark per currency and its thousands joined
         (:mod:`llmops_kit.text.currency_marks`), against the evidence written the same way: "ISK" is the
-        evidence's "kr.", no name, and "150.000" is 150000. A supported claim keeps its verdict."""
-        mark, evidence = self._marked(sources, citation_pattern)
+        evidence's "kr.", no name, and "150.000" is 150000. So is a claim writing money in any locale's style whose
+        missing facts are all its money's style (:func:`_missed_for_style`), when it is then supported (its first
+        verdict names what it wrote, "rm", not the one style's "MYR"). A supported claim keeps its verdict."""
+        styles = self._money_styles(sources)
+        judged = [not verdict.supported and (money_marks_in(text) or _missed_for_style(verdict, styles))
+                  for text, verdict in zip(texts, support, strict=True)]
+        if not any(judged):
+            return support
+        mark, evidence = self._marked(sources, citation_pattern, styles)
         again = judge_claims([mark(t) for t in texts], evidence, lexical_support=self.min_coverage,
                              semantic_support=self.semantic_support, table_rows=[mark(r) for r in rows])
-        return [again[n].model_copy(update={"claim": text}) if not verdict.supported and money_marks_in(text)
-                else verdict for n, (text, verdict) in enumerate(zip(texts, support, strict=True))]
+        return [again[n].model_copy(update={"claim": text})
+                if judged[n] and (again[n].supported or money_marks_in(text)) else verdict
+                for n, (text, verdict) in enumerate(zip(texts, support, strict=True))]
 
     def _in_other_language(self, support: list[ClaimSupport], texts: Sequence[str], rows: Sequence[str],
                            sources: Sequence[EvidenceSource], citation_pattern: str) -> list[ClaimSupport]:
@@ -318,7 +343,7 @@ class HeuristicScorer:
                        sources: Sequence[EvidenceSource], citation_pattern: str) -> list[ClaimSupport]:
         """The wrong table rows less those that write money with an ISO code or dot thousands and whose figures
         the evidence holds once both are written with one mark per currency ("| Small | ISK 18,900 |")."""
-        mark, evidence = self._marked(sources, citation_pattern)
+        mark, evidence = self._marked(sources, citation_pattern, self._money_styles(sources))
         still = {v.claim for v in judge_table_rows([mark(r) for r in rows], [mark(t) for t in texts], evidence)}
         return [v for v in wrong if not money_marks_in(v.claim) or mark(v.claim) in still]
 
@@ -356,7 +381,8 @@ class HeuristicScorer:
             if any(rand_amount_in(t) for t in texts) and (writes_rand(s.text for s in sources if not s.earlier)
                                                           or rand_in_sums(texts)):
                 support = self._in_rand(support, texts, rows, sources, rules.citation_pattern)
-            if any(not v.supported and money_marks_in(t) for t, v in zip(texts, support, strict=False)):
+            if any(not v.supported and (money_marks_in(t) or (v.missing and locale_money_in(t)))
+                   for t, v in zip(texts, support, strict=False)):
                 support = self._in_marks(support, texts, rows, sources, rules.citation_pattern)
             if any(v.verdict in JUDGED_AGAIN for v in support) and in_other_language(sources, texts):
                 support = self._in_other_language(support, texts, rows, sources, rules.citation_pattern)
@@ -409,6 +435,14 @@ class HeuristicScorer:
             claims=claims,
             scorer=self.name,
         )
+
+
+def _missed_for_style(verdict: ClaimSupport, styles: MoneyStyles) -> bool:
+    """Is every fact the first judgement found missing from the claim one its money's style alone explains
+    (:func:`~llmops_kit.text.currency_marks.style_facts`: "1" and "950" of "CZK 1'950.00", the name "dkr")? Only
+    then is a claim that writes money in a locale's style judged again in one style."""
+    return bool(verdict.missing) and locale_money_in(verdict.claim) and \
+        set(verdict.missing) <= style_facts(verdict.claim, styles)
 
 
 def _contradicted_requests(asks: list[str], evidence: Evidence) -> list[ClaimSupport]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from llmops_kit.quality import score_answer
-from llmops_kit.text import rand_amounts
+from llmops_kit.text import currency_marks, rand_amounts
 from llmops_kit.text.rand_amounts import rand_amount_in, rand_as_code, writes_rand
 from llmops_kit.traces import Document
 
@@ -88,4 +88,5 @@ def test_the_reading_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> Non
     assert not _flagged(answer, DEPOSIT, "Is my deposit for FF-W-0912 paid?")
     answer = "Your R4 200 deposit is paid; R9 800 is still to pay."  # a new text: verdicts are kept per text
     monkeypatch.setattr(rand_amounts, "READ_RAND", False)
+    monkeypatch.setattr(currency_marks, "READ_LOCALE_MONEY", False)  # the fit's too: it reads the CLDR mark "R"
     assert _flagged(answer, DEPOSIT, "Is my deposit for FF-W-0912 paid?")

@@ -854,6 +854,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (foreign_facts, "READ_WORKING_DAYS", False),
         (rand_amounts, "READ_RAND", False),
         (currency_marks, "READ_CURRENCY_MARKS", False),
+        (currency_marks, "READ_LOCALE_MONEY", False),
         (text_split, "READ_CLOCK_MARKS", False),
         (evidence_derived, "termed_sums", lambda *args: ()),
         (clock_periods, "READ_WORDED_PARTS", False),

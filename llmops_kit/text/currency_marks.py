@@ -17,16 +17,31 @@ that writes no money with a dot and two decimals ("€12.50"), where "€1.200" 
 scorer judges only the claims that write such an amount again, in this spelling, against the evidence in this
 spelling; every other claim keeps its verdict. ``READ_CURRENCY_MARKS`` turns the reading off
 (``tools/fit_claim_decision.py`` fits without it, as it does the other readings before the decision).
+
+An amount in any locale's house style is read too (:data:`READ_LOCALE_MONEY`, the ``money50`` round): its figure
+grouped by a comma, a dot, a space of any width or an apostrophe ("1 950,00", "1'950.00", "1.950"), its mark any sign,
+abbreviation or ISO code the Unicode CLDR locale data gives a currency (read once from Babel, offline: "Kč", "Dkr",
+"$ AU", "Ksh"), before or after the figure. :class:`MoneyStyles` reads the evidence's currencies and amounts,
+:func:`one_money_style` writes every amount in one style with the one mark of the evidence's currency it can be
+(an ambiguous "kr" or "$" never another currency), and :func:`style_facts` says which facts a first judgement may miss
+for the style alone: only a claim missing no other fact is judged again so, so a verdict about a period, a sum or a
+free item stands.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
 
+from ..textcache import text_cache
 from .case_key import case_key
+from .char_scans import has_digit
+from .numbers import MEASURES, claim_numbers, evidence_numbers, normalise_number, typed_quantities
 
-__all__ = ["READ_CURRENCY_MARKS", "as_marks", "currencies_of", "dot_decimals", "money_marks_in"]
+__all__ = ["READ_CURRENCY_MARKS", "READ_LOCALE_MONEY", "MoneyStyles", "as_marks", "currencies_of", "dot_decimals",
+           "locale_money_in", "money_marks_in", "one_money_style", "style_facts"]
 
 #: Read currency codes and dot thousands at all; off while ``tools/fit_claim_decision.py`` fits the decision.
 READ_CURRENCY_MARKS = True
@@ -122,3 +137,319 @@ def as_marks(text: str, currencies: frozenset[str], *, dotted: bool = True) -> s
         return _written(mark, _figure(match.group(3), dotted))
 
     return _SIGNED_RE.sub(signed, _CODED_RE.sub(coded, text))
+
+
+# ---- an amount of money in any locale's house style --------------------------------------------------------------
+
+#: Read an amount of money in any locale's house style (the ``money50`` round): its figure grouped by a comma, dot,
+#: space, no-break or narrow no-break space or apostrophe, its decimals after a dot or a comma ("1 950,00", "1'950.00",
+#: "1.950" are one value, and a whole amount is its ",00"), and its currency by any sign, local abbreviation or ISO
+#: code the Unicode CLDR locale data gives it, before or after the figure ("Kč" is CZK, "kr." one of DKK, ISK, NOK,
+#: SEK). An unsupported claim that writes money so is judged again with every amount of the claim and the evidence in
+#: one style (:func:`one_money_style`); a mark that may be several currencies ("$", "kr") is written as the
+#: evidence's currency it can be, never as another one. Read only with ``READ_CURRENCY_MARKS``, the reading it
+#: widens; off in the claim-decision fit.
+READ_LOCALE_MONEY = True
+
+#: What is no currency mark: a single letter in lower case, nothing, or invisible characters only.
+_NO_MARK_RE = re.compile(r"[^\W\d_A-Z]|[\u200b-\u200f\s]*")
+#: A figure of money: groups of three after a comma, dot, apostrophe or space (one separator throughout), or Indian
+#: lakh groups ("1,95,000"), or plain digits, and one or two decimals after a dot or a comma; a whole amount may
+#: close with a dash for its cents ("1.950,-", "1'950.–").
+_MONEY_FIGURE = (r"(?<![\d.,'’])(?<!\d[ \u00a0\u202f])"
+                 r"(?P<figure{n}>\d{{1,3}}(?P<sep{n}>[,.'’ \u00a0\u202f])\d{{3}}(?:(?P=sep{n})\d{{3}})*"
+                 r"(?:[.,]\d{{1,2}})?"
+                 r"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)(?!\d|[.,'’]\d)"
+                 r"(?:[.,](?:-{{1,2}}|–)(?![\w–-]))?")
+#: The spaces a mark of several parts is written with ("$\u00a0AU", "F\u202fCFA"), any one of them in a text.
+_SPACES_RE = re.compile(r"[ \u00a0\u202f]")
+
+
+@lru_cache(maxsize=1)
+def _cldr_marks() -> dict[str, frozenset[str]]:
+    """Every currency mark of the CLDR locale data, with the ISO codes it writes in any locale ("kr": DKK, NOK, SEK,
+    ...; "Kč": CZK), and each code itself. Read once, from Babel's offline data: a hand-typed table would hold only
+    the marks its author knew. A mark's closing dot is the abbreviation's ("kr." and "kr" are one mark); a mark that
+    is a unit's spelling in lower case ("KM", the mark, and "km") or a single letter in lower case is left out."""
+    from babel import Locale, localedata  # the CLDR data, loaded only when a text may write money
+    from babel.numbers import list_currencies
+
+    units = {s for spellings in MEASURES.values() for names in spellings.values() for s in names}
+    marks: dict[str, set[str]] = {code: {code} for code in list_currencies()}
+    for identifier in localedata.locale_identifiers():
+        for code, symbol in Locale.parse(identifier).currency_symbols.items():
+            mark = _SPACES_RE.sub(" ", symbol.strip("\u200b\u200e\u200f").rstrip("."))
+            if _NO_MARK_RE.fullmatch(mark) or (mark.lower() in units and not mark.istitle()):
+                continue
+            marks.setdefault(mark, set()).add(code)
+    return {mark: frozenset(codes) for mark, codes in marks.items()}
+
+
+@lru_cache(maxsize=1)
+def _precisions() -> dict[str, int]:
+    """The number of decimals each ISO code's amounts are written with (2 for most, 0 for the yen, 3 for the
+    dinars counted in thousandths, whose "1.500" is one and a half)."""
+    from babel.numbers import get_currency_precision, list_currencies
+
+    return {code: get_currency_precision(code) for code in list_currencies()}
+
+
+#: A figure of money alone (:data:`_MONEY_FIGURE`); its first digit said first, so a scan skips to the next digit.
+_FIGURE_RE = re.compile("(?=\\d)" + _MONEY_FIGURE.format(n=""))
+#: The spaces that may part a mark from its figure.
+_GAP = " \u00a0\u202f"
+#: What follows a mark's own abbreviation dot inside a sentence: a word in lower case or a punctuation mark.
+_WORD_AFTER_DOT_RE = re.compile(r"[ \u00a0\u202f]*[a-z,;:)]")
+
+
+class _Amount(NamedTuple):
+    """An amount a text writes: where it starts and ends, what it says, the mark written before its figure (None
+    when the mark follows it), the ISO codes the mark may be, and its value in one writing (:func:`_figure_value`)."""
+
+    start: int
+    end: int
+    written: str
+    before: str | None
+    codes: frozenset[str]
+    value: str
+
+
+@lru_cache(maxsize=1)
+def _longest_mark() -> int:
+    return max(map(len, _cldr_marks()))
+
+
+def _one_space(mark: str) -> str:
+    """A mark of several parts with each space between them a plain one ("$\u00a0AU" is "$ AU")."""
+    return _SPACES_RE.sub(" ", mark) if "\u00a0" in mark or "\u202f" in mark else mark
+
+
+def _is_letter(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and text[at].isalpha()
+
+
+def _mark_before(text: str, start: int, floor: int) -> tuple[int, str] | None:
+    """The longest mark that ends right before the figure at ``start`` (a space and an abbreviation's dot may come
+    between: "kr. 24.900"), not inside a word nor before ``floor``: where it starts and the mark as the table spells
+    it."""
+    end = start - 1 if start > floor and text[start - 1] in _GAP else start
+    end = end - 1 if end > floor and text[end - 1] == "." else end
+    marks = _cldr_marks()
+    for size in range(min(_longest_mark(), end - floor), 0, -1):
+        mark = _one_space(text[end - size:end])
+        if mark in marks and not _is_letter(text, end - size - 1) and not (mark[-1].isalpha()
+                                                                            and _is_letter(text, end)):
+            return end - size, mark
+    return None
+
+
+def _mark_after(text: str, end: int) -> tuple[int, str] | None:
+    """The longest mark but a single letter that starts right after the figure ending at ``end`` (a space may come
+    between), not inside a word: where it ends (with its abbreviation's dot before a word, "1.950 kr. per person";
+    at a sentence's end the dot is the sentence's) and the mark as the table spells it."""
+    start = end + 1 if end < len(text) and text[end] in _GAP else end
+    marks = _cldr_marks()
+    for size in range(min(_longest_mark(), len(text) - start), 0, -1):
+        mark = _one_space(text[start:start + size])
+        if mark in marks and not (size == 1 and mark.isalpha()) and not (mark[-1].isalpha()
+                                                                          and _is_letter(text, start + size)):
+            stop = start + size
+            if text.startswith(".", stop) and _WORD_AFTER_DOT_RE.match(text, stop + 1):
+                stop += 1
+            return stop, mark
+    return None
+
+
+def _figure_value(figure: str, codes: frozenset[str]) -> str:
+    """The figure's value in one writing, its groups joined and its decimals after a dot, a whole amount without
+    them: "1 950,00", "1'950.00" and "1.950" are all "1950", "12,5" is "12.50". One separator before exactly three
+    digits groups thousands, unless every currency the mark may be counts in thousandths."""
+    head, decimals = figure, ""
+    last = max(figure.rfind("."), figure.rfind(","))
+    tail = figure[last + 1:] if last >= 0 else ""
+    thousandths = bool(codes) and all(_precisions().get(code, 2) == 3 for code in codes)
+    one_separator = sum(not ch.isdigit() for ch in figure) == 1
+    if last >= 0 and (len(tail) <= 2 or (thousandths and one_separator)):
+        head, decimals = figure[:last], tail
+    whole = re.sub(r"\D", "", head).lstrip("0") or "0"
+    if decimals.strip("0"):
+        return f"{whole}.{decimals.ljust(2, '0')}"
+    return whole
+
+
+def _amounts(text: str) -> tuple[_Amount, ...]:
+    """Each amount of money ``text`` writes (:func:`_amounts_in`); none with the reading off."""
+    if not (READ_CURRENCY_MARKS and READ_LOCALE_MONEY) or not has_digit(text):
+        return ()
+    return _amounts_in(text)
+
+
+@text_cache()
+def _amounts_in(text: str) -> tuple[_Amount, ...]:
+    """Each amount of money ``text`` writes, in order: a figure with a mark right before it ("CZK 1'950.00", "€
+    1.950", "Ksh 1,950"), or else right after it ("1 950,00 Kč", "1.950 kr.", "12,50 €"); a space, no-break or narrow
+    no-break space may part them. A mark of one capital ("R 1 950,00", "K 500") is read before its figure only:
+    after one it is a size or a unit ("5 L", "12 M")."""
+    found: list[_Amount] = []
+    floor = 0
+    for figure in _FIGURE_RE.finditer(text):
+        if figure.start() < floor:
+            continue
+        before = _mark_before(text, figure.start(), floor)
+        after = None if before else _mark_after(text, figure.end())
+        if before is not None:
+            start, end, mark = before[0], figure.end(), before[1]
+        elif after is not None:
+            start, end, mark = figure.start(), after[0], after[1]
+        else:
+            continue
+        codes = _cldr_marks()[mark]
+        value = _figure_value(figure.group("figure"), codes)
+        found.append(_Amount(start, end, text[start:end], mark if before else None, codes, value))
+        floor = end
+    return tuple(found)
+
+
+def locale_money_in(text: str) -> bool:
+    """Does ``text`` write an amount of money with a currency mark, in any style? Only such an unsupported claim is
+    judged again in one style (:data:`READ_LOCALE_MONEY`)."""
+    return bool(_amounts(text))
+
+
+#: A currency named by a code inside a field's name or beside no figure ("price_gbp: 21.0", "paid in GBP"), or in
+#: words ("150,000 krónur"): the evidence's currency too.
+_NAMED_CODE_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{3}|(?<=_)[a-z]{3})(?![A-Za-z])")
+
+
+def _misread(written: str, value: str) -> str | None:
+    """How the plain number reader misreads the amount ``written`` of the money ``value``: its "figure" ("€ 1.950"
+    as 1.95), or its "money" (the figure right, but no amount of money: "12,50 €", the sign after its figure being
+    no mark the reader knows); None when it reads it right."""
+    if value not in evidence_numbers(written):
+        return "figure"
+    return "money" if f"{value} money" not in typed_quantities(written, True) else None
+
+
+class MoneyStyles:
+    """The currencies the evidence writes, each as the set of ISO codes its mark may be, with the values it writes
+    in each: what a claim's amount is written against in :func:`one_money_style`."""
+
+    def __init__(self, texts: Iterable[str | None]) -> None:
+        self.held: dict[frozenset[str], set[str]] = {}  # in the order the evidence writes them
+        #: the values of amounts the evidence writes in a style the plain number reader reads otherwise ("€ 1.950")
+        self.misread: set[tuple[frozenset[str], str, str]] = set()  # (codes, value, how: :func:`_misread`)
+        reading = READ_CURRENCY_MARKS and READ_LOCALE_MONEY
+        marks = _cldr_marks() if reading else {}
+        for text in texts:
+            if not text or not reading:
+                continue
+            for amount in _amounts(text):
+                self._hold(amount.codes, amount.value)
+                if (misread := _misread(amount.written, normalise_number(amount.value))) is not None:
+                    self.misread.add((amount.codes, normalise_number(amount.value), misread))
+            for code in _NAMED_CODE_RE.findall(text):
+                if code.upper() in marks:
+                    self._hold(marks[code.upper()], None)
+            for word in _ANY_WORD_RE.findall(text):
+                mark = _MARK_OF_WORD[case_key(word)]
+                self._hold(frozenset(c.upper() for c, m in _MARK_OF_CODE.items() if m == mark), None)
+
+    def _hold(self, codes: frozenset[str], value: str | None) -> None:
+        values = self.held.setdefault(codes, set())
+        if value is not None:
+            values.add(value)
+
+    def written_as(self, codes: frozenset[str], value: str) -> str:
+        """The one mark an amount of the currencies ``codes`` is written with: the evidence's currency it can be
+        (the one holding the same value first); its own ISO code, a name the evidence must hold, when it can be none
+        of them; its own mark when the evidence writes no currency at all (a record's "balance: 286.0")."""
+        if not self.held:
+            return _mark_of(codes)
+        fitting = [(held_codes, values) for held_codes, values in self.held.items() if held_codes & codes]
+        if not fitting:
+            return _code_of(codes)
+        for held_codes, values in fitting:
+            if value in values:
+                return _mark_of(held_codes)
+        return _mark_of(fitting[0][0])
+
+    def misread_alike(self, codes: frozenset[str], value: str, as_money: bool) -> bool:
+        """Does the evidence write this value in a currency ``codes`` can be, in a style the plain number reader
+        reads otherwise: its figure ("€ 1.950" read as 1.95), or, when the claim's amount is read ``as_money``, its
+        being money ("12,50 €" read as a bare 12.5 against "€12.50")?"""
+        value = normalise_number(value)
+        return any(held_codes & codes and held == value and (how == "figure" or as_money)
+                   for held_codes, held, how in self.misread)
+
+
+def style_facts(claim: str, styles: MoneyStyles) -> frozenset[str]:
+    """The facts a first judgement may find missing from ``claim`` for the style of its money alone: the figures the
+    plain number reader takes from an amount it misreads ("1" and "950" of "CZK 1'950.00"), the words of a mark as
+    names ("dkr" of "12,50 Dkr"), and the value of an amount the evidence writes, in a currency it can be, in a style
+    the plain reader misreads ("1950" against "€ 1.950"). A claim missing other facts is not judged again in one
+    style: its verdict is about more than how its money is written (a period, a sum, a free item)."""
+    facts: set[str] = set()
+    for amount in _amounts(claim):
+        written, codes, value = amount.written, amount.codes, amount.value
+        read = claim_numbers(written)
+        if normalise_number(value) not in read:
+            facts.update(read)
+            facts.update(normalise_number(piece) for piece in re.findall(r"\d+(?:[.,]\d+)?", written))
+        elif styles.misread_alike(codes, value, f"{normalise_number(value)} money" in typed_quantities(written)):
+            facts.add(normalise_number(value))
+        facts.update(word.lower() for word in re.findall(r"[^\W_]+", written) if not word.isdigit())  # "dkr", "ca"
+        if amount.before and written[len(amount.before)].isdigit():  # a code glued to its figure, "ARS1.950"
+            glued = re.sub(r"[\W_]", "", written).lower()
+            facts.update(glued[:end] for end in range(len(amount.before) + 1, len(glued) + 1))
+    return frozenset(facts | {f"{fact} money" for fact in facts})
+
+
+#: The signs the number readers read as money (:mod:`llmops_kit.text.numbers`): an amount of a currency one of them
+#: writes is written with it, so every reader of signed amounts reads it as before.
+_READER_SIGNS = "€£$¥₹"
+#: An amount as those readers write it: a sign, then the figure in comma thousands with the decimals after a dot.
+_READER_WRITTEN_RE = re.compile(r"[€£$¥₹](?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?")
+
+
+@lru_cache(maxsize=256)
+def _mark_of(codes: frozenset[str]) -> str:
+    """The one mark amounts of ``codes`` are written with: a reader's sign whose currencies hold them all ("£" for
+    GBP, "$" for any dollar), else an ISO code, the one English writes with a sign first ("ISK" for one code;
+    "DKK" for the Nordic "kr")."""
+    marks = _cldr_marks()
+    for sign in _READER_SIGNS:
+        if codes <= marks.get(sign, frozenset()):
+            return sign
+    return _code_of(codes)
+
+
+def _code_of(codes: frozenset[str]) -> str:
+    """One ISO code of ``codes``: the one English writes with a sign first ("USD" for any "$"), else the first."""
+    return min(codes, key=lambda code: (code not in _english_signed(), code))
+
+
+@lru_cache(maxsize=1)
+def _english_signed() -> frozenset[str]:
+    """The codes English writes with a reader's sign (USD "$", GBP "£", EUR "€", JPY "¥", INR "₹")."""
+    from babel import Locale
+
+    return frozenset(code for code, symbol in Locale.parse("en").currency_symbols.items() if symbol in _READER_SIGNS)
+
+
+def one_money_style(text: str, styles: MoneyStyles) -> str:
+    """``text`` with each amount of money written in one style, with the one mark of the evidence's currency it can
+    be (:meth:`MoneyStyles.written_as`), its figure's groups joined: "1 950,00 Kč" and "CZK 1'950.00" are both "CZK
+    1950", "€ 1.950" is "€1950". An amount already so written, a sign and a figure as English writes it ("£1,950.00"),
+    is left as it is, so every reader of signed amounts reads the text as before."""
+    found = _amounts(text)
+    if not found:
+        return text
+    out, at = [], 0
+    for amount in found:
+        out.append(text[at:amount.start])
+        mark = styles.written_as(amount.codes, amount.value)
+        kept = amount.before == mark and _READER_WRITTEN_RE.fullmatch(amount.written)
+        out.append(amount.written if kept else _written(mark, amount.value))
+        at = amount.end
+    out.append(text[at:])
+    return "".join(out)
