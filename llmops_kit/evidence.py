@@ -84,7 +84,7 @@ from .text.embed import embed
 from .text.enumeration import item_counts, miscounted_lists, recounted_items
 from .text.foreign_facts import english_calendar_name
 from .text.language import is_foreign
-from .text.numbers import WEEKDAYS, dotted_alike, mark_codes, says_clock_word, unit_free_numbers
+from .text.numbers import WEEKDAYS, clock_words, dotted_alike, mark_codes, says_clock_word, unit_free_numbers
 from .unit_prices import misapplied_unit_prices
 from .worked_savings import stacked_savings, wrong_worked_figures
 from .worked_weekdays import worked_weekdays
@@ -577,6 +577,8 @@ class Evidence(DerivedFigures):
             names_found -= _code_parts(claim, names_found, (s.text for s in self._given))
         if names_found:  # "VAT" of "EUR 145, VAT included" where no text names a tax: the price's framing, no fact
             names_found -= unstated_tax_names(names_found, claim, self.source_texts)
+        if names_found and digits:  # "PM" of "2:30 PM", "PTG" of "2:30 PTG", "Uhr" of "14 Uhr 30": the time's
+            names_found -= clock_words(claim)  # own words, checked with the time above
         if names_found and arithmetic_steps.READ_STORAGE_AND_PINTS and digits:
             # "1.76 UK pints (roughly 2.1 US pints)": the country of a unit the claim converts to is part of the
             # unit, no name the evidence must hold

@@ -187,6 +187,7 @@ from .text.clock_periods import period_words
 from .text.foreign_facts import english_facts
 from .text.language import answer_is_foreign, is_foreign
 from .text.locale_amounts import held_amount_texts
+from .text.numbers import clock_words
 from .text.worded_forms import form_words
 from .unheld_figures import unheld_figure
 from .unit_fields import unit_field_clash
@@ -767,6 +768,8 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             words -= own_email_stems(claim, evidence.user_text)
         if words:  # "evening" of "7 in the evening" is part of the time, which the hard-fact step checked
             words -= frozenset(stem(w) for w in period_words(claim))
+        if words:  # "PTG" of "2:30 PTG", "Uhr" of "14 Uhr 30": the time's own words, checked with the time
+            words -= frozenset(stem(w) for w in clock_words(claim))
         if words:  # "half an hour" is 30 minutes, "midday" 12 noon: the words are the figure's, checked above
             words -= frozenset(stem(w) for w in form_words(claim))
         if words:  # "Mon-Thu" of "Monday to Thursday", "closed Sundays and Mondays" of "shut on Sundays and Mondays"

@@ -1,5 +1,6 @@
 """A clock time written the military way, "1440h" (:func:`llmops_kit.text.numbers.times_in`): four digits, hours
-00-23 and minutes 00-59, glued to "h", are the time a record writes "14:40". "1500 hrs" stays a length of time.
+00-23 and minutes 00-59, glued to "h", are the time a record writes "14:40". "1500 hrs" alone stays a length of time
+("at 0915 hrs" is a time: the ``time50`` round, :data:`llmops_kit.text.numbers.READ_CLOCK_SUFFIXES`).
 A changed time stays contradicted; "1440 hours" of work, a year and an amount are never read as a time.
 
 The fixtures are this file's own (a courier depot, a ferry desk, a print shop).
@@ -27,6 +28,10 @@ def _verdicts(answer: str, docs: list[Document]) -> list[str]:
     ("ETA 1440h", {"14:40"}),
     ("open 0800h-2200h daily", {"08:00", "22:00"}),
     ("leaves at 0605h.", {"06:05"}),
+    # the time50 round: "hrs" after four figures is the clock's when the text makes it a time (a leading zero, a
+    # clock preposition before it, or a range of two), as "0900 hrs" and "at 1440 hrs" are written
+    ("logged at 0915 hrs", {"09:15"}),
+    ("open 1700hrs–2200hrs", {"17:00", "22:00"}),
 ])
 def test_four_digits_glued_to_h_are_a_clock_time(text: str, times: set[str]) -> None:
     assert times_in(text) == times
@@ -36,7 +41,6 @@ def test_four_digits_glued_to_h_are_a_clock_time(text: str, times: set[str]) -> 
     "1440 hours of work",  # a length of time in words
     "1440 hrs of work",  # "... of" counts hours
     "the engine has 1500 hrs",  # an engine's running hours
-    "logged at 0915 hrs",  # "hrs" is read as hours, never as a clock time
     "a 2460h figure",  # hour 24 is no clock hour
     "1975 prices",  # a year
     "£1440h",  # an amount

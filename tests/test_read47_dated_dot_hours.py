@@ -62,8 +62,10 @@ def test_control_figures_without_a_day_before_at_stay_figures(text: str) -> None
 
 
 def test_switched_off_the_dotted_time_is_a_figure_again() -> None:
-    # the number readers keep what they read per text: a text of its own, not read with the switch on
-    with fresh_scores(numbers.times_in), patch.object(numbers, "READ_DATED_DOT_HOURS", False):
+    # the number readers keep what they read per text: a text of its own, not read with the switch on; the time50
+    # round's READ_CLOCK_CUES reads a dotted time after "at" too, so it is off as well
+    with fresh_scores(numbers.times_in), patch.object(numbers, "READ_DATED_DOT_HOURS", False), \
+            patch.object(numbers, "READ_CLOCK_CUES", False):
         assert times_in("on Thursday 3rd June 2027 at 14.20") == frozenset()
         assert FLAGGED & set(_verdicts("Your follow-up visit is on Thursday 3rd June 2027 at 14.20.", CLINIC, ASKED))
     assert not FLAGGED & set(_verdicts("Your follow-up is on Thursday 3rd June 2027 at 14.20.", CLINIC, ASKED))

@@ -347,6 +347,10 @@ a weekday's or month's name in another language read as the English one (``READ_
 :mod:`llmops_kit.text.foreign_facts`, the same round: "Jumapili", "Machi"): each settles a name before the decision.
 So is a clock time written with a dot, in a range or after "kl." / "klo" / "um" (``READ_DOTTED_HOURS`` in
 :mod:`llmops_kit.text.numbers`, the ``dots45`` round: "6.00–22.00" is two times, not the figures 6 and 22).
+So are a dotted or "h" clock time its text cues and a time with the clock's word after it (``READ_CLOCK_CUES`` and
+``READ_CLOCK_SUFFIXES`` in :mod:`llmops_kit.text.numbers`, the ``time50`` round: "at 14.30", "9h30–19h00", "14 Uhr 30",
+"0900 hrs"), and another language's half-day marker (``READ_LOCALE_MERIDIEMS`` in :mod:`llmops_kit.text.clock_periods`,
+the same round: "2:30 PTG" is 14:30): each changes which times a claim is found to state before the decision.
 So is an English answer's claim judged again by its hard facts alone when every document is in another language
 (``READ_FOREIGN_EVIDENCE`` in :mod:`llmops_kit.foreign_evidence`, the ``forev45`` round).
 So are the ends of an age band kept out of a figure's operands (``READ_AGE_BOUNDS`` in
@@ -967,6 +971,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_MARK_NAMES", False),
         (foreign_facts, "READ_CALENDAR_NAMES", False),
         (numbers, "READ_DOTTED_HOURS", False),
+        (numbers, "READ_CLOCK_CUES", False),
+        (numbers, "READ_CLOCK_SUFFIXES", False),
+        (clock_periods, "READ_LOCALE_MERIDIEMS", False),
         (foreign_evidence, "READ_FOREIGN_EVIDENCE", False),
         (evidence_derived, "READ_AGE_BOUNDS", False),
         (named_party, "READ_STATED_GROUPS", False),

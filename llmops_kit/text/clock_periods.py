@@ -20,17 +20,23 @@ not a time.
 A marker written with a space inside it, as Spanish writes it ("4:30 p. m.", "10 a. m"), is read as "p.m." / "a.m."
 (:func:`joined_meridiems`, :data:`READ_SPACED_MERIDIEMS`): it was read as a bare "4:30" (04:30), and the sentence
 splitter cut the claim at its first dot.
+
+Another language's half-day marker after a twelve-hour time ("2:30 PTG" in Malay) is read as "pm" / "am"
+(:func:`locale_meridiems`, :data:`READ_LOCALE_MERIDIEMS`), from a table built once from the Unicode CLDR data
+through Babel; such a marker, and "AM" / "PM" in capitals, is part of its time (:func:`meridiem_words`), not a name.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .case_key import case_key
 from .char_scans import holds_any
 
-__all__ = ["READ_SAME_HOUR_RANGES", "READ_SPACED_MERIDIEMS", "READ_WORDED_PARTS", "joined_meridiems",
-           "period_words", "spaced_meridiem_dot", "spell_periods"]
+__all__ = ["READ_LOCALE_MERIDIEMS", "READ_SAME_HOUR_RANGES", "READ_SPACED_MERIDIEMS", "READ_WORDED_PARTS",
+           "joined_meridiems", "locale_meridiems", "meridiem_words", "period_words", "spaced_meridiem_dot",
+           "spell_periods"]
 
 #: Read "arvo" and parts joined by a slash ("in the arvo/evening"); off while the claim decision is fitted.
 READ_WORDED_PARTS = True
@@ -170,3 +176,73 @@ def spell_periods(text: str) -> str:
     text = _PERIOD_RE.sub(_period, text)
     text = _SHARED_RE.sub(_shared, text)
     return _TRAILING_RE.sub(_trailing, text)
+
+
+#: Switch: the half-day marker of another language's twelve-hour clock after a time ("2:30 PTG", Malay "petang"; "9:00
+#: PG", "pagi") read as "pm" / "am", and such a marker, or an "AM" / "PM" in capitals, read as part of its time, not
+#: a name the evidence must hold (the ``time50`` round: "opens at 2:30 PTG" of "14:30" was 02:30 and a name "ptg";
+#: "2:30 PM" of "14:30" was flagged for a name "pm"). Off while the claim decision is fitted.
+READ_LOCALE_MERIDIEMS = True
+#: A letter right after a time's minutes: where a half-day marker may stand.
+_LETTER_AFTER_TIME_RE = re.compile(r"\d[:.][0-5]\d[ \u00a0\u202f]?[^\W\d_]")
+#: "AM" / "PM" (any case, dotted or not) after a time: part of the time, as :func:`locale_meridiems` reads it.
+_MERIDIEM_WORD_RE = re.compile(r"(?<=\d)[ \u00a0\u202f]?([ap])\.?(m)\b\.?", re.IGNORECASE)
+#: A marker the time reader reads already ("am", "p.m."): left out of the table.
+_ENGLISH_MARKER_RE = re.compile(r"[ap]\.?m\.?", re.IGNORECASE)
+
+
+def _quoted_out(pattern: str) -> str:
+    """A CLDR date pattern without its quoted literal text, whose letters are no pattern letters."""
+    return re.sub(r"'[^']*'", "", pattern)
+
+
+@lru_cache(maxsize=1)
+def _meridiem_table() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """Each half-day marker the Unicode CLDR data (through Babel) writes after a twelve-hour short time, with "a"
+    or "p": the markers of every language whose short time is "h:mm a" ("PG" and "PTG" in Malay), built once and
+    offline. A marker two languages give both halves is left out. With the pattern that finds one after a time."""
+    from babel import Locale, localedata  # lazily: only a text with a letter after a time needs the table
+
+    halves: dict[str, set[str]] = {}
+    for name in localedata.locale_identifiers():
+        if "_" in name:  # a territory's locale writes its language's markers
+            continue
+        locale = Locale.parse(name)
+        pattern = _quoted_out(locale.time_formats["short"].pattern)
+        hour = max(pattern.find("h"), pattern.find("K"))
+        if hour < 0 or pattern.find("a", hour) < 0:  # a 24-hour clock, or the marker before the time
+            continue
+        periods = locale.day_periods.get("format", {}).get("abbreviated", {})
+        for half in ("am", "pm"):
+            marker = periods.get(half)
+            if marker and any(c.isalpha() for c in marker) and not _ENGLISH_MARKER_RE.fullmatch(marker):
+                halves.setdefault(marker, set()).add(half[0])
+    table = {marker: next(iter(sides)) for marker, sides in halves.items() if len(sides) == 1}
+    if not table:
+        return table, None
+    markers = "|".join(re.escape(m) for m in sorted(table, key=len, reverse=True))
+    return table, re.compile(rf"(\d[:.][0-5]\d)([ \u00a0\u202f]?)({markers})(?![^\W_])")
+
+
+def locale_meridiems(text: str) -> str:
+    """``text`` with each other language's half-day marker after a time written "am" / "pm" ("2:30 PTG" is "2:30
+    pm"), which the time reader knows (:data:`READ_LOCALE_MERIDIEMS`); a text with no letter after a time comes back
+    as it is."""
+    if not READ_LOCALE_MERIDIEMS or _LETTER_AFTER_TIME_RE.search(text) is None:
+        return text
+    table, pattern = _meridiem_table()
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: f"{m.group(1)}{m.group(2)}{table[m.group(3)]}m", text)
+
+
+def meridiem_words(text: str) -> frozenset[str]:
+    """The half-day markers, lower case, a text writes right after a time ("pm" of "2:30 PM", "ptg" of "2:30 PTG"):
+    part of the time, which is checked as a hard fact, not a name or word the evidence must hold."""
+    if not READ_LOCALE_MERIDIEMS:
+        return frozenset()
+    found = {f"{a}{m}".lower() for a, m in _MERIDIEM_WORD_RE.findall(text)}
+    _, pattern = _meridiem_table() if _LETTER_AFTER_TIME_RE.search(text) else (None, None)
+    if pattern is not None:
+        found.update(m.group(3).lower() for m in pattern.finditer(text))
+    return frozenset(found)

@@ -24,22 +24,23 @@ from ..textcache import text_cache
 from .calendar_dates import written_dates
 from .case_key import case_key
 from .char_scans import has_digit, lower_letter_runs
-from .clock_periods import joined_meridiems, spell_periods
+from .clock_periods import joined_meridiems, locale_meridiems, meridiem_words, spell_periods
 from .number_word_uses import POINTED_COUNT_WORDS, ZERO_WORDS, without_pronoun_counts, zero_amounts_as_digits
 from .spoken_time import spoken_times
 from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "OTHER_SIGNS", "READ_ANY_SIGNS",
-           "READ_BARE_KLO_HOURS", "READ_BETWEEN_RANGES", "READ_CLOCK_WORDS", "READ_CODED_SIGNS", "READ_DATED_DOT_HOURS",
-           "READ_DOTTED_HOURS", "READ_DOTTED_STYLE", "READ_DOT_THOUSANDS", "READ_LAKH_GROUPS", "READ_LIRA_THOUSANDS",
-           "READ_LOCAL_MARKS", "READ_MARK_NAMES", "READ_MORE_SIGNS", "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS",
-           "READ_SPACED_MARKS", "READ_SPACED_STYLE", "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX",
-           "READ_WHOLE_UNITS", "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS",
-           "any_signs_as_dollar", "as_digits", "claim_numbers", "count_words", "date_names", "dot_thousands",
-           "dotted_alike", "dotted_hours", "evidence_numbers", "grouped_digits", "klo_hours", "mark_codes",
-           "marks_as_codes", "normalise_number", "parses_as_float", "quantities", "same_grouped_number",
-           "says_clock_word", "spaced_hours", "spelled_as_digits", "spells_number", "times_in", "typed_quantities",
-           "unit_free_numbers", "unit_spellings", "without_times"]
+           "READ_BARE_KLO_HOURS", "READ_BETWEEN_RANGES", "READ_CLOCK_CUES", "READ_CLOCK_SUFFIXES", "READ_CLOCK_WORDS",
+           "READ_CODED_SIGNS", "READ_DATED_DOT_HOURS", "READ_DOTTED_HOURS", "READ_DOTTED_STYLE", "READ_DOT_THOUSANDS",
+           "READ_LAKH_GROUPS", "READ_LIRA_THOUSANDS", "READ_LOCAL_MARKS", "READ_MARK_NAMES", "READ_MORE_SIGNS",
+           "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS", "READ_SPACED_MARKS", "READ_SPACED_STYLE",
+           "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX", "READ_WHOLE_UNITS",
+           "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS", "any_signs_as_dollar",
+           "as_digits", "claim_numbers", "clock_forms", "clock_suffix_words", "clock_words", "count_words",
+           "cued_clocks", "date_names", "dot_thousands", "dotted_alike", "dotted_hours", "evidence_numbers",
+           "grouped_digits", "klo_hours", "mark_codes", "marks_as_codes", "normalise_number", "parses_as_float",
+           "quantities", "same_grouped_number", "says_clock_word", "spaced_hours", "spelled_as_digits", "spells_number",
+           "suffixed_clocks", "times_in", "typed_quantities", "unit_free_numbers", "unit_spellings", "without_times"]
 
 _UNITS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -467,9 +468,12 @@ def date_names(text: str) -> frozenset[str]:
 def quantities(text: str) -> tuple[tuple[str, str], ...]:
     """(number, unit) pairs, digits and number words alike: the unit is "%", the currency sign or the next word.
 
-    Used to say which evidence sentence a changed number contradicts ("80 days" against "30 days").
+    Used to say which evidence sentence a changed number contradicts ("80 days" against "30 days"). A time in a
+    locale's style ("at 14.30", "14 h 30", "14 Uhr 30") is read as its "14:30" is (:func:`clock_forms`).
     """
-    text = dot_thousands(spell_forms(text))
+    text = dot_thousands(spell_forms(clock_forms(text)))
+    if READ_CLOCK_CUES and READ_SPACED_HOURS and " h" in text:
+        text = spaced_hours(text)
     digits = _as_digits(text, 2) if _spelled(text) else text
     out = []
     for currency, number, unit in (_SIGNED_QUANTITY_RE if READ_YEN_SIGNS else _QUANTITY_RE).findall(digits):
@@ -757,6 +761,8 @@ def times_in(text: str) -> frozenset[str]:
     """Times of day as 24-hour "HH:MM": "4:30 pm" and "16:30" agree, "9 pm" differs from "9 am"."""
     found = spoken_times(text)
     text = joined_meridiems(spell_forms(text))  # a bare "midday" is 12 noon; "4:30 p. m." is "4:30 p.m."
+    text = locale_meridiems(text)  # "2:30 PTG" (Malay) is "2:30 pm"
+    text = clock_forms(text)  # "at 14.30", "at 9h", "14 h 30", "14 Uhr 30", "09.00 uur", "0900 hrs"
     if READ_SPACED_HOURS and " h" in text:
         text = spaced_hours(text)  # "at 14 h", "10 h to 18 h 30": the hour symbol apart from the figure
     if READ_DOTTED_HOURS and "." in text:
@@ -909,6 +915,153 @@ def klo_hours(text: str) -> str:
     return _KLO_RE.sub(_klo_clock, text)
 
 
+#: Switch: a clock time in another locale's short style, "14.30" (Danish, Finnish), "9h" / "9h30" / "9 h 30" (French,
+#: Portuguese), read as the time it is only where the text says it is a time (the ``time50`` round: "opens at 14.30"
+#: of "opens at 2:30 pm" was flagged for a figure 14.3). The cue that decides, per form:
+#:
+#: - a dotted "14.30" or an "h" form ("9h", "9h30", "9 h 30") right after a clock preposition, "at", "from", "until"
+#:   or "till" ("by" and "after" also take a length of time: "delayed by 2h"); never before a currency or a unit
+#:   ("at 14.30 kg", "at 14.30 €"), a price word ("at 7.50 each") or another dotted part ("from 19.03. to 31.03."),
+#:   nor a one-digit hour with minutes ("entry at 7.50" is a price; "at 9.00" is a time), nor, after "from", "until"
+#:   or "till" (which also take a date), a figure that could be a day and month ("from 19.03");
+#: - a range of two "h" hours, the later with two digits ("10h to 22h", "9h30–19h00"; "1h-2h" is a length);
+#: - a two-digit hour, "h" and minutes apart ("14 h 30", "09 h 00"): nobody writes a length of time so.
+#:
+#: A price "14.30" or a weight "14.30 kg" with no such cue stays a figure; a lone "a 9h shift" stays a length. A
+#: glued "9h30" is no code (:func:`~llmops_kit.text.tokens.identifiers_in`), and the evidence, read generously, keeps
+#: such a form's figures beside its time (``typed_quantities(text, generous=True)``: "14h–21h" also states 14 and 21
+#: with "h", which a claim's lone "14h," restates).
+READ_CLOCK_CUES = True
+#: Switch: a clock time with the clock's word after it (the ``time50`` round): German "14 Uhr", "14 Uhr 30" or
+#: "14.30 Uhr" ("Uhr" only ever names the clock), Dutch "09.00 uur" (only with its minutes: "9 uur" is also nine
+#: hours), and four figures with "hrs" ("0900 hrs", "at 1440 hrs") where the hour has its leading zero, a clock
+#: preposition comes before it or two such times make a range; "the engine has run 1500 hrs" stays a length.
+READ_CLOCK_SUFFIXES = True
+_CLOCK_CUE = r"\b(at|from|until|till)(\s+)"
+#: A price word after a figure: "at 7.50 each" is a price, not a time.
+_PRICE_AFTER = r"(?!\s+(?:each|per|a\s+(?:head|person|ticket|piece))\b)"
+#: (A dotted time with its "am" / "pm", "at 3.15pm", is read by the time pattern as it is written.)
+_CUED_DOT_RE = re.compile(rf"{_CLOCK_CUE}({_DOT_HOUR}){_NOT_A_TIME_AFTER}(?!\.\s*[a-z\d]|\s?[ap]\.?m\b){_PRICE_AFTER}",
+                          re.IGNORECASE)
+#: An hour with the hour symbol, glued or spaced, with or without its minutes: "9h", "9h30", "9 h 30", "14 h".
+_ANY_H = r"(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?"
+_CUED_H_RE = re.compile(rf"{_CLOCK_CUE}({_ANY_H})(?![\w:])", re.IGNORECASE)
+_H_RANGE_RE = re.compile(rf"(?<![\w:.,])({_ANY_H})(\s*(?:to|until|till|-|–|—)\s*)({_ANY_H})(?![\w:])",
+                         re.IGNORECASE)
+_SPACED_MINUTES_RE = re.compile(r"(?<![\w:.,])([01]\d|2[0-3])\sh\s([0-5]\d)(?![\w:])")
+_H_PARTS_RE = re.compile(r"(\d+)\s?h\s?(\d*)", re.IGNORECASE)
+#: The pre-check of the cued forms: a clock preposition before a figure, or an hour symbol after one.
+_CUE_HINT_RE = re.compile(r"\b(?:at|from|until|till)\s+\d|\d\s?h\b|\dh\d", re.IGNORECASE)
+#: The pre-check of the "h" forms: a figure, perhaps a space, and the hour symbol.
+_H_HINT_RE = re.compile(r"\d\s?[hH]")
+
+
+def _h_clock(written: str) -> str:
+    """"9h", "9h30", "9 h 30" as "09:00", "09:30"."""
+    hour, minute = _H_PARTS_RE.match(written).groups()  # type: ignore[union-attr]  # matched by _ANY_H
+    return f"{int(hour):02d}:{minute or '00'}"
+
+
+def _h_range(match: re.Match[str]) -> str:
+    first, join, second = match.groups()
+    if len(_H_PARTS_RE.match(second).group(1)) < 2:  # type: ignore[union-attr]  # "1h-2h" is a length of time
+        return match.group(0)
+    return _h_clock(first) + join + _h_clock(second)
+
+
+def _cued_dot(match: re.Match[str]) -> str:
+    """A dotted figure after a clock preposition as "HH:MM". Not a one-digit hour with minutes ("at 7.50": a price,
+    which an English clock time so written would give its "pm"), and after "from", "until" or "till", which also
+    take a date, not a figure that could be a day and month ("from 19.03" is the 19th of March)."""
+    cue, space, written = match.groups()
+    hour, minutes = written.split(".")
+    if len(hour) == 1 and minutes != "00":
+        return match.group(0)
+    if cue.lower() != "at" and 1 <= int(minutes) <= 12:
+        return match.group(0)
+    return cue + space + _dotted_clock(written)
+
+
+def cued_clocks(text: str) -> str:
+    """``text`` with each dotted or "h" clock time its text marks as one (:data:`READ_CLOCK_CUES`) written "HH:MM",
+    for the time reader; a text with no such cue comes back as it is."""
+    if not READ_CLOCK_CUES or _CUE_HINT_RE.search(text) is None:
+        return text
+    if "." in text:
+        text = _CUED_DOT_RE.sub(_cued_dot, text)
+    if _H_HINT_RE.search(text):  # a range first: "from 10h to 22h" is a range, its "from" no cue of "10h" alone
+        text = _H_RANGE_RE.sub(_h_range, text)
+        text = _CUED_H_RE.sub(lambda m: m.group(1) + m.group(2) + _h_clock(m.group(3)), text)
+        text = _SPACED_MINUTES_RE.sub(lambda m: f"{m.group(1)}:{m.group(2)}", text)
+    return text
+
+
+_UHR_RE = re.compile(r"(?<![\w:.,])([01]?\d|2[0-4])(?:[.:]([0-5]\d))?\s?Uhr\b(?:\s([0-5]\d)(?![\d:.,]))?",
+                     re.IGNORECASE)
+_UUR_RE = re.compile(r"(?<![\w:.,])([01]?\d|2[0-4])[.:]([0-5]\d)\s?uur\b", re.IGNORECASE)
+_HRS_RE = re.compile(r"(?<![\w:.,$£€¥])([01]\d|2[0-3])([0-5]\d)\s?hrs?\b", re.IGNORECASE)
+_CUE_BEFORE_RE = re.compile(r"\b(?:at|from|until|till)\s+$", re.IGNORECASE)
+_HRS_JOIN_BEFORE_RE = re.compile(r"\d{4}\s?hrs?\s*(?:to|until|till|-|–|—)\s*$", re.IGNORECASE)
+_HRS_JOIN_AFTER_RE = re.compile(r"\s*(?:to|until|till|-|–|—)\s*\d{4}\s?hrs?\b", re.IGNORECASE)
+#: The pre-check of the suffixed forms: a figure, perhaps a space, and "Uhr", "uur" or "hr".
+_SUFFIX_HINT_RE = re.compile(r"\d\s?(?:[uU][hu]r|[hH][rR])")
+#: A clock word right after a time's figure: "Uhr", "uur", "hrs", "hr".
+_SUFFIX_WORD_RE = re.compile(r"(?<=\d)\s?(uhr|uur|hrs|hr)\b", re.IGNORECASE)
+
+
+def _hrs_clock(match: re.Match[str]) -> str:
+    """A four-figure "HHMM hrs" as "HH:MM" when its text makes it a time (:data:`READ_CLOCK_SUFFIXES`), else as it
+    is."""
+    hour, minute = match.groups()
+    text, start, end = match.string, match.start(), match.end()
+    if (hour.startswith("0") or _CUE_BEFORE_RE.search(text, max(0, start - 8), start)
+            or _HRS_JOIN_BEFORE_RE.search(text, max(0, start - 16), start) or _HRS_JOIN_AFTER_RE.match(text, end)):
+        return f"{hour}:{minute}"
+    return match.group(0)
+
+
+def _uhr_clock(match: re.Match[str]) -> str:
+    """"14 Uhr", "14 Uhr 30", "14.30 Uhr" as "14:00", "14:30"."""
+    hour, dotted, after = match.groups()
+    return f"{int(hour):02d}:{dotted or after or '00'}"
+
+
+def suffixed_clocks(text: str) -> str:
+    """``text`` with each clock time written with its clock word after it ("14 Uhr 30", "09.00 uur", "0900 hrs")
+    written "HH:MM", for the time reader (:data:`READ_CLOCK_SUFFIXES`)."""
+    if not READ_CLOCK_SUFFIXES or _SUFFIX_HINT_RE.search(text) is None:
+        return text
+    lower = text.lower()
+    if "uhr" in lower:
+        text = _UHR_RE.sub(_uhr_clock, text)
+    if "uur" in lower:
+        text = _UUR_RE.sub(lambda m: f"{int(m.group(1)):02d}:{m.group(2)}", text)
+    if "hr" in lower:
+        text = _HRS_RE.sub(_hrs_clock, text)
+    return text
+
+
+def clock_suffix_words(text: str) -> frozenset[str]:
+    """The clock words ("uhr", "uur", "hrs"), lower case, a text writes right after a figure of a time it states:
+    part of the time, which is checked as a hard fact, not words the evidence must hold."""
+    if not READ_CLOCK_SUFFIXES or _SUFFIX_HINT_RE.search(text) is None or not times_in(text):
+        return frozenset()
+    return frozenset(m.group(1).lower() for m in _SUFFIX_WORD_RE.finditer(text))
+
+
+def clock_words(text: str) -> frozenset[str]:
+    """The words, lower case, that belong to a time a text states: its half-day marker ("PM", "PTG") and its clock
+    word ("Uhr", "hrs"); the time is checked as a hard fact, so these are no names or words of their own."""
+    if not has_digit(text):
+        return frozenset()
+    return meridiem_words(text) | clock_suffix_words(text)
+
+
+def clock_forms(text: str) -> str:
+    """``text`` with the locale clock forms of :func:`cued_clocks` and :func:`suffixed_clocks` written "HH:MM"."""
+    return suffixed_clocks(cued_clocks(text))
+
+
 def dotted_alike(time: str, claim: str, text: str) -> bool:
     """Does the ``claim`` write ``time`` ("16:00") with a dot ("at 16.00", read as a time behind its day under
     :data:`READ_DATED_DOT_HOURS`) and ``text`` write the same dotted figure ("time: 16.00", "Yin at 16.00"), which
@@ -939,10 +1092,15 @@ _TIME_HINT_RE = re.compile(r"\d:\d|\dh[0-5]\d|\d{4}h|\d\s*(?:[ap]\.?m|noon|midni
 _GROUP_HINT_RE = re.compile(r"\d[ \-)]\(?\d")
 
 
-def without_times(text: str) -> str:
+def without_times(text: str, cued: bool = True) -> str:
     """``text`` with its times of day blanked ("4:30 pm", "16:30", "2 p. m."): what is left of it for a reader
-    that reads its times with :func:`times_in` and its other figures apart."""
+    that reads its times with :func:`times_in` and its other figures apart. Not ``cued``, a locale clock form
+    (:func:`clock_forms`: "at 14.30", "14 h 30", "14 Uhr 30") is left as written."""
     text = joined_meridiems(text)  # "2 p. m." is a time, as "2 p.m." is
+    if cued:  # "at 14.30", "14 h 30", "14 Uhr 30": the time whole, no figures 14 and 30
+        text = clock_forms(text)
+    if cued and READ_CLOCK_CUES and READ_SPACED_HOURS and " h" in text:
+        text = spaced_hours(text)  # "at 14 h": the time whole, no 14 hours
     if READ_DOTTED_HOURS and "." in text:
         text = dotted_hours(text)
     if READ_BARE_KLO_HOURS and "kl" in text:
@@ -966,10 +1124,10 @@ def grouped_digits(text: str) -> frozenset[str]:
 
 
 @text_cache(maxsize=1024)
-def _without_times_and_groups(text: str) -> str:
+def _without_times_and_groups(text: str, cued: bool = True) -> str:
     """The text with its times of day and digit-grouped numbers blanked (both number readers of a claim
-    ask for it)."""
-    return _strip_grouped(without_times(text))
+    ask for it); not ``cued``, a locale clock form of :func:`clock_forms` is left as written."""
+    return _strip_grouped(without_times(text, cued))
 
 
 def _strip_grouped(text: str) -> str:
@@ -1027,7 +1185,8 @@ def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
     if generous and "-" in text:  # "a two-year warranty" states 2 years, as "a 2-year warranty" does
         text = _HYPHENED_NUMBER_RE.sub(_hyphened_as_digits, text)
     digits = _said_amounts(_as_digits(text, 0 if generous else 2)) if _spelled(text) else text
-    digits = _without_times_and_groups(digits)
+    # the evidence (``generous``) keeps a locale clock form's figures too ("14h–21h" states 14 and 21 with "h")
+    digits = _without_times_and_groups(digits, not generous)
     if "cent" in digits:  # "50 per cent" is "50%", as British style writes it: the unit is not "per"
         digits = _PER_CENT_RE.sub(" percent", digits)
     found: set[str] = set()

@@ -26,6 +26,7 @@ from typing import NamedTuple
 import Stemmer
 
 from ..textcache import text_cache
+from . import numbers as _numbers
 from .calendar_dates import hyphened_month_date
 from .case_key import case_key
 from .char_scans import ascii_words, lower_alnum_runs
@@ -119,6 +120,9 @@ _QUANTITY_RE = re.compile(r"\d+(?:\.\d+)?(?:[a-z]{1,3}|st|nd|rd|th)", re.IGNOREC
 _RETRIEVAL_TOKEN = re.compile(r"[a-z0-9]+")
 #: A time of day in the French style ("07h35"): read by ``times_in``, not a code.
 _H_TIME_RE = re.compile(r"(?:[01]\d|2[0-3])h[0-5]\d", re.IGNORECASE)
+#: The same with a one-digit hour ("9h30"), a time when its text cues one and a length of time else: never a code
+#: (:data:`~llmops_kit.text.numbers.READ_CLOCK_CUES`).
+_SHORT_H_TIME_RE = re.compile(r"\dh[0-5]\d", re.IGNORECASE)
 _LONG_ID = re.compile(r"\b(?:[a-z]{1,4}-)?\d{5,}\b")
 
 _local = threading.local()
@@ -363,6 +367,8 @@ def identifiers_in(text: str) -> frozenset[str]:
             continue
         if (_QUANTITY_RE.fullmatch(match) or _quantity_compound(match) or _H_TIME_RE.fullmatch(match)
                 or _CLOCK_RANGE_RE.match(match) or _AGE_GROUP_RE.fullmatch(match)):
+            continue
+        if _numbers.READ_CLOCK_CUES and _SHORT_H_TIME_RE.fullmatch(match):
             continue
         if "-" in match and all(_H_TIME_RE.fullmatch(part) for part in match.split("-")):
             continue  # a range of times in the French style: "19h00-21h30"
