@@ -20,8 +20,9 @@ spelling; every other claim keeps its verdict. ``READ_CURRENCY_MARKS`` turns the
 
 An amount in any locale's house style is read too (:data:`READ_LOCALE_MONEY`, the ``money50`` round): its figure
 grouped by a comma, a dot, a space of any width or an apostrophe ("1 950,00", "1'950.00", "1.950"), its mark any sign,
-abbreviation or ISO code the Unicode CLDR locale data gives a currency (read once from Babel, offline: "Kč", "Dkr",
-"$ AU", "Ksh"), before or after the figure. :class:`MoneyStyles` reads the evidence's currencies and amounts,
+abbreviation or ISO code the Unicode CLDR locale data gives a currency ("Kč", "Dkr", "$ AU", "Ksh"), before or after
+the figure, as :mod:`llmops_kit.text.locale_amounts` reads it for the worked totals too (one table of marks, one scan,
+one reader of a grouped figure). :class:`MoneyStyles` reads the evidence's currencies and amounts,
 :func:`one_money_style` writes every amount in one style with the one mark of the evidence's currency it can be
 (an ambiguous "kr" or "$" never another currency), and :func:`style_facts` says which facts a first judgement may miss
 for the style alone: only a claim missing no other fact is judged again so, so a verdict about a period, a sum or a
@@ -38,7 +39,8 @@ from typing import NamedTuple
 from ..textcache import text_cache
 from .case_key import case_key
 from .char_scans import has_digit
-from .numbers import MEASURES, claim_numbers, evidence_numbers, normalise_number, typed_quantities
+from .locale_amounts import currencies_of_mark, marked_figures, money_value
+from .numbers import claim_numbers, evidence_numbers, normalise_number, typed_quantities
 
 __all__ = ["READ_CURRENCY_MARKS", "READ_LOCALE_MONEY", "MoneyStyles", "as_marks", "currencies_of", "dot_decimals",
            "locale_money_in", "money_marks_in", "one_money_style", "style_facts"]
@@ -151,60 +153,11 @@ def as_marks(text: str, currencies: frozenset[str], *, dotted: bool = True) -> s
 #: widens; off in the claim-decision fit.
 READ_LOCALE_MONEY = True
 
-#: What is no currency mark: a single letter in lower case, nothing, or invisible characters only.
-_NO_MARK_RE = re.compile(r"[^\W\d_A-Z]|[\u200b-\u200f\s]*")
-#: A figure of money: groups of three after a comma, dot, apostrophe or space (one separator throughout), or Indian
-#: lakh groups ("1,95,000"), or plain digits, and one or two decimals after a dot or a comma; a whole amount may
-#: close with a dash for its cents ("1.950,-", "1'950.–").
-_MONEY_FIGURE = (r"(?<![\d.,'’])(?<!\d[ \u00a0\u202f])"
-                 r"(?P<figure{n}>\d{{1,3}}(?P<sep{n}>[,.'’ \u00a0\u202f])\d{{3}}(?:(?P=sep{n})\d{{3}})*"
-                 r"(?:[.,]\d{{1,2}})?"
-                 r"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)(?!\d|[.,'’]\d)"
-                 r"(?:[.,](?:-{{1,2}}|–)(?![\w–-]))?")
-#: The spaces a mark of several parts is written with ("$\u00a0AU", "F\u202fCFA"), any one of them in a text.
-_SPACES_RE = re.compile(r"[ \u00a0\u202f]")
-
-
-@lru_cache(maxsize=1)
-def _cldr_marks() -> dict[str, frozenset[str]]:
-    """Every currency mark of the CLDR locale data, with the ISO codes it writes in any locale ("kr": DKK, NOK, SEK,
-    ...; "Kč": CZK), and each code itself. Read once, from Babel's offline data: a hand-typed table would hold only
-    the marks its author knew. A mark's closing dot is the abbreviation's ("kr." and "kr" are one mark); a mark that
-    is a unit's spelling in lower case ("KM", the mark, and "km") or a single letter in lower case is left out."""
-    from babel import Locale, localedata  # the CLDR data, loaded only when a text may write money
-    from babel.numbers import list_currencies
-
-    units = {s for spellings in MEASURES.values() for names in spellings.values() for s in names}
-    marks: dict[str, set[str]] = {code: {code} for code in list_currencies()}
-    for identifier in localedata.locale_identifiers():
-        for code, symbol in Locale.parse(identifier).currency_symbols.items():
-            mark = _SPACES_RE.sub(" ", symbol.strip("\u200b\u200e\u200f").rstrip("."))
-            if _NO_MARK_RE.fullmatch(mark) or (mark.lower() in units and not mark.istitle()):
-                continue
-            marks.setdefault(mark, set()).add(code)
-    return {mark: frozenset(codes) for mark, codes in marks.items()}
-
-
-@lru_cache(maxsize=1)
-def _precisions() -> dict[str, int]:
-    """The number of decimals each ISO code's amounts are written with (2 for most, 0 for the yen, 3 for the
-    dinars counted in thousandths, whose "1.500" is one and a half)."""
-    from babel.numbers import get_currency_precision, list_currencies
-
-    return {code: get_currency_precision(code) for code in list_currencies()}
-
-
-#: A figure of money alone (:data:`_MONEY_FIGURE`); its first digit said first, so a scan skips to the next digit.
-_FIGURE_RE = re.compile("(?=\\d)" + _MONEY_FIGURE.format(n=""))
-#: The spaces that may part a mark from its figure.
-_GAP = " \u00a0\u202f"
-#: What follows a mark's own abbreviation dot inside a sentence: a word in lower case or a punctuation mark.
-_WORD_AFTER_DOT_RE = re.compile(r"[ \u00a0\u202f]*[a-z,;:)]")
-
 
 class _Amount(NamedTuple):
     """An amount a text writes: where it starts and ends, what it says, the mark written before its figure (None
-    when the mark follows it), the ISO codes the mark may be, and its value in one writing (:func:`_figure_value`)."""
+    when the mark follows it), the ISO codes the mark may be, and its value in one writing
+    (:func:`~llmops_kit.text.locale_amounts.money_value`)."""
 
     start: int
     end: int
@@ -212,69 +165,6 @@ class _Amount(NamedTuple):
     before: str | None
     codes: frozenset[str]
     value: str
-
-
-@lru_cache(maxsize=1)
-def _longest_mark() -> int:
-    return max(map(len, _cldr_marks()))
-
-
-def _one_space(mark: str) -> str:
-    """A mark of several parts with each space between them a plain one ("$\u00a0AU" is "$ AU")."""
-    return _SPACES_RE.sub(" ", mark) if "\u00a0" in mark or "\u202f" in mark else mark
-
-
-def _is_letter(text: str, at: int) -> bool:
-    return 0 <= at < len(text) and text[at].isalpha()
-
-
-def _mark_before(text: str, start: int, floor: int) -> tuple[int, str] | None:
-    """The longest mark that ends right before the figure at ``start`` (a space and an abbreviation's dot may come
-    between: "kr. 24.900"), not inside a word nor before ``floor``: where it starts and the mark as the table spells
-    it."""
-    end = start - 1 if start > floor and text[start - 1] in _GAP else start
-    end = end - 1 if end > floor and text[end - 1] == "." else end
-    marks = _cldr_marks()
-    for size in range(min(_longest_mark(), end - floor), 0, -1):
-        mark = _one_space(text[end - size:end])
-        if mark in marks and not _is_letter(text, end - size - 1) and not (mark[-1].isalpha()
-                                                                            and _is_letter(text, end)):
-            return end - size, mark
-    return None
-
-
-def _mark_after(text: str, end: int) -> tuple[int, str] | None:
-    """The longest mark but a single letter that starts right after the figure ending at ``end`` (a space may come
-    between), not inside a word: where it ends (with its abbreviation's dot before a word, "1.950 kr. per person";
-    at a sentence's end the dot is the sentence's) and the mark as the table spells it."""
-    start = end + 1 if end < len(text) and text[end] in _GAP else end
-    marks = _cldr_marks()
-    for size in range(min(_longest_mark(), len(text) - start), 0, -1):
-        mark = _one_space(text[start:start + size])
-        if mark in marks and not (size == 1 and mark.isalpha()) and not (mark[-1].isalpha()
-                                                                          and _is_letter(text, start + size)):
-            stop = start + size
-            if text.startswith(".", stop) and _WORD_AFTER_DOT_RE.match(text, stop + 1):
-                stop += 1
-            return stop, mark
-    return None
-
-
-def _figure_value(figure: str, codes: frozenset[str]) -> str:
-    """The figure's value in one writing, its groups joined and its decimals after a dot, a whole amount without
-    them: "1 950,00", "1'950.00" and "1.950" are all "1950", "12,5" is "12.50". One separator before exactly three
-    digits groups thousands, unless every currency the mark may be counts in thousandths."""
-    head, decimals = figure, ""
-    last = max(figure.rfind("."), figure.rfind(","))
-    tail = figure[last + 1:] if last >= 0 else ""
-    thousandths = bool(codes) and all(_precisions().get(code, 2) == 3 for code in codes)
-    one_separator = sum(not ch.isdigit() for ch in figure) == 1
-    if last >= 0 and (len(tail) <= 2 or (thousandths and one_separator)):
-        head, decimals = figure[:last], tail
-    whole = re.sub(r"\D", "", head).lstrip("0") or "0"
-    if decimals.strip("0"):
-        return f"{whole}.{decimals.ljust(2, '0')}"
-    return whole
 
 
 def _amounts(text: str) -> tuple[_Amount, ...]:
@@ -286,27 +176,15 @@ def _amounts(text: str) -> tuple[_Amount, ...]:
 
 @text_cache()
 def _amounts_in(text: str) -> tuple[_Amount, ...]:
-    """Each amount of money ``text`` writes, in order: a figure with a mark right before it ("CZK 1'950.00", "€
-    1.950", "Ksh 1,950"), or else right after it ("1 950,00 Kč", "1.950 kr.", "12,50 €"); a space, no-break or narrow
-    no-break space may part them. A mark of one capital ("R 1 950,00", "K 500") is read before its figure only:
-    after one it is a size or a unit ("5 L", "12 M")."""
+    """Each amount of money ``text`` writes, in order, as :func:`~llmops_kit.text.locale_amounts.marked_figures`
+    reads it: a figure with a currency mark of the CLDR data right before it ("CZK 1'950.00", "€ 1.950", "R 1
+    950,00") or else right after it ("1 950,00 Kč", "1.950 kr.", "12,50 €")."""
     found: list[_Amount] = []
-    floor = 0
-    for figure in _FIGURE_RE.finditer(text):
-        if figure.start() < floor:
-            continue
-        before = _mark_before(text, figure.start(), floor)
-        after = None if before else _mark_after(text, figure.end())
-        if before is not None:
-            start, end, mark = before[0], figure.end(), before[1]
-        elif after is not None:
-            start, end, mark = figure.start(), after[0], after[1]
-        else:
-            continue
-        codes = _cldr_marks()[mark]
-        value = _figure_value(figure.group("figure"), codes)
-        found.append(_Amount(start, end, text[start:end], mark if before else None, codes, value))
-        floor = end
+    for marked in marked_figures(text):
+        codes = currencies_of_mark(marked.mark)
+        written = text[marked.start:marked.end]
+        found.append(_Amount(marked.start, marked.end, written, marked.mark if marked.before else None, codes,
+                             money_value(marked.figure, codes)))
     return tuple(found)
 
 
@@ -339,7 +217,6 @@ class MoneyStyles:
         #: the values of amounts the evidence writes in a style the plain number reader reads otherwise ("€ 1.950")
         self.misread: set[tuple[frozenset[str], str, str]] = set()  # (codes, value, how: :func:`_misread`)
         reading = READ_CURRENCY_MARKS and READ_LOCALE_MONEY
-        marks = _cldr_marks() if reading else {}
         for text in texts:
             if not text or not reading:
                 continue
@@ -348,8 +225,8 @@ class MoneyStyles:
                 if (misread := _misread(amount.written, normalise_number(amount.value))) is not None:
                     self.misread.add((amount.codes, normalise_number(amount.value), misread))
             for code in _NAMED_CODE_RE.findall(text):
-                if code.upper() in marks:
-                    self._hold(marks[code.upper()], None)
+                if codes := currencies_of_mark(code.upper()):
+                    self._hold(codes, None)
             for word in _ANY_WORD_RE.findall(text):
                 mark = _MARK_OF_WORD[case_key(word)]
                 self._hold(frozenset(c.upper() for c, m in _MARK_OF_CODE.items() if m == mark), None)
@@ -416,9 +293,8 @@ def _mark_of(codes: frozenset[str]) -> str:
     """The one mark amounts of ``codes`` are written with: a reader's sign whose currencies hold them all ("£" for
     GBP, "$" for any dollar), else an ISO code, the one English writes with a sign first ("ISK" for one code;
     "DKK" for the Nordic "kr")."""
-    marks = _cldr_marks()
     for sign in _READER_SIGNS:
-        if codes <= marks.get(sign, frozenset()):
+        if codes <= currencies_of_mark(sign):
             return sign
     return _code_of(codes)
 
