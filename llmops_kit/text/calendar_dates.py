@@ -166,8 +166,10 @@ def month_numbers() -> dict[str, int]:
 
 
 def _name_key(name: str) -> str:
-    """A month's name as it is looked up: case-folded, its dot and a Catalan "de " / "d'" before it left off."""
-    key = name.casefold().strip().rstrip(".")
+    """A month's name as it is looked up: case-folded, its dot and a Catalan "de " / "d'" before it left off. The
+    Turkish dotted and dotless i and the long s fold to "i" and "s" first (:func:`case_key`): "ARALIK", "NİSAN" and
+    "Aralık" are one key, where ``casefold`` alone gave "aralik", "ni̇san" (with a combining dot) and "aralık"."""
+    key = case_key(name).casefold().strip().rstrip(".")
     for article in ("de ", "d'", "d’"):
         if key.startswith(article):
             key = key[len(article):]

@@ -1,0 +1,54 @@
+"""Odd input through the readers of the fiftieth stop (dates, amounts and times in every locale's house style): each
+case here failed before its mend, by a misreading or an exception. Each must now read right or not read at all.
+The formats are written as literal strings, not taken from Babel."""
+
+from __future__ import annotations
+
+import pytest
+
+from llmops_kit.text.calendar_dates import written_dates
+from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_verdicts as _verdicts
+
+ASKED = "When does the pottery course start?"
+
+
+def _course(day: str) -> list[Document]:
+    """One article sentence giving the course's first day as ``day`` is written."""
+    return [Document(id="kb-7", content=f"The evening pottery course starts on {day} in the garden studio.")]
+
+
+def _answer(day: str) -> str:
+    return f"The evening pottery course starts on {day}."
+
+
+# ---- a month's name in capitals with the Turkish dotted or dotless i -----------------------------------------------
+
+@pytest.mark.parametrize(("written", "day"), [
+    ("16 ARALIK 2027", (2027, 12, 16)),  # a capital I, whose lower case in Turkish is the dotless "ı"
+    ("16 NİSAN 2027", (2027, 4, 16)),  # a capital dotted İ, which ``casefold`` writes "i" and a combining dot
+    ("16 KASIM 2027", (2027, 11, 16)),
+    ("16 Aralık 2027", (2027, 12, 16)),  # as the table spells it
+])
+def test_a_turkish_month_in_capitals_is_read(written: str, day: tuple[int, int, int]) -> None:
+    assert [d.readings for d in written_dates(written)] == [(day,)]
+
+
+@pytest.mark.parametrize(("article", "answer"), [
+    ("16 Aralık 2027", "16 ARALIK 2027"),
+    ("16 ARALIK 2027", "16 December 2027"),
+    ("16 NİSAN 2027", "16/04/2027"),
+    ("16 KASIM 2027", "2027-11-16"),
+])
+def test_the_same_day_with_a_turkish_month_in_capitals_is_supported(article: str, answer: str) -> None:
+    assert set(_verdicts(_answer(answer), _course(article), ASKED)) == {"supported"}
+
+
+@pytest.mark.parametrize(("article", "answer"), [
+    ("16 Aralık 2027", "17 ARALIK 2027"),  # a day later
+    ("16 ARALIK 2027", "16 KASIM 2027"),  # another month
+    ("16 KASIM 2027", "2027-11-17"),
+])
+def test_another_day_with_a_turkish_month_in_capitals_stays_flagged(article: str, answer: str) -> None:
+    assert set(_verdicts(_answer(answer), _course(article), ASKED)) != {"supported"}
