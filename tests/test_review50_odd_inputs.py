@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from llmops_kit.text.calendar_dates import written_dates
+from llmops_kit.text.currency_marks import locale_money_in
+from llmops_kit.text.locale_amounts import locale_amounts
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_verdicts as _verdicts
@@ -52,3 +54,22 @@ def test_the_same_day_with_a_turkish_month_in_capitals_is_supported(article: str
 ])
 def test_another_day_with_a_turkish_month_in_capitals_stays_flagged(article: str, answer: str) -> None:
     assert set(_verdicts(_answer(answer), _course(article), ASKED)) != {"supported"}
+
+
+# ---- Arabic decimal and thousands marks beside a money figure ------------------------------------------------------
+
+@pytest.mark.parametrize("written", [
+    "\u0661\u0662\u066b\u0665\u0660 \u0631.\u0633",  # 12.50 riyals with the Arabic decimal mark: no 50 riyals
+    "\u0661\u0662\u066c\u0665\u0660\u0660 \u0631.\u0633",  # 12,500 with the Arabic thousands mark: no 500
+])
+def test_a_figure_beside_an_arabic_decimal_or_thousands_mark_is_no_amount(written: str) -> None:
+    assert locale_amounts(written) == ()
+    assert not locale_money_in(written)
+
+
+@pytest.mark.parametrize(("written", "value"), [
+    ("\u0665\u0660 \u0631.\u0633", 50.0),  # Arabic-Indic digits with no mark between them: still read
+    ("12,50 \u20ac", 12.5),
+])
+def test_a_figure_without_those_marks_is_still_read(written: str, value: float) -> None:
+    assert [a.values for a in locale_amounts(written)] == [frozenset({value})]

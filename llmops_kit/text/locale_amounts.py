@@ -63,11 +63,12 @@ _INVISIBLE = "\u200b\u200e\u200f"
 #: A figure of money: groups of three after a comma, dot, apostrophe or space (one separator throughout), or Indian
 #: lakh groups ("1,95,000"), or plain digits, and one or two decimals after a dot or a comma; a whole amount may
 #: close with a dash for its cents ("1.950,-", "1'950.–"). Not after a digit and a space, so the "950" of a phone's
-#: "0 1 950 2211" is no figure; its first digit said first, so a scan skips to the next digit.
+#: "0 1 950 2211" is no figure; its first digit said first, so a scan skips to the next digit. Nor beside the Arabic
+#: decimal or thousands mark ("\u066b", "\u066c"), unread here: the "٥٠" of "١٢٫٥٠ ر.س" (12.50) is not 50.
 _MONEY_FIGURE_RE = re.compile(
-    r"(?=\d)(?<![\d.,'’])(?<!\d[ \u00a0\u202f])"
+    r"(?=\d)(?<![\d.,'’\u066b\u066c])(?<!\d[ \u00a0\u202f])"
     r"(?P<figure>\d{1,3}(?P<sep>[,.'’ \u00a0\u202f])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?"
-    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d|[.,'’]\d)"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d|[.,'’\u066b\u066c]\d)"
     r"(?:[.,](?:-{1,2}|–)(?![\w–-]))?")
 #: What follows a mark's own abbreviation dot inside a sentence ("1.950 kr. per person", "1.950 kr. + ..."): a word
 #: in lower case, a punctuation mark or an operator. Before a capital, a digit or the text's end the dot may be the
