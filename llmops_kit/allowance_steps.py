@@ -27,6 +27,7 @@ after it: "30 km × 6" (the count beyond) and another rate are left alone.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
 
@@ -120,7 +121,7 @@ def restated_in_other_unit(left: Iterable[str], claim: str, held: Callable[[str]
     for n in left:
         if not is_numeric(n):
             continue
-        if n in money and not n.startswith("-"):
+        if n in money and not n.startswith("-") and math.isfinite(float(n)):  # a run of 400 digits is no cents
             cents = normalise_number(f"{round(float(n) * 100)}")
             if abs(float(n) * 100 - round(float(n) * 100)) < 1e-6 and (
                     cents in held_minor or (cents in minor and held(cents))):

@@ -313,7 +313,7 @@ class DerivedFigures:
     def _shifted_day(self, number: str, answer: frozenset[str], answer_text: str) -> bool:
         """Is a claimed day of the month a grounded day of the answer moved across midnight by its clock
         arithmetic ("13 June" for a time 30 hours before 07:35 on 14 June)?"""
-        if not number.isdigit() or not 1 <= int(number) <= 31:
+        if not number.isdigit() or len(number) > 2 or not 1 <= int(number) <= 31:
             return False
         shifts = self._clock(answer_text)[1]
         days = [int(n) for n in answer if n.isdigit() and 1 <= int(n) <= 31 and not _absent((n,), self._numbers)]
@@ -324,7 +324,7 @@ class DerivedFigures:
         "due on May 20", "2027-03-03") moved by a number of calendar days the answer states ("28 days after
         the notice", "2 days before it's due")? Date arithmetic on given figures. Only days the answer writes
         are steps, and only dates a source writes are starts, so a changed date is not explained away."""
-        if not number.isdigit() or not 1 <= int(number) <= 31:
+        if not number.isdigit() or len(number) > 2 or not 1 <= int(number) <= 31:  # a long run is no day
             return False
         claimed = {(month, day) for month, day, _ in _dates_named(claim) if day == int(number)}
         steps = _day_counts(answer_text or claim)
@@ -411,7 +411,7 @@ class DerivedFigures:
     def hour_range(self, number: str, claim: str) -> bool:
         """Is a bare number one end of a range of hours written without am / pm ("weekdays only, 8 till 6")
         whose two ends are hours of times a source states ("08:00-18:00"), each read either half of the day?"""
-        if not number.isdigit() or not 1 <= int(number) <= 12:
+        if not number.isdigit() or len(number) > 2 or not 1 <= int(number) <= 12:  # a long run is no hour
             return False
         held = {t[:2] for times in self._times for t in times}
         for m in _HOUR_RANGE_RE.finditer(claim):

@@ -73,3 +73,16 @@ def test_a_figure_beside_an_arabic_decimal_or_thousands_mark_is_no_amount(writte
 ])
 def test_a_figure_without_those_marks_is_still_read(written: str, value: float) -> None:
     assert [a.values for a in locale_amounts(written)] == [frozenset({value})]
+
+
+# ---- a very long run of digits -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("figure", [
+    "€" + "9" * 400,  # a money figure whose float is infinite: no cents to compare
+    "9" * 400 + " Kč",
+    "9" * 10_000,  # longer than Python turns into an int from text: no day or hour to compare
+])
+def test_a_very_long_run_of_digits_is_judged_without_an_error(figure: str) -> None:
+    docs = [Document(id="kb-2", content="A replacement library card is €12 at any branch desk.")]
+    verdicts = _verdicts(f"A replacement library card is {figure}.", docs, "What does a new library card cost?")
+    assert verdicts and "supported" not in verdicts
