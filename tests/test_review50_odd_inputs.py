@@ -9,6 +9,7 @@ import pytest
 from llmops_kit.text.calendar_dates import written_dates
 from llmops_kit.text.currency_marks import locale_money_in
 from llmops_kit.text.locale_amounts import locale_amounts
+from llmops_kit.text.numbers import cued_clocks
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_verdicts as _verdicts
@@ -86,3 +87,17 @@ def test_a_very_long_run_of_digits_is_judged_without_an_error(figure: str) -> No
     docs = [Document(id="kb-2", content="A replacement library card is €12 at any branch desk.")]
     verdicts = _verdicts(f"A replacement library card is {figure}.", docs, "What does a new library card cost?")
     assert verdicts and "supported" not in verdicts
+
+
+# ---- the pre-checks of the new readers: cheaper, the same answer ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "clock"), [
+    ("The ferry leaves at 14.30 on weekdays.", "The ferry leaves at 14:30 on weekdays."),  # a clock preposition
+    ("Open FROM 9h30 daily.", "Open FROM 09:30 daily."),  # in capitals
+    ("Doors 10h to 22h.", "Doors 10:00 to 22:00."),  # a range of two hours
+    ("Served 14 h 30 sharp.", "Served 14:30 sharp."),  # hour and minutes apart
+    ("The item costs 14.30 in total.", "The item costs 14.30 in total."),  # no cue: a figure
+    ("A 9h shift, paid 14.30 an hour.", "A 9h shift, paid 14.30 an hour."),  # a length and a price
+])
+def test_the_clock_cue_pre_check_lets_the_same_texts_through(text: str, clock: str) -> None:
+    assert cued_clocks(text) == clock

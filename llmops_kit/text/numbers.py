@@ -951,7 +951,10 @@ _H_RANGE_RE = re.compile(rf"(?<![\w:.,])({_ANY_H})(\s*(?:to|until|till|-|–|—
 _SPACED_MINUTES_RE = re.compile(r"(?<![\w:.,])([01]\d|2[0-3])\sh\s([0-5]\d)(?![\w:])")
 _H_PARTS_RE = re.compile(r"(\d+)\s?h\s?(\d*)", re.IGNORECASE)
 #: The pre-check of the cued forms: a clock preposition before a figure, or an hour symbol after one.
-_CUE_HINT_RE = re.compile(r"\b(?:at|from|until|till)\s+\d|\d\s?h\b|\dh\d", re.IGNORECASE)
+#: Two searches, not one alternation: a pattern that starts with a figure is scanned for quickly, and an alternation
+#: led by a word boundary was tried at every position of every text with a figure (a third less time, same answer).
+_HOUR_CUE_HINT_RE = re.compile(r"\d(?:\s?h\b|h\d)", re.IGNORECASE)
+_WORD_CUE_HINT_RE = re.compile(r"\b(?:at|from|until|till)\s+\d", re.IGNORECASE)
 #: The pre-check of the "h" forms: a figure, perhaps a space, and the hour symbol.
 _H_HINT_RE = re.compile(r"\d\s?[hH]")
 
@@ -985,7 +988,7 @@ def _cued_dot(match: re.Match[str]) -> str:
 def cued_clocks(text: str) -> str:
     """``text`` with each dotted or "h" clock time its text marks as one (:data:`READ_CLOCK_CUES`) written "HH:MM",
     for the time reader; a text with no such cue comes back as it is."""
-    if not READ_CLOCK_CUES or _CUE_HINT_RE.search(text) is None:
+    if not READ_CLOCK_CUES or (_HOUR_CUE_HINT_RE.search(text) is None and _WORD_CUE_HINT_RE.search(text) is None):
         return text
     if "." in text:
         text = _CUED_DOT_RE.sub(_cued_dot, text)
