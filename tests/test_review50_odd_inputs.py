@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from llmops_kit.text import clock_periods
 from llmops_kit.text.calendar_dates import written_dates
 from llmops_kit.text.currency_marks import locale_money_in
 from llmops_kit.text.locale_amounts import locale_amounts
-from llmops_kit.text.numbers import cued_clocks
+from llmops_kit.text.numbers import clock_words, cued_clocks, times_in
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_verdicts as _verdicts
@@ -101,3 +102,18 @@ def test_a_very_long_run_of_digits_is_judged_without_an_error(figure: str) -> No
 ])
 def test_the_clock_cue_pre_check_lets_the_same_texts_through(text: str, clock: str) -> None:
     assert cued_clocks(text) == clock
+
+
+# ---- the CLDR half-day markers are built only for a marker the English reader does not know ------------------------
+
+def test_an_english_am_or_pm_builds_no_table_of_other_languages_markers() -> None:
+    clock_periods._meridiem_table.cache_clear()
+    for text in ("The ferry leaves at 2:30 pm.", "Doors at 9.15 a.m. sharp.", "Check in by 10:00AM."):
+        times_in(text)
+        clock_words(text)
+    assert clock_periods._meridiem_table.cache_info().currsize == 0
+
+
+def test_another_languages_marker_is_still_read() -> None:
+    assert times_in("The clinic opens at 2:30 PTG.") == {"14:30"}  # Malay "petang": the afternoon
+    assert times_in("Doors 2:30 pm, talks 9:00 PG.") == {"14:30", "09:00"}  # Malay "pagi" after an English time

@@ -184,11 +184,14 @@ def spell_periods(text: str) -> str:
 #: "2:30 PM" of "14:30" was flagged for a name "pm"). Off while the claim decision is fitted.
 READ_LOCALE_MERIDIEMS = True
 #: A letter right after a time's minutes: where a half-day marker may stand.
-_LETTER_AFTER_TIME_RE = re.compile(r"\d[:.][0-5]\d[ \u00a0\u202f]?[^\W\d_]")
+#: Not an English "am" / "pm" ("2:30 pm", "9.15 a.m."): the table holds no marker starting so
+#: (:data:`_ENGLISH_MARKER_RE`), and the first English time of a process no longer builds it (half a second).
+_LETTER_AFTER_TIME_RE = re.compile(r"\d[:.][0-5]\d[ \u00a0\u202f]?(?![ap]\.?m\b)[^\W\d_]", re.IGNORECASE)
 #: "AM" / "PM" (any case, dotted or not) after a time: part of the time, as :func:`locale_meridiems` reads it.
 _MERIDIEM_WORD_RE = re.compile(r"(?<=\d)[ \u00a0\u202f]?([ap])\.?(m)\b\.?", re.IGNORECASE)
-#: A marker the time reader reads already ("am", "p.m."): left out of the table.
-_ENGLISH_MARKER_RE = re.compile(r"[ap]\.?m\.?", re.IGNORECASE)
+#: A marker the time reader reads already ("am", "p.m."), or one starting so: left out of the table, so a letter
+#: after a time that starts an English marker needs no table (:data:`_LETTER_AFTER_TIME_RE`).
+_ENGLISH_MARKER_RE = re.compile(r"[ap]\.?m\b", re.IGNORECASE)
 
 
 def _quoted_out(pattern: str) -> str:
@@ -215,7 +218,7 @@ def _meridiem_table() -> tuple[dict[str, str], re.Pattern[str] | None]:
         periods = locale.day_periods.get("format", {}).get("abbreviated", {})
         for half in ("am", "pm"):
             marker = periods.get(half)
-            if marker and any(c.isalpha() for c in marker) and not _ENGLISH_MARKER_RE.fullmatch(marker):
+            if marker and any(c.isalpha() for c in marker) and not _ENGLISH_MARKER_RE.match(marker):
                 halves.setdefault(marker, set()).add(half[0])
     table = {marker: next(iter(sides)) for marker, sides in halves.items() if len(sides) == 1}
     if not table:
