@@ -10,7 +10,7 @@ from llmops_kit.text import clock_periods
 from llmops_kit.text.calendar_dates import written_dates
 from llmops_kit.text.currency_marks import locale_money_in
 from llmops_kit.text.locale_amounts import locale_amounts
-from llmops_kit.text.numbers import clock_words, cued_clocks, times_in
+from llmops_kit.text.numbers import claim_numbers, clock_words, cued_clocks, times_in
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_verdicts as _verdicts
@@ -117,3 +117,15 @@ def test_an_english_am_or_pm_builds_no_table_of_other_languages_markers() -> Non
 def test_another_languages_marker_is_still_read() -> None:
     assert times_in("The clinic opens at 2:30 PTG.") == {"14:30"}  # Malay "petang": the afternoon
     assert times_in("Doors 2:30 pm, talks 9:00 PG.") == {"14:30", "09:00"}  # Malay "pagi" after an English time
+
+
+# ---- an hour symbol in capitals, apart from its figure -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The desk is open by 14 H and for 9 h.",  # "by 14 H" a clock time, "9 h" a length
+    "The desk is staffed until 18 H 30 and from 9 h.",
+])
+def test_a_spaced_hour_in_capitals_reads_as_in_lower_case(text: str) -> None:
+    lower = text.replace(" H", " h")
+    assert times_in(text) == times_in(lower)
+    assert claim_numbers(text) == claim_numbers(lower)

@@ -820,11 +820,14 @@ _SPACED_RANGE_RE = re.compile(rf"(?<![\w:.,])({_HOUR_H})(\s*(?:to|until|till|-|�
 #: One after a word that makes it a clock time ("at 14 h", "metered until 21 h"). Alone ("5 h of work", "up to 24 h
 #: before") it is a length of time, never a clock time.
 _SPACED_AFTER_RE = re.compile(rf"\b(at|from|until|till|by)(\s+)({_HOUR_H})", re.IGNORECASE)
-_HOUR_PARTS_RE = re.compile(r"(\d+)\s?h\s?(\d*)")
+#: An hour and its minutes around the hour symbol, in either case: the patterns that find them are case-blind.
+_HOUR_PARTS_RE = re.compile(r"(\d+)\s?h\s?(\d*)", re.IGNORECASE)
 
 
 def _clock_of(written: str) -> str:
-    hour, minute = _HOUR_PARTS_RE.match(written).groups()  # type: ignore[union-attr]  # matched by _HOUR_H
+    """"9h", "9h30", "9 h 30", "14 H" as "09:00", "09:30", "14:00": an hour matched by :data:`_HOUR_H` or
+    :data:`_ANY_H`, with or without its minutes."""
+    hour, minute = _HOUR_PARTS_RE.match(written).groups()  # type: ignore[union-attr]  # matched as an hour
     return f"{int(hour):02d}:{minute or '00'}"
 
 
@@ -949,7 +952,6 @@ _CUED_H_RE = re.compile(rf"{_CLOCK_CUE}({_ANY_H})(?![\w:])", re.IGNORECASE)
 _H_RANGE_RE = re.compile(rf"(?<![\w:.,])({_ANY_H})(\s*(?:to|until|till|-|–|—)\s*)({_ANY_H})(?![\w:])",
                          re.IGNORECASE)
 _SPACED_MINUTES_RE = re.compile(r"(?<![\w:.,])([01]\d|2[0-3])\sh\s([0-5]\d)(?![\w:])")
-_H_PARTS_RE = re.compile(r"(\d+)\s?h\s?(\d*)", re.IGNORECASE)
 #: The pre-check of the cued forms: a clock preposition before a figure, or an hour symbol after one.
 #: Two searches, not one alternation: a pattern that starts with a figure is scanned for quickly, and an alternation
 #: led by a word boundary was tried at every position of every text with a figure (a third less time, same answer).
@@ -959,17 +961,11 @@ _WORD_CUE_HINT_RE = re.compile(r"\b(?:at|from|until|till)\s+\d", re.IGNORECASE)
 _H_HINT_RE = re.compile(r"\d\s?[hH]")
 
 
-def _h_clock(written: str) -> str:
-    """"9h", "9h30", "9 h 30" as "09:00", "09:30"."""
-    hour, minute = _H_PARTS_RE.match(written).groups()  # type: ignore[union-attr]  # matched by _ANY_H
-    return f"{int(hour):02d}:{minute or '00'}"
-
-
 def _h_range(match: re.Match[str]) -> str:
     first, join, second = match.groups()
-    if len(_H_PARTS_RE.match(second).group(1)) < 2:  # type: ignore[union-attr]  # "1h-2h" is a length of time
+    if len(_HOUR_PARTS_RE.match(second).group(1)) < 2:  # type: ignore[union-attr]  # "1h-2h" is a length of time
         return match.group(0)
-    return _h_clock(first) + join + _h_clock(second)
+    return _clock_of(first) + join + _clock_of(second)
 
 
 def _cued_dot(match: re.Match[str]) -> str:
@@ -994,7 +990,7 @@ def cued_clocks(text: str) -> str:
         text = _CUED_DOT_RE.sub(_cued_dot, text)
     if _H_HINT_RE.search(text):  # a range first: "from 10h to 22h" is a range, its "from" no cue of "10h" alone
         text = _H_RANGE_RE.sub(_h_range, text)
-        text = _CUED_H_RE.sub(lambda m: m.group(1) + m.group(2) + _h_clock(m.group(3)), text)
+        text = _CUED_H_RE.sub(lambda m: m.group(1) + m.group(2) + _clock_of(m.group(3)), text)
         text = _SPACED_MINUTES_RE.sub(lambda m: f"{m.group(1)}:{m.group(2)}", text)
     return text
 
