@@ -149,11 +149,14 @@ Kiruna husky tours, Istrian truffle hunts, Istanbul pocket Wi-Fi rental), was sc
 every per-code figure unchanged, with the stop's final candidate f4ba5b91), so it is spent and opened for reading
 after those scores: it prints like holdout31 and ``--misses holdout32`` lists its misses.
 ``tests/data/holdout33``, written by a thirty-third author (Lyon mobile knife sharpener, Utrecht repair café,
-Christchurch apiary with courses and a honey shop, Lisbon coworking space, Montréal indoor ice rink), is the unseen
-measure now: sealed, totals only, never its misses, also with ``--set``; not scored yet.
+Christchurch apiary with courses and a honey shop, Lisbon coworking space, Montréal indoor ice rink), was scored twice
+as totals at the end of the ``format50`` stop: 310/370 with the stop's final candidate (d5778b14), and 310/370
+again, every per-code figure unchanged, with the detectors of the stop's start (be0e9cf0), as the control on the
+stop's readings. Both scores are spent; it stays sealed (totals only, never its misses, also with ``--set``) until
+it is opened for reading at the start of the next stop.
 ``tests/data/holdout34``, written by a thirty-fourth author (Brisbane mini-excavator hire, Oslo fast chargers for
 electric cars, Cluj-Napoca computer support, Brno towing and roadside assistance, Bogotá legal-advice practice), is
-sealed beside it: totals only, never its misses, also with ``--set``; not scored yet.
+the unseen measure now: sealed, totals only, never its misses, also with ``--set``; not scored yet.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -193,7 +196,7 @@ REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT33 = REPO / "tests" / "data" / "holdout33"  # a thirty-third author's sealed set: totals only, never its misses
-HOLDOUT33_HEADING = "thirty-third held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT33_HEADING = "thirty-third held-out set: sealed, never read or tuned on, totals only; both scores spent"
 HOLDOUT34 = REPO / "tests" / "data" / "holdout34"  # a thirty-fourth author's sealed set: totals only, never its misses
 HOLDOUT34_HEADING = "thirty-fourth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
