@@ -215,7 +215,8 @@ So is a time of day given alone as an answer read as a claim (``READ_TIME_FRAGME
 does care or hands-on help read as a statement, not a hand-over (``READ_HANDS_ON_HELP``, the ``reversed49`` round:
 "staff will look after your phone at the front desk").
 So is a first word before a bare "the" read as no name (``READ_VERB_OPENERS`` in :mod:`llmops_kit.text.tokens`, the
-same round: "Bring the Texas title"): it settles a name before the decision.
+same round: "Bring the Texas title"): it settles a name before the decision. So is "May" beside a day or a year read
+as the month's name (``READ_DATED_MAY``, the ``may50`` round: "16 May 2027" against "16 March 2027").
 So is a record's count restated with another figure (``READ_RECORD_COUNTS`` in :mod:`llmops_kit.record_counts`, the
 same round: "2 pairs of boots are rented" of "boots rented: 1"), and so are a repeated field's entries counted and a
 record the question names read (``READ_ENTRY_COUNTS``, the ``m5count42`` round: "only one payment" of a record listing
@@ -872,6 +873,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (found_sources, "READ_FOUND_SOURCES", False),
         (tokens, "READ_LY_OPENERS", False),
         (tokens, "READ_VERB_OPENERS", False),
+        (tokens, "READ_DATED_MAY", False),
         (decline_clauses, "READ_DECLINE_CLAUSES", False),
         (dash_clauses, "READ_DASH_CLAUSES", False),
         (figure_owner, "READ_QUALIFIERS", False),
