@@ -562,8 +562,6 @@ class Evidence(DerivedFigures):
                               if not any(same_grouped_number(g, held) for held in self._grouped))
         if "@" in claim:
             others.extend(sorted(_absent(_emails(claim), self._emails)))
-        if worked and others:  # "rm3" of "RM3,900", "the number 1 950" of "1 950 Kč": a worked amount's parts
-            others = [item for item in others if not _part_of(item, worked)]
         typed = typed_quantities(claim) if own else _NONE
         if typed:
             # "€20" needs 20 as an amount in prose, or 20 in a tool record / the user's message (units in keys)
