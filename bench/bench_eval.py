@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout32]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout33]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -152,8 +152,8 @@ after those scores: it prints like holdout31 and ``--misses holdout32`` lists it
 Christchurch apiary with courses and a honey shop, Lisbon coworking space, Montréal indoor ice rink), was scored twice
 as totals at the end of the ``format50`` stop: 310/370 with the stop's final candidate (d5778b14), and 310/370
 again, every per-code figure unchanged, with the detectors of the stop's start (be0e9cf0), as the control on the
-stop's readings. Both scores are spent; it stays sealed (totals only, never its misses, also with ``--set``) until
-it is opened for reading at the start of the next stop.
+stop's readings. Both scores are spent, so it is opened for reading from the start of the stop after: it prints like
+holdout32 and ``--misses holdout33`` lists its misses.
 ``tests/data/holdout34``, written by a thirty-fourth author (Brisbane mini-excavator hire, Oslo fast chargers for
 electric cars, Cluj-Napoca computer support, Brno towing and roadside assistance, Bogotá legal-advice practice), is
 the unseen measure now: sealed, totals only, never its misses, also with ``--set``; not scored yet.
@@ -195,8 +195,6 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT33 = REPO / "tests" / "data" / "holdout33"  # a thirty-third author's sealed set: totals only, never its misses
-HOLDOUT33_HEADING = "thirty-third held-out set: sealed, never read or tuned on, totals only; both scores spent"
 HOLDOUT34 = REPO / "tests" / "data" / "holdout34"  # a thirty-fourth author's sealed set: totals only, never its misses
 HOLDOUT34_HEADING = "thirty-fourth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
@@ -212,7 +210,8 @@ ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "ho
             "holdout25": "twenty-fifth", "holdout26": "twenty-sixth",
             "holdout27": "twenty-seventh", "holdout28": "twenty-eighth",
             "holdout29": "twenty-ninth", "holdout30": "thirtieth",
-            "holdout31": "thirty-first", "holdout32": "thirty-second"}
+            "holdout31": "thirty-first", "holdout32": "thirty-second",
+            "holdout33": "thirty-third"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -484,7 +483,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT33, HOLDOUT33_HEADING), (HOLDOUT34, HOLDOUT34_HEADING))
+    return ((HOLDOUT34, HOLDOUT34_HEADING),)
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
