@@ -13,6 +13,12 @@ the tool returned for the record the claim names. Two readings, each under its o
   nothing compared it with the record's "state: in progress". A claim that a record's job is done ("is finished",
   "is done", "is ready (to collect / for pick-up)") against a status still under way is *contradicted*; a status
   saying it is done (completed, ready, collected) agrees, and any other status is not read.
+- :data:`READ_PAYMENT_BESIDE_STATE` (the ``state51`` round): "Your coffee grinder is waiting for a motor brush (€ 9,80,
+  already paid up front)" against "state: waiting for part". A payment word ("paid", "unpaid") and a record's state
+  that speaks of the job's progress, not of money, are two different things the record may both hold: the state
+  holds no status word of :data:`~llmops_kit.evidence_statements.STATUS_WORDS` and no word of payment, so it cannot
+  deny a payment. A state with a status word ("pending", "open", "confirmed") or a word of payment ("awaiting
+  payment", "invoice sent") is compared as before.
 """
 
 from __future__ import annotations
@@ -22,12 +28,15 @@ import re
 from .evidence_readers import RecordLine
 from .text import normalise_number, numbers_in, stem
 
-__all__ = ["DONE_STEMS", "READ_FINISHED_STATES", "READ_PAID_PARTS", "paid_part", "says_finished"]
+__all__ = ["DONE_STEMS", "READ_FINISHED_STATES", "READ_PAID_PARTS", "READ_PAYMENT_BESIDE_STATE", "paid_part",
+           "payment_beside_state", "says_finished"]
 
 #: A part of a booking said paid read as that part's state; off in the claim decision's fit.
 READ_PAID_PARTS = True
 #: A job said done read against a record status still under way; off in the claim decision's fit.
 READ_FINISHED_STATES = True
+#: A payment word read apart from a record state that speaks of progress only; off in the claim decision's fit.
+READ_PAYMENT_BESIDE_STATE = True
 
 #: A part said paid: "the deposit of COP $156000 is paid", "your balance has been paid".
 _PAID_PART_RE = re.compile(r"\b(?P<part>deposit|balance|booking fee|fee|instalment|installment)\b[^.;:!?]{0,40}?"
@@ -62,6 +71,24 @@ def paid_part(claim: str, stated: frozenset[str], lines: list[RecordLine], statu
         if name.split()[:len(part)] == part and plain and normalise_number(plain) in amounts:
             return True
     return False
+
+
+#: The payment words a claim may state as a record's status.
+_PAYMENT_STATED = frozenset(("paid", "unpaid"))
+#: Words of a state value that speak of money: such a state can agree with or deny a payment.
+_MONEY_WORDS_RE = re.compile(r"\b(?:pa(?:y|id|ying|yment|yments)|unpaid|invoic\w*|charg\w*|refund\w*|deposit|balance"
+                             r"|owing|owed|due|settled|bill\w*)\b", re.IGNORECASE)
+
+
+def payment_beside_state(stated: frozenset[str], status_line: str, status_words: frozenset[str]) -> bool:
+    """Does the claim state only a payment ("already paid up front") beside a record state that speaks of the job's
+    progress alone ("state: waiting for part"), so the two cannot clash (:data:`READ_PAYMENT_BESIDE_STATE`)?
+    ``status_line`` is the record's status line, ``status_words`` :data:`STATUS_WORDS`."""
+    if not READ_PAYMENT_BESIDE_STATE or not stated or not stated <= _PAYMENT_STATED:
+        return False
+    value = status_line.split(":", 1)[-1]
+    words = set(re.findall(r"[a-z]+", value.lower()))
+    return bool(words) and words.isdisjoint(status_words) and _MONEY_WORDS_RE.search(status_line) is None
 
 
 def says_finished(claim: str) -> bool:

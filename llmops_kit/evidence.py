@@ -20,7 +20,7 @@ from .aged_charges import adult_priced_children, charged_free_ages
 from .allowance_steps import charged_allowances
 from .asked_counts import miscounted_items
 from .carried_amounts import carried_amounts
-from .claimed_states import DONE_STEMS, paid_part, says_finished
+from .claimed_states import DONE_STEMS, paid_part, payment_beside_state, says_finished
 from .conversion_words import converted_unit_words
 from .evidence_derived import DerivedFigures
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
@@ -365,6 +365,8 @@ class Evidence(DerivedFigures):
         if named and self._keyed(keys, stated):
             return None
         if named and self._paid_part(claim, keys, stated, named[0][1]):
+            return None
+        if named and payment_beside_state(stated, named[0][2], STATUS_WORDS):  # "paid up front" of "waiting for part"
             return None
         if named:
             _, _, line, label = named[0]

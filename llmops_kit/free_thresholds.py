@@ -17,8 +17,10 @@ contradicted when
   customer amount is past the threshold.
 
 A threshold of another currency, a claim naming neither the charge's words nor its amount, and a customer with no
-amount are left alone. Read in :func:`llmops_kit.grounding.judge_claims` with the other contradiction steps;
-switched off by :data:`READ_FREE_THRESHOLDS` in the claim-decision fit.
+amount are left alone. A "free" the claim writes as the rule itself ("Shipping is $8.50 on a $60 order; it's free
+over $75.00") restates the threshold and says nothing free for the customer: only a "free" outside such a phrase
+counts (:data:`READ_RESTATED_THRESHOLDS`, the ``state51`` round). Read in :func:`llmops_kit.grounding.judge_claims`
+with the other contradiction steps; switched off by :data:`READ_FREE_THRESHOLDS` in the claim-decision fit.
 """
 
 from __future__ import annotations
@@ -34,10 +36,13 @@ from .text.money_amounts import MONEY_MARK, money_amounts, same_amount
 from .text.split import sentences_of
 from .textcache import text_cache
 
-__all__ = ["READ_FREE_THRESHOLDS", "missed_free_threshold"]
+__all__ = ["READ_FREE_THRESHOLDS", "READ_RESTATED_THRESHOLDS", "missed_free_threshold"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
 READ_FREE_THRESHOLDS = True
+#: A "free" inside the claim's own restatement of the threshold ("free over $75.00") is the rule, not a waiver given
+#: to the customer; off while the claim decision is fitted.
+READ_RESTATED_THRESHOLDS = True
 
 #: "free over £400", "free when the hire comes to more than NZ$250", "free for orders of at least €50".
 _FREE_OVER_RE = re.compile(r"\bfree\b[^.;:]{0,40}?\b(?P<side>over|above|more than|from|of at least|at least|beyond)"
@@ -111,7 +116,9 @@ def missed_free_threshold(claim: str, evidence: Evidence) -> tuple[str, str, str
     if not customer:
         return None
     stems = content_stems(claim)
-    said_free = _FREE_RE.search(claim) is not None
+    # "it's free over $75.00" restates the rule: only a "free" outside such a phrase gives the customer a waiver
+    waiver = _FREE_OVER_RE.sub(" ", claim) if READ_RESTATED_THRESHOLDS else claim
+    said_free = _FREE_RE.search(waiver) is not None
     denied = _DENIED_RE.search(claim) is not None
     charged = money_amounts(claim)
     for threshold in thresholds:

@@ -20,7 +20,9 @@ The rules (each a :class:`PiiMatch` kind):
   "06.12.34.56.78", is no date); freephone,
   premium, shared-cost and universal-access numbers belong to organisations and are not personal data.
 - ``card``: only a digit group shaped like a card number (13-19 digits in a row, or groups of four,
-  or Amex's 4-6-5), with a card network's prefix and length, and a valid Luhn check digit.
+  or Amex's 4-6-5), with a card network's prefix and length, and a valid Luhn check digit; or, with no valid check
+  digit, written in groups and named a card just before it ("use my card 4520 8800 1234 5678": a mistyped card number
+  is still the customer's card, :data:`READ_CUED_CARDS`).
 - ``iban``: an IBAN with its country's length and a valid mod-97 check (``python-stdnum``).
 
 Numbers are never read inside identifiers: a digit run glued to letters (hex trace ids, UUID groups,
@@ -242,11 +244,30 @@ def _card_network_ok(d: str) -> bool:
     return False
 
 
-def _cards_in(run: str, offset: int) -> list[PiiMatch]:
+#: Switch: a card-shaped number in groups that fails the Luhn check is still a card when the text names it one just
+#: before it (the ``card51`` round: "card 4970 1012 3456 7891 pay restaurant plan with" was missed).
+READ_CUED_CARDS = True
+#: A payment card named right before a number, in the languages customers write ("card", "carte", "Karte",
+#: "tarjeta", "cartão", "kaart", "kort", "karta"), not a card the shop issues ("gift card", "loyalty card", "key
+#: card", "SIM card", "membership card"): at most a few words between, and no digit.
+_CARD_CUE = re.compile(r"(?<!gift )(?<!loyalty )(?<!key )(?<!sim )(?<!membership )(?<!member )(?<!library )"
+                       r"(?<!club )\b(?:credit |debit |bank )?(?:card|carte|karte|tarjeta|cart[aã]o|kaart|kort|karta)"
+                       r"\b[^\d\n]{0,25}$", re.IGNORECASE)
+
+
+def _card_cue(text: str, start: int) -> bool:
+    """Is the number at ``start`` named a payment card just before it (:data:`_CARD_CUE`)?"""
+    return READ_CUED_CARDS and _CARD_CUE.search(text, max(0, start - 60), start) is not None
+
+
+def _cards_in(run: str, offset: int, cued: bool = False) -> list[PiiMatch]:
+    """The card numbers of one run; ``cued``: the text names a card just before it, so a grouped number needs no
+    valid check digit."""
     found = []
     for shape in _CARD_SHAPE.finditer(run):
         digits = re.sub(r"\D", "", shape.group())
-        if 13 <= len(digits) <= 19 and _card_network_ok(digits) and luhn_valid(digits):
+        checked = luhn_valid(digits) or (cued and not shape.group().isdigit())
+        if 13 <= len(digits) <= 19 and _card_network_ok(digits) and checked:
             found.append(PiiMatch("card", offset + shape.start(), offset + shape.end(), shape.group(), digits))
     return found
 
@@ -344,7 +365,7 @@ def find_pii(
             continue
         if _glued(text, start, end) or (id_labels and _is_id_label(text, start, key)):
             continue
-        cards = _cards_in(body, start)
+        cards = _cards_in(body, start, _card_cue(text, start))
         if cards:
             found += cards
             continue
