@@ -49,7 +49,8 @@ cheap exact ones first, and each verdict names the evidence sentence behind it:
    mostly new and that compares a figure of the user's with one of the evidence, truly ("5.5 in writing is below the
    6.0 minimum"), is *supported*: the comparison is arithmetic on given figures. So is a claim applying an evidence
    sentence's time limit to the customer's own length of time ("at least 2 days before the dispatch date, and
-   tomorrow is too close"; :mod:`llmops_kit.rule_applications`), its other parts judged on their own; applied
+   tomorrow is too close"; :mod:`llmops_kit.rule_applications`), or a stated bound on any figure to the customer's
+   ("for ages 14 and up, so a 12-year-old can't join yet"), its other parts judged on their own; applied
    wrongly, it is *contradicted*.
 4. **Wording, exactly.** A claim answering a question that asks for a thing (who, what, which, where, when)
    whose every added word (beyond the question's) no evidence holds, nor a synonym of it, answered from
@@ -163,7 +164,7 @@ from .record_kinds import other_kind
 from .record_values import other_field_value
 from .record_variants import other_variant
 from .required_items import unnamed_requirement
-from .rule_applications import Application, allowed_length, applied_limit, excluded_case
+from .rule_applications import Application, allowed_length, applied_limit, bound_application, excluded_case
 from .schedule_days import misplaced_day
 from .scope_declines import scope_decline
 from .sibling_attributes import swapped_attribute
@@ -832,7 +833,9 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             # "up to 8 weeks, so a month is fine" to "a month?"; "only unworn items ..., so a worn jumper can't be
             # swapped" to "he wore it": the consequence is settled by the comparison, and the rule clause, judged
             # on its own, is read for its meaning there, so the whole claim is not read again
-            applied = allowed_length(claim, evidence) or excluded_case(claim, evidence)
+            # "for ages 14 and up, so a 12-year-old can't join yet" to "my 12-year-old": a bound on any figure
+            applied = (allowed_length(claim, evidence) or excluded_case(claim, evidence)
+                       or bound_application(claim, evidence))
             if applied is not None:
                 settled.add(len(verdicts))
         if applied is not None:

@@ -46,6 +46,10 @@ minimum N", "N or more / or less") and shares a content word with the claim (its
 bare figure ("you're 10") is of the bound's unit when that unit is bare or counts people. The claim is
 contradicted when the figure lies on the far side: strict bounds ("over", "under") exclude their own figure.
 
+:func:`stated_bounds` and :func:`quantities` give the bound reader and the customer's figures to
+:func:`llmops_kit.rule_applications.bound_application` (a bound applied after "so": "for ages 14 and up, so a
+12-year-old can't join yet").
+
 Read by :func:`llmops_kit.claim_meaning.meaning_gap` (claims with figures too); switched off by
 :data:`READ_LIMIT_SIDES`, :data:`READ_NARROWED_LISTS`, :data:`READ_WAIVED_RESTRICTIONS` and
 :data:`READ_CROSSED_BOUNDS` in the claim-decision fit. Nothing here looks at the answer's length, style or position.
@@ -55,6 +59,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
 from .evidence import Evidence
 from .text import STOPWORDS, content_stems, stem
@@ -63,8 +68,9 @@ from .text.split import sentences_of
 from .text.tokens import singular_noun
 from .textcache import text_cache
 
-__all__ = ["READ_CROSSED_BOUNDS", "READ_LIMIT_SIDES", "READ_NARROWED_LISTS", "READ_WAIVED_RESTRICTIONS",
-           "crossed_bound", "far_side_claim", "narrowed_list", "waived_restriction", "widened_restriction"]
+__all__ = ["READ_CROSSED_BOUNDS", "READ_LIMIT_SIDES", "READ_NARROWED_LISTS", "READ_WAIVED_RESTRICTIONS", "Bound",
+           "crossed_bound", "far_side_claim", "narrowed_list", "quantities", "stated_bounds", "waived_restriction",
+           "widened_restriction"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
 READ_LIMIT_SIDES = True
@@ -306,14 +312,56 @@ def _asked_quantities(evidence: Evidence) -> dict[float, str]:
 
 def _crossed(value: float, bound: re.Match[str]) -> tuple[bool, str]:
     """(whether the figure lies past the bound, the bound's unit): a strict bound excludes its own figure."""
+    read = _read_bound(bound)
+    return read.past(value), read.unit
+
+
+def _read_bound(bound: re.Match[str]) -> Bound:
+    """A match of :data:`_BOUND_RE` as a :class:`Bound`."""
     figure, word = (bound.group(5), bound.group(6)) if bound.group(5) else (bound.group(7), bound.group(8))
-    limit = float(figure.replace(",", "."))
     side = next((k for k in ("lox", "lo", "hi", "hix") if bound.group(k)), None)
     if side is None:
         post = bound.group("post").lower()
         side = "lo" if post.endswith(("more", "over", "older", "above", "up")) else "hi"
-    past = {"lox": value <= limit, "lo": value < limit, "hi": value > limit, "hix": value >= limit}[side]
-    return past, _unit(word)
+    return Bound(float(figure.replace(",", ".")), side, _unit(word), bound.group(0))
+
+
+class Bound(NamedTuple):
+    """A bound a text puts on a figure: its limit, its side ("lo" at least, "lox" over, "hi" at most, "hix"
+    under: the strict sides exclude the limit itself), the unit after it ("" for a bare figure) and its words."""
+
+    limit: float
+    side: str
+    unit: str
+    text: str
+
+    def past(self, value: float) -> bool:
+        """Does ``value`` lie on the far side of the bound?"""
+        return {"lox": value <= self.limit, "lo": value < self.limit, "hi": value > self.limit,
+                "hix": value >= self.limit}[self.side]
+
+
+#: Bounds :data:`_BOUND_RE` does not read, written the way age groups are: "3 and older", "14+", "under-10s".
+_AGE_BOUND_RE = re.compile(r"(?<![\d.,])(?P<lo>\d{1,3})\s+and\s+older\b|(?<![\d.,])(?P<plus>\d{1,3})\+(?!\d)"
+                           r"|\bunder-(?P<hix>\d{1,3})s?\b", re.IGNORECASE)
+
+
+def stated_bounds(text: str) -> tuple[Bound, ...]:
+    """The bounds a text puts on a figure ("ages 14 and up", "up to 8 guests", "under 10", "16 or older", "14+"),
+    a notice rule's left out ("up to 24 hours before" bounds how early, not a figure of the customer's)."""
+    if not has_digit(text):
+        return ()
+    found = [_read_bound(b) for b in _BOUND_RE.finditer(text) if not _NOTICE_AFTER_RE.match(text, b.end())]
+    for m in _AGE_BOUND_RE.finditer(text):
+        side = "hix" if m.group("hix") else "lo"
+        found.append(Bound(float(m.group("lo") or m.group("plus") or m.group("hix")), side, "", m.group(0)))
+    return tuple(found)
+
+
+def quantities(text: str) -> dict[float, str]:
+    """The figures a text states as quantities, with their unit ("" for a bare figure): no clock time, date, amount
+    or share (the figures a customer's own case is given in: "I weigh 128 kg", "we're 9", "my 12-year-old")."""
+    return _quantities(text)
 
 
 def _tiered(value: float, unit: str, clause: str) -> bool:

@@ -27,6 +27,12 @@ Two more forms apply a held rule after "so" (the rule42 round): :func:`allowed_l
 length the customer gives ("you can pause for up to 8 weeks, so a month is fine"), and :func:`excluded_case`, the
 mirror of a held permission applied to the customer's item ("Only unworn items with tags can be exchanged, so a
 jumper that's been worn can't be swapped" to "He wore the jumper once").
+
+:func:`bound_application` (the ``apply51`` round, :data:`READ_BOUND_APPLICATIONS`) reads the same shape for a bound on
+any figure but a length of time: "<rule>, so <application>" ("the beginner course is for ages 14 and up, so a
+12-year-old can't join yet"; "helmets are required for children under 10, so at 11 it's not required"; "boats up to
+65 ft, so at 72 ft you're over the limit"), the customer's figure held against the bound and the verdict's polarity
+against the comparison's.
 """
 
 from __future__ import annotations
@@ -36,13 +42,20 @@ from typing import Literal, NamedTuple
 
 from .evidence import Evidence
 from .grounding_context import CONTEXT_MIN
+from .limit_sides import Bound, quantities, stated_bounds
 from .text import content_stems, may_hold_word, sentences_of, typed_quantities
+from .text.char_scans import has_digit, holds_any
 from .text.lengths import DAYS_PER_UNIT, one_unit_lengths
 from .text.numbers import NUMBER_WORDS
 from .text.tokens import stem, word_stems
 from .textcache import text_cache
 
-__all__ = ["Application", "allowed_length", "applied_limit", "excluded_case"]
+__all__ = ["READ_BOUND_APPLICATIONS", "Application", "allowed_length", "applied_limit", "bound_application",
+           "excluded_case"]
+
+#: Switch: read a stated bound applied to the customer's own figure (:func:`bound_application`, the ``apply51``
+#: round); off in the claim-decision fit (``tools/fit_claim_decision.py``).
+READ_BOUND_APPLICATIONS = True
 
 #: Words that are a length of time from now: "goes out tomorrow", "it's today".
 _WORD_DAYS = {"tomorrow": 1.0, "today": 0.0, "tonight": 0.0}
@@ -346,3 +359,155 @@ def excluded_case(claim: str, evidence: Evidence) -> Application | None:
             if needed <= word_stems(sentence) and not _DENIED_OR_RESTRICTED_RE.search(sentence):
                 return Application("holds", source.label, sentence, match.group(0), match.group("rule"))
     return None
+
+
+#: Where a claim turns from its rule to the rule's consequence for the customer: "so", ", which means", "; that
+#: means", a dash.
+_CONSEQUENCE_RE = re.compile(r",?\s+so\s+|,\s+which means\s+|;\s+that means\s+|\s+[-–—]\s+", re.IGNORECASE)
+#: Where the consequence's clause ends and an aside begins ("..., though you can rent one for 3,00 $").
+_CONSEQUENCE_END_RE = re.compile(r",\s+(?:though|although|but|and|unless|as|because)\s+|\s*[;:]\s+|\s+[-–—]\s+"
+                                 r"|\s*\(|[.!?]\s+", re.IGNORECASE)
+#: A rule that requires something inside its bound ("helmets are required for children under 10", "under-16s must
+#: wear a vest"), not one that sets who may ("drivers must be at least 16"): inside its bound the thing is needed.
+_REQUIRES_RE = re.compile(r"\b(?:required|compulsory|mandatory|obligatory)\b|\b(?:must|need(?:s)? to|ha(?:ve|s) to)"
+                          r"\s+(?!be\b)\w", re.IGNORECASE)
+#: A verdict that the customer's case is allowed (or, of a requirement, that the thing is needed).
+_PERMITTED_RE = re.compile(r"\b(?:can|may|could|fine|ok|okay|old enough|allowed|welcome|eligible|qualif\w*|able to"
+                         r"|within the limit|under the limit|good to go|open to (?:you|him|her|them))\b", re.IGNORECASE)
+_NEEDED_RE = re.compile(r"\b(?:needs?|required|must|ha(?:ve|s) to|compulsory|mandatory|obligatory)\b", re.IGNORECASE)
+#: A verdict word denied: "can't", "not required", "no need" ("no problem" is no denial).
+_NEGATION_RE = re.compile(r"n['’]t\b|\b(?:not|cannot|never|optional)\b|\bno\b(?!\s+(?:problem|worries|issue|doubt))",
+                          re.IGNORECASE)
+#: A verdict that the case lies past the bound, with no permission word: "too young", "over the limit", "exceeds".
+_PAST_BOUND_RE = re.compile(r"\btoo\s+(?:young|old|heavy|big|tall|short|small|large|many|few|long|much)\b"
+                            r"|\b(?:over|above|past|beyond|outside)\s+the\s+(?:limit|maximum|max|cap)\b|\bexceed\w*"
+                            r"|\bcannot\b", re.IGNORECASE)
+#: Words of a verdict and of the customer's case that no evidence sentence need hold: the comparison's, the
+#: consequence's common verbs ("join", "come", "ride"), apologies and the case's own ("at 11", "your 12-year-old").
+_APPLIED_STEMS = content_stems(
+    "can may could fine ok okay old enough allowed welcome eligible qualify qualifies able limit maximum minimum "
+    "good go need needs needed required compulsory mandatory optional not no never too young old heavy big tall "
+    "short small large many few long much over above past beyond outside exceed exceeds yet still just quite sorry "
+    "afraid unfortunately join joins come attend enter enrol enroll register sign take part participate book ride "
+    "use try do be wait wear bring year years year-old years-old age aged child kid son daughter person people "
+    "group guest guests party one open problem worries")
+#: "at 15": a bare figure after "at" that no clock word, colon or point follows, read as the customer's figure
+#: only where the message gives it too.
+_AT_AGE_RE = re.compile(r"\bat\s+(\d{1,3})\b(?![:.,]\d|\s*(?:[ap]\.?m\b|h\b|hs\b|hrs\b|o['’]clock|%))",
+                        re.IGNORECASE)
+#: Cheap pre-check: the consequence's turning words.
+_CONSEQUENCE_KEYS = ("so ", "means", " - ", " – ", " — ")
+
+
+def _consequence(claim: str) -> tuple[str, str, str] | None:
+    """(the rule, the consequence clause, what follows it) of a claim turning from a rule to its consequence."""
+    turn = _CONSEQUENCE_RE.search(claim)
+    if turn is None:
+        return None
+    rule, after = claim[:turn.start()], claim[turn.end():]
+    end = _CONSEQUENCE_END_RE.search(after)
+    clause, tail = (after, "") if end is None else (after[:end.start()], after[end.end():])
+    return rule, clause.strip(" .!"), tail.strip(" .!")
+
+
+def _customer_figure(clause: str, bound: Bound, evidence: Evidence) -> float | None:
+    """The customer's own figure the consequence applies the bound to: the one it names that the customer's message
+    gives ("at 11", "a 12-year-old"), else the message's only figure of the bound's unit; None when there is no
+    such figure, or two, or the clause names one the message does not give."""
+    asked = evidence.once("rule_applications.asked_figures", lambda ev: quantities(ev.user_text))
+    named = quantities(clause)
+    if named:
+        return next(iter(named)) if len(named) == 1 and set(named) <= set(asked) else None
+    at_ages = {m.group(1) for m in _AT_AGE_RE.finditer(clause)}
+    if at_ages:  # "at 11" of "my 11-year-old", or of "can I hire an e-bike at 15?" (written so: no clock time)
+        given = {float(m.group(1)) for m in _AT_AGE_RE.finditer(evidence.user_text)} | set(asked)
+        return float(next(iter(at_ages))) if len(at_ages) == 1 and float(next(iter(at_ages))) in given else None
+    fitting = [value for value, unit in asked.items() if _of_unit(unit, bound.unit)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _of_unit(mine: str, bound: str) -> bool:
+    """Is a figure of the customer's of the bound's unit? A bare bound ("ages 14 and up", "at least 16") bounds a
+    bare figure or an age ("12-year-old"); a bound of people ("up to 8 guests") a bare count ("we're 9")."""
+    if mine == bound or (not bound and mine in ("year", "yr")):
+        return True
+    return not mine and bound in ("people", "person", "guest", "player", "participant", "adult", "child", "kid")
+
+
+def _polarity(clause: str, requires: bool) -> bool | None:
+    """Does the consequence say the case is allowed (of a requirement: that the thing is needed)? The verdict word
+    ("can", "fine", "required") denied or not, or a word of the far side ("too young", "over the limit"); None when
+    it says neither, or when an eligibility's consequence speaks of a need ("he'd need to wait"): no verdict to
+    compare ("so there's no charge" says nothing of being allowed)."""
+    if requires != (_NEEDED_RE.search(clause) is not None):
+        return None
+    if requires or _PERMITTED_RE.search(clause) is not None:
+        return _NEGATION_RE.search(clause) is None and _PAST_BOUND_RE.search(clause) is None
+    return False if _PAST_BOUND_RE.search(clause) is not None else None
+
+
+@text_cache()
+def _sentence_bounds(sentence: str) -> tuple[Bound, ...]:
+    return stated_bounds(sentence)
+
+
+def _held_bound(bound: Bound, rule: str, evidence: Evidence) -> tuple[str, str] | None:
+    """(source, sentence) of an evidence sentence (not the customer's) stating the rule's bound (its limit, side
+    and unit) on the rule's subject: the sentence shares a word with the rule beyond the bound's, or its text
+    shares :data:`~llmops_kit.grounding_context.CONTEXT_MIN` ("Ages 14 and up." closing an article on the beginner
+    course)."""
+    words = word_stems(rule) - word_stems(bound.text)
+    for source in evidence.sources:
+        if source.user:
+            continue
+        for sentence in sentences_of(source.text):
+            if not any(b[:3] == bound[:3] for b in _sentence_bounds(sentence)):
+                continue
+            if words & word_stems(sentence) or len(words & _text_words(source.text)) >= CONTEXT_MIN:
+                return source.label, sentence
+    return None
+
+
+@text_cache()
+def _text_words(text: str) -> frozenset[str]:
+    return word_stems(text)
+
+
+def bound_application(claim: str, evidence: Evidence) -> Application | None:
+    """A held bound on a figure applied to the customer's own figure after "so" (", which means", "; that means",
+    a dash): "the beginner course is for ages 14 and up, so a 12-year-old can't join yet" to "Can my 12-year-old do
+    the beginner course?". The rule states one bound ("ages 14 and up", "under 10", "up to 8 guests", "16 or
+    older", "14+"; no length of time: those are :func:`applied_limit`'s and :func:`allowed_length`'s) that an
+    evidence sentence on its subject states too; the consequence's clause names the customer's figure (or the
+    message gives just one of the bound's unit) and a verdict with a polarity (allowed: "can", "is fine", "old
+    enough"; not: "can't", "too young", "over the limit"; of a requirement, "required" / "not required"), its
+    other words the question's, the rule's or the verdict's. The figure inside the bound (strict or inclusive as
+    the words say) makes the case allowed, or, of a rule that requires something there, the thing needed: the
+    application holds when the verdict says so and fails when it says the other; else None (no figure, two, no
+    verdict, a bound the evidence does not hold). The rule and any aside after the consequence are judged on their
+    own (``rest``)."""
+    if not READ_BOUND_APPLICATIONS or not has_digit(claim) or not holds_any(claim.lower(), _CONSEQUENCE_KEYS):
+        return None
+    parts = _consequence(claim)
+    if parts is None:
+        return None
+    rule, clause, tail = parts
+    bounds = stated_bounds(rule)
+    if len(bounds) != 1 or bounds[0].unit in DAYS_PER_UNIT or stated_bounds(clause):
+        return None
+    bound = bounds[0]
+    requires = _REQUIRES_RE.search(rule) is not None
+    said = _polarity(clause, requires)
+    if said is None:
+        return None
+    figure = _customer_figure(clause, bound, evidence)
+    if figure is None:
+        return None
+    if word_stems(clause) - word_stems(evidence.user_text) - word_stems(rule) - _APPLIED_STEMS:
+        return None
+    held = _held_bound(bound, rule, evidence)
+    if held is None:
+        return None
+    source, sentence = held
+    rest = "; ".join(part for part in (rule.strip(" ,"), tail) if part)
+    return Application("holds" if said == (not bound.past(figure)) else "fails", source, sentence, clause, rest)

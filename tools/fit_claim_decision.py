@@ -564,6 +564,9 @@ its guard, a percentage taken off against its source's rule being no step (``REA
 So is a total worked from the evidence's price in any locale's house style read as the price worked out
 (``READ_LOCALE_WORKED_SUMS`` in :mod:`llmops_kit.text.locale_amounts`, the ``sum50`` round: "2 × CHF 1'950 = CHF
 3'900" against "1 950 CHF"): it changes which figures and words a claim is found to hold before the decision.
+So is a stated bound on any figure applied to the customer's own after "so" (``READ_BOUND_APPLICATIONS`` in
+:mod:`llmops_kit.rule_applications`, the ``apply51`` round: "for ages 14 and up, so a 12-year-old can't join yet"):
+it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -670,6 +673,7 @@ from llmops_kit import (  # noqa: E402
     record_variants,
     refund_polarity,
     required_items,
+    rule_applications,
     scope_declines,
     shortfalls,
     sibling_attributes,
@@ -1099,6 +1103,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (labelled_figures, "READ_MARKED_AMOUNTS", False),
         (text_arithmetic, "READ_OTHER_MARKS_AFTER", False),
         (locale_amounts, "READ_LOCALE_WORKED_SUMS", False),
+        (rule_applications, "READ_BOUND_APPLICATIONS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
