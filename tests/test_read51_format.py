@@ -50,6 +50,7 @@ def _held(answer: str, docs: list[Document], asked: str, system: str | None = No
     ("Lessons 12,50 US$ each", {"12.5 money"}),
     ("Tickets 10-15 € at the door", {"10 money", "15 money"}),
     ("Children 6-12 35,00 €.", {"35 money"}),  # the age range is no amount
+    ("Rooms from kr. 1.200 a night", {"1200 money"}),  # the Danish "kr." before its figure
 ])
 def test_a_sign_after_its_figure_is_money_to_the_fact_check(text: str, money: set[str]) -> None:
     assert typed_quantities(text, False, True) == money

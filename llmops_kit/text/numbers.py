@@ -742,12 +742,17 @@ def _more_signs_as_money(text: str) -> str:
 #: evidence alike (the ``format51`` round): "A day pass is 19,00€" of "Day pass 18,00€" passed, its 19 taken for a
 #: bare number that a time's "19:00" held. The marks are the CLDR ones :mod:`llmops_kit.text.locale_amounts` reads
 #: after a figure, but only a sign or a mark with a character other than an ASCII letter ("€", "$", "US$", "zł",
-#: "Kč", "лв") and the Nordic "kr" (any krona or krone: the typed kind is "money" either way); a mark of ASCII
+#: "Kč", "лв") and the Nordic "kr" (any krona or krone: the typed kind is "money" either way; before its figure too,
+#: "kr. 24.900", the Danish way and the one the money styles judge a claim again in); a mark of ASCII
 #: letters alone ("Le", "Fr", "Br") is also a word. A mark with a figure right after it is that figure's ("10-15 €
 #: 7"), not this one's. Off in the claim-decision fit.
 READ_MARKS_AFTER_FIGURES = True
 #: A digit, maybe a space, and a character that can start such a mark: the cheap test before the CLDR scan.
-_MARK_AFTER_HINT_RE = re.compile(r"\d[ \u00a0\u202f]?(?:[A-Za-z]{0,3}(?:[^\x00-\x7f]|\$)|[DINdin]?[kK]r(?![A-Za-z]))")
+_MARK_AFTER_HINT_RE = re.compile(r"\d[ \u00a0\u202f]?(?:[A-Za-z]{0,3}(?:[^\x00-\x7f]|\$)|[DINdin]?[kK]r(?![A-Za-z]))"
+                                 r"|(?<![A-Za-z])[kK]r\.?[ \u00a0\u202f]?\d")
+#: The Nordic "kr" before its figure ("kr 1950", "kr. 24.900"), as Denmark writes it and as the money styles of
+#: :mod:`llmops_kit.text.currency_marks` write any krona or krone to judge a claim again: money too.
+_KR_BEFORE_RE = re.compile(r"(?<![A-Za-z])[kK]r\.?[ \u00a0\u202f]?(?=\d)")
 #: A figure a mark may follow: grouped by thousands (a comma, dot, apostrophe or space of any width, one kind
 #: throughout) or plain, with one or two decimals. Unlike the figures of :func:`~llmops_kit.text.locale_amounts.
 #: marked_figures`, also right after another figure and a space ("children 6-12 35,00 €"): a figure the sign follows
@@ -786,6 +791,24 @@ def _marks_after_as_signs(text: str) -> str:
         start = head.start() if head else figure.start()
         out.append(f"{text[at:start]}${text[start:figure.start()]}{value}")
         at = end
+    if out:
+        out.append(text[at:])
+        text = "".join(out)
+    return _kr_before_as_signs(text) if "r" in text else text
+
+
+def _kr_before_as_signs(text: str) -> str:
+    """``text`` with each "kr" before its figure written with a sign, its groups joined ("kr. 24.900" is "$24900")."""
+    from .locale_amounts import currencies_of_mark, money_value
+
+    out, at = [], 0
+    for mark in _KR_BEFORE_RE.finditer(text):
+        figure = _FIGURE_BEFORE_MARK_RE.match(text, mark.end())
+        value = money_value(figure.group(0), currencies_of_mark("kr")) if figure else ""
+        if mark.start() < at or not value:
+            continue
+        out.append(f"{text[at:mark.start()]}${value}")
+        at = figure.end()  # type: ignore[union-attr]  # a value comes from a figure
     if not out:
         return text
     out.append(text[at:])
