@@ -748,8 +748,7 @@ def _more_signs_as_money(text: str) -> str:
 #: 7"), not this one's. Off in the claim-decision fit.
 READ_MARKS_AFTER_FIGURES = True
 #: A digit, maybe a space, and a character that can start such a mark: the cheap test before the CLDR scan.
-_MARK_AFTER_HINT_RE = re.compile(r"\d[ \u00a0\u202f]?(?:[A-Za-z]{0,3}(?:[^\x00-\x7f]|\$)|[DINdin]?[kK]r(?![A-Za-z]))"
-                                 r"|(?<![A-Za-z])[kK]r\.?[ \u00a0\u202f]?\d")
+_MARK_AFTER_HINT_RE = re.compile(r"\d[ \u00a0\u202f]?(?:[A-Za-z]{0,3}(?:[^\x00-\x7f]|\$)|[DINdin]?[kK]r(?![A-Za-z]))")
 #: The Nordic "kr" before its figure ("kr 1950", "kr. 24.900"), as Denmark writes it and as the money styles of
 #: :mod:`llmops_kit.text.currency_marks` write any krona or krone to judge a claim again: money too.
 _KR_BEFORE_RE = re.compile(r"(?<![A-Za-z])[kK]r\.?[ \u00a0\u202f]?(?=\d)")
@@ -757,9 +756,13 @@ _KR_BEFORE_RE = re.compile(r"(?<![A-Za-z])[kK]r\.?[ \u00a0\u202f]?(?=\d)")
 #: throughout) or plain, with one or two decimals. Unlike the figures of :func:`~llmops_kit.text.locale_amounts.
 #: marked_figures`, also right after another figure and a space ("children 6-12 35,00 €"): a figure the sign follows
 #: is money there too.
-_FIGURE_BEFORE_MARK_RE = re.compile(
-    r"(?<![\d.,'’])(?:\d{1,3}([,.'’ \u00a0\u202f])\d{3}(?:\1\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
-    r"(?!\d|[.,'’]\d)")
+_FIGURE_TEXT = (r"(?<![\d.,'’])(?:\d{1,3}([,.'’ \u00a0\u202f])\d{3}(?:\1\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+                r"(?!\d|[.,'’]\d)")
+_FIGURE_BEFORE_MARK_RE = re.compile(_FIGURE_TEXT)
+#: The same with what can start a mark right after it (the hint's tail): only such a figure is looked up in the
+#: CLDR table, so a text's other figures cost one failed look-ahead each.
+_FIGURE_THEN_MARK_RE = re.compile(
+    _FIGURE_TEXT + r"(?=[ \u00a0\u202f]?(?:[A-Za-z]{0,3}(?:[^\x00-\x7f]|\$)|[DINdin]?[kK]r(?![A-Za-z])))")
 #: A figure and a range word before an amount whose mark follows it: "10-15 €" is 10 and 15 of money.
 _RANGE_HEAD_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s*(?:-|–|to)\s*$")
 
@@ -773,12 +776,19 @@ def _marks_after_as_signs(text: str) -> str:
     """``text`` with each amount whose sign or mark follows its figure written with a sign first, its figure's
     groups joined ("19,00 €" is "$19", "1 950 kr" "$1950", "10-15 €" "$10-15"): the typed readers keep only the
     kind "money", so one sign stands for every currency here."""
-    if not READ_MARKS_AFTER_FIGURES or _MARK_AFTER_HINT_RE.search(text) is None:
+    if not READ_MARKS_AFTER_FIGURES or not has_digit(text):
         return text
+    if _MARK_AFTER_HINT_RE.search(text) is not None:
+        text = _signs_first(text)
+    return _kr_before_as_signs(text) if "kr" in text or "Kr" in text else text
+
+
+def _signs_first(text: str) -> str:
+    """``text`` with each amount whose sign or mark follows its figure written with the sign first."""
     from .locale_amounts import currencies_of_mark, mark_after, money_value  # it reads this module's units
 
     out, at = [], 0
-    for figure in _FIGURE_BEFORE_MARK_RE.finditer(text):
+    for figure in _FIGURE_THEN_MARK_RE.finditer(text):
         if figure.start() < at or (marked := mark_after(text, figure.end())) is None:
             continue
         end, mark = marked
@@ -791,10 +801,10 @@ def _marks_after_as_signs(text: str) -> str:
         start = head.start() if head else figure.start()
         out.append(f"{text[at:start]}${text[start:figure.start()]}{value}")
         at = end
-    if out:
-        out.append(text[at:])
-        text = "".join(out)
-    return _kr_before_as_signs(text) if "r" in text else text
+    if not out:
+        return text
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _kr_before_as_signs(text: str) -> str:
