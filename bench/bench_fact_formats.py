@@ -70,6 +70,10 @@ FRAMES = {
          "What does a new library card cost?"),
         ("Annual membership of the rowing club is {}, paid in January.", "Annual membership of the rowing club is {}.",
          "How much is a year's membership?"),
+        # a bare number of the changed amount's value beside the amount (a year, a distance): the changed figure
+        # must be caught as money, not passed for the bare number (the ``format51`` round)
+        ("The guild, founded in 1590, leads its 21.50 km heritage walk for {} per person.",
+         "The heritage walk costs {} per person.", "How much is the heritage walk?"),
     ),
     "time": (
         ("The ferry to the island leaves the harbour at {} on weekdays.",

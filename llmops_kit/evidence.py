@@ -208,7 +208,7 @@ class Evidence(DerivedFigures):
     def _typed(self) -> list[frozenset[str]]:
         """Numbers with their unit, of prose only: a tool record states units in its keys ("total usd: 69.99")."""
         # a bare price after the sentence's first amount of money ("twenty-eight pounds, or forty-five if ...")
-        return [typed_quantities(s.text, True) | carried_amounts(s.text) for s in self._given
+        return [typed_quantities(s.text, True, True) | carried_amounts(s.text) for s in self._given
                 if s.prose and not s.user]
 
     @cached_property
@@ -564,7 +564,7 @@ class Evidence(DerivedFigures):
                               if not any(same_grouped_number(g, held) for held in self._grouped))
         if "@" in claim:
             others.extend(sorted(_absent(_emails(claim), self._emails)))
-        typed = typed_quantities(claim) if own else _NONE
+        typed = typed_quantities(claim, False, True) if own else _NONE
         if typed:
             # "€20" needs 20 as an amount in prose, or 20 in a tool record / the user's message (units in keys)
             unit_less = {q for q in _absent(typed, self._typed) if q.split(" ")[0] not in numbers}

@@ -217,6 +217,9 @@ does care or hands-on help read as a statement, not a hand-over (``READ_HANDS_ON
 So is a first word before a bare "the" read as no name (``READ_VERB_OPENERS`` in :mod:`llmops_kit.text.tokens`, the
 same round: "Bring the Texas title"): it settles a name before the decision. So is "May" beside a day or a year read
 as the month's name (``READ_DATED_MAY``, the ``may50`` round: "16 May 2027" against "16 March 2027").
+So are money with its sign after the figure read as money by the fact check's typed amounts
+(``READ_MARKS_AFTER_FIGURES`` in :mod:`llmops_kit.text.numbers`, the ``format51`` round: "19,00€" against "18,00€")
+and spaced hours joined or cued by Romance words (``READ_ROMANCE_HOURS``, the same module: "de 14 h à 16 h 30").
 So is a record's count restated with another figure (``READ_RECORD_COUNTS`` in :mod:`llmops_kit.record_counts`, the
 same round: "2 pairs of boots are rented" of "boots rented: 1"), and so are a repeated field's entries counted and a
 record the question names read (``READ_ENTRY_COUNTS``, the ``m5count42`` round: "only one payment" of a record listing
@@ -879,6 +882,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (tokens, "READ_LY_OPENERS", False),
         (tokens, "READ_VERB_OPENERS", False),
         (tokens, "READ_DATED_MAY", False),
+        (numbers, "READ_MARKS_AFTER_FIGURES", False),
+        (numbers, "READ_ROMANCE_HOURS", False),
         (decline_clauses, "READ_DECLINE_CLAUSES", False),
         (dash_clauses, "READ_DASH_CLAUSES", False),
         (figure_owner, "READ_QUALIFIERS", False),

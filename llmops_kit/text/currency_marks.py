@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..textcache import text_cache
+from . import numbers
 from .case_key import case_key
 from .char_scans import has_digit
 from .locale_amounts import currencies_of_mark, marked_figures, money_value
@@ -76,6 +77,10 @@ _DOT_DECIMAL_RE = re.compile(rf"(?:[£€$¥₹]|(?<![A-Za-z])(?:kr|{_CODES.uppe
 #: A currency said by its code anywhere (a field "price_gbp", "GBP 20"), by a sign, or in words.
 _ANY_CODE_RE = re.compile(rf"(?<![A-Za-z])({_CODES})(?![A-Za-z])", re.IGNORECASE)
 _ANY_SIGN_RE = re.compile(r"[£€$¥₹]|(?<![A-Za-z])(?:kr|Kr)\.?\s?(?=\d)")
+#: The Nordic "kr" after its figure ("1 950 kr", "1.950 kr."): the evidence writes the krona or krone so too, read
+#: with :data:`~llmops_kit.text.numbers.READ_MARKS_AFTER_FIGURES` (the ``format51`` round), so a claim's "CZK 1,950"
+#: keeps its code, a name the evidence must hold, when it is written in one style against "1 950 kr".
+_KR_AFTER_RE = re.compile(r"(?<=\d)[ \u00a0\u202f]?(?:kr|Kr)(?![A-Za-z])")
 _ANY_WORD_RE = re.compile(r"\b(" + "|".join(_MARK_OF_WORD) + r")\b", re.IGNORECASE)
 
 
@@ -102,6 +107,8 @@ def currencies_of(texts: Iterable[str | None]) -> frozenset[str]:
             continue
         found.update(_MARK_OF_CODE[case_key(m)] for m in _ANY_CODE_RE.findall(text))
         found.update(_sign_mark(m) for m in _ANY_SIGN_RE.findall(text))
+        if numbers.READ_MARKS_AFTER_FIGURES and "r" in text and _KR_AFTER_RE.search(text):
+            found.add("kr")
         found.update(_MARK_OF_WORD[case_key(m)] for m in _ANY_WORD_RE.findall(text))
     return frozenset(found)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from . import numbers
 from .case_key import case_key
 
 __all__ = ["READ_CALENDAR_NAMES", "READ_FOREIGN_FACTS", "READ_HOUR_LISTS", "READ_WORKING_DAYS", "english_calendar_name",
@@ -96,27 +97,37 @@ def _h(n: int) -> str:
 _BARE_H = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
 
 
-def _hour_re(lists: bool) -> re.Pattern[str]:
+#: The end of an hour word with no minutes after it ("à 14 h"), and under ``kept`` the minutes that may follow it
+#: ("à 16 h 30"), kept before a punctuation mark but not before a digit after it.
+_NO_MINUTES = r"(?![\w:])"
+_SPOKEN_MINUTES = r"(?:\s?(?P<s2>[0-5]\d)(?!\w|[:.,]\d)|(?![\w:]))"
+
+
+def _hour_re(lists: bool, kept: bool = False) -> re.Pattern[str]:
     """A clock hour the language marks as one; never a figure with more digits, a decimal or a percentage
-    (``lists``: nor an hour heading a list of hours)."""
+    (``lists``: nor an hour heading a list of hours; ``kept``: the minutes after an hour word kept before a
+    punctuation mark, "à 16 h 30:", as :data:`~llmops_kit.text.numbers.READ_ROMANCE_HOURS` reads them)."""
     # nor a figure a hyphen joins to a word: Finnish "alle 7-vuotiaat" is "under 7-year-olds", no "alle 7" (the
     # ``read44`` round)
     after = rf"(?![\d.,:]\d|\d|\s*%|\s*{_UNITS}|-[^\W\d_]{'|' + _LIST_NEXT if lists else ''})"
     return re.compile(
         rf"\b(?P<art>(?:{_HOUR_ARTICLES})|(?:{_HOUR_ARTICLES_TO})(?=\s+{_BARE_H}(?!\d|[.:]\d)(?!\s+(?!{_AFTER_HOUR})[^\W\d_])))\s+{_h(1)}"
         rf"{after}"
-        rf"|\b(?P<prep>{_HOUR_PREPOSITIONS}|(?P<van>van))\s+{_h(2)}\s?(?:Uhr|uur|heures?|h)(?![\w:])(?(van){_RANGE_PARTNER})"
+        rf"|\b(?P<prep>{_HOUR_PREPOSITIONS}|(?P<van>van))\s+{_h(2)}\s?(?:Uhr|uur|heures?|h)"
+        rf"{_SPOKEN_MINUTES if kept else _NO_MINUTES}(?(van){_RANGE_PARTNER})"
         rf"|(?<![\d.,:])\b{_h(3)}\s?Uhr\b", re.IGNORECASE)
 
 
-_HOUR_RES = {lists: _hour_re(lists) for lists in (False, True)}
+_HOUR_RES = {(lists, kept): _hour_re(lists, kept) for lists in (False, True) for kept in (False, True)}
 
 
 def _hour(match: re.Match[str]) -> str:
     """The matched hour as "HH:MM", the word before it kept."""
     word = match.group("art") or match.group("prep")
     n = next(n for n in (1, 2, 3) if match.group(f"h{n}") is not None)
-    clock = f"{int(match.group(f'h{n}')):02d}:{match.group(f'm{n}') or '00'}"
+    spoken = match.group("s2") if n == 2 and "s2" in match.re.groupindex else None  # "à 16 h 30"
+    minutes = match.group(f"m{n}") or spoken
+    clock = f"{int(match.group(f'h{n}')):02d}:{minutes or '00'}"
     return f"{word} {clock}" if word else clock
 
 
@@ -168,7 +179,7 @@ def english_facts(text: str) -> str:
     if not READ_FOREIGN_FACTS or not any(ch.isdigit() for ch in text):
         return text
     # first: a length of time after an hour article is read in its own words
-    text = _HOUR_RES[READ_HOUR_LISTS].sub(_hour, text)
+    text = _HOUR_RES[READ_HOUR_LISTS, numbers.READ_ROMANCE_HOURS].sub(_hour, text)
     if "uur" in text:
         text = _UUR_LENGTH_RE.sub(r"\1 \2 hours", text)
     text = _DATE_RE.sub(lambda m: f"{int(m.group(1))} {_MONTH_OF[case_key(m.group(2))]}", text)

@@ -41,6 +41,7 @@ __all__ = [
     "held_amount_texts",
     "held_worked_totals",
     "locale_amounts",
+    "mark_after",
     "marked_figures",
     "money_value",
     "worked_totals",
@@ -89,8 +90,8 @@ def _mark_table() -> dict[str, frozenset[str]]:
     - a symbol holding a digit, or invisible characters only: no mark beside a figure can be told from them;
     - an abbreviation's closing dot is no part of the mark ("kr." and "kr" are one mark, naming the same
       currencies), as the single amounts read it; the scans take the dot beside the figure as the mark's where no
-      sentence can end there, which keeps the totals' "1.950 kr. + ..." (:func:`_mark_after`);
-    - a single capital ("R", "K") is kept, read before its figure only (:func:`_mark_after`)."""
+      sentence can end there, which keeps the totals' "1.950 kr. + ..." (:func:`mark_after`);
+    - a single capital ("R", "K") is kept, read before its figure only (:func:`mark_after`)."""
     # imported here: the locale data is read on the first amount, not by every import of the toolkit
     from babel import Locale, localedata
     from babel.numbers import list_currencies
@@ -155,7 +156,7 @@ def _mark_before(text: str, start: int, floor: int) -> tuple[int, str] | None:
     return None
 
 
-def _mark_after(text: str, end: int) -> tuple[int, str] | None:
+def mark_after(text: str, end: int) -> tuple[int, str] | None:
     """The longest mark but a single letter that starts right after the figure ending at ``end`` (a space may come
     between: "1 950 Kč", "12,50 $ AU"), not the start of a longer word: where it ends (with its abbreviation's dot
     before a word or an operator, "1.950 kr. per person"; at a sentence's end the dot is the sentence's) and the
@@ -197,7 +198,7 @@ def marked_figures(text: str) -> tuple[MarkedFigure, ...]:
         if figure.start() < floor:
             continue
         before = _mark_before(text, figure.start(), floor)
-        after = None if before else _mark_after(text, figure.end())
+        after = None if before else mark_after(text, figure.end())
         if before is not None:
             found.append(MarkedFigure(before[0], figure.end(), figure.group("figure"), before[1], True))
         elif after is not None:

@@ -32,8 +32,9 @@ from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "OTHER_SIGNS", "READ_ANY_SIGNS",
            "READ_BARE_KLO_HOURS", "READ_BETWEEN_RANGES", "READ_CLOCK_CUES", "READ_CLOCK_SUFFIXES", "READ_CLOCK_WORDS",
            "READ_CODED_SIGNS", "READ_DATED_DOT_HOURS", "READ_DOTTED_HOURS", "READ_DOTTED_STYLE", "READ_DOT_THOUSANDS",
-           "READ_LAKH_GROUPS", "READ_LIRA_THOUSANDS", "READ_LOCAL_MARKS", "READ_MARK_NAMES", "READ_MORE_SIGNS",
-           "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS", "READ_SPACED_MARKS", "READ_SPACED_STYLE",
+           "READ_LAKH_GROUPS", "READ_LIRA_THOUSANDS", "READ_LOCAL_MARKS", "READ_MARKS_AFTER_FIGURES", "READ_MARK_NAMES",
+           "READ_MORE_SIGNS", "READ_ROMANCE_HOURS", "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS",
+           "READ_SPACED_MARKS", "READ_SPACED_STYLE",
            "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX", "READ_WHOLE_UNITS",
            "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS", "any_signs_as_dollar",
            "as_digits", "claim_numbers", "clock_forms", "clock_suffix_words", "clock_words", "count_words",
@@ -736,6 +737,100 @@ def _more_signs_as_money(text: str) -> str:
     return _MORE_SIGN_RE.sub("$", text)
 
 
+#: Switch: money whose sign or mark follows its figure, as most of continental Europe, Quebec and the Nordics write
+#: it ("19,00€", "19,00 €", "9,00 $", "1 950 kr", "12,50 zł"), is money to the typed readers, the claim and the
+#: evidence alike (the ``format51`` round): "A day pass is 19,00€" of "Day pass 18,00€" passed, its 19 taken for a
+#: bare number that a time's "19:00" held. The marks are the CLDR ones :mod:`llmops_kit.text.locale_amounts` reads
+#: after a figure, but only a sign or a mark with a character other than an ASCII letter ("€", "$", "US$", "zł",
+#: "Kč", "лв") and the Nordic "kr" (any krona or krone: the typed kind is "money" either way; before its figure too,
+#: "kr. 24.900", the Danish way and the one the money styles judge a claim again in); a mark of ASCII
+#: letters alone ("Le", "Fr", "Br") is also a word. A mark with a figure right after it is that figure's ("10-15 €
+#: 7"), not this one's. Off in the claim-decision fit.
+READ_MARKS_AFTER_FIGURES = True
+#: A digit, maybe a space, and a character that can start such a mark: the cheap test before the CLDR scan.
+_MARK_AFTER_HINT_RE = re.compile(r"\d[ \u00a0\u202f]?(?:[A-Za-z]{0,3}(?:[^\x00-\x7f]|\$)|[DINdin]?[kK]r(?![A-Za-z]))")
+#: The Nordic "kr" before its figure ("kr 1950", "kr. 24.900"), as Denmark writes it and as the money styles of
+#: :mod:`llmops_kit.text.currency_marks` write any krona or krone to judge a claim again: money too.
+_KR_BEFORE_RE = re.compile(r"(?<![A-Za-z])[kK]r\.?[ \u00a0\u202f]?(?=\d)")
+#: A figure a mark may follow: grouped by thousands (a comma, dot, apostrophe or space of any width, one kind
+#: throughout) or plain, with one or two decimals. Unlike the figures of :func:`~llmops_kit.text.locale_amounts.
+#: marked_figures`, also right after another figure and a space ("children 6-12 35,00 €"): a figure the sign follows
+#: is money there too.
+_FIGURE_TEXT = (r"(?<![\d.,'’])(?:\d{1,3}([,.'’ \u00a0\u202f])\d{3}(?:\1\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+                r"(?!\d|[.,'’]\d)")
+_FIGURE_BEFORE_MARK_RE = re.compile(_FIGURE_TEXT)
+#: The same with what can start a mark right after it (the hint's tail): only such a figure is looked up in the
+#: CLDR table, so a text's other figures cost one failed look-ahead each.
+_FIGURE_THEN_MARK_RE = re.compile(
+    _FIGURE_TEXT + r"(?=[ \u00a0\u202f]?(?:[A-Za-z]{0,3}(?:[^\x00-\x7f]|\$)|[DINdin]?[kK]r(?![A-Za-z])))")
+#: A figure and a range word before an amount whose mark follows it: "10-15 €" is 10 and 15 of money.
+_RANGE_HEAD_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s*(?:-|–|to)\s*$")
+
+
+def _is_sign_after(mark: str) -> bool:
+    """Is ``mark`` one :data:`READ_MARKS_AFTER_FIGURES` reads after a figure: a sign, or the Nordic "kr"?"""
+    return not (mark.isascii() and mark.isalpha()) or mark.lower().endswith("kr")
+
+
+def _marks_after_as_signs(text: str) -> str:
+    """``text`` with each amount whose sign or mark follows its figure written with a sign first, its figure's
+    groups joined ("19,00 €" is "$19", "1 950 kr" "$1950", "10-15 €" "$10-15"): the typed readers keep only the
+    kind "money", so one sign stands for every currency here."""
+    if not READ_MARKS_AFTER_FIGURES or not has_digit(text):
+        return text
+    if _MARK_AFTER_HINT_RE.search(text) is not None:
+        text = _signs_first(text)
+    return _kr_before_as_signs(text) if "kr" in text or "Kr" in text else text
+
+
+def _signs_first(text: str) -> str:
+    """``text`` with each amount whose sign or mark follows its figure written with the sign first."""
+    from .locale_amounts import currencies_of_mark, mark_after, money_value  # it reads this module's units
+
+    out, at = [], 0
+    for figure in _FIGURE_THEN_MARK_RE.finditer(text):
+        if figure.start() < at or (marked := mark_after(text, figure.end())) is None:
+            continue
+        end, mark = marked
+        if not _is_sign_after(mark) or _mark_leads_a_figure(text, end):
+            continue
+        value = money_value(figure.group(0), currencies_of_mark(mark))
+        if not value:
+            continue
+        head = _RANGE_HEAD_RE.search(text, at, figure.start())
+        start = head.start() if head else figure.start()
+        out.append(f"{text[at:start]}${text[start:figure.start()]}{value}")
+        at = end
+    if not out:
+        return text
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _kr_before_as_signs(text: str) -> str:
+    """``text`` with each "kr" before its figure written with a sign, its groups joined ("kr. 24.900" is "$24900")."""
+    from .locale_amounts import currencies_of_mark, money_value
+
+    out, at = [], 0
+    for mark in _KR_BEFORE_RE.finditer(text):
+        figure = _FIGURE_BEFORE_MARK_RE.match(text, mark.end())
+        value = money_value(figure.group(0), currencies_of_mark("kr")) if figure else ""
+        if mark.start() < at or not value:
+            continue
+        out.append(f"{text[at:mark.start()]}${value}")
+        at = figure.end()  # type: ignore[union-attr]  # a value comes from a figure
+    if not out:
+        return text
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _mark_leads_a_figure(text: str, end: int) -> bool:
+    """Does a figure follow the mark ending at ``end`` (a space between): then the mark is that figure's."""
+    rest = text[end:end + 2].lstrip(" \u00a0\u202f")
+    return rest[:1].isdigit()
+
+
 def _has_unit(text: str) -> bool:
     """A currency sign, a percent sign or a unit word: without one a text states no typed quantity."""
     return _SIGN_RE.search(text) is not None or not _UNIT_WORDS.isdisjoint(_words(text))
@@ -820,6 +915,25 @@ _SPACED_RANGE_RE = re.compile(rf"(?<![\w:.,])({_HOUR_H})(\s*(?:to|until|till|-|�
 #: One after a word that makes it a clock time ("at 14 h", "metered until 21 h"). Alone ("5 h of work", "up to 24 h
 #: before") it is a length of time, never a clock time.
 _SPACED_AFTER_RE = re.compile(rf"\b(at|from|until|till|by)(\s+)({_HOUR_H})", re.IGNORECASE)
+
+#: Switch: the spaced hours of :data:`READ_SPACED_HOURS` as the Romance languages that write them join and cue them
+#: (the ``format51`` round): a range joined by "à", "a", "au", "jusqu'à", "hasta", "até", "às" or "alle" ("de 14 h
+#: à 16 h 30", "de 9 h a 17 h"), one after a word that only a time of day follows ("dès 8 h", "à 14 h", "às 9 h",
+#: "desde las 9 h", "a las 14 h", "dalle 9 h", "vers 18 h"), and the minutes kept before any punctuation ("16 h 30:
+#: adults" is 16:30, not 16:00). "5 h de travail", "24 h avant", "en 2 h" stay lengths of time, and so does an hour
+#: a cue leaves a length by "de" / "d'" after it ("à 2 h de route": two hours away). Off in the claim-decision fit.
+READ_ROMANCE_HOURS = True
+#: The hour of :data:`_HOUR_H` whose minutes may stand before a punctuation mark ("16 h 30:", "18 h 30."), never
+#: before a digit after it ("16 h 30:45") nor a letter.
+_ROMANCE_HOUR_H = r"(?:[01]?\d|2[0-3])\sh(?:\s[0-5]\d(?!\w|[:.,]\d)|(?![\w:]))"
+#: The words that join two hours as a range: the English ones and the Romance ones.
+_ROMANCE_JOIN = r"to|until|till|-|–|—|à|a|au|jusqu['’]à|hasta|até|às|alle"
+_ROMANCE_RANGE_RE = re.compile(
+    rf"(?<![\w:.,])({_ROMANCE_HOUR_H})(\s*(?:{_ROMANCE_JOIN})\s*)"
+    rf"({_ROMANCE_HOUR_H})", re.IGNORECASE)
+_ROMANCE_AFTER_RE = re.compile(
+    rf"(?<!\w)(at|from|until|till|by|dès|à|às|desde(?:\s+las?)?|a\s+las?|dalle|alle|vers|(?:à|a)\s+partir\s+de)(\s+)"
+    rf"({_ROMANCE_HOUR_H})(?!\s+(?:de|d['’]|del|da)(?!\w))", re.IGNORECASE)
 #: An hour and its minutes around the hour symbol, in either case: the patterns that find them are case-blind.
 _HOUR_PARTS_RE = re.compile(r"(\d+)\s?h\s?(\d*)", re.IGNORECASE)
 
@@ -834,8 +948,10 @@ def _clock_of(written: str) -> str:
 def spaced_hours(text: str) -> str:
     """``text`` with each clock hour written "14 h" or "18 h 30" after a word that makes it one, or in a range of
     two, as "14:00" and "18:30", for the time reader."""
-    text = _SPACED_RANGE_RE.sub(lambda m: _clock_of(m.group(1)) + m.group(2) + _clock_of(m.group(3)), text)
-    return _SPACED_AFTER_RE.sub(lambda m: m.group(1) + m.group(2) + _clock_of(m.group(3)), text)
+    ranged, cued = ((_ROMANCE_RANGE_RE, _ROMANCE_AFTER_RE) if READ_ROMANCE_HOURS
+                    else (_SPACED_RANGE_RE, _SPACED_AFTER_RE))
+    text = ranged.sub(lambda m: _clock_of(m.group(1)) + m.group(2) + _clock_of(m.group(3)), text)
+    return cued.sub(lambda m: m.group(1) + m.group(2) + _clock_of(m.group(3)), text)
 
 
 #: Switch: a clock time written with a dot between hour and minutes, the Nordic, German and Slovene way, read as the
@@ -952,6 +1068,13 @@ _CUED_H_RE = re.compile(rf"{_CLOCK_CUE}({_ANY_H})(?![\w:])", re.IGNORECASE)
 _H_RANGE_RE = re.compile(rf"(?<![\w:.,])({_ANY_H})(\s*(?:to|until|till|-|–|—)\s*)({_ANY_H})(?![\w:])",
                          re.IGNORECASE)
 _SPACED_MINUTES_RE = re.compile(r"(?<![\w:.,])([01]\d|2[0-3])\sh\s([0-5]\d)(?![\w:])")
+#: The same three forms under :data:`READ_ROMANCE_HOURS`: the minutes kept before a punctuation mark ("16 h 30:",
+#: "9h30."), and a range joined by the Romance words too ("de 9h à 17h", "de 14 h a 16 h 30").
+_KEPT_ANY_H = r"(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d(?!\w|[:.,]\d)|(?![\w:]))"
+_ROMANCE_CUED_H_RE = re.compile(rf"{_CLOCK_CUE}({_KEPT_ANY_H})", re.IGNORECASE)
+_ROMANCE_H_RANGE_RE = re.compile(rf"(?<![\w:.,])({_KEPT_ANY_H})(\s*(?:{_ROMANCE_JOIN})\s*)({_KEPT_ANY_H})",
+                                 re.IGNORECASE)
+_ROMANCE_SPACED_MINUTES_RE = re.compile(r"(?<![\w:.,])([01]\d|2[0-3])\sh\s([0-5]\d)(?!\w|[:.,]\d)")
 #: The pre-check of the cued forms: a clock preposition before a figure, or an hour symbol after one.
 #: Two searches, not one alternation: a pattern that starts with a figure is scanned for quickly, and an alternation
 #: led by a word boundary was tried at every position of every text with a figure (a third less time, same answer).
@@ -989,9 +1112,11 @@ def cued_clocks(text: str) -> str:
     if "." in text:
         text = _CUED_DOT_RE.sub(_cued_dot, text)
     if _H_HINT_RE.search(text):  # a range first: "from 10h to 22h" is a range, its "from" no cue of "10h" alone
-        text = _H_RANGE_RE.sub(_h_range, text)
-        text = _CUED_H_RE.sub(lambda m: m.group(1) + m.group(2) + _clock_of(m.group(3)), text)
-        text = _SPACED_MINUTES_RE.sub(lambda m: f"{m.group(1)}:{m.group(2)}", text)
+        ranged, cued, spaced = ((_ROMANCE_H_RANGE_RE, _ROMANCE_CUED_H_RE, _ROMANCE_SPACED_MINUTES_RE)
+                                if READ_ROMANCE_HOURS else (_H_RANGE_RE, _CUED_H_RE, _SPACED_MINUTES_RE))
+        text = ranged.sub(_h_range, text)
+        text = cued.sub(lambda m: m.group(1) + m.group(2) + _clock_of(m.group(3)), text)
+        text = spaced.sub(lambda m: f"{m.group(1)}:{m.group(2)}", text)
     return text
 
 
@@ -1166,13 +1291,17 @@ READ_BETWEEN_RANGES = True
 
 
 @text_cache()
-def typed_quantities(text: str, generous: bool = False) -> frozenset[str]:
+def typed_quantities(text: str, generous: bool = False, marks_after: bool = False) -> frozenset[str]:
     """Numbers stated with a unit whose number is a fact only with it: money, percentages, durations.
 
     Each is "value kind" ("20 money", "15 minute"); every number of a range takes the range's unit ("10 to
     14 business days"). Read ``generous``-ly (evidence), whole durations also state their equivalents (two
-    weeks are 14 days, 48 hours 2 days).
+    weeks are 14 days, 48 hours 2 days). With ``marks_after``, money whose sign follows its figure ("19,00 €",
+    "1 950 kr") is money too (:data:`READ_MARKS_AFTER_FIGURES`): the fact check of a claim's amounts reads so,
+    while the chains of worked steps keep the older reading their own rounds tuned.
     """
+    if marks_after:  # before the dots are read as thousands: the mark says how its figure is grouped
+        text = _marks_after_as_signs(text)  # "19,00 €" and "1 950 kr" are money too
     text = dot_thousands(spell_forms(text))  # "half an hour" is 30 minutes, "three quarters of" 75%
     text = _more_signs_as_money(text)  # "GH₵30" is 30 of money
     if READ_BETWEEN_RANGES and "etween" in text:  # "between 25 and 110 kg" is "25 to 110 kg"
