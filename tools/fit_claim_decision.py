@@ -217,6 +217,10 @@ does care or hands-on help read as a statement, not a hand-over (``READ_HANDS_ON
 So is a first word before a bare "the" read as no name (``READ_VERB_OPENERS`` in :mod:`llmops_kit.text.tokens`, the
 same round: "Bring the Texas title"): it settles a name before the decision. So is "May" beside a day or a year read
 as the month's name (``READ_DATED_MAY``, the ``may50`` round: "16 May 2027" against "16 March 2027").
+So are an irregular verb form or plural read as its dictionary form by the novel-word rule (``READ_IRREGULAR_FORMS``,
+the ``words51`` round: "gloves are lent" of "we lend you gloves") and the general nouns "things", "stuff", "the list
+of", "that sort of" read as no subject (``READ_GENERAL_NOUNS``, the same round): both change a claim's novel words,
+which the decision's signals count.
 So is a record's count restated with another figure (``READ_RECORD_COUNTS`` in :mod:`llmops_kit.record_counts`, the
 same round: "2 pairs of boots are rented" of "boots rented: 1"), and so are a repeated field's entries counted and a
 record the question names read (``READ_ENTRY_COUNTS``, the ``m5count42`` round: "only one payment" of a record listing
@@ -875,6 +879,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (tokens, "READ_LY_OPENERS", False),
         (tokens, "READ_VERB_OPENERS", False),
         (tokens, "READ_DATED_MAY", False),
+        (tokens, "READ_IRREGULAR_FORMS", False),
+        (tokens, "READ_GENERAL_NOUNS", False),
         (decline_clauses, "READ_DECLINE_CLAUSES", False),
         (dash_clauses, "READ_DASH_CLAUSES", False),
         (figure_owner, "READ_QUALIFIERS", False),
