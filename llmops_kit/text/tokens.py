@@ -412,9 +412,9 @@ def names_in(sentence: str) -> frozenset[str]:
 #: A claim's words that name no subject read as none by the novel-word rule (:func:`general_word_stems`). Off while the
 #: claim decision is fitted (the words it drops feed the fitted signals).
 READ_GENERAL_NOUNS = True
-#: General nouns that stand for whatever the sentence is about ("things we don't repair", "that sort of stuff",
-#: "the blue ones"): general English, no subject of their own.
-_GENERAL_WORDS = frozenset(("thing", "things", "stuff", "ones"))
+#: General nouns that stand for whatever the sentence is about ("things we don't repair", "that sort of stuff"):
+#: general English, no subject of their own. ("ones" is not one: "little ones" are children.)
+_GENERAL_WORDS = frozenset(("thing", "things", "stuff"))
 #: The apology of a courtesy ("Sorry, microwaves are ..."): no subject either, so the novel-word rule does not count
 #: it; it stays among the claim's stems, as the light-word test (:data:`llmops_kit.claim_meaning.LIGHT_WORDS`) reads it.
 COURTESY_STEMS = frozenset((stem("sorry"),))
