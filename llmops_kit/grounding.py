@@ -189,6 +189,7 @@ from .text.foreign_facts import english_facts
 from .text.language import answer_is_foreign, is_foreign
 from .text.locale_amounts import held_amount_texts
 from .text.numbers import clock_words
+from .text.tokens import COURTESY_STEMS, general_word_stems, irregular_forms
 from .text.worded_forms import form_words
 from .unheld_figures import unheld_figure
 from .unit_fields import unit_field_clash
@@ -365,6 +366,33 @@ def _fact_words(claim: str) -> frozenset[str]:
     # an ASCII claim lower-cased matches the case-sensitive pattern where it matched ignoring case, twice as
     # fast; the words are stemmed, which lower-cases them anyway
     return frozenset(stem(word) for m in _FACT_WORD_LOWER_RE.finditer(claim.lower()) for word in m.groups() if word)
+
+
+def _subject_stems(stems: frozenset[str], general: frozenset[str], evidence: Evidence) -> frozenset[str]:
+    """A claim's stems less its general nouns (``general``) the evidence lacks, so the novel-word rule and the
+    coverage weigh its subject only; the claim keeps its stems when nothing else would be left. (Its apology is
+    kept: :func:`~llmops_kit.claim_meaning.adds_only_light_words` supports a claim whose only new word it is and
+    whose denial is the evidence's, and the rule alone leaves it uncounted.)"""
+    unheld = evidence.novel(general)
+    left = stems - unheld
+    return left if left else stems
+
+
+def _evidence_lemmas(evidence: Evidence) -> frozenset[str]:
+    """The dictionary-form stems of the prose sources' irregular forms ("pay" of "paid"), read once per request. A
+    tool record's "held: false" is a field's name, no statement in a tense: its words are read as written."""
+    return frozenset(lemma for source in evidence.sources if source.prose for _, lemma in irregular_forms(source.text))
+
+
+def _regular_novel(claim: str, novel: set[str], evidence: Evidence) -> set[str]:
+    """``novel`` less the words the evidence holds once an irregular form on either side is read as its dictionary
+    form (:func:`~llmops_kit.text.tokens.irregular_forms`): the claim's "lent" of the evidence's "lend", the
+    claim's "pay" of the evidence's "paid". Any other word stays as Snowball reads it."""
+    own = dict(irregular_forms(claim))
+    lemmas = evidence.once("grounding.irregular_lemmas", _evidence_lemmas)
+    if not own and not lemmas:
+        return novel
+    return {s for s in novel if s not in lemmas and not (s in own and not evidence.novel(frozenset((own[s],))))}
 
 
 def _anchored(claim: str) -> bool:
@@ -804,8 +832,16 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (a published contact)",
                                      evidence=None))
             continue
+        general = general_word_stems(claim) & stems
+        if general - COURTESY_STEMS:  # "microwaves are on the list of things we don't repair": no subject to hold
+            stems = _subject_stems(stems, general - COURTESY_STEMS, evidence)
         novel = evidence.novel(stems, NOVEL_MIN)
-        if len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE * len(stems) and not _anchored(claim):
+        if novel:  # "gloves are lent" of "we lend you gloves": the article's verb in another tense
+            novel = _regular_novel(claim, novel, evidence)
+        # the apology of "Sorry, ..." is no new subject either, but the light-word test reads it (see _subject_stems)
+        subject_novel = novel - COURTESY_STEMS if general & COURTESY_STEMS else novel
+        if (len(subject_novel) >= NOVEL_MIN and len(subject_novel) > NOVEL_SHARE * len(stems)
+                and not _anchored(claim)):
             verdicts.append(_verdict(claim=claim, verdict="invented" if NOVEL_WORDS_FABRICATE else "unsupported",
                                      source=None if NOVEL_WORDS_FABRICATE else NEW_WORDS_SOURCE,
                                      missing=tuple(sorted(novel))))
@@ -843,8 +879,8 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             continue
         # the customer's own figure held against the evidence's rule, and the comparison holds: arithmetic on
         # given figures, which no evidence sentence words (its other words may still be invented subject matter)
-        if evidence.compares_user_figure(claim) and not (len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE
-                                                         * len(stems)):
+        if evidence.compares_user_figure(claim) and not (len(subject_novel) >= NOVEL_MIN
+                                                         and len(subject_novel) > NOVEL_SHARE * len(stems)):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (a comparison with "
                                      "the user's own figure)", evidence=None))
             continue

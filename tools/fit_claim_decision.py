@@ -220,6 +220,10 @@ as the month's name (``READ_DATED_MAY``, the ``may50`` round: "16 May 2027" agai
 So are money with its sign after the figure read as money by the fact check's typed amounts
 (``READ_MARKS_AFTER_FIGURES`` in :mod:`llmops_kit.text.numbers`, the ``format51`` round: "19,00€" against "18,00€")
 and spaced hours joined or cued by Romance words (``READ_ROMANCE_HOURS``, the same module: "de 14 h à 16 h 30").
+So are an irregular verb form or plural read as its dictionary form by the novel-word rule (``READ_IRREGULAR_FORMS``,
+the ``words51`` round: "gloves are lent" of "we lend you gloves") and the general nouns "things", "stuff", "the list
+of", "that sort of" read as no subject (``READ_GENERAL_NOUNS``, the same round): both change a claim's novel words,
+which the decision's signals count.
 So is a record's count restated with another figure (``READ_RECORD_COUNTS`` in :mod:`llmops_kit.record_counts`, the
 same round: "2 pairs of boots are rented" of "boots rented: 1"), and so are a repeated field's entries counted and a
 record the question names read (``READ_ENTRY_COUNTS``, the ``m5count42`` round: "only one payment" of a record listing
@@ -884,6 +888,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (tokens, "READ_DATED_MAY", False),
         (numbers, "READ_MARKS_AFTER_FIGURES", False),
         (numbers, "READ_ROMANCE_HOURS", False),
+        (tokens, "READ_IRREGULAR_FORMS", False),
+        (tokens, "READ_GENERAL_NOUNS", False),
         (decline_clauses, "READ_DECLINE_CLAUSES", False),
         (dash_clauses, "READ_DASH_CLAUSES", False),
         (figure_owner, "READ_QUALIFIERS", False),

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import compress
 from operator import not_
@@ -35,12 +35,16 @@ from .worded_forms import spell_forms
 
 __all__ = [
     "CALENDAR_ABBREVIATIONS",
+    "COURTESY_STEMS",
     "STOPWORDS",
     "TextFacts",
     "alnum_runs",
     "content_stems",
     "facts",
+    "general_word_stems",
     "identifiers_in",
+    "irregular_forms",
+    "irregular_lemma",
     "may_hold_word",
     "names_in",
     "normalise_quotes",
@@ -217,6 +221,50 @@ def _head(word: str) -> str:
 _NOT_STEMMED = STOPWORDS | _NUMBER_WORD_SET | _ORDINAL_ENDS | _CLOCK_MARKERS
 
 
+#: An irregular verb form or noun plural read as its dictionary form by the novel-word rule ("lent" as "lend", "paid"
+#: as "pay", "children" as "child"), in claim and evidence alike (:func:`irregular_forms`): Snowball leaves such forms
+#: apart from their base, so an answer that changed the tense or number of the article's word was held to bring a
+#: word found nowhere. Off while the claim decision is fitted (the novel words feed the fitted signals).
+READ_IRREGULAR_FORMS = True
+
+
+@lru_cache(maxsize=1)
+def _lemma_reader() -> Callable[[str], dict[str, tuple[str, ...]]]:
+    """LemmInflect's dictionary lookup (its English tables ship in the wheel and load offline, in about 0.15 s),
+    imported on the first word read, so a process that never compares words never loads it."""
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas
+
+
+@lru_cache(maxsize=1 << 17)
+def irregular_lemma(word: str) -> str | None:
+    """The dictionary form of a lower-case verb form or noun plural that Snowball does not bring to its base
+    ("lent" -> "lend", "taught" -> "teach", "children" -> "child"), None for any other word.
+
+    Read only when every reading of the word, in any part of speech, names that one other dictionary form: a word
+    that is also a word of its own ("left" the side, "felt" the cloth, "evening", "found", "better") stays itself,
+    and so does a regular form, whose dictionary form has its Snowball stem already ("returned")."""
+    readings = {lemma.lower() for lemmas in _lemma_reader()(word).values() for lemma in lemmas}
+    if len(readings) != 1 or word in readings:
+        return None
+    lemma = next(iter(readings))
+    return None if stem(lemma) == stem(word) else lemma
+
+
+@text_cache()
+def _irregular_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of :func:`irregular_forms`, cached per text (an article is read once, not once per claim)."""
+    words = {_head(w) for w in _lower_words(tokens(text)[0])} - _NOT_STEMMED
+    return frozenset((stem(w), stem(lemma)) for w in words if len(w) > 2 and (lemma := irregular_lemma(w)))
+
+
+def irregular_forms(text: str) -> frozenset[tuple[str, str]]:
+    """(its own stem, its dictionary form's stem) of each irregular form of a text (:func:`irregular_lemma`):
+    ("lent", "lend") of "gloves are lent". Empty when :data:`READ_IRREGULAR_FORMS` is off."""
+    return _irregular_pairs(text) if READ_IRREGULAR_FORMS else _EMPTY
+
+
 def _stems_of(text: str, distinct: set[str]) -> set[str]:
     """The stems of a text's distinct lower-case words, contractions and words without a stem of their own off."""
     # only a word with an apostrophe (straightened by ``tokens``) has a contraction to take off
@@ -359,6 +407,38 @@ def names_in(sentence: str) -> frozenset[str]:
     if READ_DATED_MAY and "May" in sentence and _DATED_MAY_RE.search(sentence):
         names.add("may")
     return frozenset(names) if names else _EMPTY
+
+
+#: A claim's words that name no subject read as none by the novel-word rule (:func:`general_word_stems`). Off while the
+#: claim decision is fitted (the words it drops feed the fitted signals).
+READ_GENERAL_NOUNS = True
+#: General nouns that stand for whatever the sentence is about ("things we don't repair", "that sort of stuff"):
+#: general English, no subject of their own. ("ones" is not one: "little ones" are children.)
+_GENERAL_WORDS = frozenset(("thing", "things", "stuff"))
+#: The apology of a courtesy ("Sorry, microwaves are ..."): no subject either, so the novel-word rule does not count
+#: it; it stays among the claim's stems, as the light-word test (:data:`llmops_kit.claim_meaning.LIGHT_WORDS`) reads it.
+COURTESY_STEMS = frozenset((stem("sorry"),))
+_COURTESY_WORDS = frozenset(("sorry",))
+#: General nouns heading an "of" phrase ("the list of things", "any kind of bike", "a bit of time", "lots of room"):
+#: the phrase's subject is the noun after "of". Alone they may name a subject ("the waiting list") and stay words.
+_GENERAL_HEADS = frozenset(("list", "lists", "kind", "kinds", "sort", "sorts", "type", "types", "bit", "lot", "lots"))
+_GENERAL_HEAD_RE = re.compile(r"\b(list|lists|kind|kinds|sort|sorts|type|types|bit|lot|lots)\s+of\b", re.IGNORECASE)
+
+
+def general_word_stems(text: str) -> frozenset[str]:
+    """The stems of a text's general nouns (:data:`_GENERAL_WORDS`, and :data:`_GENERAL_HEADS` before "of") and of
+    its apology (:data:`COURTESY_STEMS`): "Sorry, microwaves are on the list of things we don't repair" names
+    microwaves and repairs only. A closed class of general English, read only when a text holds one of its words
+    (a set lookup on the text's cached words); empty when :data:`READ_GENERAL_NOUNS` is off."""
+    if not READ_GENERAL_NOUNS:
+        return _EMPTY
+    words = words_in(text)
+    if _GENERAL_WORDS.isdisjoint(words) and _GENERAL_HEADS.isdisjoint(words) and _COURTESY_WORDS.isdisjoint(words):
+        return _EMPTY
+    found = {stem(w) for w in (_GENERAL_WORDS | _COURTESY_WORDS).intersection(words)}
+    if not _GENERAL_HEADS.isdisjoint(words):
+        found.update(stem(head.lower()) for head in _GENERAL_HEAD_RE.findall(normalise_quotes(text)))
+    return frozenset(found)
 
 
 @text_cache()
