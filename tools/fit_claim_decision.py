@@ -217,6 +217,9 @@ does care or hands-on help read as a statement, not a hand-over (``READ_HANDS_ON
 So is a first word before a bare "the" read as no name (``READ_VERB_OPENERS`` in :mod:`llmops_kit.text.tokens`, the
 same round: "Bring the Texas title"): it settles a name before the decision. So is "May" beside a day or a year read
 as the month's name (``READ_DATED_MAY``, the ``may50`` round: "16 May 2027" against "16 March 2027").
+So is a clause about the assistant's own remit or texts read as a decline that states nothing when the evidence holds
+its hard facts (``READ_REMIT_CLAUSES`` in :mod:`llmops_kit.scope_declines`, the ``decline51`` round: "Ha, I can only
+help with the rink; bagels are beyond my notices!"): it settles a claim before the decision.
 So is a record's count restated with another figure (``READ_RECORD_COUNTS`` in :mod:`llmops_kit.record_counts`, the
 same round: "2 pairs of boots are rented" of "boots rented: 1"), and so are a repeated field's entries counted and a
 record the question names read (``READ_ENTRY_COUNTS``, the ``m5count42`` round: "only one payment" of a record listing
@@ -1014,6 +1017,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (joined_declines, "READ_BARE_HANDOFFS", False),
         (joined_declines, "READ_COUNTED_DECLINES", False),
         (scope_declines, "READ_SCOPE_DECLINES", False),
+        (scope_declines, "READ_REMIT_CLAUSES", False),
         (found_sources, "READ_FOUND_LIMITS", False),
         (found_sources, "READ_NAMED_COVERS", False),
         (grounding, "READ_HYPHENED_CODES", False),
