@@ -54,6 +54,7 @@ from .claim_meaning import PROMISE_RE
 from .decline_claims import held_by_texts
 from .evidence import INSTRUCTIONS_LABEL, Evidence
 from .found_sources import prompt_nouns
+from .handoff_clauses import HANDOFF_WORDS
 from .text import content_stems, identifiers_in, numbers_in
 from .text.split import sentences_of
 from .text.tokens import normalise_quotes
@@ -192,6 +193,13 @@ _REFERRAL_RE = re.compile(
     r"(?:can|could|will|may|might|would|should|'ll)\s+(?:be\s+able\s+to\s+)?(?:know|help|tell\s+you|advise|confirm"
     r"|answer|assist|point\s+you|direct\s+you|have\s+(?:those|that|it|them|the\s+details)|look\s+into)\b(?P<after2>.*)$",
     re.IGNORECASE)
+#: A referral's own words beyond :data:`~llmops_kit.handoff_clauses.HANDOFF_WORDS`: "may know where to go", "speak
+#: to the team directly", "the best place to ask".
+_REFERRAL_FRAME = frozenset(content_stems("know where go place best right people person speak talk ask check with "
+                                          "about those them that please kindly directly first may might more touch "
+                                          "get"))
+#: An e-mail address or a phone number in any layout (a contact a referral names; checked as a hard fact).
+_CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()\-]{5,}\d")
 #: Where what the texts cover turns to what they lack: ", not X", "but nothing on X", "but don't name X".
 _DENIAL_TURN_RE = re.compile(
     r"(?:,\s*|\s+)(?:but\s+|and\s+)?(?:(?:they\s+|it\s+)?(?:don't|do\s+not|doesn't|does\s+not)\s+(?:say\s+anything\s+about"
@@ -221,6 +229,9 @@ class _Topics(NamedTuple):
 
     covered: str = ""
     denied: str = ""
+    #: "I don't have X": X must be the customer's subject (a word of the question), as the readings of the same
+    #: no require (:func:`denies_having`, :mod:`llmops_kit.info_declines`): unasked, it states a lack of the business
+    asked: bool = False
 
 
 @lru_cache(maxsize=64)
@@ -248,7 +259,7 @@ def _remit_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"^(?:i|we)\s+{_CANT}\s+(?:help(?:\s+you)?|advise)(?:\s+(?:with|on|about)\s+(?P<denied>.+))?$",
                    flags),
         # "I don't have X", "I have nothing on X", "nothing on X", "I found X but nothing on Y"
-        re.compile(r"^(?:i\s+(?:don't|do\s+not)\s+have|i\s+(?:have|found|see)\s+nothing\s+(?:on|about|regarding)"
+        re.compile(r"^(?:(?P<have>i\s+(?:don't|do\s+not)\s+have)|i\s+(?:have|found|see)\s+nothing\s+(?:on|about|regarding)"
                    r"|i've\s+(?:got\s+)?nothing\s+(?:on|about)|nothing\s+(?:on|about|regarding))"
                    r"(?:\s+(?:any|anything|information|info|details)\s*(?:on|about|regarding)?)?\s+(?P<denied>.+)$",
                    flags),
@@ -300,7 +311,7 @@ def _topics(part: str, nouns: tuple[str, ...]) -> _Topics | None:
             turn = _COVER_TURN_RE.search(denied)
             if turn is not None:
                 denied, covered = denied[:turn.start()], (covered + " " + denied[turn.end():]).strip()
-        return _Topics(covered.strip(" ,"), denied.strip(" ,"))
+        return _Topics(covered.strip(" ,"), denied.strip(" ,"), bool(groups.get("have")))
     return None
 
 
@@ -313,6 +324,12 @@ def _covered_held(covered: str, evidence: Evidence) -> bool:
     topic = content_stems(covered) - _COVER_FILLER
     unheld = (topic - _prompt_stems(evidence)) & evidence.novel(topic, len(topic) + 1)
     return len(unheld) <= COVERED_UNHELD_MAX and (not topic or len(unheld) < len(topic))
+
+
+def _of_the_question(denied: str, evidence: Evidence) -> bool:
+    """Does the topic said to be lacking share a word with the customer's question (or name nothing: "that")?"""
+    topic = content_stems(denied)
+    return not topic or bool(topic & evidence.user_stems)
 
 
 def _denied_unheld(denied: str, evidence: Evidence) -> bool:
@@ -342,9 +359,20 @@ def _remit_part(part: str, evidence: Evidence, nouns: tuple[str, ...], referrals
     topics = _topics(text, nouns)
     if topics is not None:
         return (not topics.covered or _covered_held(topics.covered, evidence)) and \
-            (not topics.denied or _denied_unheld(topics.denied, evidence))
+            (not topics.denied or _denied_unheld(topics.denied, evidence)) and \
+            (not topics.asked or _of_the_question(topics.denied, evidence))
     referred = _REFERRAL_RE.match(text) if referrals else None
-    return referred is not None and not PROMISE_RE.search(referred.group("after") or referred.group("after2") or "")
+    # what a named contact is said to do must be a hand-off's or the customer's words ("can tell you more", not
+    # "can confirm your pick-up date" to a question naming none); whom an imperative names is the customer's to ask
+    return referred is not None and not PROMISE_RE.search(referred.group("after") or referred.group("after2") or "") \
+        and not _new_referral_words(referred.group("after2") or "", evidence)
+
+
+def _new_referral_words(referral: str, evidence: Evidence) -> set[str]:
+    """The words of what a referral's contact is said to do that are neither a hand-off's, the customer's, nor found
+    in any text the model was given ("... can confirm your pick-up date" to a question naming no date)."""
+    rest = content_stems(_CONTACT_RE.sub(" ", referral)) - HANDOFF_WORDS - _REFERRAL_FRAME - evidence.user_stems
+    return evidence.novel(frozenset(rest), len(rest) + 1) if rest else set()
 
 
 def _facts_held(piece: str, evidence: Evidence) -> bool:

@@ -108,3 +108,14 @@ def test_a_referral_alone_is_no_decline_of_the_texts() -> None:
     evidence = documents_evidence(NOTICES, "Who can tell me more?")
     assert remit_clause("the front desk can tell you more", evidence)
     assert not remit_clause("the front desk can tell you more", evidence, referrals=False)
+
+
+def test_an_unasked_lack_and_a_referral_saying_more_than_a_hand_off_are_no_remit_clause() -> None:
+    """"I don't have X" is the customer's subject only when the question names it; a contact said to do what no text
+    or question names ("can confirm your locker number") says more than a hand-off."""
+    desk = Document(id="n-2", content="Front desk: 0113 496 0781.")
+    evidence = documents_evidence([*NOTICES, desk], "Do you sell chalk bags?")
+    assert remit_clause("I don't have anything on chalk bags, sorry", evidence)
+    assert not remit_clause("I don't have anything on parking permits, sorry", evidence)
+    assert remit_clause("the desk on 0113 496 0781 can tell you more", evidence)
+    assert not remit_clause("the desk on 0113 496 0781 can confirm your locker number", evidence)
