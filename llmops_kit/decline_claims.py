@@ -72,6 +72,7 @@ __all__ = [
     "declines_question",
     "declines_sources",
     "denies_topic",
+    "held_by_texts",
 ]
 
 #: Off in ``tools/fit_claim_decision.py``: the reading changes which claims count as supported.
@@ -221,7 +222,7 @@ def customers_only(text: str, evidence: Evidence) -> bool:
     return all(item.lower() in told for item in (*numbers_in(text), *identifiers_in(text), *names_in(text)))
 
 
-def _held_by_texts(topic: str, evidence: Evidence) -> bool:
+def held_by_texts(topic: str, evidence: Evidence) -> bool:
     """Does a sentence the model was given (not the customer's) hold every content word of a part of the topic?"""
     parts = [content_stems(p) for p in re.split(r",|\s+or\s+|\s+and\s+|\s+nor\s+", topic)]
     if not parts or any(not p for p in parts):
@@ -306,7 +307,7 @@ def denies_topic(text: str, evidence: Evidence, nouns: tuple[str, ...] = ()) -> 
     if found is None or numbers_in(found.group("topic")) or identifiers_in(found.group("topic")):
         return False
     close = found.groupdict().get("close")
-    return _closes(close, evidence) and not _held_by_texts(found.group("topic"), evidence)
+    return _closes(close, evidence) and not held_by_texts(found.group("topic"), evidence)
 
 
 def declines_sources(claim: str, evidence: Evidence, nouns: tuple[str, ...] = ()) -> bool:

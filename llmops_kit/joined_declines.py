@@ -42,7 +42,7 @@ from .decline_claims import customers_only, declines_question, denies_topic
 from .evidence import Evidence
 from .found_sources import NAMED_COVER_HEAD, found_limits, prompt_nouns, texts_limit
 from .handoff_clauses import hands_over
-from .scope_declines import denies_having, scope_decline
+from .scope_declines import denies_having, denies_held_topic, scope_decline
 from .text import content_stems
 from .text.claims import claim_text
 from .text.decline_clauses import cut_decline_clause
@@ -154,8 +154,8 @@ def joined_facts(claim: str, evidence: Evidence, answer: frozenset[str], answer_
     if not READ_JOINED_DECLINES:
         return None
     pieces = _pieces(claim)
-    if len(pieces) < 2:
-        return None
+    if len(pieces) < 2 or any(denies_held_topic(p, evidence) for p in pieces):
+        return None  # one piece or none, or a false denial of the texts' topic ("I have nothing on X" of a held X)
     dropped = [p for p in pieces if declines(p, evidence) or hands_over(p, evidence, answer, answer_text)]
     if not dropped:
         return None
@@ -207,9 +207,11 @@ def declines_whole(claim: str, evidence: Evidence) -> bool:
     model says its texts miss the question."""
     if not READ_COUNTED_DECLINES:
         return False
-    if scope_decline(claim, evidence) or found_limits(claim, evidence):
+    # a referral or courtesy alone says nothing of what the texts miss ("Call 1-888-555-0163"): not counted
+    if scope_decline(claim, evidence, referrals=False) or found_limits(claim, evidence):
         return True
     pieces = _pieces(claim)
     # the cheap tests first: most supported claims have one piece, or no piece naming the bot's remit or finds
-    return (len(pieces) > 1 and any(scope_decline(p, evidence) or texts_limit(p, evidence) for p in pieces)
+    return (len(pieces) > 1 and any(scope_decline(p, evidence, referrals=False) or texts_limit(p, evidence)
+                                    for p in pieces)
             and all(declines(p, evidence) for p in pieces))

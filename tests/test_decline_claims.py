@@ -11,7 +11,7 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import decline_claims
+from llmops_kit import decline_claims, scope_declines
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_verdicts as _verdicts
@@ -52,7 +52,8 @@ def test_a_decline_naming_the_texts_is_supported(answer: str, docs: list[Documen
 def test_the_reading_is_what_settles_the_decline() -> None:
     """Switched off, the same decline is judged as a claim and flagged (the reading is doing the work)."""
     answer, docs, query, instructions = DECLINES[0]
-    with patch.object(decline_claims, "READ_SOURCE_DECLINES", False):
+    with patch.object(decline_claims, "READ_SOURCE_DECLINES", False), \
+            patch.object(scope_declines, "READ_REMIT_CLAUSES", False):
         assert _verdicts(answer, docs, query, instructions) != ["supported"]
 
 

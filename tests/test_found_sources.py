@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from llmops_kit import found_sources
+from llmops_kit import found_sources, scope_declines
 from llmops_kit.quality import HeuristicScorer, score_answer
 from llmops_kit.traces import Document
 
@@ -50,6 +50,7 @@ def test_what_the_found_texts_lack_is_supported(answer: str, docs: list[Document
 def test_without_the_reading_it_is_not_supported(answer: str, docs: list[Document], query: str,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(found_sources, "READ_FOUND_SOURCES", False)
+    monkeypatch.setattr(scope_declines, "READ_REMIT_CLAUSES", False)
     assert _verdicts(answer, docs, query) != ["supported"]
 
 
@@ -100,6 +101,7 @@ def test_what_i_found_with_a_closing_decline_is_supported(answer: str, docs: lis
 def test_what_i_found_without_the_reading_is_not_supported(answer: str, docs: list[Document], query: str,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(found_sources, "READ_FOUND_SOURCES", False)
+    monkeypatch.setattr(scope_declines, "READ_REMIT_CLAUSES", False)
     assert _verdicts(answer, docs, query) != ["supported"]
 
 
@@ -160,6 +162,7 @@ def test_i_only_know_x_not_y_is_supported(answer: str, docs: list[Document], que
 def test_i_only_know_x_not_y_without_the_reading_is_not_supported(answer: str, docs: list[Document], query: str,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(found_sources, "READ_FOUND_SOURCES", False)
+    monkeypatch.setattr(scope_declines, "READ_REMIT_CLAUSES", False)
     assert _verdicts(answer, docs, query) != ["supported"]
 
 

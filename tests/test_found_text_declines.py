@@ -17,7 +17,7 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import decline_claims
+from llmops_kit import decline_claims, scope_declines
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_scores
@@ -61,7 +61,8 @@ def test_a_wrong_fact_before_the_found_texts_silence_stays_flagged() -> None:
 
 def test_the_reading_is_what_settles_the_found_texts_silence() -> None:
     """Switched off, the same declines are judged as claims and flagged (the reading is doing the work)."""
-    with fresh_scores(), patch.object(decline_claims, "READ_SOURCE_DECLINES", False):
+    with fresh_scores(), patch.object(decline_claims, "READ_SOURCE_DECLINES", False), \
+            patch.object(scope_declines, "READ_REMIT_CLAUSES", False):
         for case in FOUND[1:]:  # a hand-off to a published contact passes as a contact already
             assert _verdicts(*case) != ["supported"], case[0]
 

@@ -12,7 +12,7 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import info_declines
+from llmops_kit import info_declines, scope_declines
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_scores
@@ -31,7 +31,8 @@ SCHOOL_FEE_Q = "What is the late enrolment fee if I register after the start?"
 
 
 def _without(answer: str, docs: list[Document], query: str) -> list[str]:
-    with fresh_scores(), patch.object(info_declines, "READ_INFO_DECLINES", False):
+    with fresh_scores(), patch.object(info_declines, "READ_INFO_DECLINES", False), \
+            patch.object(scope_declines, "READ_REMIT_CLAUSES", False):
         return _verdicts(answer, docs, query)
 
 

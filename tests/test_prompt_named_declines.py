@@ -25,7 +25,7 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import decline_claims, found_sources
+from llmops_kit import decline_claims, found_sources, scope_declines
 from llmops_kit.declined_subjects import declined_pieces
 from llmops_kit.text import source_nouns
 from llmops_kit.text.source_nouns import trace_source_nouns
@@ -77,17 +77,21 @@ def test_a_decline_in_the_prompts_names_on_a_topic_no_text_holds_is_supported(
 
 def test_the_readings_are_what_settle_the_declines() -> None:
     """Switched off, the same declines are judged as claims and flagged (the readings are doing the work)."""
-    with fresh_scores(), patch.object(decline_claims, "READ_SUBJECT_SILENCES", False):
+    with fresh_scores(), patch.object(decline_claims, "READ_SUBJECT_SILENCES", False), \
+            patch.object(scope_declines, "READ_REMIT_CLAUSES", False):
         for case in FAITHFUL[1:4]:
             assert _verdicts(*case) != ["supported"], case[0]
-    with fresh_scores(), patch.object(source_nouns, "READ_WHOLE_NAMES", False):
+    with fresh_scores(), patch.object(source_nouns, "READ_WHOLE_NAMES", False), \
+            patch.object(scope_declines, "READ_REMIT_CLAUSES", False):
         trace_source_nouns.cache_clear()
         assert _verdicts(*FAITHFUL[0]) != ["supported"]
     trace_source_nouns.cache_clear()
-    with fresh_scores(), patch.object(decline_claims, "READ_QUESTION_DECLINES", False):
+    with fresh_scores(), patch.object(decline_claims, "READ_QUESTION_DECLINES", False), \
+            patch.object(scope_declines, "READ_REMIT_CLAUSES", False):
         for case in FAITHFUL[4:6]:
             assert _verdicts(*case) != ["supported"], case[0]
-    with fresh_scores(), patch.object(found_sources, "READ_PROMPT_NOUNS", False):
+    with fresh_scores(), patch.object(found_sources, "READ_PROMPT_NOUNS", False), \
+            patch.object(scope_declines, "READ_REMIT_CLAUSES", False):
         assert _verdicts(*FAITHFUL[6]) != ["supported"]
 
 

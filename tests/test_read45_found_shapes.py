@@ -13,7 +13,7 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import found_sources
+from llmops_kit import found_sources, scope_declines
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_scores
@@ -70,7 +70,8 @@ def test_the_wider_shapes_of_what_the_texts_lack_are_supported(answer: str, docs
 @pytest.mark.parametrize(("answer", "docs", "query", "instructions"), CASES)
 def test_without_the_switch_the_old_verdict_returns(answer: str, docs: list[Document], query: str,
                                                     instructions: str | None) -> None:
-    with fresh_scores(), patch.object(found_sources, "READ_FOUND_SHAPES", False):
+    with fresh_scores(), patch.object(found_sources, "READ_FOUND_SHAPES", False), \
+            patch.object(scope_declines, "READ_REMIT_CLAUSES", False):
         assert _verdicts(answer, docs, query, instructions) != ["supported"]
 
 

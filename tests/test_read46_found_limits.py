@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import found_sources
+from llmops_kit import found_sources, scope_declines
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_scores
@@ -32,5 +32,6 @@ def test_control_found_texts_said_to_be_about_what_they_do_not_hold_stay_flagged
 
 
 def test_without_the_switch_the_old_verdict_returns() -> None:
-    with fresh_scores(), patch.object(found_sources, "READ_FOUND_LIMITS", False):
+    with fresh_scores(), patch.object(found_sources, "READ_FOUND_LIMITS", False), \
+            patch.object(scope_declines, "READ_REMIT_CLAUSES", False):
         assert _verdicts(HELD, GYM, QUESTION, GYM_SYS) != ["supported"]

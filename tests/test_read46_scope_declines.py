@@ -42,7 +42,8 @@ def test_a_decline_naming_what_the_bot_is_for_is_supported(answer: str) -> None:
 
 @pytest.mark.parametrize("answer", [*COLON_CASES, *SCOPE_CASES])
 def test_without_the_scope_switch_the_old_verdict_returns(answer: str) -> None:
-    with fresh_scores(), patch.object(scope_declines, "READ_SCOPE_DECLINES", False):
+    with fresh_scores(), patch.object(scope_declines, "READ_SCOPE_DECLINES", False), \
+            patch.object(scope_declines, "READ_REMIT_CLAUSES", False):
         assert _verdicts(answer, GYM, KAYAK_Q, GYM_SYS) != ["supported"]
 
 
@@ -84,5 +85,6 @@ def test_control_a_limit_alone_to_what_nothing_describes_stays_flagged() -> None
 
 
 def test_without_the_scope_switch_a_limit_alone_is_judged_as_before() -> None:
-    with fresh_scores(), patch.object(scope_declines, "READ_SCOPE_DECLINES", False):
+    with fresh_scores(), patch.object(scope_declines, "READ_SCOPE_DECLINES", False), \
+            patch.object(scope_declines, "READ_REMIT_CLAUSES", False):
         assert _verdicts("I can only help with the climbing gym, sorry.", GYM, KAYAK_Q, GYM_SYS) != ["supported"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import joined_declines
+from llmops_kit import joined_declines, scope_declines
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_scores
@@ -41,5 +41,6 @@ def test_control_a_decline_of_a_figure_the_customer_did_not_give_stays_flagged()
 
 
 def test_switched_off_the_piece_keeps_its_decline_and_is_flagged() -> None:
-    with fresh_scores(), patch.object(joined_declines, "READ_CUT_PIECES", False):
+    with fresh_scores(), patch.object(joined_declines, "READ_CUT_PIECES", False), \
+            patch.object(scope_declines, "READ_REMIT_CLAUSES", False):
         assert FLAGGED & set(_verdicts(_answer(), DOCS, ASKED, PROMPT))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import found_sources
+from llmops_kit import found_sources, scope_declines
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_scores
@@ -58,7 +58,8 @@ def test_control_named_texts_denied_to_cover_what_they_hold_stays_flagged() -> N
 
 
 def test_without_the_switch_the_old_verdicts_return() -> None:
-    with fresh_scores(), patch.object(found_sources, "READ_NAMED_COVERS", False):
+    with fresh_scores(), patch.object(found_sources, "READ_NAMED_COVERS", False), \
+            patch.object(scope_declines, "READ_REMIT_CLAUSES", False):
         assert _verdicts(COLON_COVERS, WORKSHOP, "Can you coach me for a race?", SYSTEM) != ["supported"]
         assert _verdicts(COVERED_IN, WORKSHOP, "Do you run tandem rides?", SYSTEM) != ["supported"]
         assert _verdicts(DOESNT_COVER, WORKSHOP, "Do you fix e-scooters?", SYSTEM) != ["supported"]

@@ -17,7 +17,7 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import decline_claims, joined_declines
+from llmops_kit import decline_claims, joined_declines, scope_declines
 from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.traces import Document
 
@@ -83,7 +83,8 @@ def test_texts_limited_by_only_and_silent_on_the_rest_are_supported() -> None:
 
 def test_the_reading_is_what_settles_the_silence() -> None:
     """Switched off, the same declines are judged as claims and flagged (the reading is doing the work)."""
-    with fresh_scores(), patch.object(decline_claims, "READ_SOURCE_DECLINES", False):
+    with fresh_scores(), patch.object(decline_claims, "READ_SOURCE_DECLINES", False), \
+            patch.object(scope_declines, "READ_REMIT_CLAUSES", False):
         for case in SILENT:
             if case not in (SILENT[2], SILENT[4]):  # a hand-off to a published contact passes as a contact already
                 assert _verdicts(*case) != ["supported"], case[0]

@@ -224,6 +224,9 @@ So are an irregular verb form or plural read as its dictionary form by the novel
 the ``words51`` round: "gloves are lent" of "we lend you gloves") and the general nouns "things", "stuff", "the list
 of", "that sort of" read as no subject (``READ_GENERAL_NOUNS``, the same round): both change a claim's novel words,
 which the decision's signals count.
+So is a clause about the assistant's own remit or texts read as a decline that states nothing when the evidence holds
+its hard facts (``READ_REMIT_CLAUSES`` in :mod:`llmops_kit.scope_declines`, the ``decline51`` round: "Ha, I can only
+help with the rink; bagels are beyond my notices!"): it settles a claim before the decision.
 So is a record's count restated with another figure (``READ_RECORD_COUNTS`` in :mod:`llmops_kit.record_counts`, the
 same round: "2 pairs of boots are rented" of "boots rented: 1"), and so are a repeated field's entries counted and a
 record the question names read (``READ_ENTRY_COUNTS``, the ``m5count42`` round: "only one payment" of a record listing
@@ -1029,6 +1032,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (joined_declines, "READ_BARE_HANDOFFS", False),
         (joined_declines, "READ_COUNTED_DECLINES", False),
         (scope_declines, "READ_SCOPE_DECLINES", False),
+        (scope_declines, "READ_REMIT_CLAUSES", False),
         (found_sources, "READ_FOUND_LIMITS", False),
         (found_sources, "READ_NAMED_COVERS", False),
         (grounding, "READ_HYPHENED_CODES", False),
