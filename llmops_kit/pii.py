@@ -260,14 +260,15 @@ def _card_cue(text: str, start: int) -> bool:
     return READ_CUED_CARDS and _CARD_CUE.search(text, max(0, start - 60), start) is not None
 
 
-def _cards_in(run: str, offset: int, cued: bool = False) -> list[PiiMatch]:
-    """The card numbers of one run; ``cued``: the text names a card just before it, so a grouped number needs no
-    valid check digit."""
+def _cards_in(run: str, offset: int, text: str = "") -> list[PiiMatch]:
+    """The card numbers of one run (at ``offset`` of ``text``): a grouped number that fails the check digit is one
+    when the text names a card just before it, which is looked for only then (most runs are not card-shaped)."""
     found = []
     for shape in _CARD_SHAPE.finditer(run):
         digits = re.sub(r"\D", "", shape.group())
-        checked = luhn_valid(digits) or (cued and not shape.group().isdigit())
-        if 13 <= len(digits) <= 19 and _card_network_ok(digits) and checked:
+        if not (13 <= len(digits) <= 19 and _card_network_ok(digits)):
+            continue
+        if luhn_valid(digits) or (not shape.group().isdigit() and _card_cue(text, offset)):
             found.append(PiiMatch("card", offset + shape.start(), offset + shape.end(), shape.group(), digits))
     return found
 
@@ -365,7 +366,7 @@ def find_pii(
             continue
         if _glued(text, start, end) or (id_labels and _is_id_label(text, start, key)):
             continue
-        cards = _cards_in(body, start, _card_cue(text, start))
+        cards = _cards_in(body, start, text)
         if cards:
             found += cards
             continue
