@@ -395,6 +395,12 @@ def _regular_novel(claim: str, novel: set[str], evidence: Evidence) -> set[str]:
     return {s for s in novel if s not in lemmas and not (s in own and not evidence.novel(frozenset((own[s],))))}
 
 
+def _mostly_novel(novel: set[str] | frozenset[str], stems: frozenset[str]) -> bool:
+    """Are the claim's words no evidence holds (``novel``) enough of its ``stems`` to make it new subject matter
+    (at least :data:`NOVEL_MIN`, and more than :data:`NOVEL_SHARE` of them)?"""
+    return len(novel) >= NOVEL_MIN and len(novel) > NOVEL_SHARE * len(stems)
+
+
 def _anchored(claim: str) -> bool:
     """Does the claim name a hard fact (number, time, code, contact number, e-mail, name)?"""
     return bool(numbers_in(claim) or identifiers_in(claim) or times_in(claim) or grouped_digits(claim)
@@ -840,8 +846,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             novel = _regular_novel(claim, novel, evidence)
         # the apology of "Sorry, ..." is no new subject either, but the light-word test reads it (see _subject_stems)
         subject_novel = novel - COURTESY_STEMS if general & COURTESY_STEMS else novel
-        if (len(subject_novel) >= NOVEL_MIN and len(subject_novel) > NOVEL_SHARE * len(stems)
-                and not _anchored(claim)):
+        if _mostly_novel(subject_novel, stems) and not _anchored(claim):
             verdicts.append(_verdict(claim=claim, verdict="invented" if NOVEL_WORDS_FABRICATE else "unsupported",
                                      source=None if NOVEL_WORDS_FABRICATE else NEW_WORDS_SOURCE,
                                      missing=tuple(sorted(novel))))
@@ -879,8 +884,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             continue
         # the customer's own figure held against the evidence's rule, and the comparison holds: arithmetic on
         # given figures, which no evidence sentence words (its other words may still be invented subject matter)
-        if evidence.compares_user_figure(claim) and not (len(subject_novel) >= NOVEL_MIN
-                                                         and len(subject_novel) > NOVEL_SHARE * len(stems)):
+        if evidence.compares_user_figure(claim) and not _mostly_novel(subject_novel, stems):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (a comparison with "
                                      "the user's own figure)", evidence=None))
             continue

@@ -275,9 +275,10 @@ def _same_unit(mine: str, bound: str) -> bool:
     return not mine and (bound + "s" in _PEOPLE_UNITS or bound in _PEOPLE_UNITS)
 
 
-def _quantities(text: str) -> dict[float, str]:
+def quantities(text: str) -> dict[float, str]:
     """The figures a text states as quantities, with their unit ("" for a bare figure): no clock time, date,
-    amount or share."""
+    amount or share (the figures a customer's own case is given in: "I weigh 128 kg", "we're 9", "my
+    12-year-old")."""
     found: dict[float, str] = {}
     for m in _FIGURE_RE.finditer(text):
         word, before = m.group(2), text[:m.start()]
@@ -301,13 +302,13 @@ def _customer_figures(claim: str, evidence: Evidence) -> dict[float, str]:
     """The figures the claim restates from the customer's message, with their unit (the claim's, else the
     message's)."""
     asked = evidence.once("limit_sides.asked", _asked_quantities)
-    claimed = _quantities(claim) if asked else {}  # a message stating no quantity has none to restate
+    claimed = quantities(claim) if asked else {}  # a message stating no quantity has none to restate
     return {value: unit or asked[value] for value, unit in claimed.items() if value in asked}
 
 
 def _asked_quantities(evidence: Evidence) -> dict[float, str]:
     """The quantities of the customer's message (read once per request, not once per claim)."""
-    return _quantities(evidence.user_text)
+    return quantities(evidence.user_text)
 
 
 def _crossed(value: float, bound: re.Match[str]) -> tuple[bool, str]:
@@ -346,6 +347,7 @@ _AGE_BOUND_RE = re.compile(r"(?<![\d.,])(?P<lo>\d{1,3})\s+and\s+older\b|(?<![\d.
                            r"|\bunder-(?P<hix>\d{1,3})s?\b", re.IGNORECASE)
 
 
+@text_cache()
 def stated_bounds(text: str) -> tuple[Bound, ...]:
     """The bounds a text puts on a figure ("ages 14 and up", "up to 8 guests", "under 10", "16 or older", "14+"),
     a notice rule's left out ("up to 24 hours before" bounds how early, not a figure of the customer's)."""
@@ -356,12 +358,6 @@ def stated_bounds(text: str) -> tuple[Bound, ...]:
         side = "hix" if m.group("hix") else "lo"
         found.append(Bound(float(m.group("lo") or m.group("plus") or m.group("hix")), side, "", m.group(0)))
     return tuple(found)
-
-
-def quantities(text: str) -> dict[float, str]:
-    """The figures a text states as quantities, with their unit ("" for a bare figure): no clock time, date, amount
-    or share (the figures a customer's own case is given in: "I weigh 128 kg", "we're 9", "my 12-year-old")."""
-    return _quantities(text)
 
 
 def _tiered(value: float, unit: str, clause: str) -> bool:

@@ -446,11 +446,6 @@ def _polarity(clause: str, requires: bool) -> bool | None:
     return False if _PAST_BOUND_RE.search(clause) is not None else None
 
 
-@text_cache()
-def _sentence_bounds(sentence: str) -> tuple[Bound, ...]:
-    return stated_bounds(sentence)
-
-
 def _held_bound(bound: Bound, rule: str, evidence: Evidence) -> tuple[str, str] | None:
     """(source, sentence) of an evidence sentence (not the customer's) stating the rule's bound (its limit, side
     and unit) on the rule's subject: the sentence shares a word with the rule beyond the bound's, or its text
@@ -461,7 +456,7 @@ def _held_bound(bound: Bound, rule: str, evidence: Evidence) -> tuple[str, str] 
         if source.user:
             continue
         for sentence in sentences_of(source.text):
-            if not any(b[:3] == bound[:3] for b in _sentence_bounds(sentence)):
+            if not any(b[:3] == bound[:3] for b in stated_bounds(sentence)):
                 continue
             if words & word_stems(sentence) or len(words & _text_words(source.text)) >= CONTEXT_MIN:
                 return source.label, sentence

@@ -143,11 +143,12 @@ def denies_having(piece: str, evidence: Evidence) -> bool:
                    for source in evidence.sources if not source.user for sentence in sentences_of(source.text))
 
 
-#: A word one of the remit forms needs (the cheap pre-check before any pattern; lower case).
-_REMIT_CUES = ("help", "can't", "cannot", "couldn't", "could not", "can only", "could only", "unable", "not able",
+#: A word one of the remit forms needs (the cheap pre-check before any pattern; lower case; a cue that holds a
+#: shorter one, "can't" of "can", is left out: the substring test finds the shorter).
+_REMIT_CUES = ("help", "unable", "not able",
                "found", "know", "outside", "beyond", "nothing", "something", "anything", "n'ai pas", "ne peux",
                "ne sais", "only", "came up", "system", "database", "tool", "note", "notice", "article", "page",
-               "passage", "document", "source", "info", "guide", "faq", "knowledge", "handbook", "leaflet", "brochure",
+               "passage", "document", "source", "info", "guide", "faq", "handbook", "leaflet", "brochure",
                "booklet", "manual", "wiki", "record", "sheet", "card", "entr", "extract", "section", "result", "rate",
                "schedule", "terms", "bits", "text", "file", "details", "call", "ring", "phone", "contact", "mail",
                "write", "ask", "check", "speak", "talk", "touch", "tell", "advise", "confirm", "answer", "assist",
