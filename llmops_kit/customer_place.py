@@ -21,6 +21,12 @@ building's Makani number is 2534579810" (Dubai's ten-digit building code), "cada
 words are :data:`PLACE_CODE_LABELS`, which the personal-data rules also read as an identifier's label (such a code
 is no phone number, however its digits read). A plot's number is not read here ("Plot 4410 is near the gate" may
 be the garden's plot, not the customer's place).
+
+With :data:`READ_WIDER_CODES` (the ``place52`` round) more of the world's layouts and ways of asking are read: six
+digits ("Is 110231 near your office?", as Colombia, India, Russia or Singapore write theirs), three digits, a space
+and two ("Is 628 00 in your area?", as Czechia, Slovakia, Sweden or Greece do), three digits beside a place name
+("We're staying in 101 Reykjavík"), and a code asked about as inside the business's area ("Is 628 00 in your area?",
+"is 110231 within your service area?").
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import re
 
 from .text.char_scans import has_digit
 
-__all__ = ["PLACE_CODE_LABELS", "READ_DECLINED_CODES", "declines_own_code", "postcodes"]
+__all__ = ["PLACE_CODE_LABELS", "READ_DECLINED_CODES", "READ_WIDER_CODES", "declines_own_code", "postcodes"]
 
 _CODE = r"\d{5}-\d{4}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4,5}"
 #: A postcode said to be one: "postcode 3011 AD", "post code: EM4 2QT", "zip code 98101".
@@ -66,6 +72,24 @@ _IN_RE = re.compile(
     rf"(?:{_UPPER}[\w'-]+\s+({_CODE})\b|({_CODE})\s+{_UPPER}[\w'-]+)")
 
 
+#: Switch: the wider layouts and the area question of the module docstring's last paragraph (the ``place52`` round:
+#: postcode traps of three authors' sets, "Is 628 00 in your area?", "Is 110231 near your office?", "We're staying in
+#: 101 Reykjavík, are you far?", were read as questions the articles miss). Off, only the layouts above are read.
+READ_WIDER_CODES = True
+_WIDE_CODE = rf"\d{{6}}|\d{{3}} \d{{2}}(?!\d)|{_CODE}"
+_WIDE_LIVES_RE = re.compile(
+    r"\b(?:(?:[Ll]ive|lives|living|[Ss]tay|stays|[Ss]taying|based|located)\s+(?:in|at|near)"
+    r"|(?:[Oo]ur|[Mm]y)\s+(?:hotel|apartment|flat|house|villa|cottage|hostel|guesthouse|accommodation|home|place)"
+    r"\s+is\s+(?:at|near))\s+"
+    rf"(?:{_UPPER}[\w'-]+\s+)?({_WIDE_CODE}|\d{{3}}(?=\s+{_UPPER}[\w'-]+))\b")
+#: A code asked about as near, far, or inside the business's area: "Is 628 00 in your area?", "is 110231 within
+#: your service area?".
+_WIDE_DISTANCE_RE = re.compile(
+    rf"\b[Ii]s\s+({_WIDE_CODE})\s+(?:(?:(?:too|very|quite|really|still)\s+)?(?:close|near|nearby|far)\b"
+    rf"|(?:in|inside|within)\s+(?:your|the)\s+(?:(?:delivery|service|collection|coverage|pick-?up)\s+)?"
+    rf"(?:area|zone|radius)\b(?!\s+of\b))(?!\s+(?:ahead|off|in\s+advance)\b)")
+
+
 def postcodes(text: str) -> list[str]:
     """The postcodes a message gives as the customer's (see the module docstring), as written."""
     if not any(c.isdigit() for c in text):
@@ -76,6 +100,9 @@ def postcodes(text: str) -> list[str]:
     found += [m.group(1) or m.group(2) for m in _IN_RE.finditer(text)]
     found += [m.group(1) for m in _MARK_RE.finditer(text)]
     found += [m.group(1) or m.group(2) for m in _DISTANCE_RE.finditer(text)]
+    if READ_WIDER_CODES:
+        found += [m.group(1) for m in _WIDE_LIVES_RE.finditer(text) if m.group(1) not in found]
+        found += [m.group(1) for m in _WIDE_DISTANCE_RE.finditer(text) if m.group(1) not in found]
     if "akani" in text or "adast" in text or "AKANI" in text or "ADAST" in text:
         found += [m.group(1) for m in _PLACE_CODE_RE.finditer(text)]
     return found

@@ -1088,6 +1088,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (place_names, "READ_ZONE_TOWNS", False),
         (joined_declines, "READ_CUT_PIECES", False),
         (customer_place, "READ_DECLINED_CODES", False),
+        (customer_place, "READ_WIDER_CODES", False),
         (pleasantries, "READ_HELP_TAILS", False),
         (contact_details, "READ_OWN_EMAILS", False),
         (changed_figures, "READ_CHANGED_FIGURES", False),
