@@ -77,7 +77,9 @@ __all__ = [
     "ID_LABELS",
     "KIND_LABELS",
     "MIN_DIGITS",
+    "READ_CODE_PREFIXES",
     "READ_FOREIGN_ID_LABELS",
+    "READ_POSTAL_BOXES",
     "PiiMatch",
     "canonical_values",
     "find_emails",
@@ -197,6 +199,19 @@ def key_matters(key: str) -> bool:
     return is_id_label(key) or any(part.lower() in PHONE_KEY_PARTS for part in _LABEL_PARTS.findall(key))
 
 
+#: Switch: a short capitalised prefix between an id's label and its number ("PSE transaction CUS 3318827410",
+#: "order SO 4471209381") is part of the reference, so the label before it still makes the number an id (the
+#: ``pii52`` round: a Colombian bank transfer's CUS number was read as a US phone number). Off, the prefix is the
+#: label and names no id.
+READ_CODE_PREFIXES = True
+_CODE_PREFIX_RE = re.compile(r"[A-Z]{2,5}")
+#: Switch: the number of a post office box ("P.O. Box 30124-00100", "PO Box 4410") is an address's, however its
+#: digits read as a phone (the ``pii52`` round: a Kenyan box and its postal code were read as a phone number). Off,
+#: "Box" names no id.
+READ_POSTAL_BOXES = True
+_POSTAL_BOX_RE = re.compile(r"\bP\.?\s?O\.?\s*Box\s*(?:No\.?\s*)?$", re.IGNORECASE)
+
+
 def _is_id_label(text: str, start: int, key: str | None) -> bool:
     """The number starting at ``start`` follows an id-like label (``Order #``, ``tracking no.``, the postal mark
     ``〒``), or opens the value of an id-like field ``key``."""
@@ -204,8 +219,14 @@ def _is_id_label(text: str, start: int, key: str | None) -> bool:
         return True
     if READ_FOREIGN_ID_LABELS and _foreign_id_label(text, start):
         return True
+    if READ_POSTAL_BOXES and _POSTAL_BOX_RE.search(text, max(0, start - 16), start):
+        return True  # "P.O. Box 30124-00100 Nairobi": a postal box's number, an address, no phone
     label = _LABEL_BEFORE.search(text, max(0, start - 48), start)
     if label is not None:
+        if READ_CODE_PREFIXES and _CODE_PREFIX_RE.fullmatch(label.group(1)) and label.start() > 0:
+            before = _LABEL_BEFORE.search(text, max(0, label.start() - 48), label.start())
+            if before is not None and is_id_label(before.group(1)):
+                return True  # "PSE transaction CUS 3318827410": the system's prefix between the label and the number
         return is_id_label(label.group(1))
     return key is not None and not text[:start].strip("\"' ([{:") and is_id_label(key)
 
