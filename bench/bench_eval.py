@@ -162,6 +162,9 @@ reading from the start of the stop after: it prints like holdout33 and ``--misse
 ``tests/data/holdout35``, written by a thirty-fifth author (Graz multi-storey car park, Austin shared commissary
 kitchen, Kyoto kimono rental, Centurion document shredding, Tbilisi airport and intercity transfers), is the unseen
 measure now: sealed, totals only, never its misses, also with ``--set``; not scored yet.
+``tests/data/holdout36``, written by a thirty-sixth author (Milan band rehearsal rooms, Astana driveway snow
+clearing, Makati office water dispensers, Haifa home-care equipment rental, Colombo school-van service), is sealed
+beside it: totals only, never its misses, also with ``--set``; not scored yet.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -202,6 +205,8 @@ EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT35 = REPO / "tests" / "data" / "holdout35"  # a thirty-fifth author's sealed set: totals only, never its misses
 HOLDOUT35_HEADING = "thirty-fifth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT36 = REPO / "tests" / "data" / "holdout36"  # a thirty-sixth author's sealed set: totals only, never its misses
+HOLDOUT36_HEADING = "thirty-sixth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -488,7 +493,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT35, HOLDOUT35_HEADING),)
+    return ((HOLDOUT35, HOLDOUT35_HEADING), (HOLDOUT36, HOLDOUT36_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
