@@ -53,6 +53,7 @@ from .evidence_statements import (
 )
 from .frequency_counts import miscounted_uses
 from .grouped_days import grouped_weekdays
+from .increment_counts import increment_figures
 from .near_dates import near_named_dates
 from .period_windows import window_end_figures
 from .place_names import caller_countries, country_names, implied_names, implied_regions, zone_towns
@@ -491,6 +492,10 @@ class Evidence(DerivedFigures):
             fits, misfits = shortfall_figures(claim, self.user_text)
             numbers = [n for n in numbers if n not in fits]
             numbers.extend(n for n in sorted(misfits & own) if n not in numbers)
+        # a count of the blocks a source charges by, or its amount, that the length does not give ("40 minutes is 2
+        # quarter-hours" where a started quarter-hour is charged whole; "13,4 km at 39 Kč are 522,60 Kč")
+        if own:
+            numbers.extend(n for n in sorted(increment_figures(claim, self.source_texts)[1] & own) if n not in numbers)
         # a saving or share the answer works out that its own amounts do not give ("= KSh 17,500, so the pack at
         # KSh 15,000 saves KSh 3,500"), held by a source or not
         if own and answer_text and ("sav" in claim or "Sav" in claim or "%" in claim):

@@ -43,6 +43,7 @@ from .evidence_statements import DATE_TOKEN_RE, MONTH_NAMES, NUMERIC_DATE_RE
 from .example_figures import example_figures, worked_examples
 from .fraction_steps import fraction_results
 from .general_conversions import general_conversion, negative_figures
+from .increment_counts import increment_figures
 from .inferred_counts import calendar_counts, list_counts, per_item_counts, yearly_figures
 from .length_steps import length_results
 from .named_party import party_counts
@@ -563,6 +564,8 @@ class DerivedFigures:
             left = self._less_quotients(left, stated, claim, answer_text or claim)
         if left:
             left = self._less_examples(left, stated, claim, answer_text or claim)
+        if left:  # a length restated in the blocks a source charges by ("3 hours are 12 quarter-hours at 45 lei")
+            left = left - increment_figures(claim, self.source_texts)[0]
         if left and answer_text and not self._in_own_results:
             left = self._less_own_results(left, claim, answer_text, anchor)
         if left and answer_text:  # a total under lines that each end in one amount ("... = $21.00 / Total $91.00")

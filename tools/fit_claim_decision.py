@@ -650,6 +650,7 @@ from llmops_kit import (  # noqa: E402
     grounding,
     grouped_days,
     held_imperatives,
+    increment_counts,
     inferred_counts,
     info_declines,
     joined_acts,
@@ -1120,6 +1121,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (text_arithmetic, "READ_OTHER_MARKS_AFTER", False),
         (locale_amounts, "READ_LOCALE_WORKED_SUMS", False),
         (rule_applications, "READ_BOUND_APPLICATIONS", False),
+        (increment_counts, "READ_INCREMENT_COUNTS", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
