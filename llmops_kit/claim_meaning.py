@@ -93,6 +93,7 @@ from .late_conditions import late_conditions
 from .limit_sides import far_side_claim, narrowed_list, waived_restriction, widened_restriction
 from .refund_polarity import reversed_refund
 from .restated_conditions import restated_condition
+from .tax_inclusion import turned_tax
 from .text import (
     STOPWORDS,
     content_stems,
@@ -135,7 +136,7 @@ COVERED_POLARITY_SHARE = 2 / 3
 class MeaningGap(NamedTuple):
     """What a reading found: its kind, the claim's clause, and the evidence sentence it was held against."""
 
-    kind: str  # "condition", "scope", "promise", "gratuity", "polarity", "refund"
+    kind: str  # "condition", "scope", "promise", "gratuity", "polarity", "refund", "tax"
     clause: str
     evidence: str | None
 
@@ -619,12 +620,26 @@ def meaning_gap(claim: str, evidence: Evidence) -> MeaningGap | None:
     same afternoon") is checked by no fact: those two are read all the same, and so is a rule it turns round
     (:func:`_covered_reversal`: "within 14 days, so you get a full cash refund" of "no cash refunds")."""
     if not is_fact_free(claim):
-        return (_added_condition(claim, evidence) or _promised(claim, evidence, fact_free=False)
+        return (_tax_turned(claim, evidence) or _added_condition(claim, evidence)
+                or _promised(claim, evidence, fact_free=False)
                 or _gratuity(claim, evidence) or _far_side(claim, evidence) or _refund_reversed(claim, evidence)
                 or _covered_reversal(claim, evidence))
-    return (_added_condition(claim, evidence) or _widened(claim, evidence) or _promised(claim, evidence)
+    return (_tax_turned(claim, evidence) or _added_condition(claim, evidence) or _widened(claim, evidence)
+            or _promised(claim, evidence)
             or _gratuity(claim, evidence) or _far_side(claim, evidence) or _refund_reversed(claim, evidence)
             or _reversed(claim, evidence) or _modal_reversed(claim, evidence) or _covered_reversal(claim, evidence))
+
+
+#: The source of the bot's own earlier answers (:func:`llmops_kit.quality.evidence_sources`): what it said before is
+#: no text's statement of whether prices hold a tax.
+_EARLIER_ANSWERS = "earlier answers"
+
+
+def _tax_turned(claim: str, evidence: Evidence) -> MeaningGap | None:
+    """A tax put on top of prices the texts say include it, or the reverse (:mod:`llmops_kit.tax_inclusion`): the
+    rule turned round, *contradicted*."""
+    found = turned_tax(claim, (s.text for s in evidence.sources if s.label != _EARLIER_ANSWERS))
+    return None if found is None else MeaningGap("tax", *found)
 
 
 def _refund_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:

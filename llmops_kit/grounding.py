@@ -1002,11 +1002,16 @@ def _reread(verdict: ClaimSupport, evidence: Evidence) -> ClaimSupport:
     return verdict if gap is None else _gap_verdict(verdict.claim, gap)
 
 
+#: The gaps that turn a rule of the evidence round, with the source each verdict names.
+_TURNED_RULES = {"refund": "the evidence's refund rule", "tax": "the evidence's tax rule"}
+
+
 def _gap_verdict(claim: str, gap: MeaningGap) -> ClaimSupport:
     """*unsupported*, naming the gap's kind; money said to come back against the evidence's refund rule, or the
-    reverse (:mod:`llmops_kit.refund_polarity`), is the rule turned round: *contradicted*."""
-    if gap.kind == "refund":
-        return _verdict(claim=claim, verdict="contradicted", source="the evidence's refund rule",
+    reverse (:mod:`llmops_kit.refund_polarity`), and a tax put on top of prices that include it, or the reverse
+    (:mod:`llmops_kit.tax_inclusion`), are the rule turned round: *contradicted*."""
+    if gap.kind in _TURNED_RULES:
+        return _verdict(claim=claim, verdict="contradicted", source=_TURNED_RULES[gap.kind],
                         evidence=gap.evidence, missing=(gap.clause,))
     return _verdict(claim=claim, verdict="unsupported", source=f"{gap.kind} not in the evidence",
                     evidence=gap.evidence, missing=(gap.clause,))

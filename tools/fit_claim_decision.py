@@ -548,6 +548,9 @@ accepted", on claims with figures too): it judges a claim as the meaning reading
 So is a tax note beside a price read as no fact where no text names a tax (``READ_UNSTATED_TAX`` in
 :mod:`llmops_kit.tax_notes`, the ``right49`` round: "EUR 145, VAT included" where no article mentions VAT): it
 changes which names and words a claim must find.
+So is a tax put on top of prices the texts say include it, or the reverse (``READ_TAX_INCLUSION`` in
+:mod:`llmops_kit.tax_inclusion`, the ``tax52`` round: "No, 25 % MVA is added on top of the prices shown" against
+"All prices include 25 % MVA."): it judges a claim as the meaning readings do.
 So are the customer's own figure said to meet a bound it crosses (``READ_CROSSED_BOUNDS`` in
 :mod:`llmops_kit.limit_sides`, the ``options49`` round: "at 128 kg you're within the Canyon's limit" against "the
 Canyon maximum is 127 kg", "you're 10, so the group rate applies" against "groups of over 10") and a charge waived
@@ -692,6 +695,7 @@ from llmops_kit import (  # noqa: E402
     standing_records,
     subject_figures,
     superseded_figures,
+    tax_inclusion,
     tax_notes,
     unheld_figures,
     unit_fields,
@@ -1107,6 +1111,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_ANY_SIGNS", False),
         (claim_meaning, "READ_COVERED_POLARITY", False),
         (tax_notes, "READ_UNSTATED_TAX", False),
+        (tax_inclusion, "READ_TAX_INCLUSION", False),
         (limit_sides, "READ_CROSSED_BOUNDS", False),
         (free_thresholds, "READ_FREE_THRESHOLDS", False),
         (free_thresholds, "READ_RESTATED_THRESHOLDS", False),
