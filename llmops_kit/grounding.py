@@ -1004,9 +1004,13 @@ def _reread(verdict: ClaimSupport, evidence: Evidence) -> ClaimSupport:
 
 def _gap_verdict(claim: str, gap: MeaningGap) -> ClaimSupport:
     """*unsupported*, naming the gap's kind; money said to come back against the evidence's refund rule, or the
-    reverse (:mod:`llmops_kit.refund_polarity`), is the rule turned round: *contradicted*."""
+    reverse (:mod:`llmops_kit.refund_polarity`), is the rule turned round: *contradicted*, and so is a requirement
+    or a gratuity of the evidence turned round (:mod:`llmops_kit.reversed_rules`)."""
     if gap.kind == "refund":
         return _verdict(claim=claim, verdict="contradicted", source="the evidence's refund rule",
+                        evidence=gap.evidence, missing=(gap.clause,))
+    if gap.kind == "rule":
+        return _verdict(claim=claim, verdict="contradicted", source="the evidence's rule, turned round",
                         evidence=gap.evidence, missing=(gap.clause,))
     return _verdict(claim=claim, verdict="unsupported", source=f"{gap.kind} not in the evidence",
                     evidence=gap.evidence, missing=(gap.clause,))
