@@ -50,6 +50,12 @@ with general English words only:
   code the claim does not ("R22 units") is of another thing, and a claim statement about a state not reached
   ("not collected yet") or with no English function word (its negation in its own language) is not read.
 
+A rule turned round outright is read first, on claims with figures too, and judged *contradicted*, not unsupported
+(:mod:`llmops_kit.reversed_rules`, the ``reversal52`` round): a requirement of the evidence said to be optional or the
+reverse ("the damage cover is compulsory" against "The damage cover is optional"; "No deposit is needed" against "we
+ask for a 30 % deposit"), or a thing it says is free said to cost something ("lockers cost 1 € per visit" against
+"Lockers are free"). With that reading on, "need not" and "needn't" deny a requirement here as well.
+
 A fifth, of its own module, is read on claims with figures too: **an invented gratuity** (a charge said waived, a
 thing given "for free" or "on us") that no statement of the evidence giving something away is about
 (:mod:`llmops_kit.free_claims`); and so is **a stated limit widened** (a plain statement about the far side of a
@@ -82,6 +88,7 @@ from collections import Counter
 from itertools import chain, pairwise
 from typing import NamedTuple
 
+from . import reversed_rules
 from .condition_sources import unstated_condition
 from .condition_subjects import condition_of_another_subject
 from .evidence import Evidence
@@ -93,6 +100,7 @@ from .late_conditions import late_conditions
 from .limit_sides import far_side_claim, narrowed_list, waived_restriction, widened_restriction
 from .refund_polarity import reversed_refund
 from .restated_conditions import restated_condition
+from .reversed_rules import NEED_NOT_RE, reversed_rule
 from .tax_inclusion import turned_tax
 from .text import (
     STOPWORDS,
@@ -136,7 +144,7 @@ COVERED_POLARITY_SHARE = 2 / 3
 class MeaningGap(NamedTuple):
     """What a reading found: its kind, the claim's clause, and the evidence sentence it was held against."""
 
-    kind: str  # "condition", "scope", "promise", "gratuity", "polarity", "refund", "tax"
+    kind: str  # "condition", "scope", "promise", "gratuity", "polarity", "refund", "tax", "rule"
     clause: str
     evidence: str | None
 
@@ -569,6 +577,8 @@ def _need(clause: str) -> int:
     """-1 when the clause denies a requirement, 1 when it states one, 0 when it states none."""
     if not _may_hold(clause, _NEED_KEYS):
         return 0
+    if reversed_rules.READ_REVERSED_RULES and NEED_NOT_RE.search(clause):
+        return -1  # "the owner need not come" denies, as "does not need to come" does
     return -1 if _NO_NEED_RE.search(clause) else 1 if _NEED_RE.search(clause) else 0
 
 
@@ -619,6 +629,9 @@ def meaning_gap(claim: str, evidence: Evidence) -> MeaningGap | None:
     only for customers who already had a weekday visit"; "... within 2 working days and a crew will come back the
     same afternoon") is checked by no fact: those two are read all the same, and so is a rule it turns round
     (:func:`_covered_reversal`: "within 14 days, so you get a full cash refund" of "no cash refunds")."""
+    turned = _rule_reversed(claim, evidence)
+    if turned is not None:
+        return turned
     if not is_fact_free(claim):
         return (_tax_turned(claim, evidence) or _added_condition(claim, evidence)
                 or _promised(claim, evidence, fact_free=False)
@@ -640,6 +653,14 @@ def _tax_turned(claim: str, evidence: Evidence) -> MeaningGap | None:
     rule turned round, *contradicted*."""
     found = turned_tax(claim, (s.text for s in evidence.sources if s.label != _EARLIER_ANSWERS))
     return None if found is None else MeaningGap("tax", *found)
+
+
+def _rule_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
+    """A requirement of the evidence said to be optional or the reverse, or a thing it says is free said to cost
+    something (:mod:`llmops_kit.reversed_rules`): the rule turned round, *contradicted*; read first, on claims with
+    figures too, as no figure checks a sign."""
+    found = reversed_rule(claim, evidence)
+    return None if found is None else MeaningGap("rule", *found)
 
 
 def _refund_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:

@@ -1003,13 +1003,15 @@ def _reread(verdict: ClaimSupport, evidence: Evidence) -> ClaimSupport:
 
 
 #: The gaps that turn a rule of the evidence round, with the source each verdict names.
-_TURNED_RULES = {"refund": "the evidence's refund rule", "tax": "the evidence's tax rule"}
+_TURNED_RULES = {"refund": "the evidence's refund rule", "tax": "the evidence's tax rule",
+                 "rule": "the evidence's rule, turned round"}
 
 
 def _gap_verdict(claim: str, gap: MeaningGap) -> ClaimSupport:
     """*unsupported*, naming the gap's kind; money said to come back against the evidence's refund rule, or the
-    reverse (:mod:`llmops_kit.refund_polarity`), and a tax put on top of prices that include it, or the reverse
-    (:mod:`llmops_kit.tax_inclusion`), are the rule turned round: *contradicted*."""
+    reverse (:mod:`llmops_kit.refund_polarity`), a tax put on top of prices that include it, or the reverse
+    (:mod:`llmops_kit.tax_inclusion`), and a requirement or a gratuity of the evidence turned round
+    (:mod:`llmops_kit.reversed_rules`) are the rule turned round: *contradicted*."""
     if gap.kind in _TURNED_RULES:
         return _verdict(claim=claim, verdict="contradicted", source=_TURNED_RULES[gap.kind],
                         evidence=gap.evidence, missing=(gap.clause,))

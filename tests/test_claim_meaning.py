@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from llmops_kit import claim_meaning, priced_gratuities
+from llmops_kit import claim_meaning, priced_gratuities, reversed_rules
 from llmops_kit.claim_meaning import meaning_gap
 from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.quality import HeuristicScorer, score_answer
@@ -300,11 +300,21 @@ REQUIREMENTS_TURNED = ["Helmets are compulsory for children.", "Taster sessions 
 
 
 @pytest.mark.parametrize("answer", REQUIREMENTS_TURNED)
-def test_a_requirement_turned_round_is_unsupported(answer: str) -> None:
+def test_a_requirement_turned_round_is_unsupported(monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
     """A requirement the article denies ('not compulsory', 'no experience is needed'), or one it makes ('Please
-    bring ...') denied: the denial sits in a clause of its own or before the thing, so the word polarity missed it."""
+    bring ...') denied: the denial sits in a clause of its own or before the thing, so the word polarity missed it.
+    Read so with the ``reversal52`` reading off; with it on the rule turned round is contradicted (next test)."""
+    monkeypatch.setattr(reversed_rules, "READ_REVERSED_RULES", False)
     (verdict,) = score_answer(answer, WALL, scorer=HeuristicScorer()).support
     assert verdict.verdict == "unsupported" and verdict.source == "polarity not in the evidence"
+
+
+@pytest.mark.parametrize("answer", REQUIREMENTS_TURNED)
+def test_a_requirement_turned_round_is_contradicted(answer: str) -> None:
+    """The ``reversal52`` reading (:mod:`llmops_kit.reversed_rules`): the same claims state the opposite of an
+    article sentence about the same thing, a contradiction."""
+    (verdict,) = score_answer(answer, WALL, scorer=HeuristicScorer()).support
+    assert verdict.verdict == "contradicted" and verdict.source == "the evidence's rule, turned round"
 
 
 # "No experience is needed" opens with a verbless "No <noun>", which the word polarity now reads as denying the
@@ -312,6 +322,7 @@ def test_a_requirement_turned_round_is_unsupported(answer: str) -> None:
 @pytest.mark.parametrize("answer", [a for a in REQUIREMENTS_TURNED if "experience" not in a])
 def test_without_the_requirement_reading_it_passed(monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
     monkeypatch.setattr(claim_meaning, "_modal_reversed", lambda claim, evidence: None)
+    monkeypatch.setattr(reversed_rules, "READ_REVERSED_RULES", False)
     assert _verdicts(answer, WALL) == ["supported"]
 
 

@@ -687,6 +687,7 @@ from llmops_kit import (  # noqa: E402
     record_variants,
     refund_polarity,
     required_items,
+    reversed_rules,
     rule_applications,
     scope_declines,
     shortfalls,
@@ -1003,6 +1004,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (foreign_evidence, "READ_FOREIGN_EVIDENCE", False),
         (evidence_derived, "READ_AGE_BOUNDS", False),
         (named_party, "READ_STATED_GROUPS", False),
+        (reversed_rules, "READ_REVERSED_RULES", False),  # reversal52: a requirement or gratuity turned round
         (evidence_derived, "READ_NUMERIC_DATES", False),
         (payment_states, "READ_ASKED_PAYMENTS", False),
         (filled_fields, "READ_FALSE_FLAGS", False),
