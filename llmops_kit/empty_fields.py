@@ -30,6 +30,10 @@ field beside it: the claim speaks of the empty field, not of whether there is a 
 A bare "No," opening the claim answers the customer's question and is no negation of the claim: "No, HX-0312-08 was
 paid by check" names the "paid by" field and denies nothing, so the rest of the claim must hold the negation.
 
+With :data:`READ_GAP_CLAUSES` (the ``record52`` round) a claim parted by semicolons is read clause by clause for the
+clash alone (:func:`denied_in_clause`): "No lunch is booked; you start at 9:30 h" of "lunch: True" denies a field the
+record holds, though the whole claim names a start too.
+
 Read by the groundedness check after the hard facts (the claim's dates and figures are checked there); off in the
 claim-decision fit (``said_empty`` in ``tools/fit_claim_decision.py``); :data:`READ_EMPTY_FIELDS` switches it off.
 """
@@ -48,7 +52,8 @@ from .text.decline_clauses import CANNOT
 from .text.embed import similarity_matrix
 from .text.numbers import CURRENCY_CODES
 
-__all__ = ["READ_EMPTY_FIELDS", "READ_KEEPING_WORDS", "UNIT_SUFFIXES", "EmptyField", "said_empty", "value_kind"]
+__all__ = ["READ_EMPTY_FIELDS", "READ_GAP_CLAUSES", "READ_KEEPING_WORDS", "UNIT_SUFFIXES", "EmptyField",
+           "denied_in_clause", "said_empty", "value_kind"]
 
 #: False switches the reading off (the claim-decision fit patches ``grounding.said_empty`` instead).
 READ_EMPTY_FIELDS = True
@@ -56,6 +61,11 @@ READ_EMPTY_FIELDS = True
 #: ("The record doesn't name a pilot yet"), and a field every word of which is such a word ("booked: True", named by
 #: "The booking") left out when the claim names an empty field beside it. Off in the claim-decision fit.
 READ_KEEPING_WORDS = True
+
+#: A clause of a claim (parted by a semicolon) that says the record lacks a field it holds (the ``record52`` round):
+#: "No lunch is booked; you start at 9:30" of "lunch: True". Off in the claim-decision fit.
+READ_GAP_CLAUSES = True
+_SEMICOLON_RE = re.compile(r"\s*;\s+")
 
 #: Values that say a field has nothing in it.
 _EMPTY = frozenset(("", ".", "-", "--", "–", "—", "n/a", "na", "none", "null", "nil", "tbc", "tba", "unknown",
@@ -144,7 +154,7 @@ def _records(evidence: Evidence) -> list[_Record]:
                 if len(words) > 1 and words[-1] in UNIT_SUFFIXES:
                     words.pop()  # "forecast wind ms": the unit of the wind's value
                 field = frozenset(stem(w) for w in words if w not in STOPWORDS or w in _WH_WORDS)
-                spelt.update((stem(w), w) for w in words if w not in STOPWORDS)
+                spelt.update((stem(w), w) for w in words if w not in STOPWORDS or w in _WH_WORDS)
                 kind = value_kind(value)
                 if _ID_RE.match(value.rstrip(".")):
                     known.update(field)  # "ticket: T-30981": the field's words name the record
@@ -258,4 +268,21 @@ def _synonyms_named(words: list[str], stems: list[str], records: list[_Record]) 
             if len(hits) == 1:
                 renamed[n] = hits[0]
         return renamed
+    return None
+
+
+def denied_in_clause(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source label, the held field's line, the clause) when one clause of a claim parted by semicolons says the
+    record lacks a field that holds a value ("No lunch is booked; you start at 9:30 h" of "lunch: True"):
+    :func:`said_empty` reads a whole claim, whose other clause gives it words no field holds. Only the clash is
+    read: a clause rightly saying a field is empty says nothing of the other clause (:data:`READ_GAP_CLAUSES`)."""
+    if not READ_GAP_CLAUSES or ";" not in claim:
+        return None
+    clauses = _SEMICOLON_RE.split(claim)
+    if len(clauses) < 2:
+        return None
+    for clause in clauses:
+        gap = said_empty(clause, evidence)
+        if gap is not None and gap.outcome == "clashes":
+            return gap.source, gap.line, clause
     return None

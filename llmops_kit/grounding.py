@@ -121,7 +121,7 @@ from .customer_language import in_customer_language, in_unlisted_language, unhel
 from .customer_place import declines_own_code
 from .dated_versions import other_version
 from .day_sets import ruled_out_day
-from .empty_fields import EmptyField, said_empty
+from .empty_fields import EmptyField, denied_in_clause, said_empty
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
 from .evidence_readers import NONE as _NONE
@@ -163,8 +163,10 @@ from .record_fields import field_clash, labelled_value_clash
 from .record_kinds import other_kind
 from .record_values import other_field_value
 from .record_variants import other_variant
+from .record_ways import other_way
 from .required_items import unnamed_requirement
 from .rule_applications import Application, allowed_length, applied_limit, bound_application, excluded_case
+from .said_counts import said_count_clash
 from .schedule_days import misplaced_day
 from .scope_declines import scope_decline
 from .sibling_attributes import swapped_attribute
@@ -675,10 +677,12 @@ _LINE_READINGS: tuple[tuple[Callable[[str, Evidence], Any], Callable[[str, Any],
     (denied_record_field, _denied),  # "hasn't been collected" of a record that holds "collected: 2026-05-06"
     (said_empty, _said_empty),  # "the record has no time window yet" of "window: ." (or of "window: 09:00-11:00")
     (filled_field, _contradicted),  # "your portrait was sent yesterday" of a record that holds "sent: ."
+    (denied_in_clause, _contradicted),  # "No lunch is booked; you start at 9:30" of a record that holds "lunch: True"
     (denied_status, _denied),  # "hasn't left the centre" of a record whose status is "out for delivery"
     (clashing_payment, _contradicted),  # "fully paid" of a record that holds "balance due eur: 480"
     (unpaid_part, _contradicted),  # "the deposit is outstanding" of a record that holds "deposit paid zar: 4200"
     (other_field_value, _contradicted),  # "the monthly plan" of a record that holds "plan: annual"
+    (other_way, _contradicted),  # "in person at our office" of a record that holds "mode: video"
     (other_kind, _contradicted),  # "the small camper" of a record that holds "vehicle: 4x4 camper"
     (covered_exclusion, _covered),  # "the offer also covers lockers" against "(not lockers)"
     (credit_only_refund, _contradicted),  # "refunds are only given as flight credit" against "or take a full refund"
@@ -756,6 +760,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                  or swapped_pair(claim, evidence) or clashing_days(claim, evidence)
                  or other_field_count(claim, evidence, answer_text)
                  or asked_party_count(claim, evidence)
+                 or said_count_clash(claim, evidence)
                  or unit_field_clash(claim, evidence)
                  or swapped_attribute(claim, evidence)
                  or changed_figure(claim, evidence)

@@ -551,6 +551,12 @@ changes which names and words a claim must find.
 So is a tax put on top of prices the texts say include it, or the reverse (``READ_TAX_INCLUSION`` in
 :mod:`llmops_kit.tax_inclusion`, the ``tax52`` round: "No, 25 % MVA is added on top of the prices shown" against
 "All prices include 25 % MVA."): it judges a claim as the meaning readings do.
+So are a count said against the record's count of the same thing (``READ_SAID_COUNTS`` in
+:mod:`llmops_kit.said_counts`, the ``record52`` round: "Four of you" of "people: 3", "for 2 hours" of "hours: 3"), a
+way of meeting or paying against the record's (``READ_RECORD_WAYS`` in :mod:`llmops_kit.record_ways`: "in person" of
+"mode: video", "paid out in cash" of "paid by: check") and a clause denying a field the record holds
+(``READ_GAP_CLAUSES`` in :mod:`llmops_kit.empty_fields`: "No lunch is booked; you start at 9:30" of "lunch: True"):
+each settles a claim as contradicted before the decision.
 So are the customer's own figure said to meet a bound it crosses (``READ_CROSSED_BOUNDS`` in
 :mod:`llmops_kit.limit_sides`, the ``options49`` round: "at 128 kg you're within the Canyon's limit" against "the
 Canyon maximum is 127 kg", "you're 10, so the group rate applies" against "groups of over 10") and a charge waived
@@ -685,10 +691,12 @@ from llmops_kit import (  # noqa: E402
     record_fields,
     record_sentences,
     record_variants,
+    record_ways,
     refund_polarity,
     required_items,
     reversed_rules,
     rule_applications,
+    said_counts,
     scope_declines,
     shortfalls,
     sibling_attributes,
@@ -1114,6 +1122,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (claim_meaning, "READ_COVERED_POLARITY", False),
         (tax_notes, "READ_UNSTATED_TAX", False),
         (tax_inclusion, "READ_TAX_INCLUSION", False),
+        (said_counts, "READ_SAID_COUNTS", False),  # record52: a count against the record's field of that thing
+        (record_ways, "READ_RECORD_WAYS", False),  # record52: a way of meeting or paying against the record's
+        (empty_fields, "READ_GAP_CLAUSES", False),  # record52: a clause denying a field the record holds
         (limit_sides, "READ_CROSSED_BOUNDS", False),
         (free_thresholds, "READ_FREE_THRESHOLDS", False),
         (free_thresholds, "READ_RESTATED_THRESHOLDS", False),
