@@ -3,13 +3,18 @@ with a control that must stay flagged. The fixtures are this file's own."""
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 import pytest
 
+from llmops_kit import reversed_rules
 from llmops_kit.quality import score_answer
 from llmops_kit.text import interjections, numbers, numbers_in
 from llmops_kit.text.foreign_facts import english_facts
 from llmops_kit.text.numbers import times_in
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_scores
 
 SCHOOL = [Document(id="kb-441", content="Classes\nThe trapeze class is on Monday at 18 h 30. For ages 5 to 7 there is "
                                         "the Petits Acrobates class, Sundays at 10 h, 30,00 $ a class. No experience "
@@ -69,8 +74,13 @@ def test_control_without_the_reading_lira_dots_are_decimals(monkeypatch: pytest.
 def test_no_requirement_denied_with_four_words_between_is_a_denial() -> None:
     query = "do I need to be strong to start silks?"
     assert _verdicts("Beginner classes need no experience or particular strength.", SCHOOL, query) == ["supported"]
+    # control: the requirement stated is still reversed; the reversal52 reading calls it contradicted, unsupported
+    # without it
     assert _verdicts("You need previous experience and particular strength for beginner classes.", SCHOOL,
-                     query) == ["unsupported"]  # control: the requirement stated is still reversed
+                     query) == ["contradicted"]
+    with patch.object(reversed_rules, "READ_REVERSED_RULES", False), fresh_scores():
+        assert _verdicts("You need previous experience and particular strength for beginner classes.", SCHOOL,
+                         query) == ["unsupported"]
 
 
 # ---- nautical miles and kilometres ------------------------------------------------------------------------------

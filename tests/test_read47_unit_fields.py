@@ -10,7 +10,7 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import quality, unit_fields
+from llmops_kit import quality, said_counts, unit_fields
 from llmops_kit.evidence import Evidence
 from llmops_kit.evidence_readers import render_tool_output
 from llmops_kit.quality import score_answer
@@ -60,7 +60,8 @@ def test_a_price_rule_is_not_read_against_the_record() -> None:
 
 
 def test_switched_off_the_old_verdicts_return() -> None:
-    with patch.object(unit_fields, "READ_UNIT_FIELDS", False):
+    """With this reading and the record52 count reading (which reads "2 nights" against "nights: 4" too) off."""
+    with patch.object(unit_fields, "READ_UNIT_FIELDS", False), patch.object(said_counts, "READ_SAID_COUNTS", False):
         assert _verdicts("GH-2210 is for 2 guests: 2 nights in the garden suite, arriving 14 May 2027.") == [
             "supported"]
         assert _verdicts("GH-2210 is for 2 guests: 4 nights in the garden suite, arriving 14 May 2027.") == [
