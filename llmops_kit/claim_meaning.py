@@ -115,6 +115,7 @@ from .text import (
     words_in,
 )
 from .text.case_key import case_key
+from .text.char_scans import may_hold
 from .text.embed import embed
 from .text.language import LETTERS_RE, function_word_counts
 from .text.numbers import WEEKDAYS
@@ -171,7 +172,8 @@ _UNIVERSAL_RE = re.compile(
     r"(?:\b(?:every|all)|(?:^|\b(?:for|to|in|on|at|with|like|from|of|by)\s+)any)\s+"
     r"(?!(?:of|the|that|this|these|those|time|times|kind|sort|case|way|more|longer)\b)[a-z][a-z-]*"
     r"|\b(?:whatever|whichever|wherever|whenever)\b", re.IGNORECASE)
-#: Lower-case words one of which an ASCII text holds whenever :data:`_UNIVERSAL_RE` matches it (see :func:`_may_hold`).
+#: Lower-case words one of which an ASCII text holds whenever :data:`_UNIVERSAL_RE` matches it (see
+#: :func:`~llmops_kit.text.char_scans.may_hold`).
 _UNIVERSAL_KEYS = ("every", "all", "any", "whatever", "whichever", "wherever", "whenever")
 #: The same keys as whole words: the pattern needs one between word boundaries ("all" of "call" is none), so an
 #: ASCII clause whose words (:func:`~llmops_kit.text.may_hold_word`) hold none is spared the pattern too.
@@ -214,20 +216,6 @@ _SUBORDINATE_RE = re.compile(
 _ONLY_RE = re.compile(r"\bonly\b", re.IGNORECASE)
 #: A one-word reply or a courtesy opening a claim ("No, ...", "I'm afraid, ..."): not part of its statement.
 _OPENER_RE = re.compile(r"^\s*(?:yes|no|sorry|of course|i'm afraid|unfortunately)\s*[,.!:;-]+\s*", re.IGNORECASE)
-
-
-def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
-    """May a case-blind pattern that needs one of ``keys`` (lower-case ASCII) match ``text``? An ASCII text
-    holding none of them cannot match, and is spared the pattern (several microseconds on each clause of each
-    claim); any other text is read by the pattern, as a case-blind pattern matches "ſ" as "s" and the Kelvin sign
-    as "k"."""
-    if not text.isascii():
-        return True
-    lowered = text.lower()
-    for key in keys:  # noqa: SIM110 (a plain loop: no generator to set up, some thirty calls a request)
-        if key in lowered:
-            return True
-    return False
 
 
 def is_fact_free(claim: str) -> bool:
@@ -319,7 +307,7 @@ def _unheld(kind: str, text: str, evidence: Evidence) -> MeaningGap | None:
 def _added_condition(claim: str, evidence: Evidence) -> MeaningGap | None:
     """A condition the claim puts on what it states that no evidence sentence holds; a plain "once" or "if" after
     the claim's rule is one too (:mod:`llmops_kit.late_conditions`)."""
-    marked = _CONDITION_RE.finditer(claim) if _may_hold(claim, _CONDITION_KEYS) else ()
+    marked = _CONDITION_RE.finditer(claim) if may_hold(claim, _CONDITION_KEYS) else ()
     for match in chain(marked, late_conditions(claim, evidence, LIGHT_WORDS)):
         if not is_fact_free(match.group(1)):  # a condition stating a figure or a date is checked by it
             continue
@@ -349,7 +337,7 @@ def restated_claim(claim: str, evidence: Evidence) -> str | None:
     """The claim with a condition the added-condition reading finds unheld, but which says an evidence condition in
     other words (:mod:`llmops_kit.restated_conditions`), written in that condition's words; None when it has none.
     The claim is then judged as written so: its other words are checked as ever."""
-    if not _may_hold(claim, _CONDITION_KEYS):
+    if not may_hold(claim, _CONDITION_KEYS):
         return None
     for match in _CONDITION_RE.finditer(claim):
         words = match.group(1)
@@ -401,7 +389,7 @@ def _widened(claim: str, evidence: Evidence) -> MeaningGap | None:
     state without such a word, and the evidence does not say it of each such thing: a rule said of some widened
     to all of them."""
     for clause in _clauses(claim):
-        if not (_may_hold(clause, _UNIVERSAL_KEYS) and may_hold_word(clause, _UNIVERSAL_WORDS)
+        if not (may_hold(clause, _UNIVERSAL_KEYS) and may_hold_word(clause, _UNIVERSAL_WORDS)
                 and _UNIVERSAL_RE.search(clause)) or _DENIAL_RE.search(clause):
             continue  # "we don't wash any car ..." is a denial, whose "any" widens nothing
         stems = content_stems(clause)
@@ -448,7 +436,7 @@ def _promised(claim: str, evidence: Evidence, fact_free: bool = True) -> Meaning
         if not (fact_free or (_COMMITMENT_RE.search(clause) and is_fact_free(clause)
                               and len(content_stems(clause) - LIGHT_WORDS) >= _PROMISE_MIN_SUBSTANCE)):
             continue
-        if _may_hold(clause, _PROMISE_KEYS) and PROMISE_RE.search(clause) and len(content_stems(clause)) >= 2:
+        if may_hold(clause, _PROMISE_KEYS) and PROMISE_RE.search(clause) and len(content_stems(clause)) >= 2:
             gap = _unheld("promise", clause, evidence)
             if gap is not None:
                 return gap
@@ -459,7 +447,7 @@ def _promised(claim: str, evidence: Evidence, fact_free: bool = True) -> Meaning
 def _denied_stems(text: str) -> frozenset[str]:
     """The stems of the words a text's negations deny (the first content word after each; cached: a claim's are
     read once per clause)."""
-    if not _may_hold(text, _NEGATION_KEYS):
+    if not may_hold(text, _NEGATION_KEYS):
         return _NONE
     out = set()
     for match in _NEGATED_RE.finditer(text):
@@ -476,7 +464,7 @@ def _denied_stems(text: str) -> frozenset[str]:
 def _denies(clause: str, sentence: str) -> bool:
     """Does the clause deny? A negation that only sets a time ("isn't taken until the day", in its sentence)
     does not."""
-    return (_may_hold(clause, _DENIAL_KEYS) and _DENIAL_RE.search(clause) is not None
+    return (may_hold(clause, _DENIAL_KEYS) and _DENIAL_RE.search(clause) is not None
             and NOT_UNTIL_RE.search(sentence) is None)
 
 
@@ -575,7 +563,7 @@ _NEED_STEMS = frozenset(stem(w) for w in (
 @text_cache()
 def _need(clause: str) -> int:
     """-1 when the clause denies a requirement, 1 when it states one, 0 when it states none."""
-    if not _may_hold(clause, _NEED_KEYS):
+    if not may_hold(clause, _NEED_KEYS):
         return 0
     if reversed_rules.READ_REVERSED_RULES and NEED_NOT_RE.search(clause):
         return -1  # "the owner need not come" denies, as "does not need to come" does
@@ -856,7 +844,7 @@ def _covered_reversal(claim: str, evidence: Evidence) -> MeaningGap | None:
     stated = _REASSURANCE_RE.sub("", _OPENER_RE.sub("", claim))
     if NOT_UNTIL_RE.search(stated):
         return None  # "isn't taken until the day" sets a time, and denies nothing
-    claim_denies = bool(_denied_stems(stated)) or (_may_hold(stated, _DENIAL_KEYS) and _DENIAL_RE.search(stated)
+    claim_denies = bool(_denied_stems(stated)) or (may_hold(stated, _DENIAL_KEYS) and _DENIAL_RE.search(stated)
                                                    is not None)
     if not claim_denies and not _prose_denied(evidence):
         return None  # the claim states and the articles deny nothing: no rule can be turned round

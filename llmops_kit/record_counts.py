@@ -53,7 +53,7 @@ from collections.abc import Iterator
 
 from .evidence import Evidence
 from .evidence_statements import record_keys
-from .record_fields import RecordLine, asked_record, named_records, record_lines
+from .record_fields import RecordLine, asked_record, claimed_records, named_records, record_lines
 from .text import STOPWORDS, identifiers_in, normalise_number, numbers_in, stem
 from .text.char_scans import has_digit
 from .text.counted_figures import counted_numbers
@@ -277,14 +277,6 @@ def _worded_zero(claim: str, label: str, lines: list[RecordLine]) -> tuple[str, 
     return None
 
 
-def _zero_records(claim: str, evidence: Evidence) -> list[tuple[str, list[RecordLine]]]:
-    """The records the claim names, or, naming no id, the one record the question names by an id it holds."""
-    named = list(named_records(claim, evidence))
-    if named or record_keys(claim):
-        return named
-    return asked_record(evidence)
-
-
 def worded_zero_count(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """:func:`_worded_zero` of a record the claim or question names (:data:`READ_WORDED_ZEROS`); a cheap word test
     first, as most claims say nothing of use."""
@@ -293,7 +285,7 @@ def worded_zero_count(claim: str, evidence: Evidence) -> tuple[str, str, str] | 
     lowered = claim.lower()
     if "used" not in lowered and not (" no " in f" {lowered}" and ("left" in lowered or "remaining" in lowered)):
         return None
-    for label, lines in _zero_records(claim, evidence):
+    for label, lines in claimed_records(claim, evidence):
         found = _worded_zero(claim, label, lines)
         if found is not None:
             return found

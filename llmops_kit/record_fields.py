@@ -25,7 +25,7 @@ from .evidence_readers import RECORD_LINE_RE, RecordLine, record_lines
 from .evidence_statements import record_keys
 from .text import names_in, words_in
 
-__all__ = ["READ_LABELLED_VALUES", "RECORD_LINE_RE", "RecordLine", "asked_record", "field_clash",
+__all__ = ["READ_LABELLED_VALUES", "RECORD_LINE_RE", "RecordLine", "asked_record", "claimed_records", "field_clash",
            "labelled_value_clash", "named_records", "record_lines"]
 
 #: A claim that is one field: a short name, a colon, a value of one to three words without a figure.
@@ -60,6 +60,15 @@ def asked_record(evidence: Evidence) -> list[tuple[str, list[RecordLine]]]:
     asked = [(s.label, record_lines(s.text)) for s in evidence.sources
              if not s.prose and not s.user and keys & record_keys(s.text)]
     return asked if len(asked) == 1 else []
+
+
+def claimed_records(claim: str, evidence: Evidence) -> list[tuple[str, list[RecordLine]]]:
+    """The records the claim names (:func:`named_records`), or, when it names none and holds no id at all, the one
+    record the question names (:func:`asked_record`): what a claim about "your booking" speaks of."""
+    named = list(named_records(claim, evidence))
+    if named or record_keys(claim):
+        return named
+    return asked_record(evidence)
 
 
 def _key(text: str) -> str:

@@ -19,8 +19,7 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
-from .evidence_statements import record_keys
-from .record_fields import asked_record, named_records
+from .record_fields import claimed_records
 
 __all__ = ["READ_RECORD_WAYS", "other_way"]
 
@@ -70,10 +69,7 @@ def other_way(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     held or paid another way than its field of that group says (see the module docstring)."""
     if not READ_RECORD_WAYS:
         return None
-    records = list(named_records(claim, evidence))
-    if not records and not record_keys(claim):
-        records = asked_record(evidence)
-    for label, lines in records:
+    for label, lines in claimed_records(claim, evidence):
         for line, name, value in lines:
             for group, field_re in _FIELD_RE.items():
                 held = _held_way(group, value) if field_re.search(name) else None

@@ -33,6 +33,7 @@ import re
 
 from .evidence import Evidence
 from .text import content_stems, sentences_of, stem
+from .text.char_scans import may_hold
 from .textcache import text_cache
 
 __all__ = ["NEED_NOT_RE", "READ_REVERSED_RULES", "charged_free", "reversed_requirement", "reversed_rule"]
@@ -57,10 +58,10 @@ _NO_NEED_RE = re.compile(
     r"|(?:n['’]t|\bnot|\bnever)\s+(?:[a-z]+\s+)?(?:needs?|needed|required|requires?|compulsory|mandatory"
     r"|necessary|obligatory|ha(?:ve|s) to)\b"
     r"|\bno\s+(?:[a-z-]+\s+){1,5}(?:is|are)\s+(?:needed|required|necessary)\b", re.IGNORECASE)
-#: Every word :data:`_NEED_RE` or :data:`_NO_NEED_RE` can match holds one of these: a claim without any states and
-#: denies no requirement, so its clauses are not read (a cheap test first; most claims state none).
-_MAY_NEED_RE = re.compile(r"need|must|requir|compulsory|mandatory|necessary|obligatory|ha(?:ve|s|d) to|ask|please"
-                          r"|optional", re.IGNORECASE)
+#: Lower-case words one of which an ASCII text holds whenever :data:`_NEED_RE` or :data:`_NO_NEED_RE` matches it: a
+#: claim holding none states and denies no requirement, so its clauses are not read (most claims state none).
+_NEED_KEYS = ("need", "must", "requir", "compulsory", "mandatory", "necessary", "obligatory", "have to", "has to",
+              "had to", "ask", "please", "optional")
 _NEED_STEMS = frozenset(stem(w) for w in (
     "need", "needs", "needed", "needn't", "must", "required", "require", "requires", "compulsory", "mandatory",
     "necessary", "obligatory", "optional", "please", "ask", "asks", "have", "has"))
@@ -112,7 +113,7 @@ def _same_thing(what: frozenset[str], held: frozenset[str], universal: bool) -> 
 def reversed_requirement(claim: str, evidence: Evidence) -> tuple[str, str] | None:
     """The claim's first clause whose requirement the evidence states with the other sign, as (clause, the evidence
     sentence), or None."""
-    if not READ_REVERSED_RULES or _MAY_NEED_RE.search(claim) is None:
+    if not READ_REVERSED_RULES or not may_hold(claim, _NEED_KEYS):
         return None
     stated: list[tuple[int, frozenset[str], str]] | None = None
     for clause in _clauses(claim):

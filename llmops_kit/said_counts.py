@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
-from .evidence_statements import record_keys
-from .record_fields import RecordLine, asked_record, named_records
+from .record_fields import RecordLine, claimed_records
 from .text import stem
+from .text.numbers import count_words
 
 __all__ = ["READ_SAID_COUNTS", "said_count_clash"]
 
@@ -36,8 +36,7 @@ __all__ = ["READ_SAID_COUNTS", "said_count_clash"]
 READ_SAID_COUNTS = True
 
 #: The counts one to twelve in words.
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12}
+_WORDS = {"one": 1, **count_words(12)}
 #: A record's fields that count the party: what "Four of you" is counted against.
 _PARTY_FIELDS = frozenset(("guests", "people", "persons", "adults", "diners", "pax", "party", "players",
                            "participants"))
@@ -99,10 +98,7 @@ def said_count_clash(claim: str, evidence: Evidence) -> tuple[str, str, str] | N
     docstring); a cheap test for a count first."""
     if not READ_SAID_COUNTS or _COUNT_RE.search(claim) is None:
         return None
-    records = list(named_records(claim, evidence))
-    if not records and not record_keys(claim):
-        records = asked_record(evidence)
-    for label, lines in records:
+    for label, lines in claimed_records(claim, evidence):
         fields = _count_fields(lines)
         if not fields:
             continue

@@ -26,8 +26,7 @@ import re
 from collections.abc import Iterator
 
 from .evidence import Evidence
-from .evidence_statements import record_keys
-from .record_fields import RecordLine, asked_record, named_records
+from .record_fields import RecordLine, claimed_records, named_records
 from .text import normalise_number
 from .text.char_scans import has_digit
 from .text.numbers import MEASURES, quantities
@@ -76,10 +75,7 @@ def _claimed(text: str) -> Iterator[tuple[str, str]]:
 
 def _records(claim: str, evidence: Evidence, asked: bool) -> list[tuple[str, list[RecordLine]]]:
     """The records the claim names; with ``asked``, else the one the question names when the claim names none."""
-    named = list(named_records(claim, evidence))
-    if named or not asked or record_keys(claim):
-        return named
-    return asked_record(evidence)
+    return claimed_records(claim, evidence) if asked else list(named_records(claim, evidence))
 
 
 def record_unit_figure(claim: str, evidence: Evidence, value: str, unit: str) -> bool:
