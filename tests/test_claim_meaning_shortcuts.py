@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from llmops_kit import claim_meaning as cm
+from llmops_kit.text.char_scans import may_hold
 
 SHORTCUTS = [
     (cm._UNIVERSAL_RE, cm._UNIVERSAL_KEYS),
@@ -51,7 +52,7 @@ def _ascii_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def test_a_matched_ascii_text_holds_a_key(pattern, keys, data) -> None:
     text = data.draw(st.from_regex(_ascii_pattern(pattern), fullmatch=False, alphabet=st.characters(codec="ascii")))
     assume(text.isascii() and pattern.search(text))
-    assert cm._may_hold(text, keys), text
+    assert may_hold(text, keys), text
 
 
 @pytest.mark.parametrize("keys", sorted({k for _, k in SHORTCUTS}))
@@ -64,12 +65,12 @@ def test_each_key_is_needed(keys: tuple[str, ...]) -> None:
         alone = [text for text, pattern in examples
                  if pattern.search(text) and [k for k in keys if k in text.lower()] == [key]]
         assert alone, key
-        assert not cm._may_hold(alone[0], tuple(k for k in keys if k != key))
+        assert not may_hold(alone[0], tuple(k for k in keys if k != key))
 
 
 def test_a_text_without_keys_is_skipped_and_a_non_ascii_one_is_read() -> None:
-    assert not cm._may_hold("Bikes travel on the morning ferry", cm._PROMISE_KEYS)
-    assert cm._may_hold("Bikes ſhall travel", cm._PROMISE_KEYS)  # not ASCII: the pattern decides
+    assert not may_hold("Bikes travel on the morning ferry", cm._PROMISE_KEYS)
+    assert may_hold("Bikes ſhall travel", cm._PROMISE_KEYS)  # not ASCII: the pattern decides
     assert cm.PROMISE_RE.search("Bikes ſhall travel")
     assert cm._need("Bikes travel on the morning ferry") == 0
     assert cm._need("Bikes muſt be booked") == 1  # read by the pattern, as before the shortcut

@@ -16,6 +16,7 @@ from llmops_kit import claim_meaning, evidence_derived, excluded_items, figure_o
 from llmops_kit import evidence as evidence_module
 from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.text import arithmetic
+from llmops_kit.text.char_scans import may_hold
 
 PRICES = ("Single sit-on kayak (paddle, buoyancy aid) — €35 per day\nDouble touring kayak — €55 per day\n"
           "Stand-up paddleboard — €30 per day\n\n| Boat | Price |\n|---|---|\n| Canoe | kr 620 |\n| Raft | kr 450 |")
@@ -77,7 +78,7 @@ def test_a_commitment_with_a_long_s_or_a_dotless_i_is_still_read() -> None:
 ])
 def test_the_condition_trigger_holds_whenever_the_condition_pattern_matches(claim: str) -> None:
     if claim_meaning._CONDITION_RE.search(claim):
-        assert claim_meaning._may_hold(claim, claim_meaning._CONDITION_KEYS)
+        assert may_hold(claim, claim_meaning._CONDITION_KEYS)
 
 
 def test_an_include_written_with_a_dotless_i_is_still_read() -> None:
