@@ -1072,6 +1072,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (record_durations, "READ_RECORD_DURATIONS", False),
         (evidence_derived, "READ_YEAR_FIRST_DATES", False),
         (written_equations, "READ_BEYOND_OPERANDS", False),
+        (written_equations, "READ_CUT_CHAINS", False),
         (written_equations, "READ_PRICED_DURATIONS", False),
         (allowance_steps, "READ_CHARGED_ALLOWANCES", False),
         (written_equations, "READ_WORDED_COUNTS", False),
