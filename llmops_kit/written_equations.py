@@ -57,9 +57,9 @@ from .text.numbers import (
 )
 from .textcache import text_cache
 
-__all__ = ["READ_BEYOND_OPERANDS", "READ_CHAIN_SIDES", "READ_HOUR_SYMBOLS", "READ_OPERAND_LABELS",
-           "READ_PRICED_COUNTS", "READ_PRICED_DURATIONS", "READ_RUN_ON_STEPS", "READ_WORDED_COUNTS",
-           "READ_WRITTEN_EQUATIONS", "Equation",
+__all__ = ["READ_BEYOND_OPERANDS", "READ_CHAIN_SIDES", "READ_CUT_CHAINS", "READ_HOUR_SYMBOLS",
+           "READ_OPERAND_LABELS", "READ_PRICED_COUNTS", "READ_PRICED_DURATIONS", "READ_RUN_ON_STEPS",
+           "READ_WORDED_COUNTS", "READ_WRITTEN_EQUATIONS", "Equation",
            "equations_in", "explained_results", "worded_results", "wrong_results"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle
@@ -88,6 +88,13 @@ READ_WORDED_COUNTS = True
 #: hours at 1,00 € each: 9,50 €" is 8,50 €. A total that does not come out is a wrong result (the ``options48``
 #: round, :func:`_wrong_priced_counts`); off in the claim-decision fit.
 READ_PRICED_COUNTS = True
+#: A chain cut from the expression it ends: "$40 base fare + $30 minivan + $20 night = $90" reads, with one word
+#: allowed after each figure, only "⟨30⟩ minivan + ⟨20⟩ night = ⟨90⟩", and "2,04 m × 29,00 € = 59,16 €" only
+#: "⟨29⟩ = ⟨59.16⟩"; neither can come out. When such a step does not hold and figures with up to four words naming
+#: them and a plus or times sign come right before it (:data:`_CUT_HEAD_RE`), the step is read again with one, two,
+#: ... of them put back in front, the nearest first; the first reading that comes out is the step. When none does,
+#: the step stays as read, wrong. The ``eqcut53`` round; off in the claim-decision fit.
+READ_CUT_CHAINS = True
 
 #: The ISO codes the number reader reads as money ("ARS 38.000", "ISK 14,900"), and the krona's and franc's marks.
 _CODES = "|".join((*(code.upper() for code in CURRENCY_CODES), "kr", "Fr"))
@@ -149,6 +156,11 @@ _OPERATOR_RE = re.compile(r"\s([-+−–×x*÷/])\s|(?<=⟩)([-+−–×x*÷/])(
 _INDEX_RE = re.compile(r"⟨(\d+)⟩")
 #: An operator just before a chain, after a stop: the chain goes on from an earlier result ("...; × 6 lifts").
 _CARRIED_RE = re.compile(r"[;,:]\s*([×x*÷/+])\s*$")
+#: A figure, up to four words naming it (and a bracketed aside), and a plus or times sign, right before a chain
+#: ("⟨0⟩ base fare + ", "⟨4⟩ m × "). Dashes and slashes are left out: they also set off asides and alternatives.
+_CUT_HEAD_RE = re.compile(r"⟨(\d+)⟩(?:\s*[^\W\d][\w'-]*){0,4}(?:\s*\([^()=]*\))?(?:\s*([+×*÷])|\s(x))\s*$")
+#: Most figures put back in front of a cut chain.
+_MOST_HEADS = 4
 #: "4 single balls (4 × £4.20 = £16.80)": a bracketed step that prices the count named just before it.
 _PRICED_COUNT_RE = re.compile(r"⟨(\d+)⟩([^⟨⟩()]{1,30})\(⟨(\d+)⟩\s*[×x*]\s*⟨(\d+)⟩\s*=\s*⟨(\d+)⟩\)")
 #: Two amounts joined by "plus", closed by a result word and a third amount; no figure in between.
@@ -283,6 +295,8 @@ def equations_in(claim: str) -> tuple[Equation, ...]:
         last = int(_INDEX_RE.findall(sides[-1])[-1])
         if len(read) < len(sides):
             continue
+        if READ_CUT_CHAINS and carried is None:
+            read[0] = _uncut(text[:match.start()], read[0], read[1], figures, hedged)
         if READ_RUN_ON_STEPS and len(read) > 2:
             read, steps = _run_on(read, figures)
             found.extend(steps)
@@ -306,6 +320,39 @@ def equations_in(claim: str) -> tuple[Equation, ...]:
 
 
 _Side = tuple[list[int], list[str]]
+
+
+def _cut_heads(before: str) -> list[tuple[int, str]]:
+    """The figures right before a chain that an operator joins to it (:data:`_CUT_HEAD_RE`), nearest first, each
+    with the operator after it."""
+    heads: list[tuple[int, str]] = []
+    while len(heads) < _MOST_HEADS and (head := _CUT_HEAD_RE.search(before)) is not None:
+        heads.append((int(head.group(1)), _OPS[head.group(2) or head.group(3)]))
+        before = before[:head.start()]
+    return heads
+
+
+def _uncut(before: str, first: _Side, second: _Side, figures: list[tuple[str, float, bool, int]],
+           hedged: bool) -> _Side:
+    """The first side of a chain with the figures cut from its front put back (:data:`READ_CUT_CHAINS`): the
+    fewest that make the step come out, or the side as read when none does or it comes out already."""
+    (left, ops), (right, right_ops) = first, second
+    if right_ops or "⟩" not in before[-60:]:
+        return first
+    result = figures[right[0]]
+
+    def comes_out(indices: list[int], operators: list[str]) -> bool:
+        computed = _apply([figures[i][1] for i in indices], operators)
+        return computed is not None and _comes_out(computed, result[1], result[3], "/" in operators or hedged)
+
+    if comes_out(left, ops):
+        return first
+    indices, operators = list(left), list(ops)
+    for index, operator in _cut_heads(before):
+        indices, operators = [index, *indices], [operator, *operators]
+        if comes_out(indices, operators):
+            return indices, operators
+    return first
 
 
 def _run_on(read: list[_Side], figures: list[tuple[str, float, bool, int]]) -> tuple[list[_Side], list[Equation]]:
