@@ -96,6 +96,7 @@ from .evidence_readers import emails_in
 from .evidence_statements import NOT_UNTIL_RE, sentence_stems
 from .free_claims import unheld_gratuity
 from .grounding_paraphrase import SYNONYM_SIMILARITY, held_vectors, held_words
+from .handoff_acts import handoff_act
 from .late_conditions import late_conditions
 from .limit_sides import far_side_claim, narrowed_list, waived_restriction, widened_restriction
 from .refund_polarity import reversed_refund
@@ -437,6 +438,8 @@ def _promised(claim: str, evidence: Evidence, fact_free: bool = True) -> Meaning
                               and len(content_stems(clause) - LIGHT_WORDS) >= _PROMISE_MIN_SUBSTANCE)):
             continue
         if may_hold(clause, _PROMISE_KEYS) and PROMISE_RE.search(clause) and len(content_stems(clause)) >= 2:
+            if handoff_act(clause, evidence):  # "and the office will check": a look-up handed on, no outcome
+                continue
             gap = _unheld("promise", clause, evidence)
             if gap is not None:
                 return gap

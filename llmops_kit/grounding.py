@@ -141,6 +141,7 @@ from .grounding_paraphrase import (
     unheld_words,
     with_synonyms,
 )
+from .handoff_acts import handoff_act
 from .handoff_clauses import carries_contact, hands_over, without_handoffs
 from .held_imperatives import HELD_IMPERATIVE_SOURCE, held_imperative
 from .joined_acts import business_act
@@ -839,7 +840,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             verdicts.append(_verdict(claim=claim, verdict="supported", source=HELD_IMPERATIVE_SOURCE,
                                      evidence=restated))
             continue
-        if hands_off(claim, stems, evidence) or carries_contact(claim, stems, evidence):
+        if hands_off(claim, stems, evidence) or carries_contact(claim, stems, evidence) or handoff_act(claim, evidence):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (a published contact)",
                                      evidence=None))
             continue

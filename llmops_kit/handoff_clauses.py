@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import re
 
+from . import handoff_acts
 from .claim_meaning import PROMISE_RE
 from .evidence import Evidence
 from .grounding_paraphrase import HANDOFF_NEW_WORDS, HANDOFF_STEMS, hands_off
+from .handoff_acts import handoff_act
 from .text import content_stems, evidence_numbers, grouped_digits, identifiers_in, numbers_in, stem
 from .text.case_key import case_key
 from .text.numbers import WEEKDAYS
@@ -46,6 +48,9 @@ _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Where a claim joins a hand-off to a statement: a semicolon, a spaced dash, a colon, or a comma before "but",
 #: "or", "and".
 _PIECE_RE = re.compile(r"\s*;\s*|\s+[-–—]\s+|:\s+|,\s+(?:but|or|and)\s+", re.IGNORECASE)
+#: The same, and a comma before "so", where a hand-off naming its look-up follows ("..., so the team will
+#: confirm"): split there only with :mod:`llmops_kit.handoff_acts` read.
+_ACT_PIECE_RE = re.compile(r"\s*;\s*|\s+[-–—]\s+|:\s+|,\s+(?:but|or|and|so)\s+", re.IGNORECASE)
 _CALENDAR = frozenset(stem(w) for w in (*WEEKDAYS, *_MONTHS)) | frozenset((*WEEKDAYS, *_MONTHS))
 _DAY_KEYS = {k: v for k, v in CALENDAR_ABBREVIATIONS.items() if v in WEEKDAYS}
 #: A day range written with abbreviations joined by a hyphen or dash ("Tue-Sat", "Mon–Fri").
@@ -126,7 +131,7 @@ def without_handoffs(claim: str, evidence: Evidence, answer: frozenset[str], ans
     is found as a hard fact: a wrong digit or an e-mail nobody gave keeps it, and the claim is judged whole."""
     if "@" not in claim and not any(map(str.isdigit, claim)):
         return claim
-    pieces = [p.strip(" ,.") for p in _PIECE_RE.split(claim)]
+    pieces = [p.strip(" ,.") for p in (_ACT_PIECE_RE if handoff_acts.READ_HANDOFF_ACTS else _PIECE_RE).split(claim)]
     pieces = [p for p in pieces if p]
     if len(pieces) < 2:
         return claim
@@ -139,6 +144,9 @@ def hands_over(piece: str, evidence: Evidence, answer: frozenset[str], answer_te
     alone ("m.jones@example.com - ...")?"""
     if _bare_echo(piece, evidence):
         return True
+    if handoff_act(piece, evidence):  # "the team will confirm your address": a look-up handed on, its contact found
+        numbers, others = evidence.missing_facts(piece, answer=answer, answer_text=answer_text)
+        return not numbers and not others
     if not _has_contact(piece, evidence) or PROMISE_RE.search(piece):
         return False
     numbers, others = evidence.missing_facts(piece, answer=answer, answer_text=answer_text)

@@ -11,7 +11,7 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import joined_declines
+from llmops_kit import handoff_acts, joined_declines
 from llmops_kit.evidence import Evidence, EvidenceSource
 from llmops_kit.traces import Document
 
@@ -30,7 +30,9 @@ TYRES_Q = "Is fitting included, and can you tell me what my van needs?"
 
 def _without(answer: str, docs: list[Document], query: str) -> list[str]:
     """The verdicts with the reading switched off."""
-    with patch.object(joined_declines, "READ_JOINED_DECLINES", False):
+    # the hand-off's look-up ("the team will confirm your address") is read by handoff_acts too (refusal53)
+    with patch.object(joined_declines, "READ_JOINED_DECLINES", False), \
+            patch.object(handoff_acts, "READ_HANDOFF_ACTS", False):
         return _verdicts(answer, docs, query)
 
 
