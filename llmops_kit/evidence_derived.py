@@ -569,7 +569,7 @@ class DerivedFigures:
         if left and answer_text and not self._in_own_results:
             left = self._less_own_results(left, claim, answer_text, anchor)
         if left and answer_text:  # a total under lines that each end in one amount ("... = $21.00 / Total $91.00")
-            left = left - lined_totals(answer_text, self._given_figure, claim)
+            left = left - lined_totals(answer_text, self._given_figure)
         if left:
             left = self._less_fractions(left, stated, claim)
         if left:

@@ -14,7 +14,6 @@ import pytest
 
 from llmops_kit import evidence_derived
 from llmops_kit.own_results import justified_results, reached_by_results, summed
-from llmops_kit.text import term_sums
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_verdicts as _verdicts
@@ -36,10 +35,8 @@ def _lines(total: str, count: str = "15", boards: str = "630.00", underlay: str 
 
 
 def _without(answer: str, docs: list[Document], query: str) -> list[str]:
-    """The verdicts with the reading switched off, and the later reading of a total that opens its own claim
-    (``term_sums.READ_CLOSING_TOTALS``), which reads the same total another way."""
-    with patch.object(evidence_derived, "reached_by_results", lambda *args: False), \
-            patch.object(term_sums, "READ_CLOSING_TOTALS", False):
+    """The verdicts with the reading switched off."""
+    with patch.object(evidence_derived, "reached_by_results", lambda *args: False):
         return _verdicts(answer, docs, query)
 
 

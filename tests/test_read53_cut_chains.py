@@ -11,7 +11,7 @@ from __future__ import annotations
 from unittest.mock import patch
 
 from llmops_kit import written_equations
-from llmops_kit.quality import Document, score_answer
+from llmops_kit.quality import Document
 from llmops_kit.written_equations import equations_in
 
 from .verdict_cases import fresh_scores, fresh_verdicts
@@ -60,37 +60,3 @@ def test_control_a_chain_after_a_dash_aside_is_still_read() -> None:
     [wrong] = equations_in("Each way – $40 + $30 + $20 = $95.")
     assert not wrong.holds
     assert fresh_verdicts("Each way – $40 + $30 + $20 = $95.", FARES, ASKED) != ["supported"]
-
-
-# A total that opens its own claim after the worked claims before it (term_sums.READ_CLOSING_TOTALS, the same round)
-TARIFF = [Document(id="pk-1", content="Hourly tariff: 1st hour € 2,00; 2nd to 4th hour € 3,20 each; from the 5th "
-                                      "hour € 2,40 each.")]
-TICKET = "My ticket shows 6 hours. What will the machine ask for?"
-WORKED = "1st hour € 2,00; hours 2 to 4: 3 × € 3,20 = € 9,60; hours 5 and 6: 2 × € 2,40 = € 4,80."
-
-
-def test_a_total_stated_in_the_next_sentence_after_worked_steps_is_derived() -> None:
-    from llmops_kit.text.term_sums import lined_totals
-    answer = WORKED + " The machine will ask for € 16,40."
-    assert lined_totals(answer, lambda figure: figure == "2", "The machine will ask for € 16,40") == {"16.4"}
-    assert "16.4" not in {m for c in score_answer(answer, TARIFF, query=TICKET).support for m in c.missing}
-
-
-def test_control_a_wrong_closing_total_stays_missing() -> None:
-    answer = WORKED + " The machine will ask for € 17,20."
-    assert "17.2" in {m for c in score_answer(answer, TARIFF, query=TICKET).support for m in c.missing}
-
-
-def test_control_a_closing_total_of_held_amounts_alone_needs_a_total_word() -> None:
-    from llmops_kit.text.term_sums import lined_totals
-    assert lined_totals("Entry is € 2,00 and a towel € 3,20 = € 3,20. It is € 5,20.", lambda figure: True,
-                        "It is € 5,20") == {"5.2"}
-    assert lined_totals("Entry is € 2,00, a towel € 3,20. It is € 5,20.", lambda figure: True, "It is € 5,20") \
-        == frozenset()
-
-
-def test_switch_off_a_closing_total_is_not_read() -> None:
-    from llmops_kit.text import term_sums
-    answer = WORKED + " The machine will ask for € 16,40."
-    with fresh_scores(), patch.object(term_sums, "READ_CLOSING_TOTALS", False):
-        assert term_sums.lined_totals(answer, lambda figure: True, "The machine will ask for € 16,40") == frozenset()

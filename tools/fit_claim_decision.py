@@ -1136,7 +1136,6 @@ def _without_meaning_readings() -> Iterator[None]:
         (filled_fields, "READ_FILLED_FIGURES", False),
         (arithmetic_steps, "READ_COUNTED_MULTIPLIERS", False),
         (term_sums, "READ_LINED_TOTALS", False),
-        (term_sums, "READ_CLOSING_TOTALS", False),
         (evidence_derived, "READ_MARKED_STEPS", False),
         (arithmetic_steps, "READ_RULED_PERCENTS", False),
         (labelled_figures, "READ_MARKED_AMOUNTS", False),

@@ -35,8 +35,7 @@ from ..textcache import text_cache
 from .arithmetic import amount_values, plain_figures
 from .numbers import normalise_number
 
-__all__ = ["READ_CLOSING_TOTALS", "READ_LINED_TOTALS", "READ_LISTED_TERMS", "lined_totals", "listed_sums",
-           "termed_sums"]
+__all__ = ["READ_LINED_TOTALS", "READ_LISTED_TERMS", "lined_totals", "listed_sums", "termed_sums"]
 
 #: Words a term may carry besides its figure ("for the second storey", "the one-off ... registration").
 _MAX_WORDS = 5
@@ -219,11 +218,6 @@ def termed_sums(text: str) -> tuple[tuple[str, str, str], ...]:
 #: Switch: a total after terms that each end in one amount is their sum (:func:`lined_totals`, the ``worked49``
 #: round); off in the claim-decision fit.
 READ_LINED_TOTALS = True
-#: Switch: the first amount of a claim, after claims that work out steps ("... 3 × € 3,20 = € 9,60; hours 5 and 6:
-#: 2 × € 2,40 = € 4,80. The Kassenautomat will ask for € 16,40."), is read as a total even with no word calling it
-#: so, when the amounts right before it add up to it and one of them at least is a worked result
-#: (the ``eqcut53`` round); off in the claim-decision fit.
-READ_CLOSING_TOTALS = True
 #: A word that calls the amount after it the total ("Total $91.00", "in total: 690"), or the one before it ("1240
 #: in all").
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:total|in total|altogether|all in)\b\W{0,6}$", re.IGNORECASE)
@@ -235,35 +229,29 @@ _OPERATOR_BEFORE_RE = re.compile(r"(?:[×x*/+−]|\s-)\s*$")
 _EQUALS_BEFORE_RE = re.compile(r"=\s*$")
 
 
-def lined_totals(text: str, held: Callable[[str], bool], claim: str = "") -> frozenset[str]:
+def lined_totals(text: str, held: Callable[[str], bool]) -> frozenset[str]:
     """The totals the text states after two or more terms that each end in one amount, when the terms right
     before the total add up to it ("Kit: $52.00 Skeins: 3 × $7.00 = $21.00 Book: $11.00 Total $84.00" gives 84: a
     figure beside an operator is an operand of its term, not its amount) and each term is a result the text
     works out after "=" or an amount ``held`` (by the evidence or the customer): an invented term makes no total
     right. A wrong total gives nothing. Amounts are read as :func:`~llmops_kit.text.arithmetic.plain_figures`
-    writes them. A ``claim`` of the text that opens with its total is read too (:data:`READ_CLOSING_TOTALS`). The
-    switches are read before the cache."""
-    closing = claim if READ_CLOSING_TOTALS and "=" in text else ""
-    if not READ_LINED_TOTALS or (_TOTAL_WORD_RE.search(text) is None and not closing):
+    writes them. The switch is read before the cache."""
+    if not READ_LINED_TOTALS or _TOTAL_WORD_RE.search(text) is None:
         return frozenset()
-    return frozenset(total for total, terms in _lined_totals(text, closing)
+    return frozenset(total for total, terms in _lined_totals(text)
                      if all(worked or held(term) for term, worked in terms))
 
 
 @text_cache()
-def _lined_totals(text: str, claim: str = "") -> tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]:
-    """Each total the text calls so, or that opens ``claim`` after the claims before it, with the terms right
-    before it that add up to it, each term (figure, whether it is a result after "="); cached per answer."""
+def _lined_totals(text: str) -> tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]:
+    """Each total the text calls so with the terms right before it that add up to it, each term (figure, whether
+    it is a result after "="); cached per answer."""
     money = amount_values(text)
     plain = plain_figures(text)
     figures = [(m, _value(m.group(0))) for m in _FIGURE_RE.finditer(plain)]
-    opening = plain.find(plain_figures(claim)) if claim else -1
     found: list[tuple[str, tuple[tuple[str, bool], ...]]] = []
     for n, (match, value) in enumerate(figures):
-        if value not in money:
-            continue
-        called = _called_total(plain, match)
-        if not called and not (n and figures[n - 1][0].end() <= opening <= match.start()):
+        if value not in money or not _called_total(plain, match):
             continue
         terms = [(m, v) for m, v in figures[:n] if v in money and not _operand(plain, m)]
         running = 0.0
@@ -271,11 +259,9 @@ def _lined_totals(text: str, claim: str = "") -> tuple[tuple[str, tuple[tuple[st
             running += amount
             if count >= 2 and abs(running - value) < _TOLERANCE:
                 run = tuple((normalise_number(m.group(0)), _worked(plain, m)) for m, _ in terms[-count:])
-                if called or any(worked for _, worked in run):
-                    found.append((normalise_number(match.group(0)), run))
+                found.append((normalise_number(match.group(0)), run))
                 break
     return tuple(found)
-
 
 
 def _worked(text: str, match: re.Match[str]) -> bool:
