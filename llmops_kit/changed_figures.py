@@ -35,6 +35,10 @@ The ``days49`` round reads the days a clause restates as facts too (:func:`chang
 read with the words around it up to the next day named (its reach), and the claim's days against the evidence
 days whose reach holds most of the claim's words: the beginners' days, not the intermediates' in the same
 sentence.
+
+The ``owner53`` round reads a frequency in words as a rate (:func:`changed_frequency`,
+:data:`READ_CHANGED_FREQUENCIES`): "emptied every week" against "emptied every second week", "twice a month" against
+"once a month", "every half hour" against "every hour", as a figure is against its frame.
 """
 
 from __future__ import annotations
@@ -53,7 +57,8 @@ from .text.char_scans import has_digit
 from .text.numbers import spelled_as_digits, spells_number
 from .textcache import text_cache
 
-__all__ = ["READ_CHANGED_DAYS", "READ_CHANGED_FIGURES", "changed_days", "changed_figure"]
+__all__ = ["READ_CHANGED_DAYS", "READ_CHANGED_FIGURES", "READ_CHANGED_FREQUENCIES", "changed_days", "changed_figure",
+           "changed_frequency"]
 
 #: Read a figure against the evidence sentence that frames another value the same way (the ``roundup48`` round).
 #: Off, a changed figure whose number occurs elsewhere, or that arithmetic on the answer reaches, passes.
@@ -546,3 +551,125 @@ def _restates_figures(tokens: list[_Token], rival: _Days) -> bool:
     its own figure ("KSh 3,750 at the weekend" worked out of the weekend's fee beside the weekdays')."""
     figures = {_compared(t) for t in tokens if t.kind in ("num", "time")}
     return bool(figures) and figures <= rival.reach
+
+
+#: Read a frequency changed in a clause that restates an evidence sentence (the ``owner53`` round: "emptied every
+#: week on your collection day" against "emptied every second week on your collection day", "a guest comes free
+#: twice a month" against "Members may bring a guest for free once a month"): a frequency in words states no
+#: figure the figure readings see. Off, a changed frequency passes on its words.
+READ_CHANGED_FREQUENCIES = True
+
+#: How many times an hour a smaller unit gives: a frequency in minutes is compared with one in hours.
+_PER_HOUR = {"minute": 60.0, "min": 60.0, "hour": 1.0}
+_UNIT_WORD = r"(?P<unit>minute|min|hour|day|week|fortnight|month|year)s?"
+_SPELLED_EVERY = {"other": 2.0, "second": 2.0, "third": 3.0, "fourth": 4.0, "half": 0.5, "two": 2.0, "three": 3.0,
+                  "four": 4.0, "six": 6.0}
+_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_FREQUENCY_RE = re.compile(
+    rf"\bevery\s+(?:(?P<step>other|second|third|fourth|half(?:\s+an)?|two|three|four|six|\d+)\s+)?{_UNIT_WORD}\b"
+    rf"|\b(?P<times>once|twice|thrice|(?P<count>\d+|two|three|four|five|six)\s+times)\s+(?:a|an|per|each|every)\s+"
+    rf"(?P<unit2>minute|min|hour|day|week|fortnight|month|year)\b"
+    r"|\b(?P<ly>hourly|daily|weekly|fortnightly|monthly|yearly|annually)\b", re.IGNORECASE)
+_LY = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
+       "yearly": "year", "annually": "year"}
+_COUNT_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0}
+#: The words of a frequency phrase, left out of the near words compared.
+_FREQUENCY_STEMS = frozenset({"everi", "other", "second", "third", "fourth", "half", "time", "onc", "once", "twice",
+                              "minut", "min", "hour", "day", "week", "fortnight", "month", "year"})
+
+
+class _Frequency(NamedTuple):
+    """A frequency phrase: how often per unit, its unit's family, and the words near it."""
+
+    rate: float
+    unit: str
+    near: frozenset[str]
+    label: str
+    sentence: str
+
+
+def _rate(match: re.Match[str]) -> tuple[float, str] | None:
+    """(times per unit, unit) of a frequency phrase; a unit of minutes is read per hour, a fortnight as 2 weeks."""
+    if match.group("ly"):
+        unit, times = _LY[match.group("ly").lower()], 1.0
+    elif match.group("times"):
+        unit = match.group("unit2").lower()
+        count = match.group("count")
+        word = match.group("times").lower()
+        times = _TIMES.get(word) or (float(count) if count and count.isdigit() else _COUNT_WORDS.get(
+            (count or "").lower(), 0.0))
+    else:
+        unit = match.group("unit").lower()
+        step = (match.group("step") or "").lower().split()[0] if match.group("step") else ""
+        every = float(step) if step.isdigit() else _SPELLED_EVERY.get(step, 1.0)
+        if not every:
+            return None
+        times = 1.0 / every
+    if unit == "fortnight":
+        unit, times = "week", times / 2.0
+    if unit in _PER_HOUR:
+        unit, times = "hour", times * _PER_HOUR[unit]
+    return (times, unit) if times else None
+
+
+def _frequencies_in(text: str, label: str = "") -> list[_Frequency]:
+    """The frequency phrases of a text, each with the content words within :data:`NEAR_WINDOW` tokens of it."""
+    if "every" not in text.lower() and not re.search(r"once|twice|thrice|times|ly\b", text, re.IGNORECASE):
+        return []
+    out = []
+    for sentence in sentences_of(text):
+        tokens = _tokens(sentence)
+        for match in _FREQUENCY_RE.finditer(sentence):
+            rate = _rate(match)
+            if rate is None:
+                continue
+            first = next((i for i, t in enumerate(tokens) if t.start >= match.start()), len(tokens) - 1)
+            last = next((i for i, t in enumerate(tokens) if t.start >= match.end()), len(tokens))
+            near = _words(tokens[max(0, first - NEAR_WINDOW):first] + tokens[last:last + NEAR_WINDOW])
+            out.append(_Frequency(rate[0], rate[1], near - _FREQUENCY_STEMS, label, sentence))
+    return out
+
+
+def _evidence_frequencies(evidence: Evidence) -> tuple[_Frequency, ...]:
+    """Every evidence frequency phrase (gathered once per request)."""
+    return tuple(f for source in evidence.sources if not source.user for f in _frequencies_in(source.text,
+                                                                                                source.label))
+
+
+def changed_frequency(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, evidence sentence, the claimed frequency) when the claim states how often something happens ("every
+    week", "twice a month", "every half hour") where an evidence sentence holding :data:`NEAR_MIN` of the words near
+    it states another frequency of the same unit, and no evidence frequency of the claim's rate stands among as
+    many of those words; a frequency the customer states, or one of another subject the claim names, is not read."""
+    if not READ_CHANGED_FREQUENCIES:
+        return None
+    claimed = _frequencies_in(claim)
+    if not claimed:
+        return None
+    stated = evidence.once("changed_figures.frequencies", _evidence_frequencies)
+    if not stated:
+        return None
+    asked = {(f.rate, f.unit) for f in _frequencies_in(evidence.user_text)} if evidence.user_text else set()
+    for mine in claimed:
+        if (mine.rate, mine.unit) in asked:
+            continue
+        same = [f for f in stated if f.unit == mine.unit]
+        lead = _lead(claim)
+        opens = not any(t.content for t in _tokens(lead))
+        near = mine.near | (_asked_subject_words(evidence) - _FREQUENCY_STEMS if opens else frozenset())
+        rival = max((f for f in same if abs(f.rate - mine.rate) > 1e-9 and len(near & f.near) >= NEAR_MIN),
+                    key=lambda f: len(near & f.near), default=None)
+        if rival is None:
+            continue
+        if any(abs(f.rate - mine.rate) <= 1e-9 and len(near & f.near) >= len(near & rival.near) for f in same):
+            continue
+        if any(stem(name) not in _words(_tokens(rival.sentence)) for name in names_in(_TIME_RE.sub(" ", lead))):
+            continue
+        return rival.label, rival.sentence, f"{mine.rate:g} a {mine.unit}"
+    return None
+
+
+def _lead(claim: str) -> str:
+    """The claim up to its first frequency phrase."""
+    found = _FREQUENCY_RE.search(claim)
+    return claim[:found.start()] if found else claim

@@ -108,7 +108,7 @@ from pydantic import BaseModel, ConfigDict
 from . import claim_decision
 from . import evidence as _evidence_module
 from .asked_requests import ASKED_PREFIX, contradicted_request
-from .changed_figures import changed_days, changed_figure
+from .changed_figures import changed_days, changed_figure, changed_frequency
 from .claim_decision import ClaimSignals, measure
 from .claim_meaning import MeaningGap, adds_only_light_words, is_fact_free, meaning_gap, restated_claim
 from .claimed_days import clashing_days, same_day_stems
@@ -766,6 +766,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                  or swapped_attribute(claim, evidence)
                  or changed_figure(claim, evidence)
                  or changed_days(claim, evidence)
+                 or changed_frequency(claim, evidence)
                  or crossed_bound(claim, evidence)
                  or missed_free_threshold(claim, evidence)
                  ) if not foreign else None

@@ -1114,6 +1114,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (changed_figures, "READ_SPELLED_FIGURES", False),
         (changed_figures, "READ_CHANGED_RANGES", False),
         (changed_figures, "READ_CHANGED_DAYS", False),
+        (changed_figures, "READ_CHANGED_FREQUENCIES", False),
         (subject_figures, "READ_ASKED_HOLDERS", False),
         (labelled_cells, "READ_COUNTED_CELLS", False),
         (subject_figures, "READ_UNHELD_VALUES", False),
