@@ -166,11 +166,14 @@ control, and 332/370 again, every per-code figure unchanged, with the stop's fin
 are spent, so it is opened for reading from the start of the stop after: it prints like holdout34 and ``--misses
 holdout35`` lists its misses.
 ``tests/data/holdout36``, written by a thirty-sixth author (Milan band rehearsal rooms, Astana driveway snow
-clearing, Makati office water dispensers, Haifa home-care equipment rental, Colombo school-van service), is the
-unseen measure now: sealed, totals only, never its misses, also with ``--set``; not scored yet.
+clearing, Makati office water dispensers, Haifa home-care equipment rental, Colombo school-van service), was scored
+twice as totals at the end of the ``first53`` stop: 351/370 with the detectors of the stop's start (6ba0577a), the
+control, and 351/370 again, every per-code figure unchanged, with the stop's final candidate (0c2045b3). Both scores
+are spent; it stays sealed (totals only, never its misses, also with ``--set``) until it is opened for reading at
+the start of the next stop.
 ``tests/data/holdout37``, written by a thirty-seventh author (Budapest left-luggage lockers, Aarhus Bykort travel
-card, Sheung Wan camera and lens rental, Carmarthenshire horse transport, Ajloun olive press), is sealed beside it:
-totals only, never its misses, also with ``--set``; not scored yet.
+card, Sheung Wan camera and lens rental, Carmarthenshire horse transport, Ajloun olive press), is the unseen measure
+now: sealed, totals only, never its misses, also with ``--set``; not scored yet.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -210,7 +213,7 @@ REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT36 = REPO / "tests" / "data" / "holdout36"  # a thirty-sixth author's sealed set: totals only, never its misses
-HOLDOUT36_HEADING = "thirty-sixth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT36_HEADING = "thirty-sixth held-out set: sealed, never read or tuned on, totals only; both scores spent"
 HOLDOUT37 = REPO / "tests" / "data" / "holdout37"  # a thirty-seventh author's sealed set: totals only, never its misses
 HOLDOUT37_HEADING = "thirty-seventh held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
