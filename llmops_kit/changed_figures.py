@@ -54,7 +54,7 @@ from .text import STOPWORDS, names_in, normalise_number, numbers_in, sentences_o
 from .text.arithmetic import share_factors
 from .text.calendar_dates import written_dates
 from .text.char_scans import has_digit
-from .text.numbers import spelled_as_digits, spells_number
+from .text.numbers import count_words, spelled_as_digits, spells_number
 from .textcache import text_cache
 
 __all__ = ["READ_CHANGED_DAYS", "READ_CHANGED_FIGURES", "READ_CHANGED_FREQUENCIES", "changed_days", "changed_figure",
@@ -572,7 +572,9 @@ _FREQUENCY_RE = re.compile(
     r"|\b(?P<ly>hourly|daily|weekly|fortnightly|monthly|yearly|annually)\b", re.IGNORECASE)
 _LY = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
        "yearly": "year", "annually": "year"}
-_COUNT_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0}
+_COUNT_WORDS = {word: float(n) for word, n in count_words(6).items()}
+#: The cheap test before a text is searched for frequency phrases ("every" is tested on its own).
+_FREQUENCY_KEY_RE = re.compile(r"once|twice|thrice|times|ly\b", re.IGNORECASE)
 #: The words of a frequency phrase, left out of the near words compared.
 _FREQUENCY_STEMS = frozenset({"everi", "other", "second", "third", "fourth", "half", "time", "onc", "once", "twice",
                               "minut", "min", "hour", "day", "week", "fortnight", "month", "year"})
@@ -614,7 +616,7 @@ def _rate(match: re.Match[str]) -> tuple[float, str] | None:
 
 def _frequencies_in(text: str, label: str = "") -> list[_Frequency]:
     """The frequency phrases of a text, each with the content words within :data:`NEAR_WINDOW` tokens of it."""
-    if "every" not in text.lower() and not re.search(r"once|twice|thrice|times|ly\b", text, re.IGNORECASE):
+    if "every" not in text.lower() and not _FREQUENCY_KEY_RE.search(text):
         return []
     out = []
     for sentence in sentences_of(text):
@@ -650,12 +652,12 @@ def changed_frequency(claim: str, evidence: Evidence) -> tuple[str, str, str] | 
     if not stated:
         return None
     asked = {(f.rate, f.unit) for f in _frequencies_in(evidence.user_text)} if evidence.user_text else set()
+    lead = _lead(claim)
+    opens = not any(t.content for t in _tokens(lead))
     for mine in claimed:
         if (mine.rate, mine.unit) in asked:
             continue
         same = [f for f in stated if f.unit == mine.unit]
-        lead = _lead(claim)
-        opens = not any(t.content for t in _tokens(lead))
         near = mine.near | (_asked_subject_words(evidence) - _FREQUENCY_STEMS if opens else frozenset())
         rival = max((f for f in same if abs(f.rate - mine.rate) > 1e-9 and len(near & f.near) >= NEAR_MIN),
                     key=lambda f: len(near & f.near), default=None)

@@ -54,6 +54,8 @@ _ASKED_RE = re.compile(r"^\s*(?:you\s+)?(?:whether|if|which|what|when|where|how|
 #: Words that make the rest a promise or an outcome, whatever else it holds.
 _PROMISE_RE = re.compile(r"\b(?:free|on us|complimentary|no (?:extra )?(?:cost|charge)|refund\w*|waiv\w*"
                          r"|guarantee\w*|discount\w*|compensat\w*)\b", re.IGNORECASE)
+#: A clause mark after the act: the rest goes on to a statement of its own.
+_CLAUSE_MARK_RE = re.compile(r"[;:]")
 #: How many content words after the act may be new to the evidence and the question: one ("your address").
 _REST_NEW_WORDS = 1
 
@@ -70,7 +72,7 @@ def handoff_act(text: str, evidence: Evidence) -> bool:
     if who - PEOPLE and evidence.novel(who - PEOPLE, 0):
         return False
     rest = match.group("rest")
-    if any(ch.isdigit() for ch in rest) or re.search(r"[;:]", rest):
+    if any(ch.isdigit() for ch in rest) or _CLAUSE_MARK_RE.search(rest):
         return False
     if _ASKED_RE.match(rest):  # "whether another cot is free": asked of the contact, not stated
         return True
