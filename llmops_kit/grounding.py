@@ -141,7 +141,7 @@ from .grounding_paraphrase import (
     unheld_words,
     with_synonyms,
 )
-from .handoff_acts import handoff_act
+from .handoff_acts import HANDOFF_ACT_SOURCE, handoff_act
 from .handoff_clauses import carries_contact, hands_over, without_handoffs
 from .held_imperatives import HELD_IMPERATIVE_SOURCE, held_imperative
 from .joined_acts import business_act
@@ -841,9 +841,12 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             verdicts.append(_verdict(claim=claim, verdict="supported", source=HELD_IMPERATIVE_SOURCE,
                                      evidence=restated))
             continue
-        if hands_off(claim, stems, evidence) or carries_contact(claim, stems, evidence) or handoff_act(claim, evidence):
+        if hands_off(claim, stems, evidence) or carries_contact(claim, stems, evidence):
             verdicts.append(_verdict(claim=claim, verdict="supported", source="the evidence (a published contact)",
                                      evidence=None))
+            continue
+        if handoff_act(claim, evidence):  # "The office will check": no contact may be named, so none is cited
+            verdicts.append(_verdict(claim=claim, verdict="supported", source=HANDOFF_ACT_SOURCE, evidence=None))
             continue
         general = general_word_stems(claim) & stems
         if general - COURTESY_STEMS:  # "microwaves are on the list of things we don't repair": no subject to hold

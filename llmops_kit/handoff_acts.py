@@ -27,10 +27,12 @@ import re
 from .evidence import Evidence
 from .text import content_stems, stem
 
-__all__ = ["PEOPLE", "READ_HANDOFF_ACTS", "handoff_act"]
+__all__ = ["HANDOFF_ACT_SOURCE", "PEOPLE", "READ_HANDOFF_ACTS", "handoff_act"]
 
 #: Off in the claim decision's fit (``tools/fit_claim_decision.py``), so the committed fit stays reproducible.
 READ_HANDOFF_ACTS = True
+#: The source a finding cites for such a hand-off: it may name no contact ("The office will check").
+HANDOFF_ACT_SOURCE = "the evidence (a hand-off naming what the business's people will look up)"
 
 #: Who a business hands a customer to, whatever its trade.
 PEOPLE = frozenset(stem(w) for w in (
