@@ -573,8 +573,10 @@ _FREQUENCY_RE = re.compile(
 _LY = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
        "yearly": "year", "annually": "year"}
 _COUNT_WORDS = {word: float(n) for word, n in count_words(6).items()}
-#: The cheap test before a text is searched for frequency phrases ("every" is tested on its own).
-_FREQUENCY_KEY_RE = re.compile(r"once|twice|thrice|times|ly\b", re.IGNORECASE)
+#: The cheap test before a text is searched for frequency phrases ("every" is tested on its own): a word any
+#: phrase of :data:`_FREQUENCY_RE` holds.
+_FREQUENCY_KEY_RE = re.compile(r"once|twice|thrice|times|hourly|daily|weekly|fortnightly|monthly|yearly|annually",
+                               re.IGNORECASE)
 #: The words of a frequency phrase, left out of the near words compared.
 _FREQUENCY_STEMS = frozenset({"everi", "other", "second", "third", "fourth", "half", "time", "onc", "once", "twice",
                               "minut", "min", "hour", "day", "week", "fortnight", "month", "year"})
