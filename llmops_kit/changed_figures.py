@@ -561,22 +561,23 @@ READ_CHANGED_FREQUENCIES = True
 
 #: How many times an hour a smaller unit gives: a frequency in minutes is compared with one in hours.
 _PER_HOUR = {"minute": 60.0, "min": 60.0, "hour": 1.0}
-_UNIT_WORD = r"(?P<unit>minute|min|hour|day|week|fortnight|month|year)s?"
-_SPELLED_EVERY = {"other": 2.0, "second": 2.0, "third": 3.0, "fourth": 4.0, "half": 0.5, "two": 2.0, "three": 3.0,
-                  "four": 4.0, "six": 6.0}
-_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
-_FREQUENCY_RE = re.compile(
-    rf"\bevery\s+(?:(?P<step>other|second|third|fourth|half(?:\s+an)?|two|three|four|six|\d+)\s+)?{_UNIT_WORD}\b"
-    rf"|\b(?P<times>once|twice|thrice|(?P<count>\d+|two|three|four|five|six)\s+times)\s+(?:a|an|per|each|every)\s+"
-    rf"(?P<unit2>minute|min|hour|day|week|fortnight|month|year)\b"
-    r"|\b(?P<ly>hourly|daily|weekly|fortnightly|monthly|yearly|annually)\b", re.IGNORECASE)
+#: The units a frequency is counted in, and the "-ly" words that name one.
+_UNITS = "minute|min|hour|day|week|fortnight|month|year"
 _LY = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
        "yearly": "year", "annually": "year"}
 _COUNT_WORDS = {word: float(n) for word, n in count_words(6).items()}
+#: "every other week", "every third day", "every half hour", "every two weeks" (the count words as in "two times").
+_SPELLED_EVERY = {"other": 2.0, "second": 2.0, "third": 3.0, "fourth": 4.0, "half": 0.5, **_COUNT_WORDS}
+_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_FREQUENCY_RE = re.compile(
+    rf"\bevery\s+(?:(?P<step>other|second|third|fourth|half(?:\s+an)?|two|three|four|six|\d+)\s+)?"
+    rf"(?P<unit>{_UNITS})s?\b"
+    rf"|\b(?P<times>once|twice|thrice|(?P<count>\d+|two|three|four|five|six)\s+times)\s+(?:a|an|per|each|every)\s+"
+    rf"(?P<unit2>{_UNITS})\b"
+    rf"|\b(?P<ly>{'|'.join(_LY)})\b", re.IGNORECASE)
 #: The cheap test before a text is searched for frequency phrases ("every" is tested on its own): a word any
 #: phrase of :data:`_FREQUENCY_RE` holds.
-_FREQUENCY_KEY_RE = re.compile(r"once|twice|thrice|times|hourly|daily|weekly|fortnightly|monthly|yearly|annually",
-                               re.IGNORECASE)
+_FREQUENCY_KEY_RE = re.compile("|".join((*_TIMES, "times", *_LY)), re.IGNORECASE)
 #: The words of a frequency phrase, left out of the near words compared.
 _FREQUENCY_STEMS = frozenset({"everi", "other", "second", "third", "fourth", "half", "time", "onc", "once", "twice",
                               "minut", "min", "hour", "day", "week", "fortnight", "month", "year"})

@@ -47,10 +47,15 @@ _MONTHS = frozenset(v for v in CALENDAR_ABBREVIATIONS.values() if v not in WEEKD
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Where a claim joins a hand-off to a statement: a semicolon, a spaced dash, a colon, or a comma before "but",
 #: "or", "and".
-_PIECE_RE = re.compile(r"\s*;\s*|\s+[-–—]\s+|:\s+|,\s+(?:but|or|and)\s+", re.IGNORECASE)
+def _pieces_re(joins: str) -> re.Pattern[str]:
+    """Where a claim's pieces part: a semicolon, a spaced dash, a colon, or a comma before one of ``joins``."""
+    return re.compile(rf"\s*;\s*|\s+[-–—]\s+|:\s+|,\s+(?:{joins})\s+", re.IGNORECASE)
+
+
+_PIECE_RE = _pieces_re("but|or|and")
 #: The same, and a comma before "so", where a hand-off naming its look-up follows ("..., so the team will
 #: confirm"): split there only with :mod:`llmops_kit.handoff_acts` read.
-_ACT_PIECE_RE = re.compile(r"\s*;\s*|\s+[-–—]\s+|:\s+|,\s+(?:but|or|and|so)\s+", re.IGNORECASE)
+_ACT_PIECE_RE = _pieces_re("but|or|and|so")
 _CALENDAR = frozenset(stem(w) for w in (*WEEKDAYS, *_MONTHS)) | frozenset((*WEEKDAYS, *_MONTHS))
 _DAY_KEYS = {k: v for k, v in CALENDAR_ABBREVIATIONS.items() if v in WEEKDAYS}
 #: A day range written with abbreviations joined by a hyphen or dash ("Tue-Sat", "Mon–Fri").

@@ -313,9 +313,8 @@ def equations_in(claim: str) -> tuple[Equation, ...]:
                 wrong = brought[0] if chained else ""
                 found.append(Equation(tuple(figures[i][0] for i in left), tuple(ops), wrong, holds))
                 continue
-            result = figures[right[0]]
-            holds = computed is not None and _comes_out(computed, result[1], result[3], "/" in ops or hedged)
-            found.append(Equation(tuple(figures[i][0] for i in left), tuple(ops), result[0], holds))
+            holds = _step_holds(left, ops, figures[right[0]], figures, hedged)
+            found.append(Equation(tuple(figures[i][0] for i in left), tuple(ops), figures[right[0]][0], holds))
     return tuple(found)
 
 
@@ -340,19 +339,22 @@ def _uncut(before: str, first: _Side, second: _Side, figures: list[tuple[str, fl
     if right_ops or "⟩" not in before[-60:]:
         return first
     result = figures[right[0]]
-
-    def comes_out(indices: list[int], operators: list[str]) -> bool:
-        computed = _apply([figures[i][1] for i in indices], operators)
-        return computed is not None and _comes_out(computed, result[1], result[3], "/" in operators or hedged)
-
-    if comes_out(left, ops):
+    if _step_holds(left, ops, result, figures, hedged):
         return first
     indices, operators = list(left), list(ops)
     for index, operator in _cut_heads(before):
         indices, operators = [index, *indices], [operator, *operators]
-        if comes_out(indices, operators):
+        if _step_holds(indices, operators, result, figures, hedged):
             return indices, operators
     return first
+
+
+def _step_holds(indices: list[int], operators: list[str], result: tuple[str, float, bool, int],
+                figures: list[tuple[str, float, bool, int]], hedged: bool) -> bool:
+    """Do the figures at ``indices`` joined by ``operators`` come out to ``result``, to the places it shows (to the
+    unit when the step divides or the claim hedges)?"""
+    computed = _apply([figures[i][1] for i in indices], operators)
+    return computed is not None and _comes_out(computed, result[1], result[3], "/" in operators or hedged)
 
 
 def _run_on(read: list[_Side], figures: list[tuple[str, float, bool, int]]) -> tuple[list[_Side], list[Equation]]:
