@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout35]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout36]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -169,8 +169,8 @@ holdout35`` lists its misses.
 clearing, Makati office water dispensers, Haifa home-care equipment rental, Colombo school-van service), was scored
 twice as totals at the end of the ``first53`` stop: 351/370 with the detectors of the stop's start (6ba0577a), the
 control, and 351/370 again, every per-code figure unchanged, with the stop's final candidate (0c2045b3). Both scores
-are spent; it stays sealed (totals only, never its misses, also with ``--set``) until it is opened for reading at
-the start of the next stop.
+are spent, so it is opened for reading from the start of the stop after: it prints like holdout35 and ``--misses
+holdout36`` lists its misses.
 ``tests/data/holdout37``, written by a thirty-seventh author (Budapest left-luggage lockers, Aarhus Bykort travel
 card, Sheung Wan camera and lens rental, Carmarthenshire horse transport, Ajloun olive press), is the unseen measure
 now: sealed, totals only, never its misses, also with ``--set``; not scored yet.
@@ -212,8 +212,6 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT36 = REPO / "tests" / "data" / "holdout36"  # a thirty-sixth author's sealed set: totals only, never its misses
-HOLDOUT36_HEADING = "thirty-sixth held-out set: sealed, never read or tuned on, totals only; both scores spent"
 HOLDOUT37 = REPO / "tests" / "data" / "holdout37"  # a thirty-seventh author's sealed set: totals only, never its misses
 HOLDOUT37_HEADING = "thirty-seventh held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
@@ -231,7 +229,7 @@ ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "ho
             "holdout29": "twenty-ninth", "holdout30": "thirtieth",
             "holdout31": "thirty-first", "holdout32": "thirty-second",
             "holdout33": "thirty-third", "holdout34": "thirty-fourth",
-            "holdout35": "thirty-fifth"}
+            "holdout35": "thirty-fifth", "holdout36": "thirty-sixth"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -503,7 +501,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT36, HOLDOUT36_HEADING), (HOLDOUT37, HOLDOUT37_HEADING))
+    return ((HOLDOUT37, HOLDOUT37_HEADING),)
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
