@@ -680,6 +680,7 @@ from llmops_kit import (  # noqa: E402
     phrase_synonyms,
     place_names,
     priced_gratuities,
+    prorated_charges,
     qualified_rates,
     quality,
     question_frames,
@@ -1148,6 +1149,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (locale_amounts, "READ_LOCALE_WORKED_SUMS", False),
         (rule_applications, "READ_BOUND_APPLICATIONS", False),
         (increment_counts, "READ_INCREMENT_COUNTS", False),
+        (text_split, "READ_DOTTED_MARKS", False),
+        (prorated_charges, "READ_PRORATED_CHARGES", False),
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
