@@ -98,7 +98,7 @@ from .free_claims import unheld_gratuity
 from .grounding_paraphrase import SYNONYM_SIMILARITY, held_vectors, held_words
 from .handoff_acts import handoff_act
 from .late_conditions import late_conditions
-from .limit_sides import far_side_claim, narrowed_list, waived_restriction, widened_restriction
+from .limit_sides import far_side_claim, narrowed_list, narrowed_universal, waived_restriction, widened_restriction
 from .refund_polarity import reversed_refund
 from .restated_conditions import restated_condition
 from .reversed_rules import NEED_NOT_RE, reversed_rule
@@ -664,9 +664,11 @@ def _refund_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
 def _far_side(claim: str, evidence: Evidence) -> MeaningGap | None:
     """A plain statement about the far side of a bound the evidence puts on the claim's figure ("boats over 65 ft
     fuel ... by appointment" against "Boats up to 65 ft"), a slot opened to all that the evidence restricts, or a list
-    the claim narrows with "only" ("only cash or cards" against "We accept cash, cards and BLIK"),
+    the claim narrows with "only" ("only cash or cards" against "We accept cash, cards and BLIK"), or a rule of
+    every one narrowed to a kind ("on the morning trips only" against "on every trip"),
     :mod:`llmops_kit.limit_sides`."""
     found = (far_side_claim(claim, evidence) or widened_restriction(claim, evidence) or narrowed_list(claim, evidence)
+             or narrowed_universal(claim, evidence)
              or waived_restriction(claim, evidence))
     return None if found is None else MeaningGap("limit", *found)
 

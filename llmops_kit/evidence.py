@@ -57,6 +57,7 @@ from .increment_counts import increment_figures
 from .near_dates import near_named_dates
 from .period_windows import window_end_figures
 from .place_names import caller_countries, country_names, implied_names, implied_regions, zone_towns
+from .prorated_charges import following_months
 from .rate_units import misapplied_rate_units
 from .refused_fields import refused_in_fields
 from .shortfalls import shortfall_figures
@@ -592,6 +593,8 @@ class Evidence(DerivedFigures):
         # month can lose one, so the others skip the date arithmetic
         if names_found and own and not _MONTHS.isdisjoint(names_found):
             names_found -= self.shifted_months(claim, answer_text)
+        if names_found and not _MONTHS.isdisjoint(names_found):  # "From April it's the full ..." to the 18/03 start
+            names_found -= following_months(names_found, claim, self.user_text)
         # a weekday the answer works out from the evidence's rule ("the next working day - Friday")
         if names_found and not _WEEKDAY_NAMES.isdisjoint(names_found):
             names_found -= worked_weekdays(claim, answer_text, self.user_text, (s.text for s in self.sources))

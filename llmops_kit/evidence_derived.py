@@ -49,6 +49,7 @@ from .length_steps import length_results
 from .named_party import party_counts
 from .own_operands import anchored_pair_reaches, needs_own_operand, row_needs_own_operand
 from .own_results import amounts_in, justified_results, reached_by_results
+from .prorated_charges import prorated_figures
 from .quotient_counts import quotient_counts, unit_figures
 from .rate_totals import TIME_UNIT_RE, rate_totals
 from .record_balances import balance_results
@@ -583,6 +584,8 @@ class DerivedFigures:
             left = left - rate_totals(left, claim, self.source_texts, lambda n: not _absent((n,), self._numbers))
         if left:  # a perimeter, a length or an area in metres, and its price ("2 × (46 + 56) = 204 cm, so 2,04 m")
             left = left - length_results(left, claim, (self._turns_text, answer_text), self._given_figure)
+        if left:  # a part-month charge by the article's rule ("14 days, from 18 to 31 March ..., at € 465,00 ÷ 31")
+            left = left - prorated_figures(left, claim, self.user_text, self.source_texts, self._given_figure)
         return left | priceless
 
     def entry_counts(self, figures: set[str], claim: str, answer_text: str) -> frozenset[str]:

@@ -18,6 +18,9 @@ so a faithful "free" in other words is kept. A gift in other words is read too: 
 "free" ("skippers eat free", "under-16s go free"), "get the / a / their ... free" ("twins get the second set of name
 tapes free") and "they're free with a parent's cut"; for the last, a gift and what it comes with, one free statement
 must speak of half the clause's words, not one ("free within 4 weeks of your last cut" shares only "cut").
+An evidence statement whose every gift is denied ("Mixing is not included", "Parking is no longer free") gives
+nothing away (:data:`READ_DENIED_GIFTS`, the ``words54`` round): it kept "a free rough mix comes with the files" by
+its shared word "mix" when it says the very opposite.
 Read by :func:`llmops_kit.claim_meaning.meaning_gap` on every claim (with figures too: the figure beside the
 gratuity is checked by itself, the gratuity by nothing else); switched off by :data:`READ_FREE_CLAIMS` in the
 claim-decision fit. Nothing here looks at the answer's length, style or position.
@@ -36,10 +39,13 @@ from .text.embed import embed
 from .text.language import LETTERS_RE
 from .textcache import text_cache
 
-__all__ = ["DENIAL_LEAD", "GIVEN_AWAY", "READ_FREE_CLAIMS", "unheld_gratuity"]
+__all__ = ["DENIAL_LEAD", "GIVEN_AWAY", "READ_DENIED_GIFTS", "READ_FREE_CLAIMS", "unheld_gratuity"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
 READ_FREE_CLAIMS = True
+#: An evidence statement whose every gift is denied ("Mixing is not included", "Parking is no longer free") gives
+#: nothing away, so it does not keep a claim's gratuity about the same thing (the ``words54`` round); off in the fit.
+READ_DENIED_GIFTS = True
 
 #: Lower-case keys one of which a text holds whenever :data:`_GRATUITY_RE` matches it: most claims hold none.
 _KEYS = ("free", "waiv", "at no ", "on us", "on the house", "complimentary")
@@ -82,6 +88,9 @@ GIVEN_AWAY = (r"waiv|\bno\s+(?:extra\s+|additional\s+|booking\s+|delivery\s+)?(?
               r"|\bno-charge\b")
 #: A gratuity an evidence sentence states: broader than a claim's (a thing included, costing nothing, no fee).
 _GIVEN_RE = re.compile(r"free|" + GIVEN_AWAY + r"|includ", re.IGNORECASE)
+#: A gift an evidence statement denies ("is not included", "isn't free", "no longer free", "never waived"): cut
+#: out before :data:`_GIVEN_RE` is tried, so a statement giving nothing else away gives nothing.
+_DENIED_GIFT_RE = re.compile(DENIAL_LEAD + r"(?:free|waiv|includ|complimentary)\w*", re.IGNORECASE)
 #: The gratuity's own words, not what it is about.
 _GRATUITY_STEMS = frozenset(stem(w) for w in (
     "free", "waive", "waived", "waives", "charge", "charged", "cost", "costs", "complimentary", "extra", "additional"))
@@ -111,6 +120,14 @@ _TERSE = 3
 _CONTEXT_SENTENCES = 3
 
 
+def _gives_away(sentence: str) -> bool:
+    """Does an evidence sentence give anything away? Not when each of its gifts is denied
+    (:data:`READ_DENIED_GIFTS`): "Mixing is not included" gives no mix."""
+    if READ_DENIED_GIFTS:
+        sentence = _DENIED_GIFT_RE.sub(" ", sentence)
+    return _GIVEN_RE.search(sentence) is not None
+
+
 @text_cache(maxsize=2048)
 def _given_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """A source's statements (not questions) and table rows that state a gratuity, each with its stems (a terse
@@ -118,7 +135,7 @@ def _given_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     found = sentence_stems(text)
     out = [(line, content_stems(line)) for line in text.splitlines() if "|" in line and _GIVEN_RE.search(line)]
     for at, (sentence, held) in enumerate(found):
-        if sentence.endswith("?") or not _GIVEN_RE.search(sentence):
+        if sentence.endswith("?") or not _gives_away(sentence):
             continue
         if len(held) < _TERSE:
             held = held.union(*(h for _, h in found[max(0, at - _CONTEXT_SENTENCES):at]))

@@ -28,6 +28,13 @@ cash, cards and BLIK", "Vans and trailers need a permit", "citizens and PRs pay 
 customer asked about or what the answer goes on to speak of: the answer shuts out what the evidence lets in
 (:data:`READ_NARROWED_LISTS`, the ``reversed49`` round).
 
+The lists it reads hold items after a preposition ("Pay the driver by card or in cash"), and a sentence whose only
+"only" sits in a parenthesis ("(Czech crowns only)") is open: the aside restricts what it names, not the list; a
+figure or a one-letter unit is no item ("from 7:30 to 21:00 h and on Saturdays") (:data:`READ_ASIDE_LISTS`, the
+``words54`` round). :func:`narrowed_universal` reads the same narrowing of a rule the evidence states of every one
+of a thing: "an attendant travels on the morning trips only" against "a lady attendant travels on every trip"
+(:data:`READ_NARROWED_UNIVERSALS`, the ``words54`` round).
+
 :func:`waived_restriction`: a claim clause that says in so many words that a rule holds without its restriction
 ("takes electrical items whether or not they have been tested", "you can keep driving it as usual") where an
 evidence sentence sharing two content words with the clause restricts it with "only" ("Electrical items are only
@@ -68,8 +75,9 @@ from .text.split import sentences_of
 from .text.tokens import singular_noun
 from .textcache import text_cache
 
-__all__ = ["READ_CROSSED_BOUNDS", "READ_LIMIT_SIDES", "READ_NARROWED_LISTS", "READ_WAIVED_RESTRICTIONS", "Bound",
-           "crossed_bound", "far_side_claim", "narrowed_list", "quantities", "stated_bounds", "waived_restriction",
+__all__ = ["READ_ASIDE_LISTS", "READ_CROSSED_BOUNDS", "READ_LIMIT_SIDES", "READ_NARROWED_LISTS",
+           "READ_NARROWED_UNIVERSALS", "READ_WAIVED_RESTRICTIONS", "Bound", "crossed_bound", "far_side_claim",
+           "narrowed_list", "narrowed_universal", "quantities", "stated_bounds", "waived_restriction",
            "widened_restriction"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
@@ -79,6 +87,13 @@ READ_CROSSED_BOUNDS = True
 #: Read a rule narrowed with "only" against an evidence list naming another item (:func:`narrowed_list`, the
 #: ``reversed49`` round); off while the claim decision is fitted.
 READ_NARROWED_LISTS = True
+#: Read a list whose items follow a preposition ("by card or in cash") and a sentence restricting only inside a
+#: parenthesis ("(Czech crowns only)") as an open list for :func:`narrowed_list` (the ``words54`` round); off in
+#: the fit.
+READ_ASIDE_LISTS = True
+#: Read a rule narrowed with "only" to a kind of a thing the evidence says it holds for every one of
+#: (:func:`narrowed_universal`, the ``words54`` round); off while the claim decision is fitted.
+READ_NARROWED_UNIVERSALS = True
 #: Read a restriction waived in so many words ("whether or not", "as usual") against an evidence sentence restricting
 #: the same rule with "only" (:func:`waived_restriction`, the ``reversed49`` round); off while the claim decision is
 #: fitted.
@@ -417,6 +432,12 @@ _ONLY_AFTER_RE = re.compile(r"\bonly\s+((?:[\w'’-]+[\s,]*){1,5})", re.IGNORECA
 _ONLY_CLOSING_RE = re.compile(r"((?:[\w'’-]+\s+){1,3})only\s*[.!?]?$", re.IGNORECASE)
 #: A list in an evidence sentence: words joined by commas and a last "and" / "or" ("cash, cards and BLIK").
 _LIST_RE = re.compile(r"\b[\w'’-]+(?:\s*,\s*[\w'’-]+)*,?\s+(?:and|or)\s+[\w'’-]+", re.IGNORECASE)
+#: The same, an item after "and" / "or" led by a preposition ("by card or in cash": card, cash).
+_PREPOSED_LIST_RE = re.compile(r"\b[\w'’-]+(?:\s*,\s*[\w'’-]+)*,?\s+(?:and|or)\s+(?:(?:in|by|with|via|on|at|through|"
+                               r"using)\s+)?[\w'’-]+", re.IGNORECASE)
+_PREPOSITION_RE = re.compile(r"^(?:in|by|with|via|on|at|through|using)\s+", re.IGNORECASE)
+#: A parenthesis: an aside whose own "only" ("(Czech crowns only)") restricts what it names, not the sentence's list.
+_ASIDE_RE = re.compile(r"\([^()]*\)")
 _LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 #: A word of a list or of what "only" restricts, with its apostrophes and hyphens ("PRs", "e-bikes").
 _ITEM_WORD_RE = re.compile(r"[\w'’-]+")
@@ -447,11 +468,16 @@ def _open_lists(text: str) -> tuple[tuple[frozenset[str], str], ...]:
     """A source's lists (the stems of their items, stopwords left out) in sentences that restrict or deny nothing,
     each with its sentence; cached per source text."""
     found = []
+    lists = _PREPOSED_LIST_RE if READ_ASIDE_LISTS else _LIST_RE
     for sentence in sentences_of(text):
-        if _SHUT_RE.search(sentence):
+        read = _ASIDE_RE.sub(" ", sentence) if READ_ASIDE_LISTS else sentence
+        if _SHUT_RE.search(read):
             continue
-        for match in _LIST_RE.finditer(sentence):
-            items = frozenset(_item_stem(w) for w in _LIST_SPLIT_RE.split(match.group(0)) if w) - STOPWORDS
+        for match in lists.finditer(read):
+            items = frozenset(_item_stem(_PREPOSITION_RE.sub("", w)) for w in _LIST_SPLIT_RE.split(match.group(0))
+                              if w) - STOPWORDS
+            if READ_ASIDE_LISTS:  # a unit or a figure is no item ("from 7:30 to 21:00 h and on Saturdays")
+                items = frozenset(w for w in items if len(w) > 1 and not has_digit(w))
             if len(items) >= 2:
                 found.append((items, sentence))
     return tuple(found)
@@ -474,6 +500,49 @@ def narrowed_list(claim: str, evidence: Evidence) -> tuple[str, str] | None:
             for items, sentence in _open_lists(source.text):
                 others = items - restricted
                 if items & restricted and others & (at_stake - restricted):
+                    return clause.strip(), sentence
+    return None
+
+
+#: A claim clause restricting with "only" to one kind of a thing: "on the morning trips only", "only on the morning
+#: trips": group ``kind`` the word that names the kind, ``thing`` the thing (a plural noun or any word).
+_KIND_ONLY_RE = re.compile(r"\b(?P<kind>[a-z][a-z'’-]+)\s+(?P<thing>[a-z][a-z'’-]+)\s+only\b"
+                           r"|\bonly\s+(?:on|for|in|at|during|with)\s+(?:the|our|your)\s+(?P<kind2>[a-z][a-z'’-]+)\s+"
+                           r"(?P<thing2>[a-z][a-z'’-]+)\b", re.IGNORECASE)
+#: An evidence sentence saying a rule holds for every one of a thing: "travels on every trip", "on all trips".
+_EVERY_THING_RE = re.compile(r"\b(?:every|all|each)\s+(?:of\s+)?(?:the\s+|our\s+)?(?P<thing>[a-z][a-z'’-]+)\b",
+                             re.IGNORECASE)
+
+
+def narrowed_universal(claim: str, evidence: Evidence) -> tuple[str, str] | None:
+    """The claim's first clause restricting with "only" to one kind of a thing ("an attendant travels on the
+    morning trips only") where an evidence sentence with no restriction or negation of its own says the same of
+    every one of that thing ("a lady attendant travels on every trip") without naming the kind, and shares another
+    content word with the clause; as (clause, the evidence sentence), or None. The answer shuts out what the
+    evidence lets in, as :func:`narrowed_list` reads of a list."""
+    if not READ_NARROWED_UNIVERSALS or "only" not in claim.lower():
+        return None
+    for clause in _LIST_CLAUSE_RE.split(claim):
+        found = _KIND_ONLY_RE.search(clause)
+        if found is None:
+            continue
+        kind, thing = (found.group("kind"), found.group("thing")) if found.group("kind") else (
+            found.group("kind2"), found.group("thing2"))
+        if kind.lower() in STOPWORDS or thing.lower() in STOPWORDS:
+            continue
+        kind_stem, thing_stem = stem(kind.lower()), stem(thing.lower())
+        others = content_stems(clause) - {kind_stem, thing_stem, stem("only")} - STOPWORDS
+        for source in evidence.sources:
+            if not source.prose or source.user:
+                continue
+            for sentence in sentences_of(source.text):
+                read = _ASIDE_RE.sub(" ", sentence)
+                if _SHUT_RE.search(read):
+                    continue
+                held = content_stems(read)
+                if kind_stem in held or not others & held:
+                    continue
+                if any(stem(m.group("thing").lower()) == thing_stem for m in _EVERY_THING_RE.finditer(read)):
                     return clause.strip(), sentence
     return None
 

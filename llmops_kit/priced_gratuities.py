@@ -37,6 +37,10 @@ the business gives no such thing, and the words around it ("wagon rides", "a ful
 claim read whole stayed near its passage. A time said free ("with free time in the barn") is not read; a thing only
 named in other words than a synonym is the known risk ("free refreshments" of "a welcome drink is served").
 
+A thing said to come "with a(n) <thing> included" is read the same way, on its head word alone
+(:data:`READ_UNNAMED_INCLUSIONS`, the ``words54`` round): "with a short sled ride included", where an article names
+a sled ("Who can drive a sled") but no text names a ride.
+
 Both are read by :func:`llmops_kit.grounding.judge_claims` in its contradiction steps; switched off by
 :data:`READ_PRICED_GRATUITIES` and :data:`READ_UNNAMED_GRATUITIES` in the claim-decision fit. Nothing here looks at
 the answer's length, style or position.
@@ -56,13 +60,16 @@ from .text.embed import embed
 from .text.numbers import typed_quantities
 from .textcache import text_cache
 
-__all__ = ["READ_PRICED_GRATUITIES", "READ_UNNAMED_GRATUITIES", "THING_END_PREPOSITIONS", "priced_gratuity",
-           "unnamed_gratuity"]
+__all__ = ["READ_PRICED_GRATUITIES", "READ_UNNAMED_GRATUITIES", "READ_UNNAMED_INCLUSIONS", "THING_END_PREPOSITIONS",
+           "priced_gratuity", "unnamed_gratuity", "unnamed_inclusion"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
 READ_PRICED_GRATUITIES = True
 #: :func:`unnamed_gratuity`, off in the fit likewise.
 READ_UNNAMED_GRATUITIES = True
+#: Read "with a(n) <thing> included" as a thing given too, unnamed when the thing's head word is (the ``words54``
+#: round); off in the fit likewise.
+READ_UNNAMED_INCLUSIONS = True
 
 #: "<thing> is / are free", "... is free of charge", "... is at no (extra) charge": group ``thing`` the words
 #: before the verb (within the clause); "get the <thing> free": group ``got``.
@@ -223,6 +230,36 @@ _GIVEN_THING_RE = re.compile(
     r"(?:\s+[a-z][a-z'-]*){0,2})", re.IGNORECASE)
 
 
+#: "with a short sled ride included": a thing given with the rest, group ``thing`` its words after the article.
+_WITH_INCLUDED_RE = re.compile(r"\bwith\s+(?:a|an)\s+(?P<thing>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})\s+included\b",
+                               re.IGNORECASE)
+
+
+def _unheld_head(words: list[str], evidence: Evidence) -> bool:
+    """Is the head (last) word of a thing's words held by no text, nor a word-vector synonym of it by any sentence?"""
+    head = stem(words[-1].lower())
+    if head in _AVAILABLE or evidence.novel(frozenset((head,))) != {head}:
+        return False
+    vector = embed([words[-1].lower()])
+    return not any(holds_synonym(vector, sentence) for source in evidence.sources
+                   for sentence, _ in sentence_stems(source.text))
+
+
+def unnamed_inclusion(claim: str, evidence: Evidence) -> tuple[str, tuple[str, ...]] | None:
+    """(the words, the thing's words) when the claim says a thing comes included ("with a short sled ride
+    included") whose head word no text names, in its words or a word-vector synonym; else None. Its other words may
+    be the article's ("sled" of "Who can drive a sled"): what is given is the head ("ride")."""
+    if not READ_UNNAMED_INCLUSIONS or "included" not in claim.lower():
+        return None
+    for match in _WITH_INCLUDED_RE.finditer(claim):
+        words = match.group("thing").split()
+        if any(w.lower() in STOPWORDS or w.lower() in THING_END_PREPOSITIONS for w in words):
+            continue
+        if _unheld_head(words, evidence):
+            return match.group(0), tuple(words)
+    return None
+
+
 def unnamed_gratuity(claim: str, evidence: Evidence) -> tuple[str, tuple[str, ...]] | None:
     """(the clause, its thing's words) when the claim gives away a thing ("with free hot chocolate", "includes a
     packed lunch") no text the model was shown names, in its words or a word-vector synonym of them; else None."""
@@ -244,4 +281,4 @@ def unnamed_gratuity(claim: str, evidence: Evidence) -> tuple[str, tuple[str, ..
             continue
         said = match.group(0)
         return said[:said.rfind(words[-1]) + len(words[-1])], tuple(words)
-    return None
+    return unnamed_inclusion(claim, evidence)

@@ -20,12 +20,12 @@ import re
 from typing import NamedTuple
 
 from ..textcache import text_cache
-from . import clock_periods, currency_marks
+from . import clock_periods, currency_marks, numbers
 from .calendar_dates import english_dates, spaced_month_dates
 from .tokens import normalise_quotes
 
-__all__ = ["GENERIC_CITATION", "READ_CLOCK_MARKS", "READ_SPACED_DATES", "TABLE_SEPARATOR_RE", "TableRow",
-           "figure_headings", "iso_spaced_dates", "labelled_table_rows", "markdown_lines", "sentences_of",
+__all__ = ["GENERIC_CITATION", "READ_CLOCK_MARKS", "READ_DOTTED_MARKS", "READ_SPACED_DATES", "TABLE_SEPARATOR_RE",
+           "TableRow", "figure_headings", "iso_spaced_dates", "labelled_table_rows", "markdown_lines", "sentences_of",
            "split_sentences"]
 
 #: Citation markers whatever the contract's own pattern: [1], [^2], [doc-3], [kb-012], [source 4].
@@ -59,6 +59,14 @@ READ_CLOCK_MARKS = True
 #: whole (the ``text46`` round; without it "04" and "19" were claims of their own and the date was never compared).
 #: Off in the claim-decision fit.
 READ_SPACED_DATES = True
+#: Read a local currency mark written with a dot before its figure ("Rs. 7,000.00", "Rp. 150.000", "KSh. 1,200")
+#: as no sentence end, as "kr." is: the money reader reads "Rs. 7,000.00" whole, but the split cut it into "...
+#: you pay Rs." and "7,000.00: 14 days ...", so neither half held the amount it states (the ``prorate54`` round).
+#: Off in the claim-decision fit.
+READ_DOTTED_MARKS = True
+#: The letter marks a country writes before its figure (:data:`~llmops_kit.text.numbers.CURRENCY_MARKS`' "Rs",
+#: "Rp", "KSh", "RM", "Dhs"), spelled with their case: "rs." or "rm." in running prose is no currency.
+_DOTTED_MARKS = frozenset(m for m in numbers.CURRENCY_MARKS if m.isalpha() and m[0].isupper())
 #: Such a date: a year, then a month and a day of one or two figures, each part ended by a dot and a space; the dot
 #: after the day is the date's own, and also the sentence's when a capitalised word or the line's end follows.
 _SPACED_DATE_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\. (\d{1,2})\. (\d{1,2})\.(?!\d)(?=(\s+[^\W\d_]|\s*$))?")
@@ -231,6 +239,9 @@ def _ends_sentence(line: str, end: int) -> bool:
     if (word == "kl" and READ_CLOCK_MARKS and _DIGIT_NEXT_RE.match(line, end + 1)
             and not line[:start].rstrip()[-1:].isdigit()):
         return False  # "by kl. 07:00": the Nordic "o'clock" mark before its time, as "kr." before an amount
+    if (READ_DOTTED_MARKS and line[start:end] in _DOTTED_MARKS and _DIGIT_NEXT_RE.match(line, end + 1)
+            and not line[:start].rstrip()[-1:].isdigit()):
+        return False  # "you pay Rs. 7,000.00": a local mark before its amount ("... 500 Rs. 3 days" may end one)
     if line[start:end] in _WEEKDAY_ABBREVIATIONS and _RUNS_ON_RE.match(line, end + 1):
         return False  # "Mon.-Sat. 9 a.m.-7 p.m.": a day written short, before its times or the range's end
     return not (len(word) == 1 and line[start:end].isupper())  # an initial: "J. Smith"
