@@ -55,6 +55,7 @@ from .frequency_counts import miscounted_uses
 from .grouped_days import grouped_weekdays
 from .increment_counts import increment_figures
 from .near_dates import near_named_dates
+from .once_charged import once_charged_prices
 from .period_windows import window_end_figures
 from .place_names import caller_countries, country_names, implied_names, implied_regions, zone_towns
 from .prorated_charges import following_months
@@ -530,6 +531,10 @@ class Evidence(DerivedFigures):
         if own and self.user_text:
             numbers.extend(n for n in miscounted_items(claim, self.source_texts, user_text=self.user_text,
                                                        answer_text=answer_text) if n not in numbers)
+            # a tool's price per unit charged once where the record or the customer counts two or more of the unit
+            # ("recording € 30,00" of "recording eur per hour: 30.0" for "3 hours")
+            numbers.extend(n for n in once_charged_prices(claim, self.source_texts, user_text=self.user_text,
+                                                          answer_text=answer_text) if n not in numbers)
             # the customer's whole count charged at the rate after an allowance ("130 km × 6 = 780 Kč" where the
             # first 100 km are included)
             numbers.extend(n for n in charged_allowances(claim, self.source_texts, self.user_text)

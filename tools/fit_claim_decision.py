@@ -586,6 +586,9 @@ So is a total worked from the evidence's price in any locale's house style read 
 So is a stated bound on any figure applied to the customer's own after "so" (``READ_BOUND_APPLICATIONS`` in
 :mod:`llmops_kit.rule_applications`, the ``apply51`` round: "for ages 14 and up, so a 12-year-old can't join yet"):
 it settles a claim before the decision.
+So is a pricing tool's price per unit charged once in a worked quote for two or more of its unit
+(``READ_ONCE_CHARGED`` in :mod:`llmops_kit.once_charged`, the ``count54`` round: "recording € 30,00" of "recording
+eur per hour: 30.0" for three hours): it settles a claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -672,6 +675,7 @@ from llmops_kit import (  # noqa: E402
     limit_sides,
     named_party,
     near_dates,
+    once_charged,
     own_clauses,
     own_operands,
     payment_states,
@@ -1151,6 +1155,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (increment_counts, "READ_INCREMENT_COUNTS", False),
         (text_split, "READ_DOTTED_MARKS", False),
         (prorated_charges, "READ_PRORATED_CHARGES", False),
+        (once_charged, "READ_ONCE_CHARGED", False),  # count54: a tool's per-unit price charged once for N units
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
