@@ -58,7 +58,9 @@ ask for a 30 % deposit"), or a thing it says is free said to cost something ("lo
 
 A fifth, of its own module, is read on claims with figures too: **an invented gratuity** (a charge said waived, a
 thing given "for free" or "on us") that no statement of the evidence giving something away is about
-(:mod:`llmops_kit.free_claims`); and so is **a stated limit widened** (a plain statement about the far side of a
+(:mod:`llmops_kit.free_claims`), and a gift the evidence gives stated with a scope of the claim's own where the
+evidence's statement of it has another ("free for your whole visit" against "the first 2 hours are free",
+:mod:`llmops_kit.gift_scopes`); and so is **a stated limit widened** (a plain statement about the far side of a
 bound the evidence puts on the claim's figure, or a slot opened with "any" that the evidence restricts with "only",
 or a list of the evidence the claim narrows with "only", :mod:`llmops_kit.limit_sides`).
 
@@ -95,6 +97,7 @@ from .evidence import Evidence
 from .evidence_readers import emails_in
 from .evidence_statements import NOT_UNTIL_RE, sentence_stems
 from .free_claims import unheld_gratuity
+from .gift_scopes import rescoped_gift
 from .grounding_paraphrase import SYNONYM_SIMILARITY, held_vectors, held_words
 from .handoff_acts import handoff_act
 from .late_conditions import late_conditions
@@ -626,11 +629,13 @@ def meaning_gap(claim: str, evidence: Evidence) -> MeaningGap | None:
     if not is_fact_free(claim):
         return (_tax_turned(claim, evidence) or _added_condition(claim, evidence)
                 or _promised(claim, evidence, fact_free=False)
-                or _gratuity(claim, evidence) or _far_side(claim, evidence) or _refund_reversed(claim, evidence)
+                or _gratuity(claim, evidence) or _gift_scope(claim, evidence) or _far_side(claim, evidence)
+                or _refund_reversed(claim, evidence)
                 or _covered_reversal(claim, evidence))
     return (_tax_turned(claim, evidence) or _added_condition(claim, evidence) or _widened(claim, evidence)
             or _promised(claim, evidence)
-            or _gratuity(claim, evidence) or _far_side(claim, evidence) or _refund_reversed(claim, evidence)
+            or _gratuity(claim, evidence) or _gift_scope(claim, evidence) or _far_side(claim, evidence)
+            or _refund_reversed(claim, evidence)
             or _reversed(claim, evidence) or _modal_reversed(claim, evidence) or _covered_reversal(claim, evidence))
 
 
@@ -659,6 +664,13 @@ def _refund_reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
     (:mod:`llmops_kit.refund_polarity`): the rule turned round, *contradicted*."""
     found = reversed_refund(claim, evidence)
     return None if found is None else MeaningGap("refund", *found)
+
+
+def _gift_scope(claim: str, evidence: Evidence) -> MeaningGap | None:
+    """A gift the evidence gives, stated with a scope of the claim's own ("free for your whole visit") where the
+    evidence's statement of it has another ("the first 2 hours are free"), :mod:`llmops_kit.gift_scopes`."""
+    found = rescoped_gift(claim, evidence, LIGHT_WORDS)
+    return None if found is None else MeaningGap("gratuity", *found)
 
 
 def _far_side(claim: str, evidence: Evidence) -> MeaningGap | None:

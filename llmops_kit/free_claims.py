@@ -39,7 +39,8 @@ from .text.embed import embed
 from .text.language import LETTERS_RE
 from .textcache import text_cache
 
-__all__ = ["DENIAL_LEAD", "GIVEN_AWAY", "READ_DENIED_GIFTS", "READ_FREE_CLAIMS", "unheld_gratuity"]
+__all__ = ["DENIAL_LEAD", "GIVEN_AWAY", "READ_DENIED_GIFTS", "READ_FREE_CLAIMS", "gift_statements", "synonym_count",
+           "unheld_gratuity"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
 READ_FREE_CLAIMS = True
@@ -147,6 +148,17 @@ def _given_statements(evidence: Evidence) -> list[tuple[str, frozenset[str]]]:
     """Every evidence statement that states a gratuity, read once per request."""
     return evidence.once("free_claims.given", lambda ev: [found for source in ev.sources
                                                           for found in _given_in(source.text)])
+
+
+def gift_statements(evidence: Evidence) -> list[tuple[str, frozenset[str]]]:
+    """Every evidence statement (or table row) that gives something away, with its stems; shared with
+    :mod:`llmops_kit.gift_scopes`."""
+    return _given_statements(evidence)
+
+
+def synonym_count(clause: str, unheld: frozenset[str], sentence: str) -> int:
+    """How many of the clause's ``unheld`` stems have a word-vector synonym among ``sentence``'s words."""
+    return _synonyms(clause, unheld, sentence)
 
 
 def _synonyms(clause: str, unheld: frozenset[str], sentence: str) -> int:

@@ -161,7 +161,9 @@ other unit of its currency (:mod:`llmops_kit.allowance_steps`, the ``arith25`` r
 each way, so 15 x £0.90 x 2 = £27" for a venue 40 miles away, free within 25): it settles a figure before the
 decision.
 So is a gratuity no free statement of the evidence is about (:mod:`llmops_kit.free_claims`, the ``clause25`` round:
-"... though the studio waives it for returning clients"): read inside the meaning readings, which are off already.
+"... though the studio waives it for returning clients"): read inside the meaning readings, which are off already;
+so is a gift given a scope of the claim's own (:mod:`llmops_kit.gift_scopes`, the ``freecond54`` round: "parking is
+free for your whole visit" against "The first 2 hours ... are free"), switched off here all the same.
 So is a stated limit widened (:mod:`llmops_kit.limit_sides`, the ``limit27`` round: "boats over 65 ft fuel on the
 outer face of the dock by appointment" against "Boats up to 65 ft", "we alter clothes from any shop" against "we
 alter pieces bought from us only"): read inside the meaning readings, switched off here all the same; so is a list
@@ -659,6 +661,7 @@ from llmops_kit import (  # noqa: E402
     free_thresholds,
     frequency_counts,
     general_conversions,
+    gift_scopes,
     grounding,
     grouped_days,
     handoff_acts,
@@ -938,6 +941,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (source_nouns, "READ_WHOLE_NAMES", False),
         (free_claims, "READ_FREE_CLAIMS", False),
         (free_claims, "READ_DENIED_GIFTS", False),
+        (gift_scopes, "READ_GIFT_SCOPES", False),
         (credit_refunds, "READ_CREDIT_REFUNDS", False),
         (limit_sides, "READ_LIMIT_SIDES", False),
         (limit_sides, "READ_NARROWED_LISTS", False),
