@@ -107,6 +107,7 @@ from pydantic import BaseModel, ConfigDict
 
 from . import claim_decision
 from . import evidence as _evidence_module
+from .apology_words import apology_stems
 from .asked_requests import ASKED_PREFIX, contradicted_request
 from .changed_figures import changed_days, changed_figure, changed_frequency
 from .claim_decision import ClaimSignals, measure
@@ -899,6 +900,12 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                                      "the user's own figure)", evidence=None))
             continue
         index, share = evidence.coverage(stems)
+        # "Sorry, dogs are welcome ...": the apology is no word to hold, so the share of held words and the
+        # decision's signals are measured without it (the light-word test below still reads it as a novel word)
+        apology = apology_stems(claim, stems, evidence) if index >= 0 else _NONE
+        if apology:
+            stems -= apology
+            index, share = evidence.coverage(stems)
         # what a claim adds to a question asking for a thing (who, what, which, where, when) is its answer: when
         # every content word it adds is one no evidence holds (nor a synonym of it), the answer is the model's
         # own, however much of the question and the evidence it repeats ("... a pioneer aviator and magician"
@@ -943,7 +950,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             verdicts.append(_verdict(claim=claim, verdict="supported", source=evidence.sources[index].label,
                                      evidence=evidence.closest_sentence(stems, index)))
             continue
-        signals[len(verdicts)] = measure(claim, stems, novel, evidence, index, share)
+        signals[len(verdicts)] = measure(claim, stems, novel - apology, evidence, index, share)
         pending.append(len(verdicts))
         verdicts.append(None)
     if pending:

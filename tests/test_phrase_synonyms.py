@@ -14,7 +14,7 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import phrase_synonyms
+from llmops_kit import apology_words, phrase_synonyms
 from llmops_kit.phrase_synonyms import held_by_equivalents
 from llmops_kit.text import content_stems
 from llmops_kit.traces import Document
@@ -55,7 +55,9 @@ def test_an_everyday_phrase_of_the_sentence_is_supported(answer: str, docs: list
 @pytest.mark.parametrize(("answer", "docs", "query"), FAITHFUL)
 def test_the_reading_is_what_settles_the_phrase(answer: str, docs: list[Document], query: str) -> None:
     """Switched off, the same rewording is left unsupported (the reading is doing the work)."""
-    with patch.object(phrase_synonyms, "READ_PHRASE_SYNONYMS", False):
+    # the later apology reading (para54) supports "Sorry, snakes aren't something we take on" by itself too
+    with patch.object(phrase_synonyms, "READ_PHRASE_SYNONYMS", False), \
+            patch.object(apology_words, "READ_APOLOGY_WORDS", False):
         assert not set(_verdicts(answer, docs, query)) <= {"supported"}
 
 

@@ -13,7 +13,7 @@ from unittest.mock import patch
 
 import pytest
 
-from llmops_kit import joined_declines, scope_declines
+from llmops_kit import apology_words, joined_declines, scope_declines
 from llmops_kit.traces import Document
 
 from .verdict_cases import fresh_scores
@@ -85,6 +85,8 @@ def test_control_a_limit_alone_to_what_nothing_describes_stays_flagged() -> None
 
 
 def test_without_the_scope_switch_a_limit_alone_is_judged_as_before() -> None:
+    # the later apology reading (para54) measures the limit without its "sorry", which supports it by itself too
     with fresh_scores(), patch.object(scope_declines, "READ_SCOPE_DECLINES", False), \
-            patch.object(scope_declines, "READ_REMIT_CLAUSES", False):
+            patch.object(scope_declines, "READ_REMIT_CLAUSES", False), \
+            patch.object(apology_words, "READ_APOLOGY_WORDS", False):
         assert _verdicts("I can only help with the climbing gym, sorry.", GYM, KAYAK_Q, GYM_SYS) != ["supported"]

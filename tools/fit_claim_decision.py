@@ -622,6 +622,7 @@ from bench_eval import READ_SETS as ALL_READ_SETS  # noqa: E402
 from llmops_kit import (  # noqa: E402
     aged_charges,
     allowance_steps,
+    apology_words,
     arithmetic_steps,
     asked_counts,
     asked_requests,
@@ -956,6 +957,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (courtesy_handoffs, "READ_COURTESY_HANDOFFS", False),
         (handoff_acts, "READ_HANDOFF_ACTS", False),
         (held_imperatives, "READ_HELD_IMPERATIVES", False),
+        (apology_words, "READ_APOLOGY_WORDS", False),
         (asked_requests, "READ_ASKED_REQUESTS", False),
         (question_frames, "READ_QUESTION_FRAMES", False),
         (written_equations, "READ_WRITTEN_EQUATIONS", False),
