@@ -39,6 +39,9 @@ sentence.
 The ``owner53`` round reads a frequency in words as a rate (:func:`changed_frequency`,
 :data:`READ_CHANGED_FREQUENCIES`): "emptied every week" against "emptied every second week", "twice a month" against
 "once a month", "every half hour" against "every hour", as a figure is against its frame.
+
+The ``options54`` round: a range of clock times the customer gives, restated as theirs ("which includes your
+08:00-17:00 Uhr"), is not read against the evidence's hours (:data:`READ_CUSTOMER_CLOCK_RANGES`).
 """
 
 from __future__ import annotations
@@ -79,6 +82,17 @@ READ_SPELLED_FIGURES = True
 #: stand side by side, which the single-figure frame never reads. Off, a changed range passes when each end
 #: occurs somewhere.
 READ_CHANGED_RANGES = True
+
+#: A range of clock times whose two ends are both times the customer gives ("I park from 08:00 to 17:00"),
+#: restated as theirs (:data:`_YOURS_RE`: "which includes your 08:00-17:00 Uhr"), is the customer's own range, not
+#: an evidence range changed (the ``options54`` round): :func:`_customer_numbers` holds no clock time, so before
+#: this such a range was read against the evidence's opening hours. Off, a customer's clock range is read as any
+#: other.
+READ_CUSTOMER_CLOCK_RANGES = True
+#: The words right before a range that give it to the customer ("which includes your 08:00-17:00", "you park
+#: 08:00-17:00"): without them the claim gives the customer's times to something else ("the weekday card covers
+#: 08:00-17:00"), which is still read against the evidence.
+_YOURS_RE = re.compile(r"\b(?:your|you(?:'re| are)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 #: Read the days a clause restates against the days the evidence gives the same words (the ``days49`` round:
 #: "On Mondays and Thursdays, from 19 to 20.30" asked about the beginners, against "Beginners dance on Mondays and
@@ -324,8 +338,10 @@ def _changed_range(claim: str, evidence: Evidence, customer: frozenset[str]) -> 
     ranges = evidence.once("changed_figures.ranges", _evidence_ranges)
     if not ranges:  # no evidence range to be the rival: the claim's ranges need not be read
         return None
+    clocks = evidence.once("changed_figures.customer_clocks", _customer_clocks) if READ_CUSTOMER_CLOCK_RANGES \
+        else frozenset()
     for ends, unit, near, start in _ranges_in(claim):
-        if customer & set(ends):
+        if customer & set(ends) or (set(ends) <= clocks and _YOURS_RE.search(claim[:start]) is not None):
             continue
         same_unit = [r for r in ranges if r.unit == unit]
         if not any(t.content for t in _tokens(claim[:start])):
@@ -376,6 +392,12 @@ def changed_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | Non
                     and not _worked_out(tokens, at, part, claim, evidence)):
                 return found.label, found.sentence, token.text
     return _changed_range(claim, evidence, customer)
+
+
+def _customer_clocks(evidence: Evidence) -> frozenset[str]:
+    """The clock times the customer writes, as a range's end is compared ("08:00" as "8:00"): both ends of a
+    claim's range among them make it the customer's range. Read once per request."""
+    return frozenset(_range_end(m.group(0)) for m in _CLOCK_END_RE.finditer(evidence.user_text or ""))
 
 
 def _customer_numbers(evidence: Evidence) -> frozenset[str]:

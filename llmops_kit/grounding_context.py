@@ -11,6 +11,10 @@ elsewhere: *contradicted*, with that clause. A price is also contradicted by a s
 is free ("free of charge", "at no extra cost"), on the same terms. Only the claim's own clause
 and the evidence's clauses are compared, never the answer's length, style or position; the customer's own
 message is not read, and a figure the customer states is theirs to state (it may be anything).
+
+The ``options54`` round: an amount written as the size of a difference ("Standard with hair sets is ¥3,300
+cheaper", :func:`difference_sizes`) measures a gap between two prices and is no price of the clause's subject, so
+it is not read here (:data:`READ_DIFFERENCE_SIZES`).
 """
 
 from __future__ import annotations
@@ -28,8 +32,20 @@ from .text.numbers import spells_number, times_in
 from .text.tokens import names_in, word_stems
 from .textcache import text_cache
 
-__all__ = ["CONTEXT_MARGIN", "CONTEXT_MIN", "claim_clauses", "clause_words", "figure_index", "misplaced_figure",
-           "named_holder"]
+__all__ = ["CONTEXT_MARGIN", "CONTEXT_MIN", "READ_DIFFERENCE_SIZES", "claim_clauses", "clause_words",
+           "difference_sizes", "figure_index", "misplaced_figure", "named_holder"]
+
+#: Read an amount written as the size of a difference ("Standard with hair sets is ¥3,300 cheaper", "€40 less than
+#: the 24/7 card") as no price of the clause's subject (the ``options54`` round): it measures the gap between two
+#: prices, so an evidence price that shares the clause's words (the hair set's ¥1,650) is no rival of it, and one
+#: that happens to equal it (a yukata plan's ¥3,300) no holder. Off, such an amount is read as a price.
+READ_DIFFERENCE_SIZES = True
+
+#: An amount right before a comparative that makes it a difference: "¥3,300 cheaper", "€40 less", "R90 lower".
+#: "more" and "extra" are left out: "for 5,000원 more" / "£25 extra" name a surcharge, a price of its own.
+_DIFFERENCE_RE = re.compile(r"(?<=\s)(?:cheaper|less|lower)\b", re.IGNORECASE)
+#: The end of a text that closes on an amount: its last digit, or a currency sign or code written after it.
+_AMOUNT_END_RE = re.compile(r"\d\s*(?:[^\w\s]{1,2}|[A-Za-z]{1,3})?\s*$")
 
 #: How many of the words around a claimed figure a clause stating another value must share before it is read
 #: as the same subject: two, as an invented claim needs two new words (:data:`llmops_kit.grounding.NOVEL_MIN`).
@@ -210,6 +226,22 @@ def _says_free(evidence: Evidence) -> bool:
     return any(_free_sentences(source.text, source.label) for source in evidence.sources)
 
 
+@text_cache()
+def difference_sizes(clause: str) -> frozenset[str]:
+    """The amounts of money a clause writes as the size of a difference: the last amount before a comparative
+    (:data:`_DIFFERENCE_RE`) with nothing but its currency between ("is ¥3,300 cheaper", "kr 40 less"), as
+    :func:`~llmops_kit.text.quantities` gives its value."""
+    out = set()
+    for found in _DIFFERENCE_RE.finditer(clause):
+        before = clause[:found.start()]
+        if _AMOUNT_END_RE.search(before) is None:
+            continue  # a word stands between the comparative and any amount ("cheaper for two")
+        read = quantities(before)
+        if read and read[-1][1] in _MONEY_UNITS:
+            out.add(read[-1][0])
+    return frozenset(out)
+
+
 def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
     """(source, evidence sentence, the claimed figure) when the evidence gives the subject of one of the claim's
     figures another value (see the module docstring), else None."""
@@ -225,6 +257,8 @@ def misplaced_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | N
             holding = [whole for source in index for whole in source.holding.get((value, unit), ())]
             if not holding:  # a figure no clause holds with this unit is the arithmetic step's (a total, a share)
                 continue
+            if READ_DIFFERENCE_SIZES and unit in _MONEY_UNITS and value in difference_sizes(clause):
+                continue  # the size of a gap between two prices, not the price of what the clause names
             stated = {v for v, u in figures if u == unit}
             if not _rivals(index, value, unit, stated) and not (
                     unit in _MONEY_UNITS and _FREE_RE.search(clause) is None
