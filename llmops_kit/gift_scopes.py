@@ -56,6 +56,8 @@ _UNIVERSAL = frozenset(("any", "all", "every", "whole", "entire", "always", "any
 _GIFT_STEMS = frozenset(stem(w) for w in (
     "free", "waive", "waived", "charge", "charged", "cost", "costs", "extra", "yes", "no", "of", "complimentary",
     "gratis", "included", "include", "fee", "fees", "nothing"))
+#: A fee is a gift's word in "no fee" but the subject of "the fee is waived".
+_FEE_STEMS = frozenset(stem(w) for w in ("fee", "fees"))
 _FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)?")
 #: Things that are "free" when available, not given: a slot, a seat, a table, a date.
 _AVAILABLE = frozenset(stem(w) for w in (
@@ -97,7 +99,8 @@ def rescoped_gift(claim: str, evidence: Evidence, light: frozenset[str] = frozen
         wide = _universals(scope)
         if not scope_stems and not wide:
             continue
-        subject = content_stems(clause[:match.start()]) - _GIFT_STEMS - light - scope_stems
+        # "the fee is waived": the fee is what is given, so it names the subject
+        subject = content_stems(clause[:match.start()]) - (_GIFT_STEMS - _FEE_STEMS) - light - scope_stems
         if subject & _AVAILABLE:  # "a court is free on Sunday": a thing available, no gift
             continue
         # "they're free for travel": a clause naming no subject is about what the claim's other clauses name

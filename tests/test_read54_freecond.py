@@ -103,3 +103,23 @@ def test_control_a_court_free_on_a_day_is_no_gift() -> None:
     evidence = Evidence([EvidenceSource(d.id, d.content) for d in docs], r"\[[^\]]+\]")
     assert gift_scopes.rescoped_gift("Yes, a court is free on Sunday morning", evidence) is None
     assert gift_scopes.rescoped_gift("Yes, coaching is free on Sunday mornings", evidence) is not None
+
+
+RETURNS = [Document(id="rt-2", content="A return label fee of $4.50 is taken off your refund. The fee is waived for "
+                                       "exchanges, for faulty items and for Gold Club members."),
+           Document(id="rt-5", content="If a parcel arrives damaged we send a free replacement or a full refund.")]
+RETURNS_ASKED = "Is there a fee for the return label?"
+
+
+def test_control_a_waived_fee_keeps_its_subject_and_its_scope_is_the_evidence_s() -> None:
+    """"the fee is waived for Gold Club members": "fee" is what is waived, so the statements about the fee are the
+    ones its scope is looked for in, not the refund sentence it shares other words with."""
+    answer = ("For a refund, the label fee of $4.50 is taken off your refund, but the fee is waived for Gold Club "
+              "members.")
+    assert fresh_verdicts(answer, RETURNS, RETURNS_ASKED) == ["supported"]
+
+
+def test_a_waived_fee_given_a_scope_of_the_answer_s_own_is_not_supported() -> None:
+    answer = ("For a refund, the label fee of $4.50 is taken off your refund, but the fee is waived for first "
+              "orders.")
+    assert fresh_verdicts(answer, RETURNS, RETURNS_ASKED) != ["supported"]
