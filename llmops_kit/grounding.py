@@ -167,6 +167,7 @@ from .record_values import other_field_value
 from .record_variants import other_variant
 from .record_ways import other_way
 from .required_items import unnamed_requirement
+from .restricted_cases import outside_distance, restricted_case
 from .rule_applications import Application, allowed_length, applied_limit, bound_application, excluded_case
 from .said_counts import said_count_clash
 from .schedule_days import misplaced_day
@@ -759,7 +760,10 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                  or other_variant(claim, evidence)
                  or unheld_figure(claim, evidence, answer, answer_text) or swapped_unit(claim, evidence)
                  or ruled_out_day(claim, evidence) or other_subject_figure(claim, evidence)
-                 or swapped_pair(claim, evidence) or clashing_days(claim, evidence)
+                 or swapped_pair(claim, evidence)
+                 # "collections run on Mondays only, so Wednesday isn't possible": the customer's day is denied by
+                 # the rule, not given as a day the rule runs (read below as the rule applied to the case)
+                 or (clashing_days(claim, evidence) if restricted_case(claim, evidence) is None else None)
                  or other_field_count(claim, evidence, answer_text)
                  or asked_party_count(claim, evidence)
                  or said_count_clash(claim, evidence)
@@ -886,8 +890,11 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             # swapped" to "he wore it": the consequence is settled by the comparison, and the rule clause, judged
             # on its own, is read for its meaning there, so the whole claim is not read again
             # "for ages 14 and up, so a 12-year-old can't join yet" to "my 12-year-old": a bound on any figure
+            # "dogs are welcome on the ground floor only, so not in the quiet room upstairs": an "only" rule
+            # denying the customer's case, one the rule does not admit
             applied = (allowed_length(claim, evidence) or excluded_case(claim, evidence)
-                       or bound_application(claim, evidence))
+                       or bound_application(claim, evidence) or restricted_case(claim, evidence)
+                       or outside_distance(claim, evidence))
             if applied is not None:
                 settled.add(len(verdicts))
         if applied is not None:

@@ -591,6 +591,11 @@ it settles a claim before the decision.
 So is a pricing tool's price per unit charged once in a worked quote for two or more of its unit
 (``READ_ONCE_CHARGED`` in :mod:`llmops_kit.once_charged`, the ``count54`` round: "recording € 30,00" of "recording
 eur per hour: 30.0" for three hours): it settles a claim before the decision.
+So is a held "only" rule denying the customer's own case after "so" (``READ_RESTRICTED_CASES`` in
+:mod:`llmops_kit.restricted_cases`, the ``custcase54`` round: "dogs are welcome on the ground floor only, so not in
+the quiet room upstairs"), and the customer's distance said to be outside a held "within N km"
+(``READ_OUTSIDE_DISTANCES``: "Papakura's outside our run: we deliver within 15 km" to "30 km out"): each settles a
+claim before the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -705,6 +710,7 @@ from llmops_kit import (  # noqa: E402
     record_ways,
     refund_polarity,
     required_items,
+    restricted_cases,
     reversed_rules,
     rule_applications,
     said_counts,
@@ -1165,6 +1171,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (text_split, "READ_DOTTED_MARKS", False),
         (prorated_charges, "READ_PRORATED_CHARGES", False),
         (once_charged, "READ_ONCE_CHARGED", False),  # count54: a tool's per-unit price charged once for N units
+        (restricted_cases, "READ_RESTRICTED_CASES", False),  # custcase54: "only" rule denying the customer's case
+        (restricted_cases, "READ_OUTSIDE_DISTANCES", False),  # custcase54: a place past a held "within N km"
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
