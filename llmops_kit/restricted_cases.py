@@ -42,6 +42,8 @@ from .rule_applications import Application
 from .text import content_stems, sentences_of
 from .text.tokens import stem
 
+__all__ = ["READ_OUTSIDE_DISTANCES", "READ_RESTRICTED_CASES", "outside_distance", "restricted_case"]
+
 #: Switch for the reading (off in the claim-decision fit).
 READ_RESTRICTED_CASES = True
 
