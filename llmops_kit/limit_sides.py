@@ -431,11 +431,13 @@ def crossed_bound(claim: str, evidence: Evidence) -> tuple[str, str, str] | None
 _ONLY_AFTER_RE = re.compile(r"\bonly\s+((?:[\w'’-]+[\s,]*){1,5})", re.IGNORECASE)
 _ONLY_CLOSING_RE = re.compile(r"((?:[\w'’-]+\s+){1,3})only\s*[.!?]?$", re.IGNORECASE)
 #: A list in an evidence sentence: words joined by commas and a last "and" / "or" ("cash, cards and BLIK").
-_LIST_RE = re.compile(r"\b[\w'’-]+(?:\s*,\s*[\w'’-]+)*,?\s+(?:and|or)\s+[\w'’-]+", re.IGNORECASE)
-#: The same, an item after "and" / "or" led by a preposition ("by card or in cash": card, cash).
-_PREPOSED_LIST_RE = re.compile(r"\b[\w'’-]+(?:\s*,\s*[\w'’-]+)*,?\s+(?:and|or)\s+(?:(?:in|by|with|via|on|at|through|"
-                               r"using)\s+)?[\w'’-]+", re.IGNORECASE)
-_PREPOSITION_RE = re.compile(r"^(?:in|by|with|via|on|at|through|using)\s+", re.IGNORECASE)
+_LIST_HEAD = r"\b[\w'’-]+(?:\s*,\s*[\w'’-]+)*,?\s+(?:and|or)\s+"
+_LIST_RE = re.compile(_LIST_HEAD + r"[\w'’-]+", re.IGNORECASE)
+#: The prepositions that may lead a list's items ("by card or in cash"), in both patterns below.
+_PREPOSITIONS = r"(?:in|by|with|via|on|at|through|using)"
+#: The same list, its item after "and" / "or" led by a preposition ("by card or in cash": card, cash).
+_PREPOSED_LIST_RE = re.compile(_LIST_HEAD + rf"(?:{_PREPOSITIONS}\s+)?[\w'’-]+", re.IGNORECASE)
+_PREPOSITION_RE = re.compile(rf"^{_PREPOSITIONS}\s+", re.IGNORECASE)
 #: A parenthesis: an aside whose own "only" ("(Czech crowns only)") restricts what it names, not the sentence's list.
 _ASIDE_RE = re.compile(r"\([^()]*\)")
 _LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)

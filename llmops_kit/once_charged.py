@@ -37,6 +37,7 @@ from .asked_counts import WORKED_SUM_RE
 from .evidence_readers import record_lines
 from .text import numbers_in, stem
 from .text.locale_amounts import LocaleAmount, currencies_of_mark, locale_amounts
+from .text.money_amounts import same_amount
 from .text.numbers import CURRENCY_CODES, count_words
 from .textcache import text_cache
 
@@ -215,7 +216,7 @@ def _multiplied(claim: str, amount: LocaleAmount) -> bool:
 
 
 def _same(a: LocaleAmount, value: float) -> bool:
-    return any(abs(v - value) < 0.005 for v in a.values)
+    return any(same_amount(v, value) for v in a.values)
 
 
 def _worked_out(answer_text: str, count: int, price: float, others: frozenset[float]) -> bool:

@@ -33,14 +33,15 @@ from collections.abc import Callable, Iterable
 
 from .text import numbers_in
 from .text.calendar_dates import written_dates
+from .text.money_amounts import same_amount
 from .text.numbers import parses_as_float
+from .text.worded_forms import MONTHS
 
 __all__ = ["READ_PRORATED_CHARGES", "following_months", "prorated_figures"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
 READ_PRORATED_CHARGES = True
 
-_MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
 _MONTH_ALT = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _LINK = r"\s*(?:to|-|–|until|through|till)\s*"
@@ -64,12 +65,11 @@ _PER_MONTH_RE = re.compile(r"^[^.;:]{0,30}?\b(?:per|a|each|every)\s+(?:calendar\
 _PER_DAY_RE = re.compile(r"^[^.;:]{0,30}?\b(?:per|a|each|every)\s+day\b", re.IGNORECASE)
 #: "From April", "from April on": the month the full charge starts.
 _FROM_MONTH_RE = re.compile(r"\bfrom\s+([a-z]+)\b", re.IGNORECASE)
-_CENT = 0.005
 
 
 def _month_of(word: str) -> int | None:
     key = word.lower().rstrip(".")[:3]
-    for i, name in enumerate(_MONTHS, 1):
+    for i, name in enumerate(MONTHS, 1):
         if name.startswith(key) and len(key) == 3:
             return i
     return None
@@ -104,7 +104,7 @@ def _raw_values(raw: str) -> set[float]:
 def _matches(written: str, worked: float) -> bool:
     """Is the figure ``written`` the worked value: to the cent, or to the unit when written without decimals?"""
     value = float(written)
-    return abs(value - worked) < _CENT or ("." not in written and abs(value - worked) < 0.5)
+    return same_amount(value, worked) or ("." not in written and abs(value - worked) < 0.5)
 
 
 def prorated_figures(left: Iterable[str], claim: str, user_text: str, sources: Iterable[str],
@@ -126,7 +126,6 @@ def prorated_figures(left: Iterable[str], claim: str, user_text: str, sources: I
         starts |= {(y, m, d + 1) for (y, m, d) in dates}
     if not starts:
         return frozenset()
-    divisors: set[int] = set()
     fixed = {int(g) for s in sources for m in _FIXED_MONTH_RE.finditer(s) for g in m.groups() if g}
     actual = any(_ACTUAL_DAYS_RE.search(s) for s in sources)
     own = [n for n in numbers_in(claim) if parses_as_float(n)]
@@ -148,7 +147,7 @@ def prorated_figures(left: Iterable[str], claim: str, user_text: str, sources: I
         if not 1 <= first <= last <= length:
             continue
         days = last - first + 1
-        divisors = ({length} if actual else set()) | fixed
+        divisors: set[int] = ({length} if actual else set()) | fixed
         charges = [a * days / d for a in monthly for d in divisors] + [a * days for a in daily]
         results = {n for n in own if any(_matches(n, c) for c in charges)}
         totals = {n for n in own for r in results for a in amounts
@@ -165,9 +164,9 @@ def following_months(names: Iterable[str], claim: str, user_text: str) -> frozen
     starts, calendar arithmetic on the customer's date, no name a source must hold."""
     if not READ_PRORATED_CHARGES:
         return frozenset()
-    wanted = {n for n in names if n in _MONTHS}
+    wanted = {n for n in names if n in MONTHS}
     if not wanted:
         return frozenset()
-    nexts = {_MONTHS[m % 12] for (_, m, _) in _customer_days(user_text)}
+    nexts = {MONTHS[m % 12] for (_, m, _) in _customer_days(user_text)}
     return frozenset(m.group(1).lower() for m in _FROM_MONTH_RE.finditer(claim)
                      if m.group(1).lower() in wanted and m.group(1).lower() in nexts)
