@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout36]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout37]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -175,8 +175,8 @@ holdout36`` lists its misses.
 card, Sheung Wan camera and lens rental, Carmarthenshire horse transport, Ajloun olive press), was scored twice as
 totals at the end of the ``first54`` stop: 317/370 with the detectors of the stop's start (6c26b744), the control,
 and 317/370 again, every per-code figure unchanged, with the stop's final candidate (c36fd9b6). Both scores are
-spent; it stays sealed (totals only, never its misses, also with ``--set``) until it is opened for reading at the
-start of the next stop.
+spent, so it is opened for reading from the start of the stop after: it prints like holdout36 and ``--misses
+holdout37`` lists its misses.
 ``tests/data/holdout38``, written by a thirty-eighth author (Curitiba condominium administrator, Arusha day-trip
 safaris, Pokhara trekking agency, Zürich nanny-sharing agency, Wrocław play-centre birthday parties), is the unseen
 measure now: sealed, totals only, never its misses, also with ``--set``; not scored yet.
@@ -218,8 +218,6 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT37 = REPO / "tests" / "data" / "holdout37"  # a thirty-seventh author's sealed set: totals only, never its misses
-HOLDOUT37_HEADING = "thirty-seventh held-out set: sealed, never read or tuned on, totals only; both scores spent"
 HOLDOUT38 = REPO / "tests" / "data" / "holdout38"  # a thirty-eighth author's sealed set: totals only, never its misses
 HOLDOUT38_HEADING = "thirty-eighth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
@@ -237,7 +235,8 @@ ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "ho
             "holdout29": "twenty-ninth", "holdout30": "thirtieth",
             "holdout31": "thirty-first", "holdout32": "thirty-second",
             "holdout33": "thirty-third", "holdout34": "thirty-fourth",
-            "holdout35": "thirty-fifth", "holdout36": "thirty-sixth"}
+            "holdout35": "thirty-fifth", "holdout36": "thirty-sixth",
+            "holdout37": "thirty-seventh"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -509,7 +508,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT37, HOLDOUT37_HEADING), (HOLDOUT38, HOLDOUT38_HEADING))
+    return ((HOLDOUT38, HOLDOUT38_HEADING),)
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")
