@@ -46,6 +46,7 @@ from .contract import Contract, QualityRules, load_contract
 from .decline_claims import DECLINE_SOURCE, declines_sources
 from .foreign_evidence import JUDGED_AGAIN, in_other_language, written_in_english_facts
 from .grounding import ClaimSupport, Evidence, EvidenceSource, judge_claims, judge_table_rows, render_tool_output
+from .header_cells import judge_header_cells
 from .info_declines import declines_information
 from .labelled_cells import judge_labelled_cells
 from .labelled_figures import judge_labelled_items
@@ -395,6 +396,8 @@ class HeuristicScorer:
             wrong_rows += judge_labelled_cells(answer, evidence) if not wrong_rows else []
             wrong_rows += judge_listed_totals(answer, evidence) if not wrong_rows else []
             wrong_rows += judge_worded_rows(answer, evidence) if not wrong_rows else []
+            wrong_rows += (judge_header_cells(answer, evidence, texts, lexical_support=self.min_coverage,
+                                              semantic_support=self.semantic_support) if not wrong_rows else [])
             wrong_rows += _contradicted_requests(asks, evidence)
             support += wrong_rows
             claims += len(wrong_rows)

@@ -31,14 +31,16 @@ from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "OTHER_SIGNS", "READ_ANY_SIGNS",
            "READ_BARE_KLO_HOURS", "READ_BETWEEN_RANGES", "READ_CLOCK_CUES", "READ_CLOCK_SUFFIXES", "READ_CLOCK_WORDS",
-           "READ_CODED_SIGNS", "READ_DATED_DOT_HOURS", "READ_DOTTED_HOURS", "READ_DOTTED_STYLE", "READ_DOT_THOUSANDS",
+           "READ_CODED_SIGNS", "READ_DATED_DOT_HOURS", "READ_DIMENSION_LISTS", "READ_DOTTED_HOURS", "READ_DOTTED_STYLE",
+           "READ_DOT_THOUSANDS",
            "READ_LAKH_GROUPS", "READ_LIRA_THOUSANDS", "READ_LOCAL_MARKS", "READ_MARKS_AFTER_FIGURES", "READ_MARK_NAMES",
            "READ_MORE_SIGNS", "READ_ROMANCE_HOURS", "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS",
            "READ_SPACED_MARKS", "READ_SPACED_STYLE",
            "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX", "READ_WHOLE_UNITS",
            "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS", "any_signs_as_dollar",
            "as_digits", "claim_numbers", "clock_forms", "clock_suffix_words", "clock_words", "count_words",
-           "cued_clocks", "date_names", "dot_thousands", "dotted_alike", "dotted_hours", "evidence_numbers",
+           "cued_clocks", "date_names", "dimension_units", "dot_thousands", "dotted_alike", "dotted_hours",
+           "evidence_numbers",
            "grouped_digits", "klo_hours", "mark_codes", "marks_as_codes", "normalise_number", "parses_as_float",
            "quantities", "same_grouped_number", "says_clock_word", "spaced_hours", "spelled_as_digits", "spells_number",
            "suffixed_clocks", "times_in", "typed_quantities", "unit_free_numbers", "unit_spellings", "without_times"]
@@ -465,6 +467,36 @@ def date_names(text: str) -> frozenset[str]:
     return _frozen(names)
 
 
+#: Read a dimension list's unit as every figure's ("up to 45 × 55 × 80 cm" states 45 cm, 55 cm and 80 cm; "2 x 3 m"
+#: 2 m and 3 m), in :func:`quantities` and :func:`typed_quantities`, the claim and the evidence alike (the ``table55``
+#: round: "no wider than 45 cm" of "45 × 55 × 80 cm" was missing "45 cm", the list's unit read as its last figure's
+#: alone). Off in the claim-decision fit.
+READ_DIMENSION_LISTS = True
+#: Two or three figures joined by "×" or "x" and ended by one unit of length: a size written as its sides.
+_DIMENSION_LIST_RE = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s*[×x]\s*)(\d+(?:[.,]\d+)?)(?:(\s*[×x]\s*)(\d+(?:[.,]\d+)?))?"
+    r"\s?(mm|cm|m|in|inch|inches|ft|metres|meters|metre|meter)(?![\w²])")
+
+
+def _dimension_sides(match: re.Match[str]) -> str:
+    """A dimension list with its unit written after each figure ("45 cm × 55 cm × 80 cm")."""
+    unit = match.group(6)
+    sides = [match.group(1), match.group(3), *([match.group(5)] if match.group(5) else [])]
+    joins = [match.group(2), *([match.group(4)] if match.group(4) else [])]
+    out = f"{sides[0]} {unit}"
+    for join, side in zip(joins, sides[1:], strict=True):
+        out += f"{join}{side} {unit}"
+    return out
+
+
+def dimension_units(text: str) -> str:
+    """``text`` with each dimension list's unit written after every figure of it (:data:`READ_DIMENSION_LISTS`);
+    a text with no "×" or "x" after a digit is returned as it is."""
+    if not READ_DIMENSION_LISTS or ("×" not in text and "x" not in text):
+        return text
+    return _DIMENSION_LIST_RE.sub(_dimension_sides, text)
+
+
 @text_cache()
 def quantities(text: str) -> tuple[tuple[str, str], ...]:
     """(number, unit) pairs, digits and number words alike: the unit is "%", the currency sign or the next word.
@@ -472,7 +504,7 @@ def quantities(text: str) -> tuple[tuple[str, str], ...]:
     Used to say which evidence sentence a changed number contradicts ("80 days" against "30 days"). A time in a
     locale's style ("at 14.30", "14 h 30", "14 Uhr 30") is read as its "14:30" is (:func:`clock_forms`).
     """
-    text = dot_thousands(spell_forms(clock_forms(text)))
+    text = dot_thousands(spell_forms(clock_forms(dimension_units(text))))
     if READ_CLOCK_CUES and READ_SPACED_HOURS and " h" in text:
         text = spaced_hours(text)
     digits = _as_digits(text, 2) if _spelled(text) else text
@@ -1302,7 +1334,7 @@ def typed_quantities(text: str, generous: bool = False, marks_after: bool = Fals
     """
     if marks_after:  # before the dots are read as thousands: the mark says how its figure is grouped
         text = _marks_after_as_signs(text)  # "19,00 €" and "1 950 kr" are money too
-    text = dot_thousands(spell_forms(text))  # "half an hour" is 30 minutes, "three quarters of" 75%
+    text = dot_thousands(spell_forms(dimension_units(text)))  # "half an hour" is 30 minutes, "three quarters of" 75%
     text = _more_signs_as_money(text)  # "GH₵30" is 30 of money
     if READ_BETWEEN_RANGES and "etween" in text:  # "between 25 and 110 kg" is "25 to 110 kg"
         text = _BETWEEN_RANGE_RE.sub(r"\1 to ", text)
