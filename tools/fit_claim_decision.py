@@ -724,6 +724,7 @@ from llmops_kit import (  # noqa: E402
     superseded_figures,
     tax_inclusion,
     tax_notes,
+    two_group_phones,
     unheld_figures,
     unit_fields,
     unit_prices,
@@ -1177,6 +1178,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (once_charged, "READ_ONCE_CHARGED", False),  # count54: a tool's per-unit price charged once for N units
         (restricted_cases, "READ_RESTRICTED_CASES", False),  # custcase54: "only" rule denying the customer's case
         (restricted_cases, "READ_OUTSIDE_DISTANCES", False),  # custcase54: a place past a held "within N km"
+        (two_group_phones, "READ_TWO_GROUP_PHONES", False),  # handoff55: "call 2815 3364", the number published
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
