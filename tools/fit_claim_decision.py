@@ -961,6 +961,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (limit_sides, "READ_ASIDE_LISTS", False),
         (limit_sides, "READ_NARROWED_UNIVERSALS", False),
         (limit_sides, "READ_WAIVED_RESTRICTIONS", False),
+        (limit_sides, "READ_HELD_RESTRICTIONS", False),  # limits55: "only" the evidence restricts too
+        (claim_meaning, "READ_NEITHER_SUBJECTS", False),  # limits55: "neither X nor Y take Z"
+        (claimed_days, "READ_CLOSED_AFTER", False),  # limits55: "On Fridays the mill is closed"
         (phrase_synonyms, "READ_PHRASE_SYNONYMS", False),
         (worded_forms, "READ_WORDED_FORMS", False),
         (record_sentences, "READ_RECORD_SENTENCES", False),
