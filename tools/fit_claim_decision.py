@@ -1178,6 +1178,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (rule_applications, "READ_BOUND_APPLICATIONS", False),
         (increment_counts, "READ_INCREMENT_COUNTS", False),
         (text_split, "READ_DOTTED_MARKS", False),
+        (text_split, "READ_DOTTED_AMOUNTS", False),  # split55: "18,00 kr. a trip", "2027 kl. 7.15" end no sentence
         (prorated_charges, "READ_PRORATED_CHARGES", False),
         (once_charged, "READ_ONCE_CHARGED", False),  # count54: a tool's per-unit price charged once for N units
         (restricted_cases, "READ_RESTRICTED_CASES", False),  # custcase54: "only" rule denying the customer's case
