@@ -633,6 +633,7 @@ from llmops_kit import (  # noqa: E402
     asked_requests,
     asked_units,
     business_limits,
+    capped_charges,
     carried_amounts,
     changed_figures,
     charge_comparisons,
@@ -1174,6 +1175,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (once_charged, "READ_ONCE_CHARGED", False),  # count54: a tool's per-unit price charged once for N units
         (restricted_cases, "READ_RESTRICTED_CASES", False),  # custcase54: "only" rule denying the customer's case
         (restricted_cases, "READ_OUTSIDE_DISTANCES", False),  # custcase54: a place past a held "within N km"
+        (capped_charges, "READ_CAPPED_CHARGES", False),  # capped55: a rate's cap or floor applied to a usage
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
