@@ -633,6 +633,7 @@ from llmops_kit import (  # noqa: E402
     asked_requests,
     asked_units,
     business_limits,
+    capped_charges,
     carried_amounts,
     changed_figures,
     charge_comparisons,
@@ -1184,6 +1185,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (restricted_cases, "READ_RESTRICTED_CASES", False),  # custcase54: "only" rule denying the customer's case
         (restricted_cases, "READ_OUTSIDE_DISTANCES", False),  # custcase54: a place past a held "within N km"
         (two_group_phones, "READ_TWO_GROUP_PHONES", False),  # handoff55: "call 2815 3364", the number published
+        (capped_charges, "READ_CAPPED_CHARGES", False),  # capped55: a rate's cap or floor applied to a usage
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
