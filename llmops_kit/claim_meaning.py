@@ -128,8 +128,9 @@ from .text.worded_forms import MONTHS
 from .textcache import text_cache
 from .universal_scope import said_of_every
 
-__all__ = ["COVERED_POLARITY_SHARE", "HELD_SHARE", "LIGHT_WORDS", "PROMISE_RE", "READ_COVERED_POLARITY", "MeaningGap",
-           "adds_only_light_words", "is_fact_free", "meaning_gap", "restated_claim"]
+__all__ = ["COVERED_POLARITY_SHARE", "HELD_SHARE", "LIGHT_WORDS", "PROMISE_RE", "READ_COVERED_POLARITY",
+           "READ_NEITHER_SUBJECTS", "MeaningGap", "adds_only_light_words", "is_fact_free", "meaning_gap",
+           "restated_claim"]
 
 #: The share of a condition's or a promise's content words one evidence sentence must hold (or a synonym of
 #: them) for it to be the evidence's: half, as a paraphrase rewords some words and an invention brings most.
@@ -144,6 +145,13 @@ READ_COVERED_POLARITY = True
 #: The share of an evidence statement's words (two at least) the claim's statement must hold for the two to be
 #: about the same subject and predicate: two of three, as a claim rewords a word ("swim" of "swimming in the sea").
 COVERED_POLARITY_SHARE = 2 / 3
+
+#: Read a clause whose subjects are "neither X nor Y" as denying its predicate of both, held by an evidence statement
+#: that denies it of them ("neither the lockers nor the desk take gas canisters" of "Lockers and the desk do not take
+#: gas canisters", the ``limits55`` round): the negation reader took the noun after "nor" for what is denied.
+READ_NEITHER_SUBJECTS = True
+#: A clause opening with "neither ... nor" before a verb: its subjects are the two things the predicate is denied of.
+_NEITHER_SUBJECTS_RE = re.compile(r"^\W*neither\b[^,;:]*?\bnor\b", re.IGNORECASE)
 
 
 class MeaningGap(NamedTuple):
@@ -529,6 +537,12 @@ def _reversed(claim: str, evidence: Evidence) -> MeaningGap | None:
                    if not _SUBORDINATE_RE.match(c)]
         need = _need(clause)
         if need and any(_need(c) == need for c, *_ in closest):  # "you don't need any" / "no experience is needed"
+            continue
+        if denies and READ_NEITHER_SUBJECTS and _NEITHER_SUBJECTS_RE.match(clause):
+            # "neither X nor Y take Z" denies the predicate of both subjects, not the subject after "nor": reversed
+            # only when no closest statement denies anything ("X and Y do not take Z" holds it)
+            if closest and not any(denied for _, _, denied, _ in closest):
+                return MeaningGap("polarity", clause, closest[0][1])
             continue
         if denies:
             # a word the claim denies that a closest clause states and none denies

@@ -19,6 +19,7 @@ from . import arithmetic_steps
 from .aged_charges import adult_priced_children, charged_free_ages
 from .allowance_steps import charged_allowances
 from .asked_counts import miscounted_items
+from .capped_charges import capped_figures, capped_misses
 from .carried_amounts import carried_amounts
 from .claimed_states import DONE_STEMS, paid_part, payment_beside_state, says_finished
 from .conversion_words import converted_unit_words
@@ -497,7 +498,10 @@ class Evidence(DerivedFigures):
         # a count of the blocks a source charges by, or its amount, that the length does not give ("40 minutes is 2
         # quarter-hours" where a started quarter-hour is charged whole; "13,4 km at 39 Kč are 522,60 Kč")
         if own:
-            numbers.extend(n for n in sorted(increment_figures(claim, self.source_texts)[1] & own) if n not in numbers)
+            blocks = set(increment_figures(claim, self.source_texts)[1] & own)
+            if blocks:  # "billed at $120.000" of an 11-minute call is the article's 30-minute minimum, no wrong count
+                blocks -= capped_figures(blocks, claim, self.user_text, self.source_texts)
+            numbers.extend(n for n in sorted(blocks) if n not in numbers)
         # a saving or share the answer works out that its own amounts do not give ("= KSh 17,500, so the pack at
         # KSh 15,000 saves KSh 3,500"), held by a source or not
         if own and answer_text and ("sav" in claim or "Sav" in claim or "%" in claim):
@@ -520,6 +524,11 @@ class Evidence(DerivedFigures):
         if own and ("×" in claim or " x " in claim or "each" in claim or " per " in claim or " a " in claim):
             numbers.extend(n for n in misapplied_unit_prices(claim, self.source_texts,
                                                              answer_text=answer_text, question=self.user_text)
+                           if n not in numbers)
+        # a charge written as the plain product of a usage and a rate whose cap or floor changes it ("26 miles at
+        # £1.90 a mile: £49.40" where the minimum charge is £95 per journey)
+        if own:
+            numbers.extend(n for n in sorted(capped_misses(claim, self.source_texts, self.user_text) & own)
                            if n not in numbers)
         # a per-unit price applied to another unit ("2 × ₹150 × 3 hours" of "₹150 per session", "95 kr. for the
         # month" of "95 kr. per week" asked for a whole month of four weeks)

@@ -34,6 +34,7 @@ from .arithmetic_steps import (
     ruled_out_percents,
 )
 from .asked_units import asked_conversion, asked_unit_words
+from .capped_charges import capped_figures
 from .customer_counts import counts_from_customer
 from .entry_statuses import remaining_counts, status_counts
 from .evidence_readers import NONE as _NONE
@@ -497,6 +498,9 @@ class DerivedFigures:
             # a balance a record's total and paid fields give ("175,00 € to pay at collection")
             missing = missing - balance_results(missing, claim, (s.text for s in self._given
                                                                  if not s.prose and not s.user))
+            # a charge kept under its cap or raised to its floor ("Tuesday 36,00 kr." of 2 trips capped per day,
+            # "billed at $120.000" of an 11-minute call under a 30-minute minimum)
+            missing = missing - capped_figures(missing, claim, self.user_text, self.source_texts)
             if not missing:
                 return missing
         # a total of three or more terms named in words ('620 + 250 for the second storey + ... = 1,230')

@@ -18,6 +18,7 @@ from .text import STOPWORDS, content_stems, evidence_numbers, grouped_digits, nu
 from .text.embed import embed
 from .text.language import LETTERS_RE as _LETTERS_RE
 from .textcache import text_cache
+from .two_group_phones import published_phones
 
 #: A claim whose hard facts were all found and whose content words all occur in the evidence (documents, tool
 #: results, system prompt; not the user's message, whose words a wrong answer reuses), but for at most this
@@ -84,8 +85,8 @@ def hands_off(claim: str, stems: frozenset[str], evidence: Evidence) -> bool:
     message holds but at most :data:`HANDOFF_NEW_WORDS` ("For a flat battery call roadside assistance on
     1800 555 123")? What it adds is the
     contact, which is grounded; an invented promise beside it brings words of its own and is judged as usual."""
-    if "@" not in claim and not grouped_digits(claim):
-        return False
+    if "@" not in claim and not grouped_digits(claim) and not published_phones(claim, evidence):
+        return False  # "call 2815 3364": two groups, read as a contact only when the evidence gives that number
     condition = _IF_YOU_RE.match(claim)
     if condition:  # the customer's situation, not the business's: its words are no claim
         stems = stems - content_stems(condition.group(0))

@@ -36,6 +36,7 @@ from .text import content_stems, evidence_numbers, grouped_digits, identifiers_i
 from .text.case_key import case_key
 from .text.numbers import WEEKDAYS
 from .text.tokens import CALENDAR_ABBREVIATIONS
+from .two_group_phones import published_phones, without_phones
 
 #: What a contact does with the customer's value or question, and who answers, beyond the hand-off words of
 #: :data:`llmops_kit.grounding_paraphrase.HANDOFF_STEMS`: "please ask the team on ...", "I'll note ...", "ring the
@@ -101,10 +102,12 @@ def _has_contact(text: str, evidence: Evidence) -> bool:
         return False  # no e-mail, and too few digits for a phone number in any layout (most claims: checked first)
     if not content_stems(text) & _HANDOFF_VERBS or identifiers_in(_without_emails(text)):
         return False
-    numbers = numbers_in(text)  # a figure beside the contact ("to process the €120 refund") is a statement
+    phones = published_phones(text, evidence)  # "call 2815 3364": the number the evidence gives, in two groups
+    # a figure beside the contact ("to process the €120 refund") is a statement; the phone's groups are none
+    numbers = numbers_in(without_phones(text, phones) if phones else text)
     if numbers and not numbers <= evidence_numbers(evidence.user_text):
         return False
-    if "@" in text or grouped_digits(text):
+    if "@" in text or grouped_digits(text) or phones:
         return True
     return sum(map(str.isdigit, text)) >= PHONE_DIGITS and evidence.echoes_user(text)
 

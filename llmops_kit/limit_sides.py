@@ -57,6 +57,13 @@ contradicted when the figure lies on the far side: strict bounds ("over", "under
 :func:`llmops_kit.rule_applications.bound_application` (a bound applied after "so": "for ages 14 and up, so a
 12-year-old can't join yet").
 
+A claim's "only" is the evidence's own, not a narrowing (:data:`READ_HELD_RESTRICTIONS`, the ``limits55`` round), when
+an evidence clause restricts the same words with "only" ("the kiosks take cards and contactless only" of "The locker
+kiosks take bank cards and contactless phone payments only"), when the items it shuts out are restricted by an "only"
+of their own ("Only at Skøyen" of "Ryen, Storo and Skøyen" where "Ryen and Storo have 50 kW chargers only"), or when
+the listing source refuses what the customer asked about with all others ("No, forints only" to "Do you accept
+euros?" of "We do not take euros or other currencies").
+
 Read by :func:`llmops_kit.claim_meaning.meaning_gap` (claims with figures too); switched off by
 :data:`READ_LIMIT_SIDES`, :data:`READ_NARROWED_LISTS`, :data:`READ_WAIVED_RESTRICTIONS` and
 :data:`READ_CROSSED_BOUNDS` in the claim-decision fit. Nothing here looks at the answer's length, style or position.
@@ -75,9 +82,9 @@ from .text.split import sentences_of
 from .text.tokens import singular_noun
 from .textcache import text_cache
 
-__all__ = ["READ_ASIDE_LISTS", "READ_CROSSED_BOUNDS", "READ_LIMIT_SIDES", "READ_NARROWED_LISTS",
-           "READ_NARROWED_UNIVERSALS", "READ_WAIVED_RESTRICTIONS", "Bound", "crossed_bound", "far_side_claim",
-           "narrowed_list", "narrowed_universal", "quantities", "stated_bounds", "waived_restriction",
+__all__ = ["READ_ASIDE_LISTS", "READ_CROSSED_BOUNDS", "READ_HELD_RESTRICTIONS", "READ_LIMIT_SIDES",
+           "READ_NARROWED_LISTS", "READ_NARROWED_UNIVERSALS", "READ_WAIVED_RESTRICTIONS", "Bound", "crossed_bound",
+           "far_side_claim", "narrowed_list", "narrowed_universal", "quantities", "stated_bounds", "waived_restriction",
            "widened_restriction"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
@@ -98,6 +105,9 @@ READ_NARROWED_UNIVERSALS = True
 #: the same rule with "only" (:func:`waived_restriction`, the ``reversed49`` round); off while the claim decision is
 #: fitted.
 READ_WAIVED_RESTRICTIONS = True
+#: Read a claim's "only" as the evidence's own restriction, not a narrowing of a list (:func:`narrowed_list`): see the
+#: module docstring (the ``limits55`` round); off while the claim decision is fitted.
+READ_HELD_RESTRICTIONS = True
 
 _NUM = r"[$£€]?\s?(\d+(?:[.,]\d+)?)"
 #: The claim speaks of what lies above N.
@@ -494,16 +504,78 @@ def narrowed_list(claim: str, evidence: Evidence) -> tuple[str, str] | None:
     at_stake = evidence.user_stems | frozenset(_item_stem(w) for w in _ITEM_WORD_RE.findall(claim))
     for clause in _LIST_CLAUSE_RE.split(claim):
         restricted = _restricted_words(clause)
-        if not restricted:
+        if not restricted or (READ_HELD_RESTRICTIONS and _restriction_held(clause, restricted, evidence)):
             continue
         for source in evidence.sources:
             if not source.prose or source.user:
                 continue
+            if READ_HELD_RESTRICTIONS and _refuses_asked(source.text, evidence.user_stems):
+                continue
             for items, sentence in _open_lists(source.text):
                 others = items - restricted
-                if items & restricted and others & (at_stake - restricted):
+                shut = others & (at_stake - restricted)
+                if items & restricted and shut and not (READ_HELD_RESTRICTIONS
+                                                        and _restricted_apart(shut, restricted, evidence)):
                     return clause.strip(), sentence
     return None
+
+
+#: An evidence clause's pieces for :func:`_restriction_held`: cut at semicolons, colons and commas, as a claim's are.
+_EVIDENCE_CLAUSE_RE = re.compile(r"\s*[;:]\s*|,\s+|(?<=[.!?])\s+")
+#: A refusal of all others: a negation with "other" or "else" ("We do not take euros or other currencies", "nothing
+#: else is accepted").
+_OTHERS_RE = re.compile(r"\b(?:others?|else)\b", re.IGNORECASE)
+_NEGATION_RE = re.compile(r"n['’]t\b|\b(?:not|no|never|cannot|nothing|none)\b", re.IGNORECASE)
+#: The refusal's own words, which name nothing the customer asked about.
+_OTHER_STEMS = content_stems("other others else any anything nothing")
+
+
+@text_cache(maxsize=2048)
+def _source_only_pieces(text: str) -> tuple[frozenset[str], ...]:
+    """The words of each clause of a source (asides left out) that restricts with "only"; cached per source text."""
+    if "only" not in text.lower():
+        return ()
+    return tuple(frozenset(_item_stem(w) for w in _ITEM_WORD_RE.findall(piece)) | content_stems(piece)
+                 for sentence in sentences_of(text) for piece in _EVIDENCE_CLAUSE_RE.split(_ASIDE_RE.sub(" ", sentence))
+                 if "only" in piece.lower() and _ONLY_WORD_RE.search(piece))
+
+
+def _only_pieces(evidence: Evidence) -> list[frozenset[str]]:
+    """The words of each evidence clause that restricts with "only", of the articles and prompts."""
+    return [held for source in evidence.sources if source.prose and not source.user
+            for held in _source_only_pieces(source.text)]
+
+
+def _restriction_held(clause: str, restricted: frozenset[str], evidence: Evidence) -> bool:
+    """Does an evidence clause (not an aside) restricting with "only" hold every word the claim clause's "only"
+    restricts, and the clause's other content words (its subject and verb, "kiosks take") too? The claim then states
+    the evidence's restriction, whatever lists other sentences hold."""
+    rest = content_stems(clause) - restricted - {stem("only")}
+    return any(restricted <= held and rest <= held for held in _only_pieces(evidence))
+
+
+def _restricted_apart(shut: frozenset[str], restricted: frozenset[str], evidence: Evidence) -> bool:
+    """Are the list items the claim's "only" shuts out restricted by an "only" of their own in the evidence, in a
+    clause that names none of the claim's restricted words ("Only at Skøyen" of "Ryen, Storo and Skøyen" where "Ryen
+    and Storo have 50 kW chargers only")? The evidence then shuts them out of what the claim restricts to."""
+    pieces = [held for held in _only_pieces(evidence) if not held & restricted]
+    return all(any(item in held for held in pieces) for item in shut)
+
+
+@text_cache(maxsize=2048)
+def _refusals(text: str) -> tuple[frozenset[str], ...]:
+    """The content stems of each sentence of a source that refuses all others ("We do not take euros or other
+    currencies"); cached per source text."""
+    return tuple(content_stems(sentence) for sentence in sentences_of(text)
+                 if _OTHERS_RE.search(sentence) and _NEGATION_RE.search(sentence))
+
+
+def _refuses_asked(text: str, asked: frozenset[str]) -> bool:
+    """Does the source refuse what the customer asked about together with all others? Its lists then say what it
+    takes in place of the refused, and a claim's "only" of one of their items answers the refusal."""
+    if not asked or not _OTHERS_RE.search(text):
+        return False
+    return any(asked & (stems - _OTHER_STEMS) for stems in _refusals(text))
 
 
 #: A claim clause restricting with "only" to one kind of a thing: "on the morning trips only", "only on the morning

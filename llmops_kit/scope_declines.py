@@ -59,14 +59,19 @@ from .text import content_stems, identifiers_in, numbers_in
 from .text.split import sentences_of
 from .text.tokens import normalise_quotes
 
-__all__ = ["READ_REMIT_CLAUSES", "READ_SCOPE_DECLINES", "denies_having", "denies_held_topic", "remit_clause",
-           "scope_decline"]
+__all__ = ["READ_FIGURED_REFERRALS", "READ_REMIT_CLAUSES", "READ_SCOPE_DECLINES", "denies_having", "denies_held_topic",
+           "remit_clause", "scope_decline"]
 
 #: Off in ``tools/fit_claim_decision.py``: the reading changes which claims reach the decision.
 READ_SCOPE_DECLINES = True
 #: The general form of a clause about the assistant's own remit and texts (:func:`remit_clause`), the decline51
 #: round; off in the fit.
 READ_REMIT_CLAUSES = True
+#: A referral that states a figure beside its contact ("Call customer service within 30 days and it is corrected
+#: to the normal fare") gives a rule of the business, not only whom to ask: judged, not a piece that states nothing
+#: (the ``elsewhere55`` round; its figure was held by another article's "475,00 kr. for 30 days", so the hard-fact
+#: check of :func:`remit_clause` passed it). Off in the fit; off, such a referral states nothing.
+READ_FIGURED_REFERRALS = True
 
 #: A word that must be in the piece before any pattern is tried (the cheap pre-check).
 _CUES = ("help", "have")
@@ -366,7 +371,14 @@ def _remit_part(part: str, evidence: Evidence, nouns: tuple[str, ...], referrals
     # what a named contact is said to do must be a hand-off's or the customer's words ("can tell you more", not
     # "can confirm your pick-up date" to a question naming none); whom an imperative names is the customer's to ask
     return referred is not None and not PROMISE_RE.search(referred.group("after") or referred.group("after2") or "") \
-        and not _new_referral_words(referred.group("after2") or "", evidence)
+        and not _new_referral_words(referred.group("after2") or "", evidence) \
+        and not _states_figure(referred.group("after") or referred.group("after2") or "")
+
+
+def _states_figure(referral: str) -> bool:
+    """With :data:`READ_FIGURED_REFERRALS`, does what follows a referral's verb state a figure other than a
+    contact's ("within 30 days", "before 14:00"; not "on 030 760 41 18")? Then the referral gives a rule to judge."""
+    return READ_FIGURED_REFERRALS and bool(numbers_in(_CONTACT_RE.sub(" ", referral)))
 
 
 def _new_referral_words(referral: str, evidence: Evidence) -> set[str]:

@@ -633,6 +633,7 @@ from llmops_kit import (  # noqa: E402
     asked_requests,
     asked_units,
     business_limits,
+    capped_charges,
     carried_amounts,
     changed_figures,
     charge_comparisons,
@@ -724,6 +725,7 @@ from llmops_kit import (  # noqa: E402
     superseded_figures,
     tax_inclusion,
     tax_notes,
+    two_group_phones,
     unheld_figures,
     unit_fields,
     unit_prices,
@@ -960,6 +962,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (limit_sides, "READ_ASIDE_LISTS", False),
         (limit_sides, "READ_NARROWED_UNIVERSALS", False),
         (limit_sides, "READ_WAIVED_RESTRICTIONS", False),
+        (limit_sides, "READ_HELD_RESTRICTIONS", False),  # limits55: "only" the evidence restricts too
+        (claim_meaning, "READ_NEITHER_SUBJECTS", False),  # limits55: "neither X nor Y take Z"
+        (claimed_days, "READ_CLOSED_AFTER", False),  # limits55: "On Fridays the mill is closed"
         (phrase_synonyms, "READ_PHRASE_SYNONYMS", False),
         (worded_forms, "READ_WORDED_FORMS", False),
         (record_sentences, "READ_RECORD_SENTENCES", False),
@@ -1142,6 +1147,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (changed_figures, "READ_CHANGED_DAYS", False),
         (changed_figures, "READ_CHANGED_FREQUENCIES", False),
         (changed_figures, "READ_CUSTOMER_CLOCK_RANGES", False),
+        (scope_declines, "READ_FIGURED_REFERRALS", False),
         (grounding_context, "READ_DIFFERENCE_SIZES", False),
         (subject_figures, "READ_ASKED_HOLDERS", False),
         (labelled_cells, "READ_COUNTED_CELLS", False),
@@ -1173,10 +1179,13 @@ def _without_meaning_readings() -> Iterator[None]:
         (rule_applications, "READ_BOUND_APPLICATIONS", False),
         (increment_counts, "READ_INCREMENT_COUNTS", False),
         (text_split, "READ_DOTTED_MARKS", False),
+        (text_split, "READ_DOTTED_AMOUNTS", False),  # split55: "18,00 kr. a trip", "2027 kl. 7.15" end no sentence
         (prorated_charges, "READ_PRORATED_CHARGES", False),
         (once_charged, "READ_ONCE_CHARGED", False),  # count54: a tool's per-unit price charged once for N units
         (restricted_cases, "READ_RESTRICTED_CASES", False),  # custcase54: "only" rule denying the customer's case
         (restricted_cases, "READ_OUTSIDE_DISTANCES", False),  # custcase54: a place past a held "within N km"
+        (two_group_phones, "READ_TWO_GROUP_PHONES", False),  # handoff55: "call 2815 3364", the number published
+        (capped_charges, "READ_CAPPED_CHARGES", False),  # capped55: a rate's cap or floor applied to a usage
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:

@@ -5,7 +5,8 @@ something is a sentence of prose or a list item; headings, table rows, code, hor
 emphasis markers are layout (:func:`split_sentences` drops them). Sentences end at ``.``, ``!`` or ``?``
 followed by a space (or a capitalised word glued on, "century.First", as scraped text has it), except
 after an abbreviation or an initial ("e.g.", "Dr.", "J. Smith"), a currency sign before its amount ("kr. 24.900"),
-the Nordic clock mark before its time ("kl. 07:00"), inside a half-day marker written with a space ("4:30 p. m.") or
+a mark after its amount when the sentence goes on ("18,00 kr. a trip"), the Nordic clock mark before its time ("kl.
+07:00", "2027 kl. 7.15"), inside a half-day marker written with a space ("4:30 p. m.") or
 inside a decimal ("$12.99"). A year-first date written with
 a dot and a space after each part ("2027. 04. 19.", the Hungarian way) is written as ISO before the split
 (:func:`iso_spaced_dates`), so it stays one date of its sentence; so is a date whose day, month name and year are
@@ -24,9 +25,9 @@ from . import clock_periods, currency_marks, numbers
 from .calendar_dates import english_dates, spaced_month_dates
 from .tokens import normalise_quotes
 
-__all__ = ["GENERIC_CITATION", "READ_CLOCK_MARKS", "READ_DOTTED_MARKS", "READ_SPACED_DATES", "TABLE_SEPARATOR_RE",
-           "TableRow", "figure_headings", "iso_spaced_dates", "labelled_table_rows", "markdown_lines", "sentences_of",
-           "split_sentences"]
+__all__ = ["GENERIC_CITATION", "READ_CLOCK_MARKS", "READ_DOTTED_AMOUNTS", "READ_DOTTED_MARKS", "READ_SPACED_DATES",
+           "TABLE_SEPARATOR_RE", "TableRow", "figure_headings", "iso_spaced_dates", "labelled_table_rows",
+           "markdown_lines", "sentences_of", "split_sentences"]
 
 #: Citation markers whatever the contract's own pattern: [1], [^2], [doc-3], [kb-012], [source 4].
 GENERIC_CITATION = r"\[(?:\^?\d+|[A-Za-z][A-Za-z_.:-]{0,20}[ _:#-]?\d+[A-Za-z0-9_-]*)\]|【\d+(?:†[^】]*)?】"
@@ -67,6 +68,23 @@ READ_DOTTED_MARKS = True
 #: The letter marks a country writes before its figure (:data:`~llmops_kit.text.numbers.CURRENCY_MARKS`' "Rs",
 #: "Rp", "KSh", "RM", "Dhs"), spelled with their case: "rs." or "rm." in running prose is no currency.
 _DOTTED_MARKS = frozenset(m for m in numbers.CURRENCY_MARKS if m.isalpha() and m[0].isupper())
+#: Read a currency mark written with a dot after its figure ("18,00 kr. a trip", "Monday 48,00 kr. (capped)", "75 Kč.
+#: per day") as no sentence end when the text goes on in lower case, with a bracket opening on a lower-case word or
+#: with a sign of a worked sum ("= 36,00 kr."), and "kl." before a clock-shaped time even after a figure ("12 March
+#: 2027 kl. 7.15"): a Danish answer writes its amounts so, and the split cut "At 18,00 kr. a trip with the 48,00 kr.
+#: cap" into fragments that hold no fact of their own (the ``split55`` round). A mark followed by a capitalised word
+#: or a figure still ends its sentence ("... 900 kr. 3 days later"). Off in the claim-decision fit.
+READ_DOTTED_AMOUNTS = True
+#: The letter marks written after a figure: the Nordic "kr" and the package's local marks
+#: (:data:`~llmops_kit.text.numbers.CURRENCY_MARKS`: "Kč", "Ft", "zł", "лв", "Rs" ...), spelled with their case.
+_MARKS_AFTER_FIGURES = frozenset({"kr", "Kr"} | {m for m in numbers.CURRENCY_MARKS if m.isalpha()})
+#: What follows a mark after its figure when the sentence goes on: (closing marks, then) a lower-case word, a
+#: bracket opening on one ("(capped)"), or a sign of a worked sum ("2 × 18,00 kr. = 36,00 kr."); a capitalised word,
+#: a figure or the line's end leave it a sentence end.
+_GOES_ON_RE = re.compile(r"[\"')\]]*\s+(?:[=×+÷−–—]|\(?([^\W\d_]))")
+#: A clock-shaped time after "kl.": an hour of 0-23, alone or with its minutes after a dot or a colon, no figure or
+#: decimal after it ("kl. 7.15", "kl. 14:30", "kl. 9"; not "kl. 2027" nor "kl. 3.5.").
+_CLOCK_NEXT_RE = re.compile(r"\s?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?![\d]|[.:,]\d)")
 #: Such a date: a year, then a month and a day of one or two figures, each part ended by a dot and a space; the dot
 #: after the day is the date's own, and also the sentence's when a capitalised word or the line's end follows.
 _SPACED_DATE_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\. (\d{1,2})\. (\d{1,2})\.(?!\d)(?=(\s+[^\W\d_]|\s*$))?")
@@ -219,6 +237,17 @@ def _ordinal_day(line: str, end: int) -> bool:
     return month is not None and month.group(1).lower() in _ORDINAL_MONTHS
 
 
+def _dotted_amount_goes_on(line: str, start: int, end: int, word: str) -> bool:
+    """Does the dot at ``end`` close a mark written after its figure, with the sentence going on ("18,00 kr. a trip"),
+    or a "kl." after a figure before a clock-shaped time ("2027 kl. 7.15")? (:data:`READ_DOTTED_AMOUNTS`)"""
+    if not line[:start].rstrip()[-1:].isdigit():
+        return False  # a mark before its figure is read by the guards above; a word "kr." is no mark
+    if word == "kl":
+        return _CLOCK_NEXT_RE.match(line, end + 1) is not None
+    goes_on = _GOES_ON_RE.match(line, end + 1) if line[start:end] in _MARKS_AFTER_FIGURES else None
+    return goes_on is not None and (goes_on.group(1) is None or goes_on.group(1).islower())
+
+
 def _ends_sentence(line: str, end: int) -> bool:
     """Is the punctuation at ``end`` a sentence end, not an abbreviation, an initial, a decimal or a day's dot?"""
     if line[end] != ".":
@@ -239,6 +268,8 @@ def _ends_sentence(line: str, end: int) -> bool:
     if (word == "kl" and READ_CLOCK_MARKS and _DIGIT_NEXT_RE.match(line, end + 1)
             and not line[:start].rstrip()[-1:].isdigit()):
         return False  # "by kl. 07:00": the Nordic "o'clock" mark before its time, as "kr." before an amount
+    if READ_DOTTED_AMOUNTS and _dotted_amount_goes_on(line, start, end, word):
+        return False  # "18,00 kr. a trip", "12 March 2027 kl. 7.15": a mark after its figure, a clock mark
     if (READ_DOTTED_MARKS and line[start:end] in _DOTTED_MARKS and _DIGIT_NEXT_RE.match(line, end + 1)
             and not line[:start].rstrip()[-1:].isdigit()):
         return False  # "you pay Rs. 7,000.00": a local mark before its amount ("... 500 Rs. 3 days" may end one)
