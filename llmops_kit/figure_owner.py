@@ -37,12 +37,12 @@ from typing import NamedTuple
 from .evidence import Evidence
 from .text.case_key import case_key
 from .text.numbers import times_in
-from .text.split import table_cells
+from .text.split import sentences_of, table_cells
 from .text.tokens import word_stems
 from .textcache import text_cache
 
-__all__ = ["READ_CLOCK_CONTINUATIONS", "READ_DATED_CONTINUATIONS", "READ_QUALIFIERS", "clock_conditions",
-           "foreign_owner"]
+__all__ = ["READ_CLOCK_CONTINUATIONS", "READ_DATED_CONTINUATIONS", "READ_QUALIFIERS", "READ_SENTENCE_ENDS",
+           "clock_conditions", "foreign_owner"]
 
 #: Switch: a parenthesis qualifying an amount ("(sedation included)") is not its owner (``mech29`` round).
 READ_QUALIFIERS = True
@@ -50,6 +50,11 @@ READ_QUALIFIERS = True
 READ_DATED_CONTINUATIONS = True
 #: Switch: "<A> before <time> and <B> from <time>" gives B the owner of A, as a date does (``mend35`` round).
 READ_CLOCK_CONTINUATIONS = True
+#: Switch: a line of evidence is cut into sentences by the package's sentence reader
+#: (:func:`~llmops_kit.text.split.sentences_of`), which also ends a sentence before one that opens with a figure
+#: ("... for a hire of up to 7 days. 24-70mm f/2.8 zoom: HK$260 per day"); the pattern here ended one only before a
+#: capital, so the next item's owner took in the tail of the sentence before it (``money55`` round).
+READ_SENTENCE_ENDS = True
 
 #: An amount of money: a currency sign or code before the number, or a currency code or word after it.
 _CURRENCY = r"(?:[£$€¥₹]|\b(?:kr|EUR|USD|GBP|AUD|NZD|CAD|CHF|NOK|SEK|DKK|ISK|PLN|CZK)\b\.?)"
@@ -278,21 +283,22 @@ def _row_figures(row: str) -> list[_Figure]:
     return [_Figure(*_money(m), label) for cell in cells[1:] for m in _MONEY_RE.finditer(cell)]
 
 
-def _line_figures(line: str) -> list[list[_Figure]]:
+def _line_figures(line: str, ends: bool) -> list[list[_Figure]]:
     """A line's amounts by sentence (a table row's as one), each with its owner."""
     if line.lstrip().startswith("|"):
         return [_row_figures(line)]
-    return [_figures(sentence) for sentence in _SENTENCE_RE.split(line)]
+    sentences = sentences_of(line) if ends else _SENTENCE_RE.split(line)
+    return [_figures(sentence) for sentence in sentences]
 
 
 @text_cache(maxsize=4096)
-def _pieces(text: str) -> tuple[tuple[tuple[_Figure, ...], str], ...]:
+def _pieces(text: str, ends: bool) -> tuple[tuple[tuple[_Figure, ...], str], ...]:
     """Each piece of a source that holds amounts, with its text: a sentence or row holding two or more, or a
     run of neighbouring lines (a list, a table) holding one each (cached: articles recur)."""
     out: list[tuple[tuple[_Figure, ...], str]] = []
     run: list[tuple[_Figure, str]] = []
     for line in [*text.splitlines(), ""]:
-        figures = [p for p in _line_figures(line) if p] if _MONEY_RE.search(line) else []
+        figures = [p for p in _line_figures(line, ends) if p] if _MONEY_RE.search(line) else []
         if len(figures) == 1 and len(figures[0]) == 1:
             run.append((figures[0][0], line.strip()))
             continue
@@ -303,11 +309,16 @@ def _pieces(text: str) -> tuple[tuple[tuple[_Figure, ...], str], ...]:
     return tuple(out)
 
 
-@text_cache(maxsize=4096)
 def _has_siblings(text: str) -> bool:
+    """:func:`_siblings` with the sentence reader the switch names."""
+    return _siblings(text, READ_SENTENCE_ENDS)
+
+
+@text_cache(maxsize=4096)
+def _siblings(text: str, ends: bool) -> bool:
     """Does a piece of the source hold two amounts of one currency with different values (cached per source
     text)? Without one, no amount of it can belong to another owner than the claim's."""
-    for piece, _ in _pieces(text):
+    for piece, _ in _pieces(text, ends):
         values: dict[str, str] = {}
         for figure in piece:
             if values.setdefault(figure.currency, figure.value) != figure.value:
@@ -395,7 +406,7 @@ def _misowned(claimed: _Figure, evidence: Evidence,
     for source in evidence.sources:
         if source.user:
             continue
-        for piece, text in _pieces(source.text):
+        for piece, text in _pieces(source.text, READ_SENTENCE_ENDS):
             for figure in piece:
                 if (figure.value, figure.currency) != (claimed.value, claimed.currency):
                     continue

@@ -18,6 +18,11 @@ With :data:`READ_UNIT_FIELDS` (the ``tool47`` round) such a field is read as the
 
 Only fields whose whole name is one unit of a measure (:data:`~llmops_kit.text.numbers.MEASURES`, and "nights")
 and whose value is a bare number are read.
+
+A record keys an amount by its currency's ISO code at the end of the field's name ("charged_so_far_huf: 2700",
+"amount_jod: 44.8"): with :data:`READ_MONEY_FIELDS` (the ``money55`` round) the claim's amount in that currency
+("2 700 Ft charged so far", read as "2700 huf") is the record's figure too, for :func:`record_unit_figure` only, so an
+article's "at most 2 700 Ft per calendar day" beside it no longer makes the record's charge another subject's.
 """
 
 from __future__ import annotations
@@ -29,12 +34,15 @@ from .evidence import Evidence
 from .record_fields import RecordLine, claimed_records, named_records
 from .text import normalise_number
 from .text.char_scans import has_digit
-from .text.numbers import MEASURES, quantities
+from .text.numbers import CURRENCY_CODES, MEASURES, quantities
 
-__all__ = ["READ_UNIT_FIELDS", "record_unit_figure", "unit_field_clash"]
+__all__ = ["READ_MONEY_FIELDS", "READ_UNIT_FIELDS", "record_unit_figure", "unit_field_clash"]
 
 #: Read a record's field named by its unit as the record's measure; off in the claim decision's fit.
 READ_UNIT_FIELDS = True
+#: Read a record's field named with a currency's code at its end ("charged_so_far_huf") as an amount in that
+#: currency; off in the claim decision's fit.
+READ_MONEY_FIELDS = True
 
 #: Each spelling of a unit as :func:`~llmops_kit.text.numbers.quantities` names it (the next word, its "s" cut off),
 #: by the unit it spells: "min" and "minute" are one unit, "night" is a day of a stay.
@@ -45,6 +53,8 @@ _UNIT_OF: dict[str, str] = {
 }
 #: A field's value that is a bare number ("90", "2.5").
 _BARE_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+#: The words of a field's name, however its words are joined ("charged_so_far_huf", "charged so far huf").
+_FIELD_WORD_RE = re.compile(r"[a-z]+")
 #: Where a claim's clauses part: a comma, a semicolon, a colon, "and", "but".
 _CLAUSE_RE = re.compile(r"[,;:]\s+|\s+(?:and|but|while)\s+", re.IGNORECASE)
 #: Words that make a clause's figure a rule's or a price's, not the booking's.
@@ -78,9 +88,24 @@ def _records(claim: str, evidence: Evidence, asked: bool) -> list[tuple[str, lis
     return claimed_records(claim, evidence) if asked else list(named_records(claim, evidence))
 
 
+def _money_field(lines: list[RecordLine], value: str, code: str) -> bool:
+    """Does a field whose name ends with the currency's code ("charged_so_far_huf", read "charged so far huf") hold
+    ``value``?"""
+    for _, name, held in lines:
+        words = _FIELD_WORD_RE.findall(name.lower())
+        held = held.strip().rstrip(".").strip()
+        if (words and words[-1] == code and _BARE_NUMBER_RE.fullmatch(held)
+                and normalise_number(held) == value):
+            return True
+    return False
+
+
 def record_unit_figure(claim: str, evidence: Evidence, value: str, unit: str) -> bool:
     """Is the claim's "<value> <unit>" the figure of the record it (or else the question) names, held by a field
-    named by that unit (:data:`READ_UNIT_FIELDS`)? ``unit`` as :func:`~llmops_kit.text.numbers.quantities` names it."""
+    named by that unit (:data:`READ_UNIT_FIELDS`), or an amount held by a field named with its currency's code
+    (:data:`READ_MONEY_FIELDS`)? ``unit`` as :func:`~llmops_kit.text.numbers.quantities` names it."""
+    if READ_MONEY_FIELDS and unit in CURRENCY_CODES:
+        return any(_money_field(lines, value, unit) for _, lines in _records(claim, evidence, asked=True))
     if not READ_UNIT_FIELDS or _UNIT_OF.get(unit) is None:
         return False
     return any(_unit_fields(lines).get(_UNIT_OF[unit], ("", ""))[0] == value

@@ -933,6 +933,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (decline_clauses, "READ_DECLINE_CLAUSES", False),
         (dash_clauses, "READ_DASH_CLAUSES", False),
         (figure_owner, "READ_QUALIFIERS", False),
+        (figure_owner, "READ_SENTENCE_ENDS", False),  # money55: "... 7 days. 24-70mm zoom: HK$260" two sentences
         (dated_versions, "READ_DATED_VERSIONS", False),
         (customer_conditions, "READ_CUSTOMER_CONDITIONS", False),
         (qualified_rates, "READ_QUALIFIED_RATES", False),
@@ -1037,6 +1038,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (carried_amounts, "READ_CARRIED_AMOUNTS", False),
         (numbers, "READ_WRITTEN_DATE_NAMES", False),
         (numbers, "READ_MARK_NAMES", False),
+        (numbers, "READ_DINAR_MARKS", False),  # money55: "35.000 JD" is JOD 35, "KD", "BD", "DT" too
         (foreign_facts, "READ_CALENDAR_NAMES", False),
         (numbers, "READ_DOTTED_HOURS", False),
         (numbers, "READ_CLOCK_CUES", False),
@@ -1093,6 +1095,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (excluded_items, "READ_PRICED_INCLUSIONS", False),
         (condition_sources, "READ_CONDITION_SOURCES", False),
         (unit_fields, "READ_UNIT_FIELDS", False),
+        (unit_fields, "READ_MONEY_FIELDS", False),  # money55: "charged_so_far_huf: 2700" holds "2 700 Ft"
         (claimed_states, "READ_PAID_PARTS", False),
         (claimed_states, "READ_PAYMENT_BESIDE_STATE", False),
         (claimed_states, "READ_FINISHED_STATES", False),
@@ -1175,6 +1178,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (arithmetic_steps, "READ_RULED_PERCENTS", False),
         (labelled_figures, "READ_MARKED_AMOUNTS", False),
         (text_arithmetic, "READ_OTHER_MARKS_AFTER", False),
+        (text_arithmetic, "READ_DINARS_MARKED_AFTER", False),  # money55: "7.500 JD" money in worked steps
         (locale_amounts, "READ_LOCALE_WORKED_SUMS", False),
         (rule_applications, "READ_BOUND_APPLICATIONS", False),
         (increment_counts, "READ_INCREMENT_COUNTS", False),

@@ -31,19 +31,18 @@ from .worded_forms import MONTHS, WEEKDAYS, spell_forms, year_month_names
 
 __all__ = ["CURRENCY_CODES", "CURRENCY_MARKS", "MEASURES", "NUMBER_WORDS", "OTHER_SIGNS", "READ_ANY_SIGNS",
            "READ_BARE_KLO_HOURS", "READ_BETWEEN_RANGES", "READ_CLOCK_CUES", "READ_CLOCK_SUFFIXES", "READ_CLOCK_WORDS",
-           "READ_CODED_SIGNS", "READ_DATED_DOT_HOURS", "READ_DIMENSION_LISTS", "READ_DOTTED_HOURS", "READ_DOTTED_STYLE",
-           "READ_DOT_THOUSANDS",
-           "READ_LAKH_GROUPS", "READ_LIRA_THOUSANDS", "READ_LOCAL_MARKS", "READ_MARKS_AFTER_FIGURES", "READ_MARK_NAMES",
-           "READ_MORE_SIGNS", "READ_ROMANCE_HOURS", "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS",
-           "READ_SPACED_MARKS", "READ_SPACED_STYLE",
+           "READ_CODED_SIGNS", "READ_DATED_DOT_HOURS", "READ_DIMENSION_LISTS", "READ_DINAR_MARKS", "READ_DOTTED_HOURS",
+           "READ_DOTTED_STYLE", "READ_DOT_THOUSANDS", "READ_LAKH_GROUPS", "READ_LIRA_THOUSANDS", "READ_LOCAL_MARKS",
+           "READ_MARKS_AFTER_FIGURES", "READ_MARK_NAMES", "READ_MORE_SIGNS", "READ_ROMANCE_HOURS",
+           "READ_SIGNED_DOT_THOUSANDS", "READ_SPACED_HOURS", "READ_SPACED_MARKS", "READ_SPACED_STYLE",
            "READ_SPACED_THOUSANDS", "READ_SPELLED_MARKS", "READ_TRUNK_PREFIX", "READ_WHOLE_UNITS",
-           "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "WEEKDAYS", "any_signs_as_dollar",
-           "as_digits", "claim_numbers", "clock_forms", "clock_suffix_words", "clock_words", "count_words",
-           "cued_clocks", "date_names", "dimension_units", "dot_thousands", "dotted_alike", "dotted_hours",
-           "evidence_numbers",
-           "grouped_digits", "klo_hours", "mark_codes", "marks_as_codes", "normalise_number", "parses_as_float",
-           "quantities", "same_grouped_number", "says_clock_word", "spaced_hours", "spelled_as_digits", "spells_number",
-           "suffixed_clocks", "times_in", "typed_quantities", "unit_free_numbers", "unit_spellings", "without_times"]
+           "READ_WRITTEN_DATE_NAMES", "READ_YEN_SIGNS", "SPELLED_NUMBERS", "THOUSANDTH_CODES", "WEEKDAYS",
+           "any_signs_as_dollar", "as_digits", "claim_numbers", "clock_forms", "clock_suffix_words", "clock_words",
+           "count_words", "cued_clocks", "date_names", "dimension_units", "dinar_marks_as_codes", "dot_thousands",
+           "dotted_alike", "dotted_hours", "evidence_numbers", "grouped_digits", "klo_hours", "mark_codes",
+           "marks_as_codes", "normalise_number", "parses_as_float", "quantities", "same_grouped_number",
+           "says_clock_word", "spaced_hours", "spelled_as_digits", "spells_number", "suffixed_clocks", "times_in",
+           "typed_quantities", "unit_free_numbers", "unit_spellings", "without_times"]
 
 _UNITS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -557,12 +556,17 @@ def _date_like(group: str) -> bool:
     a, b = int(match.group(1)), int(match.group(2))
     return 1 <= min(a, b) <= 12 and max(a, b) <= 31
 
+#: The currencies counted in thousandths (ISO 4217 minor unit 3, as the CLDR data Babel ships gives it: the test
+#: ``tests/test_read55_money.py`` checks the list against it): "35.000 JOD" is thirty-five dinars, so none is read
+#: in dot thousands (:data:`_DOT_CODES` leaves them out); they are money codes all the same (the ``money55`` round).
+THOUSANDTH_CODES = ("jod", "kwd", "bhd", "omr", "tnd", "lyd")
 #: ISO 4217 codes of the currencies a support bot quotes: "GBP 2,000" and "2,000 GBP" are amounts, like "£2,000";
 #: "ARS 6.000" and "ISK 14.900" too. Codes spelled like an English word ("try", "pen", "mad", "cop", "bob", "rub")
 #: are left out: "2 pen" is no amount.
 CURRENCY_CODES = ("gbp", "eur", "usd", "aud", "nzd", "cad", "chf", "inr", "jpy", "cny", "sek", "nok", "dkk", "pln",
                    "czk", "huf", "zar", "sgd", "hkd", "mxn", "brl", "aed", "ars", "isk", "clp", "uyu", "pyg", "krw",
-                   "twd", "thb", "idr", "vnd", "myr", "ils", "egp", "ngn", "kes", "bgn", "uah", "kzt")
+                   "twd", "thb", "idr", "vnd", "myr", "ils", "egp", "ngn", "kes", "bgn", "uah", "kzt",
+                   *THOUSANDTH_CODES)
 #: Local marks of currencies whose ISO code is in :data:`CURRENCY_CODES`, as their countries write them beside a
 #: figure ("KSh 1,200", "RM 650.00", "Rp 150.000", "₦5,000", "25 zł", "5 000 Ft"): the same money as the code.
 #: Spelled with their case, as a mark is written ("Rm 12" is a room); the marks of one-letter spelling ("R",
@@ -574,6 +578,16 @@ _MARKS_BEFORE = {"KSh": "KES", "KShs": "KES", "Ksh": "KES", "Kshs": "KES", "RM":
                  "Dhs": "AED"}
 #: After the figure:
 _MARKS_AFTER = {"zł": "PLN", "Kč": "CZK", "Ft": "HUF", "лв": "BGN", "₫": "VND", "₪": "ILS", "₴": "UAH", "₸": "KZT"}
+#: The dinars' marks as English usage writes them after a figure, "35.000 JD", "2.500 KD", "1.200 BD", and the
+#: Tunisian "DT" (CLDR's own mark; it has none of the others): read as the codes with :data:`READ_DINAR_MARKS`, only
+#: after a figure that stands alone (never an identifier's "92KD" or "LUM-7F3A-92KD"), never before one (a
+#: tracking number "JD0002231907" opens so). "BD" only after a figure in thousandths ("1.200 BD"): "3 BD" is a listing's
+#: three bedrooms. Kept out of :data:`CURRENCY_MARKS`, whose marks are read everywhere.
+_DINAR_MARKS = {"JD": "JOD", "KD": "KWD", "BD": "BHD", "DT": "TND"}
+_DINAR_MARK_RE = re.compile(r"(?<![\w.,+-])(\d+(?:[.,]\d+)*)(\s?)(JD|KD|BD|DT)(?![\w$€£¥₹])")
+#: Switch: the dinars' marks after a figure are their ISO codes (:func:`marks_as_codes`, :func:`mark_codes`), the
+#: ``money55`` round; off in the claim-decision fit.
+READ_DINAR_MARKS = True
 #: Every local mark with its ISO code, before or after the figure.
 CURRENCY_MARKS = {**_MARKS_BEFORE, **_MARKS_AFTER}
 
@@ -625,6 +639,28 @@ def _named_as_code(match: re.Match[str]) -> str:
     return f"{figure} {_NAMES_AFTER[name]}"
 
 
+_THOUSANDTHS_RE = re.compile(r"[.,]\d{3}$")
+
+
+def _bare_bd(match: re.Match[str]) -> bool:
+    """Is a dinar mark match a "BD" after a figure without thousandths ("3 BD", three bedrooms), no amount?"""
+    return match.group(3) == "BD" and _THOUSANDTHS_RE.search(match.group(1)) is None
+
+
+def _has_dinar_mark(text: str) -> bool:
+    """A cheap test first: does ``text`` hold a dinar's mark (:data:`_DINAR_MARKS`) at all?"""
+    return any(mark in text for mark in _DINAR_MARKS)
+
+
+def dinar_marks_as_codes(text: str) -> str:
+    """``text`` with each dinar's mark after a figure written as its ISO code ("35.000 JD" is "35.000 JOD"), with
+    :data:`READ_DINAR_MARKS`; a "BD" after a figure without thousandths stays (:data:`_DINAR_MARKS`)."""
+    if not READ_DINAR_MARKS or not _has_dinar_mark(text):
+        return text
+    return _DINAR_MARK_RE.sub(lambda m: m.group(0) if _bare_bd(m) else f"{m.group(1)} {_DINAR_MARKS[m.group(3)]}",
+                              text)
+
+
 def marks_as_codes(text: str) -> str:
     """``text`` with each local currency mark beside a figure written as its ISO code ("KSh 1,200" is "KES
     1,200", "RM 156.00" "MYR 156.00", "25 zł" "25 PLN"), so every reader of money reads the mark as it reads the
@@ -634,6 +670,7 @@ def marks_as_codes(text: str) -> str:
         return text
     if READ_SPELLED_MARKS and any(name in text for name in _NAME_STRINGS) and has_digit(text):
         text = _NAMED_AMOUNT_RE.sub(_named_as_code, text)
+    text = dinar_marks_as_codes(text)
     if not any(mark in text for mark in _MARK_STRINGS):
         return text
     return _LOCAL_MARK_RE.sub(_as_code, text)
@@ -648,9 +685,14 @@ def mark_codes(text: str) -> dict[str, str]:
     """The local marks ``text`` writes with letters beside a figure, lower case, each with its ISO code, lower case
     ("KSh 3,500" gives {"ksh": "kes"}): the name check reads such a mark as the code, which a record's field
     ("paid_kes") or an article ("KES 3,500") holds. Empty when it writes none (or with the readings off)."""
-    if not (READ_MARK_NAMES and READ_LOCAL_MARKS) or not any(mark in text for mark in _MARK_STRINGS):
+    if not (READ_MARK_NAMES and READ_LOCAL_MARKS):
         return {}
     found = {}
+    if READ_DINAR_MARKS and _has_dinar_mark(text):
+        found.update((m.group(3).lower(), _DINAR_MARKS[m.group(3)].lower()) for m in _DINAR_MARK_RE.finditer(text)
+                     if not _bare_bd(m))
+    if not any(mark in text for mark in _MARK_STRINGS):
+        return found
     for match in _LOCAL_MARK_RE.finditer(text):
         mark = match.group(1) or match.group(3)
         if mark.isalpha():
