@@ -646,6 +646,7 @@ from llmops_kit import (  # noqa: E402
     conversion_words,
     courtesy_handoffs,
     credit_refunds,
+    currency_fields,
     customer_conditions,
     customer_language,
     customer_place,
@@ -1184,6 +1185,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (restricted_cases, "READ_RESTRICTED_CASES", False),  # custcase54: "only" rule denying the customer's case
         (restricted_cases, "READ_OUTSIDE_DISTANCES", False),  # custcase54: a place past a held "within N km"
         (two_group_phones, "READ_TWO_GROUP_PHONES", False),  # handoff55: "call 2815 3364", the number published
+        (currency_fields, "READ_CURRENCY_FIELDS", False),  # krfield55: "4.380 kr" of a record's "monthly fee dkk: 4380"
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
