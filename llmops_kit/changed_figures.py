@@ -50,6 +50,7 @@ import re
 from typing import NamedTuple
 
 from .arithmetic_steps import converted
+from .currency_fields import held_in_currency
 from .evidence import Evidence
 from .schedule_days import NOT_READ_RE as _NOT_A_SCHEDULE_RE
 from .schedule_days import day_groups, may_name_day
@@ -389,9 +390,18 @@ def changed_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | Non
             found = _changed(token.text, frame, near, stated, index.frames)
             if (found is not None and not _other_subject(part[:token.start], found)
                     and not _held_alike(token.text, near, found, index)
-                    and not _worked_out(tokens, at, part, claim, evidence)):
+                    and not _worked_out(tokens, at, part, claim, evidence)
+                    and not _held_with_mark(tokens, at, evidence)):
                 return found.label, found.sentence, token.text
     return _changed_range(claim, evidence, customer)
+
+
+def _held_with_mark(tokens: list[_Token], at: int, evidence: Evidence) -> bool:
+    """Is the figure at ``at``, written with a currency mark right before or after it ("kr 4,90", "4.380 kr"), held
+    by a record field or amount in a currency that mark may name ("price nok: 4.9")? Then it is the record's
+    amount, not the rival sentence's figure changed (:mod:`llmops_kit.currency_fields`)."""
+    beside = [tokens[n] for n in (at - 1, at + 1) if 0 <= n < len(tokens) and tokens[n].kind in ("word", "sign")]
+    return any(held_in_currency(tokens[at].text, mark.text, evidence) for mark in beside)
 
 
 def _customer_clocks(evidence: Evidence) -> frozenset[str]:

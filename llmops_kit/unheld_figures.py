@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .currency_fields import held_in_currency
 from .evidence import Evidence
 from .grounding_context import CONTEXT_MIN, claim_clauses, clause_words, figure_index
 from .text import content_stems, numbers_in, quantities, times_in
@@ -67,6 +68,8 @@ def unheld_figure(claim: str, evidence: Evidence, answer: frozenset[str] = froze
             continue  # held with its unit (the moved-figure reading judges it), or in a record whose keys say it
         if record_unit_figure(claim, evidence, value, unit):
             continue  # the record the claim speaks of holds it in a field named by its unit ("nights: 4")
+        if held_in_currency(value, unit, evidence):
+            continue  # "4.380 kr" of a record's "monthly fee dkk: 4380": the amount in a currency "kr" may name
         if READ_RESTATED_OPERANDS and _names_all(clause_words(clause), found[1]):
             operands = numbers_in(claim)  # the rule restated: only the claim's own figures work it out
         else:

@@ -647,6 +647,7 @@ from llmops_kit import (  # noqa: E402
     conversion_words,
     courtesy_handoffs,
     credit_refunds,
+    currency_fields,
     customer_conditions,
     customer_language,
     customer_place,
@@ -1190,6 +1191,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (restricted_cases, "READ_OUTSIDE_DISTANCES", False),  # custcase54: a place past a held "within N km"
         (two_group_phones, "READ_TWO_GROUP_PHONES", False),  # handoff55: "call 2815 3364", the number published
         (capped_charges, "READ_CAPPED_CHARGES", False),  # capped55: a rate's cap or floor applied to a usage
+        (currency_fields, "READ_CURRENCY_FIELDS", False),  # krfield55: "4.380 kr" of a record's "monthly fee dkk: 4380"
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
