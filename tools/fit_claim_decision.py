@@ -706,6 +706,7 @@ from llmops_kit import (  # noqa: E402
     record_counts,
     record_durations,
     record_fields,
+    record_flags,
     record_sentences,
     record_variants,
     record_ways,
@@ -1184,6 +1185,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (restricted_cases, "READ_RESTRICTED_CASES", False),  # custcase54: "only" rule denying the customer's case
         (restricted_cases, "READ_OUTSIDE_DISTANCES", False),  # custcase54: a place past a held "within N km"
         (two_group_phones, "READ_TWO_GROUP_PHONES", False),  # handoff55: "call 2815 3364", the number published
+        (record_flags, "READ_FLAG_CLAUSES", False),  # recflags55: "auto top-up is on" of "auto topup: False"
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
