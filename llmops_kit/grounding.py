@@ -162,6 +162,7 @@ from .record_answers import answered_against_record
 from .record_counts import asked_party_count, other_field_count
 from .record_denials import denied_record_field
 from .record_fields import field_clash, labelled_value_clash
+from .record_flags import flag_clause_clash
 from .record_kinds import other_kind
 from .record_values import other_field_value
 from .record_variants import other_variant
@@ -680,6 +681,7 @@ _LINE_READINGS: tuple[tuple[Callable[[str, Evidence], Any], Callable[[str, Any],
     (denied_record_field, _denied),  # "hasn't been collected" of a record that holds "collected: 2026-05-06"
     (said_empty, _said_empty),  # "the record has no time window yet" of "window: ." (or of "window: 09:00-11:00")
     (filled_field, _contradicted),  # "your portrait was sent yesterday" of a record that holds "sent: ."
+    (flag_clause_clash, _contradicted),  # "auto top-up is on" of a record that holds "auto topup: False"
     (denied_in_clause, _contradicted),  # "No lunch is booked; you start at 9:30" of a record that holds "lunch: True"
     (denied_status, _denied),  # "hasn't left the centre" of a record whose status is "out for delivery"
     (clashing_payment, _contradicted),  # "fully paid" of a record that holds "balance due eur: 480"

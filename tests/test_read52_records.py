@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import empty_fields, record_ways, said_counts
+from llmops_kit import empty_fields, record_flags, record_ways, said_counts
 from llmops_kit.contract import load_contract
 from llmops_kit.evidence import Evidence
 from llmops_kit.grounding import render_tool_output
@@ -110,7 +110,8 @@ def test_the_switches_off_give_the_old_verdicts() -> None:
     with patch.object(record_ways, "READ_RECORD_WAYS", False):
         assert _verdicts("Yes, HX-0312-08 was paid out in cash at the window on the day.", SCRAP,
                          SCRAP_ASKED) == ["supported"]
-    with patch.object(empty_fields, "READ_GAP_CLAUSES", False):
+    # the recflags55 round reads the same clause as a flag said the other way: both off give the old verdict
+    with patch.object(empty_fields, "READ_GAP_CLAUSES", False), patch.object(record_flags, "READ_FLAG_CLAUSES", False):
         assert _verdicts("No lunch is booked; you start at 9:30 h on 15 May 2027.", TRUFFLE,
                          TRUFFLE_ASKED) == ["supported"]
 

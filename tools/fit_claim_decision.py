@@ -708,6 +708,7 @@ from llmops_kit import (  # noqa: E402
     record_counts,
     record_durations,
     record_fields,
+    record_flags,
     record_sentences,
     record_variants,
     record_ways,
@@ -1192,6 +1193,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (two_group_phones, "READ_TWO_GROUP_PHONES", False),  # handoff55: "call 2815 3364", the number published
         (capped_charges, "READ_CAPPED_CHARGES", False),  # capped55: a rate's cap or floor applied to a usage
         (currency_fields, "READ_CURRENCY_FIELDS", False),  # krfield55: "4.380 kr" of a record's "monthly fee dkk: 4380"
+        (record_flags, "READ_FLAG_CLAUSES", False),  # recflags55: "auto top-up is on" of "auto topup: False"
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
