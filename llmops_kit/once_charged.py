@@ -25,8 +25,18 @@ The reading is closed on both sides:
   Rs. 41,800.00 for 2 months"), nor a later amount stated as a rate in the claim; a claim about one unit ("the
   first month is ...", "for one hour") prices that unit and is left alone.
 
+With :data:`READ_QUOTE_LINES` (the ``once55`` round) the reading also takes the lines of a worked quote as the claim
+splitter leaves them: a bare amount whose label was kept apart ("3.500 JD" of "Tins: 3.500 JD." in an answer with a
+total), a dinar written after its figure, a field with a size glued to a figure ("tin 16l jod"), a field pricing one
+more of a unit ("second horse per journey": "two horses" make one second horse, so the horses count nothing), the
+answer's own count of the unit outside its amounts ("£323.00 for the two journeys") when the record and the
+customer count none, and the price taken only by the customer's count of another unit of its field ("2 × HK$30" of
+"battery per day" for "two spare batteries for 3 days"), unless the field prices past an allowance ("per mile
+beyond").
+
 The price is returned as an unheld number, read in :meth:`~llmops_kit.evidence.Evidence.missing_facts` beside
-:mod:`~llmops_kit.asked_counts`. Switched off by :data:`READ_ONCE_CHARGED` in the claim-decision fit.
+:mod:`~llmops_kit.asked_counts`. Switched off by :data:`READ_ONCE_CHARGED` (and :data:`READ_QUOTE_LINES`) in the
+claim-decision fit.
 """
 
 from __future__ import annotations
@@ -38,14 +48,21 @@ from .evidence_readers import record_lines
 from .text import numbers_in, stem
 from .text.locale_amounts import LocaleAmount, currencies_of_mark, locale_amounts
 from .text.money_amounts import same_amount
-from .text.numbers import CURRENCY_CODES, count_words
+from .text.numbers import CURRENCY_CODES, count_words, dinar_marks_as_codes
 from .textcache import text_cache
 
-__all__ = ["READ_ONCE_CHARGED", "once_charged_prices"]
+__all__ = ["READ_ONCE_CHARGED", "READ_QUOTE_LINES", "once_charged_prices"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle a
 #: figure before the decision (the ``count54`` round).
 READ_ONCE_CHARGED = True
+#: The same reading on the lines of a worked quote (the ``once55`` round): a line the claim splitter left as a bare
+#: amount ("3.500 JD" of "Tins: 3.500 JD." in an answer with a total), a field with a size glued to its figure ("tin
+#: 16l jod"), a field pricing one more of a unit ("second horse per journey" is not counted by "two horses"), the
+#: answer's own count of the unit ("£323.00 for the two journeys") when the record and the customer give none, and
+#: the price taken some other number of times than the count ("2 × HK$30" of "battery per day" for 3 days); off in
+#: the fit.
+READ_QUOTE_LINES = True
 
 #: The counts a customer writes in words ("2 roof visits", "two loads"); "a" is no count ("a project box").
 _WORDS = {"one": 1, "single": 1, **count_words(12)}
@@ -66,6 +83,15 @@ _PEOPLE = frozenset(stem(w) for w in ("adult", "adults", "child", "children", "k
 _LY = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "nightly": "night",
        "yearly": "year", "annually": "year"}
 _WORD_RE = re.compile(r"[a-z]+")
+#: A field's word that prices one more of the unit after it ("second horse per journey", "extra bag per day"): the
+#: customer's count of that unit does not multiply it.
+_ONE_MORE = frozenset(("second", "third", "additional", "another", "extra", "further"))
+#: A field's word that prices the unit past an allowance ("per mile beyond", "per extra day"): the customer's count
+#: is partly included, read by :mod:`~llmops_kit.allowance_steps`.
+_ALLOWANCE = frozenset(("beyond", "over", "above", "after", "past", "extra", "additional", "excess", "further"))
+#: A chain of counts around an amount: "2 × ", "3 × 2 × " before it, " × 3", " × 3 days" after it.
+_FACTORS_BEFORE_RE = re.compile(r"((?:\d{1,3}\s?[×x*]\s?)+)\(?$")
+_FACTORS_AFTER_RE = re.compile(r"((?:\s?[×x*]\s?\d{1,3}\b(?:\s[a-z]+)?)+)")
 #: Where the customer's clauses part: a stop or comma outside a figure ("a ₺3.200 tiara" is one clause), a joining
 #: word.
 _CLAUSE_RE = re.compile(r"(?:(?<!\d)[.,]|[.,](?!\d)|[;?!\n])+|\s(?:and|then|but|plus|with)\s")
@@ -94,8 +120,22 @@ def _field_words(field: str) -> list[str]:
 
 def _unit_stems(field: str) -> frozenset[str]:
     """The stems of the words of a record field that may name what it is counted in ("recording eur per hour" ->
-    recording, hour; "box monthly eur" -> box, month)."""
-    return frozenset(_LY.get(w, stem(w)) for w in _field_words(field) if w not in _NOT_UNITS)
+    recording, hour; "box monthly eur" -> box, month). With :data:`READ_QUOTE_LINES`, a unit priced one more of
+    ("second horse per journey" -> journey) is no unit counted: two horses make one second horse."""
+    if READ_QUOTE_LINES:  # "bag 250g": the size's letters name no unit
+        words = _field_words(re.sub(r"\d+[a-z]*", " ", field))
+        words = [w for i, w in enumerate(words) if w not in _ONE_MORE and not (i and words[i - 1] in _ONE_MORE)]
+    else:
+        words = _field_words(field)
+    return frozenset(_LY.get(w, stem(w)) for w in words if w not in _NOT_UNITS)
+
+
+def _batch_field(field: str) -> bool:
+    """Does the field hold a figure of its own ("package 3 hours", "per 10 min": a price for a batch)? With
+    :data:`READ_QUOTE_LINES` a figure glued to its measure ("tin 16l", "card 128gb") is a size, no batch."""
+    if READ_QUOTE_LINES:
+        return re.search(r"(?<![a-z\d])\d+(?![a-z\d])", field) is not None
+    return re.search(r"\d", field) is not None
 
 
 @text_cache()
@@ -163,11 +203,12 @@ def _asked(user_text: str, unit: str) -> tuple[tuple[tuple[int, frozenset[str]],
 
 
 def _count_of(field: str, counts: tuple[tuple[frozenset[str], int], ...],
-              user_text: str) -> tuple[int, frozenset[str]]:
+              user_text: str, answer_text: str = "") -> tuple[int, frozenset[str]]:
     """The one count of the unit the price field ``field`` names and the stems of the units counted; 0 when none is
     found or the counts disagree, or the field holds a figure of its own ("package 3 hours", "per 10 min": a price
-    for a batch, read by :mod:`~llmops_kit.unit_prices`)."""
-    if re.search(r"\d", field):
+    for a batch, read by :mod:`~llmops_kit.unit_prices`). With :data:`READ_QUOTE_LINES` and ``answer_text``, the
+    answer's own count of a unit ("£323.00 for the two journeys") when the record and the customer count none."""
+    if _batch_field(field):
         return 0, frozenset()
     units = _unit_stems(field)
     found: set[int] = set()
@@ -186,6 +227,18 @@ def _count_of(field: str, counts: tuple[tuple[frozenset[str], int], ...],
         if said:
             found |= said
             counted.add(unit)
+    if not found and READ_QUOTE_LINES and answer_text:
+        # the answer's figures before a noun are its amounts ("40 ₾ base fare"): only a count outside them is read
+        spans = [(a.start, a.end) for a in locale_amounts(answer_text)]
+        for start, end in reversed(spans):
+            answer_text = answer_text[:start] + " ; " + answer_text[end:]
+        for unit in units - _PEOPLE:
+            asked = _asked(answer_text, unit)
+            if asked is None or asked[1]:
+                return 0, frozenset()  # the answer shares the unit out or names it without a count
+            if said := {n for n, beside in asked[0] if beside <= units}:
+                found |= said
+                counted.add(unit)
     if len(found) != 1 or min(found) < 2:
         return 0, frozenset()
     return next(iter(found)), frozenset(counted)
@@ -231,37 +284,106 @@ def _worked_out(answer_text: str, count: int, price: float, others: frozenset[fl
             return True
         subtotal = (_RATE_AFTER_RE.match(answer_text, a.end)
                     or re.search(r"[=:]\s*$", answer_text[max(0, a.start - 3):a.start]))
-        if subtotal and any(_same(b, count * v) for b in amounts for v in a.values if v > price):
+        # with READ_QUOTE_LINES, a subtotal the price is worked into before it ("£161.50 each way" of the mileage
+        # alone takes no later "£40" of a second horse twice)
+        if (subtotal and any(_same(b, count * v) for b in amounts for v in a.values if v > price)
+                and (not READ_QUOTE_LINES or any(_same(b, price) for b in amounts if b.end <= a.start))):
             return True
     return False
+
+
+def _bare_line(claim: str, answer_text: str) -> bool:
+    """With :data:`READ_QUOTE_LINES`: is the claim a bare amount ("3.500 JD", "£40", "just £40") of an answer that
+    works a sum, a line of the quote whose label the claim splitter kept apart ("Tins: 3.500 JD.")?"""
+    if not READ_QUOTE_LINES or not answer_text or not WORKED_SUM_RE.search(answer_text):
+        return False
+    amounts = locale_amounts(claim)
+    if len(amounts) != 1:
+        return False
+    rest = claim[:amounts[0].start] + " " + claim[amounts[0].end:]
+    return len(_WORD_RE.findall(rest.lower())) <= 2 and not re.search(r"\d", rest)
+
+
+def _factors(claim: str, amount: LocaleAmount) -> list[int]:
+    """The counts an amount is taken by where the claim writes it: "2 × HK$30" -> [2], "2 × 1 200 Ft × 3 days" ->
+    [2, 3]; none for an amount in brackets or stated as a rate."""
+    opened = claim.rfind("(", 0, amount.start)
+    if opened > claim.rfind(")", 0, amount.start):
+        return []
+    found: list[int] = []
+    before = _FACTORS_BEFORE_RE.search(claim[max(0, amount.start - 24):amount.start])
+    if before:
+        found += [int(n) for n in re.findall(r"\d+", before.group(1))]
+    after = _FACTORS_AFTER_RE.match(claim, amount.end)
+    if after:
+        found += [int(n) for n in re.findall(r"\d+", after.group(1))]
+    return found
+
+
+def _short_counted(claim: str, amount: LocaleAmount, count: int, price: float, answer_text: str, *, field: str,
+                   counted: frozenset[str], user_text: str) -> bool:
+    """With :data:`READ_QUOTE_LINES`: is the price taken some other number of times than the ``count`` of its unit
+    ("2 × HK$30 = HK$60" of "battery per day" for 3 days: the batteries counted, the days dropped), with no amount
+    of the answer the count times the price or the count times the written product?"""
+    factors = _factors(claim, amount)
+    if not READ_QUOTE_LINES or not factors or count in factors:
+        return False
+    if set(_field_words(field)) & _ALLOWANCE:
+        return False  # "per mile beyond": the count is partly included
+    # each factor is the customer's count of another unit of the field ("two spare batteries" of "battery per day")
+    others = _unit_stems(field) - counted
+    given = {n for unit in others for n, _ in ((_asked(user_text, unit) or ((), False))[0])}
+    if not set(factors) <= given:
+        return False
+    product = 1
+    for factor in factors:
+        product *= factor
+    if product % count == 0:
+        return False
+    return not any(_same(a, count * price) or _same(a, count * product * price)
+                   for a in locale_amounts(answer_text or claim))
 
 
 def once_charged_prices(claim: str, texts: tuple[str, ...], *, user_text: str = "",
                         answer_text: str = "") -> tuple[str, ...]:
     """The per-unit prices of a pricing tool's record that the worked quote ``claim`` charges once where the record
     or the customer counts two or more of the unit. ``texts`` are the evidence texts, ``user_text`` the customer's
-    message, ``answer_text`` the whole answer. Cheap: a claim with no worked sum is left at once."""
-    if not READ_ONCE_CHARGED or not claim or not WORKED_SUM_RE.search(claim):
+    message, ``answer_text`` the whole answer. Cheap: a claim with no worked sum (nor a bare line of an answer
+    working one, :func:`_bare_line`) is left at once."""
+    if not READ_ONCE_CHARGED or not claim:
+        return ()
+    own = numbers_in(claim)
+    if READ_QUOTE_LINES:  # "3.500 JD" is read as the amount it is ("3.500 JOD")
+        claim, answer_text = dinar_marks_as_codes(claim), dinar_marks_as_codes(answer_text)
+    bare = not WORKED_SUM_RE.search(claim)
+    if bare and not _bare_line(claim, answer_text):
         return ()
     values, counts = _records(texts)
     if not values:
         return ()
     amounts = locale_amounts(claim)
-    if len(amounts) < 2:
+    if len(amounts) < (1 if bare else 2):
         return ()
-    own = numbers_in(claim)
     wrong: list[str] = []
     for n, amount in enumerate(amounts):
         fields = {field for field, value in values if _same(amount, value)}
-        if len(fields) != 1 or _multiplied(claim, amount):
+        if len(fields) != 1:
+            continue
+        multiplied = _multiplied(claim, amount)
+        if multiplied and not (READ_QUOTE_LINES and _factors(claim, amount)):
             continue
         if any(_RATE_AFTER_RE.match(claim, later.end) for later in amounts[n + 1:]):
             continue  # a subtotal per unit ("Rs. 20,900.00 a month"), taken the count times after
         field = next(iter(fields))
-        count, counted = _count_of(field, counts, user_text)
+        count, counted = _count_of(field, counts, user_text, answer_text if READ_QUOTE_LINES else "")
         if count < 2 or _one_unit(claim, counted):
             continue
         price = next(value for f, value in values if f == field)
+        if multiplied:
+            if _short_counted(claim, amount, count, price, answer_text, field=field, counted=counted,
+                              user_text=user_text):
+                wrong.extend(sorted(numbers_in(claim[amount.start:amount.end]) & own))
+            continue
         others = frozenset(value for f, value in values if f != field)
         if _worked_out(answer_text or claim, count, price, others):
             continue

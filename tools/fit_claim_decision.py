@@ -590,7 +590,9 @@ So is a stated bound on any figure applied to the customer's own after "so" (``R
 it settles a claim before the decision.
 So is a pricing tool's price per unit charged once in a worked quote for two or more of its unit
 (``READ_ONCE_CHARGED`` in :mod:`llmops_kit.once_charged`, the ``count54`` round: "recording € 30,00" of "recording
-eur per hour: 30.0" for three hours): it settles a claim before the decision.
+eur per hour: 30.0" for three hours): it settles a claim before the decision. So is the same reading on a quote's
+lines (``READ_QUOTE_LINES``, the ``once55`` round: "Tins: 3.500 JD." left a bare "3.500 JD" for "4 tins", "2 ×
+HK$30" of a battery priced per day for 3 days).
 So is a held "only" rule denying the customer's own case after "so" (``READ_RESTRICTED_CASES`` in
 :mod:`llmops_kit.restricted_cases`, the ``custcase54`` round: "dogs are welcome on the ground floor only, so not in
 the quiet room upstairs"), and the customer's distance said to be outside a held "within N km"
@@ -1188,6 +1190,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (text_split, "READ_DOTTED_AMOUNTS", False),  # split55: "18,00 kr. a trip", "2027 kl. 7.15" end no sentence
         (prorated_charges, "READ_PRORATED_CHARGES", False),
         (once_charged, "READ_ONCE_CHARGED", False),  # count54: a tool's per-unit price charged once for N units
+        (once_charged, "READ_QUOTE_LINES", False),  # once55: the same on a bare quote line, one of two counts dropped
         (restricted_cases, "READ_RESTRICTED_CASES", False),  # custcase54: "only" rule denying the customer's case
         (restricted_cases, "READ_OUTSIDE_DISTANCES", False),  # custcase54: a place past a held "within N km"
         (two_group_phones, "READ_TWO_GROUP_PHONES", False),  # handoff55: "call 2815 3364", the number published
