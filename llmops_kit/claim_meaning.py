@@ -93,6 +93,7 @@ from typing import NamedTuple
 from . import reversed_rules
 from .condition_sources import unstated_condition
 from .condition_subjects import condition_of_another_subject
+from .elliptical_denials import completed_denials, lending_clause
 from .evidence import Evidence
 from .evidence_readers import emails_in
 from .evidence_statements import NOT_UNTIL_RE, sentence_stems
@@ -246,9 +247,10 @@ def _clauses(text: str) -> tuple[str, ...]:
 def _statement_clauses(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """A source's statements (not its questions) as (clause, sentence, content stems) with two stems or more
     (cached per source text: articles recur); a request not to do something of two people or things joined by
-    "and" is also stated of the first alone (:func:`_shared_denials`)."""
+    "and" is also stated of the first alone (:func:`_shared_denials`), and an elliptical denial is stated with the
+    predicate it borrows ("A is included, B isn't": "B isn't included", :mod:`llmops_kit.elliptical_denials`)."""
     return tuple((clause, sentence, stems) for sentence in sentences_of(text) if not sentence.endswith("?")
-                 for clause in (*_clauses(sentence), *_shared_denials(sentence))
+                 for clause in (*_clauses(sentence), *_shared_denials(sentence), *completed_denials(sentence))
                  if len(stems := content_stems(clause)) >= 2)
 
 
@@ -829,8 +831,12 @@ def _signed_statements(text: str) -> tuple[_Signed, ...]:
             continue
         timed = NOT_UNTIL_RE.search(sentence) is not None
         denied = _NONE if timed else _denied_read(clause, _denied_in(clause, sentence) | _denied_stems(clause))
-        plain = (not timed and not denied and _ANY_NEGATION_RE.search(sentence) is None
-                 and _FORBIDDEN_RE.search(sentence) is None)
+        # the clause lending its predicate to an elliptical denial after it ("Breakfast is included, but parking
+        # isn't") is plain when it is: the negation is the other clause's
+        lender = lending_clause(sentence)
+        said = lender if lender is not None and clause in lender else sentence
+        plain = (not timed and not denied and _ANY_NEGATION_RE.search(said) is None
+                 and _FORBIDDEN_RE.search(said) is None)
         out.append(_Signed(words, denied, plain, frozenset(identifiers_in(clause)), _holds_fact(clause, words),
                            sentence))
     return tuple(out)

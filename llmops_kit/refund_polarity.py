@@ -9,8 +9,9 @@ coming back (a part of a sentence up to a semicolon) is given a sign, refunded o
 evidence statements of the other sign: when one of them has its subject (its words but the refund's) in the claim's
 statement, for :data:`COVERED_SHARE` of its words, and clearly more of them than any statement of the claim's own
 sign (:data:`COVERED_MARGIN`), and one of those words no statement of the claim's sign names, the claim says of
-that subject the opposite of the evidence. A statement that says both in one part is not read. General English
-words only.
+that subject the opposite of the evidence. A statement that says both in one part is not read, but an elliptical
+denial in it is completed and read on its own ("the hours are refunded, but the booking fee is not": the booking fee
+is not refunded, :mod:`llmops_kit.elliptical_denials`). General English words only.
 
 A claim's refund statement often leaves its subject to the question ("Yes, you get a full refund at the box office"
 of "Can I get my money back?"), and the evidence's rule names only the thing sold ("Tickets are not refunded."):
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .elliptical_denials import completed_denials
 from .evidence import Evidence
 from .text import content_stems, sentences_of
 from .textcache import text_cache
@@ -93,6 +95,12 @@ def _statements(text: str) -> tuple[tuple[int, frozenset[str], str], ...]:
         for part in sentence.split(";"):
             sign = _sign(part)
             if sign and (subject := _subject(part)):
+                out.append((sign, subject, sentence))
+        for completed in completed_denials(sentence):
+            # "the hours are refunded, but the 500 Ft booking fee is not": the fee is not refunded; its amount states
+            # its price, which a statement about the fee need not repeat, so it names no part of the subject
+            sign = _sign(completed)
+            if sign and (subject := frozenset(w for w in _subject(completed) if not w.isdigit())):
                 out.append((sign, subject, sentence))
     return tuple(out)
 

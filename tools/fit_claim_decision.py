@@ -598,6 +598,9 @@ So is a held "only" rule denying the customer's own case after "so" (``READ_REST
 the quiet room upstairs"), and the customer's distance said to be outside a held "within N km"
 (``READ_OUTSIDE_DISTANCES``: "Papakura's outside our run: we deliver within 15 km" to "30 km out"): each settles a
 claim before the decision.
+So is an elliptical denial completed with the predicate of the clause before it (``READ_ELLIPTICAL_DENIALS`` in
+:mod:`llmops_kit.elliptical_denials`, the ``ellipsis55`` round: "the hours are refunded, but the booking fee is not"):
+read inside the meaning readings, which are off already, and switched off here all the same.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -655,6 +658,7 @@ from llmops_kit import (  # noqa: E402
     customer_place,
     dated_versions,
     decline_claims,
+    elliptical_denials,
     empty_fields,
     entry_statuses,
     evidence,
@@ -1197,6 +1201,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (capped_charges, "READ_CAPPED_CHARGES", False),  # capped55: a rate's cap or floor applied to a usage
         (currency_fields, "READ_CURRENCY_FIELDS", False),  # krfield55: "4.380 kr" of a record's "monthly fee dkk: 4380"
         (record_flags, "READ_FLAG_CLAUSES", False),  # recflags55: "auto top-up is on" of "auto topup: False"
+        (elliptical_denials, "READ_ELLIPTICAL_DENIALS", False),  # ellipsis55: "B is not" given A's predicate
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
