@@ -1192,6 +1192,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (two_group_phones, "READ_TWO_GROUP_PHONES", False),  # handoff55: "call 2815 3364", the number published
         (capped_charges, "READ_CAPPED_CHARGES", False),  # capped55: a rate's cap or floor applied to a usage
         (currency_fields, "READ_CURRENCY_FIELDS", False),  # krfield55: "4.380 kr" of a record's "monthly fee dkk: 4380"
+        (text_split, "READ_FIGURE_UNIT_ENDS", False),  # ftsplit55: "2 700 Ft. Add ..." ends its sentence
+        (evidence_derived, "READ_WRITTEN_TOTALS", False),  # ftsplit55: "Total: 117 900 Ft" read with its label
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
