@@ -162,7 +162,11 @@ class EvidenceSource:
 class Evidence(DerivedFigures):
     """Everything the model saw, read once: per source its stems, and all hard facts together."""
 
-    def __init__(self, sources: Iterable[EvidenceSource], citation_pattern: str) -> None:
+    def __init__(self, sources: Iterable[EvidenceSource], citation_pattern: str, *, answer: str = "") -> None:
+        """``answer``: the answer as written (labels, lines and all), for the readers of its layout that the claims
+        cut from it lose (a total line's "Total:" label, :data:`~llmops_kit.evidence_derived.READ_WRITTEN_TOTALS`);
+        empty where the answer is judged in another form."""
+        self.written_answer = answer
         given = []
         for s in sources:
             if s.text.strip():

@@ -103,6 +103,14 @@ READ_MARKED_STEPS = True
 #: A step written out: an equals or times sign, a plus between terms, a word that adds, takes off or concludes.
 _WRITTEN_STEP_RE = re.compile(r"[=×+]|\b(?:less|plus|minus|times|so|in all|in total)\b|\d\s?x\s?\d", re.IGNORECASE)
 
+#: Switch: a total line is read in the answer as written as well as in its claims joined
+#: (:func:`~llmops_kit.text.term_sums.lined_totals`, the ``ftsplit55`` round). A claim is cut from its sentence's
+#: label ("Total: 117 900 Ft" is judged as "117 900 Ft"), so where the total line is a sentence of its own the
+#: claims joined no longer call its figure the total, and a right sum of the lines above it ("Bérlets: ... = 72 000
+#: Ft. Membership: ... = 36 000 Ft. Plastron: 9 900 Ft. Total: 117 900 Ft.") was read as a figure no evidence holds.
+#: The terms must still each be worked or held, and add up to the total. Off in the claim-decision fit.
+READ_WRITTEN_TOTALS = True
+
 #: Switch: a figure with no unit is never reached from two figures of unlike units (the ``mech29`` round).
 READ_UNITLESS = True
 
@@ -286,6 +294,9 @@ def _kind_pair_reaches(operands: list[float], target: float, apart: frozenset[fl
 
 class DerivedFigures:
     """Arithmetic and date-layout checks over the readings :class:`~llmops_kit.evidence.Evidence` holds."""
+
+    #: The answer as written, when the scorer gives it (:class:`~llmops_kit.evidence.Evidence`).
+    written_answer: str = ""
 
     def _clock(self, answer_text: str) -> tuple[frozenset[str], frozenset[int]]:
         """What clock arithmetic on the answer's grounded times reaches (times, day shifts), by the durations
@@ -575,6 +586,8 @@ class DerivedFigures:
             left = self._less_own_results(left, claim, answer_text, anchor)
         if left and answer_text:  # a total under lines that each end in one amount ("... = $21.00 / Total $91.00")
             left = left - lined_totals(answer_text, self._given_figure)
+            if left and READ_WRITTEN_TOTALS and self.written_answer:  # "... 9 900 Ft. Total: 117 900 Ft."
+                left = left - lined_totals(self.written_answer, self._given_figure)
         if left:
             left = self._less_fractions(left, stated, claim)
         if left:

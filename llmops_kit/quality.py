@@ -375,7 +375,7 @@ class HeuristicScorer:
         if claims or rows or asks:
             sources = evidence_sources(documents, query=query, instructions=instructions, history=history,
                                        earlier_answers=earlier_answers)
-            evidence = Evidence(sources, rules.citation_pattern)
+            evidence = Evidence(sources, rules.citation_pattern, answer=answer)
             texts = [claim for _, claim, _ in reading.claims]
             support = judge_claims(texts, evidence, lexical_support=self.min_coverage,
                                    semantic_support=self.semantic_support, table_rows=rows) if claims else []

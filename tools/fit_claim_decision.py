@@ -1202,6 +1202,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (currency_fields, "READ_CURRENCY_FIELDS", False),  # krfield55: "4.380 kr" of a record's "monthly fee dkk: 4380"
         (record_flags, "READ_FLAG_CLAUSES", False),  # recflags55: "auto top-up is on" of "auto topup: False"
         (elliptical_denials, "READ_ELLIPTICAL_DENIALS", False),  # ellipsis55: "B is not" given A's predicate
+        (text_split, "READ_FIGURE_UNIT_ENDS", False),  # ftsplit55: "2 700 Ft. Add ..." ends its sentence
+        (evidence_derived, "READ_WRITTEN_TOTALS", False),  # ftsplit55: "Total: 117 900 Ft" read with its label
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
