@@ -732,6 +732,7 @@ from llmops_kit import (  # noqa: E402
     unit_fields,
     unit_prices,
     universal_scope,
+    unrestricted_times,
     widened_seasons,
     worked_savings,
     worked_weekdays,
@@ -1194,6 +1195,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (capped_charges, "READ_CAPPED_CHARGES", False),  # capped55: a rate's cap or floor applied to a usage
         (currency_fields, "READ_CURRENCY_FIELDS", False),  # krfield55: "4.380 kr" of a record's "monthly fee dkk: 4380"
         (record_flags, "READ_FLAG_CLAUSES", False),  # recflags55: "auto top-up is on" of "auto topup: False"
+        (unrestricted_times, "READ_UNRESTRICTED_TIMES", False),  # always55: "at all times" of "not on weekdays kl. 7-9"
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
