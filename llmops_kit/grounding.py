@@ -201,6 +201,7 @@ from .unheld_figures import unheld_figure
 from .unit_fields import unit_field_clash
 from .unit_swaps import swapped_unit
 from .universal_scope import scope_exception, widened_deadline
+from .unrestricted_times import unrestricted_time
 from .widened_seasons import widened_season
 
 __all__ = [
@@ -697,6 +698,7 @@ _LINE_READINGS: tuple[tuple[Callable[[str, Evidence], Any], Callable[[str, Any],
     (unnamed_requirement, _invented),  # "and a compulsory insurance add-on" where no text names insurance
     (widened_deadline, _contradicted),  # "any day until the season ends" against "must be cut by Dec. 12"
     (widened_season, _contradicted),  # "all year round" against "Lessons run ... from April to October"
+    (unrestricted_time, _contradicted),  # "bikes are allowed at all times" against "not on weekdays kl. 7–9"
     (answered_against_record, _contradicted),  # "whole blood" to "plasma or whole blood?" of a record of "type: plasma"
 )
 

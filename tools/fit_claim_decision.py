@@ -738,6 +738,7 @@ from llmops_kit import (  # noqa: E402
     unit_fields,
     unit_prices,
     universal_scope,
+    unrestricted_times,
     widened_seasons,
     worked_savings,
     worked_weekdays,
@@ -1204,6 +1205,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (elliptical_denials, "READ_ELLIPTICAL_DENIALS", False),  # ellipsis55: "B is not" given A's predicate
         (text_split, "READ_FIGURE_UNIT_ENDS", False),  # ftsplit55: "2 700 Ft. Add ..." ends its sentence
         (evidence_derived, "READ_WRITTEN_TOTALS", False),  # ftsplit55: "Total: 117 900 Ft" read with its label
+        (unrestricted_times, "READ_UNRESTRICTED_TIMES", False),  # always55: "at all times" of "not on weekdays kl. 7-9"
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
