@@ -13,7 +13,10 @@ import pytest
 
 from llmops_kit import arithmetic_steps, asked_units
 from llmops_kit.quality import HeuristicScorer
+from llmops_kit.text import numbers
 from llmops_kit.traces import Document
+
+from .verdict_cases import fresh_scores
 
 WIND = [Document(id="kb-990", content="Lessons are cancelled when the forecast wind is above 25 knots.")]
 LABELS = [Document(id="kb-991", content="We print shipping labels at 45 x 70 mm on matte paper.")]
@@ -39,8 +42,12 @@ def test_without_the_new_units_knots_and_inches_were_absent(monkeypatch: pytest.
     # the question asks "in km/h" of its own 25 knots: the asked-unit reading (conv33) would read it from the full
     # table, so it is off here too
     monkeypatch.setattr(asked_units, "READ_ASKED_UNITS", False)
-    assert _verdicts(*KNOTS) == ["absent"]
-    assert _verdicts(*INCHES) == ["contradicted"]
+    # the dimension lists' unit (table55) gives "1.75" its "in" too, which turns the old "contradicted" into
+    # "absent": the world before the new units had no such reading, so it is off here as well
+    monkeypatch.setattr(numbers, "READ_DIMENSION_LISTS", False)
+    with fresh_scores(numbers.quantities, numbers.typed_quantities):
+        assert _verdicts(*KNOTS) == ["absent"]
+        assert _verdicts(*INCHES) == ["contradicted"]
 
 
 def test_without_the_quarter_rounding_a_hedged_quarter_inch_was_absent(monkeypatch: pytest.MonkeyPatch) -> None:
