@@ -717,6 +717,7 @@ from llmops_kit import (  # noqa: E402
     refund_polarity,
     required_items,
     restricted_cases,
+    retired_passages,
     reversed_rules,
     rule_applications,
     said_counts,
@@ -1197,6 +1198,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (capped_charges, "READ_CAPPED_CHARGES", False),  # capped55: a rate's cap or floor applied to a usage
         (currency_fields, "READ_CURRENCY_FIELDS", False),  # krfield55: "4.380 kr" of a record's "monthly fee dkk: 4380"
         (record_flags, "READ_FLAG_CLAUSES", False),  # recflags55: "auto top-up is on" of "auto topup: False"
+        (retired_passages, "READ_RETIRED_RIVALS", False),  # rest55: a superseded price list is no rival
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
