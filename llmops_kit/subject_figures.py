@@ -37,6 +37,7 @@ import re
 
 from .evidence import Evidence
 from .grounding_context import CLOCK, CONTEXT_MIN, claim_clauses, clause_words, figure_index, named_holder
+from .retired_passages import retired_rival
 from .text import content_stems, numbers_in
 from .text.numbers import spells_number
 from .text.tokens import word_stems
@@ -114,7 +115,7 @@ def other_subject_figure(claim: str, evidence: Evidence) -> tuple[str, str, str]
                 continue  # the record the claim speaks of holds it, in a field named by its unit ("minutes: 90")
             if READ_ASKED_HOLDERS and _asked_holder(value, unit, index, evidence.user_stems):
                 continue  # held under the label the question names, and no rival's label is named
-            found = _naming_rival(value, unit, figures, words, holders, claim, index)
+            found = _naming_rival(value, unit, figures, words, holders, claim, index, evidence=evidence)
             if found is not None:
                 return found[0], found[1], f"{value} {unit}".strip()
     return None
@@ -192,11 +193,13 @@ def _worked_from(value: str, operands: frozenset[str]) -> bool:
 
 def _naming_rival(value: str, unit: str, figures: frozenset[tuple[str, str]], words: frozenset[str],
                   holders: list[frozenset[str]], claim: str, index: list,
-                  unheld: bool = False) -> tuple[str, str] | None:
+                  unheld: bool = False, evidence: Evidence | None = None) -> tuple[str, str] | None:
     """The evidence clause (with its sentence's lead label) naming every claim-clause word and stating another
     value of the unit, whose sentence says everything of the claim the holders say, as (source, sentence).
     ``unheld``: the claimed value is held nowhere with its unit, so a clause stating the claim's other figures of
-    the unit besides a value of its own is still a rival (it gives the changed figure's place another value)."""
+    the unit besides a value of its own is still a rival (it gives the changed figure's place another value).
+    ``evidence``: a clause of a passage the evidence says no longer applies is no rival to a value a current
+    passage states (:mod:`llmops_kit.retired_passages`); given for a held value only."""
     stated = {v for v, u in figures if u == unit}
     claim_words: frozenset[str] | None = None
     for source in index:
@@ -211,5 +214,7 @@ def _naming_rival(value: str, unit: str, figures: frozenset[tuple[str, str]], wo
             whole = content_stems(sentence)
             if any((claim_words & held) - whole for held in holders):
                 continue  # a holder names something of the claim this sentence does not
+            if evidence is not None and retired_rival(evidence, label, sentence, value, unit):
+                continue  # last year's price beside this year's, which states the value
             return label, sentence
     return None

@@ -721,6 +721,7 @@ from llmops_kit import (  # noqa: E402
     refund_polarity,
     required_items,
     restricted_cases,
+    retired_passages,
     reversed_rules,
     rule_applications,
     said_counts,
@@ -1206,6 +1207,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (text_split, "READ_FIGURE_UNIT_ENDS", False),  # ftsplit55: "2 700 Ft. Add ..." ends its sentence
         (evidence_derived, "READ_WRITTEN_TOTALS", False),  # ftsplit55: "Total: 117 900 Ft" read with its label
         (unrestricted_times, "READ_UNRESTRICTED_TIMES", False),  # always55: "at all times" of "not on weekdays kl. 7-9"
+        (retired_passages, "READ_RETIRED_RIVALS", False),  # rest55: a superseded price list is no rival
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
