@@ -157,7 +157,7 @@ def _bounded_in(text: str) -> tuple[BoundedRate, ...]:
             elif _rate_unit(text, bound) is not None:
                 break  # the next rate: the bounds after it are its own
         floor = _TIME_FLOOR_RE.search(text, amount.end, min(len(text), amount.end + _WINDOW))
-        if floor is not None and _minutes(unit[0]) is not None and floor.start() < max(stop, floor.start()):
+        if floor is not None and _minutes(unit[0]) is not None and floor.start() < stop:
             minutes = _minutes(floor.group(2))
             if minutes is not None:
                 found.append(BoundedRate(amount.values, unit[0], unit[1], "time floor",
@@ -191,10 +191,6 @@ def _usage(count: float, word: str, rate: BoundedRate) -> float | None:
     if own is None or theirs is None:
         return None
     return count * own / (theirs * rate.block)
-
-
-def _amounts(claim: str) -> tuple[LocaleAmount, ...]:
-    return locale_amounts(claim)
 
 
 def _figure(claim: str, amount: LocaleAmount) -> frozenset[str]:
@@ -251,7 +247,7 @@ def capped_misses(claim: str, source_texts: Iterable[str], user_text: str = "") 
     rates = bounded_rates(texts)
     if not rates:
         return frozenset()
-    amounts = _amounts(claim)
+    amounts = locale_amounts(claim)
     wrong: set[str] = set()
     for rate in rates:
         for count, word, _ in _counts(claim, rate.unit):

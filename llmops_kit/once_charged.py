@@ -41,6 +41,7 @@ claim-decision fit.
 
 from __future__ import annotations
 
+import math
 import re
 
 from .asked_counts import WORKED_SUM_RE
@@ -335,9 +336,7 @@ def _short_counted(claim: str, amount: LocaleAmount, count: int, price: float, a
     given = {n for unit in others for n, _ in ((_asked(user_text, unit) or ((), False))[0])}
     if not set(factors) <= given:
         return False
-    product = 1
-    for factor in factors:
-        product *= factor
+    product = math.prod(factors)
     if product % count == 0:
         return False
     return not any(_same(a, count * price) or _same(a, count * product * price)

@@ -58,7 +58,7 @@ _CLAUSE_RE = re.compile(r"[,;:()]\s*|\s+[-–—]\s+|\s+(?:and|but|so|while|wher
 _VERB_RE = re.compile(
     r"^(?P<subject>.*?)\s+(?:is|are|was|were)\s+"
     r"(?P<mid>(?:(?:not|no longer|never|still|now|already|currently|fully|all|also|definitely|indeed|really|yet"
-    r"|been|now|set to be)\s+)*)(?:(?:switched|turned|set)\s+)?(?P<word>[a-z]+)\b(?P<rest>.*)$")
+    r"|been|set to be)\s+)*)(?:(?:switched|turned|set)\s+)?(?P<word>[a-z]+)\b(?P<rest>.*)$")
 _NEGATION_RE = re.compile(r"\b(?:not|no longer|never)\b")
 
 

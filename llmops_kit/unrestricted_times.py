@@ -41,6 +41,7 @@ from .text.char_scans import has_digit
 from .text.numbers import CURRENCY_CODES, CURRENCY_MARKS
 from .text.split import sentences_of
 from .text.tokens import stem
+from .text.worded_forms import WEEKDAYS
 
 __all__ = ["READ_UNRESTRICTED_TIMES", "unrestricted_time"]
 
@@ -64,7 +65,6 @@ _EVERY_DAY_RE = re.compile(r"\b(?:every\s+day(?:\s+of\s+the\s+(?:week|year))?|(?
 #: A claim clause that names a restriction itself: a denial, an exception, a limit.
 _OWN_LIMIT_RE = re.compile(r"\b(?:not|no|never|except|excluding|only|but|unless|apart|outside|closed|until|till|"
                            r"before|after|between|cannot|off[- ]peak)\b|n['’]t\b", re.IGNORECASE)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Days of the week named: a day restriction ("on weekdays", "Mon-Sat", "except Sundays", "holidays").
 _DAY_WORDS_RE = re.compile(r"\b(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?|weekdays?|weekends?|"
                            r"holidays?|on\s+(?:working|business)\s+days?|week\s*nights?)\b", re.IGNORECASE)
@@ -75,7 +75,7 @@ _NO_SUBJECT = frozenset(stem(w) for w in (
     "time", "times", "day", "days", "daily", "hour", "hours", "week", "weekday", "weekdays", "weekend", "weekends",
     "clock", "night", "always", "any", "anytime", "every", "all", "whenever", "like", "want", "wish", "need",
     "please", "year", "morning", "evening", "afternoon", "allowed", "allow", "permitted", "welcome", "can", "yes",
-    "free", "kl", "klo", "long", "round", "around", *_WEEKDAYS,
+    "free", "kl", "klo", "long", "round", "around", *WEEKDAYS,
     # money: a price or a fee is said of everything a business sells, no subject of one rule
     "cost", "costs", "price", "prices", "pay", "paid", "fee", "fees", "charge", "charged", "kr", *CURRENCY_CODES,
     *(m.lower() for m in CURRENCY_MARKS)))
