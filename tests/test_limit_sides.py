@@ -65,7 +65,9 @@ FLAGGED = [
 
 @pytest.mark.parametrize(("answer", "docs", "query"), FLAGGED)
 def test_far_side_or_opened_slot_is_flagged(answer: str, docs: list[Document], query: str) -> None:
-    assert "unsupported" in _verdicts(answer, docs, query)
+    # "any day of the week" against "weekdays only" is contradicted outright by the always55 round's reading of an
+    # unrestricted time; either verdict flags the claim
+    assert {"unsupported", "contradicted"} & set(_verdicts(answer, docs, query))
 
 
 @pytest.mark.parametrize(("answer", "docs", "query"), FLAGGED)

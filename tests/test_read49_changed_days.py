@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from llmops_kit import changed_figures
+from llmops_kit import changed_figures, unrestricted_times
 from llmops_kit.changed_figures import changed_days
 from llmops_kit.traces import Document
 
@@ -78,7 +78,10 @@ def test_changed_times_on_the_right_days_stay_flagged() -> None:
 
 
 def test_switched_off_the_changed_days_pass_again() -> None:
-    with fresh_scores(), patch.object(changed_figures, "READ_CHANGED_DAYS", False):
+    # "every day of the week" against "Mon-Sat" is also read by the always55 round's unrestricted times: off too, so
+    # the verdict is what it was before both readings
+    with (fresh_scores(), patch.object(changed_figures, "READ_CHANGED_DAYS", False),
+          patch.object(unrestricted_times, "READ_UNRESTRICTED_TIMES", False)):
         assert set(_verdicts("Pick-ups run 8 a.m. to 1 p.m., every day of the week.", LAUNDRY,
                              LAUNDRY_ASKED)) == {"supported"}
         assert set(_verdicts("On Tuesdays and Thursdays, in room 4 for 90 minutes.", CHOIR,
