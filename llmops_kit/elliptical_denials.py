@@ -60,11 +60,10 @@ def _predicate(head: str, kind: str) -> str | None:
     """The words after the last auxiliary of ``kind`` in the clause before the denial, None when it holds none, denies,
     or the words are too many to be its predicate."""
     auxes = "|".join(_KINDS[kind])
-    found = None
-    for found in re.finditer(rf"\b(?:{auxes})\b", head, re.IGNORECASE):  # noqa: B007  # the last one is kept
-        continue
-    if found is None:
+    every = list(re.finditer(rf"\b(?:{auxes})\b", head, re.IGNORECASE))
+    if not every:
         return None
+    found = every[-1]  # the last auxiliary of the kind lends its predicate
     clause = re.split(r"[;:,.]", head[: found.start()])[-1]
     predicate = head[found.end():].strip()
     words = predicate.split()
@@ -93,7 +92,7 @@ def completed_denials(sentence: str) -> tuple[str, ...]:
     """The sentence's closing elliptical denial with the predicate of the clause before it ("the 500 Ft booking fee
     is not refunded" of "The hours are refunded, but the 500 Ft booking fee is not."), or nothing when it has none,
     lends none, or the reading is off."""
-    found = _completed(sentence) if READ_ELLIPTICAL_DENIALS and _has_bare_denial(sentence) else None
+    found = _reading(sentence)
     return () if found is None else (found[0],)
 
 
@@ -101,7 +100,7 @@ def lending_clause(sentence: str) -> str | None:
     """The part of the sentence before an elliptical denial that lends it its predicate ("Breakfast is included in
     the room rate" of "Breakfast is included in the room rate, but parking isn't."), or None: the denial is the
     other clause's, so this part states its predicate plainly."""
-    found = _completed(sentence) if READ_ELLIPTICAL_DENIALS and _has_bare_denial(sentence) else None
+    found = _reading(sentence)
     return None if found is None else found[1]
 
 
@@ -109,5 +108,8 @@ def lending_clause(sentence: str) -> str | None:
 _BARE_END_RE = re.compile(r"(?:\bnot|n['’]t|\bcannot)\s*[.!]?\s*$", re.IGNORECASE)
 
 
-def _has_bare_denial(sentence: str) -> bool:
-    return _BARE_END_RE.search(sentence) is not None
+def _reading(sentence: str) -> tuple[str, str] | None:
+    """:func:`_completed` of a sentence that ends in a negated auxiliary, while the reading is on; else None."""
+    if not READ_ELLIPTICAL_DENIALS or _BARE_END_RE.search(sentence) is None:
+        return None
+    return _completed(sentence)
