@@ -7,7 +7,7 @@ codes diagnosed; "HEALTHY" is no code), recall by strength, and the misses. For 
 question as the query, the right or the hallucinated answer as the LLM output), HALLUCINATION is the positive
 class. Last, personal-data false positives on generated healthy traces with random hex / UUID ids.
 Figures are measured, never asserted. Run:
-``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout37]
+``.venv/bin/python bench/bench_eval.py [--set PATH] [--misses holdout2|...|holdout38]
 [--skip-halueval] [--pii-n=N]`` (``--help`` prints this; an unknown option stops the run before anything is scored):
 without ``--set`` it prints the dev set (``tests/data/evalset``, the detectors were tuned on it) and then the
 held-out set (``tests/data/holdout``, written independently and never used for tuning) under their own headings,
@@ -180,9 +180,9 @@ holdout37`` lists its misses.
 ``tests/data/holdout38``, written by a thirty-eighth author (Curitiba condominium administrator, Arusha day-trip
 safaris, Pokhara trekking agency, Zürich nanny-sharing agency, Wrocław play-centre birthday parties), was scored
 twice as totals at the end of the ``first55`` stop: 334/370 with the detectors of the stop's start (986790f0), the
-control, and 335/370, one false alarm fewer, with the stop's final candidate (97dbe2f4). Both scores are spent; it
-stays sealed (totals only, never its misses, also with ``--set``) until it is opened for reading at the start of the
-next stop.
+control, and 335/370, one false alarm fewer, with the stop's final candidate (97dbe2f4). Both scores are spent, so it
+is opened for reading from the start of the stop after: it prints like holdout37 and ``--misses holdout38`` lists its
+misses.
 ``tests/data/holdout39``, written by a thirty-ninth author (Ho Chi Minh City bubble-tea shop, Exarchia bookshop,
 Kaohsiung family arcade, Miraflores pollería, La Marsa ice-cream parlour), is the unseen measure now: sealed, totals
 only, never its misses, also with ``--set``; not scored yet.
@@ -224,8 +224,6 @@ from llmops_kit.traces import Trace
 REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
-HOLDOUT38 = REPO / "tests" / "data" / "holdout38"  # a thirty-eighth author's sealed set: totals only, never its misses
-HOLDOUT38_HEADING = "thirty-eighth held-out set: sealed, never read or tuned on, totals only; both scores spent"
 HOLDOUT39 = REPO / "tests" / "data" / "holdout39"  # a thirty-ninth author's sealed set: totals only, never its misses
 HOLDOUT39_HEADING = "thirty-ninth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
@@ -244,7 +242,7 @@ ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "ho
             "holdout31": "thirty-first", "holdout32": "thirty-second",
             "holdout33": "thirty-third", "holdout34": "thirty-fourth",
             "holdout35": "thirty-fifth", "holdout36": "thirty-sixth",
-            "holdout37": "thirty-seventh"}
+            "holdout37": "thirty-seventh", "holdout38": "thirty-eighth"}
 READ_HOLDOUTS = tuple(ORDINALS)  # the sets --misses NAME may list, in order
 HALUEVAL = REPO / "tests" / "data" / "halueval" / "qa_sample.jsonl"
 HEALTHY = "HEALTHY"
@@ -516,7 +514,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT38, HOLDOUT38_HEADING), (HOLDOUT39, HOLDOUT39_HEADING))
+    return ((HOLDOUT39, HOLDOUT39_HEADING),)
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")

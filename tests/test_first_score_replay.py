@@ -30,7 +30,7 @@ PUBLISHED = {"holdout16": (0.56, 0.84), "holdout17": (0.58, 0.92), "holdout18": 
              "holdout31": (0.798, 0.806), "holdout32": (0.781, 0.882),
              "holdout33": (0.658, 0.849), "holdout34": (0.798, 0.763),
              "holdout35": (0.788, 0.882), "holdout36": (0.879, 0.935),
-             "holdout37": (0.731, 0.731)}
+             "holdout37": (0.731, 0.731), "holdout38": (0.808, 0.860)}
 
 
 def test_each_replay_holds_its_set_trace_for_trace_with_the_set_s_own_labels() -> None:
@@ -48,7 +48,7 @@ def test_each_replay_holds_its_set_trace_for_trace_with_the_set_s_own_labels() -
 @pytest.mark.parametrize("name", sorted(PUBLISHED))
 def test_a_replay_at_its_day_s_settings_gives_the_published_first_score(name: str) -> None:
     """The floor and point recorded with the replay (0.6 and 0.30 / 0.50 up to holdout25, 0.5 and 0.30 / 0.90 for
-    holdout26 to holdout37), within one trace: holdout19's published score caught one hallucination by a route
+    holdout26 to holdout38), within one trace: holdout19's published score caught one hallucination by a route
     outside the claims' verdicts."""
     [replay] = [r for r in first_score_replay.load() if r["set"] == name]
     counts = first_score_replay.hallucination_counts(replay, replay["groundedness_floor"],
