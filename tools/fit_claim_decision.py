@@ -658,6 +658,7 @@ from llmops_kit import (  # noqa: E402
     customer_place,
     dated_versions,
     decline_claims,
+    distributed_products,
     elliptical_denials,
     empty_fields,
     entry_statuses,
@@ -1208,6 +1209,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "READ_WRITTEN_TOTALS", False),  # ftsplit55: "Total: 117 900 Ft" read with its label
         (unrestricted_times, "READ_UNRESTRICTED_TIMES", False),  # always55: "at all times" of "not on weekdays kl. 7-9"
         (retired_passages, "READ_RETIRED_RIVALS", False),  # rest55: a superseded price list is no rival
+        (distributed_products, "READ_DISTRIBUTED_PRODUCTS", False),  # derive56: "2 × (a + b)" read as "2 × a + 2 × b"
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
