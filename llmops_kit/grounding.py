@@ -123,6 +123,7 @@ from .customer_language import in_customer_language, in_unlisted_language, unhel
 from .customer_place import declines_own_code
 from .dated_versions import other_version
 from .day_sets import ruled_out_day
+from .distributed_products import distributed_products
 from .empty_fields import EmptyField, denied_in_clause, said_empty
 from .evidence import Evidence, EvidenceSource
 from .evidence_readers import ALNUM_RE as _ALNUM_RE
@@ -742,6 +743,8 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
             continue
         # a claim in another language: its dates and clock hours written the English way ("31. März")
         facts = english_facts(claim) if foreign else claim
+        # a count times a bracketed sum, read term by term ("2 × (75,00 € + 45,00 €)" is "2 × 75,00 € + 2 × 45,00 €")
+        facts = distributed_products(facts)
         # a total worked from the evidence's price in any locale's style ("2 × CHF 1'950 = CHF 3'900" of "1 950
         # CHF"): its amounts' figures and marks are held, whatever the number reader makes of "1'950" or "RM3"
         worked = held_amount_texts(facts, evidence.source_texts) if "=" in facts else ()

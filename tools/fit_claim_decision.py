@@ -659,6 +659,7 @@ from llmops_kit import (  # noqa: E402
     customer_place,
     dated_versions,
     decline_claims,
+    distributed_products,
     elliptical_denials,
     empty_fields,
     entry_statuses,
@@ -1210,6 +1211,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (unrestricted_times, "READ_UNRESTRICTED_TIMES", False),  # always55: "at all times" of "not on weekdays kl. 7-9"
         (retired_passages, "READ_RETIRED_RIVALS", False),  # rest55: a superseded price list is no rival
         (asked_persons, "READ_ASKED_PERSONS", False),  # tool56: "Camila, on ..." to "who?" of "cleaner: Marisol"
+        (distributed_products, "READ_DISTRIBUTED_PRODUCTS", False),  # derive56: "2 × (a + b)" read as "2 × a + 2 × b"
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
