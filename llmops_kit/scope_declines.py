@@ -42,6 +42,13 @@ whole (:func:`denies_held_topic`); a topic said to be covered must be held by th
 one word; and a topic or a decline that states a proposition of its own ("our notes say the deposit is 50 €", "I
 can't advise on that except that parking is free") is no such clause. Each other clause of the claim is judged as
 before (:mod:`llmops_kit.joined_declines`): "We don't unlock phones" stays a statement of the business.
+
+With :data:`READ_INFO_LACKS` (the decline56 round) "I don't have X" is such a clause though X is no word of the
+customer's question when X is the kind of information the question asks for: a specific kind ("Sorry, I don't have
+directions" to "Which subway exit is closest?", "tip locations" to "Where can I dump soil?"), information named by a
+pronoun ("I do not have that information", which a text's word "information" does not hold), or generic information
+on the question's subject with its hyphens read as spaces ("ski-lift information" to "Is the ski lift open?").
+Generic information on a subject never asked ("information on parking permits") stays a claim, as before.
 """
 
 from __future__ import annotations
@@ -59,8 +66,8 @@ from .text import content_stems, identifiers_in, numbers_in
 from .text.split import sentences_of
 from .text.tokens import normalise_quotes
 
-__all__ = ["READ_FIGURED_REFERRALS", "READ_REMIT_CLAUSES", "READ_SCOPE_DECLINES", "denies_having", "denies_held_topic",
-           "remit_clause", "scope_decline"]
+__all__ = ["READ_FIGURED_REFERRALS", "READ_INFO_LACKS", "READ_REMIT_CLAUSES", "READ_SCOPE_DECLINES", "denies_having",
+           "denies_held_topic", "remit_clause", "scope_decline"]
 
 #: Off in ``tools/fit_claim_decision.py``: the reading changes which claims reach the decision.
 READ_SCOPE_DECLINES = True
@@ -72,6 +79,12 @@ READ_REMIT_CLAUSES = True
 #: (the ``elsewhere55`` round; its figure was held by another article's "475,00 kr. for 30 days", so the hard-fact
 #: check of :func:`remit_clause` passed it). Off in the fit; off, such a referral states nothing.
 READ_FIGURED_REFERRALS = True
+#: "I don't have X" where X is information the bot lacks ("transport information", "directions", "tip locations",
+#: "information on royalty registration", "that information"): a lack of the bot's own knowledge, read as a remit
+#: clause though X is no word of the customer's question, which names the thing ("Which bus goes to the station?"),
+#: not the category of information (the ``decline56`` round). "We don't have X" and an unasked X of no word for
+#: information ("I don't have a lift") stay as they were; off in the fit.
+READ_INFO_LACKS = True
 
 #: A word that must be in the piece before any pattern is tried (the cheap pre-check).
 _CUES = ("help", "have")
@@ -219,6 +232,18 @@ _TRAILING_COURTESY_RE = re.compile(r"\s*,?\s*(?:sorry|i'm\s+sorry|i'm\s+afraid|i
 #: Words of a covered topic that name the assistant's own work or the business in general, not a topic.
 _COVER_FILLER = frozenset(content_stems("only just own our visit visiting question questions thing things here itself "
                                         "what bring about general"))
+#: Words for information the bot may lack, the last word of a topic of "I don't have X" (:data:`READ_INFO_LACKS`):
+#: "transport information", "directions", "tip locations", "tram fares".
+_INFO_WORDS = frozenset(content_stems("information info details directions times timetables schedules fares prices "
+                                      "routes locations addresses rates hours maps"))
+#: The generic ones: "information on parking permits" or "parking information" names its subject, which must be the
+#: customer's as before; a specific kind ("directions", "tip locations", "ferry times") is what was asked for.
+_GENERIC_INFO = frozenset(content_stems("information info details"))
+#: The generic words for information inside a topic, left out when the texts are searched for it.
+_GENERIC_INFO_RE = re.compile(r"\b(?:information|info|details)\b", re.IGNORECASE)
+#: A closing "I am sorry" after a topic, with :data:`READ_INFO_LACKS` ("I do not have ski-lift information, I am
+#: sorry"); :data:`_TRAILING_COURTESY_RE` reads "I'm sorry" and "I am afraid".
+_TRAILING_SORRY_RE = re.compile(r"\s*,?\s*i\s+am\s+sorry\s*$", re.IGNORECASE)
 #: The most words of a covered topic that no text the model was given (nor the system prompt) may hold.
 COVERED_UNHELD_MAX = 1
 
@@ -238,6 +263,8 @@ class _Topics(NamedTuple):
     #: "I don't have X": X must be the customer's subject (a word of the question), as the readings of the same
     #: no require (:func:`denies_having`, :mod:`llmops_kit.info_declines`): unasked, it states a lack of the business
     asked: bool = False
+    #: "I don't have information on X": the bot says it lacks information, whatever X is (:data:`READ_INFO_LACKS`)
+    info: bool = False
 
 
 @lru_cache(maxsize=64)
@@ -267,7 +294,8 @@ def _remit_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         # "I don't have X", "I have nothing on X", "nothing on X", "I found X but nothing on Y"
         re.compile(r"^(?:(?P<have>i\s+(?:don't|do\s+not)\s+have)|i\s+(?:have|found|see)\s+nothing\s+(?:on|about|regarding)"
                    r"|i've\s+(?:got\s+)?nothing\s+(?:on|about)|nothing\s+(?:on|about|regarding))"
-                   r"(?:\s+(?:any|anything|information|info|details)\s*(?:on|about|regarding)?)?\s+(?P<denied>.+)$",
+                   r"(?:\s+(?:any|anything|(?P<info>information|info|details))\s*(?:on|about|regarding)?)?"
+                   r"\s+(?P<denied>.+)$",
                    flags),
         re.compile(r"^i\s+found\s+(?P<covered>.+?)\s+but\s+nothing\s+(?:on|about|regarding)\s+(?P<denied>.+)$",
                    flags),
@@ -313,11 +341,11 @@ def _topics(part: str, nouns: tuple[str, ...]) -> _Topics | None:
             if turn is not None:
                 covered, denied = covered[:turn.start()], covered[turn.end():] + (" " + denied if denied else "")
         if denied:  # "X, only Y": what is lacking, then what is covered; a closing courtesy is neither
-            denied = _TRAILING_COURTESY_RE.sub("", denied)
+            denied = _TRAILING_COURTESY_RE.sub("", _TRAILING_SORRY_RE.sub("", denied) if READ_INFO_LACKS else denied)
             turn = _COVER_TURN_RE.search(denied)
             if turn is not None:
                 denied, covered = denied[:turn.start()], (covered + " " + denied[turn.end():]).strip()
-        return _Topics(covered.strip(" ,"), denied.strip(" ,"), bool(groups.get("have")))
+        return _Topics(covered.strip(" ,"), denied.strip(" ,"), bool(groups.get("have")), bool(groups.get("info")))
     return None
 
 
@@ -338,11 +366,38 @@ def _of_the_question(denied: str, evidence: Evidence) -> bool:
     return not topic or bool(topic & evidence.user_stems)
 
 
+def _lacks_information(topics: _Topics, evidence: Evidence) -> bool:
+    """With :data:`READ_INFO_LACKS`, is the topic of "I don't have X" information the bot lacks: X's last word a
+    specific kind of information ("directions", "tip locations"), X nothing but information ("that information"),
+    or generic information on a subject whose words, hyphens split, are the customer's ("ski-lift information" to
+    "Is the ski lift open?")? "Information on X" of an unasked X stays a claim, as before."""
+    if not READ_INFO_LACKS or not topics.asked or topics.info:
+        return False
+    words = re.findall(r"[^\W\d]+", topics.denied)
+    head = content_stems(words[-1]) if words else frozenset()
+    if head & (_INFO_WORDS - _GENERIC_INFO) or _only_information(topics.denied):
+        return True
+    subject = content_stems(" ".join(words[:-1])) if head & _GENERIC_INFO else frozenset()
+    return bool(subject & content_stems(evidence.user_text.replace("-", " ")))
+
+
+def _only_information(denied: str) -> bool:
+    """With :data:`READ_INFO_LACKS`, does the topic name nothing but information ("that information", "those
+    details")? It says nothing to check: a text that holds the word "information" does not hold the topic."""
+    stems = content_stems(denied)
+    return READ_INFO_LACKS and bool(stems) and stems <= _INFO_WORDS and bool(
+        re.match(r"^(?:that|this|those|these|the|any|such)\s", denied, re.IGNORECASE))
+
+
 def _denied_unheld(denied: str, evidence: Evidence) -> bool:
     """Is what the remit or texts are said to lack held by no text the model was given? A topic of no content word
-    ("that", "it") says nothing to check."""
+    ("that", "it") says nothing to check, nor one of nothing but a word for information ("that information")."""
     if _PROPOSITION_RE.search(denied):  # "that except that parking on the pier is free": a fact, not a topic
         return False
+    if _only_information(denied):
+        return True
+    if READ_INFO_LACKS:  # "shoe hire information" is held where a text gives shoe hire: the word names the kind
+        denied = _GENERIC_INFO_RE.sub(" ", denied)
     # the parts with a content word ("that" or "it" names nothing to look for)
     parts = [p for p in re.split(r",|\s+or\s+|\s+and\s+|\s+nor\s+", denied) if content_stems(p)]
     return not parts or not held_by_texts(" or ".join(parts), evidence)
@@ -366,7 +421,7 @@ def _remit_part(part: str, evidence: Evidence, nouns: tuple[str, ...], referrals
     if topics is not None:
         return (not topics.covered or _covered_held(topics.covered, evidence)) and \
             (not topics.denied or _denied_unheld(topics.denied, evidence)) and \
-            (not topics.asked or _of_the_question(topics.denied, evidence))
+            (not topics.asked or _of_the_question(topics.denied, evidence) or _lacks_information(topics, evidence))
     referred = _REFERRAL_RE.match(text) if referrals else None
     # what a named contact is said to do must be a hand-off's or the customer's words ("can tell you more", not
     # "can confirm your pick-up date" to a question naming none); whom an imperative names is the customer's to ask

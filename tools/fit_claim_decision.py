@@ -1163,6 +1163,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (changed_figures, "READ_CHANGED_FREQUENCIES", False),
         (changed_figures, "READ_CUSTOMER_CLOCK_RANGES", False),
         (scope_declines, "READ_FIGURED_REFERRALS", False),
+        (scope_declines, "READ_INFO_LACKS", False),  # decline56: "I don't have transport information", unasked topic
         (grounding_context, "READ_DIFFERENCE_SIZES", False),
         (subject_figures, "READ_ASKED_HOLDERS", False),
         (labelled_cells, "READ_COUNTED_CELLS", False),
