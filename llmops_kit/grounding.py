@@ -108,6 +108,7 @@ from pydantic import BaseModel, ConfigDict
 from . import claim_decision
 from . import evidence as _evidence_module
 from .apology_words import apology_stems
+from .asked_persons import opening_name_clash
 from .asked_requests import ASKED_PREFIX, contradicted_request
 from .changed_figures import changed_days, changed_figure, changed_frequency
 from .claim_decision import ClaimSignals, measure
@@ -700,6 +701,7 @@ _LINE_READINGS: tuple[tuple[Callable[[str, Evidence], Any], Callable[[str, Any],
     (widened_season, _contradicted),  # "all year round" against "Lessons run ... from April to October"
     (unrestricted_time, _contradicted),  # "bikes are allowed at all times" against "not on weekdays kl. 7–9"
     (answered_against_record, _contradicted),  # "whole blood" to "plasma or whole blood?" of a record of "type: plasma"
+    (opening_name_clash, _contradicted),  # "Camila, on Tuesday" to "Who is coming?" of a record of "cleaner: Marisol"
 )
 
 

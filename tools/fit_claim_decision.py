@@ -635,6 +635,7 @@ from llmops_kit import (  # noqa: E402
     apology_words,
     arithmetic_steps,
     asked_counts,
+    asked_persons,
     asked_requests,
     asked_units,
     business_limits,
@@ -1208,6 +1209,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "READ_WRITTEN_TOTALS", False),  # ftsplit55: "Total: 117 900 Ft" read with its label
         (unrestricted_times, "READ_UNRESTRICTED_TIMES", False),  # always55: "at all times" of "not on weekdays kl. 7-9"
         (retired_passages, "READ_RETIRED_RIVALS", False),  # rest55: a superseded price list is no rival
+        (asked_persons, "READ_ASKED_PERSONS", False),  # tool56: "Camila, on ..." to "who?" of "cleaner: Marisol"
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
