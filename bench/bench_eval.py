@@ -186,6 +186,9 @@ misses.
 ``tests/data/holdout39``, written by a thirty-ninth author (Ho Chi Minh City bubble-tea shop, Exarchia bookshop,
 Kaohsiung family arcade, Miraflores pollería, La Marsa ice-cream parlour), is the unseen measure now: sealed, totals
 only, never its misses, also with ``--set``; not scored yet.
+``tests/data/holdout40``, written by a fortieth author (Gangnam laser hair-removal clinic, Subang flight school,
+Karlín coding bootcamp, Johari Bazaar jeweller, Laval rent-to-own store), is sealed beside it: totals only, never
+its misses, also with ``--set``; not scored yet.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -226,6 +229,8 @@ EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT39 = REPO / "tests" / "data" / "holdout39"  # a thirty-ninth author's sealed set: totals only, never its misses
 HOLDOUT39_HEADING = "thirty-ninth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT40 = REPO / "tests" / "data" / "holdout40"  # a fortieth author's sealed set: totals only, never its misses
+HOLDOUT40_HEADING = "fortieth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
 #: general causes (see the docstring).
 ORDINALS = {"holdout2": "second", "holdout3": "third", "holdout4": "fourth", "holdout5": "fifth", "holdout6": "sixth",
@@ -514,7 +519,7 @@ def _misses_asked(argv: list[str]) -> set[str]:
 def _sealed_sets() -> tuple[tuple[Path, str], ...]:
     """The sealed held-out sets with their headings, read when asked (so a test can put a stand-in in a set's
     place): bench_eval prints each of them as totals only, by default and with ``--set``."""
-    return ((HOLDOUT39, HOLDOUT39_HEADING),)
+    return ((HOLDOUT39, HOLDOUT39_HEADING), (HOLDOUT40, HOLDOUT40_HEADING))
 
 
 _OPTIONS = ("--set", "--misses", "--skip-halueval", "--pii-n")

@@ -26,7 +26,7 @@ def test_every_held_out_set_is_either_read_or_sealed() -> None:
         assert diagnosis_fingerprint.sealed_part(DATA / name) == expected, name
 
 
-@pytest.mark.parametrize("name", ["holdout", "holdout39"])
+@pytest.mark.parametrize("name", ["holdout", "holdout39", "holdout40"])
 def test_sealed_sets_and_their_files_are_refused(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     some_file = next((DATA / name).rglob("*.json"))
     with pytest.raises(SystemExit) as stop:

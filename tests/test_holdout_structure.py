@@ -1,5 +1,5 @@
-"""Structure of the fourth to thirty-ninth held-out sets (tests/data/holdout4 to holdout39). These tests never
-score a detector on any of them (holdout39 is sealed; holdout4 to holdout38 were sealed
+"""Structure of the fourth to fortieth held-out sets (tests/data/holdout4 to holdout40). These tests never
+score a detector on any of them (holdout39 and holdout40 are sealed; holdout4 to holdout38 were sealed
 until a round read their misses or, for holdout10 to holdout38, until their two scores were spent: holdout4 in
 ground4, holdout5 in ground5, holdout6 in ground7, holdout7 in ground8, holdout8 in ground9, holdout9 in ground10,
 holdout10 and holdout11 after the ground13 stop, holdout12 after the ground19 stop, holdout13 after the ground24 stop,
@@ -73,6 +73,7 @@ import make_holdout36  # noqa: E402
 import make_holdout37  # noqa: E402
 import make_holdout38  # noqa: E402
 import make_holdout39  # noqa: E402
+import make_holdout40  # noqa: E402
 
 #: Each set: its generator and its five domains.
 SETS: dict[str, tuple[ModuleType, set[str]]] = {
@@ -112,6 +113,7 @@ SETS: dict[str, tuple[ModuleType, set[str]]] = {
     "holdout37": (make_holdout37, {"lockers", "buscard", "lenshire", "horsebox", "olivemill"}),
     "holdout38": (make_holdout38, {"condo", "safari", "trek", "nannyshare", "kidsparty"}),
     "holdout39": (make_holdout39, {"milktea", "bookshop", "arcade", "polleria", "icecream"}),
+    "holdout40": (make_holdout40, {"laser", "flying", "bootcamp", "jeweller", "renttoown"}),
 }
 
 
@@ -173,7 +175,8 @@ ALL_STRENGTHS = ("holdout8", "holdout9", "holdout10", "holdout11", "holdout12", 
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21",
                  "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27",
                  "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33",
-                 "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39")
+                 "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39",
+                 "holdout40")
 
 
 def test_five_domains_of_at_least_fifty_traces(
@@ -222,7 +225,7 @@ def test_a_mismatch_over_the_floor_must_be_hidden(
                                   "holdout26", "holdout27", "holdout28", "holdout29",
                                   "holdout30", "holdout31", "holdout32", "holdout33",
                                   "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
-                                  "holdout39"])
+                                  "holdout39", "holdout40"])
 def test_a_tool_error_label_on_a_business_refusal_is_refused(name: str) -> None:
     """A tool that worked and said no (declined, rejected, not held) is healthy: TOOL_ERROR there is refused."""
     generator = SETS[name][0]
@@ -334,7 +337,7 @@ def test_an_invented_fragment_the_model_saw_is_refused(
 
 
 #: The sets bench_eval prints as totals only, with the module constant that names each one's folder.
-SEALED = {"holdout39": "HOLDOUT39"}
+SEALED = {"holdout39": "HOLDOUT39", "holdout40": "HOLDOUT40"}
 
 
 @pytest.mark.parametrize("name", sorted(SEALED))

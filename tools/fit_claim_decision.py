@@ -1,8 +1,8 @@
 """Fit the claim decision (:mod:`llmops_kit.claim_decision`) on many authors' sets at once, and measure it.
 
 What it reads: the read sets only (``tests/data/evalset``, the read half of ``tests/data/holdout``,
-``holdout2``-``holdout6``) and HaluEval's tuning half (even lines). Never a sealed set: not holdout39,
-not the sealed half of ``holdout``, not HaluEval's test half. ``holdout7`` to ``holdout38`` are read sets
+``holdout2``-``holdout6``) and HaluEval's tuning half (even lines). Never a sealed set: not holdout39 or
+holdout40, not the sealed half of ``holdout``, not HaluEval's test half. ``holdout7`` to ``holdout38`` are read sets
 (holdout7-9 since the ``ground8``, ``ground9`` and ``ground10`` rounds, holdout10 to holdout38 since their two
 unseen scores were spent: their misses and the attribution script read them) but are not in the committed fit: the
 ``ground8`` round refitted on eight sets and the unseen holdout8 went 257 -> 254 of 314 (HALLUCINATION 0.558 / 0.717 ->

@@ -1,4 +1,4 @@
-"""One held-out set's generator, declared once: ``make_holdout6`` to ``make_holdout39`` differ only in the data.
+"""One held-out set's generator, declared once: ``make_holdout6`` to ``make_holdout40`` differ only in the data.
 
 Each ``tools/make_holdoutN.py`` names its folder, domain modules, recipe class, seed and export rotation and gets
 the rest here: a seeded generation (``tools/holdout_summary.generate_rows`` with the shared trace builder and
