@@ -701,6 +701,7 @@ from llmops_kit import (  # noqa: E402
     period_windows,
     permitted_sides,
     phrase_synonyms,
+    pii,
     place_names,
     priced_gratuities,
     prorated_charges,
@@ -1208,6 +1209,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (evidence_derived, "READ_WRITTEN_TOTALS", False),  # ftsplit55: "Total: 117 900 Ft" read with its label
         (unrestricted_times, "READ_UNRESTRICTED_TIMES", False),  # always55: "at all times" of "not on weekdays kl. 7-9"
         (retired_passages, "READ_RETIRED_RIVALS", False),  # rest55: a superseded price list is no rival
+        (pii, "READ_PHONE_HEADS", False),  # pii56: "parent_phone" holds a phone, not an id
+        (pii, "READ_TAX_ID_LABELS", False),  # pii56: "NIP 894-301-22-17" is a tax number, no phone
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
