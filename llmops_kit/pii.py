@@ -79,7 +79,10 @@ __all__ = [
     "MIN_DIGITS",
     "READ_CODE_PREFIXES",
     "READ_FOREIGN_ID_LABELS",
+    "READ_PHONE_HEADS",
     "READ_POSTAL_BOXES",
+    "READ_TAX_ID_LABELS",
+    "TAX_ID_LABELS",
     "PiiMatch",
     "canonical_values",
     "find_emails",
@@ -186,10 +189,21 @@ def _foreign_id_label(text: str, start: int) -> bool:
     return label is not None and label.group(1).lower() in FOREIGN_ID_LABELS
 
 
+#: Switch: a field or label whose last word names a phone ("parent_phone", "guardianMobile", "booking_tel") holds a
+#: phone number, though an earlier word is one that names an id elsewhere ("parent" of a span id, "order", "booking")
+#: (the ``pii56`` round: a parent's phone passed to a tool as ``parent_phone`` was read as an id on four authors' sets).
+#: Off, any id word in the name makes it an id's.
+READ_PHONE_HEADS = True
+
+
 def is_id_label(word: str) -> bool:
     """``word`` (a field name or the word before a number) names an identifier: ``trace_id``,
-    ``spanId``, ``order``, ``tracking``."""
-    return any(part.lower() in ID_LABELS for part in _LABEL_PARTS.findall(word))
+    ``spanId``, ``order``, ``tracking``; not a name whose last word is a phone's (``parent_phone``,
+    :data:`READ_PHONE_HEADS`): the last word of a compound name says what its value is."""
+    parts = _LABEL_PARTS.findall(word)
+    if READ_PHONE_HEADS and parts and parts[-1].lower() in PHONE_KEY_PARTS:
+        return False
+    return any(part.lower() in ID_LABELS for part in parts)
 
 
 @lru_cache(maxsize=4096)
@@ -212,6 +226,33 @@ READ_POSTAL_BOXES = True
 _POSTAL_BOX_RE = re.compile(r"\bP\.?\s?O\.?\s*Box\s*(?:No\.?\s*)?$", re.IGNORECASE)
 
 
+#: Switch: a number right after the name of a business's tax or company registration number ("NIP 894-301-22-17",
+#: "VAT no. GB 123 4567 89", "CNPJ 12.345.678/0001-95", "ABN 51 824 753 556") is that register's, not a phone, however
+#: its digits are grouped (the ``pii56`` round: a Polish company's NIP in a request for an invoice read as a US phone
+#: number). A name that a person's own tax number goes by too ("NIF", "TIN", "tax number", "CPF") is left out: a
+#: person's tax number is personal data (holdout33's author planted "NIF 245 118 903, can you put it on my invoices?"
+#: as a leak), so it is read as before. Off, these names make no id.
+READ_TAX_ID_LABELS = True
+#: Names of a business's VAT, tax or company registration number, lower-case, as written before the number (in capitals
+#: or not): the EU VAT number and its national names, and the company numbers customers quote for an invoice. Only
+#: names no natural person's own tax number goes by (no "NIF", "TIN", "tax", "CPF", "CUIL", "RFC", "RUT", "OIB").
+TAX_ID_LABELS = frozenset({
+    "vat", "vatin", "gst", "gstin", "hst", "abn", "acn", "nzbn", "uen", "trn",
+    "nip", "nipc", "regon", "krs", "ustid", "ust", "uid", "siren", "siret", "tva", "cif",
+    "iva", "piva", "btw", "kvk", "cvr", "orgnr", "ico", "ičo", "dic", "dič", "cnpj", "ruc",
+})
+_TAX_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[^\w\n]{0,4}"
+                               r"(?:(?:number|no|num|nr|n°|nº|code|id)\.?[^\w\n]{0,4}(?:(?:is|was)[^\w\n]{0,4})?)?"
+                               r"(?:(?-i:[A-Z]{2})[^\w\n]?)?$", re.IGNORECASE)
+
+
+def _tax_id_label(text: str, start: int) -> bool:
+    """The number starting at ``start`` follows a tax or company number's name (:data:`TAX_ID_LABELS`), maybe with
+    "number" and a country prefix between ("VAT no. GB 123 4567 89")."""
+    label = _TAX_LABEL_BEFORE.search(text, max(0, start - 40), start)
+    return label is not None and label.group(1).lower() in TAX_ID_LABELS
+
+
 def _is_id_label(text: str, start: int, key: str | None) -> bool:
     """The number starting at ``start`` follows an id-like label (``Order #``, ``tracking no.``, the postal mark
     ``〒``), or opens the value of an id-like field ``key``."""
@@ -219,6 +260,8 @@ def _is_id_label(text: str, start: int, key: str | None) -> bool:
         return True
     if READ_FOREIGN_ID_LABELS and _foreign_id_label(text, start):
         return True
+    if READ_TAX_ID_LABELS and _tax_id_label(text, start):
+        return True  # "NIP 894-301-22-17": a company's tax number, no phone
     if READ_POSTAL_BOXES and _POSTAL_BOX_RE.search(text, max(0, start - 16), start):
         return True  # "P.O. Box 30124-00100 Nairobi": a postal box's number, an address, no phone
     label = _LABEL_BEFORE.search(text, max(0, start - 48), start)

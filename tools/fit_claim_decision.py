@@ -703,6 +703,7 @@ from llmops_kit import (  # noqa: E402
     period_windows,
     permitted_sides,
     phrase_synonyms,
+    pii,
     place_names,
     priced_gratuities,
     prorated_charges,
@@ -1213,6 +1214,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (retired_passages, "READ_RETIRED_RIVALS", False),  # rest55: a superseded price list is no rival
         (asked_persons, "READ_ASKED_PERSONS", False),  # tool56: "Camila, on ..." to "who?" of "cleaner: Marisol"
         (distributed_products, "READ_DISTRIBUTED_PRODUCTS", False),  # derive56: "2 × (a + b)" read as "2 × a + 2 × b"
+        (pii, "READ_PHONE_HEADS", False),  # pii56: "parent_phone" holds a phone, not an id
+        (pii, "READ_TAX_ID_LABELS", False),  # pii56: "NIP 894-301-22-17" is a tax number, no phone
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
