@@ -110,6 +110,7 @@ from . import evidence as _evidence_module
 from .apology_words import apology_stems
 from .asked_persons import opening_name_clash
 from .asked_requests import ASKED_PREFIX, contradicted_request
+from .asked_thresholds import excluded_yes
 from .changed_figures import changed_days, changed_figure, changed_frequency
 from .claim_decision import ClaimSignals, measure
 from .claim_meaning import MeaningGap, adds_only_light_words, is_fact_free, meaning_gap, restated_claim
@@ -783,6 +784,7 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                  or changed_frequency(claim, evidence)
                  or crossed_bound(claim, evidence)
                  or missed_free_threshold(claim, evidence)
+                 or excluded_yes(claim, evidence, answer_text)
                  ) if not foreign else None
         if moved is not None:
             verdicts.append(_contradicted(claim, moved))

@@ -637,6 +637,7 @@ from llmops_kit import (  # noqa: E402
     asked_counts,
     asked_persons,
     asked_requests,
+    asked_thresholds,
     asked_units,
     business_limits,
     capped_charges,
@@ -1210,6 +1211,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (elliptical_denials, "READ_ELLIPTICAL_DENIALS", False),  # ellipsis55: "B is not" given A's predicate
         (text_split, "READ_FIGURE_UNIT_ENDS", False),  # ftsplit55: "2 700 Ft. Add ..." ends its sentence
         (evidence_derived, "READ_WRITTEN_TOTALS", False),  # ftsplit55: "Total: 117 900 Ft" read with its label
+        (asked_thresholds, "READ_ASKED_THRESHOLDS", False),  # rules56: "yes" to a case a lower bound excludes
         (unrestricted_times, "READ_UNRESTRICTED_TIMES", False),  # always55: "at all times" of "not on weekdays kl. 7-9"
         (retired_passages, "READ_RETIRED_RIVALS", False),  # rest55: a superseded price list is no rival
         (asked_persons, "READ_ASKED_PERSONS", False),  # tool56: "Camila, on ..." to "who?" of "cleaner: Marisol"
