@@ -150,7 +150,7 @@ from .handoff_clauses import carries_contact, hands_over, without_handoffs
 from .held_imperatives import HELD_IMPERATIVE_SOURCE, held_imperative
 from .joined_acts import business_act
 from .joined_declines import declines, declines_whole, joined_facts
-from .limit_sides import crossed_bound
+from .limit_sides import affirmed_bound, crossed_bound
 from .opening_words import range_end_verbs
 from .option_answers import option_clash
 from .own_clauses import OwnClause, own_clauses
@@ -176,6 +176,7 @@ from .rule_applications import Application, allowed_length, applied_limit, bound
 from .said_counts import said_count_clash
 from .schedule_days import misplaced_day
 from .scope_declines import scope_decline
+from .shared_bases import person_priced_share
 from .sibling_attributes import swapped_attribute
 from .span_ends import span_end_words
 from .standing_records import kept_record, still_standing
@@ -783,6 +784,8 @@ def _judge(claims: Sequence[str], evidence: Evidence, lexical_support: float, se
                  or changed_days(claim, evidence)
                  or changed_frequency(claim, evidence)
                  or crossed_bound(claim, evidence)
+                 or affirmed_bound(claim, evidence)
+                 or person_priced_share(claim, evidence)
                  or missed_free_threshold(claim, evidence)
                  or excluded_yes(claim, evidence, answer_text)
                  ) if not foreign else None

@@ -53,6 +53,20 @@ minimum N", "N or more / or less") and shares a content word with the claim (its
 bare figure ("you're 10") is of the bound's unit when that unit is bare or counts people. The claim is
 contradicted when the figure lies on the far side: strict bounds ("over", "under") exclude their own figure.
 
+:func:`affirmed_bound` (the ``limits56`` round, :data:`READ_AFFIRMED_BOUNDS`): the same fault in words
+:func:`crossed_bound` does not read, clause by clause. "40 guests fit comfortably on the rooftop" to "about 40
+guests" against "for up to 25 guests"; the claim's own bound set at the customer's figure, "Yes, up to 5 children"
+to "Can one share take 5 children?" against "Up to 4 children in all", "runners from 15 may run the half marathon"
+to "My son is 15" against "Half marathon runners must be 18 or over". A clause (split at commas, semicolons, colons
+and "so") is read when it restates a figure of the customer's message, has no negation ("no problem" admits), and
+admits it: one of :data:`_MEETS_RE`'s words, "fit", "can", "may", "allowed", "welcome", "fine", "ok", "no problem"
+beside a figure with a unit (a bare figure may be a code's digits, "DE89 3704 0044 ..."), or its own "up to N" /
+"from N" at the customer's figure that no evidence bound states (a restated "up to 2,000 sq ft" is the evidence's
+own). The bound is read as :func:`crossed_bound` reads it, a "N-year-old" of a bare bound on age ("16 or older"),
+and a band with a unit ("for 1 to 3 months") the figure lies outside of, when it lies in no band of that sentence.
+It reads first-met misses on three authors' sets; a healthy clause that restates the figure within the bound, says
+it does not fit, or restates the evidence's bound is left alone.
+
 :func:`stated_bounds` and :func:`quantities` give the bound reader and the customer's figures to
 :func:`llmops_kit.rule_applications.bound_application` (a bound applied after "so": "for ages 14 and up, so a
 12-year-old can't join yet").
@@ -82,15 +96,18 @@ from .text.split import sentences_of
 from .text.tokens import singular_noun
 from .textcache import text_cache
 
-__all__ = ["READ_ASIDE_LISTS", "READ_CROSSED_BOUNDS", "READ_HELD_RESTRICTIONS", "READ_LIMIT_SIDES",
-           "READ_NARROWED_LISTS", "READ_NARROWED_UNIVERSALS", "READ_WAIVED_RESTRICTIONS", "Bound", "crossed_bound",
-           "far_side_claim", "narrowed_list", "narrowed_universal", "quantities", "stated_bounds", "waived_restriction",
-           "widened_restriction"]
+__all__ = ["READ_AFFIRMED_BOUNDS", "READ_ASIDE_LISTS", "READ_CROSSED_BOUNDS", "READ_HELD_RESTRICTIONS",
+           "READ_LIMIT_SIDES", "READ_NARROWED_LISTS", "READ_NARROWED_UNIVERSALS", "READ_WAIVED_RESTRICTIONS", "Bound",
+           "affirmed_bound", "crossed_bound", "far_side_claim", "narrowed_list", "narrowed_universal", "quantities",
+           "stated_bounds", "waived_restriction", "widened_restriction"]
 
 #: Off while the claim decision is fitted (``tools/fit_claim_decision.py``).
 READ_LIMIT_SIDES = True
 #: Read the customer's figure said to meet a bound it crosses (:func:`crossed_bound`); off in the fit.
 READ_CROSSED_BOUNDS = True
+#: Read the customer's figure admitted past a bound in other words than :func:`crossed_bound` reads ("40 guests fit",
+#: the claim's own "up to 5 children"), :func:`affirmed_bound` (the ``limits56`` round); off in the fit.
+READ_AFFIRMED_BOUNDS = True
 #: Read a rule narrowed with "only" against an evidence list naming another item (:func:`narrowed_list`, the
 #: ``reversed49`` round); off while the claim decision is fitted.
 READ_NARROWED_LISTS = True
@@ -433,6 +450,126 @@ def crossed_bound(claim: str, evidence: Evidence) -> tuple[str, str, str] | None
                     subject = content_stems(clause) - _LIGHT_STEMS - content_stems(bound.group(0))
                     if subject & stems:
                         return source.label, clause, bound.group(0)
+    return None
+
+
+#: The clauses of a claim :func:`affirmed_bound` reads one by one: each affirms or denies on its own ("at R$ 90,00
+#: with no caução it's the cheaper one, and 40 guests fit comfortably on the rooftop").
+_AFFIRMED_CLAUSE_RE = re.compile(r"\s*[;:]\s*|,\s+(?:(?:and|but|so)\s+)?|\s+so\s+")
+#: Words that say the customer's figure is admitted, beside :data:`_MEETS_RE`'s ("40 guests fit", "runners from 15
+#: may run", "8 weeks is no problem").
+_AFFIRMS_RE = re.compile(r"\b(?:fits?|can|may|allowed|welcome|fine|ok|okay|no problem)\b", re.IGNORECASE)
+#: Lower-case keys one of which an ASCII clause holds whenever :data:`_AFFIRMS_RE` or :data:`_OWN_BOUND_RE` matches.
+_AFFIRMS_KEYS = ("fit", "can", "may", "allowed", "welcome", "fine", "ok", "no problem", "up to", "from")
+#: The claim's own bound on a figure: "up to 5 children", "runners from 15".
+_OWN_BOUND_RE = re.compile(r"\b(?:up to|from)\s+(\d+(?:[.,]\d+)?)(?:[\s-]([a-z]+))?", re.IGNORECASE)
+#: :data:`_NEGATED_RE` less the "no" of "no problem", which admits.
+_AFFIRMED_NEGATED_RE = re.compile(_NEGATED_RE.pattern.replace(r"\b(?:not|no|", r"\b(?:not|no(?! problem)|", 1),
+                                  re.IGNORECASE)
+#: Words after a figure that are a verb, no unit ("from 15 may run", "40 fit").
+_VERB_WORDS = frozenset(("may", "can", "fit", "fits", "must", "will"))
+#: Words that make a bare bound one on age ("16 or older", "aged 12"), of a customer's "14-year-old".
+_AGE_WORDS_RE = re.compile(r"\b(?:older|younger|age[sd]?|years?)\b", re.IGNORECASE)
+
+
+def _of_unit(mine: str, bound: str, words: str) -> bool:
+    """Is the customer's figure of the bound's unit: :func:`_same_unit`, or a "N-year-old" against a bare bound on
+    age ("16 or older")?"""
+    return _same_unit(mine, bound) or (mine == "year" and not bound and _AGE_WORDS_RE.search(words) is not None)
+
+
+def _held_bound(value: float, unit: str, evidence: Evidence) -> bool:
+    """Does an evidence source state a bound at ``value`` of that unit (the claim's "up to 2,000 sq ft" is the
+    evidence's own)?"""
+    return any(bound.limit == value and (not unit or not bound.unit or bound.unit == unit)
+               for source in evidence.sources for bound in stated_bounds(source.text))
+
+
+def _affirmed_figures(clause: str, asked: dict[float, str], evidence: Evidence) -> dict[float, str]:
+    """The customer's figures a claim clause admits, with their unit, when the clause affirms: an admitting word
+    (:data:`_MEETS_RE`, :data:`_AFFIRMS_RE`) beside a figure with a unit ("40 guests"), or its own bound at the
+    figure, bare or not, that no evidence states ("up to 5 children", "from 15")."""
+    figures: dict[float, str] = {}
+    for value, unit in quantities(clause).items():
+        unit = ("" if unit in _VERB_WORDS else unit) or asked.get(value, "")
+        if value in asked and unit:  # a bare figure (a code's digits, "DE89 3704 ...") is read only as a bound
+            figures[value] = unit
+    own = False
+    for m in _OWN_BOUND_RE.finditer(clause):
+        value = float(m.group(1).replace(",", "."))
+        if value not in asked:
+            continue
+        unit = _unit(m.group(2))
+        unit = ("" if unit in _VERB_WORDS else unit) or asked[value]
+        if _held_bound(value, unit, evidence):  # the evidence's own bound, restated
+            figures.pop(value, None)
+            continue
+        figures.setdefault(value, unit)
+        own = True
+    if figures and (own or _MEETS_RE.search(clause) or _AFFIRMS_RE.search(clause)):
+        return figures
+    return {}
+
+
+def _outside_band(value: float, unit: str, sentence: str) -> re.Match[str] | None:
+    """A band of the figure's unit in the sentence ("1 to 3 months") it lies outside of, when it lies in none."""
+    found = None
+    for band in _BAND_RE.finditer(sentence):
+        if not unit or _unit(band.group(3)) != unit:
+            continue
+        low, high = (float(band.group(n).replace(",", ".")) for n in (1, 2))
+        if low <= value <= high:
+            return None
+        found = found or band
+    return found
+
+
+def affirmed_bound(claim: str, evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, the bounding clause, the bound) when a clause of the claim admits the customer's own figure past a
+    bound an evidence clause on the same subject holds, in words :func:`crossed_bound` does not read (see the
+    module docstring), else None."""
+    if not READ_AFFIRMED_BOUNDS or not has_digit(claim) or (claim.isascii()
+                                                            and not holds_any(claim.lower(), _AFFIRMS_KEYS)):
+        return None
+    asked = evidence.once("limit_sides.asked", _asked_quantities)
+    if not asked:
+        return None
+    # the subject is words: a figure's digits ("9" of "DE89") name nothing
+    stems = frozenset(s for s in content_stems(claim) - _LIGHT_STEMS if not s[0].isdigit())
+    for part in _AFFIRMED_CLAUSE_RE.split(claim):
+        if not part or not has_digit(part) or _AFFIRMED_NEGATED_RE.search(part):
+            continue
+        figures = _affirmed_figures(part, asked, evidence)
+        if figures:
+            found = _bound_crossed(figures, stems, evidence)
+            if found is not None:
+                return found
+    return None
+
+
+def _bound_crossed(figures: dict[float, str], stems: frozenset[str],
+                   evidence: Evidence) -> tuple[str, str, str] | None:
+    """(source, clause, bound) of a prose evidence bound (or band with a unit) on the claim's subject that one of
+    the figures lies past."""
+    for source in evidence.sources:
+        if not source.prose or source.user:
+            continue
+        for clause, bounds in _bounding_clauses(source.text):
+            for bound in bounds:
+                for value, unit in figures.items():
+                    past, bound_unit = _crossed(value, bound)
+                    if (not past or not _of_unit(unit, bound_unit, bound.group(0) + " " + clause)
+                            or _tiered(value, unit, clause)):
+                        continue
+                    if (content_stems(clause) - _LIGHT_STEMS - content_stems(bound.group(0))) & stems:
+                        return source.label, clause, bound.group(0)
+        if not holds_any(source.text, ("-", "–", " to ")):
+            continue
+        for sentence in sentences_of(source.text):
+            for value, unit in figures.items():
+                band = _outside_band(value, unit, sentence)
+                if band is not None and (content_stems(sentence) - _LIGHT_STEMS - content_stems(band.group(0))) & stems:
+                    return source.label, sentence, band.group(0)
     return None
 
 

@@ -565,6 +565,11 @@ Canyon maximum is 127 kg", "you're 10, so the group rate applies" against "group
 above an amount applied on the wrong side of it (``READ_FREE_THRESHOLDS`` in :mod:`llmops_kit.free_thresholds`, the
 same round: "so carriage is free" to goods worth £190 against "free over £400"): each settles a claim as
 contradicted before the decision.
+So is the customer's own figure admitted past a bound in other words (``READ_AFFIRMED_BOUNDS`` in
+:mod:`llmops_kit.limit_sides`, the ``limits56`` round: "40 guests fit comfortably on the rooftop" against "for up to
+25 guests", the claim's own "up to 5 children" against "Up to 4 children in all"), and a price the texts give for a
+shared thing stated per person (``READ_SHARED_BASES`` in :mod:`llmops_kit.shared_bases`, the same round: "TSh 120,000
+per person" against "TSh 120,000 per vehicle").
 So are a record's gap said in the words of keeping a record (``READ_KEEPING_WORDS`` in :mod:`llmops_kit.empty_fields`,
 the ``tool49`` round: "The record doesn't name a pilot yet" of "pilot: .", read inside ``said_empty``, which is off
 already, and switched off here all the same) and an empty field given a figure beside its name
@@ -730,6 +735,7 @@ from llmops_kit import (  # noqa: E402
     rule_applications,
     said_counts,
     scope_declines,
+    shared_bases,
     shortfalls,
     sibling_attributes,
     span_ends,
@@ -1182,6 +1188,8 @@ def _without_meaning_readings() -> Iterator[None]:
         (record_ways, "READ_RECORD_WAYS", False),  # record52: a way of meeting or paying against the record's
         (empty_fields, "READ_GAP_CLAUSES", False),  # record52: a clause denying a field the record holds
         (limit_sides, "READ_CROSSED_BOUNDS", False),
+        (limit_sides, "READ_AFFIRMED_BOUNDS", False),  # limits56: "40 guests fit" of "up to 25 guests"
+        (shared_bases, "READ_SHARED_BASES", False),  # limits56: "X per person" of "X per vehicle"
         (free_thresholds, "READ_FREE_THRESHOLDS", False),
         (free_thresholds, "READ_RESTATED_THRESHOLDS", False),
         (empty_fields, "READ_KEEPING_WORDS", False),
