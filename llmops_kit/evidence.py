@@ -21,6 +21,7 @@ from .allowance_steps import charged_allowances
 from .asked_counts import miscounted_items
 from .capped_charges import capped_figures, capped_misses
 from .carried_amounts import carried_amounts
+from .chosen_options import reversed_choices
 from .claimed_states import DONE_STEMS, paid_part, payment_beside_state, says_finished
 from .conversion_words import converted_unit_words
 from .evidence_derived import DerivedFigures
@@ -638,6 +639,11 @@ class Evidence(DerivedFigures):
             others.extend(lost)
         if worked and others:  # "rm3" of "RM3,900", "the number 1 950" of "1 950 Kč": a worked amount's parts
             others = [item for item in others if not _part_of(item, worked)]
+        # an option called the cheaper one that the answer's own totals price as the dearer ("Standard ... is
+        # ¥6,050 each; Premium without is ¥7,700 each. Premium comes out cheaper")
+        if answer_text and ("cheap" in claim or "less" in claim or "better deal" in claim):
+            others.extend(f"the cheaper option at {total}" for total in reversed_choices(claim, answer_text,
+                                                                                        self.source_texts))
         return numbers, others
 
     def implied_names(self, names: Iterable[str], claim: str = "") -> frozenset[str]:
