@@ -606,6 +606,15 @@ claim before the decision.
 So is an elliptical denial completed with the predicate of the clause before it (``READ_ELLIPTICAL_DENIALS`` in
 :mod:`llmops_kit.elliptical_denials`, the ``ellipsis55`` round: "the hours are refunded, but the booking fee is not"):
 read inside the meaning readings, which are off already, and switched off here all the same.
+So are a foreign claim's native digits, a clock time given again in brackets and a half in words read the plain way
+(``READ_NATIVE_DIGITS``, ``READ_BRACKETED_CLOCKS`` and ``READ_FOREIGN_HALVES`` in
+:mod:`llmops_kit.text.foreign_figures`, the ``lang56`` round: Devanagari digits, "saa 12:30 asubuhi (6.30 am)",
+"teilen das hälftig, also CHF 1'495.–"), Dutch and Filipino function words and Polish "do" in an accented text
+read by the language test (``READ_LANG56_WORDS`` in :mod:`llmops_kit.text.language`), and a whole-sentence
+greeting or closing of another language read as no claim (``READ_FOREIGN_GREETINGS`` in
+:mod:`llmops_kit.text.foreign_greetings`: "Magandang araw po", "Freundliche Grüsse") and a Devanagari danda ending
+a sentence (``READ_DANDA_ENDS`` in :mod:`llmops_kit.text.split`): each changes which claims there are or which skip
+the decision.
 Deterministic: no randomness, fixed grid, fixed iteration counts. Run:
 ``.venv/bin/python tools/fit_claim_decision.py [--loso]``; it prints the coefficients to paste into
 ``llmops_kit/claim_decision.py`` (``tests/test_claim_decision.py`` checks they match).
@@ -769,6 +778,8 @@ from llmops_kit.text import (  # noqa: E402
     dash_clauses,
     decline_clauses,
     foreign_facts,
+    foreign_figures,
+    foreign_greetings,
     interjections,
     iso_codes,
     language,
@@ -1230,6 +1241,12 @@ def _without_meaning_readings() -> Iterator[None]:
         (distributed_products, "READ_DISTRIBUTED_PRODUCTS", False),  # derive56: "2 × (a + b)" read as "2 × a + 2 × b"
         (pii, "READ_PHONE_HEADS", False),  # pii56: "parent_phone" holds a phone, not an id
         (pii, "READ_TAX_ID_LABELS", False),  # pii56: "NIP 894-301-22-17" is a tax number, no phone
+        (foreign_figures, "READ_NATIVE_DIGITS", False),  # lang56: Devanagari "४" is 4
+        (foreign_figures, "READ_BRACKETED_CLOCKS", False),  # lang56: "saa 12:30 asubuhi (6.30 am)" is one time
+        (foreign_figures, "READ_FOREIGN_HALVES", False),  # lang56: "hälftig" halves as "half" does
+        (language, "READ_LANG56_WORDS", False),  # lang56: Dutch and Filipino words, Polish "do" in accented text
+        (foreign_greetings, "READ_FOREIGN_GREETINGS", False),  # lang56: "Magandang araw po" is no claim
+        (text_split, "READ_DANDA_ENDS", False),  # lang56: the Devanagari danda "।" ends a sentence
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:

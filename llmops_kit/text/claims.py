@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ..textcache import text_cache
 from .dash_clauses import dash_clauses
 from .decline_clauses import cut_decline_clause
+from .foreign_greetings import is_foreign_greeting
 from .interjections import english_apology, without_interjection
 from .list_lead_in import list_lead_ins
 from .numbers import times_in
@@ -338,7 +339,7 @@ def _conversation(text: str, sources: tuple[str, ...]) -> bool:
                 or (_OWN_DECLINE_RE.match(text) and not _states_figure(text))
                 or _about_sources(text) or _NOT_COVERED_RE.match(text) or _REMARK_RE.match(text)
                 or _SYMPATHY_RE.match(text) or declines_by_source(text, sources)
-                or is_pleasantry(text))
+                or is_pleasantry(text) or is_foreign_greeting(text))
 
 
 #: Switched off by ``tools/fit_claim_decision.py`` so the committed fit is reproducible.

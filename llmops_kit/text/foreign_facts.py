@@ -20,6 +20,7 @@ import re
 
 from . import numbers
 from .case_key import case_key
+from .foreign_figures import plain_figures
 
 __all__ = ["READ_CALENDAR_NAMES", "READ_FOREIGN_FACTS", "READ_HOUR_LISTS", "READ_WORKING_DAYS", "english_calendar_name",
            "english_facts"]
@@ -176,7 +177,10 @@ def english_calendar_name(name: str) -> str | None:
 def english_facts(text: str) -> str:
     """``text`` with its dates and clock hours of another language written the English way (see the module
     docstring); the text itself when it has none, or while :data:`READ_FOREIGN_FACTS` is off."""
-    if not READ_FOREIGN_FACTS or not any(ch.isdigit() for ch in text):
+    if not READ_FOREIGN_FACTS:
+        return text
+    text = plain_figures(text)  # native digits, a clock given again in brackets, a half in words
+    if not any(ch.isdigit() for ch in text):
         return text
     # first: a length of time after an hour article is read in its own words
     text = _HOUR_RES[READ_HOUR_LISTS, numbers.READ_ROMANCE_HOURS].sub(_hour, text)

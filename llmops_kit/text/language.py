@@ -56,6 +56,17 @@ _POLISH_MALAY_TEXT = """za na pod nad jeśli który która które także równie
 #: alone must not make it a longer foreign answer whose names go unread ("Jumamosi" for the evidence's Sunday).
 _ACCENTED_ONLY = frozenset(("za", "na"))
 
+#: Dutch and Filipino function words the lists above lack, read since the ``lang56`` round
+#: (:data:`READ_LANG56_WORDS`): "Ja, je bent welkom zonder afspraak als er een repareerder vrij is" had one Dutch
+#: word ("een") against the Dutch "is", an English word too, so it passed for English; "Ang Monthly plan ng ... ay
+#: ₱1,350.00 kada buwan" had none at all. None is an English word; Filipino "na" and "may" are left out (Swahili
+#: and Polish "na" counts only with accents, "may" is English).
+_LANG56_TEXT = """je als zonder ang ng mga ay kada sa po namin ninyo hindi kung nang lamang"""
+#: Polish "do" ("up to", "into") is an English function word too: in a text with a letter outside ASCII (Polish is
+#: written with its accents, "jesteśmy", "godzinę") it counts as neither language's word, so "W soboty i niedziele
+#: jesteśmy otwarci od 9:00 do 20:00" is not English for its "do" (:data:`READ_LANG56_WORDS`).
+_ACCENTED_NEUTRAL = frozenset(("do",))
+
 #: English function words that are also function words of those languages (Italian "i", "in", "per";
 #: Spanish and Portuguese "a", "no", "me"): they say nothing about which language a claim is in.
 _SHARED_WORDS = frozenset(("a", "i", "in", "no", "me", "per", "via", "so", "an", "am"))
@@ -68,32 +79,40 @@ READ_MORE_LANGUAGES = True
 #: Read the Polish, Malay and Indonesian words of :data:`_POLISH_MALAY_TEXT` (only with
 #: :data:`READ_MORE_LANGUAGES`); ``tools/fit_claim_decision.py`` turns this off too.
 READ_POLISH_MALAY = True
+#: Read the Dutch and Filipino words of :data:`_LANG56_TEXT` and Polish "do" in an accented text as no English word
+#: (only with :data:`READ_MORE_LANGUAGES`); ``tools/fit_claim_decision.py`` turns this off too.
+READ_LANG56_WORDS = True
 
 
-def _word_tables(more: bool, polish_malay: bool) -> tuple[frozenset[str], frozenset[str]]:
+def _word_tables(more: bool, polish_malay: bool, lang56: bool = False) -> tuple[frozenset[str], frozenset[str]]:
     """(function words of another language, English-only function words): those neither shared with nor a
     function word of another language."""
     foreign = frozenset(_FOREIGN_TEXT.split()) | (frozenset(_MORE_FOREIGN_TEXT.split()) if more else frozenset())
     if more and polish_malay:
         foreign |= frozenset(_POLISH_MALAY_TEXT.split())
+    if more and lang56:
+        foreign |= frozenset(_LANG56_TEXT.split())
     shared = _SHARED_WORDS | (_MORE_SHARED_WORDS if more else frozenset())
     return foreign, STOPWORDS - shared - foreign
 
 
-_TABLES = {(more, extra): _word_tables(more, extra) for more in (False, True) for extra in (False, True)}
+_TABLES = {(more, extra, lang56): _word_tables(more, extra, lang56)
+           for more in (False, True) for extra in (False, True) for lang56 in (False, True)}
 
 
-def read_tables() -> tuple[bool, bool]:
-    """The tables the switches ask for: (:data:`READ_MORE_LANGUAGES`, :data:`READ_POLISH_MALAY`), passed to
-    :func:`function_word_counts` so its cache keeps each switch setting apart."""
-    return READ_MORE_LANGUAGES, READ_POLISH_MALAY
+def read_tables() -> tuple[bool, bool, bool]:
+    """The tables the switches ask for: (:data:`READ_MORE_LANGUAGES`, :data:`READ_POLISH_MALAY`,
+    :data:`READ_LANG56_WORDS`), passed to :func:`function_word_counts` so its cache keeps each setting apart."""
+    return READ_MORE_LANGUAGES, READ_POLISH_MALAY, READ_LANG56_WORDS
 
 
 @text_cache()
-def function_word_counts(text: str, more: bool = True, polish_malay: bool = True) -> tuple[int, int, int]:
+def function_word_counts(text: str, more: bool = True, polish_malay: bool = True,
+                         lang56: bool = False) -> tuple[int, int, int]:
     """(words, function words of another language, English-only function words) of a text: all
     :func:`is_foreign` reads of it. Counts add up over texts joined by spaces (no word crosses a space, and an
-    ASCII text's words are the same by either pattern), so an answer is read from its claims' counts."""
+    ASCII text's words are the same by either pattern), so an answer is read from its claims' counts. ``lang56``
+    (default off, so a caller passing no tables keeps the older reading): :data:`READ_LANG56_WORDS`."""
     if text.isascii():  # lower case first, one pass (in other scripts lower-casing can split a word: "İ")
         # without an apostrophe the pattern's words are the letter runs, read by a byte table (text.char_scans)
         words = lower_letter_runs(text) if "'" not in text else _ASCII_LETTERS_RE.findall(text.lower())
@@ -101,11 +120,14 @@ def function_word_counts(text: str, more: bool = True, polish_malay: bool = True
         words = [w.lower().replace("’", "'") for w in LETTERS_RE.findall(text)]
     # counted at C speed (``map`` over a set's membership test): most claims are English, read word by word
     # in Python this was a third of a claim's language test
-    foreign, english = _TABLES[more, polish_malay]
+    foreign, english = _TABLES[more, polish_malay, lang56 and more]
     counted = sum(map(foreign.__contains__, words))
     if more and polish_malay and counted and _ascii_letters(text):
         counted -= sum(map(_ACCENTED_ONLY.__contains__, words))
-    return len(words), counted, sum(map(english.__contains__, words))
+    english_count = sum(map(english.__contains__, words))
+    if more and lang56 and english_count and not _ascii_letters(text):
+        english_count -= sum(map(_ACCENTED_NEUTRAL.__contains__, words))
+    return len(words), counted, english_count
 
 
 def _ascii_letters(text: str) -> bool:

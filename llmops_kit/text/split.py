@@ -108,6 +108,11 @@ _SPACED_DATE_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\. (\d{1,2})\. (\d{1,2})
 _DIGIT_NEXT_RE = re.compile(r"\s?\d")
 #: A candidate end of sentence: terminal punctuation, closing quotes/brackets, then space or a glued capital.
 _END_RE = re.compile(r"[.!?][\"')\]]*(?:\s+|(?=[A-Z][a-z]))")
+#: The same with the danda of Devanagari and Bengali ("।", "॥"), the full stop of Hindi, Nepali, Marathi, Bengali
+#: (:data:`READ_DANDA_ENDS`): "पुन हिल ट्रेक ४ दिनको हो। पहिलो दिन ..." is two sentences.
+_DANDA_END_RE = re.compile(r"(?:[.!?][\"')\]]*|[।॥])(?:\s+|(?=[A-Z][a-z]))")
+#: Switch: a danda ends a sentence (the ``lang56`` round); off in the claim-decision fit.
+READ_DANDA_ENDS = True
 
 
 def table_cells(row: str) -> list[str]:
@@ -303,7 +308,8 @@ def _after_figure(line: str, start: int) -> bool:
 def _sentences(line: str) -> list[str]:
     parts: list[str] = []
     start = 0
-    for match in _END_RE.finditer(line):
+    ends = _DANDA_END_RE if READ_DANDA_ENDS and ("।" in line or "॥" in line) else _END_RE
+    for match in ends.finditer(line):
         if not _ends_sentence(line, match.start()):
             continue
         piece = line[start:match.end()].strip()
