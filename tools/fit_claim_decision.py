@@ -702,6 +702,7 @@ from llmops_kit import (  # noqa: E402
     payment_states,
     period_windows,
     permitted_sides,
+    phones,
     phrase_synonyms,
     pii,
     place_names,
@@ -1216,6 +1217,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (distributed_products, "READ_DISTRIBUTED_PRODUCTS", False),  # derive56: "2 × (a + b)" read as "2 × a + 2 × b"
         (pii, "READ_PHONE_HEADS", False),  # pii56: "parent_phone" holds a phone, not an id
         (pii, "READ_TAX_ID_LABELS", False),  # pii56: "NIP 894-301-22-17" is a tax number, no phone
+        (phones, "READ_BARE_NATIONAL", False),  # pii56b: "11 4567-8912", Argentina's format without its trunk 0
+        (phones, "READ_MOBILE_TRIPLES", False),  # pii56b: "612 345 678", a Spanish mobile in groups of three
+        (phones, "READ_CLOCK_PAIRS", False),  # pii56b: "08 00 17 00", two clock times, no phone
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
