@@ -18,8 +18,9 @@ from typing import NamedTuple
 
 import phonenumbers
 
-__all__ = ["READ_UNPREFIXED_NATIONAL", "PhoneHit", "date_start", "phone_cue", "phone_key", "phones_in",
-           "published_regions_in", "regions_for", "short_national", "short_plan", "trunkless", "trunkless_regions_in"]
+__all__ = ["READ_BARE_NATIONAL", "READ_CLOCK_PAIRS", "READ_MOBILE_TRIPLES", "READ_UNPREFIXED_NATIONAL", "PhoneHit",
+           "clock_pairs", "date_start", "phone_cue", "phone_key", "phones_in", "published_regions_in", "regions_for",
+           "short_national", "short_plan", "trunkless", "trunkless_regions_in"]
 
 _NOT_DIGIT = re.compile(r"\D")
 _LABEL_PARTS = re.compile(r"[a-z]+|[A-Z][a-z]*")
@@ -68,6 +69,23 @@ def date_start(run: str) -> bool:
         return False  # a fourth group after the same separator that is no clock time: a phone ("06.12.34.56.78")
     first, second = int(match.group(4)), int(match.group(5))
     return 1 <= min(first, second) <= 12 and 1 <= max(first, second) <= 31
+
+
+#: Switch: two clock times written in pairs of digits, "08 00 17 00" (a query rewriter's "08:00 to 17:00" with its
+#: colons dropped), are no phone number, though a country's plan may hold those digits (the ``pii56b`` round: read as
+#: a Stockholm number). Off, such a run is read as any other.
+READ_CLOCK_PAIRS = True
+_CLOCK_PAIRS = re.compile(r"(\d\d) (\d\d) (\d\d) (\d\d)")
+
+
+def clock_pairs(run: str) -> bool:
+    """The run is four pairs of digits that read as a span of the day, "hh mm hh mm": hours 0-23, minutes on a quarter
+    hour, the second time after the first. A person's number in pairs ("06 12 34 56 78", "20 30 40 45") is not one."""
+    match = _CLOCK_PAIRS.fullmatch(run) if READ_CLOCK_PAIRS else None
+    if match is None:
+        return False
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    return h1 <= 23 and h2 <= 23 and m1 % 15 == 0 and m2 % 15 == 0 and h1 * 60 + m1 < h2 * 60 + m2
 
 
 #: A phone layout: digit groups with one kind of separator, the last of three or more digits.
@@ -133,7 +151,7 @@ def phones_in(run: str, regions: tuple[str, ...], cue: int = 0) -> tuple[PhoneHi
     docstring; ``cue``: the text names it a phone (1) or the person's own (2, "reach me on"), so a
     possible number is enough. Cached, since published numbers and layouts recur across requests."""
     cued = cue > 0
-    if date_start(run):
+    if date_start(run) or (cue < 2 and clock_pairs(run)):
         return ()
     organisation = False
     for number_region in regions:
@@ -165,7 +183,7 @@ def phones_in(run: str, regions: tuple[str, ...], cue: int = 0) -> tuple[PhoneHi
     if organisation:
         return ()
     foreign = (_foreign_national(run, regions) or _trunkless_national(run, regions[1:])
-               or _unprefixed_national(run, regions[1:]))
+               or _unprefixed_national(run, regions[1:]) or _bare_national(run, regions[1:]))
     if foreign is not None:
         return (foreign,)
     if cued:  # named a phone, but in a region the contract does not list: the digits are the value
@@ -303,9 +321,24 @@ whose groups are not thousands ("22 500 000" stays an amount), with at least two
         if _nationally_written(number, region, groups) or (
                 phonenumbers.is_valid_number_for_region(number, region)
                 and phonenumbers.number_type(number) in _PERSONAL_TYPES
-                and _PHONE_LAYOUT.fullmatch(run) and set(groups[1:]) != {3}):
+                and _PHONE_LAYOUT.fullmatch(run) and (set(groups[1:]) != {3} or _mobile_triple(run, number))):
             return PhoneHit(0, len(run), run, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
     return None
+
+
+#: Switch: a trunk-less region's mobile number written in three groups of three ("612 345 678" in Spain, whose own
+#: format prints "612 34 56 78") is a phone, though groups of three read as thousands elsewhere (the ``pii56b`` round).
+#: Off, such a run stays an amount.
+READ_MOBILE_TRIPLES = True
+
+
+def _mobile_triple(run: str, number: phonenumbers.PhoneNumber) -> bool:
+    """``run`` is three groups of three digits, none "000", and ``number`` a mobile: the common way a nine-digit
+    mobile is written where the plan has no trunk prefix. An amount in thousands ("250 000 000", "22 500 000") has a
+    round group or another length, and a landline keeps to its country's own grouping."""
+    return (READ_MOBILE_TRIPLES and [len(g) for g in _DIGIT_GROUP.findall(run)] == [3, 3, 3]
+            and "000" not in _DIGIT_GROUP.findall(run)
+            and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE)
 
 
 #: Read a secondary region's number written exactly as that country prints its own numbers without the trunk
@@ -335,6 +368,42 @@ def _unprefixed_national(run: str, secondary: tuple[str, ...]) -> PhoneHit | Non
             continue
         national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
         if national == run and not national.lstrip("(").startswith(meta.national_prefix):
+            return PhoneHit(0, len(run), run, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    return None
+
+
+#: Switch: a secondary region's number written in that country's own digit groups with its trunk prefix left out, as
+#: its people write their own number ("11 4567-8912" in Argentina, whose format prints "011 4567-8912"; "555 12 34 78"
+#: in Georgia, whose format prints mobiles bare), is a phone (the ``pii56b`` round: customers introducing themselves
+#: with their number were missed on two authors' sets). Off, such a run is read only after a cue word.
+READ_BARE_NATIONAL = True
+
+
+def _bare_national(run: str, secondary: tuple[str, ...]) -> PhoneHit | None:
+    """A national number of a secondary region that dials a trunk prefix, written without it: the run, in three or more
+    groups (two could be any pair of figures), opens with no ``+``, ``0`` or bracket, is a valid mobile or landline
+    there, and its groups are those of the country's national format once the trunk prefix is dropped. The country's
+    own grouping and validity keep ids, amounts and clock times out, as for :func:`_foreign_national`."""
+    if not READ_BARE_NATIONAL:
+        return None
+    groups = [len(g) for g in _DIGIT_GROUP.findall(run)]
+    if len(groups) < 3 or run.startswith(("+", "0", "(")) or not run[-1:].isdigit():
+        return None
+    for region in secondary:
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        if meta is None or not meta.national_prefix:
+            continue
+        try:
+            number = phonenumbers.parse(run, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not (phonenumbers.is_valid_number_for_region(number, region)
+                and phonenumbers.number_type(number) in _PERSONAL_TYPES):
+            continue
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if national.startswith(meta.national_prefix):
+            national = national[len(meta.national_prefix):]
+        if groups == [len(g) for g in _DIGIT_GROUP.findall(national)]:
             return PhoneHit(0, len(run), run, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
     return None
 

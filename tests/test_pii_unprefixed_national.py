@@ -37,7 +37,7 @@ def test_a_brazilian_mobile_in_its_own_format_is_read_in_a_listed_brazil():
 
 
 @pytest.mark.parametrize("text", [
-    "Oi, sou a Camila, 21 99876-5432. Is there space?",  # not the country's own layout: left to a cue word
+    "Oi, sou a Camila, 21 9987 65432. Is there space?",  # not the country's own grouping: left to a cue word
     "Order (21) 99876-5432 has shipped.",  # an id after its label
     "Between (21) 12345-6789 and the rest.",  # no valid Brazilian number
 ])

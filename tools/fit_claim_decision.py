@@ -718,6 +718,7 @@ from llmops_kit import (  # noqa: E402
     payment_states,
     period_windows,
     permitted_sides,
+    phones,
     phrase_synonyms,
     pii,
     place_names,
@@ -1247,6 +1248,9 @@ def _without_meaning_readings() -> Iterator[None]:
         (language, "READ_LANG56_WORDS", False),  # lang56: Dutch and Filipino words, Polish "do" in accented text
         (foreign_greetings, "READ_FOREIGN_GREETINGS", False),  # lang56: "Magandang araw po" is no claim
         (text_split, "READ_DANDA_ENDS", False),  # lang56: the Devanagari danda "।" ends a sentence
+        (phones, "READ_BARE_NATIONAL", False),  # pii56b: "11 4567-8912", Argentina's format without its trunk 0
+        (phones, "READ_MOBILE_TRIPLES", False),  # pii56b: "612 345 678", a Spanish mobile in groups of three
+        (phones, "READ_CLOCK_PAIRS", False),  # pii56b: "08 00 17 00", two clock times, no phone
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
