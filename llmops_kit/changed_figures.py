@@ -61,8 +61,8 @@ from .text.char_scans import has_digit
 from .text.numbers import count_words, spelled_as_digits, spells_number
 from .textcache import text_cache
 
-__all__ = ["READ_CHANGED_DAYS", "READ_CHANGED_FIGURES", "READ_CHANGED_FREQUENCIES", "changed_days", "changed_figure",
-           "changed_frequency"]
+__all__ = ["READ_CHANGED_DAYS", "READ_CHANGED_FIGURES", "READ_CHANGED_FREQUENCIES", "READ_CHANGED_ORDINALS",
+           "changed_days", "changed_figure", "changed_frequency"]
 
 #: Read a figure against the evidence sentence that frames another value the same way (the ``roundup48`` round).
 #: Off, a changed figure whose number occurs elsewhere, or that arithmetic on the answer reaches, passes.
@@ -107,6 +107,14 @@ _DAY_PHRASE_STEMS = frozenset({"day", "week", "everi", "each"})
 #: What a time may be written with or without ("9.30 a.m." and "9:30am", "2pm." closing a sentence and "2pm").
 _TIME_MARKS_RE = re.compile(r"[\s.:]")
 
+#: Read an ordinal's ending as one mark whichever the figure ("from the 3rd day" against "from the 2nd day", a
+#: spelled "third" read as "3rd"): the ``ordinal56`` round. Off, the ending is a word of the frame, so a changed
+#: ordinal ("rd" after 3, "nd" after 2) never agrees with its rival and passes.
+READ_CHANGED_ORDINALS = True
+#: The endings of an ordinal written with figures, and the one mark they are read as in a frame.
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
+_ORDINAL_MARK = "#ord"
+
 #: How many tokens before and after a figure make its frame.
 FRAME_LEFT = 2
 FRAME_RIGHT = 3
@@ -142,13 +150,18 @@ class _Token(NamedTuple):
     start: int  # where it starts in the text
 
 
-def _tokens(text: str) -> list[_Token]:
-    """The text's tokens in order: words stemmed, numbers normalised, a break closing the text."""
+def _tokens(text: str, ordinals: bool = False) -> list[_Token]:
+    """The text's tokens in order: words stemmed, numbers normalised, a break closing the text; with ``ordinals``
+    (a figure's frame, :data:`READ_CHANGED_ORDINALS`), an ordinal's ending glued to its figure as one mark."""
     out = []
+    number_end = -1
     for match in _TOKEN_RE.finditer(text):
         kind, raw, start = match.lastgroup or "word", match.group(), match.start()
         if kind == "num":
             out.append(_Token(kind, normalise_number(raw.replace("\u202f", "").replace("\u00a0", "")), True, start))
+            number_end = match.end()
+        elif kind == "word" and ordinals and start == number_end and raw.lower() in _ORDINAL_ENDS:
+            out.append(_Token(kind, _ORDINAL_MARK, False, start))  # "3rd": the figure's ordinal ending
         elif kind == "word":
             out.append(_Token(kind, stem(raw), raw.lower() not in STOPWORDS, start))
         else:
@@ -231,7 +244,8 @@ def _figures_written(text: str, spelled: bool, generous: bool = True) -> str:
     return spelled_as_digits(text, generous) if spelled and spells_number(text) else text
 
 
-def _source_figures(text: str, label: str, spelled: bool) -> tuple[tuple[_Framed, ...], tuple[_Sentence, ...]]:
+def _source_figures(text: str, label: str, spelled: bool,
+                    ordinals: bool) -> tuple[tuple[_Framed, ...], tuple[_Sentence, ...]]:
     """One source's figures in their frames, and the words and numbers of each sentence stating a figure: read
     once per source text and label (:func:`_source_index` keeps them), as articles and prompts recur."""
     framed: list[_Framed] = []
@@ -240,7 +254,7 @@ def _source_figures(text: str, label: str, spelled: bool) -> tuple[tuple[_Framed
         read = _figures_written(sentence, spelled)
         if not has_digit(read):
             continue
-        tokens = _tokens(read)
+        tokens = _tokens(read, ordinals)
         words, numbers = _words(tokens), numbers_in(read)
         sentences.append((words, numbers))
         for at, token in enumerate(tokens):
@@ -252,10 +266,10 @@ def _source_figures(text: str, label: str, spelled: bool) -> tuple[tuple[_Framed
 
 
 @text_cache(maxsize=4096)
-def _source_index(text: str, label: str, spelled: bool) -> tuple[_Frames, tuple[_Sentence, ...]]:
+def _source_index(text: str, label: str, spelled: bool, ordinals: bool) -> tuple[_Frames, tuple[_Sentence, ...]]:
     """One source's figures by the token right after them, with its sentences stating a figure (cached per
     source text and label, as its figures are: a request gathers the sources' indexes, not their figures)."""
-    framed, stated = _source_figures(text, label, spelled)
+    framed, stated = _source_figures(text, label, spelled, ordinals)
     frames: dict[str, list[_Framed]] = {}
     for figure in framed:
         frames.setdefault(figure.frame[1][0], []).append(figure)
@@ -264,7 +278,8 @@ def _source_index(text: str, label: str, spelled: bool) -> tuple[_Frames, tuple[
 
 def _index(evidence: Evidence) -> _Index:
     """Every evidence figure in its frame, by the token right after it (gathered once per request)."""
-    indexes = [_source_index(source.text, source.label, READ_SPELLED_FIGURES) for source in evidence.sources]
+    indexes = [_source_index(source.text, source.label, READ_SPELLED_FIGURES, READ_CHANGED_ORDINALS)
+               for source in evidence.sources]
     return _Index(tuple(frames for frames, _ in indexes if frames),
                   tuple(stated for _, stated in indexes if stated))
 
@@ -377,7 +392,7 @@ def changed_figure(claim: str, evidence: Evidence) -> tuple[str, str, str] | Non
     for number, part in enumerate(_PART_RE.split(claim)):
         if not has_digit(part):
             continue
-        tokens = _tokens(part)
+        tokens = _tokens(part, READ_CHANGED_ORDINALS)
         for at, token in enumerate(tokens):
             if token.kind != "num" or token.text in customer:
                 continue

@@ -1251,6 +1251,7 @@ def _without_meaning_readings() -> Iterator[None]:
         (phones, "READ_BARE_NATIONAL", False),  # pii56b: "11 4567-8912", Argentina's format without its trunk 0
         (phones, "READ_MOBILE_TRIPLES", False),  # pii56b: "612 345 678", a Spanish mobile in groups of three
         (phones, "READ_CLOCK_PAIRS", False),  # pii56b: "08 00 17 00", two clock times, no phone
+        (changed_figures, "READ_CHANGED_ORDINALS", False),  # ordinal56: "from the 3rd day" against "the 2nd day"
         (grounding, "NOVEL_WORDS_FABRICATE", True),
     ]
     with ExitStack() as stack:
