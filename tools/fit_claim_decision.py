@@ -782,7 +782,6 @@ from llmops_kit.text import (  # noqa: E402
     foreign_figures,
     foreign_greetings,
     interjections,
-    iso_codes,
     language,
     list_lead_in,
     number_word_uses,
@@ -1074,7 +1073,6 @@ def _without_meaning_readings() -> Iterator[None]:
         (numbers, "READ_WRITTEN_DATE_NAMES", False),
         (numbers, "READ_MARK_NAMES", False),
         (numbers, "READ_DINAR_MARKS", False),  # money55: "35.000 JD" is JOD 35, "KD", "BD", "DT" too
-        (iso_codes, "READ_ISO_CODES", False),  # codes56: "NPR 1,200", "TSh 650,000" are money
         (foreign_facts, "READ_CALENDAR_NAMES", False),
         (numbers, "READ_DOTTED_HOURS", False),
         (numbers, "READ_CLOCK_CUES", False),

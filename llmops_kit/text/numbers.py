@@ -21,7 +21,6 @@ from functools import lru_cache
 from text_to_num import alpha2digit
 
 from ..textcache import text_cache
-from . import iso_codes
 from .calendar_dates import written_dates
 from .case_key import case_key
 from .char_scans import has_digit, lower_letter_runs
@@ -564,12 +563,10 @@ THOUSANDTH_CODES = ("jod", "kwd", "bhd", "omr", "tnd", "lyd")
 #: ISO 4217 codes of the currencies a support bot quotes: "GBP 2,000" and "2,000 GBP" are amounts, like "£2,000";
 #: "ARS 6.000" and "ISK 14.900" too. Codes spelled like an English word ("try", "pen", "mad", "cop", "bob", "rub")
 #: are left out: "2 pen" is no amount.
-#: Every other current code, in upper case beside a figure, is read as the last one, ISO's testing code "xts"
-#: (:func:`~llmops_kit.text.iso_codes.coded_as_known`, the ``codes56`` round: "NPR 1,200" is "XTS 1,200").
 CURRENCY_CODES = ("gbp", "eur", "usd", "aud", "nzd", "cad", "chf", "inr", "jpy", "cny", "sek", "nok", "dkk", "pln",
                    "czk", "huf", "zar", "sgd", "hkd", "mxn", "brl", "aed", "ars", "isk", "clp", "uyu", "pyg", "krw",
                    "twd", "thb", "idr", "vnd", "myr", "ils", "egp", "ngn", "kes", "bgn", "uah", "kzt",
-                   *THOUSANDTH_CODES, iso_codes.STAND_IN.lower())
+                   *THOUSANDTH_CODES)
 #: Local marks of currencies whose ISO code is in :data:`CURRENCY_CODES`, as their countries write them beside a
 #: figure ("KSh 1,200", "RM 650.00", "Rp 150.000", "₦5,000", "25 zł", "5 000 Ft"): the same money as the code.
 #: Spelled with their case, as a mark is written ("Rm 12" is a room); the marks of one-letter spelling ("R",
@@ -668,12 +665,9 @@ def marks_as_codes(text: str) -> str:
     """``text`` with each local currency mark beside a figure written as its ISO code ("KSh 1,200" is "KES
     1,200", "RM 156.00" "MYR 156.00", "25 zł" "25 PLN"), so every reader of money reads the mark as it reads the
     code, in the evidence and the claim alike; a currency's spelled name after a figure too ("10,000 won" is
-    "10,000 KRW", :data:`READ_SPELLED_MARKS`); an upper-case ISO code the hand list lacks and the shillings' and
-    rupees' other marks as the stand-in code (:func:`~llmops_kit.text.iso_codes.coded_as_known`: "NPR 1,200",
-    "TSh 650,000")."""
+    "10,000 KRW", :data:`READ_SPELLED_MARKS`)."""
     if not READ_LOCAL_MARKS:
         return text
-    text = iso_codes.coded_as_known(text)
     if READ_SPELLED_MARKS and any(name in text for name in _NAME_STRINGS) and has_digit(text):
         text = _NAMED_AMOUNT_RE.sub(_named_as_code, text)
     text = dinar_marks_as_codes(text)
