@@ -29,7 +29,7 @@ from .text import sentences_of
 from .text.numbers import count_words
 
 # the comparison reader's money: a sign, code or local mark before or after a figure, Indian and dot thousands
-from .written_comparisons import _AMOUNT_RE, _amount_value, _mark
+from .written_comparisons import AMOUNT_RE, amount_mark, amount_value
 
 __all__ = ["READ_CHOSEN_OPTIONS", "reversed_choices"]
 
@@ -49,7 +49,7 @@ _OPENING_RE = re.compile(r"^\s*(?P<subject>[A-Za-z][^\d:;,.]{0,60}?)\s*:\s*(?P<r
 _REST_RE = re.compile(rf"\b(?:it|that|this|which)(?:'s|\s+is|\s+works\s+out|\s+comes\s+out)\s+{_CHEAPER}",
                       re.IGNORECASE)
 #: An amount as the comparison reader writes one, its groups unnamed so it can stand twice in one pattern.
-_AMOUNT_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _AMOUNT_RE.pattern)
+_AMOUNT_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", AMOUNT_RE.pattern)
 #: "<count> <noun> at <amount> each <verb> cheaper than [one] [a few words] <amount>": the subject is the product.
 _COUNTED_RE = re.compile(
     rf"^\s*(?P<n>\w+)\s+(?:[a-z-]+\s+){{1,3}}?at\s+(?P<a>(?:{_AMOUNT_PLAIN}))\s+each\s+(?:{_VERB}\s+)?"
@@ -101,7 +101,7 @@ def _holder_names(figure: str, words: frozenset[str], texts: Iterable[str]) -> b
     ("hire the whole field for a day: ₹1,25,000"; not "Premium plan ¥7,700 ... Men's plan ¥4,400" for ¥4,400)?"""
     for text in texts:
         start = 0
-        for match in _AMOUNT_RE.finditer(text):
+        for match in AMOUNT_RE.finditer(text):
             if match.group(0) == figure and _names(" ".join(text[start:match.start()].split()[-8:]), words):
                 return True
             start = match.end()
@@ -118,10 +118,10 @@ def _counted_subject(claim: str) -> tuple[str, ...]:
         return ()
     word = match.group("n").lower()
     count = int(word) if word.isdigit() else _COUNTS.get(word)
-    first, second = _AMOUNT_RE.fullmatch(match.group("a")), _AMOUNT_RE.fullmatch(match.group("b"))
-    if count is None or count < 2 or first is None or second is None or _mark(first) != _mark(second):
+    first, second = AMOUNT_RE.fullmatch(match.group("a")), AMOUNT_RE.fullmatch(match.group("b"))
+    if count is None or count < 2 or first is None or second is None or amount_mark(first) != amount_mark(second):
         return ()
-    return (match.group("a"),) if count * _amount_value(first) >= _amount_value(second) else ()
+    return (match.group("a"),) if count * amount_value(first) >= amount_value(second) else ()
 
 
 def reversed_choices(claim: str, answer_text: str, texts: Iterable[str]) -> tuple[str, ...]:
@@ -149,13 +149,13 @@ def reversed_choices(claim: str, answer_text: str, texts: Iterable[str]) -> tupl
     texts = tuple(texts)
     chosen, other = [], []
     for clause in _clauses(answer_text):
-        amounts = list(_AMOUNT_RE.finditer(clause))
+        amounts = list(AMOUNT_RE.finditer(clause))
         if not amounts:
             continue
         last = amounts[-1]
         if _HEDGE_RE.search(clause[:last.start()]):
             return ()
-        entry = (_amount_value(last), _mark(last), clause[last.start():last.end()], clause)
+        entry = (amount_value(last), amount_mark(last), clause[last.start():last.end()], clause)
         before = clause[:last.start()]
         if _names(before, words) or (not _names(clause, words)
                                       and _holder_names(amounts[0].group(0), words, texts)):

@@ -46,8 +46,8 @@ from .text.case_key import case_key
 from .text.numbers import count_words
 from .textcache import text_cache
 
-__all__ = ["READ_IMPLIED_COMPARISONS", "READ_WRITTEN_COMPARISONS", "contradicted_comparisons",
-           "contradicted_implied_comparisons"]
+__all__ = ["AMOUNT_RE", "READ_IMPLIED_COMPARISONS", "READ_WRITTEN_COMPARISONS", "amount_mark", "amount_value",
+           "contradicted_comparisons", "contradicted_implied_comparisons"]
 
 #: Switched off by the claim-decision fit (``tools/fit_claim_decision.py``), like the other readings that settle a
 #: figure before the decision.
@@ -64,7 +64,7 @@ _CODES = (r"(?i:EUR|USD|GBP|AUD|NZD|CAD|CHF|INR|ZAR|MXN|BRL|AED|ISK|CLP|SGD|HKD|
 _NUMBER = (r"\d{1,3}(?:(?:,\d{2,3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:[.,]\d{1,2})?(?!\d)"
            r"|\d+(?:[.,]\d{1,2})?(?!\d)")
 _AFTER = r"€|zł|kr|CLP|EUR|ARS|ISK|CHF|PLN|CZK|SEK|NOK|DKK|HUF"
-_AMOUNT_RE = re.compile(rf"(?:(?P<sign>{_SIGNS})\s?|\b(?P<code>{_CODES})\s?)(?P<a>{_NUMBER})"
+AMOUNT_RE = re.compile(rf"(?:(?P<sign>{_SIGNS})\s?|\b(?P<code>{_CODES})\s?)(?P<a>{_NUMBER})"
                         rf"|(?<![\w.,])(?P<b>{_NUMBER})\s?(?P<after>{_AFTER})\b")
 _ALIASES = {"€": "eur", "£": "gbp", "₹": "inr", "฿": "thb", "¥": "jpy", "₩": "krw", "r": "zar", "mx$": "mxn",
             "r$": "brl", "zł": "pln", "ksh": "kes", "rm": "myr"}
@@ -102,8 +102,8 @@ def _value(figure: str) -> float:
     return float(re.sub(r"[.,]", "", figure))
 
 
-def _amount_value(match: re.Match[str]) -> float:
-    """The value of an amount :data:`_AMOUNT_RE` found, its figure before or after its mark."""
+def amount_value(match: re.Match[str]) -> float:
+    """The value of an amount :data:`AMOUNT_RE` found, its figure before or after its mark."""
     return _value(match.group("a") or match.group("b"))
 
 
@@ -120,7 +120,7 @@ def _masked(claim: str, amounts: list[re.Match[str]]) -> tuple[str, list[int]]:
     return masked, [i for i, ch in enumerate(masked) if ch == "@"]
 
 
-def _mark(match: re.Match[str]) -> str:
+def amount_mark(match: re.Match[str]) -> str:
     """The currency of an amount, one name for its sign, code or local mark ("€", "EUR" and "eur" alike)."""
     mark = (match.group("sign") or match.group("code") or match.group("after") or "").lower()
     return _ALIASES.get(mark, mark)
@@ -176,12 +176,12 @@ def _contradicted(claim: str) -> tuple[str, ...]:
     lowered = claim.lower()
     if not any(cue in lowered for cue in _CUES):
         return ()
-    amounts = list(_AMOUNT_RE.finditer(claim))
+    amounts = list(AMOUNT_RE.finditer(claim))
     if len(amounts) < 2:
         return ()
     masked, spots = _masked(claim, amounts)
-    values = [_amount_value(m) for m in amounts]
-    marks = [_mark(m) for m in amounts]
+    values = [amount_value(m) for m in amounts]
+    marks = [amount_mark(m) for m in amounts]
     wrong: list[str] = []
     differences: set[int] = set()  # the D of a comparison read already: never an A of its own
     for i, spot in enumerate(spots):
@@ -338,8 +338,8 @@ def _held_prices(item: str, mark: str, texts: tuple[str, ...]) -> list[float]:
             for sentence in sentences_of(text):
                 if not any(re.search(rf"(?<![\d.,]){f}(?![\d.,]?\d)", sentence) for f in figures):
                     continue
-                prices.extend(_amount_value(m) for m in _AMOUNT_RE.finditer(sentence)
-                              if _mark(m) == mark and (m.group("a") or m.group("b")) not in figures)
+                prices.extend(amount_value(m) for m in AMOUNT_RE.finditer(sentence)
+                              if amount_mark(m) == mark and (m.group("a") or m.group("b")) not in figures)
         return prices
     words = _item_words(item)
     if not words:
@@ -349,8 +349,8 @@ def _held_prices(item: str, mark: str, texts: tuple[str, ...]) -> list[float]:
             held = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'-]+", passage.lower())}
             held |= {p.rstrip("s") for w in held if "-" in w for p in w.split("-")}
             if words & held:
-                prices.extend(_amount_value(m) for m in _AMOUNT_RE.finditer(passage)
-                              if _mark(m) == mark)
+                prices.extend(amount_value(m) for m in AMOUNT_RE.finditer(passage)
+                              if amount_mark(m) == mark)
     return prices
 
 
@@ -368,7 +368,7 @@ def contradicted_implied_comparisons(claim: str, texts: tuple[str, ...]) -> tupl
 
 @text_cache()
 def _implied(claim: str, texts: tuple[str, ...]) -> tuple[str, ...]:
-    amounts = list(_AMOUNT_RE.finditer(claim))
+    amounts = list(AMOUNT_RE.finditer(claim))
     if not amounts:
         return ()
     masked, spots = _masked(claim, amounts)
@@ -386,7 +386,7 @@ def _implied(claim: str, texts: tuple[str, ...]) -> tuple[str, ...]:
             count, item = int(times[0]), match.group("named")
         if count < 2:
             continue
-        a_value, mark = _amount_value(amounts[a]), _mark(amounts[a])
+        a_value, mark = amount_value(amounts[a]), amount_mark(amounts[a])
         prices = [p for p in _held_prices(item, mark, texts) if abs(p - a_value) > _TOLERANCE and p > 0]
         if not prices:
             continue
