@@ -184,11 +184,13 @@ control, and 335/370, one false alarm fewer, with the stop's final candidate (97
 is opened for reading from the start of the stop after: it prints like holdout37 and ``--misses holdout38`` lists its
 misses.
 ``tests/data/holdout39``, written by a thirty-ninth author (Ho Chi Minh City bubble-tea shop, Exarchia bookshop,
-Kaohsiung family arcade, Miraflores pollería, La Marsa ice-cream parlour), is the unseen measure now: sealed, totals
-only, never its misses, also with ``--set``; not scored yet.
+Kaohsiung family arcade, Miraflores pollería, La Marsa ice-cream parlour), was scored twice as totals at the end of
+the ``first56`` stop: 333/370 with the detectors of the stop's start (2007027e), the control, and 335/370 with the
+stop's final candidate (c4b2fa5d). Both scores are spent; it stays sealed (totals only, never its misses, also with
+``--set``) until it is opened for reading at the start of the next stop.
 ``tests/data/holdout40``, written by a fortieth author (Gangnam laser hair-removal clinic, Subang flight school,
-Karlín coding bootcamp, Johari Bazaar jeweller, Laval rent-to-own store), is sealed beside it: totals only, never
-its misses, also with ``--set``; not scored yet.
+Karlín coding bootcamp, Johari Bazaar jeweller, Laval rent-to-own store), is the unseen measure of the next stop:
+sealed, totals only, never its misses, also with ``--set``; not scored yet.
 
 ``tools/fit_claim_decision.py`` (the fitted claim decision, refitted by the ``ground7`` round) reads the same read sets
 (holdout6 included) and HaluEval's tuning half only; its ``--loso`` figures are the internal estimate, the sealed sets
@@ -228,7 +230,7 @@ REPO = Path(__file__).resolve().parents[1]
 EVALSET = REPO / "tests" / "data" / "evalset"
 HOLDOUT = REPO / "tests" / "data" / "holdout"  # written independently; never used for tuning
 HOLDOUT39 = REPO / "tests" / "data" / "holdout39"  # a thirty-ninth author's sealed set: totals only, never its misses
-HOLDOUT39_HEADING = "thirty-ninth held-out set: sealed, never read or tuned on, totals only"
+HOLDOUT39_HEADING = "thirty-ninth held-out set: sealed, never read or tuned on, totals only; both scores spent"
 HOLDOUT40 = REPO / "tests" / "data" / "holdout40"  # a fortieth author's sealed set: totals only, never its misses
 HOLDOUT40_HEADING = "fortieth held-out set: sealed, never read or tuned on, totals only"
 #: The read held-out sets, for their headings: each was scored only as totals until a round read its misses for
