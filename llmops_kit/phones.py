@@ -13,6 +13,7 @@ number from a customer's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -355,6 +356,16 @@ def _unprefixed_national(run: str, secondary: tuple[str, ...]) -> PhoneHit | Non
     region that does print its prefix ("020 7946 0958") is left to that rule."""
     if not READ_UNPREFIXED_NATIONAL or not run.startswith("(") or not run[-1:].isdigit():
         return None
+    for prefix, number, national in _trunk_personal_numbers(run, secondary):
+        if national == run and not national.lstrip("(").startswith(prefix):
+            return PhoneHit(0, len(run), run, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    return None
+
+
+def _trunk_personal_numbers(run: str,
+                            secondary: tuple[str, ...]) -> Iterator[tuple[str, phonenumbers.PhoneNumber, str]]:
+    """(trunk prefix, number, national format) of ``run`` read in each secondary region that dials a trunk prefix,
+    where it is a valid mobile or landline: the regions both readers of a number written without its prefix try."""
     for region in secondary:
         meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
         if meta is None or not meta.national_prefix:
@@ -363,13 +374,10 @@ def _unprefixed_national(run: str, secondary: tuple[str, ...]) -> PhoneHit | Non
             number = phonenumbers.parse(run, region)
         except phonenumbers.NumberParseException:
             continue
-        if not (phonenumbers.is_valid_number_for_region(number, region)
+        if (phonenumbers.is_valid_number_for_region(number, region)
                 and phonenumbers.number_type(number) in _PERSONAL_TYPES):
-            continue
-        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-        if national == run and not national.lstrip("(").startswith(meta.national_prefix):
-            return PhoneHit(0, len(run), run, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
-    return None
+            national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+            yield meta.national_prefix, number, national
 
 
 #: Switch: a secondary region's number written in that country's own digit groups with its trunk prefix left out, as
@@ -389,20 +397,9 @@ def _bare_national(run: str, secondary: tuple[str, ...]) -> PhoneHit | None:
     groups = [len(g) for g in _DIGIT_GROUP.findall(run)]
     if len(groups) < 3 or run.startswith(("+", "0", "(")) or not run[-1:].isdigit():
         return None
-    for region in secondary:
-        meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
-        if meta is None or not meta.national_prefix:
-            continue
-        try:
-            number = phonenumbers.parse(run, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if not (phonenumbers.is_valid_number_for_region(number, region)
-                and phonenumbers.number_type(number) in _PERSONAL_TYPES):
-            continue
-        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-        if national.startswith(meta.national_prefix):
-            national = national[len(meta.national_prefix):]
+    for prefix, number, national in _trunk_personal_numbers(run, secondary):
+        if national.startswith(prefix):
+            national = national[len(prefix):]
         if groups == [len(g) for g in _DIGIT_GROUP.findall(national)]:
             return PhoneHit(0, len(run), run, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
     return None
