@@ -25,12 +25,13 @@ step reads it) are not read here. Switched off by :data:`READ_ASKED_PERSONS` in 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .evidence import Evidence
 from .evidence_statements import record_keys
 from .record_fields import RECORD_LINE_RE
 from .text import STOPWORDS
+from .text.tokens import dictionary_word
+from .text.worded_forms import MONTHS, WEEKDAYS
 
 __all__ = ["READ_ASKED_PERSONS", "opening_name_clash"]
 
@@ -42,21 +43,10 @@ _WHO_RE = re.compile(r"\bwho(?:['’]s|m|se)?\b", re.IGNORECASE)
 #: One capitalised word opening the claim, then a comma, a dash or a space before a lower-case word ("Camila, on
 #: ...", "Lerato - Thursday", "Ciarán is your sitter").
 _OPENING_RE = re.compile(r"^\s*[\"'(]?([A-ZÀ-Þ][a-zß-ÿ'’]+)(?=\s*[,:;–—-]|\s+[a-z])")
-_CALENDAR = frozenset((
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tonight",
-))
+_CALENDAR = frozenset((*WEEKDAYS, *MONTHS, "today", "tonight"))
 #: A field value that may be a person's name: one or two capitalised words ("Marisol", "Aoife Byrne").
 _NAME_VALUE_RE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’]+)?")
 _WORD_RE = re.compile(r"[^\W\d_]+")
-
-
-@lru_cache(maxsize=4096)
-def _english_word(word: str) -> bool:
-    """Has the lower-case word a dictionary form (LemmInflect's tables, loaded offline on the first word read)?"""
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word))
 
 
 def _question(user_text: str) -> str | None:
@@ -71,7 +61,7 @@ def _opening_name(claim: str) -> str | None:
     if m is None:
         return None
     low = m.group(1).lower().rstrip("'’")
-    if len(low) < 3 or low in STOPWORDS or low in _CALENDAR or _english_word(low):
+    if len(low) < 3 or low in STOPWORDS or low in _CALENDAR or dictionary_word(low):
         return None
     return low
 

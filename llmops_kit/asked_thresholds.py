@@ -159,8 +159,9 @@ def excluded_yes(claim: str, evidence: Evidence, answer_text: str) -> tuple[str,
     kind, figure = customer
     claimed = _words(claim)
     clauses = evidence.once("asked_thresholds.clauses", _clauses)
-    held = [(len(_held(c.stems, claimed)), c) for c in clauses]
-    for count, clause in held:
+    held = [(_held(c.stems, claimed), c) for c in clauses]  # the claim's words each clause holds, read once
+    for own, clause in held:
+        count = len(own)
         bounds = _bounds(clause.text, kind)
         if (not bounds or min(b for b, _ in bounds) <= figure or count < min(2, len(clause.stems))
                 or 2 * count < len(clause.stems)):
@@ -169,8 +170,7 @@ def excluded_yes(claim: str, evidence: Evidence, answer_text: str) -> tuple[str,
             continue  # the claim restates the bound: the rule, not the case granted
         if _other_measure(clause.text, claim):
             continue
-        own = _held(clause.stems, claimed)
-        if any(_admits(c.text, kind, figure) and len(_held(c.stems, claimed) - own) >= 2 for c in clauses):
+        if any(_admits(c.text, kind, figure) and len(theirs - own) >= 2 for theirs, c in held):
             continue
         return clause.source, clause.sentence, "the customer's case granted below the bound"
     return None

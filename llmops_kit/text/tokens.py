@@ -40,6 +40,7 @@ __all__ = [
     "TextFacts",
     "alnum_runs",
     "content_stems",
+    "dictionary_word",
     "facts",
     "general_word_stems",
     "identifiers_in",
@@ -235,6 +236,13 @@ def _lemma_reader() -> Callable[[str], dict[str, tuple[str, ...]]]:
     from lemminflect import getAllLemmas
 
     return getAllLemmas
+
+
+@lru_cache(maxsize=4096)
+def dictionary_word(word: str) -> bool:
+    """Has the lower-case word a dictionary form in LemmInflect's English tables ("sure", "tomorrow", "throwers"),
+    unlike most names ("marisol", "camila")?"""
+    return bool(_lemma_reader()(word))
 
 
 @lru_cache(maxsize=1 << 17)
